@@ -1,0 +1,19 @@
+# The README's two commands. Both build .venv/ from uv.lock first (installing uv if missing).
+PYTHON ?= python3
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: demo test venv
+
+venv: .venv/.synced
+
+.venv/.synced: pyproject.toml uv.lock
+	@test -x "$(UV)" || { echo "installing uv into .tools/"; $(PYTHON) -m venv .tools && .tools/bin/pip install -q uv; }
+	$(UV) sync --frozen
+	@touch $@
+
+demo: venv
+	.venv/bin/countersign demo
+
+test: venv
+	.venv/bin/pytest
