@@ -1,0 +1,265 @@
+"""Every database table, in one metadata, so Alembic sees one schema.
+
+Two families share the database in the embedded setup: the store (documents, cases, proposals,
+decisions, audit events) and the local stand-ins for the ERP and CRM (`ledger_*`, `crm_*`).
+Money is stored exactly (NUMERIC on PostgreSQL, text on SQLite) and read back as Decimal;
+times are stored as UTC and read back aware.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from decimal import Decimal
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Money(TypeDecorator):
+    """Exact money: NUMERIC(18, 4) where the database has it, a decimal string on SQLite."""
+
+    impl = Numeric(18, 4)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(String(40))
+        return dialect.type_descriptor(Numeric(18, 4, asdecimal=True))
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if isinstance(value, float):
+            raise TypeError("money must not be a float")
+        value = Decimal(value)
+        return format(value, "f") if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return Decimal(value).normalize() if dialect.name != "sqlite" else Decimal(value)
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware UTC in, aware UTC out; naive datetimes are refused so no local time sneaks in."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime; use aware UTC")
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+# --------------------------------------------------------------------------- store
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    path: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CaseRow(Base):
+    __tablename__ = "cases"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    document_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    source: Mapped[str] = mapped_column(String(32))  # cli | demo | slack
+    uploader: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    vendor_id: Mapped[str | None] = mapped_column(String(32))
+    vendor_name: Mapped[str | None] = mapped_column(String(255))
+    invoice_number: Mapped[str | None] = mapped_column(String(64), index=True)
+    total: Mapped[Decimal | None] = mapped_column(Money)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    extracted: Mapped[dict | None] = mapped_column(JSON)
+    policy_result: Mapped[dict | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ProposalRow(Base):
+    __tablename__ = "proposals"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    payload: Mapped[dict] = mapped_column(JSON)
+    policy_result: Mapped[dict] = mapped_column(JSON)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    erp_ref: Mapped[str | None] = mapped_column(String(64))
+    failure: Mapped[str] = mapped_column(Text, default="")
+
+
+class DecisionRow(Base):
+    __tablename__ = "decisions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    proposal_id: Mapped[str] = mapped_column(ForeignKey("proposals.id"), index=True)
+    approver_id: Mapped[str] = mapped_column(String(64))
+    verdict: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    channel: Mapped[str] = mapped_column(String(16))
+    __table_args__ = (UniqueConstraint("proposal_id", "approver_id"),)
+
+
+class AuditEventRow(Base):
+    __tablename__ = "audit_events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    subject: Mapped[str] = mapped_column(String(64), index=True)
+    payload: Mapped[str] = mapped_column(Text)  # canonical JSON, so the digest can be recomputed
+    payload_digest: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+# --------------------------------------------------------------------------- local ledger (ERP)
+
+
+class LedgerVendorRow(Base):
+    __tablename__ = "ledger_vendors"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    tax_id: Mapped[str | None] = mapped_column(String(64))
+    iban: Mapped[str | None] = mapped_column(String(64))
+    address: Mapped[str] = mapped_column(Text, default="")
+    currency: Mapped[str] = mapped_column(String(3))
+    status: Mapped[str] = mapped_column(String(16))
+    default_account: Mapped[str | None] = mapped_column(String(16))
+    created_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class LedgerAccountRow(Base):
+    __tablename__ = "ledger_accounts"
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class LedgerPurchaseOrderRow(Base):
+    __tablename__ = "ledger_purchase_orders"
+    number: Mapped[str] = mapped_column(String(32), primary_key=True)
+    vendor_id: Mapped[str] = mapped_column(ForeignKey("ledger_vendors.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    status: Mapped[str] = mapped_column(String(16))
+    requester: Mapped[str | None] = mapped_column(String(64))
+    department: Mapped[str | None] = mapped_column(String(64))
+
+
+class LedgerPOLineRow(Base):
+    __tablename__ = "ledger_po_lines"
+    po_number: Mapped[str] = mapped_column(ForeignKey("ledger_purchase_orders.number"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    description: Mapped[str] = mapped_column(Text)
+    quantity: Mapped[Decimal] = mapped_column(Money)
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+    account: Mapped[str | None] = mapped_column(String(16))
+
+
+class LedgerReceiptRow(Base):
+    __tablename__ = "ledger_receipts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    po_number: Mapped[str] = mapped_column(ForeignKey("ledger_purchase_orders.number"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    quantity: Mapped[Decimal] = mapped_column(Money)
+    received_at: Mapped[datetime] = mapped_column(Date)
+
+
+class LedgerBillRow(Base):
+    """A posted bill. Unique per vendor + normalized invoice number, and per idempotency key:
+    the database itself refuses a second posting of the same bill."""
+
+    __tablename__ = "ledger_bills"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    vendor_id: Mapped[str] = mapped_column(ForeignKey("ledger_vendors.id"), index=True)
+    invoice_number: Mapped[str] = mapped_column(String(64))
+    invoice_number_norm: Mapped[str] = mapped_column(String(64))
+    invoice_date: Mapped[datetime | None] = mapped_column(Date)
+    due_date: Mapped[datetime | None] = mapped_column(Date)
+    total: Mapped[Decimal] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(String(3))
+    po_number: Mapped[str | None] = mapped_column(String(32))
+    content_sha256: Mapped[str | None] = mapped_column(String(64))
+    idempotency_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    lines: Mapped[list | None] = mapped_column(JSON)
+    posted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    __table_args__ = (UniqueConstraint("vendor_id", "invoice_number_norm"),)
+
+
+# --------------------------------------------------------------------------- local CRM
+
+
+class CrmAccountRow(Base):
+    __tablename__ = "crm_accounts"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    billing_email: Mapped[str | None] = mapped_column(String(255))
+    billing_address: Mapped[str | None] = mapped_column(Text)
+    billing_contact: Mapped[str | None] = mapped_column(String(255))
+
+
+class CrmOpportunityRow(Base):
+    __tablename__ = "crm_opportunities"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("crm_accounts.id"), index=True)
+    name: Mapped[str] = mapped_column(String(255))
+    stage: Mapped[str] = mapped_column(String(32))
+    close_date: Mapped[datetime | None] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3))
+    owner: Mapped[str | None] = mapped_column(String(64))
+    invoice_number: Mapped[str | None] = mapped_column(String(64))
+    invoice_status: Mapped[str | None] = mapped_column(String(32))
+    payment_status: Mapped[str | None] = mapped_column(String(32))
+
+
+class CrmOpportunityLineRow(Base):
+    __tablename__ = "crm_opportunity_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    opportunity_id: Mapped[str] = mapped_column(ForeignKey("crm_opportunities.id"), index=True)
+    product: Mapped[str] = mapped_column(String(255))
+    quantity: Mapped[Decimal] = mapped_column(Money)
+    unit_price: Mapped[Decimal] = mapped_column(Money)
