@@ -1,0 +1,89 @@
+"""Runs every policy rule over one case and decides who must countersign.
+
+`RULES` is the one registry, a tuple in the order rules run. `validate` fails closed: a rule
+that raises (or returns something other than a list of violations) becomes a RULE_ERROR block
+violation naming the rule and the error, never a silent pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from countersign.domain import CaseFacts, PolicyResult, Severity, Violation
+from countersign.policies import rules as r
+from countersign.policies.approval import required_approval
+from countersign.policies.schema import Policy
+
+Rule = Callable[[CaseFacts, Policy], list[Violation]]
+
+RULES: tuple[Rule, ...] = (
+    r.required_fields,
+    r.readable_fields,
+    r.totals_match,
+    r.lines_sum,
+    r.line_arithmetic,
+    r.duplicate_invoice,
+    r.duplicate_document,
+    r.vendor_known,
+    r.vendor_active,
+    r.bank_details,
+    r.po_exists,
+    r.po_vendor,
+    r.po_open,
+    r.po_currency,
+    r.po_price,
+    r.po_quantity,
+    r.po_lines_matched,
+    r.invoice_date_not_future,
+    r.due_after_invoice,
+)
+
+_SEVERITY_ORDER = {Severity.BLOCK: 0, Severity.REVIEW: 1, Severity.INFO: 2}
+
+
+def _rule_name(rule: Callable) -> str:
+    return getattr(rule, "__name__", None) or repr(rule)
+
+
+def _rule_error(name: str, detail: str) -> Violation:
+    return Violation(
+        code="RULE_ERROR",
+        severity=Severity.BLOCK,
+        message=f"Policy rule {name} failed ({detail}); the case is blocked until the rule runs cleanly.",
+        evidence={"rule": name, "error": detail},
+    )
+
+
+def run_rule(rule: Rule, facts: CaseFacts, policy: Policy) -> list[Violation]:
+    """One rule's violations, or a single RULE_ERROR block violation if it raises or misbehaves."""
+    name = _rule_name(rule)
+    try:
+        found = rule(facts, policy)
+    except Exception as exc:  # noqa: BLE001 - fail closed on any rule failure
+        return [_rule_error(name, f"{type(exc).__name__}: {exc}")]
+    if not isinstance(found, list) or not all(isinstance(v, Violation) for v in found):
+        return [_rule_error(name, f"returned {type(found).__name__}, not a list of violations")]
+    return found
+
+
+def validate(facts: CaseFacts, policy: Policy, *, rules: Sequence[Rule] = RULES) -> PolicyResult:
+    """Run `rules` (the registry by default) and attach the approval requirement.
+
+    Violations are sorted block, review, info, keeping rule order within a severity. The
+    approval band comes from the invoice total when it can be read; otherwise it is None (and
+    the missing or unreadable total is itself a block violation).
+    """
+    violations: list[Violation] = []
+    for rule in rules:
+        violations.extend(run_rule(rule, facts, policy))
+
+    approval = None
+    total = r.invoice_total(facts.invoice)
+    if total is not None:
+        try:
+            approval = required_approval(total, policy)
+        except Exception as exc:  # noqa: BLE001 - an uncovered total must not pass unapproved
+            violations.append(_rule_error("required_approval", f"{type(exc).__name__}: {exc}"))
+
+    violations.sort(key=lambda v: _SEVERITY_ORDER.get(v.severity, len(_SEVERITY_ORDER)))
+    return PolicyResult(violations=violations, approval=approval)
