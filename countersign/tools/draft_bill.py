@@ -1,0 +1,82 @@
+"""draft_bill: turn a read invoice plus its vendor and PO into a bill proposal payload.
+
+Pure: it changes nothing anywhere. Posting happens only after a human approves the proposal.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from countersign.domain import (
+    BillDraft,
+    BillLine,
+    ExtractedInvoice,
+    PolicyResult,
+    Proposal,
+    ProposalStatus,
+    PurchaseOrder,
+    Vendor,
+    canonical_json,
+    normalize_invoice_number,
+    sha256_hex,
+)
+from countersign.policies.rules import match_po_lines
+
+
+def draft_bill(invoice: ExtractedInvoice, vendor: Vendor, po: PurchaseOrder | None) -> BillDraft:
+    """Bill lines from the invoice, each coded to its PO line's account or the vendor's default."""
+    matches = match_po_lines(invoice.line_items, po.lines if po else [])
+    lines = [
+        BillLine(
+            description=m.line.description,
+            quantity=m.line.quantity,
+            unit_price=m.line.unit_price,
+            amount=m.line.amount if m.line.amount is not None else (m.line.quantity or 0) * (m.line.unit_price or 0),
+            account=(m.po_line.account if m.po_line and m.po_line.account else vendor.default_account),
+            po_line_no=m.po_line.line_no if m.po_line else None,
+        )
+        for m in matches
+    ]
+    return BillDraft(
+        vendor_id=vendor.id,
+        vendor_name=vendor.name,
+        invoice_number=invoice.value("invoice_number") or "",
+        invoice_date=invoice.day("invoice_date"),
+        due_date=invoice.day("due_date"),
+        currency=invoice.value("currency") or vendor.currency,
+        po_number=po.number if po else None,
+        lines=lines,
+        subtotal=invoice.money("subtotal"),
+        tax=invoice.money("tax"),
+        total=invoice.money("total"),
+        attachment_sha256=invoice.document.sha256,
+    )
+
+
+def bill_idempotency_key(draft: BillDraft) -> str:
+    """Same vendor, invoice number, total and currency → same key, however often it is drafted."""
+    basis = {
+        "kind": "post_bill",
+        "vendor_id": draft.vendor_id,
+        "invoice_number": normalize_invoice_number(draft.invoice_number),
+        "total": draft.total,
+        "currency": draft.currency,
+    }
+    return sha256_hex(canonical_json(basis))[:32]
+
+
+def bill_proposal(
+    case_id: str, draft: BillDraft, policy_result: PolicyResult, *, now: datetime, expiry_hours: int
+) -> Proposal:
+    key = bill_idempotency_key(draft)
+    return Proposal(
+        id="P-" + key[:10].upper(),
+        case_id=case_id,
+        kind="post_bill",
+        payload=draft.model_dump(mode="json"),
+        policy_result=policy_result,
+        idempotency_key=key,
+        status=ProposalStatus.AWAITING_APPROVAL,
+        created_at=now,
+        expires_at=now + timedelta(hours=expiry_hours),
+    )
