@@ -1,0 +1,1246 @@
+"""Template-free first reading of a PDF invoice from its text layer (PyMuPDF words with coordinates).
+
+How it reads:
+1. every word with its box (`page.get_text("words")`, already top-left origin, in points);
+2. words grouped into lines (same vertical centre) and lines into segments (runs of words with
+   ordinary spacing; a wide gap starts a new segment, which separates columns);
+3. the "Bill To"/"Ship To" block is found and set aside: it names the buyer, never the vendor;
+4. the line-item table is found by its header (Description | Qty | Unit Price | Amount) and read
+   by column positions;
+5. labels ("Invoice No.", "Due Date", "Total", "IBAN", ...) are paired with their value by layout:
+   on the same segment after the label, the next segment to the right, or just below;
+6. cross-checks set the confidence: subtotal + tax == total, lines sum to the subtotal,
+   quantity x unit price == amount, due date not before the invoice date, IBAN checksum.
+   A value is reported at >= 0.9 only when it is well supported; a failed check lowers it and
+   adds a human-readable warning.
+
+Every failure on bad input (not a PDF, encrypted, corrupt, too large, no text) raises
+`UnreadableDocument` with a short reason; no PyMuPDF exception escapes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Iterable
+
+import pymupdf
+
+from countersign.domain import (
+    DocumentInfo,
+    Evidence,
+    ExtractedInvoice,
+    FieldValue,
+    LineItem,
+)
+
+TOLERANCE = Decimal("0.01")
+HIGH, GOOD, WEAK, POOR = 0.95, 0.9, 0.7, 0.6
+
+
+class UnreadableDocument(Exception):
+    """The input cannot be read as an invoice; the message is a short human reason."""
+
+
+# --------------------------------------------------------------------------- layout records
+
+
+@dataclass
+class Word:
+    page: int  # 1-based
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    id: int
+
+    @property
+    def h(self) -> float:
+        return self.y1 - self.y0
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+@dataclass
+class Segment:
+    words: list[Word]
+    line: "Line"
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def y0(self) -> float:
+        return min(w.y0 for w in self.words)
+
+    @property
+    def y1(self) -> float:
+        return max(w.y1 for w in self.words)
+
+    @property
+    def h(self) -> float:
+        return max(w.h for w in self.words)
+
+
+@dataclass
+class Line:
+    page: int
+    index: int
+    words: list[Word]
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def y0(self) -> float:
+        return min(w.y0 for w in self.words)
+
+    @property
+    def y1(self) -> float:
+        return max(w.y1 for w in self.words)
+
+    @property
+    def h(self) -> float:
+        return sorted(w.h for w in self.words)[len(self.words) // 2]
+
+
+@dataclass
+class PageLayout:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+
+
+@dataclass
+class Candidate:
+    field: str
+    rank: int  # label strength: 0 best
+    strength: float  # pairing: inline/right 0.95, below 0.9
+    value: str
+    words: list[Word]
+    label_words: list[Word]
+    context: str = ""  # label + value text (currency, tax rate)
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def position(self) -> tuple[int, float, float]:
+        w = self.words[0]
+        return (w.page, w.y0, w.x0)
+
+
+def _evidence(words: list[Word], text: str | None = None) -> list[Evidence]:
+    if not words:
+        return []
+    page = words[0].page
+    on_page = [w for w in words if w.page == page]
+    bbox = [
+        round(min(w.x0 for w in on_page), 2),
+        round(min(w.y0 for w in on_page), 2),
+        round(max(w.x1 for w in on_page), 2),
+        round(max(w.y1 for w in on_page), 2),
+    ]
+    return [Evidence(page=page, bbox=bbox, text=text if text is not None else _join(words))]
+
+
+def _join(words: Iterable[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+# --------------------------------------------------------------------------- value parsers
+
+CURRENCY_CODES = frozenset(
+    "USD EUR GBP CHF CAD AUD NZD JPY CNY SEK NOK DKK PLN CZK HUF INR MXN SGD HKD ZAR BRL".split()
+)
+CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP"}
+_CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(CURRENCY_CODES)) + r")(?![A-Za-z])")
+_SYMBOL_RE = re.compile(r"US\$|[$€£]")
+_NUMBER_RE = re.compile(
+    r"(?P<neg>[-−–])?\s*(?P<open>\()?\s*(?P<num>\d[\d.,'’\u00a0\u202f ]*\d|\d)\s*(?P<close>\))?\s*(?P<trail>-)?"
+)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A plain number as printed: 1,234.56 / 1.234,56 / 1 234,56 / 1'234.50 / (12.00) / -3."""
+    match = _NUMBER_RE.fullmatch(text.strip())
+    if not match or (match.group("open") is None) != (match.group("close") is None):
+        return None
+    num = match.group("num").replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    if " " in num or "'" in num:
+        sep = " " if " " in num else "'"
+        if not re.fullmatch(r"\d{1,3}(?:" + re.escape(sep) + r"\d{3})+(?:[.,]\d{1,4})?", num):
+            return None
+        num = num.replace(sep, "")
+    if "," in num and "." in num:
+        decimal_sep = "," if num.rfind(",") > num.rfind(".") else "."
+        thousands = "." if decimal_sep == "," else ","
+        whole, _, frac = num.rpartition(decimal_sep)
+        if not _thousands_ok(whole, thousands) or not frac.isdigit():
+            return None
+        num = whole.replace(thousands, "") + "." + frac
+    elif "," in num:
+        parts = num.split(",")
+        if len(parts) == 2 and len(parts[1]) in (1, 2, 4):
+            num = parts[0] + "." + parts[1]  # decimal comma
+        elif _thousands_ok(num, ","):
+            num = num.replace(",", "")
+        else:
+            return None
+    elif num.count(".") > 1:
+        if not _thousands_ok(num, "."):
+            return None
+        num = num.replace(".", "")
+    try:
+        value = Decimal(num)
+    except InvalidOperation:
+        return None
+    if match.group("neg") or match.group("open") or match.group("trail"):
+        value = -value
+    return value
+
+
+def _thousands_ok(whole: str, sep: str) -> bool:
+    groups = whole.split(sep)
+    return groups[0].isdigit() and len(groups[0]) <= 3 and all(
+        len(g) == 3 and g.isdigit() for g in groups[1:]
+    ) if len(groups) > 1 else whole.isdigit()
+
+
+def parse_amount(text: str) -> tuple[Decimal, str | None] | None:
+    """(amount, currency or None) from "USD 1,657.80", "$1,657.80", "1.657,80 €", "(12.00)"."""
+    currency = None
+    code = _CODE_RE.search(text)
+    if code:
+        currency = code.group(1)
+        text = text[: code.start()] + " " + text[code.end() :]
+    symbol = _SYMBOL_RE.search(text)
+    if symbol:
+        currency = currency or CURRENCY_SYMBOLS[symbol.group(0)]
+        text = text[: symbol.start()] + " " + text[symbol.end() :]
+    text = text.strip().rstrip("*").strip()
+    if not text:
+        return None
+    value = parse_number(text)
+    return None if value is None else (value, currency)
+
+
+_MONTHS = {
+    **{m: i for i, m in enumerate(
+        "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)},
+    **{m: i for i, m in enumerate(
+        ("january february march april may june july august september october november "
+         "december").split(), start=1)},
+    "sept": 9,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mär": 3, "mai": 5,
+    "juni": 6, "juli": 7, "okt": 10, "oktober": 10, "dez": 12, "dezember": 12,
+    # French
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3,
+    "avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
+}
+_MONTH_RE = r"([A-Za-zÀ-ÿ]{3,9})\.?"
+_DATE_PATTERNS = [
+    ("iso", re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")),
+    ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?\s*" + _MONTH_RE + r",?\s*(\d{4})")),
+    ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})")),
+    ("dot", re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")),
+    ("slash", re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})")),
+]
+
+
+def parse_date(text: str) -> tuple[date, bool] | None:
+    """(date, ambiguous) from "November 10, 2026", "10 Nov 2026", "2026-11-10", "11/10/2026"
+    (US month first unless the first number exceeds 12), "10.11.2026" (day first).
+    `ambiguous` is True for slash dates whose day and month could be swapped."""
+    text = text.strip()
+    for kind, pattern in _DATE_PATTERNS:
+        match = pattern.match(text)
+        if not match or (match.end() < len(text) and text[match.end()].isalnum()):
+            continue
+        a, b, c = match.groups()
+        ambiguous = False
+        if kind == "iso":
+            y, m, d = int(a), int(b), int(c)
+        elif kind == "dmy_name":
+            if b.lower() not in _MONTHS:
+                continue
+            y, m, d = int(c), _MONTHS[b.lower()], int(a)
+        elif kind == "mdy_name":
+            if a.lower() not in _MONTHS:
+                continue
+            y, m, d = int(c), _MONTHS[a.lower()], int(b)
+        elif kind == "dot":
+            y, m, d = int(c), int(b), int(a)
+        else:
+            first, second = int(a), int(b)
+            if first > 12:
+                d, m = first, second
+            else:
+                m, d = first, second
+                ambiguous = second <= 12 and first != second
+            y = int(c)
+        if y < 100:
+            y += 2000
+        try:
+            day = date(y, m, d)
+        except ValueError:
+            return None
+        if not 1990 <= day.year <= 2100:
+            return None
+        return day, ambiguous
+    return None
+
+
+IBAN_LENGTHS = {
+    "AD": 24, "AE": 23, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22,
+    "DK": 18, "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28,
+    "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MT": 31,
+    "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SA": 24, "SE": 24, "SI": 19, "SK": 24,
+    "TR": 26,
+}
+
+
+def iban_checksum_ok(iban: str) -> bool:
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", iban):
+        return False
+    if iban[:2] in IBAN_LENGTHS and len(iban) != IBAN_LENGTHS[iban[:2]]:
+        return False
+    moved = iban[4:] + iban[:4]
+    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def _label(pattern: str) -> re.Pattern[str]:
+    # The label must end at a word boundary (or on punctuation such as "#"), then ":" or "-";
+    # "PO-2001" is a value, not the label "PO" followed by "2001".
+    return re.compile(
+        r"(?:" + pattern + r")(?:(?<=[#:.%)])|(?![A-Za-z0-9À-ÿ]))(?![-–/][A-Za-z0-9])"
+        r"\s*[:\-–]?\s*",
+        re.IGNORECASE,
+    )
+
+
+_CUR = r"(?:\s*\(?\s*(?:[A-Z]{3}|[$€£])\s*\)?)?"
+LABELS: list[tuple[str, int, re.Pattern[str]]] = [
+    ("invoice_number", 0, _label(
+        r"invoice\s*(?:no\.?|number|num\.?|nr\.?|#|id)|inv\.?\s*(?:no\.?|#)"
+        r"|rechnungs\s*-?\s*(?:nummer|nr\.?)|rechnung\s*(?:nr\.?|no\.?)"
+        r"|(?:n°|no\.?|num[ée]ro)\s*(?:de\s*)?facture|facture\s*(?:n°|no\.?)")),
+    ("invoice_number", 1, _label(r"(?:document|bill)\s*(?:no\.?|number|#)")),
+    ("invoice_date", 0, _label(
+        r"invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|date\s*issued"
+        r"|rechnungsdatum|date\s*de\s*(?:la\s*)?facture|date\s*d['’]émission")),
+    ("invoice_date", 1, _label(r"date|datum")),
+    ("due_date", 0, _label(
+        r"due\s*date|payment\s*due(?:\s*date)?|date\s*due|due\s*by|pay(?:able)?\s*by"
+        r"|fälligkeitsdatum|fällig\s*am|zahlbar\s*bis|date\s*d['’]échéance|échéance")),
+    ("due_date", 1, _label(r"due")),
+    ("po_number", 0, _label(
+        r"(?:p\.?\s*o\.?|purchase\s*order)\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?\.?)?"
+        r"|bestell\s*-?\s*(?:nummer|nr\.?)|bon\s*de\s*commande(?:\s*n°)?|commande\s*n°")),
+    ("po_number", 1, _label(r"(?:your\s*)?order\s*(?:no\.?|number|#|ref\.?)|your\s*order")),
+    ("subtotal", 0, _label(
+        r"(?:sub\s*-?\s*total|net\s*(?:amount|total)|total\s*(?:net|excl\.?(?:uding)?\s*(?:tax|vat)"
+        r"|before\s*tax)|zwischensumme|netto(?:betrag|summe)?|sous\s*-?\s*total|total\s*ht"
+        r"|montant\s*ht)" + _CUR)),
+    ("tax", 0, _label(
+        r"(?:total\s*)?(?:sales\s*tax|tax|vat|gst|hst|mwst\.?|ust\.?|tva|umsatzsteuer"
+        r"|mehrwertsteuer)(?!\s*(?:id|no\b|no\.|number|nr|reg|#|identification|code|rate\b))"
+        r"(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?)?(?:\s*(?:amount|total))?"
+        + _CUR)),
+    ("total", 0, _label(
+        r"(?:grand\s*total|invoice\s*total|total\s*(?:amount|incl\.?(?:uding)?\s*(?:tax|vat)|ttc)"
+        r"|total|gesamt(?:betrag|summe)?|rechnungsbetrag|montant\s*total)" + _CUR)),
+    ("total", 1, _label(
+        r"(?:amount\s*due|total\s*due|balance\s*due|amount\s*payable|zahlbetrag"
+        r"|net\s*à\s*payer)" + _CUR)),
+    ("vendor_tax_id", 0, _label(
+        r"tax\s*(?:id|no\.?|number|identification(?:\s*number)?)|f?ein|tin"
+        r"|vat\s*(?:id|no\.?|number|reg(?:istration)?(?:\s*no\.?)?)"
+        r"|ust\.?\s*-?\s*id(?:nr\.?|\.?\s*-?\s*nr\.?)?|steuer\s*-?\s*(?:nummer|nr\.?)"
+        r"|n°\s*tva|tva\s*intracom\w*")),
+    ("vendor_iban", 0, _label(r"iban")),
+    ("terms", 0, _label(
+        r"(?:payment\s*)?terms|zahlungs\s*(?:bedingungen|ziel)|conditions\s*de\s*paiement")),
+    ("currency", 0, _label(r"currency|währung|devise")),
+]
+# Labels that are not pairs to read but must not be read as values of others.
+_NOT_A_FIELD = _label(
+    r"customer\s*(?:no\.?|number|id|#)|account\s*(?:no\.?|number)|bic|swift|phone|tel\.?|fax"
+    r"|e-?mail|page|bank|sort\s*code|routing\s*(?:no\.?|number)?"
+)
+BILL_TO = re.compile(
+    r"(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|ship\s*to|deliver(?:y)?\s*(?:to|address)"
+    r"|customer(?!\s*(?:no\b|no\.|number|id\b|#))|client(?!\s*(?:no\b|no\.|number|id\b|#))"
+    r"|buyer|recipient|rechnungs(?:empfänger|adresse)|lieferadresse|kunde|factur[ée]\s*à"
+    r"|adresse\s*de\s*(?:facturation|livraison))(?![A-Za-z])\s*:?\s*",
+    re.IGNORECASE,
+)
+TITLE = re.compile(
+    r"(?:tax\s*|commercial\s*|pro\s*-?\s*forma\s*)?(?:invoice|rechnung|facture|bill|credit\s*note"
+    r"|gutschrift|avoir|receipt|statement)(?:\s*/\s*\w+)?",
+    re.IGNORECASE,
+)
+LEGAL_SUFFIX = re.compile(
+    r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|gmbh|ag|kg|ohg|co|corp|corporation|company"
+    r"|s\.?a\.?|sarl|sas|b\.?v\.?|n\.?v\.?|oy|ab|pty|srl|s\.?p\.?a\.?|ug|e\.?k\.?)\.?$",
+    re.IGNORECASE,
+)
+_TABLE_HEADERS = {
+    "description": re.compile(
+        r"(?:description|item|items|details|article|product|service|services|beschreibung"
+        r"|bezeichnung|artikel|leistung|désignation|libellé)\b", re.IGNORECASE),
+    "quantity": re.compile(
+        r"(?:qty|quantity|qté|quantité|menge|anzahl|hours|hrs|units?)\.?$", re.IGNORECASE),
+    "unit_price": re.compile(
+        r"(?:unit\s*price|price|rate|unit\s*cost|einzelpreis|preis|prix\s*unitaire|prix|p\.u\.)",
+        re.IGNORECASE),
+    "amount": re.compile(
+        r"(?:amount|total|line\s*total|net\s*amount|betrag|gesamtpreis|gesamt|montant|total\s*ht)"
+        + _CUR + r"$", re.IGNORECASE),
+}
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def _human_size(n: float) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f}".rstrip("0").rstrip(".") + " MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.1f}".rstrip("0").rstrip(".") + " KB"
+    return f"{int(n)} bytes"
+
+
+def _too_large(size: int, max_bytes: int) -> UnreadableDocument:
+    return UnreadableDocument(f"too large: {_human_size(size)} > {_human_size(max_bytes)}")
+
+
+def extract_path(path: Path | str, **kw) -> ExtractedInvoice:
+    """`extract_invoice` on a file; a missing file or a directory is an UnreadableDocument."""
+    path = Path(path)
+    max_bytes = kw.get("max_bytes", 20_000_000)
+    try:
+        if not path.exists():
+            raise UnreadableDocument(f"no such file: {path}")
+        if path.is_dir():
+            raise UnreadableDocument(f"is a directory, not a file: {path}")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise _too_large(size, max_bytes)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableDocument(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return extract_invoice(data, **kw)
+
+
+def _read_words(data: bytes, max_pages: int) -> tuple[list[PageLayout], list[str]]:
+    """Open once and take every page's words; every PyMuPDF failure becomes UnreadableDocument."""
+    warnings: list[str] = []
+    show_errors = pymupdf.TOOLS.mupdf_display_errors()
+    show_warnings = pymupdf.TOOLS.mupdf_display_warnings()
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
+    pymupdf.TOOLS.mupdf_warnings(reset=True)
+    doc = None
+    try:
+        try:
+            doc = pymupdf.open(stream=data, filetype="pdf")
+        except Exception as exc:  # noqa: BLE001 - any reader failure is a corrupt document
+            raise UnreadableDocument(f"corrupt PDF: cannot open it ({_short(exc)})") from exc
+        if doc.needs_pass:
+            raise UnreadableDocument("encrypted PDF (password required)")
+        try:
+            repaired = bool(getattr(doc, "is_repaired", False))
+            page_count = doc.page_count
+        except Exception as exc:  # noqa: BLE001
+            raise UnreadableDocument(f"corrupt PDF: {_short(exc)}") from exc
+        if repaired:
+            if b"%%EOF" not in data[-2048:]:
+                raise UnreadableDocument("corrupt PDF: truncated (no %%EOF marker at the end)")
+            warnings.append("the PDF's structure was damaged; the reader repaired it")
+        if page_count == 0:
+            raise UnreadableDocument("no pages")
+        if page_count > max_pages:
+            raise UnreadableDocument(f"too many pages: {page_count} > {max_pages}")
+        pages: list[PageLayout] = []
+        next_id = 0
+        for number in range(page_count):
+            try:
+                page = doc.load_page(number)
+                rect = page.rect
+                raw = page.get_text("words")
+            except Exception as exc:  # noqa: BLE001
+                raise UnreadableDocument(
+                    f"corrupt PDF: page {number + 1}: {_short(exc)}"
+                ) from exc
+            words = []
+            for x0, y0, x1, y1, text, *_ in raw:
+                text = text.strip()
+                if text and x1 > x0 and y1 > y0:
+                    words.append(Word(number + 1, x0, y0, x1, y1, text, next_id))
+                    next_id += 1
+            pages.append(PageLayout(number + 1, rect.width, rect.height, _lines(number + 1, words)))
+        problems = [m for m in pymupdf.TOOLS.mupdf_warnings().splitlines() if m.strip()]
+        if next_id == 0:
+            if repaired or problems:
+                raise UnreadableDocument("corrupt PDF: damaged, no readable text")
+            raise UnreadableDocument("no text layer (scanned image?)")
+        if problems and not repaired:
+            warnings.append(f"the PDF reader reported damage: {problems[0][:100]}")
+        return pages, warnings
+    finally:
+        if doc is not None:
+            try:
+                doc.close()
+            except Exception:  # noqa: BLE001
+                pass
+        pymupdf.TOOLS.mupdf_display_errors(show_errors)
+        pymupdf.TOOLS.mupdf_display_warnings(show_warnings)
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]
+
+
+def _lines(page: int, words: list[Word]) -> list[Line]:
+    """Group words into lines by vertical centre, then split lines into segments at wide gaps."""
+    lines: list[Line] = []
+    refs: list[tuple[float, float]] = []  # (centre, height) of each line's first word
+    for word in sorted(words, key=lambda w: (w.cy, w.x0)):
+        if lines:
+            cy, h = refs[-1]
+            if abs(word.cy - cy) <= 0.45 * min(h, word.h):
+                lines[-1].words.append(word)
+                continue
+        lines.append(Line(page, len(lines), [word]))
+        refs.append((word.cy, word.h))
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+        current = [line.words[0]]
+        for prev, word in zip(line.words, line.words[1:]):
+            gap = word.x0 - prev.x1
+            if gap > max(3.5, 0.45 * min(prev.h, word.h)):
+                line.segments.append(Segment(current, line))
+                current = []
+            current.append(word)
+        line.segments.append(Segment(current, line))
+    return lines
+
+
+# --------------------------------------------------------------------------- the reader
+
+
+def extract_invoice(
+    data: bytes, *, max_bytes: int = 20_000_000, max_pages: int = 50
+) -> ExtractedInvoice:
+    """Read an invoice PDF's text layer into the `extract --json` contract's fields."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise UnreadableDocument(f"not bytes: {type(data).__name__}")
+    data = bytes(data)
+    if not data:
+        raise UnreadableDocument("empty file")
+    if len(data) > max_bytes:
+        raise _too_large(len(data), max_bytes)
+    if b"%PDF-" not in data[:1024]:
+        raise UnreadableDocument(f"not a PDF (starts with {data[:4]!r})")
+    pages, warnings = _read_words(data, max_pages)
+    reader = _Reader(pages)
+    result = reader.read()
+    result.warnings[:0] = warnings
+    result.document = DocumentInfo(
+        sha256=hashlib.sha256(data).hexdigest(), pages=len(pages), method="text"
+    )
+    return result
+
+
+class _Reader:
+    def __init__(self, pages: list[PageLayout]) -> None:
+        self.pages = pages
+        self.segments = [s for p in pages for line in p.lines for s in line.segments]
+        self.warnings: list[str] = []
+        self.buyer_words: set[int] = set()
+        self.table_words: set[int] = set()
+        self.used_words: set[int] = set()  # labels and values: never the vendor's name
+        self.fields: dict[str, FieldValue] = {}
+
+    # ---------------------------------------------------------------- orchestration
+
+    def read(self) -> ExtractedInvoice:
+        self._find_buyer_blocks()
+        items, table_ok = self._read_tables()
+        candidates = self._pair_labels()
+        chosen = {name: self._choose(name, cands) for name, cands in candidates.items()}
+        self._identifiers(chosen)
+        self._dates(chosen)
+        self._amounts(chosen, items, table_ok)
+        self._currency(chosen)
+        self._vendor_tax_id(chosen)
+        self._iban(chosen)
+        self._vendor_name()
+        for name in ("vendor_name", "vendor_tax_id", "invoice_number", "po_number",
+                     "invoice_date", "due_date", "currency", "subtotal", "tax", "total",
+                     "vendor_iban"):
+            self.fields.setdefault(name, FieldValue())
+        return ExtractedInvoice(
+            document=DocumentInfo(sha256="", pages=len(self.pages)),
+            fields=self.fields,
+            line_items=items,
+            warnings=self.warnings,
+        )
+
+    def _set(self, name: str, value: str | None, confidence: float, words: list[Word],
+             text: str | None = None) -> None:
+        if value is None:
+            self.fields[name] = FieldValue()
+            return
+        self.fields[name] = FieldValue(
+            value=value, confidence=round(confidence, 2), evidence=_evidence(words, text)
+        )
+
+    # ---------------------------------------------------------------- buyer block
+
+    def _find_buyer_blocks(self) -> None:
+        for page in self.pages:
+            for line in page.lines:
+                for seg in line.segments:
+                    match = BILL_TO.match(seg.text)
+                    if not match:
+                        continue
+                    self.buyer_words.update(w.id for w in seg.words)
+                    left, right = seg.x0 - 6, seg.x0 + max(220.0, seg.x1 - seg.x0)
+                    bottom = seg.y1
+                    for below in page.lines[line.index + 1 : line.index + 8]:
+                        if below.y0 - bottom > 1.6 * below.h:
+                            break
+                        inside = [s for s in below.segments if s.x0 >= left and s.x0 < right]
+                        if not inside or any(
+                            BILL_TO.match(s.text) or _is_label(s, allow=("vendor_tax_id",))
+                            for s in inside
+                        ):
+                            break  # the next block (the buyer's VAT ID still belongs to it)
+                        for s in inside:
+                            self.buyer_words.update(w.id for w in s.words)
+                        bottom = below.y1
+
+    # ---------------------------------------------------------------- table
+
+    def _read_tables(self) -> tuple[list[LineItem], bool]:
+        items: list[LineItem] = []
+        all_ok = True
+        for page in self.pages:
+            for line in page.lines:
+                columns = _table_columns(line)
+                if columns is None:
+                    continue
+                self.table_words.update(w.id for w in line.words)
+                page_items, ok = self._read_rows(page, line, columns)
+                items.extend(page_items)
+                all_ok = all_ok and ok
+                break  # one table per page
+        return items, all_ok
+
+    def _read_rows(self, page: PageLayout, header: Line, columns: dict[str, tuple[float, float]]
+                   ) -> tuple[list[LineItem], bool]:
+        numeric_cols = [c for c in ("quantity", "unit_price", "amount") if c in columns]
+        first_numeric_x = min(columns[c][0] for c in numeric_cols)
+        rows: list[dict] = []
+        bottom = header.y1
+        for line in page.lines[header.index + 1 :]:
+            if line.y0 - bottom > 3.2 * line.h:
+                break
+            if any(_is_label(s) for s in line.segments):
+                break  # Subtotal / Tax / Total, or any other label: the table has ended
+            numbers: dict[str, tuple[Decimal, Segment]] = {}
+            description: list[Segment] = []
+            for seg in line.segments:
+                parsed = parse_amount(seg.text) if seg.x1 > first_numeric_x - 5 else None
+                if parsed is not None:
+                    col = _nearest_column(seg, columns, numeric_cols)
+                    if col not in numbers:
+                        numbers[col] = (parsed[0], seg)
+                        continue
+                if seg.x0 < first_numeric_x:
+                    description.append(seg)
+            if not numbers and not description:
+                continue
+            if not numbers:
+                if rows and line.y0 - bottom < 1.2 * line.h:
+                    rows[-1]["desc"].extend(description)
+                    rows[-1]["words"].extend(w for s in description for w in s.words)
+                    self.table_words.update(w.id for s in description for w in s.words)
+                    bottom = line.y1
+                    continue
+                if rows:
+                    break
+                continue
+            rows.append({
+                "desc": description,
+                "numbers": numbers,
+                "words": [w for w in line.words],
+            })
+            self.table_words.update(w.id for w in line.words)
+            bottom = line.y1
+        items: list[LineItem] = []
+        all_ok = True
+        for n, row in enumerate(rows, start=1):
+            qty = row["numbers"].get("quantity", (None, None))[0]
+            price = row["numbers"].get("unit_price", (None, None))[0]
+            amount = row["numbers"].get("amount", (None, None))[0]
+            desc = " ".join(s.text for s in row["desc"])
+            if qty is not None and price is not None and amount is not None:
+                if abs(qty * price - amount) <= TOLERANCE:
+                    confidence = HIGH
+                else:
+                    confidence = POOR
+                    all_ok = False
+                    self.warnings.append(
+                        f"line {n} ({desc or 'no description'}): {qty} x {price} = "
+                        f"{_fmt(qty * price)}, but the line amount reads {_fmt(amount)}"
+                    )
+            elif amount is not None:
+                confidence = 0.8
+            else:
+                confidence = POOR
+                all_ok = False
+            if not desc:
+                confidence = min(confidence, 0.8)
+            items.append(LineItem(
+                description=desc, quantity=qty, unit_price=price, amount=amount,
+                confidence=confidence, evidence=_evidence(row["words"]),
+            ))
+        return items, all_ok
+
+    # ---------------------------------------------------------------- label pairing
+
+    def _pair_labels(self) -> dict[str, list[Candidate]]:
+        found: dict[str, list[Candidate]] = {}
+        for page in self.pages:
+            for line in page.lines:
+                for i, seg in enumerate(line.segments):
+                    if seg.words[0].id in self.table_words:
+                        continue
+                    match = _label_match(seg.text)
+                    if match is None:
+                        continue
+                    name, rank, m = match
+                    cand = self._pair(page, line, i, seg, name, rank, m)
+                    if cand is not None:
+                        cand.extra["in_buyer_block"] = seg.words[0].id in self.buyer_words
+                        found.setdefault(name, []).append(cand)
+                        self.used_words.update(w.id for w in cand.words + cand.label_words)
+                    else:
+                        self.used_words.update(w.id for w in seg.words)
+        return found
+
+    def _pair(self, page: PageLayout, line: Line, index: int, seg: Segment, name: str, rank: int,
+              m: re.Match[str]) -> Candidate | None:
+        label_words = _words_before(seg, m.end())
+        rest = _words_after(seg, m.end())
+        label_text = seg.text[: m.end()].strip()
+        extra: dict = {"label": label_text}
+        if m.groupdict().get("rate"):
+            extra["rate"] = m.group("rate")
+
+        def make(value: tuple[str, list[Word]], strength: float, context: str) -> Candidate:
+            if name in ("invoice_date", "due_date"):
+                parsed = parse_date(_join(value[1]))
+                extra["ambiguous"] = bool(parsed and parsed[1])
+            return Candidate(name, rank, strength, value[0], value[1], label_words, context, extra)
+
+        if rest:
+            value = _validate(name, rest)
+            if value is None:
+                return None  # "PO Box 12", "Tax consulting": not a label after all
+            return make(value, HIGH, seg.text)
+        # The next segment to the right on the same line.
+        if index + 1 < len(line.segments):
+            right = line.segments[index + 1]
+            if right.x0 - seg.x1 <= 0.45 * page.width and not _is_label(right):
+                value = _validate(name, right.words)
+                if value is not None:
+                    return make(value, HIGH, f"{label_text} {right.text}")
+        # Just below, overlapping the label horizontally.
+        for below in page.lines[line.index + 1 : line.index + 3]:
+            if below.y0 - line.y1 > 1.5 * below.h:
+                break
+            for other in below.segments:
+                if other.x1 < seg.x0 - 4 or other.x0 > seg.x1 + 30:
+                    continue
+                if _is_label(other):
+                    return None
+                value = _validate(name, other.words)
+                if value is not None:
+                    return make(value, GOOD, f"{label_text} {other.text}")
+                return None
+        return None
+
+    def _choose(self, name: str, cands: list[Candidate]) -> Candidate | None:
+        if name in ("vendor_tax_id", "vendor_iban"):
+            cands = [c for c in cands if not c.extra.get("in_buyer_block")]
+        if not cands:
+            return None
+        best_rank = min(c.rank for c in cands)
+        top = [c for c in cands if c.rank == best_rank]
+        last = name in ("subtotal", "tax", "total")
+        top.sort(key=lambda c: (-c.strength, tuple(-v for v in c.position) if last
+                                else c.position))
+        chosen = top[0]
+        others = {c.value for c in top if c.value != chosen.value}
+        if others and name not in ("subtotal", "tax", "total", "terms"):
+            chosen.strength = min(chosen.strength, WEAK)
+            self.warnings.append(
+                f"{name}: several different values printed ({chosen.value}, "
+                + ", ".join(sorted(others)) + f"); took {chosen.value}"
+            )
+        return chosen
+
+    # ---------------------------------------------------------------- fields
+
+    def _identifiers(self, chosen: dict[str, Candidate | None]) -> None:
+        for name in ("invoice_number", "po_number"):
+            cand = chosen.get(name)
+            if cand is None:
+                self._set(name, None, 0.0, [])
+                continue
+            confidence = cand.strength if cand.rank == 0 else min(cand.strength, 0.8)
+            self._set(name, cand.value, confidence, cand.words)
+
+    def _dates(self, chosen: dict[str, Candidate | None]) -> None:
+        inv, due, terms = chosen.get("invoice_date"), chosen.get("due_date"), chosen.get("terms")
+        # A bare "Date" in the header is the invoice date on nearly every invoice.
+        inv_conf = (inv.strength if inv.rank == 0 else min(inv.strength, GOOD)) if inv else 0.0
+        due_conf = (due.strength if due.rank == 0 else min(due.strength, 0.85)) if due else 0.0
+        inv_day = date.fromisoformat(inv.value) if inv else None
+        due_day = date.fromisoformat(due.value) if due else None
+        net_days = _net_days(terms.value) if terms else None
+        if inv_day and due_day and due_day < inv_day:
+            self.warnings.append(
+                f"due date {due_day} is before the invoice date {inv_day}"
+            )
+            inv_conf, due_conf = min(inv_conf, POOR), min(due_conf, POOR)
+        terms_agree = (
+            inv_day is not None and due_day is not None and net_days is not None
+            and due_day - inv_day == timedelta(days=net_days[0])
+        )
+        for cand, conf_name in ((inv, "inv"), (due, "due")):
+            if cand and cand.extra.get("ambiguous") and not terms_agree:
+                # 03/04/2026: month first (US) was assumed; nothing confirms it.
+                if conf_name == "inv":
+                    inv_conf = min(inv_conf, 0.85)
+                else:
+                    due_conf = min(due_conf, 0.85)
+        if inv_day and due_day and net_days and not terms_agree and net_days[1]:
+            self.warnings.append(
+                f"terms say {terms.value!r} but the due date {due_day} is "
+                f"{(due_day - inv_day).days} days after the invoice date {inv_day}"
+            )
+            due_conf = min(due_conf, 0.85)
+        if inv:
+            self._set("invoice_date", inv.value, inv_conf, inv.words)
+        else:
+            self._set("invoice_date", None, 0.0, [])
+        if due:
+            self._set("due_date", due.value, due_conf, due.words)
+        elif inv_day and net_days:
+            days, plain = net_days
+            computed = (inv_day + timedelta(days=days)).isoformat()
+            conf = min(inv_conf, GOOD if plain else WEAK)
+            self._set("due_date", computed, conf, terms.words,
+                      f"{_join(terms.words)} (no due date printed; computed as invoice date "
+                      f"+ {days} days)")
+        else:
+            self._set("due_date", None, 0.0, [])
+
+    def _amounts(self, chosen: dict[str, Candidate | None], items: list[LineItem],
+                 table_ok: bool) -> None:
+        sub_c, tax_c, tot_c = chosen.get("subtotal"), chosen.get("tax"), chosen.get("total")
+        sub = Decimal(sub_c.value) if sub_c else None
+        tax = Decimal(tax_c.value) if tax_c else None
+        tot = Decimal(tot_c.value) if tot_c else None
+        amounts = [i.amount for i in items]
+        lines_sum = sum(amounts, Decimal(0)) if items and None not in amounts else None
+
+        def base(c: Candidate | None) -> float:
+            if c is None:
+                return 0.0
+            return c.strength if c.rank == 0 else min(c.strength, 0.85)
+
+        conf = {"subtotal": base(sub_c), "tax": base(tax_c), "total": base(tot_c)}
+        lines_match_sub = lines_sum is not None and sub is not None and abs(lines_sum - sub) <= TOLERANCE
+        if sub is not None and tax is not None and tot is not None:
+            if abs(sub + tax - tot) <= TOLERANCE:
+                # The arithmetic holds: even "Amount Due" (a weaker label) is the grand total.
+                conf = {k: max(v, 0.97) if v >= 0.85 else v for k, v in conf.items()}
+            else:
+                self.warnings.append(
+                    f"subtotal {_fmt(sub)} + tax {_fmt(tax)} = {_fmt(sub + tax)}, "
+                    f"but the total reads {_fmt(tot)}"
+                )
+                conf["total"] = min(conf["total"], POOR)
+                if not (lines_match_sub and _rate_matches(tax_c, sub, tax)):
+                    conf["tax"] = min(conf["tax"], POOR)
+                if not lines_match_sub:
+                    conf["subtotal"] = min(conf["subtotal"], POOR)
+        elif tot is not None:
+            # Not all three printed: the total stands only if something else confirms it.
+            confirmed = (
+                (sub is not None and tax is None and abs(sub - tot) <= TOLERANCE)
+                or (lines_sum is not None and abs(lines_sum + (tax or 0) - tot) <= TOLERANCE)
+            )
+            if not confirmed:
+                conf = {k: min(v, 0.8) for k, v in conf.items()}
+                missing = [n for n, v in (("subtotal", sub), ("tax", tax)) if v is None]
+                self.warnings.append(
+                    "could not cross-check the total: " + " and ".join(missing) + " not found"
+                )
+        else:
+            conf = {k: min(v, WEAK) for k, v in conf.items()}
+            self.warnings.append("no total found")
+        if lines_sum is not None and sub is not None and not lines_match_sub:
+            self.warnings.append(
+                f"line amounts sum to {_fmt(lines_sum)}, but the subtotal reads {_fmt(sub)}"
+            )
+            conf["subtotal"] = min(conf["subtotal"], 0.85)
+        if tax_c is not None and sub is not None and tax_c.extra.get("rate"):
+            if not _rate_matches(tax_c, sub, tax):
+                self.warnings.append(
+                    f"tax {_fmt(tax)} is not {tax_c.extra['rate']}% of the subtotal {_fmt(sub)}"
+                )
+                conf["tax"] = min(conf["tax"], WEAK)
+        for name, cand in (("subtotal", sub_c), ("tax", tax_c), ("total", tot_c)):
+            if cand is None:
+                self._set(name, None, 0.0, [])
+            else:
+                self._set(name, cand.value, conf[name], cand.words)
+
+    def _currency(self, chosen: dict[str, Candidate | None]) -> None:
+        found: list[tuple[str, float, list[Word]]] = []  # (code, strength, words)
+        label = chosen.get("currency")
+        if label is not None:
+            found.append((label.value, HIGH, label.words))
+        for name in ("total", "subtotal", "tax"):
+            cand = chosen.get(name)
+            if cand is None:
+                continue
+            code = _CODE_RE.search(cand.context)
+            if code:
+                found.append((code.group(1), HIGH, cand.words))
+            else:
+                symbol = _SYMBOL_RE.search(cand.context)
+                if symbol:
+                    sym = symbol.group(0)
+                    found.append((CURRENCY_SYMBOLS[sym], 0.8 if sym == "$" else 0.93, cand.words))
+        elsewhere: dict[str, list[Word]] = {}
+        for seg in self.segments:
+            for w in seg.words:
+                code = _CODE_RE.fullmatch(w.text.strip(".,:;()"))
+                if code and w.id not in self.buyer_words:
+                    elsewhere.setdefault(code.group(1), []).append(w)
+        if not found:
+            if len(elsewhere) == 1:
+                code, words = next(iter(elsewhere.items()))
+                found.append((code, 0.8, words[:1]))
+            else:
+                symbols = {CURRENCY_SYMBOLS[m.group(0)] for s in self.segments
+                           for m in _SYMBOL_RE.finditer(s.text)}
+                if len(symbols) == 1:
+                    found.append((symbols.pop(), 0.6, []))
+        if not found:
+            self._set("currency", None, 0.0, [])
+            return
+        codes = {c for c, _, _ in found} | set(elsewhere)
+        code, strength, words = max(found, key=lambda f: f[1])
+        if any(c == code and s >= 0.9 for c, s, _ in found):
+            strength = max(strength, HIGH)
+        if len(codes) > 1:
+            self.warnings.append(
+                "several currencies printed (" + ", ".join(sorted(codes)) + f"); took {code}"
+            )
+            strength = min(strength, POOR)
+        if not words:
+            self._set("currency", code, strength, [])
+            return
+        self._set("currency", code, strength, words)
+
+    def _vendor_tax_id(self, chosen: dict[str, Candidate | None]) -> None:
+        cand = chosen.get("vendor_tax_id")
+        if cand is None:
+            self._set("vendor_tax_id", None, 0.0, [])
+            return
+        compact = re.sub(r"[\s.]", "", cand.value).upper()
+        known = bool(
+            re.fullmatch(r"\d{2}-\d{7}", compact)  # US EIN
+            or re.fullmatch(
+                r"(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO"
+                r"|SE|SI|SK|XI|CHE)[-0-9A-Z]{8,14}", compact)  # EU VAT / UK / Swiss UID
+        )
+        confidence = cand.strength if known else min(cand.strength, 0.85)
+        if cand.rank:
+            confidence = min(confidence, 0.8)
+        self._set("vendor_tax_id", cand.value, confidence, cand.words)
+
+    def _iban(self, chosen: dict[str, Candidate | None]) -> None:
+        cand = chosen.get("vendor_iban")
+        if cand is not None:
+            if iban_checksum_ok(cand.value):
+                self._set("vendor_iban", cand.value, max(cand.strength, 0.97), cand.words)
+            else:
+                self.warnings.append(f"IBAN {cand.value} fails its checksum")
+                self._set("vendor_iban", cand.value, 0.5, cand.words)
+            return
+        # No label: an IBAN-shaped run of words that passes the checksum, outside the buyer block.
+        for seg in self.segments:
+            if seg.words[0].id in self.buyer_words:
+                continue
+            for start, word in enumerate(seg.words):
+                if re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]*", word.text):
+                    value = _iban_from_words(seg.words[start:])
+                    if value and iban_checksum_ok(value[0]):
+                        self._set("vendor_iban", value[0], 0.85, value[1])
+                        return
+        self._set("vendor_iban", None, 0.0, [])
+
+    def _vendor_name(self) -> None:
+        """The issuer: the most prominent text at the top of page 1, outside the buyer block."""
+        page = self.pages[0]
+        excluded = self.buyer_words | self.table_words | self.used_words
+        heights = sorted(w.h for line in page.lines for w in line.words)
+        body = heights[len(heights) // 2] if heights else 0.0
+        candidates: list[Segment] = []
+        for line in page.lines:
+            if line.y0 > page.height * 0.35:
+                break
+            for seg in line.segments:
+                text = seg.text
+                if any(w.id in excluded for w in seg.words):
+                    continue
+                if TITLE.fullmatch(text.strip(" :")) or _NOT_A_FIELD.match(text):
+                    continue
+                if sum(ch.isalpha() for ch in text) < 2 or _looks_like_contact(text):
+                    continue
+                candidates.append(seg)
+        if not candidates:
+            self.warnings.append("vendor name not found")
+            self._set("vendor_name", None, 0.0, [])
+            return
+        candidates.sort(key=lambda s: (-round(s.h, 1), s.y0, s.x0))
+        best = candidates[0]
+        runner_up = candidates[1].h if len(candidates) > 1 else 0.0
+        prominent = best.h >= 1.15 * body and best.h >= 1.1 * runner_up
+        suffix = bool(LEGAL_SUFFIX.search(best.text.strip()))
+        if prominent and suffix:
+            confidence = 0.96
+        elif prominent or suffix:
+            confidence = 0.8
+        else:
+            confidence = POOR
+        if not self.buyer_words:
+            confidence = min(confidence, 0.85)  # no Bill To found: less sure which party is which
+        name = re.sub(r"\s+", " ", best.text).strip(" ,;:")
+        self._set("vendor_name", name, confidence, best.words)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _label_match(text: str) -> tuple[str, int, re.Match[str]] | None:
+    """The field whose label starts this text (longest label wins), or None."""
+    best: tuple[str, int, re.Match[str]] | None = None
+    for name, rank, pattern in LABELS:
+        m = pattern.match(text)
+        if m and (best is None or m.end() > best[2].end()
+                  or (m.end() == best[2].end() and rank < best[1])):
+            best = (name, rank, m)
+    if best is not None:
+        other = _NOT_A_FIELD.match(text)
+        if other and other.end() > best[2].end():
+            return None
+    return best
+
+
+def _is_label(seg: Segment, allow: tuple[str, ...] = ()) -> bool:
+    """A segment that is a label: the label alone, or followed by a value that fits it."""
+    match = _label_match(seg.text)
+    if match is None or match[0] in allow:
+        return False
+    rest = _words_after(seg, match[2].end())
+    return not rest or _validate(match[0], rest) is not None
+
+
+def _word_spans(seg: Segment) -> list[tuple[int, int, Word]]:
+    spans, pos = [], 0
+    for w in seg.words:
+        spans.append((pos, pos + len(w.text), w))
+        pos += len(w.text) + 1
+    return spans
+
+
+def _words_after(seg: Segment, offset: int) -> list[Word]:
+    """Words (or the tail of a word, e.g. "#INV-1" -> "INV-1") after a character offset."""
+    out: list[Word] = []
+    for start, end, w in _word_spans(seg):
+        if start >= offset:
+            out.append(w)
+        elif end > offset:
+            cut = offset - start
+            width = (w.x1 - w.x0) * cut / max(len(w.text), 1)
+            out.append(Word(w.page, w.x0 + width, w.y0, w.x1, w.y1, w.text[cut:], w.id))
+    return out
+
+
+def _words_before(seg: Segment, offset: int) -> list[Word]:
+    return [w for start, _, w in _word_spans(seg) if start < offset]
+
+
+def _validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
+    """The value a label's neighbour holds for `name`, normalised, with the words it used."""
+    if not words:
+        return None
+    text = _join(words)
+    if name in ("invoice_number", "po_number"):
+        token = words[0].text.strip(".,;:")
+        if re.fullmatch(r"[A-Za-z]{1,4}", token) and len(words) > 1 and re.fullmatch(
+            r"\d[\w\-/]*", words[1].text.strip(".,;:")
+        ):
+            return f"{token} {words[1].text.strip('.,;:')}", words[:2]
+        if (re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{0,31}", token)
+                and any(ch.isdigit() for ch in token) and parse_date(token) is None):
+            return token, words[:1]
+        return None
+    if name in ("invoice_date", "due_date"):
+        for n in range(min(len(words), 4), 0, -1):
+            parsed = parse_date(_join(words[:n]))
+            if parsed:
+                return parsed[0].isoformat(), words[:n]  # ambiguity noted below
+        return None
+    if name in ("subtotal", "tax", "total"):
+        for n in range(min(len(words), 4), 0, -1):
+            parsed = parse_amount(_join(words[:n]))
+            if parsed:
+                return format(parsed[0], "f"), words[:n]
+        return None
+    if name == "vendor_tax_id":
+        for n in (3, 2, 1):
+            if len(words) < n:
+                continue
+            value = _join(words[:n]).strip(".,;")
+            if (re.fullmatch(r"[A-Za-z]{0,4}[\s-]?\d[0-9A-Za-z\-./ ]{3,20}", value)
+                    and sum(ch.isdigit() for ch in value) >= 5
+                    and (n == 1 or all(re.fullmatch(r"[0-9A-Z.\-]{1,5}", w.text)
+                                       for w in words[1:n]))):
+                return value, words[:n]
+        return None
+    if name == "vendor_iban":
+        return _iban_from_words(words)
+    if name == "terms":
+        return text, words
+    if name == "currency":
+        code = _CODE_RE.fullmatch(words[0].text.strip(".,;:()").upper())
+        return (code.group(1), words[:1]) if code else None
+    return None
+
+
+def _iban_from_words(words: list[Word]) -> tuple[str, list[Word]] | None:
+    compact, used = "", []
+    for w in words:
+        token = w.text.strip(".,;:").upper()
+        if not re.fullmatch(r"[A-Z0-9]{1,34}", token):
+            break
+        compact += token
+        used.append(w)
+        country = compact[:2]
+        if country in IBAN_LENGTHS and len(compact) >= IBAN_LENGTHS[country]:
+            break
+        if len(compact) >= 34:
+            break
+    country = compact[:2]
+    if country in IBAN_LENGTHS:
+        if len(compact) != IBAN_LENGTHS[country]:
+            return None
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact):
+        return None
+    return compact, used
+
+
+def _net_days(terms: str) -> tuple[int, bool] | None:
+    """(days, plain) from "Net 30" (plain) or "30 days" / "zahlbar in 14 Tagen" (less plain)."""
+    text = terms.strip().lower()
+    m = re.fullmatch(r"net\s*(\d{1,3})(?:\s*days)?\.?", text)
+    if m:
+        return int(m.group(1)), True
+    m = re.search(r"(?:net\s*|within\s*|innerhalb\s*(?:von\s*)?|à\s*)?(\d{1,3})\s*(?:days|tage|tagen|jours)",
+                  text)
+    if m and "eom" not in text and "end of month" not in text:
+        return int(m.group(1)), False
+    return None
+
+
+def _looks_like_contact(text: str) -> bool:
+    t = text.strip()
+    return bool(
+        re.match(r"\d", t)  # street number, zip
+        or "@" in t or "www." in t.lower() or "http" in t.lower()
+        or re.search(r"\+?\d[\d\s()\-]{6,}\d", t)  # phone
+        or re.search(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b", t)  # US state + ZIP
+        or re.search(r"\b\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]+", t)  # 80331 Muenchen
+    )
+
+
+def _table_columns(line: Line) -> dict[str, tuple[float, float]] | None:
+    columns: dict[str, tuple[float, float]] = {}
+    for seg in line.segments:
+        text = seg.text.strip(" :")
+        for kind, pattern in _TABLE_HEADERS.items():
+            if kind in columns:
+                continue
+            hit = pattern.match(text) if kind == "description" else pattern.fullmatch(text)
+            if hit:
+                columns[kind] = (seg.x0, seg.x1)
+                break
+    if "description" in columns and "amount" in columns and (
+        "quantity" in columns or "unit_price" in columns
+    ):
+        return columns
+    return None
+
+
+def _nearest_column(seg: Segment, columns: dict[str, tuple[float, float]],
+                    numeric: list[str]) -> str:
+    def distance(col: str) -> float:
+        x0, x1 = columns[col]
+        if seg.x0 <= x1 and seg.x1 >= x0:
+            return 0.0
+        return min(abs(seg.x1 - x1), abs(seg.x0 - x0), abs((seg.x0 + seg.x1) / 2 - (x0 + x1) / 2))
+
+    return min(numeric, key=distance)
+
+
+def _rate_matches(tax_c: Candidate | None, sub: Decimal | None, tax: Decimal | None) -> bool:
+    """The tax equals the rate printed in its label ("Tax (8%)") times the subtotal, to the cent."""
+    if tax_c is None or sub is None or tax is None or not tax_c.extra.get("rate"):
+        return False
+    rate = Decimal(tax_c.extra["rate"].replace(",", ".")) / 100
+    return abs(sub * rate - tax) <= TOLERANCE
+
+
+def _fmt(value: Decimal) -> str:
+    return format(value, "f")
