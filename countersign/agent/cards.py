@@ -1,0 +1,104 @@
+"""Terminal views built by pure functions: the approval card, the case summary, the audit trail.
+
+They take plain records and return rich renderables; printing is the caller's business.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rich.console import Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from countersign.agent.audit import AuditEvent
+from countersign.agent.store import CaseView
+from countersign.domain import BillDraft, Proposal, Severity
+from countersign.policies.schema import Policy
+
+_SEVERITY_STYLE = {Severity.BLOCK: "bold red", Severity.REVIEW: "yellow", Severity.INFO: "dim"}
+_STATUS_STYLE = {
+    "posted": "green", "awaiting_approval": "yellow", "blocked": "red", "rejected": "magenta",
+    "expired": "magenta", "failed": "red", "failed_intake": "red",
+}
+
+
+def money(amount: Decimal | None, currency: str | None = "") -> str:
+    if amount is None:
+        return "—"
+    return f"{amount:,.2f} {currency or ''}".strip()
+
+
+def approval_card(case: CaseView, proposal: Proposal, policy: Policy) -> Panel:
+    draft = BillDraft.model_validate(proposal.payload)
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column()
+    head.add_row("Vendor", f"{draft.vendor_name} ({draft.vendor_id})")
+    head.add_row("Invoice", f"{draft.invoice_number}  dated {draft.invoice_date or '—'}  due {draft.due_date or '—'}")
+    head.add_row("Amounts", f"subtotal {money(draft.subtotal, draft.currency)} + tax {money(draft.tax, draft.currency)}"
+                            f" = total {money(draft.total, draft.currency)}")
+    head.add_row("PO", draft.po_number or "none cited")
+    lines = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
+    for column in ("line", "description", "qty", "unit price", "amount", "account", "PO line"):
+        lines.add_column(column, justify="right" if column in ("qty", "unit price", "amount") else "left")
+    for i, line in enumerate(draft.lines, 1):
+        lines.add_row(str(i), line.description, str(line.quantity or ""), money(line.unit_price),
+                      money(line.amount), line.account or "—", str(line.po_line_no or "—"))
+    violations = violation_lines(proposal)
+    approval = proposal.policy_result.approval
+    who = Text("Must approve: ", style="bold")
+    if approval:
+        holders = sorted(pid for pid, person in policy.people.items() if set(person.roles) & set(approval.roles))
+        who.append(f"{approval.approvers_required} × role {' or '.join(approval.roles)} ({approval.band} band) — "
+                   + ", ".join(f"{policy.name_of(p)} ({p})" for p in holders))
+    expiry = Text(f"Expires {proposal.expires_at:%Y-%m-%d %H:%M} UTC" if proposal.expires_at else "", style="dim")
+    return Panel(
+        Group(head, Text(""), lines, Text(""), violations, who, expiry),
+        title=f"Approval request {proposal.id} · case {case.id}",
+        subtitle=case.filename,
+        border_style="cyan",
+    )
+
+
+def violation_lines(proposal_or_case) -> Text:
+    result = proposal_or_case.policy_result
+    text = Text()
+    if not result or not result.violations:
+        text.append("No policy findings.\n", style="green")
+        return text
+    for v in result.violations:
+        text.append(f"[{v.severity}] {v.code}: ", style=_SEVERITY_STYLE.get(v.severity, ""))
+        text.append(f"{v.message}\n")
+    return text
+
+
+def summary_table(cases: list[CaseView]) -> Table:
+    table = Table(title="Cases", header_style="bold")
+    for column in ("case", "file", "vendor", "invoice", "total", "status", "reason"):
+        table.add_column(column, overflow="fold")
+    for c in cases:
+        table.add_row(c.id, c.filename, c.vendor_name or "—", c.invoice_number or "—", money(c.total, c.currency),
+                      Text(c.status, style=_STATUS_STYLE.get(c.status, "")), c.reason)
+    return table
+
+
+def audit_table(events: list[AuditEvent], title: str) -> Table:
+    table = Table(title=title, header_style="bold")
+    for column in ("seq", "time (UTC)", "actor", "action", "details", "hash"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        table.add_row(str(e.seq), f"{e.at:%Y-%m-%d %H:%M:%S}", e.actor, e.action, _details(e), e.hash[:12])
+    return table
+
+
+def _details(event: AuditEvent) -> str:
+    p = event.payload
+    if event.action == "validated" or event.action == "blocked":
+        return ", ".join(v["code"] for v in p.get("violations", [])) or "no findings"
+    if event.action == "extracted":
+        return f"{p.get('method')}: {len(p.get('fields', {}))} fields, {p.get('lines')} lines"
+    keys = [k for k in ("filename", "vendor_id", "method", "found", "proposal_id", "reason", "bill_id", "refusals")
+            if p.get(k)]
+    return ", ".join(f"{k}={p[k]}" for k in keys)

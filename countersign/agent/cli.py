@@ -1,0 +1,267 @@
+"""The `countersign` command line. Heavy imports happen inside commands so `extract` starts fast.
+
+Exit codes: 0 success, 1 a check failed (audit verify, a refused decision), 2 bad input.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0])
+audit_app = typer.Typer(no_args_is_help=True, help="Show and verify the hash-chained audit log.")
+app.add_typer(audit_app, name="audit")
+
+console = Console()
+if not console.is_terminal:  # piped or CI: wide enough that tables stay readable
+    console = Console(width=140)
+
+
+class _Ctx:
+    data_dir: Path | None = None
+
+
+_ctx = _Ctx()
+
+
+@app.callback()
+def _main(data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="workspace (default ./.countersign)")):
+    _ctx.data_dir = data_dir
+
+
+def _settings():
+    from countersign.agent.settings import Settings
+
+    settings = Settings()
+    if _ctx.data_dir is not None:
+        settings = settings.model_copy(update={"data_dir": _ctx.data_dir})
+    return settings
+
+
+def _services():
+    from countersign.agent.services import open_services
+    from countersign.policies.schema import PolicyError
+
+    try:
+        return open_services(_settings())
+    except PolicyError as exc:
+        _fail(str(exc))
+
+
+def _error(message: str) -> None:
+    """One plain line on stderr (never wrapped), as scripts and the contract expect."""
+    print(f"countersign: {' '.join(message.split())}", file=sys.stderr, flush=True)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    _error(message)
+    raise typer.Exit(code)
+
+
+def _identity(as_user: str | None) -> str:
+    user = as_user or _settings().terminal_user
+    if not user:
+        _fail("who is deciding? pass --as USER_ID or set COUNTERSIGN_TERMINAL_USER")
+    return user
+
+
+@app.command()
+def demo(no_input: bool = typer.Option(False, "--no-input", help="decisions by the policy's demo approver")):
+    """Run the whole flow on embedded defaults with sample invoices."""
+    from countersign.agent.demo import run_demo
+
+    interactive = not no_input and sys.stdin.isatty()
+    raise typer.Exit(run_demo(_settings(), interactive=interactive, console=console))
+
+
+@app.command()
+def seed(
+    ledger: Optional[Path] = typer.Option(None, help="ledger YAML (vendors, accounts, POs, bills)"),
+    crm: Optional[Path] = typer.Option(None, help="CRM YAML (accounts, opportunities)"),
+):
+    """Load master data into the local ledger and CRM (the packaged samples by default)."""
+    from countersign.agent.demo import seed as load_seed
+
+    for path in (ledger, crm):
+        if path is not None and not path.is_file():
+            _fail(f"{path}: no such file")
+    with _services() as services:
+        load_seed(services, ledger, crm)
+        console.print(f"seeded: {len(services.erp.list_vendors())} vendors, "
+                      f"{len(services.crm.list_accounts())} CRM accounts")
+
+
+@app.command()
+def extract(
+    files: list[Path] = typer.Argument(..., help="PDF files"),
+    as_json: bool = typer.Option(False, "--json", help="one JSON object per file (JSON Lines)"),
+):
+    """Read invoices and print what was found (the `extract --json` contract)."""
+    from countersign.agent.settings import Settings
+    from countersign.tools.extract import UnreadableDocument, extract_path
+
+    settings = Settings()
+    failed = False
+    for path in files:
+        try:
+            invoice = extract_path(path, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages)
+        except UnreadableDocument as exc:
+            failed = True
+            if as_json and len(files) > 1:
+                print(json.dumps({"file": str(path), "error": str(exc)}), flush=True)
+            else:
+                _error(f"{path}: {exc}")
+            continue
+        if as_json:
+            print(json.dumps(invoice.contract_json()), flush=True)
+        else:
+            _print_extraction(path, invoice)
+    if failed:
+        raise typer.Exit(2)
+
+
+def _print_extraction(path: Path, invoice) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"{path.name} ({invoice.document.method}, {invoice.document.pages} page(s))")
+    for column in ("field", "value", "confidence"):
+        table.add_column(column)
+    for name, field in invoice.contract_json()["fields"].items():
+        table.add_row(name, str(field["value"]), f"{field['confidence']:.2f}")
+    console.print(table)
+    for warning in invoice.warnings:
+        console.print(f"warning: {warning}", style="yellow")
+
+
+@app.command()
+def process(
+    files: list[Path] = typer.Argument(..., help="invoice PDFs"),
+    as_user: Optional[str] = typer.Option(None, "--as", help="uploader's user id"),
+):
+    """Run invoices through the workflow; they stop at the approval step."""
+    from countersign.agent.pipeline import process_file
+
+    bad = False
+    with _services() as services:
+        for path in files:
+            result = process_file(services, path, source="cli", uploader=as_user or services.settings.terminal_user)
+            if result.failed:
+                bad = True
+                _error(f"{path}: {result.reason} (case {result.case_id})")
+                continue
+            note = f" — {result.reason}" if result.reason else ""
+            console.print(f"{path.name}: case {result.case_id} {result.status}{note}", markup=False)
+    if bad:
+        raise typer.Exit(2)
+
+
+@app.command()
+def approvals():
+    """List proposals awaiting approval (expiring overdue ones first)."""
+    from countersign.agent import cards
+    from countersign.agent.approvals import expire_overdue
+    from countersign.domain import ProposalStatus
+
+    with _services() as services:
+        for proposal_id in expire_overdue(services):
+            console.print(f"{proposal_id}: expired; it will never post", style="magenta")
+        pending = services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL])
+        if not pending:
+            console.print("nothing awaits approval")
+        for proposal in pending:
+            console.print(cards.approval_card(services.store.get_case(proposal.case_id), proposal, services.policy))
+
+
+def _decide(proposal_id: str, verdict, reason: str, as_user: str | None) -> None:
+    from countersign.agent.approvals import decide
+    from countersign.agent.pipeline import recover
+
+    approver = _identity(as_user)
+    with _services() as services:
+        recover(services)
+        outcome = decide(services, proposal_id.strip().upper(), approver_id=approver, verdict=verdict, reason=reason)
+        if not outcome.applied:
+            _fail(f"{proposal_id}: refused: " + "; ".join(outcome.refusals), code=1)
+        case = f", case {outcome.case_status}" if outcome.case_status else ""
+        console.print(f"{outcome.proposal_id}: {outcome.status}{case}")
+
+
+@app.command()
+def approve(proposal_id: str, as_user: Optional[str] = typer.Option(None, "--as", help="your user id")):
+    """Approve a proposal as yourself; the policy decides whether you may."""
+    from countersign.domain import Verdict
+
+    _decide(proposal_id, Verdict.APPROVE, "", as_user)
+
+
+@app.command()
+def reject(
+    proposal_id: str,
+    reason: str = typer.Option(..., "--reason", help="why (kept in the audit log)"),
+    as_user: Optional[str] = typer.Option(None, "--as", help="your user id"),
+):
+    """Reject a proposal with a reason; it will never post."""
+    from countersign.domain import Verdict
+
+    _decide(proposal_id, Verdict.REJECT, reason, as_user)
+
+
+@app.command()
+def status(case: str = typer.Argument(..., help="case id or invoice number")):
+    """Where a case stands and, if it waits, on what."""
+    from countersign.agent import cards
+
+    with _services() as services:
+        found = services.store.find_case(case)
+        if found is None:
+            _fail(f"no case or invoice {case!r}")
+        console.print(f"[bold]{found.id}[/] {found.filename}: [bold]{found.status}[/] {found.reason}")
+        console.print(cards.violation_lines(found))
+        for proposal in services.store.proposals_for_case(found.id):
+            console.print(f"proposal {proposal.id} ({proposal.kind}): {proposal.status}"
+                          + (f" → {proposal.erp_ref}" if proposal.erp_ref else ""))
+
+
+@app.command()
+def recover():
+    """Resume cases whose process stopped mid-way (killed, or a decision not yet applied)."""
+    from countersign.agent.pipeline import recover as recover_cases
+
+    with _services() as services:
+        resumed = recover_cases(services)
+        console.print(f"resumed {len(resumed)} case(s) " + " ".join(resumed))
+
+
+@audit_app.command("show")
+def audit_show(case: str = typer.Argument(..., help="case id or invoice number")):
+    """Print a case's audit trail."""
+    from countersign.agent import cards
+
+    with _services() as services:
+        found = services.store.find_case(case)
+        if found is None:
+            _fail(f"no case or invoice {case!r}")
+        console.print(cards.audit_table(services.audit.events(found.id), f"Audit trail of case {found.id}"))
+
+
+@audit_app.command("verify")
+def audit_verify():
+    """Recompute the hash chain; fails naming the first bad event."""
+    with _services() as services:
+        result = services.audit.verify()
+    if not result.ok:
+        _fail(f"audit chain broken at event {result.first_bad_seq}: {result.reason}", code=1)
+    console.print(f"audit chain valid: {result.events} events")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+"""Running cases through the workflow: intake, run, resume after a decision, recover after a crash.
+
+`process_file` is the one readable pipeline function: store the PDF once, open a case, run the
+graph until it finishes or waits for a human.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from langgraph.types import Command
+
+from countersign.agent import store as st
+from countersign.agent.services import Services
+from countersign.agent.workflow import thread_config
+from countersign.domain import ProposalStatus
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    case_id: str
+    status: str
+    reason: str = ""
+    duplicate_of: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.status == st.FAILED_INTAKE
+
+
+def intake(services: Services, path: Path, *, source: str, uploader: str | None) -> IntakeResult:
+    """Read and store the file once; a bad path or an oversized file is a failed-intake case."""
+    store = services.store
+    limit = services.settings.max_upload_bytes
+    reason = ""
+    data = b""
+    if not path.exists():
+        reason = "no such file"
+    elif not path.is_file():
+        reason = "not a file"
+    elif path.stat().st_size > limit:
+        reason = f"too large: {path.stat().st_size / 1e6:.1f} MB > {limit / 1e6:.0f} MB"
+    else:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            reason = f"cannot read: {exc.strerror}"
+    if not reason and not data:
+        reason = "empty file"
+    if reason:
+        case_id = store.open_case(filename=path.name, source=source, uploader=uploader, document_sha256=None,
+                                  status=st.FAILED_INTAKE, reason=reason)
+        return IntakeResult(case_id, st.FAILED_INTAKE, reason)
+    sha = store.save_document(data, path.name)
+    earlier = store.case_for_document(sha)
+    if earlier:
+        case = store.get_case(earlier)
+        return IntakeResult(earlier, case.status, f"already received as case {earlier}", duplicate_of=earlier)
+    case_id = store.open_case(filename=path.name, source=source, uploader=uploader, document_sha256=sha)
+    return IntakeResult(case_id, st.RECEIVED)
+
+
+def run_case(services: Services, case_id: str, on_step: Callable[[str], None] | None = None) -> str:
+    """Run a new case until it finishes or waits for approval; return its status."""
+    _drive(services, {"case_id": case_id}, case_id, on_step)
+    return services.store.get_case(case_id).status
+
+
+def process_file(services: Services, path: Path, *, source: str = "cli", uploader: str | None = None,
+                 on_step: Callable[[str], None] | None = None) -> IntakeResult:
+    result = intake(services, path, source=source, uploader=uploader)
+    if result.failed or result.duplicate_of:
+        return result
+    status = run_case(services, result.case_id, on_step)
+    case = services.store.get_case(result.case_id)
+    return IntakeResult(result.case_id, status, case.reason)
+
+
+def resume_case(services: Services, case_id: str) -> str:
+    """Continue a case's graph from its checkpoint: past the approval interrupt, or after a crash."""
+    state = services.graph.get_state(thread_config(case_id))
+    if state.interrupts:
+        proposal_id = state.interrupts[0].value.get("proposal_id")
+        proposal = services.store.get_proposal(proposal_id)
+        if proposal.status == ProposalStatus.AWAITING_APPROVAL:
+            return services.store.get_case(case_id).status  # still waiting: nothing to resume
+        _drive(services, Command(resume={"proposal_id": proposal_id, "status": proposal.status}), case_id)
+    elif state.next:
+        _drive(services, None, case_id)  # a crash mid-graph: LangGraph continues from the last checkpoint
+    return services.store.get_case(case_id).status
+
+
+def recover(services: Services) -> list[str]:
+    """Resume every case whose graph stopped short of the end (process killed, decision not applied)."""
+    resumed = []
+    for case in services.store.list_cases():
+        if case.status == st.FAILED_INTAKE or case.document_sha256 is None:
+            continue
+        state = services.graph.get_state(thread_config(case.id))
+        if not state.next and case.status not in st.FINAL_STATUSES and not state.values:
+            _drive(services, {"case_id": case.id}, case.id)  # received but the graph never started
+            resumed.append(case.id)
+        elif state.next:
+            before = case.status
+            after = resume_case(services, case.id)
+            if after != before or not state.interrupts:
+                resumed.append(case.id)
+    return resumed
+
+
+def _drive(services: Services, graph_input: Any, case_id: str, on_step: Callable[[str], None] | None = None) -> None:
+    for update in services.graph.stream(graph_input, thread_config(case_id), stream_mode="updates", durability="sync"):
+        if on_step:
+            for node in update:
+                if not node.startswith("__"):
+                    on_step(node)

@@ -1,0 +1,346 @@
+"""The case store: documents (by content hash), cases, proposals and decisions.
+
+Every state change writes its audit event in the same transaction, so the log and the state
+never disagree. Proposal status changes are compare-and-set: of two concurrent clicks, exactly
+one moves a proposal out of `awaiting_approval`.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterable
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from countersign.agent.audit import AuditLog
+from countersign.domain import (
+    Decision,
+    OpenCaseRef,
+    PolicyResult,
+    Proposal,
+    normalize_invoice_number,
+    sha256_hex,
+    utcnow,
+)
+from countersign.tables import CaseRow, DecisionRow, DocumentRow, ProposalRow
+
+# Case statuses. Final ones never change again.
+RECEIVED = "received"
+PROCESSING = "processing"
+AWAITING_APPROVAL = "awaiting_approval"
+BLOCKED = "blocked"
+REJECTED = "rejected"
+EXPIRED = "expired"
+POSTED = "posted"
+FAILED = "failed"
+FAILED_INTAKE = "failed_intake"
+FINAL_STATUSES = frozenset({BLOCKED, REJECTED, EXPIRED, POSTED, FAILED, FAILED_INTAKE})
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: str
+    filename: str
+    source: str
+    uploader: str | None
+    status: str
+    reason: str
+    document_sha256: str | None
+    vendor_id: str | None
+    vendor_name: str | None
+    invoice_number: str | None
+    total: Decimal | None
+    currency: str | None
+    extracted: dict | None
+    policy_result: PolicyResult | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class Store:
+    def __init__(self, sessions: sessionmaker[Session], audit: AuditLog, documents_dir: Path):
+        self.sessions = sessions
+        self.audit = audit
+        self.documents_dir = documents_dir
+
+    # ----------------------------------------------------------------- documents
+
+    def save_document(self, data: bytes, filename: str) -> str:
+        """Store the bytes once under their SHA-256 (atomic rename); return the hash."""
+        digest = sha256_hex(data)
+        path = self.documents_dir / digest[:2] / f"{digest}.pdf"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{os.getpid()}")
+            tmp.write_bytes(data)
+            os.replace(tmp, path)
+        with self.sessions.begin() as s:
+            if s.get(DocumentRow, digest) is None:
+                s.add(DocumentRow(sha256=digest, filename=filename, size=len(data), path=str(path), received_at=utcnow()))
+        return digest
+
+    def document_bytes(self, sha256: str) -> bytes:
+        with self.sessions() as s:
+            row = s.get(DocumentRow, sha256)
+            if row is None:
+                raise KeyError(f"no stored document {sha256}")
+            return Path(row.path).read_bytes()
+
+    # ----------------------------------------------------------------- cases
+
+    def open_case(
+        self, *, filename: str, source: str, uploader: str | None, document_sha256: str | None, status: str = RECEIVED,
+        reason: str = "",
+    ) -> str:
+        case_id = "C-" + uuid.uuid4().hex[:8].upper()
+        now = utcnow()
+        with self.sessions.begin() as s:
+            s.add(
+                CaseRow(
+                    id=case_id,
+                    document_sha256=document_sha256,
+                    filename=filename,
+                    source=source,
+                    uploader=uploader,
+                    status=status,
+                    reason=reason,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+            s.flush()
+            self.audit.append(
+                s,
+                actor=uploader or "system",
+                action="received" if status == RECEIVED else "intake_failed",
+                subject=case_id,
+                payload={"filename": filename, "source": source, "sha256": document_sha256, "reason": reason},
+            )
+        return case_id
+
+    def case_for_document(self, sha256: str) -> str | None:
+        """The earlier case for the same bytes, unless it failed at intake (then a retry is welcome)."""
+        with self.sessions() as s:
+            return s.scalar(
+                select(CaseRow.id)
+                .where(CaseRow.document_sha256 == sha256, CaseRow.status != FAILED_INTAKE)
+                .order_by(CaseRow.created_at)
+                .limit(1)
+            )
+
+    def update_case(
+        self, case_id: str, *, actor: str = "agent", action: str | None = None, audit: dict[str, Any] | None = None,
+        **fields: Any,
+    ) -> None:
+        """Change case fields and (optionally) audit the step in one transaction."""
+        if "policy_result" in fields and isinstance(fields["policy_result"], PolicyResult):
+            fields["policy_result"] = fields["policy_result"].model_dump(mode="json")
+        with self.sessions.begin() as s:
+            row = s.get(CaseRow, case_id)
+            if row is None:
+                raise KeyError(f"no case {case_id}")
+            for key, value in fields.items():
+                setattr(row, key, value)
+            row.updated_at = utcnow()
+            if action:
+                self.audit.append(s, actor=actor, action=action, subject=case_id, payload=audit or {})
+
+    def get_case(self, case_id: str) -> CaseView | None:
+        with self.sessions() as s:
+            row = s.get(CaseRow, case_id)
+            return _case_view(row) if row else None
+
+    def find_case(self, ref: str) -> CaseView | None:
+        """By case id, or by invoice number (the newest case with that number)."""
+        found = self.get_case(ref.strip().upper())
+        if found:
+            return found
+        norm = normalize_invoice_number(ref)
+        with self.sessions() as s:
+            rows = s.scalars(select(CaseRow).where(CaseRow.invoice_number.is_not(None)).order_by(CaseRow.created_at.desc()))
+            for row in rows:
+                if normalize_invoice_number(row.invoice_number) == norm:
+                    return _case_view(row)
+        return None
+
+    def list_cases(self) -> list[CaseView]:
+        with self.sessions() as s:
+            return [_case_view(r) for r in s.scalars(select(CaseRow).order_by(CaseRow.created_at, CaseRow.id))]
+
+    def open_case_refs(self, exclude: str) -> list[OpenCaseRef]:
+        """Cases that are neither finished nor failed: candidates for duplicate checks."""
+        with self.sessions() as s:
+            rows = s.scalars(
+                select(CaseRow).where(
+                    CaseRow.id != exclude, CaseRow.status.not_in([REJECTED, EXPIRED, FAILED, FAILED_INTAKE, POSTED])
+                )
+            )
+            return [
+                OpenCaseRef(
+                    case_id=r.id,
+                    vendor_id=r.vendor_id,
+                    invoice_number=r.invoice_number,
+                    total=r.total,
+                    content_sha256=r.document_sha256,
+                )
+                for r in rows
+            ]
+
+    # ----------------------------------------------------------------- proposals
+
+    def create_proposal(self, proposal: Proposal, *, case_status: str, actor: str = "agent") -> Proposal:
+        """Insert the proposal (or return the one already holding its idempotency key)."""
+        with self.sessions.begin() as s:
+            existing = s.scalar(select(ProposalRow).where(ProposalRow.idempotency_key == proposal.idempotency_key))
+            if existing is not None:
+                return _proposal(existing)
+            s.add(
+                ProposalRow(
+                    id=proposal.id,
+                    case_id=proposal.case_id,
+                    kind=proposal.kind,
+                    payload=proposal.payload,
+                    policy_result=proposal.policy_result.model_dump(mode="json"),
+                    idempotency_key=proposal.idempotency_key,
+                    status=proposal.status,
+                    created_at=proposal.created_at,
+                    expires_at=proposal.expires_at,
+                )
+            )
+            case = s.get(CaseRow, proposal.case_id)
+            case.status = case_status
+            case.updated_at = utcnow()
+            s.flush()
+            approval = proposal.policy_result.approval
+            self.audit.append(
+                s,
+                actor=actor,
+                action="approval_requested",
+                subject=proposal.case_id,
+                payload={
+                    "proposal_id": proposal.id,
+                    "kind": proposal.kind,
+                    "idempotency_key": proposal.idempotency_key,
+                    "roles": approval.roles if approval else [],
+                    "approvers_required": approval.approvers_required if approval else 0,
+                    "expires_at": proposal.expires_at,
+                    "violations": [v.code for v in proposal.policy_result.violations],
+                },
+            )
+        return proposal
+
+    def get_proposal(self, proposal_id: str) -> Proposal | None:
+        with self.sessions() as s:
+            row = s.get(ProposalRow, proposal_id)
+            return _proposal(row) if row else None
+
+    def proposals_for_case(self, case_id: str) -> list[Proposal]:
+        with self.sessions() as s:
+            rows = s.scalars(select(ProposalRow).where(ProposalRow.case_id == case_id).order_by(ProposalRow.created_at))
+            return [_proposal(r) for r in rows]
+
+    def proposals_with_status(self, statuses: Iterable[str]) -> list[Proposal]:
+        with self.sessions() as s:
+            rows = s.scalars(
+                select(ProposalRow).where(ProposalRow.status.in_(list(statuses))).order_by(ProposalRow.created_at)
+            )
+            return [_proposal(r) for r in rows]
+
+    def transition(
+        self, session: Session, proposal_id: str, *, from_status: Iterable[str], to_status: str, **fields: Any
+    ) -> bool:
+        """Compare-and-set a proposal's status inside the caller's transaction. True if this call won."""
+        result = session.execute(
+            update(ProposalRow)
+            .where(ProposalRow.id == proposal_id, ProposalRow.status.in_(list(from_status)))
+            .values(status=to_status, **fields)
+        )
+        return result.rowcount == 1
+
+    def set_case_status(self, session: Session, case_id: str, status: str, reason: str = "") -> None:
+        row = session.get(CaseRow, case_id)
+        row.status = status
+        row.reason = reason
+        row.updated_at = utcnow()
+
+    # ----------------------------------------------------------------- decisions
+
+    def add_decision(self, session: Session, decision: Decision) -> None:
+        session.add(
+            DecisionRow(
+                proposal_id=decision.proposal_id,
+                approver_id=decision.approver_id,
+                verdict=decision.verdict,
+                reason=decision.reason,
+                at=decision.at,
+                channel=decision.channel,
+            )
+        )
+        session.flush()
+
+    def decisions_for(self, proposal_id: str, session: Session | None = None) -> list[Decision]:
+        def load(s: Session) -> list[Decision]:
+            rows = s.scalars(select(DecisionRow).where(DecisionRow.proposal_id == proposal_id).order_by(DecisionRow.id))
+            return [
+                Decision(
+                    proposal_id=r.proposal_id,
+                    approver_id=r.approver_id,
+                    verdict=r.verdict,
+                    reason=r.reason,
+                    at=r.at,
+                    channel=r.channel,
+                )
+                for r in rows
+            ]
+
+        if session is not None:
+            return load(session)
+        with self.sessions() as s:
+            return load(s)
+
+    def lock_proposal(self, session: Session, proposal_id: str) -> Proposal | None:
+        """Read a proposal with a row lock (PostgreSQL), serializing concurrent decisions on it."""
+        row = session.scalar(select(ProposalRow).where(ProposalRow.id == proposal_id).with_for_update())
+        return _proposal(row) if row else None
+
+
+def _case_view(r: CaseRow) -> CaseView:
+    return CaseView(
+        id=r.id,
+        filename=r.filename,
+        source=r.source,
+        uploader=r.uploader,
+        status=r.status,
+        reason=r.reason or "",
+        document_sha256=r.document_sha256,
+        vendor_id=r.vendor_id,
+        vendor_name=r.vendor_name,
+        invoice_number=r.invoice_number,
+        total=r.total,
+        currency=r.currency,
+        extracted=r.extracted,
+        policy_result=PolicyResult.model_validate(r.policy_result) if r.policy_result else None,
+        created_at=r.created_at,
+        updated_at=r.updated_at,
+    )
+
+
+def _proposal(r: ProposalRow) -> Proposal:
+    return Proposal(
+        id=r.id,
+        case_id=r.case_id,
+        kind=r.kind,
+        payload=r.payload,
+        policy_result=PolicyResult.model_validate(r.policy_result),
+        idempotency_key=r.idempotency_key,
+        status=r.status,
+        created_at=r.created_at,
+        expires_at=r.expires_at,
+        erp_ref=r.erp_ref,
+    )

@@ -1,0 +1,250 @@
+"""The invoice workflow as a LangGraph graph, one thread per case (thread_id = case id).
+
+    extract → match_vendor → lookup_po → validate → draft → approval → post → notify
+                                              └ blocked ───────────────────────┘
+                                                   rejected / expired ────┘
+
+The approval node does nothing but `interrupt()`: LangGraph re-runs a node from its start on
+resume, so no side effect may sit before the interrupt. Posting is its own node and safe to
+re-run: the ERP adapter checks the idempotency key before it writes. Every node reads the case
+from the store and writes its result back, so the graph state holds only ids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Callable, TypedDict
+
+from langgraph.graph import END, START, StateGraph
+from langgraph.types import interrupt
+
+from countersign.agent import store as st
+from countersign.agent.notify import Notifier
+from countersign.agent.store import Store
+from countersign.domain import (
+    BillDraft,
+    CaseFacts,
+    ExtractedInvoice,
+    ProposalStatus,
+    Severity,
+    VendorMatch,
+    utcnow,
+)
+from countersign.policies.runner import validate
+from countersign.policies.schema import Policy
+from countersign.tools.draft_bill import bill_proposal, draft_bill
+from countersign.tools.extract import UnreadableDocument
+from countersign.tools.lookup_po import lookup_po
+from countersign.tools.match_vendor import match_vendor
+from countersign.tools.ports import ERP, ERPError
+
+AGENT = "agent"
+
+
+class CaseState(TypedDict, total=False):
+    case_id: str
+    vendor_id: str | None
+    vendor_method: str
+    vendor_score: float
+    po_number: str | None
+    proposal_id: str | None
+    outcome: str
+
+
+@dataclass
+class WorkflowDeps:
+    store: Store
+    erp: ERP
+    policy: Policy
+    notifier: Notifier
+    extract: Callable[[bytes], ExtractedInvoice]
+    clock: Callable[[], datetime] = field(default=utcnow)
+
+
+def thread_config(case_id: str) -> dict[str, Any]:
+    return {"configurable": {"thread_id": case_id}}
+
+
+def build_workflow(deps: WorkflowDeps, checkpointer):
+    store, erp, policy = deps.store, deps.erp, deps.policy
+
+    def invoice_of(case_id: str) -> ExtractedInvoice:
+        case = store.get_case(case_id)
+        return ExtractedInvoice.model_validate(case.extracted)
+
+    def extract(state: CaseState) -> CaseState:
+        case = store.get_case(state["case_id"])
+        try:
+            invoice = deps.extract(store.document_bytes(case.document_sha256))
+        except UnreadableDocument as exc:
+            store.update_case(
+                case.id, status=st.FAILED_INTAKE, reason=f"unreadable document: {exc}",
+                action="extraction_failed", audit={"reason": str(exc)},
+            )
+            return {"outcome": st.FAILED_INTAKE}
+        store.update_case(
+            case.id,
+            status=st.PROCESSING,
+            extracted=invoice.contract_json(),
+            vendor_name=invoice.value("vendor_name"),
+            invoice_number=invoice.value("invoice_number"),
+            total=invoice.money("total"),
+            currency=invoice.value("currency"),
+            action="extracted",
+            audit={
+                "method": invoice.document.method,
+                "fields": {k: [f.value, f.confidence] for k, f in invoice.fields.items()},
+                "lines": len(invoice.line_items),
+                "warnings": invoice.warnings,
+            },
+        )
+        return {"outcome": st.PROCESSING}
+
+    def match_vendor_node(state: CaseState) -> CaseState:
+        match = match_vendor(invoice_of(state["case_id"]), erp.list_vendors())
+        vendor = match.vendor
+        store.update_case(
+            state["case_id"],
+            vendor_id=vendor.id if vendor else None,
+            **({"vendor_name": vendor.name} if vendor else {}),
+            action="vendor_matched",
+            audit={"vendor_id": vendor.id if vendor else None, "method": match.method, "score": match.score},
+        )
+        return {"vendor_id": vendor.id if vendor else None, "vendor_method": match.method, "vendor_score": match.score}
+
+    def lookup_po_node(state: CaseState) -> CaseState:
+        invoice = invoice_of(state["case_id"])
+        po = lookup_po(invoice, erp)
+        store.update_case(
+            state["case_id"],
+            action="po_looked_up",
+            audit={"cited": invoice.value("po_number"), "found": po.number if po else None},
+        )
+        return {"po_number": po.number if po else None}
+
+    def validate_node(state: CaseState) -> CaseState:
+        case = store.get_case(state["case_id"])
+        invoice = ExtractedInvoice.model_validate(case.extracted)
+        vendor = erp.get_vendor(state["vendor_id"]) if state.get("vendor_id") else None
+        po = erp.get_purchase_order(state["po_number"]) if state.get("po_number") else None
+        facts = CaseFacts(
+            case_id=case.id,
+            invoice=invoice,
+            vendor_match=VendorMatch(vendor=vendor, method=state.get("vendor_method", "none"),
+                                     score=state.get("vendor_score", 0.0)) if vendor else VendorMatch(),
+            purchase_order=po,
+            posted_bills=erp.bills_for_vendor(vendor.id) if vendor else [],
+            open_cases=store.open_case_refs(exclude=case.id),
+            gl_accounts=erp.list_accounts(),
+            uploader=case.uploader,
+            today=deps.clock().date(),
+        )
+        result = validate(facts, policy)
+        audit = {
+            "violations": [{"code": v.code, "severity": v.severity, "message": v.message} for v in result.violations],
+            "approval": result.approval.model_dump(mode="json") if result.approval else None,
+        }
+        if result.blocked:
+            reason = "; ".join(v.message for v in result.by_severity(Severity.BLOCK))
+            store.update_case(case.id, policy_result=result, status=st.BLOCKED, reason=reason,
+                              action="blocked", audit=audit)
+            return {"outcome": st.BLOCKED}
+        store.update_case(case.id, policy_result=result, action="validated", audit=audit)
+        return {"outcome": st.PROCESSING}
+
+    def draft(state: CaseState) -> CaseState:
+        case = store.get_case(state["case_id"])
+        invoice = ExtractedInvoice.model_validate(case.extracted)
+        vendor = erp.get_vendor(state["vendor_id"])
+        po = erp.get_purchase_order(state["po_number"]) if state.get("po_number") else None
+        proposal = bill_proposal(
+            case.id, draft_bill(invoice, vendor, po), case.policy_result,
+            now=deps.clock(), expiry_hours=policy.approval_expiry_hours,
+        )
+        stored = store.create_proposal(proposal, case_status=st.AWAITING_APPROVAL)
+        if stored.case_id != case.id:
+            # The same bill (same key) is already proposed by another case: never propose it twice.
+            store.update_case(case.id, status=st.BLOCKED, reason=f"the same bill is already proposed in case {stored.case_id}",
+                              action="blocked", audit={"duplicate_of_case": stored.case_id, "proposal_id": stored.id})
+            return {"outcome": st.BLOCKED}
+        store.update_case(case.id, status=st.AWAITING_APPROVAL, reason=_waiting_reason(stored, policy))
+        return {"proposal_id": stored.id, "outcome": st.AWAITING_APPROVAL}
+
+    def approval(state: CaseState) -> CaseState:
+        # Nothing but the interrupt: the decision itself is checked and recorded by
+        # agent.approvals.decide before the graph is resumed.
+        interrupt({"case_id": state["case_id"], "proposal_id": state["proposal_id"]})
+        return {}
+
+    def post(state: CaseState) -> CaseState:
+        proposal = store.get_proposal(state["proposal_id"])
+        if proposal.status != ProposalStatus.APPROVED:
+            return {"outcome": proposal.status}  # posted already (a re-run) or never approved
+        draft_ = BillDraft.model_validate(proposal.payload)
+        try:
+            bill = erp.post_bill(draft_, idempotency_key=proposal.idempotency_key)
+        except ERPError as exc:
+            with store.sessions.begin() as s:
+                store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
+                                 to_status=ProposalStatus.FAILED, failure=str(exc))
+                store.set_case_status(s, proposal.case_id, st.FAILED, f"{erp.name} refused the bill: {exc}")
+                store.audit.append(s, actor="system", action="post_failed", subject=proposal.case_id,
+                                   payload={"proposal_id": proposal.id, "erp": erp.name, "error": str(exc)})
+            return {"outcome": st.FAILED}
+        with store.sessions.begin() as s:
+            if store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
+                                to_status=ProposalStatus.POSTED, erp_ref=bill.id):
+                store.set_case_status(s, proposal.case_id, st.POSTED, f"posted to the {erp.name} as {bill.id}")
+                store.audit.append(s, actor="system", action="posted", subject=proposal.case_id,
+                                   payload={"proposal_id": proposal.id, "erp": erp.name, "bill_id": bill.id,
+                                            "idempotency_key": proposal.idempotency_key, "total": bill.total})
+        return {"outcome": st.POSTED}
+
+    def notify(state: CaseState) -> CaseState:
+        case = store.get_case(state["case_id"])
+        proposal = store.get_proposal(state["proposal_id"]) if state.get("proposal_id") else None
+        deps.notifier.case_updated(case, proposal)
+        return {"outcome": case.status}
+
+    def after_extract(state: CaseState) -> str:
+        return "notify" if state.get("outcome") == st.FAILED_INTAKE else "match_vendor"
+
+    def after_validate(state: CaseState) -> str:
+        return "notify" if state.get("outcome") == st.BLOCKED else "draft"
+
+    def after_draft(state: CaseState) -> str:
+        return "notify" if state.get("outcome") == st.BLOCKED else "approval"
+
+    def after_approval(state: CaseState) -> str:
+        proposal = store.get_proposal(state["proposal_id"])
+        return "post" if proposal.status in (ProposalStatus.APPROVED, ProposalStatus.POSTED) else "notify"
+
+    graph = StateGraph(CaseState)
+    graph.add_node("extract", extract)
+    graph.add_node("match_vendor", match_vendor_node)
+    graph.add_node("lookup_po", lookup_po_node)
+    graph.add_node("validate", validate_node)
+    graph.add_node("draft", draft)
+    graph.add_node("approval", approval)
+    graph.add_node("post", post)
+    graph.add_node("notify", notify)
+    graph.add_edge(START, "extract")
+    graph.add_conditional_edges("extract", after_extract, ["match_vendor", "notify"])
+    graph.add_edge("match_vendor", "lookup_po")
+    graph.add_edge("lookup_po", "validate")
+    graph.add_conditional_edges("validate", after_validate, ["draft", "notify"])
+    graph.add_conditional_edges("draft", after_draft, ["approval", "notify"])
+    graph.add_conditional_edges("approval", after_approval, ["post", "notify"])
+    graph.add_edge("post", "notify")
+    graph.add_edge("notify", END)
+    return graph.compile(checkpointer=checkpointer)
+
+
+def _waiting_reason(proposal, policy: Policy) -> str:
+    approval = proposal.policy_result.approval
+    if approval is None:
+        return "awaiting approval"
+    who = " or ".join(approval.roles)
+    count = f"{approval.approvers_required} approvers" if approval.approvers_required > 1 else "an approver"
+    return f"awaiting {count} with role {who} ({approval.band} band)"

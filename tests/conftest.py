@@ -1,0 +1,50 @@
+"""Shared fixtures: a seeded workspace in a temp dir with a fixed clock, and the demo PDFs."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from countersign.agent.demo import seed
+from countersign.agent.notify import RecordingNotifier
+from countersign.agent.services import open_services
+from countersign.agent.settings import Settings
+from countersign.tools.samples import load_demo_specs, write_demo_invoices
+
+NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="session")
+def demo_pdfs(tmp_path_factory) -> dict[str, Path]:
+    """Demo invoices by short name: clean, variance, duplicate, unknown, bank, senior."""
+    paths = write_demo_invoices(tmp_path_factory.mktemp("samples"))
+    names = ["clean", "variance", "duplicate", "unknown", "bank", "senior"]
+    assert len(paths) == len(load_demo_specs()) == len(names)
+    return dict(zip(names, paths))
+
+
+@pytest.fixture
+def workspace(tmp_path) -> Settings:
+    return Settings(data_dir=tmp_path / "ws", _env_file=None)
+
+
+@pytest.fixture
+def open_ws(workspace):
+    """Open (and reopen, as after a restart) services on the same workspace."""
+
+    @contextmanager
+    def _open(clock=lambda: NOW, **kw):
+        with open_services(workspace, notifier=RecordingNotifier(), clock=clock, **kw) as services:
+            seed(services)
+            yield services
+
+    return _open
+
+
+@pytest.fixture
+def services(open_ws):
+    with open_ws() as services:
+        yield services

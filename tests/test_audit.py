@@ -1,0 +1,77 @@
+"""The audit chain verifies after real work and breaks, naming the event, after any tampering."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, update
+
+from countersign.agent.pipeline import process_file
+from countersign.tables import AuditEventRow
+
+
+def _run_some_cases(services, demo_pdfs):
+    for name in ("clean", "duplicate", "variance"):
+        process_file(services, demo_pdfs[name], uploader="U0AP0CLERK")
+    result = services.audit.verify()
+    assert result.ok and result.events >= 15
+    return result.events
+
+
+def test_chain_is_valid_after_a_run(services, demo_pdfs):
+    _run_some_cases(services, demo_pdfs)
+    events = services.audit.events()
+    assert [e.seq for e in events] == list(range(1, len(events) + 1))
+    assert all(e.at.tzinfo is not None for e in events)
+
+
+def test_edited_payload_is_detected(services, demo_pdfs):
+    _run_some_cases(services, demo_pdfs)
+    with services.sessions.begin() as s:
+        s.execute(update(AuditEventRow).where(AuditEventRow.seq == 5).values(payload='{"forged":true}'))
+    result = services.audit.verify()
+    assert not result.ok and result.first_bad_seq == 5
+
+
+def test_edited_payload_with_recomputed_digest_is_detected(services, demo_pdfs):
+    from countersign.domain import sha256_hex
+
+    _run_some_cases(services, demo_pdfs)
+    forged = '{"forged":true}'
+    with services.sessions.begin() as s:
+        s.execute(update(AuditEventRow).where(AuditEventRow.seq == 4)
+                  .values(payload=forged, payload_digest=sha256_hex(forged)))
+    result = services.audit.verify()
+    assert not result.ok and result.first_bad_seq == 4 and "hash" in result.reason
+
+
+def test_edited_actor_is_detected(services, demo_pdfs):
+    _run_some_cases(services, demo_pdfs)
+    with services.sessions.begin() as s:
+        s.execute(update(AuditEventRow).where(AuditEventRow.seq == 7).values(actor="U0CFO0001"))
+    assert services.audit.verify().first_bad_seq == 7
+
+
+def test_deleted_event_is_detected(services, demo_pdfs):
+    total = _run_some_cases(services, demo_pdfs)
+    with services.sessions.begin() as s:
+        s.execute(delete(AuditEventRow).where(AuditEventRow.seq == total - 2))
+    result = services.audit.verify()
+    assert not result.ok and result.first_bad_seq == total - 1
+
+
+def test_deleted_last_event_is_not_detectable_by_the_chain_alone(services, demo_pdfs):
+    """Truncating the tail leaves a valid shorter chain: the count is what an auditor compares."""
+    total = _run_some_cases(services, demo_pdfs)
+    with services.sessions.begin() as s:
+        s.execute(delete(AuditEventRow).where(AuditEventRow.seq == total))
+    result = services.audit.verify()
+    assert result.ok and result.events == total - 1
+
+
+def test_reordered_events_are_detected(services, demo_pdfs):
+    _run_some_cases(services, demo_pdfs)
+    with services.sessions.begin() as s:
+        s.execute(update(AuditEventRow).where(AuditEventRow.seq == 3).values(seq=-3))
+        s.execute(update(AuditEventRow).where(AuditEventRow.seq == 6).values(seq=3))
+        s.execute(update(AuditEventRow).where(AuditEventRow.seq == -3).values(seq=6))
+    result = services.audit.verify()
+    assert not result.ok and result.first_bad_seq == 3

@@ -1,0 +1,149 @@
+"""The command line as a user runs it: real processes, real files, exit codes and output."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from countersign.domain import INVOICE_FIELDS
+
+CLI = [sys.executable, "-m", "countersign.agent.cli"]
+
+
+def run(args, tmp_path, *, env=None, input_=None, timeout=120):
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("COUNTERSIGN_")}
+    environment.update(env or {})
+    return subprocess.run(
+        [*CLI, "--data-dir", str(tmp_path / "ws"), *args],
+        capture_output=True, text=True, env=environment, input=input_, timeout=timeout,
+    )
+
+
+def test_extract_json_follows_the_contract(tmp_path, demo_pdfs):
+    out = run(["extract", "--json", str(demo_pdfs["clean"])], tmp_path)
+    assert out.returncode == 0, out.stderr
+    [line] = out.stdout.splitlines()
+    data = json.loads(line)
+    assert set(data) == {"document", "fields", "line_items", "warnings"}
+    assert set(INVOICE_FIELDS) <= set(data["fields"])
+    assert data["document"]["method"] == "text" and data["document"]["pages"] == 1
+    assert len(data["document"]["sha256"]) == 64
+    total = data["fields"]["total"]
+    assert total["value"] == "1657.80" and isinstance(total["value"], str)
+    assert total["evidence"][0]["page"] == 1 and len(total["evidence"][0]["bbox"]) == 4
+    assert data["fields"]["invoice_date"]["value"] == "2026-11-10"
+    assert data["line_items"][0]["amount"] == "1290.00"
+
+
+def test_extract_several_files_is_json_lines_with_errors_in_place(tmp_path, demo_pdfs):
+    bad = tmp_path / "notes.pdf"
+    bad.write_bytes(b"PK\x03\x04 this is a zip")
+    out = run(["extract", "--json", str(demo_pdfs["clean"]), str(bad), str(demo_pdfs["senior"])], tmp_path)
+    assert out.returncode == 2
+    lines = [json.loads(line) for line in out.stdout.splitlines()]
+    assert len(lines) == 3
+    assert lines[0]["fields"]["invoice_number"]["value"] == "INV-1043"
+    assert lines[1]["file"] == str(bad) and "not a PDF" in lines[1]["error"]
+    assert lines[2]["fields"]["invoice_number"]["value"] == "INV-88120"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [(None, "no such file"), (b"", "empty"), (b"%PDF-1.4\n%%broken", "corrupt"), (b"\x89PNG\r\n\x1a\n", "not a PDF")],
+)
+def test_extract_bad_input_is_one_line_and_exit_2(tmp_path, content, expected):
+    path = tmp_path / "input.pdf"
+    if content is not None:
+        path.write_bytes(content)
+    out = run(["extract", "--json", str(path)], tmp_path)
+    assert out.returncode == 2
+    assert out.stdout == ""
+    [line] = out.stderr.strip().splitlines()
+    assert str(path) in line and expected in line
+
+
+def test_process_bad_file_exits_2_and_records_a_failed_intake_case(tmp_path):
+    missing = tmp_path / "missing.pdf"
+    out = run(["process", str(missing)], tmp_path)
+    assert out.returncode == 2
+    assert "missing.pdf" in out.stderr and "no such file" in out.stderr
+    db = sqlite3.connect(tmp_path / "ws" / "countersign.db")
+    assert db.execute("select status, reason from cases").fetchall() == [("failed_intake", "no such file")]
+
+
+def test_process_approve_status_and_audit_from_the_command_line(tmp_path, demo_pdfs):
+    assert "5 vendors" in run(["seed"], tmp_path).stdout
+    out = run(["process", str(demo_pdfs["clean"]), "--as", "U0AP0CLERK"], tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "awaiting_approval" in out.stdout
+    listing = run(["approvals"], tmp_path)
+    proposal_id = next(word for word in listing.stdout.split() if word.startswith("P-"))
+    refused = run(["approve", proposal_id, "--as", "U0NOBODY"], tmp_path)
+    assert refused.returncode == 1 and "not mapped" in refused.stderr
+    nobody = run(["approve", proposal_id], tmp_path)
+    assert nobody.returncode == 2 and "--as" in nobody.stderr
+    ok = run(["approve", proposal_id, "--as", "U0APMGR01"], tmp_path)
+    assert ok.returncode == 0 and "posted" in ok.stdout
+    status = run(["status", "INV-1043"], tmp_path)
+    assert "posted" in status.stdout and "BILL-" in status.stdout
+    trail = run(["audit", "show", "INV-1043"], tmp_path)
+    assert "decision_approve" in trail.stdout and "decision_refused" in trail.stdout
+    assert run(["audit", "verify"], tmp_path).returncode == 0
+
+
+def test_killed_while_awaiting_resumes_after_restart_and_posts_once(tmp_path, demo_pdfs):
+    """A worker is SIGKILLed while its case waits; a new process applies the approval."""
+    script = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from countersign.agent.settings import Settings\n"
+        "from countersign.agent.services import open_services\n"
+        "from countersign.agent.demo import seed\n"
+        "from countersign.agent.pipeline import process_file\n"
+        "with open_services(Settings(data_dir=Path(sys.argv[1]), _env_file=None)) as s:\n"
+        "    seed(s)\n"
+        "    print(process_file(s, Path(sys.argv[2]), uploader='U0AP0CLERK').status, flush=True)\n"
+        "    time.sleep(600)\n"
+    )
+    worker = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "ws"), str(demo_pdfs["clean"])],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert worker.stdout.readline().strip() == "awaiting_approval"
+    finally:
+        worker.send_signal(signal.SIGKILL)
+        worker.wait(timeout=30)
+    proposal_id = next(w for w in run(["approvals"], tmp_path).stdout.split() if w.startswith("P-"))
+    ok = run(["approve", proposal_id, "--as", "U0APMGR01"], tmp_path)
+    assert ok.returncode == 0 and "posted" in ok.stdout, ok.stderr
+    again = run(["approve", proposal_id, "--as", "U0CONTROL"], tmp_path)
+    assert again.returncode == 1
+    db = sqlite3.connect(tmp_path / "ws" / "countersign.db")
+    assert db.execute("select count(*) from ledger_bills where invoice_number='INV-1043'").fetchone() == (1,)
+
+
+def test_audit_verify_fails_naming_the_event_after_an_edit(tmp_path, demo_pdfs):
+    run(["seed"], tmp_path)
+    assert run(["process", str(demo_pdfs["duplicate"])], tmp_path).returncode == 0
+    db = sqlite3.connect(tmp_path / "ws" / "countersign.db")
+    db.execute("update audit_events set actor='mallory' where seq=2")
+    db.commit()
+    out = run(["audit", "verify"], tmp_path)
+    assert out.returncode == 1 and "event 2" in out.stderr
+
+
+def test_demo_without_a_terminal_decides_by_the_demo_approver(tmp_path):
+    out = run(["demo"], tmp_path, input_="")
+    assert out.returncode == 0, out.stderr
+    assert "Approval request" in out.stdout  # the approval step is shown, never skipped
+    assert "Sam Rivera (U0APMGR01) approved" in out.stdout
+    assert "may not approve" in out.stdout  # the senior invoice needs a controller
+    assert "outcome: awaiting_approval=1, blocked=3, posted=1, rejected=1" in out.stdout
+    assert "chain valid" in out.stdout
+    rerun = run(["demo", "--no-input"], tmp_path)  # a second run starts from a fresh workspace
+    assert "outcome: awaiting_approval=1, blocked=3, posted=1, rejected=1" in rerun.stdout

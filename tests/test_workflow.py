@@ -1,0 +1,205 @@
+"""Every path through the invoice graph, on a real SQLite store and the real LangGraph checkpointer."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from countersign.agent import store as st
+from countersign.agent.approvals import decide, expire_overdue
+from countersign.agent.pipeline import process_file, recover
+from countersign.domain import ProposalStatus, Verdict
+from countersign.tables import LedgerBillRow
+from countersign.tools.local_ledger import LocalLedger
+from tests.conftest import NOW
+
+AP = "U0APMGR01"  # ap_approver
+CONTROLLER = "U0CONTROL"
+CLERK = "U0AP0CLERK"  # the uploader in these tests
+
+
+def bills(services, invoice_number: str) -> int:
+    with services.sessions() as s:
+        return s.scalar(select(func.count()).select_from(LedgerBillRow).where(LedgerBillRow.invoice_number == invoice_number))
+
+
+def awaiting(services, case_id):
+    [proposal] = services.store.proposals_for_case(case_id)
+    assert proposal.status == ProposalStatus.AWAITING_APPROVAL
+    return proposal
+
+
+def codes(case):
+    return [v.code for v in case.policy_result.violations]
+
+
+def test_clean_invoice_waits_for_approval_then_posts_once(services, demo_pdfs):
+    result = process_file(services, demo_pdfs["clean"], uploader=CLERK)
+    assert result.status == st.AWAITING_APPROVAL
+    case = services.store.get_case(result.case_id)
+    assert case.vendor_id == "V001" and case.invoice_number == "INV-1043"
+    assert not case.policy_result.blocked
+    proposal = awaiting(services, case.id)
+    assert proposal.payload["total"] == "1657.80"
+    assert bills(services, "INV-1043") == 0  # nothing posts before a human approves
+
+    outcome = decide(services, proposal.id, approver_id=AP, verdict=Verdict.APPROVE)
+    assert outcome.applied and outcome.status == ProposalStatus.POSTED
+    assert services.store.get_case(case.id).status == st.POSTED
+    assert bills(services, "INV-1043") == 1
+    actions = [e.action for e in services.audit.events(case.id)]
+    assert actions[0] == "received" and "decision_approve" in actions and actions[-1] == "posted"
+    assert services.notifier.updates[-1] == (case.id, st.POSTED)
+
+
+def test_price_variance_awaits_with_the_violation_and_its_numbers(services, demo_pdfs):
+    result = process_file(services, demo_pdfs["variance"], uploader=CLERK)
+    assert result.status == st.AWAITING_APPROVAL
+    case = services.store.get_case(result.case_id)
+    [variance] = [v for v in case.policy_result.violations if v.code == "PO_PRICE_VARIANCE"]
+    assert variance.severity == "review"
+    assert "99.00" in variance.message and "89.00" in variance.message
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("duplicate", "DUPLICATE_INVOICE"), ("unknown", "VENDOR_UNKNOWN"), ("bank", "BANK_DETAILS_CHANGED")],
+)
+def test_blocking_violations_stop_before_any_proposal(services, demo_pdfs, name, code):
+    result = process_file(services, demo_pdfs[name], uploader=CLERK)
+    assert result.status == st.BLOCKED
+    case = services.store.get_case(result.case_id)
+    assert code in codes(case)
+    assert case.reason  # the case says why, in words
+    assert services.store.proposals_for_case(case.id) == []
+
+
+def test_rejected_proposal_never_posts(services, demo_pdfs):
+    case_id = process_file(services, demo_pdfs["clean"], uploader=CLERK).case_id
+    proposal = awaiting(services, case_id)
+    assert not decide(services, proposal.id, approver_id=AP, verdict=Verdict.REJECT, reason=" ").applied
+    outcome = decide(services, proposal.id, approver_id=AP, verdict=Verdict.REJECT, reason="wrong quantities")
+    assert outcome.applied and outcome.status == ProposalStatus.REJECTED
+    assert services.store.get_case(case_id).status == st.REJECTED
+    late = decide(services, proposal.id, approver_id=CONTROLLER, verdict=Verdict.APPROVE)
+    assert not late.applied
+    assert bills(services, "INV-1043") == 0
+
+
+def test_same_approval_applied_twice_gives_one_bill(services, demo_pdfs):
+    case_id = process_file(services, demo_pdfs["clean"], uploader=CLERK).case_id
+    proposal = awaiting(services, case_id)
+    first = decide(services, proposal.id, approver_id=AP, verdict=Verdict.APPROVE)
+    second = decide(services, proposal.id, approver_id=AP, verdict=Verdict.APPROVE)
+    third = decide(services, proposal.id, approver_id=CONTROLLER, verdict=Verdict.APPROVE)
+    assert first.applied and not second.applied and not third.applied
+    assert bills(services, "INV-1043") == 1
+    refused = [e for e in services.audit.events(case_id) if e.action == "decision_refused"]
+    assert len(refused) == 2
+
+
+def test_approver_authority_is_checked_on_the_server(services, demo_pdfs):
+    case_id = process_file(services, demo_pdfs["senior"], uploader=CLERK).case_id
+    proposal = awaiting(services, case_id)
+    assert proposal.required_roles == ["controller"]
+    for who, expected in [("U0NOBODY", "not mapped"), (AP, "controller"), (CLERK, "controller")]:
+        outcome = decide(services, proposal.id, approver_id=who, verdict=Verdict.APPROVE)
+        assert not outcome.applied and expected in " ".join(outcome.refusals)
+    assert bills(services, "INV-88120") == 0
+    assert decide(services, proposal.id, approver_id=CONTROLLER, verdict=Verdict.APPROVE).status == ProposalStatus.POSTED
+
+
+def test_uploader_cannot_approve_their_own_upload(services, demo_pdfs):
+    case_id = process_file(services, demo_pdfs["clean"], uploader=AP).case_id
+    proposal = awaiting(services, case_id)
+    outcome = decide(services, proposal.id, approver_id=AP, verdict=Verdict.APPROVE)
+    assert not outcome.applied
+    assert bills(services, "INV-1043") == 0
+
+
+def test_expired_request_never_posts(services, demo_pdfs):
+    case_id = process_file(services, demo_pdfs["clean"], uploader=CLERK).case_id
+    proposal = awaiting(services, case_id)
+    assert expire_overdue(services, now=NOW + timedelta(hours=1)) == []
+    assert expire_overdue(services, now=proposal.expires_at) == [proposal.id]
+    assert services.store.get_case(case_id).status == st.EXPIRED
+    late = decide(services, proposal.id, approver_id=AP, verdict=Verdict.APPROVE, now=proposal.expires_at)
+    assert not late.applied
+    assert bills(services, "INV-1043") == 0
+
+
+def test_waiting_case_survives_a_restart_and_posts_once(open_ws, demo_pdfs):
+    with open_ws() as services:
+        case_id = process_file(services, demo_pdfs["clean"], uploader=CLERK).case_id
+        proposal_id = awaiting(services, case_id).id
+    with open_ws() as services:  # a new process: store and checkpoints reopened from disk
+        assert services.graph.get_state({"configurable": {"thread_id": case_id}}).next == ("approval",)
+        outcome = decide(services, proposal_id, approver_id=AP, verdict=Verdict.APPROVE)
+        assert outcome.status == ProposalStatus.POSTED
+        assert recover(services) == []
+        assert bills(services, "INV-1043") == 1
+
+
+class _CrashingERP:
+    """Wraps the ledger and dies (like a killed process) on the first post, before anything is written."""
+
+    def __init__(self, inner):
+        self._inner = inner
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+    def post_bill(self, draft, *, idempotency_key):
+        raise KeyboardInterrupt("process killed between decision and post")
+
+
+def test_crash_between_decision_and_post_recovers_and_posts_once(open_ws, demo_pdfs):
+    with open_ws() as services:
+        case_id = process_file(services, demo_pdfs["clean"], uploader=CLERK).case_id
+        proposal_id = awaiting(services, case_id).id
+    with open_ws(erp_factory=lambda sessions: _CrashingERP(LocalLedger(sessions))) as crashing:
+        with pytest.raises(KeyboardInterrupt):
+            decide(crashing, proposal_id, approver_id=AP, verdict=Verdict.APPROVE)
+        assert crashing.store.get_proposal(proposal_id).status == ProposalStatus.APPROVED
+        assert crashing.store.get_case(case_id).status == st.AWAITING_APPROVAL
+    with open_ws() as services:  # restarted: recovery finishes the post, exactly once
+        assert recover(services) == [case_id]
+        assert services.store.get_case(case_id).status == st.POSTED
+        assert recover(services) == []
+        assert bills(services, "INV-1043") == 1
+
+
+def test_post_node_rerun_does_not_post_twice(services, demo_pdfs):
+    case_id = process_file(services, demo_pdfs["clean"], uploader=CLERK).case_id
+    proposal = awaiting(services, case_id)
+    decide(services, proposal.id, approver_id=AP, verdict=Verdict.APPROVE)
+    from countersign.domain import BillDraft
+
+    again = services.erp.post_bill(BillDraft.model_validate(proposal.payload), idempotency_key=proposal.idempotency_key)
+    assert again.id == services.store.get_proposal(proposal.id).erp_ref
+    assert bills(services, "INV-1043") == 1
+
+
+def test_same_pdf_twice_is_one_case(services, demo_pdfs):
+    first = process_file(services, demo_pdfs["clean"], uploader=CLERK)
+    second = process_file(services, demo_pdfs["clean"], uploader=CLERK)
+    assert second.duplicate_of == first.case_id
+    assert len(services.store.list_cases()) == 1
+
+
+def test_bad_input_is_a_failed_intake_case_with_a_reason(services, tmp_path):
+    missing = process_file(services, tmp_path / "nope.pdf")
+    assert missing.failed and missing.reason == "no such file"
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    assert process_file(services, empty).reason == "empty file"
+    corrupt = tmp_path / "corrupt.pdf"
+    corrupt.write_bytes(b"%PDF-1.7\n garbage that is no pdf at all")
+    result = process_file(services, corrupt)
+    assert result.status == st.FAILED_INTAKE
+    case = services.store.get_case(result.case_id)
+    assert case.reason.startswith("unreadable document:")
+    assert services.store.proposals_for_case(case.id) == []
+    assert services.audit.verify().ok
