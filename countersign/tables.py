@@ -36,15 +36,16 @@ NAMING = {
 
 
 class Money(TypeDecorator):
-    """Exact money: NUMERIC(18, 4) where the database has it, a decimal string on SQLite."""
+    """Exact money that round-trips its scale ("129.00" stays "129.00"): unconstrained NUMERIC
+    where the database has it, a decimal string on SQLite."""
 
-    impl = Numeric(18, 4)
+    impl = Numeric
     cache_ok = True
 
     def load_dialect_impl(self, dialect):
         if dialect.name == "sqlite":
             return dialect.type_descriptor(String(40))
-        return dialect.type_descriptor(Numeric(18, 4, asdecimal=True))
+        return dialect.type_descriptor(Numeric(asdecimal=True))
 
     def process_bind_param(self, value, dialect):
         if value is None:
@@ -55,9 +56,7 @@ class Money(TypeDecorator):
         return format(value, "f") if dialect.name == "sqlite" else value
 
     def process_result_value(self, value, dialect):
-        if value is None:
-            return None
-        return Decimal(value).normalize() if dialect.name != "sqlite" else Decimal(value)
+        return None if value is None else Decimal(value)
 
 
 class UTCDateTime(TypeDecorator):

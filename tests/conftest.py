@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -13,6 +15,7 @@ from countersign.agent.notify import RecordingNotifier
 from countersign.agent.services import open_services
 from countersign.agent.settings import Settings
 from countersign.tools.samples import load_demo_specs, write_demo_invoices
+from tests.pg_server import start_server
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
 
@@ -26,9 +29,26 @@ def demo_pdfs(tmp_path_factory) -> dict[str, Path]:
     return dict(zip(names, paths))
 
 
-@pytest.fixture
-def workspace(tmp_path) -> Settings:
-    return Settings(data_dir=tmp_path / "ws", _env_file=None)
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server for the session. Absent binaries skip locally and fail in CI."""
+    try:
+        server = start_server()
+    except FileNotFoundError as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def workspace(request, tmp_path) -> Settings:
+    """The same tests run on the embedded SQLite store and on a real PostgreSQL server."""
+    url = None
+    if request.param == "postgres":
+        url = request.getfixturevalue("pg_server").create_database(f"t_{uuid.uuid4().hex[:12]}")
+    return Settings(data_dir=tmp_path / "ws", database_url=url, _env_file=None)
 
 
 @pytest.fixture

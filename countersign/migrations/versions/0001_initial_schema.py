@@ -44,7 +44,7 @@ def upgrade() -> None:
     sa.Column('vendor_id', sa.String(length=32), nullable=True),
     sa.Column('vendor_name', sa.String(length=255), nullable=True),
     sa.Column('invoice_number', sa.String(length=64), nullable=True),
-    sa.Column('total', countersign.tables.Money(precision=18, scale=4), nullable=True),
+    sa.Column('total', countersign.tables.Money(), nullable=True),
     sa.Column('currency', sa.String(length=3), nullable=True),
     sa.Column('extracted', sa.JSON(), nullable=True),
     sa.Column('policy_result', sa.JSON(), nullable=True),
@@ -115,7 +115,7 @@ def upgrade() -> None:
     sa.Column('invoice_number_norm', sa.String(length=64), nullable=False),
     sa.Column('invoice_date', sa.Date(), nullable=True),
     sa.Column('due_date', sa.Date(), nullable=True),
-    sa.Column('total', countersign.tables.Money(precision=18, scale=4), nullable=False),
+    sa.Column('total', countersign.tables.Money(), nullable=False),
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('po_number', sa.String(length=32), nullable=True),
     sa.Column('content_sha256', sa.String(length=64), nullable=True),
@@ -164,8 +164,8 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('opportunity_id', sa.String(length=32), nullable=False),
     sa.Column('product', sa.String(length=255), nullable=False),
-    sa.Column('quantity', countersign.tables.Money(precision=18, scale=4), nullable=False),
-    sa.Column('unit_price', countersign.tables.Money(precision=18, scale=4), nullable=False),
+    sa.Column('quantity', countersign.tables.Money(), nullable=False),
+    sa.Column('unit_price', countersign.tables.Money(), nullable=False),
     sa.ForeignKeyConstraint(['opportunity_id'], ['crm_opportunities.id'], name=op.f('fk_crm_opportunity_lines_opportunity_id_crm_opportunities')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_crm_opportunity_lines'))
     )
@@ -191,8 +191,8 @@ def upgrade() -> None:
     sa.Column('po_number', sa.String(length=32), nullable=False),
     sa.Column('line_no', sa.Integer(), nullable=False),
     sa.Column('description', sa.Text(), nullable=False),
-    sa.Column('quantity', countersign.tables.Money(precision=18, scale=4), nullable=False),
-    sa.Column('unit_price', countersign.tables.Money(precision=18, scale=4), nullable=False),
+    sa.Column('quantity', countersign.tables.Money(), nullable=False),
+    sa.Column('unit_price', countersign.tables.Money(), nullable=False),
     sa.Column('account', sa.String(length=16), nullable=True),
     sa.ForeignKeyConstraint(['po_number'], ['ledger_purchase_orders.number'], name=op.f('fk_ledger_po_lines_po_number_ledger_purchase_orders')),
     sa.PrimaryKeyConstraint('po_number', 'line_no', name=op.f('pk_ledger_po_lines'))
@@ -201,7 +201,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('po_number', sa.String(length=32), nullable=False),
     sa.Column('line_no', sa.Integer(), nullable=False),
-    sa.Column('quantity', countersign.tables.Money(precision=18, scale=4), nullable=False),
+    sa.Column('quantity', countersign.tables.Money(), nullable=False),
     sa.Column('received_at', sa.Date(), nullable=False),
     sa.ForeignKeyConstraint(['po_number'], ['ledger_purchase_orders.number'], name=op.f('fk_ledger_receipts_po_number_ledger_purchase_orders')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_ledger_receipts'))
