@@ -213,18 +213,55 @@ def reject(
 
 @app.command()
 def status(case: str = typer.Argument(..., help="case id or invoice number")):
-    """Where a case stands and, if it waits, on what."""
-    from countersign.agent import cards
+    """Where a case stands and, if it stalled, exactly what it waits on."""
+    from countersign.agent.chat.planner import render_case_status
+    from countersign.agent.stall import stall_report_for
 
     with _services() as services:
         found = services.store.find_case(case)
         if found is None:
             _fail(f"no case or invoice {case!r}")
-        console.print(f"[bold]{found.id}[/] {found.filename}: [bold]{found.status}[/] {found.reason}")
-        console.print(cards.violation_lines(found))
+        console.print(render_case_status(stall_report_for(services, found)), markup=False, highlight=False)
         for proposal in services.store.proposals_for_case(found.id):
             console.print(f"proposal {proposal.id} ({proposal.kind}): {proposal.status}"
-                          + (f" → {proposal.erp_ref}" if proposal.erp_ref else ""))
+                          + (f" → {proposal.erp_ref}" if proposal.erp_ref else ""), markup=False)
+
+
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help='e.g. "why did invoice 1043 stall?"'),
+    as_user: Optional[str] = typer.Option(None, "--as", help="your user id (for \"what is waiting for me\")"),
+    conversation: str = typer.Option("terminal", help="conversation id; the same id keeps the context"),
+):
+    """Ask the chat agent one question (offline planner unless a model is configured)."""
+    from countersign.agent.chat.agent import make_ask
+
+    with _services() as services:
+        answer = make_ask(services)(question, user_id=as_user or services.settings.terminal_user or "terminal",
+                                    conversation_id=conversation)
+        console.print(answer, markup=False, highlight=False)
+
+
+@app.command()
+def chat(as_user: Optional[str] = typer.Option(None, "--as", help="your user id")):
+    """A terminal conversation with the chat agent; an empty line or Ctrl-D ends it."""
+    import uuid
+
+    from countersign.agent.chat.agent import make_ask
+
+    with _services() as services:
+        ask_ = make_ask(services)
+        user = as_user or services.settings.terminal_user or "terminal"
+        conversation = f"terminal-{uuid.uuid4().hex[:8]}"
+        console.print(f"countersign chat as {services.policy.name_of(user)} — ask about invoices, approvals, POs, vendors.")
+        while True:
+            try:
+                question = console.input("[bold]you>[/] ").strip()
+            except (EOFError, KeyboardInterrupt):
+                break
+            if not question:
+                break
+            console.print(ask_(question, user_id=user, conversation_id=conversation), markup=False, highlight=False)
 
 
 @app.command()

@@ -39,6 +39,7 @@ class Services:
     notifier: Notifier
     graph: object
     clock: Callable[[], datetime]
+    checkpointer: object  # shared by the invoice workflow and chat conversations
 
 
 @contextmanager
@@ -73,7 +74,7 @@ def open_services(
             clock=clock,
         )
         yield Services(settings, engine, sessions, audit, store, erp, crm, policy, notifier,
-                       build_workflow(deps, checkpointer), clock)
+                       build_workflow(deps, checkpointer), clock, checkpointer)
 
 
 @contextmanager

@@ -162,11 +162,20 @@ class Store:
         if found:
             return found
         norm = normalize_invoice_number(ref)
+        if not norm:
+            return None
         with self.sessions() as s:
-            rows = s.scalars(select(CaseRow).where(CaseRow.invoice_number.is_not(None)).order_by(CaseRow.created_at.desc()))
-            for row in rows:
-                if normalize_invoice_number(row.invoice_number) == norm:
-                    return _case_view(row)
+            rows = list(
+                s.scalars(select(CaseRow).where(CaseRow.invoice_number.is_not(None)).order_by(CaseRow.created_at.desc()))
+            )
+        exact = [r for r in rows if normalize_invoice_number(r.invoice_number) == norm]
+        if exact:
+            return _case_view(exact[0])
+        # "invoice 1043" for INV-1043: accept a unique number that ends with what was given.
+        if norm.isdigit():
+            tails = {r.invoice_number: r for r in rows if normalize_invoice_number(r.invoice_number).endswith(norm)}
+            if len(tails) == 1:
+                return _case_view(next(iter(tails.values())))
         return None
 
     def list_cases(self) -> list[CaseView]:

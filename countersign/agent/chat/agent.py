@@ -1,0 +1,104 @@
+"""The chat agent: a small LangGraph loop of model → tools → model, with budgets and memory.
+
+Memory is per conversation (a Slack thread, a terminal session) through the same durable
+checkpointer as the invoice workflow, under the thread id "chat:<conversation id>".
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Annotated, Callable, TypedDict
+
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemMessage
+from langgraph.graph import END, START, StateGraph
+from langgraph.graph.message import add_messages
+from langgraph.prebuilt import ToolNode
+
+from countersign.agent.chat.planner import OfflinePlanner
+from countersign.agent.chat.tools import build_tools
+
+MAX_STEPS = 6  # model calls per turn
+MAX_TOKENS = 24_000  # model tokens per turn (as reported by the model)
+
+
+def system_prompt() -> str:
+    return resources.files("countersign.prompts").joinpath("chat_system.md").read_text()
+
+
+def make_chat_model(settings) -> BaseChatModel:
+    """An OpenAI-compatible model when one is configured (OpenAI, Azure, vLLM, Ollama, LM Studio
+    through `base_url`), otherwise the deterministic offline planner."""
+    if not settings.openai_model:
+        return OfflinePlanner()
+    from langchain_openai import ChatOpenAI
+
+    return ChatOpenAI(
+        model=settings.openai_model,
+        base_url=settings.openai_base_url,
+        api_key=settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed",
+        temperature=0,
+        timeout=60,
+        max_retries=2,
+    )
+
+
+class ChatState(TypedDict, total=False):
+    messages: Annotated[list[AnyMessage], add_messages]
+    steps: int
+    tokens: int
+
+
+def build_chat_graph(model: BaseChatModel, tools, checkpointer, *, max_steps: int = MAX_STEPS,
+                     max_tokens: int = MAX_TOKENS):
+    bound = model.bind_tools(tools)
+    prompt = SystemMessage(system_prompt())
+
+    def call_model(state: ChatState) -> ChatState:
+        steps, tokens = state.get("steps", 0), state.get("tokens", 0)
+        if steps >= max_steps or tokens >= max_tokens:
+            return {"messages": [AIMessage(content=(
+                "I stopped before finishing: this question needed more steps than my budget allows. "
+                "Ask about one invoice, PO or vendor at a time."))]}
+        response = bound.invoke([prompt, *state["messages"]])
+        used = (getattr(response, "usage_metadata", None) or {}).get("total_tokens", 0)
+        return {"messages": [response], "steps": steps + 1, "tokens": tokens + used}
+
+    def route(state: ChatState) -> str:
+        last = state["messages"][-1]
+        return "tools" if isinstance(last, AIMessage) and last.tool_calls else END
+
+    graph = StateGraph(ChatState)
+    graph.add_node("model", call_model)
+    graph.add_node("tools", ToolNode(tools, handle_tool_errors=True))
+    graph.add_edge(START, "model")
+    graph.add_conditional_edges("model", route, ["tools", END])
+    graph.add_edge("tools", "model")
+    return graph.compile(checkpointer=checkpointer)
+
+
+def make_ask(services, model: BaseChatModel | None = None) -> Callable[..., str]:
+    """`ask(text, user_id=, conversation_id=) -> answer`: what Slack and the CLI call."""
+    model = model or make_chat_model(services.settings)
+
+    def ask(text: str, *, user_id: str, conversation_id: str) -> str:
+        graph = build_chat_graph(model, build_tools(services, user_id), services.checkpointer)
+        config = {"configurable": {"thread_id": f"chat:{conversation_id}"}, "recursion_limit": 4 * MAX_STEPS}
+        result = graph.invoke({"messages": [HumanMessage(text[:4000])], "steps": 0, "tokens": 0}, config)
+        services.audit.record(actor=user_id, action="chat_answered", subject=f"chat:{conversation_id}"[:64],
+                              payload={"question": text[:500],
+                                       "tools": _tools_called(result["messages"])})
+        return str(result["messages"][-1].content)
+
+    return ask
+
+
+def _tools_called(messages) -> list[dict]:
+    """Tool calls of the latest turn (after the last human message), for the audit log."""
+    calls: list[dict] = []
+    for message in reversed(messages):
+        if isinstance(message, HumanMessage):
+            break
+        if isinstance(message, AIMessage):
+            calls[:0] = [{"name": c["name"], "args": c["args"]} for c in message.tool_calls]
+    return calls

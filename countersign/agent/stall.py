@@ -1,0 +1,93 @@
+"""What a case waits on, from the store and the audit log only: the facts behind "why did X stall".
+
+`stall_report` is pure over plain records, so the CLI, the chat agent and Slack all give the same
+answer, and a model can only phrase it, never invent it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from countersign.agent import store as st
+from countersign.agent.audit import AuditEvent
+from countersign.agent.store import CaseView
+from countersign.domain import Decision, Proposal, ProposalStatus, Severity
+from countersign.policies.schema import Policy
+
+REQUIRED_FOR_A_BILL = ("vendor_name", "invoice_number", "invoice_date", "currency", "total")
+
+
+def stall_report(
+    case: CaseView, proposals: list[Proposal], decisions: dict[str, list[Decision]], events: list[AuditEvent],
+    policy: Policy, now: datetime,
+) -> dict[str, Any]:
+    waiting: list[dict[str, Any]] = []
+    result = case.policy_result
+    if case.status == st.FAILED_INTAKE:
+        waiting.append({"kind": "unreadable_document", "reason": case.reason})
+    for name in REQUIRED_FOR_A_BILL:
+        if case.extracted and not (case.extracted.get("fields", {}).get(name) or {}).get("value"):
+            waiting.append({"kind": "missing_field", "field": name})
+    if result:
+        for v in result.violations:
+            if v.severity in (Severity.BLOCK, Severity.REVIEW):
+                waiting.append({"kind": "violation", "code": v.code, "severity": str(v.severity), "message": v.message})
+    for proposal in proposals:
+        if proposal.status == ProposalStatus.AWAITING_APPROVAL:
+            waiting.append(_approval_wait(proposal, decisions.get(proposal.id, []), events, policy, now))
+        elif proposal.status == ProposalStatus.FAILED:
+            failure = next((e.payload for e in reversed(events) if e.action == "post_failed"), {})
+            waiting.append({"kind": "failed_post", "system": failure.get("erp", "ERP"),
+                            "message": failure.get("error", case.reason)})
+    rejected = next((e for e in reversed(events) if e.action == "decision_reject"), None)
+    return {
+        "case_id": case.id,
+        "file": case.filename,
+        "invoice_number": case.invoice_number,
+        "vendor": case.vendor_name,
+        "total": format(case.total, "f") if case.total is not None else None,
+        "currency": case.currency,
+        "status": case.status,
+        "reason": case.reason,
+        "stalled": case.status not in (st.POSTED, st.REJECTED),
+        "since": case.updated_at.isoformat(),
+        "received_at": case.created_at.isoformat(),
+        "rejected_by": {"id": rejected.actor, "name": policy.name_of(rejected.actor),
+                        "reason": rejected.payload.get("reason", "")} if rejected else None,
+        "posted_as": next((p.erp_ref for p in proposals if p.erp_ref), None),
+        "waiting_on": waiting,
+    }
+
+
+def _approval_wait(proposal: Proposal, decisions: list[Decision], events: list[AuditEvent], policy: Policy,
+                   now: datetime) -> dict[str, Any]:
+    approval = proposal.policy_result.approval
+    roles = approval.roles if approval else []
+    approvers = sorted(pid for pid, person in policy.people.items() if set(person.roles) & set(roles))
+    approved_by = [d.approver_id for d in decisions if d.verdict == "approve"]
+    refused = [e for e in events if e.action == "decision_refused" and e.payload.get("proposal_id") == proposal.id]
+    reminders = [e for e in events if e.action == "reminder_sent" and e.payload.get("proposal_id") == proposal.id]
+    hours = (now - proposal.created_at).total_seconds() / 3600
+    return {
+        "kind": "approval",
+        "proposal_id": proposal.id,
+        "roles": roles,
+        "band": approval.band if approval else None,
+        "approvals_needed": (approval.approvers_required if approval else 1) - len(approved_by),
+        "approved_by": [{"id": a, "name": policy.name_of(a)} for a in approved_by],
+        "who_can_approve": [{"id": a, "name": policy.name_of(a)} for a in approvers],
+        "requested_at": proposal.created_at.isoformat(),
+        "waiting_hours": round(hours, 1),
+        "expires_at": proposal.expires_at.isoformat() if proposal.expires_at else None,
+        "reminders_sent": len(reminders),
+        "refused_attempts": [{"id": e.actor, "name": policy.name_of(e.actor), "why": e.payload.get("refusals", [])}
+                             for e in refused],
+    }
+
+
+def stall_report_for(services, case: CaseView) -> dict[str, Any]:
+    """Gather the records for one case and build its report (the I/O edge of this module)."""
+    proposals = services.store.proposals_for_case(case.id)
+    decisions = {p.id: services.store.decisions_for(p.id) for p in proposals}
+    return stall_report(case, proposals, decisions, services.audit.events(case.id), services.policy, services.clock())
