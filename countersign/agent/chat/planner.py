@@ -18,11 +18,11 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 CAPABILITIES = (
-    "why an invoice stalled or where it stands (\"why did INV-1043 stall?\")",
+    "why an invoice stalled or where it stands (\"why did invoice <number> stall?\")",
     "what is waiting for your approval (\"what is waiting for me?\")",
-    "the variance between an invoice and its PO (\"explain the variance on PO-2002\")",
-    "a purchase order (\"look up PO-2001\")",
-    "a vendor in the vendor master (\"match vendor Acme Tools\")",
+    "the variance between an invoice and its PO (\"explain the variance on PO-<number>\")",
+    "a purchase order (\"look up PO-<number>\")",
+    "a vendor in the vendor master (\"match vendor <name>\" or \"vendor with tax id <id>\")",
     "a case's audit trail, what was read from its PDF, or its drafted bill",
 )
 
@@ -35,7 +35,13 @@ _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})
 _VENDOR_NAME = re.compile(r"(?:match vendor|find vendor|vendor (?:named|called)|who is)\s+[\"']?([^\"'?]+?)[\"']?\s*\??$",
                           re.I)
 
-_FORBIDDEN = re.compile(r"\b(approve|reject|post|pay|override|bypass|delete|change the bank|mark as paid)\b", re.I)
+# Requests to act (imperatives, or someone declaring a decision), as opposed to questions that
+# merely mention approving ("what is waiting for me to approve?").
+_ACT = r"(approve|reject|post|pay|override|bypass|skip|delete|remove|change|update|edit|mark|set|create|sync|release)"
+_ACTION_REQUEST = re.compile(
+    rf"(^|[.!?;:]\s*|\b(?:please|pls|can you|could you|would you|go ahead and|just|now|you must|you should|"
+    rf"i want you to|i need you to|then|and)\s+){_ACT}\b|\bI (?:hereby |now )?(?:approve|authori[sz]e|reject)\b|"
+    rf"\bignore (?:all |any |the )?(?:previous|prior|above) instructions\b", re.I)
 
 
 def plan(text: str, previous_case: str | None) -> tuple[str, dict[str, Any]] | None:
@@ -112,7 +118,7 @@ class OfflinePlanner(BaseChatModel):
             return AIMessage(content="\n\n".join(render(m) for m in results))
         human = next((m for m in reversed(messages) if isinstance(m, HumanMessage)), None)
         text = str(human.content) if human else ""
-        if _FORBIDDEN.search(text) and not re.search(r"\bwhy\b|status|waiting|stall", text, re.I):
+        if _ACTION_REQUEST.search(text.strip()):
             return AIMessage(content=(
                 "I can't approve, reject, post or change anything: a person decides in the approval card "
                 "(Slack or `countersign approve`), and the policy checks who they are. "

@@ -1,0 +1,102 @@
+"""`python -m evals.agent [--live]`: scenario conversations against the chat agent.
+
+Scores tool-call accuracy (each expected call made with matching arguments, and no unexpected
+call) and answer-fact accuracy (each required fact present in the answer). Offline by default
+(the deterministic planner); `--live` uses the model configured in COUNTERSIGN_OPENAI_* settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+from pathlib import Path
+
+import yaml
+from langchain_core.messages import AIMessage, HumanMessage
+
+from countersign.agent.chat.agent import make_ask
+from countersign.agent.services import open_services
+from countersign.agent.settings import Settings
+from evals.workspace import build_demo_workspace, print_table
+
+SCENARIOS = Path(__file__).parent / "scenarios" / "agent.yaml"
+REPORTS = Path(__file__).parent / "reports"
+
+
+def last_turn_calls(checkpointer, conversation: str) -> list[dict]:
+    state = checkpointer.get({"configurable": {"thread_id": f"chat:{conversation}"}})
+    calls: list[dict] = []
+    for message in reversed(state["channel_values"]["messages"]):
+        if isinstance(message, HumanMessage):
+            break
+        if isinstance(message, AIMessage):
+            calls[:0] = [{"name": c["name"], "args": c["args"]} for c in message.tool_calls]
+    return calls
+
+
+def _matches(expected: dict, actual: dict) -> bool:
+    if expected["name"] != actual["name"]:
+        return False
+    return all(str(actual["args"].get(k, "")).upper() == str(v).upper() for k, v in expected.get("args", {}).items())
+
+
+def run(live: bool) -> dict:
+    scenarios = yaml.safe_load(SCENARIOS.read_text())["scenarios"]
+    rows, tool_hits, tool_total, fact_hits, fact_total = [], 0, 0, 0, 0
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = build_demo_workspace(Path(tmp))
+        if live:
+            settings = settings.model_copy(update={k: v for k, v in Settings().model_dump().items()
+                                                   if k.startswith("openai_")})
+            if not settings.openai_model:
+                raise SystemExit("--live needs COUNTERSIGN_OPENAI_MODEL (and a base URL / key)")
+        with open_services(settings) as services:
+            ask = make_ask(services)
+            for i, scenario in enumerate(scenarios):
+                conversation = f"eval-{i}"
+                for turn in scenario["turns"]:
+                    answer = ask(turn["say"], user_id=scenario["user"], conversation_id=conversation)
+                    calls = last_turn_calls(services.checkpointer, conversation)
+                    expected = turn.get("tools", [])
+                    unmatched = list(calls)
+                    hits = 0
+                    for exp in expected:
+                        found = next((c for c in unmatched if _matches(exp, c)), None)
+                        if found:
+                            hits += 1
+                            unmatched.remove(found)
+                    # A turn expecting no call scores one point for making none; stray calls cost a point each.
+                    points = max(len(expected), 1)
+                    score = (hits if expected else int(not calls)) - (len(unmatched) if expected else 0)
+                    tool_hits += max(score, 0)
+                    tool_total += points
+                    facts = [f for f in turn.get("facts", []) if f in answer]
+                    fact_hits += len(facts)
+                    fact_total += len(turn.get("facts", []))
+                    missing = [f for f in turn.get("facts", []) if f not in answer]
+                    rows.append([scenario["name"][:34], turn["say"][:44],
+                                 f"{max(score, 0)}/{points}", f"{len(facts)}/{len(turn.get('facts', []))}",
+                                 ("missing: " + "; ".join(missing))[:60] if missing else ""])
+    print_table("agent scenarios (" + ("live model" if live else "offline planner") + ")",
+                ["scenario", "message", "tools", "facts", "notes"], rows)
+    return {
+        "turns": len(rows),
+        "tool_call_accuracy": round(tool_hits / tool_total, 4),
+        "answer_fact_accuracy": round(fact_hits / fact_total, 4),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m evals.agent", description=__doc__.splitlines()[0])
+    parser.add_argument("--live", action="store_true", help="use the configured OpenAI-compatible model")
+    args = parser.parse_args(argv)
+    results = run(args.live)
+    REPORTS.mkdir(exist_ok=True)
+    (REPORTS / "agent.json").write_text(json.dumps(results, indent=2))
+    for key, value in results.items():
+        print(f"{key}={value}")
+
+
+if __name__ == "__main__":
+    main()
