@@ -30,6 +30,15 @@ from typing import Iterable
 
 import pymupdf
 
+from countersign.tools.einvoice import (
+    MISMATCH_PREFIX,
+    EInvoiceError,
+    EmbeddedXML,
+    embedded_xml,
+    read_einvoice,
+    syntax_of,
+    to_extracted,
+)
 from countersign.domain import (
     DocumentInfo,
     Evidence,
@@ -252,11 +261,18 @@ _MONTHS = {
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3,
     "avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
     "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
+    # Dutch
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "okt": 10,
+    # Spanish
+    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
+    "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
+    "noviembre": 11, "diciembre": 12, "dic": 12,
 }
-_MONTH_RE = r"([A-Za-zÀ-ÿ]{3,9})\.?"
+_MONTH_RE = r"([A-Za-zÀ-ÿ]{3,10})\.?"
 _DATE_PATTERNS = [
     ("iso", re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")),
-    ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?\s*" + _MONTH_RE + r",?\s*(\d{4})")),
+    ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?\s*(?:de\s+)?" + _MONTH_RE
+                            + r",?\s*(?:de\s+)?(\d{4})")),
     ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})")),
     ("dot", re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")),
     ("slash", re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})")),
@@ -338,48 +354,64 @@ def _label(pattern: str) -> re.Pattern[str]:
 
 
 _CUR = r"(?:\s*\(?\s*(?:[A-Z]{3}|[$€£])\s*\)?)?"
+_IN_CUR = r"(?:\s*in\s*(?:[A-Z]{3}|[$€£]))?"
 LABELS: list[tuple[str, int, re.Pattern[str]]] = [
     ("invoice_number", 0, _label(
         r"invoice\s*(?:no\.?|number|num\.?|nr\.?|#|id)|inv\.?\s*(?:no\.?|#)"
-        r"|rechnungs\s*-?\s*(?:nummer|nr\.?)|rechnung\s*(?:nr\.?|no\.?)"
-        r"|(?:n°|no\.?|num[ée]ro)\s*(?:de\s*)?facture|facture\s*(?:n°|no\.?)")),
-    ("invoice_number", 1, _label(r"(?:document|bill)\s*(?:no\.?|number|#)")),
+        r"|(?:handels|schluss|teil)?rechnungs\s*-?\s*(?:nummer|nr\.?)|rechnung\s*(?:nr\.?|no\.?)"
+        r"|(?:n°|no\.?|num[ée]ro)\s*(?:de\s*)?(?:la\s*)?facture|facture\s*(?:n°|no\.?)"
+        r"|factuur\s*(?:nummer|nr\.?|no\.?)|factuurnummer"
+        r"|(?:n[úu]mero|n[º°o]\.?)\s*(?:de\s*)?factura|factura\s*(?:n[º°o]\.?|n[úu]m\.?|n[úu]mero)"
+        r"|credit\s*note\s*(?:no\.?|number|#)|gutschrift\s*(?:nr\.?|nummer)|avoir\s*n°")),
+    ("invoice_number", 1, _label(r"(?:document|bill|beleg)\s*(?:no\.?|number|#|nr\.?)")),
     ("invoice_date", 0, _label(
         r"invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|date\s*issued"
-        r"|rechnungsdatum|date\s*de\s*(?:la\s*)?facture|date\s*d['’]émission")),
-    ("invoice_date", 1, _label(r"date|datum")),
+        r"|rechnungsdatum|belegdatum|date\s*de\s*(?:la\s*)?facture|date\s*d['’]émission"
+        r"|factuurdatum|fecha\s*(?:de\s*)?(?:la\s*)?(?:factura|emisi[óo]n)|credit\s*note\s*date")),
+    ("invoice_date", 1, _label(r"date|datum|fecha|dated")),
     ("due_date", 0, _label(
         r"due\s*date|payment\s*due(?:\s*date)?|date\s*due|due\s*by|pay(?:able)?\s*by"
-        r"|fälligkeitsdatum|fällig\s*am|zahlbar\s*bis|date\s*d['’]échéance|échéance")),
-    ("due_date", 1, _label(r"due")),
+        r"|fälligkeitsdatum|fällig\s*am|zahlbar\s*bis|date\s*d['’]échéance|échéance"
+        r"|vervaldatum|uiterste\s*betaaldatum|fecha\s*de\s*vencimiento|vencimiento")),
+    ("due_date", 1, _label(r"due|fälligkeit|fällig")),
     ("po_number", 0, _label(
         r"(?:p\.?\s*o\.?|purchase\s*order)\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?\.?)?"
-        r"|bestell\s*-?\s*(?:nummer|nr\.?)|bon\s*de\s*commande(?:\s*n°)?|commande\s*n°")),
-    ("po_number", 1, _label(r"(?:your\s*)?order\s*(?:no\.?|number|#|ref\.?)|your\s*order")),
+        r"|bestell\s*-?\s*(?:nummer|nr\.?)|bon\s*de\s*commande(?:\s*n°)?|commande\s*n°"
+        r"|inkooporder(?:nummer)?|bestelnummer|pedido\s*(?:n[º°o]\.?)?|orden\s*de\s*compra"
+        r"|votre\s*(?:référence|commande)|ihre\s*bestellung(?:\s*nr\.?)?|bestellung")),
+    ("po_number", 1, _label(r"(?:your\s*)?order\s*(?:no\.?|number|#|ref\.?)|your\s*order|your\s*reference"
+                            r"|uw\s*(?:referentie|bestelling)|su\s*pedido")),
     ("subtotal", 0, _label(
         r"(?:sub\s*-?\s*total|net\s*(?:amount|total)|total\s*(?:net|excl\.?(?:uding)?\s*(?:tax|vat)"
-        r"|before\s*tax)|zwischensumme|netto(?:betrag|summe)?|sous\s*-?\s*total|total\s*ht"
-        r"|montant\s*ht)" + _CUR)),
+        r"|before\s*tax)|zwischensumme|netto(?:betrag|summe)?|summe\s*netto|sous\s*-?\s*total"
+        r"|total\s*ht|montant\s*(?:total\s*)?ht|rechnungssumme\s*ohne\s*(?:ust\.?|mwst\.?)"
+        r"|gesamt\s*netto|subtotaal|totaal\s*excl\.?\s*btw|base\s*imponible|subtotal)" + _CUR)),
     ("tax", 0, _label(
-        r"(?:total\s*)?(?:sales\s*tax|tax|vat|gst|hst|mwst\.?|ust\.?|tva|umsatzsteuer"
-        r"|mehrwertsteuer)(?!\s*(?:id|no\b|no\.|number|nr|reg|#|identification|code|rate\b))"
-        r"(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?)?(?:\s*(?:amount|total))?"
-        + _CUR)),
+        r"(?:total\s*)?(?:sales\s*tax|taxes|tax|vat|gst|hst|mwst\.?|ust\.?|tva|umsatzsteuer"
+        r"|mehrwertsteuer|btw|iva)(?!\s*(?:id|no\b|no\.|number|nr|reg|#|identification|code|rate\b"
+        r"|client|intra|-?\s*id))"
+        r"(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?)?(?:\s*(?:amount|total|betrag))?"
+        + _CUR + r"|steuerbetrag" + _IN_CUR + r"|ust\.?\s*-?\s*betrag|mwst\.?\s*-?\s*betrag"
+        r"|montant\s*(?:de\s*(?:la\s*)?)?tva|btw\s*-?\s*bedrag|cuota\s*(?:de\s*)?iva|importe\s*iva")),
     ("total", 0, _label(
         r"(?:grand\s*total|invoice\s*total|total\s*(?:amount|incl\.?(?:uding)?\s*(?:tax|vat)|ttc)"
-        r"|total|gesamt(?:betrag|summe)?|rechnungsbetrag|montant\s*total)" + _CUR)),
+        r"|total|gesamt(?:betrag|summe)?|rechnungsbetrag|brutto(?:summe|betrag)|gesamtbrutto(?:betrag)?"
+        r"|montant\s*(?:total|ttc)|totaal(?:\s*incl\.?\s*btw)?|totaalbedrag|importe\s*total"
+        r"|total\s*factura)" + _CUR)),
     ("total", 1, _label(
-        r"(?:amount\s*due|total\s*due|balance\s*due|amount\s*payable|zahlbetrag"
-        r"|net\s*à\s*payer)" + _CUR)),
+        r"(?:amount\s*due|total\s*due|balance\s*due|amount\s*payable|zahlbetrag|due\s*payable"
+        r"|net\s*à\s*payer|te\s*betalen|total\s*a\s*pagar)" + _CUR)),
     ("vendor_tax_id", 0, _label(
         r"tax\s*(?:id|no\.?|number|identification(?:\s*number)?)|f?ein|tin"
-        r"|vat\s*(?:id|no\.?|number|reg(?:istration)?(?:\s*no\.?)?)"
-        r"|ust\.?\s*-?\s*id(?:nr\.?|\.?\s*-?\s*nr\.?)?|steuer\s*-?\s*(?:nummer|nr\.?)"
-        r"|n°\s*tva|tva\s*intracom\w*")),
+        r"|vat\s*(?:-?\s*id|no\.?|number|reg(?:istration)?(?:\s*no\.?)?)"
+        r"|ust\.?\s*-?\s*id(?:nr\.?|\.?\s*-?\s*nr\.?)?|ust-?idnr\.?|steuer\s*-?\s*(?:nummer|nr\.?)"
+        r"|n°\s*tva(?!\s*client)|tva\s*intracom\w*|tva|btw\s*-?\s*(?:nummer|nr\.?|id)"
+        r"|nif|cif|n[úu]mero\s*de\s*iva")),
     ("vendor_iban", 0, _label(r"iban")),
     ("terms", 0, _label(
-        r"(?:payment\s*)?terms|zahlungs\s*(?:bedingungen|ziel)|conditions\s*de\s*paiement")),
-    ("currency", 0, _label(r"currency|währung|devise")),
+        r"(?:payment\s*)?terms|zahlungs\s*(?:bedingungen|ziel)|conditions\s*de\s*paiement"
+        r"|betalingstermijn|betalingsvoorwaarden|condiciones\s*de\s*pago|forma\s*de\s*pago")),
+    ("currency", 0, _label(r"currency|(?:rechnungs)?währung|devise|valuta|moneda")),
 ]
 # Labels that are not pairs to read but must not be read as values of others.
 _NOT_A_FIELD = _label(
@@ -390,30 +422,39 @@ BILL_TO = re.compile(
     r"(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|ship\s*to|deliver(?:y)?\s*(?:to|address)"
     r"|customer(?!\s*(?:no\b|no\.|number|id\b|#))|client(?!\s*(?:no\b|no\.|number|id\b|#))"
     r"|buyer|recipient|rechnungs(?:empfänger|adresse)|lieferadresse|kunde|factur[ée]\s*à"
+    r"|käufer(?:/leistungsempfänger)?|leistungsempfänger|empfänger|acheteur|destinataire"
+    r"|koper|klant|factuuradres|cliente|facturar\s*a|destinatario"
     r"|adresse\s*de\s*(?:facturation|livraison))(?![A-Za-z])\s*:?\s*",
     re.IGNORECASE,
 )
 TITLE = re.compile(
-    r"(?:tax\s*|commercial\s*|pro\s*-?\s*forma\s*)?(?:invoice|rechnung|facture|bill|credit\s*note"
-    r"|gutschrift|avoir|receipt|statement)(?:\s*/\s*\w+)?",
+    r"(?:tax\s*|commercial\s*|pro\s*-?\s*forma\s*)?(?:invoice|(?:handels|teil|schluss|storno)?rechnung"
+    r"|rechnungskorrektur|facture|bill|credit\s*note|gutschrift|avoir|receipt|statement|factuur"
+    r"|creditnota|factura|nota\s*de\s*cr[ée]dito|factura\s*rectificativa)(?:\s*/\s*\w+)?"
+    r"(?:\s*\(\d{3}\))?",
     re.IGNORECASE,
 )
 LEGAL_SUFFIX = re.compile(
     r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|gmbh|ag|kg|ohg|co|corp|corporation|company"
-    r"|s\.?a\.?|sarl|sas|b\.?v\.?|n\.?v\.?|oy|ab|pty|srl|s\.?p\.?a\.?|ug|e\.?k\.?)\.?$",
+    r"|s\.?a\.?|sarl|sas|b\.?v\.?|n\.?v\.?|oy|ab|pty|srl|s\.?p\.?a\.?|ug|e\.?k\.?|a\.\s?g|e\.\s?v"
+    r"|s\.?l\.?|ltda|sprl|bvba|eurl|sasu|se|kgaa|gbr|vof)\.?$",
     re.IGNORECASE,
 )
 _TABLE_HEADERS = {
     "description": re.compile(
         r"(?:description|item|items|details|article|product|service|services|beschreibung"
-        r"|bezeichnung|artikel|leistung|désignation|libellé)\b", re.IGNORECASE),
+        r"|bezeichnung|artikel|leistung|désignation|libellé|omschrijving|descripción|descripcion"
+        r"|concepto|artículo)\b", re.IGNORECASE),
     "quantity": re.compile(
-        r"(?:qty|quantity|qté|quantité|menge|anzahl|hours|hrs|units?)\.?$", re.IGNORECASE),
+        r"(?:qty|quantity|qté|quantité|menge|anzahl|hours|hrs|units?|aantal|cantidad|cant)\.?$",
+        re.IGNORECASE),
     "unit_price": re.compile(
-        r"(?:unit\s*price|price|rate|unit\s*cost|einzelpreis|preis|prix\s*unitaire|prix|p\.u\.)",
+        r"(?:unit\s*price|price|rate|unit\s*cost|einzelpreis|preis|prix\s*unitaire|prix|p\.u\."
+        r"|prijs|stukprijs|precio(?:\s*unitario)?)",
         re.IGNORECASE),
     "amount": re.compile(
-        r"(?:amount|total|line\s*total|net\s*amount|betrag|gesamtpreis|gesamt|montant|total\s*ht)"
+        r"(?:amount|total|line\s*total|net\s*amount|betrag|gesamtpreis|gesamt|montant|total\s*ht"
+        r"|bedrag|importe|totaal)"
         + _CUR + r"$", re.IGNORECASE),
 }
 
@@ -451,9 +492,12 @@ def extract_path(path: Path | str, **kw) -> ExtractedInvoice:
     return extract_invoice(data, **kw)
 
 
-def _read_words(data: bytes, max_pages: int) -> tuple[list[PageLayout], list[str]]:
-    """Open once and take every page's words; every PyMuPDF failure becomes UnreadableDocument."""
+def _read_words(data: bytes, max_pages: int
+                ) -> tuple[list[PageLayout], list[str], EmbeddedXML | None]:
+    """Open once and take every page's words and any embedded e-invoice XML; every PyMuPDF
+    failure becomes UnreadableDocument."""
     warnings: list[str] = []
+    embedded: EmbeddedXML | None = None
     show_errors = pymupdf.TOOLS.mupdf_display_errors()
     show_warnings = pymupdf.TOOLS.mupdf_display_warnings()
     pymupdf.TOOLS.mupdf_display_errors(False)
@@ -480,6 +524,7 @@ def _read_words(data: bytes, max_pages: int) -> tuple[list[PageLayout], list[str
             raise UnreadableDocument("no pages")
         if page_count > max_pages:
             raise UnreadableDocument(f"too many pages: {page_count} > {max_pages}")
+        embedded = embedded_xml(doc, warnings)
         pages: list[PageLayout] = []
         next_id = 0
         for number in range(page_count):
@@ -499,13 +544,13 @@ def _read_words(data: bytes, max_pages: int) -> tuple[list[PageLayout], list[str
                     next_id += 1
             pages.append(PageLayout(number + 1, rect.width, rect.height, _lines(number + 1, words)))
         problems = [m for m in pymupdf.TOOLS.mupdf_warnings().splitlines() if m.strip()]
-        if next_id == 0:
+        if next_id == 0 and embedded is None:
             if repaired or problems:
                 raise UnreadableDocument("corrupt PDF: damaged, no readable text")
             raise UnreadableDocument("no text layer (scanned image?)")
         if problems and not repaired:
             warnings.append(f"the PDF reader reported damage: {problems[0][:100]}")
-        return pages, warnings
+        return pages, warnings, embedded
     finally:
         if doc is not None:
             try:
@@ -552,7 +597,9 @@ def _lines(page: int, words: list[Word]) -> list[Line]:
 def extract_invoice(
     data: bytes, *, max_bytes: int = 20_000_000, max_pages: int = 50
 ) -> ExtractedInvoice:
-    """Read an invoice PDF's text layer into the `extract --json` contract's fields."""
+    """Read an invoice: the embedded e-invoice XML when the PDF carries one (method "einvoice",
+    compared with the printed page), else the PDF's text layer (method "text"). A plain CII or
+    UBL XML file is read as an e-invoice too."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise UnreadableDocument(f"not bytes: {type(data).__name__}")
     data = bytes(data)
@@ -560,16 +607,138 @@ def extract_invoice(
         raise UnreadableDocument("empty file")
     if len(data) > max_bytes:
         raise _too_large(len(data), max_bytes)
+    sha = hashlib.sha256(data).hexdigest()
     if b"%PDF-" not in data[:1024]:
+        if _looks_like_xml(data):
+            return _extract_xml(data, sha)
         raise UnreadableDocument(f"not a PDF (starts with {data[:4]!r})")
-    pages, warnings = _read_words(data, max_pages)
+    pages, warnings, embedded = _read_words(data, max_pages)
+    if embedded is not None:
+        try:
+            einv = read_einvoice(embedded.data)
+        except EInvoiceError as exc:
+            warnings.append(f"embedded {embedded.name} not used: {exc}")
+        else:
+            result = to_extracted(einv, sha256=sha, pages=len(pages))
+            result.warnings[:0] = warnings
+            if any(line.words for p in pages for line in p.lines):
+                page_reading = _Reader(pages).read()
+                result.warnings.extend(compare_with_page(result, page_reading, pages))
+            return result
     reader = _Reader(pages)
     result = reader.read()
     result.warnings[:0] = warnings
-    result.document = DocumentInfo(
-        sha256=hashlib.sha256(data).hexdigest(), pages=len(pages), method="text"
-    )
+    result.document = DocumentInfo(sha256=sha, pages=len(pages), method="text")
     return result
+
+
+def _looks_like_xml(data: bytes) -> bool:
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"<")
+
+
+def _extract_xml(data: bytes, sha: str) -> ExtractedInvoice:
+    if syntax_of(data) is None:
+        raise UnreadableDocument("not a PDF, and not a CII or UBL e-invoice XML")
+    try:
+        einv = read_einvoice(data)
+    except EInvoiceError as exc:
+        raise UnreadableDocument(f"unreadable e-invoice XML: {exc}") from exc
+    return to_extracted(einv, sha256=sha, pages=0)
+
+
+# --------------------------------------------------------------------------- hybrid check
+
+
+class PageFacts:
+    """What the printed pages say, for checking an e-invoice's values against them."""
+
+    def __init__(self, pages: list[PageLayout]) -> None:
+        self.amounts: set[Decimal] = set()
+        self.dates: set[date] = set()
+        lines = [_join(line.words) for p in pages for line in p.lines]
+        self.lines = [ln.casefold() for ln in lines]
+        self.compact = "".join(ch for ln in lines for ch in ln.upper() if ch.isalnum())
+        for p in pages:
+            for line in p.lines:
+                words = [w.text for w in line.words]
+                for i in range(len(words)):
+                    for n in (1, 2, 3):
+                        if i + n > len(words):
+                            break
+                        text = " ".join(words[i:i + n])
+                        parsed = parse_amount(text)
+                        if parsed is not None:
+                            self.amounts.add(abs(parsed[0]))
+                        day = parse_date(text)
+                        if day is not None:
+                            self.dates.add(day[0])
+                            if day[1]:  # ambiguous slash date: the other reading too
+                                d = day[0]
+                                try:
+                                    self.dates.add(date(d.year, d.day, d.month))
+                                except ValueError:
+                                    pass
+                    token = words[i].strip(".,;:()")
+                    day = parse_date(token)
+                    if day is not None:
+                        self.dates.add(day[0])
+
+    def has_amount(self, value: str) -> bool:
+        return abs(Decimal(value)) in self.amounts
+
+    def has_date(self, value: str) -> bool:
+        return date.fromisoformat(value) in self.dates
+
+    def has_identifier(self, value: str) -> bool:
+        key = "".join(ch for ch in value.upper() if ch.isalnum())
+        return bool(key) and key in self.compact
+
+    def has_name(self, value: str) -> bool:
+        from rapidfuzz import fuzz
+
+        name = " ".join(value.casefold().split())
+        if not name:
+            return False
+        if any(name in line for line in self.lines):
+            return True
+        return any(fuzz.partial_ratio(name, line) >= 90 for line in self.lines
+                   if len(line) >= 0.6 * len(name))
+
+    def prints(self, name: str, value: str | None) -> bool:
+        """Whether the page prints this value of this field somewhere."""
+        if value is None:
+            return False
+        if name in ("subtotal", "tax", "total"):
+            return self.has_amount(value)
+        if name in ("invoice_date", "due_date"):
+            return self.has_date(value)
+        if name == "vendor_name":
+            return self.has_name(value)
+        if name == "currency":
+            return value in self.compact or any(
+                CURRENCY_SYMBOLS.get(sym) == value for sym in CURRENCY_SYMBOLS
+                if sym in " ".join(self.lines).upper())
+        return self.has_identifier(value)
+
+
+COMPARED_FIELDS = ("vendor_name", "invoice_number", "invoice_date", "total")
+
+
+def compare_with_page(xml_result: ExtractedInvoice, page_result: ExtractedInvoice,
+                      pages: list[PageLayout]) -> list[str]:
+    """`EINVOICE_PAGE_MISMATCH: field …` warnings where the printed page does not carry the
+    XML's vendor, invoice number, invoice date or total (the policy layer raises a review)."""
+    facts = PageFacts(pages)
+    out = []
+    for name in COMPARED_FIELDS:
+        xml_value = xml_result.value(name)
+        if xml_value is None or facts.prints(name, xml_value):
+            continue
+        page_value = page_result.value(name)
+        said = page_value if page_value is not None else "nothing readable"
+        out.append(f"{MISMATCH_PREFIX}: field {name}: page says {said}, XML says {xml_value}")
+    return out
 
 
 class _Reader:
@@ -596,9 +765,10 @@ class _Reader:
         self._vendor_tax_id(chosen)
         self._iban(chosen)
         self._vendor_name()
+        self._document_type(items)
         for name in ("vendor_name", "vendor_tax_id", "invoice_number", "po_number",
                      "invoice_date", "due_date", "currency", "subtotal", "tax", "total",
-                     "vendor_iban"):
+                     "vendor_iban", "document_type"):
             self.fields.setdefault(name, FieldValue())
         return ExtractedInvoice(
             document=DocumentInfo(sha256="", pages=len(self.pages)),
@@ -732,24 +902,84 @@ class _Reader:
     # ---------------------------------------------------------------- label pairing
 
     def _pair_labels(self) -> dict[str, list[Candidate]]:
+        """Pair every label with its value. A label may span several segments (renderers that
+        space words widely), and a label that fits several fields tries each in turn."""
         found: dict[str, list[Candidate]] = {}
         for page in self.pages:
             for line in page.lines:
+                skip_to = -1
                 for i, seg in enumerate(line.segments):
-                    if seg.words[0].id in self.table_words:
+                    if i <= skip_to or seg.words[0].id in self.table_words:
                         continue
-                    match = _label_match(seg.text)
-                    if match is None:
-                        continue
-                    name, rank, m = match
-                    cand = self._pair(page, line, i, seg, name, rank, m)
-                    if cand is not None:
-                        cand.extra["in_buyer_block"] = seg.words[0].id in self.buyer_words
-                        found.setdefault(name, []).append(cand)
-                        self.used_words.update(w.id for w in cand.words + cand.label_words)
+                    options = []
+                    base_len = 0
+                    for k in range(0, min(4, len(line.segments) - i)):
+                        merged = seg if k == 0 else Segment(
+                            [w for s in line.segments[i:i + k + 1] for w in s.words], line)
+                        for name, rank, m in _label_matches(merged.text):
+                            if k == 0 or m.end() > base_len:
+                                options.append((k, merged, name, rank, m))
+                        base_len = len(merged.text) + 1
+                    options.sort(key=lambda o: (-o[4].end(), o[3]))
+                    for k, merged, name, rank, m in options:
+                        cand = self._pair(page, line, i + k, merged, name, rank, m)
+                        if cand is not None:
+                            cand.extra["in_buyer_block"] = seg.words[0].id in self.buyer_words
+                            found.setdefault(name, []).append(cand)
+                            self.used_words.update(w.id for w in cand.words + cand.label_words)
+                            skip_to = i + k
+                            break
                     else:
-                        self.used_words.update(w.id for w in seg.words)
+                        if options:
+                            self.used_words.update(w.id for w in seg.words)
+                self._title_line(page, line, found)
         return found
+
+    _TITLE_NO = re.compile(
+        r"(?P<title>[a-zäöü]*rechnung(?:skorrektur)?|gutschrift|invoice"
+        r"|credit\s*note|facture|avoir|factuur|creditnota|factura)"
+        r"(?:(?:\s+\(?[a-zäöü]{2,12}\)?){0,3}?(?:\s*\(\d{3}\))?(?:\s+(?P<date0>[\d.]{8,10}))?"
+        r"\s*(?P<marker>nr\.?|no\.?|n[°º]|#|number|nummer|num[ée]ro)\s*:?|\s*(?:\(\d{3}\))?)"
+        r"\s*(?P<no>[A-Z0-9][\w\-/.]*\d[\w\-/]*)(?![\w,])"
+        r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.)\s*(?P<date>.{6,20}))?",
+        re.IGNORECASE)
+
+    def _title_line(self, page: PageLayout, line: Line, found: dict[str, list[Candidate]]) -> None:
+        """"Handelsrechnung Nr. 471102 vom 05.03.2018", "Facture FA-2017-0010", "Invoice #
+        RE-1 issued at 2019-06-10": the document's own number (and date) in its title line."""
+        if page.number != 1 or line.y0 > page.height * 0.45:
+            return
+        words = line.words
+        text = _join(words)
+        m = self._TITLE_NO.search(text)
+        if not m or (m.start() and (text[m.start() - 1].isalnum() or not m.group("marker"))):
+            return
+        spans = []
+        pos = 0
+        for w in words:
+            spans.append((pos, pos + len(w.text), w))
+            pos += len(w.text) + 1
+        def words_in(start: int, end: int) -> list[Word]:
+            return [w for a, b, w in spans if a < end and b > start]
+        label = words_in(m.start(), m.start("no"))
+        no_words = words_in(m.start("no"), m.end("no"))
+        value = _validate("invoice_number", no_words)
+        if value is None or parse_date(value[0]):
+            return
+        strength = HIGH if m.group(0)[len(m.group("title")):].strip()[:1] else GOOD
+        found.setdefault("invoice_number", []).append(Candidate(
+            "invoice_number", 0, strength, value[0], value[1], label, text, {"label": "title"}))
+        self.used_words.update(w.id for w in words_in(m.start(), m.end("no")))
+        group = "date" if m.group("date") else "date0" if m.group("date0") else None
+        if group:
+            dwords = words_in(m.start(group), m.end(group))
+            dv = _validate("invoice_date", dwords)
+            if dv is not None:
+                parsed = parse_date(_join(dv[1]))
+                found.setdefault("invoice_date", []).append(Candidate(
+                    "invoice_date", 0, HIGH, dv[0], dv[1], label, text,
+                    {"label": "title", "ambiguous": bool(parsed and parsed[1])}))
+                self.used_words.update(w.id for w in dv[1])
 
     def _pair(self, page: PageLayout, line: Line, index: int, seg: Segment, name: str, rank: int,
               m: re.Match[str]) -> Candidate | None:
@@ -796,6 +1026,9 @@ class _Reader:
     def _choose(self, name: str, cands: list[Candidate]) -> Candidate | None:
         if name in ("vendor_tax_id", "vendor_iban"):
             cands = [c for c in cands if not c.extra.get("in_buyer_block")]
+        if name == "vendor_tax_id" and any(_vat_format(c.value) for c in cands):
+            # A VAT id beats a national tax number ("Steuernummer 201/113/40209").
+            cands = [c for c in cands if _vat_format(c.value)]
         if not cands:
             return None
         best_rank = min(c.rank for c in cands)
@@ -824,7 +1057,25 @@ class _Reader:
             confidence = cand.strength if cand.rank == 0 else min(cand.strength, 0.8)
             self._set(name, cand.value, confidence, cand.words)
 
+    _DAY_FIRST = re.compile(
+        r"\b(?:rechnung\w*|datum|facture|date\s*de|factuur\w*|factura|fecha|tva|btw|iva|mwst"
+        r"|ust|montant|bedrag|importe|betrag|gutschrift|avoir)\b", re.IGNORECASE)
+
     def _dates(self, chosen: dict[str, Candidate | None]) -> None:
+        # The document's language decides the order of an ambiguous 03/04/2026: day first
+        # outside English.
+        text = " ".join(_join(line.words) for line in self.pages[0].lines)
+        day_first = bool(self._DAY_FIRST.search(text))
+        for name in ("invoice_date", "due_date"):
+            cand = chosen.get(name)
+            label = str(cand.extra.get("label", "")) if cand is not None else ""
+            english = bool(re.search(r"invoice|due|issue|^dated?$", label, re.I)) and not \
+                re.search(r"factur|fecha|datum|rechnung", label, re.I)
+            if cand is not None and cand.extra.get("ambiguous") and day_first and not english:
+                d = date.fromisoformat(cand.value)
+                cand.value = date(d.year, d.day, d.month).isoformat()
+                cand.extra["ambiguous"] = False
+                cand.strength = min(cand.strength, 0.88)
         inv, due, terms = chosen.get("invoice_date"), chosen.get("due_date"), chosen.get("terms")
         # A bare "Date" in the header is the invoice date on nearly every invoice.
         inv_conf = (inv.strength if inv.rank == 0 else min(inv.strength, GOOD)) if inv else 0.0
@@ -986,13 +1237,7 @@ class _Reader:
         if cand is None:
             self._set("vendor_tax_id", None, 0.0, [])
             return
-        compact = re.sub(r"[\s.]", "", cand.value).upper()
-        known = bool(
-            re.fullmatch(r"\d{2}-\d{7}", compact)  # US EIN
-            or re.fullmatch(
-                r"(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO"
-                r"|SE|SI|SK|XI|CHE)[-0-9A-Z]{8,14}", compact)  # EU VAT / UK / Swiss UID
-        )
+        known = _vat_format(cand.value)
         confidence = cand.strength if known else min(cand.strength, 0.85)
         if cand.rank:
             confidence = min(confidence, 0.8)
@@ -1020,7 +1265,155 @@ class _Reader:
         self._set("vendor_iban", None, 0.0, [])
 
     def _vendor_name(self) -> None:
-        """The issuer: the most prominent text at the top of page 1, outside the buyer block."""
+        """The issuer. Three cues, strongest first: a seller block ("Verkäufer", "Seller",
+        "Fournisseur") with its name; a company name with a legal form in a letterhead or
+        return-address line ("Au bon moulin SARL - 1242 chemin ..."); the most prominent text at
+        the top of page 1. Agreement between cues raises the confidence."""
+        seller = self._vendor_from_seller_block()
+        chunks = self._vendor_from_legal_chunks()
+        prominent = self._vendor_prominent()
+        key = lambda t: re.sub(r"[^\w]", "", t.casefold())  # noqa: E731
+        chunk_keys = [key(c[0]) for c in chunks]
+
+        def agrees(name: str) -> int:
+            k = key(name)
+            return sum(1 for ck in chunk_keys if ck and (ck.startswith(k) or k.startswith(ck)))
+
+        if seller is not None:
+            name, words = seller
+            conf = 0.95 if agrees(name) or LEGAL_SUFFIX.search(name) else 0.85
+            self._set("vendor_name", name, conf, words)
+            return
+        if chunks:
+            counts: dict[str, int] = {}
+            for ck in chunk_keys:
+                counts[ck] = counts.get(ck, 0) + 1
+            name, words, y = max(chunks, key=lambda c: (counts[key(c[0])], -c[2]))
+            conf = 0.9 if counts[key(name)] >= 2 else 0.85
+            if prominent is not None and key(prominent[0]) == key(name):
+                conf = max(conf, 0.95)
+            self._set("vendor_name", name, conf if self.buyer_words else min(conf, 0.85), words)
+            return
+        if prominent is None:
+            self.warnings.append("vendor name not found")
+            self._set("vendor_name", None, 0.0, [])
+            return
+        name, words, conf = prominent
+        self._set("vendor_name", name, conf, words)
+
+    _CREDIT = re.compile(
+        r"(?:credit\s*note|credit\s*memo|gutschrift|stornorechnung|avoir|creditnota|creditfactuur"
+        r"|nota\s*de\s*cr[ée]dito|factura\s*rectificativa)(?![a-z])", re.IGNORECASE)
+    _INVOICE = re.compile(r"(?:[a-zäöü]*rechnung(?:skorrektur)?|invoice|facture|factuur|factura)(?![a-z])",
+                          re.IGNORECASE)
+
+    def _document_type(self, items: list[LineItem]) -> None:
+        """Credit note or invoice, from the title; credit notes report negative amounts."""
+        page = self.pages[0]
+        kind, words = None, []
+        for line in page.lines:
+            if line.y0 > page.height * 0.45:
+                break
+            full = _join(line.words)
+            for seg in line.segments:
+                text = full if seg is line.segments[0] else seg.text
+                if self._CREDIT.match(text) and not re.search(r"selbst|self-billed|\(389\)",
+                                                               full, re.I):
+                    kind, words = "credit_note", seg.words
+                    break
+                if kind is None and self._INVOICE.match(text) and not re.search(
+                        r"stylesheet|beispiel", full, re.I):
+                    kind, words = "invoice", seg.words
+            if kind == "credit_note":
+                break
+        if kind is None:
+            self._set("document_type", None, 0.0, [])
+            return
+        self._set("document_type", kind, HIGH, words[:3])
+        if kind != "credit_note":
+            if re.search(r"korrektur|correction|corrective|rectificativ", _join(words), re.I):
+                # A corrective invoice may be a reduction printed without its sign.
+                self.warnings.append("corrective invoice: the sign of the amounts is not certain")
+                for name in ("subtotal", "tax", "total"):
+                    fv = self.fields.get(name)
+                    if fv is not None and fv.value is not None:
+                        fv.confidence = min(fv.confidence, 0.8)
+            return
+        for name in ("subtotal", "tax", "total"):
+            fv = self.fields.get(name)
+            if fv is not None and fv.value is not None and Decimal(fv.value) > 0:
+                fv.value = format(-Decimal(fv.value), "f")
+        for item in items:
+            if item.amount is not None and item.amount > 0:
+                item.amount = -item.amount
+                if item.unit_price is not None and item.unit_price > 0:
+                    item.unit_price = -item.unit_price
+
+    _SELLER = re.compile(
+        r"(?:verkäufer|lieferant|rechnungssteller|leistungserbringer|seller|supplier|vendor"
+        r"|issued\s*by|from|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
+        r"|emisor)\s*:?", re.IGNORECASE)
+
+    def _vendor_from_seller_block(self) -> tuple[str, list[Word]] | None:
+        page = self.pages[0]
+        for line in page.lines:
+            seg = line.segments[0]
+            if not self._SELLER.fullmatch(seg.text.strip()):
+                continue
+            rest = line.segments[1:]
+            if rest and not _is_label(rest[0]) and sum(ch.isalpha() for ch in rest[0].text) >= 2:
+                return re.sub(r"\s+", " ", rest[0].text).strip(" ,;:"), rest[0].words
+            for below in page.lines[line.index + 1: line.index + 7]:
+                if below.y0 - line.y1 > 80:
+                    break
+                first = below.segments[0]
+                text = _join(below.words)
+                m = re.match(r"(?:name|nom|naam|nombre|firma)\s*:\s*", text, re.IGNORECASE)
+                if m:
+                    words = [w for w in below.words if w not in first.words] or first.words
+                    value = _join(words) if words is not first.words else text[m.end():]
+                    prev = page.lines[below.index - 1]
+                    if (words is not first.words and prev is not line and len(prev.segments) == 1
+                            and abs(prev.segments[0].x0 - words[0].x0) < 3
+                            and below.y0 - prev.y1 < 1.2 * below.h
+                            and ":" not in prev.segments[0].text):
+                        words = prev.words + words  # a name wrapped onto two lines
+                        value = _join(words)
+                    return value.strip(" ,;:"), words
+                if ":" in first.text or re.match(r"(?:globale\s*)?nummer|number|n°", text, re.I):
+                    continue
+                if BILL_TO.match(text) or _looks_like_contact(text):
+                    break
+                nxt = page.lines[below.index + 1] if below.index + 1 < len(page.lines) else None
+                if nxt is not None and re.match(r"(?:name|nom|naam|nombre|firma)\s*:",
+                                                _join(nxt.words), re.IGNORECASE):
+                    continue  # the first half of a name wrapped before its "Name:" line
+                if sum(ch.isalpha() for ch in text) >= 2:
+                    return re.sub(r"\s+", " ", text).strip(" ,;:"), below.words
+        return None
+
+    def _vendor_from_legal_chunks(self) -> list[tuple[str, list[Word], float]]:
+        """Company names with a legal form that open a line or a " - " / "●"-separated chunk."""
+        out = []
+        page = self.pages[0]
+        for line in page.lines:
+            if any(w.id in self.buyer_words or w.id in self.table_words for w in line.words):
+                continue
+            for seg in line.segments:
+                parts = re.split(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*", seg.text)
+                first = parts[0].strip(" ,;:")
+                if not first or len(first) > 60 or not LEGAL_SUFFIX.search(first):
+                    continue
+                if _looks_like_contact(first) or _label_matches(first) or TITLE.match(first):
+                    continue
+                if re.search(r"\b(?:au\s*capital|capital|registered|eingetragen)\b", first, re.I):
+                    continue
+                n = len(first.split())
+                out.append((first, seg.words[:n], line.y0))
+        return out
+
+    def _vendor_prominent(self) -> tuple[str, list[Word], float] | None:
+        """The most prominent text at the top of page 1, outside the buyer block."""
         page = self.pages[0]
         excluded = self.buyer_words | self.table_words | self.used_words
         heights = sorted(w.h for line in page.lines for w in line.words)
@@ -1037,11 +1430,11 @@ class _Reader:
                     continue
                 if sum(ch.isalpha() for ch in text) < 2 or _looks_like_contact(text):
                     continue
+                if re.search(r"stylesheet|beispiel|example|sample|zugferd|factur-x", text, re.I):
+                    continue
                 candidates.append(seg)
         if not candidates:
-            self.warnings.append("vendor name not found")
-            self._set("vendor_name", None, 0.0, [])
-            return
+            return None
         candidates.sort(key=lambda s: (-round(s.h, 1), s.y0, s.x0))
         best = candidates[0]
         runner_up = candidates[1].h if len(candidates) > 1 else 0.0
@@ -1056,10 +1449,38 @@ class _Reader:
         if not self.buyer_words:
             confidence = min(confidence, 0.85)  # no Bill To found: less sure which party is which
         name = re.sub(r"\s+", " ", best.text).strip(" ,;:")
-        self._set("vendor_name", name, confidence, best.words)
+        return name, best.words, confidence
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _vat_format(value: str) -> bool:
+    compact = re.sub(r"[\s.]", "", value).upper()
+    return bool(
+        re.fullmatch(r"\d{2}-\d{7}", compact)  # US EIN
+        or re.fullmatch(
+            r"(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO"
+            r"|SE|SI|SK|XI|CHE)[-0-9A-Z]{8,14}", compact)  # EU VAT / UK / Swiss UID
+    )
+
+
+def _label_matches(text: str) -> list[tuple[str, int, re.Match[str]]]:
+    """Every field whose label starts this text, longest first; none if a non-field label
+    ("Customer No.", "Phone") is longer."""
+    out = []
+    for name, rank, pattern in LABELS:
+        m = pattern.match(text)
+        if m:
+            out.append((name, rank, m))
+    if not out:
+        return out
+    other = _NOT_A_FIELD.match(text)
+    longest = max(m.end() for _, _, m in out)
+    if other and other.end() > longest:
+        return []
+    out.sort(key=lambda o: (-o[2].end(), o[1]))
+    return out
 
 
 def _label_match(text: str) -> tuple[str, int, re.Match[str]] | None:
@@ -1146,6 +1567,7 @@ def _validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
             if (re.fullmatch(r"[A-Za-z]{0,4}[\s-]?\d[0-9A-Za-z\-./ ]{3,20}", value)
                     and sum(ch.isdigit() for ch in value) >= 5
                     and (n == 1 or all(re.fullmatch(r"[0-9A-Z.\-]{1,5}", w.text)
+                                       and any(ch.isdigit() for ch in w.text)
                                        for w in words[1:n]))):
                 return value, words[:n]
         return None
@@ -1187,7 +1609,7 @@ def _net_days(terms: str) -> tuple[int, bool] | None:
     m = re.fullmatch(r"net\s*(\d{1,3})(?:\s*days)?\.?", text)
     if m:
         return int(m.group(1)), True
-    m = re.search(r"(?:net\s*|within\s*|innerhalb\s*(?:von\s*)?|à\s*)?(\d{1,3})\s*(?:days|tage|tagen|jours)",
+    m = re.search(r"(?:net\s*|within\s*|innerhalb\s*(?:von\s*)?|à\s*)?(\d{1,3})\s*(?:days|tage|tagen|jours|dagen|días|dias)",
                   text)
     if m and "eom" not in text and "end of month" not in text:
         return int(m.group(1)), False
