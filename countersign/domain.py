@@ -29,7 +29,7 @@ INVOICE_FIELDS: tuple[str, ...] = (
     "tax",
     "total",
 )
-EXTRA_FIELDS: tuple[str, ...] = ("vendor_iban",)
+EXTRA_FIELDS: tuple[str, ...] = ("vendor_iban", "document_type")
 MONEY_FIELDS: frozenset[str] = frozenset({"subtotal", "tax", "total"})
 DATE_FIELDS: frozenset[str] = frozenset({"invoice_date", "due_date"})
 
@@ -203,6 +203,7 @@ class PurchaseOrder(BaseModel):
     status: Literal["open", "closed"] = "open"
     requester: str | None = None
     department: str | None = None
+    cost_center: str | None = None  # qualifies approval bands (policy `cost_centers`)
     lines: list[POLine] = Field(default_factory=list)
     receipts: list[Receipt] = Field(default_factory=list)
 
@@ -223,6 +224,7 @@ class PostedBill(BaseModel):
     content_sha256: str | None = None
     idempotency_key: str | None = None
     posted_at: datetime | None = None
+    subtotal: Decimal | None = None  # net of tax, when known (PO_OVERBILLED compares net amounts)
 
 
 # --------------------------------------------------------------------------- matching results
@@ -256,6 +258,8 @@ class ApprovalRequirement(BaseModel):
     roles: list[str]
     approvers_required: int = 1
     band: str = ""
+    approvers: list[str] = Field(default_factory=list)  # named people (Slack ids) who may approve besides the roles
+    matched_on: dict[str, str] = Field(default_factory=dict)  # the qualifiers that selected the band
 
 
 class PolicyResult(BaseModel):
@@ -349,6 +353,8 @@ class OpenCaseRef(BaseModel):
     invoice_number: str | None = None
     total: Decimal | None = None
     content_sha256: str | None = None
+    invoice_date: date | None = None  # for DUPLICATE_LIKELY's date window (unknown counts as near)
+    po_number: str | None = None
 
 
 class CaseFacts(BaseModel):
@@ -362,4 +368,103 @@ class CaseFacts(BaseModel):
     open_cases: list[OpenCaseRef] = Field(default_factory=list)
     gl_accounts: list[GLAccount] = Field(default_factory=list)
     uploader: str | None = None
+    today: date
+
+
+# --------------------------------------------------------------------------- sales side (CRM → ERP)
+
+
+class Customer(BaseModel):
+    """An ERP customer: the golden record a CRM account is matched to (tax id, then name)."""
+
+    id: str
+    name: str
+    tax_id: str | None = None
+    billing_email: str | None = None
+    billing_address: str | None = None
+    tax_exempt: bool = False
+
+
+class SalesLine(BaseModel):
+    product: str
+    quantity: Decimal
+    unit_price: Decimal
+
+    @property
+    def amount(self) -> Decimal:
+        return self.quantity * self.unit_price
+
+
+class SalesInvoiceDraft(BaseModel):
+    """The ERP invoice a closed-won opportunity becomes (the payload of a `sync_order` proposal)."""
+
+    customer_id: str | None = None  # None: the customer is created from `customer` on approval
+    customer: Customer | None = None
+    opportunity_id: str
+    currency: str
+    lines: list[SalesLine]
+    po_reference: str | None = None
+    invoice_date: date
+    due_date: date | None = None
+
+    @property
+    def total(self) -> Decimal:
+        return sum((line.amount for line in self.lines), Decimal(0))
+
+
+class SalesInvoice(BaseModel):
+    """An invoice in the ERP (accounts receivable)."""
+
+    id: str
+    customer_id: str
+    doc_number: str
+    opportunity_id: str | None = None
+    invoice_date: date
+    due_date: date | None = None
+    currency: str
+    total: Decimal
+    balance: Decimal
+    idempotency_key: str | None = None
+
+
+class Payment(BaseModel):
+    id: str
+    invoice_id: str
+    amount: Decimal
+    received_on: date
+
+
+class Opportunity(BaseModel):
+    """A CRM opportunity with its account's billing details (what sync_order reads)."""
+
+    id: str
+    name: str
+    account_id: str
+    account_name: str
+    stage: str
+    close_date: date | None = None
+    currency: str = "USD"
+    owner: str | None = None
+    lines: list[SalesLine] = Field(default_factory=list)
+    po_reference: str | None = None
+    approved_discount_pct: Decimal | None = None
+    account_requires_po: bool = False
+    billing_contact: str | None = None
+    billing_email: str | None = None
+    billing_address: str | None = None
+    tax_id: str | None = None
+    tax_exempt: bool = False
+    tax_exemption_certificate: str | None = None
+    invoice_number: str | None = None
+    invoice_status: str | None = None
+    payment_status: str | None = None
+
+
+class OrderFacts(BaseModel):
+    """What the policy layer may look at before a closed-won order becomes an ERP invoice."""
+
+    opportunity: Opportunity
+    price_book: dict[str, Decimal] = Field(default_factory=dict)
+    customer: Customer | None = None  # the ERP golden record it matched, if any
+    existing_invoice: str | None = None  # an ERP invoice already made from this opportunity
     today: date

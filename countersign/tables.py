@@ -97,8 +97,12 @@ class DocumentRow(Base):
 
 
 class CaseRow(Base):
+    """One piece of work: an invoice PDF (kind "invoice") or a CRM order to invoice (kind "order",
+    whose opportunity id is kept in `invoice_number`, the case's external reference)."""
+
     __tablename__ = "cases"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), default="invoice", server_default="invoice")
     document_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     filename: Mapped[str] = mapped_column(String(255))
     source: Mapped[str] = mapped_column(String(32))  # cli | demo | slack
@@ -170,6 +174,20 @@ class LedgerVendorRow(Base):
     status: Mapped[str] = mapped_column(String(16))
     default_account: Mapped[str | None] = mapped_column(String(16))
     created_by: Mapped[str | None] = mapped_column(String(64))
+    # Normalized match keys (migration 0002), so match_vendor finds a vendor by index instead of
+    # loading the vendor master. Filled on insert from tax_id / iban / name when not given; a
+    # change of tax_id, iban or name must set them again (see tools.match_vendor).
+    tax_id_norm: Mapped[str | None] = mapped_column(String(64), index=True, default=lambda ctx: _norm_key(ctx, "tax_id"))
+    iban_norm: Mapped[str | None] = mapped_column(String(64), index=True, default=lambda ctx: _norm_key(ctx, "iban"))
+    name_norm: Mapped[str | None] = mapped_column(String(255), index=True, default=lambda ctx: _norm_key(ctx, "name"))
+
+
+def _norm_key(context, column: str) -> str | None:
+    from countersign.tools.match_vendor import normalize_id, normalize_name
+
+    value = context.get_current_parameters().get(column)
+    key = normalize_name(value) if column == "name" else normalize_id(value)
+    return key or None
 
 
 class LedgerAccountRow(Base):
@@ -221,7 +239,7 @@ class LedgerBillRow(Base):
     due_date: Mapped[datetime | None] = mapped_column(Date)
     total: Mapped[Decimal] = mapped_column(Money)
     currency: Mapped[str] = mapped_column(String(3))
-    po_number: Mapped[str | None] = mapped_column(String(32))
+    po_number: Mapped[str | None] = mapped_column(String(32), index=True)  # PO_OVERBILLED reads bills by PO (0002)
     content_sha256: Mapped[str | None] = mapped_column(String(64))
     idempotency_key: Mapped[str | None] = mapped_column(String(64), unique=True)
     lines: Mapped[list | None] = mapped_column(JSON)
@@ -239,6 +257,10 @@ class CrmAccountRow(Base):
     billing_email: Mapped[str | None] = mapped_column(String(255))
     billing_address: Mapped[str | None] = mapped_column(Text)
     billing_contact: Mapped[str | None] = mapped_column(String(255))
+    tax_id: Mapped[str | None] = mapped_column(String(64))
+    requires_po: Mapped[bool] = mapped_column(Boolean, default=False)
+    tax_exempt: Mapped[bool] = mapped_column(Boolean, default=False)
+    tax_exemption_certificate: Mapped[str | None] = mapped_column(String(255))
 
 
 class CrmOpportunityRow(Base):
@@ -253,6 +275,17 @@ class CrmOpportunityRow(Base):
     invoice_number: Mapped[str | None] = mapped_column(String(64))
     invoice_status: Mapped[str | None] = mapped_column(String(32))
     payment_status: Mapped[str | None] = mapped_column(String(32))
+    po_reference: Mapped[str | None] = mapped_column(String(64))
+    approved_discount_pct: Mapped[Decimal | None] = mapped_column(Money)
+
+
+class CrmPriceBookRow(Base):
+    """List prices; an opportunity line below them needs an approved discount."""
+
+    __tablename__ = "crm_price_book"
+    product: Mapped[str] = mapped_column(String(255), primary_key=True)
+    currency: Mapped[str] = mapped_column(String(3), primary_key=True)
+    unit_price: Mapped[Decimal] = mapped_column(Money)
 
 
 class CrmOpportunityLineRow(Base):
@@ -262,3 +295,72 @@ class CrmOpportunityLineRow(Base):
     product: Mapped[str] = mapped_column(String(255))
     quantity: Mapped[Decimal] = mapped_column(Money)
     unit_price: Mapped[Decimal] = mapped_column(Money)
+
+
+# --------------------------------------------------------------------------- Slack
+
+
+class SlackEventRow(Base):
+    """A Slack delivery already taken on: `evt:<event_id>` for retries, `file:<file_id>` for the
+    same upload arriving as both `file_shared` and a `file_share` message. Inserting the key is the
+    claim; a second insert fails on the primary key, so exactly one worker processes it."""
+
+    __tablename__ = "slack_events"
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SlackCardRow(Base):
+    """Which Slack message shows which case: the thread card and each approver's DM card."""
+
+    __tablename__ = "slack_cards"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    proposal_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # thread | dm
+    channel: Mapped[str] = mapped_column(String(32))
+    ts: Mapped[str] = mapped_column(String(32))
+    thread_ts: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    __table_args__ = (UniqueConstraint("channel", "ts"),)
+
+
+# --------------------------------------------------------------------------- local ledger: receivables
+
+
+class LedgerCustomerRow(Base):
+    __tablename__ = "ledger_customers"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    name_norm: Mapped[str] = mapped_column(String(255), index=True)
+    tax_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    billing_email: Mapped[str | None] = mapped_column(String(255))
+    billing_address: Mapped[str | None] = mapped_column(Text)
+    tax_exempt: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class LedgerInvoiceRow(Base):
+    """An AR invoice; unique per idempotency key, so a retried sync creates it once."""
+
+    __tablename__ = "ledger_invoices"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("ledger_customers.id"), index=True)
+    doc_number: Mapped[str] = mapped_column(String(32), unique=True)
+    opportunity_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    invoice_date: Mapped[datetime] = mapped_column(Date)
+    due_date: Mapped[datetime | None] = mapped_column(Date)
+    currency: Mapped[str] = mapped_column(String(3))
+    total: Mapped[Decimal] = mapped_column(Money)
+    balance: Mapped[Decimal] = mapped_column(Money)
+    idempotency_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    lines: Mapped[list | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class LedgerPaymentRow(Base):
+    __tablename__ = "ledger_payments"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    invoice_id: Mapped[str] = mapped_column(ForeignKey("ledger_invoices.id"), index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    received_on: Mapped[datetime] = mapped_column(Date)
