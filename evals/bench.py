@@ -116,13 +116,20 @@ def bench_pipeline(n: int) -> dict[str, float]:
     }
 
 
-BENCHES = {"extract": (bench_extract, 20), "pipeline": (bench_pipeline, 50)}
+def bench_policies(n: int) -> dict:
+    from evals.bench_policies import bench_policies as run
+
+    return run(n_vendors=100_000, n_bills=n * 1_000, n_invoices=300)
+
+
+BENCHES = {"extract": (bench_extract, 20), "pipeline": (bench_pipeline, 50), "policies": (bench_policies, 1_000)}
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m evals.bench", description=__doc__.splitlines()[0])
     parser.add_argument("name", choices=sorted(BENCHES))
-    parser.add_argument("--n", type=int, default=None, help="rounds (extract) or invoices (pipeline)")
+    parser.add_argument("--n", type=int, default=None,
+                        help="rounds (extract), invoices (pipeline), thousands of posted bills (policies)")
     args = parser.parse_args(argv)
     func, default_n = BENCHES[args.name]
     results = func(args.n or default_n)

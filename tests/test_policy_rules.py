@@ -13,6 +13,7 @@ from countersign.domain import (
     DocumentInfo,
     ExtractedInvoice,
     FieldValue,
+    GLAccount,
     LineItem,
     OpenCaseRef,
     POLine,
@@ -30,6 +31,12 @@ from countersign.policies.runner import RULES, validate
 from countersign.policies.schema import Policy, Tolerances, load_policy
 
 TODAY = date(2026, 11, 20)
+CHART = [
+    GLAccount(code="5000", name="Cost of goods - materials"),
+    GLAccount(code="6100", name="Office supplies"),
+    GLAccount(code="6200", name="Tools and equipment"),
+    GLAccount(code="6900", name="Miscellaneous (retired)", active=False),
+]
 SHA = "a" * 64
 
 # --------------------------------------------------------------------------- builders
@@ -121,6 +128,7 @@ def facts(
     open_cases: list[OpenCaseRef] | None = None,
     today: date = TODAY,
     case_id: str = "C-100",
+    gl_accounts: list[GLAccount] | None = None,
 ) -> CaseFacts:
     vendor = acme() if vendor is _UNSET else vendor
     return CaseFacts(
@@ -130,6 +138,7 @@ def facts(
         purchase_order=po_2001() if po is _UNSET else po,
         posted_bills=posted or [],
         open_cases=open_cases or [],
+        gl_accounts=CHART if gl_accounts is None else gl_accounts,
         today=today,
     )
 
@@ -780,7 +789,8 @@ def test_scenario_price_variance_on_toner(policy: Policy) -> None:
         total="2023.92",
         vendor_iban="DE89370400440532013000",
     )
-    northwind = Vendor(id="V002", name="Northwind Office Supplies Inc", iban="DE89370400440532013000")
+    northwind = Vendor(id="V002", name="Northwind Office Supplies Inc", iban="DE89370400440532013000",
+                       default_account="6100")
     result = validate(facts(inv, vendor=northwind, po=northwind_po()), policy)
     assert codes(result.violations) == ["PO_PRICE_VARIANCE"]
     assert not result.blocked

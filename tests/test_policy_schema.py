@@ -78,3 +78,78 @@ def test_policy_is_frozen() -> None:
     policy = load_policy()
     with pytest.raises(ValidationError):
         policy.tolerances.rounding = Decimal("1")  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------- lines, cross-references, CLI
+
+
+def test_errors_name_file_line_and_key() -> None:
+    text = default_policy_text()
+    line_no = next(i for i, l in enumerate(text.splitlines(), 1) if "rounding:" in l)
+    with pytest.raises(PolicyError) as info:
+        parse_policy(text.replace('rounding: "0.02"', "rounding: 0.02"), source="mine.yaml")
+    assert str(info.value).startswith(f"mine.yaml:{line_no}: tolerances.rounding:")
+
+
+def test_every_problem_is_listed_with_its_line() -> None:
+    text = default_policy_text().replace('price_abs: "1.00"', "price_abs: 1.0").replace("approval_expiry_hours: 72",
+                                                                                          "approval_expiry_hours: 0")
+    with pytest.raises(PolicyError) as info:
+        parse_policy(text, source="p.yaml")
+    problems = info.value.problems
+    assert len(problems) == 2
+    assert any(p.startswith("p.yaml:") and "tolerances.price_abs" in p for p in problems)
+    assert any("approval_expiry_hours" in p for p in problems)
+
+
+def test_yaml_syntax_error_has_a_line() -> None:
+    with pytest.raises(PolicyError, match=r"broken.yaml:2: not valid YAML"):
+        parse_policy("version: 1\ntolerances: [unclosed\n", source="broken.yaml")
+
+
+def test_cross_references_and_duplicates_are_checked() -> None:
+    text = default_policy_text().replace(
+        "delegations: []",
+        'delegations:\n  - {from: U0APMGR01, to: U0NOBODY, start: "2026-12-20T00:00:00Z", end: "2027-01-04T00:00:00Z"}',
+    ).replace("version: 1", "version: 1\nversion: 1")
+    with pytest.raises(PolicyError) as info:
+        parse_policy(text, source="x.yaml")
+    text_ = "\n".join(info.value.problems)
+    assert "delegations.0.to: U0NOBODY is not in people" in text_
+    assert "version: key written twice" in text_
+
+
+def test_delegation_times_must_be_aware_and_ordered() -> None:
+    base = default_policy_text()
+    naive = base.replace("delegations: []", "delegations:\n  - {from: U0APMGR01, to: U0CONTROL, start: \"2026-12-20T00:00:00\", end: \"2027-01-04T00:00:00Z\"}")
+    with pytest.raises(PolicyError, match=r"delegations\.0\.start: .*aware"):
+        parse_policy(naive)
+    backwards = base.replace("delegations: []", "delegations:\n  - {from: U0APMGR01, to: U0CONTROL, start: \"2027-01-04T00:00:00Z\", end: \"2026-12-20T00:00:00Z\"}")
+    with pytest.raises(PolicyError, match="end must be after start"):
+        parse_policy(backwards)
+    ok = base.replace("delegations: []", "delegations:\n  - {from: U0APMGR01, to: U0CONTROL, start: \"2026-12-20T00:00:00Z\", end: \"2027-01-04T00:00:00Z\"}")
+    assert parse_policy(ok).delegations[0].from_ == "U0APMGR01"
+
+
+def test_band_needs_someone_and_a_catch_all() -> None:
+    text = default_policy_text().replace("    roles: [cfo]\n    approvers_required: 2\n", "    approvers_required: 2\n")
+    with pytest.raises(PolicyError, match=r"approval_bands\.2: .*at least one role or approver"):
+        parse_policy(text)
+    no_catch_all = default_policy_text().replace("  - name: executive\n    roles: [cfo]", "  - name: executive\n    up_to: \"90000.00\"\n    roles: [cfo]")
+    with pytest.raises(PolicyError, match="no band without up_to"):
+        parse_policy(no_catch_all)
+
+
+def test_check_policy_file(tmp_path: Path) -> None:
+    from countersign.policies.cli_support import check_policy_file
+    from countersign.policies.schema import DEFAULT_POLICY
+
+    assert DEFAULT_POLICY == "default.yaml"
+    good = tmp_path / "good.yaml"
+    good.write_text(default_policy_text())
+    assert check_policy_file(good) == []
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(default_policy_text().replace('rounding: "0.02"', "rounding: 0.02"))
+    problems = check_policy_file(bad)
+    assert len(problems) == 1 and problems[0].startswith(f"{bad}:") and "tolerances.rounding" in problems[0]
+    assert "cannot read" in check_policy_file(tmp_path / "missing.yaml")[0]

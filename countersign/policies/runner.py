@@ -17,25 +17,41 @@ from countersign.policies.schema import Policy
 Rule = Callable[[CaseFacts, Policy], list[Violation]]
 
 RULES: tuple[Rule, ...] = (
+    # fields: completeness and arithmetic
     r.required_fields,
     r.readable_fields,
     r.totals_match,
     r.lines_sum,
     r.line_arithmetic,
+    r.einvoice_page_mismatch,
+    # duplicates
     r.duplicate_invoice,
     r.duplicate_document,
+    r.duplicate_likely,
+    # vendor
     r.vendor_known,
     r.vendor_active,
     r.bank_details,
+    r.iban_valid,
+    r.tax_id_valid,
+    r.vendor_currency,
+    # purchase orders
     r.po_exists,
+    r.po_required,
     r.po_vendor,
     r.po_open,
     r.po_currency,
     r.po_price,
     r.po_quantity,
     r.po_lines_matched,
+    r.po_overbilled,
+    # dates
     r.invoice_date_not_future,
     r.due_after_invoice,
+    r.invoice_not_too_old,
+    r.early_payment_discount,
+    # GL coding
+    r.gl_coding,
 )
 
 _SEVERITY_ORDER = {Severity.BLOCK: 0, Severity.REVIEW: 1, Severity.INFO: 2}
@@ -70,7 +86,8 @@ def validate(facts: CaseFacts, policy: Policy, *, rules: Sequence[Rule] = RULES)
     """Run `rules` (the registry by default) and attach the approval requirement.
 
     Violations are sorted block, review, info, keeping rule order within a severity. The
-    approval band comes from the invoice total when it can be read; otherwise it is None (and
+    approval band comes from the invoice total (with the PO's department and cost center and
+    the lines' GL accounts as band qualifiers) when it can be read; otherwise it is None (and
     the missing or unreadable total is itself a block violation).
     """
     violations: list[Violation] = []
@@ -81,7 +98,14 @@ def validate(facts: CaseFacts, policy: Policy, *, rules: Sequence[Rule] = RULES)
     total = r.invoice_total(facts.invoice)
     if total is not None:
         try:
-            approval = required_approval(total, policy)
+            po = facts.purchase_order
+            accounts = [coded.account for coded in r.line_accounts(facts, policy) if coded.account]
+            approval = required_approval(
+                total, policy,
+                department=po.department if po else None,
+                cost_center=po.cost_center if po else None,
+                gl_accounts=accounts,
+            )
         except Exception as exc:  # noqa: BLE001 - an uncovered total must not pass unapproved
             violations.append(_rule_error("required_approval", f"{type(exc).__name__}: {exc}"))
 

@@ -1,21 +1,36 @@
-"""The policy file users edit: tolerances, the approval matrix, people and their roles.
+"""The policy file users edit: tolerances, checks, the approval matrix, people, delegations.
 
-Loaded once per process from YAML into frozen pydantic models; validation errors name the key.
-Amounts are Decimal strings in the file ("10000.00"), never floats.
+Loaded once per process from YAML into frozen pydantic models. Every problem is reported with
+the file, the LINE and the key path, found by composing the YAML and following the key path of
+the failing value through the node tree:
+
+    my-policy.yaml:9: tolerances.rounding: write amounts as quoted decimal strings, not floats
+
+Amounts are Decimal strings in the file ("10000.00"), never floats; times are aware UTC.
+Cross-references (a delegation or a band naming someone not in `people`) are checked after the
+shape is valid, and reported the same way.
 """
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+
+def _no_float(value: object) -> object:
+    if isinstance(value, float):
+        raise ValueError("write amounts as quoted decimal strings, not floats")
+    return value
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
 
 class Tolerances(_Frozen):
@@ -26,33 +41,95 @@ class Tolerances(_Frozen):
     price_abs: Decimal = Decimal("1.00")  # ... and absolute per unit; a variance must exceed both
     quantity_pct: Decimal = Decimal("0")  # billed vs ordered / received quantity, percent
 
-    @field_validator("*", mode="before")
-    @classmethod
-    def _no_float(cls, value: object) -> object:
-        if isinstance(value, float):
-            raise ValueError("write amounts as quoted decimal strings, not floats")
-        return value
+    _floats = field_validator("*", mode="before")(classmethod(lambda cls, v: _no_float(v)))
+
+
+class Checks(_Frozen):
+    """Limits of the individual checks; `None` switches a limit off."""
+
+    duplicate_window_days: int = Field(default=14, ge=0)  # DUPLICATE_LIKELY: invoice dates this close
+    po_required_above: Decimal | None = Decimal("5000.00")  # PO_MISSING: totals above need a PO
+    po_overbill_pct: Decimal = Decimal("5")  # PO_OVERBILLED: billed may exceed ordered by this percent
+    max_invoice_age_days: int | None = Field(default=180, ge=0)  # INVOICE_TOO_OLD
+
+    _floats = field_validator("*", mode="before")(classmethod(lambda cls, v: _no_float(v)))
+
+
+class GLCodingRule(_Frozen):
+    """Code an invoice line whose description contains `description_contains` (any case) to `account`."""
+
+    description_contains: str = Field(min_length=1)
+    account: str = Field(min_length=1)
+
+
+def _as_list(value: object) -> object:
+    return [value] if isinstance(value, str) else value
 
 
 class ApprovalBand(_Frozen):
-    """Invoices with total up to `up_to` (inclusive; None = no ceiling) need these approvers."""
+    """Invoices with total up to `up_to` (inclusive; None = no ceiling) need these approvers.
+
+    A band may be qualified: it then applies only when the PO's department / cost center, or one
+    of the invoice's GL accounts, is among those listed. Bands are tried in file order, so put
+    qualified bands before the general ones. Approvers are people holding one of `roles` or
+    named in `approvers` (Slack ids); `approvers_required` distinct people must approve.
+    """
 
     name: str
     up_to: Decimal | None = None
-    roles: list[str]
-    approvers_required: int = 1
+    roles: list[str] = Field(default_factory=list)
+    approvers: list[str] = Field(default_factory=list)
+    approvers_required: int = Field(default=1, ge=1)
+    departments: list[str] = Field(default_factory=list)
+    cost_centers: list[str] = Field(default_factory=list)
+    gl_accounts: list[str] = Field(default_factory=list)
 
-    @field_validator("up_to", mode="before")
-    @classmethod
-    def _no_float(cls, value: object) -> object:
-        if isinstance(value, float):
-            raise ValueError("write amounts as quoted decimal strings, not floats")
-        return value
+    _floats = field_validator("up_to", mode="before")(classmethod(lambda cls, v: _no_float(v)))
+    _lists = field_validator("roles", "approvers", "departments", "cost_centers", "gl_accounts", mode="before")(
+        classmethod(lambda cls, v: _as_list(v))
+    )
+
+    @model_validator(mode="after")
+    def _someone_can_approve(self) -> "ApprovalBand":
+        if not self.roles and not self.approvers:
+            raise ValueError("a band needs at least one role or approver")
+        return self
+
+    @property
+    def qualified(self) -> bool:
+        return bool(self.departments or self.cost_centers or self.gl_accounts)
 
 
 class Person(_Frozen):
     name: str
     roles: list[str] = Field(default_factory=list)
+
+
+class Delegation(_Frozen):
+    """While `from` is away (start inclusive, end exclusive, aware UTC), `to` may act for their roles."""
+
+    from_: str = Field(alias="from")
+    to: str
+    start: datetime
+    end: datetime
+
+    @field_validator("start", "end")
+    @classmethod
+    def _aware(cls, value: datetime) -> datetime:
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("write times with a zone, e.g. 2026-12-01T00:00:00Z (aware UTC)")
+        return value
+
+    @model_validator(mode="after")
+    def _sane(self) -> "Delegation":
+        if self.end <= self.start:
+            raise ValueError("end must be after start")
+        if self.from_ == self.to:
+            raise ValueError("a person cannot delegate to themselves")
+        return self
+
+    def active(self, now: datetime) -> bool:
+        return self.start <= now < self.end
 
 
 class DemoSettings(_Frozen):
@@ -67,10 +144,17 @@ class Policy(_Frozen):
     version: int = 1
     currency: str = "USD"
     tolerances: Tolerances = Tolerances()
+    checks: Checks = Checks()
+    gl_coding_rules: list[GLCodingRule] = Field(default_factory=list)
     approval_bands: list[ApprovalBand]
-    approval_expiry_hours: int = 72
+    dual_approval_above: Decimal | None = None  # totals above need two distinct approvers, whatever the band
+    approval_expiry_hours: int = Field(default=72, ge=1)
+    reminder_every_hours: int | None = Field(default=24, ge=1)
     people: dict[str, Person]  # Slack user id -> person; an unmapped id can approve nothing
+    delegations: list[Delegation] = Field(default_factory=list)
     demo: DemoSettings
+
+    _floats = field_validator("dual_approval_above", mode="before")(classmethod(lambda cls, v: _no_float(v)))
 
     def roles_of(self, user_id: str) -> set[str]:
         person = self.people.get(user_id)
@@ -80,12 +164,20 @@ class Policy(_Frozen):
         person = self.people.get(user_id)
         return person.name if person else user_id
 
+    @property
+    def expiry(self) -> timedelta:
+        return timedelta(hours=self.approval_expiry_hours)
+
 
 class PolicyError(ValueError):
-    """The policy file is missing or invalid; the message says which key and why."""
+    """The policy file is missing or invalid. `problems` holds one "file:line: key: why" per problem."""
+
+    def __init__(self, message: str, problems: list[str] | None = None):
+        super().__init__(message)
+        self.problems = problems or [message]
 
 
-DEFAULT_POLICY = "default_policy.yaml"
+DEFAULT_POLICY = "default.yaml"
 
 
 def default_policy_text() -> str:
@@ -95,22 +187,118 @@ def default_policy_text() -> str:
 def load_policy(path: Path | None = None) -> Policy:
     """Read and validate a policy file (the packaged default when `path` is None)."""
     try:
-        text = path.read_text() if path else default_policy_text()
+        text = Path(path).read_text() if path else default_policy_text()
     except OSError as exc:
         raise PolicyError(f"cannot read policy file {path}: {exc.strerror}") from exc
     return parse_policy(text, source=str(path or DEFAULT_POLICY))
 
 
-def parse_policy(text: str, source: str = "<policy>") -> Policy:
+# --------------------------------------------------------------------------- locating problems
+
+Loc = tuple[Any, ...]
+
+
+def _node_line(root: yaml.Node | None, loc: Loc) -> int | None:
+    """1-based line of the deepest node on `loc` (keys of mappings, indices of sequences).
+
+    A missing key reports the line of the mapping that should hold it.
+    """
+    node, line = root, (root.start_mark.line + 1 if root is not None else None)
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value == str(part):
+                    node, line = value, key.start_mark.line + 1
+                    break
+            else:
+                return line
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            return line
+    return line
+
+
+def _duplicate_keys(node: yaml.Node | None, path: Loc = ()) -> list[tuple[Loc, int]]:
+    """Keys written twice in one mapping (YAML would silently keep the last one)."""
+    found: list[tuple[Loc, int]] = []
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key, value in node.value:
+            name = key.value if isinstance(key, yaml.ScalarNode) else repr(key)
+            if name in seen:
+                found.append(((*path, name), key.start_mark.line + 1))
+            seen.add(name)
+            found.extend(_duplicate_keys(value, (*path, name)))
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            found.extend(_duplicate_keys(item, (*path, index)))
+    return found
+
+
+def _where(source: str, line: int | None) -> str:
+    return f"{source}:{line}" if line else source
+
+
+def _dotted(loc: Loc) -> str:
+    return ".".join(str(part) for part in loc) or "(top level)"
+
+
+def _cross_references(policy: Policy) -> list[tuple[Loc, str]]:
+    """References to people and roles that must resolve."""
+    problems: list[tuple[Loc, str]] = []
+    for i, band in enumerate(policy.approval_bands):
+        for j, user in enumerate(band.approvers):
+            if user not in policy.people:
+                problems.append((("approval_bands", i, "approvers", j), f"{user} is not in people"))
+    for i, d in enumerate(policy.delegations):
+        for key, user in (("from", d.from_), ("to", d.to)):
+            if user not in policy.people:
+                problems.append((("delegations", i, key), f"{user} is not in people"))
+    if not any(band.up_to is None and not band.qualified for band in policy.approval_bands):
+        problems.append(
+            (("approval_bands",), "no band without up_to and qualifiers: some totals would have no approver")
+        )
+    for key in ("approver", "uploader"):
+        user = getattr(policy.demo, key)
+        if user not in policy.people:
+            problems.append((("demo", key), f"{user} is not in people"))
+    return problems
+
+
+def policy_problems(text: str, source: str = "<policy>") -> tuple[Policy | None, list[str]]:
+    """The policy and an empty list, or None and every problem as "file:line: key: why"."""
     try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        raise PolicyError(f"{source}: not valid YAML: {exc}") from exc
+        # The construct left open (context) is where to look; else where parsing gave up.
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        detail = " ".join(str(exc).replace('"<unicode string>"', source).split())
+        return None, [f"{_where(source, line)}: not valid YAML: {detail}"]
     if not isinstance(data, dict):
-        raise PolicyError(f"{source}: expected a mapping at the top level")
+        return None, [f"{_where(source, 1)}: expected a mapping at the top level"]
+    problems = [
+        f"{_where(source, line)}: {_dotted(loc)}: key written twice (YAML keeps only the last)"
+        for loc, line in _duplicate_keys(root)
+    ]
     try:
-        return Policy.model_validate(data)
+        policy = Policy.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise PolicyError(f"{source}: {where}: {first['msg']}") from exc
+        for error in exc.errors():
+            loc = tuple(error["loc"])
+            msg = error["msg"].removeprefix("Value error, ")
+            problems.append(f"{_where(source, _node_line(root, loc))}: {_dotted(loc)}: {msg}")
+        return None, problems
+    for loc, msg in _cross_references(policy):
+        problems.append(f"{_where(source, _node_line(root, loc))}: {_dotted(loc)}: {msg}")
+    return (None, problems) if problems else (policy, [])
+
+
+def parse_policy(text: str, source: str = "<policy>") -> Policy:
+    policy, problems = policy_problems(text, source)
+    if policy is None:
+        raise PolicyError("\n".join(problems), problems)
+    return policy
