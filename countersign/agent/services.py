@@ -49,7 +49,8 @@ def open_services(
     notifier: Notifier | None = None,
     policy: Policy | None = None,
     clock: Callable[[], datetime] = utcnow,
-    erp_factory: Callable[[sessionmaker[Session]], ERP] = LocalLedger,
+    erp_factory: Callable[[sessionmaker[Session]], ERP] | None = None,
+    crm_factory: Callable[[sessionmaker[Session]], CRM] | None = None,
 ) -> Iterator[Services]:
     """Wire settings to adapters; `erp_factory` lets tests put a faulty ERP behind the same graph."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -61,13 +62,14 @@ def open_services(
         sessions = session_factory(engine)
         audit = AuditLog(sessions)
         store = Store(sessions, audit, settings.documents_dir)
-        erp = erp_factory(sessions)
-        crm = LocalCRM(sessions)
+        erp = (erp_factory or _erp_factory(settings))(sessions)
+        crm = (crm_factory or _crm_factory(settings))(sessions)
         notifier = notifier or NullNotifier()
         checkpointer = stack.enter_context(_checkpointer(settings))
         deps = WorkflowDeps(
             store=store,
             erp=erp,
+            crm=crm,
             policy=policy,
             notifier=notifier,
             extract=partial(extract_invoice, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages),
@@ -75,6 +77,22 @@ def open_services(
         )
         yield Services(settings, engine, sessions, audit, store, erp, crm, policy, notifier,
                        build_workflow(deps, checkpointer), clock, checkpointer)
+
+
+def _erp_factory(settings: Settings) -> Callable[[sessionmaker[Session]], ERP]:
+    if settings.erp == "quickbooks":
+        from countersign.tools.quickbooks.factory import quickbooks_erp_from_settings
+
+        return lambda sessions: quickbooks_erp_from_settings(settings, sessions)
+    return LocalLedger
+
+
+def _crm_factory(settings: Settings) -> Callable[[sessionmaker[Session]], CRM]:
+    if settings.crm == "salesforce":
+        from countersign.tools.salesforce_crm import SalesforceCRM, salesforce_client_from_settings
+
+        return lambda sessions: SalesforceCRM(salesforce_client_from_settings(settings))
+    return LocalCRM
 
 
 @contextmanager

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from decimal import Decimal
+from typing import Any, Callable, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from countersign.domain import (
     BillDraft,
+    Customer,
     GLAccount,
+    Payment,
     POLine,
     PostedBill,
     PurchaseOrder,
     Receipt,
+    SalesInvoice,
+    SalesInvoiceDraft,
     Vendor,
     normalize_invoice_number,
     to_decimal,
@@ -24,12 +29,19 @@ from countersign.domain import (
 from countersign.tables import (
     LedgerAccountRow,
     LedgerBillRow,
+    LedgerCustomerRow,
+    LedgerInvoiceRow,
+    LedgerPaymentRow,
     LedgerPOLineRow,
     LedgerPurchaseOrderRow,
     LedgerReceiptRow,
     LedgerVendorRow,
 )
+from countersign.tools.match_vendor import SqlVendorLookup, normalize_id, normalize_name
 from countersign.tools.ports import ERPError
+
+
+T = TypeVar("T")
 
 
 class LocalLedger:
@@ -48,6 +60,9 @@ class LocalLedger:
         with self._sessions() as s:
             row = s.get(LedgerVendorRow, vendor_id)
             return _vendor(row) if row else None
+
+    def vendor_lookup(self) -> SqlVendorLookup:
+        return SqlVendorLookup(self._sessions)
 
     def list_accounts(self) -> list[GLAccount]:
         with self._sessions() as s:
@@ -96,48 +111,123 @@ class LocalLedger:
 
     # ----------------------------------------------------------------- writes
 
-    def post_bill(self, draft: BillDraft, *, idempotency_key: str) -> PostedBill:
-        """Check-before-write on the key, and unique constraints behind it: exactly one bill."""
-        existing = self.find_bill_by_key(idempotency_key)
-        if existing:
-            return existing
+    def post_bill(self, draft: BillDraft, *, idempotency_key: str, attachment: bytes | None = None) -> PostedBill:
+        """Check-before-write on the key, and unique constraints behind it: exactly one bill.
+        The attachment is not copied: the store keeps the PDF under `attachment_sha256`."""
         norm = normalize_invoice_number(draft.invoice_number)
+
+        def insert(s: Session) -> PostedBill:
+            if s.get(LedgerVendorRow, draft.vendor_id) is None:
+                raise ERPError(f"vendor {draft.vendor_id} does not exist in the ledger")
+            clash = s.scalar(select(LedgerBillRow).where(
+                LedgerBillRow.vendor_id == draft.vendor_id, LedgerBillRow.invoice_number_norm == norm))
+            if clash is not None:
+                raise ERPError(f"bill {clash.id} already records invoice {clash.invoice_number} for vendor {draft.vendor_id}")
+            row = LedgerBillRow(
+                id=f"BILL-{idempotency_key[:10].upper()}",  # same key, same id: a race cannot make two
+                vendor_id=draft.vendor_id,
+                invoice_number=draft.invoice_number,
+                invoice_number_norm=norm,
+                invoice_date=draft.invoice_date,
+                due_date=draft.due_date,
+                total=draft.total,
+                currency=draft.currency,
+                po_number=draft.po_number,
+                content_sha256=draft.attachment_sha256,
+                idempotency_key=idempotency_key,
+                lines=[line.model_dump(mode="json") for line in draft.lines],
+                posted_at=utcnow(),
+            )
+            s.add(row)
+            s.flush()
+            return _bill(row)
+
+        return self._exactly_once(lambda: self.find_bill_by_key(idempotency_key), insert,
+                                  f"the ledger refused bill {draft.invoice_number}: a bill with the same number exists")
+
+    def _exactly_once(self, find: Callable[[], T | None], insert: Callable[[Session], T], refused: str) -> T:
+        """Return what `find` already holds for this key, else insert it; when a concurrent writer
+        wins the race (unique constraint), return the winner's record rather than a second one."""
+        existing = find()
+        if existing is not None:
+            return existing
         try:
             with self._sessions.begin() as s:
-                if s.get(LedgerVendorRow, draft.vendor_id) is None:
-                    raise ERPError(f"vendor {draft.vendor_id} does not exist in the ledger")
-                clash = s.scalar(
-                    select(LedgerBillRow).where(
-                        LedgerBillRow.vendor_id == draft.vendor_id, LedgerBillRow.invoice_number_norm == norm
-                    )
-                )
-                if clash is not None:
-                    raise ERPError(
-                        f"bill {clash.id} already records invoice {clash.invoice_number} for vendor {draft.vendor_id}"
-                    )
-                row = LedgerBillRow(
-                    id=f"BILL-{idempotency_key[:10].upper()}",  # same key, same id: a race cannot make two
-                    vendor_id=draft.vendor_id,
-                    invoice_number=draft.invoice_number,
-                    invoice_number_norm=norm,
-                    invoice_date=draft.invoice_date,
-                    due_date=draft.due_date,
-                    total=draft.total,
-                    currency=draft.currency,
-                    po_number=draft.po_number,
-                    content_sha256=draft.attachment_sha256,
-                    idempotency_key=idempotency_key,
-                    lines=[line.model_dump(mode="json") for line in draft.lines],
-                    posted_at=utcnow(),
-                )
-                s.add(row)
-            return _bill(row)
+                return insert(s)
         except IntegrityError:
-            # A concurrent poster won the race on the same key: return its bill, never a second one.
-            existing = self.find_bill_by_key(idempotency_key)
-            if existing:
+            existing = find()
+            if existing is not None:
                 return existing
-            raise ERPError(f"the ledger refused bill {draft.invoice_number}: a bill with the same number exists")
+            raise ERPError(refused) from None
+
+    # ----------------------------------------------------------------- receivables
+
+    def find_customer(self, *, tax_id: str | None = None, name: str | None = None) -> Customer | None:
+        with self._sessions() as s:
+            row = None
+            if normalize_id(tax_id):
+                row = s.scalar(select(LedgerCustomerRow).where(LedgerCustomerRow.tax_id == normalize_id(tax_id)))
+            if row is None and normalize_name(name):
+                row = s.scalar(select(LedgerCustomerRow).where(LedgerCustomerRow.name_norm == normalize_name(name)))
+            return _customer(row) if row else None
+
+    def create_invoice(self, draft: SalesInvoiceDraft, *, idempotency_key: str) -> SalesInvoice:
+        def insert(s: Session) -> SalesInvoice:
+            customer_id = draft.customer_id
+            if customer_id is None:
+                if draft.customer is None:
+                    raise ERPError("the invoice names no customer")
+                found = self.find_customer(tax_id=draft.customer.tax_id, name=draft.customer.name)
+                customer_id = found.id if found else self._add_customer(s, draft.customer, idempotency_key)
+            elif s.get(LedgerCustomerRow, customer_id) is None:
+                raise ERPError(f"customer {customer_id} does not exist in the ledger")
+            count = s.scalar(select(func.count()).select_from(LedgerInvoiceRow)) or 0
+            row = LedgerInvoiceRow(
+                id=f"INVC-{idempotency_key[:10].upper()}",
+                customer_id=customer_id,
+                doc_number=f"SI-{count + 1:05d}",
+                opportunity_id=draft.opportunity_id,
+                invoice_date=draft.invoice_date,
+                due_date=draft.due_date,
+                currency=draft.currency,
+                total=draft.total,
+                balance=draft.total,
+                idempotency_key=idempotency_key,
+                lines=[line.model_dump(mode="json") for line in draft.lines],
+                created_at=utcnow(),
+            )
+            s.add(row)
+            s.flush()
+            return _invoice(row)
+
+        return self._exactly_once(lambda: self._invoice_by_key(idempotency_key), insert,
+                                  "the ledger refused the invoice: a concurrent invoice took its number; retry")
+
+    def invoices(self, start: date, end: date) -> list[SalesInvoice]:
+        with self._sessions() as s:
+            rows = s.scalars(select(LedgerInvoiceRow).where(LedgerInvoiceRow.invoice_date.between(start, end))
+                             .order_by(LedgerInvoiceRow.invoice_date, LedgerInvoiceRow.doc_number))
+            return [_invoice(r) for r in rows]
+
+    def payments(self, start: date, end: date) -> list[Payment]:
+        with self._sessions() as s:
+            rows = s.scalars(select(LedgerPaymentRow).where(LedgerPaymentRow.received_on.between(start, end))
+                             .order_by(LedgerPaymentRow.received_on))
+            return [Payment(id=r.id, invoice_id=r.invoice_id, amount=r.amount, received_on=r.received_on) for r in rows]
+
+    def _invoice_by_key(self, key: str) -> SalesInvoice | None:
+        with self._sessions() as s:
+            row = s.scalar(select(LedgerInvoiceRow).where(LedgerInvoiceRow.idempotency_key == key))
+            return _invoice(row) if row else None
+
+    @staticmethod
+    def _add_customer(s: Session, customer: Customer, key: str) -> str:
+        customer_id = customer.id or f"CUST-{key[:8].upper()}"
+        s.add(LedgerCustomerRow(id=customer_id, name=customer.name, name_norm=normalize_name(customer.name),
+                                tax_id=normalize_id(customer.tax_id) or None, billing_email=customer.billing_email,
+                                billing_address=customer.billing_address, tax_exempt=customer.tax_exempt))
+        s.flush()
+        return customer_id
 
     # ----------------------------------------------------------------- seeding
 
@@ -197,6 +287,22 @@ class LocalLedger:
                             received_at=_date(rec["received_at"]),
                         )
                     )
+            for c in data.get("customers", []):
+                if s.get(LedgerCustomerRow, c["id"]) is None:
+                    self._add_customer(s, Customer.model_validate(c), c["id"])
+            for inv in data.get("invoices", []):
+                if s.get(LedgerInvoiceRow, inv["id"]) is None:
+                    s.add(LedgerInvoiceRow(
+                        id=inv["id"], customer_id=inv["customer_id"], doc_number=inv["doc_number"],
+                        opportunity_id=inv.get("opportunity_id"), invoice_date=_date(inv["invoice_date"]),
+                        due_date=_date(inv.get("due_date")), currency=inv.get("currency", "USD"),
+                        total=to_decimal(inv["total"]), balance=to_decimal(inv.get("balance", inv["total"])),
+                        lines=inv.get("lines"), created_at=utcnow()))
+            s.flush()
+            for pay in data.get("payments", []):
+                if s.get(LedgerPaymentRow, pay["id"]) is None:
+                    s.add(LedgerPaymentRow(id=pay["id"], invoice_id=pay["invoice_id"], amount=to_decimal(pay["amount"]),
+                                           received_on=_date(pay["received_on"])))
             for b in data.get("posted_bills", []):
                 if s.get(LedgerBillRow, b["id"]) is None:
                     s.add(
@@ -219,6 +325,17 @@ def _date(value: Any) -> date | None:
     return date.fromisoformat(str(value))
 
 
+def _customer(r: LedgerCustomerRow) -> Customer:
+    return Customer(id=r.id, name=r.name, tax_id=r.tax_id, billing_email=r.billing_email,
+                    billing_address=r.billing_address, tax_exempt=r.tax_exempt)
+
+
+def _invoice(r: LedgerInvoiceRow) -> SalesInvoice:
+    return SalesInvoice(id=r.id, customer_id=r.customer_id, doc_number=r.doc_number, opportunity_id=r.opportunity_id,
+                        invoice_date=r.invoice_date, due_date=r.due_date, currency=r.currency, total=r.total,
+                        balance=r.balance, idempotency_key=r.idempotency_key)
+
+
 def _vendor(r: LedgerVendorRow) -> Vendor:
     return Vendor(
         id=r.id,
@@ -234,7 +351,9 @@ def _vendor(r: LedgerVendorRow) -> Vendor:
 
 
 def _bill(r: LedgerBillRow) -> PostedBill:
+    amounts = [to_decimal(line.get("amount")) for line in (r.lines or [])]
     return PostedBill(
+        subtotal=sum(amounts, Decimal(0)) if amounts and None not in amounts else None,
         id=r.id,
         vendor_id=r.vendor_id,
         invoice_number=r.invoice_number,

@@ -1,0 +1,96 @@
+"""One contract for the CRM port, run against every adapter: the embedded LocalCRM and
+SalesforceCRM (the real simple-salesforce client over HTTP, replayed from a vcrpy cassette with
+the network blocked: record mode "none" fails on any request not in the cassette)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import vcr
+
+from countersign.tools.ports import CRMError
+from countersign.tools.salesforce_crm import SalesforceCRM
+
+CASSETTES = Path(__file__).parent / "cassettes" / "salesforce"
+NOV = (date(2026, 11, 1), date(2026, 11, 30))
+
+
+@dataclass
+class CRMUnderTest:
+    crm: object
+    ready_id: str  # a closed-won, ready order (Blue Harbor fit-out)
+    unknown_id: str
+    written: callable  # reads back what write_back stored, or None where the system is remote
+
+
+@pytest.fixture(params=["local", "salesforce"])
+def subject(request, services):
+    if request.param == "local":
+        yield CRMUnderTest(services.crm, "OPP-3001", "OPP-0404",
+                           lambda oid: services.crm.get_opportunity(oid).invoice_number)
+        return
+    from simple_salesforce import Salesforce
+
+    recorder = vcr.VCR(record_mode="none", filter_headers=["authorization"],
+                       match_on=["method", "scheme", "host", "port", "path", "query", "body"])
+    with recorder.use_cassette(str(CASSETTES / "crm_contract.yaml"), allow_playback_repeats=True):
+        client = Salesforce(session_id="test-session-not-a-secret", instance_url="https://acme-test.my.salesforce.com",
+                            parse_float=Decimal, object_pairs_hook=dict)
+        yield CRMUnderTest(SalesforceCRM(client), "006A000000fit001", "006A000000nothere", lambda oid: None)
+
+
+def test_closed_won_in_a_period(subject):
+    opportunities = subject.crm.closed_won(*NOV)
+    assert opportunities and all(o.stage == "Closed Won" and NOV[0] <= o.close_date <= NOV[1] for o in opportunities)
+    assert subject.ready_id in {o.id for o in opportunities}
+
+
+def test_opportunity_carries_lines_and_billing_details_as_decimals(subject):
+    opp = subject.crm.get_opportunity(subject.ready_id)
+    assert opp.account_name == "Blue Harbor Retail" and opp.tax_id == "83-1122334"
+    assert opp.account_requires_po and opp.po_reference == "BH-PO-8120"
+    assert opp.billing_contact == "Jordan Blake" and "Portland" in opp.billing_address
+    assert [(l.product, l.quantity, l.unit_price) for l in opp.lines] == [
+        ("Cordless drill 18V", Decimal("25"), Decimal("179.55")), ("Installation service", Decimal("1"), Decimal("1500"))]
+    assert all(isinstance(l.unit_price, Decimal) for l in opp.lines)
+    assert opp.approved_discount_pct == Decimal("5")
+    assert sum(l.amount for l in opp.lines) == Decimal("5988.75")
+
+
+def test_unknown_opportunity_is_none(subject):
+    assert subject.crm.get_opportunity(subject.unknown_id) is None
+
+
+def test_price_book_in_decimals(subject):
+    book = subject.crm.price_book("USD")
+    assert book["Cordless drill 18V"] == Decimal("189.00") and isinstance(book["A4 copy paper, box"], Decimal)
+
+
+def test_write_back_records_the_invoice(subject):
+    subject.crm.write_back(subject.ready_id, invoice_number="SI-00003", invoice_status="invoiced")
+    stored = subject.written(subject.ready_id)
+    assert stored in ("SI-00003", None)  # None: remote system; the cassette matched the exact PATCH body
+
+
+def test_write_back_to_a_missing_opportunity_is_a_crm_error(subject):
+    with pytest.raises(CRMError):
+        subject.crm.write_back(subject.unknown_id, invoice_number="SI-00003", invoice_status="invoiced")
+
+
+def test_cassettes_hold_no_credentials():
+    for path in CASSETTES.glob("*.yaml"):
+        text = path.read_text()
+        assert not re.search(r"(?i)authorization|bearer |sessionId|password|security_token|refresh_token", text), path
+
+
+def test_salesforce_selected_without_credentials_fails_clearly_at_start(workspace):
+    from countersign.agent.services import open_services
+
+    with pytest.raises(CRMError, match="no credentials are set"):
+        with open_services(workspace.model_copy(update={"crm": "salesforce"})):
+            pass
