@@ -75,3 +75,16 @@ def test_reordered_events_are_detected(services, demo_pdfs):
         s.execute(update(AuditEventRow).where(AuditEventRow.seq == -3).values(seq=6))
     result = services.audit.verify()
     assert not result.ok and result.first_bad_seq == 3
+
+
+def test_concurrent_appenders_keep_one_chain(services):
+    """Threads (parallel tool calls, several workers) appending at once never fork the chain."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def write(i):
+        services.audit.record(actor="system", action="ping", subject=f"T-{i % 3}", payload={"i": i})
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(write, range(40)))
+    result = services.audit.verify()
+    assert result.ok and result.events == 40

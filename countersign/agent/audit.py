@@ -7,11 +7,13 @@ at that row, and `verify` names the first bad event.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,6 +21,7 @@ from countersign.domain import canonical_json, sha256_hex, utcnow
 from countersign.tables import AuditEventRow
 
 GENESIS = "0" * 64
+AUDIT_LOCK_KEY = 0x636F756E  # an arbitrary, fixed advisory-lock key for the audit chain
 
 
 def event_hash(
@@ -69,6 +72,10 @@ class AuditLog:
     ) -> None:
         text = canonical_json(payload or {})
         digest = sha256_hex(text)
+        if session.get_bind().dialect.name == "postgresql":
+            # One appender at a time, until this transaction ends: concurrent writers (threads,
+            # worker processes) would otherwise read the same head and fork the chain.
+            session.execute(sql_text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
         last = session.execute(
             select(AuditEventRow.seq, AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
         ).first()
@@ -135,6 +142,4 @@ class AuditLog:
 
 
 def _loads(text: str) -> dict[str, Any]:
-    import json
-
     return json.loads(text)
