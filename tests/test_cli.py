@@ -145,5 +145,28 @@ def test_demo_without_a_terminal_decides_by_the_demo_approver(tmp_path):
     assert "may not approve" in out.stdout  # the senior invoice needs a controller
     assert "outcome: awaiting_approval=1, blocked=3, posted=1, rejected=1" in out.stdout
     assert "chain valid" in out.stdout
+    assert "ask> why did invoice INV-88120 stall?" in out.stdout and "Priya Shah (U0CONTROL)" in out.stdout
     rerun = run(["demo", "--no-input"], tmp_path)  # a second run starts from a fresh workspace
     assert "outcome: awaiting_approval=1, blocked=3, posted=1, rejected=1" in rerun.stdout
+
+
+def test_connect_quickbooks_without_an_app_says_what_is_missing(tmp_path):
+    from cryptography.fernet import Fernet
+
+    out = run(["connect", "quickbooks"], tmp_path, input_="")
+    assert out.returncode == 1
+    [line] = out.stderr.strip().splitlines()
+    assert line.startswith("countersign: ") and "COUNTERSIGN_TOKEN_KEY is not set" in line
+    keyed = run(["connect", "quickbooks"], tmp_path, input_="",
+                env={"COUNTERSIGN_TOKEN_KEY": Fernet.generate_key().decode()})
+    assert keyed.returncode == 1 and "COUNTERSIGN_QBO_CLIENT_ID" in keyed.stderr
+
+
+def test_policy_check_names_file_line_and_key(tmp_path):
+    good = run(["policy", "check", "countersign/policies/default.yaml"], tmp_path)
+    assert good.returncode == 0 and "valid" in good.stdout
+    bad = tmp_path / "policy.yaml"
+    bad.write_text("version: 1\ntolerances:\n  price_pct: 5.5\n")
+    out = run(["policy", "check", str(bad)], tmp_path)
+    assert out.returncode == 1
+    assert f"{bad}:3: tolerances.price_pct" in out.stderr and "not floats" in out.stderr

@@ -151,7 +151,7 @@ class _CrashingERP:
     def __getattr__(self, name):
         return getattr(self._inner, name)
 
-    def post_bill(self, draft, *, idempotency_key):
+    def post_bill(self, draft, *, idempotency_key, attachment=None):
         raise KeyboardInterrupt("process killed between decision and post")
 
 

@@ -16,7 +16,7 @@ from countersign.agent import store as st
 from countersign.agent.pipeline import resume_case
 from countersign.agent.services import Services
 from countersign.domain import Decision, ProposalStatus, Verdict
-from countersign.policies.approval import approvals_still_needed, authorize
+from countersign.policies.approval import acting_for, approvals_still_needed, authorize
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,7 @@ def decide(
                                           f"rejected by {policy.name_of(approver_id)}: {reason}")
                 store.audit.append(s, actor=approver_id, action=f"decision_{verdict}", subject=proposal.case_id,
                                    payload={"proposal_id": proposal_id, "reason": reason, "channel": channel,
+                                            "acting_for": acting_for(approver_id, proposal, policy, now),
                                             "status_after": new_status or proposal.status})
     except (_Lost, IntegrityError):
         refusals = ["another decision on this proposal was applied first"]
@@ -90,8 +91,9 @@ def _reject_refusals(services: Services, proposal, approver_id: str, now: dateti
         return [f"{approver_id} is not mapped to a person in the policy; unmapped identities can decide nothing"]
     if proposal.status != ProposalStatus.AWAITING_APPROVAL:
         return [f"proposal {proposal.id} is {proposal.status}, not awaiting approval"]
-    if not policy.roles_of(approver_id) & set(proposal.required_roles):
-        return [f"{policy.name_of(approver_id)} holds none of the roles {', '.join(proposal.required_roles)}"]
+    if not acting_for(approver_id, proposal, policy, now):
+        return [f"{policy.name_of(approver_id)} holds none of the roles {', '.join(proposal.required_roles)} "
+                "and stands in for nobody who does"]
     return []
 
 

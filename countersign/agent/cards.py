@@ -14,7 +14,7 @@ from rich.text import Text
 
 from countersign.agent.audit import AuditEvent
 from countersign.agent.store import CaseView
-from countersign.domain import BillDraft, Proposal, Severity
+from countersign.domain import BillDraft, Proposal, SalesInvoiceDraft, Severity
 from countersign.policies.schema import Policy
 
 _SEVERITY_STYLE = {Severity.BLOCK: "bold red", Severity.REVIEW: "yellow", Severity.INFO: "dim"}
@@ -31,6 +31,8 @@ def money(amount: Decimal | None, currency: str | None = "") -> str:
 
 
 def approval_card(case: CaseView, proposal: Proposal, policy: Policy) -> Panel:
+    if proposal.kind == "sync_order":
+        return order_card(case, proposal, policy)
     draft = BillDraft.model_validate(proposal.payload)
     head = Table.grid(padding=(0, 2))
     head.add_column(style="bold")
@@ -46,6 +48,27 @@ def approval_card(case: CaseView, proposal: Proposal, policy: Policy) -> Panel:
     for i, line in enumerate(draft.lines, 1):
         lines.add_row(str(i), line.description, str(line.quantity or ""), money(line.unit_price),
                       money(line.amount), line.account or "—", str(line.po_line_no or "—"))
+    return _card(case, proposal, policy, Group(head, Text(""), lines))
+
+
+def order_card(case: CaseView, proposal: Proposal, policy: Policy) -> Panel:
+    draft = SalesInvoiceDraft.model_validate(proposal.payload)
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column()
+    customer = f"{draft.customer_id} (existing)" if draft.customer_id else f"NEW: {draft.customer.name}"
+    head.add_row("Order", f"{draft.opportunity_id} → ERP invoice for customer {customer}")
+    head.add_row("Total", f"{money(draft.total, draft.currency)}  PO ref {draft.po_reference or '—'}"
+                          f"  due {draft.due_date or '—'}")
+    lines = Table(show_header=True, header_style="bold", box=None, padding=(0, 1))
+    for column in ("product", "qty", "unit price", "amount"):
+        lines.add_column(column, justify="left" if column == "product" else "right")
+    for line in draft.lines:
+        lines.add_row(line.product, str(line.quantity), money(line.unit_price), money(line.amount))
+    return _card(case, proposal, policy, Group(head, Text(""), lines))
+
+
+def _card(case: CaseView, proposal: Proposal, policy: Policy, body) -> Panel:
     violations = violation_lines(proposal)
     approval = proposal.policy_result.approval
     who = Text("Must approve: ", style="bold")
@@ -55,7 +78,7 @@ def approval_card(case: CaseView, proposal: Proposal, policy: Policy) -> Panel:
                    + ", ".join(f"{policy.name_of(p)} ({p})" for p in holders))
     expiry = Text(f"Expires {proposal.expires_at:%Y-%m-%d %H:%M} UTC" if proposal.expires_at else "", style="dim")
     return Panel(
-        Group(head, Text(""), lines, Text(""), violations, who, expiry),
+        Group(body, Text(""), violations, who, expiry),
         title=f"Approval request {proposal.id} · case {case.id}",
         subtitle=case.filename,
         border_style="cyan",

@@ -13,9 +13,14 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0])
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0],
+                  pretty_exceptions_show_locals=False)  # locals may hold settings; never print them
 audit_app = typer.Typer(no_args_is_help=True, help="Show and verify the hash-chained audit log.")
 app.add_typer(audit_app, name="audit")
+connect_app = typer.Typer(no_args_is_help=True, help="Connect an outside system (OAuth).")
+app.add_typer(connect_app, name="connect")
+policy_app = typer.Typer(no_args_is_help=True, help="Check a policy file; explain what the rules found on a case.")
+app.add_typer(policy_app, name="policy")
 
 console = Console()
 if not console.is_terminal:  # piped or CI: wide enough that tables stay readable
@@ -264,6 +269,51 @@ def chat(as_user: Optional[str] = typer.Option(None, "--as", help="your user id"
             console.print(ask_(question, user_id=user, conversation_id=conversation), markup=False, highlight=False)
 
 
+@app.command("sync-order")
+def sync_order_cmd(
+    opportunity: str = typer.Argument(..., help="closed-won opportunity id, e.g. OPP-3001"),
+    as_user: Optional[str] = typer.Option(None, "--as", help="who asks for the sync"),
+):
+    """Propose an ERP invoice for a closed-won opportunity; it posts only after approval."""
+    from countersign.agent.pipeline import sync_order
+
+    with _services() as services:
+        result = sync_order(services, opportunity, requested_by=as_user or services.settings.terminal_user)
+        console.print(f"{opportunity}: case {result.case_id} {result.status} — {result.reason}", markup=False)
+
+
+@app.command()
+def reconcile(
+    start: str = typer.Option(..., "--from", help="first close date, YYYY-MM-DD"),
+    end: str = typer.Option(..., "--to", help="last close date, YYYY-MM-DD"),
+):
+    """Compare CRM closed-won, ERP invoices and payments; print what does not agree."""
+    from datetime import date
+
+    from rich.table import Table
+
+    from countersign.tools.reconcile import reconcile as reconcile_records
+
+    try:
+        first, last = date.fromisoformat(start), date.fromisoformat(end)
+    except ValueError as exc:
+        _fail(f"dates must be YYYY-MM-DD: {exc}")
+    if last < first:
+        _fail("--to is before --from")
+    with _services() as services:
+        today = services.clock().date()
+        through = max(last, today)  # an order closed in the period may be invoiced after it
+        deltas = reconcile_records(services.crm.closed_won(first, last), services.erp.invoices(first, through),
+                                   services.erp.payments(first, through), today)
+    table = Table(title=f"Reconciliation {first} → {last}: {len(deltas)} difference(s)")
+    for column in ("kind", "opportunity", "ERP invoice", "CRM amount", "ERP amount", "detail"):
+        table.add_column(column, overflow="fold")
+    for d in deltas:
+        table.add_row(d.kind, d.opportunity_id or "—", d.invoice or "—", str(d.crm_amount or "—"),
+                      str(d.erp_amount or "—"), d.detail)
+    console.print(table)
+
+
 @app.command()
 def recover():
     """Resume cases whose process stopped mid-way (killed, or a decision not yet applied)."""
@@ -294,6 +344,48 @@ def audit_verify():
     if not result.ok:
         _fail(f"audit chain broken at event {result.first_bad_seq}: {result.reason}", code=1)
     console.print(f"audit chain valid: {result.events} events")
+
+
+@connect_app.command("quickbooks")
+def connect_quickbooks():
+    """Authorize countersign with QuickBooks Online; tokens are stored encrypted (COUNTERSIGN_TOKEN_KEY)."""
+    from countersign.tools.ports import ERPError
+    from countersign.tools.quickbooks.oauth import connect_flow
+
+    try:
+        tokens = connect_flow(_settings())
+    except ERPError as exc:
+        _fail(str(exc), code=1)
+    console.print(f"connected to QuickBooks company {tokens.realm_id}; set COUNTERSIGN_ERP=quickbooks to post there")
+
+
+@policy_app.command("check")
+def policy_check(path: Path = typer.Argument(..., help="policy YAML")):
+    """Validate a policy file; every problem with its file, line and key."""
+    from countersign.policies.cli_support import check_policy_file
+
+    problems = check_policy_file(path)
+    for problem in problems:
+        _error(problem)
+    if problems:
+        raise typer.Exit(1)
+    console.print(f"{path}: valid")
+
+
+@policy_app.command("explain")
+def policy_explain(case: str = typer.Argument(..., help="case id or invoice number")):
+    """Re-run every rule on a case's facts and show what each found."""
+    from countersign.agent.workflow import case_facts_for
+    from countersign.policies.cli_support import explain_case, render_explanation
+
+    with _services() as services:
+        found = services.store.find_case(case)
+        if found is None:
+            _fail(f"no case or invoice {case!r}")
+        if found.kind != "invoice" or not found.extracted:
+            _fail(f"case {found.id} has no invoice facts to explain ({found.status}: {found.reason})")
+        console.print(render_explanation(explain_case(case_facts_for(services, found), services.policy)),
+                      markup=False, highlight=False)
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from rich.prompt import Prompt
 
 from countersign.agent import cards
 from countersign.agent.approvals import decide
+from countersign.agent.chat.agent import make_ask
 from countersign.agent.pipeline import process_file
 from countersign.agent.services import Services, open_services
 from countersign.agent.settings import Settings
@@ -35,8 +36,9 @@ def seed(services: Services, ledger: Path | None = None, crm: Path | None = None
     data = resources.files("countersign") / "data"
     ledger_text = ledger.read_text() if ledger else (data / "ledger.yaml").read_text()
     crm_text = crm.read_text() if crm else (data / "crm.yaml").read_text()
-    services.erp.load_seed(yaml.safe_load(ledger_text))
-    services.crm.load_seed(yaml.safe_load(crm_text))
+    for adapter, text in ((services.erp, ledger_text), (services.crm, crm_text)):
+        if hasattr(adapter, "load_seed"):  # only the embedded ledger and CRM take seed data
+            adapter.load_seed(yaml.safe_load(text))
 
 
 def reset_workspace(settings: Settings) -> None:
@@ -77,6 +79,13 @@ def run_demo(settings: Settings, *, interactive: bool, console: Console) -> int:
                 _demo_decision(services, proposal, console)
 
         console.print(cards.summary_table([services.store.get_case(c) for c in case_ids]))
+        waiting = [services.store.get_case(c) for c in case_ids
+                   if services.store.get_case(c).status == "awaiting_approval"]
+        if waiting:
+            question = f"why did invoice {waiting[0].invoice_number} stall?"
+            answer = make_ask(services)(question, user_id=services.policy.demo.approver, conversation_id="demo")
+            console.print(f"[bold]ask>[/] {question}")
+            console.print(answer, markup=False, highlight=False)
         first = case_ids[0]
         console.print(cards.audit_table(services.audit.events(first), f"Audit trail of case {first}"))
         verdict = services.audit.verify()

@@ -32,7 +32,6 @@ class IntakeResult:
 
 def intake(services: Services, path: Path, *, source: str, uploader: str | None) -> IntakeResult:
     """Read and store the file once; a bad path or an oversized file is a failed-intake case."""
-    store = services.store
     limit = services.settings.max_upload_bytes
     reason = ""
     data = b""
@@ -47,19 +46,56 @@ def intake(services: Services, path: Path, *, source: str, uploader: str | None)
             data = path.read_bytes()
         except OSError as exc:
             reason = f"cannot read: {exc.strerror}"
-    if not reason and not data:
-        reason = "empty file"
     if reason:
-        case_id = store.open_case(filename=path.name, source=source, uploader=uploader, document_sha256=None,
-                                  status=st.FAILED_INTAKE, reason=reason)
-        return IntakeResult(case_id, st.FAILED_INTAKE, reason)
-    sha = store.save_document(data, path.name)
+        return _failed_intake(services, path.name, source, uploader, reason)
+    return intake_bytes(services, data, filename=path.name, source=source, uploader=uploader)
+
+
+def intake_bytes(services: Services, data: bytes, *, filename: str, source: str, uploader: str | None) -> IntakeResult:
+    """Store bytes received from anywhere (a file, a Slack download) once and open a case for them.
+
+    The same bytes twice give the earlier case (`duplicate_of`); empty or oversized bytes give a
+    failed-intake case with the reason.
+    """
+    store = services.store
+    limit = services.settings.max_upload_bytes
+    if not data:
+        return _failed_intake(services, filename, source, uploader, "empty file")
+    if len(data) > limit:
+        return _failed_intake(services, filename, source, uploader,
+                              f"too large: {len(data) / 1e6:.1f} MB > {limit / 1e6:.0f} MB")
+    sha = store.save_document(data, filename)
     earlier = store.case_for_document(sha)
     if earlier:
         case = store.get_case(earlier)
         return IntakeResult(earlier, case.status, f"already received as case {earlier}", duplicate_of=earlier)
-    case_id = store.open_case(filename=path.name, source=source, uploader=uploader, document_sha256=sha)
+    case_id = store.open_case(filename=filename, source=source, uploader=uploader, document_sha256=sha)
     return IntakeResult(case_id, st.RECEIVED)
+
+
+def _failed_intake(services: Services, filename: str, source: str, uploader: str | None, reason: str) -> IntakeResult:
+    case_id = services.store.open_case(filename=filename, source=source, uploader=uploader, document_sha256=None,
+                                       status=st.FAILED_INTAKE, reason=reason)
+    return IntakeResult(case_id, st.FAILED_INTAKE, reason)
+
+
+def sync_order(services: Services, opportunity_id: str, *, requested_by: str | None,
+               on_step: Callable[[str], None] | None = None) -> IntakeResult:
+    """Open (or reuse) the order case for a closed-won opportunity and run it to its approval.
+
+    Nothing is created in the ERP here: the case either stalls with a named reason or waits for a
+    person to approve its `sync_order` proposal."""
+    reference = opportunity_id.strip().upper()
+    earlier = services.store.open_order_case(reference)
+    if earlier:
+        case = services.store.get_case(earlier)
+        return IntakeResult(earlier, case.status, f"already in progress as case {earlier}", duplicate_of=earlier)
+    opportunity = services.crm.get_opportunity(reference)
+    name = opportunity.name if opportunity else reference
+    case_id = services.store.open_case(filename=name, source="crm", uploader=requested_by, document_sha256=None,
+                                       kind="order", reference=reference)
+    status = run_case(services, case_id, on_step)
+    return IntakeResult(case_id, status, services.store.get_case(case_id).reason)
 
 
 def run_case(services: Services, case_id: str, on_step: Callable[[str], None] | None = None) -> str:
@@ -70,7 +106,17 @@ def run_case(services: Services, case_id: str, on_step: Callable[[str], None] | 
 
 def process_file(services: Services, path: Path, *, source: str = "cli", uploader: str | None = None,
                  on_step: Callable[[str], None] | None = None) -> IntakeResult:
-    result = intake(services, path, source=source, uploader=uploader)
+    return _process(services, intake(services, path, source=source, uploader=uploader), on_step)
+
+
+def process_bytes(services: Services, data: bytes, *, filename: str, source: str, uploader: str | None = None,
+                  on_step: Callable[[str], None] | None = None) -> IntakeResult:
+    """`process_file` for bytes already in memory (a Slack download)."""
+    return _process(services, intake_bytes(services, data, filename=filename, source=source, uploader=uploader),
+                    on_step)
+
+
+def _process(services: Services, result: IntakeResult, on_step: Callable[[str], None] | None) -> IntakeResult:
     if result.failed or result.duplicate_of:
         return result
     status = run_case(services, result.case_id, on_step)
@@ -96,7 +142,7 @@ def recover(services: Services) -> list[str]:
     """Resume every case whose graph stopped short of the end (process killed, decision not applied)."""
     resumed = []
     for case in services.store.list_cases():
-        if case.status == st.FAILED_INTAKE or case.document_sha256 is None:
+        if case.status == st.FAILED_INTAKE or (case.document_sha256 is None and case.kind != "order"):
             continue
         state = services.graph.get_state(thread_config(case.id))
         if not state.next and case.status not in st.FINAL_STATUSES and not state.values:

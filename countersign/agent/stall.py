@@ -43,6 +43,7 @@ def stall_report(
     rejected = next((e for e in reversed(events) if e.action == "decision_reject"), None)
     return {
         "case_id": case.id,
+        "kind": case.kind,
         "file": case.filename,
         "invoice_number": case.invoice_number,
         "vendor": case.vendor_name,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable
@@ -46,6 +46,7 @@ FINAL_STATUSES = frozenset({BLOCKED, REJECTED, EXPIRED, POSTED, FAILED, FAILED_I
 @dataclass(frozen=True)
 class CaseView:
     id: str
+    kind: str
     filename: str
     source: str
     uploader: str | None
@@ -96,7 +97,7 @@ class Store:
 
     def open_case(
         self, *, filename: str, source: str, uploader: str | None, document_sha256: str | None, status: str = RECEIVED,
-        reason: str = "",
+        reason: str = "", kind: str = "invoice", reference: str | None = None,
     ) -> str:
         case_id = "C-" + uuid.uuid4().hex[:8].upper()
         now = utcnow()
@@ -104,6 +105,8 @@ class Store:
             s.add(
                 CaseRow(
                     id=case_id,
+                    kind=kind,
+                    invoice_number=reference,
                     document_sha256=document_sha256,
                     filename=filename,
                     source=source,
@@ -120,9 +123,20 @@ class Store:
                 actor=uploader or "system",
                 action="received" if status == RECEIVED else "intake_failed",
                 subject=case_id,
-                payload={"filename": filename, "source": source, "sha256": document_sha256, "reason": reason},
+                payload={"kind": kind, "filename": filename, "source": source, "sha256": document_sha256,
+                         "reference": reference, "reason": reason},
             )
         return case_id
+
+    def open_order_case(self, opportunity_id: str) -> str | None:
+        """The order case already open (or posted) for this opportunity, so a retry reuses it."""
+        with self.sessions() as s:
+            return s.scalar(
+                select(CaseRow.id)
+                .where(CaseRow.kind == "order", CaseRow.invoice_number == opportunity_id,
+                       CaseRow.status.not_in([REJECTED, EXPIRED, FAILED, BLOCKED]))
+                .limit(1)
+            )
 
     def case_for_document(self, sha256: str) -> str | None:
         """The earlier case for the same bytes, unless it failed at intake (then a retry is welcome)."""
@@ -187,7 +201,8 @@ class Store:
         with self.sessions() as s:
             rows = s.scalars(
                 select(CaseRow).where(
-                    CaseRow.id != exclude, CaseRow.status.not_in([REJECTED, EXPIRED, FAILED, FAILED_INTAKE, POSTED])
+                    CaseRow.id != exclude, CaseRow.kind == "invoice",
+                    CaseRow.status.not_in([REJECTED, EXPIRED, FAILED, FAILED_INTAKE, POSTED])
                 )
             )
             return [
@@ -197,6 +212,8 @@ class Store:
                     invoice_number=r.invoice_number,
                     total=r.total,
                     content_sha256=r.document_sha256,
+                    invoice_date=_field_date(r.extracted, "invoice_date"),
+                    po_number=_field(r.extracted, "po_number"),
                 )
                 for r in rows
             ]
@@ -319,9 +336,22 @@ class Store:
         return _proposal(row) if row else None
 
 
+def _field(extracted: dict | None, name: str) -> str | None:
+    return ((extracted or {}).get("fields", {}).get(name) or {}).get("value")
+
+
+def _field_date(extracted: dict | None, name: str) -> date | None:
+    value = _field(extracted, name)
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
 def _case_view(r: CaseRow) -> CaseView:
     return CaseView(
         id=r.id,
+        kind=r.kind or "invoice",
         filename=r.filename,
         source=r.source,
         uploader=r.uploader,

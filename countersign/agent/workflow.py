@@ -1,8 +1,10 @@
 """The invoice workflow as a LangGraph graph, one thread per case (thread_id = case id).
 
-    extract → match_vendor → lookup_po → validate → draft → approval → post → notify
-                                              └ blocked ───────────────────────┘
-                                                   rejected / expired ────┘
+    invoice: extract → match_vendor → lookup_po → validate → draft ─┐
+    order:   check_order ─────────────────────────────→ draft_order ─┤
+                                                                     ▼
+                                                   approval → post → notify
+    (blocked, unreadable, rejected and expired cases go straight to notify)
 
 The approval node does nothing but `interrupt()`: LangGraph re-runs a node from its start on
 resume, so no side effect may sit before the interrupt. Posting is its own node and safe to
@@ -22,22 +24,32 @@ from langgraph.types import interrupt
 from countersign.agent import store as st
 from countersign.agent.notify import Notifier
 from countersign.agent.store import Store
+from datetime import timedelta
+
 from countersign.domain import (
     BillDraft,
     CaseFacts,
+    Customer,
     ExtractedInvoice,
+    OrderFacts,
+    Proposal,
     ProposalStatus,
+    SalesInvoiceDraft,
     Severity,
     VendorMatch,
+    canonical_json,
+    sha256_hex,
     utcnow,
 )
+from countersign.policies.orders import validate_order
+from countersign.policies.rules.gl import line_accounts
 from countersign.policies.runner import validate
 from countersign.policies.schema import Policy
 from countersign.tools.draft_bill import bill_proposal, draft_bill
 from countersign.tools.extract import UnreadableDocument
 from countersign.tools.lookup_po import lookup_po
 from countersign.tools.match_vendor import match_vendor
-from countersign.tools.ports import ERP, ERPError
+from countersign.tools.ports import CRM, ERP, CRMError, ERPError
 
 AGENT = "agent"
 
@@ -56,6 +68,7 @@ class CaseState(TypedDict, total=False):
 class WorkflowDeps:
     store: Store
     erp: ERP
+    crm: CRM
     policy: Policy
     notifier: Notifier
     extract: Callable[[bytes], ExtractedInvoice]
@@ -102,7 +115,7 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
         return {"outcome": st.PROCESSING}
 
     def match_vendor_node(state: CaseState) -> CaseState:
-        match = match_vendor(invoice_of(state["case_id"]), erp.list_vendors())
+        match = match_vendor(invoice_of(state["case_id"]), erp.vendor_lookup())
         vendor = match.vendor
         store.update_case(
             state["case_id"],
@@ -123,23 +136,15 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
         )
         return {"po_number": po.number if po else None}
 
+    def case_facts(state: CaseState) -> CaseFacts:
+        """What the policy layer sees for this case; the draft is coded from the same facts."""
+        return build_case_facts(store.get_case(state["case_id"]), store=store, erp=erp, today=deps.clock().date(),
+                                vendor_method=state.get("vendor_method", "none"),
+                                vendor_score=state.get("vendor_score", 0.0))
+
     def validate_node(state: CaseState) -> CaseState:
         case = store.get_case(state["case_id"])
-        invoice = ExtractedInvoice.model_validate(case.extracted)
-        vendor = erp.get_vendor(state["vendor_id"]) if state.get("vendor_id") else None
-        po = erp.get_purchase_order(state["po_number"]) if state.get("po_number") else None
-        facts = CaseFacts(
-            case_id=case.id,
-            invoice=invoice,
-            vendor_match=VendorMatch(vendor=vendor, method=state.get("vendor_method", "none"),
-                                     score=state.get("vendor_score", 0.0)) if vendor else VendorMatch(),
-            purchase_order=po,
-            posted_bills=erp.bills_for_vendor(vendor.id) if vendor else [],
-            open_cases=store.open_case_refs(exclude=case.id),
-            gl_accounts=erp.list_accounts(),
-            uploader=case.uploader,
-            today=deps.clock().date(),
-        )
+        facts = case_facts(state)
         result = validate(facts, policy)
         audit = {
             "violations": [{"code": v.code, "severity": v.severity, "message": v.message} for v in result.violations],
@@ -155,11 +160,11 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
 
     def draft(state: CaseState) -> CaseState:
         case = store.get_case(state["case_id"])
-        invoice = ExtractedInvoice.model_validate(case.extracted)
-        vendor = erp.get_vendor(state["vendor_id"])
-        po = erp.get_purchase_order(state["po_number"]) if state.get("po_number") else None
+        facts = case_facts(state)
+        accounts = line_accounts(facts, policy)
         proposal = bill_proposal(
-            case.id, draft_bill(invoice, vendor, po), case.policy_result,
+            case.id, draft_bill(facts.invoice, facts.vendor_match.vendor, facts.purchase_order, accounts),
+            case.policy_result,
             now=deps.clock(), expiry_hours=policy.approval_expiry_hours,
         )
         stored = store.create_proposal(proposal, case_status=st.AWAITING_APPROVAL)
@@ -168,7 +173,7 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
             store.update_case(case.id, status=st.BLOCKED, reason=f"the same bill is already proposed in case {stored.case_id}",
                               action="blocked", audit={"duplicate_of_case": stored.case_id, "proposal_id": stored.id})
             return {"outcome": st.BLOCKED}
-        store.update_case(case.id, status=st.AWAITING_APPROVAL, reason=_waiting_reason(stored, policy))
+        store.update_case(case.id, status=st.AWAITING_APPROVAL, reason=_waiting_reason(stored))
         return {"proposal_id": stored.id, "outcome": st.AWAITING_APPROVAL}
 
     def approval(state: CaseState) -> CaseState:
@@ -177,13 +182,72 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
         interrupt({"case_id": state["case_id"], "proposal_id": state["proposal_id"]})
         return {}
 
+    def check_order(state: CaseState) -> CaseState:
+        case = store.get_case(state["case_id"])
+        opportunity = deps.crm.get_opportunity(case.invoice_number)
+        if opportunity is None:
+            store.update_case(case.id, status=st.BLOCKED, reason=f"no opportunity {case.invoice_number} in the {deps.crm.name}",
+                              action="blocked", audit={"opportunity": case.invoice_number})
+            return {"outcome": st.BLOCKED}
+        customer = erp.find_customer(tax_id=opportunity.tax_id, name=opportunity.account_name)
+        existing = next((i.doc_number for i in erp.invoices(opportunity.close_date or deps.clock().date(),
+                                                             deps.clock().date() + timedelta(days=1))
+                         if i.opportunity_id == opportunity.id), None)
+        facts = OrderFacts(opportunity=opportunity, price_book=deps.crm.price_book(opportunity.currency),
+                           customer=customer, existing_invoice=existing, today=deps.clock().date())
+        result = validate_order(facts, policy)
+        total = sum((line.amount for line in opportunity.lines), start=0)
+        audit = {"violations": [{"code": v.code, "severity": v.severity, "message": v.message} for v in result.violations],
+                 "customer": customer.id if customer else None}
+        fields = dict(vendor_name=opportunity.account_name, total=total, currency=opportunity.currency,
+                      policy_result=result)
+        if result.blocked:
+            reason = "; ".join(v.message for v in result.by_severity(Severity.BLOCK))
+            store.update_case(case.id, status=st.BLOCKED, reason=reason, action="blocked", audit=audit, **fields)
+            return {"outcome": st.BLOCKED}
+        store.update_case(case.id, status=st.PROCESSING, action="validated", audit=audit, **fields)
+        return {"outcome": st.PROCESSING}
+
+    def draft_order(state: CaseState) -> CaseState:
+        case = store.get_case(state["case_id"])
+        opportunity = deps.crm.get_opportunity(case.invoice_number)
+        customer = erp.find_customer(tax_id=opportunity.tax_id, name=opportunity.account_name)
+        today = deps.clock().date()
+        draft_ = SalesInvoiceDraft(
+            customer_id=customer.id if customer else None,
+            customer=None if customer else Customer(id="", name=opportunity.account_name, tax_id=opportunity.tax_id,
+                                                    billing_email=opportunity.billing_email,
+                                                    billing_address=opportunity.billing_address,
+                                                    tax_exempt=opportunity.tax_exempt),
+            opportunity_id=opportunity.id, currency=opportunity.currency, lines=opportunity.lines,
+            po_reference=opportunity.po_reference, invoice_date=today, due_date=today + timedelta(days=30),
+        )
+        key = sha256_hex(canonical_json({"kind": "sync_order", "opportunity": opportunity.id}))[:32]
+        now = deps.clock()
+        proposal = Proposal(
+            id="P-" + key[:10].upper(), case_id=case.id, kind="sync_order",
+            payload={**draft_.model_dump(mode="json"), "total": format(draft_.total, "f")},
+            policy_result=case.policy_result, idempotency_key=key, status=ProposalStatus.AWAITING_APPROVAL,
+            created_at=now, expires_at=now + timedelta(hours=policy.approval_expiry_hours),
+        )
+        stored = store.create_proposal(proposal, case_status=st.AWAITING_APPROVAL)
+        if stored.case_id != case.id:
+            store.update_case(case.id, status=st.BLOCKED, reason=f"this order is already proposed in case {stored.case_id}",
+                              action="blocked", audit={"duplicate_of_case": stored.case_id})
+            return {"outcome": st.BLOCKED}
+        store.update_case(case.id, status=st.AWAITING_APPROVAL, reason=_waiting_reason(stored))
+        return {"proposal_id": stored.id, "outcome": st.AWAITING_APPROVAL}
+
     def post(state: CaseState) -> CaseState:
         proposal = store.get_proposal(state["proposal_id"])
         if proposal.status != ProposalStatus.APPROVED:
             return {"outcome": proposal.status}  # posted already (a re-run) or never approved
+        if proposal.kind == "sync_order":
+            return post_order(proposal)
         draft_ = BillDraft.model_validate(proposal.payload)
         try:
-            bill = erp.post_bill(draft_, idempotency_key=proposal.idempotency_key)
+            bill = erp.post_bill(draft_, idempotency_key=proposal.idempotency_key,
+                                 attachment=_attachment(store, draft_.attachment_sha256))
         except ERPError as exc:
             with store.sessions.begin() as s:
                 store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
@@ -201,11 +265,45 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
                                             "idempotency_key": proposal.idempotency_key, "total": bill.total})
         return {"outcome": st.POSTED}
 
+    def post_order(proposal: Proposal) -> CaseState:
+        draft_ = SalesInvoiceDraft.model_validate(proposal.payload)
+        try:
+            invoice = erp.create_invoice(draft_, idempotency_key=proposal.idempotency_key)
+        except ERPError as exc:
+            with store.sessions.begin() as s:
+                store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
+                                 to_status=ProposalStatus.FAILED, failure=str(exc))
+                store.set_case_status(s, proposal.case_id, st.FAILED, f"{erp.name} refused the invoice: {exc}")
+                store.audit.append(s, actor="system", action="post_failed", subject=proposal.case_id,
+                                   payload={"proposal_id": proposal.id, "erp": erp.name, "error": str(exc)})
+            return {"outcome": st.FAILED}
+        note = ""
+        try:
+            deps.crm.write_back(draft_.opportunity_id, invoice_number=invoice.doc_number, invoice_status="invoiced")
+        except CRMError as exc:  # the invoice exists; the CRM catches up on the next sync or reconcile
+            note = f"; the {deps.crm.name} write-back failed: {exc}"
+        with store.sessions.begin() as s:
+            if store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
+                                to_status=ProposalStatus.POSTED, erp_ref=invoice.doc_number):
+                store.set_case_status(s, proposal.case_id, st.POSTED,
+                                      f"invoiced in the {erp.name} as {invoice.doc_number}{note}")
+                store.audit.append(s, actor="system", action="posted", subject=proposal.case_id,
+                                   payload={"proposal_id": proposal.id, "erp": erp.name, "invoice": invoice.doc_number,
+                                            "idempotency_key": proposal.idempotency_key, "total": invoice.total,
+                                            "crm_write_back": not note})
+        return {"outcome": st.POSTED}
+
     def notify(state: CaseState) -> CaseState:
         case = store.get_case(state["case_id"])
         proposal = store.get_proposal(state["proposal_id"]) if state.get("proposal_id") else None
         deps.notifier.case_updated(case, proposal)
         return {"outcome": case.status}
+
+    def start(state: CaseState) -> str:
+        return "check_order" if store.get_case(state["case_id"]).kind == "order" else "extract"
+
+    def after_check_order(state: CaseState) -> str:
+        return "notify" if state.get("outcome") == st.BLOCKED else "draft_order"
 
     def after_extract(state: CaseState) -> str:
         return "notify" if state.get("outcome") == st.FAILED_INTAKE else "match_vendor"
@@ -226,10 +324,14 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
     graph.add_node("lookup_po", lookup_po_node)
     graph.add_node("validate", validate_node)
     graph.add_node("draft", draft)
+    graph.add_node("check_order", check_order)
+    graph.add_node("draft_order", draft_order)
     graph.add_node("approval", approval)
     graph.add_node("post", post)
     graph.add_node("notify", notify)
-    graph.add_edge(START, "extract")
+    graph.add_conditional_edges(START, start, ["extract", "check_order"])
+    graph.add_conditional_edges("check_order", after_check_order, ["draft_order", "notify"])
+    graph.add_conditional_edges("draft_order", after_draft, ["approval", "notify"])
     graph.add_conditional_edges("extract", after_extract, ["match_vendor", "notify"])
     graph.add_edge("match_vendor", "lookup_po")
     graph.add_edge("lookup_po", "validate")
@@ -241,7 +343,39 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
     return graph.compile(checkpointer=checkpointer)
 
 
-def _waiting_reason(proposal, policy: Policy) -> str:
+def build_case_facts(case, *, store: Store, erp: ERP, today, vendor_method: str, vendor_score: float) -> CaseFacts:
+    """Gather everything the policy layer may look at for an invoice case (the only I/O of validation)."""
+    invoice = ExtractedInvoice.model_validate(case.extracted)
+    vendor = erp.get_vendor(case.vendor_id) if case.vendor_id else None
+    return CaseFacts(
+        case_id=case.id,
+        invoice=invoice,
+        vendor_match=VendorMatch(vendor=vendor, method=vendor_method, score=vendor_score) if vendor else VendorMatch(),
+        purchase_order=lookup_po(invoice, erp),
+        posted_bills=erp.bills_for_vendor(vendor.id) if vendor else [],
+        open_cases=store.open_case_refs(exclude=case.id),
+        gl_accounts=erp.list_accounts(),
+        uploader=case.uploader,
+        today=today,
+    )
+
+
+def case_facts_for(services, case) -> CaseFacts:
+    """The facts of a case outside the graph (`policy explain`), with the vendor match as audited."""
+    matched = next((e.payload for e in reversed(services.audit.events(case.id)) if e.action == "vendor_matched"), {})
+    return build_case_facts(case, store=services.store, erp=services.erp, today=services.clock().date(),
+                            vendor_method=matched.get("method") or "none", vendor_score=matched.get("score") or 0.0)
+
+
+def _attachment(store: Store, sha256: str | None) -> bytes | None:
+    """The invoice PDF to attach to the bill in the ERP (None when there is no stored document)."""
+    try:
+        return store.document_bytes(sha256) if sha256 else None
+    except (KeyError, OSError):
+        return None
+
+
+def _waiting_reason(proposal) -> str:
     approval = proposal.policy_result.approval
     if approval is None:
         return "awaiting approval"

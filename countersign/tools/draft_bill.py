@@ -21,10 +21,15 @@ from countersign.domain import (
     sha256_hex,
 )
 from countersign.policies.rules import match_po_lines
+from countersign.policies.rules.gl import LineAccount
 
 
-def draft_bill(invoice: ExtractedInvoice, vendor: Vendor, po: PurchaseOrder | None) -> BillDraft:
-    """Bill lines from the invoice, each coded to its PO line's account or the vendor's default."""
+def draft_bill(invoice: ExtractedInvoice, vendor: Vendor, po: PurchaseOrder | None,
+               accounts: list[LineAccount] | None = None) -> BillDraft:
+    """Bill lines from the invoice, coded with the accounts the policy layer checked (`accounts`,
+    from `line_accounts`); without them, the PO line's account or the vendor's default. An invoice
+    whose lines could not be read becomes one line for its net amount."""
+    coded = {a.index: a.account for a in accounts or []}
     matches = match_po_lines(invoice.line_items, po.lines if po else [])
     lines = [
         BillLine(
@@ -32,11 +37,16 @@ def draft_bill(invoice: ExtractedInvoice, vendor: Vendor, po: PurchaseOrder | No
             quantity=m.line.quantity,
             unit_price=m.line.unit_price,
             amount=m.line.amount if m.line.amount is not None else (m.line.quantity or 0) * (m.line.unit_price or 0),
-            account=(m.po_line.account if m.po_line and m.po_line.account else vendor.default_account),
+            account=coded.get(m.index) or (m.po_line.account if m.po_line and m.po_line.account
+                                          else vendor.default_account),
             po_line_no=m.po_line.line_no if m.po_line else None,
         )
         for m in matches
     ]
+    if not lines and invoice.money("total") is not None:
+        net = invoice.money("subtotal") or invoice.money("total") - (invoice.money("tax") or 0)
+        lines = [BillLine(description=f"Invoice {invoice.value('invoice_number') or ''}".strip(), amount=net,
+                          account=coded.get(0) or vendor.default_account)]
     return BillDraft(
         vendor_id=vendor.id,
         vendor_name=vendor.name,

@@ -24,9 +24,11 @@ CAPABILITIES = (
     "a purchase order (\"look up PO-<number>\")",
     "a vendor in the vendor master (\"match vendor <name>\" or \"vendor with tax id <id>\")",
     "a case's audit trail, what was read from its PDF, or its drafted bill",
+    "syncing a closed-won order to the ERP (\"sync order OPP-<number>\"): I propose it, a person approves",
 )
 
 _CASE_ID = re.compile(r"\bC-[0-9A-F]{8}\b", re.I)
+_OPP = re.compile(r"\bOPP-?(\d{2,})\b", re.I)
 _PO = re.compile(r"\bPO[-\s]?(\d{2,})\b", re.I)
 _DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*)\b", re.I)
 _BARE_NUMBER = re.compile(r"\b(?:invoice|inv|bill|number|no\.?|#)\s*#?\s*(\d{2,})\b", re.I)
@@ -37,16 +39,24 @@ _VENDOR_NAME = re.compile(r"(?:match vendor|find vendor|vendor (?:named|called)|
 
 # Requests to act (imperatives, or someone declaring a decision), as opposed to questions that
 # merely mention approving ("what is waiting for me to approve?").
-_ACT = r"(approve|reject|post|pay|override|bypass|skip|delete|remove|change|update|edit|mark|set|create|sync|release)"
+_ACT = r"(approve|reject|post|pay|override|bypass|skip|delete|remove|change|update|edit|mark|set|create|release)"
 _ACTION_REQUEST = re.compile(
     rf"(^|[.!?;:]\s*|\b(?:please|pls|can you|could you|would you|go ahead and|just|now|you must|you should|"
     rf"i want you to|i need you to|then|and)\s+){_ACT}\b|\bI (?:hereby |now )?(?:approve|authori[sz]e|reject)\b|"
     rf"\bignore (?:all |any |the )?(?:previous|prior|above) instructions\b", re.I)
 
 
-def plan(text: str, previous_case: str | None) -> tuple[str, dict[str, Any]] | None:
-    """The tool call for a request, or None when it is not a supported request."""
+def plan(text: str, previous_case: str | None) -> list[tuple[str, dict[str, Any]]]:
+    """The tool calls for a request (several when it names several orders to sync); [] when unsupported."""
     t = " ".join(text.split())
+    opps = list(dict.fromkeys(f"OPP-{m.group(1)}" for m in _OPP.finditer(t)))
+    if opps and re.search(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", t.lower()):
+        return [("sync_order", {"opportunity_id": opp}) for opp in opps]
+    single = _plan_one(t, previous_case)
+    return [single] if single else []
+
+
+def _plan_one(t: str, previous_case: str | None) -> tuple[str, dict[str, Any]] | None:
     low = t.lower()
     case = _reference(t) or previous_case
     if re.search(r"waiting for me|pending|my approvals?|needs? my|for me to approve|my queue|my inbox", low):
@@ -84,6 +94,8 @@ def plan(text: str, previous_case: str | None) -> tuple[str, dict[str, Any]] | N
 
 
 def _reference(text: str) -> str | None:
+    if m := _OPP.search(text):
+        return f"OPP-{m.group(1)}"
     if m := _CASE_ID.search(text):
         return m.group(0).upper()
     for m in _DOC_NUMBER.finditer(text):
@@ -123,13 +135,13 @@ class OfflinePlanner(BaseChatModel):
                 "I can't approve, reject, post or change anything: a person decides in the approval card "
                 "(Slack or `countersign approve`), and the policy checks who they are. "
                 "I can tell you what a case waits on and who may approve it."))
-        call = plan(text, _previous_case(messages))
-        if call is None:
+        calls = plan(text, _previous_case(messages))
+        if not calls:
             return AIMessage(content="I can't help with that. I can answer questions about:\n- "
                              + "\n- ".join(CAPABILITIES))
-        name, args = call
-        return AIMessage(content="", tool_calls=[{"name": name, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}",
-                                                  "type": "tool_call"}])
+        return AIMessage(content="", tool_calls=[
+            {"name": name, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"}
+            for name, args in calls])
 
 
 def _previous_case(messages: list[BaseMessage]) -> str | None:
@@ -168,14 +180,21 @@ def _when(iso: str | None) -> str:
 
 def render_case_status(d: dict) -> str:
     """The plain-English answer to "why did X stall", from a stall report."""
-    what = f"Invoice {d.get('invoice_number') or d['file']} (case {d['case_id']})"
-    if d.get("vendor"):
-        what += f" from {d['vendor']}"
+    if d.get("kind") == "order":
+        what = f"Order {d.get('invoice_number')} ({d['file']}, case {d['case_id']})"
+        if d.get("vendor"):
+            what += f" for {d['vendor']}"
+    else:
+        what = f"Invoice {d.get('invoice_number') or d['file']} (case {d['case_id']})"
+        if d.get("vendor"):
+            what += f" from {d['vendor']}"
     what += f", {_money(d.get('total'), d.get('currency'))}"
     status = d["status"]
     lines: list[str] = []
     if status == "posted":
         lines.append(f"{what}, did not stall: it was approved and posted as {d.get('posted_as')}.")
+        if "write-back failed" in (d.get("reason") or ""):
+            lines.append(d["reason"])
     elif status == "rejected":
         r = d.get("rejected_by") or {}
         lines.append(f"{what}, was rejected by {r.get('name', 'an approver')} ({r.get('id', '?')}): {r.get('reason', '')}")
@@ -292,4 +311,5 @@ def _generic(d: Any) -> str:
 _RENDERERS = {
     "case_status": render_case_status, "pending_approvals": _pending, "audit_trail": _audit, "lookup_po": _po,
     "match_vendor": _vendor, "explain_variance": _variance, "extract_invoice": _extracted, "draft_bill": _draft,
+    "sync_order": render_case_status,
 }

@@ -15,6 +15,7 @@ from typing import Any
 from langchain_core.tools import StructuredTool, ToolException
 from pydantic import BaseModel, Field
 
+from countersign.agent.pipeline import sync_order as run_sync_order
 from countersign.agent.stall import stall_report_for
 from countersign.domain import BillDraft, ExtractedInvoice, ProposalStatus, Vendor
 from countersign.policies.approval import authorize
@@ -45,6 +46,10 @@ class VarianceRef(BaseModel):
 
 class NoArgs(BaseModel):
     pass
+
+
+class OpportunityRef(BaseModel):
+    opportunity_id: str = Field(..., max_length=32, description="CRM opportunity id, e.g. OPP-3001")
 
 
 def build_tools(services, user_id: str) -> list[StructuredTool]:
@@ -114,7 +119,7 @@ def build_tools(services, user_id: str) -> list[StructuredTool]:
         fields = {"vendor_name": name, "vendor_tax_id": tax_id, "vendor_iban": iban}
         invoice = ExtractedInvoice.model_validate({"document": {"sha256": "", "pages": 0},
                                                    "fields": {k: {"value": v} for k, v in fields.items()}})
-        match = match_vendor_tool(invoice, erp.list_vendors())
+        match = match_vendor_tool(invoice, erp.vendor_lookup())
         return _dump({"matched": match.vendor is not None, "method": match.method, "score": match.score,
                       "vendor": _vendor(match.vendor) if match.vendor else None})
 
@@ -177,10 +182,17 @@ def build_tools(services, user_id: str) -> list[StructuredTool]:
         draft = BillDraft.model_validate(proposal.payload)
         return _dump({"proposal_id": proposal.id, "status": proposal.status, "bill": draft.model_dump(mode="json")})
 
+    def sync_order(opportunity_id: str) -> str:
+        """Propose turning a closed-won CRM opportunity into an ERP invoice. This creates nothing in
+        the ERP: it checks the order is ready (PO reference, billing details, tax certificate, prices)
+        and, if so, asks the policy's approver to approve. Returns where the order stands."""
+        result = run_sync_order(services, opportunity_id, requested_by=user_id)
+        return _dump(stall_report_for(services, store.get_case(result.case_id)))
+
     specs = [
         (case_status, CaseRef), (pending_approvals, NoArgs), (audit_trail, CaseRef), (lookup_po, PORef),
         (match_vendor, VendorQuery), (explain_variance, VarianceRef), (extract_invoice, CaseRef),
-        (draft_bill, CaseRef),
+        (draft_bill, CaseRef), (sync_order, OpportunityRef),
     ]
     return [
         StructuredTool.from_function(func, name=func.__name__, description=" ".join(func.__doc__.split()),
@@ -211,4 +223,4 @@ def _dump(data: Any) -> str:
 
 
 TOOL_NAMES = ("case_status", "pending_approvals", "audit_trail", "lookup_po", "match_vendor", "explain_variance",
-              "extract_invoice", "draft_bill")
+              "extract_invoice", "draft_bill", "sync_order")

@@ -1,0 +1,67 @@
+"""Reconciliation: CRM closed-won vs ERP invoices vs payments, as a delta report a person can act on.
+
+Pure over plain records. For each closed-won opportunity in the period: missing in the ERP, or
+invoiced for a different amount (with the likely reason: a discount, tax added, or partial
+invoicing), and ERP invoices unpaid past their due date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from countersign.domain import Opportunity, Payment, SalesInvoice
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Delta:
+    kind: str  # missing_in_erp | amount_mismatch | unpaid_past_due
+    opportunity_id: str | None
+    invoice: str | None
+    crm_amount: Decimal | None
+    erp_amount: Decimal | None
+    detail: str
+
+
+def likely_reason(crm: Decimal, erp: Decimal, invoice_count: int) -> str:
+    """Name the most plausible cause of a CRM/ERP amount difference, with its number."""
+    if invoice_count > 1:
+        return f"partial invoicing: {invoice_count} invoice(s) cover {erp} of {crm}"
+    if erp < crm:
+        pct = (crm - erp) / crm * 100
+        return f"discount of {pct.quantize(CENT)}% ({(crm - erp).quantize(CENT)}) applied in the ERP but not in the CRM"
+    pct = (erp - crm) / crm * 100 if crm else Decimal(0)
+    return f"{pct.quantize(CENT)}% ({(erp - crm).quantize(CENT)}) more in the ERP: tax or fees added on the invoice"
+
+
+def reconcile(opportunities: list[Opportunity], invoices: list[SalesInvoice], payments: list[Payment],
+              today: date) -> list[Delta]:
+    by_opp: dict[str, list[SalesInvoice]] = {}
+    for invoice in invoices:
+        if invoice.opportunity_id:
+            by_opp.setdefault(invoice.opportunity_id, []).append(invoice)
+    paid: dict[str, Decimal] = {}
+    for payment in payments:
+        paid[payment.invoice_id] = paid.get(payment.invoice_id, Decimal(0)) + payment.amount
+    deltas: list[Delta] = []
+    for opp in opportunities:
+        crm_total = sum((line.amount for line in opp.lines), Decimal(0))
+        matched = by_opp.get(opp.id, [])
+        if not matched:
+            deltas.append(Delta("missing_in_erp", opp.id, None, crm_total, None,
+                                f"{opp.name} ({opp.account_name}) closed {opp.close_date} has no ERP invoice"))
+            continue
+        erp_total = sum((i.total for i in matched), Decimal(0))
+        if abs(erp_total - crm_total) >= CENT:
+            deltas.append(Delta("amount_mismatch", opp.id, ", ".join(i.doc_number for i in matched), crm_total,
+                                erp_total, likely_reason(crm_total, erp_total, len(matched))))
+    for invoice in invoices:
+        outstanding = min(invoice.balance, invoice.total - paid.get(invoice.id, Decimal(0)))
+        if outstanding > 0 and invoice.due_date and invoice.due_date < today:
+            deltas.append(Delta("unpaid_past_due", invoice.opportunity_id, invoice.doc_number, None, outstanding,
+                                f"{outstanding} {invoice.currency} unpaid, due {invoice.due_date} "
+                                f"({(today - invoice.due_date).days} days overdue)"))
+    return deltas
