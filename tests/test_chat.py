@@ -67,7 +67,9 @@ def test_variance_is_explained_line_by_line(worked):
     services, _ = worked
     answer = make_ask(services)("explain the variance on PO-2002", user_id=AP, conversation_id="c8")
     assert "Toner cartridge" in answer and "99.00 vs PO 89.00" in answer and "11.24%" in answer
-    assert "OVER tolerance" in answer and "A4 copy paper, box" in answer and "within tolerance" in answer
+    assert "PRICE OVER TOLERANCE" in answer and "+10.00" in answer
+    paper = next(line for line in answer.splitlines() if "A4 copy paper, box" in line)
+    assert paper.endswith("— ok")
 
 
 def test_requests_to_act_are_refused_and_change_nothing(worked):

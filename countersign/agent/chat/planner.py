@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from decimal import Decimal
 from typing import Any
 
 from langchain_core.language_models.chat_models import BaseChatModel
@@ -272,19 +273,29 @@ def _vendor(d: dict) -> str:
 
 
 def _variance(d: dict) -> str:
-    tol = d["tolerance"]
-    lines = [f"Invoice {d['invoice_number']} (case {d['case_id']}) against {d['po_number']} "
-             f"(price tolerance {tol['price_pct']}% and {tol['price_abs']} per unit):"]
-    for line in d["lines"]:
-        if line.get("po_line") is None:
-            lines.append(f"- line {line['invoice_line']} {line['description']}: no matching PO line")
+    lines = [f"Invoice {d['invoice_number']} (case {d['case_id']}) against {d['po_number']}: {d['verdict']}."]
+    for v in d["lines"]:
+        where = f"line {v['line']}" if v["line"] is not None else f"PO line {v['order_line']}"
+        if v["order_line"] is None:
+            lines.append(f"- {where} {v['description']}: {v['verdict']}")
             continue
-        verdict = "within tolerance" if line["within_tolerance"] else "OVER tolerance"
-        lines.append(
-            f"- line {line['invoice_line']} {line['description']}: ordered {line['ordered_qty']}, "
-            f"received {line['received_qty']}, billed {line['billed_qty']}; unit price {line['billed_price']} vs PO "
-            f"{line['po_price']} ({line['price_difference']}, {line['price_difference_pct']}%) — {verdict}")
+        price = ""
+        if v["billed_price"] is not None and v["order_price"] is not None:
+            price = (f"; unit price {v['billed_price']} vs PO {v['order_price']} "
+                     f"({_signed(v['price_diff'])}, {_signed(v['price_pct'], 2)}%, tolerance {v['tolerance']})")
+        lines.append(f"- {where} {v['description']}: ordered {v['ordered']}, received {v['received'] or '-'}, "
+                     f"billed {v['billed'] or 0}{price} — {v['verdict'].upper() if not v['ok'] else 'ok'}")
+    lines.append(f"Ordered {d['ordered_amount']}, billed {d['billed_amount']} {d['currency'] or ''}".rstrip() + ".")
     return "\n".join(lines)
+
+
+def _signed(value: str | None, places: int | None = None) -> str:
+    if value is None:
+        return "-"
+    number = Decimal(value)
+    if places is not None:
+        number = number.quantize(Decimal(1).scaleb(-places))
+    return f"+{number}" if number > 0 else f"{number}"
 
 
 def _extracted(d: dict) -> str:

@@ -19,7 +19,7 @@ from countersign.agent.pipeline import sync_order as run_sync_order
 from countersign.agent.stall import stall_report_for
 from countersign.domain import BillDraft, ExtractedInvoice, ProposalStatus, Vendor
 from countersign.policies.approval import authorize
-from countersign.policies.rules import match_po_lines
+from countersign.tools.explain_variance import explain_po_variance
 from countersign.tools.match_vendor import match_vendor as match_vendor_tool
 from countersign.tools.match_vendor import normalize_name
 
@@ -142,26 +142,17 @@ def build_tools(services, user_id: str) -> list[StructuredTool]:
             if case is None:
                 raise ToolException(f"no invoice has been received against {po.number} yet")
             invoice = ExtractedInvoice.model_validate(case.extracted)
-        tol = policy.tolerances
-        lines = []
-        for m in match_po_lines(invoice.line_items, po.lines):
-            entry: dict[str, Any] = {"invoice_line": m.index, "description": m.line.description,
-                                     "billed_qty": _money(m.line.quantity), "billed_price": _money(m.line.unit_price)}
-            if m.po_line:
-                ordered, price = m.po_line.quantity, m.po_line.unit_price
-                diff = (m.line.unit_price or 0) - price
-                pct = (diff / price * 100) if price else None
-                entry.update({"po_line": m.po_line.line_no, "ordered_qty": _money(ordered),
-                              "received_qty": _money(po.received(m.po_line.line_no)), "po_price": _money(price),
-                              "price_difference": _money(diff),
-                              "price_difference_pct": f"{pct:.2f}" if pct is not None else None,
-                              "within_tolerance": not (diff > tol.price_abs and pct is not None and pct > tol.price_pct)})
-            else:
-                entry["po_line"] = None
-            lines.append(entry)
-        return _dump({"case_id": case.id, "invoice_number": invoice.value("invoice_number"), "po_number": po.number,
-                      "tolerance": {"price_pct": _money(tol.price_pct), "price_abs": _money(tol.price_abs)},
-                      "lines": lines})
+        report = explain_po_variance(invoice, po, policy)
+        return _dump({
+            "case_id": case.id, "invoice_number": invoice.value("invoice_number"), "po_number": po.number,
+            "currency": report.currency, "ordered_amount": _money(report.ordered_amount),
+            "billed_amount": _money(report.billed_amount), "verdict": report.verdict,
+            "lines": [{"line": v.line, "description": v.description, "order_line": v.order_line,
+                       "ordered": _money(v.ordered), "received": _money(v.received), "billed": _money(v.billed),
+                       "order_price": _money(v.order_price), "billed_price": _money(v.billed_price),
+                       "price_diff": _money(v.price_diff), "price_pct": _money(v.price_pct),
+                       "tolerance": v.tolerance, "verdict": v.verdict, "ok": v.ok} for v in report.lines],
+        })
 
     def extract_invoice(case: str) -> str:
         """What was read from a case's invoice document: each field with its confidence, and warnings."""
