@@ -65,7 +65,7 @@ def test_price_variance_awaits_with_the_violation_and_its_numbers(services, demo
 
 @pytest.mark.parametrize(
     ("name", "code"),
-    [("duplicate", "DUPLICATE_INVOICE"), ("unknown", "VENDOR_UNKNOWN"), ("bank", "BANK_DETAILS_CHANGED")],
+    [("duplicate", "DUPLICATE_INVOICE"), ("bank", "BANK_DETAILS_CHANGED")],
 )
 def test_blocking_violations_stop_before_any_proposal(services, demo_pdfs, name, code):
     result = process_file(services, demo_pdfs[name], uploader=CLERK)
@@ -203,3 +203,34 @@ def test_bad_input_is_a_failed_intake_case_with_a_reason(services, tmp_path):
     assert case.reason.startswith("unreadable document:")
     assert services.store.proposals_for_case(case.id) == []
     assert services.audit.verify().ok
+
+
+def test_unknown_vendor_is_proposed_then_the_invoice_continues_to_its_bill(services, demo_pdfs):
+    case_id = process_file(services, demo_pdfs["unknown"], uploader=CLERK).case_id
+    case = services.store.get_case(case_id)
+    assert case.status == st.AWAITING_APPROVAL and "VENDOR_UNKNOWN" in codes(case)
+    [vendor_proposal] = services.store.proposals_for_case(case_id)
+    assert vendor_proposal.kind == "create_vendor" and vendor_proposal.required_roles == ["controller"]
+    assert vendor_proposal.payload["name"] == "Umbrella Catering Co"
+    assert not decide(services, vendor_proposal.id, approver_id=AP, verdict=Verdict.APPROVE).applied  # not a controller
+    assert not decide(services, vendor_proposal.id, approver_id=CLERK, verdict=Verdict.APPROVE).applied  # uploader
+    assert services.erp.vendor_lookup().by_tax_id("314159265") == []
+    decide(services, vendor_proposal.id, approver_id=CONTROLLER, verdict=Verdict.APPROVE)
+    [vendor] = services.erp.vendor_lookup().by_tax_id("314159265")
+    assert vendor.name == "Umbrella Catering Co" and vendor.created_by == CLERK
+    bill_proposal = services.store.proposals_for_case(case_id)[-1]
+    assert bill_proposal.kind == "post_bill" and bill_proposal.payload["vendor_id"] == vendor.id
+    assert bill_proposal.payload["lines"][0]["account"] == "6500"  # coded by the policy's rule for catering
+    assert decide(services, bill_proposal.id, approver_id=AP, verdict=Verdict.APPROVE).status == ProposalStatus.POSTED
+    assert bills(services, "UC-77") == 1
+    actions = [e.action for e in services.audit.events(case_id)]
+    assert actions.index("vendor_created") < actions.index("posted")
+
+
+def test_rejected_new_vendor_stops_the_invoice(services, demo_pdfs):
+    case_id = process_file(services, demo_pdfs["unknown"], uploader=CLERK).case_id
+    [vendor_proposal] = services.store.proposals_for_case(case_id)
+    decide(services, vendor_proposal.id, approver_id=CONTROLLER, verdict=Verdict.REJECT, reason="not a supplier of ours")
+    assert services.store.get_case(case_id).status == st.REJECTED
+    assert services.erp.vendor_lookup().by_tax_id("314159265") == []
+    assert bills(services, "UC-77") == 0

@@ -33,6 +33,8 @@ def money(amount: Decimal | None, currency: str | None = "") -> str:
 def approval_card(case: CaseView, proposal: Proposal, policy: Policy) -> Panel:
     if proposal.kind == "sync_order":
         return order_card(case, proposal, policy)
+    if proposal.kind == "create_vendor":
+        return vendor_card(case, proposal, policy)
     draft = BillDraft.model_validate(proposal.payload)
     head = Table.grid(padding=(0, 2))
     head.add_column(style="bold")
@@ -66,6 +68,19 @@ def order_card(case: CaseView, proposal: Proposal, policy: Policy) -> Panel:
     for line in draft.lines:
         lines.add_row(line.product, str(line.quantity), money(line.unit_price), money(line.amount))
     return _card(case, proposal, policy, Group(head, Text(""), lines))
+
+
+def vendor_card(case: CaseView, proposal: Proposal, policy: Policy) -> Panel:
+    p = proposal.payload
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column()
+    head.add_row("New vendor", p.get("name") or "—")
+    head.add_row("Tax id", f"{p.get('tax_id') or '—'} ({(p.get('checks') or {}).get('tax_id_format') or 'format unknown'})")
+    head.add_row("Bank (IBAN)", p.get("iban") or "— (none valid on the invoice)")
+    head.add_row("Address", p.get("address") or "—")
+    head.add_row("From invoice", f"{(p.get('source') or {}).get('invoice_number') or '—'} ({case.filename})")
+    return _card(case, proposal, policy, head)
 
 
 def _card(case: CaseView, proposal: Proposal, policy: Policy, body) -> Panel:

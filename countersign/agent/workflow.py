@@ -1,6 +1,7 @@
 """The invoice workflow as a LangGraph graph, one thread per case (thread_id = case id).
 
     invoice: extract → match_vendor → lookup_po → validate → draft ─┐
+             (vendor unknown: validate → propose_vendor → approval → post → match_vendor …)
     order:   check_order ─────────────────────────────→ draft_order ─┤
                                                                      ▼
                                                    approval → post → notify
@@ -27,11 +28,13 @@ from countersign.agent.store import Store
 from datetime import timedelta
 
 from countersign.domain import (
+    ApprovalRequirement,
     BillDraft,
     CaseFacts,
     Customer,
     ExtractedInvoice,
     OrderFacts,
+    PolicyResult,
     Proposal,
     ProposalStatus,
     SalesInvoiceDraft,
@@ -48,10 +51,13 @@ from countersign.policies.schema import Policy
 from countersign.tools.draft_bill import bill_proposal, draft_bill
 from countersign.tools.extract import UnreadableDocument
 from countersign.tools.lookup_po import lookup_po
-from countersign.tools.match_vendor import match_vendor
+from countersign.tools.match_vendor import create_vendor_idempotency_key, create_vendor_payload, match_vendor
+from countersign.policies.rules.vendor import vendor_proposal_findings
 from countersign.tools.ports import CRM, ERP, CRMError, ERPError
 
 AGENT = "agent"
+NEW_VENDOR = "new_vendor"  # validate found only an unknown vendor: propose it
+VENDOR_CREATED = "vendor_created"  # an approved vendor was created: match the invoice again
 
 
 class CaseState(TypedDict, total=False):
@@ -150,13 +156,42 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
             "violations": [{"code": v.code, "severity": v.severity, "message": v.message} for v in result.violations],
             "approval": result.approval.model_dump(mode="json") if result.approval else None,
         }
+        blocks = result.by_severity(Severity.BLOCK)
+        if blocks and {v.code for v in blocks} == {"VENDOR_UNKNOWN"} and facts.invoice.value("vendor_name"):
+            # Only the vendor is missing: propose it for approval instead of dead-ending the case.
+            store.update_case(case.id, policy_result=result, action="vendor_unknown", audit=audit)
+            return {"outcome": NEW_VENDOR}
         if result.blocked:
-            reason = "; ".join(v.message for v in result.by_severity(Severity.BLOCK))
+            reason = "; ".join(v.message for v in blocks)
             store.update_case(case.id, policy_result=result, status=st.BLOCKED, reason=reason,
                               action="blocked", audit=audit)
             return {"outcome": st.BLOCKED}
         store.update_case(case.id, policy_result=result, action="validated", audit=audit)
         return {"outcome": st.PROCESSING}
+
+    def propose_vendor(state: CaseState) -> CaseState:
+        case = store.get_case(state["case_id"])
+        invoice = ExtractedInvoice.model_validate(case.extracted)
+        payload = create_vendor_payload(invoice)
+        key = create_vendor_idempotency_key(payload)
+        now = deps.clock()
+        proposal = Proposal(
+            id="P-" + key[:10].upper(), case_id=case.id, kind="create_vendor", payload=payload,
+            policy_result=PolicyResult(violations=vendor_proposal_findings(payload), approval=ApprovalRequirement(
+                roles=list(policy.vendor_creation.roles), approvers_required=policy.vendor_creation.approvers_required,
+                band="vendor master")),
+            idempotency_key=key, status=ProposalStatus.AWAITING_APPROVAL, created_at=now,
+            expires_at=now + timedelta(hours=policy.approval_expiry_hours),
+        )
+        stored = store.create_proposal(proposal, case_status=st.AWAITING_APPROVAL)
+        if stored.case_id != case.id:
+            reason = f"vendor {payload['name']!r} is already proposed in case {stored.case_id}"
+            store.update_case(case.id, status=st.BLOCKED, reason=reason, action="blocked",
+                              audit={"vendor_proposed_in": stored.case_id})
+            return {"outcome": st.BLOCKED}
+        store.update_case(case.id, status=st.AWAITING_APPROVAL,
+                          reason=f"new vendor {payload['name']!r}: {_waiting_reason(stored)}")
+        return {"proposal_id": stored.id, "outcome": st.AWAITING_APPROVAL}
 
     def draft(state: CaseState) -> CaseState:
         case = store.get_case(state["case_id"])
@@ -244,6 +279,8 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
             return {"outcome": proposal.status}  # posted already (a re-run) or never approved
         if proposal.kind == "sync_order":
             return post_order(proposal)
+        if proposal.kind == "create_vendor":
+            return post_vendor(proposal)
         draft_ = BillDraft.model_validate(proposal.payload)
         try:
             bill = erp.post_bill(draft_, idempotency_key=proposal.idempotency_key,
@@ -264,6 +301,29 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
                                    payload={"proposal_id": proposal.id, "erp": erp.name, "bill_id": bill.id,
                                             "idempotency_key": proposal.idempotency_key, "total": bill.total})
         return {"outcome": st.POSTED}
+
+    def post_vendor(proposal: Proposal) -> CaseState:
+        case = store.get_case(proposal.case_id)
+        try:
+            vendor = erp.create_vendor(proposal.payload, idempotency_key=proposal.idempotency_key,
+                                       created_by=case.uploader)
+        except ERPError as exc:
+            with store.sessions.begin() as s:
+                store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
+                                 to_status=ProposalStatus.FAILED, failure=str(exc))
+                store.set_case_status(s, proposal.case_id, st.FAILED, f"{erp.name} refused the new vendor: {exc}")
+                store.audit.append(s, actor="system", action="post_failed", subject=proposal.case_id,
+                                   payload={"proposal_id": proposal.id, "erp": erp.name, "error": str(exc)})
+            return {"outcome": st.FAILED}
+        with store.sessions.begin() as s:
+            if store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
+                                to_status=ProposalStatus.POSTED, erp_ref=vendor.id):
+                store.set_case_status(s, proposal.case_id, st.PROCESSING,
+                                      f"vendor created as {vendor.id}; checking the invoice again")
+                store.audit.append(s, actor="system", action="vendor_created", subject=proposal.case_id,
+                                   payload={"proposal_id": proposal.id, "erp": erp.name, "vendor_id": vendor.id,
+                                            "name": vendor.name, "idempotency_key": proposal.idempotency_key})
+        return {"outcome": VENDOR_CREATED, "proposal_id": None}
 
     def post_order(proposal: Proposal) -> CaseState:
         draft_ = SalesInvoiceDraft.model_validate(proposal.payload)
@@ -309,7 +369,11 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
         return "notify" if state.get("outcome") == st.FAILED_INTAKE else "match_vendor"
 
     def after_validate(state: CaseState) -> str:
-        return "notify" if state.get("outcome") == st.BLOCKED else "draft"
+        outcome = state.get("outcome")
+        return {st.BLOCKED: "notify", NEW_VENDOR: "propose_vendor"}.get(outcome, "draft")
+
+    def after_post(state: CaseState) -> str:
+        return "match_vendor" if state.get("outcome") == VENDOR_CREATED else "notify"
 
     def after_draft(state: CaseState) -> str:
         return "notify" if state.get("outcome") == st.BLOCKED else "approval"
@@ -324,6 +388,7 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
     graph.add_node("lookup_po", lookup_po_node)
     graph.add_node("validate", validate_node)
     graph.add_node("draft", draft)
+    graph.add_node("propose_vendor", propose_vendor)
     graph.add_node("check_order", check_order)
     graph.add_node("draft_order", draft_order)
     graph.add_node("approval", approval)
@@ -335,10 +400,11 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
     graph.add_conditional_edges("extract", after_extract, ["match_vendor", "notify"])
     graph.add_edge("match_vendor", "lookup_po")
     graph.add_edge("lookup_po", "validate")
-    graph.add_conditional_edges("validate", after_validate, ["draft", "notify"])
+    graph.add_conditional_edges("validate", after_validate, ["draft", "propose_vendor", "notify"])
+    graph.add_conditional_edges("propose_vendor", after_draft, ["approval", "notify"])
     graph.add_conditional_edges("draft", after_draft, ["approval", "notify"])
     graph.add_conditional_edges("approval", after_approval, ["post", "notify"])
-    graph.add_edge("post", "notify")
+    graph.add_conditional_edges("post", after_post, ["match_vendor", "notify"])
     graph.add_edge("notify", END)
     return graph.compile(checkpointer=checkpointer)
 

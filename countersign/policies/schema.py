@@ -132,6 +132,13 @@ class Delegation(_Frozen):
         return self.start <= now < self.end
 
 
+class VendorCreation(_Frozen):
+    """Who approves adding a vendor to the vendor master (proposed when an invoice's vendor is unknown)."""
+
+    roles: list[str] = Field(default_factory=lambda: ["controller"])
+    approvers_required: int = Field(default=1, ge=1)
+
+
 class DemoSettings(_Frozen):
     """Who decides when the demo runs without a terminal; the approval step is never skipped."""
 
@@ -152,6 +159,7 @@ class Policy(_Frozen):
     reminder_every_hours: int | None = Field(default=24, ge=1)
     people: dict[str, Person]  # Slack user id -> person; an unmapped id can approve nothing
     delegations: list[Delegation] = Field(default_factory=list)
+    vendor_creation: VendorCreation = Field(default_factory=VendorCreation)
     demo: DemoSettings
 
     _floats = field_validator("dual_approval_above", mode="before")(classmethod(lambda cls, v: _no_float(v)))

@@ -61,6 +61,22 @@ class LocalLedger:
             row = s.get(LedgerVendorRow, vendor_id)
             return _vendor(row) if row else None
 
+    def create_vendor(self, payload: dict, *, idempotency_key: str, created_by: str | None) -> Vendor:
+        vendor_id = f"V-{idempotency_key[:8].upper()}"  # same key, same id
+
+        def insert(s: Session) -> Vendor:
+            row = LedgerVendorRow(
+                id=vendor_id, name=payload["name"], tax_id=payload.get("tax_id"), iban=payload.get("iban"),
+                address=payload.get("address") or "", currency=payload.get("currency") or "USD",
+                status="active", default_account=payload.get("default_account"), created_by=created_by,
+            )
+            s.add(row)
+            s.flush()
+            return _vendor(row)
+
+        return self._exactly_once(lambda: self.get_vendor(vendor_id), insert,
+                                  f"the ledger refused vendor {payload.get('name')!r}")
+
     def vendor_lookup(self) -> SqlVendorLookup:
         return SqlVendorLookup(self._sessions)
 

@@ -242,3 +242,28 @@ def vendor_currency(facts: CaseFacts, policy: Policy) -> list[Violation]:
             evidence={"currency": currency, "vendor_id": vendor.id, "vendor_currency": expected},
         )
     ]
+
+
+def vendor_proposal_findings(payload: dict) -> list[Violation]:
+    """What an approver of a new vendor must see: it is new, and any doubt about its identifiers.
+
+    Example: {"name": "Umbrella Catering Co", "tax_id": "31-4159265", "checks": {"iban_problem":
+    "checksum fails", ...}} gives NEW_VENDOR (info) and NEW_VENDOR_IBAN_INVALID (review: the bank
+    account was left out of the proposal and must be confirmed with the vendor).
+    """
+    checks = payload.get("checks") or {}
+    found = [Violation(code="NEW_VENDOR", severity=Severity.INFO,
+                       message=f"{payload.get('name')!r} is not in the vendor master; approving adds it "
+                               f"(tax id {payload.get('tax_id') or 'none'}, bank account "
+                               f"{mask_iban(payload['iban']) if payload.get('iban') else 'none'}).",
+                       evidence={"name": payload.get("name"), "tax_id": payload.get("tax_id")})]
+    if checks.get("iban_problem"):
+        found.append(Violation(code="NEW_VENDOR_IBAN_INVALID", severity=Severity.REVIEW,
+                               message=f"The invoice's IBAN is not valid ({checks['iban_problem']}); the vendor "
+                                       "is proposed without bank details. Confirm them with the vendor.",
+                               evidence={"iban_problem": checks["iban_problem"]}))
+    if checks.get("tax_id_valid") is False:
+        found.append(Violation(code="NEW_VENDOR_TAX_ID_INVALID", severity=Severity.REVIEW,
+                               message=f"Tax id {payload.get('tax_id')} is not a valid {checks.get('tax_id_format')}.",
+                               evidence={"tax_id": payload.get("tax_id"), "format": checks.get("tax_id_format")}))
+    return found

@@ -245,6 +245,12 @@ class QuickBooksERP:
     def list_vendors(self) -> list[Vendor]:
         return [self._vendor(v) for v in self._select(QBVendor, "Active IN (true, false)", order_by="DisplayName")]
 
+    def create_vendor(self, payload: dict, *, idempotency_key: str, created_by: str | None) -> Vendor:
+        """Not written to QuickBooks yet: its vendor records hold no IBAN and mask tax ids, so the
+        approved bank details would be lost. The case says so; create the vendor in QuickBooks."""
+        raise QBOError(f"countersign does not create QuickBooks vendors yet: add {payload.get('name')!r} in "
+                       "QuickBooks (Expenses > Vendors), then re-run the case")
+
     def vendor_lookup(self) -> ListVendorLookup:
         """QuickBooks has no indexed tax-id/IBAN search (and masks tax ids): match over the list."""
         return ListVendorLookup(self.list_vendors())
