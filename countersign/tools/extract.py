@@ -493,9 +493,10 @@ def extract_path(path: Path | str, **kw) -> ExtractedInvoice:
 
 
 def _read_words(data: bytes, max_pages: int
-                ) -> tuple[list[PageLayout], list[str], EmbeddedXML | None]:
+                ) -> tuple[list[PageLayout], list[str], EmbeddedXML | None, bool]:
     """Open once and take every page's words and any embedded e-invoice XML; every PyMuPDF
-    failure becomes UnreadableDocument."""
+    failure becomes UnreadableDocument. A scan without a text layer is read by OCR when
+    Debian's tesseract is installed (the last element says so)."""
     warnings: list[str] = []
     embedded: EmbeddedXML | None = None
     show_errors = pymupdf.TOOLS.mupdf_display_errors()
@@ -525,32 +526,25 @@ def _read_words(data: bytes, max_pages: int
         if page_count > max_pages:
             raise UnreadableDocument(f"too many pages: {page_count} > {max_pages}")
         embedded = embedded_xml(doc, warnings)
-        pages: list[PageLayout] = []
-        next_id = 0
-        for number in range(page_count):
-            try:
-                page = doc.load_page(number)
-                rect = page.rect
-                raw = page.get_text("words")
-            except Exception as exc:  # noqa: BLE001
-                raise UnreadableDocument(
-                    f"corrupt PDF: page {number + 1}: {_short(exc)}"
-                ) from exc
-            words = []
-            for x0, y0, x1, y1, text, *_ in raw:
-                text = text.strip()
-                if text and x1 > x0 and y1 > y0:
-                    words.append(Word(number + 1, x0, y0, x1, y1, text, next_id))
-                    next_id += 1
-            pages.append(PageLayout(number + 1, rect.width, rect.height, _lines(number + 1, words)))
+        pages = _page_layouts(doc, page_count)
         problems = [m for m in pymupdf.TOOLS.mupdf_warnings().splitlines() if m.strip()]
-        if next_id == 0 and embedded is None:
+        ocr = False
+        if not any(line.words for p in pages for line in p.lines) and embedded is None:
             if repaired or problems:
                 raise UnreadableDocument("corrupt PDF: damaged, no readable text")
-            raise UnreadableDocument("no text layer (scanned image?)")
+            tessdata = ocr_tessdata()
+            if tessdata is None:
+                raise UnreadableDocument("no text layer (scanned image?) and no OCR installed "
+                                         "(Debian's tesseract-ocr reads scans)")
+            if page_count > MAX_OCR_PAGES:
+                raise UnreadableDocument(f"scanned PDF of {page_count} pages; OCR reads at most {MAX_OCR_PAGES}")
+            pages = _page_layouts(doc, page_count, tessdata=tessdata)
+            if not any(line.words for p in pages for line in p.lines):
+                raise UnreadableDocument("no text layer (scanned image?), and OCR found no text on it")
+            ocr = True
         if problems and not repaired:
             warnings.append(f"the PDF reader reported damage: {problems[0][:100]}")
-        return pages, warnings, embedded
+        return pages, warnings, embedded, ocr
     finally:
         if doc is not None:
             try:
@@ -559,6 +553,56 @@ def _read_words(data: bytes, max_pages: int
                 pass
         pymupdf.TOOLS.mupdf_display_errors(show_errors)
         pymupdf.TOOLS.mupdf_display_warnings(show_warnings)
+
+
+MAX_OCR_PAGES = 5  # OCR costs about a second a page: bounded work for a scan
+OCR_CONFIDENCE_CAP = 0.85  # OCR misreads of names and numbers are not caught by arithmetic checks
+OCR_LANGUAGES = ("eng", "deu", "fra", "nld", "spa")
+
+
+def ocr_tessdata() -> str | None:
+    """The tessdata folder when tesseract (Debian's tesseract-ocr) is installed with English, else None."""
+    import glob
+    import os
+    import shutil
+
+    if shutil.which("tesseract") is None:
+        return None
+    candidates = [os.environ.get("TESSDATA_PREFIX", "")] + sorted(glob.glob("/usr/share/tesseract-ocr/*/tessdata"))
+    for folder in candidates:
+        if folder and os.path.exists(os.path.join(folder, "eng.traineddata")):
+            return folder
+    return None
+
+
+def _page_layouts(doc, page_count: int, tessdata: str | None = None) -> list[PageLayout]:
+    """Every page's words with their boxes; from an OCR text page when `tessdata` is given."""
+    languages = None
+    if tessdata:
+        import os
+
+        languages = "+".join(l for l in OCR_LANGUAGES if os.path.exists(os.path.join(tessdata, f"{l}.traineddata")))
+    pages: list[PageLayout] = []
+    next_id = 0
+    for number in range(page_count):
+        try:
+            page = doc.load_page(number)
+            rect = page.rect
+            if tessdata:
+                textpage = page.get_textpage_ocr(language=languages, dpi=300, full=True, tessdata=tessdata)
+                raw = page.get_text("words", textpage=textpage)
+            else:
+                raw = page.get_text("words")
+        except Exception as exc:  # noqa: BLE001
+            raise UnreadableDocument(f"corrupt PDF: page {number + 1}: {_short(exc)}") from exc
+        words = []
+        for x0, y0, x1, y1, text, *_ in raw:
+            text = text.strip()
+            if text and x1 > x0 and y1 > y0:
+                words.append(Word(number + 1, x0, y0, x1, y1, text, next_id))
+                next_id += 1
+        pages.append(PageLayout(number + 1, rect.width, rect.height, _lines(number + 1, words)))
+    return pages
 
 
 def _short(exc: Exception) -> str:
@@ -612,7 +656,7 @@ def extract_invoice(
         if _looks_like_xml(data):
             return _extract_xml(data, sha)
         raise UnreadableDocument(f"not a PDF (starts with {data[:4]!r})")
-    pages, warnings, embedded = _read_words(data, max_pages)
+    pages, warnings, embedded, ocr = _read_words(data, max_pages)
     if embedded is not None:
         try:
             einv = read_einvoice(embedded.data)
@@ -628,8 +672,18 @@ def extract_invoice(
     reader = _Reader(pages)
     result = reader.read()
     result.warnings[:0] = warnings
-    result.document = DocumentInfo(sha256=sha, pages=len(pages), method="text")
+    result.document = DocumentInfo(sha256=sha, pages=len(pages), method="ocr" if ocr else "text")
+    if ocr:
+        _cap_confidence(result, OCR_CONFIDENCE_CAP)
+        result.warnings.append(f"read by OCR from a scanned image: confidences capped at {OCR_CONFIDENCE_CAP}")
     return result
+
+
+def _cap_confidence(result: ExtractedInvoice, cap: float) -> None:
+    for field in result.fields.values():
+        field.confidence = min(field.confidence, cap)
+    for line in result.line_items:
+        line.confidence = min(line.confidence, cap)
 
 
 def _looks_like_xml(data: bytes) -> bool:
