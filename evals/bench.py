@@ -122,14 +122,22 @@ def bench_policies(n: int) -> dict:
     return run(n_vendors=100_000, n_bills=n * 1_000, n_invoices=300)
 
 
-BENCHES = {"extract": (bench_extract, 20), "pipeline": (bench_pipeline, 50), "policies": (bench_policies, 1_000)}
+def bench_slack(n: int) -> dict:
+    from evals.bench_slack import bench_slack as run
+
+    return run(n=n)
+
+
+BENCHES = {"extract": (bench_extract, 20), "pipeline": (bench_pipeline, 50), "policies": (bench_policies, 1_000),
+           "slack": (bench_slack, 50)}
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m evals.bench", description=__doc__.splitlines()[0])
     parser.add_argument("name", choices=sorted(BENCHES))
     parser.add_argument("--n", type=int, default=None,
-                        help="rounds (extract), invoices (pipeline), thousands of posted bills (policies)")
+                        help="rounds (extract), invoices (pipeline), thousands of posted bills (policies), "
+                             "simultaneous file events (slack)")
     args = parser.parse_args(argv)
     func, default_n = BENCHES[args.name]
     results = func(args.n or default_n)

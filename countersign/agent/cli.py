@@ -315,6 +315,25 @@ def reconcile(
 
 
 @app.command()
+def serve(
+    socket: bool = typer.Option(False, "--socket", help="Socket Mode: no public URL needed"),
+    http: bool = typer.Option(False, "--http", help="HTTP on POST /slack/events (behind a load balancer)"),
+    port: int = typer.Option(3000, "--port"),
+    host: str = typer.Option("0.0.0.0", "--host"),
+    workers: int = typer.Option(1, "--workers", help="worker processes; more than 1 needs PostgreSQL"),
+):
+    """Run the Slack app: invoices in from the AP channel, approval cards, questions."""
+    if socket == http:
+        _fail("choose one: --socket or --http")
+    from countersign.agent.slack.server import serve_http, serve_socket
+
+    if socket:
+        serve_socket(_settings())
+    else:
+        serve_http(port, workers, host=host, settings=_settings())
+
+
+@app.command()
 def recover():
     """Resume cases whose process stopped mid-way (killed, or a decision not yet applied)."""
     from countersign.agent.pipeline import recover as recover_cases

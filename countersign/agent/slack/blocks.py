@@ -1,0 +1,335 @@
+"""Block Kit built by pure functions from plain records; no Slack client, no database.
+
+`CardFacts` is everything a card shows, gathered once (see `slack.facts.card_facts`). The same
+content as the terminal cards in `agent/cards.py`: vendor (matched or new), invoice number, dates,
+totals, PO match, each violation with its numbers, low-confidence fields, who must approve.
+
+Buttons carry only the opaque proposal id in `value`; the server looks everything else up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+LOW_CONFIDENCE = 0.9
+APPROVE_ACTION = "countersign_approve"
+REJECT_ACTION = "countersign_reject"
+REJECT_VIEW = "countersign_reject_reason"
+REASON_BLOCK = "reason"
+REASON_INPUT = "text"
+
+_FIELD_LABELS = {
+    "vendor_name": "vendor name", "vendor_tax_id": "vendor tax id", "invoice_number": "invoice number",
+    "po_number": "PO number", "invoice_date": "invoice date", "due_date": "due date", "currency": "currency",
+    "subtotal": "subtotal", "tax": "tax", "total": "total", "vendor_iban": "vendor IBAN",
+}
+_SEVERITY_ICON = {"block": ":no_entry:", "review": ":warning:", "info": ":information_source:"}
+_STATUS_LINE = {
+    "received": ":inbox_tray: Received, reading it…",
+    "processing": ":hourglass_flowing_sand: Processing…",
+    "awaiting_approval": ":hourglass: Awaiting approval",
+    "blocked": ":no_entry: Blocked — not proposed for posting",
+    "rejected": ":x: Rejected",
+    "expired": ":alarm_clock: Approval request expired — nothing was posted",
+    "posted": ":white_check_mark: Posted",
+    "failed": ":boom: Posting failed",
+    "failed_intake": ":page_facing_up: Could not read this file",
+}
+
+
+@dataclass(frozen=True)
+class LowConfidence:
+    field: str
+    value: str | None
+    confidence: float
+
+
+@dataclass(frozen=True)
+class ViolationLine:
+    severity: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class DecisionLine:
+    approver_id: str
+    name: str
+    verdict: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class CardFacts:
+    case_id: str
+    filename: str
+    status: str
+    reason: str = ""
+    uploader: str | None = None
+    vendor_name: str | None = None
+    vendor_id: str | None = None  # None: not in the vendor master (a new vendor)
+    vendor_method: str | None = None  # tax_id | iban | name
+    invoice_number: str | None = None
+    invoice_date: str | None = None
+    due_date: str | None = None
+    currency: str | None = None
+    subtotal: str | None = None
+    tax: str | None = None
+    total: str | None = None
+    po_cited: str | None = None
+    po_found: str | None = None
+    po_findings: list[ViolationLine] = field(default_factory=list)
+    violations: list[ViolationLine] = field(default_factory=list)
+    low_confidence: list[LowConfidence] = field(default_factory=list)
+    approval_roles: list[str] = field(default_factory=list)
+    approvers_required: int = 0
+    approval_band: str = ""
+    approvers: list[tuple[str, str]] = field(default_factory=list)  # (slack id, name) who may approve
+    proposal_id: str | None = None
+    proposal_status: str | None = None
+    expires_at: datetime | None = None
+    erp_ref: str | None = None
+    erp_name: str = "ERP"
+    decisions: list[DecisionLine] = field(default_factory=list)
+    duplicate_of: str | None = None
+
+
+# --------------------------------------------------------------------------- pieces
+
+
+def _text(markdown: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": markdown[:3000]}}
+
+
+def _context(markdown: str) -> dict[str, Any]:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": markdown[:3000]}]}
+
+
+def _fields(pairs: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """Section blocks of two-column fields (Slack allows 10 per section)."""
+    out = []
+    for i in range(0, len(pairs), 10):
+        out.append({"type": "section",
+                    "fields": [{"type": "mrkdwn", "text": f"*{k}*\n{v}"[:2000]} for k, v in pairs[i:i + 10]]})
+    return out
+
+
+def money(amount: str | None, currency: str | None = None) -> str:
+    if amount in (None, ""):
+        return "—"
+    try:
+        from decimal import Decimal
+
+        shown = f"{Decimal(amount):,.2f}"
+    except Exception:  # noqa: BLE001 - show what was read rather than nothing
+        shown = str(amount)
+    return f"{shown} {currency or ''}".strip()
+
+
+def escape(text: str | None) -> str:
+    """Slack mrkdwn escaping: text read from a PDF must not become a mention or a link."""
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def vendor_line(f: CardFacts) -> str:
+    name = escape(f.vendor_name) or "unknown"
+    if f.vendor_id:
+        how = f" by {f.vendor_method.replace('_', ' ')}" if f.vendor_method and f.vendor_method != "none" else ""
+        return f"{name} (`{f.vendor_id}`, matched{how})"
+    return f"{name} — *new vendor*, not in the vendor master"
+
+
+def po_line(f: CardFacts) -> str:
+    if f.po_found:
+        text = f"`{escape(f.po_found)}` matched"
+        if f.po_findings:
+            text += " — " + "; ".join(v.code for v in f.po_findings)
+        else:
+            text += " — prices and quantities within tolerance"
+        return text
+    if f.po_cited:
+        return f"`{escape(f.po_cited)}` cited, *not found*"
+    return "none cited"
+
+
+def who_must_approve(f: CardFacts) -> str:
+    if not f.approval_roles and not f.approvers:
+        return ""
+    count = f"{f.approvers_required} approvers" if f.approvers_required > 1 else "one approver"
+    roles = " or ".join(f.approval_roles) or "named approvers"
+    people = ", ".join(f"<@{uid}>" for uid, _ in f.approvers) or "nobody in the policy holds it"
+    band = f" ({f.approval_band} band)" if f.approval_band else ""
+    return f"*Must approve:* {count} with role {roles}{band} — {people}"
+
+
+def _status_line(f: CardFacts) -> str:
+    line = _STATUS_LINE.get(f.status, f.status)
+    if f.status == "posted" and f.erp_ref:
+        line += f" to the {f.erp_name} as `{f.erp_ref}`"
+    return line
+
+
+def _summary_blocks(f: CardFacts) -> list[dict[str, Any]]:
+    title = f"*Invoice {escape(f.invoice_number) or '(number not read)'}* · case `{f.case_id}` · _{escape(f.filename)}_"
+    blocks = [_text(f"{title}\n{_status_line(f)}")]
+    blocks += _fields([
+        ("Vendor", vendor_line(f)),
+        ("Invoice number", escape(f.invoice_number) or "—"),
+        ("Dates", f"invoice {f.invoice_date or '—'} · due {f.due_date or '—'}"),
+        ("Totals", f"subtotal {money(f.subtotal, f.currency)} + tax {money(f.tax, f.currency)}"
+                   f" = *{money(f.total, f.currency)}*"),
+        ("PO match", po_line(f)),
+    ])
+    if f.violations:
+        lines = [f"{_SEVERITY_ICON.get(v.severity, '•')} *{v.code}* ({v.severity}): {escape(v.message)}"
+                 for v in f.violations]
+        blocks.append(_text("*Policy findings*\n" + "\n".join(lines)))
+    else:
+        blocks.append(_text(":white_check_mark: No policy findings."))
+    if f.low_confidence:
+        lines = [f"• {_FIELD_LABELS.get(x.field, x.field)}: {escape(x.value) or '(not read)'}"
+                 f" — confidence {x.confidence:.2f}" for x in f.low_confidence]
+        blocks.append(_text(f":mag: *Check these fields* (read with confidence below {LOW_CONFIDENCE}):\n"
+                            + "\n".join(lines)))
+    return blocks
+
+
+# --------------------------------------------------------------------------- cards
+
+
+def case_card(f: CardFacts) -> list[dict[str, Any]]:
+    """The reply in the file's thread for a case that is not (or no longer) awaiting approval."""
+    if f.status == "failed_intake":
+        return [_text(failed_intake_text(f.filename, f.reason)), _context(f"case `{f.case_id}`")]
+    if f.proposal_status and f.status not in ("awaiting_approval", "received", "processing"):
+        return decided_card(f)
+    if f.status == "awaiting_approval" and f.proposal_id:
+        return approval_card(f)
+    blocks = _summary_blocks(f)
+    if f.status == "blocked" and f.reason:
+        blocks.append(_text(f"*Why it stopped:* {escape(f.reason)}"))
+    if who := who_must_approve(f):
+        blocks.append(_context(who))
+    return blocks
+
+
+def approval_card(f: CardFacts, *, buttons: bool = True) -> list[dict[str, Any]]:
+    """The approval request: the case, who must approve, and Approve / Reject buttons."""
+    blocks = _summary_blocks(f)
+    approvals = [d for d in f.decisions if d.verdict == "approve"]
+    if approvals and f.approvers_required > 1:
+        blocks.append(_context(f"Approved so far by {', '.join(f'<@{d.approver_id}>' for d in approvals)}"
+                               f" ({len(approvals)} of {f.approvers_required})"))
+    if who := who_must_approve(f):
+        blocks.append(_text(who))
+    if f.expires_at:
+        blocks.append(_context(f"Request `{f.proposal_id}` expires {f.expires_at:%Y-%m-%d %H:%M} UTC;"
+                               " an expired request never posts."))
+    if buttons and f.proposal_id:
+        blocks.append({
+            "type": "actions",
+            "block_id": "decision",
+            "elements": [
+                {"type": "button", "action_id": APPROVE_ACTION, "style": "primary",
+                 "text": {"type": "plain_text", "text": "Approve"}, "value": f.proposal_id},
+                {"type": "button", "action_id": REJECT_ACTION, "style": "danger",
+                 "text": {"type": "plain_text", "text": "Reject"}, "value": f.proposal_id},
+            ],
+        })
+    return blocks
+
+
+def decided_card(f: CardFacts) -> list[dict[str, Any]]:
+    """The card once the request is decided (or expired): outcome and ERP reference, no buttons."""
+    blocks = _summary_blocks(f)
+    outcome = []
+    for d in f.decisions:
+        verb = "Approved" if d.verdict == "approve" else "Rejected"
+        why = f": “{escape(d.reason)}”" if d.reason else ""
+        outcome.append(f"{verb} by <@{d.approver_id}> ({escape(d.name)}){why}")
+    if f.status == "posted":
+        outcome.append(f"Posted to the {f.erp_name} as `{f.erp_ref}`." if f.erp_ref else "Posted.")
+    elif f.status in ("failed", "expired", "blocked") and f.reason:
+        outcome.append(escape(f.reason))
+    blocks.append(_text("*Outcome:* " + (" · ".join(outcome) or _STATUS_LINE.get(f.status, f.status))))
+    return blocks
+
+
+def outcome_text(f: CardFacts) -> str:
+    """The one-line thread update when a case reaches an end (also the notification text)."""
+    who = ", ".join(f"<@{d.approver_id}>" for d in f.decisions) or "nobody"
+    if f.status == "posted":
+        return f":white_check_mark: Invoice {escape(f.invoice_number)} approved by {who} and posted to the {f.erp_name} as `{f.erp_ref}`."
+    if f.status == "rejected":
+        return f":x: Invoice {escape(f.invoice_number)} rejected. {escape(f.reason)}"
+    if f.status == "expired":
+        return f":alarm_clock: The approval request for invoice {escape(f.invoice_number)} expired; nothing was posted. {escape(f.reason)}"
+    if f.status == "failed":
+        return f":boom: Invoice {escape(f.invoice_number)} was approved but posting failed: {escape(f.reason)}"
+    if f.status == "blocked":
+        return f":no_entry: Invoice {escape(f.invoice_number)} is blocked: {escape(f.reason)}"
+    return f"Case `{f.case_id}`: {f.status}"
+
+
+def summary_text(f: CardFacts) -> str:
+    """Notification fallback text for a card (shown in notifications and screen readers)."""
+    return (f"Invoice {f.invoice_number or '?'} from {f.vendor_name or 'unknown vendor'}, "
+            f"{money(f.total, f.currency)}: {f.status.replace('_', ' ')}")
+
+
+def reminder_text(f: CardFacts) -> str:
+    people = " ".join(f"<@{uid}>" for uid, _ in f.approvers)
+    until = f" before {f.expires_at:%Y-%m-%d %H:%M} UTC" if f.expires_at else ""
+    return (f":bell: Reminder {people}: invoice {escape(f.invoice_number)} ({money(f.total, f.currency)}) is still"
+            f" waiting for approval{until}.")
+
+
+# --------------------------------------------------------------------------- short texts
+
+
+def refusal_text(refusals: list[str]) -> str:
+    """The ephemeral reply to a click that was not applied: every reason, in words."""
+    if not refusals:
+        return "Your decision was not applied."
+    return ":no_entry_sign: Your decision was not applied:\n" + "\n".join(f"• {escape(r)}" for r in refusals)
+
+
+def failed_intake_text(filename: str, reason: str) -> str:
+    return f":page_facing_up: I couldn't read *{escape(filename)}*: {escape(reason)}."
+
+
+def not_pdf_text(filename: str, filetype: str | None) -> str:
+    kind = f" (a {filetype} file)" if filetype else ""
+    return f":page_facing_up: *{escape(filename)}*{kind} isn't a PDF. I read invoices as PDF files only."
+
+
+def duplicate_text(filename: str, case_id: str, status: str) -> str:
+    return (f":repeat: *{escape(filename)}* was already received as case `{case_id}`"
+            f" ({status.replace('_', ' ')}); I did not process it again.")
+
+
+def reject_modal(proposal_id: str, private_metadata: str, invoice_label: str = "") -> dict[str, Any]:
+    label = f" invoice {invoice_label}" if invoice_label else ""
+    return {
+        "type": "modal",
+        "callback_id": REJECT_VIEW,
+        "private_metadata": private_metadata,
+        "title": {"type": "plain_text", "text": "Reject invoice"},
+        "submit": {"type": "plain_text", "text": "Reject"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": [
+            _context(f"Request `{proposal_id}`{escape(label)}. The reason goes to the thread and the audit log."),
+            {"type": "input", "block_id": REASON_BLOCK,
+             "label": {"type": "plain_text", "text": "Why reject it?"},
+             "element": {"type": "plain_text_input", "action_id": REASON_INPUT, "multiline": True,
+                         "min_length": 1, "max_length": 2000}},
+        ],
+    }
+
+
+def help_text() -> str:
+    return ("*countersign* — `/countersign status CASE` (a case id or invoice number) · `/countersign pending`"
+            " (approval requests waiting for you) · `/countersign help`. Anything else, or a mention or DM,"
+            " is a question for the agent, e.g. “why did invoice 1043 stall?”")

@@ -1,0 +1,75 @@
+"""`/countersign status CASE | pending | help`; anything else is a question for the chat agent.
+
+`status`, `pending` and `help` are a few indexed reads, so their answer is the ack itself (well
+inside 3 s). A question may take the model a while: ack at once, answer via `respond` later.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import Ack, App, Respond
+
+from countersign.agent.slack import blocks as bk
+from countersign.agent.slack.app import SlackDeps
+from countersign.agent.slack.facts import card_facts, eligible_approvers
+from countersign.domain import ProposalStatus
+
+log = logging.getLogger(__name__)
+COMMAND = "/countersign"
+
+
+def register(app: App, deps: SlackDeps) -> None:
+    @app.command(COMMAND)
+    def on_command(ack: Ack, command: dict, respond: Respond) -> None:
+        text = (command.get("text") or "").strip()
+        word, _, rest = text.partition(" ")
+        word = word.lower()
+        user = command.get("user_id", "")
+        if word in ("", "help"):
+            ack(text=bk.help_text())
+        elif word == "status":
+            ack(**status_reply(deps, rest.strip()))
+        elif word == "pending":
+            ack(text=pending_text(deps, user))
+        else:
+            ack(text=f":thinking_face: _{bk.escape(text)}_")
+            deps.io.submit(_ask, deps, text, user, command.get("channel_id", ""), respond)
+
+
+def status_reply(deps: SlackDeps, ref: str) -> dict:
+    if not ref:
+        return {"text": "Which case? `/countersign status C-1234ABCD` or an invoice number."}
+    case = deps.services.store.find_case(ref)
+    if case is None:
+        return {"text": f"No case or invoice matches “{bk.escape(ref)}”."}
+    facts = card_facts(deps.services, case.id)
+    blocks = bk.approval_card(facts, buttons=False) if facts.status == "awaiting_approval" else bk.case_card(facts)
+    reason = f" — {case.reason}" if case.reason else ""
+    return {"text": f"Case {case.id}: {case.status}{reason}", "blocks": blocks}
+
+
+def pending_text(deps: SlackDeps, user: str) -> str:
+    services = deps.services
+    if user not in services.policy.people:
+        return "You are not an approver in the policy, so nothing waits for you."
+    mine = []
+    for proposal in services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL]):
+        case = services.store.get_case(proposal.case_id)
+        if any(uid == user for uid, _ in eligible_approvers(services.policy, proposal, case.uploader)):
+            total = bk.money(proposal.payload.get("total"), proposal.payload.get("currency"))
+            expires = f", expires {proposal.expires_at:%Y-%m-%d %H:%M} UTC" if proposal.expires_at else ""
+            mine.append(f"• `{case.id}` invoice {bk.escape(case.invoice_number)} from {bk.escape(case.vendor_name)}:"
+                        f" {total}{expires}")
+    if not mine:
+        return "Nothing is waiting for your approval."
+    return f"*Waiting for you ({len(mine)}):*\n" + "\n".join(mine)
+
+
+def _ask(deps: SlackDeps, text: str, user: str, channel: str, respond: Respond) -> None:
+    try:
+        answer = deps.ask(text, user_id=user, conversation_id=f"slack:command:{channel}:{user}")
+    except Exception:  # noqa: BLE001
+        log.exception("chat agent failed")
+        answer = ":warning: Sorry, I couldn't answer that just now."
+    respond(text=answer, response_type="ephemeral", replace_original=False)

@@ -1,0 +1,92 @@
+"""Gathering a card's plain record from the store, the audit log and the policy (read-only)."""
+
+from __future__ import annotations
+
+from countersign.agent.services import Services
+from countersign.agent.slack.blocks import LOW_CONFIDENCE, CardFacts, DecisionLine, LowConfidence, ViolationLine
+from countersign.domain import INVOICE_FIELDS, Proposal
+from countersign.policies.schema import Policy
+
+
+def eligible_approvers(policy: Policy, proposal: Proposal | None, uploader: str | None) -> list[tuple[str, str]]:
+    """People the policy lets approve this proposal (by role or by name), the uploader excluded."""
+    if proposal is None or proposal.policy_result.approval is None:
+        return []
+    approval = proposal.policy_result.approval
+    roles = set(approval.roles)
+    named: set[str] = set()
+    for band in policy.approval_bands:
+        if band.name == approval.band:
+            named = set(getattr(band, "approvers", []) or [])
+    ids = sorted(uid for uid, person in policy.people.items() if set(person.roles) & roles or uid in named)
+    return [(uid, policy.name_of(uid)) for uid in ids if uid != uploader]
+
+
+def card_facts(services: Services, case_id: str, *, duplicate_of: str | None = None) -> CardFacts:
+    store, policy = services.store, services.policy
+    case = store.get_case(case_id)
+    proposals = store.proposals_for_case(case_id)
+    proposal = proposals[-1] if proposals else None
+    extracted = case.extracted or {}
+    fields = extracted.get("fields", {})
+
+    def value(name: str) -> str | None:
+        return (fields.get(name) or {}).get("value")
+
+    vendor_method = po_found = None
+    for event in services.audit.events(case_id):
+        if event.action == "vendor_matched":
+            vendor_method = event.payload.get("method")
+        elif event.action == "po_looked_up":
+            po_found = event.payload.get("found")
+    payload = proposal.payload if proposal else {}
+    result = case.policy_result or (proposal.policy_result if proposal else None)
+    violations = [ViolationLine(str(v.severity), v.code, v.message) for v in (result.violations if result else [])]
+    low = [
+        LowConfidence(name, (fields.get(name) or {}).get("value"), float((fields.get(name) or {}).get("confidence", 0)))
+        for name in INVOICE_FIELDS
+        if name in fields and float(fields[name].get("confidence", 0)) < LOW_CONFIDENCE
+        and not (name == "po_number" and not fields[name].get("value"))  # no PO cited is not a misreading
+    ] if extracted else []
+    approval = result.approval if result else None
+    decisions = []
+    if proposal:
+        decisions = [DecisionLine(d.approver_id, policy.name_of(d.approver_id), str(d.verdict), d.reason)
+                     for d in store.decisions_for(proposal.id)]
+    return CardFacts(
+        case_id=case.id,
+        filename=case.filename,
+        status=case.status,
+        reason=case.reason,
+        uploader=case.uploader,
+        vendor_name=case.vendor_name or value("vendor_name"),
+        vendor_id=case.vendor_id,
+        vendor_method=vendor_method,
+        invoice_number=case.invoice_number or value("invoice_number"),
+        invoice_date=payload.get("invoice_date") or value("invoice_date"),
+        due_date=payload.get("due_date") or value("due_date"),
+        currency=case.currency or value("currency"),
+        subtotal=_s(payload.get("subtotal")) or value("subtotal"),
+        tax=_s(payload.get("tax")) or value("tax"),
+        total=_s(payload.get("total")) or (format(case.total, "f") if case.total is not None else value("total")),
+        po_cited=value("po_number"),
+        po_found=po_found,
+        po_findings=[v for v in violations if v.code.startswith("PO_")],
+        violations=violations,
+        low_confidence=low,
+        approval_roles=list(approval.roles) if approval else [],
+        approvers_required=approval.approvers_required if approval else 0,
+        approval_band=approval.band if approval else "",
+        approvers=eligible_approvers(policy, proposal, case.uploader),
+        proposal_id=proposal.id if proposal else None,
+        proposal_status=str(proposal.status) if proposal else None,
+        expires_at=proposal.expires_at if proposal else None,
+        erp_ref=proposal.erp_ref if proposal else None,
+        erp_name=getattr(services.erp, "name", "ERP"),
+        decisions=decisions,
+        duplicate_of=duplicate_of,
+    )
+
+
+def _s(value) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,111 @@
+"""Invoices in from the AP channel: `file_shared` events and `message` events with files.
+
+One upload arrives both ways, so each file id is claimed once in the store. Per file: check it
+is a PDF (by what Slack says, then by the bytes), download with the bot token, run the workflow
+on the `cases` pool, reply in the file's thread with its card. Several files in one message give
+one reply each; a non-PDF or unreadable file gives one short reply.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from slack_bolt import App
+from slack_sdk.errors import SlackApiError
+
+from countersign.agent import pipeline
+from countersign.agent.slack import blocks as bk
+from countersign.agent.slack.app import SlackDeps, retry_store
+from countersign.agent.slack.files import DownloadError, download_pdf, is_pdf_file
+from countersign.agent.workflow import thread_config
+
+log = logging.getLogger(__name__)
+
+
+def register(app: App, deps: SlackDeps) -> None:
+    @app.event("file_shared")
+    def on_file_shared(event: dict, body: dict) -> None:
+        # Bolt has already acked; this runs on its listener pool and only hands the work on.
+        channel = event.get("channel_id")
+        if not deps.in_ap_channel(channel) or not deps.claim_event(body):
+            return
+        file_id = event.get("file_id") or (event.get("file") or {}).get("id")
+        if file_id:
+            deps.io.submit(_from_file_shared, deps, file_id, channel, event.get("user_id"))
+
+    @app.event({"type": "message", "subtype": "file_share"})
+    def on_file_message(event: dict, body: dict) -> None:
+        channel = event.get("channel")
+        if not deps.in_ap_channel(channel) or not deps.claim_event(body):
+            return
+        thread_ts = event.get("thread_ts") or event.get("ts")
+        for file in event.get("files") or []:
+            deps.io.submit(_from_message, deps, file, channel, event.get("user"), thread_ts)
+
+
+def _from_file_shared(deps: SlackDeps, file_id: str, channel: str, user: str | None) -> None:
+    if not deps.refs.claim(f"file:{file_id}"):
+        return  # the file_share message (or an earlier delivery) took it
+    file = deps.client.files_info(file=file_id)["file"]
+    _handle_file(deps, file, channel, user or file.get("user"), _thread_of(file, channel))
+
+
+def _from_message(deps: SlackDeps, file: dict, channel: str, user: str | None, thread_ts: str | None) -> None:
+    if not file.get("id") or not deps.refs.claim(f"file:{file['id']}"):
+        return
+    if not file.get("url_private_download") and not file.get("url_private"):
+        file = deps.client.files_info(file=file["id"])["file"]  # `file_access: check_file_info`
+    _handle_file(deps, file, channel, user, thread_ts)
+
+
+def _thread_of(file: dict, channel: str) -> str | None:
+    """The ts of the message that shared the file in `channel` (from files.info `shares`)."""
+    shares = file.get("shares") or {}
+    for kind in ("public", "private"):
+        for share in (shares.get(kind) or {}).get(channel) or []:
+            return share.get("thread_ts") or share.get("ts")
+    return None
+
+
+def _handle_file(deps: SlackDeps, file: dict, channel: str, user: str | None, thread_ts: str | None) -> None:
+    name = file.get("name") or file.get("title") or file.get("id", "file")
+    if not is_pdf_file(file):
+        deps.notifier.post_text(channel, thread_ts, bk.not_pdf_text(name, file.get("pretty_type") or file.get("filetype")))
+        return
+    try:
+        data = download_pdf(file, token=deps.bot_token, max_bytes=deps.settings.max_upload_bytes,
+                            extra_hosts=deps.file_hosts)
+    except DownloadError as exc:
+        deps.services.audit.record(actor=user or "slack", action="slack_download_failed", subject=file.get("id", name),
+                                   payload={"filename": name, "reason": str(exc), "channel": channel})
+        deps.notifier.post_text(channel, thread_ts, bk.failed_intake_text(name, str(exc)))
+        return
+    deps.cases.submit(_process, deps, data, name, channel, user, thread_ts)
+
+
+def _process(deps: SlackDeps, data: bytes, name: str, channel: str, user: str | None, thread_ts: str | None) -> None:
+    services = deps.services
+    result = retry_store(lambda: pipeline.intake_bytes(services, data, filename=name, source="slack", uploader=user))
+    if not result.failed and not result.duplicate_of:
+        retry_store(lambda: _run(deps, result.case_id))
+    deps.io.submit(_reply, deps, result, name, channel, thread_ts)
+
+
+def _reply(deps: SlackDeps, result: pipeline.IntakeResult, name: str, channel: str, thread_ts: str | None) -> None:
+    try:
+        if result.duplicate_of:
+            deps.notifier.post_text(channel, thread_ts, bk.duplicate_text(name, result.duplicate_of, result.status))
+        else:
+            deps.notifier.post_case(result.case_id, channel=channel, thread_ts=thread_ts)
+    except SlackApiError as exc:
+        log.warning("could not reply for case %s: %s", result.case_id, exc.response.get("error"))
+
+
+def _run(deps: SlackDeps, case_id: str) -> None:
+    """Run the case's graph; after a failed attempt continue from its last checkpoint."""
+    services = deps.services
+    state = services.graph.get_state(thread_config(case_id))
+    if not state.values:
+        pipeline.run_case(services, case_id)
+    elif state.next:
+        pipeline.resume_case(services, case_id)

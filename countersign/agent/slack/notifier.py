@@ -1,0 +1,119 @@
+"""The Slack side of case updates: post a case's card in its file's thread (and approval requests
+to each approver's DM), update every card in place as the case moves, reply in the thread when
+it ends, remind approvers and expire requests on the policy's intervals.
+
+`SlackNotifier` is the workflow's Notifier. It is created before the services (the workflow
+holds it) and bound to the Slack client and services by `build_app`.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from countersign.agent import store as st
+from countersign.agent.approvals import expire_overdue
+from countersign.agent.services import Services
+from countersign.agent.slack import blocks as bk
+from countersign.agent.slack.facts import card_facts
+from countersign.agent.slack.refs import SlackRefs
+from countersign.agent.store import CaseView
+from countersign.domain import Proposal, ProposalStatus
+
+log = logging.getLogger(__name__)
+
+
+class SlackNotifier:
+    def __init__(self, client: WebClient | None = None, services: Services | None = None):
+        self.client = client
+        self.services = services
+        self.refs = SlackRefs(services.sessions, services.clock) if services else None
+
+    def bind(self, client: WebClient, services: Services) -> None:
+        self.client, self.services, self.refs = client, services, SlackRefs(services.sessions, services.clock)
+
+    @property
+    def bound(self) -> bool:
+        return self.client is not None and self.services is not None
+
+    # ------------------------------------------------------------------ Notifier protocol
+
+    def case_updated(self, case: CaseView, proposal: Proposal | None) -> None:
+        """Called by the workflow's notify node. Never raises: Slack trouble must not fail a case."""
+        if not self.bound:
+            return
+        try:
+            if not self.refs.cards_for_case(case.id):
+                return  # intake has not replied yet; its reply will show the current state
+            self.refresh(case.id)
+            if case.status in st.FINAL_STATUSES and self.refs.claim(f"outcome:{case.id}:{case.status}"):
+                thread = self.refs.thread_of(case.id)
+                if thread:
+                    facts = card_facts(self.services, case.id)
+                    self.client.chat_postMessage(channel=thread.channel, thread_ts=thread.thread_ts or thread.ts,
+                                                 text=bk.outcome_text(facts))
+        except Exception:  # noqa: BLE001 - logged; the case itself is already recorded
+            log.exception("slack update for case %s failed", case.id)
+
+    # ------------------------------------------------------------------ cards
+
+    def post_case(self, case_id: str, *, channel: str, thread_ts: str | None) -> None:
+        """The intake reply in the file's thread; approval requests also go to each approver's DM."""
+        facts = card_facts(self.services, case_id)
+        response = self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=bk.summary_text(facts),
+                                                blocks=bk.case_card(facts), unfurl_links=False)
+        self.refs.add_card(case_id=case_id, proposal_id=facts.proposal_id, kind="thread", channel=response["channel"],
+                           ts=response["ts"], thread_ts=thread_ts)
+        if facts.status == st.AWAITING_APPROVAL and facts.proposal_id:
+            for user_id, _name in facts.approvers:
+                try:
+                    dm = self.client.conversations_open(users=user_id)["channel"]["id"]
+                    sent = self.client.chat_postMessage(channel=dm, text=f"Approval needed: {bk.summary_text(facts)}",
+                                                        blocks=bk.approval_card(facts))
+                    self.refs.add_card(case_id=case_id, proposal_id=facts.proposal_id, kind="dm", channel=sent["channel"],
+                                       ts=sent["ts"], thread_ts=None)
+                except SlackApiError as exc:
+                    log.warning("could not DM approver %s: %s", user_id, exc.response.get("error"))
+
+    def refresh(self, case_id: str) -> None:
+        """Update every card showing the case in place; buttons disappear once it is decided."""
+        facts = card_facts(self.services, case_id)
+        for card in self.refs.cards_for_case(case_id):
+            try:
+                self.client.chat_update(channel=card.channel, ts=card.ts, text=bk.summary_text(facts),
+                                        blocks=bk.case_card(facts))
+            except SlackApiError as exc:
+                log.warning("could not update card %s/%s: %s", card.channel, card.ts, exc.response.get("error"))
+
+    def post_text(self, channel: str, thread_ts: str | None, text: str) -> None:
+        self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, unfurl_links=False)
+
+    # ------------------------------------------------------------------ reminders and expiry
+
+    def remind_and_expire(self, now: datetime | None = None) -> dict[str, list[str]]:
+        """Expire overdue requests (the thread says so, via the notify node), then remind approvers of
+        requests waiting longer than the policy's reminder interval. Safe to run from every worker:
+        expiry is a compare-and-set and each reminder is claimed in the store."""
+        services = self.services
+        now = now or services.clock()
+        expired = expire_overdue(services, now)
+        reminded = []
+        every = getattr(services.policy, "reminder_every_hours", 24)
+        if every:
+            not_since = now - timedelta(hours=every)
+            for proposal in services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL]):
+                if proposal.created_at > not_since:
+                    continue  # requested less than an interval ago
+                thread = self.refs.thread_of(proposal.case_id)
+                if thread is None or not self.refs.claim_reminder(proposal.case_id, now=now, not_since=not_since):
+                    continue
+                facts = card_facts(services, proposal.case_id)
+                self.post_text(thread.channel, thread.thread_ts or thread.ts, bk.reminder_text(facts))
+                services.audit.record(actor="system", action="reminder_sent", subject=proposal.case_id,
+                                      payload={"proposal_id": proposal.id, "channel": "slack",
+                                               "approvers": [uid for uid, _ in facts.approvers]})
+                reminded.append(proposal.id)
+        return {"expired": expired, "reminded": reminded}

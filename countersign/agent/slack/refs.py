@@ -1,0 +1,80 @@
+"""Slack bookkeeping in the store: deliveries already taken on, and which message shows which case.
+
+Both live in the shared database so several HTTP workers (and hosts) agree: a delivery is claimed
+by inserting its key (the primary key refuses a second claim), a reminder by a compare-and-set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from countersign.domain import utcnow
+from countersign.tables import SlackCardRow, SlackEventRow
+
+
+@dataclass(frozen=True)
+class CardRef:
+    id: int
+    case_id: str
+    proposal_id: str | None
+    kind: str  # thread | dm
+    channel: str
+    ts: str
+    thread_ts: str | None
+
+
+class SlackRefs:
+    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], datetime] = utcnow):
+        self.sessions = sessions
+        self.clock = clock
+
+    def claim(self, key: str) -> bool:
+        """True for the first caller with this key (ever, across processes); False for every later one."""
+        try:
+            with self.sessions.begin() as s:
+                s.add(SlackEventRow(key=key[:128], received_at=self.clock()))
+        except IntegrityError:
+            return False
+        return True
+
+    def release(self, key: str) -> None:
+        """Give a claim back (the work failed before it did anything visible), so a retry may run."""
+        with self.sessions.begin() as s:
+            row = s.get(SlackEventRow, key[:128])
+            if row is not None:
+                s.delete(row)
+
+    def add_card(self, *, case_id: str, proposal_id: str | None, kind: str, channel: str, ts: str,
+                 thread_ts: str | None) -> None:
+        with self.sessions.begin() as s:
+            s.add(SlackCardRow(case_id=case_id, proposal_id=proposal_id, kind=kind, channel=channel, ts=ts,
+                               thread_ts=thread_ts, created_at=self.clock()))
+
+    def cards_for_case(self, case_id: str) -> list[CardRef]:
+        with self.sessions() as s:
+            rows = s.scalars(select(SlackCardRow).where(SlackCardRow.case_id == case_id).order_by(SlackCardRow.id))
+            return [_ref(r) for r in rows]
+
+    def thread_of(self, case_id: str) -> CardRef | None:
+        return next((c for c in self.cards_for_case(case_id) if c.kind == "thread"), None)
+
+    def claim_reminder(self, case_id: str, *, now: datetime, not_since: datetime) -> bool:
+        """Compare-and-set: True if no reminder for this case went out after `not_since` (and mark it `now`)."""
+        with self.sessions.begin() as s:
+            result = s.execute(
+                update(SlackCardRow)
+                .where(SlackCardRow.case_id == case_id, SlackCardRow.kind == "thread",
+                       or_(SlackCardRow.reminded_at.is_(None), SlackCardRow.reminded_at <= not_since))
+                .values(reminded_at=now)
+            )
+            return result.rowcount >= 1
+
+
+def _ref(r: SlackCardRow) -> CardRef:
+    return CardRef(r.id, r.case_id, r.proposal_id, r.kind, r.channel, r.ts, r.thread_ts)

@@ -1,0 +1,223 @@
+"""Slack benchmark: `python -m evals.bench_slack [--n 50]` (wired as `python -m evals.bench slack`).
+
+N simultaneous signed `file_shared` events go through the real HTTP app (Bolt behind
+`countersign.agent.slack.server`, SQLite store), with slack_sdk pointed at the local Slack Web
+API stub from the tests. As in production, "Slack" lives in another process: a child process
+runs the stub and fires the events, so its threads do not compete with the app's for the GIL.
+Measured per event, on the child's clock: the time to the HTTP acknowledgement (`ack_*`, as the
+sender sees it, connection set-up included), and the time until the card is posted in the
+file's thread (`reply_*`: files.info, download, the whole workflow, chat.postMessage). Also the
+server's own time from reading the request to writing the response (`server_ack_*`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import selectors
+import socket
+import statistics
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlsplit
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered) + 0.5) - 1))]
+
+
+def _request(url: str, file_id: str) -> bytes:
+    from tests.slack_stub import AP_CHANNEL, event_body, sign
+
+    event = {"type": "file_shared", "channel_id": AP_CHANNEL, "file_id": file_id, "user_id": "U0AP0CLERK",
+             "file": {"id": file_id}, "event_ts": "1.0"}
+    body = event_body(event, event_id=f"Ev{file_id}").encode()
+    parts = urlsplit(url)
+    head = "".join(f"{k}: {v}\r\n" for k, v in sign(body.decode()).items())
+    return (f"POST {parts.path} HTTP/1.0\r\nHost: {parts.netloc}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n{head}\r\n").encode() + body
+
+
+def _burst(url: str, requests: list[tuple[str, bytes]]) -> dict[str, tuple[float, float]]:
+    """Send every request at once from one thread (non-blocking sockets), like independent senders:
+    {id: (start, ms until the whole response arrived)}. Raises unless every answer is 200."""
+    parts = urlsplit(url)
+    address = (parts.hostname, parts.port)
+    selector = selectors.DefaultSelector()
+    state = {}
+    for key, data in requests:
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setblocking(False)
+        start = time.perf_counter()
+        sock.connect_ex(address)
+        state[sock] = {"id": key, "out": data, "in": b"", "start": start}
+        selector.register(sock, selectors.EVENT_WRITE)
+    done: dict[str, tuple[float, float]] = {}
+    deadline = time.perf_counter() + 60
+    while state and time.perf_counter() < deadline:
+        for item, mask in selector.select(timeout=1):
+            sock, st = item.fileobj, state[item.fileobj]
+            if mask & selectors.EVENT_WRITE:
+                sent = sock.send(st["out"])
+                st["out"] = st["out"][sent:]
+                if not st["out"]:
+                    selector.modify(sock, selectors.EVENT_READ)
+            elif mask & selectors.EVENT_READ:
+                chunk = sock.recv(65536)
+                st["in"] += chunk
+                if not chunk:  # HTTP/1.0: the server closes after the response
+                    elapsed = (time.perf_counter() - st["start"]) * 1000
+                    status = st["in"].split(b" ", 2)[1] if b" " in st["in"] else b"?"
+                    if status != b"200":
+                        raise RuntimeError(f"event {st['id']} answered {status!r}")
+                    done[st["id"]] = (st["start"], elapsed)
+                    selector.unregister(sock)
+                    sock.close()
+                    del state[sock]
+    if state:
+        raise RuntimeError(f"{len(state)} events were never answered")
+    return done
+
+
+def _slack_side(conn, n: int) -> None:
+    """Child process: the stub (Slack's Web API and file host) and the load generator."""
+    import copy
+
+    from countersign.tools.samples import load_demo_specs, render_invoice
+    from tests.slack_stub import AP_CHANNEL, SlackStub, event_body, sign
+
+    clean = load_demo_specs()[0]
+    stub = SlackStub().start()
+    thread_of = {}
+    for i in range(n + 1):  # one warm-up file, then n measured
+        spec = copy.deepcopy(clean)
+        spec["invoice_number"] = f"INV-S{i:05d}"
+        thread_of[f"F{i:05d}"] = f"{1800000000 + i}.000100"
+        stub.add_file(f"F{i:05d}", f"bench-{i:05d}.pdf", render_invoice(spec), user="U0AP0CLERK",
+                      ts=thread_of[f"F{i:05d}"])
+    conn.send(stub.api_url)
+    url = conn.recv()
+
+    def send(file_id: str) -> tuple[float, float]:
+        event = {"type": "file_shared", "channel_id": AP_CHANNEL, "file_id": file_id, "user_id": "U0AP0CLERK",
+                 "file": {"id": file_id}, "event_ts": "1.0"}
+        body = event_body(event, event_id=f"Ev{file_id}")
+        request = urllib.request.Request(url, data=body.encode(), method="POST",
+                                         headers={"Content-Type": "application/json", **sign(body)})
+        t0 = time.perf_counter()
+        with urllib.request.urlopen(request, timeout=30) as response:
+            response.read()
+            assert response.status == 200, response.status
+        return t0, (time.perf_counter() - t0) * 1000
+
+    def replied(file_id: str) -> float | None:
+        for call in list(stub.calls):
+            if call.method == "chat.postMessage" and call.args.get("thread_ts") == thread_of[file_id]:
+                return call.at
+        return None
+
+    def wait_replies(ids, limit_s: float) -> None:
+        deadline = time.perf_counter() + limit_s
+        while time.perf_counter() < deadline and any(replied(f) is None for f in ids):
+            time.sleep(0.02)
+
+    send("F00000")  # warm-up: Bolt's first auth.test, imports, connection pools
+    wait_replies(["F00000"], 120)
+    ids = [f"F{i:05d}" for i in range(1, n + 1)]
+    wall = time.perf_counter()
+    results = _burst(url, [(f, _request(url, f)) for f in ids])
+    wait_replies(ids, 600)
+    wall = time.perf_counter() - wall
+    acks = [results[f][1] for f in ids]
+    replies = [(replied(f) - results[f][0]) * 1000 for f in ids if replied(f) is not None]
+    conn.send({"acks": acks, "replies": replies, "wall": wall})
+    conn.recv()  # the app has finished everything (approver DMs too) before the stub goes away
+    stub.stop()
+
+
+def bench_slack(n: int = 50, database_url: str | None = None) -> dict[str, float]:
+    from pydantic import SecretStr
+
+    from countersign.agent.demo import seed
+    from countersign.agent.services import open_services
+    from countersign.agent.settings import Settings
+    from countersign.agent.slack.app import build_app
+    from countersign.agent.slack.notifier import SlackNotifier
+    from countersign.agent.slack.server import SlackHTTPHandler, make_http_server
+    from tests.slack_stub import AP_CHANNEL, BOT_TOKEN, SIGNING_SECRET
+
+    ctx = multiprocessing.get_context("spawn")
+    ours, theirs = ctx.Pipe()
+    slack = ctx.Process(target=_slack_side, args=(theirs, n), daemon=True)
+    slack.start()
+    try:
+        api_url = ours.recv()
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = Settings(
+                data_dir=Path(tmp) / "ws", database_url=database_url, _env_file=None,
+                slack_bot_token=SecretStr(BOT_TOKEN), slack_signing_secret=SecretStr(SIGNING_SECRET),
+                slack_ap_channel=AP_CHANNEL, slack_api_url=api_url,
+            )
+            with open_services(settings, notifier=SlackNotifier()) as services:
+                seed(services)
+                app = build_app(services, settings, ask=lambda text, **kw: text)
+                server_ms: list[float] = []
+
+                class Timed(SlackHTTPHandler):
+                    def do_POST(self) -> None:  # noqa: N802
+                        t0 = time.perf_counter()
+                        super().do_POST()
+                        server_ms.append((time.perf_counter() - t0) * 1000)
+
+                server = make_http_server(app, handler=Timed)
+                threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+                ours.send("http://%s:%d/slack/events" % server.server_address[:2])
+                measured = ours.recv()
+                app.countersign.drain(60)
+                ours.send("done")
+                statuses = [c.status for c in services.store.list_cases()]
+                server.shutdown()
+                server.server_close()
+                app.countersign.shutdown()
+    finally:
+        slack.join(timeout=30)
+        if slack.is_alive():
+            slack.terminate()
+    acks, replies = measured["acks"], measured["replies"]
+    return {
+        "events": n,
+        "replies": len(replies),
+        "awaiting_approval": statuses.count("awaiting_approval") - 1,  # the warm-up case is not counted
+        "ack_p50_ms": round(statistics.median(acks), 1),
+        "ack_p99_ms": round(_pct(acks, 0.99), 1),
+        "ack_max_ms": round(max(acks), 1),
+        "server_ack_p50_ms": round(statistics.median(server_ms[1:]), 1),
+        "server_ack_p99_ms": round(_pct(server_ms[1:], 0.99), 1),
+        "reply_p50_ms": round(statistics.median(replies), 1) if replies else float("nan"),
+        "reply_p99_ms": round(_pct(replies, 0.99), 1) if replies else float("nan"),
+        "wall_s": round(measured["wall"], 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=50)
+    args = parser.parse_args()
+    result = bench_slack(args.n)
+    print(f"{'metric':<20} value")
+    for key, value in result.items():
+        print(f"{key:<20} {value}")
+    reports = Path(__file__).parent / "reports"
+    reports.mkdir(exist_ok=True)
+    (reports / "bench-slack.json").write_text(json.dumps(result, indent=2))
+    for key, value in result.items():
+        print(f"{key}={value}")
+
+
+if __name__ == "__main__":
+    main()
