@@ -65,3 +65,25 @@ def test_cli_report_on_the_seeded_books(tmp_path):
     assert "discount of 5.00% (94.50)" in out.stdout and "OPP-3003" in out.stdout and "unpaid_past_due" in out.stdout
     bad = run(["reconcile", "--from", "2026-13-01", "--to", "2026-11-30"], tmp_path)
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+
+
+def test_cli_posts_the_report_to_slack(tmp_path):
+    from tests.slack_stub import BOT_TOKEN, SlackStub
+    from tests.test_cli import run
+
+    run(["seed"], tmp_path)
+    stub = SlackStub().start()
+    try:
+        args = ["reconcile", "--from", "2026-10-01", "--to", "2026-11-30", "--slack", "C0FINANCE"]
+        wrong = run(args, tmp_path, env={"COUNTERSIGN_SLACK_BOT_TOKEN": "xoxb-wrong",
+                                         "COUNTERSIGN_SLACK_API_URL": stub.api_url})
+        assert wrong.returncode == 1 and "Slack refused the report: invalid_auth" in wrong.stderr
+        out = run(args, tmp_path, env={"COUNTERSIGN_SLACK_BOT_TOKEN": BOT_TOKEN, "COUNTERSIGN_SLACK_API_URL": stub.api_url})
+        assert out.returncode == 0, out.stderr
+        [post] = stub.posts("C0FINANCE")
+        assert "6 difference(s)" in post["text"] and "discount of 5.00% (94.50)" in post["text"]
+        assert "unpaid past due — OPP-2991 / SI-00002" in post["text"]
+    finally:
+        stub.stop()
+    missing = run(["reconcile", "--from", "2026-10-01", "--to", "2026-11-30", "--slack", "C0FINANCE"], tmp_path)
+    assert missing.returncode == 1 and "COUNTERSIGN_SLACK_BOT_TOKEN" in missing.stderr

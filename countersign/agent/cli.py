@@ -286,6 +286,7 @@ def sync_order_cmd(
 def reconcile(
     start: str = typer.Option(..., "--from", help="first close date, YYYY-MM-DD"),
     end: str = typer.Option(..., "--to", help="last close date, YYYY-MM-DD"),
+    slack: Optional[str] = typer.Option(None, "--slack", help="also post the report to this Slack channel id"),
 ):
     """Compare CRM closed-won, ERP invoices and payments; print what does not agree."""
     from datetime import date
@@ -293,6 +294,7 @@ def reconcile(
     from rich.table import Table
 
     from countersign.tools.reconcile import reconcile as reconcile_records
+    from countersign.tools.reconcile import report_text
 
     try:
         first, last = date.fromisoformat(start), date.fromisoformat(end)
@@ -312,6 +314,24 @@ def reconcile(
         table.add_row(d.kind, d.opportunity_id or "—", d.invoice or "—", str(d.crm_amount or "—"),
                       str(d.erp_amount or "—"), d.detail)
     console.print(table)
+    if slack:
+        _post_to_slack(slack, report_text(deltas, first, last))
+
+
+def _post_to_slack(channel: str, text: str) -> None:
+    from slack_sdk import WebClient
+    from slack_sdk.errors import SlackApiError
+
+    settings = _settings()
+    if settings.slack_bot_token is None:
+        _fail("--slack needs COUNTERSIGN_SLACK_BOT_TOKEN", code=1)
+    kwargs = {"base_url": settings.slack_api_url} if settings.slack_api_url else {}
+    client = WebClient(token=settings.slack_bot_token.get_secret_value(), timeout=30, **kwargs)
+    try:
+        client.chat_postMessage(channel=channel, text=text, unfurl_links=False)
+    except SlackApiError as exc:
+        _fail(f"Slack refused the report: {exc.response.get('error', 'unknown error')}", code=1)
+    console.print(f"posted to Slack channel {channel}")
 
 
 @app.command()

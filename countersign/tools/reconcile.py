@@ -65,3 +65,14 @@ def reconcile(opportunities: list[Opportunity], invoices: list[SalesInvoice], pa
                                 f"{outstanding} {invoice.currency} unpaid, due {invoice.due_date} "
                                 f"({(today - invoice.due_date).days} days overdue)"))
     return deltas
+
+
+def report_text(deltas: list[Delta], start: date, end: date) -> str:
+    """The delta report as plain text (for a Slack message or a file)."""
+    lines = [f"Reconciliation {start} to {end}: {len(deltas)} difference(s) between CRM, ERP and payments."]
+    for d in deltas:
+        amounts = ", ".join(part for part in (f"CRM {d.crm_amount}" if d.crm_amount is not None else "",
+                                              f"ERP {d.erp_amount}" if d.erp_amount is not None else "") if part)
+        refs = " / ".join(r for r in (d.opportunity_id, d.invoice) if r)
+        lines.append(f"• {d.kind.replace('_', ' ')} — {refs}" + (f" ({amounts})" if amounts else "") + f": {d.detail}")
+    return "\n".join(lines)
