@@ -78,6 +78,7 @@ def test_cli_posts_the_report_to_slack(tmp_path):
         wrong = run(args, tmp_path, env={"COUNTERSIGN_SLACK_BOT_TOKEN": "xoxb-wrong",
                                          "COUNTERSIGN_SLACK_API_URL": stub.api_url})
         assert wrong.returncode == 1 and "Slack refused the report: invalid_auth" in wrong.stderr
+        stub.reset()  # the stub records refused calls too
         out = run(args, tmp_path, env={"COUNTERSIGN_SLACK_BOT_TOKEN": BOT_TOKEN, "COUNTERSIGN_SLACK_API_URL": stub.api_url})
         assert out.returncode == 0, out.stderr
         [post] = stub.posts("C0FINANCE")
