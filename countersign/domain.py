@@ -299,6 +299,10 @@ class BillDraft(BaseModel):
     tax: Decimal | None = None
     total: Decimal
     attachment_sha256: str | None = None
+    # Where the policy maps the PO's department / cost center to ERP references (QuickBooks
+    # Department and Class ids): the whole bill's department, every line's class.
+    erp_department: str | None = None
+    erp_class: str | None = None
 
 
 class ProposalStatus(StrEnum):

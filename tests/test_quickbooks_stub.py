@@ -244,3 +244,14 @@ def test_erp_setting_and_services_wiring(stub, settings, sleeps):
             settings, sessions, sleep=sleeps.append)) as services:
         assert services.erp.name == "QuickBooks Online"
         assert services.erp.get_purchase_order("PO-2002").vendor_id == stub.vendor_ids["V002"]
+
+
+def test_mapped_department_and_class_reach_the_bill(stub, sleeps):
+    erp = make_erp(stub, sleeps)
+    draft = _draft(stub.vendor_ids["V001"], "INV-7002").model_copy(update={"erp_department": "1", "erp_class": "200"})
+    bill = erp.post_bill(draft, idempotency_key="k-dept")
+    raw = stub.entities["Bill"][bill.id]
+    assert raw["DepartmentRef"]["value"] == "1"
+    assert {l["ItemBasedExpenseLineDetail"]["ClassRef"]["value"] for l in raw["Line"]} == {"200"}
+    plain = erp.post_bill(_draft(stub.vendor_ids["V001"], "INV-7003"), idempotency_key="k-plain")
+    assert "DepartmentRef" not in stub.entities["Bill"][plain.id]

@@ -234,3 +234,17 @@ def test_rejected_new_vendor_stops_the_invoice(services, demo_pdfs):
     assert services.store.get_case(case_id).status == st.REJECTED
     assert services.erp.vendor_lookup().by_tax_id("314159265") == []
     assert bills(services, "UC-77") == 0
+
+
+def test_policy_maps_the_po_department_onto_the_drafted_bill(open_ws, demo_pdfs):
+    import yaml
+
+    from countersign.policies.schema import default_policy_text, parse_policy
+
+    data = yaml.safe_load(default_policy_text())
+    data["erp_mapping"] = {"departments": {"Operations": "1"}, "cost_centers": {}}
+    with open_ws(policy=parse_policy(yaml.safe_dump(data))) as services:
+        case_id = process_file(services, demo_pdfs["clean"], uploader=CLERK).case_id
+        [proposal] = services.store.proposals_for_case(case_id)
+        assert proposal.payload["erp_department"] == "1"  # PO-2001 belongs to Operations
+        assert proposal.payload["erp_class"] is None

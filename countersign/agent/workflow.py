@@ -198,7 +198,8 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
         facts = case_facts(state)
         accounts = line_accounts(facts, policy)
         proposal = bill_proposal(
-            case.id, draft_bill(facts.invoice, facts.vendor_match.vendor, facts.purchase_order, accounts),
+            case.id, draft_bill(facts.invoice, facts.vendor_match.vendor, facts.purchase_order, accounts,
+                                policy.erp_mapping),
             case.policy_result,
             now=deps.clock(), expiry_hours=policy.approval_expiry_hours,
         )

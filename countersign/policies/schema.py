@@ -132,6 +132,13 @@ class Delegation(_Frozen):
         return self.start <= now < self.end
 
 
+class ERPMapping(_Frozen):
+    """ERP references for the PO's department and cost center (QuickBooks: Department and Class ids)."""
+
+    departments: dict[str, str] = Field(default_factory=dict)
+    cost_centers: dict[str, str] = Field(default_factory=dict)
+
+
 class VendorCreation(_Frozen):
     """Who approves adding a vendor to the vendor master (proposed when an invoice's vendor is unknown)."""
 
@@ -160,6 +167,7 @@ class Policy(_Frozen):
     people: dict[str, Person]  # Slack user id -> person; an unmapped id can approve nothing
     delegations: list[Delegation] = Field(default_factory=list)
     vendor_creation: VendorCreation = Field(default_factory=VendorCreation)
+    erp_mapping: ERPMapping = Field(default_factory=ERPMapping)
     demo: DemoSettings
 
     _floats = field_validator("dual_approval_above", mode="before")(classmethod(lambda cls, v: _no_float(v)))

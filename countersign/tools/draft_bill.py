@@ -22,10 +22,11 @@ from countersign.domain import (
 )
 from countersign.policies.rules import match_po_lines
 from countersign.policies.rules.gl import LineAccount
+from countersign.policies.schema import ERPMapping
 
 
 def draft_bill(invoice: ExtractedInvoice, vendor: Vendor, po: PurchaseOrder | None,
-               accounts: list[LineAccount] | None = None) -> BillDraft:
+               accounts: list[LineAccount] | None = None, mapping: ERPMapping | None = None) -> BillDraft:
     """Bill lines from the invoice, coded with the accounts the policy layer checked (`accounts`,
     from `line_accounts`); without them, the PO line's account or the vendor's default. An invoice
     whose lines could not be read becomes one line for its net amount."""
@@ -60,6 +61,8 @@ def draft_bill(invoice: ExtractedInvoice, vendor: Vendor, po: PurchaseOrder | No
         tax=invoice.money("tax"),
         total=invoice.money("total"),
         attachment_sha256=invoice.document.sha256,
+        erp_department=mapping.departments.get(po.department) if mapping and po and po.department else None,
+        erp_class=mapping.cost_centers.get(po.cost_center) if mapping and po and po.cost_center else None,
     )
 
 

@@ -418,6 +418,8 @@ class QuickBooksERP:
                 detail = AccountBasedExpenseLineDetail()
                 detail.AccountRef = _ref(account.Id, account.Name)
                 line.AccountBasedExpenseLineDetail = detail
+            if draft.erp_class:
+                detail.ClassRef = _ref(draft.erp_class)
             line.Amount = bl.amount
             line.Description = bl.description[:4000] or None
             if po_line is not None:
@@ -449,6 +451,8 @@ class QuickBooksERP:
         bill.VendorRef = _ref(draft.vendor_id, draft.vendor_name)
         bill.CurrencyRef = _ref(draft.currency)
         bill.DocNumber = doc_number
+        if draft.erp_department:
+            bill.DepartmentRef = _ref(draft.erp_department)
         bill.TxnDate = draft.invoice_date.isoformat() if draft.invoice_date else None
         bill.DueDate = draft.due_date.isoformat() if draft.due_date else None
         bill.PrivateNote = " ".join(
