@@ -2,7 +2,9 @@
 
 Scores tool-call accuracy (each expected call made with matching arguments, and no unexpected
 call) and answer-fact accuracy (each required fact present in the answer). Offline by default
-(the deterministic planner); `--live` uses the model configured in COUNTERSIGN_OPENAI_* settings.
+(the deterministic planner in process); `--replay` runs the same planner behind a local
+OpenAI-compatible endpoint on 127.0.0.1, reached through langchain-openai and the real openai
+client over HTTP; `--live` uses the model configured in COUNTERSIGN_OPENAI_* settings.
 """
 
 from __future__ import annotations
@@ -12,12 +14,16 @@ import json
 import tempfile
 from pathlib import Path
 
+from contextlib import ExitStack
+
 import yaml
 from langchain_core.messages import AIMessage, HumanMessage
+from pydantic import SecretStr
 
 from countersign.agent.chat.agent import make_ask
 from countersign.agent.services import open_services
 from countersign.agent.settings import Settings
+from evals.openai_server import PlannerServer
 from evals.workspace import build_demo_workspace, print_table
 
 SCENARIOS = Path(__file__).parent / "scenarios" / "agent.yaml"
@@ -41,7 +47,7 @@ def _matches(expected: dict, actual: dict) -> bool:
     return all(str(actual["args"].get(k, "")).upper() == str(v).upper() for k, v in expected.get("args", {}).items())
 
 
-def run(live: bool) -> dict:
+def run(live: bool = False, replay: bool = False) -> dict:
     scenarios = yaml.safe_load(SCENARIOS.read_text())["scenarios"]
     rows, tool_hits, tool_total, fact_hits, fact_total = [], 0, 0, 0, 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -51,35 +57,15 @@ def run(live: bool) -> dict:
                                                    if k.startswith("openai_")})
             if not settings.openai_model:
                 raise SystemExit("--live needs COUNTERSIGN_OPENAI_MODEL (and a base URL / key)")
-        with open_services(settings) as services:
-            ask = make_ask(services)
-            for i, scenario in enumerate(scenarios):
-                conversation = f"eval-{i}"
-                for turn in scenario["turns"]:
-                    answer = ask(turn["say"], user_id=scenario["user"], conversation_id=conversation)
-                    calls = last_turn_calls(services.checkpointer, conversation)
-                    expected = turn.get("tools", [])
-                    unmatched = list(calls)
-                    hits = 0
-                    for exp in expected:
-                        found = next((c for c in unmatched if _matches(exp, c)), None)
-                        if found:
-                            hits += 1
-                            unmatched.remove(found)
-                    # A turn expecting no call scores one point for making none; stray calls cost a point each.
-                    points = max(len(expected), 1)
-                    score = (hits if expected else int(not calls)) - (len(unmatched) if expected else 0)
-                    tool_hits += max(score, 0)
-                    tool_total += points
-                    facts = [f for f in turn.get("facts", []) if f in answer]
-                    fact_hits += len(facts)
-                    fact_total += len(turn.get("facts", []))
-                    missing = [f for f in turn.get("facts", []) if f not in answer]
-                    rows.append([scenario["name"][:34], turn["say"][:44],
-                                 f"{max(score, 0)}/{points}", f"{len(facts)}/{len(turn.get('facts', []))}",
-                                 ("missing: " + "; ".join(missing))[:60] if missing else ""])
-    print_table("agent scenarios (" + ("live model" if live else "offline planner") + ")",
-                ["scenario", "message", "tools", "facts", "notes"], rows)
+        with ExitStack() as stack:
+            if replay:
+                server = stack.enter_context(PlannerServer())
+                settings = settings.model_copy(update={"openai_model": "countersign-planner",
+                                                       "openai_base_url": server.base_url,
+                                                       "openai_api_key": SecretStr("local-no-secret")})
+            rows, tool_hits, tool_total, fact_hits, fact_total = _score(settings, scenarios)
+    mode = "live model" if live else ("offline planner over HTTP (real openai client)" if replay else "offline planner")
+    print_table(f"agent scenarios ({mode})", ["scenario", "message", "tools", "facts", "notes"], rows)
     return {
         "turns": len(rows),
         "tool_call_accuracy": round(tool_hits / tool_total, 4),
@@ -87,11 +73,45 @@ def run(live: bool) -> dict:
     }
 
 
+def _score(settings, scenarios):
+    rows, tool_hits, tool_total, fact_hits, fact_total = [], 0, 0, 0, 0
+    with open_services(settings) as services:
+        ask = make_ask(services)
+        for i, scenario in enumerate(scenarios):
+            conversation = f"eval-{i}"
+            for turn in scenario["turns"]:
+                answer = ask(turn["say"], user_id=scenario["user"], conversation_id=conversation)
+                calls = last_turn_calls(services.checkpointer, conversation)
+                expected = turn.get("tools", [])
+                unmatched = list(calls)
+                hits = 0
+                for exp in expected:
+                    found = next((c for c in unmatched if _matches(exp, c)), None)
+                    if found:
+                        hits += 1
+                        unmatched.remove(found)
+                # A turn expecting no call scores one point for making none; stray calls cost a point each.
+                points = max(len(expected), 1)
+                score = (hits if expected else int(not calls)) - (len(unmatched) if expected else 0)
+                tool_hits += max(score, 0)
+                tool_total += points
+                facts = [f for f in turn.get("facts", []) if f in answer]
+                fact_hits += len(facts)
+                fact_total += len(turn.get("facts", []))
+                missing = [f for f in turn.get("facts", []) if f not in answer]
+                rows.append([scenario["name"][:34], turn["say"][:44],
+                             f"{max(score, 0)}/{points}", f"{len(facts)}/{len(turn.get('facts', []))}",
+                             ("missing: " + "; ".join(missing))[:60] if missing else ""])
+    return rows, tool_hits, tool_total, fact_hits, fact_total
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m evals.agent", description=__doc__.splitlines()[0])
     parser.add_argument("--live", action="store_true", help="use the configured OpenAI-compatible model")
+    parser.add_argument("--replay", action="store_true",
+                        help="the planner behind a local OpenAI-compatible endpoint, through the real openai client")
     args = parser.parse_args(argv)
-    results = run(args.live)
+    results = run(live=args.live, replay=args.replay)
     REPORTS.mkdir(exist_ok=True)
     (REPORTS / "agent.json").write_text(json.dumps(results, indent=2))
     for key, value in results.items():

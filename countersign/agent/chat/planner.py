@@ -160,8 +160,8 @@ def _previous_case(messages: list[BaseMessage]) -> str | None:
 
 
 def render(message: ToolMessage) -> str:
-    if message.status == "error":
-        return f"I couldn't get that: {message.content}"
+    if message.status == "error" or str(message.content).startswith("Error:"):
+        return f"I couldn't get that: {str(message.content).removeprefix('Error:').strip()}"
     try:
         data = json.loads(message.content)
     except (TypeError, ValueError):

@@ -187,9 +187,14 @@ def build_tools(services, user_id: str) -> list[StructuredTool]:
     ]
     return [
         StructuredTool.from_function(func, name=func.__name__, description=" ".join(func.__doc__.split()),
-                                     args_schema=schema, handle_tool_error=True)
+                                     args_schema=schema, handle_tool_error=_tool_error)
         for func, schema in specs
     ]
+
+
+def _tool_error(exc: ToolException) -> str:
+    """Errors say so in their text too: over an OpenAI-compatible API only the content travels."""
+    return f"Error: {exc}"
 
 
 def _latest_case_for_po(store, po_number: str):
