@@ -87,6 +87,8 @@ def _process(deps: SlackDeps, data: bytes, name: str, channel: str, user: str | 
     services = deps.services
     result = retry_store(lambda: pipeline.intake_bytes(services, data, filename=name, source="slack", uploader=user))
     if not result.failed and not result.duplicate_of:
+        # Where to answer, recorded before the work: a process that dies now leaves a reply to post.
+        deps.refs.claim(f"reply-to:{result.case_id}|{channel}|{thread_ts or ''}")
         retry_store(lambda: _run(deps, result.case_id))
     deps.io.submit(_reply, deps, result, name, channel, thread_ts)
 
@@ -96,9 +98,33 @@ def _reply(deps: SlackDeps, result: pipeline.IntakeResult, name: str, channel: s
         if result.duplicate_of:
             deps.notifier.post_text(channel, thread_ts, bk.duplicate_text(name, result.duplicate_of, result.status))
         else:
-            deps.notifier.post_case(result.case_id, channel=channel, thread_ts=thread_ts)
+            post_case_once(deps, result.case_id, channel, thread_ts)
     except SlackApiError as exc:
         log.warning("could not reply for case %s: %s", result.case_id, exc.response.get("error"))
+
+
+def post_case_once(deps: SlackDeps, case_id: str, channel: str, thread_ts: str | None) -> None:
+    """The case's card in its thread, once across processes (given back if Slack refuses it)."""
+    if not deps.refs.claim(f"replied:{case_id}"):
+        return
+    try:
+        deps.notifier.post_case(case_id, channel=channel, thread_ts=thread_ts)
+    except Exception:
+        deps.refs.release(f"replied:{case_id}")
+        raise
+
+
+def answer_pending(deps: SlackDeps) -> list[str]:
+    """At start-up: finish the cases a dead process left mid-way and post the replies it owed."""
+    answered = []
+    for case_id, channel, thread_ts in deps.refs.pending_replies():
+        try:
+            retry_store(lambda: _run(deps, case_id))
+            post_case_once(deps, case_id, channel, thread_ts)
+            answered.append(case_id)
+        except Exception:  # noqa: BLE001 - logged; the next start tries again
+            log.exception("could not answer pending case %s", case_id)
+    return answered
 
 
 def _run(deps: SlackDeps, case_id: str) -> None:

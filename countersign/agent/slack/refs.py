@@ -64,6 +64,19 @@ class SlackRefs:
     def thread_of(self, case_id: str) -> CardRef | None:
         return next((c for c in self.cards_for_case(case_id) if c.kind == "thread"), None)
 
+    def pending_replies(self) -> list[tuple[str, str, str | None]]:
+        """(case id, channel, thread ts) of every intake whose thread reply was never claimed:
+        a process died between opening the case and answering in Slack."""
+        with self.sessions() as s:
+            keys = set(s.scalars(select(SlackEventRow.key).where(
+                or_(SlackEventRow.key.like("reply-to:%"), SlackEventRow.key.like("replied:%")))))
+        out = []
+        for key in sorted(k for k in keys if k.startswith("reply-to:")):
+            case_id, channel, thread_ts = key.removeprefix("reply-to:").split("|", 2)
+            if f"replied:{case_id}" not in keys:
+                out.append((case_id, channel, thread_ts or None))
+        return out
+
     def claim_reminder(self, case_id: str, *, now: datetime, not_since: datetime) -> bool:
         """Compare-and-set: True if no reminder for this case went out after `not_since` (and mark it `now`)."""
         with self.sessions.begin() as s:

@@ -132,6 +132,11 @@ def running_app(settings: Settings, *, ask=None) -> Iterator[App]:
         raise SystemExit("COUNTERSIGN_SLACK_BOT_TOKEN is not set (see .env.example)")
     with open_services(settings, notifier=SlackNotifier()) as services:
         app = build_app(services, settings, ask=ask or default_ask(services))
+        from countersign.agent.slack.intake import answer_pending
+
+        answered = answer_pending(app.countersign)
+        if answered:
+            log.info("answered %d case(s) a stopped process left without a Slack reply", len(answered))
         try:
             yield app
         finally:

@@ -1,0 +1,34 @@
+"""A Slack worker that dies after opening a case owes its thread a reply: the next start posts it, once."""
+
+from __future__ import annotations
+
+from countersign.agent import pipeline
+from countersign.agent import store as st
+from countersign.agent.slack.intake import answer_pending
+from tests.slack_stub import AP_CHANNEL, slack  # noqa: F401 - fixture
+
+THREAD = "1700000100.000100"
+
+
+def test_start_up_answers_a_case_a_dead_process_left_unanswered(slack, demo_pdfs):
+    deps = slack.app.countersign
+    # What the dead process had done: stored the PDF, opened the case, recorded where to reply.
+    result = pipeline.intake_bytes(slack.services, demo_pdfs["clean"].read_bytes(), filename="inv.pdf",
+                                   source="slack", uploader="U0AP0CLERK")
+    deps.refs.claim(f"reply-to:{result.case_id}|{AP_CHANNEL}|{THREAD}")
+    assert slack.stub.posts(AP_CHANNEL) == []
+
+    assert answer_pending(deps) == [result.case_id]
+    assert slack.services.store.get_case(result.case_id).status == st.AWAITING_APPROVAL  # the graph was run
+    [card] = slack.stub.posts(AP_CHANNEL, THREAD)
+    assert "INV-1043" in card["text"]
+    assert answer_pending(deps) == []  # a second start owes nothing
+    assert len(slack.stub.posts(AP_CHANNEL, THREAD)) == 1
+
+
+def test_normal_intake_leaves_nothing_pending(slack, demo_pdfs):
+    slack.stub.add_file("F0CLEAN", "inv.pdf", demo_pdfs["clean"].read_bytes())
+    slack.share([slack.stub.file_object("F0CLEAN")], user="U0AP0CLERK", ts=THREAD)
+    slack.drain()
+    assert len(slack.stub.posts(AP_CHANNEL, THREAD)) == 1
+    assert slack.app.countersign.refs.pending_replies() == []
