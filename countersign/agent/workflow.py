@@ -275,84 +275,57 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
         return {"proposal_id": stored.id, "outcome": st.AWAITING_APPROVAL}
 
     def post(state: CaseState) -> CaseState:
+        """Carry out an approved proposal in the outside system, then record it; safe to re-run
+        (every executor is exactly-once per idempotency key, and the status change is a CAS)."""
         proposal = store.get_proposal(state["proposal_id"])
         if proposal.status != ProposalStatus.APPROVED:
             return {"outcome": proposal.status}  # posted already (a re-run) or never approved
-        if proposal.kind == "sync_order":
-            return post_order(proposal)
-        if proposal.kind == "create_vendor":
-            return post_vendor(proposal)
+        execute, what = EXECUTORS[proposal.kind]
+        try:
+            done = execute(proposal)
+        except ERPError as exc:
+            with store.sessions.begin() as s:
+                store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
+                                 to_status=ProposalStatus.FAILED, failure=str(exc))
+                store.set_case_status(s, proposal.case_id, st.FAILED, f"{erp.name} refused the {what}: {exc}")
+                store.audit.append(s, actor="system", action="post_failed", subject=proposal.case_id,
+                                   payload={"proposal_id": proposal.id, "erp": erp.name, "error": str(exc)})
+            return {"outcome": st.FAILED}
+        with store.sessions.begin() as s:
+            if store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
+                                to_status=ProposalStatus.POSTED, erp_ref=done.erp_ref):
+                store.set_case_status(s, proposal.case_id, done.case_status, done.reason)
+                store.audit.append(s, actor="system", action=done.action, subject=proposal.case_id,
+                                   payload={"proposal_id": proposal.id, "erp": erp.name,
+                                            "idempotency_key": proposal.idempotency_key, **done.details})
+        return {"outcome": done.outcome, **({"proposal_id": None} if done.outcome == VENDOR_CREATED else {})}
+
+    def post_bill(proposal: Proposal) -> Done:
         draft_ = BillDraft.model_validate(proposal.payload)
-        try:
-            bill = erp.post_bill(draft_, idempotency_key=proposal.idempotency_key,
-                                 attachment=_attachment(store, draft_.attachment_sha256))
-        except ERPError as exc:
-            with store.sessions.begin() as s:
-                store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
-                                 to_status=ProposalStatus.FAILED, failure=str(exc))
-                store.set_case_status(s, proposal.case_id, st.FAILED, f"{erp.name} refused the bill: {exc}")
-                store.audit.append(s, actor="system", action="post_failed", subject=proposal.case_id,
-                                   payload={"proposal_id": proposal.id, "erp": erp.name, "error": str(exc)})
-            return {"outcome": st.FAILED}
-        with store.sessions.begin() as s:
-            if store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
-                                to_status=ProposalStatus.POSTED, erp_ref=bill.id):
-                store.set_case_status(s, proposal.case_id, st.POSTED, f"posted to the {erp.name} as {bill.id}")
-                store.audit.append(s, actor="system", action="posted", subject=proposal.case_id,
-                                   payload={"proposal_id": proposal.id, "erp": erp.name, "bill_id": bill.id,
-                                            "idempotency_key": proposal.idempotency_key, "total": bill.total})
-        return {"outcome": st.POSTED}
+        bill = erp.post_bill(draft_, idempotency_key=proposal.idempotency_key,
+                             attachment=_attachment(store, draft_.attachment_sha256))
+        return Done(bill.id, st.POSTED, f"posted to the {erp.name} as {bill.id}", "posted",
+                    {"bill_id": bill.id, "total": bill.total})
 
-    def post_vendor(proposal: Proposal) -> CaseState:
+    def create_vendor(proposal: Proposal) -> Done:
         case = store.get_case(proposal.case_id)
-        try:
-            vendor = erp.create_vendor(proposal.payload, idempotency_key=proposal.idempotency_key,
-                                       created_by=case.uploader)
-        except ERPError as exc:
-            with store.sessions.begin() as s:
-                store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
-                                 to_status=ProposalStatus.FAILED, failure=str(exc))
-                store.set_case_status(s, proposal.case_id, st.FAILED, f"{erp.name} refused the new vendor: {exc}")
-                store.audit.append(s, actor="system", action="post_failed", subject=proposal.case_id,
-                                   payload={"proposal_id": proposal.id, "erp": erp.name, "error": str(exc)})
-            return {"outcome": st.FAILED}
-        with store.sessions.begin() as s:
-            if store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
-                                to_status=ProposalStatus.POSTED, erp_ref=vendor.id):
-                store.set_case_status(s, proposal.case_id, st.PROCESSING,
-                                      f"vendor created as {vendor.id}; checking the invoice again")
-                store.audit.append(s, actor="system", action="vendor_created", subject=proposal.case_id,
-                                   payload={"proposal_id": proposal.id, "erp": erp.name, "vendor_id": vendor.id,
-                                            "name": vendor.name, "idempotency_key": proposal.idempotency_key})
-        return {"outcome": VENDOR_CREATED, "proposal_id": None}
+        vendor = erp.create_vendor(proposal.payload, idempotency_key=proposal.idempotency_key, created_by=case.uploader)
+        return Done(vendor.id, st.PROCESSING, f"vendor created as {vendor.id}; checking the invoice again",
+                    "vendor_created", {"vendor_id": vendor.id, "name": vendor.name}, outcome=VENDOR_CREATED)
 
-    def post_order(proposal: Proposal) -> CaseState:
+    def sync_order(proposal: Proposal) -> Done:
         draft_ = SalesInvoiceDraft.model_validate(proposal.payload)
-        try:
-            invoice = erp.create_invoice(draft_, idempotency_key=proposal.idempotency_key)
-        except ERPError as exc:
-            with store.sessions.begin() as s:
-                store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
-                                 to_status=ProposalStatus.FAILED, failure=str(exc))
-                store.set_case_status(s, proposal.case_id, st.FAILED, f"{erp.name} refused the invoice: {exc}")
-                store.audit.append(s, actor="system", action="post_failed", subject=proposal.case_id,
-                                   payload={"proposal_id": proposal.id, "erp": erp.name, "error": str(exc)})
-            return {"outcome": st.FAILED}
+        invoice = erp.create_invoice(draft_, idempotency_key=proposal.idempotency_key)
         note = ""
         try:
             deps.crm.write_back(draft_.opportunity_id, invoice_number=invoice.doc_number, invoice_status="invoiced")
         except CRMError as exc:  # the invoice exists; the CRM catches up on the next sync or reconcile
             note = f"; the {deps.crm.name} write-back failed: {exc}"
-        with store.sessions.begin() as s:
-            if store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
-                                to_status=ProposalStatus.POSTED, erp_ref=invoice.doc_number):
-                store.set_case_status(s, proposal.case_id, st.POSTED,
-                                      f"invoiced in the {erp.name} as {invoice.doc_number}{note}")
-                store.audit.append(s, actor="system", action="posted", subject=proposal.case_id,
-                                   payload={"proposal_id": proposal.id, "erp": erp.name, "invoice": invoice.doc_number,
-                                            "idempotency_key": proposal.idempotency_key, "total": invoice.total,
-                                            "crm_write_back": not note})
-        return {"outcome": st.POSTED}
+        return Done(invoice.doc_number, st.POSTED, f"invoiced in the {erp.name} as {invoice.doc_number}{note}",
+                    "posted", {"invoice": invoice.doc_number, "total": invoice.total, "crm_write_back": not note})
+
+    EXECUTORS = {"post_bill": (post_bill, "bill"), "create_vendor": (create_vendor, "new vendor"),
+                 "sync_order": (sync_order, "invoice")}
 
     def notify(state: CaseState) -> CaseState:
         case = store.get_case(state["case_id"])
@@ -432,6 +405,18 @@ def case_facts_for(services, case) -> CaseFacts:
     matched = next((e.payload for e in reversed(services.audit.events(case.id)) if e.action == "vendor_matched"), {})
     return build_case_facts(case, store=services.store, erp=services.erp, today=services.clock().date(),
                             vendor_method=matched.get("method") or "none", vendor_score=matched.get("score") or 0.0)
+
+
+@dataclass(frozen=True)
+class Done:
+    """What carrying out a proposal produced, for the record."""
+
+    erp_ref: str
+    case_status: str
+    reason: str
+    action: str
+    details: dict[str, Any]
+    outcome: str = st.POSTED
 
 
 def _attachment(store: Store, sha256: str | None) -> bytes | None:
