@@ -240,7 +240,7 @@ def run_source(source: str, docs: list[tuple[str, bytes, dict]], *, visual: bool
                             "confidence": result.confidence(field) if got is not None else 0.0,
                             "reported": got is not None})
             if verbose and not ok:
-                print(f"  MISS {source} {name[:60]} {field}: got {got!r} "
+                print(f"  MISS {source} {name.removesuffix('.pdf')[-70:]} {field}: got {got!r} "
                       f"({result.confidence(field):.2f}) want {want!r}")
         truth_lines = truth.get("line_items") or []
         if truth_lines and not (visual and source == "einvoice_visual" and not truth_lines):

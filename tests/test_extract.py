@@ -509,3 +509,39 @@ def test_contract_json_shape(good_pdf):
 
 
 # --------------------------------------------------------------------------- speed
+
+
+def test_a_dash_after_a_label_is_the_amounts_sign():
+    data = make_pdf([(50, 60, "Acme Tools GmbH", 16), (50, 100, "Rechnungskorrektur Nr. RK-1 vom 16.09.2018"),
+                     (300, 200, "Rechnungssumme ohne USt."), (480, 200, "-7,67"),
+                     (300, 215, "Steuerbetrag"), (480, 215, "-1,12"),
+                     (300, 230, "Bruttosumme"), (480, 230, "-8,79")])
+    result = extract_invoice(data)
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("-7.67", "-1.12", "-8.79")
+    assert result.value("invoice_date") == "2018-09-16"
+
+
+def test_a_title_whose_date_wraps_to_the_next_line():
+    data = make_pdf([(50, 60, "Lieferant GmbH", 16), (50, 100, "Gutschrift (Selbst ausgestellte Rechnung) Nr. 471102"),
+                     (50, 112, "vom 05.03.2018"), (300, 200, "Gesamtbetrag"), (480, 200, "529,87")])
+    result = extract_invoice(data)
+    assert result.value("invoice_number") == "471102"
+    assert result.value("invoice_date") == "2018-03-05"
+
+
+def test_a_table_with_a_stacked_header_and_amounts_on_the_second_row_line():
+    rows = [(50, 60, "Acme Tools GmbH", 16),
+            (470, 190, "Positions-"), (470, 199, "betrag"),
+            (50, 205, "Pos"), (120, 205, "Beschreibung"), (300, 205, "Nettopreis"), (380, 205, "Menge"),
+            (430, 205, "USt."), (470, 211, "ohne USt."),
+            (52, 230, "1"), (120, 230, "Trennblätter A4"), (310, 230, "9,9000"), (380, 230, "20 Stk"),
+            (430, 230, "19 %"), (480, 238, "198,00"),
+            (120, 250, "Bruttopreis : 9,9000"),
+            (52, 280, "2"), (120, 280, "Joghurt Banane"), (310, 280, "5,5000"), (380, 280, "50 Stk"),
+            (430, 280, "7 %"), (480, 288, "275,00"),
+            (300, 330, "Rechnungssumme ohne USt."), (480, 330, "473,00")]
+    result = extract_invoice(make_pdf(rows))
+    got = [(str(i.quantity), str(i.unit_price), str(i.amount)) for i in result.line_items]
+    assert got == [("20", "9.9000", "198.00"), ("50", "5.5000", "275.00")]
+    assert result.line_items[0].description.startswith("Trennblätter")
+    assert all(i.confidence >= 0.9 for i in result.line_items)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import pymupdf
 
@@ -348,7 +348,7 @@ def _label(pattern: str) -> re.Pattern[str]:
     # "PO-2001" is a value, not the label "PO" followed by "2001".
     return re.compile(
         r"(?:" + pattern + r")(?:(?<=[#:.%)])|(?![A-Za-z0-9À-ÿ]))(?![-–/][A-Za-z0-9])"
-        r"\s*[:\-–]?\s*",
+        r"\s*(?::|[\-–](?![\d.,]))?\s*",  # "Total -8,79": the dash is the amount's sign
         re.IGNORECASE,
     )
 
@@ -370,7 +370,8 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
         r"|factuurdatum|fecha\s*(?:de\s*)?(?:la\s*)?(?:factura|emisi[óo]n)|credit\s*note\s*date")),
     ("invoice_date", 1, _label(r"date|datum|fecha|dated")),
     ("due_date", 0, _label(
-        r"due\s*date|payment\s*due(?:\s*date)?|date\s*due|due\s*by|pay(?:able)?\s*by"
+        r"due\s*date|payment\s*due(?:\s*date)?|date\s*due|due\s*by|pay(?:able)?\s*(?:by|until)"
+        r"|(?:please\s*)?(?:remit|pay)\s*(?:by|until|before)"
         r"|fälligkeitsdatum|fällig\s*am|zahlbar\s*bis|date\s*d['’]échéance|échéance"
         r"|vervaldatum|uiterste\s*betaaldatum|fecha\s*de\s*vencimiento|vencimiento")),
     ("due_date", 1, _label(r"due|fälligkeit|fällig")),
@@ -450,13 +451,25 @@ _TABLE_HEADERS = {
         re.IGNORECASE),
     "unit_price": re.compile(
         r"(?:unit\s*price|price|rate|unit\s*cost|einzelpreis|preis|prix\s*unitaire|prix|p\.u\."
-        r"|prijs|stukprijs|precio(?:\s*unitario)?)",
+        r"|prijs|stukprijs|precio(?:\s*unitario)?|nettopreis|netto\s*-?\s*preis|stückpreis"
+        r"|prix\s*unitaire\s*(?:ht)?|unit\s*price\s*(?:net|excl\.?\s*(?:tax|vat))?)" + _CUR + r"$",
         re.IGNORECASE),
     "amount": re.compile(
         r"(?:amount|total|line\s*total|net\s*amount|betrag|gesamtpreis|gesamt|montant|total\s*ht"
-        r"|bedrag|importe|totaal)"
+        r"|bedrag|importe|totaal|entgelt|nettobetrag"
+        r"|positionsbetrag(?:\s*(?:ohne|exkl\.?)\s*(?:ust|mwst)\.?)?"
+        r"|prix\s*(?:total\s*)?ht|montant\s*ht|gesamt\s*netto|summe)"
         + _CUR + r"$", re.IGNORECASE),
 }
+# Columns a table carries besides those four: read and set aside, so that their numbers (tax
+# rate, position, discount) never land in a neighbouring column.
+_OTHER_COLUMNS = re.compile(
+    r"(?:pos\.?|position|nr\.?|no\.?|#|ust\.?|mwst\.?|vat|tva|btw|iva|tax|steuer(?:satz)?"
+    r"|ust\.?\s*-?\s*satz|tax\s*rate|rem\.?|remise|rabatt|discount|disc\.?"
+    r"|einheit|unit|uom|art\.?\s*-?\s*nr.*|sku|code)(?:\s*\[?%\]?)?\.?$", re.IGNORECASE)
+_POSITION_HEADER = re.compile(r"(?:pos\.?|position|nr\.?|no\.?|#)$", re.IGNORECASE)
+_FOOTER = re.compile(r"(?:seite|page|pagina|página)\s*\d+(?:\s*(?:/|von|of|de|sur)\s*\d+)?$",
+                     re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- opening
@@ -526,6 +539,7 @@ def _read_words(data: bytes, max_pages: int
         if page_count > max_pages:
             raise UnreadableDocument(f"too many pages: {page_count} > {max_pages}")
         embedded = embedded_xml(doc, warnings)
+        _check_content_size(doc, page_count)
         pages = _page_layouts(doc, page_count)
         problems = [m for m in pymupdf.TOOLS.mupdf_warnings().splitlines() if m.strip()]
         ocr = False
@@ -553,6 +567,50 @@ def _read_words(data: bytes, max_pages: int
                 pass
         pymupdf.TOOLS.mupdf_display_errors(show_errors)
         pymupdf.TOOLS.mupdf_display_warnings(show_warnings)
+
+
+MAX_CONTENT_BYTES = 32_000_000  # page content streams, inflated: a zip bomb of a PDF stops here
+
+
+def _check_content_size(doc, page_count: int, cap: int = MAX_CONTENT_BYTES) -> None:
+    """Refuse a decompression bomb before MuPDF inflates it: the pages' content streams and the
+    form XObjects they draw, inflated here chunk by chunk, must stay under `cap` bytes in all."""
+    import zlib
+
+    total = 0
+    seen: set[int] = set()
+    for number in range(page_count):
+        try:
+            page = doc.load_page(number)
+            xrefs = list(page.get_contents()) + [x[0] for x in doc.get_page_xobjects(number)]
+        except Exception as exc:  # noqa: BLE001
+            raise UnreadableDocument(f"corrupt PDF: page {number + 1}: {_short(exc)}") from exc
+        for xref in xrefs:
+            if xref in seen or xref <= 0:
+                continue
+            seen.add(xref)
+            try:
+                raw = doc.xref_stream_raw(xref) or b""
+                kind, filt = doc.xref_get_key(xref, "Filter")
+            except Exception:  # noqa: BLE001 - MuPDF reports the damage itself
+                continue
+            if kind == "null":
+                total += len(raw)
+            elif "/FlateDecode" in filt or "/Fl" in filt.split():
+                inflater = zlib.decompressobj()
+                data = raw
+                try:
+                    while data and total <= cap:
+                        total += len(inflater.decompress(data, 1 << 20))
+                        data = inflater.unconsumed_tail
+                except zlib.error:
+                    continue
+            else:
+                total += len(raw)
+            if total > cap:
+                raise UnreadableDocument(
+                    f"too large when inflated: page {number + 1}'s content expands beyond "
+                    f"{_human_size(cap)} (a decompression bomb?)")
 
 
 MAX_OCR_PAGES = 5  # OCR costs about a second a page: bounded work for a scan
@@ -596,9 +654,15 @@ def _page_layouts(doc, page_count: int, tessdata: str | None = None) -> list[Pag
         except Exception as exc:  # noqa: BLE001
             raise UnreadableDocument(f"corrupt PDF: page {number + 1}: {_short(exc)}") from exc
         words = []
+        seen: set[tuple[str, int, int]] = set()
         for x0, y0, x1, y1, text, *_ in raw:
             text = text.strip()
             if text and x1 > x0 and y1 > y0:
+                # Text drawn twice at (almost) the same place ("fake bold") is one word.
+                rx, ry = round(x0), round(y0)
+                if any((text, rx + dx, ry + dy) in seen for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
+                    continue
+                seen.add((text, rx, ry))
                 words.append(Word(number + 1, x0, y0, x1, y1, text, next_id))
                 next_id += 1
         pages.append(PageLayout(number + 1, rect.width, rect.height, _lines(number + 1, words)))
@@ -639,11 +703,16 @@ def _lines(page: int, words: list[Word]) -> list[Line]:
 
 
 def extract_invoice(
-    data: bytes, *, max_bytes: int = 20_000_000, max_pages: int = 50
+    data: bytes, *, max_bytes: int = 20_000_000, max_pages: int = 50,
+    assist: Callable[..., ExtractedInvoice] | None = None,
 ) -> ExtractedInvoice:
     """Read an invoice: the embedded e-invoice XML when the PDF carries one (method "einvoice",
     compared with the printed page), else the PDF's text layer (method "text"). A plain CII or
-    UBL XML file is read as an e-invoice too."""
+    UBL XML file is read as an e-invoice too.
+
+    `assist`, when given, is called as `assist(invoice, pages_text)` after the page reading
+    (for example `functools.partial(model_assist.assist, settings=settings)`): it may fill empty
+    or weak fields with values the document prints. Off by default."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise UnreadableDocument(f"not bytes: {type(data).__name__}")
     data = bytes(data)
@@ -673,6 +742,10 @@ def extract_invoice(
     result = reader.read()
     result.warnings[:0] = warnings
     result.document = DocumentInfo(sha256=sha, pages=len(pages), method="ocr" if ocr else "text")
+    if assist is not None:
+        from countersign.tools.model_assist import page_texts
+
+        result = assist(result, page_texts(pages))
     if ocr:
         _cap_confidence(result, OCR_CONFIDENCE_CAP)
         result.warnings.append(f"read by OCR from a scanned image: confidences capped at {OCR_CONFIDENCE_CAP}")
@@ -809,7 +882,8 @@ class _Reader:
 
     def read(self) -> ExtractedInvoice:
         self._find_buyer_blocks()
-        items, table_ok = self._read_tables()
+        items = self._read_tables()
+        table_ok = all(i.confidence >= GOOD for i in items)
         candidates = self._pair_labels()
         chosen = {name: self._choose(name, cands) for name, cands in candidates.items()}
         self._identifiers(chosen)
@@ -867,75 +941,89 @@ class _Reader:
 
     # ---------------------------------------------------------------- table
 
-    def _read_tables(self) -> tuple[list[LineItem], bool]:
+    def _read_tables(self) -> list[LineItem]:
+        """Line items from every table found by its header: a header may span several lines
+        ("Positions-" / "betrag" / "ohne USt."), an item several lines (its amount on the second),
+        and a table may go on over a page break without repeating its header."""
         items: list[LineItem] = []
-        all_ok = True
+        carry: _Table | None = None  # a table that ran to the end of its page
         for page in self.pages:
+            table = None
             for line in page.lines:
-                columns = _table_columns(line)
-                if columns is None:
+                if line.words[0].id in self.table_words:
                     continue
-                self.table_words.update(w.id for w in line.words)
-                page_items, ok = self._read_rows(page, line, columns)
-                items.extend(page_items)
-                all_ok = all_ok and ok
-                break  # one table per page
-        return items, all_ok
-
-    def _read_rows(self, page: PageLayout, header: Line, columns: dict[str, tuple[float, float]]
-                   ) -> tuple[list[LineItem], bool]:
-        numeric_cols = [c for c in ("quantity", "unit_price", "amount") if c in columns]
-        first_numeric_x = min(columns[c][0] for c in numeric_cols)
-        rows: list[dict] = []
-        bottom = header.y1
-        for line in page.lines[header.index + 1 :]:
-            if line.y0 - bottom > 3.2 * line.h:
-                break
-            if any(_is_label(s) for s in line.segments):
-                break  # Subtotal / Tax / Total, or any other label: the table has ended
-            numbers: dict[str, tuple[Decimal, Segment]] = {}
-            description: list[Segment] = []
-            for seg in line.segments:
-                parsed = parse_amount(seg.text) if seg.x1 > first_numeric_x - 5 else None
-                if parsed is not None:
-                    col = _nearest_column(seg, columns, numeric_cols)
-                    if col not in numbers:
-                        numbers[col] = (parsed[0], seg)
-                        continue
-                if seg.x0 < first_numeric_x:
-                    description.append(seg)
-            if not numbers and not description:
-                continue
-            if not numbers:
-                if rows and line.y0 - bottom < 1.2 * line.h:
-                    rows[-1]["desc"].extend(description)
-                    rows[-1]["words"].extend(w for s in description for w in s.words)
-                    self.table_words.update(w.id for s in description for w in s.words)
-                    bottom = line.y1
-                    continue
-                if rows:
+                table = _table_header(page, line)
+                if table is not None:
                     break
+            if table is not None:
+                self.table_words.update(w.id for ln in table.header_lines for w in ln.words)
+                start = table.header_lines[-1].index + 1
+            elif carry is not None:
+                table, start = carry, 0
+            else:
                 continue
-            rows.append({
-                "desc": description,
-                "numbers": numbers,
-                "words": [w for w in line.words],
-            })
+            rows, ran_out = self._table_rows(page, table, start, continued=table is carry)
+            items.extend(self._line_items(table, rows, len(items)))
+            carry = table if ran_out else None
+        return items
+
+    def _table_rows(self, page: PageLayout, table: "_Table", start: int, *, continued: bool
+                    ) -> tuple[list[dict], bool]:
+        """Rows of `table` on `page` from line `start`; True when the page ended inside it."""
+        rows: list[dict] = []
+        last_y = None if continued else table.header_lines[-1].y1
+        for line in page.lines[start:]:
+            if _FOOTER.match(_join(line.words)):
+                continue
+            if continued and not rows and line.y0 > page.height * 0.4:
+                return rows, False  # nothing of the table at the top of this page
+            if last_y is not None and line.y0 - last_y > 5 * line.h:
+                return rows, False
+            cells = table.cells(line)
+            anchor = table.is_anchor(line, cells)
+            if anchor and rows and table.pos is not None:
+                have = {table.roles.get(i) for i in rows[-1]["cells"]} - {None}
+                new = {table.roles.get(i) for i in cells.numbers} - {None}
+                if "amount" not in have and not have & new:
+                    anchor = False  # the rest of the open item: its amount on the next line
+            if not anchor and continued and not rows and len(line.words) <= 4 \
+                    and line.words[-1].text.endswith(":"):
+                return rows, False  # "Zu- und Abschläge:": another section, not our table
+            if (not anchor or table.pos is None) and (any(_is_label(s) for s in line.segments)
+                               or _table_header(page, line) is not None):
+                return rows, False  # Subtotal / Total, or the next table
+            if anchor:
+                rows.append({"cells": {}, "desc": list(cells.description), "words": []})
+            elif not rows:
+                continue  # above the first item: the header's article numbers, a page header
+            elif table.pos is None:
+                # Without a position column an item is one line, its description maybe wrapped
+                # onto the next; a line of text further down ends the table.
+                if cells.numbers or line.y0 - last_y >= 1.2 * line.h:
+                    return rows, False
+                rows[-1]["desc"].extend(cells.description)
+            row = rows[-1]
+            for col, value in cells.numbers.items():
+                row["cells"].setdefault(col, value)
+            row["words"].extend(line.words)
             self.table_words.update(w.id for w in line.words)
-            bottom = line.y1
+            last_y = line.y1
+        return rows, True
+
+    def _line_items(self, table: "_Table", rows: list[dict], before: int) -> list[LineItem]:
+        roles = _arithmetic_roles(table, rows)
         items: list[LineItem] = []
-        all_ok = True
-        for n, row in enumerate(rows, start=1):
-            qty = row["numbers"].get("quantity", (None, None))[0]
-            price = row["numbers"].get("unit_price", (None, None))[0]
-            amount = row["numbers"].get("amount", (None, None))[0]
-            desc = " ".join(s.text for s in row["desc"])
+        for n, row in enumerate(rows, start=before + 1):
+            got = {role: row["cells"].get(col, (None, None))[0] for col, role in roles.items()}
+            qty, price, amount = got.get("quantity"), got.get("unit_price"), got.get("amount")
+            if amount is None:
+                continue  # no amount: a sub-table of article details, not an item
+            desc = " ".join(" ".join(w.text for w in seg.words) for seg in row["desc"]).strip()
             if qty is not None and price is not None and amount is not None:
                 if abs(qty * price - amount) <= TOLERANCE:
                     confidence = HIGH
                 else:
                     confidence = POOR
-                    all_ok = False
                     self.warnings.append(
                         f"line {n} ({desc or 'no description'}): {qty} x {price} = "
                         f"{_fmt(qty * price)}, but the line amount reads {_fmt(amount)}"
@@ -944,14 +1032,14 @@ class _Reader:
                 confidence = 0.8
             else:
                 confidence = POOR
-                all_ok = False
             if not desc:
                 confidence = min(confidence, 0.8)
+            evidence_words = [w for w in row["words"] if w.page == row["words"][0].page]
             items.append(LineItem(
                 description=desc, quantity=qty, unit_price=price, amount=amount,
-                confidence=confidence, evidence=_evidence(row["words"]),
+                confidence=confidence, evidence=_evidence(evidence_words),
             ))
-        return items, all_ok
+        return items
 
     # ---------------------------------------------------------------- label pairing
 
@@ -1025,6 +1113,8 @@ class _Reader:
             "invoice_number", 0, strength, value[0], value[1], label, text, {"label": "title"}))
         self.used_words.update(w.id for w in words_in(m.start(), m.end("no")))
         group = "date" if m.group("date") else "date0" if m.group("date0") else None
+        if group is None:
+            self._title_date_below(page, line, text[m.end():], label, found)
         if group:
             dwords = words_in(m.start(group), m.end(group))
             dv = _validate("invoice_date", dwords)
@@ -1034,6 +1124,34 @@ class _Reader:
                     "invoice_date", 0, HIGH, dv[0], dv[1], label, text,
                     {"label": "title", "ambiguous": bool(parsed and parsed[1])}))
                 self.used_words.update(w.id for w in dv[1])
+
+    _DATE_LEAD = re.compile(r"\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.)\s*$",
+                            re.IGNORECASE)
+
+    def _title_date_below(self, page: PageLayout, line: Line, tail: str, label: list[Word],
+                          found: dict[str, list[Candidate]]) -> None:
+        """A title that wraps before its date: "Gutschrift ... Nr. 471102" / "vom 05.03.2018",
+        or "Rechnung ... Nr. 00.123 vom" / "11.03.2018"."""
+        if line.index + 1 >= len(page.lines):
+            return
+        below = page.lines[line.index + 1]
+        if below.y0 - line.y1 > 1.5 * below.h or abs(below.words[0].x0 - line.words[0].x0) > 6:
+            return
+        words = below.words
+        if self._DATE_LEAD.fullmatch(tail):
+            lead = 0
+        elif not tail.strip() and self._DATE_LEAD.fullmatch(" " + words[0].text):
+            lead = 1
+        else:
+            return
+        dv = _validate("invoice_date", words[lead:lead + 4])
+        if dv is None:
+            return
+        parsed = parse_date(_join(dv[1]))
+        found.setdefault("invoice_date", []).append(Candidate(
+            "invoice_date", 0, HIGH, dv[0], dv[1], label, _join(line.words + words),
+            {"label": "title", "ambiguous": bool(parsed and parsed[1])}))
+        self.used_words.update(w.id for w in dv[1])
 
     def _pair(self, page: PageLayout, line: Line, index: int, seg: Segment, name: str, rank: int,
               m: re.Match[str]) -> Candidate | None:
@@ -1190,6 +1308,19 @@ class _Reader:
             return c.strength if c.rank == 0 else min(c.strength, 0.85)
 
         conf = {"subtotal": base(sub_c), "tax": base(tax_c), "total": base(tot_c)}
+        repaired_tax = False
+        if sub is not None and tot is not None and (tax is None or abs(sub + tax - tot) > TOLERANCE):
+            found = self._amount_between(sub_c, tot_c, tot - sub)
+            if found is not None:
+                # "Steuerbetrag in EUR" with its value wrapped to another line: the amount printed
+                # between the subtotal and the total that makes the arithmetic hold.
+                tax = tot - sub
+                tax_c = Candidate("tax", 0, 0.85, _fmt(tax), [found], [], found.text)
+                conf["tax"] = 0.85
+                repaired_tax = True
+                self.warnings.append(
+                    f"tax {_fmt(tax)} taken from the totals block as total - subtotal "
+                    "(its label and value are not on one line)")
         lines_match_sub = lines_sum is not None and sub is not None and abs(lines_sum - sub) <= TOLERANCE
         if sub is not None and tax is not None and tot is not None:
             if abs(sub + tax - tot) <= TOLERANCE:
@@ -1231,11 +1362,32 @@ class _Reader:
                     f"tax {_fmt(tax)} is not {tax_c.extra['rate']}% of the subtotal {_fmt(sub)}"
                 )
                 conf["tax"] = min(conf["tax"], WEAK)
+        if repaired_tax:
+            conf["tax"] = min(conf["tax"], 0.85)
         for name, cand in (("subtotal", sub_c), ("tax", tax_c), ("total", tot_c)):
             if cand is None:
                 self._set(name, None, 0.0, [])
             else:
                 self._set(name, cand.value, conf[name], cand.words)
+
+    def _amount_between(self, upper: Candidate, lower: Candidate, value: Decimal) -> Word | None:
+        """A word printing |value| between two totals lines of one page (in reading order)."""
+        a, b = upper.words[0], lower.words[0]
+        if a.page != b.page or a.y0 >= b.y0 or not value:
+            return None
+        for page in self.pages:
+            if page.number != a.page:
+                continue
+            for line in page.lines:
+                if line.y0 <= a.y0 + 1 or line.y0 >= b.y0 - 1:
+                    continue
+                for w in line.words:
+                    if w.x1 < min(a.x0, b.x0) - 40:
+                        continue
+                    parsed = parse_amount(w.text)
+                    if parsed is not None and abs(parsed[0]) == abs(value):
+                        return w
+        return None
 
     def _currency(self, chosen: dict[str, Candidate | None]) -> None:
         found: list[tuple[str, float, list[Word]]] = []  # (code, strength, words)
@@ -1385,7 +1537,10 @@ class _Reader:
             return
         self._set("document_type", kind, HIGH, words[:3])
         if kind != "credit_note":
-            if re.search(r"korrektur|correction|corrective|rectificativ", _join(words), re.I):
+            signed = any(fv.value is not None and Decimal(fv.value) < 0 for fv in (
+                self.fields.get(n, FieldValue()) for n in ("subtotal", "total")))
+            if not signed and re.search(r"korrektur|correction|corrective|rectificativ",
+                                        _join(words), re.I):
                 # A corrective invoice may be a reduction printed without its sign.
                 self.warnings.append("corrective invoice: the sign of the amounts is not certain")
                 for name in ("subtotal", "tax", "total"):
@@ -1443,7 +1598,18 @@ class _Reader:
                                                 _join(nxt.words), re.IGNORECASE):
                     continue  # the first half of a name wrapped before its "Name:" line
                 if sum(ch.isalpha() for ch in text) >= 2:
-                    return re.sub(r"\s+", " ", text).strip(" ,;:"), below.words
+                    words = below.words
+                    if (nxt is not None and not LEGAL_SUFFIX.search(text.strip(" ,;:"))
+                            and nxt.y0 - below.y1 < 1.2 * below.h
+                            and abs(nxt.words[0].x0 - below.words[0].x0) < 3
+                            and LEGAL_SUFFIX.search(_join(nxt.words).strip(" ,;:"))
+                            and not _looks_like_contact(_join(nxt.words))
+                            and ":" not in _join(nxt.words)):
+                        # "MVM Musterhafter" / "Versicherungsverein Musterstadt a.G.": a name
+                        # wrapped onto a second line that ends in its legal form.
+                        words = below.words + nxt.words
+                        text = _join(words)
+                    return re.sub(r"\s+", " ", text).strip(" ,;:"), words
         return None
 
     def _vendor_from_legal_chunks(self) -> list[tuple[str, list[Word], float]]:
@@ -1681,33 +1847,196 @@ def _looks_like_contact(text: str) -> bool:
     )
 
 
-def _table_columns(line: Line) -> dict[str, tuple[float, float]] | None:
-    columns: dict[str, tuple[float, float]] = {}
-    for seg in line.segments:
-        text = seg.text.strip(" :")
-        for kind, pattern in _TABLE_HEADERS.items():
-            if kind in columns:
-                continue
-            hit = pattern.match(text) if kind == "description" else pattern.fullmatch(text)
-            if hit:
-                columns[kind] = (seg.x0, seg.x1)
-                break
-    if "description" in columns and "amount" in columns and (
-        "quantity" in columns or "unit_price" in columns
-    ):
-        return columns
+@dataclass
+class _Column:
+    x0: float
+    x1: float
+    texts: list[tuple[float, str]]  # (y, text) of the header pieces, top to bottom
+    role: str | None = None  # description, quantity, unit_price, amount, pos, other; None unknown
+
+    @property
+    def text(self) -> str:
+        out = ""
+        for _, piece in sorted(self.texts):
+            if out.endswith("-") and piece[:1].islower():
+                out = out[:-1] + piece  # "Positions-" / "betrag"
+            else:
+                out = f"{out} {piece}" if out else piece
+        return out
+
+
+@dataclass
+class _Cells:
+    numbers: dict[int, tuple[Decimal, Segment]]
+    description: list[Segment]
+
+
+NUMERIC_ROLES = ("quantity", "unit_price", "amount")
+
+
+@dataclass
+class _Table:
+    columns: list[_Column]
+    header_lines: list[Line]
+
+    @property
+    def roles(self) -> dict[int, str]:
+        return {i: c.role for i, c in enumerate(self.columns) if c.role in NUMERIC_ROLES}
+
+    @property
+    def pos(self) -> int | None:
+        return next((i for i, c in enumerate(self.columns) if c.role == "pos"), None)
+
+    def nearest(self, seg: Segment) -> int:
+        def key(i: int) -> tuple[float, float]:
+            col = self.columns[i]
+            overlap = min(seg.x1, col.x1) - max(seg.x0, col.x0)
+            if overlap > 0:
+                return (0.0, -overlap)
+            return (1.0, min(abs(seg.x0 - col.x1), abs(col.x0 - seg.x1),
+                             abs((seg.x0 + seg.x1) / 2 - (col.x0 + col.x1) / 2)))
+
+        return min(range(len(self.columns)), key=key)
+
+    def cells(self, line: Line) -> _Cells:
+        numbers: dict[int, tuple[Decimal, Segment]] = {}
+        description: list[Segment] = []
+        for seg in line.segments:
+            col = self.nearest(seg)
+            role = self.columns[col].role
+            if role != "description" and role != "pos":
+                value = _cell_number(seg.text)
+                if value is not None:
+                    numbers.setdefault(col, (value, seg))
+                    continue
+            if role == "description":
+                description.append(seg)
+        return _Cells(numbers, description)
+
+    def is_anchor(self, line: Line, cells: _Cells) -> bool:
+        """Whether this line opens an item: it carries two of quantity, unit price and amount,
+        or an amount and a description. (A position number is no anchor: some layouts centre
+        it vertically in a tall row, below the row's values.)"""
+        roles = self.roles
+        filled = {roles[i] for i in cells.numbers if i in roles}
+        return len(filled) >= 2 or ("amount" in filled and bool(cells.description))
+
+
+def _header_role(text: str) -> str | None:
+    text = text.strip(" :")
+    if not text:
+        return None
+    if _TABLE_HEADERS["description"].match(text) or (
+            len(text.split()) <= 4 and re.search(r"\b" + _TABLE_HEADERS["description"].pattern,
+                                                  text, re.IGNORECASE)):
+        return "description"  # also "Pos Art-Nr-Kunde Beschreibung" printed as one piece
+    for role in ("amount", "unit_price", "quantity"):
+        if _TABLE_HEADERS[role].fullmatch(text):
+            return role
+    if _POSITION_HEADER.fullmatch(text):
+        return "pos"
+    if _OTHER_COLUMNS.fullmatch(text):
+        return "other"
     return None
 
 
-def _nearest_column(seg: Segment, columns: dict[str, tuple[float, float]],
-                    numeric: list[str]) -> str:
-    def distance(col: str) -> float:
-        x0, x1 = columns[col]
-        if seg.x0 <= x1 and seg.x1 >= x0:
-            return 0.0
-        return min(abs(seg.x1 - x1), abs(seg.x0 - x0), abs((seg.x0 + seg.x1) / 2 - (x0 + x1) / 2))
+def _band_line(line: Line) -> bool:
+    """A line that may belong to a multi-line table header: short pieces of text, no values."""
+    for seg in line.segments:
+        if len(seg.words) > 4 or _cell_number(seg.text) is not None or parse_date(seg.text):
+            return False
+        if any(ch.isdigit() for ch in seg.text):
+            return False
+    return True
 
-    return min(numeric, key=distance)
+
+def _table_header(page: PageLayout, line: Line) -> _Table | None:
+    """The table whose header is (or includes) this line, or None. A header's cells may be
+    stacked over neighbouring lines; each column is the union of the pieces above each other."""
+    roles = {_header_role(seg.text) for seg in line.segments}
+    if "description" not in roles or not roles & set(NUMERIC_ROLES):
+        return None
+    band = [line]
+    for step in (-1, 1):
+        i = line.index + step
+        edge = line
+        while 0 <= i < len(page.lines) and len(band) < 7:
+            other = page.lines[i]
+            gap = (edge.y0 - other.y1) if step < 0 else (other.y0 - edge.y1)
+            if gap > 0.9 * min(edge.h, other.h) or not _band_line(other):
+                break
+            band.append(other)
+            edge = other
+            i += step
+    columns = [_Column(seg.x0, seg.x1, [(seg.y0, seg.text)]) for seg in line.segments]
+    for other in sorted((ln for ln in band if ln is not line), key=lambda ln: ln.y0):
+        for seg in other.segments:
+            hits = [c for c in columns if min(seg.x1, c.x1) - max(seg.x0, c.x0) > 0]
+            if len(hits) > 1:
+                continue  # spans several columns: a caption, not a cell
+            if hits:
+                col = hits[0]
+                col.x0, col.x1 = min(col.x0, seg.x0), max(col.x1, seg.x1)
+                col.texts.append((seg.y0, seg.text))
+            else:
+                columns.append(_Column(seg.x0, seg.x1, [(seg.y0, seg.text)]))
+    columns.sort(key=lambda c: c.x0)
+    for col in columns:
+        col.role = _header_role(col.text)
+    amounts = [c for c in columns if c.role == "amount"]
+    for col in amounts[:-1]:  # "Amount | Product | VAT | Price | Total": the last is the amount
+        has_qty = any(c.role == "quantity" for c in columns)
+        col.role = "other" if has_qty else "quantity"
+    roles = {c.role for c in columns}
+    if "description" not in roles or "amount" not in roles or not roles & {"quantity", "unit_price"}:
+        return None
+    return _Table(columns, sorted(band, key=lambda ln: ln.y0))
+
+
+_UNIT_NUMBER = re.compile(r"([-−–]?\s*\d[\d.,'\u00a0 ]*?)\s*(?:[A-Za-zÄÖÜäöü²³]{1,8}(?:\([a-z]{1,3}\))?\.?|x)")
+
+
+def _cell_number(text: str) -> Decimal | None:
+    """The number in a table cell: "1.657,80 €", "(12.00)", "20 Stk", "25 Liter(s)"; not "19 %"."""
+    text = text.strip()
+    if not text or text.endswith("%") or not any(ch.isdigit() for ch in text):
+        return None
+    parsed = parse_amount(text)
+    if parsed is not None:
+        return parsed[0]
+    m = _UNIT_NUMBER.fullmatch(text)
+    if m and not _CODE_RE.search(text):
+        return parse_number(m.group(1))
+    return None
+
+
+def _arithmetic_roles(table: _Table, rows: list[dict]) -> dict[int, str]:
+    """Column roles; when the header's own roles fail quantity x price = amount on every row
+    but another assignment of the numeric columns holds on most rows, that one."""
+    roles = table.roles
+
+    def holds(assign: dict[int, str]) -> int:
+        inv = {r: c for c, r in assign.items()}
+        ok = 0
+        for row in rows:
+            vals = [row["cells"].get(inv.get(r), (None, None))[0] for r in NUMERIC_ROLES]
+            if None not in vals and abs(vals[0] * vals[1] - vals[2]) <= TOLERANCE:
+                ok += 1
+        return ok
+
+    full = [row for row in rows if row["cells"]]
+    if not full or holds(roles) > 0 or len(full) < 1:
+        return roles
+    from itertools import permutations
+
+    cols = [i for i, c in enumerate(table.columns) if c.role in NUMERIC_ROLES + ("other", None)]
+    best, best_ok = roles, 0
+    for perm in permutations(cols, 3):
+        assign = dict(zip(perm, NUMERIC_ROLES))
+        ok = holds(assign)
+        if ok > best_ok:
+            best, best_ok = assign, ok
+    return best if best_ok * 2 >= len(full) else roles
 
 
 def _rate_matches(tax_c: Candidate | None, sub: Decimal | None, tax: Decimal | None) -> bool:
