@@ -138,3 +138,14 @@ def test_values_not_printed_are_not_found(name, proposed):
     page = PageText(1, "Brightwater Supplies Ltd\nInvoice No: BW-2207\nInvoice Date: 02.03.2026\n"
                        "Sum to transfer 1,234.50 EUR")
     assert locate(name, proposed, [page]) is None
+
+
+def test_assist_is_off_unless_switched_on_and_a_model_is_configured(tmp_path):
+    from countersign.agent.settings import Settings
+    from countersign.tools.model_assist import assist_from_settings
+
+    base = Settings(data_dir=tmp_path, _env_file=None)
+    assert assist_from_settings(base) is None
+    assert assist_from_settings(base.model_copy(update={"openai_model": "m"})) is None
+    assert assist_from_settings(base.model_copy(update={"extraction_assist": True})) is None
+    assert assist_from_settings(base.model_copy(update={"extraction_assist": True, "openai_model": "m"})) is not None

@@ -110,11 +110,15 @@ def extract(
     from countersign.agent.settings import Settings
     from countersign.tools.extract import UnreadableDocument, extract_path
 
+    from countersign.tools.model_assist import assist_from_settings
+
     settings = Settings()
+    assist = assist_from_settings(settings)
     failed = False
     for path in files:
         try:
-            invoice = extract_path(path, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages)
+            invoice = extract_path(path, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
+                                   assist=assist)
         except UnreadableDocument as exc:
             failed = True
             if as_json and len(files) > 1:

@@ -21,6 +21,7 @@ from countersign.agent.workflow import WorkflowDeps, build_workflow
 from countersign.domain import utcnow
 from countersign.policies.schema import Policy, load_policy
 from countersign.tools.extract import extract_invoice
+from countersign.tools.model_assist import assist_from_settings
 from countersign.tools.local_crm import LocalCRM
 from countersign.tools.local_ledger import LocalLedger
 from countersign.tools.ports import CRM, ERP
@@ -72,7 +73,8 @@ def open_services(
             crm=crm,
             policy=policy,
             notifier=notifier,
-            extract=partial(extract_invoice, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages),
+            extract=partial(extract_invoice, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
+                            assist=assist_from_settings(settings)),
             clock=clock,
         )
         yield Services(settings, engine, sessions, audit, store, erp, crm, policy, notifier,

@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     openai_api_key: SecretStr | None = None
     openai_base_url: str | None = None
     openai_model: str | None = None
+    extraction_assist: bool = Field(False, description="ask the model for fields the reader left empty or weak; "
+                                                       "a value not printed on the page is dropped")
     # Slack app (countersign serve). Secrets never reach logs; unset = Slack is off.
     slack_bot_token: SecretStr | None = Field(None, description="bot token xoxb-…: Web API calls and file downloads")
     slack_signing_secret: SecretStr | None = Field(None, description="signs HTTP-mode requests; bad or stale = 401")

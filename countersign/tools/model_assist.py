@@ -14,6 +14,8 @@ not set. `extract_invoice(data, assist=functools.partial(assist, settings=settin
 
 from __future__ import annotations
 
+from functools import partial
+
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -84,6 +86,14 @@ def wanted_fields(invoice: ExtractedInvoice, threshold: float = ASSIST_THRESHOLD
         if fv is None or fv.value is None or fv.confidence < threshold:
             out.append(name)
     return out
+
+
+def assist_from_settings(settings):
+    """`assist` bound to the settings when extraction assist is switched on and a model is
+    configured (COUNTERSIGN_EXTRACTION_ASSIST, COUNTERSIGN_OPENAI_MODEL); otherwise None."""
+    if not (getattr(settings, "extraction_assist", False) and getattr(settings, "openai_model", None)):
+        return None
+    return partial(assist, settings=settings)
 
 
 def assist(invoice: ExtractedInvoice, pages_text: Sequence[str | PageText], settings, *,
