@@ -1,4 +1,4 @@
-"""Benchmarks: `python -m evals.bench extract|pipeline [--n N]`.
+"""Benchmarks: `python -m evals.bench extract|pipeline|pipeline_stages|peers|policies|slack [--n N]`.
 
 Each prints a table, then one `key=value` line per headline figure, and writes JSON to
 evals/reports/. Numbers, not pass/fail: targets are read off these lines.
@@ -128,8 +128,237 @@ def bench_slack(n: int) -> dict:
     return run(n=n)
 
 
+# --------------------------------------------------------------------------- pipeline_stages
+
+STAGES = {"extract": "extract", "match": ("match_vendor", "lookup_po"), "validate": "validate", "draft": "draft",
+          "post": "post", "notify": "notify"}
+
+
+def _stage_worker(args) -> dict:
+    """One process: its share of the batch on its own SQLite workspace; per-node times from the
+    graph's update stream (approval wait excluded: the decision is applied at once)."""
+    import resource
+
+    from countersign.agent.approvals import decide
+    from countersign.agent.demo import seed
+    from countersign.agent.pipeline import intake_bytes
+    from countersign.agent.services import open_services
+    from countersign.agent.settings import Settings
+    from countersign.agent.workflow import thread_config
+    from countersign.domain import Verdict
+    from countersign.tools.samples import load_demo_specs, render_invoice
+    from langgraph.types import Command
+
+    offset, count, root = args
+    clean = load_demo_specs()[0]
+    docs = []
+    for i in range(offset, offset + count):
+        spec = copy.deepcopy(clean)
+        spec["invoice_number"] = f"INV-P{i:05d}"
+        docs.append(render_invoice(spec))
+    per_node: dict[str, list[float]] = {}
+    totals = []
+    with open_services(Settings(data_dir=Path(root) / f"ws{offset}", _env_file=None)) as services:
+        seed(services)
+
+        def timed(graph_input, case_id) -> float:
+            spent = 0.0
+            t0 = time.perf_counter()
+            for update in services.graph.stream(graph_input, thread_config(case_id), stream_mode="updates",
+                                                durability="sync"):
+                now = time.perf_counter()
+                for node in update:
+                    if not node.startswith("__"):
+                        per_node.setdefault(node, []).append((now - t0) * 1000)
+                spent += now - t0
+                t0 = now
+            return spent
+
+        started = time.perf_counter()
+        for data in docs:
+            t0 = time.perf_counter()
+            case_id = intake_bytes(services, data, filename="b.pdf", source="cli", uploader="U0AP0CLERK").case_id
+            per_node.setdefault("intake", []).append((time.perf_counter() - t0) * 1000)
+            first = timed({"case_id": case_id}, case_id)
+            proposal = services.store.proposals_for_case(case_id)[0]
+            # the decision without its resume: record it, then time the resumed graph ourselves
+            t1 = time.perf_counter()
+            import countersign.agent.approvals as approvals_module
+
+            real = approvals_module.resume_case
+            approvals_module.resume_case = lambda services, case_id: None
+            try:
+                decide(services, proposal.id, approver_id="U0APMGR01", verdict=Verdict.APPROVE)
+            finally:
+                approvals_module.resume_case = real
+            per_node.setdefault("decide", []).append((time.perf_counter() - t1) * 1000)
+            second = timed(Command(resume={"proposal_id": proposal.id, "status": "approved"}), case_id)
+            totals.append(per_node["intake"][-1] + (first + second) * 1000 + per_node["decide"][-1])
+        wall = time.perf_counter() - started
+    return {"per_node": per_node, "totals": totals, "wall": wall,
+            "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def bench_pipeline_stages(n: int, processes: int = 2) -> dict:
+    """ms per stage (extract, match = match_vendor + lookup_po, validate, draft, post) and end to end,
+    the approval wait excluded; throughput of the batch over `processes` processes (2 cores); peak
+    resident memory of the busiest process."""
+    import multiprocessing
+
+    with tempfile.TemporaryDirectory() as tmp:
+        share = [n // processes + (1 if i < n % processes else 0) for i in range(processes)]
+        offsets = [sum(share[:i]) for i in range(processes)]
+        ctx = multiprocessing.get_context("spawn")
+        started = time.perf_counter()
+        with ctx.Pool(processes) as pool:
+            parts = pool.map(_stage_worker, [(o, c, tmp) for o, c in zip(offsets, share)])
+        elapsed = time.perf_counter() - started
+    merged: dict[str, list[float]] = {}
+    for part in parts:
+        for node, values in part["per_node"].items():
+            merged.setdefault(node, []).extend(values)
+    totals = [t for part in parts for t in part["totals"]]
+    result: dict[str, float] = {"invoices": n, "processes": processes}
+    for stage, nodes in {"intake": ("intake",), "extract": ("extract",), "match": ("match_vendor", "lookup_po"),
+                         "validate": ("validate",), "draft": ("draft",), "decide": ("decide",),
+                         "post": ("post",), "notify": ("notify", "approval")}.items():
+        per_invoice = [sum(v) for v in zip(*(merged.get(node, []) for node in nodes))]
+        if per_invoice:
+            result[f"median_ms_{stage}"] = round(statistics.median(per_invoice), 2)
+    result["median_ms_per_invoice"] = round(statistics.median(totals), 1)
+    result["p95_ms_per_invoice"] = round(sorted(totals)[max(0, int(len(totals) * 0.95) - 1)], 1)
+    result["invoices_per_s"] = round(n / elapsed, 2)  # includes process start-up and seeding
+    result["invoices_per_s_steady"] = round(n / max(p["wall"] for p in parts), 2)
+    result["peak_mb"] = round(max(p["maxrss_mb"] for p in parts), 1)
+    return result
+
+
+# --------------------------------------------------------------------------- peers
+
+
+def _ensure_invoice2data() -> str:
+    """invoice2data and Debian's poppler-utils (pdftotext), for this benchmark only."""
+    import importlib.util
+    import shutil
+
+    if shutil.which("pdftotext") is None:
+        print("peers: installing Debian's poppler-utils (pdftotext) for invoice2data …", file=sys.stderr)
+        subprocess.run(["apt-get", "install", "-y", "-q", "poppler-utils"], check=False, capture_output=True)
+        if shutil.which("pdftotext") is None:
+            raise SystemExit("peers needs pdftotext: apt-get install poppler-utils")
+    if importlib.util.find_spec("invoice2data") is None:
+        print("peers: installing invoice2data into this venv (benchmark only, not a dependency) …",
+              file=sys.stderr)
+        uv = shutil.which("uv")
+        cmd = ([uv, "pip", "install", "--python", sys.executable, "invoice2data"] if uv
+               else [sys.executable, "-m", "pip", "install", "invoice2data"])
+        done = subprocess.run(cmd, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"could not install invoice2data: {done.stderr[-500:]}")
+    import invoice2data
+
+    from importlib.metadata import version
+
+    return version("invoice2data")
+
+
+def _peer_template(vendor: str) -> dict:
+    """An invoice2data template for the synthetic invoices' layout (invoice2data needs one per
+    issuer; ours reads any layout without one)."""
+    return {
+        "issuer": vendor,
+        "keywords": ["INVOICE"],
+        "fields": {
+            "invoice_number": {"parser": "regex", "regex": r"Invoice No\.\s+(\S+)"},
+            "amount": {"parser": "regex", "regex": r"(?:Total|TOTAL|Amount Due|Total Due)\s+[^\d-]*([\d,]+\.\d{2})",
+                       "type": "float"},
+            "date": {"parser": "regex", "regex": r"Invoice Date\s+(.+?)(?:\s{2,}|$)",
+                     "type": "date"},
+        },
+        "options": {"currency": "USD", "date_formats": [], "decimal_separator": "."},
+        "template_name": f"peer-{vendor}",
+        "exclude_keywords": [],
+        "priority": 5,
+    }
+
+
+def bench_peers(n: int) -> dict:
+    """The same PDFs through invoice2data (pdftotext + a regex template) and countersign's
+    extraction, in one run: accuracy on the fields both produce, and the speed ratio."""
+    from datetime import date as date_cls
+    from decimal import Decimal
+
+    version = _ensure_invoice2data()
+    from invoice2data import extract_data
+    from invoice2data.input import pdftotext
+
+    from countersign.tools.extract import UnreadableDocument, extract_invoice
+    from countersign.tools.samples import load_demo_specs, render_invoice
+
+    specs = []
+    for i in range(n):
+        spec = copy.deepcopy(load_demo_specs()[i % 6])
+        spec["invoice_number"] = f"INV-Q{i:05d}"
+        specs.append(spec)
+    from invoice2data.extract.invoice_template import InvoiceTemplate
+
+    templates = [InvoiceTemplate(_peer_template(s["vendor"]["name"])) for s in specs[:1]]  # one layout fits all
+    from countersign.tools.samples import expected_fields
+
+    ours_ok = {"invoice_number": 0, "total": 0, "invoice_date": 0}
+    theirs_ok = {"invoice_number": 0, "total": 0, "invoice_date": 0}
+    ours_ms, theirs_ms = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, spec in enumerate(specs):
+            data = render_invoice(spec)
+            path = Path(tmp) / f"q{i}.pdf"
+            path.write_bytes(data)
+            expected = expected_fields(spec)
+            truth = {"invoice_number": expected["invoice_number"], "total": Decimal(expected["total"]),
+                     "invoice_date": date_cls.fromisoformat(expected["invoice_date"])}
+            t0 = time.perf_counter()
+            try:
+                found = extract_invoice(data)
+                ours = {"invoice_number": found.value("invoice_number"),
+                        "total": Decimal(found.value("total")) if found.value("total") else None,
+                        "invoice_date": found.value("invoice_date")}
+            except UnreadableDocument:
+                ours = {}
+            ours_ms.append((time.perf_counter() - t0) * 1000)
+            t0 = time.perf_counter()
+            try:
+                got = extract_data(str(path), templates=templates, input_module=pdftotext) or {}
+            except Exception as exc:  # noqa: BLE001 - a peer failure counts as no answer
+                print(f"peers: invoice2data failed on {path.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                got = {}
+            theirs_ms.append((time.perf_counter() - t0) * 1000)
+            theirs = {"invoice_number": got.get("invoice_number"),
+                      "total": Decimal(str(got["amount"])).quantize(Decimal("0.01")) if got.get("amount") is not None else None,
+                      "invoice_date": got.get("date").date() if hasattr(got.get("date"), "date") else got.get("date")}
+            for field in theirs_ok:
+                want = truth[field]
+                mine = ours.get(field)
+                if field == "invoice_date" and isinstance(mine, str):
+                    mine = date_cls.fromisoformat(mine)
+                ours_ok[field] += int(mine == want)
+                theirs_ok[field] += int(theirs.get(field) == want)
+    fields = len(theirs_ok) * n
+    median_ours, median_theirs = statistics.median(ours_ms), statistics.median(theirs_ms)
+    return {
+        "pdfs": n,
+        "invoice2data_version": version,
+        **{f"countersign_{k}_accuracy": round(v / n, 3) for k, v in ours_ok.items()},
+        **{f"invoice2data_{k}_accuracy": round(v / n, 3) for k, v in theirs_ok.items()},
+        "countersign_accuracy": round(sum(ours_ok.values()) / fields, 3),
+        "invoice2data_accuracy": round(sum(theirs_ok.values()) / fields, 3),
+        "median_ms_countersign": round(median_ours, 2),
+        "median_ms_invoice2data": round(median_theirs, 2),
+        "speedup_vs_invoice2data": round(median_theirs / median_ours, 2) if median_ours else None,
+    }
+
+
 BENCHES = {"extract": (bench_extract, 20), "pipeline": (bench_pipeline, 50), "policies": (bench_policies, 1_000),
-           "slack": (bench_slack, 50)}
+           "slack": (bench_slack, 50), "pipeline_stages": (bench_pipeline_stages, 1_000), "peers": (bench_peers, 60)}
 
 
 def main(argv: list[str] | None = None) -> None:

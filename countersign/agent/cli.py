@@ -358,6 +358,24 @@ def serve(
 
 
 @app.command()
+def worker(
+    poll: float = typer.Option(2.0, help="seconds between looks for work"),
+    grace: float = typer.Option(30.0, help="leave a case this long to the process that started it"),
+):
+    """Take cases that need work (never run, approved but not posted, stopped mid-way).
+    Several workers may share one PostgreSQL store; each case is taken by one at a time."""
+    import signal
+    import threading
+
+    from countersign.agent.worker import run_worker
+
+    stop = threading.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop.set())
+    run_worker(_settings(), stop, poll_seconds=poll, grace_seconds=grace)
+
+
+@app.command()
 def recover():
     """Resume cases whose process stopped mid-way (killed, or a decision not yet applied)."""
     from countersign.agent.pipeline import recover as recover_cases

@@ -1,0 +1,245 @@
+"""Worker processes: take the cases that need work from the store, never one case in two places.
+
+    countersign worker            -> run_worker(Settings(), stop_event)
+
+Work a case can need (all found from the store and the graph's checkpoint, nothing in memory):
+- received but the graph never started (e.g. intake from the CLI or a crashed process);
+- approved (or rejected/expired) but the decision not yet applied: the graph waits at the
+  approval interrupt while the proposal has moved on — typically a process killed between the
+  decision and the post;
+- the graph stopped mid-way (a crash or an outside failure between two nodes).
+
+Claiming: before touching a case a worker takes a *session-level advisory lock* keyed on the
+case id with `pg_try_advisory_lock` — the SKIP LOCKED of advisory locks: a worker that does not
+get the lock skips the case at once. A row lock (`FOR UPDATE`) on the case row cannot be used
+here, because the graph itself updates that row from other connections of the same process and
+would wait on its own lock. The advisory lock lives exactly as long as the connection holding
+it, so a worker killed with SIGKILL releases its cases the moment PostgreSQL sees the
+connection drop, and another worker picks them up. After taking the lock the worker looks at
+the case again (another worker may have finished it in between), so a case is never run twice.
+On SQLite (one machine) an exclusive `flock` on a per-case file in the data directory plays the
+same role.
+
+Processes that run cases themselves (the Slack app, the CLI) do not take these locks, so a
+worker leaves a case alone until it has been quiet for `grace_seconds`; re-running a node is
+harmless anyway (checkpoints, content-hash intake, ERP idempotency keys), this only avoids
+needless work.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Callable, Iterator
+
+from sqlalchemy import and_, exists, func, or_, select, text
+
+from countersign.agent import store as st
+from countersign.agent.pipeline import resume_case, run_case
+from countersign.agent.services import Services, open_services
+from countersign.agent.settings import Settings
+from countersign.agent.workflow import thread_config
+from countersign.domain import ProposalStatus, utcnow
+from countersign.tables import CaseRow, DecisionRow, ProposalRow
+
+log = logging.getLogger(__name__)
+
+CLAIM_CLASS = 0x6373  # advisory-lock namespace (two-int4 keys; never overlaps the audit chain's bigint key)
+RECEIVED = "received"
+RESUMED = "resumed"
+
+
+@dataclass(frozen=True)
+class Done:
+    case_id: str
+    action: str  # RECEIVED (graph run from the start) or RESUMED (continued from its checkpoint)
+    status: str  # the case status afterwards
+
+
+class Claims:
+    """Per-case exclusive claims that vanish with the process holding them."""
+
+    def __init__(self, services: Services):
+        self.services = services
+        self._conn = None
+        self._lock_dir: Path | None = None
+        if services.settings.is_postgres:
+            self._conn = services.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        else:
+            self._lock_dir = services.settings.data_dir / "claims"
+            self._lock_dir.mkdir(parents=True, exist_ok=True)
+
+    @contextmanager
+    def claim(self, case_id: str) -> Iterator[bool]:
+        """Yield True when this process now holds the case (until the block ends), else False at once."""
+        if self._conn is not None:
+            got = self._conn.execute(text("SELECT pg_try_advisory_lock(:c, hashtext(:id))"),
+                                     {"c": CLAIM_CLASS, "id": case_id}).scalar()
+            try:
+                yield bool(got)
+            finally:
+                if got:
+                    self._conn.execute(text("SELECT pg_advisory_unlock(:c, hashtext(:id))"),
+                                       {"c": CLAIM_CLASS, "id": case_id})
+            return
+        path = self._lock_dir / f"{case_id}.lock"
+        fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
+            try:
+                yield True
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+def candidates(services: Services, *, grace_seconds: float = 0.0, sweep: bool = False, limit: int = 500) -> list[str]:
+    """Ids of cases that may need work, oldest first (cheap SQL; `needs_work` decides for sure).
+
+    `sweep` adds every case not failed at intake, to catch graphs stopped after the case reached a
+    final status (e.g. killed before the notify step); it is what a worker does when it starts."""
+    quiet_since = utcnow() - timedelta(seconds=grace_seconds)
+    decided_before = services.clock() - timedelta(seconds=grace_seconds)
+    decided = exists().where(ProposalRow.case_id == CaseRow.id,
+                             ProposalRow.status.in_([ProposalStatus.APPROVED]),
+                             ~exists().where(DecisionRow.proposal_id == ProposalRow.id,
+                                             DecisionRow.at > decided_before))
+    startable = or_(CaseRow.document_sha256.is_not(None), CaseRow.kind == "order")
+    if sweep:
+        where = and_(CaseRow.status != st.FAILED_INTAKE, startable)
+    else:
+        where = and_(
+            startable,
+            CaseRow.updated_at <= quiet_since,
+            or_(CaseRow.status.in_([st.RECEIVED, st.PROCESSING]),
+                and_(CaseRow.status == st.AWAITING_APPROVAL, decided)),
+        )
+    with services.sessions() as s:
+        return list(s.scalars(select(CaseRow.id).where(where).order_by(CaseRow.updated_at, CaseRow.id).limit(limit)))
+
+
+def needs_work(services: Services, case_id: str) -> str | None:
+    """RECEIVED, RESUMED or None, from the case and its graph checkpoint."""
+    case = services.store.get_case(case_id)
+    if case is None or case.status == st.FAILED_INTAKE or (case.document_sha256 is None and case.kind != "order"):
+        return None
+    state = services.graph.get_state(thread_config(case_id))
+    if not state.next:
+        return RECEIVED if (not state.values and case.status not in st.FINAL_STATUSES) else None
+    if state.interrupts:
+        proposal = services.store.get_proposal(state.interrupts[0].value.get("proposal_id"))
+        if proposal is not None and proposal.status == ProposalStatus.AWAITING_APPROVAL:
+            return None  # waiting for a person: nothing to do
+    return RESUMED
+
+
+def work_on(services: Services, claims: Claims, case_id: str) -> Done | None:
+    """Claim one case, look again, run or resume it. None when it was not ours or needed nothing."""
+    with claims.claim(case_id) as ours:
+        if not ours:
+            return None
+        action = needs_work(services, case_id)  # again, now that no other worker can be on it
+        if action is None:
+            return None
+        log.info("worker %d: %s case %s", os.getpid(), action, case_id)
+        status = run_case(services, case_id) if action == RECEIVED else resume_case(services, case_id)
+        return Done(case_id, action, status)
+
+
+@dataclass
+class Backoff:
+    """Cases that raised: skipped for a while (doubling, capped), so one bad case cannot spin a worker."""
+
+    until: dict[str, float] = field(default_factory=dict)
+    failures: dict[str, int] = field(default_factory=dict)
+    cap_seconds: float = 300.0
+
+    def ready(self, case_id: str) -> bool:
+        return time.monotonic() >= self.until.get(case_id, 0.0)
+
+    def failed(self, case_id: str) -> None:
+        n = self.failures.get(case_id, 0) + 1
+        self.failures[case_id] = n
+        self.until[case_id] = time.monotonic() + min(self.cap_seconds, 0.5 * 2 ** (n - 1))
+
+    def succeeded(self, case_id: str) -> None:
+        self.until.pop(case_id, None)
+        self.failures.pop(case_id, None)
+
+
+def work_once(services: Services, claims: Claims, *, grace_seconds: float = 0.0, sweep: bool = False,
+              backoff: Backoff | None = None, stop_event: threading.Event | None = None) -> list[Done]:
+    """One pass over the cases that need work; returns what this process did."""
+    done = []
+    for case_id in candidates(services, grace_seconds=grace_seconds, sweep=sweep):
+        if stop_event is not None and stop_event.is_set():
+            break
+        if backoff is not None and not backoff.ready(case_id):
+            continue
+        try:
+            result = work_on(services, claims, case_id)
+        except Exception:  # noqa: BLE001 - the case stays where its checkpoint is; retried later
+            log.exception("worker %d: case %s failed; will retry", os.getpid(), case_id)
+            if backoff is not None:
+                backoff.failed(case_id)
+            continue
+        if backoff is not None:
+            backoff.succeeded(case_id)
+        if result is not None:
+            done.append(result)
+    return done
+
+
+def run_worker(
+    settings: Settings, stop_event: threading.Event, *, poll_seconds: float = 2.0, grace_seconds: float = 30.0,
+    erp_factory=None, notifier=None, on_done: Callable[[Done], None] | None = None,
+) -> int:
+    """Take cases until `stop_event` is set; returns how many this process ran or resumed.
+
+    Starts with a sweep of every case (recovery after a crash), then polls the cheap queries.
+    Several processes may run this on one PostgreSQL database."""
+    if notifier is None and settings.slack_bot_token is not None:
+        from countersign.agent.slack.notifier import SlackNotifier
+
+        notifier = SlackNotifier()
+    count = 0
+    with open_services(settings, notifier=notifier, erp_factory=erp_factory) as services:
+        if notifier is not None and hasattr(notifier, "bind") and not getattr(notifier, "bound", True):
+            from slack_sdk import WebClient
+
+            kwargs = {"base_url": settings.slack_api_url} if settings.slack_api_url else {}
+            notifier.bind(WebClient(token=settings.slack_bot_token.get_secret_value(), **kwargs), services)
+        claims = Claims(services)
+        backoff = Backoff()
+        sweep = True
+        try:
+            while not stop_event.is_set():
+                done = work_once(services, claims, grace_seconds=grace_seconds, sweep=sweep, backoff=backoff,
+                                 stop_event=stop_event)
+                sweep = False
+                count += len(done)
+                for item in done:
+                    if on_done:
+                        on_done(item)
+                if not done:
+                    stop_event.wait(poll_seconds)
+        finally:
+            claims.close()
+    return count

@@ -1,0 +1,150 @@
+"""Worker processes on one PostgreSQL database: no case taken twice, a killed worker's case taken over."""
+
+from __future__ import annotations
+
+import copy
+import multiprocessing
+import signal
+import time
+import uuid
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from countersign.agent import store as st
+from countersign.agent.approvals import decide
+from countersign.agent.demo import seed
+from countersign.agent.pipeline import intake_bytes, process_bytes
+from countersign.agent.services import open_services
+from countersign.agent.settings import Settings
+from countersign.agent.worker import Claims, needs_work, run_worker, work_once
+from countersign.domain import ProposalStatus, Verdict
+from countersign.tables import LedgerBillRow
+from countersign.tools.samples import load_demo_specs, render_invoice
+from evals.stress import ERPUnavailable, FaultPlan, faulty_erp_factory
+from tests.conftest import NOW
+
+CLERK, APPROVER = "U0AP0CLERK", "U0APMGR01"
+SPAWN = multiprocessing.get_context("spawn")
+
+
+def invoice(i: int) -> bytes:
+    spec = copy.deepcopy(load_demo_specs()[0])
+    spec["invoice_number"] = f"INV-W{i:04d}"
+    return render_invoice(spec)
+
+
+def _worker(settings: Settings, stop, done, plan: FaultPlan | None = None) -> None:
+    import os
+
+    run_worker(settings, stop, poll_seconds=0.05, grace_seconds=0.0, erp_factory=faulty_erp_factory(plan),
+               on_done=lambda d: done.put((os.getpid(), d.case_id, d.action)))
+
+
+def _until(predicate, limit_s: float = 180.0) -> bool:
+    """Bounded wait (not a timing assertion: the limit only keeps a broken run from hanging)."""
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return predicate()
+
+
+@pytest.fixture
+def pg_settings(pg_server, tmp_path) -> Settings:
+    url = pg_server.create_database(f"w_{uuid.uuid4().hex[:12]}")
+    return Settings(data_dir=tmp_path / "ws", database_url=url, _env_file=None)
+
+
+def test_several_workers_never_run_a_case_twice(pg_settings):
+    n = 12
+    with open_services(pg_settings) as services:
+        seed(services)
+        ids = [intake_bytes(services, invoice(i), filename=f"w{i}.pdf", source="cli", uploader=CLERK).case_id
+               for i in range(n)]
+        stop, done = SPAWN.Event(), SPAWN.Queue()
+        procs = [SPAWN.Process(target=_worker, args=(pg_settings, stop, done), daemon=True) for _ in range(3)]
+        for p in procs:
+            p.start()
+        try:
+            assert _until(lambda: all(services.store.get_case(c).status == st.AWAITING_APPROVAL for c in ids)), \
+                Counter(services.store.get_case(c).status for c in ids)
+        finally:
+            stop.set()
+            for p in procs:
+                p.join(60)
+        assert [p.exitcode for p in procs] == [0, 0, 0]
+        runs = []
+        while not done.empty():
+            runs.append(done.get())
+        per_case = Counter(case_id for _, case_id, _ in runs)
+        assert per_case == Counter({c: 1 for c in ids})  # every case run once, by exactly one worker
+        for case_id in ids:
+            actions = Counter(e.action for e in services.audit.events(case_id))
+            assert actions["extracted"] == 1 and actions["approval_requested"] == 1, (case_id, actions)
+        assert services.audit.verify().ok
+
+
+def test_a_killed_workers_case_is_taken_over_and_posted_once(pg_settings):
+    with open_services(pg_settings, erp_factory=faulty_erp_factory(FaultPlan(p_unavailable=1.0))) as services:
+        seed(services)
+        case_id = process_bytes(services, invoice(1), filename="k.pdf", source="cli", uploader=CLERK).case_id
+        proposal = services.store.proposals_for_case(case_id)[0]
+        with pytest.raises(ERPUnavailable):  # decided, then the ERP is down: approved, not posted
+            decide(services, proposal.id, approver_id=APPROVER, verdict=Verdict.APPROVE)
+        assert services.store.get_proposal(proposal.id).status == ProposalStatus.APPROVED
+        assert needs_work(services, case_id) == "resumed"
+
+        stop, done = SPAWN.Event(), SPAWN.Queue()
+        # Worker A writes the bill and is SIGKILLed before it can mark the proposal posted.
+        a = SPAWN.Process(target=_worker, args=(pg_settings, stop, done, FaultPlan(p_kill_after=1.0)), daemon=True)
+        a.start()
+        a.join(180)
+        assert a.exitcode == -signal.SIGKILL
+        assert services.store.get_proposal(proposal.id).status == ProposalStatus.APPROVED
+        # Worker B finds it (A's claim died with its connection) and finishes it without a second bill.
+        b = SPAWN.Process(target=_worker, args=(pg_settings, stop, done), daemon=True)
+        b.start()
+        try:
+            assert _until(lambda: services.store.get_case(case_id).status == st.POSTED)
+        finally:
+            stop.set()
+            b.join(60)
+        assert b.exitcode == 0
+        with services.sessions() as s:
+            bills = s.scalar(select(func.count()).select_from(LedgerBillRow)
+                             .where(LedgerBillRow.idempotency_key == proposal.idempotency_key))
+        assert bills == 1
+        assert [e.action for e in services.audit.events(case_id)].count("posted") == 1
+        assert services.audit.verify().ok
+
+
+def test_a_claimed_case_is_skipped_until_released(open_ws, workspace):
+    """On both stores: while one holder has the case, another pass leaves it alone."""
+    with open_ws() as first, open_ws() as second:
+        case_id = intake_bytes(first, invoice(7), filename="c.pdf", source="cli", uploader=CLERK).case_id
+        holder, other = Claims(first), Claims(second)
+        try:
+            with holder.claim(case_id) as ours:
+                assert ours
+                assert work_once(second, other) == []
+                assert second.store.get_case(case_id).status == st.RECEIVED
+            done = work_once(second, other)
+            assert [(d.case_id, d.action, d.status) for d in done] == [(case_id, "received", st.AWAITING_APPROVAL)]
+            assert work_once(second, other) == []  # nothing left to do: never run twice
+        finally:
+            holder.close()
+            other.close()
+
+
+def test_grace_leaves_fresh_cases_to_the_process_running_them(services):
+    case_id = intake_bytes(services, invoice(9), filename="g.pdf", source="cli", uploader=CLERK).case_id
+    claims = Claims(services)
+    try:
+        assert work_once(services, claims, grace_seconds=3600) == []
+        assert [d.case_id for d in work_once(services, claims)] == [case_id]
+    finally:
+        claims.close()
