@@ -6,6 +6,7 @@ graph until it finishes or waits for a human.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -51,6 +52,24 @@ def intake(services: Services, path: Path, *, source: str, uploader: str | None)
     return intake_bytes(services, data, filename=path.name, source=source, uploader=uploader)
 
 
+MAX_NAME = 255
+
+
+def safe_filename(name: str | None) -> str:
+    """An uploaded file's name as it may be stored and shown: no directory part, no control
+    characters (NUL included), at most 255 characters with the extension kept. The name is only
+    a label: documents are stored under their content hash, never under this name."""
+    base = re.split(r"[\\/]", name or "")[-1]
+    clean = " ".join("".join(ch if ch.isprintable() else " " for ch in base).split())
+    if not clean.strip(". "):
+        return "upload.pdf"
+    if len(clean) > MAX_NAME:
+        stem, dot, ext = clean.rpartition(".")
+        suffix = f".{ext}" if dot and stem and len(ext) <= 10 else ""
+        clean = (stem if suffix else clean)[: MAX_NAME - len(suffix)].rstrip() + suffix
+    return clean
+
+
 def intake_bytes(services: Services, data: bytes, *, filename: str, source: str, uploader: str | None) -> IntakeResult:
     """Store bytes received from anywhere (a file, a Slack download) once and open a case for them.
 
@@ -59,6 +78,7 @@ def intake_bytes(services: Services, data: bytes, *, filename: str, source: str,
     """
     store = services.store
     limit = services.settings.max_upload_bytes
+    filename = safe_filename(filename)
     if not data:
         return _failed_intake(services, filename, source, uploader, "empty file")
     if len(data) > limit:
