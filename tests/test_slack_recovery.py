@@ -32,3 +32,24 @@ def test_normal_intake_leaves_nothing_pending(slack, demo_pdfs):
     slack.drain()
     assert len(slack.stub.posts(AP_CHANNEL, THREAD)) == 1
     assert slack.app.countersign.refs.pending_replies() == []
+    assert slack.app.countersign.refs.pending_files() == []
+
+
+def test_start_up_takes_in_a_file_a_dead_process_had_claimed(slack, demo_pdfs):
+    """The delivery was acknowledged (Slack will not send it again) and the file claimed, then the
+    process died before the case existed: the next start downloads it and answers in its thread."""
+    deps = slack.app.countersign
+    slack.stub.add_file("F0LOST", "lost.pdf", demo_pdfs["clean"].read_bytes())
+    assert deps.refs.claim("file:F0LOST")
+    deps.refs.claim(f"file-pending:F0LOST|{AP_CHANNEL}|{THREAD}|U0AP0CLERK")
+    assert slack.services.store.list_cases() == []
+
+    answer_pending(deps)
+    slack.drain()
+    [case] = slack.services.store.list_cases()
+    assert case.filename == "lost.pdf" and case.uploader == "U0AP0CLERK" and case.status == st.AWAITING_APPROVAL
+    assert len(slack.stub.posts(AP_CHANNEL, THREAD)) == 1
+    assert deps.refs.pending_files() == [] and deps.refs.pending_replies() == []
+    answer_pending(deps)
+    slack.drain()
+    assert len(slack.services.store.list_cases()) == 1 and len(slack.stub.posts(AP_CHANNEL, THREAD)) == 1

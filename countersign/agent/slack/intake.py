@@ -46,6 +46,7 @@ def register(app: App, deps: SlackDeps) -> None:
 def _from_file_shared(deps: SlackDeps, file_id: str, channel: str, user: str | None) -> None:
     if not deps.refs.claim(f"file:{file_id}"):
         return  # the file_share message (or an earlier delivery) took it
+    _note_pending(deps, file_id, channel, None, user)
     file = deps.client.files_info(file=file_id)["file"]
     _handle_file(deps, file, channel, user or file.get("user"), _thread_of(file, channel))
 
@@ -53,9 +54,21 @@ def _from_file_shared(deps: SlackDeps, file_id: str, channel: str, user: str | N
 def _from_message(deps: SlackDeps, file: dict, channel: str, user: str | None, thread_ts: str | None) -> None:
     if not file.get("id") or not deps.refs.claim(f"file:{file['id']}"):
         return
+    _note_pending(deps, file["id"], channel, thread_ts, user)
     if not file.get("url_private_download") and not file.get("url_private"):
         file = deps.client.files_info(file=file["id"])["file"]  # `file_access: check_file_info`
     _handle_file(deps, file, channel, user, thread_ts)
+
+
+def _note_pending(deps: SlackDeps, file_id: str, channel: str, thread_ts: str | None, user: str | None) -> None:
+    """Slack will not deliver this file again: until it has a case (or a reply), remember it, so a
+    process that dies in between leaves work the next start finishes."""
+    deps.refs.claim(f"file-pending:{file_id}|{channel}|{thread_ts or ''}|{user or ''}")
+
+
+def _file_done(deps: SlackDeps, file: dict) -> None:
+    if file.get("id"):
+        deps.refs.claim(f"file-done:{file['id']}")
 
 
 def _thread_of(file: dict, channel: str) -> str | None:
@@ -71,6 +84,7 @@ def _handle_file(deps: SlackDeps, file: dict, channel: str, user: str | None, th
     name = file.get("name") or file.get("title") or file.get("id", "file")
     if not is_pdf_file(file):
         deps.notifier.post_text(channel, thread_ts, bk.not_pdf_text(name, file.get("pretty_type") or file.get("filetype")))
+        _file_done(deps, file)
         return
     try:
         data = download_pdf(file, token=deps.bot_token, max_bytes=deps.settings.max_upload_bytes,
@@ -79,13 +93,17 @@ def _handle_file(deps: SlackDeps, file: dict, channel: str, user: str | None, th
         deps.services.audit.record(actor=user or "slack", action="slack_download_failed", subject=file.get("id", name),
                                    payload={"filename": name, "reason": str(exc), "channel": channel})
         deps.notifier.post_text(channel, thread_ts, bk.failed_intake_text(name, str(exc)))
+        _file_done(deps, file)
         return
-    deps.cases.submit(_process, deps, data, name, channel, user, thread_ts)
+    deps.cases.submit(_process, deps, data, name, channel, user, thread_ts, file.get("id"))
 
 
-def _process(deps: SlackDeps, data: bytes, name: str, channel: str, user: str | None, thread_ts: str | None) -> None:
+def _process(deps: SlackDeps, data: bytes, name: str, channel: str, user: str | None, thread_ts: str | None,
+             file_id: str | None = None) -> None:
     services = deps.services
     result = retry_store(lambda: pipeline.intake_bytes(services, data, filename=name, source="slack", uploader=user))
+    if file_id:
+        _file_done(deps, {"id": file_id})
     if not result.failed and not result.duplicate_of:
         # Where to answer, recorded before the work: a process that dies now leaves a reply to post.
         deps.refs.claim(f"reply-to:{result.case_id}|{channel}|{thread_ts or ''}")
@@ -115,7 +133,15 @@ def post_case_once(deps: SlackDeps, case_id: str, channel: str, thread_ts: str |
 
 
 def answer_pending(deps: SlackDeps) -> list[str]:
-    """At start-up: finish the cases a dead process left mid-way and post the replies it owed."""
+    """At start-up: take in the files a dead process had claimed but not turned into cases, finish
+    the cases it left mid-way and post the replies it owed."""
+    for file_id, channel, thread_ts, user in deps.refs.pending_files():
+        try:
+            file = deps.client.files_info(file=file_id)["file"]
+            _handle_file(deps, file, channel, user or file.get("user"), thread_ts or _thread_of(file, channel))
+        except Exception:  # noqa: BLE001 - logged; the next start tries again
+            log.exception("could not take in pending file %s", file_id)
+    deps.drain()
     answered = []
     for case_id, channel, thread_ts in deps.refs.pending_replies():
         try:

@@ -64,6 +64,19 @@ class SlackRefs:
     def thread_of(self, case_id: str) -> CardRef | None:
         return next((c for c in self.cards_for_case(case_id) if c.kind == "thread"), None)
 
+    def pending_files(self) -> list[tuple[str, str, str | None, str | None]]:
+        """(file id, channel, thread ts, user) of every file claimed for intake that never got a
+        case or a reply: the process died after Slack's delivery was acknowledged."""
+        with self.sessions() as s:
+            keys = set(s.scalars(select(SlackEventRow.key).where(
+                or_(SlackEventRow.key.like("file-pending:%"), SlackEventRow.key.like("file-done:%")))))
+        out = []
+        for key in sorted(k for k in keys if k.startswith("file-pending:")):
+            file_id, channel, thread_ts, user = key.removeprefix("file-pending:").split("|", 3)
+            if f"file-done:{file_id}" not in keys:
+                out.append((file_id, channel, thread_ts or None, user or None))
+        return out
+
     def pending_replies(self) -> list[tuple[str, str, str | None]]:
         """(case id, channel, thread ts) of every intake whose thread reply was never claimed:
         a process died between opening the case and answering in Slack."""
