@@ -1,4 +1,4 @@
-"""Benchmarks: `python -m evals.bench extract|pipeline|pipeline_stages|peers|policies|slack [--n N]`.
+"""Benchmarks: `python -m evals.bench extract|pipeline|flow|policies|slack|peers [--n N]`.
 
 Each prints a table, then one `key=value` line per headline figure, and writes JSON to
 evals/reports/. Numbers, not pass/fail: targets are read off these lines.
@@ -61,7 +61,7 @@ def bench_extract(n: int) -> dict[str, float]:
     }
 
 
-def bench_pipeline(n: int) -> dict[str, float]:
+def bench_flow(n: int) -> dict[str, float]:
     from countersign.agent.approvals import decide
     from countersign.agent.demo import seed
     from countersign.agent.pipeline import process_file
@@ -128,7 +128,7 @@ def bench_slack(n: int) -> dict:
     return run(n=n)
 
 
-# --------------------------------------------------------------------------- pipeline_stages
+# --------------------------------------------------------------------------- pipeline (per stage)
 
 STAGES = {"extract": "extract", "match": ("match_vendor", "lookup_po"), "validate": "validate", "draft": "draft",
           "post": "post", "notify": "notify"}
@@ -357,8 +357,10 @@ def bench_peers(n: int) -> dict:
     }
 
 
-BENCHES = {"extract": (bench_extract, 20), "pipeline": (bench_pipeline, 50), "policies": (bench_policies, 1_000),
-           "slack": (bench_slack, 50), "pipeline_stages": (bench_pipeline_stages, 1_000), "peers": (bench_peers, 60)}
+# `pipeline` is the issue's benchmark (per stage, 1,000 invoices on 2 cores, peak memory); `flow`
+# is the human-facing latency: to the approval card, approval to posted, and the demo's wall time.
+BENCHES = {"extract": (bench_extract, 20), "pipeline": (bench_pipeline_stages, 1_000), "flow": (bench_flow, 50),
+           "policies": (bench_policies, 1_000), "slack": (bench_slack, 50), "peers": (bench_peers, 60)}
 
 
 def main(argv: list[str] | None = None) -> None:
