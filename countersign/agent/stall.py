@@ -13,9 +13,9 @@ from countersign.agent import store as st
 from countersign.agent.audit import AuditEvent
 from countersign.agent.store import CaseView
 from countersign.domain import Decision, Proposal, ProposalStatus, Severity
+from countersign.policies.rules import REQUIRED_FIELDS
 from countersign.policies.schema import Policy
 
-REQUIRED_FOR_A_BILL = ("vendor_name", "invoice_number", "invoice_date", "currency", "total")
 
 
 def stall_report(
@@ -26,7 +26,7 @@ def stall_report(
     result = case.policy_result
     if case.status == st.FAILED_INTAKE:
         waiting.append({"kind": "unreadable_document", "reason": case.reason})
-    for name in REQUIRED_FOR_A_BILL:
+    for name in REQUIRED_FIELDS:
         if case.extracted and not (case.extracted.get("fields", {}).get(name) or {}).get("value"):
             waiting.append({"kind": "missing_field", "field": name})
     if result:
