@@ -1,9 +1,10 @@
-"""A local OpenAI-compatible chat-completions endpoint on 127.0.0.1 backed by the offline planner.
+"""Local OpenAI-compatible chat-completions endpoints on 127.0.0.1, for tests and evaluations.
 
-`python -m evals.agent --replay` points the real openai client (through langchain-openai) at it,
-so every scenario round-trips over HTTP: tool schemas out, tool calls back with their ids and
-JSON arguments, tool results out again, the answer back. What the network path loses or
-mangles shows up as lower accuracy than offline.
+`ChatCompletionsServer` speaks the wire format once; what answers is a function of the request
+body. `PlannerServer` puts the deterministic offline planner behind it (`python -m evals.agent
+--replay` reaches it through langchain-openai and the real openai client, so tool schemas, tool
+calls with their ids and tool results cross real HTTP); the tests' `OpenAIStub` replays scripted
+replies and records what the client sent.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Callable
 
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
 
@@ -39,29 +41,28 @@ def to_messages(wire: list[dict]) -> list:
     return out
 
 
-def to_wire(message: AIMessage, model: str) -> dict:
-    wire = {"role": "assistant", "content": message.content or None}
-    if message.tool_calls:
-        wire["tool_calls"] = [{"id": c["id"], "type": "function",
-                               "function": {"name": c["name"], "arguments": json.dumps(c["args"])}}
-                              for c in message.tool_calls]
+def completion(content: str | None, tool_calls: list[dict], model: str | None, total_tokens: int = 0) -> dict:
+    """A chat.completion response; `tool_calls` as [{"id", "name", "args"}]."""
+    message = {"role": "assistant", "content": content or None}
+    if tool_calls:
+        message["tool_calls"] = [{"id": c["id"], "type": "function",
+                                  "function": {"name": c["name"], "arguments": json.dumps(c["args"])}}
+                                 for c in tool_calls]
     return {"id": "chatcmpl-local", "object": "chat.completion", "created": 0, "model": model,
-            "choices": [{"index": 0, "message": wire, "finish_reason": "tool_calls" if message.tool_calls else "stop"}],
-            "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}}
+            "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls" if tool_calls else "stop"}],
+            "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": total_tokens}}
 
 
-class PlannerServer:
-    def __init__(self) -> None:
-        planner = OfflinePlanner()
-        self.requests = 0
-        server_self = self
+class ChatCompletionsServer:
+    """POST /v1/chat/completions answered by `respond(body, meta) -> completion dict`, where
+    `meta` holds the request path and its Authorization header."""
 
+    def __init__(self, respond: Callable[[dict, dict], dict]):
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):  # noqa: N802 - http.server naming
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-                server_self.requests += 1
-                reply = planner.invoke(to_messages(body["messages"]))
-                data = json.dumps(to_wire(reply, body.get("model", "local"))).encode()
+                meta = {"path": self.path, "auth": self.headers.get("Authorization")}
+                data = json.dumps(respond(body, meta)).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
@@ -78,10 +79,23 @@ class PlannerServer:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.server.server_address[1]}/v1"
 
-    def __enter__(self) -> "PlannerServer":
+    def __enter__(self):
         self.thread.start()
         return self
 
     def __exit__(self, *exc) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+class PlannerServer(ChatCompletionsServer):
+    """The offline planner as a remote model."""
+
+    def __init__(self) -> None:
+        planner = OfflinePlanner()
+
+        def respond(body: dict, meta: dict) -> dict:
+            reply = planner.invoke(to_messages(body["messages"]))
+            return completion(reply.content, reply.tool_calls, body.get("model"))
+
+        super().__init__(respond)
