@@ -22,6 +22,7 @@ from countersign.agent.slack.facts import card_facts
 from countersign.agent.slack.refs import SlackRefs
 from countersign.agent.store import CaseView
 from countersign.domain import Proposal, ProposalStatus
+from countersign.policies.approval import reminders_due
 
 log = logging.getLogger(__name__)
 
@@ -101,12 +102,12 @@ class SlackNotifier:
         now = now or services.clock()
         expired = expire_overdue(services, now)
         reminded = []
-        every = getattr(services.policy, "reminder_every_hours", 24)
+        every = services.policy.reminder_every_hours
         if every:
             not_since = now - timedelta(hours=every)
             for proposal in services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL]):
-                if proposal.created_at > not_since:
-                    continue  # requested less than an interval ago
+                if not reminders_due(proposal, now, None, policy=services.policy):
+                    continue  # requested less than an interval ago (the claim below spaces later ones)
                 thread = self.refs.thread_of(proposal.case_id)
                 if thread is None or not self.refs.claim_reminder(proposal.case_id, now=now, not_since=not_since):
                     continue
