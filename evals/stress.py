@@ -352,7 +352,7 @@ def _free_port() -> int:
 
 def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: str | None = None,
                kill_interval: tuple[float, float] = (1.0, 3.0), plan: FaultPlan | None = None,
-               settle_s: float = 600.0, log=print) -> dict:
+               settle_s: float | None = None, log=print) -> dict:
     from pydantic import SecretStr
     from sqlalchemy import func, select, update
 
@@ -405,6 +405,8 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
                 else:
                     intake_bytes(services, pdf, filename=f"stress-{i:05d}.pdf", source="cli", uploader=CLERK)
 
+            # Time budgets grow with N: under constant chaos a bigger run simply takes longer.
+            settle_s = settle_s or max(600.0, 1.5 * n)
             supervisor = Supervisor(settings, plan, workers, port, grace=2.0)
             supervisor.start()
             if not supervisor.slack_ready.wait(120):
@@ -468,13 +470,17 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             with ThreadPoolExecutor(8) as pool:
                 list(pool.map(drive, list(plan_of)))
 
-            # Approvers click again on cards still open (their click died with a killed process).
-            for _round in range(20):
+            # Approvers click again on cards still open (their click died with a killed process), as
+            # long as that makes progress: up to the settle budget, and until 20 rounds change nothing.
+            stalled_rounds, previous, deadline = 0, None, time.monotonic() + settle_s
+            while time.monotonic() < deadline and stalled_rounds < 20:
                 _wait(lambda: False, 3.0)
                 open_ids = {p.id for p in services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL])}
                 again = [pid for pid in plan_of if pid in open_ids and plan_of[pid] != "expire"]
                 if not again:
                     break
+                stalled_rounds = stalled_rounds + 1 if previous is not None and len(again) >= previous else 0
+                previous = len(again)
                 counts["clicked_again"] += len(again)
                 with ThreadPoolExecutor(8) as pool:
                     list(pool.map(lambda pid: traffic.approve(pid) if plan_of[pid] == "approve"
