@@ -248,3 +248,20 @@ def test_policy_maps_the_po_department_onto_the_drafted_bill(open_ws, demo_pdfs)
         [proposal] = services.store.proposals_for_case(case_id)
         assert proposal.payload["erp_department"] == "1"  # PO-2001 belongs to Operations
         assert proposal.payload["erp_class"] is None
+
+
+def test_case_whose_checkpoint_finished_but_case_did_not_is_run_again(services, demo_pdfs):
+    """Seen under SIGKILL at N=1000: the store said `processing`, the checkpoint said done."""
+    from sqlalchemy import update as sql_update
+
+    from countersign.agent.worker import RECEIVED, needs_work
+    from countersign.tables import CaseRow
+
+    case_id = process_file(services, demo_pdfs["duplicate"], uploader=CLERK).case_id
+    assert services.graph.get_state({"configurable": {"thread_id": case_id}}).next == ()
+    with services.sessions.begin() as s:
+        s.execute(sql_update(CaseRow).where(CaseRow.id == case_id).values(status=st.PROCESSING))
+    assert needs_work(services, case_id) == RECEIVED
+    assert recover(services) == [case_id]
+    assert services.store.get_case(case_id).status == st.BLOCKED
+    assert needs_work(services, case_id) is None and recover(services) == []

@@ -165,8 +165,10 @@ def recover(services: Services) -> list[str]:
         if case.status == st.FAILED_INTAKE or (case.document_sha256 is None and case.kind != "order"):
             continue
         state = services.graph.get_state(thread_config(case.id))
-        if not state.next and case.status not in st.FINAL_STATUSES and not state.values:
-            _drive(services, {"case_id": case.id}, case.id)  # received but the graph never started
+        if not state.next and case.status not in st.FINAL_STATUSES:
+            # Never started, or its checkpoint says done while the case is not (a kill between a
+            # node's store writes and a consistent checkpoint): run it from the start again.
+            _drive(services, {"case_id": case.id}, case.id)
             resumed.append(case.id)
         elif state.next:
             before = case.status

@@ -142,7 +142,10 @@ def needs_work(services: Services, case_id: str) -> str | None:
         return None
     state = services.graph.get_state(thread_config(case_id))
     if not state.next:
-        return RECEIVED if (not state.values and case.status not in st.FINAL_STATUSES) else None
+        # Never started, or the checkpoint says done while the case is not: a kill fell between a
+        # node's store writes and a consistent checkpoint. Run it again from the start (every node
+        # is safe to repeat: proposals and bills are keyed).
+        return RECEIVED if case.status not in st.FINAL_STATUSES else None
     if state.interrupts:
         proposal = services.store.get_proposal(state.interrupts[0].value.get("proposal_id"))
         if proposal is not None and proposal.status == ProposalStatus.AWAITING_APPROVAL:
