@@ -158,23 +158,40 @@ def resume_case(services: Services, case_id: str) -> str:
     return services.store.get_case(case_id).status
 
 
+RECEIVED = "received"  # needs a run from the start
+RESUMED = "resumed"  # needs its graph continued from the checkpoint
+
+
+def needs_work(services: Services, case_id: str) -> str | None:
+    """RECEIVED, RESUMED or None, from the case and its graph checkpoint."""
+    case = services.store.get_case(case_id)
+    if case is None or case.status == st.FAILED_INTAKE or (case.document_sha256 is None and case.kind != "order"):
+        return None
+    state = services.graph.get_state(thread_config(case_id))
+    if not state.next:
+        # Never started, or the checkpoint says done while the case is not: a kill fell between a
+        # node's store writes and a consistent checkpoint. Run it again from the start (every node
+        # is safe to repeat: proposals and bills are keyed).
+        return RECEIVED if case.status not in st.FINAL_STATUSES else None
+    if state.interrupts:
+        proposal = services.store.get_proposal(state.interrupts[0].value.get("proposal_id"))
+        if proposal is not None and proposal.status == ProposalStatus.AWAITING_APPROVAL:
+            return None  # waiting for a person: nothing to do
+    return RESUMED
+
+
 def recover(services: Services) -> list[str]:
     """Resume every case whose graph stopped short of the end (process killed, decision not applied)."""
     resumed = []
     for case in services.store.list_cases():
-        if case.status == st.FAILED_INTAKE or (case.document_sha256 is None and case.kind != "order"):
-            continue
-        state = services.graph.get_state(thread_config(case.id))
-        if not state.next and case.status not in st.FINAL_STATUSES:
-            # Never started, or its checkpoint says done while the case is not (a kill between a
-            # node's store writes and a consistent checkpoint): run it from the start again.
+        action = needs_work(services, case.id)
+        if action == RECEIVED:
             _drive(services, {"case_id": case.id}, case.id)
-            resumed.append(case.id)
-        elif state.next:
-            before = case.status
-            after = resume_case(services, case.id)
-            if after != before or not state.interrupts:
-                resumed.append(case.id)
+        elif action == RESUMED:
+            resume_case(services, case.id)
+        else:
+            continue
+        resumed.append(case.id)
     return resumed
 
 

@@ -39,21 +39,18 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Callable, Iterator
 
-from sqlalchemy import and_, exists, func, or_, select, text
+from sqlalchemy import and_, exists, or_, select, text
 
 from countersign.agent import store as st
-from countersign.agent.pipeline import resume_case, run_case
+from countersign.agent.pipeline import RECEIVED, needs_work, resume_case, run_case
 from countersign.agent.services import Services, open_services
 from countersign.agent.settings import Settings
-from countersign.agent.workflow import thread_config
 from countersign.domain import ProposalStatus, utcnow
 from countersign.tables import CaseRow, DecisionRow, ProposalRow
 
 log = logging.getLogger(__name__)
 
 CLAIM_CLASS = 0x6373  # advisory-lock namespace (two-int4 keys; never overlaps the audit chain's bigint key)
-RECEIVED = "received"
-RESUMED = "resumed"
 
 
 @dataclass(frozen=True)
@@ -133,24 +130,6 @@ def candidates(services: Services, *, grace_seconds: float = 0.0, sweep: bool = 
         )
     with services.sessions() as s:
         return list(s.scalars(select(CaseRow.id).where(where).order_by(CaseRow.updated_at, CaseRow.id).limit(limit)))
-
-
-def needs_work(services: Services, case_id: str) -> str | None:
-    """RECEIVED, RESUMED or None, from the case and its graph checkpoint."""
-    case = services.store.get_case(case_id)
-    if case is None or case.status == st.FAILED_INTAKE or (case.document_sha256 is None and case.kind != "order"):
-        return None
-    state = services.graph.get_state(thread_config(case_id))
-    if not state.next:
-        # Never started, or the checkpoint says done while the case is not: a kill fell between a
-        # node's store writes and a consistent checkpoint. Run it again from the start (every node
-        # is safe to repeat: proposals and bills are keyed).
-        return RECEIVED if case.status not in st.FINAL_STATUSES else None
-    if state.interrupts:
-        proposal = services.store.get_proposal(state.interrupts[0].value.get("proposal_id"))
-        if proposal is not None and proposal.status == ProposalStatus.AWAITING_APPROVAL:
-            return None  # waiting for a person: nothing to do
-    return RESUMED
 
 
 def work_on(services: Services, claims: Claims, case_id: str) -> Done | None:
