@@ -185,12 +185,12 @@ def _stage_worker(args) -> dict:
             t1 = time.perf_counter()
             import countersign.agent.approvals as approvals_module
 
-            real = approvals_module.resume_case
-            approvals_module.resume_case = lambda services, case_id: None
+            real = approvals_module.run_case
+            approvals_module.run_case = lambda services, case_id: None
             try:
                 decide(services, proposal.id, approver_id="U0APMGR01", verdict=Verdict.APPROVE)
             finally:
-                approvals_module.resume_case = real
+                approvals_module.run_case = real
             per_node.setdefault("decide", []).append((time.perf_counter() - t1) * 1000)
             second = timed(Command(resume={"proposal_id": proposal.id, "status": "approved"}), case_id)
             totals.append(per_node["intake"][-1] + (first + second) * 1000 + per_node["decide"][-1])

@@ -359,10 +359,10 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
     from countersign.agent import store as st
     from countersign.agent.approvals import expire_overdue
     from countersign.agent.demo import seed as seed_ledger
-    from countersign.agent.pipeline import intake_bytes
+    from countersign.agent.pipeline import intake_bytes, needs_work
     from countersign.agent.services import open_services
     from countersign.agent.settings import Settings
-    from countersign.agent.worker import candidates, needs_work
+    from countersign.agent.worker import candidates
     from countersign.agent.workflow import thread_config
     from countersign.domain import ProposalStatus, utcnow
     from countersign.tables import AuditEventRow, LedgerBillRow, ProposalRow

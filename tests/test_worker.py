@@ -19,7 +19,8 @@ from countersign.agent.demo import seed
 from countersign.agent.pipeline import intake_bytes, process_bytes
 from countersign.agent.services import open_services
 from countersign.agent.settings import Settings
-from countersign.agent.worker import Claims, needs_work, run_worker, work_once
+from countersign.agent.pipeline import needs_work
+from countersign.agent.worker import run_worker, work_once
 from countersign.domain import ProposalStatus, Verdict
 from countersign.tables import LedgerBillRow
 from countersign.tools.samples import load_demo_specs, render_invoice
@@ -126,25 +127,16 @@ def test_a_claimed_case_is_skipped_until_released(open_ws, workspace):
     """On both stores: while one holder has the case, another pass leaves it alone."""
     with open_ws() as first, open_ws() as second:
         case_id = intake_bytes(first, invoice(7), filename="c.pdf", source="cli", uploader=CLERK).case_id
-        holder, other = Claims(first), Claims(second)
-        try:
-            with holder.claim(case_id) as ours:
-                assert ours
-                assert work_once(second, other) == []
-                assert second.store.get_case(case_id).status == st.RECEIVED
-            done = work_once(second, other)
-            assert [(d.case_id, d.action, d.status) for d in done] == [(case_id, "received", st.AWAITING_APPROVAL)]
-            assert work_once(second, other) == []  # nothing left to do: never run twice
-        finally:
-            holder.close()
-            other.close()
+        with first.claims.hold(case_id) as ours:
+            assert ours
+            assert work_once(second) == []
+            assert second.store.get_case(case_id).status == st.RECEIVED
+        done = work_once(second)
+        assert [(d.case_id, d.action, d.status) for d in done] == [(case_id, "received", st.AWAITING_APPROVAL)]
+        assert work_once(second) == []  # nothing left to do: never run twice
 
 
 def test_grace_leaves_fresh_cases_to_the_process_running_them(services):
     case_id = intake_bytes(services, invoice(9), filename="g.pdf", source="cli", uploader=CLERK).case_id
-    claims = Claims(services)
-    try:
-        assert work_once(services, claims, grace_seconds=3600) == []
-        assert [d.case_id for d in work_once(services, claims)] == [case_id]
-    finally:
-        claims.close()
+    assert work_once(services, grace_seconds=3600) == []
+    assert [d.case_id for d in work_once(services)] == [case_id]

@@ -254,7 +254,7 @@ def test_case_whose_checkpoint_finished_but_case_did_not_is_run_again(services, 
     """Seen under SIGKILL at N=1000: the store said `processing`, the checkpoint said done."""
     from sqlalchemy import update as sql_update
 
-    from countersign.agent.worker import RECEIVED, needs_work
+    from countersign.agent.pipeline import RECEIVED, needs_work
     from countersign.tables import CaseRow
 
     case_id = process_file(services, demo_pdfs["duplicate"], uploader=CLERK).case_id
@@ -265,3 +265,61 @@ def test_case_whose_checkpoint_finished_but_case_did_not_is_run_again(services, 
     assert recover(services) == [case_id]
     assert services.store.get_case(case_id).status == st.BLOCKED
     assert needs_work(services, case_id) is None and recover(services) == []
+
+
+def _decide_without_running(monkeypatch, services, proposal_id, approver, verdict=Verdict.APPROVE):
+    """The decision committed, then the process died before the graph moved on."""
+    import countersign.agent.approvals as approvals_module
+
+    with monkeypatch.context() as m:
+        m.setattr(approvals_module, "run_case", lambda *a, **k: None)
+        assert decide(services, proposal_id, approver_id=approver, verdict=verdict, reason="no").applied
+
+
+def test_vendor_creation_rerun_after_a_kill_goes_on_to_the_bill(services, demo_pdfs, monkeypatch):
+    """Killed after the post node created the vendor and committed, before its checkpoint: the
+    re-run finds the proposal posted and must go on to the bill, not end the case `processing`."""
+    from countersign.agent.pipeline import run_case
+
+    case_id = process_file(services, demo_pdfs["unknown"], uploader=CLERK).case_id
+    [vendor_proposal] = services.store.proposals_for_case(case_id)
+    _decide_without_running(monkeypatch, services, vendor_proposal.id, CONTROLLER)
+    vendor = services.erp.create_vendor(vendor_proposal.payload, idempotency_key=vendor_proposal.idempotency_key,
+                                        created_by=CLERK)
+    with services.sessions.begin() as s:  # what the post node commits before its checkpoint
+        assert services.store.transition(s, vendor_proposal.id, from_status=[ProposalStatus.APPROVED],
+                                         to_status=ProposalStatus.POSTED, erp_ref=vendor.id)
+        services.store.set_case_status(s, case_id, st.PROCESSING, "vendor created")
+    assert run_case(services, case_id) == st.AWAITING_APPROVAL
+    bill_proposal = services.store.proposals_for_case(case_id)[-1]
+    assert bill_proposal.kind == "post_bill" and bill_proposal.payload["vendor_id"] == vendor.id
+    assert len(services.erp.vendor_lookup().by_tax_id("314159265")) == 1
+
+
+def test_draft_rerun_after_an_approval_goes_on_to_post(services, demo_pdfs, monkeypatch):
+    """Killed after the draft node stored its proposal, before its checkpoint; an approver approves
+    meanwhile. The re-run finds the proposal decided: no second wait, straight on to the post."""
+    case_id = process_file(services, demo_pdfs["clean"], uploader=CLERK).case_id
+    proposal = awaiting(services, case_id)
+    _decide_without_running(monkeypatch, services, proposal.id, AP)
+    config = {"configurable": {"thread_id": case_id}}
+    before_draft = next(c for c in services.graph.get_state_history(config) if c.next == ("draft",))
+    for _ in services.graph.stream(None, before_draft.config, durability="sync"):
+        pass
+    assert services.store.get_case(case_id).status == st.POSTED
+    assert bills(services, "INV-1043") == 1
+
+
+def test_proposal_rerun_restores_awaiting_but_never_overwrites_a_decision(services, demo_pdfs):
+    case_id = process_file(services, demo_pdfs["clean"], uploader=CLERK).case_id
+    proposal = awaiting(services, case_id)
+    reason = services.store.get_case(case_id).reason
+    with services.sessions.begin() as s:  # an extract re-run after a kill sets the case processing
+        services.store.set_case_status(s, case_id, st.PROCESSING)
+    assert services.store.create_proposal(proposal, case_reason=reason).id == proposal.id
+    assert (services.store.get_case(case_id).status, services.store.get_case(case_id).reason) == (
+        st.AWAITING_APPROVAL, reason)
+    decide(services, proposal.id, approver_id=AP, verdict=Verdict.REJECT, reason="wrong amounts")
+    services.store.create_proposal(proposal, case_reason=reason)
+    assert services.store.get_case(case_id).status == st.REJECTED
+    assert services.store.get_proposal(proposal.id).status == ProposalStatus.REJECTED

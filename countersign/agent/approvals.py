@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy.exc import IntegrityError
 
 from countersign.agent import store as st
-from countersign.agent.pipeline import resume_case
+from countersign.agent.pipeline import run_case
 from countersign.agent.services import Services
 from countersign.domain import Decision, ProposalStatus, Verdict
 from countersign.policies.approval import acting_for, approvals_still_needed, authorize
@@ -79,7 +79,7 @@ def decide(
                            payload={"proposal_id": proposal_id, "verdict": verdict, "refusals": refusals,
                                     "channel": channel})
         return DecisionOutcome(False, proposal_id, proposal.status, refusals)
-    case_status = resume_case(services, proposal.case_id) if new_status else None
+    case_status = run_case(services, proposal.case_id) if new_status else None
     after = store.get_proposal(proposal_id)
     return DecisionOutcome(True, proposal_id, after.status, [], case_status)
 
@@ -112,7 +112,7 @@ def expire_overdue(services: Services, now: datetime | None = None) -> list[str]
                     store.audit.append(s, actor="system", action="approval_expired", subject=proposal.case_id,
                                        payload={"proposal_id": proposal.id, "expires_at": proposal.expires_at})
                     expired.append(proposal.id)
-            resume_case(services, proposal.case_id)
+            run_case(services, proposal.case_id, wait=0)  # if another driver holds it, it applies the expiry
     return expired
 
 

@@ -1,5 +1,7 @@
 """Running cases through the workflow: intake, run, resume after a decision, recover after a crash.
 
+Every run goes through `advance`, under the case's claim (agent/claims.py).
+
 `process_file` is the one readable pipeline function: store the PDF once, open a case, run the
 graph until it finishes or waits for a human.
 """
@@ -17,6 +19,11 @@ from countersign.agent import store as st
 from countersign.agent.services import Services
 from countersign.agent.workflow import thread_config
 from countersign.domain import ProposalStatus
+
+
+CLAIM_WAIT_SECONDS = 30.0  # how long an interactive caller waits for a case another driver holds
+RECEIVED = "received"  # needs a run from the start
+RESUMED = "resumed"  # needs its graph continued from the checkpoint
 
 
 @dataclass(frozen=True)
@@ -118,9 +125,12 @@ def sync_order(services: Services, opportunity_id: str, *, requested_by: str | N
     return IntakeResult(case_id, status, services.store.get_case(case_id).reason)
 
 
-def run_case(services: Services, case_id: str, on_step: Callable[[str], None] | None = None) -> str:
-    """Run a new case until it finishes or waits for approval; return its status."""
-    _drive(services, {"case_id": case_id}, case_id, on_step)
+def run_case(services: Services, case_id: str, on_step: Callable[[str], None] | None = None, *,
+             wait: float = CLAIM_WAIT_SECONDS) -> str:
+    """Take the case as far as it can go now (start it, continue it, apply its decision); return its status.
+
+    If another thread or process holds the case for longer than `wait`, leave it to them."""
+    advance(services, case_id, on_step, wait=wait)
     return services.store.get_case(case_id).status
 
 
@@ -144,24 +154,6 @@ def _process(services: Services, result: IntakeResult, on_step: Callable[[str], 
     return IntakeResult(result.case_id, status, case.reason)
 
 
-def resume_case(services: Services, case_id: str) -> str:
-    """Continue a case's graph from its checkpoint: past the approval interrupt, or after a crash."""
-    state = services.graph.get_state(thread_config(case_id))
-    if state.interrupts:
-        proposal_id = state.interrupts[0].value.get("proposal_id")
-        proposal = services.store.get_proposal(proposal_id)
-        if proposal.status == ProposalStatus.AWAITING_APPROVAL:
-            return services.store.get_case(case_id).status  # still waiting: nothing to resume
-        _drive(services, Command(resume={"proposal_id": proposal_id, "status": proposal.status}), case_id)
-    elif state.next:
-        _drive(services, None, case_id)  # a crash mid-graph: LangGraph continues from the last checkpoint
-    return services.store.get_case(case_id).status
-
-
-RECEIVED = "received"  # needs a run from the start
-RESUMED = "resumed"  # needs its graph continued from the checkpoint
-
-
 def needs_work(services: Services, case_id: str) -> str | None:
     """RECEIVED, RESUMED or None, from the case and its graph checkpoint."""
     case = services.store.get_case(case_id)
@@ -169,9 +161,10 @@ def needs_work(services: Services, case_id: str) -> str | None:
         return None
     state = services.graph.get_state(thread_config(case_id))
     if not state.next:
-        # Never started, or the checkpoint says done while the case is not: a kill fell between a
-        # node's store writes and a consistent checkpoint. Run it again from the start (every node
-        # is safe to repeat: proposals and bills are keyed).
+        # Never started, or the graph ended while the case did not. The latter was seen at N=1000
+        # under SIGKILL when two processes drove one case side by side (now prevented by claims)
+        # and a vendor-creation re-run ended early (fixed); kept as a backstop. Run it again from
+        # the start: every node is safe to repeat (proposals and bills are keyed).
         return RECEIVED if case.status not in st.FINAL_STATUSES else None
     if state.interrupts:
         proposal = services.store.get_proposal(state.interrupts[0].value.get("proposal_id"))
@@ -180,19 +173,31 @@ def needs_work(services: Services, case_id: str) -> str | None:
     return RESUMED
 
 
-def recover(services: Services) -> list[str]:
-    """Resume every case whose graph stopped short of the end (process killed, decision not applied)."""
-    resumed = []
-    for case in services.store.list_cases():
-        action = needs_work(services, case.id)
+def advance(services: Services, case_id: str, on_step: Callable[[str], None] | None = None, *,
+            wait: float = 0.0) -> str | None:
+    """Under the case's claim, look at what it needs and do it: RECEIVED, RESUMED, or None (nothing
+    needed, or someone else holds it). Looking only after claiming means a case another driver just
+    finished is never run again, and no two drivers ever advance one case side by side."""
+    with services.claims.hold(case_id, wait=wait) as ours:
+        if not ours:
+            return None
+        action = needs_work(services, case_id)
         if action == RECEIVED:
-            _drive(services, {"case_id": case.id}, case.id)
+            _drive(services, {"case_id": case_id}, case_id, on_step)
         elif action == RESUMED:
-            resume_case(services, case.id)
-        else:
-            continue
-        resumed.append(case.id)
-    return resumed
+            state = services.graph.get_state(thread_config(case_id))
+            if state.interrupts:  # the decision is recorded: hand it to the waiting approval node
+                proposal = services.store.get_proposal(state.interrupts[0].value.get("proposal_id"))
+                _drive(services, Command(resume={"proposal_id": proposal.id, "status": proposal.status}), case_id,
+                       on_step)
+            else:  # a crash mid-graph: LangGraph continues from the last checkpoint
+                _drive(services, None, case_id, on_step)
+        return action
+
+
+def recover(services: Services) -> list[str]:
+    """Finish every case whose graph stopped short of the end (process killed, decision not applied)."""
+    return [case.id for case in services.store.list_cases() if advance(services, case.id) is not None]
 
 
 def _drive(services: Services, graph_input: Any, case_id: str, on_step: Callable[[str], None] | None = None) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from countersign.agent.audit import AuditLog
+from countersign.agent.claims import CaseClaims
 from countersign.agent.db import make_engine, migrate, session_factory
 from countersign.agent.notify import Notifier, NullNotifier
 from countersign.agent.settings import Settings
@@ -41,6 +42,7 @@ class Services:
     graph: object
     clock: Callable[[], datetime]
     checkpointer: object  # shared by the invoice workflow and chat conversations
+    claims: CaseClaims  # who may drive which case right now (see agent/claims.py)
 
 
 @contextmanager
@@ -67,6 +69,8 @@ def open_services(
         crm = (crm_factory or _crm_factory(settings))(sessions)
         notifier = notifier or NullNotifier()
         checkpointer = stack.enter_context(_checkpointer(settings))
+        claims = CaseClaims(engine, postgres=settings.is_postgres, lock_dir=settings.data_dir / "claims")
+        stack.callback(claims.close)
         deps = WorkflowDeps(
             store=store,
             erp=erp,
@@ -78,7 +82,7 @@ def open_services(
             clock=clock,
         )
         yield Services(settings, engine, sessions, audit, store, erp, crm, policy, notifier,
-                       build_workflow(deps, checkpointer), clock, checkpointer)
+                       build_workflow(deps, checkpointer), clock, checkpointer, claims)
 
 
 def _erp_factory(settings: Settings) -> Callable[[sessionmaker[Session]], ERP]:

@@ -24,6 +24,7 @@ from countersign.domain import (
     OpenCaseRef,
     PolicyResult,
     Proposal,
+    ProposalStatus,
     normalize_invoice_number,
     sha256_hex,
     utcnow,
@@ -220,11 +221,19 @@ class Store:
 
     # ----------------------------------------------------------------- proposals
 
-    def create_proposal(self, proposal: Proposal, *, case_status: str, actor: str = "agent") -> Proposal:
-        """Insert the proposal (or return the one already holding its idempotency key)."""
+    def create_proposal(self, proposal: Proposal, *, case_reason: str, actor: str = "agent") -> Proposal:
+        """Insert the proposal and set its case awaiting approval, in one transaction; or return the
+        one already holding its idempotency key.
+
+        A re-run (after a kill) sets its own case awaiting again only while that proposal still
+        awaits: the row lock makes a concurrent decision wait, so "awaiting" is never written over
+        a decision."""
         with self.sessions.begin() as s:
-            existing = s.scalar(select(ProposalRow).where(ProposalRow.idempotency_key == proposal.idempotency_key))
+            existing = s.scalar(select(ProposalRow).where(ProposalRow.idempotency_key == proposal.idempotency_key)
+                                .with_for_update())
             if existing is not None:
+                if existing.case_id == proposal.case_id and existing.status == ProposalStatus.AWAITING_APPROVAL:
+                    self.set_case_status(s, existing.case_id, AWAITING_APPROVAL, case_reason)
                 return _proposal(existing)
             s.add(
                 ProposalRow(
@@ -239,10 +248,8 @@ class Store:
                     expires_at=proposal.expires_at,
                 )
             )
-            case = s.get(CaseRow, proposal.case_id)
-            case.status = case_status
-            case.updated_at = utcnow()
             s.flush()
+            self.set_case_status(s, proposal.case_id, AWAITING_APPROVAL, case_reason)
             approval = proposal.policy_result.approval
             self.audit.append(
                 s,

@@ -9,40 +9,28 @@ Work a case can need (all found from the store and the graph's checkpoint, nothi
   decision and the post;
 - the graph stopped mid-way (a crash or an outside failure between two nodes).
 
-Claiming: before touching a case a worker takes a *session-level advisory lock* keyed on the
-case id with `pg_try_advisory_lock` — the SKIP LOCKED of advisory locks: a worker that does not
-get the lock skips the case at once. A row lock (`FOR UPDATE`) on the case row cannot be used
-here, because the graph itself updates that row from other connections of the same process and
-would wait on its own lock. The advisory lock lives exactly as long as the connection holding
-it, so a worker killed with SIGKILL releases its cases the moment PostgreSQL sees the
-connection drop, and another worker picks them up. After taking the lock the worker looks at
-the case again (another worker may have finished it in between), so a case is never run twice.
-On SQLite (one machine) an exclusive `flock` on a per-case file in the data directory plays the
-same role.
-
-Processes that run cases themselves (the Slack app, the CLI) do not take these locks, so a
-worker leaves a case alone until it has been quiet for `grace_seconds`; re-running a node is
-harmless anyway (checkpoints, content-hash intake, ERP idempotency keys), this only avoids
-needless work.
+Claiming: a worker takes a case only through `pipeline.advance`, under the case's claim
+(agent/claims.py) — the SKIP LOCKED of advisory locks: a worker that does not get the claim at
+once skips the case. Every other driver (the Slack app, the CLI, `decide`) holds the same claim,
+so no case is ever advanced in two places; a SIGKILLed holder frees its cases when its
+connection drops. `grace_seconds` only spares a worker from queuing behind a case that another
+process is visibly busy with.
 """
 
 from __future__ import annotations
 
-import fcntl
 import logging
 import os
 import threading
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
-from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
-from sqlalchemy import and_, exists, or_, select, text
+from sqlalchemy import and_, exists, or_, select
 
 from countersign.agent import store as st
-from countersign.agent.pipeline import RECEIVED, needs_work, resume_case, run_case
+from countersign.agent.pipeline import advance
 from countersign.agent.services import Services, open_services
 from countersign.agent.settings import Settings
 from countersign.domain import ProposalStatus, utcnow
@@ -50,61 +38,12 @@ from countersign.tables import CaseRow, DecisionRow, ProposalRow
 
 log = logging.getLogger(__name__)
 
-CLAIM_CLASS = 0x6373  # advisory-lock namespace (two-int4 keys; never overlaps the audit chain's bigint key)
-
 
 @dataclass(frozen=True)
 class Done:
     case_id: str
     action: str  # RECEIVED (graph run from the start) or RESUMED (continued from its checkpoint)
     status: str  # the case status afterwards
-
-
-class Claims:
-    """Per-case exclusive claims that vanish with the process holding them."""
-
-    def __init__(self, services: Services):
-        self.services = services
-        self._conn = None
-        self._lock_dir: Path | None = None
-        if services.settings.is_postgres:
-            self._conn = services.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
-        else:
-            self._lock_dir = services.settings.data_dir / "claims"
-            self._lock_dir.mkdir(parents=True, exist_ok=True)
-
-    @contextmanager
-    def claim(self, case_id: str) -> Iterator[bool]:
-        """Yield True when this process now holds the case (until the block ends), else False at once."""
-        if self._conn is not None:
-            got = self._conn.execute(text("SELECT pg_try_advisory_lock(:c, hashtext(:id))"),
-                                     {"c": CLAIM_CLASS, "id": case_id}).scalar()
-            try:
-                yield bool(got)
-            finally:
-                if got:
-                    self._conn.execute(text("SELECT pg_advisory_unlock(:c, hashtext(:id))"),
-                                       {"c": CLAIM_CLASS, "id": case_id})
-            return
-        path = self._lock_dir / f"{case_id}.lock"
-        fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-        try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError:
-                yield False
-                return
-            try:
-                yield True
-            finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
-        finally:
-            os.close(fd)
-
-    def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
 
 
 def candidates(services: Services, *, grace_seconds: float = 0.0, sweep: bool = False, limit: int = 500) -> list[str]:
@@ -132,17 +71,13 @@ def candidates(services: Services, *, grace_seconds: float = 0.0, sweep: bool = 
         return list(s.scalars(select(CaseRow.id).where(where).order_by(CaseRow.updated_at, CaseRow.id).limit(limit)))
 
 
-def work_on(services: Services, claims: Claims, case_id: str) -> Done | None:
+def work_on(services: Services, case_id: str) -> Done | None:
     """Claim one case, look again, run or resume it. None when it was not ours or needed nothing."""
-    with claims.claim(case_id) as ours:
-        if not ours:
-            return None
-        action = needs_work(services, case_id)  # again, now that no other worker can be on it
-        if action is None:
-            return None
-        log.info("worker %d: %s case %s", os.getpid(), action, case_id)
-        status = run_case(services, case_id) if action == RECEIVED else resume_case(services, case_id)
-        return Done(case_id, action, status)
+    action = advance(services, case_id)
+    if action is None:
+        return None
+    log.info("worker %d: %s case %s", os.getpid(), action, case_id)
+    return Done(case_id, action, services.store.get_case(case_id).status)
 
 
 @dataclass
@@ -166,7 +101,7 @@ class Backoff:
         self.failures.pop(case_id, None)
 
 
-def work_once(services: Services, claims: Claims, *, grace_seconds: float = 0.0, sweep: bool = False,
+def work_once(services: Services, *, grace_seconds: float = 0.0, sweep: bool = False,
               backoff: Backoff | None = None, stop_event: threading.Event | None = None) -> list[Done]:
     """One pass over the cases that need work; returns what this process did."""
     done = []
@@ -176,7 +111,7 @@ def work_once(services: Services, claims: Claims, *, grace_seconds: float = 0.0,
         if backoff is not None and not backoff.ready(case_id):
             continue
         try:
-            result = work_on(services, claims, case_id)
+            result = work_on(services, case_id)
         except Exception:  # noqa: BLE001 - the case stays where its checkpoint is; retried later
             log.exception("worker %d: case %s failed; will retry", os.getpid(), case_id)
             if backoff is not None:
@@ -208,20 +143,16 @@ def run_worker(
 
             kwargs = {"base_url": settings.slack_api_url} if settings.slack_api_url else {}
             notifier.bind(WebClient(token=settings.slack_bot_token.get_secret_value(), **kwargs), services)
-        claims = Claims(services)
         backoff = Backoff()
         sweep = True
-        try:
-            while not stop_event.is_set():
-                done = work_once(services, claims, grace_seconds=grace_seconds, sweep=sweep, backoff=backoff,
-                                 stop_event=stop_event)
-                sweep = False
-                count += len(done)
-                for item in done:
-                    if on_done:
-                        on_done(item)
-                if not done:
-                    stop_event.wait(poll_seconds)
-        finally:
-            claims.close()
+        while not stop_event.is_set():
+            done = work_once(services, grace_seconds=grace_seconds, sweep=sweep, backoff=backoff,
+                             stop_event=stop_event)
+            sweep = False
+            count += len(done)
+            for item in done:
+                if on_done:
+                    on_done(item)
+            if not done:
+                stop_event.wait(poll_seconds)
     return count

@@ -183,14 +183,12 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
             idempotency_key=key, status=ProposalStatus.AWAITING_APPROVAL, created_at=now,
             expires_at=now + timedelta(hours=policy.approval_expiry_hours),
         )
-        stored = store.create_proposal(proposal, case_status=st.AWAITING_APPROVAL)
+        stored = store.create_proposal(proposal, case_reason=f"new vendor {payload['name']!r}: {_waiting_reason(proposal)}")
         if stored.case_id != case.id:
             reason = f"vendor {payload['name']!r} is already proposed in case {stored.case_id}"
             store.update_case(case.id, status=st.BLOCKED, reason=reason, action="blocked",
                               audit={"vendor_proposed_in": stored.case_id})
             return {"outcome": st.BLOCKED}
-        store.update_case(case.id, status=st.AWAITING_APPROVAL,
-                          reason=f"new vendor {payload['name']!r}: {_waiting_reason(stored)}")
         return {"proposal_id": stored.id, "outcome": st.AWAITING_APPROVAL}
 
     def draft(state: CaseState) -> CaseState:
@@ -203,19 +201,20 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
             case.policy_result,
             now=deps.clock(), expiry_hours=policy.approval_expiry_hours,
         )
-        stored = store.create_proposal(proposal, case_status=st.AWAITING_APPROVAL)
+        stored = store.create_proposal(proposal, case_reason=_waiting_reason(proposal))
         if stored.case_id != case.id:
             # The same bill (same key) is already proposed by another case: never propose it twice.
             store.update_case(case.id, status=st.BLOCKED, reason=f"the same bill is already proposed in case {stored.case_id}",
                               action="blocked", audit={"duplicate_of_case": stored.case_id, "proposal_id": stored.id})
             return {"outcome": st.BLOCKED}
-        store.update_case(case.id, status=st.AWAITING_APPROVAL, reason=_waiting_reason(stored))
         return {"proposal_id": stored.id, "outcome": st.AWAITING_APPROVAL}
 
     def approval(state: CaseState) -> CaseState:
         # Nothing but the interrupt: the decision itself is checked and recorded by
-        # agent.approvals.decide before the graph is resumed.
-        interrupt({"case_id": state["case_id"], "proposal_id": state["proposal_id"]})
+        # agent.approvals.decide before the graph is resumed. A proposal decided already (this
+        # node re-run after a kill) has nothing to wait for.
+        if store.get_proposal(state["proposal_id"]).status == ProposalStatus.AWAITING_APPROVAL:
+            interrupt({"case_id": state["case_id"], "proposal_id": state["proposal_id"]})
         return {}
 
     def check_order(state: CaseState) -> CaseState:
@@ -266,18 +265,19 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
             policy_result=case.policy_result, idempotency_key=key, status=ProposalStatus.AWAITING_APPROVAL,
             created_at=now, expires_at=now + timedelta(hours=policy.approval_expiry_hours),
         )
-        stored = store.create_proposal(proposal, case_status=st.AWAITING_APPROVAL)
+        stored = store.create_proposal(proposal, case_reason=_waiting_reason(proposal))
         if stored.case_id != case.id:
             store.update_case(case.id, status=st.BLOCKED, reason=f"this order is already proposed in case {stored.case_id}",
                               action="blocked", audit={"duplicate_of_case": stored.case_id})
             return {"outcome": st.BLOCKED}
-        store.update_case(case.id, status=st.AWAITING_APPROVAL, reason=_waiting_reason(stored))
         return {"proposal_id": stored.id, "outcome": st.AWAITING_APPROVAL}
 
     def post(state: CaseState) -> CaseState:
         """Carry out an approved proposal in the outside system, then record it; safe to re-run
         (every executor is exactly-once per idempotency key, and the status change is a CAS)."""
         proposal = store.get_proposal(state["proposal_id"])
+        if proposal.status == ProposalStatus.POSTED and proposal.kind == "create_vendor":
+            return {"outcome": VENDOR_CREATED, "proposal_id": None}  # a re-run: go on to the bill as the first run did
         if proposal.status != ProposalStatus.APPROVED:
             return {"outcome": proposal.status}  # posted already (a re-run) or never approved
         execute, what = EXECUTORS[proposal.kind]

@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from countersign.agent.approvals import decide
 from countersign.agent.slack import blocks as bk
-from countersign.agent.pipeline import resume_case
+from countersign.agent.pipeline import run_case
 from countersign.agent.slack.app import SlackDeps, retry_store
 from countersign.domain import ProposalStatus, Verdict
 
@@ -80,7 +80,7 @@ def _apply(deps: SlackDeps, proposal_id: str, user: str, verdict: Verdict, reaso
         proposal = services.store.get_proposal(proposal_id)
         if proposal.status == ProposalStatus.AWAITING_APPROVAL:
             raise
-        retry_store(lambda: resume_case(services, proposal.case_id))
+        retry_store(lambda: run_case(services, proposal.case_id))
         deps.io.submit(deps.notifier.refresh, proposal.case_id)
         return
     if not outcome.applied:

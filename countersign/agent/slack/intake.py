@@ -17,7 +17,6 @@ from countersign.agent import pipeline
 from countersign.agent.slack import blocks as bk
 from countersign.agent.slack.app import SlackDeps, retry_store
 from countersign.agent.slack.files import DownloadError, download_pdf, is_pdf_file
-from countersign.agent.workflow import thread_config
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +106,7 @@ def _process(deps: SlackDeps, data: bytes, name: str, channel: str, user: str | 
     if not result.failed and not result.duplicate_of:
         # Where to answer, recorded before the work: a process that dies now leaves a reply to post.
         deps.refs.claim(f"reply-to:{result.case_id}|{channel}|{thread_ts or ''}")
-        retry_store(lambda: _run(deps, result.case_id))
+        retry_store(lambda: pipeline.run_case(deps.services, result.case_id))
     deps.io.submit(_reply, deps, result, name, channel, thread_ts)
 
 
@@ -145,19 +144,9 @@ def answer_pending(deps: SlackDeps) -> list[str]:
     answered = []
     for case_id, channel, thread_ts in deps.refs.pending_replies():
         try:
-            retry_store(lambda: _run(deps, case_id))
+            retry_store(lambda: pipeline.run_case(deps.services, case_id))
             post_case_once(deps, case_id, channel, thread_ts)
             answered.append(case_id)
         except Exception:  # noqa: BLE001 - logged; the next start tries again
             log.exception("could not answer pending case %s", case_id)
     return answered
-
-
-def _run(deps: SlackDeps, case_id: str) -> None:
-    """Run the case's graph; after a failed attempt continue from its last checkpoint."""
-    services = deps.services
-    state = services.graph.get_state(thread_config(case_id))
-    if not state.values:
-        pipeline.run_case(services, case_id)
-    elif state.next:
-        pipeline.resume_case(services, case_id)

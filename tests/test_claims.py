@@ -1,0 +1,87 @@
+"""Per-case claims: one driver per case at a time, across threads and processes, on both stores."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from countersign.agent import services as services_module
+from countersign.agent import store as st
+from countersign.agent.pipeline import intake_bytes, run_case
+from countersign.tools.samples import load_demo_specs, render_invoice
+
+CLERK = "U0AP0CLERK"
+
+
+def test_a_claim_excludes_other_holders_and_is_reentrant_for_its_thread(open_ws):
+    with open_ws() as first, open_ws() as second:  # two services: as two processes would hold them
+        with first.claims.hold("C-1") as ours:
+            assert ours
+            with first.claims.hold("C-1") as again:  # the holder may re-enter
+                assert again
+            with second.claims.hold("C-1") as theirs:
+                assert not theirs  # still held after the inner block ended
+            with second.claims.hold("C-2") as other_case:
+                assert other_case
+        with second.claims.hold("C-1") as theirs:
+            assert theirs
+
+
+def test_another_thread_waits_for_the_claim_or_gives_up(services):
+    taken, release = threading.Event(), threading.Event()
+
+    def holder():
+        with services.claims.hold("C-9") as ours:
+            assert ours
+            taken.set()
+            release.wait(10)
+
+    t = threading.Thread(target=holder)
+    t.start()
+    try:
+        assert taken.wait(10)
+        with services.claims.hold("C-9", wait=0.2) as got:
+            assert not got
+        threading.Timer(0.2, release.set).start()
+        started = time.monotonic()
+        with services.claims.hold("C-9", wait=10) as got:
+            assert got and time.monotonic() - started < 5
+    finally:
+        release.set()
+        t.join(10)
+
+
+def test_two_drivers_of_one_case_never_run_it_side_by_side(open_ws, monkeypatch):
+    """The Slack app and a worker both take a fresh case at once: one extraction, one proposal."""
+    inside, most = [0], [0]
+    lock = threading.Lock()
+    real_extract = services_module.extract_invoice
+
+    def slow_extract(*args, **kwargs):
+        with lock:
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+        time.sleep(0.3)
+        try:
+            return real_extract(*args, **kwargs)
+        finally:
+            with lock:
+                inside[0] -= 1
+
+    monkeypatch.setattr(services_module, "extract_invoice", slow_extract)
+    with open_ws() as first, open_ws() as second:
+        pdf = render_invoice(load_demo_specs()[0])
+        case_id = intake_bytes(first, pdf, filename="c.pdf", source="cli", uploader=CLERK).case_id
+        statuses = {}
+        threads = [threading.Thread(target=lambda s=s, name=name: statuses.__setitem__(name, run_case(s, case_id)))
+                   for name, s in (("first", first), ("second", second))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert statuses == {"first": st.AWAITING_APPROVAL, "second": st.AWAITING_APPROVAL}
+        assert most[0] == 1
+        actions = [e.action for e in first.audit.events(case_id)]
+        assert actions.count("extracted") == 1 and actions.count("approval_requested") == 1
+        assert len(first.store.proposals_for_case(case_id)) == 1
+        assert first.audit.verify().ok
