@@ -255,7 +255,7 @@ def _ensure_invoice2data() -> str:
         done = subprocess.run(cmd, capture_output=True, text=True)
         if done.returncode != 0:
             raise SystemExit(f"could not install invoice2data: {done.stderr[-500:]}")
-    import invoice2data
+    import invoice2data  # noqa: F401 - importable, or the install above failed
 
     from importlib.metadata import version
 

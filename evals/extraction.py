@@ -22,7 +22,6 @@ import json
 import re
 import statistics
 import time
-from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any

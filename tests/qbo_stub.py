@@ -267,7 +267,7 @@ class QBOStub:
             obj = self.entities.get(entity, {}).get(ident) if entity else None
             if obj is None:
                 return self._send(h, rec, 400, _fault("610", "Object Not Found",
-                                                      f"Object Not Found : Something you're trying to use has been made inactive. Check the fields with accounts, customers, items, vendors or employees."))
+                                                      "Object Not Found : Something you're trying to use has been made inactive. Check the fields with accounts, customers, items, vendors or employees."))
             return self._send(h, rec, 200, {entity: obj, "time": TIME})
         if method == "POST" and resource == "query":
             return self._send(h, rec, *self._query(body))

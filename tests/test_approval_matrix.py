@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from countersign.domain import PolicyResult, Proposal, ProposalStatus
+from countersign.domain import ProposalStatus
 from countersign.policies.approval import (
     acting_for,
     authorize,
@@ -16,7 +16,7 @@ from countersign.policies.approval import (
     required_approval,
 )
 from countersign.policies.schema import ApprovalBand, Delegation, Policy, load_policy
-from tests.test_approval import CFO1, CFO2, CLERK, CONTROLLER, MANAGER, NOW, proposal
+from tests.test_approval import CFO2, MANAGER, NOW, proposal
 
 
 @pytest.fixture(scope="module")

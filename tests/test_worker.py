@@ -8,7 +8,6 @@ import signal
 import time
 import uuid
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -25,7 +24,6 @@ from countersign.domain import ProposalStatus, Verdict
 from countersign.tables import LedgerBillRow
 from countersign.tools.samples import load_demo_specs, render_invoice
 from evals.stress import ERPUnavailable, FaultPlan, faulty_erp_factory
-from tests.conftest import NOW
 
 CLERK, APPROVER = "U0AP0CLERK", "U0APMGR01"
 SPAWN = multiprocessing.get_context("spawn")

@@ -262,7 +262,7 @@ _MONTHS = {
     "avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
     "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
     # Dutch
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8, "okt": 10,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,  # "okt" as in German
     # Spanish
     "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
     "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
@@ -753,8 +753,8 @@ def extract_invoice(
 
 
 def _cap_confidence(result: ExtractedInvoice, cap: float) -> None:
-    for field in result.fields.values():
-        field.confidence = min(field.confidence, cap)
+    for value in result.fields.values():
+        value.confidence = min(value.confidence, cap)
     for line in result.line_items:
         line.confidence = min(line.confidence, cap)
 
