@@ -55,6 +55,7 @@ from functools import partial
 from pathlib import Path
 
 from countersign.tools.local_ledger import LocalLedger
+from countersign.tools.ports import ERPUnavailable
 
 REPORTS = Path(__file__).parent / "reports"
 CLERK, APPROVER = "U0AP0CLERK", "U0APMGR01"
@@ -76,8 +77,8 @@ class FaultPlan:
     seed: int = 0
 
 
-class ERPUnavailable(ConnectionError):
-    """An injected ERP outage; not an ERPError, so the post is retried rather than failed."""
+class InjectedOutage(ERPUnavailable):
+    """An injected ERP outage: the post waits for the next attempt rather than failing the case."""
 
 
 class FaultyLedger(LocalLedger):
@@ -103,7 +104,7 @@ class FaultyLedger(LocalLedger):
         roll -= p.p_kill_before
         if roll < p.p_unavailable:
             self._note("unavailable", idempotency_key)
-            raise ERPUnavailable("the ERP answered 503 Service Unavailable (injected)")
+            raise InjectedOutage("the ERP answered 503 Service Unavailable (injected)")
         roll -= p.p_unavailable
         bill = super().post_bill(draft, idempotency_key=idempotency_key, attachment=attachment)
         if roll < p.p_kill_after:
@@ -112,7 +113,7 @@ class FaultyLedger(LocalLedger):
         roll -= p.p_kill_after
         if roll < p.p_timeout:
             self._note("timeout", idempotency_key)
-            raise TimeoutError("the ERP did not answer in time (injected, after the bill was written)")
+            raise InjectedOutage("the ERP did not answer in time (injected, after the bill was written)")
         return bill
 
 

@@ -10,7 +10,7 @@ import pytest
 from cryptography.fernet import Fernet
 
 from countersign.agent.settings import Settings
-from countersign.tools.ports import ERPError
+from countersign.tools.ports import ERPError, ERPUnavailable
 from countersign.tools.quickbooks.client import QBOClient, QBOError, _RealmGate
 from countersign.tools.quickbooks.erp import QuickBooksERP, quote, request_id
 from countersign.tools.quickbooks.factory import quickbooks_erp_from_settings
@@ -102,6 +102,28 @@ def test_throttling_gives_up_after_the_capped_attempts(stub, sleeps):
     with pytest.raises(ERPError, match="throttled"):
         erp.list_vendors()
     assert len(stub.api_requests("/query")) == 3
+
+
+@pytest.mark.parametrize("fault,path,attempts,words", [
+    ("500", "/bill", 3, "HTTP 500 3 times: An application error"),
+    ("429", "/query", 3, "throttled"),
+    ("timeout_after", "/bill", 1, "no answer after 1 attempts"),  # a retry would get the first answer back
+])
+def test_no_useful_answer_past_the_retries_is_unavailable_not_a_refusal(stub, sleeps, fault, path, attempts, words):
+    """The post node fails a case only on a refusal; an ERP that never answered is tried again later."""
+    erp = make_erp(stub, sleeps, timeout=(5.0, 0.5), max_attempts=attempts)
+    stub.fail(fault, path=path, times=3)
+    with pytest.raises(ERPUnavailable, match=words) as caught:
+        erp.post_bill(_draft(stub.vendor_ids["V001"]), idempotency_key="k-down")
+    assert isinstance(caught.value, QBOError)
+
+
+def test_a_validation_fault_is_a_refusal(stub, sleeps):
+    erp = make_erp(stub, sleeps)
+    stub.fail("validation", path="/bill", code="6000", message="A business validation error has occurred")
+    with pytest.raises(ERPError, match="business validation") as caught:
+        erp.post_bill(_draft(stub.vendor_ids["V001"]), idempotency_key="k-refused")
+    assert not isinstance(caught.value, ERPUnavailable)
 
 
 def test_5xx_before_processing_is_retried(stub, sleeps):

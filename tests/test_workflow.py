@@ -323,3 +323,38 @@ def test_proposal_rerun_restores_awaiting_but_never_overwrites_a_decision(servic
     services.store.create_proposal(proposal, case_reason=reason)
     assert services.store.get_case(case_id).status == st.REJECTED
     assert services.store.get_proposal(proposal.id).status == ProposalStatus.REJECTED
+
+
+class _DownOnce(LocalLedger):
+    """The ledger, unreachable for the first post."""
+
+    failures = 1
+
+    def post_bill(self, draft, **kw):
+        if self.failures:
+            self.failures -= 1
+            from countersign.tools.ports import ERPUnavailable
+
+            raise ERPUnavailable("connection refused")
+        return super().post_bill(draft, **kw)
+
+
+def test_erp_outage_at_post_defers_it_and_the_next_attempt_posts_once(open_ws, demo_pdfs):
+    from countersign.agent.pipeline import RESUMED, needs_work, run_case
+    from countersign.agent.stall import stall_report_for
+
+    with open_ws(erp_factory=_DownOnce) as services:
+        case_id = process_file(services, demo_pdfs["clean"], uploader=CLERK).case_id
+        proposal = awaiting(services, case_id)
+        outcome = decide(services, proposal.id, approver_id=AP, verdict=Verdict.APPROVE)
+        assert outcome.applied and outcome.status == ProposalStatus.APPROVED  # not failed: nothing was refused
+        case = services.store.get_case(case_id)
+        assert case.status == st.AWAITING_APPROVAL and "did not answer (connection refused)" in case.reason
+        [deferred] = [w for w in stall_report_for(services, case)["waiting_on"] if w["kind"] == "deferred_post"]
+        assert deferred["system"] == services.erp.name and deferred["message"] == "connection refused"
+        assert needs_work(services, case_id) == RESUMED and bills(services, "INV-1043") == 0
+        assert run_case(services, case_id) == st.POSTED
+        assert bills(services, "INV-1043") == 1
+        actions = [e.action for e in services.audit.events(case_id)]
+        assert actions.count("post_deferred") == 1 and actions.count("posted") == 1
+        assert services.audit.verify().ok

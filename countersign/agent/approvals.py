@@ -17,6 +17,7 @@ from countersign.agent.pipeline import run_case
 from countersign.agent.services import Services
 from countersign.domain import Decision, ProposalStatus, Verdict
 from countersign.policies.approval import acting_for, approvals_still_needed, authorize
+from countersign.tools.ports import ERPUnavailable
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,12 @@ def decide(
                            payload={"proposal_id": proposal_id, "verdict": verdict, "refusals": refusals,
                                     "channel": channel})
         return DecisionOutcome(False, proposal_id, proposal.status, refusals)
-    case_status = run_case(services, proposal.case_id) if new_status else None
+    case_status = None
+    if new_status:
+        try:
+            case_status = run_case(services, proposal.case_id)
+        except ERPUnavailable:  # the decision stands; the post is tried again by a worker or `recover`
+            case_status = store.get_case(proposal.case_id).status
     after = store.get_proposal(proposal_id)
     return DecisionOutcome(True, proposal_id, after.status, [], case_status)
 

@@ -36,6 +36,12 @@ def stall_report(
     for proposal in proposals:
         if proposal.status == ProposalStatus.AWAITING_APPROVAL:
             waiting.append(_approval_wait(proposal, decisions.get(proposal.id, []), events, policy, now))
+        elif proposal.status == ProposalStatus.APPROVED:  # approved, not yet posted: the ERP did not answer
+            deferred = next((e for e in reversed(events) if e.action == "post_deferred"
+                             and e.payload.get("proposal_id") == proposal.id), None)
+            if deferred is not None:
+                waiting.append({"kind": "deferred_post", "system": deferred.payload.get("erp", "ERP"),
+                                "message": deferred.payload.get("error", ""), "since": deferred.at.isoformat()})
         elif proposal.status == ProposalStatus.FAILED:
             failure = next((e.payload for e in reversed(events) if e.action == "post_failed"), {})
             waiting.append({"kind": "failed_post", "system": failure.get("erp", "ERP"),

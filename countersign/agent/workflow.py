@@ -53,7 +53,7 @@ from countersign.tools.extract import UnreadableDocument
 from countersign.tools.lookup_po import lookup_po
 from countersign.tools.match_vendor import create_vendor_idempotency_key, create_vendor_payload, match_vendor
 from countersign.policies.rules.vendor import vendor_proposal_findings
-from countersign.tools.ports import CRM, ERP, CRMError, ERPError
+from countersign.tools.ports import CRM, ERP, CRMError, ERPError, ERPUnavailable
 
 AGENT = "agent"
 NEW_VENDOR = "new_vendor"  # validate found only an unknown vendor: propose it
@@ -283,6 +283,13 @@ def build_workflow(deps: WorkflowDeps, checkpointer):
         execute, what = EXECUTORS[proposal.kind]
         try:
             done = execute(proposal)
+        except ERPUnavailable as exc:
+            # Nothing was refused: the proposal stays approved and the graph stays at this node,
+            # for the next attempt (a worker, `recover`) under the same idempotency key.
+            store.update_case(proposal.case_id, reason=f"approved; the {erp.name} did not answer ({exc}); "
+                              "the post will be tried again", action="post_deferred",
+                              audit={"proposal_id": proposal.id, "erp": erp.name, "error": str(exc)})
+            raise
         except ERPError as exc:
             with store.sessions.begin() as s:
                 store.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],

@@ -26,6 +26,12 @@ class ERPError(Exception):
     """The ERP refused or failed; the message is what the system said, for the case and the thread."""
 
 
+class ERPUnavailable(ERPError):
+    """The ERP did not answer (outage, timeout, throttling past the retries): nothing was refused,
+    and the same request with the same idempotency key may be sent again. A post that meets this
+    waits for the next attempt instead of failing the case."""
+
+
 class ERP(Protocol):
     name: str
 

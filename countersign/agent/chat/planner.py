@@ -222,6 +222,9 @@ def render_case_status(d: dict) -> str:
             lines.append(f"Missing on the invoice: {w['field'].replace('_', ' ')}.")
         elif kind == "failed_post":
             lines.append(f"Posting failed: the {w['system']} said: {w['message']}")
+        elif kind == "deferred_post":
+            lines.append(f"Approved, but the {w['system']} did not answer when it was posted "
+                         f"({_when(w['since'])}): {w['message']}. The post will be tried again.")
     return "\n".join(lines)
 
 

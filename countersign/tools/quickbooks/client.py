@@ -9,7 +9,8 @@ Every library call goes through `QuickBooks.process_request`; this subclass over
 * 5xx, timeouts and dropped connections → retry with the *same* URL and query string, so a write
   carries the same `requestid` every time and QuickBooks answers a repeat with the first response;
 * attempts are capped; what is left over becomes an `ERPError` (a `QBOError` with QuickBooks'
-  own message for faults), never a library exception.
+  own message for faults), never a library exception — `QBOUnavailable` (an `ERPUnavailable`)
+  when QuickBooks never answered usefully, so the post is retried later rather than failed.
 
 Nothing here logs a token or a request body.
 """
@@ -27,7 +28,7 @@ import requests
 from quickbooks import exceptions as qb_exc
 from quickbooks.client import QuickBooks
 
-from countersign.tools.ports import ERPError
+from countersign.tools.ports import ERPError, ERPUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,10 @@ class QBOError(ERPError):
     @property
     def not_found(self) -> bool:
         return self.code == 610
+
+
+class QBOUnavailable(QBOError, ERPUnavailable):
+    """QuickBooks did not answer usefully within the capped attempts; safe to retry later."""
 
 
 class _RealmGate:
@@ -158,8 +163,8 @@ class QBOClient(QuickBooks):
                 response = self._send(request_type, url, headers, params, data)
             except (requests.Timeout, requests.ConnectionError) as exc:
                 if attempt >= self.max_attempts:
-                    raise QBOError(f"no answer after {attempt} attempts ({type(exc).__name__}); "
-                                   "the request can be retried safely, it carries the same request id") from None
+                    raise QBOUnavailable(f"no answer after {attempt} attempts ({type(exc).__name__}); "
+                                         "the request can be retried safely, it carries the same request id") from None
                 log.warning("QuickBooks %s %s: %s, retrying (attempt %d)", request_type, _path(url),
                             type(exc).__name__, attempt)
                 self._backoff(attempt, None)
@@ -172,14 +177,16 @@ class QBOClient(QuickBooks):
                 continue
             if status == 429 or _is_throttle_fault(response):
                 if attempt >= self.max_attempts:
-                    raise QBOError(f"throttled (HTTP {status}) after {attempt} attempts; try again in a minute",
-                                   code=3001, status=status)
+                    raise QBOUnavailable(f"throttled (HTTP {status}) after {attempt} attempts; try again in a minute",
+                                         code=3001, status=status)
                 log.warning("QuickBooks throttled %s %s, backing off (attempt %d)", request_type, _path(url), attempt)
                 self._backoff(attempt, response.headers.get("Retry-After"))
                 continue
             if status in RETRY_STATUSES:
                 if attempt >= self.max_attempts:
-                    return response  # make_request turns it into an error carrying QuickBooks' text
+                    raise QBOUnavailable(f"QuickBooks answered HTTP {status} {attempt} times: {_fault_text(response)}; "
+                                         "the request can be retried safely, it carries the same request id",
+                                         status=status)
                 log.warning("QuickBooks %s %s: HTTP %d, retrying (attempt %d)", request_type, _path(url), status, attempt)
                 self._backoff(attempt, response.headers.get("Retry-After"))
                 continue
@@ -230,6 +237,15 @@ def _to_error(exc: qb_exc.QuickbooksException) -> QBOError:
     if message.startswith("Error reading json response") or message.startswith("Error returned with status code"):
         message = message.split(":", 1)[0] + " (body not shown)"
     return QBOError(message, code=_int(exc.error_code), detail=str(exc.detail or ""))
+
+
+def _fault_text(response: requests.Response) -> str:
+    """QuickBooks' own message from a Fault body, else the HTTP reason (never the raw body)."""
+    try:
+        errors = (response.json().get("Fault") or {}).get("Error") or []
+    except ValueError:
+        errors = []
+    return "; ".join(e.get("Message", "") for e in errors if e.get("Message")) or response.reason or "no message"
 
 
 def _is_throttle_fault(response: requests.Response) -> bool:
