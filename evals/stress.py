@@ -1,4 +1,4 @@
-"""Exactly once under faults: `python -m evals.stress [--n 1000] [--workers 2] [--seed 7]`.
+"""Exactly once under faults: `python -m evals.stress [--n 1000] [--workers 2] [--seed 7] [--erp ledger|quickbooks]`.
 
 N invoices go through the real HTTP Slack app (Bolt behind `countersign.agent.slack.server`, in
 its own process) and the worker processes (`countersign.agent.worker`), all on one PostgreSQL
@@ -8,18 +8,21 @@ faults injected on purpose:
 - double clicks (two Approve clicks at once, sometimes one of them by the uploader, whose own
   upload the policy forbids them to approve), Slack retries (the same request again with
   `X-Slack-Retry-Num`), a Reject racing an Approve, Approve clicks on expired requests;
-- ERP faults, through `FaultyLedger`, a fault-injecting wrapper around the embedded ledger (not
-  the QBO stub: every process here would need its own OAuth token store): "unavailable" (an
-  outage that escapes the adapter before anything is written, as a 5xx that outlived the
-  client's retries), "timeout" (the bill is written, then the answer is lost), and SIGKILL of the
-  posting process just before or just after the bill is written — i.e. between the decision and
-  the post;
+- ERP faults. `--erp ledger` (default): through `FaultyERP`, a fault-injecting wrapper around the
+  embedded ledger: "unavailable" (an outage before anything is written) and "timeout" (the bill
+  is written, then the answer is lost), both as `ERPUnavailable`. `--erp quickbooks`: the real
+  QuickBooks adapter and python-quickbooks client speak HTTP to the fault-injecting QBO stub
+  (tests/qbo_stub.py, one server shared by every process, tokens in the workspace), which
+  answers bill writes at random with 500 before processing, 503 after creating the bill, no
+  answer until the client's read timeout after creating it, or 429. In both modes `FaultyERP`
+  SIGKILLs the posting process just before or just after the bill is written — i.e. between the
+  decision and the post;
 - SIGKILL of worker processes and of the Slack app process at random moments (the Slack process
   only once every upload has become a case: see "not covered" below); a supervisor restarts
   whatever died, and approvers click again on cards that still show the request open.
 
 Then everything is killed one last time, clean workers are started, and when no case needs work
-the store and the ledger are checked: every approved proposal posted exactly once (one ledger
+the store and the ERP are checked: every approved proposal posted exactly once (one ERP
 bill per key, one `posted` audit event, status posted), no rejected or expired proposal posted,
 every invoice's case finished with its graph at the end, the audit chain valid.
 
@@ -39,6 +42,7 @@ import logging
 import multiprocessing
 import os
 import random
+import re
 import signal
 import socket
 import sys
@@ -51,7 +55,6 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
-from functools import partial
 from pathlib import Path
 
 from countersign.tools.local_ledger import LocalLedger
@@ -81,13 +84,16 @@ class InjectedOutage(ERPUnavailable):
     """An injected ERP outage: the post waits for the next attempt rather than failing the case."""
 
 
-class FaultyLedger(LocalLedger):
-    """The embedded ledger with injected faults around `post_bill`."""
+class FaultyERP:
+    """Any ERP adapter with faults injected around `post_bill`; everything else passes through."""
 
-    def __init__(self, sessions, plan: FaultPlan = FaultPlan()):
-        super().__init__(sessions)
+    def __init__(self, inner, plan: FaultPlan = FaultPlan()):
+        self.inner = inner
         self.plan = plan
         self.rng = random.Random(hash((plan.seed, os.getpid(), time.time_ns())))
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
 
     def _note(self, kind: str, key: str) -> None:
         if self.plan.log_path:
@@ -106,7 +112,7 @@ class FaultyLedger(LocalLedger):
             self._note("unavailable", idempotency_key)
             raise InjectedOutage("the ERP answered 503 Service Unavailable (injected)")
         roll -= p.p_unavailable
-        bill = super().post_bill(draft, idempotency_key=idempotency_key, attachment=attachment)
+        bill = self.inner.post_bill(draft, idempotency_key=idempotency_key, attachment=attachment)
         if roll < p.p_kill_after:
             self._note("kill_after", idempotency_key)
             os.kill(os.getpid(), signal.SIGKILL)
@@ -117,8 +123,24 @@ class FaultyLedger(LocalLedger):
         return bill
 
 
-def faulty_erp_factory(plan: FaultPlan | None):
-    return partial(FaultyLedger, plan=plan) if plan else None
+# QuickBooks client settings for the stress: short read timeouts and backoffs, so that a lost
+# answer costs seconds, not the minute a production client would wait.
+QBO_CLIENT_OPTIONS = {"timeout": (5.0, 2.0), "backoff_base": 0.2, "backoff_cap": 2.0}
+
+
+def faulty_erp_factory(plan: FaultPlan | None, settings=None):
+    """sessions -> ERP: the embedded ledger, or QuickBooks (the stub) when `settings.erp` says so,
+    wrapped in `FaultyERP` when there is a plan."""
+    def make(sessions):
+        if settings is not None and settings.erp == "quickbooks":
+            from countersign.tools.quickbooks.factory import quickbooks_erp_from_settings
+
+            inner = quickbooks_erp_from_settings(settings, sessions, **QBO_CLIENT_OPTIONS)
+        else:
+            inner = LocalLedger(sessions)
+        return FaultyERP(inner, plan) if plan else inner
+
+    return make
 
 
 # --------------------------------------------------------------------------- child processes
@@ -135,7 +157,7 @@ def _worker_main(settings, plan: FaultPlan | None, grace: float, stop) -> None:
     from countersign.agent.worker import run_worker
 
     _child_logging(settings, "worker")
-    run_worker(settings, stop, poll_seconds=0.2, grace_seconds=grace, erp_factory=faulty_erp_factory(plan))
+    run_worker(settings, stop, poll_seconds=0.2, grace_seconds=grace, erp_factory=faulty_erp_factory(plan, settings))
 
 
 def _slack_main(settings, port: int, plan: FaultPlan | None, ready) -> None:
@@ -145,7 +167,7 @@ def _slack_main(settings, port: int, plan: FaultPlan | None, ready) -> None:
     from countersign.agent.slack.server import SlackHTTPServer
 
     _child_logging(settings, "slack")
-    with open_services(settings, notifier=SlackNotifier(), erp_factory=faulty_erp_factory(plan)) as services:
+    with open_services(settings, notifier=SlackNotifier(), erp_factory=faulty_erp_factory(plan, settings)) as services:
         app = build_app(services, settings, ask=lambda text, **kw: text, case_workers=2)
         for attempt in range(100):  # the killed predecessor's socket may linger for a moment
             try:
@@ -353,7 +375,7 @@ def _free_port() -> int:
 
 def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: str | None = None,
                kill_interval: tuple[float, float] = (1.0, 3.0), plan: FaultPlan | None = None,
-               settle_s: float | None = None, log=print) -> dict:
+               settle_s: float | None = None, erp: str = "ledger", log=print) -> dict:
     from pydantic import SecretStr
     from sqlalchemy import func, select, update
 
@@ -376,6 +398,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
     server = None if database_url else start_server()
     tmp = tempfile.TemporaryDirectory(prefix="countersign-stress-")
     stub = SlackStub().start()
+    qbo = _start_qbo(seed) if erp == "quickbooks" else None
     supervisor: Supervisor | None = None
     chaos: Chaos | None = None
     try:
@@ -383,20 +406,24 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
         ws = Path(tmp.name) / "ws"
         ws.mkdir(parents=True)
         faults_log = ws / "faults.log"
-        plan = plan or FaultPlan(p_unavailable=0.06, p_timeout=0.06, p_kill_before=0.03, p_kill_after=0.03,
-                                 log_path=str(faults_log), seed=seed)
+        if qbo is None:
+            plan = plan or FaultPlan(p_unavailable=0.06, p_timeout=0.06, p_kill_before=0.03, p_kill_after=0.03,
+                                     log_path=str(faults_log), seed=seed)
+        else:  # outages, lost answers and throttling come from the stub, over HTTP; kills from here
+            plan = plan or FaultPlan(p_kill_before=0.03, p_kill_after=0.03, log_path=str(faults_log), seed=seed)
         settings = Settings(data_dir=ws, database_url=url, _env_file=None,
                             slack_bot_token=SecretStr(BOT_TOKEN), slack_signing_secret=SecretStr(SIGNING_SECRET),
-                            slack_ap_channel=AP_CHANNEL, slack_api_url=stub.api_url)
+                            slack_ap_channel=AP_CHANNEL, slack_api_url=stub.api_url,
+                            **(_qbo_settings(qbo, ws) if qbo else {}))
         port = _free_port()
         traffic = Traffic(f"http://127.0.0.1:{port}/slack/events")
         counts = Counter()
-        with open_services(settings) as services:
-            seed_ledger(services)
+        with open_services(settings, erp_factory=faulty_erp_factory(None, settings)) as services:
+            seed_ledger(services)  # the embedded ledger and CRM; the QuickBooks stub is seeded already
             clean = load_demo_specs()[0]
             n_slack = min(n, max(1, n // 10))
             log(f"stress: {n} invoices ({n_slack} uploaded through Slack, {n - n_slack} from the CLI intake), "
-                f"{workers} workers, PostgreSQL {url.rsplit('@', 1)[-1]}")
+                f"{workers} workers, PostgreSQL {url.rsplit('@', 1)[-1]}, ERP {erp}")
             for i in range(n):
                 spec = copy.deepcopy(clean)
                 spec["invoice_number"] = f"INV-ST{i:05d}"
@@ -490,6 +517,8 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             # The last crash: everything dies at once. Then clean workers finish what is left.
             chaos.stop()
             supervisor.kill_all()
+            if qbo is not None:
+                qbo.chaos = {}
             kills, restarts = supervisor.kills, supervisor.restarts
             supervisor = Supervisor(settings, None, workers, port, grace=0.0)
             supervisor.slots.pop("slack")
@@ -506,9 +535,14 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             # ---------------------------------------------------------------- the checks
             with services.sessions() as s:
                 proposal_rows = list(s.scalars(select(ProposalRow).where(ProposalRow.kind == "post_bill")))
-                ours = LedgerBillRow.invoice_number.like("INV-ST%")  # the seed ledger's own bills are not ours
-                bills_by_key = Counter(s.scalars(select(LedgerBillRow.idempotency_key).where(ours)))
-                bills_by_number = Counter(s.scalars(select(LedgerBillRow.invoice_number).where(ours)))
+                if qbo is None:
+                    ours = LedgerBillRow.invoice_number.like("INV-ST%")  # the seed ledger's own bills are not ours
+                    bills_by_key = Counter(s.scalars(select(LedgerBillRow.idempotency_key).where(ours)))
+                    bills_by_number = Counter(s.scalars(select(LedgerBillRow.invoice_number).where(ours)))
+                else:  # what QuickBooks holds: the key is in each bill's PrivateNote
+                    qbo_bills = [b for b in qbo.all("Bill") if str(b.get("DocNumber", "")).startswith("INV-ST")]
+                    bills_by_key = Counter(_note_key(b.get("PrivateNote")) for b in qbo_bills)
+                    bills_by_number = Counter(b["DocNumber"] for b in qbo_bills)
                 posted_events = Counter(
                     json.loads(p).get("proposal_id") for p in
                     s.scalars(select(AuditEventRow.payload).where(AuditEventRow.action == "posted")))
@@ -516,6 +550,8 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
                                    .where(AuditEventRow.action == "decision_refused"))
                 applied = s.scalar(select(func.count()).select_from(AuditEventRow)
                                    .where(AuditEventRow.action.in_(["decision_approve", "decision_reject"])))
+                deferred = s.scalar(select(func.count()).select_from(AuditEventRow)
+                                    .where(AuditEventRow.action == "post_deferred"))
             by_status = Counter(p.status for p in proposal_rows)
             approved = [p for p in proposal_rows if p.status in (ProposalStatus.APPROVED, ProposalStatus.POSTED,
                                                                  ProposalStatus.FAILED)]
@@ -539,11 +575,13 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             audit = services.audit.verify()
             faults = Counter(line.split()[0] for line in faults_log.read_text().splitlines()) \
                 if faults_log.exists() else Counter()
+            seen = qbo.chaos_seen if qbo is not None else Counter()
         decided = by_status[ProposalStatus.POSTED] + by_status[ProposalStatus.REJECTED] + by_status[ProposalStatus.EXPIRED]
         if missing or forbidden or lost or mismatched:
             log(f"stress: missing={missing[:10]} forbidden={forbidden[:10]} lost={lost[:10]} "
                 f"expire_mismatch={mismatched[:10]}")
         return {
+            "erp": erp,
             "invoices": n,
             "approvals": decided,
             "approved": len(approved),
@@ -560,8 +598,10 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             "decisions_refused": refused,
             # one approver suffices for these invoices: a second applied decision would be a bug
             "double_decisions": applied - len(approved) - by_status[ProposalStatus.REJECTED],
-            "erp_unavailable": faults["unavailable"],
-            "erp_timeouts": faults["timeout"],
+            "erp_unavailable": faults["unavailable"] + seen["500"],  # refused before anything was written
+            "erp_timeouts": faults["timeout"] + seen["timeout_after"] + seen["500_after"],  # written, answer lost
+            "erp_throttled": seen["429"],
+            "posts_deferred": deferred,  # posts that outlived the client's retries and waited for a worker
             "killed_before_post": faults["kill_before"],
             "killed_after_post": faults["kill_after"],
             "killed_workers": kills["worker"],
@@ -581,9 +621,50 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
         if supervisor is not None:
             supervisor.kill_all()
         stub.stop()
+        if qbo is not None:
+            qbo.stop()
         if server is not None:
             server.stop()
         tmp.cleanup()
+
+
+def _start_qbo(seed: int):
+    """The fault-injecting QuickBooks stub, seeded with the packaged ledger, faults on bill writes."""
+    from importlib import resources
+
+    import yaml
+
+    from tests.qbo_stub import QBOStub
+
+    qbo = QBOStub(chaos={"500": 0.05, "500_after": 0.03, "timeout_after": 0.03, "429": 0.03},
+                  chaos_rng=random.Random(seed), keep_requests=False).start()
+    qbo.seed_ledger(yaml.safe_load((resources.files("countersign") / "data" / "ledger.yaml").read_text()))
+    return qbo
+
+
+def _qbo_settings(qbo, ws: Path) -> dict:
+    """Settings for QuickBooks at the stub, and a connected company's tokens in the workspace."""
+    from datetime import datetime, timezone
+
+    from cryptography.fernet import Fernet
+
+    from countersign.agent.settings import Settings
+    from countersign.tools.quickbooks.oauth import token_store_from_settings
+    from countersign.tools.quickbooks.tokens import TokenSet
+
+    kw = {"erp": "quickbooks", "qbo_client_id": "stress-client", "qbo_client_secret": "stress-secret",
+          "qbo_discovery_url": qbo.discovery_url, "qbo_base_url": qbo.base_url, "qbo_realm_id": qbo.realm,
+          "token_key": Fernet.generate_key().decode()}
+    now = datetime.now(timezone.utc)
+    token_store_from_settings(Settings(data_dir=ws, _env_file=None, **kw)).save(TokenSet(
+        realm_id=qbo.realm, access_token="stub-access-0", refresh_token="stub-refresh-0",
+        access_expires_at=now + timedelta(hours=6), updated_at=now))
+    return kw
+
+
+def _note_key(note: str | None) -> str | None:
+    found = re.search(r"\bkey=(\S+)", note or "")
+    return found.group(1) if found else None
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -592,15 +673,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--database-url", default=None, help="an empty PostgreSQL database; default a throwaway server")
+    parser.add_argument("--erp", choices=["ledger", "quickbooks"], default="ledger",
+                        help="post to the embedded ledger, or to QuickBooks through the fault-injecting stub")
     args = parser.parse_args(argv)
     result = run_stress(args.n, workers=args.workers, seed=args.seed, database_url=args.database_url,
-                        log=lambda m: print(m, file=sys.stderr))
+                        erp=args.erp, log=lambda m: print(m, file=sys.stderr))
     width = max(len(k) for k in result)
     print("stress (exactly once under faults)")
     for key, value in result.items():
         print(f"  {key:<{width}}  {value}")
     REPORTS.mkdir(exist_ok=True)
-    (REPORTS / "stress.json").write_text(json.dumps(result, indent=2))
+    name = "stress.json" if args.erp == "ledger" else f"stress-{args.erp}.json"
+    (REPORTS / name).write_text(json.dumps(result, indent=2))
     for key, value in result.items():
         print(f"{key}={value}")
     ok = (result["duplicate_posts"] == 0 and result["missing_posts"] == 0 and result["forbidden_posts"] == 0

@@ -13,15 +13,17 @@ Emulates what `QuickBooksERP` uses, in the documented JSON shapes:
 Faults are queued with `fail(kind, path=..., times=...)`: "429" (ThrottleExceeded), "500" (before
 processing), "500_after" (created, then 500), "401", "timeout_after" (created, then no answer until
 the client gives up), "drop_after" (created, then the connection is closed), "validation" (a 400 Fault
-with the given code and message).
+with the given code and message). `chaos` draws the same kinds at random (evals.stress).
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import random
 import re
 import threading
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -69,6 +71,13 @@ class QBOStub:
     release: threading.Event = field(default_factory=threading.Event)
     lock: threading.RLock = field(default_factory=threading.RLock)
     next_id: int = 100
+    # Random faults (evals.stress): kind -> probability per request to a path ending in `chaos_path`,
+    # drawn when no queued fault applies; `chaos_seen` counts what was injected.
+    chaos: dict[str, float] = field(default_factory=dict)
+    chaos_path: str = "/bill"
+    chaos_rng: random.Random = field(default_factory=lambda: random.Random(0))
+    chaos_seen: Counter = field(default_factory=Counter)
+    keep_requests: bool = True  # a long run may switch the request log off
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -230,7 +239,8 @@ class QBOStub:
         auth = h.headers.get("Authorization", "")
         rec = Recorded(method, path, params, body, authorized=auth.startswith("Bearer "))
         with self.lock:
-            self.requests.append(rec)
+            if self.keep_requests:
+                self.requests.append(rec)
 
         if path.startswith("/.well-known/"):
             return self._send(h, rec, 200, self._discovery())
@@ -300,6 +310,13 @@ class QBOStub:
                 if f.times > 0 and f.method == method and f.path in path:
                     f.times -= 1
                     return f
+            if self.chaos and method == "POST" and path.endswith(self.chaos_path):
+                roll = self.chaos_rng.random()
+                for kind, p in self.chaos.items():
+                    if roll < p:
+                        self.chaos_seen[kind] += 1
+                        return Fault(kind=kind, path=path, method=method, times=0)
+                    roll -= p
         return None
 
     # ----------------------------------------------------------------- OAuth
