@@ -206,6 +206,9 @@ class PurchaseOrder(BaseModel):
     cost_center: str | None = None  # qualifies approval bands (policy `cost_centers`)
     lines: list[POLine] = Field(default_factory=list)
     receipts: list[Receipt] = Field(default_factory=list)
+    # False where the ERP keeps no goods receipts (QuickBooks Online): only a two-way match is possible,
+    # and "nothing received" would be a false alarm on every invoice.
+    receipts_tracked: bool = True
 
     def received(self, line_no: int) -> Decimal:
         return sum((r.quantity for r in self.receipts if r.line_no == line_no), Decimal(0))

@@ -628,6 +628,19 @@ def test_quantity_over_received_three_way(policy: Policy) -> None:
     assert "nothing received yet" in by_line[2].message
 
 
+def test_untracked_receipts_match_two_way_and_say_so(policy: Policy) -> None:
+    """QuickBooks Online keeps no goods receipts: no false "nothing received", but the approver is told."""
+    po = po_2001(receipts=[], receipts_tracked=False)
+    found = rules.po_quantity(facts(po=po), policy)
+    assert codes(found) == ["PO_RECEIPTS_UNTRACKED"] and found[0].severity == Severity.INFO
+    assert "two-way match" in found[0].message and "PO-2001" in found[0].message
+    over = [line("Cordless drill 18V", "12", "129.00"), line("Drill bit set", "10", "24.50")]
+    found = rules.po_quantity(facts(invoice(lines=over), po=po), policy)
+    assert codes(found) == ["PO_QUANTITY_VARIANCE", "PO_RECEIPTS_UNTRACKED"]
+    assert found[0].message == "Cordless drill 18V: billed 12 vs PO-2001 line 1 ordered 10 (+20.00%), tolerance 0%."
+    assert found[0].evidence["received"] is None
+
+
 def test_quantity_tolerance_percent() -> None:
     loose = load_policy().model_copy(update={"tolerances": Tolerances(quantity_pct=Decimal("10"))})
     at = [line("Cordless drill 18V", "11", "129.00"), line("Drill bit set", "10", "24.50")]

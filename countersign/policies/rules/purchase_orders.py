@@ -171,7 +171,9 @@ def po_quantity(facts: CaseFacts, policy: Policy) -> list[Violation]:
     """PO_QUANTITY_VARIANCE (review): an invoice line bills more than its PO line ordered, or
     more than has been received (three-way match), by more than tolerances.quantity_pct percent.
 
-    One violation per line, naming every limit it exceeds.
+    One violation per line, naming every limit it exceeds. Where the ERP keeps no goods receipts
+    (QuickBooks Online) only the ordered quantity is checked, and one PO_RECEIPTS_UNTRACKED (info)
+    tells the approver that delivery was not matched.
     Example (0%): PO-2001 line 1 ordered 10, received 10: billing 10 passes, 10.01 fails;
     billing 12 gives "Cordless drill 18V: billed 12 vs PO-2001 line 1 ordered 10 (+20.00%) and
     received 10 (+20.00%), tolerance 0%". With nothing received yet any billed quantity fails.
@@ -186,11 +188,11 @@ def po_quantity(facts: CaseFacts, policy: Policy) -> list[Violation]:
         if match.po_line is None or billed is None:
             continue
         ordered = match.po_line.quantity
-        received = po.received(match.po_line.line_no)
+        received = po.received(match.po_line.line_no) if po.receipts_tracked else None
         problems: list[str] = []
         if _over(billed, ordered, pct):
             problems.append(f"ordered {fmt_number(ordered)} ({_pct_over(billed, ordered)})")
-        if _over(billed, received, pct):
+        if received is not None and _over(billed, received, pct):
             if received:
                 problems.append(f"received {fmt_number(received)} ({_pct_over(billed, received)})")
             else:
@@ -211,11 +213,18 @@ def po_quantity(facts: CaseFacts, policy: Policy) -> list[Violation]:
                     "matched_by": match.method,
                     "quantity": str(billed),
                     "ordered": str(ordered),
-                    "received": str(received),
+                    "received": str(received) if received is not None else None,
                     "quantity_pct": str(pct),
                 },
             )
         )
+    if not po.receipts_tracked and po.lines:
+        out.append(Violation(
+            code="PO_RECEIPTS_UNTRACKED", severity=Severity.INFO,
+            message=f"The ERP keeps no goods receipts for {po.number}: billed quantities were checked against "
+            "the ordered quantities only (two-way match). Confirm delivery before approving.",
+            evidence={"po_number": po.number},
+        ))
     return out
 
 

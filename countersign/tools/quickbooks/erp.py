@@ -188,8 +188,8 @@ class QuickBooksERP:
         """`key_resolver` maps an idempotency key to (vendor id, invoice number) for `find_bill_by_key`
         (the composition root gives one over the proposals table); without it, or when it does not know
         the key, recent bills are scanned for the key. QuickBooks has no goods receipts: `po_receipts`
-        "none" reports nothing received (three-way match goes to review), "as_ordered" treats every
-        ordered quantity as received on the PO date. `tax_account` codes a separate tax line; by default
+        "none" marks the PO's receipts as untracked (the policy matches two-way and says so),
+        "as_ordered" treats every ordered quantity as received on the PO date. `tax_account` codes a separate tax line; by default
         tax goes to the first line's account."""
         self.qb = client
         self._resolver = key_resolver
@@ -320,6 +320,7 @@ class QuickBooksERP:
             department=_get(po, "DepartmentRef.name"),
             lines=lines,
             receipts=receipts,
+            receipts_tracked=self._po_receipts == "as_ordered",
         )
 
     def _item_accounts(self, item_ids: set[str]) -> dict[str, str]:
