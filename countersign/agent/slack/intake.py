@@ -144,7 +144,8 @@ def answer_pending(deps: SlackDeps) -> list[str]:
     answered = []
     for case_id, channel, thread_ts in deps.refs.pending_replies():
         try:
-            retry_store(lambda: pipeline.run_case(deps.services, case_id))
+            # wait=0: a case another process holds is being finished there; do not hold up start-up
+            retry_store(lambda: pipeline.run_case(deps.services, case_id, wait=0))
             post_case_once(deps, case_id, channel, thread_ts)
             answered.append(case_id)
         except Exception:  # noqa: BLE001 - logged; the next start tries again
