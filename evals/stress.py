@@ -17,18 +17,15 @@ faults injected on purpose:
   answer until the client's read timeout after creating it, or 429. In both modes `FaultyERP`
   SIGKILLs the posting process just before or just after the bill is written — i.e. between the
   decision and the post;
-- SIGKILL of worker processes and of the Slack app process at random moments (the Slack process
-  only once every upload has become a case: see "not covered" below); a supervisor restarts
-  whatever died, and approvers click again on cards that still show the request open.
+- SIGKILL of worker processes and of the Slack app process at random moments, intake included
+  (a file is claimed and noted pending before Slack gets its 200; a restarted app takes in what
+  its predecessor owed); a supervisor restarts whatever died, and approvers click again on cards
+  that still show the request open.
 
 Then everything is killed one last time, clean workers are started, and when no case needs work
 the store and the ERP are checked: every approved proposal posted exactly once (one ERP
 bill per key, one `posted` audit event, status posted), no rejected or expired proposal posted,
 every invoice's case finished with its graph at the end, the audit chain valid.
-
-Not covered: SIGKILL of the Slack app during intake. The app claims a Slack event and file id
-before it opens the case, and Slack does not redeliver an acknowledged event, so a kill in that
-window loses the upload; the stress keeps the Slack process alive until all uploads are cases.
 
 All traffic is on 127.0.0.1. Loops are bounded; a run that cannot settle reports what is left.
 """
@@ -163,12 +160,14 @@ def _worker_main(settings, plan: FaultPlan | None, grace: float, stop) -> None:
 def _slack_main(settings, port: int, plan: FaultPlan | None, ready) -> None:
     from countersign.agent.services import open_services
     from countersign.agent.slack.app import build_app
+    from countersign.agent.slack.intake import answer_pending
     from countersign.agent.slack.notifier import SlackNotifier
     from countersign.agent.slack.server import SlackHTTPServer
 
     _child_logging(settings, "slack")
     with open_services(settings, notifier=SlackNotifier(), erp_factory=faulty_erp_factory(plan, settings)) as services:
         app = build_app(services, settings, ask=lambda text, **kw: text, case_workers=2)
+        answer_pending(app.countersign)  # what a killed predecessor owed: files it took, replies it did not post
         for attempt in range(100):  # the killed predecessor's socket may linger for a moment
             try:
                 server = SlackHTTPServer(app, ("127.0.0.1", port))
@@ -196,7 +195,6 @@ class Supervisor:
         self.lock = threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self.slack_killable = False
 
     def _spawn(self, name: str) -> None:
         if name == "slack":
@@ -226,8 +224,7 @@ class Supervisor:
 
     def kill_random(self, rng: random.Random) -> None:
         with self.lock:
-            names = [n for n, p in self.slots.items() if p is not None and p.is_alive()
-                     and (n != "slack" or self.slack_killable)]
+            names = [n for n, p in self.slots.items() if p is not None and p.is_alive()]
             if not names:
                 return
             # The Slack app takes seconds to start again: kill it less often than a worker, so
@@ -456,7 +453,6 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
 
             if not _wait(all_waiting, settle_s):
                 log(f"stress: not every case reached its approval request: {dict(statuses())}")
-            supervisor.slack_killable = True  # from here on the Slack app may be killed too
 
             # Decisions: 80 % approve, 10 % reject, 10 % expire.
             proposals = services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL])

@@ -53,3 +53,42 @@ def test_start_up_takes_in_a_file_a_dead_process_had_claimed(slack, demo_pdfs):
     answer_pending(deps)
     slack.drain()
     assert len(slack.services.store.list_cases()) == 1 and len(slack.stub.posts(AP_CHANNEL, THREAD)) == 1
+
+
+def test_a_file_acknowledged_to_slack_survives_a_death_before_any_work(slack, demo_pdfs, monkeypatch):
+    """The note is written before Slack gets its 200: kill the process right after the ack (here:
+    the background work is never run) and the next start still takes the file in, once."""
+    deps = slack.app.countersign
+    slack.stub.add_file("F0ACKED", "acked.pdf", demo_pdfs["clean"].read_bytes(), user="U0AP0CLERK", ts=THREAD)
+    with monkeypatch.context() as m:
+        m.setattr(deps.io, "submit", lambda *a, **k: None)  # dies after the ack: nothing runs
+        response = slack.file_shared("F0ACKED", user="U0AP0CLERK")
+        assert response.status == 200
+    assert deps.refs.pending_files() == [("F0ACKED", AP_CHANNEL, None, "U0AP0CLERK")]
+    assert slack.file_shared("F0ACKED", user="U0AP0CLERK").status == 200  # Slack's retry: already owned
+    assert slack.services.store.list_cases() == []
+
+    answer_pending(deps)
+    slack.drain()
+    [case] = slack.services.store.list_cases()
+    assert case.filename == "acked.pdf" and case.status == st.AWAITING_APPROVAL
+    assert len(slack.stub.posts(AP_CHANNEL, THREAD)) == 1
+    assert deps.refs.pending_files() == []
+
+
+def test_a_store_failure_before_the_ack_makes_slack_send_the_event_again(slack, demo_pdfs, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    deps = slack.app.countersign
+    slack.stub.add_file("F0RETRY", "retry.pdf", demo_pdfs["clean"].read_bytes(), user="U0AP0CLERK", ts=THREAD)
+
+    def down(*keys):
+        raise OperationalError("INSERT", {}, Exception("database is down"))
+
+    with monkeypatch.context() as m:
+        m.setattr(deps.refs, "claim", down)
+        assert slack.file_shared("F0RETRY", user="U0AP0CLERK", event_id="EvRETRY").status >= 500
+    assert slack.services.store.list_cases() == []
+    assert slack.file_shared("F0RETRY", user="U0AP0CLERK", event_id="EvRETRY").status == 200  # the redelivery
+    [case] = slack.services.store.list_cases()
+    assert case.filename == "retry.pdf"

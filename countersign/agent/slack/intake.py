@@ -9,6 +9,7 @@ one reply each; a non-PDF or unreadable file gives one short reply.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from slack_bolt import App
 from slack_sdk.errors import SlackApiError
@@ -21,48 +22,62 @@ from countersign.agent.slack.files import DownloadError, download_pdf, is_pdf_fi
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class SharedFile:
+    """One file of one delivery: where it was shared, by whom, and what the event said about it."""
+
+    file_id: str
+    channel: str
+    thread_ts: str | None
+    user: str | None
+    file: dict | None  # the message event's file object; None from `file_shared` (files.info later)
+
+
 def register(app: App, deps: SlackDeps) -> None:
-    @app.event("file_shared")
-    def on_file_shared(event: dict, body: dict) -> None:
+    def own_files(body: dict, context: dict, next) -> None:  # noqa: A002 - Bolt passes `next` by name
+        """Runs before Slack gets its 200. Slack does not redeliver an acknowledged event, so each
+        file is claimed *and* noted pending in one transaction first: a process that dies after the
+        ack leaves the note for the next start (`answer_pending`); a store that fails here fails
+        the delivery, and Slack sends it again. One upload arrives twice (file_shared and the
+        file_share message): the first delivery to claim the file owns it."""
+        context["owned_files"] = [f for f in _files_of(body.get("event") or {})
+                                  if deps.in_ap_channel(f.channel) and deps.refs.claim(
+                                      f"file:{f.file_id}", _pending_key(f.file_id, f.channel, f.thread_ts, f.user))]
+        next()
+
+    @app.event("file_shared", middleware=[own_files])
+    def on_file_shared(context: dict) -> None:
         # Bolt has already acked; this runs on its listener pool and only hands the work on.
-        channel = event.get("channel_id")
-        if not deps.in_ap_channel(channel) or not deps.claim_event(body):
-            return
+        for shared in context["owned_files"]:
+            deps.io.submit(_take_file, deps, shared)
+
+    @app.event({"type": "message", "subtype": "file_share"}, middleware=[own_files])
+    def on_file_message(context: dict) -> None:
+        for shared in context["owned_files"]:
+            deps.io.submit(_take_file, deps, shared)
+
+
+def _files_of(event: dict) -> list[SharedFile]:
+    if event.get("type") == "file_shared":
         file_id = event.get("file_id") or (event.get("file") or {}).get("id")
-        if file_id:
-            deps.io.submit(_from_file_shared, deps, file_id, channel, event.get("user_id"))
-
-    @app.event({"type": "message", "subtype": "file_share"})
-    def on_file_message(event: dict, body: dict) -> None:
-        channel = event.get("channel")
-        if not deps.in_ap_channel(channel) or not deps.claim_event(body):
-            return
-        thread_ts = event.get("thread_ts") or event.get("ts")
-        for file in event.get("files") or []:
-            deps.io.submit(_from_message, deps, file, channel, event.get("user"), thread_ts)
+        return [SharedFile(file_id, event.get("channel_id"), None, event.get("user_id"), None)] if file_id else []
+    thread_ts = event.get("thread_ts") or event.get("ts")
+    return [SharedFile(f["id"], event.get("channel"), thread_ts, event.get("user"), f)
+            for f in event.get("files") or [] if f.get("id")]
 
 
-def _from_file_shared(deps: SlackDeps, file_id: str, channel: str, user: str | None) -> None:
-    if not deps.refs.claim(f"file:{file_id}"):
-        return  # the file_share message (or an earlier delivery) took it
-    _note_pending(deps, file_id, channel, None, user)
-    file = deps.client.files_info(file=file_id)["file"]
-    _handle_file(deps, file, channel, user or file.get("user"), _thread_of(file, channel))
+def _take_file(deps: SlackDeps, shared: SharedFile) -> None:
+    """Fetch what the event did not carry, then handle the file (its claim and note are written)."""
+    file, thread_ts = shared.file, shared.thread_ts
+    if file is None or (not file.get("url_private_download") and not file.get("url_private")):
+        file = deps.client.files_info(file=shared.file_id)["file"]  # `file_access: check_file_info`
+    if shared.file is None:  # from file_shared: the thread is the message that shared it
+        thread_ts = _thread_of(file, shared.channel)
+    _handle_file(deps, file, shared.channel, shared.user or file.get("user"), thread_ts)
 
 
-def _from_message(deps: SlackDeps, file: dict, channel: str, user: str | None, thread_ts: str | None) -> None:
-    if not file.get("id") or not deps.refs.claim(f"file:{file['id']}"):
-        return
-    _note_pending(deps, file["id"], channel, thread_ts, user)
-    if not file.get("url_private_download") and not file.get("url_private"):
-        file = deps.client.files_info(file=file["id"])["file"]  # `file_access: check_file_info`
-    _handle_file(deps, file, channel, user, thread_ts)
-
-
-def _note_pending(deps: SlackDeps, file_id: str, channel: str, thread_ts: str | None, user: str | None) -> None:
-    """Slack will not deliver this file again: until it has a case (or a reply), remember it, so a
-    process that dies in between leaves work the next start finishes."""
-    deps.refs.claim(f"file-pending:{file_id}|{channel}|{thread_ts or ''}|{user or ''}")
+def _pending_key(file_id: str, channel: str, thread_ts: str | None, user: str | None) -> str:
+    return f"file-pending:{file_id}|{channel}|{thread_ts or ''}|{user or ''}"
 
 
 def _file_done(deps: SlackDeps, file: dict) -> None:

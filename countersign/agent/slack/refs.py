@@ -34,11 +34,14 @@ class SlackRefs:
         self.sessions = sessions
         self.clock = clock
 
-    def claim(self, key: str) -> bool:
-        """True for the first caller with this key (ever, across processes); False for every later one."""
+    def claim(self, key: str, *more: str) -> bool:
+        """True for the first caller with this key (ever, across processes); False for every later one.
+        Extra keys are written in the same transaction: all of them or none."""
         try:
             with self.sessions.begin() as s:
-                s.add(SlackEventRow(key=key[:128], received_at=self.clock()))
+                for k in (key, *more):
+                    s.add(SlackEventRow(key=k[:128], received_at=self.clock()))
+                    s.flush()  # one at a time: a conflict on the first key is the one reported
         except IntegrityError:
             return False
         return True
