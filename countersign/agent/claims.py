@@ -6,7 +6,8 @@ could run the same thread from the same checkpoint and a stale one could write a
 over a newer one (seen under SIGKILL at N=1000: a case left `processing` with a finished graph).
 
 Across processes: a session-level PostgreSQL advisory lock (`pg_try_advisory_lock`) on a
-connection of its own, or an exclusive `flock` on a per-case file on SQLite (one machine). Both
+connection of its own, or an exclusive `flock` on one of a fixed set of lock files on SQLite (one
+machine; a case's file is picked by hashing its id, so the directory never grows). Both
 vanish with the process that holds them, so a SIGKILLed holder frees its cases at once. A row
 lock (`FOR UPDATE`) cannot serve: the graph updates the case row from other connections of the
 same process and would wait on its own lock.
@@ -18,6 +19,7 @@ threads wait their turn; the lock connection is only ever touched under one mute
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import threading
 import time
@@ -29,6 +31,7 @@ from sqlalchemy import Engine, text
 
 CLAIM_CLASS = 0x6373  # advisory-lock namespace (two-int4 keys; never overlaps the audit chain's bigint key)
 POLL_SECONDS = 0.05
+LOCK_FILES = 4096  # SQLite: cases sharing a file only wait on each other; they never run side by side anyway
 
 
 class CaseClaims:
@@ -95,7 +98,8 @@ class CaseClaims:
             return bool(self._connection().execute(text("SELECT pg_try_advisory_lock(:c, hashtext(:id))"),
                                                    {"c": CLAIM_CLASS, "id": case_id}).scalar())
         self._lock_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self._lock_dir / f"{case_id}.lock", os.O_CREAT | os.O_RDWR, 0o600)
+        bucket = int.from_bytes(hashlib.sha256(case_id.encode()).digest()[:4], "big") % LOCK_FILES
+        fd = os.open(self._lock_dir / f"{bucket:04d}.lock", os.O_CREAT | os.O_RDWR, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -28,7 +28,7 @@ from countersign.tools.samples import write_demo_invoices
 
 STEPS = ("extract", "match_vendor", "lookup_po", "validate", "draft", "approval", "post", "notify")
 WORKSPACE_ENTRIES = ("countersign.db", "countersign.db-wal", "countersign.db-shm", "checkpoints.sqlite",
-                     "checkpoints.sqlite-wal", "checkpoints.sqlite-shm", "documents", "samples")
+                     "checkpoints.sqlite-wal", "checkpoints.sqlite-shm", "documents", "samples", "claims")
 
 
 def seed(services: Services, ledger: Path | None = None, crm: Path | None = None) -> None:
