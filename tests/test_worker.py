@@ -139,3 +139,35 @@ def test_grace_leaves_fresh_cases_to_the_process_running_them(services):
     case_id = intake_bytes(services, invoice(9), filename="g.pdf", source="cli", uploader=CLERK).case_id
     assert work_once(services, grace_seconds=3600) == []
     assert [d.case_id for d in work_once(services)] == [case_id]
+
+
+def test_a_pass_pages_past_cases_it_cannot_take(open_ws, monkeypatch):
+    """Cases held elsewhere at the head of the queue must not hide the rest (pages of 2 here)."""
+    import countersign.agent.worker as worker_module
+
+    monkeypatch.setattr(worker_module, "PAGE", 2)
+    with open_ws() as first, open_ws() as second:
+        ids = sorted(intake_bytes(first, invoice(20 + i), filename=f"p{i}.pdf", source="cli", uploader=CLERK).case_id
+                     for i in range(5))
+        with first.claims.hold(ids[0]) as a, first.claims.hold(ids[1]) as b:
+            assert a and b
+            done = work_once(second)
+        assert sorted(d.case_id for d in done) == ids[2:]
+        assert {second.store.get_case(i).status for i in ids[:2]} == {st.RECEIVED}
+        assert sorted(d.case_id for d in work_once(second, sweep=True)) == ids[:2]
+        assert work_once(second, sweep=True) == []
+
+
+def test_the_sweep_finishes_a_posted_case_whose_graph_stopped_before_notify(services):
+    """A kill between the post's commit and the notify step: the case is final, its graph is not."""
+    from countersign.agent.workflow import thread_config
+
+    case_id = process_bytes(services, invoice(30), filename="n.pdf", source="cli", uploader=CLERK).case_id
+    [proposal] = services.store.proposals_for_case(case_id)
+    decide(services, proposal.id, approver_id=APPROVER, verdict=Verdict.APPROVE)
+    services.graph.update_state(thread_config(case_id), {"outcome": st.POSTED}, as_node="post")
+    assert services.graph.get_state(thread_config(case_id)).next == ("notify",)
+    assert work_once(services) == []  # the cheap queries do not look at final cases
+    assert [(d.case_id, d.action) for d in work_once(services, sweep=True)] == [(case_id, "resumed")]
+    assert services.graph.get_state(thread_config(case_id)).next == ()
+    assert services.store.get_case(case_id).status == st.POSTED

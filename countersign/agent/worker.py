@@ -38,6 +38,8 @@ from countersign.tables import CaseRow, DecisionRow, ProposalRow
 
 log = logging.getLogger(__name__)
 
+PAGE = 500  # candidate ids per query
+
 
 @dataclass(frozen=True)
 class Done:
@@ -46,11 +48,15 @@ class Done:
     status: str  # the case status afterwards
 
 
-def candidates(services: Services, *, grace_seconds: float = 0.0, sweep: bool = False, limit: int = 500) -> list[str]:
-    """Ids of cases that may need work, oldest first (cheap SQL; `needs_work` decides for sure).
+def candidates(services: Services, *, grace_seconds: float = 0.0, sweep: bool = False, limit: int = 500,
+               after: str | None = None) -> list[str]:
+    """One page of ids of cases that may need work, by id after `after` (cheap SQL; `needs_work`
+    decides for sure). Callers page until a short page: a fixed first page would leave the same
+    cases at its head (held elsewhere, backing off) and never reach the rest.
 
     `sweep` adds every case not failed at intake, to catch graphs stopped after the case reached a
-    final status (e.g. killed before the notify step); it is what a worker does when it starts."""
+    final status (e.g. killed before the notify step); a worker sweeps when it starts and every
+    `sweep_seconds`."""
     quiet_since = utcnow() - timedelta(seconds=grace_seconds)
     decided_before = services.clock() - timedelta(seconds=grace_seconds)
     decided = exists().where(ProposalRow.case_id == CaseRow.id,
@@ -67,8 +73,10 @@ def candidates(services: Services, *, grace_seconds: float = 0.0, sweep: bool = 
             or_(CaseRow.status.in_([st.RECEIVED, st.PROCESSING]),
                 and_(CaseRow.status == st.AWAITING_APPROVAL, decided)),
         )
+    if after is not None:
+        where = and_(where, CaseRow.id > after)
     with services.sessions() as s:
-        return list(s.scalars(select(CaseRow.id).where(where).order_by(CaseRow.updated_at, CaseRow.id).limit(limit)))
+        return list(s.scalars(select(CaseRow.id).where(where).order_by(CaseRow.id).limit(limit)))
 
 
 def work_on(services: Services, case_id: str) -> Done | None:
@@ -105,32 +113,39 @@ def work_once(services: Services, *, grace_seconds: float = 0.0, sweep: bool = F
               backoff: Backoff | None = None, stop_event: threading.Event | None = None) -> list[Done]:
     """One pass over the cases that need work; returns what this process did."""
     done = []
-    for case_id in candidates(services, grace_seconds=grace_seconds, sweep=sweep):
-        if stop_event is not None and stop_event.is_set():
-            break
-        if backoff is not None and not backoff.ready(case_id):
-            continue
-        try:
-            result = work_on(services, case_id)
-        except Exception:  # noqa: BLE001 - the case stays where its checkpoint is; retried later
-            log.exception("worker %d: case %s failed; will retry", os.getpid(), case_id)
+    after = None
+    while stop_event is None or not stop_event.is_set():
+        page = candidates(services, grace_seconds=grace_seconds, sweep=sweep, limit=PAGE, after=after)
+        for case_id in page:
+            if stop_event is not None and stop_event.is_set():
+                break
+            if backoff is not None and not backoff.ready(case_id):
+                continue
+            try:
+                result = work_on(services, case_id)
+            except Exception:  # noqa: BLE001 - the case stays where its checkpoint is; retried later
+                log.exception("worker %d: case %s failed; will retry", os.getpid(), case_id)
+                if backoff is not None:
+                    backoff.failed(case_id)
+                continue
             if backoff is not None:
-                backoff.failed(case_id)
-            continue
-        if backoff is not None:
-            backoff.succeeded(case_id)
-        if result is not None:
-            done.append(result)
+                backoff.succeeded(case_id)
+            if result is not None:
+                done.append(result)
+        if len(page) < PAGE:
+            break
+        after = page[-1]
     return done
 
 
 def run_worker(
     settings: Settings, stop_event: threading.Event, *, poll_seconds: float = 2.0, grace_seconds: float = 30.0,
-    erp_factory=None, notifier=None, on_done: Callable[[Done], None] | None = None,
+    sweep_seconds: float = 600.0, erp_factory=None, notifier=None, on_done: Callable[[Done], None] | None = None,
 ) -> int:
     """Take cases until `stop_event` is set; returns how many this process ran or resumed.
 
-    Starts with a sweep of every case (recovery after a crash), then polls the cheap queries.
+    Sweeps every case when it starts (recovery after a crash) and every `sweep_seconds` (a graph
+    another process left just short of its end), and polls the cheap queries in between.
     Several processes may run this on one PostgreSQL database."""
     if notifier is None and settings.slack_bot_token is not None:
         from countersign.agent.slack.notifier import SlackNotifier
@@ -144,11 +159,13 @@ def run_worker(
             kwargs = {"base_url": settings.slack_api_url} if settings.slack_api_url else {}
             notifier.bind(WebClient(token=settings.slack_bot_token.get_secret_value(), **kwargs), services)
         backoff = Backoff()
-        sweep = True
+        next_sweep = time.monotonic()
         while not stop_event.is_set():
+            sweep = time.monotonic() >= next_sweep
+            if sweep:
+                next_sweep = time.monotonic() + sweep_seconds
             done = work_once(services, grace_seconds=grace_seconds, sweep=sweep, backoff=backoff,
                              stop_event=stop_event)
-            sweep = False
             count += len(done)
             for item in done:
                 if on_done:
