@@ -144,8 +144,10 @@ def run_worker(
 ) -> int:
     """Take cases until `stop_event` is set; returns how many this process ran or resumed.
 
-    Sweeps every case when it starts (recovery after a crash) and every `sweep_seconds` (a graph
-    another process left just short of its end), and polls the cheap queries in between.
+    Polls the cheap queries (new cases, decisions not yet applied, graphs stopped mid-way); once
+    they find nothing, sweeps every case — at start-up and then every `sweep_seconds` — for graphs
+    stopped after their case was final (e.g. killed before the notify step). Sweeping only when
+    idle keeps a restarted worker on real work first: a sweep reads every case's checkpoint.
     Several processes may run this on one PostgreSQL database."""
     if notifier is None and settings.slack_bot_token is not None:
         from countersign.agent.slack.notifier import SlackNotifier
@@ -159,13 +161,13 @@ def run_worker(
             kwargs = {"base_url": settings.slack_api_url} if settings.slack_api_url else {}
             notifier.bind(WebClient(token=settings.slack_bot_token.get_secret_value(), **kwargs), services)
         backoff = Backoff()
-        next_sweep = time.monotonic()
+        swept_at: float | None = None
         while not stop_event.is_set():
-            sweep = time.monotonic() >= next_sweep
-            if sweep:
-                next_sweep = time.monotonic() + sweep_seconds
-            done = work_once(services, grace_seconds=grace_seconds, sweep=sweep, backoff=backoff,
-                             stop_event=stop_event)
+            done = work_once(services, grace_seconds=grace_seconds, backoff=backoff, stop_event=stop_event)
+            if not done and (swept_at is None or time.monotonic() - swept_at >= sweep_seconds):
+                swept_at = time.monotonic()
+                done = work_once(services, grace_seconds=grace_seconds, sweep=True, backoff=backoff,
+                                 stop_event=stop_event)
             count += len(done)
             for item in done:
                 if on_done:
