@@ -156,21 +156,29 @@ def _process(services: Services, result: IntakeResult, on_step: Callable[[str], 
 
 def needs_work(services: Services, case_id: str) -> str | None:
     """RECEIVED, RESUMED or None, from the case and its graph checkpoint."""
+    return _next_step(services, case_id)[0]
+
+
+def _next_step(services: Services, case_id: str) -> tuple[str | None, Any]:
+    """What the case needs (RECEIVED, RESUMED or None) and the graph input that does it."""
     case = services.store.get_case(case_id)
     if case is None or case.status == st.FAILED_INTAKE or (case.document_sha256 is None and case.kind != "order"):
-        return None
+        return None, None
     state = services.graph.get_state(thread_config(case_id))
     if not state.next:
         # Never started, or the graph ended while the case did not. The latter was seen at N=1000
         # under SIGKILL when two processes drove one case side by side (now prevented by claims)
         # and a vendor-creation re-run ended early (fixed); kept as a backstop. Run it again from
         # the start: every node is safe to repeat (proposals and bills are keyed).
-        return RECEIVED if case.status not in st.FINAL_STATUSES else None
+        return (RECEIVED, {"case_id": case_id}) if case.status not in st.FINAL_STATUSES else (None, None)
     if state.interrupts:
-        proposal = services.store.get_proposal(state.interrupts[0].value.get("proposal_id"))
+        proposal_id = state.interrupts[0].value.get("proposal_id")
+        proposal = services.store.get_proposal(proposal_id)
         if proposal is not None and proposal.status == ProposalStatus.AWAITING_APPROVAL:
-            return None  # waiting for a person: nothing to do
-    return RESUMED
+            return None, None  # waiting for a person: nothing to do
+        # the decision is recorded: hand it to the waiting approval node
+        return RESUMED, Command(resume={"proposal_id": proposal_id, "status": proposal.status if proposal else None})
+    return RESUMED, None  # a crash mid-graph: LangGraph continues from the last checkpoint
 
 
 def advance(services: Services, case_id: str, on_step: Callable[[str], None] | None = None, *,
@@ -181,17 +189,9 @@ def advance(services: Services, case_id: str, on_step: Callable[[str], None] | N
     with services.claims.hold(case_id, wait=wait) as ours:
         if not ours:
             return None
-        action = needs_work(services, case_id)
-        if action == RECEIVED:
-            _drive(services, {"case_id": case_id}, case_id, on_step)
-        elif action == RESUMED:
-            state = services.graph.get_state(thread_config(case_id))
-            if state.interrupts:  # the decision is recorded: hand it to the waiting approval node
-                proposal = services.store.get_proposal(state.interrupts[0].value.get("proposal_id"))
-                _drive(services, Command(resume={"proposal_id": proposal.id, "status": proposal.status}), case_id,
-                       on_step)
-            else:  # a crash mid-graph: LangGraph continues from the last checkpoint
-                _drive(services, None, case_id, on_step)
+        action, graph_input = _next_step(services, case_id)
+        if action is not None:
+            _drive(services, graph_input, case_id, on_step)
         return action
 
 
