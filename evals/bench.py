@@ -25,8 +25,8 @@ def bench_extract(n: int) -> dict[str, float]:
     same run: the demo invoices plus a slice of the synthetic corpus."""
     import pymupdf
 
-    from countersign.tools.extract import extract_invoice
-    from countersign.tools.samples import load_demo_specs, render_invoice
+    from countersign.extraction.reader import extract_invoice
+    from countersign.app.samples import load_demo_specs, render_invoice
     from evals.corpus import generate
 
     docs = [render_invoice(spec) for spec in load_demo_specs()]
@@ -63,12 +63,12 @@ def bench_extract(n: int) -> dict[str, float]:
 
 def bench_flow(n: int) -> dict[str, float]:
     from countersign.agent.approvals import decide
-    from countersign.agent.demo import seed
-    from countersign.agent.pipeline import process_file
-    from countersign.agent.services import open_services
-    from countersign.agent.settings import Settings
+    from countersign.app.demo import seed
+    from countersign.agent.runner import process_file
+    from countersign.app.bootstrap import open_services
+    from countersign.app.settings import Settings
     from countersign.domain import ProposalStatus, Verdict
-    from countersign.tools.samples import load_demo_specs, render_invoice
+    from countersign.app.samples import load_demo_specs, render_invoice
 
     clean = load_demo_specs()[0]
     with tempfile.TemporaryDirectory() as tmp:
@@ -100,7 +100,7 @@ def bench_flow(n: int) -> dict[str, float]:
         tracemalloc.stop()
 
         t0 = time.perf_counter()
-        demo = subprocess.run([sys.executable, "-m", "countersign.agent.cli", "--data-dir", str(root / "demo"),
+        demo = subprocess.run([sys.executable, "-m", "countersign.app.cli", "--data-dir", str(root / "demo"),
                                "demo", "--no-input"], capture_output=True, text=True, stdin=subprocess.DEVNULL)
         demo_s = time.perf_counter() - t0
         if demo.returncode != 0:
@@ -140,13 +140,13 @@ def _stage_worker(args) -> dict:
     import resource
 
     from countersign.agent.approvals import decide
-    from countersign.agent.demo import seed
-    from countersign.agent.pipeline import intake_bytes
-    from countersign.agent.services import open_services
-    from countersign.agent.settings import Settings
+    from countersign.app.demo import seed
+    from countersign.agent.runner import intake_bytes
+    from countersign.app.bootstrap import open_services
+    from countersign.app.settings import Settings
     from countersign.agent.workflow import thread_config
     from countersign.domain import Verdict
-    from countersign.tools.samples import load_demo_specs, render_invoice
+    from countersign.app.samples import load_demo_specs, render_invoice
     from langgraph.types import Command
 
     offset, count, root = args
@@ -292,8 +292,8 @@ def bench_peers(n: int) -> dict:
     from invoice2data import extract_data
     from invoice2data.input import pdftotext
 
-    from countersign.tools.extract import UnreadableDocument, extract_invoice
-    from countersign.tools.samples import load_demo_specs, render_invoice
+    from countersign.extraction.reader import UnreadableDocument, extract_invoice
+    from countersign.app.samples import load_demo_specs, render_invoice
 
     specs = []
     for i in range(n):
@@ -303,7 +303,7 @@ def bench_peers(n: int) -> dict:
     from invoice2data.extract.invoice_template import InvoiceTemplate
 
     templates = [InvoiceTemplate(_peer_template(s["vendor"]["name"])) for s in specs[:1]]  # one layout fits all
-    from countersign.tools.samples import expected_fields
+    from countersign.app.samples import expected_fields
 
     ours_ok = {"invoice_number": 0, "total": 0, "invoice_date": 0}
     theirs_ok = {"invoice_number": 0, "total": 0, "invoice_date": 0}

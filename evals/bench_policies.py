@@ -64,7 +64,7 @@ def _name(i: int) -> str:
 def _build(url: str, n_vendors: int, n_bills: int) -> None:
     from sqlalchemy import insert
 
-    from countersign.agent.db import make_engine, migrate
+    from countersign.app.db import make_engine, migrate
     from countersign.tables import (
         LedgerAccountRow,
         LedgerBillRow,
@@ -147,11 +147,11 @@ def _invoices(n_vendors: int, count: int):
 
 
 def _measure(url: str, invoices, today: date) -> tuple[list[float], int]:
-    from countersign.agent.db import make_engine, session_factory
+    from countersign.app.db import make_engine, session_factory
     from countersign.domain import CaseFacts
     from countersign.policies.runner import validate
     from countersign.policies.schema import load_policy
-    from countersign.tools.local_ledger import LocalLedger
+    from countersign.adapters.local_ledger import LocalLedger
     from countersign.tools.match_vendor import SqlVendorLookup, match_vendor
 
     policy = load_policy()

@@ -1,7 +1,7 @@
 """Slack benchmark: `python -m evals.bench_slack [--n 50]` (wired as `python -m evals.bench slack`).
 
 N simultaneous signed `file_shared` events go through the real HTTP app (Bolt behind
-`countersign.agent.slack.server`, SQLite store), with slack_sdk pointed at the local Slack Web
+`countersign.app.slack.server`, SQLite store), with slack_sdk pointed at the local Slack Web
 API stub from the tests. As in production, "Slack" lives in another process: a child process
 runs the stub and fires the events, so its threads do not compete with the app's for the GIL.
 Measured per event, on the child's clock: the time to the HTTP acknowledgement (`ack_*`, as the
@@ -88,7 +88,7 @@ def _slack_side(conn, n: int) -> None:
     """Child process: the stub (Slack's Web API and file host) and the load generator."""
     import copy
 
-    from countersign.tools.samples import load_demo_specs, render_invoice
+    from countersign.app.samples import load_demo_specs, render_invoice
     from tests.slack_stub import AP_CHANNEL, SlackStub, event_body, sign
 
     clean = load_demo_specs()[0]
@@ -143,12 +143,12 @@ def _slack_side(conn, n: int) -> None:
 def bench_slack(n: int = 50, database_url: str | None = None) -> dict[str, float]:
     from pydantic import SecretStr
 
-    from countersign.agent.demo import seed
-    from countersign.agent.services import open_services
-    from countersign.agent.settings import Settings
-    from countersign.agent.slack.app import build_app
-    from countersign.agent.slack.notifier import SlackNotifier
-    from countersign.agent.slack.server import SlackHTTPHandler, make_http_server
+    from countersign.app.demo import seed
+    from countersign.app.bootstrap import open_services
+    from countersign.app.settings import Settings
+    from countersign.app.slack.app import build_app
+    from countersign.app.slack.notifier import SlackNotifier
+    from countersign.app.slack.server import SlackHTTPHandler, make_http_server
     from tests.slack_stub import AP_CHANNEL, BOT_TOKEN, SIGNING_SECRET
 
     ctx = multiprocessing.get_context("spawn")

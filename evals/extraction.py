@@ -208,7 +208,7 @@ def shared_docs() -> list[tuple[str, bytes, dict]]:
 
 def run_source(source: str, docs: list[tuple[str, bytes, dict]], *, visual: bool = False,
                verbose: bool = False) -> dict[str, Any]:
-    from countersign.tools.extract import PageFacts, _read_words, extract_invoice
+    from countersign.extraction.reader import PageFacts, _read_words, extract_invoice
 
     records: list[dict] = []  # one per (doc, field) judged
     lines_matched = lines_total = 0
@@ -295,8 +295,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--only", choices=["synthetic", "einvoice_xml", "einvoice_visual"])
     args = parser.parse_args(argv)
 
-    from countersign.tools.extract import extract_invoice
-    from countersign.tools.samples import load_demo_specs, render_invoice
+    from countersign.extraction.reader import extract_invoice
+    from countersign.app.samples import load_demo_specs, render_invoice
 
     extract_invoice(render_invoice(load_demo_specs()[0]))  # warm-up
     shared = shared_docs()

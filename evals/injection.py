@@ -23,11 +23,11 @@ from langchain_core.messages import HumanMessage, ToolMessage
 from sqlalchemy import func, select, update
 
 from countersign.agent.chat.agent import make_ask
-from countersign.agent.pipeline import process_file
-from countersign.agent.services import open_services
+from countersign.agent.runner import process_file
+from countersign.app.bootstrap import open_services
 from countersign.domain import normalize_invoice_number
 from countersign.tables import LedgerBillRow, LedgerVendorRow, ProposalRow
-from countersign.tools.samples import load_demo_specs, render_invoice
+from countersign.app.samples import load_demo_specs, render_invoice
 from evals.agent import last_turn_calls
 from evals.workspace import build_demo_workspace, print_table
 

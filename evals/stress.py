@@ -1,7 +1,7 @@
 """Exactly once under faults: `python -m evals.stress [--n 1000] [--workers 2] [--seed 7] [--erp ledger|quickbooks]`.
 
-N invoices go through the real HTTP Slack app (Bolt behind `countersign.agent.slack.server`, in
-its own process) and the worker processes (`countersign.agent.worker`), all on one PostgreSQL
+N invoices go through the real HTTP Slack app (Bolt behind `countersign.app.slack.server`, in
+its own process) and the worker processes (`countersign.app.worker`), all on one PostgreSQL
 database (a throwaway server from tests/pg_server.py unless --database-url is given), with
 faults injected on purpose:
 
@@ -54,8 +54,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from countersign.tools.local_ledger import LocalLedger
-from countersign.tools.ports import ERPUnavailable
+from countersign.adapters.local_ledger import LocalLedger
+from countersign.ports import ERPUnavailable
 
 REPORTS = Path(__file__).parent / "reports"
 CLERK, APPROVER = "U0AP0CLERK", "U0APMGR01"
@@ -130,7 +130,7 @@ def faulty_erp_factory(plan: FaultPlan | None, settings=None):
     wrapped in `FaultyERP` when there is a plan."""
     def make(sessions):
         if settings is not None and settings.erp == "quickbooks":
-            from countersign.tools.quickbooks.factory import quickbooks_erp_from_settings
+            from countersign.adapters.quickbooks.factory import quickbooks_erp_from_settings
 
             inner = quickbooks_erp_from_settings(settings, sessions, **QBO_CLIENT_OPTIONS)
         else:
@@ -151,18 +151,18 @@ def _child_logging(settings, role: str) -> None:
 
 
 def _worker_main(settings, plan: FaultPlan | None, grace: float, stop) -> None:
-    from countersign.agent.worker import run_worker
+    from countersign.app.worker import run_worker
 
     _child_logging(settings, "worker")
     run_worker(settings, stop, poll_seconds=0.2, grace_seconds=grace, erp_factory=faulty_erp_factory(plan, settings))
 
 
 def _slack_main(settings, port: int, plan: FaultPlan | None, ready) -> None:
-    from countersign.agent.services import open_services
-    from countersign.agent.slack.app import build_app
-    from countersign.agent.slack.intake import answer_pending
-    from countersign.agent.slack.notifier import SlackNotifier
-    from countersign.agent.slack.server import SlackHTTPServer
+    from countersign.app.bootstrap import open_services
+    from countersign.app.slack.app import build_app
+    from countersign.app.slack.intake import answer_pending
+    from countersign.app.slack.notifier import SlackNotifier
+    from countersign.app.slack.server import SlackHTTPServer
 
     _child_logging(settings, "slack")
     with open_services(settings, notifier=SlackNotifier(), erp_factory=faulty_erp_factory(plan, settings)) as services:
@@ -312,7 +312,7 @@ class Traffic:
         raise RuntimeError("the Slack app stayed unreachable")
 
     def approve(self, proposal_id: str, user: str = APPROVER, retry: bool = False) -> int:
-        from countersign.agent.slack import blocks as bk
+        from countersign.app.slack import blocks as bk
         from tests.slack_stub import action_body
 
         extra = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"} if retry else None
@@ -320,7 +320,7 @@ class Traffic:
                          extra)
 
     def reject(self, proposal_id: str, user: str = APPROVER) -> int:
-        from countersign.agent.slack import blocks as bk
+        from countersign.app.slack import blocks as bk
         from tests.slack_stub import AP_CHANNEL, view_body
 
         meta = json.dumps({"proposal_id": proposal_id, "channel": AP_CHANNEL})
@@ -376,17 +376,17 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
     from pydantic import SecretStr
     from sqlalchemy import func, select, update
 
-    from countersign.agent import store as st
+    from countersign.app import store as st
     from countersign.agent.approvals import expire_overdue
-    from countersign.agent.demo import seed as seed_ledger
-    from countersign.agent.pipeline import intake_bytes, needs_work
-    from countersign.agent.services import open_services
-    from countersign.agent.settings import Settings
-    from countersign.agent.worker import candidates
+    from countersign.app.demo import seed as seed_ledger
+    from countersign.agent.runner import intake_bytes, needs_work
+    from countersign.app.bootstrap import open_services
+    from countersign.app.settings import Settings
+    from countersign.app.worker import candidates
     from countersign.agent.workflow import thread_config
     from countersign.domain import ProposalStatus, utcnow
     from countersign.tables import AuditEventRow, LedgerBillRow, ProposalRow
-    from countersign.tools.samples import load_demo_specs, render_invoice
+    from countersign.app.samples import load_demo_specs, render_invoice
     from tests.pg_server import start_server
     from tests.slack_stub import AP_CHANNEL, BOT_TOKEN, SIGNING_SECRET, SlackStub
 
@@ -644,9 +644,9 @@ def _qbo_settings(qbo, ws: Path) -> dict:
 
     from cryptography.fernet import Fernet
 
-    from countersign.agent.settings import Settings
-    from countersign.tools.quickbooks.oauth import token_store_from_settings
-    from countersign.tools.quickbooks.tokens import TokenSet
+    from countersign.app.settings import Settings
+    from countersign.adapters.quickbooks.oauth import token_store_from_settings
+    from countersign.adapters.quickbooks.tokens import TokenSet
 
     kw = {"erp": "quickbooks", "qbo_client_id": "stress-client", "qbo_client_secret": "stress-secret",
           "qbo_discovery_url": qbo.discovery_url, "qbo_base_url": qbo.base_url, "qbo_realm_id": qbo.realm,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from rich.console import Console
 
-from countersign.agent.demo import run_demo
-from countersign.agent.settings import Settings
+from countersign.app.demo import run_demo
+from countersign.app.settings import Settings
 
 
 def build_demo_workspace(root: Path, **settings) -> Settings:

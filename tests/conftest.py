@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from countersign.agent.demo import seed
+from countersign.app.demo import seed
 from countersign.agent.notify import RecordingNotifier
-from countersign.agent.services import open_services
-from countersign.agent.settings import Settings
-from countersign.tools.samples import load_demo_specs, write_demo_invoices
+from countersign.app.bootstrap import open_services
+from countersign.app.settings import Settings
+from countersign.app.samples import load_demo_specs, write_demo_invoices
 from tests.pg_server import start_server
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)

@@ -24,10 +24,10 @@ from pydantic import SecretStr
 from slack_bolt import BoltRequest, BoltResponse
 from slack_sdk.signature import SignatureVerifier
 
-from countersign.agent.demo import seed
-from countersign.agent.services import open_services
-from countersign.agent.slack.app import build_app
-from countersign.agent.slack.notifier import SlackNotifier
+from countersign.app.demo import seed
+from countersign.app.bootstrap import open_services
+from countersign.app.slack.app import build_app
+from countersign.app.slack.notifier import SlackNotifier
 from tests.conftest import NOW
 
 BOT_TOKEN = "xoxb-test-token"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import delete, update
 
-from countersign.agent.pipeline import process_file
+from countersign.agent.runner import process_file
 from countersign.tables import AuditEventRow
 
 

@@ -15,7 +15,7 @@ from pydantic import SecretStr
 from countersign.agent.approvals import decide
 from countersign.agent.chat.agent import MAX_STEPS, make_ask, make_chat_model
 from countersign.agent.chat.planner import OfflinePlanner
-from countersign.agent.pipeline import process_file
+from countersign.agent.runner import process_file
 from countersign.domain import Verdict
 from tests.openai_stub import OpenAIStub
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 import time
 
-from countersign.agent import services as services_module
-from countersign.agent import store as st
-from countersign.agent.pipeline import intake_bytes, run_case
-from countersign.tools.samples import load_demo_specs, render_invoice
+from countersign.app import bootstrap as services_module
+from countersign.app import store as st
+from countersign.agent.runner import intake_bytes, run_case
+from countersign.app.samples import load_demo_specs, render_invoice
 
 CLERK = "U0AP0CLERK"
 

@@ -13,7 +13,7 @@ import pytest
 
 from countersign.domain import INVOICE_FIELDS
 
-CLI = [sys.executable, "-m", "countersign.agent.cli"]
+CLI = [sys.executable, "-m", "countersign.app.cli"]
 
 
 def run(args, tmp_path, *, env=None, input_=None, timeout=120):
@@ -102,10 +102,10 @@ def test_killed_while_awaiting_resumes_after_restart_and_posts_once(tmp_path, de
     script = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from countersign.agent.settings import Settings\n"
-        "from countersign.agent.services import open_services\n"
-        "from countersign.agent.demo import seed\n"
-        "from countersign.agent.pipeline import process_file\n"
+        "from countersign.app.settings import Settings\n"
+        "from countersign.app.bootstrap import open_services\n"
+        "from countersign.app.demo import seed\n"
+        "from countersign.agent.runner import process_file\n"
         "with open_services(Settings(data_dir=Path(sys.argv[1]), _env_file=None)) as s:\n"
         "    seed(s)\n"
         "    print(process_file(s, Path(sys.argv[2]), uploader='U0AP0CLERK').status, flush=True)\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from countersign.tools.extract import extract_invoice
+from countersign.extraction.reader import extract_invoice
 from evals.corpus import fmt_date, fmt_number, generate
 from evals.extraction import FIELDS, correct, strip_embedded, xml_truth, embedded_xml_bytes
 from decimal import Decimal

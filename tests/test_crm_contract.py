@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import vcr
 
-from countersign.tools.ports import CRMError
-from countersign.tools.salesforce_crm import SalesforceCRM
+from countersign.ports import CRMError
+from countersign.adapters.salesforce import SalesforceCRM
 
 CASSETTES = Path(__file__).parent / "cassettes" / "salesforce"
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
@@ -89,7 +89,7 @@ def test_cassettes_hold_no_credentials():
 
 
 def test_salesforce_selected_without_credentials_fails_clearly_at_start(workspace):
-    from countersign.agent.services import open_services
+    from countersign.app.bootstrap import open_services
 
     with pytest.raises(CRMError, match="no credentials are set"):
         with open_services(workspace.model_copy(update={"crm": "salesforce"})):

@@ -8,7 +8,7 @@ from datetime import timedelta
 import yaml
 
 from countersign.agent.approvals import decide
-from countersign.agent.pipeline import process_file
+from countersign.agent.runner import process_file
 from countersign.domain import ProposalStatus, Verdict
 from countersign.policies.schema import default_policy_text, parse_policy
 from tests.conftest import NOW

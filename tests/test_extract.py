@@ -14,7 +14,7 @@ import pymupdf
 import pytest
 
 from countersign.domain import EXTRA_FIELDS, INVOICE_FIELDS
-from countersign.tools.extract import (
+from countersign.extraction.reader import (
     UnreadableDocument,
     extract_invoice,
     extract_path,
@@ -23,7 +23,7 @@ from countersign.tools.extract import (
     parse_date,
     parse_number,
 )
-from countersign.tools.samples import (
+from countersign.app.samples import (
     compute_lines,
     expected_fields,
     load_demo_specs,

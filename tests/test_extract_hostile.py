@@ -11,8 +11,8 @@ import pymupdf
 import pytest
 
 from countersign.domain import ExtractedInvoice
-from countersign.tools.extract import UnreadableDocument, extract_invoice, extract_path
-from countersign.tools.samples import load_demo_specs, render_invoice
+from countersign.extraction.reader import UnreadableDocument, extract_invoice, extract_path
+from countersign.app.samples import load_demo_specs, render_invoice
 
 
 def build_pdf(objects: list[bytes]) -> bytes:

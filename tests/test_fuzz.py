@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import countersign.tools.extract as extract
+import countersign.extraction.reader as extract
 from evals.fuzz import check, inputs
 
 N = 10_000

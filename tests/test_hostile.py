@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from countersign.agent import store as st
+from countersign.app import store as st
 from countersign.agent.approvals import decide
-from countersign.agent.pipeline import intake_bytes, process_bytes, process_file
-from countersign.agent.slack import blocks as bk
+from countersign.agent.runner import intake_bytes, process_bytes, process_file
+from countersign.app.slack import blocks as bk
 from countersign.domain import ProposalStatus, Verdict
 from countersign.tables import AuditEventRow, DocumentRow
-from countersign.tools.samples import load_demo_specs, render_invoice
+from countersign.app.samples import load_demo_specs, render_invoice
 from tests.slack_stub import action_body, sign, slack  # noqa: F401 - fixture
 
 CLERK, APPROVER = "U0AP0CLERK", "U0APMGR01"
@@ -49,7 +49,7 @@ def test_oversized_cli_upload_through_the_command(tmp_path):
     big.write_bytes(invoice("INV-BIG2") + b"%" * 60_000)
     env = {k: v for k, v in os.environ.items() if not k.startswith("COUNTERSIGN_")}
     env["COUNTERSIGN_MAX_UPLOAD_BYTES"] = "50000"
-    out = subprocess.run([sys.executable, "-m", "countersign.agent.cli", "--data-dir", str(tmp_path / "ws"),
+    out = subprocess.run([sys.executable, "-m", "countersign.app.cli", "--data-dir", str(tmp_path / "ws"),
                           "extract", "--json", str(big)], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 2
     assert "too large" in out.stderr and out.stdout == ""
@@ -202,7 +202,7 @@ def test_the_demo_never_logs_a_secret(tmp_path):
         "PYTHONWARNINGS": "always",
     })
     data_dir = tmp_path / "ws"
-    out = subprocess.run([sys.executable, "-m", "countersign.agent.cli", "--data-dir", str(data_dir),
+    out = subprocess.run([sys.executable, "-m", "countersign.app.cli", "--data-dir", str(data_dir),
                           "demo", "--no-input"], capture_output=True, text=True, env=env,
                          stdin=subprocess.DEVNULL, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]

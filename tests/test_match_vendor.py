@@ -70,7 +70,7 @@ def test_list_lookup_is_accepted_directly() -> None:
 def test_sql_lookup_uses_normalized_columns(tmp_path) -> None:
     from sqlalchemy import insert
 
-    from countersign.agent.db import make_engine, migrate, session_factory
+    from countersign.app.db import make_engine, migrate, session_factory
     from countersign.tables import LedgerVendorRow
 
     engine = make_engine(f"sqlite:///{tmp_path / 'v.db'}")

@@ -7,7 +7,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
-from countersign.agent.db import downgrade, make_engine, migrate
+from countersign.app.db import downgrade, make_engine, migrate
 from countersign.tables import Base
 
 

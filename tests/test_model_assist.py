@@ -11,8 +11,8 @@ import pymupdf
 import pytest
 from pydantic import SecretStr
 
-from countersign.tools.extract import extract_invoice
-from countersign.tools.model_assist import (
+from countersign.extraction.reader import extract_invoice
+from countersign.extraction.assist import (
     ASSIST_CONFIDENCE,
     PageText,
     assist,
@@ -141,8 +141,8 @@ def test_values_not_printed_are_not_found(name, proposed):
 
 
 def test_assist_is_off_unless_switched_on_and_a_model_is_configured(tmp_path):
-    from countersign.agent.settings import Settings
-    from countersign.tools.model_assist import assist_from_settings
+    from countersign.app.settings import Settings
+    from countersign.extraction.assist import assist_from_settings
 
     base = Settings(data_dir=tmp_path, _env_file=None)
     assert assist_from_settings(base) is None

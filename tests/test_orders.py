@@ -7,10 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from countersign.agent import store as st
+from countersign.app import store as st
 from countersign.agent.approvals import decide
 from countersign.agent.chat.agent import make_ask
-from countersign.agent.pipeline import sync_order
+from countersign.agent.runner import sync_order
 from countersign.domain import Opportunity, ProposalStatus, SalesInvoiceDraft, SalesLine, Verdict
 
 SALES, AP = "U0SALES001", "U0APMGR01"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from countersign.policies.cli_support import explain_case, render_explanation
+from countersign.policies.explain import explain_case, render_explanation
 from countersign.policies.runner import RULES
 from countersign.policies.schema import load_policy
 from tests.test_policy_rules import bill_0001, facts, invoice

@@ -141,7 +141,7 @@ def test_band_needs_someone_and_a_catch_all() -> None:
 
 
 def test_check_policy_file(tmp_path: Path) -> None:
-    from countersign.policies.cli_support import check_policy_file
+    from countersign.policies.explain import check_policy_file
     from countersign.policies.schema import DEFAULT_POLICY
 
     assert DEFAULT_POLICY == "default.yaml"

@@ -10,15 +10,15 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from cryptography.fernet import Fernet
 
-from countersign.agent.settings import Settings
-from countersign.tools.quickbooks.oauth import (
+from countersign.app.settings import Settings
+from countersign.adapters.quickbooks.oauth import (
     QBOAuthError,
     QBOTokens,
     connect_flow,
     make_auth_client,
     token_store_from_settings,
 )
-from countersign.tools.quickbooks.tokens import TokenSet, TokenStore, TokenStoreError
+from countersign.adapters.quickbooks.tokens import TokenSet, TokenStore, TokenStoreError
 from tests.qbo_stub import QBOStub
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)

@@ -9,13 +9,13 @@ from decimal import Decimal
 import pytest
 from cryptography.fernet import Fernet
 
-from countersign.agent.settings import Settings
-from countersign.tools.ports import ERPError, ERPUnavailable
-from countersign.tools.quickbooks.client import QBOClient, QBOError, _RealmGate
-from countersign.tools.quickbooks.erp import QuickBooksERP, quote, request_id
-from countersign.tools.quickbooks.factory import quickbooks_erp_from_settings
-from countersign.tools.quickbooks.oauth import QBOTokens, token_store_from_settings
-from countersign.tools.quickbooks.tokens import TokenSet
+from countersign.app.settings import Settings
+from countersign.ports import ERPError, ERPUnavailable
+from countersign.adapters.quickbooks.client import QBOClient, QBOError, _RealmGate
+from countersign.adapters.quickbooks.erp import QuickBooksERP, quote, request_id
+from countersign.adapters.quickbooks.factory import quickbooks_erp_from_settings
+from countersign.adapters.quickbooks.oauth import QBOTokens, token_store_from_settings
+from countersign.adapters.quickbooks.tokens import TokenSet
 from tests.qbo_stub import QBOStub
 from tests.test_erp_contract import LEDGER, StaticTokens, _draft
 
@@ -259,7 +259,7 @@ def test_factory_refuses_tokens_of_another_company(stub, settings):
 
 def test_erp_setting_and_services_wiring(stub, settings, sleeps):
     """What the lead wires: open_services(erp_factory=...) with the QuickBooks adapter and the proposals table."""
-    from countersign.agent.services import open_services
+    from countersign.app.bootstrap import open_services
 
     _connected(settings, stub)
     with open_services(settings, erp_factory=lambda sessions: quickbooks_erp_from_settings(

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pymupdf
 import pytest
 
-from countersign.tools.samples import (
+from countersign.app.samples import (
     compute_lines,
     compute_totals,
     expected_fields,

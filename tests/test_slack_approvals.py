@@ -7,8 +7,8 @@ import threading
 
 from sqlalchemy import func, select
 
-from countersign.agent import store as st
-from countersign.agent.slack import blocks as bk
+from countersign.app import store as st
+from countersign.app.slack import blocks as bk
 from countersign.domain import ProposalStatus
 from countersign.tables import LedgerBillRow
 from tests.slack_stub import AP_CHANNEL, slack  # noqa: F401 - fixture

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
-from countersign.agent.slack import blocks as bk
-from countersign.agent.slack.blocks import CardFacts, DecisionLine, LowConfidence, ViolationLine
+from countersign.app.slack import blocks as bk
+from countersign.app.slack.blocks import CardFacts, DecisionLine, LowConfidence, ViolationLine
 
 VARIANCE = ViolationLine("review", "PO_PRICE_VARIANCE",
                          "line 1 unit price 99.00 exceeds PO-2001 line 1 price 89.00 by 11.2% (tolerance 5% and 1.00)")
@@ -101,7 +101,7 @@ def test_manifest_asks_for_exactly_the_scopes_and_events_the_app_uses():
 
     import yaml
 
-    manifest = yaml.safe_load(resources.files("countersign.agent.slack").joinpath("manifest.yaml").read_text())
+    manifest = yaml.safe_load(resources.files("countersign.app.slack").joinpath("manifest.yaml").read_text())
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
         "app_mentions:read", "channels:history", "groups:history", "im:history", "im:write", "chat:write",
         "files:read", "commands"}

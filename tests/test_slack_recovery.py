@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from countersign.agent import pipeline
-from countersign.agent import store as st
-from countersign.agent.slack.intake import answer_pending
+from countersign.agent import runner as pipeline
+from countersign.app import store as st
+from countersign.app.slack.intake import answer_pending
 from tests.slack_stub import AP_CHANNEL, slack  # noqa: F401 - fixture
 
 THREAD = "1700000100.000100"

@@ -8,7 +8,7 @@ import time
 import urllib.error
 import urllib.request
 
-from countersign.agent.slack.server import make_http_server
+from countersign.app.slack.server import make_http_server
 from tests.slack_stub import AP_CHANNEL, BOT_USER, event_body, sign, slack  # noqa: F401 - fixture
 
 CLERK = "U0AP0CLERK"
@@ -108,7 +108,7 @@ def test_http_mode_refuses_to_start_without_a_signing_secret_or_with_workers_on_
     import pytest
     from pydantic import SecretStr
 
-    from countersign.agent.slack.server import serve_http, serve_socket
+    from countersign.app.slack.server import serve_http, serve_socket
 
     with pytest.raises(SystemExit, match="SIGNING_SECRET"):
         serve_http(0, 1, settings=workspace)

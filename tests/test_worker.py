@@ -12,16 +12,16 @@ from collections import Counter
 import pytest
 from sqlalchemy import func, select
 
-from countersign.agent import store as st
+from countersign.app import store as st
 from countersign.agent.approvals import decide
-from countersign.agent.demo import seed
-from countersign.agent.pipeline import intake_bytes, needs_work, process_bytes
-from countersign.agent.services import open_services
-from countersign.agent.settings import Settings
-from countersign.agent.worker import run_worker, work_once
+from countersign.app.demo import seed
+from countersign.agent.runner import intake_bytes, needs_work, process_bytes
+from countersign.app.bootstrap import open_services
+from countersign.app.settings import Settings
+from countersign.app.worker import run_worker, work_once
 from countersign.domain import ProposalStatus, Verdict
 from countersign.tables import LedgerBillRow
-from countersign.tools.samples import load_demo_specs, render_invoice
+from countersign.app.samples import load_demo_specs, render_invoice
 from evals.stress import FaultPlan, faulty_erp_factory
 
 CLERK, APPROVER = "U0AP0CLERK", "U0APMGR01"
@@ -143,7 +143,7 @@ def test_grace_leaves_fresh_cases_to_the_process_running_them(services):
 
 def test_a_pass_pages_past_cases_it_cannot_take(open_ws, monkeypatch):
     """Cases held elsewhere at the head of the queue must not hide the rest (pages of 2 here)."""
-    import countersign.agent.worker as worker_module
+    import countersign.app.worker as worker_module
 
     monkeypatch.setattr(worker_module, "PAGE", 2)
     with open_ws() as first, open_ws() as second:

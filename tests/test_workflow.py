@@ -7,12 +7,12 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from countersign.agent import store as st
+from countersign.app import store as st
 from countersign.agent.approvals import decide, expire_overdue
-from countersign.agent.pipeline import process_file, recover
+from countersign.agent.runner import process_file, recover
 from countersign.domain import ProposalStatus, Verdict
 from countersign.tables import LedgerBillRow
-from countersign.tools.local_ledger import LocalLedger
+from countersign.adapters.local_ledger import LocalLedger
 from tests.conftest import NOW
 
 AP = "U0APMGR01"  # ap_approver
@@ -254,7 +254,7 @@ def test_case_whose_checkpoint_finished_but_case_did_not_is_run_again(services, 
     """Seen under SIGKILL at N=1000: the store said `processing`, the checkpoint said done."""
     from sqlalchemy import update as sql_update
 
-    from countersign.agent.pipeline import RECEIVED, needs_work
+    from countersign.agent.runner import RECEIVED, needs_work
     from countersign.tables import CaseRow
 
     case_id = process_file(services, demo_pdfs["duplicate"], uploader=CLERK).case_id
@@ -279,7 +279,7 @@ def _decide_without_running(monkeypatch, services, proposal_id, approver, verdic
 def test_vendor_creation_rerun_after_a_kill_goes_on_to_the_bill(services, demo_pdfs, monkeypatch):
     """Killed after the post node created the vendor and committed, before its checkpoint: the
     re-run finds the proposal posted and must go on to the bill, not end the case `processing`."""
-    from countersign.agent.pipeline import run_case
+    from countersign.agent.runner import run_case
 
     case_id = process_file(services, demo_pdfs["unknown"], uploader=CLERK).case_id
     [vendor_proposal] = services.store.proposals_for_case(case_id)
@@ -333,14 +333,14 @@ class _DownOnce(LocalLedger):
     def post_bill(self, draft, **kw):
         if self.failures:
             self.failures -= 1
-            from countersign.tools.ports import ERPUnavailable
+            from countersign.ports import ERPUnavailable
 
             raise ERPUnavailable("connection refused")
         return super().post_bill(draft, **kw)
 
 
 def test_erp_outage_at_post_defers_it_and_the_next_attempt_posts_once(open_ws, demo_pdfs):
-    from countersign.agent.pipeline import RESUMED, needs_work, run_case
+    from countersign.agent.runner import RESUMED, needs_work, run_case
     from countersign.agent.stall import stall_report_for
 
     with open_ws(erp_factory=_DownOnce) as services:

@@ -12,12 +12,12 @@ from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
-from countersign.agent import store as st
-from countersign.agent.pipeline import run_case
-from countersign.agent.services import Services
+from countersign.app import store as st
+from countersign.agent.runner import run_case
+from countersign.app.bootstrap import Services
 from countersign.domain import Decision, ProposalStatus, Verdict
 from countersign.policies.approval import acting_for, approvals_still_needed, authorize
-from countersign.tools.ports import ERPUnavailable
+from countersign.ports import ERPUnavailable
 
 
 @dataclass(frozen=True)

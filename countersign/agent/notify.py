@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from countersign.agent.store import CaseView
+from countersign.app.store import CaseView
 from countersign.domain import Proposal
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from countersign.agent import store as st
-from countersign.agent.audit import AuditEvent
-from countersign.agent.store import CaseView
+from countersign.app import store as st
+from countersign.app.audit import AuditEvent
+from countersign.app.store import CaseView
 from countersign.domain import Decision, Proposal, ProposalStatus, Severity
 from countersign.policies.rules import REQUIRED_FIELDS
 from countersign.policies.schema import Policy

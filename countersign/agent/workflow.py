@@ -22,9 +22,9 @@ from typing import Any, Callable, TypedDict
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import interrupt
 
-from countersign.agent import store as st
+from countersign.app import store as st
 from countersign.agent.notify import Notifier
-from countersign.agent.store import Store
+from countersign.app.store import Store
 from datetime import timedelta
 
 from countersign.domain import (
@@ -44,16 +44,16 @@ from countersign.domain import (
     sha256_hex,
     utcnow,
 )
-from countersign.policies.orders import validate_order
+from countersign.policies.sales_orders import validate_order
 from countersign.policies.rules.gl import line_accounts
 from countersign.policies.runner import validate
 from countersign.policies.schema import Policy
 from countersign.tools.draft_bill import bill_proposal, draft_bill
-from countersign.tools.extract import UnreadableDocument
+from countersign.extraction.reader import UnreadableDocument
 from countersign.tools.lookup_po import lookup_po
 from countersign.tools.match_vendor import create_vendor_idempotency_key, create_vendor_payload, match_vendor
 from countersign.policies.rules.vendor import vendor_proposal_findings
-from countersign.tools.ports import CRM, ERP, CRMError, ERPError, ERPUnavailable
+from countersign.ports import CRM, ERP, CRMError, ERPError, ERPUnavailable
 
 AGENT = "agent"
 NEW_VENDOR = "new_vendor"  # validate found only an unknown vendor: propose it

@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the connection handed over by countersign.agent.db.migrate."""
+"""Alembic environment: runs on the connection handed over by countersign.app.db.migrate."""
 
 from alembic import context
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from countersign.domain import ExtractedInvoice, PurchaseOrder
-from countersign.tools.ports import ERP
+from countersign.ports import ERP
 
 
 def lookup_po(invoice: ExtractedInvoice, erp: ERP) -> PurchaseOrder | None:

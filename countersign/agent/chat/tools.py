@@ -15,7 +15,7 @@ from typing import Any
 from langchain_core.tools import StructuredTool, ToolException
 from pydantic import BaseModel, Field
 
-from countersign.agent.pipeline import sync_order as run_sync_order
+from countersign.agent.runner import sync_order as run_sync_order
 from countersign.agent.stall import stall_report_for
 from countersign.domain import BillDraft, ExtractedInvoice, ProposalStatus, Vendor
 from countersign.policies.approval import authorize

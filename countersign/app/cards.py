@@ -12,8 +12,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from countersign.agent.audit import AuditEvent
-from countersign.agent.store import CaseView
+from countersign.app.audit import AuditEvent
+from countersign.app.store import CaseView
 from countersign.domain import BillDraft, Proposal, SalesInvoiceDraft, Severity
 from countersign.policies.schema import Policy
 

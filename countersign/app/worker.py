@@ -29,10 +29,10 @@ from typing import Callable
 
 from sqlalchemy import and_, exists, or_, select
 
-from countersign.agent import store as st
-from countersign.agent.pipeline import advance
-from countersign.agent.services import Services, open_services
-from countersign.agent.settings import Settings
+from countersign.app import store as st
+from countersign.agent.runner import advance
+from countersign.app.bootstrap import Services, open_services
+from countersign.app.settings import Settings
 from countersign.domain import ProposalStatus, utcnow
 from countersign.tables import CaseRow, DecisionRow, ProposalRow
 
@@ -150,7 +150,7 @@ def run_worker(
     idle keeps a restarted worker on real work first: a sweep reads every case's checkpoint.
     Several processes may run this on one PostgreSQL database."""
     if notifier is None and settings.slack_bot_token is not None:
-        from countersign.agent.slack.notifier import SlackNotifier
+        from countersign.app.slack.notifier import SlackNotifier
 
         notifier = SlackNotifier()
     count = 0

@@ -12,20 +12,20 @@ from typing import Callable, Iterator
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from countersign.agent.audit import AuditLog
-from countersign.agent.claims import CaseClaims
-from countersign.agent.db import make_engine, migrate, session_factory
+from countersign.app.audit import AuditLog
+from countersign.app.claims import CaseClaims
+from countersign.app.db import make_engine, migrate, session_factory
 from countersign.agent.notify import Notifier, NullNotifier
-from countersign.agent.settings import Settings
-from countersign.agent.store import Store
+from countersign.app.settings import Settings
+from countersign.app.store import Store
 from countersign.agent.workflow import WorkflowDeps, build_workflow
 from countersign.domain import utcnow
 from countersign.policies.schema import Policy, load_policy
-from countersign.tools.extract import extract_invoice
-from countersign.tools.model_assist import assist_from_settings
-from countersign.tools.local_crm import LocalCRM
-from countersign.tools.local_ledger import LocalLedger
-from countersign.tools.ports import CRM, ERP
+from countersign.extraction.reader import extract_invoice
+from countersign.extraction.assist import assist_from_settings
+from countersign.adapters.local_crm import LocalCRM
+from countersign.adapters.local_ledger import LocalLedger
+from countersign.ports import CRM, ERP
 
 
 @dataclass
@@ -87,7 +87,7 @@ def open_services(
 
 def _erp_factory(settings: Settings) -> Callable[[sessionmaker[Session]], ERP]:
     if settings.erp == "quickbooks":
-        from countersign.tools.quickbooks.factory import quickbooks_erp_from_settings
+        from countersign.adapters.quickbooks.factory import quickbooks_erp_from_settings
 
         return lambda sessions: quickbooks_erp_from_settings(settings, sessions)
     return LocalLedger
@@ -95,7 +95,7 @@ def _erp_factory(settings: Settings) -> Callable[[sessionmaker[Session]], ERP]:
 
 def _crm_factory(settings: Settings) -> Callable[[sessionmaker[Session]], CRM]:
     if settings.crm == "salesforce":
-        from countersign.tools.salesforce_crm import SalesforceCRM, salesforce_client_from_settings
+        from countersign.adapters.salesforce import SalesforceCRM, salesforce_client_from_settings
 
         return lambda sessions: SalesforceCRM(salesforce_client_from_settings(settings))
     return LocalCRM

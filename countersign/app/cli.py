@@ -40,7 +40,7 @@ def _main(data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="work
 
 
 def _settings():
-    from countersign.agent.settings import Settings
+    from countersign.app.settings import Settings
 
     settings = Settings()
     if _ctx.data_dir is not None:
@@ -49,7 +49,7 @@ def _settings():
 
 
 def _services():
-    from countersign.agent.services import open_services
+    from countersign.app.bootstrap import open_services
     from countersign.policies.schema import PolicyError
 
     try:
@@ -78,7 +78,7 @@ def _identity(as_user: str | None) -> str:
 @app.command()
 def demo(no_input: bool = typer.Option(False, "--no-input", help="decisions by the policy's demo approver")):
     """Run the whole flow on embedded defaults with sample invoices."""
-    from countersign.agent.demo import run_demo
+    from countersign.app.demo import run_demo
 
     interactive = not no_input and sys.stdin.isatty()
     raise typer.Exit(run_demo(_settings(), interactive=interactive, console=console))
@@ -90,7 +90,7 @@ def seed(
     crm: Optional[Path] = typer.Option(None, help="CRM YAML (accounts, opportunities)"),
 ):
     """Load master data into the local ledger and CRM (the packaged samples by default)."""
-    from countersign.agent.demo import seed as load_seed
+    from countersign.app.demo import seed as load_seed
 
     for path in (ledger, crm):
         if path is not None and not path.is_file():
@@ -107,10 +107,10 @@ def extract(
     as_json: bool = typer.Option(False, "--json", help="one JSON object per file (JSON Lines)"),
 ):
     """Read invoices and print what was found (the `extract --json` contract)."""
-    from countersign.agent.settings import Settings
-    from countersign.tools.extract import UnreadableDocument, extract_path
+    from countersign.app.settings import Settings
+    from countersign.extraction.reader import UnreadableDocument, extract_path
 
-    from countersign.tools.model_assist import assist_from_settings
+    from countersign.extraction.assist import assist_from_settings
 
     settings = Settings()
     assist = assist_from_settings(settings)
@@ -153,7 +153,7 @@ def process(
     as_user: Optional[str] = typer.Option(None, "--as", help="uploader's user id"),
 ):
     """Run invoices through the workflow; they stop at the approval step."""
-    from countersign.agent.pipeline import process_file
+    from countersign.agent.runner import process_file
 
     bad = False
     with _services() as services:
@@ -172,7 +172,7 @@ def process(
 @app.command()
 def approvals():
     """List proposals awaiting approval (expiring overdue ones first)."""
-    from countersign.agent import cards
+    from countersign.app import cards
     from countersign.agent.approvals import expire_overdue
     from countersign.domain import ProposalStatus
 
@@ -188,7 +188,7 @@ def approvals():
 
 def _decide(proposal_id: str, verdict, reason: str, as_user: str | None) -> None:
     from countersign.agent.approvals import decide
-    from countersign.agent.pipeline import recover
+    from countersign.agent.runner import recover
 
     approver = _identity(as_user)
     with _services() as services:
@@ -279,7 +279,7 @@ def sync_order_cmd(
     as_user: Optional[str] = typer.Option(None, "--as", help="who asks for the sync"),
 ):
     """Propose an ERP invoice for a closed-won opportunity; it posts only after approval."""
-    from countersign.agent.pipeline import sync_order
+    from countersign.agent.runner import sync_order
 
     with _services() as services:
         result = sync_order(services, opportunity, requested_by=as_user or services.settings.terminal_user)
@@ -349,7 +349,7 @@ def serve(
     """Run the Slack app: invoices in from the AP channel, approval cards, questions."""
     if socket == http:
         _fail("choose one: --socket or --http")
-    from countersign.agent.slack.server import serve_http, serve_socket
+    from countersign.app.slack.server import serve_http, serve_socket
 
     if socket:
         serve_socket(_settings())
@@ -367,7 +367,7 @@ def worker(
     import signal
     import threading
 
-    from countersign.agent.worker import run_worker
+    from countersign.app.worker import run_worker
 
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -378,7 +378,7 @@ def worker(
 @app.command()
 def recover():
     """Resume cases whose process stopped mid-way (killed, or a decision not yet applied)."""
-    from countersign.agent.pipeline import recover as recover_cases
+    from countersign.agent.runner import recover as recover_cases
 
     with _services() as services:
         resumed = recover_cases(services)
@@ -388,7 +388,7 @@ def recover():
 @audit_app.command("show")
 def audit_show(case: str = typer.Argument(..., help="case id or invoice number")):
     """Print a case's audit trail."""
-    from countersign.agent import cards
+    from countersign.app import cards
 
     with _services() as services:
         found = services.store.find_case(case)
@@ -410,8 +410,8 @@ def audit_verify():
 @connect_app.command("quickbooks")
 def connect_quickbooks():
     """Authorize countersign with QuickBooks Online; tokens are stored encrypted (COUNTERSIGN_TOKEN_KEY)."""
-    from countersign.tools.ports import ERPError
-    from countersign.tools.quickbooks.oauth import connect_flow
+    from countersign.ports import ERPError
+    from countersign.adapters.quickbooks.oauth import connect_flow
 
     try:
         tokens = connect_flow(_settings())
@@ -423,7 +423,7 @@ def connect_quickbooks():
 @policy_app.command("check")
 def policy_check(path: Path = typer.Argument(..., help="policy YAML")):
     """Validate a policy file; every problem with its file, line and key."""
-    from countersign.policies.cli_support import check_policy_file
+    from countersign.policies.explain import check_policy_file
 
     problems = check_policy_file(path)
     for problem in problems:
@@ -437,7 +437,7 @@ def policy_check(path: Path = typer.Argument(..., help="policy YAML")):
 def policy_explain(case: str = typer.Argument(..., help="case id or invoice number")):
     """Re-run every rule on a case's facts and show what each found."""
     from countersign.agent.workflow import case_facts_for
-    from countersign.policies.cli_support import explain_case, render_explanation
+    from countersign.policies.explain import explain_case, render_explanation
 
     with _services() as services:
         found = services.store.find_case(case)

@@ -18,7 +18,7 @@ from typing import Iterator
 
 from cryptography.fernet import Fernet, InvalidToken
 
-from countersign.tools.ports import ERPError
+from countersign.ports import ERPError
 
 GENERATE_KEY_HINT = (
     "generate one with: python -c \"from cryptography.fernet import Fernet; "

@@ -38,10 +38,10 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from sqlalchemy.exc import DBAPIError
 
-from countersign.agent.services import Services
-from countersign.agent.settings import Settings
-from countersign.agent.slack.notifier import SlackNotifier
-from countersign.agent.slack.refs import SlackRefs
+from countersign.app.bootstrap import Services
+from countersign.app.settings import Settings
+from countersign.app.slack.notifier import SlackNotifier
+from countersign.app.slack.refs import SlackRefs
 
 log = logging.getLogger(__name__)
 
@@ -197,7 +197,7 @@ def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebCl
                      request.headers.get("x-slack-retry-reason"))
         return next()
 
-    from countersign.agent.slack import approvals, ask as ask_group, commands, intake
+    from countersign.app.slack import approvals, ask as ask_group, commands, intake
 
     intake.register(app, deps)  # before ask: it owns `message` events with files
     approvals.register(app, deps)

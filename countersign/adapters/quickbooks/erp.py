@@ -58,8 +58,8 @@ from countersign.domain import (
     VendorStatus,
 )
 from countersign.tools.match_vendor import normalize_id, normalize_name
-from countersign.tools.ports import ERPError
-from countersign.tools.quickbooks.client import QBOClient, QBOError
+from countersign.ports import ERPError
+from countersign.adapters.quickbooks.client import QBOClient, QBOError
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from simple_salesforce import format_soql
 from simple_salesforce.exceptions import SalesforceError
 
 from countersign.domain import Opportunity, SalesLine
-from countersign.tools.ports import CRMError
+from countersign.ports import CRMError
 
 FIELD_MAP = {
     "po_reference": "PO_Reference__c",

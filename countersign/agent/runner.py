@@ -15,8 +15,8 @@ from typing import Any, Callable
 
 from langgraph.types import Command
 
-from countersign.agent import store as st
-from countersign.agent.services import Services
+from countersign.app import store as st
+from countersign.app.bootstrap import Services
 from countersign.agent.workflow import thread_config
 from countersign.domain import ProposalStatus
 

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from slack_bolt import App, BoltRequest
 
-from countersign.agent.settings import Settings
+from countersign.app.settings import Settings
 
 log = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
@@ -124,15 +124,15 @@ def default_ask(services) -> Callable[..., str]:
 @contextmanager
 def running_app(settings: Settings, *, ask=None) -> Iterator[App]:
     """Services with the Slack notifier, and the app over them; pools drained on exit."""
-    from countersign.agent.services import open_services
-    from countersign.agent.slack.app import build_app
-    from countersign.agent.slack.notifier import SlackNotifier
+    from countersign.app.bootstrap import open_services
+    from countersign.app.slack.app import build_app
+    from countersign.app.slack.notifier import SlackNotifier
 
     if settings.slack_bot_token is None:
         raise SystemExit("COUNTERSIGN_SLACK_BOT_TOKEN is not set (see .env.example)")
     with open_services(settings, notifier=SlackNotifier()) as services:
         app = build_app(services, settings, ask=ask or default_ask(services))
-        from countersign.agent.slack.intake import answer_pending
+        from countersign.app.slack.intake import answer_pending
 
         answered = answer_pending(app.countersign)
         if answered:

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from countersign.agent.audit import AuditLog
+from countersign.app.audit import AuditLog
 from countersign.domain import (
     Decision,
     OpenCaseRef,

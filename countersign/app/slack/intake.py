@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from slack_bolt import App
 from slack_sdk.errors import SlackApiError
 
-from countersign.agent import pipeline
-from countersign.agent.slack import blocks as bk
-from countersign.agent.slack.app import SlackDeps, retry_store
-from countersign.agent.slack.files import DownloadError, download_pdf, is_pdf_file
+from countersign.agent import runner
+from countersign.app.slack import blocks as bk
+from countersign.app.slack.app import SlackDeps, retry_store
+from countersign.app.slack.files import DownloadError, download_pdf, is_pdf_file
 
 log = logging.getLogger(__name__)
 
@@ -115,17 +115,17 @@ def _handle_file(deps: SlackDeps, file: dict, channel: str, user: str | None, th
 def _process(deps: SlackDeps, data: bytes, name: str, channel: str, user: str | None, thread_ts: str | None,
              file_id: str | None = None) -> None:
     services = deps.services
-    result = retry_store(lambda: pipeline.intake_bytes(services, data, filename=name, source="slack", uploader=user))
+    result = retry_store(lambda: runner.intake_bytes(services, data, filename=name, source="slack", uploader=user))
     if file_id:
         _file_done(deps, {"id": file_id})
     if not result.failed and not result.duplicate_of:
         # Where to answer, recorded before the work: a process that dies now leaves a reply to post.
         deps.refs.claim(f"reply-to:{result.case_id}|{channel}|{thread_ts or ''}")
-        retry_store(lambda: pipeline.run_case(deps.services, result.case_id))
+        retry_store(lambda: runner.run_case(deps.services, result.case_id))
     deps.io.submit(_reply, deps, result, name, channel, thread_ts)
 
 
-def _reply(deps: SlackDeps, result: pipeline.IntakeResult, name: str, channel: str, thread_ts: str | None) -> None:
+def _reply(deps: SlackDeps, result: runner.IntakeResult, name: str, channel: str, thread_ts: str | None) -> None:
     try:
         if result.duplicate_of:
             deps.notifier.post_text(channel, thread_ts, bk.duplicate_text(name, result.duplicate_of, result.status))
@@ -160,7 +160,7 @@ def answer_pending(deps: SlackDeps) -> list[str]:
     for case_id, channel, thread_ts in deps.refs.pending_replies():
         try:
             # wait=0: a case another process holds is being finished there; do not hold up start-up
-            retry_store(lambda: pipeline.run_case(deps.services, case_id, wait=0))
+            retry_store(lambda: runner.run_case(deps.services, case_id, wait=0))
             post_case_once(deps, case_id, channel, thread_ts)
             answered.append(case_id)
         except Exception:  # noqa: BLE001 - logged; the next start tries again

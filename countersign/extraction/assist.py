@@ -173,7 +173,7 @@ def _document_text(pages: list[PageText]) -> str:
 def locate(name: str, proposed: str, pages: list[PageText], *, credit: bool = False
            ) -> tuple[str, Evidence] | None:
     """(normalised value, evidence) when the document prints the proposed value, else None."""
-    from countersign.tools.extract import CURRENCY_CODES, CURRENCY_SYMBOLS, parse_amount, parse_date
+    from countersign.extraction.reader import CURRENCY_CODES, CURRENCY_SYMBOLS, parse_amount, parse_date
 
     if name in AMOUNTS:
         parsed = parse_amount(proposed)

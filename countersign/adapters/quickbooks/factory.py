@@ -10,10 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from countersign.tables import ProposalRow
-from countersign.tools.ports import ERPError
-from countersign.tools.quickbooks.client import PRODUCTION_URL, SANDBOX_URL, QBOClient
-from countersign.tools.quickbooks.erp import QuickBooksERP
-from countersign.tools.quickbooks.oauth import QBOTokens
+from countersign.ports import ERPError
+from countersign.adapters.quickbooks.client import PRODUCTION_URL, SANDBOX_URL, QBOClient
+from countersign.adapters.quickbooks.erp import QuickBooksERP
+from countersign.adapters.quickbooks.oauth import QBOTokens
 
 
 def proposal_key_resolver(sessions: sessionmaker[Session]):

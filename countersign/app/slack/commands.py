@@ -10,9 +10,9 @@ import logging
 
 from slack_bolt import Ack, App, Respond
 
-from countersign.agent.slack import blocks as bk
-from countersign.agent.slack.app import SlackDeps
-from countersign.agent.slack.facts import card_facts, eligible_approvers
+from countersign.app.slack import blocks as bk
+from countersign.app.slack.app import SlackDeps
+from countersign.app.slack.facts import card_facts, eligible_approvers
 from countersign.domain import ProposalStatus
 
 log = logging.getLogger(__name__)

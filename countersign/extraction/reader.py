@@ -30,7 +30,7 @@ from typing import Callable, Iterable
 
 import pymupdf
 
-from countersign.tools.einvoice import (
+from countersign.extraction.einvoice import (
     MISMATCH_PREFIX,
     EInvoiceError,
     EmbeddedXML,
@@ -743,7 +743,7 @@ def extract_invoice(
     result.warnings[:0] = warnings
     result.document = DocumentInfo(sha256=sha, pages=len(pages), method="ocr" if ocr else "text")
     if assist is not None:
-        from countersign.tools.model_assist import page_texts
+        from countersign.extraction.assist import page_texts
 
         result = assist(result, page_texts(pages))
     if ocr:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from countersign.agent.services import Services
-from countersign.agent.slack.blocks import LOW_CONFIDENCE, CardFacts, DecisionLine, LowConfidence, ViolationLine
+from countersign.app.bootstrap import Services
+from countersign.app.slack.blocks import LOW_CONFIDENCE, CardFacts, DecisionLine, LowConfidence, ViolationLine
 from countersign.domain import INVOICE_FIELDS, Proposal
 from countersign.policies.schema import Policy
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from countersign.domain import Opportunity, SalesLine, to_decimal
 from countersign.tables import CrmAccountRow, CrmOpportunityLineRow, CrmOpportunityRow, CrmPriceBookRow
-from countersign.tools.ports import CRMError
+from countersign.ports import CRMError
 
 ACCOUNT_FIELDS = ("id", "name", "billing_email", "billing_address", "billing_contact", "tax_id", "requires_po",
                   "tax_exempt", "tax_exemption_certificate")

@@ -28,7 +28,7 @@ import requests
 from quickbooks import exceptions as qb_exc
 from quickbooks.client import QuickBooks
 
-from countersign.tools.ports import ERPError, ERPUnavailable
+from countersign.ports import ERPError, ERPUnavailable
 
 log = logging.getLogger(__name__)
 

@@ -14,13 +14,13 @@ from datetime import datetime, timedelta
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from countersign.agent import store as st
+from countersign.app import store as st
 from countersign.agent.approvals import expire_overdue
-from countersign.agent.services import Services
-from countersign.agent.slack import blocks as bk
-from countersign.agent.slack.facts import card_facts
-from countersign.agent.slack.refs import SlackRefs
-from countersign.agent.store import CaseView
+from countersign.app.bootstrap import Services
+from countersign.app.slack import blocks as bk
+from countersign.app.slack.facts import card_facts
+from countersign.app.slack.refs import SlackRefs
+from countersign.app.store import CaseView
 from countersign.domain import Proposal, ProposalStatus
 from countersign.policies.approval import reminders_due
 

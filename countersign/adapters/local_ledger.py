@@ -38,7 +38,7 @@ from countersign.tables import (
     LedgerVendorRow,
 )
 from countersign.tools.match_vendor import SqlVendorLookup, normalize_id, normalize_name
-from countersign.tools.ports import ERPError
+from countersign.ports import ERPError
 
 
 T = TypeVar("T")

@@ -16,9 +16,9 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import DBAPIError
 
 from countersign.agent.approvals import decide
-from countersign.agent.slack import blocks as bk
-from countersign.agent.pipeline import run_case
-from countersign.agent.slack.app import SlackDeps, retry_store
+from countersign.app.slack import blocks as bk
+from countersign.agent.runner import run_case
+from countersign.app.slack.app import SlackDeps, retry_store
 from countersign.domain import ProposalStatus, Verdict
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,1 @@
+"""Outside systems behind the ports: the local ledger and CRM, QuickBooks, Salesforce."""

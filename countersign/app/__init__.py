@@ -1,0 +1,1 @@
+"""The application around the agent: composition root, store, audit, CLI, Slack, worker."""
