@@ -27,6 +27,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from countersign.domain import normalize_id, normalize_name
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -116,6 +118,8 @@ class CaseRow(Base):
     currency: Mapped[str | None] = mapped_column(String(3))
     extracted: Mapped[dict | None] = mapped_column(JSON)
     policy_result: Mapped[dict | None] = mapped_column(JSON)
+    # What validation saw (CaseFacts, or OrderFacts for an order): the draft is made from it.
+    facts: Mapped[dict | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -176,15 +180,13 @@ class LedgerVendorRow(Base):
     created_by: Mapped[str | None] = mapped_column(String(64))
     # Normalized match keys (migration 0002), so match_vendor finds a vendor by index instead of
     # loading the vendor master. Filled on insert from tax_id / iban / name when not given; a
-    # change of tax_id, iban or name must set them again (see tools.match_vendor).
+    # change of tax_id, iban or name must set them again (see domain.normalize_id / normalize_name).
     tax_id_norm: Mapped[str | None] = mapped_column(String(64), index=True, default=lambda ctx: _norm_key(ctx, "tax_id"))
     iban_norm: Mapped[str | None] = mapped_column(String(64), index=True, default=lambda ctx: _norm_key(ctx, "iban"))
     name_norm: Mapped[str | None] = mapped_column(String(255), index=True, default=lambda ctx: _norm_key(ctx, "name"))
 
 
 def _norm_key(context, column: str) -> str | None:
-    from countersign.tools.match_vendor import normalize_id, normalize_name
-
     value = context.get_current_parameters().get(column)
     key = normalize_name(value) if column == "name" else normalize_id(value)
     return key or None

@@ -1,4 +1,4 @@
-"""Benchmarks: `python -m evals.bench extract|pipeline|flow|policies|slack|peers [--n N]`.
+"""Benchmarks: `python -m evals.bench extract|pipeline|flow|policies|slack|peers|calls [--n N]`.
 
 Each prints a table, then one `key=value` line per headline figure, and writes JSON to
 evals/reports/. Numbers, not pass/fail: targets are read off these lines.
@@ -126,6 +126,12 @@ def bench_slack(n: int) -> dict:
     from evals.bench_slack import bench_slack as run
 
     return run(n=n)
+
+
+def bench_calls(n: int) -> dict:
+    from evals.bench_calls import bench_calls as run
+
+    return run(n)
 
 
 # --------------------------------------------------------------------------- pipeline (per stage)
@@ -360,7 +366,8 @@ def bench_peers(n: int) -> dict:
 # `pipeline` is the issue's benchmark (per stage, 1,000 invoices on 2 cores, peak memory); `flow`
 # is the human-facing latency: to the approval card, approval to posted, and the demo's wall time.
 BENCHES = {"extract": (bench_extract, 20), "pipeline": (bench_pipeline_stages, 1_000), "flow": (bench_flow, 50),
-           "policies": (bench_policies, 1_000), "slack": (bench_slack, 50), "peers": (bench_peers, 60)}
+           "policies": (bench_policies, 1_000), "slack": (bench_slack, 50), "peers": (bench_peers, 60),
+           "calls": (bench_calls, 1)}
 
 
 def main(argv: list[str] | None = None) -> None:

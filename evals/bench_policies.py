@@ -73,7 +73,7 @@ def _build(url: str, n_vendors: int, n_bills: int) -> None:
         LedgerReceiptRow,
         LedgerVendorRow,
     )
-    from countersign.tools.match_vendor import normalize_id, normalize_name
+    from countersign.domain import normalize_id, normalize_name
 
     engine = make_engine(url)
     migrate(engine)
@@ -152,7 +152,8 @@ def _measure(url: str, invoices, today: date) -> tuple[list[float], int]:
     from countersign.policies.runner import validate
     from countersign.policies.schema import load_policy
     from countersign.adapters.local_ledger import LocalLedger
-    from countersign.tools.match_vendor import SqlVendorLookup, match_vendor
+    from countersign.adapters.local_ledger import SqlVendorLookup
+    from countersign.tools.match_vendor import match_vendor
 
     policy = load_policy()
     engine = make_engine(url)

@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+from countersign.domain import CaseStatus
 from countersign.adapters.local_ledger import LocalLedger
 from countersign.ports import ERPUnavailable
 
@@ -131,8 +132,10 @@ def faulty_erp_factory(plan: FaultPlan | None, settings=None):
     def make(sessions):
         if settings is not None and settings.erp == "quickbooks":
             from countersign.adapters.quickbooks.factory import quickbooks_erp_from_settings
+            from countersign.app.store import bill_identity_resolver
 
-            inner = quickbooks_erp_from_settings(settings, sessions, **QBO_CLIENT_OPTIONS)
+            inner = quickbooks_erp_from_settings(settings, key_resolver=bill_identity_resolver(sessions),
+                                                 **QBO_CLIENT_OPTIONS)
         else:
             inner = LocalLedger(sessions)
         return FaultyERP(inner, plan) if plan else inner
@@ -376,7 +379,6 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
     from pydantic import SecretStr
     from sqlalchemy import func, select, update
 
-    from countersign.app import store as st
     from countersign.agent.approvals import expire_overdue
     from countersign.app.demo import seed as seed_ledger
     from countersign.agent.runner import intake_bytes, needs_work
@@ -449,7 +451,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
                 return Counter(c.status for c in services.store.list_cases())
 
             def all_waiting() -> bool:
-                return statuses().get(st.AWAITING_APPROVAL, 0) >= n
+                return statuses().get(CaseStatus.AWAITING_APPROVAL, 0) >= n
 
             if not _wait(all_waiting, settle_s):
                 log(f"stress: not every case reached its approval request: {dict(statuses())}")
@@ -561,7 +563,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             forbidden = [p.id for p in not_approved
                          if bills_by_key.get(p.idempotency_key) or posted_events.get(p.id)]
             cases = services.store.list_cases()
-            finished = {st.POSTED, st.REJECTED, st.EXPIRED}
+            finished = {CaseStatus.POSTED, CaseStatus.REJECTED, CaseStatus.EXPIRED}
             numbers = {c.invoice_number for c in cases}
             lost = [f"INV-ST{i:05d}" for i in range(n) if f"INV-ST{i:05d}" not in numbers]
             lost += [c.id for c in cases

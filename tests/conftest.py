@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from countersign.app.demo import seed
-from countersign.agent.notify import RecordingNotifier
+from countersign.agent.runtime import RecordingNotifier
 from countersign.app.bootstrap import open_services
 from countersign.app.settings import Settings
 from countersign.app.samples import load_demo_specs, write_demo_invoices

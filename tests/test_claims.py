@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 import time
 
-from countersign.app import bootstrap as services_module
-from countersign.app import store as st
+from countersign.domain import CaseStatus
+from countersign.tools import extract_invoice as extract_tool
 from countersign.agent.runner import intake_bytes, run_case
 from countersign.app.samples import load_demo_specs, render_invoice
 
@@ -55,7 +55,7 @@ def test_two_drivers_of_one_case_never_run_it_side_by_side(open_ws, monkeypatch)
     """The Slack app and a worker both take a fresh case at once: one extraction, one proposal."""
     inside, most = [0], [0]
     lock = threading.Lock()
-    real_extract = services_module.extract_invoice
+    real_extract = extract_tool.extract_invoice
 
     def slow_extract(*args, **kwargs):
         with lock:
@@ -68,7 +68,7 @@ def test_two_drivers_of_one_case_never_run_it_side_by_side(open_ws, monkeypatch)
             with lock:
                 inside[0] -= 1
 
-    monkeypatch.setattr(services_module, "extract_invoice", slow_extract)
+    monkeypatch.setattr(extract_tool, "extract_invoice", slow_extract)
     with open_ws() as first, open_ws() as second:
         pdf = render_invoice(load_demo_specs()[0])
         case_id = intake_bytes(first, pdf, filename="c.pdf", source="cli", uploader=CLERK).case_id
@@ -79,7 +79,7 @@ def test_two_drivers_of_one_case_never_run_it_side_by_side(open_ws, monkeypatch)
             t.start()
         for t in threads:
             t.join(60)
-        assert statuses == {"first": st.AWAITING_APPROVAL, "second": st.AWAITING_APPROVAL}
+        assert statuses == {"first": CaseStatus.AWAITING_APPROVAL, "second": CaseStatus.AWAITING_APPROVAL}
         assert most[0] == 1
         actions = [e.action for e in first.audit.events(case_id)]
         assert actions.count("extracted") == 1 and actions.count("approval_requested") == 1

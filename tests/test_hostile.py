@@ -13,11 +13,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from countersign.app import store as st
 from countersign.agent.approvals import decide
 from countersign.agent.runner import intake_bytes, process_bytes, process_file
 from countersign.app.slack import blocks as bk
-from countersign.domain import ProposalStatus, Verdict
+from countersign.domain import CaseStatus, ProposalStatus, Verdict
 from countersign.tables import AuditEventRow, DocumentRow
 from countersign.app.samples import load_demo_specs, render_invoice
 from tests.slack_stub import action_body, sign, slack  # noqa: F401 - fixture
@@ -84,7 +83,7 @@ def test_file_names_never_become_paths(services, name):
     assert len(stored) == 1 and stored[0].read_bytes() == data
     assert stored[0].name == f"{stored[0].stem}.pdf" and len(stored[0].stem) == 64  # named by content hash
     assert not (services.settings.data_dir.parent / "etc").exists()
-    assert services.store.get_case(result.case_id).status == st.AWAITING_APPROVAL
+    assert services.store.get_case(result.case_id).status == CaseStatus.AWAITING_APPROVAL
 
 
 @pytest.mark.parametrize(("name", "stored"), [
@@ -97,7 +96,7 @@ def test_file_names_are_cleaned_before_storing(services, name, stored):
     result = process_bytes(services, invoice("INV-NAME1"), filename=name, source="slack", uploader=CLERK)
     case = services.store.get_case(result.case_id)
     assert case.filename == stored
-    assert case.status == st.AWAITING_APPROVAL  # the upload is not lost
+    assert case.status == CaseStatus.AWAITING_APPROVAL  # the upload is not lost
 
 
 # --------------------------------------------------------------------------- forged and replayed Slack requests

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from countersign.domain import DocumentInfo, ExtractedInvoice, FieldValue, Vendor
-from countersign.tools.match_vendor import (
-    ListVendorLookup,
-    SqlVendorLookup,
-    create_vendor_idempotency_key,
-    create_vendor_payload,
-    match_vendor,
-    normalize_name,
-)
+from countersign.adapters.local_ledger import SqlVendorLookup
+from countersign.domain import DocumentInfo, ExtractedInvoice, FieldValue, Vendor, normalize_name
+from countersign.ports import ListVendorLookup
+from countersign.tools.match_vendor import create_vendor_idempotency_key, create_vendor_payload, match_vendor
 
 VENDORS = [
     Vendor(id="V001", name="Acme Tools Ltd", tax_id="12-3456789", iban="GB82WEST12345698765432"),

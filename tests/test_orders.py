@@ -7,11 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from countersign.app import store as st
 from countersign.agent.approvals import decide
 from countersign.agent.chat.agent import make_ask
 from countersign.agent.runner import sync_order
-from countersign.domain import Opportunity, ProposalStatus, SalesInvoiceDraft, SalesLine, Verdict
+from countersign.domain import CaseStatus, Opportunity, ProposalStatus, SalesInvoiceDraft, SalesLine, Verdict
 
 SALES, AP = "U0SALES001", "U0APMGR01"
 YEAR = (date(2026, 1, 1), date(2026, 12, 31))
@@ -29,7 +28,7 @@ def erp_invoices_for(services, opportunity_id):
 def test_orders_that_are_not_ready_stall_with_named_reasons_and_create_nothing(services, opportunity, codes):
     before = len(services.erp.invoices(*YEAR))
     result = sync_order(services, opportunity, requested_by=SALES)
-    assert result.status == st.BLOCKED
+    assert result.status == CaseStatus.BLOCKED
     case = services.store.get_case(result.case_id)
     assert {v.code for v in case.policy_result.violations} == codes
     assert services.store.proposals_for_case(case.id) == []
@@ -38,12 +37,12 @@ def test_orders_that_are_not_ready_stall_with_named_reasons_and_create_nothing(s
 
 def test_unknown_opportunity_is_blocked_with_a_reason(services):
     result = sync_order(services, "OPP-0404", requested_by=SALES)
-    assert result.status == st.BLOCKED and "no opportunity OPP-0404" in result.reason
+    assert result.status == CaseStatus.BLOCKED and "no opportunity OPP-0404" in result.reason
 
 
 def test_approved_order_creates_one_erp_invoice_and_writes_back(services):
     result = sync_order(services, "OPP-3001", requested_by=SALES)
-    assert result.status == st.AWAITING_APPROVAL
+    assert result.status == CaseStatus.AWAITING_APPROVAL
     assert erp_invoices_for(services, "OPP-3001") == []  # nothing before a person approves
     [proposal] = services.store.proposals_for_case(result.case_id)
     assert proposal.kind == "sync_order" and proposal.payload["total"] == "5988.75"
@@ -69,7 +68,7 @@ def test_rejected_order_creates_nothing(services):
     result = sync_order(services, "OPP-3002", requested_by=SALES)
     [proposal] = services.store.proposals_for_case(result.case_id)
     decide(services, proposal.id, approver_id=AP, verdict=Verdict.REJECT, reason="customer asked to wait")
-    assert services.store.get_case(result.case_id).status == st.REJECTED
+    assert services.store.get_case(result.case_id).status == CaseStatus.REJECTED
     assert erp_invoices_for(services, "OPP-3002") == []
 
 
@@ -124,10 +123,10 @@ def test_one_turn_with_several_proposals_resumes_each_by_its_own_interrupt(servi
     [p1] = services.store.proposals_for_case(first.id)
     [p2] = services.store.proposals_for_case(second.id)
     decide(services, p1.id, approver_id=AP, verdict=Verdict.APPROVE)
-    assert services.store.get_case(first.id).status == st.POSTED
+    assert services.store.get_case(first.id).status == CaseStatus.POSTED
     still = services.graph.get_state({"configurable": {"thread_id": second.id}})
     assert still.interrupts and still.interrupts[0].id == ids[second.id]
-    assert services.store.get_case(second.id).status == st.AWAITING_APPROVAL
+    assert services.store.get_case(second.id).status == CaseStatus.AWAITING_APPROVAL
     decide(services, p2.id, approver_id=AP, verdict=Verdict.APPROVE)
-    assert services.store.get_case(second.id).status == st.POSTED
+    assert services.store.get_case(second.id).status == CaseStatus.POSTED
     assert len(erp_invoices_for(services, "OPP-3001")) == len(erp_invoices_for(services, "OPP-3002")) == 1

@@ -25,6 +25,7 @@ from countersign.domain import (
     VendorMatch,
     VendorStatus,
     Violation,
+    match_po_lines,
 )
 from countersign.policies import rules
 from countersign.policies.runner import RULES, validate
@@ -497,20 +498,20 @@ def test_po_currency(policy: Policy) -> None:
 def test_match_by_description_ignores_case_punctuation_and_order() -> None:
     po = po_2001()
     inv_lines = [line("DRILL BIT-SET", "10", "24.50"), line("cordless drill, 18v", "10", "129.00")]
-    matches = rules.match_po_lines(inv_lines, po.lines)
+    matches = match_po_lines(inv_lines, po.lines)
     assert [(m.po_line.line_no, m.method) for m in matches if m.po_line] == [(2, "description"), (1, "description")]
 
 
 def test_match_by_similar_description() -> None:
     po = po_2001()
     inv_lines = [line("Cordless drill 18 V", "10", "129.00")]
-    assert rules.match_po_lines(inv_lines, po.lines)[0].po_line.line_no == 1
+    assert match_po_lines(inv_lines, po.lines)[0].po_line.line_no == 1
 
 
 def test_match_falls_back_to_position() -> None:
     po = po_2001()
     inv_lines = [line("Item A", "10", "129.00"), line("Item B", "10", "24.50"), line("Freight", "1", "25.00")]
-    matches = rules.match_po_lines(inv_lines, po.lines)
+    matches = match_po_lines(inv_lines, po.lines)
     assert [(m.po_line.line_no if m.po_line else None, m.method) for m in matches] == [
         (1, "position"),
         (2, "position"),
@@ -521,7 +522,7 @@ def test_match_falls_back_to_position() -> None:
 def test_position_fallback_does_not_steal_a_description_match() -> None:
     po = po_2001()
     inv_lines = [line("Something else", "1", "5.00"), line("Cordless drill 18V", "10", "129.00")]
-    matches = rules.match_po_lines(inv_lines, po.lines)
+    matches = match_po_lines(inv_lines, po.lines)
     assert matches[1].po_line.line_no == 1 and matches[1].method == "description"
     assert matches[0].po_line is None  # PO line 1 was taken by description; position 2 is not its slot
 

@@ -260,10 +260,11 @@ def test_factory_refuses_tokens_of_another_company(stub, settings):
 def test_erp_setting_and_services_wiring(stub, settings, sleeps):
     """What the lead wires: open_services(erp_factory=...) with the QuickBooks adapter and the proposals table."""
     from countersign.app.bootstrap import open_services
+    from countersign.app.store import bill_identity_resolver
 
     _connected(settings, stub)
     with open_services(settings, erp_factory=lambda sessions: quickbooks_erp_from_settings(
-            settings, sessions, sleep=sleeps.append)) as services:
+            settings, key_resolver=bill_identity_resolver(sessions), sleep=sleeps.append)) as services:
         assert services.erp.name == "QuickBooks Online"
         assert services.erp.get_purchase_order("PO-2002").vendor_id == stub.vendor_ids["V002"]
 

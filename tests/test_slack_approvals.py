@@ -7,9 +7,8 @@ import threading
 
 from sqlalchemy import func, select
 
-from countersign.app import store as st
 from countersign.app.slack import blocks as bk
-from countersign.domain import ProposalStatus
+from countersign.domain import CaseStatus, ProposalStatus
 from countersign.tables import LedgerBillRow
 from tests.slack_stub import AP_CHANNEL, slack  # noqa: F401 - fixture
 
@@ -77,7 +76,7 @@ def test_reject_opens_a_modal_and_the_submission_applies_the_rejection(slack, de
     values = {bk.REASON_BLOCK: {bk.REASON_INPUT: {"type": "plain_text_input", "value": "quantities are wrong"}}}
     assert slack.submit_view(bk.REJECT_VIEW, user=AP, private_metadata=meta, values=values).status == 200
     assert slack.services.store.get_proposal(proposal.id).status == ProposalStatus.REJECTED
-    assert slack.services.store.get_case(case.id).status == st.REJECTED
+    assert slack.services.store.get_case(case.id).status == CaseStatus.REJECTED
     assert bills(slack.services) == 0
     [thread_update, *_] = updates_for(slack)
     assert "quantities are wrong" in repr(thread_update["blocks"]) and "actions" not in repr(thread_update["blocks"])
@@ -147,7 +146,7 @@ def test_expired_request_never_posts_and_the_thread_says_so(slack, demo_pdfs):
     result = slack.deps.notifier.remind_and_expire()
     assert result["expired"] == [proposal.id]
     slack.drain()
-    assert slack.services.store.get_case(case.id).status == st.EXPIRED
+    assert slack.services.store.get_case(case.id).status == CaseStatus.EXPIRED
     [said] = slack.stub.posts(AP_CHANNEL, THREAD)
     assert "expired" in said["text"] and "nothing was posted" in said["text"]
     assert all("actions" not in [b["type"] for b in u["blocks"]] for u in slack.stub.of("chat.update"))

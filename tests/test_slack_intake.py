@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from countersign.app import store as st
+from countersign.domain import CaseStatus
 from countersign.app.slack import blocks as bk
 from tests.slack_stub import AP_CHANNEL, slack  # noqa: F401 - fixture
 
@@ -25,7 +25,7 @@ def test_one_pdf_gets_one_card_in_its_thread(slack, demo_pdfs):
     response = slack.share([f], user=CLERK, ts="1700000100.000100")
     assert response.status == 200
     [case] = cases(slack)
-    assert case.status == st.AWAITING_APPROVAL and case.uploader == CLERK
+    assert case.status == CaseStatus.AWAITING_APPROVAL and case.uploader == CLERK
     [card] = slack.stub.posts(AP_CHANNEL, "1700000100.000100")
     text = blocks_text(card["blocks"])
     for expected in ("INV-1043", "V001", "1,657.80", "Must approve", "<@U0APMGR01>", bk.APPROVE_ACTION):
@@ -46,8 +46,8 @@ def test_several_pdfs_in_one_message_get_one_reply_each(slack, demo_pdfs):
     thread = slack.stub.posts(AP_CHANNEL, "1700000200.000100")
     assert len(thread) == len(names)
     by_file = {c.filename: c for c in cases(slack)}
-    assert by_file["bank.pdf"].status == st.BLOCKED
-    assert by_file["clean.pdf"].status == by_file["variance.pdf"].status == st.AWAITING_APPROVAL
+    assert by_file["bank.pdf"].status == CaseStatus.BLOCKED
+    assert by_file["clean.pdf"].status == by_file["variance.pdf"].status == CaseStatus.AWAITING_APPROVAL
     texts = " ".join(blocks_text(p["blocks"]) for p in thread)
     assert "BANK_DETAILS_CHANGED" in texts and "Why it stopped" in texts
     assert "PO_PRICE_VARIANCE" in texts and "new vendor" in texts
@@ -78,7 +78,7 @@ def test_a_pdf_claiming_to_be_pdf_but_corrupt_gets_a_clear_reply(slack):
     [reply] = slack.stub.posts(AP_CHANNEL, "1700000500.000100")
     assert "couldn't read" in repr(reply["blocks"])
     [case] = cases(slack)
-    assert case.status == st.FAILED_INTAKE
+    assert case.status == CaseStatus.FAILED_INTAKE
 
 
 def test_same_upload_as_file_shared_and_message_is_processed_once(slack, demo_pdfs):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from countersign.domain import CaseStatus
 from countersign.agent import runner as pipeline
-from countersign.app import store as st
 from countersign.app.slack.intake import answer_pending
 from tests.slack_stub import AP_CHANNEL, slack  # noqa: F401 - fixture
 
@@ -19,7 +19,7 @@ def test_start_up_answers_a_case_a_dead_process_left_unanswered(slack, demo_pdfs
     assert slack.stub.posts(AP_CHANNEL) == []
 
     assert answer_pending(deps) == [result.case_id]
-    assert slack.services.store.get_case(result.case_id).status == st.AWAITING_APPROVAL  # the graph was run
+    assert slack.services.store.get_case(result.case_id).status == CaseStatus.AWAITING_APPROVAL  # the graph was run
     [card] = slack.stub.posts(AP_CHANNEL, THREAD)
     assert "INV-1043" in card["text"]
     assert answer_pending(deps) == []  # a second start owes nothing
@@ -47,7 +47,7 @@ def test_start_up_takes_in_a_file_a_dead_process_had_claimed(slack, demo_pdfs):
     answer_pending(deps)
     slack.drain()
     [case] = slack.services.store.list_cases()
-    assert case.filename == "lost.pdf" and case.uploader == "U0AP0CLERK" and case.status == st.AWAITING_APPROVAL
+    assert case.filename == "lost.pdf" and case.uploader == "U0AP0CLERK" and case.status == CaseStatus.AWAITING_APPROVAL
     assert len(slack.stub.posts(AP_CHANNEL, THREAD)) == 1
     assert deps.refs.pending_files() == [] and deps.refs.pending_replies() == []
     answer_pending(deps)
@@ -71,7 +71,7 @@ def test_a_file_acknowledged_to_slack_survives_a_death_before_any_work(slack, de
     answer_pending(deps)
     slack.drain()
     [case] = slack.services.store.list_cases()
-    assert case.filename == "acked.pdf" and case.status == st.AWAITING_APPROVAL
+    assert case.filename == "acked.pdf" and case.status == CaseStatus.AWAITING_APPROVAL
     assert len(slack.stub.posts(AP_CHANNEL, THREAD)) == 1
     assert deps.refs.pending_files() == []
 

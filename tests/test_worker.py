@@ -12,14 +12,13 @@ from collections import Counter
 import pytest
 from sqlalchemy import func, select
 
-from countersign.app import store as st
 from countersign.agent.approvals import decide
 from countersign.app.demo import seed
 from countersign.agent.runner import intake_bytes, needs_work, process_bytes
 from countersign.app.bootstrap import open_services
 from countersign.app.settings import Settings
 from countersign.app.worker import run_worker, work_once
-from countersign.domain import ProposalStatus, Verdict
+from countersign.domain import CaseStatus, ProposalStatus, Verdict
 from countersign.tables import LedgerBillRow
 from countersign.app.samples import load_demo_specs, render_invoice
 from evals.stress import FaultPlan, faulty_erp_factory
@@ -68,7 +67,7 @@ def test_several_workers_never_run_a_case_twice(pg_settings):
         for p in procs:
             p.start()
         try:
-            assert _until(lambda: all(services.store.get_case(c).status == st.AWAITING_APPROVAL for c in ids)), \
+            assert _until(lambda: all(services.store.get_case(c).status == CaseStatus.AWAITING_APPROVAL for c in ids)), \
                 Counter(services.store.get_case(c).status for c in ids)
         finally:
             stop.set()
@@ -94,7 +93,7 @@ def test_a_killed_workers_case_is_taken_over_and_posted_once(pg_settings):
         # Decided, then the ERP is down: the decision stands, approved and not posted, nothing failed.
         outcome = decide(services, proposal.id, approver_id=APPROVER, verdict=Verdict.APPROVE)
         assert outcome.applied and outcome.status == ProposalStatus.APPROVED
-        assert services.store.get_case(case_id).status == st.AWAITING_APPROVAL
+        assert services.store.get_case(case_id).status == CaseStatus.AWAITING_APPROVAL
         assert "did not answer" in services.store.get_case(case_id).reason
         assert needs_work(services, case_id) == "resumed"
 
@@ -109,7 +108,7 @@ def test_a_killed_workers_case_is_taken_over_and_posted_once(pg_settings):
         b = SPAWN.Process(target=_worker, args=(pg_settings, stop, done), daemon=True)
         b.start()
         try:
-            assert _until(lambda: services.store.get_case(case_id).status == st.POSTED)
+            assert _until(lambda: services.store.get_case(case_id).status == CaseStatus.POSTED)
         finally:
             stop.set()
             b.join(60)
@@ -129,9 +128,9 @@ def test_a_claimed_case_is_skipped_until_released(open_ws, workspace):
         with first.claims.hold(case_id) as ours:
             assert ours
             assert work_once(second) == []
-            assert second.store.get_case(case_id).status == st.RECEIVED
+            assert second.store.get_case(case_id).status == CaseStatus.RECEIVED
         done = work_once(second)
-        assert [(d.case_id, d.action, d.status) for d in done] == [(case_id, "received", st.AWAITING_APPROVAL)]
+        assert [(d.case_id, d.action, d.status) for d in done] == [(case_id, "received", CaseStatus.AWAITING_APPROVAL)]
         assert work_once(second) == []  # nothing left to do: never run twice
 
 
@@ -153,7 +152,7 @@ def test_a_pass_pages_past_cases_it_cannot_take(open_ws, monkeypatch):
             assert a and b
             done = work_once(second)
         assert sorted(d.case_id for d in done) == ids[2:]
-        assert {second.store.get_case(i).status for i in ids[:2]} == {st.RECEIVED}
+        assert {second.store.get_case(i).status for i in ids[:2]} == {CaseStatus.RECEIVED}
         assert sorted(d.case_id for d in work_once(second, sweep=True)) == ids[:2]
         assert work_once(second, sweep=True) == []
 
@@ -165,9 +164,9 @@ def test_the_sweep_finishes_a_posted_case_whose_graph_stopped_before_notify(serv
     case_id = process_bytes(services, invoice(30), filename="n.pdf", source="cli", uploader=CLERK).case_id
     [proposal] = services.store.proposals_for_case(case_id)
     decide(services, proposal.id, approver_id=APPROVER, verdict=Verdict.APPROVE)
-    services.graph.update_state(thread_config(case_id), {"outcome": st.POSTED}, as_node="post")
+    services.graph.update_state(thread_config(case_id), {"outcome": CaseStatus.POSTED}, as_node="post")
     assert services.graph.get_state(thread_config(case_id)).next == ("notify",)
     assert work_once(services) == []  # the cheap queries do not look at final cases
     assert [(d.case_id, d.action) for d in work_once(services, sweep=True)] == [(case_id, "resumed")]
     assert services.graph.get_state(thread_config(case_id)).next == ()
-    assert services.store.get_case(case_id).status == st.POSTED
+    assert services.store.get_case(case_id).status == CaseStatus.POSTED

@@ -7,10 +7,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from countersign.app import store as st
 from countersign.agent.approvals import decide, expire_overdue
 from countersign.agent.runner import process_file, recover
-from countersign.domain import ProposalStatus, Verdict
+from countersign.domain import CaseStatus, ProposalStatus, Verdict
 from countersign.tables import LedgerBillRow
 from countersign.adapters.local_ledger import LocalLedger
 from tests.conftest import NOW
@@ -37,7 +36,7 @@ def codes(case):
 
 def test_clean_invoice_waits_for_approval_then_posts_once(services, demo_pdfs):
     result = process_file(services, demo_pdfs["clean"], uploader=CLERK)
-    assert result.status == st.AWAITING_APPROVAL
+    assert result.status == CaseStatus.AWAITING_APPROVAL
     case = services.store.get_case(result.case_id)
     assert case.vendor_id == "V001" and case.invoice_number == "INV-1043"
     assert not case.policy_result.blocked
@@ -47,16 +46,16 @@ def test_clean_invoice_waits_for_approval_then_posts_once(services, demo_pdfs):
 
     outcome = decide(services, proposal.id, approver_id=AP, verdict=Verdict.APPROVE)
     assert outcome.applied and outcome.status == ProposalStatus.POSTED
-    assert services.store.get_case(case.id).status == st.POSTED
+    assert services.store.get_case(case.id).status == CaseStatus.POSTED
     assert bills(services, "INV-1043") == 1
     actions = [e.action for e in services.audit.events(case.id)]
     assert actions[0] == "received" and "decision_approve" in actions and actions[-1] == "posted"
-    assert services.notifier.updates[-1] == (case.id, st.POSTED)
+    assert services.notifier.updates[-1] == (case.id, CaseStatus.POSTED)
 
 
 def test_price_variance_awaits_with_the_violation_and_its_numbers(services, demo_pdfs):
     result = process_file(services, demo_pdfs["variance"], uploader=CLERK)
-    assert result.status == st.AWAITING_APPROVAL
+    assert result.status == CaseStatus.AWAITING_APPROVAL
     case = services.store.get_case(result.case_id)
     [variance] = [v for v in case.policy_result.violations if v.code == "PO_PRICE_VARIANCE"]
     assert variance.severity == "review"
@@ -69,7 +68,7 @@ def test_price_variance_awaits_with_the_violation_and_its_numbers(services, demo
 )
 def test_blocking_violations_stop_before_any_proposal(services, demo_pdfs, name, code):
     result = process_file(services, demo_pdfs[name], uploader=CLERK)
-    assert result.status == st.BLOCKED
+    assert result.status == CaseStatus.BLOCKED
     case = services.store.get_case(result.case_id)
     assert code in codes(case)
     assert case.reason  # the case says why, in words
@@ -82,7 +81,7 @@ def test_rejected_proposal_never_posts(services, demo_pdfs):
     assert not decide(services, proposal.id, approver_id=AP, verdict=Verdict.REJECT, reason=" ").applied
     outcome = decide(services, proposal.id, approver_id=AP, verdict=Verdict.REJECT, reason="wrong quantities")
     assert outcome.applied and outcome.status == ProposalStatus.REJECTED
-    assert services.store.get_case(case_id).status == st.REJECTED
+    assert services.store.get_case(case_id).status == CaseStatus.REJECTED
     late = decide(services, proposal.id, approver_id=CONTROLLER, verdict=Verdict.APPROVE)
     assert not late.applied
     assert bills(services, "INV-1043") == 0
@@ -124,7 +123,7 @@ def test_expired_request_never_posts(services, demo_pdfs):
     proposal = awaiting(services, case_id)
     assert expire_overdue(services, now=NOW + timedelta(hours=1)) == []
     assert expire_overdue(services, now=proposal.expires_at) == [proposal.id]
-    assert services.store.get_case(case_id).status == st.EXPIRED
+    assert services.store.get_case(case_id).status == CaseStatus.EXPIRED
     late = decide(services, proposal.id, approver_id=AP, verdict=Verdict.APPROVE, now=proposal.expires_at)
     assert not late.applied
     assert bills(services, "INV-1043") == 0
@@ -163,10 +162,10 @@ def test_crash_between_decision_and_post_recovers_and_posts_once(open_ws, demo_p
         with pytest.raises(KeyboardInterrupt):
             decide(crashing, proposal_id, approver_id=AP, verdict=Verdict.APPROVE)
         assert crashing.store.get_proposal(proposal_id).status == ProposalStatus.APPROVED
-        assert crashing.store.get_case(case_id).status == st.AWAITING_APPROVAL
+        assert crashing.store.get_case(case_id).status == CaseStatus.AWAITING_APPROVAL
     with open_ws() as services:  # restarted: recovery finishes the post, exactly once
         assert recover(services) == [case_id]
-        assert services.store.get_case(case_id).status == st.POSTED
+        assert services.store.get_case(case_id).status == CaseStatus.POSTED
         assert recover(services) == []
         assert bills(services, "INV-1043") == 1
 
@@ -198,7 +197,7 @@ def test_bad_input_is_a_failed_intake_case_with_a_reason(services, tmp_path):
     corrupt = tmp_path / "corrupt.pdf"
     corrupt.write_bytes(b"%PDF-1.7\n garbage that is no pdf at all")
     result = process_file(services, corrupt)
-    assert result.status == st.FAILED_INTAKE
+    assert result.status == CaseStatus.FAILED_INTAKE
     case = services.store.get_case(result.case_id)
     assert case.reason.startswith("unreadable document:")
     assert services.store.proposals_for_case(case.id) == []
@@ -208,7 +207,7 @@ def test_bad_input_is_a_failed_intake_case_with_a_reason(services, tmp_path):
 def test_unknown_vendor_is_proposed_then_the_invoice_continues_to_its_bill(services, demo_pdfs):
     case_id = process_file(services, demo_pdfs["unknown"], uploader=CLERK).case_id
     case = services.store.get_case(case_id)
-    assert case.status == st.AWAITING_APPROVAL and "VENDOR_UNKNOWN" in codes(case)
+    assert case.status == CaseStatus.AWAITING_APPROVAL and "VENDOR_UNKNOWN" in codes(case)
     [vendor_proposal] = services.store.proposals_for_case(case_id)
     assert vendor_proposal.kind == "create_vendor" and vendor_proposal.required_roles == ["controller"]
     assert vendor_proposal.payload["name"] == "Umbrella Catering Co"
@@ -231,7 +230,7 @@ def test_rejected_new_vendor_stops_the_invoice(services, demo_pdfs):
     case_id = process_file(services, demo_pdfs["unknown"], uploader=CLERK).case_id
     [vendor_proposal] = services.store.proposals_for_case(case_id)
     decide(services, vendor_proposal.id, approver_id=CONTROLLER, verdict=Verdict.REJECT, reason="not a supplier of ours")
-    assert services.store.get_case(case_id).status == st.REJECTED
+    assert services.store.get_case(case_id).status == CaseStatus.REJECTED
     assert services.erp.vendor_lookup().by_tax_id("314159265") == []
     assert bills(services, "UC-77") == 0
 
@@ -260,10 +259,10 @@ def test_case_whose_checkpoint_finished_but_case_did_not_is_run_again(services, 
     case_id = process_file(services, demo_pdfs["duplicate"], uploader=CLERK).case_id
     assert services.graph.get_state({"configurable": {"thread_id": case_id}}).next == ()
     with services.sessions.begin() as s:
-        s.execute(sql_update(CaseRow).where(CaseRow.id == case_id).values(status=st.PROCESSING))
+        s.execute(sql_update(CaseRow).where(CaseRow.id == case_id).values(status=CaseStatus.PROCESSING))
     assert needs_work(services, case_id) == RECEIVED
     assert recover(services) == [case_id]
-    assert services.store.get_case(case_id).status == st.BLOCKED
+    assert services.store.get_case(case_id).status == CaseStatus.BLOCKED
     assert needs_work(services, case_id) is None and recover(services) == []
 
 
@@ -289,8 +288,8 @@ def test_vendor_creation_rerun_after_a_kill_goes_on_to_the_bill(services, demo_p
     with services.sessions.begin() as s:  # what the post node commits before its checkpoint
         assert services.store.transition(s, vendor_proposal.id, from_status=[ProposalStatus.APPROVED],
                                          to_status=ProposalStatus.POSTED, erp_ref=vendor.id)
-        services.store.set_case_status(s, case_id, st.PROCESSING, "vendor created")
-    assert run_case(services, case_id) == st.AWAITING_APPROVAL
+        services.store.set_case_status(s, case_id, CaseStatus.PROCESSING, "vendor created")
+    assert run_case(services, case_id) == CaseStatus.AWAITING_APPROVAL
     bill_proposal = services.store.proposals_for_case(case_id)[-1]
     assert bill_proposal.kind == "post_bill" and bill_proposal.payload["vendor_id"] == vendor.id
     assert len(services.erp.vendor_lookup().by_tax_id("314159265")) == 1
@@ -306,7 +305,7 @@ def test_draft_rerun_after_an_approval_goes_on_to_post(services, demo_pdfs, monk
     before_draft = next(c for c in services.graph.get_state_history(config) if c.next == ("draft",))
     for _ in services.graph.stream(None, before_draft.config, durability="sync"):
         pass
-    assert services.store.get_case(case_id).status == st.POSTED
+    assert services.store.get_case(case_id).status == CaseStatus.POSTED
     assert bills(services, "INV-1043") == 1
 
 
@@ -315,13 +314,13 @@ def test_proposal_rerun_restores_awaiting_but_never_overwrites_a_decision(servic
     proposal = awaiting(services, case_id)
     reason = services.store.get_case(case_id).reason
     with services.sessions.begin() as s:  # an extract re-run after a kill sets the case processing
-        services.store.set_case_status(s, case_id, st.PROCESSING)
+        services.store.set_case_status(s, case_id, CaseStatus.PROCESSING)
     assert services.store.create_proposal(proposal, case_reason=reason).id == proposal.id
     assert (services.store.get_case(case_id).status, services.store.get_case(case_id).reason) == (
-        st.AWAITING_APPROVAL, reason)
+        CaseStatus.AWAITING_APPROVAL, reason)
     decide(services, proposal.id, approver_id=AP, verdict=Verdict.REJECT, reason="wrong amounts")
     services.store.create_proposal(proposal, case_reason=reason)
-    assert services.store.get_case(case_id).status == st.REJECTED
+    assert services.store.get_case(case_id).status == CaseStatus.REJECTED
     assert services.store.get_proposal(proposal.id).status == ProposalStatus.REJECTED
 
 
@@ -349,11 +348,11 @@ def test_erp_outage_at_post_defers_it_and_the_next_attempt_posts_once(open_ws, d
         outcome = decide(services, proposal.id, approver_id=AP, verdict=Verdict.APPROVE)
         assert outcome.applied and outcome.status == ProposalStatus.APPROVED  # not failed: nothing was refused
         case = services.store.get_case(case_id)
-        assert case.status == st.AWAITING_APPROVAL and "did not answer (connection refused)" in case.reason
-        [deferred] = [w for w in stall_report_for(services, case)["waiting_on"] if w["kind"] == "deferred_post"]
+        assert case.status == CaseStatus.AWAITING_APPROVAL and "did not answer (connection refused)" in case.reason
+        [deferred] = [w for w in stall_report_for(services.store, services.policy, services.clock(), case)["waiting_on"] if w["kind"] == "deferred_post"]
         assert deferred["system"] == services.erp.name and deferred["message"] == "connection refused"
         assert needs_work(services, case_id) == RESUMED and bills(services, "INV-1043") == 0
-        assert run_case(services, case_id) == st.POSTED
+        assert run_case(services, case_id) == CaseStatus.POSTED
         assert bills(services, "INV-1043") == 1
         actions = [e.action for e in services.audit.events(case_id)]
         assert actions.count("post_deferred") == 1 and actions.count("posted") == 1

@@ -22,7 +22,9 @@ from countersign.domain import (
     SalesInvoice,
     SalesInvoiceDraft,
     Vendor,
+    normalize_id,
     normalize_invoice_number,
+    normalize_name,
     to_decimal,
     utcnow,
 )
@@ -37,8 +39,7 @@ from countersign.tables import (
     LedgerReceiptRow,
     LedgerVendorRow,
 )
-from countersign.tools.match_vendor import SqlVendorLookup, normalize_id, normalize_name
-from countersign.ports import ERPError
+from countersign.ports import NAME_CANDIDATE_LIMIT, ERPError
 
 
 T = TypeVar("T")
@@ -381,3 +382,36 @@ def _bill(r: LedgerBillRow) -> PostedBill:
         idempotency_key=r.idempotency_key,
         posted_at=r.posted_at,
     )
+
+
+class SqlVendorLookup:
+    """A `VendorLookup` over the local ledger's `ledger_vendors` table, by its indexed normalized
+    columns (migration 0002). `sessions` is a SQLAlchemy sessionmaker."""
+
+    def __init__(self, sessions: sessionmaker[Session]):
+        self._sessions = sessions
+
+    def _query(self, *where: Any, order: Any = None, limit: int | None = None) -> list[Vendor]:
+        stmt = select(LedgerVendorRow).where(*where).order_by(order if order is not None else LedgerVendorRow.id)
+        if limit:
+            stmt = stmt.limit(limit)
+        with self._sessions() as s:
+            return [_vendor(r) for r in s.scalars(stmt)]
+
+    def by_tax_id(self, tax_id_norm: str) -> list[Vendor]:
+        return self._query(LedgerVendorRow.tax_id_norm == tax_id_norm) if tax_id_norm else []
+
+    def by_iban(self, iban_norm: str) -> list[Vendor]:
+        return self._query(LedgerVendorRow.iban_norm == iban_norm) if iban_norm else []
+
+    def name_candidates(self, name_norm: str, limit: int = NAME_CANDIDATE_LIMIT) -> list[Vendor]:
+        """The vendors sharing the name's first word whose normalized names sort nearest to it:
+        up to limit/2 on each side, read by index range (LIKE would not use the index on SQLite)."""
+        first = name_norm.split(" ", 1)[0] if name_norm else ""
+        if not first:
+            return []
+        col = LedgerVendorRow.name_norm
+        half = max(limit // 2, 1)
+        above = self._query(col >= name_norm, col < first + "\uffff", order=col.asc(), limit=half)
+        below = self._query(col < name_norm, col >= first, order=col.desc(), limit=half)
+        return above + below

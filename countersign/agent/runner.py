@@ -15,10 +15,9 @@ from typing import Any, Callable
 
 from langgraph.types import Command
 
-from countersign.app import store as st
-from countersign.app.bootstrap import Services
+from countersign.agent.runtime import Runtime
 from countersign.agent.workflow import thread_config
-from countersign.domain import ProposalStatus
+from countersign.domain import FINAL_STATUSES, CaseStatus, ProposalStatus
 
 
 CLAIM_WAIT_SECONDS = 30.0  # how long an interactive caller waits for a case another driver holds
@@ -35,10 +34,10 @@ class IntakeResult:
 
     @property
     def failed(self) -> bool:
-        return self.status == st.FAILED_INTAKE
+        return self.status == CaseStatus.FAILED_INTAKE
 
 
-def intake(services: Services, path: Path, *, source: str, uploader: str | None) -> IntakeResult:
+def intake(services: Runtime, path: Path, *, source: str, uploader: str | None) -> IntakeResult:
     """Read and store the file once; a bad path or an oversized file is a failed-intake case."""
     limit = services.settings.max_upload_bytes
     reason = ""
@@ -77,7 +76,7 @@ def safe_filename(name: str | None) -> str:
     return clean
 
 
-def intake_bytes(services: Services, data: bytes, *, filename: str, source: str, uploader: str | None) -> IntakeResult:
+def intake_bytes(services: Runtime, data: bytes, *, filename: str, source: str, uploader: str | None) -> IntakeResult:
     """Store bytes received from anywhere (a file, a Slack download) once and open a case for them.
 
     The same bytes twice give the earlier case (`duplicate_of`); empty or oversized bytes give a
@@ -97,16 +96,16 @@ def intake_bytes(services: Services, data: bytes, *, filename: str, source: str,
         case = store.get_case(earlier)
         return IntakeResult(earlier, case.status, f"already received as case {earlier}", duplicate_of=earlier)
     case_id = store.open_case(filename=filename, source=source, uploader=uploader, document_sha256=sha)
-    return IntakeResult(case_id, st.RECEIVED)
+    return IntakeResult(case_id, CaseStatus.RECEIVED)
 
 
-def _failed_intake(services: Services, filename: str, source: str, uploader: str | None, reason: str) -> IntakeResult:
+def _failed_intake(services: Runtime, filename: str, source: str, uploader: str | None, reason: str) -> IntakeResult:
     case_id = services.store.open_case(filename=filename, source=source, uploader=uploader, document_sha256=None,
-                                       status=st.FAILED_INTAKE, reason=reason)
-    return IntakeResult(case_id, st.FAILED_INTAKE, reason)
+                                       status=CaseStatus.FAILED_INTAKE, reason=reason)
+    return IntakeResult(case_id, CaseStatus.FAILED_INTAKE, reason)
 
 
-def sync_order(services: Services, opportunity_id: str, *, requested_by: str | None,
+def sync_order(services: Runtime, opportunity_id: str, *, requested_by: str | None,
                on_step: Callable[[str], None] | None = None) -> IntakeResult:
     """Open (or reuse) the order case for a closed-won opportunity and run it to its approval.
 
@@ -125,7 +124,7 @@ def sync_order(services: Services, opportunity_id: str, *, requested_by: str | N
     return IntakeResult(case_id, status, services.store.get_case(case_id).reason)
 
 
-def run_case(services: Services, case_id: str, on_step: Callable[[str], None] | None = None, *,
+def run_case(services: Runtime, case_id: str, on_step: Callable[[str], None] | None = None, *,
              wait: float = CLAIM_WAIT_SECONDS) -> str:
     """Take the case as far as it can go now (start it, continue it, apply its decision); return its status.
 
@@ -134,19 +133,19 @@ def run_case(services: Services, case_id: str, on_step: Callable[[str], None] | 
     return services.store.get_case(case_id).status
 
 
-def process_file(services: Services, path: Path, *, source: str = "cli", uploader: str | None = None,
+def process_file(services: Runtime, path: Path, *, source: str = "cli", uploader: str | None = None,
                  on_step: Callable[[str], None] | None = None) -> IntakeResult:
     return _process(services, intake(services, path, source=source, uploader=uploader), on_step)
 
 
-def process_bytes(services: Services, data: bytes, *, filename: str, source: str, uploader: str | None = None,
+def process_bytes(services: Runtime, data: bytes, *, filename: str, source: str, uploader: str | None = None,
                   on_step: Callable[[str], None] | None = None) -> IntakeResult:
     """`process_file` for bytes already in memory (a Slack download)."""
     return _process(services, intake_bytes(services, data, filename=filename, source=source, uploader=uploader),
                     on_step)
 
 
-def _process(services: Services, result: IntakeResult, on_step: Callable[[str], None] | None) -> IntakeResult:
+def _process(services: Runtime, result: IntakeResult, on_step: Callable[[str], None] | None) -> IntakeResult:
     if result.failed or result.duplicate_of:
         return result
     status = run_case(services, result.case_id, on_step)
@@ -154,15 +153,15 @@ def _process(services: Services, result: IntakeResult, on_step: Callable[[str], 
     return IntakeResult(result.case_id, status, case.reason)
 
 
-def needs_work(services: Services, case_id: str) -> str | None:
+def needs_work(services: Runtime, case_id: str) -> str | None:
     """RECEIVED, RESUMED or None, from the case and its graph checkpoint."""
     return _next_step(services, case_id)[0]
 
 
-def _next_step(services: Services, case_id: str) -> tuple[str | None, Any]:
+def _next_step(services: Runtime, case_id: str) -> tuple[str | None, Any]:
     """What the case needs (RECEIVED, RESUMED or None) and the graph input that does it."""
     case = services.store.get_case(case_id)
-    if case is None or case.status == st.FAILED_INTAKE or (case.document_sha256 is None and case.kind != "order"):
+    if case is None or case.status == CaseStatus.FAILED_INTAKE or (case.document_sha256 is None and case.kind != "order"):
         return None, None
     state = services.graph.get_state(thread_config(case_id))
     if not state.next:
@@ -170,7 +169,7 @@ def _next_step(services: Services, case_id: str) -> tuple[str | None, Any]:
         # under SIGKILL when two processes drove one case side by side (now prevented by claims)
         # and a vendor-creation re-run ended early (fixed); kept as a backstop. Run it again from
         # the start: every node is safe to repeat (proposals and bills are keyed).
-        return (RECEIVED, {"case_id": case_id}) if case.status not in st.FINAL_STATUSES else (None, None)
+        return (RECEIVED, {"case_id": case_id}) if case.status not in FINAL_STATUSES else (None, None)
     if state.interrupts:
         proposal_id = state.interrupts[0].value.get("proposal_id")
         proposal = services.store.get_proposal(proposal_id)
@@ -181,7 +180,7 @@ def _next_step(services: Services, case_id: str) -> tuple[str | None, Any]:
     return RESUMED, None  # a crash mid-graph: LangGraph continues from the last checkpoint
 
 
-def advance(services: Services, case_id: str, on_step: Callable[[str], None] | None = None, *,
+def advance(services: Runtime, case_id: str, on_step: Callable[[str], None] | None = None, *,
             wait: float = 0.0) -> str | None:
     """Under the case's claim, look at what it needs and do it: RECEIVED, RESUMED, or None (nothing
     needed, or someone else holds it). Looking only after claiming means a case another driver just
@@ -195,12 +194,12 @@ def advance(services: Services, case_id: str, on_step: Callable[[str], None] | N
         return action
 
 
-def recover(services: Services) -> list[str]:
+def recover(services: Runtime) -> list[str]:
     """Finish every case whose graph stopped short of the end (process killed, decision not applied)."""
     return [case.id for case in services.store.list_cases() if advance(services, case.id) is not None]
 
 
-def _drive(services: Services, graph_input: Any, case_id: str, on_step: Callable[[str], None] | None = None) -> None:
+def _drive(services: Runtime, graph_input: Any, case_id: str, on_step: Callable[[str], None] | None = None) -> None:
     for update in services.graph.stream(graph_input, thread_config(case_id), stream_mode="updates", durability="sync"):
         if on_step:
             for node in update:

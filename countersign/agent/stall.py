@@ -9,10 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from countersign.app import store as st
-from countersign.app.audit import AuditEvent
-from countersign.app.store import CaseView
-from countersign.domain import Decision, Proposal, ProposalStatus, Severity
+from countersign.agent.runtime import CaseReader
+from countersign.domain import AuditEvent, CaseStatus, CaseView, Decision, Proposal, ProposalStatus, Severity
 from countersign.policies.rules import REQUIRED_FIELDS
 from countersign.policies.schema import Policy
 
@@ -24,7 +22,7 @@ def stall_report(
 ) -> dict[str, Any]:
     waiting: list[dict[str, Any]] = []
     result = case.policy_result
-    if case.status == st.FAILED_INTAKE:
+    if case.status == CaseStatus.FAILED_INTAKE:
         waiting.append({"kind": "unreadable_document", "reason": case.reason})
     for name in REQUIRED_FIELDS:
         if case.extracted and not (case.extracted.get("fields", {}).get(name) or {}).get("value"):
@@ -57,7 +55,7 @@ def stall_report(
         "currency": case.currency,
         "status": case.status,
         "reason": case.reason,
-        "stalled": case.status not in (st.POSTED, st.REJECTED),
+        "stalled": case.status not in (CaseStatus.POSTED, CaseStatus.REJECTED),
         "since": case.updated_at.isoformat(),
         "received_at": case.created_at.isoformat(),
         "rejected_by": {"id": rejected.actor, "name": policy.name_of(rejected.actor),
@@ -93,8 +91,8 @@ def _approval_wait(proposal: Proposal, decisions: list[Decision], events: list[A
     }
 
 
-def stall_report_for(services, case: CaseView) -> dict[str, Any]:
+def stall_report_for(store: CaseReader, policy: Policy, now: datetime, case: CaseView) -> dict[str, Any]:
     """Gather the records for one case and build its report (the I/O edge of this module)."""
-    proposals = services.store.proposals_for_case(case.id)
-    decisions = {p.id: services.store.decisions_for(p.id) for p in proposals}
-    return stall_report(case, proposals, decisions, services.audit.events(case.id), services.policy, services.clock())
+    proposals = store.proposals_for_case(case.id)
+    decisions = {p.id: store.decisions_for(p.id) for p in proposals}
+    return stall_report(case, proposals, decisions, store.case_events(case.id), policy, now)

@@ -17,7 +17,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from countersign.domain import canonical_json, sha256_hex, utcnow
+from countersign.domain import AuditEvent, canonical_json, sha256_hex, utcnow
 from countersign.tables import AuditEventRow
 
 GENESIS = "0" * 64
@@ -39,17 +39,6 @@ def event_hash(
         }
     )
     return sha256_hex(body)
-
-
-@dataclass(frozen=True)
-class AuditEvent:
-    seq: int
-    at: datetime
-    actor: str
-    action: str
-    subject: str
-    payload: dict[str, Any]
-    hash: str
 
 
 @dataclass(frozen=True)

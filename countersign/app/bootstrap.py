@@ -3,33 +3,38 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from countersign.agent.runtime import Notifier, NullNotifier
 from countersign.app.audit import AuditLog
 from countersign.app.claims import CaseClaims
 from countersign.app.db import make_engine, migrate, session_factory
-from countersign.agent.notify import Notifier, NullNotifier
 from countersign.app.settings import Settings
-from countersign.app.store import Store
-from countersign.agent.workflow import WorkflowDeps, build_workflow
+from countersign.app.store import Store, bill_identity_resolver
 from countersign.domain import utcnow
 from countersign.policies.schema import Policy, load_policy
-from countersign.extraction.reader import extract_invoice
-from countersign.extraction.assist import assist_from_settings
 from countersign.adapters.local_crm import LocalCRM
 from countersign.adapters.local_ledger import LocalLedger
 from countersign.ports import CRM, ERP
 
+if TYPE_CHECKING:
+    from countersign.agent.nodes import WorkflowDeps
+
 
 @dataclass
 class Services:
+    """Everything wired, for one process. The workflow graph and the LangGraph checkpointer are
+    built on first use, so a read-only command never pays for them."""
+
     settings: Settings
     engine: Engine
     sessions: sessionmaker[Session]
@@ -39,10 +44,47 @@ class Services:
     crm: CRM
     policy: Policy
     notifier: Notifier
-    graph: object
     clock: Callable[[], datetime]
-    checkpointer: object  # shared by the invoice workflow and chat conversations
-    claims: CaseClaims  # who may drive which case right now (see agent/claims.py)
+    claims: CaseClaims  # who may drive which case right now (see app/claims.py)
+    _stack: ExitStack = field(repr=False)
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    _built: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def checkpointer(self) -> Any:
+        """LangGraph's durable checkpointer, shared by the case workflow and chat conversations."""
+        return self._once("checkpointer", lambda: self._stack.enter_context(_checkpointer(self.settings)))
+
+    @property
+    def workflow_deps(self) -> WorkflowDeps:
+        def build() -> WorkflowDeps:
+            from countersign.agent.nodes import WorkflowDeps
+            from countersign.extraction.assist import assist_from_settings
+            from countersign.tools.extract_invoice import extract_invoice
+
+            settings = self.settings
+            extract = partial(extract_invoice, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
+                              assist=assist_from_settings(settings))
+            return WorkflowDeps(store=self.store, erp=self.erp, crm=self.crm, policy=self.policy,
+                                notifier=self.notifier, extract=extract, clock=self.clock)
+
+        return self._once("workflow_deps", build)
+
+    @property
+    def graph(self) -> Any:
+        """The compiled case workflow."""
+        def build() -> Any:
+            from countersign.agent.workflow import build_workflow
+
+            return build_workflow(self.workflow_deps, self.checkpointer)
+
+        return self._once("graph", build)
+
+    def _once(self, name: str, build: Callable[[], Any]) -> Any:
+        with self._lock:
+            if name not in self._built:
+                self._built[name] = build()
+            return self._built[name]
 
 
 @contextmanager
@@ -67,29 +109,17 @@ def open_services(
         store = Store(sessions, audit, settings.documents_dir)
         erp = (erp_factory or _erp_factory(settings))(sessions)
         crm = (crm_factory or _crm_factory(settings))(sessions)
-        notifier = notifier or NullNotifier()
-        checkpointer = stack.enter_context(_checkpointer(settings))
         claims = CaseClaims(engine, postgres=settings.is_postgres, lock_dir=settings.data_dir / "claims")
         stack.callback(claims.close)
-        deps = WorkflowDeps(
-            store=store,
-            erp=erp,
-            crm=crm,
-            policy=policy,
-            notifier=notifier,
-            extract=partial(extract_invoice, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
-                            assist=assist_from_settings(settings)),
-            clock=clock,
-        )
-        yield Services(settings, engine, sessions, audit, store, erp, crm, policy, notifier,
-                       build_workflow(deps, checkpointer), clock, checkpointer, claims)
+        yield Services(settings, engine, sessions, audit, store, erp, crm, policy, notifier or NullNotifier(), clock,
+                       claims, stack)
 
 
 def _erp_factory(settings: Settings) -> Callable[[sessionmaker[Session]], ERP]:
     if settings.erp == "quickbooks":
         from countersign.adapters.quickbooks.factory import quickbooks_erp_from_settings
 
-        return lambda sessions: quickbooks_erp_from_settings(settings, sessions)
+        return lambda sessions: quickbooks_erp_from_settings(settings, key_resolver=bill_identity_resolver(sessions))
     return LocalLedger
 
 

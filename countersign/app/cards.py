@@ -12,9 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from countersign.app.audit import AuditEvent
-from countersign.app.store import CaseView
-from countersign.domain import BillDraft, Proposal, SalesInvoiceDraft, Severity
+from countersign.domain import AuditEvent, BillDraft, CaseView, Proposal, SalesInvoiceDraft, Severity
 from countersign.policies.schema import Policy
 
 _SEVERITY_STYLE = {Severity.BLOCK: "bold red", Severity.REVIEW: "yellow", Severity.INFO: "dim"}

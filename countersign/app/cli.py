@@ -230,7 +230,7 @@ def status(case: str = typer.Argument(..., help="case id or invoice number")):
         found = services.store.find_case(case)
         if found is None:
             _fail(f"no case or invoice {case!r}")
-        console.print(render_case_status(stall_report_for(services, found)), markup=False, highlight=False)
+        console.print(render_case_status(stall_report_for(services.store, services.policy, services.clock(), found)), markup=False, highlight=False)
         for proposal in services.store.proposals_for_case(found.id):
             console.print(f"proposal {proposal.id} ({proposal.kind}): {proposal.status}"
                           + (f" → {proposal.erp_ref}" if proposal.erp_ref else ""), markup=False)
@@ -436,7 +436,7 @@ def policy_check(path: Path = typer.Argument(..., help="policy YAML")):
 @policy_app.command("explain")
 def policy_explain(case: str = typer.Argument(..., help="case id or invoice number")):
     """Re-run every rule on a case's facts and show what each found."""
-    from countersign.agent.workflow import case_facts_for
+    from countersign.agent.nodes import gather_facts
     from countersign.policies.explain import explain_case, render_explanation
 
     with _services() as services:
@@ -445,7 +445,9 @@ def policy_explain(case: str = typer.Argument(..., help="case id or invoice numb
             _fail(f"no case or invoice {case!r}")
         if found.kind != "invoice" or not found.extracted:
             _fail(f"case {found.id} has no invoice facts to explain ({found.status}: {found.reason})")
-        console.print(render_explanation(explain_case(case_facts_for(services, found), services.policy)),
+        # What validation saw; a case validated before the snapshot was kept gathers its facts again.
+        facts = services.store.case_facts(found.id) or gather_facts(services.workflow_deps, found, {})
+        console.print(render_explanation(explain_case(facts, services.policy)),
                       markup=False, highlight=False)
 
 

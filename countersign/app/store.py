@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import os
 import uuid
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from countersign.app.audit import AuditLog
+from countersign.agent.runtime import DecisionConflict
 from countersign.domain import (
+    AuditEvent,
+    CaseFacts,
+    CaseStatus,
+    CaseView,
     Decision,
     OpenCaseRef,
     PolicyResult,
@@ -30,40 +37,6 @@ from countersign.domain import (
     utcnow,
 )
 from countersign.tables import CaseRow, DecisionRow, DocumentRow, ProposalRow
-
-# Case statuses. Final ones never change again.
-RECEIVED = "received"
-PROCESSING = "processing"
-AWAITING_APPROVAL = "awaiting_approval"
-BLOCKED = "blocked"
-REJECTED = "rejected"
-EXPIRED = "expired"
-POSTED = "posted"
-FAILED = "failed"
-FAILED_INTAKE = "failed_intake"
-FINAL_STATUSES = frozenset({BLOCKED, REJECTED, EXPIRED, POSTED, FAILED, FAILED_INTAKE})
-
-
-@dataclass(frozen=True)
-class CaseView:
-    id: str
-    kind: str
-    filename: str
-    source: str
-    uploader: str | None
-    status: str
-    reason: str
-    document_sha256: str | None
-    vendor_id: str | None
-    vendor_name: str | None
-    invoice_number: str | None
-    total: Decimal | None
-    currency: str | None
-    extracted: dict | None
-    policy_result: PolicyResult | None
-    created_at: datetime
-    updated_at: datetime
-
 
 class Store:
     def __init__(self, sessions: sessionmaker[Session], audit: AuditLog, documents_dir: Path):
@@ -97,7 +70,7 @@ class Store:
     # ----------------------------------------------------------------- cases
 
     def open_case(
-        self, *, filename: str, source: str, uploader: str | None, document_sha256: str | None, status: str = RECEIVED,
+        self, *, filename: str, source: str, uploader: str | None, document_sha256: str | None, status: str = CaseStatus.RECEIVED,
         reason: str = "", kind: str = "invoice", reference: str | None = None,
     ) -> str:
         case_id = "C-" + uuid.uuid4().hex[:8].upper()
@@ -122,7 +95,7 @@ class Store:
             self.audit.append(
                 s,
                 actor=uploader or "system",
-                action="received" if status == RECEIVED else "intake_failed",
+                action="received" if status == CaseStatus.RECEIVED else "intake_failed",
                 subject=case_id,
                 payload={"kind": kind, "filename": filename, "source": source, "sha256": document_sha256,
                          "reference": reference, "reason": reason},
@@ -135,7 +108,7 @@ class Store:
             return s.scalar(
                 select(CaseRow.id)
                 .where(CaseRow.kind == "order", CaseRow.invoice_number == opportunity_id,
-                       CaseRow.status.not_in([REJECTED, EXPIRED, FAILED, BLOCKED]))
+                       CaseRow.status.not_in([CaseStatus.REJECTED, CaseStatus.EXPIRED, CaseStatus.FAILED, CaseStatus.BLOCKED]))
                 .limit(1)
             )
 
@@ -144,7 +117,7 @@ class Store:
         with self.sessions() as s:
             return s.scalar(
                 select(CaseRow.id)
-                .where(CaseRow.document_sha256 == sha256, CaseRow.status != FAILED_INTAKE)
+                .where(CaseRow.document_sha256 == sha256, CaseRow.status != CaseStatus.FAILED_INTAKE)
                 .order_by(CaseRow.created_at)
                 .limit(1)
             )
@@ -193,6 +166,21 @@ class Store:
                 return _case_view(next(iter(tails.values())))
         return None
 
+    def case_facts(self, case_id: str) -> CaseFacts | None:
+        """The facts validation saw for an invoice case (None before validation, and for orders)."""
+        case = self.get_case(case_id)
+        if case is None or case.kind != "invoice" or not case.facts:
+            return None
+        return CaseFacts.model_validate(case.facts)
+
+    def case_events(self, case_id: str) -> list[AuditEvent]:
+        """The case's audit trail, oldest first."""
+        return self.audit.events(case_id)
+
+    def record(self, *, actor: str, action: str, subject: str, payload: dict[str, Any]) -> None:
+        """Append one audit event on its own (a refusal, a chat answer)."""
+        self.audit.record(actor=actor, action=action, subject=subject, payload=payload)
+
     def list_cases(self) -> list[CaseView]:
         with self.sessions() as s:
             return [_case_view(r) for r in s.scalars(select(CaseRow).order_by(CaseRow.created_at, CaseRow.id))]
@@ -203,7 +191,7 @@ class Store:
             rows = s.scalars(
                 select(CaseRow).where(
                     CaseRow.id != exclude, CaseRow.kind == "invoice",
-                    CaseRow.status.not_in([REJECTED, EXPIRED, FAILED, FAILED_INTAKE, POSTED])
+                    CaseRow.status.not_in([CaseStatus.REJECTED, CaseStatus.EXPIRED, CaseStatus.FAILED, CaseStatus.FAILED_INTAKE, CaseStatus.POSTED])
                 )
             )
             return [
@@ -233,7 +221,7 @@ class Store:
                                 .with_for_update())
             if existing is not None:
                 if existing.case_id == proposal.case_id and existing.status == ProposalStatus.AWAITING_APPROVAL:
-                    self.set_case_status(s, existing.case_id, AWAITING_APPROVAL, case_reason)
+                    self.set_case_status(s, existing.case_id, CaseStatus.AWAITING_APPROVAL, case_reason)
                 return _proposal(existing)
             s.add(
                 ProposalRow(
@@ -249,7 +237,7 @@ class Store:
                 )
             )
             s.flush()
-            self.set_case_status(s, proposal.case_id, AWAITING_APPROVAL, case_reason)
+            self.set_case_status(s, proposal.case_id, CaseStatus.AWAITING_APPROVAL, case_reason)
             approval = proposal.policy_result.approval
             self.audit.append(
                 s,
@@ -296,6 +284,48 @@ class Store:
         )
         return result.rowcount == 1
 
+    def record_posted(self, proposal: Proposal, *, erp_ref: str, case_status: str, reason: str, action: str,
+                      payload: dict[str, Any]) -> bool:
+        """APPROVED -> POSTED (compare-and-set), the case's status and the audit event, in one
+        transaction; False when the proposal was not approved any more (a re-run)."""
+        with self.sessions.begin() as s:
+            if not self.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED],
+                                   to_status=ProposalStatus.POSTED, erp_ref=erp_ref):
+                return False
+            self.set_case_status(s, proposal.case_id, case_status, reason)
+            self.audit.append(s, actor="system", action=action, subject=proposal.case_id, payload=payload)
+        return True
+
+    def record_post_failed(self, proposal: Proposal, *, reason: str, payload: dict[str, Any]) -> None:
+        """APPROVED -> FAILED with the outside system's message, the case failed, audited; one transaction."""
+        with self.sessions.begin() as s:
+            self.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED], to_status=ProposalStatus.FAILED,
+                            failure=payload.get("error", reason))
+            self.set_case_status(s, proposal.case_id, CaseStatus.FAILED, reason)
+            self.audit.append(s, actor="system", action="post_failed", subject=proposal.case_id, payload=payload)
+
+    def expire_proposal(self, proposal: Proposal, *, reason: str) -> bool:
+        """AWAITING_APPROVAL -> EXPIRED with its case, audited; False when a decision came first."""
+        with self.sessions.begin() as s:
+            if not self.transition(s, proposal.id, from_status=[ProposalStatus.AWAITING_APPROVAL],
+                                   to_status=ProposalStatus.EXPIRED):
+                return False
+            self.set_case_status(s, proposal.case_id, CaseStatus.EXPIRED, reason)
+            self.audit.append(s, actor="system", action="approval_expired", subject=proposal.case_id,
+                              payload={"proposal_id": proposal.id, "expires_at": proposal.expires_at})
+        return True
+
+    @contextmanager
+    def pending_decision(self, proposal_id: str) -> Iterator[_PendingDecision]:
+        """The proposal under a row lock (PostgreSQL; SQLite serializes writers) with the decisions
+        recorded so far, for `agent.approvals.decide` to check and record one more. Commits when
+        the block ends without an exception."""
+        with self.sessions.begin() as s:
+            row = s.scalar(select(ProposalRow).where(ProposalRow.id == proposal_id).with_for_update())
+            proposal = _proposal(row) if row else None
+            prior = self.decisions_for(proposal_id, s) if proposal else []
+            yield _PendingDecision(self, s, proposal, prior)
+
     def set_case_status(self, session: Session, case_id: str, status: str, reason: str = "") -> None:
         row = session.get(CaseRow, case_id)
         row.status = status
@@ -337,10 +367,48 @@ class Store:
         with self.sessions() as s:
             return load(s)
 
-    def lock_proposal(self, session: Session, proposal_id: str) -> Proposal | None:
-        """Read a proposal with a row lock (PostgreSQL), serializing concurrent decisions on it."""
-        row = session.scalar(select(ProposalRow).where(ProposalRow.id == proposal_id).with_for_update())
-        return _proposal(row) if row else None
+
+
+def bill_identity_resolver(sessions: sessionmaker[Session]) -> Callable[[str], tuple[str, str] | None]:
+    """idempotency key -> (vendor id, invoice number), from the bill proposal that carries the key:
+    how an ERP without idempotency keys (QuickBooks) finds the bill a key already posted."""
+
+    def resolve(key: str) -> tuple[str, str] | None:
+        with sessions() as s:
+            row = s.scalar(select(ProposalRow).where(ProposalRow.idempotency_key == key))
+        if row is None or row.kind != "post_bill":
+            return None
+        payload = row.payload or {}
+        if not payload.get("vendor_id") or not payload.get("invoice_number"):
+            return None
+        return str(payload["vendor_id"]), str(payload["invoice_number"]).strip()
+
+    return resolve
+
+
+@dataclass
+class _PendingDecision:
+    """A proposal locked for a decision, inside the store's transaction (see `Store.pending_decision`)."""
+
+    store: Store
+    session: Session
+    proposal: Proposal | None
+    prior: list[Decision]
+
+    def record(self, decision: Decision, *, new_status: ProposalStatus | None, case_status: str | None,
+               case_reason: str, audit_payload: dict[str, Any]) -> None:
+        """Add the decision, move the proposal (compare-and-set) and the case, audit it.
+        `DecisionConflict` when a concurrent decision moved the proposal first."""
+        assert self.proposal is not None
+        s = self.session
+        self.store.add_decision(s, decision)
+        if new_status and not self.store.transition(s, self.proposal.id, from_status=[ProposalStatus.AWAITING_APPROVAL],
+                                                    to_status=new_status):
+            raise DecisionConflict(self.proposal.id)
+        if case_status:
+            self.store.set_case_status(s, self.proposal.case_id, case_status, case_reason)
+        self.store.audit.append(s, actor=decision.approver_id, action=f"decision_{decision.verdict}",
+                                subject=self.proposal.case_id, payload=audit_payload)
 
 
 def _field(extracted: dict | None, name: str) -> str | None:
@@ -371,6 +439,7 @@ def _case_view(r: CaseRow) -> CaseView:
         total=r.total,
         currency=r.currency,
         extracted=r.extracted,
+        facts=r.facts,
         policy_result=PolicyResult.model_validate(r.policy_result) if r.policy_result else None,
         created_at=r.created_at,
         updated_at=r.updated_at,

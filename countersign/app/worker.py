@@ -29,11 +29,10 @@ from typing import Callable
 
 from sqlalchemy import and_, exists, or_, select
 
-from countersign.app import store as st
 from countersign.agent.runner import advance
 from countersign.app.bootstrap import Services, open_services
 from countersign.app.settings import Settings
-from countersign.domain import ProposalStatus, utcnow
+from countersign.domain import CaseStatus, ProposalStatus, utcnow
 from countersign.tables import CaseRow, DecisionRow, ProposalRow
 
 log = logging.getLogger(__name__)
@@ -65,13 +64,13 @@ def candidates(services: Services, *, grace_seconds: float = 0.0, sweep: bool = 
                                              DecisionRow.at > decided_before))
     startable = or_(CaseRow.document_sha256.is_not(None), CaseRow.kind == "order")
     if sweep:
-        where = and_(CaseRow.status != st.FAILED_INTAKE, startable)
+        where = and_(CaseRow.status != CaseStatus.FAILED_INTAKE, startable)
     else:
         where = and_(
             startable,
             CaseRow.updated_at <= quiet_since,
-            or_(CaseRow.status.in_([st.RECEIVED, st.PROCESSING]),
-                and_(CaseRow.status == st.AWAITING_APPROVAL, decided)),
+            or_(CaseRow.status.in_([CaseStatus.RECEIVED, CaseStatus.PROCESSING]),
+                and_(CaseRow.status == CaseStatus.AWAITING_APPROVAL, decided)),
         )
     if after is not None:
         where = and_(where, CaseRow.id > after)

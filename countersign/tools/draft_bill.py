@@ -17,10 +17,10 @@ from countersign.domain import (
     PurchaseOrder,
     Vendor,
     canonical_json,
+    match_po_lines,
     normalize_invoice_number,
     sha256_hex,
 )
-from countersign.policies.rules import match_po_lines
 from countersign.policies.rules.gl import LineAccount
 from countersign.policies.schema import ERPMapping
 

@@ -29,8 +29,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from countersign.domain import ExtractedInvoice, LineItem, POLine, PurchaseOrder, to_decimal
-from countersign.policies.rules import fmt_money, fmt_number, fmt_pct, match_po_lines
+from countersign.domain import (
+    ExtractedInvoice,
+    LineItem,
+    POLine,
+    PurchaseOrder,
+    fmt_money,
+    fmt_number,
+    fmt_pct,
+    match_po_lines,
+    to_decimal,
+)
 from countersign.policies.schema import Policy
 
 _HUNDRED = Decimal(100)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from countersign.domain import ExtractedInvoice, PurchaseOrder
-from countersign.ports import ERP
+from countersign.domain import PurchaseOrder
+from countersign.ports import ERPReader
 
 
-def lookup_po(invoice: ExtractedInvoice, erp: ERP) -> PurchaseOrder | None:
+def lookup_po(number: str | None, erp: ERPReader) -> PurchaseOrder | None:
     """The cited PO with its lines and goods receipts, or None when none is cited or it does not exist."""
-    number = (invoice.value("po_number") or "").strip()
+    number = (number or "").strip()
     return erp.get_purchase_order(number) if number else None

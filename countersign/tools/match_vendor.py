@@ -7,9 +7,9 @@ and a `create_vendor` proposal built by `create_vendor_payload`), never be quiet
 look-alike.
 
 The vendor master is reached through a `VendorLookup`, so 100,000 vendors are never loaded to
-match one invoice: `ListVendorLookup` wraps an in-memory list (tests, small ledgers, any ERP
-that only lists), `SqlVendorLookup` answers from the local ledger's indexed normalized columns
-(`tax_id_norm`, `iban_norm`, `name_norm`; migration 0002). Name candidates are the vendors whose
+match one invoice: `ports.ListVendorLookup` wraps an in-memory list (tests, small ledgers, any
+ERP that only lists), the local ledger's `SqlVendorLookup` answers from its indexed normalized
+columns (`tax_id_norm`, `iban_norm`, `name_norm`; migration 0002). Name candidates are the vendors whose
 normalized name shares the invoice name's first word and sorts nearest to it (an index range
 each way), so a typo in the first word gives "unknown" (the safe side), not a wrong vendor.
 Example: vendors [V001 "Acme Tools Ltd", tax id 12-3456789]; an invoice printing "ACME TOOLS
@@ -19,40 +19,25 @@ Inc" scores 0.9 x 0.95 and matches; "Acme Catering" does not (unknown).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Sequence
+from typing import Any
 
 from rapidfuzz import fuzz
 
-from countersign.domain import ExtractedInvoice, Vendor, VendorMatch, canonical_json, sha256_hex
+from countersign.domain import (
+    ExtractedInvoice,
+    Vendor,
+    VendorMatch,
+    canonical_json,
+    normalize_id,
+    normalize_name,
+    sha256_hex,
+)
+from countersign.policies.rules.vendor import iban_problem, tax_id_check
+from countersign.ports import ListVendorLookup, VendorLookup
 
 NAME_THRESHOLD = 0.9  # normalized-name similarity needed for a name match
 AMBIGUITY_MARGIN = 0.02  # two different vendors this close to the best score: ambiguous, no match
-NAME_CANDIDATE_LIMIT = 200
-_LEGAL_SUFFIXES = frozenset({
-    "ltd", "limited", "inc", "incorporated", "llc", "llp", "lp", "corp", "corporation", "co", "company",
-    "gmbh", "mbh", "ag", "kg", "ohg", "ug", "se", "sa", "sas", "sarl", "eurl", "bv", "nv", "plc", "pty", "pte",
-    "srl", "spa", "sl", "oy", "ab", "as", "aps", "kk", "pvt", "pllc", "lda", "ltda", "sro", "zoo", "kft",
-})
-_CONNECTORS = frozenset({"and", "und", "et", "y"})
-
-
-def normalize_id(value: str | None) -> str:
-    """Tax ids and IBANs compared without case, spaces or punctuation: "de 811.569.869" -> "DE811569869"."""
-    return re.sub(r"[^0-9A-Z]", "", (value or "").upper())
-
-
-def normalize_name(name: str | None) -> str:
-    """A vendor name reduced for comparison: lowercase, "&" as "and", dots dropped ("S.A." ->
-    "sa"), other punctuation as spaces, and trailing legal suffixes removed ("Globex Industrial
-    GmbH & Co. KG" -> "globex industrial"). A name that is nothing but suffixes is kept whole."""
-    text = (name or "").lower().replace("&", " and ").replace(".", "")
-    words = re.sub(r"[^0-9a-z\u00c0-\u024f ]", " ", text).split()
-    kept = list(words)
-    while kept and (kept[-1] in _LEGAL_SUFFIXES or kept[-1] in _CONNECTORS):
-        kept.pop()
-    return " ".join(kept or words)
 
 
 def name_similarity(a: str, b: str) -> float:
@@ -62,90 +47,6 @@ def name_similarity(a: str, b: str) -> float:
     if a == b:
         return 1.0
     return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b)) / 100.0
-
-
-@runtime_checkable
-class VendorLookup(Protocol):
-    """Indexed access to the vendor master; keys are already normalized."""
-
-    def by_tax_id(self, tax_id_norm: str) -> list[Vendor]: ...
-
-    def by_iban(self, iban_norm: str) -> list[Vendor]: ...
-
-    def name_candidates(self, name_norm: str, limit: int = NAME_CANDIDATE_LIMIT) -> list[Vendor]: ...
-
-
-class ListVendorLookup:
-    """A `VendorLookup` over an in-memory list (indexes built once)."""
-
-    def __init__(self, vendors: Iterable[Vendor]):
-        self.vendors = list(vendors)
-        self._tax: dict[str, list[Vendor]] = {}
-        self._iban: dict[str, list[Vendor]] = {}
-        for vendor in self.vendors:
-            if normalize_id(vendor.tax_id):
-                self._tax.setdefault(normalize_id(vendor.tax_id), []).append(vendor)
-            if normalize_id(vendor.iban):
-                self._iban.setdefault(normalize_id(vendor.iban), []).append(vendor)
-
-    def by_tax_id(self, tax_id_norm: str) -> list[Vendor]:
-        return list(self._tax.get(tax_id_norm, []))
-
-    def by_iban(self, iban_norm: str) -> list[Vendor]:
-        return list(self._iban.get(iban_norm, []))
-
-    def name_candidates(self, name_norm: str, limit: int = NAME_CANDIDATE_LIMIT) -> list[Vendor]:
-        return list(self.vendors)  # small lists: score them all
-
-
-class SqlVendorLookup:
-    """A `VendorLookup` over the local ledger's `ledger_vendors` table, by its indexed normalized
-    columns (migration 0002). `sessions` is a SQLAlchemy sessionmaker."""
-
-    def __init__(self, sessions: Any):
-        self._sessions = sessions
-
-    def _query(self, *where: Any, order: Any = None, limit: int | None = None) -> list[Vendor]:
-        from sqlalchemy import select
-
-        from countersign.tables import LedgerVendorRow
-
-        stmt = select(LedgerVendorRow).where(*where).order_by(order if order is not None else LedgerVendorRow.id)
-        if limit:
-            stmt = stmt.limit(limit)
-        with self._sessions() as s:
-            return [_vendor_from_row(r) for r in s.scalars(stmt)]
-
-    def by_tax_id(self, tax_id_norm: str) -> list[Vendor]:
-        from countersign.tables import LedgerVendorRow
-
-        return self._query(LedgerVendorRow.tax_id_norm == tax_id_norm) if tax_id_norm else []
-
-    def by_iban(self, iban_norm: str) -> list[Vendor]:
-        from countersign.tables import LedgerVendorRow
-
-        return self._query(LedgerVendorRow.iban_norm == iban_norm) if iban_norm else []
-
-    def name_candidates(self, name_norm: str, limit: int = NAME_CANDIDATE_LIMIT) -> list[Vendor]:
-        """The vendors sharing the name's first word whose normalized names sort nearest to it:
-        up to limit/2 on each side, read by index range (LIKE would not use the index on SQLite)."""
-        from countersign.tables import LedgerVendorRow
-
-        first = name_norm.split(" ", 1)[0] if name_norm else ""
-        if not first:
-            return []
-        col = LedgerVendorRow.name_norm
-        half = max(limit // 2, 1)
-        above = self._query(col >= name_norm, col < first + "\uffff", order=col.asc(), limit=half)
-        below = self._query(col < name_norm, col >= first, order=col.desc(), limit=half)
-        return above + below
-
-
-def _vendor_from_row(r: Any) -> Vendor:
-    return Vendor(
-        id=r.id, name=r.name, tax_id=r.tax_id, iban=r.iban, address=r.address or "", currency=r.currency,
-        status=r.status, default_account=r.default_account, created_by=r.created_by,
-    )
 
 
 def _unique(vendors: Sequence[Vendor]) -> Vendor | None:
@@ -200,8 +101,6 @@ def create_vendor_payload(invoice: ExtractedInvoice) -> dict[str, Any]:
     "GB29NWBK60161331926819", "currency": "USD", "status": "active", "checks": {"iban_problem":
     None, "tax_id_format": "US EIN", "tax_id_valid": True}, ...}.
     """
-    from countersign.policies.rules.vendor import iban_problem, tax_id_check
-
     def text(name: str) -> str | None:
         value = (invoice.value(name) or "").strip()
         return value or None

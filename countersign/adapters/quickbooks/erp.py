@@ -42,7 +42,6 @@ from quickbooks.objects.payment import Payment as QBPayment
 from quickbooks.objects.purchaseorder import PurchaseOrder as QBPurchaseOrder
 from quickbooks.objects.vendor import Vendor as QBVendor
 
-from countersign.tools.match_vendor import ListVendorLookup
 from countersign.domain import (
     BillDraft,
     Customer,
@@ -56,9 +55,10 @@ from countersign.domain import (
     SalesInvoiceDraft,
     Vendor,
     VendorStatus,
+    normalize_id,
+    normalize_name,
 )
-from countersign.tools.match_vendor import normalize_id, normalize_name
-from countersign.ports import ERPError
+from countersign.ports import ERPError, ListVendorLookup
 from countersign.adapters.quickbooks.client import QBOClient, QBOError
 
 log = logging.getLogger(__name__)

@@ -85,7 +85,7 @@ def make_ask(services, model: BaseChatModel | None = None) -> Callable[..., str]
         graph = build_chat_graph(model, build_tools(services, user_id), services.checkpointer)
         config = {"configurable": {"thread_id": f"chat:{conversation_id}"}, "recursion_limit": 4 * MAX_STEPS}
         result = graph.invoke({"messages": [HumanMessage(text[:4000])], "steps": 0, "tokens": 0}, config)
-        services.audit.record(actor=user_id, action="chat_answered", subject=f"chat:{conversation_id}"[:64],
+        services.store.record(actor=user_id, action="chat_answered", subject=f"chat:{conversation_id}"[:64],
                               payload={"question": text[:500],
                                        "tools": _tools_called(result["messages"])})
         return str(result["messages"][-1].content)

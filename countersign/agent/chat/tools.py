@@ -17,11 +17,10 @@ from pydantic import BaseModel, Field
 
 from countersign.agent.runner import sync_order as run_sync_order
 from countersign.agent.stall import stall_report_for
-from countersign.domain import BillDraft, ExtractedInvoice, ProposalStatus, Vendor
+from countersign.domain import BillDraft, ExtractedInvoice, ProposalStatus, Vendor, normalize_name
 from countersign.policies.approval import authorize
 from countersign.tools.explain_variance import explain_po_variance
 from countersign.tools.match_vendor import match_vendor as match_vendor_tool
-from countersign.tools.match_vendor import normalize_name
 
 MAX_TEXT = 200  # longest free-text argument accepted
 
@@ -65,7 +64,7 @@ def build_tools(services, user_id: str) -> list[StructuredTool]:
         """Where an invoice case stands and exactly what it waits on: the approver (who, since when,
         reminders, refused attempts), blocking or review violations with their numbers, missing
         fields, a failed posting with the ERP's message. Use it for "why did X stall", "status of X"."""
-        return _dump(stall_report_for(services, find(case)))
+        return _dump(stall_report_for(store, policy, services.clock(), find(case)))
 
     def pending_approvals() -> str:
         """Approval requests waiting for the person asking (their identity comes from the channel)."""
@@ -89,7 +88,7 @@ def build_tools(services, user_id: str) -> list[StructuredTool]:
     def audit_trail(case: str) -> str:
         """The hash-chained audit events of one case, oldest first: who did what, when."""
         found = find(case)
-        events = services.audit.events(found.id)
+        events = store.case_events(found.id)
         return _dump({"case_id": found.id, "events": [
             {"seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
              "details": {k: v for k, v in e.payload.items() if k in ("proposal_id", "reason", "bill_id", "erp",
@@ -178,7 +177,7 @@ def build_tools(services, user_id: str) -> list[StructuredTool]:
         the ERP: it checks the order is ready (PO reference, billing details, tax certificate, prices)
         and, if so, asks the policy's approver to approve. Returns where the order stands."""
         result = run_sync_order(services, opportunity_id, requested_by=user_id)
-        return _dump(stall_report_for(services, store.get_case(result.case_id)))
+        return _dump(stall_report_for(store, policy, services.clock(), store.get_case(result.case_id)))
 
     specs = [
         (case_status, CaseRef), (pending_approvals, NoArgs), (audit_trail, CaseRef), (lookup_po, PORef),

@@ -14,14 +14,12 @@ from datetime import datetime, timedelta
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from countersign.app import store as st
 from countersign.agent.approvals import expire_overdue
 from countersign.app.bootstrap import Services
 from countersign.app.slack import blocks as bk
 from countersign.app.slack.facts import card_facts
 from countersign.app.slack.refs import SlackRefs
-from countersign.app.store import CaseView
-from countersign.domain import Proposal, ProposalStatus
+from countersign.domain import FINAL_STATUSES, CaseStatus, CaseView, Proposal, ProposalStatus
 from countersign.policies.approval import reminders_due
 
 log = logging.getLogger(__name__)
@@ -50,7 +48,7 @@ class SlackNotifier:
             if not self.refs.cards_for_case(case.id):
                 return  # intake has not replied yet; its reply will show the current state
             self.refresh(case.id)
-            if case.status in st.FINAL_STATUSES and self.refs.claim(f"outcome:{case.id}:{case.status}"):
+            if case.status in FINAL_STATUSES and self.refs.claim(f"outcome:{case.id}:{case.status}"):
                 thread = self.refs.thread_of(case.id)
                 if thread:
                     facts = card_facts(self.services, case.id)
@@ -68,7 +66,7 @@ class SlackNotifier:
                                                 blocks=bk.case_card(facts), unfurl_links=False)
         self.refs.add_card(case_id=case_id, proposal_id=facts.proposal_id, kind="thread", channel=response["channel"],
                            ts=response["ts"], thread_ts=thread_ts)
-        if facts.status == st.AWAITING_APPROVAL and facts.proposal_id:
+        if facts.status == CaseStatus.AWAITING_APPROVAL and facts.proposal_id:
             for user_id, _name in facts.approvers:
                 try:
                     dm = self.client.conversations_open(users=user_id)["channel"]["id"]

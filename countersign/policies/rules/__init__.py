@@ -8,23 +8,10 @@ dict of field names and values (money and dates as strings, PO line numbers as i
 
 Rules live in topic modules (`fields`, `duplicates`, `vendor`, `purchase_orders`, `dates`,
 `gl`), each with a worked example in its docstring; `runner.RULES` is the one registry and
-the order they run in. Everything is re-exported here, so `rules.po_price` and
-`from countersign.policies.rules import match_po_lines` keep working.
+the order they run in. Every rule is re-exported here, so `rules.po_price` works.
 """
 
-from countersign.policies.rules._common import (
-    DESCRIPTION_MATCH_RATIO,
-    REQUIRED_FIELDS,
-    LineMatch,
-    fmt_money,
-    fmt_number,
-    fmt_pct,
-    invoice_total,
-    mask_iban,
-    match_po_lines,
-    normalize_description,
-    normalize_iban,
-)
+from countersign.policies.rules._common import REQUIRED_FIELDS, invoice_total, mask_iban
 from countersign.policies.rules.dates import (
     due_after_invoice,
     early_payment_discount,

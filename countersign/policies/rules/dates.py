@@ -13,8 +13,8 @@ import re
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from countersign.domain import CaseFacts, Severity, Violation
-from countersign.policies.rules._common import CENT, HUNDRED, _day, _text, fmt_money, fmt_number, invoice_total
+from countersign.domain import CENT, HUNDRED, CaseFacts, Severity, Violation, fmt_money, fmt_number
+from countersign.policies.rules._common import _day, _text, invoice_total
 from countersign.policies.schema import Policy
 # --------------------------------------------------------------------------- dates
 

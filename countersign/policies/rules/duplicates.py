@@ -19,8 +19,8 @@ from datetime import date
 
 from rapidfuzz.distance import OSA
 
-from countersign.domain import CaseFacts, Severity, Violation, normalize_invoice_number
-from countersign.policies.rules._common import _day, _text, fmt_money, invoice_total
+from countersign.domain import CaseFacts, Severity, Violation, fmt_money, normalize_invoice_number
+from countersign.policies.rules._common import _day, _text, invoice_total
 from countersign.policies.schema import Policy
 # --------------------------------------------------------------------------- duplicates
 

@@ -16,8 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from countersign.domain import CaseFacts, GLAccount, Severity, Violation
-from countersign.policies.rules._common import match_po_lines, normalize_description
+from countersign.domain import CaseFacts, GLAccount, Severity, Violation, match_po_lines, normalize_description
 from countersign.policies.schema import Policy
 
 AccountSource = Literal["po_line", "rule", "vendor_default", "none"]

@@ -13,20 +13,18 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from countersign.domain import CaseFacts, Severity, Violation, normalize_invoice_number
-from countersign.policies.rules._common import (
+from countersign.domain import (
     HUNDRED,
-    _currency,
-    _finite,
-    _item_name,
-    _money,
-    _text,
+    CaseFacts,
+    Severity,
+    Violation,
     fmt_money,
     fmt_number,
     fmt_pct,
-    invoice_total,
     match_po_lines,
+    normalize_invoice_number,
 )
+from countersign.policies.rules._common import _currency, _finite, _item_name, _money, _text, invoice_total
 from countersign.policies.schema import Policy
 # --------------------------------------------------------------------------- purchase order
 

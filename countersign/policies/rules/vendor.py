@@ -24,8 +24,8 @@ from stdnum.gb import vat as gb_vat
 from stdnum.no import mva as no_vat
 from stdnum.us import ein as us_ein
 
-from countersign.domain import CaseFacts, Severity, Violation, VendorStatus
-from countersign.policies.rules._common import _currency, _text, mask_iban, normalize_iban
+from countersign.domain import CaseFacts, Severity, VendorStatus, Violation, normalize_id
+from countersign.policies.rules._common import _currency, _text, mask_iban
 from countersign.policies.schema import Policy
 # --------------------------------------------------------------------------- vendor
 
@@ -85,10 +85,10 @@ def bank_details(facts: CaseFacts, policy: Policy) -> list[Violation]:
     ******************5555.
     """
     vendor = facts.vendor_match.vendor
-    printed = normalize_iban(facts.invoice.value("vendor_iban"))
+    printed = normalize_id(facts.invoice.value("vendor_iban"))
     if vendor is None or not printed:
         return []
-    master = normalize_iban(vendor.iban)
+    master = normalize_id(vendor.iban)
     if not master:
         return [
             Violation(
@@ -126,7 +126,7 @@ def bank_details(facts: CaseFacts, policy: Policy) -> list[Violation]:
 def iban_problem(iban: str | None) -> str | None:
     """Why an IBAN is not valid (schwifty: country, length, checksum), or None when it is valid
     or absent. Example: "GB82WEST12345698765432" -> None; "...433" -> "Invalid checksum digits"."""
-    compact = normalize_iban(iban)
+    compact = normalize_id(iban)
     if not compact:
         return None
     try:
@@ -180,7 +180,7 @@ def iban_valid(facts: CaseFacts, policy: Policy) -> list[Violation]:
     passes; GB82WEST12345698765433 gives "The invoice's IBAN ******************5433 is not a
     valid IBAN (Invalid checksum digits)". No IBAN printed is nothing to check.
     """
-    printed = normalize_iban(facts.invoice.value("vendor_iban"))
+    printed = normalize_id(facts.invoice.value("vendor_iban"))
     problem = iban_problem(printed)
     if problem is None:
         return []

@@ -1,0 +1,152 @@
+"""What the agent needs from its host, as Protocols: the case store, per-case claims, a notifier.
+
+The agent layer (the graphs, the runner, approvals) never imports the application: the app's
+`Store`, `CaseClaims` and `Services` satisfy these structurally, and tests can hand in fakes.
+Every method that changes several things (a decision, a post, an expiry) is one transaction in
+the store, so the agent never holds a database session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from countersign.domain import AuditEvent, CaseFacts, CaseView, Decision, OpenCaseRef, Proposal, ProposalStatus
+from countersign.policies.schema import Policy
+from countersign.ports import CRM, ERP
+
+
+class DecisionConflict(Exception):
+    """A concurrent decision on the same proposal was applied first."""
+
+
+class PendingDecision(Protocol):
+    """A proposal held under a row lock while a decision on it is checked and recorded."""
+
+    proposal: Proposal | None
+    prior: list[Decision]
+
+    def record(self, decision: Decision, *, new_status: ProposalStatus | None, case_status: str | None,
+               case_reason: str, audit_payload: dict[str, Any]) -> None:
+        """Add the decision, move the proposal (compare-and-set; `DecisionConflict` if it lost)
+        and the case, and audit it, all in the lock's transaction."""
+        ...
+
+
+class CaseReader(Protocol):
+    """Reading cases, proposals, decisions and audit events."""
+
+    def get_case(self, case_id: str) -> CaseView | None: ...
+
+    def find_case(self, ref: str) -> CaseView | None: ...
+
+    def list_cases(self) -> list[CaseView]: ...
+
+    def case_events(self, case_id: str) -> list[AuditEvent]: ...
+
+    def get_proposal(self, proposal_id: str) -> Proposal | None: ...
+
+    def proposals_for_case(self, case_id: str) -> list[Proposal]: ...
+
+    def proposals_with_status(self, statuses: Iterable[str]) -> list[Proposal]: ...
+
+    def decisions_for(self, proposal_id: str) -> list[Decision]: ...
+
+    def case_facts(self, case_id: str) -> CaseFacts | None:
+        """The facts validation saw for this case (the snapshot the draft is made from)."""
+        ...
+
+
+class CaseStore(CaseReader, Protocol):
+    """The case store the workflow, the runner and approvals write through."""
+
+    def save_document(self, data: bytes, filename: str) -> str: ...
+
+    def document_bytes(self, sha256: str) -> bytes: ...
+
+    def open_case(self, *, filename: str, source: str, uploader: str | None, document_sha256: str | None,
+                  status: str = ..., reason: str = "", kind: str = "invoice", reference: str | None = None) -> str: ...
+
+    def open_order_case(self, opportunity_id: str) -> str | None: ...
+
+    def case_for_document(self, sha256: str) -> str | None: ...
+
+    def update_case(self, case_id: str, *, actor: str = "agent", action: str | None = None,
+                    audit: dict[str, Any] | None = None, **fields: Any) -> None: ...
+
+    def open_case_refs(self, exclude: str) -> list[OpenCaseRef]: ...
+
+    def create_proposal(self, proposal: Proposal, *, case_reason: str, actor: str = "agent") -> Proposal: ...
+
+    def record_posted(self, proposal: Proposal, *, erp_ref: str, case_status: str, reason: str, action: str,
+                      payload: dict[str, Any]) -> bool:
+        """APPROVED -> POSTED (compare-and-set), the case's status and the audit event, in one
+        transaction; False when the proposal was not approved any more (a re-run)."""
+        ...
+
+    def record_post_failed(self, proposal: Proposal, *, reason: str, payload: dict[str, Any]) -> None:
+        """APPROVED -> FAILED, the case failed with `reason`, audited, in one transaction."""
+        ...
+
+    def expire_proposal(self, proposal: Proposal, *, reason: str) -> bool:
+        """AWAITING_APPROVAL -> EXPIRED with the case, audited; False when it was decided first."""
+        ...
+
+    def pending_decision(self, proposal_id: str) -> AbstractContextManager[PendingDecision]:
+        """Lock the proposal for a decision; commits when the block ends without an exception."""
+        ...
+
+    def record(self, *, actor: str, action: str, subject: str, payload: dict[str, Any]) -> None:
+        """Append one audit event on its own (a refusal, a chat answer)."""
+        ...
+
+
+class Claims(Protocol):
+    """Per-case claims: at most one driver advances a case at a time (see app/claims.py)."""
+
+    def hold(self, case_id: str, *, wait: float = 0.0) -> AbstractContextManager[bool]: ...
+
+
+class Notifier(Protocol):
+    """Where case updates go: a Slack thread, the terminal, or a list in tests."""
+
+    def case_updated(self, case: CaseView, proposal: Proposal | None) -> None: ...
+
+
+class NullNotifier:
+    def case_updated(self, case: CaseView, proposal: Proposal | None) -> None:
+        return None
+
+
+@dataclass
+class RecordingNotifier:
+    """Keeps every update; the fake beside the real notifiers."""
+
+    updates: list[tuple[str, str]] = field(default_factory=list)
+
+    def case_updated(self, case: CaseView, proposal: Proposal | None) -> None:
+        self.updates.append((case.id, case.status))
+
+
+class Limits(Protocol):
+    max_upload_bytes: int
+
+
+class Runtime(Protocol):
+    """What running cases needs from the host: the app's `Services` is one."""
+
+    store: CaseStore
+    erp: ERP
+    crm: CRM
+    policy: Policy
+    claims: Claims
+    clock: Callable[[], datetime]
+    settings: Limits
+
+    @property
+    def graph(self) -> Any:
+        """The compiled case workflow (built on first use)."""
+        ...
