@@ -76,7 +76,7 @@ class Analysis:
 
     @property
     def edges(self) -> set[tuple[str, str]]:
-        return {(imp.source, imp.target) for imp in self.imports}
+        return edges_of(self.imports)
 
     @property
     def ok(self) -> bool:
@@ -162,6 +162,11 @@ def may_import(source_layer: str, target_layer: str) -> bool:
     return source_layer == target_layer or target_layer in LAYERS[source_layer][1]
 
 
+def edges_of(imports: list[Import]) -> set[tuple[str, str]]:
+    """The graph: (importer, imported) once, however many statements import it."""
+    return {(imp.source, imp.target) for imp in imports}
+
+
 def find_circles(edges: set[tuple[str, str]]) -> list[list[str]]:
     """Strongly connected components that are circles: two modules or more, or one that imports
     itself. A module is on a circle exactly when it can reach itself; its circle is every module
@@ -198,7 +203,7 @@ def analyse(package: list[tuple[Module, str]]) -> Analysis:
     return Analysis(
         modules=modules,
         imports=imports,
-        circles=find_circles({(imp.source, imp.target) for imp in imports}),
+        circles=find_circles(edges_of(imports)),
         wrong_way=against_layers(imports),
         oversized=[m for m in modules.values() if m.lines > MAX_LINES
                    and not (m.name + ".").startswith(EXEMPT_FROM_SIZE + ".")],
@@ -211,19 +216,19 @@ def analyse(package: list[tuple[Module, str]]) -> Analysis:
 def problems(result: Analysis) -> list[str]:
     """One entry per problem, each naming the file (and line, for an import). A circle is one
     problem: its entry goes on with one indented line per import that ties it."""
-    lines = []
+    found = []
     path = {name: module.path for name, module in result.modules.items()}
     for circle in result.circles:
         tying = sorted((i for i in result.imports if i.source in circle and i.target in circle),
                        key=lambda i: (i.source, i.line))
-        lines.append("\n  ".join([f"circle of {len(circle)}: {', '.join(circle)}"] + [
+        found.append("\n  ".join([f"circle of {len(circle)}: {', '.join(circle)}"] + [
             f"{path[i.source]}:{i.line}: {i.source} imports {i.target}" for i in tying]))
     for imp in sorted(result.wrong_way, key=lambda i: (path[i.source], i.line)):
-        lines.append(f"{path[imp.source]}:{imp.line}: layer {layer_of(imp.source)} may not import "
+        found.append(f"{path[imp.source]}:{imp.line}: layer {layer_of(imp.source)} may not import "
                      f"layer {layer_of(imp.target)} ({imp.target})")
-    lines += [f"{m.path}: {m.lines} lines, over {MAX_LINES}" for m in result.oversized]
-    lines += [f"{m.path}: unplaced module {m.name} belongs to no layer" for m in result.unplaced]
-    return lines
+    found += [f"{m.path}: {m.lines} lines, over {MAX_LINES}" for m in result.oversized]
+    found += [f"{m.path}: unplaced module {m.name} belongs to no layer" for m in result.unplaced]
+    return found
 
 
 def headline(result: Analysis) -> dict[str, object]:
