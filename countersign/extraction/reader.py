@@ -30,11 +30,10 @@ from typing import Callable, Iterable
 
 import pymupdf
 
+from countersign.extraction.attachments import EmbeddedXML, embedded_xml
 from countersign.extraction.einvoice import (
     MISMATCH_PREFIX,
     EInvoiceError,
-    EmbeddedXML,
-    embedded_xml,
     read_einvoice,
     syntax_of,
     to_extracted,
