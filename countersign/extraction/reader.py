@@ -24,7 +24,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -44,6 +44,19 @@ from countersign.domain import (
     ExtractedInvoice,
     FieldValue,
     LineItem,
+)
+from countersign.extraction.values import (
+    CURRENCY_CODE_RE,
+    CURRENCY_SYMBOL_RE,
+    CURRENCY_SYMBOLS,
+    IBAN_LENGTHS,
+    iban_checksum_ok,
+    net_days,
+    parse_amount,
+    parse_date,
+    parse_number,
+    plain_decimal,
+    vat_format,
 )
 
 TOLERANCE = Decimal("0.01")
@@ -167,176 +180,6 @@ def _evidence(words: list[Word], text: str | None = None) -> list[Evidence]:
 
 def _join(words: Iterable[Word]) -> str:
     return " ".join(w.text for w in words)
-
-
-# --------------------------------------------------------------------------- value parsers
-
-CURRENCY_CODES = frozenset(
-    "USD EUR GBP CHF CAD AUD NZD JPY CNY SEK NOK DKK PLN CZK HUF INR MXN SGD HKD ZAR BRL".split()
-)
-CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP"}
-_CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(CURRENCY_CODES)) + r")(?![A-Za-z])")
-_SYMBOL_RE = re.compile(r"US\$|[$€£]")
-_NUMBER_RE = re.compile(
-    r"(?P<neg>[-−–])?\s*(?P<open>\()?\s*(?P<num>\d[\d.,'’\u00a0\u202f ]*\d|\d)\s*(?P<close>\))?\s*(?P<trail>-)?"
-)
-
-
-def parse_number(text: str) -> Decimal | None:
-    """A plain number as printed: 1,234.56 / 1.234,56 / 1 234,56 / 1'234.50 / (12.00) / -3."""
-    match = _NUMBER_RE.fullmatch(text.strip())
-    if not match or (match.group("open") is None) != (match.group("close") is None):
-        return None
-    num = match.group("num").replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
-    if " " in num or "'" in num:
-        sep = " " if " " in num else "'"
-        if not re.fullmatch(r"\d{1,3}(?:" + re.escape(sep) + r"\d{3})+(?:[.,]\d{1,4})?", num):
-            return None
-        num = num.replace(sep, "")
-    if "," in num and "." in num:
-        decimal_sep = "," if num.rfind(",") > num.rfind(".") else "."
-        thousands = "." if decimal_sep == "," else ","
-        whole, _, frac = num.rpartition(decimal_sep)
-        if not _thousands_ok(whole, thousands) or not frac.isdigit():
-            return None
-        num = whole.replace(thousands, "") + "." + frac
-    elif "," in num:
-        parts = num.split(",")
-        if len(parts) == 2 and len(parts[1]) in (1, 2, 4):
-            num = parts[0] + "." + parts[1]  # decimal comma
-        elif _thousands_ok(num, ","):
-            num = num.replace(",", "")
-        else:
-            return None
-    elif num.count(".") > 1:
-        if not _thousands_ok(num, "."):
-            return None
-        num = num.replace(".", "")
-    try:
-        value = Decimal(num)
-    except InvalidOperation:
-        return None
-    if match.group("neg") or match.group("open") or match.group("trail"):
-        value = -value
-    return value
-
-
-def _thousands_ok(whole: str, sep: str) -> bool:
-    groups = whole.split(sep)
-    return groups[0].isdigit() and len(groups[0]) <= 3 and all(
-        len(g) == 3 and g.isdigit() for g in groups[1:]
-    ) if len(groups) > 1 else whole.isdigit()
-
-
-def parse_amount(text: str) -> tuple[Decimal, str | None] | None:
-    """(amount, currency or None) from "USD 1,657.80", "$1,657.80", "1.657,80 €", "(12.00)"."""
-    currency = None
-    code = _CODE_RE.search(text)
-    if code:
-        currency = code.group(1)
-        text = text[: code.start()] + " " + text[code.end() :]
-    symbol = _SYMBOL_RE.search(text)
-    if symbol:
-        currency = currency or CURRENCY_SYMBOLS[symbol.group(0)]
-        text = text[: symbol.start()] + " " + text[symbol.end() :]
-    text = text.strip().rstrip("*").strip()
-    if not text:
-        return None
-    value = parse_number(text)
-    return None if value is None else (value, currency)
-
-
-_MONTHS = {
-    **{m: i for i, m in enumerate(
-        "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)},
-    **{m: i for i, m in enumerate(
-        ("january february march april may june july august september october november "
-         "december").split(), start=1)},
-    "sept": 9,
-    # German
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mär": 3, "mai": 5,
-    "juni": 6, "juli": 7, "okt": 10, "oktober": 10, "dez": 12, "dezember": 12,
-    # French
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3,
-    "avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
-    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
-    # Dutch
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,  # "okt" as in German
-    # Spanish
-    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
-    "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
-    "noviembre": 11, "diciembre": 12, "dic": 12,
-}
-_MONTH_RE = r"([A-Za-zÀ-ÿ]{3,10})\.?"
-_DATE_PATTERNS = [
-    ("iso", re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")),
-    ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?\s*(?:de\s+)?" + _MONTH_RE
-                            + r",?\s*(?:de\s+)?(\d{4})")),
-    ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})")),
-    ("dot", re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")),
-    ("slash", re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})")),
-]
-
-
-def parse_date(text: str) -> tuple[date, bool] | None:
-    """(date, ambiguous) from "November 10, 2026", "10 Nov 2026", "2026-11-10", "11/10/2026"
-    (US month first unless the first number exceeds 12), "10.11.2026" (day first).
-    `ambiguous` is True for slash dates whose day and month could be swapped."""
-    text = text.strip()
-    for kind, pattern in _DATE_PATTERNS:
-        match = pattern.match(text)
-        if not match or (match.end() < len(text) and text[match.end()].isalnum()):
-            continue
-        a, b, c = match.groups()
-        ambiguous = False
-        if kind == "iso":
-            y, m, d = int(a), int(b), int(c)
-        elif kind == "dmy_name":
-            if b.lower() not in _MONTHS:
-                continue
-            y, m, d = int(c), _MONTHS[b.lower()], int(a)
-        elif kind == "mdy_name":
-            if a.lower() not in _MONTHS:
-                continue
-            y, m, d = int(c), _MONTHS[a.lower()], int(b)
-        elif kind == "dot":
-            y, m, d = int(c), int(b), int(a)
-        else:
-            first, second = int(a), int(b)
-            if first > 12:
-                d, m = first, second
-            else:
-                m, d = first, second
-                ambiguous = second <= 12 and first != second
-            y = int(c)
-        if y < 100:
-            y += 2000
-        try:
-            day = date(y, m, d)
-        except ValueError:
-            return None
-        if not 1990 <= day.year <= 2100:
-            return None
-        return day, ambiguous
-    return None
-
-
-IBAN_LENGTHS = {
-    "AD": 24, "AE": 23, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22,
-    "DK": 18, "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28,
-    "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MT": 31,
-    "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SA": 24, "SE": 24, "SI": 19, "SK": 24,
-    "TR": 26,
-}
-
-
-def iban_checksum_ok(iban: str) -> bool:
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", iban):
-        return False
-    if iban[:2] in IBAN_LENGTHS and len(iban) != IBAN_LENGTHS[iban[:2]]:
-        return False
-    moved = iban[4:] + iban[:4]
-    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
 
 
 # --------------------------------------------------------------------------- labels
@@ -1025,7 +868,7 @@ class _Reader:
                     confidence = POOR
                     self.warnings.append(
                         f"line {n} ({desc or 'no description'}): {qty} x {price} = "
-                        f"{_fmt(qty * price)}, but the line amount reads {_fmt(amount)}"
+                        f"{plain_decimal(qty * price)}, but the line amount reads {plain_decimal(amount)}"
                     )
             elif amount is not None:
                 confidence = 0.8
@@ -1197,9 +1040,9 @@ class _Reader:
     def _choose(self, name: str, cands: list[Candidate]) -> Candidate | None:
         if name in ("vendor_tax_id", "vendor_iban"):
             cands = [c for c in cands if not c.extra.get("in_buyer_block")]
-        if name == "vendor_tax_id" and any(_vat_format(c.value) for c in cands):
+        if name == "vendor_tax_id" and any(vat_format(c.value) for c in cands):
             # A VAT id beats a national tax number ("Steuernummer 201/113/40209").
-            cands = [c for c in cands if _vat_format(c.value)]
+            cands = [c for c in cands if vat_format(c.value)]
         if not cands:
             return None
         best_rank = min(c.rank for c in cands)
@@ -1253,15 +1096,15 @@ class _Reader:
         due_conf = (due.strength if due.rank == 0 else min(due.strength, 0.85)) if due else 0.0
         inv_day = date.fromisoformat(inv.value) if inv else None
         due_day = date.fromisoformat(due.value) if due else None
-        net_days = _net_days(terms.value) if terms else None
+        net = net_days(terms.value) if terms else None
         if inv_day and due_day and due_day < inv_day:
             self.warnings.append(
                 f"due date {due_day} is before the invoice date {inv_day}"
             )
             inv_conf, due_conf = min(inv_conf, POOR), min(due_conf, POOR)
         terms_agree = (
-            inv_day is not None and due_day is not None and net_days is not None
-            and due_day - inv_day == timedelta(days=net_days[0])
+            inv_day is not None and due_day is not None and net is not None
+            and due_day - inv_day == timedelta(days=net[0])
         )
         for cand, conf_name in ((inv, "inv"), (due, "due")):
             if cand and cand.extra.get("ambiguous") and not terms_agree:
@@ -1270,7 +1113,7 @@ class _Reader:
                     inv_conf = min(inv_conf, 0.85)
                 else:
                     due_conf = min(due_conf, 0.85)
-        if inv_day and due_day and net_days and not terms_agree and net_days[1]:
+        if inv_day and due_day and net and not terms_agree and net[1]:
             self.warnings.append(
                 f"terms say {terms.value!r} but the due date {due_day} is "
                 f"{(due_day - inv_day).days} days after the invoice date {inv_day}"
@@ -1282,8 +1125,8 @@ class _Reader:
             self._set("invoice_date", None, 0.0, [])
         if due:
             self._set("due_date", due.value, due_conf, due.words)
-        elif inv_day and net_days:
-            days, plain = net_days
+        elif inv_day and net:
+            days, plain = net
             computed = (inv_day + timedelta(days=days)).isoformat()
             conf = min(inv_conf, GOOD if plain else WEAK)
             self._set("due_date", computed, conf, terms.words,
@@ -1314,11 +1157,11 @@ class _Reader:
                 # "Steuerbetrag in EUR" with its value wrapped to another line: the amount printed
                 # between the subtotal and the total that makes the arithmetic hold.
                 tax = tot - sub
-                tax_c = Candidate("tax", 0, 0.85, _fmt(tax), [found], [], found.text)
+                tax_c = Candidate("tax", 0, 0.85, plain_decimal(tax), [found], [], found.text)
                 conf["tax"] = 0.85
                 repaired_tax = True
                 self.warnings.append(
-                    f"tax {_fmt(tax)} taken from the totals block as total - subtotal "
+                    f"tax {plain_decimal(tax)} taken from the totals block as total - subtotal "
                     "(its label and value are not on one line)")
         lines_match_sub = lines_sum is not None and sub is not None and abs(lines_sum - sub) <= TOLERANCE
         if sub is not None and tax is not None and tot is not None:
@@ -1327,8 +1170,8 @@ class _Reader:
                 conf = {k: max(v, 0.97) if v >= 0.85 else v for k, v in conf.items()}
             else:
                 self.warnings.append(
-                    f"subtotal {_fmt(sub)} + tax {_fmt(tax)} = {_fmt(sub + tax)}, "
-                    f"but the total reads {_fmt(tot)}"
+                    f"subtotal {plain_decimal(sub)} + tax {plain_decimal(tax)} = {plain_decimal(sub + tax)}, "
+                    f"but the total reads {plain_decimal(tot)}"
                 )
                 conf["total"] = min(conf["total"], POOR)
                 if not (lines_match_sub and _rate_matches(tax_c, sub, tax)):
@@ -1352,13 +1195,13 @@ class _Reader:
             self.warnings.append("no total found")
         if lines_sum is not None and sub is not None and not lines_match_sub:
             self.warnings.append(
-                f"line amounts sum to {_fmt(lines_sum)}, but the subtotal reads {_fmt(sub)}"
+                f"line amounts sum to {plain_decimal(lines_sum)}, but the subtotal reads {plain_decimal(sub)}"
             )
             conf["subtotal"] = min(conf["subtotal"], 0.85)
         if tax_c is not None and sub is not None and tax_c.extra.get("rate"):
             if not _rate_matches(tax_c, sub, tax):
                 self.warnings.append(
-                    f"tax {_fmt(tax)} is not {tax_c.extra['rate']}% of the subtotal {_fmt(sub)}"
+                    f"tax {plain_decimal(tax)} is not {tax_c.extra['rate']}% of the subtotal {plain_decimal(sub)}"
                 )
                 conf["tax"] = min(conf["tax"], WEAK)
         if repaired_tax:
@@ -1397,18 +1240,18 @@ class _Reader:
             cand = chosen.get(name)
             if cand is None:
                 continue
-            code = _CODE_RE.search(cand.context)
+            code = CURRENCY_CODE_RE.search(cand.context)
             if code:
                 found.append((code.group(1), HIGH, cand.words))
             else:
-                symbol = _SYMBOL_RE.search(cand.context)
+                symbol = CURRENCY_SYMBOL_RE.search(cand.context)
                 if symbol:
                     sym = symbol.group(0)
                     found.append((CURRENCY_SYMBOLS[sym], 0.8 if sym == "$" else 0.93, cand.words))
         elsewhere: dict[str, list[Word]] = {}
         for seg in self.segments:
             for w in seg.words:
-                code = _CODE_RE.fullmatch(w.text.strip(".,:;()"))
+                code = CURRENCY_CODE_RE.fullmatch(w.text.strip(".,:;()"))
                 if code and w.id not in self.buyer_words:
                     elsewhere.setdefault(code.group(1), []).append(w)
         if not found:
@@ -1417,7 +1260,7 @@ class _Reader:
                 found.append((code, 0.8, words[:1]))
             else:
                 symbols = {CURRENCY_SYMBOLS[m.group(0)] for s in self.segments
-                           for m in _SYMBOL_RE.finditer(s.text)}
+                           for m in CURRENCY_SYMBOL_RE.finditer(s.text)}
                 if len(symbols) == 1:
                     found.append((symbols.pop(), 0.6, []))
         if not found:
@@ -1442,7 +1285,7 @@ class _Reader:
         if cand is None:
             self._set("vendor_tax_id", None, 0.0, [])
             return
-        known = _vat_format(cand.value)
+        known = vat_format(cand.value)
         confidence = cand.strength if known else min(cand.strength, 0.85)
         if cand.rank:
             confidence = min(confidence, 0.8)
@@ -1674,16 +1517,6 @@ class _Reader:
 # --------------------------------------------------------------------------- helpers
 
 
-def _vat_format(value: str) -> bool:
-    compact = re.sub(r"[\s.]", "", value).upper()
-    return bool(
-        re.fullmatch(r"\d{2}-\d{7}", compact)  # US EIN
-        or re.fullmatch(
-            r"(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO"
-            r"|SE|SI|SK|XI|CHE)[-0-9A-Z]{8,14}", compact)  # EU VAT / UK / Swiss UID
-    )
-
-
 def _label_matches(text: str) -> list[tuple[str, int, re.Match[str]]]:
     """Every field whose label starts this text, longest first; none if a non-field label
     ("Customer No.", "Phone") is longer."""
@@ -1795,7 +1628,7 @@ def _validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
     if name == "terms":
         return text, words
     if name == "currency":
-        code = _CODE_RE.fullmatch(words[0].text.strip(".,;:()").upper())
+        code = CURRENCY_CODE_RE.fullmatch(words[0].text.strip(".,;:()").upper())
         return (code.group(1), words[:1]) if code else None
     return None
 
@@ -1820,19 +1653,6 @@ def _iban_from_words(words: list[Word]) -> tuple[str, list[Word]] | None:
     if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact):
         return None
     return compact, used
-
-
-def _net_days(terms: str) -> tuple[int, bool] | None:
-    """(days, plain) from "Net 30" (plain) or "30 days" / "zahlbar in 14 Tagen" (less plain)."""
-    text = terms.strip().lower()
-    m = re.fullmatch(r"net\s*(\d{1,3})(?:\s*days)?\.?", text)
-    if m:
-        return int(m.group(1)), True
-    m = re.search(r"(?:net\s*|within\s*|innerhalb\s*(?:von\s*)?|à\s*)?(\d{1,3})\s*(?:days|tage|tagen|jours|dagen|días|dias)",
-                  text)
-    if m and "eom" not in text and "end of month" not in text:
-        return int(m.group(1)), False
-    return None
 
 
 def _looks_like_contact(text: str) -> bool:
@@ -2004,7 +1824,7 @@ def _cell_number(text: str) -> Decimal | None:
     if parsed is not None:
         return parsed[0]
     m = _UNIT_NUMBER.fullmatch(text)
-    if m and not _CODE_RE.search(text):
+    if m and not CURRENCY_CODE_RE.search(text):
         return parse_number(m.group(1))
     return None
 
@@ -2044,7 +1864,3 @@ def _rate_matches(tax_c: Candidate | None, sub: Decimal | None, tax: Decimal | N
         return False
     rate = Decimal(tax_c.extra["rate"].replace(",", ".")) / 100
     return abs(sub * rate - tax) <= TOLERANCE
-
-
-def _fmt(value: Decimal) -> str:
-    return format(value, "f")
