@@ -208,7 +208,8 @@ def shared_docs() -> list[tuple[str, bytes, dict]]:
 
 def run_source(source: str, docs: list[tuple[str, bytes, dict]], *, visual: bool = False,
                verbose: bool = False) -> dict[str, Any]:
-    from countersign.extraction.reader import PageFacts, _read_words, extract_invoice
+    from countersign.extraction.pdf import read_pdf
+    from countersign.extraction.reader import PageFacts, extract_invoice
 
     records: list[dict] = []  # one per (doc, field) judged
     lines_matched = lines_total = 0
@@ -224,7 +225,7 @@ def run_source(source: str, docs: list[tuple[str, bytes, dict]], *, visual: bool
             errors.append(f"{name}: {exc}")
             continue
         timings.append((time.perf_counter() - start) * 1000)
-        facts = PageFacts(_read_words(data, 200)[0]) if visual else None
+        facts = PageFacts(read_pdf(data, 200).pages) if visual else None
         for field in FIELDS + ("document_type",):
             if field not in truth:
                 continue

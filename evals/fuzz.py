@@ -119,10 +119,10 @@ def check(data: bytes) -> str:
 
 
 def run_fuzz(n: int = 10_000, seed: int = 1, ocr: bool = True) -> dict:
-    import countersign.extraction.reader as extract
+    import countersign.extraction.pdf as pdf
 
     if not ocr:
-        extract.ocr_tessdata = lambda: None  # this process only: skip the ~1 s/page OCR of text-less mutants
+        pdf.ocr_tessdata = lambda: None  # this process only: skip the ~1 s/page OCR of text-less mutants
     outcomes: Counter = Counter()
     by_kind: Counter = Counter()
     findings: list[Finding] = []

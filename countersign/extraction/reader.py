@@ -26,11 +26,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
-import pymupdf
-
-from countersign.extraction.attachments import EmbeddedXML, embedded_xml
 from countersign.extraction.einvoice import (
     MISMATCH_PREFIX,
     EInvoiceError,
@@ -40,11 +37,31 @@ from countersign.extraction.einvoice import (
 )
 from countersign.domain import (
     DocumentInfo,
-    Evidence,
     ExtractedInvoice,
     FieldValue,
     LineItem,
 )
+from countersign.extraction.confidence import (
+    GOOD,
+    HIGH,
+    OCR_CONFIDENCE_CAP,
+    POOR,
+    TOLERANCE,
+    WEAK,
+    cap_confidence,
+    field_value,
+)
+from countersign.extraction.layout import (
+    Line,
+    PageLayout,
+    Segment,
+    Word,
+    evidence_of,
+    join_words,
+    words_after,
+    words_before,
+)
+from countersign.extraction.pdf import UnreadableDocument, read_pdf, too_large
 from countersign.extraction.values import (
     CURRENCY_CODE_RE,
     CURRENCY_SYMBOL_RE,
@@ -59,92 +76,7 @@ from countersign.extraction.values import (
     vat_format,
 )
 
-TOLERANCE = Decimal("0.01")
-HIGH, GOOD, WEAK, POOR = 0.95, 0.9, 0.7, 0.6
-
-
-class UnreadableDocument(Exception):
-    """The input cannot be read as an invoice; the message is a short human reason."""
-
-
-# --------------------------------------------------------------------------- layout records
-
-
-@dataclass
-class Word:
-    page: int  # 1-based
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    text: str
-    id: int
-
-    @property
-    def h(self) -> float:
-        return self.y1 - self.y0
-
-    @property
-    def cy(self) -> float:
-        return (self.y0 + self.y1) / 2
-
-
-@dataclass
-class Segment:
-    words: list[Word]
-    line: "Line"
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return self.words[-1].x1
-
-    @property
-    def y0(self) -> float:
-        return min(w.y0 for w in self.words)
-
-    @property
-    def y1(self) -> float:
-        return max(w.y1 for w in self.words)
-
-    @property
-    def h(self) -> float:
-        return max(w.h for w in self.words)
-
-
-@dataclass
-class Line:
-    page: int
-    index: int
-    words: list[Word]
-    segments: list[Segment] = field(default_factory=list)
-
-    @property
-    def y0(self) -> float:
-        return min(w.y0 for w in self.words)
-
-    @property
-    def y1(self) -> float:
-        return max(w.y1 for w in self.words)
-
-    @property
-    def h(self) -> float:
-        return sorted(w.h for w in self.words)[len(self.words) // 2]
-
-
-@dataclass
-class PageLayout:
-    number: int
-    width: float
-    height: float
-    lines: list[Line]
+# --------------------------------------------------------------------------- candidates
 
 
 @dataclass
@@ -162,24 +94,6 @@ class Candidate:
     def position(self) -> tuple[int, float, float]:
         w = self.words[0]
         return (w.page, w.y0, w.x0)
-
-
-def _evidence(words: list[Word], text: str | None = None) -> list[Evidence]:
-    if not words:
-        return []
-    page = words[0].page
-    on_page = [w for w in words if w.page == page]
-    bbox = [
-        round(min(w.x0 for w in on_page), 2),
-        round(min(w.y0 for w in on_page), 2),
-        round(max(w.x1 for w in on_page), 2),
-        round(max(w.y1 for w in on_page), 2),
-    ]
-    return [Evidence(page=page, bbox=bbox, text=text if text is not None else _join(words))]
-
-
-def _join(words: Iterable[Word]) -> str:
-    return " ".join(w.text for w in words)
 
 
 # --------------------------------------------------------------------------- labels
@@ -314,19 +228,7 @@ _FOOTER = re.compile(r"(?:seite|page|pagina|página)\s*\d+(?:\s*(?:/|von|of|de|s
                      re.IGNORECASE)
 
 
-# --------------------------------------------------------------------------- opening
-
-
-def _human_size(n: float) -> str:
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:.1f}".rstrip("0").rstrip(".") + " MB"
-    if n >= 1_000:
-        return f"{n / 1_000:.1f}".rstrip("0").rstrip(".") + " KB"
-    return f"{int(n)} bytes"
-
-
-def _too_large(size: int, max_bytes: int) -> UnreadableDocument:
-    return UnreadableDocument(f"too large: {_human_size(size)} > {_human_size(max_bytes)}")
+# --------------------------------------------------------------------------- the reader
 
 
 def extract_path(path: Path | str, **kw) -> ExtractedInvoice:
@@ -340,208 +242,11 @@ def extract_path(path: Path | str, **kw) -> ExtractedInvoice:
             raise UnreadableDocument(f"is a directory, not a file: {path}")
         size = path.stat().st_size
         if size > max_bytes:
-            raise _too_large(size, max_bytes)
+            raise too_large(size, max_bytes)
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableDocument(f"cannot read {path}: {exc.strerror or exc}") from exc
     return extract_invoice(data, **kw)
-
-
-def _read_words(data: bytes, max_pages: int
-                ) -> tuple[list[PageLayout], list[str], EmbeddedXML | None, bool]:
-    """Open once and take every page's words and any embedded e-invoice XML; every PyMuPDF
-    failure becomes UnreadableDocument. A scan without a text layer is read by OCR when
-    Debian's tesseract is installed (the last element says so)."""
-    warnings: list[str] = []
-    embedded: EmbeddedXML | None = None
-    show_errors = pymupdf.TOOLS.mupdf_display_errors()
-    show_warnings = pymupdf.TOOLS.mupdf_display_warnings()
-    pymupdf.TOOLS.mupdf_display_errors(False)
-    pymupdf.TOOLS.mupdf_display_warnings(False)
-    pymupdf.TOOLS.mupdf_warnings(reset=True)
-    doc = None
-    try:
-        try:
-            doc = pymupdf.open(stream=data, filetype="pdf")
-        except Exception as exc:  # noqa: BLE001 - any reader failure is a corrupt document
-            raise UnreadableDocument(f"corrupt PDF: cannot open it ({_short(exc)})") from exc
-        if doc.needs_pass:
-            raise UnreadableDocument("encrypted PDF (password required)")
-        try:
-            repaired = bool(getattr(doc, "is_repaired", False))
-            page_count = doc.page_count
-        except Exception as exc:  # noqa: BLE001
-            raise UnreadableDocument(f"corrupt PDF: {_short(exc)}") from exc
-        if repaired:
-            if b"%%EOF" not in data[-2048:]:
-                raise UnreadableDocument("corrupt PDF: truncated (no %%EOF marker at the end)")
-            warnings.append("the PDF's structure was damaged; the reader repaired it")
-        if page_count == 0:
-            raise UnreadableDocument("no pages")
-        if page_count > max_pages:
-            raise UnreadableDocument(f"too many pages: {page_count} > {max_pages}")
-        embedded = embedded_xml(doc, warnings)
-        _check_content_size(doc, page_count)
-        pages = _page_layouts(doc, page_count)
-        problems = [m for m in pymupdf.TOOLS.mupdf_warnings().splitlines() if m.strip()]
-        ocr = False
-        if not any(line.words for p in pages for line in p.lines) and embedded is None:
-            if repaired or problems:
-                raise UnreadableDocument("corrupt PDF: damaged, no readable text")
-            tessdata = ocr_tessdata()
-            if tessdata is None:
-                raise UnreadableDocument("no text layer (scanned image?) and no OCR installed "
-                                         "(Debian's tesseract-ocr reads scans)")
-            if page_count > MAX_OCR_PAGES:
-                raise UnreadableDocument(f"scanned PDF of {page_count} pages; OCR reads at most {MAX_OCR_PAGES}")
-            pages = _page_layouts(doc, page_count, tessdata=tessdata)
-            if not any(line.words for p in pages for line in p.lines):
-                raise UnreadableDocument("no text layer (scanned image?), and OCR found no text on it")
-            ocr = True
-        if problems and not repaired:
-            warnings.append(f"the PDF reader reported damage: {problems[0][:100]}")
-        return pages, warnings, embedded, ocr
-    finally:
-        if doc is not None:
-            try:
-                doc.close()
-            except Exception:  # noqa: BLE001
-                pass
-        pymupdf.TOOLS.mupdf_display_errors(show_errors)
-        pymupdf.TOOLS.mupdf_display_warnings(show_warnings)
-
-
-MAX_CONTENT_BYTES = 32_000_000  # page content streams, inflated: a zip bomb of a PDF stops here
-
-
-def _check_content_size(doc, page_count: int, cap: int = MAX_CONTENT_BYTES) -> None:
-    """Refuse a decompression bomb before MuPDF inflates it: the pages' content streams and the
-    form XObjects they draw, inflated here chunk by chunk, must stay under `cap` bytes in all."""
-    import zlib
-
-    total = 0
-    seen: set[int] = set()
-    for number in range(page_count):
-        try:
-            page = doc.load_page(number)
-            xrefs = list(page.get_contents()) + [x[0] for x in doc.get_page_xobjects(number)]
-        except Exception as exc:  # noqa: BLE001
-            raise UnreadableDocument(f"corrupt PDF: page {number + 1}: {_short(exc)}") from exc
-        for xref in xrefs:
-            if xref in seen or xref <= 0:
-                continue
-            seen.add(xref)
-            try:
-                raw = doc.xref_stream_raw(xref) or b""
-                kind, filt = doc.xref_get_key(xref, "Filter")
-            except Exception:  # noqa: BLE001 - MuPDF reports the damage itself
-                continue
-            if kind == "null":
-                total += len(raw)
-            elif "/FlateDecode" in filt or "/Fl" in filt.split():
-                inflater = zlib.decompressobj()
-                data = raw
-                try:
-                    while data and total <= cap:
-                        total += len(inflater.decompress(data, 1 << 20))
-                        data = inflater.unconsumed_tail
-                except zlib.error:
-                    continue
-            else:
-                total += len(raw)
-            if total > cap:
-                raise UnreadableDocument(
-                    f"too large when inflated: page {number + 1}'s content expands beyond "
-                    f"{_human_size(cap)} (a decompression bomb?)")
-
-
-MAX_OCR_PAGES = 5  # OCR costs about a second a page: bounded work for a scan
-OCR_CONFIDENCE_CAP = 0.85  # OCR misreads of names and numbers are not caught by arithmetic checks
-OCR_LANGUAGES = ("eng", "deu", "fra", "nld", "spa")
-
-
-def ocr_tessdata() -> str | None:
-    """The tessdata folder when tesseract (Debian's tesseract-ocr) is installed with English, else None."""
-    import glob
-    import os
-    import shutil
-
-    if shutil.which("tesseract") is None:
-        return None
-    candidates = [os.environ.get("TESSDATA_PREFIX", "")] + sorted(glob.glob("/usr/share/tesseract-ocr/*/tessdata"))
-    for folder in candidates:
-        if folder and os.path.exists(os.path.join(folder, "eng.traineddata")):
-            return folder
-    return None
-
-
-def _page_layouts(doc, page_count: int, tessdata: str | None = None) -> list[PageLayout]:
-    """Every page's words with their boxes; from an OCR text page when `tessdata` is given."""
-    languages = None
-    if tessdata:
-        import os
-
-        languages = "+".join(l for l in OCR_LANGUAGES if os.path.exists(os.path.join(tessdata, f"{l}.traineddata")))
-    pages: list[PageLayout] = []
-    next_id = 0
-    for number in range(page_count):
-        try:
-            page = doc.load_page(number)
-            rect = page.rect
-            if tessdata:
-                textpage = page.get_textpage_ocr(language=languages, dpi=300, full=True, tessdata=tessdata)
-                raw = page.get_text("words", textpage=textpage)
-            else:
-                raw = page.get_text("words")
-        except Exception as exc:  # noqa: BLE001
-            raise UnreadableDocument(f"corrupt PDF: page {number + 1}: {_short(exc)}") from exc
-        words = []
-        seen: set[tuple[str, int, int]] = set()
-        for x0, y0, x1, y1, text, *_ in raw:
-            text = text.strip()
-            if text and x1 > x0 and y1 > y0:
-                # Text drawn twice at (almost) the same place ("fake bold") is one word.
-                rx, ry = round(x0), round(y0)
-                if any((text, rx + dx, ry + dy) in seen for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
-                    continue
-                seen.add((text, rx, ry))
-                words.append(Word(number + 1, x0, y0, x1, y1, text, next_id))
-                next_id += 1
-        pages.append(PageLayout(number + 1, rect.width, rect.height, _lines(number + 1, words)))
-    return pages
-
-
-def _short(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:120]
-
-
-def _lines(page: int, words: list[Word]) -> list[Line]:
-    """Group words into lines by vertical centre, then split lines into segments at wide gaps."""
-    lines: list[Line] = []
-    refs: list[tuple[float, float]] = []  # (centre, height) of each line's first word
-    for word in sorted(words, key=lambda w: (w.cy, w.x0)):
-        if lines:
-            cy, h = refs[-1]
-            if abs(word.cy - cy) <= 0.45 * min(h, word.h):
-                lines[-1].words.append(word)
-                continue
-        lines.append(Line(page, len(lines), [word]))
-        refs.append((word.cy, word.h))
-    for line in lines:
-        line.words.sort(key=lambda w: w.x0)
-        current = [line.words[0]]
-        for prev, word in zip(line.words, line.words[1:]):
-            gap = word.x0 - prev.x1
-            if gap > max(3.5, 0.45 * min(prev.h, word.h)):
-                line.segments.append(Segment(current, line))
-                current = []
-            current.append(word)
-        line.segments.append(Segment(current, line))
-    return lines
-
-
-# --------------------------------------------------------------------------- the reader
 
 
 def extract_invoice(
@@ -561,13 +266,13 @@ def extract_invoice(
     if not data:
         raise UnreadableDocument("empty file")
     if len(data) > max_bytes:
-        raise _too_large(len(data), max_bytes)
+        raise too_large(len(data), max_bytes)
     sha = hashlib.sha256(data).hexdigest()
     if b"%PDF-" not in data[:1024]:
         if _looks_like_xml(data):
             return _extract_xml(data, sha)
         raise UnreadableDocument(f"not a PDF (starts with {data[:4]!r})")
-    pages, warnings, embedded, ocr = _read_words(data, max_pages)
+    pages, warnings, embedded, ocr = read_pdf(data, max_pages)
     if embedded is not None:
         try:
             einv = read_einvoice(embedded.data)
@@ -589,16 +294,9 @@ def extract_invoice(
 
         result = assist(result, page_texts(pages))
     if ocr:
-        _cap_confidence(result, OCR_CONFIDENCE_CAP)
+        cap_confidence(result, OCR_CONFIDENCE_CAP)
         result.warnings.append(f"read by OCR from a scanned image: confidences capped at {OCR_CONFIDENCE_CAP}")
     return result
-
-
-def _cap_confidence(result: ExtractedInvoice, cap: float) -> None:
-    for value in result.fields.values():
-        value.confidence = min(value.confidence, cap)
-    for line in result.line_items:
-        line.confidence = min(line.confidence, cap)
 
 
 def _looks_like_xml(data: bytes) -> bool:
@@ -625,7 +323,7 @@ class PageFacts:
     def __init__(self, pages: list[PageLayout]) -> None:
         self.amounts: set[Decimal] = set()
         self.dates: set[date] = set()
-        lines = [_join(line.words) for p in pages for line in p.lines]
+        lines = [join_words(line.words) for p in pages for line in p.lines]
         self.lines = [ln.casefold() for ln in lines]
         self.compact = "".join(ch for ln in lines for ch in ln.upper() if ch.isalnum())
         for p in pages:
@@ -749,12 +447,7 @@ class _Reader:
 
     def _set(self, name: str, value: str | None, confidence: float, words: list[Word],
              text: str | None = None) -> None:
-        if value is None:
-            self.fields[name] = FieldValue()
-            return
-        self.fields[name] = FieldValue(
-            value=value, confidence=round(confidence, 2), evidence=_evidence(words, text)
-        )
+        self.fields[name] = field_value(value, confidence, words, text)
 
     # ---------------------------------------------------------------- buyer block
 
@@ -815,7 +508,7 @@ class _Reader:
         rows: list[dict] = []
         last_y = None if continued else table.header_lines[-1].y1
         for line in page.lines[start:]:
-            if _FOOTER.match(_join(line.words)):
+            if _FOOTER.match(join_words(line.words)):
                 continue
             if continued and not rows and line.y0 > page.height * 0.4:
                 return rows, False  # nothing of the table at the top of this page
@@ -879,7 +572,7 @@ class _Reader:
             evidence_words = [w for w in row["words"] if w.page == row["words"][0].page]
             items.append(LineItem(
                 description=desc, quantity=qty, unit_price=price, amount=amount,
-                confidence=confidence, evidence=_evidence(evidence_words),
+                confidence=confidence, evidence=evidence_of(evidence_words),
             ))
         return items
 
@@ -934,7 +627,7 @@ class _Reader:
         if page.number != 1 or line.y0 > page.height * 0.45:
             return
         words = line.words
-        text = _join(words)
+        text = join_words(words)
         m = self._TITLE_NO.search(text)
         if not m or (m.start() and (text[m.start() - 1].isalnum() or not m.group("marker"))):
             return
@@ -961,7 +654,7 @@ class _Reader:
             dwords = words_in(m.start(group), m.end(group))
             dv = _validate("invoice_date", dwords)
             if dv is not None:
-                parsed = parse_date(_join(dv[1]))
+                parsed = parse_date(join_words(dv[1]))
                 found.setdefault("invoice_date", []).append(Candidate(
                     "invoice_date", 0, HIGH, dv[0], dv[1], label, text,
                     {"label": "title", "ambiguous": bool(parsed and parsed[1])}))
@@ -989,16 +682,16 @@ class _Reader:
         dv = _validate("invoice_date", words[lead:lead + 4])
         if dv is None:
             return
-        parsed = parse_date(_join(dv[1]))
+        parsed = parse_date(join_words(dv[1]))
         found.setdefault("invoice_date", []).append(Candidate(
-            "invoice_date", 0, HIGH, dv[0], dv[1], label, _join(line.words + words),
+            "invoice_date", 0, HIGH, dv[0], dv[1], label, join_words(line.words + words),
             {"label": "title", "ambiguous": bool(parsed and parsed[1])}))
         self.used_words.update(w.id for w in dv[1])
 
     def _pair(self, page: PageLayout, line: Line, index: int, seg: Segment, name: str, rank: int,
               m: re.Match[str]) -> Candidate | None:
-        label_words = _words_before(seg, m.end())
-        rest = _words_after(seg, m.end())
+        label_words = words_before(seg, m.end())
+        rest = words_after(seg, m.end())
         label_text = seg.text[: m.end()].strip()
         extra: dict = {"label": label_text}
         if m.groupdict().get("rate"):
@@ -1006,7 +699,7 @@ class _Reader:
 
         def make(value: tuple[str, list[Word]], strength: float, context: str) -> Candidate:
             if name in ("invoice_date", "due_date"):
-                parsed = parse_date(_join(value[1]))
+                parsed = parse_date(join_words(value[1]))
                 extra["ambiguous"] = bool(parsed and parsed[1])
             return Candidate(name, rank, strength, value[0], value[1], label_words, context, extra)
 
@@ -1078,7 +771,7 @@ class _Reader:
     def _dates(self, chosen: dict[str, Candidate | None]) -> None:
         # The document's language decides the order of an ambiguous 03/04/2026: day first
         # outside English.
-        text = " ".join(_join(line.words) for line in self.pages[0].lines)
+        text = " ".join(join_words(line.words) for line in self.pages[0].lines)
         day_first = bool(self._DAY_FIRST.search(text))
         for name in ("invoice_date", "due_date"):
             cand = chosen.get(name)
@@ -1130,7 +823,7 @@ class _Reader:
             computed = (inv_day + timedelta(days=days)).isoformat()
             conf = min(inv_conf, GOOD if plain else WEAK)
             self._set("due_date", computed, conf, terms.words,
-                      f"{_join(terms.words)} (no due date printed; computed as invoice date "
+                      f"{join_words(terms.words)} (no due date printed; computed as invoice date "
                       f"+ {days} days)")
         else:
             self._set("due_date", None, 0.0, [])
@@ -1362,7 +1055,7 @@ class _Reader:
         for line in page.lines:
             if line.y0 > page.height * 0.45:
                 break
-            full = _join(line.words)
+            full = join_words(line.words)
             for seg in line.segments:
                 text = full if seg is line.segments[0] else seg.text
                 if self._CREDIT.match(text) and not re.search(r"selbst|self-billed|\(389\)",
@@ -1382,7 +1075,7 @@ class _Reader:
             signed = any(fv.value is not None and Decimal(fv.value) < 0 for fv in (
                 self.fields.get(n, FieldValue()) for n in ("subtotal", "total")))
             if not signed and re.search(r"korrektur|correction|corrective|rectificativ",
-                                        _join(words), re.I):
+                                        join_words(words), re.I):
                 # A corrective invoice may be a reduction printed without its sign.
                 self.warnings.append("corrective invoice: the sign of the amounts is not certain")
                 for name in ("subtotal", "tax", "total"):
@@ -1418,18 +1111,18 @@ class _Reader:
                 if below.y0 - line.y1 > 80:
                     break
                 first = below.segments[0]
-                text = _join(below.words)
+                text = join_words(below.words)
                 m = re.match(r"(?:name|nom|naam|nombre|firma)\s*:\s*", text, re.IGNORECASE)
                 if m:
                     words = [w for w in below.words if w not in first.words] or first.words
-                    value = _join(words) if words is not first.words else text[m.end():]
+                    value = join_words(words) if words is not first.words else text[m.end():]
                     prev = page.lines[below.index - 1]
                     if (words is not first.words and prev is not line and len(prev.segments) == 1
                             and abs(prev.segments[0].x0 - words[0].x0) < 3
                             and below.y0 - prev.y1 < 1.2 * below.h
                             and ":" not in prev.segments[0].text):
                         words = prev.words + words  # a name wrapped onto two lines
-                        value = _join(words)
+                        value = join_words(words)
                     return value.strip(" ,;:"), words
                 if ":" in first.text or re.match(r"(?:globale\s*)?nummer|number|n°", text, re.I):
                     continue
@@ -1437,20 +1130,20 @@ class _Reader:
                     break
                 nxt = page.lines[below.index + 1] if below.index + 1 < len(page.lines) else None
                 if nxt is not None and re.match(r"(?:name|nom|naam|nombre|firma)\s*:",
-                                                _join(nxt.words), re.IGNORECASE):
+                                                join_words(nxt.words), re.IGNORECASE):
                     continue  # the first half of a name wrapped before its "Name:" line
                 if sum(ch.isalpha() for ch in text) >= 2:
                     words = below.words
                     if (nxt is not None and not LEGAL_SUFFIX.search(text.strip(" ,;:"))
                             and nxt.y0 - below.y1 < 1.2 * below.h
                             and abs(nxt.words[0].x0 - below.words[0].x0) < 3
-                            and LEGAL_SUFFIX.search(_join(nxt.words).strip(" ,;:"))
-                            and not _looks_like_contact(_join(nxt.words))
-                            and ":" not in _join(nxt.words)):
+                            and LEGAL_SUFFIX.search(join_words(nxt.words).strip(" ,;:"))
+                            and not _looks_like_contact(join_words(nxt.words))
+                            and ":" not in join_words(nxt.words)):
                         # "MVM Musterhafter" / "Versicherungsverein Musterstadt a.G.": a name
                         # wrapped onto a second line that ends in its legal form.
                         words = below.words + nxt.words
-                        text = _join(words)
+                        text = join_words(words)
                     return re.sub(r"\s+", " ", text).strip(" ,;:"), words
         return None
 
@@ -1555,40 +1248,15 @@ def _is_label(seg: Segment, allow: tuple[str, ...] = ()) -> bool:
     match = _label_match(seg.text)
     if match is None or match[0] in allow:
         return False
-    rest = _words_after(seg, match[2].end())
+    rest = words_after(seg, match[2].end())
     return not rest or _validate(match[0], rest) is not None
-
-
-def _word_spans(seg: Segment) -> list[tuple[int, int, Word]]:
-    spans, pos = [], 0
-    for w in seg.words:
-        spans.append((pos, pos + len(w.text), w))
-        pos += len(w.text) + 1
-    return spans
-
-
-def _words_after(seg: Segment, offset: int) -> list[Word]:
-    """Words (or the tail of a word, e.g. "#INV-1" -> "INV-1") after a character offset."""
-    out: list[Word] = []
-    for start, end, w in _word_spans(seg):
-        if start >= offset:
-            out.append(w)
-        elif end > offset:
-            cut = offset - start
-            width = (w.x1 - w.x0) * cut / max(len(w.text), 1)
-            out.append(Word(w.page, w.x0 + width, w.y0, w.x1, w.y1, w.text[cut:], w.id))
-    return out
-
-
-def _words_before(seg: Segment, offset: int) -> list[Word]:
-    return [w for start, _, w in _word_spans(seg) if start < offset]
 
 
 def _validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
     """The value a label's neighbour holds for `name`, normalised, with the words it used."""
     if not words:
         return None
-    text = _join(words)
+    text = join_words(words)
     if name in ("invoice_number", "po_number"):
         token = words[0].text.strip(".,;:")
         if re.fullmatch(r"[A-Za-z]{1,4}", token) and len(words) > 1 and re.fullmatch(
@@ -1601,13 +1269,13 @@ def _validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
         return None
     if name in ("invoice_date", "due_date"):
         for n in range(min(len(words), 4), 0, -1):
-            parsed = parse_date(_join(words[:n]))
+            parsed = parse_date(join_words(words[:n]))
             if parsed:
                 return parsed[0].isoformat(), words[:n]  # ambiguity noted below
         return None
     if name in ("subtotal", "tax", "total"):
         for n in range(min(len(words), 4), 0, -1):
-            parsed = parse_amount(_join(words[:n]))
+            parsed = parse_amount(join_words(words[:n]))
             if parsed:
                 return format(parsed[0], "f"), words[:n]
         return None
@@ -1615,7 +1283,7 @@ def _validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
         for n in (3, 2, 1):
             if len(words) < n:
                 continue
-            value = _join(words[:n]).strip(".,;")
+            value = join_words(words[:n]).strip(".,;")
             if (re.fullmatch(r"[A-Za-z]{0,4}[\s-]?\d[0-9A-Za-z\-./ ]{3,20}", value)
                     and sum(ch.isdigit() for ch in value) >= 5
                     and (n == 1 or all(re.fullmatch(r"[0-9A-Z.\-]{1,5}", w.text)
