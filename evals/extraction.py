@@ -208,8 +208,9 @@ def shared_docs() -> list[tuple[str, bytes, dict]]:
 
 def run_source(source: str, docs: list[tuple[str, bytes, dict]], *, visual: bool = False,
                verbose: bool = False) -> dict[str, Any]:
+    from countersign.extraction.hybrid import PageFacts
     from countersign.extraction.pdf import read_pdf
-    from countersign.extraction.reader import PageFacts, extract_invoice
+    from countersign.extraction.reader import extract_invoice
 
     records: list[dict] = []  # one per (doc, field) judged
     lines_matched = lines_total = 0
