@@ -210,7 +210,7 @@ def run_source(source: str, docs: list[tuple[str, bytes, dict]], *, visual: bool
                verbose: bool = False) -> dict[str, Any]:
     from countersign.extraction.hybrid import PageFacts
     from countersign.extraction.pdf import read_pdf
-    from countersign.extraction.reader import extract_invoice
+    from countersign.tools.extract_invoice import extract_invoice
 
     records: list[dict] = []  # one per (doc, field) judged
     lines_matched = lines_total = 0
@@ -297,7 +297,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--only", choices=["synthetic", "einvoice_xml", "einvoice_visual"])
     args = parser.parse_args(argv)
 
-    from countersign.extraction.reader import extract_invoice
+    from countersign.tools.extract_invoice import extract_invoice
     from countersign.app.samples import load_demo_specs, render_invoice
 
     extract_invoice(render_invoice(load_demo_specs()[0]))  # warm-up

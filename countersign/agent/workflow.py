@@ -49,7 +49,7 @@ from countersign.policies.rules.gl import line_accounts
 from countersign.policies.runner import validate
 from countersign.policies.schema import Policy
 from countersign.tools.draft_bill import bill_proposal, draft_bill
-from countersign.extraction.reader import UnreadableDocument
+from countersign.tools.extract_invoice import UnreadableDocument
 from countersign.tools.lookup_po import lookup_po
 from countersign.tools.match_vendor import create_vendor_idempotency_key, create_vendor_payload, match_vendor
 from countersign.policies.rules.vendor import vendor_proposal_findings

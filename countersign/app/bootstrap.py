@@ -21,7 +21,7 @@ from countersign.app.store import Store
 from countersign.agent.workflow import WorkflowDeps, build_workflow
 from countersign.domain import utcnow
 from countersign.policies.schema import Policy, load_policy
-from countersign.extraction.reader import extract_invoice
+from countersign.tools.extract_invoice import extract_invoice
 from countersign.extraction.assist import assist_from_settings
 from countersign.adapters.local_crm import LocalCRM
 from countersign.adapters.local_ledger import LocalLedger
