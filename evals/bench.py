@@ -25,7 +25,7 @@ def bench_extract(n: int) -> dict[str, float]:
     same run: the demo invoices plus a slice of the synthetic corpus."""
     import pymupdf
 
-    from countersign.extraction.reader import extract_invoice
+    from countersign.tools.extract_invoice import extract_invoice
     from countersign.app.samples import load_demo_specs, render_invoice
     from evals.corpus import generate
 
@@ -298,7 +298,7 @@ def bench_peers(n: int) -> dict:
     from invoice2data import extract_data
     from invoice2data.input import pdftotext
 
-    from countersign.extraction.reader import UnreadableDocument, extract_invoice
+    from countersign.tools.extract_invoice import UnreadableDocument, extract_invoice
     from countersign.app.samples import load_demo_specs, render_invoice
 
     specs = []

@@ -208,7 +208,9 @@ def shared_docs() -> list[tuple[str, bytes, dict]]:
 
 def run_source(source: str, docs: list[tuple[str, bytes, dict]], *, visual: bool = False,
                verbose: bool = False) -> dict[str, Any]:
-    from countersign.extraction.reader import PageFacts, _read_words, extract_invoice
+    from countersign.extraction.hybrid import PageFacts
+    from countersign.extraction.pdf import read_pdf
+    from countersign.tools.extract_invoice import extract_invoice
 
     records: list[dict] = []  # one per (doc, field) judged
     lines_matched = lines_total = 0
@@ -224,7 +226,7 @@ def run_source(source: str, docs: list[tuple[str, bytes, dict]], *, visual: bool
             errors.append(f"{name}: {exc}")
             continue
         timings.append((time.perf_counter() - start) * 1000)
-        facts = PageFacts(_read_words(data, 200)[0]) if visual else None
+        facts = PageFacts(read_pdf(data, 200).pages) if visual else None
         for field in FIELDS + ("document_type",):
             if field not in truth:
                 continue
@@ -295,7 +297,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--only", choices=["synthetic", "einvoice_xml", "einvoice_visual"])
     args = parser.parse_args(argv)
 
-    from countersign.extraction.reader import extract_invoice
+    from countersign.tools.extract_invoice import extract_invoice
     from countersign.app.samples import load_demo_specs, render_invoice
 
     extract_invoice(render_invoice(load_demo_specs()[0]))  # warm-up

@@ -4,7 +4,7 @@ A seeded generator (no extra package) mutates real invoice PDFs — the demo inv
 of the synthetic corpus — and makes random byte strings: bit flips, truncation, deleted,
 duplicated and inserted chunks, spliced documents, rewritten numbers (object offsets, lengths,
 page boxes, /Count), a PDF header over noise, empty and tiny inputs. Each input goes through
-`countersign.extraction.reader.extract_invoice`; the only acceptable outcomes are an
+`countersign.tools.extract_invoice.extract_invoice`; the only acceptable outcomes are an
 ExtractedInvoice or an `UnreadableDocument` with a non-empty message. Anything else (another
 exception type, an empty message) is a finding. Reports the slowest input, so the caps
 (pages, bytes, OCR pages) show up as a bound on time per input.
@@ -105,7 +105,7 @@ class Finding:
 
 def check(data: bytes) -> str:
     """'ok', 'unreadable', or raise AssertionError describing a finding."""
-    from countersign.extraction.reader import UnreadableDocument, extract_invoice
+    from countersign.tools.extract_invoice import UnreadableDocument, extract_invoice
 
     try:
         extract_invoice(data)
@@ -119,10 +119,10 @@ def check(data: bytes) -> str:
 
 
 def run_fuzz(n: int = 10_000, seed: int = 1, ocr: bool = True) -> dict:
-    import countersign.extraction.reader as extract
+    import countersign.extraction.pdf as pdf
 
     if not ocr:
-        extract.ocr_tessdata = lambda: None  # this process only: skip the ~1 s/page OCR of text-less mutants
+        pdf.ocr_tessdata = lambda: None  # this process only: skip the ~1 s/page OCR of text-less mutants
     outcomes: Counter = Counter()
     by_kind: Counter = Counter()
     findings: list[Finding] = []

@@ -11,7 +11,8 @@ import pytest
 from lxml import etree
 
 from countersign.extraction.einvoice import EInvoiceError, parse_xml, read_einvoice
-from countersign.extraction.reader import UnreadableDocument, extract_invoice, extract_path
+from countersign.extraction.pdf import UnreadableDocument
+from countersign.extraction.reader import extract_invoice, extract_path
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "einvoices"
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(),

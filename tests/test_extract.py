@@ -14,15 +14,9 @@ import pymupdf
 import pytest
 
 from countersign.domain import EXTRA_FIELDS, INVOICE_FIELDS
-from countersign.extraction.reader import (
-    UnreadableDocument,
-    extract_invoice,
-    extract_path,
-    iban_checksum_ok,
-    parse_amount,
-    parse_date,
-    parse_number,
-)
+from countersign.extraction.pdf import UnreadableDocument
+from countersign.extraction.reader import extract_invoice, extract_path
+from countersign.extraction.values import iban_checksum_ok, parse_amount, parse_date, parse_number
 from countersign.app.samples import (
     compute_lines,
     expected_fields,

@@ -11,7 +11,8 @@ import pymupdf
 import pytest
 
 from countersign.domain import ExtractedInvoice
-from countersign.extraction.reader import UnreadableDocument, extract_invoice, extract_path
+from countersign.extraction.pdf import UnreadableDocument
+from countersign.extraction.reader import extract_invoice, extract_path
 from countersign.app.samples import load_demo_specs, render_invoice
 
 

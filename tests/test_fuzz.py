@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import countersign.extraction.reader as extract
+import countersign.extraction.pdf as extract
 from evals.fuzz import check, inputs
 
 N = 10_000

@@ -7,7 +7,9 @@ import os
 import pymupdf
 import pytest
 
-from countersign.extraction.reader import OCR_CONFIDENCE_CAP, UnreadableDocument, extract_invoice, ocr_tessdata
+from countersign.extraction.confidence import OCR_CONFIDENCE_CAP
+from countersign.extraction.pdf import UnreadableDocument, ocr_tessdata
+from countersign.extraction.reader import extract_invoice
 from countersign.app.samples import expected_fields, load_demo_specs, render_invoice
 
 if ocr_tessdata() is None:
@@ -53,7 +55,7 @@ def test_a_blank_scan_is_a_clear_error():
 
 
 def test_ocr_work_is_bounded_by_pages():
-    from countersign.extraction.reader import MAX_OCR_PAGES
+    from countersign.extraction.pdf import MAX_OCR_PAGES
 
     spec = load_demo_specs()[0]
     page = scan(render_invoice(spec), dpi=50)

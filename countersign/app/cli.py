@@ -108,7 +108,7 @@ def extract(
 ):
     """Read invoices and print what was found (the `extract --json` contract)."""
     from countersign.app.settings import Settings
-    from countersign.extraction.reader import UnreadableDocument, extract_path
+    from countersign.tools.extract_invoice import UnreadableDocument, extract_path
 
     from countersign.extraction.assist import assist_from_settings
 

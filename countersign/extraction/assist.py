@@ -14,17 +14,17 @@ not set. `extract_invoice(data, assist=functools.partial(assist, settings=settin
 
 from __future__ import annotations
 
-from functools import partial
-
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from importlib import resources
 from typing import Any, Sequence
 
 from pydantic import BaseModel, Field
 
 from countersign.domain import Evidence, ExtractedInvoice, FieldValue
+from countersign.extraction.values import CURRENCY_CODES, CURRENCY_SYMBOLS, parse_amount, parse_date
 
 ASSIST_THRESHOLD = 0.8  # fields below this (or empty) are asked for
 ASSIST_CONFIDENCE = 0.8  # the most an assisted value is ever reported at
@@ -173,8 +173,6 @@ def _document_text(pages: list[PageText]) -> str:
 def locate(name: str, proposed: str, pages: list[PageText], *, credit: bool = False
            ) -> tuple[str, Evidence] | None:
     """(normalised value, evidence) when the document prints the proposed value, else None."""
-    from countersign.extraction.reader import CURRENCY_CODES, CURRENCY_SYMBOLS, parse_amount, parse_date
-
     if name in AMOUNTS:
         parsed = parse_amount(proposed)
         if parsed is None:

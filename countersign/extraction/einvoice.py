@@ -1,4 +1,5 @@
 """Structured e-invoices: the XML a Factur-X / ZUGFeRD / XRechnung PDF carries, or a plain XML file.
+(`attachments` finds the XML inside a PDF; this module parses it.)
 
 Reads CII (Factur-X, ZUGFeRD 2.x, XRechnung-CII; root `rsm:CrossIndustryInvoice`), ZUGFeRD 1.0
 (`rsm:CrossIndustryDocument`) and UBL 2.1 Invoice / CreditNote into the same `ExtractedInvoice`
@@ -7,7 +8,7 @@ and the element path (e.g. `/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:
 
 Invoices are hostile input:
 - embedded files are read from their raw stream and inflated with a hard output cap (no
-  decompression bombs); files over the cap are skipped with a warning;
+  decompression bombs; see `attachments`); files over the cap are skipped with a warning;
 - XML with a DOCTYPE (entity definitions: billion laughs, external entities) is refused
   outright, and the parser runs with resolve_entities=False, no_network=True, huge_tree=False.
 
@@ -18,11 +19,8 @@ Credit notes (CII type code 381 and friends, UBL CreditNote) report negative amo
 from __future__ import annotations
 
 import re
-import zlib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any
-
 from lxml import etree
 
 from countersign.domain import DocumentInfo, Evidence, ExtractedInvoice, FieldValue, LineItem
@@ -35,139 +33,6 @@ MISMATCH_PREFIX = "EINVOICE_PAGE_MISMATCH"
 
 class EInvoiceError(Exception):
     """The XML is not a readable e-invoice (unknown syntax, refused construct, malformed)."""
-
-
-# --------------------------------------------------------------------------- finding the XML
-
-
-@dataclass
-class EmbeddedXML:
-    name: str
-    data: bytes
-
-
-def embedded_xml(doc: Any, warnings: list[str], cap: int = MAX_XML_BYTES) -> EmbeddedXML | None:
-    """The e-invoice XML embedded in an open PyMuPDF document, or None.
-
-    Preferred names first (factur-x.xml, zugferd-invoice.xml, xrechnung.xml, ZUGFeRD-invoice.xml),
-    then any other *.xml whose root is a known e-invoice syntax."""
-    try:
-        if doc.embfile_count() == 0:
-            return None
-    except Exception:  # noqa: BLE001 - a damaged name tree: no attachments to read
-        return None
-    files = _embedded_streams(doc)
-    preferred = ("factur-x.xml", "zugferd-invoice.xml", "xrechnung.xml")
-    files.sort(key=lambda f: (f[0].lower() not in preferred, f[0].lower()))
-    for name, xref in files:
-        if name and not name.lower().endswith(".xml"):
-            continue
-        data = _read_stream(doc, xref, cap)
-        if data is None:
-            warnings.append(f"embedded file {name or '(unnamed)'!r} skipped: larger than {cap // 1_000_000} MB "
-                            "or undecodable")
-            continue
-        if syntax_of(data) is not None:
-            return EmbeddedXML(name or "embedded XML", data)
-    return None
-
-
-def _embedded_streams(doc: Any) -> list[tuple[str, int]]:
-    """(file name, stream xref) of the embedded files, from the document's EmbeddedFiles name
-    tree (what `embfile_names()` lists); a scan of all file specifications if that fails."""
-    try:
-        found = _name_tree_streams(doc)
-    except Exception:  # noqa: BLE001 - a damaged tree: scan instead
-        found = []
-    return found or _scan_streams(doc)
-
-
-def _name_tree_streams(doc: Any) -> list[tuple[str, int]]:
-    out: list[tuple[str, int]] = []
-    kind, value = doc.xref_get_key(doc.pdf_catalog(), "Names/EmbeddedFiles")
-    todo = [value if kind == "dict" else doc.xref_object(int(value.split()[0]))] if kind in (
-        "dict", "xref") else []
-    visited = 0
-    while todo and visited < 200:
-        node = todo.pop()
-        visited += 1
-        for ref in re.findall(r"/Kids\s*\[([^\]]*)\]", node):
-            todo.extend(doc.xref_object(int(x)) for x in re.findall(r"(\d+)\s+0\s+R", ref))
-        names = re.search(r"/Names\s*\[(.*)\]", node, re.DOTALL)
-        if not names:
-            continue
-        body = names.group(1)
-        for m in re.finditer(r"\((?P<name>(?:[^()\\]|\\.)*)\)\s*(?:(?P<ref>\d+)\s+0\s+R"
-                             r"|<<(?P<inline>.*?/EF\s*<<[^>]*>>))", body, re.DOTALL):
-            if m.group("ref"):
-                k, v = doc.xref_get_key(int(m.group("ref")), "EF/F")
-                if k != "xref":
-                    k, v = doc.xref_get_key(int(m.group("ref")), "EF/UF")
-                if k == "xref":
-                    out.append((m.group("name"), int(v.split()[0])))
-            else:
-                ef = re.search(r"/EF\s*<<[^>]*?/U?F\s+(\d+)\s+0\s+R", m.group("inline"))
-                if ef:
-                    out.append((m.group("name"), int(ef.group(1))))
-    return out
-
-
-def _scan_streams(doc: Any) -> list[tuple[str, int]]:
-    """(file name, stream xref) of each file specification with an embedded file."""
-    out: list[tuple[str, int]] = []
-    seen: set[int] = set()
-    for xref in range(1, doc.xref_length()):
-        try:
-            kind, ref = doc.xref_get_key(xref, "EF/F")
-            if kind != "xref":
-                kind, ref = doc.xref_get_key(xref, "EF/UF")
-            if kind != "xref":
-                continue
-            stream = int(ref.split()[0])
-            if stream in seen:
-                continue
-            name = ""
-            for key in ("UF", "F"):
-                k, v = doc.xref_get_key(xref, key)
-                if k == "string" and v:
-                    name = v
-                    break
-        except Exception:  # noqa: BLE001 - a damaged object: skip it
-            continue
-        seen.add(stream)
-        out.append((name, stream))
-    # File specifications written inline in the name tree have no xref of their own: take
-    # their embedded-file streams unnamed and let the root element decide.
-    for xref in range(1, doc.xref_length()):
-        if xref in seen:
-            continue
-        try:
-            if doc.xref_get_key(xref, "Type") == ("name", "/EmbeddedFile"):
-                out.append(("", xref))
-        except Exception:  # noqa: BLE001
-            continue
-    return out
-
-
-def _read_stream(doc: Any, xref: int, cap: int) -> bytes | None:
-    """A stream's bytes, inflating FlateDecode ourselves with a cap on the output size."""
-    try:
-        raw = doc.xref_stream_raw(xref)
-        kind, filt = doc.xref_get_key(xref, "Filter")
-    except Exception:  # noqa: BLE001
-        return None
-    if raw is None or len(raw) > cap:
-        return None
-    if kind == "null":
-        return raw
-    if filt in ("/FlateDecode", "/Fl") or filt.strip("[] ") in ("/FlateDecode", "/Fl"):
-        inflater = zlib.decompressobj()
-        try:
-            out = inflater.decompress(raw, cap + 1)
-        except zlib.error:
-            return None
-        return None if len(out) > cap else out
-    return None  # other filters (LZW, ASCIIHex chains, ...): not used by e-invoice producers
 
 
 # --------------------------------------------------------------------------- parsing
@@ -386,40 +251,25 @@ class EInvoice:
     warnings: list[str] = field(default_factory=list)
 
 
+_TABLES = {"CrossIndustryInvoice": _CII, "CrossIndustryDocument": _V1, "Invoice": _UBL, "CreditNote": _UBL}
+_SYNTAXES = {"CrossIndustryInvoice": "cii", "CrossIndustryDocument": "zugferd1",
+             "Invoice": "ubl-invoice", "CreditNote": "ubl-creditnote"}
+
+
 def read_einvoice(data: bytes) -> EInvoice:
     """Parse CII / ZUGFeRD 1 / UBL XML bytes into values with element paths."""
-    syntax = syntax_of(data)
     root = parse_xml(data)
     local = _local(root)
-    table = {"CrossIndustryInvoice": _CII, "CrossIndustryDocument": _V1,
-             "Invoice": _UBL, "CreditNote": _UBL}.get(local)
+    table = _TABLES.get(local)
     if table is None:
         raise EInvoiceError(f"not an e-invoice (root element {local or '?'})")
-    syntax = {"CrossIndustryInvoice": "cii", "CrossIndustryDocument": "zugferd1",
-              "Invoice": "ubl-invoice", "CreditNote": "ubl-creditnote"}[local]
-    out = EInvoice(syntax)
+    out = EInvoice(_SYNTAXES[local])
     currency_el = _find(root, *table["currency"])
     currency = _text(currency_el)
     type_el = _find(root, *table["type_code"])
     type_code = _text(type_el) or ""
     out.credit_note = local == "CreditNote" or type_code in CREDIT_NOTE_CODES
-
-    for name in ("vendor_name", "vendor_tax_id", "invoice_number", "po_number", "vendor_iban"):
-        el = _find(root, *table[name])
-        if el is not None:
-            value = _text(el)
-            if name == "vendor_iban":
-                value = re.sub(r"\s", "", value or "").upper() or None
-            if value:
-                out.values[name] = (value, element_path(el))
-    if local in ("Invoice", "CreditNote"):
-        # UBL: the VAT registration, not another tax scheme's id.
-        for scheme in _find_all(root, f"{_UBL_P}/PartyTaxScheme"):
-            scheme_id = _text(_find(scheme, "TaxScheme/ID"))
-            company = _find(scheme, "CompanyID")
-            if company is not None and (scheme_id or "").upper() == "VAT":
-                out.values["vendor_tax_id"] = (_text(company) or "", element_path(company))
-                break
+    _read_names_and_ids(root, local, table, out.values)
     for name in ("invoice_date", "due_date"):
         el = _find(root, *table[name])
         value = _date(el)
@@ -427,6 +277,41 @@ def read_einvoice(data: bytes) -> EInvoice:
             out.values[name] = (value, element_path(el))
     if currency:
         out.values["currency"] = (currency.upper(), element_path(currency_el))
+    _read_amounts(root, table, currency, out.credit_note, out.values)
+    out.values["document_type"] = (
+        "credit_note" if out.credit_note else "invoice",
+        element_path(type_el) if type_el is not None else element_path(root),
+    )
+    out.lines = _read_lines(root, table, out.credit_note)
+    if "total" not in out.values:
+        out.warnings.append("the e-invoice XML has no grand total")
+    return out
+
+
+def _read_names_and_ids(root: etree._Element, local: str, table: dict,
+                        values: dict[str, tuple[str, str]]) -> None:
+    """The vendor's name, tax id and IBAN, the invoice and PO numbers, into `values`."""
+    for name in ("vendor_name", "vendor_tax_id", "invoice_number", "po_number", "vendor_iban"):
+        el = _find(root, *table[name])
+        if el is not None:
+            value = _text(el)
+            if name == "vendor_iban":
+                value = re.sub(r"\s", "", value or "").upper() or None
+            if value:
+                values[name] = (value, element_path(el))
+    if local in ("Invoice", "CreditNote"):
+        # UBL: the VAT registration, not another tax scheme's id.
+        for scheme in _find_all(root, f"{_UBL_P}/PartyTaxScheme"):
+            scheme_id = _text(_find(scheme, "TaxScheme/ID"))
+            company = _find(scheme, "CompanyID")
+            if company is not None and (scheme_id or "").upper() == "VAT":
+                values["vendor_tax_id"] = (_text(company) or "", element_path(company))
+                break
+
+
+def _read_amounts(root: etree._Element, table: dict, currency: str | None, credit_note: bool,
+                  values: dict[str, tuple[str, str]]) -> None:
+    """Subtotal, tax and total into `values`; negative on a credit note."""
     for name in ("subtotal", "tax", "total"):
         el = None
         if name == "tax" and currency:
@@ -441,13 +326,14 @@ def read_einvoice(data: bytes) -> EInvoice:
             el = _find(root, *table[name])
         amount = _decimal(el)
         if amount is not None:
-            if out.credit_note:
+            if credit_note:
                 amount = -abs(amount)
-            out.values[name] = (format(amount, "f"), element_path(el))
-    out.values["document_type"] = (
-        "credit_note" if out.credit_note else "invoice",
-        element_path(type_el) if type_el is not None else element_path(root),
-    )
+            values[name] = (format(amount, "f"), element_path(el))
+
+
+def _read_lines(root: etree._Element, table: dict, credit_note: bool) -> list[LineItem]:
+    """The invoice lines; the unit price per one unit (not per a basis quantity of 100)."""
+    lines: list[LineItem] = []
     line_els = (_find_all(root, table["lines"]) if table["lines"]
                 else _children(root, "InvoiceLine") + _children(root, "CreditNoteLine"))
     for el in line_els:
@@ -457,20 +343,19 @@ def read_einvoice(data: bytes) -> EInvoice:
         amount = _decimal(_find(el, *table["line_amount"]))
         if price is not None and basis not in (None, Decimal(0), Decimal(1)):
             price = price / basis
-        if out.credit_note:
+        if credit_note:
             amount = -abs(amount) if amount is not None else None
             price = -abs(price) if price is not None else None
-        out.lines.append(LineItem(
+        lines.append(LineItem(
             description=_text(_find(el, *table["line_name"])) or "",
             quantity=qty, unit_price=price, amount=amount, confidence=XML_CONFIDENCE,
             evidence=[Evidence(page=0, bbox=[], text=element_path(el))],
         ))
-    if "total" not in out.values:
-        out.warnings.append("the e-invoice XML has no grand total")
-    return out
+    return lines
 
 
 def to_extracted(einv: EInvoice, *, sha256: str, pages: int) -> ExtractedInvoice:
+    """The e-invoice as the reader's result: every field at XML_CONFIDENCE, method "einvoice"."""
     fields: dict[str, FieldValue] = {}
     for name in ("vendor_name", "vendor_tax_id", "invoice_number", "po_number", "invoice_date",
                  "due_date", "currency", "subtotal", "tax", "total", "vendor_iban",

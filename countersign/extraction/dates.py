@@ -1,0 +1,94 @@
+"""The invoice date and the due date, checked against each other and against the payment terms.
+
+An ambiguous slash date (03/04/2026) is read month first, unless the document is not in English
+(then day first); either way it stays below 0.9 unless the terms confirm it ("Net 30" and a due
+date 30 days later). A due date before the invoice date lowers both. With no due date printed,
+one is computed from the terms ("Net 30": invoice date + 30 days) and says so in its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from countersign.domain import FieldValue
+from countersign.extraction.confidence import GOOD, POOR, WEAK, field_value
+from countersign.extraction.layout import PageLayout, join_words
+from countersign.extraction.pairing import Candidate
+from countersign.extraction.values import net_days
+
+_DAY_FIRST = re.compile(
+    r"\b(?:rechnung\w*|datum|facture|date\s*de|factuur\w*|factura|fecha|tva|btw|iva|mwst"
+    r"|ust|montant|bedrag|importe|betrag|gutschrift|avoir)\b", re.IGNORECASE)
+
+
+def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
+               warnings: list[str]) -> dict[str, FieldValue]:
+    """invoice_date and due_date from the chosen candidates (and the terms); warnings go to
+    `warnings`."""
+    _day_first_outside_english(chosen, first_page)
+    inv, due, terms = chosen.get("invoice_date"), chosen.get("due_date"), chosen.get("terms")
+    # A bare "Date" in the header is the invoice date on nearly every invoice.
+    inv_conf = (inv.strength if inv.rank == 0 else min(inv.strength, GOOD)) if inv else 0.0
+    due_conf = (due.strength if due.rank == 0 else min(due.strength, 0.85)) if due else 0.0
+    inv_day = date.fromisoformat(inv.value) if inv else None
+    due_day = date.fromisoformat(due.value) if due else None
+    net = net_days(terms.value) if terms else None
+    if inv_day and due_day and due_day < inv_day:
+        warnings.append(
+            f"due date {due_day} is before the invoice date {inv_day}"
+        )
+        inv_conf, due_conf = min(inv_conf, POOR), min(due_conf, POOR)
+    terms_agree = (
+        inv_day is not None and due_day is not None and net is not None
+        and due_day - inv_day == timedelta(days=net[0])
+    )
+    for cand, conf_name in ((inv, "inv"), (due, "due")):
+        if cand and cand.extra.get("ambiguous") and not terms_agree:
+            # 03/04/2026: month first (US) was assumed; nothing confirms it.
+            if conf_name == "inv":
+                inv_conf = min(inv_conf, 0.85)
+            else:
+                due_conf = min(due_conf, 0.85)
+    if inv_day and due_day and net and not terms_agree and net[1]:
+        warnings.append(
+            f"terms say {terms.value!r} but the due date {due_day} is "
+            f"{(due_day - inv_day).days} days after the invoice date {inv_day}"
+        )
+        due_conf = min(due_conf, 0.85)
+    return {
+        "invoice_date": field_value(inv.value, inv_conf, inv.words) if inv else FieldValue(),
+        "due_date": _due_date(due, due_conf, inv_day, inv_conf, net, terms),
+    }
+
+
+def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: PageLayout) -> None:
+    """The document's language decides the order of an ambiguous 03/04/2026: day first outside
+    English. Swaps such candidates in place (no longer ambiguous, at most 0.88)."""
+    text = " ".join(join_words(line.words) for line in first_page.lines)
+    day_first = bool(_DAY_FIRST.search(text))
+    for name in ("invoice_date", "due_date"):
+        cand = chosen.get(name)
+        label = str(cand.extra.get("label", "")) if cand is not None else ""
+        english = bool(re.search(r"invoice|due|issue|^dated?$", label, re.I)) and not \
+            re.search(r"factur|fecha|datum|rechnung", label, re.I)
+        if cand is not None and cand.extra.get("ambiguous") and day_first and not english:
+            d = date.fromisoformat(cand.value)
+            cand.value = date(d.year, d.day, d.month).isoformat()
+            cand.extra["ambiguous"] = False
+            cand.strength = min(cand.strength, 0.88)
+
+
+def _due_date(due: Candidate | None, due_conf: float, inv_day: date | None, inv_conf: float,
+              net: tuple[int, bool] | None, terms: Candidate | None) -> FieldValue:
+    """The printed due date; else the invoice date plus the terms' days, no surer than either."""
+    if due:
+        return field_value(due.value, due_conf, due.words)
+    if inv_day and net:
+        days, plain = net
+        computed = (inv_day + timedelta(days=days)).isoformat()
+        conf = min(inv_conf, GOOD if plain else WEAK)
+        return field_value(computed, conf, terms.words,
+                           f"{join_words(terms.words)} (no due date printed; computed as invoice date "
+                           f"+ {days} days)")
+    return FieldValue()

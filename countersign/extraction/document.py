@@ -1,0 +1,91 @@
+"""What the document says about itself: its number, the buyer's PO number, and its type.
+
+The type (invoice or credit note) comes from the title at the top of page 1. A credit note
+reports negative amounts, on the totals and on the line items, whether or not it prints the
+sign; a corrective invoice ("Rechnungskorrektur") printed without a sign may be a reduction, so
+its amounts stay below 0.9 with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from countersign.domain import FieldValue, LineItem
+from countersign.extraction.confidence import HIGH, field_value
+from countersign.extraction.layout import PageLayout, Word, join_words
+from countersign.extraction.pairing import Candidate
+
+
+def read_identifiers(chosen: dict[str, Candidate | None]) -> dict[str, FieldValue]:
+    """invoice_number and po_number; under a weaker label (rank 1) at most 0.8."""
+    out: dict[str, FieldValue] = {}
+    for name in ("invoice_number", "po_number"):
+        cand = chosen.get(name)
+        if cand is None:
+            out[name] = FieldValue()
+            continue
+        confidence = cand.strength if cand.rank == 0 else min(cand.strength, 0.8)
+        out[name] = field_value(cand.value, confidence, cand.words)
+    return out
+
+
+_CREDIT = re.compile(
+    r"(?:credit\s*note|credit\s*memo|gutschrift|stornorechnung|avoir|creditnota|creditfactuur"
+    r"|nota\s*de\s*cr[ée]dito|factura\s*rectificativa)(?![a-z])", re.IGNORECASE)
+_INVOICE = re.compile(r"(?:[a-zäöü]*rechnung(?:skorrektur)?|invoice|facture|factuur|factura)(?![a-z])",
+                      re.IGNORECASE)
+
+
+def read_document_type(first_page: PageLayout, fields: dict[str, FieldValue], items: list[LineItem],
+                       warnings: list[str]) -> FieldValue:
+    """Credit note or invoice, from the title; credit notes report negative amounts, so the
+    amounts in `fields` and `items` are signed here, in place."""
+    kind, words = _title_kind(first_page)
+    if kind is None:
+        return FieldValue()
+    document_type = field_value(kind, HIGH, words[:3])
+    if kind != "credit_note":
+        signed = any(fv.value is not None and Decimal(fv.value) < 0 for fv in (
+            fields.get(n, FieldValue()) for n in ("subtotal", "total")))
+        if not signed and re.search(r"korrektur|correction|corrective|rectificativ",
+                                    join_words(words), re.I):
+            # A corrective invoice may be a reduction printed without its sign.
+            warnings.append("corrective invoice: the sign of the amounts is not certain")
+            for name in ("subtotal", "tax", "total"):
+                fv = fields.get(name)
+                if fv is not None and fv.value is not None:
+                    fv.confidence = min(fv.confidence, 0.8)
+        return document_type
+    for name in ("subtotal", "tax", "total"):
+        fv = fields.get(name)
+        if fv is not None and fv.value is not None and Decimal(fv.value) > 0:
+            fv.value = format(-Decimal(fv.value), "f")
+    for item in items:
+        if item.amount is not None and item.amount > 0:
+            item.amount = -item.amount
+            if item.unit_price is not None and item.unit_price > 0:
+                item.unit_price = -item.unit_price
+    return document_type
+
+
+def _title_kind(page: PageLayout) -> tuple[str | None, list[Word]]:
+    """("credit_note" | "invoice" | None, the title's words) from the top of the page; a credit
+    note title anywhere there wins over an invoice title (a self-billed one is not a credit)."""
+    kind, words = None, []
+    for line in page.lines:
+        if line.y0 > page.height * 0.45:
+            break
+        full = join_words(line.words)
+        for seg in line.segments:
+            text = full if seg is line.segments[0] else seg.text
+            if _CREDIT.match(text) and not re.search(r"selbst|self-billed|\(389\)",
+                                                     full, re.I):
+                kind, words = "credit_note", seg.words
+                break
+            if kind is None and _INVOICE.match(text) and not re.search(
+                    r"stylesheet|beispiel", full, re.I):
+                kind, words = "invoice", seg.words
+        if kind == "credit_note":
+            break
+    return kind, words

@@ -1,0 +1,111 @@
+"""The hybrid check: an e-invoice's XML against its printed page.
+
+A Factur-X / ZUGFeRD PDF carries its values twice, in the XML and on the page, and a tampered or
+careless file can make them differ. The XML is what is reported (method "einvoice"); this module
+says where the page does not print the XML's vendor, invoice number, invoice date or total, as
+`EINVOICE_PAGE_MISMATCH: field ...` warnings, which the policy layer turns into a review.
+`PageFacts` collects what the page prints: amounts, dates (both readings of an ambiguous one),
+identifiers without punctuation, and its lines for names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from countersign.domain import ExtractedInvoice
+from countersign.extraction.einvoice import MISMATCH_PREFIX
+from countersign.extraction.layout import PageLayout, join_words
+from countersign.extraction.values import CURRENCY_SYMBOLS, parse_amount, parse_date
+
+
+class PageFacts:
+    """What the printed pages say, for checking an e-invoice's values against them."""
+
+    def __init__(self, pages: list[PageLayout]) -> None:
+        self.amounts: set[Decimal] = set()
+        self.dates: set[date] = set()
+        lines = [join_words(line.words) for p in pages for line in p.lines]
+        self.lines = [ln.casefold() for ln in lines]
+        self.compact = "".join(ch for ln in lines for ch in ln.upper() if ch.isalnum())
+        for p in pages:
+            for line in p.lines:
+                words = [w.text for w in line.words]
+                for i in range(len(words)):
+                    for n in (1, 2, 3):
+                        if i + n > len(words):
+                            break
+                        text = " ".join(words[i:i + n])
+                        parsed = parse_amount(text)
+                        if parsed is not None:
+                            self.amounts.add(abs(parsed[0]))
+                        day = parse_date(text)
+                        if day is not None:
+                            self.dates.add(day[0])
+                            if day[1]:  # ambiguous slash date: the other reading too
+                                d = day[0]
+                                try:
+                                    self.dates.add(date(d.year, d.day, d.month))
+                                except ValueError:
+                                    pass
+                    token = words[i].strip(".,;:()")
+                    day = parse_date(token)
+                    if day is not None:
+                        self.dates.add(day[0])
+
+    def has_amount(self, value: str) -> bool:
+        return abs(Decimal(value)) in self.amounts
+
+    def has_date(self, value: str) -> bool:
+        return date.fromisoformat(value) in self.dates
+
+    def has_identifier(self, value: str) -> bool:
+        key = "".join(ch for ch in value.upper() if ch.isalnum())
+        return bool(key) and key in self.compact
+
+    def has_name(self, value: str) -> bool:
+        """On a line as printed (case-insensitive), or nearly so (rapidfuzz partial ratio >= 90)."""
+        from rapidfuzz import fuzz
+
+        name = " ".join(value.casefold().split())
+        if not name:
+            return False
+        if any(name in line for line in self.lines):
+            return True
+        return any(fuzz.partial_ratio(name, line) >= 90 for line in self.lines
+                   if len(line) >= 0.6 * len(name))
+
+    def prints(self, name: str, value: str | None) -> bool:
+        """Whether the page prints this value of this field somewhere."""
+        if value is None:
+            return False
+        if name in ("subtotal", "tax", "total"):
+            return self.has_amount(value)
+        if name in ("invoice_date", "due_date"):
+            return self.has_date(value)
+        if name == "vendor_name":
+            return self.has_name(value)
+        if name == "currency":
+            return value in self.compact or any(
+                CURRENCY_SYMBOLS.get(sym) == value for sym in CURRENCY_SYMBOLS
+                if sym in " ".join(self.lines).upper())
+        return self.has_identifier(value)
+
+
+COMPARED_FIELDS = ("vendor_name", "invoice_number", "invoice_date", "total")
+
+
+def compare_with_page(xml_result: ExtractedInvoice, page_result: ExtractedInvoice,
+                      pages: list[PageLayout]) -> list[str]:
+    """`EINVOICE_PAGE_MISMATCH: field …` warnings where the printed page does not carry the
+    XML's vendor, invoice number, invoice date or total (the policy layer raises a review)."""
+    facts = PageFacts(pages)
+    out = []
+    for name in COMPARED_FIELDS:
+        xml_value = xml_result.value(name)
+        if xml_value is None or facts.prints(name, xml_value):
+            continue
+        page_value = page_result.value(name)
+        said = page_value if page_value is not None else "nothing readable"
+        out.append(f"{MISMATCH_PREFIX}: field {name}: page says {said}, XML says {xml_value}")
+    return out

@@ -1,0 +1,239 @@
+"""The label lexicon: what "Invoice No.", "Rechnungsdatum", "Total TTC" or "IBAN" look like, and
+which value fits each label.
+
+`LABELS` maps each field to its label patterns in English, German, French, Dutch and Spanish,
+with a rank (0: the field's own label; 1: a weaker one, such as a bare "Date"). A label ends at a
+word boundary, then ":" or "-": "PO-2001" is a value, not the label "PO" followed by "2001".
+`NOT_A_FIELD` names labels that are read as nothing but must not be read as another field's value
+("Customer No.", "Phone"); `BILL_TO` opens the buyer's block; `TITLE` is the document's title;
+`LEGAL_SUFFIX` ends a company name. `validate` says whether the words after a label hold a value
+for its field, and returns it normalised (ISO date, plain decimal, compact IBAN).
+"""
+
+from __future__ import annotations
+
+import re
+
+from countersign.extraction.layout import Segment, Word, join_words, words_after
+from countersign.extraction.values import (
+    CURRENCY_CODE_RE,
+    IBAN_LENGTHS,
+    parse_amount,
+    parse_date,
+)
+
+
+def _label(pattern: str) -> re.Pattern[str]:
+    # The label must end at a word boundary (or on punctuation such as "#"), then ":" or "-";
+    # "PO-2001" is a value, not the label "PO" followed by "2001".
+    return re.compile(
+        r"(?:" + pattern + r")(?:(?<=[#:.%)])|(?![A-Za-z0-9À-ÿ]))(?![-–/][A-Za-z0-9])"
+        r"\s*(?::|[\-–](?![\d.,]))?\s*",  # "Total -8,79": the dash is the amount's sign
+        re.IGNORECASE,
+    )
+
+
+# An optional currency after a label or a column header: "Total (EUR)", "Amount €".
+LABEL_CURRENCY = r"(?:\s*\(?\s*(?:[A-Z]{3}|[$€£])\s*\)?)?"
+_IN_CUR = r"(?:\s*in\s*(?:[A-Z]{3}|[$€£]))?"
+LABELS: list[tuple[str, int, re.Pattern[str]]] = [
+    ("invoice_number", 0, _label(
+        r"invoice\s*(?:no\.?|number|num\.?|nr\.?|#|id)|inv\.?\s*(?:no\.?|#)"
+        r"|(?:handels|schluss|teil)?rechnungs\s*-?\s*(?:nummer|nr\.?)|rechnung\s*(?:nr\.?|no\.?)"
+        r"|(?:n°|no\.?|num[ée]ro)\s*(?:de\s*)?(?:la\s*)?facture|facture\s*(?:n°|no\.?)"
+        r"|factuur\s*(?:nummer|nr\.?|no\.?)|factuurnummer"
+        r"|(?:n[úu]mero|n[º°o]\.?)\s*(?:de\s*)?factura|factura\s*(?:n[º°o]\.?|n[úu]m\.?|n[úu]mero)"
+        r"|credit\s*note\s*(?:no\.?|number|#)|gutschrift\s*(?:nr\.?|nummer)|avoir\s*n°")),
+    ("invoice_number", 1, _label(r"(?:document|bill|beleg)\s*(?:no\.?|number|#|nr\.?)")),
+    ("invoice_date", 0, _label(
+        r"invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|date\s*issued"
+        r"|rechnungsdatum|belegdatum|date\s*de\s*(?:la\s*)?facture|date\s*d['’]émission"
+        r"|factuurdatum|fecha\s*(?:de\s*)?(?:la\s*)?(?:factura|emisi[óo]n)|credit\s*note\s*date")),
+    ("invoice_date", 1, _label(r"date|datum|fecha|dated")),
+    ("due_date", 0, _label(
+        r"due\s*date|payment\s*due(?:\s*date)?|date\s*due|due\s*by|pay(?:able)?\s*(?:by|until)"
+        r"|(?:please\s*)?(?:remit|pay)\s*(?:by|until|before)"
+        r"|fälligkeitsdatum|fällig\s*am|zahlbar\s*bis|date\s*d['’]échéance|échéance"
+        r"|vervaldatum|uiterste\s*betaaldatum|fecha\s*de\s*vencimiento|vencimiento")),
+    ("due_date", 1, _label(r"due|fälligkeit|fällig")),
+    ("po_number", 0, _label(
+        r"(?:p\.?\s*o\.?|purchase\s*order)\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?\.?)?"
+        r"|bestell\s*-?\s*(?:nummer|nr\.?)|bon\s*de\s*commande(?:\s*n°)?|commande\s*n°"
+        r"|inkooporder(?:nummer)?|bestelnummer|pedido\s*(?:n[º°o]\.?)?|orden\s*de\s*compra"
+        r"|votre\s*(?:référence|commande)|ihre\s*bestellung(?:\s*nr\.?)?|bestellung")),
+    ("po_number", 1, _label(r"(?:your\s*)?order\s*(?:no\.?|number|#|ref\.?)|your\s*order|your\s*reference"
+                            r"|uw\s*(?:referentie|bestelling)|su\s*pedido")),
+    ("subtotal", 0, _label(
+        r"(?:sub\s*-?\s*total|net\s*(?:amount|total)|total\s*(?:net|excl\.?(?:uding)?\s*(?:tax|vat)"
+        r"|before\s*tax)|zwischensumme|netto(?:betrag|summe)?|summe\s*netto|sous\s*-?\s*total"
+        r"|total\s*ht|montant\s*(?:total\s*)?ht|rechnungssumme\s*ohne\s*(?:ust\.?|mwst\.?)"
+        r"|gesamt\s*netto|subtotaal|totaal\s*excl\.?\s*btw|base\s*imponible|subtotal)" + LABEL_CURRENCY)),
+    ("tax", 0, _label(
+        r"(?:total\s*)?(?:sales\s*tax|taxes|tax|vat|gst|hst|mwst\.?|ust\.?|tva|umsatzsteuer"
+        r"|mehrwertsteuer|btw|iva)(?!\s*(?:id|no\b|no\.|number|nr|reg|#|identification|code|rate\b"
+        r"|client|intra|-?\s*id))"
+        r"(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?)?(?:\s*(?:amount|total|betrag))?"
+        + LABEL_CURRENCY + r"|steuerbetrag" + _IN_CUR + r"|ust\.?\s*-?\s*betrag|mwst\.?\s*-?\s*betrag"
+        r"|montant\s*(?:de\s*(?:la\s*)?)?tva|btw\s*-?\s*bedrag|cuota\s*(?:de\s*)?iva|importe\s*iva")),
+    ("total", 0, _label(
+        r"(?:grand\s*total|invoice\s*total|total\s*(?:amount|incl\.?(?:uding)?\s*(?:tax|vat)|ttc)"
+        r"|total|gesamt(?:betrag|summe)?|rechnungsbetrag|brutto(?:summe|betrag)|gesamtbrutto(?:betrag)?"
+        r"|montant\s*(?:total|ttc)|totaal(?:\s*incl\.?\s*btw)?|totaalbedrag|importe\s*total"
+        r"|total\s*factura)" + LABEL_CURRENCY)),
+    ("total", 1, _label(
+        r"(?:amount\s*due|total\s*due|balance\s*due|amount\s*payable|zahlbetrag|due\s*payable"
+        r"|net\s*à\s*payer|te\s*betalen|total\s*a\s*pagar)" + LABEL_CURRENCY)),
+    ("vendor_tax_id", 0, _label(
+        r"tax\s*(?:id|no\.?|number|identification(?:\s*number)?)|f?ein|tin"
+        r"|vat\s*(?:-?\s*id|no\.?|number|reg(?:istration)?(?:\s*no\.?)?)"
+        r"|ust\.?\s*-?\s*id(?:nr\.?|\.?\s*-?\s*nr\.?)?|ust-?idnr\.?|steuer\s*-?\s*(?:nummer|nr\.?)"
+        r"|n°\s*tva(?!\s*client)|tva\s*intracom\w*|tva|btw\s*-?\s*(?:nummer|nr\.?|id)"
+        r"|nif|cif|n[úu]mero\s*de\s*iva")),
+    ("vendor_iban", 0, _label(r"iban")),
+    ("terms", 0, _label(
+        r"(?:payment\s*)?terms|zahlungs\s*(?:bedingungen|ziel)|conditions\s*de\s*paiement"
+        r"|betalingstermijn|betalingsvoorwaarden|condiciones\s*de\s*pago|forma\s*de\s*pago")),
+    ("currency", 0, _label(r"currency|(?:rechnungs)?währung|devise|valuta|moneda")),
+]
+# Labels that are not pairs to read but must not be read as values of others.
+NOT_A_FIELD = _label(
+    r"customer\s*(?:no\.?|number|id|#)|account\s*(?:no\.?|number)|bic|swift|phone|tel\.?|fax"
+    r"|e-?mail|page|bank|sort\s*code|routing\s*(?:no\.?|number)?"
+)
+BILL_TO = re.compile(
+    r"(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|ship\s*to|deliver(?:y)?\s*(?:to|address)"
+    r"|customer(?!\s*(?:no\b|no\.|number|id\b|#))|client(?!\s*(?:no\b|no\.|number|id\b|#))"
+    r"|buyer|recipient|rechnungs(?:empfänger|adresse)|lieferadresse|kunde|factur[ée]\s*à"
+    r"|käufer(?:/leistungsempfänger)?|leistungsempfänger|empfänger|acheteur|destinataire"
+    r"|koper|klant|factuuradres|cliente|facturar\s*a|destinatario"
+    r"|adresse\s*de\s*(?:facturation|livraison))(?![A-Za-z])\s*:?\s*",
+    re.IGNORECASE,
+)
+TITLE = re.compile(
+    r"(?:tax\s*|commercial\s*|pro\s*-?\s*forma\s*)?(?:invoice|(?:handels|teil|schluss|storno)?rechnung"
+    r"|rechnungskorrektur|facture|bill|credit\s*note|gutschrift|avoir|receipt|statement|factuur"
+    r"|creditnota|factura|nota\s*de\s*cr[ée]dito|factura\s*rectificativa)(?:\s*/\s*\w+)?"
+    r"(?:\s*\(\d{3}\))?",
+    re.IGNORECASE,
+)
+LEGAL_SUFFIX = re.compile(
+    r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|gmbh|ag|kg|ohg|co|corp|corporation|company"
+    r"|s\.?a\.?|sarl|sas|b\.?v\.?|n\.?v\.?|oy|ab|pty|srl|s\.?p\.?a\.?|ug|e\.?k\.?|a\.\s?g|e\.\s?v"
+    r"|s\.?l\.?|ltda|sprl|bvba|eurl|sasu|se|kgaa|gbr|vof)\.?$",
+    re.IGNORECASE,
+)
+
+
+def label_matches(text: str) -> list[tuple[str, int, re.Match[str]]]:
+    """Every field whose label starts this text, longest first; none if a non-field label
+    ("Customer No.", "Phone") is longer."""
+    out = []
+    for name, rank, pattern in LABELS:
+        m = pattern.match(text)
+        if m:
+            out.append((name, rank, m))
+    if not out:
+        return out
+    other = NOT_A_FIELD.match(text)
+    longest = max(m.end() for _, _, m in out)
+    if other and other.end() > longest:
+        return []
+    out.sort(key=lambda o: (-o[2].end(), o[1]))
+    return out
+
+
+def _label_match(text: str) -> tuple[str, int, re.Match[str]] | None:
+    """The field whose label starts this text (longest label wins), or None."""
+    best: tuple[str, int, re.Match[str]] | None = None
+    for name, rank, pattern in LABELS:
+        m = pattern.match(text)
+        if m and (best is None or m.end() > best[2].end()
+                  or (m.end() == best[2].end() and rank < best[1])):
+            best = (name, rank, m)
+    if best is not None:
+        other = NOT_A_FIELD.match(text)
+        if other and other.end() > best[2].end():
+            return None
+    return best
+
+
+def is_label(seg: Segment, allow: tuple[str, ...] = ()) -> bool:
+    """A segment that is a label: the label alone, or followed by a value that fits it."""
+    match = _label_match(seg.text)
+    if match is None or match[0] in allow:
+        return False
+    rest = words_after(seg, match[2].end())
+    return not rest or validate(match[0], rest) is not None
+
+
+def validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
+    """The value a label's neighbour holds for `name`, normalised, with the words it used."""
+    if not words:
+        return None
+    text = join_words(words)
+    if name in ("invoice_number", "po_number"):
+        token = words[0].text.strip(".,;:")
+        if re.fullmatch(r"[A-Za-z]{1,4}", token) and len(words) > 1 and re.fullmatch(
+            r"\d[\w\-/]*", words[1].text.strip(".,;:")
+        ):
+            return f"{token} {words[1].text.strip('.,;:')}", words[:2]
+        if (re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{0,31}", token)
+                and any(ch.isdigit() for ch in token) and parse_date(token) is None):
+            return token, words[:1]
+        return None
+    if name in ("invoice_date", "due_date"):
+        for n in range(min(len(words), 4), 0, -1):
+            parsed = parse_date(join_words(words[:n]))
+            if parsed:
+                return parsed[0].isoformat(), words[:n]  # ambiguity noted below
+        return None
+    if name in ("subtotal", "tax", "total"):
+        for n in range(min(len(words), 4), 0, -1):
+            parsed = parse_amount(join_words(words[:n]))
+            if parsed:
+                return format(parsed[0], "f"), words[:n]
+        return None
+    if name == "vendor_tax_id":
+        for n in (3, 2, 1):
+            if len(words) < n:
+                continue
+            value = join_words(words[:n]).strip(".,;")
+            if (re.fullmatch(r"[A-Za-z]{0,4}[\s-]?\d[0-9A-Za-z\-./ ]{3,20}", value)
+                    and sum(ch.isdigit() for ch in value) >= 5
+                    and (n == 1 or all(re.fullmatch(r"[0-9A-Z.\-]{1,5}", w.text)
+                                       and any(ch.isdigit() for ch in w.text)
+                                       for w in words[1:n]))):
+                return value, words[:n]
+        return None
+    if name == "vendor_iban":
+        return iban_from_words(words)
+    if name == "terms":
+        return text, words
+    if name == "currency":
+        code = CURRENCY_CODE_RE.fullmatch(words[0].text.strip(".,;:()").upper())
+        return (code.group(1), words[:1]) if code else None
+    return None
+
+
+def iban_from_words(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """(compact IBAN, words used) from an IBAN printed whole or in groups ("DE89 3704 ..."): the
+    country's length exactly, else None. The checksum is the caller's to check."""
+    compact, used = "", []
+    for w in words:
+        token = w.text.strip(".,;:").upper()
+        if not re.fullmatch(r"[A-Z0-9]{1,34}", token):
+            break
+        compact += token
+        used.append(w)
+        country = compact[:2]
+        if country in IBAN_LENGTHS and len(compact) >= IBAN_LENGTHS[country]:
+            break
+        if len(compact) >= 34:
+            break
+    country = compact[:2]
+    if country in IBAN_LENGTHS:
+        if len(compact) != IBAN_LENGTHS[country]:
+            return None
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact):
+        return None
+    return compact, used

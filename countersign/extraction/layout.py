@@ -1,0 +1,181 @@
+"""The page as the reader sees it: words with boxes, grouped into lines and segments.
+
+PyMuPDF gives words with their boxes (top-left origin, in points). Words with the same vertical
+centre form a line; a line splits into segments at wide gaps, which separates columns ("Invoice
+No." | "INV-1043"). Everything downstream (labels, tables, the vendor's name) works on these
+records, and reports evidence as the page and box of the words a value was read from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from countersign.domain import Evidence
+
+
+@dataclass
+class Word:
+    """One word on a page; `id` is unique within a document, so sets of ids mark words as taken."""
+
+    page: int  # 1-based
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    id: int
+
+    @property
+    def h(self) -> float:
+        return self.y1 - self.y0
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+@dataclass
+class Segment:
+    """A run of words on one line with ordinary spacing: a cell, a label, a value."""
+
+    words: list[Word]
+    line: "Line"
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def y0(self) -> float:
+        return min(w.y0 for w in self.words)
+
+    @property
+    def y1(self) -> float:
+        return max(w.y1 for w in self.words)
+
+    @property
+    def h(self) -> float:
+        return max(w.h for w in self.words)
+
+
+@dataclass
+class Line:
+    """Words with the same vertical centre, left to right; `index` is its place on the page."""
+
+    page: int
+    index: int
+    words: list[Word]
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def y0(self) -> float:
+        return min(w.y0 for w in self.words)
+
+    @property
+    def y1(self) -> float:
+        return max(w.y1 for w in self.words)
+
+    @property
+    def h(self) -> float:
+        return sorted(w.h for w in self.words)[len(self.words) // 2]
+
+
+@dataclass
+class PageLayout:
+    """One page (`number` 1-based): its size in points and its lines, top to bottom."""
+
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+
+
+def group_lines(page: int, words: list[Word]) -> list[Line]:
+    """Group words into lines by vertical centre, then split lines into segments at wide gaps."""
+    lines: list[Line] = []
+    refs: list[tuple[float, float]] = []  # (centre, height) of each line's first word
+    for word in sorted(words, key=lambda w: (w.cy, w.x0)):
+        if lines:
+            cy, h = refs[-1]
+            if abs(word.cy - cy) <= 0.45 * min(h, word.h):
+                lines[-1].words.append(word)
+                continue
+        lines.append(Line(page, len(lines), [word]))
+        refs.append((word.cy, word.h))
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+        current = [line.words[0]]
+        for prev, word in zip(line.words, line.words[1:]):
+            gap = word.x0 - prev.x1
+            if gap > max(3.5, 0.45 * min(prev.h, word.h)):
+                line.segments.append(Segment(current, line))
+                current = []
+            current.append(word)
+        line.segments.append(Segment(current, line))
+    return lines
+
+
+def all_segments(pages: list[PageLayout]) -> list[Segment]:
+    """Every segment of every page, in reading order."""
+    return [s for p in pages for line in p.lines for s in line.segments]
+
+
+def has_words(pages: list[PageLayout]) -> bool:
+    """Whether any page has any word (a text layer, or what OCR found)."""
+    return any(line.words for p in pages for line in p.lines)
+
+
+def evidence_of(words: list[Word], text: str | None = None) -> list[Evidence]:
+    """Where these words stand: their page (the first word's) and the box around them there."""
+    if not words:
+        return []
+    page = words[0].page
+    on_page = [w for w in words if w.page == page]
+    bbox = [
+        round(min(w.x0 for w in on_page), 2),
+        round(min(w.y0 for w in on_page), 2),
+        round(max(w.x1 for w in on_page), 2),
+        round(max(w.y1 for w in on_page), 2),
+    ]
+    return [Evidence(page=page, bbox=bbox, text=text if text is not None else join_words(words))]
+
+
+def join_words(words: Iterable[Word]) -> str:
+    """The words' text, one space between each."""
+    return " ".join(w.text for w in words)
+
+
+def word_spans(seg: Segment) -> list[tuple[int, int, Word]]:
+    """(start, end, word): where each word stands in `seg.text`."""
+    spans, pos = [], 0
+    for w in seg.words:
+        spans.append((pos, pos + len(w.text), w))
+        pos += len(w.text) + 1
+    return spans
+
+
+def words_after(seg: Segment, offset: int) -> list[Word]:
+    """Words (or the tail of a word, e.g. "#INV-1" -> "INV-1") after a character offset."""
+    out: list[Word] = []
+    for start, end, w in word_spans(seg):
+        if start >= offset:
+            out.append(w)
+        elif end > offset:
+            cut = offset - start
+            width = (w.x1 - w.x0) * cut / max(len(w.text), 1)
+            out.append(Word(w.page, w.x0 + width, w.y0, w.x1, w.y1, w.text[cut:], w.id))
+    return out
+
+
+def words_before(seg: Segment, offset: int) -> list[Word]:
+    """Words that start before a character offset of the segment's text."""
+    return [w for start, _, w in word_spans(seg) if start < offset]

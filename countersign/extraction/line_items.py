@@ -1,0 +1,158 @@
+"""Line items: the rows of every table found by its header, read into `LineItem`s.
+
+A header may span several lines, an item several lines (its amount on the second), and a table
+may go on over a page break without repeating its header. Each item is cross-checked: quantity x
+unit price == amount (to the cent) reads at 0.95, a mismatch at 0.6 with a warning. When the
+header's column roles fail that check on every row but another assignment of the numeric columns
+holds on most rows, that assignment is used.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import permutations
+
+from countersign.domain import LineItem
+from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
+from countersign.extraction.labels import is_label
+from countersign.extraction.layout import PageLayout, evidence_of, join_words
+from countersign.extraction.table import NUMERIC_ROLES, Table, find_table
+from countersign.extraction.values import plain_decimal
+
+_FOOTER = re.compile(r"(?:seite|page|pagina|página)\s*\d+(?:\s*(?:/|von|of|de|sur)\s*\d+)?$",
+                     re.IGNORECASE)
+
+
+def read_line_items(pages: list[PageLayout], warnings: list[str]
+                    ) -> tuple[list[LineItem], set[int]]:
+    """Line items from every table found by its header: a header may span several lines
+    ("Positions-" / "betrag" / "ohne USt."), an item several lines (its amount on the second),
+    and a table may go on over a page break without repeating its header. Returns the items and
+    the ids of the tables' words (headers and rows); warnings go to `warnings`."""
+    items: list[LineItem] = []
+    table_words: set[int] = set()
+    carry: Table | None = None  # a table that ran to the end of its page
+    for page in pages:
+        table = None
+        for line in page.lines:
+            if line.words[0].id in table_words:
+                continue
+            table = find_table(page, line)
+            if table is not None:
+                break
+        if table is not None:
+            table_words.update(w.id for ln in table.header_lines for w in ln.words)
+            start = table.header_lines[-1].index + 1
+        elif carry is not None:
+            table, start = carry, 0
+        else:
+            continue
+        rows, ran_out = _table_rows(page, table, start, table_words, continued=table is carry)
+        items.extend(_line_items(table, rows, len(items), warnings))
+        carry = table if ran_out else None
+    return items, table_words
+
+
+def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int], *,
+                continued: bool) -> tuple[list[dict], bool]:
+    """Rows of `table` on `page` from line `start`; True when the page ended inside it."""
+    rows: list[dict] = []
+    last_y = None if continued else table.header_lines[-1].y1
+    for line in page.lines[start:]:
+        if _FOOTER.match(join_words(line.words)):
+            continue
+        if continued and not rows and line.y0 > page.height * 0.4:
+            return rows, False  # nothing of the table at the top of this page
+        if last_y is not None and line.y0 - last_y > 5 * line.h:
+            return rows, False
+        cells = table.cells(line)
+        anchor = table.is_anchor(line, cells)
+        if anchor and rows and table.pos is not None:
+            have = {table.roles.get(i) for i in rows[-1]["cells"]} - {None}
+            new = {table.roles.get(i) for i in cells.numbers} - {None}
+            if "amount" not in have and not have & new:
+                anchor = False  # the rest of the open item: its amount on the next line
+        if not anchor and continued and not rows and len(line.words) <= 4 \
+                and line.words[-1].text.endswith(":"):
+            return rows, False  # "Zu- und Abschläge:": another section, not our table
+        if (not anchor or table.pos is None) and (any(is_label(s) for s in line.segments)
+                                                  or find_table(page, line) is not None):
+            return rows, False  # Subtotal / Total, or the next table
+        if anchor:
+            rows.append({"cells": {}, "desc": list(cells.description), "words": []})
+        elif not rows:
+            continue  # above the first item: the header's article numbers, a page header
+        elif table.pos is None:
+            # Without a position column an item is one line, its description maybe wrapped
+            # onto the next; a line of text further down ends the table.
+            if cells.numbers or line.y0 - last_y >= 1.2 * line.h:
+                return rows, False
+            rows[-1]["desc"].extend(cells.description)
+        row = rows[-1]
+        for col, value in cells.numbers.items():
+            row["cells"].setdefault(col, value)
+        row["words"].extend(line.words)
+        table_words.update(w.id for w in line.words)
+        last_y = line.y1
+    return rows, True
+
+
+def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]) -> list[LineItem]:
+    """The rows as LineItems, numbered on from `before`; quantity x unit price == amount sets
+    the confidence, and a mismatch is a warning."""
+    roles = _arithmetic_roles(table, rows)
+    items: list[LineItem] = []
+    for n, row in enumerate(rows, start=before + 1):
+        got = {role: row["cells"].get(col, (None, None))[0] for col, role in roles.items()}
+        qty, price, amount = got.get("quantity"), got.get("unit_price"), got.get("amount")
+        if amount is None:
+            continue  # no amount: a sub-table of article details, not an item
+        desc = " ".join(" ".join(w.text for w in seg.words) for seg in row["desc"]).strip()
+        if qty is not None and price is not None and amount is not None:
+            if abs(qty * price - amount) <= TOLERANCE:
+                confidence = HIGH
+            else:
+                confidence = POOR
+                warnings.append(
+                    f"line {n} ({desc or 'no description'}): {qty} x {price} = "
+                    f"{plain_decimal(qty * price)}, but the line amount reads {plain_decimal(amount)}"
+                )
+        elif amount is not None:
+            confidence = 0.8
+        else:
+            confidence = POOR
+        if not desc:
+            confidence = min(confidence, 0.8)
+        evidence_words = [w for w in row["words"] if w.page == row["words"][0].page]
+        items.append(LineItem(
+            description=desc, quantity=qty, unit_price=price, amount=amount,
+            confidence=confidence, evidence=evidence_of(evidence_words),
+        ))
+    return items
+
+
+def _arithmetic_roles(table: Table, rows: list[dict]) -> dict[int, str]:
+    """Column roles; when the header's own roles fail quantity x price = amount on every row
+    but another assignment of the numeric columns holds on most rows, that one."""
+    roles = table.roles
+
+    def holds(assign: dict[int, str]) -> int:
+        inv = {r: c for c, r in assign.items()}
+        ok = 0
+        for row in rows:
+            vals = [row["cells"].get(inv.get(r), (None, None))[0] for r in NUMERIC_ROLES]
+            if None not in vals and abs(vals[0] * vals[1] - vals[2]) <= TOLERANCE:
+                ok += 1
+        return ok
+
+    full = [row for row in rows if row["cells"]]
+    if not full or holds(roles) > 0 or len(full) < 1:
+        return roles
+    cols = [i for i, c in enumerate(table.columns) if c.role in NUMERIC_ROLES + ("other", None)]
+    best, best_ok = roles, 0
+    for perm in permutations(cols, 3):
+        assign = dict(zip(perm, NUMERIC_ROLES))
+        ok = holds(assign)
+        if ok > best_ok:
+            best, best_ok = assign, ok
+    return best if best_ok * 2 >= len(full) else roles

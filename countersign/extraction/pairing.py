@@ -1,0 +1,247 @@
+"""Label pairing: every label on the page with its value, by layout, and the best of each field's.
+
+A label's value is on the same segment after the label, in the next segment to the right, or
+just below it (overlapping it horizontally); the first two read at 0.95, below at 0.9. A label
+may span several segments (renderers that space words widely), and a label that fits several
+fields tries each in turn. The title line is read too: "Handelsrechnung Nr. 471102 vom
+05.03.2018" carries the document's number and date without a label of their own. When a field's
+strongest candidates disagree, the first is taken at 0.7 with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from countersign.extraction.confidence import GOOD, HIGH, WEAK
+from countersign.extraction.labels import is_label, label_matches, validate
+from countersign.extraction.layout import (
+    Line,
+    PageLayout,
+    Segment,
+    Word,
+    join_words,
+    words_after,
+    words_before,
+)
+from countersign.extraction.values import parse_date, vat_format
+
+
+@dataclass
+class Candidate:
+    """One value found for a field, with the label it was paired with."""
+
+    field: str
+    rank: int  # label strength: 0 best
+    strength: float  # pairing: inline/right 0.95, below 0.9
+    value: str
+    words: list[Word]
+    label_words: list[Word]
+    context: str = ""  # label + value text (currency, tax rate)
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def position(self) -> tuple[int, float, float]:
+        w = self.words[0]
+        return (w.page, w.y0, w.x0)
+
+
+def pair_labels(pages: list[PageLayout], *, table_words: set[int], buyer_words: set[int]
+                ) -> tuple[dict[str, list[Candidate]], set[int]]:
+    """Every field's candidates, in reading order, and the ids of the words used as labels and
+    values (never the vendor's name). Words of a table are not labels; a candidate found in the
+    buyer's block says so (`extra["in_buyer_block"]`)."""
+    found: dict[str, list[Candidate]] = {}
+    used: set[int] = set()
+    for page in pages:
+        for line in page.lines:
+            _pair_line(page, line, table_words, buyer_words, found, used)
+            _title_line(page, line, found, used)
+    return found, used
+
+
+def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words: set[int],
+               found: dict[str, list[Candidate]], used: set[int]) -> None:
+    """Pair every label on one line with its value. A label may span several segments
+    (renderers that space words widely), and a label that fits several fields tries each in
+    turn."""
+    skip_to = -1
+    for i, seg in enumerate(line.segments):
+        if i <= skip_to or seg.words[0].id in table_words:
+            continue
+        options = []
+        base_len = 0
+        for k in range(0, min(4, len(line.segments) - i)):
+            merged = seg if k == 0 else Segment(
+                [w for s in line.segments[i:i + k + 1] for w in s.words], line)
+            for name, rank, m in label_matches(merged.text):
+                if k == 0 or m.end() > base_len:
+                    options.append((k, merged, name, rank, m))
+            base_len = len(merged.text) + 1
+        options.sort(key=lambda o: (-o[4].end(), o[3]))
+        for k, merged, name, rank, m in options:
+            cand = _pair(page, line, i + k, merged, name, rank, m)
+            if cand is not None:
+                cand.extra["in_buyer_block"] = seg.words[0].id in buyer_words
+                found.setdefault(name, []).append(cand)
+                used.update(w.id for w in cand.words + cand.label_words)
+                skip_to = i + k
+                break
+        else:
+            if options:
+                used.update(w.id for w in seg.words)
+
+
+def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, rank: int,
+          m: re.Match[str]) -> Candidate | None:
+    """The value for the label `m` at the start of `seg` (segment `index` of `line`): after it on
+    the segment, in the next segment to the right, or just below; None if none fits."""
+    label_words = words_before(seg, m.end())
+    rest = words_after(seg, m.end())
+    label_text = seg.text[: m.end()].strip()
+    extra: dict = {"label": label_text}
+    if m.groupdict().get("rate"):
+        extra["rate"] = m.group("rate")
+
+    def make(value: tuple[str, list[Word]], strength: float, context: str) -> Candidate:
+        if name in ("invoice_date", "due_date"):
+            parsed = parse_date(join_words(value[1]))
+            extra["ambiguous"] = bool(parsed and parsed[1])
+        return Candidate(name, rank, strength, value[0], value[1], label_words, context, extra)
+
+    if rest:
+        value = validate(name, rest)
+        if value is None:
+            return None  # "PO Box 12", "Tax consulting": not a label after all
+        return make(value, HIGH, seg.text)
+    # The next segment to the right on the same line.
+    if index + 1 < len(line.segments):
+        right = line.segments[index + 1]
+        if right.x0 - seg.x1 <= 0.45 * page.width and not is_label(right):
+            value = validate(name, right.words)
+            if value is not None:
+                return make(value, HIGH, f"{label_text} {right.text}")
+    # Just below, overlapping the label horizontally.
+    for below in page.lines[line.index + 1 : line.index + 3]:
+        if below.y0 - line.y1 > 1.5 * below.h:
+            break
+        for other in below.segments:
+            if other.x1 < seg.x0 - 4 or other.x0 > seg.x1 + 30:
+                continue
+            if is_label(other):
+                return None
+            value = validate(name, other.words)
+            if value is not None:
+                return make(value, GOOD, f"{label_text} {other.text}")
+            return None
+    return None
+
+
+_TITLE_NO = re.compile(
+    r"(?P<title>[a-zäöü]*rechnung(?:skorrektur)?|gutschrift|invoice"
+    r"|credit\s*note|facture|avoir|factuur|creditnota|factura)"
+    r"(?:(?:\s+\(?[a-zäöü]{2,12}\)?){0,3}?(?:\s*\(\d{3}\))?(?:\s+(?P<date0>[\d.]{8,10}))?"
+    r"\s*(?P<marker>nr\.?|no\.?|n[°º]|#|number|nummer|num[ée]ro)\s*:?|\s*(?:\(\d{3}\))?)"
+    r"\s*(?P<no>[A-Z0-9][\w\-/.]*\d[\w\-/]*)(?![\w,])"
+    r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.)\s*(?P<date>.{6,20}))?",
+    re.IGNORECASE)
+
+
+def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
+                used: set[int]) -> None:
+    """"Handelsrechnung Nr. 471102 vom 05.03.2018", "Facture FA-2017-0010", "Invoice #
+    RE-1 issued at 2019-06-10": the document's own number (and date) in its title line."""
+    if page.number != 1 or line.y0 > page.height * 0.45:
+        return
+    words = line.words
+    text = join_words(words)
+    m = _TITLE_NO.search(text)
+    if not m or (m.start() and (text[m.start() - 1].isalnum() or not m.group("marker"))):
+        return
+    spans = []
+    pos = 0
+    for w in words:
+        spans.append((pos, pos + len(w.text), w))
+        pos += len(w.text) + 1
+
+    def words_in(start: int, end: int) -> list[Word]:
+        return [w for a, b, w in spans if a < end and b > start]
+
+    label = words_in(m.start(), m.start("no"))
+    no_words = words_in(m.start("no"), m.end("no"))
+    value = validate("invoice_number", no_words)
+    if value is None or parse_date(value[0]):
+        return
+    strength = HIGH if m.group(0)[len(m.group("title")):].strip()[:1] else GOOD
+    found.setdefault("invoice_number", []).append(Candidate(
+        "invoice_number", 0, strength, value[0], value[1], label, text, {"label": "title"}))
+    used.update(w.id for w in words_in(m.start(), m.end("no")))
+    group = "date" if m.group("date") else "date0" if m.group("date0") else None
+    if group is None:
+        _title_date_below(page, line, text[m.end():], label, found, used)
+    if group:
+        dwords = words_in(m.start(group), m.end(group))
+        dv = validate("invoice_date", dwords)
+        if dv is not None:
+            parsed = parse_date(join_words(dv[1]))
+            found.setdefault("invoice_date", []).append(Candidate(
+                "invoice_date", 0, HIGH, dv[0], dv[1], label, text,
+                {"label": "title", "ambiguous": bool(parsed and parsed[1])}))
+            used.update(w.id for w in dv[1])
+
+
+_DATE_LEAD = re.compile(r"\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.)\s*$",
+                        re.IGNORECASE)
+
+
+def _title_date_below(page: PageLayout, line: Line, tail: str, label: list[Word],
+                      found: dict[str, list[Candidate]], used: set[int]) -> None:
+    """A title that wraps before its date: "Gutschrift ... Nr. 471102" / "vom 05.03.2018",
+    or "Rechnung ... Nr. 00.123 vom" / "11.03.2018"."""
+    if line.index + 1 >= len(page.lines):
+        return
+    below = page.lines[line.index + 1]
+    if below.y0 - line.y1 > 1.5 * below.h or abs(below.words[0].x0 - line.words[0].x0) > 6:
+        return
+    words = below.words
+    if _DATE_LEAD.fullmatch(tail):
+        lead = 0
+    elif not tail.strip() and _DATE_LEAD.fullmatch(" " + words[0].text):
+        lead = 1
+    else:
+        return
+    dv = validate("invoice_date", words[lead:lead + 4])
+    if dv is None:
+        return
+    parsed = parse_date(join_words(dv[1]))
+    found.setdefault("invoice_date", []).append(Candidate(
+        "invoice_date", 0, HIGH, dv[0], dv[1], label, join_words(line.words + words),
+        {"label": "title", "ambiguous": bool(parsed and parsed[1])}))
+    used.update(w.id for w in dv[1])
+
+
+def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate | None:
+    """The field's value among its candidates: the strongest label, then the strongest pairing,
+    then the first on the page (the last for amounts: the totals block ends the invoice).
+    Candidates in the buyer's block never give the vendor's tax id or IBAN."""
+    if name in ("vendor_tax_id", "vendor_iban"):
+        cands = [c for c in cands if not c.extra.get("in_buyer_block")]
+    if name == "vendor_tax_id" and any(vat_format(c.value) for c in cands):
+        # A VAT id beats a national tax number ("Steuernummer 201/113/40209").
+        cands = [c for c in cands if vat_format(c.value)]
+    if not cands:
+        return None
+    best_rank = min(c.rank for c in cands)
+    top = [c for c in cands if c.rank == best_rank]
+    last = name in ("subtotal", "tax", "total")
+    top.sort(key=lambda c: (-c.strength, tuple(-v for v in c.position) if last
+                            else c.position))
+    chosen = top[0]
+    others = {c.value for c in top if c.value != chosen.value}
+    if others and name not in ("subtotal", "tax", "total", "terms"):
+        chosen.strength = min(chosen.strength, WEAK)
+        warnings.append(
+            f"{name}: several different values printed ({chosen.value}, "
+            + ", ".join(sorted(others)) + f"); took {chosen.value}"
+        )
+    return chosen

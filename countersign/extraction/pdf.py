@@ -1,0 +1,226 @@
+"""Opening a PDF: the limits, every PyMuPDF failure as `UnreadableDocument`, the words of each page.
+
+Invoices are hostile input, so everything is checked before MuPDF does the work: the page count
+(`max_pages`), the inflated size of the pages' content streams (`MAX_CONTENT_BYTES`: no
+decompression bombs), truncation and damage. MuPDF's own messages are silenced and read back as
+warnings. A scan without a text layer is read by OCR when Debian's tesseract is installed, on at
+most `MAX_OCR_PAGES` pages. The document is opened once: the embedded e-invoice XML (if any) is
+taken in the same pass.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import zlib
+from contextlib import contextmanager
+from typing import Iterator, NamedTuple
+
+import pymupdf
+
+from countersign.extraction.attachments import EmbeddedXML, embedded_xml
+from countersign.extraction.layout import PageLayout, Word, group_lines, has_words
+
+MAX_CONTENT_BYTES = 32_000_000  # page content streams, inflated: a zip bomb of a PDF stops here
+MAX_OCR_PAGES = 5  # OCR costs about a second a page: bounded work for a scan
+OCR_LANGUAGES = ("eng", "deu", "fra", "nld", "spa")
+
+
+class UnreadableDocument(Exception):
+    """The input cannot be read as an invoice; the message is a short human reason."""
+
+
+def too_large(size: int, max_bytes: int) -> UnreadableDocument:
+    """The error for an input of `size` bytes over the `max_bytes` limit."""
+    return UnreadableDocument(f"too large: {_human_size(size)} > {_human_size(max_bytes)}")
+
+
+def _human_size(n: float) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f}".rstrip("0").rstrip(".") + " MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.1f}".rstrip("0").rstrip(".") + " KB"
+    return f"{int(n)} bytes"
+
+
+class PdfContent(NamedTuple):
+    """What one opening of a PDF yields."""
+
+    pages: list[PageLayout]
+    warnings: list[str]
+    embedded: EmbeddedXML | None
+    ocr: bool  # the words were read by OCR from a scanned image
+
+
+def read_pdf(data: bytes, max_pages: int) -> PdfContent:
+    """Open once and take every page's words and any embedded e-invoice XML; every PyMuPDF
+    failure becomes UnreadableDocument. A scan without a text layer is read by OCR when
+    Debian's tesseract is installed (`ocr` says so)."""
+    with _mupdf_quiet():
+        doc = _open(data)
+        try:
+            return _read_document(doc, data, max_pages)
+        finally:
+            try:
+                doc.close()
+            except Exception:  # noqa: BLE001
+                pass
+
+
+@contextmanager
+def _mupdf_quiet() -> Iterator[None]:
+    """MuPDF's messages off and its warnings emptied (read back as damage); restored after."""
+    show_errors = pymupdf.TOOLS.mupdf_display_errors()
+    show_warnings = pymupdf.TOOLS.mupdf_display_warnings()
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
+    pymupdf.TOOLS.mupdf_warnings(reset=True)
+    try:
+        yield
+    finally:
+        pymupdf.TOOLS.mupdf_display_errors(show_errors)
+        pymupdf.TOOLS.mupdf_display_warnings(show_warnings)
+
+
+def _open(data: bytes) -> pymupdf.Document:
+    try:
+        return pymupdf.open(stream=data, filetype="pdf")
+    except Exception as exc:  # noqa: BLE001 - any reader failure is a corrupt document
+        raise UnreadableDocument(f"corrupt PDF: cannot open it ({_short(exc)})") from exc
+
+
+def _read_document(doc: pymupdf.Document, data: bytes, max_pages: int) -> PdfContent:
+    """The limits and damage checks, then the words (by OCR for a scan) and the embedded XML."""
+    warnings: list[str] = []
+    if doc.needs_pass:
+        raise UnreadableDocument("encrypted PDF (password required)")
+    try:
+        repaired = bool(getattr(doc, "is_repaired", False))
+        page_count = doc.page_count
+    except Exception as exc:  # noqa: BLE001
+        raise UnreadableDocument(f"corrupt PDF: {_short(exc)}") from exc
+    if repaired:
+        if b"%%EOF" not in data[-2048:]:
+            raise UnreadableDocument("corrupt PDF: truncated (no %%EOF marker at the end)")
+        warnings.append("the PDF's structure was damaged; the reader repaired it")
+    if page_count == 0:
+        raise UnreadableDocument("no pages")
+    if page_count > max_pages:
+        raise UnreadableDocument(f"too many pages: {page_count} > {max_pages}")
+    embedded = embedded_xml(doc, warnings)
+    _check_content_size(doc, page_count)
+    pages = _page_layouts(doc, page_count)
+    problems = [m for m in pymupdf.TOOLS.mupdf_warnings().splitlines() if m.strip()]
+    ocr = False
+    if not has_words(pages) and embedded is None:
+        pages = _ocr_pages(doc, page_count, damaged=bool(repaired or problems))
+        ocr = True
+    if problems and not repaired:
+        warnings.append(f"the PDF reader reported damage: {problems[0][:100]}")
+    return PdfContent(pages, warnings, embedded, ocr)
+
+
+def _check_content_size(doc, page_count: int, cap: int = MAX_CONTENT_BYTES) -> None:
+    """Refuse a decompression bomb before MuPDF inflates it: the pages' content streams and the
+    form XObjects they draw, inflated here chunk by chunk, must stay under `cap` bytes in all."""
+    total = 0
+    seen: set[int] = set()
+    for number in range(page_count):
+        try:
+            page = doc.load_page(number)
+            xrefs = list(page.get_contents()) + [x[0] for x in doc.get_page_xobjects(number)]
+        except Exception as exc:  # noqa: BLE001
+            raise UnreadableDocument(f"corrupt PDF: page {number + 1}: {_short(exc)}") from exc
+        for xref in xrefs:
+            if xref in seen or xref <= 0:
+                continue
+            seen.add(xref)
+            try:
+                raw = doc.xref_stream_raw(xref) or b""
+                kind, filt = doc.xref_get_key(xref, "Filter")
+            except Exception:  # noqa: BLE001 - MuPDF reports the damage itself
+                continue
+            if kind == "null":
+                total += len(raw)
+            elif "/FlateDecode" in filt or "/Fl" in filt.split():
+                inflater = zlib.decompressobj()
+                data = raw
+                try:
+                    while data and total <= cap:
+                        total += len(inflater.decompress(data, 1 << 20))
+                        data = inflater.unconsumed_tail
+                except zlib.error:
+                    continue
+            else:
+                total += len(raw)
+            if total > cap:
+                raise UnreadableDocument(
+                    f"too large when inflated: page {number + 1}'s content expands beyond "
+                    f"{_human_size(cap)} (a decompression bomb?)")
+
+
+def _ocr_pages(doc: pymupdf.Document, page_count: int, *, damaged: bool) -> list[PageLayout]:
+    """The words of a PDF without a text layer (a scan), read by OCR within its limits."""
+    if damaged:
+        raise UnreadableDocument("corrupt PDF: damaged, no readable text")
+    tessdata = ocr_tessdata()
+    if tessdata is None:
+        raise UnreadableDocument("no text layer (scanned image?) and no OCR installed "
+                                 "(Debian's tesseract-ocr reads scans)")
+    if page_count > MAX_OCR_PAGES:
+        raise UnreadableDocument(f"scanned PDF of {page_count} pages; OCR reads at most {MAX_OCR_PAGES}")
+    pages = _page_layouts(doc, page_count, tessdata=tessdata)
+    if not has_words(pages):
+        raise UnreadableDocument("no text layer (scanned image?), and OCR found no text on it")
+    return pages
+
+
+def ocr_tessdata() -> str | None:
+    """The tessdata folder when tesseract (Debian's tesseract-ocr) is installed with English, else None."""
+    if shutil.which("tesseract") is None:
+        return None
+    candidates = [os.environ.get("TESSDATA_PREFIX", "")] + sorted(glob.glob("/usr/share/tesseract-ocr/*/tessdata"))
+    for folder in candidates:
+        if folder and os.path.exists(os.path.join(folder, "eng.traineddata")):
+            return folder
+    return None
+
+
+def _page_layouts(doc, page_count: int, tessdata: str | None = None) -> list[PageLayout]:
+    """Every page's words with their boxes; from an OCR text page when `tessdata` is given."""
+    languages = None
+    if tessdata:
+        languages = "+".join(l for l in OCR_LANGUAGES if os.path.exists(os.path.join(tessdata, f"{l}.traineddata")))
+    pages: list[PageLayout] = []
+    next_id = 0
+    for number in range(page_count):
+        try:
+            page = doc.load_page(number)
+            rect = page.rect
+            if tessdata:
+                textpage = page.get_textpage_ocr(language=languages, dpi=300, full=True, tessdata=tessdata)
+                raw = page.get_text("words", textpage=textpage)
+            else:
+                raw = page.get_text("words")
+        except Exception as exc:  # noqa: BLE001
+            raise UnreadableDocument(f"corrupt PDF: page {number + 1}: {_short(exc)}") from exc
+        words = []
+        seen: set[tuple[str, int, int]] = set()
+        for x0, y0, x1, y1, text, *_ in raw:
+            text = text.strip()
+            if text and x1 > x0 and y1 > y0:
+                # Text drawn twice at (almost) the same place ("fake bold") is one word.
+                rx, ry = round(x0), round(y0)
+                if any((text, rx + dx, ry + dy) in seen for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
+                    continue
+                seen.add((text, rx, ry))
+                words.append(Word(number + 1, x0, y0, x1, y1, text, next_id))
+                next_id += 1
+        pages.append(PageLayout(number + 1, rect.width, rect.height, group_lines(number + 1, words)))
+    return pages
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:120]

@@ -1,0 +1,234 @@
+"""A line-item table's structure: found by its header, read by column positions.
+
+The header names the columns (Description | Qty | Unit Price | Amount, in five languages); it may
+be stacked over several lines ("Positions-" / "betrag" / "ohne USt."), and each column is the union
+of the header pieces above each other. Columns a table carries besides those four (position, tax
+rate, discount, unit) are recognised and set aside, so their numbers never land in a neighbouring
+column. A `Table` splits a line into cells by nearest column and says whether a line opens an item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from countersign.extraction.labels import LABEL_CURRENCY
+from countersign.extraction.layout import Line, PageLayout, Segment
+from countersign.extraction.values import CURRENCY_CODE_RE, parse_amount, parse_date, parse_number
+
+# Header words of the four columns an item is read from.
+_TABLE_HEADERS = {
+    "description": re.compile(
+        r"(?:description|item|items|details|article|product|service|services|beschreibung"
+        r"|bezeichnung|artikel|leistung|désignation|libellé|omschrijving|descripción|descripcion"
+        r"|concepto|artículo)\b", re.IGNORECASE),
+    "quantity": re.compile(
+        r"(?:qty|quantity|qté|quantité|menge|anzahl|hours|hrs|units?|aantal|cantidad|cant)\.?$",
+        re.IGNORECASE),
+    "unit_price": re.compile(
+        r"(?:unit\s*price|price|rate|unit\s*cost|einzelpreis|preis|prix\s*unitaire|prix|p\.u\."
+        r"|prijs|stukprijs|precio(?:\s*unitario)?|nettopreis|netto\s*-?\s*preis|stückpreis"
+        r"|prix\s*unitaire\s*(?:ht)?|unit\s*price\s*(?:net|excl\.?\s*(?:tax|vat))?)" + LABEL_CURRENCY + r"$",
+        re.IGNORECASE),
+    "amount": re.compile(
+        r"(?:amount|total|line\s*total|net\s*amount|betrag|gesamtpreis|gesamt|montant|total\s*ht"
+        r"|bedrag|importe|totaal|entgelt|nettobetrag"
+        r"|positionsbetrag(?:\s*(?:ohne|exkl\.?)\s*(?:ust|mwst)\.?)?"
+        r"|prix\s*(?:total\s*)?ht|montant\s*ht|gesamt\s*netto|summe)"
+        + LABEL_CURRENCY + r"$", re.IGNORECASE),
+}
+# Columns a table carries besides those four: read and set aside, so that their numbers (tax
+# rate, position, discount) never land in a neighbouring column.
+_OTHER_COLUMNS = re.compile(
+    r"(?:pos\.?|position|nr\.?|no\.?|#|ust\.?|mwst\.?|vat|tva|btw|iva|tax|steuer(?:satz)?"
+    r"|ust\.?\s*-?\s*satz|tax\s*rate|rem\.?|remise|rabatt|discount|disc\.?"
+    r"|einheit|unit|uom|art\.?\s*-?\s*nr.*|sku|code)(?:\s*\[?%\]?)?\.?$", re.IGNORECASE)
+_POSITION_HEADER = re.compile(r"(?:pos\.?|position|nr\.?|no\.?|#)$", re.IGNORECASE)
+
+
+@dataclass
+class Column:
+    """A header column: its horizontal extent, its header text pieces and the role they name."""
+
+    x0: float
+    x1: float
+    texts: list[tuple[float, str]]  # (y, text) of the header pieces, top to bottom
+    role: str | None = None  # description, quantity, unit_price, amount, pos, other; None unknown
+
+    @property
+    def text(self) -> str:
+        out = ""
+        for _, piece in sorted(self.texts):
+            if out.endswith("-") and piece[:1].islower():
+                out = out[:-1] + piece  # "Positions-" / "betrag"
+            else:
+                out = f"{out} {piece}" if out else piece
+        return out
+
+
+@dataclass
+class Cells:
+    """One line cut into cells: the numbers by column index, and the description pieces."""
+
+    numbers: dict[int, tuple[Decimal, Segment]]
+    description: list[Segment]
+
+
+NUMERIC_ROLES = ("quantity", "unit_price", "amount")
+
+
+@dataclass
+class Table:
+    """A table found by its header: the columns left to right, and the header's lines."""
+
+    columns: list[Column]
+    header_lines: list[Line]
+
+    @property
+    def roles(self) -> dict[int, str]:
+        """Column index -> quantity, unit_price or amount, for the numeric columns."""
+        return {i: c.role for i, c in enumerate(self.columns) if c.role in NUMERIC_ROLES}
+
+    @property
+    def pos(self) -> int | None:
+        """The position-number column ("Pos.", "#"), if the table has one."""
+        return next((i for i, c in enumerate(self.columns) if c.role == "pos"), None)
+
+    def nearest(self, seg: Segment) -> int:
+        """The column a segment belongs to: the most overlapping one, else the closest."""
+        def key(i: int) -> tuple[float, float]:
+            col = self.columns[i]
+            overlap = min(seg.x1, col.x1) - max(seg.x0, col.x0)
+            if overlap > 0:
+                return (0.0, -overlap)
+            return (1.0, min(abs(seg.x0 - col.x1), abs(col.x0 - seg.x1),
+                             abs((seg.x0 + seg.x1) / 2 - (col.x0 + col.x1) / 2)))
+
+        return min(range(len(self.columns)), key=key)
+
+    def cells(self, line: Line) -> Cells:
+        """The line's numbers in the numeric and other columns, and its description text."""
+        numbers: dict[int, tuple[Decimal, Segment]] = {}
+        description: list[Segment] = []
+        for seg in line.segments:
+            col = self.nearest(seg)
+            role = self.columns[col].role
+            if role != "description" and role != "pos":
+                value = _cell_number(seg.text)
+                if value is not None:
+                    numbers.setdefault(col, (value, seg))
+                    continue
+            if role == "description":
+                description.append(seg)
+        return Cells(numbers, description)
+
+    def is_anchor(self, line: Line, cells: Cells) -> bool:
+        """Whether this line opens an item: it carries two of quantity, unit price and amount,
+        or an amount and a description. (A position number is no anchor: some layouts centre
+        it vertically in a tall row, below the row's values.)"""
+        roles = self.roles
+        filled = {roles[i] for i in cells.numbers if i in roles}
+        return len(filled) >= 2 or ("amount" in filled and bool(cells.description))
+
+
+def _header_role(text: str) -> str | None:
+    """The role a header text names: description, quantity, unit_price, amount, pos, other;
+    None when it names none."""
+    text = text.strip(" :")
+    if not text:
+        return None
+    if _TABLE_HEADERS["description"].match(text) or (
+            len(text.split()) <= 4 and re.search(r"\b" + _TABLE_HEADERS["description"].pattern,
+                                                  text, re.IGNORECASE)):
+        return "description"  # also "Pos Art-Nr-Kunde Beschreibung" printed as one piece
+    for role in ("amount", "unit_price", "quantity"):
+        if _TABLE_HEADERS[role].fullmatch(text):
+            return role
+    if _POSITION_HEADER.fullmatch(text):
+        return "pos"
+    if _OTHER_COLUMNS.fullmatch(text):
+        return "other"
+    return None
+
+
+def _band_line(line: Line) -> bool:
+    """A line that may belong to a multi-line table header: short pieces of text, no values."""
+    for seg in line.segments:
+        if len(seg.words) > 4 or _cell_number(seg.text) is not None or parse_date(seg.text):
+            return False
+        if any(ch.isdigit() for ch in seg.text):
+            return False
+    return True
+
+
+def find_table(page: PageLayout, line: Line) -> Table | None:
+    """The table whose header is (or includes) this line, or None. A header's cells may be
+    stacked over neighbouring lines; each column is the union of the pieces above each other."""
+    roles = {_header_role(seg.text) for seg in line.segments}
+    if "description" not in roles or not roles & set(NUMERIC_ROLES):
+        return None
+    band = _header_band(page, line)
+    columns = _header_columns(line, band)
+    roles = {c.role for c in columns}
+    if "description" not in roles or "amount" not in roles or not roles & {"quantity", "unit_price"}:
+        return None
+    return Table(columns, sorted(band, key=lambda ln: ln.y0))
+
+
+def _header_band(page: PageLayout, line: Line) -> list[Line]:
+    """The header line and the header lines stacked above and below it (at most 7 in all)."""
+    band = [line]
+    for step in (-1, 1):
+        i = line.index + step
+        edge = line
+        while 0 <= i < len(page.lines) and len(band) < 7:
+            other = page.lines[i]
+            gap = (edge.y0 - other.y1) if step < 0 else (other.y0 - edge.y1)
+            if gap > 0.9 * min(edge.h, other.h) or not _band_line(other):
+                break
+            band.append(other)
+            edge = other
+            i += step
+    return band
+
+
+def _header_columns(line: Line, band: list[Line]) -> list[Column]:
+    """The columns of a header band, left to right, each with the role its text names."""
+    columns = [Column(seg.x0, seg.x1, [(seg.y0, seg.text)]) for seg in line.segments]
+    for other in sorted((ln for ln in band if ln is not line), key=lambda ln: ln.y0):
+        for seg in other.segments:
+            hits = [c for c in columns if min(seg.x1, c.x1) - max(seg.x0, c.x0) > 0]
+            if len(hits) > 1:
+                continue  # spans several columns: a caption, not a cell
+            if hits:
+                col = hits[0]
+                col.x0, col.x1 = min(col.x0, seg.x0), max(col.x1, seg.x1)
+                col.texts.append((seg.y0, seg.text))
+            else:
+                columns.append(Column(seg.x0, seg.x1, [(seg.y0, seg.text)]))
+    columns.sort(key=lambda c: c.x0)
+    for col in columns:
+        col.role = _header_role(col.text)
+    amounts = [c for c in columns if c.role == "amount"]
+    for col in amounts[:-1]:  # "Amount | Product | VAT | Price | Total": the last is the amount
+        has_qty = any(c.role == "quantity" for c in columns)
+        col.role = "other" if has_qty else "quantity"
+    return columns
+
+
+_UNIT_NUMBER = re.compile(r"([-−–]?\s*\d[\d.,'\u00a0 ]*?)\s*(?:[A-Za-zÄÖÜäöü²³]{1,8}(?:\([a-z]{1,3}\))?\.?|x)")
+
+
+def _cell_number(text: str) -> Decimal | None:
+    """The number in a table cell: "1.657,80 €", "(12.00)", "20 Stk", "25 Liter(s)"; not "19 %"."""
+    text = text.strip()
+    if not text or text.endswith("%") or not any(ch.isdigit() for ch in text):
+        return None
+    parsed = parse_amount(text)
+    if parsed is not None:
+        return parsed[0]
+    m = _UNIT_NUMBER.fullmatch(text)
+    if m and not CURRENCY_CODE_RE.search(text):
+        return parse_number(m.group(1))
+    return None

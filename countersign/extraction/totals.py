@@ -1,0 +1,197 @@
+"""The totals block: subtotal, tax and total, cross-checked, and the currency they are printed in.
+
+subtotal + tax == total (to the cent) raises all three to 0.97, even under a weaker label such as
+"Amount Due"; a failed sum lowers the total and whichever of the others nothing else confirms.
+The line items must sum to the subtotal, and a rate printed in the tax label ("VAT 20%") must
+give the tax. A tax whose value wrapped away from its label is recovered as the amount printed
+between the subtotal and the total that makes the sum hold. The currency comes from a currency
+label, the codes or symbols next to the amounts, or the one code the page prints; several
+different currencies lower it with a warning.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from countersign.domain import FieldValue, LineItem
+from countersign.extraction.confidence import HIGH, POOR, TOLERANCE, WEAK, field_value
+from countersign.extraction.layout import PageLayout, Segment, Word
+from countersign.extraction.pairing import Candidate
+from countersign.extraction.values import (
+    CURRENCY_CODE_RE,
+    CURRENCY_SYMBOL_RE,
+    CURRENCY_SYMBOLS,
+    parse_amount,
+    plain_decimal,
+)
+
+
+def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], pages: list[PageLayout],
+                warnings: list[str]) -> dict[str, FieldValue]:
+    """subtotal, tax and total from the chosen candidates, with the confidence the cross-checks
+    give them; warnings go to `warnings`."""
+    sub_c, tax_c, tot_c = chosen.get("subtotal"), chosen.get("tax"), chosen.get("total")
+    sub = Decimal(sub_c.value) if sub_c else None
+    tax = Decimal(tax_c.value) if tax_c else None
+    tot = Decimal(tot_c.value) if tot_c else None
+    amounts = [i.amount for i in items]
+    lines_sum = sum(amounts, Decimal(0)) if items and None not in amounts else None
+    conf = {"subtotal": _base(sub_c), "tax": _base(tax_c), "total": _base(tot_c)}
+    repaired_tax = False
+    if sub is not None and tot is not None and (tax is None or abs(sub + tax - tot) > TOLERANCE):
+        found = _amount_between(pages, sub_c, tot_c, tot - sub)
+        if found is not None:
+            # "Steuerbetrag in EUR" with its value wrapped to another line: the amount printed
+            # between the subtotal and the total that makes the arithmetic hold.
+            tax = tot - sub
+            tax_c = Candidate("tax", 0, 0.85, plain_decimal(tax), [found], [], found.text)
+            conf["tax"] = 0.85
+            repaired_tax = True
+            warnings.append(
+                f"tax {plain_decimal(tax)} taken from the totals block as total - subtotal "
+                "(its label and value are not on one line)")
+    lines_match_sub = lines_sum is not None and sub is not None and abs(lines_sum - sub) <= TOLERANCE
+    conf = _check_sum(conf, sub, tax, tot, tax_c, lines_sum, lines_match_sub, warnings)
+    if lines_sum is not None and sub is not None and not lines_match_sub:
+        warnings.append(
+            f"line amounts sum to {plain_decimal(lines_sum)}, but the subtotal reads {plain_decimal(sub)}"
+        )
+        conf["subtotal"] = min(conf["subtotal"], 0.85)
+    if tax_c is not None and sub is not None and tax_c.extra.get("rate"):
+        if not _rate_matches(tax_c, sub, tax):
+            warnings.append(
+                f"tax {plain_decimal(tax)} is not {tax_c.extra['rate']}% of the subtotal {plain_decimal(sub)}"
+            )
+            conf["tax"] = min(conf["tax"], WEAK)
+    if repaired_tax:
+        conf["tax"] = min(conf["tax"], 0.85)
+    return {name: field_value(cand.value, conf[name], cand.words) if cand is not None else FieldValue()
+            for name, cand in (("subtotal", sub_c), ("tax", tax_c), ("total", tot_c))}
+
+
+def _base(c: Candidate | None) -> float:
+    """A candidate's confidence before any check: a weaker label (rank 1) reads at most 0.85."""
+    if c is None:
+        return 0.0
+    return c.strength if c.rank == 0 else min(c.strength, 0.85)
+
+
+def _check_sum(conf: dict[str, float], sub: Decimal | None, tax: Decimal | None,
+               tot: Decimal | None, tax_c: Candidate | None, lines_sum: Decimal | None,
+               lines_match_sub: bool, warnings: list[str]) -> dict[str, float]:
+    """The confidences after subtotal + tax == total (or what confirms a total without them)."""
+    if sub is not None and tax is not None and tot is not None:
+        if abs(sub + tax - tot) <= TOLERANCE:
+            # The arithmetic holds: even "Amount Due" (a weaker label) is the grand total.
+            conf = {k: max(v, 0.97) if v >= 0.85 else v for k, v in conf.items()}
+        else:
+            warnings.append(
+                f"subtotal {plain_decimal(sub)} + tax {plain_decimal(tax)} = {plain_decimal(sub + tax)}, "
+                f"but the total reads {plain_decimal(tot)}"
+            )
+            conf["total"] = min(conf["total"], POOR)
+            if not (lines_match_sub and _rate_matches(tax_c, sub, tax)):
+                conf["tax"] = min(conf["tax"], POOR)
+            if not lines_match_sub:
+                conf["subtotal"] = min(conf["subtotal"], POOR)
+    elif tot is not None:
+        # Not all three printed: the total stands only if something else confirms it.
+        confirmed = (
+            (sub is not None and tax is None and abs(sub - tot) <= TOLERANCE)
+            or (lines_sum is not None and abs(lines_sum + (tax or 0) - tot) <= TOLERANCE)
+        )
+        if not confirmed:
+            conf = {k: min(v, 0.8) for k, v in conf.items()}
+            missing = [n for n, v in (("subtotal", sub), ("tax", tax)) if v is None]
+            warnings.append(
+                "could not cross-check the total: " + " and ".join(missing) + " not found"
+            )
+    else:
+        conf = {k: min(v, WEAK) for k, v in conf.items()}
+        warnings.append("no total found")
+    return conf
+
+
+def _amount_between(pages: list[PageLayout], upper: Candidate, lower: Candidate,
+                    value: Decimal) -> Word | None:
+    """A word printing |value| between two totals lines of one page (in reading order)."""
+    a, b = upper.words[0], lower.words[0]
+    if a.page != b.page or a.y0 >= b.y0 or not value:
+        return None
+    for page in pages:
+        if page.number != a.page:
+            continue
+        for line in page.lines:
+            if line.y0 <= a.y0 + 1 or line.y0 >= b.y0 - 1:
+                continue
+            for w in line.words:
+                if w.x1 < min(a.x0, b.x0) - 40:
+                    continue
+                parsed = parse_amount(w.text)
+                if parsed is not None and abs(parsed[0]) == abs(value):
+                    return w
+    return None
+
+
+def _rate_matches(tax_c: Candidate | None, sub: Decimal | None, tax: Decimal | None) -> bool:
+    """The tax equals the rate printed in its label ("Tax (8%)") times the subtotal, to the cent."""
+    if tax_c is None or sub is None or tax is None or not tax_c.extra.get("rate"):
+        return False
+    rate = Decimal(tax_c.extra["rate"].replace(",", ".")) / 100
+    return abs(sub * rate - tax) <= TOLERANCE
+
+
+def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
+                  buyer_words: set[int], warnings: list[str]) -> FieldValue:
+    """The currency: a currency label, the code or symbol printed with an amount, else the one
+    code (or symbol) the page prints outside the buyer's block."""
+    found = _currency_with_values(chosen)
+    elsewhere: dict[str, list[Word]] = {}
+    for seg in segments:
+        for w in seg.words:
+            code = CURRENCY_CODE_RE.fullmatch(w.text.strip(".,:;()"))
+            if code and w.id not in buyer_words:
+                elsewhere.setdefault(code.group(1), []).append(w)
+    if not found:
+        if len(elsewhere) == 1:
+            code, words = next(iter(elsewhere.items()))
+            found.append((code, 0.8, words[:1]))
+        else:
+            symbols = {CURRENCY_SYMBOLS[m.group(0)] for s in segments
+                       for m in CURRENCY_SYMBOL_RE.finditer(s.text)}
+            if len(symbols) == 1:
+                found.append((symbols.pop(), 0.6, []))
+    if not found:
+        return FieldValue()
+    codes = {c for c, _, _ in found} | set(elsewhere)
+    code, strength, words = max(found, key=lambda f: f[1])
+    if any(c == code and s >= 0.9 for c, s, _ in found):
+        strength = max(strength, HIGH)
+    if len(codes) > 1:
+        warnings.append(
+            "several currencies printed (" + ", ".join(sorted(codes)) + f"); took {code}"
+        )
+        strength = min(strength, POOR)
+    return field_value(code, strength, words)
+
+
+def _currency_with_values(chosen: dict[str, Candidate | None]) -> list[tuple[str, float, list[Word]]]:
+    """(code, strength, words) from the currency label and from the amounts' own text: a code
+    ("EUR 1,200.00") is sure, a symbol less so ("$" is not only the US dollar's)."""
+    found: list[tuple[str, float, list[Word]]] = []
+    label = chosen.get("currency")
+    if label is not None:
+        found.append((label.value, HIGH, label.words))
+    for name in ("total", "subtotal", "tax"):
+        cand = chosen.get(name)
+        if cand is None:
+            continue
+        code = CURRENCY_CODE_RE.search(cand.context)
+        if code:
+            found.append((code.group(1), HIGH, cand.words))
+        else:
+            symbol = CURRENCY_SYMBOL_RE.search(cand.context)
+            if symbol:
+                sym = symbol.group(0)
+                found.append((CURRENCY_SYMBOLS[sym], 0.8 if sym == "$" else 0.93, cand.words))
+    return found

@@ -1,0 +1,277 @@
+"""The issuer: the vendor's name, tax id and IBAN, and the buyer's block, which names neither.
+
+The "Bill To" / "Ship To" block is found first and set aside: it names the buyer, and its tax
+id or IBAN is never the vendor's. The vendor's name has three cues, strongest first: a seller
+block ("Verkäufer", "Seller", "Fournisseur") with its name; a company name with a legal form in a
+letterhead or return-address line ("Au bon moulin SARL - 1242 chemin ..."); the most prominent
+text at the top of page 1. Agreement between cues raises the confidence. An IBAN must pass its
+checksum; without a label, an IBAN-shaped run of words that passes it is taken at 0.85.
+"""
+
+from __future__ import annotations
+
+import re
+
+from countersign.domain import FieldValue
+from countersign.extraction.confidence import POOR, field_value
+from countersign.extraction.labels import (
+    BILL_TO,
+    LEGAL_SUFFIX,
+    NOT_A_FIELD,
+    TITLE,
+    iban_from_words,
+    is_label,
+    label_matches,
+)
+from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
+from countersign.extraction.pairing import Candidate
+from countersign.extraction.values import iban_checksum_ok, vat_format
+
+# --------------------------------------------------------------------------- the buyer's block
+
+
+def buyer_block_words(pages: list[PageLayout]) -> set[int]:
+    """The ids of the words of every "Bill To" / "Ship To" block: its heading and the lines
+    below it in the same column, up to the next block or a label."""
+    buyer: set[int] = set()
+    for page in pages:
+        for line in page.lines:
+            for seg in line.segments:
+                match = BILL_TO.match(seg.text)
+                if not match:
+                    continue
+                buyer.update(w.id for w in seg.words)
+                _block_below(page, line, seg, buyer)
+    return buyer
+
+
+def _block_below(page: PageLayout, line: Line, seg: Segment, buyer: set[int]) -> None:
+    """Add the block's lines under its heading `seg` to `buyer`."""
+    left, right = seg.x0 - 6, seg.x0 + max(220.0, seg.x1 - seg.x0)
+    bottom = seg.y1
+    for below in page.lines[line.index + 1 : line.index + 8]:
+        if below.y0 - bottom > 1.6 * below.h:
+            break
+        inside = [s for s in below.segments if s.x0 >= left and s.x0 < right]
+        if not inside or any(
+            BILL_TO.match(s.text) or is_label(s, allow=("vendor_tax_id",))
+            for s in inside
+        ):
+            break  # the next block (the buyer's VAT ID still belongs to it)
+        for s in inside:
+            buyer.update(w.id for w in s.words)
+        bottom = below.y1
+
+
+# --------------------------------------------------------------------------- tax id and IBAN
+
+
+def read_vendor_tax_id(chosen: dict[str, Candidate | None]) -> FieldValue:
+    """The chosen tax id; below 0.9 unless it has a known VAT / EIN shape and its own label."""
+    cand = chosen.get("vendor_tax_id")
+    if cand is None:
+        return FieldValue()
+    known = vat_format(cand.value)
+    confidence = cand.strength if known else min(cand.strength, 0.85)
+    if cand.rank:
+        confidence = min(confidence, 0.8)
+    return field_value(cand.value, confidence, cand.words)
+
+
+def read_vendor_iban(chosen: dict[str, Candidate | None], segments: list[Segment],
+                     buyer_words: set[int], warnings: list[str]) -> FieldValue:
+    """The labelled IBAN (0.5 with a warning when its checksum fails); else an unlabelled one
+    that passes its checksum, outside the buyer's block."""
+    cand = chosen.get("vendor_iban")
+    if cand is not None:
+        if iban_checksum_ok(cand.value):
+            return field_value(cand.value, max(cand.strength, 0.97), cand.words)
+        warnings.append(f"IBAN {cand.value} fails its checksum")
+        return field_value(cand.value, 0.5, cand.words)
+    # No label: an IBAN-shaped run of words that passes the checksum, outside the buyer block.
+    for seg in segments:
+        if seg.words[0].id in buyer_words:
+            continue
+        for start, word in enumerate(seg.words):
+            if re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]*", word.text):
+                value = iban_from_words(seg.words[start:])
+                if value and iban_checksum_ok(value[0]):
+                    return field_value(value[0], 0.85, value[1])
+    return FieldValue()
+
+
+# --------------------------------------------------------------------------- the name
+
+
+def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: set[int],
+                     used_words: set[int], warnings: list[str]) -> FieldValue:
+    """The issuer's name on the first page. Three cues, strongest first: a seller block
+    ("Verkäufer", "Seller", "Fournisseur") with its name; a company name with a legal form in a
+    letterhead or return-address line ("Au bon moulin SARL - 1242 chemin ..."); the most
+    prominent text at the top of page 1. Agreement between cues raises the confidence."""
+    seller = _from_seller_block(page)
+    chunks = _from_legal_chunks(page, buyer_words, table_words)
+    prominent = _prominent(page, buyer_words | table_words | used_words, bool(buyer_words))
+    key = lambda t: re.sub(r"[^\w]", "", t.casefold())  # noqa: E731
+    chunk_keys = [key(c[0]) for c in chunks]
+
+    def agrees(name: str) -> int:
+        k = key(name)
+        return sum(1 for ck in chunk_keys if ck and (ck.startswith(k) or k.startswith(ck)))
+
+    if seller is not None:
+        name, words = seller
+        conf = 0.95 if agrees(name) or LEGAL_SUFFIX.search(name) else 0.85
+        return field_value(name, conf, words)
+    if chunks:
+        counts: dict[str, int] = {}
+        for ck in chunk_keys:
+            counts[ck] = counts.get(ck, 0) + 1
+        name, words, y = max(chunks, key=lambda c: (counts[key(c[0])], -c[2]))
+        conf = 0.9 if counts[key(name)] >= 2 else 0.85
+        if prominent is not None and key(prominent[0]) == key(name):
+            conf = max(conf, 0.95)
+        return field_value(name, conf if buyer_words else min(conf, 0.85), words)
+    if prominent is None:
+        warnings.append("vendor name not found")
+        return FieldValue()
+    name, words, conf = prominent
+    return field_value(name, conf, words)
+
+
+_SELLER = re.compile(
+    r"(?:verkäufer|lieferant|rechnungssteller|leistungserbringer|seller|supplier|vendor"
+    r"|issued\s*by|from|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
+    r"|emisor)\s*:?", re.IGNORECASE)
+
+
+def _from_seller_block(page: PageLayout) -> tuple[str, list[Word]] | None:
+    """The name given by a seller heading: on its line, or in the lines below it."""
+    for line in page.lines:
+        seg = line.segments[0]
+        if not _SELLER.fullmatch(seg.text.strip()):
+            continue
+        rest = line.segments[1:]
+        if rest and not is_label(rest[0]) and sum(ch.isalpha() for ch in rest[0].text) >= 2:
+            return re.sub(r"\s+", " ", rest[0].text).strip(" ,;:"), rest[0].words
+        found = _seller_name_below(page, line)
+        if found is not None:
+            return found
+    return None
+
+
+def _seller_name_below(page: PageLayout, line: Line) -> tuple[str, list[Word]] | None:
+    """The name under a seller heading: after "Name:", or the first line of text; a name
+    wrapped onto two lines is joined."""
+    for below in page.lines[line.index + 1: line.index + 7]:
+        if below.y0 - line.y1 > 80:
+            break
+        first = below.segments[0]
+        text = join_words(below.words)
+        m = re.match(r"(?:name|nom|naam|nombre|firma)\s*:\s*", text, re.IGNORECASE)
+        if m:
+            words = [w for w in below.words if w not in first.words] or first.words
+            value = join_words(words) if words is not first.words else text[m.end():]
+            prev = page.lines[below.index - 1]
+            if (words is not first.words and prev is not line and len(prev.segments) == 1
+                    and abs(prev.segments[0].x0 - words[0].x0) < 3
+                    and below.y0 - prev.y1 < 1.2 * below.h
+                    and ":" not in prev.segments[0].text):
+                words = prev.words + words  # a name wrapped onto two lines
+                value = join_words(words)
+            return value.strip(" ,;:"), words
+        if ":" in first.text or re.match(r"(?:globale\s*)?nummer|number|n°", text, re.I):
+            continue
+        if BILL_TO.match(text) or _looks_like_contact(text):
+            break
+        nxt = page.lines[below.index + 1] if below.index + 1 < len(page.lines) else None
+        if nxt is not None and re.match(r"(?:name|nom|naam|nombre|firma)\s*:",
+                                        join_words(nxt.words), re.IGNORECASE):
+            continue  # the first half of a name wrapped before its "Name:" line
+        if sum(ch.isalpha() for ch in text) >= 2:
+            words = below.words
+            if (nxt is not None and not LEGAL_SUFFIX.search(text.strip(" ,;:"))
+                    and nxt.y0 - below.y1 < 1.2 * below.h
+                    and abs(nxt.words[0].x0 - below.words[0].x0) < 3
+                    and LEGAL_SUFFIX.search(join_words(nxt.words).strip(" ,;:"))
+                    and not _looks_like_contact(join_words(nxt.words))
+                    and ":" not in join_words(nxt.words)):
+                # "MVM Musterhafter" / "Versicherungsverein Musterstadt a.G.": a name
+                # wrapped onto a second line that ends in its legal form.
+                words = below.words + nxt.words
+                text = join_words(words)
+            return re.sub(r"\s+", " ", text).strip(" ,;:"), words
+    return None
+
+
+def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set[int]
+                       ) -> list[tuple[str, list[Word], float]]:
+    """Company names with a legal form that open a line or a " - " / "●"-separated chunk."""
+    out = []
+    for line in page.lines:
+        if any(w.id in buyer_words or w.id in table_words for w in line.words):
+            continue
+        for seg in line.segments:
+            parts = re.split(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*", seg.text)
+            first = parts[0].strip(" ,;:")
+            if not first or len(first) > 60 or not LEGAL_SUFFIX.search(first):
+                continue
+            if _looks_like_contact(first) or label_matches(first) or TITLE.match(first):
+                continue
+            if re.search(r"\b(?:au\s*capital|capital|registered|eingetragen)\b", first, re.I):
+                continue
+            n = len(first.split())
+            out.append((first, seg.words[:n], line.y0))
+    return out
+
+
+def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool
+               ) -> tuple[str, list[Word], float] | None:
+    """The most prominent text at the top of page 1, outside the buyer block, tables, labels
+    and values (the `excluded` word ids)."""
+    heights = sorted(w.h for line in page.lines for w in line.words)
+    body = heights[len(heights) // 2] if heights else 0.0
+    candidates: list[Segment] = []
+    for line in page.lines:
+        if line.y0 > page.height * 0.35:
+            break
+        for seg in line.segments:
+            text = seg.text
+            if any(w.id in excluded for w in seg.words):
+                continue
+            if TITLE.fullmatch(text.strip(" :")) or NOT_A_FIELD.match(text):
+                continue
+            if sum(ch.isalpha() for ch in text) < 2 or _looks_like_contact(text):
+                continue
+            if re.search(r"stylesheet|beispiel|example|sample|zugferd|factur-x", text, re.I):
+                continue
+            candidates.append(seg)
+    if not candidates:
+        return None
+    candidates.sort(key=lambda s: (-round(s.h, 1), s.y0, s.x0))
+    best = candidates[0]
+    runner_up = candidates[1].h if len(candidates) > 1 else 0.0
+    prominent = best.h >= 1.15 * body and best.h >= 1.1 * runner_up
+    suffix = bool(LEGAL_SUFFIX.search(best.text.strip()))
+    if prominent and suffix:
+        confidence = 0.96
+    elif prominent or suffix:
+        confidence = 0.8
+    else:
+        confidence = POOR
+    if not have_buyer:
+        confidence = min(confidence, 0.85)  # no Bill To found: less sure which party is which
+    name = re.sub(r"\s+", " ", best.text).strip(" ,;:")
+    return name, best.words, confidence
+
+
+def _looks_like_contact(text: str) -> bool:
+    """An address, phone, e-mail or web line: not a company name."""
+    t = text.strip()
+    return bool(
+        re.match(r"\d", t)  # street number, zip
+        or "@" in t or "www." in t.lower() or "http" in t.lower()
+        or re.search(r"\+?\d[\d\s()\-]{6,}\d", t)  # phone
+        or re.search(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b", t)  # US state + ZIP
+        or re.search(r"\b\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]+", t)  # 80331 Muenchen
+    )
