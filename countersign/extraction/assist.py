@@ -21,7 +21,7 @@ from functools import partial
 from importlib import resources
 from typing import Any, Sequence
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SecretStr
 
 from countersign.domain import Evidence, ExtractedInvoice, FieldValue
 from countersign.extraction.values import CURRENCY_CODES, CURRENCY_SYMBOLS, parse_amount, parse_date
@@ -72,7 +72,7 @@ def make_model(settings) -> Any:
     return ChatOpenAI(
         model=settings.openai_model,
         base_url=settings.openai_base_url,
-        api_key=key.get_secret_value() if hasattr(key, "get_secret_value") else (key or "not-needed"),
+        api_key=key if isinstance(key, SecretStr) else SecretStr(key or "not-needed"),
         temperature=0,
         timeout=60,
         max_retries=1,

@@ -50,7 +50,7 @@ def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
                 inv_conf = min(inv_conf, 0.85)
             else:
                 due_conf = min(due_conf, 0.85)
-    if inv_day and due_day and net and not terms_agree and net[1]:
+    if inv_day and due_day and net and terms and not terms_agree and net[1]:
         warnings.append(
             f"terms say {terms.value!r} but the due date {due_day} is "
             f"{(due_day - inv_day).days} days after the invoice date {inv_day}"
@@ -84,7 +84,7 @@ def _due_date(due: Candidate | None, due_conf: float, inv_day: date | None, inv_
     """The printed due date; else the invoice date plus the terms' days, no surer than either."""
     if due:
         return field_value(due.value, due_conf, due.words)
-    if inv_day and net:
+    if inv_day and net and terms:
         days, plain = net
         computed = (inv_day + timedelta(days=days)).isoformat()
         conf = min(inv_conf, GOOD if plain else WEAK)

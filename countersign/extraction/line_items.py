@@ -85,7 +85,7 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         elif table.pos is None:
             # Without a position column an item is one line, its description maybe wrapped
             # onto the next; a line of text further down ends the table.
-            if cells.numbers or line.y0 - last_y >= 1.2 * line.h:
+            if cells.numbers or (last_y is not None and line.y0 - last_y >= 1.2 * line.h):
                 return rows, False
             rows[-1]["desc"].extend(cells.description)
         row = rows[-1]
@@ -151,7 +151,7 @@ def _arithmetic_roles(table: Table, rows: list[dict]) -> dict[int, str]:
     cols = [i for i, c in enumerate(table.columns) if c.role in NUMERIC_ROLES + ("other", None)]
     best, best_ok = roles, 0
     for perm in permutations(cols, 3):
-        assign = dict(zip(perm, NUMERIC_ROLES))
+        assign: dict[int, str] = dict(zip(perm, NUMERIC_ROLES, strict=True))
         ok = holds(assign)
         if ok > best_ok:
             best, best_ok = assign, ok

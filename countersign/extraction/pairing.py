@@ -11,7 +11,8 @@ strongest candidates disagree, the first is taken at 0.7 with a warning.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
 from countersign.extraction.labels import is_label, label_matches, validate
@@ -38,7 +39,7 @@ class Candidate:
     words: list[Word]
     label_words: list[Word]
     context: str = ""  # label + value text (currency, tax rate)
-    extra: dict = field(default_factory=dict)
+    extra: dict = dataclasses.field(default_factory=dict)  # `field` is a field name here
 
     @property
     def position(self) -> tuple[int, float, float]:

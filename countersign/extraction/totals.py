@@ -34,11 +34,11 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     sub = Decimal(sub_c.value) if sub_c else None
     tax = Decimal(tax_c.value) if tax_c else None
     tot = Decimal(tot_c.value) if tot_c else None
-    amounts = [i.amount for i in items]
-    lines_sum = sum(amounts, Decimal(0)) if items and None not in amounts else None
+    amounts = [i.amount for i in items if i.amount is not None]
+    lines_sum = sum(amounts, Decimal(0)) if items and len(amounts) == len(items) else None
     conf = {"subtotal": _base(sub_c), "tax": _base(tax_c), "total": _base(tot_c)}
     repaired_tax = False
-    if sub is not None and tot is not None and (tax is None or abs(sub + tax - tot) > TOLERANCE):
+    if sub_c and tot_c and sub is not None and tot is not None and (tax is None or abs(sub + tax - tot) > TOLERANCE):
         found = _amount_between(pages, sub_c, tot_c, tot - sub)
         if found is not None:
             # "Steuerbetrag in EUR" with its value wrapped to another line: the amount printed
@@ -57,7 +57,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
             f"line amounts sum to {plain_decimal(lines_sum)}, but the subtotal reads {plain_decimal(sub)}"
         )
         conf["subtotal"] = min(conf["subtotal"], 0.85)
-    if tax_c is not None and sub is not None and tax_c.extra.get("rate"):
+    if tax_c is not None and tax is not None and sub is not None and tax_c.extra.get("rate"):
         if not _rate_matches(tax_c, sub, tax):
             warnings.append(
                 f"tax {plain_decimal(tax)} is not {tax_c.extra['rate']}% of the subtotal {plain_decimal(sub)}"

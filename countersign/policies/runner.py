@@ -8,6 +8,7 @@ violation naming the rule and the error, never a silent pass.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from countersign.domain import CaseFacts, PolicyResult, Severity, Violation
 from countersign.policies import rules as r
@@ -70,7 +71,10 @@ def _rule_error(name: str, detail: str) -> Violation:
     )
 
 
-def run_rule(rule: Rule, facts: CaseFacts, policy: Policy) -> list[Violation]:
+F = TypeVar("F")  # the facts a rule looks at: CaseFacts (invoices) or OrderFacts (orders)
+
+
+def run_rule(rule: Callable[[F, Policy], Any], facts: F, policy: Policy) -> list[Violation]:
     """One rule's violations, or a single RULE_ERROR block violation if it raises or misbehaves."""
     name = _rule_name(rule)
     try:

@@ -6,6 +6,7 @@ Pure: it changes nothing anywhere. Posting happens only after a human approves t
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 from countersign.domain import (
     BillDraft,
@@ -29,7 +30,11 @@ def draft_bill(invoice: ExtractedInvoice, vendor: Vendor, po: PurchaseOrder | No
                accounts: list[LineAccount] | None = None, mapping: ERPMapping | None = None) -> BillDraft:
     """Bill lines from the invoice, coded with the accounts the policy layer checked (`accounts`,
     from `line_accounts`); without them, the PO line's account or the vendor's default. An invoice
-    whose lines could not be read becomes one line for its net amount."""
+    whose lines could not be read becomes one line for its net amount. An invoice without a total
+    is never drafted (validation blocks it first)."""
+    total = invoice.money("total")
+    if total is None:
+        raise ValueError("an invoice without a total cannot be drafted as a bill")
     coded = {a.index: a.account for a in accounts or []}
     matches = match_po_lines(invoice.line_items, po.lines if po else [])
     lines = [
@@ -37,15 +42,16 @@ def draft_bill(invoice: ExtractedInvoice, vendor: Vendor, po: PurchaseOrder | No
             description=m.line.description,
             quantity=m.line.quantity,
             unit_price=m.line.unit_price,
-            amount=m.line.amount if m.line.amount is not None else (m.line.quantity or 0) * (m.line.unit_price or 0),
+            amount=(m.line.amount if m.line.amount is not None
+                    else (m.line.quantity or Decimal(0)) * (m.line.unit_price or Decimal(0))),
             account=coded.get(m.index) or (m.po_line.account if m.po_line and m.po_line.account
                                           else vendor.default_account),
             po_line_no=m.po_line.line_no if m.po_line else None,
         )
         for m in matches
     ]
-    if not lines and invoice.money("total") is not None:
-        net = invoice.money("subtotal") or invoice.money("total") - (invoice.money("tax") or 0)
+    if not lines:
+        net = invoice.money("subtotal") or total - (invoice.money("tax") or 0)
         lines = [BillLine(description=f"Invoice {invoice.value('invoice_number') or ''}".strip(), amount=net,
                           account=coded.get(0) or vendor.default_account)]
     return BillDraft(
@@ -59,7 +65,7 @@ def draft_bill(invoice: ExtractedInvoice, vendor: Vendor, po: PurchaseOrder | No
         lines=lines,
         subtotal=invoice.money("subtotal"),
         tax=invoice.money("tax"),
-        total=invoice.money("total"),
+        total=total,
         attachment_sha256=invoice.document.sha256,
         erp_department=mapping.departments.get(po.department) if mapping and po and po.department else None,
         erp_class=mapping.cost_centers.get(po.cost_center) if mapping and po and po.cost_center else None,
