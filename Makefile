@@ -3,7 +3,7 @@ PYTHON ?= python3
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: demo test venv
+.PHONY: demo test test-fast venv
 
 venv: .venv/.synced
 
@@ -17,3 +17,7 @@ demo: venv
 
 test: venv
 	.venv/bin/pytest
+
+# The quick loop while working: no subprocess-heavy, stress or PostgreSQL tests (under a minute).
+test-fast: venv
+	.venv/bin/pytest -m "not slow and not postgres" -q

@@ -68,6 +68,7 @@ def test_extract_bad_input_is_one_line_and_exit_2(tmp_path, content, expected):
     assert str(path) in line and expected in line
 
 
+@pytest.mark.slow
 def test_process_bad_file_exits_2_and_records_a_failed_intake_case(tmp_path):
     missing = tmp_path / "missing.pdf"
     out = run(["process", str(missing)], tmp_path)
@@ -77,6 +78,7 @@ def test_process_bad_file_exits_2_and_records_a_failed_intake_case(tmp_path):
     assert db.execute("select status, reason from cases").fetchall() == [("failed_intake", "no such file")]
 
 
+@pytest.mark.slow
 def test_process_approve_status_and_audit_from_the_command_line(tmp_path, demo_pdfs):
     assert "5 vendors" in run(["seed"], tmp_path).stdout
     out = run(["process", str(demo_pdfs["clean"]), "--as", "U0AP0CLERK"], tmp_path)
@@ -97,6 +99,7 @@ def test_process_approve_status_and_audit_from_the_command_line(tmp_path, demo_p
     assert run(["audit", "verify"], tmp_path).returncode == 0
 
 
+@pytest.mark.slow
 def test_killed_while_awaiting_resumes_after_restart_and_posts_once(tmp_path, demo_pdfs):
     """A worker is SIGKILLed while its case waits; a new process applies the approval."""
     script = (
@@ -118,6 +121,7 @@ def test_killed_while_awaiting_resumes_after_restart_and_posts_once(tmp_path, de
     finally:
         worker.send_signal(signal.SIGKILL)
         worker.wait(timeout=30)
+        worker.stdout.close()
     proposal_id = next(w for w in run(["approvals"], tmp_path).stdout.split() if w.startswith("P-"))
     ok = run(["approve", proposal_id, "--as", "U0APMGR01"], tmp_path)
     assert ok.returncode == 0 and "posted" in ok.stdout, ok.stderr
@@ -127,6 +131,7 @@ def test_killed_while_awaiting_resumes_after_restart_and_posts_once(tmp_path, de
     assert db.execute("select count(*) from ledger_bills where invoice_number='INV-1043'").fetchone() == (1,)
 
 
+@pytest.mark.slow
 def test_audit_verify_fails_naming_the_event_after_an_edit(tmp_path, demo_pdfs):
     run(["seed"], tmp_path)
     assert run(["process", str(demo_pdfs["duplicate"])], tmp_path).returncode == 0
@@ -137,6 +142,7 @@ def test_audit_verify_fails_naming_the_event_after_an_edit(tmp_path, demo_pdfs):
     assert out.returncode == 1 and "event 2" in out.stderr
 
 
+@pytest.mark.slow
 def test_demo_without_a_terminal_decides_by_the_demo_approver(tmp_path):
     out = run(["demo"], tmp_path, input_="")
     assert out.returncode == 0, out.stderr

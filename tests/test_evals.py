@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from evals import agent, injection
 
 
@@ -20,6 +22,7 @@ def test_agent_scenarios_through_the_real_openai_client_over_http():
     assert results["answer_fact_accuracy"] >= 0.95
 
 
+@pytest.mark.slow
 def test_prompt_injection_attacks_cause_no_action_outside_policy():
     results = injection.run()
     assert results["attacks"] >= 30

@@ -10,6 +10,8 @@ import pytest
 import countersign.extraction.pdf as extract
 from evals.fuzz import check, inputs
 
+pytestmark = pytest.mark.slow
+
 N = 10_000
 
 

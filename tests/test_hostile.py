@@ -191,6 +191,7 @@ FAKE_SECRETS = {
 }
 
 
+@pytest.mark.slow
 def test_the_demo_never_logs_a_secret(tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("COUNTERSIGN_")}
     env.update(FAKE_SECRETS)

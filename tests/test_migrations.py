@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -11,10 +13,14 @@ from countersign.app.db import downgrade, make_engine, migrate
 from countersign.tables import Base
 
 
-@pytest.fixture
-def engine(workspace):
-    workspace.data_dir.mkdir(parents=True)
-    engine = make_engine(workspace.db_url)
+@pytest.fixture(params=["sqlite", "postgres"])
+def engine(request, tmp_path):
+    """An empty database (not the migrated copy the other tests start from)."""
+    if request.param == "postgres":
+        url = request.getfixturevalue("pg_server").create_database(f"m_{uuid.uuid4().hex[:12]}")
+    else:
+        url = f"sqlite:///{tmp_path / 'countersign.db'}"
+    engine = make_engine(url)
     yield engine
     engine.dispose()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from datetime import date
 from decimal import Decimal
 
@@ -56,6 +58,7 @@ def test_unpaid_past_due_counts_payments():
     assert reconcile([opp("O1", "100.00")], [inv("I1", "O1", "100.00", due="2026-12-01")], [], TODAY) == []
 
 
+@pytest.mark.slow
 def test_cli_report_on_the_seeded_books(tmp_path):
     from tests.test_cli import run
 
@@ -67,6 +70,7 @@ def test_cli_report_on_the_seeded_books(tmp_path):
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
 
 
+@pytest.mark.slow
 def test_cli_posts_the_report_to_slack(tmp_path):
     from tests.slack_stub import BOT_TOKEN, SlackStub
     from tests.test_cli import run

@@ -12,6 +12,8 @@ import pytest
 
 from evals.stress import run_stress
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.mark.parametrize("erp,n", [("ledger", 30), ("quickbooks", 20)])
 def test_exactly_once_under_faults(pg_server, erp, n):

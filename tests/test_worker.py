@@ -56,6 +56,7 @@ def pg_settings(pg_server, tmp_path) -> Settings:
     return Settings(data_dir=tmp_path / "ws", database_url=url, _env_file=None)
 
 
+@pytest.mark.slow
 def test_several_workers_never_run_a_case_twice(pg_settings):
     n = 12
     with open_services(pg_settings) as services:
@@ -85,6 +86,7 @@ def test_several_workers_never_run_a_case_twice(pg_settings):
         assert services.audit.verify().ok
 
 
+@pytest.mark.slow
 def test_a_killed_workers_case_is_taken_over_and_posted_once(pg_settings):
     with open_services(pg_settings, erp_factory=faulty_erp_factory(FaultPlan(p_unavailable=1.0))) as services:
         seed(services)
