@@ -15,10 +15,8 @@ Money is Decimal throughout (`use_decimal=True`); no float ever reaches or leave
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
-import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Callable, Literal
@@ -60,43 +58,17 @@ from countersign.domain import (
 )
 from countersign.ports import ERPError, ListVendorLookup
 from countersign.adapters.quickbooks.client import QBOClient, QBOError
+from countersign.adapters.quickbooks.query import is_qbo_id, qbo_id, quote, request_id, select
 
 log = logging.getLogger(__name__)
 
-PAGE = 1000  # QuickBooks' maximum MAXRESULTS
 MARK = "countersign"
 _MARK_RE = re.compile(r"\b(key|sha256|po|opportunity|tax_id)=(\S+)")
-_ID_RE = re.compile(r"^[0-9]{1,20}$")
-_REQUEST_ID_RE = re.compile(r"^[A-Za-z0-9_-]+$")
 
 KeyResolver = Callable[[str], "tuple[str, str] | None"]  # key → (vendor id, invoice number)
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def request_id(kind: str, key: str) -> str:
-    """QuickBooks `requestid` for one write of one proposal: deterministic, unique per kind, ≤ 50 chars."""
-    plain = f"cs-{kind}-{key}"
-    if len(plain) <= 50 and _REQUEST_ID_RE.match(key):
-        return plain
-    return f"cs-{kind}-" + hashlib.sha256(f"{kind}:{key}".encode()).hexdigest()[: 46 - len(kind)]
-
-
-def quote(value: str) -> str:
-    """A QBO query string literal: backslash and apostrophe escaped, control characters refused."""
-    value = str(value)
-    if any(unicodedata.category(ch) == "Cc" for ch in value):
-        raise ERPError(f"refusing to query QuickBooks with control characters in {value!r}")
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def qbo_id(value: str, what: str) -> str:
-    """A QuickBooks entity id (numeric) for a query; anything else is refused before the query is built."""
-    value = str(value).strip()
-    if not _ID_RE.match(value):
-        raise ERPError(f"{what} {value!r} is not a QuickBooks id")
-    return quote(value)
 
 
 def _get(obj: Any, path: str, default: Any = None) -> Any:
@@ -201,21 +173,9 @@ class QuickBooksERP:
 
     # ----------------------------------------------------------------- plumbing
 
-    def _select(self, cls, where: str = "", order_by: str = "", limit: int | None = None) -> list[Any]:
-        """All rows of a query, page by page (QuickBooks caps a page at 1000)."""
-        rows: list[Any] = []
-        start = 1
-        while True:
-            page = min(PAGE, limit - len(rows)) if limit else PAGE
-            batch = cls.where(where, order_by=order_by, start_position=start, max_results=page, qb=self.qb)
-            rows.extend(batch)
-            if len(batch) < page or (limit and len(rows) >= limit):
-                return rows
-            start += page
-
     def _all_accounts(self, refresh: bool = False) -> list[Any]:
         if self._accounts is None or refresh:
-            self._accounts = self._select(Account, "Active IN (true, false)")
+            self._accounts = select(self.qb, Account, "Active IN (true, false)")
         return self._accounts
 
     def _account_code(self, account_id: str | None) -> str | None:
@@ -243,7 +203,7 @@ class QuickBooksERP:
     # ----------------------------------------------------------------- master data
 
     def list_vendors(self) -> list[Vendor]:
-        return [self._vendor(v) for v in self._select(QBVendor, "Active IN (true, false)", order_by="DisplayName")]
+        return [self._vendor(v) for v in select(self.qb, QBVendor, "Active IN (true, false)", order_by="DisplayName")]
 
     def create_vendor(self, payload: dict, *, idempotency_key: str, created_by: str | None) -> Vendor:
         """Not written to QuickBooks yet: its vendor records hold no IBAN and mask tax ids, so the
@@ -256,7 +216,7 @@ class QuickBooksERP:
         return ListVendorLookup(self.list_vendors())
 
     def get_vendor(self, vendor_id: str) -> Vendor | None:
-        if not _ID_RE.match(str(vendor_id).strip()):
+        if not is_qbo_id(str(vendor_id).strip()):
             return None
         rows = QBVendor.where(f"Id = {qbo_id(vendor_id, 'vendor')} AND Active IN (true, false)", qb=self.qb)
         return self._vendor(rows[0]) if rows else None
@@ -325,7 +285,7 @@ class QuickBooksERP:
 
     def _item_accounts(self, item_ids: set[str]) -> dict[str, str]:
         """Item id → its expense account id (an item-based PO line is coded by its item)."""
-        ids = sorted(i for i in item_ids if _ID_RE.match(i))
+        ids = sorted(i for i in item_ids if is_qbo_id(i))
         if not ids:
             return {}
         items = Item.where(f"Id IN ({', '.join(quote(i) for i in ids)})", qb=self.qb)
@@ -350,9 +310,9 @@ class QuickBooksERP:
         )
 
     def bills_for_vendor(self, vendor_id: str) -> list[PostedBill]:
-        if not _ID_RE.match(str(vendor_id).strip()):
+        if not is_qbo_id(str(vendor_id).strip()):
             return []
-        return [self._posted(b) for b in self._select(Bill, f"VendorRef = {qbo_id(vendor_id, 'vendor')}")]
+        return [self._posted(b) for b in select(self.qb, Bill, f"VendorRef = {qbo_id(vendor_id, 'vendor')}")]
 
     def _bills_numbered(self, vendor_id: str, doc_number: str) -> list[Any]:
         return Bill.where(f"DocNumber = {quote(doc_number)} AND VendorRef = {qbo_id(vendor_id, 'vendor')}", qb=self.qb)
@@ -361,12 +321,12 @@ class QuickBooksERP:
         hint = self._hints.get(idempotency_key) or (self._resolver(idempotency_key) if self._resolver else None)
         if hint:
             vendor_id, doc_number = hint
-            if _ID_RE.match(str(vendor_id)):
+            if is_qbo_id(str(vendor_id)):
                 for b in self._bills_numbered(vendor_id, doc_number):
                     if _marks(_get(b, "PrivateNote")).get("key") == idempotency_key:
                         return self._posted(b)
         # No hint (or a stale one): the key is in the PrivateNote of the bill we made; newest first.
-        for b in self._select(Bill, "", order_by="MetaData.CreateTime DESC", limit=self._scan_limit):
+        for b in select(self.qb, Bill, "", order_by="MetaData.CreateTime DESC", limit=self._scan_limit):
             if _marks(_get(b, "PrivateNote")).get("key") == idempotency_key:
                 return self._posted(b)
         return None
@@ -496,7 +456,7 @@ class QuickBooksERP:
     # ----------------------------------------------------------------- receivables
 
     def _customers(self) -> list[Any]:
-        return self._select(QBCustomer, "Active = true")
+        return select(self.qb, QBCustomer, "Active = true")
 
     @staticmethod
     def _customer(c: Any) -> Customer:
@@ -570,7 +530,7 @@ class QuickBooksERP:
             customer_id = self._create_customer(draft.customer, idempotency_key)
         else:
             raise ERPError("the invoice names neither a customer id nor a new customer")
-        for inv in self._select(Invoice, f"CustomerRef = {qbo_id(customer_id, 'customer')}"):
+        for inv in select(self.qb, Invoice, f"CustomerRef = {qbo_id(customer_id, 'customer')}"):
             if _marks(_get(inv, "PrivateNote")).get("key") == idempotency_key:
                 return self._sales_invoice(inv)
         if not draft.lines:
@@ -602,12 +562,12 @@ class QuickBooksERP:
 
     def invoices(self, start: date, end: date) -> list[SalesInvoice]:
         where = f"TxnDate >= {quote(start.isoformat())} AND TxnDate <= {quote(end.isoformat())}"
-        return [self._sales_invoice(i) for i in self._select(Invoice, where)]
+        return [self._sales_invoice(i) for i in select(self.qb, Invoice, where)]
 
     def payments(self, start: date, end: date) -> list[Payment]:
         where = f"TxnDate >= {quote(start.isoformat())} AND TxnDate <= {quote(end.isoformat())}"
         out: list[Payment] = []
-        for p in self._select(QBPayment, where):
+        for p in select(self.qb, QBPayment, where):
             applied = [(line, link) for line in (_get(p, "Line") or []) for link in (_get(line, "LinkedTxn") or [])
                        if _get(link, "TxnType") == "Invoice"]
             for n, (line, link) in enumerate(applied, start=1):
