@@ -9,15 +9,15 @@ Exactly once, two layers:
    Ours (the key is recorded in the bill's PrivateNote) → return it; someone else's → refuse.
    The request id alone is not enough: Intuit keeps it for a limited time only.
 
-Query values are escaped here (python-quickbooks does not sanitise them) and ids must be numeric.
-Money is Decimal throughout (`use_decimal=True`); no float ever reaches or leaves this module.
+Query literals, ids and request ids are query.py's; reading QuickBooks objects into domain
+records (Decimal money, the PrivateNote marks) is mapping.py's.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any, Callable, Literal
 
@@ -45,70 +45,41 @@ from countersign.domain import (
     Customer,
     GLAccount,
     Payment,
-    POLine,
     PostedBill,
     PurchaseOrder,
-    Receipt,
     SalesInvoice,
     SalesInvoiceDraft,
     Vendor,
-    VendorStatus,
     normalize_id,
     normalize_name,
 )
 from countersign.ports import ERPError, ListVendorLookup
 from countersign.adapters.quickbooks.client import QBOClient, QBOError
+from countersign.adapters.quickbooks.mapping import (
+    MARK,
+    account_code,
+    field,
+    item_expense_accounts,
+    key_of,
+    match_account,
+    po_item_ids,
+    to_customer,
+    to_gl_account,
+    to_payments,
+    to_posted_bill,
+    to_purchase_order,
+    to_sales_invoice,
+    to_vendor,
+)
 from countersign.adapters.quickbooks.query import is_qbo_id, qbo_id, quote, request_id, select
 
 log = logging.getLogger(__name__)
 
-MARK = "countersign"
-_MARK_RE = re.compile(r"\b(key|sha256|po|opportunity|tax_id)=(\S+)")
 
 KeyResolver = Callable[[str], "tuple[str, str] | None"]  # key → (vendor id, invoice number)
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _get(obj: Any, path: str, default: Any = None) -> Any:
-    for part in path.split("."):
-        if obj is None:
-            return default
-        obj = obj.get(part) if isinstance(obj, dict) else getattr(obj, part, None)
-    return default if obj is None or obj == "" else obj
-
-
-def _dec(value: Any) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, float):  # use_decimal=True means this never happens; refuse rather than round
-        raise ERPError("QuickBooks returned a float amount; refusing to use it")
-    return Decimal(str(value))
-
-
-def _day(value: Any) -> date | None:
-    if not value:
-        return None
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
-def _when(value: Any) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
-def _marks(note: Any) -> dict[str, str]:
-    text = str(note or "")
-    if MARK not in text:
-        return {}
-    return dict(_MARK_RE.findall(text))
 
 
 def _ref(value: str, name: str | None = None) -> Ref:
@@ -135,11 +106,6 @@ def _prune(obj: Any) -> Any:
         elif hasattr(value, "__dict__"):
             _prune(value)
     return obj
-
-
-def _address(addr: Any) -> str:
-    parts = [_get(addr, k) for k in ("Line1", "Line2", "Line3", "City", "CountrySubDivisionCode", "PostalCode", "Country")]
-    return ", ".join(str(p) for p in parts if p)
 
 
 # --------------------------------------------------------------------------- the adapter
@@ -183,7 +149,7 @@ class QuickBooksERP:
             return None
         for a in self._all_accounts():
             if str(a.Id) == str(account_id):
-                return _get(a, "AcctNum") or a.Name
+                return account_code(a)
         return None
 
     def _account(self, code: str | None, line: str) -> Any:
@@ -191,19 +157,17 @@ class QuickBooksERP:
         if not code:
             raise ERPError(f"bill line {line!r} has no expense account")
         for refresh in (False, True):
-            accounts = self._all_accounts(refresh)
-            for field in ("AcctNum", "Name", "FullyQualifiedName"):
-                hits = [a for a in accounts if str(_get(a, field) or "").strip().casefold() == code.strip().casefold()]
-                if hits:
-                    if not hits[0].Active:
-                        raise ERPError(f"account {code} is inactive in QuickBooks")
-                    return hits[0]
+            hit = match_account(self._all_accounts(refresh), code)
+            if hit is not None:
+                if not hit.Active:
+                    raise ERPError(f"account {code} is inactive in QuickBooks")
+                return hit
         raise ERPError(f"account {code} is not in the QuickBooks chart of accounts")
 
     # ----------------------------------------------------------------- master data
 
     def list_vendors(self) -> list[Vendor]:
-        return [self._vendor(v) for v in select(self.qb, QBVendor, "Active IN (true, false)", order_by="DisplayName")]
+        return [to_vendor(v) for v in select(self.qb, QBVendor, "Active IN (true, false)", order_by="DisplayName")]
 
     def create_vendor(self, payload: dict, *, idempotency_key: str, created_by: str | None) -> Vendor:
         """Not written to QuickBooks yet: its vendor records hold no IBAN and mask tax ids, so the
@@ -219,27 +183,10 @@ class QuickBooksERP:
         if not is_qbo_id(str(vendor_id).strip()):
             return None
         rows = QBVendor.where(f"Id = {qbo_id(vendor_id, 'vendor')} AND Active IN (true, false)", qb=self.qb)
-        return self._vendor(rows[0]) if rows else None
-
-    @staticmethod
-    def _vendor(v: Any) -> Vendor:
-        tax_id = _get(v, "TaxIdentifier")
-        if tax_id and "X" in str(tax_id).upper().replace("-", "")[:3]:
-            tax_id = None  # QuickBooks masks stored tax ids (XXXXX6789); a mask matches nothing
-        return Vendor(
-            id=str(v.Id),
-            name=_get(v, "DisplayName") or _get(v, "CompanyName") or "",
-            tax_id=tax_id,
-            address=_address(_get(v, "BillAddr")),
-            currency=_get(v, "CurrencyRef.value") or "USD",
-            status=VendorStatus.ACTIVE if _get(v, "Active", True) else VendorStatus.INACTIVE,
-        )
+        return to_vendor(rows[0]) if rows else None
 
     def list_accounts(self) -> list[GLAccount]:
-        return [
-            GLAccount(code=_get(a, "AcctNum") or a.Name, name=a.Name, active=bool(_get(a, "Active", True)))
-            for a in self._all_accounts(refresh=True)
-        ]
+        return [to_gl_account(a) for a in self._all_accounts(refresh=True)]
 
     def _po_raw(self, number: str) -> Any | None:
         rows = QBPurchaseOrder.where(f"DocNumber = {quote(number.strip())}", qb=self.qb)
@@ -249,39 +196,9 @@ class QuickBooksERP:
         po = self._po_raw(number)
         if po is None:
             return None
-        lines: list[POLine] = []
-        item_accounts = self._item_accounts(
-            {str(_get(line, "ItemBasedExpenseLineDetail.ItemRef.value")) for line in (_get(po, "Line") or [])
-             if _get(line, "ItemBasedExpenseLineDetail.ItemRef.value")})
-        for index, line in enumerate(_get(po, "Line") or [], start=1):
-            kind = _get(line, "DetailType")
-            if kind not in ("ItemBasedExpenseLineDetail", "AccountBasedExpenseLineDetail"):
-                continue
-            detail = _get(line, kind) or {}
-            amount = _dec(_get(line, "Amount")) or Decimal(0)
-            qty = _dec(_get(detail, "Qty")) or Decimal(1)
-            price = _dec(_get(detail, "UnitPrice"))
-            lines.append(POLine(
-                line_no=int(_get(line, "LineNum") or index),
-                description=_get(line, "Description") or _get(detail, "ItemRef.name") or "",
-                quantity=qty,
-                unit_price=price if price is not None else (amount / qty if qty else amount),
-                account=self._account_code(_get(detail, "AccountRef.value")
-                                           or item_accounts.get(str(_get(detail, "ItemRef.value")))),
-            ))
-        received_on = _day(_get(po, "TxnDate"))
-        receipts = ([Receipt(line_no=l.line_no, quantity=l.quantity, received_at=received_on) for l in lines]
-                    if self._po_receipts == "as_ordered" and received_on else [])
-        return PurchaseOrder(
-            number=_get(po, "DocNumber") or number,
-            vendor_id=str(_get(po, "VendorRef.value")),
-            currency=_get(po, "CurrencyRef.value") or "USD",
-            status="closed" if str(_get(po, "POStatus") or "").lower() == "closed" else "open",
-            department=_get(po, "DepartmentRef.name"),
-            lines=lines,
-            receipts=receipts,
-            receipts_tracked=self._po_receipts == "as_ordered",
-        )
+        item_accounts = self._item_accounts(po_item_ids(po))
+        return to_purchase_order(po, number, item_accounts=item_accounts, code_of_account=self._account_code,
+                                 po_receipts=self._po_receipts)
 
     def _item_accounts(self, item_ids: set[str]) -> dict[str, str]:
         """Item id → its expense account id (an item-based PO line is coded by its item)."""
@@ -289,30 +206,14 @@ class QuickBooksERP:
         if not ids:
             return {}
         items = Item.where(f"Id IN ({', '.join(quote(i) for i in ids)})", qb=self.qb)
-        return {str(i.Id): str(_get(i, "ExpenseAccountRef.value")) for i in items if _get(i, "ExpenseAccountRef.value")}
+        return item_expense_accounts(items)
 
     # ----------------------------------------------------------------- bills
-
-    @staticmethod
-    def _posted(b: Any) -> PostedBill:
-        marks = _marks(_get(b, "PrivateNote"))
-        return PostedBill(
-            id=str(b.Id),
-            vendor_id=str(_get(b, "VendorRef.value")),
-            invoice_number=_get(b, "DocNumber") or "",
-            invoice_date=_day(_get(b, "TxnDate")),
-            total=_dec(_get(b, "TotalAmt")) or Decimal(0),
-            currency=_get(b, "CurrencyRef.value") or "USD",
-            po_number=marks.get("po"),
-            content_sha256=marks.get("sha256"),
-            idempotency_key=marks.get("key"),
-            posted_at=_when(_get(b, "MetaData.CreateTime")),
-        )
 
     def bills_for_vendor(self, vendor_id: str) -> list[PostedBill]:
         if not is_qbo_id(str(vendor_id).strip()):
             return []
-        return [self._posted(b) for b in select(self.qb, Bill, f"VendorRef = {qbo_id(vendor_id, 'vendor')}")]
+        return [to_posted_bill(b) for b in select(self.qb, Bill, f"VendorRef = {qbo_id(vendor_id, 'vendor')}")]
 
     def _bills_numbered(self, vendor_id: str, doc_number: str) -> list[Any]:
         return Bill.where(f"DocNumber = {quote(doc_number)} AND VendorRef = {qbo_id(vendor_id, 'vendor')}", qb=self.qb)
@@ -323,12 +224,12 @@ class QuickBooksERP:
             vendor_id, doc_number = hint
             if is_qbo_id(str(vendor_id)):
                 for b in self._bills_numbered(vendor_id, doc_number):
-                    if _marks(_get(b, "PrivateNote")).get("key") == idempotency_key:
-                        return self._posted(b)
+                    if key_of(b) == idempotency_key:
+                        return to_posted_bill(b)
         # No hint (or a stale one): the key is in the PrivateNote of the bill we made; newest first.
         for b in select(self.qb, Bill, "", order_by="MetaData.CreateTime DESC", limit=self._scan_limit):
-            if _marks(_get(b, "PrivateNote")).get("key") == idempotency_key:
-                return self._posted(b)
+            if key_of(b) == idempotency_key:
+                return to_posted_bill(b)
         return None
 
     def post_bill(self, draft: BillDraft, *, idempotency_key: str, attachment: bytes | None = None) -> PostedBill:
@@ -339,9 +240,9 @@ class QuickBooksERP:
         self._hints[idempotency_key] = (draft.vendor_id, doc_number)
 
         for existing in self._bills_numbered(draft.vendor_id, doc_number):
-            if _marks(_get(existing, "PrivateNote")).get("key") == idempotency_key:
+            if key_of(existing) == idempotency_key:
                 log.info("bill for key %s already in QuickBooks as %s; not posting again", idempotency_key, existing.Id)
-                bill = self._posted(existing)
+                bill = to_posted_bill(existing)
                 self._attach(bill.id, doc_number, attachment, idempotency_key)
                 return bill
             raise ERPError(f"QuickBooks already has bill {existing.Id} numbered {doc_number} for vendor "
@@ -349,7 +250,7 @@ class QuickBooksERP:
 
         bill = self._build_bill(draft, doc_number, idempotency_key)
         created = bill.save(qb=self.qb, request_id=request_id("bill", idempotency_key))
-        posted = self._posted(created)
+        posted = to_posted_bill(created)
         log.info("posted bill %s to QuickBooks as %s", doc_number, posted.id)
         self._attach(posted.id, doc_number, attachment, idempotency_key)
         return posted
@@ -359,17 +260,17 @@ class QuickBooksERP:
         if draft.po_number and po is None:
             raise ERPError(f"purchase order {draft.po_number} is not in QuickBooks")
         po_lines = {}
-        for index, line in enumerate(_get(po, "Line") or [], start=1):
-            po_lines[int(_get(line, "LineNum") or index)] = line
+        for index, line in enumerate(field(po, "Line") or [], start=1):
+            po_lines[int(field(line, "LineNum") or index)] = line
 
         lines: list[Any] = []
         for bl in draft.lines:
             po_line = po_lines.get(bl.po_line_no) if bl.po_line_no is not None else None
-            if po_line is not None and _get(po_line, "DetailType") == "ItemBasedExpenseLineDetail":
+            if po_line is not None and field(po_line, "DetailType") == "ItemBasedExpenseLineDetail":
                 line = ItemBasedExpenseLine()
                 detail = ItemBasedExpenseLineDetail()
-                item = _get(po_line, "ItemBasedExpenseLineDetail.ItemRef")
-                detail.ItemRef = _ref(_get(item, "value"), _get(item, "name"))
+                item = field(po_line, "ItemBasedExpenseLineDetail.ItemRef")
+                detail.ItemRef = _ref(field(item, "value"), field(item, "name"))
                 detail.Qty = bl.quantity
                 detail.UnitPrice = bl.unit_price
                 line.ItemBasedExpenseLineDetail = detail
@@ -387,7 +288,7 @@ class QuickBooksERP:
                 link = LinkedTxn()
                 link.TxnId = str(po.Id)
                 link.TxnType = "PurchaseOrder"
-                link.TxnLineId = str(_get(po_line, "Id") or bl.po_line_no)
+                link.TxnLineId = str(field(po_line, "Id") or bl.po_line_no)
                 line.LinkedTxn = [link]
             lines.append(line)
 
@@ -433,7 +334,7 @@ class QuickBooksERP:
             existing = Attachable.where(
                 f"AttachableRef.EntityRef.Type = 'Bill' AND AttachableRef.EntityRef.value = {qbo_id(bill_id, 'bill')}",
                 qb=self.qb)
-            if any(_get(a, "FileName") == file_name for a in existing):
+            if any(field(a, "FileName") == file_name for a in existing):
                 return
             attachable = Attachable()
             link = AttachableRef()
@@ -458,20 +359,8 @@ class QuickBooksERP:
     def _customers(self) -> list[Any]:
         return select(self.qb, QBCustomer, "Active = true")
 
-    @staticmethod
-    def _customer(c: Any) -> Customer:
-        marks = _marks(_get(c, "Notes"))
-        return Customer(
-            id=str(c.Id),
-            name=_get(c, "DisplayName") or _get(c, "CompanyName") or "",
-            tax_id=marks.get("tax_id") or _get(c, "PrimaryTaxIdentifier"),
-            billing_email=_get(c, "PrimaryEmailAddr.Address"),
-            billing_address=_address(_get(c, "BillAddr")) or None,
-            tax_exempt=not _get(c, "Taxable", True),
-        )
-
     def find_customer(self, *, tax_id: str | None = None, name: str | None = None) -> Customer | None:
-        customers = [self._customer(c) for c in self._customers()]
+        customers = [to_customer(c) for c in self._customers()]
         if normalize_id(tax_id):
             for c in customers:
                 if c.tax_id and normalize_id(c.tax_id) == normalize_id(tax_id):
@@ -508,21 +397,6 @@ class QuickBooksERP:
             raise ERPError(f"product {product!r} is not an item in QuickBooks")
         return rows[0]
 
-    def _sales_invoice(self, inv: Any) -> SalesInvoice:
-        marks = _marks(_get(inv, "PrivateNote"))
-        return SalesInvoice(
-            id=str(inv.Id),
-            customer_id=str(_get(inv, "CustomerRef.value")),
-            doc_number=_get(inv, "DocNumber") or str(inv.Id),
-            opportunity_id=marks.get("opportunity"),
-            invoice_date=_day(_get(inv, "TxnDate")),
-            due_date=_day(_get(inv, "DueDate")),
-            currency=_get(inv, "CurrencyRef.value") or "USD",
-            total=_dec(_get(inv, "TotalAmt")) or Decimal(0),
-            balance=_dec(_get(inv, "Balance")) or Decimal(0),
-            idempotency_key=marks.get("key"),
-        )
-
     def create_invoice(self, draft: SalesInvoiceDraft, *, idempotency_key: str) -> SalesInvoice:
         if draft.customer_id:
             customer_id = draft.customer_id
@@ -531,8 +405,8 @@ class QuickBooksERP:
         else:
             raise ERPError("the invoice names neither a customer id nor a new customer")
         for inv in select(self.qb, Invoice, f"CustomerRef = {qbo_id(customer_id, 'customer')}"):
-            if _marks(_get(inv, "PrivateNote")).get("key") == idempotency_key:
-                return self._sales_invoice(inv)
+            if key_of(inv) == idempotency_key:
+                return to_sales_invoice(inv)
         if not draft.lines:
             raise ERPError("the invoice has no lines")
         lines = []
@@ -558,23 +432,15 @@ class QuickBooksERP:
         _prune(inv)
         inv.Line = lines
         created = inv.save(qb=self.qb, request_id=request_id("inv", idempotency_key))
-        return self._sales_invoice(created)
+        return to_sales_invoice(created)
 
     def invoices(self, start: date, end: date) -> list[SalesInvoice]:
         where = f"TxnDate >= {quote(start.isoformat())} AND TxnDate <= {quote(end.isoformat())}"
-        return [self._sales_invoice(i) for i in select(self.qb, Invoice, where)]
+        return [to_sales_invoice(i) for i in select(self.qb, Invoice, where)]
 
     def payments(self, start: date, end: date) -> list[Payment]:
         where = f"TxnDate >= {quote(start.isoformat())} AND TxnDate <= {quote(end.isoformat())}"
         out: list[Payment] = []
         for p in select(self.qb, QBPayment, where):
-            applied = [(line, link) for line in (_get(p, "Line") or []) for link in (_get(line, "LinkedTxn") or [])
-                       if _get(link, "TxnType") == "Invoice"]
-            for n, (line, link) in enumerate(applied, start=1):
-                out.append(Payment(
-                    id=str(p.Id) if len(applied) == 1 else f"{p.Id}-{n}",
-                    invoice_id=str(_get(link, "TxnId")),
-                    amount=_dec(_get(line, "Amount")) or Decimal(0),
-                    received_on=_day(_get(p, "TxnDate")),
-                ))
+            out.extend(to_payments(p))
         return out
