@@ -9,31 +9,22 @@ Exactly once, two layers:
    Ours (the key is recorded in the bill's PrivateNote) → return it; someone else's → refuse.
    The request id alone is not enough: Intuit keeps it for a limited time only.
 
-Query literals, ids and request ids are query.py's; reading QuickBooks objects into domain
-records (Decimal money, the PrivateNote marks) is mapping.py's.
+This module holds the I/O: what is queried and written, in which order. What it sends and reads
+lives beside it: query.py (query literals, ids, request ids, paging), mapping.py (QuickBooks objects
+into domain records: Decimal money, the PrivateNote marks) and builders.py (drafts into the objects
+we create).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from datetime import date
-from decimal import Decimal
 from typing import Any, Callable, Literal
 
 from quickbooks.objects.account import Account
 from quickbooks.objects.attachable import Attachable
-from quickbooks.objects.base import AttachableRef, Address, EmailAddress, LinkedTxn, Ref
 from quickbooks.objects.bill import Bill
 from quickbooks.objects.customer import Customer as QBCustomer
-from quickbooks.objects.detailline import (
-    AccountBasedExpenseLine,
-    AccountBasedExpenseLineDetail,
-    ItemBasedExpenseLine,
-    ItemBasedExpenseLineDetail,
-    SalesItemLine,
-    SalesItemLineDetail,
-)
 from quickbooks.objects.invoice import Invoice
 from quickbooks.objects.item import Item
 from quickbooks.objects.payment import Payment as QBPayment
@@ -54,9 +45,16 @@ from countersign.domain import (
     normalize_name,
 )
 from countersign.ports import ERPError, ListVendorLookup
+from countersign.adapters.quickbooks.builders import (
+    attachment_name,
+    build_attachable,
+    build_bill,
+    build_customer,
+    build_invoice,
+    build_sales_line,
+)
 from countersign.adapters.quickbooks.client import QBOClient, QBOError
 from countersign.adapters.quickbooks.mapping import (
-    MARK,
     account_code,
     field,
     item_expense_accounts,
@@ -75,40 +73,7 @@ from countersign.adapters.quickbooks.query import is_qbo_id, qbo_id, quote, requ
 
 log = logging.getLogger(__name__)
 
-
 KeyResolver = Callable[[str], "tuple[str, str] | None"]  # key → (vendor id, invoice number)
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def _ref(value: str, name: str | None = None) -> Ref:
-    ref = Ref()
-    ref.value = str(value)
-    ref.name = name or None
-    ref.type = None
-    return ref
-
-
-def _prune(obj: Any) -> Any:
-    """Drop the library's placeholder defaults ("" strings, int 0, empty lists) so only what we set is sent."""
-    if isinstance(obj, list):
-        return [_prune(v) for v in obj]
-    if not hasattr(obj, "__dict__"):
-        return obj
-    for name, value in list(vars(obj).items()):
-        if name.startswith("_") or isinstance(value, bool):
-            continue
-        if value == "" or (type(value) is int and value == 0) or (isinstance(value, list) and not value):
-            setattr(obj, name, None)
-        elif isinstance(value, list):
-            setattr(obj, name, _prune(value))
-        elif hasattr(value, "__dict__"):
-            _prune(value)
-    return obj
-
-
-# --------------------------------------------------------------------------- the adapter
 
 
 class QuickBooksERP:
@@ -259,92 +224,20 @@ class QuickBooksERP:
         po = self._po_raw(draft.po_number) if draft.po_number else None
         if draft.po_number and po is None:
             raise ERPError(f"purchase order {draft.po_number} is not in QuickBooks")
-        po_lines = {}
-        for index, line in enumerate(field(po, "Line") or [], start=1):
-            po_lines[int(field(line, "LineNum") or index)] = line
-
-        lines: list[Any] = []
-        for bl in draft.lines:
-            po_line = po_lines.get(bl.po_line_no) if bl.po_line_no is not None else None
-            if po_line is not None and field(po_line, "DetailType") == "ItemBasedExpenseLineDetail":
-                line = ItemBasedExpenseLine()
-                detail = ItemBasedExpenseLineDetail()
-                item = field(po_line, "ItemBasedExpenseLineDetail.ItemRef")
-                detail.ItemRef = _ref(field(item, "value"), field(item, "name"))
-                detail.Qty = bl.quantity
-                detail.UnitPrice = bl.unit_price
-                line.ItemBasedExpenseLineDetail = detail
-            else:
-                account = self._account(bl.account, bl.description)
-                line = AccountBasedExpenseLine()
-                detail = AccountBasedExpenseLineDetail()
-                detail.AccountRef = _ref(account.Id, account.Name)
-                line.AccountBasedExpenseLineDetail = detail
-            if draft.erp_class:
-                detail.ClassRef = _ref(draft.erp_class)
-            line.Amount = bl.amount
-            line.Description = bl.description[:4000] or None
-            if po_line is not None:
-                link = LinkedTxn()
-                link.TxnId = str(po.Id)
-                link.TxnType = "PurchaseOrder"
-                link.TxnLineId = str(field(po_line, "Id") or bl.po_line_no)
-                line.LinkedTxn = [link]
-            lines.append(line)
-
-        net = sum((bl.amount for bl in draft.lines), Decimal(0))
-        if draft.tax and net + draft.tax == draft.total and net != draft.total:
-            code = self._tax_account or next((bl.account for bl in draft.lines if bl.account), None)
-            account = self._account(code, "tax")
-            line = AccountBasedExpenseLine()
-            detail = AccountBasedExpenseLineDetail()
-            detail.AccountRef = _ref(account.Id, account.Name)
-            line.AccountBasedExpenseLineDetail = detail
-            line.Amount = draft.tax
-            line.Description = f"Tax on invoice {doc_number}"
-            lines.append(line)
-            net += draft.tax
-        if not lines:
-            raise ERPError("the bill has no lines")
-        if net != draft.total:
-            raise ERPError(f"the bill's lines add up to {net} but the invoice total is {draft.total}; not posting")
-
-        bill = Bill()
-        bill.VendorRef = _ref(draft.vendor_id, draft.vendor_name)
-        bill.CurrencyRef = _ref(draft.currency)
-        bill.DocNumber = doc_number
-        if draft.erp_department:
-            bill.DepartmentRef = _ref(draft.erp_department)
-        bill.TxnDate = draft.invoice_date.isoformat() if draft.invoice_date else None
-        bill.DueDate = draft.due_date.isoformat() if draft.due_date else None
-        bill.PrivateNote = " ".join(
-            [MARK, f"key={key}"]
-            + ([f"sha256={draft.attachment_sha256}"] if draft.attachment_sha256 else [])
-            + ([f"po={draft.po_number.strip()}"] if draft.po_number and " " not in draft.po_number.strip() else [])
-        )
-        bill.Line = lines
-        return _prune(bill)
+        return build_bill(draft, doc_number, key, po=po, account_for=self._account, tax_account=self._tax_account)
 
     def _attach(self, bill_id: str, doc_number: str, pdf: bytes | None, key: str) -> None:
         """Upload the invoice PDF as an Attachable linked to the bill, once (checked, then request id)."""
         if not pdf:
             return
-        file_name = "invoice-" + re.sub(r"[^A-Za-z0-9._-]+", "_", doc_number)[:80] + ".pdf"
+        file_name = attachment_name(doc_number)
         try:
             existing = Attachable.where(
                 f"AttachableRef.EntityRef.Type = 'Bill' AND AttachableRef.EntityRef.value = {qbo_id(bill_id, 'bill')}",
                 qb=self.qb)
             if any(field(a, "FileName") == file_name for a in existing):
                 return
-            attachable = Attachable()
-            link = AttachableRef()
-            link.EntityRef = _ref(bill_id)
-            link.EntityRef.type = "Bill"
-            link.IncludeOnSend = False
-            attachable.AttachableRef = [link]
-            attachable.FileName = file_name
-            attachable.ContentType = "application/pdf"
-            _prune(attachable)
+            attachable = build_attachable(bill_id, file_name)
             response = self.qb.create_object("Attachable", attachable.to_json(), _file_bytes=pdf,
                                              request_id=request_id("att", key))
             first = (response.get("AttachableResponse") or [{}])[0]
@@ -376,19 +269,7 @@ class QuickBooksERP:
         found = self.find_customer(tax_id=customer.tax_id, name=customer.name)
         if found:
             return found.id
-        c = QBCustomer()
-        c.DisplayName = customer.name[:500]
-        c.CompanyName = customer.name[:100]
-        c.Taxable = not customer.tax_exempt
-        if customer.billing_email:
-            c.PrimaryEmailAddr = EmailAddress()
-            c.PrimaryEmailAddr.Address = customer.billing_email
-        if customer.billing_address:
-            c.BillAddr = Address()
-            c.BillAddr.Line1 = customer.billing_address[:500]
-        if customer.tax_id:
-            c.Notes = f"{MARK} tax_id={normalize_id(customer.tax_id)}"
-        _prune(c)
+        c = build_customer(customer)
         return str(c.save(qb=self.qb, request_id=request_id("cust", key)).Id)
 
     def _item(self, product: str) -> Any:
@@ -409,28 +290,8 @@ class QuickBooksERP:
                 return to_sales_invoice(inv)
         if not draft.lines:
             raise ERPError("the invoice has no lines")
-        lines = []
-        for sl in draft.lines:
-            item = self._item(sl.product)
-            line = SalesItemLine()
-            detail = SalesItemLineDetail()
-            detail.ItemRef = _ref(item.Id, item.Name)
-            detail.Qty = sl.quantity
-            detail.UnitPrice = sl.unit_price
-            line.SalesItemLineDetail = detail
-            line.Amount = sl.amount
-            line.Description = sl.product
-            lines.append(_prune(line))
-        inv = Invoice()
-        inv.CustomerRef = _ref(customer_id)
-        inv.CurrencyRef = _ref(draft.currency)
-        inv.TxnDate = draft.invoice_date.isoformat()
-        inv.DueDate = draft.due_date.isoformat() if draft.due_date else None
-        inv.PrivateNote = f"{MARK} key={idempotency_key} opportunity={draft.opportunity_id.replace(' ', '')}"
-        if draft.po_reference:
-            inv.CustomerMemo = {"value": f"PO {draft.po_reference}"}
-        _prune(inv)
-        inv.Line = lines
+        lines = [build_sales_line(sl, self._item(sl.product)) for sl in draft.lines]
+        inv = build_invoice(draft, customer_id, idempotency_key, lines)
         created = inv.save(qb=self.qb, request_id=request_id("inv", idempotency_key))
         return to_sales_invoice(created)
 
