@@ -9,33 +9,22 @@ Exactly once, two layers:
    Ours (the key is recorded in the bill's PrivateNote) → return it; someone else's → refuse.
    The request id alone is not enough: Intuit keeps it for a limited time only.
 
-Query values are escaped here (python-quickbooks does not sanitise them) and ids must be numeric.
-Money is Decimal throughout (`use_decimal=True`); no float ever reaches or leaves this module.
+This module holds the I/O: what is queried and written, in which order. What it sends and reads
+lives beside it: query.py (query literals, ids, request ids, paging), mapping.py (QuickBooks objects
+into domain records: Decimal money, the PrivateNote marks) and builders.py (drafts into the objects
+we create).
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import re
-import unicodedata
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import date
 from typing import Any, Callable, Literal
 
 from quickbooks.objects.account import Account
 from quickbooks.objects.attachable import Attachable
-from quickbooks.objects.base import AttachableRef, Address, EmailAddress, LinkedTxn, Ref
 from quickbooks.objects.bill import Bill
 from quickbooks.objects.customer import Customer as QBCustomer
-from quickbooks.objects.detailline import (
-    AccountBasedExpenseLine,
-    AccountBasedExpenseLineDetail,
-    ItemBasedExpenseLine,
-    ItemBasedExpenseLineDetail,
-    SalesItemLine,
-    SalesItemLineDetail,
-)
 from quickbooks.objects.invoice import Invoice
 from quickbooks.objects.item import Item
 from quickbooks.objects.payment import Payment as QBPayment
@@ -47,130 +36,44 @@ from countersign.domain import (
     Customer,
     GLAccount,
     Payment,
-    POLine,
     PostedBill,
     PurchaseOrder,
-    Receipt,
     SalesInvoice,
     SalesInvoiceDraft,
     Vendor,
-    VendorStatus,
     normalize_id,
     normalize_name,
 )
 from countersign.ports import ERPError, ListVendorLookup
+from countersign.adapters.quickbooks.builders import (
+    attachment_name,
+    build_attachable,
+    build_bill,
+    build_customer,
+    build_invoice,
+    build_sales_line,
+)
 from countersign.adapters.quickbooks.client import QBOClient, QBOError
+from countersign.adapters.quickbooks.mapping import (
+    account_code,
+    field,
+    item_expense_accounts,
+    key_of,
+    match_account,
+    po_item_ids,
+    to_customer,
+    to_gl_account,
+    to_payments,
+    to_posted_bill,
+    to_purchase_order,
+    to_sales_invoice,
+    to_vendor,
+)
+from countersign.adapters.quickbooks.query import is_qbo_id, qbo_id, quote, request_id, select
 
 log = logging.getLogger(__name__)
 
-PAGE = 1000  # QuickBooks' maximum MAXRESULTS
-MARK = "countersign"
-_MARK_RE = re.compile(r"\b(key|sha256|po|opportunity|tax_id)=(\S+)")
-_ID_RE = re.compile(r"^[0-9]{1,20}$")
-_REQUEST_ID_RE = re.compile(r"^[A-Za-z0-9_-]+$")
-
 KeyResolver = Callable[[str], "tuple[str, str] | None"]  # key → (vendor id, invoice number)
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def request_id(kind: str, key: str) -> str:
-    """QuickBooks `requestid` for one write of one proposal: deterministic, unique per kind, ≤ 50 chars."""
-    plain = f"cs-{kind}-{key}"
-    if len(plain) <= 50 and _REQUEST_ID_RE.match(key):
-        return plain
-    return f"cs-{kind}-" + hashlib.sha256(f"{kind}:{key}".encode()).hexdigest()[: 46 - len(kind)]
-
-
-def quote(value: str) -> str:
-    """A QBO query string literal: backslash and apostrophe escaped, control characters refused."""
-    value = str(value)
-    if any(unicodedata.category(ch) == "Cc" for ch in value):
-        raise ERPError(f"refusing to query QuickBooks with control characters in {value!r}")
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def qbo_id(value: str, what: str) -> str:
-    """A QuickBooks entity id (numeric) for a query; anything else is refused before the query is built."""
-    value = str(value).strip()
-    if not _ID_RE.match(value):
-        raise ERPError(f"{what} {value!r} is not a QuickBooks id")
-    return quote(value)
-
-
-def _get(obj: Any, path: str, default: Any = None) -> Any:
-    for part in path.split("."):
-        if obj is None:
-            return default
-        obj = obj.get(part) if isinstance(obj, dict) else getattr(obj, part, None)
-    return default if obj is None or obj == "" else obj
-
-
-def _dec(value: Any) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, float):  # use_decimal=True means this never happens; refuse rather than round
-        raise ERPError("QuickBooks returned a float amount; refusing to use it")
-    return Decimal(str(value))
-
-
-def _day(value: Any) -> date | None:
-    if not value:
-        return None
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
-def _when(value: Any) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
-def _marks(note: Any) -> dict[str, str]:
-    text = str(note or "")
-    if MARK not in text:
-        return {}
-    return dict(_MARK_RE.findall(text))
-
-
-def _ref(value: str, name: str | None = None) -> Ref:
-    ref = Ref()
-    ref.value = str(value)
-    ref.name = name or None
-    ref.type = None
-    return ref
-
-
-def _prune(obj: Any) -> Any:
-    """Drop the library's placeholder defaults ("" strings, int 0, empty lists) so only what we set is sent."""
-    if isinstance(obj, list):
-        return [_prune(v) for v in obj]
-    if not hasattr(obj, "__dict__"):
-        return obj
-    for name, value in list(vars(obj).items()):
-        if name.startswith("_") or isinstance(value, bool):
-            continue
-        if value == "" or (type(value) is int and value == 0) or (isinstance(value, list) and not value):
-            setattr(obj, name, None)
-        elif isinstance(value, list):
-            setattr(obj, name, _prune(value))
-        elif hasattr(value, "__dict__"):
-            _prune(value)
-    return obj
-
-
-def _address(addr: Any) -> str:
-    parts = [_get(addr, k) for k in ("Line1", "Line2", "Line3", "City", "CountrySubDivisionCode", "PostalCode", "Country")]
-    return ", ".join(str(p) for p in parts if p)
-
-
-# --------------------------------------------------------------------------- the adapter
 
 
 class QuickBooksERP:
@@ -201,21 +104,9 @@ class QuickBooksERP:
 
     # ----------------------------------------------------------------- plumbing
 
-    def _select(self, cls, where: str = "", order_by: str = "", limit: int | None = None) -> list[Any]:
-        """All rows of a query, page by page (QuickBooks caps a page at 1000)."""
-        rows: list[Any] = []
-        start = 1
-        while True:
-            page = min(PAGE, limit - len(rows)) if limit else PAGE
-            batch = cls.where(where, order_by=order_by, start_position=start, max_results=page, qb=self.qb)
-            rows.extend(batch)
-            if len(batch) < page or (limit and len(rows) >= limit):
-                return rows
-            start += page
-
     def _all_accounts(self, refresh: bool = False) -> list[Any]:
         if self._accounts is None or refresh:
-            self._accounts = self._select(Account, "Active IN (true, false)")
+            self._accounts = select(self.qb, Account, "Active IN (true, false)")
         return self._accounts
 
     def _account_code(self, account_id: str | None) -> str | None:
@@ -223,7 +114,7 @@ class QuickBooksERP:
             return None
         for a in self._all_accounts():
             if str(a.Id) == str(account_id):
-                return _get(a, "AcctNum") or a.Name
+                return account_code(a)
         return None
 
     def _account(self, code: str | None, line: str) -> Any:
@@ -231,19 +122,17 @@ class QuickBooksERP:
         if not code:
             raise ERPError(f"bill line {line!r} has no expense account")
         for refresh in (False, True):
-            accounts = self._all_accounts(refresh)
-            for field in ("AcctNum", "Name", "FullyQualifiedName"):
-                hits = [a for a in accounts if str(_get(a, field) or "").strip().casefold() == code.strip().casefold()]
-                if hits:
-                    if not hits[0].Active:
-                        raise ERPError(f"account {code} is inactive in QuickBooks")
-                    return hits[0]
+            hit = match_account(self._all_accounts(refresh), code)
+            if hit is not None:
+                if not hit.Active:
+                    raise ERPError(f"account {code} is inactive in QuickBooks")
+                return hit
         raise ERPError(f"account {code} is not in the QuickBooks chart of accounts")
 
     # ----------------------------------------------------------------- master data
 
     def list_vendors(self) -> list[Vendor]:
-        return [self._vendor(v) for v in self._select(QBVendor, "Active IN (true, false)", order_by="DisplayName")]
+        return [to_vendor(v) for v in select(self.qb, QBVendor, "Active IN (true, false)", order_by="DisplayName")]
 
     def create_vendor(self, payload: dict, *, idempotency_key: str, created_by: str | None) -> Vendor:
         """Not written to QuickBooks yet: its vendor records hold no IBAN and mask tax ids, so the
@@ -256,30 +145,13 @@ class QuickBooksERP:
         return ListVendorLookup(self.list_vendors())
 
     def get_vendor(self, vendor_id: str) -> Vendor | None:
-        if not _ID_RE.match(str(vendor_id).strip()):
+        if not is_qbo_id(str(vendor_id).strip()):
             return None
         rows = QBVendor.where(f"Id = {qbo_id(vendor_id, 'vendor')} AND Active IN (true, false)", qb=self.qb)
-        return self._vendor(rows[0]) if rows else None
-
-    @staticmethod
-    def _vendor(v: Any) -> Vendor:
-        tax_id = _get(v, "TaxIdentifier")
-        if tax_id and "X" in str(tax_id).upper().replace("-", "")[:3]:
-            tax_id = None  # QuickBooks masks stored tax ids (XXXXX6789); a mask matches nothing
-        return Vendor(
-            id=str(v.Id),
-            name=_get(v, "DisplayName") or _get(v, "CompanyName") or "",
-            tax_id=tax_id,
-            address=_address(_get(v, "BillAddr")),
-            currency=_get(v, "CurrencyRef.value") or "USD",
-            status=VendorStatus.ACTIVE if _get(v, "Active", True) else VendorStatus.INACTIVE,
-        )
+        return to_vendor(rows[0]) if rows else None
 
     def list_accounts(self) -> list[GLAccount]:
-        return [
-            GLAccount(code=_get(a, "AcctNum") or a.Name, name=a.Name, active=bool(_get(a, "Active", True)))
-            for a in self._all_accounts(refresh=True)
-        ]
+        return [to_gl_account(a) for a in self._all_accounts(refresh=True)]
 
     def _po_raw(self, number: str) -> Any | None:
         rows = QBPurchaseOrder.where(f"DocNumber = {quote(number.strip())}", qb=self.qb)
@@ -289,70 +161,24 @@ class QuickBooksERP:
         po = self._po_raw(number)
         if po is None:
             return None
-        lines: list[POLine] = []
-        item_accounts = self._item_accounts(
-            {str(_get(line, "ItemBasedExpenseLineDetail.ItemRef.value")) for line in (_get(po, "Line") or [])
-             if _get(line, "ItemBasedExpenseLineDetail.ItemRef.value")})
-        for index, line in enumerate(_get(po, "Line") or [], start=1):
-            kind = _get(line, "DetailType")
-            if kind not in ("ItemBasedExpenseLineDetail", "AccountBasedExpenseLineDetail"):
-                continue
-            detail = _get(line, kind) or {}
-            amount = _dec(_get(line, "Amount")) or Decimal(0)
-            qty = _dec(_get(detail, "Qty")) or Decimal(1)
-            price = _dec(_get(detail, "UnitPrice"))
-            lines.append(POLine(
-                line_no=int(_get(line, "LineNum") or index),
-                description=_get(line, "Description") or _get(detail, "ItemRef.name") or "",
-                quantity=qty,
-                unit_price=price if price is not None else (amount / qty if qty else amount),
-                account=self._account_code(_get(detail, "AccountRef.value")
-                                           or item_accounts.get(str(_get(detail, "ItemRef.value")))),
-            ))
-        received_on = _day(_get(po, "TxnDate"))
-        receipts = ([Receipt(line_no=l.line_no, quantity=l.quantity, received_at=received_on) for l in lines]
-                    if self._po_receipts == "as_ordered" and received_on else [])
-        return PurchaseOrder(
-            number=_get(po, "DocNumber") or number,
-            vendor_id=str(_get(po, "VendorRef.value")),
-            currency=_get(po, "CurrencyRef.value") or "USD",
-            status="closed" if str(_get(po, "POStatus") or "").lower() == "closed" else "open",
-            department=_get(po, "DepartmentRef.name"),
-            lines=lines,
-            receipts=receipts,
-            receipts_tracked=self._po_receipts == "as_ordered",
-        )
+        item_accounts = self._item_accounts(po_item_ids(po))
+        return to_purchase_order(po, number, item_accounts=item_accounts, code_of_account=self._account_code,
+                                 po_receipts=self._po_receipts)
 
     def _item_accounts(self, item_ids: set[str]) -> dict[str, str]:
         """Item id → its expense account id (an item-based PO line is coded by its item)."""
-        ids = sorted(i for i in item_ids if _ID_RE.match(i))
+        ids = sorted(i for i in item_ids if is_qbo_id(i))
         if not ids:
             return {}
         items = Item.where(f"Id IN ({', '.join(quote(i) for i in ids)})", qb=self.qb)
-        return {str(i.Id): str(_get(i, "ExpenseAccountRef.value")) for i in items if _get(i, "ExpenseAccountRef.value")}
+        return item_expense_accounts(items)
 
     # ----------------------------------------------------------------- bills
 
-    @staticmethod
-    def _posted(b: Any) -> PostedBill:
-        marks = _marks(_get(b, "PrivateNote"))
-        return PostedBill(
-            id=str(b.Id),
-            vendor_id=str(_get(b, "VendorRef.value")),
-            invoice_number=_get(b, "DocNumber") or "",
-            invoice_date=_day(_get(b, "TxnDate")),
-            total=_dec(_get(b, "TotalAmt")) or Decimal(0),
-            currency=_get(b, "CurrencyRef.value") or "USD",
-            po_number=marks.get("po"),
-            content_sha256=marks.get("sha256"),
-            idempotency_key=marks.get("key"),
-            posted_at=_when(_get(b, "MetaData.CreateTime")),
-        )
-
     def bills_for_vendor(self, vendor_id: str) -> list[PostedBill]:
-        if not _ID_RE.match(str(vendor_id).strip()):
+        if not is_qbo_id(str(vendor_id).strip()):
             return []
-        return [self._posted(b) for b in self._select(Bill, f"VendorRef = {qbo_id(vendor_id, 'vendor')}")]
+        return [to_posted_bill(b) for b in select(self.qb, Bill, f"VendorRef = {qbo_id(vendor_id, 'vendor')}")]
 
     def _bills_numbered(self, vendor_id: str, doc_number: str) -> list[Any]:
         return Bill.where(f"DocNumber = {quote(doc_number)} AND VendorRef = {qbo_id(vendor_id, 'vendor')}", qb=self.qb)
@@ -361,14 +187,14 @@ class QuickBooksERP:
         hint = self._hints.get(idempotency_key) or (self._resolver(idempotency_key) if self._resolver else None)
         if hint:
             vendor_id, doc_number = hint
-            if _ID_RE.match(str(vendor_id)):
+            if is_qbo_id(str(vendor_id)):
                 for b in self._bills_numbered(vendor_id, doc_number):
-                    if _marks(_get(b, "PrivateNote")).get("key") == idempotency_key:
-                        return self._posted(b)
+                    if key_of(b) == idempotency_key:
+                        return to_posted_bill(b)
         # No hint (or a stale one): the key is in the PrivateNote of the bill we made; newest first.
-        for b in self._select(Bill, "", order_by="MetaData.CreateTime DESC", limit=self._scan_limit):
-            if _marks(_get(b, "PrivateNote")).get("key") == idempotency_key:
-                return self._posted(b)
+        for b in select(self.qb, Bill, "", order_by="MetaData.CreateTime DESC", limit=self._scan_limit):
+            if key_of(b) == idempotency_key:
+                return to_posted_bill(b)
         return None
 
     def post_bill(self, draft: BillDraft, *, idempotency_key: str, attachment: bytes | None = None) -> PostedBill:
@@ -379,9 +205,9 @@ class QuickBooksERP:
         self._hints[idempotency_key] = (draft.vendor_id, doc_number)
 
         for existing in self._bills_numbered(draft.vendor_id, doc_number):
-            if _marks(_get(existing, "PrivateNote")).get("key") == idempotency_key:
+            if key_of(existing) == idempotency_key:
                 log.info("bill for key %s already in QuickBooks as %s; not posting again", idempotency_key, existing.Id)
-                bill = self._posted(existing)
+                bill = to_posted_bill(existing)
                 self._attach(bill.id, doc_number, attachment, idempotency_key)
                 return bill
             raise ERPError(f"QuickBooks already has bill {existing.Id} numbered {doc_number} for vendor "
@@ -389,7 +215,7 @@ class QuickBooksERP:
 
         bill = self._build_bill(draft, doc_number, idempotency_key)
         created = bill.save(qb=self.qb, request_id=request_id("bill", idempotency_key))
-        posted = self._posted(created)
+        posted = to_posted_bill(created)
         log.info("posted bill %s to QuickBooks as %s", doc_number, posted.id)
         self._attach(posted.id, doc_number, attachment, idempotency_key)
         return posted
@@ -398,92 +224,20 @@ class QuickBooksERP:
         po = self._po_raw(draft.po_number) if draft.po_number else None
         if draft.po_number and po is None:
             raise ERPError(f"purchase order {draft.po_number} is not in QuickBooks")
-        po_lines = {}
-        for index, line in enumerate(_get(po, "Line") or [], start=1):
-            po_lines[int(_get(line, "LineNum") or index)] = line
-
-        lines: list[Any] = []
-        for bl in draft.lines:
-            po_line = po_lines.get(bl.po_line_no) if bl.po_line_no is not None else None
-            if po_line is not None and _get(po_line, "DetailType") == "ItemBasedExpenseLineDetail":
-                line = ItemBasedExpenseLine()
-                detail = ItemBasedExpenseLineDetail()
-                item = _get(po_line, "ItemBasedExpenseLineDetail.ItemRef")
-                detail.ItemRef = _ref(_get(item, "value"), _get(item, "name"))
-                detail.Qty = bl.quantity
-                detail.UnitPrice = bl.unit_price
-                line.ItemBasedExpenseLineDetail = detail
-            else:
-                account = self._account(bl.account, bl.description)
-                line = AccountBasedExpenseLine()
-                detail = AccountBasedExpenseLineDetail()
-                detail.AccountRef = _ref(account.Id, account.Name)
-                line.AccountBasedExpenseLineDetail = detail
-            if draft.erp_class:
-                detail.ClassRef = _ref(draft.erp_class)
-            line.Amount = bl.amount
-            line.Description = bl.description[:4000] or None
-            if po_line is not None:
-                link = LinkedTxn()
-                link.TxnId = str(po.Id)
-                link.TxnType = "PurchaseOrder"
-                link.TxnLineId = str(_get(po_line, "Id") or bl.po_line_no)
-                line.LinkedTxn = [link]
-            lines.append(line)
-
-        net = sum((bl.amount for bl in draft.lines), Decimal(0))
-        if draft.tax and net + draft.tax == draft.total and net != draft.total:
-            code = self._tax_account or next((bl.account for bl in draft.lines if bl.account), None)
-            account = self._account(code, "tax")
-            line = AccountBasedExpenseLine()
-            detail = AccountBasedExpenseLineDetail()
-            detail.AccountRef = _ref(account.Id, account.Name)
-            line.AccountBasedExpenseLineDetail = detail
-            line.Amount = draft.tax
-            line.Description = f"Tax on invoice {doc_number}"
-            lines.append(line)
-            net += draft.tax
-        if not lines:
-            raise ERPError("the bill has no lines")
-        if net != draft.total:
-            raise ERPError(f"the bill's lines add up to {net} but the invoice total is {draft.total}; not posting")
-
-        bill = Bill()
-        bill.VendorRef = _ref(draft.vendor_id, draft.vendor_name)
-        bill.CurrencyRef = _ref(draft.currency)
-        bill.DocNumber = doc_number
-        if draft.erp_department:
-            bill.DepartmentRef = _ref(draft.erp_department)
-        bill.TxnDate = draft.invoice_date.isoformat() if draft.invoice_date else None
-        bill.DueDate = draft.due_date.isoformat() if draft.due_date else None
-        bill.PrivateNote = " ".join(
-            [MARK, f"key={key}"]
-            + ([f"sha256={draft.attachment_sha256}"] if draft.attachment_sha256 else [])
-            + ([f"po={draft.po_number.strip()}"] if draft.po_number and " " not in draft.po_number.strip() else [])
-        )
-        bill.Line = lines
-        return _prune(bill)
+        return build_bill(draft, doc_number, key, po=po, account_for=self._account, tax_account=self._tax_account)
 
     def _attach(self, bill_id: str, doc_number: str, pdf: bytes | None, key: str) -> None:
         """Upload the invoice PDF as an Attachable linked to the bill, once (checked, then request id)."""
         if not pdf:
             return
-        file_name = "invoice-" + re.sub(r"[^A-Za-z0-9._-]+", "_", doc_number)[:80] + ".pdf"
+        file_name = attachment_name(doc_number)
         try:
             existing = Attachable.where(
                 f"AttachableRef.EntityRef.Type = 'Bill' AND AttachableRef.EntityRef.value = {qbo_id(bill_id, 'bill')}",
                 qb=self.qb)
-            if any(_get(a, "FileName") == file_name for a in existing):
+            if any(field(a, "FileName") == file_name for a in existing):
                 return
-            attachable = Attachable()
-            link = AttachableRef()
-            link.EntityRef = _ref(bill_id)
-            link.EntityRef.type = "Bill"
-            link.IncludeOnSend = False
-            attachable.AttachableRef = [link]
-            attachable.FileName = file_name
-            attachable.ContentType = "application/pdf"
-            _prune(attachable)
+            attachable = build_attachable(bill_id, file_name)
             response = self.qb.create_object("Attachable", attachable.to_json(), _file_bytes=pdf,
                                              request_id=request_id("att", key))
             first = (response.get("AttachableResponse") or [{}])[0]
@@ -496,22 +250,10 @@ class QuickBooksERP:
     # ----------------------------------------------------------------- receivables
 
     def _customers(self) -> list[Any]:
-        return self._select(QBCustomer, "Active = true")
-
-    @staticmethod
-    def _customer(c: Any) -> Customer:
-        marks = _marks(_get(c, "Notes"))
-        return Customer(
-            id=str(c.Id),
-            name=_get(c, "DisplayName") or _get(c, "CompanyName") or "",
-            tax_id=marks.get("tax_id") or _get(c, "PrimaryTaxIdentifier"),
-            billing_email=_get(c, "PrimaryEmailAddr.Address"),
-            billing_address=_address(_get(c, "BillAddr")) or None,
-            tax_exempt=not _get(c, "Taxable", True),
-        )
+        return select(self.qb, QBCustomer, "Active = true")
 
     def find_customer(self, *, tax_id: str | None = None, name: str | None = None) -> Customer | None:
-        customers = [self._customer(c) for c in self._customers()]
+        customers = [to_customer(c) for c in self._customers()]
         if normalize_id(tax_id):
             for c in customers:
                 if c.tax_id and normalize_id(c.tax_id) == normalize_id(tax_id):
@@ -527,19 +269,7 @@ class QuickBooksERP:
         found = self.find_customer(tax_id=customer.tax_id, name=customer.name)
         if found:
             return found.id
-        c = QBCustomer()
-        c.DisplayName = customer.name[:500]
-        c.CompanyName = customer.name[:100]
-        c.Taxable = not customer.tax_exempt
-        if customer.billing_email:
-            c.PrimaryEmailAddr = EmailAddress()
-            c.PrimaryEmailAddr.Address = customer.billing_email
-        if customer.billing_address:
-            c.BillAddr = Address()
-            c.BillAddr.Line1 = customer.billing_address[:500]
-        if customer.tax_id:
-            c.Notes = f"{MARK} tax_id={normalize_id(customer.tax_id)}"
-        _prune(c)
+        c = build_customer(customer)
         return str(c.save(qb=self.qb, request_id=request_id("cust", key)).Id)
 
     def _item(self, product: str) -> Any:
@@ -548,21 +278,6 @@ class QuickBooksERP:
             raise ERPError(f"product {product!r} is not an item in QuickBooks")
         return rows[0]
 
-    def _sales_invoice(self, inv: Any) -> SalesInvoice:
-        marks = _marks(_get(inv, "PrivateNote"))
-        return SalesInvoice(
-            id=str(inv.Id),
-            customer_id=str(_get(inv, "CustomerRef.value")),
-            doc_number=_get(inv, "DocNumber") or str(inv.Id),
-            opportunity_id=marks.get("opportunity"),
-            invoice_date=_day(_get(inv, "TxnDate")),
-            due_date=_day(_get(inv, "DueDate")),
-            currency=_get(inv, "CurrencyRef.value") or "USD",
-            total=_dec(_get(inv, "TotalAmt")) or Decimal(0),
-            balance=_dec(_get(inv, "Balance")) or Decimal(0),
-            idempotency_key=marks.get("key"),
-        )
-
     def create_invoice(self, draft: SalesInvoiceDraft, *, idempotency_key: str) -> SalesInvoice:
         if draft.customer_id:
             customer_id = draft.customer_id
@@ -570,51 +285,23 @@ class QuickBooksERP:
             customer_id = self._create_customer(draft.customer, idempotency_key)
         else:
             raise ERPError("the invoice names neither a customer id nor a new customer")
-        for inv in self._select(Invoice, f"CustomerRef = {qbo_id(customer_id, 'customer')}"):
-            if _marks(_get(inv, "PrivateNote")).get("key") == idempotency_key:
-                return self._sales_invoice(inv)
+        for inv in select(self.qb, Invoice, f"CustomerRef = {qbo_id(customer_id, 'customer')}"):
+            if key_of(inv) == idempotency_key:
+                return to_sales_invoice(inv)
         if not draft.lines:
             raise ERPError("the invoice has no lines")
-        lines = []
-        for sl in draft.lines:
-            item = self._item(sl.product)
-            line = SalesItemLine()
-            detail = SalesItemLineDetail()
-            detail.ItemRef = _ref(item.Id, item.Name)
-            detail.Qty = sl.quantity
-            detail.UnitPrice = sl.unit_price
-            line.SalesItemLineDetail = detail
-            line.Amount = sl.amount
-            line.Description = sl.product
-            lines.append(_prune(line))
-        inv = Invoice()
-        inv.CustomerRef = _ref(customer_id)
-        inv.CurrencyRef = _ref(draft.currency)
-        inv.TxnDate = draft.invoice_date.isoformat()
-        inv.DueDate = draft.due_date.isoformat() if draft.due_date else None
-        inv.PrivateNote = f"{MARK} key={idempotency_key} opportunity={draft.opportunity_id.replace(' ', '')}"
-        if draft.po_reference:
-            inv.CustomerMemo = {"value": f"PO {draft.po_reference}"}
-        _prune(inv)
-        inv.Line = lines
+        lines = [build_sales_line(sl, self._item(sl.product)) for sl in draft.lines]
+        inv = build_invoice(draft, customer_id, idempotency_key, lines)
         created = inv.save(qb=self.qb, request_id=request_id("inv", idempotency_key))
-        return self._sales_invoice(created)
+        return to_sales_invoice(created)
 
     def invoices(self, start: date, end: date) -> list[SalesInvoice]:
         where = f"TxnDate >= {quote(start.isoformat())} AND TxnDate <= {quote(end.isoformat())}"
-        return [self._sales_invoice(i) for i in self._select(Invoice, where)]
+        return [to_sales_invoice(i) for i in select(self.qb, Invoice, where)]
 
     def payments(self, start: date, end: date) -> list[Payment]:
         where = f"TxnDate >= {quote(start.isoformat())} AND TxnDate <= {quote(end.isoformat())}"
         out: list[Payment] = []
-        for p in self._select(QBPayment, where):
-            applied = [(line, link) for line in (_get(p, "Line") or []) for link in (_get(line, "LinkedTxn") or [])
-                       if _get(link, "TxnType") == "Invoice"]
-            for n, (line, link) in enumerate(applied, start=1):
-                out.append(Payment(
-                    id=str(p.Id) if len(applied) == 1 else f"{p.Id}-{n}",
-                    invoice_id=str(_get(link, "TxnId")),
-                    amount=_dec(_get(line, "Amount")) or Decimal(0),
-                    received_on=_day(_get(p, "TxnDate")),
-                ))
+        for p in select(self.qb, QBPayment, where):
+            out.extend(to_payments(p))
         return out
