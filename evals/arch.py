@@ -250,9 +250,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.arch", description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=PACKAGE_ROOT,
                         help="the countersign package directory (default: the repository's)")
+    parser.add_argument("--quiet", action="store_true", help="print only the problems and the key=value lines")
     args = parser.parse_args(argv)
     result = analyse(read_package(args.root))
+    if not args.quiet:
+        print_graph(result)
+    found = problems(result)
+    print(f"problems: {len(found) or 'none'}")
+    for problem in found:
+        print(problem)
+    print()
+    for key, value in headline(result).items():
+        print(f"{key}={value}")
+    return 0 if result.ok else 1
 
+
+def print_graph(result: Analysis) -> None:
+    """Every module with its layer and what it imports, then the imports between layers."""
     targets: dict[str, list[str]] = {name: [] for name in result.modules}
     for source, target in sorted(result.edges):
         targets[source].append(target)
@@ -271,15 +285,7 @@ def main(argv: list[str] | None = None) -> int:
                for target in order if between[source, target]]
         if row:
             print(f"{(source or '?').ljust(10)}  {', '.join(row)}")
-
-    found = problems(result)
-    print(f"\nproblems: {len(found) or 'none'}")
-    for problem in found:
-        print(problem)
     print()
-    for key, value in headline(result).items():
-        print(f"{key}={value}")
-    return 0 if result.ok else 1
 
 
 if __name__ == "__main__":
