@@ -208,7 +208,7 @@ def shared_docs() -> list[tuple[str, bytes, dict]]:
 
 def run_source(source: str, docs: list[tuple[str, bytes, dict]], *, visual: bool = False,
                verbose: bool = False) -> dict[str, Any]:
-    from countersign.extraction.hybrid import PageFacts
+    from countersign.extraction.hybrid import PrintedValues
     from countersign.extraction.pdf import read_pdf
     from countersign.tools.extract_invoice import extract_invoice
 
@@ -226,12 +226,12 @@ def run_source(source: str, docs: list[tuple[str, bytes, dict]], *, visual: bool
             errors.append(f"{name}: {exc}")
             continue
         timings.append((time.perf_counter() - start) * 1000)
-        facts = PageFacts(read_pdf(data, 200).pages) if visual else None
+        printed = PrintedValues(read_pdf(data, 200).pages) if visual else None
         for field in FIELDS + ("document_type",):
             if field not in truth:
                 continue
             want = truth[field]
-            if visual and (want is None or not facts.prints(field, want)):
+            if visual and (want is None or not printed.prints(field, want)):
                 continue  # the page does not print it: nothing to read
             got = result.value(field)
             if field == "document_type" and got is None:

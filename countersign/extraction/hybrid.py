@@ -4,7 +4,7 @@ A Factur-X / ZUGFeRD PDF carries its values twice, in the XML and on the page, a
 careless file can make them differ. The XML is what is reported (method "einvoice"); this module
 says where the page does not print the XML's vendor, invoice number, invoice date or total, as
 `EINVOICE_PAGE_MISMATCH: field ...` warnings, which the policy layer turns into a review.
-`PageFacts` collects what the page prints: amounts, dates (both readings of an ambiguous one),
+`PrintedValues` collects what the page prints: amounts, dates (both readings of an ambiguous one),
 identifiers without punctuation, and its lines for names.
 """
 
@@ -19,7 +19,7 @@ from countersign.extraction.layout import PageLayout, join_words
 from countersign.extraction.values import CURRENCY_SYMBOLS, parse_amount, parse_date
 
 
-class PageFacts:
+class PrintedValues:
     """What the printed pages say, for checking an e-invoice's values against them."""
 
     def __init__(self, pages: list[PageLayout]) -> None:
@@ -99,11 +99,11 @@ def compare_with_page(xml_result: ExtractedInvoice, page_result: ExtractedInvoic
                       pages: list[PageLayout]) -> list[str]:
     """`EINVOICE_PAGE_MISMATCH: field …` warnings where the printed page does not carry the
     XML's vendor, invoice number, invoice date or total (the policy layer raises a review)."""
-    facts = PageFacts(pages)
+    printed = PrintedValues(pages)
     out = []
     for name in COMPARED_FIELDS:
         xml_value = xml_result.value(name)
-        if xml_value is None or facts.prints(name, xml_value):
+        if xml_value is None or printed.prints(name, xml_value):
             continue
         page_value = page_result.value(name)
         said = page_value if page_value is not None else "nothing readable"
