@@ -11,7 +11,7 @@ import logging
 from slack_bolt import Ack, App, Respond
 
 from countersign.app.slack import blocks as bk
-from countersign.app.slack.app import SlackDeps
+from countersign.app.slack.deps import SlackDeps
 from countersign.app.slack.facts import card_facts, eligible_approvers
 from countersign.domain import ProposalStatus
 
