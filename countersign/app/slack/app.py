@@ -2,7 +2,8 @@
 
 `build_app` only builds and wires: the Bolt `App`, the `SlackDeps` every listener group gets
 (`deps.py`: pools, tracker, refs), and the groups, each registering its own listeners
-(`intake`, `approvals`, `ask`, `commands`).
+(`intake`, `approvals`, `ask`, `commands`). It returns a `SlackApp`: the Bolt app to dispatch
+to, and the deps the server, tests and benchmarks use (drain, shut down, recover at start-up).
 
 Acknowledgement strategy (Slack wants every request answered within 3 s):
 - `process_before_response=False` (we run as a long-lived server, not FaaS): Bolt sends the HTTP
@@ -23,6 +24,7 @@ Acknowledgement strategy (Slack wants every request answered within 3 s):
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from slack_bolt import App
@@ -38,8 +40,17 @@ from countersign.app.slack.refs import SlackRefs
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class SlackApp:
+    """A built Slack app: `bolt` takes the requests (`dispatch`, the HTTP server, Socket Mode);
+    `deps` is what its listeners share, and what the server drains and shuts down."""
+
+    bolt: App
+    deps: SlackDeps
+
+
 def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebClient | None = None,
-              case_workers: int = 1, io_workers: int = 16, listener_workers: int = 32) -> App:
+              case_workers: int = 1, io_workers: int = 16, listener_workers: int = 32) -> SlackApp:
     """A Bolt App wired to the services. No network at construction (token verification is off;
     Bolt asks `auth.test` for the bot's own id on the first request)."""
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
@@ -81,5 +92,4 @@ def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebCl
     approvals.register(app, deps)
     ask_group.register(app, deps)
     commands.register(app, deps)
-    app.countersign = deps  # the server, tests and benchmarks reach the pools through this
-    return app
+    return SlackApp(bolt=app, deps=deps)
