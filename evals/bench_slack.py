@@ -178,12 +178,12 @@ def bench_slack(n: int = 50, database_url: str | None = None) -> dict[str, float
                 threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
                 ours.send("http://%s:%d/slack/events" % server.server_address[:2])
                 measured = ours.recv()
-                app.countersign.drain(60)
+                app.deps.drain(60)
                 ours.send("done")
                 statuses = [c.status for c in services.store.list_cases()]
                 server.shutdown()
                 server.server_close()
-                app.countersign.shutdown()
+                app.deps.shutdown()
     finally:
         slack.join(timeout=30)
         if slack.is_alive():

@@ -26,7 +26,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from countersign.app.demo import seed
 from countersign.app.bootstrap import open_services
-from countersign.app.slack.app import build_app
+from countersign.app.slack.app import SlackApp, build_app
 from countersign.app.slack.notifier import SlackNotifier
 from tests.conftest import NOW
 
@@ -265,16 +265,16 @@ class Clock:
 class SlackHarness:
     """The real Bolt app over real services, driven by signed requests, calling the stub."""
 
-    def __init__(self, app, stub: SlackStub, services, settings, clock: Clock, questions: list):
+    def __init__(self, app: SlackApp, stub: SlackStub, services, settings, clock: Clock, questions: list):
         self.app, self.stub, self.services, self.settings = app, stub, services, settings
         self.clock, self.questions = clock, questions
-        self.deps = app.countersign
+        self.deps = app.deps
         self._ids = itertools.count(1)
 
     def dispatch(self, body: str, content_type: str, headers: dict[str, str] | None = None,
                  signed: dict[str, str] | None = None, wait: bool = True) -> BoltResponse:
         h = {"content-type": content_type, **(signed if signed is not None else sign(body)), **(headers or {})}
-        response = self.app.dispatch(BoltRequest(body=body, headers=h))
+        response = self.app.bolt.dispatch(BoltRequest(body=body, headers=h))
         if wait:
             self.drain()
         return response
@@ -335,7 +335,7 @@ def slack(workspace):
             try:
                 yield SlackHarness(app, stub, services, settings, clock, questions)
             finally:
-                app.countersign.drain(60)
-                app.countersign.shutdown()
+                app.deps.drain(60)
+                app.deps.shutdown()
     finally:
         stub.stop()

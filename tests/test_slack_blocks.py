@@ -6,13 +6,13 @@ import json
 from datetime import datetime, timezone
 
 from countersign.app.slack import blocks as bk
-from countersign.app.slack.blocks import CardFacts, DecisionLine, LowConfidence, ViolationLine
+from countersign.app.slack.blocks import CardContent, DecisionLine, LowConfidence, ViolationLine
 
 VARIANCE = ViolationLine("review", "PO_PRICE_VARIANCE",
                          "line 1 unit price 99.00 exceeds PO-2001 line 1 price 89.00 by 11.2% (tolerance 5% and 1.00)")
 
 
-def facts(**kw) -> CardFacts:
+def content(**kw) -> CardContent:
     base = dict(
         case_id="C-1234ABCD", filename="inv.pdf", status="awaiting_approval", uploader="U0AP0CLERK",
         vendor_name="Acme Tools Ltd", vendor_id="V001", vendor_method="tax_id", invoice_number="INV-1043",
@@ -24,7 +24,7 @@ def facts(**kw) -> CardFacts:
         expires_at=datetime(2026, 11, 23, 12, tzinfo=timezone.utc),
     )
     base.update(kw)
-    return CardFacts(**base)
+    return CardContent(**base)
 
 
 def text(blocks) -> str:
@@ -36,7 +36,7 @@ def buttons(blocks) -> list[dict]:
 
 
 def test_approval_card_shows_everything_and_buttons_carry_only_the_proposal_id():
-    blocks = bk.approval_card(facts())
+    blocks = bk.approval_card(content())
     t = text(blocks)
     for expected in ("Acme Tools Ltd", "V001", "matched by tax id", "INV-1043", "invoice 2026-11-02", "due 2026-12-02",
                      "1,380.00 USD", "277.80 USD", "1,657.80 USD", "PO-2001", "PO_PRICE_VARIANCE", "99.00", "89.00",
@@ -44,11 +44,11 @@ def test_approval_card_shows_everything_and_buttons_carry_only_the_proposal_id()
         assert expected in t, expected
     assert [(b["action_id"], b["value"]) for b in buttons(blocks)] == [
         (bk.APPROVE_ACTION, "P-0123456789"), (bk.REJECT_ACTION, "P-0123456789")]
-    assert bk.case_card(facts()) == blocks  # an awaiting case's card is its approval card
+    assert bk.case_card(content()) == blocks  # an awaiting case's card is its approval card
 
 
 def test_new_vendor_and_missing_po_are_said_plainly():
-    t = text(bk.case_card(facts(status="blocked", vendor_id=None, po_found=None, po_cited="PO-9999", proposal_id=None,
+    t = text(bk.case_card(content(status="blocked", vendor_id=None, po_found=None, po_cited="PO-9999", proposal_id=None,
                                 proposal_status=None, reason="vendor not in the vendor master",
                                 violations=[ViolationLine("block", "VENDOR_UNKNOWN", "Umbrella Corp is not a vendor")])))
     assert "new vendor" in t and "PO-9999" in t and "not found" in t and "VENDOR_UNKNOWN" in t
@@ -56,27 +56,27 @@ def test_new_vendor_and_missing_po_are_said_plainly():
 
 
 def test_decided_card_has_outcome_and_erp_reference_and_no_buttons():
-    done = facts(status="posted", proposal_status="posted", erp_ref="BILL-0123456789", erp_name="local ledger",
+    done = content(status="posted", proposal_status="posted", erp_ref="BILL-0123456789", erp_name="local ledger",
                  decisions=[DecisionLine("U0APMGR01", "Sam Rivera", "approve")])
     blocks = bk.case_card(done)
     assert buttons(blocks) == [] and blocks == bk.decided_card(done)
     assert "Approved by <@U0APMGR01> (Sam Rivera)" in text(blocks) and "BILL-0123456789" in text(blocks)
     assert "BILL-0123456789" in bk.outcome_text(done)
-    rejected = facts(status="rejected", proposal_status="rejected",
+    rejected = content(status="rejected", proposal_status="rejected",
                      decisions=[DecisionLine("U0APMGR01", "Sam Rivera", "reject", "wrong quantities")])
     assert buttons(bk.case_card(rejected)) == [] and "wrong quantities" in text(bk.case_card(rejected))
-    expired = facts(status="expired", proposal_status="expired", reason="approval request expired at 2026-11-23")
+    expired = content(status="expired", proposal_status="expired", reason="approval request expired at 2026-11-23")
     assert buttons(bk.case_card(expired)) == [] and "expired" in bk.outcome_text(expired)
 
 
 def test_two_approver_band_shows_progress():
-    blocks = bk.approval_card(facts(approvers_required=2, approval_roles=["cfo"],
+    blocks = bk.approval_card(content(approvers_required=2, approval_roles=["cfo"],
                                     decisions=[DecisionLine("U0CFO0001", "Alex Chen", "approve")]))
     assert "1 of 2" in text(blocks) and len(buttons(blocks)) == 2
 
 
 def test_failed_intake_and_short_replies():
-    t = text(bk.case_card(facts(status="failed_intake", reason="unreadable document: no text")))
+    t = text(bk.case_card(content(status="failed_intake", reason="unreadable document: no text")))
     assert "couldn't read" in t and "no text" in t
     assert "isn't a PDF" in bk.not_pdf_text("notes.docx", "Word Document")
     assert "already received as case `C-1`" in bk.duplicate_text("a.pdf", "C-1", "posted")
@@ -85,7 +85,7 @@ def test_failed_intake_and_short_replies():
 
 
 def test_text_read_from_a_pdf_cannot_mention_or_link():
-    t = text(bk.approval_card(facts(vendor_name="<!channel> <https://evil.example|click>")))
+    t = text(bk.approval_card(content(vendor_name="<!channel> <https://evil.example|click>")))
     assert "<!channel>" not in t and "&lt;!channel&gt;" in t
 
 

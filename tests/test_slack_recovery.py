@@ -11,7 +11,7 @@ THREAD = "1700000100.000100"
 
 
 def test_start_up_answers_a_case_a_dead_process_left_unanswered(slack, demo_pdfs):
-    deps = slack.app.countersign
+    deps = slack.deps
     # What the dead process had done: stored the PDF, opened the case, recorded where to reply.
     result = pipeline.intake_bytes(slack.services, demo_pdfs["clean"].read_bytes(), filename="inv.pdf",
                                    source="slack", uploader="U0AP0CLERK")
@@ -31,14 +31,14 @@ def test_normal_intake_leaves_nothing_pending(slack, demo_pdfs):
     slack.share([slack.stub.file_object("F0CLEAN")], user="U0AP0CLERK", ts=THREAD)
     slack.drain()
     assert len(slack.stub.posts(AP_CHANNEL, THREAD)) == 1
-    assert slack.app.countersign.refs.pending_replies() == []
-    assert slack.app.countersign.refs.pending_files() == []
+    assert slack.deps.refs.pending_replies() == []
+    assert slack.deps.refs.pending_files() == []
 
 
 def test_start_up_takes_in_a_file_a_dead_process_had_claimed(slack, demo_pdfs):
     """The delivery was acknowledged (Slack will not send it again) and the file claimed, then the
     process died before the case existed: the next start downloads it and answers in its thread."""
-    deps = slack.app.countersign
+    deps = slack.deps
     slack.stub.add_file("F0LOST", "lost.pdf", demo_pdfs["clean"].read_bytes())
     assert deps.refs.claim("file:F0LOST")
     deps.refs.claim(f"file-pending:F0LOST|{AP_CHANNEL}|{THREAD}|U0AP0CLERK")
@@ -58,7 +58,7 @@ def test_start_up_takes_in_a_file_a_dead_process_had_claimed(slack, demo_pdfs):
 def test_a_file_acknowledged_to_slack_survives_a_death_before_any_work(slack, demo_pdfs, monkeypatch):
     """The note is written before Slack gets its 200: kill the process right after the ack (here:
     the background work is never run) and the next start still takes the file in, once."""
-    deps = slack.app.countersign
+    deps = slack.deps
     slack.stub.add_file("F0ACKED", "acked.pdf", demo_pdfs["clean"].read_bytes(), user="U0AP0CLERK", ts=THREAD)
     with monkeypatch.context() as m:
         m.setattr(deps.io, "submit", lambda *a, **k: None)  # dies after the ack: nothing runs
@@ -79,7 +79,7 @@ def test_a_file_acknowledged_to_slack_survives_a_death_before_any_work(slack, de
 def test_a_store_failure_before_the_ack_makes_slack_send_the_event_again(slack, demo_pdfs, monkeypatch):
     from sqlalchemy.exc import OperationalError
 
-    deps = slack.app.countersign
+    deps = slack.deps
     slack.stub.add_file("F0RETRY", "retry.pdf", demo_pdfs["clean"].read_bytes(), user="U0AP0CLERK", ts=THREAD)
 
     def down(*keys):

@@ -1,22 +1,19 @@
 """The Slack app: one Bolt `App` over the services, with listener groups in their own modules.
 
+`build_app` only builds and wires: the Bolt `App`, the `SlackDeps` every listener group gets
+(`deps.py`: pools, tracker, refs), and the groups, each registering its own listeners
+(`intake`, `approvals`, `ask`, `commands`). It returns a `SlackApp`: the Bolt app to dispatch
+to, and the deps the server, tests and benchmarks use (drain, shut down, recover at start-up).
+
 Acknowledgement strategy (Slack wants every request answered within 3 s):
 - `process_before_response=False` (we run as a long-lived server, not FaaS): Bolt sends the HTTP
   200 (or the Socket Mode ack) as soon as `ack()` runs; events are acked by Bolt before the
   listener starts. Lazy listeners exist for FaaS, where nothing may run after the response;
   here they would only add a second dispatch through Bolt.
 - Listeners do only cheap work on Bolt's listener pool: `ack()`, `views_open` while the
-  trigger id is fresh, a claim of the delivery. Everything slow goes to our own pools, so a
-  burst of uploads can never starve the pool that acks button clicks (Bolt's action ack waits
-  for a free listener thread):
-    * `io`    — Slack Web API calls, file downloads, chat answers (many threads);
-    * `cases` — intake pipelines and decisions, the work that writes the case store and the
-                audit chain (few threads: the audit chain and SQLite serialize writers anyway,
-                so more threads would only collide and retry).
-- Ack first under load: while the HTTP server is answering requests, pool jobs wait (at most
-  0.2 s) before starting, so a burst of deliveries is acknowledged before its work competes with
-  the acknowledgements for the interpreter (measured: p99 ack of 50 simultaneous uploads
-  ~180 ms -> ~120 ms on a loaded dev box).
+  trigger id is fresh, a claim of the delivery. Everything slow goes to our own pools (`io`
+  and `cases`, see `deps.py`), and while the HTTP server is answering requests their jobs wait
+  briefly before starting: acknowledgements first.
 - Dedup: every event's `event_id` is claimed in the store (`slack_events`, a primary key) by
   the listener, so a retried delivery (`X-Slack-Retry-Num`) or a second worker process never
   handles it twice; each uploaded file id is claimed too, because one upload arrives both as
@@ -27,139 +24,33 @@ Acknowledgement strategy (Slack wants every request answered within 3 s):
 from __future__ import annotations
 
 import logging
-import threading
-import time
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from slack_bolt import App
 from slack_sdk import WebClient
-from sqlalchemy.exc import DBAPIError
 
 from countersign.app.bootstrap import Services
 from countersign.app.settings import Settings
+from countersign.app.slack import approvals, ask as ask_group, commands, intake
+from countersign.app.slack.deps import Ask, SlackDeps, TrackedExecutor, WorkTracker
 from countersign.app.slack.notifier import SlackNotifier
 from countersign.app.slack.refs import SlackRefs
 
 log = logging.getLogger(__name__)
 
 
-class Ask(Protocol):
-    def __call__(self, text: str, *, user_id: str, conversation_id: str) -> str: ...
+@dataclass(frozen=True)
+class SlackApp:
+    """A built Slack app: `bolt` takes the requests (`dispatch`, the HTTP server, Socket Mode);
+    `deps` is what its listeners share, and what the server drains and shuts down."""
 
-
-class WorkTracker:
-    """Counts jobs in flight across our pools and Bolt's, so a caller can wait until all is done."""
-
-    def __init__(self) -> None:
-        self._pending = 0
-        self._acking = 0
-        self._cond = threading.Condition()
-
-    def started(self) -> None:
-        with self._cond:
-            self._pending += 1
-
-    def finished(self) -> None:
-        with self._cond:
-            self._pending -= 1
-            if self._pending == 0:
-                self._cond.notify_all()
-
-    # Ack first: requests being answered right now. Background jobs wait (briefly, capped) for
-    # them before starting, so a burst of deliveries is acknowledged before its work competes
-    # with the acknowledgements for the interpreter.
-    def ack_begin(self) -> None:
-        with self._cond:
-            self._acking += 1
-
-    def ack_end(self) -> None:
-        with self._cond:
-            self._acking -= 1
-            if self._acking == 0:
-                self._cond.notify_all()
-
-    def yield_to_acks(self, max_wait: float = 0.2) -> None:
-        with self._cond:
-            self._cond.wait_for(lambda: self._acking == 0, timeout=max_wait)
-
-    def wait_idle(self, timeout: float) -> bool:
-        with self._cond:
-            return self._cond.wait_for(lambda: self._pending == 0, timeout=timeout)
-
-
-class TrackedExecutor(ThreadPoolExecutor):
-    """A thread pool whose jobs are counted by a WorkTracker and whose failures are logged."""
-
-    def __init__(self, tracker: WorkTracker, max_workers: int, name: str, *, yield_to_acks: bool = True):
-        super().__init__(max_workers=max_workers, thread_name_prefix=f"slack-{name}")
-        self.tracker = tracker
-        self.yield_to_acks = yield_to_acks
-
-    def submit(self, fn: Callable, /, *args: Any, **kwargs: Any) -> Future:
-        self.tracker.started()
-
-        def run():
-            try:
-                if self.yield_to_acks:
-                    self.tracker.yield_to_acks()
-                return fn(*args, **kwargs)
-            except Exception:
-                log.exception("slack job %s failed", getattr(fn, "__name__", fn))
-                raise
-            finally:
-                self.tracker.finished()
-
-        try:
-            return super().submit(run)
-        except BaseException:
-            self.tracker.finished()
-            raise
-
-
-@dataclass
-class SlackDeps:
-    """What every listener group gets."""
-
-    services: Services
-    settings: Settings
-    ask: Ask
-    client: WebClient
-    notifier: SlackNotifier
-    refs: SlackRefs
-    tracker: WorkTracker
-    io: TrackedExecutor
-    cases: TrackedExecutor
-    bot_token: str
-    file_hosts: frozenset[str] = field(default_factory=frozenset)
-
-    def claim_event(self, body: dict) -> bool:
-        """True the first time this event is seen; retried and duplicate deliveries get False."""
-        event_id = body.get("event_id")
-        if not event_id:
-            return True
-        return self.refs.claim(f"evt:{event_id}")
-
-    def in_ap_channel(self, channel: str | None) -> bool:
-        if not channel:
-            return False
-        if self.settings.slack_ap_channel:
-            return channel == self.settings.slack_ap_channel
-        return not channel.startswith("D")  # unset: any channel the bot is in, but not DMs
-
-    def drain(self, timeout: float = 30.0) -> bool:
-        """Wait until no listener or job is running (tests and benchmarks; shutdown)."""
-        return self.tracker.wait_idle(timeout)
-
-    def shutdown(self) -> None:
-        self.io.shutdown(wait=True)
-        self.cases.shutdown(wait=True)
+    bolt: App
+    deps: SlackDeps
 
 
 def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebClient | None = None,
-              case_workers: int = 1, io_workers: int = 16, listener_workers: int = 32) -> App:
+              case_workers: int = 1, io_workers: int = 16, listener_workers: int = 32) -> SlackApp:
     """A Bolt App wired to the services. No network at construction (token verification is off;
     Bolt asks `auth.test` for the bot's own id on the first request)."""
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
@@ -197,26 +88,8 @@ def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebCl
                      request.headers.get("x-slack-retry-reason"))
         return next()
 
-    from countersign.app.slack import approvals, ask as ask_group, commands, intake
-
     intake.register(app, deps)  # before ask: it owns `message` events with files
     approvals.register(app, deps)
     ask_group.register(app, deps)
     commands.register(app, deps)
-    app.countersign = deps  # the server, tests and benchmarks reach the pools through this
-    return app
-
-
-
-def retry_store(fn: Callable[[], Any], attempts: int = 4) -> Any:
-    """Run `fn`, again after a store conflict. Writers in other processes can collide on the audit
-    chain's next sequence number or on SQLite's write lock; everything retried here is idempotent
-    (content-hash intake, checkpointed graphs, ERP idempotency keys)."""
-    for attempt in range(attempts):
-        try:
-            return fn()
-        except DBAPIError:
-            if attempt == attempts - 1:
-                raise
-            log.info("store conflict, retrying (%d)", attempt + 1)
-            time.sleep(0.05 * (attempt + 1))
+    return SlackApp(bolt=app, deps=deps)

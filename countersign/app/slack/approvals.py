@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from countersign.agent.approvals import decide
 from countersign.app.slack import blocks as bk
 from countersign.agent.runner import run_case
-from countersign.app.slack.app import SlackDeps, retry_store
+from countersign.app.slack.deps import SlackDeps, retry_store
 from countersign.domain import ProposalStatus, Verdict
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ import re
 
 from slack_bolt import App
 
-from countersign.app.slack.app import SlackDeps
+from countersign.app.slack.deps import SlackDeps
 
 log = logging.getLogger(__name__)
 _MENTION = re.compile(r"<@[UW][A-Z0-9]+(\|[^>]*)?>")

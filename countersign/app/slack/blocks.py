@@ -1,8 +1,8 @@
 """Block Kit built by pure functions from plain records; no Slack client, no database.
 
-`CardFacts` is everything a card shows, gathered once (see `slack.facts.card_facts`). The same
-content as the terminal cards in `agent/cards.py`: vendor (matched or new), invoice number, dates,
-totals, PO match, each violation with its numbers, low-confidence fields, who must approve.
+`CardContent` is everything a card shows, gathered once (see `card_content.card_content`). The
+same content as the terminal cards in `agent/cards.py`: vendor (matched or new), invoice number,
+dates, totals, PO match, each violation with its numbers, low-confidence fields, who must approve.
 
 Buttons carry only the opaque proposal id in `value`; the server looks everything else up.
 """
@@ -62,7 +62,7 @@ class DecisionLine:
 
 
 @dataclass(frozen=True)
-class CardFacts:
+class CardContent:
     case_id: str
     filename: str
     status: str
@@ -133,7 +133,7 @@ def escape(text: str | None) -> str:
     return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def vendor_line(f: CardFacts) -> str:
+def vendor_line(f: CardContent) -> str:
     name = escape(f.vendor_name) or "unknown"
     if f.vendor_id:
         how = f" by {f.vendor_method.replace('_', ' ')}" if f.vendor_method and f.vendor_method != "none" else ""
@@ -141,7 +141,7 @@ def vendor_line(f: CardFacts) -> str:
     return f"{name} — *new vendor*, not in the vendor master"
 
 
-def po_line(f: CardFacts) -> str:
+def po_line(f: CardContent) -> str:
     if f.po_found:
         text = f"`{escape(f.po_found)}` matched"
         if f.po_findings:
@@ -154,7 +154,7 @@ def po_line(f: CardFacts) -> str:
     return "none cited"
 
 
-def who_must_approve(f: CardFacts) -> str:
+def who_must_approve(f: CardContent) -> str:
     if not f.approval_roles and not f.approvers:
         return ""
     count = f"{f.approvers_required} approvers" if f.approvers_required > 1 else "one approver"
@@ -164,14 +164,14 @@ def who_must_approve(f: CardFacts) -> str:
     return f"*Must approve:* {count} with role {roles}{band} — {people}"
 
 
-def _status_line(f: CardFacts) -> str:
+def _status_line(f: CardContent) -> str:
     line = _STATUS_LINE.get(f.status, f.status)
     if f.status == "posted" and f.erp_ref:
         line += f" to the {f.erp_name} as `{f.erp_ref}`"
     return line
 
 
-def _summary_blocks(f: CardFacts) -> list[dict[str, Any]]:
+def _summary_blocks(f: CardContent) -> list[dict[str, Any]]:
     title = f"*Invoice {escape(f.invoice_number) or '(number not read)'}* · case `{f.case_id}` · _{escape(f.filename)}_"
     blocks = [_text(f"{title}\n{_status_line(f)}")]
     blocks += _fields([
@@ -199,7 +199,7 @@ def _summary_blocks(f: CardFacts) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------- cards
 
 
-def case_card(f: CardFacts) -> list[dict[str, Any]]:
+def case_card(f: CardContent) -> list[dict[str, Any]]:
     """The reply in the file's thread for a case that is not (or no longer) awaiting approval."""
     if f.status == "failed_intake":
         return [_text(failed_intake_text(f.filename, f.reason)), _context(f"case `{f.case_id}`")]
@@ -215,7 +215,7 @@ def case_card(f: CardFacts) -> list[dict[str, Any]]:
     return blocks
 
 
-def approval_card(f: CardFacts, *, buttons: bool = True) -> list[dict[str, Any]]:
+def approval_card(f: CardContent, *, buttons: bool = True) -> list[dict[str, Any]]:
     """The approval request: the case, who must approve, and Approve / Reject buttons."""
     blocks = _summary_blocks(f)
     approvals = [d for d in f.decisions if d.verdict == "approve"]
@@ -241,7 +241,7 @@ def approval_card(f: CardFacts, *, buttons: bool = True) -> list[dict[str, Any]]
     return blocks
 
 
-def decided_card(f: CardFacts) -> list[dict[str, Any]]:
+def decided_card(f: CardContent) -> list[dict[str, Any]]:
     """The card once the request is decided (or expired): outcome and ERP reference, no buttons."""
     blocks = _summary_blocks(f)
     outcome = []
@@ -257,7 +257,7 @@ def decided_card(f: CardFacts) -> list[dict[str, Any]]:
     return blocks
 
 
-def outcome_text(f: CardFacts) -> str:
+def outcome_text(f: CardContent) -> str:
     """The one-line thread update when a case reaches an end (also the notification text)."""
     who = ", ".join(f"<@{d.approver_id}>" for d in f.decisions) or "nobody"
     if f.status == "posted":
@@ -273,13 +273,13 @@ def outcome_text(f: CardFacts) -> str:
     return f"Case `{f.case_id}`: {f.status}"
 
 
-def summary_text(f: CardFacts) -> str:
+def summary_text(f: CardContent) -> str:
     """Notification fallback text for a card (shown in notifications and screen readers)."""
     return (f"Invoice {f.invoice_number or '?'} from {f.vendor_name or 'unknown vendor'}, "
             f"{money(f.total, f.currency)}: {f.status.replace('_', ' ')}")
 
 
-def reminder_text(f: CardFacts) -> str:
+def reminder_text(f: CardContent) -> str:
     people = " ".join(f"<@{uid}>" for uid, _ in f.approvers)
     until = f" before {f.expires_at:%Y-%m-%d %H:%M} UTC" if f.expires_at else ""
     return (f":bell: Reminder {people}: invoice {escape(f.invoice_number)} ({money(f.total, f.currency)}) is still"

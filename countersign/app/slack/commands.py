@@ -11,8 +11,8 @@ import logging
 from slack_bolt import Ack, App, Respond
 
 from countersign.app.slack import blocks as bk
-from countersign.app.slack.app import SlackDeps
-from countersign.app.slack.facts import card_facts, eligible_approvers
+from countersign.app.slack.deps import SlackDeps
+from countersign.app.slack.card_content import card_content, eligible_approvers
 from countersign.domain import ProposalStatus
 
 log = logging.getLogger(__name__)
@@ -43,8 +43,9 @@ def status_reply(deps: SlackDeps, ref: str) -> dict:
     case = deps.services.store.find_case(ref)
     if case is None:
         return {"text": f"No case or invoice matches “{bk.escape(ref)}”."}
-    facts = card_facts(deps.services, case.id)
-    blocks = bk.approval_card(facts, buttons=False) if facts.status == "awaiting_approval" else bk.case_card(facts)
+    content = card_content(deps.services, case.id)
+    awaiting = content.status == "awaiting_approval"
+    blocks = bk.approval_card(content, buttons=False) if awaiting else bk.case_card(content)
     reason = f" — {case.reason}" if case.reason else ""
     return {"text": f"Case {case.id}: {case.status}{reason}", "blocks": blocks}
 

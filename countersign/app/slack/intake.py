@@ -16,7 +16,7 @@ from slack_sdk.errors import SlackApiError
 
 from countersign.agent import runner
 from countersign.app.slack import blocks as bk
-from countersign.app.slack.app import SlackDeps, retry_store
+from countersign.app.slack.deps import SlackDeps, retry_store
 from countersign.app.slack.files import DownloadError, download_pdf, is_pdf_file
 
 log = logging.getLogger(__name__)

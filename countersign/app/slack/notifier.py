@@ -17,7 +17,7 @@ from slack_sdk.errors import SlackApiError
 from countersign.agent.approvals import expire_overdue
 from countersign.app.bootstrap import Services
 from countersign.app.slack import blocks as bk
-from countersign.app.slack.facts import card_facts
+from countersign.app.slack.card_content import card_content
 from countersign.app.slack.refs import SlackRefs
 from countersign.domain import FINAL_STATUSES, CaseStatus, CaseView, Proposal, ProposalStatus
 from countersign.policies.approval import reminders_due
@@ -51,9 +51,9 @@ class SlackNotifier:
             if case.status in FINAL_STATUSES and self.refs.claim(f"outcome:{case.id}:{case.status}"):
                 thread = self.refs.thread_of(case.id)
                 if thread:
-                    facts = card_facts(self.services, case.id)
+                    content = card_content(self.services, case.id)
                     self.client.chat_postMessage(channel=thread.channel, thread_ts=thread.thread_ts or thread.ts,
-                                                 text=bk.outcome_text(facts))
+                                                 text=bk.outcome_text(content))
         except Exception:  # noqa: BLE001 - logged; the case itself is already recorded
             log.exception("slack update for case %s failed", case.id)
 
@@ -61,29 +61,29 @@ class SlackNotifier:
 
     def post_case(self, case_id: str, *, channel: str, thread_ts: str | None) -> None:
         """The intake reply in the file's thread; approval requests also go to each approver's DM."""
-        facts = card_facts(self.services, case_id)
-        response = self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=bk.summary_text(facts),
-                                                blocks=bk.case_card(facts), unfurl_links=False)
-        self.refs.add_card(case_id=case_id, proposal_id=facts.proposal_id, kind="thread", channel=response["channel"],
+        content = card_content(self.services, case_id)
+        response = self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=bk.summary_text(content),
+                                                blocks=bk.case_card(content), unfurl_links=False)
+        self.refs.add_card(case_id=case_id, proposal_id=content.proposal_id, kind="thread", channel=response["channel"],
                            ts=response["ts"], thread_ts=thread_ts)
-        if facts.status == CaseStatus.AWAITING_APPROVAL and facts.proposal_id:
-            for user_id, _name in facts.approvers:
+        if content.status == CaseStatus.AWAITING_APPROVAL and content.proposal_id:
+            for user_id, _name in content.approvers:
                 try:
                     dm = self.client.conversations_open(users=user_id)["channel"]["id"]
-                    sent = self.client.chat_postMessage(channel=dm, text=f"Approval needed: {bk.summary_text(facts)}",
-                                                        blocks=bk.approval_card(facts))
-                    self.refs.add_card(case_id=case_id, proposal_id=facts.proposal_id, kind="dm", channel=sent["channel"],
-                                       ts=sent["ts"], thread_ts=None)
+                    sent = self.client.chat_postMessage(channel=dm, text=f"Approval needed: {bk.summary_text(content)}",
+                                                        blocks=bk.approval_card(content))
+                    self.refs.add_card(case_id=case_id, proposal_id=content.proposal_id, kind="dm",
+                                       channel=sent["channel"], ts=sent["ts"], thread_ts=None)
                 except SlackApiError as exc:
                     log.warning("could not DM approver %s: %s", user_id, exc.response.get("error"))
 
     def refresh(self, case_id: str) -> None:
         """Update every card showing the case in place; buttons disappear once it is decided."""
-        facts = card_facts(self.services, case_id)
+        content = card_content(self.services, case_id)
         for card in self.refs.cards_for_case(case_id):
             try:
-                self.client.chat_update(channel=card.channel, ts=card.ts, text=bk.summary_text(facts),
-                                        blocks=bk.case_card(facts))
+                self.client.chat_update(channel=card.channel, ts=card.ts, text=bk.summary_text(content),
+                                        blocks=bk.case_card(content))
             except SlackApiError as exc:
                 log.warning("could not update card %s/%s: %s", card.channel, card.ts, exc.response.get("error"))
 
@@ -109,10 +109,10 @@ class SlackNotifier:
                 thread = self.refs.thread_of(proposal.case_id)
                 if thread is None or not self.refs.claim_reminder(proposal.case_id, now=now, not_since=not_since):
                     continue
-                facts = card_facts(services, proposal.case_id)
-                self.post_text(thread.channel, thread.thread_ts or thread.ts, bk.reminder_text(facts))
+                content = card_content(services, proposal.case_id)
+                self.post_text(thread.channel, thread.thread_ts or thread.ts, bk.reminder_text(content))
                 services.audit.record(actor="system", action="reminder_sent", subject=proposal.case_id,
                                       payload={"proposal_id": proposal.id, "channel": "slack",
-                                               "approvers": [uid for uid, _ in facts.approvers]})
+                                               "approvers": [uid for uid, _ in content.approvers]})
                 reminded.append(proposal.id)
         return {"expired": expired, "reminded": reminded}

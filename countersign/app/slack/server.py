@@ -23,9 +23,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable, Iterator
 from urllib.parse import urlsplit
 
-from slack_bolt import App, BoltRequest
+from slack_bolt import BoltRequest
 
+from countersign.app.bootstrap import open_services
 from countersign.app.settings import Settings
+from countersign.app.slack.app import SlackApp, build_app
+from countersign.app.slack.intake import answer_pending
+from countersign.app.slack.notifier import SlackNotifier
 
 log = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
@@ -53,15 +57,13 @@ class SlackHTTPHandler(BaseHTTPRequestHandler):
         headers: dict[str, list[str]] = {}
         for key, value in self.headers.items():
             headers.setdefault(key.lower(), []).append(value)
-        tracker = getattr(getattr(self.server.app, "countersign", None), "tracker", None)
-        if tracker is not None:
-            tracker.ack_begin()
+        tracker = self.server.app.deps.tracker
+        tracker.ack_begin()
         try:
-            response = self.server.app.dispatch(BoltRequest(body=body, query=urlsplit(self.path).query,
-                                                            headers=headers))
+            response = self.server.app.bolt.dispatch(BoltRequest(body=body, query=urlsplit(self.path).query,
+                                                                 headers=headers))
         finally:
-            if tracker is not None:
-                tracker.ack_end()
+            tracker.ack_end()
         payload = (response.body or "").encode("utf-8")
         self.send_response(response.status)
         for key, values in response.headers.items():
@@ -91,7 +93,7 @@ class SlackHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 512
 
-    def __init__(self, app: App, address: tuple[str, int], *, sock: socket.socket | None = None,
+    def __init__(self, app: SlackApp, address: tuple[str, int], *, sock: socket.socket | None = None,
                  handler: type[SlackHTTPHandler] = SlackHTTPHandler):
         super().__init__(address, handler, bind_and_activate=sock is None)
         if sock is not None:
@@ -101,7 +103,7 @@ class SlackHTTPServer(ThreadingHTTPServer):
         self.app = app
 
 
-def make_http_server(app: App, host: str = "127.0.0.1", port: int = 0,
+def make_http_server(app: SlackApp, host: str = "127.0.0.1", port: int = 0,
                      handler: type[SlackHTTPHandler] = SlackHTTPHandler) -> SlackHTTPServer:
     """An HTTP server for `app` (port 0 = any free port; see `server_address`). Call serve_forever()."""
     return SlackHTTPServer(app, (host, port), handler=handler)
@@ -122,30 +124,24 @@ def default_ask(services) -> Callable[..., str]:
 
 
 @contextmanager
-def running_app(settings: Settings, *, ask=None) -> Iterator[App]:
+def running_app(settings: Settings, *, ask=None) -> Iterator[SlackApp]:
     """Services with the Slack notifier, and the app over them; pools drained on exit."""
-    from countersign.app.bootstrap import open_services
-    from countersign.app.slack.app import build_app
-    from countersign.app.slack.notifier import SlackNotifier
-
     if settings.slack_bot_token is None:
         raise SystemExit("COUNTERSIGN_SLACK_BOT_TOKEN is not set (see .env.example)")
     with open_services(settings, notifier=SlackNotifier()) as services:
         app = build_app(services, settings, ask=ask or default_ask(services))
-        from countersign.app.slack.intake import answer_pending
-
-        answered = answer_pending(app.countersign)
+        answered = answer_pending(app.deps)
         if answered:
             log.info("answered %d case(s) a stopped process left without a Slack reply", len(answered))
         try:
             yield app
         finally:
-            app.countersign.shutdown()
+            app.deps.shutdown()
 
 
-def start_reminders(app: App, stop: threading.Event, every_seconds: float = REMINDER_CHECK_SECONDS) -> threading.Thread:
+def start_reminders(app: SlackApp, stop: threading.Event, every_seconds: float = REMINDER_CHECK_SECONDS) -> threading.Thread:
     """A daemon thread expiring overdue requests and reminding approvers until `stop` is set."""
-    deps = app.countersign
+    deps = app.deps
 
     def loop() -> None:
         while not stop.wait(every_seconds):
@@ -170,7 +166,7 @@ def serve_socket(settings: Settings | None = None) -> None:
     with running_app(settings) as app:
         start_reminders(app, stop)
         try:
-            SocketModeHandler(app, settings.slack_app_token.get_secret_value()).start()
+            SocketModeHandler(app.bolt, settings.slack_app_token.get_secret_value()).start()
         finally:
             stop.set()
 

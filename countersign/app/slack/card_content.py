@@ -1,9 +1,10 @@
-"""Gathering a card's plain record from the store, the audit log and the policy (read-only)."""
+"""What a card shows (`blocks.CardContent`), gathered from the store, the audit log and the policy
+(read-only); and who the policy lets approve a proposal."""
 
 from __future__ import annotations
 
 from countersign.app.bootstrap import Services
-from countersign.app.slack.blocks import LOW_CONFIDENCE, CardFacts, DecisionLine, LowConfidence, ViolationLine
+from countersign.app.slack.blocks import LOW_CONFIDENCE, CardContent, DecisionLine, LowConfidence, ViolationLine
 from countersign.domain import INVOICE_FIELDS, Proposal
 from countersign.policies.schema import Policy
 
@@ -22,7 +23,7 @@ def eligible_approvers(policy: Policy, proposal: Proposal | None, uploader: str 
     return [(uid, policy.name_of(uid)) for uid in ids if uid != uploader]
 
 
-def card_facts(services: Services, case_id: str, *, duplicate_of: str | None = None) -> CardFacts:
+def card_content(services: Services, case_id: str, *, duplicate_of: str | None = None) -> CardContent:
     store, policy = services.store, services.policy
     case = store.get_case(case_id)
     proposals = store.proposals_for_case(case_id)
@@ -53,7 +54,7 @@ def card_facts(services: Services, case_id: str, *, duplicate_of: str | None = N
     if proposal:
         decisions = [DecisionLine(d.approver_id, policy.name_of(d.approver_id), str(d.verdict), d.reason)
                      for d in store.decisions_for(proposal.id)]
-    return CardFacts(
+    return CardContent(
         case_id=case.id,
         filename=case.filename,
         status=case.status,
