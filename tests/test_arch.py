@@ -184,3 +184,9 @@ def test_unplaced_module_fails(tmp_path):
     assert result.wrong_way == []  # its imports are not judged: it has no layer to judge them by
     assert arch.problems(result) == ["countersign/helpers.py: unplaced module countersign.helpers belongs to no layer"]
     assert not result.ok
+
+
+def test_the_real_package_keeps_its_layers():
+    """countersign/ itself: no import circle, no import against the layer order, no module over 500 lines."""
+    result = arch.analyse(arch.read_package(arch.PACKAGE_ROOT))
+    assert arch.problems(result) == []
