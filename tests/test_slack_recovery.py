@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from countersign.domain import CaseStatus
-from countersign.agent import runner as pipeline
+from countersign.agent import runner
 from countersign.app.slack.intake import answer_pending
 from tests.slack_stub import AP_CHANNEL, slack  # noqa: F401 - fixture
 
@@ -13,7 +13,7 @@ THREAD = "1700000100.000100"
 def test_start_up_answers_a_case_a_dead_process_left_unanswered(slack, demo_pdfs):
     deps = slack.deps
     # What the dead process had done: stored the PDF, opened the case, recorded where to reply.
-    result = pipeline.intake_bytes(slack.services, demo_pdfs["clean"].read_bytes(), filename="inv.pdf",
+    result = runner.intake_bytes(slack.services, demo_pdfs["clean"].read_bytes(), filename="inv.pdf",
                                    source="slack", uploader="U0AP0CLERK")
     deps.refs.claim(f"reply-to:{result.case_id}|{AP_CHANNEL}|{THREAD}")
     assert slack.stub.posts(AP_CHANNEL) == []

@@ -1,6 +1,6 @@
 """Running cases through the workflow: intake, run, resume after a decision, recover after a crash.
 
-Every run goes through `advance`, under the case's claim (agent/claims.py).
+Every run goes through `advance`, under the case's claim (app/claims.py, behind `runtime.Claims`).
 
 `process_file` is the one readable pipeline function: store the PDF once, open a case, run the
 graph until it finishes or waits for a human.

@@ -9,8 +9,8 @@ Work a case can need (all found from the store and the graph's checkpoint, nothi
   decision and the post;
 - the graph stopped mid-way (a crash or an outside failure between two nodes).
 
-Claiming: a worker takes a case only through `pipeline.advance`, under the case's claim
-(agent/claims.py) — the SKIP LOCKED of advisory locks: a worker that does not get the claim at
+Claiming: a worker takes a case only through `runner.advance`, under the case's claim
+(app/claims.py) — the SKIP LOCKED of advisory locks: a worker that does not get the claim at
 once skips the case. Every other driver (the Slack app, the CLI, `decide`) holds the same claim,
 so no case is ever advanced in two places; a SIGKILLed holder frees its cases when its
 connection drops. `grace_seconds` only spares a worker from queuing behind a case that another
