@@ -223,7 +223,7 @@ def reject(
 @app.command()
 def status(case: str = typer.Argument(..., help="case id or invoice number")):
     """Where a case stands and, if it stalled, exactly what it waits on."""
-    from countersign.agent.chat.planner import render_case_status
+    from countersign.agent.chat.phrasing import render_case_status
     from countersign.agent.stall import stall_report_for
 
     with _services() as services:
