@@ -22,9 +22,9 @@ from pathlib import Path
 from langchain_core.messages import HumanMessage, ToolMessage
 from sqlalchemy import func, select, update
 
-from countersign.agent.chat.agent import make_ask
 from countersign.agent.runner import process_file
 from countersign.app.bootstrap import open_services
+from countersign.app.chat import make_ask
 from countersign.domain import normalize_invoice_number
 from countersign.tables import LedgerBillRow, LedgerVendorRow, ProposalRow
 from countersign.app.samples import load_demo_specs, render_invoice

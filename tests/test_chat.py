@@ -13,9 +13,10 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 from pydantic import SecretStr
 
 from countersign.agent.approvals import decide
-from countersign.agent.chat.agent import MAX_STEPS, make_ask, make_chat_model
+from countersign.agent.chat.agent import MAX_STEPS
 from countersign.agent.chat.planner import OfflinePlanner
 from countersign.agent.runner import process_file
+from countersign.app.chat import chat_model, make_ask
 from countersign.domain import Verdict
 from tests.openai_stub import OpenAIStub
 
@@ -146,7 +147,7 @@ def test_tool_arguments_are_validated(worked):
 
 
 def test_offline_planner_is_the_default_without_a_model(workspace):
-    assert isinstance(make_chat_model(workspace), OfflinePlanner)
+    assert isinstance(chat_model(workspace), OfflinePlanner)
 
 
 def test_real_openai_client_over_http(worked):
@@ -161,7 +162,7 @@ def test_real_openai_client_over_http(worked):
         settings = services.settings.model_copy(update={
             "openai_model": "gpt-test", "openai_base_url": stub.base_url, "openai_api_key": SecretStr("sk-test-123"),
         })
-        answer = make_ask(services, make_chat_model(settings))(
+        answer = make_ask(services, chat_model(settings))(
             "why did INV-88120 stall?", user_id=AP, conversation_id="c14")
     assert answer == "INV-88120 waits for a controller: Priya Shah or Alex Chen."
     first, second = stub.requests
