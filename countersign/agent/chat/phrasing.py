@@ -178,6 +178,6 @@ def _generic(d: Any) -> str:
 
 _RENDERERS = {
     "case_status": render_case_status, "pending_approvals": _pending, "audit_trail": _audit, "lookup_po": _po,
-    "match_vendor": _vendor, "explain_variance": _variance, "extract_invoice": _extracted, "draft_bill": _draft,
+    "match_vendor": _vendor, "explain_variance": _variance, "show_extraction": _extracted, "show_bill_draft": _draft,
     "sync_order": render_case_status,
 }

@@ -69,9 +69,9 @@ def _plan_one(t: str, previous_case: str | None) -> tuple[str, dict[str, Any]] |
     if re.search(r"audit|history|trail|who did", low) and case:
         return "audit_trail", {"case": case}
     if re.search(r"\b(read|extract|fields|confidence)", low) and case:
-        return "extract_invoice", {"case": case}
+        return "show_extraction", {"case": case}
     if re.search(r"\bdraft|the bill\b|gl (?:account|coding)", low) and case:
-        return "draft_bill", {"case": case}
+        return "show_bill_draft", {"case": case}
     if re.search(r"stall|stuck|status|where is|where's|why|what happened|held up|blocked|waiting on|progress", low):
         if case:
             return "case_status", {"case": case}

@@ -155,7 +155,9 @@ def explain_variance(deps: ToolDeps, reference: Annotated[str, Field(max_length=
     })
 
 
-def extract_invoice(deps: ToolDeps, case: CaseArg) -> str:
+# show_*: the workflow's stored results, shown; named apart from the guarded steps that made them
+# (tools/extract_invoice.py, tools/draft_bill.py), which the chat never runs.
+def show_extraction(deps: ToolDeps, case: CaseArg) -> str:
     """What was read from a case's invoice document: each field with its confidence, and warnings.
 
     Args:
@@ -169,7 +171,7 @@ def extract_invoice(deps: ToolDeps, case: CaseArg) -> str:
     return _dump({"case_id": found.id, "fields": fields, "warnings": found.extracted.get("warnings", [])})
 
 
-def draft_bill(deps: ToolDeps, case: CaseArg) -> str:
+def show_bill_draft(deps: ToolDeps, case: CaseArg) -> str:
     """The bill drafted for a case (vendor, lines with GL accounts, totals) and its approval status.
 
     Args:
@@ -197,8 +199,8 @@ def sync_order(deps: ToolDeps, opportunity_id: Annotated[str, Field(max_length=3
 
 
 TOOLS: tuple[Callable[..., str], ...] = (
-    case_status, pending_approvals, audit_trail, lookup_po, match_vendor, explain_variance, extract_invoice,
-    draft_bill, sync_order,
+    case_status, pending_approvals, audit_trail, lookup_po, match_vendor, explain_variance, show_extraction,
+    show_bill_draft, sync_order,
 )
 TOOL_NAMES = tuple(t.__name__ for t in TOOLS)
 
