@@ -84,6 +84,8 @@ class Ask(Protocol):
 
 
 class Record(Protocol):
+    """Appends one audit event (the store's `record`)."""
+
     def __call__(self, *, actor: str, action: str, subject: str, payload: dict[str, Any]) -> None: ...
 
 
