@@ -10,24 +10,24 @@ import sys
 import typing
 
 import pytest
-from langchain_core.language_models.fake_chat_models import FakeMessagesListChatModel
 from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.language_models.fake_chat_models import FakeMessagesListChatModel
 from langchain_core.messages import AIMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import SecretStr
 
 from countersign.agent.approvals import decide
-from countersign.agent.chat.agent import MAX_STEPS
 from countersign.agent.chat import agent as chat_agent
+from countersign.agent.chat.agent import MAX_STEPS
 from countersign.agent.chat.deps import ToolDeps, protocol_members
 from countersign.agent.chat.planner import OfflinePlanner
 from countersign.agent.chat.tools import TOOL_NAMES, TOOLS, args_schema, build_tools
 from countersign.agent.runner import process_file
 from countersign.agent.runtime import CaseReader, CaseStore
 from countersign.app.chat import chat_model, make_ask
-from countersign.ports import CRM, ERP, ERPReader
 from countersign.domain import Verdict
+from countersign.ports import CRM, ERP, ERPReader
 from tests.openai_stub import OpenAIStub
 
 CLERK, AP, CONTROLLER = "U0AP0CLERK", "U0APMGR01", "U0CONTROL"
@@ -206,7 +206,7 @@ def test_the_tools_are_handed_readers_only(worked, monkeypatch):
     assert [w for w in store_writes if hasattr(deps.store, w)] == []
     assert deps.user_id == AP
     with pytest.raises(AttributeError):
-        deps.erp.post_bill
+        _ = deps.erp.post_bill
     for field in ("crm", "claims", "notifier", "settings", "audit", "sessions", "engine"):
         assert not hasattr(deps, field)
 

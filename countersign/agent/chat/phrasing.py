@@ -35,6 +35,14 @@ def _when(iso: str | None) -> str:
 
 def render_case_status(d: dict) -> str:
     """The plain-English answer to "why did X stall", from a stall report."""
+    lines = _standing(d)
+    for w in d.get("waiting_on", []):
+        lines += _waiting_on(w)
+    return "\n".join(lines)
+
+
+def _standing(d: dict) -> list[str]:
+    """What the case is and where it stands."""
     if d.get("kind") == "order":
         what = f"Order {d.get('invoice_number')} ({d['file']}, case {d['case_id']})"
         if d.get("vendor"):
@@ -45,41 +53,43 @@ def render_case_status(d: dict) -> str:
             what += f" from {d['vendor']}"
     what += f", {_money(d.get('total'), d.get('currency'))}"
     status = d["status"]
-    lines: list[str] = []
     if status == "posted":
-        lines.append(f"{what}, did not stall: it was approved and posted as {d.get('posted_as')}.")
+        lines = [f"{what}, did not stall: it was approved and posted as {d.get('posted_as')}."]
         if "write-back failed" in (d.get("reason") or ""):
             lines.append(d["reason"])
-    elif status == "rejected":
+        return lines
+    if status == "rejected":
         r = d.get("rejected_by") or {}
-        lines.append(f"{what}, was rejected by {r.get('name', 'an approver')} ({r.get('id', '?')}): {r.get('reason', '')}")
-    elif status == "expired":
-        lines.append(f"{what}, stalled: its approval request expired — {d['reason']}. It will never post.")
-    elif status == "failed_intake":
-        lines.append(f"{what}, stalled at intake: the document could not be read — {d['reason']}.")
-    else:
-        lines.append(f"{what}, is {status.replace('_', ' ')} since {_when(d['since'])}.")
-    for w in d.get("waiting_on", []):
-        kind = w["kind"]
-        if kind == "approval":
-            who = ", ".join(f"{p['name']} ({p['id']})" for p in w["who_can_approve"]) or "nobody mapped in the policy"
-            lines.append(
-                f"It waits for {w['approvals_needed']} approval(s) from role {' or '.join(w['roles'])} "
+        who = f"{r.get('name', 'an approver')} ({r.get('id', '?')})"
+        return [f"{what}, was rejected by {who}: {r.get('reason', '')}"]
+    if status == "expired":
+        return [f"{what}, stalled: its approval request expired — {d['reason']}. It will never post."]
+    if status == "failed_intake":
+        return [f"{what}, stalled at intake: the document could not be read — {d['reason']}."]
+    return [f"{what}, is {status.replace('_', ' ')} since {_when(d['since'])}."]
+
+
+def _waiting_on(w: dict) -> list[str]:
+    """One thing the case waits on (an approval, a violation, a missing field, the ERP)."""
+    kind = w["kind"]
+    if kind == "approval":
+        who = ", ".join(f"{p['name']} ({p['id']})" for p in w["who_can_approve"]) or "nobody mapped in the policy"
+        return [f"It waits for {w['approvals_needed']} approval(s) from role {' or '.join(w['roles'])} "
                 f"({w['band']} band): {who}. Requested {_when(w['requested_at'])}, {w['waiting_hours']} hours ago; "
-                f"expires {_when(w['expires_at'])}; reminders sent: {w['reminders_sent']}.")
-            for attempt in w.get("refused_attempts", []):
-                lines.append(f"{attempt['name']} ({attempt['id']}) tried and was refused: {'; '.join(attempt['why'])}")
-        elif kind == "violation":
-            label = "Blocked by" if w["severity"] == "block" else "For review"
-            lines.append(f"{label} {w['code']}: {w['message']}")
-        elif kind == "missing_field":
-            lines.append(f"Missing on the invoice: {w['field'].replace('_', ' ')}.")
-        elif kind == "failed_post":
-            lines.append(f"Posting failed: the {w['system']} said: {w['message']}")
-        elif kind == "deferred_post":
-            lines.append(f"Approved, but the {w['system']} did not answer when it was posted "
-                         f"({_when(w['since'])}): {w['message']}. The post will be tried again.")
-    return "\n".join(lines)
+                f"expires {_when(w['expires_at'])}; reminders sent: {w['reminders_sent']}.",
+                *(f"{a['name']} ({a['id']}) tried and was refused: {'; '.join(a['why'])}"
+                  for a in w.get("refused_attempts", []))]
+    if kind == "violation":
+        label = "Blocked by" if w["severity"] == "block" else "For review"
+        return [f"{label} {w['code']}: {w['message']}"]
+    if kind == "missing_field":
+        return [f"Missing on the invoice: {w['field'].replace('_', ' ')}."]
+    if kind == "failed_post":
+        return [f"Posting failed: the {w['system']} said: {w['message']}"]
+    if kind == "deferred_post":
+        return [f"Approved, but the {w['system']} did not answer when it was posted "
+                f"({_when(w['since'])}): {w['message']}. The post will be tried again."]
+    return []
 
 
 def _pending(d: dict) -> str:

@@ -91,9 +91,9 @@ def lookup_po(deps: ToolDeps, po_number: Annotated[str, Field(max_length=32)]) -
     return _dump({
         "po_number": po.number, "status": po.status, "vendor": vendor.name if vendor else po.vendor_id,
         "currency": po.currency, "department": po.department,
-        "lines": [{"line": l.line_no, "description": l.description, "ordered": _money(l.quantity),
-                   "unit_price": _money(l.unit_price), "received": _money(po.received(l.line_no))}
-                  for l in po.lines],
+        "lines": [{"line": line.line_no, "description": line.description, "ordered": _money(line.quantity),
+                   "unit_price": _money(line.unit_price), "received": _money(po.received(line.line_no))}
+                  for line in po.lines],
         "bills": [{"bill_id": b.id, "invoice_number": b.invoice_number, "total": _money(b.total)} for b in billed],
     })
 
