@@ -20,8 +20,8 @@ import yaml
 from langchain_core.messages import AIMessage, HumanMessage
 from pydantic import SecretStr
 
-from countersign.agent.chat.agent import make_ask
 from countersign.app.bootstrap import open_services
+from countersign.app.chat import make_ask
 from countersign.app.settings import Settings
 from evals.openai_server import PlannerServer
 from evals.workspace import build_demo_workspace, print_table

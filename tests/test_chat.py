@@ -1,22 +1,33 @@
 """The chat agent: grounded answers from tools, identity from the channel, budgets, memory,
-the offline planner, and the real openai client over HTTP against a local stub."""
+the offline planner, the real openai client over HTTP against a local stub, tools that can only
+read (by type and by what the composition root hands them), and tool schemas from docstrings."""
 
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import typing
 
 import pytest
-from langchain_core.language_models.fake_chat_models import FakeMessagesListChatModel
 from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.language_models.fake_chat_models import FakeMessagesListChatModel
 from langchain_core.messages import AIMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
+from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import SecretStr
 
 from countersign.agent.approvals import decide
-from countersign.agent.chat.agent import MAX_STEPS, make_ask, make_chat_model
+from countersign.agent.chat import agent as chat_agent
+from countersign.agent.chat.agent import MAX_STEPS
+from countersign.agent.chat.deps import ToolDeps, protocol_members
 from countersign.agent.chat.planner import OfflinePlanner
+from countersign.agent.chat.tools import TOOL_NAMES, TOOLS, args_schema, build_tools
 from countersign.agent.runner import process_file
+from countersign.agent.runtime import CaseReader, CaseStore
+from countersign.app.chat import chat_model, make_ask
 from countersign.domain import Verdict
+from countersign.ports import CRM, ERP, ERPReader
 from tests.openai_stub import OpenAIStub
 
 CLERK, AP, CONTROLLER = "U0AP0CLERK", "U0APMGR01", "U0CONTROL"
@@ -146,7 +157,7 @@ def test_tool_arguments_are_validated(worked):
 
 
 def test_offline_planner_is_the_default_without_a_model(workspace):
-    assert isinstance(make_chat_model(workspace), OfflinePlanner)
+    assert isinstance(chat_model(workspace), OfflinePlanner)
 
 
 def test_real_openai_client_over_http(worked):
@@ -161,7 +172,7 @@ def test_real_openai_client_over_http(worked):
         settings = services.settings.model_copy(update={
             "openai_model": "gpt-test", "openai_base_url": stub.base_url, "openai_api_key": SecretStr("sk-test-123"),
         })
-        answer = make_ask(services, make_chat_model(settings))(
+        answer = make_ask(services, chat_model(settings))(
             "why did INV-88120 stall?", user_id=AP, conversation_id="c14")
     assert answer == "INV-88120 waits for a controller: Priya Shah or Alex Chen."
     first, second = stub.requests
@@ -171,3 +182,82 @@ def test_real_openai_client_over_http(worked):
     tool_result = json.loads(second["body"]["messages"][-1]["content"])
     assert tool_result["case_id"] == cases["senior"] and tool_result["status"] == "awaiting_approval"
     assert all("sk-test-123" not in json.dumps(e.payload) for e in services.audit.events())
+
+
+def test_the_tools_are_handed_readers_only(worked, monkeypatch):
+    """What the tools can reach is what ToolDeps types: the ERP and the store through their
+    reader Protocols, and the composition root hands in views where the writes are not there."""
+    services, _ = worked
+    hints = typing.get_type_hints(ToolDeps)
+    assert hints["erp"] is ERPReader and hints["store"] is CaseReader
+    assert not {ERP, CRM, CaseStore} & set(hints.values())  # no full port, no writing store, no CRM
+
+    seen: list[ToolDeps] = []
+    real_build = chat_agent.build_tools
+    monkeypatch.setattr(chat_agent, "build_tools", lambda deps: seen.append(deps) or real_build(deps))
+    answer = make_ask(services)("look up PO-2001", user_id=AP, conversation_id="ro1")
+    assert "Cordless drill" in answer
+    [deps] = seen
+    erp_writes = protocol_members(ERP) - protocol_members(ERPReader)
+    store_writes = protocol_members(CaseStore) - protocol_members(CaseReader)
+    assert {"post_bill", "create_vendor", "create_invoice"} <= erp_writes and {"record", "update_case"} <= store_writes
+    assert all(hasattr(services.erp, w) for w in erp_writes)  # the real ERP has them: the view hides them
+    assert [w for w in erp_writes if hasattr(deps.erp, w)] == []
+    assert [w for w in store_writes if hasattr(deps.store, w)] == []
+    assert deps.user_id == AP
+    with pytest.raises(AttributeError):
+        _ = deps.erp.post_bill
+    for field in ("crm", "claims", "notifier", "settings", "audit", "sessions", "engine"):
+        assert not hasattr(deps, field)
+
+
+def test_tool_schemas_carry_the_docstring_descriptions():
+    """The model reads each tool's docstring: its summary as the description, its `Args:` entries
+    as the argument descriptions, beside the constraints of the signature."""
+    assert TOOL_NAMES == ("case_status", "pending_approvals", "audit_trail", "lookup_po", "match_vendor",
+                          "explain_variance", "show_extraction", "show_bill_draft", "sync_order")
+    schemas = {s["function"]["name"]: s["function"] for s in map(convert_to_openai_tool, build_tools(None))}
+    case = schemas["case_status"]
+    assert case["description"].startswith("Where an invoice case stands and exactly what it waits on")
+    assert "Args" not in case["description"] and "\n" not in case["description"]
+    assert case["parameters"]["properties"]["case"] == {
+        "type": "string", "maxLength": 64, "description": "case id (C-…) or invoice number, e.g. INV-1043 or 1043"}
+    vendor = schemas["match_vendor"]["parameters"]["properties"]
+    assert vendor["tax_id"]["description"] == "VAT / EIN / other tax id"
+    assert vendor["name"]["anyOf"][0]["maxLength"] == 200
+    assert schemas["pending_approvals"]["parameters"]["properties"] == {}
+    for func in TOOLS:
+        for arg, spec in schemas[func.__name__]["parameters"]["properties"].items():
+            assert f"{arg}: {spec['description']}" in " ".join(func.__doc__.split())
+
+
+def test_an_undocumented_tool_argument_is_refused():
+    def lookup(deps: ToolDeps, po_number: str, note: str) -> str:
+        """Look a PO up.
+
+        Args:
+            po_number: purchase order number
+        """
+        return po_number
+
+    with pytest.raises(TypeError, match="note"):
+        args_schema(lookup)
+
+
+def test_the_renamed_tools_show_what_was_stored(worked):
+    services, _ = worked
+    ask = make_ask(services)
+    read = ask("what did you read from INV-1043?", user_id=CLERK, conversation_id="rn1")
+    assert "invoice number: INV-1043" in read
+    draft = ask("show the draft bill for INV-88120", user_id=CLERK, conversation_id="rn2")
+    assert "account 6400" in draft
+    called = [e.payload["tools"] for e in services.audit.events() if e.action == "chat_answered"][-2:]
+    assert [[c["name"] for c in tools] for tools in called] == [["show_extraction"], ["show_bill_draft"]]
+
+
+def test_answer_phrasing_loads_without_langchain():
+    """The CLI's `status` phrases a case without paying for LangChain's start-up."""
+    code = ("import sys, countersign.agent.chat.phrasing, countersign.agent.stall, countersign.app.cli; "
+            "print(sorted(m for m in sys.modules if m.startswith(('langchain', 'langgraph'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

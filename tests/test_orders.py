@@ -8,8 +8,8 @@ from decimal import Decimal
 import pytest
 
 from countersign.agent.approvals import decide
-from countersign.agent.chat.agent import make_ask
 from countersign.agent.runner import sync_order
+from countersign.app.chat import make_ask
 from countersign.domain import CaseStatus, Opportunity, ProposalStatus, SalesInvoiceDraft, SalesLine, Verdict
 
 SALES, AP = "U0SALES001", "U0APMGR01"

@@ -223,7 +223,7 @@ def reject(
 @app.command()
 def status(case: str = typer.Argument(..., help="case id or invoice number")):
     """Where a case stands and, if it stalled, exactly what it waits on."""
-    from countersign.agent.chat.planner import render_case_status
+    from countersign.agent.chat.phrasing import render_case_status
     from countersign.agent.stall import stall_report_for
 
     with _services() as services:
@@ -243,7 +243,7 @@ def ask(
     conversation: str = typer.Option("terminal", help="conversation id; the same id keeps the context"),
 ):
     """Ask the chat agent one question (offline planner unless a model is configured)."""
-    from countersign.agent.chat.agent import make_ask
+    from countersign.app.chat import make_ask
 
     with _services() as services:
         answer = make_ask(services)(question, user_id=as_user or services.settings.terminal_user or "terminal",
@@ -256,7 +256,7 @@ def chat(as_user: Optional[str] = typer.Option(None, "--as", help="your user id"
     """A terminal conversation with the chat agent; an empty line or Ctrl-D ends it."""
     import uuid
 
-    from countersign.agent.chat.agent import make_ask
+    from countersign.app.chat import make_ask
 
     with _services() as services:
         ask_ = make_ask(services)

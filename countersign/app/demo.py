@@ -19,9 +19,9 @@ from rich.prompt import Prompt
 
 from countersign.app import cards
 from countersign.agent.approvals import decide
-from countersign.agent.chat.agent import make_ask
 from countersign.agent.runner import process_file
 from countersign.app.bootstrap import Services, open_services
+from countersign.app.chat import make_ask
 from countersign.app.settings import Settings
 from countersign.domain import Proposal, ProposalStatus, Severity, Verdict
 from countersign.app.samples import write_demo_invoices

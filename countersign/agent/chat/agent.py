@@ -1,13 +1,14 @@
 """The chat agent: a small LangGraph loop of model → tools → model, with budgets and memory.
 
 Memory is per conversation (a Slack thread, a terminal session) through the same durable
-checkpointer as the invoice workflow, under the thread id "chat:<conversation id>".
+checkpointer as the invoice workflow, under the thread id "chat:<conversation id>". The host
+(app/chat.py) wires it: this module never sees the application's services.
 """
 
 from __future__ import annotations
 
 from importlib import resources
-from typing import Annotated, Callable, TypedDict
+from typing import Annotated, Any, Callable, Protocol, TypedDict
 
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, AnyMessage, HumanMessage, SystemMessage
@@ -15,6 +16,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.message import add_messages
 from langgraph.prebuilt import ToolNode
 
+from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.planner import OfflinePlanner
 from countersign.agent.chat.tools import build_tools
 
@@ -26,17 +28,17 @@ def system_prompt() -> str:
     return resources.files("countersign.prompts").joinpath("chat_system.md").read_text()
 
 
-def make_chat_model(settings) -> BaseChatModel:
-    """An OpenAI-compatible model when one is configured (OpenAI, Azure, vLLM, Ollama, LM Studio
+def make_chat_model(model: str | None, *, base_url: str | None = None, api_key: str | None = None) -> BaseChatModel:
+    """An OpenAI-compatible model when one is named (OpenAI, Azure, vLLM, Ollama, LM Studio
     through `base_url`), otherwise the deterministic offline planner."""
-    if not settings.openai_model:
+    if not model:
         return OfflinePlanner()
     from langchain_openai import ChatOpenAI
 
     return ChatOpenAI(
-        model=settings.openai_model,
-        base_url=settings.openai_base_url,
-        api_key=settings.openai_api_key.get_secret_value() if settings.openai_api_key else "not-needed",
+        model=model,
+        base_url=base_url,
+        api_key=api_key if api_key is not None else "not-needed",
         temperature=0,
         timeout=60,
         max_retries=2,
@@ -77,17 +79,30 @@ def build_chat_graph(model: BaseChatModel, tools, checkpointer, *, max_steps: in
     return graph.compile(checkpointer=checkpointer)
 
 
-def make_ask(services, model: BaseChatModel | None = None) -> Callable[..., str]:
-    """`ask(text, user_id=, conversation_id=) -> answer`: what Slack and the CLI call."""
-    model = model or make_chat_model(services.settings)
+class Ask(Protocol):
+    def __call__(self, text: str, *, user_id: str, conversation_id: str) -> str: ...
+
+
+class Record(Protocol):
+    """Appends one audit event (the store's `record`)."""
+
+    def __call__(self, *, actor: str, action: str, subject: str, payload: dict[str, Any]) -> None: ...
+
+
+def make_ask(model: BaseChatModel, tool_deps: Callable[[str], ToolDeps], checkpointer: Any,
+             record: Record) -> Ask:
+    """`ask(text, user_id=, conversation_id=) -> answer`: what Slack and the CLI call.
+
+    The host hands in what a question needs and no more: `tool_deps(user_id)` builds the tools'
+    read-only dependencies for the asker, `checkpointer` keeps each conversation's memory, and
+    `record` appends the answer's audit event (the one write a question makes)."""
 
     def ask(text: str, *, user_id: str, conversation_id: str) -> str:
-        graph = build_chat_graph(model, build_tools(services, user_id), services.checkpointer)
+        graph = build_chat_graph(model, build_tools(tool_deps(user_id)), checkpointer)
         config = {"configurable": {"thread_id": f"chat:{conversation_id}"}, "recursion_limit": 4 * MAX_STEPS}
         result = graph.invoke({"messages": [HumanMessage(text[:4000])], "steps": 0, "tokens": 0}, config)
-        services.store.record(actor=user_id, action="chat_answered", subject=f"chat:{conversation_id}"[:64],
-                              payload={"question": text[:500],
-                                       "tools": _tools_called(result["messages"])})
+        record(actor=user_id, action="chat_answered", subject=f"chat:{conversation_id}"[:64],
+               payload={"question": text[:500], "tools": _tools_called(result["messages"])})
         return str(result["messages"][-1].content)
 
     return ask

@@ -2,21 +2,21 @@
 
 It speaks the same interface as a real chat model (`bind_tools`, `invoke` → AIMessage with tool
 calls), so the chat graph cannot tell the difference. On a person's message it maps the supported
-requests to tool calls; on tool results it phrases the answer from templates, using only what the
-tools returned. Anything else gets a plain "I can't do that" with the list of what it can do.
+requests to tool calls; on tool results it phrases the answer with the templates in phrasing.py,
+using only what the tools returned. Anything else gets a plain "I can't do that" with the list of what it can do.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
-from decimal import Decimal
 from typing import Any
 
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
+
+from countersign.agent.chat.phrasing import phrase
 
 CAPABILITIES = (
     "why an invoice stalled or where it stands (\"why did invoice <number> stall?\")",
@@ -69,9 +69,9 @@ def _plan_one(t: str, previous_case: str | None) -> tuple[str, dict[str, Any]] |
     if re.search(r"audit|history|trail|who did", low) and case:
         return "audit_trail", {"case": case}
     if re.search(r"\b(read|extract|fields|confidence)", low) and case:
-        return "extract_invoice", {"case": case}
+        return "show_extraction", {"case": case}
     if re.search(r"\bdraft|the bill\b|gl (?:account|coding)", low) and case:
-        return "draft_bill", {"case": case}
+        return "show_bill_draft", {"case": case}
     if re.search(r"stall|stuck|status|where is|where's|why|what happened|held up|blocked|waiting on|progress", low):
         if case:
             return "case_status", {"case": case}
@@ -156,174 +156,5 @@ def _previous_case(messages: list[BaseMessage]) -> str | None:
     return None
 
 
-# --------------------------------------------------------------------------- answer templates
-
-
 def render(message: ToolMessage) -> str:
-    if message.status == "error" or str(message.content).startswith("Error:"):
-        return f"I couldn't get that: {str(message.content).removeprefix('Error:').strip()}"
-    try:
-        data = json.loads(message.content)
-    except (TypeError, ValueError):
-        return str(message.content)
-    return _RENDERERS.get(message.name, _generic)(data)
-
-
-def _money(amount: str | None, currency: str | None) -> str:
-    if amount is None:
-        return "an unknown amount"
-    return f"{amount} {currency or ''}".strip()
-
-
-def _when(iso: str | None) -> str:
-    return iso[:16].replace("T", " ") + " UTC" if iso else "an unknown time"
-
-
-def render_case_status(d: dict) -> str:
-    """The plain-English answer to "why did X stall", from a stall report."""
-    if d.get("kind") == "order":
-        what = f"Order {d.get('invoice_number')} ({d['file']}, case {d['case_id']})"
-        if d.get("vendor"):
-            what += f" for {d['vendor']}"
-    else:
-        what = f"Invoice {d.get('invoice_number') or d['file']} (case {d['case_id']})"
-        if d.get("vendor"):
-            what += f" from {d['vendor']}"
-    what += f", {_money(d.get('total'), d.get('currency'))}"
-    status = d["status"]
-    lines: list[str] = []
-    if status == "posted":
-        lines.append(f"{what}, did not stall: it was approved and posted as {d.get('posted_as')}.")
-        if "write-back failed" in (d.get("reason") or ""):
-            lines.append(d["reason"])
-    elif status == "rejected":
-        r = d.get("rejected_by") or {}
-        lines.append(f"{what}, was rejected by {r.get('name', 'an approver')} ({r.get('id', '?')}): {r.get('reason', '')}")
-    elif status == "expired":
-        lines.append(f"{what}, stalled: its approval request expired — {d['reason']}. It will never post.")
-    elif status == "failed_intake":
-        lines.append(f"{what}, stalled at intake: the document could not be read — {d['reason']}.")
-    else:
-        lines.append(f"{what}, is {status.replace('_', ' ')} since {_when(d['since'])}.")
-    for w in d.get("waiting_on", []):
-        kind = w["kind"]
-        if kind == "approval":
-            who = ", ".join(f"{p['name']} ({p['id']})" for p in w["who_can_approve"]) or "nobody mapped in the policy"
-            lines.append(
-                f"It waits for {w['approvals_needed']} approval(s) from role {' or '.join(w['roles'])} "
-                f"({w['band']} band): {who}. Requested {_when(w['requested_at'])}, {w['waiting_hours']} hours ago; "
-                f"expires {_when(w['expires_at'])}; reminders sent: {w['reminders_sent']}.")
-            for attempt in w.get("refused_attempts", []):
-                lines.append(f"{attempt['name']} ({attempt['id']}) tried and was refused: {'; '.join(attempt['why'])}")
-        elif kind == "violation":
-            label = "Blocked by" if w["severity"] == "block" else "For review"
-            lines.append(f"{label} {w['code']}: {w['message']}")
-        elif kind == "missing_field":
-            lines.append(f"Missing on the invoice: {w['field'].replace('_', ' ')}.")
-        elif kind == "failed_post":
-            lines.append(f"Posting failed: the {w['system']} said: {w['message']}")
-        elif kind == "deferred_post":
-            lines.append(f"Approved, but the {w['system']} did not answer when it was posted "
-                         f"({_when(w['since'])}): {w['message']}. The post will be tried again.")
-    return "\n".join(lines)
-
-
-def _pending(d: dict) -> str:
-    user = d["user"]
-    if not user["mapped"]:
-        return (f"{user['id']} is not mapped to a person in the policy, so nothing can be approved by you. "
-                "Ask an administrator to add you to the policy file.")
-    lines = []
-    items = d["awaiting_you"]
-    if items:
-        lines.append(f"{user['name']}, {len(items)} approval request(s) wait for you:")
-        for p in items:
-            lines.append(f"- {p['proposal_id']}: invoice {p['invoice_number']} from {p['vendor']}, "
-                         f"{_money(p['total'], p['currency'])}, requested {_when(p['requested_at'])}, "
-                         f"expires {_when(p['expires_at'])}")
-    else:
-        lines.append(f"{user['name']}, nothing is waiting for your approval.")
-    for p in d["you_hold_the_role_but_may_not_approve"]:
-        lines.append(f"You hold the role for {p['proposal_id']} (invoice {p['invoice_number']}) but may not approve "
-                     f"it: {'; '.join(p['why_not_you'])}")
-    return "\n".join(lines)
-
-
-def _audit(d: dict) -> str:
-    lines = [f"Audit trail of case {d['case_id']}:"]
-    for e in d["events"]:
-        extra = ", ".join(f"{k}={v}" for k, v in e["details"].items() if v)
-        lines.append(f"{e['seq']}. {_when(e['at'])} {e['actor']} {e['action']}" + (f" ({extra})" if extra else ""))
-    return "\n".join(lines)
-
-
-def _po(d: dict) -> str:
-    lines = [f"{d['po_number']} ({d['status']}) from {d['vendor']}, {d['currency']}, department {d['department']}:"]
-    for line in d["lines"]:
-        lines.append(f"- line {line['line']} {line['description']}: ordered {line['ordered']} at {line['unit_price']}, "
-                     f"received {line['received']}")
-    for bill in d["bills"]:
-        lines.append(f"Billed: {bill['invoice_number']} as {bill['bill_id']}, total {bill['total']}")
-    return "\n".join(lines)
-
-
-def _vendor(d: dict) -> str:
-    if not d["matched"]:
-        return "No vendor in the vendor master matches that; a new vendor would need its own approval."
-    v = d["vendor"]
-    return (f"Matched {v['name']} ({v['id']}) by {d['method'].replace('_', ' ')} (score {d['score']}); "
-            f"tax id {v['tax_id']}, status {v['status']}, currency {v['currency']}.")
-
-
-def _variance(d: dict) -> str:
-    lines = [f"Invoice {d['invoice_number']} (case {d['case_id']}) against {d['po_number']}: {d['verdict']}."]
-    for v in d["lines"]:
-        where = f"line {v['line']}" if v["line"] is not None else f"PO line {v['order_line']}"
-        if v["order_line"] is None:
-            lines.append(f"- {where} {v['description']}: {v['verdict']}")
-            continue
-        price = ""
-        if v["billed_price"] is not None and v["order_price"] is not None:
-            price = (f"; unit price {v['billed_price']} vs PO {v['order_price']} "
-                     f"({_signed(v['price_diff'])}, {_signed(v['price_pct'], 2)}%, tolerance {v['tolerance']})")
-        lines.append(f"- {where} {v['description']}: ordered {v['ordered']}, received {v['received'] or '-'}, "
-                     f"billed {v['billed'] or 0}{price} — {v['verdict'].upper() if not v['ok'] else 'ok'}")
-    lines.append(f"Ordered {d['ordered_amount']}, billed {d['billed_amount']} {d['currency'] or ''}".rstrip() + ".")
-    return "\n".join(lines)
-
-
-def _signed(value: str | None, places: int | None = None) -> str:
-    if value is None:
-        return "-"
-    number = Decimal(value)
-    if places is not None:
-        number = number.quantize(Decimal(1).scaleb(-places))
-    return f"+{number}" if number > 0 else f"{number}"
-
-
-def _extracted(d: dict) -> str:
-    lines = [f"Read from case {d['case_id']}:"]
-    for name, f in d["fields"].items():
-        lines.append(f"- {name.replace('_', ' ')}: {f['value']} (confidence {f['confidence']})")
-    lines += [f"Warning: {w}" for w in d["warnings"]]
-    return "\n".join(lines)
-
-
-def _draft(d: dict) -> str:
-    b = d["bill"]
-    lines = [f"Bill {d['proposal_id']} ({d['status']}): {b['vendor_name']} invoice {b['invoice_number']}, "
-             f"total {_money(b['total'], b['currency'])}, PO {b['po_number'] or 'none'}"]
-    for line in b["lines"]:
-        lines.append(f"- {line['description']}: {line['amount']} to account {line['account']}")
-    return "\n".join(lines)
-
-
-def _generic(d: Any) -> str:
-    return json.dumps(d)
-
-
-_RENDERERS = {
-    "case_status": render_case_status, "pending_approvals": _pending, "audit_trail": _audit, "lookup_po": _po,
-    "match_vendor": _vendor, "explain_variance": _variance, "extract_invoice": _extracted, "draft_bill": _draft,
-    "sync_order": render_case_status,
-}
+    return phrase(message.name, message.content, failed=message.status == "error")

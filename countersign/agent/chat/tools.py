@@ -1,21 +1,23 @@
-"""The tools the chat agent may call. All read; none changes an outside system.
+"""The tools the chat agent may call: typed functions whose docstrings are the model's prompt.
 
-Each tool has a pydantic argument schema and a docstring written for the model. They are built
-per conversation by `build_tools(services, user_id)`: the caller's identity is bound here from the
-authenticated channel, never taken from the model's arguments. Posting, approving and rejecting
-are not tools: a person does those through the approval surface, checked by the policy.
-Errors are raised as ToolException, which the tool node hands back to the model as a message.
+Each tool is `tool(deps: ToolDeps, <the model's arguments>) -> str`. The summary of its docstring
+is the tool's description and its `Args:` section describes each argument to the model; the
+`Annotated` constraints (lengths) are checked before the function runs. `deps` is bound per
+question by `build_tools`, so the asker's identity comes from the channel, never from the model,
+and what a tool can touch is what `ToolDeps` holds: readers, plus the one proposing callable.
+Errors are raised as ToolException, which reaches the model as "Error: …" text.
 """
 
 from __future__ import annotations
 
+import inspect
 import json
-from typing import Any
+from typing import Annotated, Any, Callable
 
 from langchain_core.tools import StructuredTool, ToolException
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
 
-from countersign.agent.runner import sync_order as run_sync_order
+from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.stall import stall_report_for
 from countersign.domain import BillDraft, ExtractedInvoice, ProposalStatus, Vendor, normalize_name
 from countersign.policies.approval import authorize
@@ -24,176 +26,251 @@ from countersign.tools.match_vendor import match_vendor as match_vendor_tool
 
 MAX_TEXT = 200  # longest free-text argument accepted
 
-
-class CaseRef(BaseModel):
-    case: str = Field(..., max_length=64, description="case id (C-…) or invoice number, e.g. INV-1043 or 1043")
+CaseArg = Annotated[str, Field(max_length=64)]
 
 
-class PORef(BaseModel):
-    po_number: str = Field(..., max_length=32, description="purchase order number, e.g. PO-2001")
+def case_status(deps: ToolDeps, case: CaseArg) -> str:
+    """Where an invoice case stands and exactly what it waits on: the approver (who, since when,
+    reminders, refused attempts), blocking or review violations with their numbers, missing
+    fields, a failed posting with the ERP's message. Use it for "why did X stall", "status of X".
+
+    Args:
+        case: case id (C-…) or invoice number, e.g. INV-1043 or 1043
+    """
+    return _dump(stall_report_for(deps.store, deps.policy, deps.clock(), _find(deps, case)))
 
 
-class VendorQuery(BaseModel):
-    name: str | None = Field(None, max_length=MAX_TEXT, description="vendor name as printed")
-    tax_id: str | None = Field(None, max_length=32, description="VAT / EIN / other tax id")
-    iban: str | None = Field(None, max_length=40, description="bank account (IBAN)")
+def pending_approvals(deps: ToolDeps) -> str:
+    """Approval requests waiting for the person asking (their identity comes from the channel)."""
+    store, policy, user_id = deps.store, deps.policy, deps.user_id
+    mine, blocked_for_me = [], []
+    for proposal in store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL]):
+        case = store.get_case(proposal.case_id)
+        refusals = authorize(approver_id=user_id, proposal=proposal, policy=policy, now=deps.clock(),
+                             prior_approvers=[d.approver_id for d in store.decisions_for(proposal.id)],
+                             uploader=case.uploader)
+        entry = {"proposal_id": proposal.id, "case_id": case.id, "invoice_number": case.invoice_number,
+                 "vendor": case.vendor_name, "total": _money(case.total), "currency": case.currency,
+                 "requested_at": proposal.created_at.isoformat(),
+                 "expires_at": proposal.expires_at.isoformat() if proposal.expires_at else None}
+        if not refusals:
+            mine.append(entry)
+        elif policy.roles_of(user_id) & set(proposal.required_roles):
+            blocked_for_me.append({**entry, "why_not_you": refusals})
+    return _dump({"user": {"id": user_id, "name": policy.name_of(user_id), "mapped": user_id in policy.people},
+                  "awaiting_you": mine, "you_hold_the_role_but_may_not_approve": blocked_for_me})
 
 
-class VarianceRef(BaseModel):
-    reference: str = Field(..., max_length=64, description="PO number, case id or invoice number")
+def audit_trail(deps: ToolDeps, case: CaseArg) -> str:
+    """The hash-chained audit events of one case, oldest first: who did what, when.
+
+    Args:
+        case: case id (C-…) or invoice number, e.g. INV-1043 or 1043
+    """
+    found = _find(deps, case)
+    events = deps.store.case_events(found.id)
+    return _dump({"case_id": found.id, "events": [
+        {"seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
+         "details": {k: v for k, v in e.payload.items() if k in ("proposal_id", "reason", "bill_id", "erp",
+                                                                 "violations", "refusals", "filename")}}
+        for e in events]})
 
 
-class NoArgs(BaseModel):
-    pass
+def lookup_po(deps: ToolDeps, po_number: Annotated[str, Field(max_length=32)]) -> str:
+    """A purchase order with its lines, goods received per line, and bills already posted against it.
+
+    Args:
+        po_number: purchase order number, e.g. PO-2001
+    """
+    erp = deps.erp
+    po = erp.get_purchase_order(po_number)
+    if po is None:
+        raise ToolException(f"no purchase order {po_number!r} in the {erp.name}")
+    vendor = erp.get_vendor(po.vendor_id)
+    billed = [b for b in erp.bills_for_vendor(po.vendor_id) if b.po_number == po.number]
+    return _dump({
+        "po_number": po.number, "status": po.status, "vendor": vendor.name if vendor else po.vendor_id,
+        "currency": po.currency, "department": po.department,
+        "lines": [{"line": line.line_no, "description": line.description, "ordered": _money(line.quantity),
+                   "unit_price": _money(line.unit_price), "received": _money(po.received(line.line_no))}
+                  for line in po.lines],
+        "bills": [{"bill_id": b.id, "invoice_number": b.invoice_number, "total": _money(b.total)} for b in billed],
+    })
 
 
-class OpportunityRef(BaseModel):
-    opportunity_id: str = Field(..., max_length=32, description="CRM opportunity id, e.g. OPP-3001")
+def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MAX_TEXT)] = None,
+                 tax_id: Annotated[str | None, Field(max_length=32)] = None,
+                 iban: Annotated[str | None, Field(max_length=40)] = None) -> str:
+    """Find a vendor in the vendor master by tax id, bank account (IBAN) or name, strongest first.
+
+    Args:
+        name: vendor name as printed
+        tax_id: VAT / EIN / other tax id
+        iban: bank account (IBAN)
+    """
+    if not (name or tax_id or iban):
+        raise ToolException("give a vendor name, tax id or IBAN")
+    fields = {"vendor_name": name, "vendor_tax_id": tax_id, "vendor_iban": iban}
+    invoice = ExtractedInvoice.model_validate({"document": {"sha256": "", "pages": 0},
+                                               "fields": {k: {"value": v} for k, v in fields.items()}})
+    match = match_vendor_tool(invoice, deps.erp.vendor_lookup())
+    return _dump({"matched": match.vendor is not None, "method": match.method, "score": match.score,
+                  "vendor": _vendor(match.vendor) if match.vendor else None})
 
 
-def build_tools(services, user_id: str) -> list[StructuredTool]:
-    store, erp, policy = services.store, services.erp, services.policy
+def explain_variance(deps: ToolDeps, reference: Annotated[str, Field(max_length=64)]) -> str:
+    """Line by line, how an invoice differs from its purchase order: ordered vs received vs billed
+    quantity, invoiced vs PO unit price, the difference in percent, and the policy tolerance.
 
-    def find(case: str):
-        found = store.find_case(case)
-        if found is None:
-            raise ToolException(f"no case or invoice matches {case!r}")
-        return found
+    Args:
+        reference: PO number, case id or invoice number
+    """
+    store, erp = deps.store, deps.erp
+    case = store.find_case(reference)
+    po_number = None
+    invoice = None
+    if case is not None and case.extracted:
+        invoice = ExtractedInvoice.model_validate(case.extracted)
+        po_number = invoice.value("po_number")
+    else:
+        po_number = reference
+    po = erp.get_purchase_order(po_number) if po_number else None
+    if po is None:
+        raise ToolException(f"no purchase order found for {reference!r}")
+    if invoice is None:
+        case = _latest_case_for_po(store, po.number)
+        if case is None:
+            raise ToolException(f"no invoice has been received against {po.number} yet")
+        invoice = ExtractedInvoice.model_validate(case.extracted)
+    report = explain_po_variance(invoice, po, deps.policy)
+    return _dump({
+        "case_id": case.id, "invoice_number": invoice.value("invoice_number"), "po_number": po.number,
+        "currency": report.currency, "ordered_amount": _money(report.ordered_amount),
+        "billed_amount": _money(report.billed_amount), "verdict": report.verdict,
+        "lines": [{"line": v.line, "description": v.description, "order_line": v.order_line,
+                   "ordered": _money(v.ordered), "received": _money(v.received), "billed": _money(v.billed),
+                   "order_price": _money(v.order_price), "billed_price": _money(v.billed_price),
+                   "price_diff": _money(v.price_diff), "price_pct": _money(v.price_pct),
+                   "tolerance": v.tolerance, "verdict": v.verdict, "ok": v.ok} for v in report.lines],
+    })
 
-    def case_status(case: str) -> str:
-        """Where an invoice case stands and exactly what it waits on: the approver (who, since when,
-        reminders, refused attempts), blocking or review violations with their numbers, missing
-        fields, a failed posting with the ERP's message. Use it for "why did X stall", "status of X"."""
-        return _dump(stall_report_for(store, policy, services.clock(), find(case)))
 
-    def pending_approvals() -> str:
-        """Approval requests waiting for the person asking (their identity comes from the channel)."""
-        mine, blocked_for_me = [], []
-        for proposal in store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL]):
-            case = store.get_case(proposal.case_id)
-            refusals = authorize(approver_id=user_id, proposal=proposal, policy=policy, now=services.clock(),
-                                 prior_approvers=[d.approver_id for d in store.decisions_for(proposal.id)],
-                                 uploader=case.uploader)
-            entry = {"proposal_id": proposal.id, "case_id": case.id, "invoice_number": case.invoice_number,
-                     "vendor": case.vendor_name, "total": _money(case.total), "currency": case.currency,
-                     "requested_at": proposal.created_at.isoformat(),
-                     "expires_at": proposal.expires_at.isoformat() if proposal.expires_at else None}
-            if not refusals:
-                mine.append(entry)
-            elif policy.roles_of(user_id) & set(proposal.required_roles):
-                blocked_for_me.append({**entry, "why_not_you": refusals})
-        return _dump({"user": {"id": user_id, "name": policy.name_of(user_id), "mapped": user_id in policy.people},
-                      "awaiting_you": mine, "you_hold_the_role_but_may_not_approve": blocked_for_me})
+# show_*: the workflow's stored results, shown; named apart from the guarded steps that made them
+# (tools/extract_invoice.py, tools/draft_bill.py), which the chat never runs.
+def show_extraction(deps: ToolDeps, case: CaseArg) -> str:
+    """What was read from a case's invoice document: each field with its confidence, and warnings.
 
-    def audit_trail(case: str) -> str:
-        """The hash-chained audit events of one case, oldest first: who did what, when."""
-        found = find(case)
-        events = store.case_events(found.id)
-        return _dump({"case_id": found.id, "events": [
-            {"seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
-             "details": {k: v for k, v in e.payload.items() if k in ("proposal_id", "reason", "bill_id", "erp",
-                                                                     "violations", "refusals", "filename")}}
-            for e in events]})
+    Args:
+        case: case id (C-…) or invoice number, e.g. INV-1043 or 1043
+    """
+    found = _find(deps, case)
+    if not found.extracted:
+        raise ToolException(f"case {found.id} has no readable document: {found.reason}")
+    fields = {k: {"value": v.get("value"), "confidence": v.get("confidence")}
+              for k, v in found.extracted["fields"].items()}
+    return _dump({"case_id": found.id, "fields": fields, "warnings": found.extracted.get("warnings", [])})
 
-    def lookup_po(po_number: str) -> str:
-        """A purchase order with its lines, goods received per line, and bills already posted against it."""
-        po = erp.get_purchase_order(po_number)
-        if po is None:
-            raise ToolException(f"no purchase order {po_number!r} in the {erp.name}")
-        vendor = erp.get_vendor(po.vendor_id)
-        billed = [b for b in erp.bills_for_vendor(po.vendor_id) if b.po_number == po.number]
-        return _dump({
-            "po_number": po.number, "status": po.status, "vendor": vendor.name if vendor else po.vendor_id,
-            "currency": po.currency, "department": po.department,
-            "lines": [{"line": l.line_no, "description": l.description, "ordered": _money(l.quantity),
-                       "unit_price": _money(l.unit_price), "received": _money(po.received(l.line_no))}
-                      for l in po.lines],
-            "bills": [{"bill_id": b.id, "invoice_number": b.invoice_number, "total": _money(b.total)} for b in billed],
-        })
 
-    def match_vendor(name: str | None = None, tax_id: str | None = None, iban: str | None = None) -> str:
-        """Find a vendor in the vendor master by tax id, bank account (IBAN) or name, strongest first."""
-        if not (name or tax_id or iban):
-            raise ToolException("give a vendor name, tax id or IBAN")
-        fields = {"vendor_name": name, "vendor_tax_id": tax_id, "vendor_iban": iban}
-        invoice = ExtractedInvoice.model_validate({"document": {"sha256": "", "pages": 0},
-                                                   "fields": {k: {"value": v} for k, v in fields.items()}})
-        match = match_vendor_tool(invoice, erp.vendor_lookup())
-        return _dump({"matched": match.vendor is not None, "method": match.method, "score": match.score,
-                      "vendor": _vendor(match.vendor) if match.vendor else None})
+def show_bill_draft(deps: ToolDeps, case: CaseArg) -> str:
+    """The bill drafted for a case (vendor, lines with GL accounts, totals) and its approval status.
 
-    def explain_variance(reference: str) -> str:
-        """Line by line, how an invoice differs from its purchase order: ordered vs received vs billed
-        quantity, invoiced vs PO unit price, the difference in percent, and the policy tolerance."""
-        case = store.find_case(reference)
-        po_number = None
-        invoice = None
-        if case is not None and case.extracted:
-            invoice = ExtractedInvoice.model_validate(case.extracted)
-            po_number = invoice.value("po_number")
-        else:
-            po_number = reference
-        po = erp.get_purchase_order(po_number) if po_number else None
-        if po is None:
-            raise ToolException(f"no purchase order found for {reference!r}")
-        if invoice is None:
-            case = _latest_case_for_po(store, po.number)
-            if case is None:
-                raise ToolException(f"no invoice has been received against {po.number} yet")
-            invoice = ExtractedInvoice.model_validate(case.extracted)
-        report = explain_po_variance(invoice, po, policy)
-        return _dump({
-            "case_id": case.id, "invoice_number": invoice.value("invoice_number"), "po_number": po.number,
-            "currency": report.currency, "ordered_amount": _money(report.ordered_amount),
-            "billed_amount": _money(report.billed_amount), "verdict": report.verdict,
-            "lines": [{"line": v.line, "description": v.description, "order_line": v.order_line,
-                       "ordered": _money(v.ordered), "received": _money(v.received), "billed": _money(v.billed),
-                       "order_price": _money(v.order_price), "billed_price": _money(v.billed_price),
-                       "price_diff": _money(v.price_diff), "price_pct": _money(v.price_pct),
-                       "tolerance": v.tolerance, "verdict": v.verdict, "ok": v.ok} for v in report.lines],
-        })
+    Args:
+        case: case id (C-…) or invoice number, e.g. INV-1043 or 1043
+    """
+    found = _find(deps, case)
+    proposals = [p for p in deps.store.proposals_for_case(found.id) if p.kind == "post_bill"]
+    if not proposals:
+        raise ToolException(f"no bill was drafted for case {found.id} ({found.status}: {found.reason})")
+    proposal = proposals[-1]
+    draft = BillDraft.model_validate(proposal.payload)
+    return _dump({"proposal_id": proposal.id, "status": proposal.status, "bill": draft.model_dump(mode="json")})
 
-    def extract_invoice(case: str) -> str:
-        """What was read from a case's invoice document: each field with its confidence, and warnings."""
-        found = find(case)
-        if not found.extracted:
-            raise ToolException(f"case {found.id} has no readable document: {found.reason}")
-        fields = {k: {"value": v.get("value"), "confidence": v.get("confidence")}
-                  for k, v in found.extracted["fields"].items()}
-        return _dump({"case_id": found.id, "fields": fields, "warnings": found.extracted.get("warnings", [])})
 
-    def draft_bill(case: str) -> str:
-        """The bill drafted for a case (vendor, lines with GL accounts, totals) and its approval status."""
-        found = find(case)
-        proposals = [p for p in store.proposals_for_case(found.id) if p.kind == "post_bill"]
-        if not proposals:
-            raise ToolException(f"no bill was drafted for case {found.id} ({found.status}: {found.reason})")
-        proposal = proposals[-1]
-        draft = BillDraft.model_validate(proposal.payload)
-        return _dump({"proposal_id": proposal.id, "status": proposal.status, "bill": draft.model_dump(mode="json")})
+def sync_order(deps: ToolDeps, opportunity_id: Annotated[str, Field(max_length=32)]) -> str:
+    """Propose turning a closed-won CRM opportunity into an ERP invoice. This creates nothing in
+    the ERP: it checks the order is ready (PO reference, billing details, tax certificate, prices)
+    and, if so, asks the policy's approver to approve. Returns where the order stands.
 
-    def sync_order(opportunity_id: str) -> str:
-        """Propose turning a closed-won CRM opportunity into an ERP invoice. This creates nothing in
-        the ERP: it checks the order is ready (PO reference, billing details, tax certificate, prices)
-        and, if so, asks the policy's approver to approve. Returns where the order stands."""
-        result = run_sync_order(services, opportunity_id, requested_by=user_id)
-        return _dump(stall_report_for(store, policy, services.clock(), store.get_case(result.case_id)))
+    Args:
+        opportunity_id: CRM opportunity id, e.g. OPP-3001
+    """
+    case_id = deps.propose_sync_order(opportunity_id, requested_by=deps.user_id)
+    return _dump(stall_report_for(deps.store, deps.policy, deps.clock(), deps.store.get_case(case_id)))
 
-    specs = [
-        (case_status, CaseRef), (pending_approvals, NoArgs), (audit_trail, CaseRef), (lookup_po, PORef),
-        (match_vendor, VendorQuery), (explain_variance, VarianceRef), (extract_invoice, CaseRef),
-        (draft_bill, CaseRef), (sync_order, OpportunityRef),
-    ]
-    return [
-        StructuredTool.from_function(func, name=func.__name__, description=" ".join(func.__doc__.split()),
-                                     args_schema=schema, handle_tool_error=_tool_error)
-        for func, schema in specs
-    ]
+
+TOOLS: tuple[Callable[..., str], ...] = (
+    case_status, pending_approvals, audit_trail, lookup_po, match_vendor, explain_variance, show_extraction,
+    show_bill_draft, sync_order,
+)
+TOOL_NAMES = tuple(t.__name__ for t in TOOLS)
+
+
+def build_tools(deps: ToolDeps) -> list[StructuredTool]:
+    """The tools for one question, each bound to `deps`."""
+    return [to_langchain(func, deps) for func in TOOLS]
+
+
+def to_langchain(func: Callable[..., str], deps: ToolDeps) -> StructuredTool:
+    """A LangChain tool from a typed tool function, `deps` bound. (A closure, not a `partial`: the
+    tool node reads the type hints of what it calls.)"""
+
+    def call(**arguments: Any) -> str:
+        return func(deps, **arguments)
+
+    return StructuredTool.from_function(call, name=func.__name__, description=_summary(func),
+                                        args_schema=args_schema(func), handle_tool_error=_tool_error)
+
+
+def args_schema(func: Callable[..., Any]) -> type[BaseModel]:
+    """The model's arguments: the signature after `deps`, with its constraints, each described by
+    the docstring's `Args:` entry. A missing or stray entry is refused here, when the tools are
+    built, rather than found later in a transcript."""
+    params = list(inspect.signature(func, eval_str=True).parameters.values())[1:]
+    described = _arg_descriptions(func)
+    if set(described) != {p.name for p in params}:
+        raise TypeError(f"tool {func.__name__}: Args: describes {sorted(described)}, "
+                        f"the signature has {sorted(p.name for p in params)}")
+    fields: dict[str, Any] = {
+        p.name: (p.annotation, Field(... if p.default is p.empty else p.default, description=described[p.name]))
+        for p in params}
+    return create_model("".join(w.title() for w in func.__name__.split("_")) + "Args", **fields)
+
+
+def _summary(func: Callable[..., Any]) -> str:
+    """The docstring before `Args:`, on one line: the tool's description."""
+    return " ".join(_docstring(func)[0].split())
+
+
+def _arg_descriptions(func: Callable[..., Any]) -> dict[str, str]:
+    """`name: text` entries of a Google-style `Args:` section; deeper-indented lines continue one."""
+    described: dict[str, str] = {}
+    name, indent = None, None
+    for line in _docstring(func)[1].split("\n\n")[0].splitlines():
+        depth = len(line) - len(line.lstrip())
+        if name and indent is not None and depth > indent:
+            described[name] += " " + line.strip()
+        elif ":" in line:
+            name, _, text = line.strip().partition(":")
+            indent = depth if indent is None else indent
+            described[name] = text.strip()
+    return described
+
+
+def _docstring(func: Callable[..., Any]) -> tuple[str, str]:
+    summary, _, args = (inspect.getdoc(func) or "").partition("\nArgs:\n")
+    return summary, args
 
 
 def _tool_error(exc: ToolException) -> str:
     """Errors say so in their text too: over an OpenAI-compatible API only the content travels."""
     return f"Error: {exc}"
+
+
+def _find(deps: ToolDeps, case: str):
+    found = deps.store.find_case(case)
+    if found is None:
+        raise ToolException(f"no case or invoice matches {case!r}")
+    return found
 
 
 def _latest_case_for_po(store, po_number: str):
@@ -215,7 +292,3 @@ def _money(value) -> str | None:
 
 def _dump(data: Any) -> str:
     return json.dumps(data, default=str)
-
-
-TOOL_NAMES = ("case_status", "pending_approvals", "audit_trail", "lookup_po", "match_vendor", "explain_variance",
-              "extract_invoice", "draft_bill", "sync_order")

@@ -115,7 +115,7 @@ def make_http_server(app: SlackApp, host: str = "127.0.0.1", port: int = 0,
 def default_ask(services) -> Callable[..., str]:
     """The chat agent's `ask`, or a polite stand-in while it is not installed."""
     try:
-        from countersign.agent.chat.agent import make_ask
+        from countersign.app.chat import make_ask
     except ImportError:
         def ask(text: str, *, user_id: str, conversation_id: str) -> str:
             return "The chat agent is not available in this build."
