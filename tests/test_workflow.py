@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import timedelta
 
 import pytest
@@ -357,3 +358,56 @@ def test_erp_outage_at_post_defers_it_and_the_next_attempt_posts_once(open_ws, d
         actions = [e.action for e in services.audit.events(case_id)]
         assert actions.count("post_deferred") == 1 and actions.count("posted") == 1
         assert services.audit.verify().ok
+
+
+def _plain(value) -> bool:
+    """Only JSON's own types, exactly (an enum or a model is not plain, even if it subclasses str)."""
+    if isinstance(value, dict):
+        return all(type(k) is str and _plain(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    return type(value) in (str, int, float, bool, type(None))
+
+
+def test_graph_state_holds_plain_json_only(services, demo_pdfs):
+    """The checkpointer stores the state and reads back only types it knows: no enums, no models."""
+    from countersign.agent.workflow import thread_config
+
+    for name in ("clean", "unknown", "duplicate"):
+        case_id = process_file(services, demo_pdfs[name], uploader=CLERK).case_id
+        state = services.graph.get_state(thread_config(case_id)).values
+        assert state["case_id"] == case_id and _plain(state), state
+
+
+class _CountingERP:
+    """The local ledger, counting its reads."""
+
+    def __init__(self, inner):
+        self.inner, self.calls = inner, Counter()
+
+    def __getattr__(self, name):
+        attr = getattr(self.inner, name)
+        if not callable(attr):
+            return attr
+
+        def counted(*args, **kwargs):
+            self.calls[name] += 1
+            return attr(*args, **kwargs)
+
+        return counted
+
+
+def test_one_case_reads_each_erp_record_once_and_drafts_from_the_facts_it_validated(open_ws, demo_pdfs):
+    """Validation gathers the facts once and stores them; the draft and the decision use that
+    snapshot instead of asking the ERP again."""
+    erps = []
+    with open_ws(erp_factory=lambda sessions: erps.append(_CountingERP(LocalLedger(sessions))) or erps[-1]) as services:
+        case_id = process_file(services, demo_pdfs["clean"], uploader=CLERK).case_id
+        [proposal] = services.store.proposals_for_case(case_id)
+        assert decide(services, proposal.id, approver_id=AP, verdict=Verdict.APPROVE).status == ProposalStatus.POSTED
+        calls = erps[-1].calls
+        assert calls["get_purchase_order"] == 1 and calls["vendor_lookup"] == 1
+        assert calls["bills_for_vendor"] == 1 and calls["list_accounts"] == 1 and calls["get_vendor"] == 0
+        facts = services.store.case_facts(case_id)
+        assert facts.purchase_order.number == "PO-2001" and facts.vendor_match.vendor.id == proposal.payload["vendor_id"]
+        assert [line["po_line_no"] for line in proposal.payload["lines"]] == [1, 2]

@@ -58,7 +58,8 @@ VENDOR_CREATED = "vendor_created"  # an approved vendor was created: match the i
 
 
 class CaseState(TypedDict, total=False):
-    """What one node hands the next; everything else lives in the store."""
+    """What one node hands the next; everything else lives in the store. Plain JSON values only
+    (strings, not enums): the checkpointer stores them, and reads back only types it knows."""
 
     case_id: str
     cited_po: str | None  # the PO number the invoice cites (from match_vendor)
@@ -91,7 +92,7 @@ def extract(deps: WorkflowDeps, state: CaseState) -> CaseState:
     except UnreadableDocument as exc:
         store.update_case(case.id, status=CaseStatus.FAILED_INTAKE, reason=f"unreadable document: {exc}",
                           action="extraction_failed", audit={"reason": str(exc)})
-        return {"outcome": CaseStatus.FAILED_INTAKE}
+        return {"outcome": CaseStatus.FAILED_INTAKE.value}
     store.update_case(
         case.id, status=CaseStatus.PROCESSING, extracted=invoice.contract_json(),
         vendor_name=invoice.value("vendor_name"), invoice_number=invoice.value("invoice_number"),
@@ -100,7 +101,7 @@ def extract(deps: WorkflowDeps, state: CaseState) -> CaseState:
                "fields": {k: [f.value, f.confidence] for k, f in invoice.fields.items()},
                "lines": len(invoice.line_items), "warnings": invoice.warnings},
     )
-    return {"outcome": CaseStatus.PROCESSING}
+    return {"outcome": CaseStatus.PROCESSING.value}
 
 
 def match_vendor(deps: WorkflowDeps, state: CaseState) -> CaseState:
@@ -141,9 +142,9 @@ def validate(deps: WorkflowDeps, state: CaseState) -> CaseState:
     if result.blocked:
         store.update_case(case.id, status=CaseStatus.BLOCKED, reason="; ".join(v.message for v in blocks),
                           action="blocked", audit=audit, **recorded)
-        return {"outcome": CaseStatus.BLOCKED}
+        return {"outcome": CaseStatus.BLOCKED.value}
     store.update_case(case.id, action="validated", audit=audit, **recorded)
-    return {"outcome": CaseStatus.PROCESSING}
+    return {"outcome": CaseStatus.PROCESSING.value}
 
 
 def gather_facts(deps: WorkflowDeps, case: CaseView, state: CaseState) -> CaseFacts:
@@ -214,7 +215,7 @@ def check_order(deps: WorkflowDeps, state: CaseState) -> CaseState:
         store.update_case(case.id, status=CaseStatus.BLOCKED,
                           reason=f"no opportunity {case.invoice_number} in the {deps.crm.name}",
                           action="blocked", audit={"opportunity": case.invoice_number})
-        return {"outcome": CaseStatus.BLOCKED}
+        return {"outcome": CaseStatus.BLOCKED.value}
     result = validate_order(facts, deps.policy)
     opportunity = facts.opportunity
     audit = {"violations": _findings(result), "customer": facts.customer.id if facts.customer else None}
@@ -225,9 +226,9 @@ def check_order(deps: WorkflowDeps, state: CaseState) -> CaseState:
         reason = "; ".join(v.message for v in result.by_severity(Severity.BLOCK))
         store.update_case(case.id, status=CaseStatus.BLOCKED, reason=reason, action="blocked", audit=audit,
                           **recorded)
-        return {"outcome": CaseStatus.BLOCKED}
+        return {"outcome": CaseStatus.BLOCKED.value}
     store.update_case(case.id, status=CaseStatus.PROCESSING, action="validated", audit=audit, **recorded)
-    return {"outcome": CaseStatus.PROCESSING}
+    return {"outcome": CaseStatus.PROCESSING.value}
 
 
 def draft_order(deps: WorkflowDeps, state: CaseState) -> CaseState:
@@ -239,7 +240,7 @@ def draft_order(deps: WorkflowDeps, state: CaseState) -> CaseState:
         deps.store.update_case(case.id, status=CaseStatus.BLOCKED,
                                reason=f"no opportunity {case.invoice_number} in the {deps.crm.name}",
                                action="blocked", audit={"opportunity": case.invoice_number})
-        return {"outcome": CaseStatus.BLOCKED}
+        return {"outcome": CaseStatus.BLOCKED.value}
     proposal = order_proposal(case.id, facts.opportunity, facts.customer, case.policy_result or PolicyResult(),
                               now=deps.clock(), expiry_hours=deps.policy.approval_expiry_hours)
     return _propose(deps, case.id, proposal, waiting_reason(proposal),
@@ -268,7 +269,7 @@ class Done:
     reason: str
     action: str
     details: dict[str, Any]
-    outcome: str = CaseStatus.POSTED
+    outcome: str = CaseStatus.POSTED.value
 
 
 def post(deps: WorkflowDeps, state: CaseState) -> CaseState:
@@ -280,7 +281,7 @@ def post(deps: WorkflowDeps, state: CaseState) -> CaseState:
     if proposal.status == ProposalStatus.POSTED and proposal.kind == "create_vendor":
         return {"outcome": VENDOR_CREATED, "proposal_id": None}  # a re-run: go on to the bill as the first run did
     if proposal.status != ProposalStatus.APPROVED:
-        return {"outcome": proposal.status}  # posted already (a re-run) or never approved
+        return {"outcome": str(proposal.status)}  # posted already (a re-run) or never approved
     execute, what = EXECUTORS[proposal.kind]
     try:
         done = execute(deps, proposal)
@@ -294,7 +295,7 @@ def post(deps: WorkflowDeps, state: CaseState) -> CaseState:
     except ERPError as exc:
         store.record_post_failed(proposal, reason=f"{erp.name} refused the {what}: {exc}",
                                  payload={"proposal_id": proposal.id, "erp": erp.name, "error": str(exc)})
-        return {"outcome": CaseStatus.FAILED}
+        return {"outcome": CaseStatus.FAILED.value}
     store.record_posted(proposal, erp_ref=done.erp_ref, case_status=done.case_status, reason=done.reason,
                         action=done.action, payload={"proposal_id": proposal.id, "erp": erp.name,
                                                      "idempotency_key": proposal.idempotency_key, **done.details})
@@ -339,7 +340,7 @@ def notify(deps: WorkflowDeps, state: CaseState) -> CaseState:
     case = _case(deps.store, state)
     proposal = deps.store.get_proposal(state["proposal_id"]) if state.get("proposal_id") else None
     deps.notifier.case_updated(case, proposal)
-    return {"outcome": case.status}
+    return {"outcome": str(case.status)}
 
 
 # --------------------------------------------------------------------------- helpers
@@ -360,8 +361,8 @@ def _propose(deps: WorkflowDeps, case_id: str, proposal: Proposal, case_reason: 
     if stored.case_id != case_id:
         deps.store.update_case(case_id, status=CaseStatus.BLOCKED, reason=taken.format(other=stored.case_id),
                                action="blocked", audit={"duplicate_of_case": stored.case_id, "proposal_id": stored.id})
-        return {"outcome": CaseStatus.BLOCKED}
-    return {"proposal_id": stored.id, "outcome": CaseStatus.AWAITING_APPROVAL}
+        return {"outcome": CaseStatus.BLOCKED.value}
+    return {"proposal_id": stored.id, "outcome": CaseStatus.AWAITING_APPROVAL.value}
 
 
 def _case(store: CaseStore, state: CaseState) -> CaseView:

@@ -176,7 +176,7 @@ def _next_step(services: Runtime, case_id: str) -> tuple[str | None, Any]:
         if proposal is not None and proposal.status == ProposalStatus.AWAITING_APPROVAL:
             return None, None  # waiting for a person: nothing to do
         # the decision is recorded: hand it to the waiting approval node
-        return RESUMED, Command(resume={"proposal_id": proposal_id, "status": proposal.status if proposal else None})
+        return RESUMED, Command(resume={"proposal_id": proposal_id, "status": str(proposal.status) if proposal else None})
     return RESUMED, None  # a crash mid-graph: LangGraph continues from the last checkpoint
 
 
