@@ -12,6 +12,7 @@ from functools import partial
 from langchain_core.language_models.chat_models import BaseChatModel
 
 from countersign.agent.chat import agent
+from countersign.agent.chat.deps import Ask
 from countersign.agent.chat.deps import ToolDeps, read_only
 from countersign.agent.runner import sync_order
 from countersign.agent.runtime import CaseReader
@@ -20,7 +21,7 @@ from countersign.app.settings import Settings
 from countersign.ports import ERPReader
 
 
-def make_ask(services: Services, model: BaseChatModel | None = None) -> agent.Ask:
+def make_ask(services: Services, model: BaseChatModel | None = None) -> Ask:
     """`ask(text, user_id=, conversation_id=) -> answer` over these services; `model` defaults to
     the configured one (the offline planner when none is)."""
     return agent.make_ask(model or chat_model(services.settings), tool_deps=partial(tool_deps, services),

@@ -16,7 +16,7 @@ from langgraph.graph import END, START, StateGraph
 from langgraph.graph.message import add_messages
 from langgraph.prebuilt import ToolNode
 
-from countersign.agent.chat.deps import ToolDeps
+from countersign.agent.chat.deps import Ask, ToolDeps
 from countersign.agent.chat.planner import OfflinePlanner
 from countersign.agent.chat.tools import build_tools
 
@@ -77,10 +77,6 @@ def build_chat_graph(model: BaseChatModel, tools, checkpointer, *, max_steps: in
     graph.add_conditional_edges("model", route, ["tools", END])
     graph.add_edge("tools", "model")
     return graph.compile(checkpointer=checkpointer)
-
-
-class Ask(Protocol):
-    def __call__(self, text: str, *, user_id: str, conversation_id: str) -> str: ...
 
 
 class Record(Protocol):

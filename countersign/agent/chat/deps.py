@@ -21,6 +21,13 @@ from countersign.policies.schema import Policy
 from countersign.ports import ERPReader
 
 
+class Ask(Protocol):
+    """The chat agent as its callers see it: a person's question in one conversation, the answer's
+    text back (the CLI and Slack call it; `agent.make_ask` builds it)."""
+
+    def __call__(self, text: str, *, user_id: str, conversation_id: str) -> str: ...
+
+
 class ProposeSyncOrder(Protocol):
     def __call__(self, opportunity_id: str, *, requested_by: str) -> str:
         """Open (or reuse) the order case for a closed-won opportunity and run it to its approval

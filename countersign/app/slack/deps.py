@@ -24,23 +24,18 @@ import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol
+from typing import Any, Callable
 
 from slack_sdk import WebClient
 from sqlalchemy.exc import DBAPIError
 
+from countersign.agent.chat.deps import Ask
 from countersign.app.bootstrap import Services
 from countersign.app.settings import Settings
 from countersign.app.slack.notifier import SlackNotifier
 from countersign.app.slack.refs import SlackRefs
 
 log = logging.getLogger(__name__)
-
-
-class Ask(Protocol):
-    """The chat agent: a person's question in one conversation, the answer's text back."""
-
-    def __call__(self, text: str, *, user_id: str, conversation_id: str) -> str: ...
 
 
 class WorkTracker:
