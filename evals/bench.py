@@ -150,7 +150,7 @@ def _stage_worker(args) -> dict:
     from countersign.agent.runner import intake_bytes
     from countersign.app.bootstrap import open_services
     from countersign.app.settings import Settings
-    from countersign.agent.workflow import thread_config
+    from countersign.agent.runner import thread_config
     from countersign.domain import Verdict
     from countersign.app.samples import load_demo_specs, render_invoice
     from langgraph.types import Command

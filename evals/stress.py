@@ -385,7 +385,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
     from countersign.app.bootstrap import open_services
     from countersign.app.settings import Settings
     from countersign.app.worker import candidates
-    from countersign.agent.workflow import thread_config
+    from countersign.agent.runner import thread_config
     from countersign.domain import ProposalStatus, utcnow
     from countersign.tables import AuditEventRow, LedgerBillRow, ProposalRow
     from countersign.app.samples import load_demo_specs, render_invoice

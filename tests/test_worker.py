@@ -161,12 +161,12 @@ def test_a_pass_pages_past_cases_it_cannot_take(open_ws, monkeypatch):
 
 def test_the_sweep_finishes_a_posted_case_whose_graph_stopped_before_notify(services):
     """A kill between the post's commit and the notify step: the case is final, its graph is not."""
-    from countersign.agent.workflow import thread_config
+    from countersign.agent.runner import thread_config
 
     case_id = process_bytes(services, invoice(30), filename="n.pdf", source="cli", uploader=CLERK).case_id
     [proposal] = services.store.proposals_for_case(case_id)
     decide(services, proposal.id, approver_id=APPROVER, verdict=Verdict.APPROVE)
-    services.graph.update_state(thread_config(case_id), {"outcome": CaseStatus.POSTED}, as_node="post")
+    services.graph.update_state(thread_config(case_id), {"outcome": CaseStatus.POSTED.value}, as_node="post")
     assert services.graph.get_state(thread_config(case_id)).next == ("notify",)
     assert work_once(services) == []  # the cheap queries do not look at final cases
     assert [(d.case_id, d.action) for d in work_once(services, sweep=True)] == [(case_id, "resumed")]

@@ -371,7 +371,7 @@ def _plain(value) -> bool:
 
 def test_graph_state_holds_plain_json_only(services, demo_pdfs):
     """The checkpointer stores the state and reads back only types it knows: no enums, no models."""
-    from countersign.agent.workflow import thread_config
+    from countersign.agent.runner import thread_config
 
     for name in ("clean", "unknown", "duplicate"):
         case_id = process_file(services, demo_pdfs[name], uploader=CLERK).case_id

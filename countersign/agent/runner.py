@@ -13,16 +13,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from langgraph.types import Command
-
 from countersign.agent.runtime import Runtime
-from countersign.agent.workflow import thread_config
 from countersign.domain import FINAL_STATUSES, CaseStatus, ProposalStatus
 
 
 CLAIM_WAIT_SECONDS = 30.0  # how long an interactive caller waits for a case another driver holds
 RECEIVED = "received"  # needs a run from the start
 RESUMED = "resumed"  # needs its graph continued from the checkpoint
+
+
+def thread_config(case_id: str) -> dict[str, Any]:
+    """The LangGraph thread of a case: one thread per case, named by its id."""
+    return {"configurable": {"thread_id": case_id}}
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,8 @@ def _next_step(services: Runtime, case_id: str) -> tuple[str | None, Any]:
         if proposal is not None and proposal.status == ProposalStatus.AWAITING_APPROVAL:
             return None, None  # waiting for a person: nothing to do
         # the decision is recorded: hand it to the waiting approval node
+        from langgraph.types import Command  # only when a case is driven: read-only commands never load langgraph
+
         return RESUMED, Command(resume={"proposal_id": proposal_id, "status": str(proposal.status) if proposal else None})
     return RESUMED, None  # a crash mid-graph: LangGraph continues from the last checkpoint
 

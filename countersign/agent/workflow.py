@@ -25,10 +25,6 @@ from countersign.agent.nodes import NEW_VENDOR, VENDOR_CREATED, CaseState, Workf
 from countersign.domain import CaseStatus, ProposalStatus
 
 
-def thread_config(case_id: str) -> dict[str, Any]:
-    return {"configurable": {"thread_id": case_id}}
-
-
 def build_workflow(deps: WorkflowDeps, checkpointer: Any) -> Any:
     """The compiled case graph; `deps` are bound into every node."""
     store = deps.store
