@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import date
 from pathlib import Path
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
