@@ -25,8 +25,8 @@ def bench_extract(n: int) -> dict[str, float]:
     same run: the demo invoices plus a slice of the synthetic corpus."""
     import pymupdf
 
-    from countersign.tools.extract_invoice import extract_invoice
     from countersign.app.samples import load_demo_specs, render_invoice
+    from countersign.tools.extract_invoice import extract_invoice
     from evals.corpus import generate
 
     docs = [render_invoice(spec) for spec in load_demo_specs()]
@@ -63,12 +63,12 @@ def bench_extract(n: int) -> dict[str, float]:
 
 def bench_flow(n: int) -> dict[str, float]:
     from countersign.agent.approvals import decide
-    from countersign.app.demo import seed
     from countersign.agent.runner import process_file
     from countersign.app.bootstrap import open_services
+    from countersign.app.demo import seed
+    from countersign.app.samples import load_demo_specs, render_invoice
     from countersign.app.settings import Settings
     from countersign.domain import ProposalStatus, Verdict
-    from countersign.app.samples import load_demo_specs, render_invoice
 
     clean = load_demo_specs()[0]
     with tempfile.TemporaryDirectory() as tmp:
@@ -145,15 +145,16 @@ def _stage_worker(args) -> dict:
     graph's update stream (approval wait excluded: the decision is applied at once)."""
     import resource
 
-    from countersign.agent.approvals import decide
-    from countersign.app.demo import seed
-    from countersign.agent.runner import intake_bytes
-    from countersign.app.bootstrap import open_services
-    from countersign.app.settings import Settings
-    from countersign.agent.workflow import thread_config
-    from countersign.domain import Verdict
-    from countersign.app.samples import load_demo_specs, render_invoice
     from langgraph.types import Command
+
+    from countersign.agent.approvals import decide
+    from countersign.agent.runner import intake_bytes
+    from countersign.agent.workflow import thread_config
+    from countersign.app.bootstrap import open_services
+    from countersign.app.demo import seed
+    from countersign.app.samples import load_demo_specs, render_invoice
+    from countersign.app.settings import Settings
+    from countersign.domain import Verdict
 
     offset, count, root = args
     clean = load_demo_specs()[0]
@@ -261,9 +262,9 @@ def _ensure_invoice2data() -> str:
         done = subprocess.run(cmd, capture_output=True, text=True)
         if done.returncode != 0:
             raise SystemExit(f"could not install invoice2data: {done.stderr[-500:]}")
-    import invoice2data  # noqa: F401 - importable, or the install above failed
-
     from importlib.metadata import version
+
+    import invoice2data  # noqa: F401 - importable, or the install above failed
 
     return version("invoice2data")
 
@@ -298,8 +299,8 @@ def bench_peers(n: int) -> dict:
     from invoice2data import extract_data
     from invoice2data.input import pdftotext
 
-    from countersign.tools.extract_invoice import UnreadableDocument, extract_invoice
     from countersign.app.samples import load_demo_specs, render_invoice
+    from countersign.tools.extract_invoice import UnreadableDocument, extract_invoice
 
     specs = []
     for i in range(n):

@@ -65,6 +65,7 @@ def _build(url: str, n_vendors: int, n_bills: int) -> None:
     from sqlalchemy import insert
 
     from countersign.app.db import make_engine, migrate
+    from countersign.domain import normalize_id, normalize_name
     from countersign.tables import (
         LedgerAccountRow,
         LedgerBillRow,
@@ -73,7 +74,6 @@ def _build(url: str, n_vendors: int, n_bills: int) -> None:
         LedgerReceiptRow,
         LedgerVendorRow,
     )
-    from countersign.domain import normalize_id, normalize_name
 
     engine = make_engine(url)
     migrate(engine)
@@ -147,12 +147,11 @@ def _invoices(n_vendors: int, count: int):
 
 
 def _measure(url: str, invoices, today: date) -> tuple[list[float], int]:
+    from countersign.adapters.local_ledger import LocalLedger, SqlVendorLookup
     from countersign.app.db import make_engine, session_factory
     from countersign.domain import CaseFacts
     from countersign.policies.runner import validate
     from countersign.policies.schema import load_policy
-    from countersign.adapters.local_ledger import LocalLedger
-    from countersign.adapters.local_ledger import SqlVendorLookup
     from countersign.tools.match_vendor import match_vendor
 
     policy = load_policy()

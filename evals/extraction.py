@@ -297,8 +297,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--only", choices=["synthetic", "einvoice_xml", "einvoice_visual"])
     args = parser.parse_args(argv)
 
-    from countersign.tools.extract_invoice import extract_invoice
     from countersign.app.samples import load_demo_specs, render_invoice
+    from countersign.tools.extract_invoice import extract_invoice
 
     extract_invoice(render_invoice(load_demo_specs()[0]))  # warm-up
     shared = shared_docs()

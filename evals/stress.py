@@ -54,8 +54,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from countersign.domain import CaseStatus
 from countersign.adapters.local_ledger import LocalLedger
+from countersign.domain import CaseStatus
 from countersign.ports import ERPUnavailable
 
 REPORTS = Path(__file__).parent / "reports"
@@ -380,15 +380,15 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
     from sqlalchemy import func, select, update
 
     from countersign.agent.approvals import expire_overdue
-    from countersign.app.demo import seed as seed_ledger
     from countersign.agent.runner import intake_bytes, needs_work
+    from countersign.agent.workflow import thread_config
     from countersign.app.bootstrap import open_services
+    from countersign.app.demo import seed as seed_ledger
+    from countersign.app.samples import load_demo_specs, render_invoice
     from countersign.app.settings import Settings
     from countersign.app.worker import candidates
-    from countersign.agent.workflow import thread_config
     from countersign.domain import ProposalStatus, utcnow
     from countersign.tables import AuditEventRow, LedgerBillRow, ProposalRow
-    from countersign.app.samples import load_demo_specs, render_invoice
     from tests.pg_server import start_server
     from tests.slack_stub import AP_CHANNEL, BOT_TOKEN, SIGNING_SECRET, SlackStub
 
@@ -646,9 +646,9 @@ def _qbo_settings(qbo, ws: Path) -> dict:
 
     from cryptography.fernet import Fernet
 
-    from countersign.app.settings import Settings
     from countersign.adapters.quickbooks.oauth import token_store_from_settings
     from countersign.adapters.quickbooks.tokens import TokenSet
+    from countersign.app.settings import Settings
 
     kw = {"erp": "quickbooks", "qbo_client_id": "stress-client", "qbo_client_secret": "stress-secret",
           "qbo_discovery_url": qbo.discovery_url, "qbo_base_url": qbo.base_url, "qbo_realm_id": qbo.realm,

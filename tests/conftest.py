@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from countersign.app.demo import seed
 from countersign.agent.runtime import RecordingNotifier
 from countersign.app.bootstrap import open_services
 from countersign.app.db import make_engine, migrate
-from countersign.app.settings import Settings
+from countersign.app.demo import seed
 from countersign.app.samples import load_demo_specs, write_demo_invoices
+from countersign.app.settings import Settings
 from tests.pg_server import start_server
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)

@@ -24,8 +24,8 @@ from pydantic import SecretStr
 from slack_bolt import BoltRequest, BoltResponse
 from slack_sdk.signature import SignatureVerifier
 
-from countersign.app.demo import seed
 from countersign.app.bootstrap import open_services
+from countersign.app.demo import seed
 from countersign.app.slack.app import SlackApp, build_app
 from countersign.app.slack.notifier import SlackNotifier
 from tests.conftest import NOW

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import vcr
 
-from countersign.ports import CRMError
 from countersign.adapters.salesforce import SalesforceCRM
+from countersign.ports import CRMError
 
 CASSETTES = Path(__file__).parent / "cassettes" / "salesforce"
 NOV = (date(2026, 11, 1), date(2026, 11, 30))

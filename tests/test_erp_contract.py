@@ -14,12 +14,12 @@ from typing import Callable
 import pytest
 import yaml
 
-from countersign.app.db import make_engine, migrate, session_factory
-from countersign.domain import BillDraft, BillLine, Customer, SalesInvoiceDraft, SalesLine, VendorStatus
 from countersign.adapters.local_ledger import LocalLedger
-from countersign.ports import ERP, ERPError
 from countersign.adapters.quickbooks.client import QBOClient
 from countersign.adapters.quickbooks.erp import QuickBooksERP
+from countersign.app.db import make_engine, migrate, session_factory
+from countersign.domain import BillDraft, BillLine, Customer, SalesInvoiceDraft, SalesLine, VendorStatus
+from countersign.ports import ERP, ERPError
 from tests.qbo_stub import QBOStub
 
 LEDGER = yaml.safe_load((resources.files("countersign") / "data" / "ledger.yaml").read_text())

@@ -10,10 +10,10 @@ import zlib
 import pymupdf
 import pytest
 
+from countersign.app.samples import load_demo_specs, render_invoice
 from countersign.domain import ExtractedInvoice
 from countersign.extraction.pdf import UnreadableDocument
 from countersign.extraction.reader import extract_invoice, extract_path
-from countersign.app.samples import load_demo_specs, render_invoice
 
 
 def build_pdf(objects: list[bytes]) -> bytes:

@@ -6,7 +6,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from pydantic import ValidationError
 
 from countersign.policies.schema import PolicyError, default_policy_text, load_policy, parse_policy

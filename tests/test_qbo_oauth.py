@@ -10,7 +10,6 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from cryptography.fernet import Fernet
 
-from countersign.app.settings import Settings
 from countersign.adapters.quickbooks.oauth import (
     QBOAuthError,
     QBOTokens,
@@ -19,6 +18,7 @@ from countersign.adapters.quickbooks.oauth import (
     token_store_from_settings,
 )
 from countersign.adapters.quickbooks.tokens import TokenSet, TokenStore, TokenStoreError
+from countersign.app.settings import Settings
 from tests.qbo_stub import QBOStub
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)

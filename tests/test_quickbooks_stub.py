@@ -9,14 +9,14 @@ from decimal import Decimal
 import pytest
 from cryptography.fernet import Fernet
 
-from countersign.app.settings import Settings
-from countersign.ports import ERPError, ERPUnavailable
 from countersign.adapters.quickbooks.client import QBOClient, QBOError, _RealmGate
 from countersign.adapters.quickbooks.erp import QuickBooksERP
-from countersign.adapters.quickbooks.query import quote, request_id
 from countersign.adapters.quickbooks.factory import quickbooks_erp_from_settings
 from countersign.adapters.quickbooks.oauth import QBOTokens, token_store_from_settings
+from countersign.adapters.quickbooks.query import quote, request_id
 from countersign.adapters.quickbooks.tokens import TokenSet
+from countersign.app.settings import Settings
+from countersign.ports import ERPError, ERPUnavailable
 from tests.qbo_stub import QBOStub
 from tests.test_erp_contract import LEDGER, StaticTokens, _draft
 

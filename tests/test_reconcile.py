@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from datetime import date
 from decimal import Decimal
+
+import pytest
 
 from countersign.domain import Opportunity, Payment, SalesInvoice, SalesLine
 from countersign.tools.reconcile import reconcile

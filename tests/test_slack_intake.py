@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from countersign.domain import CaseStatus
 from countersign.app.slack import blocks as bk
+from countersign.domain import CaseStatus
 from tests.slack_stub import AP_CHANNEL, slack  # noqa: F401 - fixture
 
 CLERK = "U0AP0CLERK"

@@ -7,11 +7,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
+from countersign.adapters.local_ledger import LocalLedger
 from countersign.agent.approvals import decide, expire_overdue
 from countersign.agent.runner import process_file, recover
 from countersign.domain import CaseStatus, ProposalStatus, Verdict
 from countersign.tables import LedgerBillRow
-from countersign.adapters.local_ledger import LocalLedger
 from tests.conftest import NOW
 
 AP = "U0APMGR01"  # ap_approver

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from countersign.domain import Opportunity, SalesLine, to_decimal
-from countersign.tables import CrmAccountRow, CrmOpportunityLineRow, CrmOpportunityRow, CrmPriceBookRow
 from countersign.ports import CRMError
+from countersign.tables import CrmAccountRow, CrmOpportunityLineRow, CrmOpportunityRow, CrmPriceBookRow
 
 ACCOUNT_FIELDS = ("id", "name", "billing_email", "billing_address", "billing_contact", "tax_id", "requires_po",
                   "tax_exempt", "tax_exemption_certificate")

@@ -28,6 +28,7 @@ from countersign.domain import (
     to_decimal,
     utcnow,
 )
+from countersign.ports import NAME_CANDIDATE_LIMIT, ERPError
 from countersign.tables import (
     LedgerAccountRow,
     LedgerBillRow,
@@ -39,8 +40,6 @@ from countersign.tables import (
     LedgerReceiptRow,
     LedgerVendorRow,
 )
-from countersign.ports import NAME_CANDIDATE_LIMIT, ERPError
-
 
 T = TypeVar("T")
 

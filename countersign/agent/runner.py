@@ -19,7 +19,6 @@ from countersign.agent.runtime import Runtime
 from countersign.agent.workflow import thread_config
 from countersign.domain import FINAL_STATUSES, CaseStatus, ProposalStatus
 
-
 CLAIM_WAIT_SECONDS = 30.0  # how long an interactive caller waits for a case another driver holds
 RECEIVED = "received"  # needs a run from the start
 RESUMED = "resumed"  # needs its graph continued from the checkpoint

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import os
 import uuid
-from datetime import date
-from pathlib import Path
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from countersign.app.audit import AuditLog
 from countersign.agent.runtime import DecisionConflict
+from countersign.app.audit import AuditLog
 from countersign.domain import (
     AuditEvent,
     CaseFacts,
@@ -36,6 +36,7 @@ from countersign.domain import (
     utcnow,
 )
 from countersign.tables import CaseRow, DecisionRow, DocumentRow, ProposalRow
+
 
 class Store:
     def __init__(self, sessions: sessionmaker[Session], audit: AuditLog, documents_dir: Path):

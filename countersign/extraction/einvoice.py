@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+
 from lxml import etree  # pyright: ignore[reportAttributeAccessIssue] - lxml ships no stubs
 
 from countersign.domain import DocumentInfo, Evidence, ExtractedInvoice, FieldValue, LineItem

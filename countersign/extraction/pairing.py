@@ -10,8 +10,8 @@ strongest candidates disagree, the first is taken at 0.7 with a warning.
 
 from __future__ import annotations
 
-import re
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from countersign.extraction.confidence import GOOD, HIGH, WEAK

@@ -31,20 +31,6 @@ from quickbooks.objects.payment import Payment as QBPayment
 from quickbooks.objects.purchaseorder import PurchaseOrder as QBPurchaseOrder
 from quickbooks.objects.vendor import Vendor as QBVendor
 
-from countersign.domain import (
-    BillDraft,
-    Customer,
-    GLAccount,
-    Payment,
-    PostedBill,
-    PurchaseOrder,
-    SalesInvoice,
-    SalesInvoiceDraft,
-    Vendor,
-    normalize_id,
-    normalize_name,
-)
-from countersign.ports import ERPError, ListVendorLookup
 from countersign.adapters.quickbooks.builders import (
     attachment_name,
     build_attachable,
@@ -70,6 +56,20 @@ from countersign.adapters.quickbooks.mapping import (
     to_vendor,
 )
 from countersign.adapters.quickbooks.query import is_qbo_id, qbo_id, quote, request_id, select
+from countersign.domain import (
+    BillDraft,
+    Customer,
+    GLAccount,
+    Payment,
+    PostedBill,
+    PurchaseOrder,
+    SalesInvoice,
+    SalesInvoiceDraft,
+    Vendor,
+    normalize_id,
+    normalize_name,
+)
+from countersign.ports import ERPError, ListVendorLookup
 
 log = logging.getLogger(__name__)
 

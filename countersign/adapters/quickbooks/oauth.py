@@ -20,8 +20,8 @@ from datetime import datetime, timezone
 from typing import Callable
 from urllib.parse import parse_qs, urlparse
 
-from countersign.ports import ERPError
 from countersign.adapters.quickbooks.tokens import TokenSet, TokenStore, TokenStoreError, default_token_path
+from countersign.ports import ERPError
 
 log = logging.getLogger(__name__)
 

@@ -4,10 +4,10 @@ Revision ID: 0001
 Revises: 
 Create Date: 2026-11-22 11:40:27.574595
 """
-from alembic import op
 import sqlalchemy as sa
-import countersign.tables
+from alembic import op
 
+import countersign.tables
 
 revision = '0001'
 down_revision = None
