@@ -21,6 +21,10 @@ from tests.pg_server import start_server
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
 
+# Fixtures that live next to their stubs, registered here so that test modules take them as
+# parameters without importing them: `slack` (the Slack harness in tests/slack_stub.py).
+pytest_plugins = ["tests.slack_stub"]
+
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Every test that runs on the real PostgreSQL server carries the `postgres` marker, so

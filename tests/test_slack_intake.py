@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from countersign.app.slack import blocks as bk
 from countersign.domain import CaseStatus
-from tests.slack_stub import AP_CHANNEL, slack  # noqa: F401 - fixture
+from tests.slack_stub import AP_CHANNEL
 
 CLERK = "U0AP0CLERK"
 AP = "U0APMGR01"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from countersign.agent import runner as pipeline
 from countersign.app.slack.intake import answer_pending
 from countersign.domain import CaseStatus
-from tests.slack_stub import AP_CHANNEL, slack  # noqa: F401 - fixture
+from tests.slack_stub import AP_CHANNEL
 
 THREAD = "1700000100.000100"
 
