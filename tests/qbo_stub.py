@@ -182,7 +182,7 @@ class QBOStub:
                 "TxnDate": min(dates) if dates else "2026-11-01",
                 "VendorRef": {"value": vendors[po["vendor_id"]]},
                 "CurrencyRef": {"value": po.get("currency", "USD")},
-                "TotalAmt": _num(sum((Decimal(l["Amount"]) for l in lines), Decimal(0))),
+                "TotalAmt": _num(sum((Decimal(line["Amount"]) for line in lines), Decimal(0))),
                 "Line": lines,
             })
         for b in data.get("posted_bills", []):
@@ -374,7 +374,7 @@ class QBOStub:
                 item = line.get("SalesItemLineDetail", {}).get("ItemRef", {}).get("value")
                 if item not in self.entities.get("Item", {}):
                     return 400, _fault("2500", "Invalid Reference Id", "Invalid Reference Id : Something you're trying to use has been made inactive.")
-            total = sum((Decimal(str(l["Amount"])) for l in obj.get("Line", [])), Decimal(0))
+            total = sum((Decimal(str(line["Amount"])) for line in obj.get("Line", [])), Decimal(0))
             obj.update(TotalAmt=_num(total), Balance=_num(total),
                        DocNumber=obj.get("DocNumber") or str(1000 + len(self.all("Invoice")) + 1))
             return 200, {"Invoice": self.put("Invoice", obj), "time": TIME}

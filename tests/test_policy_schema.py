@@ -84,7 +84,7 @@ def test_policy_is_frozen() -> None:
 
 def test_errors_name_file_line_and_key() -> None:
     text = default_policy_text()
-    line_no = next(i for i, l in enumerate(text.splitlines(), 1) if "rounding:" in l)
+    line_no = next(i for i, line in enumerate(text.splitlines(), 1) if "rounding:" in line)
     with pytest.raises(PolicyError) as info:
         parse_policy(text.replace('rounding: "0.02"', "rounding: 0.02"), source="mine.yaml")
     assert str(info.value).startswith(f"mine.yaml:{line_no}: tolerances.rounding:")

@@ -105,13 +105,13 @@ class LocalLedger:
                 department=row.department,
                 lines=[
                     POLine(
-                        line_no=l.line_no,
-                        description=l.description,
-                        quantity=l.quantity,
-                        unit_price=l.unit_price,
-                        account=l.account,
+                        line_no=line.line_no,
+                        description=line.description,
+                        quantity=line.quantity,
+                        unit_price=line.unit_price,
+                        account=line.account,
                     )
-                    for l in lines
+                    for line in lines
                 ],
                 receipts=[Receipt(line_no=r.line_no, quantity=r.quantity, received_at=r.received_at) for r in receipts],
             )

@@ -159,7 +159,7 @@ def to_purchase_order(
                                     or item_accounts.get(str(field(detail, "ItemRef.value")))),
         ))
     received_on = _day(field(po, "TxnDate"))
-    receipts = ([Receipt(line_no=l.line_no, quantity=l.quantity, received_at=received_on) for l in lines]
+    receipts = ([Receipt(line_no=line.line_no, quantity=line.quantity, received_at=received_on) for line in lines]
                 if po_receipts == "as_ordered" and received_on else [])
     return PurchaseOrder(
         number=field(po, "DocNumber") or number,
