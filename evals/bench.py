@@ -109,7 +109,7 @@ def bench_flow(n: int) -> dict[str, float]:
         "invoices": n,
         "median_ms_to_approval_card": round(statistics.median(to_approval), 1),
         "median_ms_approval_to_posted": round(statistics.median(to_post), 1),
-        "median_ms_per_invoice": round(statistics.median(a + b for a, b in zip(to_approval, to_post)), 1),
+        "median_ms_per_invoice": round(statistics.median(a + b for a, b in zip(to_approval, to_post, strict=False)), 1),
         "invoices_per_s": round(n / elapsed, 2),
         "peak_traced_mb": round(peak / 1e6, 1),
         "demo_wall_s": round(demo_s, 2),
@@ -218,7 +218,7 @@ def bench_pipeline_stages(n: int, processes: int = 2) -> dict:
         ctx = multiprocessing.get_context("spawn")
         started = time.perf_counter()
         with ctx.Pool(processes) as pool:
-            parts = pool.map(_stage_worker, [(o, c, tmp) for o, c in zip(offsets, share)])
+            parts = pool.map(_stage_worker, [(o, c, tmp) for o, c in zip(offsets, share, strict=True)])
         elapsed = time.perf_counter() - started
     merged: dict[str, list[float]] = {}
     for part in parts:
@@ -229,7 +229,7 @@ def bench_pipeline_stages(n: int, processes: int = 2) -> dict:
     for stage, nodes in {"intake": ("intake",), "extract": ("extract",), "match": ("match_vendor", "lookup_po"),
                          "validate": ("validate",), "draft": ("draft",), "decide": ("decide",),
                          "post": ("post",), "notify": ("notify", "approval")}.items():
-        per_invoice = [sum(v) for v in zip(*(merged.get(node, []) for node in nodes))]
+        per_invoice = [sum(v) for v in zip(*(merged.get(node, []) for node in nodes), strict=False)]
         if per_invoice:
             result[f"median_ms_{stage}"] = round(statistics.median(per_invoice), 2)
     result["median_ms_per_invoice"] = round(statistics.median(totals), 1)

@@ -41,7 +41,7 @@ def demo_pdfs(tmp_path_factory) -> dict[str, Path]:
     paths = write_demo_invoices(tmp_path_factory.mktemp("samples"))
     names = ["clean", "variance", "duplicate", "unknown", "bank", "senior"]
     assert len(paths) == len(load_demo_specs()) == len(names)
-    return dict(zip(names, paths))
+    return dict(zip(names, paths, strict=True))
 
 
 @pytest.fixture(scope="session")

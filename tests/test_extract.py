@@ -86,7 +86,7 @@ def test_demo_line_items_match_the_spec(index, demo_bytes):
     result = extract_invoice(demo_bytes[index])
     expected = compute_lines(SPECS[index])
     assert len(result.line_items) == len(expected)
-    for got, want in zip(result.line_items, expected):
+    for got, want in zip(result.line_items, expected, strict=True):
         assert got.description == want["description"]
         assert got.quantity == want["quantity"]
         assert got.unit_price == want["unit_price"]
