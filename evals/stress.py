@@ -171,7 +171,7 @@ def _slack_main(settings, port: int, plan: FaultPlan | None, ready) -> None:
     with open_services(settings, notifier=SlackNotifier(), erp_factory=faulty_erp_factory(plan, settings)) as services:
         app = build_app(services, settings, ask=lambda text, **kw: text, case_workers=2)
         answer_pending(app.deps)  # what a killed predecessor owed: files it took, replies it did not post
-        for attempt in range(100):  # the killed predecessor's socket may linger for a moment
+        for _attempt in range(100):  # the killed predecessor's socket may linger for a moment
             try:
                 server = SlackHTTPServer(app, ("127.0.0.1", port))
                 break

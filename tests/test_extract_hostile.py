@@ -186,7 +186,7 @@ def test_fuzz_mutated_demo_pdfs():
     rng = random.Random(20260302)
     seeds = [render_invoice(spec) for spec in load_demo_specs()]
     outcomes = {"read": 0, "refused": 0}
-    for n in range(300):
+    for _ in range(300):
         data = mutate(rng.choice(seeds), rng)
         got = outcome(data)
         outcomes["refused" if isinstance(got, UnreadableDocument) else "read"] += 1

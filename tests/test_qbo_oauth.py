@@ -70,7 +70,7 @@ def test_missing_or_malformed_key_is_a_clear_error(tmp_path, key, message):
 
 def test_not_connected_is_a_clear_error(settings):
     with pytest.raises(TokenStoreError, match="connect quickbooks"):
-        QBOTokens.from_settings(settings).access_token
+        _ = QBOTokens.from_settings(settings).access_token
 
 
 def test_every_refresh_persists_the_new_refresh_token(stub, settings, caplog):

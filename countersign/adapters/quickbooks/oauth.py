@@ -57,7 +57,7 @@ def make_auth_client(settings, **tokens):
     try:
         return AuthClient(settings.qbo_client_id, _secret(settings.qbo_client_secret), settings.qbo_redirect_uri,
                           environment, **tokens)
-    except Exception as exc:  # discovery failed: network, DNS, a non-200
+    except Exception as exc:  # noqa: BLE001 - discovery failed (network, DNS, a non-200): one clear QBOAuthError
         raise QBOAuthError(f"cannot reach Intuit's OpenID discovery document ({type(exc).__name__})") from None
 
 

@@ -160,7 +160,7 @@ def answer_pending(deps: SlackDeps) -> list[str]:
     for case_id, channel, thread_ts in deps.refs.pending_replies():
         try:
             # wait=0: a case another process holds is being finished there; do not hold up start-up
-            retry_store(lambda: runner.run_case(deps.services, case_id, wait=0))
+            retry_store(lambda case_id=case_id: runner.run_case(deps.services, case_id, wait=0))
             post_case_once(deps, case_id, channel, thread_ts)
             answered.append(case_id)
         except Exception:  # noqa: BLE001 - logged; the next start tries again
