@@ -138,7 +138,8 @@ class LocalLedger:
             clash = s.scalar(select(LedgerBillRow).where(
                 LedgerBillRow.vendor_id == draft.vendor_id, LedgerBillRow.invoice_number_norm == norm))
             if clash is not None:
-                raise ERPError(f"bill {clash.id} already records invoice {clash.invoice_number} for vendor {draft.vendor_id}")
+                raise ERPError(f"bill {clash.id} already records invoice {clash.invoice_number} "
+                               f"for vendor {draft.vendor_id}")
             row = LedgerBillRow(
                 id=f"BILL-{idempotency_key[:10].upper()}",  # same key, same id: a race cannot make two
                 vendor_id=draft.vendor_id,

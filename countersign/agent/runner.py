@@ -160,7 +160,8 @@ def needs_work(services: Runtime, case_id: str) -> str | None:
 def _next_step(services: Runtime, case_id: str) -> tuple[str | None, Any]:
     """What the case needs (RECEIVED, RESUMED or None) and the graph input that does it."""
     case = services.store.get_case(case_id)
-    if case is None or case.status == CaseStatus.FAILED_INTAKE or (case.document_sha256 is None and case.kind != "order"):
+    if (case is None or case.status == CaseStatus.FAILED_INTAKE
+            or (case.document_sha256 is None and case.kind != "order")):
         return None, None
     state = services.graph.get_state(thread_config(case_id))
     if not state.next:

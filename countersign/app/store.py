@@ -57,7 +57,8 @@ class Store:
             os.replace(tmp, path)
         with self.sessions.begin() as s:
             if s.get(DocumentRow, digest) is None:
-                s.add(DocumentRow(sha256=digest, filename=filename, size=len(data), path=str(path), received_at=utcnow()))
+                s.add(DocumentRow(sha256=digest, filename=filename, size=len(data), path=str(path),
+                                  received_at=utcnow()))
         return digest
 
     def document_bytes(self, sha256: str) -> bytes:
@@ -70,8 +71,8 @@ class Store:
     # ----------------------------------------------------------------- cases
 
     def open_case(
-        self, *, filename: str, source: str, uploader: str | None, document_sha256: str | None, status: str = CaseStatus.RECEIVED,
-        reason: str = "", kind: str = "invoice", reference: str | None = None,
+        self, *, filename: str, source: str, uploader: str | None, document_sha256: str | None,
+        status: str = CaseStatus.RECEIVED, reason: str = "", kind: str = "invoice", reference: str | None = None,
     ) -> str:
         case_id = "C-" + uuid.uuid4().hex[:8].upper()
         now = utcnow()
@@ -108,7 +109,8 @@ class Store:
             return s.scalar(
                 select(CaseRow.id)
                 .where(CaseRow.kind == "order", CaseRow.invoice_number == opportunity_id,
-                       CaseRow.status.not_in([CaseStatus.REJECTED, CaseStatus.EXPIRED, CaseStatus.FAILED, CaseStatus.BLOCKED]))
+                       CaseRow.status.not_in([CaseStatus.REJECTED, CaseStatus.EXPIRED, CaseStatus.FAILED,
+                                              CaseStatus.BLOCKED]))
                 .limit(1)
             )
 
@@ -191,7 +193,8 @@ class Store:
             rows = s.scalars(
                 select(CaseRow).where(
                     CaseRow.id != exclude, CaseRow.kind == "invoice",
-                    CaseRow.status.not_in([CaseStatus.REJECTED, CaseStatus.EXPIRED, CaseStatus.FAILED, CaseStatus.FAILED_INTAKE, CaseStatus.POSTED])
+                    CaseRow.status.not_in([CaseStatus.REJECTED, CaseStatus.EXPIRED, CaseStatus.FAILED,
+                                           CaseStatus.FAILED_INTAKE, CaseStatus.POSTED])
                 )
             )
             return [

@@ -162,7 +162,8 @@ def _compare(
     for match in match_po_lines(invoice_lines, order_lines):
         item, order = match.line, match.po_line
         qty, price = item.quantity, item.unit_price
-        amount = item.amount if item.amount is not None else (qty * price if qty is not None and price is not None else Decimal(0))
+        amount = (item.amount if item.amount is not None
+                  else (qty * price if qty is not None and price is not None else Decimal(0)))
         billed_amount += amount
         if order is None:
             out.append(LineVariance(match.index, item.description, None, None, None, qty, None, price, None, None,

@@ -92,8 +92,8 @@ class QuickBooksERP:
         (the composition root gives one over the proposals table); without it, or when it does not know
         the key, recent bills are scanned for the key. QuickBooks has no goods receipts: `po_receipts`
         "none" marks the PO's receipts as untracked (the policy matches two-way and says so),
-        "as_ordered" treats every ordered quantity as received on the PO date. `tax_account` codes a separate tax line; by default
-        tax goes to the first line's account."""
+        "as_ordered" treats every ordered quantity as received on the PO date. `tax_account` codes a
+        separate tax line; by default tax goes to the first line's account."""
         self.qb = client
         self._resolver = key_resolver
         self._po_receipts = po_receipts

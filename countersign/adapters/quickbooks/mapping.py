@@ -81,7 +81,8 @@ def key_of(txn: Any) -> str | None:
 
 
 def _address(addr: Any) -> str:
-    parts = [field(addr, k) for k in ("Line1", "Line2", "Line3", "City", "CountrySubDivisionCode", "PostalCode", "Country")]
+    parts = [field(addr, k)
+             for k in ("Line1", "Line2", "Line3", "City", "CountrySubDivisionCode", "PostalCode", "Country")]
     return ", ".join(str(p) for p in parts if p)
 
 

@@ -97,7 +97,8 @@ def _thread_of(file: dict, channel: str) -> str | None:
 def _handle_file(deps: SlackDeps, file: dict, channel: str, user: str | None, thread_ts: str | None) -> None:
     name = file.get("name") or file.get("title") or file.get("id", "file")
     if not is_pdf_file(file):
-        deps.notifier.post_text(channel, thread_ts, bk.not_pdf_text(name, file.get("pretty_type") or file.get("filetype")))
+        deps.notifier.post_text(channel, thread_ts,
+                                bk.not_pdf_text(name, file.get("pretty_type") or file.get("filetype")))
         _file_done(deps, file)
         return
     try:
