@@ -340,7 +340,8 @@ def bench_peers(n: int) -> dict:
                 got = {}
             theirs_ms.append((time.perf_counter() - t0) * 1000)
             theirs = {"invoice_number": got.get("invoice_number"),
-                      "total": Decimal(str(got["amount"])).quantize(Decimal("0.01")) if got.get("amount") is not None else None,
+                      "total": (Decimal(str(got["amount"])).quantize(Decimal("0.01"))
+                                if got.get("amount") is not None else None),
                       "invoice_date": got.get("date").date() if hasattr(got.get("date"), "date") else got.get("date")}
             for field in theirs_ok:
                 want = truth[field]

@@ -574,7 +574,8 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             faults = Counter(line.split()[0] for line in faults_log.read_text().splitlines()) \
                 if faults_log.exists() else Counter()
             seen = qbo.chaos_seen if qbo is not None else Counter()
-        decided = by_status[ProposalStatus.POSTED] + by_status[ProposalStatus.REJECTED] + by_status[ProposalStatus.EXPIRED]
+        decided = (by_status[ProposalStatus.POSTED] + by_status[ProposalStatus.REJECTED]
+                   + by_status[ProposalStatus.EXPIRED])
         if missing or forbidden or lost or mismatched:
             log(f"stress: missing={missing[:10]} forbidden={forbidden[:10]} lost={lost[:10]} "
                 f"expire_mismatch={mismatched[:10]}")

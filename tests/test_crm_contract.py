@@ -56,7 +56,8 @@ def test_opportunity_carries_lines_and_billing_details_as_decimals(subject):
     assert opp.account_requires_po and opp.po_reference == "BH-PO-8120"
     assert opp.billing_contact == "Jordan Blake" and "Portland" in opp.billing_address
     assert [(line.product, line.quantity, line.unit_price) for line in opp.lines] == [
-        ("Cordless drill 18V", Decimal("25"), Decimal("179.55")), ("Installation service", Decimal("1"), Decimal("1500"))]
+        ("Cordless drill 18V", Decimal("25"), Decimal("179.55")),
+        ("Installation service", Decimal("1"), Decimal("1500"))]
     assert all(isinstance(line.unit_price, Decimal) for line in opp.lines)
     assert opp.approved_discount_pct == Decimal("5")
     assert sum(line.amount for line in opp.lines) == Decimal("5988.75")

@@ -68,7 +68,8 @@ def test_several_workers_never_run_a_case_twice(pg_settings):
         for p in procs:
             p.start()
         try:
-            assert _until(lambda: all(services.store.get_case(c).status == CaseStatus.AWAITING_APPROVAL for c in ids)), \
+            assert _until(lambda: all(services.store.get_case(c).status == CaseStatus.AWAITING_APPROVAL
+                                      for c in ids)), \
                 Counter(services.store.get_case(c).status for c in ids)
         finally:
             stop.set()
