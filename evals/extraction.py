@@ -288,6 +288,27 @@ def _pct(pair: tuple[int, int] | float | None) -> str:
     return f"{100 * pair:5.1f}%"
 
 
+def _print_table(summaries: dict[str, dict[str, Any]], shared: list[tuple[str, bytes, dict]]) -> None:
+    """Per field and overall, one column per source; then the shared samples and any errors."""
+    names = list(summaries)
+    print("field".ljust(16) + "".join(n.rjust(24) for n in names))
+    for field in FIELDS + ("document_type",):
+        print(field.ljust(16) + "".join(_pct(summaries[n]["per_field"][field]).rjust(24)
+                                        for n in names))
+    for label, key in (("all fields", "overall"), ("key fields", "key"), ("line items", "lines")):
+        print(label.ljust(16) + "".join(_pct(summaries[n][key]).rjust(24) for n in names))
+    print("conf >= 0.9".ljust(16) + "".join(_pct(summaries[n]["high"]).rjust(24) for n in names))
+    print("conf < 0.9".ljust(16) + "".join(_pct(summaries[n]["low"]).rjust(24) for n in names))
+    print("ms per doc".ljust(16) + "".join(str(summaries[n]["median_ms"]).rjust(24) for n in names))
+    print("documents".ljust(16) + "".join(str(summaries[n]["docs"]).rjust(24) for n in names))
+    if shared:
+        distinct = {(_compact(t["invoice_number"] or ""), t["total"]) for _, _, t in shared}
+        print(f"shared samples: {len(shared)} files, {len(distinct)} distinct invoices")
+    for n in names:
+        for err in summaries[n]["errors"]:
+            print(f"error {n}: {err}")
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(prog="python -m evals.extraction",
                                      description=__doc__.splitlines()[0])
@@ -310,24 +331,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     if shared and args.only in (None, "einvoice_visual"):
         runs.append(run_source("einvoice_visual", shared, visual=True, verbose=args.verbose))
     summaries = {run["source"]: summarize(run) for run in runs}
-
-    names = list(summaries)
-    print("field".ljust(16) + "".join(n.rjust(24) for n in names))
-    for field in FIELDS + ("document_type",):
-        print(field.ljust(16) + "".join(_pct(summaries[n]["per_field"][field]).rjust(24)
-                                        for n in names))
-    for label, key in (("all fields", "overall"), ("key fields", "key"), ("line items", "lines")):
-        print(label.ljust(16) + "".join(_pct(summaries[n][key]).rjust(24) for n in names))
-    print("conf >= 0.9".ljust(16) + "".join(_pct(summaries[n]["high"]).rjust(24) for n in names))
-    print("conf < 0.9".ljust(16) + "".join(_pct(summaries[n]["low"]).rjust(24) for n in names))
-    print("ms per doc".ljust(16) + "".join(str(summaries[n]["median_ms"]).rjust(24) for n in names))
-    print("documents".ljust(16) + "".join(str(summaries[n]["docs"]).rjust(24) for n in names))
-    if shared:
-        distinct = {(_compact(t["invoice_number"] or ""), t["total"]) for _, _, t in shared}
-        print(f"shared samples: {len(shared)} files, {len(distinct)} distinct invoices")
-    for n in names:
-        for err in summaries[n]["errors"]:
-            print(f"error {n}: {err}")
+    _print_table(summaries, shared)
 
     all_runs = [r for r in runs]
     recs = [r for run in all_runs for r in run["records"] if r["field"] in FIELDS]
