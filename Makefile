@@ -3,7 +3,7 @@ PYTHON ?= python3
 UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: demo test test-fast venv
+.PHONY: check demo test test-fast venv
 
 venv: .venv/.synced
 
@@ -15,8 +15,14 @@ venv: .venv/.synced
 demo: venv
 	.venv/bin/countersign demo
 
-test: venv
+# The checks first (lint, types of the pure core, the layer order), then the whole suite.
+test: venv check
 	.venv/bin/pytest
+
+check: venv
+	.venv/bin/ruff check .
+	.venv/bin/basedpyright
+	.venv/bin/python -m evals.arch --quiet
 
 # The quick loop while working: no subprocess-heavy, stress or PostgreSQL tests (under a minute).
 test-fast: venv

@@ -181,7 +181,8 @@ class LedgerVendorRow(Base):
     # Normalized match keys (migration 0002), so match_vendor finds a vendor by index instead of
     # loading the vendor master. Filled on insert from tax_id / iban / name when not given; a
     # change of tax_id, iban or name must set them again (see domain.normalize_id / normalize_name).
-    tax_id_norm: Mapped[str | None] = mapped_column(String(64), index=True, default=lambda ctx: _norm_key(ctx, "tax_id"))
+    tax_id_norm: Mapped[str | None] = mapped_column(String(64), index=True,
+                                                     default=lambda ctx: _norm_key(ctx, "tax_id"))
     iban_norm: Mapped[str | None] = mapped_column(String(64), index=True, default=lambda ctx: _norm_key(ctx, "iban"))
     name_norm: Mapped[str | None] = mapped_column(String(255), index=True, default=lambda ctx: _norm_key(ctx, "name"))
 

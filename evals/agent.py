@@ -12,9 +12,8 @@ from __future__ import annotations
 import argparse
 import json
 import tempfile
-from pathlib import Path
-
 from contextlib import ExitStack
+from pathlib import Path
 
 import yaml
 from langchain_core.messages import AIMessage, HumanMessage

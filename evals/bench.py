@@ -25,8 +25,8 @@ def bench_extract(n: int) -> dict[str, float]:
     same run: the demo invoices plus a slice of the synthetic corpus."""
     import pymupdf
 
-    from countersign.tools.extract_invoice import extract_invoice
     from countersign.app.samples import load_demo_specs, render_invoice
+    from countersign.tools.extract_invoice import extract_invoice
     from evals.corpus import generate
 
     docs = [render_invoice(spec) for spec in load_demo_specs()]
@@ -63,12 +63,12 @@ def bench_extract(n: int) -> dict[str, float]:
 
 def bench_flow(n: int) -> dict[str, float]:
     from countersign.agent.approvals import decide
-    from countersign.app.demo import seed
     from countersign.agent.runner import process_file
     from countersign.app.bootstrap import open_services
+    from countersign.app.demo import seed
+    from countersign.app.samples import load_demo_specs, render_invoice
     from countersign.app.settings import Settings
     from countersign.domain import ProposalStatus, Verdict
-    from countersign.app.samples import load_demo_specs, render_invoice
 
     clean = load_demo_specs()[0]
     with tempfile.TemporaryDirectory() as tmp:
@@ -109,7 +109,7 @@ def bench_flow(n: int) -> dict[str, float]:
         "invoices": n,
         "median_ms_to_approval_card": round(statistics.median(to_approval), 1),
         "median_ms_approval_to_posted": round(statistics.median(to_post), 1),
-        "median_ms_per_invoice": round(statistics.median(a + b for a, b in zip(to_approval, to_post)), 1),
+        "median_ms_per_invoice": round(statistics.median(a + b for a, b in zip(to_approval, to_post, strict=False)), 1),
         "invoices_per_s": round(n / elapsed, 2),
         "peak_traced_mb": round(peak / 1e6, 1),
         "demo_wall_s": round(demo_s, 2),
@@ -145,15 +145,15 @@ def _stage_worker(args) -> dict:
     graph's update stream (approval wait excluded: the decision is applied at once)."""
     import resource
 
-    from countersign.agent.approvals import decide
-    from countersign.app.demo import seed
-    from countersign.agent.runner import intake_bytes
-    from countersign.app.bootstrap import open_services
-    from countersign.app.settings import Settings
-    from countersign.agent.runner import thread_config
-    from countersign.domain import Verdict
-    from countersign.app.samples import load_demo_specs, render_invoice
     from langgraph.types import Command
+
+    from countersign.agent.approvals import decide
+    from countersign.agent.runner import intake_bytes, thread_config
+    from countersign.app.bootstrap import open_services
+    from countersign.app.demo import seed
+    from countersign.app.samples import load_demo_specs, render_invoice
+    from countersign.app.settings import Settings
+    from countersign.domain import Verdict
 
     offset, count, root = args
     clean = load_demo_specs()[0]
@@ -217,7 +217,7 @@ def bench_pipeline_stages(n: int, processes: int = 2) -> dict:
         ctx = multiprocessing.get_context("spawn")
         started = time.perf_counter()
         with ctx.Pool(processes) as pool:
-            parts = pool.map(_stage_worker, [(o, c, tmp) for o, c in zip(offsets, share)])
+            parts = pool.map(_stage_worker, [(o, c, tmp) for o, c in zip(offsets, share, strict=True)])
         elapsed = time.perf_counter() - started
     merged: dict[str, list[float]] = {}
     for part in parts:
@@ -228,7 +228,7 @@ def bench_pipeline_stages(n: int, processes: int = 2) -> dict:
     for stage, nodes in {"intake": ("intake",), "extract": ("extract",), "match": ("match_vendor", "lookup_po"),
                          "validate": ("validate",), "draft": ("draft",), "decide": ("decide",),
                          "post": ("post",), "notify": ("notify", "approval")}.items():
-        per_invoice = [sum(v) for v in zip(*(merged.get(node, []) for node in nodes))]
+        per_invoice = [sum(v) for v in zip(*(merged.get(node, []) for node in nodes), strict=False)]
         if per_invoice:
             result[f"median_ms_{stage}"] = round(statistics.median(per_invoice), 2)
     result["median_ms_per_invoice"] = round(statistics.median(totals), 1)
@@ -261,9 +261,9 @@ def _ensure_invoice2data() -> str:
         done = subprocess.run(cmd, capture_output=True, text=True)
         if done.returncode != 0:
             raise SystemExit(f"could not install invoice2data: {done.stderr[-500:]}")
-    import invoice2data  # noqa: F401 - importable, or the install above failed
-
     from importlib.metadata import version
+
+    import invoice2data  # noqa: F401 - importable, or the install above failed
 
     return version("invoice2data")
 
@@ -298,8 +298,8 @@ def bench_peers(n: int) -> dict:
     from invoice2data import extract_data
     from invoice2data.input import pdftotext
 
-    from countersign.tools.extract_invoice import UnreadableDocument, extract_invoice
     from countersign.app.samples import load_demo_specs, render_invoice
+    from countersign.tools.extract_invoice import UnreadableDocument, extract_invoice
 
     specs = []
     for i in range(n):
@@ -339,7 +339,8 @@ def bench_peers(n: int) -> dict:
                 got = {}
             theirs_ms.append((time.perf_counter() - t0) * 1000)
             theirs = {"invoice_number": got.get("invoice_number"),
-                      "total": Decimal(str(got["amount"])).quantize(Decimal("0.01")) if got.get("amount") is not None else None,
+                      "total": (Decimal(str(got["amount"])).quantize(Decimal("0.01"))
+                                if got.get("amount") is not None else None),
                       "invoice_date": got.get("date").date() if hasattr(got.get("date"), "date") else got.get("date")}
             for field in theirs_ok:
                 want = truth[field]

@@ -65,6 +65,7 @@ def _build(url: str, n_vendors: int, n_bills: int) -> None:
     from sqlalchemy import insert
 
     from countersign.app.db import make_engine, migrate
+    from countersign.domain import normalize_id, normalize_name
     from countersign.tables import (
         LedgerAccountRow,
         LedgerBillRow,
@@ -73,13 +74,13 @@ def _build(url: str, n_vendors: int, n_bills: int) -> None:
         LedgerReceiptRow,
         LedgerVendorRow,
     )
-    from countersign.domain import normalize_id, normalize_name
 
     engine = make_engine(url)
     migrate(engine)
     with engine.begin() as conn:
         conn.execute(insert(LedgerAccountRow), [
-            {"code": str(5000 + 10 * k), "name": f"Account {k}", "active": k != N_ACCOUNTS - 1} for k in range(N_ACCOUNTS)
+            {"code": str(5000 + 10 * k), "name": f"Account {k}", "active": k != N_ACCOUNTS - 1}
+            for k in range(N_ACCOUNTS)
         ])
         conn.execute(insert(LedgerVendorRow), [
             {"id": f"V{i:06d}", "name": _name(i), "tax_id": _ein(i), "iban": _iban(i), "address": "",
@@ -95,7 +96,8 @@ def _build(url: str, n_vendors: int, n_bills: int) -> None:
             v = j % n_vendors
             number = f"INV-{j:08d}"
             batch.append({"id": f"B{j:08d}", "vendor_id": f"V{v:06d}", "invoice_number": number,
-                          "invoice_number_norm": number.replace("-", ""), "invoice_date": start + timedelta(days=j % 600),
+                          "invoice_number_norm": number.replace("-", ""),
+                          "invoice_date": start + timedelta(days=j % 600),
                           "total": Decimal(f"{100 + j % 5000}.00"), "currency": "USD",
                           "po_number": f"PO-{v:06d}" if j % 3 == 0 else None, "posted_at": posted})
             if len(batch) == 50_000:
@@ -140,19 +142,19 @@ def _invoices(n_vendors: int, count: int):
         out.append((f"V{v:06d}", ExtractedInvoice(
             document=DocumentInfo(sha256=f"{k:064x}", pages=1),
             fields={name: FieldValue(value=value, confidence=0.99) for name, value in fields.items() if value},
-            line_items=[LineItem(description="Cordless drill 18V", quantity="10", unit_price="129.00", amount="1290.00"),
+            line_items=[LineItem(description="Cordless drill 18V", quantity="10", unit_price="129.00",
+                                 amount="1290.00"),
                         LineItem(description="Drill bit set", quantity="10", unit_price="24.50", amount="245.00")],
         )))
     return out
 
 
 def _measure(url: str, invoices, today: date) -> tuple[list[float], int]:
+    from countersign.adapters.local_ledger import LocalLedger, SqlVendorLookup
     from countersign.app.db import make_engine, session_factory
     from countersign.domain import CaseFacts
     from countersign.policies.runner import validate
     from countersign.policies.schema import load_policy
-    from countersign.adapters.local_ledger import LocalLedger
-    from countersign.adapters.local_ledger import SqlVendorLookup
     from countersign.tools.match_vendor import match_vendor
 
     policy = load_policy()

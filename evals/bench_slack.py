@@ -143,8 +143,8 @@ def _slack_side(conn, n: int) -> None:
 def bench_slack(n: int = 50, database_url: str | None = None) -> dict[str, float]:
     from pydantic import SecretStr
 
-    from countersign.app.demo import seed
     from countersign.app.bootstrap import open_services
+    from countersign.app.demo import seed
     from countersign.app.settings import Settings
     from countersign.app.slack.app import build_app
     from countersign.app.slack.notifier import SlackNotifier

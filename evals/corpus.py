@@ -179,7 +179,7 @@ def _spec(rng: random.Random, i: int) -> dict:
     }
 
 
-def render(spec: dict) -> bytes:
+def render(spec: dict) -> bytes:  # noqa: C901 - one page drawn top to bottom; the branches are its layout variants
     from fpdf import FPDF
 
     L = LANGS[spec["lang"]]

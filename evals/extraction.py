@@ -288,29 +288,8 @@ def _pct(pair: tuple[int, int] | float | None) -> str:
     return f"{100 * pair:5.1f}%"
 
 
-def main(argv: list[str] | None = None) -> dict[str, Any]:
-    parser = argparse.ArgumentParser(prog="python -m evals.extraction",
-                                     description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=200, help="synthetic documents (default 200)")
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--verbose", action="store_true", help="print every wrong field")
-    parser.add_argument("--only", choices=["synthetic", "einvoice_xml", "einvoice_visual"])
-    args = parser.parse_args(argv)
-
-    from countersign.tools.extract_invoice import extract_invoice
-    from countersign.app.samples import load_demo_specs, render_invoice
-
-    extract_invoice(render_invoice(load_demo_specs()[0]))  # warm-up
-    shared = shared_docs()
-    runs = []
-    if args.only in (None, "synthetic") and args.n > 0:
-        runs.append(run_source("synthetic", synthetic_docs(args.n, args.seed), verbose=args.verbose))
-    if shared and args.only in (None, "einvoice_xml"):
-        runs.append(run_source("einvoice_xml", shared, verbose=args.verbose))
-    if shared and args.only in (None, "einvoice_visual"):
-        runs.append(run_source("einvoice_visual", shared, visual=True, verbose=args.verbose))
-    summaries = {run["source"]: summarize(run) for run in runs}
-
+def _print_table(summaries: dict[str, dict[str, Any]], shared: list[tuple[str, bytes, dict]]) -> None:
+    """Per field and overall, one column per source; then the shared samples and any errors."""
     names = list(summaries)
     print("field".ljust(16) + "".join(n.rjust(24) for n in names))
     for field in FIELDS + ("document_type",):
@@ -328,6 +307,31 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     for n in names:
         for err in summaries[n]["errors"]:
             print(f"error {n}: {err}")
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(prog="python -m evals.extraction",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=200, help="synthetic documents (default 200)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--verbose", action="store_true", help="print every wrong field")
+    parser.add_argument("--only", choices=["synthetic", "einvoice_xml", "einvoice_visual"])
+    args = parser.parse_args(argv)
+
+    from countersign.app.samples import load_demo_specs, render_invoice
+    from countersign.tools.extract_invoice import extract_invoice
+
+    extract_invoice(render_invoice(load_demo_specs()[0]))  # warm-up
+    shared = shared_docs()
+    runs = []
+    if args.only in (None, "synthetic") and args.n > 0:
+        runs.append(run_source("synthetic", synthetic_docs(args.n, args.seed), verbose=args.verbose))
+    if shared and args.only in (None, "einvoice_xml"):
+        runs.append(run_source("einvoice_xml", shared, verbose=args.verbose))
+    if shared and args.only in (None, "einvoice_visual"):
+        runs.append(run_source("einvoice_visual", shared, visual=True, verbose=args.verbose))
+    summaries = {run["source"]: summarize(run) for run in runs}
+    _print_table(summaries, shared)
 
     all_runs = [r for r in runs]
     recs = [r for run in all_runs for r in run["records"] if r["field"] in FIELDS]

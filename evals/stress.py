@@ -54,8 +54,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from countersign.domain import CaseStatus
 from countersign.adapters.local_ledger import LocalLedger
+from countersign.domain import CaseStatus
 from countersign.ports import ERPUnavailable
 
 REPORTS = Path(__file__).parent / "reports"
@@ -171,7 +171,7 @@ def _slack_main(settings, port: int, plan: FaultPlan | None, ready) -> None:
     with open_services(settings, notifier=SlackNotifier(), erp_factory=faulty_erp_factory(plan, settings)) as services:
         app = build_app(services, settings, ask=lambda text, **kw: text, case_workers=2)
         answer_pending(app.deps)  # what a killed predecessor owed: files it took, replies it did not post
-        for attempt in range(100):  # the killed predecessor's socket may linger for a moment
+        for _attempt in range(100):  # the killed predecessor's socket may linger for a moment
             try:
                 server = SlackHTTPServer(app, ("127.0.0.1", port))
                 break
@@ -380,15 +380,13 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
     from sqlalchemy import func, select, update
 
     from countersign.agent.approvals import expire_overdue
-    from countersign.app.demo import seed as seed_ledger
-    from countersign.agent.runner import intake_bytes, needs_work
+    from countersign.agent.runner import needs_work, thread_config
     from countersign.app.bootstrap import open_services
+    from countersign.app.demo import seed as seed_ledger
     from countersign.app.settings import Settings
     from countersign.app.worker import candidates
-    from countersign.agent.runner import thread_config
     from countersign.domain import ProposalStatus, utcnow
-    from countersign.tables import AuditEventRow, LedgerBillRow, ProposalRow
-    from countersign.app.samples import load_demo_specs, render_invoice
+    from countersign.tables import AuditEventRow, ProposalRow
     from tests.pg_server import start_server
     from tests.slack_stub import AP_CHANNEL, BOT_TOKEN, SIGNING_SECRET, SlackStub
 
@@ -419,18 +417,10 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
         counts = Counter()
         with open_services(settings, erp_factory=faulty_erp_factory(None, settings)) as services:
             seed_ledger(services)  # the embedded ledger and CRM; the QuickBooks stub is seeded already
-            clean = load_demo_specs()[0]
             n_slack = min(n, max(1, n // 10))
             log(f"stress: {n} invoices ({n_slack} uploaded through Slack, {n - n_slack} from the CLI intake), "
                 f"{workers} workers, PostgreSQL {url.rsplit('@', 1)[-1]}, ERP {erp}")
-            for i in range(n):
-                spec = copy.deepcopy(clean)
-                spec["invoice_number"] = f"INV-ST{i:05d}"
-                pdf = render_invoice(spec)
-                if i < n_slack:
-                    stub.add_file(f"F{i:05d}", f"stress-{i:05d}.pdf", pdf, user=CLERK, ts=f"{1800000000 + i}.000100")
-                else:
-                    intake_bytes(services, pdf, filename=f"stress-{i:05d}.pdf", source="cli", uploader=CLERK)
+            _make_invoices(services, stub, n, n_slack)
 
             # Time budgets grow with N: under constant chaos a bigger run simply takes longer.
             settle_s = settle_s or max(600.0, 1.5 * n)
@@ -441,11 +431,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             chaos = Chaos(supervisor, rng, kill_interval).start()
 
             # Uploads through Slack, each delivered twice or three times (Slack's retries).
-            for i in range(n_slack):
-                traffic.file_shared(f"F{i:05d}", f"EvST{i:05d}")
-                for retry in range(1, rng.choice([1, 1, 2]) + 1):
-                    traffic.file_shared(f"F{i:05d}", f"EvST{i:05d}", retry=retry)
-                    counts["slack_retries"] += 1
+            _share_uploads(traffic, rng, n_slack, counts)
 
             def statuses() -> Counter:
                 return Counter(c.status for c in services.store.list_cases())
@@ -466,51 +452,12 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
                               .values(expires_at=utcnow() - timedelta(minutes=1)))
                 expire_overdue(services, now=utcnow())
 
-            def drive(pid: str) -> None:
-                verdict = plan_of[pid]
-                r = random.Random(f"{seed}:{pid}")
-                if verdict == "approve":
-                    roll = r.random()
-                    if roll < 0.25:
-                        _both(lambda: traffic.approve(pid), lambda: traffic.approve(pid))
-                        counts["double_clicks"] += 1
-                    elif roll < 0.35:
-                        _both(lambda: traffic.approve(pid), lambda: traffic.approve(pid, user=CLERK))
-                        counts["own_upload_clicks"] += 1
-                    else:
-                        traffic.approve(pid)
-                    if r.random() < 0.2:
-                        traffic.approve(pid, retry=True)
-                        counts["slack_retries"] += 1
-                elif verdict == "reject":
-                    if r.random() < 0.3:
-                        _both(lambda: traffic.reject(pid), lambda: traffic.approve(pid))
-                        counts["reject_approve_races"] += 1
-                    else:
-                        traffic.reject(pid)
-                else:
-                    if r.random() < 0.5:
-                        traffic.approve(pid)
-                        counts["clicks_on_expired"] += 1
-
             with ThreadPoolExecutor(8) as pool:
-                list(pool.map(drive, list(plan_of)))
+                list(pool.map(lambda pid: _drive(traffic, pid, plan_of[pid], seed, counts), list(plan_of)))
 
             # Approvers click again on cards still open (their click died with a killed process), as
             # long as that makes progress: up to the settle budget, and until 20 rounds change nothing.
-            stalled_rounds, previous, deadline = 0, None, time.monotonic() + settle_s
-            while time.monotonic() < deadline and stalled_rounds < 20:
-                _wait(lambda: False, 3.0)
-                open_ids = {p.id for p in services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL])}
-                again = [pid for pid in plan_of if pid in open_ids and plan_of[pid] != "expire"]
-                if not again:
-                    break
-                stalled_rounds = stalled_rounds + 1 if previous is not None and len(again) >= previous else 0
-                previous = len(again)
-                counts["clicked_again"] += len(again)
-                with ThreadPoolExecutor(8) as pool:
-                    list(pool.map(lambda pid: traffic.approve(pid) if plan_of[pid] == "approve"
-                                  else traffic.reject(pid), again))
+            _click_again(services, traffic, plan_of, settle_s, counts)
 
             # The last crash: everything dies at once. Then clean workers finish what is left.
             chaos.stop()
@@ -533,14 +480,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             # ---------------------------------------------------------------- the checks
             with services.sessions() as s:
                 proposal_rows = list(s.scalars(select(ProposalRow).where(ProposalRow.kind == "post_bill")))
-                if qbo is None:
-                    ours = LedgerBillRow.invoice_number.like("INV-ST%")  # the seed ledger's own bills are not ours
-                    bills_by_key = Counter(s.scalars(select(LedgerBillRow.idempotency_key).where(ours)))
-                    bills_by_number = Counter(s.scalars(select(LedgerBillRow.invoice_number).where(ours)))
-                else:  # what QuickBooks holds: the key is in each bill's PrivateNote
-                    qbo_bills = [b for b in qbo.all("Bill") if str(b.get("DocNumber", "")).startswith("INV-ST")]
-                    bills_by_key = Counter(_note_key(b.get("PrivateNote")) for b in qbo_bills)
-                    bills_by_number = Counter(b["DocNumber"] for b in qbo_bills)
+                bills_by_key, bills_by_number = _bills_in_erp(s, qbo)
                 posted_events = Counter(
                     json.loads(p).get("proposal_id") for p in
                     s.scalars(select(AuditEventRow.payload).where(AuditEventRow.action == "posted")))
@@ -574,7 +514,8 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             faults = Counter(line.split()[0] for line in faults_log.read_text().splitlines()) \
                 if faults_log.exists() else Counter()
             seen = qbo.chaos_seen if qbo is not None else Counter()
-        decided = by_status[ProposalStatus.POSTED] + by_status[ProposalStatus.REJECTED] + by_status[ProposalStatus.EXPIRED]
+        decided = (by_status[ProposalStatus.POSTED] + by_status[ProposalStatus.REJECTED]
+                   + by_status[ProposalStatus.EXPIRED])
         if missing or forbidden or lost or mismatched:
             log(f"stress: missing={missing[:10]} forbidden={forbidden[:10]} lost={lost[:10]} "
                 f"expire_mismatch={mismatched[:10]}")
@@ -614,16 +555,111 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             "audit_valid": int(audit.ok),
         }
     finally:
-        if chaos is not None:
-            chaos.stop()
-        if supervisor is not None:
-            supervisor.kill_all()
-        stub.stop()
-        if qbo is not None:
-            qbo.stop()
-        if server is not None:
-            server.stop()
-        tmp.cleanup()
+        _shut_down(chaos, supervisor, stub, qbo, server, tmp)
+
+
+def _make_invoices(services, stub, n: int, n_slack: int) -> None:
+    """N copies of the clean demo invoice, numbered INV-ST00000...: the first `n_slack` as files
+    on the Slack stub (shared later), the rest taken in as from the CLI."""
+    from countersign.agent.runner import intake_bytes
+    from countersign.app.samples import load_demo_specs, render_invoice
+
+    clean = load_demo_specs()[0]
+    for i in range(n):
+        spec = copy.deepcopy(clean)
+        spec["invoice_number"] = f"INV-ST{i:05d}"
+        pdf = render_invoice(spec)
+        if i < n_slack:
+            stub.add_file(f"F{i:05d}", f"stress-{i:05d}.pdf", pdf, user=CLERK, ts=f"{1800000000 + i}.000100")
+        else:
+            intake_bytes(services, pdf, filename=f"stress-{i:05d}.pdf", source="cli", uploader=CLERK)
+
+
+def _share_uploads(traffic: Traffic, rng: random.Random, n_slack: int, counts: Counter) -> None:
+    """Each Slack upload's file_shared event, delivered once more or twice more as Slack's retries."""
+    for i in range(n_slack):
+        traffic.file_shared(f"F{i:05d}", f"EvST{i:05d}")
+        for retry in range(1, rng.choice([1, 1, 2]) + 1):
+            traffic.file_shared(f"F{i:05d}", f"EvST{i:05d}", retry=retry)
+            counts["slack_retries"] += 1
+
+
+def _drive(traffic: Traffic, pid: str, verdict: str, seed: int, counts: Counter) -> None:
+    """The approver's clicks on one proposal's card for its planned verdict, with double clicks,
+    the uploader's own click, reject/approve races, Slack retries and clicks on expired cards."""
+    r = random.Random(f"{seed}:{pid}")
+    if verdict == "approve":
+        roll = r.random()
+        if roll < 0.25:
+            _both(lambda: traffic.approve(pid), lambda: traffic.approve(pid))
+            counts["double_clicks"] += 1
+        elif roll < 0.35:
+            _both(lambda: traffic.approve(pid), lambda: traffic.approve(pid, user=CLERK))
+            counts["own_upload_clicks"] += 1
+        else:
+            traffic.approve(pid)
+        if r.random() < 0.2:
+            traffic.approve(pid, retry=True)
+            counts["slack_retries"] += 1
+    elif verdict == "reject":
+        if r.random() < 0.3:
+            _both(lambda: traffic.reject(pid), lambda: traffic.approve(pid))
+            counts["reject_approve_races"] += 1
+        else:
+            traffic.reject(pid)
+    else:
+        if r.random() < 0.5:
+            traffic.approve(pid)
+            counts["clicks_on_expired"] += 1
+
+
+def _click_again(services, traffic: Traffic, plan_of: dict[str, str], settle_s: float, counts: Counter) -> None:
+    """Click again on the cards still open (not those planned to expire), in rounds, while that makes
+    progress: up to `settle_s`, and until 20 rounds change nothing."""
+    from countersign.domain import ProposalStatus
+
+    stalled_rounds, previous, deadline = 0, None, time.monotonic() + settle_s
+    while time.monotonic() < deadline and stalled_rounds < 20:
+        _wait(lambda: False, 3.0)
+        open_ids = {p.id for p in services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL])}
+        again = [pid for pid in plan_of if pid in open_ids and plan_of[pid] != "expire"]
+        if not again:
+            break
+        stalled_rounds = stalled_rounds + 1 if previous is not None and len(again) >= previous else 0
+        previous = len(again)
+        counts["clicked_again"] += len(again)
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(lambda pid: traffic.approve(pid) if plan_of[pid] == "approve"
+                          else traffic.reject(pid), again))
+
+
+def _bills_in_erp(s, qbo) -> tuple[Counter, Counter]:
+    """The run's bills in the ERP (INV-ST...), counted by idempotency key and by invoice number: in
+    the embedded ledger, or what QuickBooks holds (the key is in each bill's PrivateNote)."""
+    from sqlalchemy import select
+
+    from countersign.tables import LedgerBillRow
+
+    if qbo is None:
+        ours = LedgerBillRow.invoice_number.like("INV-ST%")  # the seed ledger's own bills are not ours
+        return (Counter(s.scalars(select(LedgerBillRow.idempotency_key).where(ours))),
+                Counter(s.scalars(select(LedgerBillRow.invoice_number).where(ours))))
+    qbo_bills = [b for b in qbo.all("Bill") if str(b.get("DocNumber", "")).startswith("INV-ST")]
+    return Counter(_note_key(b.get("PrivateNote")) for b in qbo_bills), Counter(b["DocNumber"] for b in qbo_bills)
+
+
+def _shut_down(chaos, supervisor, stub, qbo, server, tmp) -> None:
+    """Stop whatever the run started, in order: chaos, processes, stubs, the database server, the temp dir."""
+    if chaos is not None:
+        chaos.stop()
+    if supervisor is not None:
+        supervisor.kill_all()
+    stub.stop()
+    if qbo is not None:
+        qbo.stop()
+    if server is not None:
+        server.stop()
+    tmp.cleanup()
 
 
 def _start_qbo(seed: int):
@@ -646,9 +682,9 @@ def _qbo_settings(qbo, ws: Path) -> dict:
 
     from cryptography.fernet import Fernet
 
-    from countersign.app.settings import Settings
     from countersign.adapters.quickbooks.oauth import token_store_from_settings
     from countersign.adapters.quickbooks.tokens import TokenSet
+    from countersign.app.settings import Settings
 
     kw = {"erp": "quickbooks", "qbo_client_id": "stress-client", "qbo_client_secret": "stress-secret",
           "qbo_discovery_url": qbo.discovery_url, "qbo_base_url": qbo.base_url, "qbo_realm_id": qbo.realm,

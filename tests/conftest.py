@@ -11,15 +11,19 @@ from pathlib import Path
 
 import pytest
 
-from countersign.app.demo import seed
 from countersign.agent.runtime import RecordingNotifier
 from countersign.app.bootstrap import open_services
 from countersign.app.db import make_engine, migrate
-from countersign.app.settings import Settings
+from countersign.app.demo import seed
 from countersign.app.samples import load_demo_specs, write_demo_invoices
+from countersign.app.settings import Settings
 from tests.pg_server import start_server
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
+
+# Fixtures that live next to their stubs, registered here so that test modules take them as
+# parameters without importing them: `slack` (the Slack harness in tests/slack_stub.py).
+pytest_plugins = ["tests.slack_stub"]
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -37,7 +41,7 @@ def demo_pdfs(tmp_path_factory) -> dict[str, Path]:
     paths = write_demo_invoices(tmp_path_factory.mktemp("samples"))
     names = ["clean", "variance", "duplicate", "unknown", "bank", "senior"]
     assert len(paths) == len(load_demo_specs()) == len(names)
-    return dict(zip(names, paths))
+    return dict(zip(names, paths, strict=True))
 
 
 @pytest.fixture(scope="session")

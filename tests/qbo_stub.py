@@ -182,7 +182,7 @@ class QBOStub:
                 "TxnDate": min(dates) if dates else "2026-11-01",
                 "VendorRef": {"value": vendors[po["vendor_id"]]},
                 "CurrencyRef": {"value": po.get("currency", "USD")},
-                "TotalAmt": _num(sum((Decimal(l["Amount"]) for l in lines), Decimal(0))),
+                "TotalAmt": _num(sum((Decimal(line["Amount"]) for line in lines), Decimal(0))),
                 "Line": lines,
             })
         for b in data.get("posted_bills", []):
@@ -192,14 +192,16 @@ class QBOStub:
                 "TotalAmt": _num(Decimal(b["total"])), "Balance": _num(Decimal(b["total"])),
                 "Line": [{"Id": "1", "LineNum": 1, "Amount": _num(Decimal(b["total"])),
                           "DetailType": "AccountBasedExpenseLineDetail",
-                          "AccountBasedExpenseLineDetail": {"AccountRef": {"value": next(iter(accounts.values()))["Id"]}}}],
+                          "AccountBasedExpenseLineDetail": {
+                              "AccountRef": {"value": next(iter(accounts.values()))["Id"]}}}],
             })
         customers, invoices = {}, {}
         for c in data.get("customers", []):
             row = self.put("Customer", {
                 "DisplayName": c["name"], "CompanyName": c["name"], "Active": True, "Balance": 0,
                 "Taxable": not c.get("tax_exempt", False),
-                "Notes": f"countersign tax_id={re.sub(r'[^0-9A-Z]', '', c['tax_id'].upper())}" if c.get("tax_id") else None,
+                "Notes": (f"countersign tax_id={re.sub(r'[^0-9A-Z]', '', c['tax_id'].upper())}"
+                          if c.get("tax_id") else None),
                 "PrimaryEmailAddr": {"Address": c["billing_email"]} if c.get("billing_email") else None,
                 "BillAddr": {"Id": self.new_id(), "Line1": c["billing_address"]} if c.get("billing_address") else None,
             })
@@ -207,12 +209,16 @@ class QBOStub:
         for inv in data.get("invoices", []):
             row = self.put("Invoice", {
                 "DocNumber": inv["doc_number"], "TxnDate": inv["invoice_date"], "DueDate": inv.get("due_date"),
-                "CustomerRef": {"value": customers[inv["customer_id"]]}, "CurrencyRef": {"value": inv.get("currency", "USD")},
+                "CustomerRef": {"value": customers[inv["customer_id"]]},
+                "CurrencyRef": {"value": inv.get("currency", "USD")},
                 "TotalAmt": _num(Decimal(inv["total"])), "Balance": _num(Decimal(inv["balance"])),
-                "PrivateNote": f"countersign opportunity={inv['opportunity_id']}" if inv.get("opportunity_id") else None,
-                "Line": [{"Id": "1", "LineNum": 1, "Amount": _num(Decimal(inv["total"])), "DetailType": "SalesItemLineDetail",
+                "PrivateNote": (f"countersign opportunity={inv['opportunity_id']}"
+                                if inv.get("opportunity_id") else None),
+                "Line": [{"Id": "1", "LineNum": 1, "Amount": _num(Decimal(inv["total"])),
+                          "DetailType": "SalesItemLineDetail",
                           "SalesItemLineDetail": {"ItemRef": {"value": "1", "name": "Services"}}},
-                         {"Amount": _num(Decimal(inv["total"])), "DetailType": "SubTotalLineDetail", "SubTotalLineDetail": {}}],
+                         {"Amount": _num(Decimal(inv["total"])), "DetailType": "SubTotalLineDetail",
+                          "SubTotalLineDetail": {}}],
             })
             invoices[inv["id"]] = row["Id"]
         for pay in data.get("payments", []):
@@ -230,7 +236,7 @@ class QBOStub:
 
     # ----------------------------------------------------------------- dispatch
 
-    def handle(self, h: "_Handler", method: str) -> None:
+    def handle(self, h: "_Handler", method: str) -> None:  # noqa: C901 - the stub's request dispatcher, one route or fault per branch
         parsed = urlparse(h.path)
         params = {k: v[0] for k, v in parse_qs(parsed.query).items()}
         length = int(h.headers.get("Content-Length") or 0)
@@ -249,19 +255,22 @@ class QBOStub:
 
         fault = self._take_fault(method, path)
         if fault and fault.kind == "429":
-            return self._send(h, rec, 429, {"Fault": {"Error": [{"Message": "message=ThrottleExceeded; errorCode=003001; statusCode=429",
-                                                                  "Detail": "The request limit was reached.", "code": "3001"}],
-                                                       "type": "SERVICE"}, "time": TIME}, {"Retry-After": "1"})
+            return self._send(h, rec, 429, {
+                "Fault": {"Error": [{"Message": "message=ThrottleExceeded; errorCode=003001; statusCode=429",
+                                     "Detail": "The request limit was reached.", "code": "3001"}],
+                          "type": "SERVICE"}, "time": TIME}, {"Retry-After": "1"})
         if fault and fault.kind == "500":
-            return self._send(h, rec, 500, {"Fault": {"Error": [{"Message": "An application error has occurred while processing your request",
-                                                                  "Detail": "System Failure Error: Internal error", "code": "10000"}],
-                                                       "type": "SystemFault"}, "time": TIME})
+            return self._send(h, rec, 500, {
+                "Fault": {"Error": [{"Message": "An application error has occurred while processing your request",
+                                     "Detail": "System Failure Error: Internal error", "code": "10000"}],
+                          "type": "SystemFault"}, "time": TIME})
         if fault and fault.kind == "validation":
             return self._send(h, rec, 400, _fault(fault.code, fault.message, fault.detail))
         token = auth.removeprefix("Bearer ").strip()
         if (fault and fault.kind == "401") or token not in self.valid_access:
             return self._send(h, rec, 401, {"warnings": None, "intuitObject": None,
-                                            "fault": {"error": [{"message": "message=AuthenticationFailed; errorCode=003200; statusCode=401",
+                                            "fault": {"error": [{"message": "message=AuthenticationFailed; "
+                                                                            "errorCode=003200; statusCode=401",
                                                                  "detail": "Token expired", "code": "3200"}],
                                                       "type": "AUTHENTICATION"},
                                             "report": None, "queryResponse": None, "batchItemResponse": [],
@@ -277,7 +286,9 @@ class QBOStub:
             obj = self.entities.get(entity, {}).get(ident) if entity else None
             if obj is None:
                 return self._send(h, rec, 400, _fault("610", "Object Not Found",
-                                                      "Object Not Found : Something you're trying to use has been made inactive. Check the fields with accounts, customers, items, vendors or employees."))
+                                                      "Object Not Found : Something you're trying to use has been made "
+                                                      "inactive. Check the fields with accounts, customers, items, "
+                                                      "vendors or employees."))
             return self._send(h, rec, 200, {entity: obj, "time": TIME})
         if method == "POST" and resource == "query":
             return self._send(h, rec, *self._query(body))
@@ -299,8 +310,9 @@ class QBOStub:
                 h.close_connection = True
                 return None
             if fault and fault.kind == "500_after":
-                return self._send(h, rec, 503, {"Fault": {"Error": [{"Message": "Service Unavailable", "Detail": "try later",
-                                                                      "code": "10000"}], "type": "SystemFault"}, "time": TIME})
+                return self._send(h, rec, 503, {"Fault": {"Error": [{"Message": "Service Unavailable",
+                                                                      "Detail": "try later", "code": "10000"}],
+                                                           "type": "SystemFault"}, "time": TIME})
             return self._send_text(h, rec, status, text)
         return self._send(h, rec, 400, _fault("2014", "Invalid request", f"unsupported {method} {path}"))
 
@@ -369,12 +381,14 @@ class QBOStub:
             return 200, {"Customer": self.put("Customer", obj), "time": TIME}
         if resource == "invoice":
             if obj.get("CustomerRef", {}).get("value") not in self.entities.get("Customer", {}):
-                return 400, _fault("2500", "Invalid Reference Id", "Invalid Reference Id : Customer assigned to this transaction has been deleted.")
+                return 400, _fault("2500", "Invalid Reference Id",
+                                   "Invalid Reference Id : Customer assigned to this transaction has been deleted.")
             for line in obj.get("Line", []):
                 item = line.get("SalesItemLineDetail", {}).get("ItemRef", {}).get("value")
                 if item not in self.entities.get("Item", {}):
-                    return 400, _fault("2500", "Invalid Reference Id", "Invalid Reference Id : Something you're trying to use has been made inactive.")
-            total = sum((Decimal(str(l["Amount"])) for l in obj.get("Line", [])), Decimal(0))
+                    return 400, _fault("2500", "Invalid Reference Id",
+                                       "Invalid Reference Id : Something you're trying to use has been made inactive.")
+            total = sum((Decimal(str(line["Amount"])) for line in obj.get("Line", [])), Decimal(0))
             obj.update(TotalAmt=_num(total), Balance=_num(total),
                        DocNumber=obj.get("DocNumber") or str(1000 + len(self.all("Invoice")) + 1))
             return 200, {"Invoice": self.put("Invoice", obj), "time": TIME}
@@ -384,7 +398,8 @@ class QBOStub:
         vendor = obj.get("VendorRef", {}).get("value")
         if vendor not in self.entities.get("Vendor", {}):
             return 400, _fault("2500", "Invalid Reference Id",
-                               "Invalid Reference Id : Vendor assigned to this transaction has been deleted. Before you can modify this transaction, you must restore Vendor")
+                               "Invalid Reference Id : Vendor assigned to this transaction has been deleted. "
+                               "Before you can modify this transaction, you must restore Vendor")
         if len(obj.get("DocNumber") or "") > 21:
             return 400, _fault("6000", "A business validation error has occurred while processing your request",
                                "Business Validation Error: Doc Number must be 21 characters or fewer.")
@@ -398,12 +413,14 @@ class QBOStub:
             detail = line.get(kind) or {}
             if kind == "AccountBasedExpenseLineDetail":
                 if detail.get("AccountRef", {}).get("value") not in self.entities.get("Account", {}):
-                    return 400, _fault("2500", "Invalid Reference Id", "Invalid Reference Id : Accounts element id does not exist")
+                    return 400, _fault("2500", "Invalid Reference Id",
+                                       "Invalid Reference Id : Accounts element id does not exist")
             elif kind == "ItemBasedExpenseLineDetail":
                 if detail.get("ItemRef", {}).get("value") not in self.entities.get("Item", {}):
                     return 400, _fault("2500", "Invalid Reference Id", "Invalid Reference Id : Item does not exist")
             else:
-                return 400, _fault("2010", "Request has invalid or unsupported property", f"Property Name:DetailType {kind}")
+                return 400, _fault("2010", "Request has invalid or unsupported property",
+                                   f"Property Name:DetailType {kind}")
             line.setdefault("Id", str(n))
             line.setdefault("LineNum", n)
             total += Decimal(str(line["Amount"]))
@@ -425,8 +442,9 @@ class QBOStub:
             elif 'name="file_content_01"' in head:
                 content = base64.b64decode(payload.strip())
         if meta is None or content is None:
-            return 200, {"AttachableResponse": [{"Fault": {"Error": [{"Message": "Invalid upload", "Detail": "parts missing",
-                                                                       "code": "2020"}], "type": "ValidationFault"}}], "time": TIME}
+            return 200, {"AttachableResponse": [{"Fault": {"Error": [{"Message": "Invalid upload",
+                                                                       "Detail": "parts missing", "code": "2020"}],
+                                                            "type": "ValidationFault"}}], "time": TIME}
         meta.update(Size=len(content), FileAccessUri=f"/v3/company/{self.realm}/download/x")
         row = self.put("Attachable", meta)
         self.files[row["Id"]] = content
@@ -439,7 +457,8 @@ class QBOStub:
         m = re.match(r"^\s*SELECT \* FROM (\w+)\s*(?:WHERE (.*?))?\s*(?:ORDERBY (.*?))?\s*(?:STARTPOSITION (\d+))?\s*"
                      r"(?:MAXRESULTS (\d+))?\s*$", sql, re.S | re.I)
         if not m:
-            return 400, _fault("4000", "Error parsing query", f"QueryParserError: Encountered unexpected text in {sql[:80]}")
+            return 400, _fault("4000", "Error parsing query",
+                               f"QueryParserError: Encountered unexpected text in {sql[:80]}")
         entity, where, order, start, maxr = m.groups()
         try:
             conds = _parse_where(where or "")
@@ -480,7 +499,8 @@ class QBOStub:
 
 
 _ENTITY = {"vendor": "Vendor", "account": "Account", "purchaseorder": "PurchaseOrder", "bill": "Bill",
-           "customer": "Customer", "invoice": "Invoice", "item": "Item", "payment": "Payment", "attachable": "Attachable"}
+           "customer": "Customer", "invoice": "Invoice", "item": "Item", "payment": "Payment",
+           "attachable": "Attachable"}
 
 
 class _Server(ThreadingHTTPServer):

@@ -24,8 +24,8 @@ from pydantic import SecretStr
 from slack_bolt import BoltRequest, BoltResponse
 from slack_sdk.signature import SignatureVerifier
 
-from countersign.app.demo import seed
 from countersign.app.bootstrap import open_services
+from countersign.app.demo import seed
 from countersign.app.slack.app import SlackApp, build_app
 from countersign.app.slack.notifier import SlackNotifier
 from tests.conftest import NOW
@@ -300,7 +300,8 @@ class SlackHarness:
                  "file": {"id": file_id}, "event_ts": "1700000100.000200"}
         return self.event(event, event_id=event_id, wait=wait)
 
-    def click(self, action_id: str, value: str, *, user: str, channel: str = AP_CHANNEL, wait: bool = True) -> BoltResponse:
+    def click(self, action_id: str, value: str, *, user: str, channel: str = AP_CHANNEL,
+              wait: bool = True) -> BoltResponse:
         return self.dispatch(action_body(action_id, value, user=user, channel=channel),
                              "application/x-www-form-urlencoded", wait=wait)
 

@@ -60,7 +60,8 @@ def test_named_approver_without_role(policy: Policy) -> None:
     assert len(refused) == 1 and "U0CFO0002 (Morgan Lee)" in refused[0]
 
 
-AWAY = Delegation.model_validate({"from": MANAGER, "to": CFO2, "start": NOW - timedelta(days=1), "end": NOW + timedelta(days=1)})
+AWAY = Delegation.model_validate({"from": MANAGER, "to": CFO2,
+                                  "start": NOW - timedelta(days=1), "end": NOW + timedelta(days=1)})
 
 
 def test_delegate_acts_only_inside_the_window(policy: Policy) -> None:
@@ -87,7 +88,8 @@ def test_delegate_for_a_conflicted_person_cannot_finish(policy: Policy) -> None:
     reasons = authorize(approver_id=CFO2, proposal=proposal(), policy=p, now=NOW, po_requester=MANAGER)
     assert len(reasons) == 1 and "Segregation of duties" in reasons[0] and "in place of" in reasons[0]
     # the delegate's own conflict still counts too
-    assert any("Segregation" in r for r in authorize(approver_id=CFO2, proposal=proposal(), policy=p, now=NOW, uploader=CFO2))
+    assert any("Segregation" in r
+               for r in authorize(approver_id=CFO2, proposal=proposal(), policy=p, now=NOW, uploader=CFO2))
 
 
 def test_unmapped_identity_still_approves_nothing_even_as_delegate(policy: Policy) -> None:

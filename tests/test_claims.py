@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 import time
 
-from countersign.domain import CaseStatus
-from countersign.tools import extract_invoice as extract_tool
 from countersign.agent.runner import intake_bytes, run_case
 from countersign.app.samples import load_demo_specs, render_invoice
+from countersign.domain import CaseStatus
+from countersign.tools import extract_invoice as extract_tool
 
 CLERK = "U0AP0CLERK"
 

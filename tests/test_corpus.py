@@ -3,15 +3,15 @@ formats, month names, decoys and credit notes. Plus the visual layer of a few re
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from countersign.extraction.reader import extract_invoice
 from evals.corpus import fmt_date, fmt_number, generate
-from evals.extraction import FIELDS, correct, strip_embedded, xml_truth, embedded_xml_bytes
-from decimal import Decimal
-from datetime import date
+from evals.extraction import FIELDS, correct, embedded_xml_bytes, strip_embedded, xml_truth
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "einvoices"
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import vcr
 
-from countersign.ports import CRMError
 from countersign.adapters.salesforce import SalesforceCRM
+from countersign.ports import CRMError
 
 CASSETTES = Path(__file__).parent / "cassettes" / "salesforce"
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
@@ -55,11 +55,12 @@ def test_opportunity_carries_lines_and_billing_details_as_decimals(subject):
     assert opp.account_name == "Blue Harbor Retail" and opp.tax_id == "83-1122334"
     assert opp.account_requires_po and opp.po_reference == "BH-PO-8120"
     assert opp.billing_contact == "Jordan Blake" and "Portland" in opp.billing_address
-    assert [(l.product, l.quantity, l.unit_price) for l in opp.lines] == [
-        ("Cordless drill 18V", Decimal("25"), Decimal("179.55")), ("Installation service", Decimal("1"), Decimal("1500"))]
-    assert all(isinstance(l.unit_price, Decimal) for l in opp.lines)
+    assert [(line.product, line.quantity, line.unit_price) for line in opp.lines] == [
+        ("Cordless drill 18V", Decimal("25"), Decimal("179.55")),
+        ("Installation service", Decimal("1"), Decimal("1500"))]
+    assert all(isinstance(line.unit_price, Decimal) for line in opp.lines)
     assert opp.approved_discount_pct == Decimal("5")
-    assert sum(l.amount for l in opp.lines) == Decimal("5988.75")
+    assert sum(line.amount for line in opp.lines) == Decimal("5988.75")
 
 
 def test_unknown_opportunity_is_none(subject):

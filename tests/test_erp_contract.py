@@ -14,12 +14,12 @@ from typing import Callable
 import pytest
 import yaml
 
-from countersign.app.db import make_engine, migrate, session_factory
-from countersign.domain import BillDraft, BillLine, Customer, SalesInvoiceDraft, SalesLine, VendorStatus
 from countersign.adapters.local_ledger import LocalLedger
-from countersign.ports import ERP, ERPError
 from countersign.adapters.quickbooks.client import QBOClient
 from countersign.adapters.quickbooks.erp import QuickBooksERP
+from countersign.app.db import make_engine, migrate, session_factory
+from countersign.domain import BillDraft, BillLine, Customer, SalesInvoiceDraft, SalesLine, VendorStatus
+from countersign.ports import ERP, ERPError
 from tests.qbo_stub import QBOStub
 
 LEDGER = yaml.safe_load((resources.files("countersign") / "data" / "ledger.yaml").read_text())
@@ -105,11 +105,11 @@ def test_purchase_order(env):
     po = env.erp.get_purchase_order("PO-2001")
     assert po is not None and po.number == "PO-2001" and po.status == "open"
     assert po.vendor_id == _vendor_id(env.erp, "Acme Tools Ltd")
-    assert [(l.line_no, l.quantity, l.unit_price, l.account) for l in po.lines] == [
+    assert [(line.line_no, line.quantity, line.unit_price, line.account) for line in po.lines] == [
         (1, Decimal("10"), Decimal("129.00"), "6200"),
         (2, Decimal("10"), Decimal("24.50"), "6200"),
     ]
-    assert all(isinstance(l.unit_price, Decimal) for l in po.lines)
+    assert all(isinstance(line.unit_price, Decimal) for line in po.lines)
     assert env.erp.get_purchase_order("PO-9999") is None
 
 

@@ -28,7 +28,8 @@ def test_clean_invoice_all_ok() -> None:
 
 
 def test_price_quantity_and_unmatched_lines_are_explained() -> None:
-    lines = [line("Cordless drill 18V", "12", "129.00"), line("Drill bit set", "10", "26.00"), line("Freight", "1", "25.00")]
+    lines = [line("Cordless drill 18V", "12", "129.00"), line("Drill bit set", "10", "26.00"),
+             line("Freight", "1", "25.00")]
     po = po_2001()
     po.receipts[0].quantity = Decimal("8")
     report = explain_po_variance(invoice(lines=lines), po, POLICY)
@@ -70,6 +71,7 @@ def test_matching_order_and_invoice_is_ok() -> None:
     opportunity = {"id": "OPP-2", "name": "x", "currency": "USD",
                    "lines": [{"product": "Widget", "quantity": Decimal("2"), "unit_price": Decimal("10.00")}]}
     report = explain_order_variance(opportunity, {"number": "SI-2", "currency": "EUR",
-                                                  "lines": [{"product": "widget", "quantity": "2", "unit_price": "10.00"}]},
+                                                  "lines": [{"product": "widget", "quantity": "2",
+                                                             "unit_price": "10.00"}]},
                                     POLICY)
     assert report.ok and any("EUR" in note for note in report.notes)

@@ -13,16 +13,16 @@ from decimal import Decimal
 import pymupdf
 import pytest
 
-from countersign.domain import EXTRA_FIELDS, INVOICE_FIELDS
-from countersign.extraction.pdf import UnreadableDocument
-from countersign.extraction.reader import extract_invoice, extract_path
-from countersign.extraction.values import iban_checksum_ok, parse_amount, parse_date, parse_number
 from countersign.app.samples import (
     compute_lines,
     expected_fields,
     load_demo_specs,
     render_invoice,
 )
+from countersign.domain import EXTRA_FIELDS, INVOICE_FIELDS
+from countersign.extraction.pdf import UnreadableDocument
+from countersign.extraction.reader import extract_invoice, extract_path
+from countersign.extraction.values import iban_checksum_ok, parse_amount, parse_date, parse_number
 
 SPECS = load_demo_specs()
 IDS = [s["file"] for s in SPECS]
@@ -86,7 +86,7 @@ def test_demo_line_items_match_the_spec(index, demo_bytes):
     result = extract_invoice(demo_bytes[index])
     expected = compute_lines(SPECS[index])
     assert len(result.line_items) == len(expected)
-    for got, want in zip(result.line_items, expected):
+    for got, want in zip(result.line_items, expected, strict=True):
         assert got.description == want["description"]
         assert got.quantity == want["quantity"]
         assert got.unit_price == want["unit_price"]

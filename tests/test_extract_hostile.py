@@ -10,10 +10,10 @@ import zlib
 import pymupdf
 import pytest
 
+from countersign.app.samples import load_demo_specs, render_invoice
 from countersign.domain import ExtractedInvoice
 from countersign.extraction.pdf import UnreadableDocument
 from countersign.extraction.reader import extract_invoice, extract_path
-from countersign.app.samples import load_demo_specs, render_invoice
 
 
 def build_pdf(objects: list[bytes]) -> bytes:
@@ -186,7 +186,7 @@ def test_fuzz_mutated_demo_pdfs():
     rng = random.Random(20260302)
     seeds = [render_invoice(spec) for spec in load_demo_specs()]
     outcomes = {"read": 0, "refused": 0}
-    for n in range(300):
+    for _ in range(300):
         data = mutate(rng.choice(seeds), rng)
         got = outcome(data)
         outcomes["refused" if isinstance(got, UnreadableDocument) else "read"] += 1

@@ -11,7 +11,6 @@ import pymupdf
 import pytest
 from pydantic import SecretStr
 
-from countersign.extraction.reader import extract_invoice
 from countersign.extraction.assist import (
     ASSIST_CONFIDENCE,
     PageText,
@@ -19,6 +18,7 @@ from countersign.extraction.assist import (
     locate,
     prompt_text,
 )
+from countersign.extraction.reader import extract_invoice
 from tests.openai_stub import OpenAIStub
 
 

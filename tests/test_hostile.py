@@ -15,11 +15,11 @@ from sqlalchemy import update
 
 from countersign.agent.approvals import decide
 from countersign.agent.runner import intake_bytes, process_bytes, process_file
+from countersign.app.samples import load_demo_specs, render_invoice
 from countersign.app.slack import blocks as bk
 from countersign.domain import CaseStatus, ProposalStatus, Verdict
 from countersign.tables import AuditEventRow, DocumentRow
-from countersign.app.samples import load_demo_specs, render_invoice
-from tests.slack_stub import action_body, sign, slack  # noqa: F401 - fixture
+from tests.slack_stub import action_body, sign
 
 CLERK, APPROVER = "U0AP0CLERK", "U0APMGR01"
 

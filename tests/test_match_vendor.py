@@ -18,12 +18,14 @@ VENDORS = [
 
 def inv(**fields: str | None) -> ExtractedInvoice:
     return ExtractedInvoice(document=DocumentInfo(sha256="f" * 64, pages=1),
-                            fields={k: FieldValue(value=v, confidence=0.95) for k, v in fields.items() if v is not None})
+                            fields={k: FieldValue(value=v, confidence=0.95)
+                                    for k, v in fields.items() if v is not None})
 
 
 @pytest.mark.parametrize(
     ("name", "key"),
-    [("Acme Tools Ltd.", "acme tools"), ("ACME TOOLS LIMITED", "acme tools"), ("Globex Industrial GmbH & Co. KG", "globex industrial"),
+    [("Acme Tools Ltd.", "acme tools"), ("ACME TOOLS LIMITED", "acme tools"),
+     ("Globex Industrial GmbH & Co. KG", "globex industrial"),
      ("Foo S.A.", "foo"), ("Smith & Sons, Inc.", "smith and sons"), ("Inc", "inc")],
 )
 def test_normalize_name(name: str, key: str) -> None:
@@ -31,7 +33,8 @@ def test_normalize_name(name: str, key: str) -> None:
 
 
 def test_tax_id_beats_iban_beats_name() -> None:
-    m = match_vendor(inv(vendor_name="Northwind", vendor_tax_id="12 345 6789", vendor_iban="DE89370400440532013000"), VENDORS)
+    m = match_vendor(inv(vendor_name="Northwind", vendor_tax_id="12 345 6789", vendor_iban="DE89370400440532013000"),
+                     VENDORS)
     assert (m.vendor.id, m.method, m.score) == ("V001", "tax_id", 1.0)
     m = match_vendor(inv(vendor_name="Acme", vendor_iban="de89 3704 0044 0532 0130 00"), VENDORS)
     assert (m.vendor.id, m.method) == ("V002", "iban")
@@ -87,8 +90,8 @@ def test_sql_lookup_uses_normalized_columns(tmp_path) -> None:
 
 
 def test_create_vendor_payload() -> None:
-    invoice = inv(vendor_name="Umbrella  Catering Co", vendor_tax_id="31-4159265", vendor_iban="gb29 nwbk 6016 1331 9268 19",
-                  currency="usd", invoice_number="UC-77")
+    invoice = inv(vendor_name="Umbrella  Catering Co", vendor_tax_id="31-4159265",
+                  vendor_iban="gb29 nwbk 6016 1331 9268 19", currency="usd", invoice_number="UC-77")
     payload = create_vendor_payload(invoice)
     assert payload["name"] == "Umbrella Catering Co" and payload["iban"] == "GB29NWBK60161331926819"
     assert payload["currency"] == "USD" and payload["status"] == "active"

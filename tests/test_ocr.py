@@ -7,10 +7,10 @@ import os
 import pymupdf
 import pytest
 
+from countersign.app.samples import expected_fields, load_demo_specs, render_invoice
 from countersign.extraction.confidence import OCR_CONFIDENCE_CAP
 from countersign.extraction.pdf import UnreadableDocument, ocr_tessdata
 from countersign.extraction.reader import extract_invoice
-from countersign.app.samples import expected_fields, load_demo_specs, render_invoice
 
 if ocr_tessdata() is None:
     if os.environ.get("CI"):

@@ -717,7 +717,8 @@ def test_crashing_rule_becomes_rule_error_block(policy: Policy) -> None:
     assert codes(result.violations) == ["RULE_ERROR"]
     violation = result.violations[0]
     assert violation.severity == Severity.BLOCK
-    assert "boom" in violation.message and "RuntimeError" in violation.message and "ledger exploded" in violation.message
+    assert ("boom" in violation.message and "RuntimeError" in violation.message
+            and "ledger exploded" in violation.message)
     assert violation.evidence["rule"] == "boom"
     assert result.blocked
 

@@ -38,7 +38,8 @@ def likely_inv(number: str, day: str = "2026-10-12", total: str = "1296.00"):
 
 @pytest.mark.parametrize(
     ("a", "b", "why"),
-    [("INV-1011", "INV-1001", "one edit"), ("INV-01001", "INV-1001", "leading zeros"), ("INV-1010", "INV-1001", "one edit"),
+    [("INV-1011", "INV-1001", "one edit"), ("INV-01001", "INV-1001", "leading zeros"),
+     ("INV-1010", "INV-1001", "one edit"),
      ("INV-1001", "inv 1001", None), ("INV-2002", "INV-1001", None), ("", "INV-1", None)],
 )
 def test_near_invoice_numbers(a: str, b: str, why: str | None) -> None:
@@ -63,7 +64,8 @@ def test_duplicate_likely_window_edge(policy: Policy) -> None:
 
 
 def test_duplicate_likely_needs_same_total_and_vendor(policy: Policy) -> None:
-    assert rules.duplicate_likely(facts(likely_inv("INV-1011", total="1296.01"), po=None, posted=[bill_0001()]), policy) == []
+    assert rules.duplicate_likely(facts(likely_inv("INV-1011", total="1296.01"), po=None, posted=[bill_0001()]),
+                                  policy) == []
     other = bill_0001(vendor_id="V002")
     assert rules.duplicate_likely(facts(likely_inv("INV-1011"), po=None, posted=[other]), policy) == []
 
@@ -136,7 +138,8 @@ def test_po_overbilled_cumulative(policy: Policy) -> None:
     earlier = bill_0001(id="BILL-7", invoice_number="INV-900", total=Decimal("1000.00"), po_number="PO-2001")
     found = rules.po_overbilled(facts(posted=[earlier]), policy)
     assert codes(found) == ["PO_OVERBILLED"] and found[0].severity == Severity.REVIEW
-    assert "2535.00" in found[0].message and "1535.00" in found[0].message and "BILL-7" in found[0].evidence["earlier_bills"]
+    assert ("2535.00" in found[0].message and "1535.00" in found[0].message
+            and "BILL-7" in found[0].evidence["earlier_bills"])
 
 
 def test_po_overbilled_edges(policy: Policy) -> None:
@@ -203,7 +206,8 @@ def test_gl_account_missing_inactive_unknown(policy: Policy) -> None:
 
 def test_gl_unknown_vendor_defers_and_no_lines_is_one_line(policy: Policy) -> None:
     assert rules.gl_coding(facts(vendor=None, po=None), policy) == []
-    whole = rules.gl_coding(facts(invoice(lines=[]), po=None, gl_accounts=[GLAccount(code="6200", name="x", active=False)]), policy)
+    whole = rules.gl_coding(facts(invoice(lines=[]), po=None,
+                                  gl_accounts=[GLAccount(code="6200", name="x", active=False)]), policy)
     assert codes(whole) == ["GL_ACCOUNT_INACTIVE"] and whole[0].evidence["line"] == 0
 
 

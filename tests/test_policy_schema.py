@@ -6,7 +6,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from pydantic import ValidationError
 
 from countersign.policies.schema import PolicyError, default_policy_text, load_policy, parse_policy
@@ -85,7 +84,7 @@ def test_policy_is_frozen() -> None:
 
 def test_errors_name_file_line_and_key() -> None:
     text = default_policy_text()
-    line_no = next(i for i, l in enumerate(text.splitlines(), 1) if "rounding:" in l)
+    line_no = next(i for i, line in enumerate(text.splitlines(), 1) if "rounding:" in line)
     with pytest.raises(PolicyError) as info:
         parse_policy(text.replace('rounding: "0.02"', "rounding: 0.02"), source="mine.yaml")
     assert str(info.value).startswith(f"mine.yaml:{line_no}: tolerances.rounding:")
@@ -121,13 +120,16 @@ def test_cross_references_and_duplicates_are_checked() -> None:
 
 def test_delegation_times_must_be_aware_and_ordered() -> None:
     base = default_policy_text()
-    naive = base.replace("delegations: []", "delegations:\n  - {from: U0APMGR01, to: U0CONTROL, start: \"2026-12-20T00:00:00\", end: \"2027-01-04T00:00:00Z\"}")
+    naive = base.replace("delegations: []", "delegations:\n  - {from: U0APMGR01, to: U0CONTROL, "
+                                            "start: \"2026-12-20T00:00:00\", end: \"2027-01-04T00:00:00Z\"}")
     with pytest.raises(PolicyError, match=r"delegations\.0\.start: .*aware"):
         parse_policy(naive)
-    backwards = base.replace("delegations: []", "delegations:\n  - {from: U0APMGR01, to: U0CONTROL, start: \"2027-01-04T00:00:00Z\", end: \"2026-12-20T00:00:00Z\"}")
+    backwards = base.replace("delegations: []", "delegations:\n  - {from: U0APMGR01, to: U0CONTROL, "
+                                                "start: \"2027-01-04T00:00:00Z\", end: \"2026-12-20T00:00:00Z\"}")
     with pytest.raises(PolicyError, match="end must be after start"):
         parse_policy(backwards)
-    ok = base.replace("delegations: []", "delegations:\n  - {from: U0APMGR01, to: U0CONTROL, start: \"2026-12-20T00:00:00Z\", end: \"2027-01-04T00:00:00Z\"}")
+    ok = base.replace("delegations: []", "delegations:\n  - {from: U0APMGR01, to: U0CONTROL, "
+                                         "start: \"2026-12-20T00:00:00Z\", end: \"2027-01-04T00:00:00Z\"}")
     assert parse_policy(ok).delegations[0].from_ == "U0APMGR01"
 
 
@@ -135,7 +137,8 @@ def test_band_needs_someone_and_a_catch_all() -> None:
     text = default_policy_text().replace("    roles: [cfo]\n    approvers_required: 2\n", "    approvers_required: 2\n")
     with pytest.raises(PolicyError, match=r"approval_bands\.2: .*at least one role or approver"):
         parse_policy(text)
-    no_catch_all = default_policy_text().replace("  - name: executive\n    roles: [cfo]", "  - name: executive\n    up_to: \"90000.00\"\n    roles: [cfo]")
+    no_catch_all = default_policy_text().replace("  - name: executive\n    roles: [cfo]",
+                                                 "  - name: executive\n    up_to: \"90000.00\"\n    roles: [cfo]")
     with pytest.raises(PolicyError, match="no band without up_to"):
         parse_policy(no_catch_all)
 

@@ -10,7 +10,6 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from cryptography.fernet import Fernet
 
-from countersign.app.settings import Settings
 from countersign.adapters.quickbooks.oauth import (
     QBOAuthError,
     QBOTokens,
@@ -19,6 +18,7 @@ from countersign.adapters.quickbooks.oauth import (
     token_store_from_settings,
 )
 from countersign.adapters.quickbooks.tokens import TokenSet, TokenStore, TokenStoreError
+from countersign.app.settings import Settings
 from tests.qbo_stub import QBOStub
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
@@ -70,7 +70,7 @@ def test_missing_or_malformed_key_is_a_clear_error(tmp_path, key, message):
 
 def test_not_connected_is_a_clear_error(settings):
     with pytest.raises(TokenStoreError, match="connect quickbooks"):
-        QBOTokens.from_settings(settings).access_token
+        _ = QBOTokens.from_settings(settings).access_token
 
 
 def test_every_refresh_persists_the_new_refresh_token(stub, settings, caplog):

@@ -9,14 +9,14 @@ from decimal import Decimal
 import pytest
 from cryptography.fernet import Fernet
 
-from countersign.app.settings import Settings
-from countersign.ports import ERPError, ERPUnavailable
 from countersign.adapters.quickbooks.client import QBOClient, QBOError, _RealmGate
 from countersign.adapters.quickbooks.erp import QuickBooksERP
-from countersign.adapters.quickbooks.query import quote, request_id
 from countersign.adapters.quickbooks.factory import quickbooks_erp_from_settings
 from countersign.adapters.quickbooks.oauth import QBOTokens, token_store_from_settings
+from countersign.adapters.quickbooks.query import quote, request_id
 from countersign.adapters.quickbooks.tokens import TokenSet
+from countersign.app.settings import Settings
+from countersign.ports import ERPError, ERPUnavailable
 from tests.qbo_stub import QBOStub
 from tests.test_erp_contract import LEDGER, StaticTokens, _draft
 
@@ -167,7 +167,7 @@ def test_bill_shape_po_link_and_attachment(stub, sleeps):
     po = next(p for p in stub.all("PurchaseOrder") if p["DocNumber"] == "PO-2001")
     assert raw["VendorRef"]["value"] == stub.vendor_ids["V001"] and raw["DocNumber"] == "INV-7001"
     assert raw["TxnDate"] == "2026-11-14" and raw["DueDate"] == "2026-12-14" and raw["CurrencyRef"]["value"] == "USD"
-    assert [l["DetailType"] for l in raw["Line"]] == ["ItemBasedExpenseLineDetail"] * 2
+    assert [line["DetailType"] for line in raw["Line"]] == ["ItemBasedExpenseLineDetail"] * 2
     assert raw["Line"][0]["LinkedTxn"] == [{"TxnId": po["Id"], "TxnType": "PurchaseOrder", "TxnLineId": "1"}]
     assert raw["Line"][0]["Amount"] == Decimal("1290.00")
     assert "key=k-shape" in raw["PrivateNote"]
@@ -276,6 +276,6 @@ def test_mapped_department_and_class_reach_the_bill(stub, sleeps):
     bill = erp.post_bill(draft, idempotency_key="k-dept")
     raw = stub.entities["Bill"][bill.id]
     assert raw["DepartmentRef"]["value"] == "1"
-    assert {l["ItemBasedExpenseLineDetail"]["ClassRef"]["value"] for l in raw["Line"]} == {"200"}
+    assert {line["ItemBasedExpenseLineDetail"]["ClassRef"]["value"] for line in raw["Line"]} == {"200"}
     plain = erp.post_bill(_draft(stub.vendor_ids["V001"], "INV-7003"), idempotency_key="k-plain")
     assert "DepartmentRef" not in stub.entities["Bill"][plain.id]

@@ -17,13 +17,13 @@ import pytest
 import vcr
 from cryptography.fernet import Fernet
 
-from countersign.app.settings import Settings
-from countersign.domain import BillDraft, BillLine, VendorStatus
-from countersign.ports import ERPError
 from countersign.adapters.quickbooks.client import SANDBOX_URL, QBOClient
 from countersign.adapters.quickbooks.erp import QuickBooksERP
 from countersign.adapters.quickbooks.oauth import QBOTokens, token_store_from_settings
 from countersign.adapters.quickbooks.tokens import TokenSet
+from countersign.app.settings import Settings
+from countersign.domain import BillDraft, BillLine, VendorStatus
+from countersign.ports import ERPError
 
 CASSETTES = Path(__file__).parent / "cassettes"
 REALM = "9341453000000000"

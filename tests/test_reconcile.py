@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from datetime import date
 from decimal import Decimal
+
+import pytest
 
 from countersign.domain import Opportunity, Payment, SalesInvoice, SalesLine
 from countersign.tools.reconcile import reconcile
@@ -45,7 +45,8 @@ def test_tax_added_is_named():
 
 
 def test_partial_invoicing_is_named():
-    [delta] = reconcile([opp("O1", "100.00")], [inv("I1", "O1", "40.00", "0"), inv("I2", "O1", "30.00", "0")], [], TODAY)
+    [delta] = reconcile([opp("O1", "100.00")], [inv("I1", "O1", "40.00", "0"), inv("I2", "O1", "30.00", "0")], [],
+                        TODAY)
     assert "partial invoicing: 2 invoice(s) cover 70.00 of 100.00" in delta.detail
 
 
@@ -54,7 +55,8 @@ def test_unpaid_past_due_counts_payments():
     deltas = reconcile([opp("O1", "100.00")], [invoice], [Payment(id="P", invoice_id="I1", amount=Decimal("60.00"),
                                                                    received_on=date(2026, 11, 5))], TODAY)
     [delta] = deltas
-    assert delta.kind == "unpaid_past_due" and delta.erp_amount == Decimal("40.00") and "21 days overdue" in delta.detail
+    assert (delta.kind == "unpaid_past_due" and delta.erp_amount == Decimal("40.00")
+            and "21 days overdue" in delta.detail)
     assert reconcile([opp("O1", "100.00")], [inv("I1", "O1", "100.00", due="2026-12-01")], [], TODAY) == []
 
 
@@ -83,7 +85,8 @@ def test_cli_posts_the_report_to_slack(tmp_path):
                                          "COUNTERSIGN_SLACK_API_URL": stub.api_url})
         assert wrong.returncode == 1 and "Slack refused the report: invalid_auth" in wrong.stderr
         stub.reset()  # the stub records refused calls too
-        out = run(args, tmp_path, env={"COUNTERSIGN_SLACK_BOT_TOKEN": BOT_TOKEN, "COUNTERSIGN_SLACK_API_URL": stub.api_url})
+        out = run(args, tmp_path, env={"COUNTERSIGN_SLACK_BOT_TOKEN": BOT_TOKEN,
+                                       "COUNTERSIGN_SLACK_API_URL": stub.api_url})
         assert out.returncode == 0, out.stderr
         [post] = stub.posts("C0FINANCE")
         assert "6 difference(s)" in post["text"] and "discount of 5.00% (94.50)" in post["text"]

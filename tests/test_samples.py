@@ -61,7 +61,7 @@ def test_metadata_dates_are_fixed_not_the_clock():
 def test_write_demo_invoices(tmp_path):
     paths = write_demo_invoices(tmp_path / "out")
     assert [p.name for p in paths] == [s["file"] for s in SPECS]
-    for path, spec in zip(paths, SPECS):
+    for path, spec in zip(paths, SPECS, strict=True):
         assert path.read_bytes() == render_invoice(spec)
 
 

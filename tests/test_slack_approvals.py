@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from countersign.app.slack import blocks as bk
 from countersign.domain import CaseStatus, ProposalStatus
 from countersign.tables import LedgerBillRow
-from tests.slack_stub import AP_CHANNEL, slack  # noqa: F401 - fixture
+from tests.slack_stub import AP_CHANNEL
 
 CLERK = "U0AP0CLERK"
 AP = "U0APMGR01"

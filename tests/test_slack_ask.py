@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.slack_stub import AP_CHANNEL, BOT_USER, slack  # noqa: F401 - fixture
+from tests.slack_stub import AP_CHANNEL, BOT_USER
 
 CLERK = "U0AP0CLERK"
 AP = "U0APMGR01"

@@ -40,7 +40,8 @@ def test_approval_card_shows_everything_and_buttons_carry_only_the_proposal_id()
     t = text(blocks)
     for expected in ("Acme Tools Ltd", "V001", "matched by tax id", "INV-1043", "invoice 2026-11-02", "due 2026-12-02",
                      "1,380.00 USD", "277.80 USD", "1,657.80 USD", "PO-2001", "PO_PRICE_VARIANCE", "99.00", "89.00",
-                     "due date", "confidence 0.62", "Must approve", "<@U0APMGR01>", "standard band", "2026-11-23 12:00"):
+                     "due date", "confidence 0.62", "Must approve", "<@U0APMGR01>", "standard band",
+                     "2026-11-23 12:00"):
         assert expected in t, expected
     assert [(b["action_id"], b["value"]) for b in buttons(blocks)] == [
         (bk.APPROVE_ACTION, "P-0123456789"), (bk.REJECT_ACTION, "P-0123456789")]
@@ -50,7 +51,8 @@ def test_approval_card_shows_everything_and_buttons_carry_only_the_proposal_id()
 def test_new_vendor_and_missing_po_are_said_plainly():
     t = text(bk.case_card(content(status="blocked", vendor_id=None, po_found=None, po_cited="PO-9999", proposal_id=None,
                                 proposal_status=None, reason="vendor not in the vendor master",
-                                violations=[ViolationLine("block", "VENDOR_UNKNOWN", "Umbrella Corp is not a vendor")])))
+                                violations=[ViolationLine("block", "VENDOR_UNKNOWN",
+                                                          "Umbrella Corp is not a vendor")])))
     assert "new vendor" in t and "PO-9999" in t and "not found" in t and "VENDOR_UNKNOWN" in t
     assert "Why it stopped" in t and "countersign_approve" not in t
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from countersign.domain import CaseStatus
 from countersign.app.slack import blocks as bk
-from tests.slack_stub import AP_CHANNEL, slack  # noqa: F401 - fixture
+from countersign.domain import CaseStatus
+from tests.slack_stub import AP_CHANNEL
 
 CLERK = "U0AP0CLERK"
 AP = "U0APMGR01"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from countersign.domain import CaseStatus
 from countersign.agent import runner
 from countersign.app.slack.intake import answer_pending
-from tests.slack_stub import AP_CHANNEL, slack  # noqa: F401 - fixture
+from countersign.domain import CaseStatus
+from tests.slack_stub import AP_CHANNEL
 
 THREAD = "1700000100.000100"
 

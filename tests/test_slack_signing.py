@@ -9,7 +9,7 @@ import urllib.error
 import urllib.request
 
 from countersign.app.slack.server import make_http_server
-from tests.slack_stub import AP_CHANNEL, BOT_USER, event_body, sign, slack  # noqa: F401 - fixture
+from tests.slack_stub import AP_CHANNEL, BOT_USER, event_body, sign
 
 CLERK = "U0AP0CLERK"
 

@@ -13,14 +13,14 @@ import pytest
 from sqlalchemy import func, select
 
 from countersign.agent.approvals import decide
-from countersign.app.demo import seed
 from countersign.agent.runner import intake_bytes, needs_work, process_bytes
 from countersign.app.bootstrap import open_services
+from countersign.app.demo import seed
+from countersign.app.samples import load_demo_specs, render_invoice
 from countersign.app.settings import Settings
 from countersign.app.worker import run_worker, work_once
 from countersign.domain import CaseStatus, ProposalStatus, Verdict
 from countersign.tables import LedgerBillRow
-from countersign.app.samples import load_demo_specs, render_invoice
 from evals.stress import FaultPlan, faulty_erp_factory
 
 CLERK, APPROVER = "U0AP0CLERK", "U0APMGR01"
@@ -68,7 +68,8 @@ def test_several_workers_never_run_a_case_twice(pg_settings):
         for p in procs:
             p.start()
         try:
-            assert _until(lambda: all(services.store.get_case(c).status == CaseStatus.AWAITING_APPROVAL for c in ids)), \
+            assert _until(lambda: all(services.store.get_case(c).status == CaseStatus.AWAITING_APPROVAL
+                                      for c in ids)), \
                 Counter(services.store.get_case(c).status for c in ids)
         finally:
             stop.set()

@@ -8,11 +8,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
+from countersign.adapters.local_ledger import LocalLedger
 from countersign.agent.approvals import decide, expire_overdue
 from countersign.agent.runner import process_file, recover
 from countersign.domain import CaseStatus, ProposalStatus, Verdict
 from countersign.tables import LedgerBillRow
-from countersign.adapters.local_ledger import LocalLedger
 from tests.conftest import NOW
 
 AP = "U0APMGR01"  # ap_approver
@@ -22,7 +22,8 @@ CLERK = "U0AP0CLERK"  # the uploader in these tests
 
 def bills(services, invoice_number: str) -> int:
     with services.sessions() as s:
-        return s.scalar(select(func.count()).select_from(LedgerBillRow).where(LedgerBillRow.invoice_number == invoice_number))
+        return s.scalar(select(func.count()).select_from(LedgerBillRow)
+                        .where(LedgerBillRow.invoice_number == invoice_number))
 
 
 def awaiting(services, case_id):
@@ -108,7 +109,8 @@ def test_approver_authority_is_checked_on_the_server(services, demo_pdfs):
         outcome = decide(services, proposal.id, approver_id=who, verdict=Verdict.APPROVE)
         assert not outcome.applied and expected in " ".join(outcome.refusals)
     assert bills(services, "INV-88120") == 0
-    assert decide(services, proposal.id, approver_id=CONTROLLER, verdict=Verdict.APPROVE).status == ProposalStatus.POSTED
+    assert (decide(services, proposal.id, approver_id=CONTROLLER, verdict=Verdict.APPROVE).status
+            == ProposalStatus.POSTED)
 
 
 def test_uploader_cannot_approve_their_own_upload(services, demo_pdfs):
@@ -230,7 +232,8 @@ def test_unknown_vendor_is_proposed_then_the_invoice_continues_to_its_bill(servi
 def test_rejected_new_vendor_stops_the_invoice(services, demo_pdfs):
     case_id = process_file(services, demo_pdfs["unknown"], uploader=CLERK).case_id
     [vendor_proposal] = services.store.proposals_for_case(case_id)
-    decide(services, vendor_proposal.id, approver_id=CONTROLLER, verdict=Verdict.REJECT, reason="not a supplier of ours")
+    decide(services, vendor_proposal.id, approver_id=CONTROLLER, verdict=Verdict.REJECT,
+           reason="not a supplier of ours")
     assert services.store.get_case(case_id).status == CaseStatus.REJECTED
     assert services.erp.vendor_lookup().by_tax_id("314159265") == []
     assert bills(services, "UC-77") == 0
@@ -350,7 +353,8 @@ def test_erp_outage_at_post_defers_it_and_the_next_attempt_posts_once(open_ws, d
         assert outcome.applied and outcome.status == ProposalStatus.APPROVED  # not failed: nothing was refused
         case = services.store.get_case(case_id)
         assert case.status == CaseStatus.AWAITING_APPROVAL and "did not answer (connection refused)" in case.reason
-        [deferred] = [w for w in stall_report_for(services.store, services.policy, services.clock(), case)["waiting_on"] if w["kind"] == "deferred_post"]
+        [deferred] = [w for w in stall_report_for(services.store, services.policy, services.clock(), case)["waiting_on"]
+                      if w["kind"] == "deferred_post"]
         assert deferred["system"] == services.erp.name and deferred["message"] == "connection refused"
         assert needs_work(services, case_id) == RESUMED and bills(services, "INV-1043") == 0
         assert run_case(services, case_id) == CaseStatus.POSTED
@@ -409,5 +413,6 @@ def test_one_case_reads_each_erp_record_once_and_drafts_from_the_facts_it_valida
         assert calls["get_purchase_order"] == 1 and calls["vendor_lookup"] == 1
         assert calls["bills_for_vendor"] == 1 and calls["list_accounts"] == 1 and calls["get_vendor"] == 0
         facts = services.store.case_facts(case_id)
-        assert facts.purchase_order.number == "PO-2001" and facts.vendor_match.vendor.id == proposal.payload["vendor_id"]
+        assert facts.purchase_order.number == "PO-2001"
+        assert facts.vendor_match.vendor.id == proposal.payload["vendor_id"]
         assert [line["po_line_no"] for line in proposal.payload["lines"]] == [1, 2]

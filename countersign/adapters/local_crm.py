@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from countersign.domain import Opportunity, SalesLine, to_decimal
-from countersign.tables import CrmAccountRow, CrmOpportunityLineRow, CrmOpportunityRow, CrmPriceBookRow
 from countersign.ports import CRMError
+from countersign.tables import CrmAccountRow, CrmOpportunityLineRow, CrmOpportunityRow, CrmPriceBookRow
 
 ACCOUNT_FIELDS = ("id", "name", "billing_email", "billing_address", "billing_contact", "tax_id", "requires_po",
                   "tax_exempt", "tax_exemption_certificate")
@@ -92,8 +92,9 @@ def _opportunity(s: Session, r: CrmOpportunityRow) -> Opportunity:
     return Opportunity(
         id=r.id, name=r.name, account_id=r.account_id, account_name=account.name, stage=r.stage,
         close_date=r.close_date, currency=r.currency, owner=r.owner,
-        lines=[SalesLine(product=l.product, quantity=l.quantity, unit_price=l.unit_price) for l in lines],
-        po_reference=r.po_reference, approved_discount_pct=r.approved_discount_pct, account_requires_po=bool(account.requires_po),
+        lines=[SalesLine(product=line.product, quantity=line.quantity, unit_price=line.unit_price) for line in lines],
+        po_reference=r.po_reference, approved_discount_pct=r.approved_discount_pct,
+        account_requires_po=bool(account.requires_po),
         billing_contact=account.billing_contact, billing_email=account.billing_email,
         billing_address=account.billing_address, tax_id=account.tax_id, tax_exempt=bool(account.tax_exempt),
         tax_exemption_certificate=account.tax_exemption_certificate, invoice_number=r.invoice_number,

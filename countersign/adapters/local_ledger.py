@@ -28,6 +28,7 @@ from countersign.domain import (
     to_decimal,
     utcnow,
 )
+from countersign.ports import NAME_CANDIDATE_LIMIT, ERPError
 from countersign.tables import (
     LedgerAccountRow,
     LedgerBillRow,
@@ -39,8 +40,6 @@ from countersign.tables import (
     LedgerReceiptRow,
     LedgerVendorRow,
 )
-from countersign.ports import NAME_CANDIDATE_LIMIT, ERPError
-
 
 T = TypeVar("T")
 
@@ -106,13 +105,13 @@ class LocalLedger:
                 department=row.department,
                 lines=[
                     POLine(
-                        line_no=l.line_no,
-                        description=l.description,
-                        quantity=l.quantity,
-                        unit_price=l.unit_price,
-                        account=l.account,
+                        line_no=line.line_no,
+                        description=line.description,
+                        quantity=line.quantity,
+                        unit_price=line.unit_price,
+                        account=line.account,
                     )
-                    for l in lines
+                    for line in lines
                 ],
                 receipts=[Receipt(line_no=r.line_no, quantity=r.quantity, received_at=r.received_at) for r in receipts],
             )
@@ -139,7 +138,8 @@ class LocalLedger:
             clash = s.scalar(select(LedgerBillRow).where(
                 LedgerBillRow.vendor_id == draft.vendor_id, LedgerBillRow.invoice_number_norm == norm))
             if clash is not None:
-                raise ERPError(f"bill {clash.id} already records invoice {clash.invoice_number} for vendor {draft.vendor_id}")
+                raise ERPError(f"bill {clash.id} already records invoice {clash.invoice_number} "
+                               f"for vendor {draft.vendor_id}")
             row = LedgerBillRow(
                 id=f"BILL-{idempotency_key[:10].upper()}",  # same key, same id: a race cannot make two
                 vendor_id=draft.vendor_id,
@@ -251,90 +251,106 @@ class LocalLedger:
     def load_seed(self, data: dict[str, Any]) -> None:
         """Load vendors, accounts, POs with receipts and posted bills (idempotent: skips existing ids)."""
         with self._sessions.begin() as s:
-            for v in data.get("vendors", []):
-                if s.get(LedgerVendorRow, v["id"]) is None:
-                    s.add(
-                        LedgerVendorRow(
-                            id=v["id"],
-                            name=v["name"],
-                            tax_id=v.get("tax_id"),
-                            iban=v.get("iban"),
-                            address=v.get("address", ""),
-                            currency=v.get("currency", "USD"),
-                            status=v.get("status", "active"),
-                            default_account=v.get("default_account"),
-                            created_by=v.get("created_by"),
-                        )
-                    )
-            for a in data.get("gl_accounts", []):
-                if s.get(LedgerAccountRow, a["code"]) is None:
-                    s.add(LedgerAccountRow(code=a["code"], name=a["name"], active=a.get("active", True)))
+            _seed_vendors_and_accounts(s, data)
             s.flush()
-            for po in data.get("purchase_orders", []):
-                if s.get(LedgerPurchaseOrderRow, po["number"]) is not None:
-                    continue
-                s.add(
-                    LedgerPurchaseOrderRow(
-                        number=po["number"],
-                        vendor_id=po["vendor_id"],
-                        currency=po.get("currency", "USD"),
-                        status=po.get("status", "open"),
-                        requester=po.get("requester"),
-                        department=po.get("department"),
-                    )
-                )
-                s.flush()
-                for line in po.get("lines", []):
-                    s.add(
-                        LedgerPOLineRow(
-                            po_number=po["number"],
-                            line_no=line["line_no"],
-                            description=line["description"],
-                            quantity=to_decimal(line["quantity"]),
-                            unit_price=to_decimal(line["unit_price"]),
-                            account=line.get("account"),
-                        )
-                    )
-                for rec in po.get("receipts", []):
-                    s.add(
-                        LedgerReceiptRow(
-                            po_number=po["number"],
-                            line_no=rec["line_no"],
-                            quantity=to_decimal(rec["quantity"]),
-                            received_at=_date(rec["received_at"]),
-                        )
-                    )
-            for c in data.get("customers", []):
-                if s.get(LedgerCustomerRow, c["id"]) is None:
-                    self._add_customer(s, Customer.model_validate(c), c["id"])
-            for inv in data.get("invoices", []):
-                if s.get(LedgerInvoiceRow, inv["id"]) is None:
-                    s.add(LedgerInvoiceRow(
-                        id=inv["id"], customer_id=inv["customer_id"], doc_number=inv["doc_number"],
-                        opportunity_id=inv.get("opportunity_id"), invoice_date=_date(inv["invoice_date"]),
-                        due_date=_date(inv.get("due_date")), currency=inv.get("currency", "USD"),
-                        total=to_decimal(inv["total"]), balance=to_decimal(inv.get("balance", inv["total"])),
-                        lines=inv.get("lines"), created_at=utcnow()))
-            s.flush()
-            for pay in data.get("payments", []):
-                if s.get(LedgerPaymentRow, pay["id"]) is None:
-                    s.add(LedgerPaymentRow(id=pay["id"], invoice_id=pay["invoice_id"], amount=to_decimal(pay["amount"]),
-                                           received_on=_date(pay["received_on"])))
-            for b in data.get("posted_bills", []):
-                if s.get(LedgerBillRow, b["id"]) is None:
-                    s.add(
-                        LedgerBillRow(
-                            id=b["id"],
-                            vendor_id=b["vendor_id"],
-                            invoice_number=b["invoice_number"],
-                            invoice_number_norm=normalize_invoice_number(b["invoice_number"]),
-                            invoice_date=_date(b.get("invoice_date")),
-                            total=to_decimal(b["total"]),
-                            currency=b.get("currency", "USD"),
-                            posted_at=utcnow(),
-                        )
-                    )
+            _seed_purchase_orders(s, data)
+            self._seed_receivables(s, data)
+            _seed_posted_bills(s, data)
 
+    def _seed_receivables(self, s: Session, data: dict[str, Any]) -> None:
+        """Customers, sales invoices and their payments."""
+        for c in data.get("customers", []):
+            if s.get(LedgerCustomerRow, c["id"]) is None:
+                self._add_customer(s, Customer.model_validate(c), c["id"])
+        for inv in data.get("invoices", []):
+            if s.get(LedgerInvoiceRow, inv["id"]) is None:
+                s.add(LedgerInvoiceRow(
+                    id=inv["id"], customer_id=inv["customer_id"], doc_number=inv["doc_number"],
+                    opportunity_id=inv.get("opportunity_id"), invoice_date=_date(inv["invoice_date"]),
+                    due_date=_date(inv.get("due_date")), currency=inv.get("currency", "USD"),
+                    total=to_decimal(inv["total"]), balance=to_decimal(inv.get("balance", inv["total"])),
+                    lines=inv.get("lines"), created_at=utcnow()))
+        s.flush()
+        for pay in data.get("payments", []):
+            if s.get(LedgerPaymentRow, pay["id"]) is None:
+                s.add(LedgerPaymentRow(id=pay["id"], invoice_id=pay["invoice_id"], amount=to_decimal(pay["amount"]),
+                                       received_on=_date(pay["received_on"])))
+
+
+def _seed_vendors_and_accounts(s: Session, data: dict[str, Any]) -> None:
+    for v in data.get("vendors", []):
+        if s.get(LedgerVendorRow, v["id"]) is None:
+            s.add(
+                LedgerVendorRow(
+                    id=v["id"],
+                    name=v["name"],
+                    tax_id=v.get("tax_id"),
+                    iban=v.get("iban"),
+                    address=v.get("address", ""),
+                    currency=v.get("currency", "USD"),
+                    status=v.get("status", "active"),
+                    default_account=v.get("default_account"),
+                    created_by=v.get("created_by"),
+                )
+            )
+    for a in data.get("gl_accounts", []):
+        if s.get(LedgerAccountRow, a["code"]) is None:
+            s.add(LedgerAccountRow(code=a["code"], name=a["name"], active=a.get("active", True)))
+
+
+def _seed_purchase_orders(s: Session, data: dict[str, Any]) -> None:
+    """Purchase orders with their lines and receipts; a PO already there is left as it is."""
+    for po in data.get("purchase_orders", []):
+        if s.get(LedgerPurchaseOrderRow, po["number"]) is not None:
+            continue
+        s.add(
+            LedgerPurchaseOrderRow(
+                number=po["number"],
+                vendor_id=po["vendor_id"],
+                currency=po.get("currency", "USD"),
+                status=po.get("status", "open"),
+                requester=po.get("requester"),
+                department=po.get("department"),
+            )
+        )
+        s.flush()
+        for line in po.get("lines", []):
+            s.add(
+                LedgerPOLineRow(
+                    po_number=po["number"],
+                    line_no=line["line_no"],
+                    description=line["description"],
+                    quantity=to_decimal(line["quantity"]),
+                    unit_price=to_decimal(line["unit_price"]),
+                    account=line.get("account"),
+                )
+            )
+        for rec in po.get("receipts", []):
+            s.add(
+                LedgerReceiptRow(
+                    po_number=po["number"],
+                    line_no=rec["line_no"],
+                    quantity=to_decimal(rec["quantity"]),
+                    received_at=_date(rec["received_at"]),
+                )
+            )
+
+
+def _seed_posted_bills(s: Session, data: dict[str, Any]) -> None:
+    for b in data.get("posted_bills", []):
+        if s.get(LedgerBillRow, b["id"]) is None:
+            s.add(
+                LedgerBillRow(
+                    id=b["id"],
+                    vendor_id=b["vendor_id"],
+                    invoice_number=b["invoice_number"],
+                    invoice_number_norm=normalize_invoice_number(b["invoice_number"]),
+                    invoice_date=_date(b.get("invoice_date")),
+                    total=to_decimal(b["total"]),
+                    currency=b.get("currency", "USD"),
+                    posted_at=utcnow(),
+                )
+            )
 
 def _date(value: Any) -> date | None:
     if value is None or isinstance(value, date):

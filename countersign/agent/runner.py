@@ -16,7 +16,6 @@ from typing import Any, Callable
 from countersign.agent.runtime import Runtime
 from countersign.domain import FINAL_STATUSES, CaseStatus, ProposalStatus
 
-
 CLAIM_WAIT_SECONDS = 30.0  # how long an interactive caller waits for a case another driver holds
 RECEIVED = "received"  # needs a run from the start
 RESUMED = "resumed"  # needs its graph continued from the checkpoint
@@ -163,7 +162,8 @@ def needs_work(services: Runtime, case_id: str) -> str | None:
 def _next_step(services: Runtime, case_id: str) -> tuple[str | None, Any]:
     """What the case needs (RECEIVED, RESUMED or None) and the graph input that does it."""
     case = services.store.get_case(case_id)
-    if case is None or case.status == CaseStatus.FAILED_INTAKE or (case.document_sha256 is None and case.kind != "order"):
+    if (case is None or case.status == CaseStatus.FAILED_INTAKE
+            or (case.document_sha256 is None and case.kind != "order")):
         return None, None
     state = services.graph.get_state(thread_config(case_id))
     if not state.next:
@@ -180,7 +180,8 @@ def _next_step(services: Runtime, case_id: str) -> tuple[str | None, Any]:
         # the decision is recorded: hand it to the waiting approval node
         from langgraph.types import Command  # only when a case is driven: read-only commands never load langgraph
 
-        return RESUMED, Command(resume={"proposal_id": proposal_id, "status": str(proposal.status) if proposal else None})
+        status = str(proposal.status) if proposal else None
+        return RESUMED, Command(resume={"proposal_id": proposal_id, "status": status})
     return RESUMED, None  # a crash mid-graph: LangGraph continues from the last checkpoint
 
 

@@ -15,7 +15,6 @@ from countersign.policies.rules import REQUIRED_FIELDS
 from countersign.policies.schema import Policy
 
 
-
 def stall_report(
     case: CaseView, proposals: list[Proposal], decisions: dict[str, list[Decision]], events: list[AuditEvent],
     policy: Policy, now: datetime,

@@ -115,7 +115,8 @@ class AuditLog:
             for row in session.scalars(select(AuditEventRow).order_by(AuditEventRow.seq)):
                 count += 1
                 if row.seq != expected_seq:
-                    return VerifyResult(False, count, row.seq, f"sequence gap: expected {expected_seq}, found {row.seq}")
+                    return VerifyResult(False, count, row.seq,
+                                        f"sequence gap: expected {expected_seq}, found {row.seq}")
                 if sha256_hex(row.payload) != row.payload_digest:
                     return VerifyResult(False, count, row.seq, "payload does not match its digest")
                 if row.prev_hash != prev:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from countersign.adapters.local_crm import LocalCRM
+from countersign.adapters.local_ledger import LocalLedger
 from countersign.agent.runtime import Notifier, NullNotifier
 from countersign.app.audit import AuditLog
 from countersign.app.claims import CaseClaims
@@ -22,8 +24,6 @@ from countersign.app.settings import Settings
 from countersign.app.store import Store, bill_identity_resolver
 from countersign.domain import utcnow
 from countersign.policies.schema import Policy, load_policy
-from countersign.adapters.local_crm import LocalCRM
-from countersign.adapters.local_ledger import LocalLedger
 from countersign.ports import CRM, ERP
 
 if TYPE_CHECKING:

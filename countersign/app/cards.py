@@ -74,7 +74,8 @@ def vendor_card(case: CaseView, proposal: Proposal, policy: Policy) -> Panel:
     head.add_column(style="bold")
     head.add_column()
     head.add_row("New vendor", p.get("name") or "—")
-    head.add_row("Tax id", f"{p.get('tax_id') or '—'} ({(p.get('checks') or {}).get('tax_id_format') or 'format unknown'})")
+    head.add_row("Tax id", f"{p.get('tax_id') or '—'} "
+                           f"({(p.get('checks') or {}).get('tax_id_format') or 'format unknown'})")
     head.add_row("Bank (IBAN)", p.get("iban") or "— (none valid on the invoice)")
     head.add_row("Address", p.get("address") or "—")
     head.add_row("From invoice", f"{(p.get('source') or {}).get('invoice_number') or '—'} ({case.filename})")

@@ -12,8 +12,7 @@ from functools import partial
 from langchain_core.language_models.chat_models import BaseChatModel
 
 from countersign.agent.chat import agent
-from countersign.agent.chat.deps import Ask
-from countersign.agent.chat.deps import ToolDeps, read_only
+from countersign.agent.chat.deps import Ask, ToolDeps, read_only
 from countersign.agent.runner import sync_order
 from countersign.agent.runtime import CaseReader
 from countersign.app.bootstrap import Services

@@ -108,9 +108,8 @@ def extract(
 ):
     """Read invoices and print what was found (the `extract --json` contract)."""
     from countersign.app.settings import Settings
-    from countersign.tools.extract_invoice import UnreadableDocument, extract_path
-
     from countersign.extraction.assist import assist_from_settings
+    from countersign.tools.extract_invoice import UnreadableDocument, extract_path
 
     settings = Settings()
     assist = assist_from_settings(settings)
@@ -172,8 +171,8 @@ def process(
 @app.command()
 def approvals():
     """List proposals awaiting approval (expiring overdue ones first)."""
-    from countersign.app import cards
     from countersign.agent.approvals import expire_overdue
+    from countersign.app import cards
     from countersign.domain import ProposalStatus
 
     with _services() as services:
@@ -230,7 +229,8 @@ def status(case: str = typer.Argument(..., help="case id or invoice number")):
         found = services.store.find_case(case)
         if found is None:
             _fail(f"no case or invoice {case!r}")
-        console.print(render_case_status(stall_report_for(services.store, services.policy, services.clock(), found)), markup=False, highlight=False)
+        report = stall_report_for(services.store, services.policy, services.clock(), found)
+        console.print(render_case_status(report), markup=False, highlight=False)
         for proposal in services.store.proposals_for_case(found.id):
             console.print(f"proposal {proposal.id} ({proposal.kind}): {proposal.status}"
                           + (f" → {proposal.erp_ref}" if proposal.erp_ref else ""), markup=False)
@@ -262,7 +262,8 @@ def chat(as_user: Optional[str] = typer.Option(None, "--as", help="your user id"
         ask_ = make_ask(services)
         user = as_user or services.settings.terminal_user or "terminal"
         conversation = f"terminal-{uuid.uuid4().hex[:8]}"
-        console.print(f"countersign chat as {services.policy.name_of(user)} — ask about invoices, approvals, POs, vendors.")
+        console.print(f"countersign chat as {services.policy.name_of(user)} — "
+                      "ask about invoices, approvals, POs, vendors.")
         while True:
             try:
                 question = console.input("[bold]you>[/] ").strip()
@@ -410,8 +411,8 @@ def audit_verify():
 @connect_app.command("quickbooks")
 def connect_quickbooks():
     """Authorize countersign with QuickBooks Online; tokens are stored encrypted (COUNTERSIGN_TOKEN_KEY)."""
-    from countersign.ports import ERPError
     from countersign.adapters.quickbooks.oauth import connect_flow
+    from countersign.ports import ERPError
 
     try:
         tokens = connect_flow(_settings())

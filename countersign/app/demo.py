@@ -17,14 +17,14 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.prompt import Prompt
 
-from countersign.app import cards
 from countersign.agent.approvals import decide
 from countersign.agent.runner import process_file
+from countersign.app import cards
 from countersign.app.bootstrap import Services, open_services
 from countersign.app.chat import make_ask
+from countersign.app.samples import write_demo_invoices
 from countersign.app.settings import Settings
 from countersign.domain import Proposal, ProposalStatus, Severity, Verdict
-from countersign.app.samples import write_demo_invoices
 
 STEPS = ("extract", "match_vendor", "lookup_po", "validate", "draft", "approval", "post", "notify")
 WORKSPACE_ENTRIES = ("countersign.db", "countersign.db-wal", "countersign.db-shm", "checkpoints.sqlite",

@@ -210,8 +210,33 @@ def render_invoice(spec: dict[str, Any]) -> bytes:
 
     doc = pymupdf.open()
     page = doc.new_page(width=PAGE_WIDTH, height=PAGE_HEIGHT)
+    _draw_vendor(page, vendor)
+    y = _draw_header(page, spec, style)
+    y = _draw_bill_to(page, bill_to, y)
+    y = _draw_lines(page, lines, y)
+    y = _draw_totals(page, spec, totals, currency, y)
+    _draw_footer(page, spec, vendor, y)
 
-    # Vendor block, top-left.
+    stamp = "D:" + _day(spec["invoice_date"]).strftime("%Y%m%d") + "090000Z"
+    doc.set_metadata(
+        {
+            "title": f"Invoice {spec['invoice_number']}",
+            "author": vendor["name"],
+            "subject": "Invoice",
+            "keywords": "",
+            "creator": "countersign demo",
+            "producer": "countersign",
+            "creationDate": stamp,
+            "modDate": stamp,
+        }
+    )
+    data = doc.tobytes(garbage=4, deflate=True, no_new_id=True)
+    doc.close()
+    return data
+
+
+def _draw_vendor(page: pymupdf.Page, vendor: dict[str, Any]) -> None:
+    """Vendor block, top-left."""
     _text(page, MARGIN, 72, vendor["name"], size=16, bold=True)
     y = 90.0
     for line in _address_lines(vendor.get("address", "")):
@@ -220,7 +245,9 @@ def render_invoice(spec: dict[str, Any]) -> bytes:
     if vendor.get("tax_id"):
         _text(page, MARGIN, y, f"Tax ID: {vendor['tax_id']}", color=GREY)
 
-    # Title and header block, top-right.
+
+def _draw_header(page: pymupdf.Page, spec: dict[str, Any], style: str) -> float:
+    """Title and header block, top-right; returns the y below it."""
     _text_right(page, RIGHT, 72, "INVOICE", size=24, bold=True)
     header: list[tuple[str, str]] = [
         ("Invoice No.", str(spec["invoice_number"])),
@@ -237,8 +264,11 @@ def render_invoice(spec: dict[str, Any]) -> bytes:
         _text(page, 360, y, label, bold=True)
         _text_right(page, RIGHT, y, value)
         y += 14
+    return y
 
-    # Bill To, left, below the vendor block.
+
+def _draw_bill_to(page: pymupdf.Page, bill_to: dict[str, Any], y: float) -> float:
+    """Bill To, left, below the vendor block (and at least below `y`)."""
     y = max(y, 150.0) + 20
     _text(page, MARGIN, y, "Bill To", size=10, bold=True)
     y += 14
@@ -251,8 +281,11 @@ def render_invoice(spec: dict[str, Any]) -> bytes:
     if bill_to.get("tax_id"):
         _text(page, MARGIN, y, f"Tax ID: {bill_to['tax_id']}")
         y += 12
+    return y
 
-    # Line-item table.
+
+def _draw_lines(page: pymupdf.Page, lines: list[dict[str, Any]], y: float) -> float:
+    """The line-item table: a shaded header row, then one ruled row per line (descriptions wrap)."""
     y += 24
     page.draw_rect(pymupdf.Rect(MARGIN, y - 12, RIGHT, y + 5), color=None, fill=SHADE)
     _text(page, MARGIN + 4, y, "Description", bold=True)
@@ -272,8 +305,12 @@ def render_invoice(spec: dict[str, Any]) -> bytes:
         y += 8
         _rule(page, y)
         y += 14
+    return y
 
-    # Totals, right.
+
+def _draw_totals(page: pymupdf.Page, spec: dict[str, Any], totals: dict[str, Decimal], currency: str,
+                 y: float) -> float:
+    """Subtotal, tax and total, right."""
     y += 10
     rate = _dec(spec.get("tax_rate", "0"))
     rows = [
@@ -288,8 +325,11 @@ def render_invoice(spec: dict[str, Any]) -> bytes:
         _text(page, 360, y, label, size=10 if strong else 9, bold=True)
         _text_right(page, COL_AMOUNT - 4, y, value, size=10 if strong else 9, bold=strong)
         y += 16
+    return y
 
-    # Payment footer.
+
+def _draw_footer(page: pymupdf.Page, spec: dict[str, Any], vendor: dict[str, Any], y: float) -> None:
+    """Payment details at the foot of the page, and the page number."""
     y = max(y + 40, 700.0)
     _rule(page, y - 14)
     _text(page, MARGIN, y, "Payment details", size=10, bold=True)
@@ -301,23 +341,6 @@ def render_invoice(spec: dict[str, Any]) -> bytes:
     y += 12
     _text(page, MARGIN, y, f"Questions? Phone: +1 555 {_phone_suffix(spec)}", color=GREY)
     _text_right(page, RIGHT, 800, "Page 1 of 1", size=8, color=GREY)
-
-    stamp = "D:" + _day(spec["invoice_date"]).strftime("%Y%m%d") + "090000Z"
-    doc.set_metadata(
-        {
-            "title": f"Invoice {spec['invoice_number']}",
-            "author": vendor["name"],
-            "subject": "Invoice",
-            "keywords": "",
-            "creator": "countersign demo",
-            "producer": "countersign",
-            "creationDate": stamp,
-            "modDate": stamp,
-        }
-    )
-    data = doc.tobytes(garbage=4, deflate=True, no_new_id=True)
-    doc.close()
-    return data
 
 
 def _phone_suffix(spec: dict[str, Any]) -> str:

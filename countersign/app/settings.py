@@ -29,17 +29,22 @@ class Settings(BaseSettings):
     slack_bot_token: SecretStr | None = Field(None, description="bot token xoxb-…: Web API calls and file downloads")
     slack_signing_secret: SecretStr | None = Field(None, description="signs HTTP-mode requests; bad or stale = 401")
     slack_app_token: SecretStr | None = Field(None, description="app-level token xapp-… for Socket Mode")
-    slack_ap_channel: str | None = Field(None, description="channel id whose PDFs are invoices; unset = any channel the bot is in")
+    slack_ap_channel: str | None = Field(None, description="channel id whose PDFs are invoices; "
+                                                           "unset = any channel the bot is in")
     slack_api_url: str | None = Field(None, description="Web API base URL; only tests point it at a local stub")
     # QuickBooks Online (`countersign connect quickbooks`, then COUNTERSIGN_ERP=quickbooks). Secrets never reach logs.
-    erp: Literal["local", "quickbooks"] = Field("local", description="which ERP adapter posts bills: the embedded ledger or QuickBooks Online")
+    erp: Literal["local", "quickbooks"] = Field("local", description="which ERP adapter posts bills: "
+                                                                      "the embedded ledger or QuickBooks Online")
     qbo_client_id: str | None = Field(None, description="Intuit app Client ID (Keys & credentials)")
     qbo_client_secret: SecretStr | None = Field(None, description="Intuit app Client Secret")
     qbo_realm_id: str | None = Field(None, description="QuickBooks company (realm) id; default the one connected")
     qbo_environment: Literal["sandbox", "production"] = Field("sandbox", description="Intuit environment")
-    qbo_redirect_uri: str = Field("http://localhost:8765/quickbooks/callback", description="redirect URI registered on the Intuit app")
-    qbo_base_url: str | None = Field(None, description="QBO API base URL ending in /v3; only tests point it at a local stub")
-    qbo_discovery_url: str | None = Field(None, description="OpenID discovery document URL; only tests point it at a local stub")
+    qbo_redirect_uri: str = Field("http://localhost:8765/quickbooks/callback",
+                                  description="redirect URI registered on the Intuit app")
+    qbo_base_url: str | None = Field(None, description="QBO API base URL ending in /v3; "
+                                                       "only tests point it at a local stub")
+    qbo_discovery_url: str | None = Field(None, description="OpenID discovery document URL; "
+                                                            "only tests point it at a local stub")
     token_key: SecretStr | None = Field(None, description="Fernet key that encrypts the stored OAuth tokens at rest")
     # Salesforce (COUNTERSIGN_CRM=salesforce). One of: session id + instance URL; JWT bearer (username +
     # consumer key + private key file); username + password + security token.

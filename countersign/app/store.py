@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import os
 import uuid
-from datetime import date, datetime
-from decimal import Decimal
-from pathlib import Path
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from countersign.app.audit import AuditLog
 from countersign.agent.runtime import DecisionConflict
+from countersign.app.audit import AuditLog
 from countersign.domain import (
     AuditEvent,
     CaseFacts,
@@ -37,6 +36,7 @@ from countersign.domain import (
     utcnow,
 )
 from countersign.tables import CaseRow, DecisionRow, DocumentRow, ProposalRow
+
 
 class Store:
     def __init__(self, sessions: sessionmaker[Session], audit: AuditLog, documents_dir: Path):
@@ -57,7 +57,8 @@ class Store:
             os.replace(tmp, path)
         with self.sessions.begin() as s:
             if s.get(DocumentRow, digest) is None:
-                s.add(DocumentRow(sha256=digest, filename=filename, size=len(data), path=str(path), received_at=utcnow()))
+                s.add(DocumentRow(sha256=digest, filename=filename, size=len(data), path=str(path),
+                                  received_at=utcnow()))
         return digest
 
     def document_bytes(self, sha256: str) -> bytes:
@@ -70,8 +71,8 @@ class Store:
     # ----------------------------------------------------------------- cases
 
     def open_case(
-        self, *, filename: str, source: str, uploader: str | None, document_sha256: str | None, status: str = CaseStatus.RECEIVED,
-        reason: str = "", kind: str = "invoice", reference: str | None = None,
+        self, *, filename: str, source: str, uploader: str | None, document_sha256: str | None,
+        status: str = CaseStatus.RECEIVED, reason: str = "", kind: str = "invoice", reference: str | None = None,
     ) -> str:
         case_id = "C-" + uuid.uuid4().hex[:8].upper()
         now = utcnow()
@@ -108,7 +109,8 @@ class Store:
             return s.scalar(
                 select(CaseRow.id)
                 .where(CaseRow.kind == "order", CaseRow.invoice_number == opportunity_id,
-                       CaseRow.status.not_in([CaseStatus.REJECTED, CaseStatus.EXPIRED, CaseStatus.FAILED, CaseStatus.BLOCKED]))
+                       CaseRow.status.not_in([CaseStatus.REJECTED, CaseStatus.EXPIRED, CaseStatus.FAILED,
+                                              CaseStatus.BLOCKED]))
                 .limit(1)
             )
 
@@ -191,7 +193,8 @@ class Store:
             rows = s.scalars(
                 select(CaseRow).where(
                     CaseRow.id != exclude, CaseRow.kind == "invoice",
-                    CaseRow.status.not_in([CaseStatus.REJECTED, CaseStatus.EXPIRED, CaseStatus.FAILED, CaseStatus.FAILED_INTAKE, CaseStatus.POSTED])
+                    CaseRow.status.not_in([CaseStatus.REJECTED, CaseStatus.EXPIRED, CaseStatus.FAILED,
+                                           CaseStatus.FAILED_INTAKE, CaseStatus.POSTED])
                 )
             )
             return [

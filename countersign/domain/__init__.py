@@ -48,8 +48,8 @@ from countersign.domain.proposals import (
 )
 from countersign.domain.sales import (
     Customer,
-    OrderFacts,
     Opportunity,
+    OrderFacts,
     Payment,
     SalesInvoice,
     SalesInvoiceDraft,

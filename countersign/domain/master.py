@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+
 class VendorStatus(StrEnum):
     ACTIVE = "active"
     INACTIVE = "inactive"

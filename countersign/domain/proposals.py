@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+
 class Severity(StrEnum):
     BLOCK = "block"
     REVIEW = "review"

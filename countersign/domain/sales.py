@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, Field
 
+
 class Customer(BaseModel):
     """An ERP customer: the golden record a CRM account is matched to (tax id, then name)."""
 

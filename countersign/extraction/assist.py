@@ -174,71 +174,96 @@ def locate(name: str, proposed: str, pages: list[PageText], *, credit: bool = Fa
            ) -> tuple[str, Evidence] | None:
     """(normalised value, evidence) when the document prints the proposed value, else None."""
     if name in AMOUNTS:
-        parsed = parse_amount(proposed)
-        if parsed is None:
-            return None
-        want = abs(parsed[0])
-
-        def match(text: str) -> str | None:
-            got = parse_amount(text)
-            if got is None or abs(got[0]) != want:
-                return None
-            value = got[0]
-            if credit and value > 0:
-                value = -value
-            return format(value, "f")
-
-        return _search(pages, match, max_words=3)
+        return _locate_amount(proposed, pages, credit=credit)
     if name in DATES:
-        try:
-            want_day = date.fromisoformat(proposed[:10])
-        except ValueError:
-            parsed_day = parse_date(proposed)
-            if parsed_day is None:
-                return None
-            want_day = parsed_day[0]
-
-        def match(text: str) -> str | None:
-            got = parse_date(text.strip(".,;:()"))
-            if got is None:
-                return None
-            day, ambiguous = got
-            options = {day}
-            if ambiguous:
-                try:
-                    options.add(date(day.year, day.day, day.month))
-                except ValueError:
-                    pass
-            return want_day.isoformat() if want_day in options else None
-
-        return _search(pages, match, max_words=4)
+        return _locate_date(proposed, pages)
     if name in IDENTIFIERS:
-        key = _compact(proposed)
-        if not key:
-            return None
-        return _search(pages, lambda text: proposed if _compact(text) == key else None,
-                       max_words=4)
+        return _locate_identifier(proposed, pages)
     if name == "currency":
-        code = proposed.upper()
-        if code not in CURRENCY_CODES:
-            return None
-        symbols = [s for s, c in CURRENCY_SYMBOLS.items() if c == code]
-
-        def match(text: str) -> str | None:
-            t = text.strip(".,;:()")
-            if t.upper() == code or any(s in t for s in symbols):
-                return code
-            return None
-
-        return _search(pages, match, max_words=1)
+        return _locate_currency(proposed, pages)
     if name == "vendor_name":
-        key = _name_key(proposed)
-        if not key:
-            return None
-        n = len(proposed.split())
-        return _search(pages, lambda text: re.sub(r"\s+", " ", text).strip(" ,;:")
-                       if _name_key(text) == key else None, max_words=max(1, n + 1))
+        return _locate_vendor_name(proposed, pages)
     return None
+
+
+def _locate_amount(proposed: str, pages: list[PageText], *, credit: bool) -> tuple[str, Evidence] | None:
+    """An amount, compared as a number whatever its sign; a credit note's is negative."""
+    parsed = parse_amount(proposed)
+    if parsed is None:
+        return None
+    want = abs(parsed[0])
+
+    def match(text: str) -> str | None:
+        got = parse_amount(text)
+        if got is None or abs(got[0]) != want:
+            return None
+        value = got[0]
+        if credit and value > 0:
+            value = -value
+        return format(value, "f")
+
+    return _search(pages, match, max_words=3)
+
+
+def _locate_date(proposed: str, pages: list[PageText]) -> tuple[str, Evidence] | None:
+    """A date, compared as a date; a printed date that could be read either way matches both ways."""
+    try:
+        want_day = date.fromisoformat(proposed[:10])
+    except ValueError:
+        parsed_day = parse_date(proposed)
+        if parsed_day is None:
+            return None
+        want_day = parsed_day[0]
+
+    def match(text: str) -> str | None:
+        got = parse_date(text.strip(".,;:()"))
+        if got is None:
+            return None
+        day, ambiguous = got
+        options = {day}
+        if ambiguous:
+            try:
+                options.add(date(day.year, day.day, day.month))
+            except ValueError:
+                pass
+        return want_day.isoformat() if want_day in options else None
+
+    return _search(pages, match, max_words=4)
+
+
+def _locate_identifier(proposed: str, pages: list[PageText]) -> tuple[str, Evidence] | None:
+    """An invoice, PO or tax number, compared without spaces and punctuation."""
+    key = _compact(proposed)
+    if not key:
+        return None
+    return _search(pages, lambda text: proposed if _compact(text) == key else None,
+                   max_words=4)
+
+
+def _locate_currency(proposed: str, pages: list[PageText]) -> tuple[str, Evidence] | None:
+    """A known ISO code, printed as the code or as its symbol."""
+    code = proposed.upper()
+    if code not in CURRENCY_CODES:
+        return None
+    symbols = [s for s, c in CURRENCY_SYMBOLS.items() if c == code]
+
+    def match(text: str) -> str | None:
+        t = text.strip(".,;:()")
+        if t.upper() == code or any(s in t for s in symbols):
+            return code
+        return None
+
+    return _search(pages, match, max_words=1)
+
+
+def _locate_vendor_name(proposed: str, pages: list[PageText]) -> tuple[str, Evidence] | None:
+    """A company name, compared case-insensitively without punctuation."""
+    key = _name_key(proposed)
+    if not key:
+        return None
+    n = len(proposed.split())
+    return _search(pages, lambda text: re.sub(r"\s+", " ", text).strip(" ,;:")
+                   if _name_key(text) == key else None, max_words=max(1, n + 1))
 
 
 def _compact(text: str) -> str:
@@ -250,32 +275,47 @@ def _name_key(text: str) -> str:
 
 
 def _search(pages: list[PageText], match, *, max_words: int) -> tuple[str, Evidence] | None:
+    """The first run of up to `max_words` words that `match` accepts, page by page: in the page's
+    lines of words when it has them (with their box as evidence), else in its plain text."""
     for page in pages:
         lines = page.lines or ([page.words] if page.words else [])
         if lines:
-            for words in lines:
-                for i in range(len(words)):
-                    for n in range(1, max_words + 1):
-                        if i + n > len(words):
-                            break
-                        span = words[i:i + n]
-                        text = " ".join(w[4] for w in span)
-                        value = match(text)
-                        if value is not None:
-                            bbox = [round(min(w[0] for w in span), 2), round(min(w[1] for w in span), 2),
-                                    round(max(w[2] for w in span), 2), round(max(w[3] for w in span), 2)]
-                            return value, Evidence(page=page.number, bbox=bbox, text=text)
-            continue
-        for line in page.text.splitlines():
-            tokens = line.split()
-            for i in range(len(tokens)):
-                for n in range(1, max_words + 1):
-                    if i + n > len(tokens):
-                        break
-                    text = " ".join(tokens[i:i + n])
-                    value = match(text)
-                    if value is not None:
-                        return value, Evidence(page=page.number, bbox=[], text=text)
+            found = _search_words(page.number, lines, match, max_words)
+        else:
+            found = _search_text(page.number, page.text, match, max_words)
+        if found is not None:
+            return found
+    return None
+
+
+def _search_words(number: int, lines: list[list[tuple[float, float, float, float, str]]], match,
+                  max_words: int) -> tuple[str, Evidence] | None:
+    for words in lines:
+        for i in range(len(words)):
+            for n in range(1, max_words + 1):
+                if i + n > len(words):
+                    break
+                span = words[i:i + n]
+                text = " ".join(w[4] for w in span)
+                value = match(text)
+                if value is not None:
+                    bbox = [round(min(w[0] for w in span), 2), round(min(w[1] for w in span), 2),
+                            round(max(w[2] for w in span), 2), round(max(w[3] for w in span), 2)]
+                    return value, Evidence(page=number, bbox=bbox, text=text)
+    return None
+
+
+def _search_text(number: int, page_text: str, match, max_words: int) -> tuple[str, Evidence] | None:
+    for line in page_text.splitlines():
+        tokens = line.split()
+        for i in range(len(tokens)):
+            for n in range(1, max_words + 1):
+                if i + n > len(tokens):
+                    break
+                text = " ".join(tokens[i:i + n])
+                value = match(text)
+                if value is not None:
+                    return value, Evidence(page=number, bbox=[], text=text)
     return None
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+
 from lxml import etree  # pyright: ignore[reportAttributeAccessIssue] - lxml ships no stubs
 
 from countersign.domain import DocumentInfo, Evidence, ExtractedInvoice, FieldValue, LineItem
@@ -178,9 +179,11 @@ _CII = {
     "po_number": [f"{_CII_H}/ApplicableHeaderTradeAgreement/BuyerOrderReferencedDocument/IssuerAssignedID"],
     "currency": [f"{_CII_H}/ApplicableHeaderTradeSettlement/InvoiceCurrencyCode"],
     "due_date": [f"{_CII_H}/ApplicableHeaderTradeSettlement/SpecifiedTradePaymentTerms/DueDateDateTime/DateTimeString"],
-    "subtotal": [f"{_CII_H}/ApplicableHeaderTradeSettlement/SpecifiedTradeSettlementHeaderMonetarySummation/TaxBasisTotalAmount"],
+    "subtotal": [f"{_CII_H}/ApplicableHeaderTradeSettlement/SpecifiedTradeSettlementHeaderMonetarySummation"
+                 "/TaxBasisTotalAmount"],
     "tax": [f"{_CII_H}/ApplicableHeaderTradeSettlement/SpecifiedTradeSettlementHeaderMonetarySummation/TaxTotalAmount"],
-    "total": [f"{_CII_H}/ApplicableHeaderTradeSettlement/SpecifiedTradeSettlementHeaderMonetarySummation/GrandTotalAmount"],
+    "total": [f"{_CII_H}/ApplicableHeaderTradeSettlement/SpecifiedTradeSettlementHeaderMonetarySummation"
+              "/GrandTotalAmount"],
     "vendor_iban": [
         f"{_CII_H}/ApplicableHeaderTradeSettlement/SpecifiedTradeSettlementPaymentMeans/PayeePartyCreditorFinancialAccount/IBANID",
     ],
@@ -203,10 +206,13 @@ _V1 = {
     ],
     "po_number": [f"{_V1_H}/ApplicableSupplyChainTradeAgreement/BuyerOrderReferencedDocument/ID"],
     "currency": [f"{_V1_H}/ApplicableSupplyChainTradeSettlement/InvoiceCurrencyCode"],
-    "due_date": [f"{_V1_H}/ApplicableSupplyChainTradeSettlement/SpecifiedTradePaymentTerms/DueDateDateTime/DateTimeString"],
-    "subtotal": [f"{_V1_H}/ApplicableSupplyChainTradeSettlement/SpecifiedTradeSettlementMonetarySummation/TaxBasisTotalAmount"],
+    "due_date": [f"{_V1_H}/ApplicableSupplyChainTradeSettlement/SpecifiedTradePaymentTerms"
+                 "/DueDateDateTime/DateTimeString"],
+    "subtotal": [f"{_V1_H}/ApplicableSupplyChainTradeSettlement/SpecifiedTradeSettlementMonetarySummation"
+                 "/TaxBasisTotalAmount"],
     "tax": [f"{_V1_H}/ApplicableSupplyChainTradeSettlement/SpecifiedTradeSettlementMonetarySummation/TaxTotalAmount"],
-    "total": [f"{_V1_H}/ApplicableSupplyChainTradeSettlement/SpecifiedTradeSettlementMonetarySummation/GrandTotalAmount"],
+    "total": [f"{_V1_H}/ApplicableSupplyChainTradeSettlement/SpecifiedTradeSettlementMonetarySummation"
+              "/GrandTotalAmount"],
     "vendor_iban": [
         f"{_V1_H}/ApplicableSupplyChainTradeSettlement/SpecifiedTradeSettlementPaymentMeans/PayeePartyCreditorFinancialAccount/IBANID",
     ],

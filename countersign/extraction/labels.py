@@ -172,39 +172,13 @@ def validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
         return None
     text = join_words(words)
     if name in ("invoice_number", "po_number"):
-        token = words[0].text.strip(".,;:")
-        if re.fullmatch(r"[A-Za-z]{1,4}", token) and len(words) > 1 and re.fullmatch(
-            r"\d[\w\-/]*", words[1].text.strip(".,;:")
-        ):
-            return f"{token} {words[1].text.strip('.,;:')}", words[:2]
-        if (re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{0,31}", token)
-                and any(ch.isdigit() for ch in token) and parse_date(token) is None):
-            return token, words[:1]
-        return None
+        return _reference(words)
     if name in ("invoice_date", "due_date"):
-        for n in range(min(len(words), 4), 0, -1):
-            parsed = parse_date(join_words(words[:n]))
-            if parsed:
-                return parsed[0].isoformat(), words[:n]  # ambiguity noted below
-        return None
+        return _leading_date(words)
     if name in ("subtotal", "tax", "total"):
-        for n in range(min(len(words), 4), 0, -1):
-            parsed = parse_amount(join_words(words[:n]))
-            if parsed:
-                return format(parsed[0], "f"), words[:n]
-        return None
+        return _leading_amount(words)
     if name == "vendor_tax_id":
-        for n in (3, 2, 1):
-            if len(words) < n:
-                continue
-            value = join_words(words[:n]).strip(".,;")
-            if (re.fullmatch(r"[A-Za-z]{0,4}[\s-]?\d[0-9A-Za-z\-./ ]{3,20}", value)
-                    and sum(ch.isdigit() for ch in value) >= 5
-                    and (n == 1 or all(re.fullmatch(r"[0-9A-Z.\-]{1,5}", w.text)
-                                       and any(ch.isdigit() for ch in w.text)
-                                       for w in words[1:n]))):
-                return value, words[:n]
-        return None
+        return _tax_id(words)
     if name == "vendor_iban":
         return iban_from_words(words)
     if name == "terms":
@@ -212,6 +186,54 @@ def validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
     if name == "currency":
         code = CURRENCY_CODE_RE.fullmatch(words[0].text.strip(".,;:()").upper())
         return (code.group(1), words[:1]) if code else None
+    return None
+
+
+def _reference(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """An invoice or PO number: one token with a digit that is not a date, or a short prefix and a
+    number ("INV 1043")."""
+    token = words[0].text.strip(".,;:")
+    if re.fullmatch(r"[A-Za-z]{1,4}", token) and len(words) > 1 and re.fullmatch(
+        r"\d[\w\-/]*", words[1].text.strip(".,;:")
+    ):
+        return f"{token} {words[1].text.strip('.,;:')}", words[:2]
+    if (re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{0,31}", token)
+            and any(ch.isdigit() for ch in token) and parse_date(token) is None):
+        return token, words[:1]
+    return None
+
+
+def _leading_date(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """The longest run of up to four leading words that reads as a date."""
+    for n in range(min(len(words), 4), 0, -1):
+        parsed = parse_date(join_words(words[:n]))
+        if parsed:
+            return parsed[0].isoformat(), words[:n]  # the caller notes an ambiguous date
+    return None
+
+
+def _leading_amount(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """The longest run of up to four leading words that reads as an amount."""
+    for n in range(min(len(words), 4), 0, -1):
+        parsed = parse_amount(join_words(words[:n]))
+        if parsed:
+            return format(parsed[0], "f"), words[:n]
+    return None
+
+
+def _tax_id(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """A tax id of three, two or one words: at least five digits, every extra word a short group
+    with a digit."""
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        value = join_words(words[:n]).strip(".,;")
+        if (re.fullmatch(r"[A-Za-z]{0,4}[\s-]?\d[0-9A-Za-z\-./ ]{3,20}", value)
+                and sum(ch.isdigit() for ch in value) >= 5
+                and (n == 1 or all(re.fullmatch(r"[0-9A-Z.\-]{1,5}", w.text)
+                                   and any(ch.isdigit() for ch in w.text)
+                                   for w in words[1:n]))):
+            return value, words[:n]
     return None
 
 

@@ -114,7 +114,7 @@ def group_lines(page: int, words: list[Word]) -> list[Line]:
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
         current = [line.words[0]]
-        for prev, word in zip(line.words, line.words[1:]):
+        for prev, word in zip(line.words, line.words[1:], strict=False):
             gap = word.x0 - prev.x1
             if gap > max(3.5, 0.45 * min(prev.h, word.h)):
                 line.segments.append(Segment(current, line))

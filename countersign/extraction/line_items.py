@@ -15,8 +15,8 @@ from itertools import permutations
 from countersign.domain import LineItem
 from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
 from countersign.extraction.labels import is_label
-from countersign.extraction.layout import PageLayout, evidence_of, join_words
-from countersign.extraction.table import NUMERIC_ROLES, Table, find_table
+from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words
+from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table
 from countersign.extraction.values import plain_decimal
 
 _FOOTER = re.compile(r"(?:seite|page|pagina|página)\s*\d+(?:\s*(?:/|von|of|de|sur)\s*\d+)?$",
@@ -66,12 +66,7 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         if last_y is not None and line.y0 - last_y > 5 * line.h:
             return rows, False
         cells = table.cells(line)
-        anchor = table.is_anchor(line, cells)
-        if anchor and rows and table.pos is not None:
-            have = {table.roles.get(i) for i in rows[-1]["cells"]} - {None}
-            new = {table.roles.get(i) for i in cells.numbers} - {None}
-            if "amount" not in have and not have & new:
-                anchor = False  # the rest of the open item: its amount on the next line
+        anchor = _starts_item(table, line, cells, rows)
         if not anchor and continued and not rows and len(line.words) <= 4 \
                 and line.words[-1].text.endswith(":"):
             return rows, False  # "Zu- und Abschläge:": another section, not our table
@@ -95,6 +90,17 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         table_words.update(w.id for w in line.words)
         last_y = line.y1
     return rows, True
+
+
+def _starts_item(table: Table, line: Line, cells: Cells, rows: list[dict]) -> bool:
+    """Whether `line` starts a new item: an anchor line, unless it is the rest of the open item."""
+    anchor = table.is_anchor(line, cells)
+    if anchor and rows and table.pos is not None:
+        have = {table.roles.get(i) for i in rows[-1]["cells"]} - {None}
+        new = {table.roles.get(i) for i in cells.numbers} - {None}
+        if "amount" not in have and not have & new:
+            return False  # the rest of the open item: its amount on the next line
+    return anchor
 
 
 def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]) -> list[LineItem]:

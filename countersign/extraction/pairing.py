@@ -10,8 +10,8 @@ strongest candidates disagree, the first is taken at 0.7 with a warning.
 
 from __future__ import annotations
 
-import re
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
@@ -115,14 +115,33 @@ def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, ran
         if value is None:
             return None  # "PO Box 12", "Tax consulting": not a label after all
         return make(value, HIGH, seg.text)
-    # The next segment to the right on the same line.
+    found = _value_right(page, line, index, seg, name)
+    if found is not None:
+        value, right = found
+        return make(value, HIGH, f"{label_text} {right.text}")
+    found = _value_below(page, line, seg, name)
+    if found is not None:
+        value, other = found
+        return make(value, GOOD, f"{label_text} {other.text}")
+    return None
+
+
+def _value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: str
+                 ) -> tuple[tuple[str, list[Word]], Segment] | None:
+    """The value for `name` in the next segment to the right on the same line, and that segment."""
     if index + 1 < len(line.segments):
         right = line.segments[index + 1]
         if right.x0 - seg.x1 <= 0.45 * page.width and not is_label(right):
             value = validate(name, right.words)
             if value is not None:
-                return make(value, HIGH, f"{label_text} {right.text}")
-    # Just below, overlapping the label horizontally.
+                return value, right
+    return None
+
+
+def _value_below(page: PageLayout, line: Line, seg: Segment, name: str
+                 ) -> tuple[tuple[str, list[Word]], Segment] | None:
+    """The value for `name` just below the label, overlapping it horizontally, and its segment:
+    only the first such segment counts (None when it is a label or holds no such value)."""
     for below in page.lines[line.index + 1 : line.index + 3]:
         if below.y0 - line.y1 > 1.5 * below.h:
             break
@@ -133,7 +152,7 @@ def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, ran
                 return None
             value = validate(name, other.words)
             if value is not None:
-                return make(value, GOOD, f"{label_text} {other.text}")
+                return value, other
             return None
     return None
 

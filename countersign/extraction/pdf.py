@@ -191,7 +191,8 @@ def _page_layouts(doc, page_count: int, tessdata: str | None = None) -> list[Pag
     """Every page's words with their boxes; from an OCR text page when `tessdata` is given."""
     languages = None
     if tessdata:
-        languages = "+".join(l for l in OCR_LANGUAGES if os.path.exists(os.path.join(tessdata, f"{l}.traineddata")))
+        languages = "+".join(lang for lang in OCR_LANGUAGES
+                             if os.path.exists(os.path.join(tessdata, f"{lang}.traineddata")))
     pages: list[PageLayout] = []
     next_id = 0
     for number in range(page_count):

@@ -28,7 +28,21 @@ def parse_number(text: str) -> Decimal | None:
     match = _NUMBER_RE.fullmatch(text.strip())
     if not match or (match.group("open") is None) != (match.group("close") is None):
         return None
-    num = match.group("num").replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    num = _plain_digits(match.group("num").replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'"))
+    if num is None:
+        return None
+    try:
+        value = Decimal(num)
+    except InvalidOperation:
+        return None
+    if match.group("neg") or match.group("open") or match.group("trail"):
+        value = -value
+    return value
+
+
+def _plain_digits(num: str) -> str | None:
+    """The digits of a printed number with its separators resolved ("1.234,56" -> "1234.56"),
+    or None when its grouping is not a valid one."""
     if " " in num or "'" in num:
         sep = " " if " " in num else "'"
         if not re.fullmatch(r"\d{1,3}(?:" + re.escape(sep) + r"\d{3})+(?:[.,]\d{1,4})?", num):
@@ -53,13 +67,7 @@ def parse_number(text: str) -> Decimal | None:
         if not _thousands_ok(num, "."):
             return None
         num = num.replace(".", "")
-    try:
-        value = Decimal(num)
-    except InvalidOperation:
-        return None
-    if match.group("neg") or match.group("open") or match.group("trail"):
-        value = -value
-    return value
+    return num
 
 
 def _thousands_ok(whole: str, sep: str) -> bool:
@@ -128,28 +136,10 @@ def parse_date(text: str) -> tuple[date, bool] | None:
         match = pattern.match(text)
         if not match or (match.end() < len(text) and text[match.end()].isalnum()):
             continue
-        a, b, c = match.groups()
-        ambiguous = False
-        if kind == "iso":
-            y, m, d = int(a), int(b), int(c)
-        elif kind == "dmy_name":
-            if b.lower() not in _MONTHS:
-                continue
-            y, m, d = int(c), _MONTHS[b.lower()], int(a)
-        elif kind == "mdy_name":
-            if a.lower() not in _MONTHS:
-                continue
-            y, m, d = int(c), _MONTHS[a.lower()], int(b)
-        elif kind == "dot":
-            y, m, d = int(c), int(b), int(a)
-        else:
-            first, second = int(a), int(b)
-            if first > 12:
-                d, m = first, second
-            else:
-                m, d = first, second
-                ambiguous = second <= 12 and first != second
-            y = int(c)
+        parts = _year_month_day(kind, *match.groups())
+        if parts is None:
+            continue
+        y, m, d, ambiguous = parts
         if y < 100:
             y += 2000
         try:
@@ -160,6 +150,34 @@ def parse_date(text: str) -> tuple[date, bool] | None:
             return None
         return day, ambiguous
     return None
+
+
+def _year_month_day(kind: str, a: str, b: str, c: str) -> tuple[int, int, int, bool] | None:
+    """(year, month, day, ambiguous) from the three groups of a `_DATE_PATTERNS` match of `kind`;
+    None when a month name is not one. Slash dates are month first unless the first number
+    exceeds 12, and ambiguous when day and month could be swapped."""
+    ambiguous = False
+    if kind == "iso":
+        y, m, d = int(a), int(b), int(c)
+    elif kind == "dmy_name":
+        if b.lower() not in _MONTHS:
+            return None
+        y, m, d = int(c), _MONTHS[b.lower()], int(a)
+    elif kind == "mdy_name":
+        if a.lower() not in _MONTHS:
+            return None
+        y, m, d = int(c), _MONTHS[a.lower()], int(b)
+    elif kind == "dot":
+        y, m, d = int(c), int(b), int(a)
+    else:
+        first, second = int(a), int(b)
+        if first > 12:
+            d, m = first, second
+        else:
+            m, d = first, second
+            ambiguous = second <= 12 and first != second
+        y = int(c)
+    return y, m, d, ambiguous
 
 
 IBAN_LENGTHS = {
@@ -198,8 +216,8 @@ def net_days(terms: str) -> tuple[int, bool] | None:
     m = re.fullmatch(r"net\s*(\d{1,3})(?:\s*days)?\.?", text)
     if m:
         return int(m.group(1)), True
-    m = re.search(r"(?:net\s*|within\s*|innerhalb\s*(?:von\s*)?|à\s*)?(\d{1,3})\s*(?:days|tage|tagen|jours|dagen|días|dias)",
-                  text)
+    m = re.search(r"(?:net\s*|within\s*|innerhalb\s*(?:von\s*)?|à\s*)?(\d{1,3})\s*"
+                  r"(?:days|tage|tagen|jours|dagen|días|dias)", text)
     if m and "eom" not in text and "end of month" not in text:
         return int(m.group(1)), False
     return None

@@ -204,37 +204,9 @@ def authorize(
     """
     reasons: list[str] = []
     who = _who(approver_id, policy)
-    person = policy.people.get(approver_id)
-    approval = proposal.policy_result.approval
-    sources: list[str] = []  # whose authority this approval would use
-
-    if person is None:
-        reasons.append(
-            f"{approver_id} is not mapped to a person in the policy; unmapped identities can approve nothing."
-        )
-    elif approval is None:
-        reasons.append(
-            "The proposal has no approval requirement (its total is unknown); nobody can approve it."
-        )
-    else:
-        sources = acting_for(approver_id, proposal, policy, now)
-        if not sources:
-            need = list(approval.roles) + [_who(u, policy) for u in approval.approvers]
-            need_text = " or ".join(need) or "(no role configured)"
-            held = set(person.roles)
-            held_text = ", ".join(sorted(held)) if held else "none"
-            reasons.append(
-                f"{who} lacks the role this approval needs: the {approval.band or 'matching'} band requires "
-                f"{need_text}; they have {held_text}, and stand in for nobody who has it."
-            )
-        elif sources != [approver_id]:
-            fresh = [d for d in sources if d not in prior_approvers]
-            if not fresh:
-                reasons.append(
-                    f"{who} may approve only in place of {', '.join(_who(d, policy) for d in sources)}, who already "
-                    "approved this proposal; another approval must come from someone else."
-                )
-            sources = fresh
+    refusal, sources = _authority(approver_id, proposal, policy, now, prior_approvers)
+    if refusal is not None:
+        reasons.append(refusal)
 
     if proposal.status != ProposalStatus.AWAITING_APPROVAL:
         reasons.append(
@@ -252,14 +224,81 @@ def authorize(
     if approver_id in prior_approvers:
         reasons.append(f"{who} has already approved this proposal; another approval must come from someone else.")
 
-    blocking: list[str] = []
-    for violation in proposal.policy_result.violations:
-        if violation.severity == Severity.BLOCK and violation.code not in blocking:
-            blocking.append(violation.code)
+    blocking = _blocking_codes(proposal)
     if blocking:
         reasons.append(
             f"The proposal is blocked by {', '.join(blocking)}; a proposal with block violations can never be approved."
         )
+
+    if approver_id not in prior_approvers and approvals_still_needed(proposal, prior_approvers) <= 1:
+        refusal = _segregation(approver_id, sources, policy, uploader=uploader, vendor_creator=vendor_creator,
+                               po_requester=po_requester)
+        if refusal is not None:
+            reasons.append(refusal)
+    return reasons
+
+
+def _authority(
+    approver_id: str, proposal: Proposal, policy: Policy, now: datetime, prior_approvers: Sequence[str]
+) -> tuple[str | None, list[str]]:
+    """`authorize`'s first checks: the reason the person has no authority to approve this proposal
+    (None when they have it), and whose authority their approval would use: themself, or the
+    delegators they stand in for who have not approved it yet (empty without authority)."""
+    who = _who(approver_id, policy)
+    person = policy.people.get(approver_id)
+    approval = proposal.policy_result.approval
+    if person is None:
+        return (
+            f"{approver_id} is not mapped to a person in the policy; unmapped identities can approve nothing.",
+            [],
+        )
+    if approval is None:
+        return "The proposal has no approval requirement (its total is unknown); nobody can approve it.", []
+    sources = acting_for(approver_id, proposal, policy, now)
+    if not sources:
+        need = list(approval.roles) + [_who(u, policy) for u in approval.approvers]
+        need_text = " or ".join(need) or "(no role configured)"
+        held = set(person.roles)
+        held_text = ", ".join(sorted(held)) if held else "none"
+        return (
+            f"{who} lacks the role this approval needs: the {approval.band or 'matching'} band requires "
+            f"{need_text}; they have {held_text}, and stand in for nobody who has it.",
+            [],
+        )
+    if sources == [approver_id]:
+        return None, sources
+    fresh = [d for d in sources if d not in prior_approvers]
+    if not fresh:
+        return (
+            f"{who} may approve only in place of {', '.join(_who(d, policy) for d in sources)}, who already "
+            "approved this proposal; another approval must come from someone else.",
+            fresh,
+        )
+    return None, fresh
+
+
+def _blocking_codes(proposal: Proposal) -> list[str]:
+    """The codes of the proposal's block violations, each once, in order."""
+    blocking: list[str] = []
+    for violation in proposal.policy_result.violations:
+        if violation.severity == Severity.BLOCK and violation.code not in blocking:
+            blocking.append(violation.code)
+    return blocking
+
+
+def _segregation(
+    approver_id: str,
+    sources: list[str],
+    policy: Policy,
+    *,
+    uploader: str | None,
+    vendor_creator: str | None,
+    po_requester: str | None,
+) -> str | None:
+    """Segregation of duties for the final approval: the reason `approver_id` may not give it
+    (they, or every delegator they would act for, uploaded the invoice, created the vendor or
+    requested the PO), else None."""
+    who = _who(approver_id, policy)
 
     def conflicts(user: str) -> list[str]:
         found: list[str] = []
@@ -271,17 +310,16 @@ def authorize(
             found.append("requested the purchase order")
         return found
 
-    if approver_id not in prior_approvers and approvals_still_needed(proposal, prior_approvers) <= 1:
-        own = conflicts(approver_id)
-        if own:
-            reasons.append(
-                f"Segregation of duties: {who} {' and '.join(own)}, so they cannot give the "
-                "final approval; someone else must approve."
-            )
-        elif sources and approver_id not in sources and all(conflicts(d) for d in sources):
-            names = ", ".join(f"{_who(d, policy)} ({' and '.join(conflicts(d))})" for d in sources)
-            reasons.append(
-                f"Segregation of duties: {who} would approve in place of {names}, who cannot give the final "
-                "approval; someone else must approve."
-            )
-    return reasons
+    own = conflicts(approver_id)
+    if own:
+        return (
+            f"Segregation of duties: {who} {' and '.join(own)}, so they cannot give the "
+            "final approval; someone else must approve."
+        )
+    if sources and approver_id not in sources and all(conflicts(d) for d in sources):
+        names = ", ".join(f"{_who(d, policy)} ({' and '.join(conflicts(d))})" for d in sources)
+        return (
+            f"Segregation of duties: {who} would approve in place of {names}, who cannot give the final "
+            "approval; someone else must approve."
+        )
+    return None

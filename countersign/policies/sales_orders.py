@@ -60,7 +60,8 @@ def po_reference(facts: OrderFacts, policy: Policy) -> list[Violation]:
 def billing_details(facts: OrderFacts, policy: Policy) -> list[Violation]:
     """An invoice needs someone and somewhere to send it: billing contact, email and address."""
     opp = facts.opportunity
-    missing = [label for label, value in (("billing contact", opp.billing_contact), ("billing email", opp.billing_email),
+    missing = [label for label, value in (("billing contact", opp.billing_contact),
+                                          ("billing email", opp.billing_email),
                                           ("billing address", opp.billing_address)) if not (value or "").strip()]
     if missing:
         return [_block("ORDER_BILLING_DETAILS_MISSING",
@@ -114,6 +115,7 @@ def validate_order(facts: OrderFacts, policy: Policy, *, rules=ORDER_RULES) -> P
     try:
         approval = required_approval(total, policy)
     except Exception as exc:  # noqa: BLE001 - an uncovered total must not pass unapproved
-        violations.append(_block("RULE_ERROR", f"Policy rule required_approval failed ({exc}).", rule="required_approval"))
+        violations.append(_block("RULE_ERROR", f"Policy rule required_approval failed ({exc}).",
+                                 rule="required_approval"))
     violations.sort(key=lambda v: {Severity.BLOCK: 0, Severity.REVIEW: 1, Severity.INFO: 2}[v.severity])
     return PolicyResult(violations=violations, approval=approval)

@@ -162,7 +162,8 @@ def _compare(
     for match in match_po_lines(invoice_lines, order_lines):
         item, order = match.line, match.po_line
         qty, price = item.quantity, item.unit_price
-        amount = item.amount if item.amount is not None else (qty * price if qty is not None and price is not None else Decimal(0))
+        amount = (item.amount if item.amount is not None
+                  else (qty * price if qty is not None and price is not None else Decimal(0)))
         billed_amount += amount
         if order is None:
             out.append(LineVariance(match.index, item.description, None, None, None, qty, None, price, None, None,
@@ -227,17 +228,18 @@ def explain_order_variance(opportunity: dict[str, Any], erp_invoice: dict[str, A
     ordered" on that line.
     """
     order_lines = [
-        POLine(line_no=i, description=str(l.get("product", "")), quantity=_money_of(l.get("quantity")) or Decimal(0),
-               unit_price=_money_of(l.get("unit_price")) or Decimal(0))
-        for i, l in enumerate(opportunity.get("lines", []), start=1)
+        POLine(line_no=i, description=str(line.get("product", "")),
+               quantity=_money_of(line.get("quantity")) or Decimal(0),
+               unit_price=_money_of(line.get("unit_price")) or Decimal(0))
+        for i, line in enumerate(opportunity.get("lines", []), start=1)
     ]
     invoice_lines = []
-    for l in erp_invoice.get("lines", []):
-        qty, price = _money_of(l.get("quantity")), _money_of(l.get("unit_price"))
-        amount = _money_of(l.get("amount"))
+    for line in erp_invoice.get("lines", []):
+        qty, price = _money_of(line.get("quantity")), _money_of(line.get("unit_price"))
+        amount = _money_of(line.get("amount"))
         if amount is None and qty is not None and price is not None:
             amount = qty * price
-        invoice_lines.append(LineItem(description=str(l.get("product", "")), quantity=qty, unit_price=price,
+        invoice_lines.append(LineItem(description=str(line.get("product", "")), quantity=qty, unit_price=price,
                                       amount=amount))
     title = (f"ERP invoice {erp_invoice.get('number', '(no number)')} against opportunity "
              f"{opportunity.get('id', '?')} ({opportunity.get('name', '')})")

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any, Callable
 
 from quickbooks.objects.attachable import Attachable
-from quickbooks.objects.base import AttachableRef, Address, EmailAddress, LinkedTxn, Ref
+from quickbooks.objects.base import Address, AttachableRef, EmailAddress, LinkedTxn, Ref
 from quickbooks.objects.bill import Bill
 from quickbooks.objects.customer import Customer as QBCustomer
 from quickbooks.objects.detailline import (
@@ -26,9 +26,9 @@ from quickbooks.objects.detailline import (
 )
 from quickbooks.objects.invoice import Invoice
 
+from countersign.adapters.quickbooks.mapping import MARK, field
 from countersign.domain import BillDraft, Customer, SalesInvoiceDraft, SalesLine, normalize_id
 from countersign.ports import ERPError
-from countersign.adapters.quickbooks.mapping import MARK, field
 
 AccountFor = Callable[[str | None, str], Any]  # (account code, what it codes) → QuickBooks account, or ERPError
 

@@ -187,7 +187,8 @@ class QBOClient(QuickBooks):
                     raise QBOUnavailable(f"QuickBooks answered HTTP {status} {attempt} times: {_fault_text(response)}; "
                                          "the request can be retried safely, it carries the same request id",
                                          status=status)
-                log.warning("QuickBooks %s %s: HTTP %d, retrying (attempt %d)", request_type, _path(url), status, attempt)
+                log.warning("QuickBooks %s %s: HTTP %d, retrying (attempt %d)", request_type, _path(url), status,
+                            attempt)
                 self._backoff(attempt, response.headers.get("Retry-After"))
                 continue
             return response

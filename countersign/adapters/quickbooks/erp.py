@@ -31,20 +31,6 @@ from quickbooks.objects.payment import Payment as QBPayment
 from quickbooks.objects.purchaseorder import PurchaseOrder as QBPurchaseOrder
 from quickbooks.objects.vendor import Vendor as QBVendor
 
-from countersign.domain import (
-    BillDraft,
-    Customer,
-    GLAccount,
-    Payment,
-    PostedBill,
-    PurchaseOrder,
-    SalesInvoice,
-    SalesInvoiceDraft,
-    Vendor,
-    normalize_id,
-    normalize_name,
-)
-from countersign.ports import ERPError, ListVendorLookup
 from countersign.adapters.quickbooks.builders import (
     attachment_name,
     build_attachable,
@@ -70,6 +56,20 @@ from countersign.adapters.quickbooks.mapping import (
     to_vendor,
 )
 from countersign.adapters.quickbooks.query import is_qbo_id, qbo_id, quote, request_id, select
+from countersign.domain import (
+    BillDraft,
+    Customer,
+    GLAccount,
+    Payment,
+    PostedBill,
+    PurchaseOrder,
+    SalesInvoice,
+    SalesInvoiceDraft,
+    Vendor,
+    normalize_id,
+    normalize_name,
+)
+from countersign.ports import ERPError, ListVendorLookup
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +92,8 @@ class QuickBooksERP:
         (the composition root gives one over the proposals table); without it, or when it does not know
         the key, recent bills are scanned for the key. QuickBooks has no goods receipts: `po_receipts`
         "none" marks the PO's receipts as untracked (the policy matches two-way and says so),
-        "as_ordered" treats every ordered quantity as received on the PO date. `tax_account` codes a separate tax line; by default
-        tax goes to the first line's account."""
+        "as_ordered" treats every ordered quantity as received on the PO date. `tax_account` codes a
+        separate tax line; by default tax goes to the first line's account."""
         self.qb = client
         self._resolver = key_resolver
         self._po_receipts = po_receipts

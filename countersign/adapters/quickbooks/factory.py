@@ -6,10 +6,10 @@ refreshed (one call to Intuit) when the first API request needs it.
 
 from __future__ import annotations
 
-from countersign.ports import ERPError
 from countersign.adapters.quickbooks.client import PRODUCTION_URL, SANDBOX_URL, QBOClient
 from countersign.adapters.quickbooks.erp import KeyResolver, QuickBooksERP
 from countersign.adapters.quickbooks.oauth import QBOTokens
+from countersign.ports import ERPError
 
 
 def quickbooks_erp_from_settings(settings, *, key_resolver: KeyResolver | None = None, tokens: QBOTokens | None = None,

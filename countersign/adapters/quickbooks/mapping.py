@@ -81,7 +81,8 @@ def key_of(txn: Any) -> str | None:
 
 
 def _address(addr: Any) -> str:
-    parts = [field(addr, k) for k in ("Line1", "Line2", "Line3", "City", "CountrySubDivisionCode", "PostalCode", "Country")]
+    parts = [field(addr, k)
+             for k in ("Line1", "Line2", "Line3", "City", "CountrySubDivisionCode", "PostalCode", "Country")]
     return ", ".join(str(p) for p in parts if p)
 
 
@@ -159,7 +160,7 @@ def to_purchase_order(
                                     or item_accounts.get(str(field(detail, "ItemRef.value")))),
         ))
     received_on = _day(field(po, "TxnDate"))
-    receipts = ([Receipt(line_no=l.line_no, quantity=l.quantity, received_at=received_on) for l in lines]
+    receipts = ([Receipt(line_no=line.line_no, quantity=line.quantity, received_at=received_on) for line in lines]
                 if po_receipts == "as_ordered" and received_on else [])
     return PurchaseOrder(
         number=field(po, "DocNumber") or number,

@@ -20,8 +20,8 @@ from datetime import datetime, timezone
 from typing import Callable
 from urllib.parse import parse_qs, urlparse
 
-from countersign.ports import ERPError
 from countersign.adapters.quickbooks.tokens import TokenSet, TokenStore, TokenStoreError, default_token_path
+from countersign.ports import ERPError
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ def make_auth_client(settings, **tokens):
     try:
         return AuthClient(settings.qbo_client_id, _secret(settings.qbo_client_secret), settings.qbo_redirect_uri,
                           environment, **tokens)
-    except Exception as exc:  # discovery failed: network, DNS, a non-200
+    except Exception as exc:  # noqa: BLE001 - discovery failed (network, DNS, a non-200): one clear QBOAuthError
         raise QBOAuthError(f"cannot reach Intuit's OpenID discovery document ({type(exc).__name__})") from None
 
 

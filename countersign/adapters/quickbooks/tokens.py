@@ -104,7 +104,8 @@ class TokenStore:
         try:
             blob = self.path.read_bytes()
         except FileNotFoundError:
-            raise TokenStoreError(f"no QuickBooks tokens at {self.path}: run `countersign connect quickbooks` first") from None
+            raise TokenStoreError(f"no QuickBooks tokens at {self.path}: "
+                                  "run `countersign connect quickbooks` first") from None
         try:
             text = self._fernet.decrypt(blob).decode()
         except InvalidToken:
@@ -115,7 +116,8 @@ class TokenStore:
         try:
             return TokenSet.from_json(text)
         except (ValueError, TypeError, KeyError):
-            raise TokenStoreError(f"{self.path} decrypts but is not a token file; run `countersign connect quickbooks` again") from None
+            raise TokenStoreError(f"{self.path} decrypts but is not a token file; "
+                                  "run `countersign connect quickbooks` again") from None
 
     def save(self, tokens: TokenSet) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -35,8 +35,8 @@ _DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*)\b", re.
 _BARE_NUMBER = re.compile(r"\b(?:invoice|inv|bill|number|no\.?|#)\s*#?\s*(\d{2,})\b", re.I)
 _TAX_ID = re.compile(r"\b(?:tax id|vat|ein)\s*(?:number|no\.?)?\s*:?\s*([A-Z]{0,2}[\d-]{6,14})\b", re.I)
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
-_VENDOR_NAME = re.compile(r"(?:match vendor|find vendor|vendor (?:named|called)|who is)\s+[\"']?([^\"'?]+?)[\"']?\s*\??$",
-                          re.I)
+_VENDOR_NAME = re.compile(
+    r"(?:match vendor|find vendor|vendor (?:named|called)|who is)\s+[\"']?([^\"'?]+?)[\"']?\s*\??$", re.I)
 
 # Requests to act (imperatives, or someone declaring a decision), as opposed to questions that
 # merely mention approving ("what is waiting for me to approve?").
@@ -57,7 +57,7 @@ def plan(text: str, previous_case: str | None) -> list[tuple[str, dict[str, Any]
     return [single] if single else []
 
 
-def _plan_one(t: str, previous_case: str | None) -> tuple[str, dict[str, Any]] | None:
+def _plan_one(t: str, previous_case: str | None) -> tuple[str, dict[str, Any]] | None:  # noqa: C901 - one branch per intent, in priority order
     low = t.lower()
     case = _reference(t) or previous_case
     if re.search(r"waiting for me|pending|my approvals?|needs? my|for me to approve|my queue|my inbox", low):

@@ -32,7 +32,8 @@ from slack_sdk import WebClient
 
 from countersign.app.bootstrap import Services
 from countersign.app.settings import Settings
-from countersign.app.slack import approvals, ask as ask_group, commands, intake
+from countersign.app.slack import approvals, commands, intake
+from countersign.app.slack import ask as ask_group
 from countersign.app.slack.deps import Ask, SlackDeps, TrackedExecutor, WorkTracker
 from countersign.app.slack.notifier import SlackNotifier
 from countersign.app.slack.refs import SlackRefs

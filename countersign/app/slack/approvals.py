@@ -16,8 +16,8 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import DBAPIError
 
 from countersign.agent.approvals import decide
-from countersign.app.slack import blocks as bk
 from countersign.agent.runner import run_case
+from countersign.app.slack import blocks as bk
 from countersign.app.slack.deps import SlackDeps, retry_store
 from countersign.domain import ProposalStatus, Verdict
 

@@ -261,11 +261,13 @@ def outcome_text(f: CardContent) -> str:
     """The one-line thread update when a case reaches an end (also the notification text)."""
     who = ", ".join(f"<@{d.approver_id}>" for d in f.decisions) or "nobody"
     if f.status == "posted":
-        return f":white_check_mark: Invoice {escape(f.invoice_number)} approved by {who} and posted to the {f.erp_name} as `{f.erp_ref}`."
+        return (f":white_check_mark: Invoice {escape(f.invoice_number)} approved by {who} "
+                f"and posted to the {f.erp_name} as `{f.erp_ref}`.")
     if f.status == "rejected":
         return f":x: Invoice {escape(f.invoice_number)} rejected. {escape(f.reason)}"
     if f.status == "expired":
-        return f":alarm_clock: The approval request for invoice {escape(f.invoice_number)} expired; nothing was posted. {escape(f.reason)}"
+        return (f":alarm_clock: The approval request for invoice {escape(f.invoice_number)} expired; "
+                f"nothing was posted. {escape(f.reason)}")
     if f.status == "failed":
         return f":boom: Invoice {escape(f.invoice_number)} was approved but posting failed: {escape(f.reason)}"
     if f.status == "blocked":

@@ -11,8 +11,8 @@ import logging
 from slack_bolt import Ack, App, Respond
 
 from countersign.app.slack import blocks as bk
-from countersign.app.slack.deps import SlackDeps
 from countersign.app.slack.card_content import card_content, eligible_approvers
+from countersign.app.slack.deps import SlackDeps
 from countersign.domain import ProposalStatus
 
 log = logging.getLogger(__name__)

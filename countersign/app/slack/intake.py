@@ -97,7 +97,8 @@ def _thread_of(file: dict, channel: str) -> str | None:
 def _handle_file(deps: SlackDeps, file: dict, channel: str, user: str | None, thread_ts: str | None) -> None:
     name = file.get("name") or file.get("title") or file.get("id", "file")
     if not is_pdf_file(file):
-        deps.notifier.post_text(channel, thread_ts, bk.not_pdf_text(name, file.get("pretty_type") or file.get("filetype")))
+        deps.notifier.post_text(channel, thread_ts,
+                                bk.not_pdf_text(name, file.get("pretty_type") or file.get("filetype")))
         _file_done(deps, file)
         return
     try:
@@ -160,7 +161,7 @@ def answer_pending(deps: SlackDeps) -> list[str]:
     for case_id, channel, thread_ts in deps.refs.pending_replies():
         try:
             # wait=0: a case another process holds is being finished there; do not hold up start-up
-            retry_store(lambda: runner.run_case(deps.services, case_id, wait=0))
+            retry_store(lambda case_id=case_id: runner.run_case(deps.services, case_id, wait=0))
             post_case_once(deps, case_id, channel, thread_ts)
             answered.append(case_id)
         except Exception:  # noqa: BLE001 - logged; the next start tries again

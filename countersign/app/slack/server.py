@@ -139,7 +139,8 @@ def running_app(settings: Settings, *, ask=None) -> Iterator[SlackApp]:
             app.deps.shutdown()
 
 
-def start_reminders(app: SlackApp, stop: threading.Event, every_seconds: float = REMINDER_CHECK_SECONDS) -> threading.Thread:
+def start_reminders(app: SlackApp, stop: threading.Event,
+                    every_seconds: float = REMINDER_CHECK_SECONDS) -> threading.Thread:
     """A daemon thread expiring overdue requests and reminding approvers until `stop` is set."""
     deps = app.deps
 

@@ -1,13 +1,13 @@
 """initial schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-22 11:40:27.574595
 """
-from alembic import op
 import sqlalchemy as sa
-import countersign.tables
+from alembic import op
 
+import countersign.tables
 
 revision = '0001'
 down_revision = None
@@ -102,7 +102,8 @@ def upgrade() -> None:
     sa.Column('invoice_number', sa.String(length=64), nullable=True),
     sa.Column('invoice_status', sa.String(length=32), nullable=True),
     sa.Column('payment_status', sa.String(length=32), nullable=True),
-    sa.ForeignKeyConstraint(['account_id'], ['crm_accounts.id'], name=op.f('fk_crm_opportunities_account_id_crm_accounts')),
+    sa.ForeignKeyConstraint(['account_id'], ['crm_accounts.id'],
+                            name=op.f('fk_crm_opportunities_account_id_crm_accounts')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_crm_opportunities'))
     )
     with op.batch_alter_table('crm_opportunities', schema=None) as batch_op:
@@ -122,7 +123,8 @@ def upgrade() -> None:
     sa.Column('idempotency_key', sa.String(length=64), nullable=True),
     sa.Column('lines', sa.JSON(), nullable=True),
     sa.Column('posted_at', countersign.tables.UTCDateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['vendor_id'], ['ledger_vendors.id'], name=op.f('fk_ledger_bills_vendor_id_ledger_vendors')),
+    sa.ForeignKeyConstraint(['vendor_id'], ['ledger_vendors.id'],
+                            name=op.f('fk_ledger_bills_vendor_id_ledger_vendors')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_ledger_bills')),
     sa.UniqueConstraint('idempotency_key', name=op.f('uq_ledger_bills_idempotency_key')),
     sa.UniqueConstraint('vendor_id', 'invoice_number_norm', name=op.f('uq_ledger_bills_vendor_id_invoice_number_norm'))
@@ -137,7 +139,8 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('requester', sa.String(length=64), nullable=True),
     sa.Column('department', sa.String(length=64), nullable=True),
-    sa.ForeignKeyConstraint(['vendor_id'], ['ledger_vendors.id'], name=op.f('fk_ledger_purchase_orders_vendor_id_ledger_vendors')),
+    sa.ForeignKeyConstraint(['vendor_id'], ['ledger_vendors.id'],
+                            name=op.f('fk_ledger_purchase_orders_vendor_id_ledger_vendors')),
     sa.PrimaryKeyConstraint('number', name=op.f('pk_ledger_purchase_orders'))
     )
     op.create_table('proposals',
@@ -166,7 +169,8 @@ def upgrade() -> None:
     sa.Column('product', sa.String(length=255), nullable=False),
     sa.Column('quantity', countersign.tables.Money(), nullable=False),
     sa.Column('unit_price', countersign.tables.Money(), nullable=False),
-    sa.ForeignKeyConstraint(['opportunity_id'], ['crm_opportunities.id'], name=op.f('fk_crm_opportunity_lines_opportunity_id_crm_opportunities')),
+    sa.ForeignKeyConstraint(['opportunity_id'], ['crm_opportunities.id'],
+                            name=op.f('fk_crm_opportunity_lines_opportunity_id_crm_opportunities')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_crm_opportunity_lines'))
     )
     with op.batch_alter_table('crm_opportunity_lines', schema=None) as batch_op:
@@ -194,7 +198,8 @@ def upgrade() -> None:
     sa.Column('quantity', countersign.tables.Money(), nullable=False),
     sa.Column('unit_price', countersign.tables.Money(), nullable=False),
     sa.Column('account', sa.String(length=16), nullable=True),
-    sa.ForeignKeyConstraint(['po_number'], ['ledger_purchase_orders.number'], name=op.f('fk_ledger_po_lines_po_number_ledger_purchase_orders')),
+    sa.ForeignKeyConstraint(['po_number'], ['ledger_purchase_orders.number'],
+                            name=op.f('fk_ledger_po_lines_po_number_ledger_purchase_orders')),
     sa.PrimaryKeyConstraint('po_number', 'line_no', name=op.f('pk_ledger_po_lines'))
     )
     op.create_table('ledger_receipts',
@@ -203,7 +208,8 @@ def upgrade() -> None:
     sa.Column('line_no', sa.Integer(), nullable=False),
     sa.Column('quantity', countersign.tables.Money(), nullable=False),
     sa.Column('received_at', sa.Date(), nullable=False),
-    sa.ForeignKeyConstraint(['po_number'], ['ledger_purchase_orders.number'], name=op.f('fk_ledger_receipts_po_number_ledger_purchase_orders')),
+    sa.ForeignKeyConstraint(['po_number'], ['ledger_purchase_orders.number'],
+                            name=op.f('fk_ledger_receipts_po_number_ledger_purchase_orders')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_ledger_receipts'))
     )
     with op.batch_alter_table('ledger_receipts', schema=None) as batch_op:

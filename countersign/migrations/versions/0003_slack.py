@@ -4,10 +4,10 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-22 12:00:00
 """
-from alembic import op
 import sqlalchemy as sa
-import countersign.tables
+from alembic import op
 
+import countersign.tables
 
 revision = '0003'
 down_revision = '0002'

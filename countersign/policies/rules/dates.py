@@ -16,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from countersign.domain import CENT, HUNDRED, CaseFacts, Severity, Violation, fmt_money, fmt_number
 from countersign.policies.rules._common import _day, _text, invoice_total
 from countersign.policies.schema import Policy
+
 # --------------------------------------------------------------------------- dates
 
 

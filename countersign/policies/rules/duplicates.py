@@ -22,6 +22,7 @@ from rapidfuzz.distance import OSA
 from countersign.domain import CaseFacts, Severity, Violation, fmt_money, normalize_invoice_number
 from countersign.policies.rules._common import _day, _text, invoice_total
 from countersign.policies.schema import Policy
+
 # --------------------------------------------------------------------------- duplicates
 
 

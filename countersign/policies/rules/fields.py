@@ -15,6 +15,7 @@ from decimal import Decimal
 from countersign.domain import DATE_FIELDS, MONEY_FIELDS, CaseFacts, Severity, Violation, fmt_money, fmt_number
 from countersign.policies.rules._common import REQUIRED_FIELDS, _day, _finite, _line_label, _money, _text
 from countersign.policies.schema import Policy
+
 # --------------------------------------------------------------------------- completeness
 
 

@@ -78,7 +78,8 @@ def _label(coded: LineAccount) -> str:
     return f"Line {coded.index} ({coded.description})" if coded.description.strip() else f"Line {coded.index}"
 
 
-_SOURCE_TEXT = {"po_line": "from its PO line", "rule": "from a GL coding rule", "vendor_default": "the vendor's default"}
+_SOURCE_TEXT = {"po_line": "from its PO line", "rule": "from a GL coding rule",
+                "vendor_default": "the vendor's default"}
 
 
 def gl_coding(facts: CaseFacts, policy: Policy) -> list[Violation]:

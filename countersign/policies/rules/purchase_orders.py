@@ -26,6 +26,7 @@ from countersign.domain import (
 )
 from countersign.policies.rules._common import _currency, _finite, _item_name, _money, _text, invoice_total
 from countersign.policies.schema import Policy
+
 # --------------------------------------------------------------------------- purchase order
 
 

@@ -27,6 +27,7 @@ from stdnum.us import ein as us_ein
 from countersign.domain import CaseFacts, Severity, VendorStatus, Violation, normalize_id
 from countersign.policies.rules._common import _currency, _text, mask_iban
 from countersign.policies.schema import Policy
+
 # --------------------------------------------------------------------------- vendor
 
 
