@@ -24,7 +24,6 @@ from langgraph.types import interrupt
 
 from countersign.agent.runtime import CaseStore, Notifier
 from countersign.domain import (
-    ApprovalRequirement,
     BillDraft,
     CaseFacts,
     CaseStatus,
@@ -40,6 +39,7 @@ from countersign.domain import (
     VendorMatch,
     utcnow,
 )
+from countersign.policies.approval import vendor_creation_requirement
 from countersign.policies.rules.gl import line_accounts
 from countersign.policies.rules.vendor import vendor_proposal_findings
 from countersign.policies.runner import validate as run_policy
@@ -178,11 +178,10 @@ def propose_vendor(deps: WorkflowDeps, state: CaseState) -> CaseState:
     payload = create_vendor_payload(_invoice(case))
     key = create_vendor_idempotency_key(payload)
     now = deps.clock()
-    creation = deps.policy.vendor_creation
     proposal = Proposal(
         id="P-" + key[:10].upper(), case_id=case.id, kind="create_vendor", payload=payload,
-        policy_result=PolicyResult(violations=vendor_proposal_findings(payload), approval=ApprovalRequirement(
-            roles=list(creation.roles), approvers_required=creation.approvers_required, band="vendor master")),
+        policy_result=PolicyResult(violations=vendor_proposal_findings(payload),
+                                   approval=vendor_creation_requirement(deps.policy)),
         idempotency_key=key, status=ProposalStatus.AWAITING_APPROVAL, created_at=now,
         expires_at=now + timedelta(hours=deps.policy.approval_expiry_hours),
     )

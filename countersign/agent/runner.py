@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from countersign.agent.authority import completed_by_record
 from countersign.agent.runtime import Runtime
-from countersign.domain import FINAL_STATUSES, CaseStatus, ProposalStatus
+from countersign.domain import FINAL_STATUSES, CaseStatus, Proposal, ProposalStatus
 
 CLAIM_WAIT_SECONDS = 30.0  # how long an interactive caller waits for a case another driver holds
 RECEIVED = "received"  # needs a run from the start
@@ -176,6 +177,8 @@ def _next_step(services: Runtime, case_id: str) -> tuple[str | None, Any]:
         proposal_id = state.interrupts[0].value.get("proposal_id")
         proposal = services.store.get_proposal(proposal_id)
         if proposal is not None and proposal.status == ProposalStatus.AWAITING_APPROVAL:
+            if _approved_by_record(services, proposal):
+                return RESUMED, _Complete(proposal)  # its approvals are all in; only the promotion was lost
             return None, None  # waiting for a person: nothing to do
         # the decision is recorded: hand it to the waiting approval node
         from langgraph.types import Command  # only when a case is driven: read-only commands never load langgraph
@@ -194,13 +197,29 @@ def advance(services: Runtime, case_id: str, on_step: Callable[[str], None] | No
         if not ours:
             return None
         action, graph_input = _next_step(services, case_id)
+        if isinstance(graph_input, _Complete):
+            services.store.complete_by_record(graph_input.proposal)
+            action, graph_input = _next_step(services, case_id)
         if action is not None:
             _drive(services, graph_input, case_id, on_step)
         return action
 
 
+@dataclass(frozen=True)
+class _Complete:
+    """A proposal still awaiting approval whose recorded approvals already complete it."""
+
+    proposal: Proposal
+
+
+def _approved_by_record(services: Runtime, proposal: Proposal) -> bool:
+    decisions = services.store.decisions_for(proposal.id)
+    return bool(decisions) and completed_by_record(services, proposal, decisions)
+
+
 def recover(services: Runtime) -> list[str]:
-    """Finish every case whose graph stopped short of the end (process killed, decision not applied)."""
+    """Finish every case whose graph stopped short of the end (process killed, decision not
+    applied), and every proposal whose recorded approvals already complete it."""
     return [case.id for case in services.store.list_cases() if advance(services, case.id) is not None]
 
 

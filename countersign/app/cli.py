@@ -6,9 +6,12 @@ Exit codes: 0 success, 1 a check failed (audit verify, a refused decision), 2 ba
 from __future__ import annotations
 
 import json
+import logging
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 from rich.console import Console
@@ -37,6 +40,17 @@ _ctx = _Ctx()
 @app.callback()
 def _main(data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="workspace (default ./.countersign)")):
     _ctx.data_dir = data_dir
+    _configure_logging()
+
+
+def _configure_logging() -> None:
+    """COUNTERSIGN_LOG_LEVEL (default WARNING) for the whole process, on stderr."""
+    from countersign.app.settings import Settings
+
+    level = Settings().log_level.upper()
+    if not isinstance(logging.getLevelName(level), int):
+        _fail(f"COUNTERSIGN_LOG_LEVEL={level!r} is not a log level (DEBUG, INFO, WARNING, ERROR)")
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
 def _settings():
@@ -48,14 +62,24 @@ def _settings():
     return settings
 
 
-def _services():
+@contextmanager
+def _services() -> Iterator[Any]:
+    """The wired services for one command; a broken policy file is a clear error (exit 2) before
+    any work, read-only commands included."""
     from countersign.app.bootstrap import open_services
+
+    with ExitStack() as stack:
+        services = _policy_checked(lambda: stack.enter_context(open_services(_settings())))
+        yield services
+
+
+def _policy_checked(build: Callable[[], Any]) -> Any:
     from countersign.policies.schema import PolicyError
 
     try:
-        return open_services(_settings())
+        return build()
     except PolicyError as exc:
-        _fail(str(exc))
+        _fail(f"the policy file is not valid: {'; '.join(exc.problems)}")
 
 
 def _error(message: str) -> None:
@@ -187,11 +211,10 @@ def approvals():
 
 def _decide(proposal_id: str, verdict, reason: str, as_user: str | None) -> None:
     from countersign.agent.approvals import decide
-    from countersign.agent.runner import recover
 
     approver = _identity(as_user)
     with _services() as services:
-        recover(services)
+        # No recover() here: one unreadable case must never stand between a person and a decision.
         outcome = decide(services, proposal_id.strip().upper(), approver_id=approver, verdict=verdict, reason=reason)
         if not outcome.applied:
             _fail(f"{proposal_id}: refused: " + "; ".join(outcome.refusals), code=1)
@@ -453,7 +476,13 @@ def policy_explain(case: str = typer.Argument(..., help="case id or invoice numb
 
 
 def main() -> None:
-    app()
+    from countersign.policies.schema import PolicyError
+
+    try:
+        app()
+    except PolicyError as exc:  # a command that loads the policy itself (serve, worker)
+        _error(f"the policy file is not valid: {'; '.join(exc.problems)}")
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":
