@@ -175,3 +175,34 @@ def test_an_invoice_in_a_currency_the_policy_does_not_price_is_blocked():
 def test_fx_rates_must_be_positive_decimal_strings_for_iso_codes(rates):
     with pytest.raises(ValueError, match="fx_rates"):
         policy_with("fx_rates: {}", f"fx_rates: {rates}")
+
+
+# --------------------------------------------------------------------------- 2. who submitted it
+
+
+@pytest.mark.parametrize("uploader", [None, "U0NOBODY"])
+def test_an_unknown_uploader_is_refused_at_intake(services, demo_pdfs, uploader):
+    result = process_file(services, demo_pdfs["clean"], uploader=uploader)
+    assert result.failed and "unknown uploader" in result.reason
+    assert services.store.proposals_for_case(result.case_id) == []
+    assert not any(services.settings.documents_dir.rglob("*.pdf"))
+
+
+def test_an_unknown_requester_cannot_open_an_order_case(services):
+    from countersign.agent.runner import sync_order
+
+    result = sync_order(services, "OPP-3001", requested_by="U0NOBODY")
+    assert result.failed and "unknown uploader U0NOBODY" in result.reason
+    assert services.store.get_case(result.case_id).kind == "order"
+
+
+def test_a_case_without_a_recorded_uploader_cannot_be_approved(services, demo_pdfs):
+    """Cases opened before intake refused unknown uploaders: segregation of duties is never skipped."""
+    from countersign.tables import CaseRow
+
+    case_id = process_file(services, demo_pdfs["clean"], uploader=CLERK).case_id
+    with services.sessions.begin() as s:
+        s.get(CaseRow, case_id).uploader = None
+    [proposal] = services.store.proposals_for_case(case_id)
+    refused = decide(services, proposal.id, approver_id=MANAGER, verdict=Verdict.APPROVE)
+    assert not refused.applied and "no recorded uploader" in " ".join(refused.refusals)

@@ -53,11 +53,7 @@ def decide(
             case_id = drafted.case_id
             proposal, refusals = under_current_policy(services, drafted)
             prior = counted_approvers(pending.prior, proposal, policy)
-            if not refusals and verdict == Verdict.APPROVE:
-                refusals = authorize(approver_id=approver_id, proposal=proposal, policy=policy, now=now,
-                                     prior_approvers=prior, **conflicts_of_interest(services, proposal))
-            elif not refusals:
-                refusals = _reject_refusals(services, proposal, approver_id, now)
+            refusals = refusals or _refusals(services, proposal, prior, approver_id, verdict, now)
             if not refusals:
                 if verdict == Verdict.REJECT:
                     new_status = ProposalStatus.REJECTED
@@ -93,6 +89,20 @@ def decide(
             case_status = case.status if case else None
     after = store.get_proposal(proposal_id)
     return DecisionOutcome(True, proposal_id, after.status if after else "", [], case_status)
+
+
+def _refusals(services: Runtime, proposal: Proposal, prior: list[str], approver_id: str, verdict: Verdict,
+              now: datetime) -> list[str]:
+    """Every reason the decision may not be applied (none: it may)."""
+    if verdict == Verdict.REJECT:
+        return _reject_refusals(services, proposal, approver_id, now)
+    conflicts = conflicts_of_interest(services, proposal)
+    refusals = authorize(approver_id=approver_id, proposal=proposal, policy=services.policy, now=now,
+                         prior_approvers=prior, **conflicts)
+    if conflicts["uploader"] is None:  # a case from before intake refused unknown uploaders
+        refusals.append("The case has no recorded uploader, so segregation of duties cannot be checked; "
+                        "reject it and submit the invoice again.")
+    return refusals
 
 
 def _reject_refusals(services: Runtime, proposal: Proposal, approver_id: str, now: datetime) -> list[str]:

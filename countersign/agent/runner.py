@@ -87,6 +87,8 @@ def intake_bytes(services: Runtime, data: bytes, *, filename: str, source: str, 
     store = services.store
     limit = services.settings.max_upload_bytes
     filename = safe_filename(filename)
+    if uploader not in services.policy.people:
+        return _failed_intake(services, filename, source, uploader, unknown_person(uploader, "submit invoices"))
     if not data:
         return _failed_intake(services, filename, source, uploader, "empty file")
     if len(data) > limit:
@@ -99,6 +101,12 @@ def intake_bytes(services: Runtime, data: bytes, *, filename: str, source: str, 
         return IntakeResult(earlier, case.status, f"already received as case {earlier}", duplicate_of=earlier)
     case_id = store.open_case(filename=filename, source=source, uploader=uploader, document_sha256=sha)
     return IntakeResult(case_id, CaseStatus.RECEIVED)
+
+
+def unknown_person(user: str | None, what: str) -> str:
+    """Why intake refuses someone: segregation of duties needs to know who submitted the work."""
+    return (f"unknown uploader {user or '(none given)'}: only people mapped in the policy may {what}, so that "
+            "nobody approves their own")
 
 
 def _failed_intake(services: Runtime, filename: str, source: str, uploader: str | None, reason: str) -> IntakeResult:
@@ -114,6 +122,12 @@ def sync_order(services: Runtime, opportunity_id: str, *, requested_by: str | No
     Nothing is created in the ERP here: the case either stalls with a named reason or waits for a
     person to approve its `sync_order` proposal."""
     reference = opportunity_id.strip().upper()
+    if requested_by not in services.policy.people:
+        reason = unknown_person(requested_by, "request invoices")
+        case_id = services.store.open_case(filename=reference, source="crm", uploader=requested_by,
+                                           document_sha256=None, kind="order", reference=reference,
+                                           status=CaseStatus.FAILED_INTAKE, reason=reason)
+        return IntakeResult(case_id, CaseStatus.FAILED_INTAKE, reason)
     earlier = services.store.open_order_case(reference)
     if earlier:
         case = services.store.get_case(earlier)

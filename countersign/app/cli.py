@@ -92,11 +92,18 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _identity(as_user: str | None) -> str:
-    user = as_user or _settings().terminal_user
-    if not user:
-        _fail("who is deciding? pass --as USER_ID or set COUNTERSIGN_TERMINAL_USER")
-    return user
+def _identity(services: Any, as_user: str | None, *, required: bool = True) -> str:
+    """Who is at this terminal, proven (app/identity.py); with `required=False` (questions) an
+    unproven person asks as their OS account, which the policy maps to no one."""
+    from countersign.app.identity import IdentityError, os_account, terminal_identity
+
+    claimed = as_user or services.settings.terminal_user
+    try:
+        return terminal_identity(services.policy, services.settings.data_dir, claimed)
+    except IdentityError as exc:
+        if required:
+            _fail(str(exc), code=1)
+        return os_account()
 
 
 @app.command()
@@ -173,15 +180,16 @@ def _print_extraction(path: Path, invoice) -> None:
 @app.command()
 def process(
     files: list[Path] = typer.Argument(..., help="invoice PDFs"),
-    as_user: Optional[str] = typer.Option(None, "--as", help="uploader's user id"),
+    as_user: Optional[str] = typer.Option(None, "--as", help="uploader's user id (demo workspace only)"),
 ):
     """Run invoices through the workflow; they stop at the approval step."""
     from countersign.agent.runner import process_file
 
     bad = False
     with _services() as services:
+        uploader = _identity(services, as_user)
         for path in files:
-            result = process_file(services, path, source="cli", uploader=as_user or services.settings.terminal_user)
+            result = process_file(services, path, source="cli", uploader=uploader)
             if result.failed:
                 bad = True
                 _error(f"{path}: {result.reason} (case {result.case_id})")
@@ -212,8 +220,8 @@ def approvals():
 def _decide(proposal_id: str, verdict, reason: str, as_user: str | None) -> None:
     from countersign.agent.approvals import decide
 
-    approver = _identity(as_user)
     with _services() as services:
+        approver = _identity(services, as_user)
         # No recover() here: one unreadable case must never stand between a person and a decision.
         outcome = decide(services, proposal_id.strip().upper(), approver_id=approver, verdict=verdict, reason=reason)
         if not outcome.applied:
@@ -223,7 +231,8 @@ def _decide(proposal_id: str, verdict, reason: str, as_user: str | None) -> None
 
 
 @app.command()
-def approve(proposal_id: str, as_user: Optional[str] = typer.Option(None, "--as", help="your user id")):
+def approve(proposal_id: str,
+            as_user: Optional[str] = typer.Option(None, "--as", help="your user id (demo workspace only)")):
     """Approve a proposal as yourself; the policy decides whether you may."""
     from countersign.domain import Verdict
 
@@ -234,7 +243,7 @@ def approve(proposal_id: str, as_user: Optional[str] = typer.Option(None, "--as"
 def reject(
     proposal_id: str,
     reason: str = typer.Option(..., "--reason", help="why (kept in the audit log)"),
-    as_user: Optional[str] = typer.Option(None, "--as", help="your user id"),
+    as_user: Optional[str] = typer.Option(None, "--as", help="your user id (demo workspace only)"),
 ):
     """Reject a proposal with a reason; it will never post."""
     from countersign.domain import Verdict
@@ -269,13 +278,13 @@ def ask(
     from countersign.app.chat import make_ask
 
     with _services() as services:
-        answer = make_ask(services)(question, user_id=as_user or services.settings.terminal_user or "terminal",
+        answer = make_ask(services)(question, user_id=_identity(services, as_user, required=False),
                                     conversation_id=conversation)
         console.print(answer, markup=False, highlight=False)
 
 
 @app.command()
-def chat(as_user: Optional[str] = typer.Option(None, "--as", help="your user id")):
+def chat(as_user: Optional[str] = typer.Option(None, "--as", help="your user id (demo workspace only)")):
     """A terminal conversation with the chat agent; an empty line or Ctrl-D ends it."""
     import uuid
 
@@ -283,7 +292,7 @@ def chat(as_user: Optional[str] = typer.Option(None, "--as", help="your user id"
 
     with _services() as services:
         ask_ = make_ask(services)
-        user = as_user or services.settings.terminal_user or "terminal"
+        user = _identity(services, as_user, required=False)
         conversation = f"terminal-{uuid.uuid4().hex[:8]}"
         console.print(f"countersign chat as {services.policy.name_of(user)} — "
                       "ask about invoices, approvals, POs, vendors.")
@@ -306,7 +315,7 @@ def sync_order_cmd(
     from countersign.agent.runner import sync_order
 
     with _services() as services:
-        result = sync_order(services, opportunity, requested_by=as_user or services.settings.terminal_user)
+        result = sync_order(services, opportunity, requested_by=_identity(services, as_user))
         console.print(f"{opportunity}: case {result.case_id} {result.status} — {result.reason}", markup=False)
 
 

@@ -22,6 +22,7 @@ from countersign.agent.runner import process_file
 from countersign.app import cards
 from countersign.app.bootstrap import Services, open_services
 from countersign.app.chat import make_ask
+from countersign.app.identity import mark_demo_workspace
 from countersign.app.samples import write_demo_invoices
 from countersign.app.settings import Settings
 from countersign.domain import Proposal, ProposalStatus, Severity, Verdict
@@ -54,6 +55,7 @@ def reset_workspace(settings: Settings) -> None:
 def run_demo(settings: Settings, *, interactive: bool, console: Console) -> int:
     if settings.database_url is None:
         reset_workspace(settings)
+    mark_demo_workspace(settings.data_dir)  # play identities: --as may name them here
     with open_services(settings) as services:
         seed(services)
         pdfs = write_demo_invoices(settings.data_dir / "samples")

@@ -105,6 +105,11 @@ class ApprovalBand(_Frozen):
 class Person(_Frozen):
     name: str
     roles: list[str] = Field(default_factory=list)
+    # Operating-system accounts that are this person at a terminal: the CLI decides as the person
+    # its OS account maps to, never as whoever a flag names (outside the demo workspace).
+    os_users: list[str] = Field(default_factory=list)
+
+    _lists = field_validator("os_users", mode="before")(classmethod(lambda cls, v: _as_list(v)))
 
 
 class Delegation(_Frozen):
@@ -198,6 +203,10 @@ class Policy(_Frozen):
     def roles_of(self, user_id: str) -> set[str]:
         person = self.people.get(user_id)
         return set(person.roles) if person else set()
+
+    def person_for_os_user(self, account: str) -> str | None:
+        """The person (id) an OS account is, per `people.<id>.os_users`; None when unmapped."""
+        return next((pid for pid, person in self.people.items() if account in person.os_users), None)
 
     def name_of(self, user_id: str) -> str:
         person = self.people.get(user_id)
@@ -306,10 +315,23 @@ def _cross_references(policy: Policy) -> list[tuple[Loc, str]]:
         problems.append(
             (("approval_bands",), "no band without up_to and qualifiers: some totals would have no approver")
         )
+    problems += _os_accounts_are_one_person_each(policy)
     for key in ("approver", "uploader"):
         user = getattr(policy.demo, key)
         if user not in policy.people:
             problems.append((("demo", key), f"{user} is not in people"))
+    return problems
+
+
+def _os_accounts_are_one_person_each(policy: Policy) -> list[tuple[Loc, str]]:
+    problems: list[tuple[Loc, str]] = []
+    seen: dict[str, str] = {}
+    for person_id, person in policy.people.items():
+        for k, account in enumerate(person.os_users):
+            if account in seen:
+                problems.append((("people", person_id, "os_users", k),
+                                 f"OS account {account!r} is already {seen[account]}; an account is one person"))
+            seen.setdefault(account, person_id)
     return problems
 
 
