@@ -260,7 +260,7 @@ def test_a_decision_never_waits_for_other_cases(tmp_path, demo_pdfs):
 def test_a_broken_policy_file_is_one_line_and_exit_2_for_every_command(tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("version: 1\napproval_bands: [\n")
-    for args in (["status", "INV-1"], ["approvals"], ["audit", "verify"], ["worker"]):
+    for args in (["status", "INV-1"], ["approvals"], ["audit", "show", "INV-1"], ["worker"]):
         out = run(args, tmp_path, env={"COUNTERSIGN_POLICY_FILE": str(broken)}, timeout=60)
         assert out.returncode == 2, (args, out.stderr)
         [line] = out.stderr.strip().splitlines()

@@ -87,7 +87,8 @@ def test_recover_completes_a_proposal_whose_approvals_are_all_recorded(open_ws, 
         for who in (MANAGER, CONTROLLER):  # recorded, never promoted
             with services.store.pending_decision(proposal.id) as pending:
                 pending.record(Decision(proposal_id=proposal.id, approver_id=who, verdict=Verdict.APPROVE, at=NOW),
-                               new_status=None, case_status=None, case_reason="", audit_payload={})
+                               new_status=None, case_status=None, case_reason="",
+                               audit_payload={"proposal_id": proposal.id})
         assert services.store.get_proposal(proposal.id).status == ProposalStatus.AWAITING_APPROVAL
         assert case_id in recover(services)
         assert services.store.get_proposal(proposal.id).status == ProposalStatus.POSTED

@@ -39,7 +39,7 @@ from countersign.domain import (
     VendorMatch,
     utcnow,
 )
-from countersign.policies.approval import vendor_creation_requirement
+from countersign.policies.approval import approvals_still_needed, counted_approvers, vendor_creation_requirement
 from countersign.policies.rules.gl import line_accounts
 from countersign.policies.rules.vendor import vendor_proposal_findings
 from countersign.policies.runner import validate as run_policy
@@ -281,6 +281,10 @@ def post(deps: WorkflowDeps, state: CaseState) -> CaseState:
         return {"outcome": VENDOR_CREATED, "proposal_id": None}  # a re-run: go on to the bill as the first run did
     if proposal.status != ProposalStatus.APPROVED:
         return {"outcome": str(proposal.status)}  # posted already (a re-run) or never approved
+    shortfall = approvals_missing(deps, proposal)
+    if shortfall:  # "approved" without the approvals to show for it: a database edit, never a post
+        store.record_post_refused(proposal, reason=shortfall)
+        return {"outcome": CaseStatus.FAILED.value}
     execute, what = EXECUTORS[proposal.kind]
     try:
         done = execute(deps, proposal)
@@ -299,6 +303,17 @@ def post(deps: WorkflowDeps, state: CaseState) -> CaseState:
                         action=done.action, payload={"proposal_id": proposal.id, "erp": erp.name,
                                                      "idempotency_key": proposal.idempotency_key, **done.details})
     return {"outcome": done.outcome, **({"proposal_id": None} if done.outcome == VENDOR_CREATED else {})}
+
+
+def approvals_missing(deps: WorkflowDeps, proposal: Proposal) -> str:
+    """Why the approvals on record do not carry this proposal to the outside system ('' when they
+    do): the post step counts them itself instead of trusting the proposal's status."""
+    counted = counted_approvers(deps.store.approvals_on_record(proposal.id), proposal, deps.policy)
+    needed = approvals_still_needed(proposal, counted)
+    if needed == 0:
+        return ""
+    return (f"not posted: the proposal is marked approved but its audit log shows {len(counted)} authorized "
+            f"approval(s) and it needs {needed} more")
 
 
 def _post_bill(deps: WorkflowDeps, proposal: Proposal) -> Done:

@@ -66,6 +66,10 @@ class CaseReader(Protocol):
 
     def decisions_for(self, proposal_id: str) -> list[Decision]: ...
 
+    def approvals_on_record(self, proposal_id: str) -> list[Decision]:
+        """The proposal's approvals that the audit log vouches for (not a bare decision row)."""
+        ...
+
     def vendor_approvers(self, vendor_id: str) -> list[str]:
         """Who approved adding this vendor (and its bank details) to the vendor master."""
         ...
@@ -108,6 +112,10 @@ class CaseStore(CaseReader, Protocol):
 
     def complete_by_record(self, proposal: Proposal) -> bool:
         """AWAITING_APPROVAL -> APPROVED for a proposal whose recorded approvals complete it, audited."""
+        ...
+
+    def record_post_refused(self, proposal: Proposal, *, reason: str) -> None:
+        """APPROVED -> FAILED without posting: its approvals are not on record."""
         ...
 
     def expire_proposal(self, proposal: Proposal, *, reason: str) -> bool:

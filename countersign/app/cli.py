@@ -6,104 +6,38 @@ Exit codes: 0 success, 1 a check failed (audit verify, a refused decision), 2 ba
 from __future__ import annotations
 
 import json
-import logging
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 import typer
-from rich.console import Console
+
+from countersign.app.cli_audit import audit_app
+from countersign.app.cli_common import (
+    cli_services,
+    cli_settings,
+    configure_logging,
+    console,
+    ctx,
+    error,
+    fail,
+    identity,
+    post_to_slack,
+)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0],
                   pretty_exceptions_show_locals=False)  # locals may hold settings; never print them
-audit_app = typer.Typer(no_args_is_help=True, help="Show and verify the hash-chained audit log.")
 app.add_typer(audit_app, name="audit")
 connect_app = typer.Typer(no_args_is_help=True, help="Connect an outside system (OAuth).")
 app.add_typer(connect_app, name="connect")
 policy_app = typer.Typer(no_args_is_help=True, help="Check a policy file; explain what the rules found on a case.")
 app.add_typer(policy_app, name="policy")
 
-console = Console()
-if not console.is_terminal:  # piped or CI: wide enough that tables stay readable
-    console = Console(width=140)
-
-
-class _Ctx:
-    data_dir: Path | None = None
-
-
-_ctx = _Ctx()
-
 
 @app.callback()
 def _main(data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="workspace (default ./.countersign)")):
-    _ctx.data_dir = data_dir
-    _configure_logging()
-
-
-def _configure_logging() -> None:
-    """COUNTERSIGN_LOG_LEVEL (default WARNING) for the whole process, on stderr."""
-    from countersign.app.settings import Settings
-
-    level = Settings().log_level.upper()
-    if not isinstance(logging.getLevelName(level), int):
-        _fail(f"COUNTERSIGN_LOG_LEVEL={level!r} is not a log level (DEBUG, INFO, WARNING, ERROR)")
-    logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-
-
-def _settings():
-    from countersign.app.settings import Settings
-
-    settings = Settings()
-    if _ctx.data_dir is not None:
-        settings = settings.model_copy(update={"data_dir": _ctx.data_dir})
-    return settings
-
-
-@contextmanager
-def _services() -> Iterator[Any]:
-    """The wired services for one command; a broken policy file is a clear error (exit 2) before
-    any work, read-only commands included."""
-    from countersign.app.bootstrap import open_services
-
-    with ExitStack() as stack:
-        services = _policy_checked(lambda: stack.enter_context(open_services(_settings())))
-        yield services
-
-
-def _policy_checked(build: Callable[[], Any]) -> Any:
-    from countersign.policies.schema import PolicyError
-
-    try:
-        return build()
-    except PolicyError as exc:
-        _fail(f"the policy file is not valid: {'; '.join(exc.problems)}")
-
-
-def _error(message: str) -> None:
-    """One plain line on stderr (never wrapped), as scripts and the contract expect."""
-    print(f"countersign: {' '.join(message.split())}", file=sys.stderr, flush=True)
-
-
-def _fail(message: str, code: int = 2) -> None:
-    _error(message)
-    raise typer.Exit(code)
-
-
-def _identity(services: Any, as_user: str | None, *, required: bool = True) -> str:
-    """Who is at this terminal, proven (app/identity.py); with `required=False` (questions) an
-    unproven person asks as their OS account, which the policy maps to no one."""
-    from countersign.app.identity import IdentityError, os_account, terminal_identity
-
-    claimed = as_user or services.settings.terminal_user
-    try:
-        return terminal_identity(services.policy, services.settings.data_dir, claimed)
-    except IdentityError as exc:
-        if required:
-            _fail(str(exc), code=1)
-        return os_account()
+    ctx.data_dir = data_dir
+    configure_logging()
 
 
 @app.command()
@@ -112,7 +46,7 @@ def demo(no_input: bool = typer.Option(False, "--no-input", help="decisions by t
     from countersign.app.demo import run_demo
 
     interactive = not no_input and sys.stdin.isatty()
-    raise typer.Exit(run_demo(_settings(), interactive=interactive, console=console))
+    raise typer.Exit(run_demo(cli_settings(), interactive=interactive, console=console))
 
 
 @app.command()
@@ -125,8 +59,8 @@ def seed(
 
     for path in (ledger, crm):
         if path is not None and not path.is_file():
-            _fail(f"{path}: no such file")
-    with _services() as services:
+            fail(f"{path}: no such file")
+    with cli_services() as services:
         load_seed(services, ledger, crm)
         console.print(f"seeded: {len(services.erp.list_vendors())} vendors, "
                       f"{len(services.crm.list_accounts())} CRM accounts")
@@ -154,7 +88,7 @@ def extract(
             if as_json and len(files) > 1:
                 print(json.dumps({"file": str(path), "error": str(exc)}), flush=True)
             else:
-                _error(f"{path}: {exc}")
+                error(f"{path}: {exc}")
             continue
         if as_json:
             print(json.dumps(invoice.contract_json()), flush=True)
@@ -186,13 +120,13 @@ def process(
     from countersign.agent.runner import process_file
 
     bad = False
-    with _services() as services:
-        uploader = _identity(services, as_user)
+    with cli_services() as services:
+        uploader = identity(services, as_user)
         for path in files:
             result = process_file(services, path, source="cli", uploader=uploader)
             if result.failed:
                 bad = True
-                _error(f"{path}: {result.reason} (case {result.case_id})")
+                error(f"{path}: {result.reason} (case {result.case_id})")
                 continue
             note = f" — {result.reason}" if result.reason else ""
             console.print(f"{path.name}: case {result.case_id} {result.status}{note}", markup=False)
@@ -207,7 +141,7 @@ def approvals():
     from countersign.app import cards
     from countersign.domain import ProposalStatus
 
-    with _services() as services:
+    with cli_services() as services:
         for proposal_id in expire_overdue(services):
             console.print(f"{proposal_id}: expired; it will never post", style="magenta")
         pending = services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL])
@@ -220,12 +154,12 @@ def approvals():
 def _decide(proposal_id: str, verdict, reason: str, as_user: str | None) -> None:
     from countersign.agent.approvals import decide
 
-    with _services() as services:
-        approver = _identity(services, as_user)
+    with cli_services() as services:
+        approver = identity(services, as_user)
         # No recover() here: one unreadable case must never stand between a person and a decision.
         outcome = decide(services, proposal_id.strip().upper(), approver_id=approver, verdict=verdict, reason=reason)
         if not outcome.applied:
-            _fail(f"{proposal_id}: refused: " + "; ".join(outcome.refusals), code=1)
+            fail(f"{proposal_id}: refused: " + "; ".join(outcome.refusals), code=1)
         case = f", case {outcome.case_status}" if outcome.case_status else ""
         console.print(f"{outcome.proposal_id}: {outcome.status}{case}")
 
@@ -257,10 +191,10 @@ def status(case: str = typer.Argument(..., help="case id or invoice number")):
     from countersign.agent.chat.phrasing import render_case_status
     from countersign.agent.stall import stall_report_for
 
-    with _services() as services:
+    with cli_services() as services:
         found = services.store.find_case(case)
         if found is None:
-            _fail(f"no case or invoice {case!r}")
+            fail(f"no case or invoice {case!r}")
         report = stall_report_for(services.store, services.policy, services.clock(), found)
         console.print(render_case_status(report), markup=False, highlight=False)
         for proposal in services.store.proposals_for_case(found.id):
@@ -277,8 +211,8 @@ def ask(
     """Ask the chat agent one question (offline planner unless a model is configured)."""
     from countersign.app.chat import make_ask
 
-    with _services() as services:
-        answer = make_ask(services)(question, user_id=_identity(services, as_user, required=False),
+    with cli_services() as services:
+        answer = make_ask(services)(question, user_id=identity(services, as_user, required=False),
                                     conversation_id=conversation)
         console.print(answer, markup=False, highlight=False)
 
@@ -290,9 +224,9 @@ def chat(as_user: Optional[str] = typer.Option(None, "--as", help="your user id 
 
     from countersign.app.chat import make_ask
 
-    with _services() as services:
+    with cli_services() as services:
         ask_ = make_ask(services)
-        user = _identity(services, as_user, required=False)
+        user = identity(services, as_user, required=False)
         conversation = f"terminal-{uuid.uuid4().hex[:8]}"
         console.print(f"countersign chat as {services.policy.name_of(user)} — "
                       "ask about invoices, approvals, POs, vendors.")
@@ -314,8 +248,8 @@ def sync_order_cmd(
     """Propose an ERP invoice for a closed-won opportunity; it posts only after approval."""
     from countersign.agent.runner import sync_order
 
-    with _services() as services:
-        result = sync_order(services, opportunity, requested_by=_identity(services, as_user))
+    with cli_services() as services:
+        result = sync_order(services, opportunity, requested_by=identity(services, as_user))
         console.print(f"{opportunity}: case {result.case_id} {result.status} — {result.reason}", markup=False)
 
 
@@ -336,10 +270,10 @@ def reconcile(
     try:
         first, last = date.fromisoformat(start), date.fromisoformat(end)
     except ValueError as exc:
-        _fail(f"dates must be YYYY-MM-DD: {exc}")
+        fail(f"dates must be YYYY-MM-DD: {exc}")
     if last < first:
-        _fail("--to is before --from")
-    with _services() as services:
+        fail("--to is before --from")
+    with cli_services() as services:
         today = services.clock().date()
         through = max(last, today)  # an order closed in the period may be invoiced after it
         deltas = reconcile_records(services.crm.closed_won(first, last), services.erp.invoices(first, through),
@@ -352,23 +286,7 @@ def reconcile(
                       str(d.erp_amount or "—"), d.detail)
     console.print(table)
     if slack:
-        _post_to_slack(slack, report_text(deltas, first, last))
-
-
-def _post_to_slack(channel: str, text: str) -> None:
-    from slack_sdk import WebClient
-    from slack_sdk.errors import SlackApiError
-
-    settings = _settings()
-    if settings.slack_bot_token is None:
-        _fail("--slack needs COUNTERSIGN_SLACK_BOT_TOKEN", code=1)
-    kwargs = {"base_url": settings.slack_api_url} if settings.slack_api_url else {}
-    client = WebClient(token=settings.slack_bot_token.get_secret_value(), timeout=30, **kwargs)
-    try:
-        client.chat_postMessage(channel=channel, text=text, unfurl_links=False)
-    except SlackApiError as exc:
-        _fail(f"Slack refused the report: {exc.response.get('error', 'unknown error')}", code=1)
-    console.print(f"posted to Slack channel {channel}")
+        post_to_slack(slack, report_text(deltas, first, last))
 
 
 @app.command()
@@ -381,13 +299,13 @@ def serve(
 ):
     """Run the Slack app: invoices in from the AP channel, approval cards, questions."""
     if socket == http:
-        _fail("choose one: --socket or --http")
+        fail("choose one: --socket or --http")
     from countersign.app.slack.server import serve_http, serve_socket
 
     if socket:
-        serve_socket(_settings())
+        serve_socket(cli_settings())
     else:
-        serve_http(port, workers, host=host, settings=_settings())
+        serve_http(port, workers, host=host, settings=cli_settings())
 
 
 @app.command()
@@ -405,7 +323,7 @@ def worker(
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
-    run_worker(_settings(), stop, poll_seconds=poll, grace_seconds=grace)
+    run_worker(cli_settings(), stop, poll_seconds=poll, grace_seconds=grace)
 
 
 @app.command()
@@ -413,31 +331,9 @@ def recover():
     """Resume cases whose process stopped mid-way (killed, or a decision not yet applied)."""
     from countersign.agent.runner import recover as recover_cases
 
-    with _services() as services:
+    with cli_services() as services:
         resumed = recover_cases(services)
         console.print(f"resumed {len(resumed)} case(s) " + " ".join(resumed))
-
-
-@audit_app.command("show")
-def audit_show(case: str = typer.Argument(..., help="case id or invoice number")):
-    """Print a case's audit trail."""
-    from countersign.app import cards
-
-    with _services() as services:
-        found = services.store.find_case(case)
-        if found is None:
-            _fail(f"no case or invoice {case!r}")
-        console.print(cards.audit_table(services.audit.events(found.id), f"Audit trail of case {found.id}"))
-
-
-@audit_app.command("verify")
-def audit_verify():
-    """Recompute the hash chain; fails naming the first bad event."""
-    with _services() as services:
-        result = services.audit.verify()
-    if not result.ok:
-        _fail(f"audit chain broken at event {result.first_bad_seq}: {result.reason}", code=1)
-    console.print(f"audit chain valid: {result.events} events")
 
 
 @connect_app.command("quickbooks")
@@ -447,9 +343,9 @@ def connect_quickbooks():
     from countersign.ports import ERPError
 
     try:
-        tokens = connect_flow(_settings())
+        tokens = connect_flow(cli_settings())
     except ERPError as exc:
-        _fail(str(exc), code=1)
+        fail(str(exc), code=1)
     console.print(f"connected to QuickBooks company {tokens.realm_id}; set COUNTERSIGN_ERP=quickbooks to post there")
 
 
@@ -460,7 +356,7 @@ def policy_check(path: Path = typer.Argument(..., help="policy YAML")):
 
     problems = check_policy_file(path)
     for problem in problems:
-        _error(problem)
+        error(problem)
     if problems:
         raise typer.Exit(1)
     console.print(f"{path}: valid")
@@ -472,12 +368,12 @@ def policy_explain(case: str = typer.Argument(..., help="case id or invoice numb
     from countersign.agent.nodes import gather_facts
     from countersign.policies.explain import explain_case, render_explanation
 
-    with _services() as services:
+    with cli_services() as services:
         found = services.store.find_case(case)
         if found is None:
-            _fail(f"no case or invoice {case!r}")
+            fail(f"no case or invoice {case!r}")
         if found.kind != "invoice" or not found.extracted:
-            _fail(f"case {found.id} has no invoice facts to explain ({found.status}: {found.reason})")
+            fail(f"case {found.id} has no invoice facts to explain ({found.status}: {found.reason})")
         # What validation saw; a case validated before the snapshot was kept gathers its facts again.
         facts = services.store.case_facts(found.id) or gather_facts(services.workflow_deps, found, {})
         console.print(render_explanation(explain_case(facts, services.policy)),
@@ -490,7 +386,7 @@ def main() -> None:
     try:
         app()
     except PolicyError as exc:  # a command that loads the policy itself (serve, worker)
-        _error(f"the policy file is not valid: {'; '.join(exc.problems)}")
+        error(f"the policy file is not valid: {'; '.join(exc.problems)}")
         raise SystemExit(2) from None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
@@ -25,6 +26,46 @@ def make_engine(url: str) -> Engine:
 
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+class SchemaError(Exception):
+    """The database is not at the schema this version reads."""
+
+
+def read_only_engine(url_or_path: str) -> Engine:
+    """An engine that cannot write: a SQLite file opened read-only (a copy an auditor holds, even
+    on read-only media), or PostgreSQL in read-only transactions. It is never migrated: an older
+    schema is a clear `SchemaError`."""
+    if url_or_path.startswith("sqlite:///"):
+        url_or_path = url_or_path.removeprefix("sqlite:///")
+    if "://" not in url_or_path:
+        path = Path(url_or_path).resolve()
+        if not path.is_file():
+            raise ValueError(f"{path}: no such database file")
+        wal = path.with_name(path.name + "-wal")
+        # A copy at rest is read as immutable: no journal, no lock file, nothing created beside it.
+        # A live database with a write-ahead log must be read through it (mode=ro).
+        mode = "mode=ro" if wal.exists() and wal.stat().st_size else "mode=ro&immutable=1"
+        url_or_path = f"sqlite:///file:{path}?{mode}&uri=true"
+    if url_or_path.startswith("sqlite"):
+        engine = create_engine(url_or_path, connect_args={"timeout": 30})
+    else:
+        engine = create_engine(url_or_path, connect_args={"options": "-c default_transaction_read_only=on"})
+    _require_head(engine)
+    return engine
+
+
+def _require_head(engine: Engine) -> None:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config(str(engine.url))).get_current_head()
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current != head:
+        engine.dispose()
+        raise SchemaError(f"the database is at schema revision {current or 'none'}, this countersign reads {head}: "
+                          "open it once with countersign (which migrates it), then verify")
 
 
 def alembic_config(url: str) -> Config:

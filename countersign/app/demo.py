@@ -29,7 +29,8 @@ from countersign.domain import Proposal, ProposalStatus, Severity, Verdict
 
 STEPS = ("extract", "match_vendor", "lookup_po", "validate", "draft", "approval", "post", "notify")
 WORKSPACE_ENTRIES = ("countersign.db", "countersign.db-wal", "countersign.db-shm", "checkpoints.sqlite",
-                     "checkpoints.sqlite-wal", "checkpoints.sqlite-shm", "documents", "samples", "claims")
+                     "checkpoints.sqlite-wal", "checkpoints.sqlite-shm", "documents", "samples", "claims",
+                     "audit-anchor.jsonl", "audit.key")
 
 
 def seed(services: Services, ledger: Path | None = None, crm: Path | None = None) -> None:

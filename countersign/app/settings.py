@@ -19,6 +19,13 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 20_000_000
     max_pages: int = 50
     log_level: str = "WARNING"
+    # The audit log's MAC key: never in the database. Unset: a random key in data_dir/audit.key.
+    # Hosts sharing one PostgreSQL store must share it.
+    audit_key: SecretStr | None = Field(None, description="key that authenticates every audit event (HMAC)")
+    audit_anchor_file: Path | None = Field(None, description="append-only file of audit heads "
+                                                             "(default data_dir/audit-anchor.jsonl)")
+    slack_audit_channel: str | None = Field(None, description="channel id where the worker posts the audit head "
+                                                              "every hour (and `audit anchor` on demand)")
     # Model settings (chat agent); unused until configured. The secret never reaches logs.
     openai_api_key: SecretStr | None = None
     openai_base_url: str | None = None
@@ -62,6 +69,10 @@ class Settings(BaseSettings):
     @property
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.data_dir / 'countersign.db').resolve()}"
+
+    @property
+    def anchor_path(self) -> Path:
+        return self.audit_anchor_file or self.data_dir / "audit-anchor.jsonl"
 
     @property
     def documents_dir(self) -> Path:

@@ -332,6 +332,25 @@ class Store:
                               payload={"proposal_id": proposal.id, "expires_at": proposal.expires_at})
         return True
 
+    def approvals_on_record(self, proposal_id: str) -> list[Decision]:
+        """The proposal's approvals that the audit log vouches for: a decision row alone (which a
+        database edit could add) does not count without its authenticated audit event."""
+        proposal = self.get_proposal(proposal_id)
+        if proposal is None:
+            return []
+        vouched = {e.actor for e in self.audit.authentic_events(proposal.case_id)
+                   if e.action == "decision_approve" and e.payload.get("proposal_id") == proposal_id}
+        return [d for d in self.decisions_for(proposal_id) if d.verdict == "approve" and d.approver_id in vouched]
+
+    def record_post_refused(self, proposal: Proposal, *, reason: str) -> None:
+        """APPROVED -> FAILED without touching the outside system: its approvals are not on record."""
+        with self.sessions.begin() as s:
+            self.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED], to_status=ProposalStatus.FAILED,
+                            failure=reason)
+            self.set_case_status(s, proposal.case_id, CaseStatus.FAILED, reason)
+            self.audit.append(s, actor="system", action="post_refused", subject=proposal.case_id,
+                              payload={"proposal_id": proposal.id, "reason": reason})
+
     def vendor_approvers(self, vendor_id: str) -> list[str]:
         """Who approved adding this vendor (with its bank details) to the vendor master."""
         with self.sessions() as s:
