@@ -324,8 +324,11 @@ def reconcile(
 
 
 def _post_to_slack(channel: str, text: str) -> None:
+    """The report as one message; its CRM and ERP text escaped (and IBANs masked) like every Slack message."""
     from slack_sdk import WebClient
     from slack_sdk.errors import SlackApiError
+
+    from countersign.app.slack.outside_text import outside
 
     settings = _settings()
     if settings.slack_bot_token is None:
@@ -333,7 +336,7 @@ def _post_to_slack(channel: str, text: str) -> None:
     kwargs = {"base_url": settings.slack_api_url} if settings.slack_api_url else {}
     client = WebClient(token=settings.slack_bot_token.get_secret_value(), timeout=30, **kwargs)
     try:
-        client.chat_postMessage(channel=channel, text=text, unfurl_links=False)
+        client.chat_postMessage(channel=channel, text=outside(text), unfurl_links=False)
     except SlackApiError as exc:
         _fail(f"Slack refused the report: {exc.response.get('error', 'unknown error')}", code=1)
     console.print(f"posted to Slack channel {channel}")
