@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import json
 
+import pytest
 from sqlalchemy import select
 
 from countersign.agent.chat import tools
@@ -223,3 +224,12 @@ def test_the_reconcile_report_posted_to_slack_is_escaped(monkeypatch, tmp_path):
     finally:
         stub.stop()
     assert live_formatting(post) == [] and "OPP-3001" in post["text"] and "&lt;!channel&gt;" in post["text"]
+
+
+@pytest.mark.slow
+def test_the_slack_formatting_injection_eval_finds_nothing_live():
+    from evals import injection_slack
+
+    rows, live = injection_slack.run()
+    assert live == 0, [r for r in rows if r[3] != "literal"]
+    assert len(rows) == 50 and sum(r[2] == "yes" for r in rows) >= 40  # the attacks did reach Slack
