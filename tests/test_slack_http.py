@@ -14,6 +14,7 @@ import signal
 import socket
 import threading
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -126,6 +127,23 @@ def test_a_killed_worker_is_replaced(stub, tmp_path):
         server.wait_healthy(60)
     finally:
         assert server.stop() == 0
+
+
+@pytest.mark.slow
+def test_several_workers_share_the_port_on_postgresql(stub, tmp_path, pg_server, pg_template):
+    settings = _settings(stub, tmp_path / "ws").model_copy(update={
+        "database_url": pg_server.create_database(f"h_{uuid.uuid4().hex[:12]}", template=pg_template)})
+    server = serve(settings, tmp_path, workers=2)
+    try:
+        assert len(server.workers()) == 2
+        body = attacks.challenge_body()
+        for _ in range(6):
+            status, _ = attacks.exchange(server.url, attacks.request("/slack/events", body.encode(),
+                                                                     attacks.signed(body)))
+            assert status == "200"
+    finally:
+        assert server.stop() == 0
+    assert "Traceback" not in server.log()
 
 
 # --------------------------------------------------------------------------- the ASGI layer's limits, in a thread

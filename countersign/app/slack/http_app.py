@@ -48,7 +48,7 @@ class HttpLimits:
     body_budget: int = 64_000_000  # bodies held in memory at once, across this worker's connections
     read_deadline: float = 10.0  # seconds for a whole request (headers and body) to arrive
     dispatch_deadline: float = 10.0  # seconds for Bolt to answer (Slack itself gives up after 3)
-    dispatch_threads: int = 32  # Bolt dispatches at once; more wait for a thread
+    dispatch_threads: int = 64  # Bolt dispatches at once; more wait for a thread
     max_connections: int = 1000  # open connections per worker; past it new requests get 503
     max_header_bytes: int = 16_384  # request line and headers
 
@@ -196,6 +196,17 @@ class BoltHandler(SlackRequestHandler):
         self.pool = ThreadPoolExecutor(max_workers=limits.dispatch_threads, thread_name_prefix="slack-dispatch")
         self.on_timing = on_timing
 
+    async def __call__(self, scope: dict, receive: Receive, send: Send) -> None:
+        """Ack first: the whole request, to its response, counts as an acknowledgement in progress."""
+        if scope["type"] != "http":
+            return await super().__call__(scope, receive, send)
+        tracker = self.slack.deps.tracker
+        tracker.ack_begin()
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            tracker.ack_end()
+
     async def dispatch(self, request: AsgiHttpRequest) -> BoltResponse:
         started = time.perf_counter()
         try:
@@ -233,18 +244,10 @@ class BoltHandler(SlackRequestHandler):
         return bolt_request
 
     async def _dispatch(self, bolt_request: BoltRequest) -> BoltResponse:
-        tracker = self.slack.deps.tracker
         loop = asyncio.get_running_loop()
-
-        def run() -> BoltResponse:
-            tracker.ack_begin()
-            try:
-                return self.app.dispatch(bolt_request)
-            finally:
-                tracker.ack_end()
-
         try:
-            return await asyncio.wait_for(loop.run_in_executor(self.pool, run), self.limits.dispatch_deadline)
+            return await asyncio.wait_for(loop.run_in_executor(self.pool, self.app.dispatch, bolt_request),
+                                          self.limits.dispatch_deadline)
         except TimeoutError:
             log.warning("slack http: no answer from Bolt within %.0f s; 503 (Slack will retry)",
                         self.limits.dispatch_deadline)
