@@ -11,7 +11,8 @@ Nothing here needs a signature, so everything here assumes a hostile client:
   signature must verify before the body is parsed (401); a body that does not parse into an object
   is 400. Bolt's `dispatch` blocks until the listener acks, so it runs on a bounded thread pool,
   never on the event loop; one not answered within `dispatch_deadline` is 503 (Slack retries; every
-  delivery is deduplicated in the store).
+  delivery is deduplicated in the store). While it answers, the request counts as an ack in
+  progress (`WorkTracker`): background jobs wait briefly for it (ack first, see deps.py).
 Refusals close the connection and are logged in one line, never with the body.
 """
 
@@ -231,7 +232,7 @@ class BoltHandler(SlackRequestHandler):
             raise Refused(400, "malformed header (not UTF-8)") from None
         timestamp = str(headers.get("x-slack-request-timestamp") or "")
         signature = str(headers.get("x-slack-signature") or "")
-        if not timestamp.isdigit() or len(timestamp) > MAX_TIMESTAMP_DIGITS:
+        if not (timestamp.isascii() and timestamp.isdigit()) or len(timestamp) > MAX_TIMESTAMP_DIGITS:
             raise Refused(401, "missing or non-numeric X-Slack-Request-Timestamp")
         if not self.verifier.is_valid(body=body, timestamp=timestamp, signature=signature):
             raise Refused(401, "invalid or stale signature")
