@@ -164,7 +164,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-ocr", action="store_true", help="skip OCR of text-less mutants (faster)")
+    parser.add_argument("--http", action="store_true",
+                        help="attack the Slack HTTP endpoint instead: slow and odd requests (evals/fuzz_http.py)")
     args = parser.parse_args(argv)
+    if args.http:
+        from evals.fuzz_http import main as fuzz_http
+
+        sys.exit(fuzz_http(args.n if "--n" in (argv or sys.argv) else 300, args.seed))
     result = run_fuzz(args.n, args.seed, ocr=not args.no_ocr)
     print("fuzz: extraction on mutated PDFs and random bytes")
     for key, value in result["by_kind"].items():

@@ -90,9 +90,12 @@ def identity(services: Any, as_user: str | None, *, required: bool = True) -> st
 
 
 def post_to_slack(channel: str, text: str) -> None:
-    """Post a report (reconcile, the audit head) with the bot token; a refusal is exit 1."""
+    """Post a report (reconcile, the audit head) with the bot token; a refusal is exit 1. Its text
+    comes from the CRM and the ERP, so it is escaped (and IBANs masked) like every Slack message."""
     from slack_sdk import WebClient
     from slack_sdk.errors import SlackApiError
+
+    from countersign.app.slack.outside_text import outside
 
     settings = cli_settings()
     if settings.slack_bot_token is None:
@@ -100,7 +103,7 @@ def post_to_slack(channel: str, text: str) -> None:
     kwargs = {"base_url": settings.slack_api_url} if settings.slack_api_url else {}
     client = WebClient(token=settings.slack_bot_token.get_secret_value(), timeout=30, **kwargs)
     try:
-        client.chat_postMessage(channel=channel, text=text, unfurl_links=False)
+        client.chat_postMessage(channel=channel, text=outside(text), unfurl_links=False)
     except SlackApiError as exc:
         fail(f"Slack refused the report: {exc.response.get('error', 'unknown error')}", code=1)
     console.print(f"posted to Slack channel {channel}")
