@@ -211,7 +211,7 @@ def test_card_mrkdwn_is_verbatim_so_slack_links_and_mentions_nothing_itself(slac
 
 
 def test_the_reconcile_report_posted_to_slack_is_escaped(monkeypatch, tmp_path):
-    from countersign.app import cli
+    from countersign.app.cli_common import post_to_slack
     from tests.slack_stub import BOT_TOKEN, SlackStub
 
     stub = SlackStub().start()
@@ -219,7 +219,7 @@ def test_the_reconcile_report_posted_to_slack_is_escaped(monkeypatch, tmp_path):
         monkeypatch.chdir(tmp_path)
         monkeypatch.setenv("COUNTERSIGN_SLACK_BOT_TOKEN", BOT_TOKEN)
         monkeypatch.setenv("COUNTERSIGN_SLACK_API_URL", stub.api_url)
-        cli._post_to_slack("C0FINANCE", f"• missing invoice — OPP-3001 / {HOSTILE}: closed won, not invoiced")
+        post_to_slack("C0FINANCE", f"• missing invoice — OPP-3001 / {HOSTILE}: closed won, not invoiced")
         [post] = stub.posts("C0FINANCE")
     finally:
         stub.stop()

@@ -24,11 +24,11 @@ from countersign.app.cli_common import (
     identity,
     post_to_slack,
 )
+from countersign.app.cli_connect import connect_app
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0],
                   pretty_exceptions_show_locals=False)  # locals may hold settings; never print them
 app.add_typer(audit_app, name="audit")
-connect_app = typer.Typer(no_args_is_help=True, help="Connect an outside system (OAuth).")
 app.add_typer(connect_app, name="connect")
 policy_app = typer.Typer(no_args_is_help=True, help="Check a policy file; explain what the rules found on a case.")
 app.add_typer(policy_app, name="policy")
@@ -334,19 +334,6 @@ def recover():
     with cli_services() as services:
         resumed = recover_cases(services)
         console.print(f"resumed {len(resumed)} case(s) " + " ".join(resumed))
-
-
-@connect_app.command("quickbooks")
-def connect_quickbooks():
-    """Authorize countersign with QuickBooks Online; tokens are stored encrypted (COUNTERSIGN_TOKEN_KEY)."""
-    from countersign.adapters.quickbooks.oauth import connect_flow
-    from countersign.ports import ERPError
-
-    try:
-        tokens = connect_flow(cli_settings())
-    except ERPError as exc:
-        fail(str(exc), code=1)
-    console.print(f"connected to QuickBooks company {tokens.realm_id}; set COUNTERSIGN_ERP=quickbooks to post there")
 
 
 @policy_app.command("check")
