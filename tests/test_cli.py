@@ -17,8 +17,17 @@ from countersign.domain import INVOICE_FIELDS
 CLI = [sys.executable, "-m", "countersign.app.cli"]
 
 
-def run(args, tmp_path, *, env=None, input_=None, timeout=120, demo=True):
-    """The CLI on tmp_path/ws, a demo workspace unless `demo=False` (where --as names play identities)."""
+def run(args, tmp_path, *, env=None, input_=None, timeout=120, demo=True, stdin_bytes=None):
+    """The CLI on tmp_path/ws, a demo workspace unless `demo=False` (where --as names play identities);
+    `stdin_bytes` is piped in as bytes (a PDF for `-`), `input_` as text."""
+    if stdin_bytes is not None:
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("COUNTERSIGN_")}
+        environment.update(env or {})
+        if demo:
+            mark_demo_workspace(tmp_path / "ws")
+        done = subprocess.run([*CLI, "--data-dir", str(tmp_path / "ws"), *args], capture_output=True,
+                              env=environment, input=stdin_bytes, timeout=timeout)
+        return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
     if demo:
         mark_demo_workspace(tmp_path / "ws")
     environment = {k: v for k, v in os.environ.items() if not k.startswith("COUNTERSIGN_")}

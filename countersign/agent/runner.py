@@ -231,10 +231,17 @@ def _approved_by_record(services: Runtime, proposal: Proposal) -> bool:
     return bool(decisions) and completed_by_record(services, proposal, decisions)
 
 
-def recover(services: Runtime) -> list[str]:
+def recover(services: Runtime, on_case: Callable[[], None] | None = None) -> list[str]:
     """Finish every case whose graph stopped short of the end (process killed, decision not
-    applied), and every proposal whose recorded approvals already complete it."""
-    return [case.id for case in services.store.list_cases() if advance(services, case.id) is not None]
+    applied), and every proposal whose recorded approvals already complete it. `on_case` is
+    called after each case looked at (a progress bar)."""
+    resumed = []
+    for case in services.store.list_cases():
+        if advance(services, case.id) is not None:
+            resumed.append(case.id)
+        if on_case:
+            on_case()
+    return resumed
 
 
 def _drive(services: Runtime, graph_input: Any, case_id: str, on_step: Callable[[str], None] | None = None) -> None:

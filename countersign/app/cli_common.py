@@ -107,3 +107,36 @@ def post_to_slack(channel: str, text: str) -> None:
     except SlackApiError as exc:
         fail(f"Slack refused the report: {exc.response.get('error', 'unknown error')}", code=1)
     console.print(f"posted to Slack channel {channel}")
+
+
+def print_json(data: Any) -> None:
+    """Machine-readable output on stdout: Decimal and dates as strings, never floats."""
+    import json
+
+    from countersign.domain import canonical_json
+
+    print(json.dumps(json.loads(canonical_json(data)), indent=2, ensure_ascii=False), flush=True)
+
+
+def stdin_bytes(limit: int) -> bytes:
+    """A PDF piped in (`-`), read up to the upload limit (one byte more says it is too large)."""
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        fail(f"-: too large: more than {limit} bytes on standard input")
+    return data
+
+
+@contextmanager
+def progress(total: int, what: str) -> Iterator[Callable[[], None]]:
+    """A progress bar on a terminal's stderr (nothing when piped, so output stays clean); yields
+    the step function."""
+    if total <= 1 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(TextColumn(what), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=Console(stderr=True), transient=True)
+    with bar:
+        task = bar.add_task(what, total=total)
+        yield lambda: bar.advance(task)
