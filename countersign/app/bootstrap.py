@@ -19,7 +19,7 @@ from countersign.adapters.local_ledger import LocalLedger
 from countersign.agent.runtime import Notifier, NullNotifier
 from countersign.app.audit import AuditLog, load_audit_key
 from countersign.app.claims import CaseClaims
-from countersign.app.db import make_engine, migrate, session_factory
+from countersign.app.db import make_engine, ready_schema, session_factory
 from countersign.app.settings import Settings
 from countersign.app.store import Store, bill_identity_resolver
 from countersign.domain import utcnow
@@ -103,7 +103,7 @@ def open_services(
     engine = make_engine(settings.db_url)
     with ExitStack() as stack:
         stack.callback(engine.dispose)
-        migrate(engine)
+        ready_schema(engine)
         sessions = session_factory(engine)
         key = load_audit_key(settings.audit_key.get_secret_value() if settings.audit_key else None, settings.data_dir)
         audit = AuditLog(sessions, key=key, anchor=settings.anchor_path)

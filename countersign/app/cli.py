@@ -32,6 +32,7 @@ from countersign.app.cli_common import (
     stdin_bytes,
 )
 from countersign.app.cli_connect import connect_app
+from countersign.app.cli_db import db_app
 
 # Heavy imports happen inside commands so that every command starts fast.
 HELP = "\n\n".join(" ".join(paragraph.split()) for paragraph in (__doc__ or "").split("\n\n"))
@@ -41,6 +42,7 @@ INVOICES, DECISIONS, QUESTIONS, ORDERS, RUNNING = ("Invoices", "Decisions", "Que
                                                   "Running countersign")
 app.add_typer(audit_app, name="audit")
 app.add_typer(connect_app, name="connect")
+app.add_typer(db_app, name="db", rich_help_panel=RUNNING)
 policy_app = typer.Typer(no_args_is_help=True, help="Check a policy file; explain what the rules found on a case.")
 app.add_typer(policy_app, name="policy")
 
@@ -419,12 +421,16 @@ def policy_explain(case: str = typer.Argument(..., help="case id or invoice numb
 
 
 def main() -> None:
+    from countersign.app.db import SchemaError
     from countersign.policies.schema import PolicyError
 
     try:
         app()
     except PolicyError as exc:  # a command that loads the policy itself (serve, worker)
         error(f"the policy file is not valid: {'; '.join(exc.problems)}")
+        raise SystemExit(2) from None
+    except SchemaError as exc:  # serve and worker on a store that `db upgrade` has not brought up to date
+        error(str(exc))
         raise SystemExit(2) from None
 
 

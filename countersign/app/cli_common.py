@@ -57,12 +57,16 @@ def cli_services() -> Iterator[Any]:
 
 
 def policy_checked(build: Callable[[], Any]) -> Any:
+    """`build()`, with a broken policy file or an old schema as one clear line and exit 2."""
+    from countersign.app.db import SchemaError
     from countersign.policies.schema import PolicyError
 
     try:
         return build()
     except PolicyError as exc:
         fail(f"the policy file is not valid: {'; '.join(exc.problems)}")
+    except SchemaError as exc:
+        fail(str(exc))
 
 
 def error(message: str) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -55,13 +55,26 @@ def read_only_engine(url_or_path: str) -> Engine:
     return engine
 
 
-def _require_head(engine: Engine) -> None:
+def schema_revisions(engine: Engine) -> tuple[str | None, str]:
+    """(the database's revision, the one this countersign reads)."""
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
     head = ScriptDirectory.from_config(alembic_config(str(engine.url))).get_current_head()
     with engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
+    return current, head or ""
+
+
+def require_head(engine: Engine) -> None:
+    current, head = schema_revisions(engine)
+    if current != head:
+        raise SchemaError(f"the database is at schema revision {current or 'none'}, this countersign needs {head}: "
+                          "run `countersign db upgrade` once (it migrates under a lock), then start the services")
+
+
+def _require_head(engine: Engine) -> None:
+    current, head = schema_revisions(engine)
     if current != head:
         engine.dispose()
         raise SchemaError(f"the database is at schema revision {current or 'none'}, this countersign reads {head}: "
@@ -75,12 +88,28 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+MIGRATION_LOCK = 0x63736D67  # the PostgreSQL advisory lock `db upgrade` holds while it migrates
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to `revision` (Alembic upgrade) on this engine."""
+    """Bring the schema to `revision` (Alembic upgrade) on this engine. On PostgreSQL under an
+    advisory lock, so several hosts upgrading at once migrate once, one after the other."""
     cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
+
+
+def ready_schema(engine: Engine) -> None:
+    """What a starting service does with the schema: the embedded SQLite store (one machine) brings
+    itself up to date; a PostgreSQL store must be at the current revision already
+    (`countersign db upgrade`, run once per release) or the service refuses to start."""
+    if engine.dialect.name == "sqlite":
+        migrate(engine)
+    else:
+        require_head(engine)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
