@@ -19,6 +19,7 @@ from evals.corpus_families import family_spec
 from evals.corpus_families import fmt_date as family_date
 from evals.corpus_vocab import ALL_POOLS, DEV_POOLS
 from evals.extraction import FIELDS, correct, embedded_xml_bytes, strip_embedded, xml_truth
+from evals.extraction_truth import line_accuracy, matched_lines
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "einvoices"
 
@@ -161,3 +162,11 @@ def test_the_multipage_family_runs_over_pages(family_docs):
     counts = {read_pdf(d.pdf, 10).pages.__len__() for d in family_docs if "-multipage-" in d.name}
     assert min(counts) >= 2
 
+
+def test_line_matching_counts_missing_and_extra_lines():
+    truth = [{"amount": "10.00", "quantity": "2"}, {"amount": "5.00", "quantity": None}]
+    read = [{"amount": "10.00", "quantity": "3"}, {"amount": "5.00", "quantity": "1"},
+            {"amount": "10.00", "quantity": "2"}]
+    assert matched_lines(read, truth) == {1, 2}
+    assert line_accuracy(read, truth) == (2, 3)
+    assert line_accuracy([], truth) == (0, 2)
