@@ -9,6 +9,7 @@ records, and reports evidence as the page and box of the words a value was read 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable
 
 from countersign.domain import Evidence
@@ -42,8 +43,9 @@ class Segment:
     words: list[Word]
     line: "Line"
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The words joined by single spaces (the words of a segment never change)."""
         return " ".join(w.text for w in self.words)
 
     @property

@@ -14,7 +14,7 @@ from itertools import permutations
 
 from countersign.domain import LineItem
 from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
-from countersign.extraction.labels import is_label
+from countersign.extraction.labels import line_has_label
 from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words
 from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table
 from countersign.extraction.values import plain_decimal
@@ -70,8 +70,7 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         if not anchor and continued and not rows and len(line.words) <= 4 \
                 and line.words[-1].text.endswith(":"):
             return rows, False  # "Zu- und Abschläge:": another section, not our table
-        if (not anchor or table.pos is None) and (any(is_label(s) for s in line.segments)
-                                                  or find_table(page, line) is not None):
+        if (not anchor or table.pos is None) and (line_has_label(line) or find_table(page, line) is not None):
             return rows, False  # Subtotal / Total, or the next table
         if anchor:
             rows.append({"cells": {}, "desc": list(cells.description), "words": []})

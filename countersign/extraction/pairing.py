@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
-from countersign.extraction.labels import is_label, label_matches, validate
+from countersign.extraction.labels import LabelMatch, is_label, label_matches, starts_label, validate
 from countersign.extraction.layout import (
     Line,
     PageLayout,
@@ -64,8 +64,8 @@ def pair_labels(pages: list[PageLayout], *, table_words: set[int], buyer_words: 
 def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words: set[int],
                found: dict[str, list[Candidate]], used: set[int]) -> None:
     """Pair every label on one line with its value. A label may span several segments
-    (renderers that space words widely), and a label that fits several fields tries each in
-    turn."""
+    (renderers that space words widely, never across a column's gap), and a label that fits
+    several fields tries each in turn."""
     skip_to = -1
     for i, seg in enumerate(line.segments):
         if i <= skip_to or seg.words[0].id in table_words:
@@ -73,6 +73,9 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
         options = []
         base_len = 0
         for k in range(0, min(4, len(line.segments) - i)):
+            nxt = line.segments[i + k]
+            if k and nxt.x0 - line.segments[i + k - 1].x1 > 2.5 * line.h and starts_label(nxt.text):
+                break  # the next column's own label, not the rest of this one
             merged = seg if k == 0 else Segment(
                 [w for s in line.segments[i:i + k + 1] for w in s.words], line)
             for name, rank, m in label_matches(merged.text):
@@ -94,15 +97,16 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
 
 
 def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, rank: int,
-          m: re.Match[str]) -> Candidate | None:
+          m: LabelMatch) -> Candidate | None:
     """The value for the label `m` at the start of `seg` (segment `index` of `line`): after it on
     the segment, in the next segment to the right, or just below; None if none fits."""
     label_words = words_before(seg, m.end())
     rest = words_after(seg, m.end())
     label_text = seg.text[: m.end()].strip()
     extra: dict = {"label": label_text}
-    if m.groupdict().get("rate"):
-        extra["rate"] = m.group("rate")
+    rate = m.groupdict().get("rate")
+    if rate:
+        extra["rate"] = rate
 
     def make(value: tuple[str, list[Word]], strength: float, context: str) -> Candidate:
         if name in ("invoice_date", "due_date"):
@@ -258,7 +262,7 @@ def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate 
                             else c.position))
     chosen = top[0]
     others = {c.value for c in top if c.value != chosen.value}
-    if others and name not in ("subtotal", "tax", "total", "terms"):
+    if others and name not in ("subtotal", "tax", "total", "terms", "charge"):
         chosen.strength = min(chosen.strength, WEAK)
         warnings.append(
             f"{name}: several different values printed ({chosen.value}, "

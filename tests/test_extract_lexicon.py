@@ -1,0 +1,100 @@
+"""Labels read by meaning: wordings no pattern lists are read from their words, labels of no field
+block their values, and a label never reaches across a column into its neighbour's."""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+
+from countersign.extraction.labels import label_matches
+from countersign.extraction.lexicon import concepts_of, read_label
+from countersign.extraction.reader import extract_invoice
+
+
+def fields_of(text: str) -> list[tuple[str, int, str]]:
+    """(field, rank, what follows the label) for each reading of `text`."""
+    return [(name, rank, text[m.end():]) for name, rank, m in read_label(text)]
+
+
+@pytest.mark.parametrize(("text", "field", "rank", "rest"), [
+    ("Rechnungs-Nr.: 2025-0042", "invoice_number", 0, "2025-0042"),
+    ("Re.-Nr. 2025-0042", "invoice_number", 0, "2025-0042"),
+    ("Réf. facture F-12", "invoice_number", 0, "F-12"),
+    ("Beleg-Nr. 12", "invoice_number", 1, "12"),
+    ("Datum factuur 12-03-2025", "invoice_date", 0, "12-03-2025"),
+    ("Date de facturation : 12/03/2025", "invoice_date", 0, "12/03/2025"),
+    ("Dated 12 March 2025", "invoice_date", 1, "12 March 2025"),
+    ("Fecha vencimiento 12/04/2025", "due_date", 0, "12/04/2025"),
+    ("Uiterste betaaldatum 12-04-2025", "due_date", 0, "12-04-2025"),
+    ("Te betalen vóór 12-04-2025", "due_date", 0, "12-04-2025"),
+    ("Your Order No. 4711", "po_number", 0, "4711"),
+    ("P.O. No. 4711", "po_number", 0, "4711"),
+    ("Order Ref. 4711", "po_number", 1, "4711"),
+    ("VAT Registration No.: GB123456789", "vendor_tax_id", 0, "GB123456789"),
+    ("BTW-identificatienummer NL123456789B01", "vendor_tax_id", 0, "NL123456789B01"),
+    ("N.I.F.: B12345678", "vendor_tax_id", 0, "B12345678"),
+    ("Warenwert netto 1.234,56", "subtotal", 0, "1.234,56"),
+    ("Total excl. VAT 1,234.56", "subtotal", 0, "1,234.56"),
+    ("Endbetrag 1.469,13", "total", 0, "1.469,13"),
+    ("Total (incl. tax) 1,469.13", "total", 0, "1,469.13"),
+    ("Noch zu zahlen 734,57", "total", 1, "734,57"),
+    ("Versandkosten 9,90", "charge", 0, "9,90"),
+])
+def test_unlisted_wordings_are_read_by_their_words(text, field, rank, rest):
+    assert fields_of(text)[0] == (field, rank, rest)
+
+
+def test_a_tax_rate_is_read_before_or_after_the_tax_word():
+    for text in ("zzgl. 19% USt. 234,57", "USt. 19 % 234,57", "T.V.A. (19 %) 234,57"):
+        (name, _, read), *_ = read_label(text)
+        assert name == "tax" and read.groupdict()["rate"] == "19", text
+
+
+@pytest.mark.parametrize("text", ["Kundennr. 61351", "Code client 61351", "Lieferdatum 12.03.2025",
+                                  "Order date 12.03.2025", "Amount paid 100.00", "Steuersatz 19", "VAT rate 20"])
+def test_labels_of_no_field_read_as_nothing_and_block_their_values(text):
+    assert fields_of(text)[0][:2] == ("", 0)
+    assert label_matches(text) == ()
+
+
+@pytest.mark.parametrize("text", ["INV-1043", "PO-2001", "PO445", "Net 30", "Total Logistics GmbH",
+                                  "Kundennr. Zahlungsziel Ihre Bestellnummer 61351", "Pos"])
+def test_values_and_runs_across_labels_are_no_label_of_a_field(text):
+    assert not [f for f in fields_of(text) if f[0] and f[2][:1].isdigit()]
+
+
+def test_compounds_split_at_known_word_ends():
+    assert concepts_of("fälligkeitsdatum") == ("DUE", "DATE")
+    assert concepts_of("inkoopordernummer") == ("ORDER", "NUM")
+    assert concepts_of("kortingsbedrag") == ("DISCOUNT", "TOTAL")
+    assert concepts_of("pos") is None  # not "po" + "s"
+
+
+def _header_row_pdf() -> bytes:
+    """A boxed header: five labels on one row, each value under its own label."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 40), "Servicios Iberia S.L.", fontsize=14, fontname="hebo")
+    cells = [("Nº Factura", "RE263807"), ("Fecha factura", "06/02/2026"), ("Cliente nº", "44958"),
+             ("Nº Pedido", "BE8096"), ("Condiciones", "30 días")]
+    for i, (label, value) in enumerate(cells):
+        page.insert_text((47 + 103 * i, 210), label, fontsize=7)
+        page.insert_text((47 + 103 * i, 224), value, fontsize=8.5)
+    page.insert_text((330, 300), "Base imponible", fontsize=9)
+    page.insert_text((500, 300), "1.000,00 EUR", fontsize=9)
+    page.insert_text((330, 314), "IVA 21%", fontsize=9)
+    page.insert_text((500, 314), "210,00 EUR", fontsize=9)
+    page.insert_text((330, 328), "Total factura", fontsize=9)
+    page.insert_text((500, 328), "1.210,00 EUR", fontsize=9)
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+def test_a_label_row_pairs_each_label_with_the_value_under_it():
+    result = extract_invoice(_header_row_pdf())
+    assert result.value("invoice_number") == "RE263807"
+    assert result.value("invoice_date") == "2026-02-06"
+    assert result.value("po_number") == "BE8096"  # not the customer number under "Cliente nº"
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("1000.00", "210.00", "1210.00")
+    assert result.confidence("total") >= 0.9
