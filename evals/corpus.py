@@ -310,7 +310,7 @@ def _families() -> dict[str, Family]:
              ("saas", lay.render_saas, ("en",), {}),
              ("boxed", lay.render_boxed, ("en", "de", "fr", "nl", "es"), {}),
              ("rates", lay.render_rates, ("de", "fr", "nl", "es", "en"), {"multi_rate": True, "lines": (2, 7)}),
-             ("charges", lay.render_charges, ("en", "de", "fr"), {"charges": True}),
+             ("charges", lay.render_charges, ("en", "de", "fr"), {"charges": True, "multi_rate": True}),
              ("multipage", lay.render_multipage, ("en", "de", "fr", "nl", "es"), {"lines": (30, 70)}),
              ("hours", lay.render_hours, ("en", "de", "nl"), {"hours": True}),
              ("footer", lay.render_footer_vendor, ("en", "de", "fr"), {}),
