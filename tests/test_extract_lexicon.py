@@ -39,6 +39,7 @@ def fields_of(text: str) -> list[tuple[str, int, str]]:
     ("Total (incl. tax) 1,469.13", "total", 0, "1,469.13"),
     ("Noch zu zahlen 734,57", "total", 1, "734,57"),
     ("Versandkosten 9,90", "charge", 0, "9,90"),
+    ("Kortingsbedrag -12,00", "discount", 0, "-12,00"),
 ])
 def test_unlisted_wordings_are_read_by_their_words(text, field, rank, rest):
     assert fields_of(text)[0] == (field, rank, rest)

@@ -199,7 +199,7 @@ def validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
         return _reference(words)
     if name in ("invoice_date", "due_date"):
         return _leading_date(words)
-    if name in ("subtotal", "tax", "total", "charge"):
+    if name in ("subtotal", "tax", "total", "charge", "discount"):
         return _leading_amount(words)
     if name == "vendor_tax_id":
         return _tax_id(words)

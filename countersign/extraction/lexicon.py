@@ -193,9 +193,10 @@ def _date_or_number(c: list[str], s: set[str]) -> list[tuple[str, int]]:
 
 
 def _amount(s: set[str]) -> list[tuple[str, int]]:
-    """subtotal, tax, total (rank 1: an amount due), a charge or discount, or nothing."""
+    """subtotal, tax, total (rank 1: an amount due), a charge (shipping, freight) or a discount
+    between the items and the tax, or nothing."""
     if s & {"CHARGE", "DISCOUNT"} and s <= {"CHARGE", "DISCOUNT", "DELIVERY", "TOTAL", "NET", "GROSS"}:
-        return [("charge", 0)]
+        return [("discount" if "DISCOUNT" in s else "charge", 0)]
     if (s & {"OPEN", "PAY"} or s >= {"DUE", "TOTAL"}) and s <= {"OPEN", "PAY", "DUE", "TOTAL", "NET", "GROSS", "TAX"}:
         return [("total", 1)]
     if (s & {"NETW"} or s >= {"NET", "TOTAL"}) and s <= {"NET", "NETW", "TOTAL", "TAX", "DOC"}:

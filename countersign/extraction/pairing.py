@@ -262,7 +262,7 @@ def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate 
                             else c.position))
     chosen = top[0]
     others = {c.value for c in top if c.value != chosen.value}
-    if others and name not in ("subtotal", "tax", "total", "terms", "charge"):
+    if others and name not in ("subtotal", "tax", "total", "terms", "charge", "discount"):
         chosen.strength = min(chosen.strength, WEAK)
         warnings.append(
             f"{name}: several different values printed ({chosen.value}, "

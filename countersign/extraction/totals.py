@@ -4,7 +4,10 @@ subtotal + tax == total (to the cent) raises all three to 0.97, even under a wea
 "Amount Due"; a failed sum lowers the total and whichever of the others nothing else confirms.
 The line items must sum to the subtotal, and a rate printed in the tax label ("VAT 20%") must
 give the tax. A tax whose value wrapped away from its label is recovered as the amount printed
-between the subtotal and the total that makes the sum hold. The currency comes from a currency
+between the subtotal and the total that makes the sum hold. Several tax rows (one per VAT rate)
+sum to the tax, and charges or discounts printed between the items' sum and the tax (shipping,
+freight, a discount) belong to the net, which is then the subtotal reported (`reconcile`), so
+that subtotal + tax == total holds as the policy layer checks it. The currency comes from a currency
 label, the codes or symbols next to the amounts, or the one code the page prints; several
 different currencies lower it with a warning.
 """
@@ -14,7 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
-from countersign.extraction.confidence import HIGH, POOR, TOLERANCE, WEAK, field_value
+from countersign.extraction.confidence import GOOD, HIGH, POOR, TOLERANCE, WEAK, field_value
 from countersign.extraction.layout import PageLayout, Segment, Word
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import (
@@ -27,10 +30,12 @@ from countersign.extraction.values import (
 
 
 def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], pages: list[PageLayout],
-                warnings: list[str]) -> dict[str, FieldValue]:
+                warnings: list[str], every: dict[str, list[Candidate]] | None = None) -> dict[str, FieldValue]:
     """subtotal, tax and total from the chosen candidates, with the confidence the cross-checks
-    give them; warnings go to `warnings`."""
+    give them; warnings go to `warnings`. `every` (each field's candidates) lets several tax
+    rows and the charges between the items and the tax enter the sum."""
     sub_c, tax_c, tot_c = chosen.get("subtotal"), chosen.get("tax"), chosen.get("total")
+    sub_c, tax_c = reconcile(sub_c, tax_c, tot_c, every or {}, warnings)
     sub = Decimal(sub_c.value) if sub_c else None
     tax = Decimal(tax_c.value) if tax_c else None
     tot = Decimal(tot_c.value) if tot_c else None
@@ -50,11 +55,12 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
             warnings.append(
                 f"tax {plain_decimal(tax)} taken from the totals block as total - subtotal "
                 "(its label and value are not on one line)")
-    lines_match_sub = lines_sum is not None and sub is not None and abs(lines_sum - sub) <= TOLERANCE
+    items_sum = Decimal(sub_c.extra["items_sum"]) if sub_c and "items_sum" in sub_c.extra else sub
+    lines_match_sub = lines_sum is not None and items_sum is not None and abs(lines_sum - items_sum) <= TOLERANCE
     conf = _check_sum(conf, sub, tax, tot, tax_c, lines_sum, lines_match_sub, warnings)
-    if lines_sum is not None and sub is not None and not lines_match_sub:
+    if lines_sum is not None and items_sum is not None and not lines_match_sub:
         warnings.append(
-            f"line amounts sum to {plain_decimal(lines_sum)}, but the subtotal reads {plain_decimal(sub)}"
+            f"line amounts sum to {plain_decimal(lines_sum)}, but the subtotal reads {plain_decimal(items_sum)}"
         )
         conf["subtotal"] = min(conf["subtotal"], 0.85)
     if tax_c is not None and tax is not None and sub is not None and tax_c.extra.get("rate"):
@@ -65,8 +71,57 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
             conf["tax"] = min(conf["tax"], WEAK)
     if repaired_tax:
         conf["tax"] = min(conf["tax"], 0.85)
-    return {name: field_value(cand.value, conf[name], cand.words) if cand is not None else FieldValue()
+    return {name: field_value(cand.value, min(conf[name], cand.extra.get("cap", 1.0)), cand.words,
+                              cand.extra.get("evidence_text")) if cand is not None else FieldValue()
             for name, cand in (("subtotal", sub_c), ("tax", tax_c), ("total", tot_c))}
+
+
+def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate | None,
+              found: dict[str, list[Candidate]], warnings: list[str]) -> tuple[Candidate | None, Candidate | None]:
+    """(subtotal, tax) such that subtotal + tax == total when the printed rows between the
+    subtotal and the total make it hold: several tax rows ("MwSt. 19%", "MwSt. 7%") sum to the
+    tax, and charges and discounts (shipping, freight, a discount) belong to the net, so the
+    subtotal reported is the items' sum plus them. Unchanged when the sum already holds or no
+    such rows explain it."""
+    if sub_c is None or tot_c is None or tax_c is None:
+        return sub_c, tax_c
+    sub, tax, tot = Decimal(sub_c.value), Decimal(tax_c.value), Decimal(tot_c.value)
+    if abs(sub + tax - tot) <= TOLERANCE:
+        return sub_c, tax_c
+    taxes = _between(found.get("tax", []), sub_c, tot_c) or [tax_c]
+    charges = _between(found.get("charge", []), sub_c, tot_c)
+    discounts = _between(found.get("discount", []), sub_c, tot_c)
+    extra = sum((Decimal(c.value) for c in charges), Decimal(0)) + sum(
+        (-abs(Decimal(c.value)) if sub >= 0 else abs(Decimal(c.value)) for c in discounts), Decimal(0))
+    tax_sum = sum((Decimal(c.value) for c in taxes), Decimal(0))
+    if abs(sub + extra + tax_sum - tot) > TOLERANCE:
+        return sub_c, tax_c
+    if len(taxes) > 1:
+        words = [w for c in taxes for w in c.words]
+        tax_c = Candidate("tax", 0, HIGH, plain_decimal(tax_sum), words, [], tax_c.context,
+                          {"evidence_text": " + ".join(c.value for c in taxes) + f" = {plain_decimal(tax_sum)}"})
+        warnings.append(f"tax {plain_decimal(tax_sum)} is the sum of {len(taxes)} tax rows")
+    if charges or discounts:
+        net = sub + extra
+        rows = [sub_c] + charges + discounts
+        sub_c = Candidate("subtotal", 0, HIGH, plain_decimal(net), [w for c in rows for w in c.words], [],
+                          sub_c.context, {"cap": GOOD, "items_sum": sub_c.value,
+                                          "evidence_text": f"{sub_c.value} and charges "
+                                          + ", ".join(c.value for c in charges + discounts)
+                                          + f" = {plain_decimal(net)} (net of tax)"})
+        warnings.append(f"subtotal {plain_decimal(net)} is {plain_decimal(sub)} with the charges and discounts "
+                        "printed before the tax")
+    return sub_c, tax_c
+
+
+def _between(cands: list[Candidate], upper: Candidate, lower: Candidate) -> list[Candidate]:
+    """The candidates printed below `upper` and above `lower` (in reading order), once each."""
+    out, seen = [], set()
+    for c in cands:
+        if upper.position < c.position < lower.position and c.words[0].id not in seen:
+            seen.add(c.words[0].id)
+            out.append(c)
+    return out
 
 
 def _base(c: Candidate | None) -> float:
