@@ -251,9 +251,10 @@ def render_saas(spec: dict) -> bytes:
               9, 12, bold_first=True)
     block(c, 250, 160, [L["bill_to"]] + buyer_lines(spec), 9, 12, bold_first=True)
     y = max(y, 230) + 14
-    due = spec["due"] or spec["issued"]
-    c.text(40, y, f"{money(spec, spec['total'])} due {day(spec, due)}" if spec["lang"] == "en"
-           else money(spec, spec["total"]), 14, bold=True)
+    headline = money(spec, spec["total"])
+    if spec["due"] is not None and spec["lang"] == "en":
+        headline += f" due {day(spec, spec['due'])}"
+    c.text(40, y, headline, 14, bold=True)
     y, _ = draw_table(c, spec, standard_cols(spec), y + 40, ruled=True, notes=True)
     y = draw_totals(c, spec, y + 12, 330, 555, rule=True)
     if spec["due"] is None:
