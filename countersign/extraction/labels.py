@@ -206,6 +206,9 @@ def validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
     if name == "vendor_iban":
         return iban_from_words(words)
     if name == "terms":
+        dated = _leading_date(words)
+        if dated is not None and len(dated[1]) == len(words):
+            return None  # a date alone is a due date ("Zahlungsziel: 8 Februar 2025"), not terms
         return text, words
     if name == "currency":
         code = CURRENCY_CODE_RE.fullmatch(words[0].text.strip(".,;:()").upper())

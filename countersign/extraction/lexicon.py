@@ -80,6 +80,7 @@ _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s
                    r"(?:\s*\.{2,})?\s*(?::|[\-–](?![\d.,]))?\s*")
 _LEAD_RATE = re.compile(r"(?:(?:zzgl|abzgl|inkl|incl|plus)\.?\s*|\+\s*)?(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*",
                         re.IGNORECASE)
+_JOINED = re.compile(r"(?:\s+(?P<w>[^\W\d_]{1,4}\.?))+\s*(?P<colon>:)")  # filler words, then the colon
 MAX_WORDS = 6
 
 
@@ -142,6 +143,9 @@ def read_label(text: str) -> list[tuple[str, int, LabelRead]]:
     for words, stop in reversed(runs):
         named = name_fields(words)
         if named:
+            joined = _JOINED.match(text, stop)
+            if joined and joined.group("w").lower().rstrip(".") in _FILLER:
+                stop = joined.start("colon")  # "Émise le:", "Fällig am:"
             tail = _TAIL.match(text, stop)
             cur = tail.group("cur") if tail else None
             if cur and cur.isalpha() and cur not in CURRENCY_CODES:

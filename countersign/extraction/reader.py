@@ -11,7 +11,7 @@ How it reads (each step in its own module):
    by column positions (`table`, `line_items`);
 5. labels ("Invoice No.", "Due Date", "Total", "IBAN", ...) are paired with their value by layout:
    on the same segment after the label, the next segment to the right, or just below (`labels`,
-   `pairing`);
+   `lexicon`, `pairing`); a due date or payment terms said in a sentence are read too (`prose`);
 6. cross-checks set the confidence: subtotal + tax == total, lines sum to the subtotal,
    quantity x unit price == amount, due date not before the invoice date, IBAN checksum
    (`totals`, `dates`, `vendor`, `confidence`).
@@ -43,6 +43,7 @@ from countersign.extraction.layout import PageLayout, all_segments, has_words
 from countersign.extraction.line_items import read_line_items
 from countersign.extraction.pairing import choose, pair_labels
 from countersign.extraction.pdf import UnreadableDocument, read_pdf, too_large
+from countersign.extraction.prose import prose_candidates
 from countersign.extraction.totals import read_currency, read_totals
 from countersign.extraction.vendor import (
     buyer_block_words,
@@ -117,6 +118,10 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     buyer_words = buyer_block_words(pages)
     items, table_words = read_line_items(pages, warnings)
     candidates, used_words = pair_labels(pages, table_words=table_words, buyer_words=buyer_words)
+    paired = {w.id for cands in candidates.values() for c in cands for w in c.words + c.label_words}
+    for name, found in prose_candidates(pages, table_words | buyer_words | paired).items():
+        if name == "due_date" or not candidates.get(name):  # labelled terms win over a sentence
+            candidates.setdefault(name, []).extend(found)
     chosen = {name: choose(name, cands, warnings) for name, cands in candidates.items()}
     fields: dict[str, FieldValue] = {}
     fields.update(read_identifiers(chosen))
