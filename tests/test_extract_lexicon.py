@@ -99,3 +99,28 @@ def test_a_label_row_pairs_each_label_with_the_value_under_it():
     assert result.value("po_number") == "BE8096"  # not the customer number under "Cliente nº"
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("1000.00", "210.00", "1210.00")
     assert result.confidence("total") >= 0.9
+
+
+def _footer_pdf(footer: str) -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 40), "Weber Haustechnik GmbH", fontsize=15, fontname="hebo")
+    page.insert_text((360, 40), "Rechnungsnummer: RE-4711", fontsize=9)
+    page.insert_text((40, 100), "Rechnungsempfänger:", fontsize=9)
+    page.insert_text((40, 112), "Globex Corporation", fontsize=9)
+    page.insert_text((40, 124), "Lindenallee 7a · 50667 Köln · USt-IdNr.: FR19787878784", fontsize=9)
+    page.insert_text((40, 800), footer, fontsize=7)
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+@pytest.mark.parametrize("footer", [
+    "Weber Haustechnik GmbH · Hauptstraße 12 · 10115 Berlin · USt-IdNr.: DE123456789",
+    "Hauptstraße 12, 10115 Berlin - VAT No.: DE123456789 - IBAN DE89370400440532013000",
+])
+def test_a_label_inside_a_run_together_footer_is_read(footer):
+    result = extract_invoice(_footer_pdf(footer))
+    # The buyer's id, run together in the buyer's block the same way, is never the vendor's.
+    assert result.value("vendor_tax_id") == "DE123456789"
+    assert result.confidence("vendor_tax_id") >= 0.9

@@ -94,6 +94,39 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
         else:
             if options:
                 used.update(w.id for w in seg.words)
+    _pair_chunks(line, table_words | used, buyer_words, found, used)
+
+
+_SEPARATOR = frozenset("- – — | · • ● ■ ▪".split())
+
+
+def _pair_chunks(line: Line, skip: set[int], buyer_words: set[int], found: dict[str, list[Candidate]],
+                 used: set[int]) -> None:
+    """Labels inside a segment, after a separator: a footer or an address line run together
+    ("Hauptstraße 12 · 10115 Berlin · USt-IdNr.: DE123456789", "London - VAT No.: GB123").
+    Only a value on the same chunk counts."""
+    for seg in line.segments:
+        chunks: list[list[Word]] = [[]]
+        for w in seg.words:
+            if w.text in _SEPARATOR:
+                chunks.append([])
+                continue
+            chunks[-1].append(w)
+            if w.text[-1:] in ",;":
+                chunks.append([])
+        for chunk in chunks[1:]:
+            if not chunk or any(w.id in skip for w in chunk):
+                continue
+            piece = Segment(chunk, line)
+            for name, rank, m in label_matches(piece.text):
+                rest = words_after(piece, m.end())
+                value = validate(name, rest) if rest else None
+                if value is not None:
+                    found.setdefault(name, []).append(Candidate(
+                        name, rank, HIGH, value[0], value[1], words_before(piece, m.end()), piece.text,
+                        {"label": piece.text[:m.end()].strip(), "in_buyer_block": chunk[0].id in buyer_words}))
+                    used.update(w.id for w in chunk)
+                    break
 
 
 def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, rank: int,
