@@ -5,7 +5,8 @@ Sources, each tagged in-sample (the reader's rules were written looking at it) o
 (never looked at while writing them; its score is read, its documents are not):
 - `synthetic` (in-sample): N documents of the classic generator (evals.corpus);
 - `families_dev` (in-sample): the development layout families of evals.corpus_families;
-- `families_sealed` (held-out): the sealed families, which also print held-back wordings;
+- `families_sealed` (held-out): the sealed families, which also print held-back wordings; a
+  sealed family a rule was written for with its layout in mind moves to in-sample (`LOOKED_AT`);
 - `einvoice_xml`, `einvoice_visual` (in-sample): ../shared/datasets/einvoices, read from the
   embedded XML, then with the embedded files removed so only the printed page counts (truth
   from the XML; values the page does not print are skipped);
@@ -48,6 +49,8 @@ SETS = {"einvoice": SHARED, "ferd24": DATASETS / "einvoices-ferd24"}
 HELD_OUT = {"synthetic": False, "families_dev": False, "families_sealed": True, "einvoice_xml": False,
             "einvoice_visual": False, "ferd24_xml": True, "ferd24_visual": True}
 SOURCES = tuple(HELD_OUT)
+# Sealed families that development nevertheless had in mind, and why: they count as in-sample.
+LOOKED_AT = {"inline": "labels after a separator inside a segment were written knowing it prints its tax id so"}
 BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01))
 
 Doc = tuple[str, bytes, dict]
@@ -221,10 +224,12 @@ def _print_families(families: dict[str, dict[str, Any]], sealed: set[str]) -> No
     for name, s in families.items():
         weakest = min(((f, a / b) for f, (a, b) in s["per_field"].items() if b), key=lambda x: x[1],
                       default=("-", 1.0))
-        tag = "held-out" if name in sealed else "in-sample"
+        tag = "held-out" if name in sealed else "in-sample*" if name in LOOKED_AT else "in-sample"
         print(name.ljust(13) + tag.ljust(11) + str(s["docs"]).rjust(5) + _pct(s["overall"]).rjust(12)
               + _pct(s["key"]).rjust(9) + _pct(s["lines"]).rjust(9) + _pct(s["high"]).rjust(20)
               + f"  {weakest[0]} {100 * weakest[1]:.0f}%")
+    for name, why in LOOKED_AT.items():
+        print(f"* {name}: sealed by the draw, counted in-sample: {why}")
 
 
 def _print_calibration(groups: dict[str, dict[str, Any]]) -> None:
@@ -259,7 +264,8 @@ def collect(args: argparse.Namespace) -> tuple[dict[str, dict], dict[str, tuple[
     wanted = lambda s: args.only in (None, s)  # noqa: E731
     if wanted("synthetic") and args.n > 0:
         runs["synthetic"] = run_source("synthetic", synthetic_docs(args.n, args.seed), verbose=args.verbose)
-    for source, fams in (("families_dev", DEV_FAMILIES), ("families_sealed", SEALED_FAMILIES)):
+    held_out = tuple(f for f in SEALED_FAMILIES if f not in LOOKED_AT)
+    for source, fams in (("families_dev", DEV_FAMILIES + tuple(LOOKED_AT)), ("families_sealed", held_out)):
         fams = tuple(f for f in fams if f != "classic")
         if wanted(source) and args.per_family > 0:
             docs = synthetic_docs(args.per_family * len(fams), args.seed, fams)
@@ -291,6 +297,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     from countersign.tools.extract_invoice import extract_invoice
     from evals.corpus import SEALED_FAMILIES
 
+    held_out = set(SEALED_FAMILIES) - set(LOOKED_AT)
     extract_invoice(render_invoice(load_demo_specs()[0]))  # warm-up
     runs, distinct = collect(args)
     summaries = {n: summarize(r["docs"], r["count"], r["errors"]) for n, r in runs.items()}
@@ -301,7 +308,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             family_docs.setdefault(d["family"], []).append(d)
     families = {f: summarize(ds) for f, ds in family_docs.items()}
     if families:
-        _print_families(families, set(SEALED_FAMILIES))
+        _print_families(families, held_out)
     docs_by_tag = {tag: [d for n, r in runs.items() if HELD_OUT[n] == held for d in r["docs"]]
                    for tag, held in (("in-sample", False), ("held-out", True))}
     groups = {tag: summarize(ds) for tag, ds in docs_by_tag.items() if ds}
