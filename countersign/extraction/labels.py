@@ -113,7 +113,8 @@ BILL_TO = re.compile(
     r"|buyer|recipient|rechnungs(?:empfänger|adresse)|lieferadresse|kunde|factur[ée]\s*à"
     r"|käufer(?:/leistungsempfänger)?|leistungsempfänger|empfänger|acheteur|destinataire"
     r"|koper|klant|factuuradres|cliente|facturar\s*a|destinatario"
-    r"|adresse\s*de\s*(?:facturation|livraison))(?![A-Za-z])\s*:?\s*",
+    r"|adresse\s*de\s*(?:facturation|livraison)|gefactureerd\s*aan|datos\s*del\s*cliente"
+    r"|(?:to|an|aan|para)(?=\s*:?\s*$))(?![A-Za-z])\s*:?\s*",  # a bare "To:" heading
     re.IGNORECASE,
 )
 TITLE = re.compile(

@@ -239,7 +239,7 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool
             text = seg.text
             if any(w.id in excluded for w in seg.words):
                 continue
-            if TITLE.fullmatch(text.strip(" :")) or NOT_A_FIELD.match(text):
+            if TITLE.fullmatch(_unspaced(text).strip(" :")) or NOT_A_FIELD.match(text) or _states_an_amount(text):
                 continue
             if sum(ch.isalpha() for ch in text) < 2 or _looks_like_contact(text):
                 continue
@@ -263,6 +263,16 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool
         confidence = min(confidence, 0.85)  # no Bill To found: less sure which party is which
     name = re.sub(r"\s+", " ", best.text).strip(" ,;:")
     return name, best.words, confidence
+
+
+def _unspaced(text: str) -> str:
+    """A letter-spaced heading closed up: "I N V O I C E" -> "INVOICE"."""
+    return re.sub(r"(?<=\b\w) (?=\w\b)", "", text) if re.fullmatch(r"(?:\w )+\w", text) else text
+
+
+def _states_an_amount(text: str) -> bool:
+    """A headline that states an amount ("$1,234.56 due March 15, 2025"): not a name."""
+    return bool(re.search(r"[$€£]\s?\d|\d[\d.,' ]*\d[.,]\d{2}\b", text))
 
 
 def _looks_like_contact(text: str) -> bool:

@@ -1,0 +1,40 @@
+"""The issuer's name on layouts the reader had not met: a bare "To:" over the buyer, a big amount
+headline, a letter-spaced title, a vendor named only in its footer."""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+
+from countersign.extraction.reader import extract_invoice
+
+
+def page_pdf(rows: list[tuple[float, float, str, float]]) -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for x, y, text, size in rows:
+        page.insert_text((x, y), text, fontsize=size, fontname="hebo" if size > 12 else "helv")
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+TOTALS = [(330, 400, "Subtotal", 9), (480, 400, "1,000.00", 9), (330, 414, "VAT 20%", 9), (480, 414, "200.00", 9),
+          (330, 428, "Total", 9), (480, 428, "GBP 1,200.00", 9)]
+
+
+@pytest.mark.parametrize("heading", ["To", "To:", "An", "Aan:"])
+def test_a_bare_to_heading_keeps_the_buyer_out_of_the_vendor(heading):
+    rows = [(40, 40, "Brightline Studio", 16), (40, 60, "12 High Street, London EC1A 1BB", 8),
+            (40, 150, heading, 9), (40, 162, "Globex Corporation", 9), (40, 174, "7 Riverside Way", 9),
+            (360, 150, "Invoice No.: 4711", 9)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") == "Brightline Studio"
+
+
+def test_an_amount_headline_and_a_letter_spaced_title_are_no_vendor():
+    rows = [(40, 40, "I N V O I C E", 24), (40, 90, "£1,200.00 due March 15, 2025", 18),
+            (40, 150, "Bill To:", 9), (40, 162, "Globex Corporation", 9), (360, 150, "Invoice No.: 4711", 9),
+            (40, 800, "Kestrel Consulting Ltd | 7 Riverside Way | London", 7)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") == "Kestrel Consulting Ltd"
