@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from countersign.extraction.headers import concept_role
 from countersign.extraction.labels import LABEL_CURRENCY
 from countersign.extraction.layout import Line, PageLayout, Segment
 from countersign.extraction.values import CURRENCY_CODE_RE, parse_amount, parse_date, parse_number
@@ -147,6 +148,9 @@ def _header_role(text: str) -> str | None:
             return role
     if _POSITION_HEADER.fullmatch(text):
         return "pos"
+    role = concept_role(text)
+    if role is not None:
+        return role
     if _OTHER_COLUMNS.fullmatch(text):
         return "other"
     return None
