@@ -50,3 +50,19 @@ def test_a_table_with_an_unlisted_header_is_read():
         ("Vervangingsfilter", Decimal(3), Decimal("110.00"), Decimal("330.00")),
         ("Trainingsdag", Decimal(2), Decimal("500.00"), Decimal("1000.00"))]
     assert all(i.confidence >= 0.9 for i in result.line_items)
+
+
+def test_a_table_whose_header_words_are_unknown_is_found_by_its_arithmetic():
+    result = extract_invoice(table_pdf(["Leistungsart", "Ansatz", "Einh.", "Wert"],
+                                       [["Montage vor Ort", "110,00", "3", "330,00"],
+                                        ["Anfahrt", "500,00", "2", "1.000,00"]]))
+    assert [(i.description, i.quantity, i.unit_price, i.amount) for i in result.line_items] == [
+        ("Montage vor Ort", Decimal(3), Decimal("110.00"), Decimal("330.00")),
+        ("Anfahrt", Decimal(2), Decimal("500.00"), Decimal("1000.00"))]
+
+
+def test_rows_without_arithmetic_make_no_table():
+    result = extract_invoice(table_pdf(["Leistungsart", "Ansatz", "Einh.", "Wert"],
+                                       [["Montage vor Ort", "110,00", "3", "331,00"],
+                                        ["Anfahrt", "500,00", "2", "1.001,00"]]))
+    assert result.line_items == []

@@ -16,7 +16,7 @@ from countersign.domain import LineItem
 from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
 from countersign.extraction.labels import line_has_label
 from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words
-from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table
+from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table, find_table_by_arithmetic
 from countersign.extraction.values import plain_decimal
 
 _FOOTER = re.compile(r"(?:seite|page|pagina|página)\s*\d+(?:\s*(?:/|von|of|de|sur)\s*\d+)?$",
@@ -33,13 +33,9 @@ def read_line_items(pages: list[PageLayout], warnings: list[str]
     table_words: set[int] = set()
     carry: Table | None = None  # a table that ran to the end of its page
     for page in pages:
-        table = None
-        for line in page.lines:
-            if line.words[0].id in table_words:
-                continue
-            table = find_table(page, line)
-            if table is not None:
-                break
+        table = _find(page, table_words, find_table)
+        if table is None and carry is None:
+            table = _find(page, table_words, find_table_by_arithmetic)
         if table is not None:
             table_words.update(w.id for ln in table.header_lines for w in ln.words)
             start = table.header_lines[-1].index + 1
@@ -51,6 +47,16 @@ def read_line_items(pages: list[PageLayout], warnings: list[str]
         items.extend(_line_items(table, rows, len(items), warnings))
         carry = table if ran_out else None
     return items, table_words
+
+
+def _find(page: PageLayout, table_words: set[int], finder) -> Table | None:
+    """The first table `finder` finds on the page, outside tables already read."""
+    for line in page.lines:
+        if line.words[0].id not in table_words:
+            table = finder(page, line)
+            if table is not None:
+                return table
+    return None
 
 
 def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int], *,
