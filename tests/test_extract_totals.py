@@ -87,3 +87,14 @@ def test_a_payment_after_the_total_is_not_summed_in():
     assert (money(result, "subtotal"), money(result, "tax"), money(result, "total")) == (
         Decimal("1200.00"), Decimal("228.00"), Decimal("1428.00"))
     assert result.confidence("total") >= 0.9
+
+
+def test_an_amount_printed_like_3_800_reads_grouped_when_only_that_makes_the_sum():
+    result = extract_invoice(totals_pdf([("Nettobetrag", "20.000,00 EUR"), ("MwSt. 19%", "3.800 EUR"),
+                                         ("Gesamtbetrag", "23.800,00 EUR")],
+                                        lines=[("Pauschale", "1", "20.000,00", "20.000,00")]))
+    assert result.value("tax") == "3800.00"
+    assert result.confidence("tax") >= 0.9
+    kept = extract_invoice(totals_pdf([("Nettobetrag", "20,00 EUR"), ("MwSt. 19%", "3.800 EUR"),
+                                       ("Gesamtbetrag", "23,80 EUR")], lines=[("Pauschale", "1", "20,00", "20,00")]))
+    assert kept.value("tax") == "3.800"  # 20 + 3.8 = 23.8: the decimal reading stands

@@ -14,11 +14,13 @@ different currencies lower it with a warning.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import GOOD, HIGH, POOR, TOLERANCE, WEAK, field_value
-from countersign.extraction.layout import PageLayout, Segment, Word
+from countersign.extraction.layout import PageLayout, Segment, Word, join_words
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import (
     CURRENCY_CODE_RE,
@@ -35,6 +37,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     give them; warnings go to `warnings`. `every` (each field's candidates) lets several tax
     rows and the charges between the items and the tax enter the sum."""
     sub_c, tax_c, tot_c = chosen.get("subtotal"), chosen.get("tax"), chosen.get("total")
+    sub_c, tax_c, tot_c = _thousands_read(sub_c, tax_c, tot_c, warnings)
     sub_c, tax_c = reconcile(sub_c, tax_c, tot_c, every or {}, warnings)
     sub = Decimal(sub_c.value) if sub_c else None
     tax = Decimal(tax_c.value) if tax_c else None
@@ -74,6 +77,33 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     return {name: field_value(cand.value, min(conf[name], cand.extra.get("cap", 1.0)), cand.words,
                               cand.extra.get("evidence_text")) if cand is not None else FieldValue()
             for name, cand in (("subtotal", sub_c), ("tax", tax_c), ("total", tot_c))}
+
+
+_GROUPED = re.compile(r"[-−–]?\d{1,3}[.,]\d{3}")  # "3.800": 3800 grouped, or 3.8 to three places
+
+
+def _thousands_read(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate | None,
+                    warnings: list[str]) -> tuple[Candidate | None, Candidate | None, Candidate | None]:
+    """An amount printed like "3.800" reads as 3.8 or as 3800; when only the grouped reading
+    of one of them makes subtotal + tax == total hold, that one is taken as grouped."""
+    if sub_c is None or tax_c is None or tot_c is None:
+        return sub_c, tax_c, tot_c
+    cands = [sub_c, tax_c, tot_c]
+    values = [Decimal(c.value) for c in cands]
+    if abs(values[0] + values[1] - values[2]) <= TOLERANCE:
+        return sub_c, tax_c, tot_c
+    for i, c in enumerate(cands):
+        printed = join_words(c.words)
+        if not _GROUPED.fullmatch(CURRENCY_SYMBOL_RE.sub("", CURRENCY_CODE_RE.sub("", printed)).strip()):
+            continue
+        trial = list(values)
+        trial[i] = values[i] * 1000
+        if abs(trial[0] + trial[1] - trial[2]) <= TOLERANCE:
+            cands[i] = dataclasses.replace(c, value=plain_decimal(trial[i].quantize(Decimal("0.01"))))
+            warnings.append(f"{c.field} printed as {printed} reads as {cands[i].value} (a thousands "
+                            "separator): only then do subtotal + tax make the total")
+            break
+    return cands[0], cands[1], cands[2]
 
 
 def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate | None,
