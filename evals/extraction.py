@@ -49,6 +49,9 @@ SETS = {"einvoice": SHARED, "ferd24": DATASETS / "einvoices-ferd24"}
 HELD_OUT = {"synthetic": False, "families_dev": False, "families_sealed": True, "einvoice_xml": False,
             "einvoice_visual": False, "ferd24_xml": True, "ferd24_visual": True}
 SOURCES = tuple(HELD_OUT)
+# What development saw of a held-out real set, and what that makes in-sample.
+SEEN = {"ferd24": "its field misses were listed once before this work began: the tax field ('3.800' read as "
+                  "3800) and the vendor tax id's confidence in the XML were fixed from that list"}
 # Sealed families that development nevertheless had in mind, and why: they count as in-sample.
 LOOKED_AT = {"inline": "labels after a separator inside a segment were written knowing it prints its tax id so"}
 BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01))
@@ -211,7 +214,9 @@ def _print_table(summaries: dict[str, dict[str, Any]], distinct: dict[str, tuple
     row("ms per doc", [str(summaries[n]["median_ms"]) for n in names])
     row("documents", [str(summaries[n]["docs"]) for n in names])
     for name, (files, invoices) in distinct.items():
-        print(f"shared set {name}: {files} files, {invoices} distinct invoices")
+        print(f"shared set {name}: {files} files, {invoices} distinct invoices (by number and total)")
+        if name in SEEN:
+            print(f"  seen: {SEEN[name]}")
     for n in names:
         for err in summaries[n]["errors"]:
             print(f"error {n}: {err}")
