@@ -51,7 +51,8 @@ HELD_OUT = {"synthetic": False, "families_dev": False, "families_sealed": True, 
 SOURCES = tuple(HELD_OUT)
 # What development saw of a held-out real set, and what that makes in-sample.
 SEEN = {"ferd24": "its field misses were listed once before this work began: the tax field ('3.800' read as "
-                  "3800) and the vendor tax id's confidence in the XML were fixed from that list"}
+                  "3800) and the vendor tax id's confidence in the XML were fixed from that list; its line "
+                  "items are in-sample (one file's table header was looked at: quantity and price swapped)"}
 # Sealed families that development nevertheless had in mind, and why: they count as in-sample.
 LOOKED_AT = {"inline": "labels after a separator inside a segment were written knowing it prints its tax id so"}
 BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01))

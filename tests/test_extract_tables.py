@@ -66,3 +66,22 @@ def test_rows_without_arithmetic_make_no_table():
                                        [["Montage vor Ort", "110,00", "3", "331,00"],
                                         ["Anfahrt", "500,00", "2", "1.001,00"]]))
     assert result.line_items == []
+
+
+def test_a_named_price_column_stays_the_price_when_the_quantity_column_is_unnamed():
+    """'Nettopreis | Menge Einheit | Nettobetrag': 205 x 1 and 1 x 205 both make 205; the header
+    said which column is the price."""
+    result = extract_invoice(table_pdf(["Beschreibung", "Nettopreis", "Menge Einheit", "Nettobetrag"],
+                                       [["Solarziegel", "205,0000", "1 Stk", "205,00"],
+                                        ["Montage", "59,0000", "52 Stk", "3.068,00"]]))
+    assert [(i.quantity, i.unit_price, i.amount) for i in result.line_items] == [
+        (Decimal(1), Decimal("205.0000"), Decimal("205.00")), (Decimal(52), Decimal("59.0000"), Decimal("3068.00"))]
+    assert all(i.confidence >= 0.9 for i in result.line_items)
+
+
+def test_factors_that_cannot_be_told_apart_keep_a_line_below_09():
+    result = extract_invoice(table_pdf(["Leistungsart", "Ansatz", "Einh.", "Wert"],
+                                       [["Montage vor Ort", "110", "3", "330,00"],
+                                        ["Anfahrt", "500", "2", "1.000,00"]]))
+    assert [i.amount for i in result.line_items] == [Decimal("330.00"), Decimal("1000.00")]
+    assert all(i.confidence <= 0.85 for i in result.line_items)

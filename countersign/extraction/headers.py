@@ -76,6 +76,6 @@ def concept_role(text: str) -> str | None:
         return "unit_price" if "UNIT" in s or "TOTAL" not in s else "amount"
     if "TOTAL" in s:
         return "unit_price" if "UNIT" in s else "amount"
-    if s == {"QTY"}:
-        return "quantity"
+    if "QTY" in s and s <= {"QTY", "UNIT"}:
+        return "quantity"  # "Menge Einheit": the quantity printed with its unit ("1 Stk")
     return None

@@ -111,7 +111,7 @@ def _starts_item(table: Table, line: Line, cells: Cells, rows: list[dict]) -> bo
 def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]) -> list[LineItem]:
     """The rows as LineItems, numbered on from `before`; quantity x unit price == amount sets
     the confidence, and a mismatch is a warning."""
-    roles = _arithmetic_roles(table, rows)
+    roles, apart = _arithmetic_roles(table, rows)
     items: list[LineItem] = []
     for n, row in enumerate(rows, start=before + 1):
         got = {role: row["cells"].get(col, (None, None))[0] for col, role in roles.items()}
@@ -134,6 +134,8 @@ def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]
             confidence = POOR
         if not desc:
             confidence = min(confidence, 0.8)
+        if not apart:
+            confidence = min(confidence, 0.85)  # quantity and unit price may be the other way round
         evidence_words = [w for w in row["words"] if w.page == row["words"][0].page]
         items.append(LineItem(
             description=desc, quantity=qty, unit_price=price, amount=amount,
@@ -142,10 +144,15 @@ def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]
     return items
 
 
-def _arithmetic_roles(table: Table, rows: list[dict]) -> dict[int, str]:
-    """Column roles; when the header's own roles fail quantity x price = amount on every row
-    but another assignment of the numeric columns holds on most rows, that one."""
+def _arithmetic_roles(table: Table, rows: list[dict]) -> tuple[dict[int, str], bool]:
+    """Column roles, and whether quantity and unit price are known apart. When the header's own
+    roles fail quantity x price = amount on every row but another assignment of the numeric
+    columns holds on most rows, that one, preferring the columns the header named (a header
+    "Nettopreis" stays the price). Quantity x price is symmetric: the two factors are known
+    apart when the header named them, or the quantity is printed whole and the price with
+    decimals; otherwise a line is not reported at 0.9 or more."""
     roles = table.roles
+    named = {} if table.by_arithmetic else roles
 
     def holds(assign: dict[int, str]) -> int:
         inv = {r: c for c, r in assign.items()}
@@ -157,13 +164,27 @@ def _arithmetic_roles(table: Table, rows: list[dict]) -> dict[int, str]:
         return ok
 
     full = [row for row in rows if row["cells"]]
-    if not full or holds(roles) > 0 or len(full) < 1:
-        return roles
+    if not full or holds(roles) > 0:
+        return roles, _factors_apart(roles, named, rows)
     cols = [i for i, c in enumerate(table.columns) if c.role in NUMERIC_ROLES + ("other", None)]
-    best, best_ok = roles, 0
+    best, best_key = roles, (0, 0)
     for perm in permutations(cols, 3):
         assign: dict[int, str] = dict(zip(perm, NUMERIC_ROLES, strict=True))
-        ok = holds(assign)
-        if ok > best_ok:
-            best, best_ok = assign, ok
-    return best if best_ok * 2 >= len(full) else roles
+        key = (holds(assign), sum(named.get(c) == r for c, r in assign.items()))
+        if key > best_key:
+            best, best_key = assign, key
+    if best_key[0] * 2 < len(full):
+        return roles, _factors_apart(roles, named, rows)
+    return best, _factors_apart(best, named, rows)
+
+
+def _factors_apart(roles: dict[int, str], named: dict[int, str], rows: list[dict]) -> bool:
+    """Whether the quantity and unit price columns are known apart (see `_arithmetic_roles`)."""
+    inv = {r: c for c, r in roles.items()}
+    qty, price = inv.get("quantity"), inv.get("unit_price")
+    if qty is None or price is None or named.get(qty) == "quantity" or named.get(price) == "unit_price":
+        return True
+    pairs = [(row["cells"][qty][1].text, row["cells"][price][1].text) for row in rows
+             if qty in row["cells"] and price in row["cells"]]
+    return bool(pairs) and all(not re.search(r"\d[.,]\d", q) and re.search(r"\d[.,]\d\d\b", p)
+                               for q, p in pairs)

@@ -86,6 +86,7 @@ class Table:
 
     columns: list[Column]
     header_lines: list[Line]
+    by_arithmetic: bool = False  # the roles came from the rows' arithmetic, not the header's words
 
     @property
     def roles(self) -> dict[int, str]:
@@ -220,6 +221,7 @@ def find_table_by_arithmetic(page: PageLayout, line: Line) -> Table | None:
     for i, col in enumerate(table.columns):
         col.role = {qty: "quantity", price: "unit_price", amount: "amount",
                     max(desc, key=lambda c: texts[c]): "description"}.get(i, "other")
+    table.by_arithmetic = True
     return table
 
 
