@@ -92,6 +92,42 @@ def _header_row_pdf() -> bytes:
     return data
 
 
+def _boxed_pdf(cells: list[tuple[str, str]]) -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 40), "Hoffmann Elektrotechnik GmbH", fontsize=14, fontname="hebo")
+    for i, (label, value) in enumerate(cells):
+        page.insert_text((47 + 103 * i, 210), label, fontsize=7)
+        page.insert_text((47 + 103 * i, 224), value, fontsize=8.5)
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+def test_a_label_ending_in_a_filler_word_takes_the_value_under_it():
+    result = extract_invoice(_boxed_pdf([("Número de factura", "2025-0407"), ("Fecha", "27-06-2025"),
+                                         ("Pagar antes de", "27-07-2025")]))
+    assert (result.value("invoice_date"), result.value("due_date")) == ("2025-06-27", "2025-07-27")
+
+
+def test_a_terms_label_never_takes_its_neighbours_label_as_its_value():
+    result = extract_invoice(_boxed_pdf([("Re.-Nr.", "398304"), ("Datum", "23 Juni 2025"),
+                                         ("Zahlungsziel", "3 Juli 2025"), ("Ihre Bestellnummer", "ORD-981-69")]))
+    assert (result.value("due_date"), result.value("po_number")) == ("2025-07-03", "ORD-981-69")
+
+
+def test_an_ambiguous_date_after_a_separator_is_read_day_first_outside_english():
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 40), "Atelier Moreau SARL", fontsize=14, fontname="hebo")
+    page.insert_text((40, 120), "Facture n° F-12  |  Date de facture: 03/08/2024  |  N° client: 4711", fontsize=9)
+    data = doc.tobytes()
+    doc.close()
+    result = extract_invoice(data)
+    assert result.value("invoice_date") == "2024-08-03"
+    assert result.confidence("invoice_date") < 0.9
+
+
 def test_a_label_row_pairs_each_label_with_the_value_under_it():
     result = extract_invoice(_header_row_pdf())
     assert result.value("invoice_number") == "RE263807"

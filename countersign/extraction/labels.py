@@ -167,26 +167,30 @@ def _label_match(text: str) -> tuple[str, int, LabelMatch] | None:
     return matches[0] if matches else None
 
 
-def is_label(seg: Segment, allow: tuple[str, ...] = ()) -> bool:
+def is_label(seg: Segment, allow: tuple[str, ...] = (), *, by_meaning_alone: bool = True) -> bool:
     """A segment that is a label: the label alone, or followed by a value that fits it. A label
-    read only by meaning (`lexicon`) counts alone only when its value follows: single words such
-    as "Betrag" or "Rabatt-" stand in descriptions and sentences too."""
+    read only by meaning (`lexicon`) counts alone when it has two concept words or a colon
+    ("Ihre Bestellnummer", "Verpackung:"); with `by_meaning_alone` False not even then, since
+    single words and short phrases stand in descriptions and sentences too."""
     match = _label_match(seg.text)
     if match is None or match[0] in allow:
         return False
     rest = words_after(seg, match[2].end())
     if not rest:
-        return isinstance(match[2], re.Match)
+        read = match[2]
+        return isinstance(read, re.Match) or (by_meaning_alone and (
+            read.concepts >= 2 or seg.text.rstrip().endswith(":")))
     return validate(match[0], rest) is not None
 
 
 def line_has_label(line: Line) -> bool:
-    """Whether a line holds a label: a segment that is one, or a label whose value stands in a
-    later segment of the line ("Zwischensumme | 1.234,56")."""
+    """Whether a line holds a label (one read only by meaning only with its value): a segment
+    that is one, or a label whose value stands in a later segment ("Zwischensumme | 1.234,56")."""
     for i, seg in enumerate(line.segments):
-        if is_label(seg):
+        if is_label(seg, by_meaning_alone=False):
             return True
-        if i + 1 < len(line.segments) and is_label(Segment([w for s in line.segments[i:] for w in s.words], line)):
+        if i + 1 < len(line.segments) and is_label(Segment([w for s in line.segments[i:] for w in s.words], line),
+                                                   by_meaning_alone=False):
             return True
     return False
 

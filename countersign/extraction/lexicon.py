@@ -80,7 +80,7 @@ _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s
                    r"(?:\s*\.{2,})?\s*(?::|[\-–](?![\d.,]))?\s*")
 _LEAD_RATE = re.compile(r"(?:(?:zzgl|abzgl|inkl|incl|plus)\.?\s*|\+\s*)?(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*",
                         re.IGNORECASE)
-_JOINED = re.compile(r"(?:\s+(?P<w>[^\W\d_]{1,4}\.?))+\s*(?P<colon>:)")  # filler words, then the colon
+_JOINED = re.compile(r"(?:\s+(?P<w>[^\W\d_]{1,4}\.?))+\s*(?:(?P<colon>:)|$)")  # filler words, then the colon
 MAX_WORDS = 6
 
 
@@ -91,6 +91,7 @@ class LabelRead:
 
     stop: int
     rate: str | None = None
+    concepts: int = 1  # how many concept words the label holds
 
     def end(self) -> int:
         return self.stop
@@ -145,13 +146,13 @@ def read_label(text: str) -> list[tuple[str, int, LabelRead]]:
         if named:
             joined = _JOINED.match(text, stop)
             if joined and joined.group("w").lower().rstrip(".") in _FILLER:
-                stop = joined.start("colon")  # "Émise le:", "Fällig am:"
+                stop = joined.start("colon") if joined.group("colon") else joined.end()  # "Émise le:", "antes de"
             tail = _TAIL.match(text, stop)
             cur = tail.group("cur") if tail else None
             if cur and cur.isalpha() and cur not in CURRENCY_CODES:
                 tail = _TAIL.match(text[:stop] + " ", stop)  # "Total due": "due" is no currency
             end = tail.end() if tail else stop
-            read = LabelRead(end, rate or (tail.group("rate") if tail else None))
+            read = LabelRead(end, rate or (tail.group("rate") if tail else None), len(words))
             return [(name, rank, read) for name, rank in named]
     return []
 

@@ -47,6 +47,16 @@ class Candidate:
         return (w.page, w.y0, w.x0)
 
 
+def candidate(name: str, rank: int, strength: float, value: tuple[str, list[Word]], label_words: list[Word],
+              context: str, extra: dict) -> Candidate:
+    """A candidate for `name` from a validated value; a date notes whether it is ambiguous
+    (03/04/2026: day and month could be swapped)."""
+    if name in ("invoice_date", "due_date"):
+        parsed = parse_date(join_words(value[1]))
+        extra["ambiguous"] = bool(parsed and parsed[1])
+    return Candidate(name, rank, strength, value[0], value[1], label_words, context, extra)
+
+
 def pair_labels(pages: list[PageLayout], *, table_words: set[int], buyer_words: set[int]
                 ) -> tuple[dict[str, list[Candidate]], set[int]]:
     """Every field's candidates, in reading order, and the ids of the words used as labels and
@@ -122,8 +132,8 @@ def _pair_chunks(line: Line, skip: set[int], buyer_words: set[int], found: dict[
                 rest = words_after(piece, m.end())
                 value = validate(name, rest) if rest else None
                 if value is not None:
-                    found.setdefault(name, []).append(Candidate(
-                        name, rank, HIGH, value[0], value[1], words_before(piece, m.end()), piece.text,
+                    found.setdefault(name, []).append(candidate(
+                        name, rank, HIGH, value, words_before(piece, m.end()), piece.text,
                         {"label": piece.text[:m.end()].strip(), "in_buyer_block": chunk[0].id in buyer_words}))
                     used.update(w.id for w in chunk)
                     break
@@ -142,10 +152,7 @@ def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, ran
         extra["rate"] = rate
 
     def make(value: tuple[str, list[Word]], strength: float, context: str) -> Candidate:
-        if name in ("invoice_date", "due_date"):
-            parsed = parse_date(join_words(value[1]))
-            extra["ambiguous"] = bool(parsed and parsed[1])
-        return Candidate(name, rank, strength, value[0], value[1], label_words, context, extra)
+        return candidate(name, rank, strength, value, label_words, context, extra)
 
     if rest:
         value = validate(name, rest)

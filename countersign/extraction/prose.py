@@ -15,8 +15,7 @@ import re
 from countersign.extraction.confidence import GOOD, WEAK
 from countersign.extraction.labels import validate
 from countersign.extraction.layout import PageLayout, Segment, join_words, words_after
-from countersign.extraction.pairing import Candidate
-from countersign.extraction.values import parse_date
+from countersign.extraction.pairing import Candidate, candidate
 
 _PAY = (r"(?:pay|paid|payment|payable|remit|settle|überweisen|zahlen|zahlbar|begleichen|régler|regler|payer"
         r"|paiement|règlement|betalen|betaling|overmaken|voldoen|pagar|pago|abonar|ingresar)")
@@ -34,9 +33,7 @@ def _due_in(whole: Segment, text: str) -> Candidate | None:
     for m in _DUE_IN_PROSE.finditer(text):
         value = validate("due_date", words_after(whole, m.end()))
         if value is not None:
-            parsed = parse_date(join_words(value[1]))
-            return Candidate("due_date", 0, GOOD, value[0], value[1], [], text,
-                             {"label": "prose", "ambiguous": bool(parsed and parsed[1])})
+            return candidate("due_date", 0, GOOD, value, [], text, {"label": "prose"})
     return None
 
 
