@@ -137,6 +137,8 @@ def label_matches(text: str) -> tuple[tuple[str, int, LabelMatch], ...]:
     """Every field whose label starts this text, longest first: the pattern lexicon's and the
     reading by meaning (`lexicon`); none if a label of no field ("Customer No.", "Phone",
     "Amount paid") is longer. Cached: a page asks about the same texts many times."""
+    if not text or (text[0].isdigit() and "%" not in text[:7]):
+        return ()  # an amount, a date, a street number: no label starts with a digit but a rate
     out: list[tuple[str, int, LabelMatch]] = []
     if _ANY_LABEL.match(text):
         for name, rank, pattern in LABELS:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from countersign.extraction.values import CURRENCY_CODES
 
@@ -84,7 +85,7 @@ _JOINED = re.compile(r"(?:\s+(?P<w>[^\W\d_]{1,4}\.?))+\s*(?:(?P<colon>:)|$)")  #
 MAX_WORDS = 6
 
 
-@dataclass
+@dataclass(frozen=True)
 class LabelRead:
     """A label read by meaning: like a regex match, `end()` is where its value may start and
     `groupdict()` carries the tax rate printed in it."""
@@ -100,6 +101,7 @@ class LabelRead:
         return {"rate": self.rate}
 
 
+@lru_cache(maxsize=8192)
 def concepts_of(word: str) -> tuple[str, ...] | None:
     """The concepts of one word (lower case, no trailing dot), splitting compounds; None when
     it is not a label word."""
@@ -116,10 +118,12 @@ def concepts_of(word: str) -> tuple[str, ...] | None:
     return None
 
 
-def read_label(text: str) -> list[tuple[str, int, LabelRead]]:
+@lru_cache(maxsize=8192)
+def read_label(text: str) -> tuple[tuple[str, int, LabelRead], ...]:
     """The fields the start of `text` would label, as (field, rank, read): the longest run of
     label words that names a field, strongest reading first; [] when it names none. A run that
-    names something that is no field ("Customer No.", "Amount paid") reads as ("", 0, read)."""
+    names something that is no field ("Customer No.", "Amount paid") reads as ("", 0, read).
+    Cached: a page asks about the same texts many times."""
     lead = _LEAD_RATE.match(text)
     pos = lead.end() if lead else 0
     rate = lead.group("rate") if lead else None
@@ -153,8 +157,8 @@ def read_label(text: str) -> list[tuple[str, int, LabelRead]]:
                 tail = _TAIL.match(text[:stop] + " ", stop)  # "Total due": "due" is no currency
             end = tail.end() if tail else stop
             read = LabelRead(end, rate or (tail.group("rate") if tail else None), len(words))
-            return [(name, rank, read) for name, rank in named]
-    return []
+            return tuple((name, rank, read) for name, rank in named)
+    return ()
 
 
 _NOTHING = frozenset({"CUSTOMER", "DELIVERY", "SUPPLY", "CARRIED", "RATE", "PAID"})

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from itertools import combinations
 
 from countersign.extraction.headers import concept_role
@@ -135,6 +136,7 @@ class Table:
         return len(filled) >= 2 or ("amount" in filled and bool(cells.description))
 
 
+@lru_cache(maxsize=4096)
 def _header_role(text: str) -> str | None:
     """The role a header text names: description, quantity, unit_price, amount, pos, other;
     None when it names none."""
