@@ -308,11 +308,11 @@ def _families() -> dict[str, Family]:
 
     table = [("letter", lay.render_letter, ("de", "de", "fr", "nl", "en"), {}),
              ("saas", lay.render_saas, ("en",), {}),
-             ("boxed", lay.render_boxed, ("en", "de", "fr", "nl", "es"), {}),
+             ("boxed", lay.render_boxed, ("en", "de", "fr", "nl", "es"), {"exempt": True}),
              ("rates", lay.render_rates, ("de", "fr", "nl", "es", "en"), {"multi_rate": True, "lines": (2, 7)}),
              ("charges", lay.render_charges, ("en", "de", "fr"), {"charges": True, "multi_rate": True}),
              ("multipage", lay.render_multipage, ("en", "de", "fr", "nl", "es"), {"lines": (30, 70)}),
-             ("hours", lay.render_hours, ("en", "de", "nl"), {"hours": True}),
+             ("hours", lay.render_hours, ("en", "de", "nl"), {"hours": True, "exempt": True}),
              ("footer", lay.render_footer_vendor, ("en", "de", "fr"), {}),
              ("inline", lay.render_inline, ("en", "de", "fr", "nl", "es"), {}),
              ("mono", lay.render_mono, ("en", "de"), {}),

@@ -76,6 +76,7 @@ class Family:
     multi_rate: bool = False
     charges: bool = False  # shipping / discount between subtotal and tax
     hours: bool = False  # quantities are hours (7.5), services
+    exempt: bool = False  # some documents charge no VAT (small business, reverse charge), saying why
 
 
 def cents(v: Decimal) -> Decimal:
@@ -155,7 +156,8 @@ def family_spec(rng: random.Random, i: int, fam: Family) -> dict:
     for ln in lines:
         bases[ln["rate"]] = bases.get(ln["rate"], Decimal(0)) + ln["amount"]
     bases[main] = bases.get(main, Decimal(0)) + (shipping or 0) - (discount or 0)
-    taxes = {r: cents(b * r) for r, b in bases.items()}
+    exempt = fam.exempt and rng.random() < 0.25
+    taxes = {r: Decimal("0.00") if exempt else cents(b * r) for r, b in bases.items()}
     net = sum(bases.values(), Decimal(0))
     tax = sum(taxes.values(), Decimal(0))
     sign = Decimal(-1) if credit else Decimal(1)
@@ -176,7 +178,7 @@ def family_spec(rng: random.Random, i: int, fam: Family) -> dict:
         "lines": lines, "rates": rates, "bases": bases, "taxes": taxes, "shipping": shipping, "discount": discount,
         "lines_sum": sum((ln["amount"] for ln in lines), Decimal(0)),
         "subtotal": net * sign, "tax": tax * sign, "total": (net + tax) * sign,
-        "paid": (not credit) and rng.random() < 0.2, "buyer_tax_id": rng.random() < 0.4,
+        "paid": (not credit) and rng.random() < 0.2, "buyer_tax_id": rng.random() < 0.4, "exempt": exempt,
         "labels": {name: w(name) for name in (
             "number", "date", "due", "po", "customer_no", "subtotal", "tax", "total", "amount_due", "paid",
             "shipping", "discount", "bill_to", "tax_id", "terms", "desc", "qty", "price", "amount", "hours",
@@ -200,6 +202,7 @@ def family_truth(spec: dict) -> dict:
                        for ln in spec["lines"]],
         "lang": spec["lang"], "family": spec["family"],
         "tax_rates": len(spec["taxes"]), "charges": spec["shipping"] is not None or spec["discount"] is not None,
+        "exempt": spec["exempt"],
     }
 
 

@@ -48,6 +48,11 @@ def totals_rows(spec: dict, *, currency: bool = True) -> list[tuple[str, str, bo
             rows.append((label, m(spec["subtotal"]), False))
     else:
         rows.append((L["subtotal"], m(spec["subtotal"]), False))
+    if spec["exempt"]:
+        if spec["style"] < 0.5:  # a zero tax row, or none at all
+            rows.append((tax_label(spec, Decimal(0)), m(Decimal("0.00")), False))
+        rows.append((L["total"], m(spec["total"]), True))
+        return rows
     for rate, tax in spec["taxes"].items():
         label = tax_label(spec, rate)
         if len(spec["taxes"]) > 1 and "{r}" not in L["tax"]:
@@ -173,6 +178,20 @@ def header_rows(spec: dict, *, due: bool = True, po: bool = True, customer: bool
     return rows
 
 
+EXEMPT = {  # why no VAT is charged: a small business, or the buyer accounts for it (reverse charge)
+    "en": ("Not VAT registered: no VAT is charged.", "Reverse charge: VAT to be accounted for by the recipient."),
+    "de": ("Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.", "Steuerschuldnerschaft des Leistungsempfängers."),
+    "fr": ("TVA non applicable, art. 293 B du CGI.", "Autoliquidation : TVA due par le preneur."),
+    "nl": ("Vrijgesteld van btw (KOR).", "BTW verlegd naar de afnemer."),
+    "es": ("Operación exenta de IVA.", "Inversión del sujeto pasivo."),
+}
+
+
+def exempt_note(spec: dict) -> str | None:
+    """The sentence saying why no VAT is charged, on an exempt document."""
+    return EXEMPT[spec["lang"]][spec["buyer_tax_id"]] if spec["exempt"] else None
+
+
 def due_note(spec: dict) -> str:
     """The sentence under the totals: a due date in prose, or the payment terms."""
     if spec["due"] is not None:
@@ -286,7 +305,10 @@ def render_boxed(spec: dict) -> bytes:
     c.rect(40, 250, 515, 14)
     y, _ = draw_table(c, spec, cols, 252, grid=(40, 555), notes=False)
     c.rect(330, y + 6, 225, 14 * len(totals_rows(spec)) + 4)
-    draw_totals(c, spec, y + 9, 336, 549)
+    y = draw_totals(c, spec, y + 9, 336, 549)
+    note = exempt_note(spec)
+    if note:
+        c.text(40, y + 16, note, 8.5)
     c.text(40, 790, f"IBAN {spec['iban']} · {spec['v_phone']}", 7)
     return c.output()
 
@@ -371,7 +393,7 @@ def render_hours(spec: dict) -> bytes:
             ("amount", L["amount"], 555, "R")]
     y, _ = draw_table(c, spec, cols, 240, ruled=True, row_h=12)
     y = draw_totals(c, spec, y + 16, 360, 555)
-    block(c, 40, y + 14, [due_note(spec) if spec["due"] is None else None, vat_line(spec),
+    block(c, 40, y + 14, [exempt_note(spec), due_note(spec) if spec["due"] is None else None, vat_line(spec),
                           f"IBAN {spec['iban']}"], 8.5, 11)
     return c.output()
 

@@ -149,13 +149,23 @@ def test_family_pages_print_their_truth(family_docs):
         for name in FIELDS:
             want = doc.truth[name]
             if want is None or name == "due_date" or (
-                    name == "subtotal" and doc.truth["charges"]) or (name == "tax" and doc.truth["tax_rates"] > 1):
+                    name == "subtotal" and doc.truth["charges"]) or (
+                    name == "tax" and (doc.truth["tax_rates"] > 1 or doc.truth["exempt"])):
                 continue
             if name == "invoice_date":
                 shown = {family_date(date.fromisoformat(want), s, doc.truth["lang"]).upper() for s in styles}
                 assert any(s in text for s in shown), (doc.name, want)
             else:
                 assert printed.prints(name, want), (doc.name, name, want)
+
+
+def test_exempt_documents_say_why_and_charge_no_tax():
+    docs = [d for d in generate(80, seed=2, families=("hours", "boxed")) if d.truth["exempt"]]
+    assert docs
+    for doc in docs:
+        assert Decimal(doc.truth["tax"]) == 0 and doc.truth["subtotal"] == doc.truth["total"]
+        text = " ".join(w.text for p in read_pdf(doc.pdf, 10).pages for line in p.lines for w in line.words)
+        assert any(word in text for word in ("UStG", "VAT", "TVA", "btw", "BTW", "IVA", "Leistungsempfängers"))
 
 
 def test_the_multipage_family_runs_over_pages(family_docs):
