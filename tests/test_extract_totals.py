@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pymupdf
+import pytest
 
 from countersign.extraction.reader import extract_invoice
 
@@ -98,3 +99,19 @@ def test_an_amount_printed_like_3_800_reads_grouped_when_only_that_makes_the_sum
     kept = extract_invoice(totals_pdf([("Nettobetrag", "20,00 EUR"), ("MwSt. 19%", "3.800 EUR"),
                                        ("Gesamtbetrag", "23,80 EUR")], lines=[("Pauschale", "1", "20,00", "20,00")]))
     assert kept.value("tax") == "3.800"  # 20 + 3.8 = 23.8: the decimal reading stands
+
+
+@pytest.mark.parametrize("notice", ["Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.",
+                                    "Reverse charge: VAT to be accounted for by the recipient.",
+                                    "Autoliquidation : TVA due par le preneur."])
+def test_no_tax_printed_and_the_invoice_says_why_gives_tax_zero(notice):
+    rows = [("Nettobetrag", "1.200,00 EUR"), ("Gesamtbetrag", "1.200,00 EUR")]
+    result = extract_invoice(totals_pdf(rows + [(notice, "")]))
+    assert result.value("tax") == "0.00"
+    assert result.confidence("tax") == 0.9
+    assert result.confidence("total") >= 0.9
+
+
+def test_no_tax_printed_and_no_reason_leaves_the_tax_empty():
+    result = extract_invoice(totals_pdf([("Nettobetrag", "1.200,00 EUR"), ("Gesamtbetrag", "1.200,00 EUR")]))
+    assert result.value("tax") is None

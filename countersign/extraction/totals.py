@@ -39,6 +39,9 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     sub_c, tax_c, tot_c = chosen.get("subtotal"), chosen.get("tax"), chosen.get("total")
     sub_c, tax_c, tot_c = _thousands_read(sub_c, tax_c, tot_c, warnings)
     sub_c, tax_c = reconcile(sub_c, tax_c, tot_c, every or {}, warnings)
+    if tax_c is None and sub_c is not None and tot_c is not None \
+            and abs(Decimal(sub_c.value) - Decimal(tot_c.value)) <= TOLERANCE:
+        tax_c = _no_tax(pages, warnings)
     sub = Decimal(sub_c.value) if sub_c else None
     tax = Decimal(tax_c.value) if tax_c else None
     tot = Decimal(tot_c.value) if tot_c else None
@@ -77,6 +80,28 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     return {name: field_value(cand.value, min(conf[name], cand.extra.get("cap", 1.0)), cand.words,
                               cand.extra.get("evidence_text")) if cand is not None else FieldValue()
             for name, cand in (("subtotal", sub_c), ("tax", tax_c), ("total", tot_c))}
+
+
+_EXEMPT = re.compile(
+    r"§\s*19\s*UStG|kleinunternehmer|steuerschuldnerschaft\s+des\s+leistungsempfängers|reverse[\s-]*charge"
+    r"|steuerfrei|steuerbefreit|umsatzsteuerfrei|nicht\s+steuerbar|tva\s+non\s+applicable|293\s*B\b"
+    r"|autoliquidation|exonération\s+de\s+tva|btw\s+verlegd|vrijgesteld\s+van\s+btw"
+    r"|inversión\s+del\s+sujeto\s+pasivo|exent[oa]\s+de\s+iva|operación\s+exenta|not\s+vat\s+registered"
+    r"|vat\s+exempt|exempt\s+from\s+vat|no\s+vat\s+(?:is\s+)?charged|zero[-\s]rated"
+    r"|outside\s+the\s+scope\s+of\s+vat", re.IGNORECASE)
+
+
+def _no_tax(pages: list[PageLayout], warnings: list[str]) -> Candidate | None:
+    """Tax 0.00 when no tax is printed, the net equals the total, and the page says why none is
+    charged (a small business, a reverse charge, an exemption). Computed: at most 0.9."""
+    for page in pages:
+        for line in page.lines:
+            text = join_words(line.words)
+            if _EXEMPT.search(text):
+                warnings.append(f"no tax printed; tax 0.00 because the invoice says: {text[:80]}")
+                return Candidate("tax", 0, GOOD, "0.00", line.words, [], text,
+                                 {"cap": GOOD, "evidence_text": f"{text} (no tax charged)"})
+    return None
 
 
 _GROUPED = re.compile(r"[-−–]?\d{1,3}[.,]\d{3}")  # "3.800": 3800 grouped, or 3.8 to three places
