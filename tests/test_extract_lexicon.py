@@ -6,7 +6,8 @@ from __future__ import annotations
 import pymupdf
 import pytest
 
-from countersign.extraction.labels import label_matches
+from countersign.extraction.labels import label_matches, validate
+from countersign.extraction.layout import Word
 from countersign.extraction.lexicon import concepts_of, read_label
 from countersign.extraction.reader import extract_invoice
 
@@ -40,6 +41,9 @@ def fields_of(text: str) -> list[tuple[str, int, str]]:
     ("Noch zu zahlen 734,57", "total", 1, "734,57"),
     ("Versandkosten 9,90", "charge", 0, "9,90"),
     ("Kortingsbedrag -12,00", "discount", 0, "-12,00"),
+    ("INVOICE NO:...........: 210813", "invoice_number", 0, "210813"),
+    ("Invoice no:: 2025-2461", "invoice_number", 0, "2025-2461"),
+    ("Base 22.942,69", "subtotal", 0, "22.942,69"),
 ])
 def test_unlisted_wordings_are_read_by_their_words(text, field, rank, rest):
     assert fields_of(text)[0] == (field, rank, rest)
@@ -62,6 +66,20 @@ def test_labels_of_no_field_read_as_nothing_and_block_their_values(text):
                                   "Kundennr. Zahlungsziel Ihre Bestellnummer 61351", "Pos"])
 def test_values_and_runs_across_labels_are_no_label_of_a_field(text):
     assert not [f for f in fields_of(text) if f[0] and f[2][:1].isdigit()]
+
+
+def _words(text: str) -> list[Word]:
+    out, x = [], 0.0
+    for i, t in enumerate(text.split()):
+        out.append(Word(1, x, 0, x + 5 * len(t), 10, t, i))
+        x += 5 * len(t) + 3
+    return out
+
+
+def test_a_number_of_days_or_a_percentage_is_no_amount():
+    assert validate("total", _words("30 jours")) is None  # "Payable sous | 30 jours" is terms
+    assert validate("total", _words("19 %")) is None
+    assert validate("total", _words("30,00 EUR"))[0] == "30.00"
 
 
 def test_compounds_split_at_known_word_ends():

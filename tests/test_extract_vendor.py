@@ -38,3 +38,19 @@ def test_an_amount_headline_and_a_letter_spaced_title_are_no_vendor():
             (40, 800, "Kestrel Consulting Ltd | 7 Riverside Way | London", 7)] + TOTALS
     result = extract_invoice(page_pdf(rows))
     assert result.value("vendor_name") == "Kestrel Consulting Ltd"
+
+
+def test_a_vendor_named_only_in_its_footer():
+    rows = [(40, 40, "I N V O I C E", 24), (40, 150, "Billed To:", 9), (40, 162, "Initech Europe B.V.", 9),
+            (360, 150, "Invoice No.: A-1675-X", 9),
+            (40, 800, "Acme Systems  |  12 High Street  |  London EC1A 1BB", 7),
+            (40, 810, "VAT Registration No.: GB123456789  |  IBAN GB82WEST12345698765432", 7)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") == "Acme Systems"
+    assert result.confidence("vendor_name") < 0.9  # one weak cue
+
+
+def test_a_footer_of_words_only_names_no_vendor():
+    rows = [(40, 40, "I N V O I C E", 24), (40, 150, "Billed To:", 9), (40, 162, "Initech Europe B.V.", 9),
+            (40, 800, "Thank you  |  Merci  |  Danke", 7)] + TOTALS
+    assert extract_invoice(page_pdf(rows)).value("vendor_name") is None

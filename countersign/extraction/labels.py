@@ -246,11 +246,18 @@ def _leading_date(words: list[Word]) -> tuple[str, list[Word]] | None:
     return None
 
 
+_TIME_UNIT = re.compile(r"(?:days?|tagen?|jours?|dagen|d[íi]as|months?|monate?n?|mois|maanden|meses|%)\.?$",
+                        re.IGNORECASE)
+
+
 def _leading_amount(words: list[Word]) -> tuple[str, list[Word]] | None:
-    """The longest run of up to four leading words that reads as an amount."""
+    """The longest run of up to four leading words that reads as an amount; not a number of
+    days or months ("Payable sous 30 jours") or a percentage."""
     for n in range(min(len(words), 4), 0, -1):
         parsed = parse_amount(join_words(words[:n]))
         if parsed:
+            if n < len(words) and _TIME_UNIT.match(words[n].text):
+                return None
             return format(parsed[0], "f"), words[:n]
     return None
 

@@ -54,8 +54,8 @@ _add("REG", "reg registration registered identification ident identifikation int
 _add("COMPANY", "company firm")
 _add("RATE", "rate satz taux tarief tipo")
 _add("TOTAL", "total totaal totale gesamt summe betrag montant importe amount sum som bedrag suma")
-_add("NETW", "subtotal subtotaal netto neto nett ht warenwert imponible")  # net on their own
-_add("NET", "net excl exkl excluding exclusive ohne sub sous zwischen base hors before")  # net with a total word
+_add("NETW", "subtotal subtotaal netto neto nett ht warenwert imponible base")  # net on their own
+_add("NET", "net excl exkl excluding exclusive ohne sub sous zwischen hors before")  # net with a total word
 _add("GROSS", "gross brutto bruto ttc incl inkl including inclusive grand end final")
 _add("PAID", "paid bezahlt gezahlt anzahlung acompte réglé regle betaald aanbetaling voldaan pagado anticipo "
              "deposit received prepaid vorauszahlung geleistete entregado")
@@ -78,7 +78,7 @@ _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})|(?P<word>#
                     re.IGNORECASE)
 _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?)?"
                    r"(?:\s*\(?\s*(?P<cur>[A-Z]{3}|[$€£])\s*\)?(?![A-Za-z]))?"
-                   r"(?:\s*\.{2,})?\s*(?::|[\-–](?![\d.,]))?\s*")
+                   r"(?:\s*[.:…_]{2,}(?=\s|$))?\s*(?::|[\-–](?![\d.,]))?\s*")  # leaders: "NO:......:", "no::"
 _LEAD_RATE = re.compile(r"(?:(?:zzgl|abzgl|inkl|incl|plus)\.?\s*|\+\s*)?(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*",
                         re.IGNORECASE)
 _JOINED = re.compile(r"(?:\s+(?P<w>[^\W\d_]{1,4}\.?))+\s*(?:(?P<colon>:)|$)")  # filler words, then the colon

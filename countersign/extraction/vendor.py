@@ -108,7 +108,8 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
     """The issuer's name on the first page. Three cues, strongest first: a seller block
     ("Verkäufer", "Seller", "Fournisseur") with its name; a company name with a legal form in a
     letterhead or return-address line ("Au bon moulin SARL - 1242 chemin ..."); the most
-    prominent text at the top of page 1. Agreement between cues raises the confidence."""
+    prominent text at the top of page 1; last, a name opening a footer of the vendor's address
+    and ids. Agreement between cues raises the confidence."""
     seller = _from_seller_block(page)
     chunks = _from_legal_chunks(page, buyer_words, table_words)
     prominent = _prominent(page, buyer_words | table_words | used_words, bool(buyer_words))
@@ -132,11 +133,39 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
         if prominent is not None and key(prominent[0]) == key(name):
             conf = max(conf, 0.95)
         return field_value(name, conf if buyer_words else min(conf, 0.85), words)
+    footer = _from_footer(page, buyer_words)
     if prominent is None:
+        if footer is not None:
+            return field_value(footer[0], 0.8, footer[1])
         warnings.append("vendor name not found")
         return FieldValue()
     name, words, conf = prominent
+    if footer is not None and key(footer[0]) == key(name):
+        conf = max(conf, 0.9)  # the letterhead's name is the one the footer signs with
     return field_value(name, conf, words)
+
+
+_PARTS = re.compile(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*")
+
+
+def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Word]] | None:
+    """A name opening a footer line whose other parts are an address, contact or ids
+    ("Acme Systems | 12 High Street | London | VAT No.: GB..."): the vendor signing its page."""
+    for line in reversed(page.lines):
+        if line.y0 < page.height * 0.8:
+            break
+        if any(w.id in buyer_words for w in line.words):
+            continue
+        parts = [p.strip(" ,;:") for p in _PARTS.split(join_words(line.words)) if p.strip(" ,;:")]
+        if len(parts) < 2:
+            continue
+        first = parts[0]
+        if (len(first) > 60 or sum(ch.isalpha() for ch in first) < 3 or _looks_like_contact(first)
+                or label_matches(first) or TITLE.match(first)):
+            continue
+        if any(_looks_like_contact(p) or label_matches(p) or re.search(r"\d{4,}", p) for p in parts[1:]):
+            return first, line.words[:len(first.split())]
+    return None
 
 
 _SELLER = re.compile(
