@@ -237,7 +237,8 @@ def fmt_date(d: date, style: str, lang: str) -> str:
         "dot_short": f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}", "slash_eu": f"{d.day:02d}/{d.month:02d}/{d.year}",
         "dash_eu": f"{d.day:02d}-{d.month:02d}-{d.year}", "name_mdy": f"{name} {d.day}, {d.year}",
         "name_dmy": f"{d.day} {name} {d.year}", "abbr_dmy": f"{d.day:02d}-{abbr}-{d.year}",
-        "abbr_mdy": f"{abbr} {d.day}, {d.year}",
+        "abbr_mdy": f"{abbr} {d.day}, {d.year}", "short_dash": f"{d.day}-{d.month}-{d.year}",
+        "short_slash": f"{d.day}/{d.month}/{d.year}",
     }[style]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from evals.corpus_families import Canvas, day, fmt_number, fmt_qty, money, rate_text, tax_label, terms_text
-from evals.corpus_vocab import GREETING, MANAGER, PAY_BY, REGISTER
+from evals.corpus_vocab import EXEMPT, GREETING, MANAGER, PAY_BY, REGISTER
 
 LINES_LABEL = {"en": "Subtotal", "de": "Zwischensumme", "fr": "Sous-total", "nl": "Subtotaal", "es": "Suma"}
 NET_LABEL = {"en": "Net total", "de": "Nettobetrag", "fr": "Total HT", "nl": "Totaal excl. btw",
@@ -176,15 +176,6 @@ def header_rows(spec: dict, *, due: bool = True, po: bool = True, customer: bool
     if po and spec["po"]:
         rows.append((L["po"], spec["po"]))
     return rows
-
-
-EXEMPT = {  # why no VAT is charged: a small business, or the buyer accounts for it (reverse charge)
-    "en": ("Not VAT registered: no VAT is charged.", "Reverse charge: VAT to be accounted for by the recipient."),
-    "de": ("Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.", "Steuerschuldnerschaft des Leistungsempfängers."),
-    "fr": ("TVA non applicable, art. 293 B du CGI.", "Autoliquidation : TVA due par le preneur."),
-    "nl": ("Vrijgesteld van btw (KOR).", "BTW verlegd naar de afnemer."),
-    "es": ("Operación exenta de IVA.", "Inversión del sujeto pasivo."),
-}
 
 
 def exempt_note(spec: dict) -> str | None:

@@ -229,6 +229,13 @@ PAY_BY = {  # a due date printed in a sentence, not under a label
     "nl": "Gelieve het bedrag vóór {date} over te maken.",
     "es": "Rogamos efectúe el pago antes del {date}.",
 }
+EXEMPT = {  # why no VAT is charged: a small business, or the buyer accounts for it (reverse charge)
+    "en": ("Not VAT registered: no VAT is charged.", "Reverse charge: VAT to be accounted for by the recipient."),
+    "de": ("Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.", "Steuerschuldnerschaft des Leistungsempfängers."),
+    "fr": ("TVA non applicable, art. 293 B du CGI.", "Autoliquidation : TVA due par le preneur."),
+    "nl": ("Vrijgesteld van btw (KOR).", "BTW verlegd naar de afnemer."),
+    "es": ("Operación exenta de IVA.", "Inversión del sujeto pasivo."),
+}
 IBANS = ["DE89370400440532013000", "GB82WEST12345698765432", "FR1420041010050500013M02606",
          "NL91ABNA0417164300", "ES9121000418450200051332"]
 

@@ -141,7 +141,7 @@ def test_family_pages_print_their_truth(family_docs):
     did not draw (the due date may be computed from terms; with shipping or a discount and no
     net row the subtotal is total - tax)."""
     styles = ("iso", "us", "dot", "dot_short", "slash_eu", "dash_eu", "name_mdy", "name_dmy", "abbr_dmy",
-              "abbr_mdy")
+              "abbr_mdy", "short_dash", "short_slash")
     for doc in family_docs:
         pages = read_pdf(doc.pdf, 10).pages
         printed = PrintedValues(pages)
