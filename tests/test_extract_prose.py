@@ -90,3 +90,11 @@ def test_one_space_of_a_monospaced_font_does_not_split_a_segment():
                                            ("19-JAN-2025", date(2025, 1, 19))])
 def test_dates_with_month_abbreviations(text, day):
     assert parse_date(text) == (day, False)
+
+
+def test_ligatures_and_unicode_hyphens_read_as_plain_letters():
+    from countersign.extraction.pdf import PLAIN_TEXT
+
+    assert "Identiﬁcation Oﬀener Rechnung‐Nr. RE‐2025‐001".translate(PLAIN_TEXT) == (
+        "Identification Offener Rechnung-Nr. RE-2025-001")
+    assert "Trenn\u00adung".translate(PLAIN_TEXT) == "Trennung"
