@@ -7,12 +7,14 @@ How it reads (each step in its own module):
    ordinary spacing; a wide gap starts a new segment, which separates columns) (`layout`);
 3. the "Bill To"/"Ship To" block is found and set aside: it names the buyer, never the vendor
    (`vendor`);
-4. the line-item table is found by its header (Description | Qty | Unit Price | Amount) and read
-   by column positions (`table`, `line_items`);
+4. the line-item table is found by its header (Description | Qty | Unit Price | Amount, or other
+   words read by meaning, `headers`), else by its rows' arithmetic (quantity x price = amount),
+   and read by column positions (`table`, `line_items`);
 5. labels ("Invoice No.", "Due Date", "Total", "IBAN", ...) are paired with their value by layout:
    on the same segment after the label, the next segment to the right, or just below (`labels`,
    `lexicon`, `pairing`); a due date or payment terms said in a sentence are read too (`prose`);
-6. cross-checks set the confidence: subtotal + tax == total, lines sum to the subtotal,
+6. cross-checks set the confidence: subtotal + tax == total (several tax rows and the charges
+   before the tax summed in, `totals`), lines sum to the subtotal,
    quantity x unit price == amount, due date not before the invoice date, IBAN checksum
    (`totals`, `dates`, `vendor`, `confidence`).
    A value is reported at >= 0.9 only when it is well supported; a failed check lowers it and
