@@ -104,17 +104,17 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
         else:
             if options:
                 used.update(w.id for w in seg.words)
-    _pair_chunks(line, table_words | used, buyer_words, found, used)
+    _pair_chunks(line, table_words, buyer_words, found, used)
 
 
 _SEPARATOR = frozenset("- – — | · • ● ■ ▪".split())
 
 
-def _pair_chunks(line: Line, skip: set[int], buyer_words: set[int], found: dict[str, list[Candidate]],
+def _pair_chunks(line: Line, table_words: set[int], buyer_words: set[int], found: dict[str, list[Candidate]],
                  used: set[int]) -> None:
     """Labels inside a segment, after a separator: a footer or an address line run together
     ("Hauptstraße 12 · 10115 Berlin · USt-IdNr.: DE123456789", "London - VAT No.: GB123").
-    Only a value on the same chunk counts."""
+    Only a value on the same chunk counts; chunks with table words or words used are skipped."""
     for seg in line.segments:
         chunks: list[list[Word]] = [[]]
         for w in seg.words:
@@ -125,7 +125,7 @@ def _pair_chunks(line: Line, skip: set[int], buyer_words: set[int], found: dict[
             if w.text[-1:] in ",;":
                 chunks.append([])
         for chunk in chunks[1:]:
-            if not chunk or any(w.id in skip for w in chunk):
+            if not chunk or any(w.id in table_words or w.id in used for w in chunk):
                 continue
             piece = Segment(chunk, line)
             for name, rank, m in label_matches(piece.text):

@@ -27,6 +27,9 @@ from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import iban_checksum_ok, vat_format
 
+# The parts of a run-together line: "Au bon moulin SARL - 1242 chemin ... - 84340 Malaucène".
+_PARTS = re.compile(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*")
+
 # --------------------------------------------------------------------------- the buyer's block
 
 
@@ -187,9 +190,6 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
     return field_value(name, conf, words)
 
 
-_PARTS = re.compile(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*")
-
-
 def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Word]] | None:
     """A name opening a footer line whose other parts are an address, contact or ids
     ("Acme Systems | 12 High Street | London | VAT No.: GB..."): the vendor signing its page."""
@@ -283,7 +283,7 @@ def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set
         if any(w.id in buyer_words or w.id in table_words for w in line.words):
             continue
         for seg in line.segments:
-            parts = re.split(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*", seg.text)
+            parts = _PARTS.split(seg.text)
             first = parts[0].strip(" ,;:")
             if not first or len(first) > 60 or not LEGAL_SUFFIX.search(first):
                 continue
