@@ -115,3 +115,12 @@ def test_no_tax_printed_and_the_invoice_says_why_gives_tax_zero(notice):
 def test_no_tax_printed_and_no_reason_leaves_the_tax_empty():
     result = extract_invoice(totals_pdf([("Nettobetrag", "1.200,00 EUR"), ("Gesamtbetrag", "1.200,00 EUR")]))
     assert result.value("tax") is None
+
+
+def test_lines_matching_the_items_sum_above_a_printed_net_raise_no_doubt():
+    result = extract_invoice(totals_pdf([("Zwischensumme", "1.200,00 EUR"), ("Versandkosten", "10,00 EUR"),
+                                         ("Nettobetrag", "1.210,00 EUR"), ("MwSt. 19%", "229,90 EUR"),
+                                         ("Gesamtbetrag", "1.439,90 EUR")]))
+    assert money(result, "subtotal") == Decimal("1210.00")
+    assert result.confidence("subtotal") >= 0.9
+    assert not any("line amounts sum" in w for w in result.warnings)

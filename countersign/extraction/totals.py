@@ -62,7 +62,11 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
                 f"tax {plain_decimal(tax)} taken from the totals block as total - subtotal "
                 "(its label and value are not on one line)")
     items_sum = Decimal(sub_c.extra["items_sum"]) if sub_c and "items_sum" in sub_c.extra else sub
-    lines_match_sub = lines_sum is not None and items_sum is not None and abs(lines_sum - items_sum) <= TOLERANCE
+    lines_match_sub = lines_sum is not None and items_sum is not None and (
+        abs(lines_sum - items_sum) <= TOLERANCE
+        # "Zwischensumme" (the lines), then charges, then the net: the lines match the first.
+        or any(abs(Decimal(c.value) - lines_sum) <= TOLERANCE and sub_c is not None and c.position < sub_c.position
+               for c in (every or {}).get("subtotal", [])))
     conf = _check_sum(conf, sub, tax, tot, tax_c, lines_sum, lines_match_sub, warnings)
     if lines_sum is not None and items_sum is not None and not lines_match_sub:
         warnings.append(
