@@ -135,7 +135,7 @@ def test_several_workers_share_the_port_on_postgresql(stub, tmp_path, pg_server,
         "database_url": pg_server.create_database(f"h_{uuid.uuid4().hex[:12]}", template=pg_template)})
     server = serve(settings, tmp_path, workers=2)
     try:
-        assert len(server.workers()) == 2
+        assert len(server.wait_workers(2)) == 2
         body = attacks.challenge_body()
         for _ in range(6):
             status, _ = attacks.exchange(server.url, attacks.request("/slack/events", body.encode(),
