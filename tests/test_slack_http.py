@@ -194,3 +194,18 @@ def test_bolt_that_does_not_answer_in_time_gets_503(quick, slack):
         assert status == "503" and seconds < 3
     finally:
         gate.set()
+
+
+def test_the_endpoint_serves_readiness_and_metrics(quick):
+    """GET /readyz touches the store and the checkpointer; GET /metrics includes the ack time of a
+    signed request just answered."""
+    import urllib.request
+
+    body = attacks.challenge_body()
+    status, _ = attacks.exchange(quick.url, attacks.request("/slack/events", body.encode(), attacks.signed(body)))
+    assert status == "200"
+    with urllib.request.urlopen(quick.url + "/readyz", timeout=10) as ready:
+        assert ready.status == 200 and ready.read() == b"ready"
+    with urllib.request.urlopen(quick.url + "/metrics", timeout=10) as scraped:
+        text = scraped.read().decode()
+    assert "countersign_slack_ack_seconds_count" in text and "# TYPE countersign_cases gauge" in text

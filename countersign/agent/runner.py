@@ -8,15 +8,18 @@ graph until it finishes or waits for a human.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
 from countersign.agent.authority import completed_by_record
+from countersign.agent.log_context import bound
 from countersign.agent.runtime import Runtime
 from countersign.domain import FINAL_STATUSES, CaseStatus, Proposal, ProposalStatus
 
+log = logging.getLogger(__name__)
 CLAIM_WAIT_SECONDS = 30.0  # how long an interactive caller waits for a case another driver holds
 RECEIVED = "received"  # needs a run from the start
 RESUMED = "resumed"  # needs its graph continued from the checkpoint
@@ -207,7 +210,7 @@ def advance(services: Runtime, case_id: str, on_step: Callable[[str], None] | No
     """Under the case's claim, look at what it needs and do it: RECEIVED, RESUMED, or None (nothing
     needed, or someone else holds it). Looking only after claiming means a case another driver just
     finished is never run again, and no two drivers ever advance one case side by side."""
-    with services.claims.hold(case_id, wait=wait) as ours:
+    with services.claims.hold(case_id, wait=wait) as ours, bound(case_id=case_id):
         if not ours:
             return None
         action, graph_input = _next_step(services, case_id)
@@ -215,7 +218,11 @@ def advance(services: Runtime, case_id: str, on_step: Callable[[str], None] | No
             services.store.complete_by_record(graph_input.proposal)
             action, graph_input = _next_step(services, case_id)
         if action is not None:
+            log.info("case %s: %s", action, "started" if action == RECEIVED else "continued")
             _drive(services, graph_input, case_id, on_step)
+            case = services.store.get_case(case_id)
+            log.info("case now %s%s", case.status if case else "gone",
+                     f": {case.reason}" if case and case.reason else "")
         return action
 
 

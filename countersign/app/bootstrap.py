@@ -59,12 +59,13 @@ class Services:
     def workflow_deps(self) -> WorkflowDeps:
         def build() -> WorkflowDeps:
             from countersign.agent.nodes import WorkflowDeps
+            from countersign.app.metrics import metered_extract
             from countersign.extraction.assist import assist_from_settings
             from countersign.tools.extract_invoice import extract_invoice
 
             settings = self.settings
-            extract = partial(extract_invoice, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
-                              assist=assist_from_settings(settings))
+            extract = metered_extract(partial(extract_invoice, max_bytes=settings.max_upload_bytes,
+                                              max_pages=settings.max_pages, assist=assist_from_settings(settings)))
             return WorkflowDeps(store=self.store, erp=self.erp, crm=self.crm, policy=self.policy,
                                 notifier=self.notifier, extract=extract, clock=self.clock)
 
@@ -108,7 +109,9 @@ def open_services(
         key = load_audit_key(settings.audit_key.get_secret_value() if settings.audit_key else None, settings.data_dir)
         audit = AuditLog(sessions, key=key, anchor=settings.anchor_path)
         store = Store(sessions, audit, settings.documents_dir)
-        erp = (erp_factory or _erp_factory(settings))(sessions)
+        from countersign.app.metrics import MeteredERP  # not at import: `serve --http` sets up metrics first
+
+        erp = MeteredERP((erp_factory or _erp_factory(settings))(sessions))
         crm = (crm_factory or _crm_factory(settings))(sessions)
         claims = CaseClaims(engine, postgres=settings.is_postgres, lock_dir=settings.data_dir / "claims")
         stack.callback(claims.close)

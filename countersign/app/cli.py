@@ -352,6 +352,11 @@ def serve(
     """Run the Slack app: invoices in from the AP channel, approval cards, questions."""
     if socket == http:
         fail("choose one: --socket or --http")
+    if http:  # gunicorn's workers share their counters through files, set up before prometheus_client loads
+        import os
+        import tempfile
+
+        os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="countersign-metrics-"))
     from countersign.app.slack.server import serve_http, serve_socket
 
     if socket:
@@ -364,6 +369,8 @@ def serve(
 def worker(
     poll: float = typer.Option(2.0, help="seconds between looks for work"),
     grace: float = typer.Option(30.0, help="leave a case this long to the process that started it"),
+    concurrency: int = typer.Option(2, min=1, max=32, help="cases this process works on at once"),
+    health_port: Optional[int] = typer.Option(None, help="serve /healthz, /readyz and /metrics on this port"),
 ):
     """Take cases that need work (never run, approved but not posted, stopped mid-way).
     Several workers may share one PostgreSQL store; each case is taken by one at a time."""
@@ -375,7 +382,8 @@ def worker(
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
-    run_worker(cli_settings(), stop, poll_seconds=poll, grace_seconds=grace)
+    run_worker(cli_settings(), stop, poll_seconds=poll, grace_seconds=grace, concurrency=concurrency,
+               health_port=health_port)
 
 
 @app.command(rich_help_panel=RUNNING)

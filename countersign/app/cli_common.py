@@ -27,13 +27,15 @@ ctx = Ctx()
 
 
 def configure_logging() -> None:
-    """COUNTERSIGN_LOG_LEVEL (default WARNING) for the whole process, on stderr."""
+    """COUNTERSIGN_LOG_LEVEL (default WARNING) and COUNTERSIGN_LOG_FORMAT for the whole process, on stderr."""
+    from countersign.app.logs import configure
     from countersign.app.settings import Settings
 
-    level = Settings().log_level.upper()
+    settings = Settings()
+    level = settings.log_level.upper()
     if not isinstance(logging.getLevelName(level), int):
         fail(f"COUNTERSIGN_LOG_LEVEL={level!r} is not a log level (DEBUG, INFO, WARNING, ERROR)")
-    logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure(level, settings.log_format)
 
 
 def cli_settings():

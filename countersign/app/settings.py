@@ -19,6 +19,8 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 20_000_000
     max_pages: int = 50
     log_level: str = "WARNING"
+    log_format: Literal["auto", "json", "text"] = Field("auto", description="log lines as JSON or text; auto: "
+                                                                              "text on a terminal, JSON otherwise")
     # The audit log's MAC key: never in the database. Unset: a random key in data_dir/audit.key.
     # Hosts sharing one PostgreSQL store must share it.
     audit_key: SecretStr | None = Field(None, description="key that authenticates every audit event (HMAC)")
