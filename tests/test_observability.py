@@ -69,3 +69,65 @@ def test_readiness_fails_when_the_store_is_gone(services):
     services.engine = create_engine(gone)
     ok, reason = readiness(services)
     assert not ok and reason.startswith("not ready: OperationalError")
+
+
+class _TraceSink:
+    """A stand-in LangSmith API on 127.0.0.1 that keeps every request body it gets."""
+
+    def __init__(self):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        bodies = self.bodies = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def _answer(self) -> None:
+                length = int(self.headers.get("content-length") or 0)
+                bodies.append(self.path.encode() + b" " + self.rfile.read(length))
+                payload = b"{}"
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            do_GET = do_POST = do_PATCH = _answer  # noqa: N815 - http.server's names
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.mark.parametrize("tracing", ["off", "langsmith"])
+def test_tracing_is_off_unless_turned_on_and_then_names_the_case(open_ws, demo_pdfs, monkeypatch, tracing):
+    """An environment that turned LangSmith on for something else sends nothing; turned on here,
+    the workflow's runs go out tagged with their case id."""
+    from langchain_core.tracers.langchain import wait_for_all_tracers
+
+    sink = _TraceSink()
+    monkeypatch.setenv("LANGSMITH_TRACING", "true")
+    monkeypatch.setenv("LANGSMITH_ENDPOINT", sink.url)
+    monkeypatch.setenv("LANGSMITH_API_KEY", "test-key")
+    try:
+        with open_ws() as services:
+            services.settings = services.settings.model_copy(update={
+                "tracing": tracing, "langsmith_endpoint": sink.url, "langsmith_project": "countersign-test"})
+            case_id = process_file(services, demo_pdfs["clean"], uploader=CLERK).case_id
+            wait_for_all_tracers()
+    finally:
+        import langsmith
+
+        langsmith.configure(enabled=False)
+        sink.stop()
+    traced = b"".join(sink.bodies)
+    if tracing == "off":
+        assert sink.bodies == []
+    else:
+        assert case_id.encode() in traced

@@ -26,8 +26,9 @@ RESUMED = "resumed"  # needs its graph continued from the checkpoint
 
 
 def thread_config(case_id: str) -> dict[str, Any]:
-    """The LangGraph thread of a case: one thread per case, named by its id."""
-    return {"configurable": {"thread_id": case_id}}
+    """The LangGraph thread of a case: one thread per case, named by its id (and its runs tagged
+    with it, for tracing when an operator turns tracing on)."""
+    return {"configurable": {"thread_id": case_id}, "metadata": {"case_id": case_id}, "run_name": "case workflow"}
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,7 @@ class Services:
         def build() -> Any:
             from countersign.agent.workflow import build_workflow
 
+            configure_tracing(self.settings)
             return build_workflow(self.workflow_deps, self.checkpointer)
 
         return self._once("graph", build)
@@ -117,6 +118,20 @@ def open_services(
         stack.callback(claims.close)
         yield Services(settings, engine, sessions, audit, store, erp, crm, policy, notifier or NullNotifier(), clock,
                        claims, stack)
+
+
+def configure_tracing(settings: Settings) -> None:
+    """Tracing of the graphs is on only when COUNTERSIGN_TRACING says so, whatever the environment
+    says (LANGSMITH_TRACING=true set for another program must not send invoices anywhere). Called
+    when a graph is built, so read-only commands never load LangSmith."""
+    import langsmith
+
+    if settings.tracing != "langsmith":
+        langsmith.configure(enabled=False)
+        return
+    key = settings.langsmith_api_key.get_secret_value() if settings.langsmith_api_key else None
+    client = langsmith.Client(api_url=settings.langsmith_endpoint or None, api_key=key)
+    langsmith.configure(enabled=True, project_name=settings.langsmith_project, client=client)
 
 
 def _erp_factory(settings: Settings) -> Callable[[sessionmaker[Session]], ERP]:
