@@ -1,4 +1,4 @@
-"""Benchmarks: `python -m evals.bench extract|pipeline|flow|policies|slack|peers|calls [--n N]`.
+"""Benchmarks: `python -m evals.bench extract|pipeline|flow|policies|slack|peers|calls|cli [--n N]`.
 
 Each prints a table, then one `key=value` line per headline figure, and writes JSON to
 evals/reports/. Numbers, not pass/fail: targets are read off these lines.
@@ -126,6 +126,12 @@ def bench_slack(n: int) -> dict:
     from evals.bench_slack import bench_slack as run
 
     return run(n=n)
+
+
+def bench_cli(n: int) -> dict:
+    from evals.bench_cli import bench_cli as run
+
+    return run(n)
 
 
 def bench_calls(n: int) -> dict:
@@ -357,7 +363,7 @@ def bench_peers(n: int) -> dict:
 # is the human-facing latency: to the approval card, approval to posted, and the demo's wall time.
 BENCHES = {"extract": (bench_extract, 20), "pipeline": (bench_pipeline_stages, 1_000), "flow": (bench_flow, 50),
            "policies": (bench_policies, 1_000), "slack": (bench_slack, 50), "peers": (bench_peers, 60),
-           "calls": (bench_calls, 1)}
+           "calls": (bench_calls, 1), "cli": (bench_cli, 1_000)}
 
 
 def main(argv: list[str] | None = None) -> None:
