@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from datetime import datetime
 from typing import Literal
 
 from countersign.agent.log_context import current
@@ -42,7 +43,11 @@ def json_formatter() -> logging.Formatter:
 
     return JsonFormatter("%(levelname)s %(name)s %(message)s", timestamp="ts",
                          rename_fields={"levelname": "level", "name": "logger"},
-                         json_ensure_ascii=False, json_default=str)
+                         json_ensure_ascii=False, json_default=_iso)
+
+
+def _iso(value: object) -> str:
+    return value.isoformat() if isinstance(value, datetime) else str(value)
 
 
 def configure(level: str, fmt: Format = "auto") -> None:
