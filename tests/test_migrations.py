@@ -109,3 +109,13 @@ def test_hosts_upgrading_at_once_migrate_once(pg_server):
     current, head = schema_revisions(engine)
     engine.dispose()
     assert current == head
+
+
+def test_the_recorded_head_is_alembics_head():
+    """Starting services compare the store with `migrations.HEAD` without loading Alembic."""
+    from alembic.script import ScriptDirectory
+
+    from countersign.app.db import alembic_config
+    from countersign.migrations import HEAD
+
+    assert ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() == HEAD

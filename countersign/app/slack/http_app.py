@@ -295,7 +295,7 @@ def slack_asgi(app: SlackApp, limits: HttpLimits | None = None, *, on_shutdown: 
     services = app.deps.services
 
     def timed(ms: float) -> None:
-        metrics.SLACK_ACK_SECONDS.observe(ms / 1000)
+        metrics.observe_slack_ack(ms / 1000)
         if on_timing is not None:
             on_timing(ms)
 
