@@ -278,9 +278,10 @@ def test_a_broken_policy_file_is_one_line_and_exit_2_for_every_command(tmp_path)
 
 @pytest.mark.slow
 def test_the_log_level_setting_is_applied(tmp_path, demo_pdfs):
-    quiet = run(["process", str(demo_pdfs["clean"]), "--as", "U0AP0CLERK"], tmp_path)
+    text = {"COUNTERSIGN_LOG_FORMAT": "text"}  # captured stderr is no terminal, so "auto" would mean JSON
+    quiet = run(["process", str(demo_pdfs["clean"]), "--as", "U0AP0CLERK"], tmp_path, env=text)
     loud = run(["process", str(demo_pdfs["variance"]), "--as", "U0AP0CLERK"], tmp_path,
-               env={"COUNTERSIGN_LOG_LEVEL": "DEBUG"})
+               env={**text, "COUNTERSIGN_LOG_LEVEL": "DEBUG"})
     assert " INFO " not in quiet.stderr and " INFO " in loud.stderr  # WARNING by default
     wrong = run(["status", "X"], tmp_path, env={"COUNTERSIGN_LOG_LEVEL": "LOUD"})
     assert wrong.returncode == 2 and "not a log level" in wrong.stderr

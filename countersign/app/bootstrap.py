@@ -150,6 +150,9 @@ def _crm_factory(settings: Settings) -> Callable[[sessionmaker[Session]], CRM]:
     return LocalCRM
 
 
+CHECKPOINT_SETUP_LOCK = 0x63736370  # advisory-lock key held while LangGraph creates its checkpoint tables
+
+
 @contextmanager
 def _checkpointer(settings: Settings):
     """LangGraph's durable checkpointer: Postgres saver on PostgreSQL, SQLite saver otherwise."""
@@ -158,7 +161,13 @@ def _checkpointer(settings: Settings):
 
         url = settings.db_url.replace("postgresql+psycopg://", "postgresql://")
         with PostgresSaver.from_conn_string(url) as saver:
-            saver.setup()
+            # Several processes start at once (gunicorn workers, replicas): setup() inserts its migration
+            # rows unguarded, so a session-level advisory lock makes them take turns.
+            saver.conn.execute("SELECT pg_advisory_lock(%s)", (CHECKPOINT_SETUP_LOCK,))
+            try:
+                saver.setup()
+            finally:
+                saver.conn.execute("SELECT pg_advisory_unlock(%s)", (CHECKPOINT_SETUP_LOCK,))
             yield saver
         return
     from langgraph.checkpoint.sqlite import SqliteSaver
