@@ -2,10 +2,10 @@
 
 Invoices are hostile input, so everything is checked before MuPDF does the work: the page count
 (`max_pages`), the inflated size of the pages' content streams (`MAX_CONTENT_BYTES`: no
-decompression bombs), truncation and damage. MuPDF's own messages are silenced and read back as
-warnings. A scan without a text layer is read by OCR when Debian's tesseract is installed, on at
-most `MAX_OCR_PAGES` pages. The document is opened once: the embedded e-invoice XML (if any) is
-taken in the same pass.
+decompression bombs), the draws of forms nested in forms (`forms`), truncation and damage.
+MuPDF's own messages are silenced and read back as warnings. A scan without a text layer is read
+by OCR when Debian's tesseract is installed, on at most `MAX_OCR_PAGES` pages. The document is
+opened once: the embedded e-invoice XML (if any) is taken in the same pass.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Iterator, NamedTuple
 import pymupdf
 
 from countersign.extraction.attachments import EmbeddedXML, embedded_xml
+from countersign.extraction.forms import FormLimit, check_form_draws
 from countersign.extraction.layout import PageLayout, Word, group_lines, has_words
 
 MAX_CONTENT_BYTES = 32_000_000  # page content streams, inflated: a zip bomb of a PDF stops here
@@ -110,6 +111,7 @@ def _read_document(doc: pymupdf.Document, data: bytes, max_pages: int) -> PdfCon
         raise UnreadableDocument(f"too many pages: {page_count} > {max_pages}")
     embedded = embedded_xml(doc, warnings)
     _check_content_size(doc, page_count)
+    _check_forms(doc, page_count)
     pages = _page_layouts(doc, page_count)
     problems = [m for m in pymupdf.TOOLS.mupdf_warnings().splitlines() if m.strip()]
     ocr = False
@@ -158,6 +160,15 @@ def _check_content_size(doc, page_count: int, cap: int = MAX_CONTENT_BYTES) -> N
                 raise UnreadableDocument(
                     f"too large when inflated: page {number + 1}'s content expands beyond "
                     f"{_human_size(cap)} (a decompression bomb?)")
+
+
+def _check_forms(doc, page_count: int) -> None:
+    """Refuse forms drawn inside forms beyond the limits of `forms` (a few KB can ask for ten
+    million draws) before MuPDF draws them."""
+    try:
+        check_form_draws(doc, page_count)
+    except FormLimit as exc:
+        raise UnreadableDocument(str(exc)) from exc
 
 
 def _ocr_pages(doc: pymupdf.Document, page_count: int, *, damaged: bool) -> list[PageLayout]:
