@@ -12,8 +12,11 @@ import pytest
 
 from countersign.app.samples import load_demo_specs, render_invoice
 from countersign.extraction.forms import MAX_FORM_DEPTH, MAX_FORM_DRAWS
+from countersign.extraction.pdf import MAX_OCR_PIXELS, OCR_DPI, ocr_tessdata
 from countersign.tools.extract_invoice import UnreadableDocument, extract_invoice
-from evals.hostile_pdfs import nested_forms
+from evals.hostile_pdfs import PDF_MAX_SIDE, huge_page, nested_forms
+
+needs_ocr = pytest.mark.skipif(ocr_tessdata() is None, reason="tesseract-ocr is not installed")
 
 
 def test_forms_nested_in_forms_are_refused_before_they_are_drawn():
@@ -46,3 +49,41 @@ def test_ordinary_forms_still_read():
     page = doc.new_page(width=source[0].rect.width, height=source[0].rect.height)
     page.show_pdf_page(page.rect, source, 0)
     assert extract_invoice(doc.tobytes()).value("invoice_number") == spec["invoice_number"]
+
+
+@pytest.fixture
+def ocr_renders(monkeypatch):
+    """The (page size in points, dpi) of every page the reader renders for OCR."""
+    seen: list[tuple[float, float, int]] = []
+    original = pymupdf.Page.get_textpage_ocr
+
+    def spy(page, *args, **kwargs):
+        seen.append((page.rect.width, page.rect.height, kwargs["dpi"]))
+        return original(page, *args, **kwargs)
+
+    monkeypatch.setattr(pymupdf.Page, "get_textpage_ocr", spy)
+    return seen
+
+
+@needs_ocr
+def test_ocr_of_the_largest_page_pdf_allows_stays_within_the_pixel_bound(ocr_renders):
+    # 14400 x 14400 pt at 300 dpi would be 3.6 billion pixels (MuPDF refuses it, any smaller
+    # huge page is rendered whole); the dpi is lowered so that it stays within the bound.
+    with pytest.raises(UnreadableDocument, match="OCR found no text"):
+        extract_invoice(huge_page(PDF_MAX_SIDE))
+    [(width, height, dpi)] = ocr_renders
+    assert (width, height) == (PDF_MAX_SIDE, PDF_MAX_SIDE)
+    assert width * height * (dpi / 72) ** 2 <= MAX_OCR_PIXELS
+
+
+@needs_ocr
+def test_ocr_of_an_ordinary_page_keeps_its_dpi(ocr_renders):
+    with pytest.raises(UnreadableDocument, match="OCR found no text"):
+        extract_invoice(huge_page(842))
+    assert ocr_renders == [(842, 842, OCR_DPI)]
+
+
+@needs_ocr
+def test_a_page_too_large_for_ocr_even_at_one_dpi_is_refused():
+    with pytest.raises(UnreadableDocument, match=r"page 1 is too large to read by OCR \(10000000 x 10000000 pt\)"):
+        extract_invoice(huge_page(10_000_000))

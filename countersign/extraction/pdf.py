@@ -4,8 +4,9 @@ Invoices are hostile input, so everything is checked before MuPDF does the work:
 (`max_pages`), the inflated size of the pages' content streams (`MAX_CONTENT_BYTES`: no
 decompression bombs), the draws of forms nested in forms (`forms`), truncation and damage.
 MuPDF's own messages are silenced and read back as warnings. A scan without a text layer is read
-by OCR when Debian's tesseract is installed, on at most `MAX_OCR_PAGES` pages. The document is
-opened once: the embedded e-invoice XML (if any) is taken in the same pass.
+by OCR when Debian's tesseract is installed, on at most `MAX_OCR_PAGES` pages, each rendered at
+300 dpi or fewer to stay within `MAX_OCR_PIXELS`. The document is opened once: the embedded
+e-invoice XML (if any) is taken in the same pass.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from countersign.extraction.layout import PageLayout, Word, group_lines, has_wor
 
 MAX_CONTENT_BYTES = 32_000_000  # page content streams, inflated: a zip bomb of a PDF stops here
 MAX_OCR_PAGES = 5  # OCR costs about a second a page: bounded work for a scan
+OCR_DPI = 300
+MAX_OCR_PIXELS = 20_000_000  # one page's OCR image (A3 at 300 dpi is 17.4 million): bigger pages get fewer dpi
 OCR_LANGUAGES = ("eng", "deu", "fra", "nld", "spa")
 
 
@@ -211,10 +214,13 @@ def _page_layouts(doc, page_count: int, tessdata: str | None = None) -> list[Pag
             page = doc.load_page(number)
             rect = page.rect
             if tessdata:
-                textpage = page.get_textpage_ocr(language=languages, dpi=300, full=True, tessdata=tessdata)
+                textpage = page.get_textpage_ocr(language=languages, dpi=_ocr_dpi(rect, number), full=True,
+                                                 tessdata=tessdata)
                 raw = page.get_text("words", textpage=textpage)
             else:
                 raw = page.get_text("words")
+        except UnreadableDocument:
+            raise
         except Exception as exc:  # noqa: BLE001
             raise UnreadableDocument(f"corrupt PDF: page {number + 1}: {_short(exc)}") from exc
         words = []
@@ -231,6 +237,17 @@ def _page_layouts(doc, page_count: int, tessdata: str | None = None) -> list[Pag
                 next_id += 1
         pages.append(PageLayout(number + 1, rect.width, rect.height, group_lines(number + 1, words)))
     return pages
+
+
+def _ocr_dpi(rect, number: int) -> int:
+    """OCR_DPI, lowered for a page so large (a huge MediaBox) that its image would exceed
+    MAX_OCR_PIXELS; a page too large even at 1 dpi is refused."""
+    square_inches = rect.width * rect.height / 72**2
+    dpi = min(OCR_DPI, int((MAX_OCR_PIXELS / max(square_inches, 1e-6)) ** 0.5))
+    if dpi < 1:
+        raise UnreadableDocument(f"page {number + 1} is too large to read by OCR "
+                                 f"({rect.width:.0f} x {rect.height:.0f} pt)")
+    return dpi
 
 
 def _short(exc: Exception) -> str:
