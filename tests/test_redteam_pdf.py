@@ -11,10 +11,10 @@ import pymupdf
 import pytest
 
 from countersign.app.samples import load_demo_specs, render_invoice
-from countersign.extraction.forms import MAX_FORM_DEPTH, MAX_FORM_DRAWS
+from countersign.extraction.forms import MAX_EXPANDED_BYTES, MAX_FORM_DEPTH, MAX_FORM_DRAWS
 from countersign.extraction.pdf import MAX_OCR_PIXELS, OCR_DPI, ocr_tessdata
 from countersign.tools.extract_invoice import UnreadableDocument, extract_invoice
-from evals.hostile_pdfs import PDF_MAX_SIDE, huge_page, nested_forms
+from evals.hostile_pdfs import PDF_MAX_SIDE, TEXT, huge_page, nested_forms
 
 needs_ocr = pytest.mark.skipif(ocr_tessdata() is None, reason="tesseract-ocr is not installed")
 
@@ -26,6 +26,14 @@ def test_forms_nested_in_forms_are_refused_before_they_are_drawn():
     with pytest.raises(UnreadableDocument, match=f"draws its forms more than {MAX_FORM_DRAWS:,} times"):
         extract_invoice(nested_forms(depth=6, fanout=10))
     assert time.perf_counter() - started < 1.0
+
+
+def test_few_draws_of_a_large_form_are_refused_by_the_content_they_expand_to():
+    # 900 draws (under the draw limit) of a 60 KB form: 54 MB of content to interpret, stored once.
+    expanded = 900 * 60_000
+    assert expanded > MAX_EXPANDED_BYTES
+    with pytest.raises(UnreadableDocument, match=f"forms draw more than {MAX_EXPANDED_BYTES // 1_000_000} MB"):
+        extract_invoice(nested_forms(depth=3, fanout=30, leaf=TEXT + b" " * 60_000))
 
 
 def test_forms_chained_deeper_than_the_limit_are_refused():

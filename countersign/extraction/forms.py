@@ -4,20 +4,22 @@ A form XObject is a content stream that a page draws by name (`/X Do`), and a fo
 forms in turn. Stored once, drawn many times: seven levels that each draw the next ten times are
 ten million draws from a 4 KB file, which a cap on the stored streams' size never sees. Here each
 form's content is read once (inflated under a byte cap) and its `Do` operators counted. What a
-stream draws is bounded above by its `Do` count x (1 + the most that any XObject in its resources
-draws), and that bound must stay under `MAX_FORM_DRAWS` per page before MuPDF draws anything.
-The bound over-counts only a form that draws unequal children, which invoices do not nest.
+stream costs when drawn is bounded above by its `Do` count x (1 + the most that any XObject in
+its resources costs): the draws must stay under `MAX_FORM_DRAWS` and the content interpreted
+under `MAX_EXPANDED_BYTES` per page, before MuPDF draws anything. The bound over-counts only a
+form that draws unequal children, which invoices do not nest.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
-from typing import Any
+from typing import Any, NamedTuple
 
 MAX_FORM_DRAWS = 10_000  # XObject draws on one page, forms expanded; invoices draw a few
+MAX_EXPANDED_BYTES = 32_000_000  # content one page interprets, forms expanded (the stored cap's size)
 MAX_FORM_DEPTH = 64  # forms drawing forms; deeper is refused (and would exhaust the recursion)
-MAX_FORM_BYTES = 32_000_000  # the forms' content, inflated, once each (the pages' own cap)
+MAX_FORM_BYTES = 32_000_000  # the content read here, inflated, once each stream
 
 # The `Do` operator as a token: delimited by white space, a PDF delimiter or the stream's ends.
 _DO = re.compile(rb"(?<![^\s\[\]()<>{}/%])Do(?![^\s\[\]()<>{}/%])")
@@ -28,10 +30,16 @@ class FormLimit(Exception):
     """A page's forms ask for more work than the limits allow; the message says which."""
 
 
-def check_form_draws(doc: Any, page_count: int, *, max_draws: int = MAX_FORM_DRAWS) -> None:
-    """Raise FormLimit when a page, its forms expanded, draws more than `max_draws` XObjects,
-    nests forms deeper than MAX_FORM_DEPTH or holds more than MAX_FORM_BYTES of form content."""
-    walk = _Walk(doc, max_draws)
+class _Cost(NamedTuple):
+    draws: int  # XObjects drawn
+    size: int  # content bytes interpreted
+
+
+def check_form_draws(doc: Any, page_count: int, *, max_draws: int = MAX_FORM_DRAWS,
+                     max_bytes: int = MAX_EXPANDED_BYTES) -> None:
+    """Raise FormLimit when a page, its forms expanded, draws more than `max_draws` XObjects or
+    interprets more than `max_bytes` of content, or nests forms deeper than MAX_FORM_DEPTH."""
+    walk = _Walk(doc, max_draws, max_bytes)
     for number in range(page_count):
         try:
             page = doc.load_page(number)
@@ -40,28 +48,39 @@ def check_form_draws(doc: Any, page_count: int, *, max_draws: int = MAX_FORM_DRA
         except Exception:  # noqa: BLE001 - a damaged page: the reader reports it
             continue
         walk.page = number + 1
-        calls = sum(walk.do_count(xref) for xref in contents)
-        if calls and walk.draws_below(children, 1) * calls > max_draws:
+        streams = [walk.content(xref) for xref in contents]
+        cost = walk.expand(sum(len(_DO.findall(s)) for s in streams), sum(map(len, streams)), children, 1)
+        if cost.draws > max_draws:
             raise FormLimit(f"too complex: page {number + 1} draws its forms more than {max_draws:,} times "
                             "(forms nested in forms)")
+        if cost.size > max_bytes:
+            raise FormLimit(f"too large when expanded: page {number + 1}'s forms draw more than "
+                            f"{max_bytes // 1_000_000} MB of content (forms nested in forms)")
 
 
 class _Walk:
-    """Draw counts per XObject, each stream read once, over the whole document."""
+    """The cost of each XObject, each stream read once, over the whole document."""
 
-    def __init__(self, doc: Any, max_draws: int):
+    def __init__(self, doc: Any, max_draws: int, max_bytes: int):
         self.doc = doc
         self.max_draws = max_draws
+        self.max_bytes = max_bytes
         self.page = 0
         self.inflated = 0
-        self.memo: dict[tuple[int, tuple[int, ...]], int] = {}
+        self.memo: dict[tuple[int, tuple[int, ...]], _Cost] = {}
 
-    def draws_below(self, children: list[int], depth: int) -> int:
-        """1 + the most draws that drawing one of `children` can cause (saturating above the cap)."""
-        return 1 + max((self.draws(xref, children, depth) for xref in children), default=0)
+    def expand(self, calls: int, size: int, children: list[int], depth: int) -> _Cost:
+        """A stream of `size` bytes with `calls` Do operators, drawing from `children`: at most
+        each call draws the costliest child (saturating just above the caps)."""
+        if not calls:
+            return _Cost(0, size)
+        below = [self.cost(xref, children, depth) for xref in children]
+        draws = calls * (1 + max((c.draws for c in below), default=0))
+        size += calls * max((c.size for c in below), default=0)
+        return _Cost(min(draws, self.max_draws + 1), min(size, self.max_bytes + 1))
 
-    def draws(self, xref: int, inherited: list[int], depth: int) -> int:
-        """The draws that drawing XObject `xref` causes inside it (0 for an image)."""
+    def cost(self, xref: int, inherited: list[int], depth: int) -> _Cost:
+        """What drawing XObject `xref` costs inside it (nothing for an image)."""
         if depth > MAX_FORM_DEPTH:
             raise FormLimit(f"too complex: page {self.page} nests forms more than {MAX_FORM_DEPTH} deep")
         own = self._own_children(xref)
@@ -69,18 +88,13 @@ class _Walk:
         key = (xref, () if own is not None else tuple(inherited))
         if key in self.memo:
             return self.memo[key]
-        self.memo[key] = 0  # a form that draws itself: MuPDF refuses the cycle, count it once
-        count = 0
+        self.memo[key] = _Cost(0, 0)  # a form that draws itself: MuPDF refuses the cycle, count it once
+        cost = _Cost(0, 0)
         if self._is_form(xref):
-            calls = self.do_count(xref)
-            if calls:
-                count = min(self.max_draws + 1, calls * self.draws_below(children, depth + 1))
-        self.memo[key] = count
-        return count
-
-    def do_count(self, xref: int) -> int:
-        """The `Do` operators in a content stream, inflated here under the byte cap."""
-        return len(_DO.findall(self._content(xref)))
+            content = self.content(xref)
+            cost = self.expand(len(_DO.findall(content)), len(content), children, depth + 1)
+        self.memo[key] = cost
+        return cost
 
     def _is_form(self, xref: int) -> bool:
         try:
@@ -103,7 +117,7 @@ class _Walk:
             return []
         return sorted({int(n) for n in _REF.findall(value) if int(n) > 0})
 
-    def _content(self, xref: int) -> bytes:
+    def content(self, xref: int) -> bytes:
         """A stream's content, decoded; FlateDecode is inflated here chunk by chunk so that a
         decompression bomb stops at the cap. Other filters are rare in content and MuPDF decodes them."""
         try:
