@@ -18,6 +18,9 @@ class Settings(BaseSettings):
     terminal_user: str | None = Field(None, description="Slack user id the terminal acts as")
     max_upload_bytes: int = 20_000_000
     max_pages: int = 50
+    extract_timeout_seconds: float = Field(10.0, gt=0, description="reading one document stops there, with a "
+                                                                   "clear error (a child process, killed)")
+    extract_memory_mb: int = Field(512, ge=128, description="memory the child reading one document may use")
     log_level: str = "WARNING"
     # Model settings (chat agent); unused until configured. The secret never reaches logs.
     openai_api_key: SecretStr | None = None
