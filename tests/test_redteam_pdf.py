@@ -68,6 +68,19 @@ def test_the_extract_command_stops_a_document_at_its_memory_limit_and_goes_on(tm
     assert seconds < 10
 
 
+@needs_ocr
+@pytest.mark.slow
+def test_the_extract_command_reads_the_largest_page_by_ocr_in_bounds_and_says_so_in_one_line(tmp_path):
+    # Read at 22 dpi, tesseract remarks on the low resolution: that stays out of the error line.
+    path = tmp_path / "huge.pdf"
+    path.write_bytes(huge_page(PDF_MAX_SIDE))
+    out, seconds = extract_command(path)
+    assert out.returncode == 2
+    reason = "no text layer (scanned image?), and OCR found no text on it"
+    assert out.stderr.splitlines() == [f"countersign: {path}: {reason}"]
+    assert seconds < 10
+
+
 def test_forms_nested_in_forms_are_refused_before_they_are_drawn():
     # Six levels, each drawing the next ten times: 10^5 draws of one line of text. Drawn, this
     # costs seconds and about 500 MB; each further level multiplies both by ten.

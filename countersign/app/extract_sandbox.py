@@ -134,7 +134,12 @@ def _why_stopped(reply: dict[str, Any], limits: Limits) -> str:
     if code == -signal.SIGXCPU:  # the CPU limit, when the deadline did not come first
         return (f"the document needed more than {limits.timeout_seconds:g} s of processor time to read; "
                 "reading it was stopped")
-    if code == -signal.SIGKILL:  # not by the deadline: the system's out-of-memory killer, or an oversized answer
+    if reply.get("oversized"):
+        from countersign.app.extract_zygote import MAX_ANSWER_BYTES
+
+        return (f"the document's reading is too large to hand back (over {MAX_ANSWER_BYTES // 1_000_000} MB); "
+                "reading it was stopped")
+    if code == -signal.SIGKILL:  # not by the deadline: the system's out-of-memory killer
         return _needed_more_memory(limits)
     if code < 0:
         return f"the reader crashed on this document ({signal.Signals(-code).name})"

@@ -106,32 +106,33 @@ def serve(request: dict[str, Any], data: bytes, keep_closed: tuple[int, ...] = (
     if pid == 0:  # the child: never returns
         _child(request, data, sender, (answers, *keep_closed))
     os.close(sender)
-    answer, timed_out = _collect(answers, started + timeout, pid)
+    answer, ending = _collect(answers, started + timeout, pid)
     os.close(answers)
     _, status, usage = os.wait4(pid, 0)
-    reply = {"seconds": round(time.monotonic() - started, 3), "timed_out": timed_out,
-             "peak_mb": round(usage.ru_maxrss / 1024, 1), "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3),
-             "exitcode": os.waitstatus_to_exitcode(status)}
+    reply = {"seconds": round(time.monotonic() - started, 3), "timed_out": ending == "timed out",
+             "oversized": ending == "oversized", "peak_mb": round(usage.ru_maxrss / 1024, 1),
+             "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3), "exitcode": os.waitstatus_to_exitcode(status)}
     return reply, answer
 
 
-def _collect(fd: int, deadline: float, pid: int) -> tuple[bytes, bool]:
-    """Everything the child writes until it closes the pipe; killed at the deadline or when its
-    answer grows over MAX_ANSWER_BYTES (then no answer)."""
+def _collect(fd: int, deadline: float, pid: int) -> tuple[bytes, str]:
+    """Everything the child writes until it closes the pipe, and how that ended ("answered");
+    the child is killed at the deadline ("timed out") or when its answer grows over
+    MAX_ANSWER_BYTES ("oversized"), and then there is no answer."""
     parts: list[bytes] = []
     size = 0
     while True:
         ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
         if not ready:
             os.kill(pid, signal.SIGKILL)
-            return b"", True
+            return b"", "timed out"
         part = os.read(fd, 1 << 20)
         if not part:
-            return b"".join(parts), False
+            return b"".join(parts), "answered"
         size += len(part)
         if size > MAX_ANSWER_BYTES:
             os.kill(pid, signal.SIGKILL)
-            return b"", False
+            return b"", "oversized"
         parts.append(part)
 
 
@@ -140,6 +141,10 @@ def _child(request: dict[str, Any], data: bytes, sender: int, close: tuple[int, 
     try:
         for fd in close:
             os.close(fd)
+        quiet = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(quiet, 1)  # tesseract's and MuPDF's remarks (a page read at a low dpi) stay out of the
+        os.dup2(quiet, 2)  # caller's one-line errors; every exception comes back in the answer
+        os.close(quiet)
         _limit_self(float(request["timeout"]), int(request["memory_mb"]))
         try:
             answer = _read(request, data)
