@@ -93,8 +93,11 @@ def main() -> None:
         if header is None or data is None:
             return
         reply, answer = serve(json.loads(header), data, keep_closed=(requests, replies))
-        write_frame(replies, json.dumps(reply).encode())
-        write_frame(replies, answer)
+        try:
+            write_frame(replies, json.dumps(reply).encode())
+            write_frame(replies, answer)
+        except BrokenPipeError:  # the parent died waiting (killed): nobody to answer
+            return
 
 
 def serve(request: dict[str, Any], data: bytes, keep_closed: tuple[int, ...] = ()) -> tuple[dict[str, Any], bytes]:
@@ -164,7 +167,13 @@ def _child(request: dict[str, Any], data: bytes, sender: int, close: tuple[int, 
 
 
 def _limit_self(timeout: float, memory_mb: int) -> None:
-    """Address space, CPU seconds (the deadline comes first; this if the parent dies) and no core file."""
+    """Address space, CPU seconds (the deadline comes first; this if the parent dies), no core
+    file, and first in line for the out-of-memory killer (Linux), ahead of the process it reads for."""
+    try:
+        with open("/proc/self/oom_score_adj", "w") as oom:
+            oom.write("1000")
+    except OSError:
+        pass
     if resource is None:
         return
     cpu = math.ceil(timeout) + 1
