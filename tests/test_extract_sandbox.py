@@ -131,3 +131,27 @@ def test_without_fork_the_reading_runs_in_process_with_a_warning(monkeypatch, ca
     with caplog.at_level(logging.WARNING, logger=extract_sandbox.__name__):
         assert extract_sandboxed(data) == extract_invoice(data)
     assert "without memory and time limits" in caplog.text
+
+
+def test_a_process_forked_from_here_reads_through_helpers_of_its_own():
+    # Asked from two processes, one helper's pipes would mix their answers (one case could get
+    # another's invoice). A forked child (the Slack server's pre-fork) starts a pool of its own.
+    data = render_invoice(load_demo_specs()[0])
+    other = render_invoice(load_demo_specs()[1])
+    assert extract_sandboxed(data) == extract_invoice(data)  # a helper is idle here now
+    ours = set(children(os.getpid()))
+    verdict, sender = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the forked child
+        try:
+            right = extract_sandboxed(other) == extract_invoice(other)
+            own = set(children(os.getpid()))
+            os.write(sender, b"1" if right and own and not own & ours else b"0")
+        finally:
+            os._exit(0)
+    os.close(sender)
+    answer = os.read(verdict, 1)
+    os.close(verdict)
+    os.waitpid(pid, 0)
+    assert answer == b"1"
+    assert extract_sandboxed(data) == extract_invoice(data)  # and ours still answers us

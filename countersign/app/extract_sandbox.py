@@ -229,7 +229,9 @@ def _ask(request: dict[str, Any], data: bytes, limits: Limits) -> tuple[dict[str
 
 
 def _take() -> tuple[bool, _Helper]:
-    """An idle helper (True) or a new one (False)."""
+    """An idle helper (True) or a new one (False). In a process forked from the one that started
+    them, the idle helpers are not alive (not its children): it starts its own, and never mixes
+    its answers with its parent's."""
     with _lock:
         while _idle:
             helper = _idle.pop()
