@@ -210,14 +210,14 @@ def run_hostile(n: int = 60, seed: int = 1) -> dict:
             outcome = "finding"
         seconds = time.perf_counter() - started
         peak = usage[0].peak_mb if usage else 0.0
-        if seconds > limits.timeout_seconds + 2 or peak > limits.memory_mb:
+        if seconds > limits.deadline_seconds + 2 or peak > limits.memory_mb:
             findings.append(Finding(i, kind, f"over the limits: {seconds:.1f} s, {peak:.0f} MB"))
         outcomes[f"{kind}: {outcome}"] += 1
         mine = worst.setdefault(kind, {"max_s": 0.0, "max_mb": 0.0, "bytes": 0})
         if seconds > mine["max_s"]:
             mine.update(max_s=round(seconds, 2), slowest=f"#{i}", bytes=len(data))
         mine["max_mb"] = max(mine["max_mb"], round(peak, 1))
-    return {"inputs": n, "seed": seed, "limits": f"{limits.timeout_seconds:g} s, {limits.memory_mb} MB",
+    return {"inputs": n, "seed": seed, "limits": f"{limits.cpu_seconds} s of CPU, {limits.memory_mb} MB",
             "outcomes": dict(sorted(outcomes.items())), "worst": worst, "findings": len(findings),
             "first_findings": [f.__dict__ for f in findings[:10]]}
 

@@ -73,15 +73,23 @@ def test_the_model_assist_runs_here_on_the_page_text_the_child_read():
 def test_a_document_that_needs_more_memory_than_allowed_is_stopped():
     usage: list[Usage] = []
     with pytest.raises(UnreadableDocument) as stopped:
-        extract_sandboxed(SLOW, limits=Limits(timeout_seconds=60, memory_mb=256), on_usage=usage.append)
+        extract_sandboxed(SLOW, limits=Limits(cpu_seconds=60, memory_mb=256), on_usage=usage.append)
     assert str(stopped.value) == "the document needed more than 256 MB to read; reading it was stopped"
     assert usage[0].peak_mb <= 256
 
 
-def test_a_document_that_takes_longer_than_the_deadline_is_stopped_there():
+def test_a_document_that_needs_more_processor_time_than_allowed_is_stopped():
+    usage: list[Usage] = []
+    with pytest.raises(UnreadableDocument) as stopped:
+        extract_sandboxed(SLOW, limits=Limits(cpu_seconds=1, memory_mb=1024), on_usage=usage.append)
+    assert str(stopped.value) == "the document needed more than 1 s of processor time to read; reading it was stopped"
+    assert usage[0].cpu_seconds < 3  # stopped at about 1 s (the kernel counts in ticks)
+
+
+def test_a_document_still_reading_at_the_wall_clock_deadline_is_stopped_there():
     started = time.monotonic()
     with pytest.raises(UnreadableDocument, match="^the document took more than 0.5 s to read; reading it was stopped$"):
-        extract_sandboxed(SLOW, limits=Limits(timeout_seconds=0.5, memory_mb=1024))
+        extract_sandboxed(SLOW, limits=Limits(cpu_seconds=60, memory_mb=1024, wall_seconds=0.5))
     assert time.monotonic() - started < 3
 
 
@@ -90,7 +98,7 @@ def test_a_crash_of_the_reader_costs_the_child_only():
 
     def read() -> None:
         try:
-            extract_sandboxed(SLOW, limits=Limits(timeout_seconds=60, memory_mb=1024))
+            extract_sandboxed(SLOW, limits=Limits(cpu_seconds=60, memory_mb=1024))
         except BaseException as exc:  # noqa: BLE001 - handed to the test
             outcome.append(exc)
 
@@ -111,7 +119,7 @@ def test_a_crash_of_the_reader_costs_the_child_only():
 def test_no_child_is_left_behind_and_a_dead_helper_is_replaced():
     data = render_invoice(load_demo_specs()[0])
     with pytest.raises(UnreadableDocument, match="took more than"):
-        extract_sandboxed(SLOW, limits=Limits(timeout_seconds=0.3, memory_mb=1024))
+        extract_sandboxed(SLOW, limits=Limits(cpu_seconds=60, memory_mb=1024, wall_seconds=0.3))
     helpers = children(os.getpid())
     assert helpers and all(children(helper) == [] for helper in helpers)  # killed and reaped, no zombie
     for helper in helpers:

@@ -2,10 +2,12 @@
 
 Invoices are hostile input. The reader's own caps (bytes, pages, inflated content, nested forms,
 OCR pages and pixels) bound the attacks we know of; this bounds the ones we do not. The reading
-runs in a child process limited to `memory_mb` of address space (RLIMIT_AS) and about
-`timeout_seconds` of CPU (RLIMIT_CPU), killed at the `timeout_seconds` wall-clock deadline.
-Whatever a document does to MuPDF costs at most that, then an `UnreadableDocument` that names
-the limit; a crash in MuPDF (a segfault) costs the child, never the Slack app or the worker.
+runs in a child process limited to `memory_mb` of address space (RLIMIT_AS) and `cpu_seconds` of
+processor time (RLIMIT_CPU), and killed at a wall-clock deadline (three times that) should it
+wait instead of work. Whatever a document does to MuPDF costs at most that, then an
+`UnreadableDocument` that names the limit; a crash in MuPDF (a segfault) costs the child, never
+the Slack app or the worker. The budget is processor time so that a document gets the same
+verdict however busy the machine is: on an idle one, 10 s of CPU are 10 s.
 
 The children are forked, one fresh child per document, by a helper process that has the reader
 imported (`extract_zygote`): a read costs a few milliseconds more than in process, and nothing
@@ -38,18 +40,25 @@ if TYPE_CHECKING:  # imported where used: `warm_up` starts a helper before the r
 
 log = logging.getLogger(__name__)
 
-TIMEOUT_SECONDS = 10.0
+CPU_SECONDS = 10
 MEMORY_MB = 512
+WALL_FACTOR = 3  # the wall-clock deadline, in CPU budgets: room for a busy machine, not for a stuck child
 GRACE_SECONDS = 5.0  # past the deadline, a helper that has not replied is stuck: it is killed
 MAX_IDLE_HELPERS = 2
 
 
 @dataclass(frozen=True)
 class Limits:
-    """What reading one document may cost."""
+    """What reading one document may cost: processor seconds, memory, and the wall-clock
+    deadline (`WALL_FACTOR` x `cpu_seconds` unless given)."""
 
-    timeout_seconds: float = TIMEOUT_SECONDS
+    cpu_seconds: int = CPU_SECONDS
     memory_mb: int = MEMORY_MB
+    wall_seconds: float | None = None
+
+    @property
+    def deadline_seconds(self) -> float:
+        return self.wall_seconds if self.wall_seconds is not None else float(WALL_FACTOR * self.cpu_seconds)
 
 
 @dataclass(frozen=True)
@@ -62,8 +71,8 @@ class Usage:
 
 
 def limits_from_settings(settings: Any) -> Limits:
-    """The limits in the settings (COUNTERSIGN_EXTRACT_TIMEOUT_SECONDS, COUNTERSIGN_EXTRACT_MEMORY_MB)."""
-    return Limits(settings.extract_timeout_seconds, settings.extract_memory_mb)
+    """The limits in the settings (COUNTERSIGN_EXTRACT_CPU_SECONDS, COUNTERSIGN_EXTRACT_MEMORY_MB)."""
+    return Limits(settings.extract_cpu_seconds, settings.extract_memory_mb)
 
 
 def warm_up() -> None:
@@ -107,7 +116,8 @@ def _extract(path: str | None, data: bytes, options: dict[str, Any], assist: Cal
             return extract_path(path, assist=assist, **options)
         return extract_invoice(data, assist=assist, **options)
     request = {"path": path, "cwd": os.getcwd(), "options": options, "want_pages": assist is not None,
-               "timeout": limits.timeout_seconds, "memory_mb": limits.memory_mb}
+               "cpu_seconds": limits.cpu_seconds, "wall_seconds": limits.deadline_seconds,
+               "memory_mb": limits.memory_mb}
     reply, answer = _ask(request, data, limits)
     if on_usage is not None:
         on_usage(Usage(reply["seconds"], reply["cpu_seconds"], reply["peak_mb"]))
@@ -130,9 +140,9 @@ def _why_stopped(reply: dict[str, Any], limits: Limits) -> str:
     """The reason a child ended without an answer, for the person who uploaded the document."""
     code = reply["exitcode"]
     if reply["timed_out"]:
-        return f"the document took more than {limits.timeout_seconds:g} s to read; reading it was stopped"
-    if code == -signal.SIGXCPU:  # the CPU limit, when the deadline did not come first
-        return (f"the document needed more than {limits.timeout_seconds:g} s of processor time to read; "
+        return f"the document took more than {limits.deadline_seconds:g} s to read; reading it was stopped"
+    if code == -signal.SIGXCPU or (code == -signal.SIGKILL and reply["cpu_seconds"] >= limits.cpu_seconds):
+        return (f"the document needed more than {limits.cpu_seconds} s of processor time to read; "
                 "reading it was stopped")
     if reply.get("oversized"):
         from countersign.app.extract_zygote import MAX_ANSWER_BYTES
@@ -213,7 +223,7 @@ def _ask(request: dict[str, Any], data: bytes, limits: Limits) -> tuple[dict[str
     started = time.monotonic()
     while True:
         try:
-            reply, answer = helper.ask(request, data, started + limits.timeout_seconds + GRACE_SECONDS)
+            reply, answer = helper.ask(request, data, started + limits.deadline_seconds + GRACE_SECONDS)
         except TimeoutError:  # the helper enforces the deadline; late past the grace, it is stuck
             helper.close(kill=True)
             seconds = round(time.monotonic() - started, 3)

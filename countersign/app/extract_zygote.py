@@ -15,7 +15,6 @@ the reader prints can corrupt them.
 from __future__ import annotations
 
 import json
-import math
 import os
 import select
 import signal
@@ -102,14 +101,14 @@ def main() -> None:
 
 def serve(request: dict[str, Any], data: bytes, keep_closed: tuple[int, ...] = ()) -> tuple[dict[str, Any], bytes]:
     """Fork a child to read one document; its ending, its cost, and its answer (b"" if none)."""
-    timeout = float(request["timeout"])
+    deadline = float(request["wall_seconds"])
     answers, sender = os.pipe()
     started = time.monotonic()
     pid = os.fork()
     if pid == 0:  # the child: never returns
         _child(request, data, sender, (answers, *keep_closed))
     os.close(sender)
-    answer, ending = _collect(answers, started + timeout, pid)
+    answer, ending = _collect(answers, started + deadline, pid)
     os.close(answers)
     _, status, usage = os.wait4(pid, 0)
     reply = {"seconds": round(time.monotonic() - started, 3), "timed_out": ending == "timed out",
@@ -148,7 +147,7 @@ def _child(request: dict[str, Any], data: bytes, sender: int, close: tuple[int, 
         os.dup2(quiet, 1)  # tesseract's and MuPDF's remarks (a page read at a low dpi) stay out of the
         os.dup2(quiet, 2)  # caller's one-line errors; every exception comes back in the answer
         os.close(quiet)
-        _limit_self(float(request["timeout"]), int(request["memory_mb"]))
+        _limit_self(int(request["cpu_seconds"]), int(request["memory_mb"]))
         try:
             answer = _read(request, data)
         except MemoryError:
@@ -166,8 +165,8 @@ def _child(request: dict[str, Any], data: bytes, sender: int, close: tuple[int, 
         os._exit(code)
 
 
-def _limit_self(timeout: float, memory_mb: int) -> None:
-    """Address space, CPU seconds (the deadline comes first; this if the parent dies), no core
+def _limit_self(cpu_seconds: int, memory_mb: int) -> None:
+    """Address space, CPU seconds (SIGXCPU ends the child; SIGKILL a second later), no core
     file, and first in line for the out-of-memory killer (Linux), ahead of the process it reads for."""
     try:
         with open("/proc/self/oom_score_adj", "w") as oom:
@@ -176,7 +175,8 @@ def _limit_self(timeout: float, memory_mb: int) -> None:
         pass
     if resource is None:
         return
-    cpu = math.ceil(timeout) + 1
+    signal.signal(signal.SIGXCPU, signal.SIG_DFL)  # an ignored SIGXCPU survives exec: it must end us
+    cpu = max(1, cpu_seconds)
     for which, soft, hard in ((resource.RLIMIT_AS, memory_mb << 20, memory_mb << 20),
                               (resource.RLIMIT_CPU, cpu, cpu + 1), (resource.RLIMIT_CORE, 0, 0)):
         current = resource.getrlimit(which)[1]

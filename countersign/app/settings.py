@@ -18,8 +18,8 @@ class Settings(BaseSettings):
     terminal_user: str | None = Field(None, description="Slack user id the terminal acts as")
     max_upload_bytes: int = 20_000_000
     max_pages: int = 50
-    extract_timeout_seconds: float = Field(10.0, gt=0, description="reading one document stops there, with a "
-                                                                   "clear error (a child process, killed)")
+    extract_cpu_seconds: int = Field(10, ge=1, description="processor time reading one document may use, in a "
+                                                          "child process; its wall-clock deadline is 3 x that")
     extract_memory_mb: int = Field(512, ge=128, description="memory the child reading one document may use")
     log_level: str = "WARNING"
     # Model settings (chat agent); unused until configured. The secret never reaches logs.
