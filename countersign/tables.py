@@ -162,6 +162,9 @@ class AuditEventRow(Base):
     payload_digest: Mapped[str] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # HMAC of `hash` with a key the database does not hold (app/audit.py): a copy of the
+    # database cannot forge, renumber or re-chain events. None on events from before 0006.
+    mac: Mapped[str | None] = mapped_column(String(64))
 
 
 # --------------------------------------------------------------------------- local ledger (ERP)

@@ -243,27 +243,16 @@ def bench_pipeline_stages(n: int, processes: int = 2) -> dict:
 
 
 def _ensure_invoice2data() -> str:
-    """invoice2data and Debian's poppler-utils (pdftotext), for this benchmark only."""
+    """invoice2data (the `bench` dependency group, which `make venv` installs) and Debian's
+    poppler-utils (pdftotext), which invoice2data runs; a clear error when either is missing."""
     import importlib.util
     import shutil
 
-    if shutil.which("pdftotext") is None:
-        print("peers: installing Debian's poppler-utils (pdftotext) for invoice2data …", file=sys.stderr)
-        subprocess.run(["apt-get", "install", "-y", "-q", "poppler-utils"], check=False, capture_output=True)
-        if shutil.which("pdftotext") is None:
-            raise SystemExit("peers needs pdftotext: apt-get install poppler-utils")
     if importlib.util.find_spec("invoice2data") is None:
-        print("peers: installing invoice2data into this venv (benchmark only, not a dependency) …",
-              file=sys.stderr)
-        uv = shutil.which("uv")
-        cmd = ([uv, "pip", "install", "--python", sys.executable, "invoice2data"] if uv
-               else [sys.executable, "-m", "pip", "install", "invoice2data"])
-        done = subprocess.run(cmd, capture_output=True, text=True)
-        if done.returncode != 0:
-            raise SystemExit(f"could not install invoice2data: {done.stderr[-500:]}")
+        raise SystemExit("peers needs invoice2data: it is in the `bench` dependency group; run `make venv`")
+    if shutil.which("pdftotext") is None:
+        raise SystemExit("peers needs pdftotext, which invoice2data runs: apt-get install poppler-utils")
     from importlib.metadata import version
-
-    import invoice2data  # noqa: F401 - importable, or the install above failed
 
     return version("invoice2data")
 

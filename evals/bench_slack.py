@@ -1,13 +1,14 @@
 """Slack benchmark: `python -m evals.bench_slack [--n 50]` (wired as `python -m evals.bench slack`).
 
-N simultaneous signed `file_shared` events go through the real HTTP app (Bolt behind
-`countersign.app.slack.server`, SQLite store), with slack_sdk pointed at the local Slack Web
-API stub from the tests. As in production, "Slack" lives in another process: a child process
-runs the stub and fires the events, so its threads do not compete with the app's for the GIL.
-Measured per event, on the child's clock: the time to the HTTP acknowledgement (`ack_*`, as the
-sender sees it, connection set-up included), and the time until the card is posted in the
-file's thread (`reply_*`: files.info, download, the whole workflow, chat.postMessage). Also the
-server's own time from reading the request to writing the response (`server_ack_*`).
+N simultaneous signed `file_shared` events go through the real HTTP app (Bolt's ASGI adapter
+behind `countersign.app.slack.http_app`, on the uvicorn server and protocol a worker runs, SQLite
+store), with slack_sdk pointed at the local Slack Web API stub from the tests. As in production,
+"Slack" lives in another process: a child process runs the stub and fires the events, so its
+threads do not compete with the app's for the GIL. Measured per event, on the child's clock: the
+time to the HTTP acknowledgement (`ack_*`, as the sender sees it, connection set-up included),
+and the time until the card is posted in the file's thread (`reply_*`: files.info, download, the
+whole workflow, chat.postMessage). Also the server's own time from the body in hand to Bolt's
+answer (`server_ack_*`: signature check, parsing, dispatch).
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import selectors
 import socket
 import statistics
 import tempfile
-import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -147,8 +147,9 @@ def bench_slack(n: int = 50, database_url: str | None = None) -> dict[str, float
     from countersign.app.demo import seed
     from countersign.app.settings import Settings
     from countersign.app.slack.app import build_app
+    from countersign.app.slack.http_app import HttpLimits, slack_asgi
+    from countersign.app.slack.http_server import serve_in_thread
     from countersign.app.slack.notifier import SlackNotifier
-    from countersign.app.slack.server import SlackHTTPHandler, make_http_server
     from tests.slack_stub import AP_CHANNEL, BOT_TOKEN, SIGNING_SECRET
 
     ctx = multiprocessing.get_context("spawn")
@@ -167,22 +168,14 @@ def bench_slack(n: int = 50, database_url: str | None = None) -> dict[str, float
                 seed(services)
                 app = build_app(services, settings, ask=lambda text, **kw: text)
                 server_ms: list[float] = []
-
-                class Timed(SlackHTTPHandler):
-                    def do_POST(self) -> None:  # noqa: N802
-                        t0 = time.perf_counter()
-                        super().do_POST()
-                        server_ms.append((time.perf_counter() - t0) * 1000)
-
-                server = make_http_server(app, handler=Timed)
-                threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-                ours.send("http://%s:%d/slack/events" % server.server_address[:2])
+                limits = HttpLimits()
+                server = serve_in_thread(slack_asgi(app, limits, on_timing=server_ms.append), limits)
+                ours.send(f"{server.url}/slack/events")
                 measured = ours.recv()
                 app.deps.drain(60)
                 ours.send("done")
                 statuses = [c.status for c in services.store.list_cases()]
-                server.shutdown()
-                server.server_close()
+                server.stop()
                 app.deps.shutdown()
     finally:
         slack.join(timeout=30)

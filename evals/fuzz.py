@@ -233,7 +233,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-ocr", action="store_true", help="skip OCR of text-less mutants (faster)")
     parser.add_argument("--hostile", type=int, default=60, help="hostile PDFs read in the sandbox (0: none)")
+    parser.add_argument("--http", action="store_true",
+                        help="attack the Slack HTTP endpoint instead: slow and odd requests (evals/fuzz_http.py)")
     args = parser.parse_args(argv)
+    if args.http:
+        from evals.fuzz_http import main as fuzz_http
+
+        sys.exit(fuzz_http(args.n if "--n" in (argv or sys.argv) else 300, args.seed))
     result = run_fuzz(args.n, args.seed, ocr=not args.no_ocr)
     if args.hostile:
         result["hostile"] = run_hostile(args.hostile, args.seed)

@@ -163,24 +163,26 @@ def _worker_main(settings, plan: FaultPlan | None, grace: float, stop) -> None:
 def _slack_main(settings, port: int, plan: FaultPlan | None, ready) -> None:
     from countersign.app.bootstrap import open_services
     from countersign.app.slack.app import build_app
+    from countersign.app.slack.http_app import HttpLimits, slack_asgi
+    from countersign.app.slack.http_server import serve_in_thread
     from countersign.app.slack.intake import answer_pending
     from countersign.app.slack.notifier import SlackNotifier
-    from countersign.app.slack.server import SlackHTTPServer
 
     _child_logging(settings, "slack")
     with open_services(settings, notifier=SlackNotifier(), erp_factory=faulty_erp_factory(plan, settings)) as services:
         app = build_app(services, settings, ask=lambda text, **kw: text, case_workers=2)
         answer_pending(app.deps)  # what a killed predecessor owed: files it took, replies it did not post
+        endpoint = slack_asgi(app)
         for _attempt in range(100):  # the killed predecessor's socket may linger for a moment
             try:
-                server = SlackHTTPServer(app, ("127.0.0.1", port))
+                server = serve_in_thread(endpoint, HttpLimits(), port=port)
                 break
             except OSError:
                 time.sleep(0.1)
         else:
             raise SystemExit(f"port {port} stayed busy")
         ready.set()
-        server.serve_forever(poll_interval=0.05)
+        server.thread.join()
 
 
 class Supervisor:
@@ -373,6 +375,16 @@ def _free_port() -> int:
 # --------------------------------------------------------------------------- the run
 
 
+def _upgrade(url: str) -> None:
+    from countersign.app.db import make_engine, migrate
+
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()
+
+
 def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: str | None = None,
                kill_interval: tuple[float, float] = (1.0, 3.0), plan: FaultPlan | None = None,
                settle_s: float | None = None, erp: str = "ledger", log=print) -> dict:
@@ -400,6 +412,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
     chaos: Chaos | None = None
     try:
         url = database_url or server.create_database("stress")
+        _upgrade(url)  # as a release does: `countersign db upgrade`, then the services start
         ws = Path(tmp.name) / "ws"
         ws.mkdir(parents=True)
         faults_log = ws / "faults.log"

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 import pytest
 from pydantic import SecretStr
@@ -114,8 +115,8 @@ class SlackStub:
         return {
             "id": f.id, "name": f.name, "title": f.name, "filetype": f.filetype, "mimetype": f.mimetype,
             "size": len(f.data), "user": f.user, "shares": f.shares,
-            "url_private": f"{self.base}/files-pri/{f.id}/{f.name}",
-            "url_private_download": f"{self.base}/files-pri/{f.id}/download/{f.name}",
+            "url_private": f"{self.base}/files-pri/{f.id}/{quote(f.name)}",
+            "url_private_download": f"{self.base}/files-pri/{f.id}/download/{quote(f.name)}",
         }
 
     def of(self, method: str) -> list[dict[str, Any]]:
@@ -203,6 +204,44 @@ class SlackStub:
         h.send_header("Content-Length", str(len(body)))
         h.end_headers()
         h.wfile.write(body)
+
+
+# --------------------------------------------------------------------------- what Slack would act on
+
+_CONTROL = re.compile(r"<([^<>]*)>")
+_BARE_BROADCAST = re.compile(r"@(channel|here|everyone)\b", re.IGNORECASE)
+
+
+def _texts(node: Any, parsed: bool = True):
+    """(text, verbatim) of every piece of a payload Slack reads as mrkdwn."""
+    if isinstance(node, dict):
+        if node.get("type") == "mrkdwn" and isinstance(node.get("text"), str):
+            yield node["text"], bool(node.get("verbatim"))
+        for key, value in node.items():
+            if key == "text" and isinstance(value, str) and node.get("type") is None:
+                yield value, False  # a message's top-level text
+            elif key in ("blocks", "elements", "fields", "view", "text", "accessory") and not isinstance(value, str):
+                yield from _texts(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _texts(item)
+
+
+def live_formatting(payload: dict, allowed_mentions: set[str] = frozenset()) -> list[str]:
+    """The formatting Slack would act on in one message payload (a Web API call's arguments, a
+    response_url post, a command's ack): every `<…>` control sequence except mentions of
+    `allowed_mentions` (the policy's people, whom our cards mention on purpose), and a bare
+    `@channel` / `@here` / `@everyone` where Slack may parse it (non-verbatim text)."""
+    found = []
+    for text, verbatim in _texts(payload):
+        for m in _CONTROL.finditer(text):
+            inner = m.group(1)
+            if inner.startswith("@") and inner[1:].split("|")[0] in allowed_mentions:
+                continue
+            found.append(m.group(0))
+        if not verbatim:
+            found += [m.group(0) for m in _BARE_BROADCAST.finditer(text)]
+    return found
 
 
 # --------------------------------------------------------------------------- signed requests

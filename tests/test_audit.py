@@ -58,13 +58,13 @@ def test_deleted_event_is_detected(services, demo_pdfs):
     assert not result.ok and result.first_bad_seq == total - 1
 
 
-def test_deleted_last_event_is_not_detectable_by_the_chain_alone(services, demo_pdfs):
-    """Truncating the tail leaves a valid shorter chain: the count is what an auditor compares."""
+def test_deleted_last_event_is_caught_by_the_anchor_outside_the_database(services, demo_pdfs):
+    """Truncating the tail leaves a valid shorter chain; the head anchored after each commit does not."""
     total = _run_some_cases(services, demo_pdfs)
     with services.sessions.begin() as s:
         s.execute(delete(AuditEventRow).where(AuditEventRow.seq == total))
     result = services.audit.verify()
-    assert result.ok and result.events == total - 1
+    assert not result.ok and result.first_bad_seq is None and f"event {total} was anchored" in result.reason
 
 
 def test_reordered_events_are_detected(services, demo_pdfs):

@@ -11,12 +11,25 @@ import sys
 
 import pytest
 
+from countersign.app.identity import mark_demo_workspace
 from countersign.domain import INVOICE_FIELDS
 
 CLI = [sys.executable, "-m", "countersign.app.cli"]
 
 
-def run(args, tmp_path, *, env=None, input_=None, timeout=120):
+def run(args, tmp_path, *, env=None, input_=None, timeout=120, demo=True, stdin_bytes=None):
+    """The CLI on tmp_path/ws, a demo workspace unless `demo=False` (where --as names play identities);
+    `stdin_bytes` is piped in as bytes (a PDF for `-`), `input_` as text."""
+    if stdin_bytes is not None:
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("COUNTERSIGN_")}
+        environment.update(env or {})
+        if demo:
+            mark_demo_workspace(tmp_path / "ws")
+        done = subprocess.run([*CLI, "--data-dir", str(tmp_path / "ws"), *args], capture_output=True,
+                              env=environment, input=stdin_bytes, timeout=timeout)
+        return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
+    if demo:
+        mark_demo_workspace(tmp_path / "ws")
     environment = {k: v for k, v in os.environ.items() if not k.startswith("COUNTERSIGN_")}
     environment.update(env or {})
     return subprocess.run(
@@ -71,7 +84,7 @@ def test_extract_bad_input_is_one_line_and_exit_2(tmp_path, content, expected):
 @pytest.mark.slow
 def test_process_bad_file_exits_2_and_records_a_failed_intake_case(tmp_path):
     missing = tmp_path / "missing.pdf"
-    out = run(["process", str(missing)], tmp_path)
+    out = run(["process", str(missing), "--as", "U0AP0CLERK"], tmp_path)
     assert out.returncode == 2
     assert "missing.pdf" in out.stderr and "no such file" in out.stderr
     db = sqlite3.connect(tmp_path / "ws" / "countersign.db")
@@ -88,8 +101,8 @@ def test_process_approve_status_and_audit_from_the_command_line(tmp_path, demo_p
     proposal_id = next(word for word in listing.stdout.split() if word.startswith("P-"))
     refused = run(["approve", proposal_id, "--as", "U0NOBODY"], tmp_path)
     assert refused.returncode == 1 and "not mapped" in refused.stderr
-    nobody = run(["approve", proposal_id], tmp_path)
-    assert nobody.returncode == 2 and "--as" in nobody.stderr
+    nobody = run(["approve", proposal_id], tmp_path)  # no --as, and this OS account is nobody in the policy
+    assert nobody.returncode == 1 and "os_users" in nobody.stderr
     ok = run(["approve", proposal_id, "--as", "U0APMGR01"], tmp_path)
     assert ok.returncode == 0 and "posted" in ok.stdout
     status = run(["status", "INV-1043"], tmp_path)
@@ -134,7 +147,7 @@ def test_killed_while_awaiting_resumes_after_restart_and_posts_once(tmp_path, de
 @pytest.mark.slow
 def test_audit_verify_fails_naming_the_event_after_an_edit(tmp_path, demo_pdfs):
     run(["seed"], tmp_path)
-    assert run(["process", str(demo_pdfs["duplicate"])], tmp_path).returncode == 0
+    assert run(["process", str(demo_pdfs["duplicate"]), "--as", "U0AP0CLERK"], tmp_path).returncode == 0
     db = sqlite3.connect(tmp_path / "ws" / "countersign.db")
     db.execute("update audit_events set actor='mallory' where seq=2")
     db.commit()
@@ -177,3 +190,97 @@ def test_policy_check_names_file_line_and_key(tmp_path):
     out = run(["policy", "check", str(bad)], tmp_path)
     assert out.returncode == 1
     assert f"{bad}:3: tolerances.price_pct" in out.stderr and "not floats" in out.stderr
+
+
+# --------------------------------------------------------------------------- who is at the terminal
+
+
+def _policy_mapping_this_account(tmp_path, person: str):
+    """The default policy with the OS account running the tests mapped to `person`."""
+    from countersign.app.identity import os_account
+    from countersign.policies.schema import default_policy_text
+
+    text = default_policy_text()
+    line = next(line for line in text.splitlines() if line.startswith(f"  {person}:"))
+    path = tmp_path / f"policy-{person}.yaml"
+    path.write_text(text.replace(line, line.rstrip("}") + f", os_users: [{os_account()}]}}"))
+    return {"COUNTERSIGN_POLICY_FILE": str(path)}
+
+
+@pytest.mark.slow
+def test_outside_the_demo_workspace_as_cannot_name_someone_else(tmp_path, demo_pdfs):
+    """The uploader types the controller's id: refused, and nothing is decided."""
+    env = _policy_mapping_this_account(tmp_path, "U0AP0CLERK")
+    run(["seed"], tmp_path, env=env, demo=False)
+    assert run(["process", str(demo_pdfs["clean"])], tmp_path, env=env, demo=False).returncode == 0
+    listing = run(["approvals"], tmp_path, env=env, demo=False).stdout
+    proposal_id = next(w for w in listing.split() if w.startswith("P-"))
+    forged = run(["approve", proposal_id, "--as", "U0CONTROL"], tmp_path, env=env, demo=False)
+    assert forged.returncode == 1 and "--as U0CONTROL is refused" in forged.stderr
+    as_self = run(["approve", proposal_id], tmp_path, env=env, demo=False)  # proven: the clerk, who uploaded it
+    assert as_self.returncode == 1 and "Segregation of duties" in as_self.stderr
+    db = sqlite3.connect(tmp_path / "ws" / "countersign.db")
+    assert db.execute("select count(*) from decisions").fetchone() == (0,)
+    assert db.execute("select uploader from cases").fetchone() == ("U0AP0CLERK",)
+
+
+@pytest.mark.slow
+def test_the_os_account_mapped_in_the_policy_decides(tmp_path, demo_pdfs):
+    clerk = _policy_mapping_this_account(tmp_path, "U0AP0CLERK")
+    manager = _policy_mapping_this_account(tmp_path, "U0APMGR01")
+    run(["seed"], tmp_path, env=clerk, demo=False)
+    assert run(["process", str(demo_pdfs["clean"])], tmp_path, env=clerk, demo=False).returncode == 0
+    proposal_id = next(w for w in run(["approvals"], tmp_path, demo=False).stdout.split() if w.startswith("P-"))
+    ok = run(["approve", proposal_id], tmp_path, env=manager, demo=False)
+    assert ok.returncode == 0 and "posted" in ok.stdout, ok.stderr
+    db = sqlite3.connect(tmp_path / "ws" / "countersign.db")
+    assert db.execute("select approver_id from decisions").fetchall() == [("U0APMGR01",)]
+
+
+@pytest.mark.slow
+def test_an_unmapped_os_account_can_neither_upload_nor_decide(tmp_path, demo_pdfs):
+    run(["seed"], tmp_path, demo=False)
+    out = run(["process", str(demo_pdfs["clean"])], tmp_path, demo=False)
+    assert out.returncode == 1 and "not mapped to a person" in out.stderr
+    assert not (tmp_path / "ws" / "documents").exists()
+
+
+@pytest.mark.slow
+def test_a_decision_never_waits_for_other_cases(tmp_path, demo_pdfs):
+    """approve applies the decision and runs its own case only: a case no process has run yet
+    (say, one whose PDF takes a reader down) is left to the worker, not read first."""
+    from pathlib import Path
+
+    from countersign.agent.runner import intake
+    from countersign.app.bootstrap import open_services
+    from countersign.app.settings import Settings
+
+    run(["seed"], tmp_path)
+    run(["process", str(demo_pdfs["clean"]), "--as", "U0AP0CLERK"], tmp_path)
+    with open_services(Settings(data_dir=tmp_path / "ws", _env_file=None)) as services:
+        pending = intake(services, Path(demo_pdfs["variance"]), source="cli", uploader="U0AP0CLERK").case_id
+    proposal_id = next(w for w in run(["approvals"], tmp_path).stdout.split() if w.startswith("P-"))
+    assert run(["approve", proposal_id, "--as", "U0APMGR01"], tmp_path).returncode == 0
+    db = sqlite3.connect(tmp_path / "ws" / "countersign.db")
+    assert db.execute("select status from cases where id = ?", (pending,)).fetchone() == ("received",)
+
+
+@pytest.mark.slow
+def test_a_broken_policy_file_is_one_line_and_exit_2_for_every_command(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("version: 1\napproval_bands: [\n")
+    for args in (["status", "INV-1"], ["approvals"], ["audit", "show", "INV-1"], ["worker"]):
+        out = run(args, tmp_path, env={"COUNTERSIGN_POLICY_FILE": str(broken)}, timeout=60)
+        assert out.returncode == 2, (args, out.stderr)
+        [line] = out.stderr.strip().splitlines()
+        assert line.startswith("countersign: the policy file is not valid") and "broken.yaml:3" in line
+
+
+@pytest.mark.slow
+def test_the_log_level_setting_is_applied(tmp_path, demo_pdfs):
+    quiet = run(["process", str(demo_pdfs["clean"]), "--as", "U0AP0CLERK"], tmp_path)
+    loud = run(["process", str(demo_pdfs["variance"]), "--as", "U0AP0CLERK"], tmp_path,
+               env={"COUNTERSIGN_LOG_LEVEL": "DEBUG"})
+    assert " INFO " not in quiet.stderr and " INFO " in loud.stderr  # WARNING by default
+    wrong = run(["status", "X"], tmp_path, env={"COUNTERSIGN_LOG_LEVEL": "LOUD"})
+    assert wrong.returncode == 2 and "not a log level" in wrong.stderr

@@ -104,6 +104,26 @@ def test_a_forged_button_value_is_refused(slack, demo_pdfs):
     assert bills(slack.services) == 0
 
 
+def test_an_over_long_button_value_is_refused_and_audited_before_it_reaches_the_store(slack, demo_pdfs):
+    """On PostgreSQL a 64+ character value once failed as the audit subject, so the refusal went
+    unaudited (SQLite does not enforce the column length; the [postgres] run is the proof)."""
+    upload(slack, demo_pdfs["clean"])
+    forged = "P-" + "A" * 5000
+    slack.click(bk.APPROVE_ACTION, forged, user=AP)
+
+    def forged_events():
+        return [(e.actor, e.action, e.payload["verdict"], e.payload["value_length"], e.payload["value"])
+                for e in slack.services.audit.events() if e.subject == "slack:forged-value"]
+
+    assert forged_events() == [(AP, "decision_refused", "approve", 5002, forged[:64])]
+    slack.click(bk.REJECT_ACTION, "P-<!channel>", user=AP)
+    assert forged_events()[1:] == [(AP, "decision_refused", "reject", 12, "P-<!channel>")]
+    assert slack.stub.of("views.open") == []  # no reject modal for a request we never made
+    refusals = slack.stub.of("chat.postEphemeral")
+    assert len(refusals) == 2 and all("not carry an approval request" in r["text"] for r in refusals)
+    assert bills(slack.services) == 0
+
+
 def test_the_uploader_cannot_approve_their_own_upload(slack, demo_pdfs):
     case, proposal = upload(slack, demo_pdfs["clean"], user=AP)
     assert "D0APMGR01" not in {p["channel"] for p in slack.stub.posts()}  # no approval DM to the uploader

@@ -8,7 +8,8 @@ import time
 import urllib.error
 import urllib.request
 
-from countersign.app.slack.server import make_http_server
+from countersign.app.slack.http_app import HttpLimits, slack_asgi
+from countersign.app.slack.http_server import serve_in_thread
 from tests.slack_stub import AP_CHANNEL, BOT_USER, event_body, sign
 
 CLERK = "U0AP0CLERK"
@@ -70,11 +71,8 @@ def test_events_are_acked_before_the_work_is_done(slack, demo_pdfs):
 
 
 def test_the_http_server_verifies_signatures_and_serves_health(slack):
-    server = make_http_server(slack.app)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    host, port = server.server_address[:2]
-    url = f"http://{host}:{port}/slack/events"
+    server = serve_in_thread(slack_asgi(slack.app), HttpLimits())
+    url = f"{server.url}/slack/events"
     try:
         body = event_body(mention("1700002200.000100"), event_id="Ev0HTTP001")
 
@@ -97,11 +95,10 @@ def test_the_http_server_verifies_signatures_and_serves_health(slack):
                                          headers={"Content-Type": "application/json", **sign(challenge)})
         with urllib.request.urlopen(request, timeout=30) as r:
             assert "abc123" in r.read().decode()
-        with urllib.request.urlopen(f"http://{host}:{port}/healthz", timeout=30) as r:
+        with urllib.request.urlopen(f"{server.url}/healthz", timeout=30) as r:
             assert r.status == 200
     finally:
-        server.shutdown()
-        server.server_close()
+        server.stop()
 
 
 def test_http_mode_refuses_to_start_without_a_signing_secret_or_with_workers_on_sqlite(workspace):

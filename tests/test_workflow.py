@@ -192,14 +192,14 @@ def test_same_pdf_twice_is_one_case(services, demo_pdfs):
 
 
 def test_bad_input_is_a_failed_intake_case_with_a_reason(services, tmp_path):
-    missing = process_file(services, tmp_path / "nope.pdf")
+    missing = process_file(services, tmp_path / "nope.pdf", uploader=CLERK)
     assert missing.failed and missing.reason == "no such file"
     empty = tmp_path / "empty.pdf"
     empty.write_bytes(b"")
-    assert process_file(services, empty).reason == "empty file"
+    assert process_file(services, empty, uploader=CLERK).reason == "empty file"
     corrupt = tmp_path / "corrupt.pdf"
     corrupt.write_bytes(b"%PDF-1.7\n garbage that is no pdf at all")
-    result = process_file(services, corrupt)
+    result = process_file(services, corrupt, uploader=CLERK)
     assert result.status == CaseStatus.FAILED_INTAKE
     case = services.store.get_case(result.case_id)
     assert case.reason.startswith("unreadable document:")

@@ -12,10 +12,11 @@ from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
+from countersign.agent.authority import conflicts_of_interest, decision_evidence, under_current_policy
 from countersign.agent.runner import run_case
 from countersign.agent.runtime import DecisionConflict, Runtime
 from countersign.domain import CaseStatus, Decision, Proposal, ProposalStatus, Verdict
-from countersign.policies.approval import acting_for, approvals_still_needed, authorize
+from countersign.policies.approval import acting_for, approvals_still_needed, authorize, counted_approvers
 from countersign.ports import ERPUnavailable
 
 
@@ -32,8 +33,11 @@ def decide(
     services: Runtime, proposal_id: str, *, approver_id: str, verdict: Verdict, reason: str = "",
     channel: str = "terminal", now: datetime | None = None,
 ) -> DecisionOutcome:
-    """Check the decision against the policy and record it in one transaction under the proposal's
-    lock; then carry the case on (post, or notify the rejection)."""
+    """Check the decision against the current policy and record it in one transaction under the
+    proposal's write lock; then carry the case on (post, or notify the rejection).
+
+    The band is asked again under the policy of this moment (bands tightened while the request
+    waited apply to it), and only approvals that still carry authority under it count."""
     store, policy = services.store, services.policy
     now = now or services.clock()
     if verdict == Verdict.REJECT and not reason.strip():
@@ -43,30 +47,30 @@ def decide(
     case_id = ""
     try:
         with store.pending_decision(proposal_id) as pending:
-            proposal = pending.proposal
-            if proposal is None:
+            drafted = pending.proposal
+            if drafted is None:
                 return DecisionOutcome(False, proposal_id, "", [f"no proposal {proposal_id}"])
-            case_id = proposal.case_id
-            prior = [d.approver_id for d in pending.prior if d.verdict == Verdict.APPROVE]
-            if verdict == Verdict.APPROVE:
-                refusals = authorize(approver_id=approver_id, proposal=proposal, policy=policy, now=now,
-                                     prior_approvers=prior, **_conflicts_of_interest(services, proposal))
-            else:
-                refusals = _reject_refusals(services, proposal, approver_id, now)
+            case_id = drafted.case_id
+            proposal, refusals = under_current_policy(services, drafted)
+            prior = counted_approvers(pending.prior, proposal, policy)
+            refusals = refusals or _refusals(services, proposal, prior, approver_id, verdict, now)
             if not refusals:
                 if verdict == Verdict.REJECT:
                     new_status = ProposalStatus.REJECTED
                 elif approvals_still_needed(proposal, [*prior, approver_id]) == 0:
                     new_status = ProposalStatus.APPROVED
                 rejected = new_status == ProposalStatus.REJECTED
+                changed = proposal.policy_result.approval != drafted.policy_result.approval
                 pending.record(
                     Decision(proposal_id=proposal_id, approver_id=approver_id, verdict=verdict, reason=reason,
                              at=now, channel=channel),
                     new_status=new_status, case_status=CaseStatus.REJECTED if rejected else None,
                     case_reason=f"rejected by {policy.name_of(approver_id)}: {reason}" if rejected else "",
+                    requirement=proposal.policy_result.approval if changed else None,
                     audit_payload={"proposal_id": proposal_id, "reason": reason, "channel": channel,
                                    "acting_for": acting_for(approver_id, proposal, policy, now),
-                                   "status_after": new_status or proposal.status},
+                                   "status_after": new_status or proposal.status,
+                                   **decision_evidence(proposal, policy, approver_id, now, prior)},
                 )
     except (DecisionConflict, IntegrityError):
         refusals = ["another decision on this proposal was applied first"]
@@ -87,20 +91,18 @@ def decide(
     return DecisionOutcome(True, proposal_id, after.status if after else "", [], case_status)
 
 
-def _conflicts_of_interest(services: Runtime, proposal: Proposal) -> dict[str, str | None]:
-    """Who may not approve this proposal because of their part in it: the uploader, the vendor's
-    creator, the PO's requester. The vendor and the PO are those validation saw (the case's facts
-    snapshot); a case validated before snapshots were kept reads them from the ERP."""
-    case = services.store.get_case(proposal.case_id)
-    facts = services.store.case_facts(proposal.case_id)
-    if facts is not None:
-        vendor, po = facts.vendor_match.vendor, facts.purchase_order
-    else:
-        vendor = services.erp.get_vendor(proposal.payload.get("vendor_id", ""))
-        po_number = proposal.payload.get("po_number")
-        po = services.erp.get_purchase_order(po_number) if po_number else None
-    return {"uploader": case.uploader if case else None, "vendor_creator": vendor.created_by if vendor else None,
-            "po_requester": po.requester if po else None}
+def _refusals(services: Runtime, proposal: Proposal, prior: list[str], approver_id: str, verdict: Verdict,
+              now: datetime) -> list[str]:
+    """Every reason the decision may not be applied (none: it may)."""
+    if verdict == Verdict.REJECT:
+        return _reject_refusals(services, proposal, approver_id, now)
+    conflicts = conflicts_of_interest(services, proposal)
+    refusals = authorize(approver_id=approver_id, proposal=proposal, policy=services.policy, now=now,
+                         prior_approvers=prior, **conflicts)
+    if conflicts["uploader"] is None:  # a case from before intake refused unknown uploaders
+        refusals.append("The case has no recorded uploader, so segregation of duties cannot be checked; "
+                        "reject it and submit the invoice again.")
+    return refusals
 
 
 def _reject_refusals(services: Runtime, proposal: Proposal, approver_id: str, now: datetime) -> list[str]:

@@ -24,7 +24,6 @@ from langgraph.types import interrupt
 
 from countersign.agent.runtime import CaseStore, Notifier
 from countersign.domain import (
-    ApprovalRequirement,
     AuditEvent,
     BillDraft,
     CaseFacts,
@@ -41,6 +40,7 @@ from countersign.domain import (
     VendorMatch,
     utcnow,
 )
+from countersign.policies.approval import approvals_still_needed, counted_approvers, vendor_creation_requirement
 from countersign.policies.rules.gl import line_accounts
 from countersign.policies.rules.vendor import vendor_proposal_findings
 from countersign.policies.runner import validate as run_policy
@@ -222,11 +222,10 @@ def propose_vendor(deps: WorkflowDeps, state: CaseState) -> CaseState:
     payload = create_vendor_payload(_invoice(case))
     key = create_vendor_idempotency_key(payload)
     now = deps.clock()
-    creation = deps.policy.vendor_creation
     proposal = Proposal(
         id="P-" + key[:10].upper(), case_id=case.id, kind="create_vendor", payload=payload,
-        policy_result=PolicyResult(violations=vendor_proposal_findings(payload), approval=ApprovalRequirement(
-            roles=list(creation.roles), approvers_required=creation.approvers_required, band="vendor master")),
+        policy_result=PolicyResult(violations=vendor_proposal_findings(payload),
+                                   approval=vendor_creation_requirement(deps.policy)),
         idempotency_key=key, status=ProposalStatus.AWAITING_APPROVAL, created_at=now,
         expires_at=now + timedelta(hours=deps.policy.approval_expiry_hours),
     )
@@ -326,6 +325,10 @@ def post(deps: WorkflowDeps, state: CaseState) -> CaseState:
         return {"outcome": VENDOR_CREATED, "proposal_id": None}  # a re-run: go on to the bill as the first run did
     if proposal.status != ProposalStatus.APPROVED:
         return {"outcome": str(proposal.status)}  # posted already (a re-run) or never approved
+    shortfall = approvals_missing(deps, proposal)
+    if shortfall:  # "approved" without the approvals to show for it: a database edit, never a post
+        store.record_post_refused(proposal, reason=shortfall)
+        return {"outcome": CaseStatus.FAILED.value}
     execute, what = EXECUTORS[proposal.kind]
     try:
         done = execute(deps, proposal)
@@ -344,6 +347,17 @@ def post(deps: WorkflowDeps, state: CaseState) -> CaseState:
                         action=done.action, payload={"proposal_id": proposal.id, "erp": erp.name,
                                                      "idempotency_key": proposal.idempotency_key, **done.details})
     return {"outcome": done.outcome, **({"proposal_id": None} if done.outcome == VENDOR_CREATED else {})}
+
+
+def approvals_missing(deps: WorkflowDeps, proposal: Proposal) -> str:
+    """Why the approvals on record do not carry this proposal to the outside system ('' when they
+    do): the post step counts them itself instead of trusting the proposal's status."""
+    counted = counted_approvers(deps.store.approvals_on_record(proposal.id), proposal, deps.policy)
+    needed = approvals_still_needed(proposal, counted)
+    if needed == 0:
+        return ""
+    return (f"not posted: the proposal is marked approved but its audit log shows {len(counted)} authorized "
+            f"approval(s) and it needs {needed} more")
 
 
 def _post_bill(deps: WorkflowDeps, proposal: Proposal) -> Done:

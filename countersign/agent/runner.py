@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from countersign.agent.authority import completed_by_record
 from countersign.agent.runtime import Runtime
-from countersign.domain import FINAL_STATUSES, CaseStatus, ProposalStatus
+from countersign.domain import FINAL_STATUSES, CaseStatus, Proposal, ProposalStatus
 
 CLAIM_WAIT_SECONDS = 30.0  # how long an interactive caller waits for a case another driver holds
 RECEIVED = "received"  # needs a run from the start
@@ -86,6 +87,8 @@ def intake_bytes(services: Runtime, data: bytes, *, filename: str, source: str, 
     store = services.store
     limit = services.settings.max_upload_bytes
     filename = safe_filename(filename)
+    if uploader not in services.policy.people:
+        return _failed_intake(services, filename, source, uploader, unknown_person(uploader, "submit invoices"))
     if not data:
         return _failed_intake(services, filename, source, uploader, "empty file")
     if len(data) > limit:
@@ -98,6 +101,12 @@ def intake_bytes(services: Runtime, data: bytes, *, filename: str, source: str, 
         return IntakeResult(earlier, case.status, f"already received as case {earlier}", duplicate_of=earlier)
     case_id = store.open_case(filename=filename, source=source, uploader=uploader, document_sha256=sha)
     return IntakeResult(case_id, CaseStatus.RECEIVED)
+
+
+def unknown_person(user: str | None, what: str) -> str:
+    """Why intake refuses someone: segregation of duties needs to know who submitted the work."""
+    return (f"unknown uploader {user or '(none given)'}: only people mapped in the policy may {what}, so that "
+            "nobody approves their own")
 
 
 def _failed_intake(services: Runtime, filename: str, source: str, uploader: str | None, reason: str) -> IntakeResult:
@@ -113,6 +122,12 @@ def sync_order(services: Runtime, opportunity_id: str, *, requested_by: str | No
     Nothing is created in the ERP here: the case either stalls with a named reason or waits for a
     person to approve its `sync_order` proposal."""
     reference = opportunity_id.strip().upper()
+    if requested_by not in services.policy.people:
+        reason = unknown_person(requested_by, "request invoices")
+        case_id = services.store.open_case(filename=reference, source="crm", uploader=requested_by,
+                                           document_sha256=None, kind="order", reference=reference,
+                                           status=CaseStatus.FAILED_INTAKE, reason=reason)
+        return IntakeResult(case_id, CaseStatus.FAILED_INTAKE, reason)
     earlier = services.store.open_order_case(reference)
     if earlier:
         case = services.store.get_case(earlier)
@@ -176,6 +191,8 @@ def _next_step(services: Runtime, case_id: str) -> tuple[str | None, Any]:
         proposal_id = state.interrupts[0].value.get("proposal_id")
         proposal = services.store.get_proposal(proposal_id)
         if proposal is not None and proposal.status == ProposalStatus.AWAITING_APPROVAL:
+            if _approved_by_record(services, proposal):
+                return RESUMED, _Complete(proposal)  # its approvals are all in; only the promotion was lost
             return None, None  # waiting for a person: nothing to do
         # the decision is recorded: hand it to the waiting approval node
         from langgraph.types import Command  # only when a case is driven: read-only commands never load langgraph
@@ -194,14 +211,37 @@ def advance(services: Runtime, case_id: str, on_step: Callable[[str], None] | No
         if not ours:
             return None
         action, graph_input = _next_step(services, case_id)
+        if isinstance(graph_input, _Complete):
+            services.store.complete_by_record(graph_input.proposal)
+            action, graph_input = _next_step(services, case_id)
         if action is not None:
             _drive(services, graph_input, case_id, on_step)
         return action
 
 
-def recover(services: Runtime) -> list[str]:
-    """Finish every case whose graph stopped short of the end (process killed, decision not applied)."""
-    return [case.id for case in services.store.list_cases() if advance(services, case.id) is not None]
+@dataclass(frozen=True)
+class _Complete:
+    """A proposal still awaiting approval whose recorded approvals already complete it."""
+
+    proposal: Proposal
+
+
+def _approved_by_record(services: Runtime, proposal: Proposal) -> bool:
+    decisions = services.store.decisions_for(proposal.id)
+    return bool(decisions) and completed_by_record(services, proposal, decisions)
+
+
+def recover(services: Runtime, on_case: Callable[[], None] | None = None) -> list[str]:
+    """Finish every case whose graph stopped short of the end (process killed, decision not
+    applied), and every proposal whose recorded approvals already complete it. `on_case` is
+    called after each case looked at (a progress bar)."""
+    resumed = []
+    for case in services.store.list_cases():
+        if advance(services, case.id) is not None:
+            resumed.append(case.id)
+        if on_case:
+            on_case()
+    return resumed
 
 
 def _drive(services: Runtime, graph_input: Any, case_id: str, on_step: Callable[[str], None] | None = None) -> None:

@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
-from countersign.domain import AuditEvent, CaseFacts, CaseView, Decision, OpenCaseRef, Proposal, ProposalStatus
+from countersign.domain import (
+    ApprovalRequirement,
+    AuditEvent,
+    CaseFacts,
+    CaseView,
+    Decision,
+    OpenCaseRef,
+    Proposal,
+    ProposalStatus,
+)
 from countersign.policies.schema import Policy
 from countersign.ports import CRM, ERP
 
@@ -30,9 +39,11 @@ class PendingDecision(Protocol):
     prior: list[Decision]
 
     def record(self, decision: Decision, *, new_status: ProposalStatus | None, case_status: str | None,
-               case_reason: str, audit_payload: dict[str, Any]) -> None:
+               case_reason: str, audit_payload: dict[str, Any],
+               requirement: ApprovalRequirement | None = None) -> None:
         """Add the decision, move the proposal (compare-and-set; `DecisionConflict` if it lost)
-        and the case, and audit it, all in the lock's transaction."""
+        and the case, and audit it, all in the lock's transaction; with `requirement`, the
+        proposal first takes the approval requirement the current policy gives it."""
         ...
 
 
@@ -54,6 +65,14 @@ class CaseReader(Protocol):
     def proposals_with_status(self, statuses: Iterable[str]) -> list[Proposal]: ...
 
     def decisions_for(self, proposal_id: str) -> list[Decision]: ...
+
+    def approvals_on_record(self, proposal_id: str) -> list[Decision]:
+        """The proposal's approvals that the audit log vouches for (not a bare decision row)."""
+        ...
+
+    def vendor_approvers(self, vendor_id: str) -> list[str]:
+        """Who approved adding this vendor (and its bank details) to the vendor master."""
+        ...
 
     def case_facts(self, case_id: str) -> CaseFacts | None:
         """The facts validation saw for this case (the snapshot the draft is made from)."""
@@ -89,6 +108,14 @@ class CaseStore(CaseReader, Protocol):
 
     def record_post_failed(self, proposal: Proposal, *, reason: str, payload: dict[str, Any]) -> None:
         """APPROVED -> FAILED, the case failed with `reason`, audited, in one transaction."""
+        ...
+
+    def complete_by_record(self, proposal: Proposal) -> bool:
+        """AWAITING_APPROVAL -> APPROVED for a proposal whose recorded approvals complete it, audited."""
+        ...
+
+    def record_post_refused(self, proposal: Proposal, *, reason: str) -> None:
+        """APPROVED -> FAILED without posting: its approvals are not on record."""
         ...
 
     def expire_proposal(self, proposal: Proposal, *, reason: str) -> bool:

@@ -1,60 +1,91 @@
 """Append-only, hash-chained audit log that an auditor can replay and verify.
 
 Each event's hash covers its sequence number, time, actor, action, subject, the digest of its
-payload and the previous event's hash. Editing, deleting or reordering any row breaks the chain
-at that row, and `verify` names the first bad event.
+payload and the previous event's hash; its MAC covers the hash with a key the database does not
+hold. Editing, deleting or reordering any row breaks the chain at that row, and `verify` names
+the first bad event; re-chaining needs the key; deleting the last events shows against the
+anchors written outside the database. What `verify` checks is in app/audit_check.py.
 """
 
 from __future__ import annotations
 
+import hmac
 import json
-from dataclasses import dataclass
-from datetime import datetime
+import os
+import secrets
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from countersign.app.audit_check import (
+    GENESIS,
+    VerifyResult,
+    anchor_mac,
+    check_anchors,
+    check_chain,
+    check_postings,
+    event_hash,
+    event_mac,
+    read_anchors,
+)
 from countersign.domain import AuditEvent, canonical_json, sha256_hex, utcnow
 from countersign.tables import AuditEventRow
 
-GENESIS = "0" * 64
+_HEAD = "countersign.audit.head"  # session.info key: the head this transaction appended
+
 AUDIT_LOCK_KEY = 0x636F756E  # an arbitrary, fixed advisory-lock key for the audit chain
+KEY_FILE = "audit.key"  # in the workspace when COUNTERSIGN_AUDIT_KEY is not set
+ANCHOR_FILE = "audit-anchor.jsonl"
 
 
-def event_hash(
-    seq: int, at: datetime, actor: str, action: str, subject: str, payload_digest: str, prev_hash: str
-) -> str:
-    body = canonical_json(
-        {
-            "seq": seq,
-            "at": at.isoformat(),
-            "actor": actor,
-            "action": action,
-            "subject": subject,
-            "payload_digest": payload_digest,
-            "prev_hash": prev_hash,
-        }
-    )
-    return sha256_hex(body)
-
-
-@dataclass(frozen=True)
-class VerifyResult:
-    ok: bool
-    events: int
-    first_bad_seq: int | None = None
-    reason: str = ""
+def load_audit_key(secret: str | None, data_dir: Path) -> bytes:
+    """The key that MACs the log: COUNTERSIGN_AUDIT_KEY, else a random one kept in the workspace's
+    `audit.key` (created once, readable by its owner only). Either way not in the database: a copy
+    of the database alone cannot forge events. Several hosts sharing one PostgreSQL store must
+    share COUNTERSIGN_AUDIT_KEY."""
+    if secret:
+        return secret.encode()
+    path = data_dir / KEY_FILE
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_bytes().strip()
+    with os.fdopen(fd, "w") as out:
+        out.write(secrets.token_hex(32))
+    return path.read_bytes().strip()
 
 
 class AuditLog:
     """Writes and reads the chain. `append` takes the caller's session so an event commits
-    together with the state change it records (one transaction, nothing half-written)."""
+    together with the state change it records (one transaction, nothing half-written). Each
+    event is MAC'd with `key`; after each commit that appended, the head is appended to the
+    anchor file outside the database."""
 
-    def __init__(self, sessions: sessionmaker[Session]):
+    def __init__(self, sessions: sessionmaker[Session], *, key: bytes | None = None, anchor: Path | None = None):
         self._sessions = sessions
+        self._key = key
+        self._anchor = anchor
+        if anchor is not None:
+            event.listen(sessions, "after_commit", self._write_anchor)
+            event.listen(sessions, "after_rollback", lambda session: session.info.pop(_HEAD, None))
+
+    def _write_anchor(self, session: Session) -> None:
+        head = session.info.pop(_HEAD, None)
+        if head is None or self._anchor is None:
+            return
+        seq, hash_ = head
+        line = json.dumps({"seq": seq, "hash": hash_, "at": utcnow().isoformat(),
+                           "mac": anchor_mac(self._key, seq, hash_) if self._key else None})
+        fd = os.open(self._anchor, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, (line + "\n").encode())  # one write: lines from several processes never interleave
+        finally:
+            os.close(fd)
 
     def append(
         self, session: Session, *, actor: str, action: str, subject: str, payload: dict[str, Any] | None = None
@@ -82,8 +113,10 @@ class AuditLog:
             prev_hash=prev,
             hash=event_hash(seq, at, actor, action, subject, digest, prev),
         )
+        row.mac = event_mac(self._key, row.hash) if self._key else None
         session.add(row)
         session.flush()  # a concurrent writer that took the same seq fails here, on the primary key
+        session.info[_HEAD] = (seq, row.hash)  # anchored once this transaction commits
 
     def record(self, *, actor: str, action: str, subject: str, payload: dict[str, Any] | None = None) -> None:
         """Append in a transaction of its own, retrying if another writer took the sequence number."""
@@ -101,35 +134,43 @@ class AuditLog:
             query = select(AuditEventRow).order_by(AuditEventRow.seq)
             if subject is not None:
                 query = query.where(AuditEventRow.subject == subject)
-            return [
-                AuditEvent(r.seq, r.at, r.actor, r.action, r.subject, _loads(r.payload), r.hash)
-                for r in session.scalars(query)
-            ]
+            return [_event(r) for r in session.scalars(query)]
 
-    def verify(self) -> VerifyResult:
-        """Recompute the whole chain from the first event; stop at the first inconsistency."""
-        prev = GENESIS
-        expected_seq = 1
-        count = 0
+    def authentic_events(self, subject: str) -> list[AuditEvent]:
+        """A subject's events whose MAC proves countersign wrote them (all of them without a key)."""
         with self._sessions() as session:
-            for row in session.scalars(select(AuditEventRow).order_by(AuditEventRow.seq)):
-                count += 1
-                if row.seq != expected_seq:
-                    return VerifyResult(False, count, row.seq,
-                                        f"sequence gap: expected {expected_seq}, found {row.seq}")
-                if sha256_hex(row.payload) != row.payload_digest:
-                    return VerifyResult(False, count, row.seq, "payload does not match its digest")
-                if row.prev_hash != prev:
-                    return VerifyResult(False, count, row.seq, "previous-hash link broken")
-                recomputed = event_hash(
-                    row.seq, row.at, row.actor, row.action, row.subject, row.payload_digest, row.prev_hash
-                )
-                if recomputed != row.hash:
-                    return VerifyResult(False, count, row.seq, "event hash does not match its contents")
-                prev = row.hash
-                expected_seq += 1
-        return VerifyResult(True, count)
+            rows = session.scalars(select(AuditEventRow).where(AuditEventRow.subject == subject)
+                                   .order_by(AuditEventRow.seq))
+            return [_event(r) for r in rows if self._key is None
+                    or (r.mac is not None and hmac.compare_digest(r.mac, event_mac(self._key, r.hash)))]
+
+    def head(self) -> dict[str, Any] | None:
+        """The last event as an anchor (sequence, hash, MAC, time): what to keep outside the database."""
+        with self._sessions() as session:
+            row = session.scalars(select(AuditEventRow).order_by(AuditEventRow.seq.desc()).limit(1)).first()
+        if row is None:
+            return None
+        return {"seq": row.seq, "hash": row.hash, "at": row.at.isoformat(),
+                "mac": anchor_mac(self._key, row.seq, row.hash) if self._key else None}
+
+    def verify(self, anchors: Sequence[dict[str, Any]] | None = None) -> VerifyResult:
+        """The chain (with its MACs), the anchors (the workspace's anchor file unless given), and
+        the meaning of every posting; see app/audit_check.py."""
+        if anchors is None:
+            anchors = read_anchor_file(self._anchor)
+        with self._sessions() as session:
+            count, bad_seq, reason, hashes = check_chain(
+                session.scalars(select(AuditEventRow).order_by(AuditEventRow.seq)), self._key)
+        if bad_seq is not None:
+            return VerifyResult(False, count, bad_seq, reason)
+        problems = check_anchors(anchors, hashes, self._key) + check_postings(self.events())
+        return VerifyResult(not problems, count, None, problems[0] if problems else "", problems)
 
 
-def _loads(text: str) -> dict[str, Any]:
-    return json.loads(text)
+def read_anchor_file(path: Path | None) -> list[dict[str, Any]]:
+    """The anchors written so far (none when there is no file yet)."""
+    return read_anchors(path.read_text().splitlines()) if path is not None and path.exists() else []
+
+
+def _event(r: AuditEventRow) -> AuditEvent:
+    return AuditEvent(r.seq, r.at, r.actor, r.action, r.subject, json.loads(r.payload), r.hash)

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from countersign.adapters.local_crm import LocalCRM
 from countersign.adapters.local_ledger import LocalLedger
 from countersign.agent.runtime import Notifier, NullNotifier
-from countersign.app.audit import AuditLog
+from countersign.app.audit import AuditLog, load_audit_key
 from countersign.app.claims import CaseClaims
-from countersign.app.db import make_engine, migrate, session_factory
+from countersign.app.db import make_engine, ready_schema, session_factory
 from countersign.app.settings import Settings
 from countersign.app.store import Store, bill_identity_resolver
 from countersign.domain import utcnow
@@ -104,9 +104,10 @@ def open_services(
     engine = make_engine(settings.db_url)
     with ExitStack() as stack:
         stack.callback(engine.dispose)
-        migrate(engine)
+        ready_schema(engine)
         sessions = session_factory(engine)
-        audit = AuditLog(sessions)
+        key = load_audit_key(settings.audit_key.get_secret_value() if settings.audit_key else None, settings.data_dir)
+        audit = AuditLog(sessions, key=key, anchor=settings.anchor_path)
         store = Store(sessions, audit, settings.documents_dir)
         erp = (erp_factory or _erp_factory(settings))(sessions)
         crm = (crm_factory or _crm_factory(settings))(sessions)

@@ -1,90 +1,77 @@
-"""The `countersign` command line. Heavy imports happen inside commands so `extract` starts fast.
+"""countersign: an accounts-payable agent. It reads invoices, matches vendor and purchase order,
+checks them against your policy and asks the right person to approve; only an approved bill is
+posted to your ERP, exactly once, and every step is in a verifiable audit log.
 
-Exit codes: 0 success, 1 a check failed (audit verify, a refused decision), 2 bad input.
+Start with `countersign demo`. Exit codes: 0 success, 1 a check failed or a decision was
+refused, 2 bad input. `-` reads a PDF from standard input; `--json` prints machine-readable output.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0],
+from countersign.app.cli_audit import audit_app
+from countersign.app.cli_common import (
+    cli_services,
+    cli_settings,
+    configure_logging,
+    console,
+    ctx,
+    error,
+    fail,
+    identity,
+    post_to_slack,
+    print_json,
+    progress,
+    stdin_bytes,
+)
+from countersign.app.cli_connect import connect_app
+from countersign.app.cli_db import db_app
+
+# Heavy imports happen inside commands so that every command starts fast.
+HELP = "\n\n".join(" ".join(paragraph.split()) for paragraph in (__doc__ or "").split("\n\n"))
+app = typer.Typer(no_args_is_help=True, help=HELP, rich_markup_mode="rich",
                   pretty_exceptions_show_locals=False)  # locals may hold settings; never print them
-audit_app = typer.Typer(no_args_is_help=True, help="Show and verify the hash-chained audit log.")
+INVOICES, DECISIONS, QUESTIONS, ORDERS, RUNNING = ("Invoices", "Decisions", "Questions", "Sales orders",
+                                                  "Running countersign")
 app.add_typer(audit_app, name="audit")
-connect_app = typer.Typer(no_args_is_help=True, help="Connect an outside system (OAuth).")
 app.add_typer(connect_app, name="connect")
+app.add_typer(db_app, name="db", rich_help_panel=RUNNING)
 policy_app = typer.Typer(no_args_is_help=True, help="Check a policy file; explain what the rules found on a case.")
 app.add_typer(policy_app, name="policy")
 
-console = Console()
-if not console.is_terminal:  # piped or CI: wide enough that tables stay readable
-    console = Console(width=140)
 
+def _version(show: bool) -> None:
+    if show:
+        from importlib.metadata import version
 
-class _Ctx:
-    data_dir: Path | None = None
-
-
-_ctx = _Ctx()
+        console.print(f"countersign {version('countersign-ap')}")
+        raise typer.Exit()
 
 
 @app.callback()
-def _main(data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="workspace (default ./.countersign)")):
-    _ctx.data_dir = data_dir
+def _main(data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="workspace (default ./.countersign)"),
+          _: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="print the version")):
+    ctx.data_dir = data_dir
+    configure_logging()
 
 
-def _settings():
-    from countersign.app.settings import Settings
-
-    settings = Settings()
-    if _ctx.data_dir is not None:
-        settings = settings.model_copy(update={"data_dir": _ctx.data_dir})
-    return settings
-
-
-def _services():
-    from countersign.app.bootstrap import open_services
-    from countersign.policies.schema import PolicyError
-
-    try:
-        return open_services(_settings())
-    except PolicyError as exc:
-        _fail(str(exc))
-
-
-def _error(message: str) -> None:
-    """One plain line on stderr (never wrapped), as scripts and the contract expect."""
-    print(f"countersign: {' '.join(message.split())}", file=sys.stderr, flush=True)
-
-
-def _fail(message: str, code: int = 2) -> None:
-    _error(message)
-    raise typer.Exit(code)
-
-
-def _identity(as_user: str | None) -> str:
-    user = as_user or _settings().terminal_user
-    if not user:
-        _fail("who is deciding? pass --as USER_ID or set COUNTERSIGN_TERMINAL_USER")
-    return user
-
-
-@app.command()
+@app.command(rich_help_panel=RUNNING)
 def demo(no_input: bool = typer.Option(False, "--no-input", help="decisions by the policy's demo approver")):
     """Run the whole flow on embedded defaults with sample invoices."""
     from countersign.app.demo import run_demo
 
     interactive = not no_input and sys.stdin.isatty()
-    raise typer.Exit(run_demo(_settings(), interactive=interactive, console=console))
+    raise typer.Exit(run_demo(cli_settings(), interactive=interactive, console=console))
 
 
-@app.command()
+@app.command(rich_help_panel=RUNNING)
 def seed(
     ledger: Optional[Path] = typer.Option(None, help="ledger YAML (vendors, accounts, POs, bills)"),
     crm: Optional[Path] = typer.Option(None, help="CRM YAML (accounts, opportunities)"),
@@ -94,16 +81,16 @@ def seed(
 
     for path in (ledger, crm):
         if path is not None and not path.is_file():
-            _fail(f"{path}: no such file")
-    with _services() as services:
+            fail(f"{path}: no such file")
+    with cli_services() as services:
         load_seed(services, ledger, crm)
         console.print(f"seeded: {len(services.erp.list_vendors())} vendors, "
                       f"{len(services.crm.list_accounts())} CRM accounts")
 
 
-@app.command()
+@app.command(rich_help_panel=INVOICES)
 def extract(
-    files: list[Path] = typer.Argument(..., help="PDF files"),
+    files: list[Path] = typer.Argument(..., help="PDF (or e-invoice XML) files; - reads one from standard input"),
     as_json: bool = typer.Option(False, "--json", help="one JSON object per file (JSON Lines)"),
 ):
     """Read invoices and print what was found (the `extract --json` contract). Each file is read in
@@ -121,14 +108,18 @@ def extract(
     failed = False
     for path in files:
         try:
-            invoice = extract_sandbox.extract_path_sandboxed(
-                path, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages, assist=assist, limits=limits)
+            options = {"max_bytes": settings.max_upload_bytes, "max_pages": settings.max_pages, "assist": assist,
+                       "limits": limits}
+            if str(path) == "-":
+                invoice = extract_sandbox.extract_sandboxed(stdin_bytes(settings.max_upload_bytes), **options)
+            else:
+                invoice = extract_sandbox.extract_path_sandboxed(path, **options)
         except UnreadableDocument as exc:
             failed = True
             if as_json and len(files) > 1:
                 print(json.dumps({"file": str(path), "error": str(exc)}), flush=True)
             else:
-                _error(f"{path}: {exc}")
+                error(f"{path}: {exc}")
             continue
         if as_json:
             print(json.dumps(invoice.contract_json()), flush=True)
@@ -151,21 +142,27 @@ def _print_extraction(path: Path, invoice) -> None:
         console.print(f"warning: {warning}", style="yellow")
 
 
-@app.command()
+@app.command(rich_help_panel=INVOICES)
 def process(
-    files: list[Path] = typer.Argument(..., help="invoice PDFs"),
-    as_user: Optional[str] = typer.Option(None, "--as", help="uploader's user id"),
+    files: list[Path] = typer.Argument(..., help="invoice PDFs; - reads one from standard input"),
+    as_user: Optional[str] = typer.Option(None, "--as", help="uploader's user id (demo workspace only)"),
 ):
     """Run invoices through the workflow; they stop at the approval step."""
-    from countersign.agent.runner import process_file
+    from countersign.agent.runner import process_bytes, process_file
 
     bad = False
-    with _services() as services:
+    with cli_services() as services, progress(len(files), "reading invoices") as advance:
+        uploader = identity(services, as_user)
         for path in files:
-            result = process_file(services, path, source="cli", uploader=as_user or services.settings.terminal_user)
+            if str(path) == "-":
+                result = process_bytes(services, stdin_bytes(services.settings.max_upload_bytes),
+                                       filename="stdin.pdf", source="cli", uploader=uploader)
+            else:
+                result = process_file(services, path, source="cli", uploader=uploader)
+            advance()
             if result.failed:
                 bad = True
-                _error(f"{path}: {result.reason} (case {result.case_id})")
+                error(f"{path}: {result.reason} (case {result.case_id})")
                 continue
             note = f" — {result.reason}" if result.reason else ""
             console.print(f"{path.name}: case {result.case_id} {result.status}{note}", markup=False)
@@ -173,17 +170,22 @@ def process(
         raise typer.Exit(2)
 
 
-@app.command()
-def approvals():
+@app.command(rich_help_panel=DECISIONS)
+def approvals(as_json: bool = typer.Option(False, "--json", help="a JSON list")):
     """List proposals awaiting approval (expiring overdue ones first)."""
     from countersign.agent.approvals import expire_overdue
     from countersign.app import cards
     from countersign.domain import ProposalStatus
 
-    with _services() as services:
-        for proposal_id in expire_overdue(services):
-            console.print(f"{proposal_id}: expired; it will never post", style="magenta")
+    with cli_services() as services:
+        expired = expire_overdue(services)
         pending = services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL])
+        if as_json:
+            print_json({"expired": expired, "awaiting": [cards.approval_record(services.store.get_case(p.case_id), p)
+                                                         for p in pending]})
+            return
+        for proposal_id in expired:
+            console.print(f"{proposal_id}: expired; it will never post", style="magenta")
         if not pending:
             console.print("nothing awaits approval")
         for proposal in pending:
@@ -192,31 +194,31 @@ def approvals():
 
 def _decide(proposal_id: str, verdict, reason: str, as_user: str | None) -> None:
     from countersign.agent.approvals import decide
-    from countersign.agent.runner import recover
 
-    approver = _identity(as_user)
-    with _services() as services:
-        recover(services)
+    with cli_services() as services:
+        approver = identity(services, as_user)
+        # No recover() here: one unreadable case must never stand between a person and a decision.
         outcome = decide(services, proposal_id.strip().upper(), approver_id=approver, verdict=verdict, reason=reason)
         if not outcome.applied:
-            _fail(f"{proposal_id}: refused: " + "; ".join(outcome.refusals), code=1)
+            fail(f"{proposal_id}: refused: " + "; ".join(outcome.refusals), code=1)
         case = f", case {outcome.case_status}" if outcome.case_status else ""
         console.print(f"{outcome.proposal_id}: {outcome.status}{case}")
 
 
-@app.command()
-def approve(proposal_id: str, as_user: Optional[str] = typer.Option(None, "--as", help="your user id")):
+@app.command(rich_help_panel=DECISIONS)
+def approve(proposal_id: str,
+            as_user: Optional[str] = typer.Option(None, "--as", help="your user id (demo workspace only)")):
     """Approve a proposal as yourself; the policy decides whether you may."""
     from countersign.domain import Verdict
 
     _decide(proposal_id, Verdict.APPROVE, "", as_user)
 
 
-@app.command()
+@app.command(rich_help_panel=DECISIONS)
 def reject(
     proposal_id: str,
     reason: str = typer.Option(..., "--reason", help="why (kept in the audit log)"),
-    as_user: Optional[str] = typer.Option(None, "--as", help="your user id"),
+    as_user: Optional[str] = typer.Option(None, "--as", help="your user id (demo workspace only)"),
 ):
     """Reject a proposal with a reason; it will never post."""
     from countersign.domain import Verdict
@@ -224,24 +226,29 @@ def reject(
     _decide(proposal_id, Verdict.REJECT, reason, as_user)
 
 
-@app.command()
-def status(case: str = typer.Argument(..., help="case id or invoice number")):
+@app.command(rich_help_panel=QUESTIONS)
+def status(case: str = typer.Argument(..., help="case id or invoice number"),
+           as_json: bool = typer.Option(False, "--json", help="the stall report and the proposals as JSON")):
     """Where a case stands and, if it stalled, exactly what it waits on."""
     from countersign.agent.chat.phrasing import render_case_status
     from countersign.agent.stall import stall_report_for
 
-    with _services() as services:
+    with cli_services() as services:
         found = services.store.find_case(case)
         if found is None:
-            _fail(f"no case or invoice {case!r}")
+            fail(f"no case or invoice {case!r}")
         report = stall_report_for(services.store, services.policy, services.clock(), found)
+        if as_json:
+            print_json({**report, "proposals": [{"id": p.id, "kind": p.kind, "status": p.status, "erp_ref": p.erp_ref}
+                                                for p in services.store.proposals_for_case(found.id)]})
+            return
         console.print(render_case_status(report), markup=False, highlight=False)
         for proposal in services.store.proposals_for_case(found.id):
             console.print(f"proposal {proposal.id} ({proposal.kind}): {proposal.status}"
                           + (f" → {proposal.erp_ref}" if proposal.erp_ref else ""), markup=False)
 
 
-@app.command()
+@app.command(rich_help_panel=QUESTIONS)
 def ask(
     question: str = typer.Argument(..., help='e.g. "why did invoice 1043 stall?"'),
     as_user: Optional[str] = typer.Option(None, "--as", help="your user id (for \"what is waiting for me\")"),
@@ -250,22 +257,22 @@ def ask(
     """Ask the chat agent one question (offline planner unless a model is configured)."""
     from countersign.app.chat import make_ask
 
-    with _services() as services:
-        answer = make_ask(services)(question, user_id=as_user or services.settings.terminal_user or "terminal",
+    with cli_services() as services:
+        answer = make_ask(services)(question, user_id=identity(services, as_user, required=False),
                                     conversation_id=conversation)
         console.print(answer, markup=False, highlight=False)
 
 
-@app.command()
-def chat(as_user: Optional[str] = typer.Option(None, "--as", help="your user id")):
+@app.command(rich_help_panel=QUESTIONS)
+def chat(as_user: Optional[str] = typer.Option(None, "--as", help="your user id (demo workspace only)")):
     """A terminal conversation with the chat agent; an empty line or Ctrl-D ends it."""
     import uuid
 
     from countersign.app.chat import make_ask
 
-    with _services() as services:
+    with cli_services() as services:
         ask_ = make_ask(services)
-        user = as_user or services.settings.terminal_user or "terminal"
+        user = identity(services, as_user, required=False)
         conversation = f"terminal-{uuid.uuid4().hex[:8]}"
         console.print(f"countersign chat as {services.policy.name_of(user)} — "
                       "ask about invoices, approvals, POs, vendors.")
@@ -279,7 +286,7 @@ def chat(as_user: Optional[str] = typer.Option(None, "--as", help="your user id"
             console.print(ask_(question, user_id=user, conversation_id=conversation), markup=False, highlight=False)
 
 
-@app.command("sync-order")
+@app.command("sync-order", rich_help_panel=ORDERS)
 def sync_order_cmd(
     opportunity: str = typer.Argument(..., help="closed-won opportunity id, e.g. OPP-3001"),
     as_user: Optional[str] = typer.Option(None, "--as", help="who asks for the sync"),
@@ -287,16 +294,17 @@ def sync_order_cmd(
     """Propose an ERP invoice for a closed-won opportunity; it posts only after approval."""
     from countersign.agent.runner import sync_order
 
-    with _services() as services:
-        result = sync_order(services, opportunity, requested_by=as_user or services.settings.terminal_user)
+    with cli_services() as services:
+        result = sync_order(services, opportunity, requested_by=identity(services, as_user))
         console.print(f"{opportunity}: case {result.case_id} {result.status} — {result.reason}", markup=False)
 
 
-@app.command()
+@app.command(rich_help_panel=ORDERS)
 def reconcile(
     start: str = typer.Option(..., "--from", help="first close date, YYYY-MM-DD"),
     end: str = typer.Option(..., "--to", help="last close date, YYYY-MM-DD"),
     slack: Optional[str] = typer.Option(None, "--slack", help="also post the report to this Slack channel id"),
+    as_json: bool = typer.Option(False, "--json", help="the differences as a JSON list"),
 ):
     """Compare CRM closed-won, ERP invoices and payments; print what does not agree."""
     from datetime import date
@@ -309,14 +317,24 @@ def reconcile(
     try:
         first, last = date.fromisoformat(start), date.fromisoformat(end)
     except ValueError as exc:
-        _fail(f"dates must be YYYY-MM-DD: {exc}")
+        fail(f"dates must be YYYY-MM-DD: {exc}")
     if last < first:
-        _fail("--to is before --from")
-    with _services() as services:
+        fail("--to is before --from")
+    with cli_services() as services, progress(3, "reading the CRM and the ERP") as advance:
         today = services.clock().date()
         through = max(last, today)  # an order closed in the period may be invoiced after it
-        deltas = reconcile_records(services.crm.closed_won(first, last), services.erp.invoices(first, through),
-                                   services.erp.payments(first, through), today)
+        won = services.crm.closed_won(first, last)
+        advance()
+        invoices = services.erp.invoices(first, through)
+        advance()
+        payments = services.erp.payments(first, through)
+        advance()
+        deltas = reconcile_records(won, invoices, payments, today)
+    if as_json:
+        print_json([dataclasses.asdict(d) for d in deltas])
+        if slack:
+            post_to_slack(slack, report_text(deltas, first, last))
+        return
     table = Table(title=f"Reconciliation {first} → {last}: {len(deltas)} difference(s)")
     for column in ("kind", "opportunity", "ERP invoice", "CRM amount", "ERP amount", "detail"):
         table.add_column(column, overflow="fold")
@@ -325,26 +343,10 @@ def reconcile(
                       str(d.erp_amount or "—"), d.detail)
     console.print(table)
     if slack:
-        _post_to_slack(slack, report_text(deltas, first, last))
+        post_to_slack(slack, report_text(deltas, first, last))
 
 
-def _post_to_slack(channel: str, text: str) -> None:
-    from slack_sdk import WebClient
-    from slack_sdk.errors import SlackApiError
-
-    settings = _settings()
-    if settings.slack_bot_token is None:
-        _fail("--slack needs COUNTERSIGN_SLACK_BOT_TOKEN", code=1)
-    kwargs = {"base_url": settings.slack_api_url} if settings.slack_api_url else {}
-    client = WebClient(token=settings.slack_bot_token.get_secret_value(), timeout=30, **kwargs)
-    try:
-        client.chat_postMessage(channel=channel, text=text, unfurl_links=False)
-    except SlackApiError as exc:
-        _fail(f"Slack refused the report: {exc.response.get('error', 'unknown error')}", code=1)
-    console.print(f"posted to Slack channel {channel}")
-
-
-@app.command()
+@app.command(rich_help_panel=RUNNING)
 def serve(
     socket: bool = typer.Option(False, "--socket", help="Socket Mode: no public URL needed"),
     http: bool = typer.Option(False, "--http", help="HTTP on POST /slack/events (behind a load balancer)"),
@@ -354,16 +356,16 @@ def serve(
 ):
     """Run the Slack app: invoices in from the AP channel, approval cards, questions."""
     if socket == http:
-        _fail("choose one: --socket or --http")
+        fail("choose one: --socket or --http")
     from countersign.app.slack.server import serve_http, serve_socket
 
     if socket:
-        serve_socket(_settings())
+        serve_socket(cli_settings())
     else:
-        serve_http(port, workers, host=host, settings=_settings())
+        serve_http(port, workers, host=host, settings=cli_settings())
 
 
-@app.command()
+@app.command(rich_help_panel=RUNNING)
 def worker(
     poll: float = typer.Option(2.0, help="seconds between looks for work"),
     grace: float = typer.Option(30.0, help="leave a case this long to the process that started it"),
@@ -378,52 +380,18 @@ def worker(
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
-    run_worker(_settings(), stop, poll_seconds=poll, grace_seconds=grace)
+    run_worker(cli_settings(), stop, poll_seconds=poll, grace_seconds=grace)
 
 
-@app.command()
+@app.command(rich_help_panel=RUNNING)
 def recover():
     """Resume cases whose process stopped mid-way (killed, or a decision not yet applied)."""
     from countersign.agent.runner import recover as recover_cases
 
-    with _services() as services:
-        resumed = recover_cases(services)
+    with cli_services() as services:
+        with progress(len(services.store.list_cases()), "recovering") as advance:
+            resumed = recover_cases(services, on_case=advance)
         console.print(f"resumed {len(resumed)} case(s) " + " ".join(resumed))
-
-
-@audit_app.command("show")
-def audit_show(case: str = typer.Argument(..., help="case id or invoice number")):
-    """Print a case's audit trail."""
-    from countersign.app import cards
-
-    with _services() as services:
-        found = services.store.find_case(case)
-        if found is None:
-            _fail(f"no case or invoice {case!r}")
-        console.print(cards.audit_table(services.audit.events(found.id), f"Audit trail of case {found.id}"))
-
-
-@audit_app.command("verify")
-def audit_verify():
-    """Recompute the hash chain; fails naming the first bad event."""
-    with _services() as services:
-        result = services.audit.verify()
-    if not result.ok:
-        _fail(f"audit chain broken at event {result.first_bad_seq}: {result.reason}", code=1)
-    console.print(f"audit chain valid: {result.events} events")
-
-
-@connect_app.command("quickbooks")
-def connect_quickbooks():
-    """Authorize countersign with QuickBooks Online; tokens are stored encrypted (COUNTERSIGN_TOKEN_KEY)."""
-    from countersign.adapters.quickbooks.oauth import connect_flow
-    from countersign.ports import ERPError
-
-    try:
-        tokens = connect_flow(_settings())
-    except ERPError as exc:
-        _fail(str(exc), code=1)
-    console.print(f"connected to QuickBooks company {tokens.realm_id}; set COUNTERSIGN_ERP=quickbooks to post there")
 
 
 @policy_app.command("check")
@@ -433,7 +401,7 @@ def policy_check(path: Path = typer.Argument(..., help="policy YAML")):
 
     problems = check_policy_file(path)
     for problem in problems:
-        _error(problem)
+        error(problem)
     if problems:
         raise typer.Exit(1)
     console.print(f"{path}: valid")
@@ -445,12 +413,12 @@ def policy_explain(case: str = typer.Argument(..., help="case id or invoice numb
     from countersign.agent.nodes import gather_facts
     from countersign.policies.explain import explain_case, render_explanation
 
-    with _services() as services:
+    with cli_services() as services:
         found = services.store.find_case(case)
         if found is None:
-            _fail(f"no case or invoice {case!r}")
+            fail(f"no case or invoice {case!r}")
         if found.kind != "invoice" or not found.extracted:
-            _fail(f"case {found.id} has no invoice facts to explain ({found.status}: {found.reason})")
+            fail(f"case {found.id} has no invoice facts to explain ({found.status}: {found.reason})")
         # What validation saw; a case validated before the snapshot was kept gathers its facts again.
         facts = services.store.case_facts(found.id) or gather_facts(services.workflow_deps, found, {})
         console.print(render_explanation(explain_case(facts, services.policy)),
@@ -458,7 +426,17 @@ def policy_explain(case: str = typer.Argument(..., help="case id or invoice numb
 
 
 def main() -> None:
-    app()
+    from countersign.app.db import SchemaError
+    from countersign.policies.schema import PolicyError
+
+    try:
+        app()
+    except PolicyError as exc:  # a command that loads the policy itself (serve, worker)
+        error(f"the policy file is not valid: {'; '.join(exc.problems)}")
+        raise SystemExit(2) from None
+    except SchemaError as exc:  # serve and worker on a store that `db upgrade` has not brought up to date
+        error(str(exc))
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -27,6 +28,59 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+class SchemaError(Exception):
+    """The database is not at the schema this version reads."""
+
+
+def read_only_engine(url_or_path: str) -> Engine:
+    """An engine that cannot write: a SQLite file opened read-only (a copy an auditor holds, even
+    on read-only media), or PostgreSQL in read-only transactions. It is never migrated: an older
+    schema is a clear `SchemaError`."""
+    if url_or_path.startswith("sqlite:///"):
+        url_or_path = url_or_path.removeprefix("sqlite:///")
+    if "://" not in url_or_path:
+        path = Path(url_or_path).resolve()
+        if not path.is_file():
+            raise ValueError(f"{path}: no such database file")
+        wal = path.with_name(path.name + "-wal")
+        # A copy at rest is read as immutable: no journal, no lock file, nothing created beside it.
+        # A live database with a write-ahead log must be read through it (mode=ro).
+        mode = "mode=ro" if wal.exists() and wal.stat().st_size else "mode=ro&immutable=1"
+        url_or_path = f"sqlite:///file:{path}?{mode}&uri=true"
+    if url_or_path.startswith("sqlite"):
+        engine = create_engine(url_or_path, connect_args={"timeout": 30})
+    else:
+        engine = create_engine(url_or_path, connect_args={"options": "-c default_transaction_read_only=on"})
+    _require_head(engine)
+    return engine
+
+
+def schema_revisions(engine: Engine) -> tuple[str | None, str]:
+    """(the database's revision, the one this countersign reads)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config(str(engine.url))).get_current_head()
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    return current, head or ""
+
+
+def require_head(engine: Engine) -> None:
+    current, head = schema_revisions(engine)
+    if current != head:
+        raise SchemaError(f"the database is at schema revision {current or 'none'}, this countersign needs {head}: "
+                          "run `countersign db upgrade` once (it migrates under a lock), then start the services")
+
+
+def _require_head(engine: Engine) -> None:
+    current, head = schema_revisions(engine)
+    if current != head:
+        engine.dispose()
+        raise SchemaError(f"the database is at schema revision {current or 'none'}, this countersign reads {head}: "
+                          "open it once with countersign (which migrates it), then verify")
+
+
 def alembic_config(url: str) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("countersign") / "migrations"))
@@ -34,12 +88,28 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
+MIGRATION_LOCK = 0x63736D67  # the PostgreSQL advisory lock `db upgrade` holds while it migrates
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to `revision` (Alembic upgrade) on this engine."""
+    """Bring the schema to `revision` (Alembic upgrade) on this engine. On PostgreSQL under an
+    advisory lock, so several hosts upgrading at once migrate once, one after the other."""
     cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
+
+
+def ready_schema(engine: Engine) -> None:
+    """What a starting service does with the schema: the embedded SQLite store (one machine) brings
+    itself up to date; a PostgreSQL store must be at the current revision already
+    (`countersign db upgrade`, run once per release) or the service refuses to start."""
+    if engine.dialect.name == "sqlite":
+        migrate(engine)
+    else:
+        require_head(engine)
 
 
 def downgrade(engine: Engine, revision: str) -> None:

@@ -22,13 +22,15 @@ from countersign.agent.runner import process_file
 from countersign.app import cards
 from countersign.app.bootstrap import Services, open_services
 from countersign.app.chat import make_ask
+from countersign.app.identity import mark_demo_workspace
 from countersign.app.samples import write_demo_invoices
 from countersign.app.settings import Settings
 from countersign.domain import Proposal, ProposalStatus, Severity, Verdict
 
 STEPS = ("extract", "match_vendor", "lookup_po", "validate", "draft", "approval", "post", "notify")
 WORKSPACE_ENTRIES = ("countersign.db", "countersign.db-wal", "countersign.db-shm", "checkpoints.sqlite",
-                     "checkpoints.sqlite-wal", "checkpoints.sqlite-shm", "documents", "samples", "claims")
+                     "checkpoints.sqlite-wal", "checkpoints.sqlite-shm", "documents", "samples", "claims",
+                     "audit-anchor.jsonl", "audit.key")
 
 
 def seed(services: Services, ledger: Path | None = None, crm: Path | None = None) -> None:
@@ -54,6 +56,7 @@ def reset_workspace(settings: Settings) -> None:
 def run_demo(settings: Settings, *, interactive: bool, console: Console) -> int:
     if settings.database_url is None:
         reset_workspace(settings)
+    mark_demo_workspace(settings.data_dir)  # play identities: --as may name them here
     with open_services(settings) as services:
         seed(services)
         pdfs = write_demo_invoices(settings.data_dir / "samples")

@@ -22,6 +22,13 @@ class Settings(BaseSettings):
                                                           "child process; its wall-clock deadline is 3 x that")
     extract_memory_mb: int = Field(512, ge=128, description="memory the child reading one document may use")
     log_level: str = "WARNING"
+    # The audit log's MAC key: never in the database. Unset: a random key in data_dir/audit.key.
+    # Hosts sharing one PostgreSQL store must share it.
+    audit_key: SecretStr | None = Field(None, description="key that authenticates every audit event (HMAC)")
+    audit_anchor_file: Path | None = Field(None, description="append-only file of audit heads "
+                                                             "(default data_dir/audit-anchor.jsonl)")
+    slack_audit_channel: str | None = Field(None, description="channel id where the worker posts the audit head "
+                                                              "every hour (and `audit anchor` on demand)")
     # Model settings (chat agent); unused until configured. The secret never reaches logs.
     openai_api_key: SecretStr | None = None
     openai_base_url: str | None = None
@@ -65,6 +72,10 @@ class Settings(BaseSettings):
     @property
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.data_dir / 'countersign.db').resolve()}"
+
+    @property
+    def anchor_path(self) -> Path:
+        return self.audit_anchor_file or self.data_dir / "audit-anchor.jsonl"
 
     @property
     def documents_dir(self) -> Path:

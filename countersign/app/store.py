@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from countersign.agent.runtime import DecisionConflict
 from countersign.app.audit import AuditLog
+from countersign.app.rows import case_record, decision_record, field_date, field_value, proposal_record
 from countersign.domain import (
+    ApprovalRequirement,
     AuditEvent,
     CaseFacts,
     CaseStatus,
@@ -144,7 +145,7 @@ class Store:
     def get_case(self, case_id: str) -> CaseView | None:
         with self.sessions() as s:
             row = s.get(CaseRow, case_id)
-            return _case_view(row) if row else None
+            return case_record(row) if row else None
 
     def find_case(self, ref: str) -> CaseView | None:
         """By case id, or by invoice number (the newest case with that number)."""
@@ -160,12 +161,12 @@ class Store:
             )
         exact = [r for r in rows if normalize_invoice_number(r.invoice_number) == norm]
         if exact:
-            return _case_view(exact[0])
+            return case_record(exact[0])
         # "invoice 1043" for INV-1043: accept a unique number that ends with what was given.
         if norm.isdigit():
             tails = {r.invoice_number: r for r in rows if normalize_invoice_number(r.invoice_number).endswith(norm)}
             if len(tails) == 1:
-                return _case_view(next(iter(tails.values())))
+                return case_record(next(iter(tails.values())))
         return None
 
     def case_facts(self, case_id: str) -> CaseFacts | None:
@@ -185,7 +186,7 @@ class Store:
 
     def list_cases(self) -> list[CaseView]:
         with self.sessions() as s:
-            return [_case_view(r) for r in s.scalars(select(CaseRow).order_by(CaseRow.created_at, CaseRow.id))]
+            return [case_record(r) for r in s.scalars(select(CaseRow).order_by(CaseRow.created_at, CaseRow.id))]
 
     def open_case_refs(self, exclude: str) -> list[OpenCaseRef]:
         """Cases that are neither finished nor failed: candidates for duplicate checks."""
@@ -204,8 +205,8 @@ class Store:
                     invoice_number=r.invoice_number,
                     total=r.total,
                     content_sha256=r.document_sha256,
-                    invoice_date=_field_date(r.extracted, "invoice_date"),
-                    po_number=_field(r.extracted, "po_number"),
+                    invoice_date=field_date(r.extracted, "invoice_date"),
+                    po_number=field_value(r.extracted, "po_number"),
                 )
                 for r in rows
             ]
@@ -225,7 +226,7 @@ class Store:
             if existing is not None:
                 if existing.case_id == proposal.case_id and existing.status == ProposalStatus.AWAITING_APPROVAL:
                     self.set_case_status(s, existing.case_id, CaseStatus.AWAITING_APPROVAL, case_reason)
-                return _proposal(existing)
+                return proposal_record(existing)
             s.add(
                 ProposalRow(
                     id=proposal.id,
@@ -262,19 +263,19 @@ class Store:
     def get_proposal(self, proposal_id: str) -> Proposal | None:
         with self.sessions() as s:
             row = s.get(ProposalRow, proposal_id)
-            return _proposal(row) if row else None
+            return proposal_record(row) if row else None
 
     def proposals_for_case(self, case_id: str) -> list[Proposal]:
         with self.sessions() as s:
             rows = s.scalars(select(ProposalRow).where(ProposalRow.case_id == case_id).order_by(ProposalRow.created_at))
-            return [_proposal(r) for r in rows]
+            return [proposal_record(r) for r in rows]
 
     def proposals_with_status(self, statuses: Iterable[str]) -> list[Proposal]:
         with self.sessions() as s:
             rows = s.scalars(
                 select(ProposalRow).where(ProposalRow.status.in_(list(statuses))).order_by(ProposalRow.created_at)
             )
-            return [_proposal(r) for r in rows]
+            return [proposal_record(r) for r in rows]
 
     def transition(
         self, session: Session, proposal_id: str, *, from_status: Iterable[str], to_status: str, **fields: Any
@@ -307,6 +308,19 @@ class Store:
             self.set_case_status(s, proposal.case_id, CaseStatus.FAILED, reason)
             self.audit.append(s, actor="system", action="post_failed", subject=proposal.case_id, payload=payload)
 
+    def complete_by_record(self, proposal: Proposal) -> bool:
+        """AWAITING_APPROVAL -> APPROVED for a proposal whose recorded approvals already complete it
+        (`agent.authority.completed_by_record`), audited; False when something moved it first."""
+        with self.sessions.begin() as s:
+            if not self.transition(s, proposal.id, from_status=[ProposalStatus.AWAITING_APPROVAL],
+                                   to_status=ProposalStatus.APPROVED):
+                return False
+            approvers = [d.approver_id for d in self.decisions_for(proposal.id, s) if d.verdict == "approve"]
+            self.audit.append(s, actor="system", action="approval_completed", subject=proposal.case_id,
+                              payload={"proposal_id": proposal.id, "approvers": approvers,
+                                       "why": "the recorded approvals already satisfied the policy"})
+        return True
+
     def expire_proposal(self, proposal: Proposal, *, reason: str) -> bool:
         """AWAITING_APPROVAL -> EXPIRED with its case, audited; False when a decision came first."""
         with self.sessions.begin() as s:
@@ -318,14 +332,48 @@ class Store:
                               payload={"proposal_id": proposal.id, "expires_at": proposal.expires_at})
         return True
 
+    def approvals_on_record(self, proposal_id: str) -> list[Decision]:
+        """The proposal's approvals that the audit log vouches for: a decision row alone (which a
+        database edit could add) does not count without its authenticated audit event."""
+        proposal = self.get_proposal(proposal_id)
+        if proposal is None:
+            return []
+        vouched = {e.actor for e in self.audit.authentic_events(proposal.case_id)
+                   if e.action == "decision_approve" and e.payload.get("proposal_id") == proposal_id}
+        return [d for d in self.decisions_for(proposal_id) if d.verdict == "approve" and d.approver_id in vouched]
+
+    def record_post_refused(self, proposal: Proposal, *, reason: str) -> None:
+        """APPROVED -> FAILED without touching the outside system: its approvals are not on record."""
+        with self.sessions.begin() as s:
+            self.transition(s, proposal.id, from_status=[ProposalStatus.APPROVED], to_status=ProposalStatus.FAILED,
+                            failure=reason)
+            self.set_case_status(s, proposal.case_id, CaseStatus.FAILED, reason)
+            self.audit.append(s, actor="system", action="post_refused", subject=proposal.case_id,
+                              payload={"proposal_id": proposal.id, "reason": reason})
+
+    def vendor_approvers(self, vendor_id: str) -> list[str]:
+        """Who approved adding this vendor (with its bank details) to the vendor master."""
+        with self.sessions() as s:
+            rows = s.scalars(
+                select(DecisionRow.approver_id).join(ProposalRow, ProposalRow.id == DecisionRow.proposal_id)
+                .where(ProposalRow.kind == "create_vendor", ProposalRow.erp_ref == vendor_id,
+                       DecisionRow.verdict == "approve")
+            )
+            return list(dict.fromkeys(rows))
+
     @contextmanager
     def pending_decision(self, proposal_id: str) -> Iterator[_PendingDecision]:
-        """The proposal under a row lock (PostgreSQL; SQLite serializes writers) with the decisions
-        recorded so far, for `agent.approvals.decide` to check and record one more. Commits when
-        the block ends without an exception."""
+        """The proposal under the write lock with the decisions recorded so far, for
+        `agent.approvals.decide` to check and record one more. Commits when the block ends
+        without an exception."""
         with self.sessions.begin() as s:
+            # Write first, then read: the no-op UPDATE takes the write lock (SQLite has no row
+            # locks, and its deferred transactions would let two deciders read the same prior
+            # approvals) or the row lock (PostgreSQL), so a concurrent decision waits here and
+            # then sees this one.
+            s.execute(update(ProposalRow).where(ProposalRow.id == proposal_id).values(status=ProposalRow.status))
             row = s.scalar(select(ProposalRow).where(ProposalRow.id == proposal_id).with_for_update())
-            proposal = _proposal(row) if row else None
+            proposal = proposal_record(row) if row else None
             prior = self.decisions_for(proposal_id, s) if proposal else []
             yield _PendingDecision(self, s, proposal, prior)
 
@@ -353,17 +401,7 @@ class Store:
     def decisions_for(self, proposal_id: str, session: Session | None = None) -> list[Decision]:
         def load(s: Session) -> list[Decision]:
             rows = s.scalars(select(DecisionRow).where(DecisionRow.proposal_id == proposal_id).order_by(DecisionRow.id))
-            return [
-                Decision(
-                    proposal_id=r.proposal_id,
-                    approver_id=r.approver_id,
-                    verdict=r.verdict,
-                    reason=r.reason,
-                    at=r.at,
-                    channel=r.channel,
-                )
-                for r in rows
-            ]
+            return [decision_record(r) for r in rows]
 
         if session is not None:
             return load(session)
@@ -399,11 +437,24 @@ class _PendingDecision:
     prior: list[Decision]
 
     def record(self, decision: Decision, *, new_status: ProposalStatus | None, case_status: str | None,
-               case_reason: str, audit_payload: dict[str, Any]) -> None:
-        """Add the decision, move the proposal (compare-and-set) and the case, audit it.
-        `DecisionConflict` when a concurrent decision moved the proposal first."""
+               case_reason: str, audit_payload: dict[str, Any],
+               requirement: ApprovalRequirement | None = None) -> None:
+        """Add the decision, move the proposal (compare-and-set) and the case, audit it; with
+        `requirement`, the proposal takes the approval requirement the current policy gives it
+        (audited as its own event first). `DecisionConflict` when a concurrent decision moved the
+        proposal first."""
         assert self.proposal is not None
         s = self.session
+        if requirement is not None:
+            result = self.proposal.policy_result.model_copy(update={"approval": requirement})
+            s.execute(update(ProposalRow).where(ProposalRow.id == self.proposal.id)
+                      .values(policy_result=result.model_dump(mode="json")))
+            before = self.proposal.policy_result.approval
+            self.store.audit.append(s, actor="system", action="approval_requirement_changed",
+                                    subject=self.proposal.case_id,
+                                    payload={"proposal_id": self.proposal.id,
+                                             "from": before.model_dump(mode="json") if before else None,
+                                             "to": requirement.model_dump(mode="json")})
         self.store.add_decision(s, decision)
         if new_status and not self.store.transition(s, self.proposal.id, from_status=[ProposalStatus.AWAITING_APPROVAL],
                                                     to_status=new_status):
@@ -412,53 +463,3 @@ class _PendingDecision:
             self.store.set_case_status(s, self.proposal.case_id, case_status, case_reason)
         self.store.audit.append(s, actor=decision.approver_id, action=f"decision_{decision.verdict}",
                                 subject=self.proposal.case_id, payload=audit_payload)
-
-
-def _field(extracted: dict | None, name: str) -> str | None:
-    return ((extracted or {}).get("fields", {}).get(name) or {}).get("value")
-
-
-def _field_date(extracted: dict | None, name: str) -> date | None:
-    value = _field(extracted, name)
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
-def _case_view(r: CaseRow) -> CaseView:
-    return CaseView(
-        id=r.id,
-        kind=r.kind or "invoice",
-        filename=r.filename,
-        source=r.source,
-        uploader=r.uploader,
-        status=r.status,
-        reason=r.reason or "",
-        document_sha256=r.document_sha256,
-        vendor_id=r.vendor_id,
-        vendor_name=r.vendor_name,
-        invoice_number=r.invoice_number,
-        total=r.total,
-        currency=r.currency,
-        extracted=r.extracted,
-        facts=r.facts,
-        policy_result=PolicyResult.model_validate(r.policy_result) if r.policy_result else None,
-        created_at=r.created_at,
-        updated_at=r.updated_at,
-    )
-
-
-def _proposal(r: ProposalRow) -> Proposal:
-    return Proposal(
-        id=r.id,
-        case_id=r.case_id,
-        kind=r.kind,
-        payload=r.payload,
-        policy_result=PolicyResult.model_validate(r.policy_result),
-        idempotency_key=r.idempotency_key,
-        status=r.status,
-        created_at=r.created_at,
-        expires_at=r.expires_at,
-        erp_ref=r.erp_ref,
-    )

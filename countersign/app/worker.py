@@ -38,6 +38,7 @@ from countersign.tables import CaseRow, DecisionRow, ProposalRow
 log = logging.getLogger(__name__)
 
 PAGE = 500  # candidate ids per query
+ANCHOR_SECONDS = 3600.0  # how often the audit head goes to the Slack audit channel
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,24 @@ def work_once(services: Services, *, grace_seconds: float = 0.0, sweep: bool = F
     return done
 
 
+def post_audit_head(services: Services, settings: Settings) -> None:
+    """The audit log's head to the Slack audit channel: a witness outside the database and the
+    workspace that deleting the log's last events cannot take back. A Slack failure is logged."""
+    from slack_sdk import WebClient
+    from slack_sdk.errors import SlackApiError
+
+    head = services.audit.head()
+    if head is None or settings.slack_bot_token is None or not settings.slack_audit_channel:
+        return
+    kwargs = {"base_url": settings.slack_api_url} if settings.slack_api_url else {}
+    client = WebClient(token=settings.slack_bot_token.get_secret_value(), timeout=30, **kwargs)
+    text = f"countersign audit head: event {head['seq']} hash {head['hash']} mac {head['mac']} at {head['at']}"
+    try:
+        client.chat_postMessage(channel=settings.slack_audit_channel, text=text, unfurl_links=False)
+    except SlackApiError as exc:
+        log.warning("audit head not posted to %s: %s", settings.slack_audit_channel, exc.response.get("error"))
+
+
 def run_worker(
     settings: Settings, stop_event: threading.Event, *, poll_seconds: float = 2.0, grace_seconds: float = 30.0,
     sweep_seconds: float = 600.0, erp_factory=None, notifier=None, on_done: Callable[[Done], None] | None = None,
@@ -161,7 +180,12 @@ def run_worker(
             notifier.bind(WebClient(token=settings.slack_bot_token.get_secret_value(), **kwargs), services)
         backoff = Backoff()
         swept_at: float | None = None
+        anchored_at: float | None = None
         while not stop_event.is_set():
+            if settings.slack_audit_channel and (anchored_at is None
+                                                 or time.monotonic() - anchored_at >= ANCHOR_SECONDS):
+                anchored_at = time.monotonic()
+                post_audit_head(services, settings)
             done = work_once(services, grace_seconds=grace_seconds, backoff=backoff, stop_event=stop_event)
             if not done and (swept_at is None or time.monotonic() - swept_at >= sweep_seconds):
                 swept_at = time.monotonic()

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
-from countersign.domain import ApprovalRequirement, Proposal, ProposalStatus, Severity
+from countersign.domain import CENT, ApprovalRequirement, Decision, Proposal, ProposalStatus, Severity, Verdict
 from countersign.policies.schema import ApprovalBand, Policy
 
 
@@ -53,15 +53,33 @@ def _covers(band: ApprovalBand, total: Decimal) -> bool:
     return band.up_to is not None and total <= band.up_to
 
 
+class UnpricedCurrency(ValueError):
+    """The total is in a currency the policy gives no rate for: it cannot be banded."""
+
+
+def in_policy_currency(total: Decimal, currency: str | None, policy: Policy) -> Decimal:
+    """`total` in the policy's currency, at the policy's rate (to the cent, half up).
+    Example: 9999.00 GBP with fx_rates {GBP: "1.27"} on a USD policy is 12698.73."""
+    code = (currency or policy.currency).strip().upper()
+    if code == policy.currency.upper():
+        return total
+    rate = policy.fx_rates.get(code)
+    if rate is None:
+        raise UnpricedCurrency(f"the policy prices no {code}: add a rate to fx_rates (units of {policy.currency} "
+                               f"per {code}) before {code} invoices can be banded for approval")
+    return (total * rate).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
 def required_approval(
     total: Decimal,
     policy: Policy,
     *,
+    currency: str | None = None,
     department: str | None = None,
     cost_center: str | None = None,
     gl_accounts: Iterable[str] = (),
 ) -> ApprovalRequirement:
-    """The approvers an invoice of `total` needs.
+    """The approvers an invoice of `total` (in `currency`, the policy's by default) needs.
 
     Bands whose qualifiers (departments, cost_centers, gl_accounts) all match are preferred to
     unqualified bands; a band with a qualifier the invoice does not meet is skipped. Within each
@@ -71,8 +89,12 @@ def required_approval(
     Example (default policy): 10000.00 -> standard (one ap_approver), 10000.01 -> senior
     (one controller), 50000.01 -> executive (two cfo). With a band {name: it, departments: [IT],
     up_to: "20000.00", roles: [it_director]} first, a 12,000.00 PO from IT -> it.
+    A total in another currency is converted with the policy's `fx_rates` first
+    (`UnpricedCurrency` when it has no rate): 9,999 GBP is not a 9,999 USD invoice.
     Raises ValueError when no band covers the total (every band has a ceiling below it).
     """
+    original, code = total, (currency or policy.currency).strip().upper()
+    total = in_policy_currency(total, code, policy)
     accounts = {a.strip() for a in gl_accounts if a}
     qualified: list[tuple[ApprovalBand, dict[str, str]]] = []
     general: list[tuple[ApprovalBand, dict[str, str]]] = []
@@ -91,6 +113,8 @@ def required_approval(
     if chosen is None:
         raise ValueError(f"no approval band covers a total of {total}; add a band without up_to to the policy")
     band, matched = chosen
+    if code != policy.currency.upper():
+        matched = {**matched, "currency": f"{original} {code} = {total} {policy.currency} at {policy.fx_rates[code]}"}
     required = band.approvers_required
     if policy.dual_approval_above is not None and total > policy.dual_approval_above:
         required = max(required, 2)
@@ -101,6 +125,26 @@ def required_approval(
         approvers=list(band.approvers),
         matched_on=matched,
     )
+
+
+def vendor_creation_requirement(policy: Policy) -> ApprovalRequirement:
+    """Who must approve adding a vendor (and its bank details) to the vendor master."""
+    creation = policy.vendor_creation
+    return ApprovalRequirement(roles=list(creation.roles), approvers_required=creation.approvers_required,
+                               band="vendor master")
+
+
+def counted_approvers(decisions: Sequence[Decision], proposal: Proposal, policy: Policy) -> list[str]:
+    """The distinct people whose recorded approvals count towards `proposal`'s requirement under
+    `policy`: each approval by someone who held the authority (own, or a delegation active when
+    they decided). What decide, recover, the post step and `audit verify` all count."""
+    counted: list[str] = []
+    for decision in decisions:
+        if decision.verdict != Verdict.APPROVE or decision.approver_id in counted:
+            continue
+        if acting_for(decision.approver_id, proposal, policy, decision.at):
+            counted.append(decision.approver_id)
+    return counted
 
 
 def approvals_still_needed(proposal: Proposal, prior_approvers: Sequence[str] = ()) -> int:
@@ -187,6 +231,7 @@ def authorize(
     uploader: str | None = None,
     vendor_creator: str | None = None,
     po_requester: str | None = None,
+    vendor_approvers: Sequence[str] = (),
 ) -> list[str]:
     """Every reason `approver_id` may not approve `proposal` now; an empty list means allowed.
 
@@ -196,9 +241,9 @@ def authorize(
     awaiting approval; it has expired (`expires_at` at or before `now`, or, without
     `expires_at`, `created_at` plus the policy's approval_expiry_hours); the person already
     approved it; the proposal carries any block violation; or segregation of duties: the
-    invoice's uploader, the vendor's creator or the PO's requester, or a delegate acting for
-    one of them, would be giving the last approval needed (with one approver required, that
-    is always).
+    invoice's uploader, the vendor's creator, whoever approved the vendor (and so its bank
+    details), or the PO's requester, or a delegate acting for one of them, would be giving the
+    last approval needed (with one approver required, that is always).
     Example: U0AP0CLERK (ap_clerk) on a 1,296.00 bill is refused for lacking ap_approver, and
     also as the uploader; U0APMGR01 is allowed.
     """
@@ -232,7 +277,7 @@ def authorize(
 
     if approver_id not in prior_approvers and approvals_still_needed(proposal, prior_approvers) <= 1:
         refusal = _segregation(approver_id, sources, policy, uploader=uploader, vendor_creator=vendor_creator,
-                               po_requester=po_requester)
+                               po_requester=po_requester, vendor_approvers=vendor_approvers)
         if refusal is not None:
             reasons.append(refusal)
     return reasons
@@ -294,10 +339,11 @@ def _segregation(
     uploader: str | None,
     vendor_creator: str | None,
     po_requester: str | None,
+    vendor_approvers: Sequence[str] = (),
 ) -> str | None:
     """Segregation of duties for the final approval: the reason `approver_id` may not give it
-    (they, or every delegator they would act for, uploaded the invoice, created the vendor or
-    requested the PO), else None."""
+    (they, or every delegator they would act for, uploaded the invoice, created or approved the
+    vendor, or requested the PO), else None."""
     who = _who(approver_id, policy)
 
     def conflicts(user: str) -> list[str]:
@@ -306,6 +352,8 @@ def _segregation(
             found.append("uploaded the invoice")
         if vendor_creator is not None and user == vendor_creator:
             found.append("created the vendor")
+        if user in vendor_approvers:
+            found.append("approved the vendor and its bank details")
         if po_requester is not None and user == po_requester:
             found.append("requested the purchase order")
         return found

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from countersign.domain import CaseFacts, PolicyResult, Severity, Violation
+from countersign.domain import ApprovalRequirement, CaseFacts, PolicyResult, Severity, Violation
 from countersign.policies import rules as r
-from countersign.policies.approval import required_approval
+from countersign.policies.approval import UnpricedCurrency, required_approval
 from countersign.policies.schema import Policy
 
 Rule = Callable[[CaseFacts, Policy], list[Violation]]
@@ -86,6 +86,24 @@ def run_rule(rule: Callable[[F, Policy], Any], facts: F, policy: Policy) -> list
     return found
 
 
+def invoice_requirement(facts: CaseFacts, policy: Policy) -> ApprovalRequirement:
+    """Who must approve this invoice under `policy`: its total in the policy's currency, with the
+    PO's department and cost center and the lines' GL accounts as band qualifiers. Validation
+    asks it when the bill is proposed, and a decision asks it again under the policy of that
+    moment. Raises `UnpricedCurrency`, or ValueError when no band covers the total."""
+    total = r.invoice_total(facts.invoice)
+    if total is None:
+        raise ValueError("the invoice total is missing or unreadable")
+    po = facts.purchase_order
+    return required_approval(
+        total, policy,
+        currency=facts.invoice.value("currency"),
+        department=po.department if po else None,
+        cost_center=po.cost_center if po else None,
+        gl_accounts=[coded.account for coded in r.line_accounts(facts, policy) if coded.account],
+    )
+
+
 def validate(facts: CaseFacts, policy: Policy, *, rules: Sequence[Rule] = RULES) -> PolicyResult:
     """Run `rules` (the registry by default) and attach the approval requirement.
 
@@ -99,17 +117,13 @@ def validate(facts: CaseFacts, policy: Policy, *, rules: Sequence[Rule] = RULES)
         violations.extend(run_rule(rule, facts, policy))
 
     approval = None
-    total = r.invoice_total(facts.invoice)
-    if total is not None:
+    if r.invoice_total(facts.invoice) is not None:
         try:
-            po = facts.purchase_order
-            accounts = [coded.account for coded in r.line_accounts(facts, policy) if coded.account]
-            approval = required_approval(
-                total, policy,
-                department=po.department if po else None,
-                cost_center=po.cost_center if po else None,
-                gl_accounts=accounts,
-            )
+            approval = invoice_requirement(facts, policy)
+        except UnpricedCurrency as exc:
+            violations.append(Violation(code="APPROVAL_CURRENCY_UNPRICED", severity=Severity.BLOCK,
+                                        message=f"No approval band applies: {exc}.",
+                                        evidence={"currency": facts.invoice.value("currency") or ""}))
         except Exception as exc:  # noqa: BLE001 - an uncovered total must not pass unapproved
             violations.append(_rule_error("required_approval", f"{type(exc).__name__}: {exc}"))
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Callable
 
-from countersign.domain import OrderFacts, PolicyResult, Severity, Violation
-from countersign.policies.approval import required_approval
+from countersign.domain import ApprovalRequirement, OrderFacts, PolicyResult, Severity, Violation
+from countersign.policies.approval import UnpricedCurrency, required_approval
 from countersign.policies.runner import run_rule
 from countersign.policies.schema import Policy
 
@@ -108,12 +108,20 @@ ORDER_RULES: tuple[OrderRule, ...] = (
 )
 
 
+def order_requirement(facts: OrderFacts, policy: Policy) -> ApprovalRequirement:
+    """Who must approve invoicing this order: its total, in the policy's currency, banded."""
+    total = sum((line.amount for line in facts.opportunity.lines), Decimal(0))
+    return required_approval(total, policy, currency=facts.opportunity.currency)
+
+
 def validate_order(facts: OrderFacts, policy: Policy, *, rules=ORDER_RULES) -> PolicyResult:
     violations = [v for rule in rules for v in run_rule(rule, facts, policy)]
-    total = sum((line.amount for line in facts.opportunity.lines), Decimal(0))
     approval = None
     try:
-        approval = required_approval(total, policy)
+        approval = order_requirement(facts, policy)
+    except UnpricedCurrency as exc:
+        violations.append(_block("APPROVAL_CURRENCY_UNPRICED", f"No approval band applies: {exc}.",
+                                 currency=facts.opportunity.currency))
     except Exception as exc:  # noqa: BLE001 - an uncovered total must not pass unapproved
         violations.append(_block("RULE_ERROR", f"Policy rule required_approval failed ({exc}).",
                                  rule="required_approval"))

@@ -13,6 +13,8 @@ shape is valid, and reported the same way.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import datetime, timedelta
 from decimal import Decimal
 from importlib import resources
@@ -103,6 +105,11 @@ class ApprovalBand(_Frozen):
 class Person(_Frozen):
     name: str
     roles: list[str] = Field(default_factory=list)
+    # Operating-system accounts that are this person at a terminal: the CLI decides as the person
+    # its OS account maps to, never as whoever a flag names (outside the demo workspace).
+    os_users: list[str] = Field(default_factory=list)
+
+    _lists = field_validator("os_users", mode="before")(classmethod(lambda cls, v: _as_list(v)))
 
 
 class Delegation(_Frozen):
@@ -162,6 +169,9 @@ class Policy(_Frozen):
     gl_coding_rules: list[GLCodingRule] = Field(default_factory=list)
     approval_bands: list[ApprovalBand]
     dual_approval_above: Decimal | None = None  # totals above need two distinct approvers, whatever the band
+    # Units of `currency` per one unit of another currency: bands compare totals in `currency`,
+    # and an invoice in a currency not listed here is blocked, never banded as if it were `currency`.
+    fx_rates: dict[str, Decimal] = Field(default_factory=dict)
     approval_expiry_hours: int = Field(default=72, ge=1)
     reminder_every_hours: int | None = Field(default=24, ge=1)
     people: dict[str, Person]  # Slack user id -> person; an unmapped id can approve nothing
@@ -172,9 +182,31 @@ class Policy(_Frozen):
 
     _floats = field_validator("dual_approval_above", mode="before")(classmethod(lambda cls, v: _no_float(v)))
 
+    @field_validator("fx_rates", mode="before")
+    @classmethod
+    def _rates(cls, value: object) -> object:
+        if isinstance(value, dict):
+            for code, rate in value.items():
+                if not (isinstance(code, str) and len(code) == 3 and code.isalpha() and code.isupper()):
+                    raise ValueError(f"{code!r} is not an ISO 4217 currency code (three capital letters)")
+                _no_float(rate)
+        return value
+
+    @field_validator("fx_rates")
+    @classmethod
+    def _positive(cls, value: dict[str, Decimal]) -> dict[str, Decimal]:
+        for code, rate in value.items():
+            if not rate.is_finite() or rate <= 0:
+                raise ValueError(f"the rate for {code} must be a positive amount")
+        return value
+
     def roles_of(self, user_id: str) -> set[str]:
         person = self.people.get(user_id)
         return set(person.roles) if person else set()
+
+    def person_for_os_user(self, account: str) -> str | None:
+        """The person (id) an OS account is, per `people.<id>.os_users`; None when unmapped."""
+        return next((pid for pid, person in self.people.items() if account in person.os_users), None)
 
     def name_of(self, user_id: str) -> str:
         person = self.people.get(user_id)
@@ -183,6 +215,13 @@ class Policy(_Frozen):
     @property
     def expiry(self) -> timedelta:
         return timedelta(hours=self.approval_expiry_hours)
+
+
+def policy_digest(policy: Policy) -> str:
+    """A short fingerprint of the policy's content: the audit log names the policy a decision
+    was taken under by it."""
+    text = json.dumps(policy.model_dump(mode="json", by_alias=True), sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 class PolicyError(ValueError):
@@ -276,10 +315,23 @@ def _cross_references(policy: Policy) -> list[tuple[Loc, str]]:
         problems.append(
             (("approval_bands",), "no band without up_to and qualifiers: some totals would have no approver")
         )
+    problems += _os_accounts_are_one_person_each(policy)
     for key in ("approver", "uploader"):
         user = getattr(policy.demo, key)
         if user not in policy.people:
             problems.append((("demo", key), f"{user} is not in people"))
+    return problems
+
+
+def _os_accounts_are_one_person_each(policy: Policy) -> list[tuple[Loc, str]]:
+    problems: list[tuple[Loc, str]] = []
+    seen: dict[str, str] = {}
+    for person_id, person in policy.people.items():
+        for k, account in enumerate(person.os_users):
+            if account in seen:
+                problems.append((("people", person_id, "os_users", k),
+                                 f"OS account {account!r} is already {seen[account]}; an account is one person"))
+            seen.setdefault(account, person_id)
     return problems
 
 

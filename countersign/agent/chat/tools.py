@@ -6,6 +6,8 @@ is the tool's description and its `Args:` section describes each argument to the
 question by `build_tools`, so the asker's identity comes from the channel, never from the model,
 and what a tool can touch is what `ToolDeps` holds: readers, plus the one proposing callable.
 Errors are raised as ToolException, which reaches the model as "Error: …" text.
+Bank details and tax ids leave the tools masked (`_masked`, the policy's IBAN masking), so neither
+the model nor an answer built from them carries one in clear; the policy's findings keep theirs.
 """
 
 from __future__ import annotations
@@ -21,12 +23,14 @@ from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.stall import stall_report_for
 from countersign.domain import BillDraft, ExtractedInvoice, ProposalStatus, Vendor, normalize_name
 from countersign.policies.approval import authorize
+from countersign.policies.rules._common import mask_iban
 from countersign.tools.explain_variance import explain_po_variance
 from countersign.tools.match_vendor import match_vendor as match_vendor_tool
 
 MAX_TEXT = 200  # longest free-text argument accepted
 
 CaseArg = Annotated[str, Field(max_length=64)]
+MASKED_FIELDS = ("vendor_iban", "vendor_tax_id")  # read from the document; shown with all but 4 characters hidden
 
 
 def case_status(deps: ToolDeps, case: CaseArg) -> str:
@@ -166,9 +170,15 @@ def show_extraction(deps: ToolDeps, case: CaseArg) -> str:
     found = _find(deps, case)
     if not found.extracted:
         raise ToolException(f"case {found.id} has no readable document: {found.reason}")
-    fields = {k: {"value": v.get("value"), "confidence": v.get("confidence")}
+    fields = {k: {"value": _masked(v.get("value")) if k in MASKED_FIELDS else v.get("value"),
+                  "confidence": v.get("confidence")}
               for k, v in found.extracted["fields"].items()}
-    return _dump({"case_id": found.id, "fields": fields, "warnings": found.extracted.get("warnings", [])})
+    warnings = [str(w) for w in found.extracted.get("warnings", [])]
+    for name in MASKED_FIELDS:  # a warning may quote the value ("IBAN … fails its checksum")
+        raw = (found.extracted["fields"].get(name) or {}).get("value")
+        if raw:
+            warnings = [w.replace(str(raw), _masked(raw) or "") for w in warnings]
+    return _dump({"case_id": found.id, "fields": fields, "warnings": warnings})
 
 
 def show_bill_draft(deps: ToolDeps, case: CaseArg) -> str:
@@ -282,8 +292,13 @@ def _latest_case_for_po(store, po_number: str):
 
 
 def _vendor(v: Vendor) -> dict[str, Any]:
-    return {"id": v.id, "name": v.name, "tax_id": v.tax_id, "status": v.status, "currency": v.currency,
+    return {"id": v.id, "name": v.name, "tax_id": _masked(v.tax_id), "status": v.status, "currency": v.currency,
             "normalized_name": normalize_name(v.name)}
+
+
+def _masked(value: Any) -> str | None:
+    """An account number or tax id with all but its last four characters hidden."""
+    return None if value in (None, "") else mask_iban("".join(str(value).split()))
 
 
 def _money(value) -> str | None:

@@ -4,12 +4,15 @@ Only two things are taken from a click: the button's value (an opaque proposal i
 clicking user's id, which Slack vouches for (the request is signed, or arrives over the
 app's own socket). Authority, segregation of duties, expiry and "still awaiting" are all checked
 by `approvals.decide` on the server; a refusal is an ephemeral reply saying why, and is audited.
+A value that cannot be one of our proposal ids (`PROPOSAL_ID`: longer than the column, or other
+characters) is forged input: refused and audited before it is looked up or stored anywhere.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 
 from slack_bolt import Ack, App
 from slack_sdk.errors import SlackApiError
@@ -22,6 +25,7 @@ from countersign.app.slack.deps import SlackDeps, retry_store
 from countersign.domain import ProposalStatus, Verdict
 
 log = logging.getLogger(__name__)
+PROPOSAL_ID = re.compile(r"[A-Za-z0-9_-]{1,32}")  # what we put in a button (proposals.id is 32 characters)
 
 
 def register(app: App, deps: SlackDeps) -> None:
@@ -36,6 +40,9 @@ def register(app: App, deps: SlackDeps) -> None:
     def on_reject(ack: Ack, body: dict, action: dict, client) -> None:
         ack()
         proposal_id = str(action.get("value", ""))
+        if not PROPOSAL_ID.fullmatch(proposal_id):  # no modal for a request we never made
+            deps.cases.submit(_apply, deps, proposal_id, body["user"]["id"], Verdict.REJECT, "", _channel(body))
+            return
         # The trigger id expires 3 s after the click: open the modal now, before anything else.
         metadata = json.dumps({"proposal_id": proposal_id, "channel": _channel(body)})
         try:
@@ -65,6 +72,14 @@ def _channel(body: dict) -> str | None:
 
 def _apply(deps: SlackDeps, proposal_id: str, user: str, verdict: Verdict, reason: str, channel: str | None) -> None:
     services = deps.services
+    if not PROPOSAL_ID.fullmatch(proposal_id):
+        refusals = ["this button does not carry an approval request this app issued"]
+        retry_store(lambda: services.audit.record(
+            actor=user[:64], action="decision_refused", subject="slack:forged-value",
+            payload={"value": proposal_id[:64], "value_length": len(proposal_id), "verdict": verdict,
+                     "refusals": refusals, "channel": "slack"}))
+        _refuse(deps, channel, user, refusals)
+        return
     if services.store.get_proposal(proposal_id) is None:
         outcome_refusals = [f"no approval request {proposal_id}"]
         services.audit.record(actor=user, action="decision_refused", subject=proposal_id or "unknown",

@@ -5,6 +5,8 @@ same content as the terminal cards in `agent/cards.py`: vendor (matched or new),
 dates, totals, PO match, each violation with its numbers, low-confidence fields, who must approve.
 
 Buttons carry only the opaque proposal id in `value`; the server looks everything else up.
+Every piece of outside text goes through `escape` (outside_text.py), and every mrkdwn object is
+`verbatim`, so Slack adds no mentions or links of its own; our mentions are `<@id>` from the policy.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+from countersign.app.slack.outside_text import escape
 
 LOW_CONFIDENCE = 0.9
 APPROVE_ACTION = "countersign_approve"
@@ -99,12 +103,16 @@ class CardContent:
 # --------------------------------------------------------------------------- pieces
 
 
+def _mrkdwn(markdown: str, limit: int = 3000) -> dict[str, Any]:
+    return {"type": "mrkdwn", "text": markdown[:limit], "verbatim": True}
+
+
 def _text(markdown: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": markdown[:3000]}}
+    return {"type": "section", "text": _mrkdwn(markdown)}
 
 
 def _context(markdown: str) -> dict[str, Any]:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": markdown[:3000]}]}
+    return {"type": "context", "elements": [_mrkdwn(markdown)]}
 
 
 def _fields(pairs: list[tuple[str, str]]) -> list[dict[str, Any]]:
@@ -112,11 +120,12 @@ def _fields(pairs: list[tuple[str, str]]) -> list[dict[str, Any]]:
     out = []
     for i in range(0, len(pairs), 10):
         out.append({"type": "section",
-                    "fields": [{"type": "mrkdwn", "text": f"*{k}*\n{v}"[:2000]} for k, v in pairs[i:i + 10]]})
+                    "fields": [_mrkdwn(f"*{k}*\n{v}", 2000) for k, v in pairs[i:i + 10]]})
     return out
 
 
 def money(amount: str | None, currency: str | None = None) -> str:
+    """An amount as read (escaped: a misread one is shown as printed) and its currency."""
     if amount in (None, ""):
         return "—"
     try:
@@ -125,19 +134,14 @@ def money(amount: str | None, currency: str | None = None) -> str:
         shown = f"{Decimal(amount):,.2f}"
     except Exception:  # noqa: BLE001 - show what was read rather than nothing
         shown = str(amount)
-    return f"{shown} {currency or ''}".strip()
-
-
-def escape(text: str | None) -> str:
-    """Slack mrkdwn escaping: text read from a PDF must not become a mention or a link."""
-    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escape(f"{shown} {currency or ''}".strip())
 
 
 def vendor_line(f: CardContent) -> str:
     name = escape(f.vendor_name) or "unknown"
     if f.vendor_id:
         how = f" by {f.vendor_method.replace('_', ' ')}" if f.vendor_method and f.vendor_method != "none" else ""
-        return f"{name} (`{f.vendor_id}`, matched{how})"
+        return f"{name} (`{escape(f.vendor_id)}`, matched{how})"
     return f"{name} — *new vendor*, not in the vendor master"
 
 
@@ -167,7 +171,7 @@ def who_must_approve(f: CardContent) -> str:
 def _status_line(f: CardContent) -> str:
     line = _STATUS_LINE.get(f.status, f.status)
     if f.status == "posted" and f.erp_ref:
-        line += f" to the {f.erp_name} as `{f.erp_ref}`"
+        line += f" to the {escape(f.erp_name)} as `{escape(f.erp_ref)}`"
     return line
 
 
@@ -177,7 +181,7 @@ def _summary_blocks(f: CardContent) -> list[dict[str, Any]]:
     blocks += _fields([
         ("Vendor", vendor_line(f)),
         ("Invoice number", escape(f.invoice_number) or "—"),
-        ("Dates", f"invoice {f.invoice_date or '—'} · due {f.due_date or '—'}"),
+        ("Dates", f"invoice {escape(f.invoice_date) or '—'} · due {escape(f.due_date) or '—'}"),
         ("Totals", f"subtotal {money(f.subtotal, f.currency)} + tax {money(f.tax, f.currency)}"
                    f" = *{money(f.total, f.currency)}*"),
         ("PO match", po_line(f)),
@@ -250,7 +254,7 @@ def decided_card(f: CardContent) -> list[dict[str, Any]]:
         why = f": “{escape(d.reason)}”" if d.reason else ""
         outcome.append(f"{verb} by <@{d.approver_id}> ({escape(d.name)}){why}")
     if f.status == "posted":
-        outcome.append(f"Posted to the {f.erp_name} as `{f.erp_ref}`." if f.erp_ref else "Posted.")
+        outcome.append(f"Posted to the {escape(f.erp_name)} as `{escape(f.erp_ref)}`." if f.erp_ref else "Posted.")
     elif f.status in ("failed", "expired", "blocked") and f.reason:
         outcome.append(escape(f.reason))
     blocks.append(_text("*Outcome:* " + (" · ".join(outcome) or _STATUS_LINE.get(f.status, f.status))))
@@ -262,7 +266,7 @@ def outcome_text(f: CardContent) -> str:
     who = ", ".join(f"<@{d.approver_id}>" for d in f.decisions) or "nobody"
     if f.status == "posted":
         return (f":white_check_mark: Invoice {escape(f.invoice_number)} approved by {who} "
-                f"and posted to the {f.erp_name} as `{f.erp_ref}`.")
+                f"and posted to the {escape(f.erp_name)} as `{escape(f.erp_ref)}`.")
     if f.status == "rejected":
         return f":x: Invoice {escape(f.invoice_number)} rejected. {escape(f.reason)}"
     if f.status == "expired":
@@ -277,7 +281,7 @@ def outcome_text(f: CardContent) -> str:
 
 def summary_text(f: CardContent) -> str:
     """Notification fallback text for a card (shown in notifications and screen readers)."""
-    return (f"Invoice {f.invoice_number or '?'} from {f.vendor_name or 'unknown vendor'}, "
+    return (f"Invoice {escape(f.invoice_number) or '?'} from {escape(f.vendor_name) or 'unknown vendor'}, "
             f"{money(f.total, f.currency)}: {f.status.replace('_', ' ')}")
 
 
@@ -303,7 +307,7 @@ def failed_intake_text(filename: str, reason: str) -> str:
 
 
 def not_pdf_text(filename: str, filetype: str | None) -> str:
-    kind = f" (a {filetype} file)" if filetype else ""
+    kind = f" (a {escape(filetype)} file)" if filetype else ""
     return f":page_facing_up: *{escape(filename)}*{kind} isn't a PDF. I read invoices as PDF files only."
 
 
@@ -329,6 +333,12 @@ def reject_modal(proposal_id: str, private_metadata: str, invoice_label: str = "
                          "min_length": 1, "max_length": 2000}},
         ],
     }
+
+
+def read_refused_text() -> str:
+    """The private answer to someone the policy does not map, asking outside the AP channel."""
+    return (":lock: I only answer questions about invoices for people mapped in the approval policy, or in"
+            " the AP channel. Ask your AP team if you need access.")
 
 
 def help_text() -> str:

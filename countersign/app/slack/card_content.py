@@ -1,12 +1,17 @@
 """What a card shows (`blocks.CardContent`), gathered from the store, the audit log and the policy
-(read-only); and who the policy lets approve a proposal."""
+(read-only); and who the policy lets approve a proposal. Bank details and tax ids read from the
+document are masked here (`MASKED_FIELDS`), so no card shows them in clear; the policy's findings
+keep their own wording (a BANK_DETAILS finding names the masked accounts)."""
 
 from __future__ import annotations
 
 from countersign.app.bootstrap import Services
 from countersign.app.slack.blocks import LOW_CONFIDENCE, CardContent, DecisionLine, LowConfidence, ViolationLine
+from countersign.app.slack.outside_text import mask
 from countersign.domain import INVOICE_FIELDS, Proposal
 from countersign.policies.schema import Policy
+
+MASKED_FIELDS = frozenset({"vendor_iban", "vendor_tax_id"})
 
 
 def eligible_approvers(policy: Policy, proposal: Proposal | None, uploader: str | None) -> list[tuple[str, str]]:
@@ -44,7 +49,8 @@ def card_content(services: Services, case_id: str, *, duplicate_of: str | None =
     result = case.policy_result or (proposal.policy_result if proposal else None)
     violations = [ViolationLine(str(v.severity), v.code, v.message) for v in (result.violations if result else [])]
     low = [
-        LowConfidence(name, (fields.get(name) or {}).get("value"), float((fields.get(name) or {}).get("confidence", 0)))
+        LowConfidence(name, shown(name, (fields.get(name) or {}).get("value")),
+                      float((fields.get(name) or {}).get("confidence", 0)))
         for name in INVOICE_FIELDS
         if name in fields and float(fields[name].get("confidence", 0)) < LOW_CONFIDENCE
         and not (name == "po_number" and not fields[name].get("value"))  # no PO cited is not a misreading
@@ -87,6 +93,11 @@ def card_content(services: Services, case_id: str, *, duplicate_of: str | None =
         decisions=decisions,
         duplicate_of=duplicate_of,
     )
+
+
+def shown(name: str, value: str | None) -> str | None:
+    """A field's value as a card may show it: bank details and tax ids masked."""
+    return mask(value) if name in MASKED_FIELDS else value
 
 
 def _s(value) -> str | None:

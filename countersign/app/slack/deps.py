@@ -130,6 +130,20 @@ class SlackDeps:
             return True
         return self.refs.claim(f"evt:{event_id}")
 
+    def may_read(self, user: str | None, channel: str | None) -> bool:
+        """Case data (cards, status, chat answers) is for people the policy maps, and for anyone
+        asking in the AP channel; with no AP channel set, for mapped people only."""
+        if user and user in self.services.policy.people:
+            return True
+        ap_channel = self.settings.slack_ap_channel
+        return bool(ap_channel and channel == ap_channel)
+
+    def refuse_read(self, user: str | None, channel: str | None, via: str) -> None:
+        """Audit a read refused by `may_read` (who, where, through what), never what was asked."""
+        retry_store(lambda: self.services.audit.record(actor=user or "unknown", action="read_refused",
+                                                       subject=(channel or "slack")[:64],
+                                                       payload={"channel": channel, "via": via}))
+
     def in_ap_channel(self, channel: str | None) -> bool:
         if not channel:
             return False

@@ -1,0 +1,106 @@
+"""Who may decide a proposal, asked when someone decides and again when nobody is looking.
+
+The approval requirement is asked of the policy of this moment (`current_requirement`), only
+approvals that carry authority under it count (`policies.approval.counted_approvers`), and the
+people with a part in the proposal (uploader, vendor creator and approvers, PO requester) may not
+give its final approval (`conflicts_of_interest`). `decide` uses this for a person's click;
+`recover` uses it to finish a proposal whose recorded approvals already suffice.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from countersign.agent.runtime import Runtime
+from countersign.domain import ApprovalRequirement, CaseFacts, Decision, OrderFacts, Proposal, Verdict
+from countersign.policies.approval import (
+    acting_for,
+    approvals_still_needed,
+    authorize,
+    counted_approvers,
+    vendor_creation_requirement,
+)
+from countersign.policies.runner import invoice_requirement
+from countersign.policies.sales_orders import order_requirement
+from countersign.policies.schema import Policy, policy_digest
+
+
+def under_current_policy(services: Runtime, proposal: Proposal) -> tuple[Proposal, list[str]]:
+    """The proposal with the approval requirement the current policy gives it (from the facts
+    validation saw), or the refusal when the current policy gives it none."""
+    try:
+        requirement = current_requirement(services, proposal)
+    except ValueError as exc:  # UnpricedCurrency, or no band covers the total any more
+        return proposal, [f"Under the current policy this proposal has no approval band: {exc}."]
+    if requirement is None or requirement == proposal.policy_result.approval:
+        return proposal, []
+    result = proposal.policy_result.model_copy(update={"approval": requirement})
+    return proposal.model_copy(update={"policy_result": result}), []
+
+
+def current_requirement(services: Runtime, proposal: Proposal) -> ApprovalRequirement | None:
+    """Who must approve `proposal` under the policy now; None when the facts it was drafted from
+    were not kept (a case validated before the snapshot existed: its drafted band stands)."""
+    policy = services.policy
+    if proposal.kind == "create_vendor":
+        return vendor_creation_requirement(policy)
+    case = services.store.get_case(proposal.case_id)
+    if case is None or not case.facts:
+        return None
+    if proposal.kind == "sync_order":
+        return order_requirement(OrderFacts.model_validate(case.facts), policy)
+    return invoice_requirement(CaseFacts.model_validate(case.facts), policy)
+
+
+def decision_evidence(proposal: Proposal, policy: Policy, approver_id: str, now: datetime,
+                      prior: list[str]) -> dict[str, Any]:
+    """What the audit event of a decision keeps so that `audit verify` can judge the posting that
+    follows by the policy of this moment: the requirement, the approver's authority, and the
+    policy's digest."""
+    approval = proposal.policy_result.approval
+    return {
+        "requirement": approval.model_dump(mode="json") if approval else None,
+        "authority": sorted({role for who in acting_for(approver_id, proposal, policy, now)
+                             for role in policy.roles_of(who)}),
+        "counted_before": prior,
+        "policy_digest": policy_digest(policy),
+    }
+
+
+def conflicts_of_interest(services: Runtime, proposal: Proposal) -> dict[str, Any]:
+    """Who may not give the final approval because of their part in it: the uploader, the
+    vendor's creator and whoever approved the vendor, the PO's requester. The vendor and the PO
+    are those validation saw (the case's facts snapshot); a case validated before snapshots were
+    kept reads them from the ERP."""
+    case = services.store.get_case(proposal.case_id)
+    facts = services.store.case_facts(proposal.case_id)
+    if facts is not None:
+        vendor, po = facts.vendor_match.vendor, facts.purchase_order
+    else:
+        vendor = services.erp.get_vendor(proposal.payload.get("vendor_id", ""))
+        po_number = proposal.payload.get("po_number")
+        po = services.erp.get_purchase_order(po_number) if po_number else None
+    return {"uploader": case.uploader if case else None, "vendor_creator": vendor.created_by if vendor else None,
+            "vendor_approvers": services.store.vendor_approvers(vendor.id) if vendor else [],
+            "po_requester": po.requester if po else None}
+
+
+def completed_by_record(services: Runtime, proposal: Proposal, decisions: list[Decision]) -> bool:
+    """Whether the approvals already recorded for `proposal` complete it under the current policy:
+    enough counted approvals, no rejection, and one of them free to be the final one (segregation
+    of duties). Two approvers deciding at once can each be recorded as a non-final approval; this
+    is how such a proposal is finished instead of waiting forever."""
+    if any(d.verdict == Verdict.REJECT for d in decisions):
+        return False
+    proposal, refusals = under_current_policy(services, proposal)
+    counted = counted_approvers(decisions, proposal, services.policy)
+    if refusals or approvals_still_needed(proposal, counted) > 0:
+        return False
+    conflicts = conflicts_of_interest(services, proposal)
+    by_id = {d.approver_id: d for d in decisions}
+    return any(
+        not authorize(approver_id=who, proposal=proposal, policy=services.policy, now=by_id[who].at,
+                      prior_approvers=[other for other in counted if other != who], **conflicts)
+        for who in counted
+    )

@@ -1,0 +1,176 @@
+"""What `audit verify` checks, as plain functions over the log's rows, its anchors and its events.
+
+Three questions, each independent of the database's own say-so:
+- **the chain**: every event in sequence, its payload digest, its link to the previous event and
+  its own hash recomputed, and its MAC, keyed with a secret the database does not hold (so a copy
+  of the database cannot append, renumber or re-chain events);
+- **the anchors**: every head written to the anchor file outside the database (after each
+  commit) is still in the log, unchanged; deleting the last events, or all of them, shows here;
+- **the meaning**: every posting follows enough approvals, each by someone whose authority (as
+  recorded with the decision, under the policy of its time) covers the requirement.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from countersign.domain import AuditEvent, canonical_json, sha256_hex
+
+GENESIS = "0" * 64
+POSTINGS = ("posted", "vendor_created")  # the events that record an outside system changed
+
+
+class ChainRow(Protocol):
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    subject: str
+    payload: str
+    payload_digest: str
+    prev_hash: str
+    hash: str
+    mac: str | None
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    ok: bool
+    events: int
+    first_bad_seq: int | None = None
+    reason: str = ""
+    problems: list[str] = field(default_factory=list)  # anchors and meaning, beyond the chain's first break
+
+
+def event_hash(seq: int, at: datetime, actor: str, action: str, subject: str, payload_digest: str,
+               prev_hash: str) -> str:
+    body = canonical_json({"seq": seq, "at": at.isoformat(), "actor": actor, "action": action, "subject": subject,
+                           "payload_digest": payload_digest, "prev_hash": prev_hash})
+    return sha256_hex(body)
+
+
+def event_mac(key: bytes, hash_: str) -> str:
+    return hmac.new(key, f"event:{hash_}".encode(), hashlib.sha256).hexdigest()
+
+
+def anchor_mac(key: bytes, seq: int, hash_: str) -> str:
+    return hmac.new(key, f"anchor:{seq}:{hash_}".encode(), hashlib.sha256).hexdigest()
+
+
+def check_chain(rows: Iterable[ChainRow], key: bytes | None) -> tuple[int, int | None, str, dict[int, str]]:
+    """(events read, first bad seq or None, why, hash by seq). Events written before MACs were
+    kept may lack one, but only as the log's first stretch: a MAC-less event after a MAC'd one
+    is an insertion."""
+    prev, expected, count, macs_begun = GENESIS, 1, 0, False
+    hashes: dict[int, str] = {}
+    for row in rows:
+        count += 1
+        problem = _row_problem(row, expected, prev, key, macs_begun)
+        if problem:
+            return count, row.seq, problem, hashes
+        macs_begun = macs_begun or row.mac is not None
+        hashes[row.seq] = row.hash
+        prev, expected = row.hash, expected + 1
+    return count, None, "", hashes
+
+
+def _row_problem(row: ChainRow, expected: int, prev: str, key: bytes | None, macs_begun: bool) -> str:
+    if row.seq != expected:
+        return f"sequence gap: expected {expected}, found {row.seq}"
+    if sha256_hex(row.payload) != row.payload_digest:
+        return "payload does not match its digest"
+    if row.prev_hash != prev:
+        return "previous-hash link broken"
+    if event_hash(row.seq, row.at, row.actor, row.action, row.subject, row.payload_digest, row.prev_hash) != row.hash:
+        return "event hash does not match its contents"
+    if row.mac is None:
+        return "event carries no MAC after MAC'd events: it was not written by countersign" if macs_begun else ""
+    if key is None:
+        return "events carry MACs but no audit key was given to check them"
+    if not hmac.compare_digest(row.mac, event_mac(key, row.hash)):
+        return "event MAC is wrong: the event was forged or re-chained without the audit key"
+    return ""
+
+
+def read_anchors(lines: Iterable[str]) -> list[dict[str, Any]]:
+    out = []
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError:
+                out.append({"bad_line": number})
+    return out
+
+
+def check_anchors(anchors: Sequence[dict[str, Any]], hashes: dict[int, str], key: bytes | None) -> list[str]:
+    """Every anchored head must still be in the log as it was; a MAC'd anchor proves it was ours."""
+    problems: list[str] = []
+    for anchor in anchors:
+        if "bad_line" in anchor:
+            problems.append(f"anchor file line {anchor['bad_line']} is not an anchor")
+            continue
+        seq, hash_ = int(anchor.get("seq", 0)), str(anchor.get("hash", ""))
+        if key is not None and not hmac.compare_digest(str(anchor.get("mac", "")), anchor_mac(key, seq, hash_)):
+            problems.append(f"anchor for event {seq} has a wrong MAC")
+        elif seq not in hashes:
+            problems.append(f"event {seq} was anchored outside the database but is missing from the log "
+                            f"(the log ends at {max(hashes, default=0)}): events were deleted")
+        elif hashes[seq] != hash_:
+            problems.append(f"event {seq} differs from its anchor: the log was rewritten")
+    return problems
+
+
+def check_postings(events: Sequence[AuditEvent]) -> list[str]:
+    """Every posting follows enough authorized approvals and no rejection of its proposal."""
+    requested: dict[str, dict[str, Any]] = {}
+    approvals: dict[str, list[AuditEvent]] = {}
+    rejected: set[str] = set()
+    problems: list[str] = []
+    for event in events:
+        proposal_id = str(event.payload.get("proposal_id") or "")
+        if event.action == "approval_requested":
+            requested[proposal_id] = event.payload
+        elif event.action == "decision_approve":
+            approvals.setdefault(proposal_id, []).append(event)
+        elif event.action == "decision_reject":
+            rejected.add(proposal_id)
+        elif event.action in POSTINGS and proposal_id:
+            problem = _posting_problem(event, requested.get(proposal_id), approvals.get(proposal_id, []),
+                                       proposal_id in rejected)
+            if problem:
+                problems.append(problem)
+    return problems
+
+
+def _posting_problem(event: AuditEvent, requested: dict[str, Any] | None, approvals: list[AuditEvent],
+                     was_rejected: bool) -> str:
+    proposal_id = event.payload.get("proposal_id")
+    where = f"event {event.seq} ({event.action} of {proposal_id})"
+    if was_rejected:
+        return f"{where}: the proposal was rejected before it posted"
+    requirement = _requirement(requested, approvals)
+    if requirement is None:
+        return f"{where}: no approval was ever requested for it"
+    roles, named = set(requirement.get("roles") or []), set(requirement.get("approvers") or [])
+    counted = {a.actor for a in approvals if "authority" not in a.payload  # recorded before authority was kept
+               or a.actor in named or roles & set(a.payload.get("authority") or [])}
+    needed = int(requirement.get("approvers_required") or 1)
+    if len(counted) < needed:
+        return (f"{where}: posted with {len(counted)} authorized approval(s) where {needed} were required "
+                f"(roles {', '.join(sorted(roles)) or 'none'})")
+    return ""
+
+
+def _requirement(requested: dict[str, Any] | None, approvals: list[AuditEvent]) -> dict[str, Any] | None:
+    """The requirement the last decision was taken under; else the one requested."""
+    for approval in reversed(approvals):
+        if approval.payload.get("requirement"):
+            return approval.payload["requirement"]
+    return requested

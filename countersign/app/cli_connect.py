@@ -1,0 +1,27 @@
+"""`countersign connect NAME`: authorize countersign with an outside system, once per workspace.
+
+Each command runs that system's authorization flow and stores its tokens encrypted
+(COUNTERSIGN_TOKEN_KEY), as for QuickBooks; settings then choose the adapter (COUNTERSIGN_ERP,
+COUNTERSIGN_CRM). No command here writes anything to the outside system.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from countersign.app.cli_common import cli_settings, console, fail
+
+connect_app = typer.Typer(no_args_is_help=True, help="Connect an outside system (OAuth).")
+
+
+@connect_app.command("quickbooks")
+def connect_quickbooks():
+    """Authorize countersign with QuickBooks Online; tokens are stored encrypted (COUNTERSIGN_TOKEN_KEY)."""
+    from countersign.adapters.quickbooks.oauth import connect_flow
+    from countersign.ports import ERPError
+
+    try:
+        tokens = connect_flow(cli_settings())
+    except ERPError as exc:
+        fail(str(exc), code=1)
+    console.print(f"connected to QuickBooks company {tokens.realm_id}; set COUNTERSIGN_ERP=quickbooks to post there")

@@ -1,0 +1,63 @@
+"""The store's rows as the domain's records: one place that knows both shapes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from countersign.domain import CaseView, Decision, PolicyResult, Proposal
+from countersign.tables import CaseRow, DecisionRow, ProposalRow
+
+
+def field_value(extracted: dict | None, name: str) -> str | None:
+    return ((extracted or {}).get("fields", {}).get(name) or {}).get("value")
+
+
+def field_date(extracted: dict | None, name: str) -> date | None:
+    value = field_value(extracted, name)
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def case_record(r: CaseRow) -> CaseView:
+    return CaseView(
+        id=r.id,
+        kind=r.kind or "invoice",
+        filename=r.filename,
+        source=r.source,
+        uploader=r.uploader,
+        status=r.status,
+        reason=r.reason or "",
+        document_sha256=r.document_sha256,
+        vendor_id=r.vendor_id,
+        vendor_name=r.vendor_name,
+        invoice_number=r.invoice_number,
+        total=r.total,
+        currency=r.currency,
+        extracted=r.extracted,
+        facts=r.facts,
+        policy_result=PolicyResult.model_validate(r.policy_result) if r.policy_result else None,
+        created_at=r.created_at,
+        updated_at=r.updated_at,
+    )
+
+
+def proposal_record(r: ProposalRow) -> Proposal:
+    return Proposal(
+        id=r.id,
+        case_id=r.case_id,
+        kind=r.kind,
+        payload=r.payload,
+        policy_result=PolicyResult.model_validate(r.policy_result),
+        idempotency_key=r.idempotency_key,
+        status=r.status,
+        created_at=r.created_at,
+        expires_at=r.expires_at,
+        erp_ref=r.erp_ref,
+    )
+
+
+def decision_record(r: DecisionRow) -> Decision:
+    return Decision(proposal_id=r.proposal_id, approver_id=r.approver_id, verdict=r.verdict, reason=r.reason,
+                    at=r.at, channel=r.channel)
