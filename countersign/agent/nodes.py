@@ -26,6 +26,7 @@ from langgraph.types import interrupt
 from countersign.agent.log_context import bound
 from countersign.agent.runtime import CaseStore, Notifier
 from countersign.domain import (
+    AuditEvent,
     BillDraft,
     CaseFacts,
     CaseStatus,
@@ -81,21 +82,42 @@ class WorkflowDeps:
     notifier: Notifier
     extract: Callable[[bytes], ExtractedInvoice]
     clock: Callable[[], datetime] = field(default=utcnow)
+    extract_isolated: bool = False  # `extract` reads in a child process, which ends on its own limits
 
 
 # --------------------------------------------------------------------------- invoice: read and check
 
 
+MAX_FAILED_READINGS = 2  # readings that raised, or that never ended in this process
+
+
 def extract(deps: WorkflowDeps, state: CaseState) -> CaseState:
-    """Read the stored PDF (or its embedded e-invoice); an unreadable one fails the case at intake."""
+    """Read the stored PDF (or its embedded e-invoice); an unreadable one fails the case at intake.
+
+    Each reading is recorded when it starts and when it raises, so a document whose reading
+    failed twice (the reader raised, or the process reading it in process died) fails at intake
+    with that reason instead of being read again by every `recover`, worker pass and Slack
+    start-up. A reading in a child process (`extract_isolated`) is not blamed for its parent's
+    death: the child ends on its own limits, with an answer."""
     store = deps.store
     case = _case(store, state)
+    failed, last = _failed_readings(store.case_events(case.id))
+    if failed >= MAX_FAILED_READINGS:
+        reason = f"unreadable document: reading it failed {failed} times ({last}); it is not read again"
+        store.update_case(case.id, status=CaseStatus.FAILED_INTAKE, reason=reason, action="extraction_failed",
+                          audit={"reason": reason, "failed_readings": failed})
+        return {"outcome": CaseStatus.FAILED_INTAKE.value}
+    store.update_case(case.id, action="extraction_started",
+                      audit={"failed_before": failed, "isolated": deps.extract_isolated})
     try:
         invoice = deps.extract(store.document_bytes(case.document_sha256 or ""))
     except UnreadableDocument as exc:
         store.update_case(case.id, status=CaseStatus.FAILED_INTAKE, reason=f"unreadable document: {exc}",
                           action="extraction_failed", audit={"reason": str(exc)})
         return {"outcome": CaseStatus.FAILED_INTAKE.value}
+    except Exception as exc:
+        store.update_case(case.id, action="extraction_error", audit={"error": f"{type(exc).__name__}: {exc}"[:300]})
+        raise
     store.update_case(
         case.id, status=CaseStatus.PROCESSING, extracted=invoice.contract_json(),
         vendor_name=invoice.value("vendor_name"), invoice_number=invoice.value("invoice_number"),
@@ -105,6 +127,28 @@ def extract(deps: WorkflowDeps, state: CaseState) -> CaseState:
                "lines": len(invoice.line_items), "warnings": invoice.warnings},
     )
     return {"outcome": CaseStatus.PROCESSING.value}
+
+
+def _failed_readings(events: list[AuditEvent]) -> tuple[int, str]:
+    """The readings that failed since the last one that ended (read or refused), and the last
+    failure: each that raised, and each in process whose end never came (its process died)."""
+    def died(reading: dict | None) -> bool:
+        return reading is not None and not reading.get("isolated")
+
+    stopped = "the process reading it stopped"
+    failed, last, reading = 0, "", None
+    for event in events:
+        if event.action == "extraction_started":
+            if died(reading):
+                failed, last = failed + 1, stopped
+            reading = event.payload
+        elif event.action == "extraction_error":
+            failed, last, reading = failed + 1, str(event.payload.get("error", "")), None
+        elif event.action in ("extracted", "extraction_failed"):
+            failed, last, reading = 0, "", None
+    if died(reading):
+        failed, last = failed + 1, stopped
+    return failed, last
 
 
 def match_vendor(deps: WorkflowDeps, state: CaseState) -> CaseState:

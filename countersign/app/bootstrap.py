@@ -59,15 +59,17 @@ class Services:
     def workflow_deps(self) -> WorkflowDeps:
         def build() -> WorkflowDeps:
             from countersign.agent.nodes import WorkflowDeps
+            from countersign.app.extract_sandbox import extract_sandboxed, limits_from_settings, sandbox_available
             from countersign.app.metrics import metered_extract
             from countersign.extraction.assist import assist_from_settings
-            from countersign.tools.extract_invoice import extract_invoice
 
             settings = self.settings
-            extract = metered_extract(partial(extract_invoice, max_bytes=settings.max_upload_bytes,
-                                              max_pages=settings.max_pages, assist=assist_from_settings(settings)))
+            extract = metered_extract(partial(
+                extract_sandboxed, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
+                assist=assist_from_settings(settings), limits=limits_from_settings(settings)))
             return WorkflowDeps(store=self.store, erp=self.erp, crm=self.crm, policy=self.policy,
-                                notifier=self.notifier, extract=extract, clock=self.clock)
+                                notifier=self.notifier, extract=extract, clock=self.clock,
+                                extract_isolated=sandbox_available())
 
         return self._once("workflow_deps", build)
 

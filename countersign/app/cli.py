@@ -93,22 +93,27 @@ def extract(
     files: list[Path] = typer.Argument(..., help="PDF (or e-invoice XML) files; - reads one from standard input"),
     as_json: bool = typer.Option(False, "--json", help="one JSON object per file (JSON Lines)"),
 ):
-    """Read invoices and print what was found (the `extract --json` contract)."""
+    """Read invoices and print what was found (the `extract --json` contract). Each file is read in
+    a child process with memory and time limits (COUNTERSIGN_EXTRACT_*)."""
+    from countersign.app import extract_sandbox
+
+    extract_sandbox.warm_up()  # the helper's imports overlap ours
     from countersign.app.settings import Settings
     from countersign.extraction.assist import assist_from_settings
-    from countersign.tools.extract_invoice import UnreadableDocument, extract_invoice, extract_path
+    from countersign.tools.extract_invoice import UnreadableDocument
 
     settings = Settings()
     assist = assist_from_settings(settings)
+    limits = extract_sandbox.limits_from_settings(settings)
     failed = False
     for path in files:
         try:
+            options = {"max_bytes": settings.max_upload_bytes, "max_pages": settings.max_pages, "assist": assist,
+                       "limits": limits}
             if str(path) == "-":
-                invoice = extract_invoice(stdin_bytes(settings.max_upload_bytes), max_bytes=settings.max_upload_bytes,
-                                          max_pages=settings.max_pages, assist=assist)
+                invoice = extract_sandbox.extract_sandboxed(stdin_bytes(settings.max_upload_bytes), **options)
             else:
-                invoice = extract_path(path, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
-                                       assist=assist)
+                invoice = extract_sandbox.extract_path_sandboxed(path, **options)
         except UnreadableDocument as exc:
             failed = True
             if as_json and len(files) > 1:

@@ -18,6 +18,9 @@ class Settings(BaseSettings):
     terminal_user: str | None = Field(None, description="Slack user id the terminal acts as")
     max_upload_bytes: int = 20_000_000
     max_pages: int = 50
+    extract_cpu_seconds: int = Field(10, ge=1, description="processor time reading one document may use, in a "
+                                                          "child process; its wall-clock deadline is 3 x that")
+    extract_memory_mb: int = Field(512, ge=128, description="memory the child reading one document may use")
     log_level: str = "WARNING"
     # Tracing of the workflow and the chat agent. Off unless set: invoices hold personal data, so an
     # environment's LANGSMITH_TRACING=true is overridden while this says off.
