@@ -22,6 +22,7 @@ from countersign.app.claims import CaseClaims
 from countersign.app.db import make_engine, migrate, session_factory
 from countersign.app.settings import Settings
 from countersign.app.store import Store, bill_identity_resolver
+from countersign.app.writebacks import WriteBackQueue
 from countersign.domain import utcnow
 from countersign.policies.schema import Policy, load_policy
 from countersign.ports import CRM, ERP
@@ -46,6 +47,7 @@ class Services:
     notifier: Notifier
     clock: Callable[[], datetime]
     claims: CaseClaims  # who may drive which case right now (see app/claims.py)
+    write_backs: WriteBackQueue  # what the CRM must be told, kept until it is (see app/writebacks.py)
     _stack: ExitStack = field(repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     _built: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -66,7 +68,8 @@ class Services:
             extract = partial(extract_invoice, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
                               assist=assist_from_settings(settings))
             return WorkflowDeps(store=self.store, erp=self.erp, crm=self.crm, policy=self.policy,
-                                notifier=self.notifier, extract=extract, clock=self.clock)
+                                notifier=self.notifier, extract=extract, clock=self.clock,
+                                write_backs=self.write_backs)
 
         return self._once("workflow_deps", build)
 
@@ -112,8 +115,9 @@ def open_services(
         crm = (crm_factory or _crm_factory(settings))(sessions)
         claims = CaseClaims(engine, postgres=settings.is_postgres, lock_dir=settings.data_dir / "claims")
         stack.callback(claims.close)
+        write_backs = WriteBackQueue(sessions, audit, crm, clock)
         yield Services(settings, engine, sessions, audit, store, erp, crm, policy, notifier or NullNotifier(), clock,
-                       claims, stack)
+                       claims, write_backs, stack)
 
 
 def _erp_factory(settings: Settings) -> Callable[[sessionmaker[Session]], ERP]:

@@ -25,11 +25,13 @@ from countersign.app.cli_common import (
     post_to_slack,
 )
 from countersign.app.cli_connect import connect_app
+from countersign.app.cli_writebacks import write_backs
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0],
                   pretty_exceptions_show_locals=False)  # locals may hold settings; never print them
 app.add_typer(audit_app, name="audit")
 app.add_typer(connect_app, name="connect")
+app.command("write-backs")(write_backs)
 policy_app = typer.Typer(no_args_is_help=True, help="Check a policy file; explain what the rules found on a case.")
 app.add_typer(policy_app, name="policy")
 
@@ -258,6 +260,8 @@ def reconcile(
     start: str = typer.Option(..., "--from", help="first close date, YYYY-MM-DD"),
     end: str = typer.Option(..., "--to", help="last close date, YYYY-MM-DD"),
     slack: Optional[str] = typer.Option(None, "--slack", help="also post the report to this Slack channel id"),
+    write_back: bool = typer.Option(False, "--write-back", help="queue the invoice numbers and invoice / payment "
+                                                                "statuses the CRM lacks, and try them now"),
 ):
     """Compare CRM closed-won, ERP invoices and payments; print what does not agree."""
     from datetime import date
@@ -276,8 +280,11 @@ def reconcile(
     with cli_services() as services:
         today = services.clock().date()
         through = max(last, today)  # an order closed in the period may be invoiced after it
-        deltas = reconcile_records(services.crm.closed_won(first, last), services.erp.invoices(first, through),
-                                   services.erp.payments(first, through), today)
+        opportunities = services.crm.closed_won(first, last)
+        invoices, payments = services.erp.invoices(first, through), services.erp.payments(first, through)
+        deltas = reconcile_records(opportunities, invoices, payments, today)
+        if write_back:
+            _queue_crm_updates(services, opportunities, invoices, payments, today)
     table = Table(title=f"Reconciliation {first} → {last}: {len(deltas)} difference(s)")
     for column in ("kind", "opportunity", "ERP invoice", "CRM amount", "ERP amount", "detail"):
         table.add_column(column, overflow="fold")
@@ -287,6 +294,23 @@ def reconcile(
     console.print(table)
     if slack:
         post_to_slack(slack, report_text(deltas, first, last))
+
+
+def _queue_crm_updates(services, opportunities, invoices, payments, today) -> None:
+    """What the CRM should say about each invoiced order, where it says something else: queued
+    (the same values again change nothing) and tried at once; failures stay for the worker."""
+    from countersign.tools.reconcile import crm_updates
+
+    updates = crm_updates(opportunities, invoices, payments, today)
+    for u in updates:
+        services.write_backs.enqueue(u.opportunity_id, invoice_number=u.invoice_number,
+                                     invoice_status=u.invoice_status, payment_status=u.payment_status,
+                                     erp_invoice_id=u.invoice_ids[0], invoice_date=u.invoice_date)
+    done = [d for d in (services.write_backs.deliver(u.opportunity_id) for u in updates) if d is not None]
+    failed = [d for d in done if not d.written]
+    console.print(f"queued {len(updates)} CRM write-back(s) to the {services.crm.name}: "
+                  f"{len(done) - len(failed)} written, {len(failed)} left for the worker"
+                  + "".join(f"\n  {d.opportunity_id}: {d.error}" for d in failed), markup=False, highlight=False)
 
 
 @app.command()

@@ -66,6 +66,10 @@ class Settings(BaseSettings):
     sf_domain: str = Field("login", description="'login' for production, 'test' for sandboxes")
     sf_api_version: str = Field("59.0", description="Salesforce REST API version")
 
+    # CRM write-backs (app/writebacks.py): how often the worker reads ERP payments for the CRM.
+    crm_payment_sync_seconds: float = Field(900.0, description="seconds between the worker's payment-status "
+                                                                "refreshes for the CRM (0: never)")
+
     @property
     def db_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.data_dir / 'countersign.db').resolve()}"

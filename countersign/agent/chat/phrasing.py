@@ -54,10 +54,7 @@ def _standing(d: dict) -> list[str]:
     what += f", {_money(d.get('total'), d.get('currency'))}"
     status = d["status"]
     if status == "posted":
-        lines = [f"{what}, did not stall: it was approved and posted as {d.get('posted_as')}."]
-        if "write-back failed" in (d.get("reason") or ""):
-            lines.append(d["reason"])
-        return lines
+        return [f"{what}, did not stall: it was approved and posted as {d.get('posted_as')}."]
     if status == "rejected":
         r = d.get("rejected_by") or {}
         who = f"{r.get('name', 'an approver')} ({r.get('id', '?')})"
@@ -86,6 +83,15 @@ def _waiting_on(w: dict) -> list[str]:
         return [f"Missing on the invoice: {w['field'].replace('_', ' ')}."]
     if kind == "failed_post":
         return [f"Posting failed: the {w['system']} said: {w['message']}"]
+    if kind == "crm_write_back":
+        values = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in w["values"].items())
+        if w["state"] == "failed":
+            return [f"The {w['system']} was not told ({values}): {w['attempts']} attempts failed, the last with: "
+                    f"{w['message']}. Retry with `countersign write-backs --retry {w['opportunity_id']}`."]
+        tried = (f"{w['attempts']} attempt(s) failed, the last with: {w['message']}; "
+                 if w["attempts"] else "")
+        return [f"The {w['system']} is still to be told ({values}): {tried}"
+                f"queued, next try {_when(w['next_attempt_at'])}."]
     if kind == "deferred_post":
         return [f"Approved, but the {w['system']} did not answer when it was posted "
                 f"({_when(w['since'])}): {w['message']}. The post will be tried again."]
