@@ -133,6 +133,10 @@ def _crm_factory(settings: Settings) -> Callable[[sessionmaker[Session]], CRM]:
         from countersign.adapters.salesforce import SalesforceCRM, salesforce_client_from_settings
 
         return lambda sessions: SalesforceCRM(salesforce_client_from_settings(settings))
+    if settings.crm == "hubspot":
+        from countersign.adapters.hubspot.factory import hubspot_crm_from_settings
+
+        return lambda sessions: hubspot_crm_from_settings(settings)
     return LocalCRM
 
 

@@ -25,3 +25,23 @@ def connect_quickbooks():
     except ERPError as exc:
         fail(str(exc), code=1)
     console.print(f"connected to QuickBooks company {tokens.realm_id}; set COUNTERSIGN_ERP=quickbooks to post there")
+
+
+@connect_app.command("hubspot")
+def connect_hubspot():
+    """Connect HubSpot: check a private-app token (COUNTERSIGN_HUBSPOT_ACCESS_TOKEN), or run OAuth and
+    store the tokens encrypted (COUNTERSIGN_HUBSPOT_CLIENT_ID / _CLIENT_SECRET, COUNTERSIGN_TOKEN_KEY)."""
+    from countersign.adapters.hubspot.factory import hubspot_crm_from_settings, private_app_token
+    from countersign.adapters.hubspot.oauth import connect_flow
+    from countersign.ports import CRMError
+
+    settings = cli_settings()
+    try:
+        if not private_app_token(settings):
+            tokens = connect_flow(settings)
+            console.print(f"connected to HubSpot account {tokens.extra.get('hub_id', '?')}; tokens stored encrypted")
+        won = hubspot_crm_from_settings(settings).won_stage_labels()
+    except CRMError as exc:
+        fail(str(exc), code=1)
+    console.print(f"HubSpot answers; closed-won stages: {', '.join(won) or 'none found'}. "
+                  "Set COUNTERSIGN_CRM=hubspot to read deals there.", markup=False)

@@ -55,7 +55,8 @@ class Settings(BaseSettings):
     token_key: SecretStr | None = Field(None, description="Fernet key that encrypts the stored OAuth tokens at rest")
     # Salesforce (COUNTERSIGN_CRM=salesforce). One of: session id + instance URL; JWT bearer (username +
     # consumer key + private key file); username + password + security token.
-    crm: Literal["local", "salesforce"] = Field("local", description="which CRM adapter: embedded or Salesforce")
+    crm: Literal["local", "salesforce", "hubspot"] = Field(
+        "local", description="which CRM adapter: embedded, Salesforce or HubSpot")
     sf_instance_url: str | None = Field(None, description="e.g. https://yourorg.my.salesforce.com")
     sf_session_id: SecretStr | None = Field(None, description="an existing session id (with sf_instance_url)")
     sf_username: str | None = Field(None, description="integration user for JWT or password login")
@@ -69,6 +70,18 @@ class Settings(BaseSettings):
     # CRM write-backs (app/writebacks.py): how often the worker reads ERP payments for the CRM.
     crm_payment_sync_seconds: float = Field(900.0, description="seconds between the worker's payment-status "
                                                                 "refreshes for the CRM (0: never)")
+
+    # HubSpot (COUNTERSIGN_CRM=hubspot): a private-app token, or an OAuth app + `countersign connect hubspot`.
+    hubspot_access_token: SecretStr | None = Field(None, description="private-app (or service key) token")
+    hubspot_client_id: str | None = Field(None, description="OAuth: the HubSpot app's client id")
+    hubspot_client_secret: SecretStr | None = Field(None, description="OAuth: the HubSpot app's client secret")
+    hubspot_redirect_uri: str = Field("http://localhost:8765/hubspot/callback",
+                                      description="OAuth: a redirect URL registered on the HubSpot app")
+    hubspot_pipelines: str | None = Field(None, description="comma-separated deal pipeline ids to invoice from "
+                                                            "(unset: every pipeline)")
+    hubspot_closed_won_stages: str | None = Field(None, description="comma-separated stage ids that mean won "
+                                                                    "(unset: closed stages with probability 1.0)")
+    hubspot_currency: str = Field("USD", description="the HubSpot account's company currency")
 
     @property
     def db_url(self) -> str:

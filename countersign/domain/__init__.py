@@ -47,6 +47,7 @@ from countersign.domain.proposals import (
     Violation,
 )
 from countersign.domain.sales import (
+    CLOSED_WON,
     INVOICED,
     CrmWriteBack,
     Customer,
@@ -76,9 +77,9 @@ from countersign.domain.values import (
 )
 
 __all__ = [
-    "CENT", "DATE_FIELDS", "DESCRIPTION_MATCH_RATIO", "EXTRA_FIELDS", "FINAL_STATUSES", "HUNDRED", "INVOICED",
-    "INVOICE_FIELDS", "MONEY_FIELDS", "ApprovalRequirement", "AuditEvent", "BillDraft", "BillLine", "CaseFacts",
-    "CaseStatus", "CaseView", "CrmWriteBack", "Customer", "Decision", "DocumentInfo", "Evidence",
+    "CLOSED_WON", "CENT", "DATE_FIELDS", "DESCRIPTION_MATCH_RATIO", "EXTRA_FIELDS", "FINAL_STATUSES", "HUNDRED",
+    "INVOICED", "INVOICE_FIELDS", "MONEY_FIELDS", "ApprovalRequirement", "AuditEvent", "BillDraft", "BillLine",
+    "CaseFacts", "CaseStatus", "CaseView", "CrmWriteBack", "Customer", "Decision", "DocumentInfo", "Evidence",
     "ExtractedInvoice", "FieldValue", "GLAccount", "LineItem", "LineMatch", "OpenCaseRef", "Opportunity",
     "OrderFacts", "POLine", "Payment", "PaymentStatus", "PolicyResult", "PostedBill", "Proposal", "ProposalStatus",
     "PurchaseOrder", "Receipt", "SalesInvoice", "SalesInvoiceDraft", "SalesLine", "Severity", "Vendor",

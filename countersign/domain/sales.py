@@ -105,6 +105,7 @@ class OrderFacts(BaseModel):
     today: date
 
 
+CLOSED_WON = "Closed Won"  # Opportunity.stage of a won deal, whatever the CRM calls its won stages
 INVOICED = "invoiced"  # the invoice status written back once the ERP invoice exists
 
 
