@@ -122,7 +122,8 @@ def test_salesforce_selected_without_credentials_fails_clearly_at_start(workspac
 
 def test_every_crm_cassette_holds_no_credentials():
     """No Authorization header or bearer value anywhere; the only tokens and secrets are the
-    obvious test values the token endpoints answer with."""
+    FILTERED-… placeholders the token endpoints answer with (tests/test_quickbooks_vcr.py scans
+    every cassette for known secret shapes too)."""
     paths = [p for d in ("hubspot", "dynamics", "pipedrive") for p in (ALL_CASSETTES / d).glob("*.yaml")]
     assert paths
     secret = re.compile(r"(access_token|refresh_token|client_secret|api_token)[\"']?\s*[=:]\s*[\"']?([\w.\-]+)", re.I)
@@ -131,6 +132,6 @@ def test_every_crm_cassette_holds_no_credentials():
         text = path.read_text()
         assert not re.search(r"(?i)(authorization|x-api-token)['\"]?\s*:|bearer [\w.\-]{8,}", text), path
         for _, value in secret.findall(text):
-            assert value.startswith("test-"), (path, value)
+            assert value.startswith("FILTERED"), (path, value)
             values.append(value)
     assert values  # the check saw the token endpoints' answers

@@ -75,7 +75,7 @@ def test_hubspot_string_amounts_become_decimals_net_of_line_discounts(sleeps):
 
 def oauth_settings(tmp_path) -> Settings:
     return Settings(data_dir=tmp_path, token_key=KEY, crm="hubspot", hubspot_client_id="test-client-id",
-                    hubspot_client_secret="test-client-secret", _env_file=None)
+                    hubspot_client_secret="FILTERED-CLIENT-SECRET", _env_file=None)
 
 
 def test_connect_stores_the_tokens_encrypted_and_checks_the_state(tmp_path):
@@ -90,24 +90,24 @@ def test_connect_stores_the_tokens_encrypted_and_checks_the_state(tmp_path):
         tokens = connect_flow(settings, open_browser=shown.append, read_redirect=redirect, clock=lambda: NOW)
     assert shown[0].startswith("https://app.hubspot.com/oauth/authorize?client_id=test-client-id")
     assert "crm.schemas.deals.write" in shown[0].replace("+", " ").replace("%20", " ").replace("%2E", ".")
-    assert tokens.extra == {"hub_id": "48151623"} and "test-access" not in repr(tokens)
+    assert tokens.extra == {"hub_id": "48151623"} and "FILTERED" not in repr(tokens)
     blob = (tmp_path / "hubspot-tokens.enc").read_bytes()
-    assert b"test-access-1" not in blob and b"test-refresh-1" not in blob
-    assert token_store(settings).load().refresh_token == "test-refresh-1-not-a-secret"
+    assert b"FILTERED-ACCESS-TOKEN-1" not in blob and b"FILTERED-REFRESH-TOKEN-1" not in blob
+    assert token_store(settings).load().refresh_token == "FILTERED-REFRESH-TOKEN-1"
     with pytest.raises(CRMError, match="possible CSRF"):
         connect_flow(settings, open_browser=shown.append, read_redirect=lambda url: redirect("state=forged&"))
 
 
 def test_a_401_refreshes_the_oauth_token_once_and_saves_the_rotated_one(tmp_path):
     settings = oauth_settings(tmp_path)
-    token_store(settings).save(CRMTokenSet("test-access-1-not-a-secret", "test-refresh-1-not-a-secret",
+    token_store(settings).save(CRMTokenSet("FILTERED-ACCESS-TOKEN-1", "FILTERED-REFRESH-TOKEN-1",
                                            NOW + timedelta(minutes=20), {}, NOW))
     with replay("hubspot/oauth_refresh.yaml") as cassette:
         crm = HubSpotCRM(HubSpotAPI(oauth_tokens(settings, clock=lambda: NOW)), pipelines=["default"])
         assert crm.won_stage_labels() == ["Closed Won (closedwon)"]
         assert cassette.play_count == 3  # 401, the refresh, the call again
     saved = token_store(settings).load()
-    assert (saved.access_token, saved.refresh_token) == ("test-access-2-not-a-secret", "test-refresh-2-not-a-secret")
+    assert (saved.access_token, saved.refresh_token) == ("FILTERED-ACCESS-TOKEN-2", "FILTERED-REFRESH-TOKEN-2")
 
 
 def test_hubspot_selected_without_credentials_fails_clearly_at_start(workspace):

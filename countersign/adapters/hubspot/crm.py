@@ -31,7 +31,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from countersign.adapters.hubspot.client import HubSpotAPI, HubSpotError
-from countersign.domain import CLOSED_WON, Opportunity, SalesLine
+from countersign.domain import CENT, CLOSED_WON, Opportunity, SalesLine
 from countersign.ports import CRMError
 
 FIELD_MAP = {
@@ -290,7 +290,9 @@ def _line(item: dict[str, Any]) -> SalesLine:
     if discount:
         price -= discount
     elif pct:
-        price = price * (100 - pct) / 100
+        net = price * (100 - pct) / 100
+        cents = net.quantize(CENT)
+        price = cents if cents == net else net  # 179.5500 reads 179.55; nothing is ever rounded
     return SalesLine(product=p.get("name") or f"product {p.get('hs_product_id') or item.get('id')}",
                      quantity=_dec(p.get("quantity") or "0", where) or Decimal(0), unit_price=price)
 

@@ -188,6 +188,41 @@ def _draft(d: dict) -> str:
     return "\n".join(lines)
 
 
+def render_deal_status(d: dict) -> str:
+    """The answer to "why hasn't this deal been invoiced", from the `deal_status` tool's facts."""
+    head = f"Deal {d['deal']} ({d['name']}, {d['account']}) in the {d['crm']}, {_money(d['total'], d['currency'])}"
+    case = d.get("case")
+    if d["erp_invoices"]:
+        made = "; ".join(f"{i['doc_number']} for {i['total']} "
+                         + ("(paid)" if Decimal(i["outstanding"] or "0") == 0 else
+                            f"({i['outstanding']} outstanding, due {i['due_date'] or 'no due date'})")
+                         for i in d["erp_invoices"])
+        crm = d["crm_says"]
+        lines = [f"{head}, has been invoiced in the {d['erp']}: {made}.",
+                 f"The {d['crm']} says: invoice {crm['invoice_number'] or '(none)'}, "
+                 f"{crm['invoice_status'] or 'no invoice status'}, payment {crm['payment_status'] or 'not recorded'}."]
+        for w in (case or {}).get("waiting_on", []):
+            if w["kind"] == "crm_write_back":
+                lines += _waiting_on(w)
+        return "\n".join(lines)
+    if not d["closed_won"]:
+        return (f"{head}, has not been invoiced: it is at stage {d['stage']!r} in the {d['crm']}, not Closed Won; "
+                "only won deals are invoiced.")
+    if case:
+        asked = f"{head}, has not been invoiced yet; a sync to the {d['erp']} was asked for."
+        return asked + "\n" + render_case_status(case)
+    found = d.get("readiness") or []
+    blocks = [f for f in found if f["severity"] == "block"]
+    lines = [f"{head}, has not been invoiced: nobody has asked to sync it to the {d['erp']} yet."]
+    if blocks:
+        lines.append("It is not ready; a sync would be blocked by:")
+        lines += [f"- {f['code']}: {f['message']}" for f in blocks]
+    else:
+        lines.append(f"It is ready: ask me to \"sync order {d['deal']}\" and an approver will be asked.")
+    lines += [f"For review {f['code']}: {f['message']}" for f in found if f["severity"] == "review"]
+    return "\n".join(lines)
+
+
 def _generic(d: Any) -> str:
     return json.dumps(d)
 
@@ -195,5 +230,5 @@ def _generic(d: Any) -> str:
 _RENDERERS = {
     "case_status": render_case_status, "pending_approvals": _pending, "audit_trail": _audit, "lookup_po": _po,
     "match_vendor": _vendor, "explain_variance": _variance, "show_extraction": _extracted, "show_bill_draft": _draft,
-    "sync_order": render_case_status,
+    "sync_order": render_case_status, "deal_status": render_deal_status,
 }
