@@ -11,6 +11,7 @@ filter the auth headers) and the token endpoints answer with obvious test values
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,9 @@ def interaction(method: str, uri: str, status: int, body: Any = None, *, request
     messages = {200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request", 401: "Unauthorized",
                 403: "Forbidden", 404: "Not Found", 409: "Conflict", 429: "Too Many Requests",
                 503: "Service Unavailable"}
-    return {"request": {"body": sent, "headers": {}, "method": method, "uri": uri},
+    # The content type lets vcrpy compare bodies by their meaning (JSON, form fields), not their bytes.
+    kind = {"Content-Type": ["application/x-www-form-urlencoded" if form else "application/json"]} if sent else {}
+    return {"request": {"body": sent, "headers": kind, "method": method, "uri": uri},
             "response": {"status": {"code": status, "message": messages[status]}, "headers": response_headers,
                          "body": {"string": text}}}
 
@@ -279,6 +282,192 @@ def hubspot_oauth() -> list[dict[str, Any]]:
     ]
 
 
+# --------------------------------------------------------------------------- Pipedrive
+
+PD = "https://acme-test.pipedrive.com"
+PD_STAMP = "2026-11-18T09:30:00Z"
+
+
+def pd_code(name: str) -> str:
+    """A custom field's code: 40 hex characters, different in every company (here: made from the name)."""
+    return hashlib.sha1(name.encode()).hexdigest()
+
+
+def _pd_ok(data: Any, next_cursor: str | None = None) -> dict[str, Any]:
+    body: dict[str, Any] = {"success": True, "data": data}
+    if isinstance(data, list):
+        body["additional_data"] = {"next_cursor": next_cursor}
+    return body
+
+
+def _pd_error(message: str, code: str) -> dict[str, Any]:
+    return {"success": False, "error": message, "code": code,
+            "error_info": "Please check developers.pipedrive.com for more information about Pipedrive API.",
+            "data": None, "additional_data": None}
+
+
+def _pd_field(name: str, field_type: str, options: list[dict[str, Any]] | None = None,
+              custom: bool = True) -> dict[str, Any]:
+    return {"field_name": name, "field_code": pd_code(name) if custom else name.lower(), "field_type": field_type,
+            "options": options, "subfields": None, "is_custom_field": custom, "is_optional_response_field": False}
+
+
+YES_NO = [{"id": 11, "label": "Yes"}, {"id": 12, "label": "No"}]
+PD_DEAL_FIELDS = [_pd_field("Title", "varchar", custom=False), _pd_field("Value", "monetary", custom=False),
+                  _pd_field("PO reference", "varchar"), _pd_field("Approved discount %", "double"),
+                  _pd_field("ERP invoice number", "varchar"), _pd_field("ERP invoice status", "varchar")]
+PD_ORG_FIELDS = [_pd_field("Name", "varchar", custom=False), _pd_field("Tax ID", "varchar"),
+                 _pd_field("Requires PO", "enum", YES_NO), _pd_field("Tax exempt", "enum", YES_NO),
+                 _pd_field("Tax exemption certificate", "varchar"), _pd_field("Billing contact", "varchar"),
+                 _pd_field("Billing email", "varchar")]
+
+
+def _pd_deal(deal_id: int, **invoice: str | None) -> dict[str, Any]:
+    deals = {
+        101: ("Blue Harbor - store fit-out tools", 201, "2026-11-02", 5988.75, "BH-PO-8120", 5),
+        103: ("Northshore - paper restock", 202, "2026-11-18", 2340, None, None),
+        99: ("Blue Harbor - spring tools", 201, "2026-10-15", 945, "BH-PO-7702", None),
+    }
+    title, org, won, value, po, discount = deals[deal_id]
+    custom = {pd_code("PO reference"): po, pd_code("Approved discount %"): discount,
+              pd_code("ERP invoice number"): None, pd_code("ERP invoice status"): None}
+    custom.update({pd_code("ERP " + k.replace("_", " ")): v for k, v in invoice.items()})
+    return {"id": deal_id, "title": title, "creator_user_id": 9001, "owner_id": 9001, "value": value,
+            "person_id": None, "org_id": org, "stage_id": 5, "pipeline_id": 1, "currency": "USD",
+            "add_time": "2026-09-01T08:00:00Z", "update_time": PD_STAMP, "stage_change_time": f"{won}T16:20:00Z",
+            "is_deleted": False, "is_archived": False, "status": "won", "probability": None, "lost_reason": None,
+            "visible_to": 3, "close_time": f"{won}T16:20:00Z", "won_time": f"{won}T16:20:00Z", "lost_time": None,
+            "local_won_date": won, "local_lost_date": None, "local_close_date": won,
+            "expected_close_date": won, "label_ids": [], "origin": "ManuallyCreated", "origin_id": None,
+            "channel": None, "channel_id": None, "acv": None, "arr": None, "mrr": None, "custom_fields": custom}
+
+
+def _pd_line(line_id: int, deal_id: int, product_id: int, name: str, price: Any, quantity: int, total: Any,
+             order: int, discount: Any = 0, kind: str = "percentage", enabled: bool = True) -> dict[str, Any]:
+    return {"id": line_id, "deal_id": deal_id, "product_id": product_id, "product_variation_id": None, "name": name,
+            "item_price": price, "quantity": quantity, "discount": discount, "discount_type": kind, "sum": total,
+            "currency": "USD", "tax": 0, "tax_method": "none", "is_enabled": enabled, "order_nr": order,
+            "comments": None, "billing_frequency": "one-time", "billing_frequency_cycles": None,
+            "billing_start_date": None, "add_time": PD_STAMP, "update_time": PD_STAMP}
+
+
+PD_LINES = {
+    101: [_pd_line(301, 101, 401, "Cordless drill 18V", 189, 25, 4488.75, 1, discount=5),
+          _pd_line(302, 101, 402, "Installation service", 1500, 1, 1500, 2),
+          _pd_line(305, 101, 405, "Extended warranty", 99, 1, 99, 3, enabled=False)],
+    103: [_pd_line(303, 103, 403, "A4 copy paper, box", 45, 60, 2340, 1, discount=360, kind="amount")],
+    99: [_pd_line(299, 99, 401, "Cordless drill 18V", 189, 5, 945, 1)],
+}
+
+
+def _pd_org(org_id: int) -> dict[str, Any]:
+    orgs = {201: ("Blue Harbor Retail", "83-1122334", 11, "Jordan Blake", "ap@blueharbor.example"),
+            202: ("Northshore Logistics", "85-9900112", 12, None, None)}
+    name, tax_id, requires_po, contact, email = orgs[org_id]
+    return {"id": org_id, "name": name, "owner_id": 9001, "add_time": "2026-01-10T08:00:00Z", "update_time": PD_STAMP,
+            "is_deleted": False, "visible_to": 3, "label_ids": [],
+            "address": {"value": "9 Pier Road, Portland, ME 04101, USA", "country": "USA",
+                        "admin_area_level_1": "ME", "admin_area_level_2": None, "locality": "Portland",
+                        "sublocality": None, "route": "Pier Road", "street_number": "9", "subpremise": None,
+                        "postal_code": "04101"},
+            "custom_fields": {pd_code("Tax ID"): tax_id, pd_code("Requires PO"): requires_po,
+                              pd_code("Tax exempt"): 12, pd_code("Tax exemption certificate"): None,
+                              pd_code("Billing contact"): contact, pd_code("Billing email"): email}}
+
+
+def _pd_product(product_id: int, name: str, prices: dict[str, Any]) -> dict[str, Any]:
+    return {"id": product_id, "name": name, "code": None, "description": None, "unit": "pcs", "tax": 0,
+            "category": None, "is_deleted": False, "is_linkable": True, "visible_to": 3, "owner_id": 9001,
+            "add_time": "2026-01-10T08:00:00Z", "update_time": PD_STAMP, "billing_frequency": "one-time",
+            "billing_frequency_cycles": None,
+            "prices": [{"product_id": product_id, "price": p, "currency": c, "cost": 0, "direct_cost": None,
+                        "notes": ""} for c, p in prices.items()], "custom_fields": {}}
+
+
+def _pd_hydrate(deal_id: int) -> list[dict[str, Any]]:
+    org = _pd_deal(deal_id)["org_id"]
+    return [interaction("GET", f"{PD}/api/v2/deals/{deal_id}/products?limit=500", 200, _pd_ok(PD_LINES[deal_id])),
+            interaction("GET", f"{PD}/api/v2/organizations/{org}", 200, _pd_ok(_pd_org(org)))]
+
+
+def _pd_patch(deal_id: int, values: dict[str, str], status: int = 200) -> dict[str, Any]:
+    body = {"custom_fields": {pd_code("ERP " + k.replace("_", " ")): v for k, v in values.items()}}
+    answer = (_pd_ok(_pd_deal(deal_id, **values)) if status == 200
+              else _pd_error("Deal not found", "ERR_NOT_FOUND"))
+    return interaction("PATCH", f"{PD}/api/v2/deals/{deal_id}", status, answer, request_body=body)
+
+
+def pipedrive() -> list[dict[str, Any]]:
+    invoice = {"invoice_number": "SI-00003", "invoice_status": "invoiced"}
+    created = _pd_field("ERP payment status", "varchar")
+    return [
+        interaction("GET", f"{PD}/api/v2/dealFields?limit=500", 200, _pd_ok(PD_DEAL_FIELDS)),
+        interaction("GET", f"{PD}/api/v2/organizationFields?limit=500", 200, _pd_ok(PD_ORG_FIELDS)),
+        interaction("GET", f"{PD}/api/v2/deals?status=won&limit=500", 200,
+                    _pd_ok([_pd_deal(99), _pd_deal(101)], next_cursor="eyJpZCI6MTAxfQ")),
+        interaction("GET", f"{PD}/api/v2/deals?status=won&limit=500&cursor=eyJpZCI6MTAxfQ", 200,
+                    _pd_ok([_pd_deal(103)])),
+        *_pd_hydrate(101), *_pd_hydrate(103), *_pd_hydrate(99),
+        interaction("GET", f"{PD}/api/v2/deals/101", 200, _pd_ok(_pd_deal(101))),
+        interaction("GET", f"{PD}/api/v2/deals/103", 200, _pd_ok(_pd_deal(103))),
+        interaction("GET", f"{PD}/api/v2/deals/999999", 404, _pd_error("Deal not found", "ERR_NOT_FOUND")),
+        interaction("GET", f"{PD}/api/v2/products?limit=500", 200, _pd_ok([
+            _pd_product(401, "Cordless drill 18V", {"USD": 189, "EUR": 175}),
+            _pd_product(402, "Installation service", {"USD": 1500}),
+            _pd_product(403, "A4 copy paper, box", {"USD": 45.00})])),
+        interaction("POST", f"{PD}/api/v2/dealFields", 200, _pd_ok(created),
+                    request_body={"field_name": "ERP payment status", "field_type": "varchar"}),
+        _pd_patch(101, invoice),
+        _pd_patch(101, {**invoice, "payment_status": "unpaid"}),
+        _pd_patch(101, {**invoice, "payment_status": "paid"}),
+        _pd_patch(999999, invoice, status=404),
+    ]
+
+
+def pipedrive_faults() -> list[dict[str, Any]]:
+    """Rate-limited twice (Retry-After, then only x-ratelimit-reset), then served; a token that may
+    not add fields; an expired OAuth token refreshed once."""
+    limited = _pd_error("Request over limit", "ERR_RATE_LIMIT")
+    return [
+        interaction("GET", f"{PD}/api/v2/products?limit=500", 429, limited, headers={"Retry-After": "2"}),
+        interaction("GET", f"{PD}/api/v2/products?limit=500", 429, limited,
+                    headers={"x-ratelimit-limit": "80", "x-ratelimit-remaining": "0", "x-ratelimit-reset": "1"}),
+        interaction("GET", f"{PD}/api/v2/products?limit=500", 200,
+                    _pd_ok([_pd_product(401, "Cordless drill 18V", {"USD": 189})])),
+        interaction("GET", f"{PD}/api/v2/dealFields?limit=500", 200, _pd_ok(PD_DEAL_FIELDS)),
+        interaction("POST", f"{PD}/api/v2/dealFields", 403,
+                    _pd_error("You do not have permissions to add custom fields", "ERR_FORBIDDEN"),
+                    request_body={"field_name": "ERP payment status", "field_type": "varchar"}),
+    ]
+
+
+def pipedrive_oauth() -> list[dict[str, Any]]:
+    return [
+        interaction("GET", f"{PD}/api/v2/deals/101", 401, _pd_error("Unauthorized", "ERR_UNAUTHORIZED")),
+        interaction("POST", "https://oauth.pipedrive.com/oauth/token", 200,
+                    {"access_token": "FILTERED-ACCESS-TOKEN-2", "token_type": "Bearer",
+                     "refresh_token": "FILTERED-REFRESH-TOKEN-2", "scope": "deals:full,products:read,contacts:read",
+                     "expires_in": 3599, "api_domain": "https://acme-test.pipedrive.com"},
+                    request_body={"grant_type": "refresh_token", "refresh_token": "FILTERED-REFRESH-TOKEN-1"},
+                    form=True),
+        interaction("GET", f"{PD}/api/v2/deals/101", 200, _pd_ok(_pd_deal(101))),
+        interaction("POST", "https://oauth.pipedrive.com/oauth/token", 200,
+                    {"access_token": "FILTERED-ACCESS-TOKEN-1", "token_type": "Bearer",
+                     "refresh_token": "FILTERED-REFRESH-TOKEN-1", "scope": "deals:full,products:read,contacts:read",
+                     "expires_in": 3599, "api_domain": "https://acme-test.pipedrive.com"},
+                    request_body={"grant_type": "authorization_code", "code": "test-code",
+                                  "redirect_uri": "http://localhost:8765/pipedrive/callback"}, form=True),
+    ]
+
+
+def _empty_bodies(interactions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """httpx sends a GET with an empty body (b""), where urllib3 sends none."""
+    for item in interactions:
+        if item["request"]["body"] is None:
+            item["request"]["body"] = ""
+    return interactions
+
+
 def main() -> None:
     header = ("HubSpot CRM API responses in the documented shapes (pipelines, deal search, v4 associations,\n"
               "batch reads, products, properties, deal update, errors), written by tests/crm_cassettes.py.\n"
@@ -286,6 +475,12 @@ def main() -> None:
     write(ROOT / "hubspot" / "crm_contract.yaml", header, hubspot())
     write(ROOT / "hubspot" / "faults.yaml", header, hubspot_faults())
     write(ROOT / "hubspot" / "oauth_refresh.yaml", header, hubspot_oauth())
+    header = ("Pipedrive API v2 responses in the documented shapes (deals, deal products, organizations,\n"
+              "products, deal and organization fields, deal update, errors; OAuth token endpoint), written by\n"
+              "tests/crm_cassettes.py. No credentials: requests carry none (the tests filter x-api-token).")
+    write(ROOT / "pipedrive" / "crm_contract.yaml", header, _empty_bodies(pipedrive()))
+    write(ROOT / "pipedrive" / "faults.yaml", header, _empty_bodies(pipedrive_faults()))
+    write(ROOT / "pipedrive" / "oauth_refresh.yaml", header, _empty_bodies(pipedrive_oauth()))
 
 
 if __name__ == "__main__":

@@ -47,7 +47,16 @@ def hubspot_crm():
     return HubSpotCRM(HubSpotAPI(token), pipelines=["default"])
 
 
-@pytest.fixture(params=["local", "salesforce", "hubspot"])
+def pipedrive_crm():
+    from countersign.adapters.crm_tokens import StaticToken
+    from countersign.adapters.pipedrive.client import PipedriveAPI
+    from countersign.adapters.pipedrive.crm import PipedriveCRM
+
+    token = StaticToken("test-token-not-a-secret", system="Pipedrive", setting="COUNTERSIGN_PIPEDRIVE_API_TOKEN")
+    return PipedriveCRM(PipedriveAPI("https://acme-test.pipedrive.com", token))
+
+
+@pytest.fixture(params=["local", "salesforce", "hubspot", "pipedrive"])
 def subject(request, services):
     if request.param == "local":
         yield CRMUnderTest(services.crm, "OPP-3001", "OPP-0404",
@@ -56,6 +65,10 @@ def subject(request, services):
     if request.param == "hubspot":
         with replay("hubspot/crm_contract.yaml", allow_playback_repeats=True):
             yield CRMUnderTest(hubspot_crm(), "1001", "9999999999", lambda oid: None)
+        return
+    if request.param == "pipedrive":
+        with replay("pipedrive/crm_contract.yaml", allow_playback_repeats=True):
+            yield CRMUnderTest(pipedrive_crm(), "101", "999999", lambda oid: None)
         return
     from simple_salesforce import Salesforce
 

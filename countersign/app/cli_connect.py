@@ -45,3 +45,23 @@ def connect_hubspot():
         fail(str(exc), code=1)
     console.print(f"HubSpot answers; closed-won stages: {', '.join(won) or 'none found'}. "
                   "Set COUNTERSIGN_CRM=hubspot to read deals there.", markup=False)
+
+
+@connect_app.command("pipedrive")
+def connect_pipedrive():
+    """Connect Pipedrive: check an API token (COUNTERSIGN_PIPEDRIVE_API_TOKEN), or run OAuth and store
+    the tokens encrypted (COUNTERSIGN_PIPEDRIVE_CLIENT_ID / _CLIENT_SECRET, COUNTERSIGN_TOKEN_KEY)."""
+    from countersign.adapters.pipedrive.factory import api_token, pipedrive_crm_from_settings
+    from countersign.adapters.pipedrive.oauth import connect_flow
+    from countersign.ports import CRMError
+
+    settings = cli_settings()
+    try:
+        if not api_token(settings):
+            tokens = connect_flow(settings)
+            console.print(f"connected to Pipedrive at {tokens.extra.get('api_domain', '?')}; tokens stored encrypted",
+                          markup=False)
+        fields = pipedrive_crm_from_settings(settings).field_report()
+    except CRMError as exc:
+        fail(str(exc), code=1)
+    console.print(f"Pipedrive answers. {fields} Set COUNTERSIGN_CRM=pipedrive to read deals there.", markup=False)

@@ -55,8 +55,8 @@ class Settings(BaseSettings):
     token_key: SecretStr | None = Field(None, description="Fernet key that encrypts the stored OAuth tokens at rest")
     # Salesforce (COUNTERSIGN_CRM=salesforce). One of: session id + instance URL; JWT bearer (username +
     # consumer key + private key file); username + password + security token.
-    crm: Literal["local", "salesforce", "hubspot"] = Field(
-        "local", description="which CRM adapter: embedded, Salesforce or HubSpot")
+    crm: Literal["local", "salesforce", "hubspot", "pipedrive"] = Field(
+        "local", description="which CRM adapter: embedded, Salesforce, HubSpot or Pipedrive")
     sf_instance_url: str | None = Field(None, description="e.g. https://yourorg.my.salesforce.com")
     sf_session_id: SecretStr | None = Field(None, description="an existing session id (with sf_instance_url)")
     sf_username: str | None = Field(None, description="integration user for JWT or password login")
@@ -82,6 +82,18 @@ class Settings(BaseSettings):
     hubspot_closed_won_stages: str | None = Field(None, description="comma-separated stage ids that mean won "
                                                                     "(unset: closed stages with probability 1.0)")
     hubspot_currency: str = Field("USD", description="the HubSpot account's company currency")
+
+    # Pipedrive (COUNTERSIGN_CRM=pipedrive): an API token + company domain, or an OAuth app + `connect pipedrive`.
+    pipedrive_api_token: SecretStr | None = Field(None, description="a user's API token (sent as x-api-token)")
+    pipedrive_company_domain: str | None = Field(None, description="acme for acme.pipedrive.com (OAuth: default "
+                                                                   "the api_domain it answered)")
+    pipedrive_client_id: str | None = Field(None, description="OAuth: the Pipedrive app's client id")
+    pipedrive_client_secret: SecretStr | None = Field(None, description="OAuth: the Pipedrive app's client secret")
+    pipedrive_redirect_uri: str = Field("http://localhost:8765/pipedrive/callback",
+                                        description="OAuth: the callback URL registered on the Pipedrive app")
+    pipedrive_pipelines: str | None = Field(None, description="comma-separated pipeline ids to invoice from "
+                                                              "(unset: every pipeline)")
+    pipedrive_currency: str = Field("USD", description="currency of a deal that names none")
 
     @property
     def db_url(self) -> str:
