@@ -460,6 +460,180 @@ def pipedrive_oauth() -> list[dict[str, Any]]:
     ]
 
 
+# --------------------------------------------------------------------------- Dynamics 365 Sales
+
+TENANT = "8a3c2f10-5b6d-4e7f-9a01-23456789abcd"
+APP_ID = "5f0e6d7c-8b9a-4c3d-2e1f-0a9b8c7d6e5f"
+LOGIN = f"https://login.microsoftonline.com/{TENANT}"
+ORG = "https://acme-test.crm.dynamics.com"
+API = f"{ORG}/api/data/v9.2"
+
+
+def _openid_configuration() -> dict[str, Any]:
+    return {
+        "token_endpoint": f"{LOGIN}/oauth2/v2.0/token",
+        "token_endpoint_auth_methods_supported": ["client_secret_post", "private_key_jwt", "client_secret_basic"],
+        "jwks_uri": f"{LOGIN}/discovery/v2.0/keys", "response_modes_supported": ["query", "fragment", "form_post"],
+        "subject_types_supported": ["pairwise"], "id_token_signing_alg_values_supported": ["RS256"],
+        "response_types_supported": ["code", "id_token", "code id_token", "id_token token"],
+        "scopes_supported": ["openid", "profile", "email", "offline_access"], "issuer": f"{LOGIN}/v2.0",
+        "request_uri_parameter_supported": False, "userinfo_endpoint": "https://graph.microsoft.com/oidc/userinfo",
+        "authorization_endpoint": f"{LOGIN}/oauth2/v2.0/authorize",
+        "device_authorization_endpoint": f"{LOGIN}/oauth2/v2.0/devicecode", "http_logout_supported": True,
+        "frontchannel_logout_supported": True, "end_session_endpoint": f"{LOGIN}/oauth2/v2.0/logout",
+        "claims_supported": ["sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "tid", "ver"],
+        "kerberos_endpoint": f"{LOGIN}/kerberos", "tenant_region_scope": "NA",
+        "cloud_instance_name": "microsoftonline.com", "cloud_graph_host_name": "graph.windows.net",
+        "msgraph_host": "graph.microsoft.com", "rbac_url": "https://pas.windows.net"}
+
+
+def _entra_token(n: int) -> dict[str, Any]:
+    return interaction("POST", f"{LOGIN}/oauth2/v2.0/token", 200,
+                       {"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599,
+                        "access_token": f"FILTERED-ACCESS-TOKEN-{n}"},
+                       request_body=TOKEN_FORM, form=True)
+
+
+TOKEN_FORM = {"client_id": APP_ID, "grant_type": "client_credentials", "client_info": "1",
+              "client_secret": "FILTERED-CLIENT-SECRET", "scope": f"{ORG}/.default"}
+FIT_OUT = "7d1a2b3c-0001-4f00-8000-00000000f001"
+PAPER = "7d1a2b3c-0003-4f00-8000-00000000f003"
+UNKNOWN = "7d1a2b3c-0404-4f00-8000-000000000404"
+USD_ID = "e1d2c3b4-0000-4000-8000-0000000000d1"
+
+
+def _dv_select() -> dict[str, str]:
+    from countersign.adapters.dynamics.crm import OPPORTUNITY_EXPAND, OPPORTUNITY_SELECT
+
+    return {"$select": OPPORTUNITY_SELECT, "$expand": OPPORTUNITY_EXPAND}
+
+
+def _dv_line(line_id: str, sequence: int, product: str, quantity: float, price: float,
+             manual: float = 0.0) -> dict[str, Any]:
+    return {"@odata.etag": 'W/"4410021"', "opportunityproductid": line_id, "quantity": quantity,
+            "priceperunit": price, "volumediscountamount": 0.0, "manualdiscountamount": manual,
+            "productdescription": None, "isproductoverridden": False, "sequencenumber": sequence,
+            "productid": {"name": product, "productid": f"c0ffee00-0000-4000-8000-00000000{sequence:04d}"}}
+
+
+def _dv_account(which: str) -> dict[str, Any]:
+    data = {"bh": ("a1000000-0000-4000-8000-000000000001", "Blue Harbor Retail", "83-1122334", True,
+                   "ap@blueharbor.example", {"fullname": "Jordan Blake",
+                                             "contactid": "b2000000-0000-4000-8000-000000000001"}),
+            "ns": ("a1000000-0000-4000-8000-000000000002", "Northshore Logistics", "85-9900112", False, None, None)}
+    account_id, name, tax_id, requires_po, email, contact = data[which]
+    return {"@odata.etag": 'W/"4410007"', "accountid": account_id, "name": name, "address1_line1": "9 Pier Road",
+            "address1_line2": None, "address1_city": "Portland", "address1_stateorprovince": "ME",
+            "address1_postalcode": "04101", "address1_country": "USA", "emailaddress1": email, "cs_taxid": tax_id,
+            "cs_requirespo": requires_po, "cs_taxexempt": False, "cs_taxexemptioncertificate": None,
+            "primarycontactid": contact}
+
+
+def _dv_opportunity(guid: str, **invoice: str | None) -> dict[str, Any]:
+    if guid == FIT_OUT:
+        name, closed, account, po, discount = ("Blue Harbor - store fit-out tools", "2026-11-02", "bh",
+                                               "BH-PO-8120", 5.0)
+        lines = [_dv_line("d3000000-0000-4000-8000-000000000001", 1, "Cordless drill 18V", 25.0, 189.0, 236.25),
+                 _dv_line("d3000000-0000-4000-8000-000000000002", 2, "Installation service", 1.0, 1500.0)]
+    else:
+        name, closed, account, po, discount = "Northshore - paper restock", "2026-11-18", "ns", None, None
+        lines = [_dv_line("d3000000-0000-4000-8000-000000000003", 1, "A4 copy paper, box", 60.0, 45.0, 360.0)]
+    acct = _dv_account(account)
+    row = {"@odata.etag": 'W/"4410050"', "opportunityid": guid, "name": name, "statecode": 1, "statuscode": 3,
+           "actualclosedate": closed, "_ownerid_value": "f0000000-0000-4000-8000-000000000001",
+           "_customerid_value": acct["accountid"], "_pricelevelid_value": "e5000000-0000-4000-8000-000000000001",
+           "cs_poreference": po, "cs_approveddiscountpct": discount, "cs_erpinvoicenumber": None,
+           "cs_erpinvoicestatus": None, "cs_erppaymentstatus": None,
+           "transactioncurrencyid": {"isocurrencycode": "USD", "transactioncurrencyid": USD_ID},
+           "customerid_account": acct, "product_opportunities": lines}
+    row.update({f"cs_erp{k.replace('_', '')}": v for k, v in invoice.items()})
+    return row
+
+
+def _dv_error(code: str, message: str) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message}}
+
+
+def _dv_patch(guid: str, values: dict[str, str], status: int = 204) -> dict[str, Any]:
+    answer = None if status == 204 else _dv_error(
+        "0x80040217", f"Entity 'opportunity' With Id = {guid} Does Not Exist")
+    return interaction("PATCH", f"{API}/opportunities({guid})", status, answer,
+                       request_body={f"cs_erp{k.replace('_', '')}": v for k, v in values.items()})
+
+
+def _dv_won(start: str, end: str) -> str:
+    params = {"$select": _dv_select()["$select"],
+              "$filter": f"statecode eq 1 and actualclosedate ge {start} and actualclosedate le {end}",
+              "$orderby": "actualclosedate asc", "$expand": _dv_select()["$expand"]}
+    return f"{API}/opportunities?" + urlencode(params)
+
+
+def _dv_price_lists() -> dict[str, Any]:
+    items = [("Cordless drill 18V", 189.0), ("Installation service", 1500.0), ("A4 copy paper, box", 45.0)]
+    return {"@odata.context": f"{API}/$metadata#pricelevels(name,price_level_product_price_levels(amount))",
+            "value": [{"@odata.etag": 'W/"4410001"', "pricelevelid": "e5000000-0000-4000-8000-000000000001",
+                       "name": "Standard USD", "price_level_product_price_levels": [
+                           {"amount": amount, "productpricelevelid": f"e6000000-0000-4000-8000-00000000000{n}",
+                            "productid": {"name": product, "productid": f"c0ffee00-0000-4000-8000-00000000000{n}"}}
+                           for n, (product, amount) in enumerate(items, start=1)]}]}
+
+
+def _dv_login(*tokens: int) -> list[dict[str, Any]]:
+    return [interaction("GET", f"{LOGIN}/v2.0/.well-known/openid-configuration", 200, _openid_configuration()),
+            *[_entra_token(n) for n in tokens]]
+
+
+def _dv_who_am_i() -> dict[str, Any]:
+    return {"@odata.context": f"{API}/$metadata#Microsoft.Dynamics.CRM.WhoAmIResponse",
+            "BusinessUnitId": "b0000000-0000-4000-8000-000000000001", "UserId": "f0000000-0000-4000-8000-00000000a991",
+            "OrganizationId": "0a000000-0000-4000-8000-000000000001"}
+
+
+def dynamics() -> list[dict[str, Any]]:
+    invoice = {"invoice_number": "SI-00003", "invoice_status": "invoiced"}
+    context = f"{API}/$metadata#opportunities"
+    next_page = _dv_won("2026-11-01", "2026-11-30") + "&%24skiptoken=%3Ccookie%20pagenumber%3D%222%22%3E"
+    return [
+        *_dv_login(1),
+        interaction("GET", _dv_won("2026-11-01", "2026-11-30"), 200,
+                    {"@odata.context": context, "value": [_dv_opportunity(FIT_OUT)], "@odata.nextLink": next_page}),
+        interaction("GET", next_page, 200, {"@odata.context": context, "value": [_dv_opportunity(PAPER)]}),
+        *[interaction("GET", f"{API}/opportunities({guid})?" + urlencode(_dv_select()), 200,
+                      {"@odata.context": f"{context}/$entity", **_dv_opportunity(guid)}) for guid in (FIT_OUT, PAPER)],
+        interaction("GET", f"{API}/opportunities({UNKNOWN})?" + urlencode(_dv_select()), 404,
+                    _dv_error("0x80040217", f"Entity 'opportunity' With Id = {UNKNOWN} Does Not Exist")),
+        interaction("GET", f"{API}/pricelevels?" + urlencode({
+            "$select": "name",
+            "$filter": "statecode eq 0 and transactioncurrencyid/isocurrencycode eq 'USD'",
+            "$orderby": "name asc",
+            "$expand": "price_level_product_price_levels($select=amount;$expand=productid($select=name))"}), 200,
+            _dv_price_lists()),
+        interaction("GET", f"{API}/WhoAmI", 200, _dv_who_am_i()),
+        _dv_patch(FIT_OUT, invoice),
+        _dv_patch(FIT_OUT, {**invoice, "payment_status": "unpaid"}),
+        _dv_patch(FIT_OUT, {**invoice, "payment_status": "paid"}),
+        _dv_patch(UNKNOWN, invoice, status=404),
+    ]
+
+
+def dynamics_faults() -> list[dict[str, Any]]:
+    """Service protection (429 + Retry-After), then served; an expired token (401) replaced once;
+    a role without the write privilege."""
+    return [
+        *_dv_login(1),
+        interaction("GET", f"{API}/WhoAmI", 429, _dv_error(
+            "0x80072322", "Number of requests exceeded the limit of 6000 over time window of 300 seconds."),
+            headers={"Retry-After": "3"}),
+        interaction("GET", f"{API}/WhoAmI", 401, _dv_error("0x80048306", "The access token has expired.")),
+        _entra_token(2),
+        interaction("GET", f"{API}/WhoAmI", 200, _dv_who_am_i()),
+        interaction("PATCH", f"{API}/opportunities({FIT_OUT})", 403, _dv_error(
+            "0x80040220", "Principal user (Id=f0000000-0000-4000-8000-00000000a991, type=8, roleCount=1) is missing "
+            "prvWriteOpportunity privilege (Id=a5b4c3d2-0000-4000-8000-000000000001) on OTC=3 for entity "
+            "'opportunity'."), request_body={"cs_erppaymentstatus": "paid"}),
+    ]
+
+
 def _empty_bodies(interactions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """httpx sends a GET with an empty body (b""), where urllib3 sends none."""
     for item in interactions:
@@ -481,6 +655,12 @@ def main() -> None:
     write(ROOT / "pipedrive" / "crm_contract.yaml", header, _empty_bodies(pipedrive()))
     write(ROOT / "pipedrive" / "faults.yaml", header, _empty_bodies(pipedrive_faults()))
     write(ROOT / "pipedrive" / "oauth_refresh.yaml", header, _empty_bodies(pipedrive_oauth()))
+    header = ("Microsoft Entra ID (OpenID configuration, client-credentials token) and Dataverse Web API v9.2\n"
+              "responses in the documented shapes (won opportunities with opportunity products and account,\n"
+              "price lists, WhoAmI, opportunity update, errors), written by tests/crm_cassettes.py. No credentials:\n"
+              "the token endpoint answers FILTERED- placeholders and requests carry no Authorization header.")
+    write(ROOT / "dynamics" / "crm_contract.yaml", header, dynamics())
+    write(ROOT / "dynamics" / "faults.yaml", header, dynamics_faults())
 
 
 if __name__ == "__main__":

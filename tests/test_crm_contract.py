@@ -56,7 +56,17 @@ def pipedrive_crm():
     return PipedriveCRM(PipedriveAPI("https://acme-test.pipedrive.com", token))
 
 
-@pytest.fixture(params=["local", "salesforce", "hubspot", "pipedrive"])
+def dynamics_crm():
+    from countersign.adapters.dynamics.factory import dynamics_crm_from_settings
+    from countersign.app.settings import Settings
+    from tests.crm_cassettes import APP_ID, ORG, TENANT
+
+    settings = Settings(crm="dynamics", dynamics_url=ORG, dynamics_tenant_id=TENANT, dynamics_client_id=APP_ID,
+                        dynamics_client_secret="FILTERED-CLIENT-SECRET", _env_file=None)
+    return dynamics_crm_from_settings(settings)
+
+
+@pytest.fixture(params=["local", "salesforce", "hubspot", "dynamics", "pipedrive"])
 def subject(request, services):
     if request.param == "local":
         yield CRMUnderTest(services.crm, "OPP-3001", "OPP-0404",
@@ -65,6 +75,12 @@ def subject(request, services):
     if request.param == "hubspot":
         with replay("hubspot/crm_contract.yaml", allow_playback_repeats=True):
             yield CRMUnderTest(hubspot_crm(), "1001", "9999999999", lambda oid: None)
+        return
+    if request.param == "dynamics":
+        from tests.crm_cassettes import FIT_OUT, UNKNOWN
+
+        with replay("dynamics/crm_contract.yaml", allow_playback_repeats=True):
+            yield CRMUnderTest(dynamics_crm(), FIT_OUT, UNKNOWN, lambda oid: None)
         return
     if request.param == "pipedrive":
         with replay("pipedrive/crm_contract.yaml", allow_playback_repeats=True):
@@ -148,3 +164,14 @@ def test_every_crm_cassette_holds_no_credentials():
             assert value.startswith("FILTERED"), (path, value)
             values.append(value)
     assert values  # the check saw the token endpoints' answers
+
+
+def test_connect_help_lists_every_crm():
+    from typer.testing import CliRunner
+
+    from countersign.app.cli import app
+
+    result = CliRunner().invoke(app, ["connect", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    for name in ("quickbooks", "hubspot", "dynamics", "pipedrive"):
+        assert f" {name} " in result.output

@@ -21,7 +21,8 @@ from countersign.app.chat import make_ask
 from countersign.app.worker import crm_pass
 from countersign.domain import CaseStatus, Verdict, WriteBackState
 from countersign.tools.reconcile import reconcile
-from tests.test_crm_contract import hubspot_crm, pipedrive_crm, replay
+from tests.crm_cassettes import FIT_OUT, PAPER
+from tests.test_crm_contract import dynamics_crm, hubspot_crm, pipedrive_crm, replay
 
 SALES, AP = "U0SALES001", "U0APMGR01"
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
@@ -50,6 +51,7 @@ FLOWS = {
     "salesforce": Flow("salesforce/crm_contract.yaml", salesforce_crm, "006A000000fit001", "006A000000paper03"),
     "hubspot": Flow("hubspot/crm_contract.yaml", hubspot_crm, "1001", "1003"),
     "pipedrive": Flow("pipedrive/crm_contract.yaml", pipedrive_crm, "101", "103"),
+    "dynamics": Flow("dynamics/crm_contract.yaml", dynamics_crm, FIT_OUT, PAPER),
 }
 
 

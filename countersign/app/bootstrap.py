@@ -137,6 +137,10 @@ def _crm_factory(settings: Settings) -> Callable[[sessionmaker[Session]], CRM]:
         from countersign.adapters.hubspot.factory import hubspot_crm_from_settings
 
         return lambda sessions: hubspot_crm_from_settings(settings)
+    if settings.crm == "dynamics":
+        from countersign.adapters.dynamics.factory import dynamics_crm_from_settings
+
+        return lambda sessions: dynamics_crm_from_settings(settings)
     if settings.crm == "pipedrive":
         from countersign.adapters.pipedrive.factory import pipedrive_crm_from_settings
 

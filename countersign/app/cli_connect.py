@@ -65,3 +65,19 @@ def connect_pipedrive():
     except CRMError as exc:
         fail(str(exc), code=1)
     console.print(f"Pipedrive answers. {fields} Set COUNTERSIGN_CRM=pipedrive to read deals there.", markup=False)
+
+
+@connect_app.command("dynamics")
+def connect_dynamics():
+    """Check the Dynamics 365 Sales connection: an Entra ID token (client credentials, msal) and
+    WhoAmI as the application user (COUNTERSIGN_DYNAMICS_URL, _TENANT_ID, _CLIENT_ID, _CLIENT_SECRET)."""
+    from countersign.adapters.dynamics.factory import dynamics_crm_from_settings
+    from countersign.ports import CRMError
+
+    settings = cli_settings()
+    try:
+        user = dynamics_crm_from_settings(settings).who_am_i()
+    except CRMError as exc:
+        fail(str(exc), code=1)
+    console.print(f"Dynamics 365 Sales answers at {settings.dynamics_url} as application user {user}. "
+                  "Set COUNTERSIGN_CRM=dynamics to read opportunities there.", markup=False)

@@ -55,8 +55,8 @@ class Settings(BaseSettings):
     token_key: SecretStr | None = Field(None, description="Fernet key that encrypts the stored OAuth tokens at rest")
     # Salesforce (COUNTERSIGN_CRM=salesforce). One of: session id + instance URL; JWT bearer (username +
     # consumer key + private key file); username + password + security token.
-    crm: Literal["local", "salesforce", "hubspot", "pipedrive"] = Field(
-        "local", description="which CRM adapter: embedded, Salesforce, HubSpot or Pipedrive")
+    crm: Literal["local", "salesforce", "hubspot", "dynamics", "pipedrive"] = Field(
+        "local", description="which CRM adapter: embedded, Salesforce, HubSpot, Dynamics 365 Sales or Pipedrive")
     sf_instance_url: str | None = Field(None, description="e.g. https://yourorg.my.salesforce.com")
     sf_session_id: SecretStr | None = Field(None, description="an existing session id (with sf_instance_url)")
     sf_username: str | None = Field(None, description="integration user for JWT or password login")
@@ -94,6 +94,18 @@ class Settings(BaseSettings):
     pipedrive_pipelines: str | None = Field(None, description="comma-separated pipeline ids to invoice from "
                                                               "(unset: every pipeline)")
     pipedrive_currency: str = Field("USD", description="currency of a deal that names none")
+
+    # Dynamics 365 Sales (COUNTERSIGN_CRM=dynamics): an Entra app registered as an application user.
+    dynamics_url: str | None = Field(None, description="the environment URL, e.g. https://acme.crm.dynamics.com")
+    dynamics_tenant_id: str | None = Field(None, description="Microsoft Entra tenant id (or domain)")
+    dynamics_client_id: str | None = Field(None, description="the Entra app's application (client) id")
+    dynamics_client_secret: SecretStr | None = Field(None, description="the Entra app's client secret")
+    dynamics_authority_host: str = Field("https://login.microsoftonline.com",
+                                         description="Entra authority host (sovereign clouds differ)")
+    dynamics_api_version: str = Field("9.2", description="Dataverse Web API version")
+    dynamics_price_list: str | None = Field(None, description="the price list whose prices are the list prices "
+                                                              "(unset: every price list in the currency)")
+    dynamics_currency: str = Field("USD", description="currency of an opportunity that names none")
 
     @property
     def db_url(self) -> str:
