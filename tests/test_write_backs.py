@@ -14,6 +14,7 @@ from countersign.agent.approvals import decide
 from countersign.agent.chat.phrasing import render_case_status
 from countersign.agent.runner import sync_order
 from countersign.agent.stall import stall_report_for
+from countersign.app.chat import make_ask
 from countersign.app.worker import crm_pass
 from countersign.app.writebacks import BACKOFF_BASE, backoff
 from countersign.domain import CaseStatus, PaymentStatus, Verdict, WriteBackState
@@ -92,6 +93,9 @@ def test_a_write_back_that_fails_twice_then_succeeds_writes_once(flaky):
 
         answer = render_case_status(stall_report_for(services.store, services.policy, clock(), case))
         assert "Flaky CRM is still to be told" in answer and "1 attempt(s) failed" in answer
+        deal = make_ask(services)("why hasn't deal OPP-3001 been invoiced?", user_id=SALES, conversation_id="w1")
+        assert "has been invoiced in the local ledger" in deal and "The Flaky CRM says: invoice (none)" in deal
+        assert "Flaky CRM is still to be told (invoice number" in deal and "503 Service Unavailable" in deal
 
         assert crm_pass(services) == 0 and len(crm.calls) == 1  # not due yet: the backoff is kept
         clock.advance(backoff(1))
@@ -228,6 +232,7 @@ def test_reconcile_names_what_the_crm_lacks():
     assert crm_updates([opp("O3", "100.00")], [], [], today) == []  # nothing invoiced: nothing to tell
 
 
+@pytest.mark.slow
 def test_cli_reconcile_write_back_and_the_write_backs_listing(tmp_path):
     from tests.test_cli import run
 

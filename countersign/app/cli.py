@@ -202,6 +202,9 @@ def status(case: str = typer.Argument(..., help="case id or invoice number")):
         for proposal in services.store.proposals_for_case(found.id):
             console.print(f"proposal {proposal.id} ({proposal.kind}): {proposal.status}"
                           + (f" → {proposal.erp_ref}" if proposal.erp_ref else ""), markup=False)
+        for w in report.get("crm_write_backs", []):
+            told = ", ".join(v for v in (w["invoice_number"], w["invoice_status"], w["payment_status"]) if v)
+            console.print(f"{w['crm']} write-back of {w['opportunity_id']}: {w['state']} ({told})", markup=False)
 
 
 @app.command()
