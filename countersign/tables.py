@@ -111,7 +111,7 @@ class CaseRow(Base):
     uploader: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(32), index=True)
     reason: Mapped[str] = mapped_column(Text, default="")
-    vendor_id: Mapped[str | None] = mapped_column(String(32))
+    vendor_id: Mapped[str | None] = mapped_column(String(64))  # any ERP's id (GUIDs: 0008)
     vendor_name: Mapped[str | None] = mapped_column(String(255))
     invoice_number: Mapped[str | None] = mapped_column(String(64), index=True)
     total: Mapped[Decimal | None] = mapped_column(Money)
@@ -165,6 +165,35 @@ class AuditEventRow(Base):
     # HMAC of `hash` with a key the database does not hold (app/audit.py): a copy of the
     # database cannot forge, renumber or re-chain events. None on events from before 0006.
     mac: Mapped[str | None] = mapped_column(String(64))
+
+
+class CrmWriteBackRow(Base):
+    """The durable CRM write-back queue: per opportunity of one CRM, the values countersign wants
+    written on it (invoice number, invoice and payment status) and how far writing them got.
+
+    `version` goes up when the wanted values change; `written_version` is the version the CRM
+    last accepted, so the row is pending while they differ, and a retry writes the latest values
+    once rather than replaying every change (app/writebacks.py)."""
+
+    __tablename__ = "crm_write_backs"
+    crm: Mapped[str] = mapped_column(String(32), primary_key=True)
+    opportunity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    case_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    invoice_number: Mapped[str | None] = mapped_column(String(255))
+    invoice_status: Mapped[str | None] = mapped_column(String(32))
+    payment_status: Mapped[str | None] = mapped_column(String(32))
+    erp_invoice_id: Mapped[str | None] = mapped_column(String(64))
+    invoice_date: Mapped[datetime | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    written_version: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(16), index=True)  # pending | written | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    written_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 # --------------------------------------------------------------------------- local ledger (ERP)
@@ -353,7 +382,7 @@ class LedgerInvoiceRow(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     customer_id: Mapped[str] = mapped_column(ForeignKey("ledger_customers.id"), index=True)
     doc_number: Mapped[str] = mapped_column(String(32), unique=True)
-    opportunity_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    opportunity_id: Mapped[str | None] = mapped_column(String(64), index=True)  # any CRM's id (0008)
     invoice_date: Mapped[datetime] = mapped_column(Date)
     due_date: Mapped[datetime | None] = mapped_column(Date)
     currency: Mapped[str] = mapped_column(String(3))

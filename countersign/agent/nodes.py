@@ -24,8 +24,9 @@ from typing import Any, TypedDict
 from langgraph.types import interrupt
 
 from countersign.agent.log_context import bound
-from countersign.agent.runtime import CaseStore, Notifier
+from countersign.agent.runtime import CaseStore, Notifier, WriteBacks
 from countersign.domain import (
+    INVOICED,
     AuditEvent,
     BillDraft,
     CaseFacts,
@@ -33,6 +34,7 @@ from countersign.domain import (
     CaseView,
     ExtractedInvoice,
     OrderFacts,
+    PaymentStatus,
     PolicyResult,
     Proposal,
     ProposalStatus,
@@ -48,7 +50,7 @@ from countersign.policies.rules.vendor import vendor_proposal_findings
 from countersign.policies.runner import validate as run_policy
 from countersign.policies.sales_orders import validate_order
 from countersign.policies.schema import Policy
-from countersign.ports import CRM, ERP, CRMError, ERPError, ERPUnavailable
+from countersign.ports import CRM, ERP, ERPError, ERPUnavailable
 from countersign.tools.draft_bill import bill_proposal, draft_bill
 from countersign.tools.extract_invoice import UnreadableDocument
 from countersign.tools.lookup_po import lookup_po as find_po
@@ -81,6 +83,7 @@ class WorkflowDeps:
     policy: Policy
     notifier: Notifier
     extract: Callable[[bytes], ExtractedInvoice]
+    write_backs: WriteBacks  # what the CRM must be told, kept in the store until it is
     clock: Callable[[], datetime] = field(default=utcnow)
     extract_isolated: bool = False  # `extract` reads in a child process, which ends on its own limits
 
@@ -388,13 +391,19 @@ def _create_vendor(deps: WorkflowDeps, proposal: Proposal) -> Done:
 
 
 def _sync_order(deps: WorkflowDeps, proposal: Proposal) -> Done:
+    """Create the invoice, then tell the CRM: queued in the store first (so neither a crash nor a
+    CRM outage loses it; the same values queued again on a re-run change nothing), then tried at
+    once. A failed try stays queued and the worker retries it; the invoice is posted either way."""
     order = SalesInvoiceDraft.model_validate(proposal.payload)
     invoice = deps.erp.create_invoice(order, idempotency_key=proposal.idempotency_key)
+    deps.write_backs.enqueue(order.opportunity_id, case_id=proposal.case_id, invoice_number=invoice.doc_number,
+                             invoice_status=INVOICED, payment_status=PaymentStatus.UNPAID, erp_invoice_id=invoice.id,
+                             invoice_date=invoice.invoice_date)
+    delivery = deps.write_backs.deliver(order.opportunity_id)
     note = ""
-    try:
-        deps.crm.write_back(order.opportunity_id, invoice_number=invoice.doc_number, invoice_status="invoiced")
-    except CRMError as exc:  # the invoice exists; the CRM catches up on the next sync or reconcile
-        note = f"; the {deps.crm.name} write-back failed: {exc}"
+    if delivery is not None and not delivery.written:
+        note = (f"; the {deps.crm.name} write-back failed ({delivery.error}); it is queued and the worker "
+                "retries it")
     return Done(invoice.doc_number, CaseStatus.POSTED, f"invoiced in the {deps.erp.name} as {invoice.doc_number}{note}",
                 "posted", {"invoice": invoice.doc_number, "total": invoice.total, "crm_write_back": not note})
 

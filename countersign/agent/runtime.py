@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from countersign.domain import (
@@ -19,6 +19,7 @@ from countersign.domain import (
     AuditEvent,
     CaseFacts,
     CaseView,
+    CrmWriteBack,
     Decision,
     OpenCaseRef,
     Proposal,
@@ -78,6 +79,10 @@ class CaseReader(Protocol):
         """The facts validation saw for this case (the snapshot the draft is made from)."""
         ...
 
+    def write_backs_for_case(self, case_id: str) -> list[CrmWriteBack]:
+        """The CRM write-backs queued for this case (app/writebacks.py), whatever their state."""
+        ...
+
 
 class CaseStore(CaseReader, Protocol):
     """The case store the workflow, the runner and approvals write through."""
@@ -129,6 +134,21 @@ class CaseStore(CaseReader, Protocol):
     def record(self, *, actor: str, action: str, subject: str, payload: dict[str, Any]) -> None:
         """Append one audit event on its own (a refusal, a chat answer)."""
         ...
+
+
+class WriteBacks(Protocol):
+    """The durable CRM write-back queue (app/writebacks.py): what the CRM must be told, kept
+    until it is. Enqueueing the same values again is a no-op; delivery retries until written."""
+
+    def enqueue(self, opportunity_id: str, *, case_id: str | None = None, invoice_number: str | None = None,
+                invoice_status: str | None = None, payment_status: str | None = None,
+                erp_invoice_id: str | None = None, invoice_date: date | None = None) -> bool: ...
+
+    def deliver(self, opportunity_id: str) -> Any:
+        """Try the write now (None when nothing was due); a failure stays queued for the worker."""
+        ...
+
+    def get(self, opportunity_id: str) -> CrmWriteBack | None: ...
 
 
 class Claims(Protocol):

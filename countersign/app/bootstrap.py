@@ -22,6 +22,7 @@ from countersign.app.claims import CaseClaims
 from countersign.app.db import make_engine, ready_schema, session_factory
 from countersign.app.settings import Settings
 from countersign.app.store import Store, bill_identity_resolver
+from countersign.app.writebacks import WriteBackQueue
 from countersign.domain import utcnow
 from countersign.policies.schema import Policy, load_policy
 from countersign.ports import CRM, ERP
@@ -46,6 +47,7 @@ class Services:
     notifier: Notifier
     clock: Callable[[], datetime]
     claims: CaseClaims  # who may drive which case right now (see app/claims.py)
+    write_backs: WriteBackQueue  # what the CRM must be told, kept until it is (see app/writebacks.py)
     _stack: ExitStack = field(repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     _built: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -69,7 +71,7 @@ class Services:
                 assist=assist_from_settings(settings), limits=limits_from_settings(settings)))
             return WorkflowDeps(store=self.store, erp=self.erp, crm=self.crm, policy=self.policy,
                                 notifier=self.notifier, extract=extract, clock=self.clock,
-                                extract_isolated=sandbox_available())
+                                write_backs=self.write_backs, extract_isolated=sandbox_available())
 
         return self._once("workflow_deps", build)
 
@@ -118,8 +120,9 @@ def open_services(
         crm = (crm_factory or _crm_factory(settings))(sessions)
         claims = CaseClaims(engine, postgres=settings.is_postgres, lock_dir=settings.data_dir / "claims")
         stack.callback(claims.close)
+        write_backs = WriteBackQueue(sessions, audit, crm, clock)
         yield Services(settings, engine, sessions, audit, store, erp, crm, policy, notifier or NullNotifier(), clock,
-                       claims, stack)
+                       claims, write_backs, stack)
 
 
 def configure_tracing(settings: Settings) -> None:
@@ -149,6 +152,18 @@ def _crm_factory(settings: Settings) -> Callable[[sessionmaker[Session]], CRM]:
         from countersign.adapters.salesforce import SalesforceCRM, salesforce_client_from_settings
 
         return lambda sessions: SalesforceCRM(salesforce_client_from_settings(settings))
+    if settings.crm == "hubspot":
+        from countersign.adapters.hubspot.factory import hubspot_crm_from_settings
+
+        return lambda sessions: hubspot_crm_from_settings(settings)
+    if settings.crm == "dynamics":
+        from countersign.adapters.dynamics.factory import dynamics_crm_from_settings
+
+        return lambda sessions: dynamics_crm_from_settings(settings)
+    if settings.crm == "pipedrive":
+        from countersign.adapters.pipedrive.factory import pipedrive_crm_from_settings
+
+        return lambda sessions: pipedrive_crm_from_settings(settings)
     return LocalCRM
 
 

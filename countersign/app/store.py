@@ -27,6 +27,7 @@ from countersign.domain import (
     CaseFacts,
     CaseStatus,
     CaseView,
+    CrmWriteBack,
     Decision,
     OpenCaseRef,
     PolicyResult,
@@ -175,6 +176,11 @@ class Store:
         if case is None or case.kind != "invoice" or not case.facts:
             return None
         return CaseFacts.model_validate(case.facts)
+
+    def write_backs_for_case(self, case_id: str) -> list[CrmWriteBack]:
+        from countersign.app.writebacks import write_backs_for_case
+
+        return write_backs_for_case(self.sessions, case_id)
 
     def case_events(self, case_id: str) -> list[AuditEvent]:
         """The case's audit trail, oldest first."""
