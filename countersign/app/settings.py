@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     slack_ap_channel: str | None = Field(None, description="channel id whose PDFs are invoices; "
                                                            "unset = any channel the bot is in")
     slack_api_url: str | None = Field(None, description="Web API base URL; only tests point it at a local stub")
+    console_url: str | None = Field(None, description="public base URL of the web console: the Slack home and "
+                                                      "digest link each case there; unset = no links")
     # QuickBooks Online (`countersign connect quickbooks`, then COUNTERSIGN_ERP=quickbooks). Secrets never reach logs.
     erp: Literal["local", "quickbooks"] = Field("local", description="which ERP adapter posts bills: "
                                                                       "the embedded ledger or QuickBooks Online")
