@@ -370,3 +370,33 @@ class LedgerPaymentRow(Base):
     invoice_id: Mapped[str] = mapped_column(ForeignKey("ledger_invoices.id"), index=True)
     amount: Mapped[Decimal] = mapped_column(Money)
     received_on: Mapped[datetime] = mapped_column(Date)
+
+
+# --------------------------------------------------------------------------- email intake
+
+
+class EmailMessageRow(Base):
+    """A message of the AP mailbox already taken in, by its Message-ID (or the hash of its headers
+    when it has none). Written only after every attachment has its case, so a message found here is
+    never read again; `replied_at` stays empty until the reply went out (a restart sends it then)."""
+
+    __tablename__ = "email_messages"
+    message_key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    sender: Mapped[str] = mapped_column(String(255))
+    outcome: Mapped[str] = mapped_column(String(32))  # taken | refused
+    summary: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class EmailAttachmentRow(Base):
+    """One attachment of one message and the case it became. Claimed (case_id empty) before intake
+    and completed after it, so a restart in between finds the case instead of opening a second."""
+
+    __tablename__ = "email_attachments"
+    message_key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    part: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    case_id: Mapped[str | None] = mapped_column(String(32))
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -108,8 +108,11 @@ class Person(_Frozen):
     # Operating-system accounts that are this person at a terminal: the CLI decides as the person
     # its OS account maps to, never as whoever a flag names (outside the demo workspace).
     os_users: list[str] = Field(default_factory=list)
+    # Addresses this person sends invoices from (email intake). A message counts as theirs only
+    # when the receiving server verified the sender (app/email_intake.py): From alone is a claim.
+    emails: list[str] = Field(default_factory=list)
 
-    _lists = field_validator("os_users", mode="before")(classmethod(lambda cls, v: _as_list(v)))
+    _lists = field_validator("os_users", "emails", mode="before")(classmethod(lambda cls, v: _as_list(v)))
 
 
 class Delegation(_Frozen):
@@ -207,6 +210,12 @@ class Policy(_Frozen):
     def person_for_os_user(self, account: str) -> str | None:
         """The person (id) an OS account is, per `people.<id>.os_users`; None when unmapped."""
         return next((pid for pid, person in self.people.items() if account in person.os_users), None)
+
+    def person_for_email(self, address: str) -> str | None:
+        """The person (id) who lists this address in `people.<id>.emails` (case-insensitive)."""
+        wanted = address.strip().lower()
+        return next((pid for pid, person in self.people.items()
+                     if wanted and wanted in {e.strip().lower() for e in person.emails}), None)
 
     def name_of(self, user_id: str) -> str:
         person = self.people.get(user_id)
