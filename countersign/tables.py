@@ -383,6 +383,7 @@ class EmailMessageRow(Base):
     __tablename__ = "email_messages"
     message_key: Mapped[str] = mapped_column(String(255), primary_key=True)
     sender: Mapped[str] = mapped_column(String(255))
+    subject: Mapped[str] = mapped_column(String(255), default="")
     outcome: Mapped[str] = mapped_column(String(32))  # taken | refused
     summary: Mapped[str] = mapped_column(Text, default="")
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)

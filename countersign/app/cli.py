@@ -165,6 +165,25 @@ def process(
         raise typer.Exit(2)
 
 
+@app.command("intake-email", rich_help_panel=INVOICES)
+def intake_email(
+    maildir: Optional[Path] = typer.Option(None, "--maildir", help="read this maildir instead of the IMAP mailbox"),
+    once: bool = typer.Option(False, "--once", help="one pass over the mailbox, then exit"),
+    interval: float = typer.Option(60.0, "--interval", min=1.0, help="seconds between passes"),
+    no_run: bool = typer.Option(False, "--no-run", help="only open the cases; `countersign worker` runs them"),
+):
+    """Take invoices from the AP mailbox (COUNTERSIGN_IMAP_*, or --maildir): every PDF or e-invoice XML
+    attachment becomes a case; the sender gets a reply (SMTP) and the AP channel a thread (Slack)."""
+    from countersign.app.email_edge import intake_command
+
+    with cli_services() as services:
+        try:
+            intake_command(services, maildir=maildir, once=once, interval=interval, run=not no_run,
+                           say=lambda line: console.print(line, markup=False, highlight=False))
+        except ValueError as exc:
+            fail(str(exc))
+
+
 @app.command(rich_help_panel=DECISIONS)
 def approvals(as_json: bool = typer.Option(False, "--json", help="a JSON list")):
     """List proposals awaiting approval (expiring overdue ones first)."""

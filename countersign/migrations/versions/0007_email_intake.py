@@ -19,6 +19,7 @@ def upgrade() -> None:
         "email_messages",
         sa.Column("message_key", sa.String(length=255), nullable=False),
         sa.Column("sender", sa.String(length=255), nullable=False),
+        sa.Column("subject", sa.String(length=255), nullable=False),
         sa.Column("outcome", sa.String(length=32), nullable=False),
         sa.Column("summary", sa.Text(), nullable=False),
         sa.Column("received_at", UTCDateTime(), nullable=False),
