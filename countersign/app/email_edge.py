@@ -112,8 +112,13 @@ def imap_box(settings: Settings) -> Iterator[ImapBox]:
     kind = {"ssl": MailBox, "starttls": MailBoxStartTls, "none": MailBoxUnencrypted}[settings.imap_security]
     port = settings.imap_port or (993 if settings.imap_security == "ssl" else 143)
     mailbox = kind(settings.imap_host, port=port, timeout=60)
-    with mailbox.login(settings.imap_user, settings.imap_password.get_secret_value(),
-                       initial_folder=settings.imap_folder) as mb:
+    try:
+        mailbox.login(settings.imap_user, settings.imap_password.get_secret_value(),
+                      initial_folder=settings.imap_folder)
+    except BaseException:
+        mailbox.client.shutdown()  # refused: close the connection (the password is not in the error)
+        raise
+    with mailbox as mb:
         if settings.imap_done_folder and not mb.folder.exists(settings.imap_done_folder):
             mb.folder.create(settings.imap_done_folder)
         yield ImapBox(mb, settings.imap_done_folder)
