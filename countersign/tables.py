@@ -107,7 +107,7 @@ class CaseRow(Base):
     kind: Mapped[str] = mapped_column(String(16), default="invoice", server_default="invoice")
     document_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     filename: Mapped[str] = mapped_column(String(255))
-    source: Mapped[str] = mapped_column(String(32))  # cli | demo | slack
+    source: Mapped[str] = mapped_column(String(32))  # cli | demo | slack | email
     uploader: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(32), index=True)
     reason: Mapped[str] = mapped_column(Text, default="")

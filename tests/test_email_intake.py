@@ -375,3 +375,48 @@ def test_maildir_mode_from_the_command_line(tmp_path, demo_pdfs, monkeypatch):
 def test_maildir_box_refuses_a_folder_that_is_not_a_maildir(tmp_path):
     with pytest.raises(ValueError, match="not a maildir"):
         MaildirBox(tmp_path)
+
+
+def test_the_ap_channel_gets_a_note_and_each_new_case_card_in_its_thread(mail_ws, demo_pdfs):
+    from tests.slack_stub import AP_CHANNEL, BOT_TOKEN, SlackStub
+
+    stub = SlackStub().start()
+    try:
+        settings = mail_ws.settings.model_copy(update={
+            "smtp_host": None, "slack_bot_token": SecretStr(BOT_TOKEN), "slack_ap_channel": AP_CHANNEL,
+            "slack_api_url": stub.api_url})
+        deliver(settings, message([("clean.pdf", demo_pdfs["clean"].read_bytes(), "application/pdf")],
+                                  subject="October invoice"))
+        with mail_ws() as services:
+            one_pass(services, settings, run=True)
+            [case] = email_cases(services)
+        [root] = [p for p in stub.posts(AP_CHANNEL) if not p.get("thread_ts")]
+        assert "October invoice" in root["text"] and CLERK_MAIL in root["text"] and case.id in root["text"]
+        [card] = [p for p in stub.posts(AP_CHANNEL) if p.get("thread_ts")]  # in the note's thread
+        assert "INV-1043" in repr(card["blocks"])
+        assert mail_ws.sink.messages == []  # no SMTP configured here
+    finally:
+        stub.stop()
+
+
+def test_done_folder_and_a_failing_message_does_not_hold_up_the_others(mail_ws, demo_pdfs, monkeypatch):
+    settings = mail_ws.settings.model_copy(update={"imap_done_folder": f"D{uuid.uuid4().hex[:10]}"})
+    deliver(settings, message([("a.pdf", pdf("Invoice A"), "application/pdf")], subject="poison"),
+            message([("b.pdf", pdf("Invoice B"), "application/pdf")], subject="fine"))
+    real = email_intake.take_message
+
+    def poison(services, ledger, item, **kw):
+        if b"poison" in item.headers:
+            raise RuntimeError("database went away")
+        return real(services, ledger, item, **kw)
+
+    monkeypatch.setattr("countersign.app.email_edge.take_message", poison)
+    with mail_ws() as services:
+        report = one_pass(services, settings)
+        assert (report.taken, report.failed) == (1, 1)
+        monkeypatch.undo()
+        report = one_pass(services, settings)
+        assert (report.messages, report.taken) == (1, 1)
+        assert sorted(c.filename for c in email_cases(services)) == ["a.pdf", "b.pdf"]
+    assert mailbox_state(settings) == (0, 0)  # moved, not deleted:
+    assert mailbox_state(settings.model_copy(update={"imap_folder": settings.imap_done_folder})) == (2, 0)

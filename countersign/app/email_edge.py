@@ -42,6 +42,7 @@ class PassReport:
     refused: int
     already: int
     cases: int
+    failed: int = 0  # left in the mailbox for the next pass (logged)
 
 
 class MaildirBox:
@@ -131,10 +132,15 @@ def poll_once(services: Any, box: Mailbox, reply: Reply, *, run: bool = True,
     for owed in ledger.unreplied():
         send_reply(ledger, reply, Outcome(owed.key, owed.sender, owed.subject, owed.outcome,
                                           owed.summary.splitlines(), all_cases=ledger.cases_of(owed.key)))
-    counts = {"messages": 0, "taken": 0, "refused": 0, "already": 0, "cases": 0}
+    counts = {"messages": 0, "taken": 0, "refused": 0, "already": 0, "cases": 0, "failed": 0}
     for item in box.items():
-        outcome = take_message(services, ledger, item, reply=reply, run=run,
-                               max_bytes=services.settings.email_max_message_bytes)
+        try:
+            outcome = take_message(services, ledger, item, reply=reply, run=run,
+                                   max_bytes=services.settings.email_max_message_bytes)
+        except Exception:  # noqa: BLE001 - one message that fails must not hold up the others
+            log.exception("message %s failed; it stays in the mailbox and is tried on the next pass", item.ref)
+            counts["failed"] += 1
+            continue
         box.done(item)
         counts["messages"] += 1
         if outcome is None:
@@ -257,7 +263,8 @@ def intake_command(services: Any, *, maildir: Path | None, once: bool, interval:
         with open_box() as box:
             report = poll_once(services, box, reply, run=run)
         say(f"{report.messages} message(s): {report.taken} taken in, {report.refused} refused, "
-            f"{report.already} already done; {report.cases} new case(s)")
+            f"{report.already} already done; {report.cases} new case(s)"
+            + (f"; {report.failed} failed (see the log), tried again next pass" if report.failed else ""))
         return report
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):

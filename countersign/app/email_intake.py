@@ -278,7 +278,7 @@ def _take_attachments(services, ledger: EmailLedger, msg: EmailMessage, outcome:
             outcome.lines.append(f"{att.filename}: not taken in: {exc}")
             continue
         invoices += 1
-        result = _intake_once(services, ledger, outcome.key, att, uploader)
+        result = _intake_once(services, ledger, outcome.key, att, uploader, outcome.sender)
         if run and not result.failed and not result.duplicate_of:
             runner.run_case(services, result.case_id)
             case = services.store.get_case(result.case_id)
@@ -293,7 +293,8 @@ def _take_attachments(services, ledger: EmailLedger, msg: EmailMessage, outcome:
         outcome.lines.insert(0, "No invoice was taken in: no attachment is a PDF or an e-invoice XML file.")
 
 
-def _intake_once(services, ledger: EmailLedger, key: str, att: Attachment, uploader: str) -> runner.IntakeResult:
+def _intake_once(services, ledger: EmailLedger, key: str, att: Attachment, uploader: str,
+                 sender: str) -> runner.IntakeResult:
     """This attachment's case: the recorded one, the one an interrupted pass opened, or a new one."""
     filename = runner.safe_filename(att.filename)
     case_id = ledger.recorded_case(key, att.part)
@@ -305,7 +306,8 @@ def _intake_once(services, ledger: EmailLedger, key: str, att: Attachment, uploa
             case_id = result.case_id
             if not result.duplicate_of:
                 services.audit.record(actor="email", action="email_received", subject=case_id,
-                                      payload={"message": key, "part": att.part, "uploader": uploader})
+                                      payload={"message": key, "part": att.part, "sender": sender,
+                                               "uploader": uploader})
         ledger.complete(key, att.part, case_id)
     case = services.store.get_case(case_id)
     if case.status != CaseStatus.FAILED_INTAKE and (
