@@ -6,6 +6,7 @@ input gets a clear reply and stays in the mailbox; a From header alone never mak
 
 from __future__ import annotations
 
+import logging
 import os
 import random
 import socket
@@ -358,6 +359,9 @@ def test_maildir_mode_from_the_command_line(tmp_path, demo_pdfs, monkeypatch):
     monkeypatch.setenv("COUNTERSIGN_EMAIL_TRUSTED_AUTHSERV_ID", MX)
     monkeypatch.chdir(tmp_path)
     args = ["--data-dir", str(tmp_path / "ws"), "intake-email", "--maildir", str(maildir), "--once", "--no-run"]
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", list(root.handlers))  # the CLI's log handler goes with the test
+    monkeypatch.setattr(root, "level", root.level)
     first = CliRunner().invoke(app, args)
     assert first.exit_code == 0, first.output
     assert "3 message(s): 1 taken in, 2 refused, 0 already done; 2 new case(s)" in first.output
