@@ -296,6 +296,17 @@ def test_verified_domains_reads_only_the_trusted_topmost_header():
     assert uploader_for(parse(b"From: a@x.test, b@x.test\r\n\r\n"), mail_policy(), MX)[0].startswith("email:")
 
 
+def test_an_address_belongs_to_one_person_in_the_policy():
+    from countersign.policies.schema import policy_problems
+
+    text = default_policy_text()
+    for person in ("{name: Dana Clerk, roles: [ap_clerk]", "{name: Sam Rivera, roles: [ap_approver]"):
+        text = text.replace(person, person + f", emails: [{CLERK_MAIL.upper()}]")
+    policy, problems = policy_problems(text)
+    assert policy is None and any("is already U0AP0CLERK's" in p and "emails" in p for p in problems), problems
+    assert mail_policy().person_for_email(" Dana.Clerk@EXAMPLE.test ") == CLERK
+
+
 def test_bad_input_gets_a_clear_reply_and_stays_in_the_mailbox(mail_ws):
     settings = mail_ws.settings
     zip_bytes = b"PK\x03\x04" + os.urandom(200)

@@ -121,8 +121,11 @@ def verified_domains(msg: EmailMessage, trusted_authserv_id: str | None) -> set[
     is the one our server prepended (RFC 8601 asks it to drop any copies the sender forged)."""
     if not trusted_authserv_id:
         return set()
-    for value in msg.get_all("Authentication-Results") or []:
-        text = " ".join(str(value).split())
+    try:
+        values = [" ".join(str(v).split()) for v in msg.get_all("Authentication-Results") or []]
+    except Exception:  # noqa: BLE001 - headers too broken to decode prove nothing
+        return set()
+    for text in values:
         authserv, _, results = text.partition(";")
         if (authserv.split() or [""])[0].lower() != trusted_authserv_id.lower():
             continue

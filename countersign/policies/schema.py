@@ -324,7 +324,7 @@ def _cross_references(policy: Policy) -> list[tuple[Loc, str]]:
         problems.append(
             (("approval_bands",), "no band without up_to and qualifiers: some totals would have no approver")
         )
-    problems += _os_accounts_are_one_person_each(policy)
+    problems += _accounts_and_addresses_are_one_person_each(policy)
     for key in ("approver", "uploader"):
         user = getattr(policy.demo, key)
         if user not in policy.people:
@@ -332,7 +332,7 @@ def _cross_references(policy: Policy) -> list[tuple[Loc, str]]:
     return problems
 
 
-def _os_accounts_are_one_person_each(policy: Policy) -> list[tuple[Loc, str]]:
+def _accounts_and_addresses_are_one_person_each(policy: Policy) -> list[tuple[Loc, str]]:
     problems: list[tuple[Loc, str]] = []
     seen: dict[str, str] = {}
     for person_id, person in policy.people.items():
@@ -341,6 +341,16 @@ def _os_accounts_are_one_person_each(policy: Policy) -> list[tuple[Loc, str]]:
                 problems.append((("people", person_id, "os_users", k),
                                  f"OS account {account!r} is already {seen[account]}; an account is one person"))
             seen.setdefault(account, person_id)
+    emails: dict[str, str] = {}
+    for person_id, person in policy.people.items():
+        for k, address in enumerate(person.emails):
+            key = address.strip().lower()
+            if "@" not in key:
+                problems.append((("people", person_id, "emails", k), f"{address!r} is not an email address"))
+            elif key in emails:
+                problems.append((("people", person_id, "emails", k),
+                                 f"{address!r} is already {emails[key]}'s; an address is one person"))
+            emails.setdefault(key, person_id)
     return problems
 
 
