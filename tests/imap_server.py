@@ -31,8 +31,13 @@ def _free_port() -> int:
 @dataclass
 class ImapServer:
     root: Path
-    port: int
+    port: int  # IMAP (STARTTLS when tls)
     process: subprocess.Popen
+    ssl_port: int | None = None  # IMAPS, when tls
+
+    @property
+    def ca_file(self) -> Path:
+        return self.root / "cert.pem"
 
     @property
     def maildir(self) -> Path:
@@ -54,7 +59,33 @@ def find_dovecot() -> str | None:
     return shutil.which("dovecot") or ("/usr/sbin/dovecot" if os.path.exists("/usr/sbin/dovecot") else None)
 
 
-def start_server() -> ImapServer:
+def _self_signed(root: Path) -> None:
+    """A certificate for 127.0.0.1 (its own CA), so clients verify it like any other."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(hours=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    (root / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (root / "key.pem").write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                     serialization.NoEncryption()))
+
+
+def start_server(*, tls: bool = False) -> ImapServer:
+    """With `tls`, plaintext login is refused: STARTTLS on `port`, IMAPS on `ssl_port`."""
     binary = find_dovecot()
     if binary is None:
         raise FileNotFoundError("dovecot not found (install Debian's dovecot-imapd)")
@@ -62,9 +93,16 @@ def start_server() -> ImapServer:
     as_root = os.geteuid() == 0
     account = pwd.getpwnam("dovecot") if as_root else pwd.getpwuid(os.geteuid())
     group = grp.getgrgid(account.pw_gid).gr_name
-    port = _free_port()
+    port, ssl_port = _free_port(), _free_port() if tls else None
     for sub in ("run", "state", "home"):
         (root / sub).mkdir()
+    if tls:
+        _self_signed(root)
+    ssl_conf = (f"ssl = required\nssl_cert = <{root}/cert.pem\nssl_key = <{root}/key.pem\n"
+                "disable_plaintext_auth = yes\n" if tls else "ssl = no\ndisable_plaintext_auth = no\n")
+    if tls and os.path.exists("/usr/share/dovecot/dh.pem"):
+        ssl_conf += "ssl_dh = </usr/share/dovecot/dh.pem\n"
+    imaps = f"  inet_listener imaps {{\n    port = {ssl_port}\n    ssl = yes\n  }}\n" if tls else ""
     (root / "users").write_text(f"{USER}:{{PLAIN}}{PASSWORD}::::::\n")
     (root / "dovecot.conf").write_text(f"""
 base_dir = {root}/run
@@ -72,9 +110,7 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
-disable_plaintext_auth = no
-auth_mechanisms = plain login
+{ssl_conf}auth_mechanisms = plain login
 default_internal_user = {account.pw_name}
 default_internal_group = {group}
 default_login_user = {account.pw_name}
@@ -93,7 +129,7 @@ service imap-login {{
   inet_listener imap {{
     port = {port}
   }}
-  chroot =
+{imaps}  chroot =
 }}
 service anvil {{
   chroot =
@@ -114,7 +150,7 @@ service anvil {{
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1) as s:
                 if s.recv(100).startswith(b"* OK"):
-                    return ImapServer(root, port, process)
+                    return ImapServer(root, port, process, ssl_port)
         except OSError:
             time.sleep(0.1)
     process.kill()

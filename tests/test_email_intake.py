@@ -435,3 +435,57 @@ def test_done_folder_and_a_failing_message_does_not_hold_up_the_others(mail_ws, 
         assert sorted(c.filename for c in email_cases(services)) == ["a.pdf", "b.pdf"]
     assert mailbox_state(settings) == (0, 0)  # moved, not deleted:
     assert mailbox_state(settings.model_copy(update={"imap_folder": settings.imap_done_folder})) == (2, 0)
+
+
+@pytest.fixture(scope="session")
+def tls_imap_server():
+    try:
+        server = start_server(tls=True)
+    except FileNotFoundError as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_tls_to_the_imap_server_verifies_its_certificate(mail_ws, tls_imap_server, security):
+    import ssl
+
+    settings = mail_ws.settings.model_copy(update={
+        "imap_security": security, "imap_ca_file": tls_imap_server.ca_file, "imap_folder": "INBOX",
+        "imap_port": tls_imap_server.port if security == "starttls" else tls_imap_server.ssl_port})
+    deliver(settings, message([("tls.pdf", pdf(f"Invoice over {security}"), "application/pdf")]))
+    with mail_ws() as services:
+        assert one_pass(services, settings).cases == 1
+    with pytest.raises(ssl.SSLCertVerificationError):  # a certificate nobody vouches for is refused
+        with imap_box(settings.model_copy(update={"imap_ca_file": None})):
+            pass
+
+
+def test_polling_goes_on_after_a_failed_pass_and_never_logs_the_password(mail_ws, caplog):
+    import threading
+
+    from countersign.app.email_edge import poll_forever, replies
+
+    settings = mail_ws.settings
+    wrong = settings.model_copy(update={"imap_password": SecretStr("wrong-password-do-not-log")})
+    deliver(settings, message([("loop.pdf", pdf("Invoice in the loop"), "application/pdf")]))
+    stop, boxes = threading.Event(), iter([wrong, settings])
+
+    @contextmanager
+    def open_box():
+        current = next(boxes, None)
+        if current is None:
+            stop.set()
+            raise RuntimeError("done")
+        with imap_box(current) as box:
+            yield box
+
+    with mail_ws() as services:
+        poll_forever(services, open_box, replies(settings, services, lambda _: None), stop, interval=0.01)
+        assert len(email_cases(services)) == 1
+    logged = caplog.text
+    assert "email pass failed" in logged
+    assert "wrong-password-do-not-log" not in logged and PASSWORD not in logged

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import smtplib
+import ssl
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -110,9 +111,14 @@ def imap_box(settings: Settings) -> Iterator[ImapBox]:
     if not settings.imap_host or not settings.imap_user or settings.imap_password is None:
         raise ValueError("email intake needs COUNTERSIGN_IMAP_HOST, COUNTERSIGN_IMAP_USER and "
                          "COUNTERSIGN_IMAP_PASSWORD (or --maildir PATH)")
-    kind = {"ssl": MailBox, "starttls": MailBoxStartTls, "none": MailBoxUnencrypted}[settings.imap_security]
-    port = settings.imap_port or (993 if settings.imap_security == "ssl" else 143)
-    mailbox = kind(settings.imap_host, port=port, timeout=60)
+    security = settings.imap_security
+    port = settings.imap_port or (993 if security == "ssl" else 143)
+    if security == "none":
+        mailbox = MailBoxUnencrypted(settings.imap_host, port=port, timeout=60)
+    else:  # the certificate and the host name are verified, against imap_ca_file when given
+        context = ssl.create_default_context(cafile=str(settings.imap_ca_file) if settings.imap_ca_file else None)
+        kind = MailBox if security == "ssl" else MailBoxStartTls
+        mailbox = kind(settings.imap_host, port=port, timeout=60, ssl_context=context)
     try:
         mailbox.login(settings.imap_user, settings.imap_password.get_secret_value(),
                       initial_folder=settings.imap_folder)

@@ -55,6 +55,8 @@ class Settings(BaseSettings):
     imap_folder: str = Field("INBOX", description="folder read for invoices")
     imap_security: Literal["ssl", "starttls", "none"] = Field("ssl", description="IMAPS, STARTTLS, or plain "
                                                                                   "(plain only on localhost)")
+    imap_ca_file: Path | None = Field(None, description="CA bundle that signs the IMAP server's certificate "
+                                                        "(default: the system's)")
     imap_done_folder: str | None = Field(None, description="move messages here once taken in; unset = flag them")
     email_max_message_bytes: int = Field(30_000_000, description="larger messages are refused unread")
     email_trusted_authserv_id: str | None = Field(None, description="authserv-id of your receiving mail server: "
