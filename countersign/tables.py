@@ -385,6 +385,7 @@ class EmailMessageRow(Base):
     sender: Mapped[str] = mapped_column(String(255))
     subject: Mapped[str] = mapped_column(String(255), default="")
     outcome: Mapped[str] = mapped_column(String(32))  # taken | refused
+    automatic: Mapped[bool] = mapped_column(Boolean, default=False)  # an auto-reply or bounce: no email back
     summary: Mapped[str] = mapped_column(Text, default="")
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -124,8 +124,10 @@ def pdf(text: str, *, password: str | None = None) -> bytes:
 
 
 def message(files=(), *, sender=CLERK_MAIL, verified=True, message_id=None, subject="Invoice", body="see attached",
-            auth: str | None = None) -> bytes:
+            auth: str | None = None, extra: dict[str, str] | None = None) -> bytes:
     msg = EmailMessage()
+    for name, value in (extra or {}).items():
+        msg[name] = value
     if auth is not None:
         msg["Authentication-Results"] = auth
     elif verified:
@@ -331,6 +333,19 @@ def test_bad_input_gets_a_clear_reply_and_stays_in_the_mailbox(mail_ws):
     assert "could not be read as MIME" in replies["Re: broken"]
     assert "too large" in replies["Re: huge"] and "was not read" in replies["Re: huge"]
     assert mailbox_state(settings) == (5, 5)  # nothing deleted
+
+
+def test_an_out_of_office_or_a_bounce_gets_no_email_back(mail_ws):
+    """Answering robots by email could loop forever between two of them (RFC 3834)."""
+    settings = mail_ws.settings
+    deliver(settings, message([], subject="Out of office", extra={"Auto-Submitted": "auto-replied"}),
+            message([], sender="MAILER-DAEMON@example.test", subject="Undelivered Mail"),
+            message([], subject="a person asks"))
+    with mail_ws() as services:
+        assert one_pass(services, settings).refused == 3
+        assert EmailLedger(services.sessions).unreplied() == []
+    [(_, _, content)] = mail_ws.sink.messages
+    assert parse(content)["Subject"] == "Re: a person asks" and parse(content)["Auto-Submitted"] == "auto-replied"
 
 
 def test_a_reply_that_fails_is_sent_on_the_next_pass(mail_ws, demo_pdfs):

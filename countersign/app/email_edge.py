@@ -137,7 +137,8 @@ def poll_once(services: Any, box: Mailbox, reply: Reply, *, run: bool = True,
     ledger = EmailLedger(services.sessions)
     for owed in ledger.unreplied():
         send_reply(ledger, reply, Outcome(owed.key, owed.sender, owed.subject, owed.outcome,
-                                          owed.summary.splitlines(), all_cases=ledger.cases_of(owed.key)))
+                                          owed.summary.splitlines(), automatic=owed.automatic,
+                                          all_cases=ledger.cases_of(owed.key)))
     counts = {"messages": 0, "taken": 0, "refused": 0, "already": 0, "cases": 0, "failed": 0}
     for item in box.items():
         try:
@@ -197,12 +198,16 @@ def smtp_reply(settings: Settings) -> Reply:
     port = settings.smtp_port or {"ssl": 465, "starttls": 587, "none": 25}[settings.smtp_security]
 
     def send(outcome: Outcome) -> None:
-        if "@" not in outcome.sender:
+        if "@" not in outcome.sender or outcome.automatic:
             return
-        cls = smtplib.SMTP_SSL if settings.smtp_security == "ssl" else smtplib.SMTP
-        with cls(settings.smtp_host or "", port, timeout=60) as smtp:
+        # smtplib's own default context verifies nothing; this one checks the certificate and the host name
+        context = ssl.create_default_context(cafile=str(settings.smtp_ca_file) if settings.smtp_ca_file else None)
+        host = settings.smtp_host or ""
+        smtp = (smtplib.SMTP_SSL(host, port, timeout=60, context=context) if settings.smtp_security == "ssl"
+                else smtplib.SMTP(host, port, timeout=60))
+        with smtp:
             if settings.smtp_security == "starttls":
-                smtp.starttls()
+                smtp.starttls(context=context)
             if settings.smtp_user and settings.smtp_password is not None:
                 smtp.login(settings.smtp_user, settings.smtp_password.get_secret_value())
             smtp.send_message(reply_message(outcome, sender=sender))

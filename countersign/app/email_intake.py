@@ -71,6 +71,7 @@ class Outcome:
     subject: str
     outcome: str  # taken | refused
     lines: list[str] = field(default_factory=list)
+    automatic: bool = False  # an auto-reply, bounce or list mail: never answered by email (RFC 3834)
     new_cases: list[str] = field(default_factory=list)
     all_cases: list[str] = field(default_factory=list)
 
@@ -108,6 +109,16 @@ def sender_of(msg: EmailMessage) -> str:
     except Exception:  # noqa: BLE001
         return ""
     return addresses[0].strip().lower() if len(addresses) == 1 else ""
+
+
+def automatic(msg: EmailMessage) -> bool:
+    """Sent by a program (an out-of-office, a bounce, a list): answering it by email could start a
+    loop between two robots, so it gets no email reply (RFC 3834); the AP channel still hears of it."""
+    auto = header(msg, "Auto-Submitted").lower()
+    precedence = header(msg, "Precedence").lower()
+    sender = sender_of(msg)
+    return ((bool(auto) and auto != "no") or precedence in ("bulk", "junk", "list") or bool(header(msg, "List-Id"))
+            or sender.startswith(("mailer-daemon@", "postmaster@")) or header(msg, "Return-Path") == "<>")
 
 
 _RESULT = re.compile(r"^\s*(dmarc|dkim)\s*=\s*pass\b(.*)$", re.IGNORECASE | re.DOTALL)
@@ -233,7 +244,8 @@ def take_message(services, ledger: EmailLedger, item: MailItem, *, reply: Reply,
     key = message_key(head, item.headers)
     if ledger.message(key) is not None:
         return None
-    outcome = Outcome(key, sender_of(head) or header(head, "From")[:255], header(head, "Subject")[:255], "taken")
+    outcome = Outcome(key, sender_of(head) or header(head, "From")[:255], header(head, "Subject")[:255], "taken",
+                      automatic=automatic(head))
     try:
         if item.size > max_bytes:
             raise Refused(f"the message is too large ({item.size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB) and was "
@@ -248,7 +260,7 @@ def take_message(services, ledger: EmailLedger, item: MailItem, *, reply: Reply,
         services.audit.record(actor="email", action="email_refused", subject=key[:64],
                               payload={"sender": outcome.sender, "subject": outcome.subject, "reason": str(exc)})
     ledger.finish(key, sender=outcome.sender, subject=outcome.subject, outcome=outcome.outcome,
-                  summary=outcome.summary)
+                  summary=outcome.summary, automatic=outcome.automatic)
     send_reply(ledger, reply, outcome)
     return outcome
 

@@ -30,6 +30,7 @@ class DoneMessage:
     outcome: str  # taken | refused
     summary: str  # the reply text
     replied: bool
+    automatic: bool
 
 
 class EmailLedger:
@@ -94,12 +95,12 @@ class EmailLedger:
                                          .where(EmailAttachmentRow.message_key == key)
                                          .order_by(EmailAttachmentRow.part)) if c]
 
-    def finish(self, key: str, *, sender: str, subject: str, outcome: str, summary: str) -> None:
+    def finish(self, key: str, *, sender: str, subject: str, outcome: str, summary: str, automatic: bool) -> None:
         """Record the message as taken in (every attachment has its case); a second finish is a no-op."""
         try:
             with self.sessions.begin() as s:
                 s.add(EmailMessageRow(message_key=key, sender=sender[:255], subject=subject[:255], outcome=outcome,
-                                      summary=summary, received_at=utcnow(), replied_at=None))
+                                      automatic=automatic, summary=summary, received_at=utcnow(), replied_at=None))
         except IntegrityError:
             pass
 
@@ -109,4 +110,5 @@ class EmailLedger:
 
 
 def _done(row: EmailMessageRow) -> DoneMessage:
-    return DoneMessage(row.message_key, row.sender, row.subject, row.outcome, row.summary, row.replied_at is not None)
+    return DoneMessage(row.message_key, row.sender, row.subject, row.outcome, row.summary, row.replied_at is not None,
+                       row.automatic)

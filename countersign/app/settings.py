@@ -66,6 +66,8 @@ class Settings(BaseSettings):
     smtp_user: str | None = Field(None, description="SMTP login (unset = no login)")
     smtp_password: SecretStr | None = Field(None, description="SMTP password")
     smtp_security: Literal["ssl", "starttls", "none"] = Field("starttls", description="how to reach smtp_host")
+    smtp_ca_file: Path | None = Field(None, description="CA bundle that signs the SMTP server's certificate "
+                                                        "(default: the system's)")
     smtp_from: str | None = Field(None, description="From of replies; default imap_user")
     # QuickBooks Online (`countersign connect quickbooks`, then COUNTERSIGN_ERP=quickbooks). Secrets never reach logs.
     erp: Literal["local", "quickbooks"] = Field("local", description="which ERP adapter posts bills: "

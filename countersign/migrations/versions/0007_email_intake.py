@@ -21,6 +21,7 @@ def upgrade() -> None:
         sa.Column("sender", sa.String(length=255), nullable=False),
         sa.Column("subject", sa.String(length=255), nullable=False),
         sa.Column("outcome", sa.String(length=32), nullable=False),
+        sa.Column("automatic", sa.Boolean(), nullable=False),
         sa.Column("summary", sa.Text(), nullable=False),
         sa.Column("received_at", UTCDateTime(), nullable=False),
         sa.Column("replied_at", UTCDateTime(), nullable=True),
