@@ -59,7 +59,7 @@ def find_dovecot() -> str | None:
     return shutil.which("dovecot") or ("/usr/sbin/dovecot" if os.path.exists("/usr/sbin/dovecot") else None)
 
 
-def _self_signed(root: Path) -> None:
+def self_signed_cert(root: Path) -> None:
     """A certificate for 127.0.0.1 (its own CA), so clients verify it like any other."""
     import datetime
     import ipaddress
@@ -97,7 +97,7 @@ def start_server(*, tls: bool = False) -> ImapServer:
     for sub in ("run", "state", "home"):
         (root / sub).mkdir()
     if tls:
-        _self_signed(root)
+        self_signed_cert(root)
     ssl_conf = (f"ssl = required\nssl_cert = <{root}/cert.pem\nssl_key = <{root}/key.pem\n"
                 "disable_plaintext_auth = yes\n" if tls else "ssl = no\ndisable_plaintext_auth = no\n")
     if tls and os.path.exists("/usr/share/dovecot/dh.pem"):

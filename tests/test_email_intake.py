@@ -504,3 +504,31 @@ def test_polling_goes_on_after_a_failed_pass_and_never_logs_the_password(mail_ws
     logged = caplog.text
     assert "email pass failed" in logged
     assert "wrong-password-do-not-log" not in logged and PASSWORD not in logged
+
+
+def test_smtp_replies_over_starttls_verify_the_server(mail_ws, tmp_path, demo_pdfs):
+    import ssl
+
+    from tests.imap_server import self_signed_cert
+
+    self_signed_cert(tmp_path)
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    sink = Sink()
+    controller = Controller(sink, hostname="127.0.0.1", port=port, tls_context=server_tls, require_starttls=True)
+    controller.start()
+    try:
+        settings = mail_ws.settings.model_copy(update={"smtp_port": port, "smtp_security": "starttls"})
+        deliver(settings, message([("tls.pdf", pdf("Invoice replied over TLS"), "application/pdf")]))
+        with mail_ws() as services:
+            one_pass(services, settings)  # the sink's certificate is vouched for by nobody: no reply
+            assert len(EmailLedger(services.sessions).unreplied()) == 1 and sink.messages == []
+            one_pass(services, settings.model_copy(update={"smtp_ca_file": tmp_path / "cert.pem"}))
+            assert EmailLedger(services.sessions).unreplied() == []
+        [(_, rcpt, _)] = sink.messages
+        assert rcpt == [CLERK_MAIL]
+    finally:
+        controller.stop()
