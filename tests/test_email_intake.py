@@ -532,3 +532,16 @@ def test_smtp_replies_over_starttls_verify_the_server(mail_ws, tmp_path, demo_pd
         assert rcpt == [CLERK_MAIL]
     finally:
         controller.stop()
+
+
+def test_one_reader_per_mailbox(open_ws):
+    from countersign.app.email_edge import MailboxBusy, mailbox_lock
+
+    with open_ws() as services, mailbox_lock(services, "ap@example.test/INBOX"):
+        with pytest.raises(MailboxBusy, match="another `countersign intake-email` is reading"):
+            with mailbox_lock(services, "ap@example.test/INBOX"):
+                pass
+        with mailbox_lock(services, "other@example.test/INBOX"):
+            pass  # another mailbox is read side by side
+    with open_ws() as services, mailbox_lock(services, "ap@example.test/INBOX"):
+        pass  # given back at the end of the pass

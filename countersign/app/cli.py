@@ -174,12 +174,14 @@ def intake_email(
 ):
     """Take invoices from the AP mailbox (COUNTERSIGN_IMAP_*, or --maildir): every PDF or e-invoice XML
     attachment becomes a case; the sender gets a reply (SMTP) and the AP channel a thread (Slack)."""
-    from countersign.app.email_edge import intake_command
+    from countersign.app.email_edge import MailboxBusy, intake_command
 
     with cli_services() as services:
         try:
             intake_command(services, maildir=maildir, once=once, interval=interval, run=not no_run,
                            say=lambda line: console.print(line, markup=False, highlight=False))
+        except MailboxBusy as exc:
+            fail(str(exc), code=1)
         except ValueError as exc:
             fail(str(exc))
 

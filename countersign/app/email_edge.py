@@ -254,6 +254,28 @@ def replies(settings: Settings, services: Any, log_line: Callable[[str], None]) 
     return reply
 
 
+class MailboxBusy(Exception):
+    """Another `intake-email` is reading this mailbox right now."""
+
+
+@contextmanager
+def mailbox_lock(services: Any, mailbox: str) -> Iterator[None]:
+    """One reader per mailbox across processes (and hosts sharing PostgreSQL): two at once could
+    both open a case for an attachment neither has recorded yet. Its own lock files, so it never
+    shares one with a case's claim."""
+    from countersign.app.claims import CaseClaims
+
+    settings = services.settings
+    claims = CaseClaims(services.engine, postgres=settings.is_postgres, lock_dir=settings.data_dir / "email-claims")
+    try:
+        with claims.hold(f"email-intake:{mailbox}") as ours:
+            if not ours:
+                raise MailboxBusy(f"another `countersign intake-email` is reading {mailbox}; this pass is skipped")
+            yield
+    finally:
+        claims.close()
+
+
 def intake_command(services: Any, *, maildir: Path | None, once: bool, interval: float, run: bool,
                    say: Callable[[str], None]) -> PassReport | None:
     """`countersign intake-email`: one pass (`once`) or passes every `interval` seconds until SIGTERM/SIGINT."""
@@ -261,14 +283,17 @@ def intake_command(services: Any, *, maildir: Path | None, once: bool, interval:
 
     settings = services.settings
     reply = replies(settings, services, say)
+    name = (str(maildir.resolve()) if maildir is not None
+            else f"{settings.imap_user}@{settings.imap_host}/{settings.imap_folder}")
 
     @contextmanager
     def open_box() -> Iterator[Mailbox]:
-        if maildir is not None:
-            yield MaildirBox(maildir)
-        else:
-            with imap_box(settings) as box:
-                yield box
+        with mailbox_lock(services, name):
+            if maildir is not None:
+                yield MaildirBox(maildir)
+            else:
+                with imap_box(settings) as box:
+                    yield box
 
     if once:
         with open_box() as box:
