@@ -309,6 +309,7 @@ def test_an_address_belongs_to_one_person_in_the_policy():
     assert mail_policy().person_for_email(" Dana.Clerk@EXAMPLE.test ") == CLERK
 
 
+@pytest.mark.slow
 def test_bad_input_gets_a_clear_reply_and_stays_in_the_mailbox(mail_ws):
     settings = mail_ws.settings
     zip_bytes = b"PK\x03\x04" + os.urandom(200)
@@ -479,6 +480,7 @@ def test_tls_to_the_imap_server_verifies_its_certificate(mail_ws, tls_imap_serve
             pass
 
 
+@pytest.mark.slow
 def test_polling_goes_on_after_a_failed_pass_and_never_logs_the_password(mail_ws, caplog):
     import threading
 
