@@ -419,7 +419,10 @@ def test_the_ap_channel_gets_a_note_and_each_new_case_card_in_its_thread(mail_ws
         deliver(settings, message([("clean.pdf", demo_pdfs["clean"].read_bytes(), "application/pdf")],
                                   subject="October invoice"))
         with mail_ws() as services:
-            one_pass(services, settings, run=True)
+            one_pass(services, settings.model_copy(update={"slack_bot_token": SecretStr("xoxb-revoked")}), run=True)
+            assert not [c for c in stub.calls if c.authorized] and len(EmailLedger(services.sessions).unreplied()) == 1
+            stub.reset()
+            one_pass(services, settings, run=True)  # the reply owed goes out with the next pass
             [case] = email_cases(services)
         [root] = [p for p in stub.posts(AP_CHANNEL) if not p.get("thread_ts")]
         assert "October invoice" in root["text"] and CLERK_MAIL in root["text"] and case.id in root["text"]

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from countersign.app.email_intake import MailItem, Outcome, Reply, send_reply, take_message
 from countersign.app.email_ledger import EmailLedger
 from countersign.app.settings import Settings
+from countersign.domain import CaseStatus
 
 log = logging.getLogger(__name__)
 DONE_KEYWORD = "$CountersignDone"
@@ -131,14 +132,16 @@ def imap_box(settings: Settings) -> Iterator[ImapBox]:
         yield ImapBox(mb, settings.imap_done_folder)
 
 
-def poll_once(services: Any, box: Mailbox, reply: Reply, *, run: bool = True,
-              on_message: Callable[[Outcome | None, MailItem], None] | None = None) -> PassReport:
+def poll_once(services: Any, box: Mailbox, reply: Reply, *, run: bool = True) -> PassReport:
     """One pass over the mailbox: replies owed from an earlier pass first, then every message not yet done."""
     ledger = EmailLedger(services.sessions)
     for owed in ledger.unreplied():
+        cases = ledger.cases_of(owed.key)
+        new = [c for c in ledger.first_cases_of(owed.key)
+               if services.store.get_case(c).status != CaseStatus.FAILED_INTAKE]
         send_reply(ledger, reply, Outcome(owed.key, owed.sender, owed.subject, owed.outcome,
                                           owed.summary.splitlines(), automatic=owed.automatic,
-                                          all_cases=ledger.cases_of(owed.key)))
+                                          new_cases=new, all_cases=cases))
     counts = {"messages": 0, "taken": 0, "refused": 0, "already": 0, "cases": 0, "failed": 0}
     for item in box.items():
         try:
@@ -155,19 +158,16 @@ def poll_once(services: Any, box: Mailbox, reply: Reply, *, run: bool = True,
         else:
             counts[outcome.outcome] += 1
             counts["cases"] += len(outcome.new_cases)
-        if on_message:
-            on_message(outcome, item)
     return PassReport(**counts)
 
 
 def poll_forever(services: Any, open_box: Callable[[], Any], reply: Reply, stop: threading.Event, *,
-                 interval: float, run: bool = True,
-                 on_message: Callable[[Outcome | None, MailItem], None] | None = None) -> None:
+                 interval: float, run: bool = True) -> None:
     """Pass after pass until `stop`; a failed pass (server down, login refused) is logged and retried."""
     while not stop.is_set():
         try:
             with open_box() as box:
-                poll_once(services, box, reply, run=run, on_message=on_message)
+                poll_once(services, box, reply, run=run)
         except Exception as exc:  # noqa: BLE001 - the next pass tries again; never print settings
             log.warning("email pass failed: %s: %s", type(exc).__name__, exc)
         stop.wait(interval)

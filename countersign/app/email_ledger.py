@@ -89,6 +89,10 @@ class EmailLedger:
                             .order_by(EmailAttachmentRow.claimed_at, EmailAttachmentRow.part).limit(1)).first()
             return (row[0], row[1]) if row else None
 
+    def first_cases_of(self, key: str) -> list[str]:
+        """The cases this message's attachments were the first to become (not duplicates of earlier ones)."""
+        return [c for c in self.cases_of(key) if (self.first_part_with(c) or ("",))[0] == key]
+
     def cases_of(self, key: str) -> list[str]:
         with self.sessions() as s:
             return [c for c in s.scalars(select(EmailAttachmentRow.case_id)
