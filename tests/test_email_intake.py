@@ -25,7 +25,7 @@ from countersign.agent.runtime import RecordingNotifier
 from countersign.app import email_intake
 from countersign.app.bootstrap import open_services
 from countersign.app.email_edge import DONE_KEYWORD, MaildirBox, imap_box, poll_once
-from countersign.app.email_intake import parse, uploader_for, verified_domains
+from countersign.app.email_intake import Outcome, parse, uploader_for, verified_domains
 from countersign.app.email_ledger import EmailLedger
 from countersign.app.settings import Settings
 from countersign.domain import CaseStatus, ProposalStatus
@@ -550,3 +550,30 @@ def test_one_reader_per_mailbox(open_ws):
             pass  # another mailbox is read side by side
     with open_ws() as services, mailbox_lock(services, "ap@example.test/INBOX"):
         pass  # given back at the end of the pass
+
+
+def test_hostile_messages_are_refused_with_a_reply_never_a_crash(open_ws, tmp_path):
+    maildir = tmp_path / "Maildir"
+    (maildir / "new").mkdir(parents=True)
+    nested = b"".join(b"Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n" % (i, i) for i in range(200))
+    hostile = {
+        "random": random.Random(5).randbytes(4000),
+        "empty": b"",
+        "headers-only": b"From: x@example.test\r\nSubject: \xff\xfe bad bytes\r\n",
+        "nul": b"From: \x00@example.test\r\nMessage-ID: <\x00>\r\n\r\n\x00\x00",
+        "nul-name": message([("a\x00b.pdf", b"%PDF-1.4 \x00", "application/pdf")], sender="v@\x00x.test"),
+        "nested": b"From: x@example.test\r\nMIME-Version: 1.0\r\n" + nested,
+        "bad-base64": (b"From: x@example.test\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=Z\r\n\r\n"
+                       b"--Z\r\nContent-Type: application/pdf; name=a.pdf\r\nContent-Disposition: attachment; "
+                       b"filename=a.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\n%%%not base64!!!\r\n--Z--\r\n"),
+    }
+    for name, raw in hostile.items():
+        (maildir / "new" / name).write_bytes(raw)
+    sent: list[Outcome] = []
+    with open_ws() as services:
+        report = poll_once(services, MaildirBox(maildir), sent.append)
+        assert (report.messages, report.failed, report.taken) == (len(hostile), 0, 1)  # nul-name: refused case
+        [case] = email_cases(services)
+        assert case.status == CaseStatus.FAILED_INTAKE and "\x00" not in case.filename + case.uploader
+    assert len(sent) == len(hostile) and all(o.lines for o in sent)
+    assert any("damaged in transit" in line for o in sent for line in o.lines)

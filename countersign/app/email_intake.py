@@ -89,17 +89,24 @@ def parse(raw: bytes) -> EmailMessage:
 
 
 def header(msg: EmailMessage, name: str) -> str:
+    """A header as one line of printable text (control characters, NUL included, become spaces:
+    PostgreSQL refuses NUL and a reply must not carry them)."""
     try:
-        value = msg.get(name)
+        value = str(msg.get(name) or "")
     except Exception:  # noqa: BLE001 - a header too broken to decode is read as absent
         return ""
-    return " ".join(str(value or "").split())
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
 
 
 def message_key(msg: EmailMessage, headers: bytes) -> str:
-    """The message's Message-ID, or a hash of its headers when it has none (so a copy still matches)."""
+    """The message's Message-ID, or a hash of its headers when it has none (so a copy still matches).
+    A very long or odd Message-ID is kept as its hash, so two never share a truncated key."""
     message_id = header(msg, "Message-ID").strip("<> ")
-    return f"mid:{message_id}"[:255] if message_id else "sha256:" + hashlib.sha256(headers).hexdigest()
+    if not message_id:
+        return "sha256:" + hashlib.sha256(headers).hexdigest()
+    if len(message_id) > 200 or not message_id.isascii() or " " in message_id:
+        return "mid-sha256:" + hashlib.sha256(message_id.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"mid:{message_id}"
 
 
 def sender_of(msg: EmailMessage) -> str:
@@ -108,7 +115,8 @@ def sender_of(msg: EmailMessage) -> str:
         addresses = [a for _, a in getaddresses([str(v) for v in msg.get_all("From") or []]) if "@" in a]
     except Exception:  # noqa: BLE001
         return ""
-    return addresses[0].strip().lower() if len(addresses) == 1 else ""
+    address = addresses[0].strip().lower() if len(addresses) == 1 else ""
+    return address if address.isprintable() and " " not in address else ""
 
 
 def automatic(msg: EmailMessage) -> bool:
@@ -193,7 +201,7 @@ def attachments(msg: EmailMessage) -> tuple[list[Attachment], list[str]]:
 
 def _filename(part: EmailMessage) -> str:
     try:
-        return " ".join((part.get_filename() or "").split())
+        return runner.safe_filename(part.get_filename()) if part.get_filename() else ""
     except Exception:  # noqa: BLE001
         return ""
 
