@@ -52,6 +52,28 @@ class Settings(BaseSettings):
     slack_api_url: str | None = Field(None, description="Web API base URL; only tests point it at a local stub")
     console_url: str | None = Field(None, description="public base URL of the web console: the Slack home and "
                                                       "digest link each case there; unset = no links")
+    # Email intake (`countersign intake-email`): an IMAP mailbox such as ap@. Secrets never reach logs.
+    imap_host: str | None = Field(None, description="IMAP server of the AP mailbox")
+    imap_port: int | None = Field(None, description="default 993 with ssl, 143 otherwise")
+    imap_user: str | None = Field(None, description="mailbox login")
+    imap_password: SecretStr | None = Field(None, description="mailbox password (or app password)")
+    imap_folder: str = Field("INBOX", description="folder read for invoices")
+    imap_security: Literal["ssl", "starttls", "none"] = Field("ssl", description="IMAPS, STARTTLS, or plain "
+                                                                                  "(plain only on localhost)")
+    imap_ca_file: Path | None = Field(None, description="CA bundle that signs the IMAP server's certificate "
+                                                        "(default: the system's)")
+    imap_done_folder: str | None = Field(None, description="move messages here once taken in; unset = flag them")
+    email_max_message_bytes: int = Field(30_000_000, description="larger messages are refused unread")
+    email_trusted_authserv_id: str | None = Field(None, description="authserv-id of your receiving mail server: "
+                                                  "only its Authentication-Results header proves a sender")
+    smtp_host: str | None = Field(None, description="SMTP server for replies to senders; unset = no email replies")
+    smtp_port: int | None = Field(None, description="default 465 with ssl, 587 with starttls, 25 otherwise")
+    smtp_user: str | None = Field(None, description="SMTP login (unset = no login)")
+    smtp_password: SecretStr | None = Field(None, description="SMTP password")
+    smtp_security: Literal["ssl", "starttls", "none"] = Field("starttls", description="how to reach smtp_host")
+    smtp_ca_file: Path | None = Field(None, description="CA bundle that signs the SMTP server's certificate "
+                                                        "(default: the system's)")
+    smtp_from: str | None = Field(None, description="From of replies; default imap_user")
     # QuickBooks Online (`countersign connect quickbooks`, then COUNTERSIGN_ERP=quickbooks). Secrets never reach logs.
     erp: Literal["local", "quickbooks"] = Field("local", description="which ERP adapter posts bills: "
                                                                       "the embedded ledger or QuickBooks Online")
