@@ -577,3 +577,26 @@ def test_hostile_messages_are_refused_with_a_reply_never_a_crash(open_ws, tmp_pa
         assert case.status == CaseStatus.FAILED_INTAKE and "\x00" not in case.filename + case.uploader
     assert len(sent) == len(hostile) and all(o.lines for o in sent)
     assert any("damaged in transit" in line for o in sent for line in o.lines)
+
+
+def test_a_vendor_mailing_ap_is_the_mailbox_owners_intake_and_the_owner_cannot_approve_it(mail_ws, demo_pdfs):
+    """Vendors are people in no policy: with a mailbox owner their invoices are taken in as the
+    owner's, segregation of duties holds against the owner, and a listed but unverified address
+    is still refused (never handed to the owner)."""
+    from countersign.agent.approvals import decide
+    from countersign.domain import Verdict
+
+    settings = mail_ws.settings.model_copy(update={"email_mailbox_owner": "U0CONTROL"})
+    deliver(settings, message([("clean.pdf", demo_pdfs["clean"].read_bytes(), "application/pdf")],
+                              sender="billing@acme-tools.example", verified=False))
+    with mail_ws() as services:
+        services.settings = settings
+        one_pass(services, settings, run=True)
+        [case] = email_cases(services)
+        assert case.uploader == "U0CONTROL" and case.status == CaseStatus.AWAITING_APPROVAL
+        [proposal] = services.store.proposals_for_case(case.id)
+        refused = decide(services, proposal.id, approver_id="U0CONTROL", verdict=Verdict.APPROVE)
+        assert not refused.applied and any("upload" in r for r in refused.refusals)
+        assert decide(services, proposal.id, approver_id="U0APMGR01", verdict=Verdict.APPROVE).applied
+    assert uploader_for(parse(message([], sender=APPROVER_MAIL, verified=False)), mail_policy(), MX,
+                        "U0CONTROL")[0] == f"email:{APPROVER_MAIL}"

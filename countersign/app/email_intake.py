@@ -12,6 +12,13 @@ the address (`people.<id>.emails`) only when the receiving mail server proved it
 Authentication-Results header written by COUNTERSIGN_EMAIL_TRUSTED_AUTHSERV_ID says DMARC (or an
 aligned DKIM signature) passed for the From domain. Otherwise the uploader is `email:<address>`,
 a name in no policy, and intake refuses the case as it refuses any unknown uploader.
+
+Vendors mail ap@ directly and are people in no policy. With COUNTERSIGN_EMAIL_MAILBOX_OWNER set
+to the policy person who owns the mailbox (an AP clerk), mail from a sender the policy does not
+list is taken in as uploaded by that owner (the sender stays in the case's audit trail), so
+segregation of duties holds against the owner: they may never give such a bill its final
+approval. An address the policy lists for a person is never handed to the owner: unverified, it
+is refused as above, because that is how a colleague's identity would be borrowed.
 """
 
 from __future__ import annotations
@@ -157,15 +164,20 @@ def verified_domains(msg: EmailMessage, trusted_authserv_id: str | None) -> set[
     return set()
 
 
-def uploader_for(msg: EmailMessage, policy: Policy, trusted_authserv_id: str | None) -> tuple[str, str]:
-    """(uploader, a note for the reply). The person the policy maps a *verified* sender to; for
-    anyone else `email:<address>`, which intake refuses as unknown (see the module docstring)."""
+def uploader_for(msg: EmailMessage, policy: Policy, trusted_authserv_id: str | None,
+                 mailbox_owner: str | None = None) -> tuple[str, str]:
+    """(uploader, a note for the reply). The person the policy maps a *verified* sender to; a
+    sender the policy does not list is the mailbox owner's intake when one is set; anyone else is
+    `email:<address>`, which intake refuses as unknown (see the module docstring)."""
     sender = sender_of(msg)
     if not sender:
         return "email:(no single From address)", "the message has no single From address"
     fallback = f"email:{sender}"[:64]
     person = policy.person_for_email(sender)
     if person is None:
+        if mailbox_owner and mailbox_owner in policy.people:
+            return mailbox_owner, (f"{sender} is not a person in the policy, so this is taken in for "
+                                   f"{policy.name_of(mailbox_owner)}, who owns the AP mailbox")
         return fallback, ""
     if sender.rpartition("@")[2] not in verified_domains(msg, trusted_authserv_id):
         return fallback, (f"{sender} is listed for {policy.name_of(person)}, but your mail server did not verify "
@@ -290,7 +302,8 @@ def _take_attachments(services, ledger: EmailLedger, msg: EmailMessage, outcome:
         if defects:
             raise Refused("the message could not be read as MIME (" + ", ".join(defects) + ")")
         raise Refused("no attachment: please attach the invoice as a PDF or e-invoice XML file")
-    uploader, note = uploader_for(msg, services.policy, services.settings.email_trusted_authserv_id)
+    uploader, note = uploader_for(msg, services.policy, services.settings.email_trusted_authserv_id,
+                                  services.settings.email_mailbox_owner)
     if note:
         outcome.lines.append(f"Note: {note}.")
     invoices = 0

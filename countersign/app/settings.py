@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     email_max_message_bytes: int = Field(30_000_000, description="larger messages are refused unread")
     email_trusted_authserv_id: str | None = Field(None, description="authserv-id of your receiving mail server: "
                                                   "only its Authentication-Results header proves a sender")
+    email_mailbox_owner: str | None = Field(None, description="policy person (Slack id) who owns the AP mailbox: "
+                                            "mail from senders the policy does not list is their intake; "
+                                            "unset = such mail is refused as from an unknown uploader")
     smtp_host: str | None = Field(None, description="SMTP server for replies to senders; unset = no email replies")
     smtp_port: int | None = Field(None, description="default 465 with ssl, 587 with starttls, 25 otherwise")
     smtp_user: str | None = Field(None, description="SMTP login (unset = no login)")
