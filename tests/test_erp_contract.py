@@ -1,7 +1,8 @@
 """One contract for the ERP port, run against every adapter: the embedded LocalLedger (migrated
-SQLite, demo seed) and QuickBooksERP (the real python-quickbooks client against the local QBO stub
-seeded with the same data). Adapter ids differ (V001 vs a QuickBooks number), so tests find
-records by name or number, never by a hard-coded id."""
+SQLite, demo seed), QuickBooksERP (the real python-quickbooks client against the local QBO stub
+seeded with the same data) and XeroERP (xero-python against the Xero stub). Adapter ids differ
+(V001 vs a QuickBooks number vs a Xero GUID), so tests find records by name or number, never by a
+hard-coded id."""
 
 from __future__ import annotations
 
@@ -17,10 +18,13 @@ import yaml
 from countersign.adapters.local_ledger import LocalLedger
 from countersign.adapters.quickbooks.client import QBOClient
 from countersign.adapters.quickbooks.erp import QuickBooksERP
+from countersign.adapters.xero.client import XeroClient
+from countersign.adapters.xero.erp import XeroERP
 from countersign.app.db import make_engine, migrate, session_factory
 from countersign.domain import BillDraft, BillLine, Customer, SalesInvoiceDraft, SalesLine, VendorStatus
 from countersign.ports import ERP, ERPError
 from tests.qbo_stub import QBOStub
+from tests.xero_stub import XeroStub
 
 LEDGER = yaml.safe_load((resources.files("countersign") / "data" / "ledger.yaml").read_text())
 RECEIVABLES = ("find_customer", "create_invoice", "invoices", "payments")
@@ -45,7 +49,21 @@ def quickbooks_adapter(stub: QBOStub, **client_options) -> QuickBooksERP:
     return QuickBooksERP(QBOClient(company_id=stub.realm, tokens=StaticTokens(), base_url=stub.base_url, **options))
 
 
-@pytest.fixture(params=["local", "quickbooks"])
+def xero_adapter(stub: XeroStub, **client_options) -> XeroERP:
+    options = {"sleep": lambda _s: None, **client_options}
+    return XeroERP(XeroClient(tenant_id=stub.tenant, tokens=StaticTokens(), api_base=stub.api_url, **options))
+
+
+def _stub_env(kind: str, stub, make: Callable[[], ERP]):
+    stub.start()
+    stub.seed_ledger(LEDGER)
+    try:
+        yield Env(kind, make(), make)
+    finally:
+        stub.stop()
+
+
+@pytest.fixture(params=["local", "quickbooks", "xero"])
 def env(request, tmp_path):
     if request.param == "local":
         engine = make_engine(f"sqlite:///{tmp_path / 'ledger.db'}")
@@ -54,11 +72,14 @@ def env(request, tmp_path):
         LocalLedger(sessions).load_seed(LEDGER)
         yield Env("local", LocalLedger(sessions), lambda: LocalLedger(sessions))
         engine.dispose()
-    else:
+    elif request.param == "quickbooks":
         stub = QBOStub().start()
         stub.seed_ledger(LEDGER)
         yield Env("quickbooks", quickbooks_adapter(stub), lambda: quickbooks_adapter(stub))
         stub.stop()
+    else:
+        stub = XeroStub()
+        yield from _stub_env("xero", stub, lambda: xero_adapter(stub))
 
 
 def _vendor_id(erp: ERP, name: str) -> str:

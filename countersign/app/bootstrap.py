@@ -121,6 +121,10 @@ def _erp_factory(settings: Settings) -> Callable[[sessionmaker[Session]], ERP]:
         from countersign.adapters.quickbooks.factory import quickbooks_erp_from_settings
 
         return lambda sessions: quickbooks_erp_from_settings(settings, key_resolver=bill_identity_resolver(sessions))
+    if settings.erp == "xero":
+        from countersign.adapters.xero.factory import xero_erp_from_settings
+
+        return lambda sessions: xero_erp_from_settings(settings, key_resolver=bill_identity_resolver(sessions))
     return LocalLedger
 
 

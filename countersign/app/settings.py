@@ -40,8 +40,8 @@ class Settings(BaseSettings):
                                                            "unset = any channel the bot is in")
     slack_api_url: str | None = Field(None, description="Web API base URL; only tests point it at a local stub")
     # QuickBooks Online (`countersign connect quickbooks`, then COUNTERSIGN_ERP=quickbooks). Secrets never reach logs.
-    erp: Literal["local", "quickbooks"] = Field("local", description="which ERP adapter posts bills: "
-                                                                      "the embedded ledger or QuickBooks Online")
+    erp: Literal["local", "quickbooks", "xero"] = Field(
+        "local", description="which ERP adapter posts bills: the embedded ledger, QuickBooks Online or Xero")
     qbo_client_id: str | None = Field(None, description="Intuit app Client ID (Keys & credentials)")
     qbo_client_secret: SecretStr | None = Field(None, description="Intuit app Client Secret")
     qbo_realm_id: str | None = Field(None, description="QuickBooks company (realm) id; default the one connected")
@@ -65,6 +65,23 @@ class Settings(BaseSettings):
     sf_private_key_file: Path | None = Field(None, description="JWT bearer: PEM private key of the connected app")
     sf_domain: str = Field("login", description="'login' for production, 'test' for sandboxes")
     sf_api_version: str = Field("59.0", description="Salesforce REST API version")
+    # Xero (`countersign connect xero`, then COUNTERSIGN_ERP=xero). Secrets never reach logs.
+    xero_client_id: str | None = Field(None, description="Xero app client id (developer.xero.com > My Apps)")
+    xero_client_secret: SecretStr | None = Field(None, description="Xero app client secret")
+    xero_tenant_id: str | None = Field(None, description="Xero organisation (tenant) id; default the one connected")
+    xero_redirect_uri: str = Field("http://localhost:8765/xero/callback",
+                                   description="redirect URI registered on the Xero app")
+    xero_scopes: str = Field("offline_access accounting.invoices accounting.payments accounting.contacts "
+                             "accounting.attachments accounting.settings.read",
+                             description="OAuth scopes; apps created before 2 March 2026 may use "
+                                         "accounting.transactions instead of the granular ones")
+    xero_bill_status: Literal["DRAFT", "SUBMITTED", "AUTHORISED"] = Field(
+        "AUTHORISED", description="status bills are created in (AUTHORISED: awaiting payment)")
+    xero_link_base: str | None = Field(None, description="source-document link on each bill (carries the "
+                                                         "idempotency key); default https://countersign.invalid/…")
+    xero_api_url: str | None = Field(None, description="https://api.xero.com; only tests point it at a local stub")
+    xero_identity_url: str | None = Field(None, description="https://identity.xero.com; only tests point it "
+                                                            "at a local stub")
 
     @property
     def db_url(self) -> str:
