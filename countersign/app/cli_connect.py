@@ -25,3 +25,16 @@ def connect_quickbooks():
     except ERPError as exc:
         fail(str(exc), code=1)
     console.print(f"connected to QuickBooks company {tokens.realm_id}; set COUNTERSIGN_ERP=quickbooks to post there")
+
+
+@connect_app.command("xero")
+def connect_xero():
+    """Authorize countersign with a Xero organisation; tokens are stored encrypted (COUNTERSIGN_TOKEN_KEY)."""
+    from countersign.adapters.xero.oauth import connect_flow
+    from countersign.ports import ERPError
+
+    try:
+        tokens = connect_flow(cli_settings())
+    except ERPError as exc:
+        fail(str(exc), code=1)
+    console.print(f"connected to Xero organisation {tokens.realm_id}; set COUNTERSIGN_ERP=xero to post there")
