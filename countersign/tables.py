@@ -111,7 +111,7 @@ class CaseRow(Base):
     uploader: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(32), index=True)
     reason: Mapped[str] = mapped_column(Text, default="")
-    vendor_id: Mapped[str | None] = mapped_column(String(32))
+    vendor_id: Mapped[str | None] = mapped_column(String(64))  # any ERP id: Xero and BC use GUIDs (0007)
     vendor_name: Mapped[str | None] = mapped_column(String(255))
     invoice_number: Mapped[str | None] = mapped_column(String(64), index=True)
     total: Mapped[Decimal | None] = mapped_column(Money)

@@ -45,11 +45,11 @@ SYSTEMS = {"xero": _xero}
 
 
 @pytest.fixture(params=sorted(SYSTEMS))
-def system(request, tmp_path):
-    from countersign.app.settings import Settings
-
+def system(request, workspace):
+    """On SQLite and on PostgreSQL (`workspace`): PostgreSQL enforces column widths, and ERP ids
+    come in every shape (a Xero GUID did not fit cases.vendor_id before migration 0007)."""
     stub, factory, path, method, bills = SYSTEMS[request.param]()
-    settings = Settings(data_dir=tmp_path / "ws", _env_file=None)
+    settings = workspace
 
     @contextmanager
     def opened():
