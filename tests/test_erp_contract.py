@@ -1,6 +1,7 @@
 """One contract for the ERP port, run against every adapter: the embedded LocalLedger (migrated
 SQLite, demo seed), QuickBooksERP (the real python-quickbooks client against the local QBO stub
-seeded with the same data) and XeroERP (xero-python against the Xero stub). Adapter ids differ
+seeded with the same data), XeroERP (xero-python against the Xero stub) and NetSuiteERP (its
+REST client against the NetSuite stub). Adapter ids differ
 (V001 vs a QuickBooks number vs a Xero GUID), so tests find records by name or number, never by a
 hard-coded id."""
 
@@ -16,6 +17,8 @@ import pytest
 import yaml
 
 from countersign.adapters.local_ledger import LocalLedger
+from countersign.adapters.netsuite.client import NetSuiteClient
+from countersign.adapters.netsuite.erp import NetSuiteERP
 from countersign.adapters.quickbooks.client import QBOClient
 from countersign.adapters.quickbooks.erp import QuickBooksERP
 from countersign.adapters.xero.client import XeroClient
@@ -23,6 +26,7 @@ from countersign.adapters.xero.erp import XeroERP
 from countersign.app.db import make_engine, migrate, session_factory
 from countersign.domain import BillDraft, BillLine, Customer, SalesInvoiceDraft, SalesLine, VendorStatus
 from countersign.ports import ERP, ERPError
+from tests.netsuite_stub import NetSuiteStub
 from tests.qbo_stub import QBOStub
 from tests.xero_stub import XeroStub
 
@@ -54,6 +58,12 @@ def xero_adapter(stub: XeroStub, **client_options) -> XeroERP:
     return XeroERP(XeroClient(tenant_id=stub.tenant, tokens=StaticTokens(), api_base=stub.api_url, **options))
 
 
+def netsuite_adapter(stub: NetSuiteStub, **client_options) -> NetSuiteERP:
+    options = {"sleep": lambda _s: None, **client_options}
+    return NetSuiteERP(NetSuiteClient(account_id=stub.realm, base_url=stub.url, tokens=StaticTokens(), **options),
+                       iban_field="custentity_iban", attach_restlet=stub.restlet_url, file_folder="42")
+
+
 def _stub_env(kind: str, stub, make: Callable[[], ERP]):
     stub.start()
     stub.seed_ledger(LEDGER)
@@ -63,7 +73,7 @@ def _stub_env(kind: str, stub, make: Callable[[], ERP]):
         stub.stop()
 
 
-@pytest.fixture(params=["local", "quickbooks", "xero"])
+@pytest.fixture(params=["local", "quickbooks", "xero", "netsuite"])
 def env(request, tmp_path):
     if request.param == "local":
         engine = make_engine(f"sqlite:///{tmp_path / 'ledger.db'}")
@@ -77,9 +87,12 @@ def env(request, tmp_path):
         stub.seed_ledger(LEDGER)
         yield Env("quickbooks", quickbooks_adapter(stub), lambda: quickbooks_adapter(stub))
         stub.stop()
-    else:
+    elif request.param == "xero":
         stub = XeroStub()
         yield from _stub_env("xero", stub, lambda: xero_adapter(stub))
+    else:
+        stub = NetSuiteStub()
+        yield from _stub_env("netsuite", stub, lambda: netsuite_adapter(stub))
 
 
 def _vendor_id(erp: ERP, name: str) -> str:

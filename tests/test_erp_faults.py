@@ -36,7 +36,7 @@ class Harness:
     stub: Any
     vendor: str  # Acme's id in this system
     make: Callable[..., Any]  # make(sleeps, tokens=None, **client options) -> adapter
-    bill_path: str  # how the bill write's path ends
+    bill_path: str  # how the bill write's path ends (or, ending in ":", what it contains)
     bill_method: str
     bills: Callable[[str], list]  # the system's bills with this invoice number
     write_key: Callable[[Any], str | None]  # the idempotency key a recorded bill write carried
@@ -46,9 +46,11 @@ class Harness:
     store: Callable[[Settings], Any]  # the system's token store
     refresh_path: str
     validation_message: str
+    read_method: str = "GET"  # how list_vendors asks (SuiteQL is a POST)
 
     def writes(self) -> list:
-        return [r for r in self.stub.api_requests(self.bill_path, self.bill_method) if r.path.endswith(self.bill_path)]
+        return [r for r in self.stub.api_requests(self.bill_path, self.bill_method)
+                if r.path.endswith(self.bill_path) or self.bill_path.endswith(":")]
 
 
 # --------------------------------------------------------------------------- per system
@@ -84,7 +86,48 @@ def _xero(tmp_path) -> Harness:
     )
 
 
-HARNESSES = {"xero": _xero}
+def _netsuite(tmp_path) -> Harness:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    from countersign.adapters.netsuite.auth import token_store
+    from countersign.adapters.netsuite.client import NetSuiteClient
+    from countersign.adapters.netsuite.erp import NetSuiteERP
+    from countersign.adapters.netsuite.factory import netsuite_erp_from_settings
+    from tests.netsuite_stub import KID, TOKEN, NetSuiteStub
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = tmp_path / "netsuite-m2m.pem"
+    pem.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                      serialization.NoEncryption()))
+    stub = NetSuiteStub(public_key=key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)).start()
+    vendors = stub.seed_ledger(LEDGER)
+
+    def make(sleeps, tokens=None, **options):
+        options.setdefault("timeout", (5.0, 5.0))
+        client = NetSuiteClient(account_id=stub.realm, base_url=stub.url, tokens=tokens or StaticTokens(),
+                                sleep=sleeps.append, jitter=lambda: 0.5, **options)
+        return NetSuiteERP(client, iban_field="custentity_iban", attach_restlet=stub.restlet_url, file_folder="42")
+
+    def native_only(monkeypatch):
+        monkeypatch.setattr(NetSuiteERP, "_bill_by_eid", lambda self, key: None)
+        monkeypatch.setattr(NetSuiteERP, "_bill_rows", lambda self, where: [])
+
+    return Harness(
+        name="netsuite", stub=stub, vendor=vendors["V001"], make=make, bill_path="/vendorBill/eid:", bill_method="PUT",
+        bills=lambda number: [b for b in stub.all("vendorBill") if b.get("tranId") == number],
+        write_key=lambda r: r.path.rsplit("eid:", 1)[-1], native_only=native_only,
+        settings=lambda tmp: {"erp": "netsuite", "netsuite_account_id": stub.realm, "netsuite_base_url": stub.url,
+                              "netsuite_client_id": "stub-client", "netsuite_certificate_id": KID,
+                              "netsuite_private_key_file": str(pem)},
+        from_settings=lambda settings, sleep: netsuite_erp_from_settings(settings, sleep=sleep),
+        store=token_store, refresh_path=TOKEN,
+        validation_message="Invalid Field Value 6200 for the following field: account", read_method="POST",
+    )
+
+
+HARNESSES = {"xero": _xero, "netsuite": _netsuite}
 
 
 @pytest.fixture(params=sorted(HARNESSES))
@@ -207,7 +250,7 @@ def test_401_refreshes_once_persists_and_retries(h, sleeps, tmp_path):
 def test_401_twice_is_an_error_after_a_single_refresh(h, sleeps, tmp_path):
     settings = _settings(h, tmp_path)
     erp = h.from_settings(settings, sleeps.append)
-    h.stub.fail("401", path="", method="GET", times=5)
+    h.stub.fail("401", path="", method=h.read_method, times=5)
     with pytest.raises(ERPError, match="authorization failed") as caught:
         erp.list_vendors()
     assert not isinstance(caught.value, ERPUnavailable)

@@ -41,7 +41,24 @@ def _xero():
                                                               if b.get("InvoiceNumber") == number]
 
 
-SYSTEMS = {"xero": _xero}
+def _netsuite():
+    from countersign.adapters.netsuite.client import NetSuiteClient
+    from countersign.adapters.netsuite.erp import NetSuiteERP
+    from tests.netsuite_stub import NetSuiteStub
+
+    stub = NetSuiteStub().start()
+    stub.seed_ledger(LEDGER)
+
+    def factory(sessions):
+        client = NetSuiteClient(account_id=stub.realm, base_url=stub.url, tokens=StaticTokens(),
+                                sleep=lambda _s: None, timeout=(5.0, 0.5))
+        return NetSuiteERP(client, iban_field="custentity_iban", attach_restlet=stub.restlet_url, file_folder="42")
+
+    return stub, factory, "/vendorBill/eid:", "PUT", lambda number: [b for b in stub.all("vendorBill")
+                                                                      if b.get("tranId") == number]
+
+
+SYSTEMS = {"xero": _xero, "netsuite": _netsuite}
 
 
 @pytest.fixture(params=sorted(SYSTEMS))

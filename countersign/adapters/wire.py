@@ -52,12 +52,18 @@ def money(value: Decimal | int | str, places: int = 2) -> Decimal:
     return Decimal(str(value)).quantize(Decimal(1).scaleb(-places))
 
 
-def exact_float(value: Decimal, places: int, what: str) -> Decimal:
-    """`value` quantized to `places` decimals, checked to come back unchanged from the float an SDK
-    sends it as (float's shortest repr reproduces up to 15 significant digits); else an ERPError."""
+def exact(value: Decimal, places: int, what: str) -> Decimal:
+    """`value` quantized to `places` decimals when that changes nothing; else an ERPError (never rounded)."""
     quantized = money(value, places)
     if quantized != value:
         raise ERPError(f"{what} {value} has more than {places} decimals; not sending a rounded amount")
+    return quantized
+
+
+def exact_float(value: Decimal, places: int, what: str) -> Decimal:
+    """`value` quantized to `places` decimals, checked to come back unchanged from the float an SDK
+    sends it as (float's shortest repr reproduces up to 15 significant digits); else an ERPError."""
+    quantized = exact(value, places, what)
     if Decimal(repr(float(quantized))) != quantized:
         raise ERPError(f"{what} {value} cannot be sent exactly through the SDK's float; not posting")
     return quantized

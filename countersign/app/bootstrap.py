@@ -125,6 +125,10 @@ def _erp_factory(settings: Settings) -> Callable[[sessionmaker[Session]], ERP]:
         from countersign.adapters.xero.factory import xero_erp_from_settings
 
         return lambda sessions: xero_erp_from_settings(settings, key_resolver=bill_identity_resolver(sessions))
+    if settings.erp == "netsuite":
+        from countersign.adapters.netsuite.factory import netsuite_erp_from_settings
+
+        return lambda sessions: netsuite_erp_from_settings(settings)  # the external id is the key: no resolver
     return LocalLedger
 
 

@@ -38,3 +38,18 @@ def connect_xero():
     except ERPError as exc:
         fail(str(exc), code=1)
     console.print(f"connected to Xero organisation {tokens.realm_id}; set COUNTERSIGN_ERP=xero to post there")
+
+
+@connect_app.command("netsuite")
+def connect_netsuite():
+    """Authorize countersign with NetSuite (OAuth 2.0 M2M certificate, or token-based auth); tokens stored encrypted."""
+    from countersign.adapters.netsuite.auth import connect_flow
+    from countersign.ports import ERPError
+
+    settings = cli_settings()
+    try:
+        tokens = connect_flow(settings)
+    except ERPError as exc:
+        fail(str(exc), code=1)
+    console.print(f"connected to NetSuite account {tokens.realm_id} ({settings.netsuite_auth}); "
+                  "set COUNTERSIGN_ERP=netsuite to post there")

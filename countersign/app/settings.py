@@ -40,8 +40,8 @@ class Settings(BaseSettings):
                                                            "unset = any channel the bot is in")
     slack_api_url: str | None = Field(None, description="Web API base URL; only tests point it at a local stub")
     # QuickBooks Online (`countersign connect quickbooks`, then COUNTERSIGN_ERP=quickbooks). Secrets never reach logs.
-    erp: Literal["local", "quickbooks", "xero"] = Field(
-        "local", description="which ERP adapter posts bills: the embedded ledger, QuickBooks Online or Xero")
+    erp: Literal["local", "quickbooks", "xero", "netsuite"] = Field(
+        "local", description="which ERP adapter posts bills: the embedded ledger, QuickBooks Online, Xero or NetSuite")
     qbo_client_id: str | None = Field(None, description="Intuit app Client ID (Keys & credentials)")
     qbo_client_secret: SecretStr | None = Field(None, description="Intuit app Client Secret")
     qbo_realm_id: str | None = Field(None, description="QuickBooks company (realm) id; default the one connected")
@@ -82,6 +82,28 @@ class Settings(BaseSettings):
     xero_api_url: str | None = Field(None, description="https://api.xero.com; only tests point it at a local stub")
     xero_identity_url: str | None = Field(None, description="https://identity.xero.com; only tests point it "
                                                             "at a local stub")
+
+    # NetSuite (`countersign connect netsuite`, then COUNTERSIGN_ERP=netsuite). Secrets never reach logs.
+    netsuite_account_id: str | None = Field(None, description="account id, e.g. 1234567 or 1234567_SB1")
+    netsuite_auth: Literal["m2m", "tba"] = Field("m2m", description="OAuth 2.0 machine-to-machine (certificate) "
+                                                                    "or token-based authentication (OAuth 1.0a)")
+    netsuite_client_id: str | None = Field(None, description="integration record's client id (M2M) or consumer key")
+    netsuite_client_secret: SecretStr | None = Field(None, description="TBA: the integration's consumer secret")
+    netsuite_certificate_id: str | None = Field(None, description="M2M: the certificate id of the mapping (JWT kid)")
+    netsuite_private_key_file: Path | None = Field(None, description="M2M: PEM private key of that certificate")
+    netsuite_redirect_uri: str = Field("http://localhost:8765/netsuite/callback",
+                                       description="TBA: callback URL registered on the integration record")
+    netsuite_vendor_iban_field: str | None = Field(None, description="vendor field holding the IBAN (NetSuite has "
+                                                                     "none of its own), e.g. custentity_iban")
+    netsuite_subsidiary_id: str | None = Field(None, description="OneWorld: subsidiary of vendors and customers "
+                                                                 "countersign creates")
+    netsuite_attach_restlet: str | None = Field(None, description="external URL of the deployed attach RESTlet; "
+                                                                  "unset = PDFs are not attached")
+    netsuite_file_folder_id: str | None = Field(None, description="File Cabinet folder for attached PDFs")
+    netsuite_base_url: str | None = Field(None, description="REST host; default from the account id; "
+                                                            "only tests point it at a local stub")
+    netsuite_ui_url: str | None = Field(None, description="UI and RESTlet host for the TBA flow; default from "
+                                                          "the account id; only tests point it at a local stub")
 
     @property
     def db_url(self) -> str:
