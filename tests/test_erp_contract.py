@@ -1,7 +1,8 @@
 """One contract for the ERP port, run against every adapter: the embedded LocalLedger (migrated
 SQLite, demo seed), QuickBooksERP (the real python-quickbooks client against the local QBO stub
-seeded with the same data), XeroERP (xero-python against the Xero stub) and NetSuiteERP (its
-REST client against the NetSuite stub). Adapter ids differ
+seeded with the same data), XeroERP (xero-python against the Xero stub), NetSuiteERP (its
+REST client against the NetSuite stub) and BusinessCentralERP (its API v2.0 client against the
+Business Central stub). Adapter ids differ
 (V001 vs a QuickBooks number vs a Xero GUID), so tests find records by name or number, never by a
 hard-coded id."""
 
@@ -16,6 +17,8 @@ from typing import Callable
 import pytest
 import yaml
 
+from countersign.adapters.businesscentral.client import BCClient
+from countersign.adapters.businesscentral.erp import BusinessCentralERP
 from countersign.adapters.local_ledger import LocalLedger
 from countersign.adapters.netsuite.client import NetSuiteClient
 from countersign.adapters.netsuite.erp import NetSuiteERP
@@ -26,6 +29,7 @@ from countersign.adapters.xero.erp import XeroERP
 from countersign.app.db import make_engine, migrate, session_factory
 from countersign.domain import BillDraft, BillLine, Customer, SalesInvoiceDraft, SalesLine, VendorStatus
 from countersign.ports import ERP, ERPError
+from tests.bc_stub import BANK_API, BCStub
 from tests.netsuite_stub import NetSuiteStub
 from tests.qbo_stub import QBOStub
 from tests.xero_stub import XeroStub
@@ -64,6 +68,12 @@ def netsuite_adapter(stub: NetSuiteStub, **client_options) -> NetSuiteERP:
                        iban_field="custentity_iban", attach_restlet=stub.restlet_url, file_folder="42")
 
 
+def bc_adapter(stub: BCStub, **client_options) -> BusinessCentralERP:
+    options = {"sleep": lambda _s: None, **client_options}
+    return BusinessCentralERP(BCClient(tenant_id=stub.tenant, environment=stub.environment, company_id=stub.company,
+                                       tokens=StaticTokens(), api_host=stub.api_url, **options), bank_api=BANK_API)
+
+
 def _stub_env(kind: str, stub, make: Callable[[], ERP]):
     stub.start()
     stub.seed_ledger(LEDGER)
@@ -73,7 +83,7 @@ def _stub_env(kind: str, stub, make: Callable[[], ERP]):
         stub.stop()
 
 
-@pytest.fixture(params=["local", "quickbooks", "xero", "netsuite"])
+@pytest.fixture(params=["local", "quickbooks", "xero", "netsuite", "businesscentral"])
 def env(request, tmp_path):
     if request.param == "local":
         engine = make_engine(f"sqlite:///{tmp_path / 'ledger.db'}")
@@ -90,9 +100,12 @@ def env(request, tmp_path):
     elif request.param == "xero":
         stub = XeroStub()
         yield from _stub_env("xero", stub, lambda: xero_adapter(stub))
-    else:
+    elif request.param == "netsuite":
         stub = NetSuiteStub()
         yield from _stub_env("netsuite", stub, lambda: netsuite_adapter(stub))
+    else:
+        bc = BCStub()
+        yield from _stub_env("businesscentral", bc, lambda: bc_adapter(bc))
 
 
 def _vendor_id(erp: ERP, name: str) -> str:

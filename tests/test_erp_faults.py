@@ -47,6 +47,9 @@ class Harness:
     refresh_path: str
     validation_message: str
     read_method: str = "GET"  # how list_vendors asks (SuiteQL is a POST)
+    # Systems without idempotency look for the bill after a lost answer: `outage(True)` makes that look
+    # fail too (the network broke right after the write), so the process gives up; `outage(False)` heals.
+    outage: Callable[[bool], None] | None = None
 
     def writes(self) -> list:
         return [r for r in self.stub.api_requests(self.bill_path, self.bill_method)
@@ -127,7 +130,49 @@ def _netsuite(tmp_path) -> Harness:
     )
 
 
-HARNESSES = {"xero": _xero, "netsuite": _netsuite}
+def _businesscentral(tmp_path) -> Harness:
+    import re
+
+    from countersign.adapters.businesscentral.auth import token_store
+    from countersign.adapters.businesscentral.client import BCClient
+    from countersign.adapters.businesscentral.erp import BusinessCentralERP
+    from countersign.adapters.businesscentral.factory import bc_erp_from_settings
+    from tests.bc_stub import BANK_API, TOKEN, BCStub
+
+    stub = BCStub().start()
+    vendors = stub.seed_ledger(LEDGER)
+
+    def make(sleeps, tokens=None, **options):
+        options.setdefault("timeout", (5.0, 5.0))
+        client = BCClient(tenant_id=stub.tenant, environment=stub.environment, company_id=stub.company,
+                          tokens=tokens or StaticTokens(), api_host=stub.api_url, sleep=sleeps.append,
+                          jitter=lambda: 0.5, **options)
+        return BusinessCentralERP(client, bank_api=BANK_API)
+
+    def outage(on: bool) -> None:
+        stub.outage_after_write, stub.outage = on, False
+
+    def key_of(request) -> str | None:
+        found = re.search(r"countersign key=([^\s\"]+)", request.text)
+        return found.group(1) if found else None
+
+    return Harness(
+        name="businesscentral", stub=stub, vendor=vendors["V001"], make=make, bill_path="/purchaseInvoices",
+        bill_method="POST",
+        bills=lambda number: [b for b in stub.all("purchaseInvoices") if b.get("vendorInvoiceNumber") == number],
+        write_key=key_of, native_only=None,
+        settings=lambda tmp: {"erp": "businesscentral", "bc_tenant_id": stub.tenant, "bc_client_id": stub.client[0],
+                              "bc_client_secret": stub.client[1], "bc_company_id": stub.company,
+                              "bc_api_url": stub.api_url, "bc_login_url": stub.login_url,
+                              "bc_vendor_bank_api": BANK_API},
+        from_settings=lambda settings, sleep: bc_erp_from_settings(settings, sleep=sleep),
+        store=token_store, refresh_path=TOKEN,
+        validation_message="The field No. of table Purchase Line contains a value (6200) that cannot be found",
+        outage=outage,
+    )
+
+
+HARNESSES = {"xero": _xero, "netsuite": _netsuite, "businesscentral": _businesscentral}
 
 
 @pytest.fixture(params=sorted(HARNESSES))
@@ -178,8 +223,12 @@ def test_lost_answer_after_the_bill_was_written_is_still_one_bill(h, sleeps, fau
 def test_restart_after_a_lost_answer_finds_the_bill_before_writing(h, sleeps):
     erp = h.make(sleeps, timeout=(5.0, 0.5), max_attempts=1)
     h.stub.fail("timeout_after", path=h.bill_path, method=h.bill_method)
+    if h.outage:
+        h.outage(True)
     with pytest.raises(ERPUnavailable, match="same idempotency key"):
         erp.post_bill(_draft(h.vendor), idempotency_key="k-restart")
+    if h.outage:
+        h.outage(False)
     writes = len(h.writes())
     again = h.make(sleeps).post_bill(_draft(h.vendor), idempotency_key="k-restart")
     assert len(h.bills("INV-7001")) == 1 and again.idempotency_key == "k-restart"

@@ -58,7 +58,24 @@ def _netsuite():
                                                                       if b.get("tranId") == number]
 
 
-SYSTEMS = {"xero": _xero, "netsuite": _netsuite}
+def _businesscentral():
+    from countersign.adapters.businesscentral.client import BCClient
+    from countersign.adapters.businesscentral.erp import BusinessCentralERP
+    from tests.bc_stub import BANK_API, BCStub
+
+    stub = BCStub().start()
+    stub.seed_ledger(LEDGER)
+
+    def factory(sessions):
+        client = BCClient(tenant_id=stub.tenant, environment=stub.environment, company_id=stub.company,
+                          tokens=StaticTokens(), api_host=stub.api_url, sleep=lambda _s: None, timeout=(5.0, 0.5))
+        return BusinessCentralERP(client, bank_api=BANK_API, key_resolver=bill_identity_resolver(sessions))
+
+    return stub, factory, "/purchaseInvoices", "POST", lambda number: [
+        b for b in stub.all("purchaseInvoices") if b.get("vendorInvoiceNumber") == number]
+
+
+SYSTEMS = {"xero": _xero, "netsuite": _netsuite, "businesscentral": _businesscentral}
 
 
 @pytest.fixture(params=sorted(SYSTEMS))

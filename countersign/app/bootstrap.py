@@ -129,6 +129,10 @@ def _erp_factory(settings: Settings) -> Callable[[sessionmaker[Session]], ERP]:
         from countersign.adapters.netsuite.factory import netsuite_erp_from_settings
 
         return lambda sessions: netsuite_erp_from_settings(settings)  # the external id is the key: no resolver
+    if settings.erp == "businesscentral":
+        from countersign.adapters.businesscentral.factory import bc_erp_from_settings
+
+        return lambda sessions: bc_erp_from_settings(settings, key_resolver=bill_identity_resolver(sessions))
     return LocalLedger
 
 

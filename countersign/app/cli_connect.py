@@ -53,3 +53,19 @@ def connect_netsuite():
         fail(str(exc), code=1)
     console.print(f"connected to NetSuite account {tokens.realm_id} ({settings.netsuite_auth}); "
                   "set COUNTERSIGN_ERP=netsuite to post there")
+
+
+@connect_app.command("businesscentral")
+def connect_businesscentral():
+    """Authorize countersign with Dynamics 365 Business Central (Entra ID client credentials); token encrypted."""
+    from countersign.adapters.businesscentral.auth import connect_flow
+    from countersign.ports import ERPError
+
+    settings = cli_settings()
+    try:
+        connect_flow(settings)
+    except ERPError as exc:
+        fail(str(exc), code=1)
+    console.print(f"connected to Business Central tenant {settings.bc_tenant_id}, environment "
+                  f"{settings.bc_environment}, company {settings.bc_company_id}; "
+                  "set COUNTERSIGN_ERP=businesscentral to post there")

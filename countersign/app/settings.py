@@ -40,8 +40,9 @@ class Settings(BaseSettings):
                                                            "unset = any channel the bot is in")
     slack_api_url: str | None = Field(None, description="Web API base URL; only tests point it at a local stub")
     # QuickBooks Online (`countersign connect quickbooks`, then COUNTERSIGN_ERP=quickbooks). Secrets never reach logs.
-    erp: Literal["local", "quickbooks", "xero", "netsuite"] = Field(
-        "local", description="which ERP adapter posts bills: the embedded ledger, QuickBooks Online, Xero or NetSuite")
+    erp: Literal["local", "quickbooks", "xero", "netsuite", "businesscentral"] = Field(
+        "local", description="which ERP adapter posts bills: the embedded ledger, QuickBooks Online, Xero, NetSuite "
+                             "or Dynamics 365 Business Central")
     qbo_client_id: str | None = Field(None, description="Intuit app Client ID (Keys & credentials)")
     qbo_client_secret: SecretStr | None = Field(None, description="Intuit app Client Secret")
     qbo_realm_id: str | None = Field(None, description="QuickBooks company (realm) id; default the one connected")
@@ -104,6 +105,21 @@ class Settings(BaseSettings):
                                                             "only tests point it at a local stub")
     netsuite_ui_url: str | None = Field(None, description="UI and RESTlet host for the TBA flow; default from "
                                                           "the account id; only tests point it at a local stub")
+
+    # Dynamics 365 Business Central (`countersign connect businesscentral`, then COUNTERSIGN_ERP=businesscentral)
+    bc_tenant_id: str | None = Field(None, description="Microsoft Entra tenant id (GUID or domain)")
+    bc_client_id: str | None = Field(None, description="Entra app registration's application (client) id")
+    bc_client_secret: SecretStr | None = Field(None, description="that app's client secret")
+    bc_environment: str = Field("production", description="Business Central environment name")
+    bc_company_id: str | None = Field(None, description="company id (GUID); `connect businesscentral` lists them")
+    bc_local_currency: str = Field("USD", description="the company's local currency (LCY): what a blank "
+                                                      "currency code means")
+    bc_vendor_bank_api: str | None = Field(None, description="route (publisher/group/version) of the published "
+                                                             "vendorBankAccounts API page; unset = no IBANs read")
+    bc_api_url: str | None = Field(None, description="https://api.businesscentral.dynamics.com; only tests "
+                                                     "point it at a local stub")
+    bc_login_url: str | None = Field(None, description="https://login.microsoftonline.com; only tests point it "
+                                                       "at a local stub")
 
     @property
     def db_url(self) -> str:
