@@ -11,7 +11,8 @@ faults injected on purpose:
 - ERP faults. `--erp ledger` (default): through `FaultyERP`, a fault-injecting wrapper around the
   embedded ledger: "unavailable" (an outage before anything is written) and "timeout" (the bill
   is written, then the answer is lost), both as `ERPUnavailable`. `--erp quickbooks` (or `xero`,
-  any name in evals/stress_erps.py): the real adapter and its client speak HTTP to the system's
+  `netsuite`, `businesscentral`, any name in evals/stress_erps.py): the real adapter and its
+  client speak HTTP to the system's
   fault-injecting stub (tests/qbo_stub.py, tests/xero_stub.py…; one server shared by every
   process, tokens in the workspace), which
   answers bill writes at random with 500 before processing, 503 after creating the bill, no

@@ -127,7 +127,77 @@ def _xero_bills(stub) -> tuple[Counter, Counter]:
     return Counter(marks_of(b.get("Url")).get("key") for b in ours), Counter(b["InvoiceNumber"] for b in ours)
 
 
+# --------------------------------------------------------------------------- NetSuite
+
+
+def _netsuite_start(seed: int):
+    from tests.netsuite_stub import NetSuiteStub
+
+    stub = NetSuiteStub(chaos=dict(CHAOS), chaos_path="/vendorBill/eid:", chaos_seed=seed, keep_requests=False).start()
+    stub.seed_ledger(_ledger())
+    return stub
+
+
+def _netsuite_settings(stub, ws: Path) -> dict:
+    from countersign.adapters.netsuite.auth import token_store
+
+    kw = {"erp": "netsuite", "netsuite_account_id": stub.realm, "netsuite_base_url": stub.url,
+          "netsuite_client_id": "stress-client", "netsuite_certificate_id": "stress-kid",
+          "netsuite_vendor_iban_field": "custentity_iban", "token_key": _token_key()}
+    _save_tokens(kw, ws, token_store, stub.realm)
+    return kw
+
+
+def _netsuite_build(settings, resolver):
+    from countersign.adapters.netsuite.factory import netsuite_erp_from_settings
+
+    return netsuite_erp_from_settings(settings, **CLIENT_OPTIONS)  # the external id is the key: no resolver
+
+
+def _netsuite_bills(stub) -> tuple[Counter, Counter]:
+    ours = [b for b in stub.all("vendorBill") if str(b.get("tranId", "")).startswith("INV-ST")]
+    return Counter(b.get("externalId") for b in ours), Counter(b["tranId"] for b in ours)
+
+
+# --------------------------------------------------------------------------- Business Central
+
+
+def _bc_start(seed: int):
+    from tests.bc_stub import BCStub
+
+    stub = BCStub(chaos=dict(CHAOS), chaos_path="/purchaseInvoices", chaos_seed=seed, keep_requests=False).start()
+    stub.seed_ledger(_ledger())
+    return stub
+
+
+def _bc_settings(stub, ws: Path) -> dict:
+    from countersign.adapters.businesscentral.auth import token_store
+    from tests.bc_stub import BANK_API
+
+    kw = {"erp": "businesscentral", "bc_tenant_id": stub.tenant, "bc_client_id": stub.client[0],
+          "bc_client_secret": stub.client[1], "bc_company_id": stub.company, "bc_api_url": stub.api_url,
+          "bc_login_url": stub.login_url, "bc_vendor_bank_api": BANK_API, "token_key": _token_key()}
+    _save_tokens(kw, ws, token_store, stub.tenant)
+    return kw
+
+
+def _bc_build(settings, resolver):
+    from countersign.adapters.businesscentral.factory import bc_erp_from_settings
+
+    return bc_erp_from_settings(settings, key_resolver=resolver, **CLIENT_OPTIONS)
+
+
+def _bc_bills(stub) -> tuple[Counter, Counter]:
+    from countersign.adapters.businesscentral.mapping import marks
+
+    ours = [b for b in stub.all("purchaseInvoices") if str(b.get("vendorInvoiceNumber", "")).startswith("INV-ST")]
+    return (Counter(marks(b.get("purchaseInvoiceLines")).get("key") for b in ours),
+            Counter(b["vendorInvoiceNumber"] for b in ours))
+
+
 STUBBED: dict[str, StubbedERP] = {
     "quickbooks": StubbedERP(_qbo_start, _qbo_settings, _qbo_build, _qbo_bills),
     "xero": StubbedERP(_xero_start, _xero_settings, _xero_build, _xero_bills),
+    "netsuite": StubbedERP(_netsuite_start, _netsuite_settings, _netsuite_build, _netsuite_bills),
+    "businesscentral": StubbedERP(_bc_start, _bc_settings, _bc_build, _bc_bills),
 }
