@@ -47,14 +47,22 @@ def _literal(text: str) -> Any:
     return text.lower()
 
 
+def _test(row: dict, field: str, op: str, value: str) -> bool:
+    have, want = str(row.get(field) or ""), _literal(value)
+    if op == "ge":
+        return have[:10] >= want
+    if op == "le":
+        return have[:10] <= want
+    return have == want if value.startswith("'") else have.lower() == want
+
+
 def _filter(rows: list[dict], expression: str | None) -> list[dict]:
     if not expression:
         return rows
-    clauses = re.findall(r"(\w+) eq ('(?:[^']|'')*'|[0-9a-fA-F-]+)", expression)
-    if not clauses or len(clauses) != expression.count(" eq "):
+    clauses = re.findall(r"(\w+) (eq|ge|le) ('(?:[^']|'')*'|[0-9a-fA-F-]+)", expression)
+    if not clauses or len(clauses) != len(re.findall(r" (?:eq|ge|le) ", expression)):
         raise ValueError(f"unsupported $filter {expression}")
-    return [r for r in rows if all(str(r.get(f) or "").lower() == str(_literal(v)).lower() if not v.startswith("'")
-                                   else str(r.get(f) or "") == _literal(v) for f, v in clauses)]
+    return [r for r in rows if all(_test(r, f, op, v) for f, op, v in clauses)]
 
 
 class BCStub(ERPStub):
@@ -68,7 +76,8 @@ class BCStub(ERPStub):
         self.client = ("stub-client-id", "stub-client-secret")
         self.data: dict[str, list[dict]] = {k: [] for k in ("vendors", "accounts", "purchaseOrders",
                                                             "purchaseInvoices", "documentAttachments",
-                                                            "vendorBankAccounts")}
+                                                            "vendorBankAccounts", "customers", "items",
+                                                            "salesInvoices", "customerPayments")}
         self.contents: dict[str, bytes] = {}
         self.counter = 108000
         self.outage = False  # every API request answers 503 (the network broke after a write)
@@ -133,7 +142,46 @@ class BCStub(ERPStub):
                 "invoiceDate": b["invoice_date"], "currencyCode": "", "status": "Open",
                 "purchaseInvoiceLines": [{"lineType": "Account", "lineObjectNumber": data["gl_accounts"][0]["code"],
                                           "description": "Seeded", "quantity": Decimal(1), "directUnitCost": total}]}))
+        self._seed_receivables(data)
         return vendors
+
+    def _seed_receivables(self, data: dict) -> None:
+        customers, invoices = {}, {}
+        for n, c in enumerate(data.get("customers", []), start=1):
+            customers[c["id"]] = self.add("customers", {
+                "number": f"C{n * 10:05d}", "displayName": c["name"], "email": c.get("billing_email") or "",
+                "taxRegistrationNumber": c.get("tax_id") or "", "taxLiable": not c.get("tax_exempt", False),
+                "addressLine1": c.get("billing_address", "")})["id"]
+        for n, product in enumerate(("Annual support plan", "Installation service", "Cordless drill 18V",
+                                     "A4 copy paper, box"), start=1):
+            self.add("items", {"number": f"{1900 + n}-S", "displayName": product, "type": "Service"})
+        for inv in data.get("invoices", []):
+            lines = [{"lineType": "Comment", "description": f"countersign opportunity={inv['opportunity_id']}"}] \
+                if inv.get("opportunity_id") else []
+            invoices[inv["id"]] = self.add("salesInvoices", {
+                "number": inv["doc_number"], "externalDocumentNumber": "", "customerId": customers[inv["customer_id"]],
+                "invoiceDate": inv["invoice_date"], "dueDate": inv.get("due_date"), "currencyCode": "",
+                "totalAmountIncludingTax": Decimal(inv["total"]), "remainingAmount": Decimal(inv["balance"]),
+                "status": "Paid" if Decimal(inv["balance"]) == 0 else "Open", "salesInvoiceLines": lines})["id"]
+        for pay in data.get("payments", []):
+            self.add("customerPayments", {"lineNumber": 10000, "postingDate": pay["received_on"],
+                                          "amount": Decimal(pay["amount"]),
+                                          "appliesToInvoiceId": invoices[pay["invoice_id"]]})
+
+    def _sales_invoice(self, body: dict) -> dict:
+        self.counter += 1
+        items = {i["number"] for i in self.data["items"]}
+        lines = []
+        for n, line in enumerate(body.get("salesInvoiceLines") or [], start=1):
+            if line.get("lineType") == "Item" and line.get("lineObjectNumber") not in items:
+                raise ValueError(f"The Item does not exist. Identification fields and values: No.='"
+                                 f"{line.get('lineObjectNumber')}'")
+            qty, unit = Decimal(str(line.get("quantity") or 0)), Decimal(str(line.get("unitPrice") or 0))
+            lines.append({"id": str(uuid.uuid4()), "sequence": 10000 * n, **line,
+                          "amountIncludingTax": qty * unit if line.get("lineType") != "Comment" else Decimal(0)})
+        total = sum((li["amountIncludingTax"] for li in lines), Decimal(0))
+        return {"number": f"S-INV{self.counter}", "status": "Draft", **body, "salesInvoiceLines": lines,
+                "totalAmountIncludingTax": total, "remainingAmount": total}
 
     def _invoice(self, body: dict) -> dict:
         self.counter += 1
@@ -185,7 +233,7 @@ class BCStub(ERPStub):
         return next((r for r in self.data[kind] if r["id"] == ident), None)
 
     def _shape(self, row: dict, expand: str | None) -> dict:
-        nested = ("purchaseInvoiceLines", "purchaseOrderLines")
+        nested = ("purchaseInvoiceLines", "purchaseOrderLines", "salesInvoiceLines")
         return {k: v for k, v in row.items() if k not in nested or k == expand}
 
     def _get(self, req: Request, kind: str, ident: str | None) -> Reply:
@@ -211,7 +259,7 @@ class BCStub(ERPStub):
             body["@odata.nextLink"] = f"{self.url}{req.path}?{urlencode({**params, '$skiptoken': skip + PAGE})}"
         return Reply(200, body)
 
-    def _post(self, req: Request, kind: str) -> Reply:
+    def _post(self, req: Request, kind: str) -> Reply:  # noqa: C901 - one branch per entity
         body = req.json()
         if kind == "purchaseInvoices":
             if not self._row("vendors", body.get("vendorId")):
@@ -227,6 +275,15 @@ class BCStub(ERPStub):
                                                "table (G/L Account)."))
             row = self.add(kind, self._invoice(body))
             self.outage = self.outage or self.outage_after_write
+        elif kind == "salesInvoices":
+            if not self._row("customers", body.get("customerId")):
+                return Reply(400, _err("Internal_RecordNotFound", "The Customer does not exist."))
+            try:
+                row = self.add(kind, self._sales_invoice(body))
+            except ValueError as exc:
+                return Reply(400, _err("Internal_RecordNotFound", str(exc)))
+        elif kind == "customers":
+            row = self.add(kind, {"number": f"C{len(self.data['customers']) * 10 + 10:05d}", **body})
         elif kind == "documentAttachments":
             row = self.add(kind, {"fileName": body["fileName"], "parentType": body["parentType"],
                                   "parentId": body["parentId"], "byteSize": 0})

@@ -15,7 +15,8 @@ check-before-write with the key stored on the document:
    starts at step 2).
 
 `find_bill_by_key` knows where to look from the bill proposal (vendor, invoice number: the
-`key_resolver`), else scans the newest invoices for the key's comment line.
+`key_resolver`), else scans the newest invoices for the key's comment line. Receivables live in
+sales.py.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from countersign.adapters.businesscentral.mapping import (
     to_vendor,
     vendor_body,
 )
+from countersign.adapters.businesscentral.sales import BusinessCentralSales
 from countersign.domain import BillDraft, GLAccount, PostedBill, PurchaseOrder, Vendor, normalize_id, normalize_name
 from countersign.ports import ERPError, ListVendorLookup
 
@@ -52,7 +54,7 @@ KeyResolver = Callable[[str], "tuple[str, str] | None"]
 LINES = {"$expand": "purchaseInvoiceLines"}
 
 
-class BusinessCentralERP:
+class BusinessCentralERP(BusinessCentralSales):
     name = "Business Central"
 
     def __init__(self, client: BCClient, *, local_currency: str = "USD", bank_api: str | None = None,
