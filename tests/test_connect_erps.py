@@ -9,7 +9,7 @@ from cryptography.fernet import Fernet
 from tests.test_cli import run
 
 ERPS = {"xero": "COUNTERSIGN_XERO_CLIENT_ID", "netsuite": "COUNTERSIGN_NETSUITE_ACCOUNT_ID",
-        "businesscentral": "COUNTERSIGN_BC_TENANT_ID"}
+        "businesscentral": "COUNTERSIGN_BC_TENANT_ID", "intacct": "COUNTERSIGN_INTACCT_SENDER_ID"}
 
 
 def test_connect_help_lists_every_erp(tmp_path):

@@ -1,8 +1,8 @@
 """One contract for the ERP port, run against every adapter: the embedded LocalLedger (migrated
 SQLite, demo seed), QuickBooksERP (the real python-quickbooks client against the local QBO stub
 seeded with the same data), XeroERP (xero-python against the Xero stub), NetSuiteERP (its
-REST client against the NetSuite stub) and BusinessCentralERP (its API v2.0 client against the
-Business Central stub). Adapter ids differ
+REST client against the NetSuite stub), BusinessCentralERP (its API v2.0 client against the
+Business Central stub) and IntacctERP (its XML client against the Sage Intacct stub). Adapter ids differ
 (V001 vs a QuickBooks number vs a Xero GUID), so tests find records by name or number, never by a
 hard-coded id."""
 
@@ -19,6 +19,8 @@ import yaml
 
 from countersign.adapters.businesscentral.client import BCClient
 from countersign.adapters.businesscentral.erp import BusinessCentralERP
+from countersign.adapters.intacct.client import IntacctClient
+from countersign.adapters.intacct.erp import IntacctERP
 from countersign.adapters.local_ledger import LocalLedger
 from countersign.adapters.netsuite.client import NetSuiteClient
 from countersign.adapters.netsuite.erp import NetSuiteERP
@@ -30,6 +32,7 @@ from countersign.app.db import make_engine, migrate, session_factory
 from countersign.domain import BillDraft, BillLine, Customer, SalesInvoiceDraft, SalesLine, VendorStatus
 from countersign.ports import ERP, ERPError
 from tests.bc_stub import BANK_API, BCStub
+from tests.intacct_stub import SENDER, IntacctStub
 from tests.netsuite_stub import NetSuiteStub
 from tests.qbo_stub import QBOStub
 from tests.xero_stub import XeroStub
@@ -74,6 +77,12 @@ def bc_adapter(stub: BCStub, **client_options) -> BusinessCentralERP:
                                        tokens=StaticTokens(), api_host=stub.api_url, **options), bank_api=BANK_API)
 
 
+def intacct_adapter(stub: IntacctStub, **client_options) -> IntacctERP:
+    options = {"sleep": lambda _s: None, **client_options}
+    return IntacctERP(IntacctClient(sender_id=SENDER[0], sender_password=SENDER[1], session=StaticTokens(),
+                                    endpoint=stub.endpoint, **options), iban_field="IBAN", supdoc_folder="countersign")
+
+
 def _stub_env(kind: str, stub, make: Callable[[], ERP]):
     stub.start()
     stub.seed_ledger(LEDGER)
@@ -83,7 +92,7 @@ def _stub_env(kind: str, stub, make: Callable[[], ERP]):
         stub.stop()
 
 
-@pytest.fixture(params=["local", "quickbooks", "xero", "netsuite", "businesscentral"])
+@pytest.fixture(params=["local", "quickbooks", "xero", "netsuite", "businesscentral", "intacct"])
 def env(request, tmp_path):
     if request.param == "local":
         engine = make_engine(f"sqlite:///{tmp_path / 'ledger.db'}")
@@ -103,9 +112,12 @@ def env(request, tmp_path):
     elif request.param == "netsuite":
         stub = NetSuiteStub()
         yield from _stub_env("netsuite", stub, lambda: netsuite_adapter(stub))
-    else:
+    elif request.param == "businesscentral":
         bc = BCStub()
         yield from _stub_env("businesscentral", bc, lambda: bc_adapter(bc))
+    else:
+        intacct = IntacctStub()
+        yield from _stub_env("intacct", intacct, lambda: intacct_adapter(intacct))
 
 
 def _vendor_id(erp: ERP, name: str) -> str:

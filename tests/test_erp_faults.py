@@ -172,7 +172,49 @@ def _businesscentral(tmp_path) -> Harness:
     )
 
 
-HARNESSES = {"xero": _xero, "netsuite": _netsuite, "businesscentral": _businesscentral}
+def _intacct(tmp_path) -> Harness:
+    from countersign.adapters.intacct.auth import token_store
+    from countersign.adapters.intacct.client import IntacctClient
+    from countersign.adapters.intacct.erp import IntacctERP
+    from countersign.adapters.intacct.factory import intacct_erp_from_settings
+    from tests.intacct_stub import LOGIN, SENDER, USER, IntacctStub
+
+    stub = IntacctStub().start()
+    vendors = stub.seed_ledger(LEDGER)
+
+    def make(sleeps, tokens=None, **options):
+        options.setdefault("timeout", (5.0, 5.0))
+        client = IntacctClient(sender_id=SENDER[0], sender_password=SENDER[1], session=tokens or StaticTokens(),
+                               endpoint=stub.endpoint, sleep=sleeps.append, jitter=lambda: 0.5, **options)
+        return IntacctERP(client, iban_field="IBAN", supdoc_folder="countersign")
+
+    def native_only(monkeypatch):
+        monkeypatch.setattr(IntacctERP, "_check_before_write", lambda self, vendor, number, key: None)
+
+    def outage(on: bool) -> None:
+        stub.outage_after_write, stub.outage = on, False
+
+    def control_of(request) -> str | None:
+        import re
+
+        found = re.search(r"<controlid>([^<]+)</controlid>", request.text)
+        return found.group(1) if found else None
+
+    return Harness(
+        name="intacct", stub=stub, vendor=vendors["V001"], make=make, bill_path="/create/APBILL", bill_method="POST",
+        bills=lambda number: [b for b in stub.all("APBILL") if b.get("RECORDID") == number],
+        write_key=control_of, native_only=native_only,
+        settings=lambda tmp: {"erp": "intacct", "intacct_sender_id": SENDER[0], "intacct_sender_password": SENDER[1],
+                              "intacct_company_id": stub.company, "intacct_user_id": USER[0],
+                              "intacct_user_password": USER[1], "intacct_endpoint_url": stub.endpoint,
+                              "intacct_vendor_iban_field": "IBAN"},
+        from_settings=lambda settings, sleep: intacct_erp_from_settings(settings, sleep=sleep),
+        store=token_store, refresh_path=LOGIN,
+        validation_message="Invalid GL Account 6200.", read_method="POST", outage=outage,
+    )
+
+
+HARNESSES = {"xero": _xero, "netsuite": _netsuite, "businesscentral": _businesscentral, "intacct": _intacct}
 
 
 @pytest.fixture(params=sorted(HARNESSES))

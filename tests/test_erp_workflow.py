@@ -75,7 +75,24 @@ def _businesscentral():
         b for b in stub.all("purchaseInvoices") if b.get("vendorInvoiceNumber") == number]
 
 
-SYSTEMS = {"xero": _xero, "netsuite": _netsuite, "businesscentral": _businesscentral}
+def _intacct():
+    from countersign.adapters.intacct.client import IntacctClient
+    from countersign.adapters.intacct.erp import IntacctERP
+    from tests.intacct_stub import SENDER, IntacctStub
+
+    stub = IntacctStub().start()
+    stub.seed_ledger(LEDGER)
+
+    def factory(sessions):
+        client = IntacctClient(sender_id=SENDER[0], sender_password=SENDER[1], session=StaticTokens(),
+                               endpoint=stub.endpoint, sleep=lambda _s: None, timeout=(5.0, 0.5))
+        return IntacctERP(client, iban_field="IBAN", supdoc_folder="countersign")
+
+    return stub, factory, "/create/APBILL", "POST", lambda number: [
+        b for b in stub.all("APBILL") if b.get("RECORDID") == number]
+
+
+SYSTEMS = {"xero": _xero, "netsuite": _netsuite, "businesscentral": _businesscentral, "intacct": _intacct}
 
 
 @pytest.fixture(params=sorted(SYSTEMS))

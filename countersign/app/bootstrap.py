@@ -133,6 +133,10 @@ def _erp_factory(settings: Settings) -> Callable[[sessionmaker[Session]], ERP]:
         from countersign.adapters.businesscentral.factory import bc_erp_from_settings
 
         return lambda sessions: bc_erp_from_settings(settings, key_resolver=bill_identity_resolver(sessions))
+    if settings.erp == "intacct":
+        from countersign.adapters.intacct.factory import intacct_erp_from_settings
+
+        return lambda sessions: intacct_erp_from_settings(settings)  # the key is searchable in the bill: no resolver
     return LocalLedger
 
 

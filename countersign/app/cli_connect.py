@@ -69,3 +69,18 @@ def connect_businesscentral():
     console.print(f"connected to Business Central tenant {settings.bc_tenant_id}, environment "
                   f"{settings.bc_environment}, company {settings.bc_company_id}; "
                   "set COUNTERSIGN_ERP=businesscentral to post there")
+
+
+@connect_app.command("intacct")
+def connect_intacct():
+    """Authorize countersign with Sage Intacct (Web Services sender + company user); session stored encrypted."""
+    from countersign.adapters.intacct.auth import connect_flow
+    from countersign.ports import ERPError
+
+    settings = cli_settings()
+    try:
+        connect_flow(settings)
+    except ERPError as exc:
+        fail(str(exc), code=1)
+    console.print(f"connected to Sage Intacct company {settings.intacct_company_id}; "
+                  "set COUNTERSIGN_ERP=intacct to post there")

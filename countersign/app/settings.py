@@ -40,9 +40,9 @@ class Settings(BaseSettings):
                                                            "unset = any channel the bot is in")
     slack_api_url: str | None = Field(None, description="Web API base URL; only tests point it at a local stub")
     # QuickBooks Online (`countersign connect quickbooks`, then COUNTERSIGN_ERP=quickbooks). Secrets never reach logs.
-    erp: Literal["local", "quickbooks", "xero", "netsuite", "businesscentral"] = Field(
-        "local", description="which ERP adapter posts bills: the embedded ledger, QuickBooks Online, Xero, NetSuite "
-                             "or Dynamics 365 Business Central")
+    erp: Literal["local", "quickbooks", "xero", "netsuite", "businesscentral", "intacct"] = Field(
+        "local", description="which ERP adapter posts bills: the embedded ledger, QuickBooks Online, Xero, NetSuite, "
+                             "Dynamics 365 Business Central or Sage Intacct")
     qbo_client_id: str | None = Field(None, description="Intuit app Client ID (Keys & credentials)")
     qbo_client_secret: SecretStr | None = Field(None, description="Intuit app Client Secret")
     qbo_realm_id: str | None = Field(None, description="QuickBooks company (realm) id; default the one connected")
@@ -120,6 +120,22 @@ class Settings(BaseSettings):
                                                      "point it at a local stub")
     bc_login_url: str | None = Field(None, description="https://login.microsoftonline.com; only tests point it "
                                                        "at a local stub")
+
+    # Sage Intacct (`countersign connect intacct`, then COUNTERSIGN_ERP=intacct)
+    intacct_sender_id: str | None = Field(None, description="Web Services sender id (from Sage)")
+    intacct_sender_password: SecretStr | None = Field(None, description="Web Services sender password")
+    intacct_company_id: str | None = Field(None, description="company id you log in to")
+    intacct_entity_id: str | None = Field(None, description="multi-entity: the entity (location) id; unset = top level")
+    intacct_user_id: str | None = Field(None, description="company user countersign logs in as (Web Services user)")
+    intacct_user_password: SecretStr | None = Field(None, description="that user's password")
+    intacct_base_currency: str = Field("USD", description="the company's base currency")
+    intacct_vendor_iban_field: str | None = Field(None, description="vendor custom field holding the IBAN, "
+                                                                    "e.g. IBAN; unset = IBANs not read")
+    intacct_attachments_folder: str | None = Field(None, description="attachments folder for invoice PDFs; "
+                                                                     "unset = PDFs not attached")
+    intacct_tax_account: str | None = Field(None, description="GL account for an invoice's tax line; unset = the "
+                                                              "first line's account")
+    intacct_endpoint_url: str | None = Field(None, description="the XML gateway; only tests point it at a stub")
 
     @property
     def db_url(self) -> str:
