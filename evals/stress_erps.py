@@ -195,9 +195,45 @@ def _bc_bills(stub) -> tuple[Counter, Counter]:
             Counter(b["vendorInvoiceNumber"] for b in ours))
 
 
+# --------------------------------------------------------------------------- Sage Intacct
+
+
+def _intacct_start(seed: int):
+    from tests.intacct_stub import IntacctStub
+
+    stub = IntacctStub(chaos=dict(CHAOS), chaos_path="/create/APBILL", chaos_seed=seed, keep_requests=False).start()
+    stub.seed_ledger(_ledger())
+    return stub
+
+
+def _intacct_settings(stub, ws: Path) -> dict:
+    from countersign.adapters.intacct.auth import token_store
+    from tests.intacct_stub import SENDER, USER
+
+    kw = {"erp": "intacct", "intacct_sender_id": SENDER[0], "intacct_sender_password": SENDER[1],
+          "intacct_company_id": stub.company, "intacct_user_id": USER[0], "intacct_user_password": USER[1],
+          "intacct_endpoint_url": stub.endpoint, "intacct_vendor_iban_field": "IBAN", "token_key": _token_key()}
+    _save_tokens(kw, ws, token_store, stub.company)
+    return kw
+
+
+def _intacct_build(settings, resolver):
+    from countersign.adapters.intacct.factory import intacct_erp_from_settings
+
+    return intacct_erp_from_settings(settings, **CLIENT_OPTIONS)  # the key is searchable in the bill
+
+
+def _intacct_bills(stub) -> tuple[Counter, Counter]:
+    from countersign.adapters.intacct.mapping import marks
+
+    ours = [b for b in stub.all("APBILL") if str(b.get("RECORDID", "")).startswith("INV-ST")]
+    return Counter(marks(b.get("DESCRIPTION")).get("key") for b in ours), Counter(b["RECORDID"] for b in ours)
+
+
 STUBBED: dict[str, StubbedERP] = {
     "quickbooks": StubbedERP(_qbo_start, _qbo_settings, _qbo_build, _qbo_bills),
     "xero": StubbedERP(_xero_start, _xero_settings, _xero_build, _xero_bills),
     "netsuite": StubbedERP(_netsuite_start, _netsuite_settings, _netsuite_build, _netsuite_bills),
     "businesscentral": StubbedERP(_bc_start, _bc_settings, _bc_build, _bc_bills),
+    "intacct": StubbedERP(_intacct_start, _intacct_settings, _intacct_build, _intacct_bills),
 }

@@ -89,7 +89,7 @@ class IntacctStub(ERPStub):
                                                               "APBILL")}
         self.supdocs: dict[str, dict] = {}
         self.controls: set[str] = set()
-        self.results: dict[str, list[dict]] = {}
+        self.results: dict[str, tuple[list[dict], str, int]] = {}  # readMore: rows left, object, page size
         self.next_no = 1000
         self.outage = False  # every request answers 503 (the network broke after a write)
         self.outage_after_write = False  # the next bill written turns `outage` on
@@ -245,7 +245,7 @@ class IntacctStub(ERPStub):
 
     def _read(self, call: etree._Element) -> Reply:
         if call.tag == "readMore":
-            rows, obj = self.results.pop(call.findtext("resultId") or "", []), ""
+            rows, obj, size = self.results.pop(call.findtext("resultId") or "", ([], "", 100))
         else:
             obj = call.findtext("object") or ""
             try:
@@ -254,12 +254,12 @@ class IntacctStub(ERPStub):
                 return self._failure("readByQuery", "DL02000001", str(exc))
             wanted = (call.findtext("fields") or "*").split(",")
             rows = [{k: v for k, v in r.items() if wanted == ["*"] or k in wanted} for r in rows]
-        size = int(call.findtext("pagesize") or 100) if call.tag == "readByQuery" else 100
+            size = int(call.findtext("pagesize") or 100)
         page, rest = rows[:size], rows[size:]
         result_id = ""
         if rest:
             result_id = f"r{self.new_no()}"
-            self.results[result_id] = rest
+            self.results[result_id] = (rest, obj, size)
         root, result = self._result(call.tag)
         data = _sub(result, "data")
         data.set("listtype", obj.lower())

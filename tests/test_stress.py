@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("erp,n", [("ledger", 30), ("quickbooks", 20), ("xero", 20), ("netsuite", 20),
-                                   ("businesscentral", 20)])
+                                   ("businesscentral", 20), ("intacct", 20)])
 def test_exactly_once_under_faults(pg_server, erp, n):
     url = pg_server.create_database(f"s_{uuid.uuid4().hex[:12]}")
     result = run_stress(n, workers=2, seed=11, database_url=url, kill_interval=(0.7, 2.0), settle_s=300, erp=erp)
