@@ -63,13 +63,19 @@ def _function(body: bytes) -> tuple[str, str]:
     return call.tag, obj
 
 
+def _us(text: str) -> str:
+    return f"{text[6:10]}-{text[0:2]}-{text[3:5]}" if re.match(r"^\d\d/\d\d/\d{4}", text) else text
+
+
 def _match(row: dict, where: str) -> bool:
     for clause in [c for c in re.split(r"\s+AND\s+", where.strip()) if c]:
-        hit = re.match(r"^(\S+)\s+(=|LIKE)\s+'((?:[^']|'')*)'$", clause.strip())
+        hit = re.match(r"^(\S+)\s+(=|LIKE|>=|<=)\s+'((?:[^']|'')*)'$", clause.strip())
         if not hit:
             raise ValueError(f"unsupported query {clause}")
         field, op, value = hit.group(1), hit.group(2), hit.group(3).replace("''", "'")
         have = str(row.get(field) or "")
+        if op in (">=", "<=") and not (_us(have) >= _us(value) if op == ">=" else _us(have) <= _us(value)):
+            return False
         if op == "=" and have != value:
             return False
         if op == "LIKE" and not re.fullmatch(re.escape(value).replace("%", ".*"), have, re.S):
@@ -86,7 +92,7 @@ class IntacctStub(ERPStub):
         super().__init__(**kw)
         self.company, self.iban_field = COMPANY, iban_field
         self.objects: dict[str, list[dict]] = {k: [] for k in ("VENDOR", "GLACCOUNT", "PODOCUMENT", "PODOCUMENTENTRY",
-                                                              "APBILL")}
+                                                              "APBILL", "CUSTOMER", "ARINVOICE", "ARPYMTDETAIL")}
         self.supdocs: dict[str, dict] = {}
         self.controls: set[str] = set()
         self.results: dict[str, tuple[list[dict], str, int]] = {}  # readMore: rows left, object, page size
@@ -148,7 +154,32 @@ class IntacctStub(ERPStub):
                 "WHENCREATED": f"{d[5:7]}/{d[8:10]}/{d[:4]}", "WHENDUE": "", "TOTALENTERED": b["total"],
                 "CURRENCY": b.get("currency", "USD"), "DESCRIPTION": "", "STATE": "Posted",
                 "WHENMODIFIED": "11/20/2026 12:00:00"})
+        self._seed_receivables(data)
         return vendors
+
+    def _seed_receivables(self, data: dict) -> None:
+        def us(d: str | None) -> str:
+            return f"{d[5:7]}/{d[8:10]}/{d[:4]}" if d else ""
+
+        for c in data.get("customers", []):
+            self.objects["CUSTOMER"].append({
+                "CUSTOMERID": c["id"], "NAME": c["name"], "TAXID": c.get("tax_id") or "", "STATUS": "active",
+                "DISPLAYCONTACT.EMAIL1": c.get("billing_email") or "",
+                "DISPLAYCONTACT.MAILADDRESS.ADDRESS1": c.get("billing_address") or "",
+                "DISPLAYCONTACT.TAXABLE": "false" if c.get("tax_exempt") else "true"})
+        numbers = {}
+        for inv in data.get("invoices", []):
+            no = self.new_no()
+            numbers[inv["id"]] = no
+            self.objects["ARINVOICE"].append({
+                "RECORDNO": no, "CUSTOMERID": inv["customer_id"], "RECORDID": inv["doc_number"],
+                "WHENCREATED": us(inv["invoice_date"]), "WHENDUE": us(inv.get("due_date")),
+                "TOTALENTERED": inv["total"], "TOTALDUE": inv["balance"], "CURRENCY": inv.get("currency", "USD"),
+                "DESCRIPTION": f"countersign opportunity={inv['opportunity_id']}" if inv.get("opportunity_id") else ""})
+        for pay in data.get("payments", []):
+            self.objects["ARPYMTDETAIL"].append({
+                "RECORDNO": self.new_no(), "PAYMENTKEY": pay["id"], "RECORDKEY": numbers[pay["invoice_id"]],
+                "TRX_PAYMENTAMOUNT": pay["amount"], "PAYMENTDATE": us(pay["received_on"])})
 
     # ----------------------------------------------------------------- dispatch
 
@@ -234,6 +265,8 @@ class IntacctStub(ERPStub):
             return self._read(call)
         if call.tag == "create" and len(call) and call[0].tag == "APBILL":
             return self._create_bill(call[0])
+        if call.tag == "create" and len(call) and call[0].tag in ("VENDOR", "CUSTOMER", "ARINVOICE"):
+            return self._create_record(call[0])
         if call.tag == "create_supdoc":
             self.supdocs[call.findtext("supdocid")] = {
                 "folder": call.findtext("supdocfoldername"),
@@ -293,6 +326,29 @@ class IntacctStub(ERPStub):
         self.outage = self.outage or self.outage_after_write
         root, result = self._result("create")
         _sub(_sub(_sub(result, "data", None), "apbill"), "RECORDNO", no)
+        return Reply(200, _xml(root), content_type="text/xml; charset=UTF-8")
+
+    def _create_record(self, node: etree._Element) -> Reply:
+        obj = node.tag
+        row = {child.tag: child.text or "" for child in node if not len(child)}
+        for child in node:
+            if child.tag == "DISPLAYCONTACT":
+                row.update({f"DISPLAYCONTACT.{c.tag}": c.text or "" for c in child})
+        row.setdefault("STATUS", "active")
+        key = {"VENDOR": "VENDORID", "CUSTOMER": "CUSTOMERID"}.get(obj)
+        if key and any(r.get(key) == row.get(key) for r in self.objects[obj]):
+            return self._failure("create", "BL01001973", f"Another {obj.lower()} with the given value(s) "
+                                                         f"{row.get(key)} already exists")
+        if obj == "ARINVOICE":
+            lines = node.findall("ARINVOICEITEMS/ARINVOICEITEM")
+            total = sum((Decimal(i.findtext("TRX_AMOUNT") or "0") for i in lines), Decimal(0))
+            row.update({"RECORDNO": self.new_no(), "RECORDID": f"ARI-{self.next_no}", "TOTALENTERED": str(total),
+                        "TOTALDUE": str(total)})
+        else:
+            row["RECORDNO"] = self.new_no()
+        self.objects[obj].append(row)
+        root, result = self._result("create")
+        _sub(_sub(_sub(result, "data"), obj.lower()), "RECORDNO", row["RECORDNO"])
         return Reply(200, _xml(root), content_type="text/xml; charset=UTF-8")
 
     def token(self, req: Request) -> Reply:

@@ -80,7 +80,8 @@ def bc_adapter(stub: BCStub, **client_options) -> BusinessCentralERP:
 def intacct_adapter(stub: IntacctStub, **client_options) -> IntacctERP:
     options = {"sleep": lambda _s: None, **client_options}
     return IntacctERP(IntacctClient(sender_id=SENDER[0], sender_password=SENDER[1], session=StaticTokens(),
-                                    endpoint=stub.endpoint, **options), iban_field="IBAN", supdoc_folder="countersign")
+                                    endpoint=stub.endpoint, **options), iban_field="IBAN", supdoc_folder="countersign",
+                      revenue_account="4000")
 
 
 def _stub_env(kind: str, stub, make: Callable[[], ERP]):

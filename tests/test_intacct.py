@@ -88,6 +88,18 @@ def test_po_receipts_and_the_iban_field(stub):
     assert make_erp(stub, iban_field=None).get_vendor("V001").iban is None
 
 
+def test_create_vendor_once_with_its_iban(stub):
+    payload = {"name": "Umbrella Corp", "tax_id": "55-5555555", "iban": "gb33 bukb 2020 1555 5555 55",
+               "currency": "USD"}
+    made = make_erp(stub).create_vendor(payload, idempotency_key="k-vendor", created_by="U0CONTROL")
+    assert make_erp(stub).create_vendor(payload, idempotency_key="k-vendor", created_by=None).id == made.id
+    assert made.iban == "GB33BUKB20201555555555" and made.name == "Umbrella Corp"
+    assert [v["NAME"] for v in stub.all("VENDOR")].count("Umbrella Corp") == 1
+    with pytest.raises(ERPError, match="COUNTERSIGN_INTACCT_VENDOR_IBAN_FIELD"):
+        make_erp(stub, iban_field=None).create_vendor({**payload, "name": "Other"}, idempotency_key="k2",
+                                                      created_by=None)
+
+
 def test_query_values_are_quoted(stub):
     erp = make_erp(stub)
     assert erp.get_purchase_order("PO' OR DOCNO = 'PO-2001") is None

@@ -135,6 +135,8 @@ class Settings(BaseSettings):
                                                                      "unset = PDFs not attached")
     intacct_tax_account: str | None = Field(None, description="GL account for an invoice's tax line; unset = the "
                                                               "first line's account")
+    intacct_revenue_account: str | None = Field(None, description="GL account AR invoice lines post to "
+                                                                  "(sync_order); unset = no invoices created")
     intacct_endpoint_url: str | None = Field(None, description="the XML gateway; only tests point it at a stub")
 
     @property

@@ -12,7 +12,7 @@ their entries (QTY_CONVERTED: the quantity received, a three-way match), the PDF
 3. a create whose answer is lost is never resent blindly: the bill is looked for first, and only
    when it is not there is the same request (same control id) sent again.
 
-Receivables (customers, AR invoices, payments) are not implemented for Intacct yet.
+Vendor creation and receivables (customers, AR invoices, payments) live in sales.py.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from countersign.adapters.intacct.mapping import (
     to_purchase_order,
     to_vendor,
 )
+from countersign.adapters.intacct.sales import IntacctSales
 from countersign.domain import BillDraft, GLAccount, PostedBill, PurchaseOrder, Vendor
 from countersign.ports import ERPError, ListVendorLookup
 
@@ -49,11 +50,12 @@ VENDOR_FIELDS = ("RECORDNO,VENDORID,NAME,TAXID,STATUS,ONHOLD,CURRENCY,APACCOUNT,
                  "DISPLAYCONTACT.MAILADDRESS.CITY,DISPLAYCONTACT.MAILADDRESS.ZIP")
 
 
-class IntacctERP:
+class IntacctERP(IntacctSales):
     name = "Sage Intacct"
 
     def __init__(self, client: IntacctClient, *, base_currency: str = "USD", iban_field: str | None = None,
-                 supdoc_folder: str | None = None, tax_account: str | None = None):
+                 supdoc_folder: str | None = None, tax_account: str | None = None,
+                 revenue_account: str | None = None):
         """`iban_field`: the vendor field holding the IBAN (a custom field; Intacct's own bank fields are
         US ACH), so the bank-detail rule can block. `supdoc_folder`: the attachments folder for PDFs."""
         self.client = client
@@ -61,6 +63,7 @@ class IntacctERP:
         self._iban_field = iban_field.upper() if iban_field else None
         self._folder = supdoc_folder
         self._tax_account = tax_account
+        self._revenue_account = revenue_account
 
     # ----------------------------------------------------------------- master data
 
@@ -80,9 +83,6 @@ class IntacctERP:
         rows = self.client.query("VENDOR", f"VENDORID = {quote(vendor_id.strip())}", self._vendor_fields(),
                                  "reading a vendor")
         return self._vendor(rows[0]) if rows else None
-
-    def create_vendor(self, payload: dict, *, idempotency_key: str, created_by: str | None) -> Vendor:
-        raise ERPError("creating vendors in Sage Intacct is not supported yet; add the vendor in Intacct")
 
     def list_accounts(self) -> list[GLAccount]:
         return [to_gl_account(a) for a in self.client.query("GLACCOUNT", "", "ACCOUNTNO,TITLE,STATUS",

@@ -22,4 +22,4 @@ def intacct_erp_from_settings(settings, *, session=None, **client_options) -> In
                            session=session or sessions(settings), endpoint=endpoint(settings), **client_options)
     return IntacctERP(client, base_currency=settings.intacct_base_currency,
                       iban_field=settings.intacct_vendor_iban_field, supdoc_folder=settings.intacct_attachments_folder,
-                      tax_account=settings.intacct_tax_account)
+                      tax_account=settings.intacct_tax_account, revenue_account=settings.intacct_revenue_account)
