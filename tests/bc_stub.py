@@ -19,6 +19,7 @@ Faults, chaos and the request log come from tests/erp_stub.py.
 
 from __future__ import annotations
 
+import random
 import re
 import uuid
 from decimal import Decimal
@@ -80,6 +81,7 @@ class BCStub(ERPStub):
                                                             "salesInvoices", "customerPayments")}
         self.contents: dict[str, bytes] = {}
         self.counter = 108000
+        self._ids = random.Random(20261120)  # GUIDs the same on every run (the cassettes name them)
         self.outage = False  # every API request answers 503 (the network broke after a write)
         self.outage_after_write = False  # the next invoice written turns `outage` on
 
@@ -93,8 +95,11 @@ class BCStub(ERPStub):
 
     # ----------------------------------------------------------------- data
 
+    def new_id(self) -> str:
+        return str(uuid.UUID(int=self._ids.getrandbits(128), version=4))
+
     def add(self, kind: str, row: dict) -> dict:
-        row = {"id": str(uuid.uuid4()), "lastModifiedDateTime": "2026-11-20T12:00:00Z", **row}
+        row = {"id": self.new_id(), "lastModifiedDateTime": "2026-11-20T12:00:00Z", **row}
         self.data[kind].append(row)
         return row
 
@@ -123,7 +128,7 @@ class BCStub(ERPStub):
                 qty, unit = Decimal(line["quantity"]), Decimal(line["unit_price"])
                 received = sum((Decimal(r["quantity"]) for r in po.get("receipts", [])
                                 if r["line_no"] == line["line_no"]), Decimal(0))
-                lines.append({"id": str(uuid.uuid4()), "sequence": 10000 * line["line_no"], "lineType": "Account",
+                lines.append({"id": self.new_id(), "sequence": 10000 * line["line_no"], "lineType": "Account",
                               "lineObjectNumber": line["account"], "description": line["description"],
                               "quantity": qty, "directUnitCost": unit, "amountExcludingTax": qty * unit,
                               "receivedQuantity": received,
@@ -177,7 +182,7 @@ class BCStub(ERPStub):
                 raise ValueError(f"The Item does not exist. Identification fields and values: No.='"
                                  f"{line.get('lineObjectNumber')}'")
             qty, unit = Decimal(str(line.get("quantity") or 0)), Decimal(str(line.get("unitPrice") or 0))
-            lines.append({"id": str(uuid.uuid4()), "sequence": 10000 * n, **line,
+            lines.append({"id": self.new_id(), "sequence": 10000 * n, **line,
                           "amountIncludingTax": qty * unit if line.get("lineType") != "Comment" else Decimal(0)})
         total = sum((li["amountIncludingTax"] for li in lines), Decimal(0))
         return {"number": f"S-INV{self.counter}", "status": "Draft", **body, "salesInvoiceLines": lines,
@@ -189,7 +194,7 @@ class BCStub(ERPStub):
         for n, line in enumerate(body.get("purchaseInvoiceLines") or [], start=1):
             qty, unit = Decimal(str(line.get("quantity") or 0)), Decimal(str(line.get("directUnitCost") or 0))
             amount = qty * unit if line.get("lineType") != "Comment" else Decimal(0)
-            lines.append({"id": str(uuid.uuid4()), "sequence": 10000 * n, "lineType": line.get("lineType"),
+            lines.append({"id": self.new_id(), "sequence": 10000 * n, "lineType": line.get("lineType"),
                           "lineObjectNumber": line.get("lineObjectNumber", ""), "description": line.get("description"),
                           "quantity": qty, "directUnitCost": unit, "amountExcludingTax": amount,
                           "amountIncludingTax": amount})
