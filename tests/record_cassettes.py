@@ -1,7 +1,7 @@
 """Write the vcrpy cassettes of tests/test_erp_vcr.py: `python -m tests.record_cassettes`.
 
 Each scenario runs the real adapter and client against its local stub (tests/bc_stub.py,
-tests/intacct_stub.py, whose bodies follow the documented shapes), records the exchange, and
+tests/intacct_stub.py, tests/netsuite_stub.py, whose bodies follow the documented shapes), records the exchange, and
 rewrites the stub's address to the system's real host, so the replay runs the client exactly as in
 production (default hosts, network blocked). Authorization headers, Intacct's passwords and
 session ids are written as FILTERED. Nothing here touches the internet.
@@ -115,6 +115,39 @@ def intacct() -> None:
     stub.stop()
 
 
+def netsuite() -> None:
+    from countersign.adapters.netsuite.client import NetSuiteClient, host_of
+    from countersign.adapters.netsuite.erp import NetSuiteERP
+    from tests.netsuite_stub import NetSuiteStub
+
+    stub = NetSuiteStub().start()
+    vendors = stub.seed_ledger(LEDGER)
+    recorder = _recorder("netsuite", stub.url, host_of(stub.realm))
+
+    def erp():
+        return NetSuiteERP(NetSuiteClient(account_id=stub.realm, base_url=stub.url, tokens=StaticTokens(),
+                                          sleep=lambda _s: None), iban_field="custentity_iban")
+
+    with recorder.use_cassette("list_vendors.yaml"):
+        erp().list_vendors()
+    with recorder.use_cassette("post_bill.yaml"):
+        erp().post_bill(_draft(vendors["V001"]), idempotency_key="0123456789abcdef0123456789abcdef")
+    stub.fail("validation", path="/vendorBill/eid:", method="PUT",
+              message="Invalid Field Value 6200 for the following field: account")
+    with recorder.use_cassette("validation_fault.yaml"):
+        try:
+            erp().post_bill(_draft(vendors["V001"], "INV-7002"), idempotency_key="fedcba9876543210fedcba9876543210")
+        except Exception:  # noqa: BLE001 - the fault is the point
+            pass
+    stub.retry_after = "2"
+    stub.fail("429", path="/suiteql", method="POST")
+    with recorder.use_cassette("throttled_then_ok.yaml"):
+        erp().list_accounts()
+    stub.stop()
+    print("netsuite vendor ids:", vendors)
+
+
 if __name__ == "__main__":
     business_central()
     intacct()
+    netsuite()

@@ -1,5 +1,5 @@
-"""The Business Central and Sage Intacct clients over HTTP against their real hosts, replayed from
-vcrpy cassettes (tests/cassettes/businesscentral/, tests/cassettes/intacct/). The cassettes were
+"""The NetSuite, Business Central and Sage Intacct clients over HTTP against their real hosts,
+replayed from vcrpy cassettes (tests/cassettes/netsuite/, businesscentral/, intacct/). The cassettes were
 recorded from the local stubs, whose bodies follow the documented shapes, and rewritten to the real
 hosts (`python -m tests.record_cassettes`). Replay only, sockets blocked, every interaction played,
 bodies matched (JSON parsed; Intacct's XML with the per-request control id of reads, passwords and
@@ -20,10 +20,13 @@ from countersign.adapters.businesscentral.client import BCClient
 from countersign.adapters.businesscentral.erp import BusinessCentralERP
 from countersign.adapters.intacct.client import IntacctClient
 from countersign.adapters.intacct.erp import IntacctERP
+from countersign.adapters.netsuite.client import NetSuiteClient
+from countersign.adapters.netsuite.erp import NetSuiteERP
 from countersign.domain import VendorStatus
 from countersign.ports import ERPError, ERPUnavailable
 from tests.bc_stub import BANK_API, COMPANY, ENVIRONMENT, TENANT
 from tests.intacct_stub import SENDER
+from tests.netsuite_stub import ACCOUNT
 from tests.test_erp_contract import _draft
 
 CASSETTES = Path(__file__).parent / "cassettes"
@@ -158,4 +161,42 @@ def test_intacct_throttled_request_waits_the_retry_after():
     sleeps: list[float] = []
     with _recorder("intacct").use_cassette("throttled_then_ok.yaml") as cassette:
         accounts = _intacct(sleeps).list_accounts()
+    assert cassette.all_played and sleeps == [2.0] and "6200" in [a.code for a in accounts]
+
+
+# --------------------------------------------------------------------------- NetSuite
+
+
+def _netsuite(sleeps=None) -> NetSuiteERP:
+    sleeps = sleeps if sleeps is not None else []
+    return NetSuiteERP(NetSuiteClient(account_id=ACCOUNT, tokens=Tokens(), sleep=sleeps.append, jitter=lambda: 0.0),
+                       iban_field="custentity_iban")
+
+
+def test_netsuite_vendors_with_their_ibans():
+    with _recorder("netsuite").use_cassette("list_vendors.yaml") as cassette:
+        vendors = {v.name: v for v in _netsuite().list_vendors()}
+    assert cassette.all_played and vendors["Acme Tools Ltd"].iban == "GB82WEST12345698765432"
+    assert all(r.host == "1234567-sb1.suitetalk.api.netsuite.com" for r in cassette.requests)
+
+
+def test_netsuite_post_bill_is_an_upsert_to_the_keys_external_id():
+    with _recorder("netsuite").use_cassette("post_bill.yaml") as cassette:
+        bill = _netsuite().post_bill(_draft("107"), idempotency_key=KEY)
+    assert cassette.all_played and bill.idempotency_key == KEY and bill.total == Decimal("1535.00")
+    [put] = [r for r in cassette.requests if r.method == "PUT"]
+    assert put.path.endswith(f"/vendorBill/eid:{KEY}")
+
+
+def test_netsuite_validation_fault_carries_the_message_and_is_not_retried():
+    with _recorder("netsuite").use_cassette("validation_fault.yaml") as cassette, pytest.raises(ERPError) as info:
+        _netsuite().post_bill(_draft("107", "INV-7002"), idempotency_key="fedcba9876543210fedcba9876543210")
+    assert cassette.all_played and "Invalid Field Value 6200" in str(info.value)
+    assert not isinstance(info.value, ERPUnavailable)
+
+
+def test_netsuite_throttled_request_waits_the_retry_after():
+    sleeps: list[float] = []
+    with _recorder("netsuite").use_cassette("throttled_then_ok.yaml") as cassette:
+        accounts = _netsuite(sleeps).list_accounts()
     assert cassette.all_played and sleeps == [2.0] and "6200" in [a.code for a in accounts]
