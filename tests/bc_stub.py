@@ -217,7 +217,7 @@ class BCStub(ERPStub):
         if rest == "v2.0/companies":
             return Reply(200, {"value": [{"id": self.company, "name": "CRONUS USA, Inc.",
                                           "displayName": "CRONUS USA, Inc."}]})
-        hit = re.match(r"^(v2\.0|countersign/ap/v1\.0)/companies\(([^)]+)\)/(\w+)(?:\(([^)]+)\))?(?:/(\w+))?$", rest)
+        hit = re.match(r"^(v2\.0|countersign/ap/v1\.0)/companies\(([^)]+)\)/(\w+)(?:\(([^)]+)\))?(?:/([\w.]+))?$", rest)
         if not hit or hit.group(2) != self.company:
             return Reply(404, _err("BadRequest_NotFound", "The company does not exist."))
         api, _company, kind, ident, nav = hit.groups()
@@ -227,12 +227,23 @@ class BCStub(ERPStub):
             return self._get(req, kind, ident)
         if req.method == "POST" and ident is None:
             return self._post(req, kind)
+        if req.method == "POST" and kind == "purchaseInvoices" and nav == "Microsoft.NAV.post":
+            return self._post_invoice(ident)
         if req.method == "PATCH" and kind == "documentAttachments" and nav == "attachmentContent":
             if req.header("If-Match") is None:
                 return Reply(428, _err("Request_EntityChanged", "Could not find If-Match header."))
             self.contents[ident] = req.body
             return Reply(204, None)
         return Reply(405, _err("BadRequest_MethodNotAllowed", f"'{req.method}' is not allowed"))
+
+    def _post_invoice(self, ident: str | None) -> Reply:
+        row = self._row("purchaseInvoices", ident)
+        if row is None:
+            return Reply(404, _err("Internal_RecordNotFound", "The purchase invoice does not exist."))
+        if row["status"] != "Draft":
+            return Reply(400, _err("Internal_ApplicationError", "The purchase invoice is already posted."))
+        row["status"] = "Open"
+        return Reply(204, None)
 
     def _row(self, kind: str, ident: str | None) -> dict | None:
         return next((r for r in self.data[kind] if r["id"] == ident), None)

@@ -36,7 +36,7 @@ def stub():
 
 def make_erp(stub, **kw) -> BusinessCentralERP:
     client = BCClient(tenant_id=stub.tenant, environment=stub.environment, company_id=stub.company,
-                      tokens=StaticTokens(), api_host=stub.api_url, sleep=lambda _s: None)
+                      tokens=StaticTokens(), api_host=stub.api_url, sleep=lambda _s: None, timeout=(5.0, 0.5))
     return BusinessCentralERP(client, **{"bank_api": BANK_API, **kw})
 
 
@@ -63,6 +63,20 @@ def test_bill_is_one_deep_insert_with_the_key_on_the_document(stub):
     assert stub.contents[attachment["id"]] == b"%PDF-1.4 inv"
     assert make_erp(stub).post_bill(draft, idempotency_key=KEY, attachment=b"%PDF-1.4 inv").id == bill.id
     assert len(stub.all("documentAttachments")) == 1 and len(stub.api_requests("/purchaseInvoices", "POST")) == 1
+
+
+def test_posting_the_invoice_once_when_asked(stub):
+    erp = make_erp(stub, post_invoices=True)
+    bill = erp.post_bill(_draft(stub.vendor_ids["V001"]), idempotency_key=KEY)
+    [raw] = [b for b in stub.all("purchaseInvoices") if b["id"] == bill.id]
+    assert raw["status"] == "Open" and len(stub.api_requests("Microsoft.NAV.post", "POST")) == 1
+    assert make_erp(stub, post_invoices=True).post_bill(_draft(stub.vendor_ids["V001"]), idempotency_key=KEY).id \
+        == bill.id
+    assert len(stub.api_requests("Microsoft.NAV.post", "POST")) == 1  # posted already: not again
+    stub.fail("timeout_after", path="Microsoft.NAV.post", method="POST")
+    other = make_erp(stub, post_invoices=True).post_bill(_draft(stub.vendor_ids["V001"], "INV-7009"),
+                                                         idempotency_key="k-post-lost")
+    assert [b["status"] for b in stub.all("purchaseInvoices") if b["id"] == other.id] == ["Open"]
 
 
 def test_a_long_key_is_hashed_to_fit_the_comment_line(stub):

@@ -116,6 +116,8 @@ class Settings(BaseSettings):
                                                       "currency code means")
     bc_vendor_bank_api: str | None = Field(None, description="route (publisher/group/version) of the published "
                                                              "vendorBankAccounts API page; unset = no IBANs read")
+    bc_post_invoices: bool = Field(False, description="post each purchase invoice (Microsoft.NAV.post) instead of "
+                                                      "leaving it a draft for AP to post")
     bc_api_url: str | None = Field(None, description="https://api.businesscentral.dynamics.com; only tests "
                                                      "point it at a local stub")
     bc_login_url: str | None = Field(None, description="https://login.microsoftonline.com; only tests point it "

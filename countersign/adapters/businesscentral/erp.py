@@ -58,7 +58,7 @@ class BusinessCentralERP(BusinessCentralSales):
     name = "Business Central"
 
     def __init__(self, client: BCClient, *, local_currency: str = "USD", bank_api: str | None = None,
-                 key_resolver: KeyResolver | None = None, scan_limit: int = 500):
+                 key_resolver: KeyResolver | None = None, scan_limit: int = 500, post_invoices: bool = False):
         """`local_currency`: the company's LCY (what a blank currency code means). `bank_api`: the route
         (`publisher/group/version`) of the vendorBankAccounts API page the customer publishes (the
         standard API v2.0 has no vendor bank accounts), so the bank-detail rule can block."""
@@ -68,6 +68,7 @@ class BusinessCentralERP(BusinessCentralSales):
         self._resolver = key_resolver
         self._scan_limit = scan_limit
         self._hints: dict[str, tuple[str, str]] = {}
+        self._post = post_invoices
 
     # ----------------------------------------------------------------- master data
 
@@ -223,7 +224,22 @@ class BusinessCentralERP(BusinessCentralSales):
                      existing.get("id"))
         bill = to_posted_bill(existing, lcy=self.lcy)
         self._attach(bill.id, doc_number, attachment)
+        if self._post and str(existing.get("status") or "Draft") == "Draft":
+            self._post_invoice(bill.id, doc_number)
         return bill
+
+    def _post_invoice(self, invoice_id: str, doc_number: str) -> None:
+        """Post the draft (the bound action Microsoft.NAV.post), after the attachment so it travels with
+        it. Posting twice is refused by Business Central, so a lost answer is checked by the status."""
+        path = f"/purchaseInvoices({odata_guid(invoice_id, 'bill')})"
+        try:
+            self.client.request("POST", f"{path}/Microsoft.NAV.post", what=f"posting purchase invoice {doc_number}",
+                                unsafe=True)
+        except BCLostAnswer:
+            current = self.client.get_or_none(path, what="reading the invoice's status")
+            if current is None or str(current.get("status") or "Draft") == "Draft":
+                raise
+        log.info("purchase invoice %s posted in Business Central", doc_number)
 
     def _attach(self, bill_id: str, doc_number: str, pdf: bytes | None) -> None:
         """The PDF as a documentAttachment of the invoice: the record, then its content. Looked for by

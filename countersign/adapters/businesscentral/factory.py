@@ -25,4 +25,5 @@ def bc_erp_from_settings(settings, *, key_resolver=None, tokens=None, **client_o
                       company_id=settings.bc_company_id, tokens=tokens or bc_tokens(settings),
                       api_host=settings.bc_api_url, **client_options)
     return BusinessCentralERP(client, local_currency=settings.bc_local_currency,
-                              bank_api=settings.bc_vendor_bank_api, key_resolver=key_resolver)
+                              bank_api=settings.bc_vendor_bank_api, key_resolver=key_resolver,
+                              post_invoices=settings.bc_post_invoices)
