@@ -12,22 +12,14 @@ hand or a refused refresh is a `CRMError` that says what to do.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from cryptography.fernet import Fernet, InvalidToken
-
+from countersign.adapters.tokens import StoredTokens, TokenStore, utc
 from countersign.ports import CRMError
-
-KEY_HINT = ("generate one with: python -c \"from cryptography.fernet import Fernet; "
-            "print(Fernet.generate_key().decode())\" and set COUNTERSIGN_TOKEN_KEY")
 
 
 @dataclass(frozen=True)
@@ -76,114 +68,29 @@ class CRMTokenSet:
         return replace(self, **changes)
 
 
-class CRMTokenStore:
-    """`load()` / `save()` one CRM's encrypted token file; `locked()` serialises refreshes across processes."""
+class CRMTokenStore(TokenStore):
+    """One CRM's encrypted token file: the ERPs' `TokenStore` (adapters/tokens.py), holding a
+    `CRMTokenSet` and failing with `CRMError`."""
+
+    token_type = CRMTokenSet
+    error = CRMError
 
     def __init__(self, path: Path, key: str | None, *, system: str, connect: str):
-        self.path = Path(path)
-        self.system = system
-        self.connect = connect  # the command that makes the file, for the error messages
-        if not key:
-            raise CRMError(f"COUNTERSIGN_TOKEN_KEY is not set: the {system} tokens are stored encrypted; {KEY_HINT}")
-        try:
-            self._fernet = Fernet(key.encode())
-        except (ValueError, TypeError):
-            raise CRMError(f"COUNTERSIGN_TOKEN_KEY is not a valid Fernet key; {KEY_HINT}") from None
-
-    def exists(self) -> bool:
-        return self.path.exists()
-
-    def load(self) -> CRMTokenSet:
-        try:
-            blob = self.path.read_bytes()
-        except FileNotFoundError:
-            raise CRMError(f"no {self.system} tokens at {self.path}: run `{self.connect}` first") from None
-        try:
-            return CRMTokenSet.from_json(self._fernet.decrypt(blob).decode())
-        except InvalidToken:
-            raise CRMError(f"cannot decrypt {self.path} with COUNTERSIGN_TOKEN_KEY: the key is wrong or the file "
-                           f"was modified; set the key the tokens were saved with, or run `{self.connect}` again"
-                           ) from None
-        except (ValueError, TypeError, KeyError):
-            raise CRMError(f"{self.path} decrypts but is not a token file; run `{self.connect}` again") from None
-
-    def save(self, tokens: CRMTokenSet) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        blob = self._fernet.encrypt(tokens.to_json().encode())
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=self.path.parent)
-        try:
-            os.chmod(tmp, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(blob)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-
-    @contextmanager
-    def locked(self) -> Iterator[None]:
-        """An exclusive advisory lock next to the file (POSIX); a no-op where fcntl is missing."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            import fcntl
-        except ImportError:  # pragma: no cover - Windows
-            yield
-            return
-        with open(self.path.with_name(self.path.name + ".lock"), "a") as fh:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+        super().__init__(path, key, system=system, connect=connect.removeprefix("countersign connect "))
 
 
-def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-class OAuthTokens:
-    """The token source an API client asks for `access_token`, and tells to `refresh()` on a 401.
-
-    `exchange(refresh_token) -> dict` is the CRM's refresh call (its token endpoint's JSON)."""
+class OAuthTokens(StoredTokens):
+    """The token source an API client asks for `access_token`, and tells to `refresh()` on a 401:
+    the ERPs' `StoredTokens` (refreshed once under the file lock, saved before use), refreshed by
+    `exchange(refresh_token) -> dict`, the CRM's token endpoint's JSON."""
 
     def __init__(self, store: CRMTokenStore, exchange: Callable[[str], dict[str, Any]], *,
-                 clock: Callable[[], datetime] = _utcnow, extra_keys: tuple[str, ...] = ()):
-        self.store = store
-        self._exchange = exchange
-        self._clock = clock
-        self._extra_keys = extra_keys
-        self._lock = threading.Lock()
-        self._tokens: CRMTokenSet | None = None
+                 clock: Callable[[], datetime] = utc, extra_keys: tuple[str, ...] = ()):
+        def refresh_with(current: CRMTokenSet) -> CRMTokenSet:
+            return CRMTokenSet.from_response(exchange(current.refresh_token), now=clock(), previous=current,
+                                             extra_keys=extra_keys)
 
-    @property
-    def tokens(self) -> CRMTokenSet:
-        if self._tokens is None:
-            self._tokens = self.store.load()
-        return self._tokens
-
-    @property
-    def access_token(self) -> str:
-        tokens = self.tokens
-        if tokens.access_valid(self._clock()):
-            return tokens.access_token
-        return self.refresh(stale=tokens.access_token)
-
-    def refresh(self, stale: str | None = None) -> str:
-        """A new access token, saved (with the rotated refresh token) before it is used. When
-        another thread or process replaced `stale` already, its token is used instead."""
-        stale = stale if stale is not None else (self._tokens.access_token if self._tokens else None)
-        with self._lock, self.store.locked():
-            current = self.store.load()
-            if stale is not None and current.access_token != stale and current.access_valid(self._clock()):
-                self._tokens = current
-                return current.access_token
-            data = self._exchange(current.refresh_token)
-            fresh = CRMTokenSet.from_response(data, now=self._clock(), previous=current, extra_keys=self._extra_keys)
-            self.store.save(fresh)
-            self._tokens = fresh
-            return fresh.access_token
+        super().__init__(store, refresh_with, clock=clock)
 
 
 class StaticToken:

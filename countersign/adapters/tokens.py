@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from cryptography.fernet import Fernet, InvalidToken
 
@@ -95,49 +95,55 @@ class TokenSet:
         return replace(self, **changes)
 
 
-def fernet_from_key(key: str | None, system: str = "QuickBooks") -> Fernet:
+def fernet_from_key(key: str | None, system: str = "QuickBooks",
+                    error: type[Exception] = TokenStoreError) -> Fernet:
     if not key:
-        raise TokenStoreError(f"COUNTERSIGN_TOKEN_KEY is not set: the {system} tokens are stored encrypted; "
-                              + GENERATE_KEY_HINT)
+        raise error(f"COUNTERSIGN_TOKEN_KEY is not set: the {system} tokens are stored encrypted; "
+                    + GENERATE_KEY_HINT)
     try:
         return Fernet(key.encode() if isinstance(key, str) else key)
     except (ValueError, TypeError):
-        raise TokenStoreError("COUNTERSIGN_TOKEN_KEY is not a valid Fernet key (32 url-safe base64-encoded bytes); "
-                              + GENERATE_KEY_HINT) from None
+        raise error("COUNTERSIGN_TOKEN_KEY is not a valid Fernet key (32 url-safe base64-encoded bytes); "
+                    + GENERATE_KEY_HINT) from None
 
 
 class TokenStore:
     """`load()` / `save()` the encrypted token file; `locked()` serialises refreshes across processes."""
 
+    # What the file holds and what its failures raise: an ERP's TokenSet and TokenStoreError (an
+    # ERPError); the CRMs' store (crm_tokens.py) sets its own token type and CRMError.
+    token_type: Any = TokenSet
+    error: type[Exception] = TokenStoreError
+
     def __init__(self, path: Path, key: str | None, *, system: str = "QuickBooks", connect: str = "quickbooks"):
         self.path = Path(path)
         self.system = system
         self.command = f"countersign connect {connect}"
-        self._fernet = fernet_from_key(key, system)
+        self._fernet = fernet_from_key(key, system, self.error)
 
     def exists(self) -> bool:
         return self.path.exists()
 
-    def load(self) -> TokenSet:
+    def load(self) -> Any:
         try:
             blob = self.path.read_bytes()
         except FileNotFoundError:
-            raise TokenStoreError(f"no {self.system} tokens at {self.path}: "
+            raise self.error(f"no {self.system} tokens at {self.path}: "
                                   f"run `{self.command}` first") from None
         try:
             text = self._fernet.decrypt(blob).decode()
         except InvalidToken:
-            raise TokenStoreError(
+            raise self.error(
                 f"cannot decrypt {self.path} with COUNTERSIGN_TOKEN_KEY: the key is wrong (or changed) or the file "
                 f"was modified; set the key the tokens were saved with, or run `{self.command}` again"
             ) from None
         try:
-            return TokenSet.from_json(text)
+            return self.token_type.from_json(text)
         except (ValueError, TypeError, KeyError):
-            raise TokenStoreError(f"{self.path} decrypts but is not a token file; "
+            raise self.error(f"{self.path} decrypts but is not a token file; "
                                   f"run `{self.command}` again") from None
 
-    def save(self, tokens: TokenSet) -> None:
+    def save(self, tokens: Any) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         blob = self._fernet.encrypt(tokens.to_json().encode())
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.stem}.", dir=self.path.parent)
@@ -232,7 +238,7 @@ class StoredTokens:
                 fresh = fresh.with_(refresh_token=current.refresh_token)
             self.store.save(fresh)  # persist first: a rotated refresh token must never be lost
             self._tokens = fresh
-            log.info("%s access token refreshed for %s", self.store.system, current.realm_id)
+            log.info("%s access token refreshed for %s", self.store.system, getattr(current, "realm_id", "-"))
             return fresh.access_token
 
 
