@@ -37,6 +37,7 @@ from countersign.domain import (
     SalesInvoiceDraft,
     Severity,
     VendorMatch,
+    proposal_id,
     utcnow,
 )
 from countersign.policies.approval import approvals_still_needed, counted_approvers, vendor_creation_requirement
@@ -179,7 +180,7 @@ def propose_vendor(deps: WorkflowDeps, state: CaseState) -> CaseState:
     key = create_vendor_idempotency_key(payload)
     now = deps.clock()
     proposal = Proposal(
-        id="P-" + key[:10].upper(), case_id=case.id, kind="create_vendor", payload=payload,
+        id=proposal_id(key, case.id, case.run), case_id=case.id, kind="create_vendor", payload=payload,
         policy_result=PolicyResult(violations=vendor_proposal_findings(payload),
                                    approval=vendor_creation_requirement(deps.policy)),
         idempotency_key=key, status=ProposalStatus.AWAITING_APPROVAL, created_at=now,
@@ -198,7 +199,7 @@ def draft(deps: WorkflowDeps, state: CaseState) -> CaseState:
     bill = draft_bill(facts.invoice, vendor, facts.purchase_order, line_accounts(facts, deps.policy),
                       deps.policy.erp_mapping)
     proposal = bill_proposal(case.id, bill, case.policy_result or PolicyResult(), now=deps.clock(),
-                             expiry_hours=deps.policy.approval_expiry_hours)
+                             expiry_hours=deps.policy.approval_expiry_hours, run=case.run)
     return _propose(deps, case.id, proposal, waiting_reason(proposal),
                     "the same bill is already proposed in case {other}")
 
@@ -241,7 +242,7 @@ def draft_order(deps: WorkflowDeps, state: CaseState) -> CaseState:
                                action="blocked", audit={"opportunity": case.invoice_number})
         return {"outcome": CaseStatus.BLOCKED.value}
     proposal = order_proposal(case.id, facts.opportunity, facts.customer, case.policy_result or PolicyResult(),
-                              now=deps.clock(), expiry_hours=deps.policy.approval_expiry_hours)
+                              now=deps.clock(), expiry_hours=deps.policy.approval_expiry_hours, run=case.run)
     return _propose(deps, case.id, proposal, waiting_reason(proposal),
                     "this order is already proposed in case {other}")
 

@@ -1,0 +1,69 @@
+"""corrections, vendor layouts, case runs, and proposals superseded by a correction
+
+Revision ID: 0007
+Revises: 0006
+"""
+import sqlalchemy as sa
+from alembic import op
+
+import countersign.tables
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+LIVE = sa.text("status != 'superseded'")
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("cases") as batch_op:
+        batch_op.add_column(sa.Column("run", sa.Integer(), server_default="0", nullable=False))
+    # One live proposal per idempotency key: a superseded one leaves its key to its successor.
+    with op.batch_alter_table("proposals") as batch_op:
+        batch_op.drop_constraint("uq_proposals_idempotency_key", type_="unique")
+        batch_op.create_index("ix_proposals_live_key", ["idempotency_key"], unique=True,
+                              sqlite_where=LIVE, postgresql_where=LIVE)
+    op.create_table(
+        "corrections",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("case_id", sa.String(length=32), nullable=False),
+        sa.Column("run", sa.Integer(), nullable=False),
+        sa.Column("field", sa.String(length=32), nullable=False),
+        sa.Column("old_value", sa.Text(), nullable=True),
+        sa.Column("new_value", sa.Text(), nullable=True),
+        sa.Column("who", sa.String(length=64), nullable=False),
+        sa.Column("why", sa.Text(), nullable=False),
+        sa.Column("channel", sa.String(length=16), nullable=False),
+        sa.Column("at", countersign.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_corrections_case_id_cases")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_corrections")),
+    )
+    with op.batch_alter_table("corrections") as batch_op:
+        batch_op.create_index(batch_op.f("ix_corrections_case_id"), ["case_id"], unique=False)
+    op.create_table(
+        "vendor_layouts",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("vendor_key", sa.String(length=255), nullable=False),
+        sa.Column("field", sa.String(length=32), nullable=False),
+        sa.Column("hint", sa.JSON(), nullable=False),
+        sa.Column("learned_from", sa.String(length=32), nullable=False),
+        sa.Column("learned_by", sa.String(length=64), nullable=False),
+        sa.Column("at", countersign.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_vendor_layouts")),
+        sa.UniqueConstraint("vendor_key", "field", name=op.f("uq_vendor_layouts_vendor_key_field")),
+    )
+    with op.batch_alter_table("vendor_layouts") as batch_op:
+        batch_op.create_index(batch_op.f("ix_vendor_layouts_vendor_key"), ["vendor_key"], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_table("vendor_layouts")
+    op.drop_table("corrections")
+    op.execute("DELETE FROM decisions WHERE proposal_id IN (SELECT id FROM proposals WHERE status = 'superseded')")
+    op.execute("DELETE FROM proposals WHERE status = 'superseded'")
+    with op.batch_alter_table("proposals") as batch_op:
+        batch_op.drop_index("ix_proposals_live_key")
+        batch_op.create_unique_constraint("uq_proposals_idempotency_key", ["idempotency_key"])
+    with op.batch_alter_table("cases") as batch_op:
+        batch_op.drop_column("run")
