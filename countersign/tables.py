@@ -122,11 +122,12 @@ class CaseRow(Base):
     policy_result: Mapped[dict | None] = mapped_column(JSON)
     # What validation saw (CaseFacts, or OrderFacts for an order): the draft is made from it.
     facts: Mapped[dict | None] = mapped_column(JSON)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)  # the inbox pages by it
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # How often the case was started again (a correction, a re-run): run N drives its own graph
     # thread, so nothing of an earlier run's checkpoint (its waiting approval) carries over.
     run: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    po_number: Mapped[str | None] = mapped_column(String(64), index=True)  # as read or corrected: inbox search
 
 
 class ProposalRow(Base):

@@ -42,7 +42,7 @@ _NOT_RERUNNABLE = {
     CaseStatus.POSTED.value: "it is posted",
 }
 CASE_COLUMNS = {"vendor_name": "vendor_name", "invoice_number": "invoice_number", "currency": "currency",
-                "total": "total"}
+                "total": "total", "po_number": "po_number"}
 
 
 @dataclass(frozen=True)

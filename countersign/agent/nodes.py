@@ -97,7 +97,8 @@ def extract(deps: WorkflowDeps, state: CaseState) -> CaseState:
     store.update_case(
         case.id, status=CaseStatus.PROCESSING, extracted=invoice.contract_json(),
         vendor_name=invoice.value("vendor_name"), invoice_number=invoice.value("invoice_number"),
-        total=invoice.money("total"), currency=invoice.value("currency"), action="extracted",
+        total=invoice.money("total"), currency=invoice.value("currency"), po_number=invoice.value("po_number"),
+        action="extracted",
         audit={"method": invoice.document.method,
                "fields": {k: [f.value, f.confidence] for k, f in invoice.fields.items()},
                "lines": len(invoice.line_items), "warnings": invoice.warnings},

@@ -1,4 +1,4 @@
-"""corrections, vendor layouts, case runs, and proposals superseded by a correction
+"""corrections, vendor layouts, case runs (and the PO number, for the inbox), superseded proposals
 
 Revision ID: 0007
 Revises: 0006
@@ -19,6 +19,10 @@ LIVE = sa.text("status != 'superseded'")
 def upgrade() -> None:
     with op.batch_alter_table("cases") as batch_op:
         batch_op.add_column(sa.Column("run", sa.Integer(), server_default="0", nullable=False))
+        batch_op.add_column(sa.Column("po_number", sa.String(length=64), nullable=True))
+        batch_op.create_index(batch_op.f("ix_cases_po_number"), ["po_number"], unique=False)
+        batch_op.create_index(batch_op.f("ix_cases_created_at"), ["created_at"], unique=False)
+    _backfill_po_numbers()
     # One live proposal per idempotency key: a superseded one leaves its key to its successor.
     with op.batch_alter_table("proposals") as batch_op:
         batch_op.drop_constraint("uq_proposals_idempotency_key", type_="unique")
@@ -57,6 +61,18 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_vendor_layouts_vendor_key"), ["vendor_key"], unique=False)
 
 
+def _backfill_po_numbers() -> None:
+    """The PO number each case read, from its stored reading (the inbox searches by it)."""
+    cases = sa.table("cases", sa.column("id", sa.String), sa.column("extracted", sa.JSON),
+                     sa.column("po_number", sa.String))
+    bind = op.get_bind()
+    for case_id, extracted in bind.execute(sa.select(cases.c.id, cases.c.extracted)
+                                           .where(cases.c.extracted.is_not(None))).all():
+        value = (((extracted or {}).get("fields") or {}).get("po_number") or {}).get("value")
+        if value:
+            bind.execute(cases.update().where(cases.c.id == case_id).values(po_number=str(value)[:64]))
+
+
 def downgrade() -> None:
     op.drop_table("vendor_layouts")
     op.drop_table("corrections")
@@ -66,4 +82,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_proposals_live_key")
         batch_op.create_unique_constraint("uq_proposals_idempotency_key", ["idempotency_key"])
     with op.batch_alter_table("cases") as batch_op:
+        batch_op.drop_index(batch_op.f("ix_cases_created_at"))
+        batch_op.drop_index(batch_op.f("ix_cases_po_number"))
+        batch_op.drop_column("po_number")
         batch_op.drop_column("run")
