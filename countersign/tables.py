@@ -210,6 +210,18 @@ class VendorLayoutRow(Base):
     __table_args__ = (UniqueConstraint("vendor_key", "field"),)
 
 
+class ConsoleTokenRow(Base):
+    """A one-time sign-in link of the web console (`countersign console` prints it): only its
+    SHA-256 is kept; using it is a compare-and-set on `used_at`, so it signs in once, on any host."""
+
+    __tablename__ = "console_tokens"
+    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 # --------------------------------------------------------------------------- local ledger (ERP)
 
 

@@ -72,7 +72,7 @@ def check_chain(rows: Iterable[ChainRow], key: bytes | None) -> tuple[int, int |
     hashes: dict[int, str] = {}
     for row in rows:
         count += 1
-        problem = _row_problem(row, expected, prev, key, macs_begun)
+        problem = row_problem(row, expected, prev, key, macs_begun)
         if problem:
             return count, row.seq, problem, hashes
         macs_begun = macs_begun or row.mac is not None
@@ -81,7 +81,7 @@ def check_chain(rows: Iterable[ChainRow], key: bytes | None) -> tuple[int, int |
     return count, None, "", hashes
 
 
-def _row_problem(row: ChainRow, expected: int, prev: str, key: bytes | None, macs_begun: bool) -> str:
+def row_problem(row: ChainRow, expected: int, prev: str, key: bytes | None, macs_begun: bool) -> str:
     if row.seq != expected:
         return f"sequence gap: expected {expected}, found {row.seq}"
     if sha256_hex(row.payload) != row.payload_digest:

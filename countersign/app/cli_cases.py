@@ -25,10 +25,34 @@ _VENDOR = typer.Option(None, "--vendor", help="part of the vendor's name, or its
 
 
 def register(app: typer.Typer) -> None:
+    app.command("console")(console_cmd)
     app.command("cases")(cases)
     app.command("correct")(correct)
     app.command("rerun")(rerun)
     app.add_typer(export_app, name="export")
+
+
+def console_cmd(
+    host: str = typer.Option("127.0.0.1", "--host", help="interface to listen on (loopback by default)"),
+    port: int = typer.Option(8700, "--port"),
+    as_user: Optional[str] = typer.Option(None, "--as", help="who the printed link signs in (demo workspace only)"),
+):
+    """The web console: inbox, case pages with the document and its boxes, corrections, decisions.
+    Prints a one-time sign-in link for the person at this terminal."""
+    from countersign.app.console.server import oidc_from_settings, serve_console
+    from countersign.app.identity import IdentityError, terminal_identity
+
+    with cli_services() as services:
+        try:
+            user = terminal_identity(services.policy, services.settings.data_dir,
+                                     as_user or services.settings.terminal_user)
+        except IdentityError as exc:
+            if oidc_from_settings(services.settings) is None:
+                fail(f"{exc}; or set up Sign in with Slack (COUNTERSIGN_CONSOLE_SLACK_CLIENT_ID)", code=1)
+            user = None
+        serve_console(services, host=host, port=port, user=user, say=lambda text: console.print(text, markup=False,
+                                                                                                  highlight=False,
+                                                                                                  soft_wrap=True))
 
 
 def _query(status: str | None, waiting_for: str | None, vendor: str | None, search: str | None = None):

@@ -126,5 +126,5 @@ class Decision(BaseModel):
     verdict: Verdict
     reason: str = ""
     at: datetime
-    channel: Literal["terminal", "slack", "demo"] = "terminal"
+    channel: Literal["terminal", "slack", "demo", "console"] = "terminal"
 

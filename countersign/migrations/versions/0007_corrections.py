@@ -1,4 +1,4 @@
-"""corrections, vendor layouts, case runs (and the PO number, for the inbox), superseded proposals
+"""corrections, vendor layouts, case runs, superseded proposals, console sign-in links, cases.po_number
 
 Revision ID: 0007
 Revises: 0006
@@ -59,6 +59,15 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("vendor_layouts") as batch_op:
         batch_op.create_index(batch_op.f("ix_vendor_layouts_vendor_key"), ["vendor_key"], unique=False)
+    op.create_table(
+        "console_tokens",
+        sa.Column("token_sha256", sa.String(length=64), nullable=False),
+        sa.Column("user_id", sa.String(length=64), nullable=False),
+        sa.Column("created_at", countersign.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("expires_at", countersign.tables.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("used_at", countersign.tables.UTCDateTime(timezone=True), nullable=True),
+        sa.PrimaryKeyConstraint("token_sha256", name=op.f("pk_console_tokens")),
+    )
 
 
 def _backfill_po_numbers() -> None:
@@ -74,6 +83,7 @@ def _backfill_po_numbers() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("console_tokens")
     op.drop_table("vendor_layouts")
     op.drop_table("corrections")
     op.execute("DELETE FROM decisions WHERE proposal_id IN (SELECT id FROM proposals WHERE status = 'superseded')")
