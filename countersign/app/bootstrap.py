@@ -28,6 +28,7 @@ from countersign.ports import CRM, ERP
 
 if TYPE_CHECKING:
     from countersign.agent.nodes import WorkflowDeps
+    from countersign.app.vendor_memory import VendorMemoryStore
 
 
 @dataclass
@@ -63,12 +64,22 @@ class Services:
             from countersign.tools.extract_invoice import extract_invoice
 
             settings = self.settings
-            extract = partial(extract_invoice, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
-                              assist=assist_from_settings(settings))
+            read = partial(extract_invoice, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
+                           assist=assist_from_settings(settings))
+
+            def extract(data: bytes):  # with what corrections taught about vendors' layouts, as of now
+                return read(data, memory=self.vendor_memory.load())
             return WorkflowDeps(store=self.store, erp=self.erp, crm=self.crm, policy=self.policy,
                                 notifier=self.notifier, extract=extract, clock=self.clock)
 
         return self._once("workflow_deps", build)
+
+    @property
+    def vendor_memory(self) -> VendorMemoryStore:
+        """What corrections taught the reader about vendors' layouts (app/vendor_memory.py)."""
+        from countersign.app.vendor_memory import VendorMemoryStore
+
+        return self._once("vendor_memory", lambda: VendorMemoryStore(self.sessions))
 
     @property
     def graph(self) -> Any:
