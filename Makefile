@@ -9,7 +9,7 @@ venv: .venv/.synced
 
 .venv/.synced: pyproject.toml uv.lock
 	@test -x "$(UV)" || { echo "installing uv into .tools/"; $(PYTHON) -m venv .tools && .tools/bin/pip install -q uv; }
-	$(UV) sync --frozen --compile-bytecode
+	$(UV) sync --frozen --all-extras --compile-bytecode
 	@touch $@
 
 demo: venv

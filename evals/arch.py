@@ -44,7 +44,7 @@ LAYERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "adapters":   ("countersign.adapters",   ("domain", "ports", "tables")),
     "agent":      ("countersign.agent",      ("domain", "ports", "policies", "tools", "prompts")),
     "app":        ("countersign.app",        ("domain", "tables", "ports", "policies", "extraction",
-                                              "prompts", "tools", "adapters", "agent")),
+                                              "prompts", "tools", "adapters", "agent", "migrations")),
     "migrations": ("countersign.migrations", ("tables", "domain")),
     "root":       ("countersign",            ()),
 }

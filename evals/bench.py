@@ -1,4 +1,4 @@
-"""Benchmarks: `python -m evals.bench extract|pipeline|flow|policies|slack|peers|calls [--n N]`.
+"""Benchmarks: `python -m evals.bench extract|pipeline|flow|policies|slack|peers|calls|cli [--n N]`.
 
 Each prints a table, then one `key=value` line per headline figure, and writes JSON to
 evals/reports/. Numbers, not pass/fail: targets are read off these lines.
@@ -128,6 +128,12 @@ def bench_slack(n: int) -> dict:
     return run(n=n)
 
 
+def bench_cli(n: int) -> dict:
+    from evals.bench_cli import bench_cli as run
+
+    return run(n)
+
+
 def bench_calls(n: int) -> dict:
     from evals.bench_calls import bench_calls as run
 
@@ -243,27 +249,16 @@ def bench_pipeline_stages(n: int, processes: int = 2) -> dict:
 
 
 def _ensure_invoice2data() -> str:
-    """invoice2data and Debian's poppler-utils (pdftotext), for this benchmark only."""
+    """invoice2data (the `bench` dependency group, which `make venv` installs) and Debian's
+    poppler-utils (pdftotext), which invoice2data runs; a clear error when either is missing."""
     import importlib.util
     import shutil
 
-    if shutil.which("pdftotext") is None:
-        print("peers: installing Debian's poppler-utils (pdftotext) for invoice2data …", file=sys.stderr)
-        subprocess.run(["apt-get", "install", "-y", "-q", "poppler-utils"], check=False, capture_output=True)
-        if shutil.which("pdftotext") is None:
-            raise SystemExit("peers needs pdftotext: apt-get install poppler-utils")
     if importlib.util.find_spec("invoice2data") is None:
-        print("peers: installing invoice2data into this venv (benchmark only, not a dependency) …",
-              file=sys.stderr)
-        uv = shutil.which("uv")
-        cmd = ([uv, "pip", "install", "--python", sys.executable, "invoice2data"] if uv
-               else [sys.executable, "-m", "pip", "install", "invoice2data"])
-        done = subprocess.run(cmd, capture_output=True, text=True)
-        if done.returncode != 0:
-            raise SystemExit(f"could not install invoice2data: {done.stderr[-500:]}")
+        raise SystemExit("peers needs invoice2data: it is in the `bench` dependency group; run `make venv`")
+    if shutil.which("pdftotext") is None:
+        raise SystemExit("peers needs pdftotext, which invoice2data runs: apt-get install poppler-utils")
     from importlib.metadata import version
-
-    import invoice2data  # noqa: F401 - importable, or the install above failed
 
     return version("invoice2data")
 
@@ -368,7 +363,7 @@ def bench_peers(n: int) -> dict:
 # is the human-facing latency: to the approval card, approval to posted, and the demo's wall time.
 BENCHES = {"extract": (bench_extract, 20), "pipeline": (bench_pipeline_stages, 1_000), "flow": (bench_flow, 50),
            "policies": (bench_policies, 1_000), "slack": (bench_slack, 50), "peers": (bench_peers, 60),
-           "calls": (bench_calls, 1)}
+           "calls": (bench_calls, 1), "cli": (bench_cli, 1_000)}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -9,7 +9,13 @@ without ruling lines. Decoys: amount paid and balance due, balance brought forwa
 numbers, a bill-to block carrying the buyer's own tax id. Some documents are credit notes
 (negative amounts, document_type "credit_note").
 
-`python -m evals.corpus --n 3 --out DIR` writes a few PDFs and their truth as JSON to look at.
+That is the "classic" layout family, the one the reader was first written against. The other
+families (`corpus_families`, drawn by `corpus_layouts`) are other invoicing programs' designs;
+`generate(n, seed, families)` draws round-robin from the families asked for. Four of them,
+picked by a seeded draw (`SEALED_SEED`), are sealed: held out from development, scored only.
+
+`python -m evals.corpus --n 3 --out DIR [--family NAME ...]` writes a few PDFs and their truth
+as JSON to look at.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+
+from evals.corpus_families import Family, family_spec, family_truth
 
 CENT = Decimal("0.01")
 
@@ -294,13 +302,56 @@ def truth_of(spec: dict) -> dict:
     }
 
 
-def generate(n: int, seed: int = 7) -> list[CorpusDoc]:
-    rng = random.Random(seed)
+def _families() -> dict[str, Family]:
+    """Every layout family by name: "classic" (the renderer above) and those of corpus_layouts."""
+    from evals import corpus_layouts as lay
+    from evals import corpus_layouts_b as more
+
+    table = [("letter", lay.render_letter, ("de", "de", "fr", "nl", "en"), {}),
+             ("saas", lay.render_saas, ("en",), {}),
+             ("boxed", lay.render_boxed, ("en", "de", "fr", "nl", "es"), {"exempt": True}),
+             ("rates", lay.render_rates, ("de", "fr", "nl", "es", "en"), {"multi_rate": True, "lines": (2, 7)}),
+             ("charges", lay.render_charges, ("en", "de", "fr"), {"charges": True, "multi_rate": True}),
+             ("multipage", lay.render_multipage, ("en", "de", "fr", "nl", "es"), {"lines": (30, 70)}),
+             ("hours", lay.render_hours, ("en", "de", "nl"), {"hours": True, "exempt": True}),
+             ("footer", lay.render_footer_vendor, ("en", "de", "fr"), {}),
+             ("inline", lay.render_inline, ("en", "de", "fr", "nl", "es"), {}),
+             ("mono", lay.render_mono, ("en", "de"), {}),
+             ("rightlabels", lay.render_right_labels, ("de", "fr", "nl", "es", "en"), {})]
+    sealed = set(random.Random(SEALED_SEED).sample(sorted(name for name, *_ in table), 4))
+    # Added after the first eleven were worked on: scored once unseen, then developed on.
+    table += [("erp", more.render_erp, ("de", "de", "en", "nl"), {}),
+              ("smallbiz", more.render_smallbiz, ("en",), {}),
+              ("taxbase", more.render_taxbase, ("nl", "fr", "es", "de"), {})]
+    out = {"classic": Family("classic", render, tuple(LANGS))}
+    for name, draw, langs, extra in table:
+        out[name] = Family(name, draw, langs, sealed=name in sealed, **extra)
+    return out
+
+
+SEALED_SEED = 12  # which four new families are held out: drawn once, never chosen by hand
+FAMILIES = _families()
+DEV_FAMILIES = tuple(n for n, f in FAMILIES.items() if not f.sealed)
+SEALED_FAMILIES = tuple(n for n, f in FAMILIES.items() if f.sealed)
+
+
+def generate(n: int, seed: int = 7, families: tuple[str, ...] = ("classic",)) -> list[CorpusDoc]:
+    """`n` documents, round-robin over `families`, each family from its own seeded stream (so a
+    family's documents do not depend on which other families are asked for). "classic" alone
+    gives the documents this generator always gave for a seed."""
+    streams = {name: random.Random(seed if name == "classic" else f"{seed}-{name}") for name in families}
     out = []
     for i in range(n):
-        spec = _spec(rng, i)
-        name = f"syn-{seed}-{i:04d}-{spec['lang']}{'-credit' if spec['credit'] else ''}.pdf"
-        out.append(CorpusDoc(name, render(spec), truth_of(spec)))
+        name = families[i % len(families)]
+        rng = streams[name]
+        if name == "classic":
+            spec = _spec(rng, i)
+            pdf, truth = render(spec), truth_of(spec) | {"family": "classic"}
+        else:
+            spec = family_spec(rng, i, FAMILIES[name])
+            pdf, truth = FAMILIES[name].render(spec), family_truth(spec)
+        credit = "-credit" if truth["document_type"] == "credit_note" else ""
+        out.append(CorpusDoc(f"syn-{seed}-{i:04d}-{name}-{spec['lang']}{credit}.pdf", pdf, truth))
     return out
 
 
@@ -309,9 +360,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=5)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--family", action="append", choices=sorted(FAMILIES),
+                        help="layout families to draw from (default: classic); repeat for several")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
-    for doc in generate(args.n, args.seed):
+    for doc in generate(args.n, args.seed, tuple(args.family or ["classic"])):
         (args.out / doc.name).write_bytes(doc.pdf)
         (args.out / (doc.name[:-4] + ".json")).write_text(json.dumps(doc.truth, indent=2))
     print(f"wrote {args.n} documents to {args.out}")

@@ -375,6 +375,16 @@ def _free_port() -> int:
 # --------------------------------------------------------------------------- the run
 
 
+def _upgrade(url: str) -> None:
+    from countersign.app.db import make_engine, migrate
+
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+    finally:
+        engine.dispose()
+
+
 def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: str | None = None,
                kill_interval: tuple[float, float] = (1.0, 3.0), plan: FaultPlan | None = None,
                settle_s: float | None = None, erp: str = "ledger", log=print) -> dict:
@@ -402,6 +412,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
     chaos: Chaos | None = None
     try:
         url = database_url or server.create_database("stress")
+        _upgrade(url)  # as a release does: `countersign db upgrade`, then the services start
         ws = Path(tmp.name) / "ws"
         ws.mkdir(parents=True)
         faults_log = ws / "faults.log"

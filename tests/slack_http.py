@@ -87,6 +87,14 @@ class ServedSlack:
     def workers(self) -> list[int]:
         return children(self.pid)
 
+    def wait_workers(self, count: int, timeout: float = 60.0) -> list[int]:
+        """The worker pids once `count` are up (the first answers /healthz before the rest have
+        booted, which on a loaded machine takes seconds)."""
+        deadline = time.monotonic() + timeout
+        while len(self.workers()) < count and time.monotonic() < deadline:
+            time.sleep(0.2)
+        return self.workers()
+
     def rss_mb(self) -> float:
         return rss_mb(self.pid)
 

@@ -17,8 +17,17 @@ from countersign.domain import INVOICE_FIELDS
 CLI = [sys.executable, "-m", "countersign.app.cli"]
 
 
-def run(args, tmp_path, *, env=None, input_=None, timeout=120, demo=True):
-    """The CLI on tmp_path/ws, a demo workspace unless `demo=False` (where --as names play identities)."""
+def run(args, tmp_path, *, env=None, input_=None, timeout=120, demo=True, stdin_bytes=None):
+    """The CLI on tmp_path/ws, a demo workspace unless `demo=False` (where --as names play identities);
+    `stdin_bytes` is piped in as bytes (a PDF for `-`), `input_` as text."""
+    if stdin_bytes is not None:
+        environment = {k: v for k, v in os.environ.items() if not k.startswith("COUNTERSIGN_")}
+        environment.update(env or {})
+        if demo:
+            mark_demo_workspace(tmp_path / "ws")
+        done = subprocess.run([*CLI, "--data-dir", str(tmp_path / "ws"), *args], capture_output=True,
+                              env=environment, input=stdin_bytes, timeout=timeout)
+        return subprocess.CompletedProcess(done.args, done.returncode, done.stdout.decode(), done.stderr.decode())
     if demo:
         mark_demo_workspace(tmp_path / "ws")
     environment = {k: v for k, v in os.environ.items() if not k.startswith("COUNTERSIGN_")}
@@ -269,9 +278,10 @@ def test_a_broken_policy_file_is_one_line_and_exit_2_for_every_command(tmp_path)
 
 @pytest.mark.slow
 def test_the_log_level_setting_is_applied(tmp_path, demo_pdfs):
-    quiet = run(["process", str(demo_pdfs["clean"]), "--as", "U0AP0CLERK"], tmp_path)
+    text = {"COUNTERSIGN_LOG_FORMAT": "text"}  # captured stderr is no terminal, so "auto" would mean JSON
+    quiet = run(["process", str(demo_pdfs["clean"]), "--as", "U0AP0CLERK"], tmp_path, env=text)
     loud = run(["process", str(demo_pdfs["variance"]), "--as", "U0AP0CLERK"], tmp_path,
-               env={"COUNTERSIGN_LOG_LEVEL": "DEBUG"})
+               env={**text, "COUNTERSIGN_LOG_LEVEL": "DEBUG"})
     assert " INFO " not in quiet.stderr and " INFO " in loud.stderr  # WARNING by default
     wrong = run(["status", "X"], tmp_path, env={"COUNTERSIGN_LOG_LEVEL": "LOUD"})
     assert wrong.returncode == 2 and "not a log level" in wrong.stderr

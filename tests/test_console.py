@@ -154,6 +154,7 @@ def test_sign_in_with_slack(site):
 ])
 def test_sign_in_with_slack_refusals(site, change, why):
     services, app, _, stub = site
+    change = dict(change)  # the parameter is shared by every backend's run: never mutate it
     user = change.pop("user", MANAGER)
     c, answer = _slack_sign_in(app, stub, user, **change)
     assert answer.status_code == 401 and why in answer.text

@@ -1,17 +1,25 @@
 """The synthetic corpus round-trips through the reader: many layouts, five languages, four number
-formats, month names, decoys and credit notes. Plus the visual layer of a few real samples."""
+formats, month names, decoys and credit notes. Plus the visual layer of a few real samples, and
+the layout families: deterministic, sealed by a seeded draw, their truth printed on their pages."""
 
 from __future__ import annotations
 
+import random
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from countersign.extraction.hybrid import PrintedValues
+from countersign.extraction.pdf import read_pdf
 from countersign.extraction.reader import extract_invoice
-from evals.corpus import fmt_date, fmt_number, generate
+from evals.corpus import DEV_FAMILIES, FAMILIES, SEALED_FAMILIES, fmt_date, fmt_number, generate
+from evals.corpus_families import family_spec
+from evals.corpus_families import fmt_date as family_date
+from evals.corpus_vocab import ALL_POOLS, DEV_POOLS
 from evals.extraction import FIELDS, correct, embedded_xml_bytes, strip_embedded, xml_truth
+from evals.extraction_truth import line_accuracy, matched_lines
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "einvoices"
 
@@ -77,3 +85,98 @@ def test_visual_layer_of_real_samples(name):
     assert result.document.method == "text"
     for field in ("vendor_name", "invoice_number", "invoice_date", "total", "currency"):
         assert correct(field, result.value(field), truth[field]), (field, result.value(field))
+
+
+# --------------------------------------------------------------------------- layout families
+
+
+FAMILY_NAMES = tuple(f for f in FAMILIES if f != "classic")
+
+
+@pytest.fixture(scope="module")
+def family_docs():
+    return generate(3 * len(FAMILY_NAMES), seed=4, families=FAMILY_NAMES)
+
+
+def test_families_are_deterministic_and_independent_of_each_other():
+    alone = generate(2, seed=9, families=("saas",))
+    mixed = generate(4, seed=9, families=("boxed", "saas"))
+    assert [d.pdf for d in alone] == [d.pdf for d in mixed if "-saas-" in d.name]
+    assert [d.truth for d in alone] == [d.truth for d in generate(2, seed=9, families=("saas",))]
+
+
+def test_classic_alone_is_the_generator_it_always_was():
+    assert generate(2, seed=5)[1].pdf == generate(2, seed=5, families=("classic",))[1].pdf
+    assert generate(1, seed=5)[0].truth["family"] == "classic"
+
+
+def test_four_new_families_are_sealed_by_a_seeded_draw():
+    assert len(SEALED_FAMILIES) == 4 and "classic" not in SEALED_FAMILIES
+    assert set(SEALED_FAMILIES) | set(DEV_FAMILIES) == set(FAMILIES)
+
+
+def test_development_families_never_print_held_back_wordings():
+    held_back = sum(len(set(ALL_POOLS[p][lang]) - set(DEV_POOLS[p][lang]))
+                    for p in ALL_POOLS for lang in ALL_POOLS[p])
+    assert held_back > 30  # every pool of three or more keeps some back
+    rng = random.Random(1)
+    for name in DEV_FAMILIES[1:]:
+        for i in range(20):
+            spec = family_spec(rng, i, FAMILIES[name])
+            for pool, text in spec["labels"].items():
+                assert text in DEV_POOLS[pool][spec["lang"]], (name, pool, text)
+
+
+def test_family_truth_adds_up(family_docs):
+    for doc in family_docs:
+        t = doc.truth
+        assert Decimal(t["subtotal"]) + Decimal(t["tax"]) == Decimal(t["total"]), doc.name
+        assert (Decimal(t["total"]) < 0) == (t["document_type"] == "credit_note"), doc.name
+        assert t["line_items"] and all(Decimal(ln["amount"]) for ln in t["line_items"])
+        assert date.fromisoformat(t["due_date"]) > date.fromisoformat(t["invoice_date"])
+
+
+def test_family_pages_print_their_truth(family_docs):
+    """What the truth says is on the page: the generator never scores the reader on a value it
+    did not draw (the due date may be computed from terms; with shipping or a discount and no
+    net row the subtotal is total - tax)."""
+    styles = ("iso", "us", "dot", "dot_short", "slash_eu", "dash_eu", "name_mdy", "name_dmy", "abbr_dmy",
+              "abbr_mdy", "short_dash", "short_slash")
+    for doc in family_docs:
+        pages = read_pdf(doc.pdf, 10).pages
+        printed = PrintedValues(pages)
+        text = " ".join(w.text for p in pages for line in p.lines for w in line.words).upper()
+        for name in FIELDS:
+            want = doc.truth[name]
+            if want is None or name == "due_date" or (
+                    name == "subtotal" and doc.truth["charges"]) or (
+                    name == "tax" and (doc.truth["tax_rates"] > 1 or doc.truth["exempt"])):
+                continue
+            if name == "invoice_date":
+                shown = {family_date(date.fromisoformat(want), s, doc.truth["lang"]).upper() for s in styles}
+                assert any(s in text for s in shown), (doc.name, want)
+            else:
+                assert printed.prints(name, want), (doc.name, name, want)
+
+
+def test_exempt_documents_say_why_and_charge_no_tax():
+    docs = [d for d in generate(80, seed=2, families=("hours", "boxed")) if d.truth["exempt"]]
+    assert docs
+    for doc in docs:
+        assert Decimal(doc.truth["tax"]) == 0 and doc.truth["subtotal"] == doc.truth["total"]
+        text = " ".join(w.text for p in read_pdf(doc.pdf, 10).pages for line in p.lines for w in line.words)
+        assert any(word in text for word in ("UStG", "VAT", "TVA", "btw", "BTW", "IVA", "Leistungsempfängers"))
+
+
+def test_the_multipage_family_runs_over_pages(family_docs):
+    counts = {read_pdf(d.pdf, 10).pages.__len__() for d in family_docs if "-multipage-" in d.name}
+    assert min(counts) >= 2
+
+
+def test_line_matching_counts_missing_and_extra_lines():
+    truth = [{"amount": "10.00", "quantity": "2"}, {"amount": "5.00", "quantity": None}]
+    read = [{"amount": "10.00", "quantity": "3"}, {"amount": "5.00", "quantity": "1"},
+            {"amount": "10.00", "quantity": "2"}]
+    assert matched_lines(read, truth) == {1, 2}
+    assert line_accuracy(read, truth) == (2, 3)
+    assert line_accuracy([], truth) == (0, 2)

@@ -279,3 +279,19 @@ def test_hostile_xml_embedded_in_a_pdf_is_ignored():
 def test_xml_that_is_not_an_einvoice_is_unreadable():
     with pytest.raises(UnreadableDocument):
         extract_invoice(b"<?xml version='1.0'?><html><body>hello</body></html>")
+
+
+def test_a_national_tax_number_stands_in_for_a_missing_vat_id_below_09():
+    """A Steuernummer (schemeID FC), or a UBL tax scheme other than VAT, is the seller's tax id
+    but not the VAT id the field names: reported, at the page reader's 0.85 for such ids."""
+    assert extract_invoice(CII).confidence("vendor_tax_id") == 0.99
+    national = CII.replace(b'schemeID="VA">DE123456789', b'schemeID="FC">201/113/40209')
+    result = extract_invoice(national)
+    assert (result.value("vendor_tax_id"), result.confidence("vendor_tax_id")) == ("201/113/40209", 0.85)
+    both = CII.replace(b'<ram:ID schemeID="VA">DE123456789</ram:ID>',
+                       b'<ram:ID schemeID="FC">201/113/40209</ram:ID><ram:ID schemeID="VA">DE123456789</ram:ID>')
+    assert (extract_invoice(both).value("vendor_tax_id"), extract_invoice(both).confidence("vendor_tax_id")) == (
+        "DE123456789", 0.99)
+    other = UBL_CREDIT.replace(b"<cbc:ID>VAT</cbc:ID>", b"<cbc:ID>FC</cbc:ID>")
+    assert extract_invoice(other).confidence("vendor_tax_id") == 0.85
+    assert extract_invoice(UBL_CREDIT).confidence("vendor_tax_id") == 0.99

@@ -135,7 +135,7 @@ def test_several_workers_share_the_port_on_postgresql(stub, tmp_path, pg_server,
         "database_url": pg_server.create_database(f"h_{uuid.uuid4().hex[:12]}", template=pg_template)})
     server = serve(settings, tmp_path, workers=2)
     try:
-        assert len(server.workers()) == 2
+        assert len(server.wait_workers(2)) == 2
         body = attacks.challenge_body()
         for _ in range(6):
             status, _ = attacks.exchange(server.url, attacks.request("/slack/events", body.encode(),
@@ -194,3 +194,18 @@ def test_bolt_that_does_not_answer_in_time_gets_503(quick, slack):
         assert status == "503" and seconds < 3
     finally:
         gate.set()
+
+
+def test_the_endpoint_serves_readiness_and_metrics(quick):
+    """GET /readyz touches the store and the checkpointer; GET /metrics includes the ack time of a
+    signed request just answered."""
+    import urllib.request
+
+    body = attacks.challenge_body()
+    status, _ = attacks.exchange(quick.url, attacks.request("/slack/events", body.encode(), attacks.signed(body)))
+    assert status == "200"
+    with urllib.request.urlopen(quick.url + "/readyz", timeout=10) as ready:
+        assert ready.status == 200 and ready.read() == b"ready"
+    with urllib.request.urlopen(quick.url + "/metrics", timeout=10) as scraped:
+        text = scraped.read().decode()
+    assert "countersign_slack_ack_seconds_count" in text and "# TYPE countersign_cases gauge" in text

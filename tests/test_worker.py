@@ -51,8 +51,8 @@ def _until(predicate, limit_s: float = 180.0) -> bool:
 
 
 @pytest.fixture
-def pg_settings(pg_server, tmp_path) -> Settings:
-    url = pg_server.create_database(f"w_{uuid.uuid4().hex[:12]}")
+def pg_settings(pg_server, pg_template, tmp_path) -> Settings:
+    url = pg_server.create_database(f"w_{uuid.uuid4().hex[:12]}", template=pg_template)
     return Settings(data_dir=tmp_path / "ws", database_url=url, _env_file=None)
 
 

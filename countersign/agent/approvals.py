@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy.exc import IntegrityError
 
 from countersign.agent.authority import conflicts_of_interest, decision_evidence, under_current_policy
+from countersign.agent.log_context import bound
 from countersign.agent.runner import run_case
 from countersign.agent.runtime import DecisionConflict, Runtime
 from countersign.domain import CaseStatus, Decision, Proposal, ProposalStatus, Verdict
@@ -38,10 +39,16 @@ def decide(
 
     The band is asked again under the policy of this moment (bands tightened while the request
     waited apply to it), and only approvals that still carry authority under it count."""
-    store, policy = services.store, services.policy
     now = now or services.clock()
     if verdict == Verdict.REJECT and not reason.strip():
         return DecisionOutcome(False, proposal_id, "", ["a rejection needs a reason"])
+    with bound(proposal_id=proposal_id):
+        return _decide(services, proposal_id, approver_id, verdict, reason, channel, now)
+
+
+def _decide(services: Runtime, proposal_id: str, approver_id: str, verdict: Verdict, reason: str, channel: str,
+            now: datetime) -> DecisionOutcome:
+    store, policy = services.store, services.policy
     refusals: list[str] = []
     new_status: ProposalStatus | None = None
     case_id = ""

@@ -15,6 +15,7 @@ is what is proposed, and nothing is fetched twice. Orders alike: `check_order` s
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -22,6 +23,7 @@ from typing import Any, TypedDict
 
 from langgraph.types import interrupt
 
+from countersign.agent.log_context import bound
 from countersign.agent.runtime import CaseStore, Notifier
 from countersign.domain import (
     BillDraft,
@@ -54,6 +56,7 @@ from countersign.tools.match_vendor import create_vendor_idempotency_key, create
 from countersign.tools.match_vendor import match_vendor as find_vendor
 from countersign.tools.sync_order import gather_order_facts, order_proposal
 
+log = logging.getLogger(__name__)
 NEW_VENDOR = "new_vendor"  # validate found only an unknown vendor: propose it
 VENDOR_CREATED = "vendor_created"  # an approved vendor was created: match the invoice again
 
@@ -276,21 +279,28 @@ class Done:
 def post(deps: WorkflowDeps, state: CaseState) -> CaseState:
     """Carry out an approved proposal in the outside system, then record it; safe to re-run
     (every executor is exactly-once per idempotency key, and the status change is a CAS)."""
-    store, erp = deps.store, deps.erp
-    proposal = store.get_proposal(state["proposal_id"] or "")
+    proposal = deps.store.get_proposal(state["proposal_id"] or "")
     assert proposal is not None, "the approval node only routes an existing proposal here"
+    with bound(proposal_id=proposal.id):
+        return _post(deps, proposal)
+
+
+def _post(deps: WorkflowDeps, proposal: Proposal) -> CaseState:
+    store, erp = deps.store, deps.erp
     if proposal.status == ProposalStatus.POSTED and proposal.kind == "create_vendor":
         return {"outcome": VENDOR_CREATED, "proposal_id": None}  # a re-run: go on to the bill as the first run did
     if proposal.status != ProposalStatus.APPROVED:
         return {"outcome": str(proposal.status)}  # posted already (a re-run) or never approved
     shortfall = approvals_missing(deps, proposal)
     if shortfall:  # "approved" without the approvals to show for it: a database edit, never a post
+        log.error("refusing to post %s: %s", proposal.id, shortfall)
         store.record_post_refused(proposal, reason=shortfall)
         return {"outcome": CaseStatus.FAILED.value}
     execute, what = EXECUTORS[proposal.kind]
     try:
         done = execute(deps, proposal)
     except ERPUnavailable as exc:
+        log.warning("the %s did not answer; the post is deferred: %s", erp.name, exc)
         # Nothing was refused: the proposal stays approved and the graph stays at this node,
         # for the next attempt (a worker, `recover`) under the same idempotency key.
         store.update_case(proposal.case_id, reason=f"approved; the {erp.name} did not answer ({exc}); "
@@ -301,6 +311,7 @@ def post(deps: WorkflowDeps, state: CaseState) -> CaseState:
         store.record_post_failed(proposal, reason=f"{erp.name} refused the {what}: {exc}",
                                  payload={"proposal_id": proposal.id, "erp": erp.name, "error": str(exc)})
         return {"outcome": CaseStatus.FAILED.value}
+    log.info("%s carried out in the %s as %s", proposal.kind, erp.name, done.erp_ref)
     store.record_posted(proposal, erp_ref=done.erp_ref, case_status=done.case_status, reason=done.reason,
                         action=done.action, payload={"proposal_id": proposal.id, "erp": erp.name,
                                                      "idempotency_key": proposal.idempotency_key, **done.details})

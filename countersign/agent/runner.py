@@ -8,15 +8,18 @@ graph until it finishes or waits for a human.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
 from countersign.agent.authority import completed_by_record
+from countersign.agent.log_context import bound
 from countersign.agent.runtime import Runtime
 from countersign.domain import FINAL_STATUSES, CaseStatus, Proposal, ProposalStatus
 
+log = logging.getLogger(__name__)
 CLAIM_WAIT_SECONDS = 30.0  # how long an interactive caller waits for a case another driver holds
 RECEIVED = "received"  # needs a run from the start
 RESUMED = "resumed"  # needs its graph continued from the checkpoint
@@ -24,8 +27,10 @@ RESUMED = "resumed"  # needs its graph continued from the checkpoint
 
 def thread_config(case_id: str, run: int = 0) -> dict[str, Any]:
     """The LangGraph thread of a case's run: the case id for its first run, `<id>/run<N>` after a
-    correction or a re-run, so no checkpoint of an earlier run (its waiting approval) carries over."""
-    return {"configurable": {"thread_id": case_id if run == 0 else f"{case_id}/run{run}"}}
+    correction or a re-run, so no checkpoint of an earlier run (its waiting approval) carries over.
+    Its runs are tagged with the case id, for tracing when an operator turns tracing on."""
+    return {"configurable": {"thread_id": case_id if run == 0 else f"{case_id}/run{run}"},
+            "metadata": {"case_id": case_id, "run": run}, "run_name": "case workflow"}
 
 
 @dataclass(frozen=True)
@@ -208,7 +213,7 @@ def advance(services: Runtime, case_id: str, on_step: Callable[[str], None] | No
     """Under the case's claim, look at what it needs and do it: RECEIVED, RESUMED, or None (nothing
     needed, or someone else holds it). Looking only after claiming means a case another driver just
     finished is never run again, and no two drivers ever advance one case side by side."""
-    with services.claims.hold(case_id, wait=wait) as ours:
+    with services.claims.hold(case_id, wait=wait) as ours, bound(case_id=case_id):
         if not ours:
             return None
         action, graph_input = _next_step(services, case_id)
@@ -216,7 +221,11 @@ def advance(services: Runtime, case_id: str, on_step: Callable[[str], None] | No
             services.store.complete_by_record(graph_input.proposal)
             action, graph_input = _next_step(services, case_id)
         if action is not None:
+            log.info("case %s: %s", action, "started" if action == RECEIVED else "continued")
             _drive(services, graph_input, case_id, on_step)
+            case = services.store.get_case(case_id)
+            log.info("case now %s%s", case.status if case else "gone",
+                     f": {case.reason}" if case and case.reason else "")
         return action
 
 
@@ -232,10 +241,17 @@ def _approved_by_record(services: Runtime, proposal: Proposal) -> bool:
     return bool(decisions) and completed_by_record(services, proposal, decisions)
 
 
-def recover(services: Runtime) -> list[str]:
+def recover(services: Runtime, on_case: Callable[[], None] | None = None) -> list[str]:
     """Finish every case whose graph stopped short of the end (process killed, decision not
-    applied), and every proposal whose recorded approvals already complete it."""
-    return [case.id for case in services.store.list_cases() if advance(services, case.id) is not None]
+    applied), and every proposal whose recorded approvals already complete it. `on_case` is
+    called after each case looked at (a progress bar)."""
+    resumed = []
+    for case in services.store.list_cases():
+        if advance(services, case.id) is not None:
+            resumed.append(case.id)
+        if on_case:
+            on_case()
+    return resumed
 
 
 def _drive(services: Runtime, graph_input: Any, case_id: str, on_step: Callable[[str], None] | None = None) -> None:

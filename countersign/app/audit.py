@@ -38,6 +38,12 @@ from countersign.domain import AuditEvent, canonical_json, sha256_hex, utcnow
 from countersign.tables import AuditEventRow
 
 _HEAD = "countersign.audit.head"  # session.info key: the head this transaction appended
+_ACTIONS = "countersign.audit.actions"  # session.info key: the actions it appended
+
+
+def _forget(session: Session) -> None:
+    session.info.pop(_HEAD, None)
+    session.info.pop(_ACTIONS, None)
 
 AUDIT_LOCK_KEY = 0x636F756E  # an arbitrary, fixed advisory-lock key for the audit chain
 KEY_FILE = "audit.key"  # in the workspace when COUNTERSIGN_AUDIT_KEY is not set
@@ -71,11 +77,14 @@ class AuditLog:
         self._sessions = sessions
         self._key = key
         self._anchor = anchor
-        if anchor is not None:
-            event.listen(sessions, "after_commit", self._write_anchor)
-            event.listen(sessions, "after_rollback", lambda session: session.info.pop(_HEAD, None))
+        event.listen(sessions, "after_commit", self._committed)
+        event.listen(sessions, "after_rollback", _forget)
 
-    def _write_anchor(self, session: Session) -> None:
+    def _committed(self, session: Session) -> None:
+        """After a commit that appended: count its actions (metrics) and anchor the head."""
+        from countersign.app.metrics import count_committed
+
+        count_committed(session.info.pop(_ACTIONS, []))
         head = session.info.pop(_HEAD, None)
         if head is None or self._anchor is None:
             return
@@ -118,6 +127,7 @@ class AuditLog:
         session.add(row)
         session.flush()  # a concurrent writer that took the same seq fails here, on the primary key
         session.info[_HEAD] = (seq, row.hash)  # anchored once this transaction commits
+        session.info.setdefault(_ACTIONS, []).append(action)
 
     def record(self, *, actor: str, action: str, subject: str, payload: dict[str, Any] | None = None) -> None:
         """Append in a transaction of its own, retrying if another writer took the sequence number."""

@@ -19,7 +19,7 @@ from countersign.adapters.local_ledger import LocalLedger
 from countersign.agent.runtime import Notifier, NullNotifier
 from countersign.app.audit import AuditLog, load_audit_key
 from countersign.app.claims import CaseClaims
-from countersign.app.db import make_engine, migrate, session_factory
+from countersign.app.db import make_engine, ready_schema, session_factory
 from countersign.app.settings import Settings
 from countersign.app.store import Store, bill_identity_resolver
 from countersign.domain import utcnow
@@ -60,6 +60,7 @@ class Services:
     def workflow_deps(self) -> WorkflowDeps:
         def build() -> WorkflowDeps:
             from countersign.agent.nodes import WorkflowDeps
+            from countersign.app.metrics import metered_extract
             from countersign.extraction.assist import assist_from_settings
             from countersign.tools.extract_invoice import extract_invoice
 
@@ -67,8 +68,10 @@ class Services:
             read = partial(extract_invoice, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
                            assist=assist_from_settings(settings))
 
-            def extract(data: bytes):  # with what corrections taught about vendors' layouts, as of now
+            def remembering(data: bytes):  # with what corrections taught about vendors' layouts, as of now
                 return read(data, memory=self.vendor_memory.load())
+
+            extract = metered_extract(remembering)
             return WorkflowDeps(store=self.store, erp=self.erp, crm=self.crm, policy=self.policy,
                                 notifier=self.notifier, extract=extract, clock=self.clock)
 
@@ -87,6 +90,7 @@ class Services:
         def build() -> Any:
             from countersign.agent.workflow import build_workflow
 
+            configure_tracing(self.settings)
             return build_workflow(self.workflow_deps, self.checkpointer)
 
         return self._once("graph", build)
@@ -114,17 +118,33 @@ def open_services(
     engine = make_engine(settings.db_url)
     with ExitStack() as stack:
         stack.callback(engine.dispose)
-        migrate(engine)
+        ready_schema(engine)
         sessions = session_factory(engine)
         key = load_audit_key(settings.audit_key.get_secret_value() if settings.audit_key else None, settings.data_dir)
         audit = AuditLog(sessions, key=key, anchor=settings.anchor_path)
         store = Store(sessions, audit, settings.documents_dir)
-        erp = (erp_factory or _erp_factory(settings))(sessions)
+        from countersign.app.metrics import MeteredERP  # not at import: `serve --http` sets up metrics first
+
+        erp = MeteredERP((erp_factory or _erp_factory(settings))(sessions))
         crm = (crm_factory or _crm_factory(settings))(sessions)
         claims = CaseClaims(engine, postgres=settings.is_postgres, lock_dir=settings.data_dir / "claims")
         stack.callback(claims.close)
         yield Services(settings, engine, sessions, audit, store, erp, crm, policy, notifier or NullNotifier(), clock,
                        claims, stack)
+
+
+def configure_tracing(settings: Settings) -> None:
+    """Tracing of the graphs is on only when COUNTERSIGN_TRACING says so, whatever the environment
+    says (LANGSMITH_TRACING=true set for another program must not send invoices anywhere). Called
+    when a graph is built, so read-only commands never load LangSmith."""
+    import langsmith
+
+    if settings.tracing != "langsmith":
+        langsmith.configure(enabled=False)
+        return
+    key = settings.langsmith_api_key.get_secret_value() if settings.langsmith_api_key else None
+    client = langsmith.Client(api_url=settings.langsmith_endpoint or None, api_key=key)
+    langsmith.configure(enabled=True, project_name=settings.langsmith_project, client=client)
 
 
 def _erp_factory(settings: Settings) -> Callable[[sessionmaker[Session]], ERP]:
@@ -143,6 +163,9 @@ def _crm_factory(settings: Settings) -> Callable[[sessionmaker[Session]], CRM]:
     return LocalCRM
 
 
+CHECKPOINT_SETUP_LOCK = 0x63736370  # advisory-lock key held while LangGraph creates its checkpoint tables
+
+
 @contextmanager
 def _checkpointer(settings: Settings):
     """LangGraph's durable checkpointer: Postgres saver on PostgreSQL, SQLite saver otherwise."""
@@ -151,7 +174,13 @@ def _checkpointer(settings: Settings):
 
         url = settings.db_url.replace("postgresql+psycopg://", "postgresql://")
         with PostgresSaver.from_conn_string(url) as saver:
-            saver.setup()
+            # Several processes start at once (gunicorn workers, replicas): setup() inserts its migration
+            # rows unguarded, so a session-level advisory lock makes them take turns.
+            saver.conn.execute("SELECT pg_advisory_lock(%s)", (CHECKPOINT_SETUP_LOCK,))
+            try:
+                saver.setup()
+            finally:
+                saver.conn.execute("SELECT pg_advisory_unlock(%s)", (CHECKPOINT_SETUP_LOCK,))
             yield saver
         return
     from langgraph.checkpoint.sqlite import SqliteSaver

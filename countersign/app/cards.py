@@ -6,6 +6,7 @@ They take plain records and return rich renderables; printing is the caller's bu
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from rich.console import Group
 from rich.panel import Panel
@@ -26,6 +27,21 @@ def money(amount: Decimal | None, currency: str | None = "") -> str:
     if amount is None:
         return "—"
     return f"{amount:,.2f} {currency or ''}".strip()
+
+
+def approval_record(case: CaseView | None, proposal: Proposal) -> dict[str, Any]:
+    """One waiting request as plain data (`approvals --json`)."""
+    approval = proposal.policy_result.approval
+    return {
+        "proposal_id": proposal.id, "kind": proposal.kind, "case_id": proposal.case_id,
+        "invoice_number": case.invoice_number if case else None, "vendor": case.vendor_name if case else None,
+        "total": case.total if case else None, "currency": case.currency if case else None,
+        "band": approval.band if approval else None, "roles": approval.roles if approval else [],
+        "approvers_required": approval.approvers_required if approval else None,
+        "violations": [{"code": v.code, "severity": v.severity, "message": v.message}
+                       for v in proposal.policy_result.violations],
+        "requested_at": proposal.created_at, "expires_at": proposal.expires_at,
+    }
 
 
 def approval_card(case: CaseView, proposal: Proposal, policy: Policy) -> Panel:

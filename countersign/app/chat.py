@@ -15,7 +15,7 @@ from countersign.agent.chat import agent
 from countersign.agent.chat.deps import Ask, ToolDeps, read_only
 from countersign.agent.runner import sync_order
 from countersign.agent.runtime import CaseReader
-from countersign.app.bootstrap import Services
+from countersign.app.bootstrap import Services, configure_tracing
 from countersign.app.settings import Settings
 from countersign.ports import ERPReader
 
@@ -23,6 +23,7 @@ from countersign.ports import ERPReader
 def make_ask(services: Services, model: BaseChatModel | None = None) -> Ask:
     """`ask(text, user_id=, conversation_id=) -> answer` over these services; `model` defaults to
     the configured one (the offline planner when none is)."""
+    configure_tracing(services.settings)
     return agent.make_ask(model or chat_model(services.settings), tool_deps=partial(tool_deps, services),
                           checkpointer=services.checkpointer, record=services.store.record)
 

@@ -18,7 +18,6 @@ threads wait their turn; the lock connection is only ever touched under one mute
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import os
 import threading
@@ -28,6 +27,33 @@ from pathlib import Path
 from typing import Iterator
 
 from sqlalchemy import Engine, text
+
+try:  # POSIX
+    import fcntl
+
+    def _lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+except ImportError:  # Windows: the same claim with msvcrt's byte-range lock
+    import msvcrt
+
+    def _lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
 
 CLAIM_CLASS = 0x6373  # advisory-lock namespace (two-int4 keys; never overlaps the audit chain's bigint key)
 POLL_SECONDS = 0.05
@@ -100,9 +126,7 @@ class CaseClaims:
         self._lock_dir.mkdir(parents=True, exist_ok=True)
         bucket = int.from_bytes(hashlib.sha256(case_id.encode()).digest()[:4], "big") % LOCK_FILES
         fd = os.open(self._lock_dir / f"{bucket:04d}.lock", os.O_CREAT | os.O_RDWR, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        if not _lock(fd):
             os.close(fd)
             return False
         self._fds[case_id] = fd
@@ -115,7 +139,7 @@ class CaseClaims:
                                    {"c": CLAIM_CLASS, "id": case_id})
             return
         fd = self._fds.pop(case_id)
-        fcntl.flock(fd, fcntl.LOCK_UN)
+        _unlock(fd)
         os.close(fd)
 
     def _connection(self):

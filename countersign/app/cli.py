@@ -1,10 +1,14 @@
-"""The `countersign` command line. Heavy imports happen inside commands so `extract` starts fast.
+"""countersign: an accounts-payable agent. It reads invoices, matches vendor and purchase order,
+checks them against your policy and asks the right person to approve; only an approved bill is
+posted to your ERP, exactly once, and every step is in a verifiable audit log.
 
-Exit codes: 0 success, 1 a check failed (audit verify, a refused decision), 2 bad input.
+Start with `countersign demo`. Exit codes: 0 success, 1 a check failed or a decision was
+refused, 2 bad input. `-` reads a PDF from standard input; `--json` prints machine-readable output.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -24,25 +28,43 @@ from countersign.app.cli_common import (
     fail,
     identity,
     post_to_slack,
+    print_json,
+    progress,
+    stdin_bytes,
 )
 from countersign.app.cli_connect import connect_app
+from countersign.app.cli_db import db_app
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0],
+# Heavy imports happen inside commands so that every command starts fast.
+HELP = "\n\n".join(" ".join(paragraph.split()) for paragraph in (__doc__ or "").split("\n\n"))
+app = typer.Typer(no_args_is_help=True, help=HELP, rich_markup_mode="rich",
                   pretty_exceptions_show_locals=False)  # locals may hold settings; never print them
+INVOICES, DECISIONS, QUESTIONS, ORDERS, RUNNING = ("Invoices", "Decisions", "Questions", "Sales orders",
+                                                  "Running countersign")
 app.add_typer(audit_app, name="audit")
 app.add_typer(connect_app, name="connect")
+app.add_typer(db_app, name="db", rich_help_panel=RUNNING)
 policy_app = typer.Typer(no_args_is_help=True, help="Check a policy file; explain what the rules found on a case.")
 app.add_typer(policy_app, name="policy")
 register_case_commands(app)  # cases, correct, rerun, export
 
 
+def _version(show: bool) -> None:
+    if show:
+        from importlib.metadata import version
+
+        console.print(f"countersign {version('countersign-ap')}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _main(data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="workspace (default ./.countersign)")):
+def _main(data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="workspace (default ./.countersign)"),
+          _: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="print the version")):
     ctx.data_dir = data_dir
     configure_logging()
 
 
-@app.command()
+@app.command(rich_help_panel=RUNNING)
 def demo(no_input: bool = typer.Option(False, "--no-input", help="decisions by the policy's demo approver")):
     """Run the whole flow on embedded defaults with sample invoices."""
     from countersign.app.demo import WorkspaceTaken, run_demo
@@ -55,7 +77,7 @@ def demo(no_input: bool = typer.Option(False, "--no-input", help="decisions by t
     raise typer.Exit(code)
 
 
-@app.command()
+@app.command(rich_help_panel=RUNNING)
 def seed(
     ledger: Optional[Path] = typer.Option(None, help="ledger YAML (vendors, accounts, POs, bills)"),
     crm: Optional[Path] = typer.Option(None, help="CRM YAML (accounts, opportunities)"),
@@ -72,23 +94,27 @@ def seed(
                       f"{len(services.crm.list_accounts())} CRM accounts")
 
 
-@app.command()
+@app.command(rich_help_panel=INVOICES)
 def extract(
-    files: list[Path] = typer.Argument(..., help="PDF files"),
+    files: list[Path] = typer.Argument(..., help="PDF (or e-invoice XML) files; - reads one from standard input"),
     as_json: bool = typer.Option(False, "--json", help="one JSON object per file (JSON Lines)"),
 ):
     """Read invoices and print what was found (the `extract --json` contract)."""
     from countersign.app.settings import Settings
     from countersign.extraction.assist import assist_from_settings
-    from countersign.tools.extract_invoice import UnreadableDocument, extract_path
+    from countersign.tools.extract_invoice import UnreadableDocument, extract_invoice, extract_path
 
     settings = Settings()
     assist = assist_from_settings(settings)
     failed = False
     for path in files:
         try:
-            invoice = extract_path(path, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
-                                   assist=assist)
+            if str(path) == "-":
+                invoice = extract_invoice(stdin_bytes(settings.max_upload_bytes), max_bytes=settings.max_upload_bytes,
+                                          max_pages=settings.max_pages, assist=assist)
+            else:
+                invoice = extract_path(path, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
+                                       assist=assist)
         except UnreadableDocument as exc:
             failed = True
             if as_json and len(files) > 1:
@@ -117,19 +143,24 @@ def _print_extraction(path: Path, invoice) -> None:
         console.print(f"warning: {warning}", style="yellow")
 
 
-@app.command()
+@app.command(rich_help_panel=INVOICES)
 def process(
-    files: list[Path] = typer.Argument(..., help="invoice PDFs"),
+    files: list[Path] = typer.Argument(..., help="invoice PDFs; - reads one from standard input"),
     as_user: Optional[str] = typer.Option(None, "--as", help="uploader's user id (demo workspace only)"),
 ):
     """Run invoices through the workflow; they stop at the approval step."""
-    from countersign.agent.runner import process_file
+    from countersign.agent.runner import process_bytes, process_file
 
     bad = False
-    with cli_services() as services:
+    with cli_services() as services, progress(len(files), "reading invoices") as advance:
         uploader = identity(services, as_user)
         for path in files:
-            result = process_file(services, path, source="cli", uploader=uploader)
+            if str(path) == "-":
+                result = process_bytes(services, stdin_bytes(services.settings.max_upload_bytes),
+                                       filename="stdin.pdf", source="cli", uploader=uploader)
+            else:
+                result = process_file(services, path, source="cli", uploader=uploader)
+            advance()
             if result.failed:
                 bad = True
                 error(f"{path}: {result.reason} (case {result.case_id})")
@@ -140,17 +171,22 @@ def process(
         raise typer.Exit(2)
 
 
-@app.command()
-def approvals():
+@app.command(rich_help_panel=DECISIONS)
+def approvals(as_json: bool = typer.Option(False, "--json", help="a JSON list")):
     """List proposals awaiting approval (expiring overdue ones first)."""
     from countersign.agent.approvals import expire_overdue
     from countersign.app import cards
     from countersign.domain import ProposalStatus
 
     with cli_services() as services:
-        for proposal_id in expire_overdue(services):
-            console.print(f"{proposal_id}: expired; it will never post", style="magenta")
+        expired = expire_overdue(services)
         pending = services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL])
+        if as_json:
+            print_json({"expired": expired, "awaiting": [cards.approval_record(services.store.get_case(p.case_id), p)
+                                                         for p in pending]})
+            return
+        for proposal_id in expired:
+            console.print(f"{proposal_id}: expired; it will never post", style="magenta")
         if not pending:
             console.print("nothing awaits approval")
         for proposal in pending:
@@ -170,7 +206,7 @@ def _decide(proposal_id: str, verdict, reason: str, as_user: str | None) -> None
         console.print(f"{outcome.proposal_id}: {outcome.status}{case}")
 
 
-@app.command()
+@app.command(rich_help_panel=DECISIONS)
 def approve(proposal_id: str,
             as_user: Optional[str] = typer.Option(None, "--as", help="your user id (demo workspace only)")):
     """Approve a proposal as yourself; the policy decides whether you may."""
@@ -179,7 +215,7 @@ def approve(proposal_id: str,
     _decide(proposal_id, Verdict.APPROVE, "", as_user)
 
 
-@app.command()
+@app.command(rich_help_panel=DECISIONS)
 def reject(
     proposal_id: str,
     reason: str = typer.Option(..., "--reason", help="why (kept in the audit log)"),
@@ -191,8 +227,9 @@ def reject(
     _decide(proposal_id, Verdict.REJECT, reason, as_user)
 
 
-@app.command()
-def status(case: str = typer.Argument(..., help="case id or invoice number")):
+@app.command(rich_help_panel=QUESTIONS)
+def status(case: str = typer.Argument(..., help="case id or invoice number"),
+           as_json: bool = typer.Option(False, "--json", help="the stall report and the proposals as JSON")):
     """Where a case stands and, if it stalled, exactly what it waits on."""
     from countersign.agent.chat.phrasing import render_case_status
     from countersign.agent.stall import stall_report_for
@@ -202,13 +239,17 @@ def status(case: str = typer.Argument(..., help="case id or invoice number")):
         if found is None:
             fail(f"no case or invoice {case!r}")
         report = stall_report_for(services.store, services.policy, services.clock(), found)
+        if as_json:
+            print_json({**report, "proposals": [{"id": p.id, "kind": p.kind, "status": p.status, "erp_ref": p.erp_ref}
+                                                for p in services.store.proposals_for_case(found.id)]})
+            return
         console.print(render_case_status(report), markup=False, highlight=False)
         for proposal in services.store.proposals_for_case(found.id):
             console.print(f"proposal {proposal.id} ({proposal.kind}): {proposal.status}"
                           + (f" → {proposal.erp_ref}" if proposal.erp_ref else ""), markup=False)
 
 
-@app.command()
+@app.command(rich_help_panel=QUESTIONS)
 def ask(
     question: str = typer.Argument(..., help='e.g. "why did invoice 1043 stall?"'),
     as_user: Optional[str] = typer.Option(None, "--as", help="your user id (for \"what is waiting for me\")"),
@@ -223,7 +264,7 @@ def ask(
         console.print(answer, markup=False, highlight=False)
 
 
-@app.command()
+@app.command(rich_help_panel=QUESTIONS)
 def chat(as_user: Optional[str] = typer.Option(None, "--as", help="your user id (demo workspace only)")):
     """A terminal conversation with the chat agent; an empty line or Ctrl-D ends it."""
     import uuid
@@ -246,7 +287,7 @@ def chat(as_user: Optional[str] = typer.Option(None, "--as", help="your user id 
             console.print(ask_(question, user_id=user, conversation_id=conversation), markup=False, highlight=False)
 
 
-@app.command("sync-order")
+@app.command("sync-order", rich_help_panel=ORDERS)
 def sync_order_cmd(
     opportunity: str = typer.Argument(..., help="closed-won opportunity id, e.g. OPP-3001"),
     as_user: Optional[str] = typer.Option(None, "--as", help="who asks for the sync"),
@@ -259,11 +300,12 @@ def sync_order_cmd(
         console.print(f"{opportunity}: case {result.case_id} {result.status} — {result.reason}", markup=False)
 
 
-@app.command()
+@app.command(rich_help_panel=ORDERS)
 def reconcile(
     start: str = typer.Option(..., "--from", help="first close date, YYYY-MM-DD"),
     end: str = typer.Option(..., "--to", help="last close date, YYYY-MM-DD"),
     slack: Optional[str] = typer.Option(None, "--slack", help="also post the report to this Slack channel id"),
+    as_json: bool = typer.Option(False, "--json", help="the differences as a JSON list"),
 ):
     """Compare CRM closed-won, ERP invoices and payments; print what does not agree."""
     from datetime import date
@@ -279,11 +321,21 @@ def reconcile(
         fail(f"dates must be YYYY-MM-DD: {exc}")
     if last < first:
         fail("--to is before --from")
-    with cli_services() as services:
+    with cli_services() as services, progress(3, "reading the CRM and the ERP") as advance:
         today = services.clock().date()
         through = max(last, today)  # an order closed in the period may be invoiced after it
-        deltas = reconcile_records(services.crm.closed_won(first, last), services.erp.invoices(first, through),
-                                   services.erp.payments(first, through), today)
+        won = services.crm.closed_won(first, last)
+        advance()
+        invoices = services.erp.invoices(first, through)
+        advance()
+        payments = services.erp.payments(first, through)
+        advance()
+        deltas = reconcile_records(won, invoices, payments, today)
+    if as_json:
+        print_json([dataclasses.asdict(d) for d in deltas])
+        if slack:
+            post_to_slack(slack, report_text(deltas, first, last))
+        return
     table = Table(title=f"Reconciliation {first} → {last}: {len(deltas)} difference(s)")
     for column in ("kind", "opportunity", "ERP invoice", "CRM amount", "ERP amount", "detail"):
         table.add_column(column, overflow="fold")
@@ -295,7 +347,7 @@ def reconcile(
         post_to_slack(slack, report_text(deltas, first, last))
 
 
-@app.command()
+@app.command(rich_help_panel=RUNNING)
 def serve(
     socket: bool = typer.Option(False, "--socket", help="Socket Mode: no public URL needed"),
     http: bool = typer.Option(False, "--http", help="HTTP on POST /slack/events (behind a load balancer)"),
@@ -306,6 +358,11 @@ def serve(
     """Run the Slack app: invoices in from the AP channel, approval cards, questions."""
     if socket == http:
         fail("choose one: --socket or --http")
+    if http:  # gunicorn's workers share their counters through files, set up before prometheus_client loads
+        import os
+        import tempfile
+
+        os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="countersign-metrics-"))
     from countersign.app.slack.server import serve_http, serve_socket
 
     if socket:
@@ -314,10 +371,12 @@ def serve(
         serve_http(port, workers, host=host, settings=cli_settings())
 
 
-@app.command()
+@app.command(rich_help_panel=RUNNING)
 def worker(
     poll: float = typer.Option(2.0, help="seconds between looks for work"),
     grace: float = typer.Option(30.0, help="leave a case this long to the process that started it"),
+    concurrency: int = typer.Option(2, min=1, max=32, help="cases this process works on at once"),
+    health_port: Optional[int] = typer.Option(None, help="serve /healthz, /readyz and /metrics on this port"),
 ):
     """Take cases that need work (never run, approved but not posted, stopped mid-way).
     Several workers may share one PostgreSQL store; each case is taken by one at a time."""
@@ -329,16 +388,18 @@ def worker(
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
-    run_worker(cli_settings(), stop, poll_seconds=poll, grace_seconds=grace)
+    run_worker(cli_settings(), stop, poll_seconds=poll, grace_seconds=grace, concurrency=concurrency,
+               health_port=health_port)
 
 
-@app.command()
+@app.command(rich_help_panel=RUNNING)
 def recover():
     """Resume cases whose process stopped mid-way (killed, or a decision not yet applied)."""
     from countersign.agent.runner import recover as recover_cases
 
     with cli_services() as services:
-        resumed = recover_cases(services)
+        with progress(len(services.store.list_cases()), "recovering") as advance:
+            resumed = recover_cases(services, on_case=advance)
         console.print(f"resumed {len(resumed)} case(s) " + " ".join(resumed))
 
 
@@ -374,12 +435,16 @@ def policy_explain(case: str = typer.Argument(..., help="case id or invoice numb
 
 
 def main() -> None:
+    from countersign.app.db import SchemaError
     from countersign.policies.schema import PolicyError
 
     try:
         app()
     except PolicyError as exc:  # a command that loads the policy itself (serve, worker)
         error(f"the policy file is not valid: {'; '.join(exc.problems)}")
+        raise SystemExit(2) from None
+    except SchemaError as exc:  # serve and worker on a store that `db upgrade` has not brought up to date
+        error(str(exc))
         raise SystemExit(2) from None
 
 

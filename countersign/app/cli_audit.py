@@ -7,18 +7,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from countersign.app.cli_common import cli_services, cli_settings, console, fail
+from countersign.app.cli_common import cli_services, cli_settings, console, fail, print_json
 
 audit_app = typer.Typer(no_args_is_help=True, help="Show and verify the hash-chained audit log.")
 
 
 @audit_app.command("show")
-def audit_show(case: str = typer.Argument(..., help="case id or invoice number")):
+def audit_show(case: str = typer.Argument(..., help="case id or invoice number"),
+               as_json: bool = typer.Option(False, "--json", help="the events as a JSON list")):
     """Print a case's audit trail."""
     from countersign.app import cards
 
@@ -26,7 +28,11 @@ def audit_show(case: str = typer.Argument(..., help="case id or invoice number")
         found = services.store.find_case(case)
         if found is None:
             fail(f"no case or invoice {case!r}")
-        console.print(cards.audit_table(services.audit.events(found.id), f"Audit trail of case {found.id}"))
+        events = services.audit.events(found.id)
+    if as_json:
+        print_json([dataclasses.asdict(e) for e in events])
+        return
+    console.print(cards.audit_table(events, f"Audit trail of case {found.id}"))
 
 
 @audit_app.command("verify")

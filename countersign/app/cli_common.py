@@ -27,13 +27,15 @@ ctx = Ctx()
 
 
 def configure_logging() -> None:
-    """COUNTERSIGN_LOG_LEVEL (default WARNING) for the whole process, on stderr."""
+    """COUNTERSIGN_LOG_LEVEL (default WARNING) and COUNTERSIGN_LOG_FORMAT for the whole process, on stderr."""
+    from countersign.app.logs import configure
     from countersign.app.settings import Settings
 
-    level = Settings().log_level.upper()
+    settings = Settings()
+    level = settings.log_level.upper()
     if not isinstance(logging.getLevelName(level), int):
         fail(f"COUNTERSIGN_LOG_LEVEL={level!r} is not a log level (DEBUG, INFO, WARNING, ERROR)")
-    logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure(level, settings.log_format)
 
 
 def cli_settings():
@@ -57,12 +59,16 @@ def cli_services() -> Iterator[Any]:
 
 
 def policy_checked(build: Callable[[], Any]) -> Any:
+    """`build()`, with a broken policy file or an old schema as one clear line and exit 2."""
+    from countersign.app.db import SchemaError
     from countersign.policies.schema import PolicyError
 
     try:
         return build()
     except PolicyError as exc:
         fail(f"the policy file is not valid: {'; '.join(exc.problems)}")
+    except SchemaError as exc:
+        fail(str(exc))
 
 
 def error(message: str) -> None:
@@ -107,3 +113,36 @@ def post_to_slack(channel: str, text: str) -> None:
     except SlackApiError as exc:
         fail(f"Slack refused the report: {exc.response.get('error', 'unknown error')}", code=1)
     console.print(f"posted to Slack channel {channel}")
+
+
+def print_json(data: Any) -> None:
+    """Machine-readable output on stdout: Decimal and dates as strings, never floats."""
+    import json
+
+    from countersign.domain import canonical_json
+
+    print(json.dumps(json.loads(canonical_json(data)), indent=2, ensure_ascii=False), flush=True)
+
+
+def stdin_bytes(limit: int) -> bytes:
+    """A PDF piped in (`-`), read up to the upload limit (one byte more says it is too large)."""
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        fail(f"-: too large: more than {limit} bytes on standard input")
+    return data
+
+
+@contextmanager
+def progress(total: int, what: str) -> Iterator[Callable[[], None]]:
+    """A progress bar on a terminal's stderr (nothing when piped, so output stays clean); yields
+    the step function."""
+    if total <= 1 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(TextColumn(what), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                   console=Console(stderr=True), transient=True)
+    with bar:
+        task = bar.add_task(what, total=total)
+        yield lambda: bar.advance(task)

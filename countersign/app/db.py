@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
+
+from countersign.migrations import HEAD
 
 
 def make_engine(url: str) -> Engine:
@@ -55,35 +56,81 @@ def read_only_engine(url_or_path: str) -> Engine:
     return engine
 
 
-def _require_head(engine: Engine) -> None:
+def stored_revision(engine: Engine) -> str | None:
+    """The store's schema revision, read directly (None for an empty store)."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def schema_revisions(engine: Engine) -> tuple[str | None, str]:
+    """(the database's revision, the one this countersign reads)."""
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
     head = ScriptDirectory.from_config(alembic_config(str(engine.url))).get_current_head()
     with engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
+    return current, head or ""
+
+
+def require_head(engine: Engine) -> None:
+    current, head = schema_revisions(engine)
+    if current != head:
+        raise SchemaError(f"the database is at schema revision {current or 'none'}, this countersign needs {head}: "
+                          "run `countersign db upgrade` once (it migrates under a lock), then start the services")
+
+
+def _require_head(engine: Engine) -> None:
+    current, head = schema_revisions(engine)
     if current != head:
         engine.dispose()
         raise SchemaError(f"the database is at schema revision {current or 'none'}, this countersign reads {head}: "
                           "open it once with countersign (which migrates it), then verify")
 
 
-def alembic_config(url: str) -> Config:
+def alembic_config(url: str) -> Any:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("countersign") / "migrations"))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
 
 
+MIGRATION_LOCK = 0x63736D67  # the PostgreSQL advisory lock `db upgrade` holds while it migrates
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to `revision` (Alembic upgrade) on this engine."""
+    """Bring the schema to `revision` (Alembic upgrade) on this engine. On PostgreSQL under an
+    advisory lock, so several hosts upgrading at once migrate once, one after the other."""
+    from alembic import command
+
     cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
 
 
+def ready_schema(engine: Engine) -> None:
+    """What a starting service does with the schema: the embedded SQLite store (one machine) brings
+    itself up to date; a PostgreSQL store must be at the current revision already
+    (`countersign db upgrade`, run once per release) or the service refuses to start. A store
+    already current costs one query (Alembic is not even loaded)."""
+    if stored_revision(engine) == HEAD:
+        return
+    if engine.dialect.name == "sqlite":
+        migrate(engine)
+    else:
+        require_head(engine)
+
+
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection

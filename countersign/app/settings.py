@@ -19,6 +19,14 @@ class Settings(BaseSettings):
     max_upload_bytes: int = 20_000_000
     max_pages: int = 50
     log_level: str = "WARNING"
+    # Tracing of the workflow and the chat agent. Off unless set: invoices hold personal data, so an
+    # environment's LANGSMITH_TRACING=true is overridden while this says off.
+    tracing: Literal["off", "langsmith"] = Field("off", description="send traces of the graphs to LangSmith")
+    langsmith_api_key: SecretStr | None = Field(None, description="LangSmith API key (with tracing=langsmith)")
+    langsmith_project: str = Field("countersign", description="LangSmith project the traces go to")
+    langsmith_endpoint: str | None = Field(None, description="LangSmith API URL; only tests point it at a stub")
+    log_format: Literal["auto", "json", "text"] = Field("auto", description="log lines as JSON or text; auto: "
+                                                                              "text on a terminal, JSON otherwise")
     # The audit log's MAC key: never in the database. Unset: a random key in data_dir/audit.key.
     # Hosts sharing one PostgreSQL store must share it.
     audit_key: SecretStr | None = Field(None, description="key that authenticates every audit event (HMAC)")

@@ -159,6 +159,7 @@ def post_audit_head(services: Services, settings: Settings) -> None:
 def run_worker(
     settings: Settings, stop_event: threading.Event, *, poll_seconds: float = 2.0, grace_seconds: float = 30.0,
     sweep_seconds: float = 600.0, erp_factory=None, notifier=None, on_done: Callable[[Done], None] | None = None,
+    concurrency: int = 1, health_port: int | None = None, health_host: str = "0.0.0.0",
 ) -> int:
     """Take cases until `stop_event` is set; returns how many this process ran or resumed.
 
@@ -166,35 +167,69 @@ def run_worker(
     they find nothing, sweeps every case — at start-up and then every `sweep_seconds` — for graphs
     stopped after their case was final (e.g. killed before the notify step). Sweeping only when
     idle keeps a restarted worker on real work first: a sweep reads every case's checkpoint.
-    Several processes may run this on one PostgreSQL database."""
+    `concurrency` loops share one process's services (a bounded pool of cases at a time: the
+    claims keep any case in one of them only). Several processes may run this on one PostgreSQL
+    database. `health_port` serves /healthz, /readyz and /metrics (app/health.py)."""
     if notifier is None and settings.slack_bot_token is not None:
         from countersign.app.slack.notifier import SlackNotifier
 
         notifier = SlackNotifier()
-    count = 0
+    counts: list[int] = []
     with open_services(settings, notifier=notifier, erp_factory=erp_factory) as services:
         if notifier is not None and hasattr(notifier, "bind") and not getattr(notifier, "bound", True):
             from slack_sdk import WebClient
 
             kwargs = {"base_url": settings.slack_api_url} if settings.slack_api_url else {}
             notifier.bind(WebClient(token=settings.slack_bot_token.get_secret_value(), **kwargs), services)
-        backoff = Backoff()
-        swept_at: float | None = None
-        anchored_at: float | None = None
-        while not stop_event.is_set():
-            if settings.slack_audit_channel and (anchored_at is None
-                                                 or time.monotonic() - anchored_at >= ANCHOR_SECONDS):
-                anchored_at = time.monotonic()
-                post_audit_head(services, settings)
-            done = work_once(services, grace_seconds=grace_seconds, backoff=backoff, stop_event=stop_event)
-            if not done and (swept_at is None or time.monotonic() - swept_at >= sweep_seconds):
-                swept_at = time.monotonic()
-                done = work_once(services, grace_seconds=grace_seconds, sweep=True, backoff=backoff,
-                                 stop_event=stop_event)
-            count += len(done)
-            for item in done:
-                if on_done:
-                    on_done(item)
-            if not done:
-                stop_event.wait(poll_seconds)
+        health = None
+        if health_port is not None:
+            from countersign.app.health import start_health_server
+
+            health = start_health_server(services, health_host, health_port)
+
+        def loop(first: bool) -> None:
+            counts.append(_work_until_stopped(services, settings, stop_event, poll_seconds=poll_seconds,
+                                              grace_seconds=grace_seconds, sweep_seconds=sweep_seconds,
+                                              on_done=on_done, anchors=first))
+
+        others = [threading.Thread(target=loop, args=(False,), name=f"worker-{i}", daemon=True)
+                  for i in range(1, max(concurrency, 1))]
+        for thread in others:
+            thread.start()
+        try:
+            loop(True)
+        finally:
+            stop_event.set()
+            for thread in others:
+                thread.join()
+            if health is not None:
+                health.shutdown()
+                health.server_close()
+    return sum(counts)
+
+
+def _work_until_stopped(services: Services, settings: Settings, stop_event: threading.Event, *, poll_seconds: float,
+                        grace_seconds: float, sweep_seconds: float, on_done: Callable[[Done], None] | None,
+                        anchors: bool) -> int:
+    """One worker loop: work, sweep when idle, wait; the first loop also posts the audit head."""
+    count = 0
+    backoff = Backoff()
+    swept_at: float | None = None
+    anchored_at: float | None = None
+    while not stop_event.is_set():
+        if anchors and settings.slack_audit_channel and (anchored_at is None
+                                                         or time.monotonic() - anchored_at >= ANCHOR_SECONDS):
+            anchored_at = time.monotonic()
+            post_audit_head(services, settings)
+        done = work_once(services, grace_seconds=grace_seconds, backoff=backoff, stop_event=stop_event)
+        if not done and (swept_at is None or time.monotonic() - swept_at >= sweep_seconds):
+            swept_at = time.monotonic()
+            done = work_once(services, grace_seconds=grace_seconds, sweep=True, backoff=backoff,
+                             stop_event=stop_event)
+        count += len(done)
+        for item in done:
+            if on_done:
+                on_done(item)
+        if not done:
+            stop_event.wait(poll_seconds)
     return count

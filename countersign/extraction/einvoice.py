@@ -28,6 +28,7 @@ from countersign.domain import DocumentInfo, Evidence, ExtractedInvoice, FieldVa
 
 MAX_XML_BYTES = 5_000_000
 XML_CONFIDENCE = 0.99
+NATIONAL_TAX_ID_CONFIDENCE = 0.85  # a Steuernummer is the seller's tax id, not the VAT id the field names
 CREDIT_NOTE_CODES = frozenset({"381", "261", "262", "296", "308", "396", "420", "458", "532"})
 MISMATCH_PREFIX = "EINVOICE_PAGE_MISMATCH"
 
@@ -255,6 +256,7 @@ class EInvoice:
     lines: list[LineItem] = field(default_factory=list)
     credit_note: bool = False
     warnings: list[str] = field(default_factory=list)
+    confidence: dict[str, float] = field(default_factory=dict)  # below XML_CONFIDENCE, and why: a name
 
 
 _TABLES = {"CrossIndustryInvoice": _CII, "CrossIndustryDocument": _V1, "Invoice": _UBL, "CreditNote": _UBL}
@@ -275,7 +277,7 @@ def read_einvoice(data: bytes) -> EInvoice:
     type_el = _find(root, *table["type_code"])
     type_code = _text(type_el) or ""
     out.credit_note = local == "CreditNote" or type_code in CREDIT_NOTE_CODES
-    _read_names_and_ids(root, local, table, out.values)
+    _read_names_and_ids(root, local, table, out.values, out.confidence)
     for name in ("invoice_date", "due_date"):
         el = _find(root, *table[name])
         value = _date(el)
@@ -295,8 +297,10 @@ def read_einvoice(data: bytes) -> EInvoice:
 
 
 def _read_names_and_ids(root: etree._Element, local: str, table: dict,
-                        values: dict[str, tuple[str, str]]) -> None:
-    """The vendor's name, tax id and IBAN, the invoice and PO numbers, into `values`."""
+                        values: dict[str, tuple[str, str]], confidence: dict[str, float]) -> None:
+    """The vendor's name, tax id and IBAN, the invoice and PO numbers, into `values`. A national
+    tax number (schemeID FC, a 'Steuernummer') stands in for a missing VAT id, at the confidence
+    the page reader gives a tax id of no known VAT shape."""
     for name in ("vendor_name", "vendor_tax_id", "invoice_number", "po_number", "vendor_iban"):
         el = _find(root, *table[name])
         if el is not None:
@@ -305,13 +309,17 @@ def _read_names_and_ids(root: etree._Element, local: str, table: dict,
                 value = re.sub(r"\s", "", value or "").upper() or None
             if value:
                 values[name] = (value, element_path(el))
-    if local in ("Invoice", "CreditNote"):
-        # UBL: the VAT registration, not another tax scheme's id.
+                if name == "vendor_tax_id" and el.get("schemeID") == "FC":
+                    confidence[name] = NATIONAL_TAX_ID_CONFIDENCE
+    if local in ("Invoice", "CreditNote") and "vendor_tax_id" in values:
+        # UBL: the VAT registration, not another tax scheme's id (which stands in, like FC).
+        confidence["vendor_tax_id"] = NATIONAL_TAX_ID_CONFIDENCE
         for scheme in _find_all(root, f"{_UBL_P}/PartyTaxScheme"):
             scheme_id = _text(_find(scheme, "TaxScheme/ID"))
             company = _find(scheme, "CompanyID")
             if company is not None and (scheme_id or "").upper() == "VAT":
                 values["vendor_tax_id"] = (_text(company) or "", element_path(company))
+                del confidence["vendor_tax_id"]
                 break
 
 
@@ -369,7 +377,7 @@ def to_extracted(einv: EInvoice, *, sha256: str, pages: int) -> ExtractedInvoice
         if name in einv.values:
             value, path = einv.values[name]
             fields[name] = FieldValue(
-                value=value, confidence=XML_CONFIDENCE,
+                value=value, confidence=einv.confidence.get(name, XML_CONFIDENCE),
                 evidence=[Evidence(page=0, bbox=[], text=path)],
             )
         else:

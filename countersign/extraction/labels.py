@@ -13,8 +13,10 @@ for its field, and returns it normalised (ISO date, plain decimal, compact IBAN)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from countersign.extraction.layout import Segment, Word, join_words, words_after
+from countersign.extraction.layout import Line, Segment, Word, join_words, words_after
+from countersign.extraction.lexicon import LabelRead, read_label
 from countersign.extraction.values import (
     CURRENCY_CODE_RE,
     IBAN_LENGTHS,
@@ -32,6 +34,8 @@ def _label(pattern: str) -> re.Pattern[str]:
         re.IGNORECASE,
     )
 
+
+LabelMatch = re.Match[str] | LabelRead  # where a label ends (`end()`), and its tax rate
 
 # An optional currency after a label or a column header: "Total (EUR)", "Amount €".
 LABEL_CURRENCY = r"(?:\s*\(?\s*(?:[A-Z]{3}|[$€£])\s*\)?)?"
@@ -95,6 +99,9 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
         r"|betalingstermijn|betalingsvoorwaarden|condiciones\s*de\s*pago|forma\s*de\s*pago")),
     ("currency", 0, _label(r"currency|(?:rechnungs)?währung|devise|valuta|moneda")),
 ]
+# One pass that says whether any of LABELS could match: most texts on a page are values.
+_ANY_LABEL = re.compile("|".join("(?:" + p.pattern.replace("(?P<rate>", "(?:") + ")" for _, _, p in LABELS),
+                        re.IGNORECASE)
 # Labels that are not pairs to read but must not be read as values of others.
 NOT_A_FIELD = _label(
     r"customer\s*(?:no\.?|number|id|#)|account\s*(?:no\.?|number)|bic|swift|phone|tel\.?|fax"
@@ -106,7 +113,8 @@ BILL_TO = re.compile(
     r"|buyer|recipient|rechnungs(?:empfänger|adresse)|lieferadresse|kunde|factur[ée]\s*à"
     r"|käufer(?:/leistungsempfänger)?|leistungsempfänger|empfänger|acheteur|destinataire"
     r"|koper|klant|factuuradres|cliente|facturar\s*a|destinatario"
-    r"|adresse\s*de\s*(?:facturation|livraison))(?![A-Za-z])\s*:?\s*",
+    r"|adresse\s*de\s*(?:facturation|livraison)|gefactureerd\s*aan|datos\s*del\s*cliente"
+    r"|(?:to|an|aan|para)(?=\s*:?\s*$))(?![A-Za-z])\s*:?\s*",  # a bare "To:" heading
     re.IGNORECASE,
 )
 TITLE = re.compile(
@@ -124,46 +132,69 @@ LEGAL_SUFFIX = re.compile(
 )
 
 
-def label_matches(text: str) -> list[tuple[str, int, re.Match[str]]]:
-    """Every field whose label starts this text, longest first; none if a non-field label
-    ("Customer No.", "Phone") is longer."""
-    out = []
-    for name, rank, pattern in LABELS:
-        m = pattern.match(text)
-        if m:
-            out.append((name, rank, m))
-    if not out:
-        return out
-    other = NOT_A_FIELD.match(text)
-    longest = max(m.end() for _, _, m in out)
-    if other and other.end() > longest:
-        return []
+@lru_cache(maxsize=8192)
+def label_matches(text: str) -> tuple[tuple[str, int, LabelMatch], ...]:
+    """Every field whose label starts this text, longest first: the pattern lexicon's and the
+    reading by meaning (`lexicon`); none if a label of no field ("Customer No.", "Phone",
+    "Amount paid") is longer. Cached: a page asks about the same texts many times."""
+    if not text or (text[0].isdigit() and "%" not in text[:7]):
+        return ()  # an amount, a date, a street number: no label starts with a digit but a rate
+    out: list[tuple[str, int, LabelMatch]] = []
+    if _ANY_LABEL.match(text):
+        for name, rank, pattern in LABELS:
+            m = pattern.match(text)
+            if m:
+                out.append((name, rank, m))
+    nothing = NOT_A_FIELD.match(text)
+    longest_nothing = nothing.end() if nothing else -1
+    for name, rank, read in read_label(text):
+        if name:
+            out.append((name, rank, read))
+        else:
+            longest_nothing = max(longest_nothing, read.end())
+    if not out or longest_nothing > max(m.end() for _, _, m in out):
+        return ()
     out.sort(key=lambda o: (-o[2].end(), o[1]))
-    return out
+    return tuple(out)
 
 
-def _label_match(text: str) -> tuple[str, int, re.Match[str]] | None:
+def starts_label(text: str) -> bool:
+    """Whether the text opens with a label, of a field or of none ("Customer No.")."""
+    return bool(label_matches(text) or NOT_A_FIELD.match(text) or read_label(text))
+
+
+def _label_match(text: str) -> tuple[str, int, LabelMatch] | None:
     """The field whose label starts this text (longest label wins), or None."""
-    best: tuple[str, int, re.Match[str]] | None = None
-    for name, rank, pattern in LABELS:
-        m = pattern.match(text)
-        if m and (best is None or m.end() > best[2].end()
-                  or (m.end() == best[2].end() and rank < best[1])):
-            best = (name, rank, m)
-    if best is not None:
-        other = NOT_A_FIELD.match(text)
-        if other and other.end() > best[2].end():
-            return None
-    return best
+    matches = label_matches(text)
+    return matches[0] if matches else None
 
 
-def is_label(seg: Segment, allow: tuple[str, ...] = ()) -> bool:
-    """A segment that is a label: the label alone, or followed by a value that fits it."""
+def is_label(seg: Segment, allow: tuple[str, ...] = (), *, by_meaning_alone: bool = True) -> bool:
+    """A segment that is a label: the label alone, or followed by a value that fits it. A label
+    read only by meaning (`lexicon`) counts alone when it has two concept words or a colon
+    ("Ihre Bestellnummer", "Verpackung:"); with `by_meaning_alone` False not even then, since
+    single words and short phrases stand in descriptions and sentences too."""
     match = _label_match(seg.text)
     if match is None or match[0] in allow:
         return False
     rest = words_after(seg, match[2].end())
-    return not rest or validate(match[0], rest) is not None
+    if not rest:
+        read = match[2]
+        return isinstance(read, re.Match) or (by_meaning_alone and (
+            read.concepts >= 2 or seg.text.rstrip().endswith(":")))
+    return validate(match[0], rest) is not None
+
+
+def line_has_label(line: Line) -> bool:
+    """Whether a line holds a label (one read only by meaning only with its value): a segment
+    that is one, or a label whose value stands in a later segment ("Zwischensumme | 1.234,56")."""
+    for i, seg in enumerate(line.segments):
+        if is_label(seg, by_meaning_alone=False):
+            return True
+        if i + 1 < len(line.segments) and is_label(Segment([w for s in line.segments[i:] for w in s.words], line),
+                                                   by_meaning_alone=False):
+            return True
+    return False
 
 
 def validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
@@ -175,13 +206,16 @@ def validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
         return _reference(words)
     if name in ("invoice_date", "due_date"):
         return _leading_date(words)
-    if name in ("subtotal", "tax", "total"):
+    if name in ("subtotal", "tax", "total", "charge", "discount"):
         return _leading_amount(words)
     if name == "vendor_tax_id":
         return _tax_id(words)
     if name == "vendor_iban":
         return iban_from_words(words)
     if name == "terms":
+        dated = _leading_date(words)
+        if dated is not None and len(dated[1]) == len(words):
+            return None  # a date alone is a due date ("Zahlungsziel: 8 Februar 2025"), not terms
         return text, words
     if name == "currency":
         code = CURRENCY_CODE_RE.fullmatch(words[0].text.strip(".,;:()").upper())
@@ -212,11 +246,18 @@ def _leading_date(words: list[Word]) -> tuple[str, list[Word]] | None:
     return None
 
 
+_TIME_UNIT = re.compile(r"(?:days?|tagen?|jours?|dagen|d[íi]as|months?|monate?n?|mois|maanden|meses|%)\.?$",
+                        re.IGNORECASE)
+
+
 def _leading_amount(words: list[Word]) -> tuple[str, list[Word]] | None:
-    """The longest run of up to four leading words that reads as an amount."""
+    """The longest run of up to four leading words that reads as an amount; not a number of
+    days or months ("Payable sous 30 jours") or a percentage."""
     for n in range(min(len(words), 4), 0, -1):
         parsed = parse_amount(join_words(words[:n]))
         if parsed:
+            if n < len(words) and _TIME_UNIT.match(words[n].text):
+                return None
             return format(parsed[0], "f"), words[:n]
     return None
 

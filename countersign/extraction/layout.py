@@ -9,6 +9,7 @@ records, and reports evidence as the page and box of the words a value was read 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable
 
 from countersign.domain import Evidence
@@ -42,8 +43,9 @@ class Segment:
     words: list[Word]
     line: "Line"
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The words joined by single spaces (the words of a segment never change)."""
         return " ".join(w.text for w in self.words)
 
     @property
@@ -100,7 +102,8 @@ class PageLayout:
 
 
 def group_lines(page: int, words: list[Word]) -> list[Line]:
-    """Group words into lines by vertical centre, then split lines into segments at wide gaps."""
+    """Group words into lines by vertical centre, then split lines into segments at wide gaps
+    (wider than one space of the line's font)."""
     lines: list[Line] = []
     refs: list[tuple[float, float]] = []  # (centre, height) of each line's first word
     for word in sorted(words, key=lambda w: (w.cy, w.x0)):
@@ -113,15 +116,26 @@ def group_lines(page: int, words: list[Word]) -> list[Line]:
         refs.append((word.cy, word.h))
     for line in lines:
         line.words.sort(key=lambda w: w.x0)
+        space = _monospace_space(line.words)
         current = [line.words[0]]
         for prev, word in zip(line.words, line.words[1:], strict=False):
             gap = word.x0 - prev.x1
-            if gap > max(3.5, 0.45 * min(prev.h, word.h)):
+            if gap > max(3.5, 0.45 * min(prev.h, word.h), space):
                 line.segments.append(Segment(current, line))
                 current = []
             current.append(word)
         line.segments.append(Segment(current, line))
     return lines
+
+
+def _monospace_space(words: list[Word]) -> float:
+    """In a monospaced font (an ERP or typewriter print) one space is a whole character wide,
+    wider than the proportional rule allows: the gap a single space leaves there (1.3 character
+    widths), else 0. A line is monospaced when its words' widths per character agree."""
+    widths = [(w.x1 - w.x0) / len(w.text) for w in words if len(w.text) >= 3]
+    if len(widths) < 3 or max(widths) > 1.08 * min(widths):
+        return 0.0
+    return 1.3 * sum(widths) / len(widths)
 
 
 def all_segments(pages: list[PageLayout]) -> list[Segment]:

@@ -14,9 +14,9 @@ from itertools import permutations
 
 from countersign.domain import LineItem
 from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
-from countersign.extraction.labels import is_label
+from countersign.extraction.labels import line_has_label
 from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words
-from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table
+from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table, find_table_by_arithmetic
 from countersign.extraction.values import plain_decimal
 
 _FOOTER = re.compile(r"(?:seite|page|pagina|página)\s*\d+(?:\s*(?:/|von|of|de|sur)\s*\d+)?$",
@@ -33,13 +33,9 @@ def read_line_items(pages: list[PageLayout], warnings: list[str]
     table_words: set[int] = set()
     carry: Table | None = None  # a table that ran to the end of its page
     for page in pages:
-        table = None
-        for line in page.lines:
-            if line.words[0].id in table_words:
-                continue
-            table = find_table(page, line)
-            if table is not None:
-                break
+        table = _find(page, table_words, find_table)
+        if table is None and carry is None:
+            table = _find(page, table_words, find_table_by_arithmetic)
         if table is not None:
             table_words.update(w.id for ln in table.header_lines for w in ln.words)
             start = table.header_lines[-1].index + 1
@@ -51,6 +47,16 @@ def read_line_items(pages: list[PageLayout], warnings: list[str]
         items.extend(_line_items(table, rows, len(items), warnings))
         carry = table if ran_out else None
     return items, table_words
+
+
+def _find(page: PageLayout, table_words: set[int], finder) -> Table | None:
+    """The first table `finder` finds on the page, outside tables already read."""
+    for line in page.lines:
+        if line.words[0].id not in table_words:
+            table = finder(page, line)
+            if table is not None:
+                return table
+    return None
 
 
 def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int], *,
@@ -70,8 +76,7 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         if not anchor and continued and not rows and len(line.words) <= 4 \
                 and line.words[-1].text.endswith(":"):
             return rows, False  # "Zu- und Abschläge:": another section, not our table
-        if (not anchor or table.pos is None) and (any(is_label(s) for s in line.segments)
-                                                  or find_table(page, line) is not None):
+        if (not anchor or table.pos is None) and (line_has_label(line) or find_table(page, line) is not None):
             return rows, False  # Subtotal / Total, or the next table
         if anchor:
             rows.append({"cells": {}, "desc": list(cells.description), "words": []})
@@ -106,7 +111,7 @@ def _starts_item(table: Table, line: Line, cells: Cells, rows: list[dict]) -> bo
 def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]) -> list[LineItem]:
     """The rows as LineItems, numbered on from `before`; quantity x unit price == amount sets
     the confidence, and a mismatch is a warning."""
-    roles = _arithmetic_roles(table, rows)
+    roles, apart = _arithmetic_roles(table, rows)
     items: list[LineItem] = []
     for n, row in enumerate(rows, start=before + 1):
         got = {role: row["cells"].get(col, (None, None))[0] for col, role in roles.items()}
@@ -129,6 +134,8 @@ def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]
             confidence = POOR
         if not desc:
             confidence = min(confidence, 0.8)
+        if not apart:
+            confidence = min(confidence, 0.85)  # quantity and unit price may be the other way round
         evidence_words = [w for w in row["words"] if w.page == row["words"][0].page]
         items.append(LineItem(
             description=desc, quantity=qty, unit_price=price, amount=amount,
@@ -137,10 +144,15 @@ def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]
     return items
 
 
-def _arithmetic_roles(table: Table, rows: list[dict]) -> dict[int, str]:
-    """Column roles; when the header's own roles fail quantity x price = amount on every row
-    but another assignment of the numeric columns holds on most rows, that one."""
+def _arithmetic_roles(table: Table, rows: list[dict]) -> tuple[dict[int, str], bool]:
+    """Column roles, and whether quantity and unit price are known apart. When the header's own
+    roles fail quantity x price = amount on every row but another assignment of the numeric
+    columns holds on most rows, that one, preferring the columns the header named (a header
+    "Nettopreis" stays the price). Quantity x price is symmetric: the two factors are known
+    apart when the header named them, or the quantity is printed whole and the price with
+    decimals; otherwise a line is not reported at 0.9 or more."""
     roles = table.roles
+    named = {} if table.by_arithmetic else roles
 
     def holds(assign: dict[int, str]) -> int:
         inv = {r: c for c, r in assign.items()}
@@ -152,13 +164,27 @@ def _arithmetic_roles(table: Table, rows: list[dict]) -> dict[int, str]:
         return ok
 
     full = [row for row in rows if row["cells"]]
-    if not full or holds(roles) > 0 or len(full) < 1:
-        return roles
+    if not full or holds(roles) > 0:
+        return roles, _factors_apart(roles, named, rows)
     cols = [i for i, c in enumerate(table.columns) if c.role in NUMERIC_ROLES + ("other", None)]
-    best, best_ok = roles, 0
+    best, best_key = roles, (0, 0)
     for perm in permutations(cols, 3):
         assign: dict[int, str] = dict(zip(perm, NUMERIC_ROLES, strict=True))
-        ok = holds(assign)
-        if ok > best_ok:
-            best, best_ok = assign, ok
-    return best if best_ok * 2 >= len(full) else roles
+        key = (holds(assign), sum(named.get(c) == r for c, r in assign.items()))
+        if key > best_key:
+            best, best_key = assign, key
+    if best_key[0] * 2 < len(full):
+        return roles, _factors_apart(roles, named, rows)
+    return best, _factors_apart(best, named, rows)
+
+
+def _factors_apart(roles: dict[int, str], named: dict[int, str], rows: list[dict]) -> bool:
+    """Whether the quantity and unit price columns are known apart (see `_arithmetic_roles`)."""
+    inv = {r: c for c, r in roles.items()}
+    qty, price = inv.get("quantity"), inv.get("unit_price")
+    if qty is None or price is None or named.get(qty) == "quantity" or named.get(price) == "unit_price":
+        return True
+    pairs = [(row["cells"][qty][1].text, row["cells"][price][1].text) for row in rows
+             if qty in row["cells"] and price in row["cells"]]
+    return bool(pairs) and all(not re.search(r"\d[.,]\d", q) and re.search(r"\d[.,]\d\d\b", p)
+                               for q, p in pairs)

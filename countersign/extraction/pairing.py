@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
-from countersign.extraction.labels import is_label, label_matches, validate
+from countersign.extraction.labels import LabelMatch, is_label, label_matches, starts_label, validate
 from countersign.extraction.layout import (
     Line,
     PageLayout,
@@ -47,6 +47,16 @@ class Candidate:
         return (w.page, w.y0, w.x0)
 
 
+def candidate(name: str, rank: int, strength: float, value: tuple[str, list[Word]], label_words: list[Word],
+              context: str, extra: dict) -> Candidate:
+    """A candidate for `name` from a validated value; a date notes whether it is ambiguous
+    (03/04/2026: day and month could be swapped)."""
+    if name in ("invoice_date", "due_date"):
+        parsed = parse_date(join_words(value[1]))
+        extra["ambiguous"] = bool(parsed and parsed[1])
+    return Candidate(name, rank, strength, value[0], value[1], label_words, context, extra)
+
+
 def pair_labels(pages: list[PageLayout], *, table_words: set[int], buyer_words: set[int]
                 ) -> tuple[dict[str, list[Candidate]], set[int]]:
     """Every field's candidates, in reading order, and the ids of the words used as labels and
@@ -64,8 +74,8 @@ def pair_labels(pages: list[PageLayout], *, table_words: set[int], buyer_words: 
 def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words: set[int],
                found: dict[str, list[Candidate]], used: set[int]) -> None:
     """Pair every label on one line with its value. A label may span several segments
-    (renderers that space words widely), and a label that fits several fields tries each in
-    turn."""
+    (renderers that space words widely, never across a column's gap), and a label that fits
+    several fields tries each in turn."""
     skip_to = -1
     for i, seg in enumerate(line.segments):
         if i <= skip_to or seg.words[0].id in table_words:
@@ -73,6 +83,9 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
         options = []
         base_len = 0
         for k in range(0, min(4, len(line.segments) - i)):
+            nxt = line.segments[i + k]
+            if k and nxt.x0 - line.segments[i + k - 1].x1 > 2.5 * line.h and starts_label(nxt.text):
+                break  # the next column's own label, not the rest of this one
             merged = seg if k == 0 else Segment(
                 [w for s in line.segments[i:i + k + 1] for w in s.words], line)
             for name, rank, m in label_matches(merged.text):
@@ -91,24 +104,55 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
         else:
             if options:
                 used.update(w.id for w in seg.words)
+    _pair_chunks(line, table_words, buyer_words, found, used)
+
+
+_SEPARATOR = frozenset("- – — | · • ● ■ ▪".split())
+
+
+def _pair_chunks(line: Line, table_words: set[int], buyer_words: set[int], found: dict[str, list[Candidate]],
+                 used: set[int]) -> None:
+    """Labels inside a segment, after a separator: a footer or an address line run together
+    ("Hauptstraße 12 · 10115 Berlin · USt-IdNr.: DE123456789", "London - VAT No.: GB123").
+    Only a value on the same chunk counts; chunks with table words or words used are skipped."""
+    for seg in line.segments:
+        chunks: list[list[Word]] = [[]]
+        for w in seg.words:
+            if w.text in _SEPARATOR:
+                chunks.append([])
+                continue
+            chunks[-1].append(w)
+            if w.text[-1:] in ",;":
+                chunks.append([])
+        for chunk in chunks[1:]:
+            if not chunk or any(w.id in table_words or w.id in used for w in chunk):
+                continue
+            piece = Segment(chunk, line)
+            for name, rank, m in label_matches(piece.text):
+                rest = words_after(piece, m.end())
+                value = validate(name, rest) if rest else None
+                if value is not None:
+                    found.setdefault(name, []).append(candidate(
+                        name, rank, HIGH, value, words_before(piece, m.end()), piece.text,
+                        {"label": piece.text[:m.end()].strip(), "in_buyer_block": chunk[0].id in buyer_words}))
+                    used.update(w.id for w in chunk)
+                    break
 
 
 def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, rank: int,
-          m: re.Match[str]) -> Candidate | None:
+          m: LabelMatch) -> Candidate | None:
     """The value for the label `m` at the start of `seg` (segment `index` of `line`): after it on
     the segment, in the next segment to the right, or just below; None if none fits."""
     label_words = words_before(seg, m.end())
     rest = words_after(seg, m.end())
     label_text = seg.text[: m.end()].strip()
     extra: dict = {"label": label_text}
-    if m.groupdict().get("rate"):
-        extra["rate"] = m.group("rate")
+    rate = m.groupdict().get("rate")
+    if rate:
+        extra["rate"] = rate
 
     def make(value: tuple[str, list[Word]], strength: float, context: str) -> Candidate:
-        if name in ("invoice_date", "due_date"):
-            parsed = parse_date(join_words(value[1]))
-            extra["ambiguous"] = bool(parsed and parsed[1])
-        return Candidate(name, rank, strength, value[0], value[1], label_words, context, extra)
+        return candidate(name, rank, strength, value, label_words, context, extra)
 
     if rest:
         value = validate(name, rest)
@@ -258,7 +302,7 @@ def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate 
                             else c.position))
     chosen = top[0]
     others = {c.value for c in top if c.value != chosen.value}
-    if others and name not in ("subtotal", "tax", "total", "terms"):
+    if others and name not in ("subtotal", "tax", "total", "terms", "charge", "discount"):
         chosen.strength = min(chosen.strength, WEAK)
         warnings.append(
             f"{name}: several different values printed ({chosen.value}, "

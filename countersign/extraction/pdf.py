@@ -25,6 +25,10 @@ from countersign.extraction.layout import PageLayout, Word, group_lines, has_wor
 MAX_CONTENT_BYTES = 32_000_000  # page content streams, inflated: a zip bomb of a PDF stops here
 MAX_OCR_PAGES = 5  # OCR costs about a second a page: bounded work for a scan
 OCR_LANGUAGES = ("eng", "deu", "fra", "nld", "spa")
+# Typeset glyphs read as their letters: ligatures (MuPDF keeps them in words: "Identiﬁcation",
+# "Oﬀener Betrag"), Unicode hyphens in numbers and ids ("RE‐2025‐001"), soft hyphens.
+PLAIN_TEXT = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st",
+                            "\u2010": "-", "\u2011": "-", "\u00ad": ""})
 
 
 class UnreadableDocument(Exception):
@@ -207,15 +211,16 @@ def _page_layouts(doc, page_count: int, tessdata: str | None = None) -> list[Pag
         except Exception as exc:  # noqa: BLE001
             raise UnreadableDocument(f"corrupt PDF: page {number + 1}: {_short(exc)}") from exc
         words = []
-        seen: set[tuple[str, int, int]] = set()
+        seen: dict[str, list[tuple[int, int]]] = {}  # text -> where it was drawn (most texts: once)
         for x0, y0, x1, y1, text, *_ in raw:
-            text = text.strip()
+            text = text.strip().translate(PLAIN_TEXT)
             if text and x1 > x0 and y1 > y0:
                 # Text drawn twice at (almost) the same place ("fake bold") is one word.
                 rx, ry = round(x0), round(y0)
-                if any((text, rx + dx, ry + dy) in seen for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
+                at = seen.setdefault(text, [])
+                if any(abs(rx - ax) <= 1 and abs(ry - ay) <= 1 for ax, ay in at):
                     continue
-                seen.add((text, rx, ry))
+                at.append((rx, ry))
                 words.append(Word(number + 1, x0, y0, x1, y1, text, next_id))
                 next_id += 1
         pages.append(PageLayout(number + 1, rect.width, rect.height, group_lines(number + 1, words)))

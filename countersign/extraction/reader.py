@@ -7,12 +7,14 @@ How it reads (each step in its own module):
    ordinary spacing; a wide gap starts a new segment, which separates columns) (`layout`);
 3. the "Bill To"/"Ship To" block is found and set aside: it names the buyer, never the vendor
    (`vendor`);
-4. the line-item table is found by its header (Description | Qty | Unit Price | Amount) and read
-   by column positions (`table`, `line_items`);
+4. the line-item table is found by its header (Description | Qty | Unit Price | Amount, or other
+   words read by meaning, `headers`), else by its rows' arithmetic (quantity x price = amount),
+   and read by column positions (`table`, `line_items`);
 5. labels ("Invoice No.", "Due Date", "Total", "IBAN", ...) are paired with their value by layout:
    on the same segment after the label, the next segment to the right, or just below (`labels`,
-   `pairing`);
-6. cross-checks set the confidence: subtotal + tax == total, lines sum to the subtotal,
+   `lexicon`, `pairing`); a due date or payment terms said in a sentence are read too (`prose`);
+6. cross-checks set the confidence: subtotal + tax == total (several tax rows and the charges
+   before the tax summed in, `totals`), lines sum to the subtotal,
    quantity x unit price == amount, due date not before the invoice date, IBAN checksum
    (`totals`, `dates`, `vendor`, `confidence`).
    A value is reported at >= 0.9 only when it is well supported; a failed check lowers it and
@@ -43,6 +45,7 @@ from countersign.extraction.layout import PageLayout, all_segments, has_words
 from countersign.extraction.line_items import read_line_items
 from countersign.extraction.pairing import choose, pair_labels
 from countersign.extraction.pdf import UnreadableDocument, read_pdf, too_large
+from countersign.extraction.prose import prose_candidates
 from countersign.extraction.totals import read_currency, read_totals
 from countersign.extraction.vendor import (
     buyer_block_words,
@@ -124,11 +127,15 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     buyer_words = buyer_block_words(pages)
     items, table_words = read_line_items(pages, warnings)
     candidates, used_words = pair_labels(pages, table_words=table_words, buyer_words=buyer_words)
+    paired = {w.id for cands in candidates.values() for c in cands for w in c.words + c.label_words}
+    for name, found in prose_candidates(pages, table_words | buyer_words | paired).items():
+        if name == "due_date" or not candidates.get(name):  # labelled terms win over a sentence
+            candidates.setdefault(name, []).extend(found)
     chosen = {name: choose(name, cands, warnings) for name, cands in candidates.items()}
     fields: dict[str, FieldValue] = {}
     fields.update(read_identifiers(chosen))
     fields.update(read_dates(chosen, pages[0], warnings))
-    fields.update(read_totals(chosen, items, pages, warnings))
+    fields.update(read_totals(chosen, items, pages, warnings, candidates))
     fields["currency"] = read_currency(chosen, segments, buyer_words, warnings)
     fields["vendor_tax_id"] = read_vendor_tax_id(chosen)
     fields["vendor_iban"] = read_vendor_iban(chosen, segments, buyer_words, warnings)

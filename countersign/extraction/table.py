@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
+from itertools import combinations
 
+from countersign.extraction.headers import concept_role
 from countersign.extraction.labels import LABEL_CURRENCY
 from countersign.extraction.layout import Line, PageLayout, Segment
 from countersign.extraction.values import CURRENCY_CODE_RE, parse_amount, parse_date, parse_number
@@ -84,6 +87,7 @@ class Table:
 
     columns: list[Column]
     header_lines: list[Line]
+    by_arithmetic: bool = False  # the roles came from the rows' arithmetic, not the header's words
 
     @property
     def roles(self) -> dict[int, str]:
@@ -132,6 +136,7 @@ class Table:
         return len(filled) >= 2 or ("amount" in filled and bool(cells.description))
 
 
+@lru_cache(maxsize=4096)
 def _header_role(text: str) -> str | None:
     """The role a header text names: description, quantity, unit_price, amount, pos, other;
     None when it names none."""
@@ -147,6 +152,9 @@ def _header_role(text: str) -> str | None:
             return role
     if _POSITION_HEADER.fullmatch(text):
         return "pos"
+    role = concept_role(text)
+    if role is not None:
+        return role
     if _OTHER_COLUMNS.fullmatch(text):
         return "other"
     return None
@@ -174,6 +182,49 @@ def find_table(page: PageLayout, line: Line) -> Table | None:
     if "description" not in roles or "amount" not in roles or not roles & {"quantity", "unit_price"}:
         return None
     return Table(columns, sorted(band, key=lambda ln: ln.y0))
+
+
+def find_table_by_arithmetic(page: PageLayout, line: Line) -> Table | None:
+    """A table whose header words name nothing known, found by its rows: under a header line
+    of three or more text cells, the next rows carry numbers where one times another is a
+    third, to the cent (quantity x unit price = amount). Those columns take those roles (the
+    more whole-numbered factor is the quantity, the product the amount) and the column holding
+    the rows' text is the description."""
+    if len(line.segments) < 3 or not _band_line(line):
+        return None
+    band = _header_band(page, line)
+    table = Table(_header_columns(line, band), sorted(band, key=lambda ln: ln.y0))
+    votes: dict[tuple[int, int, int], int] = {}
+    texts: dict[int, int] = {}
+    last = table.header_lines[-1]
+    for row in page.lines[last.index + 1: last.index + 6]:
+        if row.y0 - last.y1 > 3 * row.h:
+            break
+        numbers: dict[int, Decimal] = {}
+        for seg in row.segments:
+            value = _cell_number(seg.text)
+            col = table.nearest(seg)
+            if value is None:
+                texts[col] = texts.get(col, 0) + 1
+            else:
+                numbers.setdefault(col, value)
+        for a_col, a in numbers.items():
+            for f1, f2 in combinations(sorted(c for c in numbers if c < a_col), 2):
+                if a and abs(numbers[f1] * numbers[f2] - a) <= Decimal("0.01"):
+                    qty, price = sorted((f1, f2), key=lambda c: (numbers[c] % 1 != 0, abs(numbers[c])))
+                    votes[(qty, price, a_col)] = votes.get((qty, price, a_col), 0) + 1
+        last = row
+    if not votes:
+        return None
+    (qty, price, amount), _ = max(votes.items(), key=lambda kv: kv[1])
+    desc = [c for c in texts if c < min(qty, price)]
+    if not desc:
+        return None
+    for i, col in enumerate(table.columns):
+        col.role = {qty: "quantity", price: "unit_price", amount: "amount",
+                    max(desc, key=lambda c: texts[c]): "description"}.get(i, "other")
+    table.by_arithmetic = True
+    return table
 
 
 def _header_band(page: PageLayout, line: Line) -> list[Line]:

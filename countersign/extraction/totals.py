@@ -4,18 +4,23 @@ subtotal + tax == total (to the cent) raises all three to 0.97, even under a wea
 "Amount Due"; a failed sum lowers the total and whichever of the others nothing else confirms.
 The line items must sum to the subtotal, and a rate printed in the tax label ("VAT 20%") must
 give the tax. A tax whose value wrapped away from its label is recovered as the amount printed
-between the subtotal and the total that makes the sum hold. The currency comes from a currency
+between the subtotal and the total that makes the sum hold. Several tax rows (one per VAT rate)
+sum to the tax, and charges or discounts printed between the items' sum and the tax (shipping,
+freight, a discount) belong to the net, which is then the subtotal reported (`reconcile`), so
+that subtotal + tax == total holds as the policy layer checks it. The currency comes from a currency
 label, the codes or symbols next to the amounts, or the one code the page prints; several
 different currencies lower it with a warning.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
-from countersign.extraction.confidence import HIGH, POOR, TOLERANCE, WEAK, field_value
-from countersign.extraction.layout import PageLayout, Segment, Word
+from countersign.extraction.confidence import GOOD, HIGH, POOR, TOLERANCE, WEAK, field_value
+from countersign.extraction.layout import PageLayout, Segment, Word, join_words
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import (
     CURRENCY_CODE_RE,
@@ -27,10 +32,16 @@ from countersign.extraction.values import (
 
 
 def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], pages: list[PageLayout],
-                warnings: list[str]) -> dict[str, FieldValue]:
+                warnings: list[str], every: dict[str, list[Candidate]] | None = None) -> dict[str, FieldValue]:
     """subtotal, tax and total from the chosen candidates, with the confidence the cross-checks
-    give them; warnings go to `warnings`."""
+    give them; warnings go to `warnings`. `every` (each field's candidates) lets several tax
+    rows and the charges between the items and the tax enter the sum."""
     sub_c, tax_c, tot_c = chosen.get("subtotal"), chosen.get("tax"), chosen.get("total")
+    sub_c, tax_c, tot_c = _thousands_read(sub_c, tax_c, tot_c, warnings)
+    sub_c, tax_c = reconcile(sub_c, tax_c, tot_c, every or {}, warnings)
+    if tax_c is None and sub_c is not None and tot_c is not None \
+            and abs(Decimal(sub_c.value) - Decimal(tot_c.value)) <= TOLERANCE:
+        tax_c = _no_tax(pages, warnings)
     sub = Decimal(sub_c.value) if sub_c else None
     tax = Decimal(tax_c.value) if tax_c else None
     tot = Decimal(tot_c.value) if tot_c else None
@@ -50,11 +61,16 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
             warnings.append(
                 f"tax {plain_decimal(tax)} taken from the totals block as total - subtotal "
                 "(its label and value are not on one line)")
-    lines_match_sub = lines_sum is not None and sub is not None and abs(lines_sum - sub) <= TOLERANCE
+    items_sum = Decimal(sub_c.extra["items_sum"]) if sub_c and "items_sum" in sub_c.extra else sub
+    lines_match_sub = lines_sum is not None and items_sum is not None and (
+        abs(lines_sum - items_sum) <= TOLERANCE
+        # "Zwischensumme" (the lines), then charges, then the net: the lines match the first.
+        or any(abs(Decimal(c.value) - lines_sum) <= TOLERANCE and sub_c is not None and c.position < sub_c.position
+               for c in (every or {}).get("subtotal", [])))
     conf = _check_sum(conf, sub, tax, tot, tax_c, lines_sum, lines_match_sub, warnings)
-    if lines_sum is not None and sub is not None and not lines_match_sub:
+    if lines_sum is not None and items_sum is not None and not lines_match_sub:
         warnings.append(
-            f"line amounts sum to {plain_decimal(lines_sum)}, but the subtotal reads {plain_decimal(sub)}"
+            f"line amounts sum to {plain_decimal(lines_sum)}, but the subtotal reads {plain_decimal(items_sum)}"
         )
         conf["subtotal"] = min(conf["subtotal"], 0.85)
     if tax_c is not None and tax is not None and sub is not None and tax_c.extra.get("rate"):
@@ -65,8 +81,106 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
             conf["tax"] = min(conf["tax"], WEAK)
     if repaired_tax:
         conf["tax"] = min(conf["tax"], 0.85)
-    return {name: field_value(cand.value, conf[name], cand.words) if cand is not None else FieldValue()
+    return {name: field_value(cand.value, min(conf[name], cand.extra.get("cap", 1.0)), cand.words,
+                              cand.extra.get("evidence_text")) if cand is not None else FieldValue()
             for name, cand in (("subtotal", sub_c), ("tax", tax_c), ("total", tot_c))}
+
+
+_EXEMPT = re.compile(
+    r"§\s*19\s*UStG|kleinunternehmer|steuerschuldnerschaft\s+des\s+leistungsempfängers|reverse[\s-]*charge"
+    r"|steuerfrei|steuerbefreit|umsatzsteuerfrei|nicht\s+steuerbar|tva\s+non\s+applicable|293\s*B\b"
+    r"|autoliquidation|exonération\s+de\s+tva|btw\s+verlegd|vrijgesteld\s+van\s+btw"
+    r"|inversión\s+del\s+sujeto\s+pasivo|exent[oa]\s+de\s+iva|operación\s+exenta|not\s+vat\s+registered"
+    r"|vat\s+exempt|exempt\s+from\s+vat|no\s+vat\s+(?:is\s+)?charged|zero[-\s]rated"
+    r"|outside\s+the\s+scope\s+of\s+vat", re.IGNORECASE)
+
+
+def _no_tax(pages: list[PageLayout], warnings: list[str]) -> Candidate | None:
+    """Tax 0.00 when no tax is printed, the net equals the total, and the page says why none is
+    charged (a small business, a reverse charge, an exemption). Computed: at most 0.9."""
+    for page in pages:
+        for line in page.lines:
+            text = join_words(line.words)
+            if _EXEMPT.search(text):
+                warnings.append(f"no tax printed; tax 0.00 because the invoice says: {text[:80]}")
+                return Candidate("tax", 0, GOOD, "0.00", line.words, [], text,
+                                 {"cap": GOOD, "evidence_text": f"{text} (no tax charged)"})
+    return None
+
+
+_GROUPED = re.compile(r"[-−–]?\d{1,3}[.,]\d{3}")  # "3.800": 3800 grouped, or 3.8 to three places
+
+
+def _thousands_read(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate | None,
+                    warnings: list[str]) -> tuple[Candidate | None, Candidate | None, Candidate | None]:
+    """An amount printed like "3.800" reads as 3.8 or as 3800; when only the grouped reading
+    of one of them makes subtotal + tax == total hold, that one is taken as grouped."""
+    if sub_c is None or tax_c is None or tot_c is None:
+        return sub_c, tax_c, tot_c
+    cands = [sub_c, tax_c, tot_c]
+    values = [Decimal(c.value) for c in cands]
+    if abs(values[0] + values[1] - values[2]) <= TOLERANCE:
+        return sub_c, tax_c, tot_c
+    for i, c in enumerate(cands):
+        printed = join_words(c.words)
+        if not _GROUPED.fullmatch(CURRENCY_SYMBOL_RE.sub("", CURRENCY_CODE_RE.sub("", printed)).strip()):
+            continue
+        trial = list(values)
+        trial[i] = values[i] * 1000
+        if abs(trial[0] + trial[1] - trial[2]) <= TOLERANCE:
+            cands[i] = dataclasses.replace(c, value=plain_decimal(trial[i].quantize(Decimal("0.01"))))
+            warnings.append(f"{c.field} printed as {printed} reads as {cands[i].value} (a thousands "
+                            "separator): only then do subtotal + tax make the total")
+            break
+    return cands[0], cands[1], cands[2]
+
+
+def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate | None,
+              found: dict[str, list[Candidate]], warnings: list[str]) -> tuple[Candidate | None, Candidate | None]:
+    """(subtotal, tax) such that subtotal + tax == total when the printed rows between the
+    subtotal and the total make it hold: several tax rows ("MwSt. 19%", "MwSt. 7%") sum to the
+    tax, and charges and discounts (shipping, freight, a discount) belong to the net, so the
+    subtotal reported is the items' sum plus them. Unchanged when the sum already holds or no
+    such rows explain it."""
+    if sub_c is None or tot_c is None or tax_c is None:
+        return sub_c, tax_c
+    sub, tax, tot = Decimal(sub_c.value), Decimal(tax_c.value), Decimal(tot_c.value)
+    if abs(sub + tax - tot) <= TOLERANCE:
+        return sub_c, tax_c
+    taxes = _between(found.get("tax", []), sub_c, tot_c) or [tax_c]
+    charges = _between(found.get("charge", []), sub_c, tot_c)
+    discounts = _between(found.get("discount", []), sub_c, tot_c)
+    extra = sum((Decimal(c.value) for c in charges), Decimal(0)) + sum(
+        (-abs(Decimal(c.value)) if sub >= 0 else abs(Decimal(c.value)) for c in discounts), Decimal(0))
+    tax_sum = sum((Decimal(c.value) for c in taxes), Decimal(0))
+    if abs(sub + extra + tax_sum - tot) > TOLERANCE:
+        return sub_c, tax_c
+    if len(taxes) > 1:
+        words = [w for c in taxes for w in c.words]
+        tax_c = Candidate("tax", 0, HIGH, plain_decimal(tax_sum), words, [], tax_c.context,
+                          {"evidence_text": " + ".join(c.value for c in taxes) + f" = {plain_decimal(tax_sum)}"})
+        warnings.append(f"tax {plain_decimal(tax_sum)} is the sum of {len(taxes)} tax rows")
+    if charges or discounts:
+        net = sub + extra
+        rows = [sub_c] + charges + discounts
+        sub_c = Candidate("subtotal", 0, HIGH, plain_decimal(net), [w for c in rows for w in c.words], [],
+                          sub_c.context, {"cap": GOOD, "items_sum": sub_c.value,
+                                          "evidence_text": f"{sub_c.value} and charges "
+                                          + ", ".join(c.value for c in charges + discounts)
+                                          + f" = {plain_decimal(net)} (net of tax)"})
+        warnings.append(f"subtotal {plain_decimal(net)} is {plain_decimal(sub)} with the charges and discounts "
+                        "printed before the tax")
+    return sub_c, tax_c
+
+
+def _between(cands: list[Candidate], upper: Candidate, lower: Candidate) -> list[Candidate]:
+    """The candidates printed below `upper` and above `lower` (in reading order), once each."""
+    out, seen = [], set()
+    for c in cands:
+        if upper.position < c.position < lower.position and c.words[0].id not in seen:
+            seen.add(c.words[0].id)
+            out.append(c)
+    return out
 
 
 def _base(c: Candidate | None) -> float:

@@ -119,8 +119,8 @@ _MONTHS = {
 _MONTH_RE = r"([A-Za-zÀ-ÿ]{3,10})\.?"
 _DATE_PATTERNS = [
     ("iso", re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")),
-    ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?\s*(?:de\s+)?" + _MONTH_RE
-                            + r",?\s*(?:de\s+)?(\d{4})")),
+    ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*|-)(?:de\s+)?" + _MONTH_RE
+                            + r",?(?:\s*|-)(?:de\s+)?(\d{4}|\d{2}(?!\d))")),  # 24 Jul 2025, 24-Jul-25
     ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})")),
     ("dot", re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")),
     ("slash", re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})")),

@@ -27,13 +27,20 @@ from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import iban_checksum_ok, vat_format
 
+# The parts of a run-together line: "Au bon moulin SARL - 1242 chemin ... - 84340 Malaucène".
+_PARTS = re.compile(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*")
+
 # --------------------------------------------------------------------------- the buyer's block
 
 
 def buyer_block_words(pages: list[PageLayout]) -> set[int]:
     """The ids of the words of every "Bill To" / "Ship To" block: its heading and the lines
-    below it in the same column, up to the next block or a label."""
+    below it in the same column, up to the next block or a label; and the address under a
+    window envelope's return-address line, which has no heading (`sender_line`)."""
     buyer: set[int] = set()
+    sender = sender_line(pages[0]) if pages else None
+    if sender is not None:
+        _block_below(pages[0], sender.line, sender, buyer)
     for page in pages:
         for line in page.lines:
             for seg in line.segments:
@@ -53,14 +60,46 @@ def _block_below(page: PageLayout, line: Line, seg: Segment, buyer: set[int]) ->
         if below.y0 - bottom > 1.6 * below.h:
             break
         inside = [s for s in below.segments if s.x0 >= left and s.x0 < right]
-        if not inside or any(
-            BILL_TO.match(s.text) or is_label(s, allow=("vendor_tax_id",))
-            for s in inside
-        ):
+        if not inside:
+            continue  # a line of another column (an info block beside the address)
+        if any(BILL_TO.match(s.text) or is_label(s, allow=("vendor_tax_id",)) for s in inside):
             break  # the next block (the buyer's VAT ID still belongs to it)
         for s in inside:
             buyer.update(w.id for w in s.words)
         bottom = below.y1
+
+
+def sender_line(page: PageLayout) -> Segment | None:
+    """The return-address line over a window envelope's address field (DIN 5008 and the like):
+    a line of small type in the left half of page 1, below its top edge and in its top 40%, in
+    parts separated by " · ", " - " or " | " (a name, then a street and a town: "Krause
+    Bürobedarf OHG - Lindenallee 7a - 80331 München"), with larger type just under it. It names
+    the vendor; the lines under it are the buyer's address. (An info block may share its line.)"""
+    heights = sorted(w.h for line in page.lines for w in line.words)
+    body = heights[len(heights) // 2] if heights else 0.0
+    for line in page.lines:
+        if line.y0 > page.height * 0.4:
+            break
+        seg = line.segments[0]
+        if seg.h > 0.85 * body or line.y0 < page.height * 0.08 or seg.x1 > 0.55 * page.width:
+            continue
+        parts = [p.strip() for p in _PARTS.split(seg.text) if p.strip()]
+        if not (len(parts) >= 3 and not re.search(r"\d", parts[0]) and sum(ch.isalpha() for ch in parts[0]) >= 3
+                and any(re.search(r"\d", p) for p in parts[1:]) and not label_matches(parts[0])):
+            continue
+        under = _first_under(page, line, seg)
+        if under is not None and under.h >= 1.15 * seg.h:
+            return seg  # a letterhead's small print goes on in small print; a window's address is larger
+    return None
+
+
+def _first_under(page: PageLayout, line: Line, seg: Segment) -> Segment | None:
+    """The first segment under `seg` that starts where it starts, if close below it."""
+    for below in page.lines[line.index + 1: line.index + 4]:
+        for other in below.segments:
+            if abs(other.x0 - seg.x0) <= 20:
+                return other if other.y0 - seg.y1 < 2.5 * other.h else None
+    return None
 
 
 # --------------------------------------------------------------------------- tax id and IBAN
@@ -107,8 +146,10 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
                      used_words: set[int], warnings: list[str]) -> FieldValue:
     """The issuer's name on the first page. Three cues, strongest first: a seller block
     ("Verkäufer", "Seller", "Fournisseur") with its name; a company name with a legal form in a
-    letterhead or return-address line ("Au bon moulin SARL - 1242 chemin ..."); the most
-    prominent text at the top of page 1. Agreement between cues raises the confidence."""
+    letterhead or return-address line ("Au bon moulin SARL - 1242 chemin ...", or the one over
+    a window envelope's address field, `sender_line`); the most
+    prominent text at the top of page 1; last, a name opening a footer of the vendor's address
+    and ids. Agreement between cues raises the confidence."""
     seller = _from_seller_block(page)
     chunks = _from_legal_chunks(page, buyer_words, table_words)
     prominent = _prominent(page, buyer_words | table_words | used_words, bool(buyer_words))
@@ -123,6 +164,11 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
         name, words = seller
         conf = 0.95 if agrees(name) or LEGAL_SUFFIX.search(name) else 0.85
         return field_value(name, conf, words)
+    sender = sender_line(page)
+    if sender is not None:
+        name = _PARTS.split(sender.text)[0].strip(" ,;:")
+        sure = agrees(name) or (prominent is not None and key(prominent[0]) == key(name))
+        return field_value(name, 0.95 if sure else 0.85, sender.words[:len(name.split())])
     if chunks:
         counts: dict[str, int] = {}
         for ck in chunk_keys:
@@ -132,11 +178,36 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
         if prominent is not None and key(prominent[0]) == key(name):
             conf = max(conf, 0.95)
         return field_value(name, conf if buyer_words else min(conf, 0.85), words)
+    footer = _from_footer(page, buyer_words)
     if prominent is None:
+        if footer is not None:
+            return field_value(footer[0], 0.8, footer[1])
         warnings.append("vendor name not found")
         return FieldValue()
     name, words, conf = prominent
+    if footer is not None and key(footer[0]) == key(name):
+        conf = max(conf, 0.9)  # the letterhead's name is the one the footer signs with
     return field_value(name, conf, words)
+
+
+def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Word]] | None:
+    """A name opening a footer line whose other parts are an address, contact or ids
+    ("Acme Systems | 12 High Street | London | VAT No.: GB..."): the vendor signing its page."""
+    for line in reversed(page.lines):
+        if line.y0 < page.height * 0.8:
+            break
+        if any(w.id in buyer_words for w in line.words):
+            continue
+        parts = [p.strip(" ,;:") for p in _PARTS.split(join_words(line.words)) if p.strip(" ,;:")]
+        if len(parts) < 2:
+            continue
+        first = parts[0]
+        if (len(first) > 60 or sum(ch.isalpha() for ch in first) < 3 or _looks_like_contact(first)
+                or label_matches(first) or TITLE.match(first)):
+            continue
+        if any(_looks_like_contact(p) or label_matches(p) or re.search(r"\d{4,}", p) for p in parts[1:]):
+            return first, line.words[:len(first.split())]
+    return None
 
 
 _SELLER = re.compile(
@@ -212,7 +283,7 @@ def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set
         if any(w.id in buyer_words or w.id in table_words for w in line.words):
             continue
         for seg in line.segments:
-            parts = re.split(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*", seg.text)
+            parts = _PARTS.split(seg.text)
             first = parts[0].strip(" ,;:")
             if not first or len(first) > 60 or not LEGAL_SUFFIX.search(first):
                 continue
@@ -239,7 +310,7 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool
             text = seg.text
             if any(w.id in excluded for w in seg.words):
                 continue
-            if TITLE.fullmatch(text.strip(" :")) or NOT_A_FIELD.match(text):
+            if TITLE.fullmatch(_unspaced(text).strip(" :")) or NOT_A_FIELD.match(text) or _states_an_amount(text):
                 continue
             if sum(ch.isalpha() for ch in text) < 2 or _looks_like_contact(text):
                 continue
@@ -263,6 +334,16 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool
         confidence = min(confidence, 0.85)  # no Bill To found: less sure which party is which
     name = re.sub(r"\s+", " ", best.text).strip(" ,;:")
     return name, best.words, confidence
+
+
+def _unspaced(text: str) -> str:
+    """A letter-spaced heading closed up: "I N V O I C E" -> "INVOICE"."""
+    return re.sub(r"(?<=\b\w) (?=\w\b)", "", text) if re.fullmatch(r"(?:\w )+\w", text) else text
+
+
+def _states_an_amount(text: str) -> bool:
+    """A headline that states an amount ("$1,234.56 due March 15, 2025"): not a name."""
+    return bool(re.search(r"[$€£]\s?\d|\d[\d.,' ]*\d[.,]\d{2}\b", text))
 
 
 def _looks_like_contact(text: str) -> bool:

@@ -95,7 +95,8 @@ def make_ask(model: BaseChatModel, tool_deps: Callable[[str], ToolDeps], checkpo
 
     def ask(text: str, *, user_id: str, conversation_id: str) -> str:
         graph = build_chat_graph(model, build_tools(tool_deps(user_id)), checkpointer)
-        config = {"configurable": {"thread_id": f"chat:{conversation_id}"}, "recursion_limit": 4 * MAX_STEPS}
+        config = {"configurable": {"thread_id": f"chat:{conversation_id}"}, "recursion_limit": 4 * MAX_STEPS,
+                  "metadata": {"conversation_id": conversation_id, "user_id": user_id}, "run_name": "chat"}
         result = graph.invoke({"messages": [HumanMessage(text[:4000])], "steps": 0, "tokens": 0}, config)
         record(actor=user_id, action="chat_answered", subject=f"chat:{conversation_id}"[:64],
                payload={"question": text[:500], "tools": _tools_called(result["messages"])})

@@ -51,7 +51,7 @@ class SlackApp:
 
 
 def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebClient | None = None,
-              case_workers: int = 1, io_workers: int = 16, listener_workers: int = 32) -> SlackApp:
+              case_workers: int = 4, io_workers: int = 16, listener_workers: int = 32) -> SlackApp:
     """A Bolt App wired to the services. No network at construction (token verification is off;
     Bolt asks `auth.test` for the bot's own id on the first request)."""
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""

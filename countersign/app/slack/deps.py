@@ -5,8 +5,10 @@ our own pools, so a burst of uploads can never starve the pool that acks button 
 action ack waits for a free listener thread):
   * `io`    — Slack Web API calls, file downloads, chat answers (many threads);
   * `cases` — intake pipelines and decisions, the work that writes the case store and the
-              audit chain (few threads: the audit chain and SQLite serialize writers anyway,
-              so more threads would only collide and retry).
+              audit chain (four threads by default: the claims keep each case in one of them;
+              while one waits on the store's writer lock or an outside call, another reads its
+              PDF. Measured with 50 simultaneous uploads: 1 thread, reply p50 2.1 s and all
+              done in 5.9 s; 4 threads, 1.85 s and 3.3 s; 8 threads collide on the writer lock).
 
 `WorkTracker` counts jobs in flight across our pools and Bolt's, so tests, benchmarks and
 shutdown can wait until all is done. Ack first under load: while the HTTP server is answering

@@ -35,10 +35,20 @@ from countersign.app.slack.app import SlackApp
 log = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
+READY_PATH = "/readyz"  # the store and the checkpointer answer (app/metrics.py)
+METRICS_PATH = "/metrics"
 MAX_TIMESTAMP_DIGITS = 12  # seconds since 1970 for the next 30,000 years; int() of 5,000 digits raises
 
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Probes:
+    """What GET /readyz and GET /metrics answer with (app/metrics.py)."""
+
+    ready: Callable[[], tuple[bool, str]]
+    metrics: Callable[[], tuple[bytes, str]]
 
 
 @dataclass(frozen=True)
@@ -99,8 +109,9 @@ def declared_length(scope: dict) -> int | None:
 class BoundedRequests:
     """ASGI: routes, size caps and the body read (see the module docstring); `inner` gets the body in one piece."""
 
-    def __init__(self, inner: Callable, limits: HttpLimits, *, on_shutdown: Callable[[], None] | None = None):
-        self.inner, self.limits, self.on_shutdown = inner, limits, on_shutdown
+    def __init__(self, inner: Callable, limits: HttpLimits, *, on_shutdown: Callable[[], None] | None = None,
+                 probes: Probes | None = None):
+        self.inner, self.limits, self.on_shutdown, self.probes = inner, limits, on_shutdown, probes
         self.budget = ByteBudget(limits.body_budget)
 
     async def __call__(self, scope: dict, receive: Receive, send: Send) -> None:
@@ -111,6 +122,8 @@ class BoundedRequests:
         path, method = scope["path"], scope["method"]
         if path == HEALTH_PATH and method == "GET":
             return await send_text(send, 200, "ok")
+        if path in (READY_PATH, METRICS_PATH) and method == "GET" and self.probes is not None:
+            return await self._probe(path, send)
         if path != EVENTS_PATH:
             return await send_text(send, 404, "not found")
         if method != "POST":
@@ -126,6 +139,18 @@ class BoundedRequests:
             await self.inner(scope, _replay(body), send)
         finally:
             self.budget.give(held)
+
+    async def _probe(self, path: str, send: Send) -> None:
+        """Readiness and metrics touch the store: off the event loop."""
+        assert self.probes is not None
+        loop = asyncio.get_running_loop()
+        if path == READY_PATH:
+            ok, reason = await loop.run_in_executor(None, self.probes.ready)
+            return await send_text(send, 200 if ok else 503, reason)
+        body, content_type = await loop.run_in_executor(None, self.probes.metrics)
+        headers = [(b"content-type", content_type.encode()), (b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
 
     async def _read_body(self, scope: dict, receive: Receive) -> tuple[bytes, int]:
         """The whole body and the bytes it holds of the budget (given back by the caller)."""
@@ -265,11 +290,21 @@ def slack_asgi(app: SlackApp, limits: HttpLimits | None = None, *, on_shutdown: 
     secret = app.deps.settings.slack_signing_secret
     if secret is None:
         raise SystemExit("COUNTERSIGN_SLACK_SIGNING_SECRET is needed for HTTP mode (see .env.example)")
-    handler = BoltHandler(app, limits, secret.get_secret_value(), on_timing)
+    from countersign.app import metrics  # after serve --http set up the multiprocess directory
+
+    services = app.deps.services
+
+    def timed(ms: float) -> None:
+        metrics.observe_slack_ack(ms / 1000)
+        if on_timing is not None:
+            on_timing(ms)
+
+    handler = BoltHandler(app, limits, secret.get_secret_value(), timed)
 
     def shutdown() -> None:
         handler.close()
         if on_shutdown is not None:
             on_shutdown()
 
-    return BoundedRequests(handler, limits, on_shutdown=shutdown)
+    probes = Probes(ready=lambda: metrics.readiness(services), metrics=lambda: metrics.exposition(services.sessions))
+    return BoundedRequests(handler, limits, on_shutdown=shutdown, probes=probes)

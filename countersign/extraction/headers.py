@@ -1,0 +1,81 @@
+"""Table header cells read by meaning: which column a header names, from its words.
+
+The header patterns (`table._TABLE_HEADERS`) know "Unit Price" and "Einzelpreis"; a table from
+another program says "Stukprijs", "E-Preis", "Regeltotaal", "Uds." or "Particulars". Here a
+header cell is read as words of four kinds: a description word, a quantity word, a price word,
+a total word, plus a per-unit marker ("unit", "einzel", "stuk", "unitario"). A price with a
+per-unit marker is the unit price, a total word (or a price with "gesamt", "total") the amount;
+compounds split where both halves are known ("Einzel|preis", "Regel|totaal"). Only used when
+the patterns name no role, so a header they read is read as before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORDS: dict[str, str] = {}
+
+
+def _add(kind: str, words: str) -> None:
+    for word in words.split():
+        _WORDS[word] = kind
+
+
+_add("DESC", "description descriptions desc item items details detail article articles artikel product products "
+             "produkt produkte service services particulars bezeichnung beschreibung leistung leistungen text "
+             "désignation designation libellé libelle prestation prestations omschrijving beschrijving concepto "
+             "descripción descripcion detalle artículo articulo producto servicio")
+_add("QTY", "qty quantity quantities qté qte quantité quantite menge anzahl anz stück stueck stk stck units pcs "
+            "pieces hours hrs hour time stunden std heures uren uur horas aantal aant hoeveelheid cantidad cant "
+            "uds unidades")
+_add("PRICE", "price prices rate cost preis prix prijs precio tarif tarifa honorar p pu ep")
+_add("UNIT", "unit unitaire unitario einzel einheit each per stuk eenheid eenheids ud u e")
+_add("TOTAL", "amount total totals line betrag gesamt gesamtpreis summe montant bedrag totaal regel regeltotaal "
+              "importe subtotal net netto neto gp g ligne línea linea")
+_add("SKIP", "de du la le of the in excl exkl incl inkl ht ttc ohne mit")
+_TOKEN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
+_CURRENCY = re.compile(r"\(?\s*(?:[A-Z]{3}|[$€£])\s*\)?")
+
+
+@lru_cache(maxsize=4096)
+def header_kinds(text: str) -> tuple[str, ...] | None:
+    """The kinds of words in a header cell ("E-Preis" -> UNIT PRICE), or None when one of its
+    words is no header word at all."""
+    kinds: list[str] = []
+    for word in _TOKEN.findall(_CURRENCY.sub(" ", text).lower()):
+        found = _kinds_of(word)
+        if found is None:
+            return None
+        kinds.extend(k for k in found if k != "SKIP")
+    return tuple(kinds) or None
+
+
+def _kinds_of(word: str) -> tuple[str, ...] | None:
+    if word in _WORDS:
+        return (_WORDS[word],)
+    for cut in range(len(word) - 2, 1, -1):  # longest known tail first: "artikel|bezeichnung"
+        head, tail = word[:cut], word[cut:]
+        if tail in _WORDS and len(tail) >= 3:
+            first = _WORDS.get(head) or _WORDS.get(head.removesuffix("s"))
+            if first:
+                return first, _WORDS[tail]
+    return None
+
+
+def concept_role(text: str) -> str | None:
+    """description, quantity, unit_price or amount from a header cell's words; None when its
+    words name none (or are not all header words)."""
+    kinds = header_kinds(text.strip(" :.-"))
+    if not kinds:
+        return None
+    s = set(kinds)
+    if "DESC" in s and not s & {"PRICE", "TOTAL", "QTY"}:
+        return "description"
+    if "PRICE" in s:
+        return "unit_price" if "UNIT" in s or "TOTAL" not in s else "amount"
+    if "TOTAL" in s:
+        return "unit_price" if "UNIT" in s else "amount"
+    if "QTY" in s and s <= {"QTY", "UNIT"}:
+        return "quantity"  # "Menge Einheit": the quantity printed with its unit ("1 Stk")
+    return None

@@ -1,0 +1,217 @@
+"""Labels read by meaning: label words as concepts, fields named by combinations of concepts.
+
+The pattern lexicon (`labels.LABELS`) knows wordings one by one; an invoice from a program it has
+not met says "Datum factuur", "Re.-Nr.", "Fecha vencimiento" or "VAT Registration No.". Here a
+label is read as a short run of concept words in five languages: "Rechnungs-Nr." is DOC NUM,
+"Date de facture" is DATE DOC, "Your Order No." is YOUR ORDER NUM, "Zwischensumme" is NET TOTAL.
+German and Dutch compounds are split at known word ends ("Fälligkeits|datum", "Inkooporder|nummer").
+`RULES` name a field (and a label rank, 0 strongest) from the concepts a label holds, so a new
+combination of known words is still read. A label is only a label if a value fitting its field
+follows it (`labels.validate`): this module says what a text would label, not that it does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from countersign.extraction.values import CURRENCY_CODES
+
+# word -> concepts (a word may carry two: "Rechnungsbetrag" is DOC TOTAL after splitting).
+_WORDS: dict[str, tuple[str, ...]] = {}
+
+
+def _add(concept: str, words: str) -> None:
+    for word in words.split():
+        _WORDS[word] = _WORDS.get(word, ()) + (concept,)
+
+
+_add("DOC", "invoice invoices inv re rechnung facture facturation fact factuur factura gutschrift avoir "
+            "creditnota credit note nota crédito credito abrechnung")
+_add("DOCW", "document doc bill beleg")  # a weaker document word: "Document No." ranks below "Invoice No."
+_add("NUM", "no nr number num nummer n° nº no° numéro numero número núm nro nbr nos # id idnr ref réf "
+            "reference référence referencia referentie kenmerk code código codigo")
+_add("DATE", "date datum fecha data dated daté datée")
+_add("ISSUE", "issue issued ausstellung émission emission emisión emision émise emise uitgifte expedición "
+              "expedicion")
+_add("DUE", "due fällig faellig fälligkeit échéance echeance verval vervaldag vencimiento vto uiterste limite "
+            "ziel")
+_add("PAY", "pay payment paiement payer zahlung zahlen zahlbar betaling betalen betaal pago pagar remit payable "
+            "regler régler")
+_add("BY", "by bis until before avant vóór voor antes")
+_add("ORDER", "bestellung bestell bestel bestelling commande inkooporder pedido orden compra")
+_add("ORDEREN", "order orders")  # English "order": the buyer's, or the vendor's own sales order
+_add("PO", "po purchase")
+_add("YOUR", "your ihre ihr votre vos uw su sus")
+_add("CUSTOMER", "customer kunde kunden kd client klant cliente debiteur account acct")
+_add("DELIVERY", "lieferschein liefer lieferung livraison levering pakbon albarán albaran shipment")
+_add("SUPPLY", "leistung supply prestation service")
+_add("TAX", "vat tax taxes mwst ust umsatzsteuer mehrwertsteuer tva btw iva gst hst steuer igic cuota")
+_add("TAXID", "nif cif uid ein tin fein vatin")
+_add("REG", "reg registration registered identification ident identifikation intracom intracommunautaire "
+            "intracomm identificatie")
+_add("COMPANY", "company firm")
+_add("RATE", "rate satz taux tarief tipo")
+_add("TOTAL", "total totaal totale gesamt summe betrag montant importe amount sum som bedrag suma")
+_add("NETW", "subtotal subtotaal netto neto nett ht warenwert imponible base")  # net on their own
+_add("NET", "net excl exkl excluding exclusive ohne sub sous zwischen hors before")  # net with a total word
+_add("GROSS", "gross brutto bruto ttc incl inkl including inclusive grand end final")
+_add("PAID", "paid bezahlt gezahlt anzahlung acompte réglé regle betaald aanbetaling voldaan pagado anticipo "
+             "deposit received prepaid vorauszahlung geleistete entregado")
+_add("OPEN", "balance offen offener offene rest restbetrag reste solde openstaand pendiente outstanding "
+             "remaining noch nog")
+_add("CHARGE", "shipping freight delivery handling versand fracht porto verpackung port frais verzend vracht "
+               "bezorg envío envio portes transporte surcharge")
+_add("DISCOUNT", "discount rebate rabatt nachlass skonto remise rabais korting descuento dto allowance")
+_add("CARRIED", "carried forward übertrag uebertrag report reporter vortrag saldovortrag brought")
+_add("TERMS", "terms conditions bedingungen condiciones voorwaarden termijn")
+_add("CURRENCY", "currency währung devise valuta moneda")
+_add("IBAN", "iban")
+# Words that join concept words without meaning of their own.
+_FILLER = frozenset("de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
+                    "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
+                    "reeds ya extra".split())
+_SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
+             "dag", "ziel", "satz")
+_TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})|(?P<word>#|n[°º]\.?|[^\W\d_°º]++(?![\d_])\.?))",
+                    re.IGNORECASE)
+_TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?)?"
+                   r"(?:\s*\(?\s*(?P<cur>[A-Z]{3}|[$€£])\s*\)?(?![A-Za-z]))?"
+                   r"(?:\s*[.:…_]{2,}(?=\s|$))?\s*(?::|[\-–](?![\d.,]))?\s*")  # leaders: "NO:......:", "no::"
+_LEAD_RATE = re.compile(r"(?:(?:zzgl|abzgl|inkl|incl|plus)\.?\s*|\+\s*)?(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*",
+                        re.IGNORECASE)
+_JOINED = re.compile(r"(?:\s+(?P<w>[^\W\d_]{1,4}\.?))+\s*(?:(?P<colon>:)|$)")  # filler words, then the colon
+MAX_WORDS = 6
+
+
+@dataclass(frozen=True)
+class LabelRead:
+    """A label read by meaning: like a regex match, `end()` is where its value may start and
+    `groupdict()` carries the tax rate printed in it."""
+
+    stop: int
+    rate: str | None = None
+    concepts: int = 1  # how many concept words the label holds
+
+    def end(self) -> int:
+        return self.stop
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {"rate": self.rate}
+
+
+@lru_cache(maxsize=8192)
+def concepts_of(word: str) -> tuple[str, ...] | None:
+    """The concepts of one word (lower case, no trailing dot), splitting compounds; None when
+    it is not a label word."""
+    if word in _WORDS:
+        return _WORDS[word]
+    if len(word) > 5 and word.endswith("s") and word[:-1] in _WORDS:  # "Rechnungs-", "Fälligkeits-"
+        return _WORDS[word[:-1]]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            head = concepts_of(word[: -len(suffix)].rstrip("-"))
+            tail = concepts_of(suffix) or ()
+            if head:
+                return head + tail
+    return None
+
+
+@lru_cache(maxsize=8192)
+def read_label(text: str) -> tuple[tuple[str, int, LabelRead], ...]:
+    """The fields the start of `text` would label, as (field, rank, read): the longest run of
+    label words that names a field, strongest reading first; [] when it names none. A run that
+    names something that is no field ("Customer No.", "Amount paid") reads as ("", 0, read).
+    Cached: a page asks about the same texts many times."""
+    lead = _LEAD_RATE.match(text)
+    pos = lead.end() if lead else 0
+    rate = lead.group("rate") if lead else None
+    runs: list[tuple[list[str], int]] = []  # concepts so far, and where that run ends
+    concepts: list[str] = []
+    while len(runs) < MAX_WORDS:
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            break
+        raw = (m.group("dots") or m.group("word")).lower()
+        if re.match(r"[-–/]\d", text[m.end():m.end() + 2]):
+            break  # "INV-1043", "PO-2001": a value, not a label word
+        word = raw.replace(".", "") if m.group("dots") else raw.rstrip(".")
+        found = concepts_of(word)
+        if found is None:
+            if word not in _FILLER:
+                break
+        else:
+            concepts = concepts + list(found)
+            runs.append((concepts, m.end()))
+        pos = m.end()
+    for words, stop in reversed(runs):
+        named = name_fields(words)
+        if named:
+            joined = _JOINED.match(text, stop)
+            if joined and joined.group("w").lower().rstrip(".") in _FILLER:
+                stop = joined.start("colon") if joined.group("colon") else joined.end()  # "Émise le:", "antes de"
+            tail = _TAIL.match(text, stop)
+            cur = tail.group("cur") if tail else None
+            if cur and cur.isalpha() and cur not in CURRENCY_CODES:
+                tail = _TAIL.match(text[:stop] + " ", stop)  # "Total due": "due" is no currency
+            end = tail.end() if tail else stop
+            read = LabelRead(end, rate or (tail.group("rate") if tail else None), len(words))
+            return tuple((name, rank, read) for name, rank in named)
+    return ()
+
+
+_NOTHING = frozenset({"CUSTOMER", "DELIVERY", "SUPPLY", "CARRIED", "RATE", "PAID"})
+_MODIFIERS = frozenset({"NUM", "DATE", "DOC", "DOCW", "TOTAL", "TAX", "PAY", "ISSUE"})
+
+
+def name_fields(c: list[str]) -> list[tuple[str, int]]:
+    """The fields a run of concepts names, strongest first: [("", 0)] for a label of no field
+    ("Customer No.", "Delivery date", "Amount paid", "VAT rate"). Each field accepts a closed
+    set of concepts, so a run across two labels ("Kundennr. Zahlungsziel") names nothing."""
+    s = set(c)
+    if s & _NOTHING and s <= _NOTHING | _MODIFIERS:
+        return [("", 0)]
+    if s & {"TAX", "TAXID"} and s & {"NUM", "REG", "TAXID", "COMPANY"} \
+            and s <= {"TAX", "TAXID", "NUM", "REG", "COMPANY"}:
+        return [("vendor_tax_id", 0)]
+    for concept, name, allowed in (("IBAN", "vendor_iban", {"IBAN", "NUM"}),
+                                   ("CURRENCY", "currency", {"CURRENCY", "DOC"}),
+                                   ("TERMS", "terms", {"TERMS", "PAY"})):
+        if concept in s and s <= allowed:
+            return [(name, 0)]
+    order = {"ORDER", "ORDEREN", "PO", "YOUR", "NUM", "CUSTOMER"}
+    if (s & {"ORDER", "ORDEREN", "PO"} or s == {"YOUR", "NUM"}) and s <= order | {"DATE"}:
+        if "DATE" in s:
+            return [("", 0)]  # "Order date": the buyer's, never the invoice's
+        return [("po_number", 0 if s & {"ORDER", "PO"} or s >= {"YOUR", "ORDEREN"} else 1)]
+    return _date_or_number(c, s) or _amount(s)
+
+
+def _date_or_number(c: list[str], s: set[str]) -> list[tuple[str, int]]:
+    """invoice_number, invoice_date, due_date (or the terms' label), or nothing."""
+    if ("DUE" in s or ("PAY" in s and s & {"BY", "DATE"})) and s <= {"DUE", "PAY", "BY", "DATE", "DOC"}:
+        return [("due_date", 0 if (s & {"DATE", "BY", "PAY"} or len(c) > 1) else 1), ("terms", 1)]
+    if "DATE" in s and s <= {"DATE", "DOC", "DOCW", "ISSUE"}:
+        return [("invoice_date", 0 if s & {"DOC", "ISSUE"} else 1)]
+    if s == {"ISSUE"}:
+        return [("invoice_date", 1)]
+    if "NUM" in s and s <= {"NUM", "DOC", "DOCW"} and s & {"DOC", "DOCW"}:
+        return [("invoice_number", 0 if "DOC" in s else 1)]
+    return []
+
+
+def _amount(s: set[str]) -> list[tuple[str, int]]:
+    """subtotal, tax, total (rank 1: an amount due), a charge (shipping, freight) or a discount
+    between the items and the tax, or nothing."""
+    if s & {"CHARGE", "DISCOUNT"} and s <= {"CHARGE", "DISCOUNT", "DELIVERY", "TOTAL", "NET", "GROSS"}:
+        return [("discount" if "DISCOUNT" in s else "charge", 0)]
+    if (s & {"OPEN", "PAY"} or s >= {"DUE", "TOTAL"}) and s <= {"OPEN", "PAY", "DUE", "TOTAL", "NET", "GROSS", "TAX"}:
+        return [("total", 1)]
+    if (s & {"NETW"} or s >= {"NET", "TOTAL"}) and s <= {"NET", "NETW", "TOTAL", "TAX", "DOC"}:
+        return [("subtotal", 0)]
+    if "TAX" in s and s <= {"TAX", "TOTAL"}:
+        return [("tax", 0)]
+    if s & {"TOTAL", "GROSS"} and s <= {"TOTAL", "GROSS", "TAX", "DOC"}:
+        return [("total", 0)]
+    return []

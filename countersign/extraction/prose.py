@@ -1,0 +1,57 @@
+"""Payment said in a sentence rather than under a label: a due date in prose, and payment terms.
+
+"Please pay by 31 March 2025", "Bitte überweisen Sie den Betrag bis zum 31.03.2025", "Merci de
+régler avant le 31/03/2025" and "$1,234.56 due March 15, 2025" carry the due date with no label
+of their own; "Payable within 30 days", "Zahlbar innerhalb von 14 Tagen", "Paiement à 30 jours"
+carry the terms. Candidates found here are weaker than labelled ones: a due date in prose reads
+at 0.9 and loses to a labelled one (a different labelled value makes both doubtful, as any two
+values do); terms found in a sentence are rank 1, so a due date computed from them stays low.
+"""
+
+from __future__ import annotations
+
+import re
+
+from countersign.extraction.confidence import GOOD, WEAK
+from countersign.extraction.labels import validate
+from countersign.extraction.layout import PageLayout, Segment, join_words, words_after
+from countersign.extraction.pairing import Candidate, candidate
+
+_PAY = (r"(?:pay|paid|payment|payable|remit|settle|überweisen|zahlen|zahlbar|begleichen|régler|regler|payer"
+        r"|paiement|règlement|betalen|betaling|overmaken|voldoen|pagar|pago|abonar|ingresar)")
+_BY = (r"(?:by|before|until|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|spätestens(?:\s+am)?"
+       r"|avant(?:\s+le)?|au\s+plus\s+tard\s+le|jusqu['’]au|vóór|voor|uiterlijk(?:\s+op)?|antes\s+del?"
+       r"|hasta\s+el)")
+_DUE_IN_PROSE = re.compile(rf"\b{_PAY}\w*\b[^.;]{{0,80}}?\b{_BY}\s+|\bdue\s+(?:on\s+|by\s+)?", re.IGNORECASE)
+_TERMS = re.compile(r"\bnet\s*\d{1,3}\b|\b\d{1,3}\s*(?:days?|tagen?|jours|dagen|d[íi]as)\b", re.IGNORECASE)
+_TERMS_CUE = re.compile(rf"\b{_PAY}|\bnet\b|netto|terms|vencimiento|zahlungsziel|termijn|conditions",
+                        re.IGNORECASE)
+
+
+def _due_in(whole: Segment, text: str) -> Candidate | None:
+    """The first date a payment sentence asks to be paid by, as a due_date candidate."""
+    for m in _DUE_IN_PROSE.finditer(text):
+        value = validate("due_date", words_after(whole, m.end()))
+        if value is not None:
+            return candidate("due_date", 0, GOOD, value, [], text, {"label": "prose"})
+    return None
+
+
+def prose_candidates(pages: list[PageLayout], skip: set[int]) -> dict[str, list[Candidate]]:
+    """due_date and terms candidates from sentences outside the words in `skip` (tables, the
+    buyer's block, labels and values already paired)."""
+    found: dict[str, list[Candidate]] = {}
+    for page in pages:
+        for line in page.lines:
+            words = [w for w in line.words if w.id not in skip]
+            if len(words) < 2:
+                continue
+            text = join_words(words)
+            whole = Segment(words, line)
+            due = _due_in(whole, text)
+            if due is not None:
+                found.setdefault("due_date", []).append(due)
+            elif _TERMS.search(text) and _TERMS_CUE.search(text):
+                found.setdefault("terms", []).append(Candidate("terms", 1, WEAK, text, words, [], text,
+                                                               {"label": "prose"}))
+    return found

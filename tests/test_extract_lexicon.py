@@ -1,0 +1,180 @@
+"""Labels read by meaning: wordings no pattern lists are read from their words, labels of no field
+block their values, and a label never reaches across a column into its neighbour's."""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+
+from countersign.extraction.labels import label_matches, validate
+from countersign.extraction.layout import Word
+from countersign.extraction.lexicon import concepts_of, read_label
+from countersign.extraction.reader import extract_invoice
+
+
+def fields_of(text: str) -> list[tuple[str, int, str]]:
+    """(field, rank, what follows the label) for each reading of `text`."""
+    return [(name, rank, text[m.end():]) for name, rank, m in read_label(text)]
+
+
+@pytest.mark.parametrize(("text", "field", "rank", "rest"), [
+    ("Rechnungs-Nr.: 2025-0042", "invoice_number", 0, "2025-0042"),
+    ("Re.-Nr. 2025-0042", "invoice_number", 0, "2025-0042"),
+    ("Réf. facture F-12", "invoice_number", 0, "F-12"),
+    ("Beleg-Nr. 12", "invoice_number", 1, "12"),
+    ("Datum factuur 12-03-2025", "invoice_date", 0, "12-03-2025"),
+    ("Date de facturation : 12/03/2025", "invoice_date", 0, "12/03/2025"),
+    ("Dated 12 March 2025", "invoice_date", 1, "12 March 2025"),
+    ("Fecha vencimiento 12/04/2025", "due_date", 0, "12/04/2025"),
+    ("Uiterste betaaldatum 12-04-2025", "due_date", 0, "12-04-2025"),
+    ("Te betalen vóór 12-04-2025", "due_date", 0, "12-04-2025"),
+    ("Your Order No. 4711", "po_number", 0, "4711"),
+    ("P.O. No. 4711", "po_number", 0, "4711"),
+    ("Order Ref. 4711", "po_number", 1, "4711"),
+    ("VAT Registration No.: GB123456789", "vendor_tax_id", 0, "GB123456789"),
+    ("BTW-identificatienummer NL123456789B01", "vendor_tax_id", 0, "NL123456789B01"),
+    ("N.I.F.: B12345678", "vendor_tax_id", 0, "B12345678"),
+    ("Warenwert netto 1.234,56", "subtotal", 0, "1.234,56"),
+    ("Total excl. VAT 1,234.56", "subtotal", 0, "1,234.56"),
+    ("Endbetrag 1.469,13", "total", 0, "1.469,13"),
+    ("Total (incl. tax) 1,469.13", "total", 0, "1,469.13"),
+    ("Noch zu zahlen 734,57", "total", 1, "734,57"),
+    ("Versandkosten 9,90", "charge", 0, "9,90"),
+    ("Kortingsbedrag -12,00", "discount", 0, "-12,00"),
+    ("INVOICE NO:...........: 210813", "invoice_number", 0, "210813"),
+    ("Invoice no:: 2025-2461", "invoice_number", 0, "2025-2461"),
+    ("Base 22.942,69", "subtotal", 0, "22.942,69"),
+])
+def test_unlisted_wordings_are_read_by_their_words(text, field, rank, rest):
+    assert fields_of(text)[0] == (field, rank, rest)
+
+
+def test_a_tax_rate_is_read_before_or_after_the_tax_word():
+    for text in ("zzgl. 19% USt. 234,57", "USt. 19 % 234,57", "T.V.A. (19 %) 234,57"):
+        (name, _, read), *_ = read_label(text)
+        assert name == "tax" and read.groupdict()["rate"] == "19", text
+
+
+@pytest.mark.parametrize("text", ["Kundennr. 61351", "Code client 61351", "Lieferdatum 12.03.2025",
+                                  "Order date 12.03.2025", "Amount paid 100.00", "Steuersatz 19", "VAT rate 20"])
+def test_labels_of_no_field_read_as_nothing_and_block_their_values(text):
+    assert fields_of(text)[0][:2] == ("", 0)
+    assert label_matches(text) == ()
+
+
+@pytest.mark.parametrize("text", ["INV-1043", "PO-2001", "PO445", "Net 30", "Total Logistics GmbH",
+                                  "Kundennr. Zahlungsziel Ihre Bestellnummer 61351", "Pos"])
+def test_values_and_runs_across_labels_are_no_label_of_a_field(text):
+    assert not [f for f in fields_of(text) if f[0] and f[2][:1].isdigit()]
+
+
+def _words(text: str) -> list[Word]:
+    out, x = [], 0.0
+    for i, t in enumerate(text.split()):
+        out.append(Word(1, x, 0, x + 5 * len(t), 10, t, i))
+        x += 5 * len(t) + 3
+    return out
+
+
+def test_a_number_of_days_or_a_percentage_is_no_amount():
+    assert validate("total", _words("30 jours")) is None  # "Payable sous | 30 jours" is terms
+    assert validate("total", _words("19 %")) is None
+    assert validate("total", _words("30,00 EUR"))[0] == "30.00"
+
+
+def test_compounds_split_at_known_word_ends():
+    assert concepts_of("fälligkeitsdatum") == ("DUE", "DATE")
+    assert concepts_of("inkoopordernummer") == ("ORDER", "NUM")
+    assert concepts_of("kortingsbedrag") == ("DISCOUNT", "TOTAL")
+    assert concepts_of("pos") is None  # not "po" + "s"
+
+
+def _header_row_pdf() -> bytes:
+    """A boxed header: five labels on one row, each value under its own label."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 40), "Servicios Iberia S.L.", fontsize=14, fontname="hebo")
+    cells = [("Nº Factura", "RE263807"), ("Fecha factura", "06/02/2026"), ("Cliente nº", "44958"),
+             ("Nº Pedido", "BE8096"), ("Condiciones", "30 días")]
+    for i, (label, value) in enumerate(cells):
+        page.insert_text((47 + 103 * i, 210), label, fontsize=7)
+        page.insert_text((47 + 103 * i, 224), value, fontsize=8.5)
+    page.insert_text((330, 300), "Base imponible", fontsize=9)
+    page.insert_text((500, 300), "1.000,00 EUR", fontsize=9)
+    page.insert_text((330, 314), "IVA 21%", fontsize=9)
+    page.insert_text((500, 314), "210,00 EUR", fontsize=9)
+    page.insert_text((330, 328), "Total factura", fontsize=9)
+    page.insert_text((500, 328), "1.210,00 EUR", fontsize=9)
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+def _boxed_pdf(cells: list[tuple[str, str]]) -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 40), "Hoffmann Elektrotechnik GmbH", fontsize=14, fontname="hebo")
+    for i, (label, value) in enumerate(cells):
+        page.insert_text((47 + 103 * i, 210), label, fontsize=7)
+        page.insert_text((47 + 103 * i, 224), value, fontsize=8.5)
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+def test_a_label_ending_in_a_filler_word_takes_the_value_under_it():
+    result = extract_invoice(_boxed_pdf([("Número de factura", "2025-0407"), ("Fecha", "27-06-2025"),
+                                         ("Pagar antes de", "27-07-2025")]))
+    assert (result.value("invoice_date"), result.value("due_date")) == ("2025-06-27", "2025-07-27")
+
+
+def test_a_terms_label_never_takes_its_neighbours_label_as_its_value():
+    result = extract_invoice(_boxed_pdf([("Re.-Nr.", "398304"), ("Datum", "23 Juni 2025"),
+                                         ("Zahlungsziel", "3 Juli 2025"), ("Ihre Bestellnummer", "ORD-981-69")]))
+    assert (result.value("due_date"), result.value("po_number")) == ("2025-07-03", "ORD-981-69")
+
+
+def test_an_ambiguous_date_after_a_separator_is_read_day_first_outside_english():
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 40), "Atelier Moreau SARL", fontsize=14, fontname="hebo")
+    page.insert_text((40, 120), "Facture n° F-12  |  Date de facture: 03/08/2024  |  N° client: 4711", fontsize=9)
+    data = doc.tobytes()
+    doc.close()
+    result = extract_invoice(data)
+    assert result.value("invoice_date") == "2024-08-03"
+    assert result.confidence("invoice_date") < 0.9
+
+
+def test_a_label_row_pairs_each_label_with_the_value_under_it():
+    result = extract_invoice(_header_row_pdf())
+    assert result.value("invoice_number") == "RE263807"
+    assert result.value("invoice_date") == "2026-02-06"
+    assert result.value("po_number") == "BE8096"  # not the customer number under "Cliente nº"
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("1000.00", "210.00", "1210.00")
+    assert result.confidence("total") >= 0.9
+
+
+def _footer_pdf(footer: str) -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 40), "Weber Haustechnik GmbH", fontsize=15, fontname="hebo")
+    page.insert_text((360, 40), "Rechnungsnummer: RE-4711", fontsize=9)
+    page.insert_text((40, 100), "Rechnungsempfänger:", fontsize=9)
+    page.insert_text((40, 112), "Globex Corporation", fontsize=9)
+    page.insert_text((40, 124), "Lindenallee 7a · 50667 Köln · USt-IdNr.: FR19787878784", fontsize=9)
+    page.insert_text((40, 800), footer, fontsize=7)
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+@pytest.mark.parametrize("footer", [
+    "Weber Haustechnik GmbH · Hauptstraße 12 · 10115 Berlin · USt-IdNr.: DE123456789",
+    "Hauptstraße 12, 10115 Berlin - VAT No.: DE123456789 - IBAN DE89370400440532013000",
+])
+def test_a_label_inside_a_run_together_footer_is_read(footer):
+    result = extract_invoice(_footer_pdf(footer))
+    # The buyer's id, run together in the buyer's block the same way, is never the vendor's.
+    assert result.value("vendor_tax_id") == "DE123456789"
+    assert result.confidence("vendor_tax_id") >= 0.9

@@ -1,0 +1,100 @@
+"""Dates and terms said in sentences, monospaced ERP prints, and dates with month abbreviations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pymupdf
+import pytest
+
+from countersign.extraction.layout import Word, group_lines
+from countersign.extraction.reader import extract_invoice
+from countersign.extraction.values import parse_date
+
+
+def page_pdf(rows: list[tuple[float, float, str]], font: str = "helv", size: float = 9) -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for x, y, text in rows:
+        page.insert_text((x, y), text, fontsize=size, fontname=font)
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+HEADER = [(40, 40, "Nordlicht Logistik GmbH"), (40, 52, "Hauptstraße 12, 10115 Berlin"),
+          (360, 40, "Rechnungsnummer: RE-4711"), (360, 52, "Rechnungsdatum: 03.03.2025"),
+          (40, 100, "Rechnungsempfänger:"), (40, 112, "Globex Corporation"),
+          (330, 300, "Nettobetrag"), (480, 300, "1.000,00 EUR"), (330, 314, "MwSt. 19%"),
+          (480, 314, "190,00 EUR"), (330, 328, "Gesamtbetrag"), (480, 328, "1.190,00 EUR")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bitte überweisen Sie den Betrag bis zum 02.04.2025 auf unser Konto.",
+    "Zahlbar spätestens am 02.04.2025 ohne Abzug.",
+    "Merci de régler cette facture avant le 2 avril 2025.",
+])
+def test_a_due_date_in_a_sentence_is_read(sentence):
+    result = extract_invoice(page_pdf(HEADER + [(40, 360, sentence)]))
+    assert result.value("due_date") == "2025-04-02"
+    assert result.confidence("due_date") == 0.9  # weaker than a labelled one
+
+
+def test_a_labelled_due_date_wins_and_a_different_sentence_makes_it_doubtful():
+    rows = HEADER + [(360, 64, "Fälligkeitsdatum: 02.04.2025")]
+    assert extract_invoice(page_pdf(rows)).confidence("due_date") >= 0.95
+    doubtful = extract_invoice(page_pdf(rows + [(40, 360, "Zahlbar bis 09.04.2025.")]))
+    assert doubtful.value("due_date") == "2025-04-02" and doubtful.confidence("due_date") < 0.9
+
+
+@pytest.mark.parametrize(("sentence", "due"), [
+    ("Zahlbar innerhalb von 14 Tagen ohne Abzug.", "2025-03-17"),
+    ("Paiement à 30 jours.", "2025-04-02"),
+])
+def test_terms_in_a_sentence_give_a_low_confidence_due_date(sentence, due):
+    result = extract_invoice(page_pdf(HEADER + [(40, 360, sentence)]))
+    assert result.value("due_date") == due
+    assert result.confidence("due_date") < 0.9
+    assert "computed" in result.fields["due_date"].evidence[0].text
+
+
+def test_a_terms_label_holding_a_date_gives_the_due_date():
+    result = extract_invoice(page_pdf(HEADER + [(360, 64, "Zahlungsziel: 8 April 2025")]))
+    assert result.value("due_date") == "2025-04-08"
+
+
+def test_monospaced_print_with_dot_leaders():
+    rows = [(40, 40, "ACME SYSTEMS LIMITED"), (40, 110, "INVOICE"),
+            (40, 130, "INV. NO..............: RE247075"), (40, 141, "ISSUE DATE...........: 20 DECEMBER 2024"),
+            (40, 152, "PAYMENT DUE..........: 19-JAN-2025"),
+            (300, 300, "SUB-TOTAL............"), (480, 300, "1000.00"),
+            (300, 311, "TAX (20%)............"), (480, 311, "200.00"),
+            (300, 322, "TOTAL................"), (480, 322, "1200.00")]
+    result = extract_invoice(page_pdf(rows, font="cour", size=8.5))
+    assert result.value("invoice_number") == "RE247075"
+    assert result.value("invoice_date") == "2024-12-20"
+    assert result.value("due_date") == "2025-01-19"
+    assert result.value("total") == "1200.00" and result.confidence("total") >= 0.9
+
+
+def test_one_space_of_a_monospaced_font_does_not_split_a_segment():
+    def word(i: int, x0: float, text: str) -> Word:
+        return Word(1, x0, 100, x0 + 5.1 * len(text), 110.6, text, i)
+
+    mono = group_lines(1, [word(0, 40, "ISSUE"), word(1, 70.6, "DATE:"), word(2, 101.2, "20"),
+                           word(3, 116.5, "DEC"), word(4, 200, "TOTAL")])[0]
+    assert [s.text for s in mono.segments] == ["ISSUE DATE: 20 DEC", "TOTAL"]
+
+
+@pytest.mark.parametrize(("text", "day"), [("24-Jul-2025", date(2025, 7, 24)), ("24 Jul 25", date(2025, 7, 24)),
+                                           ("19-JAN-2025", date(2025, 1, 19))])
+def test_dates_with_month_abbreviations(text, day):
+    assert parse_date(text) == (day, False)
+
+
+def test_ligatures_and_unicode_hyphens_read_as_plain_letters():
+    from countersign.extraction.pdf import PLAIN_TEXT
+
+    assert "Identiﬁcation Oﬀener Rechnung‐Nr. RE‐2025‐001".translate(PLAIN_TEXT) == (
+        "Identification Offener Rechnung-Nr. RE-2025-001")
+    assert "Trenn\u00adung".translate(PLAIN_TEXT) == "Trennung"

@@ -1,0 +1,126 @@
+"""The totals block beyond subtotal, tax, total: one tax row per VAT rate, shipping and
+discounts before the tax, and rows that must not be summed in (a payment, the amount due)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pymupdf
+import pytest
+
+from countersign.extraction.reader import extract_invoice
+
+
+def totals_pdf(rows: list[tuple[str, str]], *, lines: list[tuple[str, str, str, str]] | None = None) -> bytes:
+    """A one-page invoice with an items table and the given totals rows (label, amount)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 50), "Krause Haustechnik GmbH", fontsize=15, fontname="hebo")
+    page.insert_text((40, 66), "Hauptstraße 12, 10115 Berlin", fontsize=8)
+    page.insert_text((360, 50), "Rechnung Nr.: RE-2025-117", fontsize=9)
+    page.insert_text((360, 63), "Datum: 03.03.2025", fontsize=9)
+    page.insert_text((40, 120), "Rechnungsempfänger:", fontsize=9)
+    page.insert_text((40, 132), "Globex Corporation", fontsize=9)
+    y = 200
+    for x, text in ((40, "Beschreibung"), (330, "Menge"), (420, "Einzelpreis"), (520, "Betrag")):
+        page.insert_text((x, y), text, fontsize=9, fontname="hebo")
+    for desc, qty, price, amount in lines or [("Montage vor Ort", "2", "500,00", "1.000,00"),
+                                              ("Fachbuch Haustechnik", "4", "50,00", "200,00")]:
+        y += 14
+        page.insert_text((40, y), desc, fontsize=9)
+        page.insert_text((330, y), qty, fontsize=9)
+        page.insert_text((420, y), price, fontsize=9)
+        page.insert_text((520, y), amount, fontsize=9)
+    y += 28
+    for label, value in rows:
+        page.insert_text((330, y), label, fontsize=9)
+        page.insert_text((500, y), value, fontsize=9)
+        y += 14
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+def money(result, name: str) -> Decimal | None:
+    return result.money(name)
+
+
+def test_one_tax_row_per_rate_sums_to_the_tax():
+    result = extract_invoice(totals_pdf([("Nettobetrag", "1.200,00 EUR"), ("MwSt. 19%", "190,00 EUR"),
+                                         ("MwSt. 7%", "14,00 EUR"), ("Gesamtbetrag", "1.404,00 EUR")]))
+    assert (money(result, "subtotal"), money(result, "tax"), money(result, "total")) == (
+        Decimal("1200.00"), Decimal("204.00"), Decimal("1404.00"))
+    assert result.confidence("tax") >= 0.9 and result.confidence("total") >= 0.9
+    assert len(result.fields["tax"].evidence) == 1 and "190.00 + 14.00" in result.fields["tax"].evidence[0].text
+    assert any("sum of 2 tax rows" in w for w in result.warnings)
+
+
+def test_shipping_and_a_discount_before_the_tax_belong_to_the_net():
+    result = extract_invoice(totals_pdf([("Zwischensumme", "1.200,00 EUR"), ("Rabatt", "-60,00 EUR"),
+                                         ("Versandkosten", "10,00 EUR"), ("MwSt. 19%", "218,50 EUR"),
+                                         ("Gesamtbetrag", "1.368,50 EUR")]))
+    assert money(result, "subtotal") == Decimal("1150.00")
+    assert money(result, "subtotal") + money(result, "tax") == money(result, "total") == Decimal("1368.50")
+    # Computed, not printed: never above 0.9, and the evidence says how it was made.
+    assert result.confidence("subtotal") == 0.9
+    assert "net of tax" in result.fields["subtotal"].evidence[0].text
+    assert result.confidence("total") >= 0.9
+
+
+def test_a_discount_printed_without_its_sign_is_still_taken_off():
+    result = extract_invoice(totals_pdf([("Zwischensumme", "1.200,00 EUR"), ("Nachlass", "60,00 EUR"),
+                                         ("MwSt. 19%", "216,60 EUR"), ("Gesamtbetrag", "1.356,60 EUR")]))
+    assert money(result, "subtotal") == Decimal("1140.00")
+
+
+def test_rows_that_do_not_explain_the_total_leave_it_unconfirmed():
+    result = extract_invoice(totals_pdf([("Zwischensumme", "1.200,00 EUR"), ("Versandkosten", "10,00 EUR"),
+                                         ("MwSt. 19%", "228,00 EUR"), ("Gesamtbetrag", "1.500,00 EUR")]))
+    assert money(result, "subtotal") == Decimal("1200.00")  # the printed value, not a made-up one
+    assert result.confidence("total") < 0.9
+    assert any("but the total reads" in w for w in result.warnings)
+
+
+def test_a_payment_after_the_total_is_not_summed_in():
+    result = extract_invoice(totals_pdf([("Nettobetrag", "1.200,00 EUR"), ("MwSt. 19%", "228,00 EUR"),
+                                         ("Gesamtbetrag", "1.428,00 EUR"), ("Anzahlung", "-428,00 EUR"),
+                                         ("Zahlbetrag", "1.000,00 EUR")]))
+    assert (money(result, "subtotal"), money(result, "tax"), money(result, "total")) == (
+        Decimal("1200.00"), Decimal("228.00"), Decimal("1428.00"))
+    assert result.confidence("total") >= 0.9
+
+
+def test_an_amount_printed_like_3_800_reads_grouped_when_only_that_makes_the_sum():
+    result = extract_invoice(totals_pdf([("Nettobetrag", "20.000,00 EUR"), ("MwSt. 19%", "3.800 EUR"),
+                                         ("Gesamtbetrag", "23.800,00 EUR")],
+                                        lines=[("Pauschale", "1", "20.000,00", "20.000,00")]))
+    assert result.value("tax") == "3800.00"
+    assert result.confidence("tax") >= 0.9
+    kept = extract_invoice(totals_pdf([("Nettobetrag", "20,00 EUR"), ("MwSt. 19%", "3.800 EUR"),
+                                       ("Gesamtbetrag", "23,80 EUR")], lines=[("Pauschale", "1", "20,00", "20,00")]))
+    assert kept.value("tax") == "3.800"  # 20 + 3.8 = 23.8: the decimal reading stands
+
+
+@pytest.mark.parametrize("notice", ["Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.",
+                                    "Reverse charge: VAT to be accounted for by the recipient.",
+                                    "Autoliquidation : TVA due par le preneur."])
+def test_no_tax_printed_and_the_invoice_says_why_gives_tax_zero(notice):
+    rows = [("Nettobetrag", "1.200,00 EUR"), ("Gesamtbetrag", "1.200,00 EUR")]
+    result = extract_invoice(totals_pdf(rows + [(notice, "")]))
+    assert result.value("tax") == "0.00"
+    assert result.confidence("tax") == 0.9
+    assert result.confidence("total") >= 0.9
+
+
+def test_no_tax_printed_and_no_reason_leaves_the_tax_empty():
+    result = extract_invoice(totals_pdf([("Nettobetrag", "1.200,00 EUR"), ("Gesamtbetrag", "1.200,00 EUR")]))
+    assert result.value("tax") is None
+
+
+def test_lines_matching_the_items_sum_above_a_printed_net_raise_no_doubt():
+    result = extract_invoice(totals_pdf([("Zwischensumme", "1.200,00 EUR"), ("Versandkosten", "10,00 EUR"),
+                                         ("Nettobetrag", "1.210,00 EUR"), ("MwSt. 19%", "229,90 EUR"),
+                                         ("Gesamtbetrag", "1.439,90 EUR")]))
+    assert money(result, "subtotal") == Decimal("1210.00")
+    assert result.confidence("subtotal") >= 0.9
+    assert not any("line amounts sum" in w for w in result.warnings)

@@ -1,0 +1,87 @@
+"""The issuer's name on layouts the reader had not met: a bare "To:" over the buyer, a big amount
+headline, a letter-spaced title, a vendor named only in its footer."""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+
+from countersign.extraction.reader import extract_invoice
+
+
+def page_pdf(rows: list[tuple[float, float, str, float]]) -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for x, y, text, size in rows:
+        page.insert_text((x, y), text, fontsize=size, fontname="hebo" if size > 12 else "helv")
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+TOTALS = [(330, 400, "Subtotal", 9), (480, 400, "1,000.00", 9), (330, 414, "VAT 20%", 9), (480, 414, "200.00", 9),
+          (330, 428, "Total", 9), (480, 428, "GBP 1,200.00", 9)]
+
+
+@pytest.mark.parametrize("heading", ["To", "To:", "An", "Aan:"])
+def test_a_bare_to_heading_keeps_the_buyer_out_of_the_vendor(heading):
+    rows = [(40, 40, "Brightline Studio", 16), (40, 60, "12 High Street, London EC1A 1BB", 8),
+            (40, 150, heading, 9), (40, 162, "Globex Corporation", 9), (40, 174, "7 Riverside Way", 9),
+            (360, 150, "Invoice No.: 4711", 9)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") == "Brightline Studio"
+
+
+def test_an_amount_headline_and_a_letter_spaced_title_are_no_vendor():
+    rows = [(40, 40, "I N V O I C E", 24), (40, 90, "£1,200.00 due March 15, 2025", 18),
+            (40, 150, "Bill To:", 9), (40, 162, "Globex Corporation", 9), (360, 150, "Invoice No.: 4711", 9),
+            (40, 800, "Kestrel Consulting Ltd | 7 Riverside Way | London", 7)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") == "Kestrel Consulting Ltd"
+
+
+def test_a_vendor_named_only_in_its_footer():
+    rows = [(40, 40, "I N V O I C E", 24), (40, 150, "Billed To:", 9), (40, 162, "Initech Europe B.V.", 9),
+            (360, 150, "Invoice No.: A-1675-X", 9),
+            (40, 800, "Acme Systems  |  12 High Street  |  London EC1A 1BB", 7),
+            (40, 810, "VAT Registration No.: GB123456789  |  IBAN GB82WEST12345698765432", 7)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") == "Acme Systems"
+    assert result.confidence("vendor_name") < 0.9  # one weak cue
+
+
+def test_a_footer_of_words_only_names_no_vendor():
+    rows = [(40, 40, "I N V O I C E", 24), (40, 150, "Billed To:", 9), (40, 162, "Initech Europe B.V.", 9),
+            (40, 800, "Thank you  |  Merci  |  Danke", 7)] + TOTALS
+    assert extract_invoice(page_pdf(rows)).value("vendor_name") is None
+
+
+def din_letter(*, vendor_vat: bool) -> bytes:
+    """A DIN 5008 letter: a small return-address line over the window's address (no heading,
+    the buyer's VAT id in it) and an info block on the same lines, to the right."""
+    rows = [(40, 40, "Alpen Druckerei", 13), (43, 128, "Alpen Druckerei - Lindenallee 7a - 80331 München", 6.5),
+            (43, 145, "Wayne Logistik GmbH", 10), (43, 157, "Hauptstraße 12", 10), (43, 169, "10115 Berlin", 10),
+            (43, 181, "Umsatzsteuer-ID: DE298765432", 10),
+            (343, 128, "Rechnung Nr.:", 8.5), (513, 128, "RE245136", 8.5), (343, 140, "Datum:", 8.5),
+            (513, 140, "16.11.2024", 8.5), (343, 152, "Kundennummer:", 8.5), (532, 152, "96633", 8.5),
+            (330, 400, "Nettobetrag", 9), (480, 400, "1.000,00", 9), (330, 414, "MwSt. 19%", 9),
+            (480, 414, "190,00", 9), (330, 428, "Gesamtbetrag", 9), (480, 428, "1.190,00 EUR", 9)]
+    if vendor_vat:
+        rows.append((43, 790, "Alpen Druckerei · Amtsgericht München HRB 1234 · USt-IdNr.: DE562483271", 7))
+    return page_pdf(rows)
+
+
+@pytest.mark.parametrize("vendor_vat", [True, False])
+def test_the_address_under_a_return_address_line_is_the_buyer(vendor_vat):
+    result = extract_invoice(din_letter(vendor_vat=vendor_vat))
+    assert result.value("vendor_name") == "Alpen Druckerei"
+    assert result.confidence("vendor_name") >= 0.9  # the return address and the letterhead agree
+    assert result.value("vendor_tax_id") == ("DE562483271" if vendor_vat else None)
+
+
+def test_a_letterheads_small_print_is_no_return_address():
+    rows = [(111, 38, "Au bon moulin SARL - 1242 chemin de l'olive - 84340 Malaucène - France", 8),
+            (111, 48, "+33 4 50 44 68 99 - http://www.aubonmoulin.fr", 8),
+            (111, 58, "TVA : FR11999999998 - SIRET : 99999999800010", 8),
+            (31, 110, "Facture FA-2017-0010", 18), (37, 140, "Ma jolie boutique", 9)] + TOTALS
+    assert extract_invoice(page_pdf(rows)).value("vendor_tax_id") == "FR11999999998"
