@@ -63,7 +63,7 @@ def test_every_page_needs_a_session(site):
 def test_no_action_by_get(site):
     services, app, cases, _ = site
     c = signed_in(services, app, MANAGER)
-    for path in ("correct", "rerun", "comment", "decide"):
+    for path in ("correct", "rerun", "comment", "decide", "override"):
         assert c.get(f"/cases/{cases['clean']}/{path}").status_code == 405
     assert c.get("/logout").status_code == 405
 

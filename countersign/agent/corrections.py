@@ -28,10 +28,12 @@ from countersign.domain import (
     Correction,
     CorrectionError,
     ProposalStatus,
+    Severity,
     apply_corrections,
     normalize_correction,
 )
 from countersign.domain.corrections import MAX_REASON
+from countersign.policies.overrides import OVERRIDDEN, override_field
 
 # A re-run without a correction is for a case that stopped: a person's rejection or a waiting
 # request is replaced only by correcting a value.
@@ -92,6 +94,37 @@ def correct(services: Runtime, case_id: str, changes: Mapping[str, str | None], 
                    for c in corrections if c.field in CASE_COLUMNS}
         return _restart(services, case, who=who, reason=reason.strip(), channel=channel, corrections=corrections,
                         reading=reading, columns=columns)
+
+
+def override(services: Runtime, case_id: str, code: str, *, who: str, reason: str, channel: str) -> RerunOutcome:
+    """Override one finding of the case, where the policy gives one of `who`'s roles that right
+    (`policy.overrides`), with a reason: kept like a correction (old value: the finding's wording),
+    then validated again (`policies/overrides.py` turns the finding into information) and proposed
+    afresh; earlier approvals no longer count, and whoever overrides may not give the final one."""
+    refusals = _person_refusals(services, who, reason)
+    allowed = services.policy.override_roles(code)
+    if not allowed:
+        refusals.append(f"the policy lets nobody override {code or '(no finding)'}")
+    elif who in services.policy.people and not services.policy.may_override(who, code):
+        refusals.append(f"the policy gives the right to override {code} to {' or '.join(allowed)};"
+                        f" {who} holds {', '.join(sorted(services.policy.roles_of(who))) or 'no role'}")
+    if refusals:
+        return _refused(services, case_id, who, "override_refused", refusals, channel)
+    with services.claims.hold(case_id, wait=CLAIM_WAIT_SECONDS) as ours:
+        if not ours:
+            return _refused(services, case_id, who, "override_refused", [_busy(case_id)], channel)
+        case = services.store.get_case(case_id)
+        refusals = _correctable(case, case_id)
+        findings = [v for v in ((case.policy_result.violations if case and case.policy_result else []))
+                    if v.code == code and v.severity != Severity.INFO]
+        if case is not None and not refusals and not findings:
+            refusals = [f"case {case_id} has no {code} finding to override"]
+        if case is None or refusals:
+            return _refused(services, case_id, who, "override_refused", refusals, channel)
+        corrections = [Correction(case_id=case.id, field=override_field(code), old_value=v.message,
+                                  new_value=OVERRIDDEN, who=who, why=reason.strip(), at=services.clock(),
+                                  channel=channel) for v in findings]  # type: ignore[arg-type]
+        return _restart(services, case, who=who, reason=reason.strip(), channel=channel, corrections=corrections)
 
 
 def rerun(services: Runtime, case_id: str, *, who: str, reason: str = "", channel: str) -> RerunOutcome:

@@ -43,6 +43,7 @@ from countersign.domain import (
     utcnow,
 )
 from countersign.policies.approval import approvals_still_needed, counted_approvers, vendor_creation_requirement
+from countersign.policies.overrides import apply_overrides
 from countersign.policies.rules.gl import line_accounts
 from countersign.policies.rules.vendor import vendor_proposal_findings
 from countersign.policies.runner import validate as run_policy
@@ -136,7 +137,7 @@ def validate(deps: WorkflowDeps, state: CaseState) -> CaseState:
     store = deps.store
     case = _case(store, state)
     facts = gather_facts(deps, case, state)
-    result = run_policy(facts, deps.policy)
+    result = apply_overrides(run_policy(facts, deps.policy), deps.store.corrections_for(case.id), deps.policy)
     audit = {"violations": _findings(result),
              "approval": result.approval.model_dump(mode="json") if result.approval else None}
     blocks = result.by_severity(Severity.BLOCK)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from countersign.agent.corrections import RerunOutcome, correct, rerun
+from countersign.agent.corrections import RerunOutcome, correct, override, rerun
 from countersign.app.bootstrap import Services
 from countersign.domain import CorrectionError, normalize_correction
 from countersign.extraction.vendor_memory import LEARNABLE, LayoutHint, learn, vendor_keys
@@ -82,3 +82,8 @@ def _lessons(services: Services, case_id: str, changes: Mapping[str, str | None]
         hints.append(hint.model_copy(update={"case": case_id}))
         evidence[name] = [box.model_dump(mode="json") for box in boxes]
     return hints, evidence
+
+
+def override_finding(services: Services, case_id: str, code: str, *, who: str, reason: str,
+                     channel: str) -> RerunOutcome:
+    return override(services, case_id, code, who=who, reason=reason, channel=channel)

@@ -76,7 +76,9 @@ class CorrectionStore:
                                     old_value=correction.old_value, new_value=correction.new_value,
                                     who=correction.who, why=correction.why, channel=correction.channel,
                                     at=correction.at))
-                self.audit.append(s, actor=who, action="corrected", subject=case_id,
+                overridden = correction.field.startswith("finding:")  # policies/overrides.py
+                self.audit.append(s, actor=who, action="finding_overridden" if overridden else "corrected",
+                                  subject=case_id,
                                   payload={"field": correction.field, "old": correction.old_value,
                                            "new": correction.new_value, "reason": correction.why,
                                            "channel": channel, "run": run})

@@ -37,7 +37,7 @@ from countersign.app.console.auth import (
 )
 from countersign.app.console.pages import PageCache, PageError
 from countersign.app.console.views import LABELS, case_page
-from countersign.app.correcting import correct_case, rerun_case
+from countersign.app.correcting import correct_case, override_finding, rerun_case
 from countersign.app.export import audit_csv, cases_csv
 from countersign.app.inbox import STATUS_GROUPS, QueryError, all_cases, parse_query, query_cases
 from countersign.domain import CORRECTABLE_FIELDS, CaseStatus, Verdict
@@ -80,6 +80,7 @@ def build_console(services: Services, *, oidc: SlackOIDC | None = None, public_u
         Route("/cases/{case_id}/audit.csv", console.export_audit, methods=["GET"]),
         Route("/cases/{case_id}/correct", console.correct, methods=["POST"]),
         Route("/cases/{case_id}/rerun", console.rerun, methods=["POST"]),
+        Route("/cases/{case_id}/override", console.override, methods=["POST"]),
         Route("/cases/{case_id}/comment", console.comment, methods=["POST"]),
         Route("/cases/{case_id}/decide", console.decide, methods=["POST"]),
     ]
@@ -253,7 +254,12 @@ class _Console:
                     sizes[number] = (image.width_pt, image.height_pt)
                 except (PageError, KeyError, OSError):
                     break
-        return self.render(request, "case.html", data=data, sizes=sizes, fields=CORRECTABLE_FIELDS)
+        user = self.person(request) or ""
+        overridable = {v.code: self.services.policy.override_roles(v.code) for v in data.violations
+                       if v.severity != "info" and self.services.policy.override_roles(v.code)}
+        return self.render(request, "case.html", data=data, sizes=sizes, fields=CORRECTABLE_FIELDS,
+                           overridable=overridable, may_override={code for code in overridable
+                                                                  if self.services.policy.may_override(user, code)})
 
     def page_image(self, request: Request) -> Response:
         if self.person(request) is None:
@@ -306,6 +312,18 @@ class _Console:
         def act(user: str, case_id: str, form: dict[str, str]) -> Response:
             outcome = rerun_case(self.services, case_id, who=user, reason=form.get("reason", ""), channel="console")
             self._report(request, outcome, "re-run")
+            return RedirectResponse(f"/cases/{case_id}", status_code=303, headers=HEADERS)
+
+        return await self._on_case(request, act)
+
+    async def override(self, request: Request) -> Response:
+        """Override one finding, where the policy gives one of the person's roles that right; the
+        agent checks it (and everything a correction checks) and audits a refusal."""
+        def act(user: str, case_id: str, form: dict[str, str]) -> Response:
+            code = form.get("code", "")[:64]
+            outcome = override_finding(self.services, case_id, code, who=user, reason=form.get("reason", ""),
+                                       channel="console")
+            self._report(request, outcome, f"{code} overridden")
             return RedirectResponse(f"/cases/{case_id}", status_code=303, headers=HEADERS)
 
         return await self._on_case(request, act)
