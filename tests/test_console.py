@@ -160,3 +160,30 @@ def test_sign_in_with_slack_refusals(site, change, why):
     assert answer.status_code == 401 and why in answer.text
     assert c.get("/", follow_redirects=False).status_code == 303  # not signed in
     assert services.audit.events("console")[-1].action == "console_sign_in_refused"
+
+
+def test_readiness_and_metrics_answer_without_a_session_and_show_no_case_data(site):
+    services, app, cases, _ = site
+    c = client(app)
+    ready = c.get("/readyz")
+    assert ready.status_code == 200 and ready.text == "ready"
+    metrics = c.get("/metrics")
+    assert metrics.status_code == 200 and "countersign_cases" in metrics.text
+    assert not any(case_id in metrics.text for case_id in cases.values()) and "INV-1043" not in metrics.text
+    assert c.post("/readyz").status_code == 405
+
+
+def test_the_bench_measures_the_inbox_and_the_case_page():
+    from evals.bench_console import bench_console
+
+    results = bench_console(n=300, rounds=2)
+    assert results["cases"] == 303 and results["awaiting_requests"] == 3
+    assert results["inbox_p50_ms"] > 0 and results["case_page_with_image_p50_ms"] > 0
+
+
+def test_the_readme_shows_the_case_page_screenshot_the_browser_tests_save():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    assert "](evals/reports/console-case.png)" in (root / "README.md").read_text()
+    assert (root / "evals" / "reports" / "console-case.png").read_bytes().startswith(b"\x89PNG")

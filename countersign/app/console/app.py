@@ -67,6 +67,8 @@ def build_console(services: Services, *, oidc: SlackOIDC | None = None, public_u
                             settings.data_dir)
     routes = [
         Route("/healthz", lambda request: PlainTextResponse("ok")),
+        Route("/readyz", console.readyz, methods=["GET"]),
+        Route("/metrics", console.metrics, methods=["GET"]),
         Route("/static/{name}", console.static),
         Route("/login", console.login_page, methods=["GET"]),
         Route("/login", console.login, methods=["POST"]),
@@ -149,6 +151,22 @@ class _Console:
             return PlainTextResponse("not found", status_code=404)
         body = (resources.files("countersign.app.console") / "static" / name).read_bytes()
         return Response(body, media_type=kinds[name], headers={"Cache-Control": "max-age=300"})
+
+    # ------------------------------------------------------------------ probes
+
+    async def readyz(self, request: Request) -> Response:
+        """Ready when the store and the checkpointer answer (for the load balancer; no case data)."""
+        from countersign.app import metrics
+
+        ok, reason = await run_in_threadpool(metrics.readiness, self.services)
+        return PlainTextResponse(reason, status_code=200 if ok else 503, headers={"Cache-Control": "no-store"})
+
+    async def metrics(self, request: Request) -> Response:
+        """Prometheus: this process's counters and the cases by status (counts only)."""
+        from countersign.app import metrics
+
+        body, content_type = await run_in_threadpool(metrics.exposition, self.services.sessions)
+        return Response(body, media_type=content_type, headers={"Cache-Control": "no-store"})
 
     # ------------------------------------------------------------------ sign-in
 

@@ -7,6 +7,7 @@ with a shared COUNTERSIGN_CONSOLE_SECRET and Sign in with Slack.
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable
 
 from countersign.app.bootstrap import Services
@@ -40,4 +41,14 @@ def serve_console(services: Services, *, host: str, port: int, user: str | None,
         say("(the link signs you in once and lapses in 15 minutes)")
     else:
         say(f"countersign console on {base} (Sign in with Slack)")
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
+    # uvicorn shuts down gracefully on SIGTERM, then raises the signal again for the handler it
+    # found: make that one a clean exit, so a container stop or a rolling deploy exits 0.
+    previous = signal.signal(signal.SIGTERM, _exit_cleanly)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_cleanly(signum: int, frame: object) -> None:
+    raise SystemExit(0)
