@@ -48,6 +48,7 @@ def test_a_controller_overrides_a_finding_and_someone_else_must_still_approve(se
     assert not refused.applied and "corrected" in " ".join(refused.refusals)
     assert decide(services, fresh.id, approver_id=AP, verdict=Verdict.APPROVE, channel="terminal").applied
     assert services.store.get_proposal(fresh.id).status == ProposalStatus.POSTED
+    assert services.audit.verify().ok  # the posting is judged sound: approved by someone who may
 
 
 @pytest.mark.parametrize(("who", "code", "reason", "expected"), [
