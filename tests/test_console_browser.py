@@ -68,7 +68,11 @@ def submit_filters(driver, **values):
     mine = css(driver, "#f-mine")[0]
     if mine.is_selected() != bool(values.get("mine")):
         mine.click()
+    from selenium.webdriver.support import expected_conditions
+
+    before = css(driver, "#cases")[0]
     css(driver, "#f-apply")[0].click()
+    wait(driver, expected_conditions.staleness_of(before))  # the new page, not the old one's table
     wait(driver, lambda d: css(d, "#cases"))
 
 
