@@ -67,6 +67,20 @@ def test_correct_and_rerun_from_the_command_line(ws):
     assert cli(workspace, "rerun", clean, "--as", CLERK).exit_code == 1  # it waits for a person
 
 
+def test_override_a_finding_from_the_command_line(open_ws, workspace, demo_pdfs):
+    mark_demo_workspace(workspace.data_dir)
+    with open_ws() as services:
+        variance = process_file(services, demo_pdfs["variance"], uploader=CLERK).case_id
+    refused = cli(workspace, "override", variance, "PO_PRICE_VARIANCE", "--reason", "agreed", "--as", CLERK)
+    assert refused.exit_code == 1 and "to controller" in refused.output
+    done = cli(workspace, "override", variance, "po_price_variance", "--reason", "agreed", "--as", "U0CONTROL")
+    assert done.exit_code == 0, done.output
+    assert "finding:PO_PRICE_VARIANCE" in done.stdout and "awaiting approval as P-" in done.stdout
+    with open_ws() as services:
+        [event] = [e for e in services.audit.events(variance) if e.action == "finding_overridden"]
+        assert event.actor == "U0CONTROL" and event.payload["channel"] == "cli"
+
+
 def test_export_csv_of_cases_and_of_a_case_audit_trail(ws):
     workspace, clean, _ = ws
     assert cli(workspace, "correct", clean, "vendor_name==HYPERLINK(\"http://x\")", "--reason", "test",

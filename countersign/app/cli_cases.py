@@ -29,6 +29,7 @@ def register(app: typer.Typer) -> None:
     app.command("cases")(cases)
     app.command("correct")(correct)
     app.command("rerun")(rerun)
+    app.command("override")(override)
     app.add_typer(export_app, name="export")
 
 
@@ -135,6 +136,24 @@ def rerun(
         if found is None:
             fail(f"no case or invoice {case!r}")
         _report(rerun_case(services, found.id, who=who, reason=reason, channel="cli"))
+
+
+def override(
+    case: str = typer.Argument(..., help="case id or invoice number"),
+    code: str = typer.Argument(..., help="the finding's code, e.g. PO_PRICE_VARIANCE"),
+    reason: str = typer.Option(..., "--reason", help="why (kept with the override in the audit log)"),
+    as_user: Optional[str] = typer.Option(None, "--as", help="your user id (demo workspace only)"),
+):
+    """Override a finding, where the policy's `overrides:` gives one of your roles that right; the
+    case is validated again and needs a fresh approval, by someone else."""
+    from countersign.app.correcting import override_finding
+
+    with cli_services() as services:
+        who = identity(services, as_user)
+        found = services.store.find_case(case)
+        if found is None:
+            fail(f"no case or invoice {case!r}")
+        _report(override_finding(services, found.id, code.strip().upper(), who=who, reason=reason, channel="cli"))
 
 
 def _report(outcome) -> None:
