@@ -47,6 +47,8 @@ def test_a_lesson_reads_the_next_invoice_right_and_says_so(two_layouts):
         [evidence] = reading.fields[name].evidence
         assert evidence.source == "vendor_memory:C-FIRST" and evidence.bbox
     assert any("vendor memory" in w for w in reading.warnings)
+    # its JSON form reads the same (what a reading in a child process is handed)
+    assert extract_invoice(data2, memory=memory.model_dump(mode="json")).model_dump() == reading.model_dump()
     # another vendor's invoice is read as before: the lesson is this vendor's
     other_data, _ = other_docs[0]
     assert extract_invoice(other_data, memory=memory).model_dump() == extract_invoice(other_data).model_dump()
