@@ -113,7 +113,7 @@ class CaseRow(Base):
     uploader: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(32), index=True)
     reason: Mapped[str] = mapped_column(Text, default="")
-    vendor_id: Mapped[str | None] = mapped_column(String(32))
+    vendor_id: Mapped[str | None] = mapped_column(String(64))  # any ERP's id (GUIDs: 0008)
     vendor_name: Mapped[str | None] = mapped_column(String(255))
     invoice_number: Mapped[str | None] = mapped_column(String(64), index=True)
     total: Mapped[Decimal | None] = mapped_column(Money)
@@ -137,7 +137,7 @@ class ProposalRow(Base):
     kind: Mapped[str] = mapped_column(String(32))
     payload: Mapped[dict] = mapped_column(JSON)
     policy_result: Mapped[dict] = mapped_column(JSON)
-    # Unique among proposals that are not superseded (0007): a corrected case proposes the same bill
+    # Unique among proposals that are not superseded (0009): a corrected case proposes the same bill
     # again under the same key, and the ERP still sees that key once.
     idempotency_key: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(32), index=True)
@@ -220,6 +220,35 @@ class ConsoleTokenRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class CrmWriteBackRow(Base):
+    """The durable CRM write-back queue: per opportunity of one CRM, the values countersign wants
+    written on it (invoice number, invoice and payment status) and how far writing them got.
+
+    `version` goes up when the wanted values change; `written_version` is the version the CRM
+    last accepted, so the row is pending while they differ, and a retry writes the latest values
+    once rather than replaying every change (app/writebacks.py)."""
+
+    __tablename__ = "crm_write_backs"
+    crm: Mapped[str] = mapped_column(String(32), primary_key=True)
+    opportunity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    case_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    invoice_number: Mapped[str | None] = mapped_column(String(255))
+    invoice_status: Mapped[str | None] = mapped_column(String(32))
+    payment_status: Mapped[str | None] = mapped_column(String(32))
+    erp_invoice_id: Mapped[str | None] = mapped_column(String(64))
+    invoice_date: Mapped[datetime | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    written_version: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(16), index=True)  # pending | written | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    written_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 # --------------------------------------------------------------------------- local ledger (ERP)
@@ -408,7 +437,7 @@ class LedgerInvoiceRow(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     customer_id: Mapped[str] = mapped_column(ForeignKey("ledger_customers.id"), index=True)
     doc_number: Mapped[str] = mapped_column(String(32), unique=True)
-    opportunity_id: Mapped[str | None] = mapped_column(String(32), index=True)
+    opportunity_id: Mapped[str | None] = mapped_column(String(64), index=True)  # any CRM's id (0008)
     invoice_date: Mapped[datetime] = mapped_column(Date)
     due_date: Mapped[datetime | None] = mapped_column(Date)
     currency: Mapped[str] = mapped_column(String(3))

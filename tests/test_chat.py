@@ -27,7 +27,7 @@ from countersign.agent.runner import process_file
 from countersign.agent.runtime import CaseReader, CaseStore
 from countersign.app.chat import chat_model, make_ask
 from countersign.domain import Verdict
-from countersign.ports import CRM, ERP, ERPReader
+from countersign.ports import CRM, ERP, CRMReader, ERPReader
 from tests.openai_stub import OpenAIStub
 
 CLERK, AP, CONTROLLER = "U0AP0CLERK", "U0APMGR01", "U0CONTROL"
@@ -189,8 +189,8 @@ def test_the_tools_are_handed_readers_only(worked, monkeypatch):
     reader Protocols, and the composition root hands in views where the writes are not there."""
     services, _ = worked
     hints = typing.get_type_hints(ToolDeps)
-    assert hints["erp"] is ERPReader and hints["store"] is CaseReader
-    assert not {ERP, CRM, CaseStore} & set(hints.values())  # no full port, no writing store, no CRM
+    assert hints["erp"] is ERPReader and hints["store"] is CaseReader and hints["crm"] is CRMReader
+    assert not {ERP, CRM, CaseStore} & set(hints.values())  # no full port, no writing store
 
     seen: list[ToolDeps] = []
     real_build = chat_agent.build_tools
@@ -207,7 +207,8 @@ def test_the_tools_are_handed_readers_only(worked, monkeypatch):
     assert deps.user_id == AP
     with pytest.raises(AttributeError):
         _ = deps.erp.post_bill
-    for field in ("crm", "claims", "notifier", "settings", "audit", "sessions", "engine"):
+    assert hasattr(services.crm, "write_back") and not hasattr(deps.crm, "write_back")  # read, never write back
+    for field in ("claims", "notifier", "settings", "audit", "sessions", "engine"):
         assert not hasattr(deps, field)
 
 
@@ -215,7 +216,7 @@ def test_tool_schemas_carry_the_docstring_descriptions():
     """The model reads each tool's docstring: its summary as the description, its `Args:` entries
     as the argument descriptions, beside the constraints of the signature."""
     assert TOOL_NAMES == ("case_status", "pending_approvals", "audit_trail", "lookup_po", "match_vendor",
-                          "explain_variance", "show_extraction", "show_bill_draft", "sync_order")
+                          "explain_variance", "show_extraction", "show_bill_draft", "sync_order", "deal_status")
     schemas = {s["function"]["name"]: s["function"] for s in map(convert_to_openai_tool, build_tools(None))}
     case = schemas["case_status"]
     assert case["description"].startswith("Where an invoice case stands and exactly what it waits on")

@@ -6,9 +6,9 @@ import threading
 import time
 
 from countersign.agent.runner import intake_bytes, run_case
+from countersign.app import extract_sandbox
 from countersign.app.samples import load_demo_specs, render_invoice
 from countersign.domain import CaseStatus
-from countersign.tools import extract_invoice as extract_tool
 
 CLERK = "U0AP0CLERK"
 
@@ -55,7 +55,7 @@ def test_two_drivers_of_one_case_never_run_it_side_by_side(open_ws, monkeypatch)
     """The Slack app and a worker both take a fresh case at once: one extraction, one proposal."""
     inside, most = [0], [0]
     lock = threading.Lock()
-    real_extract = extract_tool.extract_invoice
+    real_extract = extract_sandbox.extract_sandboxed
 
     def slow_extract(*args, **kwargs):
         with lock:
@@ -68,7 +68,7 @@ def test_two_drivers_of_one_case_never_run_it_side_by_side(open_ws, monkeypatch)
             with lock:
                 inside[0] -= 1
 
-    monkeypatch.setattr(extract_tool, "extract_invoice", slow_extract)
+    monkeypatch.setattr(extract_sandbox, "extract_sandboxed", slow_extract)
     with open_ws() as first, open_ws() as second:
         pdf = render_invoice(load_demo_specs()[0])
         case_id = intake_bytes(first, pdf, filename="c.pdf", source="cli", uploader=CLERK).case_id

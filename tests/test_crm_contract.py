@@ -1,6 +1,8 @@
-"""One contract for the CRM port, run against every adapter: the embedded LocalCRM and
-SalesforceCRM (the real simple-salesforce client over HTTP, replayed from a vcrpy cassette with
-the network blocked: record mode "none" fails on any request not in the cassette)."""
+"""One contract for the CRM port, run against every adapter: the embedded LocalCRM, SalesforceCRM
+(the real simple-salesforce client), HubSpotCRM (hubspot-api-client), Dynamics365CRM (msal +
+requests over the Dataverse Web API) and PipedriveCRM (httpx over the v2 API), each over HTTP
+replayed from a vcrpy cassette with the network blocked: record mode "none" fails on any request
+not in the cassette. The cassettes of the last three are written by tests/crm_cassettes.py."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from countersign.adapters.salesforce import SalesforceCRM
 from countersign.ports import CRMError
 
 CASSETTES = Path(__file__).parent / "cassettes" / "salesforce"
+ALL_CASSETTES = Path(__file__).parent / "cassettes"
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
 
 
@@ -28,11 +31,60 @@ class CRMUnderTest:
     written: callable  # reads back what write_back stored, or None where the system is remote
 
 
-@pytest.fixture(params=["local", "salesforce"])
+def replay(name: str, **options):
+    """A cassette of tests/cassettes/ replayed with the network blocked; bodies must match too."""
+    recorder = vcr.VCR(record_mode="none", filter_headers=["authorization", "x-api-token"],
+                       match_on=["method", "scheme", "host", "port", "path", "query", "body"])
+    return recorder.use_cassette(str(ALL_CASSETTES / name), **options)
+
+
+def hubspot_crm():
+    from countersign.adapters.crm_tokens import StaticToken
+    from countersign.adapters.hubspot.client import HubSpotAPI
+    from countersign.adapters.hubspot.crm import HubSpotCRM
+
+    token = StaticToken("test-token-not-a-secret", system="HubSpot", setting="COUNTERSIGN_HUBSPOT_ACCESS_TOKEN")
+    return HubSpotCRM(HubSpotAPI(token), pipelines=["default"])
+
+
+def pipedrive_crm():
+    from countersign.adapters.crm_tokens import StaticToken
+    from countersign.adapters.pipedrive.client import PipedriveAPI
+    from countersign.adapters.pipedrive.crm import PipedriveCRM
+
+    token = StaticToken("test-token-not-a-secret", system="Pipedrive", setting="COUNTERSIGN_PIPEDRIVE_API_TOKEN")
+    return PipedriveCRM(PipedriveAPI("https://acme-test.pipedrive.com", token))
+
+
+def dynamics_crm():
+    from countersign.adapters.dynamics.factory import dynamics_crm_from_settings
+    from countersign.app.settings import Settings
+    from tests.crm_cassettes import APP_ID, ORG, TENANT
+
+    settings = Settings(crm="dynamics", dynamics_url=ORG, dynamics_tenant_id=TENANT, dynamics_client_id=APP_ID,
+                        dynamics_client_secret="FILTERED-CLIENT-SECRET", _env_file=None)
+    return dynamics_crm_from_settings(settings)
+
+
+@pytest.fixture(params=["local", "salesforce", "hubspot", "dynamics", "pipedrive"])
 def subject(request, services):
     if request.param == "local":
         yield CRMUnderTest(services.crm, "OPP-3001", "OPP-0404",
                            lambda oid: services.crm.get_opportunity(oid).invoice_number)
+        return
+    if request.param == "hubspot":
+        with replay("hubspot/crm_contract.yaml", allow_playback_repeats=True):
+            yield CRMUnderTest(hubspot_crm(), "1001", "9999999999", lambda oid: None)
+        return
+    if request.param == "dynamics":
+        from tests.crm_cassettes import FIT_OUT, UNKNOWN
+
+        with replay("dynamics/crm_contract.yaml", allow_playback_repeats=True):
+            yield CRMUnderTest(dynamics_crm(), FIT_OUT, UNKNOWN, lambda oid: None)
+        return
+    if request.param == "pipedrive":
+        with replay("pipedrive/crm_contract.yaml", allow_playback_repeats=True):
+            yield CRMUnderTest(pipedrive_crm(), "101", "999999", lambda oid: None)
         return
     from simple_salesforce import Salesforce
 
@@ -95,3 +147,31 @@ def test_salesforce_selected_without_credentials_fails_clearly_at_start(workspac
     with pytest.raises(CRMError, match="no credentials are set"):
         with open_services(workspace.model_copy(update={"crm": "salesforce"})):
             pass
+
+
+def test_every_crm_cassette_holds_no_credentials():
+    """No Authorization header or bearer value anywhere; the only tokens and secrets are the
+    FILTERED-… placeholders the token endpoints answer with (tests/test_quickbooks_vcr.py scans
+    every cassette for known secret shapes too)."""
+    paths = [p for d in ("hubspot", "dynamics", "pipedrive") for p in (ALL_CASSETTES / d).glob("*.yaml")]
+    assert paths
+    secret = re.compile(r"(access_token|refresh_token|client_secret|api_token)[\"']?\s*[=:]\s*[\"']?([\w.\-]+)", re.I)
+    values = []
+    for path in paths:
+        text = path.read_text()
+        assert not re.search(r"(?i)(authorization|x-api-token)['\"]?\s*:|bearer [\w.\-]{8,}", text), path
+        for _, value in secret.findall(text):
+            assert value.startswith("FILTERED"), (path, value)
+            values.append(value)
+    assert values  # the check saw the token endpoints' answers
+
+
+def test_connect_help_lists_every_crm():
+    from typer.testing import CliRunner
+
+    from countersign.app.cli import app
+
+    result = CliRunner().invoke(app, ["connect", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    for name in ("quickbooks", "hubspot", "dynamics", "pipedrive"):
+        assert f" {name} " in result.output

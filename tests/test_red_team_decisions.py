@@ -207,3 +207,20 @@ def test_a_case_without_a_recorded_uploader_cannot_be_approved(services, demo_pd
     [proposal] = services.store.proposals_for_case(case_id)
     refused = decide(services, proposal.id, approver_id=MANAGER, verdict=Verdict.APPROVE)
     assert not refused.applied and "no recorded uploader" in " ".join(refused.refusals)
+
+
+def test_a_decision_never_resumes_other_cases(services, demo_pdfs):
+    """Item 1: a case left mid-intake (a crash, or a document no reader finishes) is never run by
+    someone's decision on another case, so it cannot stand between them and their decision."""
+    from countersign.agent.runner import intake
+    from countersign.domain import CaseStatus
+
+    clean = process_file(services, demo_pdfs["clean"], uploader=CLERK)
+    [proposal] = services.store.proposals_for_case(clean.case_id)
+    stuck = intake(services, demo_pdfs["variance"], source="cli", uploader=CLERK)  # stored, never run
+    assert services.store.get_case(stuck.case_id).status == CaseStatus.RECEIVED
+
+    outcome = decide(services, proposal.id, approver_id=MANAGER, verdict=Verdict.APPROVE)
+    assert outcome.applied and services.store.get_proposal(proposal.id).status == ProposalStatus.POSTED
+    assert services.store.get_case(stuck.case_id).status == CaseStatus.RECEIVED  # untouched
+    assert [e.action for e in services.audit.events(stuck.case_id)] == ["received"]

@@ -106,8 +106,10 @@ def test_manifest_asks_for_exactly_the_scopes_and_events_the_app_uses():
     manifest = yaml.safe_load(resources.files("countersign.app.slack").joinpath("manifest.yaml").read_text())
     assert set(manifest["oauth_config"]["scopes"]["bot"]) == {
         "app_mentions:read", "channels:history", "groups:history", "im:history", "im:write", "chat:write",
-        "files:read", "commands"}
+        "files:read", "commands", "assistant:write"}
     assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == {
-        "app_mention", "file_shared", "message.channels", "message.groups", "message.im"}
+        "app_home_opened", "assistant_thread_started", "assistant_thread_context_changed", "app_mention",
+        "file_shared", "message.channels", "message.groups", "message.im"}
+    assert manifest["features"]["app_home"]["home_tab_enabled"] is True
     assert manifest["settings"]["interactivity"]["is_enabled"] is True
     assert [c["command"] for c in manifest["features"]["slash_commands"]] == ["/countersign"]

@@ -16,7 +16,7 @@ from countersign.agent.authority import conflicts_of_interest, decision_evidence
 from countersign.agent.log_context import bound
 from countersign.agent.runner import run_case
 from countersign.agent.runtime import DecisionConflict, Runtime
-from countersign.domain import CaseStatus, Decision, Proposal, ProposalStatus, Verdict
+from countersign.domain import CaseStatus, CaseView, Decision, Proposal, ProposalStatus, Verdict
 from countersign.policies.approval import acting_for, approvals_still_needed, authorize, counted_approvers
 from countersign.ports import ERPUnavailable
 
@@ -112,6 +112,29 @@ def _superseded_refusal(services: Runtime, proposal: Proposal) -> str:
     now = f"; the case's request now is {current[-1].id}" if current else ""
     return (f"proposal {proposal.id} was superseded by a correction or a re-run of case {proposal.case_id}: "
             f"its approvals no longer count and it can never post{now}")
+
+
+def approval_refusals(services: Runtime, proposal: Proposal, approver_id: str, now: datetime) -> list[str]:
+    """What `decide` would answer `approver_id` approving `proposal` now, without deciding: the same
+    checks (current policy, counted approvals, segregation of duties), read-only. Lists of what
+    waits for someone use it, so they never offer a request the click would then refuse."""
+    current, refusals = under_current_policy(services, proposal)
+    if refusals:
+        return refusals
+    prior = counted_approvers(services.store.decisions_for(current.id), current, services.policy)
+    return _refusals(services, current, prior, approver_id, Verdict.APPROVE, now)
+
+
+def waiting_for(services: Runtime, approver_id: str, now: datetime) -> list[tuple[Proposal, CaseView]]:
+    """The open approval requests `approver_id` may approve now, oldest first, with their cases."""
+    if approver_id not in services.policy.people:
+        return []
+    mine = []
+    for proposal in services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL]):
+        case = services.store.get_case(proposal.case_id)
+        if case is not None and not approval_refusals(services, proposal, approver_id, now):
+            mine.append((proposal, case))
+    return mine
 
 
 def _refusals(services: Runtime, proposal: Proposal, prior: list[str], approver_id: str, verdict: Verdict,

@@ -24,14 +24,17 @@ from typing import Any, TypedDict
 from langgraph.types import interrupt
 
 from countersign.agent.log_context import bound
-from countersign.agent.runtime import CaseStore, Notifier
+from countersign.agent.runtime import CaseStore, Notifier, WriteBacks
 from countersign.domain import (
+    INVOICED,
+    AuditEvent,
     BillDraft,
     CaseFacts,
     CaseStatus,
     CaseView,
     ExtractedInvoice,
     OrderFacts,
+    PaymentStatus,
     PolicyResult,
     Proposal,
     ProposalStatus,
@@ -49,7 +52,7 @@ from countersign.policies.rules.vendor import vendor_proposal_findings
 from countersign.policies.runner import validate as run_policy
 from countersign.policies.sales_orders import validate_order
 from countersign.policies.schema import Policy
-from countersign.ports import CRM, ERP, CRMError, ERPError, ERPUnavailable
+from countersign.ports import CRM, ERP, ERPError, ERPUnavailable
 from countersign.tools.draft_bill import bill_proposal, draft_bill
 from countersign.tools.extract_invoice import UnreadableDocument
 from countersign.tools.lookup_po import lookup_po as find_po
@@ -82,22 +85,44 @@ class WorkflowDeps:
     policy: Policy
     notifier: Notifier
     extract: Callable[[bytes], ExtractedInvoice]
+    write_backs: WriteBacks  # what the CRM must be told, kept in the store until it is
     clock: Callable[[], datetime] = field(default=utcnow)
+    extract_isolated: bool = False  # `extract` reads in a child process, which ends on its own limits
 
 
 # --------------------------------------------------------------------------- invoice: read and check
 
 
+MAX_FAILED_READINGS = 2  # readings that raised, or that never ended in this process
+
+
 def extract(deps: WorkflowDeps, state: CaseState) -> CaseState:
-    """Read the stored PDF (or its embedded e-invoice); an unreadable one fails the case at intake."""
+    """Read the stored PDF (or its embedded e-invoice); an unreadable one fails the case at intake.
+
+    Each reading is recorded when it starts and when it raises, so a document whose reading
+    failed twice (the reader raised, or the process reading it in process died) fails at intake
+    with that reason instead of being read again by every `recover`, worker pass and Slack
+    start-up. A reading in a child process (`extract_isolated`) is not blamed for its parent's
+    death: the child ends on its own limits, with an answer."""
     store = deps.store
     case = _case(store, state)
+    failed, last = _failed_readings(store.case_events(case.id))
+    if failed >= MAX_FAILED_READINGS:
+        reason = f"unreadable document: reading it failed {failed} times ({last}); it is not read again"
+        store.update_case(case.id, status=CaseStatus.FAILED_INTAKE, reason=reason, action="extraction_failed",
+                          audit={"reason": reason, "failed_readings": failed})
+        return {"outcome": CaseStatus.FAILED_INTAKE.value}
+    store.update_case(case.id, action="extraction_started",
+                      audit={"failed_before": failed, "isolated": deps.extract_isolated})
     try:
         invoice = deps.extract(store.document_bytes(case.document_sha256 or ""))
     except UnreadableDocument as exc:
         store.update_case(case.id, status=CaseStatus.FAILED_INTAKE, reason=f"unreadable document: {exc}",
                           action="extraction_failed", audit={"reason": str(exc)})
         return {"outcome": CaseStatus.FAILED_INTAKE.value}
+    except Exception as exc:
+        store.update_case(case.id, action="extraction_error", audit={"error": f"{type(exc).__name__}: {exc}"[:300]})
+        raise
     store.update_case(
         case.id, status=CaseStatus.PROCESSING, extracted=invoice.contract_json(),
         vendor_name=invoice.value("vendor_name"), invoice_number=invoice.value("invoice_number"),
@@ -108,6 +133,28 @@ def extract(deps: WorkflowDeps, state: CaseState) -> CaseState:
                "lines": len(invoice.line_items), "warnings": invoice.warnings},
     )
     return {"outcome": CaseStatus.PROCESSING.value}
+
+
+def _failed_readings(events: list[AuditEvent]) -> tuple[int, str]:
+    """The readings that failed since the last one that ended (read or refused), and the last
+    failure: each that raised, and each in process whose end never came (its process died)."""
+    def died(reading: dict | None) -> bool:
+        return reading is not None and not reading.get("isolated")
+
+    stopped = "the process reading it stopped"
+    failed, last, reading = 0, "", None
+    for event in events:
+        if event.action == "extraction_started":
+            if died(reading):
+                failed, last = failed + 1, stopped
+            reading = event.payload
+        elif event.action == "extraction_error":
+            failed, last, reading = failed + 1, str(event.payload.get("error", "")), None
+        elif event.action in ("extracted", "extraction_failed"):
+            failed, last, reading = 0, "", None
+    if died(reading):
+        failed, last = failed + 1, stopped
+    return failed, last
 
 
 def match_vendor(deps: WorkflowDeps, state: CaseState) -> CaseState:
@@ -347,13 +394,19 @@ def _create_vendor(deps: WorkflowDeps, proposal: Proposal) -> Done:
 
 
 def _sync_order(deps: WorkflowDeps, proposal: Proposal) -> Done:
+    """Create the invoice, then tell the CRM: queued in the store first (so neither a crash nor a
+    CRM outage loses it; the same values queued again on a re-run change nothing), then tried at
+    once. A failed try stays queued and the worker retries it; the invoice is posted either way."""
     order = SalesInvoiceDraft.model_validate(proposal.payload)
     invoice = deps.erp.create_invoice(order, idempotency_key=proposal.idempotency_key)
+    deps.write_backs.enqueue(order.opportunity_id, case_id=proposal.case_id, invoice_number=invoice.doc_number,
+                             invoice_status=INVOICED, payment_status=PaymentStatus.UNPAID, erp_invoice_id=invoice.id,
+                             invoice_date=invoice.invoice_date)
+    delivery = deps.write_backs.deliver(order.opportunity_id)
     note = ""
-    try:
-        deps.crm.write_back(order.opportunity_id, invoice_number=invoice.doc_number, invoice_status="invoiced")
-    except CRMError as exc:  # the invoice exists; the CRM catches up on the next sync or reconcile
-        note = f"; the {deps.crm.name} write-back failed: {exc}"
+    if delivery is not None and not delivery.written:
+        note = (f"; the {deps.crm.name} write-back failed ({delivery.error}); it is queued and the worker "
+                "retries it")
     return Done(invoice.doc_number, CaseStatus.POSTED, f"invoiced in the {deps.erp.name} as {invoice.doc_number}{note}",
                 "posted", {"invoice": invoice.doc_number, "total": invoice.total, "crm_write_back": not note})
 

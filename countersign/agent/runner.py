@@ -127,18 +127,19 @@ def sync_order(services: Runtime, opportunity_id: str, *, requested_by: str | No
 
     Nothing is created in the ERP here: the case either stalls with a named reason or waits for a
     person to approve its `sync_order` proposal."""
-    reference = opportunity_id.strip().upper()
+    reference = opportunity_id.strip()  # CRM ids can be case-sensitive (Salesforce's 15-character ones)
     if requested_by not in services.policy.people:
         reason = unknown_person(requested_by, "request invoices")
         case_id = services.store.open_case(filename=reference, source="crm", uploader=requested_by,
                                            document_sha256=None, kind="order", reference=reference,
                                            status=CaseStatus.FAILED_INTAKE, reason=reason)
         return IntakeResult(case_id, CaseStatus.FAILED_INTAKE, reason)
+    opportunity = services.crm.get_opportunity(reference)
+    reference = opportunity.id if opportunity else reference.upper()  # the CRM's own spelling of its id
     earlier = services.store.open_order_case(reference)
     if earlier:
         case = services.store.get_case(earlier)
         return IntakeResult(earlier, case.status, f"already in progress as case {earlier}", duplicate_of=earlier)
-    opportunity = services.crm.get_opportunity(reference)
     name = opportunity.name if opportunity else reference
     case_id = services.store.open_case(filename=name, source="crm", uploader=requested_by, document_sha256=None,
                                        kind="order", reference=reference)

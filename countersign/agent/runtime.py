@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from countersign.domain import (
@@ -20,6 +20,7 @@ from countersign.domain import (
     CaseFacts,
     CaseView,
     Correction,
+    CrmWriteBack,
     Decision,
     OpenCaseRef,
     Proposal,
@@ -87,6 +88,10 @@ class CaseReader(Protocol):
         """Who corrected the case's values (segregation of duties keeps them from the final approval)."""
         ...
 
+    def write_backs_for_case(self, case_id: str) -> list[CrmWriteBack]:
+        """The CRM write-backs queued for this case (app/writebacks.py), whatever their state."""
+        ...
+
 
 class CaseStore(CaseReader, Protocol):
     """The case store the workflow, the runner and approvals write through."""
@@ -146,6 +151,21 @@ class CaseStore(CaseReader, Protocol):
         corrections and the corrected reading, audited, in one transaction (app/store_corrections.py).
         Returns a `Restart` (its `refusal` says why nothing changed)."""
         ...
+
+
+class WriteBacks(Protocol):
+    """The durable CRM write-back queue (app/writebacks.py): what the CRM must be told, kept
+    until it is. Enqueueing the same values again is a no-op; delivery retries until written."""
+
+    def enqueue(self, opportunity_id: str, *, case_id: str | None = None, invoice_number: str | None = None,
+                invoice_status: str | None = None, payment_status: str | None = None,
+                erp_invoice_id: str | None = None, invoice_date: date | None = None) -> bool: ...
+
+    def deliver(self, opportunity_id: str) -> Any:
+        """Try the write now (None when nothing was due); a failure stays queued for the worker."""
+        ...
+
+    def get(self, opportunity_id: str) -> CrmWriteBack | None: ...
 
 
 class Claims(Protocol):

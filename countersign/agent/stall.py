@@ -10,14 +10,24 @@ from datetime import datetime
 from typing import Any
 
 from countersign.agent.runtime import CaseReader
-from countersign.domain import AuditEvent, CaseStatus, CaseView, Decision, Proposal, ProposalStatus, Severity
+from countersign.domain import (
+    AuditEvent,
+    CaseStatus,
+    CaseView,
+    CrmWriteBack,
+    Decision,
+    Proposal,
+    ProposalStatus,
+    Severity,
+    WriteBackState,
+)
 from countersign.policies.rules import REQUIRED_FIELDS
 from countersign.policies.schema import Policy
 
 
 def stall_report(
     case: CaseView, proposals: list[Proposal], decisions: dict[str, list[Decision]], events: list[AuditEvent],
-    policy: Policy, now: datetime,
+    policy: Policy, now: datetime, write_backs: list[CrmWriteBack] | None = None,
 ) -> dict[str, Any]:
     waiting: list[dict[str, Any]] = []
     result = case.policy_result
@@ -30,19 +40,10 @@ def stall_report(
         for v in result.violations:
             if v.severity in (Severity.BLOCK, Severity.REVIEW):
                 waiting.append({"kind": "violation", "code": v.code, "severity": str(v.severity), "message": v.message})
-    for proposal in proposals:
-        if proposal.status == ProposalStatus.AWAITING_APPROVAL:
-            waiting.append(_approval_wait(proposal, decisions.get(proposal.id, []), events, policy, now))
-        elif proposal.status == ProposalStatus.APPROVED:  # approved, not yet posted: the ERP did not answer
-            deferred = next((e for e in reversed(events) if e.action == "post_deferred"
-                             and e.payload.get("proposal_id") == proposal.id), None)
-            if deferred is not None:
-                waiting.append({"kind": "deferred_post", "system": deferred.payload.get("erp", "ERP"),
-                                "message": deferred.payload.get("error", ""), "since": deferred.at.isoformat()})
-        elif proposal.status == ProposalStatus.FAILED:
-            failure = next((e.payload for e in reversed(events) if e.action == "post_failed"), {})
-            waiting.append({"kind": "failed_post", "system": failure.get("erp", "ERP"),
-                            "message": failure.get("error", case.reason)})
+    waiting += _proposal_waits(case, proposals, decisions, events, policy, now)
+    for w in write_backs or []:
+        if w.state != WriteBackState.WRITTEN:
+            waiting.append(_write_back_wait(w))
     rejected = next((e for e in reversed(events) if e.action == "decision_reject"), None)
     return {
         "case_id": case.id,
@@ -61,7 +62,39 @@ def stall_report(
                         "reason": rejected.payload.get("reason", "")} if rejected else None,
         "posted_as": next((p.erp_ref for p in proposals if p.erp_ref), None),
         "waiting_on": waiting,
+        "crm_write_backs": [{"crm": w.crm, "opportunity_id": w.opportunity_id, "state": str(w.state),
+                             "invoice_number": w.invoice_number, "invoice_status": w.invoice_status,
+                             "payment_status": w.payment_status} for w in write_backs or []],
     }
+
+
+def _proposal_waits(case: CaseView, proposals: list[Proposal], decisions: dict[str, list[Decision]],
+                    events: list[AuditEvent], policy: Policy, now: datetime) -> list[dict[str, Any]]:
+    """What the case's proposals wait on: an approval, an ERP that did not answer, a failed post."""
+    waiting: list[dict[str, Any]] = []
+    for proposal in proposals:
+        if proposal.status == ProposalStatus.AWAITING_APPROVAL:
+            waiting.append(_approval_wait(proposal, decisions.get(proposal.id, []), events, policy, now))
+        elif proposal.status == ProposalStatus.APPROVED:  # approved, not yet posted: the ERP did not answer
+            deferred = next((e for e in reversed(events) if e.action == "post_deferred"
+                             and e.payload.get("proposal_id") == proposal.id), None)
+            if deferred is not None:
+                waiting.append({"kind": "deferred_post", "system": deferred.payload.get("erp", "ERP"),
+                                "message": deferred.payload.get("error", ""), "since": deferred.at.isoformat()})
+        elif proposal.status == ProposalStatus.FAILED:
+            failure = next((e.payload for e in reversed(events) if e.action == "post_failed"), {})
+            waiting.append({"kind": "failed_post", "system": failure.get("erp", "ERP"),
+                            "message": failure.get("error", case.reason)})
+    return waiting
+
+
+def _write_back_wait(w: CrmWriteBack) -> dict[str, Any]:
+    """The CRM has not been told yet (pending, retried by the worker) or the retries ran out (failed)."""
+    return {"kind": "crm_write_back", "system": w.crm, "opportunity_id": w.opportunity_id, "state": str(w.state),
+            "values": {k: v for k, v in (("invoice_number", w.invoice_number), ("invoice_status", w.invoice_status),
+                                         ("payment_status", w.payment_status)) if v is not None},
+            "attempts": w.attempts, "message": w.last_error,
+            "next_attempt_at": w.next_attempt_at.isoformat() if w.next_attempt_at else None}
 
 
 def _approval_wait(proposal: Proposal, decisions: list[Decision], events: list[AuditEvent], policy: Policy,
@@ -94,4 +127,5 @@ def stall_report_for(store: CaseReader, policy: Policy, now: datetime, case: Cas
     """Gather the records for one case and build its report (the I/O edge of this module)."""
     proposals = store.proposals_for_case(case.id)
     decisions = {p.id: store.decisions_for(p.id) for p in proposals}
-    return stall_report(case, proposals, decisions, store.case_events(case.id), policy, now)
+    return stall_report(case, proposals, decisions, store.case_events(case.id), policy, now,
+                        store.write_backs_for_case(case.id))

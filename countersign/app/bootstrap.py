@@ -22,6 +22,7 @@ from countersign.app.claims import CaseClaims
 from countersign.app.db import make_engine, ready_schema, session_factory
 from countersign.app.settings import Settings
 from countersign.app.store import Store, bill_identity_resolver
+from countersign.app.writebacks import WriteBackQueue
 from countersign.domain import utcnow
 from countersign.policies.schema import Policy, load_policy
 from countersign.ports import CRM, ERP
@@ -47,6 +48,7 @@ class Services:
     notifier: Notifier
     clock: Callable[[], datetime]
     claims: CaseClaims  # who may drive which case right now (see app/claims.py)
+    write_backs: WriteBackQueue  # what the CRM must be told, kept until it is (see app/writebacks.py)
     _stack: ExitStack = field(repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
     _built: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -60,20 +62,22 @@ class Services:
     def workflow_deps(self) -> WorkflowDeps:
         def build() -> WorkflowDeps:
             from countersign.agent.nodes import WorkflowDeps
+            from countersign.app.extract_sandbox import extract_sandboxed, limits_from_settings, sandbox_available
             from countersign.app.metrics import metered_extract
             from countersign.extraction.assist import assist_from_settings
-            from countersign.tools.extract_invoice import extract_invoice
 
             settings = self.settings
-            read = partial(extract_invoice, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
-                           assist=assist_from_settings(settings))
+            read = partial(extract_sandboxed, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
+                           assist=assist_from_settings(settings), limits=limits_from_settings(settings))
 
             def remembering(data: bytes):  # with what corrections taught about vendors' layouts, as of now
-                return read(data, memory=self.vendor_memory.load())
+                memory = self.vendor_memory.load()  # handed to the reading child as JSON
+                return read(data, memory=memory.model_dump(mode="json") if memory.layouts else None)
 
             extract = metered_extract(remembering)
             return WorkflowDeps(store=self.store, erp=self.erp, crm=self.crm, policy=self.policy,
-                                notifier=self.notifier, extract=extract, clock=self.clock)
+                                notifier=self.notifier, extract=extract, clock=self.clock,
+                                write_backs=self.write_backs, extract_isolated=sandbox_available())
 
         return self._once("workflow_deps", build)
 
@@ -129,8 +133,9 @@ def open_services(
         crm = (crm_factory or _crm_factory(settings))(sessions)
         claims = CaseClaims(engine, postgres=settings.is_postgres, lock_dir=settings.data_dir / "claims")
         stack.callback(claims.close)
+        write_backs = WriteBackQueue(sessions, audit, crm, clock)
         yield Services(settings, engine, sessions, audit, store, erp, crm, policy, notifier or NullNotifier(), clock,
-                       claims, stack)
+                       claims, write_backs, stack)
 
 
 def configure_tracing(settings: Settings) -> None:
@@ -160,6 +165,18 @@ def _crm_factory(settings: Settings) -> Callable[[sessionmaker[Session]], CRM]:
         from countersign.adapters.salesforce import SalesforceCRM, salesforce_client_from_settings
 
         return lambda sessions: SalesforceCRM(salesforce_client_from_settings(settings))
+    if settings.crm == "hubspot":
+        from countersign.adapters.hubspot.factory import hubspot_crm_from_settings
+
+        return lambda sessions: hubspot_crm_from_settings(settings)
+    if settings.crm == "dynamics":
+        from countersign.adapters.dynamics.factory import dynamics_crm_from_settings
+
+        return lambda sessions: dynamics_crm_from_settings(settings)
+    if settings.crm == "pipedrive":
+        from countersign.adapters.pipedrive.factory import pipedrive_crm_from_settings
+
+        return lambda sessions: pipedrive_crm_from_settings(settings)
     return LocalCRM
 
 

@@ -17,7 +17,7 @@ from countersign.agent.runner import sync_order
 from countersign.agent.runtime import CaseReader
 from countersign.app.bootstrap import Services, configure_tracing
 from countersign.app.settings import Settings
-from countersign.ports import ERPReader
+from countersign.ports import CRMReader, ERPReader
 
 
 def make_ask(services: Services, model: BaseChatModel | None = None) -> Ask:
@@ -37,7 +37,8 @@ def chat_model(settings: Settings) -> BaseChatModel:
 
 def tool_deps(services: Services, user_id: str) -> ToolDeps:
     """The chat tools' dependencies for one asker (`user_id` as the channel authenticated it)."""
-    return ToolDeps(erp=read_only(services.erp, ERPReader), store=read_only(services.store, CaseReader),
+    return ToolDeps(erp=read_only(services.erp, ERPReader), crm=read_only(services.crm, CRMReader),
+                    store=read_only(services.store, CaseReader),
                     policy=services.policy, clock=services.clock, user_id=user_id,
                     propose_sync_order=partial(_propose_sync_order, services))
 

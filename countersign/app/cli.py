@@ -34,6 +34,7 @@ from countersign.app.cli_common import (
 )
 from countersign.app.cli_connect import connect_app
 from countersign.app.cli_db import db_app
+from countersign.app.cli_writebacks import write_backs
 
 # Heavy imports happen inside commands so that every command starts fast.
 HELP = "\n\n".join(" ".join(paragraph.split()) for paragraph in (__doc__ or "").split("\n\n"))
@@ -44,6 +45,7 @@ INVOICES, DECISIONS, QUESTIONS, ORDERS, RUNNING = ("Invoices", "Decisions", "Que
 app.add_typer(audit_app, name="audit")
 app.add_typer(connect_app, name="connect")
 app.add_typer(db_app, name="db", rich_help_panel=RUNNING)
+app.command("write-backs", rich_help_panel=ORDERS)(write_backs)
 policy_app = typer.Typer(no_args_is_help=True, help="Check a policy file; explain what the rules found on a case.")
 app.add_typer(policy_app, name="policy")
 register_case_commands(app)  # cases, correct, rerun, export
@@ -99,22 +101,27 @@ def extract(
     files: list[Path] = typer.Argument(..., help="PDF (or e-invoice XML) files; - reads one from standard input"),
     as_json: bool = typer.Option(False, "--json", help="one JSON object per file (JSON Lines)"),
 ):
-    """Read invoices and print what was found (the `extract --json` contract)."""
+    """Read invoices and print what was found (the `extract --json` contract). Each file is read in
+    a child process with memory and time limits (COUNTERSIGN_EXTRACT_*)."""
+    from countersign.app import extract_sandbox
+
+    extract_sandbox.warm_up()  # the helper's imports overlap ours
     from countersign.app.settings import Settings
     from countersign.extraction.assist import assist_from_settings
-    from countersign.tools.extract_invoice import UnreadableDocument, extract_invoice, extract_path
+    from countersign.tools.extract_invoice import UnreadableDocument
 
     settings = Settings()
     assist = assist_from_settings(settings)
+    limits = extract_sandbox.limits_from_settings(settings)
     failed = False
     for path in files:
         try:
+            options = {"max_bytes": settings.max_upload_bytes, "max_pages": settings.max_pages, "assist": assist,
+                       "limits": limits}
             if str(path) == "-":
-                invoice = extract_invoice(stdin_bytes(settings.max_upload_bytes), max_bytes=settings.max_upload_bytes,
-                                          max_pages=settings.max_pages, assist=assist)
+                invoice = extract_sandbox.extract_sandboxed(stdin_bytes(settings.max_upload_bytes), **options)
             else:
-                invoice = extract_path(path, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
-                                       assist=assist)
+                invoice = extract_sandbox.extract_path_sandboxed(path, **options)
         except UnreadableDocument as exc:
             failed = True
             if as_json and len(files) > 1:
@@ -247,6 +254,9 @@ def status(case: str = typer.Argument(..., help="case id or invoice number"),
         for proposal in services.store.proposals_for_case(found.id):
             console.print(f"proposal {proposal.id} ({proposal.kind}): {proposal.status}"
                           + (f" → {proposal.erp_ref}" if proposal.erp_ref else ""), markup=False)
+        for w in report.get("crm_write_backs", []):
+            told = ", ".join(v for v in (w["invoice_number"], w["invoice_status"], w["payment_status"]) if v)
+            console.print(f"{w['crm']} write-back of {w['opportunity_id']}: {w['state']} ({told})", markup=False)
 
 
 @app.command(rich_help_panel=QUESTIONS)
@@ -306,6 +316,8 @@ def reconcile(
     end: str = typer.Option(..., "--to", help="last close date, YYYY-MM-DD"),
     slack: Optional[str] = typer.Option(None, "--slack", help="also post the report to this Slack channel id"),
     as_json: bool = typer.Option(False, "--json", help="the differences as a JSON list"),
+    write_back: bool = typer.Option(False, "--write-back", help="queue the invoice numbers and invoice / payment "
+                                                                "statuses the CRM lacks, and try them now"),
 ):
     """Compare CRM closed-won, ERP invoices and payments; print what does not agree."""
     from datetime import date
@@ -331,6 +343,8 @@ def reconcile(
         payments = services.erp.payments(first, through)
         advance()
         deltas = reconcile_records(won, invoices, payments, today)
+        if write_back:
+            _queue_crm_updates(services, won, invoices, payments, today, quiet=as_json)
     if as_json:
         print_json([dataclasses.asdict(d) for d in deltas])
         if slack:
@@ -345,6 +359,26 @@ def reconcile(
     console.print(table)
     if slack:
         post_to_slack(slack, report_text(deltas, first, last))
+
+
+def _queue_crm_updates(services, opportunities, invoices, payments, today, *, quiet: bool = False) -> None:
+    """What the CRM should say about each invoiced order, where it says something else: queued
+    (the same values again change nothing) and tried at once; failures stay for the worker."""
+    from countersign.tools.reconcile import crm_updates
+
+    updates = crm_updates(opportunities, invoices, payments, today)
+    for u in updates:
+        services.write_backs.enqueue(u.opportunity_id, invoice_number=u.invoice_number,
+                                     invoice_status=u.invoice_status, payment_status=u.payment_status,
+                                     erp_invoice_id=u.invoice_ids[0], invoice_date=u.invoice_date)
+    done = [d for d in (services.write_backs.deliver(u.opportunity_id) for u in updates) if d is not None]
+    failed = [d for d in done if not d.written]
+    from rich.console import Console
+
+    out = Console(stderr=True) if quiet else console  # --json keeps stdout for the JSON
+    out.print(f"queued {len(updates)} CRM write-back(s) to the {services.crm.name}: "
+              f"{len(done) - len(failed)} written, {len(failed)} left for the worker"
+              + "".join(f"\n  {d.opportunity_id}: {d.error}" for d in failed), markup=False, highlight=False)
 
 
 @app.command(rich_help_panel=RUNNING)

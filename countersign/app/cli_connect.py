@@ -25,3 +25,59 @@ def connect_quickbooks():
     except ERPError as exc:
         fail(str(exc), code=1)
     console.print(f"connected to QuickBooks company {tokens.realm_id}; set COUNTERSIGN_ERP=quickbooks to post there")
+
+
+@connect_app.command("hubspot")
+def connect_hubspot():
+    """Connect HubSpot: check a private-app token (COUNTERSIGN_HUBSPOT_ACCESS_TOKEN), or run OAuth and
+    store the tokens encrypted (COUNTERSIGN_HUBSPOT_CLIENT_ID / _CLIENT_SECRET, COUNTERSIGN_TOKEN_KEY)."""
+    from countersign.adapters.hubspot.factory import hubspot_crm_from_settings, private_app_token
+    from countersign.adapters.hubspot.oauth import connect_flow
+    from countersign.ports import CRMError
+
+    settings = cli_settings()
+    try:
+        if not private_app_token(settings):
+            tokens = connect_flow(settings)
+            console.print(f"connected to HubSpot account {tokens.extra.get('hub_id', '?')}; tokens stored encrypted")
+        won = hubspot_crm_from_settings(settings).won_stage_labels()
+    except CRMError as exc:
+        fail(str(exc), code=1)
+    console.print(f"HubSpot answers; closed-won stages: {', '.join(won) or 'none found'}. "
+                  "Set COUNTERSIGN_CRM=hubspot to read deals there.", markup=False)
+
+
+@connect_app.command("pipedrive")
+def connect_pipedrive():
+    """Connect Pipedrive: check an API token (COUNTERSIGN_PIPEDRIVE_API_TOKEN), or run OAuth and store
+    the tokens encrypted (COUNTERSIGN_PIPEDRIVE_CLIENT_ID / _CLIENT_SECRET, COUNTERSIGN_TOKEN_KEY)."""
+    from countersign.adapters.pipedrive.factory import api_token, pipedrive_crm_from_settings
+    from countersign.adapters.pipedrive.oauth import connect_flow
+    from countersign.ports import CRMError
+
+    settings = cli_settings()
+    try:
+        if not api_token(settings):
+            tokens = connect_flow(settings)
+            console.print(f"connected to Pipedrive at {tokens.extra.get('api_domain', '?')}; tokens stored encrypted",
+                          markup=False)
+        fields = pipedrive_crm_from_settings(settings).field_report()
+    except CRMError as exc:
+        fail(str(exc), code=1)
+    console.print(f"Pipedrive answers. {fields} Set COUNTERSIGN_CRM=pipedrive to read deals there.", markup=False)
+
+
+@connect_app.command("dynamics")
+def connect_dynamics():
+    """Check the Dynamics 365 Sales connection: an Entra ID token (client credentials, msal) and
+    WhoAmI as the application user (COUNTERSIGN_DYNAMICS_URL, _TENANT_ID, _CLIENT_ID, _CLIENT_SECRET)."""
+    from countersign.adapters.dynamics.factory import dynamics_crm_from_settings
+    from countersign.ports import CRMError
+
+    settings = cli_settings()
+    try:
+        user = dynamics_crm_from_settings(settings).who_am_i()
+    except CRMError as exc:
+        fail(str(exc), code=1)
+    console.print(f"Dynamics 365 Sales answers at {settings.dynamics_url} as application user {user}. "
+                  "Set COUNTERSIGN_CRM=dynamics to read opportunities there.", markup=False)

@@ -18,6 +18,9 @@ class Settings(BaseSettings):
     terminal_user: str | None = Field(None, description="Slack user id the terminal acts as")
     max_upload_bytes: int = 20_000_000
     max_pages: int = 50
+    extract_cpu_seconds: int = Field(10, ge=1, description="processor time reading one document may use, in a "
+                                                          "child process; its wall-clock deadline is 3 x that")
+    extract_memory_mb: int = Field(512, ge=128, description="memory the child reading one document may use")
     log_level: str = "WARNING"
     # Tracing of the workflow and the chat agent. Off unless set: invoices hold personal data, so an
     # environment's LANGSMITH_TRACING=true is overridden while this says off.
@@ -47,6 +50,8 @@ class Settings(BaseSettings):
     slack_ap_channel: str | None = Field(None, description="channel id whose PDFs are invoices; "
                                                            "unset = any channel the bot is in")
     slack_api_url: str | None = Field(None, description="Web API base URL; only tests point it at a local stub")
+    console_url: str | None = Field(None, description="public base URL of the web console: the Slack home and "
+                                                      "digest link each case there; unset = no links")
     # QuickBooks Online (`countersign connect quickbooks`, then COUNTERSIGN_ERP=quickbooks). Secrets never reach logs.
     erp: Literal["local", "quickbooks"] = Field("local", description="which ERP adapter posts bills: "
                                                                       "the embedded ledger or QuickBooks Online")
@@ -63,7 +68,8 @@ class Settings(BaseSettings):
     token_key: SecretStr | None = Field(None, description="Fernet key that encrypts the stored OAuth tokens at rest")
     # Salesforce (COUNTERSIGN_CRM=salesforce). One of: session id + instance URL; JWT bearer (username +
     # consumer key + private key file); username + password + security token.
-    crm: Literal["local", "salesforce"] = Field("local", description="which CRM adapter: embedded or Salesforce")
+    crm: Literal["local", "salesforce", "hubspot", "dynamics", "pipedrive"] = Field(
+        "local", description="which CRM adapter: embedded, Salesforce, HubSpot, Dynamics 365 Sales or Pipedrive")
     sf_instance_url: str | None = Field(None, description="e.g. https://yourorg.my.salesforce.com")
     sf_session_id: SecretStr | None = Field(None, description="an existing session id (with sf_instance_url)")
     sf_username: str | None = Field(None, description="integration user for JWT or password login")
@@ -84,6 +90,46 @@ class Settings(BaseSettings):
     console_slack_team_id: str | None = Field(None, description="only people of this Slack workspace sign in")
     slack_oidc_url: str = Field("https://slack.com", description="Slack's OpenID Connect base URL; "
                                                                 "only tests point it at a local stub")
+
+    # CRM write-backs (app/writebacks.py): how often the worker reads ERP payments for the CRM.
+    crm_payment_sync_seconds: float = Field(900.0, description="seconds between the worker's payment-status "
+                                                                "refreshes for the CRM (0: never)")
+
+    # HubSpot (COUNTERSIGN_CRM=hubspot): a private-app token, or an OAuth app + `countersign connect hubspot`.
+    hubspot_access_token: SecretStr | None = Field(None, description="private-app (or service key) token")
+    hubspot_client_id: str | None = Field(None, description="OAuth: the HubSpot app's client id")
+    hubspot_client_secret: SecretStr | None = Field(None, description="OAuth: the HubSpot app's client secret")
+    hubspot_redirect_uri: str = Field("http://localhost:8765/hubspot/callback",
+                                      description="OAuth: a redirect URL registered on the HubSpot app")
+    hubspot_pipelines: str | None = Field(None, description="comma-separated deal pipeline ids to invoice from "
+                                                            "(unset: every pipeline)")
+    hubspot_closed_won_stages: str | None = Field(None, description="comma-separated stage ids that mean won "
+                                                                    "(unset: closed stages with probability 1.0)")
+    hubspot_currency: str = Field("USD", description="the HubSpot account's company currency")
+
+    # Pipedrive (COUNTERSIGN_CRM=pipedrive): an API token + company domain, or an OAuth app + `connect pipedrive`.
+    pipedrive_api_token: SecretStr | None = Field(None, description="a user's API token (sent as x-api-token)")
+    pipedrive_company_domain: str | None = Field(None, description="acme for acme.pipedrive.com (OAuth: default "
+                                                                   "the api_domain it answered)")
+    pipedrive_client_id: str | None = Field(None, description="OAuth: the Pipedrive app's client id")
+    pipedrive_client_secret: SecretStr | None = Field(None, description="OAuth: the Pipedrive app's client secret")
+    pipedrive_redirect_uri: str = Field("http://localhost:8765/pipedrive/callback",
+                                        description="OAuth: the callback URL registered on the Pipedrive app")
+    pipedrive_pipelines: str | None = Field(None, description="comma-separated pipeline ids to invoice from "
+                                                              "(unset: every pipeline)")
+    pipedrive_currency: str = Field("USD", description="currency of a deal that names none")
+
+    # Dynamics 365 Sales (COUNTERSIGN_CRM=dynamics): an Entra app registered as an application user.
+    dynamics_url: str | None = Field(None, description="the environment URL, e.g. https://acme.crm.dynamics.com")
+    dynamics_tenant_id: str | None = Field(None, description="Microsoft Entra tenant id (or domain)")
+    dynamics_client_id: str | None = Field(None, description="the Entra app's application (client) id")
+    dynamics_client_secret: SecretStr | None = Field(None, description="the Entra app's client secret")
+    dynamics_authority_host: str = Field("https://login.microsoftonline.com",
+                                         description="Entra authority host (sovereign clouds differ)")
+    dynamics_api_version: str = Field("9.2", description="Dataverse Web API version")
+    dynamics_price_list: str | None = Field(None, description="the price list whose prices are the list prices "
+                                                              "(unset: every price list in the currency)")
+    dynamics_currency: str = Field("USD", description="currency of an opportunity that names none")
 
     @property
     def db_url(self) -> str:

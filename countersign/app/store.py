@@ -29,6 +29,7 @@ from countersign.domain import (
     CaseFacts,
     CaseStatus,
     CaseView,
+    CrmWriteBack,
     Decision,
     OpenCaseRef,
     PolicyResult,
@@ -178,6 +179,11 @@ class Store(CorrectionStore):
             return None
         return CaseFacts.model_validate(case.facts)
 
+    def write_backs_for_case(self, case_id: str) -> list[CrmWriteBack]:
+        from countersign.app.writebacks import write_backs_for_case
+
+        return write_backs_for_case(self.sessions, case_id)
+
     def case_events(self, case_id: str) -> list[AuditEvent]:
         """The case's audit trail, oldest first."""
         return self.audit.events(case_id)
@@ -189,6 +195,20 @@ class Store(CorrectionStore):
     def list_cases(self) -> list[CaseView]:
         with self.sessions() as s:
             return [case_record(r) for r in s.scalars(select(CaseRow).order_by(CaseRow.created_at, CaseRow.id))]
+
+    def cases_uploaded_by(self, uploader: str, limit: int = 10) -> list[CaseView]:
+        """The person's latest uploads, newest first (their Slack home)."""
+        with self.sessions() as s:
+            rows = s.scalars(select(CaseRow).where(CaseRow.uploader == uploader)
+                             .order_by(CaseRow.created_at.desc(), CaseRow.id).limit(limit))
+            return [case_record(r) for r in rows]
+
+    def decisions_by(self, approver_id: str, limit: int = 10) -> list[Decision]:
+        """The person's latest decisions, newest first (their Slack home)."""
+        with self.sessions() as s:
+            rows = s.scalars(select(DecisionRow).where(DecisionRow.approver_id == approver_id)
+                             .order_by(DecisionRow.at.desc(), DecisionRow.id.desc()).limit(limit))
+            return [decision_record(r) for r in rows]
 
     def open_case_refs(self, exclude: str) -> list[OpenCaseRef]:
         """Cases that are neither finished nor failed: candidates for duplicate checks."""

@@ -9,6 +9,10 @@ Work a case can need (all found from the store and the graph's checkpoint, nothi
   decision and the post;
 - the graph stopped mid-way (a crash or an outside failure between two nodes).
 
+Besides cases, every pass delivers the CRM write-backs that are due (app/writebacks.py: the
+invoice number and invoice / payment status a CRM has not accepted yet), and every
+`crm_payment_sync_seconds` it reads the ERP's payments and queues the payment statuses that changed.
+
 Claiming: a worker takes a case only through `runner.advance`, under the case's claim
 (app/claims.py) — the SKIP LOCKED of advisory locks: a worker that does not get the claim at
 once skips the case. Every other driver (the Slack app, the CLI, `decide`) holds the same claim,
@@ -33,6 +37,7 @@ from countersign.agent.runner import advance
 from countersign.app.bootstrap import Services, open_services
 from countersign.app.settings import Settings
 from countersign.domain import CaseStatus, ProposalStatus, utcnow
+from countersign.ports import ERPError
 from countersign.tables import CaseRow, DecisionRow, ProposalRow
 
 log = logging.getLogger(__name__)
@@ -138,6 +143,20 @@ def work_once(services: Services, *, grace_seconds: float = 0.0, sweep: bool = F
     return done
 
 
+def crm_pass(services: Services, *, refresh_payments: bool = False) -> int:
+    """The CRM write-back queue's share of a worker pass: with `refresh_payments`, read the ERP's
+    payments and queue the payment statuses that changed; then deliver every due write-back
+    (app/writebacks.py). Returns how many were written. An ERP that does not answer is logged
+    and asked again next time; a CRM failure stays queued with its error."""
+    queue = services.write_backs
+    if refresh_payments:
+        try:
+            queue.refresh_payment_statuses(services.erp.invoices, services.erp.payments, services.clock().date())
+        except ERPError as exc:
+            log.warning("payment statuses not refreshed for the %s: %s", services.crm.name, exc)
+    return sum(d.written for d in queue.deliver_due())
+
+
 def post_audit_head(services: Services, settings: Settings) -> None:
     """The audit log's head to the Slack audit channel: a witness outside the database and the
     workspace that deleting the log's last events cannot take back. A Slack failure is logged."""
@@ -211,12 +230,24 @@ def run_worker(
 def _work_until_stopped(services: Services, settings: Settings, stop_event: threading.Event, *, poll_seconds: float,
                         grace_seconds: float, sweep_seconds: float, on_done: Callable[[Done], None] | None,
                         anchors: bool) -> int:
-    """One worker loop: work, sweep when idle, wait; the first loop also posts the audit head."""
+    """One worker loop: work, sweep when idle, wait; the first loop also delivers the CRM write-backs
+    and posts the audit head."""
     count = 0
     backoff = Backoff()
     swept_at: float | None = None
     anchored_at: float | None = None
+    payments_at: float | None = None
     while not stop_event.is_set():
+        written = 0
+        if anchors:  # the first loop also keeps the CRM told (one loop per process is enough)
+            refresh = settings.crm_payment_sync_seconds > 0 and (
+                payments_at is None or time.monotonic() - payments_at >= settings.crm_payment_sync_seconds)
+            if refresh:
+                payments_at = time.monotonic()
+            try:
+                written = crm_pass(services, refresh_payments=refresh)
+            except Exception:  # noqa: BLE001 - the queue is in the store; the next pass tries again
+                log.exception("worker %d: the CRM write-back pass failed; will retry", os.getpid())
         if anchors and settings.slack_audit_channel and (anchored_at is None
                                                          or time.monotonic() - anchored_at >= ANCHOR_SECONDS):
             anchored_at = time.monotonic()
@@ -230,6 +261,6 @@ def _work_until_stopped(services: Services, settings: Settings, stop_event: thre
         for item in done:
             if on_done:
                 on_done(item)
-        if not done:
+        if not done and not written:
             stop_event.wait(poll_seconds)
     return count

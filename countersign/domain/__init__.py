@@ -57,13 +57,18 @@ from countersign.domain.proposals import (
     proposal_id,
 )
 from countersign.domain.sales import (
+    CLOSED_WON,
+    INVOICED,
+    CrmWriteBack,
     Customer,
     Opportunity,
     OrderFacts,
     Payment,
+    PaymentStatus,
     SalesInvoice,
     SalesInvoiceDraft,
     SalesLine,
+    WriteBackState,
 )
 from countersign.domain.values import (
     CENT,
@@ -84,12 +89,13 @@ from countersign.domain.values import (
 __all__ = [
     "CORRECTABLE_FIELDS", "Correction", "CorrectionError", "apply_corrections", "normalize_correction",
     "parse_assignments",
-    "CENT", "DATE_FIELDS", "DESCRIPTION_MATCH_RATIO", "EXTRA_FIELDS", "FINAL_STATUSES", "HUNDRED", "INVOICE_FIELDS",
-    "MONEY_FIELDS", "ApprovalRequirement", "AuditEvent", "BillDraft", "BillLine", "CaseFacts", "CaseStatus", "CaseView",
-    "Customer", "Decision", "DocumentInfo", "Evidence", "ExtractedInvoice", "FieldValue", "GLAccount", "LineItem",
-    "LineMatch", "OpenCaseRef", "Opportunity", "OrderFacts", "POLine", "Payment", "PolicyResult", "PostedBill",
-    "Proposal", "ProposalStatus", "PurchaseOrder", "Receipt", "SalesInvoice", "SalesInvoiceDraft", "SalesLine",
-    "Severity", "Vendor", "VendorMatch", "VendorStatus", "Verdict", "Violation", "canonical_json", "fmt_money",
+    "CLOSED_WON", "CENT", "DATE_FIELDS", "DESCRIPTION_MATCH_RATIO", "EXTRA_FIELDS", "FINAL_STATUSES", "HUNDRED",
+    "INVOICED", "INVOICE_FIELDS", "MONEY_FIELDS", "ApprovalRequirement", "AuditEvent", "BillDraft", "BillLine",
+    "CaseFacts", "CaseStatus", "CaseView", "CrmWriteBack", "Customer", "Decision", "DocumentInfo", "Evidence",
+    "ExtractedInvoice", "FieldValue", "GLAccount", "LineItem", "LineMatch", "OpenCaseRef", "Opportunity",
+    "OrderFacts", "POLine", "Payment", "PaymentStatus", "PolicyResult", "PostedBill", "Proposal", "ProposalStatus",
+    "PurchaseOrder", "Receipt", "SalesInvoice", "SalesInvoiceDraft", "SalesLine", "Severity", "Vendor",
+    "VendorMatch", "VendorStatus", "Verdict", "Violation", "WriteBackState", "canonical_json", "fmt_money",
     "fmt_number", "fmt_pct", "match_po_lines", "normalize_description", "normalize_id", "normalize_invoice_number",
     "normalize_name", "proposal_id", "sha256_hex", "to_decimal", "utcnow",
 ]

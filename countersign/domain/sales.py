@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
@@ -102,3 +103,42 @@ class OrderFacts(BaseModel):
     customer: Customer | None = None  # the ERP golden record it matched, if any
     existing_invoice: str | None = None  # an ERP invoice already made from this opportunity
     today: date
+
+
+CLOSED_WON = "Closed Won"  # Opportunity.stage of a won deal, whatever the CRM calls its won stages
+INVOICED = "invoiced"  # the invoice status written back once the ERP invoice exists
+
+
+class PaymentStatus(StrEnum):
+    """The payment status written back to the CRM, from the ERP's invoices and payments."""
+
+    UNPAID = "unpaid"
+    PARTIALLY_PAID = "partially_paid"
+    PAID = "paid"
+    OVERDUE = "overdue"  # an amount is outstanding past the due date
+
+
+class WriteBackState(StrEnum):
+    PENDING = "pending"  # values not yet written (or changed since): the worker tries them
+    WRITTEN = "written"  # the CRM holds the latest values
+    FAILED = "failed"  # the attempts ran out: a person looks at the error and retries
+
+
+class CrmWriteBack(BaseModel):
+    """One opportunity in the durable CRM write-back queue: the values countersign wants on it,
+    and how far writing them got."""
+
+    crm: str
+    opportunity_id: str
+    case_id: str | None = None
+    invoice_number: str | None = None
+    invoice_status: str | None = None
+    payment_status: str | None = None
+    erp_invoice_id: str | None = None
+    invoice_date: date | None = None
+    state: WriteBackState
+    attempts: int = 0  # failed attempts since the values last changed or were written
+    last_error: str = ""
+    next_attempt_at: datetime | None = None
+    written_at: datetime | None = None
+    updated_at: datetime

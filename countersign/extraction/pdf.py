@@ -2,10 +2,11 @@
 
 Invoices are hostile input, so everything is checked before MuPDF does the work: the page count
 (`max_pages`), the inflated size of the pages' content streams (`MAX_CONTENT_BYTES`: no
-decompression bombs), truncation and damage. MuPDF's own messages are silenced and read back as
-warnings. A scan without a text layer is read by OCR when Debian's tesseract is installed, on at
-most `MAX_OCR_PAGES` pages. The document is opened once: the embedded e-invoice XML (if any) is
-taken in the same pass.
+decompression bombs), the draws of forms nested in forms (`forms`), truncation and damage.
+MuPDF's own messages are silenced and read back as warnings. A scan without a text layer is read
+by OCR when Debian's tesseract is installed, on at most `MAX_OCR_PAGES` pages, each rendered at
+300 dpi or fewer to stay within `MAX_OCR_PIXELS`. The document is opened once: the embedded
+e-invoice XML (if any) is taken in the same pass.
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ from typing import Iterator, NamedTuple
 import pymupdf
 
 from countersign.extraction.attachments import EmbeddedXML, embedded_xml
+from countersign.extraction.forms import FormLimit, check_form_draws
 from countersign.extraction.layout import PageLayout, Word, group_lines, has_words
 
 MAX_CONTENT_BYTES = 32_000_000  # page content streams, inflated: a zip bomb of a PDF stops here
 MAX_OCR_PAGES = 5  # OCR costs about a second a page: bounded work for a scan
+OCR_DPI = 300
+MAX_OCR_PIXELS = 20_000_000  # one page's OCR image (A3 at 300 dpi is 17.4 million): bigger pages get fewer dpi
 OCR_LANGUAGES = ("eng", "deu", "fra", "nld", "spa")
 # Typeset glyphs read as their letters: ligatures (MuPDF keeps them in words: "Identiﬁcation",
 # "Oﬀener Betrag"), Unicode hyphens in numbers and ids ("RE‐2025‐001"), soft hyphens.
@@ -114,6 +118,7 @@ def _read_document(doc: pymupdf.Document, data: bytes, max_pages: int) -> PdfCon
         raise UnreadableDocument(f"too many pages: {page_count} > {max_pages}")
     embedded = embedded_xml(doc, warnings)
     _check_content_size(doc, page_count)
+    _check_forms(doc, page_count)
     pages = _page_layouts(doc, page_count)
     problems = [m for m in pymupdf.TOOLS.mupdf_warnings().splitlines() if m.strip()]
     ocr = False
@@ -164,6 +169,15 @@ def _check_content_size(doc, page_count: int, cap: int = MAX_CONTENT_BYTES) -> N
                     f"{_human_size(cap)} (a decompression bomb?)")
 
 
+def _check_forms(doc, page_count: int) -> None:
+    """Refuse forms drawn inside forms beyond the limits of `forms` (a few KB can ask for ten
+    million draws) before MuPDF draws them."""
+    try:
+        check_form_draws(doc, page_count)
+    except FormLimit as exc:
+        raise UnreadableDocument(str(exc)) from exc
+
+
 def _ocr_pages(doc: pymupdf.Document, page_count: int, *, damaged: bool) -> list[PageLayout]:
     """The words of a PDF without a text layer (a scan), read by OCR within its limits."""
     if damaged:
@@ -204,10 +218,13 @@ def _page_layouts(doc, page_count: int, tessdata: str | None = None) -> list[Pag
             page = doc.load_page(number)
             rect = page.rect
             if tessdata:
-                textpage = page.get_textpage_ocr(language=languages, dpi=300, full=True, tessdata=tessdata)
+                textpage = page.get_textpage_ocr(language=languages, dpi=_ocr_dpi(rect, number), full=True,
+                                                 tessdata=tessdata)
                 raw = page.get_text("words", textpage=textpage)
             else:
                 raw = page.get_text("words")
+        except UnreadableDocument:
+            raise
         except Exception as exc:  # noqa: BLE001
             raise UnreadableDocument(f"corrupt PDF: page {number + 1}: {_short(exc)}") from exc
         words = []
@@ -225,6 +242,17 @@ def _page_layouts(doc, page_count: int, tessdata: str | None = None) -> list[Pag
                 next_id += 1
         pages.append(PageLayout(number + 1, rect.width, rect.height, group_lines(number + 1, words)))
     return pages
+
+
+def _ocr_dpi(rect, number: int) -> int:
+    """OCR_DPI, lowered for a page so large (a huge MediaBox) that its image would exceed
+    MAX_OCR_PIXELS; a page too large even at 1 dpi is refused."""
+    square_inches = rect.width * rect.height / 72**2
+    dpi = min(OCR_DPI, int((MAX_OCR_PIXELS / max(square_inches, 1e-6)) ** 0.5))
+    if dpi < 1:
+        raise UnreadableDocument(f"page {number + 1} is too large to read by OCR "
+                                 f"({rect.width:.0f} x {rect.height:.0f} pt)")
+    return dpi
 
 
 def _short(exc: Exception) -> str:

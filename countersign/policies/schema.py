@@ -174,6 +174,8 @@ class Policy(_Frozen):
     fx_rates: dict[str, Decimal] = Field(default_factory=dict)
     approval_expiry_hours: int = Field(default=72, ge=1)
     reminder_every_hours: int | None = Field(default=24, ge=1)
+    # Hour of the day (UTC) from which each approver gets one DM listing what waits for them; null: none.
+    digest_hour_utc: int | None = Field(default=8, ge=0, le=23)
     people: dict[str, Person]  # Slack user id -> person; an unmapped id can approve nothing
     delegations: list[Delegation] = Field(default_factory=list)
     vendor_creation: VendorCreation = Field(default_factory=VendorCreation)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from countersign.domain import Opportunity, Payment, SalesInvoice
+from countersign.domain import INVOICED, Opportunity, Payment, PaymentStatus, SalesInvoice
 
 CENT = Decimal("0.01")
 
@@ -65,6 +65,59 @@ def reconcile(opportunities: list[Opportunity], invoices: list[SalesInvoice], pa
                                 f"{outstanding} {invoice.currency} unpaid, due {invoice.due_date} "
                                 f"({(today - invoice.due_date).days} days overdue)"))
     return deltas
+
+
+def outstanding(invoice: SalesInvoice, payments: list[Payment]) -> Decimal:
+    """What is still owed on one invoice: its balance, or less when payments seen cover more."""
+    paid = sum((p.amount for p in payments if p.invoice_id == invoice.id), Decimal(0))
+    return max(Decimal(0), min(invoice.balance, invoice.total - paid))
+
+
+def payment_status(invoices: list[SalesInvoice], payments: list[Payment], today: date) -> PaymentStatus:
+    """The payment status of an order invoiced as `invoices` (one or several, partial invoicing):
+    paid when nothing is owed, overdue when anything owed is past its due date, partially paid
+    when some was paid, else unpaid."""
+    owed = {i.id: outstanding(i, payments) for i in invoices}
+    if all(amount <= 0 for amount in owed.values()):
+        return PaymentStatus.PAID
+    if any(owed[i.id] > 0 and i.due_date and i.due_date < today for i in invoices):
+        return PaymentStatus.OVERDUE
+    if sum(owed.values(), Decimal(0)) < sum((i.total for i in invoices), Decimal(0)):
+        return PaymentStatus.PARTIALLY_PAID
+    return PaymentStatus.UNPAID
+
+
+@dataclass(frozen=True)
+class CrmUpdate:
+    """What the CRM should say about an invoiced opportunity, where it says something else."""
+
+    opportunity_id: str
+    invoice_number: str
+    invoice_status: str
+    payment_status: str
+    invoice_ids: tuple[str, ...]
+    invoice_date: date
+
+
+def crm_updates(opportunities: list[Opportunity], invoices: list[SalesInvoice], payments: list[Payment],
+                today: date) -> list[CrmUpdate]:
+    """For each opportunity the ERP invoiced: the invoice number(s), invoice status and payment
+    status the CRM should hold, when the CRM holds anything else (the write-backs to queue)."""
+    by_opp: dict[str, list[SalesInvoice]] = {}
+    for invoice in invoices:
+        if invoice.opportunity_id:
+            by_opp.setdefault(invoice.opportunity_id, []).append(invoice)
+    updates = []
+    for opp in opportunities:
+        mine = sorted(by_opp.get(opp.id, []), key=lambda i: (i.invoice_date, i.doc_number))
+        if not mine:
+            continue
+        update = CrmUpdate(opp.id, ", ".join(i.doc_number for i in mine), INVOICED,
+                           payment_status(mine, payments, today), tuple(i.id for i in mine), mine[0].invoice_date)
+        if (opp.invoice_number, opp.invoice_status, opp.payment_status) != (
+                update.invoice_number, update.invoice_status, update.payment_status):
+            updates.append(update)
+    return updates
 
 
 def report_text(deltas: list[Delta], start: date, end: date) -> str:

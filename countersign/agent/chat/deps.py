@@ -2,7 +2,7 @@
 
 The model chooses the tools and their arguments, so whatever the tools can reach, a prompt
 injection can reach. `ToolDeps` therefore holds the read-only halves of the ports (`ERPReader`,
-`CaseReader`), the asker's identity as the authenticated channel gave it, and one callable for the
+`CRMReader`, `CaseReader`), the asker's identity as the authenticated channel gave it, and one callable for the
 one tool that proposes (which opens a case and asks a person to approve; it writes nothing outside).
 Posting, approving and rejecting are not in it: a person does those through the approval surface.
 The host fills the reader fields with `read_only` views, so the real objects' writes are not even
@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from countersign.agent.runtime import CaseReader
 from countersign.policies.schema import Policy
-from countersign.ports import ERPReader
+from countersign.ports import CRMReader, ERPReader
 
 
 class Ask(Protocol):
@@ -40,6 +40,7 @@ class ToolDeps:
     """Everything a chat tool may use for one question; nothing in it writes (see above)."""
 
     erp: ERPReader
+    crm: CRMReader  # "why hasn't this deal been invoiced" is answered from the CRM; its write_back is not here
     store: CaseReader
     policy: Policy
     clock: Callable[[], datetime]

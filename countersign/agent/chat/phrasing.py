@@ -54,10 +54,7 @@ def _standing(d: dict) -> list[str]:
     what += f", {_money(d.get('total'), d.get('currency'))}"
     status = d["status"]
     if status == "posted":
-        lines = [f"{what}, did not stall: it was approved and posted as {d.get('posted_as')}."]
-        if "write-back failed" in (d.get("reason") or ""):
-            lines.append(d["reason"])
-        return lines
+        return [f"{what}, did not stall: it was approved and posted as {d.get('posted_as')}."]
     if status == "rejected":
         r = d.get("rejected_by") or {}
         who = f"{r.get('name', 'an approver')} ({r.get('id', '?')})"
@@ -86,6 +83,15 @@ def _waiting_on(w: dict) -> list[str]:
         return [f"Missing on the invoice: {w['field'].replace('_', ' ')}."]
     if kind == "failed_post":
         return [f"Posting failed: the {w['system']} said: {w['message']}"]
+    if kind == "crm_write_back":
+        values = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in w["values"].items())
+        if w["state"] == "failed":
+            return [f"The {w['system']} was not told ({values}): {w['attempts']} attempts failed, the last with: "
+                    f"{w['message']}. Retry with `countersign write-backs --retry {w['opportunity_id']}`."]
+        tried = (f"{w['attempts']} attempt(s) failed, the last with: {w['message']}; "
+                 if w["attempts"] else "")
+        return [f"The {w['system']} is still to be told ({values}): {tried}"
+                f"queued, next try {_when(w['next_attempt_at'])}."]
     if kind == "deferred_post":
         return [f"Approved, but the {w['system']} did not answer when it was posted "
                 f"({_when(w['since'])}): {w['message']}. The post will be tried again."]
@@ -182,6 +188,41 @@ def _draft(d: dict) -> str:
     return "\n".join(lines)
 
 
+def render_deal_status(d: dict) -> str:
+    """The answer to "why hasn't this deal been invoiced", from the `deal_status` tool's facts."""
+    head = f"Deal {d['deal']} ({d['name']}, {d['account']}) in the {d['crm']}, {_money(d['total'], d['currency'])}"
+    case = d.get("case")
+    if d["erp_invoices"]:
+        made = "; ".join(f"{i['doc_number']} for {i['total']} "
+                         + ("(paid)" if Decimal(i["outstanding"] or "0") == 0 else
+                            f"({i['outstanding']} outstanding, due {i['due_date'] or 'no due date'})")
+                         for i in d["erp_invoices"])
+        crm = d["crm_says"]
+        lines = [f"{head}, has been invoiced in the {d['erp']}: {made}.",
+                 f"The {d['crm']} says: invoice {crm['invoice_number'] or '(none)'}, "
+                 f"{crm['invoice_status'] or 'no invoice status'}, payment {crm['payment_status'] or 'not recorded'}."]
+        for w in (case or {}).get("waiting_on", []):
+            if w["kind"] == "crm_write_back":
+                lines += _waiting_on(w)
+        return "\n".join(lines)
+    if not d["closed_won"]:
+        return (f"{head}, has not been invoiced: it is at stage {d['stage']!r} in the {d['crm']}, not Closed Won; "
+                "only won deals are invoiced.")
+    if case:
+        asked = f"{head}, has not been invoiced yet; a sync to the {d['erp']} was asked for."
+        return asked + "\n" + render_case_status(case)
+    found = d.get("readiness") or []
+    blocks = [f for f in found if f["severity"] == "block"]
+    lines = [f"{head}, has not been invoiced: nobody has asked to sync it to the {d['erp']} yet."]
+    if blocks:
+        lines.append("It is not ready; a sync would be blocked by:")
+        lines += [f"- {f['code']}: {f['message']}" for f in blocks]
+    else:
+        lines.append(f"It is ready: ask me to \"sync order {d['deal']}\" and an approver will be asked.")
+    lines += [f"For review {f['code']}: {f['message']}" for f in found if f["severity"] == "review"]
+    return "\n".join(lines)
+
+
 def _generic(d: Any) -> str:
     return json.dumps(d)
 
@@ -189,5 +230,5 @@ def _generic(d: Any) -> str:
 _RENDERERS = {
     "case_status": render_case_status, "pending_approvals": _pending, "audit_trail": _audit, "lookup_po": _po,
     "match_vendor": _vendor, "explain_variance": _variance, "show_extraction": _extracted, "show_bill_draft": _draft,
-    "sync_order": render_case_status,
+    "sync_order": render_case_status, "deal_status": render_deal_status,
 }

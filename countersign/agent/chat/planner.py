@@ -26,10 +26,12 @@ CAPABILITIES = (
     "a vendor in the vendor master (\"match vendor <name>\" or \"vendor with tax id <id>\")",
     "a case's audit trail, what was read from its PDF, or its drafted bill",
     "syncing a closed-won order to the ERP (\"sync order OPP-<number>\"): I propose it, a person approves",
+    "why a CRM deal has or has not been invoiced (\"why hasn't deal <id> been invoiced?\")",
 )
 
 _CASE_ID = re.compile(r"\bC-[0-9A-F]{8}\b", re.I)
 _OPP = re.compile(r"\bOPP-?(\d{2,})\b", re.I)
+_DEAL = re.compile(r"\b(?:deal|opportunity|opp)\s*(?:id\s*)?#?\s*((?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63})", re.I)
 _PO = re.compile(r"\bPO[-\s]?(\d{2,})\b", re.I)
 _DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*)\b", re.I)
 _BARE_NUMBER = re.compile(r"\b(?:invoice|inv|bill|number|no\.?|#)\s*#?\s*(\d{2,})\b", re.I)
@@ -60,6 +62,9 @@ def plan(text: str, previous_case: str | None) -> list[tuple[str, dict[str, Any]
 def _plan_one(t: str, previous_case: str | None) -> tuple[str, dict[str, Any]] | None:  # noqa: C901 - one branch per intent, in priority order
     low = t.lower()
     case = _reference(t) or previous_case
+    deal = _deal(t)
+    if deal and re.search(r"\binvoic|\bbilled\b", low):
+        return "deal_status", {"deal": deal}
     if re.search(r"waiting for me|pending|my approvals?|needs? my|for me to approve|my queue|my inbox", low):
         return "pending_approvals", {}
     if re.search(r"varian|differ|discrepan|mismatch|over ?bill|price", low):
@@ -91,6 +96,16 @@ def _plan_one(t: str, previous_case: str | None) -> tuple[str, dict[str, Any]] |
         return "lookup_po", {"po_number": f"PO-{po.group(1)}"}
     if case and re.search(r"invoice|case|bill", low):
         return "case_status", {"case": case}
+    return None
+
+
+def _deal(text: str) -> str | None:
+    """A CRM deal named in the text: OPP-<n>, or the id after "deal" / "opportunity" (HubSpot and
+    Pipedrive ids are numbers, Dynamics ids GUIDs)."""
+    if m := _OPP.search(text):
+        return f"OPP-{m.group(1)}"
+    if m := _DEAL.search(text):
+        return m.group(1)
     return None
 
 

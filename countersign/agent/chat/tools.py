@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import inspect
 import json
+from datetime import timedelta
+from decimal import Decimal
 from typing import Annotated, Any, Callable
 
 from langchain_core.tools import StructuredTool, ToolException
@@ -21,11 +23,15 @@ from pydantic import BaseModel, Field, create_model
 
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.stall import stall_report_for
-from countersign.domain import BillDraft, ExtractedInvoice, ProposalStatus, Vendor, normalize_name
+from countersign.domain import CLOSED_WON, BillDraft, ExtractedInvoice, ProposalStatus, Vendor, normalize_name
 from countersign.policies.approval import authorize
 from countersign.policies.rules._common import mask_iban
+from countersign.policies.sales_orders import validate_order
+from countersign.ports import CRMError, ERPError
 from countersign.tools.explain_variance import explain_po_variance
 from countersign.tools.match_vendor import match_vendor as match_vendor_tool
+from countersign.tools.reconcile import outstanding
+from countersign.tools.sync_order import gather_order_facts
 
 MAX_TEXT = 200  # longest free-text argument accepted
 
@@ -208,9 +214,53 @@ def sync_order(deps: ToolDeps, opportunity_id: Annotated[str, Field(max_length=3
     return _dump(stall_report_for(deps.store, deps.policy, deps.clock(), deps.store.get_case(case_id)))
 
 
+def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> str:
+    """Why a CRM deal (opportunity) has or has not been invoiced, read from the CRM itself: its
+    stage, what the CRM says about its invoice and payment, the ERP invoices made from it, the
+    sync asked for (and what it waits on), or, when nobody asked yet, whether it is ready and
+    what would block it. Use it for "why hasn't deal X been invoiced", "is OPP-3001 invoiced".
+
+    Args:
+        deal: the deal's id in the CRM, e.g. OPP-3001 (local, Salesforce), 1001 (HubSpot, Pipedrive)
+    """
+    crm, erp, today = deps.crm, deps.erp, deps.clock().date()
+    try:
+        opp = crm.get_opportunity(deal)
+    except CRMError as exc:
+        raise ToolException(f"the {crm.name} did not answer: {exc}") from None
+    if opp is None:
+        raise ToolException(f"no deal {deal!r} in the {crm.name}")
+    since = min(opp.close_date or today, today) - timedelta(days=31)
+    try:
+        invoices = [i for i in erp.invoices(since, today + timedelta(days=1)) if i.opportunity_id == opp.id]
+        payments = erp.payments(since, today + timedelta(days=1)) if invoices else []
+    except ERPError as exc:
+        raise ToolException(f"the {erp.name} did not answer: {exc}") from None
+    case = _order_case(deps, opp.id)
+    result: dict[str, Any] = {
+        "deal": opp.id, "name": opp.name, "account": opp.account_name, "crm": crm.name, "erp": erp.name,
+        "stage": opp.stage, "closed_won": opp.stage == CLOSED_WON,
+        "close_date": opp.close_date.isoformat() if opp.close_date else None, "currency": opp.currency,
+        "total": _money(sum((line.amount for line in opp.lines), Decimal(0))),
+        "crm_says": {"invoice_number": opp.invoice_number, "invoice_status": opp.invoice_status,
+                     "payment_status": opp.payment_status},
+        "erp_invoices": [{"doc_number": i.doc_number, "total": _money(i.total),
+                          "outstanding": _money(outstanding(i, payments)), "due_date": str(i.due_date or "")}
+                         for i in invoices],
+        "case": stall_report_for(deps.store, deps.policy, deps.clock(), case) if case else None,
+        "readiness": None,
+    }
+    if case is None and not invoices and result["closed_won"]:
+        facts = gather_order_facts(opp.id, crm, erp, today)
+        checked = validate_order(facts, deps.policy) if facts else None
+        result["readiness"] = [{"code": v.code, "severity": str(v.severity), "message": v.message}
+                               for v in (checked.violations if checked else [])]
+    return _dump(result)
+
+
 TOOLS: tuple[Callable[..., str], ...] = (
     case_status, pending_approvals, audit_trail, lookup_po, match_vendor, explain_variance, show_extraction,
-    show_bill_draft, sync_order,
+    show_bill_draft, sync_order, deal_status,
 )
 TOOL_NAMES = tuple(t.__name__ for t in TOOLS)
 
@@ -281,6 +331,15 @@ def _find(deps: ToolDeps, case: str):
     if found is None:
         raise ToolException(f"no case or invoice matches {case!r}")
     return found
+
+
+def _order_case(deps: ToolDeps, opportunity_id: str):
+    """The newest order case for this opportunity (a case's reference is its opportunity id)."""
+    found = deps.store.find_case(opportunity_id)
+    if found is not None and found.kind == "order" and found.invoice_number == opportunity_id:
+        return found
+    return next((c for c in reversed(deps.store.list_cases())
+                 if c.kind == "order" and c.invoice_number == opportunity_id), None)
 
 
 def _latest_case_for_po(store, po_number: str):

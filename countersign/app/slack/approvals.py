@@ -22,6 +22,7 @@ from countersign.agent.approvals import decide
 from countersign.agent.runner import run_case
 from countersign.app.slack import blocks as bk
 from countersign.app.slack.deps import SlackDeps, retry_store
+from countersign.app.slack.home import publish_home
 from countersign.domain import ProposalStatus, Verdict
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,8 @@ def register(app: App, deps: SlackDeps) -> None:
         ack()
         user = body["user"]["id"]
         channel = _channel(body)
-        deps.cases.submit(_apply, deps, str(action.get("value", "")), user, Verdict.APPROVE, "", channel)
+        deps.cases.submit(_apply, deps, str(action.get("value", "")), user, Verdict.APPROVE, "", channel,
+                          _from_home(body))
 
     @app.action(bk.REJECT_ACTION)
     def on_reject(ack: Ack, body: dict, action: dict, client) -> None:
@@ -44,7 +46,7 @@ def register(app: App, deps: SlackDeps) -> None:
             deps.cases.submit(_apply, deps, proposal_id, body["user"]["id"], Verdict.REJECT, "", _channel(body))
             return
         # The trigger id expires 3 s after the click: open the modal now, before anything else.
-        metadata = json.dumps({"proposal_id": proposal_id, "channel": _channel(body)})
+        metadata = json.dumps({"proposal_id": proposal_id, "channel": _channel(body), "home": _from_home(body)})
         try:
             client.views_open(trigger_id=body["trigger_id"], view=bk.reject_modal(proposal_id, metadata))
         except SlackApiError as exc:
@@ -63,14 +65,29 @@ def register(app: App, deps: SlackDeps) -> None:
         except ValueError:
             meta = {}
         deps.cases.submit(_apply, deps, str(meta.get("proposal_id", "")), body["user"]["id"], Verdict.REJECT,
-                          reason.strip(), meta.get("channel"))
+                          reason.strip(), meta.get("channel"), meta.get("home") is True)
+
+
+def _from_home(body: dict) -> bool:
+    """The click came from the person's App Home tab (republished once decided)."""
+    return (body.get("view") or {}).get("type") == "home" or (body.get("container") or {}).get("type") == "view"
 
 
 def _channel(body: dict) -> str | None:
     return (body.get("container") or {}).get("channel_id") or (body.get("channel") or {}).get("id")
 
 
-def _apply(deps: SlackDeps, proposal_id: str, user: str, verdict: Verdict, reason: str, channel: str | None) -> None:
+def _apply(deps: SlackDeps, proposal_id: str, user: str, verdict: Verdict, reason: str, channel: str | None,
+           from_home: bool = False) -> None:
+    try:
+        _apply_decision(deps, proposal_id, user, verdict, reason, channel)
+    finally:
+        if from_home:  # the tab shows the request as decided, or still there with the refusal DM'd
+            deps.io.submit(publish_home, deps, user)
+
+
+def _apply_decision(deps: SlackDeps, proposal_id: str, user: str, verdict: Verdict, reason: str,
+                    channel: str | None) -> None:
     services = deps.services
     if not PROPOSAL_ID.fullmatch(proposal_id):
         refusals = ["this button does not carry an approval request this app issued"]

@@ -13,11 +13,11 @@ import logging
 
 from slack_bolt import Ack, App, Respond
 
+from countersign.agent.approvals import waiting_for
 from countersign.app.slack import blocks as bk
-from countersign.app.slack.card_content import card_content, eligible_approvers
+from countersign.app.slack.card_content import card_content
 from countersign.app.slack.deps import SlackDeps
 from countersign.app.slack.outside_text import escape, outside
-from countersign.domain import ProposalStatus
 
 log = logging.getLogger(__name__)
 COMMAND = "/countersign"
@@ -58,17 +58,16 @@ def status_reply(deps: SlackDeps, ref: str) -> dict:
 
 
 def pending_text(deps: SlackDeps, user: str) -> str:
+    """What waits for `user`: only requests their click would be accepted on (agent.approvals.waiting_for)."""
     services = deps.services
     if user not in services.policy.people:
         return "You are not an approver in the policy, so nothing waits for you."
     mine = []
-    for proposal in services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL]):
-        case = services.store.get_case(proposal.case_id)
-        if any(uid == user for uid, _ in eligible_approvers(services.policy, proposal, case.uploader)):
-            total = bk.money(proposal.payload.get("total"), proposal.payload.get("currency"))
-            expires = f", expires {proposal.expires_at:%Y-%m-%d %H:%M} UTC" if proposal.expires_at else ""
-            mine.append(f"• `{case.id}` invoice {escape(case.invoice_number)} from {escape(case.vendor_name)}:"
-                        f" {total}{expires}")
+    for proposal, case in waiting_for(services, user, services.clock()):
+        total = bk.money(proposal.payload.get("total"), proposal.payload.get("currency"))
+        expires = f", expires {proposal.expires_at:%Y-%m-%d %H:%M} UTC" if proposal.expires_at else ""
+        mine.append(f"• `{case.id}` invoice {escape(case.invoice_number)} from {escape(case.vendor_name)}:"
+                    f" {total}{expires}")
     if not mine:
         return "Nothing is waiting for your approval."
     return f"*Waiting for you ({len(mine)}):*\n" + "\n".join(mine)

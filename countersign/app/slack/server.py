@@ -62,13 +62,17 @@ def running_app(settings: Settings, *, ask=None) -> Iterator[SlackApp]:
 
 def start_reminders(app: SlackApp, stop: threading.Event,
                     every_seconds: float = REMINDER_CHECK_SECONDS) -> threading.Thread:
-    """A daemon thread expiring overdue requests and reminding approvers until `stop` is set."""
+    """A daemon thread expiring overdue requests, reminding approvers and sending the daily digests
+    until `stop` is set."""
+    from countersign.app.slack.home import send_digests
+
     deps = app.deps
 
     def loop() -> None:
         while not stop.wait(every_seconds):
             try:
                 deps.notifier.remind_and_expire()
+                send_digests(deps, deps.services.clock())
             except Exception:  # noqa: BLE001 - try again next round
                 log.exception("reminder round failed")
 

@@ -1,15 +1,15 @@
 """corrections, vendor layouts, case runs, superseded proposals, console sign-in links, cases.po_number
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0009
+Revises: 0008
 """
 import sqlalchemy as sa
 from alembic import op
 
 import countersign.tables
 
-revision = "0007"
-down_revision = "0006"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

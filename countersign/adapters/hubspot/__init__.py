@@ -1,0 +1,1 @@
+"""HubSpot CRM behind the CRM port (hubspot-api-client): client.py, crm.py, oauth.py, factory.py."""
