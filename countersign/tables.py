@@ -109,7 +109,7 @@ class CaseRow(Base):
     kind: Mapped[str] = mapped_column(String(16), default="invoice", server_default="invoice")
     document_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     filename: Mapped[str] = mapped_column(String(255))
-    source: Mapped[str] = mapped_column(String(32))  # cli | demo | slack
+    source: Mapped[str] = mapped_column(String(32))  # cli | demo | slack | email
     uploader: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(32), index=True)
     reason: Mapped[str] = mapped_column(Text, default="")
@@ -137,7 +137,7 @@ class ProposalRow(Base):
     kind: Mapped[str] = mapped_column(String(32))
     payload: Mapped[dict] = mapped_column(JSON)
     policy_result: Mapped[dict] = mapped_column(JSON)
-    # Unique among proposals that are not superseded (0009): a corrected case proposes the same bill
+    # Unique among proposals that are not superseded (0010): a corrected case proposes the same bill
     # again under the same key, and the ERP still sees that key once.
     idempotency_key: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(32), index=True)
@@ -454,3 +454,35 @@ class LedgerPaymentRow(Base):
     invoice_id: Mapped[str] = mapped_column(ForeignKey("ledger_invoices.id"), index=True)
     amount: Mapped[Decimal] = mapped_column(Money)
     received_on: Mapped[datetime] = mapped_column(Date)
+
+
+# --------------------------------------------------------------------------- email intake
+
+
+class EmailMessageRow(Base):
+    """A message of the AP mailbox already taken in, by its Message-ID (or the hash of its headers
+    when it has none). Written only after every attachment has its case, so a message found here is
+    never read again; `replied_at` stays empty until the reply went out (a restart sends it then)."""
+
+    __tablename__ = "email_messages"
+    message_key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    sender: Mapped[str] = mapped_column(String(255))
+    subject: Mapped[str] = mapped_column(String(255), default="")
+    outcome: Mapped[str] = mapped_column(String(32))  # taken | refused
+    automatic: Mapped[bool] = mapped_column(Boolean, default=False)  # an auto-reply or bounce: no email back
+    summary: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class EmailAttachmentRow(Base):
+    """One attachment of one message and the case it became. Claimed (case_id empty) before intake
+    and completed after it, so a restart in between finds the case instead of opening a second."""
+
+    __tablename__ = "email_attachments"
+    message_key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    part: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    case_id: Mapped[str | None] = mapped_column(String(32))
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,4 +1,4 @@
-"""Exactly once under faults: `python -m evals.stress [--n 1000] [--workers 2] [--seed 7] [--erp ledger|quickbooks]`.
+"""Exactly once under faults: `python -m evals.stress [--n 1000] [--workers 2] [--seed 7] [--erp ledger|NAME]`.
 
 N invoices go through the real HTTP Slack app (Bolt behind `countersign.app.slack.server`, in
 its own process) and the worker processes (`countersign.app.worker`), all on one PostgreSQL
@@ -10,9 +10,11 @@ faults injected on purpose:
   `X-Slack-Retry-Num`), a Reject racing an Approve, Approve clicks on expired requests;
 - ERP faults. `--erp ledger` (default): through `FaultyERP`, a fault-injecting wrapper around the
   embedded ledger: "unavailable" (an outage before anything is written) and "timeout" (the bill
-  is written, then the answer is lost), both as `ERPUnavailable`. `--erp quickbooks`: the real
-  QuickBooks adapter and python-quickbooks client speak HTTP to the fault-injecting QBO stub
-  (tests/qbo_stub.py, one server shared by every process, tokens in the workspace), which
+  is written, then the answer is lost), both as `ERPUnavailable`. `--erp quickbooks` (or `xero`,
+  `netsuite`, `businesscentral`, any name in evals/stress_erps.py): the real adapter and its
+  client speak HTTP to the system's
+  fault-injecting stub (tests/qbo_stub.py, tests/xero_stub.py…; one server shared by every
+  process, tokens in the workspace), which
   answers bill writes at random with 500 before processing, 503 after creating the bill, no
   answer until the client's read timeout after creating it, or 429. In both modes `FaultyERP`
   SIGKILLs the posting process just before or just after the bill is written — i.e. between the
@@ -39,7 +41,6 @@ import logging
 import multiprocessing
 import os
 import random
-import re
 import signal
 import socket
 import sys
@@ -57,6 +58,7 @@ from pathlib import Path
 from countersign.adapters.local_ledger import LocalLedger
 from countersign.domain import CaseStatus
 from countersign.ports import ERPUnavailable
+from evals.stress_erps import STUBBED
 
 REPORTS = Path(__file__).parent / "reports"
 CLERK, APPROVER = "U0AP0CLERK", "U0APMGR01"
@@ -121,21 +123,14 @@ class FaultyERP:
         return bill
 
 
-# QuickBooks client settings for the stress: short read timeouts and backoffs, so that a lost
-# answer costs seconds, not the minute a production client would wait.
-QBO_CLIENT_OPTIONS = {"timeout": (5.0, 2.0), "backoff_base": 0.2, "backoff_cap": 2.0}
-
-
 def faulty_erp_factory(plan: FaultPlan | None, settings=None):
-    """sessions -> ERP: the embedded ledger, or QuickBooks (the stub) when `settings.erp` says so,
-    wrapped in `FaultyERP` when there is a plan."""
+    """sessions -> ERP: the embedded ledger, or the system `settings.erp` names (at its stub, see
+    evals/stress_erps.py), wrapped in `FaultyERP` when there is a plan."""
     def make(sessions):
-        if settings is not None and settings.erp == "quickbooks":
-            from countersign.adapters.quickbooks.factory import quickbooks_erp_from_settings
+        if settings is not None and settings.erp in STUBBED:
             from countersign.app.store import bill_identity_resolver
 
-            inner = quickbooks_erp_from_settings(settings, key_resolver=bill_identity_resolver(sessions),
-                                                 **QBO_CLIENT_OPTIONS)
+            inner = STUBBED[settings.erp].build(settings, bill_identity_resolver(sessions))
         else:
             inner = LocalLedger(sessions)
         return FaultyERP(inner, plan) if plan else inner
@@ -407,7 +402,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
     server = None if database_url else start_server()
     tmp = tempfile.TemporaryDirectory(prefix="countersign-stress-")
     stub = SlackStub().start()
-    qbo = _start_qbo(seed) if erp == "quickbooks" else None
+    remote = STUBBED[erp].start(seed) if erp in STUBBED else None
     supervisor: Supervisor | None = None
     chaos: Chaos | None = None
     try:
@@ -416,7 +411,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
         ws = Path(tmp.name) / "ws"
         ws.mkdir(parents=True)
         faults_log = ws / "faults.log"
-        if qbo is None:
+        if remote is None:
             plan = plan or FaultPlan(p_unavailable=0.06, p_timeout=0.06, p_kill_before=0.03, p_kill_after=0.03,
                                      log_path=str(faults_log), seed=seed)
         else:  # outages, lost answers and throttling come from the stub, over HTTP; kills from here
@@ -424,7 +419,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
         settings = Settings(data_dir=ws, database_url=url, _env_file=None,
                             slack_bot_token=SecretStr(BOT_TOKEN), slack_signing_secret=SecretStr(SIGNING_SECRET),
                             slack_ap_channel=AP_CHANNEL, slack_api_url=stub.api_url,
-                            **(_qbo_settings(qbo, ws) if qbo else {}))
+                            **(STUBBED[erp].settings(remote, ws) if remote else {}))
         port = _free_port()
         traffic = Traffic(f"http://127.0.0.1:{port}/slack/events")
         counts = Counter()
@@ -475,8 +470,8 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             # The last crash: everything dies at once. Then clean workers finish what is left.
             chaos.stop()
             supervisor.kill_all()
-            if qbo is not None:
-                qbo.chaos = {}
+            if remote is not None:
+                remote.chaos = {}
             kills, restarts = supervisor.kills, supervisor.restarts
             supervisor = Supervisor(settings, None, workers, port, grace=0.0)
             supervisor.slots.pop("slack")
@@ -493,7 +488,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             # ---------------------------------------------------------------- the checks
             with services.sessions() as s:
                 proposal_rows = list(s.scalars(select(ProposalRow).where(ProposalRow.kind == "post_bill")))
-                bills_by_key, bills_by_number = _bills_in_erp(s, qbo)
+                bills_by_key, bills_by_number = _bills_in_erp(s, STUBBED[erp].bills(remote) if remote else None)
                 posted_events = Counter(
                     json.loads(p).get("proposal_id") for p in
                     s.scalars(select(AuditEventRow.payload).where(AuditEventRow.action == "posted")))
@@ -526,7 +521,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             audit = services.audit.verify()
             faults = Counter(line.split()[0] for line in faults_log.read_text().splitlines()) \
                 if faults_log.exists() else Counter()
-            seen = qbo.chaos_seen if qbo is not None else Counter()
+            seen = remote.chaos_seen if remote is not None else Counter()
         decided = (by_status[ProposalStatus.POSTED] + by_status[ProposalStatus.REJECTED]
                    + by_status[ProposalStatus.EXPIRED])
         if missing or forbidden or lost or mismatched:
@@ -568,7 +563,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             "audit_valid": int(audit.ok),
         }
     finally:
-        _shut_down(chaos, supervisor, stub, qbo, server, tmp)
+        _shut_down(chaos, supervisor, stub, remote, server, tmp)
 
 
 def _make_invoices(services, stub, n: int, n_slack: int) -> None:
@@ -646,72 +641,32 @@ def _click_again(services, traffic: Traffic, plan_of: dict[str, str], settle_s: 
                           else traffic.reject(pid), again))
 
 
-def _bills_in_erp(s, qbo) -> tuple[Counter, Counter]:
+def _bills_in_erp(s, remote: tuple[Counter, Counter] | None) -> tuple[Counter, Counter]:
     """The run's bills in the ERP (INV-ST...), counted by idempotency key and by invoice number: in
-    the embedded ledger, or what QuickBooks holds (the key is in each bill's PrivateNote)."""
+    the embedded ledger, or what the stubbed system holds (counted by its entry in stress_erps.py)."""
     from sqlalchemy import select
 
     from countersign.tables import LedgerBillRow
 
-    if qbo is None:
-        ours = LedgerBillRow.invoice_number.like("INV-ST%")  # the seed ledger's own bills are not ours
-        return (Counter(s.scalars(select(LedgerBillRow.idempotency_key).where(ours))),
-                Counter(s.scalars(select(LedgerBillRow.invoice_number).where(ours))))
-    qbo_bills = [b for b in qbo.all("Bill") if str(b.get("DocNumber", "")).startswith("INV-ST")]
-    return Counter(_note_key(b.get("PrivateNote")) for b in qbo_bills), Counter(b["DocNumber"] for b in qbo_bills)
+    if remote is not None:
+        return remote
+    ours = LedgerBillRow.invoice_number.like("INV-ST%")  # the seed ledger's own bills are not ours
+    return (Counter(s.scalars(select(LedgerBillRow.idempotency_key).where(ours))),
+            Counter(s.scalars(select(LedgerBillRow.invoice_number).where(ours))))
 
 
-def _shut_down(chaos, supervisor, stub, qbo, server, tmp) -> None:
+def _shut_down(chaos, supervisor, stub, remote, server, tmp) -> None:
     """Stop whatever the run started, in order: chaos, processes, stubs, the database server, the temp dir."""
     if chaos is not None:
         chaos.stop()
     if supervisor is not None:
         supervisor.kill_all()
     stub.stop()
-    if qbo is not None:
-        qbo.stop()
+    if remote is not None:
+        remote.stop()
     if server is not None:
         server.stop()
     tmp.cleanup()
-
-
-def _start_qbo(seed: int):
-    """The fault-injecting QuickBooks stub, seeded with the packaged ledger, faults on bill writes."""
-    from importlib import resources
-
-    import yaml
-
-    from tests.qbo_stub import QBOStub
-
-    qbo = QBOStub(chaos={"500": 0.05, "500_after": 0.03, "timeout_after": 0.03, "429": 0.03},
-                  chaos_rng=random.Random(seed), keep_requests=False).start()
-    qbo.seed_ledger(yaml.safe_load((resources.files("countersign") / "data" / "ledger.yaml").read_text()))
-    return qbo
-
-
-def _qbo_settings(qbo, ws: Path) -> dict:
-    """Settings for QuickBooks at the stub, and a connected company's tokens in the workspace."""
-    from datetime import datetime, timezone
-
-    from cryptography.fernet import Fernet
-
-    from countersign.adapters.quickbooks.oauth import token_store_from_settings
-    from countersign.adapters.quickbooks.tokens import TokenSet
-    from countersign.app.settings import Settings
-
-    kw = {"erp": "quickbooks", "qbo_client_id": "stress-client", "qbo_client_secret": "stress-secret",
-          "qbo_discovery_url": qbo.discovery_url, "qbo_base_url": qbo.base_url, "qbo_realm_id": qbo.realm,
-          "token_key": Fernet.generate_key().decode()}
-    now = datetime.now(timezone.utc)
-    token_store_from_settings(Settings(data_dir=ws, _env_file=None, **kw)).save(TokenSet(
-        realm_id=qbo.realm, access_token="stub-access-0", refresh_token="stub-refresh-0",
-        access_expires_at=now + timedelta(hours=6), updated_at=now))
-    return kw
-
-
-def _note_key(note: str | None) -> str | None:
-    found = re.search(r"\bkey=(\S+)", note or "")
-    return found.group(1) if found else None
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -720,8 +675,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--database-url", default=None, help="an empty PostgreSQL database; default a throwaway server")
-    parser.add_argument("--erp", choices=["ledger", "quickbooks"], default="ledger",
-                        help="post to the embedded ledger, or to QuickBooks through the fault-injecting stub")
+    parser.add_argument("--erp", choices=["ledger", *sorted(STUBBED)], default="ledger",
+                        help="post to the embedded ledger, or to that system through its fault-injecting stub")
     args = parser.parse_args(argv)
     result = run_stress(args.n, workers=args.workers, seed=args.seed, database_url=args.database_url,
                         erp=args.erp, log=lambda m: print(m, file=sys.stderr))

@@ -1,7 +1,10 @@
 """One contract for the ERP port, run against every adapter: the embedded LocalLedger (migrated
-SQLite, demo seed) and QuickBooksERP (the real python-quickbooks client against the local QBO stub
-seeded with the same data). Adapter ids differ (V001 vs a QuickBooks number), so tests find
-records by name or number, never by a hard-coded id."""
+SQLite, demo seed), QuickBooksERP (the real python-quickbooks client against the local QBO stub
+seeded with the same data), XeroERP (xero-python against the Xero stub), NetSuiteERP (its
+REST client against the NetSuite stub), BusinessCentralERP (its API v2.0 client against the
+Business Central stub) and IntacctERP (its XML client against the Sage Intacct stub). Adapter ids differ
+(V001 vs a QuickBooks number vs a Xero GUID), so tests find records by name or number, never by a
+hard-coded id."""
 
 from __future__ import annotations
 
@@ -14,13 +17,25 @@ from typing import Callable
 import pytest
 import yaml
 
+from countersign.adapters.businesscentral.client import BCClient
+from countersign.adapters.businesscentral.erp import BusinessCentralERP
+from countersign.adapters.intacct.client import IntacctClient
+from countersign.adapters.intacct.erp import IntacctERP
 from countersign.adapters.local_ledger import LocalLedger
+from countersign.adapters.netsuite.client import NetSuiteClient
+from countersign.adapters.netsuite.erp import NetSuiteERP
 from countersign.adapters.quickbooks.client import QBOClient
 from countersign.adapters.quickbooks.erp import QuickBooksERP
+from countersign.adapters.xero.client import XeroClient
+from countersign.adapters.xero.erp import XeroERP
 from countersign.app.db import make_engine, migrate, session_factory
 from countersign.domain import BillDraft, BillLine, Customer, SalesInvoiceDraft, SalesLine, VendorStatus
 from countersign.ports import ERP, ERPError
+from tests.bc_stub import BANK_API, BCStub
+from tests.intacct_stub import SENDER, IntacctStub
+from tests.netsuite_stub import NetSuiteStub
 from tests.qbo_stub import QBOStub
+from tests.xero_stub import XeroStub
 
 LEDGER = yaml.safe_load((resources.files("countersign") / "data" / "ledger.yaml").read_text())
 RECEIVABLES = ("find_customer", "create_invoice", "invoices", "payments")
@@ -45,7 +60,40 @@ def quickbooks_adapter(stub: QBOStub, **client_options) -> QuickBooksERP:
     return QuickBooksERP(QBOClient(company_id=stub.realm, tokens=StaticTokens(), base_url=stub.base_url, **options))
 
 
-@pytest.fixture(params=["local", "quickbooks"])
+def xero_adapter(stub: XeroStub, **client_options) -> XeroERP:
+    options = {"sleep": lambda _s: None, **client_options}
+    return XeroERP(XeroClient(tenant_id=stub.tenant, tokens=StaticTokens(), api_base=stub.api_url, **options))
+
+
+def netsuite_adapter(stub: NetSuiteStub, **client_options) -> NetSuiteERP:
+    options = {"sleep": lambda _s: None, **client_options}
+    return NetSuiteERP(NetSuiteClient(account_id=stub.realm, base_url=stub.url, tokens=StaticTokens(), **options),
+                       iban_field="custentity_iban", attach_restlet=stub.restlet_url, file_folder="42")
+
+
+def bc_adapter(stub: BCStub, **client_options) -> BusinessCentralERP:
+    options = {"sleep": lambda _s: None, **client_options}
+    return BusinessCentralERP(BCClient(tenant_id=stub.tenant, environment=stub.environment, company_id=stub.company,
+                                       tokens=StaticTokens(), api_host=stub.api_url, **options), bank_api=BANK_API)
+
+
+def intacct_adapter(stub: IntacctStub, **client_options) -> IntacctERP:
+    options = {"sleep": lambda _s: None, **client_options}
+    return IntacctERP(IntacctClient(sender_id=SENDER[0], sender_password=SENDER[1], session=StaticTokens(),
+                                    endpoint=stub.endpoint, **options), iban_field="IBAN", supdoc_folder="countersign",
+                      revenue_account="4000")
+
+
+def _stub_env(kind: str, stub, make: Callable[[], ERP]):
+    stub.start()
+    stub.seed_ledger(LEDGER)
+    try:
+        yield Env(kind, make(), make)
+    finally:
+        stub.stop()
+
+
+@pytest.fixture(params=["local", "quickbooks", "xero", "netsuite", "businesscentral", "intacct"])
 def env(request, tmp_path):
     if request.param == "local":
         engine = make_engine(f"sqlite:///{tmp_path / 'ledger.db'}")
@@ -54,11 +102,23 @@ def env(request, tmp_path):
         LocalLedger(sessions).load_seed(LEDGER)
         yield Env("local", LocalLedger(sessions), lambda: LocalLedger(sessions))
         engine.dispose()
-    else:
+    elif request.param == "quickbooks":
         stub = QBOStub().start()
         stub.seed_ledger(LEDGER)
         yield Env("quickbooks", quickbooks_adapter(stub), lambda: quickbooks_adapter(stub))
         stub.stop()
+    elif request.param == "xero":
+        stub = XeroStub()
+        yield from _stub_env("xero", stub, lambda: xero_adapter(stub))
+    elif request.param == "netsuite":
+        stub = NetSuiteStub()
+        yield from _stub_env("netsuite", stub, lambda: netsuite_adapter(stub))
+    elif request.param == "businesscentral":
+        bc = BCStub()
+        yield from _stub_env("businesscentral", bc, lambda: bc_adapter(bc))
+    else:
+        intacct = IntacctStub()
+        yield from _stub_env("intacct", intacct, lambda: intacct_adapter(intacct))
 
 
 def _vendor_id(erp: ERP, name: str) -> str:

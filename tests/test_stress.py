@@ -2,7 +2,8 @@
 processes, with double clicks, Slack retries, ERP outages and timeouts, and SIGKILLed processes
 between decision and post; afterwards every approved proposal is posted exactly once, nothing
 rejected or expired is posted, no case is lost and the audit chain verifies. Once on the embedded
-ledger (faults from a wrapper), once on QuickBooks (faults from the stub, over HTTP)."""
+ledger (faults from a wrapper), once per stubbed ERP (QuickBooks, Xero…: faults from the stub, over
+HTTP)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from evals.stress import run_stress
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize("erp,n", [("ledger", 30), ("quickbooks", 20)])
+@pytest.mark.parametrize("erp,n", [("ledger", 30), ("quickbooks", 20), ("xero", 20), ("netsuite", 20),
+                                   ("businesscentral", 20), ("intacct", 20)])
 def test_exactly_once_under_faults(pg_server, erp, n):
     url = pg_server.create_database(f"s_{uuid.uuid4().hex[:12]}")
     result = run_stress(n, workers=2, seed=11, database_url=url, kill_interval=(0.7, 2.0), settle_s=300, erp=erp)

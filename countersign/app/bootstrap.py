@@ -157,6 +157,22 @@ def _erp_factory(settings: Settings) -> Callable[[sessionmaker[Session]], ERP]:
         from countersign.adapters.quickbooks.factory import quickbooks_erp_from_settings
 
         return lambda sessions: quickbooks_erp_from_settings(settings, key_resolver=bill_identity_resolver(sessions))
+    if settings.erp == "xero":
+        from countersign.adapters.xero.factory import xero_erp_from_settings
+
+        return lambda sessions: xero_erp_from_settings(settings, key_resolver=bill_identity_resolver(sessions))
+    if settings.erp == "netsuite":
+        from countersign.adapters.netsuite.factory import netsuite_erp_from_settings
+
+        return lambda sessions: netsuite_erp_from_settings(settings)  # the external id is the key: no resolver
+    if settings.erp == "businesscentral":
+        from countersign.adapters.businesscentral.factory import bc_erp_from_settings
+
+        return lambda sessions: bc_erp_from_settings(settings, key_resolver=bill_identity_resolver(sessions))
+    if settings.erp == "intacct":
+        from countersign.adapters.intacct.factory import intacct_erp_from_settings
+
+        return lambda sessions: intacct_erp_from_settings(settings)  # the key is searchable in the bill: no resolver
     return LocalLedger
 
 

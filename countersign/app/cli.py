@@ -34,7 +34,7 @@ from countersign.app.cli_common import (
 )
 from countersign.app.cli_connect import connect_app
 from countersign.app.cli_db import db_app
-from countersign.app.cli_writebacks import write_backs
+from countersign.app.cli_writebacks import queue_crm_updates, write_backs
 
 # Heavy imports happen inside commands so that every command starts fast.
 HELP = "\n\n".join(" ".join(paragraph.split()) for paragraph in (__doc__ or "").split("\n\n"))
@@ -176,6 +176,27 @@ def process(
             console.print(f"{path.name}: case {result.case_id} {result.status}{note}", markup=False)
     if bad:
         raise typer.Exit(2)
+
+
+@app.command("intake-email", rich_help_panel=INVOICES)
+def intake_email(
+    maildir: Optional[Path] = typer.Option(None, "--maildir", help="read this maildir instead of the IMAP mailbox"),
+    once: bool = typer.Option(False, "--once", help="one pass over the mailbox, then exit"),
+    interval: float = typer.Option(60.0, "--interval", min=1.0, help="seconds between passes"),
+    no_run: bool = typer.Option(False, "--no-run", help="only open the cases; `countersign worker` runs them"),
+):
+    """Take invoices from the AP mailbox (COUNTERSIGN_IMAP_*, or --maildir): every PDF or e-invoice XML
+    attachment becomes a case; the sender gets a reply (SMTP) and the AP channel a thread (Slack)."""
+    from countersign.app.email_edge import MailboxBusy, intake_command
+
+    with cli_services() as services:
+        try:
+            intake_command(services, maildir=maildir, once=once, interval=interval, run=not no_run,
+                           say=lambda line: console.print(line, markup=False, highlight=False))
+        except MailboxBusy as exc:
+            fail(str(exc), code=1)
+        except ValueError as exc:
+            fail(str(exc))
 
 
 @app.command(rich_help_panel=DECISIONS)
@@ -344,7 +365,7 @@ def reconcile(
         advance()
         deltas = reconcile_records(won, invoices, payments, today)
         if write_back:
-            _queue_crm_updates(services, won, invoices, payments, today, quiet=as_json)
+            queue_crm_updates(services, won, invoices, payments, today, quiet=as_json)
     if as_json:
         print_json([dataclasses.asdict(d) for d in deltas])
         if slack:
@@ -359,26 +380,6 @@ def reconcile(
     console.print(table)
     if slack:
         post_to_slack(slack, report_text(deltas, first, last))
-
-
-def _queue_crm_updates(services, opportunities, invoices, payments, today, *, quiet: bool = False) -> None:
-    """What the CRM should say about each invoiced order, where it says something else: queued
-    (the same values again change nothing) and tried at once; failures stay for the worker."""
-    from countersign.tools.reconcile import crm_updates
-
-    updates = crm_updates(opportunities, invoices, payments, today)
-    for u in updates:
-        services.write_backs.enqueue(u.opportunity_id, invoice_number=u.invoice_number,
-                                     invoice_status=u.invoice_status, payment_status=u.payment_status,
-                                     erp_invoice_id=u.invoice_ids[0], invoice_date=u.invoice_date)
-    done = [d for d in (services.write_backs.deliver(u.opportunity_id) for u in updates) if d is not None]
-    failed = [d for d in done if not d.written]
-    from rich.console import Console
-
-    out = Console(stderr=True) if quiet else console  # --json keeps stdout for the JSON
-    out.print(f"queued {len(updates)} CRM write-back(s) to the {services.crm.name}: "
-              f"{len(done) - len(failed)} written, {len(failed)} left for the worker"
-              + "".join(f"\n  {d.opportunity_id}: {d.error}" for d in failed), markup=False, highlight=False)
 
 
 @app.command(rich_help_panel=RUNNING)

@@ -81,3 +81,62 @@ def connect_dynamics():
         fail(str(exc), code=1)
     console.print(f"Dynamics 365 Sales answers at {settings.dynamics_url} as application user {user}. "
                   "Set COUNTERSIGN_CRM=dynamics to read opportunities there.", markup=False)
+
+
+@connect_app.command("xero")
+def connect_xero():
+    """Authorize countersign with a Xero organisation; tokens are stored encrypted (COUNTERSIGN_TOKEN_KEY)."""
+    from countersign.adapters.xero.oauth import connect_flow
+    from countersign.ports import ERPError
+
+    try:
+        tokens = connect_flow(cli_settings())
+    except ERPError as exc:
+        fail(str(exc), code=1)
+    console.print(f"connected to Xero organisation {tokens.realm_id}; set COUNTERSIGN_ERP=xero to post there")
+
+
+@connect_app.command("netsuite")
+def connect_netsuite():
+    """Authorize countersign with NetSuite (OAuth 2.0 M2M certificate, or token-based auth); tokens stored encrypted."""
+    from countersign.adapters.netsuite.auth import connect_flow
+    from countersign.ports import ERPError
+
+    settings = cli_settings()
+    try:
+        tokens = connect_flow(settings)
+    except ERPError as exc:
+        fail(str(exc), code=1)
+    console.print(f"connected to NetSuite account {tokens.realm_id} ({settings.netsuite_auth}); "
+                  "set COUNTERSIGN_ERP=netsuite to post there")
+
+
+@connect_app.command("businesscentral")
+def connect_businesscentral():
+    """Authorize countersign with Dynamics 365 Business Central (Entra ID client credentials); token encrypted."""
+    from countersign.adapters.businesscentral.auth import connect_flow
+    from countersign.ports import ERPError
+
+    settings = cli_settings()
+    try:
+        connect_flow(settings)
+    except ERPError as exc:
+        fail(str(exc), code=1)
+    console.print(f"connected to Business Central tenant {settings.bc_tenant_id}, environment "
+                  f"{settings.bc_environment}, company {settings.bc_company_id}; "
+                  "set COUNTERSIGN_ERP=businesscentral to post there")
+
+
+@connect_app.command("intacct")
+def connect_intacct():
+    """Authorize countersign with Sage Intacct (Web Services sender + company user); session stored encrypted."""
+    from countersign.adapters.intacct.auth import connect_flow
+    from countersign.ports import ERPError
+
+    settings = cli_settings()
+    try:
+        connect_flow(settings)
+    except ERPError as exc:
+        fail(str(exc), code=1)
+    console.print(f"connected to Sage Intacct company {settings.intacct_company_id}; "
+                  "set COUNTERSIGN_ERP=intacct to post there")

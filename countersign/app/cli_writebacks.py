@@ -47,3 +47,23 @@ def write_backs(
                           r.next_attempt_at.isoformat(timespec="seconds") if r.next_attempt_at else "—",
                           r.last_error or "")
         console.print(table)
+
+
+def queue_crm_updates(services, opportunities, invoices, payments, today, *, quiet: bool = False) -> None:
+    """What the CRM should say about each invoiced order, where it says something else: queued
+    (the same values again change nothing) and tried at once; failures stay for the worker."""
+    from countersign.tools.reconcile import crm_updates
+
+    updates = crm_updates(opportunities, invoices, payments, today)
+    for u in updates:
+        services.write_backs.enqueue(u.opportunity_id, invoice_number=u.invoice_number,
+                                     invoice_status=u.invoice_status, payment_status=u.payment_status,
+                                     erp_invoice_id=u.invoice_ids[0], invoice_date=u.invoice_date)
+    done = [d for d in (services.write_backs.deliver(u.opportunity_id) for u in updates) if d is not None]
+    failed = [d for d in done if not d.written]
+    from rich.console import Console
+
+    out = Console(stderr=True) if quiet else console  # --json keeps stdout for the JSON
+    out.print(f"queued {len(updates)} CRM write-back(s) to the {services.crm.name}: "
+              f"{len(done) - len(failed)} written, {len(failed)} left for the worker"
+              + "".join(f"\n  {d.opportunity_id}: {d.error}" for d in failed), markup=False, highlight=False)

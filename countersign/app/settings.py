@@ -52,9 +52,35 @@ class Settings(BaseSettings):
     slack_api_url: str | None = Field(None, description="Web API base URL; only tests point it at a local stub")
     console_url: str | None = Field(None, description="public base URL of the web console: the Slack home and "
                                                       "digest link each case there; unset = no links")
+    # Email intake (`countersign intake-email`): an IMAP mailbox such as ap@. Secrets never reach logs.
+    imap_host: str | None = Field(None, description="IMAP server of the AP mailbox")
+    imap_port: int | None = Field(None, description="default 993 with ssl, 143 otherwise")
+    imap_user: str | None = Field(None, description="mailbox login")
+    imap_password: SecretStr | None = Field(None, description="mailbox password (or app password)")
+    imap_folder: str = Field("INBOX", description="folder read for invoices")
+    imap_security: Literal["ssl", "starttls", "none"] = Field("ssl", description="IMAPS, STARTTLS, or plain "
+                                                                                  "(plain only on localhost)")
+    imap_ca_file: Path | None = Field(None, description="CA bundle that signs the IMAP server's certificate "
+                                                        "(default: the system's)")
+    imap_done_folder: str | None = Field(None, description="move messages here once taken in; unset = flag them")
+    email_max_message_bytes: int = Field(30_000_000, description="larger messages are refused unread")
+    email_trusted_authserv_id: str | None = Field(None, description="authserv-id of your receiving mail server: "
+                                                  "only its Authentication-Results header proves a sender")
+    email_mailbox_owner: str | None = Field(None, description="policy person (Slack id) who owns the AP mailbox: "
+                                            "mail from senders the policy does not list is their intake; "
+                                            "unset = such mail is refused as from an unknown uploader")
+    smtp_host: str | None = Field(None, description="SMTP server for replies to senders; unset = no email replies")
+    smtp_port: int | None = Field(None, description="default 465 with ssl, 587 with starttls, 25 otherwise")
+    smtp_user: str | None = Field(None, description="SMTP login (unset = no login)")
+    smtp_password: SecretStr | None = Field(None, description="SMTP password")
+    smtp_security: Literal["ssl", "starttls", "none"] = Field("starttls", description="how to reach smtp_host")
+    smtp_ca_file: Path | None = Field(None, description="CA bundle that signs the SMTP server's certificate "
+                                                        "(default: the system's)")
+    smtp_from: str | None = Field(None, description="From of replies; default imap_user")
     # QuickBooks Online (`countersign connect quickbooks`, then COUNTERSIGN_ERP=quickbooks). Secrets never reach logs.
-    erp: Literal["local", "quickbooks"] = Field("local", description="which ERP adapter posts bills: "
-                                                                      "the embedded ledger or QuickBooks Online")
+    erp: Literal["local", "quickbooks", "xero", "netsuite", "businesscentral", "intacct"] = Field(
+        "local", description="which ERP adapter posts bills: the embedded ledger, QuickBooks Online, Xero, NetSuite, "
+                             "Dynamics 365 Business Central or Sage Intacct")
     qbo_client_id: str | None = Field(None, description="Intuit app Client ID (Keys & credentials)")
     qbo_client_secret: SecretStr | None = Field(None, description="Intuit app Client Secret")
     qbo_realm_id: str | None = Field(None, description="QuickBooks company (realm) id; default the one connected")
@@ -90,6 +116,81 @@ class Settings(BaseSettings):
     console_slack_team_id: str | None = Field(None, description="only people of this Slack workspace sign in")
     slack_oidc_url: str = Field("https://slack.com", description="Slack's OpenID Connect base URL; "
                                                                 "only tests point it at a local stub")
+
+    # Xero (`countersign connect xero`, then COUNTERSIGN_ERP=xero). Secrets never reach logs.
+    xero_client_id: str | None = Field(None, description="Xero app client id (developer.xero.com > My Apps)")
+    xero_client_secret: SecretStr | None = Field(None, description="Xero app client secret")
+    xero_tenant_id: str | None = Field(None, description="Xero organisation (tenant) id; default the one connected")
+    xero_redirect_uri: str = Field("http://localhost:8765/xero/callback",
+                                   description="redirect URI registered on the Xero app")
+    xero_scopes: str = Field("offline_access accounting.invoices accounting.payments accounting.contacts "
+                             "accounting.attachments accounting.settings.read",
+                             description="OAuth scopes; apps created before 2 March 2026 may use "
+                                         "accounting.transactions instead of the granular ones")
+    xero_bill_status: Literal["DRAFT", "SUBMITTED", "AUTHORISED"] = Field(
+        "AUTHORISED", description="status bills are created in (AUTHORISED: awaiting payment)")
+    xero_link_base: str | None = Field(None, description="source-document link on each bill (carries the "
+                                                         "idempotency key); default https://countersign.invalid/…")
+    xero_api_url: str | None = Field(None, description="https://api.xero.com; only tests point it at a local stub")
+    xero_identity_url: str | None = Field(None, description="https://identity.xero.com; only tests point it "
+                                                            "at a local stub")
+
+    # NetSuite (`countersign connect netsuite`, then COUNTERSIGN_ERP=netsuite). Secrets never reach logs.
+    netsuite_account_id: str | None = Field(None, description="account id, e.g. 1234567 or 1234567_SB1")
+    netsuite_auth: Literal["m2m", "tba"] = Field("m2m", description="OAuth 2.0 machine-to-machine (certificate) "
+                                                                    "or token-based authentication (OAuth 1.0a)")
+    netsuite_client_id: str | None = Field(None, description="integration record's client id (M2M) or consumer key")
+    netsuite_client_secret: SecretStr | None = Field(None, description="TBA: the integration's consumer secret")
+    netsuite_certificate_id: str | None = Field(None, description="M2M: the certificate id of the mapping (JWT kid)")
+    netsuite_private_key_file: Path | None = Field(None, description="M2M: PEM private key of that certificate")
+    netsuite_redirect_uri: str = Field("http://localhost:8765/netsuite/callback",
+                                       description="TBA: callback URL registered on the integration record")
+    netsuite_vendor_iban_field: str | None = Field(None, description="vendor field holding the IBAN (NetSuite has "
+                                                                     "none of its own), e.g. custentity_iban")
+    netsuite_subsidiary_id: str | None = Field(None, description="OneWorld: subsidiary of vendors and customers "
+                                                                 "countersign creates")
+    netsuite_attach_restlet: str | None = Field(None, description="external URL of the deployed attach RESTlet; "
+                                                                  "unset = PDFs are not attached")
+    netsuite_file_folder_id: str | None = Field(None, description="File Cabinet folder for attached PDFs")
+    netsuite_base_url: str | None = Field(None, description="REST host; default from the account id; "
+                                                            "only tests point it at a local stub")
+    netsuite_ui_url: str | None = Field(None, description="UI and RESTlet host for the TBA flow; default from "
+                                                          "the account id; only tests point it at a local stub")
+
+    # Dynamics 365 Business Central (`countersign connect businesscentral`, then COUNTERSIGN_ERP=businesscentral)
+    bc_tenant_id: str | None = Field(None, description="Microsoft Entra tenant id (GUID or domain)")
+    bc_client_id: str | None = Field(None, description="Entra app registration's application (client) id")
+    bc_client_secret: SecretStr | None = Field(None, description="that app's client secret")
+    bc_environment: str = Field("production", description="Business Central environment name")
+    bc_company_id: str | None = Field(None, description="company id (GUID); `connect businesscentral` lists them")
+    bc_local_currency: str = Field("USD", description="the company's local currency (LCY): what a blank "
+                                                      "currency code means")
+    bc_vendor_bank_api: str | None = Field(None, description="route (publisher/group/version) of the published "
+                                                             "vendorBankAccounts API page; unset = no IBANs read")
+    bc_post_invoices: bool = Field(False, description="post each purchase invoice (Microsoft.NAV.post) instead of "
+                                                      "leaving it a draft for AP to post")
+    bc_api_url: str | None = Field(None, description="https://api.businesscentral.dynamics.com; only tests "
+                                                     "point it at a local stub")
+    bc_login_url: str | None = Field(None, description="https://login.microsoftonline.com; only tests point it "
+                                                       "at a local stub")
+
+    # Sage Intacct (`countersign connect intacct`, then COUNTERSIGN_ERP=intacct)
+    intacct_sender_id: str | None = Field(None, description="Web Services sender id (from Sage)")
+    intacct_sender_password: SecretStr | None = Field(None, description="Web Services sender password")
+    intacct_company_id: str | None = Field(None, description="company id you log in to")
+    intacct_entity_id: str | None = Field(None, description="multi-entity: the entity (location) id; unset = top level")
+    intacct_user_id: str | None = Field(None, description="company user countersign logs in as (Web Services user)")
+    intacct_user_password: SecretStr | None = Field(None, description="that user's password")
+    intacct_base_currency: str = Field("USD", description="the company's base currency")
+    intacct_vendor_iban_field: str | None = Field(None, description="vendor custom field holding the IBAN, "
+                                                                    "e.g. IBAN; unset = IBANs not read")
+    intacct_attachments_folder: str | None = Field(None, description="attachments folder for invoice PDFs; "
+                                                                     "unset = PDFs not attached")
+    intacct_tax_account: str | None = Field(None, description="GL account for an invoice's tax line; unset = the "
+                                                              "first line's account")
+    intacct_revenue_account: str | None = Field(None, description="GL account AR invoice lines post to "
+                                                                  "(sync_order); unset = no invoices created")
+    intacct_endpoint_url: str | None = Field(None, description="the XML gateway; only tests point it at a stub")
 
     # CRM write-backs (app/writebacks.py): how often the worker reads ERP payments for the CRM.
     crm_payment_sync_seconds: float = Field(900.0, description="seconds between the worker's payment-status "

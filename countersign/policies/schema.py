@@ -108,8 +108,11 @@ class Person(_Frozen):
     # Operating-system accounts that are this person at a terminal: the CLI decides as the person
     # its OS account maps to, never as whoever a flag names (outside the demo workspace).
     os_users: list[str] = Field(default_factory=list)
+    # Addresses this person sends invoices from (email intake). A message counts as theirs only
+    # when the receiving server verified the sender (app/email_intake.py): From alone is a claim.
+    emails: list[str] = Field(default_factory=list)
 
-    _lists = field_validator("os_users", mode="before")(classmethod(lambda cls, v: _as_list(v)))
+    _lists = field_validator("os_users", "emails", mode="before")(classmethod(lambda cls, v: _as_list(v)))
 
 
 class Delegation(_Frozen):
@@ -231,6 +234,12 @@ class Policy(_Frozen):
         """The person (id) an OS account is, per `people.<id>.os_users`; None when unmapped."""
         return next((pid for pid, person in self.people.items() if account in person.os_users), None)
 
+    def person_for_email(self, address: str) -> str | None:
+        """The person (id) who lists this address in `people.<id>.emails` (case-insensitive)."""
+        wanted = address.strip().lower()
+        return next((pid for pid, person in self.people.items()
+                     if wanted and wanted in {e.strip().lower() for e in person.emails}), None)
+
     def name_of(self, user_id: str) -> str:
         person = self.people.get(user_id)
         return person.name if person else user_id
@@ -338,7 +347,7 @@ def _cross_references(policy: Policy) -> list[tuple[Loc, str]]:
         problems.append(
             (("approval_bands",), "no band without up_to and qualifiers: some totals would have no approver")
         )
-    problems += _os_accounts_are_one_person_each(policy)
+    problems += _accounts_and_addresses_are_one_person_each(policy)
     for key in ("approver", "uploader"):
         user = getattr(policy.demo, key)
         if user not in policy.people:
@@ -346,7 +355,7 @@ def _cross_references(policy: Policy) -> list[tuple[Loc, str]]:
     return problems
 
 
-def _os_accounts_are_one_person_each(policy: Policy) -> list[tuple[Loc, str]]:
+def _accounts_and_addresses_are_one_person_each(policy: Policy) -> list[tuple[Loc, str]]:
     problems: list[tuple[Loc, str]] = []
     seen: dict[str, str] = {}
     for person_id, person in policy.people.items():
@@ -355,6 +364,16 @@ def _os_accounts_are_one_person_each(policy: Policy) -> list[tuple[Loc, str]]:
                 problems.append((("people", person_id, "os_users", k),
                                  f"OS account {account!r} is already {seen[account]}; an account is one person"))
             seen.setdefault(account, person_id)
+    emails: dict[str, str] = {}
+    for person_id, person in policy.people.items():
+        for k, address in enumerate(person.emails):
+            key = address.strip().lower()
+            if "@" not in key:
+                problems.append((("people", person_id, "emails", k), f"{address!r} is not an email address"))
+            elif key in emails:
+                problems.append((("people", person_id, "emails", k),
+                                 f"{address!r} is already {emails[key]}'s; an address is one person"))
+            emails.setdefault(key, person_id)
     return problems
 
 

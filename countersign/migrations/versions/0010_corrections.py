@@ -1,15 +1,15 @@
 """corrections, vendor layouts, case runs, superseded proposals, console sign-in links, cases.po_number
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 """
 import sqlalchemy as sa
 from alembic import op
 
 import countersign.tables
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

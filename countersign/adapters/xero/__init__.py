@@ -1,0 +1,2 @@
+"""Xero adapter of the ERP port: OAuth tokens, a throttled retrying client over xero-python, the adapter, its
+factory."""
