@@ -35,7 +35,8 @@ def test_json_output_of_process_status_approvals_audit_and_reconcile(tmp_path, d
     [request] = waiting["awaiting"]
     assert request["proposal_id"] == proposal["id"] and request["band"] == "senior" and request["total"] == "24000.00"
     events = json.loads(run(["audit", "show", "INV-88120", "--json"], tmp_path).stdout)
-    assert [e["action"] for e in events][:2] == ["received", "extracted"] and all(len(e["hash"]) == 64 for e in events)
+    actions = [e["action"] for e in events]
+    assert actions[0] == "received" and "extracted" in actions and all(len(e["hash"]) == 64 for e in events)
     deltas = json.loads(run(["reconcile", "--from", "2026-10-01", "--to", "2026-11-30", "--json"], tmp_path).stdout)
     assert {d["kind"] for d in deltas} >= {"missing_in_erp"} and all(isinstance(d["crm_amount"], (str, type(None)))
                                                                      for d in deltas)

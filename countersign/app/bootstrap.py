@@ -199,6 +199,24 @@ def _crm_factory(settings: Settings) -> Callable[[sessionmaker[Session]], CRM]:
 CHECKPOINT_SETUP_LOCK = 0x63736370  # advisory-lock key held while LangGraph creates its checkpoint tables
 
 
+def _setup_in_turn(saver: Any, timeout_seconds: float = 120.0) -> None:
+    """LangGraph's checkpoint tables, created by one process at a time. Several start at once
+    (gunicorn workers, replicas) and setup() inserts its migration rows unguarded. The lock is
+    polled, never waited on: a session blocked in pg_advisory_lock holds a snapshot, and the
+    setup's CREATE INDEX CONCURRENTLY in the lock holder would wait for it, a deadlock."""
+    import time
+
+    deadline = time.monotonic() + timeout_seconds
+    while not saver.conn.execute("SELECT pg_try_advisory_lock(%s) AS got", (CHECKPOINT_SETUP_LOCK,)).fetchone()["got"]:
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"another process has been creating the checkpoint tables for {timeout_seconds:.0f} s")
+        time.sleep(0.1)
+    try:
+        saver.setup()
+    finally:
+        saver.conn.execute("SELECT pg_advisory_unlock(%s)", (CHECKPOINT_SETUP_LOCK,))
+
+
 @contextmanager
 def _checkpointer(settings: Settings):
     """LangGraph's durable checkpointer: Postgres saver on PostgreSQL, SQLite saver otherwise."""
@@ -207,13 +225,7 @@ def _checkpointer(settings: Settings):
 
         url = settings.db_url.replace("postgresql+psycopg://", "postgresql://")
         with PostgresSaver.from_conn_string(url) as saver:
-            # Several processes start at once (gunicorn workers, replicas): setup() inserts its migration
-            # rows unguarded, so a session-level advisory lock makes them take turns.
-            saver.conn.execute("SELECT pg_advisory_lock(%s)", (CHECKPOINT_SETUP_LOCK,))
-            try:
-                saver.setup()
-            finally:
-                saver.conn.execute("SELECT pg_advisory_unlock(%s)", (CHECKPOINT_SETUP_LOCK,))
+            _setup_in_turn(saver)
             yield saver
         return
     from langgraph.checkpoint.sqlite import SqliteSaver
