@@ -17,12 +17,14 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     Numeric,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -120,8 +122,12 @@ class CaseRow(Base):
     policy_result: Mapped[dict | None] = mapped_column(JSON)
     # What validation saw (CaseFacts, or OrderFacts for an order): the draft is made from it.
     facts: Mapped[dict | None] = mapped_column(JSON)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)  # the inbox pages by it
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # How often the case was started again (a correction, a re-run): run N drives its own graph
+    # thread, so nothing of an earlier run's checkpoint (its waiting approval) carries over.
+    run: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    po_number: Mapped[str | None] = mapped_column(String(64), index=True)  # as read or corrected: inbox search
 
 
 class ProposalRow(Base):
@@ -131,12 +137,17 @@ class ProposalRow(Base):
     kind: Mapped[str] = mapped_column(String(32))
     payload: Mapped[dict] = mapped_column(JSON)
     policy_result: Mapped[dict] = mapped_column(JSON)
-    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    # Unique among proposals that are not superseded (0010): a corrected case proposes the same bill
+    # again under the same key, and the ERP still sees that key once.
+    idempotency_key: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(32), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     erp_ref: Mapped[str | None] = mapped_column(String(64))
     failure: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_proposals_live_key", "idempotency_key", unique=True,
+                            sqlite_where=text("status != 'superseded'"),
+                            postgresql_where=text("status != 'superseded'")),)
 
 
 class DecisionRow(Base):
@@ -165,6 +176,50 @@ class AuditEventRow(Base):
     # HMAC of `hash` with a key the database does not hold (app/audit.py): a copy of the
     # database cannot forge, renumber or re-chain events. None on events from before 0006.
     mac: Mapped[str | None] = mapped_column(String(64))
+
+
+class CorrectionRow(Base):
+    """A person's correction of one field of a case (domain `Correction`); audited with it."""
+
+    __tablename__ = "corrections"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    run: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(32))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    who: Mapped[str] = mapped_column(String(64))
+    why: Mapped[str] = mapped_column(Text)
+    channel: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class VendorLayoutRow(Base):
+    """What a correction taught the reader about one vendor's layout: for `field`, the label and
+    where the value stands from it (extraction/vendor_memory.py). The latest lesson per vendor
+    key and field is kept."""
+
+    __tablename__ = "vendor_layouts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    vendor_key: Mapped[str] = mapped_column(String(255), index=True)
+    field: Mapped[str] = mapped_column(String(32))
+    hint: Mapped[dict] = mapped_column(JSON)
+    learned_from: Mapped[str] = mapped_column(String(32))
+    learned_by: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    __table_args__ = (UniqueConstraint("vendor_key", "field"),)
+
+
+class ConsoleTokenRow(Base):
+    """A one-time sign-in link of the web console (`countersign console` prints it): only its
+    SHA-256 is kept; using it is a compare-and-set on `used_at`, so it signs in once, on any host."""
+
+    __tablename__ = "console_tokens"
+    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class CrmWriteBackRow(Base):

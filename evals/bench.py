@@ -134,6 +134,12 @@ def bench_cli(n: int) -> dict:
     return run(n)
 
 
+def bench_console(n: int) -> dict:
+    from evals.bench_console import bench_console as run
+
+    return run(n)
+
+
 def bench_calls(n: int) -> dict:
     from evals.bench_calls import bench_calls as run
 
@@ -363,7 +369,7 @@ def bench_peers(n: int) -> dict:
 # is the human-facing latency: to the approval card, approval to posted, and the demo's wall time.
 BENCHES = {"extract": (bench_extract, 20), "pipeline": (bench_pipeline_stages, 1_000), "flow": (bench_flow, 50),
            "policies": (bench_policies, 1_000), "slack": (bench_slack, 50), "peers": (bench_peers, 60),
-           "calls": (bench_calls, 1), "cli": (bench_cli, 1_000)}
+           "calls": (bench_calls, 1), "cli": (bench_cli, 1_000), "console": (bench_console, 100_000)}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -371,7 +377,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("name", choices=sorted(BENCHES))
     parser.add_argument("--n", type=int, default=None,
                         help="rounds (extract), invoices (pipeline), thousands of posted bills (policies), "
-                             "simultaneous file events (slack)")
+                             "simultaneous file events (slack), cases (console)")
     args = parser.parse_args(argv)
     func, default_n = BENCHES[args.name]
     results = func(args.n or default_n)

@@ -44,13 +44,14 @@ def _resolve(args: list[str]) -> tuple[Any, list[str]]:
 def test_every_compose_service_runs_a_real_command_with_real_options():
     services = compose()["services"]
     ours = {name: s for name, s in services.items() if s.get("image", "").startswith("countersign")}
-    assert set(ours) == {"migrate", "seed", "slack", "worker"}
+    assert set(ours) == {"migrate", "seed", "slack", "worker", "console"}
     for name, service in ours.items():
         command, options = _resolve(service["command"])
         known = {opt for param in command.params for opt in param.opts}
         assert set(options) <= known, (name, set(options) - known)
     assert services["slack"]["deploy"]["replicas"] == 2 and services["worker"]["deploy"]["replicas"] == 2
-    for name in ("postgres", "slack", "worker"):
+    assert services["console"]["deploy"]["replicas"] == 2 and "/readyz" in str(services["console"]["healthcheck"])
+    for name in ("postgres", "slack", "worker", "console"):
         assert services[name]["healthcheck"]["test"], name
     assert "countersign-data" in compose()["volumes"]
 
@@ -84,16 +85,19 @@ def _ready(url: str, timeout: float = 90) -> bool:
 
 @pytest.mark.slow
 def test_the_compose_entry_points_start_on_postgresql(pg_server, tmp_path):
-    """migrate, seed, then a worker and the Slack app answer /readyz, and stop cleanly on SIGTERM."""
+    """migrate, seed, then a worker, the Slack app and the console answer /readyz, and stop cleanly on
+    SIGTERM (the console as in a container: no mapped OS account, so Sign in with Slack)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("COUNTERSIGN_")}
     env.update({"COUNTERSIGN_DATABASE_URL": pg_server.create_database(f"d_{uuid.uuid4().hex[:12]}"),
                 "COUNTERSIGN_DATA_DIR": str(tmp_path / "data"), "COUNTERSIGN_SLACK_BOT_TOKEN": "xoxb-test",
-                "COUNTERSIGN_SLACK_SIGNING_SECRET": "test-secret", "COUNTERSIGN_SLACK_API_URL": "http://127.0.0.1:9/"})
+                "COUNTERSIGN_SLACK_SIGNING_SECRET": "test-secret", "COUNTERSIGN_SLACK_API_URL": "http://127.0.0.1:9/",
+                "COUNTERSIGN_CONSOLE_SLACK_CLIENT_ID": "cid", "COUNTERSIGN_CONSOLE_SLACK_CLIENT_SECRET": "csecret",
+                "COUNTERSIGN_CONSOLE_PUBLIC_URL": "https://console.example", "COUNTERSIGN_CONSOLE_SECRET": "s" * 32})
     services = compose()["services"]
     for once in ("migrate", "seed"):
         done = subprocess.run([*CLI, *services[once]["command"]], env=env, capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, (once, done.stderr)
-    for name, port_option in (("worker", "--health-port"), ("slack", "--port")):
+    for name, port_option in (("worker", "--health-port"), ("slack", "--port"), ("console", "--port")):
         port = _free_port()
         args = list(services[name]["command"])
         args[args.index(port_option) + 1] = str(port)

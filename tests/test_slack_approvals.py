@@ -33,6 +33,11 @@ def upload(slack, pdf, *, user=CLERK, name="clean"):
     return case, proposal
 
 
+def decision_buttons(blocks) -> list[str]:
+    return [e["action_id"] for b in blocks if b["type"] == "actions" for e in b["elements"]
+            if e["action_id"] in (bk.APPROVE_ACTION, bk.REJECT_ACTION)]
+
+
 def updates_for(slack, channel=AP_CHANNEL):
     return [u for u in slack.stub.of("chat.update") if u["channel"] == channel]
 
@@ -40,7 +45,7 @@ def updates_for(slack, channel=AP_CHANNEL):
 def test_approve_posts_once_and_updates_every_card_in_place(slack, demo_pdfs):
     case, proposal = upload(slack, demo_pdfs["clean"])
     [card] = slack.stub.posts(AP_CHANNEL, THREAD)
-    assert [b["elements"][0]["value"] for b in card["blocks"] if b["type"] == "actions"] == [proposal.id]
+    assert [b["elements"][0]["value"] for b in card["blocks"] if b.get("block_id") == "decision"] == [proposal.id]
     slack.stub.reset()
 
     assert slack.click(bk.APPROVE_ACTION, proposal.id, user=AP).status == 200
@@ -79,7 +84,8 @@ def test_reject_opens_a_modal_and_the_submission_applies_the_rejection(slack, de
     assert slack.services.store.get_case(case.id).status == CaseStatus.REJECTED
     assert bills(slack.services) == 0
     [thread_update, *_] = updates_for(slack)
-    assert "quantities are wrong" in repr(thread_update["blocks"]) and "actions" not in repr(thread_update["blocks"])
+    assert "quantities are wrong" in repr(thread_update["blocks"])
+    assert not decision_buttons(thread_update["blocks"])  # only "Edit fields" is left: a correction resubmits
     assert any("rejected" in p["text"] for p in slack.stub.posts(AP_CHANNEL, THREAD))
 
 
@@ -169,7 +175,7 @@ def test_expired_request_never_posts_and_the_thread_says_so(slack, demo_pdfs):
     assert slack.services.store.get_case(case.id).status == CaseStatus.EXPIRED
     [said] = slack.stub.posts(AP_CHANNEL, THREAD)
     assert "expired" in said["text"] and "nothing was posted" in said["text"]
-    assert all("actions" not in [b["type"] for b in u["blocks"]] for u in slack.stub.of("chat.update"))
+    assert all(not decision_buttons(u["blocks"]) for u in slack.stub.of("chat.update"))
     slack.click(bk.APPROVE_ACTION, proposal.id, user=AP)
     [refusal] = slack.stub.of("chat.postEphemeral")
     assert "expired" in refusal["text"]

@@ -58,6 +58,8 @@ def _decide(services: Runtime, proposal_id: str, approver_id: str, verdict: Verd
             if drafted is None:
                 return DecisionOutcome(False, proposal_id, "", [f"no proposal {proposal_id}"])
             case_id = drafted.case_id
+            if drafted.status == ProposalStatus.SUPERSEDED:
+                raise _Superseded(_superseded_refusal(services, drafted))
             proposal, refusals = under_current_policy(services, drafted)
             prior = counted_approvers(pending.prior, proposal, policy)
             refusals = refusals or _refusals(services, proposal, prior, approver_id, verdict, now)
@@ -81,6 +83,8 @@ def _decide(services: Runtime, proposal_id: str, approver_id: str, verdict: Verd
                 )
     except (DecisionConflict, IntegrityError):
         refusals = ["another decision on this proposal was applied first"]
+    except _Superseded as exc:
+        refusals = [str(exc)]
     if refusals:
         current = store.get_proposal(proposal_id)
         store.record(actor=approver_id, action="decision_refused", subject=current.case_id if current else case_id,
@@ -96,6 +100,18 @@ def _decide(services: Runtime, proposal_id: str, approver_id: str, verdict: Verd
             case_status = case.status if case else None
     after = store.get_proposal(proposal_id)
     return DecisionOutcome(True, proposal_id, after.status if after else "", [], case_status)
+
+
+class _Superseded(Exception):
+    """The decision names a proposal that a correction or a re-run replaced."""
+
+
+def _superseded_refusal(services: Runtime, proposal: Proposal) -> str:
+    current = [p for p in services.store.proposals_for_case(proposal.case_id)
+               if p.status == ProposalStatus.AWAITING_APPROVAL]
+    now = f"; the case's request now is {current[-1].id}" if current else ""
+    return (f"proposal {proposal.id} was superseded by a correction or a re-run of case {proposal.case_id}: "
+            f"its approvals no longer count and it can never post{now}")
 
 
 def approval_refusals(services: Runtime, proposal: Proposal, approver_id: str, now: datetime) -> list[str]:

@@ -70,7 +70,8 @@ def decision_evidence(proposal: Proposal, policy: Policy, approver_id: str, now:
 
 def conflicts_of_interest(services: Runtime, proposal: Proposal) -> dict[str, Any]:
     """Who may not give the final approval because of their part in it: the uploader, the
-    vendor's creator and whoever approved the vendor, the PO's requester. The vendor and the PO
+    vendor's creator and whoever approved the vendor, the PO's requester, whoever corrected the
+    invoice's values. The vendor and the PO
     are those validation saw (the case's facts snapshot); a case validated before snapshots were
     kept reads them from the ERP."""
     case = services.store.get_case(proposal.case_id)
@@ -83,7 +84,8 @@ def conflicts_of_interest(services: Runtime, proposal: Proposal) -> dict[str, An
         po = services.erp.get_purchase_order(po_number) if po_number else None
     return {"uploader": case.uploader if case else None, "vendor_creator": vendor.created_by if vendor else None,
             "vendor_approvers": services.store.vendor_approvers(vendor.id) if vendor else [],
-            "po_requester": po.requester if po else None}
+            "po_requester": po.requester if po else None,
+            "correctors": services.store.correctors(proposal.case_id)}
 
 
 def completed_by_record(services: Runtime, proposal: Proposal, decisions: list[Decision]) -> bool:

@@ -42,9 +42,11 @@ from countersign.domain import (
     SalesInvoiceDraft,
     Severity,
     VendorMatch,
+    proposal_id,
     utcnow,
 )
 from countersign.policies.approval import approvals_still_needed, counted_approvers, vendor_creation_requirement
+from countersign.policies.overrides import apply_overrides
 from countersign.policies.rules.gl import line_accounts
 from countersign.policies.rules.vendor import vendor_proposal_findings
 from countersign.policies.runner import validate as run_policy
@@ -124,7 +126,8 @@ def extract(deps: WorkflowDeps, state: CaseState) -> CaseState:
     store.update_case(
         case.id, status=CaseStatus.PROCESSING, extracted=invoice.contract_json(),
         vendor_name=invoice.value("vendor_name"), invoice_number=invoice.value("invoice_number"),
-        total=invoice.money("total"), currency=invoice.value("currency"), action="extracted",
+        total=invoice.money("total"), currency=invoice.value("currency"), po_number=invoice.value("po_number"),
+        action="extracted",
         audit={"method": invoice.document.method,
                "fields": {k: [f.value, f.confidence] for k, f in invoice.fields.items()},
                "lines": len(invoice.line_items), "warnings": invoice.warnings},
@@ -181,7 +184,7 @@ def validate(deps: WorkflowDeps, state: CaseState) -> CaseState:
     store = deps.store
     case = _case(store, state)
     facts = gather_facts(deps, case, state)
-    result = run_policy(facts, deps.policy)
+    result = apply_overrides(run_policy(facts, deps.policy), deps.store.corrections_for(case.id), deps.policy)
     audit = {"violations": _findings(result),
              "approval": result.approval.model_dump(mode="json") if result.approval else None}
     blocks = result.by_severity(Severity.BLOCK)
@@ -229,7 +232,7 @@ def propose_vendor(deps: WorkflowDeps, state: CaseState) -> CaseState:
     key = create_vendor_idempotency_key(payload)
     now = deps.clock()
     proposal = Proposal(
-        id="P-" + key[:10].upper(), case_id=case.id, kind="create_vendor", payload=payload,
+        id=proposal_id(key, case.id, case.run), case_id=case.id, kind="create_vendor", payload=payload,
         policy_result=PolicyResult(violations=vendor_proposal_findings(payload),
                                    approval=vendor_creation_requirement(deps.policy)),
         idempotency_key=key, status=ProposalStatus.AWAITING_APPROVAL, created_at=now,
@@ -248,7 +251,7 @@ def draft(deps: WorkflowDeps, state: CaseState) -> CaseState:
     bill = draft_bill(facts.invoice, vendor, facts.purchase_order, line_accounts(facts, deps.policy),
                       deps.policy.erp_mapping)
     proposal = bill_proposal(case.id, bill, case.policy_result or PolicyResult(), now=deps.clock(),
-                             expiry_hours=deps.policy.approval_expiry_hours)
+                             expiry_hours=deps.policy.approval_expiry_hours, run=case.run)
     return _propose(deps, case.id, proposal, waiting_reason(proposal),
                     "the same bill is already proposed in case {other}")
 
@@ -291,7 +294,7 @@ def draft_order(deps: WorkflowDeps, state: CaseState) -> CaseState:
                                action="blocked", audit={"opportunity": case.invoice_number})
         return {"outcome": CaseStatus.BLOCKED.value}
     proposal = order_proposal(case.id, facts.opportunity, facts.customer, case.policy_result or PolicyResult(),
-                              now=deps.clock(), expiry_hours=deps.policy.approval_expiry_hours)
+                              now=deps.clock(), expiry_hours=deps.policy.approval_expiry_hours, run=case.run)
     return _propose(deps, case.id, proposal, waiting_reason(proposal),
                     "this order is already proposed in case {other}")
 

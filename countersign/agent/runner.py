@@ -25,10 +25,12 @@ RECEIVED = "received"  # needs a run from the start
 RESUMED = "resumed"  # needs its graph continued from the checkpoint
 
 
-def thread_config(case_id: str) -> dict[str, Any]:
-    """The LangGraph thread of a case: one thread per case, named by its id (and its runs tagged
-    with it, for tracing when an operator turns tracing on)."""
-    return {"configurable": {"thread_id": case_id}, "metadata": {"case_id": case_id}, "run_name": "case workflow"}
+def thread_config(case_id: str, run: int = 0) -> dict[str, Any]:
+    """The LangGraph thread of a case's run: the case id for its first run, `<id>/run<N>` after a
+    correction or a re-run, so no checkpoint of an earlier run (its waiting approval) carries over.
+    Its runs are tagged with the case id, for tracing when an operator turns tracing on."""
+    return {"configurable": {"thread_id": case_id if run == 0 else f"{case_id}/run{run}"},
+            "metadata": {"case_id": case_id, "run": run}, "run_name": "case workflow"}
 
 
 @dataclass(frozen=True)
@@ -185,7 +187,7 @@ def _next_step(services: Runtime, case_id: str) -> tuple[str | None, Any]:
     if (case is None or case.status == CaseStatus.FAILED_INTAKE
             or (case.document_sha256 is None and case.kind != "order")):
         return None, None
-    state = services.graph.get_state(thread_config(case_id))
+    state = services.graph.get_state(thread_config(case_id, case.run))
     if not state.next:
         # Never started, or the graph ended while the case did not. The latter was seen at N=1000
         # under SIGKILL when two processes drove one case side by side (now prevented by claims)
@@ -254,7 +256,9 @@ def recover(services: Runtime, on_case: Callable[[], None] | None = None) -> lis
 
 
 def _drive(services: Runtime, graph_input: Any, case_id: str, on_step: Callable[[str], None] | None = None) -> None:
-    for update in services.graph.stream(graph_input, thread_config(case_id), stream_mode="updates", durability="sync"):
+    case = services.store.get_case(case_id)
+    config = thread_config(case_id, case.run if case else 0)
+    for update in services.graph.stream(graph_input, config, stream_mode="updates", durability="sync"):
         if on_step:
             for node in update:
                 if not node.startswith("__"):

@@ -19,6 +19,7 @@ from countersign.domain import (
     AuditEvent,
     CaseFacts,
     CaseView,
+    Correction,
     CrmWriteBack,
     Decision,
     OpenCaseRef,
@@ -79,6 +80,14 @@ class CaseReader(Protocol):
         """The facts validation saw for this case (the snapshot the draft is made from)."""
         ...
 
+    def corrections_for(self, case_id: str) -> list[Correction]:
+        """The case's corrections, oldest first."""
+        ...
+
+    def correctors(self, case_id: str) -> list[str]:
+        """Who corrected the case's values (segregation of duties keeps them from the final approval)."""
+        ...
+
     def write_backs_for_case(self, case_id: str) -> list[CrmWriteBack]:
         """The CRM write-backs queued for this case (app/writebacks.py), whatever their state."""
         ...
@@ -133,6 +142,14 @@ class CaseStore(CaseReader, Protocol):
 
     def record(self, *, actor: str, action: str, subject: str, payload: dict[str, Any]) -> None:
         """Append one audit event on its own (a refusal, a chat answer)."""
+        ...
+
+    def restart_case(self, case_id: str, *, who: str, reason: str, channel: str,
+                     corrections: list[Correction] | None = None, reading: dict[str, Any] | None = None,
+                     columns: dict[str, Any] | None = None) -> Any:
+        """Start the case's next run: supersede its proposals that are not posted, record the
+        corrections and the corrected reading, audited, in one transaction (app/store_corrections.py).
+        Returns a `Restart` (its `refusal` says why nothing changed)."""
         ...
 
 

@@ -5,7 +5,8 @@
     order:   check_order ─────────────────────────────→ draft_order ─┤
                                                                      ▼
                                                    approval → post → notify
-    (blocked, unreadable, rejected and expired cases go straight to notify)
+    (blocked, unreadable, rejected and expired cases go straight to notify; a later run, after a
+     correction or a re-run, starts at match_vendor from the stored, corrected reading)
 
 This file is the topology, read top to bottom; what each step does is in agent/nodes.py. The
 approval node does nothing but `interrupt()`: LangGraph re-runs a node from its start on resume,
@@ -31,7 +32,10 @@ def build_workflow(deps: WorkflowDeps, checkpointer: Any) -> Any:
 
     def start(state: CaseState) -> str:
         case = store.get_case(state["case_id"])
-        return "check_order" if case is not None and case.kind == "order" else "extract"
+        if case is not None and case.kind == "order":
+            return "check_order"
+        # A later run (a correction, a re-run) goes on from the stored, corrected reading.
+        return "match_vendor" if case is not None and case.run and case.extracted else "extract"
 
     def after_check_order(state: CaseState) -> str:
         return "notify" if state.get("outcome") == CaseStatus.BLOCKED else "draft_order"
@@ -58,7 +62,7 @@ def build_workflow(deps: WorkflowDeps, checkpointer: Any) -> Any:
                  "draft_order", "approval", "post", "notify"):
         graph.add_node(name, partial(getattr(nodes, name), deps))
 
-    graph.add_conditional_edges(START, start, ["extract", "check_order"])
+    graph.add_conditional_edges(START, start, ["extract", "match_vendor", "check_order"])
     # invoice
     graph.add_conditional_edges("extract", after_extract, ["match_vendor", "notify"])
     graph.add_edge("match_vendor", "lookup_po")

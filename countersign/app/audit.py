@@ -32,6 +32,7 @@ from countersign.app.audit_check import (
     event_hash,
     event_mac,
     read_anchors,
+    row_problem,
 )
 from countersign.domain import AuditEvent, canonical_json, sha256_hex, utcnow
 from countersign.tables import AuditEventRow
@@ -153,6 +154,23 @@ class AuditLog:
                                    .order_by(AuditEventRow.seq))
             return [_event(r) for r in rows if self._key is None
                     or (r.mac is not None and hmac.compare_digest(r.mac, event_mac(self._key, r.hash)))]
+
+    def verify_subject(self, subject: str) -> tuple[bool, str]:
+        """A cheap check of one case's trail (the console shows it on every case page): each of its
+        events unchanged (payload digest and hash recomputed, MAC checked) and linked to the event
+        before it. `audit verify` checks the whole log, the anchors and the postings."""
+        with self._sessions() as session:
+            rows = list(session.scalars(select(AuditEventRow).where(AuditEventRow.subject == subject)
+                                        .order_by(AuditEventRow.seq)))
+            before = {r.seq: r.hash for r in session.scalars(
+                select(AuditEventRow).where(AuditEventRow.seq.in_([r.seq - 1 for r in rows])))}
+        macs_begun = False
+        for row in rows:
+            problem = row_problem(row, row.seq, before.get(row.seq - 1, GENESIS), self._key, macs_begun)
+            if problem:
+                return False, f"event {row.seq}: {problem}"
+            macs_begun = macs_begun or row.mac is not None
+        return True, f"{len(rows)} events verified"
 
     def head(self) -> dict[str, Any] | None:
         """The last event as an anchor (sequence, hash, MAC, time): what to keep outside the database."""

@@ -7,7 +7,8 @@ Three questions, each independent of the database's own say-so:
 - **the anchors**: every head written to the anchor file outside the database (after each
   commit) is still in the log, unchanged; deleting the last events, or all of them, shows here;
 - **the meaning**: every posting follows enough approvals, each by someone whose authority (as
-  recorded with the decision, under the policy of its time) covers the requirement.
+  recorded with the decision, under the policy of its time) covers the requirement, of a
+  proposal that no correction or re-run had superseded.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ def check_chain(rows: Iterable[ChainRow], key: bytes | None) -> tuple[int, int |
     hashes: dict[int, str] = {}
     for row in rows:
         count += 1
-        problem = _row_problem(row, expected, prev, key, macs_begun)
+        problem = row_problem(row, expected, prev, key, macs_begun)
         if problem:
             return count, row.seq, problem, hashes
         macs_begun = macs_begun or row.mac is not None
@@ -80,7 +81,7 @@ def check_chain(rows: Iterable[ChainRow], key: bytes | None) -> tuple[int, int |
     return count, None, "", hashes
 
 
-def _row_problem(row: ChainRow, expected: int, prev: str, key: bytes | None, macs_begun: bool) -> str:
+def row_problem(row: ChainRow, expected: int, prev: str, key: bytes | None, macs_begun: bool) -> str:
     if row.seq != expected:
         return f"sequence gap: expected {expected}, found {row.seq}"
     if sha256_hex(row.payload) != row.payload_digest:
@@ -128,10 +129,12 @@ def check_anchors(anchors: Sequence[dict[str, Any]], hashes: dict[int, str], key
 
 
 def check_postings(events: Sequence[AuditEvent]) -> list[str]:
-    """Every posting follows enough authorized approvals and no rejection of its proposal."""
+    """Every posting follows enough authorized approvals, no rejection of its proposal, and no
+    supersession of it (a correction or a re-run replaced it)."""
     requested: dict[str, dict[str, Any]] = {}
     approvals: dict[str, list[AuditEvent]] = {}
     rejected: set[str] = set()
+    superseded: set[str] = set()
     problems: list[str] = []
     for event in events:
         proposal_id = str(event.payload.get("proposal_id") or "")
@@ -141,7 +144,13 @@ def check_postings(events: Sequence[AuditEvent]) -> list[str]:
             approvals.setdefault(proposal_id, []).append(event)
         elif event.action == "decision_reject":
             rejected.add(proposal_id)
+        elif event.action == "proposal_superseded":
+            superseded.add(proposal_id)
         elif event.action in POSTINGS and proposal_id:
+            if proposal_id in superseded:  # approved for one set of values, replaced by a correction
+                problems.append(f"event {event.seq} ({event.action} of {proposal_id}): the proposal was superseded "
+                                "by a correction or a re-run before it posted; its approvals no longer counted")
+                continue
             problem = _posting_problem(event, requested.get(proposal_id), approvals.get(proposal_id, []),
                                        proposal_id in rejected)
             if problem:

@@ -29,6 +29,7 @@ from countersign.ports import CRM, ERP
 
 if TYPE_CHECKING:
     from countersign.agent.nodes import WorkflowDeps
+    from countersign.app.vendor_memory import VendorMemoryStore
 
 
 @dataclass
@@ -66,14 +67,26 @@ class Services:
             from countersign.extraction.assist import assist_from_settings
 
             settings = self.settings
-            extract = metered_extract(partial(
-                extract_sandboxed, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
-                assist=assist_from_settings(settings), limits=limits_from_settings(settings)))
+            read = partial(extract_sandboxed, max_bytes=settings.max_upload_bytes, max_pages=settings.max_pages,
+                           assist=assist_from_settings(settings), limits=limits_from_settings(settings))
+
+            def remembering(data: bytes):  # with what corrections taught about vendors' layouts, as of now
+                memory = self.vendor_memory.load()  # handed to the reading child as JSON
+                return read(data, memory=memory.model_dump(mode="json") if memory.layouts else None)
+
+            extract = metered_extract(remembering)
             return WorkflowDeps(store=self.store, erp=self.erp, crm=self.crm, policy=self.policy,
                                 notifier=self.notifier, extract=extract, clock=self.clock,
                                 write_backs=self.write_backs, extract_isolated=sandbox_available())
 
         return self._once("workflow_deps", build)
+
+    @property
+    def vendor_memory(self) -> VendorMemoryStore:
+        """What corrections taught the reader about vendors' layouts (app/vendor_memory.py)."""
+        from countersign.app.vendor_memory import VendorMemoryStore
+
+        return self._once("vendor_memory", lambda: VendorMemoryStore(self.sessions))
 
     @property
     def graph(self) -> Any:

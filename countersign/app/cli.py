@@ -17,6 +17,7 @@ from typing import Optional
 import typer
 
 from countersign.app.cli_audit import audit_app
+from countersign.app.cli_cases import register as register_case_commands
 from countersign.app.cli_common import (
     cli_services,
     cli_settings,
@@ -47,6 +48,7 @@ app.add_typer(db_app, name="db", rich_help_panel=RUNNING)
 app.command("write-backs", rich_help_panel=ORDERS)(write_backs)
 policy_app = typer.Typer(no_args_is_help=True, help="Check a policy file; explain what the rules found on a case.")
 app.add_typer(policy_app, name="policy")
+register_case_commands(app)  # cases, correct, rerun, export
 
 
 def _version(show: bool) -> None:
@@ -67,10 +69,14 @@ def _main(data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="work
 @app.command(rich_help_panel=RUNNING)
 def demo(no_input: bool = typer.Option(False, "--no-input", help="decisions by the policy's demo approver")):
     """Run the whole flow on embedded defaults with sample invoices."""
-    from countersign.app.demo import run_demo
+    from countersign.app.demo import WorkspaceTaken, run_demo
 
     interactive = not no_input and sys.stdin.isatty()
-    raise typer.Exit(run_demo(cli_settings(), interactive=interactive, console=console))
+    try:
+        code = run_demo(cli_settings(), interactive=interactive, console=console)
+    except WorkspaceTaken as exc:
+        fail(str(exc))
+    raise typer.Exit(code)
 
 
 @app.command(rich_help_panel=RUNNING)

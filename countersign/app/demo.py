@@ -43,8 +43,48 @@ def seed(services: Services, ledger: Path | None = None, crm: Path | None = None
             adapter.load_seed(yaml.safe_load(text))
 
 
+class WorkspaceTaken(Exception):
+    """The workspace holds cases the demo did not create: the demo will not touch it."""
+
+
+def foreign_cases(settings: Settings) -> int:
+    """How many cases in the workspace's database the demo did not create (0 when there is no
+    database yet). Read without migrating or writing anything."""
+    from sqlalchemy import create_engine, inspect, text
+
+    url = settings.db_url
+    if settings.database_url is None:
+        path = settings.data_dir / "countersign.db"
+        if not path.is_file():
+            return 0
+        url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            if not inspect(connection).has_table("cases"):
+                return 0
+            return int(connection.execute(text("SELECT count(*) FROM cases WHERE source <> 'demo'")).scalar() or 0)
+    finally:
+        engine.dispose()
+
+
+def claim_workspace(settings: Settings) -> None:
+    """Make the workspace the demo's, or `WorkspaceTaken`: a workspace holding cases the demo did not
+    create is never reset, seeded or marked as a demo workspace (where `--as` names anyone)."""
+    others = foreign_cases(settings)
+    if others:
+        raise WorkspaceTaken(
+            f"the workspace {settings.data_dir.resolve()} holds {others} case(s) that the demo did not create; "
+            "the demo never touches them. Run it in a workspace of its own: "
+            "countersign --data-dir .countersign-demo demo")
+    if settings.database_url is None:
+        reset_workspace(settings)
+    mark_demo_workspace(settings.data_dir)  # play identities: --as may name them here
+
+
 def reset_workspace(settings: Settings) -> None:
-    """Remove what an earlier demo left in the data dir (only the demo's own files)."""
+    """Remove what an earlier demo left in the data dir (only the demo's own files); call it only
+    after `foreign_cases` found none."""
     for name in WORKSPACE_ENTRIES:
         path = settings.data_dir / name
         if path.is_dir():
@@ -54,9 +94,8 @@ def reset_workspace(settings: Settings) -> None:
 
 
 def run_demo(settings: Settings, *, interactive: bool, console: Console) -> int:
-    if settings.database_url is None:
-        reset_workspace(settings)
-    mark_demo_workspace(settings.data_dir)  # play identities: --as may name them here
+    """The demo in its own workspace (`WorkspaceTaken` when the workspace holds anyone else's cases)."""
+    claim_workspace(settings)
     with open_services(settings) as services:
         seed(services)
         pdfs = write_demo_invoices(settings.data_dir / "samples")

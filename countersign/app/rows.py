@@ -40,6 +40,7 @@ def case_record(r: CaseRow) -> CaseView:
         policy_result=PolicyResult.model_validate(r.policy_result) if r.policy_result else None,
         created_at=r.created_at,
         updated_at=r.updated_at,
+        run=r.run or 0,
     )
 
 

@@ -105,6 +105,18 @@ class Settings(BaseSettings):
     sf_private_key_file: Path | None = Field(None, description="JWT bearer: PEM private key of the connected app")
     sf_domain: str = Field("login", description="'login' for production, 'test' for sandboxes")
     sf_api_version: str = Field("59.0", description="Salesforce REST API version")
+    # Web console (`countersign console`). Sessions are signed with console_secret (unset: a random key in
+    # data_dir/console.key; hosts behind one load balancer must share it). Sign in with Slack (OpenID
+    # Connect) when the client id and secret are set; else only the one-time link the command prints.
+    console_secret: SecretStr | None = Field(None, description="key that signs console sessions")
+    console_public_url: str | None = Field(None, description="the console's address as browsers reach it "
+                                                             "(https://…): Slack's redirect and secure cookies")
+    console_slack_client_id: str | None = Field(None, description="Slack app Client ID, for Sign in with Slack")
+    console_slack_client_secret: SecretStr | None = Field(None, description="Slack app Client Secret")
+    console_slack_team_id: str | None = Field(None, description="only people of this Slack workspace sign in")
+    slack_oidc_url: str = Field("https://slack.com", description="Slack's OpenID Connect base URL; "
+                                                                "only tests point it at a local stub")
+
     # Xero (`countersign connect xero`, then COUNTERSIGN_ERP=xero). Secrets never reach logs.
     xero_client_id: str | None = Field(None, description="Xero app client id (developer.xero.com > My Apps)")
     xero_client_secret: SecretStr | None = Field(None, description="Xero app client secret")

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import case as sql_case
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from countersign.agent.runtime import DecisionConflict
 from countersign.app.audit import AuditLog
 from countersign.app.rows import case_record, decision_record, field_date, field_value, proposal_record
+from countersign.app.store_corrections import CorrectionStore
 from countersign.domain import (
     ApprovalRequirement,
     AuditEvent,
@@ -40,7 +42,7 @@ from countersign.domain import (
 from countersign.tables import CaseRow, DecisionRow, DocumentRow, ProposalRow
 
 
-class Store:
+class Store(CorrectionStore):
     def __init__(self, sessions: sessionmaker[Session], audit: AuditLog, documents_dir: Path):
         self.sessions = sessions
         self.audit = audit
@@ -241,7 +243,8 @@ class Store:
         awaits: the row lock makes a concurrent decision wait, so "awaiting" is never written over
         a decision."""
         with self.sessions.begin() as s:
-            existing = s.scalar(select(ProposalRow).where(ProposalRow.idempotency_key == proposal.idempotency_key)
+            existing = s.scalar(select(ProposalRow).where(ProposalRow.idempotency_key == proposal.idempotency_key,
+                                                          ProposalRow.status != ProposalStatus.SUPERSEDED)
                                 .with_for_update())
             if existing is not None:
                 if existing.case_id == proposal.case_id and existing.status == ProposalStatus.AWAITING_APPROVAL:
@@ -286,8 +289,11 @@ class Store:
             return proposal_record(row) if row else None
 
     def proposals_for_case(self, case_id: str) -> list[Proposal]:
+        """Oldest first, superseded ones before the rest: the last is the case's current proposal."""
+        live_last = sql_case((ProposalRow.status == ProposalStatus.SUPERSEDED, 0), else_=1)
         with self.sessions() as s:
-            rows = s.scalars(select(ProposalRow).where(ProposalRow.case_id == case_id).order_by(ProposalRow.created_at))
+            rows = s.scalars(select(ProposalRow).where(ProposalRow.case_id == case_id)
+                             .order_by(live_last, ProposalRow.created_at))
             return [proposal_record(r) for r in rows]
 
     def proposals_with_status(self, statuses: Iterable[str]) -> list[Proposal]:
@@ -354,12 +360,16 @@ class Store:
 
     def approvals_on_record(self, proposal_id: str) -> list[Decision]:
         """The proposal's approvals that the audit log vouches for: a decision row alone (which a
-        database edit could add) does not count without its authenticated audit event."""
+        database edit could add) does not count without its authenticated audit event, and none
+        counts once the log shows the proposal superseded by a correction or a re-run."""
         proposal = self.get_proposal(proposal_id)
         if proposal is None:
             return []
-        vouched = {e.actor for e in self.audit.authentic_events(proposal.case_id)
-                   if e.action == "decision_approve" and e.payload.get("proposal_id") == proposal_id}
+        events = [e for e in self.audit.authentic_events(proposal.case_id)
+                  if e.payload.get("proposal_id") == proposal_id]
+        if any(e.action == "proposal_superseded" for e in events):
+            return []  # a correction replaced it: its approvals no longer count, whatever its status says
+        vouched = {e.actor for e in events if e.action == "decision_approve"}
         return [d for d in self.decisions_for(proposal_id) if d.verdict == "approve" and d.approver_id in vouched]
 
     def record_post_refused(self, proposal: Proposal, *, reason: str) -> None:

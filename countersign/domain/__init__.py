@@ -8,10 +8,19 @@ Proposal`); the submodules group the records by subject:
 - `po_lines`: pairing invoice lines with PO lines;
 - `proposals`: findings, approval requirements, bill drafts, proposals, decisions;
 - `cases`: case statuses, the case record, audit events, the facts validation sees;
+- `corrections`: a person's correction of a value read from an invoice;
 - `sales`: opportunities, customers, sales invoices, payments (CRM -> ERP).
 """
 
 from countersign.domain.cases import FINAL_STATUSES, AuditEvent, CaseFacts, CaseStatus, CaseView, OpenCaseRef
+from countersign.domain.corrections import (
+    CORRECTABLE_FIELDS,
+    Correction,
+    CorrectionError,
+    apply_corrections,
+    normalize_correction,
+    parse_assignments,
+)
 from countersign.domain.invoice import (
     DATE_FIELDS,
     EXTRA_FIELDS,
@@ -45,6 +54,7 @@ from countersign.domain.proposals import (
     Severity,
     Verdict,
     Violation,
+    proposal_id,
 )
 from countersign.domain.sales import (
     CLOSED_WON,
@@ -77,6 +87,8 @@ from countersign.domain.values import (
 )
 
 __all__ = [
+    "CORRECTABLE_FIELDS", "Correction", "CorrectionError", "apply_corrections", "normalize_correction",
+    "parse_assignments",
     "CLOSED_WON", "CENT", "DATE_FIELDS", "DESCRIPTION_MATCH_RATIO", "EXTRA_FIELDS", "FINAL_STATUSES", "HUNDRED",
     "INVOICED", "INVOICE_FIELDS", "MONEY_FIELDS", "ApprovalRequirement", "AuditEvent", "BillDraft", "BillLine",
     "CaseFacts", "CaseStatus", "CaseView", "CrmWriteBack", "Customer", "Decision", "DocumentInfo", "Evidence",
@@ -85,5 +97,5 @@ __all__ = [
     "PurchaseOrder", "Receipt", "SalesInvoice", "SalesInvoiceDraft", "SalesLine", "Severity", "Vendor",
     "VendorMatch", "VendorStatus", "Verdict", "Violation", "WriteBackState", "canonical_json", "fmt_money",
     "fmt_number", "fmt_pct", "match_po_lines", "normalize_description", "normalize_id", "normalize_invoice_number",
-    "normalize_name", "sha256_hex", "to_decimal", "utcnow",
+    "normalize_name", "proposal_id", "sha256_hex", "to_decimal", "utcnow",
 ]

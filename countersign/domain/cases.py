@@ -55,6 +55,7 @@ class CaseView:
     created_at: datetime
     updated_at: datetime
     facts: dict | None = None  # what validation saw: CaseFacts (invoice) or OrderFacts (order), as JSON
+    run: int = 0  # how often the case was started again (a correction, a re-run); its graph thread
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_serializer
 
 from countersign.domain.values import to_decimal
 
@@ -34,12 +34,22 @@ DATE_FIELDS: frozenset[str] = frozenset({"invoice_date", "due_date"})
 
 
 class Evidence(BaseModel):
-    """Where a value stands: page (1-based; 0 for embedded XML), bbox in PDF points, top-left origin."""
+    """Where a value stands: page (1-based; 0 for embedded XML), bbox in PDF points, top-left origin.
+    `source` says how it was found when not by the reader's own rules (`vendor_memory:<case>`: where
+    a correction on that case taught the reader this vendor's layout); left out of the JSON when unset."""
 
     model_config = ConfigDict(frozen=True)
     page: int
     bbox: list[float] = Field(default_factory=list)
     text: str = ""
+    source: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_unset_source(self, handler: Any) -> dict[str, Any]:
+        data = handler(self)
+        if data.get("source") is None:
+            data.pop("source", None)
+        return data
 
 
 class FieldValue(BaseModel):

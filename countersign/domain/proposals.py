@@ -3,6 +3,7 @@ bill drafts, proposals and decisions."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -83,6 +84,9 @@ class ProposalStatus(StrEnum):
     EXPIRED = "expired"
     POSTED = "posted"
     FAILED = "failed"
+    # A correction or a re-run replaced it: it can never be decided or posted, and its approvals
+    # no longer count (the case's new proposal needs its own).
+    SUPERSEDED = "superseded"
 
 
 class Proposal(BaseModel):
@@ -102,6 +106,15 @@ class Proposal(BaseModel):
         return self.policy_result.approval.roles if self.policy_result.approval else []
 
 
+def proposal_id(idempotency_key: str, case_id: str = "", run: int = 0) -> str:
+    """A proposal's id: from its key on a case's first run (the same invoice twice gives the same
+    id), and from key, case and run after a correction or a re-run, so the new proposal never
+    shares an id (and so never the decisions recorded under it) with the one it supersedes."""
+    if run == 0:
+        return "P-" + idempotency_key[:10].upper()
+    return "P-" + hashlib.sha256(f"{idempotency_key}:{case_id}:{run}".encode()).hexdigest()[:10].upper()
+
+
 class Verdict(StrEnum):
     APPROVE = "approve"
     REJECT = "reject"
@@ -113,5 +126,5 @@ class Decision(BaseModel):
     verdict: Verdict
     reason: str = ""
     at: datetime
-    channel: Literal["terminal", "slack", "demo"] = "terminal"
+    channel: Literal["terminal", "slack", "demo", "console"] = "terminal"
 

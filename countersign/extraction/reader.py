@@ -53,6 +53,8 @@ from countersign.extraction.vendor import (
     read_vendor_name,
     read_vendor_tax_id,
 )
+from countersign.extraction.vendor_memory import VendorMemory
+from countersign.extraction.vendor_memory import apply as apply_memory
 
 
 def extract_path(path: Path | str, **kw) -> ExtractedInvoice:
@@ -75,7 +77,7 @@ def extract_path(path: Path | str, **kw) -> ExtractedInvoice:
 
 def extract_invoice(
     data: bytes, *, max_bytes: int = 20_000_000, max_pages: int = 50,
-    assist: Callable[..., ExtractedInvoice] | None = None,
+    assist: Callable[..., ExtractedInvoice] | None = None, memory: VendorMemory | dict | None = None,
 ) -> ExtractedInvoice:
     """Read an invoice: the embedded e-invoice XML when the PDF carries one (method "einvoice",
     compared with the printed page), else the PDF's text layer (method "text"). A plain CII or
@@ -83,7 +85,11 @@ def extract_invoice(
 
     `assist`, when given, is called as `assist(invoice, pages_text)` after the page reading
     (for example `functools.partial(assist.assist, settings=settings)`): it may fill empty or
-    weak fields with values the document prints. Off by default."""
+    weak fields with values the document prints. Off by default.
+
+    `memory`, when given, is what corrections taught about vendors' layouts (`vendor_memory`): a
+    field of a known vendor is read where its lesson says, and its evidence says so. Its JSON form
+    (a dict) is taken too: what a reading in a child process is handed."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise UnreadableDocument(f"not bytes: {type(data).__name__}")
     data = bytes(data)
@@ -104,6 +110,9 @@ def extract_invoice(
     result = read_page(pages)
     result.warnings[:0] = warnings
     result.document = DocumentInfo(sha256=sha, pages=len(pages), method="ocr" if ocr else "text")
+    if memory is not None:
+        memory = VendorMemory.model_validate(memory) if isinstance(memory, dict) else memory
+        result = apply_memory(result, pages, memory)
     if assist is not None:
         result = assist(result, page_texts(pages))
     if ocr:

@@ -5,4 +5,4 @@ one query, without loading Alembic, and migrates (or refuses) only when they dif
 it equal to Alembic's own head.
 """
 
-HEAD = "0009"
+HEAD = "0010"

@@ -232,6 +232,7 @@ def authorize(
     vendor_creator: str | None = None,
     po_requester: str | None = None,
     vendor_approvers: Sequence[str] = (),
+    correctors: Sequence[str] = (),
 ) -> list[str]:
     """Every reason `approver_id` may not approve `proposal` now; an empty list means allowed.
 
@@ -242,8 +243,8 @@ def authorize(
     `expires_at`, `created_at` plus the policy's approval_expiry_hours); the person already
     approved it; the proposal carries any block violation; or segregation of duties: the
     invoice's uploader, the vendor's creator, whoever approved the vendor (and so its bank
-    details), or the PO's requester, or a delegate acting for one of them, would be giving the
-    last approval needed (with one approver required, that is always).
+    details), the PO's requester, or whoever corrected the invoice's values, or a delegate acting
+    for one of them, would be giving the last approval needed (with one approver required, that is always).
     Example: U0AP0CLERK (ap_clerk) on a 1,296.00 bill is refused for lacking ap_approver, and
     also as the uploader; U0APMGR01 is allowed.
     """
@@ -277,7 +278,7 @@ def authorize(
 
     if approver_id not in prior_approvers and approvals_still_needed(proposal, prior_approvers) <= 1:
         refusal = _segregation(approver_id, sources, policy, uploader=uploader, vendor_creator=vendor_creator,
-                               po_requester=po_requester, vendor_approvers=vendor_approvers)
+                               po_requester=po_requester, vendor_approvers=vendor_approvers, correctors=correctors)
         if refusal is not None:
             reasons.append(refusal)
     return reasons
@@ -340,10 +341,11 @@ def _segregation(
     vendor_creator: str | None,
     po_requester: str | None,
     vendor_approvers: Sequence[str] = (),
+    correctors: Sequence[str] = (),
 ) -> str | None:
     """Segregation of duties for the final approval: the reason `approver_id` may not give it
     (they, or every delegator they would act for, uploaded the invoice, created or approved the
-    vendor, or requested the PO), else None."""
+    vendor, requested the PO, or corrected the invoice's values), else None."""
     who = _who(approver_id, policy)
 
     def conflicts(user: str) -> list[str]:
@@ -356,6 +358,8 @@ def _segregation(
             found.append("approved the vendor and its bank details")
         if po_requester is not None and user == po_requester:
             found.append("requested the purchase order")
+        if user in correctors:
+            found.append("corrected the invoice's values")
         return found
 
     own = conflicts(approver_id)

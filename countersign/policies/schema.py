@@ -182,6 +182,10 @@ class Policy(_Frozen):
     people: dict[str, Person]  # Slack user id -> person; an unmapped id can approve nothing
     delegations: list[Delegation] = Field(default_factory=list)
     vendor_creation: VendorCreation = Field(default_factory=VendorCreation)
+    # Finding code -> roles that may override that finding (with a reason); a code not listed is
+    # overridden by nobody. An overridden finding is kept, as information, and the case still needs
+    # its approval; whoever overrides may not give the final one.
+    overrides: dict[str, list[str]] = Field(default_factory=dict)
     erp_mapping: ERPMapping = Field(default_factory=ERPMapping)
     demo: DemoSettings
 
@@ -204,6 +208,23 @@ class Policy(_Frozen):
             if not rate.is_finite() or rate <= 0:
                 raise ValueError(f"the rate for {code} must be a positive amount")
         return value
+
+    @field_validator("overrides")
+    @classmethod
+    def _override_codes(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for code, roles in value.items():
+            if not (code.replace("_", "").isalnum() and code.isupper() and len(code) <= 24):
+                raise ValueError(f"{code!r} is not a finding code (capitals and _, at most 24 characters)")
+            if not roles:
+                raise ValueError(f"{code}: name at least one role that may override it, or leave it out")
+        return value
+
+    def override_roles(self, code: str) -> list[str]:
+        """The roles the policy gives the right to override a finding with this code (none: nobody)."""
+        return list(self.overrides.get(code, []))
+
+    def may_override(self, user_id: str, code: str) -> bool:
+        return bool(self.roles_of(user_id) & set(self.override_roles(code)))
 
     def roles_of(self, user_id: str) -> set[str]:
         person = self.people.get(user_id)

@@ -20,6 +20,7 @@ from countersign.domain import (
     canonical_json,
     match_po_lines,
     normalize_invoice_number,
+    proposal_id,
     sha256_hex,
 )
 from countersign.policies.rules.gl import LineAccount
@@ -85,11 +86,11 @@ def bill_idempotency_key(draft: BillDraft) -> str:
 
 
 def bill_proposal(
-    case_id: str, draft: BillDraft, policy_result: PolicyResult, *, now: datetime, expiry_hours: int
+    case_id: str, draft: BillDraft, policy_result: PolicyResult, *, now: datetime, expiry_hours: int, run: int = 0
 ) -> Proposal:
     key = bill_idempotency_key(draft)
     return Proposal(
-        id="P-" + key[:10].upper(),
+        id=proposal_id(key, case_id, run),
         case_id=case_id,
         kind="post_bill",
         payload=draft.model_dump(mode="json"),

@@ -19,6 +19,7 @@ from countersign.domain import (
     ProposalStatus,
     SalesInvoiceDraft,
     canonical_json,
+    proposal_id,
     sha256_hex,
 )
 from countersign.ports import CRMReader, ERPReader
@@ -45,7 +46,7 @@ def order_idempotency_key(opportunity_id: str) -> str:
 
 
 def order_proposal(case_id: str, opportunity: Opportunity, customer: Customer | None, policy_result: PolicyResult,
-                   *, now: datetime, expiry_hours: int) -> Proposal:
+                   *, now: datetime, expiry_hours: int, run: int = 0) -> Proposal:
     """The `sync_order` proposal: the invoice for the matched customer, or a new customer from the
     opportunity's billing details when none matched."""
     today = now.date()
@@ -61,7 +62,7 @@ def order_proposal(case_id: str, opportunity: Opportunity, customer: Customer | 
     )
     key = order_idempotency_key(opportunity.id)
     return Proposal(
-        id="P-" + key[:10].upper(), case_id=case_id, kind="sync_order",
+        id=proposal_id(key, case_id, run), case_id=case_id, kind="sync_order",
         payload={**draft.model_dump(mode="json"), "total": format(draft.total, "f")},
         policy_result=policy_result, idempotency_key=key, status=ProposalStatus.AWAITING_APPROVAL,
         created_at=now, expires_at=now + timedelta(hours=expiry_hours),

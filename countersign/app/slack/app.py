@@ -2,8 +2,8 @@
 
 `build_app` only builds and wires: the Bolt `App`, the `SlackDeps` every listener group gets
 (`deps.py`: pools, tracker, refs), and the groups, each registering its own listeners
-(`intake`, `approvals`, `assistant`, `ask`, `commands`, `home`). It returns a `SlackApp`: the Bolt app to dispatch
-to, and the deps the server, tests and benchmarks use (drain, shut down, recover at start-up).
+(`intake`, `approvals`, `edit`, `assistant`, `ask`, `commands`, `home`). It returns a `SlackApp`:
+the Bolt app to dispatch to, and the deps the server, tests and benchmarks use (drain, shut down, recover at start-up).
 
 Acknowledgement strategy (Slack wants every request answered within 3 s):
 - `process_before_response=False` (we run as a long-lived server, not FaaS): Bolt sends the HTTP
@@ -32,7 +32,7 @@ from slack_sdk import WebClient
 
 from countersign.app.bootstrap import Services
 from countersign.app.settings import Settings
-from countersign.app.slack import approvals, assistant, commands, home, intake
+from countersign.app.slack import approvals, assistant, commands, edit, home, intake
 from countersign.app.slack import ask as ask_group
 from countersign.app.slack.deps import Ask, SlackDeps, TrackedExecutor, WorkTracker
 from countersign.app.slack.notifier import SlackNotifier
@@ -91,6 +91,7 @@ def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebCl
 
     intake.register(app, deps)  # before ask: it owns `message` events with files
     approvals.register(app, deps)
+    edit.register(app, deps)
     assistant.register(app, deps)  # before ask: its middleware takes the assistant pane's threads
     ask_group.register(app, deps)
     commands.register(app, deps)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from countersign.app.slack.edit_view import edit_button
 from countersign.app.slack.outside_text import escape
 
 LOW_CONFIDENCE = 0.9
@@ -98,6 +99,7 @@ class CardContent:
     erp_name: str = "ERP"
     decisions: list[DecisionLine] = field(default_factory=list)
     duplicate_of: str | None = None
+    editable: bool = False  # an invoice read and not posted: the card offers "Edit fields"
 
 
 # --------------------------------------------------------------------------- pieces
@@ -216,6 +218,8 @@ def case_card(f: CardContent) -> list[dict[str, Any]]:
         blocks.append(_text(f"*Why it stopped:* {escape(f.reason)}"))
     if who := who_must_approve(f):
         blocks.append(_context(who))
+    if f.editable:
+        blocks.append(edit_button(f.case_id))
     return blocks
 
 
@@ -242,6 +246,8 @@ def approval_card(f: CardContent, *, buttons: bool = True) -> list[dict[str, Any
                  "text": {"type": "plain_text", "text": "Reject"}, "value": f.proposal_id},
             ],
         })
+    if buttons and f.editable:
+        blocks.append(edit_button(f.case_id))
     return blocks
 
 
@@ -258,6 +264,8 @@ def decided_card(f: CardContent) -> list[dict[str, Any]]:
     elif f.status in ("failed", "expired", "blocked") and f.reason:
         outcome.append(escape(f.reason))
     blocks.append(_text("*Outcome:* " + (" · ".join(outcome) or _STATUS_LINE.get(f.status, f.status))))
+    if f.editable:  # rejected, expired, failed or blocked: a corrected value makes a new request
+        blocks.append(edit_button(f.case_id))
     return blocks
 
 

@@ -92,7 +92,15 @@ def card_content(services: Services, case_id: str, *, duplicate_of: str | None =
         erp_name=getattr(services.erp, "name", "ERP"),
         decisions=decisions,
         duplicate_of=duplicate_of,
+        editable=editable(case),
     )
+
+
+def editable(case) -> bool:
+    """Whether a card offers "Edit fields": an invoice that was read and is not posted or being read
+    (the agent refuses the rest anyway; this only spares a button that could never work)."""
+    return (case.kind == "invoice" and bool(case.extracted)
+            and str(case.status) not in ("posted", "received", "processing"))
 
 
 def shown(name: str, value: str | None) -> str | None:
