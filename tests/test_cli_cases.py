@@ -120,3 +120,18 @@ def test_the_demo_never_touches_a_workspace_holding_other_cases(open_ws, workspa
     with open_ws() as services:
         assert services.store.get_case(real).status == CaseStatus.AWAITING_APPROVAL
         assert services.audit.verify().ok
+
+
+def test_waiting_for_leaves_out_what_the_person_uploaded_as_the_home_tab_does(services, demo_pdfs):
+    """The inbox's "waiting for me" and the Slack Home tab agree on segregation of duties: an
+    approver who uploaded the invoice is not offered its (only) approval."""
+    from countersign.agent.approvals import waiting_for
+    from countersign.agent.runner import process_file
+    from countersign.app.inbox import CaseQuery, query_cases
+    from tests.conftest import NOW
+
+    case = process_file(services, demo_pdfs["clean"], uploader="U0CONTROL")  # holds ap_approver
+    for person, expected in (("U0CONTROL", []), ("U0APMGR01", [case.case_id])):
+        page = query_cases(services.sessions, services.policy, CaseQuery(waiting_for=person), NOW)
+        assert [line.id for line in page.lines] == expected
+        assert [c.id for _, c in waiting_for(services, person, NOW)] == expected

@@ -141,3 +141,14 @@ def test_the_assistant_pane_suggests_prompts_and_answers_in_its_thread(slack):
     assert status["thread_ts"] == thread["thread_ts"]
     [reply] = [p for p in slack.stub.of("chat.postMessage") if p.get("thread_ts") == thread["thread_ts"]]
     assert reply["channel"] == "D0APMGR01" and reply["text"] == "echo: what is waiting for me?"
+
+
+def test_with_the_console_public_url_set_each_case_links_to_its_console_page(slack, demo_pdfs):
+    from countersign.app.slack.home import home_content
+    from countersign.app.slack.home_blocks import digest_text, home_view
+
+    case, _ = upload(slack, demo_pdfs["clean"])
+    content = home_content(slack.services, AP, slack.clock(), "https://console.example.com/")
+    link = f"<https://console.example.com/cases/{case.id}|{case.id}>"
+    assert link in text(home_view(content)) and link in digest_text(content)
+    assert "console.example.com" not in text(home_view(home_content(slack.services, AP, slack.clock())))

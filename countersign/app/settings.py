@@ -50,8 +50,6 @@ class Settings(BaseSettings):
     slack_ap_channel: str | None = Field(None, description="channel id whose PDFs are invoices; "
                                                            "unset = any channel the bot is in")
     slack_api_url: str | None = Field(None, description="Web API base URL; only tests point it at a local stub")
-    console_url: str | None = Field(None, description="public base URL of the web console: the Slack home and "
-                                                      "digest link each case there; unset = no links")
     # Email intake (`countersign intake-email`): an IMAP mailbox such as ap@. Secrets never reach logs.
     imap_host: str | None = Field(None, description="IMAP server of the AP mailbox")
     imap_port: int | None = Field(None, description="default 993 with ssl, 143 otherwise")
@@ -110,7 +108,8 @@ class Settings(BaseSettings):
     # Connect) when the client id and secret are set; else only the one-time link the command prints.
     console_secret: SecretStr | None = Field(None, description="key that signs console sessions")
     console_public_url: str | None = Field(None, description="the console's address as browsers reach it "
-                                                             "(https://…): Slack's redirect and secure cookies")
+                                                             "(https://…): Slack's redirect, secure cookies, "
+                                                             "and the case links on the Slack Home tab and digests")
     console_slack_client_id: str | None = Field(None, description="Slack app Client ID, for Sign in with Slack")
     console_slack_client_secret: SecretStr | None = Field(None, description="Slack app Client Secret")
     console_slack_team_id: str | None = Field(None, description="only people of this Slack workspace sign in")

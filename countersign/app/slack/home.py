@@ -58,7 +58,7 @@ def home_content(services: Runtime, user_id: str, now: datetime, console_url: st
 
 def publish_home(deps: SlackDeps, user_id: str) -> None:
     services = deps.services
-    content = home_content(services, user_id, services.clock(), deps.settings.console_url)
+    content = home_content(services, user_id, services.clock(), deps.settings.console_public_url)
     try:
         deps.client.views_publish(user_id=user_id, view=home_view(content))
     except SlackApiError as exc:
@@ -78,7 +78,7 @@ def send_digests(deps: SlackDeps, now: datetime) -> list[str]:
     if not waiting:
         return []
     for user_id in services.policy.people:
-        content = home_content(services, user_id, now, deps.settings.console_url)
+        content = home_content(services, user_id, now, deps.settings.console_public_url)
         if not content.waiting or not deps.refs.claim(f"digest:{user_id}:{now:%Y-%m-%d}"):
             continue
         try:
