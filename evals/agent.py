@@ -19,6 +19,7 @@ import yaml
 from langchain_core.messages import AIMessage, HumanMessage
 from pydantic import SecretStr
 
+from countersign.agent.chat.agent import chat_thread_id
 from countersign.app.bootstrap import open_services
 from countersign.app.chat import make_ask
 from countersign.app.settings import Settings
@@ -29,8 +30,8 @@ SCENARIOS = Path(__file__).parent / "scenarios" / "agent.yaml"
 REPORTS = Path(__file__).parent / "reports"
 
 
-def last_turn_calls(checkpointer, conversation: str) -> list[dict]:
-    state = checkpointer.get({"configurable": {"thread_id": f"chat:{conversation}"}})
+def last_turn_calls(checkpointer, user: str, conversation: str) -> list[dict]:
+    state = checkpointer.get({"configurable": {"thread_id": chat_thread_id(user, conversation)}})
     calls: list[dict] = []
     for message in reversed(state["channel_values"]["messages"]):
         if isinstance(message, HumanMessage):
@@ -80,7 +81,7 @@ def _score(settings, scenarios):
             conversation = f"eval-{i}"
             for turn in scenario["turns"]:
                 answer = ask(turn["say"], user_id=scenario["user"], conversation_id=conversation)
-                calls = last_turn_calls(services.checkpointer, conversation)
+                calls = last_turn_calls(services.checkpointer, scenario["user"], conversation)
                 expected = turn.get("tools", [])
                 unmatched = list(calls)
                 hits = 0

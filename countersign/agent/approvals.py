@@ -12,12 +12,12 @@ from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
-from countersign.agent.authority import conflicts_of_interest, decision_evidence, under_current_policy
+from countersign.agent.authority import approve_refusals, decision_evidence, under_current_policy
 from countersign.agent.log_context import bound
 from countersign.agent.runner import run_case
 from countersign.agent.runtime import DecisionConflict, Runtime
 from countersign.domain import CaseStatus, Decision, Proposal, ProposalStatus, Verdict
-from countersign.policies.approval import acting_for, approvals_still_needed, authorize, counted_approvers
+from countersign.policies.approval import acting_for, approvals_still_needed, counted_approvers
 from countersign.ports import ERPUnavailable
 
 
@@ -103,13 +103,7 @@ def _refusals(services: Runtime, proposal: Proposal, prior: list[str], approver_
     """Every reason the decision may not be applied (none: it may)."""
     if verdict == Verdict.REJECT:
         return _reject_refusals(services, proposal, approver_id, now)
-    conflicts = conflicts_of_interest(services, proposal)
-    refusals = authorize(approver_id=approver_id, proposal=proposal, policy=services.policy, now=now,
-                         prior_approvers=prior, **conflicts)
-    if conflicts["uploader"] is None:  # a case from before intake refused unknown uploaders
-        refusals.append("The case has no recorded uploader, so segregation of duties cannot be checked; "
-                        "reject it and submit the invoice again.")
-    return refusals
+    return approve_refusals(services, proposal, prior, approver_id, now)
 
 
 def _reject_refusals(services: Runtime, proposal: Proposal, approver_id: str, now: datetime) -> list[str]:

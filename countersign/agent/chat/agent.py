@@ -1,7 +1,8 @@
 """The chat agent: a small LangGraph loop of model → tools → model, with budgets and memory.
 
-Memory is per conversation (a Slack thread, a terminal session) through the same durable
-checkpointer as the invoice workflow, under the thread id "chat:<conversation id>". The host
+Memory is per person and per conversation (a Slack thread, a terminal session) through the same
+durable checkpointer as the invoice workflow, under the thread id "chat:<user id>:<conversation id>":
+two people in one Slack thread, or two `--as` identities at one terminal, never share context. The host
 (app/chat.py) wires it: this module never sees the application's services.
 """
 
@@ -95,7 +96,8 @@ def make_ask(model: BaseChatModel, tool_deps: Callable[[str], ToolDeps], checkpo
 
     def ask(text: str, *, user_id: str, conversation_id: str) -> str:
         graph = build_chat_graph(model, build_tools(tool_deps(user_id)), checkpointer)
-        config = {"configurable": {"thread_id": f"chat:{conversation_id}"}, "recursion_limit": 4 * MAX_STEPS,
+        config = {"configurable": {"thread_id": chat_thread_id(user_id, conversation_id)},
+                  "recursion_limit": 4 * MAX_STEPS,
                   "metadata": {"conversation_id": conversation_id, "user_id": user_id}, "run_name": "chat"}
         result = graph.invoke({"messages": [HumanMessage(text[:4000])], "steps": 0, "tokens": 0}, config)
         record(actor=user_id, action="chat_answered", subject=f"chat:{conversation_id}"[:64],
@@ -103,6 +105,11 @@ def make_ask(model: BaseChatModel, tool_deps: Callable[[str], ToolDeps], checkpo
         return str(result["messages"][-1].content)
 
     return ask
+
+
+def chat_thread_id(user_id: str, conversation_id: str) -> str:
+    """The checkpointer thread of one person's conversation: the asker is part of the key."""
+    return f"chat:{user_id}:{conversation_id}"
 
 
 def _tools_called(messages) -> list[dict]:

@@ -63,6 +63,10 @@ def _standing(d: dict) -> list[str]:
         return [f"{what}, stalled: its approval request expired — {d['reason']}. It will never post."]
     if status == "failed_intake":
         return [f"{what}, stalled at intake: the document could not be read — {d['reason']}."]
+    blocks = [w["code"] for w in d.get("waiting_on", []) if w["kind"] == "violation" and w["severity"] == "block"]
+    if status == "awaiting_approval" and blocks:  # the approval asked for is not the bill's (a new vendor)
+        return [f"{what}, is on hold since {_when(d['since'])}: blocked by {', '.join(blocks)} until that is "
+                "resolved."]
     return [f"{what}, is {status.replace('_', ' ')} since {_when(d['since'])}."]
 
 
@@ -70,8 +74,10 @@ def _waiting_on(w: dict) -> list[str]:
     """One thing the case waits on (an approval, a violation, a missing field, the ERP)."""
     kind = w["kind"]
     if kind == "approval":
-        who = ", ".join(f"{p['name']} ({p['id']})" for p in w["who_can_approve"]) or "nobody mapped in the policy"
-        return [f"It waits for {w['approvals_needed']} approval(s) from role {' or '.join(w['roles'])} "
+        who = (", ".join(f"{p['name']} ({p['id']})" for p in w["who_can_approve"])
+               or "nobody the policy would accept right now")
+        subject = "The new vendor" if w.get("proposal_kind") == "create_vendor" else "It"
+        return [f"{subject} waits for {w['approvals_needed']} approval(s) from role {' or '.join(w['roles'])} "
                 f"({w['band']} band): {who}. Requested {_when(w['requested_at'])}, {w['waiting_hours']} hours ago; "
                 f"expires {_when(w['expires_at'])}; reminders sent: {w['reminders_sent']}.",
                 *(f"{a['name']} ({a['id']}) tried and was refused: {'; '.join(a['why'])}"
@@ -108,7 +114,8 @@ def _pending(d: dict) -> str:
     if items:
         lines.append(f"{user['name']}, {len(items)} approval request(s) wait for you:")
         for p in items:
-            lines.append(f"- {p['proposal_id']}: invoice {p['invoice_number']} from {p['vendor']}, "
+            what = "the new vendor for invoice" if p.get("kind") == "create_vendor" else "invoice"
+            lines.append(f"- {p['proposal_id']}: {what} {p['invoice_number']} from {p['vendor']}, "
                          f"{_money(p['total'], p['currency'])}, requested {_when(p['requested_at'])}, "
                          f"expires {_when(p['expires_at'])}")
     else:

@@ -21,10 +21,10 @@ from typing import Annotated, Any, Callable
 from langchain_core.tools import StructuredTool, ToolException
 from pydantic import BaseModel, Field, create_model
 
+from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.stall import stall_report_for
 from countersign.domain import CLOSED_WON, BillDraft, ExtractedInvoice, ProposalStatus, Vendor, normalize_name
-from countersign.policies.approval import authorize
 from countersign.policies.rules._common import mask_iban
 from countersign.policies.sales_orders import validate_order
 from countersign.ports import CRMError, ERPError
@@ -47,7 +47,7 @@ def case_status(deps: ToolDeps, case: CaseArg) -> str:
     Args:
         case: case id (C-…) or invoice number, e.g. INV-1043 or 1043
     """
-    return _dump(stall_report_for(deps.store, deps.policy, deps.clock(), _find(deps, case)))
+    return _dump(_report(deps, _find(deps, case)))
 
 
 def pending_approvals(deps: ToolDeps) -> str:
@@ -56,10 +56,9 @@ def pending_approvals(deps: ToolDeps) -> str:
     mine, blocked_for_me = [], []
     for proposal in store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL]):
         case = store.get_case(proposal.case_id)
-        refusals = authorize(approver_id=user_id, proposal=proposal, policy=policy, now=deps.clock(),
-                             prior_approvers=[d.approver_id for d in store.decisions_for(proposal.id)],
-                             uploader=case.uploader)
-        entry = {"proposal_id": proposal.id, "case_id": case.id, "invoice_number": case.invoice_number,
+        refusals = refusals_now(deps, proposal, user_id, deps.clock())
+        entry = {"proposal_id": proposal.id, "kind": proposal.kind, "case_id": case.id,
+                 "invoice_number": case.invoice_number,
                  "vendor": case.vendor_name, "total": _money(case.total), "currency": case.currency,
                  "requested_at": proposal.created_at.isoformat(),
                  "expires_at": proposal.expires_at.isoformat() if proposal.expires_at else None}
@@ -211,7 +210,7 @@ def sync_order(deps: ToolDeps, opportunity_id: Annotated[str, Field(max_length=3
         opportunity_id: CRM opportunity id, e.g. OPP-3001
     """
     case_id = deps.propose_sync_order(opportunity_id, requested_by=deps.user_id)
-    return _dump(stall_report_for(deps.store, deps.policy, deps.clock(), deps.store.get_case(case_id)))
+    return _dump(_report(deps, deps.store.get_case(case_id)))
 
 
 def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> str:
@@ -247,7 +246,7 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
         "erp_invoices": [{"doc_number": i.doc_number, "total": _money(i.total),
                           "outstanding": _money(outstanding(i, payments)), "due_date": str(i.due_date or "")}
                          for i in invoices],
-        "case": stall_report_for(deps.store, deps.policy, deps.clock(), case) if case else None,
+        "case": _report(deps, case) if case else None,
         "readiness": None,
     }
     if case is None and not invoices and result["closed_won"]:
@@ -324,6 +323,10 @@ def _docstring(func: Callable[..., Any]) -> tuple[str, str]:
 def _tool_error(exc: ToolException) -> str:
     """Errors say so in their text too: over an OpenAI-compatible API only the content travels."""
     return f"Error: {exc}"
+
+
+def _report(deps: ToolDeps, case) -> dict[str, Any]:
+    return stall_report_for(deps.store, deps.policy, deps.clock(), case, deps.erp)
 
 
 def _find(deps: ToolDeps, case: str):
