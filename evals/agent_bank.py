@@ -201,6 +201,13 @@ LIST_IN = {
     "overdue": {"en": "overdue", "de": "überfällig", "fr": "en retard", "es": "vencidas", "nl": "achterstallig"},
     "over_budget": {"en": "over budget", "de": "über Budget", "fr": "hors budget", "es": "sobre presupuesto",
                     "nl": "boven budget"},
+    # the other list kinds, phrased apart from the held-out ones (added while tuning)
+    "over_20k": {"en": "over 20000", "de": "mit mehr als 20000", "fr": "de plus de 20000", "es": "de más de 20000",
+                 "nl": "van meer dan 20000"},
+    "vendor_nw": {"en": "from Northwind", "de": "von Northwind", "fr": "de Northwind", "es": "de Northwind",
+                  "nl": "van Northwind"},
+    "week": {"en": "from this week", "de": "von dieser Woche", "fr": "de cette semaine", "es": "de esta semana",
+             "nl": "van deze week"},
 }
 LIST_HELD = {
     "over_band": {"en": "above 10000", "de": "über 10000", "fr": "au-dessus de 10000", "es": "por encima de 10000",
@@ -218,6 +225,9 @@ LIST_FACTS = {  # kind -> (must list, must not list)
     "over_band": (["INV-88120"], ["INV-1043", "UC-77"]),
     "vendor": (["INV-1043", "INV-1001"], ["INV-88120", "UC-77"]),
     "this_week": (["INV-88120", "UC-77", "INV-1043"], []),
+    "over_20k": (["INV-88120"], ["UC-77", "INV-1043"]),
+    "vendor_nw": (["NW-5602"], ["INV-88120", "UC-77"]),
+    "week": (["INV-88120", "GX-2026-118", "NW-5602"], []),
 }
 
 VARIANCE_IN = {"PO-2002": "NW-5602", "NW-5602": "NW-5602"}

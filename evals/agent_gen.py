@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -102,9 +103,13 @@ def _lists(split: str, t: dict, kinds: dict) -> list[Question]:
             for kind, by_lang in kinds.items() for lang, phrasings in t["list"].items() for phrasing in phrasings]
 
 
+_QUOTED = re.compile(r"„[^“]*“|«[^»]*»|“[^”]*”")
+
+
 def answer_language(text: str) -> str | None:
-    """The language whose function words the answer uses most (None when it uses none)."""
-    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    """The language whose function words the answer uses most (None when it uses none). Quoted
+    spans are left out: case data (the policy's own messages) is quoted verbatim in any language."""
+    words = re.findall(r"[a-zà-ÿ]+", _QUOTED.sub(" ", text).lower())
     counts = {lang: sum(w in vocab for w in words) for lang, vocab in bank.LANG_WORDS.items()}
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] else None
@@ -124,15 +129,24 @@ def last_turn(checkpointer, user: str, conversation: str) -> tuple[list[dict], l
     return calls, results
 
 
-def _names_entity(services, q: Question, call: dict) -> bool:
+def _names_entity(services, q: Question, results: list[ToolMessage]) -> bool:
+    """The expected tool answered about the expected entity (however the question named it): its
+    result names that invoice, PO or deal."""
     if q.entity is None:
         return True
-    values = [str(v) for v in call["args"].values() if v]
-    for value in values:
-        if value.upper() == q.entity.upper():
-            return True
-        case = services.store.find_case(value)
-        if case is not None and (case.invoice_number or "").upper() == q.entity.upper():
+    want = {q.entity.upper()}
+    case = services.store.find_case(q.entity)
+    if case is not None:
+        want.add(case.id.upper())
+    for message in results:
+        if message.name != q.tool or message.status == "error":
+            continue
+        try:
+            data = json.loads(message.content)
+        except ValueError:
+            continue
+        named = {str(data.get(k) or "").upper() for k in ("invoice_number", "po_number", "deal", "case_id")}
+        if want & named:
             return True
     return False
 
@@ -167,11 +181,10 @@ def score_bank(services, ask, questions: list[Question]) -> dict[str, Any]:
         for earlier in q.before:
             ask(earlier, user_id=q.user, conversation_id=conversation)
         answer = ask(q.text, user_id=q.user, conversation_id=conversation)
-        calls, _ = last_turn(services.checkpointer, q.user, conversation)
+        calls, results = last_turn(services.checkpointer, q.user, conversation)
         names = [c["name"] for c in calls]
         intent_ok = (names == [] if q.tool is None else q.tool in names)
-        args_ok = intent_ok and (q.tool is None or any(_names_entity(services, q, c) for c in calls
-                                                         if c["name"] == q.tool))
+        args_ok = intent_ok and (q.tool is None or _names_entity(services, q, results))
         missing = [f for f in q.facts if f not in answer]
         listed = [f for f in q.absent if f in answer]
         lang = answer_language(answer)

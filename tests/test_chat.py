@@ -219,8 +219,9 @@ def test_the_tools_are_handed_readers_only(worked, monkeypatch):
 def test_tool_schemas_carry_the_docstring_descriptions():
     """The model reads each tool's docstring: its summary as the description, its `Args:` entries
     as the argument descriptions, beside the constraints of the signature."""
-    assert TOOL_NAMES == ("case_status", "pending_approvals", "audit_trail", "lookup_po", "match_vendor",
-                          "explain_variance", "show_extraction", "show_bill_draft", "sync_order", "deal_status")
+    assert TOOL_NAMES == ("case_status", "pending_approvals", "list_invoices", "audit_trail", "lookup_po",
+                          "match_vendor", "explain_variance", "show_extraction", "show_bill_draft", "sync_order",
+                          "deal_status")
     schemas = {s["function"]["name"]: s["function"] for s in map(convert_to_openai_tool, build_tools(None))}
     case = schemas["case_status"]
     assert case["description"].startswith("Where an invoice case stands and exactly what it waits on")
@@ -231,6 +232,9 @@ def test_tool_schemas_carry_the_docstring_descriptions():
     assert vendor["tax_id"]["description"] == "VAT / EIN / other tax id"
     assert vendor["name"]["anyOf"][0]["maxLength"] == 200
     assert schemas["pending_approvals"]["parameters"]["properties"] == {}
+    listing = schemas["list_invoices"]["parameters"]["properties"]
+    assert listing["which"]["enum"] == ["all", "blocked", "waiting", "overdue", "over_budget"]
+    assert listing["days"]["anyOf"][0] == {"type": "integer", "minimum": 1, "maximum": 366}
     for func in TOOLS:
         for arg, spec in schemas[func.__name__]["parameters"]["properties"].items():
             assert f"{arg}: {spec['description']}" in " ".join(func.__doc__.split())
