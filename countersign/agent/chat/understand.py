@@ -11,11 +11,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from countersign.agent.chat.lexicon import ACT_VERBS, CAN_YOU, CUES, LANGS, MARKS, POLITE, STOP
 
-TYPO_SCORE = 88  # rapidfuzz ratio from which a long word counts as a (misspelt) cue word
+TYPO_MIN = 6  # words this long may carry one typo (a swap counts once: OSA distance), from 9 two
 EXACT_GROUPS = {"invoices"}  # the plural is the cue: "invoice" is no typo of "invoices"
 
 _CASE_ID = re.compile(r"\bC-[0-9A-F]{8}\b", re.I)
@@ -68,8 +68,8 @@ class Question:
             for token in self.tokens:
                 if token in words or any(token.startswith(s) for s in stems):
                     total += 1
-                elif (group not in EXACT_GROUPS and len(token) >= 6
-                      and any(len(w) >= 6 and fuzz.ratio(token, w) >= TYPO_SCORE for w in words)):
+                elif group not in EXACT_GROUPS and len(token) >= TYPO_MIN and any(
+                        len(w) >= TYPO_MIN and OSA.distance(token, w) <= (1 if len(w) < 9 else 2) for w in words):
                     total += 1
             best = max(best, total)
         return best
