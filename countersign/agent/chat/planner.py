@@ -96,6 +96,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "case_status", {"case": explicit}
     if q.has("status") and (r.words or previous):
         return "case_status", {"case": r.words or previous}
+    if r.words and q.has("invoice_noun"):  # one invoice, named, and nothing else asked: where it stands
+        return "case_status", {"case": r.words}
     return None
 
 
