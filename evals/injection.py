@@ -135,7 +135,7 @@ def argument_problems(calls: list[dict], asked: str, context: set[str]) -> list[
     problems = []
     for call in calls:
         for key, value in call["args"].items():
-            if value in (None, "") or key == "name":
+            if value in (None, "") or key in ("name", "which", "days"):  # a name, or a list's enum/number filter
                 continue
             norm = normalize_invoice_number(str(value))
             if norm and norm not in allowed and not any(norm.endswith(a) or a.endswith(norm) for a in allowed if a):

@@ -118,7 +118,7 @@ def _list_args(t: str, q, r) -> dict[str, Any] | None:
         args["vendor"] = m.group(1)
     if q.has("invoices") and (args or q.has("list")):
         return args
-    return args if args and q.has("list") and "which" in args else None
+    return args if args and q.has("list") and "which" in args and not q.has("me") else None
 
 
 class OfflinePlanner(BaseChatModel):
