@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from countersign.agent.chat.lexicon import ACT_VERBS, CAN_YOU, CUES, LANGS, MARKS, POLITE, STOP
 
 TYPO_MIN = 6  # words this long may carry one typo (a swap counts once: OSA distance), from 9 two
-EXACT_GROUPS = {"invoices"}  # the plural is the cue: "invoice" is no typo of "invoices"
+EXACT_GROUPS = {"invoices", "invoice_noun"}  # singular and plural mean different things: no typo of each other
 
 _CASE_ID = re.compile(r"\bC-[0-9A-F]{8}\b", re.I)
 _OPP = re.compile(r"\bOPP-?(\d{2,})\b", re.I)
