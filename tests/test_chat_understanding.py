@@ -154,3 +154,15 @@ def test_a_turn_over_its_token_budget_is_finished_offline(worked):
     assert "token budget" in event.payload["fallback"]
 
 
+
+
+def test_the_eval_catches_an_answer_naming_a_refused_approver(worked):
+    """evals.agent counts answers that name someone the policy would refuse: Alex Chen requested
+    PO-2003, so naming him as INV-88120's approver is caught; Priya Shah is fine."""
+    from evals.agent_gen import refused_named
+
+    services, _ = worked
+    bad = "Invoice INV-88120 ...\nIt waits for 1 approval(s) from role controller (senior band): Alex Chen (U0CFO0001)."
+    good = bad.replace("Alex Chen (U0CFO0001)", "Priya Shah (U0CONTROL)")
+    assert refused_named(services, bad, AP) == ["U0CFO0001 named for INV-88120"]
+    assert refused_named(services, good, AP) == []
