@@ -166,3 +166,19 @@ def test_the_eval_catches_an_answer_naming_a_refused_approver(worked):
     good = bad.replace("Alex Chen (U0CFO0001)", "Priya Shah (U0CONTROL)")
     assert refused_named(services, bad, AP) == ["U0CFO0001 named for INV-88120"]
     assert refused_named(services, good, AP) == []
+
+
+def test_a_model_may_name_a_deal_or_invoice_as_people_do(worked):
+    """The tools resolve what a model passes on verbatim: a deal by its name (against the CRM), an
+    invoice by its vendor (against the store)."""
+    services, _ = worked
+    calls = AIMessage(content="", tool_calls=[
+        {"name": "deal_status", "args": {"deal": "Blue Harbor fit-out"}, "id": "d1"},
+        {"name": "case_status", "args": {"case": "globex industrial"}, "id": "c1"}])
+    model = _Costly(responses=[calls, AIMessage(content="done")])
+    make_ask(services, model)("why hasn't the Blue Harbor fit-out been invoiced, and the Globex bill?",
+                              user_id=AP, conversation_id="names1")
+    state = services.checkpointer.get({"configurable": {"thread_id": f"chat:{AP}:names1"}})
+    results = {m.name: m.content for m in state["channel_values"]["messages"] if m.type == "tool"}
+    assert '"deal": "OPP-3001"' in results["deal_status"]
+    assert '"invoice_number": "GX-2026-118"' in results["case_status"]

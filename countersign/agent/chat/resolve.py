@@ -65,8 +65,9 @@ def name_score(query: str, name: str | None) -> float:
     if not q or not n:
         return 0.0
     words = [(qw, nw) for qw in q.split() if len(qw) >= 4 for nw in n.split() if len(nw) >= 4]
+    # one shared word ("initech" among other words) is enough to match, but ranks below a whole fit
     return max(fuzz.token_set_ratio(q, n), fuzz.partial_ratio(q, n) if len(q) >= 4 else 0.0,
-               max((fuzz.ratio(qw, nw) for qw, nw in words), default=0.0))
+               0.9 * max((fuzz.ratio(qw, nw) for qw, nw in words), default=0.0))
 
 
 def best_by_name(query: str, items: Iterable[T], name_of) -> list[T]:
