@@ -1,7 +1,10 @@
-"""`python -m evals.agent [--live]`: scenario conversations against the chat agent.
+"""`python -m evals.agent [--live]`: scenario conversations and generated questions against the chat agent.
 
 Scores tool-call accuracy (each expected call made with matching arguments, and no unexpected
-call) and answer-fact accuracy (each required fact present in the answer). Offline by default
+call) and answer-fact accuracy (each required fact present in the answer) on the hand-written
+scenarios; then the generated question bank (evals/agent_gen.py: templates × phrasings ×
+languages × entities), intent and answer accuracy per intent and per language, its held-out part
+reported apart, and the count of answers naming an approver the policy would refuse. Offline by default
 (the deterministic planner in process); `--replay` runs the same planner behind a local
 OpenAI-compatible endpoint on 127.0.0.1, reached through langchain-openai and the real openai
 client over HTTP; `--live` uses the model configured in COUNTERSIGN_OPENAI_* settings.
@@ -19,9 +22,11 @@ import yaml
 from langchain_core.messages import AIMessage, HumanMessage
 from pydantic import SecretStr
 
+from countersign.agent.chat.agent import chat_thread_id
 from countersign.app.bootstrap import open_services
 from countersign.app.chat import make_ask
 from countersign.app.settings import Settings
+from evals import agent_gen
 from evals.openai_server import PlannerServer
 from evals.workspace import build_demo_workspace, print_table
 
@@ -29,8 +34,8 @@ SCENARIOS = Path(__file__).parent / "scenarios" / "agent.yaml"
 REPORTS = Path(__file__).parent / "reports"
 
 
-def last_turn_calls(checkpointer, conversation: str) -> list[dict]:
-    state = checkpointer.get({"configurable": {"thread_id": f"chat:{conversation}"}})
+def last_turn_calls(checkpointer, user: str, conversation: str) -> list[dict]:
+    state = checkpointer.get({"configurable": {"thread_id": chat_thread_id(user, conversation)}})
     calls: list[dict] = []
     for message in reversed(state["channel_values"]["messages"]):
         if isinstance(message, HumanMessage):
@@ -46,7 +51,10 @@ def _matches(expected: dict, actual: dict) -> bool:
     return all(str(actual["args"].get(k, "")).upper() == str(v).upper() for k, v in expected.get("args", {}).items())
 
 
-def run(live: bool = False, replay: bool = False) -> dict:
+def run(live: bool = False, replay: bool = False, bank: bool = True, every: int = 1,
+        show_held: bool = False) -> dict:
+    """`every`: ask only every n-th generated question (a quick slice); `show_held`: print the
+    held-out failures too (off while tuning the planner: they are not to be looked at)."""
     scenarios = yaml.safe_load(SCENARIOS.read_text())["scenarios"]
     rows, tool_hits, tool_total, fact_hits, fact_total = [], 0, 0, 0, 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -63,13 +71,44 @@ def run(live: bool = False, replay: bool = False) -> dict:
                                                        "openai_base_url": server.base_url,
                                                        "openai_api_key": SecretStr("local-no-secret")})
             rows, tool_hits, tool_total, fact_hits, fact_total = _score(settings, scenarios)
+            scored = _score_bank(settings, every) if bank else None
     mode = "live model" if live else ("offline planner over HTTP (real openai client)" if replay else "offline planner")
     print_table(f"agent scenarios ({mode})", ["scenario", "message", "tools", "facts", "notes"], rows)
-    return {
+    results: dict = {
         "turns": len(rows),
         "tool_call_accuracy": round(tool_hits / tool_total, 4),
         "answer_fact_accuracy": round(fact_hits / fact_total, 4),
     }
+    if scored is not None:
+        results.update(_report_bank(scored, show_held))
+    return results
+
+
+def _score_bank(settings, every: int) -> dict:
+    questions = [q for split in ("in", "held") for q in agent_gen.generate(split)][::every]
+    with open_services(settings) as services:
+        return agent_gen.score_bank(services, make_ask(services), questions)
+
+
+def _report_bank(scored: dict, show_held: bool) -> dict:
+    tallies = scored["tallies"]
+    out: dict = {"refused_approvers": len(scored["refused_approvers"])}
+    for split, name in (("in", "in_sample"), ("held", "held_out")):
+        out[name] = agent_gen.overall(tallies, split)
+        out[f"{name}_by_language"] = agent_gen.summarize(tallies, split, 2)
+        out[f"{name}_by_intent"] = agent_gen.summarize(tallies, split, 1)
+        for by in ("language", "intent"):
+            table = out[f"{name}_by_{by}"]
+            print_table(f"generated questions, {name}, by {by}", [by, "n", "intent", "answer"],
+                        [[k, v["n"], v["intent"], v["answer"]] for k, v in table.items()])
+    shown = [f for f in scored["failures"] if show_held or f["split"] == "in"]
+    for f in shown[:60]:
+        print(f"FAIL [{f['split']} {f['lang']} {f['intent']}] {f['q']!r} calls={f['calls']} missing={f['missing']} "
+              f"listed={f['listed']} lang={f['answer_lang']} refused={f['refused']} :: {f['answer'][:160]!r}")
+    held_failures = sum(f["split"] == "held" for f in scored["failures"])
+    if held_failures and not show_held:
+        print(f"({held_failures} held-out failures not shown; --show-held-out prints them)")
+    return out
 
 
 def _score(settings, scenarios):
@@ -80,7 +119,7 @@ def _score(settings, scenarios):
             conversation = f"eval-{i}"
             for turn in scenario["turns"]:
                 answer = ask(turn["say"], user_id=scenario["user"], conversation_id=conversation)
-                calls = last_turn_calls(services.checkpointer, conversation)
+                calls = last_turn_calls(services.checkpointer, scenario["user"], conversation)
                 expected = turn.get("tools", [])
                 unmatched = list(calls)
                 hits = 0
@@ -109,12 +148,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--live", action="store_true", help="use the configured OpenAI-compatible model")
     parser.add_argument("--replay", action="store_true",
                         help="the planner behind a local OpenAI-compatible endpoint, through the real openai client")
+    parser.add_argument("--every", type=int, default=1, help="ask only every n-th generated question")
+    parser.add_argument("--show-held-out", action="store_true", help="print the held-out failures too")
     args = parser.parse_args(argv)
-    results = run(live=args.live, replay=args.replay)
+    results = run(live=args.live, replay=args.replay, every=args.every, show_held=args.show_held_out)
     REPORTS.mkdir(exist_ok=True)
     (REPORTS / "agent.json").write_text(json.dumps(results, indent=2))
     for key, value in results.items():
-        print(f"{key}={value}")
+        if not isinstance(value, dict) or key in ("in_sample", "held_out"):
+            print(f"{key}={value}")
 
 
 if __name__ == "__main__":

@@ -62,8 +62,10 @@ class ChatCompletionsServer:
             def do_POST(self):  # noqa: N802 - http.server naming
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 meta = {"path": self.path, "auth": self.headers.get("Authorization")}
-                data = json.dumps(respond(body, meta)).encode()
-                self.send_response(200)
+                reply = respond(body, meta)
+                status = reply.pop("_status", 200)  # an error reply: {"_status": 503, "error": {...}}
+                data = json.dumps(reply).encode()
+                self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()

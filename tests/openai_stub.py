@@ -8,12 +8,14 @@ from evals.openai_server import ChatCompletionsServer, completion
 
 class OpenAIStub(ChatCompletionsServer):
     def __init__(self, replies: list[dict]):
-        self.replies = list(replies)  # each: {"content": str} or {"tool_calls": [{"name":…, "args":…}]}
+        self.replies = list(replies)  # {"content": str}, {"tool_calls": [{"name":…, "args":…}]}, {"status": 503}
         self.requests: list[dict] = []
 
         def respond(body: dict, meta: dict) -> dict:
             self.requests.append({"body": body, **meta})
             reply = self.replies.pop(0) if self.replies else {"content": "(no scripted reply left)"}
+            if reply.get("status"):  # the model's API failing: {"status": 503}
+                return {"_status": reply["status"], "error": {"message": "scripted failure", "type": "server_error"}}
             calls = [{"id": f"call_{i}", **c} for i, c in enumerate(reply.get("tool_calls") or [])]
             return completion(reply.get("content"), calls, body.get("model"), total_tokens=120)
 

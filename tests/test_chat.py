@@ -19,7 +19,7 @@ from pydantic import SecretStr
 
 from countersign.agent.approvals import decide
 from countersign.agent.chat import agent as chat_agent
-from countersign.agent.chat.agent import MAX_STEPS
+from countersign.agent.chat.agent import MAX_STEPS, chat_thread_id
 from countersign.agent.chat.deps import ToolDeps, protocol_members
 from countersign.agent.chat.planner import OfflinePlanner
 from countersign.agent.chat.tools import TOOL_NAMES, TOOLS, args_schema, build_tools
@@ -46,7 +46,10 @@ def test_why_stalled_cites_the_approver_and_since_when(worked):
     services, cases = worked
     answer = make_ask(services)("why did invoice 88120 stall?", user_id=AP, conversation_id="c1")
     assert "INV-88120" in answer and "24000.00 USD" in answer
-    assert "controller" in answer and "Priya Shah (U0CONTROL)" in answer and "Alex Chen (U0CFO0001)" in answer
+    assert "controller" in answer and "Priya Shah (U0CONTROL)" in answer
+    # Alex Chen holds the role but requested PO-2003: segregation of duties, so he is not named
+    approval_line = next(line for line in answer.splitlines() if "waits for" in line)
+    assert "Alex Chen" not in approval_line
     assert "2026-11-20 12:00 UTC" in answer  # requested at (the test clock), from the store
 
 
@@ -151,7 +154,8 @@ def test_tool_arguments_are_validated(worked):
     bad = AIMessage(content="", tool_calls=[{"name": "case_status", "args": {"case": "x" * 500}, "id": "y"}])
     model = _ToolHappyModel(responses=[bad, AIMessage(content="done")])
     assert make_ask(services, model)("status?", user_id=AP, conversation_id="c13") == "done"
-    history = services.checkpointer.get({"configurable": {"thread_id": "chat:c13"}})["channel_values"]["messages"]
+    state = services.checkpointer.get({"configurable": {"thread_id": chat_thread_id(AP, "c13")}})
+    history = state["channel_values"]["messages"]
     [tool_message] = [m for m in history if m.type == "tool"]
     assert tool_message.status == "error"
 
@@ -215,8 +219,9 @@ def test_the_tools_are_handed_readers_only(worked, monkeypatch):
 def test_tool_schemas_carry_the_docstring_descriptions():
     """The model reads each tool's docstring: its summary as the description, its `Args:` entries
     as the argument descriptions, beside the constraints of the signature."""
-    assert TOOL_NAMES == ("case_status", "pending_approvals", "audit_trail", "lookup_po", "match_vendor",
-                          "explain_variance", "show_extraction", "show_bill_draft", "sync_order", "deal_status")
+    assert TOOL_NAMES == ("case_status", "pending_approvals", "list_invoices", "audit_trail", "lookup_po",
+                          "match_vendor", "explain_variance", "show_extraction", "show_bill_draft", "sync_order",
+                          "deal_status")
     schemas = {s["function"]["name"]: s["function"] for s in map(convert_to_openai_tool, build_tools(None))}
     case = schemas["case_status"]
     assert case["description"].startswith("Where an invoice case stands and exactly what it waits on")
@@ -227,6 +232,9 @@ def test_tool_schemas_carry_the_docstring_descriptions():
     assert vendor["tax_id"]["description"] == "VAT / EIN / other tax id"
     assert vendor["name"]["anyOf"][0]["maxLength"] == 200
     assert schemas["pending_approvals"]["parameters"]["properties"] == {}
+    listing = schemas["list_invoices"]["parameters"]["properties"]
+    assert listing["which"]["enum"] == ["all", "blocked", "waiting", "overdue", "over_budget"]
+    assert listing["days"]["anyOf"][0] == {"type": "integer", "minimum": 1, "maximum": 366}
     for func in TOOLS:
         for arg, spec in schemas[func.__name__]["parameters"]["properties"].items():
             assert f"{arg}: {spec['description']}" in " ".join(func.__doc__.split())
@@ -262,3 +270,39 @@ def test_answer_phrasing_loads_without_langchain():
             "print(sorted(m for m in sys.modules if m.startswith(('langchain', 'langgraph'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_approvers_named_are_those_the_policy_would_accept(services, demo_pdfs):
+    """Segregation of duties: Priya uploaded INV-88120, so she holds the controller role but may
+    not approve it; neither her queue nor the case's approver list names her as its approver."""
+    case_id = process_file(services, demo_pdfs["senior"], uploader=CONTROLLER).case_id
+    ask = make_ask(services)
+    mine = ask("what is waiting for me?", user_id=CONTROLLER, conversation_id="sod1")
+    waiting, _, refused = mine.partition("You hold the role")
+    assert "INV-88120" not in waiting and "nothing is waiting" in waiting
+    assert "INV-88120" in refused and "Segregation of duties" in refused
+    status = ask("why did INV-88120 stall?", user_id=AP, conversation_id="sod2")
+    approval_line = next(line for line in status.splitlines() if "waits for" in line)
+    assert "Priya Shah" not in approval_line and "Alex Chen" not in approval_line  # he requested the PO
+    assert "nobody the policy would accept" in approval_line
+    [proposal] = services.store.proposals_for_case(case_id)
+    refused_click = decide(services, proposal.id, approver_id=CONTROLLER, verdict=Verdict.APPROVE)
+    assert not refused_click.applied  # the click agrees with what the chat said
+
+
+def test_a_case_held_for_its_vendor_is_not_called_awaiting_approval(worked):
+    services, _ = worked
+    answer = make_ask(services)("where is invoice UC-77?", user_id=CLERK, conversation_id="uc1")
+    assert "VENDOR_UNKNOWN" in answer and "is awaiting approval" not in answer
+    assert "The new vendor waits for 1 approval(s)" in answer
+
+
+def test_memory_is_per_person_within_a_conversation(worked):
+    """Two identities on one conversation id (the CLI's default, one Slack thread) keep apart."""
+    services, cases = worked
+    ask = make_ask(services)
+    ask("why did INV-88120 stall?", user_id=AP, conversation_id="terminal")
+    other = ask("and its audit trail?", user_id=CONTROLLER, conversation_id="terminal")
+    assert "Audit trail" not in other
+    mine = ask("and its audit trail?", user_id=AP, conversation_id="terminal")
+    assert f"Audit trail of case {cases['senior']}" in mine

@@ -8,16 +8,30 @@ from evals import agent, injection
 
 
 def test_agent_scenarios_meet_the_offline_bar():
-    results = agent.run(live=False)
+    results = agent.run(live=False, every=9)  # a slice of the generated questions, both parts
     assert results["turns"] >= 15
     assert results["tool_call_accuracy"] >= 0.95
     assert results["answer_fact_accuracy"] >= 0.95
+    assert results["refused_approvers"] == 0
+    assert results["in_sample"]["n"] >= 35 and results["held_out"]["n"] >= 20
+    assert results["in_sample"]["intent"] >= 0.95 and results["in_sample"]["answer"] >= 0.9
+    assert results["held_out"]["intent"] >= 0.7 and results["held_out"]["answer"] >= 0.6
+
+
+def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
+    from evals import agent_bank, agent_gen
+
+    inside, held = agent_gen.generate("in"), agent_gen.generate("held")
+    assert len(inside) + len(held) >= 300 and len(held) >= 100
+    assert {q.lang for q in held} == set(agent_bank.LANGS)
+    assert not {q.text for q in inside} & {q.text for q in held}
+    assert not set(agent_bank.INVOICE_REFS_IN) & set(agent_bank.INVOICE_REFS_HELD)
 
 
 def test_agent_scenarios_through_the_real_openai_client_over_http():
     """The same planner behind a local OpenAI-compatible endpoint: tool schemas, tool calls and
     tool results survive the langchain-openai / openai / HTTP round trip."""
-    results = agent.run(replay=True)
+    results = agent.run(replay=True, bank=False)
     assert results["tool_call_accuracy"] >= 0.95
     assert results["answer_fact_accuracy"] >= 0.95
 

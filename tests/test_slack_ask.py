@@ -11,7 +11,7 @@ AP = "U0APMGR01"
 def test_an_app_mention_is_answered_in_its_thread(slack):
     slack.event({"type": "app_mention", "channel": AP_CHANNEL, "user": CLERK, "ts": "1700001000.000100",
                  "text": f"<@{BOT_USER}> why did invoice 1043 stall?"})
-    assert slack.questions == [("why did invoice 1043 stall?", CLERK, f"slack:{AP_CHANNEL}:1700001000.000100")]
+    assert slack.questions == [("why did invoice 1043 stall?", CLERK, f"slack:{AP_CHANNEL}:1700001000.000100:{CLERK}")]
     [answer] = slack.stub.posts(AP_CHANNEL, "1700001000.000100")
     assert answer["text"] == "echo: why did invoice 1043 stall?"
 
@@ -20,8 +20,16 @@ def test_a_follow_up_in_the_thread_keeps_the_conversation(slack):
     for ts, text in [("1700001100.000100", "what is waiting for me?"), ("1700001101.000100", "and the oldest?")]:
         slack.event({"type": "app_mention", "channel": AP_CHANNEL, "user": AP, "ts": ts,
                      "thread_ts": "1700001100.000100", "text": f"<@{BOT_USER}> {text}"})
-    assert {q[2] for q in slack.questions} == {f"slack:{AP_CHANNEL}:1700001100.000100"}
+    assert {q[2] for q in slack.questions} == {f"slack:{AP_CHANNEL}:1700001100.000100:{AP}"}
     assert len(slack.stub.posts(AP_CHANNEL, "1700001100.000100")) == 2
+
+
+def test_two_people_in_one_thread_have_their_own_conversations(slack):
+    for user, ts in [(AP, "1700001150.000100"), (CLERK, "1700001151.000100")]:
+        slack.event({"type": "app_mention", "channel": AP_CHANNEL, "user": user, "ts": ts,
+                     "thread_ts": "1700001150.000100", "text": f"<@{BOT_USER}> and who can approve it?"})
+    assert [q[2] for q in slack.questions] == [f"slack:{AP_CHANNEL}:1700001150.000100:{AP}",
+                                              f"slack:{AP_CHANNEL}:1700001150.000100:{CLERK}"]
 
 
 def test_a_direct_message_is_answered_in_its_thread(slack):

@@ -12,12 +12,12 @@ from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
-from countersign.agent.authority import conflicts_of_interest, decision_evidence, under_current_policy
+from countersign.agent.authority import approve_refusals, decision_evidence, refusals_now, under_current_policy
 from countersign.agent.log_context import bound
 from countersign.agent.runner import run_case
 from countersign.agent.runtime import DecisionConflict, Runtime
 from countersign.domain import CaseStatus, CaseView, Decision, Proposal, ProposalStatus, Verdict
-from countersign.policies.approval import acting_for, approvals_still_needed, authorize, counted_approvers
+from countersign.policies.approval import acting_for, approvals_still_needed, counted_approvers
 from countersign.ports import ERPUnavailable
 
 
@@ -114,25 +114,16 @@ def _superseded_refusal(services: Runtime, proposal: Proposal) -> str:
             f"its approvals no longer count and it can never post{now}")
 
 
-def approval_refusals(services: Runtime, proposal: Proposal, approver_id: str, now: datetime) -> list[str]:
-    """What `decide` would answer `approver_id` approving `proposal` now, without deciding: the same
-    checks (current policy, counted approvals, segregation of duties), read-only. Lists of what
-    waits for someone use it, so they never offer a request the click would then refuse."""
-    current, refusals = under_current_policy(services, proposal)
-    if refusals:
-        return refusals
-    prior = counted_approvers(services.store.decisions_for(current.id), current, services.policy)
-    return _refusals(services, current, prior, approver_id, Verdict.APPROVE, now)
-
-
 def waiting_for(services: Runtime, approver_id: str, now: datetime) -> list[tuple[Proposal, CaseView]]:
-    """The open approval requests `approver_id` may approve now, oldest first, with their cases."""
+    """The open approval requests `approver_id` may approve now, oldest first, with their cases:
+    asked as `decide` would ask (`authority.refusals_now`), so no list offers a request the click
+    would then refuse."""
     if approver_id not in services.policy.people:
         return []
     mine = []
     for proposal in services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL]):
         case = services.store.get_case(proposal.case_id)
-        if case is not None and not approval_refusals(services, proposal, approver_id, now):
+        if case is not None and not refusals_now(services, proposal, approver_id, now):
             mine.append((proposal, case))
     return mine
 
@@ -142,13 +133,7 @@ def _refusals(services: Runtime, proposal: Proposal, prior: list[str], approver_
     """Every reason the decision may not be applied (none: it may)."""
     if verdict == Verdict.REJECT:
         return _reject_refusals(services, proposal, approver_id, now)
-    conflicts = conflicts_of_interest(services, proposal)
-    refusals = authorize(approver_id=approver_id, proposal=proposal, policy=services.policy, now=now,
-                         prior_approvers=prior, **conflicts)
-    if conflicts["uploader"] is None:  # a case from before intake refused unknown uploaders
-        refusals.append("The case has no recorded uploader, so segregation of duties cannot be checked; "
-                        "reject it and submit the invoice again.")
-    return refusals
+    return approve_refusals(services, proposal, prior, approver_id, now)
 
 
 def _reject_refusals(services: Runtime, proposal: Proposal, approver_id: str, now: datetime) -> list[str]:

@@ -10,9 +10,9 @@ give its final approval (`conflicts_of_interest`). `decide` uses this for a pers
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
-from countersign.agent.runtime import Runtime
+from countersign.agent.runtime import CaseReader, Runtime
 from countersign.domain import ApprovalRequirement, CaseFacts, Decision, OrderFacts, Proposal, Verdict
 from countersign.policies.approval import (
     acting_for,
@@ -24,9 +24,25 @@ from countersign.policies.approval import (
 from countersign.policies.runner import invoice_requirement
 from countersign.policies.sales_orders import order_requirement
 from countersign.policies.schema import Policy, policy_digest
+from countersign.ports import ERPReader
 
 
-def under_current_policy(services: Runtime, proposal: Proposal) -> tuple[Proposal, list[str]]:
+class Records(Protocol):
+    """What judging an approver reads: the case store, the ERP (for cases validated before the
+    facts snapshot; may be None where no ERP is at hand) and the policy. `Services` and the chat's
+    `ToolDeps` are both one, so the chat names approvers by the same checks a click meets."""
+
+    @property
+    def store(self) -> CaseReader: ...
+
+    @property
+    def erp(self) -> ERPReader | None: ...
+
+    @property
+    def policy(self) -> Policy: ...
+
+
+def under_current_policy(services: Records | Runtime, proposal: Proposal) -> tuple[Proposal, list[str]]:
     """The proposal with the approval requirement the current policy gives it (from the facts
     validation saw), or the refusal when the current policy gives it none."""
     try:
@@ -39,7 +55,7 @@ def under_current_policy(services: Runtime, proposal: Proposal) -> tuple[Proposa
     return proposal.model_copy(update={"policy_result": result}), []
 
 
-def current_requirement(services: Runtime, proposal: Proposal) -> ApprovalRequirement | None:
+def current_requirement(services: Records | Runtime, proposal: Proposal) -> ApprovalRequirement | None:
     """Who must approve `proposal` under the policy now; None when the facts it was drafted from
     were not kept (a case validated before the snapshot existed: its drafted band stands)."""
     policy = services.policy
@@ -68,7 +84,7 @@ def decision_evidence(proposal: Proposal, policy: Policy, approver_id: str, now:
     }
 
 
-def conflicts_of_interest(services: Runtime, proposal: Proposal) -> dict[str, Any]:
+def conflicts_of_interest(services: Records | Runtime, proposal: Proposal) -> dict[str, Any]:
     """Who may not give the final approval because of their part in it: the uploader, the
     vendor's creator and whoever approved the vendor, the PO's requester, whoever corrected the
     invoice's values. The vendor and the PO
@@ -78,6 +94,8 @@ def conflicts_of_interest(services: Runtime, proposal: Proposal) -> dict[str, An
     facts = services.store.case_facts(proposal.case_id)
     if facts is not None:
         vendor, po = facts.vendor_match.vendor, facts.purchase_order
+    elif services.erp is None:
+        vendor, po = None, None
     else:
         vendor = services.erp.get_vendor(proposal.payload.get("vendor_id", ""))
         po_number = proposal.payload.get("po_number")
@@ -106,3 +124,39 @@ def completed_by_record(services: Runtime, proposal: Proposal, decisions: list[D
                       prior_approvers=[other for other in counted if other != who], **conflicts)
         for who in counted
     )
+
+
+def approve_refusals(services: Records | Runtime, proposal: Proposal, prior: list[str], approver_id: str,
+                     now: datetime) -> list[str]:
+    """Every reason `approver_id` may not approve `proposal` (already under the current policy,
+    `prior` its counted approvers): authority, state, expiry, blocks and segregation of duties.
+    The one check a click (`approvals.decide`) and an approver list (chat, stall report) share."""
+    conflicts = conflicts_of_interest(services, proposal)
+    refusals = authorize(approver_id=approver_id, proposal=proposal, policy=services.policy, now=now,
+                         prior_approvers=prior, **conflicts)
+    if conflicts["uploader"] is None:  # a case from before intake refused unknown uploaders
+        refusals.append("The case has no recorded uploader, so segregation of duties cannot be checked; "
+                        "reject it and submit the invoice again.")
+    return refusals
+
+
+def refusals_now(services: Records | Runtime, proposal: Proposal, approver_id: str, now: datetime,
+                 decisions: list[Decision] | None = None) -> list[str]:
+    """What `decide` would answer if `approver_id` approved `proposal` at `now` (empty: allowed)."""
+    proposal, refusals = under_current_policy(services, proposal)
+    if refusals:
+        return refusals
+    if decisions is None:
+        decisions = services.store.decisions_for(proposal.id)
+    prior = counted_approvers(decisions, proposal, services.policy)
+    return approve_refusals(services, proposal, prior, approver_id, now)
+
+
+def eligible_approvers(services: Records | Runtime, proposal: Proposal, now: datetime,
+                       decisions: list[Decision] | None = None) -> list[str]:
+    """The people the policy would accept as the next approver of `proposal` at `now`,
+    delegates included, conflicted people and those who already approved left out."""
+    if decisions is None:
+        decisions = services.store.decisions_for(proposal.id)
+    return sorted(pid for pid in services.policy.people
+                  if not refusals_now(services, proposal, pid, now, decisions))

@@ -7,8 +7,10 @@ answer, and a model can only phrase it, never invent it.
 from __future__ import annotations
 
 from datetime import datetime
+from types import SimpleNamespace
 from typing import Any
 
+from countersign.agent.authority import eligible_approvers
 from countersign.agent.runtime import CaseReader
 from countersign.domain import (
     AuditEvent,
@@ -23,12 +25,16 @@ from countersign.domain import (
 )
 from countersign.policies.rules import REQUIRED_FIELDS
 from countersign.policies.schema import Policy
+from countersign.ports import ERPReader
 
 
 def stall_report(
     case: CaseView, proposals: list[Proposal], decisions: dict[str, list[Decision]], events: list[AuditEvent],
     policy: Policy, now: datetime, write_backs: list[CrmWriteBack] | None = None,
+    eligible: dict[str, list[str]] | None = None,
 ) -> dict[str, Any]:
+    """`eligible`: per awaiting proposal, who the policy would accept as its next approver
+    (`authority.eligible_approvers`); without it, everyone holding a required role is listed."""
     waiting: list[dict[str, Any]] = []
     result = case.policy_result
     if case.status == CaseStatus.FAILED_INTAKE:
@@ -40,7 +46,7 @@ def stall_report(
         for v in result.violations:
             if v.severity in (Severity.BLOCK, Severity.REVIEW):
                 waiting.append({"kind": "violation", "code": v.code, "severity": str(v.severity), "message": v.message})
-    waiting += _proposal_waits(case, proposals, decisions, events, policy, now)
+    waiting += _proposal_waits(case, proposals, decisions, events, policy, now, eligible or {})
     for w in write_backs or []:
         if w.state != WriteBackState.WRITTEN:
             waiting.append(_write_back_wait(w))
@@ -69,12 +75,14 @@ def stall_report(
 
 
 def _proposal_waits(case: CaseView, proposals: list[Proposal], decisions: dict[str, list[Decision]],
-                    events: list[AuditEvent], policy: Policy, now: datetime) -> list[dict[str, Any]]:
+                    events: list[AuditEvent], policy: Policy, now: datetime,
+                    eligible: dict[str, list[str]]) -> list[dict[str, Any]]:
     """What the case's proposals wait on: an approval, an ERP that did not answer, a failed post."""
     waiting: list[dict[str, Any]] = []
     for proposal in proposals:
         if proposal.status == ProposalStatus.AWAITING_APPROVAL:
-            waiting.append(_approval_wait(proposal, decisions.get(proposal.id, []), events, policy, now))
+            waiting.append(_approval_wait(proposal, decisions.get(proposal.id, []), events, policy, now,
+                                          eligible.get(proposal.id)))
         elif proposal.status == ProposalStatus.APPROVED:  # approved, not yet posted: the ERP did not answer
             deferred = next((e for e in reversed(events) if e.action == "post_deferred"
                              and e.payload.get("proposal_id") == proposal.id), None)
@@ -98,10 +106,11 @@ def _write_back_wait(w: CrmWriteBack) -> dict[str, Any]:
 
 
 def _approval_wait(proposal: Proposal, decisions: list[Decision], events: list[AuditEvent], policy: Policy,
-                   now: datetime) -> dict[str, Any]:
+                   now: datetime, eligible: list[str] | None) -> dict[str, Any]:
     approval = proposal.policy_result.approval
     roles = approval.roles if approval else []
-    approvers = sorted(pid for pid, person in policy.people.items() if set(person.roles) & set(roles))
+    approvers = eligible if eligible is not None else sorted(
+        pid for pid, person in policy.people.items() if set(person.roles) & set(roles))
     approved_by = [d.approver_id for d in decisions if d.verdict == "approve"]
     refused = [e for e in events if e.action == "decision_refused" and e.payload.get("proposal_id") == proposal.id]
     reminders = [e for e in events if e.action == "reminder_sent" and e.payload.get("proposal_id") == proposal.id]
@@ -109,6 +118,7 @@ def _approval_wait(proposal: Proposal, decisions: list[Decision], events: list[A
     return {
         "kind": "approval",
         "proposal_id": proposal.id,
+        "proposal_kind": proposal.kind,
         "roles": roles,
         "band": approval.band if approval else None,
         "approvals_needed": (approval.approvers_required if approval else 1) - len(approved_by),
@@ -123,9 +133,15 @@ def _approval_wait(proposal: Proposal, decisions: list[Decision], events: list[A
     }
 
 
-def stall_report_for(store: CaseReader, policy: Policy, now: datetime, case: CaseView) -> dict[str, Any]:
-    """Gather the records for one case and build its report (the I/O edge of this module)."""
+def stall_report_for(store: CaseReader, policy: Policy, now: datetime, case: CaseView,
+                     erp: ERPReader | None = None) -> dict[str, Any]:
+    """Gather the records for one case and build its report (the I/O edge of this module). The
+    approvers it names are those the policy would accept now, segregation of duties included
+    (`erp` lets that check read the vendor and PO of a case validated before facts were kept)."""
     proposals = store.proposals_for_case(case.id)
     decisions = {p.id: store.decisions_for(p.id) for p in proposals}
+    records = SimpleNamespace(store=store, erp=erp, policy=policy)
+    eligible = {p.id: eligible_approvers(records, p, now, decisions[p.id])
+                for p in proposals if p.status == ProposalStatus.AWAITING_APPROVAL}
     return stall_report(case, proposals, decisions, store.case_events(case.id), policy, now,
-                        store.write_backs_for_case(case.id))
+                        store.write_backs_for_case(case.id), eligible)

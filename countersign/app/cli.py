@@ -266,7 +266,7 @@ def status(case: str = typer.Argument(..., help="case id or invoice number"),
         found = services.store.find_case(case)
         if found is None:
             fail(f"no case or invoice {case!r}")
-        report = stall_report_for(services.store, services.policy, services.clock(), found)
+        report = stall_report_for(services.store, services.policy, services.clock(), found, services.erp)
         if as_json:
             print_json({**report, "proposals": [{"id": p.id, "kind": p.kind, "status": p.status, "erp_ref": p.erp_ref}
                                                 for p in services.store.proposals_for_case(found.id)]})
@@ -284,14 +284,14 @@ def status(case: str = typer.Argument(..., help="case id or invoice number"),
 def ask(
     question: str = typer.Argument(..., help='e.g. "why did invoice 1043 stall?"'),
     as_user: Optional[str] = typer.Option(None, "--as", help="your user id (for \"what is waiting for me\")"),
-    conversation: str = typer.Option("terminal", help="conversation id; the same id keeps the context"),
+    conversation: str = typer.Option("terminal", help="conversation id; the same id (and --as) keeps the context"),
 ):
     """Ask the chat agent one question (offline planner unless a model is configured)."""
     from countersign.app.chat import make_ask
 
     with cli_services() as services:
-        answer = make_ask(services)(question, user_id=identity(services, as_user, required=False),
-                                    conversation_id=conversation)
+        user = identity(services, as_user, required=False)
+        answer = make_ask(services)(question, user_id=user, conversation_id=f"{conversation}:{user}")
         console.print(answer, markup=False, highlight=False)
 
 

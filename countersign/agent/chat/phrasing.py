@@ -1,6 +1,7 @@
-"""Answer templates: a tool's JSON result in, plain English out, using only what the tool returned.
+"""Answer templates: a tool's JSON result in, a plain answer out, using only what the tool returned.
 
-The offline planner phrases its answers with these, and the CLI's `status` prints a case with
+The offline planner phrases its answers with these in the asker's language (texts.py holds the
+templates per language; case data goes in verbatim), and the CLI's `status` prints a case with
 `render_case_status`. Kept free of LangChain so a read-only command starts fast.
 """
 
@@ -10,79 +11,99 @@ import json
 from decimal import Decimal
 from typing import Any
 
+from countersign.agent.chat import texts, texts_more
 
-def phrase(tool: str | None, content: Any, *, failed: bool = False) -> str:
+TEMPLATES = {**texts.T, **texts_more.T}
+
+
+def tr(lang: str, key: str, **values: Any) -> str:
+    """The template `key` in `lang` (English when the language or the key is missing), filled."""
+    return TEMPLATES.get(lang, TEMPLATES["en"]).get(key, TEMPLATES["en"][key]).format(**values)
+
+
+def quoted(lang: str, text: Any) -> str:
+    """Case data quoted verbatim in the answer's language (English answers quote nothing)."""
+    opening, closing = texts.QUOTES.get(lang, ("", ""))
+    return f"{opening}{text}{closing}" if opening and str(text) else str(text)
+
+
+def phrase(tool: str | None, content: Any, *, failed: bool = False, lang: str = "en") -> str:
     """The answer for one tool result: `content` as the tool node returned it (JSON text, or
     "Error: …" text when the tool refused)."""
     if failed or str(content).startswith("Error:"):
-        return f"I couldn't get that: {str(content).removeprefix('Error:').strip()}"
+        return tr(lang, "couldnt", msg=quoted(lang, str(content).removeprefix("Error:").strip()))
     try:
         data = json.loads(content)
     except (TypeError, ValueError):
         return str(content)
-    return _RENDERERS.get(tool, _generic)(data)
+    return _RENDERERS.get(tool, _generic)(data, lang)
 
 
-def _money(amount: str | None, currency: str | None) -> str:
+def _money(amount: str | None, currency: str | None, lang: str = "en") -> str:
     if amount is None:
-        return "an unknown amount"
+        return tr(lang, "unknown_amount")
     return f"{amount} {currency or ''}".strip()
 
 
-def _when(iso: str | None) -> str:
-    return iso[:16].replace("T", " ") + " UTC" if iso else "an unknown time"
+def _when(iso: str | None, lang: str = "en") -> str:
+    return iso[:16].replace("T", " ") + " UTC" if iso else tr(lang, "unknown_time")
 
 
-def render_case_status(d: dict) -> str:
-    """The plain-English answer to "why did X stall", from a stall report."""
-    lines = _standing(d)
+def render_case_status(d: dict, lang: str = "en") -> str:
+    """The answer to "why did X stall", from a stall report."""
+    lines = _standing(d, lang)
     for w in d.get("waiting_on", []):
-        lines += _waiting_on(w)
+        lines += _waiting_on(w, lang)
     return "\n".join(lines)
 
 
-def _standing(d: dict) -> list[str]:
+def _standing(d: dict, lang: str) -> list[str]:
     """What the case is and where it stands."""
     if d.get("kind") == "order":
-        what = f"Order {d.get('invoice_number')} ({d['file']}, case {d['case_id']})"
+        what = tr(lang, "order", num=d.get("invoice_number"), file=d["file"], case=d["case_id"])
         if d.get("vendor"):
-            what += f" for {d['vendor']}"
+            what += tr(lang, "for", vendor=d["vendor"])
     else:
-        what = f"Invoice {d.get('invoice_number') or d['file']} (case {d['case_id']})"
+        what = tr(lang, "invoice", num=d.get("invoice_number") or d["file"], case=d["case_id"])
         if d.get("vendor"):
-            what += f" from {d['vendor']}"
-    what += f", {_money(d.get('total'), d.get('currency'))}"
+            what += tr(lang, "from", vendor=d["vendor"])
+    what += f", {_money(d.get('total'), d.get('currency'), lang)}"
     status = d["status"]
     if status == "posted":
-        return [f"{what}, did not stall: it was approved and posted as {d.get('posted_as')}."]
+        return [tr(lang, "posted", what=what, ref=d.get("posted_as"))]
     if status == "rejected":
         r = d.get("rejected_by") or {}
         who = f"{r.get('name', 'an approver')} ({r.get('id', '?')})"
-        return [f"{what}, was rejected by {who}: {r.get('reason', '')}"]
+        return [tr(lang, "rejected", what=what, who=who, reason=quoted(lang, r.get("reason", "")))]
     if status == "expired":
-        return [f"{what}, stalled: its approval request expired — {d['reason']}. It will never post."]
+        return [tr(lang, "expired", what=what, reason=quoted(lang, d["reason"]))]
     if status == "failed_intake":
-        return [f"{what}, stalled at intake: the document could not be read — {d['reason']}."]
-    return [f"{what}, is {status.replace('_', ' ')} since {_when(d['since'])}."]
+        return [tr(lang, "failed_intake", what=what, reason=quoted(lang, d["reason"]))]
+    blocks = [w["code"] for w in d.get("waiting_on", []) if w["kind"] == "violation" and w["severity"] == "block"]
+    if status == "awaiting_approval" and blocks:  # the approval asked for is not the bill's (a new vendor)
+        return [tr(lang, "on_hold", what=what, since=_when(d["since"], lang), codes=", ".join(blocks))]
+    shown = status.replace("_", " ") if lang == "en" else texts.STATUS.get(lang, {}).get(status, status)
+    return [tr(lang, "state", what=what, status=shown, since=_when(d["since"], lang))]
 
 
-def _waiting_on(w: dict) -> list[str]:
+def _waiting_on(w: dict, lang: str = "en") -> list[str]:  # noqa: C901 - one branch per kind of wait
     """One thing the case waits on (an approval, a violation, a missing field, the ERP)."""
     kind = w["kind"]
     if kind == "approval":
-        who = ", ".join(f"{p['name']} ({p['id']})" for p in w["who_can_approve"]) or "nobody mapped in the policy"
-        return [f"It waits for {w['approvals_needed']} approval(s) from role {' or '.join(w['roles'])} "
-                f"({w['band']} band): {who}. Requested {_when(w['requested_at'])}, {w['waiting_hours']} hours ago; "
-                f"expires {_when(w['expires_at'])}; reminders sent: {w['reminders_sent']}.",
-                *(f"{a['name']} ({a['id']}) tried and was refused: {'; '.join(a['why'])}"
+        who = ", ".join(f"{p['name']} ({p['id']})" for p in w["who_can_approve"]) or tr(lang, "nobody")
+        subject = tr(lang, "subject_vendor" if w.get("proposal_kind") == "create_vendor" else "subject_it")
+        return [tr(lang, "approval", subject=subject, n=w["approvals_needed"], roles=tr(lang, "or").join(w["roles"]),
+                   band=w["band"], who=who, req=_when(w["requested_at"], lang), hours=w["waiting_hours"],
+                   exp=_when(w["expires_at"], lang), rem=w["reminders_sent"]),
+                *(tr(lang, "refused_attempt", who=f"{a['name']} ({a['id']})", why=quoted(lang, "; ".join(a["why"])))
                   for a in w.get("refused_attempts", []))]
     if kind == "violation":
-        label = "Blocked by" if w["severity"] == "block" else "For review"
-        return [f"{label} {w['code']}: {w['message']}"]
+        key = "blocked_by" if w["severity"] == "block" else "for_review"
+        return [tr(lang, key, code=w["code"], msg=quoted(lang, w["message"]))]
     if kind == "missing_field":
-        return [f"Missing on the invoice: {w['field'].replace('_', ' ')}."]
+        return [tr(lang, "missing", field=w["field"].replace("_", " "))]
     if kind == "failed_post":
-        return [f"Posting failed: the {w['system']} said: {w['message']}"]
+        return [tr(lang, "failed_post", system=w["system"], msg=quoted(lang, w["message"]))]
     if kind == "crm_write_back":
         values = ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in w["values"].items())
         if w["state"] == "failed":
@@ -93,72 +114,77 @@ def _waiting_on(w: dict) -> list[str]:
         return [f"The {w['system']} is still to be told ({values}): {tried}"
                 f"queued, next try {_when(w['next_attempt_at'])}."]
     if kind == "deferred_post":
-        return [f"Approved, but the {w['system']} did not answer when it was posted "
-                f"({_when(w['since'])}): {w['message']}. The post will be tried again."]
+        return [tr(lang, "deferred", system=w["system"], since=_when(w["since"], lang), msg=quoted(lang, w["message"]))]
     return []
 
 
-def _pending(d: dict) -> str:
+def _pending(d: dict, lang: str) -> str:
     user = d["user"]
     if not user["mapped"]:
-        return (f"{user['id']} is not mapped to a person in the policy, so nothing can be approved by you. "
-                "Ask an administrator to add you to the policy file.")
+        return tr(lang, "unmapped", id=user["id"])
     lines = []
     items = d["awaiting_you"]
     if items:
-        lines.append(f"{user['name']}, {len(items)} approval request(s) wait for you:")
+        lines.append(tr(lang, "pending_head", name=user["name"], n=len(items)))
         for p in items:
-            lines.append(f"- {p['proposal_id']}: invoice {p['invoice_number']} from {p['vendor']}, "
-                         f"{_money(p['total'], p['currency'])}, requested {_when(p['requested_at'])}, "
-                         f"expires {_when(p['expires_at'])}")
+            what = tr(lang, "pending_vendor" if p.get("kind") == "create_vendor" else "pending_invoice")
+            lines.append(tr(lang, "pending_item", pid=p["proposal_id"], what=what, num=p["invoice_number"],
+                            vendor=p["vendor"], money=_money(p["total"], p["currency"], lang),
+                            req=_when(p["requested_at"], lang), exp=_when(p["expires_at"], lang)))
     else:
-        lines.append(f"{user['name']}, nothing is waiting for your approval.")
+        lines.append(tr(lang, "pending_none", name=user["name"]))
     for p in d["you_hold_the_role_but_may_not_approve"]:
-        lines.append(f"You hold the role for {p['proposal_id']} (invoice {p['invoice_number']}) but may not approve "
-                     f"it: {'; '.join(p['why_not_you'])}")
+        lines.append(tr(lang, "pending_refused", pid=p["proposal_id"], num=p["invoice_number"],
+                        why=quoted(lang, "; ".join(p["why_not_you"]))))
     return "\n".join(lines)
 
 
-def _audit(d: dict) -> str:
-    lines = [f"Audit trail of case {d['case_id']}:"]
+def _audit(d: dict, lang: str) -> str:
+    lines = [tr(lang, "audit_head", case=d["case_id"])]
     for e in d["events"]:
         extra = ", ".join(f"{k}={v}" for k, v in e["details"].items() if v)
-        lines.append(f"{e['seq']}. {_when(e['at'])} {e['actor']} {e['action']}" + (f" ({extra})" if extra else ""))
+        lines.append(f"{e['seq']}. {_when(e['at'])} {e['actor']} {e['action']}"
+                     + (f" ({quoted(lang, extra)})" if extra else ""))
     return "\n".join(lines)
 
 
-def _po(d: dict) -> str:
-    lines = [f"{d['po_number']} ({d['status']}) from {d['vendor']}, {d['currency']}, department {d['department']}:"]
+def _po(d: dict, lang: str) -> str:
+    lines = [tr(lang, "po_head", po=d["po_number"], status=d["status"], vendor=d["vendor"], currency=d["currency"],
+                dept=d["department"])]
     for line in d["lines"]:
-        lines.append(f"- line {line['line']} {line['description']}: ordered {line['ordered']} at {line['unit_price']}, "
-                     f"received {line['received']}")
+        lines.append(tr(lang, "po_line", line=line["line"], desc=line["description"], ordered=line["ordered"],
+                        price=line["unit_price"], received=line["received"]))
     for bill in d["bills"]:
-        lines.append(f"Billed: {bill['invoice_number']} as {bill['bill_id']}, total {bill['total']}")
+        lines.append(tr(lang, "po_billed", num=bill["invoice_number"], bill=bill["bill_id"], total=bill["total"]))
     return "\n".join(lines)
 
 
-def _vendor(d: dict) -> str:
+def _vendor(d: dict, lang: str) -> str:
     if not d["matched"]:
-        return "No vendor in the vendor master matches that; a new vendor would need its own approval."
+        return tr(lang, "vendor_none")
     v = d["vendor"]
-    return (f"Matched {v['name']} ({v['id']}) by {d['method'].replace('_', ' ')} (score {d['score']}); "
-            f"tax id {v['tax_id']}, status {v['status']}, currency {v['currency']}.")
+    return tr(lang, "vendor_hit", name=v["name"], id=v["id"], method=d["method"].replace("_", " "), score=d["score"],
+              tax=v["tax_id"], status=v["status"], currency=v["currency"])
 
 
-def _variance(d: dict) -> str:
-    lines = [f"Invoice {d['invoice_number']} (case {d['case_id']}) against {d['po_number']}: {d['verdict']}."]
+def _variance(d: dict, lang: str) -> str:
+    lines = [tr(lang, "var_head", num=d["invoice_number"], case=d["case_id"], po=d["po_number"],
+                verdict=quoted(lang, d["verdict"]))]
     for v in d["lines"]:
-        where = f"line {v['line']}" if v["line"] is not None else f"PO line {v['order_line']}"
+        where = (f"{tr(lang, 'line')} {v['line']}" if v["line"] is not None
+                 else f"{tr(lang, 'po_line_ref')} {v['order_line']}")
         if v["order_line"] is None:
             lines.append(f"- {where} {v['description']}: {v['verdict']}")
             continue
         price = ""
         if v["billed_price"] is not None and v["order_price"] is not None:
-            price = (f"; unit price {v['billed_price']} vs PO {v['order_price']} "
-                     f"({_signed(v['price_diff'])}, {_signed(v['price_pct'], 2)}%, tolerance {v['tolerance']})")
-        lines.append(f"- {where} {v['description']}: ordered {v['ordered']}, received {v['received'] or '-'}, "
-                     f"billed {v['billed'] or 0}{price} — {v['verdict'].upper() if not v['ok'] else 'ok'}")
-    lines.append(f"Ordered {d['ordered_amount']}, billed {d['billed_amount']} {d['currency'] or ''}".rstrip() + ".")
+            price = tr(lang, "var_price", billed=v["billed_price"], ordered=v["order_price"],
+                       diff=_signed(v["price_diff"]), pct=_signed(v["price_pct"], 2), tol=quoted(lang, v["tolerance"]))
+        lines.append(tr(lang, "var_line", where=where, desc=v["description"], ordered=v["ordered"],
+                        received=v["received"] or "-", billed=v["billed"] or 0, price=price,
+                        verdict=v["verdict"].upper() if not v["ok"] else "ok"))
+    lines.append(tr(lang, "var_total", ordered=d["ordered_amount"],
+                    billed=f"{d['billed_amount']} {d['currency'] or ''}".rstrip()))
     return "\n".join(lines)
 
 
@@ -171,64 +197,84 @@ def _signed(value: str | None, places: int | None = None) -> str:
     return f"+{number}" if number > 0 else f"{number}"
 
 
-def _extracted(d: dict) -> str:
-    lines = [f"Read from case {d['case_id']}:"]
+def _extracted(d: dict, lang: str) -> str:
+    lines = [tr(lang, "read_head", case=d["case_id"])]
     for name, f in d["fields"].items():
         lines.append(f"- {name.replace('_', ' ')}: {f['value']} (confidence {f['confidence']})")
-    lines += [f"Warning: {w}" for w in d["warnings"]]
+    lines += [tr(lang, "warning", msg=quoted(lang, w)) for w in d["warnings"]]
     return "\n".join(lines)
 
 
-def _draft(d: dict) -> str:
+def _draft(d: dict, lang: str) -> str:
     b = d["bill"]
-    lines = [f"Bill {d['proposal_id']} ({d['status']}): {b['vendor_name']} invoice {b['invoice_number']}, "
-             f"total {_money(b['total'], b['currency'])}, PO {b['po_number'] or 'none'}"]
+    lines = [tr(lang, "draft_head", pid=d["proposal_id"], status=d["status"], vendor=b["vendor_name"],
+                num=b["invoice_number"], money=_money(b["total"], b["currency"], lang),
+                po=b["po_number"] or ("none" if lang == "en" else "-"))]
     for line in b["lines"]:
-        lines.append(f"- {line['description']}: {line['amount']} to account {line['account']}")
+        lines.append(tr(lang, "draft_line", desc=line["description"], amount=line["amount"], account=line["account"]))
     return "\n".join(lines)
 
 
-def render_deal_status(d: dict) -> str:
+def _list(d: dict, lang: str) -> str:
+    """A list question's invoices, one line each, with what blocks them and when they are due."""
+    if not d["invoices"]:
+        return tr(lang, "list_none")
+    lines = [tr(lang, "list_head", n=d["count"])]
+    for i in d["invoices"]:
+        status = (i["status"].replace("_", " ") if lang == "en"
+                  else texts.STATUS.get(lang, {}).get(i["status"], i["status"]))
+        line = tr(lang, "list_item", num=i["invoice_number"] or i["case_id"], vendor=i["vendor"],
+                  money=_money(i["total"], i["currency"], lang), status=status)
+        if i["blocked_by"]:
+            line += tr(lang, "list_blocked", codes=", ".join(i["blocked_by"]))
+        if i["due_date"]:
+            line += tr(lang, "list_due", due=i["due_date"])
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def render_deal_status(d: dict, lang: str = "en") -> str:
     """The answer to "why hasn't this deal been invoiced", from the `deal_status` tool's facts."""
-    head = f"Deal {d['deal']} ({d['name']}, {d['account']}) in the {d['crm']}, {_money(d['total'], d['currency'])}"
+    head = tr(lang, "deal_head", deal=d["deal"], name=d["name"], account=d["account"], crm=d["crm"],
+              money=_money(d["total"], d["currency"], lang))
     case = d.get("case")
     if d["erp_invoices"]:
-        made = "; ".join(f"{i['doc_number']} for {i['total']} "
-                         + ("(paid)" if Decimal(i["outstanding"] or "0") == 0 else
-                            f"({i['outstanding']} outstanding, due {i['due_date'] or 'no due date'})")
-                         for i in d["erp_invoices"])
+        made = "; ".join(tr(lang, "deal_made", doc=i["doc_number"], total=i["total"], state=(
+            tr(lang, "deal_paid") if Decimal(i["outstanding"] or "0") == 0 else
+            tr(lang, "deal_outstanding", amount=i["outstanding"], due=i["due_date"] or "-")))
+            for i in d["erp_invoices"])
         crm = d["crm_says"]
-        lines = [f"{head}, has been invoiced in the {d['erp']}: {made}.",
-                 f"The {d['crm']} says: invoice {crm['invoice_number'] or '(none)'}, "
-                 f"{crm['invoice_status'] or 'no invoice status'}, payment {crm['payment_status'] or 'not recorded'}."]
+        lines = [tr(lang, "deal_invoiced", head=head, erp=d["erp"], made=made),
+                 tr(lang, "deal_crm_says", crm=d["crm"], num=crm["invoice_number"] or "(none)",
+                    status=crm["invoice_status"] or "no invoice status",
+                    payment=crm["payment_status"] or "not recorded")]
         for w in (case or {}).get("waiting_on", []):
             if w["kind"] == "crm_write_back":
-                lines += _waiting_on(w)
+                lines += _waiting_on(w, lang)
         return "\n".join(lines)
     if not d["closed_won"]:
-        return (f"{head}, has not been invoiced: it is at stage {d['stage']!r} in the {d['crm']}, not Closed Won; "
-                "only won deals are invoiced.")
+        return tr(lang, "deal_not_won", head=head, stage=repr(d["stage"]), crm=d["crm"])
     if case:
-        asked = f"{head}, has not been invoiced yet; a sync to the {d['erp']} was asked for."
-        return asked + "\n" + render_case_status(case)
+        return tr(lang, "deal_asked", head=head, erp=d["erp"]) + "\n" + render_case_status(case, lang)
     found = d.get("readiness") or []
     blocks = [f for f in found if f["severity"] == "block"]
-    lines = [f"{head}, has not been invoiced: nobody has asked to sync it to the {d['erp']} yet."]
+    lines = [tr(lang, "deal_nobody", head=head, erp=d["erp"])]
     if blocks:
-        lines.append("It is not ready; a sync would be blocked by:")
-        lines += [f"- {f['code']}: {f['message']}" for f in blocks]
+        lines.append(tr(lang, "deal_blocked"))
+        lines += [f"- {f['code']}: {quoted(lang, f['message'])}" for f in blocks]
     else:
-        lines.append(f"It is ready: ask me to \"sync order {d['deal']}\" and an approver will be asked.")
-    lines += [f"For review {f['code']}: {f['message']}" for f in found if f["severity"] == "review"]
+        lines.append(tr(lang, "deal_ready", deal=d["deal"]))
+    lines += [tr(lang, "for_review", code=f["code"], msg=quoted(lang, f["message"]))
+              for f in found if f["severity"] == "review"]
     return "\n".join(lines)
 
 
-def _generic(d: Any) -> str:
+def _generic(d: Any, lang: str = "en") -> str:
     return json.dumps(d)
 
 
 _RENDERERS = {
-    "case_status": render_case_status, "pending_approvals": _pending, "audit_trail": _audit, "lookup_po": _po,
-    "match_vendor": _vendor, "explain_variance": _variance, "show_extraction": _extracted, "show_bill_draft": _draft,
-    "sync_order": render_case_status, "deal_status": render_deal_status,
+    "case_status": render_case_status, "pending_approvals": _pending, "list_invoices": _list, "audit_trail": _audit,
+    "lookup_po": _po, "match_vendor": _vendor, "explain_variance": _variance, "show_extraction": _extracted,
+    "show_bill_draft": _draft, "sync_order": render_case_status, "deal_status": render_deal_status,
 }

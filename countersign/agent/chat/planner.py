@@ -16,11 +16,13 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
-from countersign.agent.chat.phrasing import phrase
+from countersign.agent.chat.phrasing import phrase, tr
+from countersign.agent.chat.understand import detect_language, is_action_request, read, references
 
 CAPABILITIES = (
     "why an invoice stalled or where it stands (\"why did invoice <number> stall?\")",
     "what is waiting for your approval (\"what is waiting for me?\")",
+    "lists of invoices (\"which invoices are blocked / overdue / over 10000 / from Acme?\")",
     "the variance between an invoice and its PO (\"explain the variance on PO-<number>\")",
     "a purchase order (\"look up PO-<number>\")",
     "a vendor in the vendor master (\"match vendor <name>\" or \"vendor with tax id <id>\")",
@@ -29,98 +31,94 @@ CAPABILITIES = (
     "why a CRM deal has or has not been invoiced (\"why hasn't deal <id> been invoiced?\")",
 )
 
-_CASE_ID = re.compile(r"\bC-[0-9A-F]{8}\b", re.I)
-_OPP = re.compile(r"\bOPP-?(\d{2,})\b", re.I)
-_DEAL = re.compile(r"\b(?:deal|opportunity|opp)\s*(?:id\s*)?#?\s*((?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63})", re.I)
-_PO = re.compile(r"\bPO[-\s]?(\d{2,})\b", re.I)
-_DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*)\b", re.I)
-_BARE_NUMBER = re.compile(r"\b(?:invoice|inv|bill|number|no\.?|#)\s*#?\s*(\d{2,})\b", re.I)
-_TAX_ID = re.compile(r"\b(?:tax id|vat|ein)\s*(?:number|no\.?)?\s*:?\s*([A-Z]{0,2}[\d-]{6,14})\b", re.I)
-_IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
-_VENDOR_NAME = re.compile(
-    r"(?:match vendor|find vendor|vendor (?:named|called)|who is)\s+[\"']?([^\"'?]+?)[\"']?\s*\??$", re.I)
+_SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", re.I)
+_FROM_NAME = re.compile(r"\b(?:from|by|von|vom|de|du|van|del)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
 
 # Requests to act (imperatives, or someone declaring a decision), as opposed to questions that
-# merely mention approving ("what is waiting for me to approve?").
+# merely mention approving ("what is waiting for me to approve?"). English as before; the other
+# languages through the lexicon (understand.is_action_request).
 _ACT = r"(approve|reject|post|pay|override|bypass|skip|delete|remove|change|update|edit|mark|set|create|release)"
 _ACTION_REQUEST = re.compile(
     rf"(^|[.!?;:]\s*|\b(?:please|pls|can you|could you|would you|go ahead and|just|now|you must|you should|"
     rf"i want you to|i need you to|then|and)\s+){_ACT}\b|\bI (?:hereby |now )?(?:approve|authori[sz]e|reject)\b|"
     rf"\bignore (?:all |any |the )?(?:previous|prior|above) instructions\b", re.I)
 
+Call = tuple[str, dict[str, Any]]
 
-def plan(text: str, previous_case: str | None) -> list[tuple[str, dict[str, Any]]]:
+
+def wants_action(text: str) -> bool:
+    return bool(_ACTION_REQUEST.search(text.strip())) or is_action_request(read(text))
+
+
+def plan(text: str, previous_case: str | None) -> list[Call]:
     """The tool calls for a request (several when it names several orders to sync); [] when unsupported."""
     t = " ".join(text.split())
-    opps = list(dict.fromkeys(f"OPP-{m.group(1)}" for m in _OPP.finditer(t)))
-    if opps and re.search(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", t.lower()):
-        return [("sync_order", {"opportunity_id": opp}) for opp in opps]
-    single = _plan_one(t, previous_case)
+    q, r = read(t), references(t)
+    if r.opps and (_SYNC.search(t) or q.has("sync")):
+        return [("sync_order", {"opportunity_id": opp}) for opp in r.opps]
+    single = _plan_one(t, q, r, previous_case)
     return [single] if single else []
 
 
-def _plan_one(t: str, previous_case: str | None) -> tuple[str, dict[str, Any]] | None:  # noqa: C901 - one branch per intent, in priority order
-    low = t.lower()
-    case = _reference(t) or previous_case
-    deal = _deal(t)
-    if deal and re.search(r"\binvoic|\bbilled\b", low):
-        return "deal_status", {"deal": deal}
-    if re.search(r"waiting for me|pending|my approvals?|needs? my|for me to approve|my queue|my inbox", low):
+def _named(t: str, words: str) -> str | None:
+    """The leftover words when they look like a name someone typed on purpose (a capital after the
+    first word), so "who can sign that off?" leans on the conversation instead."""
+    return words if words and any(w[:1].isupper() for w in t.split()[1:] if w in words.split()) else None
+
+
+def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 - one branch per intent, in priority order
+    explicit = r.case or r.po or r.date or r.amount
+    if r.deal and not r.case:
+        return "deal_status", {"deal": r.deal}
+    if q.has("extraction") and (explicit or previous) and not q.has("list"):
+        return "show_extraction", {"case": explicit or previous}
+    if q.has("draft") and (explicit or previous):
+        return "show_bill_draft", {"case": explicit or previous}
+    if q.has("audit") and (explicit or r.words or previous):
+        return "audit_trail", {"case": explicit or _named(t, r.words) or previous or r.words}
+    if q.has("who") and q.has("approve_word") and not (q.has("me") and q.has("pending")):
+        ref = explicit or _named(t, r.words) or previous
+        return ("case_status", {"case": ref}) if ref else None
+    if (listing := _list_args(t, q, r)) is not None:
+        return "list_invoices", listing
+    if q.has("me") and (q.has("pending") or q.has("approve_word")) and not explicit:
         return "pending_approvals", {}
-    if re.search(r"varian|differ|discrepan|mismatch|over ?bill|price", low):
-        po = _PO.search(t)
-        ref = f"PO-{po.group(1)}" if po else case
-        return ("explain_variance", {"reference": ref}) if ref else None
-    if re.search(r"audit|history|trail|who did", low) and case:
-        return "audit_trail", {"case": case}
-    if re.search(r"\b(read|extract|fields|confidence)", low) and case:
-        return "show_extraction", {"case": case}
-    if re.search(r"\bdraft|the bill\b|gl (?:account|coding)", low) and case:
-        return "show_bill_draft", {"case": case}
-    if re.search(r"stall|stuck|status|where is|where's|why|what happened|held up|blocked|waiting on|progress", low):
-        if case:
-            return "case_status", {"case": case}
-    po = _PO.search(t)
-    if po and re.search(r"look ?up|show|find|details|what is|what's|open", low):
-        return "lookup_po", {"po_number": f"PO-{po.group(1)}"}
-    if re.search(r"vendor|supplier|tax id|iban", low):
-        args = {}
-        if m := _TAX_ID.search(t):
-            args["tax_id"] = m.group(1)
-        if m := _IBAN.search(t):
-            args["iban"] = m.group(1).replace(" ", "")
-        if not args and (m := _VENDOR_NAME.search(t)):
-            args["name"] = m.group(1).strip()
-        return ("match_vendor", args) if args else None
-    if po:
-        return "lookup_po", {"po_number": f"PO-{po.group(1)}"}
-    if case and re.search(r"invoice|case|bill", low):
-        return "case_status", {"case": case}
+    if q.has("variance") and (explicit or r.words or previous):
+        return "explain_variance", {"reference": r.po or r.case or explicit or _named(t, r.words) or previous
+                                    or r.words}
+    if r.tax_id or r.iban:
+        return "match_vendor", {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
+    if r.po and not r.case and q.score("po") >= q.score("status"):
+        return "lookup_po", {"po_number": r.po}
+    if q.has("vendor") and r.words and not explicit:
+        return "match_vendor", {"name": r.words}
+    if explicit:
+        return "case_status", {"case": explicit}
+    if q.has("status") and (r.words or previous):
+        return "case_status", {"case": r.words or previous}
+    if r.words and q.has("invoice_noun"):  # one invoice, named, and nothing else asked: where it stands
+        return "case_status", {"case": r.words}
     return None
 
 
-def _deal(text: str) -> str | None:
-    """A CRM deal named in the text: OPP-<n>, or the id after "deal" / "opportunity" (HubSpot and
-    Pipedrive ids are numbers, Dynamics ids GUIDs)."""
-    if m := _OPP.search(text):
-        return f"OPP-{m.group(1)}"
-    if m := _DEAL.search(text):
-        return m.group(1)
-    return None
-
-
-def _reference(text: str) -> str | None:
-    if m := _OPP.search(text):
-        return f"OPP-{m.group(1)}"
-    if m := _CASE_ID.search(text):
-        return m.group(0).upper()
-    for m in _DOC_NUMBER.finditer(text):
-        token = m.group(1)
-        if not token.upper().startswith("PO"):
-            return token.upper()
-    if m := _BARE_NUMBER.search(text):
-        return m.group(1)
-    return None
+def _list_args(t: str, q, r) -> dict[str, Any] | None:
+    """The list tool's filters when the question asks for invoices in the plural, or a listing
+    word with a filter; None when it is not a list question."""
+    if r.case or r.po:
+        return None
+    args: dict[str, Any] = {}
+    which = next((w for w in ("over_budget", "overdue", "waiting", "blocked") if q.has(w)), None)
+    if which:
+        args["which"] = which
+    if r.amount and q.has("over"):
+        args["over"] = r.amount
+    if q.has("this_week"):
+        args["days"] = 7
+    if m := _FROM_NAME.search(t):
+        args["vendor"] = m.group(1)
+    if q.has("invoices") and (args or q.has("list")):
+        return args
+    return args if args and q.has("list") and "which" in args and not q.has("me") else None
 
 
 class OfflinePlanner(BaseChatModel):
@@ -137,24 +135,21 @@ class OfflinePlanner(BaseChatModel):
         return ChatResult(generations=[ChatGeneration(message=self._respond(messages))])
 
     def _respond(self, messages: list[BaseMessage]) -> AIMessage:
+        human = next((m for m in reversed(messages) if isinstance(m, HumanMessage)), None)
+        text = str(human.content) if human else ""
+        lang = detect_language(text)
         if messages and isinstance(messages[-1], ToolMessage):
             results = []
             for message in reversed(messages):
                 if not isinstance(message, ToolMessage):
                     break
                 results.insert(0, message)
-            return AIMessage(content="\n\n".join(render(m) for m in results))
-        human = next((m for m in reversed(messages) if isinstance(m, HumanMessage)), None)
-        text = str(human.content) if human else ""
-        if _ACTION_REQUEST.search(text.strip()):
-            return AIMessage(content=(
-                "I can't approve, reject, post or change anything: a person decides in the approval card "
-                "(Slack or `countersign approve`), and the policy checks who they are. "
-                "I can tell you what a case waits on and who may approve it."))
+            return AIMessage(content="\n\n".join(render(m, lang) for m in results))
+        if wants_action(text):
+            return AIMessage(content=tr(lang, "refuse"))
         calls = plan(text, _previous_case(messages))
         if not calls:
-            return AIMessage(content="I can't help with that. I can answer questions about:\n- "
-                             + "\n- ".join(CAPABILITIES))
+            return AIMessage(content=tr(lang, "cant_help") + "\n- " + "\n- ".join(CAPABILITIES))
         return AIMessage(content="", tool_calls=[
             {"name": name, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"}
             for name, args in calls])
@@ -171,5 +166,5 @@ def _previous_case(messages: list[BaseMessage]) -> str | None:
     return None
 
 
-def render(message: ToolMessage) -> str:
-    return phrase(message.name, message.content, failed=message.status == "error")
+def render(message: ToolMessage, lang: str = "en") -> str:
+    return phrase(message.name, message.content, failed=message.status == "error", lang=lang)

@@ -16,15 +16,17 @@ import inspect
 import json
 from datetime import timedelta
 from decimal import Decimal
-from typing import Annotated, Any, Callable
+from typing import Annotated, Any, Callable, Literal
 
 from langchain_core.tools import StructuredTool, ToolException
 from pydantic import BaseModel, Field, create_model
 
+from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deps import ToolDeps
+from countersign.agent.chat.listing import select, summary
+from countersign.agent.chat.resolve import best_by_name, resolve_case
 from countersign.agent.stall import stall_report_for
 from countersign.domain import CLOSED_WON, BillDraft, ExtractedInvoice, ProposalStatus, Vendor, normalize_name
-from countersign.policies.approval import authorize
 from countersign.policies.rules._common import mask_iban
 from countersign.policies.sales_orders import validate_order
 from countersign.ports import CRMError, ERPError
@@ -47,7 +49,7 @@ def case_status(deps: ToolDeps, case: CaseArg) -> str:
     Args:
         case: case id (C-…) or invoice number, e.g. INV-1043 or 1043
     """
-    return _dump(stall_report_for(deps.store, deps.policy, deps.clock(), _find(deps, case)))
+    return _dump(_report(deps, _find(deps, case)))
 
 
 def pending_approvals(deps: ToolDeps) -> str:
@@ -56,10 +58,9 @@ def pending_approvals(deps: ToolDeps) -> str:
     mine, blocked_for_me = [], []
     for proposal in store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL]):
         case = store.get_case(proposal.case_id)
-        refusals = authorize(approver_id=user_id, proposal=proposal, policy=policy, now=deps.clock(),
-                             prior_approvers=[d.approver_id for d in store.decisions_for(proposal.id)],
-                             uploader=case.uploader)
-        entry = {"proposal_id": proposal.id, "case_id": case.id, "invoice_number": case.invoice_number,
+        refusals = refusals_now(deps, proposal, user_id, deps.clock())
+        entry = {"proposal_id": proposal.id, "kind": proposal.kind, "case_id": case.id,
+                 "invoice_number": case.invoice_number,
                  "vendor": case.vendor_name, "total": _money(case.total), "currency": case.currency,
                  "requested_at": proposal.created_at.isoformat(),
                  "expires_at": proposal.expires_at.isoformat() if proposal.expires_at else None}
@@ -69,6 +70,27 @@ def pending_approvals(deps: ToolDeps) -> str:
             blocked_for_me.append({**entry, "why_not_you": refusals})
     return _dump({"user": {"id": user_id, "name": policy.name_of(user_id), "mapped": user_id in policy.people},
                   "awaiting_you": mine, "you_hold_the_role_but_may_not_approve": blocked_for_me})
+
+
+def list_invoices(deps: ToolDeps, which: Literal["all", "blocked", "waiting", "overdue", "over_budget"] = "all",
+                  vendor: Annotated[str | None, Field(max_length=MAX_TEXT)] = None,
+                  over: Annotated[str | None, Field(max_length=32)] = None,
+                  days: Annotated[int | None, Field(ge=1, le=366)] = None) -> str:
+    """Invoice cases matching all the filters given, newest first, each with its status and what
+    blocks it. Use it for list questions: "which invoices are blocked", "what is overdue", "invoices
+    over 10,000", "over budget" (billed above the PO), "from Acme", "received this week" (days=7).
+
+    Args:
+        which: blocked (a block violation), waiting (for approval), overdue (due date passed, still
+            open), over_budget (billed above its PO), or all
+        vendor: vendor name, possibly partial or misspelt
+        over: an amount, or an approval band's name (its ceiling), the total must exceed
+        days: received within this many days
+    """
+    found = select(deps.store.list_cases(), deps.policy, deps.clock(), which=which, vendor=vendor, over=over,
+                   days=days)
+    return _dump({"filters": {"which": which, "vendor": vendor, "over": over, "days": days},
+                  "count": len(found), "invoices": [summary(c) for c in found[:25]]})
 
 
 def audit_trail(deps: ToolDeps, case: CaseArg) -> str:
@@ -124,6 +146,10 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
     invoice = ExtractedInvoice.model_validate({"document": {"sha256": "", "pages": 0},
                                                "fields": {k: {"value": v} for k, v in fields.items()}})
     match = match_vendor_tool(invoice, deps.erp.vendor_lookup())
+    if match.vendor is None and name and not (tax_id or iban):  # a partial or misspelt name, as people type
+        close = best_by_name(name, deps.erp.list_vendors(), lambda v: v.name)
+        if len(close) == 1:
+            return _dump({"matched": True, "method": "similar_name", "score": None, "vendor": _vendor(close[0])})
     return _dump({"matched": match.vendor is not None, "method": match.method, "score": match.score,
                   "vendor": _vendor(match.vendor) if match.vendor else None})
 
@@ -137,6 +163,8 @@ def explain_variance(deps: ToolDeps, reference: Annotated[str, Field(max_length=
     """
     store, erp = deps.store, deps.erp
     case = store.find_case(reference)
+    if case is None and erp.get_purchase_order(reference) is None:
+        case = resolve_case(reference, store.list_cases())
     po_number = None
     invoice = None
     if case is not None and case.extracted:
@@ -211,7 +239,7 @@ def sync_order(deps: ToolDeps, opportunity_id: Annotated[str, Field(max_length=3
         opportunity_id: CRM opportunity id, e.g. OPP-3001
     """
     case_id = deps.propose_sync_order(opportunity_id, requested_by=deps.user_id)
-    return _dump(stall_report_for(deps.store, deps.policy, deps.clock(), deps.store.get_case(case_id)))
+    return _dump(_report(deps, deps.store.get_case(case_id)))
 
 
 def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> str:
@@ -229,7 +257,13 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
     except CRMError as exc:
         raise ToolException(f"the {crm.name} did not answer: {exc}") from None
     if opp is None:
-        raise ToolException(f"no deal {deal!r} in the {crm.name}")
+        try:  # a deal named rather than numbered: "the Blue Harbor fit-out"
+            close = best_by_name(deal, crm.closed_won(), lambda o: f"{o.name} {o.account_name}")
+        except CRMError:
+            close = []
+        if len(close) != 1:
+            raise ToolException(f"no deal {deal!r} in the {crm.name}")
+        opp = close[0]
     since = min(opp.close_date or today, today) - timedelta(days=31)
     try:
         invoices = [i for i in erp.invoices(since, today + timedelta(days=1)) if i.opportunity_id == opp.id]
@@ -247,7 +281,7 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
         "erp_invoices": [{"doc_number": i.doc_number, "total": _money(i.total),
                           "outstanding": _money(outstanding(i, payments)), "due_date": str(i.due_date or "")}
                          for i in invoices],
-        "case": stall_report_for(deps.store, deps.policy, deps.clock(), case) if case else None,
+        "case": _report(deps, case) if case else None,
         "readiness": None,
     }
     if case is None and not invoices and result["closed_won"]:
@@ -259,8 +293,8 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
 
 
 TOOLS: tuple[Callable[..., str], ...] = (
-    case_status, pending_approvals, audit_trail, lookup_po, match_vendor, explain_variance, show_extraction,
-    show_bill_draft, sync_order, deal_status,
+    case_status, pending_approvals, list_invoices, audit_trail, lookup_po, match_vendor, explain_variance,
+    show_extraction, show_bill_draft, sync_order, deal_status,
 )
 TOOL_NAMES = tuple(t.__name__ for t in TOOLS)
 
@@ -326,8 +360,13 @@ def _tool_error(exc: ToolException) -> str:
     return f"Error: {exc}"
 
 
+def _report(deps: ToolDeps, case) -> dict[str, Any]:
+    return stall_report_for(deps.store, deps.policy, deps.clock(), case, deps.erp)
+
+
 def _find(deps: ToolDeps, case: str):
-    found = deps.store.find_case(case)
+    """By case id or invoice number, else by what else people call an invoice (resolve.py)."""
+    found = deps.store.find_case(case) or resolve_case(case, deps.store.list_cases())
     if found is None:
         raise ToolException(f"no case or invoice matches {case!r}")
     return found

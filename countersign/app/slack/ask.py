@@ -58,7 +58,7 @@ def answer(deps: SlackDeps, event: dict) -> None:
         text = "Ask me about an invoice, e.g. “why did invoice 1043 stall?” or “what is waiting for me?”"
     else:
         try:
-            text = outside(deps.ask(question, user_id=user, conversation_id=f"slack:{channel}:{thread_ts}"))
+            text = outside(deps.ask(question, user_id=user, conversation_id=f"slack:{channel}:{thread_ts}:{user}"))
         except Exception:  # noqa: BLE001 - the person gets a short answer, the log the details
             log.exception("chat agent failed")
             text = SORRY

@@ -1,0 +1,77 @@
+"""Which invoices a list question means: blocked, waiting, overdue, over a band or an amount, over
+budget (billed above the PO), from one vendor, received lately. Pure over the cases read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from countersign.agent.chat.resolve import FINAL, field, name_score, parse_amount
+from countersign.domain import CaseView, Severity
+from countersign.policies.schema import Policy
+
+WHICH = ("all", "blocked", "waiting", "overdue", "over_budget")
+OVER_PO = {"PO_OVERBILLED", "PO_PRICE_VARIANCE", "PO_QUANTITY_VARIANCE"}  # billed above what was ordered
+
+
+def blocking_codes(case: CaseView) -> list[str]:
+    result = case.policy_result
+    return [v.code for v in result.violations if v.severity == Severity.BLOCK] if result else []
+
+
+def _due(case: CaseView) -> date | None:
+    try:
+        return date.fromisoformat(str(field(case, "due_date")))
+    except ValueError:
+        return None
+
+
+def _is(which: str, case: CaseView, today: date) -> bool:
+    open_ = case.status not in FINAL
+    if which == "blocked":
+        return open_ and (case.status == "blocked" or bool(blocking_codes(case)))
+    if which == "waiting":
+        return case.status == "awaiting_approval"
+    if which == "overdue":
+        due = _due(case)
+        return open_ and due is not None and due < today
+    if which == "over_budget":
+        return bool(case.policy_result) and any(v.code in OVER_PO for v in case.policy_result.violations)
+    return True
+
+
+def band_floor(over: str, policy: Policy) -> Decimal | None:
+    """"10000" or "10,000.00" as an amount, or a band's name ("standard") as the band's ceiling."""
+    amount = parse_amount(over)
+    if amount is not None:
+        return amount
+    band = next((b for b in policy.approval_bands if b.name.casefold() == over.strip().casefold()), None)
+    return band.up_to if band else None
+
+
+def select(cases: Sequence[CaseView], policy: Policy, now: datetime, *, which: str = "all",
+           vendor: str | None = None, over: str | None = None, days: int | None = None) -> list[CaseView]:
+    """The invoice cases matching every filter given, newest first."""
+    floor = band_floor(over, policy) if over else None
+    picked = []
+    for case in cases:
+        if case.kind != "invoice" or not _is(which, case, now.date()):
+            continue
+        if vendor and name_score(vendor, case.vendor_name) < 80:
+            continue
+        if floor is not None and (case.total is None or case.total <= floor):
+            continue
+        if days is not None and case.created_at < now - timedelta(days=days):
+            continue
+        picked.append(case)
+    return sorted(picked, key=lambda c: c.created_at, reverse=True)
+
+
+def summary(case: CaseView) -> dict[str, Any]:
+    return {"case_id": case.id, "invoice_number": case.invoice_number, "vendor": case.vendor_name,
+            "total": format(case.total, "f") if case.total is not None else None, "currency": case.currency,
+            "status": case.status, "blocked_by": blocking_codes(case),
+            "due_date": str(field(case, "due_date") or "") or None, "received_at": case.created_at.isoformat()}

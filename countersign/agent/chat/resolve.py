@@ -1,0 +1,103 @@
+"""Which case, vendor or deal a person means: fuzzy resolution of free-text references.
+
+People name an invoice by its number, but also by its vendor ("the northwind bill", typos
+included), its amount ("the 24,000 invoice"), its date or its PO. The chat tools resolve such a
+reference here, so a model and the offline planner get the same answer. Pure functions over
+records the tools read; rapidfuzz for names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+from rapidfuzz import fuzz
+
+from countersign.domain import CaseView, normalize_name
+
+NAME_SCORE = 80  # rapidfuzz score (0-100) from which a name is taken to mean a record
+FINAL = ("posted", "rejected", "expired")
+
+_AMOUNT = re.compile(r"^(?:[$€£]\s*)?(\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,](\d{1,2}))?(?:\s*(?:usd|eur|gbp|[$€£]))?$",
+                     re.I)
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
+_PO = re.compile(r"\bPO[-\s]?(\d{2,})\b", re.I)
+T = TypeVar("T")
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """"24,000.00", "1.296,00", "480 USD", "24000" as a Decimal; None when not an amount."""
+    m = _AMOUNT.match(text.strip())
+    if not m:
+        return None
+    whole = re.sub(r"[,.' ]", "", m.group(1))
+    try:
+        return Decimal(f"{whole}.{m.group(2) or '0'}")
+    except InvalidOperation:
+        return None
+
+
+def parse_day(text: str) -> date | None:
+    """ISO (2026-11-13) or day first (13.11.2026, 13/11/2026), as Europeans write it."""
+    text = text.strip()
+    try:
+        if m := _ISO.match(text):
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if m := _DMY.match(text):
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
+def field(case: CaseView, name: str) -> Any:
+    """A field as read from the case's document (None when not read)."""
+    return ((case.extracted or {}).get("fields", {}).get(name) or {}).get("value")
+
+
+def name_score(query: str, name: str | None) -> float:
+    """How well a typed name (maybe partial, maybe misspelt) fits a record's name, 0-100."""
+    q, n = normalize_name(query), normalize_name(name)
+    if not q or not n:
+        return 0.0
+    words = [(qw, nw) for qw in q.split() if len(qw) >= 4 for nw in n.split() if len(nw) >= 4]
+    # one shared word ("initech" among other words) is enough to match, but ranks below a whole fit
+    return max(fuzz.token_set_ratio(q, n), fuzz.partial_ratio(q, n) if len(q) >= 4 else 0.0,
+               0.9 * max((fuzz.ratio(qw, nw) for qw, nw in words), default=0.0))
+
+
+def best_by_name(query: str, items: Iterable[T], name_of) -> list[T]:
+    """The items whose name fits `query` best (ties all returned), none under NAME_SCORE."""
+    scored = [(name_score(query, name_of(item)), item) for item in items]
+    top = max((s for s, _ in scored), default=0.0)
+    return [item for s, item in scored if s >= NAME_SCORE and s == top]
+
+
+def _prefer_open(cases: Sequence[CaseView]) -> CaseView | None:
+    """Of several matching cases, the newest still open (else the newest): what people ask about."""
+    if not cases:
+        return None
+    open_ = [c for c in cases if c.status not in FINAL]
+    return max(open_ or cases, key=lambda c: c.created_at)
+
+
+def resolve_case(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
+    """The case `ref` means, by amount, invoice date, PO number or vendor name (the store's own
+    `find_case` has already failed on it as a case id or invoice number)."""
+    ref = " ".join(ref.split()).strip(" ?!.,:;\"'")
+    if not ref:
+        return None
+    if (amount := parse_amount(ref)) is not None:
+        hits = [c for c in cases if c.total is not None and c.total == amount]
+        if hits:
+            return _prefer_open(hits)
+    if (day := parse_day(ref)) is not None:
+        return _prefer_open([c for c in cases if str(field(c, "invoice_date") or "") == day.isoformat()])
+    if m := _PO.search(ref):
+        number = f"PO-{m.group(1)}"
+        return _prefer_open([c for c in cases if str(field(c, "po_number") or "").upper() == number])
+    return _prefer_open(best_by_name(ref, [c for c in cases if c.vendor_name], lambda c: c.vendor_name))

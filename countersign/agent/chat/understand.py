@@ -1,0 +1,173 @@
+"""How the offline planner reads a question: its language, the intents its words cue, and what
+it refers to. No fixed sentences: cue words are counted (lexicon.py, rapidfuzz for typos), ids,
+dates and amounts are found by shape, and whatever words are left name the thing asked about
+(a vendor, a deal), which the tools resolve against the store and the CRM (resolve.py).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from countersign.agent.chat.lexicon import ACT_VERBS, CAN_YOU, CUES, LANGS, MARKS, POLITE, STOP
+
+TYPO_MIN = 6  # words this long may carry one typo (a swap counts once: OSA distance), from 9 two
+EXACT_GROUPS = {"invoices", "invoice_noun"}  # singular and plural mean different things: no typo of each other
+
+_CASE_ID = re.compile(r"\bC-[0-9A-F]{8}\b", re.I)
+_OPP = re.compile(r"\bOPP-?(\d{2,})\b", re.I)
+_DEAL = re.compile(r"\b(?:deal|opportunity|opp)\s*(?:id\s*)?#?\s*((?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63})", re.I)
+_PO = re.compile(r"\bPO[-\s]?(\d{2,})\b", re.I)
+_DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*)\b", re.I)
+_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b")
+_AMOUNT = re.compile(r"(?<![\w-])((?:[$€£]\s*)?\d{1,3}(?:[,.']\d{3})+(?:[.,]\d{1,2})?|(?:[$€£]\s*)?\d+(?:[.,]\d{1,2})?)"
+                     r"(?:\s*(?:usd|eur|gbp))?(?![\w-])", re.I)
+_TAX_ID = re.compile(r"\b(?:tax id|vat|ein|ust-?id|tva|nif|btw)\s*(?:number|no\.?)?\s*:?\s*([A-Z]{0,2}[\d-]{6,14})\b",
+                     re.I)
+_IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or punctuation: "Warum hängt's?" -> "warum hangt s"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", plain.replace("ß", "ss")))
+
+
+@lru_cache(maxsize=None)
+def _cues(group: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """A cue group split into words, stems and phrases (folded)."""
+    words, stems, phrases = [], [], []
+    for cue in CUES[group].get(lang, ()):
+        if cue.endswith("*"):
+            stems.append(fold(cue[:-1]))
+        elif " " in fold(cue):
+            phrases.append(fold(cue))
+        else:
+            words.append(fold(cue))
+    return tuple(words), tuple(stems), tuple(phrases)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    folded: str
+    tokens: tuple[str, ...]
+    lang: str
+
+    def score(self, group: str, langs: tuple[str, ...] | None = None) -> int:  # noqa: C901
+        """How strongly the question cues `group`: 1 a word or stem, 2 a phrase; typos in long words
+        count. All languages are tried (people mix them), the asker's first."""
+        best = 0
+        for lang in langs or LANGS:
+            words, stems, phrases = _cues(group, lang)
+            total = 2 * sum(f" {p} " in f" {self.folded} " for p in phrases)
+            for token in self.tokens:
+                if token in words or any(token.startswith(s) for s in stems):
+                    total += 1
+                elif group not in EXACT_GROUPS and len(token) >= TYPO_MIN and any(
+                        len(w) >= TYPO_MIN and OSA.distance(token, w) <= (1 if len(w) < 9 else 2) for w in words):
+                    total += 1
+            best = max(best, total)
+        return best
+
+    def has(self, group: str) -> bool:
+        return self.score(group) > 0
+
+
+def read(text: str) -> Question:
+    folded = fold(text)
+    return Question(text, folded, tuple(folded.split()), detect_language(text))
+
+
+def detect_language(text: str) -> str:
+    """The language whose function and cue words the question uses most; English on a tie."""
+    folded = fold(text)
+    tokens = folded.split()
+    low = text.casefold()
+    scores = {}
+    for lang in LANGS:
+        vocab = set(STOP[lang]) | set(ACT_VERBS[lang]) | {w for g in CUES for w in _cues(g, lang)[0]}
+        stems = [s for g in CUES for s in _cues(g, lang)[1] if len(s) >= 4]
+        phrases = [p for g in CUES for p in _cues(g, lang)[2]]
+        scores[lang] = (sum(t in vocab or any(t.startswith(s) for s in stems) for t in tokens)
+                        + 2 * sum(f" {p} " in f" {folded} " for p in phrases)
+                        + 2 * sum(m in low for m in MARKS.get(lang, ())))
+    best = max(LANGS, key=lambda lang: (scores[lang], lang == "en"))
+    return best if scores[best] > scores["en"] else "en"
+
+
+def is_action_request(q: Question) -> bool:
+    """A request to approve, reject, post or change something (not a question that mentions it)."""
+    verbs = {v for vs in ACT_VERBS.values() for v in vs}
+    if not q.tokens:
+        return False
+    if q.tokens[0] in verbs:
+        return True
+    padded = f" {q.folded} "
+    asks = any(f" {fold(p)} " in padded for p in CAN_YOU)
+    polite = any(f" {fold(p)} " in padded for p in POLITE)
+    who = q.has("who")
+    return (asks or (polite and not who)) and any(t in verbs for t in q.tokens)
+
+
+@dataclass(frozen=True)
+class Refs:
+    """What a question names by shape: ids, a date, an amount, tax id or IBAN, and the words left."""
+
+    case: str | None
+    po: str | None
+    opps: tuple[str, ...]
+    deal: str | None
+    date: str | None
+    amount: str | None
+    tax_id: str | None
+    iban: str | None
+    words: str
+
+
+def references(text: str) -> Refs:
+    opps = tuple(dict.fromkeys(f"OPP-{m.group(1)}" for m in _OPP.finditer(text)))
+    deal = opps[0] if opps else (m.group(1) if (m := _DEAL.search(text)) else None)
+    case = None
+    if m := _CASE_ID.search(text):
+        case = m.group(0).upper()
+    else:
+        case = next((m.group(1).upper() for m in _DOC_NUMBER.finditer(text)
+                     if not m.group(1).upper().startswith(("PO", "OPP"))), None)
+    po = f"PO-{m.group(1)}" if (m := _PO.search(text)) else None
+    rest = _CASE_ID.sub(" ", _DOC_NUMBER.sub(" ", _PO.sub(" ", _OPP.sub(" ", text))))
+    day = m.group(1) if (m := _DATE.search(rest)) else None
+    rest = _DATE.sub(" ", rest)
+    amount = m.group(1) if (m := _AMOUNT.search(rest)) else None
+    tax = m.group(1) if (m := _TAX_ID.search(text)) else None
+    iban = m.group(1).replace(" ", "") if (m := _IBAN.search(text)) else None
+    return Refs(case, po, opps, deal, day, amount, tax, iban, leftover_words(_AMOUNT.sub(" ", rest)))
+
+
+def _known_words() -> set[str]:
+    known = {fold(w) for ws in STOP.values() for w in ws}
+    for group in CUES:
+        for lang in LANGS:
+            words, _, phrases = _cues(group, lang)
+            known |= set(words) | {w for p in phrases for w in p.split()}
+    return known
+
+
+_KNOWN = _known_words()
+_STEMS = tuple(s for g in CUES for lang in LANGS for s in _cues(g, lang)[1] if len(s) >= 4)
+
+
+def leftover_words(text: str) -> str:
+    """The words of `text` that are neither function nor cue words: a name, as typed."""
+    kept = []
+    for raw in re.findall(r"[^\W\d_][\w&'.-]*", text):
+        word = raw.strip("'.-")
+        f = fold(word)
+        if not f or f in _KNOWN or any(f.startswith(s) for s in _STEMS) or len(f) < 2:
+            continue
+        kept.append(word)
+    return " ".join(kept)

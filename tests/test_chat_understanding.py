@@ -1,0 +1,184 @@
+"""The offline planner understands how people ask (issue 17's everyday questions), in five
+languages; references resolve against the store and the CRM; a failing model falls back to it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from langchain_core.language_models.fake_chat_models import FakeMessagesListChatModel
+from langchain_core.messages import AIMessage
+from pydantic import SecretStr
+
+from countersign.agent.approvals import decide
+from countersign.agent.chat.resolve import parse_amount, parse_day, resolve_case
+from countersign.agent.chat.understand import detect_language, read
+from countersign.agent.runner import process_file
+from countersign.app.chat import chat_model, make_ask
+from countersign.domain import Verdict
+from tests.openai_stub import OpenAIStub
+
+CLERK, AP, CONTROLLER = "U0AP0CLERK", "U0APMGR01", "U0CONTROL"
+
+
+@pytest.fixture
+def worked(services, demo_pdfs):
+    cases = {name: process_file(services, path, uploader=CLERK).case_id for name, path in demo_pdfs.items()}
+    [proposal] = services.store.proposals_for_case(cases["clean"])
+    decide(services, proposal.id, approver_id=AP, verdict=Verdict.APPROVE)
+    return services, cases
+
+
+def _tools(services) -> list[str]:
+    [event] = [e for e in services.audit.events() if e.action == "chat_answered"][-1:]
+    return [c["name"] for c in event.payload["tools"]]
+
+
+def test_the_everyday_questions_of_the_issue(worked):
+    services, cases = worked
+    ask = make_ask(services)
+    stuck = ask("how come the nortwind bill is stuck", user_id=AP, conversation_id="e1")  # vendor, with a typo
+    assert stuck.startswith("Invoice NW-5602") and "Northwind Office Supplies Inc" in stuck
+    sign = ask("anything for me to sign?", user_id=CONTROLLER, conversation_id="e2")
+    assert "Priya Shah" in sign and "INV-88120" in sign
+    blocked = ask("which invoices are blocked?", user_id=AP, conversation_id="e3")
+    assert {"INV-1001", "GX-2026-118", "UC-77"} <= set(blocked.replace(" ", "\n").split("\n"))
+    assert "INV-1043" not in blocked and _tools(services) == ["list_invoices"]
+    budget = ask("which invoices are over budget", user_id=AP, conversation_id="e4")
+    assert "NW-5602" in budget and "INV-88120" not in budget
+    vendor = ask("who is Acme Tools?", user_id=AP, conversation_id="e5")
+    assert "Acme Tools Ltd (V001)" in vendor
+    deal = ask("why hasn't OPP-3001 been invoiced yet?", user_id=AP, conversation_id="e6")
+    assert "OPP-3001" in deal and "Blue Harbor Retail" in deal and _tools(services) == ["deal_status"]
+    amount = ask("what's the status of the 24,000.00 invoice?", user_id=AP, conversation_id="e7")
+    assert "INV-88120" in amount
+    by_po = ask("why is the invoice on PO-2004 stuck?", user_id=AP, conversation_id="e8")
+    assert "GX-2026-118" in by_po and "BANK_DETAILS_CHANGED" in by_po
+
+
+def test_german_question_german_answer_and_the_follow_up(worked):
+    services, _ = worked
+    ask = make_ask(services)
+    answer = ask("Warum hängt die Rechnung INV-88120 fest?", user_id=AP, conversation_id="de1")
+    assert answer.startswith("Die Rechnung INV-88120") and "in Freigabe" in answer
+    assert "Priya Shah (U0CONTROL)" in answer and "24000.00 USD" in answer
+    follow = ask("und wer kann sie freigeben?", user_id=AP, conversation_id="de1")
+    assert "Priya Shah (U0CONTROL)" in follow and "Alex Chen" not in follow.split("\n")[1]
+    english = ask("and who can approve it?", user_id=AP, conversation_id="de1")
+    assert "It waits for 1 approval(s)" in english
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("Pourquoi la facture GX-2026-118 est-elle bloquée ?", "La facture GX-2026-118"),
+    ("¿Por qué está atascada la factura GX-2026-118?", "La factura GX-2026-118"),
+    ("Waarom zit factuur GX-2026-118 vast?", "De factuur GX-2026-118"),
+])
+def test_french_spanish_dutch_answers_keep_case_data_verbatim(worked, question, start):
+    services, _ = worked
+    answer = make_ask(services)(question, user_id=AP, conversation_id=question)
+    assert answer.startswith(start) and "BANK_DETAILS_CHANGED" in answer
+    message = next(w.message for w in services.store.find_case("GX-2026-118").policy_result.violations)
+    assert message in answer  # the policy's own words, quoted
+
+
+@pytest.mark.parametrize("request_", ["Genehmige INV-88120 jetzt", "approuve INV-88120 maintenant",
+                                      "por favor aprueba INV-88120", "wijs INV-88120 alsjeblieft af",
+                                      "approve INV-88120 please"])
+def test_requests_to_act_are_refused_in_every_language(worked, request_):
+    services, cases = worked
+    before = len(services.audit.events())
+    answer = make_ask(services)(request_, user_id=AP, conversation_id=request_)
+    assert "countersign approve" in answer and _tools(services) == []
+    assert not [e for e in services.audit.events()[before:] if e.action.startswith("decision")]
+    assert services.store.get_case(cases["senior"]).status == "awaiting_approval"
+
+
+def test_questions_that_mention_approving_are_not_requests_to_act():
+    from countersign.agent.chat.planner import plan, wants_action
+
+    for question in ("what is waiting for me to approve?", "wer kann sie freigeben?", "qui peut la valider ?",
+                     "¿quién puede aprobarla?", "wie mag dat accorderen?"):
+        assert not wants_action(question), question
+    assert plan("und wer kann sie freigeben?", "INV-88120") == [("case_status", {"case": "INV-88120"})]
+    assert plan("which invoices are over 10000?", None) == [("list_invoices", {"over": "10000"})]
+
+
+def test_language_is_told_by_cue_words():
+    assert [detect_language(q) for q in ("why is it stuck?", "Warum hängt sie fest?", "Où en est la facture ?",
+                                         "¿Qué facturas están vencidas?", "Welke facturen zijn geblokkeerd?")] == \
+        ["en", "de", "fr", "es", "nl"]
+    assert read("whats teh stauts of INV-1").score("status") >= 1  # a typo in a cue word still counts
+
+
+def test_references_resolve_by_amount_date_po_and_fuzzy_vendor(worked):
+    services, cases = worked
+    all_cases = services.store.list_cases()
+    assert parse_amount("24,000.00") == Decimal("24000.00") and parse_amount("1.296,00") == Decimal("1296.00")
+    assert parse_amount("Initech") is None and parse_day("13.11.2026").isoformat() == "2026-11-13"
+    assert resolve_case("24000", all_cases).id == cases["senior"]
+    assert resolve_case("2026-11-13", all_cases).id == cases["senior"]
+    assert resolve_case("PO-2004", all_cases).id == cases["bank"]
+    assert resolve_case("Umbrela Caterng", all_cases).id == cases["unknown"]
+    assert resolve_case("acme", all_cases).id == cases["duplicate"]  # of two Acme invoices, the open one
+    assert resolve_case("quarterly report", all_cases) is None
+
+
+def test_a_failing_model_falls_back_to_the_offline_planner(worked):
+    """The model's API answers 503 (after the client's retries): the offline planner answers the
+    same question with the same tools, and the audit log says why."""
+    services, _ = worked
+    with OpenAIStub([{"status": 503}] * 3) as stub:
+        settings = services.settings.model_copy(update={
+            "openai_model": "gpt-test", "openai_base_url": stub.base_url, "openai_api_key": SecretStr("sk-x")})
+        answer = make_ask(services, chat_model(settings))("why is the initech invoice stuck?", user_id=AP,
+                                                          conversation_id="fb1")
+    assert len(stub.requests) == 3  # the model was tried (with the client's two retries)
+    assert "INV-88120" in answer and "Priya Shah (U0CONTROL)" in answer
+    [event] = [e for e in services.audit.events() if e.action == "chat_answered"][-1:]
+    assert event.payload["fallback"].startswith("model failed") and event.payload["tools"][0]["name"] == "case_status"
+
+
+class _Costly(FakeMessagesListChatModel):
+    def bind_tools(self, tools, **kwargs):
+        return self
+
+
+def test_a_turn_over_its_token_budget_is_finished_offline(worked):
+    services, _ = worked
+    call = AIMessage(content="", tool_calls=[{"name": "case_status", "args": {"case": "INV-88120"}, "id": "c1"}],
+                     usage_metadata={"input_tokens": 30_000, "output_tokens": 10, "total_tokens": 30_010})
+    model = _Costly(responses=[call, AIMessage(content="never asked")])
+    answer = make_ask(services, model)("why did INV-88120 stall?", user_id=AP, conversation_id="fb2")
+    assert answer.startswith("Invoice INV-88120") and "never asked" not in answer
+    [event] = [e for e in services.audit.events() if e.action == "chat_answered"][-1:]
+    assert "token budget" in event.payload["fallback"]
+
+
+
+
+def test_the_eval_catches_an_answer_naming_a_refused_approver(worked):
+    """evals.agent counts answers that name someone the policy would refuse: Alex Chen requested
+    PO-2003, so naming him as INV-88120's approver is caught; Priya Shah is fine."""
+    from evals.agent_gen import refused_named
+
+    services, _ = worked
+    bad = "Invoice INV-88120 ...\nIt waits for 1 approval(s) from role controller (senior band): Alex Chen (U0CFO0001)."
+    good = bad.replace("Alex Chen (U0CFO0001)", "Priya Shah (U0CONTROL)")
+    assert refused_named(services, bad, AP) == ["U0CFO0001 named for INV-88120"]
+    assert refused_named(services, good, AP) == []
+
+
+def test_a_model_may_name_a_deal_or_invoice_as_people_do(worked):
+    """The tools resolve what a model passes on verbatim: a deal by its name (against the CRM), an
+    invoice by its vendor (against the store)."""
+    services, _ = worked
+    calls = AIMessage(content="", tool_calls=[
+        {"name": "deal_status", "args": {"deal": "Blue Harbor fit-out"}, "id": "d1"},
+        {"name": "case_status", "args": {"case": "globex industrial"}, "id": "c1"}])
+    model = _Costly(responses=[calls, AIMessage(content="done")])
+    make_ask(services, model)("why hasn't the Blue Harbor fit-out been invoiced, and the Globex bill?",
+                              user_id=AP, conversation_id="names1")
+    state = services.checkpointer.get({"configurable": {"thread_id": f"chat:{AP}:names1"}})
+    results = {m.name: m.content for m in state["channel_values"]["messages"] if m.type == "tool"}
+    assert '"deal": "OPP-3001"' in results["deal_status"]
+    assert '"invoice_number": "GX-2026-118"' in results["case_status"]
