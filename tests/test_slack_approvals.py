@@ -193,3 +193,16 @@ def test_waiting_requests_get_one_reminder_per_interval(slack, demo_pdfs):
     [reminder] = slack.stub.posts(AP_CHANNEL, THREAD)
     assert "Reminder" in reminder["text"] and "<@U0APMGR01>" in reminder["text"]
     assert [e.action for e in slack.services.audit.events(case.id)][-1] == "reminder_sent"
+
+
+def test_the_card_names_and_dms_only_approvers_whose_click_would_count(slack, demo_pdfs):
+    """INV-88120's PO was requested by Alex Chen (U0CFO0001), a controller: segregation of duties
+    refuses his click, so the card neither names him nor sends him the request."""
+    f = slack.stub.add_file("F-senior", "senior.pdf", demo_pdfs["senior"].read_bytes(), user=CLERK)
+    slack.share([f], user=CLERK, ts=THREAD)
+    [card] = slack.stub.posts(AP_CHANNEL, THREAD)
+    must = " ".join(b["text"]["text"] for b in card["blocks"] if b.get("text") and "Must approve" in b["text"]["text"])
+    assert "<@U0CONTROL>" in must and "U0CFO0001" not in must
+    dms = {p["channel"] for p in slack.stub.of("chat.postMessage") if p["channel"].startswith(("D", "U"))}
+    assert "D0CONTROL" in dms or "U0CONTROL" in dms
+    assert not dms & {"D0CFO0001", "U0CFO0001"}

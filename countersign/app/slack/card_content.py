@@ -5,10 +5,11 @@ keep their own wording (a BANK_DETAILS finding names the masked accounts)."""
 
 from __future__ import annotations
 
+from countersign.agent.authority import eligible_approvers as authority_approvers
 from countersign.app.bootstrap import Services
 from countersign.app.slack.blocks import LOW_CONFIDENCE, CardContent, DecisionLine, LowConfidence, ViolationLine
 from countersign.app.slack.outside_text import mask
-from countersign.domain import INVOICE_FIELDS, Proposal
+from countersign.domain import INVOICE_FIELDS, Proposal, ProposalStatus
 from countersign.policies.schema import Policy
 
 MASKED_FIELDS = frozenset({"vendor_iban", "vendor_tax_id"})
@@ -26,6 +27,15 @@ def eligible_approvers(policy: Policy, proposal: Proposal | None, uploader: str 
             named = set(getattr(band, "approvers", []) or [])
     ids = sorted(uid for uid, person in policy.people.items() if set(person.roles) & roles or uid in named)
     return [(uid, policy.name_of(uid)) for uid in ids if uid != uploader]
+
+
+def _approvers(services: Services, proposal: Proposal | None, uploader: str | None) -> list[tuple[str, str]]:
+    """Who the card names (and DMs) as approvers: while the request waits, the people whose click
+    would be accepted now (agent.authority, segregation of duties included); after, by the band."""
+    if proposal is not None and proposal.status == ProposalStatus.AWAITING_APPROVAL:
+        policy = services.policy
+        return [(uid, policy.name_of(uid)) for uid in authority_approvers(services, proposal, services.clock())]
+    return eligible_approvers(services.policy, proposal, uploader)
 
 
 def card_content(services: Services, case_id: str, *, duplicate_of: str | None = None) -> CardContent:
@@ -84,7 +94,7 @@ def card_content(services: Services, case_id: str, *, duplicate_of: str | None =
         approval_roles=list(approval.roles) if approval else [],
         approvers_required=approval.approvers_required if approval else 0,
         approval_band=approval.band if approval else "",
-        approvers=eligible_approvers(policy, proposal, case.uploader),
+        approvers=_approvers(services, proposal, case.uploader),
         proposal_id=proposal.id if proposal else None,
         proposal_status=str(proposal.status) if proposal else None,
         expires_at=proposal.expires_at if proposal else None,
