@@ -21,7 +21,8 @@ How it reads (each step in its own module):
    adds a human-readable warning.
 
 A PDF that carries an e-invoice is read from its XML (`einvoice`) and checked against its page
-(`hybrid`); a plain CII or UBL XML file is read as an e-invoice too.
+(`hybrid`); what the XML lacks is filled from the page, with a warning. A plain CII or UBL XML
+file is read as an e-invoice too.
 
 Every failure on bad input (not a PDF, encrypted, corrupt, too large, no text) raises
 `UnreadableDocument` with a short reason; no PyMuPDF exception escapes.
@@ -40,7 +41,7 @@ from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
 from countersign.extraction.dates import read_dates
 from countersign.extraction.document import read_document_type, read_identifiers
 from countersign.extraction.einvoice import EInvoiceError, read_einvoice, syntax_of, to_extracted
-from countersign.extraction.hybrid import compare_with_page
+from countersign.extraction.hybrid import compare_with_page, fill_from_page
 from countersign.extraction.layout import PageLayout, all_segments, has_words
 from countersign.extraction.line_items import read_line_items
 from countersign.extraction.pairing import choose, pair_labels
@@ -155,9 +156,14 @@ def _extract_embedded(embedded: EmbeddedXML, sha: str, pages: list[PageLayout],
         warnings.append(f"embedded {embedded.name} not used: {exc}")
         return None
     result = to_extracted(einv, sha256=sha, pages=len(pages))
+    if all(result.value(name) is None for name in INVOICE_FIELDS):
+        warnings.append(f"embedded {embedded.name} not used: it carries none of the invoice's fields")
+        return None
     result.warnings[:0] = warnings
     if has_words(pages):
-        result.warnings.extend(compare_with_page(result, read_page(pages), pages))
+        page = read_page(pages)
+        result.warnings.extend(compare_with_page(result, page, pages))
+        result.warnings.extend(fill_from_page(result, page))
     return result
 
 
