@@ -19,7 +19,8 @@ from countersign.extraction.values import net_days
 
 _DAY_FIRST = re.compile(
     r"\b(?:rechnung\w*|datum|facture|date\s*de|factuur\w*|factura|fecha|tva|btw|iva|mwst"
-    r"|ust|montant|bedrag|importe|betrag|gutschrift|avoir)\b", re.IGNORECASE)
+    r"|ust|montant|bedrag|importe|betrag|gutschrift|avoir|fattura|fatura|faktura|scadenza|vencimento"
+    r"|imponibile|totale|razem|nip|data)\b", re.IGNORECASE)
 
 
 def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,

@@ -17,7 +17,7 @@ from decimal import Decimal
 from countersign.domain import ExtractedInvoice
 from countersign.extraction.einvoice import MISMATCH_PREFIX
 from countersign.extraction.layout import PageLayout, join_words
-from countersign.extraction.values import CURRENCY_SYMBOLS, parse_amount, parse_date
+from countersign.extraction.values import parse_amount, parse_date, sign_codes, sign_pattern
 
 
 class PrintedValues:
@@ -27,6 +27,7 @@ class PrintedValues:
         self.amounts: set[Decimal] = set()
         self.dates: set[date] = set()
         lines = [join_words(line.words) for p in pages for line in p.lines]
+        self.raw = lines
         self.lines = [ln.casefold() for ln in lines]
         self.compact = "".join(ch for ln in lines for ch in ln.upper() if ch.isalnum())
         for p in pages:
@@ -88,8 +89,7 @@ class PrintedValues:
             return self.has_name(value)
         if name == "currency":
             return value in self.compact or any(
-                CURRENCY_SYMBOLS.get(sym) == value for sym in CURRENCY_SYMBOLS
-                if sym in " ".join(self.lines).upper())
+                value in sign_codes(m.group(0)) for line in self.raw for m in sign_pattern().finditer(line))
         return self.has_identifier(value)
 
 

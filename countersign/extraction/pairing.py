@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
+from countersign.extraction.ids import vat_format
 from countersign.extraction.labels import LabelMatch, is_label, label_matches, starts_label, validate
 from countersign.extraction.layout import (
     Line,
@@ -25,7 +26,7 @@ from countersign.extraction.layout import (
     words_after,
     words_before,
 )
-from countersign.extraction.values import parse_date, vat_format
+from countersign.extraction.values import parse_date
 
 
 @dataclass
@@ -203,11 +204,11 @@ def _value_below(page: PageLayout, line: Line, seg: Segment, name: str
 
 _TITLE_NO = re.compile(
     r"(?P<title>[a-zäöü]*rechnung(?:skorrektur)?|gutschrift|invoice"
-    r"|credit\s*note|facture|avoir|factuur|creditnota|factura)"
+    r"|credit\s*note|facture|avoir|factuur|creditnota|factura|fattura|fatura|faktura(?:\s*vat)?)"
     r"(?:(?:\s+\(?[a-zäöü]{2,12}\)?){0,3}?(?:\s*\(\d{3}\))?(?:\s+(?P<date0>[\d.]{8,10}))?"
-    r"\s*(?P<marker>nr\.?|no\.?|n[°º]|#|number|nummer|num[ée]ro)\s*:?|\s*(?:\(\d{3}\))?)"
+    r"\s*(?P<marker>nr\.?|no\.?|n\.?[°º]|n\.|#|number|nummer|num[ée]ro|numer)\s*:?|\s*(?:\(\d{3}\))?)"
     r"\s*(?P<no>[A-Z0-9][\w\-/.]*\d[\w\-/]*)(?![\w,])"
-    r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.)\s*(?P<date>.{6,20}))?",
+    r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.|z\s*dnia|de)\s*(?P<date>.{6,20}))?",
     re.IGNORECASE)
 
 

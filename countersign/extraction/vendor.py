@@ -14,6 +14,8 @@ import re
 
 from countersign.domain import FieldValue
 from countersign.extraction.confidence import POOR, field_value
+from countersign.extraction.ids import iban_ok as iban_checksum_ok
+from countersign.extraction.ids import vat_format
 from countersign.extraction.labels import (
     BILL_TO,
     LEGAL_SUFFIX,
@@ -25,7 +27,6 @@ from countersign.extraction.labels import (
 )
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.pairing import Candidate
-from countersign.extraction.values import iban_checksum_ok, vat_format
 
 # The parts of a run-together line: "Au bon moulin SARL - 1242 chemin ... - 84340 Malaucène".
 _PARTS = re.compile(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*")
@@ -213,7 +214,8 @@ def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Wor
 _SELLER = re.compile(
     r"(?:verkäufer|lieferant|rechnungssteller|leistungserbringer|seller|supplier|vendor"
     r"|issued\s*by|from|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
-    r"|emisor)\s*:?", re.IGNORECASE)
+    r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente)\s*:?",
+    re.IGNORECASE)
 
 
 def _from_seller_block(page: PageLayout) -> tuple[str, list[Word]] | None:
@@ -261,6 +263,8 @@ def _seller_name_below(page: PageLayout, line: Line) -> tuple[str, list[Word]] |
             continue  # the first half of a name wrapped before its "Name:" line
         if sum(ch.isalpha() for ch in text) >= 2:
             words = below.words
+            if len(below.segments) > 1 and below.segments[1].x0 - first.x1 > 3 * below.h:
+                words, text = first.words, first.text  # another column's text shares the line
             if (nxt is not None and not LEGAL_SUFFIX.search(text.strip(" ,;:"))
                     and nxt.y0 - below.y1 < 1.2 * below.h
                     and abs(nxt.words[0].x0 - below.words[0].x0) < 3
