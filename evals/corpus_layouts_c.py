@@ -72,6 +72,9 @@ def render_receipt(spec: dict) -> bytes:
     c.text(mid, 14, spec["vendor"], 11, bold=True, align="C")
     y = block(c, mid, 30, [spec["v_street"], spec["v_city"], spec["v_phone"], vat_line(spec)], 7, 9, align="C")
     c.text(left, y + 8, _phrase(spec, int(spec["style"] * 10) % 2), 7.5)
+    if spec["po"]:
+        y += 10
+        c.text(left, y + 8, f"{spec['labels']['po']}: {spec['po']}", 7.5)
     y += 26
     c.line(left, y, right, y)
     y += 6

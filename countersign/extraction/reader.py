@@ -41,6 +41,7 @@ from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
 from countersign.extraction.dates import read_dates
 from countersign.extraction.document import read_document_type, read_identifiers
 from countersign.extraction.einvoice import EInvoiceError, read_einvoice, syntax_of, to_extracted
+from countersign.extraction.fallbacks import fill_label_free
 from countersign.extraction.hybrid import compare_with_page, fill_from_page
 from countersign.extraction.layout import PageLayout, all_segments, has_words
 from countersign.extraction.line_items import read_line_items
@@ -135,6 +136,7 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     fields["vendor_iban"] = read_vendor_iban(chosen, segments, buyer_words, warnings)
     fields["vendor_name"] = read_vendor_name(pages[0], buyer_words=buyer_words, table_words=table_words,
                                              used_words=used_words, warnings=warnings)
+    fill_label_free(fields, pages, table_words | buyer_words, warnings)
     fields["document_type"] = read_document_type(pages[0], fields, items, warnings)
     for name in INVOICE_FIELDS + EXTRA_FIELDS:
         fields.setdefault(name, FieldValue())

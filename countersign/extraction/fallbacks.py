@@ -1,0 +1,204 @@
+"""Label-free fallbacks: fields the label pairing left empty, found from the page as a whole.
+
+Each one fills only an empty field, and below 0.9 (nothing here has a label next to its value):
+- the amounts: every amount printed outside the items table is a candidate for subtotal, tax and
+  total; the triple with subtotal + tax == total to the cent (the tax a plausible share of the
+  net, all three the same sign, the net and the tax printed no lower than the total) and the
+  largest, lowest-placed total wins; a subtotal or tax already read must be part of it
+  (`amount_triple`);
+- the number and the date said in one phrase: "Invoice No. 123 of 3 March 2025", "Rechnung Nr.
+  123 vom 03.03.2025", "Facture n° 123 du 03/03/2025", "Fattura n. 123 del 03/03/2025"
+  (`sentence_facts`);
+- a due date when the invoice is payable on receipt ("Zahlbar sofort", "Payable à réception",
+  "Pagamento a vista"): the invoice date (`due_on_receipt`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from countersign.domain import FieldValue
+from countersign.extraction.confidence import field_value
+from countersign.extraction.labels import TITLE, validate
+from countersign.extraction.layout import PageLayout, Word, join_words
+from countersign.extraction.values import parse_amount, plain_decimal
+
+FALLBACK = 0.85  # a value found without its label: never reported as sure
+_TAX_SHARE = Decimal("0.3")  # no VAT, GST or sales tax is more than 30% of the net
+_CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal
+    words: tuple[Word, ...]
+
+    @property
+    def where(self) -> tuple[int, float]:
+        return (self.words[0].page, self.words[0].y0)
+
+
+def fill_label_free(fields: dict[str, FieldValue], pages: list[PageLayout], skip: set[int],
+                    warnings: list[str]) -> None:
+    """Fill the empty fields this module can find, in place; `skip` holds the word ids of the
+    items table and the buyer's block. Each filled field says so in `warnings`."""
+    _fill_sentence_facts(fields, pages, warnings)
+    _fill_amounts(fields, pages, skip, warnings)
+    _fill_due_on_receipt(fields, pages, warnings)
+
+
+# --------------------------------------------------------------------------- amounts
+
+
+def page_amounts(pages: list[PageLayout], skip: set[int]) -> list[Amount]:
+    """Every amount with cents printed at the end of a segment (its last one to three words),
+    outside the words in `skip`, in reading order."""
+    out: list[Amount] = []
+    for page in pages:
+        for line in page.lines:
+            for seg in line.segments:
+                words = [w for w in seg.words if w.id not in skip]
+                if not words or len(words) != len(seg.words):
+                    continue
+                for n in (3, 2, 1):
+                    tail = words[-n:]
+                    if len(tail) < n:
+                        continue
+                    text = join_words(tail)
+                    if not _CENTS.search(text) or "%" in text:
+                        continue
+                    parsed = parse_amount(text)
+                    if parsed is not None:
+                        out.append(Amount(parsed[0], tuple(tail)))
+                        break
+    return out
+
+
+def amount_triple(amounts: list[Amount], *, subtotal: Decimal | None = None, tax: Decimal | None = None,
+                  total: Decimal | None = None) -> tuple[Amount, Amount, Amount] | None:
+    """(subtotal, tax, total) with subtotal + tax == total, or None: the largest total, then the
+    lowest on the page; its net and tax printed no lower than it, the tax the nearer to it."""
+    by_value: dict[Decimal, list[Amount]] = {}
+    for a in amounts:
+        by_value.setdefault(a.value, []).append(a)
+    best, best_key = None, None
+    for tot in amounts:
+        if tot.value == 0 or (total is not None and tot.value != total):
+            continue
+        for sub in amounts:
+            if sub is tot or sub.where > tot.where or sub.value * tot.value <= 0 or abs(sub.value) >= abs(tot.value):
+                continue
+            if subtotal is not None and sub.value != subtotal:
+                continue
+            rest = tot.value - sub.value
+            if abs(rest) > _TAX_SHARE * abs(sub.value) or (tax is not None and rest != tax):
+                continue
+            for tx in by_value.get(rest, []):
+                if tx is sub or tx is tot or tx.where > tot.where:
+                    continue
+                ordered = sub.where <= tx.where
+                key = (abs(tot.value), tot.where, ordered, tx.where, sub.where)
+                if best_key is None or key > best_key:
+                    best, best_key = (sub, tx, tot), key
+    return best
+
+
+def _fill_amounts(fields: dict[str, FieldValue], pages: list[PageLayout], skip: set[int],
+                  warnings: list[str]) -> None:
+    have = {name: _decimal(fields.get(name)) for name in ("subtotal", "tax", "total")}
+    if all(v is not None for v in have.values()):
+        return
+    amounts = page_amounts(pages, skip)
+    triple = amount_triple(amounts, subtotal=have["subtotal"], tax=have["tax"], total=have["total"])
+    if triple is None:
+        return
+    filled = []
+    for name, amount in zip(("subtotal", "tax", "total"), triple, strict=True):
+        if have[name] is None:
+            fields[name] = field_value(plain_decimal(amount.value), FALLBACK, list(amount.words))
+            filled.append(f"{name} {plain_decimal(amount.value)}")
+    warnings.append(", ".join(filled) + " read without a label: the amounts on the page for which "
+                    "subtotal + tax == total")
+
+
+def _decimal(field: FieldValue | None) -> Decimal | None:
+    return Decimal(field.value) if field is not None and field.value is not None else None
+
+
+# --------------------------------------------------------------------------- one phrase
+
+_MARKER = re.compile(r"(?:nr|no|n[°ºo]|n\.?º|n|#|nummer|number|num[ée]ro|n[úu]mero|numer)\.?:?|#\S*", re.I)
+# The word(s) between the number and its date: "vom", "of", "dated", "du", "del", "emitida em".
+_OF = {("vom",), ("of",), ("dated",), ("from",), ("du",), ("en", "date", "du"), ("van",), ("d.d.",),
+       ("de", "fecha"), ("del",), ("de",), ("dal",), ("emitida", "em"), ("z", "dnia"), ("issued", "on"),
+       ("datata",), ("datée", "du"), ("dd.",), ("d.d",), ("issued",), ("date",), ("datum",)}
+
+
+def sentence_facts(words: list[Word]) -> tuple[tuple[str, list[Word]] | None, tuple[str, list[Word]] | None]:
+    """(number, date) from a line that opens a phrase with the document's title: "Rechnung
+    Nr. 123 vom 03.03.2025"; either may be None."""
+    for i, w in enumerate(words):
+        if not TITLE.fullmatch(w.text.strip(":,.")) and not (
+                i + 1 < len(words) and TITLE.fullmatch(f"{w.text} {words[i + 1].text}".strip(":,."))):
+            continue
+        j = i + 1 if TITLE.fullmatch(w.text.strip(":,.")) else i + 2
+        while j < len(words) and _MARKER.fullmatch(words[j].text) and not any(ch.isdigit() for ch in words[j].text):
+            j += 1
+        if j < len(words) and words[j].text.startswith("#") and len(words[j].text) > 1:
+            words = words[:j] + [Word(words[j].page, words[j].x0, words[j].y0, words[j].x1, words[j].y1,
+                                      words[j].text[1:], words[j].id)] + words[j + 1:]
+        number = validate("invoice_number", words[j:j + 1])
+        if number is None or re.fullmatch(r"[-\d.,']*\d[.,]\d{2}", number[0]):
+            continue  # no number, or an amount
+        k = j + len(number[1])
+        for of in sorted(_OF, key=len, reverse=True):
+            got = tuple(w.text.lower().strip(",:") for w in words[k:k + len(of)])
+            if got == of:
+                return number, validate("invoice_date", words[k + len(of):])
+        return number, None
+    return None, None
+
+
+def _fill_sentence_facts(fields: dict[str, FieldValue], pages: list[PageLayout], warnings: list[str]) -> None:
+    if fields.get("invoice_number", FieldValue()).value is not None and \
+            fields.get("invoice_date", FieldValue()).value is not None:
+        return
+    for line in pages[0].lines:
+        number, day = sentence_facts(line.words)
+        if number is None:
+            continue
+        if fields.get("invoice_number", FieldValue()).value is None:
+            fields["invoice_number"] = field_value(number[0], FALLBACK, number[1])
+            warnings.append(f"invoice number {number[0]} read from the phrase {join_words(line.words)[:80]!r}")
+        if day is not None and fields.get("invoice_date", FieldValue()).value is None \
+                and fields["invoice_number"].value == number[0]:
+            fields["invoice_date"] = field_value(day[0], FALLBACK, day[1])
+            warnings.append(f"invoice date {day[0]} read from the phrase {join_words(line.words)[:80]!r}")
+        return
+
+
+# --------------------------------------------------------------------------- due on receipt
+
+_ON_RECEIPT = re.compile(
+    r"\b(?:due|payable|paid)\s+(?:up)?on\s+receipt|\bdue\s+immediately|\bpayable\s+immediately"
+    r"|\b(?:zahlbar|fällig)\s+(?:sofort|umgehend)|\bsofort\s+(?:zahlbar|fällig)"
+    r"|\bpayable\s+(?:à|dès)\s+(?:la\s+)?réception|\bà\s+réception\s+de\s+facture|\bpaiement\s+comptant"
+    r"|\bbetaalbaar\s+(?:bij|na)\s+ontvangst|\bdirect\s+te\s+voldoen"
+    r"|\bpago\s+al\s+contado|\bpago\s+inmediato|\bpagamento\s+(?:a\s+vista|immediato|a\s+pronto|imediato)"
+    r"|\bpronto\s+pagamento|\bpłatne\s+(?:natychmiast|przy\s+odbiorze)|\bgotówka", re.IGNORECASE)
+
+
+def _fill_due_on_receipt(fields: dict[str, FieldValue], pages: list[PageLayout], warnings: list[str]) -> None:
+    issued = fields.get("invoice_date", FieldValue())
+    if fields.get("due_date", FieldValue()).value is not None or issued.value is None:
+        return
+    for page in pages:
+        for line in page.lines:
+            text = join_words(line.words)
+            if _ON_RECEIPT.search(text):
+                fields["due_date"] = field_value(issued.value, min(issued.confidence, FALLBACK), line.words,
+                                                 f"{text} (due on the invoice date)")
+                warnings.append(f"due date {issued.value}: payable on receipt ({text[:60]})")
+                return
