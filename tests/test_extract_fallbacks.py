@@ -90,3 +90,56 @@ def test_no_sentence_no_due_date():
     rows = HEAD + [(360, 40, "Invoice No: RE-4711"), (360, 52, "Invoice date: 03.03.2025"),
                    (330, 328, "Total"), (480, 328, "1.190,00")]
     assert extract_invoice(page_pdf(rows)).value("due_date") is None
+
+
+# --------------------------------------------------------------------------- sidebar, dates, terms, footer
+
+SIDEBAR = [(20, 40, "Kestrel Systems Ltd"), (20, 56, "7 Riverside Way"), (20, 66, "London EC1A 1BB"),
+           (20, 76, "VAT No.: GB123456782"), (20, 110, "INVOICE NO."), (20, 119, "INV-2025-118"), (20, 140, "DATE"),
+           (20, 149, "03/03/2025"), (20, 170, "DUE DATE"), (20, 179, "02/04/2025"), (20, 200, "PURCHASE ORDER"),
+           (20, 209, "PO-55123"), (200, 40, "INVOICE"), (200, 90, "Bill to"), (200, 101, "Globex Corporation"),
+           (200, 112, "12 High Street"), (200, 123, "Manchester M1 2AB"), (200, 190, "Description"),
+           (360, 190, "Qty"), (460, 190, "Price"), (540, 190, "Amount"), (200, 205, "Consulting"), (360, 205, "2"),
+           (460, 205, "500.00"), (540, 205, "1,000.00"), (400, 260, "Subtotal"), (520, 260, "GBP 1,000.00"),
+           (400, 274, "VAT 20%"), (520, 274, "GBP 200.00"), (400, 288, "Total"), (520, 288, "GBP 1,200.00")]
+
+
+def test_a_sidebar_label_takes_the_value_under_it_not_the_main_column_level_with_it():
+    result = extract_invoice(page_pdf(SIDEBAR))
+    assert result.value("invoice_number") == "INV-2025-118"  # not "12" of "12 High Street"
+    assert result.value("po_number") == "PO-55123"
+
+
+def test_slash_dates_are_read_day_first_when_month_first_puts_the_due_date_first():
+    result = extract_invoice(page_pdf(SIDEBAR))
+    assert (result.value("invoice_date"), result.value("due_date")) == ("2025-03-03", "2025-04-02")
+    assert result.confidence("due_date") < 0.9 and any("day first" in w for w in result.warnings)
+
+
+TOT = [(330, 400, "Total HT"), (480, 400, "1.000,00 €"), (330, 414, "TVA 20%"), (480, 414, "200,00 €"),
+       (330, 428, "Total TTC"), (480, 428, "1.200,00 €")]
+
+
+def _letter(vendor: str, buyer: str, terms: str = "Conditions de paiement : 14 jours net") -> list:
+    return [(57, 120, buyer), (57, 132, "Markt 3"), (57, 144, "3511 CE Utrecht"), (500, 120, "2025-03-03"),
+            (57, 220, "Facture n° 2025-77 du 2025-03-03")] + TOT + [
+        (57, 460, terms), (57, 490, vendor),
+        (150, 780, f"{vendor} · 12 rue de la Paix, 75002 Paris · TVA intracom.: FR32748603037"),
+        (150, 790, "IBAN DE89370400440532013000 · RCS Paris B 92142 · Gérant : Marie Laurent")]
+
+
+@pytest.mark.parametrize(("terms", "due"), [
+    ("Termini di pagamento: 30 giorni", "2025-04-02"), ("Prazo de pagamento: 30 dias", "2025-04-02"),
+    ("Pagamento a 30 dias", "2025-04-02"), ("Termin płatności: 14 dni", "2025-03-17"),
+    ("Condiciones: 30 días", "2025-04-02")])
+def test_terms_in_italian_portuguese_and_polish_give_the_due_date(terms, due):
+    result = extract_invoice(page_pdf(_letter("Rossi Servizi S.r.l.", "Initech Europe B.V.", terms)))
+    assert result.value("due_date") == due and result.confidence("due_date") < 0.9
+
+
+@pytest.mark.parametrize(("vendor", "buyer"), [("Ferreira Comércio", "Initech Europe B.V."),
+                                               ("Rossi Servizi S.r.l.", "Wayne Logistik GmbH"),
+                                               ("Kowalski Serwis Sp. z o.o.", "Globex Corporation")])
+def test_with_no_bill_to_the_name_signing_the_footer_with_the_ids_is_the_vendor(vendor, buyer):
+    result = extract_invoice(page_pdf(_letter(vendor, buyer)))
+    assert result.value("vendor_name") == vendor and result.confidence("vendor_name") < 0.9

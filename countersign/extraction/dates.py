@@ -35,6 +35,13 @@ def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
     inv_day = date.fromisoformat(inv.value) if inv else None
     due_day = date.fromisoformat(due.value) if due else None
     net = net_days(terms.value) if terms else None
+    if inv and due and inv_day and due_day and due_day < inv_day:
+        swapped = _order_by_swapping(inv, due, inv_day, due_day)
+        if swapped is not None:
+            inv_day, due_day = swapped
+            inv_conf, due_conf = min(inv_conf, 0.85), min(due_conf, 0.85)
+            warnings.append(f"slash dates read day first ({inv_day}, {due_day}): month first put the due "
+                            "date before the invoice date")
     if inv_day and due_day and due_day < inv_day:
         warnings.append(
             f"due date {due_day} is before the invoice date {inv_day}"
@@ -61,6 +68,21 @@ def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
         "invoice_date": field_value(inv.value, inv_conf, inv.words) if inv else FieldValue(),
         "due_date": _due_date(due, due_conf, inv_day, inv_conf, net, terms),
     }
+
+
+def _order_by_swapping(inv: Candidate, due: Candidate, inv_day: date, due_day: date
+                       ) -> tuple[date, date] | None:
+    """The two dates read the other way round (day and month swapped where ambiguous) when that
+    alone puts the due date on or after the invoice date, within 120 days; the candidates are
+    updated in place. None when no swap does."""
+    def swap(cand: Candidate, d: date) -> date:
+        return date(d.year, d.day, d.month) if cand.extra.get("ambiguous") and d.day <= 12 else d
+
+    new_inv, new_due = swap(inv, inv_day), swap(due, due_day)
+    if (new_inv, new_due) == (inv_day, due_day) or not timedelta(0) <= new_due - new_inv <= timedelta(days=120):
+        return None
+    inv.value, due.value = new_inv.isoformat(), new_due.isoformat()
+    return new_inv, new_due
 
 
 def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: PageLayout) -> None:

@@ -132,7 +132,8 @@ TITLE = re.compile(
 LEGAL_SUFFIX = re.compile(
     r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|gmbh|ag|kg|ohg|co|corp|corporation|company"
     r"|s\.?a\.?|sarl|sas|b\.?v\.?|n\.?v\.?|oy|ab|pty|srl|s\.?p\.?a\.?|ug|e\.?k\.?|a\.\s?g|e\.\s?v"
-    r"|s\.?l\.?|ltda|sprl|bvba|eurl|sasu|se|kgaa|gbr|vof)\.?$",
+    r"|s\.?l\.?|ltda|sprl|bvba|eurl|sasu|se|kgaa|gbr|vof|s\.r\.l|s\.n\.c|s\.a\.s|s\.l\.u|lda|unipessoal"
+    r"|sp\.?\s*z\s*o\.\s*o|sp\.\s*[jk]|pvt\.?\s*ltd|private\s+limited|llp|gmbh\s*&\s*co\.?\s*kg)\.?$",
     re.IGNORECASE,
 )
 

@@ -78,7 +78,7 @@ _add("DISCOUNT", "discount rebate rabatt nachlass skonto remise rabais korting d
                  "desconto rabat upust")
 _add("CARRIED", "carried forward übertrag uebertrag report reporter vortrag saldovortrag brought")
 _add("TERMS", "terms conditions bedingungen condiciones voorwaarden termijn condizioni condições condicoes "
-              "warunki")
+              "warunki termini prazo")
 _add("CURRENCY", "currency währung devise valuta moneda moeda waluta")
 _add("IBAN", "iban")
 # Words that join concept words without meaning of their own.

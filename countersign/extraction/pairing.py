@@ -163,6 +163,11 @@ def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, ran
     found = _value_right(page, line, index, seg, name)
     if found is not None:
         value, right = found
+        below = _value_below(page, line, seg, name) if right.x0 - seg.x1 > 4 * line.h else None
+        if below is not None:
+            # A sidebar's label over its value, with the main column's text level with the
+            # label far to the right: the value just below is the nearer one.
+            return make(below[0], GOOD, f"{label_text} {below[1].text}")
         return make(value, HIGH, f"{label_text} {right.text}")
     found = _value_below(page, line, seg, name)
     if found is not None:
@@ -237,6 +242,8 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
     value = validate("invoice_number", no_words)
     if value is None or parse_date(value[0]):
         return
+    if label and no_words and no_words[0].x0 - label[-1].x1 > 4 * line.h:
+        return  # another column's text level with a sidebar's "INVOICE NO.", not its number
     strength = HIGH if m.group(0)[len(m.group("title")):].strip()[:1] else GOOD
     found.setdefault("invoice_number", []).append(Candidate(
         "invoice_number", 0, strength, value[0], value[1], label, text, {"label": "title"}))

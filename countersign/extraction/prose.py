@@ -23,8 +23,10 @@ _BY = (r"(?:by|before|until|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|sp�
        r"|avant(?:\s+le)?|au\s+plus\s+tard\s+le|jusqu['’]au|vóór|voor|uiterlijk(?:\s+op)?|antes\s+del?"
        r"|hasta\s+el)")
 _DUE_IN_PROSE = re.compile(rf"\b{_PAY}\w*\b[^.;]{{0,80}}?\b{_BY}\s+|\bdue\s+(?:on\s+|by\s+)?", re.IGNORECASE)
-_TERMS = re.compile(r"\bnet\s*\d{1,3}\b|\b\d{1,3}\s*(?:days?|tagen?|jours|dagen|d[íi]as)\b", re.IGNORECASE)
-_TERMS_CUE = re.compile(rf"\b{_PAY}|\bnet\b|netto|terms|vencimiento|zahlungsziel|termijn|conditions",
+_TERMS = re.compile(r"\bnet\s*\d{1,3}\b|\b\d{1,3}\s*(?:days?|tagen?|jours|dagen|d[íi]as|giorni|gg|dni)\b",
+                    re.IGNORECASE)
+_TERMS_CUE = re.compile(rf"\b{_PAY}|\bnet\b|netto|terms|vencimiento|zahlungsziel|termijn|conditions|pagamento"
+                        r"|prazo|termin|płatno|condizioni|condições|scadenza|vencimento|bonifico|przelew",
                         re.IGNORECASE)
 
 

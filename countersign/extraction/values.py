@@ -191,7 +191,7 @@ def net_days(terms: str) -> tuple[int, bool] | None:
     if m:
         return int(m.group(1)), True
     m = re.search(r"(?:net\s*|within\s*|innerhalb\s*(?:von\s*)?|à\s*)?(\d{1,3})\s*"
-                  r"(?:days|tage|tagen|jours|dagen|días|dias)", text)
+                  r"(?:days|tage|tagen|jours|dagen|días|dias|giorni|gg\b|dni)", text)
     if m and "eom" not in text and "end of month" not in text:
         return int(m.group(1)), False
     return None

@@ -170,16 +170,21 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
         name = _PARTS.split(sender.text)[0].strip(" ,;:")
         sure = agrees(name) or (prominent is not None and key(prominent[0]) == key(name))
         return field_value(name, 0.95 if sure else 0.85, sender.words[:len(name.split())])
+    footer = _from_footer(page, buyer_words)
     if chunks:
         counts: dict[str, int] = {}
         for ck in chunk_keys:
             counts[ck] = counts.get(ck, 0) + 1
         name, words, y = max(chunks, key=lambda c: (counts[key(c[0])], -c[2]))
+        if footer is not None and key(footer[0]) != key(name) and counts[key(name)] < 2 and not buyer_words \
+                and (prominent is None or prominent[2] < 0.9 or key(prominent[0]) != key(name)):
+            # No buyer block found, one company name once on the page, and a footer signed by
+            # another name with the issuer's address and ids: the name over the ids issues it.
+            return field_value(footer[0], 0.8, footer[1])
         conf = 0.9 if counts[key(name)] >= 2 else 0.85
         if prominent is not None and key(prominent[0]) == key(name):
             conf = max(conf, 0.95)
         return field_value(name, conf if buyer_words else min(conf, 0.85), words)
-    footer = _from_footer(page, buyer_words)
     if prominent is None:
         if footer is not None:
             return field_value(footer[0], 0.8, footer[1])
