@@ -143,3 +143,31 @@ def test_terms_in_italian_portuguese_and_polish_give_the_due_date(terms, due):
 def test_with_no_bill_to_the_name_signing_the_footer_with_the_ids_is_the_vendor(vendor, buyer):
     result = extract_invoice(page_pdf(_letter(vendor, buyer)))
     assert result.value("vendor_name") == vendor and result.confidence("vendor_name") < 0.9
+
+
+@pytest.mark.parametrize("buyer_id", ["USt-IdNr.: DE136695976", "VAT No.: GB987654321"])
+def test_the_tax_id_printed_with_the_vendors_name_beats_the_buyers_printed_first(buyer_id):
+    rows = _letter("Ferreira Comércio", "Initech Europe B.V.")
+    rows.insert(3, (57, 156, buyer_id))
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_tax_id") == "FR32748603037" and result.confidence("vendor_tax_id") < 0.9
+
+
+def test_receipt_lines_quantity_times_price_are_items():
+    rows = [(60, 20, "Café Central GmbH"), (40, 34, "Hauptstr. 1, 10115 Berlin"),
+            (12, 60, "Rechnung Nr. 4471 vom 03.03.2025"), (12, 80, "Cappuccino"), (26, 89, "2 x 3,50"),
+            (180, 89, "7,00"), (12, 102, "Apfelkuchen"), (26, 111, "1 x 4,20"), (180, 111, "4,20"),
+            (12, 124, "Wasser 0,5l 3 x 2,00"), (180, 124, "6,00"), (12, 140, "Netto"), (180, 140, "14,45"),
+            (12, 152, "MwSt 19%"), (180, 152, "2,75"), (12, 164, "Summe"), (180, 164, "17,20")]
+    result = extract_invoice(page_pdf(rows))
+    got = [(li.description, li.quantity, li.amount) for li in result.line_items]
+    assert got == [("Cappuccino", 2, Decimal("7.00")), ("Apfelkuchen", 1, Decimal("4.20")),
+                   ("Wasser 0,5l", 3, Decimal("6.00"))]
+    assert all(li.confidence < 0.9 for li in result.line_items)
+    assert result.value("total") == "17.20"
+
+
+def test_a_times_line_whose_product_fails_is_no_item():
+    rows = [(12, 60, "Invoice No. 12 of 2025-03-03"), (12, 80, "Widget"), (26, 89, "2 x 3.50"), (180, 89, "9.00"),
+            (12, 164, "Total"), (180, 164, "9.00")]
+    assert extract_invoice(page_pdf(rows)).line_items == []

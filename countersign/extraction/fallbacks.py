@@ -10,7 +10,9 @@ Each one fills only an empty field, and below 0.9 (nothing here has a label next
   123 vom 03.03.2025", "Facture n° 123 du 03/03/2025", "Fattura n. 123 del 03/03/2025"
   (`sentence_facts`);
 - a due date when the invoice is payable on receipt ("Zahlbar sofort", "Payable à réception",
-  "Pagamento a vista"): the invoice date (`due_on_receipt`).
+  "Pagamento a vista"): the invoice date (`due_on_receipt`);
+- line items of a receipt, with no table: a line "2 x 12.50   25.00" whose quantity x price ==
+  amount, described by the text before it or the line above (`receipt_items`).
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from countersign.domain import FieldValue
-from countersign.extraction.confidence import field_value
+from countersign.domain import FieldValue, LineItem
+from countersign.extraction.confidence import TOLERANCE, field_value
 from countersign.extraction.labels import TITLE, validate
-from countersign.extraction.layout import PageLayout, Word, join_words
-from countersign.extraction.values import parse_amount, plain_decimal
+from countersign.extraction.layout import PageLayout, Word, evidence_of, join_words
+from countersign.extraction.values import parse_amount, parse_number, plain_decimal
 
 FALLBACK = 0.85  # a value found without its label: never reported as sure
 _TAX_SHARE = Decimal("0.3")  # no VAT, GST or sales tax is more than 30% of the net
@@ -202,3 +204,50 @@ def _fill_due_on_receipt(fields: dict[str, FieldValue], pages: list[PageLayout],
                                                  f"{text} (due on the invoice date)")
                 warnings.append(f"due date {issued.value}: payable on receipt ({text[:60]})")
                 return
+
+
+# --------------------------------------------------------------------------- receipt items
+
+_TIMES = re.compile(r"(?P<qty>\d{1,5}(?:[.,]\d{1,3})?)\s*(?:[x×*]|@)\s*(?P<price>[^\s]+(?:\s[A-Z]{3})?)$", re.I)
+
+
+def receipt_items(pages: list[PageLayout]) -> tuple[list[LineItem], set[int]]:
+    """Items of a page with no table: lines ending "quantity x price amount" where the product
+    holds to the cent; the description is the text before the quantity, else the line above
+    when it holds no amount. Returns the items (at 0.85) and their words' ids."""
+    items: list[LineItem] = []
+    used: set[int] = set()
+    for page in pages:
+        for line in page.lines:
+            found = _times_line(line.words)
+            if found is None:
+                continue
+            qty, price, amount, start = found
+            desc_words = line.words[:start]
+            prev = page.lines[line.index - 1] if line.index else None
+            if not desc_words and prev is not None and line.y0 - prev.y1 < 2 * line.h \
+                    and not _CENTS.search(join_words(prev.words)):
+                desc_words = prev.words
+            words = desc_words + line.words
+            items.append(LineItem(description=join_words(desc_words), quantity=qty, unit_price=price, amount=amount,
+                                  confidence=FALLBACK, evidence=evidence_of(words)))
+            used.update(w.id for w in words)
+    return (items, used) if len(items) >= 1 else ([], set())
+
+
+def _times_line(words: list[Word]) -> tuple[Decimal, Decimal, Decimal, int] | None:
+    """(quantity, unit price, amount, index of the quantity's word) of "... 2 x 12.50 25.00"."""
+    if len(words) < 3:
+        return None
+    last = parse_amount(words[-1].text)
+    if last is None or not _CENTS.search(words[-1].text):
+        return None
+    for start in range(len(words) - 2, -1, -1):
+        m = _TIMES.fullmatch(join_words(words[start:-1]))
+        if m is None:
+            continue
+        qty, price = parse_number(m.group("qty")), parse_amount(m.group("price"))
+        if qty is None or price is None or abs(qty * price[0] - last[0]) > TOLERANCE:
+            return None
+        return qty, price[0], last[0], start
+    return None

@@ -41,7 +41,7 @@ from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
 from countersign.extraction.dates import read_dates
 from countersign.extraction.document import read_document_type, read_identifiers
 from countersign.extraction.einvoice import EInvoiceError, read_einvoice, syntax_of, to_extracted
-from countersign.extraction.fallbacks import fill_label_free
+from countersign.extraction.fallbacks import fill_label_free, receipt_items
 from countersign.extraction.hybrid import compare_with_page, fill_from_page
 from countersign.extraction.layout import PageLayout, all_segments, has_words
 from countersign.extraction.line_items import read_line_items
@@ -54,6 +54,7 @@ from countersign.extraction.vendor import (
     read_vendor_iban,
     read_vendor_name,
     read_vendor_tax_id,
+    tax_id_near_name,
 )
 
 
@@ -121,6 +122,8 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     segments = all_segments(pages)
     buyer_words = buyer_block_words(pages)
     items, table_words = read_line_items(pages, warnings)
+    if not items:
+        items, table_words = receipt_items(pages)
     candidates, used_words = pair_labels(pages, table_words=table_words, buyer_words=buyer_words)
     paired = {w.id for cands in candidates.values() for c in cands for w in c.words + c.label_words}
     for name, found in prose_candidates(pages, table_words | buyer_words | paired).items():
@@ -136,6 +139,8 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     fields["vendor_iban"] = read_vendor_iban(chosen, segments, buyer_words, warnings)
     fields["vendor_name"] = read_vendor_name(pages[0], buyer_words=buyer_words, table_words=table_words,
                                              used_words=used_words, warnings=warnings)
+    fields["vendor_tax_id"] = tax_id_near_name(fields["vendor_tax_id"], fields["vendor_name"],
+                                               candidates.get("vendor_tax_id", []), warnings)
     fill_label_free(fields, pages, table_words | buyer_words, warnings)
     fields["document_type"] = read_document_type(pages[0], fields, items, warnings)
     for name in INVOICE_FIELDS + EXTRA_FIELDS:

@@ -118,6 +118,34 @@ def read_vendor_tax_id(chosen: dict[str, Candidate | None]) -> FieldValue:
     return field_value(cand.value, confidence, cand.words)
 
 
+def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate],
+                     warnings: list[str]) -> FieldValue:
+    """With several different tax ids outside a buyer block, the one printed with the vendor's
+    name (its line or the few lines under it, 60 pt) when the one chosen is not: with no "Bill
+    To" heading the buyer's block can come first ("USt-IdNr.: DE..." under the buyer's address).
+    Read so, it stays below 0.9."""
+    if tax_id.value is None or not name.evidence or not name.evidence[0].bbox:
+        return tax_id
+    anchor = name.evidence[0]
+    cands = [c for c in cands if not c.extra.get("in_buyer_block")]
+    if len({c.value for c in cands}) < 2:
+        return tax_id
+
+    def gap(c: Candidate) -> float:
+        w = c.words[0]
+        if w.page != anchor.page:
+            return float("inf")
+        dy = w.y0 - anchor.bbox[1]
+        return dy if -2 <= dy <= 60 else float("inf")
+
+    near = min(cands, key=gap)
+    chosen = next((c for c in cands if c.value == tax_id.value), None)
+    if gap(near) == float("inf") or near.value == tax_id.value or (chosen is not None and gap(chosen) < 61):
+        return tax_id
+    warnings.append(f"vendor tax id {near.value}: the one printed with the vendor's name (not {tax_id.value})")
+    return field_value(near.value, min(near.strength, 0.85), near.words)
+
+
 def read_vendor_iban(chosen: dict[str, Candidate | None], segments: list[Segment],
                      buyer_words: set[int], warnings: list[str]) -> FieldValue:
     """The labelled IBAN (0.5 with a warning when its checksum fails); else an unlabelled one
