@@ -171,3 +171,20 @@ def test_a_times_line_whose_product_fails_is_no_item():
     rows = [(12, 60, "Invoice No. 12 of 2025-03-03"), (12, 80, "Widget"), (26, 89, "2 x 3.50"), (180, 89, "9.00"),
             (12, 164, "Total"), (180, 164, "9.00")]
     assert extract_invoice(page_pdf(rows)).line_items == []
+
+
+def test_a_national_tax_number_by_the_name_does_not_beat_the_vat_id():
+    rows = _letter("Ferreira Comércio", "Initech Europe B.V.")
+    rows[-2] = (150, 780, "Ferreira Comércio · 12 rue de la Paix, 75002 Paris · Steuernummer: 201/113/40209")
+    rows.append((150, 800, "USt-IdNr.: DE123456789"))
+    assert extract_invoice(page_pdf(rows)).value("vendor_tax_id") == "DE123456789"
+
+
+@pytest.mark.parametrize("sentence", ["Si prega di effettuare il pagamento entro il 02/04/2025.",
+                                      "Agradecemos o pagamento até 02/04/2025.",
+                                      "Prosimy o zaplate do dnia 02.04.2025."])
+def test_a_due_date_in_an_italian_portuguese_or_polish_sentence(sentence):
+    from tests.test_extract_prose import HEADER
+
+    result = extract_invoice(page_pdf(HEADER + [(40, 360, sentence)]))
+    assert result.value("due_date") == "2025-04-02" and result.confidence("due_date") < 0.95

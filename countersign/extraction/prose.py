@@ -18,10 +18,11 @@ from countersign.extraction.layout import PageLayout, Segment, join_words, words
 from countersign.extraction.pairing import Candidate, candidate
 
 _PAY = (r"(?:pay|paid|payment|payable|remit|settle|überweisen|zahlen|zahlbar|begleichen|régler|regler|payer"
-        r"|paiement|règlement|betalen|betaling|overmaken|voldoen|pagar|pago|abonar|ingresar)")
+        r"|paiement|règlement|betalen|betaling|overmaken|voldoen|pagar|pago|abonar|ingresar|pagament|pagare"
+        r"|bonifico|zapłat|zaplat|płatn|przelew)")
 _BY = (r"(?:by|before|until|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|spätestens(?:\s+am)?"
        r"|avant(?:\s+le)?|au\s+plus\s+tard\s+le|jusqu['’]au|vóór|voor|uiterlijk(?:\s+op)?|antes\s+del?"
-       r"|hasta\s+el)")
+       r"|hasta\s+el|entro(?:\s+e\s+non\s+oltre)?(?:\s+il)?|fino\s+al|até(?:\s+(?:ao|à|a))?|ate|do(?:\s+dnia)?)")
 _DUE_IN_PROSE = re.compile(rf"\b{_PAY}\w*\b[^.;]{{0,80}}?\b{_BY}\s+|\bdue\s+(?:on\s+|by\s+)?", re.IGNORECASE)
 _TERMS = re.compile(r"\bnet\s*\d{1,3}\b|\b\d{1,3}\s*(?:days?|tagen?|jours|dagen|d[íi]as|giorni|gg|dni)\b",
                     re.IGNORECASE)

@@ -128,6 +128,8 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
         return tax_id
     anchor = name.evidence[0]
     cands = [c for c in cands if not c.extra.get("in_buyer_block")]
+    if any(vat_format(c.value) for c in cands):
+        cands = [c for c in cands if vat_format(c.value)]  # a VAT id beats a national tax number
     if len({c.value for c in cands}) < 2:
         return tax_id
 
