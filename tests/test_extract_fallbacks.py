@@ -188,3 +188,17 @@ def test_a_due_date_in_an_italian_portuguese_or_polish_sentence(sentence):
 
     result = extract_invoice(page_pdf(HEADER + [(40, 360, sentence)]))
     assert result.value("due_date") == "2025-04-02" and result.confidence("due_date") < 0.95
+
+
+def test_an_id_with_a_letter_in_front_is_no_amount_in_rand():
+    from countersign.extraction.values import parse_amount, parse_date
+
+    assert parse_amount("R0012345678") is None
+    assert parse_amount("R 1 200,00") is not None
+    assert parse_date("March 3 , 2025") is not None and parse_date("March 3 , 2025")[0].isoformat() == "2025-03-03"
+    rows = [(40, 40, "Wolkenwerk GmbH"), (380, 100, "Rechnungsnummer:"), (480, 100, "R0012345678"),
+            (380, 124, "Rechnungsdatum:"), (480, 124, "03.03.2025"), (40, 180, "Rechnung R0012345678"),
+            (300, 260, "Summe (netto)"), (480, 260, "4,79 EUR"), (300, 272, "USt. 19 %"), (480, 272, "0,91 EUR"),
+            (300, 284, "Summe (brutto)"), (480, 284, "5,70 EUR")]
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("currency") == "EUR" and result.confidence("currency") >= 0.9

@@ -104,6 +104,8 @@ def parse_amount(text: str) -> tuple[Decimal, str | None] | None:
         currency = code.group(1)
         text = text[: code.start()] + " " + text[code.end() :]
     symbol = sign_pattern().search(text)
+    if symbol and symbol.group(0)[-1].isalpha() and re.match(r"\d{5,}(?![\d.,'\s])", text[symbol.end():]):
+        return None  # "R0012345678": a number with a letter in front, not 12345678 rand
     if symbol:
         currency = currency or sign_codes(symbol.group(0))[0]
         text = text[: symbol.start()] + " " + text[symbol.end() :]
@@ -119,7 +121,7 @@ _DATE_PATTERNS = [
     ("iso", re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")),
     ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*|-)(?:de\s+)?" + _MONTH_RE
                             + r",?(?:\s*|-)(?:de\s+)?(\d{4}|\d{2}(?!\d))")),  # 24 Jul 2025, 24-Jul-25
-    ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})")),
+    ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})")),  # "March 3 , 2025" too
     ("dot", re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")),
     ("slash", re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})")),
 ]
