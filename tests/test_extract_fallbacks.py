@@ -202,3 +202,23 @@ def test_an_id_with_a_letter_in_front_is_no_amount_in_rand():
             (300, 284, "Summe (brutto)"), (480, 284, "5,70 EUR")]
     result = extract_invoice(page_pdf(rows))
     assert result.value("currency") == "EUR" and result.confidence("currency") >= 0.9
+
+
+def test_an_indian_gst_invoice_sums_cgst_and_sgst_under_a_taxable_value():
+    rows = [(40, 40, "Sharma Traders Pvt. Ltd."), (40, 52, "GSTIN: 27AAPFU0939F1ZV"),
+            (360, 40, "Tax Invoice No: ST/24-25/118"), (360, 52, "Invoice Date: 03/03/2025"), (40, 100, "Bill To:"),
+            (40, 112, "Globex India Pvt Ltd"), (330, 300, "Taxable Value"), (480, 300, "1,23,456.00"),
+            (330, 314, "CGST 9%"), (480, 314, "11,111.04"), (330, 328, "SGST 9%"), (480, 328, "11,111.04"),
+            (330, 342, "Total (INR)"), (480, 342, "1,45,678.08")]
+    result = extract_invoice(page_pdf(rows))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == \
+        ("123456.00", "22222.08", "145678.08")
+    assert result.value("currency") == "INR" and result.value("vendor_tax_id") == "27AAPFU0939F1ZV"
+
+
+@pytest.mark.parametrize(("label", "field"), [("Zu zahlender Betrag", "total"), ("IGST 18%", "tax"),
+                                              ("Taxable amount", "subtotal")])
+def test_more_amount_labels(label, field):
+    from countersign.extraction.labels import label_matches
+
+    assert field in [name for name, _, _ in label_matches(label)]

@@ -39,8 +39,8 @@ _add("ISSUE", "issue issued ausstellung émission emission emisión emision émi
               "expedicion emissione emissão emissao wystawienia wystawiona")
 _add("DUE", "due fällig faellig fälligkeit échéance echeance verval vervaldag vencimiento vto uiterste limite "
             "ziel scadenza vencimento termin")
-_add("PAY", "pay payment paiement payer zahlung zahlen zahlbar betaling betalen betaal pago pagar remit payable "
-            "regler régler pagamento pagare płatności platnosci płatność zapłaty zaplaty zapłata")
+_add("PAY", "pay payment paiement payer zahlung zahlen zahlender zahlbar betaling betalen betaal pago pagar remit "
+            "payable regler régler pagamento pagare płatności platnosci płatność zapłaty zaplaty zapłata")
 _add("BY", "by bis until before avant vóór voor antes")
 _add("ORDER", "bestellung bestell bestel bestelling commande inkooporder pedido orden compra ordine acquisto "
               "encomenda zamówienia zamówienie zamowienia zamowienie")
@@ -53,15 +53,15 @@ _add("DELIVERY", "lieferschein liefer lieferung livraison levering pakbon albar�
                  "entrega dostawy dostawa ddt")
 _add("SUPPLY", "leistung supply prestation service sprzedaży sprzedazy")
 _add("TAX", "vat tax taxes mwst ust umsatzsteuer mehrwertsteuer tva btw iva gst hst steuer igic cuota imposta "
-            "imposto podatek podatku")
+            "imposto podatek podatku cgst sgst igst utgst pst qst")
 _add("TAXID", "nif cif uid ein tin fein vatin nip nipc gstin abn siret siren piva cnpj contribuinte")
 _add("REG", "reg registration registered identification ident identifikation intracom intracommunautaire "
             "intracomm identificatie")
 _add("COMPANY", "company firm")
 _add("RATE", "rate satz taux tarief tipo")
 _add("TOTAL", "total totaal totale gesamt summe betrag montant importe amount sum som bedrag suma importo razem "
-              "kwota wartość wartosc valor montante ogółem ogolem")
-_add("NETW", "subtotal subtotaal netto neto nett ht warenwert imponible base imponibile ilíquido iliquido "
+              "kwota wartość wartosc valor montante ogółem ogolem value")
+_add("NETW", "subtotal subtotaal netto neto nett ht taxable warenwert imponible base imponibile ilíquido iliquido "
              "tributável tributavel incidência incidencia")  # net on their own
 # net with a total word
 _add("NET", "net excl exkl excluding exclusive ohne sub sous zwischen hors before senza sem bez escl esclusa")
