@@ -222,3 +222,15 @@ def test_more_amount_labels(label, field):
     from countersign.extraction.labels import label_matches
 
     assert field in [name for name, _, _ in label_matches(label)]
+
+
+@pytest.mark.parametrize(("text", "iso"), [("2025/03/04", "2025-03-04"), ("2025.03.04", "2025-03-04"),
+                                           ("Tuesday, March 4, 2025", "2025-03-04"),
+                                           ("Dienstag, 4. März 2025", "2025-03-04"),
+                                           ("mardi 4 mars 2025", "2025-03-04"),
+                                           ("Mar 4, 2025", "2025-03-04")])
+def test_dates_year_first_with_slashes_or_dots_and_after_a_weekday(text, iso):
+    from countersign.extraction.values import parse_date
+
+    parsed = parse_date(text)
+    assert parsed is not None and parsed[0].isoformat() == iso

@@ -66,6 +66,23 @@ def month_numbers() -> dict[str, int]:
     return {name: next(iter(months)) for name, months in table.items() if len(months) == 1}
 
 
+@lru_cache(maxsize=1)
+def weekday_pattern() -> re.Pattern[str]:
+    """A weekday name (wide or abbreviated, `LOCALES`) opening a date, with its comma: "Monday,
+    March 3, 2025", "Montag, 3. März 2025", "lundi 3 mars 2025"."""
+    from babel.dates import get_day_names
+
+    names: set[str] = set()
+    for locale in LOCALES:
+        for width in ("wide", "abbreviated"):
+            for name in get_day_names(width, locale=locale).values():
+                key = name.lower().rstrip(".")
+                if len(key) >= 2:
+                    names.update({key, _unaccented(key)})
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})\.?,?\s+(?=\d|[^\W\d_]{{3}})", re.IGNORECASE)
+
+
 def _unaccented(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 

@@ -14,7 +14,14 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from countersign.extraction.cldr import ISO_4217, WORD_CODES, currency_signs, month_numbers, sign_pattern
+from countersign.extraction.cldr import (
+    ISO_4217,
+    WORD_CODES,
+    currency_signs,
+    month_numbers,
+    sign_pattern,
+    weekday_pattern,
+)
 from countersign.extraction.ids import iban_ok, vat_format
 
 __all__ = ["CURRENCY_CODES", "CURRENCY_CODE_RE", "ISO_4217", "iban_checksum_ok", "parse_amount", "parse_date",
@@ -118,7 +125,7 @@ def parse_amount(text: str) -> tuple[Decimal, str | None] | None:
 
 _MONTH_RE = r"([^\W\d_]{3,12})\.?"
 _DATE_PATTERNS = [
-    ("iso", re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")),
+    ("iso", re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{4})([/.])(\d{1,2})\5(\d{1,2})")),
     ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*|-)(?:de\s+)?" + _MONTH_RE
                             + r",?(?:\s*|-)(?:de\s+)?(\d{4}|\d{2}(?!\d))")),  # 24 Jul 2025, 24-Jul-25
     ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})")),  # "March 3 , 2025" too
@@ -132,11 +139,18 @@ def parse_date(text: str) -> tuple[date, bool] | None:
     (US month first unless the first number exceeds 12), "10.11.2026" (day first).
     `ambiguous` is True for slash dates whose day and month could be swapped."""
     text = text.strip()
+    found = _parse_date(text)
+    weekday = weekday_pattern().match(text) if found is None else None
+    return _parse_date(text[weekday.end():]) if weekday else found  # "Monday, March 3, 2025"
+
+
+def _parse_date(text: str) -> tuple[date, bool] | None:
     for kind, pattern in _DATE_PATTERNS:
         match = pattern.match(text)
         if not match or (match.end() < len(text) and text[match.end()].isalnum()):
             continue
-        parts = _year_month_day(kind, *match.groups())
+        groups = [g for i, g in enumerate(match.groups()) if g is not None and not (kind == "iso" and i == 4)]
+        parts = _year_month_day(kind, *groups)
         if parts is None:
             continue
         y, m, d, ambiguous = parts
