@@ -234,3 +234,20 @@ def test_dates_year_first_with_slashes_or_dots_and_after_a_weekday(text, iso):
 
     parsed = parse_date(text)
     assert parsed is not None and parsed[0].isoformat() == iso
+
+
+UNLABELED = [(40, 40, "Nordlicht Logistik GmbH"), (40, 52, "Hauptstraße 12, 10115 Berlin"),
+             (40, 100, "Rechnungsempfänger:"), (40, 112, "Globex Corporation"), (40, 180, "Rechnung RE-4711"),
+             (330, 300, "Nettobetrag"), (480, 300, "1.000,00 EUR"), (330, 314, "MwSt. 19%"), (480, 314, "190,00 EUR"),
+             (330, 328, "Gesamtbetrag"), (480, 328, "1.190,00 EUR")]
+
+
+def test_a_date_printed_with_no_label_is_the_invoice_date_at_low_confidence():
+    rows = UNLABELED + [(400, 40, "Berlin, 3. März 2025"), (40, 196, "Lieferdatum: 01.03.2025")]
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("invoice_date") == "2025-03-03" and result.confidence("invoice_date") == 0.7
+
+
+def test_a_delivery_date_alone_is_not_taken_for_the_invoice_date():
+    result = extract_invoice(page_pdf(UNLABELED + [(40, 196, "Lieferdatum: 01.03.2025")]))
+    assert result.value("invoice_date") is None

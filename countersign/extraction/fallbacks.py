@@ -11,6 +11,9 @@ Each one fills only an empty field, and below 0.9 (nothing here has a label next
   (`sentence_facts`);
 - a due date when the invoice is payable on receipt ("Zahlbar sofort", "Payable à réception",
   "Pagamento a vista"): the invoice date (`due_on_receipt`);
+- an invoice date printed with no label at all: the date on page 1's upper half nearest the
+  invoice number (a line that labels its date as something else, a delivery, an order or a
+  period, does not count), at 0.7 (`unlabeled_date`);
 - line items of a receipt, with no table: a line "2 x 12.50   25.00" whose quantity x price ==
   amount, described by the text before it or the line above (`receipt_items`).
 """
@@ -23,9 +26,9 @@ from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import TOLERANCE, field_value
-from countersign.extraction.labels import TITLE, validate
+from countersign.extraction.labels import TITLE, label_matches, validate
 from countersign.extraction.layout import PageLayout, Word, evidence_of, join_words
-from countersign.extraction.values import parse_amount, parse_number, plain_decimal
+from countersign.extraction.values import parse_amount, parse_date, parse_number, plain_decimal
 
 FALLBACK = 0.85  # a value found without its label: never reported as sure
 _TAX_SHARE = Decimal("0.3")  # no VAT, GST or sales tax is more than 30% of the net
@@ -48,6 +51,7 @@ def fill_label_free(fields: dict[str, FieldValue], pages: list[PageLayout], skip
     items table and the buyer's block. Each filled field says so in `warnings`."""
     _fill_sentence_facts(fields, pages, warnings)
     _fill_amounts(fields, pages, skip, warnings)
+    _fill_unlabeled_date(fields, pages, skip, warnings)
     _fill_due_on_receipt(fields, pages, warnings)
 
 
@@ -179,6 +183,61 @@ def _fill_sentence_facts(fields: dict[str, FieldValue], pages: list[PageLayout],
             fields["invoice_date"] = field_value(day[0], FALLBACK, day[1])
             warnings.append(f"invoice date {day[0]} read from the phrase {join_words(line.words)[:80]!r}")
         return
+
+
+# --------------------------------------------------------------------------- a date with no label
+
+_OTHER_DATE = re.compile(r"liefer|leistung|deliver|ship|order|bestell|period|zeitraum|from|to\b|bis|von|valid|gültig"
+                         r"|livraison|commande|période|levering|bestelling|entrega|pedido|consegna|ordine"
+                         r"|due|fällig|échéance|vencim|scadenza|vervaldatum|paid|bezahlt|printed|gedruckt", re.I)
+
+
+def unlabeled_date(page: PageLayout, skip: set[int], anchor: Word | None) -> tuple[str, list[Word]] | None:
+    """The date on the page's upper half nearest `anchor` (else the first), on a line that does
+    not say the date is of something else."""
+    found: list[tuple[float, str, list[Word]]] = []
+    for line in page.lines:
+        if line.y0 > page.height / 2:
+            break
+        text = join_words(line.words)
+        if _OTHER_DATE.search(text):
+            continue
+        words = [w for w in line.words if w.id not in skip]
+        for i in range(len(words)):
+            if not words[i].text[:1].isalnum():
+                continue
+            for n in (5, 4, 3, 2, 1):
+                run = words[i:i + n]
+                if len(run) < n:
+                    continue
+                parsed = parse_date(join_words(run))
+                if parsed is not None and not parsed[1]:
+                    before = join_words(line.words[:line.words.index(run[0])])
+                    if before and any(name for name, _, _ in label_matches(before.split(":")[-1].strip())):
+                        break  # a labelled date, left to the labels
+                    far = 0.0 if anchor is None else abs(run[0].y0 - anchor.y0) + 0.2 * abs(run[0].x0 - anchor.x0)
+                    found.append((far, parsed[0].isoformat(), run))
+                    break
+    if not found:
+        return None
+    _, value, words = min(found, key=lambda f: f[0])
+    return value, words
+
+
+def _fill_unlabeled_date(fields: dict[str, FieldValue], pages: list[PageLayout], skip: set[int],
+                         warnings: list[str]) -> None:
+    if fields.get("invoice_date", FieldValue()).value is not None:
+        return
+    number = fields.get("invoice_number", FieldValue())
+    anchor = None
+    if number.evidence and number.evidence[0].bbox and number.evidence[0].page == 1:
+        box = number.evidence[0].bbox
+        anchor = Word(1, box[0], box[1], box[2], box[3], "", -1)
+    found = unlabeled_date(pages[0], skip, anchor)
+    if found is None:
+        return
+    fields["invoice_date"] = field_value(found[0], 0.7, found[1])
+    warnings.append(f"invoice date {found[0]} read without a label (the date nearest the invoice number)")
 
 
 # --------------------------------------------------------------------------- due on receipt
