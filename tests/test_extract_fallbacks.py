@@ -251,3 +251,11 @@ def test_a_date_printed_with_no_label_is_the_invoice_date_at_low_confidence():
 def test_a_delivery_date_alone_is_not_taken_for_the_invoice_date():
     result = extract_invoice(page_pdf(UNLABELED + [(40, 196, "Lieferdatum: 01.03.2025")]))
     assert result.value("invoice_date") is None
+
+
+def test_two_tax_rows_under_unknown_labels_sum_to_the_tax():
+    amounts = _amounts(("100.00", 100), ("50.00", 110), ("150.00", 120), ("19.00", 130), ("3.50", 140),
+                       ("172.50", 150))
+    sub, tax, tot = amount_triple(amounts)
+    assert (sub.value, tax.value, tot.value) == (Decimal("150.00"), Decimal("22.50"), Decimal("172.50"))
+    assert len(tax.words) == 2

@@ -108,6 +108,33 @@ def amount_triple(amounts: list[Amount], *, subtotal: Decimal | None = None, tax
                 key = (abs(tot.value), tot.where, ordered, tx.where, sub.where)
                 if best_key is None or key > best_key:
                     best, best_key = (sub, tx, tot), key
+    return best or _two_rates(amounts, subtotal=subtotal, tax=tax, total=total)
+
+
+def _two_rates(amounts: list[Amount], *, subtotal: Decimal | None, tax: Decimal | None,
+               total: Decimal | None) -> tuple[Amount, Amount, Amount] | None:
+    """The net, two tax rows printed between it and the total, and the total: the tax is their
+    sum (two VAT rates, or CGST + SGST). The largest, lowest total wins, as in `amount_triple`."""
+    best, best_key = None, None
+    for tot in amounts:
+        if tot.value == 0 or (total is not None and tot.value != total):
+            continue
+        for sub in amounts:
+            if sub.where >= tot.where or sub.value * tot.value <= 0 or abs(sub.value) >= abs(tot.value) \
+                    or (subtotal is not None and sub.value != subtotal):
+                continue
+            rest = tot.value - sub.value
+            if abs(rest) > _TAX_SHARE * abs(sub.value) or (tax is not None and rest != tax):
+                continue
+            between = [a for a in amounts if sub.where < a.where < tot.where and a.value * rest > 0
+                       and abs(a.value) < abs(rest)]
+            for i, t1 in enumerate(between):
+                for t2 in between[i + 1:]:
+                    if t1.value + t2.value == rest:
+                        key = (abs(tot.value), tot.where, sub.where)
+                        if best_key is None or key > best_key:
+                            best = (sub, Amount(rest, t1.words + t2.words), tot)
+                            best_key = key
     return best
 
 
