@@ -201,5 +201,5 @@ def test_newer_languages_and_number_styles_draw_and_print():
     fam = Family("x", FAMILIES["receipt"].render, ("it",), rates=("0.22",), due_on_receipt=True)
     spec = family_spec(rng, 0, fam)
     assert spec["due"] is None and spec["days"] == 0 and spec["labels"]["number"] in ALL_POOLS["number"]["it"]
-    langs = {d.truth["lang"] for d in generate(60, seed=1, families=UNSEEN)}
+    langs = {d.truth["lang"] for d in generate(60, seed=1, families=UNSEEN[:3])}
     assert {"it", "pt"} <= langs
