@@ -7,8 +7,10 @@ Sources, each tagged in-sample (the reader's rules were written looking at it) o
 - `families_dev` (in-sample): the development layout families of evals.corpus_families;
 - `families_sealed` (held-out): the sealed families, which also print held-back wordings; a
   sealed family a rule was written for with its layout in mind moves to in-sample (`LOOKED_AT`);
-  the three weak-layout families (receipt, sidebar, prose: `evals.corpus.UNSEEN`) were written
-  from the issue's list before the fallbacks for them and are held out the same way;
+  the weak-layout families (`evals.corpus.UNSEEN`: receipt, sidebar, prose, written from the
+  issue's list before the fallbacks for them, their per-field scores read while developing,
+  never their documents; billing and letterhead, written after the fallbacks and scored once)
+  are held out the same way;
 - `einvoice_xml`, `einvoice_visual` (in-sample): ../shared/datasets/einvoices, read from the
   embedded XML, then with the embedded files removed so only the printed page counts (truth
   from the XML; values the page does not print are skipped);

@@ -18,7 +18,11 @@ How it reads (each step in its own module):
    quantity x unit price == amount, due date not before the invoice date, IBAN checksum
    (`totals`, `dates`, `vendor`, `confidence`).
    A value is reported at >= 0.9 only when it is well supported; a failed check lowers it and
-   adds a human-readable warning.
+   adds a human-readable warning;
+7. fields still empty get label-free readings, each below 0.9 and said in `warnings`: the amounts
+   for which subtotal + tax == total, the number and date said in one phrase, a date with no
+   label near the number, due on receipt; a page with no table, its "2 x 3.50  7.00" lines as
+   items (`fallbacks`).
 
 A PDF that carries an e-invoice is read from its XML (`einvoice`) and checked against its page
 (`hybrid`); what the XML lacks is filled from the page, with a warning. A plain CII or UBL XML
