@@ -259,3 +259,25 @@ def test_two_tax_rows_under_unknown_labels_sum_to_the_tax():
     sub, tax, tot = amount_triple(amounts)
     assert (sub.value, tax.value, tot.value) == (Decimal("150.00"), Decimal("22.50"), Decimal("172.50"))
     assert len(tax.words) == 2
+
+
+def _sized_pdf(rows: list[tuple[float, float, str, float]]) -> bytes:
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for x, y, text, size in rows:
+        page.insert_text((x, y), text, fontsize=size, fontname="helv")
+    return doc.tobytes()
+
+
+@pytest.mark.parametrize("x", [40, 420])
+def test_a_letterhead_beats_a_company_name_printed_once_lower_down_without_a_heading(x):
+    rows = [(x, 50, "Acme Systems", 18), (x, 66, "7 Riverside Way · San Francisco, CA 94105", 8),
+            (50, 150, "Initech Europe B.V.", 10), (50, 162, "Markt 3", 10), (50, 174, "3511 CE Utrecht", 10),
+            (380, 140, "Invoice No.", 8.5), (450, 140, "2026-3611", 8.5), (330, 400, "Total excl. VAT", 9),
+            (480, 400, "EUR 3,309.50", 9), (330, 414, "VAT @ 7%", 9), (480, 414, "EUR 231.67", 9),
+            (330, 428, "TOTAL", 9),
+            (480, 428, "EUR 3,541.17", 9)]
+    result = extract_invoice(_sized_pdf(rows))
+    assert result.value("vendor_name") == "Acme Systems" and result.confidence("vendor_name") < 0.9

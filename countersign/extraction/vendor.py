@@ -202,19 +202,7 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
         return field_value(name, 0.95 if sure else 0.85, sender.words[:len(name.split())])
     footer = _from_footer(page, buyer_words)
     if chunks:
-        counts: dict[str, int] = {}
-        for ck in chunk_keys:
-            counts[ck] = counts.get(ck, 0) + 1
-        name, words, y = max(chunks, key=lambda c: (counts[key(c[0])], -c[2]))
-        if footer is not None and key(footer[0]) != key(name) and counts[key(name)] < 2 and not buyer_words \
-                and (prominent is None or prominent[2] < 0.9 or key(prominent[0]) != key(name)):
-            # No buyer block found, one company name once on the page, and a footer signed by
-            # another name with the issuer's address and ids: the name over the ids issues it.
-            return field_value(footer[0], 0.8, footer[1])
-        conf = 0.9 if counts[key(name)] >= 2 else 0.85
-        if prominent is not None and key(prominent[0]) == key(name):
-            conf = max(conf, 0.95)
-        return field_value(name, conf if buyer_words else min(conf, 0.85), words)
+        return _from_chunks(page, chunks, prominent, footer, bool(buyer_words))
     if prominent is None:
         if footer is not None:
             return field_value(footer[0], 0.8, footer[1])
@@ -224,6 +212,35 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
     if footer is not None and key(footer[0]) == key(name):
         conf = max(conf, 0.9)  # the letterhead's name is the one the footer signs with
     return field_value(name, conf, words)
+
+
+def _from_chunks(page: PageLayout, chunks: list[tuple[str, list[Word], float]],
+                 prominent: tuple[str, list[Word], float] | None, footer: tuple[str, list[Word]] | None,
+                 have_buyer: bool) -> FieldValue:
+    """The vendor among company names with a legal form: the one printed most often, then the
+    first; but a letterhead over a name printed once lower down, or (no buyer block) a footer
+    signed with the issuer's ids by another name, wins at 0.8-0.85."""
+    key = lambda t: re.sub(r"[^\w]", "", t.casefold())  # noqa: E731
+    counts: dict[str, int] = {}
+    for c in chunks:
+        counts[key(c[0])] = counts.get(key(c[0]), 0) + 1
+    name, words, y = max(chunks, key=lambda c: (counts[key(c[0])], -c[2]))
+    once = counts[key(name)] < 2
+    if prominent is not None and key(prominent[0]) != key(name) and once \
+            and _letterhead(page, prominent[1]) and prominent[1][0].y0 < y:
+        # The largest type at the top of the page, over a company name printed once lower
+        # down (an address with no heading, the buyer's): the letterhead names the issuer.
+        signed = footer is not None and key(footer[0]) == key(prominent[0])
+        return field_value(prominent[0], 0.85 if signed else 0.8, prominent[1])
+    if footer is not None and key(footer[0]) != key(name) and once and not have_buyer \
+            and (prominent is None or prominent[2] < 0.9 or key(prominent[0]) != key(name)):
+        # No buyer block found, one company name once on the page, and a footer signed by
+        # another name with the issuer's address and ids: the name over the ids issues it.
+        return field_value(footer[0], 0.8, footer[1])
+    conf = 0.85 if once else 0.9
+    if prominent is not None and key(prominent[0]) == key(name):
+        conf = max(conf, 0.95)
+    return field_value(name, conf if have_buyer else min(conf, 0.85), words)
 
 
 def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Word]] | None:
@@ -373,6 +390,14 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool
         confidence = min(confidence, 0.85)  # no Bill To found: less sure which party is which
     name = re.sub(r"\s+", " ", best.text).strip(" ,;:")
     return name, best.words, confidence
+
+
+def _letterhead(page: PageLayout, words: list[Word]) -> bool:
+    """Whether `words` are a letterhead: in the top fifth of the page, in type at least 1.4
+    times the body's."""
+    heights = sorted(w.h for line in page.lines for w in line.words)
+    body = heights[len(heights) // 2] if heights else 0.0
+    return bool(words) and words[0].y0 < page.height * 0.2 and min(w.h for w in words) >= 1.4 * body
 
 
 def _unspaced(text: str) -> str:
