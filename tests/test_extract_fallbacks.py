@@ -281,3 +281,11 @@ def test_a_letterhead_beats_a_company_name_printed_once_lower_down_without_a_hea
             (480, 428, "EUR 3,541.17", 9)]
     result = extract_invoice(_sized_pdf(rows))
     assert result.value("vendor_name") == "Acme Systems" and result.confidence("vendor_name") < 0.9
+
+
+@pytest.mark.parametrize("label", ["Receipt No.", "Quittung Nr.", "Ricevuta n.", "Recibo n.º"])
+def test_a_receipt_number_is_the_documents_number_below_an_invoice_number(label):
+    from countersign.extraction.labels import label_matches
+
+    assert ("invoice_number", 1) in [(n, r) for n, r, _ in label_matches(f"{label} 12345")]
+    assert [n for n, _, _ in label_matches("Bon de commande 12345")] == ["po_number", "po_number"]

@@ -30,7 +30,8 @@ def _add(concept: str, words: str) -> None:
 
 _add("DOC", "invoice invoices inv re rechnung facture facturation fact factuur factura gutschrift avoir "
             "creditnota credit note nota crédito credito abrechnung fattura fatt fatura faktura faktury fv")
-_add("DOCW", "document doc bill beleg")  # a weaker document word: "Document No." ranks below "Invoice No."
+# A weaker document word: "Document No." or "Receipt No." ranks below "Invoice No.".
+_add("DOCW", "document doc bill beleg receipt quittung kassenbon ricevuta recibo paragon")
 _add("NUM", "no nr number num nummer n° nº no° numéro numero número núm nro nbr nos # id idnr ref réf "
             "reference référence referencia referentie kenmerk code código codigo n n.º numer rif riferimento "
             "referência")
