@@ -289,3 +289,15 @@ def test_a_receipt_number_is_the_documents_number_below_an_invoice_number(label)
 
     assert ("invoice_number", 1) in [(n, r) for n, r, _ in label_matches(f"{label} 12345")]
     assert [n for n, _, _ in label_matches("Bon de commande 12345")] == ["po_number", "po_number"]
+
+
+def test_a_full_width_totals_row_and_a_vat_label_before_an_id():
+    rows = [(40, 50, "Invoice", 20), (40, 90, "Bill to", 9), (40, 102, "Globex GmbH", 9),
+            (330, 102, "Invoice number", 9), (450, 102, "5012345678", 9), (330, 170, "Nimbus Cloud EMEA Limited", 8),
+            (330, 200, "VAT: IE9825613N", 8), (40, 280, "Subtotal in EUR", 9), (450, 280, "EUR 10.00", 9),
+            (40, 292, "VAT (19%)", 9), (450, 292, "EUR 1.90", 9), (40, 304, "Total in EUR", 9),
+            (450, 304, "EUR 11.90", 9)]
+    result = extract_invoice(_sized_pdf(rows))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("10.00", "1.90", "11.90")
+    assert result.confidence("total") >= 0.9  # labelled, and the sum holds
+    assert result.value("vendor_tax_id") == "IE9825613N" and result.confidence("vendor_tax_id") < 0.9

@@ -92,7 +92,7 @@ _SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", 
 _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})|(?P<word>#|n\.?[°º]\.?|[^\W\d_°º]++(?![\d_])\.?))",
                     re.IGNORECASE)
 _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?)?"
-                   r"(?:\s*\(?\s*(?P<cur>[A-Z]{3}|[$€£])\s*\)?(?![A-Za-z]))?"
+                   r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[$€£])\s*\)?(?![A-Za-z]))?"  # "Total in EUR"
                    r"(?:\s*[.:…_]{2,}(?=\s|$))?\s*(?::|[\-–](?![\d.,]))?\s*")  # leaders: "NO:......:", "no::"
 _LEAD_RATE = re.compile(r"(?:(?:zzgl|abzgl|inkl|incl|plus)\.?\s*|\+\s*)?(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*",
                         re.IGNORECASE)
@@ -227,7 +227,8 @@ def _amount(s: set[str]) -> list[tuple[str, int]]:
     if (s & {"NETW"} or s >= {"NET", "TOTAL"}) and s <= {"NET", "NETW", "TOTAL", "TAX", "DOC"}:
         return [("subtotal", 0)]
     if "TAX" in s and s <= {"TAX", "TOTAL"}:
-        return [("tax", 0)]
+        # "VAT: GB123456789": a lone tax word before an id, not an amount, labels the tax id
+        return [("tax", 0), ("vendor_tax_id", 1)] if s == {"TAX"} else [("tax", 0)]
     if s & {"TOTAL", "GROSS"} and s <= {"TOTAL", "GROSS", "TAX", "DOC"}:
         return [("total", 0)]
     return []

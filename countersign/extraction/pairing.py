@@ -168,7 +168,8 @@ def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, ran
             # A sidebar's label over its value, with the main column's text level with the
             # label far to the right: the value just below is the nearer one.
             return make(below[0], GOOD, f"{label_text} {below[1].text}")
-        return make(value, HIGH, f"{label_text} {right.text}")
+        near = right.x0 - seg.x1 <= 0.45 * page.width
+        return make(value, HIGH if near else GOOD, f"{label_text} {right.text}")
     found = _value_below(page, line, seg, name)
     if found is not None:
         value, other = found
@@ -181,7 +182,8 @@ def _value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: s
     """The value for `name` in the next segment to the right on the same line, and that segment."""
     if index + 1 < len(line.segments):
         right = line.segments[index + 1]
-        if right.x0 - seg.x1 <= 0.45 * page.width and not is_label(right):
+        last = index + 2 == len(line.segments)  # a full-width row: the label at the left, its value at the right
+        if (right.x0 - seg.x1 <= 0.45 * page.width or last) and not is_label(right):
             value = validate(name, right.words)
             if value is not None:
                 return value, right
