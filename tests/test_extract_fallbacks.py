@@ -301,3 +301,14 @@ def test_a_full_width_totals_row_and_a_vat_label_before_an_id():
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("10.00", "1.90", "11.90")
     assert result.confidence("total") >= 0.9  # labelled, and the sum holds
     assert result.value("vendor_tax_id") == "IE9825613N" and result.confidence("vendor_tax_id") < 0.9
+
+
+def test_a_net_row_the_items_table_took_in_still_completes_the_sum():
+    rows = [(40, 40, "Datenhaus AG", 14), (360, 84, "Rechnungsnummer", 8), (460, 84, "201234567890", 8),
+            (40, 200, "Pos.", 8), (70, 200, "Bezeichnung", 8), (300, 200, "Menge", 8), (370, 200, "Einzelpreis", 8),
+            (470, 200, "Betrag", 8), (40, 214, "1", 8), (70, 214, "Webhosting Business", 8), (300, 214, "1", 8),
+            (370, 214, "8,00 EUR", 8), (470, 214, "8,00 EUR", 8), (300, 250, "Summe Positionen (netto)", 8),
+            (470, 250, "8,00 EUR", 8), (300, 262, "zzgl. Umsatzsteuer 19 %", 8), (470, 262, "1,52 EUR", 8),
+            (300, 274, "Rechnungsbetrag", 8), (470, 274, "9,52 EUR", 8)]
+    result = extract_invoice(_sized_pdf(rows))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("8.00", "1.52", "9.52")

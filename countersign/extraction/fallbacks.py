@@ -46,11 +46,15 @@ class Amount:
 
 
 def fill_label_free(fields: dict[str, FieldValue], pages: list[PageLayout], skip: set[int],
-                    warnings: list[str]) -> None:
+                    warnings: list[str], buyer: set[int] | None = None) -> None:
     """Fill the empty fields this module can find, in place; `skip` holds the word ids of the
-    items table and the buyer's block. Each filled field says so in `warnings`."""
+    items table and the buyer's block, `buyer` those of the buyer's block alone (the amounts are
+    looked for in the table too when they are not outside it: a totals row the table took in).
+    Each filled field says so in `warnings`."""
     _fill_sentence_facts(fields, pages, warnings)
     _fill_amounts(fields, pages, skip, warnings)
+    if buyer is not None and buyer != skip:
+        _fill_amounts(fields, pages, buyer, warnings)
     _fill_unlabeled_date(fields, pages, skip, warnings)
     _fill_due_on_receipt(fields, pages, warnings)
 

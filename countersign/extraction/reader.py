@@ -145,7 +145,7 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
                                              used_words=used_words, warnings=warnings)
     fields["vendor_tax_id"] = tax_id_near_name(fields["vendor_tax_id"], fields["vendor_name"],
                                                candidates.get("vendor_tax_id", []), warnings)
-    fill_label_free(fields, pages, table_words | buyer_words, warnings)
+    fill_label_free(fields, pages, table_words | buyer_words, warnings, buyer_words)
     fields["document_type"] = read_document_type(pages[0], fields, items, warnings)
     for name in INVOICE_FIELDS + EXTRA_FIELDS:
         fields.setdefault(name, FieldValue())
