@@ -312,3 +312,13 @@ def test_a_net_row_the_items_table_took_in_still_completes_the_sum():
             (300, 274, "Rechnungsbetrag", 8), (470, 274, "9,52 EUR", 8)]
     result = extract_invoice(_sized_pdf(rows))
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("8.00", "1.52", "9.52")
+
+
+@pytest.mark.parametrize("sentence", ["Der Rechnungsbetrag wird am 10.03.2025 von Ihrem Konto abgebucht.",
+                                      "The amount will be charged on March 10, 2025 to your card.",
+                                      "Ce montant sera prélevé le 10/03/2025."])
+def test_the_date_of_a_direct_debit_is_the_due_date(sentence):
+    from tests.test_extract_prose import HEADER
+
+    result = extract_invoice(page_pdf(HEADER + [(40, 360, sentence)]))
+    assert result.value("due_date") == "2025-03-10" and result.confidence("due_date") < 0.9
