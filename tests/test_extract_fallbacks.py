@@ -322,3 +322,16 @@ def test_the_date_of_a_direct_debit_is_the_due_date(sentence):
 
     result = extract_invoice(page_pdf(HEADER + [(40, 360, sentence)]))
     assert result.value("due_date") == "2025-03-10" and result.confidence("due_date") < 0.9
+
+
+def test_a_till_receipts_vat_summary_does_not_take_the_grand_total():
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=226, height=400)
+    for x, y, text in [(50, 20, "Bäckerei Müller GmbH"), (10, 70, "Bon-Nr. 0815"), (120, 70, "03.03.2025 08:12"),
+                       (10, 86, "Brötchen"), (180, 86, "2,70 A"), (10, 96, "Kaffee"), (180, 96, "2,90 B"),
+                       (10, 112, "SUMME EUR"), (180, 112, "5,60"), (10, 152, "MwSt     Netto    Steuer   Brutto"),
+                       (10, 162, "A 7%     2,52     0,18     2,70"), (10, 172, "B 19%    2,44     0,46     2,90")]:
+        page.insert_text((x, y), text, fontsize=7.5, fontname="cour")
+    assert extract_invoice(doc.tobytes()).value("total") == "5.60"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
 from countersign.extraction.ids import vat_format
@@ -294,6 +295,15 @@ def _title_date_below(page: PageLayout, line: Line, tail: str, label: list[Word]
     used.update(w.id for w in dv[1])
 
 
+def _magnitude(c: Candidate) -> Decimal:
+    """An amount candidate's size: of two totals read alike, the larger is the grand total (a
+    VAT summary's per-rate gross sits below it on a till receipt)."""
+    try:
+        return abs(Decimal(c.value))
+    except ArithmeticError:
+        return Decimal(0)
+
+
 def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate | None:
     """The field's value among its candidates: the strongest label, then the strongest pairing,
     then the first on the page (the last for amounts: the totals block ends the invoice).
@@ -308,8 +318,8 @@ def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate 
     best_rank = min(c.rank for c in cands)
     top = [c for c in cands if c.rank == best_rank]
     last = name in ("subtotal", "tax", "total")
-    top.sort(key=lambda c: (-c.strength, tuple(-v for v in c.position) if last
-                            else c.position))
+    top.sort(key=lambda c: (-c.strength, -_magnitude(c) if name == "total" else 0,
+                            tuple(-v for v in c.position) if last else c.position))
     chosen = top[0]
     others = {c.value for c in top if c.value != chosen.value}
     if others and name not in ("subtotal", "tax", "total", "terms", "charge", "discount"):
