@@ -62,7 +62,7 @@ def test_the_number_and_date_said_in_one_phrase(phrase, number, day):
     assert got_day is not None and got_day[0] == day
 
 
-@pytest.mark.parametrize("line", ["Invoice date: 2025-03-03", "Invoice Total 1,190.00", "INVOICE"])
+@pytest.mark.parametrize("line", ["Invoice date: 2025-03-03", "Invoice Total 1,190.00", "INVOICE", "Invoice 1 of 2"])
 def test_a_title_without_a_number_phrase_gives_nothing(line):
     words = [Word(1, 40 + 30 * i, 200, 60 + 30 * i, 210, t, i) for i, t in enumerate(line.split())]
     assert sentence_facts(words)[0] is None

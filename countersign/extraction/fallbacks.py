@@ -187,8 +187,8 @@ def sentence_facts(words: list[Word]) -> tuple[tuple[str, list[Word]] | None, tu
             words = words[:j] + [Word(words[j].page, words[j].x0, words[j].y0, words[j].x1, words[j].y1,
                                       words[j].text[1:], words[j].id)] + words[j + 1:]
         number = validate("invoice_number", words[j:j + 1])
-        if number is None or re.fullmatch(r"[-\d.,']*\d[.,]\d{2}", number[0]):
-            continue  # no number, or an amount
+        if number is None or re.fullmatch(r"[-\d.,']*\d[.,]\d{2}|\d{1,2}", number[0]):
+            continue  # no number, an amount, or a count ("Invoice 1 of 2")
         k = j + len(number[1])
         for of in sorted(_OF, key=len, reverse=True):
             got = tuple(w.text.lower().strip(",:") for w in words[k:k + len(of)])
@@ -243,7 +243,8 @@ def unlabeled_date(page: PageLayout, skip: set[int], anchor: Word | None) -> tup
                     continue
                 parsed = parse_date(join_words(run))
                 if parsed is not None and not parsed[1]:
-                    before = join_words(line.words[:line.words.index(run[0])])
+                    seg = next((sg for sg in line.segments if run[0] in sg.words), None)
+                    before = join_words(seg.words[:seg.words.index(run[0])]) if seg is not None else ""
                     if before and any(name for name, _, _ in label_matches(before.split(":")[-1].strip())):
                         break  # a labelled date, left to the labels
                     far = 0.0 if anchor is None else abs(run[0].y0 - anchor.y0) + 0.2 * abs(run[0].x0 - anchor.x0)
