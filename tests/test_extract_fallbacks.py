@@ -335,3 +335,12 @@ def test_a_till_receipts_vat_summary_does_not_take_the_grand_total():
                        (10, 162, "A 7%     2,52     0,18     2,70"), (10, 172, "B 19%    2,44     0,46     2,90")]:
         page.insert_text((x, y), text, fontsize=7.5, fontname="cour")
     assert extract_invoice(doc.tobytes()).value("total") == "5.60"
+
+
+@pytest.mark.parametrize(("label", "field"), [("Total s/ IVA", "subtotal"), ("Total c/ IVA", "total"),
+                                              ("Numero documento", "invoice_number"), ("Płatne do", "due_date")])
+def test_portuguese_italian_and_polish_labels(label, field):
+    from countersign.extraction.labels import label_matches
+
+    assert [n for n, _, _ in label_matches(f"{label} 12")][0] == field
+    assert label_matches("c/o 12 High Street") == ()

@@ -31,7 +31,7 @@ def _add(concept: str, words: str) -> None:
 _add("DOC", "invoice invoices inv re rechnung facture facturation fact factuur factura gutschrift avoir "
             "creditnota credit note nota crédito credito abrechnung fattura fatt fatura faktura faktury fv")
 # A weaker document word: "Document No." or "Receipt No." ranks below "Invoice No.".
-_add("DOCW", "document doc bill beleg receipt quittung kassenbon ricevuta recibo paragon")
+_add("DOCW", "document doc bill beleg receipt quittung kassenbon ricevuta recibo paragon documento dokument")
 _add("NUM", "no nr number num nummer n° nº no° numéro numero número núm nro nbr nos # id idnr ref réf "
             "reference référence referencia referentie kenmerk code código codigo n n.º numer rif riferimento "
             "referência")
@@ -39,7 +39,7 @@ _add("DATE", "date datum fecha data dated daté datée")
 _add("ISSUE", "issue issued ausstellung émission emission emisión emision émise emise uitgifte expedición "
               "expedicion emissione emissão emissao wystawienia wystawiona")
 _add("DUE", "due fällig faellig fälligkeit échéance echeance verval vervaldag vencimiento vto uiterste limite "
-            "ziel scadenza vencimento termin")
+            "ziel scadenza vencimento termin płatne platne")
 _add("PAY", "pay payment paiement payer zahlung zahlen zahlender zahlbar betaling betalen betaal pago pagar remit "
             "payable regler régler pagamento pagare płatności platnosci płatność zapłaty zaplaty zapłata")
 _add("BY", "by bis until before avant vóór voor antes")
@@ -65,7 +65,8 @@ _add("TOTAL", "total totaal totale gesamt summe betrag montant importe amount su
 _add("NETW", "subtotal subtotaal netto neto nett ht taxable warenwert imponible base imponibile ilíquido iliquido "
              "tributável tributavel incidência incidencia")  # net on their own
 # net with a total word
-_add("NET", "net excl exkl excluding exclusive ohne sub sous zwischen hors before senza sem bez escl esclusa")
+# "s" is "sem" in "Total s/ IVA"
+_add("NET", "net excl exkl excluding exclusive ohne sub sous zwischen hors before senza sem bez escl esclusa s")
 _add("GROSS", "gross brutto bruto ttc incl inkl including inclusive grand end final lordo ivato")
 _add("PAID", "paid bezahlt gezahlt anzahlung acompte réglé regle betaald aanbetaling voldaan pagado anticipo "
              "deposit received prepaid vorauszahlung geleistete entregado pagato acconto zapłacono zaplacono "
