@@ -344,3 +344,19 @@ def test_portuguese_italian_and_polish_labels(label, field):
 
     assert [n for n, _, _ in label_matches(f"{label} 12")][0] == field
     assert label_matches("c/o 12 High Street") == ()
+
+
+def test_lines_above_the_subtotal_that_sum_to_it_are_the_items():
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=226, height=400)
+    for x, y, text in [(60, 20, "BLUE BOTTLE CAFE"), (10, 64, "Order #4471"), (10, 80, "Cappuccino"), (180, 80, "4.50"),
+                       (10, 90, "Croissant"), (180, 90, "3.75"), (10, 100, "Water large"), (170, 100, "2.50 USD"),
+                       (10, 116, "SUBTOTAL"), (180, 116, "10.75"), (10, 126, "TAX 8.25%"), (180, 126, "0.89"),
+                       (10, 136, "TOTAL"), (180, 136, "11.64")]:
+        page.insert_text((x, y), text, fontsize=7.5, fontname="cour")
+    items = extract_invoice(doc.tobytes()).line_items
+    assert [(li.description, li.amount) for li in items] == [
+        ("Cappuccino", Decimal("4.50")), ("Croissant", Decimal("3.75")), ("Water large", Decimal("2.50"))]
+    assert all(li.quantity is None and li.confidence < 0.9 for li in items)

@@ -14,6 +14,8 @@ Each one fills only an empty field, and below 0.9 (nothing here has a label next
 - an invoice date printed with no label at all: the date on page 1's upper half nearest the
   invoice number (a line that labels its date as something else, a delivery, an order or a
   period, does not count), at 0.7 (`unlabeled_date`);
+- line items with no table and no quantities: the lines right above the totals, each a text and
+  an amount, whose amounts sum to the subtotal or the total (`summed_items`), at 0.8;
 - line items of a receipt, with no table: a line "2 x 12.50   25.00" whose quantity x price ==
   amount, described by the text before it or the line above (`receipt_items`).
 """
@@ -26,7 +28,7 @@ from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import TOLERANCE, field_value
-from countersign.extraction.labels import TITLE, label_matches, validate
+from countersign.extraction.labels import TITLE, label_matches, line_has_label, validate
 from countersign.extraction.layout import PageLayout, Word, evidence_of, join_words
 from countersign.extraction.values import parse_amount, parse_date, parse_number, plain_decimal
 
@@ -342,3 +344,33 @@ def _times_line(words: list[Word]) -> tuple[Decimal, Decimal, Decimal, int] | No
             return None
         return qty, price[0], last[0], start
     return None
+
+
+def summed_items(pages: list[PageLayout], fields: dict[str, FieldValue]) -> list[LineItem]:
+    """Items read from the lines right above the subtotal (else the total): each a text and an
+    amount with cents, no label, going up until their amounts sum to the subtotal or the total;
+    two lines at least. [] when no such run exists."""
+    for name in ("subtotal", "total"):
+        field = fields.get(name, FieldValue())
+        if field.value is None or not field.evidence or not field.evidence[0].bbox:
+            continue
+        target, where = Decimal(field.value), field.evidence[0]
+        targets = {target, _decimal(fields.get("total")) or target}
+        page = pages[where.page - 1] if 0 < where.page <= len(pages) else None
+        if page is None:
+            continue
+        rows: list[tuple[str, Decimal, list[Word]]] = []
+        for line in reversed([ln for ln in page.lines if ln.y1 <= where.bbox[1] + 1]):
+            text = join_words(line.words)
+            n = 2 if len(line.words) > 2 and not _CENTS.search(line.words[-1].text) else 1  # "4,50 EUR"
+            last = join_words(line.words[-n:])
+            parsed = parse_amount(last) if _CENTS.search(last) else None
+            desc = join_words(line.words[:-n]).strip()
+            if parsed is None or sum(ch.isalpha() for ch in desc) < 3 or line_has_label(line) or "%" in text:
+                if rows:
+                    break
+                continue
+            rows.insert(0, (desc, parsed[0], line.words))
+            if len(rows) >= 2 and sum((r[1] for r in rows), Decimal(0)) in targets:
+                return [LineItem(description=d, amount=a, confidence=0.8, evidence=evidence_of(w)) for d, a, w in rows]
+    return []

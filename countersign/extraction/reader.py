@@ -45,7 +45,7 @@ from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
 from countersign.extraction.dates import read_dates
 from countersign.extraction.document import read_document_type, read_identifiers
 from countersign.extraction.einvoice import EInvoiceError, read_einvoice, syntax_of, to_extracted
-from countersign.extraction.fallbacks import fill_label_free, receipt_items
+from countersign.extraction.fallbacks import fill_label_free, receipt_items, summed_items
 from countersign.extraction.hybrid import compare_with_page, fill_from_page
 from countersign.extraction.layout import PageLayout, all_segments, has_words
 from countersign.extraction.line_items import read_line_items
@@ -146,6 +146,8 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     fields["vendor_tax_id"] = tax_id_near_name(fields["vendor_tax_id"], fields["vendor_name"],
                                                candidates.get("vendor_tax_id", []), warnings)
     fill_label_free(fields, pages, table_words | buyer_words, warnings, buyer_words)
+    if not items:
+        items = summed_items(pages, fields)
     fields["document_type"] = read_document_type(pages[0], fields, items, warnings)
     for name in INVOICE_FIELDS + EXTRA_FIELDS:
         fields.setdefault(name, FieldValue())
