@@ -360,3 +360,11 @@ def test_lines_above_the_subtotal_that_sum_to_it_are_the_items():
     assert [(li.description, li.amount) for li in items] == [
         ("Cappuccino", Decimal("4.50")), ("Croissant", Decimal("3.75")), ("Water large", Decimal("2.50"))]
     assert all(li.quantity is None and li.confidence < 0.9 for li in items)
+
+
+def test_a_remit_to_block_beside_the_bill_to_names_the_vendor_below_0_9():
+    rows = [(40, 40, "INVOICE"), (40, 80, "Bill To:"), (40, 92, "Globex Corporation"), (40, 104, "12 High Street"),
+            (300, 80, "Remit To:"), (300, 92, "Kestrel Systems Inc."), (300, 104, "PO Box 4411"),
+            (300, 116, "Austin, TX 78701"), (40, 160, "Invoice No: 4471"), (330, 300, "Total"), (480, 300, "1,190.00")]
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") == "Kestrel Systems Inc." and result.confidence("vendor_name") < 0.9

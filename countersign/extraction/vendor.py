@@ -194,6 +194,8 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
     if seller is not None:
         name, words = seller
         conf = 0.95 if agrees(name) or LEGAL_SUFFIX.search(name) else 0.85
+        if any(_PAYEE.match(sg.text) for ln in page.lines for sg in ln.segments):
+            conf = min(conf, 0.85)  # a remit-to address may be a collector's, not the issuer's
         return field_value(name, conf, words)
     sender = sender_line(page)
     if sender is not None:
@@ -265,15 +267,24 @@ def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Wor
 
 _SELLER = re.compile(
     r"(?:verkäufer|lieferant|rechnungssteller|leistungserbringer|seller|supplier|vendor"
-    r"|issued\s*by|from|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
+    r"|issued\s*by|from|remit(?:\s*payment)?\s*to|pay\s*to|payee|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
     r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente)\s*:?",
     re.IGNORECASE)
+
+
+_PAYEE = re.compile(r"(?:remit(?:\s*payment)?\s*to|pay\s*to|payee)\s*:?\s*$", re.IGNORECASE)
 
 
 def _from_seller_block(page: PageLayout) -> tuple[str, list[Word]] | None:
     """The name given by a seller heading: on its line, or in the lines below it."""
     for line in page.lines:
         seg = line.segments[0]
+        beside = next((sg for sg in line.segments[1:] if _SELLER.fullmatch(sg.text.strip())), None)
+        if beside is not None and not _SELLER.fullmatch(seg.text.strip()):
+            found = _name_under(page, line, beside)  # "Bill To:" | "Remit To:" side by side
+            if found is not None:
+                return found
+            continue
         if not _SELLER.fullmatch(seg.text.strip()):
             continue
         rest = line.segments[1:]
@@ -282,6 +293,16 @@ def _from_seller_block(page: PageLayout) -> tuple[str, list[Word]] | None:
         found = _seller_name_below(page, line)
         if found is not None:
             return found
+    return None
+
+
+def _name_under(page: PageLayout, line: Line, heading: Segment) -> tuple[str, list[Word]] | None:
+    """The text just under a heading that is not the first on its line, in its column."""
+    for below in page.lines[line.index + 1: line.index + 3]:
+        for sg in below.segments:
+            if abs(sg.x0 - heading.x0) < 6 and sum(ch.isalpha() for ch in sg.text) >= 2 \
+                    and not _looks_like_contact(sg.text) and not is_label(sg):
+                return re.sub(r"\s+", " ", sg.text).strip(" ,;:"), sg.words
     return None
 
 
