@@ -368,3 +368,15 @@ def test_a_remit_to_block_beside_the_bill_to_names_the_vendor_below_0_9():
             (300, 116, "Austin, TX 78701"), (40, 160, "Invoice No: 4471"), (330, 300, "Total"), (480, 300, "1,190.00")]
     result = extract_invoice(page_pdf(rows))
     assert result.value("vendor_name") == "Kestrel Systems Inc." and result.confidence("vendor_name") < 0.9
+
+
+def test_a_tax_id_in_another_companys_unheaded_block_is_not_the_vendors():
+    rows = [(420, 50, "Acme Systems", 18), (420, 66, "7 Riverside Way · San Francisco, CA 94105", 8),
+            (50, 150, "Initech Europe B.V.", 10), (50, 162, "Markt 3", 10), (50, 174, "3511 CE Utrecht", 10),
+            (50, 186, "VAT No.: NL001234567B01", 10), (380, 140, "Invoice No.", 8.5), (450, 140, "2026-3611", 8.5),
+            (330, 400, "Total", 9), (480, 400, "EUR 3,541.17", 9)]
+    result = extract_invoice(_sized_pdf(rows))
+    assert result.value("vendor_name") == "Acme Systems"
+    assert result.value("vendor_tax_id") is None
+    with_own = extract_invoice(_sized_pdf(rows + [(300, 780, "Acme Systems · VAT: GB593271291", 7)]))
+    assert with_own.value("vendor_tax_id") == "GB593271291"

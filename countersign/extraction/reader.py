@@ -144,7 +144,7 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     fields["vendor_name"] = read_vendor_name(pages[0], buyer_words=buyer_words, table_words=table_words,
                                              used_words=used_words, warnings=warnings)
     fields["vendor_tax_id"] = tax_id_near_name(fields["vendor_tax_id"], fields["vendor_name"],
-                                               candidates.get("vendor_tax_id", []), warnings)
+                                               candidates.get("vendor_tax_id", []), pages, warnings)
     fill_label_free(fields, pages, table_words | buyer_words, warnings, buyer_words)
     if not items:
         items = summed_items(pages, fields)

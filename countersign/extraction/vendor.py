@@ -118,34 +118,60 @@ def read_vendor_tax_id(chosen: dict[str, Candidate | None]) -> FieldValue:
     return field_value(cand.value, confidence, cand.words)
 
 
-def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate],
+def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate], pages: list[PageLayout],
                      warnings: list[str]) -> FieldValue:
-    """With several different tax ids outside a buyer block, the one printed with the vendor's
-    name (its line or the few lines under it, 60 pt) when the one chosen is not: with no "Bill
-    To" heading the buyer's block can come first ("USt-IdNr.: DE..." under the buyer's address).
-    Read so, it stays below 0.9."""
-    if tax_id.value is None or not name.evidence or not name.evidence[0].bbox:
+    """The tax id by whose block it stands in: one printed in the vendor's block (under its
+    name, or on a line that names it) beats one in another company's block, which, with no
+    "Bill To" heading, is the buyer's ("USt-IdNr.: DE..." under the buyer's address). Switched
+    or dropped so (the vendor's name read at 0.8 or more), said in `warnings`; a switched one
+    stays below 0.9."""
+    if tax_id.value is None or name.value is None or name.confidence < 0.8:
         return tax_id
-    anchor = name.evidence[0]
     cands = [c for c in cands if not c.extra.get("in_buyer_block")]
     if any(vat_format(c.value) for c in cands):
         cands = [c for c in cands if vat_format(c.value)]  # a VAT id beats a national tax number
-    if len({c.value for c in cands}) < 2:
-        return tax_id
-
-    def gap(c: Candidate) -> float:
-        w = c.words[0]
-        if w.page != anchor.page:
-            return float("inf")
-        dy = w.y0 - anchor.bbox[1]
-        return dy if -2 <= dy <= 60 else float("inf")
-
-    near = min(cands, key=gap)
+    owners = {id(c): _owner(c, name.value, pages) for c in cands}
     chosen = next((c for c in cands if c.value == tax_id.value), None)
-    if gap(near) == float("inf") or near.value == tax_id.value or (chosen is not None and gap(chosen) < 61):
-        return tax_id
-    warnings.append(f"vendor tax id {near.value}: the one printed with the vendor's name (not {tax_id.value})")
-    return field_value(near.value, min(near.strength, 0.85), near.words)
+    mine = [c for c in cands if owners[id(c)] == "vendor"]
+    if mine and (chosen is None or owners[id(chosen)] != "vendor") and mine[0].value != tax_id.value:
+        warnings.append(f"vendor tax id {mine[0].value}: the one printed with the vendor's name (not {tax_id.value})")
+        return field_value(mine[0].value, min(mine[0].strength, 0.85), mine[0].words)
+    if not mine and chosen is not None and owners[id(chosen)] == "other":
+        warnings.append(f"tax id {tax_id.value} not taken: it stands in another company's address block")
+        return FieldValue()
+    return tax_id
+
+
+def _owner(cand: Candidate, vendor: str, pages: list[PageLayout]) -> str | None:
+    """"vendor" when the tax id stands in the vendor's block (the block's first line, or its own
+    line, names the vendor), "other" when in a block headed by another name, None when unsure."""
+    key = lambda t: re.sub(r"[^\w]", "", t.casefold())  # noqa: E731
+    first = cand.label_words[0] if cand.label_words else cand.words[0]
+    if not 0 < first.page <= len(pages):
+        return None
+    page = pages[first.page - 1]
+    line = next((ln for ln in page.lines if any(w.id == first.id for w in ln.words)), None)
+    if line is None:
+        return None
+    if key(vendor) in key(join_words(line.words)):
+        return "vendor"
+    x, block = first.x0, []
+    below = line
+    for prev in reversed(page.lines[max(0, line.index - 6):line.index]):
+        aligned = [sg for sg in prev.segments if abs(sg.x0 - x) < 8]
+        if not aligned or below.y0 - prev.y1 > 1.2 * max(prev.h, below.h) or TITLE.fullmatch(aligned[0].text.strip()):
+            break
+        block.append(aligned[0])
+        below = prev
+    v = key(vendor)
+    if any(key(sg.text).startswith(v) or (len(key(sg.text)) > 3 and v.startswith(key(sg.text))) for sg in block):
+        return "vendor"
+    if not block:
+        return None
+    head = block[-1].text.strip()
+    if head.endswith(":") or is_label(block[-1]) or _SELLER.fullmatch(head) or BILL_TO.match(head):
+        return None
+    return "other" if LEGAL_SUFFIX.search(head.strip(" ,;:")) else None
 
 
 def read_vendor_iban(chosen: dict[str, Candidate | None], segments: list[Segment],
