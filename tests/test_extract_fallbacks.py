@@ -380,3 +380,22 @@ def test_a_tax_id_in_another_companys_unheaded_block_is_not_the_vendors():
     assert result.value("vendor_tax_id") is None
     with_own = extract_invoice(_sized_pdf(rows + [(300, 780, "Acme Systems · VAT: GB593271291", 7)]))
     assert with_own.value("vendor_tax_id") == "GB593271291"
+
+
+def test_a_date_with_a_comma_in_a_run_together_header_and_terms_after_an_unlabelled_date():
+    rows = [(40, 40, "Redwood Supplies LLC"), (40, 100, "INVOICE"),
+            (40, 120, "Document No.: 354999 | Invoice Date: March 8, 2026 | Customer No.: 14324"),
+            (330, 300, "Total"), (480, 300, "3,258.00"), (40, 330, "USD · Terms: Net 10")]
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("invoice_date") == "2026-03-08" and result.value("due_date") == "2026-03-18"
+    unlabelled = [r for r in rows if "Document" not in r[2]] + [(40, 120, "Invoice INV-77"), (400, 40, "8 March 2026")]
+    result = extract_invoice(page_pdf(unlabelled))
+    assert result.value("invoice_date") == "2026-03-08" and result.value("due_date") == "2026-03-18"
+    assert result.confidence("due_date") < 0.9
+
+
+def test_issued_on_in_portuguese_italian_and_polish_labels_the_invoice_date():
+    from countersign.extraction.labels import label_matches
+
+    for label in ("Emitida em", "Emessa il", "Wystawiono dnia"):
+        assert [n for n, _, _ in label_matches(f"{label} 03.03.2025")][0] == "invoice_date", label

@@ -102,6 +102,15 @@ def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: 
             cand.strength = min(cand.strength, 0.88)
 
 
+def due_from_terms(invoice_date: FieldValue, terms: Candidate | None) -> FieldValue:
+    """A due date computed from the terms for an invoice date read after `read_dates` (by a
+    label-free fallback); empty without terms in days."""
+    net = net_days(terms.value) if terms else None
+    if invoice_date.value is None or net is None:
+        return FieldValue()
+    return _due_date(None, 0.0, date.fromisoformat(invoice_date.value), invoice_date.confidence, net, terms)
+
+
 def _due_date(due: Candidate | None, due_conf: float, inv_day: date | None, inv_conf: float,
               net: tuple[int, bool] | None, terms: Candidate | None) -> FieldValue:
     """The printed due date; else the invoice date plus the terms' days, no surer than either."""

@@ -37,7 +37,7 @@ _add("NUM", "no nr number num nummer n° nº no° numéro numero número núm nr
             "referência")
 _add("DATE", "date datum fecha data dated daté datée")
 _add("ISSUE", "issue issued ausstellung émission emission emisión emision émise emise uitgifte expedición "
-              "expedicion emissione emissão emissao wystawienia wystawiona")
+              "expedicion emissione emissão emissao wystawienia wystawiona emitida emitido emessa emesso wystawiono")
 _add("DUE", "due fällig faellig fälligkeit échéance echeance verval vervaldag vencimiento vto uiterste limite "
             "ziel scadenza vencimento termin płatne platne")
 _add("PAY", "pay payment paiement payer zahlung zahlen zahlender zahlbar betaling betalen betaal pago pagar remit "

@@ -119,13 +119,15 @@ def _pair_chunks(line: Line, table_words: set[int], buyer_words: set[int], found
     Only a value on the same chunk counts; chunks with table words or words used are skipped."""
     for seg in line.segments:
         chunks: list[list[Word]] = [[]]
-        for w in seg.words:
+        for i, w in enumerate(seg.words):
             if w.text in _SEPARATOR:
                 chunks.append([])
                 continue
             chunks[-1].append(w)
-            if w.text[-1:] in ",;":
-                chunks.append([])
+            nxt = seg.words[i + 1].text if i + 1 < len(seg.words) else ""
+            if w.text[-1:] in ",;" and not (re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?,", w.text)
+                                            and re.fullmatch(r"\d{4}", nxt)):
+                chunks.append([])  # (but "March 8, 2026" is one date)
         for chunk in chunks[1:]:
             if not chunk or any(w.id in table_words or w.id in used for w in chunk):
                 continue

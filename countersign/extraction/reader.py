@@ -42,7 +42,7 @@ from countersign.domain import EXTRA_FIELDS, INVOICE_FIELDS, DocumentInfo, Extra
 from countersign.extraction.assist import page_texts
 from countersign.extraction.attachments import EmbeddedXML
 from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
-from countersign.extraction.dates import read_dates
+from countersign.extraction.dates import due_from_terms, read_dates
 from countersign.extraction.document import read_document_type, read_identifiers
 from countersign.extraction.einvoice import EInvoiceError, read_einvoice, syntax_of, to_extracted
 from countersign.extraction.fallbacks import fill_label_free, receipt_items, summed_items
@@ -146,6 +146,8 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     fields["vendor_tax_id"] = tax_id_near_name(fields["vendor_tax_id"], fields["vendor_name"],
                                                candidates.get("vendor_tax_id", []), pages, warnings)
     fill_label_free(fields, pages, table_words | buyer_words, warnings, buyer_words)
+    if fields["due_date"].value is None:
+        fields["due_date"] = due_from_terms(fields["invoice_date"], chosen.get("terms"))
     if not items:
         items = summed_items(pages, fields)
     fields["document_type"] = read_document_type(pages[0], fields, items, warnings)
