@@ -399,3 +399,12 @@ def test_issued_on_in_portuguese_italian_and_polish_labels_the_invoice_date():
 
     for label in ("Emitida em", "Emessa il", "Wystawiono dnia"):
         assert [n for n, _, _ in label_matches(f"{label} 03.03.2025")][0] == "invoice_date", label
+
+
+@pytest.mark.parametrize(("sentence", "due"), [("Gelieve het bedrag vóór 02-04-2025 over te maken.", "2025-04-02"),
+                                               ("Bitte den Betrag bis zum 02.04.2025 zu überweisen.", "2025-04-02"),
+                                               ("Wir liefern bis 02.04.2025.", None)])
+def test_a_due_date_before_the_verb_to_pay(sentence, due):
+    from tests.test_extract_prose import HEADER
+
+    assert extract_invoice(page_pdf(HEADER + [(40, 360, sentence)])).value("due_date") == due

@@ -35,6 +35,10 @@ _TERMS_CUE = re.compile(rf"\b{_PAY}|\bnet\b|netto|terms|vencimiento|zahlungsziel
 # March 10, 2025", "sera prélevé le 10/03/2025".
 _DEBIT = re.compile(r"\b(?:abgebucht|eingezogen|(?:will\s+be\s+)?(?:charged|debited|collected)|prélev|geïncasseerd"
                     r"|afgeschreven|domiciliad|cargad|addebitat|debitad)", re.IGNORECASE)
+_BY_THEN_PAY = re.compile(rf"\b{_BY}\s+", re.IGNORECASE)
+_PAY_AFTER = re.compile(r"\b(?:over\s+te\s+maken|te\s+betalen|te\s+voldoen|zu\s+(?:überweisen|zahlen|begleichen)"
+                        r"|überweisen|zahlen|to\s+pay|paid|à\s+régler|à\s+payer|pagar|abonar|pagare|pagamento)\b",
+                        re.IGNORECASE)
 _ON = re.compile(r"\b(?:am|on|le|op|el|il|em)\s+", re.IGNORECASE)
 
 
@@ -45,6 +49,11 @@ def _due_in(whole: Segment, text: str) -> Candidate | None:
         value = validate("due_date", words_after(whole, m.end()))
         if value is not None:
             return candidate("due_date", 0, GOOD, value, [], text, {"label": "prose"})
+    for m in _BY_THEN_PAY.finditer(text):  # "Gelieve het bedrag vóór 03-09-2024 over te maken"
+        if _PAY_AFTER.search(text[m.end():m.end() + 60]):
+            value = validate("due_date", words_after(whole, m.end()))
+            if value is not None:
+                return candidate("due_date", 0, GOOD, value, [], text, {"label": "prose"})
     if _DEBIT.search(text):
         for m in _ON.finditer(text):
             value = validate("due_date", words_after(whole, m.end()))
