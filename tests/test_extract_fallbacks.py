@@ -408,3 +408,11 @@ def test_a_due_date_before_the_verb_to_pay(sentence, due):
     from tests.test_extract_prose import HEADER
 
     assert extract_invoice(page_pdf(HEADER + [(40, 360, sentence)])).value("due_date") == due
+
+
+def test_a_date_takes_only_its_own_words_so_the_next_label_on_the_line_is_read():
+    rows = [(40, 40, "Nordlicht Logistik GmbH"), (40, 120, "Rechnungsnummer: RE-4711 | Datum: 01.11.2024"),
+            (40, 132, "Zahlbar bis: 30.11.2024 | Bestellung: ORD-673-46"), (330, 300, "Gesamtbetrag"),
+            (480, 300, "1.190,00 EUR")]
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("due_date") == "2024-11-30" and result.value("po_number") == "ORD-673-46"

@@ -248,6 +248,8 @@ def _leading_date(words: list[Word]) -> tuple[str, list[Word]] | None:
     for n in range(min(len(words), 5), 0, -1):
         parsed = parse_date(join_words(words[:n]))
         if parsed:
+            while n > 1 and parse_date(join_words(words[:n - 1])) == parsed:
+                n -= 1  # only the words of the date: "30-10-2024 | Bestellung: ..." is one word of it
             return parsed[0].isoformat(), words[:n]  # the caller notes an ambiguous date
     return None
 
