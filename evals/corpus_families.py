@@ -24,23 +24,32 @@ from evals.corpus_vocab import CITIES, IBANS, ITEMS, LONG_NOTES, STREETS, wordin
 
 CENT = Decimal("0.01")
 RATES = {"en": ["0.20", "0.0825", "0.10", "0.07"], "de": ["0.19", "0.07"], "fr": ["0.20", "0.10", "0.055"],
-         "nl": ["0.21", "0.09"], "es": ["0.21", "0.10"]}
+         "nl": ["0.21", "0.09"], "es": ["0.21", "0.10"], "it": ["0.22", "0.10", "0.04"], "pt": ["0.23", "0.13", "0.06"],
+         "pl": ["0.23", "0.08", "0.05"]}
 CURRENCIES = {"en": ["USD", "GBP", "EUR"], "de": ["EUR", "EUR", "CHF"], "fr": ["EUR"], "nl": ["EUR"],
-              "es": ["EUR"]}
-SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€"}
-NUMBER_STYLES = {"en": ["us"], "de": ["de", "de", "ch"], "fr": ["fr", "de"], "nl": ["de", "us"], "es": ["de"]}
+              "es": ["EUR"], "it": ["EUR"], "pt": ["EUR"], "pl": ["PLN", "PLN", "EUR"]}
+SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "PLN": "zł", "INR": "₹"}
+NUMBER_STYLES = {"en": ["us"], "de": ["de", "de", "ch"], "fr": ["fr", "de"], "nl": ["de", "us"], "es": ["de"],
+                 "it": ["de"], "pt": ["fr", "de"], "pl": ["fr", "fr", "de"]}
 DATE_STYLES = {"en": ["iso", "us", "name_mdy", "name_dmy", "abbr_dmy", "abbr_mdy"],
                "de": ["dot", "dot", "iso", "name_dmy", "dot_short"], "fr": ["slash_eu", "name_dmy", "dot", "iso"],
-               "nl": ["dash_eu", "name_dmy", "slash_eu", "iso"], "es": ["slash_eu", "name_dmy", "dash_eu"]}
+               "nl": ["dash_eu", "name_dmy", "slash_eu", "iso"], "es": ["slash_eu", "name_dmy", "dash_eu"],
+               "it": ["slash_eu", "name_dmy", "dot", "slash_eu"], "pt": ["slash_eu", "dash_eu", "name_de", "iso"],
+               "pl": ["dot", "iso", "name_dmy", "dot"]}
 MONTHS = {
     "en": "January February March April May June July August September October November December",
     "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    # Polish dates name the month in the genitive ("12 marca 2025")
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
 }
 TITLES = {"en": ("INVOICE", "CREDIT NOTE"), "de": ("Rechnung", "Gutschrift"), "fr": ("Facture", "Avoir"),
-          "nl": ("Factuur", "Creditnota"), "es": ("Factura", "Nota de crédito")}
+          "nl": ("Factuur", "Creditnota"), "es": ("Factura", "Nota de crédito"), "it": ("Fattura", "Nota di credito"),
+          "pt": ("Fatura", "Nota de crédito"), "pl": ("Faktura VAT", "Faktura korygująca")}
 NAME_PARTS = {
     "en": (["Acme", "Northwind", "Blue Harbor", "Brightline", "Oakridge", "Summit", "Redwood", "Kestrel",
             "Harbour & Finch", "Greenleaf"],
@@ -58,6 +67,15 @@ NAME_PARTS = {
     "es": (["Talleres", "Distribuciones", "Suministros", "Servicios", "Construcciones"],
            ["García", "Ruiz", "Martínez", "López", "Navarro", "Iberia"],
            ["S.L.", "S.A.", "S.L.U.", ""]),
+    "it": (["Rossi", "Bianchi", "Ferrari", "Esposito", "Colombo", "Ricci", "Gallo"],
+           ["Forniture", "Impianti", "Servizi", "Logistica", "Informatica", "Arredamenti"],
+           ["S.r.l.", "S.r.l.", "S.p.A.", "S.n.c.", "S.a.s.", ""]),
+    "pt": (["Ferreira", "Silva", "Costa", "Pereira", "Almeida", "Santos"],
+           ["& Filhos", "Comércio", "Serviços", "Construções", "Informática", "Distribuição"],
+           ["Lda.", "Lda.", "S.A.", "Unipessoal Lda.", ""]),
+    "pl": (["Kowalski", "Nowak", "Wiśniewski", "Zieliński", "Mazur", "Wójcik"],
+           ["Serwis", "Handel", "Budownictwo", "Systemy", "Logistyka", "Instalacje"],
+           ["Sp. z o.o.", "Sp. z o.o.", "S.A.", "Sp.j.", "Sp.k.", ""]),
 }
 BUYERS = [("Globex Corporation", "DE136695976"), ("Initech Europe B.V.", "NL001234567B01"),
           ("Umbrella Retail SAS", "FR19787878784"), ("Stark Components Ltd", "GB987654321"),
@@ -77,6 +95,11 @@ class Family:
     charges: bool = False  # shipping / discount between subtotal and tax
     hours: bool = False  # quantities are hours (7.5), services
     exempt: bool = False  # some documents charge no VAT (small business, reverse charge), saying why
+    currency: str | None = None  # one currency for every document (else the language's)
+    numfmt: str | None = None  # one number style for every document (else the language's)
+    rates: tuple[str, ...] | None = None  # the VAT rates (else the language's)
+    split_tax: bool = False  # the tax printed as two halves (India's CGST + SGST): each half to the cent
+    due_on_receipt: bool = False  # paid when received: no due date, no terms; due on the invoice date
 
 
 def cents(v: Decimal) -> Decimal:
@@ -93,7 +116,31 @@ def _tax_id(rng: random.Random, lang: str, currency: str) -> str:
         return f"FR{digits(2)}{digits(9)}"
     if lang == "nl":
         return f"NL{digits(9)}B0{rng.randint(1, 9)}"
+    if lang in ("it", "pt", "pl"):
+        return _checked_vat(rng, lang)
     return f"ES{rng.choice('ABCDEFGH')}{digits(8)}"
+
+
+def _checked_vat(rng: random.Random, lang: str) -> str:
+    """A VAT id of the newer languages with its check digit right (most real ones pass; the
+    older languages' ids are random digits, as sample invoices print): IT partita IVA (Luhn),
+    PT NIF (mod 11), PL NIP (weighted mod 11)."""
+    while True:
+        if lang == "it":
+            office = rng.randint(1, 100)  # digits 8-10: a provincial office code
+            body = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(6)] + [int(c) for c in f"{office:03d}"]
+            total = sum(d if i % 2 == 0 else (2 * d - 9 if 2 * d > 9 else 2 * d) for i, d in enumerate(body))
+            return "IT" + "".join(map(str, body)) + str((10 - total % 10) % 10)
+        if lang == "pt":
+            body = [rng.choice([1, 2, 5])] + [rng.randint(0, 9) for _ in range(7)]
+            check = 11 - sum(d * w for d, w in zip(body, range(9, 1, -1), strict=True)) % 11
+            if check < 10:
+                return "PT" + "".join(map(str, body)) + str(check % 11 if check != 11 else 0)
+            continue
+        body = [rng.randint(1, 9)] + [rng.randint(0, 9) for _ in range(8)]
+        check = sum(d * w for d, w in zip(body, (6, 5, 7, 2, 3, 4, 5, 6, 7), strict=True)) % 11
+        if check < 10:
+            return "PL" + "".join(map(str, body)) + str(check)
 
 
 def _vendor_name(rng: random.Random, lang: str) -> str:
@@ -141,7 +188,7 @@ def family_spec(rng: random.Random, i: int, fam: Family) -> dict:
     share of the vocabulary, or from all of it for a sealed family)."""
     lang = rng.choice(fam.langs)
     currency = rng.choice(CURRENCIES[lang])
-    rates = [Decimal(r) for r in RATES[lang]]
+    rates = [Decimal(r) for r in fam.rates or RATES[lang]]
     main = rng.choice(rates[:2]) if lang != "en" else rng.choice(rates)
     rates = [main] + [r for r in rates if r != main][:1]
     issued = date(2024, 6, 1) + timedelta(days=rng.randrange(0, 800))
@@ -157,12 +204,13 @@ def family_spec(rng: random.Random, i: int, fam: Family) -> dict:
         bases[ln["rate"]] = bases.get(ln["rate"], Decimal(0)) + ln["amount"]
     bases[main] = bases.get(main, Decimal(0)) + (shipping or 0) - (discount or 0)
     exempt = fam.exempt and rng.random() < 0.25
-    taxes = {r: Decimal("0.00") if exempt else cents(b * r) for r, b in bases.items()}
+    taxes = {r: Decimal("0.00") if exempt else 2 * cents(b * r / 2) if fam.split_tax else cents(b * r)
+             for r, b in bases.items()}
     net = sum(bases.values(), Decimal(0))
     tax = sum(taxes.values(), Decimal(0))
     sign = Decimal(-1) if credit else Decimal(1)
     w = lambda name: wording(rng, name, lang, fam.sealed)  # noqa: E731
-    vendor_currency = currency
+    vendor_currency = currency = fam.currency or currency
     return {
         "i": i, "family": fam.name, "lang": lang, "sealed": fam.sealed, "credit": credit, "sign": sign,
         "vendor": _vendor_name(rng, lang), "vat": _tax_id(rng, lang, vendor_currency),
@@ -172,9 +220,10 @@ def family_spec(rng: random.Random, i: int, fam: Family) -> dict:
         "iban": rng.choice(IBANS), "buyer": rng.choice(BUYERS), "b_street": rng.choice(STREETS[lang]),
         "b_city": rng.choice(CITIES[lang]), "customer_no": f"{rng.randint(10000, 99999)}",
         "currency": currency, "symbol": currency in SYMBOLS and rng.random() < 0.5,
-        "numfmt": rng.choice(NUMBER_STYLES[lang]), "datefmt": rng.choice(DATE_STYLES[lang]),
+        "numfmt": fam.numfmt or rng.choice(NUMBER_STYLES[lang]), "datefmt": rng.choice(DATE_STYLES[lang]),
         "number": _number(rng, issued), "po": _po(rng) if rng.random() < 0.55 else None,
-        "issued": issued, "due": issued + timedelta(days=days) if rng.random() < 0.7 else None, "days": days,
+        "issued": issued, "due": issued + timedelta(days=days) if rng.random() < 0.7 and not fam.due_on_receipt
+        else None, "days": 0 if fam.due_on_receipt else days,
         "lines": lines, "rates": rates, "bases": bases, "taxes": taxes, "shipping": shipping, "discount": discount,
         "lines_sum": sum((ln["amount"] for ln in lines), Decimal(0)),
         "subtotal": net * sign, "tax": tax * sign, "total": (net + tax) * sign,
@@ -213,11 +262,13 @@ def fmt_number(v: Decimal, style: str, places: int = 2) -> str:
     """1,234.56 (us) / 1.234,56 (de) / 1 234,56 (fr) / 1'234.56 (ch) / 1234.56 (plain)."""
     neg = v < 0
     whole, frac = f"{abs(v):.{places}f}".split(".") if places else (f"{abs(v):.0f}", "")
-    sep, dec = {"us": (",", "."), "de": (".", ","), "fr": (" ", ","), "ch": ("'", "."), "plain": ("", ".")}[style]
+    sep, dec = {"us": (",", "."), "de": (".", ","), "fr": (" ", ","), "ch": ("'", "."), "plain": ("", "."),
+                "in": (",", ".")}[style]
     groups = []
     while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
+        width = 3 if style != "in" or not groups else 2  # Indian: the last three, then pairs
+        groups.insert(0, whole[-width:])
+        whole = whole[:-width]
     text = sep.join(groups) + (dec + frac if places else "")
     return ("-" if neg else "") + text
 
@@ -238,6 +289,7 @@ def fmt_date(d: date, style: str, lang: str) -> str:
         "dash_eu": f"{d.day:02d}-{d.month:02d}-{d.year}", "name_mdy": f"{name} {d.day}, {d.year}",
         "name_dmy": f"{d.day} {name} {d.year}", "abbr_dmy": f"{d.day:02d}-{abbr}-{d.year}",
         "abbr_mdy": f"{abbr} {d.day}, {d.year}", "short_dash": f"{d.day}-{d.month}-{d.year}",
+        "name_de": f"{d.day} de {name} de {d.year}",
         "short_slash": f"{d.day}/{d.month}/{d.year}",
     }[style]
 
@@ -282,10 +334,10 @@ def terms_text(spec: dict) -> str:
 class Canvas:
     """fpdf2 in points, top-left origin: text by its top edge, aligned left, right or centred."""
 
-    def __init__(self, font: str = "Helvetica") -> None:
+    def __init__(self, font: str = "Helvetica", page: str | tuple[float, float] = "A4") -> None:
         from fpdf import FPDF
 
-        self.pdf = FPDF(unit="pt", format="A4")
+        self.pdf = FPDF(unit="pt", format=page)
         self.pdf.set_auto_page_break(False)
         self.pdf.core_fonts_encoding = "windows-1252"  # the euro sign in the base-14 fonts
         self.pdf.set_creation_date(datetime(2026, 1, 1))

@@ -14,15 +14,17 @@ from decimal import Decimal
 from evals.corpus_families import Canvas, day, fmt_number, fmt_qty, money, rate_text, tax_label, terms_text
 from evals.corpus_vocab import EXEMPT, GREETING, MANAGER, PAY_BY, REGISTER
 
-LINES_LABEL = {"en": "Subtotal", "de": "Zwischensumme", "fr": "Sous-total", "nl": "Subtotaal", "es": "Suma"}
+LINES_LABEL = {"en": "Subtotal", "de": "Zwischensumme", "fr": "Sous-total", "nl": "Subtotaal", "es": "Suma",
+               "it": "Subtotale", "pt": "Subtotal", "pl": "Suma"}
 NET_LABEL = {"en": "Net total", "de": "Nettobetrag", "fr": "Total HT", "nl": "Totaal excl. btw",
-             "es": "Base imponible"}
-UNITS = {"en": ("pcs", "h"), "de": ("Stk.", "Std."), "fr": ("pce", "h"), "nl": ("st.", "uur"), "es": ("ud.", "h")}
-NR = {"en": "No. ", "de": "Nr. ", "fr": "n° ", "nl": "nr. ", "es": "nº "}
+             "es": "Base imponible", "it": "Totale imponibile", "pt": "Total sem IVA", "pl": "Razem netto"}
+UNITS = {"en": ("pcs", "h"), "de": ("Stk.", "Std."), "fr": ("pce", "h"), "nl": ("st.", "uur"), "es": ("ud.", "h"),
+         "it": ("pz.", "h"), "pt": ("un.", "h"), "pl": ("szt.", "godz.")}
+NR = {"en": "No. ", "de": "Nr. ", "fr": "n° ", "nl": "nr. ", "es": "nº ", "it": "n. ", "pt": "n.º ", "pl": "nr "}
 BANK = {"en": "Bank details", "de": "Bankverbindung", "fr": "Coordonnées bancaires", "nl": "Bankgegevens",
-        "es": "Datos bancarios"}
+        "es": "Datos bancarios", "it": "Coordinate bancarie", "pt": "Dados bancários", "pl": "Rachunek bankowy"}
 TERMS_LABEL = {"en": "Terms", "de": "Zahlungsbedingungen", "fr": "Conditions", "nl": "Betalingstermijn",
-               "es": "Condiciones"}
+               "es": "Condiciones", "it": "Condizioni", "pt": "Condições", "pl": "Warunki płatności"}
 
 
 # --------------------------------------------------------------------------- shared pieces

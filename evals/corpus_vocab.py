@@ -171,6 +171,70 @@ POOLS: dict[str, dict[str, list[str]]] = {
              "fr": ["Page {p} sur {n}", "Page {p}/{n}"], "nl": ["Pagina {p} van {n}", "Blad {p}/{n}"],
              "es": ["Página {p} de {n}", "Pág. {p}/{n}"]},
 }
+# Italian, Portuguese and Polish, added later: split after the first five (see `_split`), so the
+# first five keep the development/sealed split they always had.
+NEW_LANGS = ("it", "pt", "pl")
+_NEW: dict[str, dict[str, list[str]]] = {
+    "number": {"it": ["Numero fattura", "Fattura n.", "N. fattura", "Fattura nr.", "Numero documento", "N. documento"],
+               "pt": ["Fatura n.º", "Número da fatura", "N.º fatura", "Fatura nº", "Documento n.º"],
+               "pl": ["Numer faktury", "Faktura nr", "Nr faktury", "Faktura VAT nr", "Nr dokumentu"]},
+    "date": {"it": ["Data fattura", "Data", "Data emissione", "Data documento", "Data di emissione"],
+             "pt": ["Data da fatura", "Data", "Data de emissão", "Data do documento", "Emitida em"],
+             "pl": ["Data wystawienia", "Data", "Data faktury", "Wystawiono dnia", "Data dokumentu"]},
+    "due": {"it": ["Data scadenza", "Scadenza", "Scadenza pagamento", "Da pagare entro il"],
+            "pt": ["Data de vencimento", "Vencimento", "Pagar até", "Data limite de pagamento"],
+            "pl": ["Termin płatności", "Termin zapłaty", "Płatne do", "Data płatności"]},
+    "po": {"it": ["Vs. ordine", "Ordine n.", "Rif. ordine", "Ordine d'acquisto", "Vostro ordine"],
+           "pt": ["Encomenda n.º", "Nota de encomenda", "V/ encomenda", "Pedido n.º", "Ref. encomenda"],
+           "pl": ["Nr zamówienia", "Zamówienie", "Zamówienie nr", "Wasze zamówienie", "Nr zlecenia"]},
+    "customer_no": {"it": ["Codice cliente", "Cod. cliente", "Cliente n."],
+                    "pt": ["N.º cliente", "Código de cliente", "Cliente n.º"],
+                    "pl": ["Nr klienta", "Kod klienta", "Klient nr"]},
+    "subtotal": {"it": ["Imponibile", "Totale imponibile", "Totale netto", "Subtotale", "Imponibile IVA"],
+                 "pt": ["Total ilíquido", "Subtotal", "Base tributável", "Total sem IVA", "Incidência"],
+                 "pl": ["Razem netto", "Wartość netto", "Suma netto", "Netto", "Łącznie netto"]},
+    "tax": {"it": ["IVA {r}%", "IVA ({r}%)", "Imposta {r}%", "Totale IVA", "I.V.A. {r}%"],
+            "pt": ["IVA {r}%", "IVA ({r}%)", "Total IVA", "IVA à taxa de {r}%", "Valor IVA"],
+            "pl": ["VAT {r}%", "Kwota VAT", "VAT ({r}%)", "Podatek VAT {r}%", "Wartość VAT"]},
+    "total": {"it": ["Totale fattura", "Totale documento", "Totale", "Importo totale", "TOTALE"],
+              "pt": ["Total", "Total (EUR)", "Valor total", "Total da fatura", "TOTAL"],
+              "pl": ["Razem brutto", "Wartość brutto", "Suma brutto", "Razem", "Ogółem brutto"]},
+    "amount_due": {"it": ["Netto a pagare", "Totale da pagare", "Saldo da pagare"],
+                   "pt": ["Total a pagar", "Valor a pagar", "Saldo a pagar"],
+                   "pl": ["Do zapłaty", "Pozostało do zapłaty", "Kwota do zapłaty"]},
+    "paid": {"it": ["Acconto", "Già pagato", "Acconto versato"], "pt": ["Valor pago", "Adiantamento", "Já pago"],
+             "pl": ["Zapłacono", "Zaliczka", "Wpłacono"]},
+    "shipping": {"it": ["Spese di spedizione", "Trasporto", "Spese di trasporto"],
+                 "pt": ["Portes", "Transporte", "Portes de envio"],
+                 "pl": ["Koszt wysyłki", "Transport", "Dostawa"]},
+    "discount": {"it": ["Sconto", "Sconto commerciale", "Abbuono"], "pt": ["Desconto", "Desconto comercial"],
+                 "pl": ["Rabat", "Upust", "Rabat handlowy"]},
+    "bill_to": {"it": ["Spett.le", "Cliente", "Destinatario", "Intestatario"],
+                "pt": ["Cliente", "Exmo.(s) Sr.(s)", "Faturar a", "Dados do cliente"],
+                "pl": ["Nabywca", "Odbiorca", "Nabywca:", "Płatnik"]},
+    "tax_id": {"it": ["Partita IVA", "P.IVA", "P. IVA", "C.F./P.IVA"], "pt": ["NIF", "Contribuinte n.º", "NIPC"],
+               "pl": ["NIP", "NIP:", "Nr NIP"]},
+    "terms": {"it": ["Pagamento a {d} giorni", "Condizioni di pagamento: {d} gg", "Bonifico a {d} giorni d.f."],
+              "pt": ["Pagamento a {d} dias", "Condições de pagamento: {d} dias", "Prazo de pagamento: {d} dias"],
+              "pl": ["Płatność w terminie {d} dni", "Termin płatności: {d} dni", "Przelew {d} dni"]},
+    "desc": {"it": ["Descrizione", "Articolo", "Prodotto / Servizio", "Descrizione articolo"],
+             "pt": ["Descrição", "Artigo", "Designação", "Produto / Serviço"],
+             "pl": ["Nazwa towaru lub usługi", "Nazwa", "Opis", "Towar / usługa"]},
+    "qty": {"it": ["Quantità", "Q.tà", "Qtà"], "pt": ["Quantidade", "Qtd.", "Qtde"], "pl": ["Ilość", "Ilosc", "Il."]},
+    "price": {"it": ["Prezzo unitario", "Prezzo", "Prezzo unit."], "pt": ["Preço unitário", "Preço", "Preço unit."],
+              "pl": ["Cena jedn. netto", "Cena netto", "Cena jednostkowa"]},
+    "amount": {"it": ["Importo", "Totale", "Importo netto"], "pt": ["Valor", "Total", "Montante"],
+               "pl": ["Wartość netto", "Wartość", "Kwota netto"]},
+    "hours": {"it": ["Ore", "Ore lav."], "pt": ["Horas", "H."], "pl": ["Godziny", "Godz."]},
+    "unit": {"it": ["U.M.", "Unità"], "pt": ["Unidade", "Un."], "pl": ["J.m.", "Jedn."]},
+    "vat_col": {"it": ["IVA %", "Aliquota"], "pt": ["Taxa IVA", "IVA %"], "pl": ["Stawka VAT", "VAT %"]},
+    "carried": {"it": ["Riporto", "A riportare"], "pt": ["Transporte", "A transportar"],
+                "pl": ["Z przeniesienia", "Do przeniesienia"]},
+    "page": {"it": ["Pagina {p} di {n}", "Pag. {p}/{n}"], "pt": ["Página {p} de {n}", "Pág. {p}/{n}"],
+             "pl": ["Strona {p} z {n}", "Str. {p}/{n}"]},
+}
+for _name, _by_lang in _NEW.items():
+    POOLS[_name].update(_by_lang)
 ITEMS = {
     "en": ["Consulting services", "Steel brackets 40 mm", "Network cable Cat6 5 m", "Server rack 42U",
            "Annual maintenance", "Copy paper A4, box of 5", "On-site installation", "Software licence",
@@ -187,6 +251,15 @@ ITEMS = {
     "es": ["Servicios de consultoría", "Escuadras de acero 40 mm", "Cable de red Cat6 5 m", "Armario rack 42U",
            "Mantenimiento anual", "Papel A4, caja de 5", "Instalación in situ", "Licencia de software",
            "Jornada de formación", "Filtro de recambio"],
+    "it": ["Consulenza tecnica", "Staffe in acciaio 40 mm", "Cavo di rete Cat6 5 m", "Armadio rack 42U",
+           "Manutenzione annuale", "Carta A4, scatola da 5", "Installazione in sede", "Licenza software",
+           "Giornata di formazione", "Filtro di ricambio"],
+    "pt": ["Serviços de consultoria", "Suportes de aço 40 mm", "Cabo de rede Cat6 5 m", "Bastidor 42U",
+           "Manutenção anual", "Papel A4, caixa de 5", "Instalação no local", "Licença de software",
+           "Dia de formação", "Filtro de substituição"],
+    "pl": ["Usługi doradcze", "Kątowniki stalowe 40 mm", "Kabel sieciowy Cat6 5 m", "Szafa serwerowa 42U",
+           "Serwis roczny", "Papier A4, karton 5 ryz", "Montaż na miejscu", "Licencja na oprogramowanie",
+           "Dzień szkoleniowy", "Filtr zapasowy"],
 }
 LONG_NOTES = {  # a second description line some layouts print under an item
     "en": ["as per quotation Q-{n} of last month", "serial numbers on the delivery note", "incl. setup"],
@@ -194,6 +267,9 @@ LONG_NOTES = {  # a second description line some layouts print under an item
     "fr": ["selon devis D-{n} du mois dernier", "numéros de série sur le bon de livraison", "mise en service incluse"],
     "nl": ["volgens offerte O-{n} van vorige maand", "serienummers op de pakbon", "incl. installatie"],
     "es": ["según presupuesto P-{n} del mes pasado", "números de serie en el albarán", "incl. puesta en marcha"],
+    "it": ["come da preventivo P-{n} del mese scorso", "numeri di serie sul DDT", "installazione inclusa"],
+    "pt": ["conforme orçamento O-{n} do mês passado", "números de série na guia de remessa", "instalação incluída"],
+    "pl": ["zgodnie z ofertą O-{n} z zeszłego miesiąca", "numery seryjne na WZ", "z montażem"],
 }
 STREETS = {
     "en": ["12 High Street", "450 Market Street, Suite 200", "7 Riverside Way", "88 King's Road"],
@@ -201,6 +277,9 @@ STREETS = {
     "fr": ["12 rue de la Paix", "45 avenue Jean Jaurès", "3 place du Marché", "7 boulevard Voltaire"],
     "nl": ["Dorpsstraat 12", "Industrieweg 45", "Markt 3", "Stationsplein 7"],
     "es": ["Calle Mayor 12", "Avenida de la Paz 45", "Plaza del Mercado 3", "Paseo de Gracia 7"],
+    "it": ["Via Roma 12", "Corso Italia 45", "Piazza del Duomo 3", "Viale Monza 7"],
+    "pt": ["Rua Augusta 12", "Avenida da Liberdade 45", "Praça do Comércio 3", "Rua de Santa Catarina 7"],
+    "pl": ["ul. Marszałkowska 12", "ul. Długa 45", "al. Jerozolimskie 3", "ul. Piotrkowska 7"],
 }
 CITIES = {
     "en": ["London EC1A 1BB", "San Francisco, CA 94105", "Manchester M1 2AB", "Austin, TX 78701"],
@@ -208,19 +287,28 @@ CITIES = {
     "fr": ["75002 Paris", "69001 Lyon", "33000 Bordeaux", "13001 Marseille"],
     "nl": ["1012 AB Amsterdam", "3011 AD Rotterdam", "3511 CE Utrecht", "2511 BT Den Haag"],
     "es": ["28013 Madrid", "08007 Barcelona", "46002 Valencia", "41001 Sevilla"],
+    "it": ["20121 Milano", "00184 Roma", "10121 Torino", "40121 Bologna"],
+    "pt": ["1100-053 Lisboa", "4000-322 Porto", "3000-150 Coimbra", "8000-138 Faro"],
+    "pl": ["00-590 Warszawa", "80-831 Gdańsk", "31-042 Kraków", "90-001 Łódź"],
 }
 REGISTER = {
     "en": "Registered in England No. 0{n}", "de": "Amtsgericht Berlin HRB {n}", "fr": "RCS Paris B {n} {n}",
     "nl": "KvK {n}", "es": "Registro Mercantil de Madrid, Hoja M-{n}",
+    "it": "REA MI-{n} - Capitale sociale € 10.000 i.v.", "pt": "Conservatória do Registo Comercial de Lisboa n.º {n}",
+    "pl": "KRS 0000{n}, Sąd Rejonowy dla m.st. Warszawy",
 }
 MANAGER = {"en": "Director: J. Smith", "de": "Geschäftsführer: Hans Weber", "fr": "Gérant : Marie Laurent",
-           "nl": "Directeur: Jan de Vries", "es": "Administrador: Carlos López"}
+           "nl": "Directeur: Jan de Vries", "es": "Administrador: Carlos López", "it": "Amministratore: Marco Rossi",
+           "pt": "Gerente: Ana Ferreira", "pl": "Prezes zarządu: Jan Kowalski"}
 GREETING = {
     "en": "Thank you for your business. Please find our invoice below.",
     "de": "Sehr geehrte Damen und Herren, wir berechnen Ihnen folgende Leistungen:",
     "fr": "Madame, Monsieur, veuillez trouver ci-dessous notre facture.",
     "nl": "Geachte heer/mevrouw, hierbij ontvangt u onze factuur.",
     "es": "Estimado cliente, le remitimos la siguiente factura.",
+    "it": "Gentile cliente, Le trasmettiamo la seguente fattura.",
+    "pt": "Estimado cliente, junto enviamos a fatura referente aos serviços prestados.",
+    "pl": "Szanowni Państwo, w załączeniu przesyłamy fakturę za wykonane usługi.",
 }
 PAY_BY = {  # a due date printed in a sentence, not under a label
     "en": "Please pay by {date} to the account below.",
@@ -228,6 +316,9 @@ PAY_BY = {  # a due date printed in a sentence, not under a label
     "fr": "Merci de régler cette facture avant le {date}.",
     "nl": "Gelieve het bedrag vóór {date} over te maken.",
     "es": "Rogamos efectúe el pago antes del {date}.",
+    "it": "Si prega di effettuare il pagamento entro il {date}.",
+    "pt": "Agradecemos o pagamento até {date}.",
+    "pl": "Prosimy o zapłatę do dnia {date} na poniższy rachunek.",
 }
 EXEMPT = {  # why no VAT is charged: a small business, or the buyer accounts for it (reverse charge)
     "en": ("Not VAT registered: no VAT is charged.", "Reverse charge: VAT to be accounted for by the recipient."),
@@ -235,23 +326,33 @@ EXEMPT = {  # why no VAT is charged: a small business, or the buyer accounts for
     "fr": ("TVA non applicable, art. 293 B du CGI.", "Autoliquidation : TVA due par le preneur."),
     "nl": ("Vrijgesteld van btw (KOR).", "BTW verlegd naar de afnemer."),
     "es": ("Operación exenta de IVA.", "Inversión del sujeto pasivo."),
+    "it": ("Operazione esente IVA ai sensi dell'art. 10 DPR 633/72.", "Inversione contabile (reverse charge)."),
+    "pt": ("IVA - regime de isenção, art. 53.º do CIVA.", "IVA - autoliquidação."),
+    "pl": ("Zwolnienie z VAT na podstawie art. 113 ust. 1 ustawy o VAT.", "Odwrotne obciążenie."),
 }
 IBANS = ["DE89370400440532013000", "GB82WEST12345698765432", "FR1420041010050500013M02606",
          "NL91ABNA0417164300", "ES9121000418450200051332"]
+MORE_IBANS = {"it": "IT60X0542811101000000123456", "pt": "PT50000201231234567890154",
+              "pl": "PL61109010140000071219812874"}
 
 
 def _split() -> tuple[dict, dict]:
-    """(development pools, full pools): the seeded hold-back of every pool of three or more."""
+    """(development pools, full pools): the seeded hold-back of every pool of three or more. The
+    languages added later (`NEW_LANGS`) are split after the first five, by the same stream, so
+    the first five keep their split."""
     rng = random.Random(SPLIT_SEED)
     dev: dict[str, dict[str, list[str]]] = {}
-    for name, by_lang in POOLS.items():
-        dev[name] = {}
-        for lang, words in by_lang.items():
-            order = list(words)
-            rng.shuffle(order)
-            keep = len(order) - (int(len(order) * SEALED_SHARE) if len(order) >= 3 else 0)
-            kept = set(order[:max(1, keep)])
-            dev[name][lang] = [w for w in words if w in kept]
+    for later in (False, True):
+        for name, by_lang in POOLS.items():
+            dev.setdefault(name, {})
+            for lang, words in by_lang.items():
+                if (lang in NEW_LANGS) != later:
+                    continue
+                order = list(words)
+                rng.shuffle(order)
+                keep = len(order) - (int(len(order) * SEALED_SHARE) if len(order) >= 3 else 0)
+                kept = set(order[:max(1, keep)])
+                dev[name][lang] = [w for w in words if w in kept]
     return dev, POOLS
 
 

@@ -14,7 +14,7 @@ import pytest
 from countersign.extraction.hybrid import PrintedValues
 from countersign.extraction.pdf import read_pdf
 from countersign.extraction.reader import extract_invoice
-from evals.corpus import DEV_FAMILIES, FAMILIES, SEALED_FAMILIES, fmt_date, fmt_number, generate
+from evals.corpus import DEV_FAMILIES, FAMILIES, SEALED_FAMILIES, UNSEEN, fmt_date, fmt_number, generate
 from evals.corpus_families import family_spec
 from evals.corpus_families import fmt_date as family_date
 from evals.corpus_vocab import ALL_POOLS, DEV_POOLS
@@ -110,8 +110,9 @@ def test_classic_alone_is_the_generator_it_always_was():
     assert generate(1, seed=5)[0].truth["family"] == "classic"
 
 
-def test_four_new_families_are_sealed_by_a_seeded_draw():
-    assert len(SEALED_FAMILIES) == 4 and "classic" not in SEALED_FAMILIES
+def test_four_new_families_are_sealed_by_a_seeded_draw_and_the_weak_layouts_by_decision():
+    assert set(UNSEEN) <= set(SEALED_FAMILIES) and len(SEALED_FAMILIES) == 4 + len(UNSEEN)
+    assert "classic" not in SEALED_FAMILIES
     assert set(SEALED_FAMILIES) | set(DEV_FAMILIES) == set(FAMILIES)
 
 
@@ -133,7 +134,8 @@ def test_family_truth_adds_up(family_docs):
         assert Decimal(t["subtotal"]) + Decimal(t["tax"]) == Decimal(t["total"]), doc.name
         assert (Decimal(t["total"]) < 0) == (t["document_type"] == "credit_note"), doc.name
         assert t["line_items"] and all(Decimal(ln["amount"]) for ln in t["line_items"])
-        assert date.fromisoformat(t["due_date"]) > date.fromisoformat(t["invoice_date"])
+        due, issued = date.fromisoformat(t["due_date"]), date.fromisoformat(t["invoice_date"])
+        assert due > issued or (t["family"] == "receipt" and due == issued)  # a receipt is due when paid
 
 
 def test_family_pages_print_their_truth(family_docs):
@@ -141,7 +143,7 @@ def test_family_pages_print_their_truth(family_docs):
     did not draw (the due date may be computed from terms; with shipping or a discount and no
     net row the subtotal is total - tax)."""
     styles = ("iso", "us", "dot", "dot_short", "slash_eu", "dash_eu", "name_mdy", "name_dmy", "abbr_dmy",
-              "abbr_mdy", "short_dash", "short_slash")
+              "abbr_mdy", "short_dash", "short_slash", "name_de")
     for doc in family_docs:
         pages = read_pdf(doc.pdf, 10).pages
         printed = PrintedValues(pages)
@@ -180,3 +182,24 @@ def test_line_matching_counts_missing_and_extra_lines():
     assert matched_lines(read, truth) == {1, 2}
     assert line_accuracy(read, truth) == (2, 3)
     assert line_accuracy([], truth) == (0, 2)
+
+
+def test_newer_languages_and_number_styles_draw_and_print():
+    """Italian and Portuguese are drawn by the weak-layout families; VAT ids of it/pt/pl pass
+    their check digit; Indian grouping puts pairs above the thousands."""
+    from stdnum import eu
+
+    from evals.corpus_families import Family, _checked_vat
+    from evals.corpus_families import fmt_number as family_number
+
+    rng = random.Random(4)
+    for lang in ("it", "pt", "pl"):
+        for _ in range(20):
+            assert eu.vat.is_valid(_checked_vat(rng, lang)), lang
+    assert family_number(Decimal("1234567.5"), "in") == "12,34,567.50"
+    assert family_number(Decimal("999.5"), "in") == "999.50"
+    fam = Family("x", FAMILIES["receipt"].render, ("it",), rates=("0.22",), due_on_receipt=True)
+    spec = family_spec(rng, 0, fam)
+    assert spec["due"] is None and spec["days"] == 0 and spec["labels"]["number"] in ALL_POOLS["number"]["it"]
+    langs = {d.truth["lang"] for d in generate(60, seed=1, families=UNSEEN[:3])}
+    assert {"it", "pt"} <= langs

@@ -295,3 +295,98 @@ def test_a_national_tax_number_stands_in_for_a_missing_vat_id_below_09():
     other = UBL_CREDIT.replace(b"<cbc:ID>VAT</cbc:ID>", b"<cbc:ID>FC</cbc:ID>")
     assert extract_invoice(other).confidence("vendor_tax_id") == 0.85
     assert extract_invoice(UBL_CREDIT).confidence("vendor_tax_id") == 0.99
+
+
+# --------------------------------------------------------------------------- an XML that lacks a field
+
+def _v1(summation: bytes) -> bytes:
+    """The ZUGFeRD 1.0 credit note above, as an invoice, with another header summation."""
+    tag = b"<ram:SpecifiedTradeSettlementMonetarySummation>"
+    start = ZUGFERD1.index(tag)
+    end = ZUGFERD1.index(b"</ram:SpecifiedTradeSettlementMonetarySummation>") + len(tag) + 1
+    return (ZUGFERD1[:start] + tag + summation + b"</ram:SpecifiedTradeSettlementMonetarySummation>"
+            + ZUGFERD1[end:]).replace(b"<ram:TypeCode>381</ram:TypeCode>", b"<ram:TypeCode>380</ram:TypeCode>")
+
+
+def _hybrid(xml: bytes, lines: list[str], name: str = "ZUGFeRD-invoice.xml") -> bytes:
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i, text in enumerate(lines):
+        page.insert_text((50, 80 + 16 * i), text, fontsize=10)
+    doc.embfile_add(name, xml)
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+def test_zugferd1_without_a_grand_total_computes_it_and_keeps_every_other_field():
+    xml = _v1(b"<ram:LineTotalAmount>473.00</ram:LineTotalAmount>"
+              b"<ram:TaxBasisTotalAmount>473.00</ram:TaxBasisTotalAmount>"
+              b"<ram:TaxTotalAmount>56.87</ram:TaxTotalAmount>")
+    result = extract_invoice(xml)
+    assert (result.value("invoice_number"), result.value("vendor_name"), result.value("po_number")) == (
+        "471102", "Lieferant GmbH", "PO-1")
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("473.00", "56.87", "529.87")
+    assert result.confidence("total") == 0.95 and result.confidence("subtotal") == 0.99
+    assert any("total 529.87 computed from the e-invoice XML: net + tax" in w for w in result.warnings)
+    assert "TaxBasisTotalAmount + " in result.fields["total"].evidence[0].text
+
+
+def test_zugferd1_with_only_the_amount_due_and_tax_rows():
+    xml = _v1(b"<ram:TotalPrepaidAmount>29.87</ram:TotalPrepaidAmount>"
+              b"<ram:DuePayableAmount>500.00</ram:DuePayableAmount>")
+    rows = (b"<ram:ApplicableTradeTax><ram:CalculatedAmount>37.87</ram:CalculatedAmount>"
+            b"<ram:BasisAmount>399.00</ram:BasisAmount></ram:ApplicableTradeTax>"
+            b"<ram:ApplicableTradeTax><ram:CalculatedAmount>19.00</ram:CalculatedAmount>"
+            b"<ram:BasisAmount>74.00</ram:BasisAmount></ram:ApplicableTradeTax>")
+    xml = xml.replace(b"<ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>",
+                      b"<ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>" + rows)
+    result = extract_invoice(xml)
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("473.00", "56.87", "529.87")
+    assert {result.confidence(n) for n in ("subtotal", "tax", "total")} == {0.95}
+
+
+def test_a_header_element_nested_one_level_off_is_still_read():
+    """An older writer put the seller under the settlement instead of the agreement."""
+    seller = b"<ram:SellerTradeParty><ram:Name>Lieferant GmbH</ram:Name></ram:SellerTradeParty>"
+    currency = b"<ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>"
+    xml = ZUGFERD1.replace(seller, b"").replace(currency, currency + seller)
+    assert extract_invoice(xml).value("vendor_name") == "Lieferant GmbH"
+    # A line's own summation never stands in for the header's.
+    result = extract_invoice(_v1(b""))
+    assert result.value("total") is None and result.value("invoice_number") == "471102"
+    assert any("has no grand total" in w for w in result.warnings)
+
+
+def test_what_the_xml_lacks_is_filled_from_the_printed_page():
+    xml = _v1(b"")  # no amounts at all
+    pdf = _hybrid(xml, ["Lieferant GmbH", "Rechnung Nr. 471102", "Rechnungsdatum: 05.03.2013",
+                        "Nettobetrag: 473,00 EUR", "MwSt. 19%: 56,87 EUR", "Gesamtbetrag: 529,87 EUR"])
+    result = extract_invoice(pdf)
+    assert result.document.method == "einvoice"
+    assert result.value("invoice_number") == "471102"
+    assert result.fields["invoice_number"].evidence[0].page == 0  # from the XML
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("473.00", "56.87", "529.87")
+    assert result.fields["total"].evidence[0].page == 1  # from the page
+    assert any(w.startswith("total: not in the e-invoice XML; 529.87 read from the printed page")
+               for w in result.warnings)
+    # An optional field the XML leaves out is not taken from the page.
+    no_po = xml.replace(b"<ram:BuyerOrderReferencedDocument><ram:ID>PO-1</ram:ID></ram:BuyerOrderReferencedDocument>",
+                        b"")
+    pdf = _hybrid(no_po, ["Rechnung Nr. 471102", "Bestellnummer: PO-77", "Gesamtbetrag: 529,87 EUR"])
+    assert extract_invoice(pdf).value("po_number") is None
+
+
+def test_an_xml_with_no_invoice_field_gives_way_to_the_page():
+    xml = (b'<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100">'
+           b"<rsm:ExchangedDocument/></rsm:CrossIndustryInvoice>")
+    result = extract_invoice(_hybrid(xml, ["Invoice No. INV-9", "Total: 12.00 USD"], "factur-x.xml"))
+    assert result.document.method == "text"
+    assert result.value("invoice_number") == "INV-9"
+    assert any("carries none of the invoice's fields" in w for w in result.warnings)
+
+
+def test_xml_with_leading_whitespace_or_an_unknown_encoding_name_is_read():
+    assert extract_invoice(b"\n  " + CII).value("total") == "119.00"
+    odd = CII.replace(b'encoding="UTF-8"', b'encoding="UTF8-BOGUS"')
+    assert read_einvoice(odd).values["total"][0] == "119.00"

@@ -33,7 +33,7 @@ def test_a_lesson_reads_the_next_invoice_right_and_says_so(two_layouts):
     (layout, docs), (other, other_docs) = two_layouts
     data, truth = docs[0]
     missed = wrong_fields(extract_invoice(data), truth)
-    assert len(missed) >= 4  # the reader does not know this vendor's labels
+    assert len(missed) >= 2  # the reader does not know this vendor's labels (it reads more of them than it did)
     pages = read_pdf(data, 50).pages
     hints = [learn(pages, f, truth[f])[0].model_copy(update={"case": "C-FIRST"}) for f in missed]
     memory = VendorMemory(layouts=[VendorLayout(keys=vendor_keys(truth["vendor_tax_id"], None, truth["vendor_name"]),
@@ -70,10 +70,11 @@ def test_a_correction_in_the_workflow_teaches_the_next_invoice(services, two_lay
     outcome = correct_case(services, first.case_id, changes, who=CLERK, reason="read from the PDF", channel="cli")
     assert outcome.applied, outcome.refusals
     corrected = services.store.get_case(first.case_id).extracted["fields"]
-    assert corrected["total"]["evidence"] and corrected["total"]["confidence"] == 1.0  # the box of the new value
+    taught = sorted(changes)[0]  # a field the reader had missed
+    assert corrected[taught]["evidence"] and corrected[taught]["confidence"] == 1.0  # the box of the new value
     assert "vendor_memory_learned" in [e.action for e in services.audit.events(first.case_id)]
 
     second = process_bytes(services, data2, filename="second.pdf", source="cli", uploader=CLERK)
     fields = services.store.get_case(second.case_id).extracted["fields"]
     assert [f for f in INVOICE_FIELDS if not right(f, fields[f]["value"], truth2[f])] == []
-    assert fields["total"]["evidence"][0]["source"] == f"vendor_memory:{first.case_id}"
+    assert fields[taught]["evidence"][0]["source"] == f"vendor_memory:{first.case_id}"

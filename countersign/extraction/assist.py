@@ -24,7 +24,8 @@ from typing import Any, Sequence
 from pydantic import BaseModel, Field, SecretStr
 
 from countersign.domain import Evidence, ExtractedInvoice, FieldValue
-from countersign.extraction.values import CURRENCY_CODES, CURRENCY_SYMBOLS, parse_amount, parse_date
+from countersign.extraction.cldr import currency_signs
+from countersign.extraction.values import ISO_4217, parse_amount, parse_date
 
 ASSIST_THRESHOLD = 0.8  # fields below this (or empty) are asked for
 ASSIST_CONFIDENCE = 0.8  # the most an assisted value is ever reported at
@@ -243,9 +244,9 @@ def _locate_identifier(proposed: str, pages: list[PageText]) -> tuple[str, Evide
 def _locate_currency(proposed: str, pages: list[PageText]) -> tuple[str, Evidence] | None:
     """A known ISO code, printed as the code or as its symbol."""
     code = proposed.upper()
-    if code not in CURRENCY_CODES:
+    if code not in ISO_4217:
         return None
-    symbols = [s for s, c in CURRENCY_SYMBOLS.items() if c == code]
+    symbols = [s for s, codes in currency_signs().items() if code in codes and not s[-1].isalpha()]
 
     def match(text: str) -> str | None:
         t = text.strip(".,;:()")

@@ -19,7 +19,8 @@ from countersign.extraction.values import net_days
 
 _DAY_FIRST = re.compile(
     r"\b(?:rechnung\w*|datum|facture|date\s*de|factuur\w*|factura|fecha|tva|btw|iva|mwst"
-    r"|ust|montant|bedrag|importe|betrag|gutschrift|avoir)\b", re.IGNORECASE)
+    r"|ust|montant|bedrag|importe|betrag|gutschrift|avoir|fattura|fatura|faktura|scadenza|vencimento"
+    r"|imponibile|totale|razem|nip|data)\b", re.IGNORECASE)
 
 
 def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
@@ -34,6 +35,13 @@ def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
     inv_day = date.fromisoformat(inv.value) if inv else None
     due_day = date.fromisoformat(due.value) if due else None
     net = net_days(terms.value) if terms else None
+    if inv and due and inv_day and due_day and due_day < inv_day:
+        swapped = _order_by_swapping(inv, due, inv_day, due_day)
+        if swapped is not None:
+            inv_day, due_day = swapped
+            inv_conf, due_conf = min(inv_conf, 0.85), min(due_conf, 0.85)
+            warnings.append(f"slash dates read day first ({inv_day}, {due_day}): month first put the due "
+                            "date before the invoice date")
     if inv_day and due_day and due_day < inv_day:
         warnings.append(
             f"due date {due_day} is before the invoice date {inv_day}"
@@ -62,6 +70,21 @@ def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
     }
 
 
+def _order_by_swapping(inv: Candidate, due: Candidate, inv_day: date, due_day: date
+                       ) -> tuple[date, date] | None:
+    """The two dates read the other way round (day and month swapped where ambiguous) when that
+    alone puts the due date on or after the invoice date, within 120 days; the candidates are
+    updated in place. None when no swap does."""
+    def swap(cand: Candidate, d: date) -> date:
+        return date(d.year, d.day, d.month) if cand.extra.get("ambiguous") and d.day <= 12 else d
+
+    new_inv, new_due = swap(inv, inv_day), swap(due, due_day)
+    if (new_inv, new_due) == (inv_day, due_day) or not timedelta(0) <= new_due - new_inv <= timedelta(days=120):
+        return None
+    inv.value, due.value = new_inv.isoformat(), new_due.isoformat()
+    return new_inv, new_due
+
+
 def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: PageLayout) -> None:
     """The document's language decides the order of an ambiguous 03/04/2026: day first outside
     English. Swaps such candidates in place (no longer ambiguous, at most 0.88)."""
@@ -77,6 +100,15 @@ def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: 
             cand.value = date(d.year, d.day, d.month).isoformat()
             cand.extra["ambiguous"] = False
             cand.strength = min(cand.strength, 0.88)
+
+
+def due_from_terms(invoice_date: FieldValue, terms: Candidate | None) -> FieldValue:
+    """A due date computed from the terms for an invoice date read after `read_dates` (by a
+    label-free fallback); empty without terms in days."""
+    net = net_days(terms.value) if terms else None
+    if invoice_date.value is None or net is None:
+        return FieldValue()
+    return _due_date(None, 0.0, date.fromisoformat(invoice_date.value), invoice_date.confidence, net, terms)
 
 
 def _due_date(due: Candidate | None, due_conf: float, inv_day: date | None, inv_conf: float,

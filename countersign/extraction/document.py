@@ -32,8 +32,10 @@ def read_identifiers(chosen: dict[str, Candidate | None]) -> dict[str, FieldValu
 
 _CREDIT = re.compile(
     r"(?:credit\s*note|credit\s*memo|gutschrift|stornorechnung|avoir|creditnota|creditfactuur"
-    r"|nota\s*de\s*cr[ée]dito|factura\s*rectificativa)(?![a-z])", re.IGNORECASE)
-_INVOICE = re.compile(r"(?:[a-zäöü]*rechnung(?:skorrektur)?|invoice|facture|factuur|factura)(?![a-z])",
+    r"|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|nota\s*di\s*credito|nota\s*credito"
+    r"|faktura\s*korygująca|korekta)(?![a-z])", re.IGNORECASE)
+_INVOICE = re.compile(r"(?:[a-zäöü]*rechnung(?:skorrektur)?|invoice|facture|factuur|factura|fattura|fatura"
+                      r"|faktura)(?![a-z])",
                       re.IGNORECASE)
 
 

@@ -12,157 +12,47 @@ Invoices are hostile input:
 - XML with a DOCTYPE (entity definitions: billion laughs, external entities) is refused
   outright, and the parser runs with resolve_entities=False, no_network=True, huge_tree=False.
 
-Elements are found by local name, so one path table serves every namespace version of a syntax.
-Credit notes (CII type code 381 and friends, UBL CreditNote) report negative amounts.
+Elements are found by local name, so one path table serves every namespace version of a syntax
+(`xmltree`). Credit notes (CII type code 381 and friends, UBL CreditNote) report negative amounts.
+An XML that lacks an amount never blanks the others: a missing grand total, tax or net is
+computed from the amounts it has (basis + tax, amount due + prepaid, the tax rows, the lines with
+charges and allowances), at `DERIVED_CONFIDENCE` and with a warning; what it cannot give, the
+reader fills from the printed page (`hybrid.fill_from_page`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from typing import Callable
 
 from lxml import etree  # pyright: ignore[reportAttributeAccessIssue] - lxml ships no stubs
 
 from countersign.domain import DocumentInfo, Evidence, ExtractedInvoice, FieldValue, LineItem
+from countersign.extraction.xmltree import (
+    MAX_XML_BYTES,
+    EInvoiceError,
+    children,
+    date_of,
+    decimal_of,
+    element_path,
+    find,
+    find_all,
+    find_loose,
+    local_name,
+    parse_xml,
+    syntax_of,
+    text_of,
+)
 
-MAX_XML_BYTES = 5_000_000
+__all__ = ["MAX_XML_BYTES", "MISMATCH_PREFIX", "EInvoice", "EInvoiceError", "parse_xml", "read_einvoice",
+           "syntax_of", "to_extracted"]
 XML_CONFIDENCE = 0.99
+DERIVED_CONFIDENCE = 0.95  # an amount the XML does not carry, computed from those it does
 NATIONAL_TAX_ID_CONFIDENCE = 0.85  # a Steuernummer is the seller's tax id, not the VAT id the field names
 CREDIT_NOTE_CODES = frozenset({"381", "261", "262", "296", "308", "396", "420", "458", "532"})
 MISMATCH_PREFIX = "EINVOICE_PAGE_MISMATCH"
-
-
-class EInvoiceError(Exception):
-    """The XML is not a readable e-invoice (unknown syntax, refused construct, malformed)."""
-
-
-# --------------------------------------------------------------------------- parsing
-
-
-def _parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
-        dtd_validation=False, remove_comments=True, remove_pis=True,
-    )
-
-
-_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
-
-
-def parse_xml(data: bytes) -> etree._Element:
-    """The root element of untrusted XML; DOCTYPE/ENTITY declarations are refused."""
-    if len(data) > MAX_XML_BYTES:
-        raise EInvoiceError(f"XML too large ({len(data)} bytes)")
-    if _DOCTYPE.search(data):
-        raise EInvoiceError("XML with a DOCTYPE or entity declarations refused")
-    try:
-        root = etree.fromstring(data, _parser())
-    except etree.XMLSyntaxError as exc:
-        raise EInvoiceError(f"malformed XML: {str(exc)[:100]}") from exc
-    if root is None:
-        raise EInvoiceError("empty XML")
-    return root
-
-
-def syntax_of(data: bytes) -> str | None:
-    """'cii', 'zugferd1', 'ubl-invoice', 'ubl-creditnote' from the root element, else None."""
-    head = data[:200_000]
-    # Cheap sniff without parsing: the root element's local name after comments/PIs.
-    for name, syntax in (
-        (b"CrossIndustryInvoice", "cii"), (b"CrossIndustryDocument", "zugferd1"),
-        (b"CreditNote", "ubl-creditnote"), (b"Invoice", "ubl-invoice"),
-    ):
-        if re.search(rb"<(?:[A-Za-z_][\w.-]*:)?" + name + rb"[\s>/]", head):
-            return syntax
-    return None
-
-
-def _local(el: etree._Element) -> str:
-    tag = el.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def _children(el: etree._Element, name: str) -> list[etree._Element]:
-    return [c for c in el if isinstance(c.tag, str) and _local(c) == name]
-
-
-def _find_all(el: etree._Element, path: str) -> list[etree._Element]:
-    """Elements under `el` by a '/'-separated path of local names; `Name[@attr=v]` filters."""
-    nodes = [el]
-    for step in path.split("/"):
-        cond = None
-        m = re.fullmatch(r"(\w+)\[@(\w+)=['\"]?([^'\"\]]*)['\"]?\]", step)
-        if m:
-            step, cond = m.group(1), (m.group(2), m.group(3))
-        nxt = []
-        for node in nodes:
-            for child in _children(node, step):
-                if cond is None or child.get(cond[0]) == cond[1]:
-                    nxt.append(child)
-        nodes = nxt
-        if not nodes:
-            break
-    return nodes
-
-
-def _find(el: etree._Element, *paths: str) -> etree._Element | None:
-    for path in paths:
-        for node in _find_all(el, path):
-            if (node.text or "").strip():
-                return node
-    return None
-
-
-def element_path(el: etree._Element) -> str:
-    """/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:ID, with [n] for repeated siblings."""
-    parts = []
-    node = el
-    while node is not None:
-        name = _local(node)
-        prefix = node.prefix
-        label = f"{prefix}:{name}" if prefix else name
-        parent = node.getparent()
-        if parent is not None:
-            same = _children(parent, name)
-            if len(same) > 1:
-                label += f"[{same.index(node) + 1}]"
-        parts.append(label)
-        node = parent
-    return "/" + "/".join(reversed(parts))
-
-
-def _text(el: etree._Element | None) -> str | None:
-    if el is None:
-        return None
-    text = " ".join((el.text or "").split())
-    return text or None
-
-
-def _decimal(el: etree._Element | None) -> Decimal | None:
-    text = _text(el)
-    if text is None:
-        return None
-    try:
-        return Decimal(text.replace(" ", ""))
-    except InvalidOperation:
-        return None
-
-
-def _date(el: etree._Element | None) -> str | None:
-    text = _text(el)
-    if text is None:
-        return None
-    fmt = el.get("format") if el is not None else None
-    digits = re.sub(r"\D", "", text)
-    if fmt in (None, "102") and len(digits) == 8 and re.fullmatch(r"\d{8}", text.strip()):
-        return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
-    if m:
-        return "-".join(m.groups())
-    if len(digits) == 8:
-        return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
-    return None
 
 
 # Paths per syntax (local names, relative to the root).
@@ -188,6 +78,11 @@ _CII = {
     "vendor_iban": [
         f"{_CII_H}/ApplicableHeaderTradeSettlement/SpecifiedTradeSettlementPaymentMeans/PayeePartyCreditorFinancialAccount/IBANID",
     ],
+    **{key: [f"{_CII_H}/ApplicableHeaderTradeSettlement/SpecifiedTradeSettlementHeaderMonetarySummation/{el}"]
+       for key, el in (("due_payable", "DuePayableAmount"), ("prepaid", "TotalPrepaidAmount"),
+                       ("line_total", "LineTotalAmount"), ("charges", "ChargeTotalAmount"),
+                       ("allowances", "AllowanceTotalAmount"))},
+    "tax_rows": f"{_CII_H}/ApplicableHeaderTradeSettlement/ApplicableTradeTax",
     "lines": f"{_CII_H}/IncludedSupplyChainTradeLineItem",
     "line_name": ["SpecifiedTradeProduct/Name"],
     "line_qty": ["SpecifiedLineTradeDelivery/BilledQuantity"],
@@ -217,6 +112,11 @@ _V1 = {
     "vendor_iban": [
         f"{_V1_H}/ApplicableSupplyChainTradeSettlement/SpecifiedTradeSettlementPaymentMeans/PayeePartyCreditorFinancialAccount/IBANID",
     ],
+    **{key: [f"{_V1_H}/ApplicableSupplyChainTradeSettlement/SpecifiedTradeSettlementMonetarySummation/{el}"]
+       for key, el in (("due_payable", "DuePayableAmount"), ("prepaid", "TotalPrepaidAmount"),
+                       ("line_total", "LineTotalAmount"), ("charges", "ChargeTotalAmount"),
+                       ("allowances", "AllowanceTotalAmount"))},
+    "tax_rows": f"{_V1_H}/ApplicableSupplyChainTradeSettlement/ApplicableTradeTax",
     "lines": f"{_V1_H}/IncludedSupplyChainTradeLineItem",
     "line_name": ["SpecifiedTradeProduct/Name"],
     "line_qty": ["SpecifiedSupplyChainTradeDelivery/BilledQuantity"],
@@ -238,6 +138,10 @@ _UBL = {
     "tax": ["TaxTotal/TaxAmount"],
     "total": ["LegalMonetaryTotal/TaxInclusiveAmount"],
     "vendor_iban": ["PaymentMeans/PayeeFinancialAccount/ID"],
+    "due_payable": ["LegalMonetaryTotal/PayableAmount"], "prepaid": ["LegalMonetaryTotal/PrepaidAmount"],
+    "line_total": ["LegalMonetaryTotal/LineExtensionAmount"], "charges": ["LegalMonetaryTotal/ChargeTotalAmount"],
+    "allowances": ["LegalMonetaryTotal/AllowanceTotalAmount"],
+    "tax_rows": "TaxTotal/TaxSubtotal",
     "lines": None,  # InvoiceLine or CreditNoteLine
     "line_name": ["Item/Name", "Item/Description"],
     "line_qty": ["InvoicedQuantity", "CreditedQuantity"],
@@ -267,44 +171,44 @@ _SYNTAXES = {"CrossIndustryInvoice": "cii", "CrossIndustryDocument": "zugferd1",
 def read_einvoice(data: bytes) -> EInvoice:
     """Parse CII / ZUGFeRD 1 / UBL XML bytes into values with element paths."""
     root = parse_xml(data)
-    local = _local(root)
+    local = local_name(root)
     table = _TABLES.get(local)
     if table is None:
         raise EInvoiceError(f"not an e-invoice (root element {local or '?'})")
     out = EInvoice(_SYNTAXES[local])
-    currency_el = _find(root, *table["currency"])
-    currency = _text(currency_el)
-    type_el = _find(root, *table["type_code"])
-    type_code = _text(type_el) or ""
+    # CII: an element one level off is still found; UBL's short paths ("ID") would be too loose.
+    look = find if local in ("Invoice", "CreditNote") else find_loose
+    currency_el = look(root, *table["currency"])
+    currency = text_of(currency_el)
+    type_el = look(root, *table["type_code"])
+    type_code = text_of(type_el) or ""
     out.credit_note = local == "CreditNote" or type_code in CREDIT_NOTE_CODES
-    _read_names_and_ids(root, local, table, out.values, out.confidence)
+    _read_names_and_ids(root, local, table, out.values, out.confidence, look)
     for name in ("invoice_date", "due_date"):
-        el = _find(root, *table[name])
-        value = _date(el)
+        el = look(root, *table[name])
+        value = date_of(el)
         if value:
             out.values[name] = (value, element_path(el))
     if currency:
         out.values["currency"] = (currency.upper(), element_path(currency_el))
-    _read_amounts(root, table, currency, out.credit_note, out.values)
+    _read_amounts(root, table, currency, out, look)
     out.values["document_type"] = (
         "credit_note" if out.credit_note else "invoice",
         element_path(type_el) if type_el is not None else element_path(root),
     )
     out.lines = _read_lines(root, table, out.credit_note)
-    if "total" not in out.values:
-        out.warnings.append("the e-invoice XML has no grand total")
     return out
 
 
-def _read_names_and_ids(root: etree._Element, local: str, table: dict,
-                        values: dict[str, tuple[str, str]], confidence: dict[str, float]) -> None:
+def _read_names_and_ids(root: etree._Element, local: str, table: dict, values: dict[str, tuple[str, str]],
+                        confidence: dict[str, float], look) -> None:
     """The vendor's name, tax id and IBAN, the invoice and PO numbers, into `values`. A national
     tax number (schemeID FC, a 'Steuernummer') stands in for a missing VAT id, at the confidence
     the page reader gives a tax id of no known VAT shape."""
     for name in ("vendor_name", "vendor_tax_id", "invoice_number", "po_number", "vendor_iban"):
-        el = _find(root, *table[name])
+        el = look(root, *table[name])
         if el is not None:
-            value = _text(el)
+            value = text_of(el)
             if name == "vendor_iban":
                 value = re.sub(r"\s", "", value or "").upper() or None
             if value:
@@ -314,54 +218,109 @@ def _read_names_and_ids(root: etree._Element, local: str, table: dict,
     if local in ("Invoice", "CreditNote") and "vendor_tax_id" in values:
         # UBL: the VAT registration, not another tax scheme's id (which stands in, like FC).
         confidence["vendor_tax_id"] = NATIONAL_TAX_ID_CONFIDENCE
-        for scheme in _find_all(root, f"{_UBL_P}/PartyTaxScheme"):
-            scheme_id = _text(_find(scheme, "TaxScheme/ID"))
-            company = _find(scheme, "CompanyID")
+        for scheme in find_all(root, f"{_UBL_P}/PartyTaxScheme"):
+            scheme_id = text_of(find(scheme, "TaxScheme/ID"))
+            company = find(scheme, "CompanyID")
             if company is not None and (scheme_id or "").upper() == "VAT":
-                values["vendor_tax_id"] = (_text(company) or "", element_path(company))
+                values["vendor_tax_id"] = (text_of(company) or "", element_path(company))
                 del confidence["vendor_tax_id"]
                 break
 
 
-def _read_amounts(root: etree._Element, table: dict, currency: str | None, credit_note: bool,
-                  values: dict[str, tuple[str, str]]) -> None:
-    """Subtotal, tax and total into `values`; negative on a credit note."""
-    for name in ("subtotal", "tax", "total"):
+Amount = tuple[Decimal, str]  # a value as the XML states it (positive on a credit note too), and where
+
+
+def _read_amounts(root: etree._Element, table: dict, currency: str | None, out: EInvoice, look) -> None:
+    """Subtotal, tax and total into `out.values` (negative on a credit note); one the XML lacks
+    is computed from the others it carries (`_derive`), with a warning."""
+    got: dict[str, Amount] = {}
+    for name in ("subtotal", "tax", "total", "due_payable", "prepaid", "line_total", "charges", "allowances"):
         el = None
         if name == "tax" and currency:
             # A second TaxTotalAmount may be in the accounting currency: take the invoice's.
             for path in table[name]:
-                matches = [e for e in _find_all(root, path) if (e.text or "").strip()]
+                matches = [e for e in find_all(root, path) if (e.text or "").strip()]
                 same = [e for e in matches if e.get("currencyID") in (None, currency)]
                 if same:
                     el = same[0]
                     break
         if el is None:
-            el = _find(root, *table[name])
-        amount = _decimal(el)
+            el = look(root, *table[name])
+        amount = decimal_of(el)
         if amount is not None:
-            if credit_note:
-                amount = -abs(amount)
-            values[name] = (format(amount, "f"), element_path(el))
+            got[name] = (amount, element_path(el))
+    rows = [(decimal_of(find(row, "CalculatedAmount", "TaxAmount")), decimal_of(find(row, "BasisAmount",
+                                                                                      "TaxableAmount")))
+            for row in find_all(root, table["tax_rows"])]
+    derived = _derive(got, rows, table["tax_rows"])
+    for name in ("subtotal", "tax", "total"):
+        if name not in got and name not in derived:
+            out.warnings.append(f"the e-invoice XML has no {_XML_NAMES[name]}")
+            continue
+        (amount, path), how = (got[name], None) if name in got else derived[name]
+        if out.credit_note:
+            amount = -abs(amount)
+        out.values[name] = (format(amount, "f"), path)
+        if how:
+            out.confidence[name] = DERIVED_CONFIDENCE
+            out.warnings.append(f"{name} {format(amount, 'f')} computed from the e-invoice XML: {how}")
+
+
+_XML_NAMES = {"subtotal": "net total (TaxBasisTotalAmount)", "tax": "tax total (TaxTotalAmount)",
+              "total": "grand total (GrandTotalAmount)"}
+
+
+_ZERO = Decimal(0)
+# How a missing amount follows from others: (target, the amounts it needs, how, the formula).
+_RULES: tuple[tuple[str, tuple[str, ...], str, Callable[[dict[str, Decimal]], Decimal]], ...] = (
+    ("total", ("subtotal", "tax"), "net + tax", lambda h: h["subtotal"] + h["tax"]),
+    ("total", ("due_payable",), "amount due + prepaid", lambda h: h["due_payable"] + h.get("prepaid", _ZERO)),
+    ("tax", ("tax_rows",), "the sum of the tax rows", lambda h: h["tax_rows"]),
+    ("tax", ("subtotal", "total"), "total - net", lambda h: h["total"] - h["subtotal"]),
+    ("subtotal", ("line_total",), "lines + charges - allowances",
+     lambda h: h["line_total"] + h.get("charges", _ZERO) - h.get("allowances", _ZERO)),
+    ("subtotal", ("basis_rows",), "the sum of the tax rows' basis amounts", lambda h: h["basis_rows"]),
+    ("subtotal", ("total", "tax"), "total - tax", lambda h: h["total"] - h["tax"]),
+)
+
+
+def _derive(got: dict[str, Amount], rows: list[tuple[Decimal | None, Decimal | None]], rows_path: str
+            ) -> dict[str, tuple[Amount, str]]:
+    """The totals the XML lacks, from those it has: ((value, evidence path), how) per name."""
+    have = {k: v[0] for k, v in got.items()}
+    paths = {k: v[1] for k, v in got.items()}
+    if rows and all(t is not None for t, _ in rows):
+        have["tax_rows"], paths["tax_rows"] = sum((t for t, _ in rows if t is not None), _ZERO), rows_path
+    if rows and all(b is not None for _, b in rows):
+        have["basis_rows"], paths["basis_rows"] = sum((b for _, b in rows if b is not None), _ZERO), rows_path
+    out: dict[str, tuple[Amount, str]] = {}
+    for _ in range(2):  # a second pass uses what the first computed
+        for target, needs, how, formula in _RULES:
+            if target in have or not all(n in have for n in needs):
+                continue
+            have[target] = formula(have)
+            paths[target] = " + ".join(paths[n] for n in needs)
+            out[target] = ((have[target], paths[target]), how)
+    return out
 
 
 def _read_lines(root: etree._Element, table: dict, credit_note: bool) -> list[LineItem]:
     """The invoice lines; the unit price per one unit (not per a basis quantity of 100)."""
     lines: list[LineItem] = []
-    line_els = (_find_all(root, table["lines"]) if table["lines"]
-                else _children(root, "InvoiceLine") + _children(root, "CreditNoteLine"))
+    line_els = (find_all(root, table["lines"]) if table["lines"]
+                else children(root, "InvoiceLine") + children(root, "CreditNoteLine"))
     for el in line_els:
-        qty = _decimal(_find(el, *table["line_qty"]))
-        price = _decimal(_find(el, *table["line_price"]))
-        basis = _decimal(_find(el, *table["line_basis"]))
-        amount = _decimal(_find(el, *table["line_amount"]))
+        qty = decimal_of(find(el, *table["line_qty"]))
+        price = decimal_of(find(el, *table["line_price"]))
+        basis = decimal_of(find(el, *table["line_basis"]))
+        amount = decimal_of(find(el, *table["line_amount"]))
         if price is not None and basis not in (None, Decimal(0), Decimal(1)):
             price = price / basis
         if credit_note:
             amount = -abs(amount) if amount is not None else None
             price = -abs(price) if price is not None else None
         lines.append(LineItem(
-            description=_text(_find(el, *table["line_name"])) or "",
+            description=text_of(find(el, *table["line_name"])) or "",
             quantity=qty, unit_price=price, amount=amount, confidence=XML_CONFIDENCE,
             evidence=[Evidence(page=0, bbox=[], text=element_path(el))],
         ))

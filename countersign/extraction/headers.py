@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from countersign.extraction.values import CURRENCY_CODES
+
 _WORDS: dict[str, str] = {}
 
 
@@ -25,17 +27,22 @@ def _add(kind: str, words: str) -> None:
 _add("DESC", "description descriptions desc item items details detail article articles artikel product products "
              "produkt produkte service services particulars bezeichnung beschreibung leistung leistungen text "
              "désignation designation libellé libelle prestation prestations omschrijving beschrijving concepto "
-             "descripción descripcion detalle artículo articulo producto servicio")
+             "descripción descripcion detalle artículo articulo producto servicio descrizione articolo prodotto "
+             "servizio prestazione descrição descricao produto serviço servico designação designacao nazwa towar "
+             "towaru usługa usługi uslugi opis")
 _add("QTY", "qty quantity quantities qté qte quantité quantite menge anzahl anz stück stueck stk stck units pcs "
             "pieces hours hrs hour time stunden std heures uren uur horas aantal aant hoeveelheid cantidad cant "
-            "uds unidades")
-_add("PRICE", "price prices rate cost preis prix prijs precio tarif tarifa honorar p pu ep")
-_add("UNIT", "unit unitaire unitario einzel einheit each per stuk eenheid eenheids ud u e")
+            "uds unidades quantità quantita qtà qta quantidade qtd qtde ilość ilosc szt ore q tà")
+_add("PRICE", "price prices rate cost preis prix prijs precio tarif tarifa honorar p pu ep prezzo preço preco cena "
+              "ceny")
+_add("UNIT", "unit unitaire unitario einzel einheit each per stuk eenheid eenheids ud u e unitário unit jedn "
+             "jednostkowa jm")
 _add("TOTAL", "amount total totals line betrag gesamt gesamtpreis summe montant bedrag totaal regel regeltotaal "
-              "importe subtotal net netto neto gp g ligne línea linea")
-_add("SKIP", "de du la le of the in excl exkl incl inkl ht ttc ohne mit")
+              "importe subtotal net netto neto gp g ligne línea linea importo totale valor montante wartość wartosc "
+              "kwota")
+_add("SKIP", "de du la le of the in excl exkl incl inkl ht ttc ohne mit lub i o di da do dos")
 _TOKEN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
-_CURRENCY = re.compile(r"\(?\s*(?:[A-Z]{3}|[$€£])\s*\)?")
+_CURRENCY = re.compile(r"\(?\s*(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|[$€£])\s*\)?")
 
 
 @lru_cache(maxsize=4096)

@@ -5,7 +5,8 @@ careless file can make them differ. The XML is what is reported (method "einvoic
 says where the page does not print the XML's vendor, invoice number, invoice date or total, as
 `EINVOICE_PAGE_MISMATCH: field ...` warnings, which the policy layer turns into a review.
 `PrintedValues` collects what the page prints: amounts, dates (both readings of an ambiguous one),
-identifiers without punctuation, and its lines for names.
+identifiers without punctuation, and its lines for names. An XML that lacks a field never blanks
+it: `fill_from_page` takes the page's reading of it, and says so.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from decimal import Decimal
 from countersign.domain import ExtractedInvoice
 from countersign.extraction.einvoice import MISMATCH_PREFIX
 from countersign.extraction.layout import PageLayout, join_words
-from countersign.extraction.values import CURRENCY_SYMBOLS, parse_amount, parse_date
+from countersign.extraction.values import parse_amount, parse_date, sign_codes, sign_pattern
 
 
 class PrintedValues:
@@ -26,6 +27,7 @@ class PrintedValues:
         self.amounts: set[Decimal] = set()
         self.dates: set[date] = set()
         lines = [join_words(line.words) for p in pages for line in p.lines]
+        self.raw = lines
         self.lines = [ln.casefold() for ln in lines]
         self.compact = "".join(ch for ln in lines for ch in ln.upper() if ch.isalnum())
         for p in pages:
@@ -87,8 +89,7 @@ class PrintedValues:
             return self.has_name(value)
         if name == "currency":
             return value in self.compact or any(
-                CURRENCY_SYMBOLS.get(sym) == value for sym in CURRENCY_SYMBOLS
-                if sym in " ".join(self.lines).upper())
+                value in sign_codes(m.group(0)) for line in self.raw for m in sign_pattern().finditer(line))
         return self.has_identifier(value)
 
 
@@ -108,4 +109,28 @@ def compare_with_page(xml_result: ExtractedInvoice, page_result: ExtractedInvoic
         page_value = page_result.value(name)
         said = page_value if page_value is not None else "nothing readable"
         out.append(f"{MISMATCH_PREFIX}: field {name}: page says {said}, XML says {xml_value}")
+    return out
+
+
+# Fields every invoice has: the page's reading fills them whenever the XML lacks them. The others
+# (a PO number, a due date, a tax id) an e-invoice often leaves out on purpose, and a page may
+# print them under other names ("Your order AB321" for the XML's BuyerReference): the XML's
+# silence stands there.
+REQUIRED_FIELDS = ("vendor_name", "invoice_number", "invoice_date", "currency", "subtotal", "tax", "total")
+
+
+def fill_from_page(xml_result: ExtractedInvoice, page_result: ExtractedInvoice) -> list[str]:
+    """Required fields and line items the e-invoice XML lacks, taken from the printed page's
+    reading in place, with one warning each (returned)."""
+    out = []
+    for name in REQUIRED_FIELDS:
+        page = page_result.fields.get(name)
+        if xml_result.value(name) is not None or page is None or page.value is None:
+            continue
+        xml_result.fields[name] = page.model_copy(deep=True)
+        out.append(f"{name}: not in the e-invoice XML; {page.value} read from the printed page")
+    if not xml_result.line_items and page_result.line_items:
+        xml_result.line_items = [item.model_copy(deep=True) for item in page_result.line_items]
+        out.append(f"line items: none in the e-invoice XML; {len(page_result.line_items)} read from the "
+                   "printed page")
     return out

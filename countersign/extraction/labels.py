@@ -1,7 +1,8 @@
 """The label lexicon: what "Invoice No.", "Rechnungsdatum", "Total TTC" or "IBAN" look like, and
 which value fits each label.
 
-`LABELS` maps each field to its label patterns in English, German, French, Dutch and Spanish,
+`LABELS` maps each field to its label patterns in English, German, French, Dutch, Spanish (and a
+few Italian, Portuguese and Polish ones the lexicon's concepts do not make),
 with a rank (0: the field's own label; 1: a weaker one, such as a bare "Date"). A label ends at a
 word boundary, then ":" or "-": "PO-2001" is a value, not the label "PO" followed by "2001".
 `NOT_A_FIELD` names labels that are read as nothing but must not be read as another field's value
@@ -15,11 +16,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from countersign.extraction.ids import iban_length, tax_id_valid
 from countersign.extraction.layout import Line, Segment, Word, join_words, words_after
 from countersign.extraction.lexicon import LabelRead, read_label
 from countersign.extraction.values import (
     CURRENCY_CODE_RE,
-    IBAN_LENGTHS,
     parse_amount,
     parse_date,
 )
@@ -92,7 +93,8 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
         r"|vat\s*(?:-?\s*id|no\.?|number|reg(?:istration)?(?:\s*no\.?)?)"
         r"|ust\.?\s*-?\s*id(?:nr\.?|\.?\s*-?\s*nr\.?)?|ust-?idnr\.?|steuer\s*-?\s*(?:nummer|nr\.?)"
         r"|n°\s*tva(?!\s*client)|tva\s*intracom\w*|tva|btw\s*-?\s*(?:nummer|nr\.?|id)"
-        r"|nif|cif|n[úu]mero\s*de\s*iva")),
+        r"|nif|cif|n[úu]mero\s*de\s*iva|partita\s*iva|p\.\s*iva|c\.?\s*f\.?\s*/\s*p\.?\s*iva|nipc?|cnpj|gstin"
+        r"|abn|siret|siren|(?:n\.?[ºo°]\s*(?:de\s*)?)?contribuinte(?:\s*n\.?[ºo°])?")),
     ("vendor_iban", 0, _label(r"iban")),
     ("terms", 0, _label(
         r"(?:payment\s*)?terms|zahlungs\s*(?:bedingungen|ziel)|conditions\s*de\s*paiement"
@@ -114,20 +116,24 @@ BILL_TO = re.compile(
     r"|käufer(?:/leistungsempfänger)?|leistungsempfänger|empfänger|acheteur|destinataire"
     r"|koper|klant|factuuradres|cliente|facturar\s*a|destinatario"
     r"|adresse\s*de\s*(?:facturation|livraison)|gefactureerd\s*aan|datos\s*del\s*cliente"
+    r"|nabywca|odbiorca|płatnik|spett(?:\.\s*le|abile)|committente|cessionario|intestatario"
+    r"|faturar\s*a|adquirente|dados\s*do\s*cliente"
     r"|(?:to|an|aan|para)(?=\s*:?\s*$))(?![A-Za-z])\s*:?\s*",  # a bare "To:" heading
     re.IGNORECASE,
 )
 TITLE = re.compile(
     r"(?:tax\s*|commercial\s*|pro\s*-?\s*forma\s*)?(?:invoice|(?:handels|teil|schluss|storno)?rechnung"
     r"|rechnungskorrektur|facture|bill|credit\s*note|gutschrift|avoir|receipt|statement|factuur"
-    r"|creditnota|factura|nota\s*de\s*cr[ée]dito|factura\s*rectificativa)(?:\s*/\s*\w+)?"
+    r"|creditnota|factura|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|fattura|nota\s*di\s*credito"
+    r"|fatura(?:\s*-\s*recibo)?|faktura(?:\s*vat)?|faktura\s*korygująca)(?:\s*/\s*\w+)?"
     r"(?:\s*\(\d{3}\))?",
     re.IGNORECASE,
 )
 LEGAL_SUFFIX = re.compile(
     r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|gmbh|ag|kg|ohg|co|corp|corporation|company"
     r"|s\.?a\.?|sarl|sas|b\.?v\.?|n\.?v\.?|oy|ab|pty|srl|s\.?p\.?a\.?|ug|e\.?k\.?|a\.\s?g|e\.\s?v"
-    r"|s\.?l\.?|ltda|sprl|bvba|eurl|sasu|se|kgaa|gbr|vof)\.?$",
+    r"|s\.?l\.?|ltda|sprl|bvba|eurl|sasu|se|kgaa|gbr|vof|s\.r\.l|s\.n\.c|s\.a\.s|s\.l\.u|lda|unipessoal"
+    r"|sp\.?\s*z\s*o\.\s*o|sp\.\s*[jk]|pvt\.?\s*ltd|private\s+limited|llp|gmbh\s*&\s*co\.?\s*kg)\.?$",
     re.IGNORECASE,
 )
 
@@ -238,10 +244,12 @@ def _reference(words: list[Word]) -> tuple[str, list[Word]] | None:
 
 
 def _leading_date(words: list[Word]) -> tuple[str, list[Word]] | None:
-    """The longest run of up to four leading words that reads as a date."""
-    for n in range(min(len(words), 4), 0, -1):
+    """The longest run of up to five leading words that reads as a date ("3 de março de 2025")."""
+    for n in range(min(len(words), 5), 0, -1):
         parsed = parse_date(join_words(words[:n]))
         if parsed:
+            while n > 1 and parse_date(join_words(words[:n - 1])) == parsed:
+                n -= 1  # only the words of the date: "30-10-2024 | Bestellung: ..." is one word of it
             return parsed[0].isoformat(), words[:n]  # the caller notes an ambiguous date
     return None
 
@@ -264,7 +272,13 @@ def _leading_amount(words: list[Word]) -> tuple[str, list[Word]] | None:
 
 def _tax_id(words: list[Word]) -> tuple[str, list[Word]] | None:
     """A tax id of three, two or one words: at least five digits, every extra word a short group
-    with a digit."""
+    with a digit; or the longest run of up to five words that python-stdnum accepts as one
+    ("PT 501 964 843", "51 824 753 556")."""
+    for n in range(min(len(words), 5), 1, -1):
+        value = join_words(words[:n]).strip(".,;")
+        if all(re.fullmatch(r"[0-9A-Z.\-]{0,4}\d[0-9A-Z.\-]{0,4}", w.text) for w in words[1:n]) \
+                and tax_id_valid(value):
+            return value, words[:n]
     for n in (3, 2, 1):
         if len(words) < n:
             continue
@@ -288,15 +302,14 @@ def iban_from_words(words: list[Word]) -> tuple[str, list[Word]] | None:
             break
         compact += token
         used.append(w)
-        country = compact[:2]
-        if country in IBAN_LENGTHS and len(compact) >= IBAN_LENGTHS[country]:
+        length = iban_length(compact[:2]) if len(compact) >= 2 else None
+        if length is not None and len(compact) >= length:
             break
         if len(compact) >= 34:
             break
-    country = compact[:2]
-    if country in IBAN_LENGTHS:
-        if len(compact) != IBAN_LENGTHS[country]:
-            return None
+    length = iban_length(compact[:2]) if len(compact) >= 2 else None
+    if length is not None and len(compact) != length:
+        return None
     if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact):
         return None
     return compact, used

@@ -2,7 +2,8 @@
 
 The pattern lexicon (`labels.LABELS`) knows wordings one by one; an invoice from a program it has
 not met says "Datum factuur", "Re.-Nr.", "Fecha vencimiento" or "VAT Registration No.". Here a
-label is read as a short run of concept words in five languages: "Rechnungs-Nr." is DOC NUM,
+label is read as a short run of concept words in eight languages (English, German, French, Dutch,
+Spanish, Italian, Portuguese, Polish): "Rechnungs-Nr." is DOC NUM,
 "Date de facture" is DATE DOC, "Your Order No." is YOUR ORDER NUM, "Zwischensumme" is NET TOTAL.
 German and Dutch compounds are split at known word ends ("Fälligkeits|datum", "Inkooporder|nummer").
 `RULES` name a field (and a label rank, 0 strongest) from the concepts a label holds, so a new
@@ -28,56 +29,71 @@ def _add(concept: str, words: str) -> None:
 
 
 _add("DOC", "invoice invoices inv re rechnung facture facturation fact factuur factura gutschrift avoir "
-            "creditnota credit note nota crédito credito abrechnung")
-_add("DOCW", "document doc bill beleg")  # a weaker document word: "Document No." ranks below "Invoice No."
+            "creditnota credit note nota crédito credito abrechnung fattura fatt fatura faktura faktury fv")
+# A weaker document word: "Document No." or "Receipt No." ranks below "Invoice No.".
+_add("DOCW", "document doc bill beleg receipt quittung kassenbon ricevuta recibo paragon documento dokument")
 _add("NUM", "no nr number num nummer n° nº no° numéro numero número núm nro nbr nos # id idnr ref réf "
-            "reference référence referencia referentie kenmerk code código codigo")
+            "reference référence referencia referentie kenmerk code código codigo n n.º numer rif riferimento "
+            "referência")
 _add("DATE", "date datum fecha data dated daté datée")
 _add("ISSUE", "issue issued ausstellung émission emission emisión emision émise emise uitgifte expedición "
-              "expedicion")
+              "expedicion emissione emissão emissao wystawienia wystawiona emitida emitido emessa emesso wystawiono")
 _add("DUE", "due fällig faellig fälligkeit échéance echeance verval vervaldag vencimiento vto uiterste limite "
-            "ziel")
-_add("PAY", "pay payment paiement payer zahlung zahlen zahlbar betaling betalen betaal pago pagar remit payable "
-            "regler régler")
+            "ziel scadenza vencimento termin płatne platne")
+_add("PAY", "pay payment paiement payer zahlung zahlen zahlender zahlbar betaling betalen betaal pago pagar remit "
+            "payable regler régler pagamento pagare płatności platnosci płatność zapłaty zaplaty zapłata")
 _add("BY", "by bis until before avant vóór voor antes")
-_add("ORDER", "bestellung bestell bestel bestelling commande inkooporder pedido orden compra")
+_add("ORDER", "bestellung bestell bestel bestelling commande inkooporder pedido orden compra ordine acquisto "
+              "encomenda zamówienia zamówienie zamowienia zamowienie")
 _add("ORDEREN", "order orders")  # English "order": the buyer's, or the vendor's own sales order
 _add("PO", "po purchase")
-_add("YOUR", "your ihre ihr votre vos uw su sus")
-_add("CUSTOMER", "customer kunde kunden kd client klant cliente debiteur account acct")
-_add("DELIVERY", "lieferschein liefer lieferung livraison levering pakbon albarán albaran shipment")
-_add("SUPPLY", "leistung supply prestation service")
-_add("TAX", "vat tax taxes mwst ust umsatzsteuer mehrwertsteuer tva btw iva gst hst steuer igic cuota")
-_add("TAXID", "nif cif uid ein tin fein vatin")
+_add("YOUR", "your ihre ihr votre vos uw su sus vostro vs sua seu")
+_add("CUSTOMER", "customer kunde kunden kd client klant cliente debiteur account acct klient klienta nabywca "
+                 "odbiorca")
+_add("DELIVERY", "lieferschein liefer lieferung livraison levering pakbon albarán albaran shipment consegna "
+                 "entrega dostawy dostawa ddt")
+_add("SUPPLY", "leistung supply prestation service sprzedaży sprzedazy")
+_add("TAX", "vat tax taxes mwst ust umsatzsteuer mehrwertsteuer tva btw iva gst hst steuer igic cuota imposta "
+            "imposto podatek podatku cgst sgst igst utgst pst qst")
+_add("TAXID", "nif cif uid ein tin fein vatin nip nipc gstin abn siret siren piva cnpj contribuinte")
 _add("REG", "reg registration registered identification ident identifikation intracom intracommunautaire "
             "intracomm identificatie")
 _add("COMPANY", "company firm")
 _add("RATE", "rate satz taux tarief tipo")
-_add("TOTAL", "total totaal totale gesamt summe betrag montant importe amount sum som bedrag suma")
-_add("NETW", "subtotal subtotaal netto neto nett ht warenwert imponible base")  # net on their own
-_add("NET", "net excl exkl excluding exclusive ohne sub sous zwischen hors before")  # net with a total word
-_add("GROSS", "gross brutto bruto ttc incl inkl including inclusive grand end final")
+_add("TOTAL", "total totaal totale gesamt summe betrag montant importe amount sum som bedrag suma importo razem "
+              "kwota wartość wartosc valor montante ogółem ogolem value")
+_add("NETW", "subtotal subtotaal netto neto nett ht taxable warenwert imponible base imponibile ilíquido iliquido "
+             "tributável tributavel incidência incidencia")  # net on their own
+# net with a total word
+# "s" is "sem" in "Total s/ IVA"
+_add("NET", "net excl exkl excluding exclusive ohne sub sous zwischen hors before senza sem bez escl esclusa s")
+_add("GROSS", "gross brutto bruto ttc incl inkl including inclusive grand end final lordo ivato")
 _add("PAID", "paid bezahlt gezahlt anzahlung acompte réglé regle betaald aanbetaling voldaan pagado anticipo "
-             "deposit received prepaid vorauszahlung geleistete entregado")
+             "deposit received prepaid vorauszahlung geleistete entregado pagato acconto zapłacono zaplacono "
+             "wpłacono wplacono zaliczka")
 _add("OPEN", "balance offen offener offene rest restbetrag reste solde openstaand pendiente outstanding "
-             "remaining noch nog")
+             "remaining noch nog residuo pozostało pozostalo")
 _add("CHARGE", "shipping freight delivery handling versand fracht porto verpackung port frais verzend vracht "
-               "bezorg envío envio portes transporte surcharge")
-_add("DISCOUNT", "discount rebate rabatt nachlass skonto remise rabais korting descuento dto allowance")
+               "bezorg envío envio portes transporte surcharge spedizione trasporto spese imballo wysyłka wysylka "
+               "przesyłka przesylka envio")
+_add("DISCOUNT", "discount rebate rabatt nachlass skonto remise rabais korting descuento dto allowance sconto "
+                 "desconto rabat upust")
 _add("CARRIED", "carried forward übertrag uebertrag report reporter vortrag saldovortrag brought")
-_add("TERMS", "terms conditions bedingungen condiciones voorwaarden termijn")
-_add("CURRENCY", "currency währung devise valuta moneda")
+_add("TERMS", "terms conditions bedingungen condiciones voorwaarden termijn condizioni condições condicoes "
+              "warunki termini prazo")
+_add("CURRENCY", "currency währung devise valuta moneda moeda waluta")
 _add("IBAN", "iban")
 # Words that join concept words without meaning of their own.
 _FILLER = frozenset("de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
-                    "reeds ya extra".split())
+                    "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
+                    "ao".split())
 _SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
              "dag", "ziel", "satz")
-_TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})|(?P<word>#|n[°º]\.?|[^\W\d_°º]++(?![\d_])\.?))",
+_TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})|(?P<word>#|n\.?[°º]\.?|[^\W\d_°º]++(?![\d_])\.?))",
                     re.IGNORECASE)
 _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?)?"
-                   r"(?:\s*\(?\s*(?P<cur>[A-Z]{3}|[$€£])\s*\)?(?![A-Za-z]))?"
+                   r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[$€£])\s*\)?(?![A-Za-z]))?"  # "Total in EUR"
                    r"(?:\s*[.:…_]{2,}(?=\s|$))?\s*(?::|[\-–](?![\d.,]))?\s*")  # leaders: "NO:......:", "no::"
 _LEAD_RATE = re.compile(r"(?:(?:zzgl|abzgl|inkl|incl|plus)\.?\s*|\+\s*)?(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*",
                         re.IGNORECASE)
@@ -192,11 +208,11 @@ def _date_or_number(c: list[str], s: set[str]) -> list[tuple[str, int]]:
     """invoice_number, invoice_date, due_date (or the terms' label), or nothing."""
     if ("DUE" in s or ("PAY" in s and s & {"BY", "DATE"})) and s <= {"DUE", "PAY", "BY", "DATE", "DOC"}:
         return [("due_date", 0 if (s & {"DATE", "BY", "PAY"} or len(c) > 1) else 1), ("terms", 1)]
-    if "DATE" in s and s <= {"DATE", "DOC", "DOCW", "ISSUE"}:
+    if "DATE" in s and s <= {"DATE", "DOC", "DOCW", "ISSUE", "TAX"} and (s & {"DOC", "DOCW"} or "TAX" not in s):
         return [("invoice_date", 0 if s & {"DOC", "ISSUE"} else 1)]
     if s == {"ISSUE"}:
         return [("invoice_date", 1)]
-    if "NUM" in s and s <= {"NUM", "DOC", "DOCW"} and s & {"DOC", "DOCW"}:
+    if "NUM" in s and s <= {"NUM", "DOC", "DOCW", "TAX"} and s & {"DOC", "DOCW"}:  # "Tax Invoice No."
         return [("invoice_number", 0 if "DOC" in s else 1)]
     return []
 
@@ -206,12 +222,14 @@ def _amount(s: set[str]) -> list[tuple[str, int]]:
     between the items and the tax, or nothing."""
     if s & {"CHARGE", "DISCOUNT"} and s <= {"CHARGE", "DISCOUNT", "DELIVERY", "TOTAL", "NET", "GROSS"}:
         return [("discount" if "DISCOUNT" in s else "charge", 0)]
-    if (s & {"OPEN", "PAY"} or s >= {"DUE", "TOTAL"}) and s <= {"OPEN", "PAY", "DUE", "TOTAL", "NET", "GROSS", "TAX"}:
+    if (s & {"OPEN", "PAY"} or s >= {"DUE", "TOTAL"}) and s <= {"OPEN", "PAY", "DUE", "TOTAL", "NET", "NETW", "GROSS",
+                                                                "TAX"}:  # "Netto a pagare": the amount due
         return [("total", 1)]
     if (s & {"NETW"} or s >= {"NET", "TOTAL"}) and s <= {"NET", "NETW", "TOTAL", "TAX", "DOC"}:
         return [("subtotal", 0)]
     if "TAX" in s and s <= {"TAX", "TOTAL"}:
-        return [("tax", 0)]
+        # "VAT: GB123456789": a lone tax word before an id, not an amount, labels the tax id
+        return [("tax", 0), ("vendor_tax_id", 1)] if s == {"TAX"} else [("tax", 0)]
     if s & {"TOTAL", "GROSS"} and s <= {"TOTAL", "GROSS", "TAX", "DOC"}:
         return [("total", 0)]
     return []

@@ -13,8 +13,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
+from countersign.extraction.ids import vat_format
 from countersign.extraction.labels import LabelMatch, is_label, label_matches, starts_label, validate
 from countersign.extraction.layout import (
     Line,
@@ -25,7 +27,7 @@ from countersign.extraction.layout import (
     words_after,
     words_before,
 )
-from countersign.extraction.values import parse_date, vat_format
+from countersign.extraction.values import parse_date
 
 
 @dataclass
@@ -117,13 +119,15 @@ def _pair_chunks(line: Line, table_words: set[int], buyer_words: set[int], found
     Only a value on the same chunk counts; chunks with table words or words used are skipped."""
     for seg in line.segments:
         chunks: list[list[Word]] = [[]]
-        for w in seg.words:
+        for i, w in enumerate(seg.words):
             if w.text in _SEPARATOR:
                 chunks.append([])
                 continue
             chunks[-1].append(w)
-            if w.text[-1:] in ",;":
-                chunks.append([])
+            nxt = seg.words[i + 1].text if i + 1 < len(seg.words) else ""
+            if w.text[-1:] in ",;" and not (re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?,", w.text)
+                                            and re.fullmatch(r"\d{4}", nxt)):
+                chunks.append([])  # (but "March 8, 2026" is one date)
         for chunk in chunks[1:]:
             if not chunk or any(w.id in table_words or w.id in used for w in chunk):
                 continue
@@ -162,7 +166,13 @@ def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, ran
     found = _value_right(page, line, index, seg, name)
     if found is not None:
         value, right = found
-        return make(value, HIGH, f"{label_text} {right.text}")
+        below = _value_below(page, line, seg, name) if right.x0 - seg.x1 > 4 * line.h else None
+        if below is not None:
+            # A sidebar's label over its value, with the main column's text level with the
+            # label far to the right: the value just below is the nearer one.
+            return make(below[0], GOOD, f"{label_text} {below[1].text}")
+        near = right.x0 - seg.x1 <= 0.45 * page.width
+        return make(value, HIGH if near else GOOD, f"{label_text} {right.text}")
     found = _value_below(page, line, seg, name)
     if found is not None:
         value, other = found
@@ -175,7 +185,8 @@ def _value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: s
     """The value for `name` in the next segment to the right on the same line, and that segment."""
     if index + 1 < len(line.segments):
         right = line.segments[index + 1]
-        if right.x0 - seg.x1 <= 0.45 * page.width and not is_label(right):
+        last = index + 2 == len(line.segments)  # a full-width row: the label at the left, its value at the right
+        if (right.x0 - seg.x1 <= 0.45 * page.width or last) and not is_label(right):
             value = validate(name, right.words)
             if value is not None:
                 return value, right
@@ -203,11 +214,11 @@ def _value_below(page: PageLayout, line: Line, seg: Segment, name: str
 
 _TITLE_NO = re.compile(
     r"(?P<title>[a-zäöü]*rechnung(?:skorrektur)?|gutschrift|invoice"
-    r"|credit\s*note|facture|avoir|factuur|creditnota|factura)"
+    r"|credit\s*note|facture|avoir|factuur|creditnota|factura|fattura|fatura|faktura(?:\s*vat)?)"
     r"(?:(?:\s+\(?[a-zäöü]{2,12}\)?){0,3}?(?:\s*\(\d{3}\))?(?:\s+(?P<date0>[\d.]{8,10}))?"
-    r"\s*(?P<marker>nr\.?|no\.?|n[°º]|#|number|nummer|num[ée]ro)\s*:?|\s*(?:\(\d{3}\))?)"
+    r"\s*(?P<marker>nr\.?|no\.?|n\.?[°º]|n\.|#|number|nummer|num[ée]ro|numer)\s*:?|\s*(?:\(\d{3}\))?)"
     r"\s*(?P<no>[A-Z0-9][\w\-/.]*\d[\w\-/]*)(?![\w,])"
-    r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.)\s*(?P<date>.{6,20}))?",
+    r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.|z\s*dnia|de)\s*(?P<date>.{6,20}))?",
     re.IGNORECASE)
 
 
@@ -236,6 +247,8 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
     value = validate("invoice_number", no_words)
     if value is None or parse_date(value[0]):
         return
+    if label and no_words and no_words[0].x0 - label[-1].x1 > 4 * line.h:
+        return  # another column's text level with a sidebar's "INVOICE NO.", not its number
     strength = HIGH if m.group(0)[len(m.group("title")):].strip()[:1] else GOOD
     found.setdefault("invoice_number", []).append(Candidate(
         "invoice_number", 0, strength, value[0], value[1], label, text, {"label": "title"}))
@@ -284,6 +297,15 @@ def _title_date_below(page: PageLayout, line: Line, tail: str, label: list[Word]
     used.update(w.id for w in dv[1])
 
 
+def _magnitude(c: Candidate) -> Decimal:
+    """An amount candidate's size: of two totals read alike, the larger is the grand total (a
+    VAT summary's per-rate gross sits below it on a till receipt)."""
+    try:
+        return abs(Decimal(c.value))
+    except ArithmeticError:
+        return Decimal(0)
+
+
 def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate | None:
     """The field's value among its candidates: the strongest label, then the strongest pairing,
     then the first on the page (the last for amounts: the totals block ends the invoice).
@@ -298,8 +320,8 @@ def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate 
     best_rank = min(c.rank for c in cands)
     top = [c for c in cands if c.rank == best_rank]
     last = name in ("subtotal", "tax", "total")
-    top.sort(key=lambda c: (-c.strength, tuple(-v for v in c.position) if last
-                            else c.position))
+    top.sort(key=lambda c: (-c.strength, -_magnitude(c) if name == "total" else 0,
+                            tuple(-v for v in c.position) if last else c.position))
     chosen = top[0]
     others = {c.value for c in top if c.value != chosen.value}
     if others and name not in ("subtotal", "tax", "total", "terms", "charge", "discount"):

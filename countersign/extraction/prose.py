@@ -18,22 +18,47 @@ from countersign.extraction.layout import PageLayout, Segment, join_words, words
 from countersign.extraction.pairing import Candidate, candidate
 
 _PAY = (r"(?:pay|paid|payment|payable|remit|settle|überweisen|zahlen|zahlbar|begleichen|régler|regler|payer"
-        r"|paiement|règlement|betalen|betaling|overmaken|voldoen|pagar|pago|abonar|ingresar)")
+        r"|paiement|règlement|betalen|betaling|overmaken|voldoen|pagar|pago|abonar|ingresar|pagament|pagare"
+        r"|bonifico|zapłat|zaplat|płatn|przelew)")
 _BY = (r"(?:by|before|until|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|spätestens(?:\s+am)?"
        r"|avant(?:\s+le)?|au\s+plus\s+tard\s+le|jusqu['’]au|vóór|voor|uiterlijk(?:\s+op)?|antes\s+del?"
-       r"|hasta\s+el)")
+       r"|hasta\s+el|entro(?:\s+e\s+non\s+oltre)?(?:\s+il)?|fino\s+al|até(?:\s+(?:ao|à|a))?|ate|do(?:\s+dnia)?)")
 _DUE_IN_PROSE = re.compile(rf"\b{_PAY}\w*\b[^.;]{{0,80}}?\b{_BY}\s+|\bdue\s+(?:on\s+|by\s+)?", re.IGNORECASE)
-_TERMS = re.compile(r"\bnet\s*\d{1,3}\b|\b\d{1,3}\s*(?:days?|tagen?|jours|dagen|d[íi]as)\b", re.IGNORECASE)
-_TERMS_CUE = re.compile(rf"\b{_PAY}|\bnet\b|netto|terms|vencimiento|zahlungsziel|termijn|conditions",
+_TERMS = re.compile(r"\bnet\s*\d{1,3}\b|\b\d{1,3}\s*(?:days?|tagen?|jours|dagen|d[íi]as|giorni|gg|dni)\b",
+                    re.IGNORECASE)
+_TERMS_CUE = re.compile(rf"\b{_PAY}|\bnet\b|netto|terms|vencimiento|zahlungsziel|termijn|conditions|pagamento"
+                        r"|prazo|termin|płatno|condizioni|condições|scadenza|vencimento|bonifico|przelew",
                         re.IGNORECASE)
 
 
+# A direct debit on a date: "wird am 10.03.2025 von Ihrem Konto abgebucht", "will be charged on
+# March 10, 2025", "sera prélevé le 10/03/2025".
+_DEBIT = re.compile(r"\b(?:abgebucht|eingezogen|(?:will\s+be\s+)?(?:charged|debited|collected)|prélev|geïncasseerd"
+                    r"|afgeschreven|domiciliad|cargad|addebitat|debitad)", re.IGNORECASE)
+_BY_THEN_PAY = re.compile(rf"\b{_BY}\s+", re.IGNORECASE)
+_PAY_AFTER = re.compile(r"\b(?:over\s+te\s+maken|te\s+betalen|te\s+voldoen|zu\s+(?:überweisen|zahlen|begleichen)"
+                        r"|überweisen|zahlen|to\s+pay|paid|à\s+régler|à\s+payer|pagar|abonar|pagare|pagamento)\b",
+                        re.IGNORECASE)
+_ON = re.compile(r"\b(?:am|on|le|op|el|il|em)\s+", re.IGNORECASE)
+
+
 def _due_in(whole: Segment, text: str) -> Candidate | None:
-    """The first date a payment sentence asks to be paid by, as a due_date candidate."""
+    """The first date a payment sentence asks to be paid by, as a due_date candidate; else the
+    date of a direct debit, a little weaker."""
     for m in _DUE_IN_PROSE.finditer(text):
         value = validate("due_date", words_after(whole, m.end()))
         if value is not None:
             return candidate("due_date", 0, GOOD, value, [], text, {"label": "prose"})
+    for m in _BY_THEN_PAY.finditer(text):  # "Gelieve het bedrag vóór 03-09-2024 over te maken"
+        if _PAY_AFTER.search(text[m.end():m.end() + 60]):
+            value = validate("due_date", words_after(whole, m.end()))
+            if value is not None:
+                return candidate("due_date", 0, GOOD, value, [], text, {"label": "prose"})
+    if _DEBIT.search(text):
+        for m in _ON.finditer(text):
+            value = validate("due_date", words_after(whole, m.end()))
+            if value is not None:
+                return candidate("due_date", 0, 0.85, value, [], text, {"label": "prose (direct debit)"})
     return None
 
 

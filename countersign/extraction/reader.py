@@ -18,10 +18,15 @@ How it reads (each step in its own module):
    quantity x unit price == amount, due date not before the invoice date, IBAN checksum
    (`totals`, `dates`, `vendor`, `confidence`).
    A value is reported at >= 0.9 only when it is well supported; a failed check lowers it and
-   adds a human-readable warning.
+   adds a human-readable warning;
+7. fields still empty get label-free readings, each below 0.9 and said in `warnings`: the amounts
+   for which subtotal + tax == total, the number and date said in one phrase, a date with no
+   label near the number, due on receipt; a page with no table, its "2 x 3.50  7.00" lines as
+   items (`fallbacks`).
 
 A PDF that carries an e-invoice is read from its XML (`einvoice`) and checked against its page
-(`hybrid`); a plain CII or UBL XML file is read as an e-invoice too.
+(`hybrid`); what the XML lacks is filled from the page, with a warning. A plain CII or UBL XML
+file is read as an e-invoice too.
 
 Every failure on bad input (not a PDF, encrypted, corrupt, too large, no text) raises
 `UnreadableDocument` with a short reason; no PyMuPDF exception escapes.
@@ -37,10 +42,11 @@ from countersign.domain import EXTRA_FIELDS, INVOICE_FIELDS, DocumentInfo, Extra
 from countersign.extraction.assist import page_texts
 from countersign.extraction.attachments import EmbeddedXML
 from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
-from countersign.extraction.dates import read_dates
+from countersign.extraction.dates import due_from_terms, read_dates
 from countersign.extraction.document import read_document_type, read_identifiers
 from countersign.extraction.einvoice import EInvoiceError, read_einvoice, syntax_of, to_extracted
-from countersign.extraction.hybrid import compare_with_page
+from countersign.extraction.fallbacks import fill_label_free, receipt_items, summed_items
+from countersign.extraction.hybrid import compare_with_page, fill_from_page
 from countersign.extraction.layout import PageLayout, all_segments, has_words
 from countersign.extraction.line_items import read_line_items
 from countersign.extraction.pairing import choose, pair_labels
@@ -52,6 +58,7 @@ from countersign.extraction.vendor import (
     read_vendor_iban,
     read_vendor_name,
     read_vendor_tax_id,
+    tax_id_near_name,
 )
 from countersign.extraction.vendor_memory import VendorMemory
 from countersign.extraction.vendor_memory import apply as apply_memory
@@ -128,6 +135,8 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     segments = all_segments(pages)
     buyer_words = buyer_block_words(pages)
     items, table_words = read_line_items(pages, warnings)
+    if not items:
+        items, table_words = receipt_items(pages)
     candidates, used_words = pair_labels(pages, table_words=table_words, buyer_words=buyer_words)
     paired = {w.id for cands in candidates.values() for c in cands for w in c.words + c.label_words}
     for name, found in prose_candidates(pages, table_words | buyer_words | paired).items():
@@ -143,6 +152,13 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     fields["vendor_iban"] = read_vendor_iban(chosen, segments, buyer_words, warnings)
     fields["vendor_name"] = read_vendor_name(pages[0], buyer_words=buyer_words, table_words=table_words,
                                              used_words=used_words, warnings=warnings)
+    fields["vendor_tax_id"] = tax_id_near_name(fields["vendor_tax_id"], fields["vendor_name"],
+                                               candidates.get("vendor_tax_id", []), pages, warnings)
+    fill_label_free(fields, pages, table_words | buyer_words, warnings, buyer_words)
+    if fields["due_date"].value is None:
+        fields["due_date"] = due_from_terms(fields["invoice_date"], chosen.get("terms"))
+    if not items:
+        items = summed_items(pages, fields)
     fields["document_type"] = read_document_type(pages[0], fields, items, warnings)
     for name in INVOICE_FIELDS + EXTRA_FIELDS:
         fields.setdefault(name, FieldValue())
@@ -164,9 +180,14 @@ def _extract_embedded(embedded: EmbeddedXML, sha: str, pages: list[PageLayout],
         warnings.append(f"embedded {embedded.name} not used: {exc}")
         return None
     result = to_extracted(einv, sha256=sha, pages=len(pages))
+    if all(result.value(name) is None for name in INVOICE_FIELDS):
+        warnings.append(f"embedded {embedded.name} not used: it carries none of the invoice's fields")
+        return None
     result.warnings[:0] = warnings
     if has_words(pages):
-        result.warnings.extend(compare_with_page(result, read_page(pages), pages))
+        page = read_page(pages)
+        result.warnings.extend(compare_with_page(result, page, pages))
+        result.warnings.extend(fill_from_page(result, page))
     return result
 
 

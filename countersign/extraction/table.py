@@ -46,8 +46,9 @@ _TABLE_HEADERS = {
 _OTHER_COLUMNS = re.compile(
     r"(?:pos\.?|position|nr\.?|no\.?|#|ust\.?|mwst\.?|vat|tva|btw|iva|tax|steuer(?:satz)?"
     r"|ust\.?\s*-?\s*satz|tax\s*rate|rem\.?|remise|rabatt|discount|disc\.?"
-    r"|einheit|unit|uom|art\.?\s*-?\s*nr.*|sku|code)(?:\s*\[?%\]?)?\.?$", re.IGNORECASE)
-_POSITION_HEADER = re.compile(r"(?:pos\.?|position|nr\.?|no\.?|#)$", re.IGNORECASE)
+    r"|einheit|unit|uom|art\.?\s*-?\s*nr.*|sku|code|sconto|desconto|rabat|stawka(?:\s*vat)?|aliquota"
+    r"|j\.?\s*m\.?|unità|unidade|u\.?\s*m\.?|codice|código|kod|pkwiu)(?:\s*\[?%\]?)?\.?$", re.IGNORECASE)
+_POSITION_HEADER = re.compile(r"(?:pos\.?|position|nr\.?|no\.?|#|lp\.?|n\.?[°º]?)$", re.IGNORECASE)
 
 
 @dataclass

@@ -24,10 +24,10 @@ from countersign.extraction.layout import PageLayout, Segment, Word, join_words
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import (
     CURRENCY_CODE_RE,
-    CURRENCY_SYMBOL_RE,
-    CURRENCY_SYMBOLS,
     parse_amount,
     plain_decimal,
+    sign_codes,
+    sign_pattern,
 )
 
 
@@ -123,7 +123,7 @@ def _thousands_read(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Can
         return sub_c, tax_c, tot_c
     for i, c in enumerate(cands):
         printed = join_words(c.words)
-        if not _GROUPED.fullmatch(CURRENCY_SYMBOL_RE.sub("", CURRENCY_CODE_RE.sub("", printed)).strip()):
+        if not _GROUPED.fullmatch(sign_pattern().sub("", CURRENCY_CODE_RE.sub("", printed)).strip()):
             continue
         trial = list(values)
         trial[i] = values[i] * 1000
@@ -257,9 +257,12 @@ def _rate_matches(tax_c: Candidate | None, sub: Decimal | None, tax: Decimal | N
 
 def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
                   buyer_words: set[int], warnings: list[str]) -> FieldValue:
-    """The currency: a currency label, the code or symbol printed with an amount, else the one
-    code (or symbol) the page prints outside the buyer's block."""
-    found = _currency_with_values(chosen)
+    """The currency: a currency label, the code or sign printed with an amount, else the one
+    code (or sign) the page prints outside the buyer's block. A sign several currencies share
+    ("$", "kr", "¥") is read as the one whose country the page's VAT ids and IBANs name, else as
+    the likeliest, less surely."""
+    hints = _country_hints(segments)
+    found = _currency_with_values(chosen, hints)
     elsewhere: dict[str, list[Word]] = {}
     for seg in segments:
         for w in seg.words:
@@ -271,10 +274,10 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
             code, words = next(iter(elsewhere.items()))
             found.append((code, 0.8, words[:1]))
         else:
-            symbols = {CURRENCY_SYMBOLS[m.group(0)] for s in segments
-                       for m in CURRENCY_SYMBOL_RE.finditer(s.text)}
-            if len(symbols) == 1:
-                found.append((symbols.pop(), 0.6, []))
+            signs = {_sign_reading(m.group(0), hints)[0] for s in segments for m in sign_pattern().finditer(s.text)
+                     if _next_to_a_number(s.text, m)}
+            if len(signs) == 1:
+                found.append((signs.pop(), 0.6, []))
     if not found:
         return FieldValue()
     codes = {c for c, _, _ in found} | set(elsewhere)
@@ -289,9 +292,43 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
     return field_value(code, strength, words)
 
 
-def _currency_with_values(chosen: dict[str, Candidate | None]) -> list[tuple[str, float, list[Word]]]:
+def _next_to_a_number(text: str, m: re.Match[str]) -> bool:
+    """A sign printed against an amount ("$12", "12 kr", "R 1 200"), not a letter in a text or
+    in front of an id ("R0012345678")."""
+    if m.group(0)[-1].isalpha() and re.match(r"\d{5,}(?![\d.,'])", text[m.end():]):
+        return False
+    return bool(re.match(r"\s?[-(]?\d", text[m.end():m.end() + 3]) or re.search(r"\d[\s\u00a0]?$",
+                                                                               text[max(0, m.start() - 2):m.start()]))
+
+
+_COUNTRY_ID = re.compile(r"\b([A-Z]{2})\s?\d{2}[\s\dA-Z]{8,30}\b|\b([A-Z]{2})\s?\d{8,12}")
+
+
+def _country_hints(segments: list[Segment]) -> set[str]:
+    """Countries the page's VAT ids and IBANs name ("NO 995 525 828 MVA", "SE45 5000 ...")."""
+    out: set[str] = set()
+    for seg in segments:
+        for m in _COUNTRY_ID.finditer(seg.text):
+            out.add(m.group(1) or m.group(2))
+    return out
+
+
+def _sign_reading(sign: str, hints: set[str]) -> tuple[str, bool]:
+    """(code, sure) for a printed sign: sure when it stands for one currency, or the page names
+    the country of exactly one of those it may stand for."""
+    codes = sign_codes(sign) or ("USD",)
+    if len(codes) == 1:
+        return codes[0], True
+    named = [c for c in codes if c[:2] in hints]
+    if len(named) == 1:
+        return named[0], True
+    return codes[0], False
+
+
+def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str]
+                          ) -> list[tuple[str, float, list[Word]]]:
     """(code, strength, words) from the currency label and from the amounts' own text: a code
-    ("EUR 1,200.00") is sure, a symbol less so ("$" is not only the US dollar's)."""
+    ("EUR 1,200.00") is sure, a sign less so ("$" is not only the US dollar's)."""
     found: list[tuple[str, float, list[Word]]] = []
     label = chosen.get("currency")
     if label is not None:
@@ -303,9 +340,9 @@ def _currency_with_values(chosen: dict[str, Candidate | None]) -> list[tuple[str
         code = CURRENCY_CODE_RE.search(cand.context)
         if code:
             found.append((code.group(1), HIGH, cand.words))
-        else:
-            symbol = CURRENCY_SYMBOL_RE.search(cand.context)
-            if symbol:
-                sym = symbol.group(0)
-                found.append((CURRENCY_SYMBOLS[sym], 0.8 if sym == "$" else 0.93, cand.words))
+            continue
+        symbol = sign_pattern().search(cand.context)
+        if symbol and _next_to_a_number(cand.context, symbol):
+            code, sure = _sign_reading(symbol.group(0), hints)
+            found.append((code, 0.93 if sure and symbol.group(0) != "$" else 0.8, cand.words))
     return found

@@ -1,7 +1,9 @@
 """Value-level parsers: printed text to Decimal amounts, dates, currency codes and bank ids.
 
 Plain functions over strings, with no knowledge of the page: "1.657,80 €" -> (Decimal("1657.80"),
-"EUR"), "10 Nov 2026" -> date(2026, 11, 10), "Net 30" -> 30 days. The layout reader and the model
+"EUR"), "₹1,23,456.00" -> (Decimal("123456.00"), "INR"), "10 Nov 2026" or "10 listopada 2026" ->
+date(2026, 11, 10), "Net 30" -> 30 days. Month names and currency signs come from CLDR (`cldr`),
+IBAN and tax id checks from schwifty and python-stdnum (`ids`). The layout reader and the model
 assist both use them, so a value is read the same way whoever proposes it. Money is Decimal, never
 float.
 """
@@ -12,12 +14,28 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-CURRENCY_CODES = frozenset(
-    "USD EUR GBP CHF CAD AUD NZD JPY CNY SEK NOK DKK PLN CZK HUF INR MXN SGD HKD ZAR BRL".split()
+from countersign.extraction.cldr import (
+    ISO_4217,
+    WORD_CODES,
+    currency_signs,
+    month_numbers,
+    sign_pattern,
+    weekday_pattern,
 )
-CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP"}
+from countersign.extraction.ids import iban_ok, vat_format
+
+__all__ = ["CURRENCY_CODES", "CURRENCY_CODE_RE", "ISO_4217", "iban_checksum_ok", "parse_amount", "parse_date",
+           "parse_number", "sign_codes", "sign_pattern", "vat_format"]
+
+CURRENCY_CODES = ISO_4217 - WORD_CODES  # codes read anywhere; the others only next to an amount
 CURRENCY_CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(CURRENCY_CODES)) + r")(?![A-Za-z])")
-CURRENCY_SYMBOL_RE = re.compile(r"US\$|[$€£]")
+_AMOUNT_CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_4217)) + r")(?![A-Za-z])")
+
+
+def sign_codes(sign: str) -> tuple[str, ...]:
+    """The currencies a printed sign may stand for, most likely first ("$": USD, AUD, CAD ...)."""
+    return currency_signs().get(sign, ())
+
 _NUMBER_RE = re.compile(
     r"(?P<neg>[-−–])?\s*(?P<open>\()?\s*(?P<num>\d[\d.,'’\u00a0\u202f ]*\d|\d)\s*(?P<close>\))?\s*(?P<trail>-)?"
 )
@@ -71,22 +89,32 @@ def _plain_digits(num: str) -> str | None:
 
 
 def _thousands_ok(whole: str, sep: str) -> bool:
+    """Groups of three after a first of one to three digits; with commas also the Indian way,
+    the last group of three and pairs before it ("1,23,456")."""
     groups = whole.split(sep)
-    return groups[0].isdigit() and len(groups[0]) <= 3 and all(
-        len(g) == 3 and g.isdigit() for g in groups[1:]
-    ) if len(groups) > 1 else whole.isdigit()
+    if len(groups) == 1:
+        return whole.isdigit()
+    if not all(g.isdigit() for g in groups):
+        return False
+    western = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    indian = sep == "," and len(groups) > 2 and len(groups[0]) <= 2 and len(groups[-1]) == 3 and all(
+        len(g) == 2 for g in groups[1:-1])
+    return western or indian
 
 
 def parse_amount(text: str) -> tuple[Decimal, str | None] | None:
-    """(amount, currency or None) from "USD 1,657.80", "$1,657.80", "1.657,80 €", "(12.00)"."""
+    """(amount, currency or None) from "USD 1,657.80", "$1,657.80", "1.657,80 €", "(12.00)",
+    "₹1,23,456.00", "1 234,56 zł"; a sign several currencies share gives the likeliest."""
     currency = None
-    code = CURRENCY_CODE_RE.search(text)
+    code = _AMOUNT_CODE_RE.search(text)
     if code:
         currency = code.group(1)
         text = text[: code.start()] + " " + text[code.end() :]
-    symbol = CURRENCY_SYMBOL_RE.search(text)
+    symbol = sign_pattern().search(text)
+    if symbol and symbol.group(0)[-1].isalpha() and re.match(r"\d{5,}(?![\d.,'\s])", text[symbol.end():]):
+        return None  # "R0012345678": a number with a letter in front, not 12345678 rand
     if symbol:
-        currency = currency or CURRENCY_SYMBOLS[symbol.group(0)]
+        currency = currency or sign_codes(symbol.group(0))[0]
         text = text[: symbol.start()] + " " + text[symbol.end() :]
     text = text.strip().rstrip("*").strip()
     if not text:
@@ -95,33 +123,12 @@ def parse_amount(text: str) -> tuple[Decimal, str | None] | None:
     return None if value is None else (value, currency)
 
 
-_MONTHS = {
-    **{m: i for i, m in enumerate(
-        "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)},
-    **{m: i for i, m in enumerate(
-        ("january february march april may june july august september october november "
-         "december").split(), start=1)},
-    "sept": 9,
-    # German
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mär": 3, "mai": 5,
-    "juni": 6, "juli": 7, "okt": 10, "oktober": 10, "dez": 12, "dezember": 12,
-    # French
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3,
-    "avril": 4, "avr": 4, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
-    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
-    # Dutch
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,  # "okt" as in German
-    # Spanish
-    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
-    "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
-    "noviembre": 11, "diciembre": 12, "dic": 12,
-}
-_MONTH_RE = r"([A-Za-zÀ-ÿ]{3,10})\.?"
+_MONTH_RE = r"([^\W\d_]{3,12})\.?"
 _DATE_PATTERNS = [
-    ("iso", re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")),
+    ("iso", re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{4})([/.])(\d{1,2})\5(\d{1,2})")),
     ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*|-)(?:de\s+)?" + _MONTH_RE
                             + r",?(?:\s*|-)(?:de\s+)?(\d{4}|\d{2}(?!\d))")),  # 24 Jul 2025, 24-Jul-25
-    ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})")),
+    ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})")),  # "March 3 , 2025" too
     ("dot", re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")),
     ("slash", re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})")),
 ]
@@ -132,11 +139,18 @@ def parse_date(text: str) -> tuple[date, bool] | None:
     (US month first unless the first number exceeds 12), "10.11.2026" (day first).
     `ambiguous` is True for slash dates whose day and month could be swapped."""
     text = text.strip()
+    found = _parse_date(text)
+    weekday = weekday_pattern().match(text) if found is None else None
+    return _parse_date(text[weekday.end():]) if weekday else found  # "Monday, March 3, 2025"
+
+
+def _parse_date(text: str) -> tuple[date, bool] | None:
     for kind, pattern in _DATE_PATTERNS:
         match = pattern.match(text)
         if not match or (match.end() < len(text) and text[match.end()].isalnum()):
             continue
-        parts = _year_month_day(kind, *match.groups())
+        groups = [g for i, g in enumerate(match.groups()) if g is not None and not (kind == "iso" and i == 4)]
+        parts = _year_month_day(kind, *groups)
         if parts is None:
             continue
         y, m, d, ambiguous = parts
@@ -160,13 +174,13 @@ def _year_month_day(kind: str, a: str, b: str, c: str) -> tuple[int, int, int, b
     if kind == "iso":
         y, m, d = int(a), int(b), int(c)
     elif kind == "dmy_name":
-        if b.lower() not in _MONTHS:
+        if b.lower() not in month_numbers():
             return None
-        y, m, d = int(c), _MONTHS[b.lower()], int(a)
+        y, m, d = int(c), month_numbers()[b.lower()], int(a)
     elif kind == "mdy_name":
-        if a.lower() not in _MONTHS:
+        if a.lower() not in month_numbers():
             return None
-        y, m, d = int(c), _MONTHS[a.lower()], int(b)
+        y, m, d = int(c), month_numbers()[a.lower()], int(b)
     elif kind == "dot":
         y, m, d = int(c), int(b), int(a)
     else:
@@ -180,34 +194,10 @@ def _year_month_day(kind: str, a: str, b: str, c: str) -> tuple[int, int, int, b
     return y, m, d, ambiguous
 
 
-IBAN_LENGTHS = {
-    "AD": 24, "AE": 23, "AT": 20, "BE": 16, "BG": 22, "CH": 21, "CY": 28, "CZ": 24, "DE": 22,
-    "DK": 18, "EE": 20, "ES": 24, "FI": 18, "FR": 27, "GB": 22, "GR": 27, "HR": 21, "HU": 28,
-    "IE": 22, "IS": 26, "IT": 27, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MC": 27, "MT": 31,
-    "NL": 18, "NO": 15, "PL": 28, "PT": 25, "RO": 24, "SA": 24, "SE": 24, "SI": 19, "SK": 24,
-    "TR": 26,
-}
-
-
 def iban_checksum_ok(iban: str) -> bool:
-    """An IBAN of the right length for its country whose mod-97 check holds."""
-    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", iban):
-        return False
-    if iban[:2] in IBAN_LENGTHS and len(iban) != IBAN_LENGTHS[iban[:2]]:
-        return False
-    moved = iban[4:] + iban[:4]
-    return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
-
-
-def vat_format(value: str) -> bool:
-    """Whether a tax id has a known shape: a US EIN, or an EU VAT / UK / Swiss UID number."""
-    compact = re.sub(r"[\s.]", "", value).upper()
-    return bool(
-        re.fullmatch(r"\d{2}-\d{7}", compact)  # US EIN
-        or re.fullmatch(
-            r"(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO"
-            r"|SE|SI|SK|XI|CHE)[-0-9A-Z]{8,14}", compact)  # EU VAT / UK / Swiss UID
-    )
+    """An IBAN of the right length and structure for its country whose check digits hold
+    (schwifty; see `ids.iban_ok`)."""
+    return iban_ok(iban)
 
 
 def net_days(terms: str) -> tuple[int, bool] | None:
@@ -217,7 +207,7 @@ def net_days(terms: str) -> tuple[int, bool] | None:
     if m:
         return int(m.group(1)), True
     m = re.search(r"(?:net\s*|within\s*|innerhalb\s*(?:von\s*)?|à\s*)?(\d{1,3})\s*"
-                  r"(?:days|tage|tagen|jours|dagen|días|dias)", text)
+                  r"(?:days|tage|tagen|jours|dagen|días|dias|giorni|gg\b|dni)", text)
     if m and "eom" not in text and "end of month" not in text:
         return int(m.group(1)), False
     return None

@@ -14,6 +14,8 @@ import re
 
 from countersign.domain import FieldValue
 from countersign.extraction.confidence import POOR, field_value
+from countersign.extraction.ids import iban_ok as iban_checksum_ok
+from countersign.extraction.ids import vat_format
 from countersign.extraction.labels import (
     BILL_TO,
     LEGAL_SUFFIX,
@@ -25,7 +27,6 @@ from countersign.extraction.labels import (
 )
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.pairing import Candidate
-from countersign.extraction.values import iban_checksum_ok, vat_format
 
 # The parts of a run-together line: "Au bon moulin SARL - 1242 chemin ... - 84340 Malaucène".
 _PARTS = re.compile(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*")
@@ -117,6 +118,62 @@ def read_vendor_tax_id(chosen: dict[str, Candidate | None]) -> FieldValue:
     return field_value(cand.value, confidence, cand.words)
 
 
+def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate], pages: list[PageLayout],
+                     warnings: list[str]) -> FieldValue:
+    """The tax id by whose block it stands in: one printed in the vendor's block (under its
+    name, or on a line that names it) beats one in another company's block, which, with no
+    "Bill To" heading, is the buyer's ("USt-IdNr.: DE..." under the buyer's address). Switched
+    or dropped so (the vendor's name read at 0.8 or more), said in `warnings`; a switched one
+    stays below 0.9."""
+    if tax_id.value is None or name.value is None or name.confidence < 0.8:
+        return tax_id
+    cands = [c for c in cands if not c.extra.get("in_buyer_block")]
+    if any(vat_format(c.value) for c in cands):
+        cands = [c for c in cands if vat_format(c.value)]  # a VAT id beats a national tax number
+    owners = {id(c): _owner(c, name.value, pages) for c in cands}
+    chosen = next((c for c in cands if c.value == tax_id.value), None)
+    mine = [c for c in cands if owners[id(c)] == "vendor"]
+    if mine and (chosen is None or owners[id(chosen)] != "vendor") and mine[0].value != tax_id.value:
+        warnings.append(f"vendor tax id {mine[0].value}: the one printed with the vendor's name (not {tax_id.value})")
+        return field_value(mine[0].value, min(mine[0].strength, 0.85), mine[0].words)
+    if not mine and chosen is not None and owners[id(chosen)] == "other":
+        warnings.append(f"tax id {tax_id.value} not taken: it stands in another company's address block")
+        return FieldValue()
+    return tax_id
+
+
+def _owner(cand: Candidate, vendor: str, pages: list[PageLayout]) -> str | None:
+    """"vendor" when the tax id stands in the vendor's block (the block's first line, or its own
+    line, names the vendor), "other" when in a block headed by another name, None when unsure."""
+    key = lambda t: re.sub(r"[^\w]", "", t.casefold())  # noqa: E731
+    first = cand.label_words[0] if cand.label_words else cand.words[0]
+    if not 0 < first.page <= len(pages):
+        return None
+    page = pages[first.page - 1]
+    line = next((ln for ln in page.lines if any(w.id == first.id for w in ln.words)), None)
+    if line is None:
+        return None
+    if key(vendor) in key(join_words(line.words)):
+        return "vendor"
+    x, block = first.x0, []
+    below = line
+    for prev in reversed(page.lines[max(0, line.index - 6):line.index]):
+        aligned = [sg for sg in prev.segments if abs(sg.x0 - x) < 8]
+        if not aligned or below.y0 - prev.y1 > 1.2 * max(prev.h, below.h) or TITLE.fullmatch(aligned[0].text.strip()):
+            break
+        block.append(aligned[0])
+        below = prev
+    v = key(vendor)
+    if any(key(sg.text).startswith(v) or (len(key(sg.text)) > 3 and v.startswith(key(sg.text))) for sg in block):
+        return "vendor"
+    if not block:
+        return None
+    head = block[-1].text.strip()
+    if head.endswith(":") or is_label(block[-1]) or _SELLER.fullmatch(head) or BILL_TO.match(head):
+        return None
+    return "other" if LEGAL_SUFFIX.search(head.strip(" ,;:")) else None
+
+
 def read_vendor_iban(chosen: dict[str, Candidate | None], segments: list[Segment],
                      buyer_words: set[int], warnings: list[str]) -> FieldValue:
     """The labelled IBAN (0.5 with a warning when its checksum fails); else an unlabelled one
@@ -163,22 +220,17 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
     if seller is not None:
         name, words = seller
         conf = 0.95 if agrees(name) or LEGAL_SUFFIX.search(name) else 0.85
+        if any(_PAYEE.match(sg.text) for ln in page.lines for sg in ln.segments):
+            conf = min(conf, 0.85)  # a remit-to address may be a collector's, not the issuer's
         return field_value(name, conf, words)
     sender = sender_line(page)
     if sender is not None:
         name = _PARTS.split(sender.text)[0].strip(" ,;:")
         sure = agrees(name) or (prominent is not None and key(prominent[0]) == key(name))
         return field_value(name, 0.95 if sure else 0.85, sender.words[:len(name.split())])
-    if chunks:
-        counts: dict[str, int] = {}
-        for ck in chunk_keys:
-            counts[ck] = counts.get(ck, 0) + 1
-        name, words, y = max(chunks, key=lambda c: (counts[key(c[0])], -c[2]))
-        conf = 0.9 if counts[key(name)] >= 2 else 0.85
-        if prominent is not None and key(prominent[0]) == key(name):
-            conf = max(conf, 0.95)
-        return field_value(name, conf if buyer_words else min(conf, 0.85), words)
     footer = _from_footer(page, buyer_words)
+    if chunks:
+        return _from_chunks(page, chunks, prominent, footer, bool(buyer_words))
     if prominent is None:
         if footer is not None:
             return field_value(footer[0], 0.8, footer[1])
@@ -188,6 +240,35 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
     if footer is not None and key(footer[0]) == key(name):
         conf = max(conf, 0.9)  # the letterhead's name is the one the footer signs with
     return field_value(name, conf, words)
+
+
+def _from_chunks(page: PageLayout, chunks: list[tuple[str, list[Word], float]],
+                 prominent: tuple[str, list[Word], float] | None, footer: tuple[str, list[Word]] | None,
+                 have_buyer: bool) -> FieldValue:
+    """The vendor among company names with a legal form: the one printed most often, then the
+    first; but a letterhead over a name printed once lower down, or (no buyer block) a footer
+    signed with the issuer's ids by another name, wins at 0.8-0.85."""
+    key = lambda t: re.sub(r"[^\w]", "", t.casefold())  # noqa: E731
+    counts: dict[str, int] = {}
+    for c in chunks:
+        counts[key(c[0])] = counts.get(key(c[0]), 0) + 1
+    name, words, y = max(chunks, key=lambda c: (counts[key(c[0])], -c[2]))
+    once = counts[key(name)] < 2
+    if prominent is not None and key(prominent[0]) != key(name) and once \
+            and _letterhead(page, prominent[1]) and prominent[1][0].y0 < y:
+        # The largest type at the top of the page, over a company name printed once lower
+        # down (an address with no heading, the buyer's): the letterhead names the issuer.
+        signed = footer is not None and key(footer[0]) == key(prominent[0])
+        return field_value(prominent[0], 0.85 if signed else 0.8, prominent[1])
+    if footer is not None and key(footer[0]) != key(name) and once and not have_buyer \
+            and (prominent is None or prominent[2] < 0.9 or key(prominent[0]) != key(name)):
+        # No buyer block found, one company name once on the page, and a footer signed by
+        # another name with the issuer's address and ids: the name over the ids issues it.
+        return field_value(footer[0], 0.8, footer[1])
+    conf = 0.85 if once else 0.9
+    if prominent is not None and key(prominent[0]) == key(name):
+        conf = max(conf, 0.95)
+    return field_value(name, conf if have_buyer else min(conf, 0.85), words)
 
 
 def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Word]] | None:
@@ -212,14 +293,24 @@ def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Wor
 
 _SELLER = re.compile(
     r"(?:verkäufer|lieferant|rechnungssteller|leistungserbringer|seller|supplier|vendor"
-    r"|issued\s*by|from|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
-    r"|emisor)\s*:?", re.IGNORECASE)
+    r"|issued\s*by|from|remit(?:\s*payment)?\s*to|pay\s*to|payee|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
+    r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente)\s*:?",
+    re.IGNORECASE)
+
+
+_PAYEE = re.compile(r"(?:remit(?:\s*payment)?\s*to|pay\s*to|payee)\s*:?\s*$", re.IGNORECASE)
 
 
 def _from_seller_block(page: PageLayout) -> tuple[str, list[Word]] | None:
     """The name given by a seller heading: on its line, or in the lines below it."""
     for line in page.lines:
         seg = line.segments[0]
+        beside = next((sg for sg in line.segments[1:] if _SELLER.fullmatch(sg.text.strip())), None)
+        if beside is not None and not _SELLER.fullmatch(seg.text.strip()):
+            found = _name_under(page, line, beside)  # "Bill To:" | "Remit To:" side by side
+            if found is not None:
+                return found
+            continue
         if not _SELLER.fullmatch(seg.text.strip()):
             continue
         rest = line.segments[1:]
@@ -228,6 +319,16 @@ def _from_seller_block(page: PageLayout) -> tuple[str, list[Word]] | None:
         found = _seller_name_below(page, line)
         if found is not None:
             return found
+    return None
+
+
+def _name_under(page: PageLayout, line: Line, heading: Segment) -> tuple[str, list[Word]] | None:
+    """The text just under a heading that is not the first on its line, in its column."""
+    for below in page.lines[line.index + 1: line.index + 3]:
+        for sg in below.segments:
+            if abs(sg.x0 - heading.x0) < 6 and sum(ch.isalpha() for ch in sg.text) >= 2 \
+                    and not _looks_like_contact(sg.text) and not is_label(sg):
+                return re.sub(r"\s+", " ", sg.text).strip(" ,;:"), sg.words
     return None
 
 
@@ -261,6 +362,8 @@ def _seller_name_below(page: PageLayout, line: Line) -> tuple[str, list[Word]] |
             continue  # the first half of a name wrapped before its "Name:" line
         if sum(ch.isalpha() for ch in text) >= 2:
             words = below.words
+            if len(below.segments) > 1 and below.segments[1].x0 - first.x1 > 3 * below.h:
+                words, text = first.words, first.text  # another column's text shares the line
             if (nxt is not None and not LEGAL_SUFFIX.search(text.strip(" ,;:"))
                     and nxt.y0 - below.y1 < 1.2 * below.h
                     and abs(nxt.words[0].x0 - below.words[0].x0) < 3
@@ -334,6 +437,14 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool
         confidence = min(confidence, 0.85)  # no Bill To found: less sure which party is which
     name = re.sub(r"\s+", " ", best.text).strip(" ,;:")
     return name, best.words, confidence
+
+
+def _letterhead(page: PageLayout, words: list[Word]) -> bool:
+    """Whether `words` are a letterhead: in the top fifth of the page, in type at least 1.4
+    times the body's."""
+    heights = sorted(w.h for line in page.lines for w in line.words)
+    body = heights[len(heights) // 2] if heights else 0.0
+    return bool(words) and words[0].y0 < page.height * 0.2 and min(w.h for w in words) >= 1.4 * body
 
 
 def _unspaced(text: str) -> str:

@@ -1,0 +1,130 @@
+"""Month names and currency signs from CLDR (babel) and ISO 4217 (pycountry), not a hand table.
+
+An invoice prints "12 marca 2025", "3 de março de 2025", "15 gennaio 2025" or "₹1,23,456.00";
+the reader knows those words because CLDR does, for every locale in `LOCALES`. Tables are built
+once, on first use (about a tenth of a second), and cached.
+
+Currency codes: every active ISO 4217 code is read next to an amount ("1.234,00 TRY"); on its
+own, outside an amount, only a code that is not also a common word ("ALL", "TOP", "PEN", "PHP"
+are words or names more often than currencies). Currency signs: the symbols CLDR gives for the
+codes in `SIGN_LOCALES`, in their own and in English locales; a sign several currencies share
+("$", "kr", "¥") maps to all of them, and the page decides (`totals.read_currency`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Locales whose month names a date may use: the reader's label languages and their neighbours.
+LOCALES = ("en", "en_GB", "de", "de_AT", "fr", "nl", "es", "it", "pt", "pt_BR", "pl", "sv", "da", "nb", "fi", "cs")
+# Codes a sign stands for, and the locales that print it.
+SIGN_LOCALES: dict[str, tuple[str, ...]] = {
+    "USD": ("en", "en_CA"), "EUR": ("de",), "GBP": ("en_GB",), "JPY": ("ja", "en"), "CNY": ("zh", "en"),
+    "INR": ("en_IN", "hi"), "PLN": ("pl",), "SEK": ("sv",), "NOK": ("nb",), "DKK": ("da",), "ISK": ("is",),
+    "CZK": ("cs",), "HUF": ("hu",), "KRW": ("ko",), "BRL": ("pt_BR", "en"), "ZAR": ("en_ZA",), "TRY": ("tr",),
+    "RUB": ("ru",), "UAH": ("uk",), "ILS": ("he", "en"), "THB": ("th",), "VND": ("vi",), "PHP": ("fil",),
+    "MYR": ("ms",), "IDR": ("id",), "AED": ("ar_AE",), "SAR": ("ar_SA",), "AUD": ("en_AU", "en"),
+    "CAD": ("en_CA", "en"), "NZD": ("en_NZ", "en"), "HKD": ("zh_Hant_HK", "en"), "SGD": ("en_SG",),
+    "MXN": ("es_MX", "en"), "TWD": ("zh_Hant", "en"), "NGN": ("en_NG",), "EGP": ("ar_EG",),
+}
+# Signs CLDR does not list that invoices print all the same.
+EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",), "Fr.": ("CHF",),
+               "SFr.": ("CHF",), "lei": ("RON",), "Lei": ("RON",),
+               "RMB": ("CNY",), "AED": ("AED",), "Dhs": ("AED",)}
+# ISO 4217 codes of money (pycountry's active list less funds, metals and test codes; a test
+# checks every one against pycountry).
+ISO_4217 = frozenset(
+    "AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF "
+    "CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL "
+    "HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD "
+    "MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG "
+    "QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD "
+    "TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW".split())
+# ISO codes that are words or names more often than currencies: read only next to an amount.
+WORD_CODES = frozenset("ALL TOP CUP PEN BOB MOP SOS BAM AMD MAD GEL PHP TRY CVE LAK ERN GIP SHP SLE STN CRC "
+                       "NAD DOP KGS BTN".split())
+
+
+@lru_cache(maxsize=1)
+def month_numbers() -> dict[str, int]:
+    """Month name (lower case, no trailing dot, also without accents) -> month number, from the
+    wide and abbreviated, format and stand-alone names of `LOCALES`; a name two months share
+    in different languages is dropped."""
+    from babel.dates import get_month_names
+
+    table: dict[str, set[int]] = {}
+    for locale in LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for month, name in get_month_names(width, context=context, locale=locale).items():
+                    key = name.lower().rstrip(".").strip()
+                    for variant in {key, _unaccented(key), _transliterated(key)}:
+                        if len(variant) >= 3:
+                            table.setdefault(variant, set()).add(int(month))
+    return {name: next(iter(months)) for name, months in table.items() if len(months) == 1}
+
+
+@lru_cache(maxsize=1)
+def weekday_pattern() -> re.Pattern[str]:
+    """A weekday name (wide or abbreviated, `LOCALES`) opening a date, with its comma: "Monday,
+    March 3, 2025", "Montag, 3. März 2025", "lundi 3 mars 2025"."""
+    from babel.dates import get_day_names
+
+    names: set[str] = set()
+    for locale in LOCALES:
+        for width in ("wide", "abbreviated"):
+            for name in get_day_names(width, locale=locale).values():
+                key = name.lower().rstrip(".")
+                if len(key) >= 2:
+                    names.update({key, _unaccented(key)})
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})\.?,?\s+(?=\d|[^\W\d_]{{3}})", re.IGNORECASE)
+
+
+def _unaccented(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _transliterated(text: str) -> str:
+    """German umlauts as typewriters wrote them: "märz" -> "maerz"."""
+    return text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+
+
+@lru_cache(maxsize=1)
+def iso_codes() -> frozenset[str]:
+    """Every active ISO 4217 currency code (pycountry)."""
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+@lru_cache(maxsize=1)
+def currency_signs() -> dict[str, tuple[str, ...]]:
+    """Sign -> the codes it may stand for, most likely first: CLDR's symbols for the codes of
+    `SIGN_LOCALES` (their own locales' and English's) and `EXTRA_SIGNS`."""
+    from babel.numbers import get_currency_symbol
+
+    out: dict[str, list[str]] = {}
+    for code, locales in SIGN_LOCALES.items():
+        for locale in locales + ("en",):
+            sign = get_currency_symbol(code, locale).strip("\u200e\u200f ")
+            if sign and sign != code and not re.fullmatch(r"[A-Z]{3}", sign):
+                codes = out.setdefault(sign, [])
+                if code not in codes:
+                    codes.append(code)
+    for sign, codes in EXTRA_SIGNS.items():
+        out.setdefault(sign, list(codes))
+    first = {"$": "USD", "¥": "JPY", "kr": "SEK", "R": "ZAR"}  # the reading when the page says no more
+    return {sign: tuple(sorted(codes, key=lambda c: c != first.get(sign))) for sign, codes in out.items()}
+
+
+@lru_cache(maxsize=1)
+def sign_pattern() -> re.Pattern[str]:
+    """One pattern for every sign, longest first; a sign of letters only stands alone
+    ("1 234,56 zł", "kr 120"), never inside a word."""
+    signs = sorted(currency_signs(), key=len, reverse=True)
+    parts = [(r"(?<![^\W\d_])" if s[0].isalpha() else "") + re.escape(s)
+             + (r"(?![^\W\d_])" if s[-1].isalpha() else "") for s in signs]
+    return re.compile("|".join(parts))

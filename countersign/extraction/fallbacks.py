@@ -1,0 +1,376 @@
+"""Label-free fallbacks: fields the label pairing left empty, found from the page as a whole.
+
+Each one fills only an empty field, and below 0.9 (nothing here has a label next to its value):
+- the amounts: every amount printed outside the items table is a candidate for subtotal, tax and
+  total; the triple with subtotal + tax == total to the cent (the tax a plausible share of the
+  net, all three the same sign, the net and the tax printed no lower than the total) and the
+  largest, lowest-placed total wins; a subtotal or tax already read must be part of it
+  (`amount_triple`);
+- the number and the date said in one phrase: "Invoice No. 123 of 3 March 2025", "Rechnung Nr.
+  123 vom 03.03.2025", "Facture n° 123 du 03/03/2025", "Fattura n. 123 del 03/03/2025"
+  (`sentence_facts`);
+- a due date when the invoice is payable on receipt ("Zahlbar sofort", "Payable à réception",
+  "Pagamento a vista"): the invoice date (`due_on_receipt`);
+- an invoice date printed with no label at all: the date on page 1's upper half nearest the
+  invoice number (a line that labels its date as something else, a delivery, an order or a
+  period, does not count), at 0.7 (`unlabeled_date`);
+- line items with no table and no quantities: the lines right above the totals, each a text and
+  an amount, whose amounts sum to the subtotal or the total (`summed_items`), at 0.8;
+- line items of a receipt, with no table: a line "2 x 12.50   25.00" whose quantity x price ==
+  amount, described by the text before it or the line above (`receipt_items`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from countersign.domain import FieldValue, LineItem
+from countersign.extraction.confidence import TOLERANCE, field_value
+from countersign.extraction.labels import TITLE, label_matches, line_has_label, validate
+from countersign.extraction.layout import PageLayout, Word, evidence_of, join_words
+from countersign.extraction.values import parse_amount, parse_date, parse_number, plain_decimal
+
+FALLBACK = 0.85  # a value found without its label: never reported as sure
+_TAX_SHARE = Decimal("0.3")  # no VAT, GST or sales tax is more than 30% of the net
+_CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: Decimal
+    words: tuple[Word, ...]
+
+    @property
+    def where(self) -> tuple[int, float]:
+        return (self.words[0].page, self.words[0].y0)
+
+
+def fill_label_free(fields: dict[str, FieldValue], pages: list[PageLayout], skip: set[int],
+                    warnings: list[str], buyer: set[int] | None = None) -> None:
+    """Fill the empty fields this module can find, in place; `skip` holds the word ids of the
+    items table and the buyer's block, `buyer` those of the buyer's block alone (the amounts are
+    looked for in the table too when they are not outside it: a totals row the table took in).
+    Each filled field says so in `warnings`."""
+    _fill_sentence_facts(fields, pages, warnings)
+    _fill_amounts(fields, pages, skip, warnings)
+    if buyer is not None and buyer != skip:
+        _fill_amounts(fields, pages, buyer, warnings)
+    _fill_unlabeled_date(fields, pages, skip, warnings)
+    _fill_due_on_receipt(fields, pages, warnings)
+
+
+# --------------------------------------------------------------------------- amounts
+
+
+def page_amounts(pages: list[PageLayout], skip: set[int]) -> list[Amount]:
+    """Every amount with cents printed at the end of a segment (its last one to three words),
+    outside the words in `skip`, in reading order."""
+    out: list[Amount] = []
+    for page in pages:
+        for line in page.lines:
+            for seg in line.segments:
+                words = [w for w in seg.words if w.id not in skip]
+                if not words or len(words) != len(seg.words):
+                    continue
+                for n in (3, 2, 1):
+                    tail = words[-n:]
+                    if len(tail) < n:
+                        continue
+                    text = join_words(tail)
+                    if not _CENTS.search(text) or "%" in text:
+                        continue
+                    parsed = parse_amount(text)
+                    if parsed is not None:
+                        out.append(Amount(parsed[0], tuple(tail)))
+                        break
+    return out
+
+
+def amount_triple(amounts: list[Amount], *, subtotal: Decimal | None = None, tax: Decimal | None = None,
+                  total: Decimal | None = None) -> tuple[Amount, Amount, Amount] | None:
+    """(subtotal, tax, total) with subtotal + tax == total, or None: the largest total, then the
+    lowest on the page; its net and tax printed no lower than it, the tax the nearer to it."""
+    by_value: dict[Decimal, list[Amount]] = {}
+    for a in amounts:
+        by_value.setdefault(a.value, []).append(a)
+    best, best_key = None, None
+    for tot in amounts:
+        if tot.value == 0 or (total is not None and tot.value != total):
+            continue
+        for sub in amounts:
+            if sub is tot or sub.where > tot.where or sub.value * tot.value <= 0 or abs(sub.value) >= abs(tot.value):
+                continue
+            if subtotal is not None and sub.value != subtotal:
+                continue
+            rest = tot.value - sub.value
+            if abs(rest) > _TAX_SHARE * abs(sub.value) or (tax is not None and rest != tax):
+                continue
+            for tx in by_value.get(rest, []):
+                if tx is sub or tx is tot or tx.where > tot.where:
+                    continue
+                ordered = sub.where <= tx.where
+                key = (abs(tot.value), tot.where, ordered, tx.where, sub.where)
+                if best_key is None or key > best_key:
+                    best, best_key = (sub, tx, tot), key
+    return best or _two_rates(amounts, subtotal=subtotal, tax=tax, total=total)
+
+
+def _two_rates(amounts: list[Amount], *, subtotal: Decimal | None, tax: Decimal | None,
+               total: Decimal | None) -> tuple[Amount, Amount, Amount] | None:
+    """The net, two tax rows printed between it and the total, and the total: the tax is their
+    sum (two VAT rates, or CGST + SGST). The largest, lowest total wins, as in `amount_triple`."""
+    best, best_key = None, None
+    for tot in amounts:
+        if tot.value == 0 or (total is not None and tot.value != total):
+            continue
+        for sub in amounts:
+            if sub.where >= tot.where or sub.value * tot.value <= 0 or abs(sub.value) >= abs(tot.value) \
+                    or (subtotal is not None and sub.value != subtotal):
+                continue
+            rest = tot.value - sub.value
+            if abs(rest) > _TAX_SHARE * abs(sub.value) or (tax is not None and rest != tax):
+                continue
+            between = [a for a in amounts if sub.where < a.where < tot.where and a.value * rest > 0
+                       and abs(a.value) < abs(rest)]
+            for i, t1 in enumerate(between):
+                for t2 in between[i + 1:]:
+                    if t1.value + t2.value == rest:
+                        key = (abs(tot.value), tot.where, sub.where)
+                        if best_key is None or key > best_key:
+                            best = (sub, Amount(rest, t1.words + t2.words), tot)
+                            best_key = key
+    return best
+
+
+def _fill_amounts(fields: dict[str, FieldValue], pages: list[PageLayout], skip: set[int],
+                  warnings: list[str]) -> None:
+    have = {name: _decimal(fields.get(name)) for name in ("subtotal", "tax", "total")}
+    if all(v is not None for v in have.values()):
+        return
+    amounts = page_amounts(pages, skip)
+    triple = amount_triple(amounts, subtotal=have["subtotal"], tax=have["tax"], total=have["total"])
+    if triple is None:
+        return
+    filled = []
+    for name, amount in zip(("subtotal", "tax", "total"), triple, strict=True):
+        if have[name] is None:
+            fields[name] = field_value(plain_decimal(amount.value), FALLBACK, list(amount.words))
+            filled.append(f"{name} {plain_decimal(amount.value)}")
+    warnings.append(", ".join(filled) + " read without a label: the amounts on the page for which "
+                    "subtotal + tax == total")
+
+
+def _decimal(field: FieldValue | None) -> Decimal | None:
+    return Decimal(field.value) if field is not None and field.value is not None else None
+
+
+# --------------------------------------------------------------------------- one phrase
+
+_MARKER = re.compile(r"(?:nr|no|n[°ºo]|n\.?º|n|#|nummer|number|num[ée]ro|n[úu]mero|numer)\.?:?|#\S*", re.I)
+# The word(s) between the number and its date: "vom", "of", "dated", "du", "del", "emitida em".
+_OF = {("vom",), ("of",), ("dated",), ("from",), ("du",), ("en", "date", "du"), ("van",), ("d.d.",),
+       ("de", "fecha"), ("del",), ("de",), ("dal",), ("emitida", "em"), ("z", "dnia"), ("issued", "on"),
+       ("datata",), ("datée", "du"), ("dd.",), ("d.d",), ("issued",), ("date",), ("datum",)}
+
+
+def sentence_facts(words: list[Word]) -> tuple[tuple[str, list[Word]] | None, tuple[str, list[Word]] | None]:
+    """(number, date) from a line that opens a phrase with the document's title: "Rechnung
+    Nr. 123 vom 03.03.2025"; either may be None."""
+    for i, w in enumerate(words):
+        if not TITLE.fullmatch(w.text.strip(":,.")) and not (
+                i + 1 < len(words) and TITLE.fullmatch(f"{w.text} {words[i + 1].text}".strip(":,."))):
+            continue
+        j = i + 1 if TITLE.fullmatch(w.text.strip(":,.")) else i + 2
+        while j < len(words) and _MARKER.fullmatch(words[j].text) and not any(ch.isdigit() for ch in words[j].text):
+            j += 1
+        if j < len(words) and words[j].text.startswith("#") and len(words[j].text) > 1:
+            words = words[:j] + [Word(words[j].page, words[j].x0, words[j].y0, words[j].x1, words[j].y1,
+                                      words[j].text[1:], words[j].id)] + words[j + 1:]
+        number = validate("invoice_number", words[j:j + 1])
+        if number is None or re.fullmatch(r"[-\d.,']*\d[.,]\d{2}|\d{1,2}", number[0]):
+            continue  # no number, an amount, or a count ("Invoice 1 of 2")
+        k = j + len(number[1])
+        for of in sorted(_OF, key=len, reverse=True):
+            got = tuple(w.text.lower().strip(",:") for w in words[k:k + len(of)])
+            if got == of:
+                return number, validate("invoice_date", words[k + len(of):])
+        return number, None
+    return None, None
+
+
+def _fill_sentence_facts(fields: dict[str, FieldValue], pages: list[PageLayout], warnings: list[str]) -> None:
+    if fields.get("invoice_number", FieldValue()).value is not None and \
+            fields.get("invoice_date", FieldValue()).value is not None:
+        return
+    for line in pages[0].lines:
+        number, day = sentence_facts(line.words)
+        if number is None:
+            continue
+        if fields.get("invoice_number", FieldValue()).value is None:
+            fields["invoice_number"] = field_value(number[0], FALLBACK, number[1])
+            warnings.append(f"invoice number {number[0]} read from the phrase {join_words(line.words)[:80]!r}")
+        if day is not None and fields.get("invoice_date", FieldValue()).value is None \
+                and fields["invoice_number"].value == number[0]:
+            fields["invoice_date"] = field_value(day[0], FALLBACK, day[1])
+            warnings.append(f"invoice date {day[0]} read from the phrase {join_words(line.words)[:80]!r}")
+        return
+
+
+# --------------------------------------------------------------------------- a date with no label
+
+_OTHER_DATE = re.compile(r"liefer|leistung|deliver|ship|order|bestell|period|zeitraum|from|to\b|bis|von|valid|gültig"
+                         r"|livraison|commande|période|levering|bestelling|entrega|pedido|consegna|ordine"
+                         r"|due|fällig|échéance|vencim|scadenza|vervaldatum|paid|bezahlt|printed|gedruckt", re.I)
+
+
+def unlabeled_date(page: PageLayout, skip: set[int], anchor: Word | None) -> tuple[str, list[Word]] | None:
+    """The date on the page's upper half nearest `anchor` (else the first), on a line that does
+    not say the date is of something else."""
+    found: list[tuple[float, str, list[Word]]] = []
+    for line in page.lines:
+        if line.y0 > page.height / 2:
+            break
+        text = join_words(line.words)
+        if _OTHER_DATE.search(text):
+            continue
+        words = [w for w in line.words if w.id not in skip]
+        for i in range(len(words)):
+            if not words[i].text[:1].isalnum():
+                continue
+            for n in (5, 4, 3, 2, 1):
+                run = words[i:i + n]
+                if len(run) < n:
+                    continue
+                parsed = parse_date(join_words(run))
+                if parsed is not None and not parsed[1]:
+                    seg = next((sg for sg in line.segments if run[0] in sg.words), None)
+                    before = join_words(seg.words[:seg.words.index(run[0])]) if seg is not None else ""
+                    if before and any(name for name, _, _ in label_matches(before.split(":")[-1].strip())):
+                        break  # a labelled date, left to the labels
+                    far = 0.0 if anchor is None else abs(run[0].y0 - anchor.y0) + 0.2 * abs(run[0].x0 - anchor.x0)
+                    found.append((far, parsed[0].isoformat(), run))
+                    break
+    if not found:
+        return None
+    _, value, words = min(found, key=lambda f: f[0])
+    return value, words
+
+
+def _fill_unlabeled_date(fields: dict[str, FieldValue], pages: list[PageLayout], skip: set[int],
+                         warnings: list[str]) -> None:
+    if fields.get("invoice_date", FieldValue()).value is not None:
+        return
+    number = fields.get("invoice_number", FieldValue())
+    anchor = None
+    if number.evidence and number.evidence[0].bbox and number.evidence[0].page == 1:
+        box = number.evidence[0].bbox
+        anchor = Word(1, box[0], box[1], box[2], box[3], "", -1)
+    found = unlabeled_date(pages[0], skip, anchor)
+    if found is None:
+        return
+    fields["invoice_date"] = field_value(found[0], 0.7, found[1])
+    warnings.append(f"invoice date {found[0]} read without a label (the date nearest the invoice number)")
+
+
+# --------------------------------------------------------------------------- due on receipt
+
+_ON_RECEIPT = re.compile(
+    r"\b(?:due|payable|paid)\s+(?:up)?on\s+receipt|\bdue\s+immediately|\bpayable\s+immediately"
+    r"|\b(?:zahlbar|fällig)\s+(?:sofort|umgehend)|\bsofort\s+(?:zahlbar|fällig)"
+    r"|\bpayable\s+(?:à|dès)\s+(?:la\s+)?réception|\bà\s+réception\s+de\s+facture|\bpaiement\s+comptant"
+    r"|\bbetaalbaar\s+(?:bij|na)\s+ontvangst|\bdirect\s+te\s+voldoen"
+    r"|\bpago\s+al\s+contado|\bpago\s+inmediato|\bpagamento\s+(?:a\s+vista|immediato|a\s+pronto|imediato)"
+    r"|\bpronto\s+pagamento|\bpłatne\s+(?:natychmiast|przy\s+odbiorze)|\bgotówka", re.IGNORECASE)
+
+
+def _fill_due_on_receipt(fields: dict[str, FieldValue], pages: list[PageLayout], warnings: list[str]) -> None:
+    issued = fields.get("invoice_date", FieldValue())
+    if fields.get("due_date", FieldValue()).value is not None or issued.value is None:
+        return
+    for page in pages:
+        for line in page.lines:
+            text = join_words(line.words)
+            if _ON_RECEIPT.search(text):
+                fields["due_date"] = field_value(issued.value, min(issued.confidence, FALLBACK), line.words,
+                                                 f"{text} (due on the invoice date)")
+                warnings.append(f"due date {issued.value}: payable on receipt ({text[:60]})")
+                return
+
+
+# --------------------------------------------------------------------------- receipt items
+
+_TIMES = re.compile(r"(?P<qty>\d{1,5}(?:[.,]\d{1,3})?)\s*(?:[x×*]|@)\s*(?P<price>[^\s]+(?:\s[A-Z]{3})?)$", re.I)
+
+
+def receipt_items(pages: list[PageLayout]) -> tuple[list[LineItem], set[int]]:
+    """Items of a page with no table: lines ending "quantity x price amount" where the product
+    holds to the cent; the description is the text before the quantity, else the line above
+    when it holds no amount. Returns the items (at 0.85) and their words' ids."""
+    items: list[LineItem] = []
+    used: set[int] = set()
+    for page in pages:
+        for line in page.lines:
+            found = _times_line(line.words)
+            if found is None:
+                continue
+            qty, price, amount, start = found
+            desc_words = line.words[:start]
+            prev = page.lines[line.index - 1] if line.index else None
+            if not desc_words and prev is not None and line.y0 - prev.y1 < 2 * line.h \
+                    and not _CENTS.search(join_words(prev.words)):
+                desc_words = prev.words
+            words = desc_words + line.words
+            items.append(LineItem(description=join_words(desc_words), quantity=qty, unit_price=price, amount=amount,
+                                  confidence=FALLBACK, evidence=evidence_of(words)))
+            used.update(w.id for w in words)
+    return (items, used) if len(items) >= 1 else ([], set())
+
+
+def _times_line(words: list[Word]) -> tuple[Decimal, Decimal, Decimal, int] | None:
+    """(quantity, unit price, amount, index of the quantity's word) of "... 2 x 12.50 25.00"."""
+    if len(words) < 3:
+        return None
+    last = parse_amount(words[-1].text)
+    if last is None or not _CENTS.search(words[-1].text):
+        return None
+    for start in range(len(words) - 2, -1, -1):
+        m = _TIMES.fullmatch(join_words(words[start:-1]))
+        if m is None:
+            continue
+        qty, price = parse_number(m.group("qty")), parse_amount(m.group("price"))
+        if qty is None or price is None or abs(qty * price[0] - last[0]) > TOLERANCE:
+            return None
+        return qty, price[0], last[0], start
+    return None
+
+
+def summed_items(pages: list[PageLayout], fields: dict[str, FieldValue]) -> list[LineItem]:
+    """Items read from the lines right above the subtotal (else the total): each a text and an
+    amount with cents, no label, going up until their amounts sum to the subtotal or the total;
+    two lines at least. [] when no such run exists."""
+    for name in ("subtotal", "total"):
+        field = fields.get(name, FieldValue())
+        if field.value is None or not field.evidence or not field.evidence[0].bbox:
+            continue
+        target, where = Decimal(field.value), field.evidence[0]
+        targets = {target, _decimal(fields.get("total")) or target}
+        page = pages[where.page - 1] if 0 < where.page <= len(pages) else None
+        if page is None:
+            continue
+        rows: list[tuple[str, Decimal, list[Word]]] = []
+        for line in reversed([ln for ln in page.lines if ln.y1 <= where.bbox[1] + 1]):
+            text = join_words(line.words)
+            n = 2 if len(line.words) > 2 and not _CENTS.search(line.words[-1].text) else 1  # "4,50 EUR"
+            last = join_words(line.words[-n:])
+            parsed = parse_amount(last) if _CENTS.search(last) else None
+            desc = join_words(line.words[:-n]).strip()
+            if parsed is None or sum(ch.isalpha() for ch in desc) < 3 or line_has_label(line) or "%" in text:
+                if rows:
+                    break
+                continue
+            rows.insert(0, (desc, parsed[0], line.words))
+            if len(rows) >= 2 and sum((r[1] for r in rows), Decimal(0)) in targets:
+                return [LineItem(description=d, amount=a, confidence=0.8, evidence=evidence_of(w)) for d, a, w in rows]
+    return []

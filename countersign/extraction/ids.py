@@ -1,0 +1,98 @@
+"""Bank and tax identifiers: IBANs checked by schwifty, tax ids by their shape and python-stdnum.
+
+An IBAN is the vendor's only if it is a real one: the country's length and BBAN structure and the
+mod-97 check digits (schwifty), not a hand table of lengths. A tax id has a known shape (an EU VAT
+number, a UK or Swiss or Norwegian VAT number, a US EIN, an Indian GSTIN, an Australian ABN, a
+French SIRET or SIREN) and, where it has one, a check digit that python-stdnum verifies. Sample
+invoices often print ids that fail the check ("DE123456789"), so a failed check never rejects a
+labelled value; a passed check is evidence, and the only way an unlabelled number counts as a
+tax id.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Shapes, on the id with spaces and dots removed (upper case): kind -> pattern.
+_SHAPES: dict[str, re.Pattern[str]] = {
+    "eu_vat": re.compile(r"(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK"
+                         r"|XI)[-0-9A-Z]{8,14}"),
+    "gb_vat": re.compile(r"GB(?:\d{9}|\d{12}|GD\d{3}|HA\d{3})"),
+    "ch_uid": re.compile(r"CHE-?\d{3}\.?\d{3}\.?\d{3}(?:MWST|TVA|IVA)?"),
+    "no_mva": re.compile(r"(?:NO)?\d{9}MVA"),
+    "us_ein": re.compile(r"\d{2}-\d{7}"),
+    "in_gstin": re.compile(r"\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]"),
+    "au_abn": re.compile(r"\d{11}"),
+    "fr_siret": re.compile(r"\d{14}"),
+    "fr_siren": re.compile(r"\d{9}"),
+}
+_VALIDATORS = {"eu_vat": "stdnum.eu.vat", "gb_vat": "stdnum.gb.vat", "ch_uid": "stdnum.ch.uid",
+               "no_mva": "stdnum.no.mva", "us_ein": "stdnum.us.ein", "in_gstin": "stdnum.in_.gstin",
+               "au_abn": "stdnum.au.abn", "fr_siret": "stdnum.fr.siret", "fr_siren": "stdnum.fr.siren"}
+# Shapes of plain digits say nothing alone: only with a label naming them, or a passed check.
+DIGITS_ONLY = frozenset({"au_abn", "fr_siret", "fr_siren"})
+
+
+def compact(value: str) -> str:
+    return re.sub(r"[\s.]", "", value).upper()
+
+
+def tax_id_kind(value: str) -> str | None:
+    """The kind of tax id this value is shaped like (`_SHAPES`), or None."""
+    text = compact(value)
+    for kind, shape in _SHAPES.items():
+        if shape.fullmatch(text):
+            return kind
+    return None
+
+
+def vat_format(value: str) -> bool:
+    """Whether a tax id has a known shape that is not just digits: a VAT number (EU, UK, Swiss,
+    Norwegian), a US EIN, an Indian GSTIN."""
+    kind = tax_id_kind(value)
+    return kind is not None and kind not in DIGITS_ONLY
+
+
+@lru_cache(maxsize=2048)
+def tax_id_valid(value: str) -> bool:
+    """Whether python-stdnum accepts the value as the tax id its shape says it is (check digits
+    included)."""
+    import importlib
+
+    kind = tax_id_kind(value)
+    if kind is None:
+        return False
+    module = importlib.import_module(_VALIDATORS[kind])
+    try:
+        return bool(module.is_valid(re.sub(r"(?:MWST|TVA|IVA)$", "", compact(value))))
+    except Exception:  # noqa: BLE001 - a validator's own trouble is a failed check
+        return False
+
+
+@lru_cache(maxsize=2048)
+def iban_ok(iban: str) -> bool:
+    """An IBAN whose country length, BBAN structure and check digits schwifty accepts."""
+    from schwifty import IBAN
+    from schwifty.exceptions import SchwiftyException
+
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", iban):
+        return False
+    try:
+        IBAN(iban)
+    except (SchwiftyException, ValueError):
+        return False
+    return True
+
+
+@lru_cache(maxsize=128)
+def iban_length(country: str) -> int | None:
+    """The IBAN length of a country (schwifty's registry), None for a country without IBANs."""
+    from schwifty import registry
+
+    try:
+        spec = registry.get_iban_spec(country)
+    except Exception:  # noqa: BLE001 - no such country in the registry
+        return None
+    length = spec.get("iban_length") if isinstance(spec, dict) else getattr(spec, "iban_length", None)
+    return int(length) if length else None
