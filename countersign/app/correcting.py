@@ -15,6 +15,7 @@ from typing import Any
 
 from countersign.agent.corrections import RerunOutcome, correct, override, rerun
 from countersign.app.bootstrap import Services
+from countersign.app.extract_sandbox import limits_from_settings, read_pages_sandboxed
 from countersign.domain import CorrectionError, normalize_correction
 from countersign.extraction.vendor_memory import LEARNABLE, LayoutHint, learn, vendor_keys
 
@@ -25,8 +26,11 @@ def correct_case(services: Services, case_id: str, changes: Mapping[str, str | N
                  channel: str) -> RerunOutcome:
     """Correct the fields (`changes`: field -> value as typed), validate again, propose afresh, and
     teach vendor memory what the correction shows."""
-    hints, evidence = _lessons(services, case_id, changes)
+    hints, evidence, skipped = _lessons(services, case_id, changes)
     outcome = correct(services, case_id, changes, who=who, reason=reason, channel=channel, evidence=evidence)
+    if skipped:
+        services.store.record(actor=who, action="vendor_memory_skipped", subject=case_id,
+                              payload={"fields": sorted(changes), "reason": skipped})
     if outcome.applied and hints:
         case = services.store.get_case(case_id)
         fields = ((case.extracted if case else None) or {}).get("fields") or {}
@@ -50,9 +54,11 @@ def rerun_case(services: Services, case_id: str, *, who: str, reason: str, chann
 
 
 def _lessons(services: Services, case_id: str, changes: Mapping[str, str | None]
-             ) -> tuple[list[LayoutHint], dict[str, list[dict[str, Any]]]]:
+             ) -> tuple[list[LayoutHint], dict[str, list[dict[str, Any]]], str | None]:
     """What each corrected value teaches, and where it stands on the page (none when the value is
-    not printed there, or the document cannot be read: the correction stands without them)."""
+    not printed there, or the document cannot be read: the correction stands without them, and
+    the third value says why the lesson was skipped). The document is read again in the sandbox,
+    never in this process: the case may be one whose document failed intake."""
     case = services.store.get_case(case_id)
     wanted = {}
     for name, raw in changes.items():
@@ -63,16 +69,16 @@ def _lessons(services: Services, case_id: str, changes: Mapping[str, str | None]
         if value and name in LEARNABLE:
             wanted[name] = value
     if not wanted or case is None or not case.document_sha256 or not case.extracted:
-        return [], {}
+        return [], {}, None
     if (case.extracted.get("document") or {}).get("method") == "einvoice":
-        return [], {}  # read from XML: nothing about the page layout to learn
+        return [], {}, None  # read from XML: nothing about the page layout to learn
     try:
-        from countersign.extraction.pdf import read_pdf
-
-        pages = read_pdf(services.store.document_bytes(case.document_sha256), services.settings.max_pages).pages
-    except Exception:  # noqa: BLE001 - the correction stands without the lesson
-        log.warning("vendor memory: case %s's document could not be read again", case_id, exc_info=True)
-        return [], {}
+        pages = read_pages_sandboxed(services.store.document_bytes(case.document_sha256),
+                                     max_pages=services.settings.max_pages,
+                                     limits=limits_from_settings(services.settings))
+    except Exception as exc:  # noqa: BLE001 - the correction stands without the lesson
+        log.warning("vendor memory: case %s's document could not be read again: %s", case_id, exc)
+        return [], {}, f"the document could not be read again: {exc}"[:300]
     hints, evidence = [], {}
     for name, value in wanted.items():
         found = learn(pages, name, value)
@@ -81,7 +87,7 @@ def _lessons(services: Services, case_id: str, changes: Mapping[str, str | None]
         hint, boxes = found
         hints.append(hint.model_copy(update={"case": case_id}))
         evidence[name] = [box.model_dump(mode="json") for box in boxes]
-    return hints, evidence
+    return hints, evidence, None
 
 
 def override_finding(services: Services, case_id: str, code: str, *, who: str, reason: str,

@@ -16,12 +16,18 @@ back as JSON and is validated, never unpickled. The helper runs without the `COU
 environment (no tokens, no keys), and the optional model assist runs here in the parent on the
 page text the child sends back: the child needs no network and no credentials.
 
+The app layer opens stored documents with MuPDF only through here: the console's page images
+(`render_page_sandboxed`) and vendor memory's words (`read_pages_sandboxed`) run as jobs in the
+same children, under the same limits, since a document that failed intake is still shown and
+corrected, and drawing a page can cost far more than reading it.
+
 Without fork and rlimits (Windows) the reading runs in process, with a warning in the log.
 """
 
 from __future__ import annotations
 
 import atexit
+import base64
 import json
 import logging
 import os
@@ -37,6 +43,7 @@ from typing import TYPE_CHECKING, Any, Callable
 if TYPE_CHECKING:  # imported where used: `warm_up` starts a helper before the reader is imported here
     from countersign.domain import ExtractedInvoice
     from countersign.extraction.assist import PageText
+    from countersign.extraction.layout import PageLayout
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +66,16 @@ class Limits:
     @property
     def deadline_seconds(self) -> float:
         return self.wall_seconds if self.wall_seconds is not None else float(WALL_FACTOR * self.cpu_seconds)
+
+
+@dataclass(frozen=True)
+class PageImage:
+    """A page drawn for the console: PNG bytes and the page's size in points (evidence boxes are
+    placed as shares of it)."""
+
+    png: bytes
+    width_pt: float
+    height_pt: float
 
 
 @dataclass(frozen=True)
@@ -108,56 +125,104 @@ def sandbox_available() -> bool:
 def _extract(path: str | None, data: bytes, options: dict[str, Any], assist: Callable[..., ExtractedInvoice] | None,
              limits: Limits, on_usage: Callable[[Usage], None] | None) -> ExtractedInvoice:
     from countersign.domain import ExtractedInvoice
-    from countersign.tools.extract_invoice import UnreadableDocument, extract_invoice, extract_path
+    from countersign.tools.extract_invoice import extract_invoice, extract_path
 
     if not sandbox_available():
         _warn_in_process()
         if path is not None:
             return extract_path(path, assist=assist, **options)
         return extract_invoice(data, assist=assist, **options)
-    request = {"path": path, "cwd": os.getcwd(), "options": options, "want_pages": assist is not None,
-               "cpu_seconds": limits.cpu_seconds, "wall_seconds": limits.deadline_seconds,
-               "memory_mb": limits.memory_mb}
-    reply, answer = _ask(request, data, limits)
-    if on_usage is not None:
-        on_usage(Usage(reply["seconds"], reply["cpu_seconds"], reply["peak_mb"]))
-    if not answer:
-        raise UnreadableDocument(_why_stopped(reply, limits))
-    found = json.loads(answer)
-    if "memory" in found:
-        raise UnreadableDocument(_needed_more_memory(limits))
-    if "unreadable" in found:
-        raise UnreadableDocument(found["unreadable"])
-    if "error" in found:  # a bug in the reader: raised as it would be in process, not blamed on the document
-        raise RuntimeError(f"the reader failed: {found['error']}")
+    found = _run({"path": path, "cwd": os.getcwd(), "options": options, "want_pages": assist is not None},
+                 data, limits, on_usage)
     invoice = ExtractedInvoice.model_validate(found["invoice"])
     if assist is not None:
         invoice = assist(invoice, [_page_text(page) for page in found["pages"]])
     return invoice
 
 
-def _why_stopped(reply: dict[str, Any], limits: Limits) -> str:
+def render_page_sandboxed(data: bytes, number: int, *, zoom: float, max_pixels: int, max_pages: int,
+                          limits: Limits = Limits()) -> PageImage:
+    """Page `number` (1-based) drawn as PNG in a limited child, for the console: drawing a page
+    can cost far more than reading it (a 30 MB text run takes 700 MB to draw), and the console
+    must not pay that. UnreadableDocument names the limit or the reader's refusal."""
+    found = _run({"job": "render", "options": {"number": number, "zoom": zoom, "max_pixels": max_pixels,
+                                               "max_pages": max_pages}}, data, limits, None, verb=("draw", "drawing"))
+    return PageImage(base64.b64decode(found["png"], validate=True), float(found["width"]), float(found["height"]))
+
+
+def read_pages_sandboxed(data: bytes, *, max_pages: int, limits: Limits = Limits()) -> list[PageLayout]:
+    """Every page's words, lines and segments, read in a limited child (vendor memory learns from
+    them when a case is corrected, perhaps one whose document failed intake)."""
+    from countersign.extraction.layout import Line, PageLayout, Segment, Word
+
+    found = _run({"job": "pages", "options": {"max_pages": max_pages}}, data, limits, None)
+    pages = []
+    for number, width, height, lines in found["pages"]:
+        built = []
+        for index, segments in enumerate(lines):
+            line = Line(int(number), index, [])
+            for words in segments:
+                segment = Segment([Word(int(number), float(x0), float(y0), float(x1), float(y1), str(text), int(i))
+                                   for x0, y0, x1, y1, text, i in words], line)
+                line.words.extend(segment.words)
+                line.segments.append(segment)
+            built.append(line)
+        pages.append(PageLayout(int(number), float(width), float(height), built))
+    return pages
+
+
+def _run(request: dict[str, Any], data: bytes, limits: Limits, on_usage: Callable[[Usage], None] | None,
+         verb: tuple[str, str] = ("read", "reading")) -> dict[str, Any]:
+    """One job in a limited child (in process without fork): its JSON answer, or
+    UnreadableDocument naming the limit or the reader's refusal."""
+    from countersign.tools.extract_invoice import UnreadableDocument
+
+    request = {**request, "cpu_seconds": limits.cpu_seconds, "wall_seconds": limits.deadline_seconds,
+               "memory_mb": limits.memory_mb}
+    if sandbox_available():
+        reply, answer = _ask(request, data, limits)
+        if on_usage is not None:
+            on_usage(Usage(reply["seconds"], reply["cpu_seconds"], reply["peak_mb"]))
+        if not answer:
+            raise UnreadableDocument(_why_stopped(reply, limits, verb))
+        found = json.loads(answer)
+    else:
+        from countersign.app.extract_zygote import run_job
+
+        _warn_in_process()
+        found = run_job(request, data)
+    if "memory" in found:
+        raise UnreadableDocument(_needed_more_memory(limits, verb))
+    if "unreadable" in found:
+        raise UnreadableDocument(found["unreadable"])
+    if "error" in found:  # a bug in the reader: raised as it would be in process, not blamed on the document
+        raise RuntimeError(f"the reader failed: {found['error']}")
+    return found
+
+
+def _why_stopped(reply: dict[str, Any], limits: Limits, verb: tuple[str, str] = ("read", "reading")) -> str:
     """The reason a child ended without an answer, for the person who uploaded the document."""
     code = reply["exitcode"]
+    do, doing = verb
     if reply["timed_out"]:
-        return f"the document took more than {limits.deadline_seconds:g} s to read; reading it was stopped"
+        return f"the document took more than {limits.deadline_seconds:g} s to {do}; {doing} it was stopped"
     if code == -signal.SIGXCPU or (code == -signal.SIGKILL and reply["cpu_seconds"] >= limits.cpu_seconds):
-        return (f"the document needed more than {limits.cpu_seconds} s of processor time to read; "
-                "reading it was stopped")
+        return (f"the document needed more than {limits.cpu_seconds} s of processor time to {do}; "
+                f"{doing} it was stopped")
     if reply.get("oversized"):
         from countersign.app.extract_zygote import MAX_ANSWER_BYTES
 
-        return (f"the document's reading is too large to hand back (over {MAX_ANSWER_BYTES // 1_000_000} MB); "
-                "reading it was stopped")
+        return (f"the document's {doing} is too large to hand back (over {MAX_ANSWER_BYTES // 1_000_000} MB); "
+                f"{doing} it was stopped")
     if code == -signal.SIGKILL:  # not by the deadline: the system's out-of-memory killer
-        return _needed_more_memory(limits)
+        return _needed_more_memory(limits, verb)
     if code < 0:
         return f"the reader crashed on this document ({signal.Signals(-code).name})"
     return f"the reader stopped without an answer (exit code {code})"
 
 
-def _needed_more_memory(limits: Limits) -> str:
-    return f"the document needed more than {limits.memory_mb} MB to read; reading it was stopped"
+def _needed_more_memory(limits: Limits, verb: tuple[str, str] = ("read", "reading")) -> str:
+    return f"the document needed more than {limits.memory_mb} MB to {verb[0]}; {verb[1]} it was stopped"
 
 
 def _page_text(page: dict[str, Any]) -> PageText:

@@ -5,6 +5,8 @@ child per document (cheap: the reader is already loaded, and this process has no
 the child limits itself (address space, CPU seconds, no core file) and reads, and this process
 waits for its answer until the deadline, kills it there, and reaps it with its resource usage.
 The reply on stdout says how the child ended, what it cost, and carries its JSON answer.
+A request names its job: reading an invoice (the default), drawing a page for the console
+("render") or a document's words for vendor memory ("pages"); each runs under the same limits.
 
 Frames on the pipes are an 8-byte big-endian length, then that many bytes. A request is a JSON
 header frame and a data frame (the document's bytes; empty for a path); a reply is a JSON
@@ -14,6 +16,7 @@ the reader prints can corrupt them.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import select
@@ -26,6 +29,7 @@ from typing import Any
 
 from countersign.domain import ExtractedInvoice
 from countersign.extraction.assist import PageText
+from countersign.extraction.pdf import read_pdf, render_page_png
 from countersign.tools.extract_invoice import UnreadableDocument, extract_invoice, extract_path
 
 try:
@@ -149,7 +153,7 @@ def _child(request: dict[str, Any], data: bytes, sender: int, close: tuple[int, 
         os.close(quiet)
         _limit_self(int(request["cpu_seconds"]), int(request["memory_mb"]))
         try:
-            answer = _read(request, data)
+            answer = run_job(request, data)
         except MemoryError:
             answer = {"memory": True}
         except BaseException as exc:  # noqa: BLE001 - a bug in the reader: the parent raises it
@@ -188,7 +192,37 @@ def _limit_self(cpu_seconds: int, memory_mb: int) -> None:
             pass
 
 
-def _read(request: dict[str, Any], data: bytes) -> dict[str, Any]:
+def run_job(request: dict[str, Any], data: bytes) -> dict[str, Any]:
+    """The job the request names: "extract" (the default), "render" or "pages"."""
+    job = request.get("job", "extract")
+    if job == "extract":
+        return _extract(request, data)
+    try:
+        return JOBS[job](data, **request.get("options", {}))
+    except UnreadableDocument as exc:
+        return {"memory": True} if _out_of_memory(exc) else {"unreadable": str(exc)}
+
+
+def render_job(data: bytes, *, number: int, zoom: float, max_pixels: int, max_pages: int) -> dict[str, Any]:
+    """One page drawn as PNG (base64: the answer is JSON) and its size in points."""
+    png, width, height = render_page_png(data, number, zoom, max_pixels, max_pages)
+    return {"png": base64.b64encode(png).decode("ascii"), "width": width, "height": height}
+
+
+def pages_job(data: bytes, *, max_pages: int) -> dict[str, Any]:
+    """Every page's lines, segments and words as the reader groups them (what vendor memory
+    learns from), as lists: page [number, width, height, lines], line [segments], segment
+    [words], word [x0, y0, x1, y1, text, id]."""
+    pages = read_pdf(data, max_pages).pages
+    return {"pages": [[p.number, p.width, p.height,
+                       [[[[w.x0, w.y0, w.x1, w.y1, w.text, w.id] for w in s.words] for s in line.segments]
+                        for line in p.lines]] for p in pages]}
+
+
+JOBS = {"render": render_job, "pages": pages_job}
+
+
+def _extract(request: dict[str, Any], data: bytes) -> dict[str, Any]:
     """The reading itself: the invoice and, for the model assist, its pages' text."""
     pages: list[dict[str, Any]] = []
 

@@ -255,6 +255,41 @@ def _ocr_dpi(rect, number: int) -> int:
     return dpi
 
 
+def render_page_png(data: bytes, number: int, zoom: float, max_pixels: int,
+                    max_pages: int) -> tuple[bytes, float, float]:
+    """Page `number` (1-based) as PNG bytes and its size in points, for the console. The reader's
+    cheap checks come first (page count, inflated content, nested forms: refused at once with
+    their reason, not drawn), and a page whose image would exceed `max_pixels` is drawn at a
+    smaller zoom, as OCR does. Runs inside the sandbox (`extract_sandbox.render_page_sandboxed`)."""
+    with _mupdf_quiet():
+        doc = _open(data)
+        try:
+            if doc.needs_pass:
+                raise UnreadableDocument("encrypted PDF (password required)")
+            page_count = doc.page_count
+            if page_count > max_pages:
+                raise UnreadableDocument(f"too many pages: {page_count} > {max_pages}")
+            if not 1 <= number <= page_count:
+                raise UnreadableDocument(f"no page {number} (the document has {page_count})")
+            _check_content_size(doc, page_count)
+            _check_forms(doc, page_count)
+            page = doc.load_page(number - 1)
+            rect = page.rect
+            if rect.width * rect.height * zoom * zoom > max_pixels:
+                zoom = (max_pixels / max(rect.width * rect.height, 1e-6)) ** 0.5
+            pixmap = page.get_pixmap(matrix=pymupdf.Matrix(zoom, zoom), alpha=False)
+            return pixmap.tobytes("png"), rect.width, rect.height
+        except UnreadableDocument:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any MuPDF failure drawing it is damage
+            raise UnreadableDocument(f"corrupt PDF: page {number}: {_short(exc)}") from exc
+        finally:
+            try:
+                doc.close()
+            except Exception:  # noqa: BLE001
+                pass
+
+
 def _short(exc: Exception) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:120]

@@ -39,6 +39,7 @@ from countersign.app.console.pages import PageCache, PageError
 from countersign.app.console.views import LABELS, case_page
 from countersign.app.correcting import correct_case, override_finding, rerun_case
 from countersign.app.export import audit_csv, cases_csv
+from countersign.app.extract_sandbox import limits_from_settings
 from countersign.app.inbox import STATUS_GROUPS, QueryError, all_cases, parse_query, query_cases
 from countersign.domain import CORRECTABLE_FIELDS, CaseStatus, Verdict
 
@@ -60,7 +61,8 @@ def build_console(services: Services, *, oidc: SlackOIDC | None = None, public_u
     settings = services.settings
     templates = Environment(loader=FileSystemLoader(str(resources.files("countersign.app.console") / "templates")),
                             autoescape=select_autoescape(default=True, default_for_string=True))
-    cache = PageCache(settings.data_dir / "page-cache")
+    cache = PageCache(settings.data_dir / "page-cache", limits=limits_from_settings(settings),
+                      max_pages=settings.max_pages)
     console = _Console(services, templates, cache, oidc, public_url)
     secure = bool(public_url and public_url.startswith("https://"))
     secret = session_secret(settings.console_secret.get_secret_value() if settings.console_secret else None,
@@ -263,19 +265,23 @@ class _Console:
         if found is None:
             return self.render(request, "error.html", 404, message="no such case")
         data = case_page(self.services, found)
-        sizes = {}
+        sizes, unrendered = {}, {}
         if found.document_sha256:
             for number in range(1, data.pages + 1):
                 try:
                     image = self.cache.page(found.document_sha256, number,
                                             load=lambda: self.services.store.document_bytes(found.document_sha256))
                     sizes[number] = (image.width_pt, image.height_pt)
-                except (PageError, KeyError, OSError):
+                except (PageError, RuntimeError) as exc:  # stopped or refused by the sandbox: say why
+                    unrendered[number] = str(exc)
+                    break
+                except (KeyError, OSError):
                     break
         user = self.person(request) or ""
         overridable = {v.code: self.services.policy.override_roles(v.code) for v in data.violations
                        if v.severity != "info" and self.services.policy.override_roles(v.code)}
-        return self.render(request, "case.html", data=data, sizes=sizes, fields=CORRECTABLE_FIELDS,
+        return self.render(request, "case.html", data=data, sizes=sizes, unrendered=unrendered,
+                           fields=CORRECTABLE_FIELDS,
                            overridable=overridable, may_override={code for code in overridable
                                                                   if self.services.policy.may_override(user, code)})
 
@@ -289,7 +295,11 @@ class _Console:
         try:
             image = self.cache.page(found.document_sha256, number,
                                     load=lambda: self.services.store.document_bytes(found.document_sha256 or ""))
-        except (PageError, KeyError, OSError):
+        except PageError as exc:
+            return PlainTextResponse(f"this page could not be rendered: {exc}", status_code=404)
+        except RuntimeError as exc:  # the sandbox's helper failed, not the document: try again later
+            return PlainTextResponse(f"this page could not be rendered now: {exc}", status_code=503)
+        except (KeyError, OSError):
             return PlainTextResponse("no such page", status_code=404)
         return Response(image.png, media_type="image/png", headers={**HEADERS, "Cache-Control": "private, max-age=600"})
 
