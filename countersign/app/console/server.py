@@ -33,7 +33,10 @@ def serve_console(services: Services, *, host: str, port: int, user: str | None,
                   say: Callable[[str], None] = print) -> None:
     import uvicorn
 
+    from countersign.app.extract_sandbox import warm_up
+
     settings = services.settings
+    warm_up()  # pages are drawn by the sandbox's helper: its imports happen now, not on the first case page
     app = build_console(services, oidc=oidc_from_settings(settings), public_url=settings.console_public_url)
     base = settings.console_public_url or f"http://{host}:{port}"
     if user:
