@@ -40,8 +40,12 @@ _FROM_NAME = re.compile(r"\b(?:from|by|von|vom|de|du|van|del)\s+([A-Z][\w&.-]*(?
 _ACT = r"(approve|reject|post|pay|override|bypass|skip|delete|remove|change|update|edit|mark|set|create|release)"
 _ACTION_REQUEST = re.compile(
     rf"(^|[.!?;:]\s*|\b(?:please|pls|can you|could you|would you|go ahead and|just|now|you must|you should|"
-    rf"i want you to|i need you to|then|and)\s+){_ACT}\b|\bI (?:hereby |now )?(?:approve|authori[sz]e|reject)\b|"
+    rf"i want you to|i need you to|then|and)\s+){_ACT}\b(?!\s+(?:on|of|about)\b)|"
+    rf"\bI (?:hereby |now )?(?:approve|authori[sz]e|reject)\b|"
     rf"\bignore (?:all |any |the )?(?:previous|prior|above) instructions\b", re.I)
+
+_SHOW_ME = re.compile(r"\b(?:show|give|tell|send|zeig|zeige|gib|nenn|montre|donne|dis|toon|geef|laat|vertel)"
+                      r"[\s-]+(?:me|mir|moi|mij)\b", re.I)
 
 Call = tuple[str, dict[str, Any]]
 
@@ -88,6 +92,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
                                     or r.words}
     if r.tax_id or r.iban:
         return "match_vendor", {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
+    if r.po and not r.case and (q.has("invoice_noun") or q.has("invoices")) and not q.has("po"):
+        return "case_status", {"case": r.po}  # "any news on the invoice for PO-2001?": the invoice on it
     if r.po and not r.case and q.score("po") >= q.score("status"):
         return "lookup_po", {"po_number": r.po}
     if q.has("vendor") and r.words and not explicit:
@@ -116,6 +122,8 @@ def _list_args(t: str, q, r) -> dict[str, Any] | None:
         args["days"] = 7
     if m := _FROM_NAME.search(t):
         args["vendor"] = m.group(1)
+    if args == {"which": "waiting"} and read(_SHOW_ME.sub(" ", t)).has("me"):
+        return None  # "do I have invoices to approve?": the asker's own queue ("show me ..." is not)
     if q.has("invoices") and (args or q.has("list")):
         return args
     return args if args and q.has("list") and "which" in args and not q.has("me") else None
