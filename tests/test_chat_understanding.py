@@ -222,3 +222,31 @@ def test_everyday_words_per_intent_and_language(question, tool):
     from countersign.agent.chat.planner import plan
 
     assert [name for name, _ in plan(question, None)] == [tool]
+
+
+def test_every_cue_is_a_word_a_stem_or_a_phrase():
+    """A stem inside a phrase ("mayor* de") would silently never match."""
+    from countersign.agent.chat.lexicon import CUES
+
+    assert not [c for g in CUES.values() for cues in g.values() for c in cues if "*" in c[:-1]]
+
+
+@pytest.mark.parametrize(("question", "tool"), [
+    ("why is NW-5602 higher than the PO?", "explain_variance"), ("Warum ist NW-5602 höher als die Bestellung?",
+                                                                 "explain_variance"),
+    ("pourquoi NW-5602 est plus élevée que la commande ?", "explain_variance"),
+    ("¿facturas mayores de 10000?", "list_invoices"), ("Und Umbrella Catering?", "case_status"),
+    ("Qu'en est-il de Globex Industrial ?", "case_status"), ("Wer zeichnet das ab?", "case_status"),
+    ("wie geeft deze vrij?", "case_status")])
+def test_comparisons_bare_names_and_separable_follow_ups(question, tool):
+    from countersign.agent.chat.planner import plan
+
+    assert [name for name, _ in plan(question, "UC-77")] == [tool]
+
+
+def test_a_pronoun_is_not_taken_for_a_name():
+    from countersign.agent.chat.planner import plan
+
+    assert plan("et pourquoi est-elle bloquée ?", "UC-77") == [("case_status", {"case": "UC-77"})]
+    assert plan("en waarom zit hij vast?", "UC-77") == [("case_status", {"case": "UC-77"})]
+    assert plan("what is the weather today?", None) == []

@@ -67,7 +67,12 @@ def plan(text: str, previous_case: str | None) -> list[Call]:
 def _named(t: str, words: str) -> str | None:
     """The leftover words when they look like a name someone typed on purpose (a capital after the
     first word), so "who can sign that off?" leans on the conversation instead."""
-    return words if words and any(w[:1].isupper() for w in t.split()[1:] if w in words.split()) else None
+    kept = words.split()
+    return words if words and any(w[:1].isupper() for w in _words(t)[1:] if w in kept) else None
+
+
+def _words(t: str) -> list[str]:
+    return [w.strip("?!.,;:¿¡\"'()") for w in t.split()]
 
 
 def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 - one branch per intent, in priority order
@@ -104,6 +109,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "case_status", {"case": r.words or previous}
     if r.words and q.has("invoice_noun"):  # one invoice, named, and nothing else asked: where it stands
         return "case_status", {"case": r.words}
+    if r.words and any(w[:1].isupper() for w in _words(t) if w in r.words.split()):
+        return "case_status", {"case": r.words}  # "Und Umbrella Catering?": a name alone asks where it stands
     return None
 
 

@@ -241,5 +241,7 @@ def leftover_words(text: str) -> str:
         f = fold(word)
         if not f or f in _KNOWN or any(f.startswith(s) for s in _STEMS) or len(f) < 2:
             continue
+        if " " in f and all(part in _KNOWN for part in f.split()):  # "est-elle", "qu'est-ce"
+            continue
         kept.append(word)
     return " ".join(kept)
