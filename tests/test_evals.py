@@ -15,7 +15,9 @@ def test_agent_scenarios_meet_the_offline_bar():
     assert results["refused_approvers"] == 0
     assert results["in_sample"]["n"] >= 35 and results["held_out"]["n"] >= 20
     assert results["in_sample"]["intent"] >= 0.95 and results["in_sample"]["answer"] >= 0.9
-    assert results["held_out"]["intent"] >= 0.7 and results["held_out"]["answer"] >= 0.6
+    # held-out (seen while broadening the lexicon) and held-out 2 (fresh, never seen): per-split bars
+    assert results["held_out"]["intent"] >= 0.95 and results["held_out"]["answer"] >= 0.95
+    assert results["held_out_2"]["n"] >= 15 and results["held_out_2"]["answer"] >= 0.85
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
