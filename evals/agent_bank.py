@@ -251,6 +251,15 @@ AUDIT_HELD = {"GX-2026-118": ["GX-2026-118"], "UC-77": ["approval_requested"]}
 REFUSE_IN = {"INV-88120": "INV-88120", "NW-5602": "NW-5602"}
 REFUSE_HELD = {"UC-77": "UC-77", "the Initech invoice": "INV-88120"}
 
+# References written in words are localized: a German question says "die Initech-Rechnung",
+# not "the Initech invoice" (agent_gen.localize). English key -> language -> reference.
+LOCAL_REFS = {
+    "the Initech invoice": {"de": "die Initech-Rechnung", "fr": "la facture d'Initech", "es": "la factura de Initech",
+                            "nl": "de factuur van Initech"},
+    "the Northwind Office invoice": {"de": "die Rechnung von Northwind Office", "fr": "la facture de Northwind Office",
+                                     "es": "la factura de Northwind Office", "nl": "de Northwind Office-factuur"},
+}
+
 # pending: who asks -> facts (and proposals that must not be offered to them).
 PENDING_IN = {"U0CONTROL": (["Priya Shah", "INV-88120"], []), "U0APMGR01": (["Sam Rivera"], ["INV-88120"])}
 PENDING_HELD = {"U0CFO0001": (["Alex Chen", "UC-77"], [])}

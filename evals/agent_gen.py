@@ -23,6 +23,7 @@ from countersign.agent.authority import refusals_now
 from countersign.agent.chat.agent import chat_thread_id
 from countersign.domain import ProposalStatus
 from evals import agent_bank as bank
+from evals import agent_bank_fresh as fresh
 
 DEFAULT_USER = "U0APMGR01"
 _REFUSAL_PHRASES = ("Segregation of duties", "lacks the role", "already approved", "not mapped", "expired",
@@ -43,6 +44,12 @@ class Question:
     before: list[str] = field(default_factory=list)  # earlier turns of the same conversation
 
 
+def localize(ref: str, lang: str) -> str:
+    """A reference as a speaker of `lang` writes it (agent_bank.LOCAL_REFS), else as it is."""
+    local = bank.LOCAL_REFS.get(ref) or fresh.LOCAL_REFS_FRESH.get(ref) or {}
+    return local.get(lang, ref)
+
+
 def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Question]:
     out = []
     for lang, phrasings in templates.items():
@@ -50,36 +57,53 @@ def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Q
             for j, (ref, target) in enumerate(refs.items()):
                 if len(refs) > 4 and (i + j) % 2:  # large entity sets: every other one per phrasing
                     continue
-                out.append(make(lang, phrasing.replace("{ref}", ref), target))
+                out.append(make(lang, phrasing.replace("{ref}", localize(ref, lang)), target))
     return out
 
 
-def generate(split: str) -> list[Question]:
-    """Every question of one bank ("in" or "held")."""
+SPLITS = ("in", "held", "fresh")  # in-sample, held-out (seen while tuning since), held-out 2 (fresh)
+
+
+def _parts(split: str) -> dict[str, Any]:
+    """Templates and references of one bank."""
+    if split == "fresh":
+        f = fresh
+        return {"t": f.FRESH, "inv": f.INVOICE_REFS_FRESH, "follow": f.FOLLOW_UP_FRESH, "pending": f.PENDING_FRESH,
+                "list": f.LIST_FRESH, "variance": f.VARIANCE_FRESH, "po": f.PO_FRESH, "vendor": f.VENDOR_FRESH,
+                "deal": f.DEAL_FRESH, "audit": f.AUDIT_FRESH, "refuse": f.REFUSE_FRESH}
     held = split == "held"
-    t = bank.HELD_OUT if held else bank.IN_SAMPLE
-    inv_refs = bank.INVOICE_REFS_HELD if held else bank.INVOICE_REFS_IN
-    qs = _fill(t["status"], inv_refs, lambda lang, text, inv: Question(
+    b = bank
+    return {"t": b.HELD_OUT if held else b.IN_SAMPLE, "inv": b.INVOICE_REFS_HELD if held else b.INVOICE_REFS_IN,
+            "follow": b.FOLLOW_UP_HELD if held else b.FOLLOW_UP_IN, "pending": b.PENDING_HELD if held else b.PENDING_IN,
+            "list": b.LIST_HELD if held else b.LIST_IN, "variance": b.VARIANCE_HELD if held else b.VARIANCE_IN,
+            "po": b.PO_HELD if held else b.PO_IN, "vendor": b.VENDOR_HELD if held else b.VENDOR_IN,
+            "deal": b.DEAL_HELD if held else b.DEAL_IN, "audit": b.AUDIT_HELD if held else b.AUDIT_IN,
+            "refuse": b.REFUSE_HELD if held else b.REFUSE_IN}
+
+
+def generate(split: str) -> list[Question]:
+    """Every question of one bank ("in", "held" or "fresh")."""
+    p = _parts(split)
+    t = p["t"]
+    qs = _fill(t["status"], p["inv"], lambda lang, text, inv: Question(
         split, lang, "status", text, "case_status", inv, bank.INVOICES[inv]))
-    qs += _follow_ups(split, t, bank.FOLLOW_UP_HELD if held else bank.FOLLOW_UP_IN)
-    qs += _pending(split, t, bank.PENDING_HELD if held else bank.PENDING_IN)
-    qs += _lists(split, t, bank.LIST_HELD if held else bank.LIST_IN)
-    simple = (("variance", "explain_variance", bank.VARIANCE_HELD if held else bank.VARIANCE_IN),
-              ("po", "lookup_po", bank.PO_HELD if held else bank.PO_IN),
-              ("vendor", "match_vendor", bank.VENDOR_HELD if held else bank.VENDOR_IN),
-              ("deal", "deal_status", bank.DEAL_HELD if held else bank.DEAL_IN),
-              ("audit", "audit_trail", bank.AUDIT_HELD if held else bank.AUDIT_IN))
-    for intent, tool, refs in simple:
+    qs += _follow_ups(split, t, p["follow"])
+    qs += _pending(split, t, p["pending"])
+    qs += _lists(split, t, p["list"])
+    simple = (("variance", "explain_variance"), ("po", "lookup_po"), ("vendor", "match_vendor"),
+              ("deal", "deal_status"), ("audit", "audit_trail"))
+    for intent, tool in simple:
         for lang, phrasings in t[intent].items():
             for phrasing in phrasings:
-                for ref, target in refs.items():
+                for ref, target in p[intent].items():
                     facts = bank.VARIANCE_FACTS if intent == "variance" else target
                     entity = {"variance": target, "audit": ref, "po": facts[0], "deal": facts[0]}.get(intent)
-                    qs.append(Question(split, lang, intent, phrasing.replace("{ref}", ref), tool, entity, list(facts)))
+                    text = phrasing.replace("{ref}", localize(ref, lang))
+                    qs.append(Question(split, lang, intent, text, tool, entity, list(facts)))
     for lang, phrasings in t["refuse"].items():
         for phrasing in phrasings:
-            for ref in bank.REFUSE_HELD if held else bank.REFUSE_IN:
-                qs.append(Question(split, lang, "refuse", phrasing.replace("{ref}", ref), None, None,
+            for ref in p["refuse"]:
+                qs.append(Question(split, lang, "refuse", phrasing.replace("{ref}", localize(ref, lang)), None, None,
                                    ["countersign approve"]))
     return qs
 
@@ -87,7 +111,7 @@ def generate(split: str) -> list[Question]:
 def _follow_ups(split: str, t: dict, follow: dict[str, str]) -> list[Question]:
     """"and who can approve it?" after the bank's first status phrasing, in one conversation."""
     return [Question(split, lang, "approvers", phrasing, "case_status", inv, bank.APPROVERS[inv],
-                     before=[t["status"][lang][0].replace("{ref}", ref)])
+                     before=[t["status"][lang][0].replace("{ref}", localize(ref, lang))])
             for lang, phrasings in t["approvers"].items() for phrasing in phrasings for ref, inv in follow.items()]
 
 

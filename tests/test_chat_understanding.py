@@ -182,3 +182,71 @@ def test_a_model_may_name_a_deal_or_invoice_as_people_do(worked):
     results = {m.name: m.content for m in state["channel_values"]["messages"] if m.type == "tool"}
     assert '"deal": "OPP-3001"' in results["deal_status"]
     assert '"invoice_number": "GX-2026-118"' in results["case_status"]
+
+
+@pytest.mark.parametrize("request_", [
+    "Buche INV-1043 sofort", "kannst du UC-77 für mich freigeben?", "Gib UC-77 frei", "Lehne UC-77 ab",
+    "comptabilise UC-77 tout de suite", "peux-tu approuver UC-77 pour moi ?", "Pourriez-vous rejeter UC-77 ?",
+    "contabiliza UC-77 ya", "¿puedes aprobar UC-77 por mí?", "¿Me aprobarías UC-77?",
+    "boek UC-77 meteen", "kun je UC-77 voor mij goedkeuren?", "Keur factuur UC-77 goed", "wijs UC-77 af",
+    "kindly approve UC-77", "ok, and pay UC-77"])
+def test_requests_to_act_are_told_in_every_language(request_):
+    from countersign.agent.chat.planner import wants_action
+
+    assert wants_action(request_)
+
+
+@pytest.mark.parametrize("question", [
+    "Muss ich noch etwas freigeben?", "Was muss ich jetzt noch freigeben?", "what do I need to approve now?",
+    "kannst du mir sagen, wer UC-77 freigeben darf?", "can you tell me who can approve UC-77",
+    "kun je kijken hoe het met factuur UC-77 staat?", "geef me de geschiedenis van UC-77", "update on INV-1043?",
+    "Gib mir die Liste der überfälligen Rechnungen", "Y a-t-il quelque chose à signer pour moi ?",
+    "¿qué tengo pendiente de aprobar?", "tu peux vérifier où en est UC-77 ?", "en wie mag deze goedkeuren?"])
+def test_questions_with_act_verbs_are_still_questions(question):
+    from countersign.agent.chat.planner import wants_action
+
+    assert not wants_action(question)
+
+
+@pytest.mark.parametrize(("question", "tool"), [
+    ("Zeig mir den Verlauf der Rechnung UC-77", "audit_trail"), ("journal d'audit de INV-1043", "audit_trail"),
+    ("¿Quién modificó UC-77?", "audit_trail"), ("logboek van factuur UC-77", "audit_trail"),
+    ("Warum stimmt NW-5602 nicht mit der Bestellung überein?", "explain_variance"),
+    ("¿Nos cobraron de más en NW-5602?", "explain_variance"), ("Waarom is NW-5602 duurder dan de bestelling?",
+                                                                "explain_variance"),
+    ("Wat staat er open voor mij?", "pending_approvals"), ("ai-je des factures à approuver ?", "pending_approvals"),
+    ("Wat weten we over leverancier Soylent Foods?", "match_vendor"), ("factures supérieures à 5000", "list_invoices"),
+    ("Inhalt der Bestellung PO-2001", "lookup_po"), ("any news on the invoice for PO-2001?", "case_status"),
+    ("Waarom schiet UC-77 niet op?", "case_status")])
+def test_everyday_words_per_intent_and_language(question, tool):
+    from countersign.agent.chat.planner import plan
+
+    assert [name for name, _ in plan(question, None)] == [tool]
+
+
+def test_every_cue_is_a_word_a_stem_or_a_phrase():
+    """A stem inside a phrase ("mayor* de") would silently never match."""
+    from countersign.agent.chat.lexicon import CUES
+
+    assert not [c for g in CUES.values() for cues in g.values() for c in cues if "*" in c[:-1]]
+
+
+@pytest.mark.parametrize(("question", "tool"), [
+    ("why is NW-5602 higher than the PO?", "explain_variance"), ("Warum ist NW-5602 höher als die Bestellung?",
+                                                                 "explain_variance"),
+    ("pourquoi NW-5602 est plus élevée que la commande ?", "explain_variance"),
+    ("¿facturas mayores de 10000?", "list_invoices"), ("Und Umbrella Catering?", "case_status"),
+    ("Qu'en est-il de Globex Industrial ?", "case_status"), ("Wer zeichnet das ab?", "case_status"),
+    ("wie geeft deze vrij?", "case_status")])
+def test_comparisons_bare_names_and_separable_follow_ups(question, tool):
+    from countersign.agent.chat.planner import plan
+
+    assert [name for name, _ in plan(question, "UC-77")] == [tool]
+
+
+def test_a_pronoun_is_not_taken_for_a_name():
+    from countersign.agent.chat.planner import plan
+
+    assert plan("et pourquoi est-elle bloquée ?", "UC-77") == [("case_status", {"case": "UC-77"})]
+    assert plan("en waarom zit hij vast?", "UC-77") == [("case_status", {"case": "UC-77"})]
+    assert plan("what is the weather today?", None) == []

@@ -40,8 +40,12 @@ _FROM_NAME = re.compile(r"\b(?:from|by|von|vom|de|du|van|del)\s+([A-Z][\w&.-]*(?
 _ACT = r"(approve|reject|post|pay|override|bypass|skip|delete|remove|change|update|edit|mark|set|create|release)"
 _ACTION_REQUEST = re.compile(
     rf"(^|[.!?;:]\s*|\b(?:please|pls|can you|could you|would you|go ahead and|just|now|you must|you should|"
-    rf"i want you to|i need you to|then|and)\s+){_ACT}\b|\bI (?:hereby |now )?(?:approve|authori[sz]e|reject)\b|"
+    rf"i want you to|i need you to|then|and)\s+){_ACT}\b(?!\s+(?:on|of|about)\b)|"
+    rf"\bI (?:hereby |now )?(?:approve|authori[sz]e|reject)\b|"
     rf"\bignore (?:all |any |the )?(?:previous|prior|above) instructions\b", re.I)
+
+_SHOW_ME = re.compile(r"\b(?:show|give|tell|send|zeig|zeige|gib|nenn|montre|donne|dis|toon|geef|laat|vertel)"
+                      r"[\s-]+(?:me|mir|moi|mij)\b", re.I)
 
 Call = tuple[str, dict[str, Any]]
 
@@ -63,7 +67,12 @@ def plan(text: str, previous_case: str | None) -> list[Call]:
 def _named(t: str, words: str) -> str | None:
     """The leftover words when they look like a name someone typed on purpose (a capital after the
     first word), so "who can sign that off?" leans on the conversation instead."""
-    return words if words and any(w[:1].isupper() for w in t.split()[1:] if w in words.split()) else None
+    kept = words.split()
+    return words if words and any(w[:1].isupper() for w in _words(t)[1:] if w in kept) else None
+
+
+def _words(t: str) -> list[str]:
+    return [w.strip("?!.,;:¿¡\"'()") for w in t.split()]
 
 
 def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 - one branch per intent, in priority order
@@ -88,6 +97,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
                                     or r.words}
     if r.tax_id or r.iban:
         return "match_vendor", {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
+    if r.po and not r.case and (q.has("invoice_noun") or q.has("invoices")) and not q.has("po"):
+        return "case_status", {"case": r.po}  # "any news on the invoice for PO-2001?": the invoice on it
     if r.po and not r.case and q.score("po") >= q.score("status"):
         return "lookup_po", {"po_number": r.po}
     if q.has("vendor") and r.words and not explicit:
@@ -98,6 +109,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "case_status", {"case": r.words or previous}
     if r.words and q.has("invoice_noun"):  # one invoice, named, and nothing else asked: where it stands
         return "case_status", {"case": r.words}
+    if r.words and any(w[:1].isupper() for w in _words(t) if w in r.words.split()):
+        return "case_status", {"case": r.words}  # "Und Umbrella Catering?": a name alone asks where it stands
     return None
 
 
@@ -116,6 +129,8 @@ def _list_args(t: str, q, r) -> dict[str, Any] | None:
         args["days"] = 7
     if m := _FROM_NAME.search(t):
         args["vendor"] = m.group(1)
+    if args == {"which": "waiting"} and read(_SHOW_ME.sub(" ", t)).has("me"):
+        return None  # "do I have invoices to approve?": the asker's own queue ("show me ..." is not)
     if q.has("invoices") and (args or q.has("list")):
         return args
     return args if args and q.has("list") and "which" in args and not q.has("me") else None

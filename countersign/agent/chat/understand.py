@@ -13,7 +13,19 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from countersign.agent.chat.lexicon import ACT_VERBS, CAN_YOU, CUES, LANGS, MARKS, POLITE, STOP
+from countersign.agent.chat.lexicon import (
+    ACT_VERBS,
+    CAN_YOU,
+    CUES,
+    IMPERATIVES,
+    INFINITIVES,
+    INFO_VERBS,
+    LANGS,
+    MARKS,
+    OPENERS,
+    POLITE,
+    STOP,
+)
 
 TYPO_MIN = 6  # words this long may carry one typo (a swap counts once: OSA distance), from 9 two
 EXACT_GROUPS = {"invoices", "invoice_noun"}  # singular and plural mean different things: no typo of each other
@@ -100,18 +112,78 @@ def detect_language(text: str) -> str:
     return best if scores[best] > scores["en"] else "en"
 
 
-def is_action_request(q: Question) -> bool:
-    """A request to approve, reject, post or change something (not a question that mentions it)."""
-    verbs = {v for vs in ACT_VERBS.values() for v in vs}
-    if not q.tokens:
+_QUESTION_WORDS = frozenset(
+    "what which who whom why where when how is are do does did has have any anything was welche welcher wer warum "
+    "wo wann wie gibt ist sind hat habe muss liegt wieso weshalb que qu quoi quel quelle quels quelles qui pourquoi "
+    "ou quand comment est y cual cuales quien quienes donde cuando como hay tengo wat welke wie waarom waar wanneer "
+    "hoe zijn heb moet ligt".split())
+_NOT_AFTER = frozenset(("on", "of", "about", "status"))  # "update on X?" asks, "update X" orders
+
+
+@lru_cache(maxsize=None)
+def _acts() -> tuple[dict[str, tuple[str, ...]], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str],
+                    tuple[str, ...]]:
+    """Imperatives (first word -> particles it needs), infinitives, and the can-you, polite and
+    info phrases, folded."""
+    imperatives: dict[str, tuple[str, ...]] = {}
+    for forms in IMPERATIVES.values():
+        for form in forms:
+            verb, _, particle = form.partition("+")
+            imperatives.setdefault(fold(verb), ())
+            imperatives[fold(verb)] += (fold(particle),)
+    infinitives = frozenset(fold(v) for vs in INFINITIVES.values() for v in vs)
+    return (imperatives, infinitives, tuple(fold(p) for p in CAN_YOU), tuple(fold(p) for p in POLITE),
+            frozenset(fold(v) for v in INFO_VERBS), tuple(fold(p) for p in OPENERS))
+
+
+def _strip_openers(tokens: tuple[str, ...], openers: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens after the polite words and openers that begin them."""
+    rest = tokens
+    while rest:
+        hit = next((p for p in openers if rest[:len(p.split())] == tuple(p.split())), None)
+        if not hit:
+            break
+        rest = rest[len(hit.split()):]
+    return rest
+
+
+def _is_command(tokens: tuple[str, ...], imperatives: dict[str, tuple[str, ...]]) -> bool:
+    """Tokens that open with an imperative ("gib X frei": the particle anywhere after it)."""
+    if not tokens or tokens[0] not in imperatives or (len(tokens) > 1 and tokens[1] in _NOT_AFTER):
         return False
-    if q.tokens[0] in verbs:
+    return any(not particle or particle in tokens[1:] for particle in imperatives[tokens[0]])
+
+
+def is_action_request(q: Question) -> bool:
+    """A request to approve, reject, post, pay or change something, in any of the five languages:
+    an imperative ("Buche X", "approuve X", "keur X goed"), "can you" with an act verb ("kannst du
+    X freigeben?", "¿puedes aprobar X?"), or an act verb after "please" outside a question. Not a
+    question that mentions approving ("wer darf diese freigeben?", "what is waiting for me to approve?")."""
+    imperatives, infinitives, can_you, polite, info, openers = _acts()
+    tokens = q.tokens
+    if not tokens:
+        return False
+    rest = _strip_openers(tokens, polite + openers)
+    if _is_command(rest, imperatives):
         return True
     padded = f" {q.folded} "
-    asks = any(f" {fold(p)} " in padded for p in CAN_YOU)
-    polite = any(f" {fold(p)} " in padded for p in POLITE)
-    who = q.has("who")
-    return (asks or (polite and not who)) and any(t in verbs for t in q.tokens)
+    acts = set(imperatives) | infinitives
+    for phrase in can_you:
+        at = padded.find(f" {phrase} ")
+        if at < 0:
+            continue
+        after = padded[at + len(phrase) + 2:].split()
+        for i, token in enumerate(after):
+            if token in info or token in {"who", "wer", "qui", "quien", "wie", "whether", "ob", "si", "of"}:
+                break
+            if token in acts and _is_command(tuple(after[i:]), imperatives) or token in infinitives:
+                return True
+    if not any(f" {p} " in padded for p in polite):
+        return False
+    if rest and rest[0] in _QUESTION_WORDS or q.has("who"):
+        return False
+    return any(t in infinitives or _is_command(tokens[i:], imperatives) for i, t in enumerate(tokens)
+               if t in acts)
 
 
 @dataclass(frozen=True)
@@ -168,6 +240,8 @@ def leftover_words(text: str) -> str:
         word = raw.strip("'.-")
         f = fold(word)
         if not f or f in _KNOWN or any(f.startswith(s) for s in _STEMS) or len(f) < 2:
+            continue
+        if " " in f and all(part in _KNOWN for part in f.split()):  # "est-elle", "qu'est-ce"
             continue
         kept.append(word)
     return " ".join(kept)
