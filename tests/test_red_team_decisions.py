@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from countersign.agent import approvals
+from countersign.agent import authority
 from countersign.agent.approvals import decide
 from countersign.agent.runner import process_file, recover
 from countersign.domain import Decision, ProposalStatus, Severity, Verdict
@@ -48,7 +48,7 @@ def bills(services, number: str) -> int:
 def test_two_simultaneous_approvals_of_a_dual_approval_bill_post_it_once(open_ws, demo_pdfs, monkeypatch):
     """Both approvers click at the same moment. Each decision must see the other's: the second is
     the final one, the bill posts once, and nobody is left waiting for '0 approvals'."""
-    real_authorize = approvals.authorize
+    real_authorize = authority.authorize  # the one approval check decide asks (agent.authority)
     both_inside = threading.Barrier(2)
 
     def authorize_together(**kwargs):
@@ -62,7 +62,7 @@ def test_two_simultaneous_approvals_of_a_dual_approval_bill_post_it_once(open_ws
         case_id = process_file(services, demo_pdfs["clean"], uploader=CLERK).case_id
         [proposal] = services.store.proposals_for_case(case_id)
         assert proposal.policy_result.approval.approvers_required == 2
-        monkeypatch.setattr(approvals, "authorize", authorize_together)
+        monkeypatch.setattr(authority, "authorize", authorize_together)
         outcomes = {}
 
         def approve(who: str) -> None:

@@ -247,8 +247,10 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
     value = validate("invoice_number", no_words)
     if value is None or parse_date(value[0]):
         return
-    if label and no_words and no_words[0].x0 - label[-1].x1 > 4 * line.h:
-        return  # another column's text level with a sidebar's "INVOICE NO.", not its number
+    if label and no_words and no_words[0].x0 - label[-1].x1 > 4 * line.h and label[0].x0 < page.width / 3:
+        # A left sidebar's "INVOICE NO." with the main column's text level with it, not its number.
+        # (A label in the right half, far from its right-aligned value, is a key-value block's row.)
+        return
     strength = HIGH if m.group(0)[len(m.group("title")):].strip()[:1] else GOOD
     found.setdefault("invoice_number", []).append(Candidate(
         "invoice_number", 0, strength, value[0], value[1], label, text, {"label": "title"}))
