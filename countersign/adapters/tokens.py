@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, Protocol
 
 from cryptography.fernet import Fernet, InvalidToken
 
@@ -33,6 +33,16 @@ GENERATE_KEY_HINT = (
     "generate one with: python -c \"from cryptography.fernet import Fernet; "
     "print(Fernet.generate_key().decode())\" and set COUNTERSIGN_TOKEN_KEY"
 )
+
+
+class TokenSource(Protocol):
+    """What an API client asks for a token: the current one, and a new one after a 401 (`stale` is
+    the one refused). `StoredTokens` is one; a static token refuses to refresh."""
+
+    @property
+    def access_token(self) -> str: ...
+
+    def refresh(self, stale: str | None = None) -> str: ...
 
 
 class TokenStoreError(ERPError):

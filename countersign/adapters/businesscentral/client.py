@@ -22,12 +22,13 @@ from __future__ import annotations
 import logging
 import re
 import time
-from typing import Any, Callable, Protocol
+from typing import Any, Callable
 from urllib.parse import urlencode
 
 import requests
 
 from countersign.adapters.resilience import RETRY_STATUSES, Exchange, RateGate, RetryPolicy, with_retries
+from countersign.adapters.tokens import TokenSource
 from countersign.adapters.wire import dumps, loads
 from countersign.ports import ERPError, ERPUnavailable
 
@@ -56,13 +57,6 @@ def odata_guid(value: str, what: str) -> str:
     if not is_guid(value):
         raise ERPError(f"{what} {value!r} is not a Business Central id")
     return value.lower()
-
-
-class TokenSource(Protocol):
-    @property
-    def access_token(self) -> str: ...
-
-    def refresh(self) -> str: ...
 
 
 class BCError(ERPError):

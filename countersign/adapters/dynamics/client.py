@@ -24,23 +24,17 @@ import threading
 import time
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
 import requests
 
+from countersign.adapters.tokens import TokenSource
 from countersign.ports import CRMError
 
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = {429, 502, 503, 504}
 PAGE_SIZE = 500
-
-
-class TokenSource(Protocol):
-    @property
-    def access_token(self) -> str: ...
-
-    def refresh(self, stale: str | None = None) -> str: ...
 
 
 class DataverseError(CRMError):

@@ -19,23 +19,17 @@ import json
 import logging
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
 from urllib3.exceptions import HTTPError
 from urllib3.util.retry import Retry
 
+from countersign.adapters.tokens import TokenSource
 from countersign.ports import CRMError
 
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = (429, 500, 502, 503, 504)
-
-
-class TokenSource(Protocol):
-    @property
-    def access_token(self) -> str: ...
-
-    def refresh(self, stale: str | None = None) -> str: ...
 
 
 def default_retry(total: int = 5, backoff_factor: float = 1.0, backoff_max: float = 30.0) -> Retry:

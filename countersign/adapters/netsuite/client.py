@@ -24,12 +24,13 @@ import hashlib
 import logging
 import re
 import time
-from typing import Any, Callable, Protocol
+from typing import Any, Callable
 from urllib.parse import urlencode
 
 import requests
 
 from countersign.adapters.resilience import Exchange, RateGate, RetryPolicy, with_retries
+from countersign.adapters.tokens import TokenSource
 from countersign.adapters.wire import dumps, loads
 from countersign.ports import ERPError, ERPUnavailable
 
@@ -45,13 +46,6 @@ _EID = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
 def eid(key: str) -> str:
     """The external id for a proposal's key: the key itself (letters, digits, _ and -), else a hash of it."""
     return key if _EID.match(key) else "cs-" + hashlib.sha256(key.encode()).hexdigest()[:40]
-
-
-class TokenSource(Protocol):
-    @property
-    def access_token(self) -> str: ...
-
-    def refresh(self) -> str: ...
 
 
 class NetSuiteError(ERPError):

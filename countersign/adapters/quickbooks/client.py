@@ -22,12 +22,13 @@ import random
 import threading
 import time
 from collections import deque
-from typing import Callable, Protocol
+from typing import Callable
 
 import requests
 from quickbooks import exceptions as qb_exc
 from quickbooks.client import QuickBooks
 
+from countersign.adapters.tokens import TokenSource
 from countersign.ports import ERPError, ERPUnavailable
 
 log = logging.getLogger(__name__)
@@ -38,15 +39,6 @@ MINOR_VERSION = 75
 REQUESTS_PER_MINUTE = 500  # per realm (Intuit)
 MAX_CONCURRENT = 10  # per app + realm (Intuit)
 RETRY_STATUSES = {500, 502, 503, 504}
-
-
-class TokenSource(Protocol):
-    """Gives the current access token and refreshes (and persists) on demand."""
-
-    @property
-    def access_token(self) -> str: ...
-
-    def refresh(self) -> str: ...
 
 
 class QBOError(ERPError):

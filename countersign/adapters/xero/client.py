@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any, Callable, Protocol
+from typing import Any, Callable
 
 import urllib3
 from xero_python.accounting import AccountingApi
@@ -32,6 +32,7 @@ from xero_python.exceptions import HTTPStatusException
 from xero_python.identity import IdentityApi
 
 from countersign.adapters.resilience import Exchange, RateGate, RetryPolicy, with_retries
+from countersign.adapters.tokens import TokenSource
 from countersign.adapters.wire import loads
 from countersign.ports import ERPError, ERPUnavailable
 
@@ -41,13 +42,6 @@ API_BASE = "https://api.xero.com"
 ACCOUNTING_PATH = "/api.xro/2.0"
 PER_MINUTE = 60  # per tenant (Xero)
 MAX_CONCURRENT = 5  # per tenant (Xero)
-
-
-class TokenSource(Protocol):
-    @property
-    def access_token(self) -> str: ...
-
-    def refresh(self) -> str: ...
 
 
 class XeroError(ERPError):
