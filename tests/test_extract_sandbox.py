@@ -176,3 +176,16 @@ def test_a_process_forked_from_here_reads_through_helpers_of_its_own():
     os.waitpid(pid, 0)
     assert answer == b"1"
     assert extract_sandboxed(data) == extract_invoice(data)  # and ours still answers us
+
+
+def test_preload_loads_the_tables_first_use_loads_lazily_so_forked_readers_share_them():
+    """The helper calls `preload` before it forks a reader per document; without it, each child
+    loaded CLDR's currency and month tables again (about 0.3 s of a 0.01 s read)."""
+    from countersign.extraction import cldr
+    from countersign.extraction.reader import preload
+
+    lazy = (cldr.currency_signs, cldr.sign_pattern, cldr.month_numbers, cldr.weekday_pattern)
+    for table in lazy:
+        table.cache_clear()
+    preload()
+    assert [table.cache_info().currsize for table in lazy] == [1, 1, 1, 1]

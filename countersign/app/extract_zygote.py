@@ -30,6 +30,7 @@ from typing import Any
 from countersign.domain import ExtractedInvoice
 from countersign.extraction.assist import PageText
 from countersign.extraction.pdf import read_pdf, render_page_png
+from countersign.extraction.reader import preload
 from countersign.tools.extract_invoice import UnreadableDocument, extract_invoice, extract_path
 
 try:
@@ -90,6 +91,7 @@ def main() -> None:
     os.dup2(devnull, 0)
     os.dup2(2, 1)  # print() and MuPDF's stdout go to stderr, never into the replies
     os.close(devnull)
+    preload()  # once here, not in every forked child
     while True:
         header = read_frame(requests, 1 << 20)
         data = read_frame(requests, 1 << 31)

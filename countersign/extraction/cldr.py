@@ -93,14 +93,6 @@ def _transliterated(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def iso_codes() -> frozenset[str]:
-    """Every active ISO 4217 currency code (pycountry)."""
-    import pycountry
-
-    return frozenset(c.alpha_3 for c in pycountry.currencies)
-
-
-@lru_cache(maxsize=1)
 def currency_signs() -> dict[str, tuple[str, ...]]:
     """Sign -> the codes it may stand for, most likely first: CLDR's symbols for the codes of
     `SIGN_LOCALES` (their own locales' and English's) and `EXTRA_SIGNS`."""

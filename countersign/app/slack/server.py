@@ -49,6 +49,9 @@ def running_app(settings: Settings, *, ask=None) -> Iterator[SlackApp]:
     """Services with the Slack notifier, and the app over them; pools drained on exit."""
     if settings.slack_bot_token is None:
         raise SystemExit("COUNTERSIGN_SLACK_BOT_TOKEN is not set (see .env.example)")
+    from countersign.app.extract_sandbox import warm_up
+
+    warm_up()  # the reader's helper starts beside the services, not on the first drop
     with open_services(settings, notifier=SlackNotifier()) as services:
         app = build_app(services, settings, ask=ask or default_ask(services))
         answered = answer_pending(app.deps)
