@@ -128,9 +128,16 @@ def extract_invoice(
     return result
 
 
-_PRELOAD_LINES = ("ACME GmbH  VAT DE136695976  IBAN DE89 3704 0044 0532 0130 00", "Invoice No. INV-1 Date: 3 March 2026",
-                  "Due: 2 April 2026  PO-1", "Description Qty Unit price Amount", "Bolts 2 5,00 € 10,00 €",
-                  "Subtotal 10,00 EUR", "VAT 19% 1,90 EUR", "Total 11,90 EUR")
+_PRELOAD_LINES = (
+    "ACME GmbH  VAT DE136695976  IBAN DE89 3704 0044 0532 0130 00",
+    "Invoice No. INV-1 Date: 3 March 2026",
+    "Due: 2 April 2026  PO-1",
+    "Description Qty Unit price Amount",
+    "Bolts 2 5,00 € 10,00 €",
+    "Subtotal 10,00 EUR",
+    "VAT 19% 1,90 EUR",
+    "Total 11,90 EUR",
+)
 
 
 def preload() -> None:
