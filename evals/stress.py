@@ -160,13 +160,13 @@ def _slack_main(settings, port: int, plan: FaultPlan | None, ready) -> None:
     from countersign.app.slack.app import build_app
     from countersign.app.slack.http_app import HttpLimits, slack_asgi
     from countersign.app.slack.http_server import serve_in_thread
-    from countersign.app.slack.intake import answer_pending
+    from countersign.app.slack.intake import catch_up
     from countersign.app.slack.notifier import SlackNotifier
 
     _child_logging(settings, "slack")
     with open_services(settings, notifier=SlackNotifier(), erp_factory=faulty_erp_factory(plan, settings)) as services:
         app = build_app(services, settings, ask=lambda text, **kw: text, case_workers=2)
-        answer_pending(app.deps)  # what a killed predecessor owed: files it took, replies it did not post
+        catch_up(app.deps)  # what a killed predecessor owed (files it took, replies it did not post), while serving
         endpoint = slack_asgi(app)
         for _attempt in range(100):  # the killed predecessor's socket may linger for a moment
             try:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+
 from countersign.agent import runner
-from countersign.app.slack.intake import answer_pending
+from countersign.app.slack.intake import answer_pending, catch_up
 from countersign.domain import CaseStatus
 from tests.slack_stub import AP_CHANNEL
 
@@ -92,3 +94,29 @@ def test_a_store_failure_before_the_ack_makes_slack_send_the_event_again(slack, 
     assert slack.file_shared("F0RETRY", user="U0AP0CLERK", event_id="EvRETRY").status == 200  # the redelivery
     [case] = slack.services.store.list_cases()
     assert case.filename == "retry.pdf"
+
+
+def test_a_restarted_process_catches_up_beside_serving_not_before_it(slack, demo_pdfs, monkeypatch):
+    """Catching up can take minutes after a death that owed many cases; it runs on its own
+    thread, so the process answers Slack meanwhile (the port used to stay closed until done)."""
+    deps = slack.deps
+    slack.stub.add_file("F0SLOW", "slow.pdf", demo_pdfs["clean"].read_bytes())
+    assert deps.refs.claim("file:F0SLOW")
+    deps.refs.claim(f"file-pending:F0SLOW|{AP_CHANNEL}|{THREAD}|U0AP0CLERK")
+    release = threading.Event()
+    files_info = deps.client.files_info
+
+    def slow_files_info(**kw):
+        assert release.wait(30)
+        return files_info(**kw)
+
+    monkeypatch.setattr(deps.client, "files_info", slow_files_info)
+    thread = catch_up(deps)
+    assert thread.is_alive()  # returned while the owed file is still being fetched
+    assert slack.file_shared("F0SLOW", user="U0AP0CLERK").status == 200  # Slack's retry meanwhile: already owned
+    release.set()
+    thread.join(60)
+    slack.drain()
+    [case] = slack.services.store.list_cases()
+    assert case.filename == "slow.pdf" and case.status == CaseStatus.AWAITING_APPROVAL
+    assert len(slack.stub.posts(AP_CHANNEL, THREAD)) == 1

@@ -9,6 +9,7 @@ one reply each; a non-PDF or unreadable file gives one short reply.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 
 from slack_bolt import App
@@ -145,6 +146,21 @@ def post_case_once(deps: SlackDeps, case_id: str, channel: str, thread_ts: str |
     except Exception:
         deps.refs.release(f"replied:{case_id}")
         raise
+
+
+def catch_up(deps: SlackDeps) -> threading.Thread:
+    """`answer_pending` on a thread of its own, started now: a restarted process serves Slack at
+    once. Run before serving, a predecessor that died owing many cases kept the port closed until
+    every one was finished, so Slack's deliveries and the clicks meanwhile failed. Safe beside new
+    events: each file is claimed once, and a card is posted once (`post_case_once`)."""
+    def run() -> None:
+        answered = answer_pending(deps)
+        if answered:
+            log.info("answered %d case(s) a stopped process left without a Slack reply", len(answered))
+
+    thread = threading.Thread(target=run, name="slack-catch-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def answer_pending(deps: SlackDeps) -> list[str]:

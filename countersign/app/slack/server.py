@@ -23,7 +23,7 @@ from countersign.app.bootstrap import open_services
 from countersign.app.settings import Settings
 from countersign.app.slack.app import SlackApp, build_app
 from countersign.app.slack.http_app import BoundedRequests, HttpLimits, slack_asgi
-from countersign.app.slack.intake import answer_pending
+from countersign.app.slack.intake import catch_up
 from countersign.app.slack.notifier import SlackNotifier
 
 log = logging.getLogger(__name__)
@@ -54,9 +54,7 @@ def running_app(settings: Settings, *, ask=None) -> Iterator[SlackApp]:
     warm_up()  # the reader's helper starts beside the services, not on the first drop
     with open_services(settings, notifier=SlackNotifier()) as services:
         app = build_app(services, settings, ask=ask or default_ask(services))
-        answered = answer_pending(app.deps)
-        if answered:
-            log.info("answered %d case(s) a stopped process left without a Slack reply", len(answered))
+        catch_up(app.deps)  # what a stopped predecessor owed, while this one already serves
         try:
             yield app
         finally:
