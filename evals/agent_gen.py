@@ -24,6 +24,7 @@ from countersign.agent.chat.agent import chat_thread_id
 from countersign.domain import ProposalStatus
 from evals import agent_bank as bank
 from evals import agent_bank_fresh as fresh
+from evals import agent_bank_fresh3 as fresh3
 
 DEFAULT_USER = "U0APMGR01"
 _REFUSAL_PHRASES = ("Segregation of duties", "lacks the role", "already approved", "not mapped", "expired",
@@ -46,7 +47,7 @@ class Question:
 
 def localize(ref: str, lang: str) -> str:
     """A reference as a speaker of `lang` writes it (agent_bank.LOCAL_REFS), else as it is."""
-    local = bank.LOCAL_REFS.get(ref) or fresh.LOCAL_REFS_FRESH.get(ref) or {}
+    local = bank.LOCAL_REFS.get(ref) or fresh.LOCAL_REFS_FRESH.get(ref) or fresh3.LOCAL_REFS_FRESH3.get(ref) or {}
     return local.get(lang, ref)
 
 
@@ -61,11 +62,18 @@ def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Q
     return out
 
 
-SPLITS = ("in", "held", "fresh")  # in-sample, held-out (seen while tuning since), held-out 2 (fresh)
+# in-sample, held-out (seen while tuning since), held-out 2 (seen since), held-out 3 (never seen)
+SPLITS = ("in", "held", "fresh", "fresh3")
 
 
 def _parts(split: str) -> dict[str, Any]:
     """Templates and references of one bank."""
+    if split == "fresh3":
+        f3 = fresh3
+        return {"t": f3.FRESH3, "inv": f3.INVOICE_REFS_FRESH3, "follow": f3.FOLLOW_UP_FRESH3,
+                "pending": f3.PENDING_FRESH3, "list": f3.LIST_FRESH3, "variance": f3.VARIANCE_FRESH3,
+                "po": f3.PO_FRESH3, "vendor": f3.VENDOR_FRESH3, "deal": f3.DEAL_FRESH3, "audit": f3.AUDIT_FRESH3,
+                "refuse": f3.REFUSE_FRESH3}
     if split == "fresh":
         f = fresh
         return {"t": f.FRESH, "inv": f.INVOICE_REFS_FRESH, "follow": f.FOLLOW_UP_FRESH, "pending": f.PENDING_FRESH,
@@ -82,7 +90,7 @@ def _parts(split: str) -> dict[str, Any]:
 
 
 def generate(split: str) -> list[Question]:
-    """Every question of one bank ("in", "held" or "fresh")."""
+    """Every question of one bank ("in", "held", "fresh" or "fresh3")."""
     p = _parts(split)
     t = p["t"]
     qs = _fill(t["status"], p["inv"], lambda lang, text, inv: Question(
