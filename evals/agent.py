@@ -4,7 +4,8 @@ Scores tool-call accuracy (each expected call made with matching arguments, and 
 call) and answer-fact accuracy (each required fact present in the answer) on the hand-written
 scenarios; then the generated question bank (evals/agent_gen.py: templates × phrasings ×
 languages × entities), intent and answer accuracy per intent and per language, its three held-out
-parts reported apart (the third never printed: the clean measure), and the count of answers naming an approver the policy would refuse. Offline by default
+parts reported apart (the third never printed: the clean measure), and the count of answers naming an
+approver the policy would refuse. Offline by default
 (the deterministic planner in process); `--replay` runs the same planner behind a local
 OpenAI-compatible endpoint on 127.0.0.1, reached through langchain-openai and the real openai
 client over HTTP; `--live` uses the model configured in COUNTERSIGN_OPENAI_* settings.
