@@ -250,3 +250,18 @@ def test_a_pronoun_is_not_taken_for_a_name():
     assert plan("et pourquoi est-elle bloquée ?", "UC-77") == [("case_status", {"case": "UC-77"})]
     assert plan("en waarom zit hij vast?", "UC-77") == [("case_status", {"case": "UC-77"})]
     assert plan("what is the weather today?", None) == []
+
+
+@pytest.mark.parametrize(("question", "tool"), [
+    ("Warum passt NW-5602 nicht zur Bestellung?", "explain_variance"),  # negation apart from its verb
+    ("waarom klopt NW-5602 niet met de inkooporder?", "explain_variance"),
+    ("why doesn't NW-5602 match the PO?", "explain_variance"),
+    ("who touched NW-5602?", "audit_trail"),
+    ("¿quién ha tocado NW-5602?", "audit_trail"),
+    ("kun je kijken hoe het met factuur INV-1043 staat?", "case_status"),  # "kijken" is a word, not a typo of "wijken"
+])
+def test_cues_that_stand_apart_and_known_words_that_are_not_typos(question, tool):
+    from countersign.agent.chat.planner import plan
+
+    [(name, _args)] = plan(question, None)
+    assert name == tool

@@ -51,9 +51,11 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=None)
 def _cues(group: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """A cue group split into words, stems and phrases (folded)."""
+    """A cue group split into words, stems and phrases (folded); pairs apart (`_pairs`)."""
     words, stems, phrases = [], [], []
     for cue in CUES[group].get(lang, ()):
+        if "+" in cue:
+            continue
         if cue.endswith("*"):
             stems.append(fold(cue[:-1]))
         elif " " in fold(cue):
@@ -61,6 +63,18 @@ def _cues(group: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tupl
         else:
             words.append(fold(cue))
     return tuple(words), tuple(stems), tuple(phrases)
+
+
+@lru_cache(maxsize=None)
+def _pairs(group: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """A group's pair cues ("passt+nicht", "match+po"): words that cue it together wherever they
+    stand, as negations and separable verbs do ("warum passt X nicht zur Bestellung")."""
+    return tuple(tuple(fold(part) + ("*" if part.endswith("*") else "") for part in cue.split("+"))
+                 for cue in CUES[group].get(lang, ()) if "+" in cue)
+
+
+def _in(part: str, tokens: tuple[str, ...]) -> bool:
+    return any(t.startswith(part[:-1]) for t in tokens) if part.endswith("*") else part in tokens
 
 
 @dataclass(frozen=True)
@@ -77,10 +91,11 @@ class Question:
         for lang in langs or LANGS:
             words, stems, phrases = _cues(group, lang)
             total = 2 * sum(f" {p} " in f" {self.folded} " for p in phrases)
+            total += 2 * sum(all(_in(part, self.tokens) for part in pair) for pair in _pairs(group, lang))
             for token in self.tokens:
                 if token in words or any(token.startswith(s) for s in stems):
                     total += 1
-                elif group not in EXACT_GROUPS and len(token) >= TYPO_MIN and any(
+                elif group not in EXACT_GROUPS and len(token) >= TYPO_MIN and token not in _KNOWN and any(
                         len(w) >= TYPO_MIN and OSA.distance(token, w) <= (1 if len(w) < 9 else 2) for w in words):
                     total += 1
             best = max(best, total)
@@ -226,11 +241,14 @@ def _known_words() -> set[str]:
         for lang in LANGS:
             words, _, phrases = _cues(group, lang)
             known |= set(words) | {w for p in phrases for w in p.split()}
+            known |= {part for pair in _pairs(group, lang) for part in pair if not part.endswith("*")}
     return known
 
 
 _KNOWN = _known_words()
-_STEMS = tuple(s for g in CUES for lang in LANGS for s in _cues(g, lang)[1] if len(s) >= 4)
+_STEMS = tuple(s for g in CUES for lang in LANGS for s in _cues(g, lang)[1] if len(s) >= 4) + tuple(
+    part[:-1] for g in CUES for lang in LANGS for pair in _pairs(g, lang) for part in pair
+    if part.endswith("*") and len(part) > 4)
 
 
 def leftover_words(text: str) -> str:
