@@ -2,7 +2,8 @@
 failures of held-out 2 were first printed and the planner tuned on them. Held-out 2 counts as
 looked-at from then on; this bank is the clean measure. New phrasings per language and intent
 (status questions as people ask in passing, "on file", "history", billing status of a deal),
-never printed when they fail. Same shape as agent_bank_fresh; entities and facts from agent_bank.
+never printed when they fail. Nine phrasings that turned out to repeat earlier banks were
+replaced (blind) so that the parts stay disjoint. Same shape as agent_bank_fresh; entities and facts from agent_bank.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ FRESH3: dict[str, dict[str, list[str]]] = {
     "approvers": {
         "en": ["ok, and who signs it off?", "who can approve that then?"],
         "de": ["Und wer kann das genehmigen?", "Wer zeichnet die ab?"],
-        "fr": ["et qui peut l'approuver ?", "qui signe celle-là ?"],
-        "es": ["¿y quién puede aprobarla?", "¿quién la firma?"],
+        "fr": ["et c'est qui qui valide ?", "qui signe celle-là ?"],
+        "es": ["¿y a quién le toca aprobarla?", "¿quién la firma?"],
         "nl": ["en wie mag die goedkeuren?", "wie tekent ervoor?"],
     },
     "pending": {
@@ -37,18 +38,18 @@ FRESH3: dict[str, dict[str, list[str]]] = {
         "nl": ["toon alle facturen die {ref} zijn", "welke facturen zijn {ref}?"],
     },
     "variance": {
-        "en": ["how far off is {ref} from the purchase order?", "explain the variance on {ref}"],
+        "en": ["how far off is {ref} from the purchase order?", "break down the difference on {ref} for me"],
         "de": ["Wie weit weicht {ref} von der Bestellung ab?", "Erklär mir die Abweichung bei {ref}"],
         "fr": ["quel est l'écart entre {ref} et la commande ?", "explique-moi l'écart sur {ref}"],
         "es": ["¿cuánto se desvía {ref} del pedido?", "explícame la diferencia en {ref}"],
         "nl": ["hoeveel wijkt {ref} af van de bestelling?", "leg het verschil bij {ref} uit"],
     },
     "po": {
-        "en": ["what's on purchase order {ref}?", "details of {ref} please"],
+        "en": ["what's on purchase order {ref}?", "give me the lines of {ref}"],
         "de": ["Was steht auf {ref}?", "Details zur Bestellung {ref} bitte"],
         "fr": ["que contient le bon de commande {ref} ?", "détails de {ref} stp"],
         "es": ["¿qué incluye la orden de compra {ref}?", "detalles de {ref}, por favor"],
-        "nl": ["wat staat er op inkooporder {ref}?", "details van {ref} graag"],
+        "nl": ["wat staat er op inkooporder {ref}?", "wat hebben we onder {ref} besteld?"],
     },
     "vendor": {
         "en": ["tell me about the supplier {ref}", "do we have {ref} on file?"],
@@ -66,13 +67,13 @@ FRESH3: dict[str, dict[str, list[str]]] = {
     },
     "audit": {
         "en": ["what's the history on {ref}?", "give me the audit trail of {ref}",
-               "who did what on {ref}?"],
+               "who has done anything on {ref}?"],
         "de": ["Wie ist der Verlauf von {ref}?", "Gib mir den Prüfpfad von {ref}",
-               "Wer hat was an {ref} gemacht?"],
+               "Wer war alles an {ref} dran?"],
         "fr": ["quel est l'historique de {ref} ?", "donne-moi la piste d'audit de {ref}",
-               "qui a fait quoi sur {ref} ?"],
+               "qui est intervenu sur {ref} ?"],
         "es": ["¿cuál es el historial de {ref}?", "dame la pista de auditoría de {ref}",
-               "¿quién hizo qué en {ref}?"],
+               "¿quién intervino en {ref}?"],
         "nl": ["wat is de geschiedenis van {ref}?", "geef me het audittrail van {ref}",
                "wie heeft wat gedaan met {ref}?"],
     },

@@ -15,23 +15,27 @@ def test_agent_scenarios_meet_the_offline_bar():
     assert results["refused_approvers"] == 0
     assert results["in_sample"]["n"] >= 35 and results["held_out"]["n"] >= 20
     assert results["in_sample"]["intent"] >= 0.95 and results["in_sample"]["answer"] >= 0.9
-    # held-out (seen while broadening the lexicon) and held-out 2 (fresh, never seen): per-split bars
+    # held-out 1 and 2 (seen since: their failures were tuned on) and held-out 3 (never seen)
     assert results["held_out"]["intent"] >= 0.95 and results["held_out"]["answer"] >= 0.95
-    assert results["held_out_2"]["n"] >= 15 and results["held_out_2"]["answer"] >= 0.85
+    assert results["held_out_2"]["n"] >= 15 and results["held_out_2"]["answer"] >= 0.95
+    assert results["held_out_3"]["n"] >= 20 and results["held_out_3"]["answer"] >= 0.85
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
     from evals import agent_bank, agent_gen
 
     inside, held, fresh = agent_gen.generate("in"), agent_gen.generate("held"), agent_gen.generate("fresh")
-    assert len(inside) + len(held) >= 300 and len(held) >= 100 and len(fresh) >= 150
-    assert {q.lang for q in fresh} == set(agent_bank.LANGS) and {q.intent for q in fresh} == {q.intent for q in held}
+    fresh3 = agent_gen.generate("fresh3")
+    assert len(inside) + len(held) >= 300 and len(held) >= 100 and len(fresh) >= 150 and len(fresh3) >= 200
+    for part in (fresh, fresh3):
+        assert {q.lang for q in part} == set(agent_bank.LANGS) and {q.intent for q in part} == {q.intent for q in held}
     assert not {q.text for q in fresh} & ({q.text for q in inside} | {q.text for q in held})
+    assert not {q.text for q in fresh3} & ({q.text for q in inside} | {q.text for q in held} | {q.text for q in fresh})
     assert {q.lang for q in held} == set(agent_bank.LANGS)
     assert not {q.text for q in inside} & {q.text for q in held}
     assert not set(agent_bank.INVOICE_REFS_IN) & set(agent_bank.INVOICE_REFS_HELD)
     # references are localized: no English "invoice" inside a question in another language
-    assert not [q.text for q in inside + held + fresh if q.lang != "en" and " invoice" in q.text]
+    assert not [q.text for q in inside + held + fresh + fresh3 if q.lang != "en" and " invoice" in q.text]
 
 
 def test_agent_scenarios_through_the_real_openai_client_over_http():
