@@ -110,7 +110,7 @@ class CaseRow(Base):
     document_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
     filename: Mapped[str] = mapped_column(String(255))
     source: Mapped[str] = mapped_column(String(32))  # cli | demo | slack | email
-    uploader: Mapped[str | None] = mapped_column(String(64))
+    uploader: Mapped[str | None] = mapped_column(String(64), index=True)  # a person's Slack home (0011)
     status: Mapped[str] = mapped_column(String(32), index=True)
     reason: Mapped[str] = mapped_column(Text, default="")
     vendor_id: Mapped[str | None] = mapped_column(String(64))  # any ERP's id (GUIDs: 0008)
@@ -154,7 +154,7 @@ class DecisionRow(Base):
     __tablename__ = "decisions"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     proposal_id: Mapped[str] = mapped_column(ForeignKey("proposals.id"), index=True)
-    approver_id: Mapped[str] = mapped_column(String(64))
+    approver_id: Mapped[str] = mapped_column(String(64), index=True)  # a person's Slack home (0011)
     verdict: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[datetime] = mapped_column(UTCDateTime)

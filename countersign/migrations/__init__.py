@@ -5,4 +5,4 @@ one query, without loading Alembic, and migrates (or refuses) only when they dif
 it equal to Alembic's own head.
 """
 
-HEAD = "0010"
+HEAD = "0011"
