@@ -41,6 +41,7 @@ from typing import Callable
 from countersign.domain import EXTRA_FIELDS, INVOICE_FIELDS, DocumentInfo, ExtractedInvoice, FieldValue
 from countersign.extraction.assist import page_texts
 from countersign.extraction.attachments import EmbeddedXML
+from countersign.extraction.columns import column_items
 from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
 from countersign.extraction.dates import due_from_terms, read_dates
 from countersign.extraction.document import read_document_type, read_identifiers
@@ -163,6 +164,8 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     items, table_words = read_line_items(pages, warnings)
     if not items:
         items, table_words = receipt_items(pages)
+    if not items:
+        items, table_words = column_items(pages, warnings)
     candidates, used_words = pair_labels(pages, table_words=table_words, buyer_words=buyer_words)
     paired = {w.id for cands in candidates.values() for c in cands for w in c.words + c.label_words}
     for name, found in prose_candidates(pages, table_words | buyer_words | paired).items():
