@@ -128,6 +128,14 @@ def test_totals_bank_details_and_addresses_are_not_items():
     assert result.value("total") == "1200.00"
 
 
+def test_a_totals_block_under_unknown_labels_at_the_left_is_not_two_items():
+    rows = HEAD + [(40, 240, "Lieferwert", "L"), (555, 240, "1,000.00", "R"), (40, 254, "Abgabe", "L"),
+                   (555, 254, "190.00", "R"), (40, 268, "Total", "L"), (555, 268, "1,190.00", "R")]
+    result = extract_invoice(_pdf([rows]))
+    assert result.line_items == []
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("1000.00", "190.00", "1190.00")
+
+
 def test_a_table_found_by_its_header_wins():
     header = [(40, 206, "Description", "L"), (360, 206, "Qty", "R"), (460, 206, "Unit Price", "R"),
               (555, 206, "Amount", "R")]

@@ -207,8 +207,9 @@ def _read_run(run: _Run, pages: list[PageLayout]) -> tuple[tuple[int, int], list
     if amount_col is None:
         return None
     total = sum((r.numbers[amount_col][0] for r in rows), Decimal(0))
-    summed = total in _printed_amounts(run, pages)
-    if roles is None and not summed:
+    printed = _printed_amounts(run, pages)
+    summed = total in printed
+    if roles is None and (not summed or _net_and_tax(rows, amount_col, total, printed)):
         return None
     qty_col, price_col = (roles[0], roles[1]) if roles else _second_column(rows, amount_col, ncols)
     apart = roles is None or _apart(rows, qty_col, price_col)
@@ -230,6 +231,16 @@ def _read_run(run: _Run, pages: list[PageLayout]) -> tuple[tuple[int, int], list
     note = (f"{len(items)} line items read from column alignment (no table header; {how}"
             + (f"; they sum to {plain_decimal(total)}, printed below them)" if summed else ")"))
     return (int(summed), len(rows)), items, note
+
+
+def _net_and_tax(rows: list[_Row], amount_col: int, total: Decimal, printed: set[Decimal]) -> bool:
+    """Whether two amounts that sum to the largest amount printed under them look like a totals
+    block under labels no lexicon knows (a net, a tax of at most 30% of it, the total) rather
+    than two items: an items table sums to a subtotal, and a larger total follows."""
+    if len(rows) != 2 or any(abs(v) > abs(total) for v in printed):
+        return False
+    net, tax = (r.numbers[amount_col][0] for r in rows)
+    return abs(tax) <= Decimal("0.3") * abs(net)
 
 
 def _apart(rows: list[_Row], qty_col: int, price_col: int) -> bool:
