@@ -144,3 +144,27 @@ def test_a_table_found_by_its_header_wins():
     assert [li.amount for li in result.line_items] == [Decimal("50.00"), Decimal("1250.00"), Decimal("900.00")]
     assert not any("column alignment" in w for w in result.warnings)
     assert result.line_items[0].confidence >= 0.9
+
+
+def test_hours_printed_before_the_description_are_the_quantity():
+    rows = []
+    for i, (hours, desc, rate, amount) in enumerate([("7.5", "Workshop preparation", "120.00", "900.00"),
+                                                     ("12", "Backend development", "95.00", "1,140.00"),
+                                                     ("3", "Project management", "110.00", "330.00")]):
+        y = 220 + 14 * i
+        rows += [(70, y, hours, "R"), (90, y, desc, "L"), (460, y, rate, "R"), (555, y, amount, "R")]
+    result = extract_invoice(_pdf([HEAD + rows + _totals(280, "2,370.00", "474.00", "2,844.00")]))
+    got = [(li.description, li.quantity, li.unit_price, li.amount) for li in result.line_items]
+    assert got == [("Workshop preparation", Decimal("7.5"), Decimal("120.00"), Decimal("900.00")),
+                   ("Backend development", Decimal(12), Decimal("95.00"), Decimal("1140.00")),
+                   ("Project management", Decimal(3), Decimal("110.00"), Decimal("330.00"))]
+
+
+def test_numbers_aligned_by_their_left_edges_are_columns_too():
+    rows = []
+    for i, (desc, qty, price, amount) in enumerate(THREE):
+        y = 220 + 14 * i
+        rows += [(40, y, desc, "L"), (330, y, qty, "L"), (420, y, price, "L"), (500, y, amount, "L")]
+    items = extract_invoice(_pdf([HEAD + rows + _totals(280, "2,200.00", "440.00", "2,640.00")])).line_items
+    assert [(li.quantity, li.amount) for li in items] == [
+        (Decimal(4), Decimal("50.00")), (Decimal(1), Decimal("1250.00")), (Decimal("7.5"), Decimal("900.00"))]

@@ -182,13 +182,13 @@ def _printed_amounts(run: _Run, pages: list[PageLayout]) -> set[Decimal]:
 
 def _roles(rows: list[_Row], ncols: int) -> tuple[tuple[int, int, int] | None, int]:
     """(quantity, unit price, amount) column indexes for which quantity x price == amount holds
-    on most rows (two at least), and on how many; (None, 0) when no assignment does. The more
-    whole-numbered factor is the quantity; the rightmost amount is preferred."""
+    on most rows (two at least), and on how many; (None, 0) when no assignment does. The factor
+    printed with cents less often is the quantity; the rightmost amount is preferred."""
     best, best_key = None, (0, 0, 0)
     for q, pr, a in permutations(range(ncols), 3):
         holds = sum(1 for r in rows if r.numbers[a][0] and abs(r.numbers[q][0] * r.numbers[pr][0]
                                                                - r.numbers[a][0]) <= TOLERANCE)
-        whole = sum(1 for r in rows if r.numbers[q][0] % 1 == 0) - sum(1 for r in rows if r.numbers[pr][0] % 1 == 0)
+        whole = _with_cents(rows, pr) - _with_cents(rows, q)
         key = (holds, a, whole)
         if key > best_key:
             best, best_key = (q, pr, a), key
@@ -246,8 +246,12 @@ def _net_and_tax(rows: list[_Row], amount_col: int, total: Decimal, printed: set
 def _apart(rows: list[_Row], qty_col: int, price_col: int) -> bool:
     """Whether the quantity and unit price columns are told apart by how they are printed (the
     product is symmetric): every price with cents, most quantities without."""
-    cents = [bool(_CENTS.search(join_words(r.numbers[qty_col][1]))) for r in rows]
-    return all(_CENTS.search(join_words(r.numbers[price_col][1])) for r in rows) and 2 * sum(cents) < len(rows)
+    return _with_cents(rows, price_col) == len(rows) and 2 * _with_cents(rows, qty_col) < len(rows)
+
+
+def _with_cents(rows: list[_Row], col: int) -> int:
+    """How many rows print this column's number with cents."""
+    return sum(1 for r in rows if _CENTS.search(join_words(r.numbers[col][1])))
 
 
 def _second_column(rows: list[_Row], amount_col: int, ncols: int) -> tuple[int | None, int | None]:

@@ -9,7 +9,9 @@ How it reads (each step in its own module):
    (`vendor`);
 4. the line-item table is found by its header (Description | Qty | Unit Price | Amount, or other
    words read by meaning, `headers`), else by its rows' arithmetic (quantity x price = amount),
-   and read by column positions (`table`, `line_items`);
+   and read by column positions (`table`, `line_items`); with no header at all, receipt lines
+   ("2 x 3.50  7.00", `fallbacks`), else rows whose numbers stand in aligned columns, confirmed
+   by their arithmetic or their sum (`columns`), below 0.9 unless they sum to the printed total;
 5. labels ("Invoice No.", "Due Date", "Total", "IBAN", ...) are paired with their value by layout:
    on the same segment after the label, the next segment to the right, or just below (`labels`,
    `lexicon`, `pairing`); a due date or payment terms said in a sentence are read too (`prose`);
