@@ -168,3 +168,22 @@ def test_numbers_aligned_by_their_left_edges_are_columns_too():
     items = extract_invoice(_pdf([HEAD + rows + _totals(280, "2,200.00", "440.00", "2,640.00")])).line_items
     assert [(li.quantity, li.amount) for li in items] == [
         (Decimal(4), Decimal("50.00")), (Decimal(1), Decimal("1250.00")), (Decimal("7.5"), Decimal("900.00"))]
+
+
+def test_facts_in_a_left_column_beside_the_table_stay_facts():
+    side = [(40, 40, "Kestrel Systems Ltd", "L"), (40, 52, "12 High Street, Manchester", "L"),
+            (40, 200, "Invoice No.", "L"), (40, 214, "INV-4471", "L"), (40, 228, "Date", "L"),
+            (40, 242, "2025-03-03", "L"), (40, 256, "PO Number", "L"), (40, 270, "PO-88123", "L")]
+    items = [("Steel brackets 40 mm", "4", "12.50", "50.00"), ("Server rack 42U", "1", "1,250.00", "1,250.00"),
+             ("Consulting services", "7.5", "120.00", "900.00"), ("Freight to site", "1", "35.00", "35.00")]
+    rows = []
+    for i, (desc, *numbers) in enumerate(items):
+        y = 214 + 28 * i  # every other sidebar line stands between two rows
+        rows += [(200, y, desc, "L")] + [(x, y, n, "R") for x, n in zip((380, 470, 555), numbers, strict=True)]
+    pdf = _pdf([side + rows + _totals(340, "2,235.00", "447.00", "2,682.00")])
+    result = extract_invoice(pdf)
+    assert [(li.description, li.amount) for li in result.line_items] == [
+        ("Steel brackets 40 mm", Decimal("50.00")), ("Server rack 42U", Decimal("1250.00")),
+        ("Consulting services", Decimal("900.00")), ("Freight to site", Decimal("35.00"))]
+    assert result.value("invoice_number") == "INV-4471"
+    assert result.value("po_number") == "PO-88123"

@@ -74,26 +74,41 @@ def column_items(pages: list[PageLayout], warnings: list[str]) -> tuple[list[Lin
 
 
 def _row(line: Line, width: float) -> _Row | None:
-    """The line as a table row, or None: [numbers] text [numbers], the last number with cents."""
-    numbers: list[tuple[Decimal, list[Word]]] = []
-    desc: list[Word] = []
-    after_text = False
-    for seg in line.segments:
-        text = seg.text
-        value = None if parse_date(text) else _cell_number(text)
-        if value is not None:
-            numbers.append((value, seg.words))
-            after_text = after_text or bool(desc)
-        elif text.endswith("%") or (len(text) <= 5 and not any(ch.isdigit() for ch in text) and desc):
-            continue  # a tax rate column, a unit ("Stk.")
-        elif after_text:
-            return None  # text after the numbers: not a row of an items table
-        else:
-            desc.extend(seg.words)
-    if not desc or not after_text or sum(ch.isalpha() for ch in join_words(desc)) < 3 \
-            or desc[0].x0 > 0.5 * width or not _CENTS.search(join_words(numbers[-1][1])):
+    """The line as a table row, or None. Read from the right: the numbers (a unit or a tax rate
+    among them is passed over), the last with cents; the text right before them, the
+    description; maybe a number right before it (a position, the hours). What stands further
+    left, past a wide gap, is no part of the table (a sidebar of facts beside it)."""
+    segs = line.segments
+    values = [None if parse_date(seg.text) else _cell_number(seg.text) for seg in segs]
+    i = len(segs)
+    while i > 0 and (values[i - 1] is not None or segs[i - 1].text.endswith("%")
+                     or (i >= 2 and values[i - 2] is not None and _unit(segs[i - 1].text))):
+        i -= 1
+    numbers = [(v, seg.words) for seg, v in zip(segs[i:], values[i:], strict=True) if v is not None]
+    if not numbers or i == 0 or not _CENTS.search(join_words(numbers[-1][1])):
         return None
-    return _Row(numbers, desc, list(line.words))
+    j = i - 1
+    while j > 0 and values[j - 1] is None and _near(segs[j - 1], segs[j]):
+        j -= 1
+    if j > 0 and values[j - 1] is not None and _near(segs[j - 1], segs[j]):
+        numbers.insert(0, (values[j - 1], segs[j - 1].words))
+        j -= 1
+    desc = [w for k in range(j, i) if values[k] is None for w in segs[k].words]
+    own = segs[j:]
+    if sum(ch.isalpha() for ch in join_words(desc)) < 3 or desc[0].x0 > 0.5 * width \
+            or line_has_label(Line(line.page, line.index, [w for seg in own for w in seg.words], own)):
+        return None
+    return _Row(numbers, desc, [w for seg in own for w in seg.words])
+
+
+def _unit(text: str) -> bool:
+    """A unit printed in a cell of its own after its number: "Stk.", "h", "EUR"."""
+    return len(text) <= 5 and not any(ch.isdigit() for ch in text)
+
+
+def _near(left, right) -> bool:
+    """Whether two segments of a line are cells of one table (no wide gap between them)."""
+    return right.x0 - left.x1 <= 3 * right.h
 
 
 def _fits(row: _Row, edges: list[tuple[float, float]]) -> bool:
@@ -130,17 +145,15 @@ def _runs(pages: list[PageLayout]) -> list[_Run]:
                 carried = None
             if run is not None and last is not None and line.y0 - last.y1 > 3 * line.h:
                 run = None
-            if row is None and run is not None and _goes_on(run, line, last):
-                run.rows[-1].desc.extend(line.words)  # the description goes on under its row
-                run.rows[-1].words.extend(line.words)
-                last = line
+            if row is None and run is not None and _text_of_run(run, line, last):
+                last = line if line.words[0].x0 >= run.rows[-1].desc[0].x0 - _ALIGN else last
                 continue
-            if row is None or line_has_label(line) or run is None or not _fits(row, run.edges):
+            if row is None or run is None or not _fits(row, run.edges):
                 if run is not None:
                     run.end = (p, line.index)
                 run = None
             after += 1
-            if row is None or line_has_label(line):
+            if row is None:
                 continue
             if run is None:
                 run = _Run(_edges(row))
@@ -154,15 +167,23 @@ def _runs(pages: list[PageLayout]) -> list[_Run]:
 def _next_page_row(carried: _Run, row: _Row | None, line: Line, page: PageLayout) -> str:
     """At the top of a page after a run left open: "goes on" (the line is its next row), "skip"
     (the page's head, a carried-forward row) or "ends"."""
-    if row is not None and not line_has_label(line) and _fits(row, carried.edges):
+    if row is not None and _fits(row, carried.edges):
         return "goes on"
     return "skip" if line.y0 < 0.4 * page.height else "ends"
 
 
-def _goes_on(run: _Run, line: Line, last: Line | None) -> bool:
-    """Whether a line of text right under the run's last row is that row's description going on."""
-    return last is not None and not line_has_label(line) and line.y0 - last.y1 <= 0.8 * line.h \
-        and line.words[0].x0 >= run.rows[-1].desc[0].x0 - _ALIGN
+def _text_of_run(run: _Run, line: Line, last: Line | None) -> bool:
+    """Whether a line that is no row leaves the run open: text beside the table, left of its
+    descriptions (a sidebar of facts), or right under the last row in its description column
+    (that description going on: added to it here)."""
+    if line.words[-1].x1 < run.rows[-1].desc[0].x0 - _ALIGN:
+        return True
+    if last is None or line_has_label(line) or line.y0 - last.y1 > 0.8 * line.h \
+            or line.words[0].x0 < run.rows[-1].desc[0].x0 - _ALIGN:
+        return False
+    run.rows[-1].desc.extend(line.words)
+    run.rows[-1].words.extend(line.words)
+    return True
 
 
 def _printed_amounts(run: _Run, pages: list[PageLayout]) -> set[Decimal]:
