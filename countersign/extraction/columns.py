@@ -4,12 +4,13 @@ Why: the table reader (`table`, `line_items`) finds a table by its header, and `
 receipt lines ("2 x 3,50  7,00") and text-and-amount lines that sum to the subtotal. A table whose
 header row is missing (or printed as an image, or in words no lexicon knows) and whose rows stand in
 aligned columns was read by none of them. Here such a table is found by its shape alone:
-- a row is a line with a text cell (the description, starting in the left half of the page) and
-  one to three numbers whose right edges (or left edges) line up with the rows around it; the last
-  number printed with cents; a position number or the hours may stand before the text;
-- two or more such rows in a run, a line of text under a row being its description going on; a
-  label line (Subtotal, Total, VAT, IBAN, ...) ends the run, a big gap too; a run that reaches the
-  foot of its page goes on at the top of the next page when the columns stand at the same places;
+- a row is read from the right: numbers whose right edges (or left edges) line up with the rows
+  around it, the last printed with cents; the text cell right before them (the description,
+  starting in the left half of the page); maybe a position number or the hours before that; what
+  stands further left past a wide gap (a sidebar of facts) is no part of the row;
+- two or more such rows make a run, a line of text under a row being its description going on; a
+  label (Subtotal, Total, VAT, IBAN, ...) ends the run, a big gap too; a run that reaches the foot
+  of its page goes on at the top of the next page when the columns stand at the same places;
 - the columns get their roles by arithmetic, not by words: quantity x unit price = amount on most
   rows, else the amount alone (the rightmost column with cents); the table is taken only when that
   arithmetic holds or the amounts sum to an amount printed under the table (the subtotal or total).
