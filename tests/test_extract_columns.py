@@ -187,3 +187,14 @@ def test_facts_in_a_left_column_beside_the_table_stay_facts():
         ("Consulting services", Decimal("900.00")), ("Freight to site", Decimal("35.00"))]
     assert result.value("invoice_number") == "INV-4471"
     assert result.value("po_number") == "PO-88123"
+
+
+def test_a_carried_forward_row_at_the_page_break_is_no_item():
+    first = [(f"Item {n:02d} spare part", "2", "10.00", "20.00") for n in range(1, 40)]
+    page1 = HEAD + _rows(first, 220) + [(40, 770, "Carried forward", "L"), (555, 770, "780.00", "R")]
+    page2 = [(40, 50, "Kestrel Systems Ltd · Invoice INV-4471", "L"), (40, 70, "Brought forward", "L"),
+             (555, 70, "780.00", "R")]
+    page2 += _rows([("Freight to site", "1", "35.00", "35.00")], 90) + _totals(120, "815.00", "163.00", "978.00")
+    items = extract_invoice(_pdf([page1, page2])).line_items
+    assert len(items) == 40 and items[-1].amount == Decimal("35.00")
+    assert all(li.description != "Carried forward" and li.confidence == 0.9 for li in items)

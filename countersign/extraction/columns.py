@@ -54,6 +54,7 @@ class _Run:
     edges: list[tuple[float, float]]  # (x0, x1) of each numeric column
     rows: list[_Row] = field(default_factory=list)
     end: tuple[int, int] = (0, 0)  # (page index, line index) of the first line after the run
+    seen: int = 0  # how many lines of its page were read up to its last row
 
 
 def column_items(pages: list[PageLayout], warnings: list[str]) -> tuple[list[LineItem], set[int]]:
@@ -127,13 +128,13 @@ def _edges(row: _Row) -> list[tuple[float, float]]:
 
 
 def _runs(pages: list[PageLayout]) -> list[_Run]:
-    """Runs of rows in the same columns, in reading order; a run at the foot of a page (at most
-    two lines after it, a "carried forward" row) goes on at the top of the next one when its first
-    row there stands in the same columns."""
+    """Runs of rows in the same columns, in reading order; the last run of two rows or more on a
+    page, when at most two lines follow it there (a "carried forward" row), goes on at the top of
+    the next page if a row there stands in the same columns."""
     runs: list[_Run] = []
     carried: _Run | None = None
     for p, page in enumerate(pages):
-        run, last, after = None, None, 0
+        run, last, seen = None, None, 0
         for line in page.lines:
             if _FOOTER.match(join_words(line.words)) or line.y0 > 0.92 * page.height:
                 continue  # "Page 1 of 2", the page's foot
@@ -149,19 +150,20 @@ def _runs(pages: list[PageLayout]) -> list[_Run]:
             if row is None and run is not None and _text_of_run(run, line, last):
                 last = line if line.words[0].x0 >= run.rows[-1].desc[0].x0 - _ALIGN else last
                 continue
+            seen += 1
             if row is None or run is None or not _fits(row, run.edges):
                 if run is not None:
                     run.end = (p, line.index)
                 run = None
-            after += 1
             if row is None:
                 continue
             if run is None:
                 run = _Run(_edges(row))
                 runs.append(run)
             run.rows.append(row)
-            run.end, last, after = (p, line.index + 1), line, 0
-        carried = runs[-1] if runs and runs[-1].end[0] == p and after <= 2 else None
+            run.end, run.seen, last = (p, line.index + 1), seen, line
+        tables = [r for r in runs if r.end[0] == p and len(r.rows) >= 2]
+        carried = tables[-1] if tables and seen - tables[-1].seen <= 2 else None
     return runs
 
 
