@@ -198,3 +198,12 @@ def test_a_carried_forward_row_at_the_page_break_is_no_item():
     items = extract_invoice(_pdf([page1, page2])).line_items
     assert len(items) == 40 and items[-1].amount == Decimal("35.00")
     assert all(li.description != "Carried forward" and li.confidence == 0.9 for li in items)
+
+
+def test_a_header_in_words_no_lexicon_knows_is_passed_over():
+    header = [(40, 206, "Was wir gemacht haben", "L"), (555, 206, "Wert", "R")]
+    items = [("Website redesign", "4,200.00"), ("Hosting, 12 months", "360.00"), ("Domain renewal", "40.00")]
+    pdf = _pdf([HEAD + header + _rows(items, 220) + _totals(280, "4,600.00", "920.00", "5,520.00")])
+    result = extract_invoice(pdf)
+    assert [li.amount for li in result.line_items] == [Decimal("4200.00"), Decimal("360.00"), Decimal("40.00")]
+    assert any("column alignment" in w for w in result.warnings)
