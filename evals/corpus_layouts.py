@@ -110,13 +110,14 @@ def _carried_row(c: Canvas, spec: dict, cols: list[tuple[str, str, float, str]],
 def draw_table(c: Canvas | None, spec: dict, cols: list[tuple[str, str, float, str]], y: float, *,
                size: float = 8.5, row_h: float = 13, ruled: bool = False, grid: tuple[float, float] | None = None,
                notes: bool = True, limit: float = 740, repeat_header: bool = True, carried: bool = False,
-               footer=None, pages: int = 1) -> tuple[float, int]:
+               footer=None, pages: int = 1, header: bool = True) -> tuple[float, int]:
     """Draw the items table (`cols`: key, header, x, align "L"/"R") from `y`; a row past `limit`
     goes to a new page (header repeated or not, a carried-forward row when `carried`). With no
-    canvas it only counts the pages. Returns the y after the table and the page count."""
+    canvas it only counts the pages; with no `header` the header row is left out (its space
+    kept). Returns the y after the table and the page count."""
     page, running = 1, Decimal(0)
     rule = grid or ((cols[0][2], 555) if ruled else None)
-    y = _table_header(c, cols, y, size, rule)
+    y = _table_header(c if header else None, cols, y, size, rule)
     desc_x = next(x for k, _, x, _ in cols if k == "desc")
     for n, ln in enumerate(spec["lines"], start=1):
         height = row_h * (2 if notes and ln["note"] else 1)
@@ -131,7 +132,7 @@ def draw_table(c: Canvas | None, spec: dict, cols: list[tuple[str, str, float, s
             if carried and c is not None:
                 _carried_row(c, spec, cols, y, running, size)
                 y += row_h + 4
-            if repeat_header:
+            if repeat_header and header:
                 y = _table_header(c, cols, y, size, rule)
         if c is not None:
             for key, _, x, align in cols:

@@ -360,13 +360,15 @@ def summed_items(pages: list[PageLayout], fields: dict[str, FieldValue]) -> list
         if page is None:
             continue
         rows: list[tuple[str, Decimal, list[Word]]] = []
+        totals = _field_boxes(fields)
         for line in reversed([ln for ln in page.lines if ln.y1 <= where.bbox[1] + 1]):
             text = join_words(line.words)
             n = 2 if len(line.words) > 2 and not _CENTS.search(line.words[-1].text) else 1  # "4,50 EUR"
             last = join_words(line.words[-n:])
             parsed = parse_amount(last) if _CENTS.search(last) else None
             desc = join_words(line.words[:-n]).strip()
-            if parsed is None or sum(ch.isalpha() for ch in desc) < 3 or line_has_label(line) or "%" in text:
+            if parsed is None or sum(ch.isalpha() for ch in desc) < 3 or line_has_label(line) or "%" in text \
+                    or _box(line.words[-n:]) in totals:  # the subtotal or tax read there: no item
                 if rows:
                     break
                 continue
@@ -374,3 +376,13 @@ def summed_items(pages: list[PageLayout], fields: dict[str, FieldValue]) -> list
             if len(rows) >= 2 and sum((r[1] for r in rows), Decimal(0)) in targets:
                 return [LineItem(description=d, amount=a, confidence=0.8, evidence=evidence_of(w)) for d, a, w in rows]
     return []
+
+
+def _field_boxes(fields: dict[str, FieldValue]) -> set[tuple[int, int, int]]:
+    """(page, top, bottom) of where the subtotal, tax and total were read."""
+    return {(ev.page, round(ev.bbox[1]), round(ev.bbox[3])) for name in ("subtotal", "tax", "total")
+            for ev in fields.get(name, FieldValue()).evidence if ev.bbox}
+
+
+def _box(words: list[Word]) -> tuple[int, int, int]:
+    return words[0].page, round(min(w.y0 for w in words)), round(max(w.y1 for w in words))

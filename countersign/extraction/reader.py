@@ -9,7 +9,9 @@ How it reads (each step in its own module):
    (`vendor`);
 4. the line-item table is found by its header (Description | Qty | Unit Price | Amount, or other
    words read by meaning, `headers`), else by its rows' arithmetic (quantity x price = amount),
-   and read by column positions (`table`, `line_items`);
+   and read by column positions (`table`, `line_items`); with no header at all, receipt lines
+   ("2 x 3.50  7.00", `fallbacks`), else rows whose numbers stand in aligned columns, confirmed
+   by their arithmetic or their sum (`columns`), below 0.9 unless they sum to the printed total;
 5. labels ("Invoice No.", "Due Date", "Total", "IBAN", ...) are paired with their value by layout:
    on the same segment after the label, the next segment to the right, or just below (`labels`,
    `lexicon`, `pairing`); a due date or payment terms said in a sentence are read too (`prose`);
@@ -41,6 +43,7 @@ from typing import Callable
 from countersign.domain import EXTRA_FIELDS, INVOICE_FIELDS, DocumentInfo, ExtractedInvoice, FieldValue
 from countersign.extraction.assist import page_texts
 from countersign.extraction.attachments import EmbeddedXML
+from countersign.extraction.columns import column_items
 from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
 from countersign.extraction.dates import due_from_terms, read_dates
 from countersign.extraction.document import read_document_type, read_identifiers
@@ -163,6 +166,8 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     items, table_words = read_line_items(pages, warnings)
     if not items:
         items, table_words = receipt_items(pages)
+    if not items:
+        items, table_words = column_items(pages, warnings)
     candidates, used_words = pair_labels(pages, table_words=table_words, buyer_words=buyer_words)
     paired = {w.id for cands in candidates.values() for c in cands for w in c.words + c.label_words}
     for name, found in prose_candidates(pages, table_words | buyer_words | paired).items():
