@@ -25,6 +25,7 @@ from countersign.domain import ProposalStatus
 from evals import agent_bank as bank
 from evals import agent_bank_fresh as fresh
 from evals import agent_bank_fresh3 as fresh3
+from evals import agent_bank_fresh4 as fresh4
 
 DEFAULT_USER = "U0APMGR01"
 _REFUSAL_PHRASES = ("Segregation of duties", "lacks the role", "already approved", "not mapped", "expired",
@@ -47,7 +48,8 @@ class Question:
 
 def localize(ref: str, lang: str) -> str:
     """A reference as a speaker of `lang` writes it (agent_bank.LOCAL_REFS), else as it is."""
-    local = bank.LOCAL_REFS.get(ref) or fresh.LOCAL_REFS_FRESH.get(ref) or fresh3.LOCAL_REFS_FRESH3.get(ref) or {}
+    local = (bank.LOCAL_REFS.get(ref) or fresh.LOCAL_REFS_FRESH.get(ref) or fresh3.LOCAL_REFS_FRESH3.get(ref)
+             or fresh4.LOCAL_REFS_FRESH4.get(ref) or {})
     return local.get(lang, ref)
 
 
@@ -62,12 +64,18 @@ def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Q
     return out
 
 
-# in-sample, held-out (seen while tuning since), held-out 2 (seen since), held-out 3 (never seen)
-SPLITS = ("in", "held", "fresh", "fresh3")
+# in-sample, then held-out 1, 2 and 3 (each seen since, in turn), held-out 4 (never seen)
+SPLITS = ("in", "held", "fresh", "fresh3", "fresh4")
 
 
 def _parts(split: str) -> dict[str, Any]:
     """Templates and references of one bank."""
+    if split == "fresh4":
+        f4 = fresh4
+        return {"t": f4.FRESH4, "inv": f4.INVOICE_REFS_FRESH4, "follow": f4.FOLLOW_UP_FRESH4,
+                "pending": f4.PENDING_FRESH4, "list": f4.LIST_FRESH4, "variance": f4.VARIANCE_FRESH4,
+                "po": f4.PO_FRESH4, "vendor": f4.VENDOR_FRESH4, "deal": f4.DEAL_FRESH4, "audit": f4.AUDIT_FRESH4,
+                "refuse": f4.REFUSE_FRESH4}
     if split == "fresh3":
         f3 = fresh3
         return {"t": f3.FRESH3, "inv": f3.INVOICE_REFS_FRESH3, "follow": f3.FOLLOW_UP_FRESH3,
@@ -90,7 +98,7 @@ def _parts(split: str) -> dict[str, Any]:
 
 
 def generate(split: str) -> list[Question]:
-    """Every question of one bank ("in", "held", "fresh" or "fresh3")."""
+    """Every question of one bank (one of SPLITS)."""
     p = _parts(split)
     t = p["t"]
     qs = _fill(t["status"], p["inv"], lambda lang, text, inv: Question(
