@@ -259,9 +259,20 @@ def test_a_pronoun_is_not_taken_for_a_name():
     ("who touched NW-5602?", "audit_trail"),
     ("¿quién ha tocado NW-5602?", "audit_trail"),
     ("kun je kijken hoe het met factuur INV-1043 staat?", "case_status"),  # "kijken" is a word, not a typo of "wijken"
+    ("do we have Soylent on file?", "match_vendor"),  # "file" is not part of the name
+    ("qui est intervenu sur INV-88120 ?", "audit_trail"),
 ])
 def test_cues_that_stand_apart_and_known_words_that_are_not_typos(question, tool):
     from countersign.agent.chat.planner import plan
 
     [(name, _args)] = plan(question, None)
     assert name == tool
+
+
+def test_a_german_compound_is_read_by_its_head():
+    """"Zahlungsverzug" is "Verzug" (overdue), "Eingangsrechnungen" is "Rechnungen": compounds
+    are made freely, so a cue word also counts as the head of a longer word (German, Dutch)."""
+    assert read("Eingangsrechnungen").score("invoices", ("de",)) == 1
+    assert read("welke inkoopfacturen").score("invoices", ("nl",)) == 1
+    assert read("Lagerbestand").score("status", ("de",)) == 0  # "stand" is too short to be a head
+    assert read("reinvoices").score("invoices", ("en",)) == 0  # English does not compound so

@@ -28,6 +28,8 @@ from countersign.agent.chat.lexicon import (
 )
 
 TYPO_MIN = 6  # words this long may carry one typo (a swap counts once: OSA distance), from 9 two
+COMPOUNDING = {"de", "nl"}  # a cue word of COMPOUND_MIN letters or more is also a compound's head
+COMPOUND_MIN = 6  # ("zahlungsverzug" ends in "verzug", "eingangsrechnung" in "rechnung")
 EXACT_GROUPS = {"invoices", "invoice_noun"}  # singular and plural mean different things: no typo of each other
 
 _CASE_ID = re.compile(r"\bC-[0-9A-F]{8}\b", re.I)
@@ -94,6 +96,9 @@ class Question:
             total += 2 * sum(all(_in(part, self.tokens) for part in pair) for pair in _pairs(group, lang))
             for token in self.tokens:
                 if token in words or any(token.startswith(s) for s in stems):
+                    total += 1
+                elif lang in COMPOUNDING and any(len(w) >= COMPOUND_MIN and len(token) > len(w) + 2
+                                                 and token.endswith(w) for w in words):
                     total += 1
                 elif group not in EXACT_GROUPS and len(token) >= TYPO_MIN and token not in _KNOWN and any(
                         len(w) >= TYPO_MIN and OSA.distance(token, w) <= (1 if len(w) < 9 else 2) for w in words):
