@@ -1,4 +1,5 @@
-"""Exactly once under faults: `python -m evals.stress [--n 1000] [--workers 2] [--seed 7] [--erp ledger|NAME]`.
+"""Exactly once under faults: `python -m evals.stress [--n 1000] [--workers 2] [--seed 7] [--erp ledger|NAME]
+[--kill-every MIN_S MAX_S] [--settle-seconds S]`.
 
 N invoices go through the real HTTP Slack app (Bolt behind `countersign.app.slack.server`, in
 its own process) and the worker processes (`countersign.app.worker`), all on one PostgreSQL
@@ -677,9 +678,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--database-url", default=None, help="an empty PostgreSQL database; default a throwaway server")
     parser.add_argument("--erp", choices=["ledger", *sorted(STUBBED)], default="ledger",
                         help="post to the embedded ledger, or to that system through its fault-injecting stub")
+    parser.add_argument("--kill-every", type=float, nargs=2, default=(1.0, 3.0), metavar=("MIN_S", "MAX_S"),
+                        help="a process is SIGKILLed every MIN_S..MAX_S seconds (default 1 3); each restart costs "
+                             "a process start, so a large N on a small machine needs longer")
+    parser.add_argument("--settle-seconds", type=float, default=None,
+                        help="how long each phase may take before the run reports what is left "
+                             "(default max(600, 1.5 N))")
     args = parser.parse_args(argv)
     result = run_stress(args.n, workers=args.workers, seed=args.seed, database_url=args.database_url,
-                        erp=args.erp, log=lambda m: print(m, file=sys.stderr))
+                        erp=args.erp, kill_interval=tuple(args.kill_every), settle_s=args.settle_seconds,
+                        log=lambda m: print(m, file=sys.stderr))
     width = max(len(k) for k in result)
     print("stress (exactly once under faults)")
     for key, value in result.items():

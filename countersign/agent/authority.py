@@ -127,11 +127,13 @@ def completed_by_record(services: Runtime, proposal: Proposal, decisions: list[D
 
 
 def approve_refusals(services: Records | Runtime, proposal: Proposal, prior: list[str], approver_id: str,
-                     now: datetime) -> list[str]:
+                     now: datetime, conflicts: dict[str, Any] | None = None) -> list[str]:
     """Every reason `approver_id` may not approve `proposal` (already under the current policy,
     `prior` its counted approvers): authority, state, expiry, blocks and segregation of duties.
-    The one check a click (`approvals.decide`) and an approver list (chat, stall report) share."""
-    conflicts = conflicts_of_interest(services, proposal)
+    The one check a click (`approvals.decide`) and an approver list (chat, stall report) share.
+    `conflicts`: `conflicts_of_interest` of the proposal, when the caller asks for several people."""
+    if conflicts is None:
+        conflicts = conflicts_of_interest(services, proposal)
     refusals = authorize(approver_id=approver_id, proposal=proposal, policy=services.policy, now=now,
                          prior_approvers=prior, **conflicts)
     if conflicts["uploader"] is None:  # a case from before intake refused unknown uploaders
@@ -143,20 +145,27 @@ def approve_refusals(services: Records | Runtime, proposal: Proposal, prior: lis
 def refusals_now(services: Records | Runtime, proposal: Proposal, approver_id: str, now: datetime,
                  decisions: list[Decision] | None = None) -> list[str]:
     """What `decide` would answer if `approver_id` approved `proposal` at `now` (empty: allowed)."""
-    proposal, refusals = under_current_policy(services, proposal)
-    if refusals:
-        return refusals
-    if decisions is None:
-        decisions = services.store.decisions_for(proposal.id)
-    prior = counted_approvers(decisions, proposal, services.policy)
-    return approve_refusals(services, proposal, prior, approver_id, now)
+    return _refusals_of(services, proposal, [approver_id], now, decisions)[approver_id]
 
 
 def eligible_approvers(services: Records | Runtime, proposal: Proposal, now: datetime,
                        decisions: list[Decision] | None = None) -> list[str]:
     """The people the policy would accept as the next approver of `proposal` at `now`,
     delegates included, conflicted people and those who already approved left out."""
+    people = list(services.policy.people)
+    return sorted(pid for pid, refusals in _refusals_of(services, proposal, people, now, decisions).items()
+                  if not refusals)
+
+
+def _refusals_of(services: Records | Runtime, proposal: Proposal, people: list[str], now: datetime,
+                 decisions: list[Decision] | None) -> dict[str, list[str]]:
+    """`refusals_now` for several people, with what they share (the current policy's reading of
+    the proposal, its decisions, its conflicts of interest) read once, not once a person."""
+    proposal, refusals = under_current_policy(services, proposal)
+    if refusals:
+        return {pid: list(refusals) for pid in people}
     if decisions is None:
         decisions = services.store.decisions_for(proposal.id)
-    return sorted(pid for pid in services.policy.people
-                  if not refusals_now(services, proposal, pid, now, decisions))
+    prior = counted_approvers(decisions, proposal, services.policy)
+    conflicts = conflicts_of_interest(services, proposal)
+    return {pid: approve_refusals(services, proposal, prior, pid, now, conflicts) for pid in people}

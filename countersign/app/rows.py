@@ -13,7 +13,11 @@ def field_value(extracted: dict | None, name: str) -> str | None:
 
 
 def field_date(extracted: dict | None, name: str) -> date | None:
-    value = field_value(extracted, name)
+    return iso_date(field_value(extracted, name))
+
+
+def iso_date(value: str | None) -> date | None:
+    """A field's ISO date, or None when it has none or an unreadable one."""
     try:
         return date.fromisoformat(value) if value else None
     except ValueError:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from countersign.agent.runtime import DecisionConflict
 from countersign.app.audit import AuditLog
-from countersign.app.rows import case_record, decision_record, field_date, field_value, proposal_record
+from countersign.app.rows import case_record, decision_record, iso_date, proposal_record
 from countersign.app.store_corrections import CorrectionStore
 from countersign.domain import (
     ApprovalRequirement,
@@ -212,26 +212,22 @@ class Store(CorrectionStore):
 
     def open_case_refs(self, exclude: str) -> list[OpenCaseRef]:
         """Cases that are neither finished nor failed: candidates for duplicate checks."""
+        # Every validation asks this: the two fields read from the JSON in the database, not whole
+        # rows decoded here (that made validating each of N open cases cost O(N) JSON documents).
+        read = CaseRow.extracted
         with self.sessions() as s:
-            rows = s.scalars(
-                select(CaseRow).where(
+            rows = s.execute(
+                select(CaseRow.id, CaseRow.vendor_id, CaseRow.invoice_number, CaseRow.total, CaseRow.document_sha256,
+                       read[("fields", "invoice_date", "value")].as_string(),
+                       read[("fields", "po_number", "value")].as_string()).where(
                     CaseRow.id != exclude, CaseRow.kind == "invoice",
                     CaseRow.status.not_in([CaseStatus.REJECTED, CaseStatus.EXPIRED, CaseStatus.FAILED,
                                            CaseStatus.FAILED_INTAKE, CaseStatus.POSTED])
                 )
             )
-            return [
-                OpenCaseRef(
-                    case_id=r.id,
-                    vendor_id=r.vendor_id,
-                    invoice_number=r.invoice_number,
-                    total=r.total,
-                    content_sha256=r.document_sha256,
-                    invoice_date=field_date(r.extracted, "invoice_date"),
-                    po_number=field_value(r.extracted, "po_number"),
-                )
-                for r in rows
-            ]
+            return [OpenCaseRef(case_id=case_id, vendor_id=vendor_id, invoice_number=number, total=total,
+                                content_sha256=sha, invoice_date=iso_date(day), po_number=po)
+                    for case_id, vendor_id, number, total, sha, day, po in rows]
 
     # ----------------------------------------------------------------- proposals
 
