@@ -135,3 +135,22 @@ def test_waiting_for_leaves_out_what_the_person_uploaded_as_the_home_tab_does(se
         page = query_cases(services.sessions, services.policy, CaseQuery(waiting_for=person), NOW)
         assert [line.id for line in page.lines] == expected
         assert [c.id for _, c in waiting_for(services, person, NOW)] == expected
+
+
+def test_a_long_approval_queue_is_listed_a_line_each(open_ws, workspace, demo_pdfs, monkeypatch):
+    """Over `CARDS_UP_TO` waiting requests, a line each (a card each cost a second of CPU at 100);
+    `--cards` still shows every card."""
+    from datetime import UTC, datetime
+
+    from countersign.app import cards
+
+    with open_ws(clock=lambda: datetime.now(UTC)) as services:  # the command's clock: not expired
+        process_file(services, demo_pdfs["clean"], uploader=CLERK)
+    monkeypatch.setattr(cards, "CARDS_UP_TO", 0)
+    out = cli(workspace, "approvals")
+    assert out.exit_code == 0, out.output
+    [line] = [row for row in out.stdout.splitlines() if row.startswith("P-")]
+    assert "INV-1043" in line and "Acme Tools Ltd" in line and "1,657.80 USD" in line and "band standard" in line
+    assert "1 requests await approval" in out.stdout and "Vendor" not in out.stdout
+    full = cli(workspace, "approvals", "--cards")
+    assert full.exit_code == 0 and "Vendor" in full.stdout and "INV-1043" in full.stdout

@@ -44,6 +44,19 @@ def approval_record(case: CaseView | None, proposal: Proposal) -> dict[str, Any]
     }
 
 
+def approval_line(case: CaseView | None, proposal: Proposal) -> str:
+    """One waiting request on one line, for a long queue (`approvals` over `CARDS_UP_TO`)."""
+    record = approval_record(case, proposal)
+    total = money(record["total"], record["currency"]) if record["total"] is not None else "—"
+    flags = ", ".join(sorted({v["code"] for v in record["violations"]})) or "no findings"
+    expires = record["expires_at"].strftime("%Y-%m-%d %H:%M UTC") if record["expires_at"] else "never"
+    return (f"{proposal.id}  {record['invoice_number'] or proposal.kind}  {record['vendor'] or '—'}  {total}  "
+            f"band {record['band'] or '—'}  [{flags}]  expires {expires}")
+
+
+CARDS_UP_TO = 20  # a longer queue is listed a line each; `approvals --cards` or `status` shows a card
+
+
 def approval_card(case: CaseView, proposal: Proposal, policy: Policy) -> Panel:
     if proposal.kind == "sync_order":
         return order_card(case, proposal, policy)

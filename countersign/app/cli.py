@@ -200,8 +200,10 @@ def intake_email(
 
 
 @app.command(rich_help_panel=DECISIONS)
-def approvals(as_json: bool = typer.Option(False, "--json", help="a JSON list")):
-    """List proposals awaiting approval (expiring overdue ones first)."""
+def approvals(as_json: bool = typer.Option(False, "--json", help="a JSON list"),
+              all_cards: bool = typer.Option(False, "--cards", help="a full card each, however long the queue")):
+    """List proposals awaiting approval (expiring overdue ones first): a card each, or a line each
+    when more than 20 wait."""
     from countersign.agent.approvals import expire_overdue
     from countersign.app import cards
     from countersign.domain import ProposalStatus
@@ -217,6 +219,13 @@ def approvals(as_json: bool = typer.Option(False, "--json", help="a JSON list"))
             console.print(f"{proposal_id}: expired; it will never post", style="magenta")
         if not pending:
             console.print("nothing awaits approval")
+        if len(pending) > cards.CARDS_UP_TO and not all_cards:
+            console.print(f"{len(pending)} requests await approval (a card each: --cards, or `countersign status "
+                          "INVOICE`):", markup=False)
+            for proposal in pending:
+                console.print(cards.approval_line(services.store.get_case(proposal.case_id), proposal),
+                              markup=False, highlight=False, soft_wrap=True)
+            return
         for proposal in pending:
             console.print(cards.approval_card(services.store.get_case(proposal.case_id), proposal, services.policy))
 

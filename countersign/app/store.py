@@ -158,18 +158,17 @@ class Store(CorrectionStore):
         norm = normalize_invoice_number(ref)
         if not norm:
             return None
-        with self.sessions() as s:
-            rows = list(
-                s.scalars(select(CaseRow).where(CaseRow.invoice_number.is_not(None)).order_by(CaseRow.created_at.desc()))
-            )
-        exact = [r for r in rows if normalize_invoice_number(r.invoice_number) == norm]
+        with self.sessions() as s:  # ids and numbers only: whole rows cost their JSON for every case
+            numbers = s.execute(select(CaseRow.id, CaseRow.invoice_number).where(CaseRow.invoice_number.is_not(None))
+                                .order_by(CaseRow.created_at.desc())).all()
+        exact = [case_id for case_id, number in numbers if normalize_invoice_number(number) == norm]
         if exact:
-            return case_record(exact[0])
+            return self.get_case(exact[0])
         # "invoice 1043" for INV-1043: accept a unique number that ends with what was given.
         if norm.isdigit():
-            tails = {r.invoice_number: r for r in rows if normalize_invoice_number(r.invoice_number).endswith(norm)}
+            tails = {number: case_id for case_id, number in numbers if normalize_invoice_number(number).endswith(norm)}
             if len(tails) == 1:
-                return case_record(next(iter(tails.values())))
+                return self.get_case(next(iter(tails.values())))
         return None
 
     def case_facts(self, case_id: str) -> CaseFacts | None:

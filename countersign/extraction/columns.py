@@ -92,8 +92,8 @@ def _row(line: Line, width: float) -> _Row | None:
     j = i - 1
     while j > 0 and values[j - 1] is None and _near(segs[j - 1], segs[j]):
         j -= 1
-    if j > 0 and values[j - 1] is not None and _near(segs[j - 1], segs[j]):
-        numbers.insert(0, (values[j - 1], segs[j - 1].words))
+    if j > 0 and (before := values[j - 1]) is not None and _near(segs[j - 1], segs[j]):
+        numbers.insert(0, (before, segs[j - 1].words))
         j -= 1
     desc = [w for k in range(j, i) if values[k] is None for w in segs[k].words]
     own = segs[j:]
@@ -235,8 +235,12 @@ def _read_run(run: _Run, pages: list[PageLayout]) -> tuple[tuple[int, int], list
     summed = total in printed
     if roles is None and (not summed or _net_and_tax(rows, amount_col, total, printed)):
         return None
-    qty_col, price_col = (roles[0], roles[1]) if roles else _second_column(rows, amount_col, ncols)
-    apart = roles is None or _apart(rows, qty_col, price_col)
+    if roles:
+        qty_col, price_col = roles[0], roles[1]
+        apart = _apart(rows, qty_col, price_col)
+    else:
+        qty_col, price_col = _second_column(rows, amount_col, ncols)
+        apart = True
     items: list[LineItem] = []
     for row in rows:
         amount = row.numbers[amount_col][0]
