@@ -1,8 +1,10 @@
 """Month names and currency signs from CLDR (babel) and ISO 4217 (pycountry), not a hand table.
 
 An invoice prints "12 marca 2025", "3 de março de 2025", "15 gennaio 2025" or "₹1,23,456.00";
-the reader knows those words because CLDR does, for every locale in `LOCALES`. Tables are built
-once, on first use (about a tenth of a second), and cached.
+the reader knows those words because CLDR does, for every locale in `LOCALES`. What the reader
+takes from CLDR is kept in `cldr.json`, written from babel by `python -m countersign.extraction.cldr`
+(a test checks it against babel): loading babel's locale data cost every process 0.3 s and 37 MB,
+and every forked reader its share of the memory limit. Tables are built once, on first use.
 
 Currency codes: every active ISO 4217 code is read next to an amount ("1.234,00 TRY"); on its
 own, outside an amount, only a code that is not also a common word ("ALL", "TOP", "PEN", "PHP"
@@ -13,9 +15,12 @@ codes in `SIGN_LOCALES`, in their own and in English locales; a sign several cur
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 # Locales whose month names a date may use: the reader's label languages and their neighbours.
 LOCALES = ("en", "en_GB", "de", "de_AT", "fr", "nl", "es", "it", "pt", "pt_BR", "pl", "sv", "da", "nb", "fi", "cs")
@@ -47,22 +52,45 @@ WORD_CODES = frozenset("ALL TOP CUP PEN BOB MOP SOS BAM AMD MAD GEL PHP TRY CVE 
                        "NAD DOP KGS BTN".split())
 
 
+SNAPSHOT = Path(__file__).with_name("cldr.json")
+
+
+def snapshot_from_babel() -> dict[str, Any]:
+    """What the tables below read from CLDR, as plain data: month and day names of `LOCALES`,
+    currency symbols of `SIGN_LOCALES` (and English)."""
+    from babel.dates import get_day_names, get_month_names
+    from babel.numbers import get_currency_symbol
+
+    return {
+        "months": {locale: {f"{width}/{context}": {str(m): name for m, name in
+                                                   get_month_names(width, context=context, locale=locale).items()}
+                            for width in ("wide", "abbreviated") for context in ("format", "stand-alone")}
+                   for locale in LOCALES},
+        "days": {locale: {width: list(get_day_names(width, locale=locale).values())
+                          for width in ("wide", "abbreviated")} for locale in LOCALES},
+        "signs": {code: {locale: get_currency_symbol(code, locale) for locale in (*locales, "en")}
+                  for code, locales in SIGN_LOCALES.items()},
+    }
+
+
+@lru_cache(maxsize=1)
+def _snapshot() -> dict[str, Any]:
+    return json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def month_numbers() -> dict[str, int]:
     """Month name (lower case, no trailing dot, also without accents) -> month number, from the
     wide and abbreviated, format and stand-alone names of `LOCALES`; a name two months share
     in different languages is dropped."""
-    from babel.dates import get_month_names
-
     table: dict[str, set[int]] = {}
-    for locale in LOCALES:
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for month, name in get_month_names(width, context=context, locale=locale).items():
-                    key = name.lower().rstrip(".").strip()
-                    for variant in {key, _unaccented(key), _transliterated(key)}:
-                        if len(variant) >= 3:
-                            table.setdefault(variant, set()).add(int(month))
+    for by_kind in _snapshot()["months"].values():
+        for names in by_kind.values():
+            for month, name in names.items():
+                key = name.lower().rstrip(".").strip()
+                for variant in {key, _unaccented(key), _transliterated(key)}:
+                    if len(variant) >= 3:
+                        table.setdefault(variant, set()).add(int(month))
     return {name: next(iter(months)) for name, months in table.items() if len(months) == 1}
 
 
@@ -70,12 +98,10 @@ def month_numbers() -> dict[str, int]:
 def weekday_pattern() -> re.Pattern[str]:
     """A weekday name (wide or abbreviated, `LOCALES`) opening a date, with its comma: "Monday,
     March 3, 2025", "Montag, 3. März 2025", "lundi 3 mars 2025"."""
-    from babel.dates import get_day_names
-
     names: set[str] = set()
-    for locale in LOCALES:
-        for width in ("wide", "abbreviated"):
-            for name in get_day_names(width, locale=locale).values():
+    for by_width in _snapshot()["days"].values():
+        for day_names in by_width.values():
+            for name in day_names:
                 key = name.lower().rstrip(".")
                 if len(key) >= 2:
                     names.update({key, _unaccented(key)})
@@ -96,12 +122,11 @@ def _transliterated(text: str) -> str:
 def currency_signs() -> dict[str, tuple[str, ...]]:
     """Sign -> the codes it may stand for, most likely first: CLDR's symbols for the codes of
     `SIGN_LOCALES` (their own locales' and English's) and `EXTRA_SIGNS`."""
-    from babel.numbers import get_currency_symbol
-
     out: dict[str, list[str]] = {}
+    signs = _snapshot()["signs"]
     for code, locales in SIGN_LOCALES.items():
         for locale in locales + ("en",):
-            sign = get_currency_symbol(code, locale).strip("\u200e\u200f ")
+            sign = signs[code][locale].strip("\u200e\u200f ")
             if sign and sign != code and not re.fullmatch(r"[A-Z]{3}", sign):
                 codes = out.setdefault(sign, [])
                 if code not in codes:
@@ -120,3 +145,9 @@ def sign_pattern() -> re.Pattern[str]:
     parts = [(r"(?<![^\W\d_])" if s[0].isalpha() else "") + re.escape(s)
              + (r"(?![^\W\d_])" if s[-1].isalpha() else "") for s in signs]
     return re.compile("|".join(parts))
+
+
+if __name__ == "__main__":  # after a babel upgrade changes CLDR: write the snapshot again
+    SNAPSHOT.write_text(json.dumps(snapshot_from_babel(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                        encoding="utf-8")
+    print(f"wrote {SNAPSHOT}")

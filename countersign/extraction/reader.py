@@ -144,9 +144,9 @@ _PRELOAD_LINES = (
 
 
 def preload() -> None:
-    """Read a small built invoice once, so that what first use loads lazily (CLDR's currency and
-    month tables, about 0.4 s) is loaded now. The extraction sandbox calls it before it forks a
-    reader per document; otherwise every child would load them again."""
+    """Read a small built invoice once, so that what first use builds lazily (the currency, month
+    and weekday tables, regular expressions) is built now. The extraction sandbox calls it before it
+    forks a reader per document; otherwise every child would build them again."""
     import pymupdf
 
     with pymupdf.open() as doc:
