@@ -8,14 +8,6 @@ from countersign.domain import CaseView, Decision, PolicyResult, Proposal
 from countersign.tables import CaseRow, DecisionRow, ProposalRow
 
 
-def field_value(extracted: dict | None, name: str) -> str | None:
-    return ((extracted or {}).get("fields", {}).get(name) or {}).get("value")
-
-
-def field_date(extracted: dict | None, name: str) -> date | None:
-    return iso_date(field_value(extracted, name))
-
-
 def iso_date(value: str | None) -> date | None:
     """A field's ISO date, or None when it has none or an unreadable one."""
     try:
