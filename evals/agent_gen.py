@@ -47,9 +47,8 @@ class Question:
 
 
 def localize(ref: str, lang: str) -> str:
-    """A reference as a speaker of `lang` writes it (agent_bank.LOCAL_REFS), else as it is."""
-    local = (bank.LOCAL_REFS.get(ref) or fresh.LOCAL_REFS_FRESH.get(ref) or fresh3.LOCAL_REFS_FRESH3.get(ref)
-             or fresh4.LOCAL_REFS_FRESH4.get(ref) or {})
+    """A reference as a speaker of `lang` writes it (the banks' LOCAL_REFS), else as it is."""
+    local = next((refs[ref] for refs in _LOCAL_REFS if ref in refs), {})
     return local.get(lang, ref)
 
 
@@ -64,37 +63,21 @@ def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Q
     return out
 
 
-# in-sample, then held-out 1, 2 and 3 (each seen since, in turn), held-out 4 (never seen)
-SPLITS = ("in", "held", "fresh", "fresh3", "fresh4")
+# split -> (bank module, its templates, the suffix of its reference tables): in-sample, then
+# held-out 1, 2 and 3 (each seen since, in turn), held-out 4 (never seen)
+_BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "fresh": (fresh, "FRESH", "FRESH"),
+          "fresh3": (fresh3, "FRESH3", "FRESH3"), "fresh4": (fresh4, "FRESH4", "FRESH4")}
+SPLITS = tuple(_BANKS)
+_TABLES = {"inv": "INVOICE_REFS", "follow": "FOLLOW_UP", "pending": "PENDING", "list": "LIST", "variance": "VARIANCE",
+           "po": "PO", "vendor": "VENDOR", "deal": "DEAL", "audit": "AUDIT", "refuse": "REFUSE"}
+_LOCAL_REFS = (bank.LOCAL_REFS, fresh.LOCAL_REFS_FRESH, fresh3.LOCAL_REFS_FRESH3, fresh4.LOCAL_REFS_FRESH4)
 
 
 def _parts(split: str) -> dict[str, Any]:
     """Templates and references of one bank."""
-    if split == "fresh4":
-        f4 = fresh4
-        return {"t": f4.FRESH4, "inv": f4.INVOICE_REFS_FRESH4, "follow": f4.FOLLOW_UP_FRESH4,
-                "pending": f4.PENDING_FRESH4, "list": f4.LIST_FRESH4, "variance": f4.VARIANCE_FRESH4,
-                "po": f4.PO_FRESH4, "vendor": f4.VENDOR_FRESH4, "deal": f4.DEAL_FRESH4, "audit": f4.AUDIT_FRESH4,
-                "refuse": f4.REFUSE_FRESH4}
-    if split == "fresh3":
-        f3 = fresh3
-        return {"t": f3.FRESH3, "inv": f3.INVOICE_REFS_FRESH3, "follow": f3.FOLLOW_UP_FRESH3,
-                "pending": f3.PENDING_FRESH3, "list": f3.LIST_FRESH3, "variance": f3.VARIANCE_FRESH3,
-                "po": f3.PO_FRESH3, "vendor": f3.VENDOR_FRESH3, "deal": f3.DEAL_FRESH3, "audit": f3.AUDIT_FRESH3,
-                "refuse": f3.REFUSE_FRESH3}
-    if split == "fresh":
-        f = fresh
-        return {"t": f.FRESH, "inv": f.INVOICE_REFS_FRESH, "follow": f.FOLLOW_UP_FRESH, "pending": f.PENDING_FRESH,
-                "list": f.LIST_FRESH, "variance": f.VARIANCE_FRESH, "po": f.PO_FRESH, "vendor": f.VENDOR_FRESH,
-                "deal": f.DEAL_FRESH, "audit": f.AUDIT_FRESH, "refuse": f.REFUSE_FRESH}
-    held = split == "held"
-    b = bank
-    return {"t": b.HELD_OUT if held else b.IN_SAMPLE, "inv": b.INVOICE_REFS_HELD if held else b.INVOICE_REFS_IN,
-            "follow": b.FOLLOW_UP_HELD if held else b.FOLLOW_UP_IN, "pending": b.PENDING_HELD if held else b.PENDING_IN,
-            "list": b.LIST_HELD if held else b.LIST_IN, "variance": b.VARIANCE_HELD if held else b.VARIANCE_IN,
-            "po": b.PO_HELD if held else b.PO_IN, "vendor": b.VENDOR_HELD if held else b.VENDOR_IN,
-            "deal": b.DEAL_HELD if held else b.DEAL_IN, "audit": b.AUDIT_HELD if held else b.AUDIT_IN,
-            "refuse": b.REFUSE_HELD if held else b.REFUSE_IN}
+    module, templates, suffix = _BANKS[split]
+    tables = {key: getattr(module, f"{name}_{suffix}") for key, name in _TABLES.items()}
+    return {"t": getattr(module, templates), **tables}
 
 
 def generate(split: str) -> list[Question]:
