@@ -29,7 +29,7 @@ from countersign.domain import LineItem
 from countersign.extraction.confidence import GOOD, POOR, TOLERANCE
 from countersign.extraction.labels import line_has_label
 from countersign.extraction.layout import Line, PageLayout, Word, evidence_of, join_words
-from countersign.extraction.table import _cell_number
+from countersign.extraction.table import cell_number
 from countersign.extraction.values import parse_amount, parse_date, plain_decimal
 
 _ALIGN = 3.0  # points: the edges of one column agree within this
@@ -81,7 +81,7 @@ def _row(line: Line, width: float) -> _Row | None:
     description; maybe a number right before it (a position, the hours). What stands further
     left, past a wide gap, is no part of the table (a sidebar of facts beside it)."""
     segs = line.segments
-    values = [None if parse_date(seg.text) else _cell_number(seg.text) for seg in segs]
+    values = [None if parse_date(seg.text) else cell_number(seg.text) for seg in segs]
     i = len(segs)
     while i > 0 and (values[i - 1] is not None or segs[i - 1].text.endswith("%")
                      or (i >= 2 and values[i - 2] is not None and _unit(segs[i - 1].text))):

@@ -120,7 +120,7 @@ class Table:
             col = self.nearest(seg)
             role = self.columns[col].role
             if role != "description" and role != "pos":
-                value = _cell_number(seg.text)
+                value = cell_number(seg.text)
                 if value is not None:
                     numbers.setdefault(col, (value, seg))
                     continue
@@ -164,7 +164,7 @@ def _header_role(text: str) -> str | None:
 def _band_line(line: Line) -> bool:
     """A line that may belong to a multi-line table header: short pieces of text, no values."""
     for seg in line.segments:
-        if len(seg.words) > 4 or _cell_number(seg.text) is not None or parse_date(seg.text):
+        if len(seg.words) > 4 or cell_number(seg.text) is not None or parse_date(seg.text):
             return False
         if any(ch.isdigit() for ch in seg.text):
             return False
@@ -203,7 +203,7 @@ def find_table_by_arithmetic(page: PageLayout, line: Line) -> Table | None:
             break
         numbers: dict[int, Decimal] = {}
         for seg in row.segments:
-            value = _cell_number(seg.text)
+            value = cell_number(seg.text)
             col = table.nearest(seg)
             if value is None:
                 texts[col] = texts.get(col, 0) + 1
@@ -272,7 +272,7 @@ def _header_columns(line: Line, band: list[Line]) -> list[Column]:
 _UNIT_NUMBER = re.compile(r"([-−–]?\s*\d[\d.,'\u00a0 ]*?)\s*(?:[A-Za-zÄÖÜäöü²³]{1,8}(?:\([a-z]{1,3}\))?\.?|x)")
 
 
-def _cell_number(text: str) -> Decimal | None:
+def cell_number(text: str) -> Decimal | None:
     """The number in a table cell: "1.657,80 €", "(12.00)", "20 Stk", "25 Liter(s)"; not "19 %"."""
     text = text.strip()
     if not text or text.endswith("%") or not any(ch.isdigit() for ch in text):
