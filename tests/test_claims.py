@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 
+from sqlalchemy import create_engine
+
 from countersign.agent.runner import intake_bytes, run_case
 from countersign.app import extract_sandbox
+from countersign.app.claims import LOCK_FILES, CaseClaims
 from countersign.app.samples import load_demo_specs, render_invoice
 from countersign.domain import CaseStatus
 
@@ -25,6 +29,43 @@ def test_a_claim_excludes_other_holders_and_is_reentrant_for_its_thread(open_ws)
                 assert other_case
         with second.claims.hold("C-1") as theirs:
             assert theirs
+
+
+def _bucket(key: str) -> int:
+    return int.from_bytes(hashlib.sha256(key.encode()).digest()[:4], "big") % LOCK_FILES
+
+
+def test_keys_sharing_a_lock_file_do_not_exclude_each_other_within_a_process(tmp_path):
+    """On SQLite two keys may hash to one lock file: inside one process (a worker holding an upload
+    while it runs that upload's case) both are held; another process is kept out until both end."""
+    first_key = "slack-file:F00001"
+    other_key = next(k for k in (f"C-{i}" for i in range(100_000)) if _bucket(k) == _bucket(first_key))
+    engine = create_engine(f"sqlite:///{tmp_path / 'c.db'}")
+    ours, theirs = (CaseClaims(engine, postgres=False, lock_dir=tmp_path / "claims") for _ in range(2))
+    try:
+        held, done, inner = threading.Event(), threading.Event(), []
+
+        def other_thread():
+            with ours.hold(other_key) as got:
+                inner.append(got)
+                held.set()
+                done.wait(5)
+
+        with ours.hold(first_key) as a:
+            t = threading.Thread(target=other_thread)
+            t.start()
+            assert held.wait(5) and a and inner == [True]  # another thread of this process, same lock file
+            with theirs.hold(other_key) as b:
+                assert not b
+            done.set()
+            t.join(5)
+            with theirs.hold(other_key) as b:
+                assert not b  # the file is still held for first_key
+        with theirs.hold(other_key) as b:
+            assert b
+    finally:
+        ours.close()
+        theirs.close()
 
 
 def test_another_thread_waits_for_the_claim_or_gives_up(services):

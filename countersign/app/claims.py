@@ -57,7 +57,7 @@ except ImportError:  # Windows: the same claim with msvcrt's byte-range lock
 
 CLAIM_CLASS = 0x6373  # advisory-lock namespace (two-int4 keys; never overlaps the audit chain's bigint key)
 POLL_SECONDS = 0.05
-LOCK_FILES = 4096  # SQLite: cases sharing a file only wait on each other; they never run side by side anyway
+LOCK_FILES = 4096  # SQLite: cases of two processes sharing a file only wait on each other
 
 
 class CaseClaims:
@@ -69,7 +69,8 @@ class CaseClaims:
         self._lock_dir = lock_dir
         self._mutex = threading.Lock()
         self._held: dict[str, tuple[int, int]] = {}  # case id -> (holding thread, depth)
-        self._fds: dict[str, int] = {}
+        self._bucket_of: dict[str, int] = {}  # case id -> its lock-file bucket (SQLite)
+        self._buckets: dict[int, tuple[int, int]] = {}  # bucket -> (open locked fd, keys holding it)
         self._conn = None
 
     @contextmanager
@@ -88,9 +89,10 @@ class CaseClaims:
 
     def close(self) -> None:
         with self._mutex:
-            for fd in self._fds.values():
+            for fd, _ in self._buckets.values():
                 os.close(fd)
-            self._fds.clear()
+            self._buckets.clear()
+            self._bucket_of.clear()
             self._held.clear()
             if self._conn is not None:
                 self._conn.close()
@@ -123,13 +125,16 @@ class CaseClaims:
         if self._postgres:
             return bool(self._connection().execute(text("SELECT pg_try_advisory_lock(:c, hashtext(:id))"),
                                                    {"c": CLAIM_CLASS, "id": case_id}).scalar())
-        self._lock_dir.mkdir(parents=True, exist_ok=True)
         bucket = int.from_bytes(hashlib.sha256(case_id.encode()).digest()[:4], "big") % LOCK_FILES
-        fd = os.open(self._lock_dir / f"{bucket:04d}.lock", os.O_CREAT | os.O_RDWR, 0o600)
-        if not _lock(fd):
-            os.close(fd)
-            return False
-        self._fds[case_id] = fd
+        fd, holders = self._buckets.get(bucket, (-1, 0))
+        if not holders:  # a bucket this process holds already is shared by its keys: no false conflict in here
+            self._lock_dir.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self._lock_dir / f"{bucket:04d}.lock", os.O_CREAT | os.O_RDWR, 0o600)
+            if not _lock(fd):
+                os.close(fd)
+                return False
+        self._buckets[bucket] = (fd, holders + 1)
+        self._bucket_of[case_id] = bucket
         return True
 
     def _let_go(self, case_id: str) -> None:
@@ -138,7 +143,11 @@ class CaseClaims:
                 self._conn.execute(text("SELECT pg_advisory_unlock(:c, hashtext(:id))"),
                                    {"c": CLAIM_CLASS, "id": case_id})
             return
-        fd = self._fds.pop(case_id)
+        bucket = self._bucket_of.pop(case_id)
+        fd, holders = self._buckets.pop(bucket)
+        if holders > 1:
+            self._buckets[bucket] = (fd, holders - 1)
+            return
         _unlock(fd)
         os.close(fd)
 
