@@ -131,3 +131,34 @@ def test_tracing_is_off_unless_turned_on_and_then_names_the_case(open_ws, demo_p
         assert sink.bodies == []
     else:
         assert case_id.encode() in traced
+
+
+def test_first_use_of_the_metrics_from_several_threads_registers_them_once():
+    """A worker's upload loops start their first cases together: each must get the one set of
+    metrics, not fail on prometheus refusing a second registration. Fresh interpreter: the
+    registry is global, and this process has registered them long ago."""
+    import subprocess
+    import sys
+
+    code = """
+import threading, time, prometheus_client
+from countersign.app import metrics
+real = prometheus_client.Histogram.__init__
+def slow(self, *a, **k):
+    time.sleep(0.05)  # widen the window two first callers share
+    real(self, *a, **k)
+prometheus_client.Histogram.__init__ = slow
+got, failed = [], []
+def first_use():
+    try:
+        got.append(metrics.instruments())
+    except Exception as exc:
+        failed.append(repr(exc))
+threads = [threading.Thread(target=first_use) for _ in range(4)]
+[t.start() for t in threads]
+[t.join() for t in threads]
+assert not failed, failed
+assert len(got) == 4 and all(m is got[0] for m in got)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]

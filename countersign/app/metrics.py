@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable
 from types import SimpleNamespace
@@ -32,9 +33,18 @@ _POST_OUTCOME = {"posted": "posted", "vendor_created": "posted", "post_failed": 
                  "post_refused": "refused", "post_deferred": "deferred"}
 
 
-@functools.cache
+_CREATING = threading.Lock()
+
+
 def instruments() -> SimpleNamespace:
-    """The counters and histograms, created (and prometheus_client imported) on first use."""
+    """The counters and histograms, created (and prometheus_client imported) on first use, once:
+    two threads' first cases at once must not register them twice (prometheus refuses that)."""
+    with _CREATING:
+        return _instruments()
+
+
+@functools.cache
+def _instruments() -> SimpleNamespace:
     from prometheus_client import Counter, Histogram
 
     return SimpleNamespace(
