@@ -123,9 +123,12 @@ def bench_policies(n: int) -> dict:
 
 
 def bench_slack(n: int) -> dict:
+    """Both layouts: the Slack app running the cases itself (one process: Socket Mode, one machine),
+    and uploads to two worker processes (compose.yaml's layout)."""
     from evals.bench_slack import bench_slack as run
 
-    return run(n=n)
+    inline, workers = run(n=n), run(n=n, workers=2)
+    return {**{f"app_{k}": v for k, v in inline.items()}, **{f"workers_{k}": v for k, v in workers.items()}}
 
 
 def bench_cli(n: int) -> dict:

@@ -84,7 +84,7 @@ def _burst(url: str, requests: list[tuple[str, bytes]]) -> dict[str, tuple[float
     return done
 
 
-def _slack_side(conn, n: int) -> None:
+def _slack_side(conn, n: int, warm: int) -> None:
     """Child process: the stub (Slack's Web API and file host) and the load generator."""
     import copy
 
@@ -94,7 +94,7 @@ def _slack_side(conn, n: int) -> None:
     clean = load_demo_specs()[0]
     stub = SlackStub().start()
     thread_of = {}
-    for i in range(n + 1):  # one warm-up file, then n measured
+    for i in range(n + warm):  # warm-up files, then n measured
         spec = copy.deepcopy(clean)
         spec["invoice_number"] = f"INV-S{i:05d}"
         thread_of[f"F{i:05d}"] = f"{1800000000 + i}.000100"
@@ -126,9 +126,11 @@ def _slack_side(conn, n: int) -> None:
         while time.perf_counter() < deadline and any(replied(f) is None for f in ids):
             time.sleep(0.02)
 
-    send("F00000")  # warm-up: Bolt's first auth.test, imports, connection pools
-    wait_replies(["F00000"], 120)
-    ids = [f"F{i:05d}" for i in range(1, n + 1)]
+    warm_ids = [f"F{i:05d}" for i in range(warm)]
+    for f in warm_ids:  # warm-up: Bolt's first auth.test, imports, connection pools, each worker's first case
+        send(f)
+    wait_replies(warm_ids, 120)
+    ids = [f"F{i:05d}" for i in range(warm, n + warm)]
     wall = time.perf_counter()
     results = _burst(url, [(f, _request(url, f)) for f in ids])
     wait_replies(ids, 600)
@@ -140,7 +142,18 @@ def _slack_side(conn, n: int) -> None:
     stub.stop()
 
 
-def bench_slack(n: int = 50, database_url: str | None = None) -> dict[str, float]:
+def _worker_side(settings_fields: dict, stop, concurrency: int) -> None:
+    """Child process: `countersign worker` taking the uploads the app acknowledged."""
+    from countersign.app.settings import Settings
+    from countersign.app.worker import run_worker
+
+    run_worker(Settings(_env_file=None, **settings_fields), stop, poll_seconds=2.0, concurrency=concurrency)
+
+
+def bench_slack(n: int = 50, database_url: str | None = None, workers: int = 0,
+                concurrency: int = 2) -> dict[str, float]:
+    """`workers` 0: the app runs the cases itself (one process); otherwise it only acknowledges and
+    `workers` worker processes, `concurrency` upload loops each, run them (slack/handoff.py)."""
     from pydantic import SecretStr
 
     from countersign.app.bootstrap import open_services
@@ -154,18 +167,25 @@ def bench_slack(n: int = 50, database_url: str | None = None) -> dict[str, float
 
     ctx = multiprocessing.get_context("spawn")
     ours, theirs = ctx.Pipe()
-    slack = ctx.Process(target=_slack_side, args=(theirs, n), daemon=True)
+    warm = max(1, workers * concurrency)
+    slack = ctx.Process(target=_slack_side, args=(theirs, n, warm), daemon=True)
     slack.start()
+    stop = ctx.Event()
+    pool: list = []
     try:
         api_url = ours.recv()
         with tempfile.TemporaryDirectory() as tmp:
-            settings = Settings(
-                data_dir=Path(tmp) / "ws", database_url=database_url, _env_file=None,
-                slack_bot_token=SecretStr(BOT_TOKEN), slack_signing_secret=SecretStr(SIGNING_SECRET),
-                slack_ap_channel=AP_CHANNEL, slack_api_url=api_url,
-            )
+            fields = {"data_dir": Path(tmp) / "ws", "database_url": database_url,
+                      "slack_ap_channel": AP_CHANNEL, "slack_api_url": api_url,
+                      "slack_uploads_to_workers": workers > 0}
+            settings = Settings(_env_file=None, slack_bot_token=SecretStr(BOT_TOKEN),
+                                slack_signing_secret=SecretStr(SIGNING_SECRET), **fields)
             with open_services(settings, notifier=SlackNotifier()) as services:
                 seed(services)
+                pool = [ctx.Process(target=_worker_side, args=({**fields, "slack_bot_token": BOT_TOKEN}, stop,
+                                                               concurrency), daemon=True) for _ in range(workers)]
+                for process in pool:
+                    process.start()
                 app = build_app(services, settings, ask=lambda text, **kw: text)
                 server_ms: list[float] = []
                 limits = HttpLimits()
@@ -173,24 +193,32 @@ def bench_slack(n: int = 50, database_url: str | None = None) -> dict[str, float
                 ours.send(f"{server.url}/slack/events")
                 measured = ours.recv()
                 app.deps.drain(60)
+                stop.set()
+                for process in pool:
+                    process.join(60)
                 ours.send("done")
                 statuses = [c.status for c in services.store.list_cases()]
                 server.stop()
                 app.deps.shutdown()
     finally:
+        stop.set()
+        for process in pool:
+            if process.is_alive():
+                process.terminate()
         slack.join(timeout=30)
         if slack.is_alive():
             slack.terminate()
     acks, replies = measured["acks"], measured["replies"]
     return {
         "events": n,
+        "worker_processes": workers,
         "replies": len(replies),
-        "awaiting_approval": statuses.count("awaiting_approval") - 1,  # the warm-up case is not counted
+        "awaiting_approval": statuses.count("awaiting_approval") - warm,  # the warm-up cases are not counted
         "ack_p50_ms": round(statistics.median(acks), 1),
         "ack_p99_ms": round(_pct(acks, 0.99), 1),
         "ack_max_ms": round(max(acks), 1),
-        "server_ack_p50_ms": round(statistics.median(server_ms[1:]), 1),
-        "server_ack_p99_ms": round(_pct(server_ms[1:], 0.99), 1),
+        "server_ack_p50_ms": round(statistics.median(server_ms[warm:]), 1),
+        "server_ack_p99_ms": round(_pct(server_ms[warm:], 0.99), 1),
         "reply_p50_ms": round(statistics.median(replies), 1) if replies else float("nan"),
         "reply_p99_ms": round(_pct(replies, 0.99), 1) if replies else float("nan"),
         "wall_s": round(measured["wall"], 2),
@@ -200,8 +228,11 @@ def bench_slack(n: int = 50, database_url: str | None = None) -> dict[str, float
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=50)
+    parser.add_argument("--workers", type=int, default=0,
+                        help="worker processes taking the uploads (0: the app runs the cases itself)")
+    parser.add_argument("--concurrency", type=int, default=2, help="upload loops per worker process")
     args = parser.parse_args()
-    result = bench_slack(args.n)
+    result = bench_slack(args.n, workers=args.workers, concurrency=args.concurrency)
     print(f"{'metric':<20} value")
     for key, value in result.items():
         print(f"{key:<20} {value}")

@@ -94,6 +94,8 @@ def test_the_compose_entry_points_start_on_postgresql(pg_server, tmp_path):
                 "COUNTERSIGN_CONSOLE_SLACK_CLIENT_ID": "cid", "COUNTERSIGN_CONSOLE_SLACK_CLIENT_SECRET": "csecret",
                 "COUNTERSIGN_CONSOLE_PUBLIC_URL": "https://console.example", "COUNTERSIGN_CONSOLE_SECRET": "s" * 32})
     services = compose()["services"]
+    env.update({k: str(v) for k, v in services["worker"]["environment"].items()  # the stack's own settings
+                if k not in ("COUNTERSIGN_DATABASE_URL", "COUNTERSIGN_DATA_DIR")})
     for once in ("migrate", "seed"):
         done = subprocess.run([*CLI, *services[once]["command"]], env=env, capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, (once, done.stderr)

@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     slack_ap_channel: str | None = Field(None, description="channel id whose PDFs are invoices; "
                                                            "unset = any channel the bot is in")
     slack_api_url: str | None = Field(None, description="Web API base URL; only tests point it at a local stub")
+    slack_uploads_to_workers: bool = Field(False, description="the Slack app only acknowledges uploads; "
+                                                              "`countersign worker` processes read them, run "
+                                                              "their cases and answer in the thread")
     # Email intake (`countersign intake-email`): an IMAP mailbox such as ap@. Secrets never reach logs.
     imap_host: str | None = Field(None, description="IMAP server of the AP mailbox")
     imap_port: int | None = Field(None, description="default 993 with ssl, 143 otherwise")

@@ -188,7 +188,8 @@ def run_worker(
     idle keeps a restarted worker on real work first: a sweep reads every case's checkpoint.
     `concurrency` loops share one process's services (a bounded pool of cases at a time: the
     claims keep any case in one of them only). Several processes may run this on one PostgreSQL
-    database. `health_port` serves /healthz, /readyz and /metrics (app/health.py)."""
+    database. `health_port` serves /healthz, /readyz and /metrics (app/health.py). With
+    `slack_uploads_to_workers`, as many loops again take the Slack app's acknowledged uploads."""
     if notifier is None and settings.slack_bot_token is not None:
         from countersign.app.slack.notifier import SlackNotifier
 
@@ -213,6 +214,8 @@ def run_worker(
 
         others = [threading.Thread(target=loop, args=(False,), name=f"worker-{i}", daemon=True)
                   for i in range(1, max(concurrency, 1))]
+        if settings.slack_uploads_to_workers and settings.slack_bot_token is not None:
+            others += _upload_threads(services, settings, stop_event, concurrency, counts)
         for thread in others:
             thread.start()
         try:
@@ -225,6 +228,18 @@ def run_worker(
                 health.shutdown()
                 health.server_close()
     return sum(counts)
+
+
+def _upload_threads(services: Services, settings: Settings, stop_event: threading.Event, concurrency: int,
+                    counts: list[int]) -> list[threading.Thread]:
+    """`concurrency` loops taking the uploads the Slack app acknowledged (slack/handoff.py)."""
+    from countersign.app.extract_sandbox import warm_up
+    from countersign.app.slack.handoff import run_uploads, worker_deps
+
+    warm_up()  # the reader's helper starts now, not on the first upload
+    deps = worker_deps(services, settings)
+    return [threading.Thread(target=lambda: counts.append(run_uploads(deps, stop_event)), name=f"uploads-{i}",
+                             daemon=True) for i in range(max(concurrency, 1))]
 
 
 def _work_until_stopped(services: Services, settings: Settings, stop_event: threading.Event, *, poll_seconds: float,

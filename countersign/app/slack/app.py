@@ -54,11 +54,7 @@ def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebCl
               case_workers: int = 4, io_workers: int = 16, listener_workers: int = 32) -> SlackApp:
     """A Bolt App wired to the services. No network at construction (token verification is off;
     Bolt asks `auth.test` for the bot's own id on the first request)."""
-    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else ""
-    if client is None:
-        kwargs = {"base_url": settings.slack_api_url} if settings.slack_api_url else {}
-        client = WebClient(token=token or None, **kwargs)
-    token = token or (client.token or "")
+    client = client or slack_client(settings)
     signing_secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     tracker = WorkTracker()
     app = App(
@@ -69,17 +65,8 @@ def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebCl
         listener_executor=TrackedExecutor(tracker, listener_workers, "listener", yield_to_acks=False),
         raise_error_for_unhandled_request=False,
     )
-    notifier = services.notifier if isinstance(services.notifier, SlackNotifier) else SlackNotifier()
-    if notifier is not services.notifier:
-        log.warning("services were opened without a SlackNotifier: cards update on clicks, not on expiry")
-    notifier.bind(client, services)
-    extra_hosts = frozenset({urlsplit(settings.slack_api_url).hostname}) if settings.slack_api_url else frozenset()
-    deps = SlackDeps(
-        services=services, settings=settings, ask=ask, client=client, notifier=notifier,
-        refs=SlackRefs(services.sessions, services.clock), tracker=tracker,
-        io=TrackedExecutor(tracker, io_workers, "io"), cases=TrackedExecutor(tracker, case_workers, "cases"),
-        bot_token=token, file_hosts=extra_hosts,
-    )
+    io, cases = TrackedExecutor(tracker, io_workers, "io"), TrackedExecutor(tracker, case_workers, "cases")
+    deps = slack_deps(services, settings, client, ask=ask, tracker=tracker, io=io, cases=cases)
 
     @app.middleware
     def note_retries(request, next):
@@ -97,3 +84,23 @@ def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebCl
     commands.register(app, deps)
     home.register(app, deps)
     return SlackApp(bolt=app, deps=deps)
+
+
+def slack_client(settings: Settings) -> WebClient:
+    kwargs = {"base_url": settings.slack_api_url} if settings.slack_api_url else {}
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    return WebClient(token=token, **kwargs)
+
+
+def slack_deps(services: Services, settings: Settings, client: WebClient, *, ask: Ask, tracker: WorkTracker,
+               io: TrackedExecutor, cases: TrackedExecutor) -> SlackDeps:
+    """What the listeners share (and a worker taking uploads in, `handoff.py`): the services'
+    SlackNotifier bound to `client`, the store's Slack bookkeeping, the pools."""
+    notifier = services.notifier if isinstance(services.notifier, SlackNotifier) else SlackNotifier()
+    if notifier is not services.notifier:
+        log.warning("services were opened without a SlackNotifier: cards update on clicks, not on expiry")
+    notifier.bind(client, services)
+    extra_hosts = frozenset({urlsplit(settings.slack_api_url).hostname}) if settings.slack_api_url else frozenset()
+    return SlackDeps(services=services, settings=settings, ask=ask, client=client, notifier=notifier,
+                     refs=SlackRefs(services.sessions, services.clock), tracker=tracker, io=io, cases=cases,
+                     bot_token=client.token or "", file_hosts=extra_hosts)

@@ -3,7 +3,9 @@
 One upload arrives both ways, so each file id is claimed once in the store. Per file: check it
 is a PDF (by what Slack says, then by the bytes), download with the bot token, run the workflow
 on the `cases` pool, reply in the file's thread with its card. Several files in one message give
-one reply each; a non-PDF or unreadable file gives one short reply.
+one reply each; a non-PDF or unreadable file gives one short reply. With
+`slack_uploads_to_workers`, the app stops after the claim and its pending note: the workers
+take the file from there (`take_file`, through `handoff.py`).
 """
 
 from __future__ import annotations
@@ -49,13 +51,17 @@ def register(app: App, deps: SlackDeps) -> None:
     @app.event("file_shared", middleware=[own_files])
     def on_file_shared(context: dict) -> None:
         # Bolt has already acked; this runs on its listener pool and only hands the work on.
-        for shared in context["owned_files"]:
-            deps.io.submit(_take_file, deps, shared)
+        hand_on(context["owned_files"])
 
     @app.event({"type": "message", "subtype": "file_share"}, middleware=[own_files])
     def on_file_message(context: dict) -> None:
-        for shared in context["owned_files"]:
-            deps.io.submit(_take_file, deps, shared)
+        hand_on(context["owned_files"])
+
+    def hand_on(files: list[SharedFile]) -> None:
+        if deps.settings.slack_uploads_to_workers:
+            return  # the pending notes are the workers' queue (handoff.py)
+        for shared in files:
+            deps.io.submit(take_file, deps, shared)
 
 
 def _files_of(event: dict) -> list[SharedFile]:
@@ -67,7 +73,7 @@ def _files_of(event: dict) -> list[SharedFile]:
             for f in event.get("files") or [] if f.get("id")]
 
 
-def _take_file(deps: SlackDeps, shared: SharedFile) -> None:
+def take_file(deps: SlackDeps, shared: SharedFile) -> None:
     """Fetch what the event did not carry, then handle the file (its claim and note are written)."""
     file, thread_ts = shared.file, shared.thread_ts
     if file is None or (not file.get("url_private_download") and not file.get("url_private")):
@@ -83,7 +89,7 @@ def _pending_key(file_id: str, channel: str, thread_ts: str | None, user: str | 
 
 def _file_done(deps: SlackDeps, file: dict) -> None:
     if file.get("id"):
-        deps.refs.claim(f"file-done:{file['id']}")
+        deps.refs.finish_file(file["id"])
 
 
 def _thread_of(file: dict, channel: str) -> str | None:
@@ -149,11 +155,14 @@ def post_case_once(deps: SlackDeps, case_id: str, channel: str, thread_ts: str |
 
 
 def catch_up(deps: SlackDeps) -> threading.Thread:
-    """`answer_pending` on a thread of its own, started now: a restarted process serves Slack at
-    once. Run before serving, a predecessor that died owing many cases kept the port closed until
-    every one was finished, so Slack's deliveries and the clicks meanwhile failed. Safe beside new
-    events: each file is claimed once, and a card is posted once (`post_case_once`)."""
+    """`answer_pending` on a thread of its own, started now (unless uploads go to workers, which
+    take what is pending themselves): a restarted process serves Slack at once. Run before
+    serving, a predecessor that died owing many cases kept the port closed until every one was
+    finished, so Slack's deliveries and the clicks meanwhile failed. Safe beside new events: each
+    file is claimed once, and a card is posted once (`post_case_once`)."""
     def run() -> None:
+        if deps.settings.slack_uploads_to_workers:
+            return  # the workers take what is pending (handoff.py)
         answered = answer_pending(deps)
         if answered:
             log.info("answered %d case(s) a stopped process left without a Slack reply", len(answered))

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from countersign.domain import utcnow
 from countersign.tables import SlackCardRow, SlackEventRow
+
+_PENDING, _PENDING_END = "file-pending:", "file-pending;"  # ";" sorts right after ":": the prefix as an index range
 
 
 @dataclass(frozen=True)
@@ -37,11 +39,10 @@ class SlackRefs:
     def claim(self, key: str, *more: str) -> bool:
         """True for the first caller with this key (ever, across processes); False for every later one.
         Extra keys are written in the same transaction: all of them or none."""
+        now = self.clock()
         try:
-            with self.sessions.begin() as s:
-                for k in (key, *more):
-                    s.add(SlackEventRow(key=k[:128], received_at=self.clock()))
-                    s.flush()  # one at a time: a conflict on the first key is the one reported
+            with self.sessions.begin() as s:  # one statement, no ORM objects: it runs before every Slack ack
+                s.execute(insert(SlackEventRow), [{"key": k[:128], "received_at": now} for k in (key, *more)])
         except IntegrityError:
             return False
         return True
@@ -69,16 +70,28 @@ class SlackRefs:
 
     def pending_files(self) -> list[tuple[str, str, str | None, str | None]]:
         """(file id, channel, thread ts, user) of every file claimed for intake that never got a
-        case or a reply: the process died after Slack's delivery was acknowledged."""
+        case or a reply: a process died after Slack's delivery was acknowledged, or (uploads to
+        workers) no worker has taken it yet. An index range, cheap enough to poll: `finish_file`
+        deletes the note; a note beside an older `file-done:` marker is deleted here."""
         with self.sessions() as s:
-            keys = set(s.scalars(select(SlackEventRow.key).where(
-                or_(SlackEventRow.key.like("file-pending:%"), SlackEventRow.key.like("file-done:%")))))
-        out = []
-        for key in sorted(k for k in keys if k.startswith("file-pending:")):
-            file_id, channel, thread_ts, user = key.removeprefix("file-pending:").split("|", 3)
-            if f"file-done:{file_id}" not in keys:
-                out.append((file_id, channel, thread_ts or None, user or None))
-        return out
+            keys = list(s.scalars(select(SlackEventRow.key).where(
+                SlackEventRow.key >= _PENDING, SlackEventRow.key < _PENDING_END).order_by(SlackEventRow.key)))
+            notes = [(key, *key.removeprefix(_PENDING).split("|", 3)) for key in keys]
+            done = set(s.scalars(select(SlackEventRow.key).where(
+                SlackEventRow.key.in_([f"file-done:{note[1]}" for note in notes])))) if notes else set()
+        stale = [note[0] for note in notes if f"file-done:{note[1]}" in done]
+        if stale:
+            with self.sessions.begin() as s:
+                s.execute(delete(SlackEventRow).where(SlackEventRow.key.in_(stale)))
+        return [(file_id, channel, thread_ts or None, user or None)
+                for key, file_id, channel, thread_ts, user in notes if key not in stale]
+
+    def finish_file(self, file_id: str) -> None:
+        """The file became a case or got its reply: mark it done and delete its pending note."""
+        with self.sessions.begin() as s:
+            s.execute(delete(SlackEventRow).where(SlackEventRow.key >= f"{_PENDING}{file_id}|",
+                                                  SlackEventRow.key < f"{_PENDING}{file_id}}}"))
+        self.claim(f"file-done:{file_id}")
 
     def pending_replies(self) -> list[tuple[str, str, str | None]]:
         """(case id, channel, thread ts) of every intake whose thread reply was never claimed:

@@ -1,0 +1,116 @@
+"""Uploads to workers: the Slack app acknowledges, `countersign worker` processes do the rest.
+
+With `slack_uploads_to_workers` set, the Slack app's listener only claims each uploaded file and
+writes its pending note, in the transaction that runs before Slack gets its 200 (`intake.py`).
+It runs no case, so its acknowledgements never wait behind case work for the interpreter, and
+the cases spread over the worker processes (several cores) instead of the one process that
+happened to receive the burst. A worker polls the pending notes (`SlackRefs.pending_files`, an
+index range; `POLL_SECONDS` apart) and takes each file under a claim of its own, so two workers
+never take one file: download, intake, the case's graph and the thread reply run in that thread
+(`InlineExecutor`), and the note is deleted when the file became a case. A worker killed
+mid-way frees the claim with its process; the note stays, and the next poll takes it again.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from concurrent.futures import Future
+from typing import Any, Callable
+
+from countersign.agent import runner
+from countersign.app.bootstrap import Services
+from countersign.app.settings import Settings
+from countersign.app.slack.deps import SlackDeps, TrackedExecutor, WorkTracker, retry_store
+from countersign.app.slack.intake import SharedFile, post_case_once, take_file
+
+log = logging.getLogger(__name__)
+POLL_SECONDS = 0.2  # a worker's look for acknowledged uploads: one index range, nothing found most times
+
+
+class InlineExecutor(TrackedExecutor):
+    """Runs each job in the caller's thread: a worker's file is finished (case and reply) while
+    the worker still holds its claim."""
+
+    def __init__(self, tracker: WorkTracker):
+        super().__init__(tracker, 1, "inline", yield_to_acks=False)
+
+    def submit(self, fn: Callable, /, *args: Any, **kwargs: Any) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:  # noqa: BLE001 - logged, and kept in the future as a pool would
+            log.exception("slack job %s failed", getattr(fn, "__name__", fn))
+            future.set_exception(exc)
+        return future
+
+
+def worker_deps(services: Services, settings: Settings) -> SlackDeps:
+    """The Slack side of a worker process: the listeners' deps, with every pool inline."""
+    from countersign.app.slack.app import slack_client, slack_deps
+
+    tracker = WorkTracker()
+    return slack_deps(services, settings, slack_client(settings), ask=_no_questions, tracker=tracker,
+                      io=InlineExecutor(tracker), cases=InlineExecutor(tracker))
+
+
+def _no_questions(text: str, **_: Any) -> str:  # a worker takes uploads, never questions
+    raise RuntimeError("a worker answers no questions")
+
+
+def take_pending_files(deps: SlackDeps, stop: threading.Event | None = None) -> int:
+    """Take every acknowledged upload no one holds: one file at a time, each under its claim;
+    returns how many this call finished."""
+    taken = 0
+    for file_id, channel, thread_ts, user in deps.refs.pending_files():
+        if stop is not None and stop.is_set():
+            break
+        with deps.services.claims.hold(f"slack-file:{file_id}") as mine:
+            # Another worker may have finished it between the list and the claim.
+            if not mine or file_id not in {f[0] for f in deps.refs.pending_files()}:
+                continue
+            try:
+                take_file(deps, SharedFile(file_id, channel, thread_ts, user, None))
+                taken += 1
+            except Exception:  # noqa: BLE001 - the note stays: the next poll (here or elsewhere) tries again
+                log.exception("could not take in slack file %s", file_id)
+    return taken
+
+
+def answer_owed(deps: SlackDeps) -> list[str]:
+    """Thread replies a worker died owing (the case opened, the card never posted): finish the
+    case and post its card, each under the case's claim, so a case being run now is left alone."""
+    answered = []
+    for case_id, channel, thread_ts in deps.refs.pending_replies():
+        with deps.services.claims.hold(case_id) as mine:
+            if not mine:
+                continue
+            try:
+                retry_store(lambda case_id=case_id: runner.run_case(deps.services, case_id, wait=0))
+                post_case_once(deps, case_id, channel, thread_ts)
+                answered.append(case_id)
+            except Exception:  # noqa: BLE001 - logged; the next sweep tries again
+                log.exception("could not answer pending case %s", case_id)
+    return answered
+
+
+def run_uploads(deps: SlackDeps, stop: threading.Event, *, poll_seconds: float = POLL_SECONDS,
+                owed_every: float = 60.0) -> int:
+    """One worker thread's loop until `stop`: take pending uploads, and now and then the replies owed."""
+    import time
+
+    done = 0
+    owed_at: float | None = None
+    while not stop.is_set():
+        try:
+            found = take_pending_files(deps, stop)
+            if owed_at is None or time.monotonic() - owed_at >= owed_every:
+                owed_at = time.monotonic()
+                found += len(answer_owed(deps))
+        except Exception:  # noqa: BLE001 - the store or Slack is down: wait and look again
+            log.exception("slack uploads pass failed; will retry")
+            found = 0
+        done += found
+        if not found:
+            stop.wait(poll_seconds)
+    return done

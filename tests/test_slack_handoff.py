@@ -1,0 +1,121 @@
+"""Uploads to workers: the Slack app only acknowledges; workers take each file once and answer in its thread."""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+
+import pytest
+
+from countersign.app.bootstrap import open_services
+from countersign.app.samples import load_demo_specs, render_invoice
+from countersign.app.slack import handoff
+from countersign.app.slack.handoff import take_pending_files, worker_deps
+from countersign.app.slack.intake import catch_up
+from countersign.app.slack.notifier import SlackNotifier
+from countersign.app.worker import run_worker
+from countersign.domain import CaseStatus
+from tests.slack_stub import AP_CHANNEL
+
+CLERK = "U0AP0CLERK"
+
+
+def _invoice(n: int) -> bytes:
+    spec = copy.deepcopy(load_demo_specs()[0])
+    spec["invoice_number"] = f"INV-H{n:04d}"
+    return render_invoice(spec)
+
+
+def _thread(n: int) -> str:
+    return f"17000002{n:02d}.000100"
+
+
+@pytest.fixture
+def handing_off(slack):
+    """The harness's app with uploads going to workers."""
+    slack.settings = slack.settings.model_copy(update={"slack_uploads_to_workers": True})
+    slack.deps.settings = slack.settings
+    return slack
+
+
+def _upload(slack, n: int) -> str:
+    file_id = f"F0H{n:04d}"
+    slack.stub.add_file(file_id, f"inv-{n}.pdf", _invoice(n), user=CLERK, ts=_thread(n))
+    assert slack.file_shared(file_id, user=CLERK).status == 200
+    return file_id
+
+
+def test_the_app_only_acknowledges_and_a_worker_answers_in_the_thread(handing_off):
+    slack = handing_off
+    file_id = _upload(slack, 1)
+    catch_up(slack.deps).join(10)  # a restarted app leaves the pending uploads to the workers too
+    assert slack.services.store.list_cases() == []
+    assert slack.stub.posts(AP_CHANNEL) == []
+    assert slack.deps.refs.pending_files() == [(file_id, AP_CHANNEL, None, CLERK)]
+
+    deps = worker_deps(slack.services, slack.settings)
+    assert take_pending_files(deps) == 1
+    [case] = slack.services.store.list_cases()
+    assert case.status == CaseStatus.AWAITING_APPROVAL and case.uploader == CLERK and case.filename == "inv-1.pdf"
+    [card] = slack.stub.posts(AP_CHANNEL, _thread(1))
+    assert "INV-H0001" in card["text"]
+    assert slack.deps.refs.pending_files() == []
+    assert take_pending_files(deps) == 0  # nothing is taken twice
+    assert len(slack.services.store.list_cases()) == 1
+
+
+def test_two_worker_processes_take_each_file_once(handing_off):
+    """Two services on one store (as two worker processes), two threads each, six uploads."""
+    slack = handing_off
+    files = [_upload(slack, n) for n in range(1, 7)]
+    assert len(slack.deps.refs.pending_files()) == len(files)
+    with open_services(slack.settings, notifier=SlackNotifier(), clock=slack.clock) as other:
+        workers = [worker_deps(slack.services, slack.settings), worker_deps(other, slack.settings)]
+        threads = [threading.Thread(target=take_pending_files, args=(deps,)) for deps in workers for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+    cases = slack.services.store.list_cases()
+    assert sorted(c.invoice_number for c in cases) == [f"INV-H{n:04d}" for n in range(1, 7)]
+    assert all(c.status == CaseStatus.AWAITING_APPROVAL for c in cases)
+    for n in range(1, 7):
+        assert len(slack.stub.posts(AP_CHANNEL, _thread(n))) == 1, f"thread {n}"
+    assert slack.deps.refs.pending_files() == []
+
+
+def test_a_file_a_worker_failed_on_stays_pending_for_the_next_pass(handing_off, monkeypatch):
+    slack = handing_off
+    file_id = _upload(slack, 1)
+    deps = worker_deps(slack.services, slack.settings)
+    real = handoff.take_file
+    with monkeypatch.context() as m:
+        m.setattr(handoff, "take_file", lambda *a: (_ for _ in ()).throw(ConnectionError("Slack went away")))
+        assert take_pending_files(deps) == 0
+    assert slack.deps.refs.pending_files() == [(file_id, AP_CHANNEL, None, CLERK)]
+    assert handoff.take_file is real
+    assert take_pending_files(deps) == 1
+    assert len(slack.stub.posts(AP_CHANNEL, _thread(1))) == 1
+
+
+def test_countersign_worker_takes_the_uploads(handing_off):
+    """`run_worker` with uploads to workers: a file the app acknowledged is answered within seconds."""
+    slack = handing_off
+    stop = threading.Event()
+    worker = threading.Thread(target=run_worker, args=(slack.settings, stop),
+                              kwargs={"poll_seconds": 0.5, "concurrency": 1}, daemon=True)
+    worker.start()
+    try:
+        _upload(slack, 3)
+        deadline = time.monotonic() + 60
+        while not slack.stub.posts(AP_CHANNEL, _thread(3)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        [card] = slack.stub.posts(AP_CHANNEL, _thread(3))
+        assert "INV-H0003" in card["text"]
+    finally:
+        stop.set()
+        worker.join(60)
+    assert not worker.is_alive()
+    [case] = slack.services.store.list_cases()
+    assert case.status == CaseStatus.AWAITING_APPROVAL
