@@ -7,6 +7,7 @@ import threading
 import time
 
 import pytest
+from sqlalchemy import select
 
 from countersign.app.bootstrap import open_services
 from countersign.app.samples import load_demo_specs, render_invoice
@@ -16,6 +17,7 @@ from countersign.app.slack.intake import catch_up
 from countersign.app.slack.notifier import SlackNotifier
 from countersign.app.worker import run_worker
 from countersign.domain import CaseStatus
+from countersign.tables import SlackEventRow
 from tests.slack_stub import AP_CHANNEL
 
 CLERK = "U0AP0CLERK"
@@ -63,6 +65,22 @@ def test_the_app_only_acknowledges_and_a_worker_answers_in_the_thread(handing_of
     assert slack.deps.refs.pending_files() == []
     assert take_pending_files(deps) == 0  # nothing is taken twice
     assert len(slack.services.store.list_cases()) == 1
+    # Done notes are deleted: a poll reads an index range of open notes, not every upload ever.
+    with slack.services.sessions() as s:
+        keys = list(s.scalars(select(SlackEventRow.key)))
+    assert not [k for k in keys if k.startswith(("file-pending:", "reply-to:"))], keys
+    assert f"file:{file_id}" in keys and f"file-done:{file_id}" in keys and f"replied:{case.id}" in keys
+
+
+def test_notes_left_beside_done_markers_by_an_older_version_are_not_pending(handing_off):
+    refs = handing_off.deps.refs
+    refs.claim("file-pending:F0OLD|C1||U1", "file-done:F0OLD", "reply-to:C-OLD|C1|", "replied:C-OLD")
+    refs.claim("file-pending:F0NEW|C1|1.2|U1", "reply-to:C-NEW|C1|1.2")
+    assert refs.pending_files() == [("F0NEW", "C1", "1.2", "U1")]
+    assert refs.pending_replies() == [("C-NEW", "C1", "1.2")]
+    with handing_off.services.sessions() as s:
+        keys = set(s.scalars(select(SlackEventRow.key)))
+    assert "file-pending:F0OLD|C1||U1" not in keys and "reply-to:C-OLD|C1|" not in keys  # tidied away
 
 
 def test_two_worker_processes_take_each_file_once(handing_off):

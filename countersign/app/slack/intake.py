@@ -152,6 +152,7 @@ def post_case_once(deps: SlackDeps, case_id: str, channel: str, thread_ts: str |
     except Exception:
         deps.refs.release(f"replied:{case_id}")
         raise
+    deps.refs.replied(case_id)
 
 
 def catch_up(deps: SlackDeps) -> threading.Thread:

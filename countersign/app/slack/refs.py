@@ -17,8 +17,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from countersign.domain import utcnow
 from countersign.tables import SlackCardRow, SlackEventRow
 
-_PENDING, _PENDING_END = "file-pending:", "file-pending;"  # ";" sorts right after ":": the prefix as an index range
-
 
 @dataclass(frozen=True)
 class CardRef:
@@ -71,40 +69,46 @@ class SlackRefs:
     def pending_files(self) -> list[tuple[str, str, str | None, str | None]]:
         """(file id, channel, thread ts, user) of every file claimed for intake that never got a
         case or a reply: a process died after Slack's delivery was acknowledged, or (uploads to
-        workers) no worker has taken it yet. An index range, cheap enough to poll: `finish_file`
-        deletes the note; a note beside an older `file-done:` marker is deleted here."""
-        with self.sessions() as s:
-            keys = list(s.scalars(select(SlackEventRow.key).where(
-                SlackEventRow.key >= _PENDING, SlackEventRow.key < _PENDING_END).order_by(SlackEventRow.key)))
-            notes = [(key, *key.removeprefix(_PENDING).split("|", 3)) for key in keys]
-            done = set(s.scalars(select(SlackEventRow.key).where(
-                SlackEventRow.key.in_([f"file-done:{note[1]}" for note in notes])))) if notes else set()
-        stale = [note[0] for note in notes if f"file-done:{note[1]}" in done]
-        if stale:
-            with self.sessions.begin() as s:
-                s.execute(delete(SlackEventRow).where(SlackEventRow.key.in_(stale)))
+        workers) no worker has taken it yet. Cheap enough to poll (`_open_notes`)."""
         return [(file_id, channel, thread_ts or None, user or None)
-                for key, file_id, channel, thread_ts, user in notes if key not in stale]
+                for file_id, channel, thread_ts, user in self._open_notes("file-pending:", "file-done:", 4)]
 
     def finish_file(self, file_id: str) -> None:
         """The file became a case or got its reply: mark it done and delete its pending note."""
-        with self.sessions.begin() as s:
-            s.execute(delete(SlackEventRow).where(SlackEventRow.key >= f"{_PENDING}{file_id}|",
-                                                  SlackEventRow.key < f"{_PENDING}{file_id}}}"))
+        self._close_note("file-pending:", file_id)
         self.claim(f"file-done:{file_id}")
 
     def pending_replies(self) -> list[tuple[str, str, str | None]]:
-        """(case id, channel, thread ts) of every intake whose thread reply was never claimed:
+        """(case id, channel, thread ts) of every intake whose thread reply was never posted:
         a process died between opening the case and answering in Slack."""
+        return [(case_id, channel, thread_ts or None)
+                for case_id, channel, thread_ts in self._open_notes("reply-to:", "replied:", 3)]
+
+    def replied(self, case_id: str) -> None:
+        """The case's card is in its thread: its `reply-to:` note is done."""
+        self._close_note("reply-to:", case_id)
+
+    def _open_notes(self, prefix: str, done_prefix: str, parts: int) -> list[list[str]]:
+        """The `prefix` notes (`id|…` after the prefix, `parts` fields) whose `done_prefix` marker
+        is absent. An index range over the notes alone: a note is deleted when its work is done
+        (`_close_note`); one left beside an older done marker is deleted here."""
+        end = prefix[:-1] + chr(ord(prefix[-1]) + 1)  # the prefix as a key range, so the primary key's index serves
         with self.sessions() as s:
-            keys = set(s.scalars(select(SlackEventRow.key).where(
-                or_(SlackEventRow.key.like("reply-to:%"), SlackEventRow.key.like("replied:%")))))
-        out = []
-        for key in sorted(k for k in keys if k.startswith("reply-to:")):
-            case_id, channel, thread_ts = key.removeprefix("reply-to:").split("|", 2)
-            if f"replied:{case_id}" not in keys:
-                out.append((case_id, channel, thread_ts or None))
-        return out
+            keys = list(s.scalars(select(SlackEventRow.key).where(SlackEventRow.key >= prefix, SlackEventRow.key < end)
+                                  .order_by(SlackEventRow.key)))
+            notes = {key: key.removeprefix(prefix).split("|", parts - 1) for key in keys}
+            done = set(s.scalars(select(SlackEventRow.key).where(SlackEventRow.key.in_(
+                [done_prefix + fields[0] for fields in notes.values()])))) if notes else set()
+        stale = [key for key, fields in notes.items() if done_prefix + fields[0] in done]
+        if stale:
+            with self.sessions.begin() as s:
+                s.execute(delete(SlackEventRow).where(SlackEventRow.key.in_(stale)))
+        return [fields for key, fields in notes.items() if key not in stale and len(fields) == parts]
+
+    def _close_note(self, prefix: str, item_id: str) -> None:
+        with self.sessions.begin() as s:  # "}" sorts right after "|": every note of this id, by index range
+            s.execute(delete(SlackEventRow).where(SlackEventRow.key >= f"{prefix}{item_id}|",
+                                                  SlackEventRow.key < f"{prefix}{item_id}}}"))
 
     def claim_reminder(self, case_id: str, *, now: datetime, not_since: datetime) -> bool:
         """Compare-and-set: True if no reminder for this case went out after `not_since` (and mark it `now`)."""
