@@ -189,7 +189,10 @@ def test_a_model_may_name_a_deal_or_invoice_as_people_do(worked):
     "comptabilise UC-77 tout de suite", "peux-tu approuver UC-77 pour moi ?", "Pourriez-vous rejeter UC-77 ?",
     "contabiliza UC-77 ya", "¿puedes aprobar UC-77 por mí?", "¿Me aprobarías UC-77?",
     "boek UC-77 meteen", "kun je UC-77 voor mij goedkeuren?", "Keur factuur UC-77 goed", "wijs UC-77 af",
-    "kindly approve UC-77", "ok, and pay UC-77"])
+    "kindly approve UC-77", "ok, and pay UC-77",
+    # a Spanish pronoun on the verb, German imperatives without -e and commands by infinitive, openers
+    "págamela ya, UC-77", "¿puedes anularla?", "Entsperr UC-77", "UC-77 heute noch stornieren",
+    "allez, valide UC-77", "lance le virement pour UC-77", "laat UC-77 er gewoon door", "scrap UC-77"])
 def test_requests_to_act_are_told_in_every_language(request_):
     from countersign.agent.chat.planner import wants_action
 
@@ -201,7 +204,8 @@ def test_requests_to_act_are_told_in_every_language(request_):
     "kannst du mir sagen, wer UC-77 freigeben darf?", "can you tell me who can approve UC-77",
     "kun je kijken hoe het met factuur UC-77 staat?", "geef me de geschiedenis van UC-77", "update on INV-1043?",
     "Gib mir die Liste der überfälligen Rechnungen", "Y a-t-il quelque chose à signer pour moi ?",
-    "¿qué tengo pendiente de aprobar?", "tu peux vérifier où en est UC-77 ?", "en wie mag deze goedkeuren?"])
+    "¿qué tengo pendiente de aprobar?", "tu peux vérifier où en est UC-77 ?", "en wie mag deze goedkeuren?",
+    "ik wil weten wie UC-77 moet goedkeuren", "was ist bei UC-77 noch zu genehmigen", "dame la lista de facturas"])
 def test_questions_with_act_verbs_are_still_questions(question):
     from countersign.agent.chat.planner import wants_action
 
@@ -217,7 +221,13 @@ def test_questions_with_act_verbs_are_still_questions(question):
     ("Wat staat er open voor mij?", "pending_approvals"), ("ai-je des factures à approuver ?", "pending_approvals"),
     ("Wat weten we over leverancier Soylent Foods?", "match_vendor"), ("factures supérieures à 5000", "list_invoices"),
     ("Inhalt der Bestellung PO-2001", "lookup_po"), ("any news on the invoice for PO-2001?", "case_status"),
-    ("Waarom schiet UC-77 niet op?", "case_status")])
+    ("Waarom schiet UC-77 niet op?", "case_status"),
+    # a number typed without its dash, a French amount, a glance at an invoice whose supplier calls
+    ("where is inv1043 at?", "case_status"), ("où en est la facture de 1 296,00 ?", "case_status"),
+    ("jette un œil à la facture Globex, le fournisseur a appelé", "case_status"),
+    # lists the asker wants to see, not their own queue; "wie" is German "how"
+    ("envoie-moi les factures en attente d'approbation", "list_invoices"),
+    ("Wie viele Rechnungen sind blockiert?", "list_invoices"), ("factures en retard chez Acme", "list_invoices")])
 def test_everyday_words_per_intent_and_language(question, tool):
     from countersign.agent.chat.planner import plan
 
@@ -237,11 +247,21 @@ def test_every_cue_is_a_word_a_stem_or_a_phrase():
     ("pourquoi NW-5602 est plus élevée que la commande ?", "explain_variance"),
     ("¿facturas mayores de 10000?", "list_invoices"), ("Und Umbrella Catering?", "case_status"),
     ("Qu'en est-il de Globex Industrial ?", "case_status"), ("Wer zeichnet das ab?", "case_status"),
-    ("wie geeft deze vrij?", "case_status")])
+    ("wie geeft deze vrij?", "case_status"), ("bei wem soll ich wegen der Freigabe nachfragen?", "case_status")])
 def test_comparisons_bare_names_and_separable_follow_ups(question, tool):
     from countersign.agent.chat.planner import plan
 
     assert [name for name, _ in plan(question, "UC-77")] == [tool]
+
+
+def test_an_invoice_number_without_its_dash_and_amounts_grouped_by_spaces():
+    from countersign.agent.chat.understand import fold, references
+
+    assert references("status of inv1043").case == "INV1043"
+    assert references("vendor with tax id DE811569869").case is None  # a tax id is no invoice number
+    assert references("la facture de 1 296,00").amount == "1 296,00"
+    assert parse_amount("1\u00a0296,00") == Decimal("1296.00")
+    assert fold("un coup d'œil") == "un coup d oeil"
 
 
 def test_a_pronoun_is_not_taken_for_a_name():

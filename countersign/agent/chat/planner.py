@@ -17,7 +17,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from countersign.agent.chat.phrasing import phrase, tr
-from countersign.agent.chat.understand import detect_language, is_action_request, read, references
+from countersign.agent.chat.understand import detect_language, fold, is_action_request, read, references
 
 CAPABILITIES = (
     "why an invoice stalled or where it stands (\"why did invoice <number> stall?\")",
@@ -32,7 +32,7 @@ CAPABILITIES = (
 )
 
 _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", re.I)
-_FROM_NAME = re.compile(r"\b(?:from|by|von|vom|de|du|van|del)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
+_FROM_NAME = re.compile(r"(?:\b(?:from|by|von|vom|de|du|chez|van|del)\s+|\bd['’])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
 
 # Requests to act (imperatives, or someone declaring a decision), as opposed to questions that
 # merely mention approving ("what is waiting for me to approve?"). English as before; the other
@@ -44,8 +44,13 @@ _ACTION_REQUEST = re.compile(
     rf"\bI (?:hereby |now )?(?:approve|authori[sz]e|reject)\b|"
     rf"\bignore (?:all |any |the )?(?:previous|prior|above) instructions\b", re.I)
 
-_SHOW_ME = re.compile(r"\b(?:show|give|tell|send|zeig|zeige|gib|nenn|montre|donne|dis|toon|geef|laat|vertel)"
-                      r"[\s-]+(?:me|mir|moi|mij)\b", re.I)
+# "show me", "sors-moi", "pásame", "me sacas", "ik wil ... zien": the asker wants to see a list, which
+# is not asking for their own queue (matched in folded text)
+_SHOW_ME = re.compile(
+    r"\b(?:(?:show|give|tell|send|get|pull|zeig|zeige|gib|nenn|schick|schicke|montre|donne|dis|sors|envoie|affiche|"
+    r"toon|geef|laat|stuur|haal|vertel) (?:me|mir|moi|mij)|(?:muestra|da|pasa|saca|manda|envia|ensena)me|"
+    r"(?:me|m) (?:sacas|pasas|das|muestras|mandas|envias|ensenas|montres|envoies|donnes|sors)|"
+    r"(?:i|ik|ich|je|j) (?:want|would like|need|wil|wou|will|mochte|brauche|brauchte|veux|voudrais|aimerais))\b")
 
 Call = tuple[str, dict[str, Any]]
 
@@ -85,7 +90,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "show_bill_draft", {"case": explicit or previous}
     if q.has("audit") and (explicit or r.words or previous):
         return "audit_trail", {"case": explicit or _named(t, r.words) or previous or r.words}
-    if q.has("who") and q.has("approve_word") and not (q.has("me") and q.has("pending")):
+    if q.has("who") and q.has("approve_word") and (q.has("chase") or not (q.has("me") and q.has("pending"))):
         ref = explicit or _named(t, r.words) or previous
         return ("case_status", {"case": ref}) if ref else None
     if (listing := _list_args(t, q, r)) is not None:
@@ -101,7 +106,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "case_status", {"case": r.po}  # "any news on the invoice for PO-2001?": the invoice on it
     if r.po and not r.case and q.score("po") >= q.score("status"):
         return "lookup_po", {"po_number": r.po}
-    if q.has("vendor") and r.words and not explicit:
+    if q.has("vendor") and r.words and not explicit and not (q.has("invoice_noun") and q.score("status") >= q.score(
+            "vendor")):  # "check the Northwind invoice, the supplier is chasing" asks about the invoice
         return "match_vendor", {"name": r.words}
     if explicit:
         return "case_status", {"case": explicit}
@@ -129,7 +135,7 @@ def _list_args(t: str, q, r) -> dict[str, Any] | None:
         args["days"] = 7
     if m := _FROM_NAME.search(t):
         args["vendor"] = m.group(1)
-    if args == {"which": "waiting"} and read(_SHOW_ME.sub(" ", t)).has("me"):
+    if args == {"which": "waiting"} and read(_SHOW_ME.sub(" ", fold(t))).score("me", (q.lang, "en")):
         return None  # "do I have invoices to approve?": the asker's own queue ("show me ..." is not)
     if q.has("invoices") and (args or q.has("list")):
         return args

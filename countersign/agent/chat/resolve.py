@@ -21,8 +21,8 @@ from countersign.domain import CaseView, normalize_name
 NAME_SCORE = 80  # rapidfuzz score (0-100) from which a name is taken to mean a record
 FINAL = ("posted", "rejected", "expired")
 
-_AMOUNT = re.compile(r"^(?:[$€£]\s*)?(\d{1,3}(?:[,.' ]\d{3})+|\d+)(?:[.,](\d{1,2}))?(?:\s*(?:usd|eur|gbp|[$€£]))?$",
-                     re.I)
+_AMOUNT = re.compile(r"^(?:[$€£]\s*)?(\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d{1,2}))?"
+                     r"(?:\s*(?:usd|eur|gbp|[$€£]))?$", re.I)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 _PO = re.compile(r"\bPO[-\s]?(\d{2,})\b", re.I)
@@ -30,11 +30,11 @@ T = TypeVar("T")
 
 
 def parse_amount(text: str) -> Decimal | None:
-    """"24,000.00", "1.296,00", "480 USD", "24000" as a Decimal; None when not an amount."""
+    """"24,000.00", "1.296,00", "1 657,80", "480 USD", "24000" as a Decimal; None when not an amount."""
     m = _AMOUNT.match(text.strip())
     if not m:
         return None
-    whole = re.sub(r"[,.' ]", "", m.group(1))
+    whole = re.sub(r"[,.' \u00a0\u202f]", "", m.group(1))
     try:
         return Decimal(f"{whole}.{m.group(2) or '0'}")
     except InvalidOperation:

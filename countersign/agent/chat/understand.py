@@ -31,15 +31,20 @@ TYPO_MIN = 6  # words this long may carry one typo (a swap counts once: OSA dist
 COMPOUNDING = {"de", "nl"}  # a cue word of COMPOUND_MIN letters or more is also a compound's head
 COMPOUND_MIN = 6  # ("zahlungsverzug" ends in "verzug", "eingangsrechnung" in "rechnung")
 EXACT_GROUPS = {"invoices", "invoice_noun"}  # singular and plural mean different things: no typo of each other
+# Groups read in the asker's language (and English) only: their words are false friends elsewhere
+# (German "wie" is "how", Dutch "who"; French "je" is "I", Dutch "you").
+OWN_LANGUAGE = {"who", "me"}
 
 _CASE_ID = re.compile(r"\bC-[0-9A-F]{8}\b", re.I)
 _OPP = re.compile(r"\bOPP-?(\d{2,})\b", re.I)
 _DEAL = re.compile(r"\b(?:deal|opportunity|opp)\s*(?:id\s*)?#?\s*((?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63})", re.I)
 _PO = re.compile(r"\bPO[-\s]?(\d{2,})\b", re.I)
-_DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*)\b", re.I)
+# an invoice number: letters, a dash, digits ("INV-1043"), or typed without its dash ("inv1043")
+_DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*|[A-Z]{2,6}\d{3,})\b", re.I)
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b")
-_AMOUNT = re.compile(r"(?<![\w-])((?:[$€£]\s*)?\d{1,3}(?:[,.']\d{3})+(?:[.,]\d{1,2})?|(?:[$€£]\s*)?\d+(?:[.,]\d{1,2})?)"
-                     r"(?:\s*(?:usd|eur|gbp))?(?![\w-])", re.I)
+# thousands grouped by comma, point, apostrophe or (French) space: "24,000", "1.296,00", "1 657,80"
+_AMOUNT = re.compile(r"(?<![\w-])((?:[$€£]\s*)?\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?"
+                     r"|(?:[$€£]\s*)?\d+(?:[.,]\d{1,2})?)(?:\s*(?:usd|eur|gbp))?(?![\w-])", re.I)
 _TAX_ID = re.compile(r"\b(?:tax id|vat|ein|ust-?id|tva|nif|btw)\s*(?:number|no\.?)?\s*:?\s*([A-Z]{0,2}[\d-]{6,14})\b",
                      re.I)
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
@@ -48,7 +53,9 @@ _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})
 def fold(text: str) -> str:
     """Lower case without accents or punctuation: "Warum hängt's?" -> "warum hangt s"."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
-    return " ".join(re.findall(r"[a-z0-9]+", plain.replace("ß", "ss")))
+    for letter, spelt in (("ß", "ss"), ("œ", "oe"), ("æ", "ae")):  # "jeter un œil"
+        plain = plain.replace(letter, spelt)
+    return " ".join(re.findall(r"[a-z0-9]+", plain))
 
 
 @lru_cache(maxsize=None)
@@ -90,6 +97,8 @@ class Question:
         """How strongly the question cues `group`: 1 a word or stem, 2 a phrase; typos in long words
         count. All languages are tried (people mix them), the asker's first."""
         best = 0
+        if langs is None and group in OWN_LANGUAGE:
+            langs = (self.lang, "en")
         for lang in langs or LANGS:
             words, stems, phrases = _cues(group, lang)
             total = 2 * sum(f" {p} " in f" {self.folded} " for p in phrases)
@@ -136,8 +145,14 @@ _QUESTION_WORDS = frozenset(
     "what which who whom why where when how is are do does did has have any anything was welche welcher wer warum "
     "wo wann wie gibt ist sind hat habe muss liegt wieso weshalb que qu quoi quel quelle quels quelles qui pourquoi "
     "ou quand comment est y cual cuales quien quienes donde cuando como hay tengo wat welke wie waarom waar wanneer "
-    "hoe zijn heb moet ligt".split())
+    "hoe zijn heb moet ligt kann darf soll sollte kannst darfst kan kun mag zal".split())
 _NOT_AFTER = frozenset(("on", "of", "about", "status"))  # "update on X?" asks, "update X" orders
+# German and Dutch also command with the infinitive last ("Zahlung für X freigeben", "X betalen"),
+# unless it is "zu"/"te" + infinitive ("was ist noch zu genehmigen").
+_VERB_LAST = frozenset(fold(v) for lang in ("de", "nl") for v in INFINITIVES[lang])
+_NOT_BEFORE_LAST = frozenset(("zu", "zum", "zur", "te", "om"))
+# Spanish object pronouns written onto the verb: "apruébame X", "págala", "anularla".
+_CLITICS = ("selo", "sela", "melo", "mela", "los", "las", "les", "nos", "me", "te", "lo", "la", "le")
 
 
 @lru_cache(maxsize=None)
@@ -146,11 +161,12 @@ def _acts() -> tuple[dict[str, tuple[str, ...]], frozenset[str], tuple[str, ...]
     """Imperatives (first word -> particles it needs), infinitives, and the can-you, polite and
     info phrases, folded."""
     imperatives: dict[str, tuple[str, ...]] = {}
-    for forms in IMPERATIVES.values():
+    for lang, forms in IMPERATIVES.items():
         for form in forms:
             verb, _, particle = form.partition("+")
-            imperatives.setdefault(fold(verb), ())
-            imperatives[fold(verb)] += (fold(particle),)
+            verb = fold(verb)  # German drops the imperative's -e: "entsperr(e)", "wink(e) durch"
+            for spelt in {verb, verb[:-1]} if lang == "de" and verb.endswith("e") else {verb}:
+                imperatives[spelt] = imperatives.get(spelt, ()) + (fold(particle),)
     infinitives = frozenset(fold(v) for vs in INFINITIVES.values() for v in vs)
     return (imperatives, infinitives, tuple(fold(p) for p in CAN_YOU), tuple(fold(p) for p in POLITE),
             frozenset(fold(v) for v in INFO_VERBS), tuple(fold(p) for p in OPENERS))
@@ -167,11 +183,19 @@ def _strip_openers(tokens: tuple[str, ...], openers: tuple[str, ...]) -> tuple[s
     return rest
 
 
+def _verb(token: str, verbs) -> str:
+    """The verb of `verbs` a token is, with a Spanish pronoun written onto it or not ("apruébame": "aprueba")."""
+    if token in verbs:
+        return token
+    return next((token[:-len(c)] for c in _CLITICS if token.endswith(c) and token[:-len(c)] in verbs), token)
+
+
 def _is_command(tokens: tuple[str, ...], imperatives: dict[str, tuple[str, ...]]) -> bool:
-    """Tokens that open with an imperative ("gib X frei": the particle anywhere after it)."""
-    if not tokens or tokens[0] not in imperatives or (len(tokens) > 1 and tokens[1] in _NOT_AFTER):
+    """Tokens that open with an imperative ("gib X frei", "laat X er door": the particles anywhere after it)."""
+    verb = _verb(tokens[0], imperatives) if tokens else ""
+    if verb not in imperatives or (len(tokens) > 1 and tokens[1] in _NOT_AFTER):
         return False
-    return any(not particle or particle in tokens[1:] for particle in imperatives[tokens[0]])
+    return any(all(p in tokens[1:] for p in particle.split()) for particle in imperatives[verb])
 
 
 def is_action_request(q: Question) -> bool:
@@ -186,6 +210,9 @@ def is_action_request(q: Question) -> bool:
     rest = _strip_openers(tokens, polite + openers)
     if _is_command(rest, imperatives):
         return True
+    if (tokens[-1] in _VERB_LAST and len(tokens) > 1 and tokens[-2] not in _NOT_BEFORE_LAST and "?" not in q.text
+            and not _QUESTION_WORDS & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
+        return True
     padded = f" {q.folded} "
     acts = set(imperatives) | infinitives
     for phrase in can_you:
@@ -196,14 +223,15 @@ def is_action_request(q: Question) -> bool:
         for i, token in enumerate(after):
             if token in info or token in {"who", "wer", "qui", "quien", "wie", "whether", "ob", "si", "of"}:
                 break
-            if token in acts and _is_command(tuple(after[i:]), imperatives) or token in infinitives:
+            if _verb(token, acts) in acts and _is_command(tuple(after[i:]), imperatives) or _verb(
+                    token, infinitives) in infinitives:
                 return True
     if not any(f" {p} " in padded for p in polite):
         return False
     if rest and rest[0] in _QUESTION_WORDS or q.has("who"):
         return False
-    return any(t in infinitives or _is_command(tokens[i:], imperatives) for i, t in enumerate(tokens)
-               if t in acts)
+    return any(_verb(t, infinitives) in infinitives or _is_command(tokens[i:], imperatives)
+               for i, t in enumerate(tokens) if _verb(t, acts) in acts)
 
 
 @dataclass(frozen=True)
@@ -228,7 +256,8 @@ def references(text: str) -> Refs:
     if m := _CASE_ID.search(text):
         case = m.group(0).upper()
     else:
-        case = next((m.group(1).upper() for m in _DOC_NUMBER.finditer(text)
+        named = _IBAN.sub(" ", _TAX_ID.sub(" ", text))  # a tax id or IBAN is no invoice number
+        case = next((m.group(1).upper() for m in _DOC_NUMBER.finditer(named)
                      if not m.group(1).upper().startswith(("PO", "OPP"))), None)
     po = f"PO-{m.group(1)}" if (m := _PO.search(text)) else None
     rest = _CASE_ID.sub(" ", _DOC_NUMBER.sub(" ", _PO.sub(" ", _OPP.sub(" ", text))))
