@@ -160,20 +160,48 @@ class OfflinePlanner(BaseChatModel):
         text = str(human.content) if human else ""
         lang = detect_language(text)
         if messages and isinstance(messages[-1], ToolMessage):
+            turn = _this_turn(messages)
+            if len(turn) == 1 and turn[0].name == "case_status" and turn[0].status == "error" and (
+                    deal := _deal_named(text)):
+                return _calls([("deal_status", {"deal": deal})])
             results = []
             for message in reversed(messages):
                 if not isinstance(message, ToolMessage):
                     break
                 results.insert(0, message)
+            if len(turn) == 2 and turn[0].name == "case_status" and turn[1].status == "error":
+                results = turn  # neither an invoice nor a deal by that name: both say why
             return AIMessage(content="\n\n".join(render(m, lang) for m in results))
         if wants_action(text):
             return AIMessage(content=tr(lang, "refuse"))
         calls = plan(text, _previous_case(messages))
         if not calls:
             return AIMessage(content=tr(lang, "cant_help") + "\n- " + "\n- ".join(CAPABILITIES))
-        return AIMessage(content="", tool_calls=[
-            {"name": name, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"}
-            for name, args in calls])
+        return _calls(calls)
+
+
+def _this_turn(messages: list[BaseMessage]) -> list[ToolMessage]:
+    """The tool results since the person's last message."""
+    turn: list[ToolMessage] = []
+    for message in reversed(messages):
+        if isinstance(message, HumanMessage):
+            break
+        if isinstance(message, ToolMessage):
+            turn.insert(0, message)
+    return turn
+
+
+def _calls(calls: list[Call]) -> AIMessage:
+    return AIMessage(content="", tool_calls=[
+        {"name": name, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"}
+        for name, args in calls])
+
+
+def _deal_named(text: str) -> str | None:
+    """A name no invoice answers to may be a customer's ("did Blue Harbor get billed?"): the words to
+    ask the CRM with, when the question named the thing only by name (no number, amount, date or PO)."""
+    r = references(" ".join(text.split()))
+    return r.words if r.words and not (r.case or r.po or r.amount or r.date or r.deal) else None
 
 
 def _previous_case(messages: list[BaseMessage]) -> str | None:

@@ -261,7 +261,10 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
             close = best_by_name(deal, crm.closed_won(), lambda o: f"{o.name} {o.account_name}")
         except CRMError:
             close = []
-        if len(close) != 1:
+        if len(close) > 1:  # a customer with several deals: ask which, naming them
+            raise ToolException(f"{deal!r} fits {len(close)} deals in the {crm.name}, name one: "
+                                + "; ".join(f"{o.id} ({o.name})" for o in close))
+        if not close:
             raise ToolException(f"no deal {deal!r} in the {crm.name}")
         opp = close[0]
     since = min(opp.close_date or today, today) - timedelta(days=31)
