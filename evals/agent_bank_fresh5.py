@@ -1,7 +1,10 @@
 """Held-out 5 of `python -m evals.agent`: a fifth held-out bank, written before the failures of
 held-out 4 were first printed and the planner tuned on them. From then on held-out 4 counts as
-seen; this bank is scored blind once, and that first score is the clean measure of the planner
-as it stood. Phrasings as finance and sales people type them in chat: colloquial French and
+seen; this bank was scored blind once (answer 0.743: en 0.829, de 0.700, fr 0.714, es 0.743,
+nl 0.729), the clean measure of the planner as it stood, and then printed and tuned on: seen since.
+Its deal questions name a customer ("Blue Harbor") with three deals in the demo CRM: the
+answer asks which one, so they stay failures (the expected deal is one of the three).
+Phrasings as finance and sales people type them in chat: colloquial French and
 Spanish (dropped "ne", "porfa", "vale"), typos and missing accents, the reference first, invoices
 named by vendor, amount or a number typed without its dash, list questions with relative
 clauses, follow-ups that ask whom to chase, and requests to act (release, cancel, unblock, wave
