@@ -3,9 +3,9 @@
 Scores tool-call accuracy (each expected call made with matching arguments, and no unexpected
 call) and answer-fact accuracy (each required fact present in the answer) on the hand-written
 scenarios; then the generated question bank (evals/agent_gen.py: templates × phrasings ×
-languages × entities), intent and answer accuracy per intent and per language, its five held-out
-parts reported apart (all seen since: a new blind bank is the clean measure), and the count of
-answers naming an approver the policy would refuse. Offline by default
+languages × entities), intent and answer accuracy per intent and per language, its six held-out
+parts reported apart (the first five seen since; the sixth never printed: the clean measure), and
+the count of answers naming an approver the policy would refuse. Offline by default
 (the deterministic planner in process); `--replay` runs the same planner behind a local
 OpenAI-compatible endpoint on 127.0.0.1, reached through langchain-openai and the real openai
 client over HTTP; `--live` uses the model configured in COUNTERSIGN_OPENAI_* settings.
@@ -95,7 +95,7 @@ def _report_bank(scored: dict, show_held: bool) -> dict:
     tallies = scored["tallies"]
     out: dict = {"refused_approvers": len(scored["refused_approvers"])}
     for split, name in (("in", "in_sample"), ("held", "held_out"), ("fresh", "held_out_2"), ("fresh3", "held_out_3"),
-                        ("fresh4", "held_out_4"), ("fresh5", "held_out_5")):
+                        ("fresh4", "held_out_4"), ("fresh5", "held_out_5"), ("fresh6", "held_out_6")):
         out[name] = agent_gen.overall(tallies, split)
         out[f"{name}_by_language"] = agent_gen.summarize(tallies, split, 2)
         out[f"{name}_by_intent"] = agent_gen.summarize(tallies, split, 1)
@@ -103,8 +103,9 @@ def _report_bank(scored: dict, show_held: bool) -> dict:
             table = out[f"{name}_by_{by}"]
             print_table(f"generated questions, {name}, by {by}", [by, "n", "intent", "answer"],
                         [[k, v["n"], v["intent"], v["answer"]] for k, v in table.items()])
-    # Every held-out part has been printed while tuning (--show-held-out), held-out 5 after one blind
-    # run (its blind score is in its docstring): none is a clean measure any more.
+    # Held-out 1 to 5 have been printed while tuning (--show-held-out), held-out 5 after one blind
+    # run (its blind score is in its docstring): none is a clean measure any more. Held-out 6 failures
+    # are never printed: it stays unseen by whoever tunes the planner.
     seen = ("held", "fresh", "fresh3", "fresh4", "fresh5")
     shown = [f for f in scored["failures"] if f["split"] == "in" or (show_held and f["split"] in seen)]
     for f in shown[:60]:
@@ -113,6 +114,8 @@ def _report_bank(scored: dict, show_held: bool) -> dict:
     held_failures = sum(f["split"] in seen for f in scored["failures"])
     if held_failures and not show_held:
         print(f"({held_failures} held-out failures not shown; --show-held-out prints them)")
+    if unseen := sum(f["split"] == "fresh6" for f in scored["failures"]):
+        print(f"({unseen} held-out 6 failures, never shown)")
     return out
 
 
@@ -161,7 +164,7 @@ def main(argv: list[str] | None = None) -> None:
     (REPORTS / "agent.json").write_text(json.dumps(results, indent=2))
     for key, value in results.items():
         if not isinstance(value, dict) or key in ("in_sample", "held_out", "held_out_2", "held_out_3",
-                                                  "held_out_4", "held_out_5"):
+                                                  "held_out_4", "held_out_5", "held_out_6"):
             print(f"{key}={value}")
 
 

@@ -27,6 +27,7 @@ from evals import agent_bank_fresh as fresh
 from evals import agent_bank_fresh3 as fresh3
 from evals import agent_bank_fresh4 as fresh4
 from evals import agent_bank_fresh5 as fresh5
+from evals import agent_bank_fresh6 as fresh6
 
 DEFAULT_USER = "U0APMGR01"
 _REFUSAL_PHRASES = ("Segregation of duties", "lacks the role", "already approved", "not mapped", "expired",
@@ -65,15 +66,15 @@ def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Q
 
 
 # split -> (bank module, its templates, the suffix of its reference tables): in-sample, then
-# held-out 1, 2 and 3 (each seen since, in turn), held-out 4 and 5 (never seen)
+# held-out 1 to 5 (each seen since, in turn), held-out 6 (written blind, scored once)
 _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "fresh": (fresh, "FRESH", "FRESH"),
           "fresh3": (fresh3, "FRESH3", "FRESH3"), "fresh4": (fresh4, "FRESH4", "FRESH4"),
-          "fresh5": (fresh5, "FRESH5", "FRESH5")}
+          "fresh5": (fresh5, "FRESH5", "FRESH5"), "fresh6": (fresh6, "FRESH6", "FRESH6")}
 SPLITS = tuple(_BANKS)
 _TABLES = {"inv": "INVOICE_REFS", "follow": "FOLLOW_UP", "pending": "PENDING", "list": "LIST", "variance": "VARIANCE",
            "po": "PO", "vendor": "VENDOR", "deal": "DEAL", "audit": "AUDIT", "refuse": "REFUSE"}
 _LOCAL_REFS = (bank.LOCAL_REFS, fresh.LOCAL_REFS_FRESH, fresh3.LOCAL_REFS_FRESH3, fresh4.LOCAL_REFS_FRESH4,
-               fresh5.LOCAL_REFS_FRESH5)
+               fresh5.LOCAL_REFS_FRESH5, fresh6.LOCAL_REFS_FRESH6)
 
 
 def _parts(split: str) -> dict[str, Any]:

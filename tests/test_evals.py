@@ -29,19 +29,21 @@ def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
 
     inside, held, fresh = agent_gen.generate("in"), agent_gen.generate("held"), agent_gen.generate("fresh")
     fresh3, fresh4, fresh5 = agent_gen.generate("fresh3"), agent_gen.generate("fresh4"), agent_gen.generate("fresh5")
+    fresh6 = agent_gen.generate("fresh6")
     assert len(inside) + len(held) >= 300 and len(held) >= 100 and len(fresh) >= 150 and len(fresh3) >= 200
-    for part in (fresh, fresh3, fresh4, fresh5):
+    for part in (fresh, fresh3, fresh4, fresh5, fresh6):
         assert {q.lang for q in part} == set(agent_bank.LANGS) and {q.intent for q in part} == {q.intent for q in held}
     assert not {q.text for q in fresh} & ({q.text for q in inside} | {q.text for q in held})
     earlier = {q.text for q in inside} | {q.text for q in held} | {q.text for q in fresh}
     assert not {q.text for q in fresh3} & earlier
     assert not {q.text for q in fresh4} & (earlier | {q.text for q in fresh3}) and len(fresh4) >= 150
     assert not {q.text for q in fresh5} & (earlier | {q.text for q in fresh3 + fresh4}) and len(fresh5) >= 300
+    assert not {q.text for q in fresh6} & (earlier | {q.text for q in fresh3 + fresh4 + fresh5}) and len(fresh6) >= 300
     assert {q.lang for q in held} == set(agent_bank.LANGS)
     assert not {q.text for q in inside} & {q.text for q in held}
     assert not set(agent_bank.INVOICE_REFS_IN) & set(agent_bank.INVOICE_REFS_HELD)
     # references are localized: no English "invoice" inside a question in another language
-    assert not [q.text for q in inside + held + fresh + fresh3 + fresh4 + fresh5
+    assert not [q.text for q in inside + held + fresh + fresh3 + fresh4 + fresh5 + fresh6
                 if q.lang != "en" and " invoice" in q.text]
 
 
