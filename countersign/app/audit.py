@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from countersign.app.audit_check import (
     GENESIS,
+    POSTING_EVIDENCE,
     VerifyResult,
     anchor_mac,
     check_anchors,
@@ -191,7 +192,8 @@ class AuditLog:
         count, bad_seq, reason, hashes = check_chain(rows, self._key)
         if bad_seq is not None:
             return VerifyResult(False, count, bad_seq, reason)
-        problems = check_anchors(anchors, hashes, self._key) + check_postings([_event(r) for r in rows])
+        problems = check_anchors(anchors, hashes, self._key) + check_postings(
+            [_event(r) for r in rows if r.action in POSTING_EVIDENCE])
         return VerifyResult(not problems, count, None, problems[0] if problems else "", problems)
 
 

@@ -13,7 +13,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from countersign.domain import AuditEvent, BillDraft, CaseView, Proposal, SalesInvoiceDraft, Severity
+from countersign.domain import AuditEvent, BillDraft, CaseHead, CaseView, Proposal, SalesInvoiceDraft, Severity
 from countersign.policies.schema import Policy
 
 _SEVERITY_STYLE = {Severity.BLOCK: "bold red", Severity.REVIEW: "yellow", Severity.INFO: "dim"}
@@ -29,7 +29,7 @@ def money(amount: Decimal | None, currency: str | None = "") -> str:
     return f"{amount:,.2f} {currency or ''}".strip()
 
 
-def approval_record(case: CaseView | None, proposal: Proposal) -> dict[str, Any]:
+def approval_record(case: CaseView | CaseHead | None, proposal: Proposal) -> dict[str, Any]:
     """One waiting request as plain data (`approvals --json`)."""
     approval = proposal.policy_result.approval
     return {
@@ -44,7 +44,7 @@ def approval_record(case: CaseView | None, proposal: Proposal) -> dict[str, Any]
     }
 
 
-def approval_line(case: CaseView | None, proposal: Proposal) -> str:
+def approval_line(case: CaseView | CaseHead | None, proposal: Proposal) -> str:
     """One waiting request on one line, for a long queue (`approvals` over `CARDS_UP_TO`)."""
     record = approval_record(case, proposal)
     total = money(record["total"], record["currency"]) if record["total"] is not None else "—"

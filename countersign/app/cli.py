@@ -211,8 +211,9 @@ def approvals(as_json: bool = typer.Option(False, "--json", help="a JSON list"),
     with cli_services() as services:
         expired = expire_overdue(services)
         pending = services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL])
+        heads = services.store.case_heads(p.case_id for p in pending)
         if as_json:
-            print_json({"expired": expired, "awaiting": [cards.approval_record(services.store.get_case(p.case_id), p)
+            print_json({"expired": expired, "awaiting": [cards.approval_record(heads.get(p.case_id), p)
                                                          for p in pending]})
             return
         for proposal_id in expired:
@@ -223,7 +224,7 @@ def approvals(as_json: bool = typer.Option(False, "--json", help="a JSON list"),
             console.print(f"{len(pending)} requests await approval (a card each: --cards, or `countersign status "
                           "INVOICE`):", markup=False)
             for proposal in pending:
-                console.print(cards.approval_line(services.store.get_case(proposal.case_id), proposal),
+                console.print(cards.approval_line(heads.get(proposal.case_id), proposal),
                               markup=False, highlight=False, soft_wrap=True)
             return
         for proposal in pending:
@@ -479,16 +480,18 @@ def policy_explain(case: str = typer.Argument(..., help="case id or invoice numb
 
 
 def main() -> None:
-    from countersign.app.db import SchemaError
-    from countersign.policies.schema import PolicyError
-
     try:
         app()
-    except PolicyError as exc:  # a command that loads the policy itself (serve, worker)
-        error(f"the policy file is not valid: {'; '.join(exc.problems)}")
-        raise SystemExit(2) from None
-    except SchemaError as exc:  # serve and worker on a store that `db upgrade` has not brought up to date
-        error(str(exc))
+    except Exception as exc:  # the classes are imported only now: commands that never meet them skip the import
+        from countersign.app.db import SchemaError
+        from countersign.policies.schema import PolicyError
+
+        if isinstance(exc, PolicyError):  # a command that loads the policy itself (serve, worker)
+            error(f"the policy file is not valid: {'; '.join(exc.problems)}")
+        elif isinstance(exc, SchemaError):  # serve and worker on a store `db upgrade` has not brought up to date
+            error(str(exc))
+        else:
+            raise
         raise SystemExit(2) from None
 
 

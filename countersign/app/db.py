@@ -83,6 +83,8 @@ def require_head(engine: Engine) -> None:
 
 
 def _require_head(engine: Engine) -> None:
+    if stored_revision(engine) == HEAD:  # the usual case costs one query, not Alembic's import
+        return
     current, head = schema_revisions(engine)
     if current != head:
         engine.dispose()

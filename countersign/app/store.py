@@ -27,6 +27,7 @@ from countersign.domain import (
     ApprovalRequirement,
     AuditEvent,
     CaseFacts,
+    CaseHead,
     CaseStatus,
     CaseView,
     CrmWriteBack,
@@ -149,6 +150,15 @@ class Store(CorrectionStore):
         with self.sessions() as s:
             row = s.get(CaseRow, case_id)
             return case_record(row) if row else None
+
+    def case_heads(self, case_ids: Iterable[str]) -> dict[str, CaseHead]:
+        """Headline columns of many cases in one query, their stored JSON left unread (`approvals`
+        of a long queue read 100 whole cases one by one)."""
+        ids = list(dict.fromkeys(case_ids))
+        with self.sessions() as s:
+            rows = s.execute(select(CaseRow.id, CaseRow.status, CaseRow.vendor_name, CaseRow.invoice_number,
+                                    CaseRow.total, CaseRow.currency).where(CaseRow.id.in_(ids))).all() if ids else []
+        return {row.id: CaseHead(*row) for row in rows}
 
     def find_case(self, ref: str) -> CaseView | None:
         """By case id, or by invoice number (the newest case with that number)."""

@@ -12,7 +12,15 @@ Proposal`); the submodules group the records by subject:
 - `sales`: opportunities, customers, sales invoices, payments (CRM -> ERP).
 """
 
-from countersign.domain.cases import FINAL_STATUSES, AuditEvent, CaseFacts, CaseStatus, CaseView, OpenCaseRef
+from countersign.domain.cases import (
+    FINAL_STATUSES,
+    AuditEvent,
+    CaseFacts,
+    CaseHead,
+    CaseStatus,
+    CaseView,
+    OpenCaseRef,
+)
 from countersign.domain.corrections import (
     CORRECTABLE_FIELDS,
     Correction,
@@ -91,7 +99,8 @@ __all__ = [
     "parse_assignments",
     "CLOSED_WON", "CENT", "DATE_FIELDS", "DESCRIPTION_MATCH_RATIO", "EXTRA_FIELDS", "FINAL_STATUSES", "HUNDRED",
     "INVOICED", "INVOICE_FIELDS", "MONEY_FIELDS", "ApprovalRequirement", "AuditEvent", "BillDraft", "BillLine",
-    "CaseFacts", "CaseStatus", "CaseView", "CrmWriteBack", "Customer", "Decision", "DocumentInfo", "Evidence",
+    "CaseFacts", "CaseHead", "CaseStatus", "CaseView", "CrmWriteBack", "Customer", "Decision", "DocumentInfo",
+    "Evidence",
     "ExtractedInvoice", "FieldValue", "GLAccount", "LineItem", "LineMatch", "OpenCaseRef", "Opportunity",
     "OrderFacts", "POLine", "Payment", "PaymentStatus", "PolicyResult", "PostedBill", "Proposal", "ProposalStatus",
     "PurchaseOrder", "Receipt", "SalesInvoice", "SalesInvoiceDraft", "SalesLine", "Severity", "Vendor",

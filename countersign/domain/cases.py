@@ -59,6 +59,18 @@ class CaseView:
 
 
 @dataclass(frozen=True)
+class CaseHead:
+    """A case's headline columns, without its stored reading: for lists of many cases."""
+
+    id: str
+    status: str
+    vendor_name: str | None
+    invoice_number: str | None
+    total: Decimal | None
+    currency: str | None
+
+
+@dataclass(frozen=True)
 class AuditEvent:
     """One link of the hash-chained audit log."""
 
