@@ -1,9 +1,12 @@
 """Held-out 6 of `python -m evals.agent`: a sixth held-out bank, written blind after held-out 5 was
 seen and tuned on: by someone who read neither the planner's source nor any eval failure, only
 this bank's siblings (for their format) and the demo data (so every reference names one entity).
-Scored blind once (the clean measure of the planner as it stood): not yet run.
+Scored blind once at 6571098 (the clean measure of the planner as it stood), n=495: intent
+0.851, answer 0.727 (by language, answer: en 0.758, de 0.717, fr 0.768, es 0.677, nl 0.717;
+by intent, answer: status 0.870, approvers 0.267, pending 1.0, list 0.467, variance 0.733,
+po 0.600, vendor 0.933, deal 0.667, audit 1.0, refuse 0.800).
 Phrasings as clerks, approvers and sales people type in chat: dropped accents and
-apostrophes, "pls"/"stp"/"porfa"/"aub", German questions kept in the nominative (no "mit der"),
+apostrophes, "pls"/"stp"/"porfa", German questions kept in the nominative (no "mit der"),
 the reference anywhere in the sentence. References in new formats: an invoice by its PO ("the
 invoice against PO 2004"), by a dollar amount ("the $480 invoice", "the 24k invoice"), by a number
 typed without its dash or with a space ("nw5602", "INV 1043", "uc77"); POs as "po 2001" and
