@@ -9,11 +9,12 @@ import time
 import pytest
 from sqlalchemy import select
 
+from countersign.agent import runner
 from countersign.app.bootstrap import open_services
 from countersign.app.samples import load_demo_specs, render_invoice
 from countersign.app.slack import handoff
 from countersign.app.slack.handoff import take_pending_files, worker_deps
-from countersign.app.slack.intake import catch_up
+from countersign.app.slack.intake import answer_owed, catch_up
 from countersign.app.slack.notifier import SlackNotifier
 from countersign.app.worker import run_worker
 from countersign.domain import CaseStatus
@@ -137,3 +138,21 @@ def test_countersign_worker_takes_the_uploads(handing_off):
     assert not worker.is_alive()
     [case] = slack.services.store.list_cases()
     assert case.status == CaseStatus.AWAITING_APPROVAL
+
+
+def test_a_worker_answers_an_owed_reply_but_leaves_a_case_held_elsewhere(handing_off):
+    """A worker died after opening a case and before its card: another worker's look posts it,
+    unless the case is held right now (its holder's own reply is on the way)."""
+    slack = handing_off
+    result = runner.intake_bytes(slack.services, _invoice(1), filename="a.pdf", source="slack", uploader=CLERK)
+    slack.deps.refs.claim(f"reply-to:{result.case_id}|{AP_CHANNEL}|{_thread(1)}")
+    deps = worker_deps(slack.services, slack.settings)
+    with open_services(slack.settings, notifier=SlackNotifier(), clock=slack.clock) as other:
+        with other.claims.hold(result.case_id) as held:
+            assert held and answer_owed(deps, skip_held=True) == []
+    assert slack.stub.posts(AP_CHANNEL, _thread(1)) == []
+    assert answer_owed(deps, skip_held=True) == [result.case_id]
+    [card] = slack.stub.posts(AP_CHANNEL, _thread(1))
+    assert "INV-H0001" in card["text"]
+    assert slack.services.store.get_case(result.case_id).status == CaseStatus.AWAITING_APPROVAL
+    assert answer_owed(deps, skip_held=True) == [] and slack.deps.refs.pending_replies() == []

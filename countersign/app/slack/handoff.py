@@ -18,11 +18,10 @@ import threading
 from concurrent.futures import Future
 from typing import Any, Callable
 
-from countersign.agent import runner
 from countersign.app.bootstrap import Services
 from countersign.app.settings import Settings
-from countersign.app.slack.deps import SlackDeps, TrackedExecutor, WorkTracker, retry_store
-from countersign.app.slack.intake import SharedFile, post_case_once, take_file
+from countersign.app.slack.deps import SlackDeps, TrackedExecutor, WorkTracker
+from countersign.app.slack.intake import SharedFile, answer_owed, take_file
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 0.2  # a worker's look for acknowledged uploads: one index range, nothing found most times
@@ -77,23 +76,6 @@ def take_pending_files(deps: SlackDeps, stop: threading.Event | None = None) -> 
     return taken
 
 
-def answer_owed(deps: SlackDeps) -> list[str]:
-    """Thread replies a worker died owing (the case opened, the card never posted): finish the
-    case and post its card, each under the case's claim, so a case being run now is left alone."""
-    answered = []
-    for case_id, channel, thread_ts in deps.refs.pending_replies():
-        with deps.services.claims.hold(case_id) as mine:
-            if not mine:
-                continue
-            try:
-                retry_store(lambda case_id=case_id: runner.run_case(deps.services, case_id, wait=0))
-                post_case_once(deps, case_id, channel, thread_ts)
-                answered.append(case_id)
-            except Exception:  # noqa: BLE001 - logged; the next sweep tries again
-                log.exception("could not answer pending case %s", case_id)
-    return answered
-
-
 def run_uploads(deps: SlackDeps, stop: threading.Event, *, poll_seconds: float = POLL_SECONDS,
                 owed_every: float = 60.0) -> int:
     """One worker thread's loop until `stop`: take pending uploads, and now and then the replies owed."""
@@ -106,7 +88,7 @@ def run_uploads(deps: SlackDeps, stop: threading.Event, *, poll_seconds: float =
             found = take_pending_files(deps, stop)
             if owed_at is None or time.monotonic() - owed_at >= owed_every:
                 owed_at = time.monotonic()
-                found += len(answer_owed(deps))
+                found += len(answer_owed(deps, skip_held=True))
         except Exception:  # noqa: BLE001 - the store or Slack is down: wait and look again
             log.exception("slack uploads pass failed; will retry")
             found = 0

@@ -183,13 +183,23 @@ def answer_pending(deps: SlackDeps) -> list[str]:
         except Exception:  # noqa: BLE001 - logged; the next start tries again
             log.exception("could not take in pending file %s", file_id)
     deps.drain()
+    return answer_owed(deps)
+
+
+def answer_owed(deps: SlackDeps, *, skip_held: bool = False) -> list[str]:
+    """Thread replies a process died owing (the case opened, its card never posted): finish each
+    case as far as it goes now and post its card. `skip_held` (a worker's periodic look) leaves a
+    case someone holds right now to them: its own reply is on the way."""
     answered = []
     for case_id, channel, thread_ts in deps.refs.pending_replies():
-        try:
-            # wait=0: a case another process holds is being finished there; do not hold up start-up
-            retry_store(lambda case_id=case_id: runner.run_case(deps.services, case_id, wait=0))
-            post_case_once(deps, case_id, channel, thread_ts)
-            answered.append(case_id)
-        except Exception:  # noqa: BLE001 - logged; the next start tries again
-            log.exception("could not answer pending case %s", case_id)
+        with deps.services.claims.hold(case_id) as mine:
+            if skip_held and not mine:
+                continue
+            try:
+                # wait=0: a case another process holds is being finished there; do not hold up start-up
+                retry_store(lambda case_id=case_id: runner.run_case(deps.services, case_id, wait=0))
+                post_case_once(deps, case_id, channel, thread_ts)
+                answered.append(case_id)
+            except Exception:  # noqa: BLE001 - logged; the next look tries again
+                log.exception("could not answer pending case %s", case_id)
     return answered
