@@ -123,11 +123,29 @@ def bench_policies(n: int) -> dict:
 
 
 def bench_slack(n: int) -> dict:
-    """Both layouts: the Slack app running the cases itself (one process: Socket Mode, one machine),
-    and uploads to two worker processes (compose.yaml's layout)."""
+    """Both layouts: the Slack app running the cases itself on SQLite (one process: Socket Mode,
+    one machine), and compose.yaml's: uploads to two worker processes on a real PostgreSQL server
+    started for the run (SQLite, said so, when its binaries are missing)."""
+    from countersign.app.db import make_engine, migrate
     from evals.bench_slack import bench_slack as run
+    from tests.pg_server import start_server
 
-    inline, workers = run(n=n), run(n=n, workers=2)
+    inline = run(n=n)
+    try:
+        server = start_server()
+    except FileNotFoundError as exc:
+        print(f"postgres: not found ({exc}); the workers layout runs on SQLite")
+        server = None
+    try:
+        url = server.create_database("bench_slack") if server else None
+        if url:
+            engine = make_engine(url)
+            migrate(engine)
+            engine.dispose()
+        workers = {"store": "postgresql" if url else "sqlite", **run(n=n, database_url=url, workers=2)}
+    finally:
+        if server:
+            server.stop()
     return {**{f"app_{k}": v for k, v in inline.items()}, **{f"workers_{k}": v for k, v in workers.items()}}
 
 
