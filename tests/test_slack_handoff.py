@@ -108,12 +108,12 @@ def test_a_file_a_worker_failed_on_stays_pending_for_the_next_pass(handing_off, 
     slack = handing_off
     file_id = _upload(slack, 1)
     deps = worker_deps(slack.services, slack.settings)
-    real = handoff.take_file
+    real = handoff.take_noted_file
     with monkeypatch.context() as m:
-        m.setattr(handoff, "take_file", lambda *a: (_ for _ in ()).throw(ConnectionError("Slack went away")))
+        m.setattr(handoff, "take_noted_file", lambda *a: (_ for _ in ()).throw(ConnectionError("Slack went away")))
         assert take_pending_files(deps) == 0
     assert slack.deps.refs.pending_files() == [(file_id, AP_CHANNEL, None, CLERK)]
-    assert handoff.take_file is real
+    assert handoff.take_noted_file is real
     assert take_pending_files(deps) == 1
     assert len(slack.stub.posts(AP_CHANNEL, _thread(1))) == 1
 

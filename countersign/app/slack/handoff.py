@@ -21,7 +21,7 @@ from typing import Any, Callable
 from countersign.app.bootstrap import Services
 from countersign.app.settings import Settings
 from countersign.app.slack.deps import SlackDeps, TrackedExecutor, WorkTracker
-from countersign.app.slack.intake import SharedFile, answer_owed, take_file
+from countersign.app.slack.intake import answer_owed, take_noted_file
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 0.2  # a worker's look for acknowledged uploads: one index range, nothing found most times
@@ -69,7 +69,7 @@ def take_pending_files(deps: SlackDeps, stop: threading.Event | None = None) -> 
             if not mine or file_id not in {f[0] for f in deps.refs.pending_files()}:
                 continue
             try:
-                take_file(deps, SharedFile(file_id, channel, thread_ts, user, None))
+                take_noted_file(deps, file_id, channel, thread_ts, user)
                 taken += 1
             except Exception:  # noqa: BLE001 - the note stays: the next poll (here or elsewhere) tries again
                 log.exception("could not take in slack file %s", file_id)

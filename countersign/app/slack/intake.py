@@ -5,7 +5,7 @@ is a PDF (by what Slack says, then by the bytes), download with the bot token, r
 on the `cases` pool, reply in the file's thread with its card. Several files in one message give
 one reply each; a non-PDF or unreadable file gives one short reply. With
 `slack_uploads_to_workers`, the app stops after the claim and its pending note: the workers
-take the file from there (`take_file`, through `handoff.py`).
+take the file from there (`take_noted_file`, through `handoff.py`).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def register(app: App, deps: SlackDeps) -> None:
         if deps.settings.slack_uploads_to_workers:
             return  # the pending notes are the workers' queue (handoff.py)
         for shared in files:
-            deps.io.submit(take_file, deps, shared)
+            deps.io.submit(_take_file, deps, shared)
 
 
 def _files_of(event: dict) -> list[SharedFile]:
@@ -73,7 +73,7 @@ def _files_of(event: dict) -> list[SharedFile]:
             for f in event.get("files") or [] if f.get("id")]
 
 
-def take_file(deps: SlackDeps, shared: SharedFile) -> None:
+def _take_file(deps: SlackDeps, shared: SharedFile) -> None:
     """Fetch what the event did not carry, then handle the file (its claim and note are written)."""
     file, thread_ts = shared.file, shared.thread_ts
     if file is None or (not file.get("url_private_download") and not file.get("url_private")):
@@ -81,6 +81,13 @@ def take_file(deps: SlackDeps, shared: SharedFile) -> None:
     if shared.file is None:  # from file_shared: the thread is the message that shared it
         thread_ts = _thread_of(file, shared.channel)
     _handle_file(deps, file, shared.channel, shared.user or file.get("user"), thread_ts)
+
+
+def take_noted_file(deps: SlackDeps, file_id: str, channel: str, thread_ts: str | None, user: str | None) -> None:
+    """A file from its pending note (a dead process's, or one the app left to the workers): what
+    the note says first, then what files.info says."""
+    file = deps.client.files_info(file=file_id)["file"]
+    _handle_file(deps, file, channel, user or file.get("user"), thread_ts or _thread_of(file, channel))
 
 
 def _pending_key(file_id: str, channel: str, thread_ts: str | None, user: str | None) -> str:
@@ -178,8 +185,7 @@ def answer_pending(deps: SlackDeps) -> list[str]:
     the cases it left mid-way and post the replies it owed."""
     for file_id, channel, thread_ts, user in deps.refs.pending_files():
         try:
-            file = deps.client.files_info(file=file_id)["file"]
-            _handle_file(deps, file, channel, user or file.get("user"), thread_ts or _thread_of(file, channel))
+            take_noted_file(deps, file_id, channel, thread_ts, user)
         except Exception:  # noqa: BLE001 - logged; the next start tries again
             log.exception("could not take in pending file %s", file_id)
     deps.drain()
