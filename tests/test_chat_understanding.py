@@ -307,3 +307,12 @@ def test_a_german_compound_is_read_by_its_head():
     assert read("welke inkoopfacturen").score("invoices", ("nl",)) == 1
     assert read("Lagerbestand").score("status", ("de",)) == 0  # "stand" is too short to be a head
     assert read("reinvoices").score("invoices", ("en",)) == 0  # English does not compound so
+
+
+def test_the_help_is_in_the_askers_language():
+    from countersign.agent.chat.phrasing import TEMPLATES, tr
+
+    english = tr("en", "capabilities")
+    for lang in ("de", "fr", "es", "nl"):
+        assert "capabilities" in TEMPLATES[lang] and tr(lang, "capabilities") != english
+        assert tr(lang, "capabilities").count("\n- ") == english.count("\n- ")

@@ -3,7 +3,8 @@
 It speaks the same interface as a real chat model (`bind_tools`, `invoke` → AIMessage with tool
 calls), so the chat graph cannot tell the difference. On a person's message it maps the supported
 requests to tool calls; on tool results it phrases the answer with the templates in phrasing.py,
-using only what the tools returned. Anything else gets a plain "I can't do that" with the list of what it can do.
+using only what the tools returned. Anything else gets a plain "I can't do that" with the list of what it can
+do, in the asker's language.
 """
 
 from __future__ import annotations
@@ -18,18 +19,6 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 
 from countersign.agent.chat.phrasing import phrase, tr
 from countersign.agent.chat.understand import detect_language, fold, is_action_request, read, references
-
-CAPABILITIES = (
-    "why an invoice stalled or where it stands (\"why did invoice <number> stall?\")",
-    "what is waiting for your approval (\"what is waiting for me?\")",
-    "lists of invoices (\"which invoices are blocked / overdue / over 10000 / from Acme?\")",
-    "the variance between an invoice and its PO (\"explain the variance on PO-<number>\")",
-    "a purchase order (\"look up PO-<number>\")",
-    "a vendor in the vendor master (\"match vendor <name>\" or \"vendor with tax id <id>\")",
-    "a case's audit trail, what was read from its PDF, or its drafted bill",
-    "syncing a closed-won order to the ERP (\"sync order OPP-<number>\"): I propose it, a person approves",
-    "why a CRM deal has or has not been invoiced (\"why hasn't deal <id> been invoiced?\")",
-)
 
 _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", re.I)
 _FROM_NAME = re.compile(r"(?:\b(?:from|by|von|vom|de|du|chez|van|del)\s+|\bd['’])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
@@ -176,7 +165,7 @@ class OfflinePlanner(BaseChatModel):
             return AIMessage(content=tr(lang, "refuse"))
         calls = plan(text, _previous_case(messages))
         if not calls:
-            return AIMessage(content=tr(lang, "cant_help") + "\n- " + "\n- ".join(CAPABILITIES))
+            return AIMessage(content=tr(lang, "cant_help") + "\n" + tr(lang, "capabilities"))
         return _calls(calls)
 
 

@@ -81,6 +81,17 @@ T: dict[str, dict[str, str]] = {
                   "(Slack or `countersign approve`), and the policy checks who they are. "
                   "I can tell you what a case waits on and who may approve it.",
         "cant_help": "I can't help with that. I can answer questions about:",
+        "capabilities": (
+            '- why an invoice stalled or where it stands ("why did invoice <number> stall?")\n'
+            '- what is waiting for your approval ("what is waiting for me?")\n'
+            '- lists of invoices ("which invoices are blocked / overdue / over 10000 / from Acme?")\n'
+            '- the variance between an invoice and its PO ("explain the variance on PO-<number>")\n'
+            '- a purchase order ("look up PO-<number>")\n'
+            '- a vendor in the vendor master ("match vendor <name>" or "vendor with tax id <id>")\n'
+            "- a case's audit trail, what was read from its PDF, or its drafted bill\n"
+            '- syncing a closed-won order to the ERP ("sync order OPP-<number>"): I propose it, a person approves\n'
+            '- why a CRM deal has or has not been invoiced ("why hasn\'t deal <id> been invoiced?")'
+        ),
     },
     "de": {
         "couldnt": "Das konnte ich nicht abrufen: {msg}",
@@ -142,5 +153,17 @@ T: dict[str, dict[str, str]] = {
                   "Freigabekarte (Slack oder `countersign approve`), und die Richtlinie prüft, wer sie ist. "
                   "Ich kann dir sagen, worauf ein Fall wartet und wer ihn freigeben darf.",
         "cant_help": "Dabei kann ich nicht helfen. Ich beantworte Fragen zu:",
+        "capabilities": (
+            '- warum eine Rechnung hängt oder wo sie steht („warum hängt die Rechnung <Nummer>?“)\n'
+            '- was auf Ihre Freigabe wartet („was wartet auf mich?“)\n'
+            '- Listen von Rechnungen („welche Rechnungen sind blockiert / überfällig / über 10000 / von Acme?“)\n'
+            '- die Abweichung einer Rechnung von ihrer Bestellung („erkläre die Abweichung bei PO-<Nummer>“)\n'
+            '- eine Bestellung („zeig mir PO-<Nummer>“)\n'
+            '- einen Lieferanten im Stamm („Lieferant <Name>“ oder „Lieferant mit USt-ID <ID>“)\n'
+            '- den Prüfpfad eines Falls, was aus seinem PDF gelesen wurde, oder seinen Buchungsentwurf\n'
+            '- die Übertragung eines gewonnenen Auftrags ins ERP („synchronisiere OPP-<Nummer>“): ich '
+            'schlage sie vor, eine Person gibt sie frei\n'
+            '- warum ein Deal im CRM (noch nicht) abgerechnet ist („warum ist Deal <ID> nicht abgerechnet?“)'
+        ),
     },
 }

@@ -66,9 +66,23 @@ T: dict[str, dict[str, str]] = {
                   "d'approbation (Slack ou `countersign approve`), et la politique vérifie qui elle est. "
                   "Je peux vous dire ce qu'attend un dossier et qui peut l'approuver.",
         "cant_help": "Je ne peux pas vous aider pour cela. Je réponds aux questions sur :",
+        "capabilities": (
+            '- pourquoi une facture est bloquée ou où elle en est (« pourquoi la facture <numéro> est bloquée ? »)\n'
+            "- ce qui attend votre approbation (« qu'est-ce qui attend ma validation ? »)\n"
+            '- des listes de factures (« quelles factures sont bloquées / en retard / au-dessus de 10000 / '
+            "d'Acme ? »)\n"
+            "- l'écart entre une facture et sa commande (« explique l'écart sur PO-<numéro> »)\n"
+            '- un bon de commande (« montre-moi PO-<numéro> »)\n'
+            '- un fournisseur du fichier (« fournisseur <nom> » ou « fournisseur avec le numéro de TVA <id> »)\n'
+            "- la piste d'audit d'un dossier, ce qui a été lu dans son PDF, ou son brouillon de facture\n"
+            "- la synchronisation d'une commande gagnée avec l'ERP (« synchronise OPP-<numéro> ») : je la "
+            "propose, une personne l'approuve\n"
+            "- pourquoi une opportunité du CRM est facturée ou pas (« pourquoi l'opportunité <id> n'est pas "
+            'facturée ? »)'
+        ),
     },
     "es": {
-        "couldnt": "No pude obtener eso: {msg}",
+        "couldnt": "No pude obtener los datos: el sistema respondió {msg}",
         "invoice": "La factura {num} (caso {case})", "order": "El pedido {num} ({file}, caso {case})",
         "from": " de {vendor}", "for": " para {vendor}", "unknown_amount": "un importe desconocido",
         "unknown_time": "una fecha desconocida",
@@ -125,6 +139,18 @@ T: dict[str, dict[str, str]] = {
                   "aprobación (Slack o `countersign approve`), y la política comprueba quién es. "
                   "Puedo decirte qué espera un caso y quién puede aprobarlo.",
         "cant_help": "No puedo ayudar con eso. Respondo preguntas sobre:",
+        "capabilities": (
+            '- por qué una factura está atascada o en qué estado está («¿por qué está atascada la factura <número>?»)\n'
+            '- lo que espera tu aprobación («¿qué está pendiente de mi aprobación?»)\n'
+            '- listas de facturas («¿qué facturas están bloqueadas / vencidas / por encima de 10000 / de Acme?»)\n'
+            '- la diferencia entre una factura y su pedido («explica la diferencia del PO-<número>»)\n'
+            '- un pedido de compra («muéstrame el PO-<número>»)\n'
+            '- un proveedor del maestro («proveedor <nombre>» o «proveedor con el NIF <id>»)\n'
+            '- el historial de auditoría de un caso, lo que se leyó de su PDF, o su borrador de factura\n'
+            '- la sincronización de un pedido ganado con el ERP («sincroniza OPP-<número>»): yo la '
+            'propongo, una persona la aprueba\n'
+            '- por qué una oportunidad del CRM está facturada o no («¿por qué no se ha facturado la oportunidad <id>?»)'
+        ),
     },
     "nl": {
         "couldnt": "Dat kon ik niet ophalen: {msg}",
@@ -187,5 +213,17 @@ T: dict[str, dict[str, str]] = {
                   "(Slack of `countersign approve`), en het beleid controleert wie dat is. "
                   "Ik kan je vertellen waar een dossier op wacht en wie het mag goedkeuren.",
         "cant_help": "Daar kan ik niet mee helpen. Ik beantwoord vragen over:",
+        "capabilities": (
+            '- waarom een factuur vastzit of hoe het ermee staat (“waarom zit factuur <nummer> vast?”)\n'
+            '- wat op jouw goedkeuring wacht (“wat wacht er op mij?”)\n'
+            '- lijsten van facturen (“welke facturen zijn geblokkeerd / achterstallig / boven 10000 / van Acme?”)\n'
+            '- het verschil tussen een factuur en de inkooporder (“leg het verschil op PO-<nummer> uit”)\n'
+            '- een inkooporder (“toon PO-<nummer>”)\n'
+            '- een leverancier in het bestand (“leverancier <naam>” of “leverancier met btw-nummer <id>”)\n'
+            '- de audittrail van een dossier, wat er uit de pdf is gelezen, of het concept van de boeking\n'
+            '- het synchroniseren van een gewonnen order met het ERP (“synchroniseer OPP-<nummer>”): ik '
+            'stel het voor, een persoon keurt het goed\n'
+            '- waarom een deal in het CRM wel of niet gefactureerd is (“waarom is deal <id> niet gefactureerd?”)'
+        ),
     },
 }
