@@ -316,3 +316,17 @@ def test_the_help_is_in_the_askers_language():
     for lang in ("de", "fr", "es", "nl"):
         assert "capabilities" in TEMPLATES[lang] and tr(lang, "capabilities") != english
         assert tr(lang, "capabilities").count("\n- ") == english.count("\n- ")
+
+def test_amounts_scaled_by_a_suffix_or_glued_into_a_compound_and_spaced_deal_ids():
+    from countersign.agent.chat.understand import references
+
+    assert references("invoices over 15k").amount == "15000"
+    assert references("facturas de más de 3 mil").amount == "3000"
+    assert references("Rechnungen über 2,5 Tsd. Euro").amount == "2500"
+    assert references("anything above 1.2 mio?").amount == "1200000"
+    glued = references("wo hängt die 300-Euro-Rechnung?")  # the amount and its currency inside a compound
+    assert glued.amount == "300" and glued.words == ""
+    assert references("la factura de 480 dólares").words == ""
+    spaced = references("why is OPP 2990 not billed?")
+    assert spaced.opps == ("OPP-2990",) and spaced.deal == "OPP-2990" and spaced.amount is None
+

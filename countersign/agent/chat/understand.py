@@ -26,6 +26,7 @@ from countersign.agent.chat.lexicon import (
     POLITE,
     STOP,
 )
+from countersign.agent.chat.resolve import parse_amount
 
 TYPO_MIN = 6  # words this long may carry one typo (a swap counts once: OSA distance), from 9 two
 COMPOUNDING = {"de", "nl"}  # a cue word of COMPOUND_MIN letters or more is also a compound's head
@@ -36,15 +37,22 @@ EXACT_GROUPS = {"invoices", "invoice_noun"}  # singular and plural mean differen
 OWN_LANGUAGE = {"who", "me"}
 
 _CASE_ID = re.compile(r"\bC-[0-9A-F]{8}\b", re.I)
-_OPP = re.compile(r"\bOPP-?(\d{2,})\b", re.I)
+_OPP = re.compile(r"\bOPP[-\s]?(\d{2,})\b", re.I)  # "OPP-3004", "opp3004", "OPP 3004"
 _DEAL = re.compile(r"\b(?:deal|opportunity|opp)\s*(?:id\s*)?#?\s*((?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63})", re.I)
 _PO = re.compile(r"\bPO[-\s]?(\d{2,})\b", re.I)
 # an invoice number: letters, a dash, digits ("INV-1043"), or typed without its dash ("inv1043")
 _DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*|[A-Z]{2,6}\d{3,})\b", re.I)
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b")
-# thousands grouped by comma, point, apostrophe or (French) space: "24,000", "1.296,00", "1 657,80"
+# thousands grouped by comma, point, apostrophe or (French) space: "24,000", "1.296,00", "1 657,80";
+# scaled by a suffix ("20k", "20 mil", "20 Tsd.", "1,5 Mio"); a currency after it, also inside a
+# compound ("die 480-Dollar-Rechnung", "die 24k-Rechnung": a dash and a letter may follow)
+_SCALES = {"k": 1000, "tsd": 1000, "tausend": 1000, "thousand": 1000, "grand": 1000, "mil": 1000, "mille": 1000,
+           "duizend": 1000, "mio": 10**6, "mn": 10**6, "million": 10**6, "millions": 10**6, "millionen": 10**6,
+           "millones": 10**6, "miljoen": 10**6}
 _AMOUNT = re.compile(r"(?<![\w-])((?:[$€£]\s*)?\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?"
-                     r"|(?:[$€£]\s*)?\d+(?:[.,]\d{1,2})?)(?:\s*(?:usd|eur|gbp))?(?![\w-])", re.I)
+                     r"|(?:[$€£]\s*)?\d+(?:[.,]\d{1,2})?)"
+                     rf"(?:\s?({'|'.join(sorted(_SCALES, key=len, reverse=True))})\b\.?)?"
+                     r"(?:[\s-]*(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£](?!\s*\d)))?(?![\w]|-\d)", re.I)
 _TAX_ID = re.compile(r"\b(?:tax id|vat|ein|ust-?id|tva|nif|btw)\s*(?:number|no\.?)?\s*:?\s*([A-Z]{0,2}[\d-]{6,14})\b",
                      re.I)
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
@@ -263,10 +271,16 @@ def references(text: str) -> Refs:
     rest = _CASE_ID.sub(" ", _DOC_NUMBER.sub(" ", _PO.sub(" ", _OPP.sub(" ", text))))
     day = m.group(1) if (m := _DATE.search(rest)) else None
     rest = _DATE.sub(" ", rest)
-    amount = m.group(1) if (m := _AMOUNT.search(rest)) else None
+    amount = _amount(m) if (m := _AMOUNT.search(rest)) else None
     tax = m.group(1) if (m := _TAX_ID.search(text)) else None
     iban = m.group(1).replace(" ", "") if (m := _IBAN.search(text)) else None
     return Refs(case, po, opps, deal, day, amount, tax, iban, leftover_words(_AMOUNT.sub(" ", rest)))
+
+
+def _amount(m: re.Match[str]) -> str:
+    """An amount as typed, or as a plain number when a suffix scales it ("20k" -> "20000")."""
+    value = parse_amount(m.group(1)) if m.group(2) else None
+    return m.group(1) if value is None else format((value * _SCALES[m.group(2).casefold()]).normalize(), "f")
 
 
 def _known_words() -> set[str]:
