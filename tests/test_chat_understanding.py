@@ -235,10 +235,11 @@ def test_everyday_words_per_intent_and_language(question, tool):
 
 
 def test_every_cue_is_a_word_a_stem_or_a_phrase():
-    """A stem inside a phrase ("mayor* de") would silently never match."""
+    """A stem inside a phrase ("mayor* de") would silently never match; each part of a pair may be one."""
     from countersign.agent.chat.lexicon import CUES
 
-    assert not [c for g in CUES.values() for cues in g.values() for c in cues if "*" in c[:-1]]
+    parts = [p for g in CUES.values() for cues in g.values() for c in cues for p in c.split("+")]
+    assert not [p for p in parts if "*" in p[:-1]]
 
 
 @pytest.mark.parametrize(("question", "tool"), [
@@ -309,14 +310,6 @@ def test_a_german_compound_is_read_by_its_head():
     assert read("reinvoices").score("invoices", ("en",)) == 0  # English does not compound so
 
 
-def test_the_help_is_in_the_askers_language():
-    from countersign.agent.chat.phrasing import TEMPLATES, tr
-
-    english = tr("en", "capabilities")
-    for lang in ("de", "fr", "es", "nl"):
-        assert "capabilities" in TEMPLATES[lang] and tr(lang, "capabilities") != english
-        assert tr(lang, "capabilities").count("\n- ") == english.count("\n- ")
-
 def test_amounts_scaled_by_a_suffix_or_glued_into_a_compound_and_spaced_deal_ids():
     from countersign.agent.chat.understand import references
 
@@ -330,3 +323,89 @@ def test_amounts_scaled_by_a_suffix_or_glued_into_a_compound_and_spaced_deal_ids
     spaced = references("why is OPP 2990 not billed?")
     assert spaced.opps == ("OPP-2990",) and spaced.deal == "OPP-2990" and spaced.amount is None
 
+
+@pytest.mark.parametrize(("question", "args"), [
+    ("how many invoices are overdue?", {"which": "overdue"}),
+    ("combien de factures sont bloquées ?", {"which": "blocked"}),
+    ("hoeveel facturen zijn geblokkeerd?", {"which": "blocked"}),
+    ("¿cuántas facturas están vencidas?", {"which": "overdue"}),
+    ("send me each invoice from the supplier Globex", {"vendor": "Globex"}),  # "each invoice" means them all
+    ("alle Rechnungen vom Lieferanten Globex", {"vendor": "Globex"}),
+    ("las facturas de la empresa Globex", {"vendor": "Globex"}),
+    ("which bills ought to have been paid by now?", {"which": "overdue"}),
+    ("welke facturen hadden we al moeten betalen?", {"which": "overdue"}),
+    ("invoices that still need approval", {"which": "waiting"}),
+    ("les factures qui attendent une signature", {"which": "waiting"}),  # "qui" relates, it does not ask
+])
+def test_counting_questions_filters_and_every_invoice_are_lists(question, args):
+    from countersign.agent.chat.planner import plan
+
+    assert plan(question, "UC-77") == [("list_invoices", args)]
+
+
+@pytest.mark.parametrize("question", [
+    "who has the authority to approve this?", "wer hat die Befugnis, das freizugeben?",
+    "qui a le pouvoir de signer celle-ci ?", "¿quién tiene la facultad de aprobarla?",
+    "wie is bevoegd om deze goed te keuren?", "wen soll ich anschreiben, damit die freigegeben wird?"])
+def test_who_may_approve_asked_through_rights_desks_or_whom_to_contact(question):
+    from countersign.agent.chat.planner import plan
+
+    assert plan(question, "UC-77") == [("case_status", {"case": "UC-77"})]
+
+
+def test_a_follow_up_leans_on_a_reference_a_tool_found_something_by():
+    """A first turn whose words matched nothing is not the "it" of the next question."""
+    from langchain_core.messages import HumanMessage, ToolMessage
+
+    from countersign.agent.chat.planner import _previous_case
+
+    def turn(ref: str, status: str) -> list:
+        call = {"name": "case_status", "args": {"case": ref}, "id": f"call-{ref}", "type": "tool_call"}
+        return [HumanMessage(ref), AIMessage(content="", tool_calls=[call]),
+                ToolMessage("{}", tool_call_id=f"call-{ref}", status=status), AIMessage("…")]
+
+    messages = turn("UC-77", "success") + turn("sigue colgada", "error") + [HumanMessage("¿y quién la aprueba?")]
+    assert _previous_case(messages) == "UC-77"
+    assert _previous_case(turn("sigue colgada", "error") + [HumanMessage("¿y quién la aprueba?")]) is None
+
+
+@pytest.mark.parametrize("request_", [
+    "add INV-1043 to the payment batch", "pack UC-77 in den Zahlungslauf", "ajoute UC-77 au lot de paiement",
+    "incluye UC-77 en la remesa", "voeg UC-77 toe aan de betaalrun", "can you put UC-77 in the pay run?"])
+def test_putting_an_invoice_into_a_payment_run_is_a_request_to_act(request_):
+    from countersign.agent.chat.planner import wants_action
+
+    assert wants_action(request_)
+
+
+@pytest.mark.parametrize("question", [
+    "is UC-77 in the payment run?", "warum ist UC-77 nicht im Zahllauf?",
+    "je ne vois pas UC-77 dans le lot de paiement"])
+def test_a_question_about_the_payment_run_is_still_a_question(question):
+    from countersign.agent.chat.planner import wants_action
+
+    assert not wants_action(question)
+
+
+@pytest.mark.parametrize(("question", "tool"), [
+    ("INV-1043 looks off vs the order", "explain_variance"),
+    ("NW-5602 est décalée par rapport à la commande", "explain_variance"),
+    ("NW-5602 está desfasada respecto al pedido", "explain_variance"),
+    ("de prijs op NW-5602 lijkt niet te kloppen", "explain_variance"),
+    ("la facture de la commande PO-2004 est-elle payée ?", "case_status"),  # the PO named by its own noun
+    ("¿se pagó la factura del pedido PO-2004?", "case_status"),
+    ("quick look at PO-2002", "lookup_po"), ("kun je PO-2002 even bekijken?", "lookup_po"),
+    ("crediteurnummer van Globex?", "match_vendor")])
+def test_variance_words_po_nouns_and_glances(question, tool):
+    from countersign.agent.chat.planner import plan
+
+    assert [name for name, _ in plan(question, None)] == [tool]
+
+
+def test_the_help_is_in_the_askers_language():
+    from countersign.agent.chat.phrasing import TEMPLATES, tr
+
+    english = tr("en", "capabilities")
+    for lang in ("de", "fr", "es", "nl"):
+        assert "capabilities" in TEMPLATES[lang] and tr(lang, "capabilities") != english
+        assert tr(lang, "capabilities").count("\n- ") == english.count("\n- ")

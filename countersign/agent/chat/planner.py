@@ -17,11 +17,20 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
+from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.phrasing import phrase, tr
 from countersign.agent.chat.understand import detect_language, fold, is_action_request, read, references
 
 _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", re.I)
-_FROM_NAME = re.compile(r"(?:\b(?:from|by|von|vom|de|du|chez|van|del)\s+|\bd['’])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
+# "from Acme", "d'Acme", and with an article or the word for vendor between: "von der Firma Acme",
+# "del proveedor Acme", "van leverancier Acme"
+_FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del)\s+(?:(?:the|der|dem|la|le|el|het|de)\s+)?"
+                        r"(?:(?:vendor|supplier|company|firma|lieferant(?:en)?|fournisseur|soci[ée]t[ée]|proveedor|"
+                        r"empresa|leverancier|bedrijf)\s+)?|\bd['’])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
+
+# The word for a purchase order before its number only names it ("la facture de la commande PO 2004")
+_PO_NAMED = re.compile(r"\b(?:purchase order|order|bestellung|auftrag|bon de commande|commande|orden de compra|orden|"
+                       r"pedido|inkooporder|bestelling)\s+(?=PO[-\s]?\d)", re.I)
 
 # Requests to act (imperatives, or someone declaring a decision), as opposed to questions that
 # merely mention approving ("what is waiting for me to approve?"). English as before; the other
@@ -40,6 +49,8 @@ _SHOW_ME = re.compile(
     r"toon|geef|laat|stuur|haal|vertel) (?:me|mir|moi|mij)|(?:muestra|da|pasa|saca|manda|envia|ensena)me|"
     r"(?:me|m) (?:sacas|pasas|das|muestras|mandas|envias|ensenas|montres|envoies|donnes|sors)|"
     r"(?:i|ik|ich|je|j) (?:want|would like|need|wil|wou|will|mochte|brauche|brauchte|veux|voudrais|aimerais))\b")
+
+_PLURALS = frozenset(fold(w) for words in CUES["invoices"].values() for w in words)
 
 Call = tuple[str, dict[str, Any]]
 
@@ -77,9 +88,13 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "show_extraction", {"case": explicit or previous}
     if q.has("draft") and (explicit or previous):
         return "show_bill_draft", {"case": explicit or previous}
+    asks_who = q.has("who") and _asks_who(q)
+    if asks_who and q.has("approve_word") and q.has("authority"):  # "who has approval rights": not the log
+        ref = explicit or _named(t, r.words) or previous
+        return ("case_status", {"case": ref}) if ref else None
     if q.has("audit") and (explicit or r.words or previous):
         return "audit_trail", {"case": explicit or _named(t, r.words) or previous or r.words}
-    if q.has("who") and q.has("approve_word") and (q.has("chase") or not (q.has("me") and q.has("pending"))):
+    if asks_who and q.has("approve_word") and (q.has("chase") or not (q.has("me") and q.has("pending"))):
         ref = explicit or _named(t, r.words) or previous
         return ("case_status", {"case": ref}) if ref else None
     if (listing := _list_args(t, q, r)) is not None:
@@ -91,9 +106,10 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
                                     or r.words}
     if r.tax_id or r.iban:
         return "match_vendor", {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
-    if r.po and not r.case and (q.has("invoice_noun") or q.has("invoices")) and not q.has("po"):
-        return "case_status", {"case": r.po}  # "any news on the invoice for PO-2001?": the invoice on it
-    if r.po and not r.case and q.score("po") >= q.score("status"):
+    if r.po and not r.case and (q.has("invoice_noun") or q.has("invoices")) and not read(_PO_NAMED.sub(" ", t)).has(
+            "po"):  # "any news on the invoice for (the order) PO-2001?": the invoice on it
+        return "case_status", {"case": r.po}
+    if r.po and not r.case and q.score("po") >= q.score("status") - q.score("look"):  # "quick look at PO 2001"
         return "lookup_po", {"po_number": r.po}
     if q.has("vendor") and r.words and not explicit and not (q.has("invoice_noun") and q.score("status") >= q.score(
             "vendor")):  # "check the Northwind invoice, the supplier is chasing" asks about the invoice
@@ -107,6 +123,12 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if r.words and any(w[:1].isupper() for w in _words(t) if w in r.words.split()):
         return "case_status", {"case": r.words}  # "Und Umbrella Catering?": a name alone asks where it stands
     return None
+
+
+def _asks_who(q) -> bool:
+    """A who-word that asks, not one that relates to the invoices before it ("les factures qui attendent")."""
+    kept = [w for i, w in enumerate(q.tokens) if not (i and q.tokens[i - 1] in _PLURALS)]
+    return read(" ".join(kept)).has("who")
 
 
 def _list_args(t: str, q, r) -> dict[str, Any] | None:
@@ -124,9 +146,10 @@ def _list_args(t: str, q, r) -> dict[str, Any] | None:
         args["days"] = 7
     if m := _FROM_NAME.search(t):
         args["vendor"] = m.group(1)
-    if args == {"which": "waiting"} and read(_SHOW_ME.sub(" ", fold(t))).score("me", (q.lang, "en")):
-        return None  # "do I have invoices to approve?": the asker's own queue ("show me ..." is not)
-    if q.has("invoices") and (args or q.has("list")):
+    if args == {"which": "waiting"} and not q.has("every") and read(_SHOW_ME.sub(" ", fold(t))).score(
+            "me", (q.lang, "en")):
+        return None  # "do I have invoices to approve?": the asker's own queue ("show me ...", "all ..." are not)
+    if (q.has("invoices") or q.has("invoice_noun") and q.has("every")) and (args or q.has("list")):
         return args
     return args if args and q.has("list") and "which" in args and not q.has("me") else None
 
@@ -194,12 +217,14 @@ def _deal_named(text: str) -> str | None:
 
 
 def _previous_case(messages: list[BaseMessage]) -> str | None:
-    """The case the conversation was last about, so "and who can approve it?" works."""
+    """The case the conversation was last about, so "and who can approve it?" works: the last
+    reference a tool found something by, never words nothing answered to."""
+    found = {m.tool_call_id for m in messages if isinstance(m, ToolMessage) and m.status != "error"}
     for message in reversed(messages[:-1]):
         if isinstance(message, AIMessage):
             for call in message.tool_calls:
                 ref = call["args"].get("case") or call["args"].get("reference")
-                if ref:
+                if ref and call["id"] in found:
                     return ref
     return None
 
