@@ -62,7 +62,7 @@ def _version(show: bool) -> None:
 @app.callback()
 def _main(data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="workspace (default ./.countersign)"),
           _: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="print the version")):
-    ctx.data_dir, ctx.settings = data_dir, None
+    ctx.data_dir = data_dir
     configure_logging()
 
 
