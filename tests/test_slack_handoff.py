@@ -77,11 +77,14 @@ def test_notes_left_beside_done_markers_by_an_older_version_are_not_pending(hand
     refs = handing_off.deps.refs
     refs.claim("file-pending:F0OLD|C1||U1", "file-done:F0OLD", "reply-to:C-OLD|C1|", "replied:C-OLD")
     refs.claim("file-pending:F0NEW|C1|1.2|U1", "reply-to:C-NEW|C1|1.2")
+    assert refs.file_pending("F0NEW") and not refs.file_pending("F0OLD") and not refs.file_pending("F0NE")
     assert refs.pending_files() == [("F0NEW", "C1", "1.2", "U1")]
     assert refs.pending_replies() == [("C-NEW", "C1", "1.2")]
     with handing_off.services.sessions() as s:
         keys = set(s.scalars(select(SlackEventRow.key)))
     assert "file-pending:F0OLD|C1||U1" not in keys and "reply-to:C-OLD|C1|" not in keys  # tidied away
+    refs.finish_file("F0NEW")
+    assert not refs.file_pending("F0NEW") and refs.pending_files() == []
 
 
 def test_two_worker_processes_take_each_file_once(handing_off):

@@ -66,7 +66,7 @@ def take_pending_files(deps: SlackDeps, stop: threading.Event | None = None) -> 
             break
         with deps.services.claims.hold(f"slack-file:{file_id}") as mine:
             # Another worker may have finished it between the list and the claim.
-            if not mine or file_id not in {f[0] for f in deps.refs.pending_files()}:
+            if not mine or not deps.refs.file_pending(file_id):
                 continue
             try:
                 take_noted_file(deps, file_id, channel, thread_ts, user)

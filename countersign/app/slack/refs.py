@@ -73,6 +73,12 @@ class SlackRefs:
         return [(file_id, channel, thread_ts or None, user or None)
                 for file_id, channel, thread_ts, user in self._open_notes("file-pending:", "file-done:", 4)]
 
+    def file_pending(self, file_id: str) -> bool:
+        """This one file is still noted pending and not done (a worker's check after its claim)."""
+        with self.sessions() as s:
+            noted = s.scalar(select(SlackEventRow.key).where(*_notes_of("file-pending:", file_id)).limit(1))
+            return noted is not None and s.get(SlackEventRow, f"file-done:{file_id}") is None
+
     def finish_file(self, file_id: str) -> None:
         """The file became a case or got its reply: mark it done and delete its pending note."""
         self._close_note("file-pending:", file_id)
@@ -106,9 +112,8 @@ class SlackRefs:
         return [fields for key, fields in notes.items() if key not in stale and len(fields) == parts]
 
     def _close_note(self, prefix: str, item_id: str) -> None:
-        with self.sessions.begin() as s:  # "}" sorts right after "|": every note of this id, by index range
-            s.execute(delete(SlackEventRow).where(SlackEventRow.key >= f"{prefix}{item_id}|",
-                                                  SlackEventRow.key < f"{prefix}{item_id}}}"))
+        with self.sessions.begin() as s:
+            s.execute(delete(SlackEventRow).where(*_notes_of(prefix, item_id)))
 
     def claim_reminder(self, case_id: str, *, now: datetime, not_since: datetime) -> bool:
         """Compare-and-set: True if no reminder for this case went out after `not_since` (and mark it `now`)."""
@@ -120,6 +125,11 @@ class SlackRefs:
                 .values(reminded_at=now)
             )
             return result.rowcount >= 1
+
+
+def _notes_of(prefix: str, item_id: str) -> tuple:
+    """Every note of one id, as an index range: "}" sorts right after the "|" that ends the id."""
+    return SlackEventRow.key >= f"{prefix}{item_id}|", SlackEventRow.key < f"{prefix}{item_id}}}"
 
 
 def _ref(r: SlackCardRow) -> CardRef:
