@@ -26,6 +26,8 @@ def test_agent_scenarios_meet_the_offline_bar():
     # is seen now: 0.988 on all 495 (the rest are "wer hat PO 2001 angelegt", left to the audit log).
     assert results["held_out_6"]["n"] >= 50 and results["held_out_6"]["intent"] >= 0.95
     assert results["held_out_6"]["answer"] >= 0.95
+    # held-out 7 scored 0.609 answer, 0.736 intent blind (its docstring has the breakdown).
+    assert results["held_out_7"]["n"] >= 50 and results["held_out_7"]["answer"] >= 0.6
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
@@ -33,9 +35,9 @@ def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
 
     inside, held, fresh = agent_gen.generate("in"), agent_gen.generate("held"), agent_gen.generate("fresh")
     fresh3, fresh4, fresh5 = agent_gen.generate("fresh3"), agent_gen.generate("fresh4"), agent_gen.generate("fresh5")
-    fresh6 = agent_gen.generate("fresh6")
+    fresh6, fresh7 = agent_gen.generate("fresh6"), agent_gen.generate("fresh7")
     assert len(inside) + len(held) >= 300 and len(held) >= 100 and len(fresh) >= 150 and len(fresh3) >= 200
-    for part in (fresh, fresh3, fresh4, fresh5, fresh6):
+    for part in (fresh, fresh3, fresh4, fresh5, fresh6, fresh7):
         assert {q.lang for q in part} == set(agent_bank.LANGS) and {q.intent for q in part} == {q.intent for q in held}
     assert not {q.text for q in fresh} & ({q.text for q in inside} | {q.text for q in held})
     earlier = {q.text for q in inside} | {q.text for q in held} | {q.text for q in fresh}
@@ -43,11 +45,13 @@ def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
     assert not {q.text for q in fresh4} & (earlier | {q.text for q in fresh3}) and len(fresh4) >= 150
     assert not {q.text for q in fresh5} & (earlier | {q.text for q in fresh3 + fresh4}) and len(fresh5) >= 300
     assert not {q.text for q in fresh6} & (earlier | {q.text for q in fresh3 + fresh4 + fresh5}) and len(fresh6) >= 300
+    assert not {q.text for q in fresh7} & (earlier | {q.text for q in fresh3 + fresh4 + fresh5 + fresh6})
+    assert len(fresh7) >= 300
     assert {q.lang for q in held} == set(agent_bank.LANGS)
     assert not {q.text for q in inside} & {q.text for q in held}
     assert not set(agent_bank.INVOICE_REFS_IN) & set(agent_bank.INVOICE_REFS_HELD)
     # references are localized: no English "invoice" inside a question in another language
-    assert not [q.text for q in inside + held + fresh + fresh3 + fresh4 + fresh5 + fresh6
+    assert not [q.text for q in inside + held + fresh + fresh3 + fresh4 + fresh5 + fresh6 + fresh7
                 if q.lang != "en" and " invoice" in q.text]
 
 
