@@ -137,12 +137,9 @@ class Store(CorrectionStore):
         if "policy_result" in fields and isinstance(fields["policy_result"], PolicyResult):
             fields["policy_result"] = fields["policy_result"].model_dump(mode="json")
         with self.sessions.begin() as s:
-            row = s.get(CaseRow, case_id)
-            if row is None:
+            if s.execute(update(CaseRow).where(CaseRow.id == case_id)  # one UPDATE: the row is never loaded
+                         .values(**fields, updated_at=utcnow())).rowcount != 1:
                 raise KeyError(f"no case {case_id}")
-            for key, value in fields.items():
-                setattr(row, key, value)
-            row.updated_at = utcnow()
             if action:
                 self.audit.append(s, actor=actor, action=action, subject=case_id, payload=audit or {})
 
@@ -413,10 +410,8 @@ class Store(CorrectionStore):
             yield _PendingDecision(self, s, proposal, prior)
 
     def set_case_status(self, session: Session, case_id: str, status: str, reason: str = "") -> None:
-        row = session.get(CaseRow, case_id)
-        row.status = status
-        row.reason = reason
-        row.updated_at = utcnow()
+        session.execute(update(CaseRow).where(CaseRow.id == case_id)
+                        .values(status=status, reason=reason, updated_at=utcnow()))
 
     # ----------------------------------------------------------------- decisions
 
