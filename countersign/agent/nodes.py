@@ -105,7 +105,9 @@ def extract(deps: WorkflowDeps, state: CaseState) -> CaseState:
     start-up. A reading in a child process (`extract_isolated`) is not blamed for its parent's
     death: the child ends on its own limits, with an answer."""
     store = deps.store
-    case = _case(store, state)
+    case = store.case_progress(state["case_id"])  # its id and document: the stored JSON is not read here
+    if case is None:
+        raise KeyError(f"no case {state['case_id']}")
     failed, last = _failed_readings(store.case_events(case.id))
     if failed >= MAX_FAILED_READINGS:
         reason = f"unreadable document: reading it failed {failed} times ({last}); it is not read again"

@@ -17,7 +17,7 @@ from typing import Any, Callable
 from countersign.agent.authority import completed_by_record
 from countersign.agent.log_context import bound
 from countersign.agent.runtime import Runtime
-from countersign.domain import FINAL_STATUSES, CaseStatus, Proposal, ProposalStatus
+from countersign.domain import FINAL_STATUSES, CaseProgress, CaseStatus, Proposal, ProposalStatus
 
 log = logging.getLogger(__name__)
 CLAIM_WAIT_SECONDS = 30.0  # how long an interactive caller waits for a case another driver holds
@@ -103,7 +103,7 @@ def intake_bytes(services: Runtime, data: bytes, *, filename: str, source: str, 
     sha = store.save_document(data, filename)
     earlier = store.case_for_document(sha)
     if earlier:
-        case = store.get_case(earlier)
+        case = store.case_progress(earlier)
         return IntakeResult(earlier, case.status, f"already received as case {earlier}", duplicate_of=earlier)
     case_id = store.open_case(filename=filename, source=source, uploader=uploader, document_sha256=sha)
     return IntakeResult(case_id, CaseStatus.RECEIVED)
@@ -138,13 +138,13 @@ def sync_order(services: Runtime, opportunity_id: str, *, requested_by: str | No
     reference = opportunity.id if opportunity else reference.upper()  # the CRM's own spelling of its id
     earlier = services.store.open_order_case(reference)
     if earlier:
-        case = services.store.get_case(earlier)
+        case = services.store.case_progress(earlier)
         return IntakeResult(earlier, case.status, f"already in progress as case {earlier}", duplicate_of=earlier)
     name = opportunity.name if opportunity else reference
     case_id = services.store.open_case(filename=name, source="crm", uploader=requested_by, document_sha256=None,
                                        kind="order", reference=reference)
-    status = run_case(services, case_id, on_step)
-    return IntakeResult(case_id, status, services.store.get_case(case_id).reason)
+    after = _run(services, case_id, on_step)
+    return IntakeResult(case_id, after.status, after.reason)
 
 
 def run_case(services: Runtime, case_id: str, on_step: Callable[[str], None] | None = None, *,
@@ -152,8 +152,18 @@ def run_case(services: Runtime, case_id: str, on_step: Callable[[str], None] | N
     """Take the case as far as it can go now (start it, continue it, apply its decision); return its status.
 
     If another thread or process holds the case for longer than `wait`, leave it to them."""
-    advance(services, case_id, on_step, wait=wait)
-    return services.store.get_case(case_id).status
+    return _run(services, case_id, on_step, wait=wait).status
+
+
+def _run(services: Runtime, case_id: str, on_step: Callable[[str], None] | None = None, *,
+         wait: float = CLAIM_WAIT_SECONDS) -> CaseProgress:
+    """`run_case`, with the status and reason the run left (read once, for the log and the caller)."""
+    _, after = advance_read(services, case_id, on_step, wait=wait)
+    if after is None:  # nothing ran here: the case as it is now
+        after = services.store.case_progress(case_id)
+    if after is None:
+        raise KeyError(f"no case {case_id}")
+    return after
 
 
 def process_file(services: Runtime, path: Path, *, source: str = "cli", uploader: str | None = None,
@@ -171,9 +181,8 @@ def process_bytes(services: Runtime, data: bytes, *, filename: str, source: str,
 def _process(services: Runtime, result: IntakeResult, on_step: Callable[[str], None] | None) -> IntakeResult:
     if result.failed or result.duplicate_of:
         return result
-    status = run_case(services, result.case_id, on_step)
-    case = services.store.get_case(result.case_id)
-    return IntakeResult(result.case_id, status, case.reason)
+    after = _run(services, result.case_id, on_step)
+    return IntakeResult(result.case_id, after.status, after.reason)
 
 
 def needs_work(services: Runtime, case_id: str) -> str | None:
@@ -181,32 +190,34 @@ def needs_work(services: Runtime, case_id: str) -> str | None:
     return _next_step(services, case_id)[0]
 
 
-def _next_step(services: Runtime, case_id: str) -> tuple[str | None, Any]:
-    """What the case needs (RECEIVED, RESUMED or None) and the graph input that does it."""
-    case = services.store.get_case(case_id)
+def _next_step(services: Runtime, case_id: str) -> tuple[str | None, Any, int]:
+    """What the case needs (RECEIVED, RESUMED or None), the graph input that does it and the run
+    whose graph thread it goes to."""
+    case = services.store.case_progress(case_id)
     if (case is None or case.status == CaseStatus.FAILED_INTAKE
             or (case.document_sha256 is None and case.kind != "order")):
-        return None, None
+        return None, None, 0
+    run = case.run
     state = services.graph.get_state(thread_config(case_id, case.run))
     if not state.next:
         # Never started, or the graph ended while the case did not. The latter was seen at N=1000
         # under SIGKILL when two processes drove one case side by side (now prevented by claims)
         # and a vendor-creation re-run ended early (fixed); kept as a backstop. Run it again from
         # the start: every node is safe to repeat (proposals and bills are keyed).
-        return (RECEIVED, {"case_id": case_id}) if case.status not in FINAL_STATUSES else (None, None)
+        return (RECEIVED, {"case_id": case_id}, run) if case.status not in FINAL_STATUSES else (None, None, run)
     if state.interrupts:
         proposal_id = state.interrupts[0].value.get("proposal_id")
         proposal = services.store.get_proposal(proposal_id)
         if proposal is not None and proposal.status == ProposalStatus.AWAITING_APPROVAL:
             if _approved_by_record(services, proposal):
-                return RESUMED, _Complete(proposal)  # its approvals are all in; only the promotion was lost
-            return None, None  # waiting for a person: nothing to do
+                return RESUMED, _Complete(proposal), run  # its approvals are all in; only the promotion was lost
+            return None, None, run  # waiting for a person: nothing to do
         # the decision is recorded: hand it to the waiting approval node
         from langgraph.types import Command  # only when a case is driven: read-only commands never load langgraph
 
         status = str(proposal.status) if proposal else None
-        return RESUMED, Command(resume={"proposal_id": proposal_id, "status": status})
-    return RESUMED, None  # a crash mid-graph: LangGraph continues from the last checkpoint
+        return RESUMED, Command(resume={"proposal_id": proposal_id, "status": status}), run
+    return RESUMED, None, run  # a crash mid-graph: LangGraph continues from the last checkpoint
 
 
 def advance(services: Runtime, case_id: str, on_step: Callable[[str], None] | None = None, *,
@@ -214,20 +225,27 @@ def advance(services: Runtime, case_id: str, on_step: Callable[[str], None] | No
     """Under the case's claim, look at what it needs and do it: RECEIVED, RESUMED, or None (nothing
     needed, or someone else holds it). Looking only after claiming means a case another driver just
     finished is never run again, and no two drivers ever advance one case side by side."""
+    return advance_read(services, case_id, on_step, wait=wait)[0]
+
+
+def advance_read(services: Runtime, case_id: str, on_step: Callable[[str], None] | None = None, *,
+                 wait: float = 0.0) -> tuple[str | None, CaseProgress | None]:
+    """`advance`, and where the case stands when the run it did stopped (None when it did none)."""
     with services.claims.hold(case_id, wait=wait) as ours, bound(case_id=case_id):
         if not ours:
-            return None
-        action, graph_input = _next_step(services, case_id)
+            return None, None
+        action, graph_input, run = _next_step(services, case_id)
         if isinstance(graph_input, _Complete):
             services.store.complete_by_record(graph_input.proposal)
-            action, graph_input = _next_step(services, case_id)
-        if action is not None:
-            log.info("case %s: %s", action, "started" if action == RECEIVED else "continued")
-            _drive(services, graph_input, case_id, on_step)
-            case = services.store.get_case(case_id)
-            log.info("case now %s%s", case.status if case else "gone",
-                     f": {case.reason}" if case and case.reason else "")
-        return action
+            action, graph_input, run = _next_step(services, case_id)
+        if action is None:
+            return None, None
+        log.info("case %s: %s", action, "started" if action == RECEIVED else "continued")
+        _drive(services, graph_input, case_id, run, on_step)
+        after = services.store.case_progress(case_id)
+        log.info("case now %s%s", after.status if after else "gone",
+                 f": {after.reason}" if after and after.reason else "")
+        return action, after
 
 
 @dataclass(frozen=True)
@@ -255,9 +273,9 @@ def recover(services: Runtime, on_case: Callable[[], None] | None = None) -> lis
     return resumed
 
 
-def _drive(services: Runtime, graph_input: Any, case_id: str, on_step: Callable[[str], None] | None = None) -> None:
-    case = services.store.get_case(case_id)
-    config = thread_config(case_id, case.run if case else 0)
+def _drive(services: Runtime, graph_input: Any, case_id: str, run: int,
+           on_step: Callable[[str], None] | None = None) -> None:
+    config = thread_config(case_id, run)  # the run `_next_step` read the checkpoint of
     for update in services.graph.stream(graph_input, config, stream_mode="updates", durability="sync"):
         if on_step:
             for node in update:

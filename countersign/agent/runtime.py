@@ -18,6 +18,7 @@ from countersign.domain import (
     ApprovalRequirement,
     AuditEvent,
     CaseFacts,
+    CaseProgress,
     CaseView,
     Correction,
     CrmWriteBack,
@@ -53,6 +54,10 @@ class CaseReader(Protocol):
     """Reading cases, proposals, decisions and audit events."""
 
     def get_case(self, case_id: str) -> CaseView | None: ...
+
+    def case_progress(self, case_id: str) -> CaseProgress | None:
+        """Where the case's run stands (kind, status, reason, document, run), without its stored JSON."""
+        ...
 
     def find_case(self, ref: str) -> CaseView | None: ...
 

@@ -31,11 +31,14 @@ def build_workflow(deps: WorkflowDeps, checkpointer: Any) -> Any:
     store = deps.store
 
     def start(state: CaseState) -> str:
-        case = store.get_case(state["case_id"])
+        case = store.case_progress(state["case_id"])  # a few columns: a first run needs no stored JSON
         if case is not None and case.kind == "order":
             return "check_order"
+        if case is None or not case.run:
+            return "extract"
         # A later run (a correction, a re-run) goes on from the stored, corrected reading.
-        return "match_vendor" if case is not None and case.run and case.extracted else "extract"
+        full = store.get_case(case.id)
+        return "match_vendor" if full is not None and full.extracted else "extract"
 
     def after_check_order(state: CaseState) -> str:
         return "notify" if state.get("outcome") == CaseStatus.BLOCKED else "draft_order"

@@ -23,6 +23,7 @@ from countersign.agent.runtime import DecisionConflict
 from countersign.app.audit import AuditLog
 from countersign.app.rows import case_record, decision_record, iso_date, proposal_record
 from countersign.app.store_corrections import CorrectionStore
+from countersign.app.store_reads import CaseReads
 from countersign.domain import (
     ApprovalRequirement,
     AuditEvent,
@@ -43,7 +44,7 @@ from countersign.domain import (
 from countersign.tables import CaseRow, DecisionRow, DocumentRow, ProposalRow
 
 
-class Store(CorrectionStore):
+class Store(CaseReads, CorrectionStore):
     def __init__(self, sessions: sessionmaker[Session], audit: AuditLog, documents_dir: Path):
         self.sessions = sessions
         self.audit = audit

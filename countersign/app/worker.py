@@ -33,7 +33,7 @@ from typing import Callable
 
 from sqlalchemy import and_, exists, or_, select
 
-from countersign.agent.runner import advance
+from countersign.agent.runner import advance_read
 from countersign.app.bootstrap import Services, open_services
 from countersign.app.settings import Settings
 from countersign.domain import CaseStatus, ProposalStatus, utcnow
@@ -86,11 +86,11 @@ def candidates(services: Services, *, grace_seconds: float = 0.0, sweep: bool = 
 
 def work_on(services: Services, case_id: str) -> Done | None:
     """Claim one case, look again, run or resume it. None when it was not ours or needed nothing."""
-    action = advance(services, case_id)
-    if action is None:
+    action, after = advance_read(services, case_id)
+    if action is None or after is None:
         return None
     log.info("worker %d: %s case %s", os.getpid(), action, case_id)
-    return Done(case_id, action, services.store.get_case(case_id).status)
+    return Done(case_id, action, after.status)
 
 
 @dataclass

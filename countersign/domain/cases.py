@@ -71,6 +71,19 @@ class CaseHead:
 
 
 @dataclass(frozen=True)
+class CaseProgress:
+    """Where a case's run stands, without its stored JSON: what the runner and the graph's entry
+    read to decide what to do next, and what a run reports when it stops."""
+
+    id: str
+    kind: str
+    status: str
+    reason: str
+    document_sha256: str | None
+    run: int
+
+
+@dataclass(frozen=True)
 class AuditEvent:
     """One link of the hash-chained audit log."""
 
