@@ -42,7 +42,7 @@ LAYERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "prompts":    ("countersign.prompts",    ()),
     "tools":      ("countersign.tools",      ("domain", "ports", "policies", "extraction", "prompts")),
     "adapters":   ("countersign.adapters",   ("domain", "ports", "tables")),
-    "agent":      ("countersign.agent",      ("domain", "ports", "policies", "tools", "prompts")),
+    "agent":      ("countersign.agent",      ("domain", "ports", "policies", "extraction", "tools", "prompts")),
     "app":        ("countersign.app",        ("domain", "tables", "ports", "policies", "extraction",
                                               "prompts", "tools", "adapters", "agent", "migrations")),
     "migrations": ("countersign.migrations", ("tables", "domain")),

@@ -25,7 +25,13 @@ _AMOUNT = re.compile(r"^(?:[$€£]\s*)?(\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+|\d+
                      r"(?:\s*(?:usd|eur|gbp|[$€£]))?$", re.I)
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
-_PO = re.compile(r"\bPO[-\s]?(\d{2,})\b", re.I)
+# a day without its year: "--11-12" (ISO's month and day, as the planner writes a named month), or
+# "12/11", "12.11.", "12-11" as typed, which may be day first or (in American English) month first
+_NO_YEAR = re.compile(r"^--(\d{2})-(\d{2})$")
+_DM = re.compile(r"^(\d{1,2})[./-](\d{1,2})\.?$")
+# "PO-2001", "po 2001", "po#2002", "P.O. 2004", "PO no. 2003", "PO Nr. 2003": the number is what counts
+PO_NUMBER = re.compile(r"\bP\.?\s?O\.?(?![A-Za-z])\s*(?:(?:#|no\.?|nr\.?|number|nummer|n[°º])\s*)?[-#:]?\s*(\d{2,})\b",
+                       re.I)
 T = TypeVar("T")
 
 
@@ -52,6 +58,20 @@ def parse_day(text: str) -> date | None:
     except ValueError:
         return None
     return None
+
+
+def month_days(text: str) -> set[tuple[int, int]]:
+    """The (month, day) pairs a date typed without its year may mean: one for "--11-12", both
+    orders for "12/11" when both are possible. Empty when `text` is no such date."""
+    text = text.strip()
+    if m := _NO_YEAR.match(text):
+        pairs = {(int(m.group(1)), int(m.group(2)))}
+    elif m := _DM.match(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        pairs = {(b, a), (a, b)}
+    else:
+        return set()
+    return {(month, day) for month, day in pairs if 1 <= month <= 12 and 1 <= day <= 31}
 
 
 def field(case: CaseView, name: str) -> Any:
@@ -97,7 +117,10 @@ def resolve_case(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
             return _prefer_open(hits)
     if (day := parse_day(ref)) is not None:
         return _prefer_open([c for c in cases if str(field(c, "invoice_date") or "") == day.isoformat()])
-    if m := _PO.search(ref):
+    if pairs := month_days(ref):  # "the invoice dated Nov 12": any year, the open one first
+        return _prefer_open([c for c in cases if (d := parse_day(str(field(c, "invoice_date") or "")))
+                             and (d.month, d.day) in pairs])
+    if m := PO_NUMBER.search(ref):
         number = f"PO-{m.group(1)}"
         return _prefer_open([c for c in cases if str(field(c, "po_number") or "").upper() == number])
     return _prefer_open(best_by_name(ref, [c for c in cases if c.vendor_name], lambda c: c.vendor_name))

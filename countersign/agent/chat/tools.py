@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 from datetime import timedelta
 from decimal import Decimal
 from typing import Annotated, Any, Callable, Literal
@@ -24,7 +25,7 @@ from pydantic import BaseModel, Field, create_model
 from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.listing import select, summary
-from countersign.agent.chat.resolve import best_by_name, resolve_case
+from countersign.agent.chat.resolve import PO_NUMBER, best_by_name, month_days, parse_day, resolve_case
 from countersign.agent.stall import stall_report_for
 from countersign.domain import CLOSED_WON, BillDraft, ExtractedInvoice, ProposalStatus, Vendor, normalize_name
 from countersign.policies.rules._common import mask_iban
@@ -116,6 +117,9 @@ def lookup_po(deps: ToolDeps, po_number: Annotated[str, Field(max_length=32)]) -
     """
     erp = deps.erp
     po = erp.get_purchase_order(po_number)
+    if po is None and (m := PO_NUMBER.search(po_number) or re.fullmatch(r"\s*#?\s*(\d{2,})\s*", po_number)):
+        # "po#2002", "P.O. 2004", "2002": the ERP's own spellings of that number
+        po = next((p for n in (f"PO-{m.group(1)}", m.group(1)) if (p := erp.get_purchase_order(n))), None)
     if po is None:
         raise ToolException(f"no purchase order {po_number!r} in the {erp.name}")
     vendor = erp.get_vendor(po.vendor_id)
@@ -261,6 +265,11 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
             close = best_by_name(deal, crm.closed_won(), lambda o: f"{o.name} {o.account_name}")
         except CRMError:
             close = []
+        if not close and deal.strip().isdigit():  # "deal 3004": the deal whose id ends in that number
+            try:
+                close = [o for o in crm.closed_won() if re.search(rf"(?<!\d){deal.strip()}$", o.id)]
+            except CRMError:
+                close = []
         if len(close) > 1:  # a customer with several deals: ask which, naming them
             raise ToolException(f"{deal!r} fits {len(close)} deals in the {crm.name}, name one: "
                                 + "; ".join(f"{o.id} ({o.name})" for o in close))
@@ -369,7 +378,10 @@ def _report(deps: ToolDeps, case) -> dict[str, Any]:
 
 def _find(deps: ToolDeps, case: str):
     """By case id or invoice number, else by what else people call an invoice (resolve.py)."""
-    found = deps.store.find_case(case) or resolve_case(case, deps.store.list_cases())
+    if parse_day(case) or month_days(case):  # a date's digits are no invoice number's tail
+        found = resolve_case(case, deps.store.list_cases())
+    else:
+        found = deps.store.find_case(case) or resolve_case(case, deps.store.list_cases())
     if found is None:
         raise ToolException(f"no case or invoice matches {case!r}")
     return found

@@ -17,16 +17,19 @@ from countersign.agent.chat.lexicon import (
     ACT_VERBS,
     CAN_YOU,
     CUES,
+    DETERMINERS,
     IMPERATIVES,
     INFINITIVES,
     INFO_VERBS,
     LANGS,
+    LIST_IDIOMS,
     MARKS,
     OPENERS,
     POLITE,
     STOP,
 )
-from countersign.agent.chat.resolve import parse_amount
+from countersign.agent.chat.resolve import PO_NUMBER, month_days, parse_amount
+from countersign.extraction.cldr import month_numbers
 
 TYPO_MIN = 6  # words this long may carry one typo (a swap counts once: OSA distance), from 9 two
 COMPOUNDING = {"de", "nl"}  # a cue word of COMPOUND_MIN letters or more is also a compound's head
@@ -38,11 +41,18 @@ OWN_LANGUAGE = {"who", "me"}
 
 _CASE_ID = re.compile(r"\bC-[0-9A-F]{8}\b", re.I)
 _OPP = re.compile(r"\bOPP[-\s]?(\d{2,})\b", re.I)  # "OPP-3004", "opp3004", "OPP 3004"
-_DEAL = re.compile(r"\b(?:deal|opportunity|opp)\s*(?:id\s*)?#?\s*((?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63})", re.I)
-_PO = re.compile(r"\bPO[-\s]?(\d{2,})\b", re.I)
-# an invoice number: letters, a dash, digits ("INV-1043"), or typed without its dash ("inv1043")
-_DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*|[A-Z]{2,6}\d{3,})\b", re.I)
+_DEAL = re.compile(r"\b(?:deal|opportunity|opportunit[ée]|oportunidad|opportunit[äa]t|verkoopkans|opp)\s*(?:id\s*)?"
+                   r"#?\s*((?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63})", re.I)
+_PO = PO_NUMBER
+# an invoice number: letters, a dash, digits ("INV-1043"), typed without its dash ("inv1043",
+# "gx2026-118"), or with spaces for dashes ("gx 2026 118", a short prefix that is no word: `_spaced`)
+_DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*|[A-Z]{2,6}\d{3,}(?:-\d+)*)\b", re.I)
+_SPACED_NUMBER = re.compile(r"\b([A-Z]{2,3})\s(\d{3,}(?:\s\d{2,})*)\b(?![.,]\d)", re.I)
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b")
+# a day without its year: "12/11", "12.11." anywhere; "12-11" after a word that introduces a date
+_DAY_MONTH = re.compile(r"(?<![\d.,/-])(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.)(?![\d/]|\.\d)|"
+                        r"(?i:\b(?:dated|of|from|on|vom|am|datiert|du|le|del|el|van|gedateerd|fecha|datum)\s+)"
+                        r"(\d{1,2}[-.]\d{1,2})(?![\w.,-])")
 # thousands grouped by comma, point, apostrophe or (French) space: "24,000", "1.296,00", "1 657,80";
 # scaled by a suffix ("20k", "20 mil", "20 Tsd.", "1,5 Mio"); a currency after it, also inside a
 # compound ("die 480-Dollar-Rechnung", "die 24k-Rechnung": a dash and a letter may follow)
@@ -216,6 +226,8 @@ def is_action_request(q: Question) -> bool:
     if not tokens:
         return False
     rest = _strip_openers(tokens, polite + openers)
+    if any(f" {idiom} " in f" {q.folded} " for idiom in LIST_IDIOMS):
+        return False
     if _is_command(rest, imperatives):
         return True
     if (tokens[-1] in _VERB_LAST and len(tokens) > 1 and tokens[-2] not in _NOT_BEFORE_LAST and "?" not in q.text
@@ -242,6 +254,65 @@ def is_action_request(q: Question) -> bool:
                for i, t in enumerate(tokens) if _verb(t, acts) in acts)
 
 
+def is_unknown_command(q: Question, named: str | None) -> bool:  # noqa: C901 - one guard per line
+    """A command by a verb no lexicon knows, done to one named thing: "bin NW 5602", "flag the
+    24,000 Initech invoice as paid", "lève le blocage sur X", "quítale el bloqueo a X". The verb
+    is unknown, and a determiner or the thing's name (`named`, as found by shape) follows it. Not a
+    question, not a request for a list, a log or a reading ("paste the event log of X here")."""
+    if "?" in q.text or not q.tokens:
+        return False
+    imperatives, _, _, polite, info, openers = _acts()
+    rest = _strip_openers(q.tokens, polite + openers)
+    if len(rest) < 2:
+        return False
+    if any(q.has(group) for group in ("audit", "extraction", "draft", "list", "invoices", "every", "who")):
+        return False
+    if q.lang in (*COMPOUNDING, "en") and named and _ends_on_unknown_verb(q, info):  # "die Sperre für X aufheben"
+        return True
+    verb, after = rest[0], rest[1]
+    if after in ("off", "up", "out", "down", "away", "through") and len(rest) > 2:  # "tick off X", "write up X"
+        after = rest[2]
+    known = _known_in(q.lang) | _known_in("en")
+    syncs = q.score("sync", (q.lang, "en")) and not q.has("po")  # "sync NW 5602 to QuickBooks": posting it
+    if not syncs and (not verb.isalpha() or len(verb) < 2 or verb in known or verb in info
+                      or verb in _QUESTION_WORDS or _verb(verb, info) in info or verb in month_numbers()
+                      or any(verb.startswith(s) for s in _STEMS)):
+        return False
+    if after in _DETERMINERS:  # what the verb is done to ("the difference", "de leverancierskaart"): not a reading
+        at = rest.index(after)
+        thing = read(" ".join(rest[at:at + 4]))
+        return not any(thing.has(group) for group in ("variance", "vendor", "po", "extraction", "draft", "list"))
+    return bool(named) and fold(named).split()[0] == after and not q.has("po")
+
+
+# German and Dutch put the verb of a command last, its particle glued on ("aufheben", "rausnehmen",
+# "doorzetten"); a verb of asking under the particle ("anzeigen", "nachsehen") still only asks.
+_PARTICLES = ("zuruck", "heraus", "raus", "auf", "ab", "an", "aus", "ein", "frei", "weg", "durch", "um", "hoch",
+              "runter", "nach", "vor", "af", "aan", "op", "uit", "in", "door", "terug", "vrij", "goed", "over")
+_CLAUSE_END = frozenset(("und", "oder", "en", "of", "bitte", "mal", "graag", "even", "jetzt", "nu", "sofort",
+                         "direct", "meteen", "schnell", "snel"))
+
+
+def _ends_on_unknown_verb(q: Question, info: frozenset[str]) -> bool:
+    """A German or Dutch clause that ends on an infinitive no lexicon knows as a verb of asking."""
+    tokens = q.tokens
+    if _QUESTION_WORDS & set(tokens):
+        return False
+    for i, token in enumerate(tokens):
+        if not (i == len(tokens) - 1 or tokens[i + 1] in _CLAUSE_END) or len(token) < 6 or not token.endswith("en"):
+            continue
+        if i and tokens[i - 1] in _NOT_BEFORE_LAST:
+            continue
+        stem = next((token[len(p):] for p in _PARTICLES if token.startswith(p) and len(token) - len(p) >= 4), token)
+        if stem in info or token in info or token in _known_in(q.lang) or any(token.startswith(s) for s in _STEMS):
+            continue
+        if token.endswith("ungen"):  # "Abweichungen", "Anmerkungen": nouns
+            continue
+        if token in _VERB_LAST or stem != token or token.endswith(("ern", "eren")):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Refs:
     """What a question names by shape: ids, a date, an amount, tax id or IBAN, and the words left."""
@@ -259,7 +330,8 @@ class Refs:
 
 def references(text: str) -> Refs:
     opps = tuple(dict.fromkeys(f"OPP-{m.group(1)}" for m in _OPP.finditer(text)))
-    deal = opps[0] if opps else (m.group(1) if (m := _DEAL.search(text)) else None)
+    deal_match = None if opps else _DEAL.search(text)
+    deal = opps[0] if opps else (deal_match.group(1) if deal_match else None)
     case = None
     if m := _CASE_ID.search(text):
         case = m.group(0).upper()
@@ -269,12 +341,57 @@ def references(text: str) -> Refs:
                      if not m.group(1).upper().startswith(("PO", "OPP"))), None)
     po = f"PO-{m.group(1)}" if (m := _PO.search(text)) else None
     rest = _CASE_ID.sub(" ", _DOC_NUMBER.sub(" ", _PO.sub(" ", _OPP.sub(" ", text))))
+    if deal_match and deal_match.group(1).isdigit():  # "deal 3004" names a deal, not an amount
+        rest = rest.replace(deal_match.group(0), " ")
+    if case is None and (m := _spaced(rest)):
+        case, rest = f"{m.group(1)}-{'-'.join(m.group(2).split())}".upper(), rest.replace(m.group(0), " ")
     day = m.group(1) if (m := _DATE.search(rest)) else None
     rest = _DATE.sub(" ", rest)
+    if day is None and (found := _day_without_year(rest)):
+        day, rest = found[0], rest.replace(found[1], " ")
     amount = _amount(m) if (m := _AMOUNT.search(rest)) else None
     tax = m.group(1) if (m := _TAX_ID.search(text)) else None
     iban = m.group(1).replace(" ", "") if (m := _IBAN.search(text)) else None
     return Refs(case, po, opps, deal, day, amount, tax, iban, leftover_words(_AMOUNT.sub(" ", rest)))
+
+
+_NOT_PREFIXES = frozenset(("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "opp", "po", "id", "nr", "no"))
+
+
+def _spaced(text: str) -> re.Match[str] | None:
+    """An invoice number typed with spaces ("gx 2026 118"), when its letters are no word, currency,
+    month or scale ("over 5000", "usd 480", "nov 2026" are not numbers)."""
+    for m in _SPACED_NUMBER.finditer(text):
+        letters = fold(m.group(1))
+        if letters == "inv" or not (letters in _KNOWN or letters in _SCALES or letters in month_numbers()
+                                    or letters in _NOT_PREFIXES):
+            return m
+    return None
+
+
+@lru_cache(maxsize=1)
+def _named_month() -> re.Pattern[str]:
+    """A day with a month's name, its year optional: "Nov 12", "12 Nov", "12. November 2026",
+    "12 de noviembre", "le 12 novembre" (month names from CLDR, extraction/cldr.py)."""
+    names = "|".join(re.escape(n) for n in sorted(month_numbers(), key=len, reverse=True))
+    day = r"(\d{1,2})(?:st|nd|rd|th|er|e|\.)?"
+    day_after = day.replace("(", "(?P<d2>", 1)
+    return re.compile(rf"(?i:\b(?:{day}\s*(?:de\s+)?(?P<m1>{names})\.?|(?P<m2>{names})\.?\s+{day_after})"
+                      r"(?:,?\s+(?:de\s+)?(?P<y>\d{4}))?\b)")
+
+
+def _day_without_year(text: str) -> tuple[str, str] | None:
+    """A date typed without its year or with a named month: ("--MM-DD" or ISO, the text it was)."""
+    if m := _named_month().search(text):
+        month = month_numbers()[fold(m.group("m1") or m.group("m2")).replace(" ", "")]
+        day = int(m.group(1) or m.group("d2"))
+        if 1 <= day <= 31:
+            return (f"{m.group('y')}-{month:02d}-{day:02d}" if m.group("y") else f"--{month:02d}-{day:02d}"), m.group(0)
+    for m in _DAY_MONTH.finditer(text):
+        typed = (m.group(1) or m.group(2)).rstrip(".")
+        if month_days(typed):
+            return typed, m.group(1) or m.group(2)
+    return None
 
 
 def _amount(m: re.Match[str]) -> str:
@@ -294,6 +411,19 @@ def _known_words() -> set[str]:
 
 
 _KNOWN = _known_words()
+
+
+@lru_cache(maxsize=None)
+def _known_in(lang: str) -> frozenset[str]:
+    """The function and cue words of one language: a word known elsewhere ("bin", German "am") may
+    still be an unknown verb here ("bin the duplicate")."""
+    known = {fold(w) for w in STOP[lang]}
+    for group in CUES:
+        words, _, phrases = _cues(group, lang)
+        known |= set(words) | {w for p in phrases for w in p.split()}
+    return frozenset(known)
+
+_DETERMINERS = frozenset(fold(w) for w in DETERMINERS)
 _STEMS = tuple(s for g in CUES for lang in LANGS for s in _cues(g, lang)[1] if len(s) >= 4) + tuple(
     part[:-1] for g in CUES for lang in LANGS for pair in _pairs(g, lang) for part in pair
     if part.endswith("*") and len(part) > 4)
