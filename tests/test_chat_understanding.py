@@ -409,3 +409,57 @@ def test_the_help_is_in_the_askers_language():
     for lang in ("de", "fr", "es", "nl"):
         assert "capabilities" in TEMPLATES[lang] and tr(lang, "capabilities") != english
         assert tr(lang, "capabilities").count("\n- ") == english.count("\n- ")
+
+
+@pytest.mark.parametrize("request_", [
+    # a verb no lexicon knows, done to one named thing: a determiner or the thing's number follows it
+    "trash INV-1043, it came in twice", "zap the Globex invoice", "unfreeze UC-77 pls", "tick off INV-1043 as settled",
+    "schieß UC-77 ab", "nuke la facture UC-77", "archiva la factura UC-77", "parkeer de factuur UC-77",
+    # syncing an invoice to the ERP is posting it; German and Dutch commands by a verb last, particle glued on
+    "sync INV-1043 into Xero", "die Zahlsperre bei UC-77 rausnehmen bitte", "UC-77 gleich durchwinken",
+    "de blokkade op UC-77 opheffen graag", "go ahead and ok UC-77"])
+def test_a_command_by_a_verb_no_lexicon_knows_is_refused(request_):
+    from countersign.agent.chat.planner import wants_action
+
+    assert wants_action(request_)
+
+
+@pytest.mark.parametrize("question", [
+    "paste the history of UC-77 in here", "grab the contents of PO-2001", "kurz die Bestellung PO-2001 anzeigen",
+    "zet alle facturen van Acme even op een rij", "morning, UC-77 status pls", "fetch me every blocked invoice",
+    "gibt es bei UC-77 Abweichungen", "quick peek at PO-2001", "summarize the Globex invoice"])
+def test_a_request_to_see_something_is_no_command(question):
+    from countersign.agent.chat.planner import wants_action
+
+    assert not wants_action(question)
+
+
+@pytest.mark.parametrize(("question", "tool", "args"), [
+    ("what's on p.o. 2003", "lookup_po", {"po_number": "PO-2003"}),
+    ("PO no. 2002 lines please", "lookup_po", {"po_number": "PO-2002"}),
+    ("where does gx 2026 118 stand", "case_status", {"case": "GX-2026-118"}),
+    ("any update on gx2026-118?", "case_status", {"case": "GX2026-118"}),
+    ("is the bill dated 13 Nov paid?", "case_status", {"case": "--11-13"}),
+    ("die Rechnung vom 13. November, schon bezahlt?", "case_status", {"case": "--11-13"}),
+    ("la factura del 13/11 ya se pagó?", "case_status", {"case": "13/11"}),
+    ("has the opportunité 3001 been billed?", "deal_status", {"deal": "3001"}),
+    ("show me the step-by-step of UC-77, who and when", "audit_trail", {"case": "UC-77"}),
+    ("welche Rechnungen brauchen noch eine Freigabe", "list_invoices", {"which": "waiting"}),
+    ("liste des factures émises par Globex", "list_invoices", {"vendor": "Globex"})])
+def test_references_typed_loosely_dates_without_a_year_and_audit_and_list_wordings(question, tool, args):
+    from countersign.agent.chat.planner import plan
+
+    assert plan(question, None) == [(tool, args)]
+
+
+def test_loose_references_resolve_against_the_store_and_the_crm(worked):
+    services, cases = worked
+    all_cases = services.store.list_cases()
+    assert resolve_case("--11-13", all_cases).id == cases["senior"]  # any year
+    assert resolve_case("13/11", all_cases).id == cases["senior"] and resolve_case("11/13", all_cases).id == cases[
+        "senior"]  # day first or (American) month first
+    assert resolve_case("--02-30", all_cases) is None and resolve_case("P.O. 2004", all_cases).id == cases["bank"]
+    ask = make_ask(services)
+    assert "OPP-3001" in ask("deal 3001 invoiced yet?", user_id=AP, conversation_id="loose-1")
+    assert "PO-2002" in ask("po#2002 contents?", user_id=AP, conversation_id="loose-2")
+    assert "INV-88120" in ask("inv 88120 where is it", user_id=AP, conversation_id="loose-3")

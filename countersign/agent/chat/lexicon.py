@@ -134,7 +134,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("que facturas", "cuales", "todas", "lista", "muestra*", "hay", "listado", "cuales son", "pasame",
                "sacame", "mandame", "enviame", "cuantas", "cuantos", "numero de"),
         "nl": ("welke", "alle", "lijst", "laat", "toon", "overzicht", "zijn er", "opsommen", "stuur", "hoeveel",
-               "aantal"),
+               "aantal", "op een rij", "op een rijtje"),
     },
     "invoices": {
         "en": ("invoices", "bills"),
@@ -146,8 +146,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     # "every invoice", "jede Rechnung": one invoice in the singular that means them all
     "every": {
         "en": ("every", "each", "all"),
-        "de": ("jede", "jeder", "jedes", "alle"),
-        "fr": ("chaque", "toutes", "tous"),
+        "de": ("jede", "jeder", "jedes", "alle", "samtliche", "samtlichen", "allesamt"),
+        "fr": ("chaque", "toutes", "tous", "l ensemble", "ensemble des"),
         "es": ("cada", "todas", "todos"),
         "nl": ("elke", "iedere", "alle"),
     },
@@ -172,6 +172,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("overdue", "past due", "late", "past their due date", "past the due date", "due date passed",
                "should+paid", "ought+paid"),
         "de": ("uberfallig", "verspatet", "uberfallige*", "verzug", "fallig gewesen", "zahlungsverzug",
+               "uber falligkeit", "uber+falligkeit",
                "nicht fristgerecht", "zahlungsziel+uberschritt*", "falligkeit+uberschritt*",
                "frist+uberschritt*", "hatten+zahlen", "hatten+bezahlen", "hatten+bezahlt", "musste*+bezahlt"),
         "fr": ("en retard", "echue*", "depassee*", "echeance depassee", "aurai*+payer", "aurions+payer",
@@ -179,6 +180,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("vencid*", "atrasad*", "fuera de plazo", "con retraso", "vencio", "vencieron", "deberia*+pagad*",
                "debimos+pagar", "tendriamos+pagad*"),
         "nl": ("achterstallig", "te laat", "vervallen", "over de vervaldatum", "verlopen", "over tijd", "verstreken",
+               "over datum", "over de datum",
                "vervaldatum+voorbij", "vervaldatum+overschreden", "hadden+betalen", "hadden+betaald",
                "allang+betaald"),
     },
@@ -225,7 +227,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "stimmt nicht", "vergleich*", "abgleich*", "uberein*", "zu viel", "teurer", "mehr verlangt",
                "mehrpreis*", "uberhoht*", "mehr berechnet", "hoher als", "niedriger als", "als die bestellung",
                "als bestellt", "als der auftrag", "passt+nicht", "stimmt+nicht+bestell*", "passen+nicht",
-               "stimmen+nicht", "daneben", "verschoben"),
+               "stimmen+nicht", "daneben", "verschoben", "bestellwert*", "uber+bestell*", "bestellpreis*"),
         "fr": ("ecart*", "different*", "differe*", "prix", "difference*", "correspond pas", "ne correspond",
                "incoheren*", "compar*", "concord*", "trop", "plus cher", "surfactur*", "surcout*",
                "plus elevee", "plus eleve", "moins cher", "que la commande", "que le bon de commande", "que commande",
@@ -235,8 +237,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "no coincide", "compar*", "descuadr*", "de mas", "mas caro", "sobrecost*", "sobreprecio*",
                "mas alta", "mas alto", "mas baja", "que el pedido", "que la orden", "que lo pedido", "cuadra+pedido",
                "desvi*", "coincide+pedido", "cuadra+orden", "coincide+orden", "desfas*", "respecto al pedido",
-               "no encaja", "no casa"),
-        "nl": ("afwijk*", "verschil*", "anders", "prijs*", "wijkt", "wijken", "klopt niet", "komt niet overeen",
+               "no encaja", "no casa", "mas cara", "mas caras", "mas caros", "de lo pedido", "sobre+pedido"),
+        "nl": ("orderprijs", "orderwaarde", "boven+order*",
+               "afwijk*", "verschil*", "anders", "prijs*", "wijkt", "wijken", "klopt niet", "komt niet overeen",
                "vergelijk*", "overeen*", "te veel", "duurder", "overgefactureerd", "meerprijs",
                "hoger dan", "lager dan", "dan de bestelling", "dan besteld", "dan de inkooporder", "klopt+niet",
                "komt+overeen+bestelling", "komt+overeen+inkooporder",
@@ -281,19 +284,22 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("audit", "trail", "history", "who did", "log", "activity", "timeline", "events", "changes",
                "changelog", "who changed", "modified", "changed", "edited", "who updated", "worked on", "event",
                "actions", "traceability", "trace", "touched", "who worked on", "done anything", "who has done",
-               "involved", "handled"),
+               "involved", "handled", "every step", "each step", "step by step", "who+when", "eventlog"),
         "de": ("prufpfad", "wer hat", "historie", "protokoll*", "verlauf", "chronik", "anderungen", "aktivitat*",
                "anderungsprotokoll", "ereignis*", "audit", "geandert", "bearbeitet", "verandert", "aktionen",
-               "nachverfolg*", "wer hat was", "angefasst", "dran", "wer war alles", "beteiligt"),
+               "nachverfolg*", "wer hat was", "angefasst", "dran", "wer war alles", "beteiligt", "zeitstrahl",
+               "zeitleiste", "jeden schritt", "jeder schritt", "wer+wann"),
         "fr": ("piste", "audit", "qui a fait", "historique", "journal", "chronologie", "modifications",
                "evenements", "modifie*", "change*", "actions", "tracabilite", "trace*", "qui a fait quoi", "a touche",
-               "intervenu*", "intervention*"),
+               "intervenu*", "intervention*", "chrono", "frise", "chaque etape", "toutes les etapes", "qui+quand"),
         "es": ("historial", "auditoria", "quien hizo", "historia", "registro", "bitacora", "cambios",
                "cronologia", "eventos", "modific*", "cambio", "cambiado", "cambiaron", "acciones", "trazabilidad",
-               "rastro", "tocado", "toco", "intervin*", "intervenid*", "intervencion*"),
+               "rastro", "tocado", "toco", "intervin*", "intervenid*", "intervencion*", "linea de tiempo", "cada paso",
+               "todos los pasos", "quien+cuando"),
         "nl": ("audittrail", "audit", "wie heeft", "historie", "geschiedenis", "logboek", "log", "verloop",
                "wijzigingen", "tijdlijn", "gebeurtenissen", "gewijzigd", "aangepast", "veranderd", "acties",
-               "traceerbaarheid", "wie heeft wat", "gezeten", "aangeraakt", "betrokken", "aan gewerkt"),
+               "traceerbaarheid", "wie heeft wat", "gezeten", "aangeraakt", "betrokken", "aan gewerkt", "eventlog",
+               "elke stap", "alle stappen", "wie+wanneer"),
     },
     "sync": {
         "en": ("sync", "to the erp", "bill the customer"),
@@ -327,7 +333,7 @@ IMPERATIVES: dict[str, tuple[str, ...]] = {
            "edit", "mark", "set", "create", "release", "decline", "authorize", "authorise", "sign", "book", "void",
            "cancel", "deny", "confirm", "accept", "settle", "process", "submit", "clear", "unblock",
            "force", "greenlight", "countersign", "sign+off", "push+through", "wave+through", "put+through",
-           "let+through", "kill", "scrap"),
+           "let+through", "kill", "scrap", "ok", "okay"),
     "de": ("genehmige", "genehmig", "genehmigen", "gib+frei", "gebt+frei", "buche", "buch", "buchen", "lehne+ab",
            "lehn+ab", "bezahle", "bezahl", "zahle", "zahl", "losche", "losch", "storniere",
            "zeichne+ab", "unterschreibe", "unterschreib", "markiere", "setze", "setz", "uberweise", "bestatige",
@@ -396,7 +402,10 @@ POLITE = ("please", "pls", "plz", "kindly", "just", "now", "go ahead and", "bitt
 # Words that may open a command without making it one ("ok, and approve ..."): skipped before the verb.
 OPENERS = ("ok", "okay", "then", "and", "hey", "hi", "so", "come on", "go on", "alright", "mal", "dann", "und",
            "also", "komm", "alors", "et", "bon", "vas y", "allez", "allez y", "y", "pues", "vale", "venga",
-           "adelante", "oye", "bueno", "me", "nos", "en", "dan", "oke", "even", "graag", "toe", "kom op")
+           "adelante", "oye", "bueno", "me", "nos", "en", "dan", "oke", "even", "graag", "toe", "kom op",
+           # greetings and apologies before the message
+           "morning", "good morning", "hello", "hiya", "sorry", "moin", "hallo", "servus", "morgen", "guten morgen",
+           "salut", "bonjour", "coucou", "hola", "buenas", "buenos dias", "goeiemorgen", "goedemorgen", "hoi")
 # "can you ...": a request to act when an act verb follows.
 CAN_YOU = ("can you", "could you", "would you", "will you", "can u", "you can", "i want you to", "i need you to",
            "go ahead and", "you should", "you must",
@@ -411,7 +420,27 @@ INFO_VERBS = ("tell", "show", "check", "look", "explain", "find", "see", "list",
               "sagen", "zeigen", "nachsehen", "nachschauen", "prufen", "erklaren", "schauen", "sag", "zeig",
               "dire", "montrer", "verifier", "regarder", "expliquer", "voir", "dis", "montre",
               "decir", "mostrar", "mirar", "explicar", "ver", "revisar", "comprobar", "dime", "muestrame",
-              "zeggen", "tonen", "kijken", "controleren", "uitleggen", "laten", "zien", "vertel", "nagaan")
+              "zeggen", "tonen", "kijken", "controleren", "uitleggen", "laten", "zien", "vertel", "nagaan",
+              # verbs that fetch or hand over what was asked for ("paste the log here", "pásame la lista")
+              "paste", "dump", "copy", "grab", "fetch", "pull", "send", "share", "bring", "summarize", "summarise",
+              "compare", "describe", "review", "open", "display", "recap", "print", "walk", "remind", "get",
+              "kopier", "kopiere", "schick", "schicke", "hol", "hole", "fass", "vergleich", "vergleiche", "erinner",
+              "colle", "copie", "envoie", "resume", "compare", "decris", "affiche", "sors", "balance", "rappelle",
+              "pega", "copia", "manda", "envia", "trae", "resume", "compara", "describe", "suelta", "saca", "recuerda",
+              "plak", "kopieer", "stuur", "vat", "vergelijk", "beschrijf", "herinner",
+              # the imperatives of asking verbs, and adverbs that open a request ("kurz PO 2001 anzeigen")
+              "erklare", "erklar", "such", "suche", "zeige", "prufe", "pruf", "explique", "expliquez", "verifie",
+              "cherche", "regarde", "explica", "explique", "abre", "busca", "mira", "revisa", "comprueba",
+              "leg", "zoek", "bekijk", "check", "toon", "kurz", "schnell", "snel", "quick", "quickly", "vite",
+              "rapido", "briefly", "eben")
+# Idioms that read as a command verb with its particle but ask to see a list ("zet alle facturen op een rij").
+LIST_IDIOMS = ("op een rij", "op een rijtje", "op een lijstje")
+# Words that open an object: after a verb no lexicon knows, they make the message a command to do
+# something to that object ("bin the duplicate", "lift the hold on X"), which the planner refuses.
+DETERMINERS = ("the", "a", "an", "this", "that", "my", "our", "your", "der", "die", "das", "den", "dem", "des", "ein",
+               "eine", "einen", "diese", "diesen", "dieses", "le", "la", "les", "l", "un", "une", "ce", "cette", "mon",
+               "ma", "mes", "ton", "ta", "tes", "votre", "el", "los", "las", "una", "este", "esta", "esa", "ese",
+               "het", "de", "een", "deze", "dit", "mijn", "jouw", "uw")
 
 # Function words per language: for telling the language, and left out of a reference.
 STOP: dict[str, tuple[str, ...]] = {
@@ -443,7 +472,7 @@ STOP: dict[str, tuple[str, ...]] = {
            "merci", "ne", "n", "c", "j", "leur", "se", "sa", "son", "ses", "entre", "ai", "as", "avez", "doit",
            "dois", "faut", "cela", "ca", "partie", "ils", "elles", "toi", "ton", "tes", "vers", "chez", "si", "lui",
            "celle", "celui", "ceci"),
-    "es": ("alta", "alto",
+    "es": ("alta", "alto", "buenas", "buenos", "otra", "vez", "aqui", "anda",
            "el", "cual", "cuales", "tenga", "la", "los", "las", "una", "es", "son", "de", "del", "y", "por", "en",
            "que", "se", "ha", "ya", "mi", "me", "factura", "con", "al", "lo", "le", "todavia", "aun", "esta", "algo",
            "donde", "cuando", "como", "cuanto", "puedes", "puede", "podrias", "nuestro", "nuestros", "nuestra",

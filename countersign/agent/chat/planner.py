@@ -19,12 +19,20 @@ from langchain_core.outputs import ChatGeneration, ChatResult
 
 from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.phrasing import phrase, tr
-from countersign.agent.chat.understand import detect_language, fold, is_action_request, read, references
+from countersign.agent.chat.understand import (
+    detect_language,
+    fold,
+    is_action_request,
+    is_unknown_command,
+    read,
+    references,
+)
 
 _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", re.I)
 # "from Acme", "d'Acme", and with an article or the word for vendor between: "von der Firma Acme",
 # "del proveedor Acme", "van leverancier Acme"
-_FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del)\s+(?:(?:the|der|dem|la|le|el|het|de)\s+)?"
+_FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del|par|por|door)\s+"
+                        r"(?:(?:the|der|dem|la|le|el|het|de)\s+)?"
                         r"(?:(?:vendor|supplier|company|firma|lieferant(?:en)?|fournisseur|soci[ée]t[ée]|proveedor|"
                         r"empresa|leverancier|bedrijf)\s+)?|\bd['’])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
 
@@ -56,7 +64,10 @@ Call = tuple[str, dict[str, Any]]
 
 
 def wants_action(text: str) -> bool:
-    return bool(_ACTION_REQUEST.search(text.strip())) or is_action_request(read(text))
+    if _ACTION_REQUEST.search(text.strip()) or is_action_request(q := read(text)):
+        return True
+    r = references(" ".join(text.split()))
+    return is_unknown_command(q, r.case or r.po or r.deal or r.amount or r.date)
 
 
 def plan(text: str, previous_case: str | None) -> list[Call]:
@@ -99,7 +110,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return ("case_status", {"case": ref}) if ref else None
     if (listing := _list_args(t, q, r)) is not None:
         return "list_invoices", listing
-    if q.has("me") and (q.has("pending") or q.has("approve_word")) and not explicit:
+    if q.has("me") and (q.has("pending") or q.has("approve_word")) and not explicit and not (
+            q.has("invoice_noun") and r.words and not q.has("approve_word")):  # "is the catering invoice still open?"
         return "pending_approvals", {}
     if q.has("variance") and (explicit or r.words or previous):
         return "explain_variance", {"reference": r.po or r.case or explicit or _named(t, r.words) or previous
@@ -138,6 +150,8 @@ def _list_args(t: str, q, r) -> dict[str, Any] | None:
         return None
     args: dict[str, Any] = {}
     which = next((w for w in ("over_budget", "overdue", "waiting", "blocked") if q.has(w)), None)
+    if which is None and q.score("approve_word", (q.lang, "en")) and not q.has("me"):  # "invoices needing a sign-off"
+        which = "waiting"
     if which:
         args["which"] = which
     if r.amount and q.has("over"):
