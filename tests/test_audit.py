@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import delete, update
 
 from countersign.agent.runner import process_file
@@ -88,3 +89,31 @@ def test_concurrent_appenders_keep_one_chain(services):
         list(pool.map(write, range(40)))
     result = services.audit.verify()
     assert result.ok and result.events == 40
+
+
+def test_appends_in_state_changes_wait_their_turn_on_postgres(services):
+    """On PostgreSQL, transactions that change state and append (no retry, unlike `record`) never
+    collide: each waits for the chain's lock, then reads the head its predecessor committed. A
+    head read under a snapshot from before the wait would take a number already taken and fail."""
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    if not services.settings.is_postgres:
+        pytest.skip("SQLite serializes writers with its database lock; a stale reader fails and retries")
+    start = threading.Barrier(6)
+
+    def change(i):
+        start.wait()
+        with services.sessions.begin() as s:
+            services.audit.append(s, actor="system", action="ping", subject=f"T-{i}", payload={"i": i})
+            services.audit.append(s, actor="system", action="pong", subject=f"T-{i}", payload={"i": i})
+            time.sleep(0.02)  # the lock is held to the commit: the others are waiting now
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        list(pool.map(change, range(6)))
+    result = services.audit.verify()
+    assert result.ok and result.events == 12
+    events = services.audit.events()
+    assert [e.action for e in events] == ["ping", "pong"] * 6  # each transaction's events stay together
+    assert all(a.subject == b.subject for a, b in zip(events[::2], events[1::2], strict=True))

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Row, event, select
-from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -103,15 +102,8 @@ class AuditLog:
     ) -> None:
         text = canonical_json(payload or {})
         digest = sha256_hex(text)
-        if session.get_bind().dialect.name == "postgresql":
-            # One appender at a time, until this transaction ends: concurrent writers (threads,
-            # worker processes) would otherwise read the same head and fork the chain.
-            session.execute(sql_text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
-        last = session.execute(
-            select(AuditEventRow.seq, AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)
-        ).first()
-        seq = (last.seq + 1) if last else 1
-        prev = last.hash if last else GENESIS
+        last_seq, prev = _locked_head(session)
+        seq = last_seq + 1
         at = utcnow()
         row = AuditEventRow(
             seq=seq,
@@ -195,6 +187,33 @@ class AuditLog:
         problems = check_anchors(anchors, hashes, self._key) + check_postings(
             [_event(r) for r in rows if r.action in POSTING_EVIDENCE])
         return VerifyResult(not problems, count, None, problems[0] if problems else "", problems)
+
+
+# The lock, then the head, as two statements of one simple-protocol query: one round trip, and the
+# head is read by the second statement, under a snapshot taken after the lock was granted (one
+# statement doing both would read the head as of before its wait: a stale head, a forked chain).
+_LOCK_THEN_HEAD = (f"SELECT pg_advisory_xact_lock({AUDIT_LOCK_KEY}); "
+                   "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")
+
+
+def _locked_head(session: Session) -> tuple[int, str]:
+    """(seq, hash) of the chain's last event (0 and GENESIS for none), this transaction holding the
+    right to append after it. On PostgreSQL one appender at a time, until its transaction ends:
+    concurrent writers (threads, worker processes) would otherwise read the same head and fork the
+    chain. On SQLite the insert takes the database's write lock, and a concurrent writer that read
+    the same head fails on the primary key."""
+    if session.get_bind().dialect.name == "postgresql":
+        cursor = session.connection().connection.cursor()  # the session's own connection and transaction
+        try:
+            cursor.execute(_LOCK_THEN_HEAD)
+            cursor.nextset()
+            last = cursor.fetchone()
+        finally:
+            cursor.close()
+    else:
+        last = session.execute(
+            select(AuditEventRow.seq, AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)).first()
+    return (int(last[0]), str(last[1])) if last else (0, GENESIS)
 
 
 def read_anchor_file(path: Path | None) -> list[dict[str, Any]]:
