@@ -91,6 +91,34 @@ def test_concurrent_appenders_keep_one_chain(services):
     assert result.ok and result.events == 40
 
 
+def test_a_session_appends_after_the_chain_moved_on(services):
+    """A transaction's later events follow its own earlier ones; a new transaction of the same
+    session (after a commit, a rollback, or a close that dropped what it appended) reads the head
+    afresh, whatever other writers appended meanwhile."""
+    audit = services.audit
+    s = services.sessions()
+    with s.begin():
+        audit.append(s, actor="system", action="one", subject="S")
+        audit.append(s, actor="system", action="two", subject="S")
+    audit.record(actor="system", action="other", subject="O")
+    with s.begin():
+        audit.append(s, actor="system", action="three", subject="S")
+    s.begin()
+    audit.append(s, actor="system", action="dropped", subject="S")
+    s.rollback()
+    audit.record(actor="system", action="other", subject="O")
+    s.begin()
+    audit.append(s, actor="system", action="dropped", subject="S")
+    s.close()
+    audit.record(actor="system", action="other", subject="O")
+    with s.begin():
+        audit.append(s, actor="system", action="four", subject="S")
+    s.close()
+    result = audit.verify()
+    assert result.ok, result.reason
+    assert [e.action for e in audit.events()] == ["one", "two", "other", "three", "other", "other", "four"]
+
+
 def test_appends_in_state_changes_wait_their_turn_on_postgres(services):
     """On PostgreSQL, transactions that change state and append (no retry, unlike `record`) never
     collide: each waits for the chain's lock, then reads the head its predecessor committed. A

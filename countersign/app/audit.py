@@ -39,11 +39,13 @@ from countersign.tables import AuditEventRow
 
 _HEAD = "countersign.audit.head"  # session.info key: the head this transaction appended
 _ACTIONS = "countersign.audit.actions"  # session.info key: the actions it appended
+_LAST = "countersign.audit.last"  # session.info key: (transaction, seq, hash) of the event it appended last
 
 
 def _forget(session: Session) -> None:
     session.info.pop(_HEAD, None)
     session.info.pop(_ACTIONS, None)
+    session.info.pop(_LAST, None)
 
 AUDIT_LOCK_KEY = 0x636F756E  # an arbitrary, fixed advisory-lock key for the audit chain
 KEY_FILE = "audit.key"  # in the workspace when COUNTERSIGN_AUDIT_KEY is not set
@@ -85,6 +87,7 @@ class AuditLog:
         from countersign.app.metrics import count_committed
 
         count_committed(session.info.pop(_ACTIONS, []))
+        session.info.pop(_LAST, None)
         head = session.info.pop(_HEAD, None)
         if head is None or self._anchor is None:
             return
@@ -102,7 +105,14 @@ class AuditLog:
     ) -> None:
         text = canonical_json(payload or {})
         digest = sha256_hex(text)
-        last_seq, prev = _locked_head(session)
+        transaction = session.get_transaction()
+        last = session.info.pop(_LAST, None)
+        if last is not None and last[0] is transaction and not session.in_nested_transaction():
+            # This transaction appended the head itself and still holds the chain (PostgreSQL's
+            # lock, SQLite's write lock) until it ends: its next event follows on without asking.
+            last_seq, prev = last[1], last[2]
+        else:
+            last_seq, prev = _locked_head(session)
         seq = last_seq + 1
         at = utcnow()
         row = AuditEventRow(
@@ -120,6 +130,8 @@ class AuditLog:
         session.add(row)
         session.flush()  # a concurrent writer that took the same seq fails here, on the primary key
         session.info[_HEAD] = (seq, row.hash)  # anchored once this transaction commits
+        if not session.in_nested_transaction():  # a savepoint may still be rolled back: ask again after it
+            session.info[_LAST] = (transaction, seq, row.hash)
         session.info.setdefault(_ACTIONS, []).append(action)
 
     def record(self, *, actor: str, action: str, subject: str, payload: dict[str, Any] | None = None) -> None:
