@@ -463,3 +463,27 @@ def test_loose_references_resolve_against_the_store_and_the_crm(worked):
     assert "OPP-3001" in ask("deal 3001 invoiced yet?", user_id=AP, conversation_id="loose-1")
     assert "PO-2002" in ask("po#2002 contents?", user_id=AP, conversation_id="loose-2")
     assert "INV-88120" in ask("inv 88120 where is it", user_id=AP, conversation_id="loose-3")
+
+
+@pytest.mark.parametrize(("question", "tool", "args"), [
+    # a person to go to: "I" or an approving verb right after the who-word; not the asker's queue
+    ("who should I nudge so this gets signed?", "case_status", {"case": "UC-77"}),
+    ("qui la valide, celle-là ?", "case_status", {"case": "UC-77"}),
+    ("wie moet ik bellen voor de goedkeuring?", "case_status", {"case": "UC-77"}),
+    ("who is waiting on my approval?", "pending_approvals", {}),
+    # a vendor with its legal form is a list's vendor wherever it stands
+    ("welke facturen heeft Globex Industrial GmbH gestuurd?", "list_invoices", {"vendor": "Globex Industrial GmbH"}),
+    ("hay facturas que envió Acme Tools Ltd?", "list_invoices", {"vendor": "Acme Tools Ltd"})])
+def test_whom_to_go_to_and_a_vendor_by_its_legal_form(question, tool, args):
+    from countersign.agent.chat.planner import plan
+
+    assert plan(question, "UC-77") == [(tool, args)]
+
+
+@pytest.mark.parametrize("request_", ["den Betrag von UC-77 auf 90 ändern und weiterleiten",
+                                      "zet UC-77 terug op 90 euro", "quítale la retención a UC-77"])
+def test_a_german_verb_in_ern_and_spanish_clitics_are_commands_too(request_):
+    from countersign.agent.chat.planner import wants_action
+
+    assert wants_action(request_)
+    assert detect_language("quítale la retención a UC-77") == "es"  # its accents are no French ones

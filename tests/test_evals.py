@@ -26,8 +26,9 @@ def test_agent_scenarios_meet_the_offline_bar():
     # is seen now: 0.988 on all 495 (the rest are "wer hat PO 2001 angelegt", left to the audit log).
     assert results["held_out_6"]["n"] >= 50 and results["held_out_6"]["intent"] >= 0.95
     assert results["held_out_6"]["answer"] >= 0.95
-    # held-out 7 scored 0.609 answer, 0.736 intent blind (its docstring has the breakdown).
-    assert results["held_out_7"]["n"] >= 50 and results["held_out_7"]["answer"] >= 0.6
+    # held-out 7 scored 0.609 answer, 0.736 intent blind (its docstring has the breakdown); its
+    # failures were read and tuned on since, so it is seen now: 0.954 answer on all 590.
+    assert results["held_out_7"]["n"] >= 50 and results["held_out_7"]["answer"] >= 0.9
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():

@@ -102,7 +102,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("me", "my", "i", "mine", "myself"),
         "de": ("mich", "mir", "ich", "meine*", "mein"),
         "fr": ("moi", "je", "m", "mes", "ma", "mon", "j"),
-        "es": ("tenga", "mi", "me", "yo", "tengo", "mis"),
+        "es": ("tenga", "mi", "me", "yo", "tengo", "mis", "mia", "mias", "mio", "mios"),
         "nl": ("mij", "ik", "mijn", "me"),
     },
     "pending": {
@@ -472,7 +472,7 @@ STOP: dict[str, tuple[str, ...]] = {
            "merci", "ne", "n", "c", "j", "leur", "se", "sa", "son", "ses", "entre", "ai", "as", "avez", "doit",
            "dois", "faut", "cela", "ca", "partie", "ils", "elles", "toi", "ton", "tes", "vers", "chez", "si", "lui",
            "celle", "celui", "ceci"),
-    "es": ("alta", "alto", "buenas", "buenos", "otra", "vez", "aqui", "anda",
+    "es": ("alta", "alto", "a", "buenas", "buenos", "otra", "vez", "aqui", "anda",
            "el", "cual", "cuales", "tenga", "la", "los", "las", "una", "es", "son", "de", "del", "y", "por", "en",
            "que", "se", "ha", "ya", "mi", "me", "factura", "con", "al", "lo", "le", "todavia", "aun", "esta", "algo",
            "donde", "cuando", "como", "cuanto", "puedes", "puede", "podrias", "nuestro", "nuestros", "nuestra",
@@ -492,7 +492,7 @@ STOP: dict[str, tuple[str, ...]] = {
 # Written marks that give a language away even in a short question.
 MARKS = {
     "de": ("ä", "ö", "ü", "ß"),
-    "es": ("¿", "¡", "ñ"),
+    "es": ("¿", "¡", "ñ", "á", "í", "ó", "ú"),  # French writes à, î, ô, ù
     "fr": ("ç", "è", "ê", "à", "ù", "œ"),
     "nl": ("ij",),
 }

@@ -58,6 +58,14 @@ _SHOW_ME = re.compile(
     r"(?:me|m) (?:sacas|pasas|das|muestras|mandas|envias|ensenas|montres|envoies|donnes|sors)|"
     r"(?:i|ik|ich|je|j) (?:want|would like|need|wil|wou|will|mochte|brauche|brauchte|veux|voudrais|aimerais))\b")
 
+# A vendor named with its legal form is a vendor wherever it stands ("die Acme Tools Ltd stuurde")
+_LEGAL_NAME = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Ltd|Limited|GmbH|Inc|LLC|BV|B\.V\.|NV|SA|SAS|"
+                         r"SARL|SL|SRL|AG|KG|Corp|Co|plc|Oy|AB)\.?)(?!\w)")
+# "who do I ask", "c'est qui que je dois voir", "a quién le doy un toque", "wie moet ik": a person to go to
+_FIRST_PERSON = frozenset(("i", "je", "j", "ich", "ik", "yo", "doy", "debo", "tengo", "pido", "aviso", "escribo",
+                           "hablo", "llamo", "pregunto"))
+_WHO = {"en": ("who", "whom"), "de": ("wer", "wen", "wem"), "fr": ("qui",), "es": ("quien", "quienes"), "nl": ("wie",)}
+
 _PLURALS = frozenset(fold(w) for words in CUES["invoices"].values() for w in words)
 
 Call = tuple[str, dict[str, Any]]
@@ -105,7 +113,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return ("case_status", {"case": ref}) if ref else None
     if q.has("audit") and (explicit or r.words or previous):
         return "audit_trail", {"case": explicit or _named(t, r.words) or previous or r.words}
-    if asks_who and q.has("approve_word") and (q.has("chase") or not (q.has("me") and q.has("pending"))):
+    if asks_who and q.has("approve_word") and (q.has("chase") or _asks_whom(q) or not (q.has("me") and q.has(
+            "pending"))):
         ref = explicit or _named(t, r.words) or previous
         return ("case_status", {"case": ref}) if ref else None
     if (listing := _list_args(t, q, r)) is not None:
@@ -143,6 +152,15 @@ def _asks_who(q) -> bool:
     return read(" ".join(kept)).has("who")
 
 
+def _asks_whom(q) -> bool:
+    """The asker looks for a person (a who-word, then "I" or an approving verb right after it: "qui
+    l'approuve"), not for what waits in their own queue ("who is waiting for my approval?")."""
+    who = set(_WHO.get(q.lang, ())) | set(_WHO["en"])
+    return any(t in who and (_FIRST_PERSON & set(q.tokens[i + 1:i + 4])
+                             or read(" ".join(q.tokens[i + 1:i + 3])).has("approve_word"))
+               for i, t in enumerate(q.tokens))
+
+
 def _list_args(t: str, q, r) -> dict[str, Any] | None:
     """The list tool's filters when the question asks for invoices in the plural, or a listing
     word with a filter; None when it is not a list question."""
@@ -158,7 +176,7 @@ def _list_args(t: str, q, r) -> dict[str, Any] | None:
         args["over"] = r.amount
     if q.has("this_week"):
         args["days"] = 7
-    if m := _FROM_NAME.search(t):
+    if m := _FROM_NAME.search(t) or _LEGAL_NAME.search(t):
         args["vendor"] = m.group(1)
     if args == {"which": "waiting"} and not q.has("every") and read(_SHOW_ME.sub(" ", fold(t))).score(
             "me", (q.lang, "en")):

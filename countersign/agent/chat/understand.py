@@ -265,10 +265,12 @@ def is_unknown_command(q: Question, named: str | None) -> bool:  # noqa: C901 - 
     rest = _strip_openers(q.tokens, polite + openers)
     if len(rest) < 2:
         return False
-    if any(q.has(group) for group in ("audit", "extraction", "draft", "list", "invoices", "every", "who")):
-        return False
+    if any(q.has(group) for group in ("audit", "extraction", "draft", "invoices", "every", "who")):
+        return False  # a list asks for invoices in the plural or every one; "send" alone may send it for approval
     if q.lang in (*COMPOUNDING, "en") and named and _ends_on_unknown_verb(q, info):  # "die Sperre für X aufheben"
         return True
+    if _QUESTION_WORDS & set(rest[1:]):  # "désolé de te déranger, X est à quelle étape": a question unmarked
+        return False
     verb, after = rest[0], rest[1]
     if after in ("off", "up", "out", "down", "away", "through") and len(rest) > 2:  # "tick off X", "write up X"
         after = rest[2]
@@ -299,7 +301,9 @@ def _ends_on_unknown_verb(q: Question, info: frozenset[str]) -> bool:
     if _QUESTION_WORDS & set(tokens):
         return False
     for i, token in enumerate(tokens):
-        if not (i == len(tokens) - 1 or tokens[i + 1] in _CLAUSE_END) or len(token) < 6 or not token.endswith("en"):
+        if not (i == len(tokens) - 1 or tokens[i + 1] in _CLAUSE_END) or len(token) < 6:
+            continue
+        if not token.endswith(("en", "ern", "eln")):
             continue
         if i and tokens[i - 1] in _NOT_BEFORE_LAST:
             continue
@@ -308,7 +312,7 @@ def _ends_on_unknown_verb(q: Question, info: frozenset[str]) -> bool:
             continue
         if token.endswith("ungen"):  # "Abweichungen", "Anmerkungen": nouns
             continue
-        if token in _VERB_LAST or stem != token or token.endswith(("ern", "eren")):
+        if token in _VERB_LAST or stem != token or token.endswith(("ern", "eln", "eren")):
             return True
     return False
 
