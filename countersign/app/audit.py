@@ -75,8 +75,10 @@ class AuditLog:
     event is MAC'd with `key`; after each commit that appended, the head is appended to the
     anchor file outside the database."""
 
-    def __init__(self, sessions: sessionmaker[Session], *, key: bytes | None = None, anchor: Path | None = None):
+    def __init__(self, sessions: sessionmaker[Session], *, key: bytes | None = None, anchor: Path | None = None,
+                 reads: sessionmaker[Session] | None = None):
         self._sessions = sessions
+        self._reads = reads or sessions  # for reads of one statement (app/db.py `read_session_factory`)
         self._key = key
         self._anchor = anchor
         event.listen(sessions, "after_commit", self._committed)
@@ -146,7 +148,7 @@ class AuditLog:
                     raise
 
     def events(self, subject: str | None = None) -> list[AuditEvent]:
-        with self._sessions() as session:
+        with self._reads() as session:
             query = select(AuditEventRow).order_by(AuditEventRow.seq)
             if subject is not None:
                 query = query.where(AuditEventRow.subject == subject)
@@ -154,7 +156,7 @@ class AuditLog:
 
     def authentic_events(self, subject: str) -> list[AuditEvent]:
         """A subject's events whose MAC proves countersign wrote them (all of them without a key)."""
-        with self._sessions() as session:
+        with self._reads() as session:
             rows = session.scalars(select(AuditEventRow).where(AuditEventRow.subject == subject)
                                    .order_by(AuditEventRow.seq))
             return [_event(r) for r in rows if self._key is None
@@ -179,7 +181,7 @@ class AuditLog:
 
     def head(self) -> dict[str, Any] | None:
         """The last event as an anchor (sequence, hash, MAC, time): what to keep outside the database."""
-        with self._sessions() as session:
+        with self._reads() as session:
             row = session.scalars(select(AuditEventRow).order_by(AuditEventRow.seq.desc()).limit(1)).first()
         if row is None:
             return None

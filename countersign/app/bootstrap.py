@@ -19,7 +19,7 @@ from countersign.adapters.local_ledger import LocalLedger
 from countersign.agent.runtime import Notifier, NullNotifier
 from countersign.app.audit import AuditLog, load_audit_key
 from countersign.app.claims import CaseClaims
-from countersign.app.db import make_engine, ready_schema, session_factory
+from countersign.app.db import make_engine, read_session_factory, ready_schema, session_factory
 from countersign.app.settings import Settings
 from countersign.app.store import Store, bill_identity_resolver
 from countersign.app.writebacks import WriteBackQueue
@@ -123,10 +123,10 @@ def open_services(
     with ExitStack() as stack:
         stack.callback(engine.dispose)
         ready_schema(engine)
-        sessions = session_factory(engine)
+        sessions, reads = session_factory(engine), read_session_factory(engine)
         key = load_audit_key(settings.audit_key.get_secret_value() if settings.audit_key else None, settings.data_dir)
-        audit = AuditLog(sessions, key=key, anchor=settings.anchor_path)
-        store = Store(sessions, audit, settings.documents_dir)
+        audit = AuditLog(sessions, key=key, anchor=settings.anchor_path, reads=reads)
+        store = Store(sessions, audit, settings.documents_dir, reads=reads)
         from countersign.app.metrics import MeteredERP  # not at import: `serve --http` sets up metrics first
 
         erp = MeteredERP((erp_factory or _erp_factory(settings))(sessions))

@@ -141,3 +141,13 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def read_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for reads of one statement each. On PostgreSQL their connections are in autocommit:
+    the read costs its statement alone, not a BEGIN and a ROLLBACK around it as well (one statement
+    reads one snapshot either way). Never for a write, nor for reads that must agree with each other.
+    SQLite opens no transaction for a read anyway (and switching costs a PRAGMA): plain sessions there."""
+    if engine.dialect.name != "postgresql":
+        return session_factory(engine)
+    return sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False)

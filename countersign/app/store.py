@@ -45,8 +45,10 @@ from countersign.tables import CaseRow, DecisionRow, DocumentRow, ProposalRow
 
 
 class Store(CaseReads, CorrectionStore):
-    def __init__(self, sessions: sessionmaker[Session], audit: AuditLog, documents_dir: Path):
+    def __init__(self, sessions: sessionmaker[Session], audit: AuditLog, documents_dir: Path,
+                 reads: sessionmaker[Session] | None = None):
         self.sessions = sessions
+        self.reads = reads or sessions  # for reads of one statement (app/db.py `read_session_factory`)
         self.audit = audit
         self.documents_dir = documents_dir
 
@@ -68,7 +70,7 @@ class Store(CaseReads, CorrectionStore):
         return digest
 
     def document_bytes(self, sha256: str) -> bytes:
-        with self.sessions() as s:
+        with self.reads() as s:
             row = s.get(DocumentRow, sha256)
             if row is None:
                 raise KeyError(f"no stored document {sha256}")
@@ -111,7 +113,7 @@ class Store(CaseReads, CorrectionStore):
 
     def open_order_case(self, opportunity_id: str) -> str | None:
         """The order case already open (or posted) for this opportunity, so a retry reuses it."""
-        with self.sessions() as s:
+        with self.reads() as s:
             return s.scalar(
                 select(CaseRow.id)
                 .where(CaseRow.kind == "order", CaseRow.invoice_number == opportunity_id,
@@ -122,7 +124,7 @@ class Store(CaseReads, CorrectionStore):
 
     def case_for_document(self, sha256: str) -> str | None:
         """The earlier case for the same bytes, unless it failed at intake (then a retry is welcome)."""
-        with self.sessions() as s:
+        with self.reads() as s:
             return s.scalar(
                 select(CaseRow.id)
                 .where(CaseRow.document_sha256 == sha256, CaseRow.status != CaseStatus.FAILED_INTAKE)
@@ -145,7 +147,7 @@ class Store(CaseReads, CorrectionStore):
                 self.audit.append(s, actor=actor, action=action, subject=case_id, payload=audit or {})
 
     def get_case(self, case_id: str) -> CaseView | None:
-        with self.sessions() as s:
+        with self.reads() as s:
             row = s.get(CaseRow, case_id)
             return case_record(row) if row else None
 
@@ -153,7 +155,7 @@ class Store(CaseReads, CorrectionStore):
         """Headline columns of many cases in one query, their stored JSON left unread (`approvals`
         of a long queue read 100 whole cases one by one)."""
         ids = list(dict.fromkeys(case_ids))
-        with self.sessions() as s:
+        with self.reads() as s:
             rows = s.execute(select(CaseRow.id, CaseRow.status, CaseRow.vendor_name, CaseRow.invoice_number,
                                     CaseRow.total, CaseRow.currency).where(CaseRow.id.in_(ids))).all() if ids else []
         return {row.id: CaseHead(*row) for row in rows}
@@ -166,7 +168,7 @@ class Store(CaseReads, CorrectionStore):
         norm = normalize_invoice_number(ref)
         if not norm:
             return None
-        with self.sessions() as s:  # ids and numbers only: whole rows cost their JSON for every case
+        with self.reads() as s:  # ids and numbers only: whole rows cost their JSON for every case
             numbers = s.execute(select(CaseRow.id, CaseRow.invoice_number).where(CaseRow.invoice_number.is_not(None))
                                 .order_by(CaseRow.created_at.desc())).all()
         exact = [case_id for case_id, number in numbers if normalize_invoice_number(number) == norm]
@@ -200,19 +202,19 @@ class Store(CaseReads, CorrectionStore):
         self.audit.record(actor=actor, action=action, subject=subject, payload=payload)
 
     def list_cases(self) -> list[CaseView]:
-        with self.sessions() as s:
+        with self.reads() as s:
             return [case_record(r) for r in s.scalars(select(CaseRow).order_by(CaseRow.created_at, CaseRow.id))]
 
     def cases_uploaded_by(self, uploader: str, limit: int = 10) -> list[CaseView]:
         """The person's latest uploads, newest first (their Slack home)."""
-        with self.sessions() as s:
+        with self.reads() as s:
             rows = s.scalars(select(CaseRow).where(CaseRow.uploader == uploader)
                              .order_by(CaseRow.created_at.desc(), CaseRow.id).limit(limit))
             return [case_record(r) for r in rows]
 
     def decisions_by(self, approver_id: str, limit: int = 10) -> list[Decision]:
         """The person's latest decisions, newest first (their Slack home)."""
-        with self.sessions() as s:
+        with self.reads() as s:
             rows = s.scalars(select(DecisionRow).where(DecisionRow.approver_id == approver_id)
                              .order_by(DecisionRow.at.desc(), DecisionRow.id.desc()).limit(limit))
             return [decision_record(r) for r in rows]
@@ -222,7 +224,7 @@ class Store(CaseReads, CorrectionStore):
         # Every validation asks this: the two fields read from the JSON in the database, not whole
         # rows decoded here (that made validating each of N open cases cost O(N) JSON documents).
         read = CaseRow.extracted
-        with self.sessions() as s:
+        with self.reads() as s:
             rows = s.execute(
                 select(CaseRow.id, CaseRow.vendor_id, CaseRow.invoice_number, CaseRow.total, CaseRow.document_sha256,
                        read[("fields", "invoice_date", "value")].as_string(),
@@ -287,20 +289,20 @@ class Store(CaseReads, CorrectionStore):
         return proposal
 
     def get_proposal(self, proposal_id: str) -> Proposal | None:
-        with self.sessions() as s:
+        with self.reads() as s:
             row = s.get(ProposalRow, proposal_id)
             return proposal_record(row) if row else None
 
     def proposals_for_case(self, case_id: str) -> list[Proposal]:
         """Oldest first, superseded ones before the rest: the last is the case's current proposal."""
         live_last = sql_case((ProposalRow.status == ProposalStatus.SUPERSEDED, 0), else_=1)
-        with self.sessions() as s:
+        with self.reads() as s:
             rows = s.scalars(select(ProposalRow).where(ProposalRow.case_id == case_id)
                              .order_by(live_last, ProposalRow.created_at))
             return [proposal_record(r) for r in rows]
 
     def proposals_with_status(self, statuses: Iterable[str]) -> list[Proposal]:
-        with self.sessions() as s:
+        with self.reads() as s:
             rows = s.scalars(
                 select(ProposalRow).where(ProposalRow.status.in_(list(statuses))).order_by(ProposalRow.created_at)
             )
@@ -386,7 +388,7 @@ class Store(CaseReads, CorrectionStore):
 
     def vendor_approvers(self, vendor_id: str) -> list[str]:
         """Who approved adding this vendor (with its bank details) to the vendor master."""
-        with self.sessions() as s:
+        with self.reads() as s:
             rows = s.scalars(
                 select(DecisionRow.approver_id).join(ProposalRow, ProposalRow.id == DecisionRow.proposal_id)
                 .where(ProposalRow.kind == "create_vendor", ProposalRow.erp_ref == vendor_id,
@@ -436,7 +438,7 @@ class Store(CaseReads, CorrectionStore):
 
         if session is not None:
             return load(session)
-        with self.sessions() as s:
+        with self.reads() as s:
             return load(s)
 
 

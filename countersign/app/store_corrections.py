@@ -37,6 +37,7 @@ class Restart:
 
 class CorrectionStore:
     sessions: sessionmaker[Session]
+    reads: sessionmaker[Session]  # for reads of one statement
     audit: AuditLog
 
     def restart_case(self, case_id: str, *, who: str, reason: str, channel: str,
@@ -99,7 +100,7 @@ class CorrectionStore:
 
     def corrections_for(self, case_id: str) -> list[Correction]:
         """The case's corrections, oldest first."""
-        with self.sessions() as s:
+        with self.reads() as s:
             rows = s.scalars(select(CorrectionRow).where(CorrectionRow.case_id == case_id).order_by(CorrectionRow.id))
             return [Correction(case_id=r.case_id, field=r.field, old_value=r.old_value, new_value=r.new_value,
                                who=r.who, why=r.why, at=r.at, channel=r.channel, run=r.run)  # type: ignore[arg-type]

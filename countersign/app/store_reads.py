@@ -20,10 +20,11 @@ if TYPE_CHECKING:
 
 class CaseReads:
     sessions: sessionmaker[Session]
+    reads: sessionmaker[Session]  # for reads of one statement
 
     def case_progress(self, case_id: str) -> CaseProgress | None:
         """The case's kind, status, reason, document and run: where its run stands (None: no such case)."""
-        with self.sessions() as s:
+        with self.reads() as s:
             row = s.execute(select(CaseRow.id, CaseRow.kind, CaseRow.status, CaseRow.reason, CaseRow.document_sha256,
                                    CaseRow.run).where(CaseRow.id == case_id)).first()
         if row is None:
