@@ -29,6 +29,8 @@ def test_agent_scenarios_meet_the_offline_bar():
     # held-out 7 scored 0.609 answer, 0.736 intent blind (its docstring has the breakdown); its
     # failures were read and tuned on since, so it is seen now: 0.954 answer on all 590.
     assert results["held_out_7"]["n"] >= 50 and results["held_out_7"]["answer"] >= 0.9
+    # held-out 8 scored 0.531 answer, 0.731 intent blind (its docstring has the breakdown).
+    assert results["held_out_8"]["n"] >= 50 and results["held_out_8"]["answer"] >= 0.45
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
@@ -36,9 +38,9 @@ def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
 
     inside, held, fresh = agent_gen.generate("in"), agent_gen.generate("held"), agent_gen.generate("fresh")
     fresh3, fresh4, fresh5 = agent_gen.generate("fresh3"), agent_gen.generate("fresh4"), agent_gen.generate("fresh5")
-    fresh6, fresh7 = agent_gen.generate("fresh6"), agent_gen.generate("fresh7")
+    fresh6, fresh7, fresh8 = agent_gen.generate("fresh6"), agent_gen.generate("fresh7"), agent_gen.generate("fresh8")
     assert len(inside) + len(held) >= 300 and len(held) >= 100 and len(fresh) >= 150 and len(fresh3) >= 200
-    for part in (fresh, fresh3, fresh4, fresh5, fresh6, fresh7):
+    for part in (fresh, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8):
         assert {q.lang for q in part} == set(agent_bank.LANGS) and {q.intent for q in part} == {q.intent for q in held}
     assert not {q.text for q in fresh} & ({q.text for q in inside} | {q.text for q in held})
     earlier = {q.text for q in inside} | {q.text for q in held} | {q.text for q in fresh}
@@ -48,11 +50,13 @@ def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
     assert not {q.text for q in fresh6} & (earlier | {q.text for q in fresh3 + fresh4 + fresh5}) and len(fresh6) >= 300
     assert not {q.text for q in fresh7} & (earlier | {q.text for q in fresh3 + fresh4 + fresh5 + fresh6})
     assert len(fresh7) >= 300
+    assert not {q.text for q in fresh8} & (earlier | {q.text for q in fresh3 + fresh4 + fresh5 + fresh6 + fresh7})
+    assert len(fresh8) >= 300
     assert {q.lang for q in held} == set(agent_bank.LANGS)
     assert not {q.text for q in inside} & {q.text for q in held}
     assert not set(agent_bank.INVOICE_REFS_IN) & set(agent_bank.INVOICE_REFS_HELD)
     # references are localized: no English "invoice" inside a question in another language
-    assert not [q.text for q in inside + held + fresh + fresh3 + fresh4 + fresh5 + fresh6 + fresh7
+    assert not [q.text for q in inside + held + fresh + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8
                 if q.lang != "en" and " invoice" in q.text]
 
 
