@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from countersign.agent.runtime import CaseReader, Runtime
-from countersign.domain import ApprovalRequirement, CaseFacts, Decision, OrderFacts, Proposal, Verdict
+from countersign.domain import ApprovalRequirement, CaseFacts, CaseView, Decision, OrderFacts, Proposal, Verdict
 from countersign.policies.approval import (
     acting_for,
     approvals_still_needed,
@@ -42,11 +42,13 @@ class Records(Protocol):
     def policy(self) -> Policy: ...
 
 
-def under_current_policy(services: Records | Runtime, proposal: Proposal) -> tuple[Proposal, list[str]]:
+def under_current_policy(services: Records | Runtime, proposal: Proposal,
+                         case: CaseView | None = None) -> tuple[Proposal, list[str]]:
     """The proposal with the approval requirement the current policy gives it (from the facts
-    validation saw), or the refusal when the current policy gives it none."""
+    validation saw), or the refusal when the current policy gives it none. `case`: the proposal's
+    case as the caller has just read it (else it is read here)."""
     try:
-        requirement = current_requirement(services, proposal)
+        requirement = current_requirement(services, proposal, case)
     except ValueError as exc:  # UnpricedCurrency, or no band covers the total any more
         return proposal, [f"Under the current policy this proposal has no approval band: {exc}."]
     if requirement is None or requirement == proposal.policy_result.approval:
@@ -55,13 +57,14 @@ def under_current_policy(services: Records | Runtime, proposal: Proposal) -> tup
     return proposal.model_copy(update={"policy_result": result}), []
 
 
-def current_requirement(services: Records | Runtime, proposal: Proposal) -> ApprovalRequirement | None:
+def current_requirement(services: Records | Runtime, proposal: Proposal,
+                        case: CaseView | None = None) -> ApprovalRequirement | None:
     """Who must approve `proposal` under the policy now; None when the facts it was drafted from
     were not kept (a case validated before the snapshot existed: its drafted band stands)."""
     policy = services.policy
     if proposal.kind == "create_vendor":
         return vendor_creation_requirement(policy)
-    case = services.store.get_case(proposal.case_id)
+    case = case or services.store.get_case(proposal.case_id)
     if case is None or not case.facts:
         return None
     if proposal.kind == "sync_order":
@@ -84,14 +87,16 @@ def decision_evidence(proposal: Proposal, policy: Policy, approver_id: str, now:
     }
 
 
-def conflicts_of_interest(services: Records | Runtime, proposal: Proposal) -> dict[str, Any]:
+def conflicts_of_interest(services: Records | Runtime, proposal: Proposal,
+                          case: CaseView | None = None) -> dict[str, Any]:
     """Who may not give the final approval because of their part in it: the uploader, the
     vendor's creator and whoever approved the vendor, the PO's requester, whoever corrected the
     invoice's values. The vendor and the PO
     are those validation saw (the case's facts snapshot); a case validated before snapshots were
-    kept reads them from the ERP."""
-    case = services.store.get_case(proposal.case_id)
-    facts = services.store.case_facts(proposal.case_id)
+    kept reads them from the ERP. `case`: the proposal's case as the caller has just read it."""
+    case = case or services.store.get_case(proposal.case_id)
+    # the facts validation saw (as `CaseReader.case_facts` reads them), from the case in hand
+    facts = CaseFacts.model_validate(case.facts) if case and case.kind == "invoice" and case.facts else None
     if facts is not None:
         vendor, po = facts.vendor_match.vendor, facts.purchase_order
     elif services.erp is None:
@@ -149,23 +154,25 @@ def refusals_now(services: Records | Runtime, proposal: Proposal, approver_id: s
 
 
 def eligible_approvers(services: Records | Runtime, proposal: Proposal, now: datetime,
-                       decisions: list[Decision] | None = None) -> list[str]:
+                       decisions: list[Decision] | None = None, case: CaseView | None = None) -> list[str]:
     """The people the policy would accept as the next approver of `proposal` at `now`,
-    delegates included, conflicted people and those who already approved left out."""
+    delegates included, conflicted people and those who already approved left out. `decisions`
+    and `case`: the proposal's, as the caller has just read them (else they are read here)."""
     people = list(services.policy.people)
-    return sorted(pid for pid, refusals in _refusals_of(services, proposal, people, now, decisions).items()
+    return sorted(pid for pid, refusals in _refusals_of(services, proposal, people, now, decisions, case).items()
                   if not refusals)
 
 
 def _refusals_of(services: Records | Runtime, proposal: Proposal, people: list[str], now: datetime,
-                 decisions: list[Decision] | None) -> dict[str, list[str]]:
-    """`refusals_now` for several people, with what they share (the current policy's reading of
-    the proposal, its decisions, its conflicts of interest) read once, not once a person."""
-    proposal, refusals = under_current_policy(services, proposal)
+                 decisions: list[Decision] | None, case: CaseView | None = None) -> dict[str, list[str]]:
+    """`refusals_now` for several people, with what they share (the case, the current policy's
+    reading of the proposal, its decisions, its conflicts of interest) read once, not once a person."""
+    case = case or services.store.get_case(proposal.case_id)
+    proposal, refusals = under_current_policy(services, proposal, case)
     if refusals:
         return {pid: list(refusals) for pid in people}
     if decisions is None:
         decisions = services.store.decisions_for(proposal.id)
     prior = counted_approvers(decisions, proposal, services.policy)
-    conflicts = conflicts_of_interest(services, proposal)
+    conflicts = conflicts_of_interest(services, proposal, case)
     return {pid: approve_refusals(services, proposal, prior, pid, now, conflicts) for pid in people}

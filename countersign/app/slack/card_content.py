@@ -9,7 +9,7 @@ from countersign.agent.authority import eligible_approvers as authority_approver
 from countersign.app.bootstrap import Services
 from countersign.app.slack.blocks import LOW_CONFIDENCE, CardContent, DecisionLine, LowConfidence, ViolationLine
 from countersign.app.slack.outside_text import mask
-from countersign.domain import INVOICE_FIELDS, Proposal, ProposalStatus
+from countersign.domain import INVOICE_FIELDS, CaseView, Decision, Proposal, ProposalStatus
 from countersign.policies.schema import Policy
 
 MASKED_FIELDS = frozenset({"vendor_iban", "vendor_tax_id"})
@@ -29,13 +29,16 @@ def eligible_approvers(policy: Policy, proposal: Proposal | None, uploader: str 
     return [(uid, policy.name_of(uid)) for uid in ids if uid != uploader]
 
 
-def _approvers(services: Services, proposal: Proposal | None, uploader: str | None) -> list[tuple[str, str]]:
+def _approvers(services: Services, proposal: Proposal | None, case: CaseView,
+               decisions: list[Decision]) -> list[tuple[str, str]]:
     """Who the card names (and DMs) as approvers: while the request waits, the people whose click
-    would be accepted now (agent.authority, segregation of duties included); after, by the band."""
+    would be accepted now (agent.authority, segregation of duties included); after, by the band.
+    `case` and `decisions` (the proposal's) as the card read them: not read again."""
     if proposal is not None and proposal.status == ProposalStatus.AWAITING_APPROVAL:
         policy = services.policy
-        return [(uid, policy.name_of(uid)) for uid in authority_approvers(services, proposal, services.clock())]
-    return eligible_approvers(services.policy, proposal, uploader)
+        return [(uid, policy.name_of(uid))
+                for uid in authority_approvers(services, proposal, services.clock(), decisions, case)]
+    return eligible_approvers(services.policy, proposal, case.uploader)
 
 
 def card_content(services: Services, case_id: str, *, duplicate_of: str | None = None) -> CardContent:
@@ -66,10 +69,9 @@ def card_content(services: Services, case_id: str, *, duplicate_of: str | None =
         and not (name == "po_number" and not fields[name].get("value"))  # no PO cited is not a misreading
     ] if extracted else []
     approval = result.approval if result else None
-    decisions = []
-    if proposal:
-        decisions = [DecisionLine(d.approver_id, policy.name_of(d.approver_id), str(d.verdict), d.reason)
-                     for d in store.decisions_for(proposal.id)]
+    recorded = store.decisions_for(proposal.id) if proposal else []
+    decisions = [DecisionLine(d.approver_id, policy.name_of(d.approver_id), str(d.verdict), d.reason)
+                 for d in recorded]
     return CardContent(
         case_id=case.id,
         filename=case.filename,
@@ -94,7 +96,7 @@ def card_content(services: Services, case_id: str, *, duplicate_of: str | None =
         approval_roles=list(approval.roles) if approval else [],
         approvers_required=approval.approvers_required if approval else 0,
         approval_band=approval.band if approval else "",
-        approvers=_approvers(services, proposal, case.uploader),
+        approvers=_approvers(services, proposal, case, recorded),
         proposal_id=proposal.id if proposal else None,
         proposal_status=str(proposal.status) if proposal else None,
         expires_at=proposal.expires_at if proposal else None,
