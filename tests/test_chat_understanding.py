@@ -487,3 +487,29 @@ def test_a_german_verb_in_ern_and_spanish_clitics_are_commands_too(request_):
 
     assert wants_action(request_)
     assert detect_language("quítale la retención a UC-77") == "es"  # its accents are no French ones
+
+
+def test_an_invoice_by_what_was_bought_or_its_due_date_and_a_deal_by_more_of_its_name(worked):
+    services, cases = worked
+    all_cases = services.store.list_cases()
+    assert resolve_case("the impact drivers", all_cases).id == cases["duplicate"]  # INV-1001's line
+    assert resolve_case("mounting brackets pls", all_cases).id == cases["bank"]
+    assert resolve_case("seit Wochen", all_cases) is None  # a short word is no typo of "set"
+    assert resolve_case("--11-28", all_cases).id == cases["unknown"]  # no invoice dated then: due then
+    ask = make_ask(services)
+    assert "OPP-3001" in ask("has the Blue Harbor store fit-out been billed?", user_id=AP, conversation_id="fit")
+    answer = ask("which supplier record has DE811569869?", user_id=AP, conversation_id="vat")  # no label
+    assert "Globex" in answer and _tools(services) == ["match_vendor"]
+
+
+@pytest.mark.parametrize(("question", "tool", "args"), [
+    ("what does purchase order 2003 cover?", "lookup_po", {"po_number": "PO-2003"}),
+    ("Positionen der Bestellung Nr. 2002?", "lookup_po", {"po_number": "PO-2002"}),
+    ("USt-IdNr. DE811569869, welcher Kreditor?", "match_vendor", {"tax_id": "DE811569869"}),
+    ("and which person signs this one off?", "case_status", {"case": "UC-77"}),
+    ("et l'approbateur pour celle-ci ?", "case_status", {"case": "UC-77"}),
+    ("Could you compile the invoices with a payment block?", "list_invoices", {"which": "blocked"})])
+def test_po_words_labelled_tax_ids_approver_nouns_and_blocked_lists(question, tool, args):
+    from countersign.agent.chat.planner import plan
+
+    assert plan(question, "UC-77") == [(tool, args)]

@@ -75,6 +75,8 @@ def wants_action(text: str) -> bool:
     if _ACTION_REQUEST.search(text.strip()) or is_action_request(q := read(text)):
         return True
     r = references(" ".join(text.split()))
+    if r.opps:  # "sync OPP-3001 to the ERP": an order's sync is a proposal (sync_order), not a command
+        return False
     return is_unknown_command(q, r.case or r.po or r.deal or r.amount or r.date)
 
 

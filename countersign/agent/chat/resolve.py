@@ -91,10 +91,22 @@ def name_score(query: str, name: str | None) -> float:
 
 
 def best_by_name(query: str, items: Iterable[T], name_of) -> list[T]:
-    """The items whose name fits `query` best (ties all returned), none under NAME_SCORE."""
-    scored = [(name_score(query, name_of(item)), item) for item in items]
-    top = max((s for s, _ in scored), default=0.0)
-    return [item for s, item in scored if s >= NAME_SCORE and s == top]
+    """The items whose name fits `query` best (ties all returned), none under NAME_SCORE. Of items
+    that fit equally, those sharing more of the query's words win: "the Blue Harbor fit-out deal"
+    is the fit-out, not every Blue Harbor deal."""
+    scored = [(name_score(query, name := name_of(item)), shared_words(query, name), item) for item in items]
+    top = max((s for s, _, _ in scored), default=0.0)
+    best = [(shared, item) for s, shared, item in scored if s >= NAME_SCORE and s == top]
+    most = max((shared for shared, _ in best), default=0)
+    return [item for shared, item in best if shared == most]
+
+
+def shared_words(query: str, name: str | None, shortest: int = 3) -> int:
+    """How many words of `query` (of `shortest` letters or more) the name has; a typo in words of
+    five letters or more ("seit" is no "set")."""
+    names = [w for w in normalize_name(name).split() if len(w) >= shortest]
+    return sum(any(q == n or len(q) >= 5 and fuzz.ratio(q, n) >= 85 for n in names)
+               for q in normalize_name(query).split() if len(q) >= shortest)
 
 
 def _prefer_open(cases: Sequence[CaseView]) -> CaseView | None:
@@ -115,12 +127,26 @@ def resolve_case(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
         hits = [c for c in cases if c.total is not None and c.total == amount]
         if hits:
             return _prefer_open(hits)
-    if (day := parse_day(ref)) is not None:
-        return _prefer_open([c for c in cases if str(field(c, "invoice_date") or "") == day.isoformat()])
-    if pairs := month_days(ref):  # "the invoice dated Nov 12": any year, the open one first
-        return _prefer_open([c for c in cases if (d := parse_day(str(field(c, "invoice_date") or "")))
-                             and (d.month, d.day) in pairs])
+    if (day := parse_day(ref)) is not None or (pairs := month_days(ref)):
+        # "the invoice dated Nov 12", "the one due 28.11.": its date, else its due date; a day without
+        # its year in any year, the open one first
+        def on(c: CaseView, name: str) -> bool:
+            d = parse_day(str(field(c, name) or ""))
+            return d is not None and (d == day if day is not None else (d.month, d.day) in pairs)
+        return _prefer_open([c for c in cases if on(c, "invoice_date")] or [c for c in cases if on(c, "due_date")])
     if m := PO_NUMBER.search(ref):
         number = f"PO-{m.group(1)}"
         return _prefer_open([c for c in cases if str(field(c, "po_number") or "").upper() == number])
-    return _prefer_open(best_by_name(ref, [c for c in cases if c.vendor_name], lambda c: c.vendor_name))
+    by_vendor = best_by_name(ref, [c for c in cases if c.vendor_name], lambda c: c.vendor_name)
+    if by_vendor:
+        return _prefer_open(by_vendor)
+    # "the toner invoice", "the steel bracket invoice": by what was bought, when most of the words
+    # are the lines' ("the Meridian drills pilot" is a deal's name, not the invoice for drills)
+    words = len([w for w in normalize_name(ref).split() if len(w) >= 4])
+    bought = [(shared_words(ref, " ".join(_descriptions(c)), shortest=4), c) for c in cases]
+    most = max((n for n, _ in bought), default=0)
+    return _prefer_open([c for n, c in bought if n == most and 2 * n > words]) if most else None
+
+
+def _descriptions(case: CaseView) -> list[str]:
+    return [str(line.get("description") or "") for line in (case.extracted or {}).get("line_items") or []]

@@ -13,24 +13,22 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from countersign.agent.chat.lexicon import (
+from countersign.agent.chat.lexicon import CUES, LANGS, MARKS, STOP
+from countersign.agent.chat.lexicon_acts import (
     ACT_VERBS,
     CAN_YOU,
-    CUES,
     DETERMINERS,
     IMPERATIVES,
     INFINITIVES,
     INFO_VERBS,
-    LANGS,
     LIST_IDIOMS,
-    MARKS,
     OPENERS,
     POLITE,
-    STOP,
 )
 from countersign.agent.chat.resolve import PO_NUMBER, month_days, parse_amount
 from countersign.extraction.cldr import month_numbers
 
+MAX_WORDS = 64  # the tools take a name of at most this many characters
 TYPO_MIN = 6  # words this long may carry one typo (a swap counts once: OSA distance), from 9 two
 COMPOUNDING = {"de", "nl"}  # a cue word of COMPOUND_MIN letters or more is also a compound's head
 COMPOUND_MIN = 6  # ("zahlungsverzug" ends in "verzug", "eingangsrechnung" in "rechnung")
@@ -44,6 +42,9 @@ _OPP = re.compile(r"\bOPP[-\s]?(\d{2,})\b", re.I)  # "OPP-3004", "opp3004", "OPP
 _DEAL = re.compile(r"\b(?:deal|opportunity|opportunit[ée]|oportunidad|opportunit[äa]t|verkoopkans|opp)\s*(?:id\s*)?"
                    r"#?\s*((?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63})", re.I)
 _PO = PO_NUMBER
+# a purchase order by its word and a number: "purchase order 2004", "Bestellung 2004", "commande n° 2004"
+_PO_WORD = re.compile(r"\b(?:purchase order|bestellung|bon de commande|commande|orden de compra|inkooporder|bestelling)"
+                      r"\s*(?:#|no\.?|nr\.?|n[°º]|number|nummer)?\s*(\d{3,})\b", re.I)
 # an invoice number: letters, a dash, digits ("INV-1043"), typed without its dash ("inv1043",
 # "gx2026-118"), or with spaces for dashes ("gx 2026 118", a short prefix that is no word: `_spaced`)
 _DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*|[A-Z]{2,6}\d{3,}(?:-\d+)*)\b", re.I)
@@ -63,8 +64,11 @@ _AMOUNT = re.compile(r"(?<![\w-])((?:[$€£]\s*)?\d{1,3}(?:[,.' \u00a0\u202f]\d
                      r"|(?:[$€£]\s*)?\d+(?:[.,]\d{1,2})?)"
                      rf"(?:\s?({'|'.join(sorted(_SCALES, key=len, reverse=True))})\b\.?)?"
                      r"(?:[\s-]*(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£](?!\s*\d)))?(?![\w]|-\d)", re.I)
-_TAX_ID = re.compile(r"\b(?:tax id|vat|ein|ust-?id|tva|nif|btw)\s*(?:number|no\.?)?\s*:?\s*([A-Z]{0,2}[\d-]{6,14})\b",
-                     re.I)
+# a tax id after its label, a word or two of the label between ("VAT ID", "USt-IdNr.", "n° TVA",
+# "NIF-IVA", "btw-nummer"), or a bare VAT number python-stdnum accepts (`_bare_vat`)
+_TAX_ID = re.compile(r"\b(?:tax id|vat|ein|ust|tva|nif|btw)\b[\w.-]*(?:\s+(?:id|number|no\.?|nr\.?|nummer|num[eé]ro))?"
+                     r"\s*[:#]?\s*([A-Z]{0,2}[\d-]{6,14})\b", re.I)
+_VAT_SHAPE = re.compile(r"\b([A-Z]{2}[0-9A-Z]{8,12})\b")
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
 
 
@@ -341,10 +345,12 @@ def references(text: str) -> Refs:
         case = m.group(0).upper()
     else:
         named = _IBAN.sub(" ", _TAX_ID.sub(" ", text))  # a tax id or IBAN is no invoice number
+        if vat := _bare_vat(named):
+            named = named.replace(vat, " ")
         case = next((m.group(1).upper() for m in _DOC_NUMBER.finditer(named)
                      if not m.group(1).upper().startswith(("PO", "OPP"))), None)
-    po = f"PO-{m.group(1)}" if (m := _PO.search(text)) else None
-    rest = _CASE_ID.sub(" ", _DOC_NUMBER.sub(" ", _PO.sub(" ", _OPP.sub(" ", text))))
+    po = f"PO-{m.group(1)}" if (m := _PO.search(text) or _PO_WORD.search(text)) else None
+    rest = _CASE_ID.sub(" ", _DOC_NUMBER.sub(" ", _PO_WORD.sub(" ", _PO.sub(" ", _OPP.sub(" ", text)))))
     if deal_match and deal_match.group(1).isdigit():  # "deal 3004" names a deal, not an amount
         rest = rest.replace(deal_match.group(0), " ")
     if case is None and (m := _spaced(rest)):
@@ -354,12 +360,22 @@ def references(text: str) -> Refs:
     if day is None and (found := _day_without_year(rest)):
         day, rest = found[0], rest.replace(found[1], " ")
     amount = _amount(m) if (m := _AMOUNT.search(rest)) else None
-    tax = m.group(1) if (m := _TAX_ID.search(text)) else None
+    tax = m.group(1) if (m := _TAX_ID.search(text)) else _bare_vat(text)
     iban = m.group(1).replace(" ", "") if (m := _IBAN.search(text)) else None
-    return Refs(case, po, opps, deal, day, amount, tax, iban, leftover_words(_AMOUNT.sub(" ", rest)))
+    words = leftover_words(_AMOUNT.sub(" ", rest))
+    if len(words) > MAX_WORDS:  # a long message's leftovers: what a tool takes as a name, cut at a word
+        words = words[:MAX_WORDS].rsplit(" ", 1)[0]
+    return Refs(case, po, opps, deal, day, amount, tax, iban, words)
 
 
 _NOT_PREFIXES = frozenset(("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "opp", "po", "id", "nr", "no"))
+
+
+def _bare_vat(text: str) -> str | None:
+    """A VAT number typed without its label ("DE811569869"), when its check digits hold."""
+    from stdnum.eu import vat  # noqa: PLC0415 - python-stdnum's tables load on first use only
+
+    return next((m.group(1) for m in _VAT_SHAPE.finditer(text) if vat.is_valid(m.group(1))), None)
 
 
 def _spaced(text: str) -> re.Match[str] | None:

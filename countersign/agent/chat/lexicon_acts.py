@@ -1,0 +1,125 @@
+"""The offline planner's words for requests to act, per language: the imperatives and infinitives
+it refuses, the phrases around a command, the verbs that only ask, and the words that open an
+object (understand.is_action_request, understand.is_unknown_command). Apart from lexicon.py, whose
+cue groups say what a question asks about.
+"""
+
+from __future__ import annotations
+
+# Requests to act, per language (the planner refuses these; understand.is_action_request).
+# IMPERATIVES: the verb forms that open a command ("Buche ...", "approuve ...", "keur ... goed");
+# a separable verb is "verb+particle" (the particle anywhere after it: "gib X frei", "wijs X af").
+# INFINITIVES: the forms after "can you" ("kannst du X freigeben?", "puedes aprobar X?").
+IMPERATIVES: dict[str, tuple[str, ...]] = {
+    "en": ("approve", "reject", "post", "pay", "override", "bypass", "skip", "delete", "remove", "change", "update",
+           "edit", "mark", "set", "create", "release", "decline", "authorize", "authorise", "sign", "book", "void",
+           "cancel", "deny", "confirm", "accept", "settle", "process", "submit", "clear", "unblock",
+           "force", "greenlight", "countersign", "sign+off", "push+through", "wave+through", "put+through",
+           "let+through", "kill", "scrap", "ok", "okay"),
+    "de": ("genehmige", "genehmig", "genehmigen", "gib+frei", "gebt+frei", "buche", "buch", "buchen", "lehne+ab",
+           "lehn+ab", "bezahle", "bezahl", "zahle", "zahl", "losche", "losch", "storniere",
+           "zeichne+ab", "unterschreibe", "unterschreib", "markiere", "setze", "setz", "uberweise", "bestatige",
+           "akzeptiere", "verbuche", "weise+zuruck", "entsperre", "ablehnen", "freigeben", "bezahlen", "stornieren",
+           "mach+freigabe", "erteile+freigabe", "winke+durch", "schiebe+durch", "lasse+durch"),
+    "fr": ("approuve", "approuvez", "approuver", "rejette", "rejetez", "rejeter", "valide", "validez",
+           "comptabilise", "comptabilisez", "paie", "paye", "payez", "supprime", "supprimez", "modifie", "modifiez",
+           "refuse", "refusez", "signe", "signez", "autorise", "autorisez", "annule", "annulez", "marque",
+           "marquez", "debloque", "debloquez", "regle", "reglez", "confirme", "confirmez", "accepte", "acceptez",
+           "passe", "passez", "vire", "virez", "enregistre", "enregistrez", "lance", "lancez", "declenche",
+           "declenchez", "effectue", "effectuez", "fais+passer", "faites+passer", "laisse+passer"),
+    "es": ("aprueba", "apruebe", "rechaza", "rechace", "rechazar", "contabiliza", "contabilice", "paga", "pague",
+           "borra", "borre", "elimina", "elimine", "cambia", "cambie", "autoriza", "autorice", "firma", "firme",
+           "anula", "anule", "marca", "marque", "desbloquea", "desbloquee", "registra", "registre", "confirma",
+           "confirme", "acepta", "acepte", "procesa", "procese", "abona", "abone", "liquida", "liquide", "modifica",
+           "modifique", "aprobar", "libera", "libere", "tramita", "tramite", "ejecuta", "ejecute", "da+salida",
+           "da+curso", "aprobarias", "pagarias", "rechazarias", "autorizarias"),
+    "nl": ("keur+goed", "keur+af", "geef+vrij", "wijs+af", "boek", "betaal", "verwijder", "wijzig", "annuleer",
+           "markeer", "zet+op", "onderteken", "teken", "accordeer", "bevestig", "accepteer", "deblokkeer",
+           "verwerk", "goedkeuren", "afwijzen", "boeken", "zet+door", "laat+er+door"),
+}
+INFINITIVES: dict[str, tuple[str, ...]] = {
+    "en": ("approve", "reject", "post", "pay", "override", "bypass", "delete", "remove", "change", "update", "edit",
+           "mark", "release", "decline", "authorize", "authorise", "sign", "book", "void", "cancel", "deny",
+           "confirm", "accept", "settle", "process", "submit", "unblock", "force", "countersign", "push", "kill",
+           "scrap"),
+    "de": ("genehmigen", "freigeben", "buchen", "verbuchen", "ablehnen", "bezahlen", "zahlen", "loschen", "andern",
+           "stornieren", "abzeichnen", "unterschreiben", "markieren", "setzen", "uberweisen", "bestatigen",
+           "akzeptieren", "entsperren", "zuruckweisen", "abweisen"),
+    "fr": ("approuver", "rejeter", "valider", "comptabiliser", "payer", "supprimer", "modifier", "refuser", "signer",
+           "autoriser", "annuler", "marquer", "debloquer", "regler", "confirmer", "accepter", "virer",
+           "enregistrer", "passer", "lancer", "declencher", "effectuer"),
+    "es": ("aprobar", "rechazar", "contabilizar", "pagar", "borrar", "eliminar", "cambiar", "autorizar", "firmar",
+           "anular", "marcar", "desbloquear", "registrar", "confirmar", "aceptar", "procesar", "abonar", "liquidar",
+           "modificar", "liberar", "tramitar", "ejecutar", "aprobarias", "pagarias", "rechazarias", "autorizarias",
+           "aprobaria", "pagaria"),
+    "nl": ("goedkeuren", "afkeuren", "vrijgeven", "afwijzen", "boeken", "betalen", "verwijderen", "wijzigen",
+           "annuleren", "markeren", "ondertekenen", "tekenen", "accorderen", "bevestigen", "accepteren",
+           "deblokkeren", "verwerken", "goed te keuren", "doorzetten"),
+}
+# Putting an invoice into a payment run is paying it: an imperative verb of putting with a payment run
+# anywhere after it ("push X into the payment run", "nimm X in den Zahllauf", "zet X in de betaalrun").
+PUT_VERBS = {
+    "en": ("put", "push", "add", "include", "move", "slot", "queue", "throw", "stick"),
+    "de": ("nimm", "nehm", "setz", "setze", "pack", "packe", "schieb", "schiebe", "tu", "tue", "nehmt", "stell"),
+    "fr": ("mets", "mettez", "ajoute", "ajoutez", "inclus", "incluez", "integre", "integrez", "glisse", "rajoute"),
+    "es": ("mete", "meta", "pon", "ponga", "anade", "anada", "incluye", "incluya", "agrega", "agregue", "mueve"),
+    "nl": ("zet", "stop", "voeg", "neem", "doe", "plaats", "gooi"),
+}
+PAY_RUNS = {
+    "en": ("payment run", "pay run", "payment batch", "payrun", "payment proposal", "check run"),
+    "de": ("zahllauf", "zahlungslauf", "zahlungsvorschlag", "zahlungsliste", "zahlungsbatch"),
+    "fr": ("lot de paiement", "campagne de paiement", "virements", "proposition de paiement"),
+    "es": ("remesa", "lote de pagos", "lote de pago", "propuesta de pago"),
+    "nl": ("betaalrun", "betalingsrun", "betaalbatch", "betaalvoorstel", "betalingsronde"),
+}
+for _lang, _verbs in PUT_VERBS.items():
+    IMPERATIVES[_lang] += tuple(f"{verb}+{run}" for verb in _verbs for run in PAY_RUNS[_lang])
+ACT_VERBS: dict[str, tuple[str, ...]] = {  # every act word, for telling the language
+    lang: tuple(dict.fromkeys(w for v in IMPERATIVES[lang] + INFINITIVES[lang] for w in v.split("+")))
+    for lang in IMPERATIVES}
+# Words before a command that keep it a command ("ok, please approve ...", "bitte jetzt buchen").
+POLITE = ("please", "pls", "plz", "kindly", "just", "now", "go ahead and", "bitte", "jetzt", "sofort", "s'il te plait",
+          "s'il vous plait", "stp", "svp", "maintenant", "tout de suite", "por favor", "ahora", "ya", "alsjeblieft",
+          "aub", "nu", "meteen", "direct")
+# Words that may open a command without making it one ("ok, and approve ..."): skipped before the verb.
+OPENERS = ("ok", "okay", "then", "and", "hey", "hi", "so", "come on", "go on", "alright", "mal", "dann", "und",
+           "also", "komm", "alors", "et", "bon", "vas y", "allez", "allez y", "y", "pues", "vale", "venga",
+           "adelante", "oye", "bueno", "me", "nos", "en", "dan", "oke", "even", "graag", "toe", "kom op",
+           # greetings and apologies before the message
+           "morning", "good morning", "hello", "hiya", "sorry", "moin", "hallo", "servus", "morgen", "guten morgen",
+           "salut", "bonjour", "coucou", "hola", "buenas", "buenos dias", "goeiemorgen", "goedemorgen", "hoi")
+# "can you ...": a request to act when an act verb follows.
+CAN_YOU = ("can you", "could you", "would you", "will you", "can u", "you can", "i want you to", "i need you to",
+           "go ahead and", "you should", "you must",
+           "kannst du", "konntest du", "konnen sie", "konnten sie", "wurdest du", "wurden sie", "du kannst",
+           "mach mal", "ich will dass du", "ich mochte dass du",
+           "peux tu", "pouvez vous", "pourrais tu", "pourriez vous", "tu peux", "vous pouvez", "tu pourrais",
+           "je veux que tu", "merci de",
+           "puedes", "podrias", "puede usted", "podria", "me puedes", "quiero que",
+           "kun je", "kunt u", "kan je", "zou je", "zou u", "wil je", "wilt u", "kun jij")
+# Verbs that ask for information: "can you tell me who may approve it?" is a question, not a command.
+INFO_VERBS = ("tell", "show", "check", "look", "explain", "find", "see", "list", "say", "give",
+              "sagen", "zeigen", "nachsehen", "nachschauen", "prufen", "erklaren", "schauen", "sag", "zeig",
+              "dire", "montrer", "verifier", "regarder", "expliquer", "voir", "dis", "montre",
+              "decir", "mostrar", "mirar", "explicar", "ver", "revisar", "comprobar", "dime", "muestrame",
+              "zeggen", "tonen", "kijken", "controleren", "uitleggen", "laten", "zien", "vertel", "nagaan",
+              # verbs that fetch or hand over what was asked for ("paste the log here", "pásame la lista")
+              "paste", "dump", "copy", "grab", "fetch", "pull", "send", "share", "bring", "summarize", "summarise",
+              "compare", "describe", "review", "open", "display", "recap", "print", "walk", "remind", "get",
+              "kopier", "kopiere", "schick", "schicke", "hol", "hole", "fass", "vergleich", "vergleiche", "erinner",
+              "colle", "copie", "envoie", "resume", "compare", "decris", "affiche", "sors", "balance", "rappelle",
+              "pega", "copia", "manda", "envia", "trae", "resume", "compara", "describe", "suelta", "saca", "recuerda",
+              "plak", "kopieer", "stuur", "vat", "vergelijk", "beschrijf", "herinner",
+              # the imperatives of asking verbs, and adverbs that open a request ("kurz PO 2001 anzeigen")
+              "erklare", "erklar", "such", "suche", "zeige", "prufe", "pruf", "explique", "expliquez", "verifie",
+              "cherche", "regarde", "explica", "explique", "abre", "busca", "mira", "revisa", "comprueba",
+              "leg", "zoek", "bekijk", "check", "toon", "kurz", "schnell", "snel", "quick", "quickly", "vite",
+              "rapido", "briefly", "eben")
+# Idioms that read as a command verb with its particle but ask to see a list ("zet alle facturen op een rij").
+LIST_IDIOMS = ("op een rij", "op een rijtje", "op een lijstje")
+# Words that open an object: after a verb no lexicon knows, they make the message a command to do
+# something to that object ("bin the duplicate", "lift the hold on X"), which the planner refuses.
+DETERMINERS = ("the", "a", "an", "this", "that", "my", "our", "your", "der", "die", "das", "den", "dem", "des", "ein",
+               "eine", "einen", "diese", "diesen", "dieses", "le", "la", "les", "l", "un", "une", "ce", "cette", "mon",
+               "ma", "mes", "ton", "ta", "tes", "votre", "el", "los", "las", "una", "este", "esta", "esa", "ese",
+               "het", "de", "een", "deze", "dit", "mijn", "jouw", "uw")
