@@ -29,8 +29,9 @@ def test_agent_scenarios_meet_the_offline_bar():
     # held-out 7 scored 0.609 answer, 0.736 intent blind (its docstring has the breakdown); its
     # failures were read and tuned on since, so it is seen now: 0.954 answer on all 590.
     assert results["held_out_7"]["n"] >= 50 and results["held_out_7"]["answer"] >= 0.9
-    # held-out 8 scored 0.531 answer, 0.731 intent blind (its docstring has the breakdown).
-    assert results["held_out_8"]["n"] >= 50 and results["held_out_8"]["answer"] >= 0.45
+    # held-out 8 scored 0.531 answer, 0.731 intent blind (its docstring has the breakdown); seen
+    # since (tuned on for a few general families): 0.674 on all 605.
+    assert results["held_out_8"]["n"] >= 50 and results["held_out_8"]["answer"] >= 0.55
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
