@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import stat
 import threading
+import time
 
 import pytest
 from sqlalchemy import delete, func, select, update
@@ -186,7 +187,14 @@ def test_the_worker_posts_the_audit_head_to_the_audit_channel(tmp_path, services
             "slack_audit_channel": "C0AUDIT", "slack_api_url": stub.api_url,
             "slack_bot_token": __import__("pydantic").SecretStr(BOT_TOKEN)})
         stop = threading.Event()
-        threading.Timer(1.0, stop.set).start()
+
+        def stop_once_posted() -> None:  # not on a timer: a slow start must not stop the worker first
+            deadline = time.monotonic() + 30
+            while not stub.posts("C0AUDIT") and time.monotonic() < deadline:
+                time.sleep(0.05)
+            stop.set()
+
+        threading.Thread(target=stop_once_posted, daemon=True).start()
         run_worker(settings, stop, poll_seconds=0.1, grace_seconds=0.0)
         [post] = stub.posts("C0AUDIT")
         assert f"event {head['seq']}" in post["text"] and head["hash"] in post["text"] and head["mac"] in post["text"]
