@@ -94,11 +94,13 @@ def best_by_name(query: str, items: Iterable[T], name_of) -> list[T]:
     """The items whose name fits `query` best (ties all returned), none under NAME_SCORE. Of items
     that fit equally, those sharing more of the query's words win: "the Blue Harbor fit-out deal"
     is the fit-out, not every Blue Harbor deal."""
-    scored = [(name_score(query, name := name_of(item)), shared_words(query, name), item) for item in items]
-    top = max((s for s, _, _ in scored), default=0.0)
-    best = [(shared, item) for s, shared, item in scored if s >= NAME_SCORE and s == top]
-    most = max((shared for shared, _ in best), default=0)
-    return [item for shared, item in best if shared == most]
+    scored = [(name_score(query, name_of(item)), item) for item in items]
+    top = max((s for s, _ in scored), default=0.0)
+    best = [item for s, item in scored if s >= NAME_SCORE and s == top]
+    if len(best) < 2:
+        return best
+    shared = [shared_words(query, name_of(item)) for item in best]  # only the tied ones need counting
+    return [item for n, item in zip(shared, best, strict=True) if n == max(shared)]
 
 
 def shared_words(query: str, name: str | None, shortest: int = 3) -> int:

@@ -262,14 +262,12 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
         raise ToolException(f"the {crm.name} did not answer: {exc}") from None
     if opp is None:
         try:  # a deal named rather than numbered: "the Blue Harbor fit-out"
-            close = best_by_name(deal, crm.closed_won(), lambda o: f"{o.name} {o.account_name}")
+            won = crm.closed_won()
         except CRMError:
-            close = []
+            won = []
+        close = best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}")
         if not close and deal.strip().isdigit():  # "deal 3004": the deal whose id ends in that number
-            try:
-                close = [o for o in crm.closed_won() if re.search(rf"(?<!\d){deal.strip()}$", o.id)]
-            except CRMError:
-                close = []
+            close = [o for o in won if re.search(rf"(?<!\d){deal.strip()}$", o.id)]
         if len(close) > 1:  # a customer with several deals: ask which, naming them
             raise ToolException(f"{deal!r} fits {len(close)} deals in the {crm.name}, name one: "
                                 + "; ".join(f"{o.id} ({o.name})" for o in close))

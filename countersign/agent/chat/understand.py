@@ -420,19 +420,6 @@ def _amount(m: re.Match[str]) -> str:
     return m.group(1) if value is None else format((value * _SCALES[m.group(2).casefold()]).normalize(), "f")
 
 
-def _known_words() -> set[str]:
-    known = {fold(w) for ws in STOP.values() for w in ws}
-    for group in CUES:
-        for lang in LANGS:
-            words, _, phrases = _cues(group, lang)
-            known |= set(words) | {w for p in phrases for w in p.split()}
-            known |= {part for pair in _pairs(group, lang) for part in pair if not part.endswith("*")}
-    return known
-
-
-_KNOWN = _known_words()
-
-
 @lru_cache(maxsize=None)
 def _known_in(lang: str) -> frozenset[str]:
     """The function and cue words of one language: a word known elsewhere ("bin", German "am") may
@@ -443,6 +430,15 @@ def _known_in(lang: str) -> frozenset[str]:
         known |= set(words) | {w for p in phrases for w in p.split()}
     return frozenset(known)
 
+
+def _known_words() -> set[str]:
+    """Every language's function and cue words, and the words of pair cues: none of them is a name."""
+    known = set().union(*(_known_in(lang) for lang in LANGS))
+    return known | {part for group in CUES for lang in LANGS for pair in _pairs(group, lang) for part in pair
+                    if not part.endswith("*")}
+
+
+_KNOWN = _known_words()
 _DETERMINERS = frozenset(fold(w) for w in DETERMINERS)
 _STEMS = tuple(s for g in CUES for lang in LANGS for s in _cues(g, lang)[1] if len(s) >= 4) + tuple(
     part[:-1] for g in CUES for lang in LANGS for pair in _pairs(g, lang) for part in pair
