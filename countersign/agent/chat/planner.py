@@ -17,6 +17,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
+from countersign.agent.chat.intent_model import classify
 from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.phrasing import phrase, tr
 from countersign.agent.chat.understand import (
@@ -66,6 +67,14 @@ _FIRST_PERSON = frozenset(("i", "je", "j", "ich", "ik", "yo", "doy", "debo", "te
                            "hablo", "llamo", "pregunto"))
 _WHO = {"en": ("who", "whom"), "de": ("wer", "wen", "wem"), "fr": ("qui",), "es": ("quien", "quienes"), "nl": ("wie",)}
 
+# The intent model's probability from which it overrides the rules' tool (out of bank it is right
+# 95% of the time from there), and from which it answers where the rules found no tool at all
+FOLLOW_MODEL = 0.6
+FILL_GAP = 0.5
+PLAUSIBLE = 0.1  # the model's probability for the rules' tool from which the rules keep their call
+REFUSE_MODEL = 0.8  # from here its "a request to act" was right 99% of the time out of bank
+_UNTRAINED = ("extraction", "draft", "sync")  # cues of tools the model never saw asked for: the rules decide
+
 _PLURALS = frozenset(fold(w) for words in CUES["invoices"].values() for w in words)
 
 Call = tuple[str, dict[str, Any]]
@@ -80,13 +89,19 @@ def wants_action(text: str) -> bool:
     return is_unknown_command(q, r.case or r.po or r.deal or r.amount or r.date)
 
 
+def model_refuses(text: str) -> bool:
+    """The intent model is sure this asks to act (wordings the rules' shapes miss: "lève le blocage")."""
+    ranked = classify(" ".join(text.split()))
+    return bool(ranked) and ranked[0][1] == "refuse" and ranked[0][0] >= REFUSE_MODEL
+
+
 def plan(text: str, previous_case: str | None) -> list[Call]:
     """The tool calls for a request (several when it names several orders to sync); [] when unsupported."""
     t = " ".join(text.split())
     q, r = read(t), references(t)
     if r.opps and (_SYNC.search(t) or q.has("sync")):
         return [("sync_order", {"opportunity_id": opp}) for opp in r.opps]
-    single = _plan_one(t, q, r, previous_case)
+    single = _second_opinion(_plan_one(t, q, r, previous_case), t, q, r, previous_case)
     return [single] if single else []
 
 
@@ -105,7 +120,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     explicit = r.case or r.po or r.date or r.amount
     if r.deal and not r.case:
         return "deal_status", {"deal": r.deal}
-    if q.has("extraction") and (explicit or previous) and not q.has("list"):
+    # "show me the extraction of X" names one invoice: "show me" asks for no list there
+    if q.has("extraction") and (r.case or (explicit or previous) and not q.has("list")):
         return "show_extraction", {"case": explicit or previous}
     if q.has("draft") and (explicit or previous):
         return "show_bill_draft", {"case": explicit or previous}
@@ -168,6 +184,18 @@ def _list_args(t: str, q, r) -> dict[str, Any] | None:
     word with a filter; None when it is not a list question."""
     if r.case or r.po:
         return None
+    args = _list_filters(t, q, r)
+    if args == {"which": "waiting"} and not q.has("every") and read(_SHOW_ME.sub(" ", fold(t))).score(
+            "me", (q.lang, "en")):
+        return None  # "do I have invoices to approve?": the asker's own queue ("show me ...", "all ..." are not)
+    if (q.has("invoices") or q.has("invoice_noun") and q.has("every")) and (args or q.has("list")):
+        return args
+    return args if args and q.has("list") and "which" in args and not q.has("me") else None
+
+
+def _list_filters(t: str, q, r) -> dict[str, Any]:
+    """Which invoices a list question asks for: blocked, waiting, overdue or over budget; over an
+    amount; this week; from a vendor."""
     args: dict[str, Any] = {}
     which = next((w for w in ("over_budget", "overdue", "waiting", "blocked") if q.has(w)), None)
     if which is None and q.score("approve_word", (q.lang, "en")) and not q.has("me"):  # "invoices needing a sign-off"
@@ -180,12 +208,52 @@ def _list_args(t: str, q, r) -> dict[str, Any] | None:
         args["days"] = 7
     if m := _FROM_NAME.search(t) or _LEGAL_NAME.search(t):
         args["vendor"] = m.group(1)
-    if args == {"which": "waiting"} and not q.has("every") and read(_SHOW_ME.sub(" ", fold(t))).score(
-            "me", (q.lang, "en")):
-        return None  # "do I have invoices to approve?": the asker's own queue ("show me ...", "all ..." are not)
-    if (q.has("invoices") or q.has("invoice_noun") and q.has("every")) and (args or q.has("list")):
-        return args
-    return args if args and q.has("list") and "which" in args and not q.has("me") else None
+    return args
+
+
+def _second_opinion(call: Call | None, t: str, q, r, previous: str | None) -> Call | None:
+    """The rules' call, unless the intent model is sure the question asks for another tool, finds
+    the rules' choice implausible, and the question names what that tool needs. The model never
+    turns a question into a refusal here (model_refuses does, when sure), never silences the rules
+    ("none": a question outside what the chat does), never replaces a tool it was not trained on,
+    and never overrides a plural or "each" asking for a list."""
+    ranked = classify(t)
+    if not ranked or any(q.has(cue) for cue in _UNTRAINED):
+        return call
+    p, tool = ranked[0]
+    probability = {name: pr for pr, name in ranked}
+    if tool in ("refuse", "none"):
+        return call
+    if call is None:
+        return _call_for(tool, t, q, r, previous) if p >= FILL_GAP else None
+    if call[0] == tool or call[0] not in probability or p < FOLLOW_MODEL or probability[call[0]] >= PLAUSIBLE:
+        return call
+    if call[0] == "list_invoices" and (q.has("invoices") or q.has("every")):  # "invoices", "each invoice"
+        return call
+    return _call_for(tool, t, q, r, previous) or call
+
+
+def _call_for(tool: str, t: str, q, r, previous: str | None) -> Call | None:
+    """The call to `tool` built from what the question names; None when it names nothing that tool takes."""
+    if tool == "pending_approvals":
+        return tool, {}
+    if tool == "list_invoices":
+        return None if r.case or r.po else (tool, _list_filters(t, q, r))
+    if tool == "lookup_po":
+        return (tool, {"po_number": r.po}) if r.po else None
+    if tool == "match_vendor":
+        ids = {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
+        return (tool, ids) if ids else (tool, {"name": r.words}) if r.words and not r.case else None
+    if tool == "deal_status":
+        return (tool, {"deal": r.deal or r.words}) if r.deal or r.words else None
+    explicit = r.case or r.po or r.date or r.amount
+    if tool == "explain_variance":
+        ref = r.po or r.case or explicit or _named(t, r.words) or r.words or previous
+        return (tool, {"reference": ref}) if ref else None
+    if tool in ("case_status", "audit_trail"):
+        ref = explicit or _named(t, r.words) or r.words or previous
+        return (tool, {"case": ref}) if ref else None
+    return None
 
 
 class OfflinePlanner(BaseChatModel):
@@ -218,7 +286,7 @@ class OfflinePlanner(BaseChatModel):
             if len(turn) == 2 and turn[0].name == "case_status" and turn[1].status == "error":
                 results = turn  # neither an invoice nor a deal by that name: both say why
             return AIMessage(content="\n\n".join(render(m, lang) for m in results))
-        if wants_action(text):
+        if wants_action(text) or model_refuses(text):
             return AIMessage(content=tr(lang, "refuse"))
         calls = plan(text, _previous_case(messages))
         if not calls:
