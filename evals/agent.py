@@ -96,7 +96,7 @@ def _report_bank(scored: dict, show_held: bool) -> dict:
     out: dict = {"refused_approvers": len(scored["refused_approvers"])}
     for split, name in (("in", "in_sample"), ("held", "held_out"), ("fresh", "held_out_2"), ("fresh3", "held_out_3"),
                         ("fresh4", "held_out_4"), ("fresh5", "held_out_5"), ("fresh6", "held_out_6"),
-                        ("fresh7", "held_out_7"), ("fresh8", "held_out_8")):
+                        ("fresh7", "held_out_7"), ("fresh8", "held_out_8"), ("fresh9", "held_out_9")):
         out[name] = agent_gen.overall(tallies, split)
         out[f"{name}_by_language"] = agent_gen.summarize(tallies, split, 2)
         out[f"{name}_by_intent"] = agent_gen.summarize(tallies, split, 1)
@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> None:
     for key, value in results.items():
         if not isinstance(value, dict) or key in ("in_sample", "held_out", "held_out_2", "held_out_3",
                                                   "held_out_4", "held_out_5", "held_out_6", "held_out_7",
-                                                  "held_out_8"):
+                                                  "held_out_8", "held_out_9"):
             print(f"{key}={value}")
 
 

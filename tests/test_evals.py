@@ -32,33 +32,29 @@ def test_agent_scenarios_meet_the_offline_bar():
     # held-out 8 scored 0.531 answer, 0.731 intent blind (its docstring has the breakdown); seen
     # since (tuned on for a few general families): 0.674 on all 605.
     assert results["held_out_8"]["n"] >= 50 and results["held_out_8"]["answer"] >= 0.55
+    # held-out 9 scored 0.643 answer, 0.850 intent blind, with the intent model (the rules alone:
+    # 0.602, 0.760); its docstring has the breakdown.
+    assert results["held_out_9"]["n"] >= 50 and results["held_out_9"]["answer"] >= 0.6
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
+    """Each bank was written after the ones before it: none repeats an earlier question, each asks
+    every intent in every language, and references are localized."""
     from evals import agent_bank, agent_gen
 
-    inside, held, fresh = agent_gen.generate("in"), agent_gen.generate("held"), agent_gen.generate("fresh")
-    fresh3, fresh4, fresh5 = agent_gen.generate("fresh3"), agent_gen.generate("fresh4"), agent_gen.generate("fresh5")
-    fresh6, fresh7, fresh8 = agent_gen.generate("fresh6"), agent_gen.generate("fresh7"), agent_gen.generate("fresh8")
-    assert len(inside) + len(held) >= 300 and len(held) >= 100 and len(fresh) >= 150 and len(fresh3) >= 200
-    for part in (fresh, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8):
-        assert {q.lang for q in part} == set(agent_bank.LANGS) and {q.intent for q in part} == {q.intent for q in held}
-    assert not {q.text for q in fresh} & ({q.text for q in inside} | {q.text for q in held})
-    earlier = {q.text for q in inside} | {q.text for q in held} | {q.text for q in fresh}
-    assert not {q.text for q in fresh3} & earlier
-    assert not {q.text for q in fresh4} & (earlier | {q.text for q in fresh3}) and len(fresh4) >= 150
-    assert not {q.text for q in fresh5} & (earlier | {q.text for q in fresh3 + fresh4}) and len(fresh5) >= 300
-    assert not {q.text for q in fresh6} & (earlier | {q.text for q in fresh3 + fresh4 + fresh5}) and len(fresh6) >= 300
-    assert not {q.text for q in fresh7} & (earlier | {q.text for q in fresh3 + fresh4 + fresh5 + fresh6})
-    assert len(fresh7) >= 300
-    assert not {q.text for q in fresh8} & (earlier | {q.text for q in fresh3 + fresh4 + fresh5 + fresh6 + fresh7})
-    assert len(fresh8) >= 300
-    assert {q.lang for q in held} == set(agent_bank.LANGS)
-    assert not {q.text for q in inside} & {q.text for q in held}
+    banks = {split: agent_gen.generate(split) for split in agent_gen.SPLITS}
+    assert len(banks["in"]) + len(banks["held"]) >= 300 and len(banks["held"]) >= 100
+    assert all(len(banks[s]) >= 300 for s in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9"))
+    earlier: set[str] = set()
+    for split, questions in banks.items():
+        texts = {q.text for q in questions}
+        assert not texts & earlier, split
+        earlier |= texts
+        assert {q.lang for q in questions} == set(agent_bank.LANGS), split
+        if split != "in":
+            assert {q.intent for q in questions} == {q.intent for q in banks["held"]}, split
+        assert not [q.text for q in questions if q.lang != "en" and " invoice" in q.text], split
     assert not set(agent_bank.INVOICE_REFS_IN) & set(agent_bank.INVOICE_REFS_HELD)
-    # references are localized: no English "invoice" inside a question in another language
-    assert not [q.text for q in inside + held + fresh + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8
-                if q.lang != "en" and " invoice" in q.text]
 
 
 def test_agent_scenarios_through_the_real_openai_client_over_http():
