@@ -41,6 +41,10 @@ _FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del|par|por|do
 _PO_NAMED = re.compile(r"\b(?:purchase order|order|bestellung|auftrag|bon de commande|commande|orden de compra|orden|"
                        r"pedido|inkooporder|bestelling)\s+(?=PO[-\s]?\d)", re.I)
 
+# The word for a purchase order, also at the end of a compound ("die Globex-Bestellung")
+_PO_NOUN = re.compile(r"\b(?:P\.?O|purchase order|bestellung|bon de commande|commande|orden de compra|pedido|"
+                      r"inkooporder|bestelling)\b", re.I)
+
 # Requests to act (imperatives, or someone declaring a decision), as opposed to questions that
 # merely mention approving ("what is waiting for me to approve?"). English as before; the other
 # languages through the lexicon (understand.is_action_request).
@@ -58,6 +62,13 @@ _SHOW_ME = re.compile(
     r"toon|geef|laat|stuur|haal|vertel) (?:me|mir|moi|mij)|(?:muestra|da|pasa|saca|manda|envia|ensena)me|"
     r"(?:me|m) (?:sacas|pasas|das|muestras|mandas|envias|ensenas|montres|envoies|donnes|sors)|"
     r"(?:i|ik|ich|je|j) (?:want|would like|need|wil|wou|will|mochte|brauche|brauchte|veux|voudrais|aimerais))\b")
+
+# A vendor as the one who sent them: "(that) Acme sent us", "die Acme uns geschickt hat", "qu'Acme nous a
+# envoyées", "que nos ha mandado Acme", "die Acme ons heeft gestuurd"
+_NAME = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
+_SENT_BY = re.compile(rf"{_NAME}\s+(?:has\s+|have\s+)?(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b|"
+                      rf"(?:\b(?:die|welche|que|qui)\s+|\bqu['’]){_NAME}\s+(?:uns|nous|ons|nos)\b|"
+                      rf"\b(?:mandado|enviado|facturado|mandó|envió)\s+{_NAME}")
 
 # A vendor named with its legal form is a vendor wherever it stands ("die Acme Tools Ltd stuurde")
 _LEGAL_NAME = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Ltd|Limited|GmbH|Inc|LLC|BV|B\.V\.|NV|SA|SAS|"
@@ -150,6 +161,9 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "case_status", {"case": r.po}
     if r.po and not r.case and q.score("po") >= q.score("status") - q.score("look"):  # "quick look at PO 2001"
         return "lookup_po", {"po_number": r.po}
+    if not explicit and r.words and _PO_NOUN.search(t) and not (q.has("invoice_noun") or q.has("invoices") or q.has(
+            "variance")):  # "the Globex PO", "die Bestellung über Toner": by the vendor or goods of its invoice
+        return "lookup_po", {"po_number": r.words}
     if q.has("vendor") and r.words and not explicit and not (q.has("invoice_noun") and q.score("status") >= q.score(
             "vendor")):  # "check the Northwind invoice, the supplier is chasing" asks about the invoice
         return "match_vendor", {"name": r.words}
@@ -206,8 +220,8 @@ def _list_filters(t: str, q, r) -> dict[str, Any]:
         args["over"] = r.amount
     if q.has("this_week"):
         args["days"] = 7
-    if m := _FROM_NAME.search(t) or _LEGAL_NAME.search(t):
-        args["vendor"] = m.group(1)
+    if m := _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t):
+        args["vendor"] = next(g for g in m.groups() if g)
     return args
 
 
@@ -240,7 +254,8 @@ def _call_for(tool: str, t: str, q, r, previous: str | None) -> Call | None:
     if tool == "list_invoices":
         return None if r.case or r.po else (tool, _list_filters(t, q, r))
     if tool == "lookup_po":
-        return (tool, {"po_number": r.po}) if r.po else None
+        ref = r.po or (r.words if _PO_NOUN.search(t) and not r.case else None)
+        return (tool, {"po_number": ref}) if ref else None
     if tool == "match_vendor":
         ids = {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
         return (tool, ids) if ids else (tool, {"name": r.words}) if r.words and not r.case else None
@@ -275,9 +290,8 @@ class OfflinePlanner(BaseChatModel):
         lang = detect_language(text)
         if messages and isinstance(messages[-1], ToolMessage):
             turn = _this_turn(messages)
-            if len(turn) == 1 and turn[0].name == "case_status" and turn[0].status == "error" and (
-                    deal := _deal_named(text)):
-                return _calls([("deal_status", {"deal": deal})])
+            if len(turn) == 1 and turn[0].status == "error" and (retry := _retry(turn[0], messages, text)):
+                return _calls([retry])
             results = []
             for message in reversed(messages):
                 if not isinstance(message, ToolMessage):
@@ -309,6 +323,27 @@ def _calls(calls: list[Call]) -> AIMessage:
     return AIMessage(content="", tool_calls=[
         {"name": name, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"}
         for name, args in calls])
+
+
+def _retry(failed: ToolMessage, messages: list[BaseMessage], text: str) -> Call | None:
+    """After words no invoice answered to: the conversation's invoice when they named nothing
+    ("can anyone else approve this one?"), else a customer's deal by that name."""
+    words = references(" ".join(text.split())).words
+    if failed.name in ("case_status", "audit_trail") and not _named(" ".join(text.split()), words) and (
+            previous := _previous_case(messages)) and previous != _arg(messages, failed.tool_call_id):
+        return failed.name, {"case": previous}
+    if failed.name == "case_status" and (deal := _deal_named(text)):
+        return "deal_status", {"deal": deal}
+    return None
+
+
+def _arg(messages: list[BaseMessage], call_id: str) -> str | None:
+    """The reference a tool call was made with."""
+    for message in messages:
+        for call in message.tool_calls if isinstance(message, AIMessage) else ():
+            if call["id"] == call_id:
+                return call["args"].get("case") or call["args"].get("reference")
+    return None
 
 
 def _deal_named(text: str) -> str | None:

@@ -140,11 +140,19 @@ def resolve_case(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
         number = f"PO-{m.group(1)}"
         return _prefer_open([c for c in cases if str(field(c, "po_number") or "").upper() == number])
     by_vendor = best_by_name(ref, [c for c in cases if c.vendor_name], lambda c: c.vendor_name)
+    if len(by_vendor) > 1:  # "the Acme drill invoice": of the vendor's invoices, the one for drills
+        bought = [(shared_words(ref, " ".join(_descriptions(c)), shortest=4), c) for c in by_vendor]
+        most = max(n for n, _ in bought)
+        by_vendor = [c for n, c in bought if n == most]
     if by_vendor:
         return _prefer_open(by_vendor)
     # "the toner invoice", "the steel bracket invoice": by what was bought, when most of the words
-    # are the lines' ("the Meridian drills pilot" is a deal's name, not the invoice for drills)
-    words = len([w for w in normalize_name(ref).split() if len(w) >= 4])
+    # that could name something are the lines' ("the Meridian drills pilot" is a deal's name, not
+    # the invoice for drills). Lower-case words no invoice has are the asker's own ("please check
+    # the toner invoice"), not part of a name.
+    known = {w for c in cases for w in normalize_name(" ".join([*_descriptions(c), c.vendor_name or ""])).split()}
+    words = len([w for w in ref.split() if len(normalize_name(w)) >= 4
+                 and (w[:1].isupper() or shared_words(w, " ".join(known), shortest=4))])
     bought = [(shared_words(ref, " ".join(_descriptions(c)), shortest=4), c) for c in cases]
     most = max((n for n, _ in bought), default=0)
     return _prefer_open([c for n, c in bought if n == most and 2 * n > words]) if most else None

@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field, create_model
 from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.listing import select, summary
-from countersign.agent.chat.resolve import PO_NUMBER, best_by_name, month_days, parse_day, resolve_case
+from countersign.agent.chat.resolve import PO_NUMBER, best_by_name, field, month_days, parse_day, resolve_case
 from countersign.agent.stall import stall_report_for
 from countersign.domain import CLOSED_WON, BillDraft, ExtractedInvoice, ProposalStatus, Vendor, normalize_name
 from countersign.policies.rules._common import mask_iban
@@ -109,17 +109,19 @@ def audit_trail(deps: ToolDeps, case: CaseArg) -> str:
         for e in events]})
 
 
-def lookup_po(deps: ToolDeps, po_number: Annotated[str, Field(max_length=32)]) -> str:
+def lookup_po(deps: ToolDeps, po_number: Annotated[str, Field(max_length=64)]) -> str:
     """A purchase order with its lines, goods received per line, and bills already posted against it.
 
     Args:
-        po_number: purchase order number, e.g. PO-2001
+        po_number: purchase order number, e.g. PO-2001; or the vendor or goods of an invoice against it
     """
     erp = deps.erp
     po = erp.get_purchase_order(po_number)
     if po is None and (m := PO_NUMBER.search(po_number) or re.fullmatch(r"\s*#?\s*(\d{2,})\s*", po_number)):
         # "po#2002", "P.O. 2004", "2002": the ERP's own spellings of that number
         po = next((p for n in (f"PO-{m.group(1)}", m.group(1)) if (p := erp.get_purchase_order(n))), None)
+    elif po is None and (case := resolve_case(po_number, deps.store.list_cases())) and field(case, "po_number"):
+        po = erp.get_purchase_order(str(field(case, "po_number")))  # "the Globex PO": the one its invoice names
     if po is None:
         raise ToolException(f"no purchase order {po_number!r} in the {erp.name}")
     vendor = erp.get_vendor(po.vendor_id)

@@ -44,7 +44,7 @@ _DEAL = re.compile(r"\b(?:deal|opportunity|opportunit[ée]|oportunidad|opportuni
 _PO = PO_NUMBER
 # a purchase order by its word and a number: "purchase order 2004", "Bestellung 2004", "commande n° 2004"
 _PO_WORD = re.compile(r"\b(?:purchase order|bestellung|bon de commande|commande|orden de compra|inkooporder|bestelling)"
-                      r"\s*(?:#|no\.?|nr\.?|n[°º]|number|nummer)?\s*(\d{3,})\b", re.I)
+                      r"\s*(?:#|no\.?|nr\.?|n\.?\s?[°º]|number|nummer)?\s*(\d{3,})\b", re.I)
 # an invoice number: letters, a dash, digits ("INV-1043"), typed without its dash ("inv1043",
 # "gx2026-118"), or with spaces for dashes ("gx 2026 118", a short prefix that is no word: `_spaced`)
 _DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*|[A-Z]{2,6}\d{3,}(?:-\d+)*)\b", re.I)
@@ -117,7 +117,8 @@ class Question:
 
     def score(self, group: str, langs: tuple[str, ...] | None = None) -> int:  # noqa: C901
         """How strongly the question cues `group`: 1 a word or stem, 2 a phrase; typos in long words
-        count. All languages are tried (people mix them), the asker's first."""
+        count, in the asker's language and English only (Dutch "helder" is no typo of German
+        "Felder"). All languages are tried (people mix them), the asker's first."""
         best = 0
         if langs is None and group in OWN_LANGUAGE:
             langs = (self.lang, "en")
@@ -131,14 +132,24 @@ class Question:
                 elif lang in COMPOUNDING and any(len(w) >= COMPOUND_MIN and len(token) > len(w) + 2
                                                  and token.endswith(w) for w in words):
                     total += 1
-                elif group not in EXACT_GROUPS and len(token) >= TYPO_MIN and token not in _KNOWN and any(
+                elif lang in (self.lang, "en") and group not in EXACT_GROUPS and len(token) >= TYPO_MIN and (
+                        token not in _KNOWN) and any(
                         len(w) >= TYPO_MIN and OSA.distance(token, w) <= (1 if len(w) < 9 else 2) for w in words):
+                    total += 1
+                elif group in EXACT_GROUPS and len(token) >= TYPO_MIN and any(
+                        _swapped(token, w) for w in words):  # "invocies": letters swapped, never one dropped
                     total += 1
             best = max(best, total)
         return best
 
     def has(self, group: str) -> bool:
         return self.score(group) > 0
+
+
+def _swapped(token: str, word: str) -> bool:
+    """Two neighbouring letters of `word` swapped: a typo that keeps singular and plural apart."""
+    return len(token) == len(word) and token != word and any(
+        token == word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(len(word) - 1))
 
 
 def read(text: str) -> Question:
@@ -363,9 +374,19 @@ def references(text: str) -> Refs:
     tax = m.group(1) if (m := _TAX_ID.search(text)) else _bare_vat(text)
     iban = m.group(1).replace(" ", "") if (m := _IBAN.search(text)) else None
     words = leftover_words(_AMOUNT.sub(" ", rest))
-    if len(words) > MAX_WORDS:  # a long message's leftovers: what a tool takes as a name, cut at a word
-        words = words[:MAX_WORDS].rsplit(" ", 1)[0]
-    return Refs(case, po, opps, deal, day, amount, tax, iban, words)
+    return Refs(case, po, opps, deal, day, amount, tax, iban, _fit(words))
+
+
+def _fit(words: str) -> str:
+    """A long message's leftovers cut to what a tool takes as a name: lower-case words go first,
+    earliest first (the name is more often the capitalized part: "... necesito saber si la
+    reposición de papel de Northshore"), then whatever runs past the limit, at a word."""
+    kept = words.split()
+    while len(" ".join(kept)) > MAX_WORDS and (
+            i := next((k for k, w in enumerate(kept) if not w[:1].isupper()), None)) is not None:
+        del kept[i]
+    fitted = " ".join(kept)
+    return fitted if len(fitted) <= MAX_WORDS else fitted[:MAX_WORDS].rsplit(" ", 1)[0]
 
 
 _NOT_PREFIXES = frozenset(("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "opp", "po", "id", "nr", "no"))

@@ -1,0 +1,103 @@
+"""How the chat finds what a person means when the message carries words of its own around the
+name: a vendor's invoice by what was bought, a PO by its invoice's vendor or goods, long messages,
+follow-ups whose words name nothing, list filters by who sent the invoices."""
+
+from __future__ import annotations
+
+import pytest
+
+from countersign.agent.chat import planner
+from countersign.agent.chat.resolve import resolve_case
+from countersign.agent.chat.understand import read, references
+from countersign.agent.runner import process_file
+from countersign.app.chat import make_ask
+
+CLERK, AP = "U0AP0CLERK", "U0APMGR01"
+
+
+@pytest.fixture
+def worked(services, demo_pdfs):
+    cases = {name: process_file(services, path, uploader=CLERK).case_id for name, path in demo_pdfs.items()}
+    return services, cases
+
+
+def test_of_a_vendors_invoices_the_one_for_what_was_bought_wins(worked):
+    services, cases = worked
+    all_cases = services.store.list_cases()
+    # Acme sent two invoices: drills (INV-1043) and impact driver kits (INV-1001)
+    assert resolve_case("Acme drill", all_cases).id == cases["clean"]
+    assert resolve_case("Acme impact driver", all_cases).id == cases["duplicate"]
+    assert resolve_case("the Acme one with the cordless drills please", all_cases).id == cases["clean"]
+
+
+def test_lower_case_words_no_invoice_has_do_not_outvote_the_goods(worked):
+    services, cases = worked
+    all_cases = services.store.list_cases()
+    assert resolve_case("pls check toner cartridges asap thanks", all_cases).id == cases["variance"]
+    # a capitalized word no invoice has may be another thing's name: a customer's deal, not the drills
+    assert resolve_case("Meridian drills pilot", all_cases) is None
+
+
+def test_a_purchase_order_by_the_vendor_or_goods_of_its_invoice(worked):
+    services, _ = worked
+    ask = make_ask(services)
+    globex = ask("what's on the Globex PO?", user_id=AP, conversation_id="po1")
+    assert "PO-2004" in globex and "Globex Industrial GmbH" in globex
+    toner = ask("zeig mir die Bestellung für die Toner-Kartuschen", user_id=AP, conversation_id="po2")
+    assert "PO-2002" in toner
+
+
+def test_a_follow_up_whose_words_name_nothing_stays_on_the_conversations_invoice(worked):
+    services, _ = worked
+    ask = make_ask(services)
+    ask("where is UC-77 at?", user_id=AP, conversation_id="f1")
+    again = ask("could another person approve it", user_id=AP, conversation_id="f1")
+    assert "UC-77" in again and "Priya Shah" in again
+
+
+def test_a_long_messages_leftovers_keep_the_capitalized_name():
+    words = references("Estoy revisando el forecast trimestral con mi equipo comercial y quiero saber si la "
+                       "oportunidad de Northshore ya tiene factura").words
+    assert "Northshore" in words and len(words) <= 64
+
+
+def test_swapped_letters_still_read_as_invoices_but_singular_and_plural_stay_apart():
+    assert read("list all invocies over 5k").has("invoices")
+    assert not read("the invoice").has("invoices")
+    # a typo is looked for in the asker's own language: Dutch "helder" is no German "Felder"
+    assert not read("helder, wie moet dit goedkeuren").has("extraction")
+
+
+@pytest.mark.parametrize(("question", "args"), [
+    ("the invoices Globex sent us last month, pls", {"vendor": "Globex"}),
+    ("welche Rechnungen, die Globex uns geschickt hat, sind offen?", {"vendor": "Globex"}),
+    ("toutes les factures que Globex nous a envoyées", {"vendor": "Globex"}),
+    ("facturas que nos ha enviado Globex", {"vendor": "Globex"}),
+    ("invoices of 5,000 or more", {"over": "5,000"}),
+    ("facturen die nog in het goedkeuringsproces zitten", {"which": "waiting"}),
+    ("les factures en cours de validation", {"which": "waiting"}),
+    ("Rechnungen, die schon fällig waren", {"which": "overdue"}),
+])
+def test_list_filters_in_everyday_words(question, args):
+    [(tool, got)] = planner.plan(question, None)
+    assert tool == "list_invoices"
+    assert {k: str(v) for k, v in got.items() if k in args} == args
+
+
+@pytest.mark.parametrize("question", [
+    "reschedule the payment of INV-1043 to Monday",
+    "kannst du INV-1043 für Freitag einplanen?",
+    "décale le paiement de INV-1043 à lundi",
+    "programa el pago de INV-1043 para el lunes",
+])
+def test_moving_a_payment_is_a_request_to_act(question):
+    assert planner.wants_action(question)
+
+
+@pytest.mark.parametrize(("question", "tool"), [
+    ("can we still buy from Globex?", "match_vendor"),
+    ("everything that happened to INV-1043, please", "audit_trail"),
+    ("tout ce qui s'est passé sur INV-1043", "audit_trail"),
+])
+def test_vendor_and_history_wordings(question, tool):
+    assert planner.plan(question, None)[0][0] == tool
