@@ -33,8 +33,10 @@ def test_agent_scenarios_meet_the_offline_bar():
     # since (tuned on for a few general families): 0.674 on all 605.
     assert results["held_out_8"]["n"] >= 50 and results["held_out_8"]["answer"] >= 0.55
     # held-out 9 scored 0.643 answer, 0.850 intent blind, with the intent model (the rules alone:
-    # 0.602, 0.760); its docstring has the breakdown.
-    assert results["held_out_9"]["n"] >= 50 and results["held_out_9"]["answer"] >= 0.6
+    # 0.602, 0.760); held-out 10, written after held-out 9's fixes, 0.735 and 0.897 blind. Both seen
+    # since (tuned on, and the model trained on 9): 0.902 and 0.895 on all 600 of each.
+    assert results["held_out_9"]["n"] >= 50 and results["held_out_9"]["answer"] >= 0.8
+    assert results["held_out_10"]["n"] >= 50 and results["held_out_10"]["answer"] >= 0.8
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
@@ -44,7 +46,7 @@ def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
 
     banks = {split: agent_gen.generate(split) for split in agent_gen.SPLITS}
     assert len(banks["in"]) + len(banks["held"]) >= 300 and len(banks["held"]) >= 100
-    assert all(len(banks[s]) >= 300 for s in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9"))
+    assert all(len(banks[s]) >= 300 for s in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"))
     earlier: set[str] = set()
     for split, questions in banks.items():
         texts = {q.text for q in questions}
