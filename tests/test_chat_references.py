@@ -101,3 +101,39 @@ def test_moving_a_payment_is_a_request_to_act(question):
 ])
 def test_vendor_and_history_wordings(question, tool):
     assert planner.plan(question, None)[0][0] == tool
+
+
+def test_of_a_vendors_invoices_the_month_named_picks_one(worked):
+    services, cases = worked
+    all_cases = services.store.list_cases()
+    dates = {c.id: c.extracted["fields"]["invoice_date"]["value"] for c in all_cases
+             if c.id in (cases["clean"], cases["duplicate"])}
+    month = {"10": "October", "11": "November"}[dates[cases["clean"]][5:7]]
+    assert dates[cases["clean"]][5:7] != dates[cases["duplicate"]][5:7]  # the demo's two Acme invoices
+    assert resolve_case(f"Acme's {month} one", all_cases).id == cases["clean"]
+
+
+def test_another_form_of_a_vendors_word_and_accents_still_match(worked):
+    services, cases = worked
+    all_cases = services.store.list_cases()
+    assert resolve_case("the caterer", all_cases).id == cases["unknown"]  # Umbrella Catering Co
+    assert resolve_case("el tóner", all_cases).id == cases["variance"]  # Toner cartridge
+    assert resolve_case("the interior decorator", all_cases) is None  # a shared start too short to count
+
+
+def test_of_a_customers_deals_the_one_selling_what_was_named(worked):
+    services, _ = worked
+    answer = make_ask(services)("was the Meridian paper deal ever invoiced?", user_id=AP, conversation_id="d1")
+    paper = [o for o in services.crm.closed_won() if o.account_name.startswith("Meridian")
+             and any("paper" in line.product.lower() for line in o.lines)]
+    assert len(paper) == 1 and paper[0].id in answer
+
+
+def test_an_id_that_names_its_tools_thing_is_never_overridden(monkeypatch):
+    monkeypatch.setattr(planner, "classify", lambda text: ((0.95, "case_status"), (0.05, "deal_status")))
+    assert planner.plan("was an invoice raised for OPP-3003?", None) == [("deal_status", {"deal": "OPP-3003"})]
+
+
+def test_a_noun_after_from_is_no_vendor_filter():
+    [(tool, args)] = planner.plan("Rechnungen, die vom System gesperrt wurden", None)
+    assert tool == "list_invoices" and args == {"which": "blocked"}

@@ -25,6 +25,7 @@ from countersign.agent.chat.understand import (
     fold,
     is_action_request,
     is_unknown_command,
+    is_word,
     read,
     references,
 )
@@ -220,8 +221,9 @@ def _list_filters(t: str, q, r) -> dict[str, Any]:
         args["over"] = r.amount
     if q.has("this_week"):
         args["days"] = 7
-    if m := _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t):
-        args["vendor"] = next(g for g in m.groups() if g)
+    if (m := _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t)) and not is_word(
+            name := next(g for g in m.groups() if g)):  # "vom System gesperrt": a noun, no vendor
+        args["vendor"] = name
     return args
 
 
@@ -230,7 +232,7 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None) -> Ca
     the rules' choice implausible, and the question names what that tool needs. The model never
     turns a question into a refusal here (model_refuses does, when sure), never silences the rules
     ("none": a question outside what the chat does), never replaces a tool it was not trained on,
-    and never overrides a plural or "each" asking for a list."""
+    never overrides a plural or "each" asking for a list, nor an id that names its tool's thing."""
     ranked = classify(t)
     if not ranked or any(q.has(cue) for cue in _UNTRAINED):
         return call
@@ -244,6 +246,8 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None) -> Ca
         return call
     if call[0] == "list_invoices" and (q.has("invoices") or q.has("every")):  # "invoices", "each invoice"
         return call
+    if call[0] == "deal_status" and r.deal or call[0] == "match_vendor" and (r.tax_id or r.iban):
+        return call  # a deal id, a tax id or an IBAN says which tool by itself
     return _call_for(tool, t, q, r, previous) or call
 
 

@@ -9,6 +9,7 @@ records the tools read; rapidfuzz for names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -17,6 +18,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from countersign.domain import CaseView, normalize_name
+from countersign.extraction.cldr import month_numbers
 
 NAME_SCORE = 80  # rapidfuzz score (0-100) from which a name is taken to mean a record
 FINAL = ("posted", "rejected", "expired")
@@ -79,15 +81,29 @@ def field(case: CaseView, name: str) -> Any:
     return ((case.extracted or {}).get("fields", {}).get(name) or {}).get("value")
 
 
+def _plain(text: str | None) -> str:
+    """A name reduced for comparison (normalize_name), its accents dropped too ("tóner" is "toner")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", normalize_name(text)) if not unicodedata.combining(c))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Two forms of one word: a shared start of five letters or more that is most of the shorter
+    ("caterer" and "catering", "consultancy" and "consulting")."""
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return k >= 5 and k >= 0.6 * min(len(a), len(b))
+
+
 def name_score(query: str, name: str | None) -> float:
     """How well a typed name (maybe partial, maybe misspelt) fits a record's name, 0-100."""
-    q, n = normalize_name(query), normalize_name(name)
+    q, n = _plain(query), _plain(name)
     if not q or not n:
         return 0.0
     words = [(qw, nw) for qw in q.split() if len(qw) >= 4 for nw in n.split() if len(nw) >= 4]
-    # one shared word ("initech" among other words) is enough to match, but ranks below a whole fit
+    # one shared word ("initech" among other words) is enough to match, but ranks below a whole fit;
+    # another form of one of its words ("the caterer" for Umbrella Catering) a little lower still
     return max(fuzz.token_set_ratio(q, n), fuzz.partial_ratio(q, n) if len(q) >= 4 else 0.0,
-               0.9 * max((fuzz.ratio(qw, nw) for qw, nw in words), default=0.0))
+               0.9 * max((fuzz.ratio(qw, nw) for qw, nw in words), default=0.0),
+               85.0 if any(_same_stem(qw, nw) for qw, nw in words) else 0.0)
 
 
 def best_by_name(query: str, items: Iterable[T], name_of) -> list[T]:
@@ -106,9 +122,9 @@ def best_by_name(query: str, items: Iterable[T], name_of) -> list[T]:
 def shared_words(query: str, name: str | None, shortest: int = 3) -> int:
     """How many words of `query` (of `shortest` letters or more) the name has; a typo in words of
     five letters or more ("seit" is no "set")."""
-    names = [w for w in normalize_name(name).split() if len(w) >= shortest]
+    names = [w for w in _plain(name).split() if len(w) >= shortest]
     return sum(any(q == n or len(q) >= 5 and fuzz.ratio(q, n) >= 85 for n in names)
-               for q in normalize_name(query).split() if len(q) >= shortest)
+               for q in _plain(query).split() if len(q) >= shortest)
 
 
 def _prefer_open(cases: Sequence[CaseView]) -> CaseView | None:
@@ -144,18 +160,32 @@ def resolve_case(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
         bought = [(shared_words(ref, " ".join(_descriptions(c)), shortest=4), c) for c in by_vendor]
         most = max(n for n, _ in bought)
         by_vendor = [c for n, c in bought if n == most]
+    if len(by_vendor) > 1 and (months := _months_named(ref)):  # "Acme's November invoice"
+        by_vendor = [c for c in by_vendor if _month_of(c) in months] or by_vendor
     if by_vendor:
         return _prefer_open(by_vendor)
     # "the toner invoice", "the steel bracket invoice": by what was bought, when most of the words
     # that could name something are the lines' ("the Meridian drills pilot" is a deal's name, not
     # the invoice for drills). Lower-case words no invoice has are the asker's own ("please check
     # the toner invoice"), not part of a name.
-    known = {w for c in cases for w in normalize_name(" ".join([*_descriptions(c), c.vendor_name or ""])).split()}
-    words = len([w for w in ref.split() if len(normalize_name(w)) >= 4
+    known = {w for c in cases for w in _plain(" ".join([*_descriptions(c), c.vendor_name or ""])).split()}
+    words = len([w for w in ref.split() if len(_plain(w)) >= 4
                  and (w[:1].isupper() or shared_words(w, " ".join(known), shortest=4))])
     bought = [(shared_words(ref, " ".join(_descriptions(c)), shortest=4), c) for c in cases]
     most = max((n for n, _ in bought), default=0)
     return _prefer_open([c for n, c in bought if n == most and 2 * n > words]) if most else None
+
+
+def _months_named(ref: str) -> set[int]:
+    """The months a reference names by name, in any language the CLDR tables know ("November",
+    "novembre"); four letters at least, so "may" and "mar" stay words."""
+    names = month_numbers()
+    return {names[w] for w in _plain(ref).split() if len(w) >= 4 and w in names}
+
+
+def _month_of(case: CaseView) -> int | None:
+    day = parse_day(str(field(case, "invoice_date") or ""))
+    return day.month if day else None
 
 
 def _descriptions(case: CaseView) -> list[str]:

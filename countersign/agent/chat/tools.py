@@ -25,7 +25,15 @@ from pydantic import BaseModel, Field, create_model
 from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.listing import select, summary
-from countersign.agent.chat.resolve import PO_NUMBER, best_by_name, field, month_days, parse_day, resolve_case
+from countersign.agent.chat.resolve import (
+    PO_NUMBER,
+    best_by_name,
+    field,
+    month_days,
+    parse_day,
+    resolve_case,
+    shared_words,
+)
 from countersign.agent.stall import stall_report_for
 from countersign.domain import CLOSED_WON, BillDraft, ExtractedInvoice, ProposalStatus, Vendor, normalize_name
 from countersign.policies.rules._common import mask_iban
@@ -120,7 +128,8 @@ def lookup_po(deps: ToolDeps, po_number: Annotated[str, Field(max_length=64)]) -
     if po is None and (m := PO_NUMBER.search(po_number) or re.fullmatch(r"\s*#?\s*(\d{2,})\s*", po_number)):
         # "po#2002", "P.O. 2004", "2002": the ERP's own spellings of that number
         po = next((p for n in (f"PO-{m.group(1)}", m.group(1)) if (p := erp.get_purchase_order(n))), None)
-    elif po is None and (case := resolve_case(po_number, deps.store.list_cases())) and field(case, "po_number"):
+    elif po is None and (case := resolve_case(po_number, [c for c in deps.store.list_cases()
+                                                          if field(c, "po_number")])):
         po = erp.get_purchase_order(str(field(case, "po_number")))  # "the Globex PO": the one its invoice names
     if po is None:
         raise ToolException(f"no purchase order {po_number!r} in the {erp.name}")
@@ -270,6 +279,9 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
         close = best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}")
         if not close and deal.strip().isdigit():  # "deal 3004": the deal whose id ends in that number
             close = [o for o in won if re.search(rf"(?<!\d){deal.strip()}$", o.id)]
+        if len(close) > 1:  # "the Meridian paper deal": of the customer's deals, the one selling paper
+            sold = [(shared_words(deal, " ".join(line.product for line in o.lines), shortest=4), o) for o in close]
+            close = [o for n, o in sold if n == max(n for n, _ in sold)]
         if len(close) > 1:  # a customer with several deals: ask which, naming them
             raise ToolException(f"{deal!r} fits {len(close)} deals in the {crm.name}, name one: "
                                 + "; ".join(f"{o.id} ({o.name})" for o in close))

@@ -42,8 +42,10 @@ _OPP = re.compile(r"\bOPP[-\s]?(\d{2,})\b", re.I)  # "OPP-3004", "opp3004", "OPP
 _DEAL = re.compile(r"\b(?:deal|opportunity|opportunit[ée]|oportunidad|opportunit[äa]t|verkoopkans|opp)\s*(?:id\s*)?"
                    r"#?\s*((?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63})", re.I)
 _PO = PO_NUMBER
-# a purchase order by its word and a number: "purchase order 2004", "Bestellung 2004", "commande n° 2004"
-_PO_WORD = re.compile(r"\b(?:purchase order|bestellung|bon de commande|commande|orden de compra|inkooporder|bestelling)"
+# a purchase order by its word and a number: "purchase order 2004", "Bestellung 2004", "commande n° 2004",
+# and the local abbreviations: "Bestellnr. 2002", "le BC 2002" (bon de commande), "la OC 2002" (orden de compra)
+_PO_WORD = re.compile(r"\b(?:purchase order|bestellung|bon de commande|commande|orden de compra|inkooporder|bestelling"
+                      r"|bestellnr|bestell-nr|BC|OC)\.?"
                       r"\s*(?:#|no\.?|nr\.?|n\.?\s?[°º]|number|nummer)?\s*(\d{3,})\b", re.I)
 # an invoice number: letters, a dash, digits ("INV-1043"), typed without its dash ("inv1043",
 # "gx2026-118"), or with spaces for dashes ("gx 2026 118", a short prefix that is no word: `_spaced`)
@@ -144,6 +146,11 @@ class Question:
 
     def has(self, group: str) -> bool:
         return self.score(group) > 0
+
+
+def is_word(name: str) -> bool:
+    """A single word the lexicon knows ("System", "Kunden"): a German noun, not a vendor's name."""
+    return " " not in name.strip() and fold(name) in _KNOWN
 
 
 def _swapped(token: str, word: str) -> bool:
@@ -389,7 +396,7 @@ def _fit(words: str) -> str:
     return fitted if len(fitted) <= MAX_WORDS else fitted[:MAX_WORDS].rsplit(" ", 1)[0]
 
 
-_NOT_PREFIXES = frozenset(("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "opp", "po", "id", "nr", "no"))
+_NOT_PREFIXES = frozenset(("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "opp", "po", "id", "nr", "no", "bc", "oc"))
 
 
 def _bare_vat(text: str) -> str | None:
