@@ -137,3 +137,19 @@ def test_an_id_that_names_its_tools_thing_is_never_overridden(monkeypatch):
 def test_a_noun_after_from_is_no_vendor_filter():
     [(tool, args)] = planner.plan("Rechnungen, die vom System gesperrt wurden", None)
     assert tool == "list_invoices" and args == {"which": "blocked"}
+
+
+def test_a_word_capitalized_only_to_open_a_sentence_is_no_name():
+    assert references("Procurement says the toner invoice is wrong").words.split()[0] == "procurement"
+    assert references("Blue Harbor: invoiced yet?").words == "Blue Harbor"  # two capitals: a name
+    assert references("has the Meridian pilot been billed?").words.startswith("Meridian")
+
+
+@pytest.mark.parametrize("question", [
+    "invoices where the supplier is Globex Industrial",
+    "factures dont le fournisseur est Globex Industrial",
+    "facturen van crediteur Globex Industrial",
+])
+def test_the_vendor_named_as_the_suppliers_name_filters_a_list(question):
+    [(tool, args)] = planner.plan(question, None)
+    assert tool == "list_invoices" and args.get("vendor") == "Globex Industrial"

@@ -35,8 +35,11 @@ _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill
 # "del proveedor Acme", "van leverancier Acme"
 _FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del|par|por|door)\s+"
                         r"(?:(?:the|der|dem|la|le|el|het|de)\s+)?"
-                        r"(?:(?:vendor|supplier|company|firma|lieferant(?:en)?|fournisseur|soci[ée]t[ée]|proveedor|"
-                        r"empresa|leverancier|bedrijf)\s+)?|\bd['’])([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
+                        r"(?:(?:vendor|supplier|company|firma|lieferant(?:en)?|kreditor|fournisseur|soci[ée]t[ée]|"
+                        r"proveedor|acreedor|empresa|leverancier|crediteur|bedrijf)\s+)?|\bd['’]|"
+                        # "where the vendor is Acme", "dont le fournisseur est Acme", "cuyo proveedor es Acme"
+                        r"\b(?:vendor|supplier|lieferant|kreditor|fournisseur|proveedor|leverancier|crediteur)\s+"
+                        r"(?:is|ist|est|es)\s+)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
 
 # The word for a purchase order before its number only names it ("la facture de la commande PO 2004")
 _PO_NAMED = re.compile(r"\b(?:purchase order|order|bestellung|auftrag|bon de commande|commande|orden de compra|orden|"

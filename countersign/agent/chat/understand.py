@@ -380,8 +380,20 @@ def references(text: str) -> Refs:
     amount = _amount(m) if (m := _AMOUNT.search(rest)) else None
     tax = m.group(1) if (m := _TAX_ID.search(text)) else _bare_vat(text)
     iban = m.group(1).replace(" ", "") if (m := _IBAN.search(text)) else None
-    words = leftover_words(_AMOUNT.sub(" ", rest))
+    words = _sentence_case(leftover_words(_AMOUNT.sub(" ", rest)), text)
     return Refs(case, po, opps, deal, day, amount, tax, iban, _fit(words))
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;–—]\s+|\s-\s)[\"'“„«¿¡(]*([A-Z][a-z]+)\b(?=\s+[a-z])")
+
+
+def _sentence_case(words: str, text: str) -> str:
+    """Leftovers with a word capitalized only because it opens a sentence in lower case
+    ("Procurement says ..."), so it does not pass for a name; names keep their capitals (a word
+    also capitalized mid-sentence, or followed by another capitalized word: "Blue Harbor")."""
+    openers = {m.group(1) for m in _SENTENCE_START.finditer(text)}
+    inside = {w for w in re.findall(r"(?<=[a-z,] )[A-Z][a-z]+\b", text)}  # also capitalized mid-sentence: a name
+    return " ".join(w.lower() if w in openers - inside else w for w in words.split())
 
 
 def _fit(words: str) -> str:
