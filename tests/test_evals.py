@@ -37,6 +37,8 @@ def test_agent_scenarios_meet_the_offline_bar():
     # since (tuned on, and the model trained on 9): 0.902 and 0.895 on all 600 of each.
     assert results["held_out_9"]["n"] >= 50 and results["held_out_9"]["answer"] >= 0.8
     assert results["held_out_10"]["n"] >= 50 and results["held_out_10"]["answer"] >= 0.8
+    # held-out 11, written after held-out 10's fixes: 0.692 answer, 0.893 intent blind; seen since: 0.903
+    assert results["held_out_11"]["n"] >= 50 and results["held_out_11"]["answer"] >= 0.8
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
@@ -46,7 +48,8 @@ def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
 
     banks = {split: agent_gen.generate(split) for split in agent_gen.SPLITS}
     assert len(banks["in"]) + len(banks["held"]) >= 300 and len(banks["held"]) >= 100
-    assert all(len(banks[s]) >= 300 for s in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"))
+    assert all(len(banks[s]) >= 300 for s in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
+                                                 "fresh11"))
     earlier: set[str] = set()
     for split, questions in banks.items():
         texts = {q.text for q in questions}
