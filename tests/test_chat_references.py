@@ -153,3 +153,40 @@ def test_a_word_capitalized_only_to_open_a_sentence_is_no_name():
 def test_the_vendor_named_as_the_suppliers_name_filters_a_list(question):
     [(tool, args)] = planner.plan(question, None)
     assert tool == "list_invoices" and args.get("vendor") == "Globex Industrial"
+
+
+def test_invoice_numbers_typed_loosely_and_amounts_said_roughly(worked):
+    services, cases = worked
+    all_cases = services.store.list_cases()
+    assert references("full trail on GX 2026-118?").case == "GX-2026-118"
+    assert references("what has UC 77 been through").case == "UC-77"
+    assert resolve_case("had hands on uc77 pls", all_cases).id == cases["unknown"]  # no dash, among other words
+    assert resolve_case("1600", all_cases).id == cases["clean"]  # "the 1.6k Acme bill": 1,657.80
+    assert resolve_case("2000", all_cases).id == cases["variance"]  # "just over 2k": 2,023.92
+    assert resolve_case("900", all_cases) is None  # nothing within 5%
+
+
+def test_a_small_bare_number_is_no_amount():
+    assert references("the phase 1 invoice from Initech").amount is None
+    assert references("the Northwind invoice from the 12th").amount is None
+    assert references("the 480 catering bill").amount == "480"
+    assert references("the $12 invoice").amount == "$12"
+
+
+def test_neither_an_invoice_nor_a_deal_falls_back_on_the_conversations_invoice(worked):
+    services, _ = worked
+    ask = make_ask(services)
+    ask("where is UC-77 at?", user_id=AP, conversation_id="f2")
+    answer = ask("my boss is away, who else could sign it?", user_id=AP, conversation_id="f2")
+    assert "UC-77" in answer and "Priya Shah" in answer
+
+
+@pytest.mark.parametrize("question", [
+    "send UC-77 back to the vendor as rejected",
+    "schick UC-77 als abgelehnt zurück",
+    "bloque la facture UC-77 le temps que je vérifie",
+    "devuélvele UC-77 al proveedor",
+    "stuur UC-77 terug naar de leverancier",
+])
+def test_sending_back_or_blocking_is_a_request_to_act(question):
+    assert planner.wants_action(question)

@@ -240,6 +240,9 @@ def test_every_cue_is_a_word_a_stem_or_a_phrase():
 
     parts = [p for g in CUES.values() for cues in g.values() for c in cues for p in c.split("+")]
     assert not [p for p in parts if "*" in p[:-1]]
+    # nor would a part of a pair that is several words: a pair's parts are single words
+    pairs = [c for g in CUES.values() for cues in g.values() for c in cues if "+" in c]
+    assert not [c for c in pairs if any(" " in p for p in c.split("+"))]
 
 
 @pytest.mark.parametrize(("question", "tool"), [

@@ -34,7 +34,7 @@ _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill
 # "from Acme", "d'Acme", and with an article or the word for vendor between: "von der Firma Acme",
 # "del proveedor Acme", "van leverancier Acme"
 _FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del|par|por|door)\s+"
-                        r"(?:(?:the|der|dem|la|le|el|het|de)\s+)?"
+                        r"(?:(?:the|der|dem|la|le|el|het|de|our|unserem|unserer|notre|nuestro|onze)\s+)?"
                         r"(?:(?:vendor|supplier|company|firma|lieferant(?:en)?|kreditor|fournisseur|soci[ée]t[ée]|"
                         r"proveedor|acreedor|empresa|leverancier|crediteur|bedrijf)\s+)?|\bd['’]|"
                         # "where the vendor is Acme", "dont le fournisseur est Acme", "cuyo proveedor es Acme"
@@ -299,6 +299,9 @@ class OfflinePlanner(BaseChatModel):
             turn = _this_turn(messages)
             if len(turn) == 1 and turn[0].status == "error" and (retry := _retry(turn[0], messages, text)):
                 return _calls([retry])
+            if [m.name for m in turn] == ["case_status", "deal_status"] and all(m.status == "error" for m in turn) and (
+                    previous := _previous_case(messages)):  # neither an invoice nor a deal: the conversation's
+                return _calls([("case_status", {"case": previous})])
             results = []
             for message in reversed(messages):
                 if not isinstance(message, ToolMessage):

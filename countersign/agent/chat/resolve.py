@@ -145,6 +145,11 @@ def resolve_case(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
         hits = [c for c in cases if c.total is not None and c.total == amount]
         if hits:
             return _prefer_open(hits)
+        if near := _near(amount, cases):  # "the 1.6k Acme bill" (1,657.80), "just over 2k" (2,023.92)
+            return _prefer_open(near)
+    compact = {_compact(w) for w in ref.split()}
+    if typed := [c for c in cases if c.invoice_number and _compact(c.invoice_number) in compact]:
+        return _prefer_open(typed)  # "uc77" among other words: UC-77 without its dash
     if (day := parse_day(ref)) is not None or (pairs := month_days(ref)):
         # "the invoice dated Nov 12", "the one due 28.11.": its date, else its due date; a day without
         # its year in any year, the open one first
@@ -174,6 +179,21 @@ def resolve_case(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
     bought = [(shared_words(ref, " ".join(_descriptions(c)), shortest=4), c) for c in cases]
     most = max((n for n, _ in bought), default=0)
     return _prefer_open([c for n, c in bought if n == most and 2 * n > words]) if most else None
+
+
+ROUNDING = Decimal("0.05")  # a total people round to ("1.6k", "about 2,000") is within 5% of the amount said
+
+
+def _near(amount: Decimal, cases: Sequence[CaseView]) -> list[CaseView]:
+    """The cases whose total is nearest `amount`, within ROUNDING of it."""
+    off = [(abs(c.total - amount) / amount, c) for c in cases if c.total is not None and amount > 0]
+    close = [(d, c) for d, c in off if d <= ROUNDING]
+    best = min((d for d, _ in close), default=None)
+    return [c for d, c in close if d == best]
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^0-9A-Z]", "", text.upper())
 
 
 def _months_named(ref: str) -> set[int]:

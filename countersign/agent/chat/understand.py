@@ -50,7 +50,7 @@ _PO_WORD = re.compile(r"\b(?:purchase order|bestellung|bon de commande|commande|
 # an invoice number: letters, a dash, digits ("INV-1043"), typed without its dash ("inv1043",
 # "gx2026-118"), or with spaces for dashes ("gx 2026 118", a short prefix that is no word: `_spaced`)
 _DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*|[A-Z]{2,6}\d{3,}(?:-\d+)*)\b", re.I)
-_SPACED_NUMBER = re.compile(r"\b([A-Z]{2,3})\s(\d{3,}(?:\s\d{2,})*)\b(?![.,]\d)", re.I)
+_SPACED_NUMBER = re.compile(r"\b([A-Z]{2,3})\s(\d{2,}(?:[\s-]\d{2,})*)\b(?![.,]\d)", re.I)
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b")
 # a day without its year: "12/11", "12.11." anywhere; "12-11" after a word that introduces a date
 _DAY_MONTH = re.compile(r"(?<![\d.,/-])(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.)(?![\d/]|\.\d)|"
@@ -372,12 +372,13 @@ def references(text: str) -> Refs:
     if deal_match and deal_match.group(1).isdigit():  # "deal 3004" names a deal, not an amount
         rest = rest.replace(deal_match.group(0), " ")
     if case is None and (m := _spaced(rest)):
-        case, rest = f"{m.group(1)}-{'-'.join(m.group(2).split())}".upper(), rest.replace(m.group(0), " ")
+        digits = "-".join(re.split(r"[\s-]", m.group(2)))
+        case, rest = f"{m.group(1)}-{digits}".upper(), rest.replace(m.group(0), " ")
     day = m.group(1) if (m := _DATE.search(rest)) else None
     rest = _DATE.sub(" ", rest)
     if day is None and (found := _day_without_year(rest)):
         day, rest = found[0], rest.replace(found[1], " ")
-    amount = _amount(m) if (m := _AMOUNT.search(rest)) else None
+    amount = next((_amount(m) for m in _AMOUNT.finditer(rest) if not _small_count(m)), None)
     tax = m.group(1) if (m := _TAX_ID.search(text)) else _bare_vat(text)
     iban = m.group(1).replace(" ", "") if (m := _IBAN.search(text)) else None
     words = _sentence_case(leftover_words(_AMOUNT.sub(" ", rest)), text)
@@ -452,6 +453,13 @@ def _day_without_year(text: str) -> tuple[str, str] | None:
         if month_days(typed):
             return typed, m.group(1) or m.group(2)
     return None
+
+
+def _small_count(m: re.Match[str]) -> bool:
+    """A bare whole number under 100 ("phase 1", "from the 12th", "top 5"): no invoice's amount
+    unless a currency, cents or a scale says so."""
+    typed = m.group(0).strip()
+    return typed.isdigit() and int(typed) < 100
 
 
 def _amount(m: re.Match[str]) -> str:
