@@ -1,12 +1,12 @@
 """The offline planner's words for requests to act, per language: the imperatives and infinitives
 it refuses, the phrases around a command, the verbs that only ask, and the words that open an
-object (understand.is_action_request, understand.is_unknown_command). Apart from lexicon.py, whose
+object (acts.is_action_request, acts.is_unknown_command). Apart from lexicon.py, whose
 cue groups say what a question asks about.
 """
 
 from __future__ import annotations
 
-# Requests to act, per language (the planner refuses these; understand.is_action_request).
+# Requests to act, per language (the planner refuses these; acts.is_action_request).
 # IMPERATIVES: the verb forms that open a command ("Buche ...", "approuve ...", "keur ... goed");
 # a separable verb is "verb+particle" (the particle anywhere after it: "gib X frei", "wijs X af").
 # INFINITIVES: the forms after "can you" ("kannst du X freigeben?", "puedes aprobar X?").

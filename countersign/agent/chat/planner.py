@@ -17,18 +17,11 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
+from countersign.agent.chat.acts import is_action_request, is_unknown_command
 from countersign.agent.chat.intent_model import classify
 from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.phrasing import phrase, tr
-from countersign.agent.chat.understand import (
-    detect_language,
-    fold,
-    is_action_request,
-    is_unknown_command,
-    is_word,
-    read,
-    references,
-)
+from countersign.agent.chat.understand import detect_language, fold, is_word, read, references
 
 _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", re.I)
 # "from Acme", "d'Acme", and with an article or the word for vendor between: "von der Firma Acme",
@@ -51,7 +44,7 @@ _PO_NOUN = re.compile(r"\b(?:P\.?O|purchase order|bestellung|bon de commande|com
 
 # Requests to act (imperatives, or someone declaring a decision), as opposed to questions that
 # merely mention approving ("what is waiting for me to approve?"). English as before; the other
-# languages through the lexicon (understand.is_action_request).
+# languages through the lexicon (acts.is_action_request).
 _ACT = r"(approve|reject|post|pay|override|bypass|skip|delete|remove|change|update|edit|mark|set|create|release)"
 _ACTION_REQUEST = re.compile(
     rf"(^|[.!?;:]\s*|\b(?:please|pls|can you|could you|would you|go ahead and|just|now|you must|you should|"

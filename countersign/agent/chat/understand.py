@@ -1,7 +1,8 @@
 """How the offline planner reads a question: its language, the intents its words cue, and what
 it refers to. No fixed sentences: cue words are counted (lexicon.py, rapidfuzz for typos), ids,
 dates and amounts are found by shape, and whatever words are left name the thing asked about
-(a vendor, a deal), which the tools resolve against the store and the CRM (resolve.py).
+(a vendor, a deal), which the tools resolve against the store and the CRM (resolve.py). Whether a
+message asks to act instead is acts.py's.
 """
 
 from __future__ import annotations
@@ -16,14 +17,6 @@ from rapidfuzz.distance import OSA
 from countersign.agent.chat.lexicon import CUES, LANGS, MARKS, STOP
 from countersign.agent.chat.lexicon_acts import (
     ACT_VERBS,
-    CAN_YOU,
-    DETERMINERS,
-    IMPERATIVES,
-    INFINITIVES,
-    INFO_VERBS,
-    LIST_IDIOMS,
-    OPENERS,
-    POLITE,
 )
 from countersign.agent.chat.resolve import PO_NUMBER, month_days, parse_amount
 from countersign.extraction.cldr import month_numbers
@@ -181,164 +174,6 @@ def detect_language(text: str) -> str:
     return best if scores[best] > scores["en"] else "en"
 
 
-_QUESTION_WORDS = frozenset(
-    "what which who whom why where when how is are do does did has have any anything was welche welcher wer warum "
-    "wo wann wie gibt ist sind hat habe muss liegt wieso weshalb que qu quoi quel quelle quels quelles qui pourquoi "
-    "ou quand comment est y cual cuales quien quienes donde cuando como hay tengo wat welke wie waarom waar wanneer "
-    "hoe zijn heb moet ligt kann darf soll sollte kannst darfst kan kun mag zal".split())
-_NOT_AFTER = frozenset(("on", "of", "about", "status"))  # "update on X?" asks, "update X" orders
-# German and Dutch also command with the infinitive last ("Zahlung für X freigeben", "X betalen"),
-# unless it is "zu"/"te" + infinitive ("was ist noch zu genehmigen").
-_VERB_LAST = frozenset(fold(v) for lang in ("de", "nl") for v in INFINITIVES[lang])
-_NOT_BEFORE_LAST = frozenset(("zu", "zum", "zur", "te", "om"))
-# Spanish object pronouns written onto the verb: "apruébame X", "págala", "anularla".
-_CLITICS = ("selo", "sela", "melo", "mela", "los", "las", "les", "nos", "me", "te", "lo", "la", "le")
-
-
-@lru_cache(maxsize=None)
-def _acts() -> tuple[dict[str, tuple[str, ...]], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str],
-                    tuple[str, ...]]:
-    """Imperatives (first word -> particles it needs), infinitives, and the can-you, polite and
-    info phrases, folded."""
-    imperatives: dict[str, tuple[str, ...]] = {}
-    for lang, forms in IMPERATIVES.items():
-        for form in forms:
-            verb, _, particle = form.partition("+")
-            verb = fold(verb)  # German drops the imperative's -e: "entsperr(e)", "wink(e) durch"
-            for spelt in {verb, verb[:-1]} if lang == "de" and verb.endswith("e") else {verb}:
-                imperatives[spelt] = imperatives.get(spelt, ()) + (fold(particle),)
-    infinitives = frozenset(fold(v) for vs in INFINITIVES.values() for v in vs)
-    return (imperatives, infinitives, tuple(fold(p) for p in CAN_YOU), tuple(fold(p) for p in POLITE),
-            frozenset(fold(v) for v in INFO_VERBS), tuple(fold(p) for p in OPENERS))
-
-
-def _strip_openers(tokens: tuple[str, ...], openers: tuple[str, ...]) -> tuple[str, ...]:
-    """The tokens after the polite words and openers that begin them."""
-    rest = tokens
-    while rest:
-        hit = next((p for p in openers if rest[:len(p.split())] == tuple(p.split())), None)
-        if not hit:
-            break
-        rest = rest[len(hit.split()):]
-    return rest
-
-
-def _verb(token: str, verbs) -> str:
-    """The verb of `verbs` a token is, with a Spanish pronoun written onto it or not ("apruébame": "aprueba")."""
-    if token in verbs:
-        return token
-    return next((token[:-len(c)] for c in _CLITICS if token.endswith(c) and token[:-len(c)] in verbs), token)
-
-
-def _is_command(tokens: tuple[str, ...], imperatives: dict[str, tuple[str, ...]]) -> bool:
-    """Tokens that open with an imperative ("gib X frei", "laat X er door": the particles anywhere after it)."""
-    verb = _verb(tokens[0], imperatives) if tokens else ""
-    if verb not in imperatives or (len(tokens) > 1 and tokens[1] in _NOT_AFTER):
-        return False
-    return any(all(p in tokens[1:] for p in particle.split()) for particle in imperatives[verb])
-
-
-def is_action_request(q: Question) -> bool:
-    """A request to approve, reject, post, pay or change something, in any of the five languages:
-    an imperative ("Buche X", "approuve X", "keur X goed"), "can you" with an act verb ("kannst du
-    X freigeben?", "¿puedes aprobar X?"), or an act verb after "please" outside a question. Not a
-    question that mentions approving ("wer darf diese freigeben?", "what is waiting for me to approve?")."""
-    imperatives, infinitives, can_you, polite, info, openers = _acts()
-    tokens = q.tokens
-    if not tokens:
-        return False
-    rest = _strip_openers(tokens, polite + openers)
-    if any(f" {idiom} " in f" {q.folded} " for idiom in LIST_IDIOMS):
-        return False
-    if _is_command(rest, imperatives):
-        return True
-    if (tokens[-1] in _VERB_LAST and len(tokens) > 1 and tokens[-2] not in _NOT_BEFORE_LAST and "?" not in q.text
-            and not _QUESTION_WORDS & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
-        return True
-    padded = f" {q.folded} "
-    acts = set(imperatives) | infinitives
-    for phrase in can_you:
-        at = padded.find(f" {phrase} ")
-        if at < 0:
-            continue
-        after = padded[at + len(phrase) + 2:].split()
-        for i, token in enumerate(after):
-            if token in info or token in {"who", "wer", "qui", "quien", "wie", "whether", "ob", "si", "of"}:
-                break
-            if _verb(token, acts) in acts and _is_command(tuple(after[i:]), imperatives) or _verb(
-                    token, infinitives) in infinitives:
-                return True
-    if not any(f" {p} " in padded for p in polite):
-        return False
-    if rest and rest[0] in _QUESTION_WORDS or q.has("who"):
-        return False
-    return any(_verb(t, infinitives) in infinitives or _is_command(tokens[i:], imperatives)
-               for i, t in enumerate(tokens) if _verb(t, acts) in acts)
-
-
-def is_unknown_command(q: Question, named: str | None) -> bool:  # noqa: C901 - one guard per line
-    """A command by a verb no lexicon knows, done to one named thing: "bin NW 5602", "flag the
-    24,000 Initech invoice as paid", "lève le blocage sur X", "quítale el bloqueo a X". The verb
-    is unknown, and a determiner or the thing's name (`named`, as found by shape) follows it. Not a
-    question, not a request for a list, a log or a reading ("paste the event log of X here")."""
-    if "?" in q.text or not q.tokens:
-        return False
-    imperatives, _, _, polite, info, openers = _acts()
-    rest = _strip_openers(q.tokens, polite + openers)
-    if len(rest) < 2:
-        return False
-    if any(q.has(group) for group in ("audit", "extraction", "draft", "invoices", "every", "who")):
-        return False  # a list asks for invoices in the plural or every one; "send" alone may send it for approval
-    if q.lang in (*COMPOUNDING, "en") and named and _ends_on_unknown_verb(q, info):  # "die Sperre für X aufheben"
-        return True
-    if _QUESTION_WORDS & set(rest[1:]):  # "désolé de te déranger, X est à quelle étape": a question unmarked
-        return False
-    verb, after = rest[0], rest[1]
-    if after in ("off", "up", "out", "down", "away", "through") and len(rest) > 2:  # "tick off X", "write up X"
-        after = rest[2]
-    known = _known_in(q.lang) | _known_in("en")
-    syncs = q.score("sync", (q.lang, "en")) and not q.has("po")  # "sync NW 5602 to QuickBooks": posting it
-    if not syncs and (not verb.isalpha() or len(verb) < 2 or verb in known or verb in info
-                      or verb in _QUESTION_WORDS or _verb(verb, info) in info or verb in month_numbers()
-                      or any(verb.startswith(s) for s in _STEMS)):
-        return False
-    if after in _DETERMINERS:  # what the verb is done to ("the difference", "de leverancierskaart"): not a reading
-        at = rest.index(after)
-        thing = read(" ".join(rest[at:at + 4]))
-        return not any(thing.has(group) for group in ("variance", "vendor", "po", "extraction", "draft", "list"))
-    return bool(named) and fold(named).split()[0] == after and not q.has("po")
-
-
-# German and Dutch put the verb of a command last, its particle glued on ("aufheben", "rausnehmen",
-# "doorzetten"); a verb of asking under the particle ("anzeigen", "nachsehen") still only asks.
-_PARTICLES = ("zuruck", "heraus", "raus", "auf", "ab", "an", "aus", "ein", "frei", "weg", "durch", "um", "hoch",
-              "runter", "nach", "vor", "af", "aan", "op", "uit", "in", "door", "terug", "vrij", "goed", "over")
-_CLAUSE_END = frozenset(("und", "oder", "en", "of", "bitte", "mal", "graag", "even", "jetzt", "nu", "sofort",
-                         "direct", "meteen", "schnell", "snel"))
-
-
-def _ends_on_unknown_verb(q: Question, info: frozenset[str]) -> bool:
-    """A German or Dutch clause that ends on an infinitive no lexicon knows as a verb of asking."""
-    tokens = q.tokens
-    if _QUESTION_WORDS & set(tokens):
-        return False
-    for i, token in enumerate(tokens):
-        if not (i == len(tokens) - 1 or tokens[i + 1] in _CLAUSE_END) or len(token) < 6:
-            continue
-        if not token.endswith(("en", "ern", "eln")):
-            continue
-        if i and tokens[i - 1] in _NOT_BEFORE_LAST:
-            continue
-        stem = next((token[len(p):] for p in _PARTICLES if token.startswith(p) and len(token) - len(p) >= 4), token)
-        if stem in info or token in info or token in _known_in(q.lang) or any(token.startswith(s) for s in _STEMS):
-            continue
-        if token.endswith("ungen"):  # "Abweichungen", "Anmerkungen": nouns
-            continue
-        if token in _VERB_LAST or stem != token or token.endswith(("ern", "eln", "eren")):
-            return True
-    return False
-
-
 @dataclass(frozen=True)
 class Refs:
     """What a question names by shape: ids, a date, an amount, tax id or IBAN, and the words left."""
@@ -469,7 +304,7 @@ def _amount(m: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=None)
-def _known_in(lang: str) -> frozenset[str]:
+def known_in(lang: str) -> frozenset[str]:
     """The function and cue words of one language: a word known elsewhere ("bin", German "am") may
     still be an unknown verb here ("bin the duplicate")."""
     known = {fold(w) for w in STOP[lang]}
@@ -481,14 +316,13 @@ def _known_in(lang: str) -> frozenset[str]:
 
 def _known_words() -> set[str]:
     """Every language's function and cue words, and the words of pair cues: none of them is a name."""
-    known = set().union(*(_known_in(lang) for lang in LANGS))
+    known = set().union(*(known_in(lang) for lang in LANGS))
     return known | {part for group in CUES for lang in LANGS for pair in _pairs(group, lang) for part in pair
                     if not part.endswith("*")}
 
 
 _KNOWN = _known_words()
-_DETERMINERS = frozenset(fold(w) for w in DETERMINERS)
-_STEMS = tuple(s for g in CUES for lang in LANGS for s in _cues(g, lang)[1] if len(s) >= 4) + tuple(
+STEMS = tuple(s for g in CUES for lang in LANGS for s in _cues(g, lang)[1] if len(s) >= 4) + tuple(
     part[:-1] for g in CUES for lang in LANGS for pair in _pairs(g, lang) for part in pair
     if part.endswith("*") and len(part) > 4)
 
@@ -499,7 +333,7 @@ def leftover_words(text: str) -> str:
     for raw in re.findall(r"[^\W\d_][\w&'.-]*", text):
         word = raw.strip("'.-")
         f = fold(word)
-        if not f or f in _KNOWN or any(f.startswith(s) for s in _STEMS) or len(f) < 2:
+        if not f or f in _KNOWN or any(f.startswith(s) for s in STEMS) or len(f) < 2:
             continue
         if " " in f and all(part in _KNOWN for part in f.split()):  # "est-elle", "qu'est-ce"
             continue
