@@ -114,3 +114,11 @@ def test_the_model_fills_a_gap_the_rules_left_and_refuses_only_when_sure(monkeyp
     assert planner.plan("INV-1043?", None) == [("case_status", {"case": "INV-1043"})]  # plan itself never refuses
     monkeypatch.setattr(planner, "classify", _ranked((0.7, "refuse"), (0.3, "case_status")))
     assert not planner.model_refuses("bin INV-1043")
+
+
+def test_the_model_never_refuses_an_order_sync_it_was_not_trained_on(monkeypatch):
+    """Syncing an order is a proposal a person approves (sync_order), not a request to refuse."""
+    monkeypatch.setattr(planner, "classify", _ranked((0.95, "refuse"), (0.05, "case_status")))
+    assert not planner.model_refuses("please sync OPP-3003 to the ERP")
+    assert not planner.model_refuses("show me the extraction of INV-1043")
+    assert planner.model_refuses("bin INV-1043")

@@ -98,9 +98,13 @@ def wants_action(text: str) -> bool:
 
 
 def model_refuses(text: str) -> bool:
-    """The intent model is sure this asks to act (wordings the rules' shapes miss: "lève le blocage")."""
-    ranked = classify(" ".join(text.split()))
-    return bool(ranked) and ranked[0][1] == "refuse" and ranked[0][0] >= REFUSE_MODEL
+    """The intent model is sure this asks to act (wordings the rules' shapes miss: "lève le blocage").
+    Not where the message asks for what the model was never trained on: "sync OPP-3003 to the ERP"
+    is a proposal (sync_order), which a person then approves."""
+    t = " ".join(text.split())
+    ranked = classify(t)
+    return bool(ranked) and ranked[0][1] == "refuse" and ranked[0][0] >= REFUSE_MODEL and not (
+        any(read(t).has(cue) for cue in _UNTRAINED) or references(t).opps)
 
 
 def plan(text: str, previous_case: str | None) -> list[Call]:
