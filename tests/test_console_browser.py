@@ -68,12 +68,26 @@ def submit_filters(driver, **values):
     mine = css(driver, "#f-mine")[0]
     if mine.is_selected() != bool(values.get("mine")):
         mine.click()
-    from selenium.webdriver.support import expected_conditions
-
     before = css(driver, "#cases")[0]
     css(driver, "#f-apply")[0].click()
-    wait(driver, expected_conditions.staleness_of(before))  # the new page, not the old one's table
+    wait(driver, gone(before))  # the new page, not the old one's table
     wait(driver, lambda d: css(d, "#cases"))
+
+
+def gone(element):
+    """A wait condition: `element` left the document. Stale, or, caught mid-navigation, a node Chrome
+    no longer knows ("Node with given id does not belong to the document"), which Selenium's
+    staleness_of does not count as stale."""
+    from selenium.common.exceptions import WebDriverException
+
+    def check(_driver) -> bool:
+        try:
+            element.is_enabled()
+        except WebDriverException:
+            return True
+        return False
+
+    return check
 
 
 def flash(driver):
