@@ -24,6 +24,8 @@ from countersign.agent.chat.phrasing import phrase, tr
 from countersign.agent.chat.understand import detect_language, fold, is_word, read, references
 
 _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", re.I)
+# A name as typed: capitalized words ("Acme Tools", "Northwind Office Supplies")
+_NAME = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
 # "from Acme", "d'Acme", and with an article or the word for vendor between: "von der Firma Acme",
 # "del proveedor Acme", "van leverancier Acme"
 _FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del|par|por|door)\s+"
@@ -32,7 +34,7 @@ _FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del|par|por|do
                         r"proveedor|acreedor|empresa|leverancier|crediteur|bedrijf)\s+)?|\bd['’]|"
                         # "where the vendor is Acme", "dont le fournisseur est Acme", "cuyo proveedor es Acme"
                         r"\b(?:vendor|supplier|lieferant|kreditor|fournisseur|proveedor|leverancier|crediteur)\s+"
-                        r"(?:is|ist|est|es)\s+)([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
+                        rf"(?:is|ist|est|es)\s+){_NAME}")
 
 # The word for a purchase order before its number only names it ("la facture de la commande PO 2004")
 _PO_NAMED = re.compile(r"\b(?:purchase order|order|bestellung|auftrag|bon de commande|commande|orden de compra|orden|"
@@ -62,7 +64,6 @@ _SHOW_ME = re.compile(
 
 # A vendor as the one who sent them: "(that) Acme sent us", "die Acme uns geschickt hat", "qu'Acme nous a
 # envoyées", "que nos ha mandado Acme", "die Acme ons heeft gestuurd"
-_NAME = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
 _SENT_BY = re.compile(rf"{_NAME}\s+(?:has\s+|have\s+)?(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b|"
                       rf"(?:\b(?:die|welche|que|qui)\s+|\bqu['’]){_NAME}\s+(?:uns|nous|ons|nos)\b|"
                       rf"\b(?:mandado|enviado|facturado|mandó|envió)\s+{_NAME}")

@@ -113,10 +113,14 @@ def best_by_name(query: str, items: Iterable[T], name_of) -> list[T]:
     scored = [(name_score(query, name_of(item)), item) for item in items]
     top = max((s for s, _ in scored), default=0.0)
     best = [item for s, item in scored if s >= NAME_SCORE and s == top]
-    if len(best) < 2:
-        return best
-    shared = [shared_words(query, name_of(item)) for item in best]  # only the tied ones need counting
-    return [item for n, item in zip(shared, best, strict=True) if n == max(shared)]
+    return most_shared(query, best, name_of)[1] if len(best) > 1 else best  # only the tied ones need counting
+
+
+def most_shared(query: str, items: Iterable[T], text_of, shortest: int = 3) -> tuple[int, list[T]]:
+    """The items whose text has the most of `query`'s words (shared_words), and how many that is."""
+    counted = [(shared_words(query, text_of(item), shortest), item) for item in items]
+    most = max((n for n, _ in counted), default=0)
+    return most, [item for n, item in counted if n == most]
 
 
 def shared_words(query: str, name: str | None, shortest: int = 3) -> int:
@@ -162,9 +166,7 @@ def resolve_case(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
         return _prefer_open([c for c in cases if str(field(c, "po_number") or "").upper() == number])
     by_vendor = best_by_name(ref, [c for c in cases if c.vendor_name], lambda c: c.vendor_name)
     if len(by_vendor) > 1:  # "the Acme drill invoice": of the vendor's invoices, the one for drills
-        bought = [(shared_words(ref, " ".join(_descriptions(c)), shortest=4), c) for c in by_vendor]
-        most = max(n for n, _ in bought)
-        by_vendor = [c for n, c in bought if n == most]
+        by_vendor = most_shared(ref, by_vendor, _bought, shortest=4)[1]
     if len(by_vendor) > 1 and (months := _months_named(ref)):  # "Acme's November invoice"
         by_vendor = [c for c in by_vendor if _month_of(c) in months] or by_vendor
     if by_vendor:
@@ -176,9 +178,8 @@ def resolve_case(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
     known = {w for c in cases for w in _plain(" ".join([*_descriptions(c), c.vendor_name or ""])).split()}
     words = len([w for w in ref.split() if len(_plain(w)) >= 4
                  and (w[:1].isupper() or shared_words(w, " ".join(known), shortest=4))])
-    bought = [(shared_words(ref, " ".join(_descriptions(c)), shortest=4), c) for c in cases]
-    most = max((n for n, _ in bought), default=0)
-    return _prefer_open([c for n, c in bought if n == most and 2 * n > words]) if most else None
+    most, bought = most_shared(ref, cases, _bought, shortest=4)
+    return _prefer_open(bought) if most and 2 * most > words else None
 
 
 ROUNDING = Decimal("0.05")  # a total people round to ("1.6k", "about 2,000") is within 5% of the amount said
@@ -210,3 +211,8 @@ def _month_of(case: CaseView) -> int | None:
 
 def _descriptions(case: CaseView) -> list[str]:
     return [str(line.get("description") or "") for line in (case.extracted or {}).get("line_items") or []]
+
+
+def _bought(case: CaseView) -> str:
+    """What an invoice's lines say was bought, as one text."""
+    return " ".join(_descriptions(case))

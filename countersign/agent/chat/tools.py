@@ -30,9 +30,9 @@ from countersign.agent.chat.resolve import (
     best_by_name,
     field,
     month_days,
+    most_shared,
     parse_day,
     resolve_case,
-    shared_words,
 )
 from countersign.agent.stall import stall_report_for
 from countersign.domain import CLOSED_WON, BillDraft, ExtractedInvoice, ProposalStatus, Vendor, normalize_name
@@ -280,8 +280,7 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
         if not close and deal.strip().isdigit():  # "deal 3004": the deal whose id ends in that number
             close = [o for o in won if re.search(rf"(?<!\d){deal.strip()}$", o.id)]
         if len(close) > 1:  # "the Meridian paper deal": of the customer's deals, the one selling paper
-            sold = [(shared_words(deal, " ".join(line.product for line in o.lines), shortest=4), o) for o in close]
-            close = [o for n, o in sold if n == max(n for n, _ in sold)]
+            close = most_shared(deal, close, lambda o: " ".join(line.product for line in o.lines), shortest=4)[1]
         if len(close) > 1:  # a customer with several deals: ask which, naming them
             raise ToolException(f"{deal!r} fits {len(close)} deals in the {crm.name}, name one: "
                                 + "; ".join(f"{o.id} ({o.name})" for o in close))
