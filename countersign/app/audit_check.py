@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hmac
 import json
+from hashlib import sha256
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -86,7 +87,7 @@ def check_chain(rows: Iterable[ChainRow], key: bytes | None) -> tuple[int, int |
 def row_problem(row: ChainRow, expected: int, prev: str, key: bytes | None, macs_begun: bool) -> str:
     if row.seq != expected:
         return f"sequence gap: expected {expected}, found {row.seq}"
-    if sha256_hex(row.payload) != row.payload_digest:
+    if sha256(row.payload.encode()).hexdigest() != row.payload_digest:
         return "payload does not match its digest"
     if row.prev_hash != prev:
         return "previous-hash link broken"

@@ -47,7 +47,7 @@ def to_decimal(value: Any) -> Decimal | None:
 
 def canonical_json(data: Any) -> str:
     """Stable JSON (sorted keys, no spaces, Decimal/date as strings) for hashing and keys."""
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), default=_json_default)
+    return _CANONICAL.encode(data)
 
 
 def _json_default(value: Any) -> Any:
@@ -58,6 +58,11 @@ def _json_default(value: Any) -> Any:
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json")
     raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+# One encoder for every call (json.dumps with options builds a new one each time; `audit verify`
+# hashes thousands of events). Encoding keeps no state between calls.
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), default=_json_default)
 
 
 def sha256_hex(data: bytes | str) -> str:
