@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from countersign.agent.chat.goods import same_thing
 from countersign.domain import CaseView, normalize_name
 from countersign.extraction.cldr import month_numbers
 
@@ -100,10 +101,11 @@ def name_score(query: str, name: str | None) -> float:
         return 0.0
     words = [(qw, nw) for qw in q.split() if len(qw) >= 4 for nw in n.split() if len(nw) >= 4]
     # one shared word ("initech" among other words) is enough to match, but ranks below a whole fit;
-    # another form of one of its words ("the caterer" for Umbrella Catering) a little lower still
+    # another form of one of its words ("the caterer" for Umbrella Catering), or its word in another
+    # language ("le traiteur"), a little lower still
     return max(fuzz.token_set_ratio(q, n), fuzz.partial_ratio(q, n) if len(q) >= 4 else 0.0,
                0.9 * max((fuzz.ratio(qw, nw) for qw, nw in words), default=0.0),
-               85.0 if any(_same_stem(qw, nw) for qw, nw in words) else 0.0)
+               85.0 if any(_same_stem(qw, nw) or same_thing(qw, nw) for qw, nw in words) else 0.0)
 
 
 def best_by_name(query: str, items: Iterable[T], name_of) -> list[T]:
@@ -125,9 +127,9 @@ def most_shared(query: str, items: Iterable[T], text_of, shortest: int = 3) -> t
 
 def shared_words(query: str, name: str | None, shortest: int = 3) -> int:
     """How many words of `query` (of `shortest` letters or more) the name has; a typo in words of
-    five letters or more ("seit" is no "set")."""
+    five letters or more ("seit" is no "set"); the same goods in another language ("Bohrer", "drill")."""
     names = [w for w in _plain(name).split() if len(w) >= shortest]
-    return sum(any(q == n or len(q) >= 5 and fuzz.ratio(q, n) >= 85 for n in names)
+    return sum(any(q == n or len(q) >= 5 and fuzz.ratio(q, n) >= 85 or same_thing(q, n) for n in names)
                for q in _plain(query).split() if len(q) >= shortest)
 
 

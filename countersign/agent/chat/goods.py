@@ -1,0 +1,69 @@
+"""What a word names among goods, services and kinds of supplier, across the five languages.
+
+People ask in their own language about invoices whose lines and vendors are written in another:
+"die Rechnung für die Akkubohrer" is the one for "Cordless drill 18V", "la facture du traiteur"
+the one from "Umbrella Catering". Each word maps to the concepts of `goods_glossary.tsv` (one
+concept a line: its English key, then its words in en, de, fr, es and nl), so two words in
+different languages match when they share a concept. A German or Dutch compound the glossary
+lacks names what its head names ("Ersatzbohrer" is a "bohrer"). Pure lookups over package data.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+GLOSSARY = Path(__file__).with_name("goods_glossary.tsv")
+_HEAD = 5  # a compound's head: five letters at least ("toner", "bohrer"), after a stem of three or more
+_ENDINGS = ("es", "en", "s", "n", "e")  # plural and case endings a glossary form may lack
+
+
+def plain(word: str) -> str:
+    """Lower case without accents: the glossary's and the matcher's common form."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+@cache
+def _table() -> dict[str, frozenset[str]]:
+    """Every word form (plain) -> the concept keys it names."""
+    table: dict[str, set[str]] = {}
+    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        columns = line.split("\t")
+        key = plain(columns[0].split("|")[0])
+        for column in columns:
+            for form in column.split("|"):
+                if len(form := plain(form.strip())) >= 3:
+                    table.setdefault(form, set()).add(key)
+    return {form: frozenset(keys) for form, keys in table.items()}
+
+
+@cache
+def concepts(word: str) -> frozenset[str]:
+    """The concepts a word names: as written, without an ending, or by its compound's head (none
+    for a word that names no goods, service or kind of supplier)."""
+    w = plain(word)
+    if found := _lookup(w):
+        return found
+    for start in range(3, len(w) - _HEAD + 1):  # the longest head first
+        head, stem = w[start:], w[:start]
+        # a head of six letters after any stem; of five only after a known word ("Druckertoner", but
+        # "industrial" holds no "trial")
+        if (len(head) >= 6 or _lookup(stem) or _lookup(stem[:-1])) and (found := _lookup(head)):
+            return found
+    return frozenset()
+
+
+def _lookup(w: str) -> frozenset[str]:
+    table = _table()
+    if w in table:
+        return table[w]
+    return next((table[w[: -len(e)]] for e in _ENDINGS
+                 if w.endswith(e) and len(w) - len(e) >= 4 and w[: -len(e)] in table), frozenset())
+
+
+def same_thing(a: str, b: str) -> bool:
+    """Whether two words name the same goods, service or kind of supplier ("Bohrer", "drills")."""
+    return bool(concepts(a) & concepts(b))
