@@ -6,17 +6,24 @@ these; a person decides in the approval card.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from countersign.agent.chat.lexicon_acts import (
     CAN_YOU,
     DETERMINERS,
+    DO_IT,
+    DONE,
+    DUTIES,
     IMPERATIVES,
     INFINITIVES,
     INFO_VERBS,
     LIST_IDIOMS,
     OPENERS,
+    PAY_RUNS,
     POLITE,
+    PUT_LAST,
+    PUT_VERBS,
 )
 from countersign.agent.chat.understand import COMPOUNDING, STEMS, Question, fold, known_in, read
 from countersign.extraction.cldr import month_numbers
@@ -24,9 +31,9 @@ from countersign.extraction.cldr import month_numbers
 _DETERMINERS = frozenset(fold(w) for w in DETERMINERS)
 _QUESTION_WORDS = frozenset(
     "what which who whom why where when how is are do does did has have any anything was welche welcher wer warum "
-    "wo wann wie gibt ist sind hat habe muss liegt wieso weshalb que qu quoi quel quelle quels quelles qui pourquoi "
-    "ou quand comment est y cual cuales quien quienes donde cuando como hay tengo wat welke wie waarom waar wanneer "
-    "hoe zijn heb moet ligt kann darf soll sollte kannst darfst kan kun mag zal".split())
+    "wo wann wie wen wem wessen gibt ist sind hat habe muss liegt wieso weshalb que qu quoi quel quelle quels "
+    "quelles qui pourquoi ou quand comment est y cual cuales quien quienes donde cuando como hay tengo wat welke "
+    "wie waarom waar wanneer hoe zijn heb moet ligt kann darf soll sollte kannst darfst kan kun mag zal".split())
 _NOT_AFTER = frozenset(("on", "of", "about", "status"))  # "update on X?" asks, "update X" orders
 # German and Dutch also command with the infinitive last ("Zahlung für X freigeben", "X betalen"),
 # unless it is "zu"/"te" + infinitive ("was ist noch zu genehmigen").
@@ -93,11 +100,28 @@ def is_action_request(q: Question) -> bool:
         return False
     if _is_command(rest, imperatives):
         return True
+    if not (rest and rest[0] in _QUESTION_WORDS) and (_duty_done(q) or _put_in_run(q, can_you)):
+        return True
     if (tokens[-1] in _VERB_LAST and len(tokens) > 1 and tokens[-2] not in _NOT_BEFORE_LAST and "?" not in q.text
             and not _QUESTION_WORDS & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
         return True
     padded = f" {q.folded} "
     acts = set(imperatives) | infinitives
+    if _can_you_act(padded, acts):
+        return True
+    if not any(f" {p} " in padded for p in polite) or rest and rest[0] in _QUESTION_WORDS:
+        return False
+    # an act verb, unless its own clause asks who ("bitte sag mir, wer X freigeben kann"); a "who" of
+    # another clause is a relative ("la facture qui était due le 4, supprime-la stp")
+    return any(not read(clause).has("who") and any(
+        _verb(t, infinitives) in infinitives or _is_command(words[i:], imperatives)
+        for i, t in enumerate(words) if _verb(t, acts) in acts)
+        for clause in re.split(r"[,;:.!?()\n]+", q.text) if (words := tuple(fold(clause).split())))
+
+
+def _can_you_act(padded: str, acts: set[str]) -> bool:
+    """"can you" with an act verb after it, before any verb of asking or "who"/"whether"."""
+    imperatives, infinitives, can_you, _, info, _ = _acts()
     for phrase in can_you:
         at = padded.find(f" {phrase} ")
         if at < 0:
@@ -109,12 +133,38 @@ def is_action_request(q: Question) -> bool:
             if _verb(token, acts) in acts and _is_command(tuple(after[i:]), imperatives) or _verb(
                     token, infinitives) in infinitives:
                 return True
-    if not any(f" {p} " in padded for p in polite):
+    return False
+
+
+@lru_cache(maxsize=1)
+def _duties() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    return tuple(fold(d) for d in DUTIES), frozenset(fold(d) for d in DONE), tuple(fold(d) for d in DO_IT)
+
+
+def _duty_done(q: Question) -> bool:
+    """A duty, then the act done, in a statement or with "can you do that" ("X needs to be posted
+    today, could you do that"; "X muss heute verbucht werden"); "must X be paid?" only asks."""
+    duties, done, do_it = _duties()
+    padded = f" {q.folded} "
+    if "?" in q.text and not any(f" {d} " in padded for d in do_it):
         return False
-    if rest and rest[0] in _QUESTION_WORDS or q.has("who"):
+    for duty in duties:
+        at = padded.find(f" {duty} ")
+        if at >= 0 and done & set(padded[at + len(duty) + 2:].split()):
+            return True
+    return False
+
+
+def _put_in_run(q: Question, can_you: tuple[str, ...]) -> bool:
+    """A payment run and a verb of putting, in any order ("X noch in den Payment-Run packen", "mete X
+    en la corrida de pagos"): paying it. Not asked as a question, unless "can you" asks it."""
+    padded = f" {q.folded} "
+    if not any(f" {fold(run)} " in padded for runs in PAY_RUNS.values() for run in runs):
         return False
-    return any(_verb(t, infinitives) in infinitives or _is_command(tokens[i:], imperatives)
-               for i, t in enumerate(tokens) if _verb(t, acts) in acts)
+    if "?" in q.text and not any(f" {c} " in padded for c in can_you):
+        return False
+    puts = {fold(v) for verbs in PUT_VERBS.values() for v in verbs} | {fold(v) for v in PUT_LAST}
+    return bool(puts & set(q.tokens))
 
 
 def is_unknown_command(q: Question, named: str | None) -> bool:  # noqa: C901 - one guard per line

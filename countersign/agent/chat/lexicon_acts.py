@@ -17,14 +17,15 @@ IMPERATIVES: dict[str, tuple[str, ...]] = {
            "force", "greenlight", "countersign", "sign+off", "push+through", "wave+through", "put+through",
            "let+through", "kill", "scrap", "ok", "okay", "schedule", "reschedule", "postpone", "defer", "hit+approve",
            "click+approve", "press+approve", "put+hold", "get+posted", "get+paid", "get+approved", "send+back",
-           "get+rid", "bounce+back"),
+           "get+rid", "bounce+back", "recode", "reclassify", "recategorize", "reallocate", "repost"),
     "de": ("genehmige", "genehmig", "genehmigen", "gib+frei", "gebt+frei", "buche", "buch", "buchen", "lehne+ab",
            "lehn+ab", "bezahle", "bezahl", "zahle", "zahl", "losche", "losch", "storniere",
            "zeichne+ab", "unterschreibe", "unterschreib", "markiere", "setze", "setz", "uberweise", "bestatige",
            "akzeptiere", "verbuche", "weise+zuruck", "entsperre", "ablehnen", "freigeben", "bezahlen", "stornieren",
            "mach+freigabe", "erteile+freigabe", "winke+durch", "schiebe+durch", "lasse+durch", "plane+ein", "plan+ein",
            "verschiebe", "verschieb", "druck+genehmigen", "drucke+genehmigen", "klick+genehmigen", "klicke+genehmigen",
-           "druck+freigeben", "klick+freigeben", "schick+zuruck", "schicke+zuruck", "sende+zuruck"),
+           "druck+freigeben", "klick+freigeben", "schick+zuruck", "schicke+zuruck", "sende+zuruck", "buche+um",
+           "buch+um", "kontiere+um", "kontier+um"),
     "fr": ("approuve", "approuvez", "approuver", "rejette", "rejetez", "rejeter", "valide", "validez",
            "comptabilise", "comptabilisez", "paie", "paye", "payez", "supprime", "supprimez", "modifie", "modifiez",
            "refuse", "refusez", "signe", "signez", "autorise", "autorisez", "annule", "annulez", "marque",
@@ -32,7 +33,8 @@ IMPERATIVES: dict[str, tuple[str, ...]] = {
            "passe", "passez", "vire", "virez", "enregistre", "enregistrez", "lance", "lancez", "declenche",
            "declenchez", "effectue", "effectuez", "fais+passer", "faites+passer", "laisse+passer", "decale", "decalez",
            "reporte", "reportez", "programme", "programmez", "planifie", "clique+valider", "clique+approuver",
-           "appuie+valider", "bloque", "bloquez", "renvoie", "renvoyez", "retourne"),
+           "appuie+valider", "bloque", "bloquez", "renvoie", "renvoyez", "retourne", "impute", "imputez", "reimpute",
+           "reclasse", "reclassez"),
     "es": ("aprueba", "apruebe", "rechaza", "rechace", "rechazar", "contabiliza", "contabilice", "paga", "pague",
            "borra", "borre", "elimina", "elimine", "cambia", "cambie", "autoriza", "autorice", "firma", "firme",
            "anula", "anule", "marca", "marque", "desbloquea", "desbloquee", "registra", "registre", "confirma",
@@ -40,11 +42,13 @@ IMPERATIVES: dict[str, tuple[str, ...]] = {
            "modifique", "aprobar", "libera", "libere", "tramita", "tramite", "ejecuta", "ejecute", "da+salida",
            "da+curso", "aprobarias", "pagarias", "rechazarias", "autorizarias", "programa", "programe", "aplaza",
            "aplace", "pospon", "posponga", "dale+aprobar", "pulsa+aprobar", "haz+clic", "devuelve", "devuelvele",
-           "devuelva", "quita", "quitala", "retén", "reten", "bloquea"),
+           "devuelva", "quita", "quitala", "retén", "reten", "bloquea", "reclasifica", "reclasifique", "imputa",
+           "impute"),
     "nl": ("keur+goed", "keur+af", "geef+vrij", "wijs+af", "boek", "betaal", "verwijder", "wijzig", "annuleer",
            "markeer", "zet+op", "onderteken", "teken", "accordeer", "bevestig", "accepteer", "deblokkeer",
            "verwerk", "goedkeuren", "afwijzen", "boeken", "zet+door", "laat+er+door", "plan+in", "verschuif",
-           "stel+uit", "klik+goedkeuren", "druk+goedkeuren", "stuur+terug", "blokkeer", "haal+weg"),
+           "stel+uit", "klik+goedkeuren", "druk+goedkeuren", "stuur+terug", "blokkeer", "haal+weg", "herboek",
+           "boek+om", "herclassificeer"),
 }
 INFINITIVES: dict[str, tuple[str, ...]] = {
     "en": ("approve", "reject", "post", "pay", "override", "bypass", "delete", "remove", "change", "update", "edit",
@@ -53,18 +57,20 @@ INFINITIVES: dict[str, tuple[str, ...]] = {
            "scrap", "schedule", "reschedule", "postpone", "defer"),
     "de": ("genehmigen", "freigeben", "buchen", "verbuchen", "ablehnen", "bezahlen", "zahlen", "loschen", "andern",
            "stornieren", "abzeichnen", "unterschreiben", "markieren", "setzen", "uberweisen", "bestatigen",
-           "akzeptieren", "entsperren", "zuruckweisen", "abweisen", "einplanen", "verschieben"),
+           "akzeptieren", "entsperren", "zuruckweisen", "abweisen", "einplanen", "verschieben", "umbuchen",
+           "umkontieren"),
     "fr": ("approuver", "rejeter", "valider", "comptabiliser", "payer", "supprimer", "modifier", "refuser", "signer",
            "autoriser", "annuler", "marquer", "debloquer", "regler", "confirmer", "accepter", "virer",
            "enregistrer", "passer", "lancer", "declencher", "effectuer", "decaler", "reporter", "programmer",
-           "planifier"),
+           "planifier", "imputer", "reimputer", "reclasser"),
     "es": ("aprobar", "rechazar", "contabilizar", "pagar", "borrar", "eliminar", "cambiar", "autorizar", "firmar",
            "anular", "marcar", "desbloquear", "registrar", "confirmar", "aceptar", "procesar", "abonar", "liquidar",
            "modificar", "liberar", "tramitar", "ejecutar", "aprobarias", "pagarias", "rechazarias", "autorizarias",
-           "aprobaria", "pagaria", "programar", "aplazar", "posponer"),
+           "aprobaria", "pagaria", "programar", "aplazar", "posponer", "reclasificar", "imputar"),
     "nl": ("goedkeuren", "afkeuren", "vrijgeven", "afwijzen", "boeken", "betalen", "verwijderen", "wijzigen",
            "annuleren", "markeren", "ondertekenen", "tekenen", "accorderen", "bevestigen", "accepteren",
-           "deblokkeren", "verwerken", "goed te keuren", "doorzetten", "inplannen", "verschuiven", "uitstellen"),
+           "deblokkeren", "verwerken", "goed te keuren", "doorzetten", "inplannen", "verschuiven", "uitstellen",
+           "herboeken", "omboeken"),
 }
 # Putting an invoice into a payment run is paying it: an imperative verb of putting with a payment run
 # anywhere after it ("push X into the payment run", "nimm X in den Zahllauf", "zet X in de betaalrun").
@@ -75,21 +81,31 @@ PUT_VERBS = {
     "es": ("mete", "meta", "pon", "ponga", "anade", "anada", "incluye", "incluya", "agrega", "agregue", "mueve"),
     "nl": ("zet", "stop", "voeg", "neem", "doe", "plaats", "gooi"),
 }
-PAY_RUNS = {
+PAY_RUNS = {  # the English words are office jargon in every language ("in den Payment-Run packen")
     "en": ("payment run", "pay run", "payment batch", "payrun", "payment proposal", "check run"),
-    "de": ("zahllauf", "zahlungslauf", "zahlungsvorschlag", "zahlungsliste", "zahlungsbatch"),
-    "fr": ("lot de paiement", "campagne de paiement", "virements", "proposition de paiement"),
-    "es": ("remesa", "lote de pagos", "lote de pago", "propuesta de pago"),
-    "nl": ("betaalrun", "betalingsrun", "betaalbatch", "betaalvoorstel", "betalingsronde"),
+    "de": ("zahllauf", "zahlungslauf", "zahlungsvorschlag", "zahlungsliste", "zahlungsbatch", "payment run",
+           "zahlungsrunde"),
+    "fr": ("lot de paiement", "campagne de paiement", "virements", "proposition de paiement", "payment run",
+           "paiements du jour"),
+    "es": ("remesa", "lote de pagos", "lote de pago", "propuesta de pago", "corrida de pagos", "corrida de pago",
+           "payment run", "pagos de hoy"),
+    "nl": ("betaalrun", "betalingsrun", "betaalbatch", "betaalvoorstel", "betalingsronde", "payment run",
+           "betaling van vandaag", "betalingen van vandaag"),
 }
+# The verbs of putting last, as German and Dutch say them ("in den Zahllauf packen", "in de betaalrun meenemen"),
+# or as an infinitive after "can you" ("peux-tu la mettre dans le lot de paiement").
+PUT_LAST = ("packen", "reinpacken", "nehmen", "aufnehmen", "mitnehmen", "setzen", "schieben", "meenemen", "zetten",
+            "opnemen", "toevoegen", "mettre", "ajouter", "inclure", "meter", "poner", "incluir", "agregar", "anadir",
+            "put", "add", "include")
 for _lang, _verbs in PUT_VERBS.items():
     IMPERATIVES[_lang] += tuple(f"{verb}+{run}" for verb in _verbs for run in PAY_RUNS[_lang])
 ACT_VERBS: dict[str, tuple[str, ...]] = {  # every act word, for telling the language
     lang: tuple(dict.fromkeys(w for v in IMPERATIVES[lang] + INFINITIVES[lang] for w in v.split("+")))
     for lang in IMPERATIVES}
 # Words before a command that keep it a command ("ok, please approve ...", "bitte jetzt buchen").
-POLITE = ("please", "pls", "plz", "kindly", "just", "now", "go ahead and", "bitte", "jetzt", "sofort", "s'il te plait",
-          "s'il vous plait", "stp", "svp", "maintenant", "tout de suite", "por favor", "ahora", "ya", "alsjeblieft",
+POLITE = ("please", "pls", "plz", "pleeease", "kindly", "just", "now", "go ahead and", "bitte", "jetzt", "sofort",
+          "s'il te plait", "s'il vous plait", "stp", "svp", "maintenant", "tout de suite", "por favor", "porfa",
+          "porfis", "porfi", "xfa", "ahora", "ya", "alsjeblieft", "alstublieft",
           "aub", "nu", "meteen", "direct")
 # Words that may open a command without making it one ("ok, and approve ..."): skipped before the verb.
 OPENERS = ("ok", "okay", "then", "and", "hey", "hi", "so", "come on", "go on", "alright", "mal", "dann", "und",
@@ -134,3 +150,25 @@ DETERMINERS = ("the", "a", "an", "this", "that", "my", "our", "your", "der", "di
                "eine", "einen", "diese", "diesen", "dieses", "le", "la", "les", "l", "un", "une", "ce", "cette", "mon",
                "ma", "mes", "ton", "ta", "tes", "votre", "el", "los", "las", "una", "este", "esta", "esa", "ese",
                "het", "de", "een", "deze", "dit", "mijn", "jouw", "uw")
+# A duty to act on a thing, then the act done ("X needs to be posted today", "X muss heute verbucht
+# werden", "X doit être comptabilisée", "X se tiene que contabilizar", "X moet ingeboekt worden",
+# "make sure X goes out with today's payments"): a request, unless asked as a question with no "do it".
+DUTIES = ("needs to be", "need to be", "has to be", "have to be", "must be", "should be", "make sure", "ensure",
+          "muss", "mussen", "soll", "sollte", "sorg dafur", "sorge dafur", "stell sicher", "stelle sicher",
+          "doit etre", "doivent etre", "il faut", "assure toi", "assurez vous", "fais en sorte", "veille a",
+          "tiene que", "tienen que", "hay que", "asegurate", "asegurese",
+          "moet", "moeten", "zorg dat", "zorg ervoor")
+DONE = ("posted", "paid", "approved", "booked", "deleted", "removed", "rejected", "released", "recoded",
+        "reclassified", "payments", "paid out",
+        "verbucht", "gebucht", "bezahlt", "genehmigt", "freigegeben", "geloscht", "storniert", "abgelehnt",
+        "uberwiesen", "umgebucht", "umkontiert", "zahlungen",
+        "comptabilisee", "comptabilise", "comptabilisees", "payee", "paye", "payees", "validee", "approuvee",
+        "supprimee", "rejetee", "reglee", "paiements",
+        "contabilizar", "contabilizada", "contabilizado", "pagar", "pagada", "pagado", "aprobar", "aprobada",
+        "borrar", "borrada", "registrar", "registrada", "pagos",
+        "geboekt", "ingeboekt", "betaald", "goedgekeurd", "verwijderd", "afgewezen", "betalingen")
+# "... can you do that?": the act named before it ("kannst du das machen", "tu peux t'en charger").
+DO_IT = ("do that", "do it", "do this", "handle it", "handle that", "take care of it", "take care of that",
+         "das machen", "das erledigen", "das ubernehmen", "t en charger", "t en occuper", "le faire", "vous en charger",
+         "lo puedes hacer", "hacerlo", "encargarte", "lo haces", "te encargas", "dat doen", "dat regelen", "het doen",
+         "dat even doen")

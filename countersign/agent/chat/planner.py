@@ -237,9 +237,12 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None) -> Ca
     ranked = classify(t)
     if not ranked or any(q.has(cue) for cue in _UNTRAINED):
         return call
+    if ranked[0][1] == "refuse":  # not sure enough to refuse (model_refuses): what it asks, if it only asks
+        kept = [(pr, name) for pr, name in ranked if name != "refuse"]
+        ranked = tuple((pr / (sum(pr for pr, _ in kept) or 1.0), name) for pr, name in kept)
     p, tool = ranked[0]
     probability = {name: pr for pr, name in ranked}
-    if tool in ("refuse", "none"):
+    if tool == "none":
         return call
     if call is None:
         return _call_for(tool, t, q, r, previous) if p >= FILL_GAP else None
