@@ -43,6 +43,8 @@ _PO_WORD = re.compile(r"\b(?:purchase order|bestellung|bon de commande|commande|
 # an invoice number: letters, a dash, digits ("INV-1043"), typed without its dash ("inv1043",
 # "gx2026-118"), or with spaces for dashes ("gx 2026 118", a short prefix that is no word: `_spaced`)
 _DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*|[A-Z]{2,6}\d{3,}(?:-\d+)*)\b", re.I)
+# an invoice number typed with slashes, points or a typographic dash: "GX/2026/118", "inv.1043", "INV–88120"
+_SEPARATED_NUMBER = re.compile(r"\b([A-Z]{1,6})[/.–—]((?:\d+[/.–—-])*\d+)\b", re.I)
 _SPACED_NUMBER = re.compile(r"\b([A-Z]{2,3})\s(\d{2,}(?:[\s-]\d{2,})*)\b(?![.,]\d)", re.I)
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b")
 # a day without its year: "12/11", "12.11." anywhere; "12-11" after a word that introduces a date
@@ -61,7 +63,9 @@ _AMOUNT = re.compile(r"(?<![\w-])((?:[$€£]\s*)?\d{1,3}(?:[,.' \u00a0\u202f]\d
                      r"(?:[\s-]*(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£](?!\s*\d)))?(?![\w]|-\d)", re.I)
 # a tax id after its label, a word or two of the label between ("VAT ID", "USt-IdNr.", "n° TVA",
 # "NIF-IVA", "btw-nummer"), or a bare VAT number python-stdnum accepts (`_bare_vat`)
-_TAX_ID = re.compile(r"\b(?:tax id|vat|ein|ust|tva|nif|btw)\b[\w.-]*(?:\s+(?:id|number|no\.?|nr\.?|nummer|num[eé]ro))?"
+_TAX_ID = re.compile(r"\b(?:tax id|tax number|taxpayer id|vat|ein|tin|ust|steuer\w*|tva|nif|cif|rfc|btw"
+                     r"|num[eé]ro fiscal|n[uú]mero fiscal|identifiant fiscal|fiscaal nummer)\b[\w.-]*"
+                     r"(?:\s+(?:id|number|no\.?|nr\.?|nummer|num[eé]ro))?"
                      r"\s*[:#]?\s*([A-Z]{0,2}[\d-]{6,14})\b", re.I)
 _VAT_SHAPE = re.compile(r"\b([A-Z]{2}[0-9A-Z]{8,12})\b")
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
@@ -190,6 +194,7 @@ class Refs:
 
 
 def references(text: str) -> Refs:
+    text = _dashed(text)
     opps = tuple(dict.fromkeys(f"OPP-{m.group(1)}" for m in _OPP.finditer(text)))
     deal_match = None if opps else _DEAL.search(text)
     deal = opps[0] if opps else (deal_match.group(1) if deal_match else None)
@@ -203,7 +208,8 @@ def references(text: str) -> Refs:
         case = next((m.group(1).upper() for m in _DOC_NUMBER.finditer(named)
                      if not m.group(1).upper().startswith(("PO", "OPP"))), None)
     po = f"PO-{m.group(1)}" if (m := _PO.search(text) or _PO_WORD.search(text)) else None
-    rest = _CASE_ID.sub(" ", _DOC_NUMBER.sub(" ", _PO_WORD.sub(" ", _PO.sub(" ", _OPP.sub(" ", text)))))
+    rest = _TAX_ID.sub(" ", _OPP.sub(" ", text))
+    rest = _CASE_ID.sub(" ", _DOC_NUMBER.sub(" ", _PO_WORD.sub(" ", _PO.sub(" ", rest))))
     if deal_match and deal_match.group(1).isdigit():  # "deal 3004" names a deal, not an amount
         rest = rest.replace(deal_match.group(0), " ")
     if case is None and (m := _spaced(rest)):
@@ -252,6 +258,17 @@ def _bare_vat(text: str) -> str | None:
     from stdnum.eu import vat  # noqa: PLC0415 - python-stdnum's tables load on first use only
 
     return next((m.group(1) for m in _VAT_SHAPE.finditer(text) if vat.is_valid(m.group(1))), None)
+
+
+def _dashed(text: str) -> str:
+    """Invoice numbers typed with other separators, written with dashes ("GX/2026/118" -> "GX-2026-118"),
+    unless their letters are a word or an abbreviation ("Nr.1043", "ca.1500")."""
+    def dash(m: re.Match[str]) -> str:
+        letters = fold(m.group(1))
+        if letters != "inv" and (letters in _KNOWN or letters in _NOT_PREFIXES):
+            return m.group(0)
+        return f"{m.group(1)}-{re.sub(r'[/.–—]', '-', m.group(2))}"
+    return _SEPARATED_NUMBER.sub(dash, text)
 
 
 def _spaced(text: str) -> re.Match[str] | None:
