@@ -38,6 +38,24 @@ def test_lower_case_words_no_invoice_has_do_not_outvote_the_goods(worked):
     assert resolve_case("Meridian drills pilot", all_cases) is None
 
 
+@pytest.mark.parametrize(("ref", "kind"), [
+    ("die Rechnung über die Bohrmaschinen", "clean"), ("la facture des perceuses", "clean"),
+    ("de factuur voor de boormachines", "clean"), ("la factura de los cartuchos", "variance"),
+    ("die Druckerpatronen-Rechnung", "variance"), ("la facture du traiteur", "unknown")])
+def test_goods_and_suppliers_named_in_the_askers_language(worked, ref, kind):
+    """The lines and vendors are in English; the question names them in German, French, Spanish or Dutch."""
+    services, cases = worked
+    assert resolve_case(references(ref).words, services.store.list_cases()).id == cases[kind]  # as the planner asks
+
+
+def test_the_glossary_maps_words_compounds_and_endings_to_one_concept():
+    from countersign.agent.chat.goods import concepts, same_thing
+
+    assert same_thing("Akkubohrer", "drills") and same_thing("Druckerpapier", "paper")
+    assert same_thing("taladros", "drill") and not same_thing("Industrial", "pilot")  # "trial" is no head there
+    assert concepts("Northwind") == frozenset() and concepts("please") == frozenset()
+
+
 def test_a_purchase_order_by_the_vendor_or_goods_of_its_invoice(worked):
     services, _ = worked
     ask = make_ask(services)

@@ -192,7 +192,14 @@ def test_a_model_may_name_a_deal_or_invoice_as_people_do(worked):
     "kindly approve UC-77", "ok, and pay UC-77",
     # a Spanish pronoun on the verb, German imperatives without -e and commands by infinitive, openers
     "págamela ya, UC-77", "¿puedes anularla?", "Entsperr UC-77", "UC-77 heute noch stornieren",
-    "allez, valide UC-77", "lance le virement pour UC-77", "laat UC-77 er gewoon door", "scrap UC-77"])
+    "allez, valide UC-77", "lance le virement pour UC-77", "laat UC-77 er gewoon door", "scrap UC-77",
+    # a duty and the act done, in a statement or with "can you do that"; a payment run with a verb of putting
+    # in any order; an act after a relative "qui"; recoding to another account
+    "UC-77 has to be paid by tonight", "UC-77 sollte bis Freitag gebucht sein, kannst du das erledigen?",
+    "UC-77 doit être payée demain", "UC-77 tiene que estar pagada hoy", "UC-77 moet nog vandaag betaald worden",
+    "UC-77 bitte noch in den Zahllauf von morgen nehmen", "UC-77 in de betaalrun van vrijdag zetten aub",
+    "la facture qui traîne depuis lundi, UC-77, valide-la stp", "reclassify UC-77 to account 6200 please",
+    "UC-77 auf Kostenstelle 410 umbuchen"])
 def test_requests_to_act_are_told_in_every_language(request_):
     from countersign.agent.chat.planner import wants_action
 
@@ -205,7 +212,10 @@ def test_requests_to_act_are_told_in_every_language(request_):
     "kun je kijken hoe het met factuur UC-77 staat?", "geef me de geschiedenis van UC-77", "update on INV-1043?",
     "Gib mir die Liste der überfälligen Rechnungen", "Y a-t-il quelque chose à signer pour moi ?",
     "¿qué tengo pendiente de aprobar?", "tu peux vérifier où en est UC-77 ?", "en wie mag deze goedkeuren?",
-    "ik wil weten wie UC-77 moet goedkeuren", "was ist bei UC-77 noch zu genehmigen", "dame la lista de facturas"])
+    "ik wil weten wie UC-77 moet goedkeuren", "was ist bei UC-77 noch zu genehmigen", "dame la lista de facturas",
+    # a duty asked as a question, and a payment run asked about
+    "does UC-77 have to be paid this week?", "wann muss UC-77 bezahlt sein", "est-ce que UC-77 doit être payée ?",
+    "is UC-77 already in the payment run?", "which invoices must be paid by Friday"])
 def test_questions_with_act_verbs_are_still_questions(question):
     from countersign.agent.chat.planner import wants_action
 
@@ -266,6 +276,14 @@ def test_an_invoice_number_without_its_dash_and_amounts_grouped_by_spaces():
     assert references("la facture de 1 296,00").amount == "1 296,00"
     assert parse_amount("1\u00a0296,00") == Decimal("1296.00")
     assert fold("un coup d'œil") == "un coup d oeil"
+    # other separators for the dashes, and a time of day is no invoice number
+    assert references("trail of kx/2025/77 please").case == "KX-2025-77"
+    assert references("Verlauf von RG.4410").case == "RG-4410"
+    assert references("status INV–9001").case == "INV-9001"
+    assert references("Rechnung Nr.4410").case is None and references("ca.1500 EUR").case is None
+    assert references("alle blockierten Rechnungen, brauch sie um 16 Uhr").case is None
+    assert references("der Lieferant mit Steuernummer 12-3456789").tax_id == "12-3456789"
+    assert references("el proveedor con NIF 12-3456789").case is None
 
 
 def test_a_name_no_invoice_answers_to_is_asked_of_the_crm(worked):
