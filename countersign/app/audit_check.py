@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import hmac
 import json
-from hashlib import sha256
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from hashlib import sha256
 from typing import Any, Protocol
 
 from countersign.domain import AuditEvent, canonical_json, sha256_hex
