@@ -21,7 +21,6 @@ if not console.is_terminal:  # piped or CI: wide enough that tables stay readabl
 
 class Ctx:
     data_dir: Path | None = None
-    settings: Any = None  # read once per invocation, by configure_logging
 
 
 ctx = Ctx()
@@ -32,7 +31,7 @@ def configure_logging() -> None:
     from countersign.app.logs import configure
     from countersign.app.settings import Settings
 
-    settings = ctx.settings = Settings()
+    settings = Settings()
     level = settings.log_level.upper()
     if not isinstance(logging.getLevelName(level), int):
         fail(f"COUNTERSIGN_LOG_LEVEL={level!r} is not a log level (DEBUG, INFO, WARNING, ERROR)")
@@ -42,7 +41,7 @@ def configure_logging() -> None:
 def cli_settings():
     from countersign.app.settings import Settings
 
-    settings = ctx.settings or Settings()
+    settings = Settings()
     if ctx.data_dir is not None:
         settings = settings.model_copy(update={"data_dir": ctx.data_dir})
     return settings
