@@ -18,7 +18,6 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from hashlib import sha256
 from typing import Any, Protocol
 
 from countersign.domain import AuditEvent, canonical_json, sha256_hex
@@ -87,7 +86,7 @@ def check_chain(rows: Iterable[ChainRow], key: bytes | None) -> tuple[int, int |
 def row_problem(row: ChainRow, expected: int, prev: str, key: bytes | None, macs_begun: bool) -> str:
     if row.seq != expected:
         return f"sequence gap: expected {expected}, found {row.seq}"
-    if sha256(row.payload.encode()).hexdigest() != row.payload_digest:
+    if sha256_hex(row.payload) != row.payload_digest:
         return "payload does not match its digest"
     if row.prev_hash != prev:
         return "previous-hash link broken"
