@@ -96,16 +96,16 @@ def is_action_request(q: Question) -> bool:
     if not tokens:
         return False
     rest = _strip_openers(tokens, polite + openers)
-    if any(f" {idiom} " in f" {q.folded} " for idiom in LIST_IDIOMS):
+    padded = f" {q.folded} "
+    if any(f" {idiom} " in padded for idiom in LIST_IDIOMS):
         return False
     if _is_command(rest, imperatives):
         return True
-    if not (rest and rest[0] in _QUESTION_WORDS) and (_duty_done(q) or _put_in_run(q, can_you)):
+    if not (rest and rest[0] in _QUESTION_WORDS) and (_duty_done(q, padded) or _put_in_run(q, padded, can_you)):
         return True
     if (tokens[-1] in _VERB_LAST and len(tokens) > 1 and tokens[-2] not in _NOT_BEFORE_LAST and "?" not in q.text
             and not _QUESTION_WORDS & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
         return True
-    padded = f" {q.folded} "
     acts = set(imperatives) | infinitives
     if _can_you_act(padded, acts):
         return True
@@ -137,16 +137,23 @@ def _can_you_act(padded: str, acts: set[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _duties() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]:
-    return tuple(fold(d) for d in DUTIES), frozenset(fold(d) for d in DONE), tuple(fold(d) for d in DO_IT)
+def _act_phrases() -> tuple[tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """Duties, acts done, "do that" phrases, payment runs and verbs of putting, folded once."""
+    return (tuple(fold(d) for d in DUTIES), frozenset(fold(d) for d in DONE), tuple(fold(d) for d in DO_IT),
+            tuple(fold(run) for runs in PAY_RUNS.values() for run in runs),
+            frozenset(fold(v) for verbs in (*PUT_VERBS.values(), PUT_LAST) for v in verbs))
 
 
-def _duty_done(q: Question) -> bool:
+def _asked(q: Question, padded: str, unless: tuple[str, ...]) -> bool:
+    """A question, unless one of `unless` ("can you", "do that") makes it a request."""
+    return "?" in q.text and not any(f" {phrase} " in padded for phrase in unless)
+
+
+def _duty_done(q: Question, padded: str) -> bool:
     """A duty, then the act done, in a statement or with "can you do that" ("X needs to be posted
     today, could you do that"; "X muss heute verbucht werden"); "must X be paid?" only asks."""
-    duties, done, do_it = _duties()
-    padded = f" {q.folded} "
-    if "?" in q.text and not any(f" {d} " in padded for d in do_it):
+    duties, done, do_it, _, _ = _act_phrases()
+    if _asked(q, padded, do_it):
         return False
     for duty in duties:
         at = padded.find(f" {duty} ")
@@ -155,15 +162,12 @@ def _duty_done(q: Question) -> bool:
     return False
 
 
-def _put_in_run(q: Question, can_you: tuple[str, ...]) -> bool:
+def _put_in_run(q: Question, padded: str, can_you: tuple[str, ...]) -> bool:
     """A payment run and a verb of putting, in any order ("X noch in den Payment-Run packen", "mete X
     en la corrida de pagos"): paying it. Not asked as a question, unless "can you" asks it."""
-    padded = f" {q.folded} "
-    if not any(f" {fold(run)} " in padded for runs in PAY_RUNS.values() for run in runs):
+    _, _, _, runs, puts = _act_phrases()
+    if not any(f" {run} " in padded for run in runs) or _asked(q, padded, can_you):
         return False
-    if "?" in q.text and not any(f" {c} " in padded for c in can_you):
-        return False
-    puts = {fold(v) for verbs in PUT_VERBS.values() for v in verbs} | {fold(v) for v in PUT_LAST}
     return bool(puts & set(q.tokens))
 
 

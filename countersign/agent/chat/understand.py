@@ -198,18 +198,17 @@ def references(text: str) -> Refs:
     opps = tuple(dict.fromkeys(f"OPP-{m.group(1)}" for m in _OPP.finditer(text)))
     deal_match = None if opps else _DEAL.search(text)
     deal = opps[0] if opps else (deal_match.group(1) if deal_match else None)
-    case = None
+    case, untaxed = None, _TAX_ID.sub(" ", text)  # a tax id is no invoice number, no amount, no name
     if m := _CASE_ID.search(text):
         case = m.group(0).upper()
     else:
-        named = _IBAN.sub(" ", _TAX_ID.sub(" ", text))  # a tax id or IBAN is no invoice number
+        named = _IBAN.sub(" ", untaxed)  # nor is an IBAN
         if vat := _bare_vat(named):
             named = named.replace(vat, " ")
         case = next((m.group(1).upper() for m in _DOC_NUMBER.finditer(named)
                      if not m.group(1).upper().startswith(("PO", "OPP"))), None)
     po = f"PO-{m.group(1)}" if (m := _PO.search(text) or _PO_WORD.search(text)) else None
-    rest = _TAX_ID.sub(" ", _OPP.sub(" ", text))
-    rest = _CASE_ID.sub(" ", _DOC_NUMBER.sub(" ", _PO_WORD.sub(" ", _PO.sub(" ", rest))))
+    rest = _CASE_ID.sub(" ", _DOC_NUMBER.sub(" ", _PO_WORD.sub(" ", _PO.sub(" ", _OPP.sub(" ", untaxed)))))
     if deal_match and deal_match.group(1).isdigit():  # "deal 3004" names a deal, not an amount
         rest = rest.replace(deal_match.group(0), " ")
     if case is None and (m := _spaced(rest)):
