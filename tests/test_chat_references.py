@@ -204,3 +204,55 @@ def test_a_small_bare_number_is_no_amount():
 ])
 def test_sending_back_or_blocking_is_a_request_to_act(question):
     assert planner.wants_action(question)
+
+
+def test_places_fold_exonyms_transliterations_and_adjectives():
+    from countersign.agent.chat.places import in_named_place, located, mentioned
+
+    assert "munich" in located("Industriestrasse 7, 80331 Muenchen, Germany")
+    assert mentioned("el proveedor de Múnich") == {"munich"}
+    assert "germany" in mentioned("le fournisseur allemand")
+    # a town the table lacks matches as written, all of its words; the street names no place
+    addresses = {"a": "13 Harbor Street, Fort Wayland, OH 43004", "b": "1 Fort Road, Springfield, IL 62701"}
+    assert in_named_place("the Fort Wayland invoice", addresses, addresses.get) == ["a"]
+    assert in_named_place("the fort invoice", addresses, addresses.get) == []
+    assert in_named_place("the harbor one", addresses, addresses.get) == []
+
+
+@pytest.mark.parametrize(("question", "expect"), [
+    ("is our supplier in Munich still active?", "Globex Industrial GmbH"),
+    ("le fournisseur basé à Munich est-il actif ?", "Globex Industrial GmbH"),
+    ("what's going on with the invoice from the Seattle vendor?", "NW-5602"),
+    ("wie steht es um die Rechnung unseres Lieferanten in Seattle?", "NW-5602"),
+    ("has the deal with the customer up in Duluth been billed?", "OPP-3003"),
+])
+def test_a_vendor_or_customer_named_by_its_town(worked, question, expect):
+    services, _ = worked
+    answer = make_ask(services)(question, user_id=AP, conversation_id="town")
+    assert expect in answer
+
+
+def test_an_invoice_named_by_who_decided_it(worked):
+    from countersign.agent.approvals import decide
+    from countersign.domain import Verdict
+
+    services, cases = worked
+    [proposal] = services.store.proposals_for_case(cases["variance"])
+    decide(services, proposal.id, approver_id=AP, verdict=Verdict.REJECT, reason="wrong price")
+    ask = make_ask(services)
+    assert "NW-5602" in ask("what happened to the bill Sam Rivera turned down?", user_id=CLERK,
+                            conversation_id="d1")
+    assert "NW-5602" in ask("la facture refusée par Sam, elle en est où ?", user_id=CLERK, conversation_id="d2")
+    # someone who decided nothing names no invoice by it
+    assert "NW-5602" not in ask("the invoice Priya Shah rejected?", user_id=CLERK, conversation_id="d3")
+
+
+def test_a_purchase_order_named_by_its_department(worked):
+    services, _ = worked
+    ask = make_ask(services)
+    assert "PO-2003" in ask("show me the purchase order from the finance department", user_id=AP,
+                            conversation_id="dep1")
+    assert "PO-2003" in ask("welche Positionen hat die Bestellung der Finanzabteilung?", user_id=AP,
+                            conversation_id="dep2")
+    # two POs of one department: none is picked for the asker
+    assert "PO-20" not in ask("the operations PO?", user_id=AP, conversation_id="dep3")

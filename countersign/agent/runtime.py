@@ -73,6 +73,10 @@ class CaseReader(Protocol):
 
     def decisions_for(self, proposal_id: str) -> list[Decision]: ...
 
+    def decisions_by(self, approver_id: str, limit: int = 10) -> list[Decision]:
+        """The person's latest decisions, newest first."""
+        ...
+
     def approvals_on_record(self, proposal_id: str) -> list[Decision]:
         """The proposal's approvals that the audit log vouches for (not a bare decision row)."""
         ...

@@ -37,7 +37,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("warum", "hangt", "fest", "stand", "status", "los", "passiert", "wieso", "weshalb", "blockiert",
                "verzoger*", "hakt", "woran", "liegt", "neuigkeit*", "bezahlt", "gezahlt", "steckt", "stecken",
                "problem*", "stockt", "blockiert", "zustand", "sachstand", "nachsehen", "neues", "was ist mit",
-               "checken", "schauen", "nachschauen", "anschauen", "klemmt"),
+               "checken", "schauen", "nachschauen", "anschauen", "klemmt", "wie steht", "steht es"),
         "fr": ("pourquoi", "bloque*", "statut", "ou en est", "passe", "coince*", "etat", "retard*", "en est",
                "avancement", "nouvelle*", "payee*", "paye", "probleme*", "situation", "verifier", "suspendu*",
                "nouveau", "qu en est il", "un oeil", "coup d oeil", "regarder", "souci*"),
@@ -426,3 +426,9 @@ MARKS = {
     "fr": ("ç", "è", "ê", "à", "ù", "œ"),
     "nl": ("ij",),
 }
+
+
+# Words of a decision against, kept in a reference (not cues: they stay among the words a tool is
+# given, so "the invoice Sam rejected" can tell a rejection from Sam's approvals). Stems, folded.
+REJECTED = ("reject", "declin", "refus", "turned down", "abgelehnt", "ablehn", "lehnte", "zuruckgewiesen",
+            "rejet", "rechaz", "denegad", "afgekeurd", "afgewezen", "geweigerd", "keurde af", "wees af")

@@ -163,8 +163,9 @@ def _vendor(d: dict, lang: str) -> str:
     if not d["matched"]:
         return tr(lang, "vendor_none")
     v = d["vendor"]
-    return tr(lang, "vendor_hit", name=v["name"], id=v["id"], method=d["method"].replace("_", " "), score=d["score"],
-              tax=v["tax_id"], status=v["status"], currency=v["currency"])
+    how = tr(lang, f"vendor_by_{d['method']}", score=d["score"])
+    return tr(lang, "vendor_hit", name=v["name"], id=v["id"], how=how, tax=v["tax_id"], status=v["status"],
+              currency=v["currency"])
 
 
 def _variance(d: dict, lang: str) -> str:

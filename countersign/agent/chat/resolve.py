@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from countersign.agent.chat.goods import same_thing
+from countersign.agent.chat.places import in_named_place
 from countersign.domain import CaseView, normalize_name
 from countersign.extraction.cldr import month_numbers
 
@@ -87,7 +88,7 @@ def _plain(text: str | None) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", normalize_name(text)) if not unicodedata.combining(c))
 
 
-def _same_stem(a: str, b: str) -> bool:
+def same_stem(a: str, b: str) -> bool:
     """Two forms of one word: a shared start of five letters or more that is most of the shorter
     ("caterer" and "catering", "consultancy" and "consulting")."""
     k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
@@ -105,7 +106,7 @@ def name_score(query: str, name: str | None) -> float:
     # language ("le traiteur"), a little lower still
     return max(fuzz.token_set_ratio(q, n), fuzz.partial_ratio(q, n) if len(q) >= 4 else 0.0,
                0.9 * max((fuzz.ratio(qw, nw) for qw, nw in words), default=0.0),
-               85.0 if any(_same_stem(qw, nw) or same_thing(qw, nw) for qw, nw in words) else 0.0)
+               85.0 if any(same_stem(qw, nw) or same_thing(qw, nw) for qw, nw in words) else 0.0)
 
 
 def best_by_name(query: str, items: Iterable[T], name_of) -> list[T]:
@@ -141,8 +142,10 @@ def _prefer_open(cases: Sequence[CaseView]) -> CaseView | None:
     return max(open_ or cases, key=lambda c: c.created_at)
 
 
-def resolve_case(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
-    """The case `ref` means, by amount, invoice date, PO number or vendor name (the store's own
+def resolve_case(ref: str, cases: Sequence[CaseView],
+                 address_of: Callable[[CaseView], str | None] | None = None) -> CaseView | None:
+    """The case `ref` means, by amount, invoice date, PO number, vendor name or, given
+    `address_of` (a case's vendor's address), the vendor's town or country (the store's own
     `find_case` has already failed on it as a case id or invoice number)."""
     ref = " ".join(ref.split()).strip(" ?!.,:;\"'")
     if not ref:
@@ -166,6 +169,12 @@ def resolve_case(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
     if m := PO_NUMBER.search(ref):
         number = f"PO-{m.group(1)}"
         return _prefer_open([c for c in cases if str(field(c, "po_number") or "").upper() == number])
+    return _by_names(ref, cases, address_of)
+
+
+def _by_names(ref: str, cases: Sequence[CaseView],
+              address_of: Callable[[CaseView], str | None] | None) -> CaseView | None:
+    """The case by its vendor's name, its vendor's town, or what was bought."""
     by_vendor = best_by_name(ref, [c for c in cases if c.vendor_name], lambda c: c.vendor_name)
     if len(by_vendor) > 1:  # "the Acme drill invoice": of the vendor's invoices, the one for drills
         by_vendor = most_shared(ref, by_vendor, _bought, shortest=4)[1]
@@ -173,6 +182,10 @@ def resolve_case(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
         by_vendor = [c for c in by_vendor if _month_of(c) in months] or by_vendor
     if by_vendor:
         return _prefer_open(by_vendor)
+    if address_of is not None and (there := in_named_place(ref, cases, address_of)):  # "the Munich invoice"
+        if len(there) > 1:  # "the Munich toner invoice"
+            there = most_shared(ref, there, _bought, shortest=4)[1]
+        return _prefer_open(there)
     # "the toner invoice", "the steel bracket invoice": by what was bought, when most of the words
     # that could name something are the lines' ("the Meridian drills pilot" is a deal's name, not
     # the invoice for drills). Lower-case words no invoice has are the asker's own ("please check

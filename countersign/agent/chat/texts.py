@@ -54,7 +54,12 @@ T: dict[str, dict[str, str]] = {
         "po_line": "- line {line} {desc}: ordered {ordered} at {price}, received {received}",
         "po_billed": "Billed: {num} as {bill}, total {total}",
         "vendor_none": "No vendor in the vendor master matches that; a new vendor would need its own approval.",
-        "vendor_hit": "Matched {name} ({id}) by {method} (score {score}); tax id {tax}, status {status}, "
+        "vendor_by_tax_id": "by tax id",
+        "vendor_by_iban": "by bank account",
+        "vendor_by_name": "by name (score {score})",
+        "vendor_by_similar_name": "by a similar name",
+        "vendor_by_address": "by its address",
+        "vendor_hit": "Matched {name} ({id}) {how}; tax id {tax}, status {status}, "
                       "currency {currency}.",
         "var_head": "Invoice {num} (case {case}) against {po}: {verdict}.",
         "var_line": "- {where} {desc}: ordered {ordered}, received {received}, billed {billed}{price} — {verdict}",
@@ -126,7 +131,12 @@ T: dict[str, dict[str, str]] = {
         "po_line": "- Position {line} {desc}: bestellt {ordered} zu {price}, erhalten {received}",
         "po_billed": "Abgerechnet: {num} als {bill}, Summe {total}",
         "vendor_none": "Kein Lieferant im Stamm passt dazu; ein neuer Lieferant bräuchte eine eigene Freigabe.",
-        "vendor_hit": "Das ist {name} ({id}) aus dem Lieferantenstamm, gefunden über {method} (Wert {score}); "
+        "vendor_by_tax_id": "über die Steuernummer",
+        "vendor_by_iban": "über die Bankverbindung",
+        "vendor_by_name": "über den Namen (Wert {score})",
+        "vendor_by_similar_name": "über einen ähnlichen Namen",
+        "vendor_by_address": "über die Anschrift",
+        "vendor_hit": "Das ist {name} ({id}) aus dem Lieferantenstamm, gefunden {how}; "
                       "die Steuernummer ist {tax}, der Status {status}, die Währung {currency}.",
         "var_head": "Die Rechnung {num} (Fall {case}) gegen {po}: {verdict}.",
         "var_line": "- {where} {desc}: bestellt {ordered}, erhalten {received}, berechnet {billed}{price} — {verdict}",

@@ -39,7 +39,12 @@ T: dict[str, dict[str, str]] = {
         "po_billed": "Facturé : {num} sous {bill}, total {total}",
         "vendor_none": "Aucun fournisseur du fichier ne correspond ; un nouveau fournisseur demanderait sa propre "
                        "approbation.",
-        "vendor_hit": "C'est {name} ({id}) dans le fichier des fournisseurs, trouvé par {method} (score {score}) ; "
+        "vendor_by_tax_id": "par le numéro fiscal",
+        "vendor_by_iban": "par le compte bancaire",
+        "vendor_by_name": "par le nom (score {score})",
+        "vendor_by_similar_name": "par un nom proche",
+        "vendor_by_address": "par son adresse",
+        "vendor_hit": "C'est {name} ({id}) dans le fichier des fournisseurs, trouvé {how} ; "
                       "le numéro fiscal est {tax}, le statut {status}, la devise {currency}.",
         "var_head": "La facture {num} (dossier {case}) par rapport à {po} : {verdict}.",
         "var_line": "- {where} {desc} : commandé {ordered}, reçu {received}, facturé {billed}{price} — {verdict}",
@@ -112,7 +117,12 @@ T: dict[str, dict[str, str]] = {
         "po_line": "- línea {line} {desc}: pedido {ordered} a {price}, recibido {received}",
         "po_billed": "Facturado: {num} como {bill}, total {total}",
         "vendor_none": "Ningún proveedor del maestro coincide; un proveedor nuevo necesitaría su propia aprobación.",
-        "vendor_hit": "Es {name} ({id}) del maestro de proveedores, encontrado por {method} (puntuación {score}); "
+        "vendor_by_tax_id": "por el número fiscal",
+        "vendor_by_iban": "por la cuenta bancaria",
+        "vendor_by_name": "por el nombre (puntuación {score})",
+        "vendor_by_similar_name": "por un nombre parecido",
+        "vendor_by_address": "por su dirección",
+        "vendor_hit": "Es {name} ({id}) del maestro de proveedores, encontrado {how}; "
                       "el número fiscal es {tax}, el estado {status}, la moneda {currency}.",
         "var_head": "La factura {num} (caso {case}) frente a {po}: {verdict}.",
         "var_line": "- {where} {desc}: pedido {ordered}, recibido {received}, facturado {billed}{price} — {verdict}",
@@ -185,7 +195,12 @@ T: dict[str, dict[str, str]] = {
         "po_billed": "Gefactureerd: {num} als {bill}, totaal {total}",
         "vendor_none": "Geen leverancier in het bestand komt overeen; een nieuwe leverancier heeft een eigen "
                        "goedkeuring nodig.",
-        "vendor_hit": "Dat is {name} ({id}) uit het leveranciersbestand, gevonden op {method} (score {score}); "
+        "vendor_by_tax_id": "op fiscaal nummer",
+        "vendor_by_iban": "op bankrekening",
+        "vendor_by_name": "op naam (score {score})",
+        "vendor_by_similar_name": "op een gelijkende naam",
+        "vendor_by_address": "op adres",
+        "vendor_hit": "Dat is {name} ({id}) uit het leveranciersbestand, gevonden {how}; "
                       "het fiscaal nummer is {tax}, de status {status}, de valuta {currency}.",
         "var_head": "De factuur {num} (dossier {case}) tegenover {po}: {verdict}.",
         "var_line": "- {where} {desc}: besteld {ordered}, ontvangen {received}, gefactureerd {billed}{price} — "

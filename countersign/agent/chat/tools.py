@@ -24,7 +24,9 @@ from pydantic import BaseModel, Field, create_model
 
 from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deps import ToolDeps
+from countersign.agent.chat.lexicon import REJECTED
 from countersign.agent.chat.listing import select, summary
+from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     PO_NUMBER,
     best_by_name,
@@ -33,9 +35,21 @@ from countersign.agent.chat.resolve import (
     most_shared,
     parse_day,
     resolve_case,
+    same_stem,
 )
+from countersign.agent.chat.understand import fold, read
 from countersign.agent.stall import stall_report_for
-from countersign.domain import CLOSED_WON, BillDraft, ExtractedInvoice, ProposalStatus, Vendor, normalize_name
+from countersign.domain import (
+    CLOSED_WON,
+    BillDraft,
+    CaseView,
+    ExtractedInvoice,
+    ProposalStatus,
+    PurchaseOrder,
+    Vendor,
+    Verdict,
+    normalize_name,
+)
 from countersign.policies.rules._common import mask_iban
 from countersign.policies.sales_orders import validate_order
 from countersign.ports import CRMError, ERPError
@@ -128,9 +142,11 @@ def lookup_po(deps: ToolDeps, po_number: Annotated[str, Field(max_length=64)]) -
     if po is None and (m := PO_NUMBER.search(po_number) or re.fullmatch(r"\s*#?\s*(\d{2,})\s*", po_number)):
         # "po#2002", "P.O. 2004", "2002": the ERP's own spellings of that number
         po = next((p for n in (f"PO-{m.group(1)}", m.group(1)) if (p := erp.get_purchase_order(n))), None)
-    elif po is None and (case := resolve_case(po_number, [c for c in deps.store.list_cases()
-                                                          if field(c, "po_number")])):
+    elif po is None and (case := _resolve(deps, po_number, [c for c in deps.store.list_cases()
+                                                            if field(c, "po_number")])):
         po = erp.get_purchase_order(str(field(case, "po_number")))  # "the Globex PO": the one its invoice names
+    if po is None:
+        po = _po_of_department(deps, po_number)
     if po is None:
         raise ToolException(f"no purchase order {po_number!r} in the {erp.name}")
     vendor = erp.get_vendor(po.vendor_id)
@@ -162,9 +178,13 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
                                                "fields": {k: {"value": v} for k, v in fields.items()}})
     match = match_vendor_tool(invoice, deps.erp.vendor_lookup())
     if match.vendor is None and name and not (tax_id or iban):  # a partial or misspelt name, as people type
-        close = best_by_name(name, deps.erp.list_vendors(), lambda v: v.name)
+        vendors = deps.erp.list_vendors()
+        close = best_by_name(name, vendors, lambda v: v.name)
         if len(close) == 1:
             return _dump({"matched": True, "method": "similar_name", "score": None, "vendor": _vendor(close[0])})
+        there = in_named_place(name, vendors, lambda v: v.address) if not close else []
+        if len(there) == 1:  # "the Munich supplier": the one vendor there
+            return _dump({"matched": True, "method": "address", "score": None, "vendor": _vendor(there[0])})
     return _dump({"matched": match.vendor is not None, "method": match.method, "score": match.score,
                   "vendor": _vendor(match.vendor) if match.vendor else None})
 
@@ -179,7 +199,7 @@ def explain_variance(deps: ToolDeps, reference: Annotated[str, Field(max_length=
     store, erp = deps.store, deps.erp
     case = store.find_case(reference)
     if case is None and erp.get_purchase_order(reference) is None:
-        case = resolve_case(reference, store.list_cases())
+        case = _resolve(deps, reference, store.list_cases())
     po_number = None
     invoice = None
     if case is not None and case.extracted:
@@ -277,6 +297,8 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
         except CRMError:
             won = []
         close = best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}")
+        if not close:  # "the Duluth customer's deal": the customer's town
+            close = in_named_place(deal, won, lambda o: o.billing_address)
         if not close and deal.strip().isdigit():  # "deal 3004": the deal whose id ends in that number
             close = [o for o in won if re.search(rf"(?<!\d){deal.strip()}$", o.id)]
         if len(close) > 1:  # "the Meridian paper deal": of the customer's deals, the one selling paper
@@ -390,12 +412,65 @@ def _report(deps: ToolDeps, case) -> dict[str, Any]:
 def _find(deps: ToolDeps, case: str):
     """By case id or invoice number, else by what else people call an invoice (resolve.py)."""
     if parse_day(case) or month_days(case):  # a date's digits are no invoice number's tail
-        found = resolve_case(case, deps.store.list_cases())
+        found = _resolve(deps, case, deps.store.list_cases())
     else:
-        found = deps.store.find_case(case) or resolve_case(case, deps.store.list_cases())
+        found = deps.store.find_case(case) or _resolve(deps, case, deps.store.list_cases())
+    if found is None:
+        found = _decided_by(deps, case)
     if found is None:
         raise ToolException(f"no case or invoice matches {case!r}")
     return found
+
+
+def _resolve(deps: ToolDeps, ref: str, cases: list[CaseView]) -> CaseView | None:
+    """resolve_case, with each case's vendor's address from the ERP's vendor master (read once,
+    and only when a town is what is left to try)."""
+    addresses: dict[str, str] = {}
+
+    def address_of(case: CaseView) -> str | None:
+        if not addresses:
+            addresses.update({v.id: v.address for v in deps.erp.list_vendors()})
+        return addresses.get(case.vendor_id or "")
+
+    return resolve_case(ref, cases, address_of)
+
+
+def _decided_by(deps: ToolDeps, ref: str) -> CaseView | None:
+    """"The invoice Sam Rivera rejected", "die von Priya freigegebene Rechnung": the latest case one
+    person named in `ref` (by the policy's names) decided, rejected or approved as `ref` says."""
+    said = f" {fold(ref)} "
+    named = {pid for pid, person in deps.policy.people.items()
+             if f" {fold(person.name)} " in said}  # the whole name first
+    if not named:
+        named = {pid for pid, person in deps.policy.people.items()
+                 if any(len(w) >= 3 and f" {w} " in said for w in fold(person.name).split())}
+    if len(named) != 1:
+        return None
+    rejected = any(f" {stem}" in said for stem in REJECTED)
+    verdict = Verdict.REJECT if rejected else Verdict.APPROVE if read(ref).has("approve_word") else None
+    for decision in deps.store.decisions_by(named.pop(), limit=50):
+        if verdict is None or decision.verdict == verdict:
+            proposal = deps.store.get_proposal(decision.proposal_id)
+            if proposal is not None and (case := deps.store.get_case(proposal.case_id)) is not None:
+                return case
+    return None
+
+
+RECENT_POS = 200  # purchase orders looked at for a department: those of the newest invoices
+
+
+def _po_of_department(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
+    """"The PO Finance raised", "die Bestellung der Finanzabteilung": of the POs the newest invoices
+    name, the one whose department `ref` names (None unless exactly one)."""
+    said = fold(ref).split()
+    numbers = dict.fromkeys(str(n) for c in reversed(deps.store.list_cases()) if (n := field(c, "po_number")))
+    found = []
+    for number in list(numbers)[:RECENT_POS]:
+        po = deps.erp.get_purchase_order(number)
+        names = fold(po.department or "").split() if po else []
+        if po and names and all(any(w == d or len(d) >= 4 and same_stem(w, d) for w in said) for d in names):
+            found.append(po)
+    return found[0] if len(found) == 1 else None
 
 
 def _order_case(deps: ToolDeps, opportunity_id: str):

@@ -1,0 +1,85 @@
+"""Where a vendor or customer is: "the Munich supplier", "le client de Duluth", "el proveedor alemán".
+
+People name a counterparty by its town or country when its name escapes them. A record's address
+("Industriestrasse 7, 80331 Muenchen, Germany") is read for the places it names, and a question
+for the places it mentions, both through `places.tsv` (one place a line: its English key, then
+its names in the languages people write, transliterations and, for countries, the adjectives
+"German", "allemand", "alemán"), so "Múnich" in a question meets "Muenchen" in an address.
+A place the table lacks still matches by its own spelling. Pure lookups over package data.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+TABLE = Path(__file__).with_name("places.tsv")
+_LONGEST = 4  # words in the longest place name looked for ("saint louis", "rio de janeiro")
+_UMLAUT = re.compile(r"(?<=[a-z])(?:ae|oe|ue)")  # "Muenchen" is "München": both fold to "munchen"
+_STREETS = re.compile(r"\d|\b(?:street|st|road|rd|lane|ln|way|ave|avenue|blvd|drive|dr|suite|floor|"
+                      r"strasse|straße|str|weg|platz|allee|gasse|rue|avenue|boulevard|calle|avenida|plaza|"
+                      r"straat|laan|plein|gracht|via|piazza|rua|ulica)\b", re.I)
+T = TypeVar("T")
+
+
+def fold(text: str) -> str:
+    """Lower case, without accents, umlauts spelt out or not alike, punctuation as spaces."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    text = text.replace("ß", "ss")
+    return " ".join(_UMLAUT.sub(lambda m: m.group(0)[0], re.sub(r"[^\w]+|_", " ", text)).split())
+
+
+@cache
+def _table() -> dict[str, str]:
+    """Every name (folded) -> its place's key."""
+    names: dict[str, str] = {}
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, _, forms = line.partition("\t")
+        for form in (key, *forms.split("|")):
+            if len(name := fold(form)) >= 3:
+                names.setdefault(name, fold(key))
+    return names
+
+
+def _grams(words: Sequence[str]) -> Iterable[str]:
+    for size in range(_LONGEST, 0, -1):
+        for start in range(len(words) - size + 1):
+            yield " ".join(words[start:start + size])
+
+
+def mentioned(text: str) -> frozenset[str]:
+    """The places a question mentions, by the table's keys ("Múnich" -> "munich")."""
+    table = _table()
+    return frozenset(table[gram] for gram in _grams(fold(text).split()) if gram in table)
+
+
+@cache
+def located(address: str | None) -> frozenset[str]:
+    """The places an address names: its town and country by the table's key; a part after the
+    street that names no place the table knows, as written ("Raccoon City", all of it)."""
+    if not address:
+        return frozenset()
+    parts = [p for p in address.split(",") if p.strip()]
+    if len(parts) > 1:
+        parts = parts[1:]  # the first part is the street (or a building): its words name no place
+    table, found = _table(), set()
+    for part in parts:
+        words = [w for w in fold(_STREETS.sub(" ", part)).split() if len(w) > 2]  # no state codes ("OH")
+        known = {table[gram] for gram in _grams(words) if gram in table}
+        found |= known or ({" ".join(words)} if len(" ".join(words)) >= 4 else set())
+    return frozenset(found)
+
+
+def in_named_place(text: str, items: Iterable[T], address_of: Callable[[T], str | None]) -> list[T]:
+    """The items whose address is in a place `text` names: by the table, or by the address's own
+    words, when `text` has them all in a row (a town the table lacks)."""
+    places = mentioned(text)
+    said = f" {fold(text)} "
+    return [item for item in items
+            if (where := located(address_of(item))) and (places & where or any(f" {w} " in said for w in where))]
