@@ -99,6 +99,12 @@ def test_swapped_letters_still_read_as_invoices_but_singular_and_plural_stay_apa
     ("facturen die nog in het goedkeuringsproces zitten", {"which": "waiting"}),
     ("les factures en cours de validation", {"which": "waiting"}),
     ("Rechnungen, die schon fällig waren", {"which": "overdue"}),
+    ("any invoices north of 15k?", {"over": "15000"}),
+    ("les factures qui dépassent 3 000 €", {"over": "3 000"}),  # over an amount, not over a PO's budget
+    ("facturas por arriba de 5 mil", {"over": "5000"}),
+    ("Rechnungen, die uns Globex gestellt hat", {"vendor": "Globex"}),
+    ("facturen die ons Globex heeft gestuurd", {"vendor": "Globex"}),
+    ("facturas que nos cobró Globex", {"vendor": "Globex"}),
 ])
 def test_list_filters_in_everyday_words(question, args):
     [(tool, got)] = planner.plan(question, None)

@@ -66,7 +66,12 @@ _SHOW_ME = re.compile(
 # envoyées", "que nos ha mandado Acme", "die Acme ons heeft gestuurd"
 _SENT_BY = re.compile(rf"{_NAME}\s+(?:has\s+|have\s+)?(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b|"
                       rf"(?:\b(?:die|welche|que|qui)\s+|\bqu['’]){_NAME}\s+(?:uns|nous|ons|nos)\b|"
-                      rf"\b(?:mandado|enviado|facturado|mandó|envió)\s+{_NAME}")
+                      # "die uns Acme verrechnet hat", "die ons Acme heeft gestuurd": the name after "us"
+                      rf"\b(?:die|welche)\s+(?:uns|ons)\s+(?:(?:die|der|de|het)\s+)?{_NAME}\s+"
+                      rf"(?:(?:heeft|hebben)\s+\w+|\w+\s+(?:hat|haben|heeft|hebben))\b|"
+                      rf"\b(?:mandado|enviado|facturado|cobrado|mandó|envió|facturó|cobró)\s+{_NAME}")
+
+_BUDGET = re.compile(r"budget|presupuesto")
 
 # A vendor named with its legal form is a vendor wherever it stands ("die Acme Tools Ltd stuurde")
 _LEGAL_NAME = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Ltd|Limited|GmbH|Inc|LLC|BV|B\.V\.|NV|SA|SAS|"
@@ -213,7 +218,10 @@ def _list_filters(t: str, q, r) -> dict[str, Any]:
     """Which invoices a list question asks for: blocked, waiting, overdue or over budget; over an
     amount; this week; from a vendor."""
     args: dict[str, Any] = {}
-    which = next((w for w in ("over_budget", "overdue", "waiting", "blocked") if q.has(w)), None)
+    # over an amount said with "dépassent" is no "dépassement" of a PO's budget: that needs its own word
+    budget = q.has("over_budget") and not (r.amount and q.has("over") and not _BUDGET.search(fold(t)))
+    which = next((w for w in ("over_budget", "overdue", "waiting", "blocked") if w != "over_budget" and q.has(w)
+                  or w == "over_budget" and budget), None)
     if which is None and q.score("approve_word", (q.lang, "en")) and not q.has("me"):  # "invoices needing a sign-off"
         which = "waiting"
     if which:
