@@ -416,3 +416,17 @@ def test_a_date_takes_only_its_own_words_so_the_next_label_on_the_line_is_read()
             (480, 300, "1.190,00 EUR")]
     result = extract_invoice(page_pdf(rows))
     assert result.value("due_date") == "2024-11-30" and result.value("po_number") == "ORD-673-46"
+
+
+def test_a_checked_vat_id_in_the_footer_without_its_label_is_the_vendors():
+    """The footer's "VAT reg. no." wrapped away from its value: the one checked VAT id down there."""
+    rows = HEAD + [(360, 40, "Rechnungsnummer: RE-4711"), (360, 52, "Rechnungsdatum: 03.03.2025"),
+                   (330, 300, "Nettobetrag"), (480, 300, "1.000,00"), (330, 314, "MwSt. 19%"), (480, 314, "190,00"),
+                   (330, 328, "Gesamtbetrag"), (480, 328, "1.190,00"),
+                   (40, 780, "Org.nr 556703-7485 · VAT reg. no."), (40, 790, "SE556703748501 · Registered office")]
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_tax_id") == "SE556703748501"
+    assert result.confidence("vendor_tax_id") < 0.9
+    # a number of the right shape whose check digits fail is no tax id without its label
+    failing = [r if "SE55" not in r[2] else (40, 790, "SE556703748599 · Registered office") for r in rows]
+    assert extract_invoice(page_pdf(failing)).value("vendor_tax_id") is None

@@ -231,3 +231,33 @@ def test_the_cldr_snapshot_is_what_babel_says_today():
     from countersign.extraction import cldr
 
     assert json.loads(cldr.SNAPSHOT.read_text(encoding="utf-8")) == cldr.snapshot_from_babel()
+
+
+def test_a_portuguese_series_number_and_the_buyers_order_under_v_encomenda():
+    data = _pdf([
+        (40, 40, "Tecnolis Informática, S.A.", 16), (40, 62, "Avenida da Liberdade 45, 1250-140 Lisboa", 9),
+        (330, 70, "Fatura nº FT A/1059", 10), (330, 84, "Data de emissão: 04/07/2025", 10),
+        (330, 100, "V/ Encomenda: ENC-8297", 10),
+        (40, 120, "Exmo.(s) Sr.(s)", 9), (40, 132, "Clínica Saúde Mais, Lda.", 9),
+        (380, 270, "Total s/ IVA", 9), (490, 270, "880,89 €", 9),
+        (380, 284, "IVA 23%", 9), (490, 284, "202,60 €", 9),
+        (380, 298, "Total", 9), (490, 298, "1.083,49 €", 9),
+    ])
+    result = extract_invoice(data)
+    assert (result.value("invoice_number"), result.value("po_number")) == ("FT A/1059", "ENC-8297")
+
+
+@pytest.mark.parametrize(("period", "day"), [
+    ("Billing period 01/01/2026 - 31/01/2026", "2026-02-03"),  # 31/01: the page writes the day first
+    ("Service period 01/01/2026 - 01/31/2026", "2026-03-02"),  # 01/31: the month first
+])
+def test_an_ambiguous_slash_date_takes_the_order_of_the_pages_other_dates(period, day):
+    data = _pdf([
+        (40, 40, "Wolkenwerk Cloud GmbH", 16), (40, 62, "Industriestrasse 25, 91710 Gunzenhausen", 9),
+        (330, 70, "Invoice no. R1144838157", 10), (330, 84, "Invoice date 03/02/2026", 10), (330, 98, period, 9),
+        (380, 270, "Subtotal", 9), (490, 270, "100.00", 9), (380, 284, "VAT 19%", 9), (490, 284, "19.00", 9),
+        (380, 298, "Total", 9), (490, 298, "EUR 119.00", 9),
+    ])
+    result = extract_invoice(data)
+    assert result.value("invoice_date") == day
+    assert result.confidence("invoice_date") < 0.9

@@ -85,3 +85,33 @@ def test_a_letterheads_small_print_is_no_return_address():
             (111, 58, "TVA : FR11999999998 - SIRET : 99999999800010", 8),
             (31, 110, "Facture FA-2017-0010", 18), (37, 140, "Ma jolie boutique", 9)] + TOTALS
     assert extract_invoice(page_pdf(rows)).value("vendor_tax_id") == "FR11999999998"
+
+
+def test_a_letterheads_short_form_yields_to_the_legal_name_it_begins():
+    """A logo word ("NORRSKEN") over a footer that signs with the full legal name: the legal name."""
+    rows = [(40, 50, "NORRSKEN", 22), (360, 60, "Invoice no. 5512", 9), (360, 74, "Invoice date 2026-03-02", 9),
+            (40, 120, "Tallbacka Bygg AB", 9), (40, 132, "Box 12, 171 23 Solna", 9)] + TOTALS + [
+            (40, 760, "Norrsken Belysning AB", 8), (40, 770, "Storgatan 1, 411 06 Göteborg", 8)]
+    assert extract_invoice(page_pdf(rows)).value("vendor_name") == "Norrsken Belysning AB"
+
+
+def test_a_company_name_wrapped_before_its_legal_form():
+    rows = [(40, 40, "Drukkerij & Kantoorartikelen Van", 12), (40, 54, "Dijk B.V.", 12),
+            (40, 70, "Kade 33, 4703 GA Roosendaal", 8), (40, 150, "Factuur aan:", 9), (40, 162, "Stichting Oost", 9),
+            (360, 150, "Factuurnummer: 2026-986", 9)] + TOTALS
+    assert extract_invoice(page_pdf(rows)).value("vendor_name") == "Drukkerij & Kantoorartikelen Van Dijk B.V."
+
+
+def test_a_seller_heading_beside_the_buyer_heading_names_the_seller_below_it():
+    rows = [(40, 40, "Faktura VAT nr FS 12/06/26", 14), (40, 100, "Sprzedawca:", 9), (300, 100, "Nabywca:", 9),
+            (40, 112, "Piekarnia Zielona Sp. z o.o.", 9), (300, 112, "Hotel Pod Lipami Sp. z o.o.", 9),
+            (40, 124, "ul. Długa 15, 80-831 Gdańsk", 9), (300, 124, "ul. Floriańska 14, 31-021 Kraków", 9)] + TOTALS
+    assert extract_invoice(page_pdf(rows)).value("vendor_name") == "Piekarnia Zielona Sp. z o.o."
+
+
+def test_a_swiss_vat_number_keeps_its_mwst_suffix_and_a_sarl_is_a_company():
+    rows = [(40, 40, "Atelier Lumière Sàrl", 14), (40, 56, "UID CHE-116.281.710 MWST", 8),
+            (40, 150, "Rechnung an:", 9), (40, 162, "Hotel Seeblick AG", 9), (360, 150, "Rechnung Nr. RE25277", 9)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_tax_id") == "CHE-116.281.710 MWST"
+    assert result.value("vendor_name") == "Atelier Lumière Sàrl"

@@ -85,17 +85,38 @@ def _order_by_swapping(inv: Candidate, due: Candidate, inv_day: date, due_day: d
     return new_inv, new_due
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d./-])")
+
+
+def page_order(text: str) -> str | None:
+    """How the page writes its other dates: "day" when one reads only day first (31/01/2026),
+    "month" when one reads only month first (01/31/2026), None when none tells (or both do)."""
+    orders = set()
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 >= b >= 1:
+            orders.add("day")
+        elif b > 12 >= a >= 1 and b <= 31:
+            orders.add("month")
+    return orders.pop() if len(orders) == 1 else None
+
+
 def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: PageLayout) -> None:
-    """The document's language decides the order of an ambiguous 03/04/2026: day first outside
-    English. Swaps such candidates in place (no longer ambiguous, at most 0.88)."""
+    """The order of an ambiguous 03/04/2026: the one the page's other dates show (a billing period
+    "01/01/2026 – 31/01/2026"), else the document's language: day first outside English. Swaps
+    such candidates in place (no longer ambiguous, at most 0.88)."""
     text = " ".join(join_words(line.words) for line in first_page.lines)
-    day_first = bool(_DAY_FIRST.search(text))
+    order = page_order(text)
+    day_first = order == "day" or (order is None and bool(_DAY_FIRST.search(text)))
     for name in ("invoice_date", "due_date"):
         cand = chosen.get(name)
         label = str(cand.extra.get("label", "")) if cand is not None else ""
-        english = bool(re.search(r"invoice|due|issue|^dated?$", label, re.I)) and not \
+        english = order is None and bool(re.search(r"invoice|due|issue|^dated?$", label, re.I)) and not \
             re.search(r"factur|fecha|datum|rechnung", label, re.I)
-        if cand is not None and cand.extra.get("ambiguous") and day_first and not english:
+        if cand is not None and cand.extra.get("ambiguous") and order == "month":
+            cand.extra["ambiguous"] = False  # month first, as the page's other dates are
+            cand.strength = min(cand.strength, 0.88)
+        elif cand is not None and cand.extra.get("ambiguous") and day_first and not english:
             d = date.fromisoformat(cand.value)
             cand.value = date(d.year, d.day, d.month).isoformat()
             cand.extra["ambiguous"] = False

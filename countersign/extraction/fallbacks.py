@@ -17,7 +17,10 @@ Each one fills only an empty field, and below 0.9 (nothing here has a label next
 - line items with no table and no quantities: the lines right above the totals, each a text and
   an amount, whose amounts sum to the subtotal or the total (`summed_items`), at 0.8;
 - line items of a receipt, with no table: a line "2 x 12.50   25.00" whose quantity x price ==
-  amount, described by the text before it or the line above (`receipt_items`).
+  amount, described by the text before it or the line above (`receipt_items`);
+- the vendor's tax id with no label beside it (a footer's "VAT reg. no." wrapped to the next
+  line): the one VAT-shaped id in the page's letterhead or footer, outside the buyer's block,
+  whose check digits python-stdnum accepts, at 0.8 (`unlabeled_tax_id`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import TOLERANCE, field_value
+from countersign.extraction.ids import compact, tax_id_valid, vat_format
 from countersign.extraction.labels import TITLE, label_matches, line_has_label, validate
 from countersign.extraction.layout import PageLayout, Word, evidence_of, join_words
 from countersign.extraction.values import parse_amount, parse_date, parse_number, plain_decimal
@@ -59,6 +63,7 @@ def fill_label_free(fields: dict[str, FieldValue], pages: list[PageLayout], skip
         _fill_amounts(fields, pages, buyer, warnings)
     _fill_unlabeled_date(fields, pages, skip, warnings)
     _fill_due_on_receipt(fields, pages, warnings)
+    _fill_unlabeled_tax_id(fields, pages, buyer or set(), warnings)
 
 
 # --------------------------------------------------------------------------- amounts
@@ -272,6 +277,48 @@ def _fill_unlabeled_date(fields: dict[str, FieldValue], pages: list[PageLayout],
         return
     fields["invoice_date"] = field_value(found[0], 0.7, found[1])
     warnings.append(f"invoice date {found[0]} read without a label (the date nearest the invoice number)")
+
+
+# --------------------------------------------------------------------------- tax id without a label
+
+_ID_WORDS = 5  # "NO 982 961 211 MVA": an id printed in groups is read over up to five words
+_HEAD_SHARE, _FOOT_SHARE = 0.15, 0.75  # the page's letterhead (top) and footer (bottom) by height
+
+
+def unlabeled_tax_id(pages: list[PageLayout], buyer: set[int]) -> tuple[str, list[Word]] | None:
+    """The one VAT-shaped id (not bare digits) in a letterhead or footer, outside the buyer's block,
+    whose check digits pass; None when there is none, or several different ones (which is the
+    vendor's is unknown)."""
+    found: dict[str, list[Word]] = {}
+    for page in pages:
+        for line in page.lines:
+            if page.height * _HEAD_SHARE < line.y0 < page.height * _FOOT_SHARE:
+                continue  # the letterhead and the footer sign for the vendor; the middle may be anyone's
+            words = [w for w in line.words if w.id not in buyer]
+            for i, first in enumerate(words):
+                if not any(ch.isalnum() for ch in first.text):
+                    continue
+                for n in range(_ID_WORDS, 0, -1):
+                    run = words[i:i + n]
+                    text = " ".join(w.text for w in run).strip(" .,;:·|()")
+                    if len(run) == n and vat_format(text) and tax_id_valid(text):
+                        found.setdefault(compact(text), run)
+                        break
+    if len(found) != 1:
+        return None
+    [(value, words)] = found.items()
+    return " ".join(w.text for w in words).strip(" .,;:·|()"), words
+
+
+def _fill_unlabeled_tax_id(fields: dict[str, FieldValue], pages: list[PageLayout], buyer: set[int],
+                           warnings: list[str]) -> None:
+    if fields.get("vendor_tax_id", FieldValue()).value is not None:
+        return
+    found = unlabeled_tax_id(pages, buyer)
+    if found is None:
+        return
+    fields["vendor_tax_id"] = field_value(found[0], 0.8, found[1])
+    warnings.append(f"vendor tax id {found[0]} read without a label (the one checked VAT id on the page)")
 
 
 # --------------------------------------------------------------------------- due on receipt

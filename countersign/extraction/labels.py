@@ -130,8 +130,8 @@ TITLE = re.compile(
     re.IGNORECASE,
 )
 LEGAL_SUFFIX = re.compile(
-    r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|gmbh|ag|kg|ohg|co|corp|corporation|company"
-    r"|s\.?a\.?|sarl|sas|b\.?v\.?|n\.?v\.?|oy|ab|pty|srl|s\.?p\.?a\.?|ug|e\.?k\.?|a\.\s?g|e\.\s?v"
+    r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|gmbh|ag|kg|ohg|co|corp|corporation|company|aps|a/s|asa|oyj|(?-i:AS)"
+    r"|s\.?a\.?|s[aà]rl|sas|b\.?v\.?|n\.?v\.?|oy|ab|pty|srl|s\.?p\.?a\.?|ug|e\.?k\.?|a\.\s?g|e\.\s?v"
     r"|s\.?l\.?|ltda|sprl|bvba|eurl|sasu|se|kgaa|gbr|vof|s\.r\.l|s\.n\.c|s\.a\.s|s\.l\.u|lda|unipessoal"
     r"|sp\.?\s*z\s*o\.\s*o|sp\.\s*[jk]|pvt\.?\s*ltd|private\s+limited|llp|gmbh\s*&\s*co\.?\s*kg)\.?$",
     re.IGNORECASE,
@@ -234,7 +234,7 @@ def _reference(words: list[Word]) -> tuple[str, list[Word]] | None:
     number ("INV 1043")."""
     token = words[0].text.strip(".,;:")
     if re.fullmatch(r"[A-Za-z]{1,4}", token) and len(words) > 1 and re.fullmatch(
-        r"\d[\w\-/]*", words[1].text.strip(".,;:")
+        r"\d[\w\-/]*|[A-Za-z]{0,4}\d*[A-Za-z]?/\d+", words[1].text.strip(".,;:")  # Portugal's "FT A/1059"
     ):
         return f"{token} {words[1].text.strip('.,;:')}", words[:2]
     if (re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{0,31}", token)
@@ -270,13 +270,17 @@ def _leading_amount(words: list[Word]) -> tuple[str, list[Word]] | None:
     return None
 
 
+_VAT_SUFFIX = re.compile(r"MWST|TVA|IVA|MVA")  # part of a Swiss or Norwegian VAT number: "CHE-… MWST"
+
+
 def _tax_id(words: list[Word]) -> tuple[str, list[Word]] | None:
     """A tax id of three, two or one words: at least five digits, every extra word a short group
     with a digit; or the longest run of up to five words that python-stdnum accepts as one
     ("PT 501 964 843", "51 824 753 556")."""
     for n in range(min(len(words), 5), 1, -1):
         value = join_words(words[:n]).strip(".,;")
-        if all(re.fullmatch(r"[0-9A-Z.\-]{0,4}\d[0-9A-Z.\-]{0,4}", w.text) for w in words[1:n]) \
+        if all(re.fullmatch(r"[0-9A-Z.\-]{0,4}\d[0-9A-Z.\-]{0,4}", w.text)
+               or i == n - 1 and _VAT_SUFFIX.fullmatch(w.text) for i, w in enumerate(words[1:n], 1)) \
                 and tax_id_valid(value):
             return value, words[:n]
     for n in (3, 2, 1):

@@ -47,7 +47,7 @@ _add("ORDER", "bestellung bestell bestel bestelling commande inkooporder pedido 
               "encomenda zamówienia zamówienie zamowienia zamowienie")
 _add("ORDEREN", "order orders")  # English "order": the buyer's, or the vendor's own sales order
 _add("PO", "po purchase")
-_add("YOUR", "your ihre ihr votre vos uw su sus vostro vs sua seu")
+_add("YOUR", "your ihre ihr votre vos uw su sus vostro vs sua seu v")  # "V/ Encomenda", "V/ Ref."
 _add("CUSTOMER", "customer kunde kunden kd client klant cliente debiteur account acct klient klienta nabywca "
                  "odbiorca")
 _add("DELIVERY", "lieferschein liefer lieferung livraison levering pakbon albarán albaran shipment consegna "

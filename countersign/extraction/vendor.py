@@ -252,6 +252,9 @@ def _from_chunks(page: PageLayout, chunks: list[tuple[str, list[Word], float]],
     counts: dict[str, int] = {}
     for c in chunks:
         counts[key(c[0])] = counts.get(key(c[0]), 0) + 1
+    short = key(prominent[0]) if prominent is not None else ""
+    if short and (full := [c for c in chunks if key(c[0]) != short and key(c[0]).startswith(short)]):
+        return field_value(full[0][0], 0.9, full[0][1])  # the letterhead's "LUMEN" is short for "Lumen Optik AB"
     name, words, y = max(chunks, key=lambda c: (counts[key(c[0])], -c[2]))
     once = counts[key(name)] < 2
     if prominent is not None and key(prominent[0]) != key(name) and once \
@@ -314,7 +317,8 @@ def _from_seller_block(page: PageLayout) -> tuple[str, list[Word]] | None:
         if not _SELLER.fullmatch(seg.text.strip()):
             continue
         rest = line.segments[1:]
-        if rest and not is_label(rest[0]) and sum(ch.isalpha() for ch in rest[0].text) >= 2:
+        if rest and not is_label(rest[0]) and not BILL_TO.fullmatch(rest[0].text.strip()) \
+                and sum(ch.isalpha() for ch in rest[0].text) >= 2:  # "Sprzedawca: | Nabywca:": two headings
             return re.sub(r"\s+", " ", rest[0].text).strip(" ,;:"), rest[0].words
         found = _seller_name_below(page, line)
         if found is not None:
@@ -382,21 +386,43 @@ def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set
                        ) -> list[tuple[str, list[Word], float]]:
     """Company names with a legal form that open a line or a " - " / "●"-separated chunk."""
     out = []
+    continued: set[int] = set()  # segments (by first word) that finish a name begun on the line above
     for line in page.lines:
         if any(w.id in buyer_words or w.id in table_words for w in line.words):
             continue
         for seg in line.segments:
+            if seg.words[0].id in continued:
+                continue
             parts = _PARTS.split(seg.text)
             first = parts[0].strip(" ,;:")
-            if not first or len(first) > 60 or not LEGAL_SUFFIX.search(first):
-                continue
+            words = seg.words
             if _looks_like_contact(first) or label_matches(first) or TITLE.match(first):
+                continue
+            if first and not LEGAL_SUFFIX.search(first) and len(parts) == 1 and not re.search(r"[\d:/]", first) \
+                    and (rest := _name_goes_on(page, line, seg)) is not None:
+                first, words = f"{first} {rest.text.strip(' ,;:')}", seg.words + rest.words
+                continued.add(rest.words[0].id)  # "Boekhandel & Kantoorartikelen De" / "Kade B.V."
+            if not first or len(first) > 60 or not LEGAL_SUFFIX.search(first):
                 continue
             if re.search(r"\b(?:au\s*capital|capital|registered|eingetragen)\b", first, re.I):
                 continue
             n = len(first.split())
-            out.append((first, seg.words[:n], line.y0))
+            out.append((first, words[:n], line.y0))
     return out
+
+
+def _name_goes_on(page: PageLayout, line: Line, seg: Segment) -> Segment | None:
+    """The short segment right under `seg`, in its column and type, that ends in a legal form: the
+    rest of a company name wrapped onto a second line."""
+    if line.index + 1 >= len(page.lines):
+        return None
+    below = page.lines[line.index + 1]
+    for nxt in below.segments:
+        if abs(nxt.x0 - seg.x0) < 3 and -0.3 * seg.h <= nxt.y0 - seg.y1 < 0.8 * seg.h and abs(nxt.h - seg.h) < 0.5 \
+                and len(nxt.text.split()) <= 3 and LEGAL_SUFFIX.search(nxt.text.strip(" ,;:")) \
+                and not _looks_like_contact(nxt.text):
+            return nxt
+    return None
 
 
 def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool
