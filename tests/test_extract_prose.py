@@ -33,6 +33,7 @@ HEADER = [(40, 40, "Nordlicht Logistik GmbH"), (40, 52, "Hauptstraße 12, 10115 
     "Bitte überweisen Sie den Betrag bis zum 02.04.2025 auf unser Konto.",
     "Zahlbar spätestens am 02.04.2025 ohne Abzug.",
     "Merci de régler cette facture avant le 2 avril 2025.",
+    "Bitte überweisen Sie den Betrag von 1.190,00 EUR bis zum 2. April 2025 auf das Konto.",  # an amount between
 ])
 def test_a_due_date_in_a_sentence_is_read(sentence):
     result = extract_invoice(page_pdf(HEADER + [(40, 360, sentence)]))
@@ -98,3 +99,26 @@ def test_ligatures_and_unicode_hyphens_read_as_plain_letters():
     assert "Identiﬁcation Oﬀener Rechnung‐Nr. RE‐2025‐001".translate(PLAIN_TEXT) == (
         "Identification Offener Rechnung-Nr. RE-2025-001")
     assert "Trenn\u00adung".translate(PLAIN_TEXT) == "Trennung"
+
+
+LETTER = [(40, 40, "Berg Strategy Consulting GmbH"), (40, 52, "Maximilianstrasse 35, 80539 Munich"),
+          (40, 100, "Globex Corporation"), (40, 112, "7 Riverside Way"),
+          (360, 140, "Munich, 3 July 2026"), (40, 170, "Invoice No. 2026-018"),
+          (40, 200, "For services rendered in June 2026 under our agreement (your PO 64873), we charge you"),
+          (40, 212, "48.5 hours at EUR 250.00 per hour, i.e. EUR 12,125.00, plus expenses of EUR 228.82."),
+          (40, 224, "This makes a net total of EUR 12,353.82. Plus 19% VAT of EUR 2,347.23, the total"),
+          (40, 236, "amount is EUR 14,701.05. Please pay the amount of EUR 14,701.05 by 8 August 2026.")]
+
+
+def test_a_letter_whose_amounts_and_order_stand_in_its_sentences():
+    """No label has a value beside it: the amounts that add up, and the order the letter names."""
+    result = extract_invoice(page_pdf(LETTER))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("12353.82", "2347.23", "14701.05")
+    assert max(result.confidence(f) for f in ("subtotal", "tax", "total")) < 0.9
+    assert result.value("po_number") == "64873" and result.value("due_date") == "2026-08-08"
+
+
+def test_an_order_number_on_the_line_after_its_words():
+    rows = HEADER + [(40, 360, "gemäß unserer Vereinbarung vom 02.08.2025 (Ihr Auftrag Nr."),
+                     (40, 372, "4577430) berechnen wir Ihnen die folgenden Leistungen.")]
+    assert extract_invoice(page_pdf(rows)).value("po_number") == "4577430"

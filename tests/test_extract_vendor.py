@@ -111,7 +111,18 @@ def test_a_seller_heading_beside_the_buyer_heading_names_the_seller_below_it():
 
 def test_a_swiss_vat_number_keeps_its_mwst_suffix_and_a_sarl_is_a_company():
     rows = [(40, 40, "Atelier Lumière Sàrl", 14), (40, 56, "UID CHE-116.281.710 MWST", 8),
-            (40, 150, "Rechnung an:", 9), (40, 162, "Hotel Seeblick AG", 9), (360, 150, "Rechnung Nr. RE25277", 9)] + TOTALS
+            (40, 150, "Rechnung an:", 9), (40, 162, "Hotel Seeblick AG", 9),
+            (360, 150, "Rechnung Nr. RE25277", 9)] + TOTALS
     result = extract_invoice(page_pdf(rows))
     assert result.value("vendor_tax_id") == "CHE-116.281.710 MWST"
     assert result.value("vendor_name") == "Atelier Lumière Sàrl"
+
+
+def test_a_letter_spaced_logo_yields_to_the_footers_legal_name_and_a_vat_id_to_the_national_number():
+    rows = [(40, 40, "R O T H", 22), (40, 150, "Globex Corporation", 9), (40, 162, "7 Riverside Way", 9),
+            (360, 150, "Rechnung Nr. R-2025-77", 9)] + TOTALS + [
+            (40, 770, "Kanzlei Dr. Roth & Weber Rechtsanwälte PartG mbB · Königsallee 60 · 40212 Düsseldorf", 7),
+            (40, 780, "Steuernummer 135/875/32209 · USt-IdNr.", 7), (40, 790, "DE136695976", 7)]
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") == "Kanzlei Dr. Roth & Weber Rechtsanwälte PartG mbB"
+    assert result.value("vendor_tax_id") == "DE136695976"

@@ -37,6 +37,7 @@ from countersign.extraction.layout import PageLayout, Word, evidence_of, join_wo
 from countersign.extraction.values import parse_amount, parse_date, parse_number, plain_decimal
 
 FALLBACK = 0.85  # a value found without its label: never reported as sure
+_WEAK_LABEL = 0.75  # a labelled amount read below this gives way to a triple that adds up without it
 _TAX_SHARE = Decimal("0.3")  # no VAT, GST or sales tax is more than 30% of the net
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
 
@@ -79,6 +80,9 @@ def page_amounts(pages: list[PageLayout], skip: set[int]) -> list[Amount]:
                 words = [w for w in seg.words if w.id not in skip]
                 if not words or len(words) != len(seg.words):
                     continue
+                if len(words) >= _SENTENCE:  # running text: "a net total of EUR 12,353.82. Plus 19% VAT of"
+                    out.extend(_amounts_in_sentence(words))
+                    continue
                 for n in (3, 2, 1):
                     tail = words[-n:]
                     if len(tail) < n:
@@ -90,6 +94,24 @@ def page_amounts(pages: list[PageLayout], skip: set[int]) -> list[Amount]:
                     if parsed is not None:
                         out.append(Amount(parsed[0], tuple(tail)))
                         break
+    return out
+
+
+_SENTENCE = 6  # words in a segment from which it is running text, whose amounts stand anywhere in it
+_IN_TEXT = re.compile(r"[(]?(-?\d{1,3}(?:[.,' \u00a0]\d{3})*[.,]\d{2})[.,;:)]*$")
+
+
+def _amounts_in_sentence(words: list[Word]) -> list[Amount]:
+    """Every amount with cents inside a sentence (a word of its own, maybe closing the sentence),
+    not a percentage or a rate beside a "%" word."""
+    out = []
+    for i, w in enumerate(words):
+        m = _IN_TEXT.fullmatch(w.text)
+        if m is None or (i + 1 < len(words) and words[i + 1].text.startswith("%")):
+            continue
+        parsed = parse_amount(m.group(1))
+        if parsed is not None:
+            out.append(Amount(parsed[0], (w,)))
     return out
 
 
@@ -156,6 +178,12 @@ def _fill_amounts(fields: dict[str, FieldValue], pages: list[PageLayout], skip: 
         return
     amounts = page_amounts(pages, skip)
     triple = amount_triple(amounts, subtotal=have["subtotal"], tax=have["tax"], total=have["total"])
+    if triple is None:  # a value read weakly (a label's neighbour below it, in a letter) may be what fails
+        weak = {n for n in have if have[n] is not None and fields[n].confidence < _WEAK_LABEL}
+        if weak:
+            triple = amount_triple(amounts, **{n: (None if n in weak else v) for n, v in have.items()})
+            if triple is not None:
+                have = {n: (None if n in weak else v) for n, v in have.items()}
     if triple is None:
         return
     filled = []
@@ -312,13 +340,16 @@ def unlabeled_tax_id(pages: list[PageLayout], buyer: set[int]) -> tuple[str, lis
 
 def _fill_unlabeled_tax_id(fields: dict[str, FieldValue], pages: list[PageLayout], buyer: set[int],
                            warnings: list[str]) -> None:
-    if fields.get("vendor_tax_id", FieldValue()).value is not None:
+    have = fields.get("vendor_tax_id", FieldValue()).value
+    if have is not None and vat_format(have):
         return
     found = unlabeled_tax_id(pages, buyer)
     if found is None:
         return
+    # a VAT id beats a national tax number ("Steuernummer 135/875/32209"), as with labels (vendor.py)
     fields["vendor_tax_id"] = field_value(found[0], 0.8, found[1])
-    warnings.append(f"vendor tax id {found[0]} read without a label (the one checked VAT id on the page)")
+    warnings.append(f"vendor tax id {found[0]} read without a label (the one checked VAT id on the page)"
+                    + (f", not the national number {have}" if have else ""))
 
 
 # --------------------------------------------------------------------------- due on receipt

@@ -45,7 +45,7 @@ _add("PAY", "pay payment paiement payer zahlung zahlen zahlender zahlbar betalin
 _add("BY", "by bis until before avant vóór voor antes")
 _add("ORDER", "bestellung bestell bestel bestelling commande inkooporder pedido orden compra ordine acquisto "
               "encomenda zamówienia zamówienie zamowienia zamowienie")
-_add("ORDEREN", "order orders")  # English "order": the buyer's, or the vendor's own sales order
+_add("ORDEREN", "order orders auftrag")  # "order", "Auftrag": the buyer's, or the vendor's own sales order
 _add("PO", "po purchase")
 _add("YOUR", "your ihre ihr votre vos uw su sus vostro vs sua seu v")  # "V/ Encomenda", "V/ Ref."
 _add("CUSTOMER", "customer kunde kunden kd client klant cliente debiteur account acct klient klienta nabywca "

@@ -1,11 +1,13 @@
-"""Payment said in a sentence rather than under a label: a due date in prose, and payment terms.
+"""Facts said in a sentence rather than under a label: a due date, payment terms, the buyer's order.
 
 "Please pay by 31 March 2025", "Bitte überweisen Sie den Betrag bis zum 31.03.2025", "Merci de
 régler avant le 31/03/2025" and "$1,234.56 due March 15, 2025" carry the due date with no label
 of their own; "Payable within 30 days", "Zahlbar innerhalb von 14 Tagen", "Paiement à 30 jours"
 carry the terms. Candidates found here are weaker than labelled ones: a due date in prose reads
 at 0.9 and loses to a labelled one (a different labelled value makes both doubtful, as any two
-values do); terms found in a sentence are rank 1, so a due date computed from them stays low.
+values do); terms found in a sentence are rank 1, so a due date computed from them stays low. "(your PO 64873)",
+"(Ihr Auftrag Nr. 4577430)", "votre commande n° 5521" name the buyer's order, its number maybe on
+the next line; rank 1, so any labelled PO number wins.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 
 from countersign.extraction.confidence import GOOD, WEAK
 from countersign.extraction.labels import validate
-from countersign.extraction.layout import PageLayout, Segment, join_words, words_after
+from countersign.extraction.layout import PageLayout, Segment, Word, join_words, words_after
 from countersign.extraction.pairing import Candidate, candidate
 
 _PAY = (r"(?:pay|paid|payment|payable|remit|settle|überweisen|zahlen|zahlbar|begleichen|régler|regler|payer"
@@ -23,7 +25,10 @@ _PAY = (r"(?:pay|paid|payment|payable|remit|settle|überweisen|zahlen|zahlbar|be
 _BY = (r"(?:by|before|until|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|spätestens(?:\s+am)?"
        r"|avant(?:\s+le)?|au\s+plus\s+tard\s+le|jusqu['’]au|vóór|voor|uiterlijk(?:\s+op)?|antes\s+del?"
        r"|hasta\s+el|entro(?:\s+e\s+non\s+oltre)?(?:\s+il)?|fino\s+al|até(?:\s+(?:ao|à|a))?|ate|do(?:\s+dnia)?)")
-_DUE_IN_PROSE = re.compile(rf"\b{_PAY}\w*\b[^.;]{{0,80}}?\b{_BY}\s+|\bdue\s+(?:on\s+|by\s+)?", re.IGNORECASE)
+# the words between may hold an amount ("den Betrag von 2.213,40 EUR bis zum"): a point between digits
+# does not end the sentence
+_DUE_IN_PROSE = re.compile(rf"\b{_PAY}\w*\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}?\b{_BY}\s+|\bdue\s+(?:on\s+|by\s+)?",
+                           re.IGNORECASE)
 _TERMS = re.compile(r"\bnet\s*\d{1,3}\b|\b\d{1,3}\s*(?:days?|tagen?|jours|dagen|d[íi]as|giorni|gg|dni)\b",
                     re.IGNORECASE)
 _TERMS_CUE = re.compile(rf"\b{_PAY}|\bnet\b|netto|terms|vencimiento|zahlungsziel|termijn|conditions|pagamento"
@@ -62,17 +67,42 @@ def _due_in(whole: Segment, text: str) -> Candidate | None:
     return None
 
 
+_YOUR_ORDER = re.compile(
+    r"\b(?:your|ihre?r?|votre|vos|su|sus|uw|vostro|vostra|vossa|v/)\s*(?:purchase\s+order|p\.?\s?o\.?|order"
+    r"|auftrag|bestellung|commande|pedido|orden(?:\s+de\s+compra)?|bestelling|inkooporder|ordine|encomenda)"
+    r"(?:\s*(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|n[úu]mero|#))?\s*[:.]?\s*", re.IGNORECASE)
+
+
+def _order_in(whole: Segment, text: str, below: list[Word]) -> Candidate | None:
+    """The buyer's order number a sentence names ("your PO 64873"), or the first word of the next
+    line when the sentence breaks right after its label ("Ihr Auftrag Nr." / "4577430)")."""
+    for m in _YOUR_ORDER.finditer(text):
+        after = words_after(whole, m.end())
+        if not after and below:
+            after = [Word(w.page, w.x0, w.y0, w.x1, w.y1, w.text.strip("(),;."), w.id) for w in below[:1]]
+        elif after:
+            after = [Word(w.page, w.x0, w.y0, w.x1, w.y1, w.text.strip("(),;."), w.id) for w in after[:1]]
+        value = validate("po_number", after) if after else None
+        if value is not None and any(ch.isdigit() for ch in value[0]):
+            return candidate("po_number", 1, GOOD, value, [], text, {"label": "prose"})
+    return None
+
+
 def prose_candidates(pages: list[PageLayout], skip: set[int]) -> dict[str, list[Candidate]]:
-    """due_date and terms candidates from sentences outside the words in `skip` (tables, the
-    buyer's block, labels and values already paired)."""
+    """due_date, terms and po_number candidates from sentences outside the words in `skip`
+    (tables, the buyer's block, labels and values already paired)."""
     found: dict[str, list[Candidate]] = {}
     for page in pages:
-        for line in page.lines:
+        for index, line in enumerate(page.lines):
             words = [w for w in line.words if w.id not in skip]
             if len(words) < 2:
                 continue
             text = join_words(words)
             whole = Segment(words, line)
+            below = [w for w in page.lines[index + 1].words if w.id not in skip] if index + 1 < len(page.lines) else []
+            order = _order_in(whole, text, below)
+            if order is not None:
+                found.setdefault("po_number", []).append(order)
             due = _due_in(whole, text)
             if due is not None:
                 found.setdefault("due_date", []).append(due)

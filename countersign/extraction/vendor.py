@@ -253,8 +253,11 @@ def _from_chunks(page: PageLayout, chunks: list[tuple[str, list[Word], float]],
     for c in chunks:
         counts[key(c[0])] = counts.get(key(c[0]), 0) + 1
     short = key(prominent[0]) if prominent is not None else ""
-    if short and (full := [c for c in chunks if key(c[0]) != short and key(c[0]).startswith(short)]):
-        return field_value(full[0][0], 0.9, full[0][1])  # the letterhead's "LUMEN" is short for "Lumen Optik AB"
+    spaced = prominent is not None and all(len(w.text) == 1 for w in prominent[1])  # a logo: "R O T H"
+    if len(short) >= 4 and (full := [c for c in chunks if key(c[0]) != short and (
+            key(c[0]).startswith(short) or spaced and short in key(c[0]))]):
+        # the letterhead's "LUMEN" is short for "Lumen Optik AB", "R O T H" for "Kanzlei Dr. Roth & Weber PartG mbB"
+        return field_value(full[0][0], 0.9 if key(full[0][0]).startswith(short) else 0.85, full[0][1])
     name, words, y = max(chunks, key=lambda c: (counts[key(c[0])], -c[2]))
     once = counts[key(name)] < 2
     if prominent is not None and key(prominent[0]) != key(name) and once \
