@@ -85,3 +85,48 @@ def test_factors_that_cannot_be_told_apart_keep_a_line_below_09():
                                         ["Anfahrt", "500", "2", "1.000,00"]]))
     assert [i.amount for i in result.line_items] == [Decimal("330.00"), Decimal("1000.00")]
     assert all(i.confidence <= 0.85 for i in result.line_items)
+
+
+def _two_pages(carry: str, bring: str, extra: list[str] | None = None) -> bytes:
+    """28 items on page 1 under a header, the running sum carried to page 2, 6 more items there."""
+    doc = pymupdf.open()
+    xs = [40, 300, 400, 520]
+    items = [[f"Part {i:02d}", "2", "5.00", "10.00"] for i in range(34)] + ([extra] if extra else [])
+    for number, chunk in enumerate((items[:28], items[28:]), start=1):
+        page = doc.new_page()
+        page.insert_text((40, 40), "Harrow Components Ltd", fontsize=14, fontname="hebo")
+        page.insert_text((360, 40), f"Invoice No.: SI-60599   Page {number} of 2", fontsize=9)
+        for x, text in zip(xs, ["Description", "Qty", "Unit price", "Line total"], strict=True):
+            page.insert_text((x, 120), text, fontsize=9, fontname="hebo")
+        y = 120
+        if number == 2:
+            y += 14
+            page.insert_text((40, y), bring, fontsize=9)
+            page.insert_text((520, y), "280.00", fontsize=9)
+        for row in chunk:
+            y += 14
+            for x, text in zip(xs, row, strict=True):
+                page.insert_text((x, y), text, fontsize=9)
+        if number == 1:
+            page.insert_text((40, y + 14), carry, fontsize=9)
+            page.insert_text((520, y + 14), "280.00", fontsize=9)
+        else:
+            total = "340.00" if not extra else f"{340 + float(extra[3]):.2f}"
+            page.insert_text((330, y + 30), "Total", fontsize=9)
+            page.insert_text((480, y + 30), f"GBP {total}", fontsize=9)
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+@pytest.mark.parametrize(("carry", "bring"), [("Carried forward", "Brought forward"), ("Übertrag", "Übertrag"),
+                                              ("A reporter", "Report de la page")])
+def test_a_running_sum_carried_over_a_page_break_is_no_item(carry, bring):
+    result = extract_invoice(_two_pages(carry, bring))
+    assert len(result.line_items) == 34
+    assert all(item.amount == Decimal("10.00") for item in result.line_items)
+
+
+def test_a_transport_charge_row_stays_an_item():
+    result = extract_invoice(_two_pages("Carried forward", "Brought forward", ["Transport", "1", "25.00", "25.00"]))
+    assert len(result.line_items) == 35 and result.line_items[-1].amount == Decimal("25.00")

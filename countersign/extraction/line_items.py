@@ -21,6 +21,12 @@ from countersign.extraction.values import plain_decimal
 
 _FOOTER = re.compile(r"(?:seite|page|pagina|página)\s*\d+(?:\s*(?:/|von|of|de|sur)\s*\d+)?$",
                      re.IGNORECASE)
+# The running sum a table carries over a page break: a row of its own, no item
+# (the phrase, then only the sum: "Transport 120.00" may be a freight charge, so no bare "transport")
+_CARRIED = re.compile(r"(?:(?:carried|brought)\s+(?:forward|over)|(?:zwischen)?(?:übertrag|uebertrag)"
+                      r"|[àa]\s+reporter|report\s+(?:de\s+la\s+page|page)|suma\s+y\s+sigue|suma\s+anterior"
+                      r"|riporto|van\s+vorige\s+pagina|naar\s+volgende\s+pagina)"
+                      r"\s*:?\s*(?:[A-Z]{3}|[€$£])?\s*-?[\d.,' \u00a0]*\d\s*(?:[A-Z]{3}|[€$£])?", re.IGNORECASE)
 
 
 def read_line_items(pages: list[PageLayout], warnings: list[str]
@@ -65,7 +71,7 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
     rows: list[dict] = []
     last_y = None if continued else table.header_lines[-1].y1
     for line in page.lines[start:]:
-        if _FOOTER.match(join_words(line.words)):
+        if _skipped(line, table_words):
             continue
         if continued and not rows and line.y0 > page.height * 0.4:
             return rows, False  # nothing of the table at the top of this page
@@ -95,6 +101,16 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         table_words.update(w.id for w in line.words)
         last_y = line.y1
     return rows, True
+
+
+def _skipped(line: Line, table_words: set[int]) -> bool:
+    """A page footer, or the running sum carried over a page break ("Carried forward 6,950.21",
+    "Übertrag 6.950,21"), whose words are kept from the fallbacks."""
+    text = join_words(line.words)
+    if _CARRIED.fullmatch(text):
+        table_words.update(w.id for w in line.words)
+        return True
+    return bool(_FOOTER.match(text))
 
 
 def _starts_item(table: Table, line: Line, cells: Cells, rows: list[dict]) -> bool:
