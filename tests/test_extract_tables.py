@@ -130,3 +130,10 @@ def test_a_running_sum_carried_over_a_page_break_is_no_item(carry, bring):
 def test_a_transport_charge_row_stays_an_item():
     result = extract_invoice(_two_pages("Carried forward", "Brought forward", ["Transport", "1", "25.00", "25.00"]))
     assert len(result.line_items) == 35 and result.line_items[-1].amount == Decimal("25.00")
+
+
+def test_a_delivery_charge_priced_like_an_item_in_the_table_is_an_item():
+    data = table_pdf(["Désignation", "Qté", "P.U. HT", "Montant HT"],
+                     [["Affiches A2 couleur", "33", "5,30", "174,90"], ["Frais de livraison", "1", "28,05", "28,05"]])
+    result = extract_invoice(data)
+    assert [item.amount for item in result.line_items] == [Decimal("174.90"), Decimal("28.05")]

@@ -16,6 +16,7 @@ from countersign.domain import LineItem
 from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
 from countersign.extraction.labels import line_has_label
 from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words
+from countersign.extraction.lexicon import read_label
 from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table, find_table_by_arithmetic
 from countersign.extraction.values import plain_decimal
 
@@ -82,8 +83,10 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         if not anchor and continued and not rows and len(line.words) <= 4 \
                 and line.words[-1].text.endswith(":"):
             return rows, False  # "Zu- und Abschläge:": another section, not our table
-        if (not anchor or table.pos is None) and (line_has_label(line) or find_table(page, line) is not None):
-            return rows, False  # Subtotal / Total, or the next table
+        if (not anchor or table.pos is None) and not _priced(table, cells, line) and (
+                line_has_label(line) or find_table(page, line) is not None):
+            return rows, False  # Subtotal / Total, or the next table (a "Frais de livraison" row priced
+            # like an item, quantity x unit price == amount, is an item)
         if anchor:
             rows.append({"cells": {}, "desc": list(cells.description), "words": []})
         elif not rows:
@@ -101,6 +104,16 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         table_words.update(w.id for w in line.words)
         last_y = line.y1
     return rows, True
+
+
+def _priced(table: Table, cells: Cells, line: Line) -> bool:
+    """A charge row priced like an item ("Frais de livraison  1  forfait  28,05  28,05"): its label
+    names a charge, and it has a quantity, a unit price and an amount, qty x price == amount."""
+    if {name for name, _, _ in read_label(join_words(line.words))} - {"charge"}:
+        return False
+    got = {table.roles.get(i): value for i, (value, _) in cells.numbers.items()}
+    qty, price, amount = got.get("quantity"), got.get("unit_price"), got.get("amount")
+    return qty is not None and price is not None and amount is not None and abs(qty * price - amount) <= TOLERANCE
 
 
 def _skipped(line: Line, table_words: set[int]) -> bool:
