@@ -262,3 +262,45 @@ def test_a_purchase_order_named_by_its_department(worked):
                             conversation_id="dep2")
     # two POs of one department: none is picked for the asker
     assert "PO-20" not in ask("the operations PO?", user_id=AP, conversation_id="dep3")
+
+
+def test_an_invoice_by_a_range_of_amounts_or_a_day_with_of(worked):
+    services, cases = worked
+    ask = make_ask(services)
+    assert "INV-1001" in ask("what about the invoice between 1,250 and 1,350 dollars?", user_id=AP,
+                             conversation_id="r1")  # 1,296.00, Acme's second invoice
+    assert "INV-1001" in ask("und die Rechnung zwischen 1.250 und 1.350?", user_id=AP, conversation_id="r2")
+    invoice_day = resolve_case("dated", services.store.list_cases())  # no day: nothing
+    assert invoice_day is None
+    assert references("the one dated the 14th of November").date == "--11-14"
+
+
+@pytest.mark.parametrize(("question", "deal"), [
+    ("has Casey Kim's latest deal been billed?", "OPP-3003"),  # the newest of Casey's three
+    ("has the deal that closed on 18 November been invoiced?", "OPP-3003"),
+    ("is Jordan Park's October deal invoiced?", "OPP-2990"),
+])
+def test_a_deal_by_its_owner_its_close_day_or_month(worked, question, deal):
+    services, _ = worked
+    assert deal in make_ask(services)(question, user_id=AP, conversation_id="deal-details")
+
+
+@pytest.mark.parametrize("question", [
+    "pls chk INV-1043 thx",
+    "Could you kindly confirm whether Globex is an approved supplier?",
+    "please confirm if INV-1043 was paid",
+    "peux-tu confirmer si la facture INV-1043 est payée ?",
+])
+def test_asking_to_be_told_is_no_request_to_act(question):
+    assert not planner.wants_action(question)
+
+
+@pytest.mark.parametrize(("question", "expect"), [
+    ("is our Illinois tool supplier still active?", "Acme Tools Ltd"),  # "Springfield, IL 62701"
+    ("where's the invoice from the Texas consultancy?", "INV-88120"),
+    ("what's on the PO Alex Chen requested?", "PO-2003"),  # its requester, by the policy's name
+    ("how far off its PO is the invoice on Administration's purchase order?", "11.24"),  # PO-2002's department
+])
+def test_a_state_a_requester_or_a_pos_department_names_the_record(worked, question, expect):
+    services, _ = worked
+    assert expect in make_ask(services)(question, user_id=AP, conversation_id="more-refs")

@@ -34,7 +34,8 @@ _QUESTION_WORDS = frozenset(
     "wo wann wie wen wem wessen gibt ist sind hat habe muss liegt wieso weshalb que qu quoi quel quelle quels "
     "quelles qui pourquoi ou quand comment est y cual cuales quien quienes donde cuando como hay tengo wat welke "
     "wie waarom waar wanneer hoe zijn heb moet ligt kann darf soll sollte kannst darfst kan kun mag zal".split())
-_NOT_AFTER = frozenset(("on", "of", "about", "status"))  # "update on X?" asks, "update X" orders
+# "update on X?" asks, "update X" orders; "confirm whether X was paid", "confirme si": asks to be told
+_NOT_AFTER = frozenset(("on", "of", "about", "status", "whether", "if", "ob", "si"))
 # German and Dutch also command with the infinitive last ("Zahlung für X freigeben", "X betalen"),
 # unless it is "zu"/"te" + infinitive ("was ist noch zu genehmigen").
 _VERB_LAST = frozenset(fold(v) for lang in ("de", "nl") for v in INFINITIVES[lang])
@@ -115,8 +116,13 @@ def is_action_request(q: Question) -> bool:
     # another clause is a relative ("la facture qui était due le 4, supprime-la stp")
     return any(not read(clause).has("who") and any(
         _verb(t, infinitives) in infinitives or _is_command(words[i:], imperatives)
-        for i, t in enumerate(words) if _verb(t, acts) in acts)
+        for i, t in enumerate(words) if _verb(t, acts) in acts and words[i + 1:i + 2] not in _WHETHER_NEXT)
         for clause in re.split(r"[,;:.!?()\n]+", q.text) if (words := tuple(fold(clause).split())))
+
+
+_WHETHER = frozenset({"whether", "if", "ob", "si", "of"})
+_ASKS = frozenset({"who", "wer", "qui", "quien", "wie"}) | _WHETHER
+_WHETHER_NEXT = frozenset((w,) for w in _WHETHER)
 
 
 def _can_you_act(padded: str, acts: set[str]) -> bool:
@@ -128,8 +134,10 @@ def _can_you_act(padded: str, acts: set[str]) -> bool:
             continue
         after = padded[at + len(phrase) + 2:].split()
         for i, token in enumerate(after):
-            if token in info or token in {"who", "wer", "qui", "quien", "wie", "whether", "ob", "si", "of"}:
+            if token in info or token in _ASKS:
                 break
+            if i + 1 < len(after) and after[i + 1] in _WHETHER:
+                break  # "could you confirm whether X is approved", "peux-tu confirmer si": asks to be told
             if _verb(token, acts) in acts and _is_command(tuple(after[i:]), imperatives) or _verb(
                     token, infinitives) in infinitives:
                 return True

@@ -33,7 +33,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("why", "stuck", "stall*", "status", "where", "happen*", "held", "hold*", "going on", "how come",
                "progress", "blocked", "delay*", "standing", "stand", "what about", "news", "update on", "paid",
                "unpaid", "check on", "situation", "state", "hold-up", "holdup", "problem", "issue", "wrong",
-               "anything on", "check", "look at", "look into", "take a look"),
+               "anything on", "check", "look at", "look into", "take a look", "chk", "chck"),
         "de": ("warum", "hangt", "fest", "stand", "status", "los", "passiert", "wieso", "weshalb", "blockiert",
                "verzoger*", "hakt", "woran", "liegt", "neuigkeit*", "bezahlt", "gezahlt", "steckt", "stecken",
                "problem*", "stockt", "blockiert", "zustand", "sachstand", "nachsehen", "neues", "was ist mit",
@@ -50,7 +50,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Asking to see something, not why it stalls: with a PO alone it asks for the PO ("quick look at PO 2001").
     "look": {
-        "en": ("look at", "look into", "take a look", "quick look", "check", "peek", "glance"),
+        "en": ("look at", "look into", "take a look", "quick look", "check", "peek", "glance", "chk", "chck"),
         "de": ("nachsehen", "checken", "schauen", "nachschauen", "anschauen", "ansehen", "blick"),
         "fr": ("un oeil", "coup d oeil", "regarder", "verifier", "jeter"),
         "es": ("miras", "mirar", "echar un vistazo", "vistazo", "revisar", "ver"),
@@ -214,7 +214,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "vervaldag+voorbij", "vervaldag+verstreken"),
     },
     "over_budget": {
-        "en": ("over budget", "above budget", "overbilled", "over the budget", "beyond budget"),
+        "en": ("over budget", "above budget", "overbilled", "over the budget", "beyond budget", "above the po",
+               "over the po", "above po price", "above the po price", "above their po", "over their po"),
         "de": ("uber budget", "budget", "budgetuberschreitung"),
         "fr": ("hors budget", "budget", "depassement"),
         "es": ("sobre presupuesto", "presupuesto"),
@@ -254,7 +255,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "too much", "more expensive", "charge us more", "charged more", "more than ordered", "pricier",
                "higher than", "lower than", "than the po", "than the order", "than ordered", "than the purchase order",
                "match+po", "match+order", "match+purchase", "off+from", "far off", "deviat*", "diverg*", "off+vs",
-               "off+versus", "off+compared", "out of line", "vs the order", "vs the po"),
+               "off+versus", "off+compared", "out of line", "vs the order", "vs the po", "dearer", "costlier",
+               "than what we ordered", "than we ordered", "than what was ordered"),
         "de": ("abweich*", "unterschied*", "unterscheid*", "preis*", "weicht", "differenz*", "passt nicht",
                "stimmt nicht", "vergleich*", "abgleich*", "uberein*", "zu viel", "teurer", "mehr verlangt",
                "mehrpreis*", "uberhoht*", "mehr berechnet", "hoher als", "niedriger als", "als die bestellung",

@@ -24,6 +24,20 @@ _STREETS = re.compile(r"\d|\b(?:street|st|road|rd|lane|ln|way|ave|avenue|blvd|dr
                       r"strasse|straße|str|weg|platz|allee|gasse|rue|avenue|boulevard|calle|avenida|plaza|"
                       r"straat|laan|plein|gracht|via|piazza|rua|ulica)\b", re.I)
 T = TypeVar("T")
+# A US address names its state by the postal code ("Seattle, WA 98101"): the state's key in places.tsv
+_US_STATES: dict[str, tuple[str, ...]] = {code: (name,) for code, name in (
+    ("AL", "alabama"), ("AK", "alaska"), ("AZ", "arizona"), ("AR", "arkansas"), ("CA", "california"),
+    ("CO", "colorado"), ("CT", "connecticut"), ("DE", "delaware"), ("FL", "florida"), ("GA", "georgia"),
+    ("HI", "hawaii"), ("ID", "idaho"), ("IL", "illinois"), ("IN", "indiana"), ("IA", "iowa"), ("KS", "kansas"),
+    ("KY", "kentucky"), ("LA", "louisiana"), ("ME", "maine"), ("MD", "maryland"), ("MA", "massachusetts"),
+    ("MI", "michigan"), ("MN", "minnesota"), ("MS", "mississippi"), ("MO", "missouri"), ("MT", "montana"),
+    ("NE", "nebraska"), ("NV", "nevada"), ("NH", "new hampshire"), ("NJ", "new jersey"), ("NM", "new mexico"),
+    ("NY", "new york state"), ("NC", "north carolina"), ("ND", "north dakota"), ("OH", "ohio"),
+    ("OK", "oklahoma"), ("OR", "oregon"), ("PA", "pennsylvania"), ("RI", "rhode island"),
+    ("SC", "south carolina"), ("SD", "south dakota"), ("TN", "tennessee"), ("TX", "texas"), ("UT", "utah"),
+    ("VT", "vermont"), ("VA", "virginia"), ("WV", "west virginia"), ("WI", "wisconsin"), ("WY", "wyoming"))}
+_US_STATES["WA"] = ("washington state", "washington")  # "the Washington supplier" rarely means the capital
+_US_STATES["DC"] = ("washington",)
 
 
 def fold(text: str) -> str:
@@ -70,7 +84,8 @@ def located(address: str | None) -> frozenset[str]:
         parts = parts[1:]  # the first part is the street (or a building): its words name no place
     table, found = _table(), set()
     for part in parts:
-        words = [w for w in fold(_STREETS.sub(" ", part)).split() if len(w) > 2]  # no state codes ("OH")
+        found.update(key for code in re.findall(r"\b[A-Z]{2}\b", part) for key in _US_STATES.get(code, ()))
+        words = [w for w in fold(_STREETS.sub(" ", part)).split() if len(w) > 2]  # state codes read above
         known = {table[gram] for gram in _grams(words) if gram in table}
         found |= known or ({" ".join(words)} if len(" ".join(words)) >= 4 else set())
     return frozenset(found)

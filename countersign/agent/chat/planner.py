@@ -275,8 +275,9 @@ def _call_for(tool: str, t: str, q, r, previous: str | None) -> Call | None:
     if tool == "match_vendor":
         ids = {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
         return (tool, ids) if ids else (tool, {"name": r.words}) if r.words and not r.case else None
-    if tool == "deal_status":
-        return (tool, {"deal": r.deal or r.words}) if r.deal or r.words else None
+    if tool == "deal_status":  # a date said goes along: "the deal that closed on 15 November"
+        ref = r.deal or " ".join(x for x in (r.words, r.date) if x)
+        return (tool, {"deal": ref}) if ref else None
     explicit = r.case or r.po or r.date or r.amount
     if tool == "explain_variance":
         ref = r.po or r.case or explicit or _named(t, r.words) or r.words or previous

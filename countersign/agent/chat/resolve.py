@@ -134,6 +134,37 @@ def shared_words(query: str, name: str | None, shortest: int = 3) -> int:
                for q in _plain(query).split() if len(q) >= shortest)
 
 
+_RECENT = frozenset(("recent", "latest", "newest", "last", "letzte", "letzten", "neueste", "neuesten", "dernier",
+                     "derniere", "recent", "reciente", "ultimo", "ultima", "laatste", "recentste", "nieuwste"))
+
+
+def by_details(ref: str, items: Sequence[T], person_of, day_of) -> list[T]:
+    """Of `items` (deals), those `ref` names by their person ("Casey Kim's deal"), their date
+    ("closed on 15 November", "--11-15") or its month ("Jordan's October deal"); the newest when
+    it asks for the latest. Empty when it names none of these, or nothing fits."""
+    said = f" {_plain(ref)} "
+    picked, named = list(items), False
+    people = [i for i in picked if (p := _plain(person_of(i))) and f" {p} " in said]
+    if not people:
+        people = [i for i in picked if (p := _plain(person_of(i)).split()) and len(p[0]) >= 3 and f" {p[0]} " in said]
+    if people:
+        picked, named = people, True
+    days = [d for w in ref.split() if (d := parse_day(w)) is not None]
+    pairs = set().union(*(month_days(w) for w in ref.split()))
+    if days or pairs:
+        picked = [i for i in picked if (d := day_of(i)) is not None and (d in days or (d.month, d.day) in pairs)]
+        named = True
+    elif months := months_named(ref):
+        picked = [i for i in picked if (d := day_of(i)) is not None and d.month in months]
+        named = True
+    if not named:
+        return []
+    if len(picked) > 1 and _RECENT & set(said.split()):
+        newest = max(d for i in picked if (d := day_of(i)) is not None)
+        picked = [i for i in picked if day_of(i) == newest]
+    return picked
+
+
 def _prefer_open(cases: Sequence[CaseView]) -> CaseView | None:
     """Of several matching cases, the newest still open (else the newest): what people ask about."""
     if not cases:
@@ -150,6 +181,9 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
     ref = " ".join(ref.split()).strip(" ?!.,:;\"'")
     if not ref:
         return None
+    if (m := _BETWEEN.fullmatch(ref)) and (low := parse_amount(m.group(1))) and (high := parse_amount(m.group(2))):
+        low, high = min(low, high), max(low, high)  # "the invoice between 1,200 and 1,300 dollars"
+        return _prefer_open([c for c in cases if c.total is not None and low <= c.total <= high])
     if (amount := parse_amount(ref)) is not None:
         hits = [c for c in cases if c.total is not None and c.total == amount]
         if hits:
@@ -178,7 +212,7 @@ def _by_names(ref: str, cases: Sequence[CaseView],
     by_vendor = best_by_name(ref, [c for c in cases if c.vendor_name], lambda c: c.vendor_name)
     if len(by_vendor) > 1:  # "the Acme drill invoice": of the vendor's invoices, the one for drills
         by_vendor = most_shared(ref, by_vendor, _bought, shortest=4)[1]
-    if len(by_vendor) > 1 and (months := _months_named(ref)):  # "Acme's November invoice"
+    if len(by_vendor) > 1 and (months := months_named(ref)):  # "Acme's November invoice"
         by_vendor = [c for c in by_vendor if _month_of(c) in months] or by_vendor
     if by_vendor:
         return _prefer_open(by_vendor)
@@ -197,6 +231,7 @@ def _by_names(ref: str, cases: Sequence[CaseView],
     return _prefer_open(bought) if most and 2 * most > words else None
 
 
+_BETWEEN = re.compile(r"between (.+) and (.+)")  # the range understand.py writes as one reference
 ROUNDING = Decimal("0.05")  # a total people round to ("1.6k", "about 2,000") is within 5% of the amount said
 
 
@@ -212,7 +247,7 @@ def _compact(text: str) -> str:
     return re.sub(r"[^0-9A-Z]", "", text.upper())
 
 
-def _months_named(ref: str) -> set[int]:
+def months_named(ref: str) -> set[int]:
     """The months a reference names by name, in any language the CLDR tables know ("November",
     "novembre"); four letters at least, so "may" and "mar" stay words."""
     names = month_numbers()

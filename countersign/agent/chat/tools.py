@@ -30,6 +30,7 @@ from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     PO_NUMBER,
     best_by_name,
+    by_details,
     field,
     month_days,
     most_shared,
@@ -146,7 +147,7 @@ def lookup_po(deps: ToolDeps, po_number: Annotated[str, Field(max_length=64)]) -
                                                             if field(c, "po_number")])):
         po = erp.get_purchase_order(str(field(case, "po_number")))  # "the Globex PO": the one its invoice names
     if po is None:
-        po = _po_of_department(deps, po_number)
+        po = _po_named(deps, po_number)
     if po is None:
         raise ToolException(f"no purchase order {po_number!r} in the {erp.name}")
     vendor = erp.get_vendor(po.vendor_id)
@@ -199,7 +200,9 @@ def explain_variance(deps: ToolDeps, reference: Annotated[str, Field(max_length=
     store, erp = deps.store, deps.erp
     case = store.find_case(reference)
     if case is None and erp.get_purchase_order(reference) is None:
-        case = _resolve(deps, reference, store.list_cases())
+        case = _resolve(deps, reference, store.list_cases()) or _decided_by(deps, reference)
+        if case is None and (po := _po_named(deps, reference)) is not None:  # "the invoice on Finance's PO"
+            case = _latest_case_for_po(store, po.number)
     po_number = None
     invoice = None
     if case is not None and case.extracted:
@@ -297,6 +300,10 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
         except CRMError:
             won = []
         close = best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}")
+        if not close:  # "Casey Kim's latest deal", "the deal that closed on 15 November"
+            people = deps.policy.people  # the CRM's owner is a Slack id; people say the name
+            close = by_details(deal, won, lambda o: people[o.owner].name if o.owner in people else o.owner,
+                               lambda o: o.close_date)
         if not close:  # "the Duluth customer's deal": the customer's town
             close = in_named_place(deal, won, lambda o: o.billing_address)
         if not close and deal.strip().isdigit():  # "deal 3004": the deal whose id ends in that number
@@ -417,6 +424,8 @@ def _find(deps: ToolDeps, case: str):
         found = deps.store.find_case(case) or _resolve(deps, case, deps.store.list_cases())
     if found is None:
         found = _decided_by(deps, case)
+    if found is None and (po := _po_named(deps, case)) is not None:  # "the invoice on Administration's PO"
+        found = _latest_case_for_po(deps.store, po.number)
     if found is None:
         raise ToolException(f"no case or invoice matches {case!r}")
     return found
@@ -456,19 +465,24 @@ def _decided_by(deps: ToolDeps, ref: str) -> CaseView | None:
     return None
 
 
-RECENT_POS = 200  # purchase orders looked at for a department: those of the newest invoices
+RECENT_POS = 200  # purchase orders looked at for a department or a requester: those of the newest invoices
 
 
-def _po_of_department(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
-    """"The PO Finance raised", "die Bestellung der Finanzabteilung": of the POs the newest invoices
-    name, the one whose department `ref` names (None unless exactly one)."""
+def _po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
+    """"The PO Finance raised", "die Bestellung der Finanzabteilung", "the PO Alex Chen requested":
+    of the POs the newest invoices name, the one whose department or requester `ref` names (None
+    unless exactly one)."""
     said = fold(ref).split()
+    people = deps.policy.people
     numbers = dict.fromkeys(str(n) for c in reversed(deps.store.list_cases()) if (n := field(c, "po_number")))
     found = []
     for number in list(numbers)[:RECENT_POS]:
         po = deps.erp.get_purchase_order(number)
-        names = fold(po.department or "").split() if po else []
-        if po and names and all(any(w == d or len(d) >= 4 and same_stem(w, d) for w in said) for d in names):
+        if po is None:
+            continue
+        requester = people[po.requester].name if po.requester in people else ""
+        if any((names := fold(text).split()) and all(any(w == d or len(d) >= 4 and same_stem(w, d) for w in said)
+                                                     for d in names) for text in (po.department or "", requester)):
             found.append(po)
     return found[0] if len(found) == 1 else None
 

@@ -61,6 +61,11 @@ _AMOUNT = re.compile(r"(?<![\w-])((?:[$€£]\s*)?\d{1,3}(?:[,.' \u00a0\u202f]\d
                      r"|(?:[$€£]\s*)?\d+(?:[.,]\d{1,2})?)"
                      rf"(?:\s?({'|'.join(sorted(_SCALES, key=len, reverse=True))})\b\.?)?"
                      r"(?:[\s-]*(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£](?!\s*\d)))?(?![\w]|-\d)", re.I)
+# a range said with both ends: "between 1,200 and 1,300", "zwischen 1.700 und 1.750", "entre 1 700 et 1 750",
+# "tussen 1.700 en 1.750": its ends as typed, kept as one reference ("between A and B", resolve.py reads it)
+_NUM = r"(?:[$€£]\s*)?\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|(?:[$€£]\s*)?\d+(?:[.,]\d{1,2})?"
+_BETWEEN = re.compile(rf"\b(?:between|zwischen|entre|tussen)\s+({_NUM})\s*(?:usd|eur|dollars?|euros?|[$€£])?\s+"
+                      rf"(?:and|und|et|y|en|-|–)\s+({_NUM})(?![\d.,])", re.I)
 # a tax id after its label, a word or two of the label between ("VAT ID", "USt-IdNr.", "n° TVA",
 # "NIF-IVA", "btw-nummer"), or a bare VAT number python-stdnum accepts (`_bare_vat`)
 _TAX_ID = re.compile(r"\b(?:tax id|tax number|taxpayer id|vat|ein|tin|ust|steuer\w*|tva|nif|cif|rfc|btw"
@@ -218,7 +223,10 @@ def references(text: str) -> Refs:
     rest = _DATE.sub(" ", rest)
     if day is None and (found := _day_without_year(rest)):
         day, rest = found[0], rest.replace(found[1], " ")
-    amount = next((_amount(m) for m in _AMOUNT.finditer(rest) if not _small_count(m)), None)
+    if m := _BETWEEN.search(rest):
+        amount, rest = f"between {m.group(1)} and {m.group(2)}", rest.replace(m.group(0), " ")
+    else:
+        amount = next((_amount(m) for m in _AMOUNT.finditer(rest) if not _small_count(m)), None)
     tax = m.group(1) if (m := _TAX_ID.search(text)) else _bare_vat(text)
     iban = m.group(1).replace(" ", "") if (m := _IBAN.search(text)) else None
     words = _sentence_case(leftover_words(_AMOUNT.sub(" ", rest)), text)
@@ -288,7 +296,7 @@ def _named_month() -> re.Pattern[str]:
     names = "|".join(re.escape(n) for n in sorted(month_numbers(), key=len, reverse=True))
     day = r"(\d{1,2})(?:st|nd|rd|th|er|e|\.)?"
     day_after = day.replace("(", "(?P<d2>", 1)
-    return re.compile(rf"(?i:\b(?:{day}\s*(?:de\s+)?(?P<m1>{names})\.?|(?P<m2>{names})\.?\s+{day_after})"
+    return re.compile(rf"(?i:\b(?:{day}\s*(?:de\s+|of\s+)?(?P<m1>{names})\.?|(?P<m2>{names})\.?\s+{day_after})"
                       r"(?:,?\s+(?:de\s+)?(?P<y>\d{4}))?\b)")
 
 
