@@ -261,3 +261,28 @@ def test_an_ambiguous_slash_date_takes_the_order_of_the_pages_other_dates(period
     result = extract_invoice(data)
     assert result.value("invoice_date") == day
     assert result.confidence("invoice_date") < 0.9
+
+
+def test_a_mexican_cfdi_reads_its_folio_rfc_and_iso_datetime():
+    data = _pdf([
+        (40, 40, "Comercializadora del Bajío S.A. de C.V.", 14), (40, 60, "RFC: CBA0507191L9", 9),
+        (330, 40, "FACTURA CFDI 4.0", 12), (330, 60, "Folio: 4413", 9),
+        (330, 74, "Folio fiscal (UUID): 332CC61D-E6CB-4D6C-8FC0-6BA8648310E8", 7),
+        (330, 88, "Fecha de emisión: 2024-06-24T13:59:03", 9),
+        (40, 120, "RECEPTOR", 9), (40, 132, "Constructora Sierra Madre S.A. de C.V.", 9),
+        (380, 270, "Subtotal", 9), (490, 270, "$31,231.56", 9), (380, 284, "IVA 16%", 9), (490, 284, "$4,997.05", 9),
+        (380, 298, "Total", 9), (490, 298, "$36,228.61 MXN", 9),
+    ])
+    result = extract_invoice(data)
+    assert (result.value("invoice_number"), result.value("invoice_date")) == ("4413", "2024-06-24")
+    assert result.value("vendor_tax_id") == "CBA0507191L9"
+
+
+def test_a_po_box_is_no_purchase_order():
+    data = _pdf([
+        (40, 40, "Pinnacle Wireless Communications, Inc.", 14), (40, 60, "P.O. Box 660108", 9),
+        (40, 72, "Dallas, TX 75266-0108", 9), (330, 60, "Invoice No.: 88-2231", 9),
+        (380, 270, "Subtotal", 9), (490, 270, "250.00", 9), (380, 284, "Tax", 9), (490, 284, "21.51", 9),
+        (380, 298, "Total amount due", 9), (490, 298, "$271.51", 9),
+    ])
+    assert extract_invoice(data).value("po_number") is None

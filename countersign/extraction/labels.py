@@ -94,7 +94,7 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
         r"|ust\.?\s*-?\s*id(?:nr\.?|\.?\s*-?\s*nr\.?)?|ust-?idnr\.?|steuer\s*-?\s*(?:nummer|nr\.?)"
         r"|n°\s*tva(?!\s*client)|tva\s*intracom\w*|tva|btw\s*-?\s*(?:nummer|nr\.?|id)"
         r"|nif|cif|n[úu]mero\s*de\s*iva|partita\s*iva|p\.\s*iva|c\.?\s*f\.?\s*/\s*p\.?\s*iva|nipc?|cnpj|gstin"
-        r"|abn|siret|siren|(?:n\.?[ºo°]\s*(?:de\s*)?)?contribuinte(?:\s*n\.?[ºo°])?")),
+        r"|abn|siret|siren|rfc|(?:n\.?[ºo°]\s*(?:de\s*)?)?contribuinte(?:\s*n\.?[ºo°])?")),
     ("vendor_iban", 0, _label(r"iban")),
     ("terms", 0, _label(
         r"(?:payment\s*)?terms|zahlungs\s*(?:bedingungen|ziel)|conditions\s*de\s*paiement"
@@ -203,11 +203,16 @@ def line_has_label(line: Line) -> bool:
     return False
 
 
+_POST_BOX = frozenset(("box", "postfach", "bp", "apartado", "postbus", "caixa"))
+
+
 def validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
     """The value a label's neighbour holds for `name`, normalised, with the words it used."""
     if not words:
         return None
     text = join_words(words)
+    if name == "po_number" and words[0].text.strip(".:").casefold() in _POST_BOX:
+        return None  # "P.O. Box 660108" is an address
     if name in ("invoice_number", "po_number"):
         return _reference(words)
     if name in ("invoice_date", "due_date"):

@@ -55,7 +55,9 @@ _add("DELIVERY", "lieferschein liefer lieferung livraison levering pakbon albar√
 _add("SUPPLY", "leistung supply prestation service sprzeda≈ºy sprzedazy")
 _add("TAX", "vat tax taxes mwst ust umsatzsteuer mehrwertsteuer tva btw iva gst hst steuer igic cuota imposta "
             "imposto podatek podatku cgst sgst igst utgst pst qst")
-_add("TAXID", "nif cif uid ein tin fein vatin nip nipc gstin abn siret siren piva cnpj contribuinte")
+_add("TAXID", "nif cif uid ein tin fein vatin nip nipc gstin abn siret siren piva cnpj contribuinte rfc")
+_add("DOC", "folio")  # Mexico's "Folio: 4413" is the invoice's number ("Folio fiscal" is its UUID)
+_add("NUM", "folio")
 _add("REG", "reg registration registered identification ident identifikation intracom intracommunautaire "
             "intracomm identificatie")
 _add("COMPANY", "company firm")

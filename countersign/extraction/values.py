@@ -144,11 +144,15 @@ def parse_date(text: str) -> tuple[date, bool] | None:
     return _parse_date(text[weekday.end():]) if weekday else found  # "Monday, March 3, 2025"
 
 
+_ISO_TIME = re.compile(r"T\d{2}:\d{2}")
+
+
 def _parse_date(text: str) -> tuple[date, bool] | None:
     for kind, pattern in _DATE_PATTERNS:
         match = pattern.match(text)
-        if not match or (match.end() < len(text) and text[match.end()].isalnum()):
-            continue
+        if not match or (match.end() < len(text) and text[match.end()].isalnum()
+                         and not (kind == "iso" and _ISO_TIME.match(text, match.end()))):
+            continue  # a date runs into a word, unless an ISO date goes on with its time ("2024-06-24T13:59:03")
         groups = [g for i, g in enumerate(match.groups()) if g is not None and not (kind == "iso" and i == 4)]
         parts = _year_month_day(kind, *groups)
         if parts is None:
