@@ -5,7 +5,8 @@ siblings (agent_bank and agent_bank_fresh*, for their format and for wordings an
 agent_gen (how a bank becomes questions and how answers are scored) and the demo data and policy
 (countersign/data/*.yaml, countersign/policies/default.yaml, countersign/app/demo.py and samples.py: so every
 reference names exactly one entity and every expected fact holds). Never run against the eval before it was
-wired in. Scored once blind: (to be filled)
+wired in. Scored once blind (2026-12-01, on 8600570's planner, the intent model trained on held-out 1 to 12):
+0.425 answer, 0.865 intent on 600.
 Phrasings in styles the earlier banks did not use: the question inside a handover note ("Handing over to Kim
 tomorrow while I'm off, so I'm writing up the open items. One of them is ...", "Ich übergebe morgen an Jonas",
 "Je passe le relais à Léa", "Mañana le paso el relevo a Lucía", "Ik draag morgen over aan Noor"), a deadline or a
