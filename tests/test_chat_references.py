@@ -304,3 +304,13 @@ def test_asking_to_be_told_is_no_request_to_act(question):
 def test_a_state_a_requester_or_a_pos_department_names_the_record(worked, question, expect):
     services, _ = worked
     assert expect in make_ask(services)(question, user_id=AP, conversation_id="more-refs")
+
+
+def test_an_invoice_or_vendor_by_the_last_digits_of_its_iban(worked):
+    services, _ = worked
+    ask = make_ask(services)
+    # Northwind's invoice pays to DE89 3704 0044 0532 0130 00; Initech's IBAN ends in 4300
+    assert "NW-5602" in ask("where is the invoice paying to the IBAN ending in 3000?", user_id=AP, conversation_id="i1")
+    assert "Initech" in ask("is the vendor whose IBAN ends in 4300 active?", user_id=AP, conversation_id="i2")
+    assert references("the IBAN ending in 3000").iban == "*3000"
+    assert references("the account ACC-001").iban is None

@@ -161,6 +161,9 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if q.has("variance") and (explicit or r.words or previous):
         return "explain_variance", {"reference": r.po or r.case or explicit or _named(t, r.words) or previous
                                     or r.words}
+    if r.iban and r.iban.startswith("*") and not r.tax_id and not q.has("vendor") and (
+            q.has("invoice_noun") or q.has("status")):  # "the invoice with an IBAN ending in 3000"
+        return "case_status", {"case": f"IBAN {r.iban}"}
     if r.tax_id or r.iban:
         return "match_vendor", {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
     if r.po and not r.case and (q.has("invoice_noun") or q.has("invoices")) and not read(_PO_NAMED.sub(" ", t)).has(

@@ -170,10 +170,16 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
     Args:
         name: vendor name as printed
         tax_id: VAT / EIN / other tax id
-        iban: bank account (IBAN)
+        iban: bank account (IBAN), or "*" and its last digits ("*4300")
     """
     if not (name or tax_id or iban):
         raise ToolException("give a vendor name, tax id or IBAN")
+    if iban and iban.startswith("*") and not (name or tax_id):  # "the vendor whose IBAN ends in 4300"
+        tail = iban[1:]
+        ending = [v for v in deps.erp.list_vendors()
+                  if tail.isdigit() and (v.iban or "").replace(" ", "").endswith(tail)]
+        return _dump({"matched": len(ending) == 1, "method": "iban", "score": None,
+                      "vendor": _vendor(ending[0]) if len(ending) == 1 else None})
     fields = {"vendor_name": name, "vendor_tax_id": tax_id, "vendor_iban": iban}
     invoice = ExtractedInvoice.model_validate({"document": {"sha256": "", "pages": 0},
                                                "fields": {k: {"value": v} for k, v in fields.items()}})

@@ -72,6 +72,9 @@ _TAX_ID = re.compile(r"\b(?:tax id|tax number|taxpayer id|vat|ein|tin|ust|steuer
                      r"|num[eé]ro fiscal|n[uú]mero fiscal|identifiant fiscal|fiscaal nummer)\b[\w.-]*"
                      r"(?:\s+(?:id|number|no\.?|nr\.?|nummer|num[eé]ro))?"
                      r"\s*[:#]?\s*([A-Z]{0,2}[\d-]{6,14})\b", re.I)
+# an account named by its last digits: "IBAN ending in 3000", "deren IBAN auf 3000 endet", "l'IBAN se termine
+# par 3000", "cuyo IBAN termina en 3000", "IBAN eindigend op 3000"
+_IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)", re.I)
 _VAT_SHAPE = re.compile(r"\b([A-Z]{2}[0-9A-Z]{8,12})\b")
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
 
@@ -229,6 +232,8 @@ def references(text: str) -> Refs:
         amount = next((_amount(m) for m in _AMOUNT.finditer(rest) if not _small_count(m)), None)
     tax = m.group(1) if (m := _TAX_ID.search(text)) else _bare_vat(text)
     iban = m.group(1).replace(" ", "") if (m := _IBAN.search(text)) else None
+    if iban is None and (m := _IBAN_TAIL.search(text)):  # "the IBAN ending in 3000": its last digits
+        iban, rest = f"*{m.group(1)}", rest.replace(m.group(1), " ")
     words = _sentence_case(leftover_words(_AMOUNT.sub(" ", rest)), text)
     return Refs(case, po, opps, deal, day, amount, tax, iban, _fit(words))
 
