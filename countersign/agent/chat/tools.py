@@ -24,31 +24,30 @@ from pydantic import BaseModel, Field, create_model
 
 from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deps import ToolDeps
-from countersign.agent.chat.lexicon import REJECTED
 from countersign.agent.chat.listing import select, summary
+from countersign.agent.chat.lookups import (
+    decided_by,
+    find,
+    latest_case_for_po,
+    order_case,
+    po_named,
+    resolve_with_vendors,
+)
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     PO_NUMBER,
     best_by_name,
     by_details,
     field,
-    month_days,
     most_shared,
-    parse_day,
-    resolve_case,
-    same_stem,
 )
-from countersign.agent.chat.understand import fold, read
 from countersign.agent.stall import stall_report_for
 from countersign.domain import (
     CLOSED_WON,
     BillDraft,
-    CaseView,
     ExtractedInvoice,
     ProposalStatus,
-    PurchaseOrder,
     Vendor,
-    Verdict,
     normalize_name,
 )
 from countersign.policies.rules._common import mask_iban
@@ -73,7 +72,7 @@ def case_status(deps: ToolDeps, case: CaseArg) -> str:
     Args:
         case: case id (C-…) or invoice number, e.g. INV-1043 or 1043
     """
-    return _dump(_report(deps, _find(deps, case)))
+    return _dump(_report(deps, find(deps, case)))
 
 
 def pending_approvals(deps: ToolDeps) -> str:
@@ -123,7 +122,7 @@ def audit_trail(deps: ToolDeps, case: CaseArg) -> str:
     Args:
         case: case id (C-…) or invoice number, e.g. INV-1043 or 1043
     """
-    found = _find(deps, case)
+    found = find(deps, case)
     events = deps.store.case_events(found.id)
     return _dump({"case_id": found.id, "events": [
         {"seq": e.seq, "at": e.at.isoformat(), "actor": e.actor, "action": e.action,
@@ -143,11 +142,11 @@ def lookup_po(deps: ToolDeps, po_number: Annotated[str, Field(max_length=64)]) -
     if po is None and (m := PO_NUMBER.search(po_number) or re.fullmatch(r"\s*#?\s*(\d{2,})\s*", po_number)):
         # "po#2002", "P.O. 2004", "2002": the ERP's own spellings of that number
         po = next((p for n in (f"PO-{m.group(1)}", m.group(1)) if (p := erp.get_purchase_order(n))), None)
-    elif po is None and (case := _resolve(deps, po_number, [c for c in deps.store.list_cases()
-                                                            if field(c, "po_number")])):
+    elif po is None and (case := resolve_with_vendors(deps, po_number,
+                                                      [c for c in deps.store.list_cases() if field(c, "po_number")])):
         po = erp.get_purchase_order(str(field(case, "po_number")))  # "the Globex PO": the one its invoice names
     if po is None:
-        po = _po_named(deps, po_number)
+        po = po_named(deps, po_number)
     if po is None:
         raise ToolException(f"no purchase order {po_number!r} in the {erp.name}")
     vendor = erp.get_vendor(po.vendor_id)
@@ -206,9 +205,9 @@ def explain_variance(deps: ToolDeps, reference: Annotated[str, Field(max_length=
     store, erp = deps.store, deps.erp
     case = store.find_case(reference)
     if case is None and erp.get_purchase_order(reference) is None:
-        case = _resolve(deps, reference, store.list_cases()) or _decided_by(deps, reference)
-        if case is None and (po := _po_named(deps, reference)) is not None:  # "the invoice on Finance's PO"
-            case = _latest_case_for_po(store, po.number)
+        case = resolve_with_vendors(deps, reference, store.list_cases()) or decided_by(deps, reference)
+        if case is None and (po := po_named(deps, reference)) is not None:  # "the invoice on Finance's PO"
+            case = latest_case_for_po(store, po.number)
     po_number = None
     invoice = None
     if case is not None and case.extracted:
@@ -220,7 +219,7 @@ def explain_variance(deps: ToolDeps, reference: Annotated[str, Field(max_length=
     if po is None:
         raise ToolException(f"no purchase order found for {reference!r}")
     if invoice is None:
-        case = _latest_case_for_po(store, po.number)
+        case = latest_case_for_po(store, po.number)
         if case is None:
             raise ToolException(f"no invoice has been received against {po.number} yet")
         invoice = ExtractedInvoice.model_validate(case.extracted)
@@ -245,7 +244,7 @@ def show_extraction(deps: ToolDeps, case: CaseArg) -> str:
     Args:
         case: case id (C-…) or invoice number, e.g. INV-1043 or 1043
     """
-    found = _find(deps, case)
+    found = find(deps, case)
     if not found.extracted:
         raise ToolException(f"case {found.id} has no readable document: {found.reason}")
     fields = {k: {"value": _masked(v.get("value")) if k in MASKED_FIELDS else v.get("value"),
@@ -265,7 +264,7 @@ def show_bill_draft(deps: ToolDeps, case: CaseArg) -> str:
     Args:
         case: case id (C-…) or invoice number, e.g. INV-1043 or 1043
     """
-    found = _find(deps, case)
+    found = find(deps, case)
     proposals = [p for p in deps.store.proposals_for_case(found.id) if p.kind == "post_bill"]
     if not proposals:
         raise ToolException(f"no bill was drafted for case {found.id} ({found.status}: {found.reason})")
@@ -328,7 +327,7 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
         payments = erp.payments(since, today + timedelta(days=1)) if invoices else []
     except ERPError as exc:
         raise ToolException(f"the {erp.name} did not answer: {exc}") from None
-    case = _order_case(deps, opp.id)
+    case = order_case(deps, opp.id)
     result: dict[str, Any] = {
         "deal": opp.id, "name": opp.name, "account": opp.account_name, "crm": crm.name, "erp": erp.name,
         "stage": opp.stage, "closed_won": opp.stage == CLOSED_WON,
@@ -420,94 +419,6 @@ def _tool_error(exc: ToolException) -> str:
 
 def _report(deps: ToolDeps, case) -> dict[str, Any]:
     return stall_report_for(deps.store, deps.policy, deps.clock(), case, deps.erp)
-
-
-def _find(deps: ToolDeps, case: str):
-    """By case id or invoice number, else by what else people call an invoice (resolve.py)."""
-    if parse_day(case) or month_days(case):  # a date's digits are no invoice number's tail
-        found = _resolve(deps, case, deps.store.list_cases())
-    else:
-        found = deps.store.find_case(case) or _resolve(deps, case, deps.store.list_cases())
-    if found is None:
-        found = _decided_by(deps, case)
-    if found is None and (po := _po_named(deps, case)) is not None:  # "the invoice on Administration's PO"
-        found = _latest_case_for_po(deps.store, po.number)
-    if found is None:
-        raise ToolException(f"no case or invoice matches {case!r}")
-    return found
-
-
-def _resolve(deps: ToolDeps, ref: str, cases: list[CaseView]) -> CaseView | None:
-    """resolve_case, with each case's vendor's address from the ERP's vendor master (read once,
-    and only when a town is what is left to try)."""
-    addresses: dict[str, str] = {}
-
-    def address_of(case: CaseView) -> str | None:
-        if not addresses:
-            addresses.update({v.id: v.address for v in deps.erp.list_vendors()})
-        return addresses.get(case.vendor_id or "")
-
-    return resolve_case(ref, cases, address_of)
-
-
-def _decided_by(deps: ToolDeps, ref: str) -> CaseView | None:
-    """"The invoice Sam Rivera rejected", "die von Priya freigegebene Rechnung": the latest case one
-    person named in `ref` (by the policy's names) decided, rejected or approved as `ref` says."""
-    said = f" {fold(ref)} "
-    named = {pid for pid, person in deps.policy.people.items()
-             if f" {fold(person.name)} " in said}  # the whole name first
-    if not named:
-        named = {pid for pid, person in deps.policy.people.items()
-                 if any(len(w) >= 3 and f" {w} " in said for w in fold(person.name).split())}
-    if len(named) != 1:
-        return None
-    rejected = any(f" {stem}" in said for stem in REJECTED)
-    verdict = Verdict.REJECT if rejected else Verdict.APPROVE if read(ref).has("approve_word") else None
-    for decision in deps.store.decisions_by(named.pop(), limit=50):
-        if verdict is None or decision.verdict == verdict:
-            proposal = deps.store.get_proposal(decision.proposal_id)
-            if proposal is not None and (case := deps.store.get_case(proposal.case_id)) is not None:
-                return case
-    return None
-
-
-RECENT_POS = 200  # purchase orders looked at for a department or a requester: those of the newest invoices
-
-
-def _po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
-    """"The PO Finance raised", "die Bestellung der Finanzabteilung", "the PO Alex Chen requested":
-    of the POs the newest invoices name, the one whose department or requester `ref` names (None
-    unless exactly one)."""
-    said = fold(ref).split()
-    people = deps.policy.people
-    numbers = dict.fromkeys(str(n) for c in reversed(deps.store.list_cases()) if (n := field(c, "po_number")))
-    found = []
-    for number in list(numbers)[:RECENT_POS]:
-        po = deps.erp.get_purchase_order(number)
-        if po is None:
-            continue
-        requester = people[po.requester].name if po.requester in people else ""
-        if any((names := fold(text).split()) and all(any(w == d or len(d) >= 4 and same_stem(w, d) for w in said)
-                                                     for d in names) for text in (po.department or "", requester)):
-            found.append(po)
-    return found[0] if len(found) == 1 else None
-
-
-def _order_case(deps: ToolDeps, opportunity_id: str):
-    """The newest order case for this opportunity (a case's reference is its opportunity id)."""
-    found = deps.store.find_case(opportunity_id)
-    if found is not None and found.kind == "order" and found.invoice_number == opportunity_id:
-        return found
-    return next((c for c in reversed(deps.store.list_cases())
-                 if c.kind == "order" and c.invoice_number == opportunity_id), None)
-
-
-def _latest_case_for_po(store, po_number: str):
-    for case in reversed(store.list_cases()):
-        fields = (case.extracted or {}).get("fields", {})
-        if (fields.get("po_number") or {}).get("value") == po_number:
-            return case
-    return None
 
 
 def _vendor(v: Vendor) -> dict[str, Any]:
