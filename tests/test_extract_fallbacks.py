@@ -430,3 +430,14 @@ def test_a_checked_vat_id_in_the_footer_without_its_label_is_the_vendors():
     # a number of the right shape whose check digits fail is no tax id without its label
     failing = [r if "SE55" not in r[2] else (40, 790, "SE556703748599 · Registered office") for r in rows]
     assert extract_invoice(page_pdf(failing)).value("vendor_tax_id") is None
+
+
+def test_a_value_under_the_label_chosen_over_a_different_one_beside_it_is_not_sure():
+    """A key-value row ("Bill date  Jul 5, 2026") over another row ("Service period  Jun 1, 2026 - ...")
+    with its value far right: the one below may be the other row's, so neither reads as sure."""
+    rows = [(40, 40, "Pinnacle Wireless Communications, Inc."), (300, 60, "Invoice number"), (470, 60, "4639515351"),
+            (300, 74, "Bill date"), (470, 74, "Jul 5, 2026"), (300, 88, "Jun 1, 2026 - Jun 30, 2026"),
+            (380, 270, "Subtotal"), (490, 270, "250.00"), (380, 284, "Tax"), (490, 284, "21.51"),
+            (380, 298, "Total amount due"), (490, 298, "$271.51")]
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("invoice_date") is not None and result.confidence("invoice_date") < 0.9

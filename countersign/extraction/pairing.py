@@ -169,8 +169,10 @@ def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, ran
         below = _value_below(page, line, seg, name) if right.x0 - seg.x1 > 4 * line.h else None
         if below is not None:
             # A sidebar's label over its value, with the main column's text level with the
-            # label far to the right: the value just below is the nearer one.
-            return make(below[0], GOOD, f"{label_text} {below[1].text}")
+            # label far to the right: the value just below is the nearer one; unsure when the
+            # value to the right fits too and says otherwise (a key-value row over another row)
+            doubt = below[0][0] != value[0]
+            return make(below[0], DOUBT if doubt else GOOD, f"{label_text} {below[1].text}")
         near = right.x0 - seg.x1 <= 0.45 * page.width
         return make(value, HIGH if near else GOOD, f"{label_text} {right.text}")
     found = _value_below(page, line, seg, name)
@@ -178,6 +180,9 @@ def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, ran
         value, other = found
         return make(value, GOOD, f"{label_text} {other.text}")
     return None
+
+
+DOUBT = 0.85  # a value chosen over another that fits its label as well
 
 
 def _value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: str
