@@ -314,3 +314,16 @@ def test_an_invoice_or_vendor_by_the_last_digits_of_its_iban(worked):
     assert "Initech" in ask("is the vendor whose IBAN ends in 4300 active?", user_id=AP, conversation_id="i2")
     assert references("the IBAN ending in 3000").iban == "*3000"
     assert references("the account ACC-001").iban is None
+
+
+def test_a_purchase_order_by_the_day_its_goods_arrived(worked):
+    services, _ = worked
+    answer = make_ask(services)("what's on the PO that was delivered on 5 November?", user_id=AP, conversation_id="p5")
+    assert "PO-2002" in answer  # its receipts are dated 2026-11-05
+
+
+@pytest.mark.parametrize("question", ["qqch à valider pr moi ? stp", "tngo algo x aprobar? xfa",
+                                      "hab ich was zu genehmigen? bitte"])
+def test_something_to_approve_asked_in_shorthand_is_a_question(question):
+    assert not planner.wants_action(question)
+    assert planner.wants_action("bitte sei so nett, INV-1043 zu genehmigen")  # no question: a request

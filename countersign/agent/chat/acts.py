@@ -116,13 +116,15 @@ def is_action_request(q: Question) -> bool:
     # another clause is a relative ("la facture qui était due le 4, supprime-la stp")
     return any(not read(clause).has("who") and any(
         _verb(t, infinitives) in infinitives or _is_command(words[i:], imperatives)
-        for i, t in enumerate(words) if _verb(t, acts) in acts and words[i + 1:i + 2] not in _WHETHER_NEXT)
+        for i, t in enumerate(words) if _verb(t, acts) in acts and words[i + 1:i + 2] not in _WHETHER_NEXT
+        and not ("?" in q.text and i and words[i - 1] in _TO))  # "qqch à valider pr moi ?": what waits
         for clause in re.split(r"[,;:.!?()\n]+", q.text) if (words := tuple(fold(clause).split())))
 
 
 _WHETHER = frozenset({"whether", "if", "ob", "si", "of"})
 _ASKS = frozenset({"who", "wer", "qui", "quien", "wie"}) | _WHETHER
 _WHETHER_NEXT = frozenset((w,) for w in _WHETHER)
+_TO = frozenset({"to", "zu", "a", "x", "por", "te", "para"})  # an infinitive's marker: "something to approve"
 
 
 def _can_you_act(padded: str, acts: set[str]) -> bool:

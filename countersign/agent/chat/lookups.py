@@ -70,10 +70,13 @@ RECENT_POS = 200  # purchase orders looked at for a department or a requester: t
 
 
 def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
-    """"The PO Finance raised", "die Bestellung der Finanzabteilung", "the PO Alex Chen requested":
-    of the POs the newest invoices name, the one whose department or requester `ref` names (None
+    """"The PO Finance raised", "die Bestellung der Finanzabteilung", "the PO Alex Chen requested",
+    "the PO delivered on 5 November" (a day as understand.py writes it, "--11-05"): of the POs the
+    newest invoices name, the one whose department, requester or a receipt's day `ref` names (None
     unless exactly one)."""
     said = fold(ref).split()
+    days = [d for w in ref.split() if (d := parse_day(w)) is not None]
+    pairs = set().union(*(month_days(w) for w in ref.split()))
     people = deps.policy.people
     numbers = dict.fromkeys(str(n) for c in reversed(deps.store.list_cases()) if (n := field(c, "po_number")))
     found = []
@@ -82,8 +85,11 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
         if po is None:
             continue
         requester = people[po.requester].name if po.requester in people else ""
-        if any((names := fold(text).split()) and all(any(w == d or len(d) >= 4 and same_stem(w, d) for w in said)
-                                                     for d in names) for text in (po.department or "", requester)):
+        if (days or pairs) and any(r.received_at in days or (r.received_at.month, r.received_at.day) in pairs
+                                   for r in po.receipts):
+            found.append(po)
+        elif any((names := fold(text).split()) and all(any(w == d or len(d) >= 4 and same_stem(w, d) for w in said)
+                                                       for d in names) for text in (po.department or "", requester)):
             found.append(po)
     return found[0] if len(found) == 1 else None
 

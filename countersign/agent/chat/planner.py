@@ -174,6 +174,9 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if not explicit and r.words and _PO_NOUN.search(t) and not (q.has("invoice_noun") or q.has("invoices") or q.has(
             "variance")):  # "the Globex PO", "die Bestellung über Toner": by the vendor or goods of its invoice
         return "lookup_po", {"po_number": r.words}
+    if r.date and not (r.case or r.po or r.amount) and _PO_NOUN.search(t) and not (
+            q.has("invoice_noun") or q.has("invoices")):  # "the PO delivered on 5 November": its receipt's day
+        return "lookup_po", {"po_number": " ".join(x for x in (r.words, r.date) if x)}
     if q.has("vendor") and r.words and not explicit and not (q.has("invoice_noun") and q.score("status") >= q.score(
             "vendor")):  # "check the Northwind invoice, the supplier is chasing" asks about the invoice
         return "match_vendor", {"name": r.words}
