@@ -327,3 +327,16 @@ def test_a_purchase_order_by_the_day_its_goods_arrived(worked):
 def test_something_to_approve_asked_in_shorthand_is_a_question(question):
     assert not planner.wants_action(question)
     assert planner.wants_action("bitte sei so nett, INV-1043 zu genehmigen")  # no question: a request
+
+
+@pytest.mark.parametrize(("question", "args"), [
+    ("list the invoices in six figures", {"over": "99999.99"}),
+    ("alle fünfstelligen Rechnungen bitte", {"over": "9999.99"}),
+    ("les factures à cinq chiffres", {"over": "9999.99"}),
+    ("which invoices did the checks stop?", {"which": "blocked"}),
+    ("facturas cuyo precio supera el del pedido", {"which": "over_budget"}),
+    ("Rechnungen über dem Bestellpreis", {"which": "over_budget"}),
+])
+def test_list_filters_said_by_digits_checks_and_order_prices(question, args):
+    [(tool, got)] = planner.plan(question, None)
+    assert tool == "list_invoices" and {k: str(v) for k, v in got.items() if k in args} == args

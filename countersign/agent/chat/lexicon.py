@@ -155,11 +155,13 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("elke", "iedere", "alle"),
     },
     "blocked": {
-        "en": ("blocked", "stuck", "on hold", "held up", "halted", "frozen", "payment block", "block"),
+        "en": ("blocked", "stuck", "on hold", "held up", "halted", "frozen", "payment block", "block",
+               "checks+stop*", "stopped+by"),
         "de": ("blockiert", "gesperrt", "hangen", "angehalten", "gestoppt", "hangend*", "festhang*", "zahlungssperre",
                "sperre"),
-        "fr": ("bloquee*", "bloque*", "en suspens", "suspendue*", "coincee*", "blocage*"),
-        "es": ("bloquead*", "atascad*", "retenid*", "detenid*", "suspendid*", "paralizad*", "bloqueo*"),
+        "fr": ("bloquee*", "bloque*", "en suspens", "suspendue*", "coincee*", "blocage*", "controles+arrete*"),
+        "es": ("bloquead*", "atascad*", "retenid*", "detenid*", "suspendid*", "paralizad*", "bloqueo*",
+               "frenaron", "frenad*"),
         "nl": ("geblokkeerd", "vast", "in de wacht", "tegengehouden", "stilgezet", "on hold", "blokkade",
                "betalingsblokkade"),
     },
@@ -216,10 +218,11 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "over_budget": {
         "en": ("over budget", "above budget", "overbilled", "over the budget", "beyond budget", "above the po",
                "over the po", "above po price", "above the po price", "above their po", "over their po"),
-        "de": ("uber budget", "budget", "budgetuberschreitung"),
-        "fr": ("hors budget", "budget", "depassement"),
-        "es": ("sobre presupuesto", "presupuesto"),
-        "nl": ("boven budget", "budget", "budgetoverschrijding"),
+        # the price above the order's: "über dem Bestellpreis", "dont le prix dépasse celui de la commande"
+        "de": ("uber budget", "budget", "budgetuberschreitung", "uber dem bestellpreis", "uber bestellpreis"),
+        "fr": ("hors budget", "budget", "depassement", "depasse celui de la commande", "prix depasse"),
+        "es": ("sobre presupuesto", "presupuesto", "supera el de la orden", "precio supera", "supera el del pedido"),
+        "nl": ("boven budget", "budget", "budgetoverschrijding", "boven de bestelprijs", "boven bestelprijs"),
     },
     "over": {
         "en": ("over", "above", "more than", "greater than", "exceeding", "bigger than", "larger than", "higher than",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from decimal import Decimal
 from typing import Any
 
 from langchain_core.language_models.chat_models import BaseChatModel
@@ -71,7 +72,14 @@ _SENT_BY = re.compile(rf"{_NAME}\s+(?:has\s+|have\s+)?(?:sent|billed|invoiced|ma
                       rf"(?:(?:heeft|hebben)\s+\w+|\w+\s+(?:hat|haben|heeft|hebben))\b|"
                       rf"\b(?:mandado|enviado|facturado|cobrado|mandó|envió|facturó|cobró)\s+{_NAME}")
 
-_BUDGET = re.compile(r"budget|presupuesto")
+_BUDGET = re.compile(r"budget|presupuesto|bestellpreis|prix depasse|precio supera|bestelprijs|above the po|over the po")
+# an amount by its count of digits: "in five figures", "fünfstellig", "à cinq chiffres", "de cinco cifras",
+# "van vijf cijfers" (folded)
+_DIGITS = {"four": 4, "five": 5, "six": 6, "seven": 7, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "quatre": 4,
+           "cinq": 5, "sept": 7, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "vijf": 5, "zes": 6,
+           "zeven": 7}
+_FIGURES = re.compile(r"\b(four|five|six|seven|vier|funf|sechs|sieben|quatre|cinq|sept|cuatro|cinco|seis|siete|vijf|zes"
+                      r"|zeven)(?:[ -]figures?|stellig\w*| chiffres| cifras| cijfers)\b")
 
 # A vendor named with its legal form is a vendor wherever it stands ("die Acme Tools Ltd stuurde")
 _LEGAL_NAME = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Ltd|Limited|GmbH|Inc|LLC|BV|B\.V\.|NV|SA|SAS|"
@@ -234,6 +242,8 @@ def _list_filters(t: str, q, r) -> dict[str, Any]:
         args["which"] = which
     if r.amount and q.has("over"):
         args["over"] = r.amount
+    elif m := _FIGURES.search(fold(t)):  # "in five figures", "fünfstellig", "à cinq chiffres": 10,000 and up
+        args["over"] = format(Decimal(10) ** (_DIGITS[m.group(1)] - 1) - Decimal("0.01"), "f")
     if q.has("this_week"):
         args["days"] = 7
     if (m := _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t)) and not is_word(
