@@ -18,17 +18,21 @@ from countersign.domain import CaseView, PurchaseOrder, Verdict
 
 
 def find(deps: ToolDeps, case: str):
-    """By case id or invoice number, else by what else people call an invoice (resolve.py)."""
-    if parse_day(case) or month_days(case):  # a date's digits are no invoice number's tail
-        found = resolve_with_vendors(deps, case, deps.store.list_cases())
-    else:
-        found = deps.store.find_case(case) or resolve_with_vendors(deps, case, deps.store.list_cases())
-    if found is None:
-        found = decided_by(deps, case)
-    if found is None and (po := po_named(deps, case)) is not None:  # "the invoice on Administration's PO"
-        found = latest_case_for_po(deps.store, po.number)
+    """By case id or invoice number, else by what else people call an invoice (`by_words`)."""
+    dated = parse_day(case) or month_days(case)  # a date's digits are no invoice number's tail
+    found = (None if dated else deps.store.find_case(case)) or by_words(deps, case)
     if found is None:
         raise ToolException(f"no case or invoice matches {case!r}")
+    return found
+
+
+def by_words(deps: ToolDeps, ref: str) -> CaseView | None:
+    """The case `ref` means when it is no case id or invoice number: by what resolve.py reads (with
+    the vendors' addresses), by who decided it, or as the newest invoice on the PO it names by
+    department, requester or delivery ("the invoice on Administration's PO")."""
+    found = resolve_with_vendors(deps, ref, deps.store.list_cases()) or decided_by(deps, ref)
+    if found is None and (po := po_named(deps, ref)) is not None:
+        found = latest_case_for_po(deps.store, po.number)
     return found
 
 

@@ -78,8 +78,7 @@ _BUDGET = re.compile(r"budget|presupuesto|bestellpreis|prix depasse|precio super
 _DIGITS = {"four": 4, "five": 5, "six": 6, "seven": 7, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "quatre": 4,
            "cinq": 5, "sept": 7, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "vijf": 5, "zes": 6,
            "zeven": 7}
-_FIGURES = re.compile(r"\b(four|five|six|seven|vier|funf|sechs|sieben|quatre|cinq|sept|cuatro|cinco|seis|siete|vijf|zes"
-                      r"|zeven)(?:[ -]figures?|stellig\w*| chiffres| cifras| cijfers)\b")
+_FIGURES = re.compile(rf"\b({'|'.join(_DIGITS)})(?:[ -]figures?|stellig\w*| chiffres| cifras| cijfers)\b")
 
 # A vendor named with its legal form is a vendor wherever it stands ("die Acme Tools Ltd stuurde")
 _LEGAL_NAME = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Ltd|Limited|GmbH|Inc|LLC|BV|B\.V\.|NV|SA|SAS|"

@@ -135,7 +135,7 @@ def shared_words(query: str, name: str | None, shortest: int = 3) -> int:
 
 
 _RECENT = frozenset(("recent", "latest", "newest", "last", "letzte", "letzten", "neueste", "neuesten", "dernier",
-                     "derniere", "recent", "reciente", "ultimo", "ultima", "laatste", "recentste", "nieuwste"))
+                     "derniere", "reciente", "ultimo", "ultima", "laatste", "recentste", "nieuwste"))
 
 
 def by_details(ref: str, items: Sequence[T], person_of, day_of) -> list[T]:

@@ -26,7 +26,7 @@ from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.listing import select, summary
 from countersign.agent.chat.lookups import (
-    decided_by,
+    by_words,
     find,
     latest_case_for_po,
     order_case,
@@ -205,9 +205,7 @@ def explain_variance(deps: ToolDeps, reference: Annotated[str, Field(max_length=
     store, erp = deps.store, deps.erp
     case = store.find_case(reference)
     if case is None and erp.get_purchase_order(reference) is None:
-        case = resolve_with_vendors(deps, reference, store.list_cases()) or decided_by(deps, reference)
-        if case is None and (po := po_named(deps, reference)) is not None:  # "the invoice on Finance's PO"
-            case = latest_case_for_po(store, po.number)
+        case = by_words(deps, reference)
     po_number = None
     invoice = None
     if case is not None and case.extracted:
