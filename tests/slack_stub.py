@@ -44,6 +44,7 @@ class Call:
     args: dict[str, Any]
     authorized: bool
     at: float = 0.0  # time.perf_counter() when the stub received it (benchmarks only)
+    posted: tuple[str, str] | None = None  # chat.postMessage: the (channel, ts) it answered
 
 
 @dataclass
@@ -123,10 +124,27 @@ class SlackStub:
         with self._lock:
             return [c.args for c in self.calls if c.method == method]
 
-    def posts(self, channel: str | None = None, thread_ts: str | None = None) -> list[dict[str, Any]]:
-        return [a for a in self.of("chat.postMessage")
-                if (channel is None or a.get("channel") == channel)
-                and (thread_ts is None or a.get("thread_ts") == thread_ts)]
+    def posts(self, channel: str | None = None, thread_ts: str | None = None, *,
+              as_sent: bool = False) -> list[dict[str, Any]]:
+        """The messages posted (in a channel, a thread), each as it reads now: with the text and
+        blocks of its latest chat.update (the reading card that became the case's card), unless
+        `as_sent`."""
+        with self._lock:
+            calls = list(self.calls)
+        shown = []
+        for call in calls:
+            a = call.args
+            if call.method != "chat.postMessage" or (channel is not None and a.get("channel") != channel) or (
+                    thread_ts is not None and a.get("thread_ts") != thread_ts):
+                continue
+            now = dict(a)
+            if not as_sent and call.posted is not None:
+                for later in calls:
+                    if later.method == "chat.update" and (later.args.get("channel"), later.args.get("ts")) in (
+                            call.posted, (a.get("channel"), call.posted[1])):
+                        now.update({k: later.args[k] for k in ("text", "blocks") if k in later.args})
+            shown.append(now)
+        return shown
 
     def reset(self) -> None:
         with self._lock:
@@ -158,9 +176,10 @@ class SlackStub:
             if isinstance(args.get(key), str):
                 args[key] = json.loads(args[key])
         ok = auth == f"Bearer {BOT_TOKEN}"
-        with self._lock:
-            self.calls.append(Call(method, args, ok, time.perf_counter()))
         body = self._answer(method, args) if ok else {"ok": False, "error": "invalid_auth"}
+        posted = (body["channel"], body["ts"]) if ok and method == "chat.postMessage" else None
+        with self._lock:
+            self.calls.append(Call(method, args, ok, time.perf_counter(), posted))
         self._send(h, 200, json.dumps(body).encode(), "application/json; charset=utf-8")
 
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:

@@ -12,9 +12,10 @@ from sqlalchemy import select
 from countersign.agent import runner
 from countersign.app.bootstrap import open_services
 from countersign.app.samples import load_demo_specs, render_invoice
+from countersign.app.slack import blocks as bk
 from countersign.app.slack import handoff
 from countersign.app.slack.handoff import take_pending_files, worker_deps
-from countersign.app.slack.intake import answer_owed, catch_up
+from countersign.app.slack.intake import answer_owed, catch_up, take_noted_file
 from countersign.app.slack.notifier import SlackNotifier
 from countersign.app.worker import run_worker
 from countersign.domain import CaseStatus
@@ -131,10 +132,11 @@ def test_countersign_worker_takes_the_uploads(handing_off):
     try:
         _upload(slack, 3)
         deadline = time.monotonic() + 60
-        while not slack.stub.posts(AP_CHANNEL, _thread(3)) and time.monotonic() < deadline:
+        while time.monotonic() < deadline and not any(
+                bk.APPROVE_ACTION in repr(p.get("blocks")) for p in slack.stub.posts(AP_CHANNEL, _thread(3))):
             time.sleep(0.1)
         [card] = slack.stub.posts(AP_CHANNEL, _thread(3))
-        assert "INV-H0003" in card["text"]
+        assert "INV-H0003" in card["text"] and bk.APPROVE_ACTION in repr(card["blocks"])
     finally:
         stop.set()
         worker.join(60)
@@ -159,3 +161,38 @@ def test_a_worker_answers_an_owed_reply_but_leaves_a_case_held_elsewhere(handing
     assert "INV-H0001" in card["text"]
     assert slack.services.store.get_case(result.case_id).status == CaseStatus.AWAITING_APPROVAL
     assert answer_owed(deps, skip_held=True) == [] and slack.deps.refs.pending_replies() == []
+
+
+def test_a_worker_shows_every_waiting_reading_before_it_runs_any_checks(handing_off):
+    """A burst: each upload's reading card is posted before any upload's vendor, PO and policy
+    checks run; then each card replaces its reading in place."""
+    slack = handing_off
+    for n in range(1, 4):
+        _upload(slack, n)
+    assert take_pending_files(worker_deps(slack.services, slack.settings)) == 3
+    shown = [c for c in slack.stub.calls if c.method in ("chat.postMessage", "chat.update")
+             and c.args.get("channel") == AP_CHANNEL]
+    assert [c.method for c in shown] == ["chat.postMessage"] * 3 + ["chat.update"] * 3
+    assert all(c.args["text"].startswith("Read invoice") for c in shown[:3])
+    for n in range(1, 4):
+        [card] = slack.stub.posts(AP_CHANNEL, _thread(n))
+        assert f"INV-H{n:04d}" in card["text"] and bk.APPROVE_ACTION in repr(card["blocks"])
+    assert {c.status for c in slack.services.store.list_cases()} == {CaseStatus.AWAITING_APPROVAL}
+
+
+def test_checks_a_stopping_worker_dropped_are_finished_by_the_next_look(handing_off):
+    """A worker stops after posting a reading and before its checks: the reply it owes stays noted,
+    and the next look finishes the case and turns the reading into the card."""
+    slack = handing_off
+    file_id = _upload(slack, 1)
+    deps = worker_deps(slack.services, slack.settings)
+    take_noted_file(deps, file_id, AP_CHANNEL, None, CLERK)  # the reading, its checks queued
+    deps.later.shutdown()  # the worker stops: queued checks are dropped
+    [case] = slack.services.store.list_cases()
+    assert case.status == CaseStatus.PROCESSING and deps.tracker.wait_idle(0)
+    [reading] = slack.stub.posts(AP_CHANNEL, _thread(1))
+    assert reading["text"].startswith("Read invoice") and slack.stub.of("chat.update") == []
+    assert answer_owed(worker_deps(slack.services, slack.settings), skip_held=True) == [case.id]
+    [card] = slack.stub.posts(AP_CHANNEL, _thread(1))
+    assert bk.APPROVE_ACTION in repr(card["blocks"])
+    assert slack.services.store.get_case(case.id).status == CaseStatus.AWAITING_APPROVAL

@@ -38,6 +38,30 @@ def test_one_pdf_gets_one_card_in_its_thread(slack, demo_pdfs):
     assert CLERK not in {a["users"] for a in slack.stub.of("conversations.open")}
 
 
+def test_the_thread_shows_the_reading_first_and_the_card_replaces_it(slack, demo_pdfs):
+    """The first reply is what was read, claiming nothing about the checks; the case's card then
+    replaces that message (one message in the thread), and only then go the approval DMs."""
+    thread = "1700000150.000100"
+    f = slack.stub.add_file("F015", "clean.pdf", demo_pdfs["clean"].read_bytes(), user=CLERK)
+    slack.share([f], user=CLERK, ts=thread)
+    [sent] = slack.stub.posts(AP_CHANNEL, thread, as_sent=True)
+    reading = blocks_text(sent["blocks"])
+    for expected in ("INV-1043", "Acme", "1,657.80", "PO-2001", bk.READING_LINE):
+        assert expected in reading, expected
+    for claim in ("V001", "matched", "policy findings", "new vendor", bk.APPROVE_ACTION):
+        assert claim not in reading, claim
+    calls = list(slack.stub.calls)
+    [at] = [i for i, c in enumerate(calls) if c.method == "chat.postMessage" and c.args.get("thread_ts") == thread]
+    [replaced] = [i for i, c in enumerate(calls) if c.method == "chat.update" and c.args["ts"] == calls[at].posted[1]]
+    dms = [i for i, c in enumerate(calls) if c.method == "chat.postMessage" and c.args["channel"].startswith("D")]
+    assert dms and at < replaced < min(dms)
+    [card] = slack.stub.posts(AP_CHANNEL, thread)
+    assert "V001" in blocks_text(card["blocks"]) and bk.APPROVE_ACTION in blocks_text(card["blocks"])
+    [case] = cases(slack)
+    assert slack.deps.refs.reading_of(case.id) is None
+    assert [c.ts for c in slack.deps.refs.cards_for_case(case.id) if c.kind == "thread"] == [calls[at].posted[1]]
+
+
 def test_several_pdfs_in_one_message_get_one_reply_each(slack, demo_pdfs):
     names = ["clean", "variance", "bank", "unknown"]
     files = [slack.stub.add_file(f"F10{i}", f"{name}.pdf", demo_pdfs[name].read_bytes(), user=CLERK)

@@ -416,3 +416,18 @@ def test_one_case_reads_each_erp_record_once_and_drafts_from_the_facts_it_valida
         assert facts.purchase_order.number == "PO-2001"
         assert facts.vendor_match.vendor.id == proposal.payload["vendor_id"]
         assert [line["po_line_no"] for line in proposal.payload["lines"]] == [1, 2]
+
+
+def test_a_run_paused_after_the_reading_continues_from_its_checkpoint(services, demo_pdfs):
+    """Slack's intake shows the reading before the checks: the paused case has its fields and no
+    proposal, a worker sees it needs work, and the next run goes on from there (not from the start)."""
+    from countersign.agent.runner import RESUMED, intake, needs_work, run_case
+
+    case_id = intake(services, demo_pdfs["clean"], source="slack", uploader="U0AP0CLERK").case_id
+    assert run_case(services, case_id, pause_after="extract") == CaseStatus.PROCESSING
+    case = services.store.get_case(case_id)
+    assert case.invoice_number == "INV-1043" and case.extracted and services.store.proposals_for_case(case_id) == []
+    assert needs_work(services, case_id) == RESUMED
+    assert run_case(services, case_id) == CaseStatus.AWAITING_APPROVAL
+    actions = [e.action for e in services.audit.events(case_id)]
+    assert actions.count("extraction_started") == 1 and actions.count("extracted") == 1

@@ -148,17 +148,19 @@ def sync_order(services: Runtime, opportunity_id: str, *, requested_by: str | No
 
 
 def run_case(services: Runtime, case_id: str, on_step: Callable[[str], None] | None = None, *,
-             wait: float = CLAIM_WAIT_SECONDS) -> str:
+             wait: float = CLAIM_WAIT_SECONDS, pause_after: str | None = None) -> str:
     """Take the case as far as it can go now (start it, continue it, apply its decision); return its status.
 
-    If another thread or process holds the case for longer than `wait`, leave it to them."""
-    return _run(services, case_id, on_step, wait=wait).status
+    If another thread or process holds the case for longer than `wait`, leave it to them.
+    `pause_after` stops the run after that step (its checkpoint kept): the next run continues
+    from there. Slack's intake shows the reading that way before the checks."""
+    return _run(services, case_id, on_step, wait=wait, pause_after=pause_after).status
 
 
 def _run(services: Runtime, case_id: str, on_step: Callable[[str], None] | None = None, *,
-         wait: float = CLAIM_WAIT_SECONDS) -> CaseProgress:
+         wait: float = CLAIM_WAIT_SECONDS, pause_after: str | None = None) -> CaseProgress:
     """`run_case`, with the status and reason the run left (read once, for the log and the caller)."""
-    _, after = advance_read(services, case_id, on_step, wait=wait)
+    _, after = advance_read(services, case_id, on_step, wait=wait, pause_after=pause_after)
     if after is None:  # nothing ran here: the case as it is now
         after = services.store.case_progress(case_id)
     if after is None:
@@ -229,7 +231,7 @@ def advance(services: Runtime, case_id: str, on_step: Callable[[str], None] | No
 
 
 def advance_read(services: Runtime, case_id: str, on_step: Callable[[str], None] | None = None, *,
-                 wait: float = 0.0) -> tuple[str | None, CaseProgress | None]:
+                 wait: float = 0.0, pause_after: str | None = None) -> tuple[str | None, CaseProgress | None]:
     """`advance`, and where the case stands when the run it did stopped (None when it did none)."""
     with services.claims.hold(case_id, wait=wait) as ours, bound(case_id=case_id):
         if not ours:
@@ -241,7 +243,7 @@ def advance_read(services: Runtime, case_id: str, on_step: Callable[[str], None]
         if action is None:
             return None, None
         log.info("case %s: %s", action, "started" if action == RECEIVED else "continued")
-        _drive(services, graph_input, case_id, run, on_step)
+        _drive(services, graph_input, case_id, run, on_step, pause_after)
         after = services.store.case_progress(case_id)
         log.info("case now %s%s", after.status if after else "gone",
                  f": {after.reason}" if after and after.reason else "")
@@ -274,9 +276,11 @@ def recover(services: Runtime, on_case: Callable[[], None] | None = None) -> lis
 
 
 def _drive(services: Runtime, graph_input: Any, case_id: str, run: int,
-           on_step: Callable[[str], None] | None = None) -> None:
+           on_step: Callable[[str], None] | None = None, pause_after: str | None = None) -> None:
     config = thread_config(case_id, run)  # the run `_next_step` read the checkpoint of
-    for update in services.graph.stream(graph_input, config, stream_mode="updates", durability="sync"):
+    pause = [pause_after] if pause_after else None
+    for update in services.graph.stream(graph_input, config, stream_mode="updates", durability="sync",
+                                        interrupt_after=pause):
         if on_step:
             for node in update:
                 if not node.startswith("__"):

@@ -24,6 +24,7 @@ Acknowledgement strategy (Slack wants every request answered within 3 s):
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -93,7 +94,7 @@ def slack_client(settings: Settings) -> WebClient:
 
 
 def slack_deps(services: Services, settings: Settings, client: WebClient, *, ask: Ask, tracker: WorkTracker,
-               io: TrackedExecutor, cases: TrackedExecutor) -> SlackDeps:
+               io: TrackedExecutor, cases: TrackedExecutor, later: Executor | None = None) -> SlackDeps:
     """What the listeners share (and a worker taking uploads in, `handoff.py`): the services'
     SlackNotifier bound to `client`, the store's Slack bookkeeping, the pools."""
     notifier = services.notifier if isinstance(services.notifier, SlackNotifier) else SlackNotifier()
@@ -103,4 +104,4 @@ def slack_deps(services: Services, settings: Settings, client: WebClient, *, ask
     extra_hosts = frozenset({urlsplit(settings.slack_api_url).hostname}) if settings.slack_api_url else frozenset()
     return SlackDeps(services=services, settings=settings, ask=ask, client=client, notifier=notifier,
                      refs=SlackRefs(services.sessions, services.clock), tracker=tracker, io=io, cases=cases,
-                     bot_token=client.token or "", file_hosts=extra_hosts)
+                     bot_token=client.token or "", file_hosts=extra_hosts, later=later)

@@ -31,6 +31,7 @@ _FIELD_LABELS = {
     "subtotal": "subtotal", "tax": "tax", "total": "total", "vendor_iban": "vendor IBAN",
 }
 _SEVERITY_ICON = {"block": ":no_entry:", "review": ":warning:", "info": ":information_source:"}
+READING_LINE = ":mag_right: Read. Matching the vendor and the PO and checking the policy…"
 _STATUS_LINE = {
     "received": ":inbox_tray: Received, reading it…",
     "processing": ":hourglass_flowing_sand: Processing…",
@@ -177,9 +178,12 @@ def _status_line(f: CardContent) -> str:
     return line
 
 
+def _title(f: CardContent) -> str:
+    return f"*Invoice {escape(f.invoice_number) or '(number not read)'}* · case `{f.case_id}` · _{escape(f.filename)}_"
+
+
 def _summary_blocks(f: CardContent) -> list[dict[str, Any]]:
-    title = f"*Invoice {escape(f.invoice_number) or '(number not read)'}* · case `{f.case_id}` · _{escape(f.filename)}_"
-    blocks = [_text(f"{title}\n{_status_line(f)}")]
+    blocks = [_text(f"{_title(f)}\n{_status_line(f)}")]
     blocks += _fields([
         ("Vendor", vendor_line(f)),
         ("Invoice number", escape(f.invoice_number) or "—"),
@@ -194,12 +198,36 @@ def _summary_blocks(f: CardContent) -> list[dict[str, Any]]:
         blocks.append(_text("*Policy findings*\n" + "\n".join(lines)))
     else:
         blocks.append(_text(":white_check_mark: No policy findings."))
-    if f.low_confidence:
-        lines = [f"• {_FIELD_LABELS.get(x.field, x.field)}: {escape(x.value) or '(not read)'}"
-                 f" — confidence {x.confidence:.2f}" for x in f.low_confidence]
-        blocks.append(_text(f":mag: *Check these fields* (read with confidence below {LOW_CONFIDENCE}):\n"
-                            + "\n".join(lines)))
-    return blocks
+    return blocks + _check_these(f)
+
+
+def _check_these(f: CardContent) -> list[dict[str, Any]]:
+    if not f.low_confidence:
+        return []
+    lines = [f"• {_FIELD_LABELS.get(x.field, x.field)}: {escape(x.value) or '(not read)'}"
+             f" — confidence {x.confidence:.2f}" for x in f.low_confidence]
+    return [_text(f":mag: *Check these fields* (read with confidence below {LOW_CONFIDENCE}):\n" + "\n".join(lines))]
+
+
+def reading_card(f: CardContent) -> list[dict[str, Any]]:
+    """The first reply in the file's thread: what was read, before the vendor, the PO and the policy
+    are checked. It claims nothing about them (no match, no findings); the case's card replaces it."""
+    blocks = [_text(f"{_title(f)}\n{READING_LINE}")]
+    blocks += _fields([
+        ("Vendor (as read)", escape(f.vendor_name) or "—"),
+        ("Invoice number", escape(f.invoice_number) or "—"),
+        ("Dates", f"invoice {escape(f.invoice_date) or '—'} · due {escape(f.due_date) or '—'}"),
+        ("Totals", f"subtotal {money(f.subtotal, f.currency)} + tax {money(f.tax, f.currency)}"
+                   f" = *{money(f.total, f.currency)}*"),
+        ("PO cited", f"`{escape(f.po_cited)}`" if f.po_cited else "none"),
+    ])
+    return blocks + _check_these(f)
+
+
+def reading_text(f: CardContent) -> str:
+    """The reading card's notification text."""
+    return (f"Read invoice {escape(f.invoice_number) or '?'} from {escape(f.vendor_name) or 'unknown vendor'}, "
+            f"{money(f.total, f.currency)}: checking the vendor, the PO and the policy")
 
 
 # --------------------------------------------------------------------------- cards

@@ -8,7 +8,9 @@ action ack waits for a free listener thread):
               audit chain (four threads by default: the claims keep each case in one of them;
               while one waits on the store's writer lock or an outside call, another reads its
               PDF. Measured with 50 simultaneous uploads: 1 thread, reply p50 2.1 s and all
-              done in 5.9 s; 4 threads, 1.85 s and 3.3 s; 8 threads collide on the writer lock).
+              done in 5.9 s; 4 threads, 1.85 s and 3.3 s; 8 threads collide on the writer lock);
+  * `later` — a case's checks after its reading card (intake.py): the `cases` pool, whose queue
+              already holds the burst's readings; in a worker, `DeferredJobs` (handoff.py).
 
 `WorkTracker` counts jobs in flight across our pools and Bolt's, so tests, benchmarks and
 shutdown can wait until all is done. Ack first under load: while the HTTP server is answering
@@ -24,7 +26,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections import deque
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -109,6 +112,48 @@ class TrackedExecutor(ThreadPoolExecutor):
             raise
 
 
+class DeferredJobs(Executor):
+    """Jobs kept until a loop asks for them (`run_next`): a worker's checks behind its readings.
+    A worker's upload loops take every waiting upload (intake, reading, the reading card) before
+    they run these, so a burst shows every reading first. Jobs left when the worker stops are
+    dropped: each case's `reply-to:` note makes any worker finish it (`answer_owed`)."""
+
+    def __init__(self, tracker: WorkTracker):
+        self.tracker = tracker
+        self._jobs: deque[tuple[Future, Callable, tuple, dict]] = deque()
+        self._lock = threading.Lock()
+
+    def submit(self, fn: Callable, /, *args: Any, **kwargs: Any) -> Future:
+        future: Future = Future()
+        self.tracker.started()
+        with self._lock:
+            self._jobs.append((future, fn, args, kwargs))
+        return future
+
+    def run_next(self) -> bool:
+        """Run the oldest job in this thread; False when none waits."""
+        with self._lock:
+            if not self._jobs:
+                return False
+            future, fn, args, kwargs = self._jobs.popleft()
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:  # noqa: BLE001 - logged, and kept in the future as a pool would
+            log.exception("slack job %s failed", getattr(fn, "__name__", fn))
+            future.set_exception(exc)
+        finally:
+            self.tracker.finished()
+        return True
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """Drop what waits (see the class docstring)."""
+        with self._lock:
+            dropped, self._jobs = list(self._jobs), deque()
+        for future, *_ in dropped:
+            future.cancel()
+            self.tracker.finished()
+
+
 @dataclass
 class SlackDeps:
     """What every listener group gets."""
@@ -124,6 +169,11 @@ class SlackDeps:
     cases: TrackedExecutor
     bot_token: str
     file_hosts: frozenset[str] = field(default_factory=frozenset)
+    later: Executor | None = None  # a case's checks after its reading (intake.py); None: `cases`
+
+    def __post_init__(self) -> None:
+        if self.later is None:
+            self.later = self.cases
 
     def claim_event(self, body: dict) -> bool:
         """True the first time this event is seen; retried and duplicate deliveries get False."""
@@ -160,6 +210,8 @@ class SlackDeps:
     def shutdown(self) -> None:
         self.io.shutdown(wait=True)
         self.cases.shutdown(wait=True)
+        if self.later is not self.cases and self.later is not None:
+            self.later.shutdown(wait=True)
 
 
 def retry_store(fn: Callable[[], Any], attempts: int = 4) -> Any:

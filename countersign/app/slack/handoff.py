@@ -6,9 +6,12 @@ It runs no case, so its acknowledgements never wait behind case work for the int
 the cases spread over the worker processes (several cores) instead of the one process that
 happened to receive the burst. A worker polls the pending notes (`SlackRefs.pending_files`, an
 index range; `POLL_SECONDS` apart) and takes each file under a claim of its own, so two workers
-never take one file: download, intake, the case's graph and the thread reply run in that thread
-(`InlineExecutor`), and the note is deleted when the file became a case. A worker killed
-mid-way frees the claim with its process; the note stays, and the next poll takes it again.
+never take one file: download, intake, the reading and the reading card run in that thread
+(`InlineExecutor`), and the note is deleted when the file became a case. The rest of each case
+(checks, draft, approval request, the card) waits in the process's `DeferredJobs` until no
+upload waits, so a burst's readings all show first. A worker killed mid-way frees the claim
+with its process; the note stays, and the next poll takes it again; a case whose checks it
+never ran keeps its `reply-to:` note, and any worker's `answer_owed` finishes it.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import Any, Callable
 
 from countersign.app.bootstrap import Services
 from countersign.app.settings import Settings
-from countersign.app.slack.deps import SlackDeps, TrackedExecutor, WorkTracker
+from countersign.app.slack.deps import DeferredJobs, SlackDeps, TrackedExecutor, WorkTracker
 from countersign.app.slack.intake import answer_owed, take_noted_file
 
 log = logging.getLogger(__name__)
@@ -50,7 +53,7 @@ def worker_deps(services: Services, settings: Settings) -> SlackDeps:
 
     tracker = WorkTracker()
     return slack_deps(services, settings, slack_client(settings), ask=_no_questions, tracker=tracker,
-                      io=InlineExecutor(tracker), cases=InlineExecutor(tracker))
+                      io=InlineExecutor(tracker), cases=InlineExecutor(tracker), later=DeferredJobs(tracker))
 
 
 def _no_questions(text: str, **_: Any) -> str:  # a worker takes uploads, never questions
@@ -73,7 +76,20 @@ def take_pending_files(deps: SlackDeps, stop: threading.Event | None = None) -> 
                 taken += 1
             except Exception:  # noqa: BLE001 - the note stays: the next poll (here or elsewhere) tries again
                 log.exception("could not take in slack file %s", file_id)
+    run_deferred(deps, stop)
     return taken
+
+
+def run_deferred(deps: SlackDeps, stop: threading.Event | None = None) -> int:
+    """The checks queued behind readings (`DeferredJobs`), oldest first, until none waits or a new
+    upload does (its reading goes first); returns how many ran."""
+    later = deps.later
+    ran = 0
+    while isinstance(later, DeferredJobs) and not (stop is not None and stop.is_set()) and later.run_next():
+        ran += 1
+        if deps.refs.pending_files():
+            break
+    return ran
 
 
 def run_uploads(deps: SlackDeps, stop: threading.Event, *, poll_seconds: float = POLL_SECONDS,
@@ -95,4 +111,6 @@ def run_uploads(deps: SlackDeps, stop: threading.Event, *, poll_seconds: float =
         done += found
         if not found:
             stop.wait(poll_seconds)
+    if deps.later is not None:
+        deps.later.shutdown(wait=False)  # dropped checks: their `reply-to:` notes bring them back
     return done

@@ -1,9 +1,12 @@
 """Invoices in from the AP channel: `file_shared` events and `message` events with files.
 
 One upload arrives both ways, so each file id is claimed once in the store. Per file: check it
-is a PDF (by what Slack says, then by the bytes), download with the bot token, run the workflow
-on the `cases` pool, reply in the file's thread with its card. Several files in one message give
-one reply each; a non-PDF or unreadable file gives one short reply. With
+is a PDF (by what Slack says, then by the bytes), download with the bot token, then on the
+`cases` pool: intake and the reading, and at once the reading card in the file's thread (what
+was read, nothing yet about vendor, PO or policy). The rest of the workflow is queued behind
+(`deps.later`), so in a burst every reading shows before any checks run; the case's card then
+replaces the reading card in place. Several files in one message give one reply each; a non-PDF
+or unreadable file gives one short reply. With
 `slack_uploads_to_workers`, the app stops after the claim and its pending note: the workers
 take the file from there (`take_noted_file`, through `handoff.py`).
 """
@@ -23,6 +26,7 @@ from countersign.app.slack.deps import SlackDeps, retry_store
 from countersign.app.slack.files import DownloadError, download_pdf, is_pdf_file
 
 log = logging.getLogger(__name__)
+READ_STEP = "extract"  # the workflow step after which the thread shows the reading
 
 
 @dataclass(frozen=True)
@@ -129,14 +133,29 @@ def _handle_file(deps: SlackDeps, file: dict, channel: str, user: str | None, th
 
 def _process(deps: SlackDeps, data: bytes, name: str, channel: str, user: str | None, thread_ts: str | None,
              file_id: str | None = None) -> None:
+    """Intake and the reading, then the reading card in the thread; the checks and the case's card
+    are queued behind (`deps.later`), so in a burst every upload's reading shows before any
+    upload's checks run."""
     services = deps.services
     result = retry_store(lambda: runner.intake_bytes(services, data, filename=name, source="slack", uploader=user))
     if file_id:
         _file_done(deps, {"id": file_id})
-    if not result.failed and not result.duplicate_of:
-        # Where to answer, recorded before the work: a process that dies now leaves a reply to post.
-        deps.refs.claim(f"reply-to:{result.case_id}|{channel}|{thread_ts or ''}")
-        retry_store(lambda: runner.run_case(deps.services, result.case_id))
+    if result.failed or result.duplicate_of:
+        deps.io.submit(_reply, deps, result, name, channel, thread_ts)
+        return
+    # Where to answer, recorded before the work: a process that dies now leaves a reply to post.
+    deps.refs.claim(f"reply-to:{result.case_id}|{channel}|{thread_ts or ''}")
+    retry_store(lambda: runner.run_case(services, result.case_id, pause_after=READ_STEP))
+    try:
+        deps.notifier.post_reading(result.case_id, channel=channel, thread_ts=thread_ts)
+    except SlackApiError as exc:  # the card still comes
+        log.warning("could not post the reading of case %s: %s", result.case_id, exc.response.get("error"))
+    (deps.later or deps.cases).submit(_finish, deps, result, name, channel, thread_ts)
+
+
+def _finish(deps: SlackDeps, result: runner.IntakeResult, name: str, channel: str, thread_ts: str | None) -> None:
+    """The rest of the case's run (vendor, PO, policy, draft, approval request), then its card."""
+    retry_store(lambda: runner.run_case(deps.services, result.case_id))
     deps.io.submit(_reply, deps, result, name, channel, thread_ts)
 
 

@@ -59,13 +59,37 @@ class SlackNotifier:
 
     # ------------------------------------------------------------------ cards
 
-    def post_case(self, case_id: str, *, channel: str, thread_ts: str | None) -> None:
-        """The intake reply in the file's thread; approval requests also go to each approver's DM."""
+    def post_reading(self, case_id: str, *, channel: str, thread_ts: str | None) -> None:
+        """The first reply in the file's thread, as soon as the document is read: the values read,
+        before the vendor, the PO and the policy are checked. `post_case` turns it into the card."""
         content = card_content(self.services, case_id)
-        response = self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=bk.summary_text(content),
-                                                blocks=bk.case_card(content), unfurl_links=False)
-        self.refs.add_card(case_id=case_id, proposal_id=content.proposal_id, kind="thread", channel=response["channel"],
-                           ts=response["ts"], thread_ts=thread_ts)
+        if content.status != CaseStatus.PROCESSING:
+            return  # not read (the card says why), or already further: the card comes next
+        response = self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=bk.reading_text(content),
+                                                blocks=bk.reading_card(content), unfurl_links=False)
+        self.refs.note_reading(case_id, response["channel"], response["ts"])
+
+    def post_case(self, case_id: str, *, channel: str, thread_ts: str | None) -> None:
+        """The intake reply in the file's thread (in place of its reading card, if one was posted);
+        approval requests also go to each approver's DM."""
+        content = card_content(self.services, case_id)
+        text, blocks = bk.summary_text(content), bk.case_card(content)
+        reading = self.refs.reading_of(case_id)
+        if reading is not None:
+            try:
+                self.client.chat_update(channel=reading[0], ts=reading[1], text=text, blocks=blocks)
+            except SlackApiError as exc:  # deleted meanwhile: the card is posted anew
+                log.warning("could not replace the reading card of case %s: %s", case_id, exc.response.get("error"))
+                reading = None
+        if reading is not None:
+            channel, ts = reading
+        else:
+            response = self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks,
+                                                    unfurl_links=False)
+            channel, ts = response["channel"], response["ts"]
+        self.refs.add_card(case_id=case_id, proposal_id=content.proposal_id, kind="thread", channel=channel,
+                           ts=ts, thread_ts=thread_ts)
+        self.refs.replaced_reading(case_id)
         if content.status == CaseStatus.AWAITING_APPROVAL and content.proposal_id:
             for user_id, _name in content.approvers:
                 try:

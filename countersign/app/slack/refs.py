@@ -94,6 +94,22 @@ class SlackRefs:
         """The case's card is in its thread: its `reply-to:` note is done."""
         self._close_note("reply-to:", case_id)
 
+    def note_reading(self, case_id: str, channel: str, ts: str) -> None:
+        """The reading card posted for the case (its first thread reply): the case's card replaces it."""
+        self.claim(f"reading:{case_id}|{channel}|{ts}")
+
+    def reading_of(self, case_id: str) -> tuple[str, str] | None:
+        """(channel, ts) of the case's reading card, if one was posted and not yet replaced."""
+        with self.sessions() as s:
+            key = s.scalar(select(SlackEventRow.key).where(*_notes_of("reading:", case_id)).limit(1))
+        if key is None:
+            return None
+        _, channel, ts = key.removeprefix("reading:").split("|", 2)
+        return channel, ts
+
+    def replaced_reading(self, case_id: str) -> None:
+        self._close_note("reading:", case_id)
+
     def _open_notes(self, prefix: str, done_prefix: str, parts: int) -> list[list[str]]:
         """The `prefix` notes (`id|…` after the prefix, `parts` fields) whose `done_prefix` marker
         is absent. An index range over the notes alone: a note is deleted when its work is done
