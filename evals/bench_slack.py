@@ -6,9 +6,11 @@ store), with slack_sdk pointed at the local Slack Web API stub from the tests. A
 "Slack" lives in another process: a child process runs the stub and fires the events, so its
 threads do not compete with the app's for the GIL. Measured per event, on the child's clock: the
 time to the HTTP acknowledgement (`ack_*`, as the sender sees it, connection set-up included),
-and the time until the card is posted in the file's thread (`reply_*`: files.info, download, the
-whole workflow, chat.postMessage). Also the server's own time from the body in hand to Bolt's
-answer (`server_ack_*`: signature check, parsing, dispatch).
+the time until the first reply in the file's thread (`reply_*`: files.info, download, intake,
+the reading, chat.postMessage of the reading card), and until the thread shows the case's card
+(`card_*`: vendor, PO, policy, draft, approval request; the reading card updated in place).
+Also the server's own time from the body in hand to Bolt's answer (`server_ack_*`: signature
+check, parsing, dispatch).
 """
 
 from __future__ import annotations
@@ -84,6 +86,27 @@ def _burst(url: str, requests: list[tuple[str, bytes]]) -> dict[str, tuple[float
     return done
 
 
+def _first_reply(calls: list, thread_ts: str) -> float | None:
+    """When the thread got its first reply (the reading card)."""
+    for call in calls:
+        if call.method == "chat.postMessage" and call.args.get("thread_ts") == thread_ts:
+            return call.at
+    return None
+
+
+def _card_shown(calls: list, thread_ts: str) -> float | None:
+    """When the thread showed the case's card: its reading card updated in place, or posted directly."""
+    reading = None
+    for call in calls:
+        if call.method == "chat.postMessage" and call.args.get("thread_ts") == thread_ts:
+            if not str(call.args.get("text", "")).startswith("Read invoice"):
+                return call.at
+            reading = call.posted
+        elif call.method == "chat.update" and reading and call.args.get("ts") == reading[1]:
+            return call.at
+    return None
+
+
 def _slack_side(conn, n: int, warm: int) -> None:
     """Child process: the stub (Slack's Web API and file host) and the load generator."""
     import copy
@@ -116,14 +139,14 @@ def _slack_side(conn, n: int, warm: int) -> None:
         return t0, (time.perf_counter() - t0) * 1000
 
     def replied(file_id: str) -> float | None:
-        for call in list(stub.calls):
-            if call.method == "chat.postMessage" and call.args.get("thread_ts") == thread_of[file_id]:
-                return call.at
-        return None
+        return _first_reply(list(stub.calls), thread_of[file_id])
+
+    def carded(file_id: str) -> float | None:
+        return _card_shown(list(stub.calls), thread_of[file_id])
 
     def wait_replies(ids, limit_s: float) -> None:
         deadline = time.perf_counter() + limit_s
-        while time.perf_counter() < deadline and any(replied(f) is None for f in ids):
+        while time.perf_counter() < deadline and any(carded(f) is None for f in ids):
             time.sleep(0.02)
 
     warm_ids = [f"F{i:05d}" for i in range(warm)]
@@ -137,7 +160,8 @@ def _slack_side(conn, n: int, warm: int) -> None:
     wall = time.perf_counter() - wall
     acks = [results[f][1] for f in ids]
     replies = [(replied(f) - results[f][0]) * 1000 for f in ids if replied(f) is not None]
-    conn.send({"acks": acks, "replies": replies, "wall": wall})
+    cards = [(carded(f) - results[f][0]) * 1000 for f in ids if carded(f) is not None]
+    conn.send({"acks": acks, "replies": replies, "cards": cards, "wall": wall})
     conn.recv()  # the app has finished everything (approver DMs too) before the stub goes away
     stub.stop()
 
@@ -208,7 +232,7 @@ def bench_slack(n: int = 50, database_url: str | None = None, workers: int = 0,
         slack.join(timeout=30)
         if slack.is_alive():
             slack.terminate()
-    acks, replies = measured["acks"], measured["replies"]
+    acks, replies, cards = measured["acks"], measured["replies"], measured["cards"]
     return {
         "events": n,
         "worker_processes": workers,
@@ -221,6 +245,9 @@ def bench_slack(n: int = 50, database_url: str | None = None, workers: int = 0,
         "server_ack_p99_ms": round(_pct(server_ms[warm:], 0.99), 1),
         "reply_p50_ms": round(statistics.median(replies), 1) if replies else float("nan"),
         "reply_p99_ms": round(_pct(replies, 0.99), 1) if replies else float("nan"),
+        "cards": len(cards),
+        "card_p50_ms": round(statistics.median(cards), 1) if cards else float("nan"),
+        "card_p99_ms": round(_pct(cards, 0.99), 1) if cards else float("nan"),
         "wall_s": round(measured["wall"], 2),
     }
 
