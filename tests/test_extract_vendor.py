@@ -126,3 +126,17 @@ def test_a_letter_spaced_logo_yields_to_the_footers_legal_name_and_a_vat_id_to_t
     result = extract_invoice(page_pdf(rows))
     assert result.value("vendor_name") == "Kanzlei Dr. Roth & Weber Rechtsanwälte PartG mbB"
     assert result.value("vendor_tax_id") == "DE136695976"
+
+
+def test_a_japanese_addressee_with_its_honorific_is_the_buyer_and_the_t_number_the_sellers_tax_id():
+    """Japanese invoices name the buyer first, at the top left and in large type, with an honorific
+    after it; the issuer's qualified-invoice number is T + a corporate number (check digit first)."""
+    rows = [(230, 50, "INVOICE", 18), (400, 95, "Invoice No. 2031", 8), (400, 108, "Date of issue 2026/05/20", 8),
+            (400, 121, "Registration No. T8700150012345", 8),
+            (45, 140, "Asahi Kogyo Co., Ltd.", 12), (200, 140, "Messrs.", 12),
+            (357, 150, "Kawasemi Systems K.K.", 10), (357, 164, "2-3-4 Nishiki, Naka-ku, Nagoya", 8)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") == "Kawasemi Systems K.K."
+    assert result.value("vendor_tax_id") == "T8700150012345"
+    rows[3] = (400, 121, "Registration No. T8700150012346", 8)  # a failed check digit: no tax id by its shape
+    assert extract_invoice(page_pdf(rows)).value("vendor_tax_id") is None

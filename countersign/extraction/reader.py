@@ -53,11 +53,11 @@ from countersign.extraction.hybrid import compare_with_page, fill_from_page
 from countersign.extraction.layout import PageLayout, all_segments, has_words
 from countersign.extraction.line_items import read_line_items
 from countersign.extraction.pairing import choose, pair_labels
+from countersign.extraction.parties import buyer_block_words
 from countersign.extraction.pdf import UnreadableDocument, read_pdf, too_large
 from countersign.extraction.prose import prose_candidates
 from countersign.extraction.totals import read_currency, read_totals
 from countersign.extraction.vendor import (
-    buyer_block_words,
     read_vendor_iban,
     read_vendor_name,
     read_vendor_tax_id,

@@ -1,7 +1,7 @@
-"""The issuer: the vendor's name, tax id and IBAN, and the buyer's block, which names neither.
+"""The issuer: the vendor's name, tax id and IBAN.
 
-The "Bill To" / "Ship To" block is found first and set aside: it names the buyer, and its tax
-id or IBAN is never the vendor's. The vendor's name has three cues, strongest first: a seller
+The buyer's blocks are found first and set aside (parties.py): they name the buyer, and their
+tax id or IBAN is never the vendor's. The vendor's name has three cues, strongest first: a seller
 block ("Verkäufer", "Seller", "Fournisseur") with its name; a company name with a legal form in a
 letterhead or return-address line ("Au bon moulin SARL - 1242 chemin ..."); the most prominent
 text at the top of page 1. Agreement between cues raises the confidence. An IBAN must pass its
@@ -27,81 +27,8 @@ from countersign.extraction.labels import (
 )
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.pairing import Candidate
-
-# The parts of a run-together line: "Au bon moulin SARL - 1242 chemin ... - 84340 Malaucène".
-_PARTS = re.compile(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*")
-
-# --------------------------------------------------------------------------- the buyer's block
-
-
-def buyer_block_words(pages: list[PageLayout]) -> set[int]:
-    """The ids of the words of every "Bill To" / "Ship To" block: its heading and the lines
-    below it in the same column, up to the next block or a label; and the address under a
-    window envelope's return-address line, which has no heading (`sender_line`)."""
-    buyer: set[int] = set()
-    sender = sender_line(pages[0]) if pages else None
-    if sender is not None:
-        _block_below(pages[0], sender.line, sender, buyer)
-    for page in pages:
-        for line in page.lines:
-            for seg in line.segments:
-                match = BILL_TO.match(seg.text)
-                if not match:
-                    continue
-                buyer.update(w.id for w in seg.words)
-                _block_below(page, line, seg, buyer)
-    return buyer
-
-
-def _block_below(page: PageLayout, line: Line, seg: Segment, buyer: set[int]) -> None:
-    """Add the block's lines under its heading `seg` to `buyer`."""
-    left, right = seg.x0 - 6, seg.x0 + max(220.0, seg.x1 - seg.x0)
-    bottom = seg.y1
-    for below in page.lines[line.index + 1 : line.index + 8]:
-        if below.y0 - bottom > 1.6 * below.h:
-            break
-        inside = [s for s in below.segments if s.x0 >= left and s.x0 < right]
-        if not inside:
-            continue  # a line of another column (an info block beside the address)
-        if any(BILL_TO.match(s.text) or is_label(s, allow=("vendor_tax_id",)) for s in inside):
-            break  # the next block (the buyer's VAT ID still belongs to it)
-        for s in inside:
-            buyer.update(w.id for w in s.words)
-        bottom = below.y1
-
-
-def sender_line(page: PageLayout) -> Segment | None:
-    """The return-address line over a window envelope's address field (DIN 5008 and the like):
-    a line of small type in the left half of page 1, below its top edge and in its top 40%, in
-    parts separated by " · ", " - " or " | " (a name, then a street and a town: "Krause
-    Bürobedarf OHG - Lindenallee 7a - 80331 München"), with larger type just under it. It names
-    the vendor; the lines under it are the buyer's address. (An info block may share its line.)"""
-    heights = sorted(w.h for line in page.lines for w in line.words)
-    body = heights[len(heights) // 2] if heights else 0.0
-    for line in page.lines:
-        if line.y0 > page.height * 0.4:
-            break
-        seg = line.segments[0]
-        if seg.h > 0.85 * body or line.y0 < page.height * 0.08 or seg.x1 > 0.55 * page.width:
-            continue
-        parts = [p.strip() for p in _PARTS.split(seg.text) if p.strip()]
-        if not (len(parts) >= 3 and not re.search(r"\d", parts[0]) and sum(ch.isalpha() for ch in parts[0]) >= 3
-                and any(re.search(r"\d", p) for p in parts[1:]) and not label_matches(parts[0])):
-            continue
-        under = _first_under(page, line, seg)
-        if under is not None and under.h >= 1.15 * seg.h:
-            return seg  # a letterhead's small print goes on in small print; a window's address is larger
-    return None
-
-
-def _first_under(page: PageLayout, line: Line, seg: Segment) -> Segment | None:
-    """The first segment under `seg` that starts where it starts, if close below it."""
-    for below in page.lines[line.index + 1: line.index + 4]:
-        for other in below.segments:
-            if abs(other.x0 - seg.x0) <= 20:
-                return other if other.y0 - seg.y1 < 2.5 * other.h else None
-    return None
-
+from countersign.extraction.parties import PARTS as _PARTS
+from countersign.extraction.parties import sender_line
 
 # --------------------------------------------------------------------------- tax id and IBAN
 

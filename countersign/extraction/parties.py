@@ -1,0 +1,95 @@
+"""Whose block is whose: the buyer's address blocks and the sender's return-address line.
+
+The "Bill To" / "Ship To" blocks, the address under a window envelope's return-address line
+and a name addressed with a Japanese honorific all name the buyer; the vendor's name, tax id and
+IBAN are read outside them (vendor.py). The return-address line itself names the vendor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from countersign.extraction.labels import BILL_TO, is_label, label_matches
+from countersign.extraction.layout import Line, PageLayout, Segment
+
+# The parts of a run-together line: "Au bon moulin SARL - 1242 chemin ... - 84340 Malaucène".
+PARTS = re.compile(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*")
+
+# The honorific that follows the addressee's name on Japanese invoices (御中 to a company, 様 or
+# 殿 to a person, spaced off so that 仕様 is no name; "Messrs." in their English versions): that
+# name is the buyer's.
+ADDRESSEE = re.compile(r"(?:御中|(?:^|(?<=\s))(?:様|殿|Messrs\.?))\s*$")
+
+
+def buyer_block_words(pages: list[PageLayout]) -> set[int]:
+    """The ids of the words of every "Bill To" / "Ship To" block: its heading and the lines
+    below it in the same column, up to the next block or a label; the address under a window
+    envelope's return-address line, which has no heading (`sender_line`); and a name addressed
+    the Japanese way, with the honorific after it (`ADDRESSEE`)."""
+    buyer: set[int] = set()
+    sender = sender_line(pages[0]) if pages else None
+    if sender is not None:
+        _block_below(pages[0], sender.line, sender, buyer)
+    for page in pages:
+        for line in page.lines:
+            for i, seg in enumerate(line.segments):
+                if ADDRESSEE.search(seg.text):  # "Hokuriku Machinery K.K. Messrs.", "… 御中": the name only
+                    named = seg if ADDRESSEE.match(seg.text) is None else line.segments[max(i - 1, 0)]
+                    buyer.update(w.id for w in (*named.words, *seg.words))
+                    continue
+                match = BILL_TO.match(seg.text)
+                if not match:
+                    continue
+                buyer.update(w.id for w in seg.words)
+                _block_below(page, line, seg, buyer)
+    return buyer
+
+
+def _block_below(page: PageLayout, line: Line, seg: Segment, buyer: set[int]) -> None:
+    """Add the block's lines under its heading `seg` to `buyer`."""
+    left, right = seg.x0 - 6, seg.x0 + max(220.0, seg.x1 - seg.x0)
+    bottom = seg.y1
+    for below in page.lines[line.index + 1 : line.index + 8]:
+        if below.y0 - bottom > 1.6 * below.h:
+            break
+        inside = [s for s in below.segments if s.x0 >= left and s.x0 < right]
+        if not inside:
+            continue  # a line of another column (an info block beside the address)
+        if any(BILL_TO.match(s.text) or is_label(s, allow=("vendor_tax_id",)) for s in inside):
+            break  # the next block (the buyer's VAT ID still belongs to it)
+        for s in inside:
+            buyer.update(w.id for w in s.words)
+        bottom = below.y1
+
+
+def sender_line(page: PageLayout) -> Segment | None:
+    """The return-address line over a window envelope's address field (DIN 5008 and the like):
+    a line of small type in the left half of page 1, below its top edge and in its top 40%, in
+    parts separated by " · ", " - " or " | " (a name, then a street and a town: "Krause
+    Bürobedarf OHG - Lindenallee 7a - 80331 München"), with larger type just under it. It names
+    the vendor; the lines under it are the buyer's address. (An info block may share its line.)"""
+    heights = sorted(w.h for line in page.lines for w in line.words)
+    body = heights[len(heights) // 2] if heights else 0.0
+    for line in page.lines:
+        if line.y0 > page.height * 0.4:
+            break
+        seg = line.segments[0]
+        if seg.h > 0.85 * body or line.y0 < page.height * 0.08 or seg.x1 > 0.55 * page.width:
+            continue
+        parts = [p.strip() for p in PARTS.split(seg.text) if p.strip()]
+        if not (len(parts) >= 3 and not re.search(r"\d", parts[0]) and sum(ch.isalpha() for ch in parts[0]) >= 3
+                and any(re.search(r"\d", p) for p in parts[1:]) and not label_matches(parts[0])):
+            continue
+        under = _first_under(page, line, seg)
+        if under is not None and under.h >= 1.15 * seg.h:
+            return seg  # a letterhead's small print goes on in small print; a window's address is larger
+    return None
+
+
+def _first_under(page: PageLayout, line: Line, seg: Segment) -> Segment | None:
+    """The first segment under `seg` that starts where it starts, if close below it."""
+    for below in page.lines[line.index + 1: line.index + 4]:
+        for other in below.segments:
+            if abs(other.x0 - seg.x0) <= 20:
+                return other if other.y0 - seg.y1 < 2.5 * other.h else None
+    return None
