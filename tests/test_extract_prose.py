@@ -122,3 +122,15 @@ def test_an_order_number_on_the_line_after_its_words():
     rows = HEADER + [(40, 360, "gemäß unserer Vereinbarung vom 02.08.2025 (Ihr Auftrag Nr."),
                      (40, 372, "4577430) berechnen wir Ihnen die folgenden Leistungen.")]
     assert extract_invoice(page_pdf(rows)).value("po_number") == "4577430"
+
+
+@pytest.mark.parametrize(("remark", "order"), [
+    ("Observaciones: orden de compra OC-4410/2025 del 12.02.2025", "OC-4410/2025"),
+    ("Notes: delivered against purchase order 55-7120 as agreed", "55-7120"),
+])
+def test_a_remark_naming_a_purchase_order_without_your_is_the_buyers_order(remark, order):
+    """Nouns that only mean the buyer's order need no "your"; a bare "order" or "Auftrag" still does
+    (it may be the vendor's own sales order)."""
+    assert extract_invoice(page_pdf(HEADER + [(40, 360, remark)])).value("po_number") == order
+    bare = HEADER + [(40, 360, "Notes: shipped with order 55-7120")]
+    assert extract_invoice(page_pdf(bare)).value("po_number") is None

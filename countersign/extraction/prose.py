@@ -7,7 +7,8 @@ carry the terms. Candidates found here are weaker than labelled ones: a due date
 at 0.9 and loses to a labelled one (a different labelled value makes both doubtful, as any two
 values do); terms found in a sentence are rank 1, so a due date computed from them stays low. "(your PO 64873)",
 "(Ihr Auftrag Nr. 4577430)", "votre commande n° 5521" name the buyer's order, its number maybe on
-the next line; rank 1, so any labelled PO number wins.
+the next line, and so do "purchase order" or "orden de compra" without a "your"; rank 1, so any
+labelled PO number wins.
 """
 
 from __future__ import annotations
@@ -68,8 +69,11 @@ def _due_in(whole: Segment, text: str) -> Candidate | None:
 
 
 _YOUR_ORDER = re.compile(
-    r"\b(?:your|ihre?r?|votre|vos|su|sus|uw|vostro|vostra|vossa|v/)\s*(?:purchase\s+order|p\.?\s?o\.?|order"
+    r"(?:\b(?:your|ihre?r?|votre|vos|su|sus|uw|vostro|vostra|vossa|v/)\s*(?:purchase\s+order|p\.?\s?o\.?|order"
     r"|auftrag|bestellung|commande|pedido|orden(?:\s+de\s+compra)?|bestelling|inkooporder|ordine|encomenda)"
+    # nouns that only ever mean the buyer's order need no "your": "Observaciones: Orden de compra OC-5725/2024"
+    r"|\b(?:purchase\s+order|orden\s+de\s+compra|ordem\s+de\s+compra|bon\s+de\s+commande|inkooporder"
+    r"|ordine\s+d['’]acquisto|zam[óo]wienie))"
     r"(?:\s*(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|n[úu]mero|#))?\s*[:.]?\s*", re.IGNORECASE)
 
 
