@@ -110,6 +110,18 @@ def test_a_sidebar_label_takes_the_value_under_it_not_the_main_column_level_with
     assert result.value("po_number") == "PO-55123"
 
 
+def test_a_key_value_block_with_far_values_keeps_each_value_on_its_own_row():
+    """A statement's right-hand block, labels and values far apart: the date under "Bill date"
+    is the next row's value (its own key is just left of it), so the bill date is the one beside it."""
+    rows = [(40, 40, "Heron Telecom Inc."), (40, 52, "88 Lake Road, Madison, WI 53703"),
+            (440, 40, "Account number"), (545, 40, "7702 1188"), (450, 52, "Bill date"), (545, 52, "Aug 9, 2026"),
+            (380, 64, "Service period"), (470, 64, "Jul 1, 2026 - Jul 31, 2026"),
+            (40, 120, "Bill to"), (40, 132, "Globex Corporation"),
+            (400, 260, "Subtotal"), (520, 260, "$100.00"), (400, 274, "Sales tax"), (520, 274, "$6.50"),
+            (400, 288, "Total amount due"), (520, 288, "$106.50")]
+    assert extract_invoice(page_pdf(rows)).value("invoice_date") == "2026-08-09"
+
+
 def test_slash_dates_are_read_day_first_when_month_first_puts_the_due_date_first():
     result = extract_invoice(page_pdf(SIDEBAR))
     assert (result.value("invoice_date"), result.value("due_date")) == ("2025-03-03", "2025-04-02")

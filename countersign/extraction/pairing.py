@@ -166,8 +166,9 @@ def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, ran
     found = _value_right(page, line, index, seg, name)
     if found is not None:
         value, right = found
-        below = _value_below(page, line, seg, name) if right.x0 - seg.x1 > 4 * line.h else None
-        if below is not None:
+        gap = right.x0 - seg.x1
+        below = _value_below(page, line, seg, name) if gap > 4 * line.h else None
+        if below is not None and not _keyed(below[1], gap):
             # A sidebar's label over its value, with the main column's text level with the
             # label far to the right: the value just below is the nearer one; unsure when the
             # value to the right fits too and says otherwise (a key-value row over another row)
@@ -183,6 +184,18 @@ def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, ran
 
 
 DOUBT = 0.85  # a value chosen over another that fits its label as well
+
+
+def _keyed(value: Segment, gap: float) -> bool:
+    """Whether a value has a key of its own just left of it, no farther than the label's own value
+    is from the label: the next row of a key-value block ("Service period   Jun 1, 2026 - …"
+    under "Bill date   Jul 5, 2026"), not a sidebar's value under its label."""
+    segments = value.line.segments
+    i = next((k for k, other in enumerate(segments) if other is value), 0)
+    if i == 0:
+        return False
+    before = segments[i - 1]
+    return value.x0 - before.x1 <= gap and not any(ch.isdigit() for ch in before.text)
 
 
 def _value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: str
