@@ -140,3 +140,20 @@ def test_a_japanese_addressee_with_its_honorific_is_the_buyer_and_the_t_number_t
     assert result.value("vendor_tax_id") == "T8700150012345"
     rows[3] = (400, 121, "Registration No. T8700150012346", 8)  # a failed check digit: no tax id by its shape
     assert extract_invoice(page_pdf(rows)).value("vendor_tax_id") is None
+
+
+def test_a_buyers_abn_in_its_unheaded_block_gives_way_to_the_abn_in_the_info_column():
+    """A Xero-like page: the customer's block has no "Bill to" but a company name over it, so its
+    ABN is the buyer's; the only other ABN, under its label in the info column, is the vendor's
+    (below 0.9)."""
+    rows = [(40, 40, "TAX INVOICE", 16), (380, 40, "WATTLE", 14), (380, 56, "PLUMBING", 14),
+            (230, 40, "Invoice Date", 8), (230, 50, "3 Mar 2025", 8),
+            (230, 66, "Invoice Number", 8), (230, 76, "INV-7781", 8),
+            (230, 94, "ABN", 8), (230, 104, "18 123 456 789", 8),
+            (380, 84, "Wattle Plumbing Pty Ltd", 8), (380, 94, "12 George Street", 8),
+            (380, 104, "Sydney NSW 2000", 8), (380, 114, "(02) 5550 1234", 8),
+            (40, 84, "Coral Reef Hotels Ltd", 8), (40, 94, "Level 3, 9 Queen Street", 8),
+            (40, 104, "Brisbane QLD 4000", 8), (40, 116, "ABN: 53 004 085 616", 8)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") == "Wattle Plumbing Pty Ltd"
+    assert result.value("vendor_tax_id") == "18 123 456 789" and result.confidence("vendor_tax_id") < 0.9

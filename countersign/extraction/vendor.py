@@ -51,7 +51,8 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
     name, or on a line that names it) beats one in another company's block, which, with no
     "Bill To" heading, is the buyer's ("USt-IdNr.: DE..." under the buyer's address). Switched
     or dropped so (the vendor's name read at 0.8 or more), said in `warnings`; a switched one
-    stays below 0.9."""
+    stays below 0.9. A dropped one gives way to the only other tax id printed, if it stands in no
+    company's block (an info column's "ABN 64 953 350 667"), at 0.8."""
     if tax_id.value is None or name.value is None or name.confidence < 0.8:
         return tax_id
     cands = [c for c in cands if not c.extra.get("in_buyer_block")]
@@ -64,6 +65,11 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
         warnings.append(f"vendor tax id {mine[0].value}: the one printed with the vendor's name (not {tax_id.value})")
         return field_value(mine[0].value, min(mine[0].strength, 0.85), mine[0].words)
     if not mine and chosen is not None and owners[id(chosen)] == "other":
+        rest = {c.value: c for c in cands if owners[id(c)] is None and c.value != chosen.value}
+        if len(rest) == 1:  # the one other tax id printed, in no company's block: an info column's
+            [other] = rest.values()
+            warnings.append(f"vendor tax id {other.value}: {tax_id.value} stands in another company's address block")
+            return field_value(other.value, min(other.strength, 0.8), other.words)
         warnings.append(f"tax id {tax_id.value} not taken: it stands in another company's address block")
         return FieldValue()
     return tax_id
@@ -84,8 +90,10 @@ def _owner(cand: Candidate, vendor: str, pages: list[PageLayout]) -> str | None:
         return "vendor"
     x, block = first.x0, []
     below = line
-    for prev in reversed(page.lines[max(0, line.index - 6):line.index]):
+    for prev in reversed(page.lines[max(0, line.index - 10):line.index]):
         aligned = [sg for sg in prev.segments if abs(sg.x0 - x) < 8]
+        if not aligned and below.y0 - prev.y1 <= 1.2 * max(prev.h, below.h):
+            continue  # a line of another column, level with the block's lines
         if not aligned or below.y0 - prev.y1 > 1.2 * max(prev.h, below.h) or TITLE.fullmatch(aligned[0].text.strip()):
             break
         block.append(aligned[0])
