@@ -118,6 +118,9 @@ def test_ibans_are_checked_by_schwifty():
     ("NO 995 525 828 MVA", "no_mva", True),
     ("IT00743110157", "eu_vat", True),
     ("PL8567346215", "eu_vat", True),
+    ("876543216 RT0001", "ca_bn", True),  # a Canadian business number with its GST/HST account
+    ("876543217 RT0001", "ca_bn", False),
+    ("T8700150012345", "jp_invoice", True),  # Japan's qualified-invoice number: T + corporate number
 ])
 def test_tax_ids_by_shape_and_python_stdnum(value, kind, valid):
     assert tax_id_kind(value) == kind
@@ -126,6 +129,19 @@ def test_tax_ids_by_shape_and_python_stdnum(value, kind, valid):
 
 
 # --------------------------------------------------------------------------- invoices
+
+
+def test_a_dollar_sign_is_the_dollar_a_column_header_names_and_a_gst_number_keeps_its_account():
+    rows = [(40, 40, "Marie Gagnon Design", 14), (40, 58, "1441 Bay Street, Toronto, ON M5V 2T6", 8),
+            (40, 70, "GST/HST No. 876543216 RT0001", 8), (360, 40, "Invoice # 2045", 9),
+            (360, 52, "Invoice date 2026-02-23", 9), (40, 120, "Bill to:", 9), (40, 132, "Globex Corporation", 9),
+            (40, 200, "Description", 9), (330, 200, "Hours", 9), (400, 200, "Rate (CAD)", 9), (500, 200, "Amount", 9),
+            (40, 214, "Design work", 9), (330, 214, "10.00", 9), (400, 214, "100.00", 9), (500, 214, "1,000.00", 9),
+            (400, 260, "Subtotal", 9), (500, 260, "1,000.00", 9), (400, 274, "HST 13%", 9), (500, 274, "130.00", 9),
+            (400, 288, "TOTAL", 9), (500, 288, "$1,130.00", 9)]
+    result = extract_invoice(_pdf(rows))
+    assert result.value("currency") == "CAD" and result.confidence("currency") < 0.9
+    assert result.value("vendor_tax_id") == "876543216 RT0001"
 
 
 def test_an_italian_invoice():

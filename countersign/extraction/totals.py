@@ -259,8 +259,9 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
                   buyer_words: set[int], warnings: list[str]) -> FieldValue:
     """The currency: a currency label, the code or sign printed with an amount, else the one
     code (or sign) the page prints outside the buyer's block. A sign several currencies share
-    ("$", "kr", "¥") is read as the one whose country the page's VAT ids and IBANs name, else as
-    the likeliest, less surely."""
+    ("$", "kr", "¥") is read as the one code the page prints elsewhere that it may stand for
+    ("Rate (CAD)"), else the one whose country the page's VAT ids and IBANs name, else as the
+    likeliest, less surely."""
     hints = _country_hints(segments)
     found = _currency_with_values(chosen, hints)
     elsewhere: dict[str, list[Word]] = {}
@@ -269,6 +270,10 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
             code = CURRENCY_CODE_RE.fullmatch(w.text.strip(".,:;()"))
             if code and w.id not in buyer_words:
                 elsewhere.setdefault(code.group(1), []).append(w)
+    if found and len(elsewhere) == 1 and max(f[1] for f in found) < HIGH:
+        code, words = next(iter(elsewhere.items()))  # "$6,666.44" with "Rate (CAD)": the dollar is that one
+        if code in _sign_codes_of(chosen) and all(c != code for c, _, _ in found):
+            found = [(code, 0.85, words[:1])]
     if not found:
         if len(elsewhere) == 1:
             code, words = next(iter(elsewhere.items()))
@@ -290,6 +295,17 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
         )
         strength = min(strength, POOR)
     return field_value(code, strength, words)
+
+
+def _sign_codes_of(chosen: dict[str, Candidate | None]) -> set[str]:
+    """Every currency the signs printed with the amounts may stand for ("$": USD, CAD, AUD, …)."""
+    out: set[str] = set()
+    for name in ("total", "subtotal", "tax"):
+        cand = chosen.get(name)
+        symbol = sign_pattern().search(cand.context) if cand is not None else None
+        if symbol:
+            out.update(sign_codes(symbol.group(0)))
+    return out
 
 
 def _next_to_a_number(text: str, m: re.Match[str]) -> bool:
