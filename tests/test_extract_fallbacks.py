@@ -444,6 +444,18 @@ def test_a_checked_vat_id_in_the_footer_without_its_label_is_the_vendors():
     assert extract_invoice(page_pdf(failing)).value("vendor_tax_id") is None
 
 
+@pytest.mark.parametrize("footer", [
+    [(430, 780, "Foretaksregisteret · Org.nr. NO 995"), (430, 789, "525 828 MVA")],  # wrapped in a narrow column
+    [(40, 780, "Foretaksregisteret · NO 995 525 828 MVA · Bergen")],  # on one line: its own tail is no second id
+])
+def test_a_checked_norwegian_org_number_in_the_footer_is_read_whole(footer):
+    rows = HEAD + [(360, 40, "Fakturanummer: 10233"), (360, 52, "Fakturadato: 03.03.2025"),
+                   (330, 300, "Netto"), (480, 300, "1 000,00"), (330, 314, "MVA 25%"), (480, 314, "250,00"),
+                   (330, 328, "Totalt"), (480, 328, "1 250,00")] + footer
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_tax_id") == "NO 995 525 828 MVA" and result.confidence("vendor_tax_id") < 0.9
+
+
 def test_a_value_under_the_label_chosen_over_a_different_one_beside_it_is_not_sure():
     """A key-value row ("Bill date  Jul 5, 2026") over another row ("Service period  Jun 1, 2026 - ...")
     with its value far right: the one below may be the other row's, so neither reads as sure."""

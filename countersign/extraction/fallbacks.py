@@ -33,7 +33,7 @@ from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import TOLERANCE, field_value
 from countersign.extraction.ids import compact, tax_id_valid, vat_format
 from countersign.extraction.labels import TITLE, label_matches, line_has_label, validate
-from countersign.extraction.layout import PageLayout, Word, evidence_of, join_words
+from countersign.extraction.layout import Line, PageLayout, Word, evidence_of, join_words
 from countersign.extraction.values import parse_amount, parse_date, parse_number, plain_decimal
 
 FALLBACK = 0.85  # a value found without its label: never reported as sure
@@ -322,20 +322,44 @@ def unlabeled_tax_id(pages: list[PageLayout], buyer: set[int]) -> tuple[str, lis
         for line in page.lines:
             if page.height * _HEAD_SHARE < line.y0 < page.height * _FOOT_SHARE:
                 continue  # the letterhead and the footer sign for the vendor; the middle may be anyone's
-            words = [w for w in line.words if w.id not in buyer]
-            for i, first in enumerate(words):
-                if not any(ch.isalnum() for ch in first.text):
-                    continue
-                for n in range(_ID_WORDS, 0, -1):
-                    run = words[i:i + n]
-                    text = " ".join(w.text for w in run).strip(" .,;:·|()")
-                    if len(run) == n and vat_format(text) and tax_id_valid(text):
-                        found.setdefault(compact(text), run)
-                        break
+            _checked_ids([w for w in line.words if w.id not in buyer], found)
+            for head, tail in _wrapped(page, line):  # "Org.nr. NO 982" / "961 211 MVA" in a narrow column
+                _checked_ids([w for w in head + tail if w.id not in buyer], found, across=len(head))
     if len(found) != 1:
         return None
     [(value, words)] = found.items()
     return " ".join(w.text for w in words).strip(" .,;:·|()"), words
+
+
+def _checked_ids(words: list[Word], found: dict[str, list[Word]], across: int = 0) -> None:
+    """Add to `found` every VAT-shaped run of `words` whose check digits pass; with `across`, only
+    runs that start before that word and end after it (a wrapped id)."""
+    i = 0
+    while i < len(words) and not (across and i >= across):
+        taken = 0
+        if any(ch.isalnum() for ch in words[i].text):
+            for n in range(_ID_WORDS, 0, -1):
+                run = words[i:i + n]
+                if across and i + n <= across:
+                    break
+                text = " ".join(w.text for w in run).strip(" .,;:·|()")
+                if len(run) == n and vat_format(text) and tax_id_valid(text):
+                    found.setdefault(compact(text), run)
+                    taken = n
+                    break
+        i += taken or 1  # an id's own tail ("982 961 211 MVA" of "NO 982 …") is no second id
+
+
+def _wrapped(page: PageLayout, line: Line) -> list[tuple[list[Word], list[Word]]]:
+    """(the last words of a segment, the first words of the segment that goes on right under it,
+    starting where it starts): a column's text wrapped onto the next line."""
+    if line.index + 1 >= len(page.lines):
+        return []
+    nxt = page.lines[line.index + 1]
+    if nxt.y0 - line.y1 > 0.6 * nxt.h:
+        return []
+    return [(seg.words[-_ID_WORDS:], other.words[:_ID_WORDS]) for seg in line.segments for other in nxt.segments
+            if abs(other.x0 - seg.x0) <= 6]
 
 
 def _fill_unlabeled_tax_id(fields: dict[str, FieldValue], pages: list[PageLayout], buyer: set[int],
