@@ -1,6 +1,6 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2 [--held | --dev]`.
+"""Blind invoice sets: `python -m evals.blind set1|set2|set3 [--held | --dev]`.
 
-Two sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
+Three sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
 random: the development styles were read and tuned on, the held-out styles only ever scored.
 Builds the set when its out/ folder is missing (needs Debian's chromium), then prints field
@@ -21,7 +21,9 @@ from evals.extraction import run_source
 SETS = Path(__file__).parent / "blind_invoices"
 HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "in_gst", "receipt", "word_processor"},
         "set2": {"at_rechnung", "be_facture_fr", "credit_note", "dk_no_faktura", "ie_uk_reverse_charge",
-                 "multipage_3p"}}
+                 "multipage_3p"},
+        "set3": {"se_faktura_ocr", "za_tax_invoice", "hotel_folio", "nz_gst_landscape_statement",
+                 "us_law_firm_statement"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
