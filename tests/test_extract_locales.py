@@ -302,3 +302,42 @@ def test_a_po_box_is_no_purchase_order():
         (380, 298, "Total amount due", 9), (490, 298, "$271.51", 9),
     ])
     assert extract_invoice(data).value("po_number") is None
+
+
+def test_a_czech_invoice():
+    rows = [(40, 40, "FAKTURA – DAŇOVÝ DOKLAD č. 20261187", 14), (40, 70, "Dodavatel:", 9),
+            (40, 82, "Pekárna Novák s.r.o.", 9), (40, 94, "DIČ: CZ27082440", 9), (300, 70, "Odběratel:", 9),
+            (300, 82, "Hotel Morava a.s.", 9), (300, 94, "DIČ: CZ25596641", 9),
+            (40, 130, "Datum vystavení: 5. 3. 2026", 9), (40, 142, "Datum splatnosti: 19. 3. 2026", 9),
+            (40, 154, "Objednávka č.: OBJ-4471", 9),
+            (300, 300, "Základ DPH", 9), (460, 300, "10 000,00 Kč", 9), (300, 314, "DPH 21 %", 9),
+            (460, 314, "2 100,00 Kč", 9), (300, 328, "Celkem k úhradě", 9), (460, 328, "12 100,00 Kč", 9)]
+    result = extract_invoice(_pdf(rows))
+    assert result.value("invoice_number") == "20261187" and result.value("vendor_name") == "Pekárna Novák s.r.o."
+    assert (result.value("invoice_date"), result.value("due_date")) == ("2026-03-05", "2026-03-19")
+    assert result.value("po_number") == "OBJ-4471" and result.value("vendor_tax_id") == "CZ27082440"
+    assert (result.value("subtotal"), result.value("tax"), result.value("total"), result.value("currency")) == (
+        "10000.00", "2100.00", "12100.00", "CZK")
+
+
+def test_a_hungarian_and_a_turkish_invoice():
+    hungarian = [(40, 40, "SZÁMLA", 16), (40, 62, "Sorszám: KB-2026/0311", 9), (40, 90, "Eladó", 9),
+                 (40, 102, "Tisza Nyomda Kft.", 9), (300, 90, "Vevő", 9), (300, 102, "Pécsi Sörház Zrt.", 9),
+                 (40, 140, "Számla kelte: 2026.04.02.", 9), (40, 152, "Fizetési határidő: 2026.04.16.", 9),
+                 (300, 300, "Nettó", 9), (460, 300, "200 000 Ft", 9), (300, 314, "ÁFA 27%", 9),
+                 (460, 314, "54 000 Ft", 9),
+                 (300, 328, "Fizetendő végösszeg:", 9), (460, 328, "254 000 Ft", 9)]
+    result = extract_invoice(_pdf(hungarian))
+    assert (result.value("invoice_number"), result.value("vendor_name")) == ("KB-2026/0311", "Tisza Nyomda Kft.")
+    assert (result.value("invoice_date"), result.value("due_date")) == ("2026-04-02", "2026-04-16")
+    assert (result.value("total"), result.value("currency")) == ("254000", "HUF")
+    turkish = [(40, 40, "Ege Tekstil A.Ş.", 14), (40, 60, "Vergi No: 4710250318", 9), (40, 100, "SAYIN", 9),
+               (40, 112, "Marmara Otelcilik Ltd. Şti.", 9), (330, 100, "Fatura No: EGT2026000417", 9),
+               (330, 112, "Fatura Tarihi: 12.05.2026", 9), (330, 124, "Vade Tarihi: 11.06.2026", 9),
+               (300, 300, "Ara Toplam", 9), (460, 300, "5.000,00 TL", 9), (300, 314, "KDV (%20)", 9),
+               (460, 314, "1.000,00 TL", 9), (300, 328, "Genel Toplam", 9), (460, 328, "6.000,00 TL", 9)]
+    result = extract_invoice(_pdf(turkish))
+    assert (result.value("invoice_number"), result.value("vendor_name")) == ("EGT2026000417", "Ege Tekstil A.Ş.")
+    assert (result.value("invoice_date"), result.value("due_date")) == ("2026-05-12", "2026-06-11")
+    assert (result.value("subtotal"), result.value("tax"), result.value("total"), result.value("currency")) == (
+        "5000.00", "1000.00", "6000.00", "TRY")

@@ -37,7 +37,7 @@ SIGN_LOCALES: dict[str, tuple[str, ...]] = {
 # Signs CLDR does not list that invoices print all the same.
 EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",), "Fr.": ("CHF",),
                "SFr.": ("CHF",), "lei": ("RON",), "Lei": ("RON",),
-               "RMB": ("CNY",), "AED": ("AED",), "Dhs": ("AED",)}
+               "RMB": ("CNY",), "AED": ("AED",), "Dhs": ("AED",), "TL": ("TRY",)}  # "1.234,56 TL": the lira
 # ISO 4217 codes of money (pycountry's active list less funds, metals and test codes; a test
 # checks every one against pycountry).
 ISO_4217 = frozenset(

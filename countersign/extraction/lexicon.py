@@ -2,8 +2,8 @@
 
 The pattern lexicon (`labels.LABELS`) knows wordings one by one; an invoice from a program it has
 not met says "Datum factuur", "Re.-Nr.", "Fecha vencimiento" or "VAT Registration No.". Here a
-label is read as a short run of concept words in eight languages (English, German, French, Dutch,
-Spanish, Italian, Portuguese, Polish): "Rechnungs-Nr." is DOC NUM,
+label is read as a short run of concept words in eleven languages (English, German, French, Dutch,
+Spanish, Italian, Portuguese, Polish, Czech, Hungarian, Turkish): "Rechnungs-Nr." is DOC NUM,
 "Date de facture" is DATE DOC, "Your Order No." is YOUR ORDER NUM, "Zwischensumme" is NET TOTAL.
 German and Dutch compounds are split at known word ends ("Fälligkeits|datum", "Inkooporder|nummer").
 `RULES` name a field (and a label rank, 0 strongest) from the concepts a label holds, so a new
@@ -25,7 +25,8 @@ _WORDS: dict[str, tuple[str, ...]] = {}
 
 def _add(concept: str, words: str) -> None:
     for word in words.split():
-        _WORDS[word] = _WORDS.get(word, ()) + (concept,)
+        if concept not in _WORDS.get(word, ()):
+            _WORDS[word] = _WORDS.get(word, ()) + (concept,)
 
 
 _add("DOC", "invoice invoices inv re rechnung facture facturation fact factuur factura gutschrift avoir "
@@ -85,6 +86,23 @@ _add("TERMS", "terms conditions bedingungen condiciones voorwaarden termijn cond
               "warunki termini prazo")
 _add("CURRENCY", "currency währung devise valuta moneda moeda waluta")
 _add("IBAN", "iban")
+# Czech, Hungarian and Turkish ("Datum splatnosti", "Fizetési határidő", "Vade tarihi", "Genel toplam"):
+_add("DOC", "fakturu fakturace számla szamla számlát szamlat faturası faturasi sorszám sorszam sorszáma sorszama")
+_add("DOCW", "doklad dokladu bizonylat belge")
+_add("NUM", "číslo cislo čísla cisla č sorszám sorszam sorszáma sorszama szám szam száma szama numarası numarasi")
+_add("DATE", "dátum dátuma datuma kelte kelt tarih tarihi keltezés keltezes")
+_add("ISSUE", "vystavení vystaveni kiállítás kiallitas düzenleme duzenleme")
+_add("DUE", "splatnosti splatnost határidő hatarido határideje vade")
+_add("PAY", "úhradě uhrade úhrady uhrady fizetési fizetesi fizetendő fizetendo ödeme odeme ödenecek odenecek")
+_add("ORDER", "objednávka objednavka objednávky objednavky megrendelés megrendeles rendelés rendeles sipariş siparis")
+_add("DELIVERY", "dodací dodaci szállítólevél szallitolevel irsaliye")
+_add("SUPPLY", "plnění plneni teljesítés teljesites teslim")
+_add("TAX", "dph daň dan áfa afa kdv vergi")
+_add("TAXID", "dič dic adószám adoszam vkn")
+_add("TOTAL", "celkem částka castka összesen osszesen összeg osszeg végösszeg vegosszeg toplam tutar tutarı tutari")
+_add("NETW", "základ zaklad nettó matrah")
+_add("NET", "ara")  # "Ara toplam": the subtotal
+_add("GROSS", "včetně vcetne bruttó genel végösszeg vegosszeg")  # "Fizetendő végösszeg": the grand total
 # Words that join concept words without meaning of their own.
 _FILLER = frozenset("de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "

@@ -129,7 +129,8 @@ _DATE_PATTERNS = [
     ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*|-)(?:de\s+)?" + _MONTH_RE
                             + r",?(?:\s*|-)(?:de\s+)?(\d{4}|\d{2}(?!\d))")),  # 24 Jul 2025, 24-Jul-25
     ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})")),  # "March 3 , 2025" too
-    ("dot", re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})")),
+    # "10.11.2026", and Czech "3. 10. 2026" (spaced: only with its four-digit year)
+    ("dot", re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})|(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})")),
     ("slash", re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})")),
 ]
 
