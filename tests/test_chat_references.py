@@ -253,6 +253,46 @@ def test_an_invoice_named_by_who_decided_it(worked):
     assert "NW-5602" not in ask("the invoice Priya Shah rejected?", user_id=CLERK, conversation_id="d3")
 
 
+def test_the_decision_a_message_says_picks_which_of_a_persons_decisions(worked):
+    """Sam approved INV-1043, then rejected NW-5602: "signed off" means the approval, in any language,
+    though the rejection is newer; a question about who may approve keeps no decision word."""
+    from countersign.agent.approvals import decide
+    from countersign.domain import Verdict
+
+    services, cases = worked
+    [clean] = services.store.proposals_for_case(cases["clean"])
+    decide(services, clean.id, approver_id=AP, verdict=Verdict.APPROVE)
+    [variance] = services.store.proposals_for_case(cases["variance"])
+    decide(services, variance.id, approver_id=AP, verdict=Verdict.REJECT, reason="wrong price")
+    ask = make_ask(services)
+    for n, question in enumerate(["the invoice Sam signed off on — where is it at?",
+                                  "la facture que Sam a validée — elle en est où ?",
+                                  "de factuur die Sam heeft afgetekend – hoe ver staat die?"]):
+        answer = ask(question, user_id=CLERK, conversation_id=f"so{n}")
+        assert "INV-1043" in answer and "NW-5602" not in answer, question
+    assert "NW-5602" in ask("the invoice Sam turned down, where is it?", user_id=CLERK, conversation_id="so9")
+    assert references("the invoice Sam signed off on").words.endswith("approved")
+    assert not references("who can sign off INV-1043?").words.endswith("approved")
+
+
+@pytest.mark.parametrize("question", ["the invoice on 14-day terms — status?",
+                                      "la facture à 14 jours, elle en est où ?",
+                                      "die Rechnung mit 14 Tagen Zahlungsziel – wie ist der Stand?",
+                                      "xfa mira la factura con pago a 14 días q tal va"])
+def test_an_invoice_by_its_payment_terms(worked, question):
+    services, _ = worked
+    # UC-77 is due 14 days after its date; every other invoice 30
+    assert "UC-77" in make_ask(services)(question, user_id=AP, conversation_id="terms")
+    assert references("due in the next 14 days").amount is None  # days without terms are no reference
+
+
+def test_a_vendor_by_the_country_of_its_bank(worked):
+    services, _ = worked
+    # Soylent Foods Corp's address is in Newark, NJ; its IBAN is Belgian
+    answer = make_ask(services)("vendor no. for the supplier that banks in Belgium?", user_id=AP, conversation_id="b")
+    assert "V005" in answer and "bank account" in answer
+
+
 def test_a_purchase_order_named_by_its_department(worked):
     services, _ = worked
     ask = make_ask(services)

@@ -98,3 +98,18 @@ def in_named_place(text: str, items: Iterable[T], address_of: Callable[[T], str 
     said = f" {fold(text)} "
     return [item for item in items
             if (where := located(address_of(item))) and (places & where or any(f" {w} " in said for w in where))]
+
+
+def banking_in(text: str, items: Iterable[T], iban_of: Callable[[T], str | None]) -> list[T]:
+    """The items whose IBAN is of a country `text` names ("the supplier that banks in Belgium",
+    "met een Belgische bankrekening"): a vendor's bank may be abroad when its address is not."""
+    return in_named_place(text, items, lambda item: _iban_country(iban_of(item)))
+
+
+def _iban_country(iban: str | None) -> str | None:
+    """The country an IBAN is of, by name (pycountry), for `located`."""
+    import pycountry  # noqa: PLC0415 - its tables load on first use only
+
+    code = (iban or "").replace(" ", "")[:2].upper()
+    country = pycountry.countries.get(alpha_2=code) if len(code) == 2 and code.isalpha() else None
+    return f"x, {country.name}" if country is not None else None  # an address's last part names its country

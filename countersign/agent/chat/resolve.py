@@ -184,6 +184,8 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
     if m := _IBAN_TAIL.fullmatch(ref):  # "IBAN *3000": the invoice paying to an account ending so
         return _prefer_open([c for c in cases
                              if str(field(c, "vendor_iban") or "").replace(" ", "").endswith(m.group(1))])
+    if m := _TERMS.fullmatch(ref):  # "terms 14 days": the invoice due that many days after its date
+        return _prefer_open([c for c in cases if _term_days(c) == int(m.group(1))])
     if (m := _BETWEEN.fullmatch(ref)) and (low := parse_amount(m.group(1))) and (high := parse_amount(m.group(2))):
         low, high = min(low, high), max(low, high)  # "the invoice between 1,200 and 1,300 dollars"
         return _prefer_open([c for c in cases if c.total is not None and low <= c.total <= high])
@@ -235,6 +237,13 @@ def _by_names(ref: str, cases: Sequence[CaseView],
 
 
 _BETWEEN = re.compile(r"between (.+) and (.+)")  # the range understand.py writes as one reference
+_TERMS = re.compile(r"terms (\d+) days")  # payment terms, as understand.py writes them
+
+
+def _term_days(case: CaseView) -> int | None:
+    """Days from the invoice's date to its due date."""
+    issued, due = parse_day(str(field(case, "invoice_date") or "")), parse_day(str(field(case, "due_date") or ""))
+    return (due - issued).days if issued is not None and due is not None else None
 _IBAN_TAIL = re.compile(r"IBAN \*(\d+)")  # the last digits of an account, as understand.py writes them
 ROUNDING = Decimal("0.05")  # a total people round to ("1.6k", "about 2,000") is within 5% of the amount said
 

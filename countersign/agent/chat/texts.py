@@ -59,6 +59,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_name": "by name (score {score})",
         "vendor_by_similar_name": "by a similar name",
         "vendor_by_address": "by its address",
+        "vendor_by_bank_country": "by the country of its bank account",
         "vendor_hit": "Matched {name} ({id}) {how}; tax id {tax}, status {status}, "
                       "currency {currency}.",
         "var_head": "Invoice {num} (case {case}) against {po}: {verdict}.",
@@ -136,6 +137,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_name": "über den Namen (Wert {score})",
         "vendor_by_similar_name": "über einen ähnlichen Namen",
         "vendor_by_address": "über die Anschrift",
+        "vendor_by_bank_country": "über das Land seines Bankkontos",
         "vendor_hit": "Das ist {name} ({id}) aus dem Lieferantenstamm, gefunden {how}; "
                       "die Steuernummer ist {tax}, der Status {status}, die Währung {currency}.",
         "var_head": "Die Rechnung {num} (Fall {case}) gegen {po}: {verdict}.",

@@ -74,6 +74,37 @@ _TAX_ID = re.compile(r"\b(?:tax id|tax number|taxpayer id|vat|ein|tin|ust|steuer
                      r"\s*[:#]?\s*([A-Z]{0,2}[\d-]{6,14})\b", re.I)
 # an account named by its last digits: "IBAN ending in 3000", "deren IBAN auf 3000 endet", "l'IBAN se termine
 # par 3000", "cuyo IBAN termina en 3000", "IBAN eindigend op 3000"
+# A decision already taken, said of a person ("the invoice Sam signed off on", "die Rechnung, die Priya
+# freigegeben hat", "la facture que Sam a validée"): kept in the reference, so a lookup by who
+# decided knows which of that person's decisions is meant (lookups.decided_by).
+_DECIDED = re.compile(
+    r"\b(?:approved|signed(?:\s+off)?|okayed|ok'd|authori[sz]ed|green-?lit"
+    r"|freigegeben|abgezeichnet|genehmigt|unterschrieben|abgesegnet|gezeichnet"
+    r"|valid[ée]e?s?|approuv[ée]e?s?|sign[ée]e?s?|autoris[ée]e?s?"
+    r"|aprob[óo]|aprobad[ao]s?|firm[óo]|firmad[ao]s?|autoriz[óo]|autorizad[ao]s?"
+    r"|goedgekeurd|afgetekend|ondertekend|getekend|geaccordeerd)\b", re.I)
+_REFUSED = re.compile(
+    r"\b(?:rejected|declined|refused|turned\s+down|abgelehnt|zur[üu]ckgewiesen|rejet[ée]e?s?|refus[ée]e?s?"
+    r"|rechaz[óo]|rechazad[ao]s?|afgekeurd|afgewezen|geweigerd)\b", re.I)
+
+
+def _decision_said(text: str, words: str) -> str | None:
+    """"approved" or "rejected" when the message says a named person took that decision (a capital
+    in the leftover words), for the reference; None otherwise."""
+    if not any(w[:1].isupper() for w in words.split()):
+        return None
+    if _REFUSED.search(text):
+        return "rejected"
+    return "approved" if _DECIDED.search(text) else None
+
+
+# Payment terms as a reference ("the invoice on 14-day terms", "mit 14 Tagen Zahlungsziel", "pago a 14 días",
+# "à 14 jours", "betalingstermijn van 14 dagen", "Net 14"): the days, when the message speaks of terms.
+_TERM_DAYS = re.compile(r"\b(\d{1,3})\s*-?\s*(?:days?|tage?n?|jours|d[ií]as|dagen)\b|\bnet(?:to)?\s?(\d{1,3})\b", re.I)
+_TERMS_CUE = re.compile(r"\b(?:terms?|net|netto|zahlungsziel|zahlbar|zahlungsfrist|paiement|[ée]ch[ée]ance|pago|plazo"
+                        r"|condiciones|betalingstermijn|betaaltermijn|betaling)|(?:\b[àa]\s+\d{1,3}\s*(?:jours|d[ií]as))",
+                        re.I)
+
 _IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)", re.I)
 _VAT_SHAPE = re.compile(r"\b([A-Z]{2}[0-9A-Z]{8,12})\b")
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
@@ -228,14 +259,18 @@ def references(text: str) -> Refs:
         day, rest = found[0], rest.replace(found[1], " ")
     if m := _BETWEEN.search(rest):
         amount, rest = f"between {m.group(1)} and {m.group(2)}", rest.replace(m.group(0), " ")
+    elif (m := _TERM_DAYS.search(rest)) and _TERMS_CUE.search(rest):
+        amount, rest = f"terms {m.group(1) or m.group(2)} days", rest.replace(m.group(0), " ")
     else:
         amount = next((_amount(m) for m in _AMOUNT.finditer(rest) if not _small_count(m)), None)
     tax = m.group(1) if (m := _TAX_ID.search(text)) else _bare_vat(text)
     iban = m.group(1).replace(" ", "") if (m := _IBAN.search(text)) else None
     if iban is None and (m := _IBAN_TAIL.search(text)):  # "the IBAN ending in 3000": its last digits
         iban, rest = f"*{m.group(1)}", rest.replace(m.group(1), " ")
-    words = _sentence_case(leftover_words(_AMOUNT.sub(" ", rest)), text)
-    return Refs(case, po, opps, deal, day, amount, tax, iban, _fit(words))
+    words = _fit(_sentence_case(leftover_words(_AMOUNT.sub(" ", rest)), text))
+    if decided := _decision_said(text, words):
+        words = f"{words} {decided}"
+    return Refs(case, po, opps, deal, day, amount, tax, iban, words)
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;–—]\s+|\s-\s)[\"'“„«¿¡(]*([A-Z][a-z]+)\b(?=\s+[a-z])")
