@@ -6,6 +6,7 @@ process neither draws nor reads it."""
 from __future__ import annotations
 
 import json
+import re
 import resource
 import time
 
@@ -23,6 +24,9 @@ from tests.test_console import CLERK, client, csrf_of, signed_in
 pytestmark = pytest.mark.skipif(not sandbox_available(), reason="no fork and rlimits here")
 
 LIMITS = Limits(cpu_seconds=2, memory_mb=256)
+# Which limit a hostile document meets first depends on the machine: memory on a fast one, the
+# processor time on a slow one (seen on CI). Either way the work was stopped and says why.
+OVER = r"needed more than (?:256 MB|2 s of processor time) to {}"
 
 
 def peak_mb() -> float:
@@ -56,7 +60,7 @@ def test_the_case_page_of_a_hostile_document_says_why_its_page_is_not_shown(host
     page = c.get(f"/cases/{bad}")
     seconds = time.monotonic() - started
     assert page.status_code == 200
-    assert "this page could not be rendered: the document needed more than 256 MB to draw" in page.text
+    assert re.search("this page could not be rendered: the document " + OVER.format("draw"), page.text)
     assert seconds < LIMITS.deadline_seconds + 5  # within the limits, not the ~6 s of drawing it
     assert peak_mb() - before < 150  # drawn in process, it took ~700 MB
     # the verdict is kept: the next visit, and the image itself, do not pay the limit again
@@ -95,7 +99,7 @@ def test_a_correction_of_a_hostile_case_applies_and_only_the_lesson_is_skipped(h
     assert outcome.applied, outcome.refusals
     events = services.audit.events(bad)
     skipped = [e for e in events if e.action == "vendor_memory_skipped"]
-    assert len(skipped) == 2 and "needed more than 256 MB to read" in skipped[-1].payload["reason"]
+    assert len(skipped) == 2 and re.search(OVER.format("read"), skipped[-1].payload["reason"])
     assert "vendor_memory_learned" not in [e.action for e in events]
 
 
@@ -106,5 +110,5 @@ def test_the_sandbox_draws_a_page_and_hands_back_the_reader_s_own_lines(demo_pdf
     assert repr(read_pages_sandboxed(data, max_pages=50)) == repr(read_pdf(data, 50).pages)
     with pytest.raises(UnreadableDocument, match="no page 3"):
         render_page_sandboxed(data, 3, zoom=1.5, max_pixels=20_000_000, max_pages=50)
-    with pytest.raises(UnreadableDocument, match="needed more than 256 MB to draw"):
+    with pytest.raises(UnreadableDocument, match=OVER.format("draw")):
         render_page_sandboxed(content_flood(), 1, zoom=1.5, max_pixels=20_000_000, max_pages=50, limits=LIMITS)
