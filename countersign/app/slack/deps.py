@@ -171,9 +171,10 @@ class SlackDeps:
     file_hosts: frozenset[str] = field(default_factory=frozenset)
     later: Executor | None = None  # a case's checks after its reading (intake.py); None: `cases`
 
-    def __post_init__(self) -> None:
-        if self.later is None:
-            self.later = self.cases
+    @property
+    def checks(self) -> Executor:
+        """Where a case's checks go after its reading card: `later`, else the `cases` pool."""
+        return self.later or self.cases
 
     def claim_event(self, body: dict) -> bool:
         """True the first time this event is seen; retried and duplicate deliveries get False."""
@@ -210,7 +211,7 @@ class SlackDeps:
     def shutdown(self) -> None:
         self.io.shutdown(wait=True)
         self.cases.shutdown(wait=True)
-        if self.later is not self.cases and self.later is not None:
+        if self.later is not None:
             self.later.shutdown(wait=True)
 
 

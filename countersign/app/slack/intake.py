@@ -4,7 +4,7 @@ One upload arrives both ways, so each file id is claimed once in the store. Per 
 is a PDF (by what Slack says, then by the bytes), download with the bot token, then on the
 `cases` pool: intake and the reading, and at once the reading card in the file's thread (what
 was read, nothing yet about vendor, PO or policy). The rest of the workflow is queued behind
-(`deps.later`), so in a burst every reading shows before any checks run; the case's card then
+(`deps.checks`), so in a burst every reading shows before any checks run; the case's card then
 replaces the reading card in place. Several files in one message give one reply each; a non-PDF
 or unreadable file gives one short reply. With
 `slack_uploads_to_workers`, the app stops after the claim and its pending note: the workers
@@ -134,7 +134,7 @@ def _handle_file(deps: SlackDeps, file: dict, channel: str, user: str | None, th
 def _process(deps: SlackDeps, data: bytes, name: str, channel: str, user: str | None, thread_ts: str | None,
              file_id: str | None = None) -> None:
     """Intake and the reading, then the reading card in the thread; the checks and the case's card
-    are queued behind (`deps.later`), so in a burst every upload's reading shows before any
+    are queued behind (`deps.checks`), so in a burst every upload's reading shows before any
     upload's checks run."""
     services = deps.services
     result = retry_store(lambda: runner.intake_bytes(services, data, filename=name, source="slack", uploader=user))
@@ -150,7 +150,7 @@ def _process(deps: SlackDeps, data: bytes, name: str, channel: str, user: str | 
         deps.notifier.post_reading(result.case_id, channel=channel, thread_ts=thread_ts)
     except SlackApiError as exc:  # the card still comes
         log.warning("could not post the reading of case %s: %s", result.case_id, exc.response.get("error"))
-    (deps.later or deps.cases).submit(_finish, deps, result, name, channel, thread_ts)
+    deps.checks.submit(_finish, deps, result, name, channel, thread_ts)
 
 
 def _finish(deps: SlackDeps, result: runner.IntakeResult, name: str, channel: str, thread_ts: str | None) -> None:

@@ -74,22 +74,13 @@ class SlackNotifier:
         approval requests also go to each approver's DM."""
         content = card_content(self.services, case_id)
         text, blocks = bk.summary_text(content), bk.case_card(content)
-        reading = self.refs.reading_of(case_id)
-        if reading is not None:
-            try:
-                self.client.chat_update(channel=reading[0], ts=reading[1], text=text, blocks=blocks)
-            except SlackApiError as exc:  # deleted meanwhile: the card is posted anew
-                log.warning("could not replace the reading card of case %s: %s", case_id, exc.response.get("error"))
-                reading = None
-        if reading is not None:
-            channel, ts = reading
-        else:
+        shown = self._replace_reading(case_id, text, blocks)
+        if shown is None:
             response = self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=text, blocks=blocks,
                                                     unfurl_links=False)
-            channel, ts = response["channel"], response["ts"]
-        self.refs.add_card(case_id=case_id, proposal_id=content.proposal_id, kind="thread", channel=channel,
-                           ts=ts, thread_ts=thread_ts)
-        self.refs.replaced_reading(case_id)
+            shown = response["channel"], response["ts"]
+        self.refs.add_card(case_id=case_id, proposal_id=content.proposal_id, kind="thread", channel=shown[0],
+                           ts=shown[1], thread_ts=thread_ts)
         if content.status == CaseStatus.AWAITING_APPROVAL and content.proposal_id:
             for user_id, _name in content.approvers:
                 try:
@@ -100,6 +91,20 @@ class SlackNotifier:
                                        channel=sent["channel"], ts=sent["ts"], thread_ts=None)
                 except SlackApiError as exc:
                     log.warning("could not DM approver %s: %s", user_id, exc.response.get("error"))
+
+    def _replace_reading(self, case_id: str, text: str, blocks: list) -> tuple[str, str] | None:
+        """Turn the case's reading card into `blocks`: its (channel, ts), or None when there is none
+        to replace (never posted, or deleted meanwhile: the card is then posted anew)."""
+        reading = self.refs.reading_of(case_id)
+        if reading is None:
+            return None
+        try:
+            self.client.chat_update(channel=reading[0], ts=reading[1], text=text, blocks=blocks)
+        except SlackApiError as exc:
+            log.warning("could not replace the reading card of case %s: %s", case_id, exc.response.get("error"))
+            reading = None
+        self.refs.replaced_reading(case_id)
+        return reading
 
     def refresh(self, case_id: str) -> None:
         """Update every card showing the case in place; buttons disappear once it is decided."""
