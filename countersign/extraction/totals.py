@@ -263,7 +263,7 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
     ("Rate (CAD)"), else the one whose country the page's VAT ids and IBANs name, else as the
     likeliest, less surely."""
     hints = _country_hints(segments)
-    found = _currency_with_values(chosen, hints)
+    found, may = _currency_with_values(chosen, hints)
     elsewhere: dict[str, list[Word]] = {}
     for seg in segments:
         for w in seg.words:
@@ -272,7 +272,7 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
                 elsewhere.setdefault(code.group(1), []).append(w)
     if found and len(elsewhere) == 1 and max(f[1] for f in found) < HIGH:
         code, words = next(iter(elsewhere.items()))  # "$6,666.44" with "Rate (CAD)": the dollar is that one
-        if code in _sign_codes_of(chosen) and all(c != code for c, _, _ in found):
+        if code in may and all(c != code for c, _, _ in found):
             found = [(code, 0.85, words[:1])]
     if not found:
         if len(elsewhere) == 1:
@@ -295,17 +295,6 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
         )
         strength = min(strength, POOR)
     return field_value(code, strength, words)
-
-
-def _sign_codes_of(chosen: dict[str, Candidate | None]) -> set[str]:
-    """Every currency the signs printed with the amounts may stand for ("$": USD, CAD, AUD, …)."""
-    out: set[str] = set()
-    for name in ("total", "subtotal", "tax"):
-        cand = chosen.get(name)
-        symbol = sign_pattern().search(cand.context) if cand is not None else None
-        if symbol:
-            out.update(sign_codes(symbol.group(0)))
-    return out
 
 
 def _next_to_a_number(text: str, m: re.Match[str]) -> bool:
@@ -342,10 +331,12 @@ def _sign_reading(sign: str, hints: set[str]) -> tuple[str, bool]:
 
 
 def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str]
-                          ) -> list[tuple[str, float, list[Word]]]:
+                          ) -> tuple[list[tuple[str, float, list[Word]]], set[str]]:
     """(code, strength, words) from the currency label and from the amounts' own text: a code
-    ("EUR 1,200.00") is sure, a sign less so ("$" is not only the US dollar's)."""
+    ("EUR 1,200.00") is sure, a sign less so ("$" is not only the US dollar's); and every currency
+    the signs printed with the amounts may stand for ("$": USD, CAD, AUD, …)."""
     found: list[tuple[str, float, list[Word]]] = []
+    may: set[str] = set()
     label = chosen.get("currency")
     if label is not None:
         found.append((label.value, HIGH, label.words))
@@ -353,12 +344,14 @@ def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str]
         cand = chosen.get(name)
         if cand is None:
             continue
+        symbol = sign_pattern().search(cand.context)
+        if symbol:
+            may.update(sign_codes(symbol.group(0)))
         code = CURRENCY_CODE_RE.search(cand.context)
         if code:
             found.append((code.group(1), HIGH, cand.words))
             continue
-        symbol = sign_pattern().search(cand.context)
         if symbol and _next_to_a_number(cand.context, symbol):
             code, sure = _sign_reading(symbol.group(0), hints)
             found.append((code, 0.93 if sure and symbol.group(0) != "$" else 0.8, cand.words))
-    return found
+    return found, may
