@@ -188,9 +188,11 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
         close = best_by_name(name, vendors, lambda v: v.name)
         if len(close) == 1:
             return _dump({"matched": True, "method": "similar_name", "score": None, "vendor": _vendor(close[0])})
-        there, how = (in_named_place(name, vendors, lambda v: v.address), "address") if not close else ([], "")
-        if not there and not close:  # "the supplier that banks in Belgium": by its IBAN's country
-            there, how = banking_in(name, vendors, lambda v: v.iban), "bank_country"
+        there, how = [], "address"
+        if not close:
+            there = in_named_place(name, vendors, lambda v: v.address)
+            if not there:  # "the supplier that banks in Belgium": by its IBAN's country
+                there, how = banking_in(name, vendors, lambda v: v.iban), "bank_country"
         if len(there) == 1:  # "the Munich supplier": the one vendor there
             return _dump({"matched": True, "method": how, "score": None, "vendor": _vendor(there[0])})
     return _dump({"matched": match.vendor is not None, "method": match.method, "score": match.score,
