@@ -4,12 +4,13 @@ budget (billed above the PO), from one vendor, received lately. Pure over the ca
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from countersign.agent.chat.resolve import FINAL, field, name_score, parse_amount
+from countersign.agent.chat.places import in_named_place
+from countersign.agent.chat.resolve import FINAL, NAME_SCORE, field, name_score, parse_amount
 from countersign.domain import CaseView, Severity
 from countersign.policies.schema import Policy
 
@@ -53,14 +54,17 @@ def band_floor(over: str, policy: Policy) -> Decimal | None:
 
 
 def select(cases: Sequence[CaseView], policy: Policy, now: datetime, *, which: str = "all",
-           vendor: str | None = None, over: str | None = None, days: int | None = None) -> list[CaseView]:
-    """The invoice cases matching every filter given, newest first."""
+           vendor: str | None = None, over: str | None = None, days: int | None = None,
+           address_of: Callable[[CaseView], str | None] | None = None) -> list[CaseView]:
+    """The invoice cases matching every filter given, newest first. A vendor is named by its name,
+    else, given `address_of` (a case's vendor's address), by where it is ("our Springfield supplier")."""
     floor = band_floor(over, policy) if over else None
+    vendors = _by_vendor(vendor, cases, address_of) if vendor else None
     picked = []
     for case in cases:
         if case.kind != "invoice" or not _is(which, case, now.date()):
             continue
-        if vendor and name_score(vendor, case.vendor_name) < 80:
+        if vendors is not None and case.id not in vendors:
             continue
         if floor is not None and (case.total is None or case.total <= floor):
             continue
@@ -68,6 +72,15 @@ def select(cases: Sequence[CaseView], policy: Policy, now: datetime, *, which: s
             continue
         picked.append(case)
     return sorted(picked, key=lambda c: c.created_at, reverse=True)
+
+
+def _by_vendor(vendor: str, cases: Sequence[CaseView],
+               address_of: Callable[[CaseView], str | None] | None) -> set[str]:
+    """The ids of the cases from the vendor named: by its name, else by its town, street or postal code."""
+    named = {c.id for c in cases if name_score(vendor, c.vendor_name) >= NAME_SCORE}
+    if named or address_of is None:
+        return named
+    return {c.id for c in in_named_place(vendor, cases, address_of)}
 
 
 def summary(case: CaseView) -> dict[str, Any]:

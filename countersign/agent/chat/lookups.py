@@ -8,11 +8,23 @@ vendor master, the decisions or the purchase orders. Reads only; the ports are t
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
 from langchain_core.tools import ToolException
 
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.lexicon import REJECTED
-from countersign.agent.chat.resolve import field, month_days, parse_day, resolve_case, same_stem
+from countersign.agent.chat.resolve import (
+    field,
+    month_days,
+    only,
+    parse_amount,
+    parse_day,
+    resolve_case,
+    same_stem,
+)
 from countersign.agent.chat.understand import fold, read
 from countersign.domain import CaseView, PurchaseOrder, Verdict
 
@@ -30,15 +42,23 @@ def by_words(deps: ToolDeps, ref: str) -> CaseView | None:
     """The case `ref` means when it is no case id or invoice number: by what resolve.py reads (with
     the vendors' addresses), by who decided it, or as the newest invoice on the PO it names by
     department, requester or delivery ("the invoice on Administration's PO")."""
-    found = resolve_with_vendors(deps, ref, deps.store.list_cases()) or decided_by(deps, ref)
+    cases = deps.store.list_cases()
+    found = resolve_with_vendors(deps, ref, cases) or decided_by(deps, ref)
     if found is None and (po := po_named(deps, ref)) is not None:
         found = latest_case_for_po(deps.store, po.number)
+    if found is None and "rejected" in ref.split() and not named_people(deps, ref):
+        found = only([c for c in cases if c.status == "rejected"])  # "the invoice whose status is rejected"
     return found
 
 
 def resolve_with_vendors(deps: ToolDeps, ref: str, cases: list[CaseView]) -> CaseView | None:
-    """resolve_case, with each case's vendor's address from the ERP's vendor master (read once,
-    and only when a town is what is left to try)."""
+    """resolve_case, with each case's vendor's address from the ERP's vendor master."""
+    return resolve_case(ref, cases, vendor_address(deps))
+
+
+def vendor_address(deps: ToolDeps) -> Callable[[CaseView], str | None]:
+    """A case's vendor's address from the ERP's vendor master (read once, and only when a place is
+    what is left to try)."""
     addresses: dict[str, str] = {}
 
     def address_of(case: CaseView) -> str | None:
@@ -46,21 +66,16 @@ def resolve_with_vendors(deps: ToolDeps, ref: str, cases: list[CaseView]) -> Cas
             addresses.update({v.id: v.address for v in deps.erp.list_vendors()})
         return addresses.get(case.vendor_id or "")
 
-    return resolve_case(ref, cases, address_of)
+    return address_of
 
 
 def decided_by(deps: ToolDeps, ref: str) -> CaseView | None:
     """"The invoice Sam Rivera rejected", "die von Priya freigegebene Rechnung": the latest case one
     person named in `ref` (by the policy's names) decided, rejected or approved as `ref` says."""
-    said = f" {fold(ref)} "
-    named = {pid for pid, person in deps.policy.people.items()
-             if f" {fold(person.name)} " in said}  # the whole name first
-    if not named:
-        named = {pid for pid, person in deps.policy.people.items()
-                 if any(len(w) >= 3 and f" {w} " in said for w in fold(person.name).split())}
+    named = named_people(deps, ref)
     if len(named) != 1:
         return None
-    rejected = any(f" {stem}" in said for stem in REJECTED)
+    rejected = any(f" {stem}" in f" {fold(ref)} " for stem in REJECTED)
     verdict = Verdict.REJECT if rejected else Verdict.APPROVE if read(ref).has("approve_word") else None
     for decision in deps.store.decisions_by(named.pop(), limit=50):
         if verdict is None or decision.verdict == verdict:
@@ -70,24 +85,30 @@ def decided_by(deps: ToolDeps, ref: str) -> CaseView | None:
     return None
 
 
+def named_people(deps: ToolDeps, ref: str) -> set[str]:
+    """The ids of the people (the policy's) `ref` names: by the whole name, else by one of its words."""
+    said = f" {fold(ref)} "
+    named = {pid for pid, person in deps.policy.people.items() if f" {fold(person.name)} " in said}
+    return named or {pid for pid, person in deps.policy.people.items()
+                     if any(len(w) >= 3 and f" {w} " in said for w in fold(person.name).split())}
+
+
 RECENT_POS = 200  # purchase orders looked at for a department or a requester: those of the newest invoices
 
 
 def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
     """"The PO Finance raised", "die Bestellung der Finanzabteilung", "the PO Alex Chen requested",
-    "the PO delivered on 5 November" (a day as understand.py writes it, "--11-05"): of the POs the
-    newest invoices name, the one whose department, requester or a receipt's day `ref` names (None
-    unless exactly one)."""
+    "the PO delivered on 5 November" (a day as understand.py writes it, "--11-05"), "the PO for 500
+    units at 3.20", "the PO coded to GL 6400": of the POs the newest invoices name, the one whose
+    department, requester, a receipt's day or its lines' figures `ref` names (None unless exactly one)."""
+    if (lines := _line_figures(ref)) is not None:
+        return _po_by_lines(deps, *lines)
     said = fold(ref).split()
     days = [d for w in ref.split() if (d := parse_day(w)) is not None]
     pairs = set().union(*(month_days(w) for w in ref.split()))
     people = deps.policy.people
-    numbers = dict.fromkeys(str(n) for c in reversed(deps.store.list_cases()) if (n := field(c, "po_number")))
     found = []
-    for number in list(numbers)[:RECENT_POS]:
-        po = deps.erp.get_purchase_order(number)
-        if po is None:
-            continue
+    for po in _recent_pos(deps):
         requester = people[po.requester].name if po.requester in people else ""
         if (days or pairs) and any(r.received_at in days or (r.received_at.month, r.received_at.day) in pairs
                                    for r in po.receipts):
@@ -96,6 +117,39 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
                                                        for d in names) for text in (po.department or "", requester)):
             found.append(po)
     return found[0] if len(found) == 1 else None
+
+
+_FIGURES = re.compile(r"(?:^|(?<=\s))(?:(qty|unit|GL) )?([$€£]?\d[\d.,]*)(?=\s|$)")  # no date's digits
+
+
+def _line_figures(ref: str) -> tuple[dict[str, set[Decimal]], set[str]] | None:
+    """What `ref` says of a PO's lines: quantities ("qty 500"), unit prices ("unit 3.20"), figures of
+    either ("500"), and ledger accounts ("GL 6400"); None when it says none of these."""
+    said: dict[str, set[Decimal]] = {"qty": set(), "unit": set(), "": set()}
+    accounts = set()
+    for m in _FIGURES.finditer(ref):
+        if m.group(1) == "GL":
+            accounts.add(m.group(2))
+        elif (value := parse_amount(m.group(2))) is not None:
+            said[m.group(1) or ""].add(value)
+    return (said, accounts) if accounts or any(said.values()) else None
+
+
+def _po_by_lines(deps: ToolDeps, said: dict[str, set[Decimal]], accounts: set[str]) -> PurchaseOrder | None:
+    """Of the POs the newest invoices name, the one whose lines have every figure and account said."""
+    found = []
+    for po in _recent_pos(deps):
+        quantities, prices = {line.quantity for line in po.lines}, {line.unit_price for line in po.lines}
+        if (said["qty"] <= quantities and said["unit"] <= prices and said[""] <= quantities | prices
+                and accounts <= {line.account for line in po.lines if line.account}):
+            found.append(po)
+    return found[0] if len(found) == 1 else None
+
+
+def _recent_pos(deps: ToolDeps) -> list[PurchaseOrder]:
+    """The purchase orders the newest invoices name (RECENT_POS at most), newest first."""
+    numbers = dict.fromkeys(str(n) for c in reversed(deps.store.list_cases()) if (n := field(c, "po_number")))
+    return [po for number in list(numbers)[:RECENT_POS] if (po := deps.erp.get_purchase_order(number)) is not None]
 
 
 def order_case(deps: ToolDeps, opportunity_id: str):

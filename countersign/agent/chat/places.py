@@ -76,19 +76,33 @@ def mentioned(text: str) -> frozenset[str]:
 @cache
 def located(address: str | None) -> frozenset[str]:
     """The places an address names: its town and country by the table's key; a part after the
-    street that names no place the table knows, as written ("Raccoon City", all of it)."""
+    street that names no place the table knows, as written ("Raccoon City", all of it); the street
+    itself without its number ("harbor street", "industriestrasse") and the postal code ("78744")."""
     if not address:
         return frozenset()
     parts = [p for p in address.split(",") if p.strip()]
-    if len(parts) > 1:
-        parts = parts[1:]  # the first part is the street (or a building): its words name no place
     table, found = _table(), set()
+    if len(parts) > 1:
+        found |= _street(parts[0])
+        parts = parts[1:]  # the first part is the street (or a building): its words name no town
+        found |= {code for part in parts for code in re.findall(r"\b\d{4,6}\b", part)}
     for part in parts:
         found.update(key for code in re.findall(r"\b[A-Z]{2}\b", part) for key in _US_STATES.get(code, ()))
         words = [w for w in fold(_STREETS.sub(" ", part)).split() if len(w) > 2]  # state codes read above
         known = {table[gram] for gram in _grams(words) if gram in table}
         found |= known or ({" ".join(words)} if len(" ".join(words)) >= 4 else set())
     return frozenset(found)
+
+
+def _street(part: str) -> set[str]:
+    """A street as people name it, its number dropped: "42 Harbor Street" -> "harbor street". Only
+    with its kind of street said ("Street", "-strasse"), so "Harbor" alone is no street."""
+    words = [w for w in fold(part).split() if not any(c.isdigit() for c in w)]
+    named = " ".join(words)
+    kind = _STREETS.search(" ".join(w for w in part.split() if not any(c.isdigit() for c in w)))
+    compound = any(w.endswith(("strasse", "weg", "straat", "gasse", "laan", "platz", "plein")) and len(w) > 8
+                   for w in words)
+    return {named} if len(named) >= 6 and (kind or compound) else set()
 
 
 def in_named_place(text: str, items: Iterable[T], address_of: Callable[[T], str | None]) -> list[T]:

@@ -22,7 +22,7 @@ from countersign.agent.chat.acts import is_action_request, is_unknown_command
 from countersign.agent.chat.intent_model import classify
 from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.phrasing import phrase, tr
-from countersign.agent.chat.understand import detect_language, fold, is_word, read, references
+from countersign.agent.chat.understand import MAX_WORDS, detect_language, figures, fold, is_word, read, references
 
 _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", re.I)
 # A name as typed: capitalized words ("Acme Tools", "Northwind Office Supplies")
@@ -32,7 +32,9 @@ _NAME = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
 _FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del|par|por|door)\s+"
                         r"(?:(?:the|der|dem|la|le|el|het|de|our|unserem|unserer|notre|nuestro|onze)\s+)?"
                         r"(?:(?:vendor|supplier|company|firma|lieferant(?:en)?|kreditor|fournisseur|soci[ée]t[ée]|"
-                        r"proveedor|acreedor|empresa|leverancier|crediteur|bedrijf)\s+)?|\bd['’]|"
+                        r"proveedor|acreedor|empresa|leverancier|crediteur|bedrijf)\s+"
+                        # "von unserem Lieferanten in Springfield", "du fournisseur à Lyon": where it is
+                        r"(?:(?:in|aus|à|a|en|de|uit|te)\s+)?)?|\bd['’]|"
                         # "where the vendor is Acme", "dont le fournisseur est Acme", "cuyo proveedor es Acme"
                         r"\b(?:vendor|supplier|lieferant|kreditor|fournisseur|proveedor|leverancier|crediteur)\s+"
                         rf"(?:is|ist|est|es)\s+){_NAME}")
@@ -40,6 +42,10 @@ _FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del|par|por|do
 # The word for a purchase order before its number only names it ("la facture de la commande PO 2004")
 _PO_NAMED = re.compile(r"\b(?:purchase order|order|bestellung|auftrag|bon de commande|commande|orden de compra|orden|"
                        r"pedido|inkooporder|bestelling)\s+(?=PO[-\s]?\d)", re.I)
+
+# A deal by its noun ("the deal for 25 drills", "l'affaire d'octobre", "der Oktober-Deal")
+_DEAL_NOUN = re.compile(r"(?:\b|-)(?:deal|opportunity|opportunit[ée]|affaire|oportunidad|verkaufschance|verkoopkans)\b",
+                        re.I)
 
 # The word for a purchase order, also at the end of a compound ("die Globex-Bestellung")
 _PO_NOUN = re.compile(r"\b(?:P\.?O|purchase order|bestellung|bon de commande|commande|orden de compra|pedido|"
@@ -116,8 +122,10 @@ def model_refuses(text: str) -> bool:
     is a proposal (sync_order), which a person then approves."""
     t = " ".join(text.split())
     ranked = classify(t)
+    q = read(t)
     return bool(ranked) and ranked[0][1] == "refuse" and ranked[0][0] >= REFUSE_MODEL and not (
-        any(read(t).has(cue) for cue in _UNTRAINED) or references(t).opps)
+        any(q.has(cue) for cue in _UNTRAINED) or references(t).opps
+        or t.endswith("?") and _asks_who(q))  # "which people may approve it?" asks for names
 
 
 def plan(text: str, previous_case: str | None) -> list[Call]:
@@ -145,6 +153,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     explicit = r.case or r.po or r.date or r.amount
     if r.deal and not r.case:
         return "deal_status", {"deal": r.deal}
+    if _DEAL_NOUN.search(t) and not (r.po or r.date or r.amount or q.has("invoices")) and (r.words or r.case):
+        return "deal_status", {"deal": _deal_ref(t, r)}  # "the deal for 25 cordless drills", "on customer PO X"
     # "show me the extraction of X" names one invoice: "show me" asks for no list there
     if q.has("extraction") and (r.case or (explicit or previous) and not q.has("list")):
         return "show_extraction", {"case": explicit or previous}
@@ -178,9 +188,11 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "case_status", {"case": r.po}
     if r.po and not r.case and q.score("po") >= q.score("status") - q.score("look"):  # "quick look at PO 2001"
         return "lookup_po", {"po_number": r.po}
-    if not explicit and r.words and _PO_NOUN.search(t) and not (q.has("invoice_noun") or q.has("invoices") or q.has(
-            "variance")):  # "the Globex PO", "die Bestellung über Toner": by the vendor or goods of its invoice
-        return "lookup_po", {"po_number": r.words}
+    if not (r.case or r.po or r.date) and (r.words or r.amount) and _PO_NOUN.search(t) and not (
+            q.has("invoice_noun") or q.has("invoices") or q.has("variance")):
+        # "the Globex PO", "die Bestellung über Toner", "the PO for 500 units at 3.20": by the vendor or
+        # goods of its invoice, or by its lines' figures
+        return "lookup_po", {"po_number": _po_words(t, r)}
     if r.date and not (r.case or r.po or r.amount) and _PO_NOUN.search(t) and not (
             q.has("invoice_noun") or q.has("invoices")):  # "the PO delivered on 5 November": its receipt's day
         return "lookup_po", {"po_number": " ".join(x for x in (r.words, r.date) if x)}
@@ -196,6 +208,18 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if r.words and any(w[:1].isupper() for w in _words(t) if w in r.words.split()):
         return "case_status", {"case": r.words}  # "Und Umbrella Catering?": a name alone asks where it stands
     return None
+
+
+def _deal_ref(t: str, r) -> str:
+    """What names a deal: its id, else a reference the customer quoted ("BH-PO-7781"), the counts said
+    ("25 cordless drills"), the words and a date ("the deal that closed on 15 November")."""
+    counts = [w for w in figures(t) if w.isdigit()]
+    return r.deal or " ".join(x for x in (r.case, *counts, r.words, r.date) if x)[:MAX_WORDS].strip()
+
+
+def _po_words(t: str, r) -> str:
+    """What names a PO without its number: the words, and the figures its lines have ("qty 500 unit 3.20")."""
+    return " ".join([*(f for f in figures(t) if f.split()[0] in ("qty", "unit")), r.words]).strip()[:MAX_WORDS]
 
 
 def _asks_who(q) -> bool:
@@ -273,8 +297,9 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None) -> Ca
         return call
     if call[0] == "list_invoices" and (q.has("invoices") or q.has("every")):  # "invoices", "each invoice"
         return call
-    if call[0] == "deal_status" and r.deal or call[0] == "match_vendor" and (r.tax_id or r.iban):
-        return call  # a deal id, a tax id or an IBAN says which tool by itself
+    if call[0] == "deal_status" and (r.deal or _DEAL_NOUN.search(t)) or call[0] == "match_vendor" and (
+            r.tax_id or r.iban):
+        return call  # a deal id or the word "deal", a tax id or an IBAN says which tool by itself
     return _call_for(tool, t, q, r, previous) or call
 
 
@@ -285,13 +310,13 @@ def _call_for(tool: str, t: str, q, r, previous: str | None) -> Call | None:
     if tool == "list_invoices":
         return None if r.case or r.po else (tool, _list_filters(t, q, r))
     if tool == "lookup_po":
-        ref = r.po or (r.words if _PO_NOUN.search(t) and not r.case else None)
+        ref = r.po or (_po_words(t, r) if _PO_NOUN.search(t) and not r.case else None)
         return (tool, {"po_number": ref}) if ref else None
     if tool == "match_vendor":
         ids = {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
         return (tool, ids) if ids else (tool, {"name": r.words}) if r.words and not r.case else None
-    if tool == "deal_status":  # a date said goes along: "the deal that closed on 15 November"
-        ref = r.deal or " ".join(x for x in (r.words, r.date) if x)
+    if tool == "deal_status":
+        ref = _deal_ref(t, r)
         return (tool, {"deal": ref}) if ref else None
     explicit = r.case or r.po or r.date or r.amount
     if tool == "explain_variance":

@@ -33,9 +33,10 @@ _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 # "12/11", "12.11.", "12-11" as typed, which may be day first or (in American English) month first
 _NO_YEAR = re.compile(r"^--(\d{2})-(\d{2})$")
 _DM = re.compile(r"^(\d{1,2})[./-](\d{1,2})\.?$")
-# "PO-2001", "po 2001", "po#2002", "P.O. 2004", "PO no. 2003", "PO Nr. 2003": the number is what counts
-PO_NUMBER = re.compile(r"\bP\.?\s?O\.?(?![A-Za-z])\s*(?:(?:#|no\.?|nr\.?|number|nummer|n[°º])\s*)?[-#:]?\s*(\d{2,})\b",
-                       re.I)
+# "PO-2001", "po 2001", "po#2002", "P.O. 2004", "PO no. 2003", "PO Nr. 2003": the number is what counts;
+# inside another reference ("BH-PO-7781", a customer's own) it is none of ours
+PO_NUMBER = re.compile(r"(?<![A-Za-z0-9]-)\bP\.?\s?O\.?(?![A-Za-z])\s*(?:(?:#|no\.?|nr\.?|number|nummer|n[°º])\s*)?"
+                       r"[-#:]?\s*(\d{2,})\b", re.I)
 T = TypeVar("T")
 
 
@@ -189,12 +190,11 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
     if (m := _BETWEEN.fullmatch(ref)) and (low := parse_amount(m.group(1))) and (high := parse_amount(m.group(2))):
         low, high = min(low, high), max(low, high)  # "the invoice between 1,200 and 1,300 dollars"
         return _prefer_open([c for c in cases if c.total is not None and low <= c.total <= high])
+    if (m := FIGURE.fullmatch(ref)) and (amount := parse_amount(m.group(2))) is not None:
+        # "qty 500", "unit 150", "tax 128" (understand.figure_role): the one invoice printing that figure so
+        return only([c for c in cases if amount in figures_of(c, m.group(1))])
     if (amount := parse_amount(ref)) is not None:
-        hits = [c for c in cases if c.total is not None and c.total == amount]
-        if hits:
-            return _prefer_open(hits)
-        if near := _near(amount, cases):  # "the 1.6k Acme bill" (1,657.80), "just over 2k" (2,023.92)
-            return _prefer_open(near)
+        return _by_amount(amount, cases)
     compact = {_compact(w) for w in ref.split()}
     if typed := [c for c in cases if c.invoice_number and _compact(c.invoice_number) in compact]:
         return _prefer_open(typed)  # "uc77" among other words: UC-77 without its dash
@@ -209,6 +209,16 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
         number = f"PO-{m.group(1)}"
         return _prefer_open([c for c in cases if str(field(c, "po_number") or "").upper() == number])
     return _by_names(ref, cases, address_of)
+
+
+def _by_amount(amount: Decimal, cases: Sequence[CaseView]) -> CaseView | None:
+    """The case whose total is `amount`, else nearest it (ROUNDING), else the one invoice printing
+    it as another figure (its tax, a line's price or quantity)."""
+    if hits := [c for c in cases if c.total is not None and c.total == amount]:
+        return _prefer_open(hits)
+    if near := _near(amount, cases):  # "the 1.6k Acme bill" (1,657.80), "just over 2k" (2,023.92)
+        return _prefer_open(near)
+    return only([c for c in cases if amount in figures_of(c)])
 
 
 def _by_names(ref: str, cases: Sequence[CaseView],
@@ -234,6 +244,27 @@ def _by_names(ref: str, cases: Sequence[CaseView],
                  and (w[:1].isupper() or shared_words(w, " ".join(known), shortest=4))])
     most, bought = most_shared(ref, cases, _bought, shortest=4)
     return _prefer_open(bought) if most and 2 * most > words else None
+
+
+FIGURE = re.compile(r"(qty|unit|tax) (.+)")  # a figure with its role, as understand.py writes it
+_LINE_FIGURES = {"qty": ("quantity",), "unit": ("unit_price",)}
+
+
+def figures_of(case: CaseView, role: str | None = None) -> set[Decimal]:
+    """The figures an invoice prints besides its total: the tax ("tax"), its lines' quantities ("qty")
+    and unit prices ("unit"); with no role all of these, its subtotal and its lines' amounts too."""
+    found: set[Decimal] = set()
+    names = ("tax",) if role == "tax" else () if role else ("tax", "subtotal")
+    found |= {value for name in names if (value := parse_amount(str(field(case, name) or ""))) is not None}
+    keys = () if role == "tax" else _LINE_FIGURES.get(role or "", ("quantity", "unit_price", "amount"))
+    for line in (case.extracted or {}).get("line_items") or []:
+        found |= {value for key in keys if (value := parse_amount(str(line.get(key) or ""))) is not None}
+    return found
+
+
+def only(cases: list[CaseView]) -> CaseView | None:
+    """The one case found; None when none or several (a figure that several invoices print names none)."""
+    return cases[0] if len(cases) == 1 else None
 
 
 _BETWEEN = re.compile(r"between (.+) and (.+)")  # the range understand.py writes as one reference

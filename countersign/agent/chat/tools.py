@@ -23,6 +23,7 @@ from langchain_core.tools import StructuredTool, ToolException
 from pydantic import BaseModel, Field, create_model
 
 from countersign.agent.authority import refusals_now
+from countersign.agent.chat.deals import find_deals
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.listing import select, summary
 from countersign.agent.chat.lookups import (
@@ -32,14 +33,13 @@ from countersign.agent.chat.lookups import (
     order_case,
     po_named,
     resolve_with_vendors,
+    vendor_address,
 )
 from countersign.agent.chat.places import banking_in, in_named_place
 from countersign.agent.chat.resolve import (
     PO_NUMBER,
     best_by_name,
-    by_details,
     field,
-    most_shared,
 )
 from countersign.agent.stall import stall_report_for
 from countersign.domain import (
@@ -106,12 +106,12 @@ def list_invoices(deps: ToolDeps, which: Literal["all", "blocked", "waiting", "o
     Args:
         which: blocked (a block violation), waiting (for approval), overdue (due date passed, still
             open), over_budget (billed above its PO), or all
-        vendor: vendor name, possibly partial or misspelt
+        vendor: vendor name, possibly partial or misspelt, or where the vendor is (town, street, postal code)
         over: an amount, or an approval band's name (its ceiling), the total must exceed
         days: received within this many days
     """
     found = select(deps.store.list_cases(), deps.policy, deps.clock(), which=which, vendor=vendor, over=over,
-                   days=days)
+                   days=days, address_of=vendor_address(deps))
     return _dump({"filters": {"which": which, "vendor": vendor, "over": over, "days": days},
                   "count": len(found), "invoices": [summary(c) for c in found[:25]]})
 
@@ -306,17 +306,8 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
             won = crm.closed_won()
         except CRMError:
             won = []
-        close = best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}")
-        if not close:  # "Casey Kim's latest deal", "the deal that closed on 15 November"
-            people = deps.policy.people  # the CRM's owner is a Slack id; people say the name
-            close = by_details(deal, won, lambda o: people[o.owner].name if o.owner in people else o.owner,
-                               lambda o: o.close_date)
-        if not close:  # "the Duluth customer's deal": the customer's town
-            close = in_named_place(deal, won, lambda o: o.billing_address)
-        if not close and deal.strip().isdigit():  # "deal 3004": the deal whose id ends in that number
-            close = [o for o in won if re.search(rf"(?<!\d){deal.strip()}$", o.id)]
-        if len(close) > 1:  # "the Meridian paper deal": of the customer's deals, the one selling paper
-            close = most_shared(deal, close, lambda o: " ".join(line.product for line in o.lines), shortest=4)[1]
+        people = deps.policy.people  # the CRM's owner is a Slack id; people say the name
+        close = find_deals(deal, won, lambda o: people[o.owner].name if o.owner in people else o.owner)
         if len(close) > 1:  # a customer with several deals: ask which, naming them
             raise ToolException(f"{deal!r} fits {len(close)} deals in the {crm.name}, name one: "
                                 + "; ".join(f"{o.id} ({o.name})" for o in close))

@@ -66,6 +66,25 @@ _AMOUNT = re.compile(r"(?<![\w-])((?:[$€£]\s*)?\d{1,3}(?:[,.' \u00a0\u202f]\d
 _NUM = r"(?:[$€£]\s*)?\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|(?:[$€£]\s*)?\d+(?:[.,]\d{1,2})?"
 _BETWEEN = re.compile(rf"\b(?:between|zwischen|entre|tussen)\s+({_NUM})\s*(?:usd|eur|dollars?|euros?|[$€£])?\s+"
                       rf"(?:and|und|et|y|en|-|–)\s+({_NUM})(?![\d.,])", re.I)
+# a range said from one end to the other: "10k-to-50k", "von 10.000 bis 50.000", "de 10 000 à 50 000",
+# "de 10.000 a 50.000", "van 10.000 tot 50.000" (an approval band, say)
+_FROM_TO = re.compile(rf"(?:\b(?:from|von|de|del|van)\s+)?({_NUM})\s*(k|tsd|mil|mille|grand)?\b\.?\s*"
+                      rf"(?:usd|eur|dollars?|euros?|[$€£])?\s*-?\s*\b(?:to|bis|à|a|al|tot)\s*-?\s*"
+                      rf"({_NUM})\s*(k|tsd|mil|mille|grand)?(?!\w|[.,]\d)", re.I)
+
+
+def _range(m: re.Match[str]) -> tuple[str, str] | None:
+    """A from-to match's ends as plain amounts, when both are amounts of 100 or more, low to high."""
+    ends = []
+    for number, scale in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+        value = parse_amount(number)
+        if value is None:
+            return None
+        ends.append(value * (_SCALES[scale.casefold()] if scale else 1))
+    low, high = ends
+    return (format(low.normalize(), "f"), format(high.normalize(), "f")) if 100 <= low < high else None
+
+
 # a tax id after its label, a word or two of the label between ("VAT ID", "USt-IdNr.", "n° TVA",
 # "NIF-IVA", "btw-nummer"), or a bare VAT number python-stdnum accepts (`_bare_vat`)
 _TAX_ID = re.compile(r"\b(?:tax id|tax number|taxpayer id|vat|ein|tin|ust|steuer\w*|tva|nif|cif|rfc|btw"
@@ -90,11 +109,12 @@ _REFUSED = re.compile(
 
 def _decision_said(text: str, words: str) -> str | None:
     """"approved" or "rejected" when the message says a named person took that decision (a capital
-    in the leftover words), for the reference; None otherwise."""
-    if not any(w[:1].isupper() for w in words.split()):
-        return None
+    in the leftover words), for the reference; "rejected" also of the invoice alone ("the invoice
+    whose status is rejected", "die abgelehnte Rechnung"); None otherwise."""
     if _REFUSED.search(text):
         return "rejected"
+    if not any(w[:1].isupper() for w in words.split()):
+        return None
     return "approved" if _DECIDED.search(text) else None
 
 
@@ -105,6 +125,15 @@ _TERMS_CUE = re.compile(r"\b(?:terms?|net|netto|zahlungsziel|zahlbar|zahlungsfri
                         r"|condiciones|betalingstermijn|betaaltermijn|betaling)|(?:\b[àa]\s+\d{1,3}\s*(?:jours|d[ií]as))",
                         re.I)
 
+# a postal code after its name ("ZIP code 78744", "PLZ 80331", "code postal 75008", "CP 28001",
+# "postcode 1012"): where a vendor is, no amount
+_POSTAL = re.compile(r"\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|plz|postleitzahl|code\s+postal"
+                     r"|c[oó]digo\s+postal|CP)\s*[:#]?\s*(\d{4,6})\b", re.I)
+# a ledger account by its number ("GL account 6400", "Sachkonto 6400", "compte 6400", "cuenta contable
+# 6400", "grootboekrekening 6400"): what a PO line or a bill line is coded to, written "GL 6400"
+_GL_ACCOUNT = re.compile(r"\b(?:g/?l(?:\s*(?:account|acct|code))?|gl-?konto|sachkonto|hauptbuchkonto|aufwandskonto"
+                         r"|compte(?:\s+(?:g[ée]n[ée]ral|comptable|de\s+charges?))?|cuenta(?:\s+contable)?"
+                         r"|grootboek(?:rekening)?|kostenrekening)\s*(?:n[°º.]?|nr\.?|no\.?|#|:)?\s*(\d{3,8})\b", re.I)
 _IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)", re.I)
 _VAT_SHAPE = re.compile(r"\b([A-Z]{2}[0-9A-Z]{8,12})\b")
 _IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
@@ -233,7 +262,10 @@ class Refs:
 
 
 def references(text: str) -> Refs:
-    text = _dashed(text)
+    text = spelled_out(_dashed(text), detect_language(text))
+    ranged = (m, ends) if (m := _FROM_TO.search(text)) and (ends := _range(m)) else None
+    if ranged:  # "10k-to-50k": a range, no invoice number "TO-50K"
+        text = text.replace(ranged[0].group(0), " ")
     opps = tuple(dict.fromkeys(f"OPP-{m.group(1)}" for m in _OPP.finditer(text)))
     deal_match = None if opps else _DEAL.search(text)
     deal = opps[0] if opps else (deal_match.group(1) if deal_match else None)
@@ -253,24 +285,36 @@ def references(text: str) -> Refs:
     if case is None and (m := _spaced(rest)):
         digits = "-".join(re.split(r"[\s-]", m.group(2)))
         case, rest = f"{m.group(1)}-{digits}".upper(), rest.replace(m.group(0), " ")
+    rest, postal = _taken(_POSTAL, rest)  # a place, named with the words
+    rest, account = _taken(_GL_ACCOUNT, rest)  # a ledger account, no amount
     day = m.group(1) if (m := _DATE.search(rest)) else None
     rest = _DATE.sub(" ", rest)
     if day is None and (found := _day_without_year(rest)):
         day, rest = found[0], rest.replace(found[1], " ")
     if m := _BETWEEN.search(rest):
         amount, rest = f"between {m.group(1)} and {m.group(2)}", rest.replace(m.group(0), " ")
+    elif ranged:
+        amount = f"between {ranged[1][0]} and {ranged[1][1]}"
     elif (m := _TERM_DAYS.search(rest)) and _TERMS_CUE.search(rest):
         amount, rest = f"terms {m.group(1) or m.group(2)} days", rest.replace(m.group(0), " ")
     else:
-        amount = next((_amount(m) for m in _AMOUNT.finditer(rest) if not _small_count(m)), None)
+        amount = next((f"{role} {_amount(m)}" if (role := figure_role(rest, m)) else _amount(m)
+                       for m in _AMOUNT.finditer(rest) if not _small_count(m) or figure_role(rest, m) == "qty"), None)
     tax = m.group(1) if (m := _TAX_ID.search(text)) else _bare_vat(text)
     iban = m.group(1).replace(" ", "") if (m := _IBAN.search(text)) else None
     if iban is None and (m := _IBAN_TAIL.search(text)):  # "the IBAN ending in 3000": its last digits
         iban, rest = f"*{m.group(1)}", rest.replace(m.group(1), " ")
     words = _fit(_sentence_case(leftover_words(_AMOUNT.sub(" ", rest)), text))
-    if decided := _decision_said(text, words):
+    words = " ".join(x for x in (words, postal, account and f"GL {account}") if x)
+    if (decided := _decision_said(text, words)) and decided not in words.split():
         words = f"{words} {decided}"
     return Refs(case, po, opps, deal, day, amount, tax, iban, words)
+
+
+def _taken(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
+    """`text` without the first match of `pattern`, and the match's first group (None: no match)."""
+    m = pattern.search(text)
+    return (text.replace(m.group(0), " "), m.group(1)) if m else (text, None)
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;–—]\s+|\s-\s)[\"'“„«¿¡(]*([A-Z][a-z]+)\b(?=\s+[a-z])")
@@ -288,10 +332,11 @@ def _sentence_case(words: str, text: str) -> str:
 def _fit(words: str) -> str:
     """A long message's leftovers cut to what a tool takes as a name: lower-case words go first,
     earliest first (the name is more often the capitalized part: "... necesito saber si la
-    reposición de papel de Northshore"), then whatever runs past the limit, at a word."""
+    reposición de papel de Northshore"; a domain, "meridian.example", is a name too), then whatever
+    runs past the limit, at a word."""
     kept = words.split()
     while len(" ".join(kept)) > MAX_WORDS and (
-            i := next((k for k, w in enumerate(kept) if not w[:1].isupper()), None)) is not None:
+            i := next((k for k, w in enumerate(kept) if not (w[:1].isupper() or "." in w)), None)) is not None:
         del kept[i]
     fitted = " ".join(kept)
     return fitted if len(fitted) <= MAX_WORDS else fitted[:MAX_WORDS].rsplit(" ", 1)[0]
@@ -305,6 +350,30 @@ def _bare_vat(text: str) -> str | None:
     from stdnum.eu import vat  # noqa: PLC0415 - python-stdnum's tables load on first use only
 
     return next((m.group(1) for m in _VAT_SHAPE.finditer(text) if vat.is_valid(m.group(1))), None)
+
+
+# What is never a number in words: anything with a digit or a currency sign, and capitalized words (a
+# name such as "Seven Seas Ltd" keeps its words)
+_NOT_SPELLED = re.compile(rf"\S*[\d$€£¥]\S*(?:\s+(?i:{'|'.join(_SCALES)})\b)?|\b[A-Z][\w'’-]*")  # "5 mil" as typed
+_SPELLED_LANGS = frozenset(("en", "de", "fr", "es", "nl"))  # text2num's languages among the chat's
+
+
+def spelled_out(text: str, lang: str) -> str:
+    """Numbers and ordinals written in words as digits, in the asker's language (text2num): "twenty
+    thousand dollars" -> "20000 dollars", "am dreizehnten Dezember" -> "am 13. Dezember", "le vingt-huit
+    novembre" -> "le 28 novembre". Small isolated numbers stay words ("the one due", "two-line")."""
+    if lang not in _SPELLED_LANGS:
+        return text
+    from text_to_num import alpha2digit  # noqa: PLC0415 - loaded on the first question only
+
+    parts, last = [], 0
+    for m in _NOT_SPELLED.finditer(text):
+        gap = text[last:m.start()]
+        parts += [alpha2digit(gap, lang) if gap.strip() else gap, m.group(0)]
+        last = m.end()
+    tail = text[last:]
+    parts.append(alpha2digit(tail, lang) if tail.strip() else tail)
+    return "".join(parts)
 
 
 def _dashed(text: str) -> str:
@@ -333,8 +402,9 @@ def _spaced(text: str) -> re.Match[str] | None:
 def _named_month() -> re.Pattern[str]:
     """A day with a month's name, its year optional: "Nov 12", "12 Nov", "12. November 2026",
     "12 de noviembre", "le 12 novembre" (month names from CLDR, extraction/cldr.py)."""
-    names = "|".join(re.escape(n) for n in sorted(month_numbers(), key=len, reverse=True))
-    day = r"(\d{1,2})(?:st|nd|rd|th|er|e|\.)?"
+    # a month's abbreviation that is a word people write ("des" in "des 8 kits") names no month
+    names = "|".join(re.escape(n) for n in sorted(month_numbers(), key=len, reverse=True) if n not in _KNOWN)
+    day = r"(\d{1,2})(?:st|nd|rd|th|er|e|[èe]me|º|\.)?"
     day_after = day.replace("(", "(?P<d2>", 1)
     return re.compile(rf"(?i:\b(?:{day}\s*(?:de\s+|of\s+)?(?P<m1>{names})\.?|(?P<m2>{names})\.?\s+{day_after})"
                       r"(?:,?\s+(?:de\s+)?(?P<y>\d{4}))?\b)")
@@ -352,6 +422,47 @@ def _day_without_year(text: str) -> tuple[str, str] | None:
         if month_days(typed):
             return typed, m.group(1) or m.group(2)
     return None
+
+
+# What a number is, by the words right around it: a line's quantity ("a quantity of 500", "Menge 500",
+# "500 units", "500 Stück"), its unit price ("150 dollars a unit", "99,00 pro Stück", "à 3,20 l'unité",
+# "unit price of 150"), or the tax ("$128 of tax", "128 Dollar Steuer", "128 dollars de TVA")
+_QTY_BEFORE = re.compile(r"\b(?:quantit(?:y|[ée])|qty|menge|anzahl|st[üu]ckzahl|cantidad|aantal)\s*(?:of|von|de|van|:)?"
+                         r"\s*(?:\w+\s+)?$", re.I)
+_QTY_AFTER = re.compile(r"^\s*(?:units?|pieces?|pcs|st[üu]ck|stk|pi[èe]ces|unit[ée]s|unidades|piezas|stuks|eenheden)\b",
+                        re.I)
+_UNIT_AFTER = re.compile(r"^\s*(?:(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£])\s*)?(?:a|an|per|each|the|pro|par|"
+                         r"l['’]|la|por|le|je|het|per\s+de)?\s*(?:unit[ée]?|piece|pi[èe]ce|st[üu]ck|unidad|pieza|stuk|"
+                         r"each|apiece)\b", re.I)
+_UNIT_BEFORE = re.compile(r"\b(?:unit\s*price|price\s+per\s+unit|st[üu]ckpreis|einzelpreis|prix\s+unitaire|"
+                          r"precio\s+unitario|stukprijs|eenheidsprijs)\s*(?:of|von|de|van|:)?\s*$", re.I)
+_UNIT_AT = re.compile(r"\b(?:units?|pieces?|pcs|st[üu]ck|pi[èe]ces|unit[ée]s|unidades|piezas|stuks)\s+"
+                      r"(?:at|[àa]|zu|je|@|por|voor|de)\s*(?:[$€£]\s*)?$", re.I)  # "500 units at 3.20"
+_TAX_AFTER = re.compile(r"^\s*(?:(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£])\s*)?(?:of|in|de|an|aan|en)?\s*"
+                        r"(?:sales\s+)?(?:tax|vat|steuern?|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|taxes?|iva|"
+                        r"impuestos?|btw|belasting)\b", re.I)
+_TAX_BEFORE = re.compile(r"\b(?:tax|vat|steuer|mwst|ust|tva|taxe|iva|impuestos?|btw)\s*(?:of|von|de|van|amount|:)?\s*$",
+                         re.I)
+
+
+def figure_role(text: str, m: re.Match[str]) -> str | None:
+    """"qty", "unit" or "tax" when the words around the number `m` found in `text` say it is a line's
+    quantity, its unit price or the tax; None for an amount as such (a total, as people mean it)."""
+    before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
+    if _QTY_BEFORE.search(before) or _QTY_AFTER.match(after):
+        return "qty"
+    if _UNIT_BEFORE.search(before) or _UNIT_AFTER.match(after):
+        return "unit"
+    if _TAX_AFTER.match(after) or _TAX_BEFORE.search(before):
+        return "tax"
+    return "unit" if _UNIT_AT.search(before) else None
+
+
+def figures(text: str) -> tuple[str, ...]:
+    """Every figure a question names, with its role when said ("qty 500", "unit 3.20", "1600"): what a
+    purchase order's lines are looked up by."""
+    return tuple(f"{role} {_amount(m)}" if (role := figure_role(text, m)) else _amount(m)
+                 for m in _AMOUNT.finditer(text))
 
 
 def _small_count(m: re.Match[str]) -> bool:

@@ -1,0 +1,75 @@
+"""Which won deal a person means when they name it rather than number it.
+
+"The Blue Harbor fit-out", "Casey Kim's latest deal", "the Duluth customer's deal", "the deal on
+customer PO BH-PO-7781", "the deal for 25 cordless drills", "the meridian.example customer's
+October deal": by its name or customer, its owner or date, the customer's town, the customer's own
+PO reference or e-mail domain; of several, the one selling what was named, in the quantity said,
+closed in the month said. Pure over the CRM's records, which the deal_status tool reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from countersign.agent.chat.places import in_named_place
+from countersign.agent.chat.resolve import (
+    best_by_name,
+    by_details,
+    months_named,
+    most_shared,
+    parse_amount,
+    shared_words,
+)
+from countersign.domain import Opportunity
+
+
+def find_deals(deal: str, won: Sequence[Opportunity],
+               owner_name: Callable[[Opportunity], str | None]) -> list[Opportunity]:
+    """The won deals `deal` names, best narrowed (several when it names no one of them)."""
+    close = (_by_reference(deal, won) or _by_lines(deal, won)
+             or best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}"))
+    if not close:  # "Casey Kim's latest deal", "the deal that closed on 15 November"
+        close = by_details(deal, won, owner_name, lambda o: o.close_date)
+    if not close:  # "the Duluth customer's deal": the customer's town
+        close = in_named_place(deal, won, lambda o: o.billing_address)
+    if not close:  # "the meridian.example customer's deal": the domain of the customer's billing e-mail
+        close = [o for o in won if (domain := _domain(o.billing_email)) and domain in deal.casefold().split()]
+    if not close and deal.strip().isdigit():  # "deal 3004": the deal whose id ends in that number
+        close = [o for o in won if re.search(rf"(?<!\d){deal.strip()}$", o.id)]
+    if len(close) > 1:  # "the Meridian paper deal": of the customer's deals, the one selling paper
+        close = most_shared(deal, close, lambda o: " ".join(line.product for line in o.lines), shortest=4)[1]
+    if len(close) > 1 and (counts := _counts(deal)):  # "the deal for 25 cordless drills"
+        close = [o for o in close if counts & {line.quantity for line in o.lines}] or close
+    if len(close) > 1 and (months := months_named(deal)):  # "Meridian's October deal"
+        close = [o for o in close if o.close_date and o.close_date.month in months] or close
+    return close
+
+
+def _by_reference(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
+    """The deal whose customer PO reference `deal` quotes ("BH-PO-7781")."""
+    said = {_compact(w) for w in deal.split()}
+    return [o for o in won if o.po_reference and _compact(o.po_reference) in said]
+
+
+def _by_lines(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
+    """The deals selling what `deal` names in the quantity it says ("25 cordless drills", "25 Akkubohrer"),
+    when only one does."""
+    counts = _counts(deal)
+    found = [o for o in won if counts and any(line.quantity in counts and shared_words(deal, line.product, 4)
+                                              for line in o.lines)]
+    return found if len(found) == 1 else []
+
+
+def _domain(email: str | None) -> str | None:
+    return email.rsplit("@", 1)[1].casefold() if email and "@" in email else None
+
+
+def _counts(deal: str) -> set[Decimal]:
+    """Whole numbers said ("25 cordless drills"): quantities a deal's lines may have."""
+    return {value for w in deal.split() if w.isdigit() and (value := parse_amount(w)) is not None}
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[^0-9A-Z]", "", text.upper())
