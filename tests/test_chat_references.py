@@ -380,3 +380,12 @@ def test_something_to_approve_asked_in_shorthand_is_a_question(question):
 def test_list_filters_said_by_digits_checks_and_order_prices(question, args):
     [(tool, got)] = planner.plan(question, None)
     assert tool == "list_invoices" and {k: str(v) for k, v in got.items() if k in args} == args
+
+
+@pytest.mark.parametrize("question", [
+    "Check mal bitte die Rechnung UC-77, the vendor keeps chasing us und ich brauch ein quick Update fürs Meeting",
+    "Tu peux checker la facture UC-77 ? The vendor keeps chasing us, et j'ai besoin d'un update rapide",
+])
+def test_an_act_verb_after_an_article_is_a_noun_not_a_request(question):
+    assert not planner.wants_action(question)
+    assert planner.wants_action("please update the IBAN for Globex")  # the verb itself still asks to act

@@ -117,13 +117,16 @@ def is_action_request(q: Question) -> bool:
     return any(not read(clause).has("who") and any(
         _verb(t, infinitives) in infinitives or _is_command(words[i:], imperatives)
         for i, t in enumerate(words) if _verb(t, acts) in acts and words[i + 1:i + 2] not in _WHETHER_NEXT
-        and not ("?" in q.text and i and words[i - 1] in _TO))  # "qqch à valider pr moi ?": what waits
+        and not ("?" in q.text and i and words[i - 1] in _TO)  # "qqch à valider pr moi ?": what waits
+        and not _ARTICLES & set(words[max(0, i - 2):i]))  # "ein quick Update": a noun
+
         for clause in re.split(r"[,;:.!?()\n]+", q.text) if (words := tuple(fold(clause).split())))
 
 
 _WHETHER = frozenset({"whether", "if", "ob", "si", "of"})
 _ASKS = frozenset({"who", "wer", "qui", "quien", "wie"}) | _WHETHER
 _WHETHER_NEXT = frozenset((w,) for w in _WHETHER)
+_ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einen", "einem", "un", "une", "el", "una", "een", "het"})
 _TO = frozenset({"to", "zu", "a", "x", "por", "te", "para"})  # an infinitive's marker: "something to approve"
 
 
@@ -140,6 +143,8 @@ def _can_you_act(padded: str, acts: set[str]) -> bool:
                 break
             if i + 1 < len(after) and after[i + 1] in _WHETHER:
                 break  # "could you confirm whether X is approved", "peux-tu confirmer si": asks to be told
+            if _ARTICLES & set(after[max(0, i - 2):i]):
+                continue  # "d'un update rapide": a noun
             if _verb(token, acts) in acts and _is_command(tuple(after[i:]), imperatives) or _verb(
                     token, infinitives) in infinitives:
                 return True
