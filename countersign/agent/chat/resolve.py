@@ -130,8 +130,9 @@ def most_shared(query: str, items: Iterable[T], text_of, shortest: int = 3) -> t
 def shared_words(query: str, name: str | None, shortest: int = 3) -> int:
     """How many words of `query` (of `shortest` letters or more) the name has; a typo in words of
     five letters or more ("seit" is no "set"); the same goods in another language ("Bohrer", "drill")."""
-    names = [w for w in _plain(name).split() if len(w) >= shortest]
-    return sum(any(q == n or len(q) >= 5 and fuzz.ratio(q, n) >= 85 or same_thing(q, n) for n in names)
+    names = _plain(name).split()  # a short word counts by the glossary only ("forets" is "bit", "coffret" "set")
+    return sum(any(len(n) >= shortest and (q == n or len(q) >= 5 and fuzz.ratio(q, n) >= 85) or same_thing(q, n)
+                   for n in names if len(n) >= 3)
                for q in _plain(query).split() if len(q) >= shortest)
 
 
