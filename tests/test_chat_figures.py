@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from countersign.agent.chat import planner
+from countersign.agent.chat.numbers import spelled_out
 from countersign.agent.chat.places import located
 from countersign.agent.chat.resolve import resolve_case
-from countersign.agent.chat.understand import references, spelled_out
+from countersign.agent.chat.understand import references
 from countersign.agent.runner import process_file
 from countersign.app.chat import make_ask
 
@@ -56,6 +57,7 @@ def test_numbers_in_words_become_digits_but_names_keep_theirs():
     ("la facture avec 128 dollars de TVA", "tax 128"),
     ("de factuur met 128 dollar btw", "tax 128"),
     ("the 1.6k Acme bill", "1600"),  # a figure with no role is an amount as such: a total
+    ("why is invoice 24000 stuck?", "24000"),  # "stuck" is no "Stück"
 ])
 def test_the_words_around_a_figure_say_what_it_is(text, amount):
     assert references(text).amount == amount

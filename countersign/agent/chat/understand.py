@@ -18,6 +18,7 @@ from countersign.agent.chat.lexicon import CUES, LANGS, MARKS, STOP
 from countersign.agent.chat.lexicon_acts import (
     ACT_VERBS,
 )
+from countersign.agent.chat.numbers import SCALES, figure_role, spelled_out
 from countersign.agent.chat.resolve import PO_NUMBER, month_days, parse_amount
 from countersign.extraction.cldr import month_numbers
 
@@ -54,12 +55,9 @@ _DAY_MONTH = re.compile(r"(?<![\d.,/-])(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.)(?![\
 # thousands grouped by comma, point, apostrophe or (French) space: "24,000", "1.296,00", "1 657,80";
 # scaled by a suffix ("20k", "20 mil", "20 Tsd.", "1,5 Mio"); a currency after it, also inside a
 # compound ("die 480-Dollar-Rechnung", "die 24k-Rechnung": a dash and a letter may follow)
-_SCALES = {"k": 1000, "tsd": 1000, "tausend": 1000, "thousand": 1000, "grand": 1000, "mil": 1000, "mille": 1000,
-           "duizend": 1000, "mio": 10**6, "mn": 10**6, "million": 10**6, "millions": 10**6, "millionen": 10**6,
-           "millones": 10**6, "miljoen": 10**6}
 _AMOUNT = re.compile(r"(?<![\w-])((?:[$€£]\s*)?\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?"
                      r"|(?:[$€£]\s*)?\d+(?:[.,]\d{1,2})?)"
-                     rf"(?:\s?({'|'.join(sorted(_SCALES, key=len, reverse=True))})\b\.?)?"
+                     rf"(?:\s?({'|'.join(sorted(SCALES, key=len, reverse=True))})\b\.?)?"
                      r"(?:[\s-]*(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£](?!\s*\d)))?(?![\w]|-\d)", re.I)
 # a range said with both ends: "between 1,200 and 1,300", "zwischen 1.700 und 1.750", "entre 1 700 et 1 750",
 # "tussen 1.700 en 1.750": its ends as typed, kept as one reference ("between A and B", resolve.py reads it)
@@ -80,7 +78,7 @@ def _range(m: re.Match[str]) -> tuple[str, str] | None:
         value = parse_amount(number)
         if value is None:
             return None
-        ends.append(value * (_SCALES[scale.casefold()] if scale else 1))
+        ends.append(value * (SCALES[scale.casefold()] if scale else 1))
     low, high = ends
     return (format(low.normalize(), "f"), format(high.normalize(), "f")) if 100 <= low < high else None
 
@@ -352,30 +350,6 @@ def _bare_vat(text: str) -> str | None:
     return next((m.group(1) for m in _VAT_SHAPE.finditer(text) if vat.is_valid(m.group(1))), None)
 
 
-# What is never a number in words: anything with a digit or a currency sign, and capitalized words (a
-# name such as "Seven Seas Ltd" keeps its words)
-_NOT_SPELLED = re.compile(rf"\S*[\d$€£¥]\S*(?:\s+(?i:{'|'.join(_SCALES)})\b)?|\b[A-Z][\w'’-]*")  # "5 mil" as typed
-_SPELLED_LANGS = frozenset(("en", "de", "fr", "es", "nl"))  # text2num's languages among the chat's
-
-
-def spelled_out(text: str, lang: str) -> str:
-    """Numbers and ordinals written in words as digits, in the asker's language (text2num): "twenty
-    thousand dollars" -> "20000 dollars", "am dreizehnten Dezember" -> "am 13. Dezember", "le vingt-huit
-    novembre" -> "le 28 novembre". Small isolated numbers stay words ("the one due", "two-line")."""
-    if lang not in _SPELLED_LANGS:
-        return text
-    from text_to_num import alpha2digit  # noqa: PLC0415 - loaded on the first question only
-
-    parts, last = [], 0
-    for m in _NOT_SPELLED.finditer(text):
-        gap = text[last:m.start()]
-        parts += [alpha2digit(gap, lang) if gap.strip() else gap, m.group(0)]
-        last = m.end()
-    tail = text[last:]
-    parts.append(alpha2digit(tail, lang) if tail.strip() else tail)
-    return "".join(parts)
-
-
 def _dashed(text: str) -> str:
     """Invoice numbers typed with other separators, written with dashes ("GX/2026/118" -> "GX-2026-118"),
     unless their letters are a word or an abbreviation ("Nr.1043", "ca.1500")."""
@@ -392,7 +366,7 @@ def _spaced(text: str) -> re.Match[str] | None:
     month or scale ("over 5000", "usd 480", "nov 2026" are not numbers)."""
     for m in _SPACED_NUMBER.finditer(text):
         letters = fold(m.group(1))
-        if letters == "inv" or not (letters in _KNOWN or letters in _SCALES or letters in month_numbers()
+        if letters == "inv" or not (letters in _KNOWN or letters in SCALES or letters in month_numbers()
                                     or letters in _NOT_PREFIXES):
             return m
     return None
@@ -424,40 +398,6 @@ def _day_without_year(text: str) -> tuple[str, str] | None:
     return None
 
 
-# What a number is, by the words right around it: a line's quantity ("a quantity of 500", "Menge 500",
-# "500 units", "500 Stück"), its unit price ("150 dollars a unit", "99,00 pro Stück", "à 3,20 l'unité",
-# "unit price of 150"), or the tax ("$128 of tax", "128 Dollar Steuer", "128 dollars de TVA")
-_QTY_BEFORE = re.compile(r"\b(?:quantit(?:y|[ée])|qty|menge|anzahl|st[üu]ckzahl|cantidad|aantal)\s*(?:of|von|de|van|:)?"
-                         r"\s*(?:\w+\s+)?$", re.I)
-_QTY_AFTER = re.compile(r"^\s*(?:units?|pieces?|pcs|st[üu]ck|stk|pi[èe]ces|unit[ée]s|unidades|piezas|stuks|eenheden)\b",
-                        re.I)
-_UNIT_AFTER = re.compile(r"^\s*(?:(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£])\s*)?(?:a|an|per|each|the|pro|par|"
-                         r"l['’]|la|por|le|je|het|per\s+de)?\s*(?:unit[ée]?|piece|pi[èe]ce|st[üu]ck|unidad|pieza|stuk|"
-                         r"each|apiece)\b", re.I)
-_UNIT_BEFORE = re.compile(r"\b(?:unit\s*price|price\s+per\s+unit|st[üu]ckpreis|einzelpreis|prix\s+unitaire|"
-                          r"precio\s+unitario|stukprijs|eenheidsprijs)\s*(?:of|von|de|van|:)?\s*$", re.I)
-_UNIT_AT = re.compile(r"\b(?:units?|pieces?|pcs|st[üu]ck|pi[èe]ces|unit[ée]s|unidades|piezas|stuks)\s+"
-                      r"(?:at|[àa]|zu|je|@|por|voor|de)\s*(?:[$€£]\s*)?$", re.I)  # "500 units at 3.20"
-_TAX_AFTER = re.compile(r"^\s*(?:(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£])\s*)?(?:of|in|de|an|aan|en)?\s*"
-                        r"(?:sales\s+)?(?:tax|vat|steuern?|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|taxes?|iva|"
-                        r"impuestos?|btw|belasting)\b", re.I)
-_TAX_BEFORE = re.compile(r"\b(?:tax|vat|steuer|mwst|ust|tva|taxe|iva|impuestos?|btw)\s*(?:of|von|de|van|amount|:)?\s*$",
-                         re.I)
-
-
-def figure_role(text: str, m: re.Match[str]) -> str | None:
-    """"qty", "unit" or "tax" when the words around the number `m` found in `text` say it is a line's
-    quantity, its unit price or the tax; None for an amount as such (a total, as people mean it)."""
-    before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
-    if _QTY_BEFORE.search(before) or _QTY_AFTER.match(after):
-        return "qty"
-    if _UNIT_BEFORE.search(before) or _UNIT_AFTER.match(after):
-        return "unit"
-    if _TAX_AFTER.match(after) or _TAX_BEFORE.search(before):
-        return "tax"
-    return "unit" if _UNIT_AT.search(before) else None
-
-
 def figures(text: str) -> tuple[str, ...]:
     """Every figure a question names, with its role when said ("qty 500", "unit 3.20", "1600"): what a
     purchase order's lines are looked up by."""
@@ -475,7 +415,7 @@ def _small_count(m: re.Match[str]) -> bool:
 def _amount(m: re.Match[str]) -> str:
     """An amount as typed, or as a plain number when a suffix scales it ("20k" -> "20000")."""
     value = parse_amount(m.group(1)) if m.group(2) else None
-    return m.group(1) if value is None else format((value * _SCALES[m.group(2).casefold()]).normalize(), "f")
+    return m.group(1) if value is None else format((value * SCALES[m.group(2).casefold()]).normalize(), "f")
 
 
 @lru_cache(maxsize=None)

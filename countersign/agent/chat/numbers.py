@@ -1,0 +1,69 @@
+"""How numbers are said in a question: in words ("twenty thousand dollars", "am dreizehnten Dezember"),
+scaled ("20k", "5 mil"), and what a figure is by the words around it: a line's quantity, its unit
+price, or the tax. Pure text functions; understand.py reads references with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a number's scale said after it: "20k", "20 mil", "20 Tsd.", "1,5 Mio"
+SCALES = {"k": 1000, "tsd": 1000, "tausend": 1000, "thousand": 1000, "grand": 1000, "mil": 1000, "mille": 1000,
+          "duizend": 1000, "mio": 10**6, "mn": 10**6, "million": 10**6, "millions": 10**6, "millionen": 10**6,
+          "millones": 10**6, "miljoen": 10**6}
+# What is never a number in words: anything with a digit or a currency sign, and capitalized words (a
+# name such as "Seven Seas Ltd" keeps its words)
+_NOT_SPELLED = re.compile(rf"\S*[\d$€£¥]\S*(?:\s+(?i:{'|'.join(SCALES)})\b)?|\b[A-Z][\w'’-]*")  # "5 mil" as typed
+_SPELLED_LANGS = frozenset(("en", "de", "fr", "es", "nl"))  # text2num's languages among the chat's
+
+
+def spelled_out(text: str, lang: str) -> str:
+    """Numbers and ordinals written in words as digits, in the asker's language (text2num): "twenty
+    thousand dollars" -> "20000 dollars", "am dreizehnten Dezember" -> "am 13. Dezember", "le vingt-huit
+    novembre" -> "le 28 novembre". Small isolated numbers stay words ("the one due", "two-line")."""
+    if lang not in _SPELLED_LANGS:
+        return text
+    from text_to_num import alpha2digit  # noqa: PLC0415 - loaded on the first question only
+
+    parts, last = [], 0
+    for m in _NOT_SPELLED.finditer(text):
+        gap = text[last:m.start()]
+        parts += [alpha2digit(gap, lang) if gap.strip() else gap, m.group(0)]
+        last = m.end()
+    tail = text[last:]
+    parts.append(alpha2digit(tail, lang) if tail.strip() else tail)
+    return "".join(parts)
+
+
+# What a number is, by the words right around it: a line's quantity ("a quantity of 500", "Menge 500",
+# "500 units", "500 Stück"), its unit price ("150 dollars a unit", "99,00 pro Stück", "à 3,20 l'unité",
+# "unit price of 150"), or the tax ("$128 of tax", "128 Dollar Steuer", "128 dollars de TVA")
+_QTY_BEFORE = re.compile(r"\b(?:quantit(?:y|[ée])|qty|menge|anzahl|st(?:ü|ue)ckzahl|cantidad|aantal)"
+                         r"\s*(?:of|von|de|van|:)?\s*(?:\w+\s+)?$", re.I)
+_QTY_AFTER = re.compile(r"^\s*(?:units?|pieces?|pcs|st(?:ü|ue)ck|stk|pi[èe]ces|unit[ée]s|unidades|piezas|stuks"
+                        r"|eenheden)\b", re.I)  # "Stück", never "stuck"
+_UNIT_AFTER = re.compile(r"^\s*(?:(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£])\s*)?(?:a|an|per|each|the|pro|par|"
+                         r"l['’]|la|por|le|je|het|per\s+de)?\s*(?:unit[ée]?|piece|pi[èe]ce|st(?:ü|ue)ck|unidad|pieza|stuk|"
+                         r"each|apiece)\b", re.I)
+_UNIT_BEFORE = re.compile(r"\b(?:unit\s*price|price\s+per\s+unit|st(?:ü|ue)ckpreis|einzelpreis|prix\s+unitaire|"
+                          r"precio\s+unitario|stukprijs|eenheidsprijs)\s*(?:of|von|de|van|:)?\s*$", re.I)
+_UNIT_AT = re.compile(r"\b(?:units?|pieces?|pcs|st(?:ü|ue)ck|pi[èe]ces|unit[ée]s|unidades|piezas|stuks)\s+"
+                      r"(?:at|[àa]|zu|je|@|por|voor|de)\s*(?:[$€£]\s*)?$", re.I)  # "500 units at 3.20"
+_TAX_AFTER = re.compile(r"^\s*(?:(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£])\s*)?(?:of|in|de|an|aan|en)?\s*"
+                        r"(?:sales\s+)?(?:tax|vat|steuern?|mwst|ust|umsatzsteuer|mehrwertsteuer|tva|taxes?|iva|"
+                        r"impuestos?|btw|belasting)\b", re.I)
+_TAX_BEFORE = re.compile(r"\b(?:tax|vat|steuer|mwst|ust|tva|taxe|iva|impuestos?|btw)\s*(?:of|von|de|van|amount|:)?\s*$",
+                         re.I)
+
+
+def figure_role(text: str, m: re.Match[str]) -> str | None:
+    """"qty", "unit" or "tax" when the words around the number `m` found in `text` say it is a line's
+    quantity, its unit price or the tax; None for an amount as such (a total, as people mean it)."""
+    before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
+    if _QTY_BEFORE.search(before) or _QTY_AFTER.match(after):
+        return "qty"
+    if _UNIT_BEFORE.search(before) or _UNIT_AFTER.match(after):
+        return "unit"
+    if _TAX_AFTER.match(after) or _TAX_BEFORE.search(before):
+        return "tax"
+    return "unit" if _UNIT_AT.search(before) else None
