@@ -98,7 +98,8 @@ def _report_bank(scored: dict, show_held: bool) -> dict:
                         ("fresh4", "held_out_4"), ("fresh5", "held_out_5"), ("fresh6", "held_out_6"),
                         ("fresh7", "held_out_7"), ("fresh8", "held_out_8"), ("fresh9", "held_out_9"),
                         ("fresh10", "held_out_10"), ("fresh11", "held_out_11"),
-                        ("fresh12", "held_out_12"), ("fresh13", "held_out_13"), ("fresh14", "held_out_14")):
+                        ("fresh12", "held_out_12"), ("fresh13", "held_out_13"), ("fresh14", "held_out_14"),
+                        ("fresh15", "held_out_15")):
         out[name] = agent_gen.overall(tallies, split)
         out[f"{name}_by_language"] = agent_gen.summarize(tallies, split, 2)
         out[f"{name}_by_intent"] = agent_gen.summarize(tallies, split, 1)

@@ -9,7 +9,8 @@ wired in: only agent_gen.generate was called on it (in a throwaway script, to co
 none repeats an earlier bank's text); nothing was answered or scored.
 Scored once blind (2026-12-01, on 929afa5's planner and on 2def068's with its chat changes, the intent model
 trained on held-out 1 to 13, not on this bank): 0.38 answer, 0.912 intent on 600 (en 0.425, de 0.367, fr 0.333,
-es 0.40, nl 0.375). Not in evals/train_intent.py's TRAIN_SPLITS.
+es 0.40, nl 0.375). Seen since: its failures were read and the planner tuned on them (6326d87: 0.83 answer
+with the same intent model), and it is in evals/train_intent.py's TRAIN_SPLITS.
 Phrasings in styles the earlier banks did not use: the question as a reply in a Slack thread ("+1, also — does
 anyone know where ... is at?", "+1 — and while we're at it", "+1 — just approve ..."); a forwarded e-mail with the
 local client's prefix and subject before the question ("Fwd: Payment chase —", "WG: Zahlungserinnerung —", "TR :

@@ -46,9 +46,13 @@ def test_agent_scenarios_meet_the_offline_bar():
     # held-out 13, written after held-out 12's fixes: 0.425 answer, 0.865 intent blind; seen since
     # (ranges, deals by owner or day, states, requesters; the model trained on it): 0.593 on all 600
     assert results["held_out_13"]["n"] >= 50 and results["held_out_13"]["answer"] >= 0.45
-    # held-out 14, written after held-out 13's fixes and kept out of the intent model's training:
-    # 0.38 answer, 0.912 intent blind on all 600; 0.27 on the test's slice of 67
-    assert results["held_out_14"]["n"] >= 50 and results["held_out_14"]["answer"] >= 0.22
+    # held-out 14, written after held-out 13's fixes: 0.38 answer, 0.912 intent blind on all 600; seen
+    # since (figures, streets, postal codes, ledger accounts, numbers in words, deals by customer PO;
+    # the model trained on it): 0.87 on all 600, 0.94 on the test's slice of 67
+    assert results["held_out_14"]["n"] >= 50 and results["held_out_14"]["answer"] >= 0.85
+    # held-out 15, written after held-out 14's fixes and kept out of the intent model's training:
+    # 0.307 answer, 0.822 intent blind on all 600; 0.22 on the test's slice of 67
+    assert results["held_out_15"]["n"] >= 50 and results["held_out_15"]["answer"] >= 0.18
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
@@ -59,7 +63,7 @@ def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
     banks = {split: agent_gen.generate(split) for split in agent_gen.SPLITS}
     assert len(banks["in"]) + len(banks["held"]) >= 300 and len(banks["held"]) >= 100
     assert all(len(banks[s]) >= 300 for s in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-                                                 "fresh11", "fresh12", "fresh13", "fresh14"))
+                                                 "fresh11", "fresh12", "fresh13", "fresh14", "fresh15"))
     earlier: set[str] = set()
     for split, questions in banks.items():
         texts = {q.text for q in questions}
