@@ -171,3 +171,22 @@ def test_goods_named_by_a_short_word_of_the_glossary(worked):
     services, cases = worked
     # INV-1043's "Drill bit set": "forets" is a bit and "coffrets" a set, though "bit" and "set" are short
     assert resolve_case("coffrets forets", services.store.list_cases()).id == cases["clean"]
+
+
+def test_a_po_by_its_department_though_a_year_is_said_too(worked):
+    from countersign.agent.chat.lookups import po_named
+    from countersign.app.chat import tool_deps
+
+    services, _ = worked
+    deps = tool_deps(services, AP)
+    assert po_named(deps, "qty 500 unit 3.20").number == "PO-2004"
+    # a figure no PO line has leaves the words to name it: "2026" is a year, Finance the department
+    assert po_named(deps, "Finance raised 2026").number == "PO-2003"
+
+
+def test_no_deal_by_those_words_in_a_message_about_an_invoice_asks_for_the_invoice(worked):
+    services, _ = worked
+    # "affaire" is a deal, but also a matter: the invoice is still found
+    answer = make_ask(services)("la facture Acme pour les perceuses, c'est une affaire urgente : elle en est où ?",
+                                user_id=AP, conversation_id="affaire")
+    assert "INV-1043" in answer

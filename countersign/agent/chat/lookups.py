@@ -101,8 +101,8 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
     "the PO delivered on 5 November" (a day as understand.py writes it, "--11-05"), "the PO for 500
     units at 3.20", "the PO coded to GL 6400": of the POs the newest invoices name, the one whose
     department, requester, a receipt's day or its lines' figures `ref` names (None unless exactly one)."""
-    if (lines := _line_figures(ref)) is not None:
-        return _po_by_lines(deps, *lines)
+    if (lines := _line_figures(ref)) is not None and (po := _po_by_lines(deps, *lines)) is not None:
+        return po  # else its figures may be a year or a count, and its words still name the PO
     said = fold(ref).split()
     days = [d for w in ref.split() if (d := parse_day(w)) is not None]
     pairs = set().union(*(month_days(w) for w in ref.split()))
