@@ -17,6 +17,7 @@ from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     best_by_name,
     by_details,
+    compact,
     months_named,
     most_shared,
     parse_amount,
@@ -49,8 +50,8 @@ def find_deals(deal: str, won: Sequence[Opportunity],
 
 def _by_reference(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
     """The deal whose customer PO reference `deal` quotes ("BH-PO-7781")."""
-    said = {_compact(w) for w in deal.split()}
-    return [o for o in won if o.po_reference and _compact(o.po_reference) in said]
+    said = {compact(w) for w in deal.split()}
+    return [o for o in won if o.po_reference and compact(o.po_reference) in said]
 
 
 def _by_lines(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
@@ -69,7 +70,3 @@ def _domain(email: str | None) -> str | None:
 def _counts(deal: str) -> set[Decimal]:
     """Whole numbers said ("25 cordless drills"): quantities a deal's lines may have."""
     return {value for w in deal.split() if w.isdigit() and (value := parse_amount(w)) is not None}
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"[^0-9A-Z]", "", text.upper())

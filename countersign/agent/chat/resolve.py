@@ -196,8 +196,8 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
         return only([c for c in cases if amount in figures_of(c, m.group(1))])
     if (amount := parse_amount(ref)) is not None:
         return _by_amount(amount, cases)
-    compact = {_compact(w) for w in ref.split()}
-    if typed := [c for c in cases if c.invoice_number and _compact(c.invoice_number) in compact]:
+    said = {compact(w) for w in ref.split()}
+    if typed := [c for c in cases if c.invoice_number and compact(c.invoice_number) in said]:
         return _prefer_open(typed)  # "uc77" among other words: UC-77 without its dash
     if (day := parse_day(ref)) is not None or (pairs := month_days(ref)):
         # "the invoice dated Nov 12", "the one due 28.11.": its date, else its due date; a day without
@@ -288,7 +288,8 @@ def _near(amount: Decimal, cases: Sequence[CaseView]) -> list[CaseView]:
     return [c for d, c in close if d == best]
 
 
-def _compact(text: str) -> str:
+def compact(text: str) -> str:
+    """A reference's letters and digits only, upper case: "uc77", "UC-77" and "bh po 7781" compare alike."""
     return re.sub(r"[^0-9A-Z]", "", text.upper())
 
 
