@@ -11,8 +11,9 @@ import pytest
 from countersign.extraction.reader import extract_invoice
 
 
-def totals_pdf(rows: list[tuple[str, str]], *, lines: list[tuple[str, str, str, str]] | None = None) -> bytes:
-    """A one-page invoice with an items table and the given totals rows (label, amount)."""
+def totals_pdf(rows: list[tuple[str, str]], *, lines: list[tuple[str, str, str, str]] | None = None,
+               value_x: float = 500) -> bytes:
+    """A one-page invoice with an items table and the given totals rows (label, amount at `value_x`)."""
     doc = pymupdf.open()
     page = doc.new_page()
     page.insert_text((40, 50), "Krause Haustechnik GmbH", fontsize=15, fontname="hebo")
@@ -34,7 +35,7 @@ def totals_pdf(rows: list[tuple[str, str]], *, lines: list[tuple[str, str, str, 
     y += 28
     for label, value in rows:
         page.insert_text((330, y), label, fontsize=9)
-        page.insert_text((500, y), value, fontsize=9)
+        page.insert_text((value_x, y), value, fontsize=9)
         y += 14
     data = doc.tobytes()
     doc.close()
@@ -124,3 +125,17 @@ def test_lines_matching_the_items_sum_above_a_printed_net_raise_no_doubt():
     assert money(result, "subtotal") == Decimal("1210.00")
     assert result.confidence("subtotal") >= 0.9
     assert not any("line amounts sum" in w for w in result.warnings)
+
+
+def test_a_summary_row_of_net_tax_and_gross_gives_the_gross_as_total():
+    # "Összesen: 1 884 090  466 904  2 350 994": a total row that adds up, net + tax = gross.
+    result = extract_invoice(totals_pdf([("Gesamt", "1.200,00        228,00        1.428,00 EUR")], value_x=380))
+    assert (money(result, "subtotal"), money(result, "tax"), money(result, "total")) == (
+        Decimal("1200.00"), Decimal("228.00"), Decimal("1428.00"))
+    assert result.confidence("total") >= 0.9
+
+
+def test_a_total_row_whose_three_amounts_do_not_add_up_is_no_summary_row():
+    result = extract_invoice(totals_pdf([("Gesamt", "1.200,00        228,00        1.500,00 EUR")], value_x=380))
+    assert money(result, "total") == Decimal("1200.00")  # the first amount, as before
+    assert money(result, "tax") != Decimal("228.00")

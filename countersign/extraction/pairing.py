@@ -5,7 +5,8 @@ just below it (overlapping it horizontally); the first two read at 0.95, below a
 may span several segments (renderers that space words widely), and a label that fits several
 fields tries each in turn. The title line is read too: "Handelsrechnung Nr. 471102 vom
 05.03.2018" carries the document's number and date without a label of their own. When a field's
-strongest candidates disagree, the first is taken at 0.7 with a warning.
+strongest candidates disagree, the first is taken at 0.7 with a warning. A total row that prints
+three amounts adding up (net + tax = gross) gives all three, the gross as the total.
 """
 
 from __future__ import annotations
@@ -99,7 +100,9 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
             cand = _pair(page, line, i + k, merged, name, rank, m)
             if cand is not None:
                 cand.extra["in_buyer_block"] = seg.words[0].id in buyer_words
-                found.setdefault(name, []).append(cand)
+                row = _summary_row(line, cand) if name == "total" else None
+                for part in row or [cand]:
+                    found.setdefault(part.field, []).append(part)
                 used.update(w.id for w in cand.words + cand.label_words)
                 skip_to = i + k
                 break
@@ -184,6 +187,34 @@ def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, ran
 
 
 DOUBT = 0.85  # a value chosen over another that fits its label as well
+
+
+def _summary_row(line: Line, cand: Candidate) -> list[Candidate] | None:
+    """A total row that prints three amounts after its label, net + tax = gross ("Összesen:
+    1 884 090  466 904  2 350 994", "Total  1,000.00  200.00  1,200.00"): the gross is the
+    total, the net the subtotal and the tax the tax. None unless the row holds exactly three
+    amounts that add up."""
+    label_ids = {w.id for w in cand.label_words}
+    after = [w for w in line.words if w.id not in label_ids
+             and (not cand.label_words or w.x0 >= cand.label_words[-1].x1)]
+    after_ids = {w.id for w in after}
+    amounts: list[tuple[Decimal, list[Word]]] = []
+    for seg in line.segments:
+        rest = [w for w in seg.words if w.id in after_ids]
+        while rest:
+            value = validate("total", rest)
+            if value is None:
+                return None
+            amounts.append((Decimal(value[0]), value[1]))
+            rest = rest[len(value[1]):]
+    if len(amounts) != 3 or abs(amounts[0][0] + amounts[1][0] - amounts[2][0]) > Decimal("0.01") \
+            or not amounts[2][0]:
+        return None
+    context = join_words(after)
+    extra = {**cand.extra, "summary_row": True}
+    return [dataclasses.replace(cand, field=field, value=format(value, "f"), words=words, strength=HIGH,
+                                context=f"{cand.extra.get('label', '')} {context}", extra=dict(extra))
+            for field, (value, words) in zip(("subtotal", "tax", "total"), amounts, strict=True)]
 
 
 def _keyed(value: Segment, gap: float) -> bool:
