@@ -341,3 +341,20 @@ def test_a_hungarian_and_a_turkish_invoice():
     assert (result.value("invoice_date"), result.value("due_date")) == ("2026-05-12", "2026-06-11")
     assert (result.value("subtotal"), result.value("tax"), result.value("total"), result.value("currency")) == (
         "5000.00", "1000.00", "6000.00", "TRY")
+
+
+@pytest.mark.parametrize("name_lines", [
+    ["ANADOLU ENDÜSTRİYEL", "MALZEME SANAYİ VE TİCARET", "LİMİTED ŞİRKETİ"],  # three lines, the middle one words only
+    ["KARADENİZ GIDA SANAYİ VE", "DIŞ TİCARET LİMİTED ŞİRKETİ"],  # "ve" cannot end a name: the long last line joins
+])
+def test_a_turkish_legal_name_wrapped_over_lines_is_joined(name_lines):
+    rows = [(40, 40 + 14 * i, text, 12) for i, text in enumerate(name_lines)]
+    rows += [(40, 100, "Cumhuriyet Mah. No:114 Kadıköy/İstanbul", 9), (40, 112, "VKN: 9542473409", 9),
+             (320, 40, "e-ARŞİV FATURA", 14),
+             (40, 150, "SAYIN", 9), (40, 162, "YILDIZ İNŞAAT TAAHHÜT A.Ş.", 9), (40, 174, "VKN: 8185088458", 9),
+             (330, 150, "Fatura No: AEF2025000003052", 9), (330, 162, "Fatura Tarihi: 14-10-2025", 9),
+             (330, 260, "Mal Hizmet Toplam Tutarı", 9), (480, 260, "1.000,00 TL", 9),
+             (330, 274, "Hesaplanan KDV (%20)", 9), (480, 274, "200,00 TL", 9),
+             (330, 288, "Ödenecek Tutar", 9), (480, 288, "1.200,00 TL", 9)]
+    result = extract_invoice(_pdf(rows))
+    assert result.value("vendor_name") == " ".join(name_lines)

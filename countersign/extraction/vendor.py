@@ -338,10 +338,11 @@ def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set
             if _looks_like_contact(first) or label_matches(first) or TITLE.match(first):
                 continue
             if first and not LEGAL_SUFFIX.search(first) and len(parts) == 1 and not re.search(r"[\d:/]", first) \
-                    and (rest := _name_goes_on(page, line, seg)) is not None:
-                first, words = f"{first} {rest.text.strip(' ,;:')}", seg.words + rest.words
-                continued.add(rest.words[0].id)  # "Boekhandel & Kantoorartikelen De" / "Kade B.V."
-            if not first or len(first) > 60 or not LEGAL_SUFFIX.search(first):
+                    and (rest := _name_goes_on(page, line, seg)):
+                first = " ".join([first] + [r.text.strip(" ,;:") for r in rest])
+                words = seg.words + [w for r in rest for w in r.words]
+                continued.update(r.words[0].id for r in rest)  # "Boekhandel & Kantoorartikelen De" / "Kade B.V."
+            if not first or len(first) > (60 if words is seg.words else 100) or not LEGAL_SUFFIX.search(first):
                 continue
             if re.search(r"\b(?:au\s*capital|capital|registered|eingetragen)\b", first, re.I):
                 continue
@@ -350,18 +351,33 @@ def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set
     return out
 
 
-def _name_goes_on(page: PageLayout, line: Line, seg: Segment) -> Segment | None:
-    """The short segment right under `seg`, in its column and type, that ends in a legal form: the
-    rest of a company name wrapped onto a second line."""
-    if line.index + 1 >= len(page.lines):
-        return None
-    below = page.lines[line.index + 1]
-    for nxt in below.segments:
-        if abs(nxt.x0 - seg.x0) < 3 and -0.3 * seg.h <= nxt.y0 - seg.y1 < 0.8 * seg.h and abs(nxt.h - seg.h) < 0.5 \
-                and len(nxt.text.split()) <= 3 and LEGAL_SUFFIX.search(nxt.text.strip(" ,;:")) \
-                and not _looks_like_contact(nxt.text):
-            return nxt
-    return None
+# Words that cannot end a company's name: the name goes on ("... Sanayi ve" / "Ticaret A.Ş.").
+_GOES_ON = re.compile(r"(?:&|\+|-|–|and|und|et|en|y|e|i|og|och|ve|és|es|a|für|for|of|de|van|der|di|da|do|du)$",
+                      re.IGNORECASE)
+
+
+def _name_goes_on(page: PageLayout, line: Line, seg: Segment) -> list[Segment]:
+    """The segments right under `seg`, in its column and type, that finish a company name wrapped
+    onto the next lines: the last ends in a legal form ("Coromandel Textiles" / "Private Limited",
+    "ANADOLU ENDÜSTRİYEL" / "MALZEME SANAYİ VE TİCARET" / "LİMİTED ŞİRKETİ"). A line in between
+    holds words only; a last line of more than three words only follows a line ending in a word
+    that cannot end a name ("... Sanayi ve"). Empty when the name does not go on."""
+    chain: list[Segment] = []
+    above = seg
+    for below in page.lines[line.index + 1: line.index + 3]:
+        nxt = next((n for n in below.segments if abs(n.x0 - above.x0) < 3
+                    and -0.3 * above.h <= n.y0 - above.y1 < 0.8 * above.h and abs(n.h - above.h) < 0.5), None)
+        if nxt is None or _looks_like_contact(nxt.text) or is_label(nxt):
+            return []
+        text = nxt.text.strip(" ,;:")
+        if LEGAL_SUFFIX.search(text):
+            words = len(text.split())
+            return chain + [nxt] if words <= 3 or words <= 6 and _GOES_ON.search(above.text.strip(" ,;:")) else []
+        if re.search(r"[\d:/@]", text) or len(text.split()) > 6 or TITLE.match(text):
+            return []
+        chain.append(nxt)
+        above = nxt
+    return []
 
 
 def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool
