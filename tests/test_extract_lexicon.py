@@ -44,6 +44,10 @@ def fields_of(text: str) -> list[tuple[str, int, str]]:
     ("INVOICE NO:...........: 210813", "invoice_number", 0, "210813"),
     ("Invoice no:: 2025-2461", "invoice_number", 0, "2025-2461"),
     ("Base 22.942,69", "subtotal", 0, "22.942,69"),
+    ("LPO No. LPO/2026/2718", "po_number", 0, "LPO/2026/2718"),  # a local purchase order (the Gulf)
+    ("TRN: 100839878394093", "vendor_tax_id", 0, "100839878394093"),  # the Emirates' tax registration number
+    ("Buyer's Order No. & Date PO-26079 dt. 03-06-2025", "po_number", 0, "PO-26079 dt. 03-06-2025"),
+    ("Customer's Order No. 4711", "po_number", 1, "4711"),
 ])
 def test_unlisted_wordings_are_read_by_their_words(text, field, rank, rest):
     assert fields_of(text)[0] == (field, rank, rest)

@@ -47,16 +47,16 @@ _add("BY", "by bis until before avant vóór voor antes")
 _add("ORDER", "bestellung bestell bestel bestelling commande inkooporder pedido orden compra ordine acquisto "
               "encomenda zamówienia zamówienie zamowienia zamowienie")
 _add("ORDEREN", "order orders auftrag")  # "order", "Auftrag": the buyer's, or the vendor's own sales order
-_add("PO", "po purchase")
-_add("YOUR", "your ihre ihr votre vos uw su sus vostro vs sua seu v")  # "V/ Encomenda", "V/ Ref."
-_add("CUSTOMER", "customer kunde kunden kd client klant cliente debiteur account acct klient klienta nabywca "
-                 "odbiorca")
+_add("PO", "po lpo purchase")  # "LPO No.": a local purchase order (the Gulf, East Africa)
+_add("YOUR", "your ihre ihr votre vos uw su sus vostro vs sua seu v buyer buyer's buyers")  # "V/ Encomenda", "V/ Ref."
+_add("CUSTOMER", "customer customer's kunde kunden kd client klant cliente debiteur account acct klient klienta "
+                 "nabywca odbiorca")
 _add("DELIVERY", "lieferschein liefer lieferung livraison levering pakbon albarán albaran shipment consegna "
                  "entrega dostawy dostawa ddt")
 _add("SUPPLY", "leistung supply prestation service sprzedaży sprzedazy")
 _add("TAX", "vat tax taxes mwst ust umsatzsteuer mehrwertsteuer tva btw iva gst hst steuer igic cuota imposta "
             "imposto podatek podatku cgst sgst igst utgst pst qst")
-_add("TAXID", "nif cif uid ein tin fein vatin nip nipc gstin abn siret siren piva cnpj contribuinte rfc")
+_add("TAXID", "nif cif uid ein tin fein vatin nip nipc gstin abn siret siren piva cnpj contribuinte rfc trn")
 _add("DOC", "folio")  # Mexico's "Folio: 4413" is the invoice's number ("Folio fiscal" is its UUID)
 _add("NUM", "folio")
 _add("REG", "reg registration registered identification ident identifikation intracom intracommunautaire "
@@ -110,7 +110,8 @@ _FILLER = frozenset("de du des la le l d of the van het del el der die vom zum z
                     "ao".split())
 _SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
              "dag", "ziel", "satz")
-_TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})|(?P<word>#|n\.?[°º]\.?|[^\W\d_°º]++(?![\d_])\.?))",
+_TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
+                    r"|(?P<word>#|n\.?[°º]\.?|[^\W\d_°º]++(?:'s)?(?![\d_])\.?))",  # "Buyer's" is one word
                     re.IGNORECASE)
 _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?)?"
                    r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[$€£])\s*\)?(?![A-Za-z]))?"  # "Total in EUR"
@@ -218,8 +219,8 @@ def name_fields(c: list[str]) -> list[tuple[str, int]]:
             return [(name, 0)]
     order = {"ORDER", "ORDEREN", "PO", "YOUR", "NUM", "CUSTOMER"}
     if (s & {"ORDER", "ORDEREN", "PO"} or s == {"YOUR", "NUM"}) and s <= order | {"DATE"}:
-        if "DATE" in s:
-            return [("", 0)]  # "Order date": the buyer's, never the invoice's
+        if "DATE" in s and "NUM" not in s:
+            return [("", 0)]  # "Order date": the buyer's, never the invoice's ("Order No. & Date": its number)
         return [("po_number", 0 if s & {"ORDER", "PO"} or s >= {"YOUR", "ORDEREN"} else 1)]
     return _date_or_number(c, s) or _amount(s)
 
