@@ -157,3 +157,21 @@ def test_a_buyers_abn_in_its_unheaded_block_gives_way_to_the_abn_in_the_info_col
     result = extract_invoice(page_pdf(rows))
     assert result.value("vendor_name") == "Wattle Plumbing Pty Ltd"
     assert result.value("vendor_tax_id") == "18 123 456 789" and result.confidence("vendor_tax_id") < 0.9
+
+
+def test_an_export_invoice_title_is_no_vendor_and_the_exporter_heading_names_it():
+    rows = [(240, 40, "EXPORT INVOICE", 16), (40, 90, "Exporter:", 8), (40, 102, "Malabar Spice Traders", 10),
+            (40, 116, "Kochi, Kerala - 682001, India", 9), (310, 90, "Invoice No.: EXP/0294", 9),
+            (40, 200, "Consignee / Buyer:", 8), (40, 212, "Heimwerk Interior GmbH", 10)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") == "Malabar Spice Traders"
+
+
+@pytest.mark.parametrize("name", ["Al Noor Facilities Management L.L.C.", "Desert Rose IT Solutions DMCC",
+                                  "Gulf Star Trading FZE", "Falcon Media FZ-LLC"])
+def test_the_emirates_legal_forms_make_a_company_name(name):
+    rows = [(40, 40, name, 9), (40, 52, "Office 191, Al Quoz Industrial Area 3, Dubai", 8),
+            (400, 40, "TAX INVOICE", 16), (360, 80, "Invoice No.: TI-2612", 9),
+            (40, 150, "Marina Pearl Residences", 12), (40, 166, "P.O. Box 52332, Dubai", 9)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") == name

@@ -122,10 +122,11 @@ BILL_TO = re.compile(
     re.IGNORECASE,
 )
 TITLE = re.compile(
-    r"(?:tax\s*|commercial\s*|pro\s*-?\s*forma\s*)?(?:invoice|(?:handels|teil|schluss|storno)?rechnung"
+    r"(?:tax\s*|commercial\s*|export\s*|pro\s*-?\s*forma\s*)?(?:invoice|(?:handels|teil|schluss|storno)?rechnung"
     r"|rechnungskorrektur|facture|bill|credit\s*note|gutschrift|avoir|receipt|statement|factuur"
     r"|creditnota|factura|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|fattura|nota\s*di\s*credito"
-    r"|fatura(?:\s*-\s*recibo)?|faktura(?:\s*vat)?|faktura\s*korygująca)(?:\s*/\s*\w+)?"
+    r"|fatura(?:\s*-\s*recibo)?|faktura(?:\s*vat)?|faktura\s*korygująca"
+    r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?)(?:\s*/\s*\w+)?"  # Arabic "tax invoice", in either word order
     r"(?:\s*\(\d{3}\))?",
     re.IGNORECASE,
 )
@@ -135,7 +136,8 @@ LEGAL_SUFFIX = re.compile(
     r"|s\.?l\.?|ltda|sprl|bvba|eurl|sasu|se|kgaa|gbr|vof|s\.r\.l|s\.n\.c|s\.a\.s|s\.l\.u|lda|unipessoal"
     r"|sp\.?\s*z\s*o\.\s*o|sp\.\s*[jk]|pvt\.?\s*ltd|private\s+limited|llp|gmbh\s*&\s*co\.?\s*kg"
     r"|s\.\s?r\.\s?o|a\.\s?s|k\.\s?s|v\.\s?o\.\s?s|kft|zrt|nyrt|bt|a\.\s?ş|ltd\.?\s*şti"  # Czech, Hungarian, Turkish
-    r"|(?:limited|anonim)\s+şirketi)\.?$",
+    r"|(?:limited|anonim)\s+şirketi"
+    r"|l\.\s?l\.\s?c|fz[e-]?\s?llc|fze|fzco|dmcc)\.?$",  # the Emirates' free-zone forms
     re.IGNORECASE,
 )
 

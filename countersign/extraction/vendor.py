@@ -233,7 +233,7 @@ def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Wor
 
 
 _SELLER = re.compile(
-    r"(?:verkäufer|lieferant|rechnungssteller|leistungserbringer|seller|supplier|vendor"
+    r"(?:verkäufer|lieferant|rechnungssteller|leistungserbringer|seller|supplier|vendor|exporter"
     r"|issued\s*by|from|remit(?:\s*payment)?\s*to|pay\s*to|payee|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
     r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente"
     r"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici)\s*:?",
