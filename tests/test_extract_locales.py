@@ -358,3 +358,26 @@ def test_a_turkish_legal_name_wrapped_over_lines_is_joined(name_lines):
              (330, 288, "Ödenecek Tutar", 9), (480, 288, "1.200,00 TL", 9)]
     result = extract_invoice(_pdf(rows))
     assert result.value("vendor_name") == " ".join(name_lines)
+
+
+def test_a_bilingual_english_arabic_tax_invoice():
+    # Each label carries its Arabic translation, on its segment or as one of its own, before its value.
+    rows = [(40, 40, "Al Noor Facilities Management L.L.C.", 13), (400, 40, "TAX INVOICE", 14),
+            (420, 58, "فاتورة ضريبية", 12), (40, 58, "Office 191, Al Quoz Industrial Area 3, Dubai, UAE", 8),
+            (40, 70, "TRN: 100839878394093", 8),
+            (40, 110, "Invoice No. رقم الفاتورة", 9), (200, 110, "TI-2612-6996", 9),
+            (40, 124, "Invoice Date تاريخ الفاتورة", 9), (200, 124, "06-Feb-2026", 9),
+            (40, 138, "Due Date الاستحقاق", 9), (150, 138, "تاريخ", 9), (200, 138, "23-Mar-2026", 9),
+            (40, 152, "LPO No. رقم أمر الشراء", 9), (200, 152, "LPO/2026/2718", 9),
+            (330, 110, "Bill To فاتورة إلى", 9), (330, 124, "Marina Pearl Residences", 9),
+            (330, 138, "TRN: 100688839076005", 9),
+            (280, 300, "Total Taxable Amount", 9), (450, 300, "AED 28,941.73", 9),
+            (280, 314, "Total VAT @ 5%", 9), (450, 314, "AED 1,447.08", 9),
+            (280, 328, "Total Amount Due", 9), (450, 328, "AED 30,388.81", 9)]
+    result = extract_invoice(_pdf(rows))
+    got = {n: result.value(n) for n in ("vendor_name", "vendor_tax_id", "invoice_number", "invoice_date",
+                                        "due_date", "po_number", "currency", "total")}
+    assert got == {"vendor_name": "Al Noor Facilities Management L.L.C.", "vendor_tax_id": "100839878394093",
+                   "invoice_number": "TI-2612-6996", "invoice_date": "2026-02-06", "due_date": "2026-03-23",
+                   "po_number": "LPO/2026/2718", "currency": "AED", "total": "30388.81"}
+

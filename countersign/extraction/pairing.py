@@ -161,6 +161,10 @@ def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, ran
     def make(value: tuple[str, list[Word]], strength: float, context: str) -> Candidate:
         return candidate(name, rank, strength, value, label_words, context, extra)
 
+    if rest and _aside(rest):
+        # "Invoice No. الفاتورة رقم", "IGST @ 0% (export under LUT)": the label's translation or
+        # a remark, its value further on
+        label_words, rest = label_words + rest, []
     if rest:
         value = validate(name, rest)
         if value is None:
@@ -187,6 +191,21 @@ def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, ran
 
 
 DOUBT = 0.85  # a value chosen over another that fits its label as well
+
+
+def _aside(words: list[Word]) -> bool:
+    """Words after a label that are no value: its translation in another script (a bilingual
+    label, "Invoice No. الفاتورة رقم"), or a remark in parentheses ("(export under LUT)")."""
+    text = join_words(words)
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1 and text.count(")") == 1:
+        return not any(ch.isdigit() for ch in text) or bool(re.search(r"[^\W\d_]{3,}", text))
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and not any(ch.isdigit() for ch in text) and not any(_latin(ch) for ch in letters)
+
+
+def _latin(ch: str) -> bool:
+    """A letter of the Latin script (ASCII, or accented: up to U+024F and the extended block)."""
+    return ch < "\u0250" or "\u1e00" <= ch <= "\u1eff"
 
 
 def _summary_row(line: Line, cand: Candidate) -> list[Candidate] | None:
@@ -232,6 +251,8 @@ def _keyed(value: Segment, gap: float) -> bool:
 def _value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: str
                  ) -> tuple[tuple[str, list[Word]], Segment] | None:
     """The value for `name` in the next segment to the right on the same line, and that segment."""
+    while index + 2 < len(line.segments) and _aside(line.segments[index + 1].words):
+        index += 1  # a bilingual label's translation printed as a segment of its own
     if index + 1 < len(line.segments):
         right = line.segments[index + 1]
         last = index + 2 == len(line.segments)  # a full-width row: the label at the left, its value at the right
