@@ -381,3 +381,23 @@ def test_a_bilingual_english_arabic_tax_invoice():
                    "invoice_number": "TI-2612-6996", "invoice_date": "2026-02-06", "due_date": "2026-03-23",
                    "po_number": "LPO/2026/2718", "currency": "AED", "total": "30388.81"}
 
+
+def test_an_indian_export_invoice_under_lut():
+    rows = [(240, 40, "EXPORT INVOICE", 16), (60, 58, "SUPPLY MEANT FOR EXPORT UNDER LUT WITHOUT PAYMENT OF IGST", 8),
+            (40, 90, "Exporter:", 8), (40, 102, "Coromandel Textiles Private Limited", 10),
+            (40, 116, "Plot 18, SIPCOT Estate, Chennai - 600001, India", 9), (40, 128, "GSTIN: 33AABCC1234D1Z5", 8),
+            (40, 140, "IEC: AABCC1234D", 8), (40, 152, "PAN: AABCC1234D", 8),
+            (310, 90, "Invoice No.", 8), (310, 102, "EXP/2025-26/0294", 10),
+            (310, 116, "Invoice Date", 8), (310, 128, "08-08-2025", 10),
+            (310, 142, "Buyer's Order No. & Date", 8), (310, 154, "PO-26079 dt. 03-06-2025", 10),
+            (40, 200, "Consignee / Buyer:", 8), (40, 212, "Heimwerk Interior GmbH", 10),
+            (40, 224, "VAT: DE281944551", 8),
+            (290, 300, "Total Value (USD)", 10), (500, 300, "9,139.38", 10),
+            (290, 316, "IGST @ 0% (export under LUT)", 10), (500, 316, "0.00", 10),
+            (290, 332, "Grand Total (USD)", 10), (500, 332, "9,139.38", 10)]
+    result = extract_invoice(_pdf(rows))
+    got = {n: result.value(n) for n in ("vendor_name", "vendor_tax_id", "invoice_number", "po_number",
+                                        "subtotal", "tax", "total", "currency")}
+    assert got == {"vendor_name": "Coromandel Textiles Private Limited", "vendor_tax_id": "33AABCC1234D1Z5",
+                   "invoice_number": "EXP/2025-26/0294", "po_number": "PO-26079", "subtotal": "9139.38",
+                   "tax": "0.00", "total": "9139.38", "currency": "USD"}

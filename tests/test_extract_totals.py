@@ -139,3 +139,12 @@ def test_a_total_row_whose_three_amounts_do_not_add_up_is_no_summary_row():
     result = extract_invoice(totals_pdf([("Gesamt", "1.200,00        228,00        1.500,00 EUR")], value_x=380))
     assert money(result, "total") == Decimal("1200.00")  # the first amount, as before
     assert money(result, "tax") != Decimal("228.00")
+
+
+def test_a_total_above_the_tax_row_that_makes_the_grand_total_is_the_net():
+    # "Total Value (USD)", "IGST @ 0%", "Grand Total (USD)": no subtotal label, the first total is the net.
+    result = extract_invoice(totals_pdf([("Total Value", "1.200,00 EUR"), ("MwSt. 19%", "228,00 EUR"),
+                                         ("Grand Total", "1.428,00 EUR")]))
+    assert (money(result, "subtotal"), money(result, "tax"), money(result, "total")) == (
+        Decimal("1200.00"), Decimal("228.00"), Decimal("1428.00"))
+    assert result.confidence("subtotal") >= 0.9

@@ -37,6 +37,8 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     give them; warnings go to `warnings`. `every` (each field's candidates) lets several tax
     rows and the charges between the items and the tax enter the sum."""
     sub_c, tax_c, tot_c = chosen.get("subtotal"), chosen.get("tax"), chosen.get("total")
+    if sub_c is None and tax_c is not None and tot_c is not None:
+        sub_c = _total_before_tax((every or {}).get("total", []), tax_c, tot_c)
     sub_c, tax_c, tot_c = _thousands_read(sub_c, tax_c, tot_c, warnings)
     sub_c, tax_c = reconcile(sub_c, tax_c, tot_c, every or {}, warnings)
     if tax_c is None and sub_c is not None and tot_c is not None \
@@ -105,6 +107,18 @@ def _no_tax(pages: list[PageLayout], warnings: list[str]) -> Candidate | None:
                 warnings.append(f"no tax printed; tax 0.00 because the invoice says: {text[:80]}")
                 return Candidate("tax", 0, GOOD, "0.00", line.words, [], text,
                                  {"cap": GOOD, "evidence_text": f"{text} (no tax charged)"})
+    return None
+
+
+def _total_before_tax(totals: list[Candidate], tax_c: Candidate, tot_c: Candidate) -> Candidate | None:
+    """With no subtotal label: a total printed above the tax row that, with the tax, makes the
+    total below it ("Total Value 9,139.38", "IGST @ 0% 0.00", "Grand Total 9,139.38"): the net."""
+    tax, tot = Decimal(tax_c.value), Decimal(tot_c.value)
+    for c in totals:
+        if c.position < tax_c.position < tot_c.position and c.words[0].page == tot_c.words[0].page \
+                and abs(Decimal(c.value) + tax - tot) <= TOLERANCE:
+            return dataclasses.replace(c, field="subtotal", extra={**c.extra, "evidence_text": f"{c.context} "
+                                       f"(+ tax {tax_c.value} = total {tot_c.value})"})
     return None
 
 
