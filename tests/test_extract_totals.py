@@ -148,3 +148,12 @@ def test_a_total_above_the_tax_row_that_makes_the_grand_total_is_the_net():
     assert (money(result, "subtotal"), money(result, "tax"), money(result, "total")) == (
         Decimal("1200.00"), Decimal("228.00"), Decimal("1428.00"))
     assert result.confidence("subtotal") >= 0.9
+
+
+def test_a_tax_category_code_in_parentheses_is_no_remark_to_read_past():
+    # "Umsatzsteuer ( S )  1.200,00": a VAT breakdown row (category S, its base amount), not a tax label
+    # whose remark "(export under LUT)" the value follows.
+    result = extract_invoice(totals_pdf([("Nettobetrag", "1.200,00 EUR"), ("MwSt. 19%", "228,00 EUR"),
+                                         ("Gesamtbetrag", "1.428,00 EUR"), ("Umsatzsteuer ( S )", "1.200,00")]))
+    assert (money(result, "tax"), money(result, "total")) == (Decimal("228.00"), Decimal("1428.00"))
+    assert result.confidence("tax") >= 0.9

@@ -198,7 +198,7 @@ def _aside(words: list[Word]) -> bool:
     label, "Invoice No. الفاتورة رقم"), or a remark in parentheses ("(export under LUT)")."""
     text = join_words(words)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1 and text.count(")") == 1:
-        return not any(ch.isdigit() for ch in text) or bool(re.search(r"[^\W\d_]{3,}", text))
+        return bool(re.search(r"[^\W\d_]{3,}", text))  # a remark, not a code ("( S )", "(Z)")
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and not any(ch.isdigit() for ch in text) and not any(_latin(ch) for ch in letters)
 
