@@ -48,6 +48,13 @@ def fields_of(text: str) -> list[tuple[str, int, str]]:
     ("TRN: 100839878394093", "vendor_tax_id", 0, "100839878394093"),  # the Emirates' tax registration number
     ("Buyer's Order No. & Date PO-26079 dt. 03-06-2025", "po_number", 0, "PO-26079 dt. 03-06-2025"),
     ("Customer's Order No. 4711", "po_number", 1, "4711"),
+    ("Laskun numero 24992", "invoice_number", 0, "24992"),  # Finnish
+    ("Laskun päivämäärä 26.8.2025", "invoice_date", 0, "26.8.2025"),
+    ("Eräpäivä 9.9.2025", "due_date", 0, "9.9.2025"),
+    ("Tilausnumero TIL-3076", "po_number", 0, "TIL-3076"),
+    ("Veroton yhteensä 3 270,22", "subtotal", 0, "3 270,22"),
+    ("Y-tunnus 1975605-1", "vendor_tax_id", 0, "1975605-1"),
+    ("ALV-rek. FI86580076", "vendor_tax_id", 0, "FI86580076"),
 ])
 def test_unlisted_wordings_are_read_by_their_words(text, field, rank, rest):
     assert fields_of(text)[0] == (field, rank, rest)

@@ -168,8 +168,8 @@ def test_an_export_invoice_title_is_no_vendor_and_the_exporter_heading_names_it(
 
 
 @pytest.mark.parametrize("name", ["Al Noor Facilities Management L.L.C.", "Desert Rose IT Solutions DMCC",
-                                  "Gulf Star Trading FZE", "Falcon Media FZ-LLC"])
-def test_the_emirates_legal_forms_make_a_company_name(name):
+                                  "Gulf Star Trading FZE", "Falcon Media FZ-LLC", "Pohjolan Siivouspalvelu Ky"])
+def test_the_emirates_and_finnish_legal_forms_make_a_company_name(name):
     rows = [(40, 40, name, 9), (40, 52, "Office 191, Al Quoz Industrial Area 3, Dubai", 8),
             (400, 40, "TAX INVOICE", 16), (360, 80, "Invoice No.: TI-2612", 9),
             (40, 150, "Marina Pearl Residences", 12), (40, 166, "P.O. Box 52332, Dubai", 9)] + TOTALS

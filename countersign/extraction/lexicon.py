@@ -2,8 +2,8 @@
 
 The pattern lexicon (`labels.LABELS`) knows wordings one by one; an invoice from a program it has
 not met says "Datum factuur", "Re.-Nr.", "Fecha vencimiento" or "VAT Registration No.". Here a
-label is read as a short run of concept words in eleven languages (English, German, French, Dutch,
-Spanish, Italian, Portuguese, Polish, Czech, Hungarian, Turkish): "Rechnungs-Nr." is DOC NUM,
+label is read as a short run of concept words in twelve languages (English, German, French, Dutch,
+Spanish, Italian, Portuguese, Polish, Czech, Hungarian, Turkish, Finnish): "Rechnungs-Nr." is DOC NUM,
 "Date de facture" is DATE DOC, "Your Order No." is YOUR ORDER NUM, "Zwischensumme" is NET TOTAL.
 German and Dutch compounds are split at known word ends ("Fälligkeits|datum", "Inkooporder|nummer").
 `RULES` name a field (and a label rank, 0 strongest) from the concepts a label holds, so a new
@@ -103,11 +103,23 @@ _add("TOTAL", "celkem částka castka összesen osszesen összeg osszeg végöss
 _add("NETW", "základ zaklad nettó matrah")
 _add("NET", "ara")  # "Ara toplam": the subtotal
 _add("GROSS", "včetně vcetne bruttó genel végösszeg vegosszeg")  # "Fizetendő végösszeg": the grand total
+# Finnish ("Laskun numero", "Laskun päivämäärä", "Eräpäivä", "Viitteenne", "Veroton yhteensä", "ALV 25,5 %"):
+_add("DOC", "lasku laskun")
+_add("DATE", "päivämäärä paivamaara pvm eräpäivä erapaiva")
+_add("DUE", "eräpäivä erapaiva")
+_add("YOUR", "viitteenne tilauksenne")
+_add("NUM", "viitteenne numero tilausnumero")
+_add("ORDER", "tilaus tilausnumero tilauksenne")
+_add("TAX", "alv")
+_add("TOTAL", "yhteensä yhteensa")
+_add("NETW", "veroton")
+_add("TAXID", "tunnus")  # "Y-tunnus" (the business id; "y" is a filler, as in Spanish)
+_add("REG", "rek")  # "ALV-rek."
 # Words that join concept words without meaning of their own.
 _FILLER = frozenset("de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
-                    "ao".split())
+                    "ao y".split())
 _SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
              "dag", "ziel", "satz")
 _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
