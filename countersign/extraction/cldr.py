@@ -109,6 +109,18 @@ def weekday_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternatives})\.?,?\s+(?=\d|[^\W\d_]{{3}})", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def weekday_numbers() -> dict[str, int]:
+    """Weekday name (wide, lower case, also without accents) -> Python's weekday (Monday 0); CLDR's lists
+    open with Sunday. A name two weekdays share in different languages is dropped."""
+    table: dict[str, set[int]] = {}
+    for by_width in _snapshot()["days"].values():
+        for i, name in enumerate(by_width["wide"]):
+            for variant in {name.lower(), _unaccented(name.lower())}:
+                table.setdefault(variant, set()).add((i - 1) % 7)
+    return {name: next(iter(days)) for name, days in table.items() if len(days) == 1}
+
+
 def _unaccented(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from countersign.agent.chat.lexicon_acts import (
     CAN_YOU,
     DETERMINERS,
@@ -76,6 +78,9 @@ def _verb(token: str, verbs) -> str:
     """The verb of `verbs` a token is, with a Spanish pronoun written onto it or not ("apruébame": "aprueba")."""
     if token in verbs:
         return token
+    if len(token) >= 5 and (typo := next((v for v in verbs if len(v) >= 6 and len(v) - 1 <= len(token) <= len(v)
+                                          and OSA.distance(token, v) == 1), None)):
+        return typo  # "aprove", "aprvoe": a letter dropped or two swapped (never one added: "approved")
     return next((token[:-len(c)] for c in _CLITICS if token.endswith(c) and token[:-len(c)] in verbs), token)
 
 
@@ -102,7 +107,8 @@ def is_action_request(q: Question) -> bool:
         return False
     if _is_command(rest, imperatives):
         return True
-    if not (rest and rest[0] in _QUESTION_WORDS) and (_duty_done(q, padded) or _put_in_run(q, padded, can_you)):
+    if not (rest and rest[0] in _QUESTION_WORDS) and (_duty_done(q, padded) or _put_in_run(q, padded, can_you)
+                                                       or _delegated(q, padded)):
         return True
     if (tokens[-1] in _VERB_LAST and len(tokens) > 1 and tokens[-2] not in _NOT_BEFORE_LAST and "?" not in q.text
             and not _QUESTION_WORDS & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
@@ -130,6 +136,11 @@ _ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einen", "einem", "un", 
 _TO = frozenset({"to", "zu", "a", "x", "por", "te", "para"})  # an infinitive's marker: "something to approve"
 
 
+def _info_typo(token: str, info: frozenset[str]) -> bool:
+    """A verb of asking typed with one letter off ("sortire", "shwo"): still asking, not acting."""
+    return len(token) >= 5 and any(len(v) >= 5 and OSA.distance(token, v) == 1 for v in info)
+
+
 def _can_you_act(padded: str, acts: set[str]) -> bool:
     """"can you" with an act verb after it, before any verb of asking or "who"/"whether"."""
     imperatives, infinitives, can_you, _, info, _ = _acts()
@@ -139,7 +150,7 @@ def _can_you_act(padded: str, acts: set[str]) -> bool:
             continue
         after = padded[at + len(phrase) + 2:].split()
         for i, token in enumerate(after):
-            if token in info or token in _ASKS:
+            if token in info or token in _ASKS or _info_typo(token, info):
                 break
             if i + 1 < len(after) and after[i + 1] in _WHETHER:
                 break  # "could you confirm whether X is approved", "peux-tu confirmer si": asks to be told
@@ -175,6 +186,15 @@ def _duty_done(q: Question, padded: str) -> bool:
         if at >= 0 and done & set(padded[at + len(duty) + 2:].split()):
             return True
     return False
+
+
+def _delegated(q: Question, padded: str) -> bool:
+    """"Can you do that / te encargas tú del 1 / kun jij nummer 1 voor me doen" with an act named
+    anywhere in the message ("1) aprobar la factura de la LLC 2) comer", "still not released for
+    payment"): the act handed over, unless a who-question asks for a person."""
+    _, done, do_it, _, _ = _act_phrases()
+    return (any(f" {phrase} " in padded for phrase in do_it) and bool(done & set(q.tokens))
+            and not _ASKS & set(q.tokens))
 
 
 def _put_in_run(q: Question, padded: str, can_you: tuple[str, ...]) -> bool:

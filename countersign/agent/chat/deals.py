@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from countersign.agent.chat.descriptions import RANK, WEEKDAY, pick
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     best_by_name,
@@ -29,6 +30,16 @@ from countersign.domain import Opportunity
 def find_deals(deal: str, won: Sequence[Opportunity],
                owner_name: Callable[[Opportunity], str | None]) -> list[Opportunity]:
     """The won deals `deal` names, best narrowed (several when it names no one of them)."""
+    if m := RANK.search(deal):  # "our biggest deal", "Casey's newest deal": among those the rest names
+        rest = RANK.sub(" ", deal).strip()
+        pool = (find_deals(rest, won, owner_name) if rest else []) or list(won)
+        return pick(pool, m.group(1), _total if m.group(2) == "total" else lambda o: o.close_date)
+    if m := WEEKDAY.search(deal):  # "the deal that closed on a Saturday"
+        rest = WEEKDAY.sub(" ", deal).strip()
+        pool = (find_deals(rest, won, owner_name) if rest else []) or list(won)
+        return [o for o in pool if o.close_date is not None and o.close_date.weekday() == int(m.group(2))]
+    if (amount := _amount(deal)) is not None and (priced := [o for o in won if _total(o) == amount]):
+        return priced  # "the 4,800-dollar deal"
     close = (_by_reference(deal, won) or _by_lines(deal, won)
              or best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}"))
     if not close:  # "Casey Kim's latest deal", "the deal that closed on 15 November"
@@ -70,3 +81,16 @@ def _domain(email: str | None) -> str | None:
 def _counts(deal: str) -> set[Decimal]:
     """Whole numbers said ("25 cordless drills"): quantities a deal's lines may have."""
     return {value for w in deal.split() if w.isdigit() and (value := parse_amount(w)) is not None}
+
+
+def _total(deal: Opportunity) -> Decimal:
+    return sum((line.amount for line in deal.lines), Decimal(0))
+
+
+def _amount(deal: str) -> Decimal | None:
+    """An amount said with cents or thousands ("4,800", "4800.00"): what a deal is worth, no count."""
+    return next((value for w in deal.split() if _MONEY.fullmatch(w)
+                 and (value := parse_amount(w.lstrip("$€£"))) is not None), None)
+
+
+_MONEY = re.compile(r"[$€£]?\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{2})?|[$€£]?\d+[.,]\d{2}")

@@ -43,7 +43,9 @@ IMPERATIVES: dict[str, tuple[str, ...]] = {
            "da+curso", "aprobarias", "pagarias", "rechazarias", "autorizarias", "programa", "programe", "aplaza",
            "aplace", "pospon", "posponga", "dale+aprobar", "pulsa+aprobar", "haz+clic", "devuelve", "devuelvele",
            "devuelva", "quita", "quitala", "retén", "reten", "bloquea", "reclasifica", "reclasifique", "imputa",
-           "impute"),
+           "impute",
+           # "¿me apruebas la factura?": the present tense asking a favour
+           "apruebas", "pagas", "rechazas", "liberas", "contabilizas", "autorizas", "firmas", "desbloqueas"),
     "nl": ("keur+goed", "keur+af", "geef+vrij", "wijs+af", "boek", "betaal", "verwijder", "wijzig", "annuleer",
            "markeer", "zet+op", "onderteken", "teken", "accordeer", "bevestig", "accepteer", "deblokkeer",
            "verwerk", "goedkeuren", "afwijzen", "boeken", "zet+door", "laat+er+door", "plan+in", "verschuif",
@@ -133,7 +135,8 @@ INFO_VERBS = ("tell", "show", "check", "look", "explain", "find", "see", "list",
               "paste", "dump", "copy", "grab", "fetch", "pull", "send", "share", "bring", "summarize", "summarise",
               "compare", "describe", "review", "open", "display", "recap", "print", "walk", "remind", "get",
               "kopier", "kopiere", "schick", "schicke", "hol", "hole", "fass", "vergleich", "vergleiche", "erinner",
-              "colle", "copie", "envoie", "resume", "compare", "decris", "affiche", "sors", "balance", "rappelle",
+              "colle", "copie", "envoie", "resume", "compare", "decris", "affiche", "sors", "sortir", "balance",
+              "rappelle",
               "pega", "copia", "manda", "envia", "trae", "resume", "compara", "describe", "suelta", "saca", "recuerda",
               "plak", "kopieer", "stuur", "vat", "vergelijk", "beschrijf", "herinner",
               # the imperatives of asking verbs, and adverbs that open a request ("kurz PO 2001 anzeigen")
@@ -166,9 +169,12 @@ DONE = ("posted", "paid", "approved", "booked", "deleted", "removed", "rejected"
         "supprimee", "rejetee", "reglee", "paiements",
         "contabilizar", "contabilizada", "contabilizado", "pagar", "pagada", "pagado", "aprobar", "aprobada",
         "borrar", "borrada", "registrar", "registrada", "pagos",
-        "geboekt", "ingeboekt", "betaald", "goedgekeurd", "verwijderd", "afgewezen", "betalingen")
+        "geboekt", "ingeboekt", "betaald", "goedgekeurd", "verwijderd", "afgewezen", "betalingen",
+        "liberar", "liberarse", "liberada", "vrijgegeven", "goedkeuren", "freigeben", "genehmigen", "approuver",
+        "valider", "payer")
 # "... can you do that?": the act named before it ("kannst du das machen", "tu peux t'en charger").
 DO_IT = ("do that", "do it", "do this", "handle it", "handle that", "take care of it", "take care of that",
          "das machen", "das erledigen", "das ubernehmen", "t en charger", "t en occuper", "le faire", "vous en charger",
          "lo puedes hacer", "hacerlo", "encargarte", "lo haces", "te encargas", "dat doen", "dat regelen", "het doen",
-         "dat even doen")
+         "dat even doen", "das jetzt machen", "das gleich machen", "dat nu doen", "voor me doen", "voor mij doen",
+         "do no", "handle no", "le faire maintenant", "hacerlo ya", "lo puedes hacer ya", "te encargas tu")

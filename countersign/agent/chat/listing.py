@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from countersign.agent.chat.places import in_named_place
-from countersign.agent.chat.resolve import FINAL, NAME_SCORE, field, name_score, parse_amount
+from countersign.agent.chat.resolve import FINAL, NAME_SCORE, compact, field, name_score, parse_amount
 from countersign.domain import CaseView, Severity
 from countersign.policies.schema import Policy
 
@@ -77,6 +77,8 @@ def select(cases: Sequence[CaseView], policy: Policy, now: datetime, *, which: s
 def _by_vendor(vendor: str, cases: Sequence[CaseView],
                address_of: Callable[[CaseView], str | None] | None) -> set[str]:
     """The ids of the cases from the vendor named: by its name, else by its town, street or postal code."""
+    if numbered := {c.id for c in cases if c.vendor_id and compact(c.vendor_id) == compact(vendor)}:
+        return numbered  # "from vendor V001": by its number in the vendor master
     named = {c.id for c in cases if name_score(vendor, c.vendor_name) >= NAME_SCORE}
     if named or address_of is None:
         return named

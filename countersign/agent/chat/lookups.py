@@ -15,17 +15,21 @@ from decimal import Decimal
 from langchain_core.tools import ToolException
 
 from countersign.agent.chat.deps import ToolDeps
+from countersign.agent.chat.descriptions import RANK, pick
 from countersign.agent.chat.lexicon import REJECTED
 from countersign.agent.chat.resolve import (
+    compact,
     field,
     month_days,
     only,
     parse_amount,
     parse_day,
+    prefer_open,
     resolve_case,
     same_stem,
 )
 from countersign.agent.chat.understand import fold, read
+from countersign.agent.chat.vendors import described
 from countersign.domain import CaseView, PurchaseOrder, Verdict
 
 
@@ -46,6 +50,9 @@ def by_words(deps: ToolDeps, ref: str) -> CaseView | None:
     found = resolve_with_vendors(deps, ref, cases) or decided_by(deps, ref)
     if found is None and (po := po_named(deps, ref)) is not None:
         found = latest_case_for_po(deps.store, po.number)
+    if found is None and (vendors := described(ref, deps.erp.list_vendors())):  # "the invoice from the LLC"
+        ids = {v.id for v in vendors}
+        found = prefer_open([c for c in cases if c.vendor_id in ids])
     if found is None and "rejected" in ref.split() and not named_people(deps, ref):
         found = only([c for c in cases if c.status == "rejected"])  # "the invoice whose status is rejected"
     return found
@@ -103,7 +110,13 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
     department, requester, a receipt's day or its lines' figures `ref` names (None unless exactly one)."""
     if (lines := _line_figures(ref)) is not None and (po := _po_by_lines(deps, *lines)) is not None:
         return po  # else its figures may be a year or a count, and its words still name the PO
+    if m := RANK.search(ref):  # "the PO whose goods arrived most recently": by its latest receipt
+        found = pick(_recent_pos(deps), m.group(1), lambda po: max((r.received_at for r in po.receipts), default=None))
+        return found[0] if len(found) == 1 else None
     said = fold(ref).split()
+    if by_requester := [po for po in _recent_pos(deps) if po.requester and compact(po.requester) in
+                        {compact(w) for w in ref.split()}]:  # "the PO raised by requester U0OFFICE01"
+        return by_requester[0] if len(by_requester) == 1 else None
     days = [d for w in ref.split() if (d := parse_day(w)) is not None]
     pairs = set().union(*(month_days(w) for w in ref.split()))
     people = deps.policy.people
@@ -140,7 +153,8 @@ def _po_by_lines(deps: ToolDeps, said: dict[str, set[Decimal]], accounts: set[st
     found = []
     for po in _recent_pos(deps):
         quantities, prices = {line.quantity for line in po.lines}, {line.unit_price for line in po.lines}
-        if (said["qty"] <= quantities and said["unit"] <= prices and said[""] <= quantities | prices
+        total = sum((line.amount for line in po.lines), Decimal(0))  # "the PO worth 1,600 in total"
+        if (said["qty"] <= quantities and said["unit"] <= prices and said[""] <= quantities | prices | {total}
                 and accounts <= {line.account for line in po.lines if line.account}):
             found.append(po)
     return found[0] if len(found) == 1 else None

@@ -10,7 +10,7 @@ import re
 # a number's scale said after it: "20k", "20 mil", "20 Tsd.", "1,5 Mio"
 SCALES = {"k": 1000, "tsd": 1000, "tausend": 1000, "thousand": 1000, "grand": 1000, "mil": 1000, "mille": 1000,
           "duizend": 1000, "mio": 10**6, "mn": 10**6, "million": 10**6, "millions": 10**6, "millionen": 10**6,
-          "millones": 10**6, "miljoen": 10**6}
+          "millones": 10**6, "miljoen": 10**6, "riesen": 1000}  # "zehn Riesen": German slang for thousands
 # What is never a number in words: anything with a digit or a currency sign, and capitalized words (a
 # name such as "Seven Seas Ltd" keeps its words)
 _NOT_SPELLED = re.compile(rf"\S*[\d$€£¥]\S*(?:\s+(?i:{'|'.join(SCALES)})\b)?|\b[A-Z][\w'’-]*")  # "5 mil" as typed
@@ -56,10 +56,28 @@ _TAX_BEFORE = re.compile(r"\b(?:tax|vat|steuer|mwst|ust|tva|taxe|iva|impuestos?|
                          re.I)
 
 
+# the amount before tax ("a pre-tax subtotal of 1,535.00", "Zwischensumme 1.535,00", "montant HT de"), or a
+# line's amount ("a line amount of 1,280.00", "Positionsbetrag", "montant de ligne", "importe de línea", "regelbedrag")
+_NET_BEFORE = re.compile(r"\b(?:sub-?total|pre-?tax(?:\s+(?:amount|total))?|net\s+(?:amount|total)|zwischensumme|"
+                         r"netto(?:betrag|summe)?|sous-?total|montant\s+ht|total\s+ht|hors\s+taxes?|base\s+imponible|"
+                         r"importe\s+neto|subtotaal|nettobedrag)\s*(?:of|von|über|de|van|del|:)?\s*(?:[$€£]\s*)?$",
+                         re.I)
+_LINE_BEFORE = re.compile(r"\b(?:line[-\s](?:item\s+)?(?:amount|total)|positions?(?:betrag|wert|summe)|zeilenbetrag|"
+                          r"montant\s+(?:de\s+)?(?:la\s+)?ligne|importe\s+de\s+(?:la\s+)?l[ií]nea|regel(?:bedrag|totaal)"
+                          # "a line of 1,280.00", "une ligne à 1 280,00", "una línea de 1.280,00", "een regel van"
+                          r"|(?:a|one|une|una|een|eine)\s+(?:line|ligne|l[ií]nea|regel|position|zeile))"
+                          r"\s*(?:of|for|at|von|über|zu|mit|de|à|a|por|van|del|:)?\s*(?:[$€£]\s*)?$", re.I)
+
+
 def figure_role(text: str, m: re.Match[str]) -> str | None:
-    """"qty", "unit" or "tax" when the words around the number `m` found in `text` say it is a line's
-    quantity, its unit price or the tax; None for an amount as such (a total, as people mean it)."""
+    """"qty", "unit", "tax", "net" (the subtotal) or "line" (a line's amount) when the words around the
+    number `m` found in `text` say which figure it is; None for an amount as such (a total, as people
+    mean it)."""
     before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 40]
+    if _NET_BEFORE.search(before):
+        return "net"
+    if _LINE_BEFORE.search(before):
+        return "line"
     if _QTY_BEFORE.search(before) or _QTY_AFTER.match(after):
         return "qty"
     if _UNIT_BEFORE.search(before) or _UNIT_AFTER.match(after):

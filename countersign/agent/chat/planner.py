@@ -19,10 +19,24 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from countersign.agent.chat.acts import is_action_request, is_unknown_command
+from countersign.agent.chat.descriptions import without_lacks
 from countersign.agent.chat.intent_model import classify
 from countersign.agent.chat.lexicon import CUES
+from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.phrasing import phrase, tr
-from countersign.agent.chat.understand import MAX_WORDS, detect_language, figures, fold, is_word, read, references
+from countersign.agent.chat.resolve import parse_amount
+from countersign.agent.chat.understand import (
+    MAX_WORDS,
+    detect_language,
+    figures,
+    fold,
+    is_word,
+    read,
+    references,
+    unquoted,
+    untypo,
+)
+from countersign.agent.chat.vendors import status_said
 
 _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", re.I)
 # A name as typed: capitalized words ("Acme Tools", "Northwind Office Supplies")
@@ -46,6 +60,12 @@ _PO_NAMED = re.compile(r"\b(?:purchase order|order|bestellung|auftrag|bon de com
 # A deal by its noun ("the deal for 25 drills", "l'affaire d'octobre", "der Oktober-Deal")
 _DEAL_NOUN = re.compile(r"(?:\b|-)(?:deal|opportunity|opportunit[ée]|affaire|oportunidad|verkaufschance|verkoopkans)\b",
                         re.I)
+
+# A deal by what it is worth: "the 4,800-dollar deal", "der 4.800-Dollar-Deal", "l'affaire à 4 800 dollars",
+# "the deal worth 4,800", "la oportunidad de 4.800 dólares"
+_PRICED_DEAL = re.compile(r"\d[\d.,' \u00a0]*(?:k\b)?\s*-?\s*(?:(?:dollars?|euros?|usd|eur|d[oó]lares)\s*-?\s*)?"
+                          r"(?:deal|opportunity)\b|\b(?:deal|opportunity|affaire|oportunidad|verkoopkans|opportunit[ée])"
+                          r"\s+(?:of|worth|for|à|de|van|von|über|a)\s+[$€£]?\d", re.I)
 
 # The word for a purchase order, also at the end of a compound ("die Globex-Bestellung")
 _PO_NOUN = re.compile(r"\b(?:P\.?O|purchase order|bestellung|bon de commande|commande|orden de compra|pedido|"
@@ -102,13 +122,20 @@ PLAUSIBLE = 0.1  # the model's probability for the rules' tool from which the ru
 REFUSE_MODEL = 0.8  # from here its "a request to act" was right 99% of the time out of bank
 _UNTRAINED = ("extraction", "draft", "sync")  # cues of tools the model never saw asked for: the rules decide
 
+_ACT_WORDS = frozenset(fold(w) for words in ACT_VERBS.values() for w in words if len(w) >= 4)  # no particle
 _PLURALS = frozenset(fold(w) for words in CUES["invoices"].values() for w in words)
 
 Call = tuple[str, dict[str, Any]]
 
 
 def wants_action(text: str) -> bool:
+    text = untypo(text)  # "cna you aprove ...": still "can you"
     if _ACTION_REQUEST.search(text.strip()) or is_action_request(q := read(text)):
+        return True
+    # a request after what the asker saw or said before ("The bot pinged me. Approve the LLC's invoice
+    # yourself."), not in a pasted line ("Approval requested")
+    sentences = [s for s in re.split(r"(?<=[.!?;:])\s+|\s+[—–]\s+", unquoted(text)) if len(s.split()) >= 2]
+    if len(sentences) > 1 and any(is_action_request(read(s)) for s in sentences[1:]):
         return True
     r = references(" ".join(text.split()))
     if r.opps:  # "sync OPP-3001 to the ERP": an order's sync is a proposal (sync_order), not a command
@@ -125,12 +152,14 @@ def model_refuses(text: str) -> bool:
     q = read(t)
     return bool(ranked) and ranked[0][1] == "refuse" and ranked[0][0] >= REFUSE_MODEL and not (
         any(q.has(cue) for cue in _UNTRAINED) or references(t).opps
-        or t.endswith("?") and _asks_who(q))  # "which people may approve it?" asks for names
+        or t.endswith("?") and _asks_who(q)  # "which people may approve it?" asks for names
+        # "wo steckt die Rechnung?? komm nicht in die App rein": asks where it stands, naming no act
+        or "?" in t and q.has("status") and not _ACT_WORDS & set(q.tokens))
 
 
 def plan(text: str, previous_case: str | None) -> list[Call]:
     """The tool calls for a request (several when it names several orders to sync); [] when unsupported."""
-    t = " ".join(text.split())
+    t = unquoted(" ".join(text.split()))  # a pasted line ("beneficiary details mismatch") asks nothing
     q, r = read(t), references(t)
     if r.opps and (_SYNC.search(t) or q.has("sync")):
         return [("sync_order", {"opportunity_id": opp}) for opp in r.opps]
@@ -153,7 +182,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     explicit = r.case or r.po or r.date or r.amount
     if r.deal and not r.case:
         return "deal_status", {"deal": r.deal}
-    if _DEAL_NOUN.search(t) and not (r.po or r.date or r.amount or q.has("invoices")) and (r.words or r.case):
+    if _DEAL_NOUN.search(t) and not (r.po or r.date or q.has("invoices")) and (r.words or r.case or r.amount) and not (
+            r.amount and q.has("invoice_noun") and not _PRICED_DEAL.search(t)):  # "the 4,800-dollar deal"
         return "deal_status", {"deal": _deal_ref(t, r)}  # "the deal for 25 cordless drills", "on customer PO X"
     # "show me the extraction of X" names one invoice: "show me" asks for no list there
     if q.has("extraction") and (r.case or (explicit or previous) and not q.has("list")):
@@ -164,7 +194,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if asks_who and q.has("approve_word") and q.has("authority"):  # "who has approval rights": not the log
         ref = explicit or _named(t, r.words) or previous
         return ("case_status", {"case": ref}) if ref else None
-    if q.has("audit") and (explicit or r.words or previous):
+    if q.has("audit") and (explicit or r.words or previous) and _asked(t, "audit", "status"):
         return "audit_trail", {"case": explicit or _named(t, r.words) or previous or r.words}
     if asks_who and q.has("approve_word") and (q.has("chase") or _asks_whom(q) or not (q.has("me") and q.has(
             "pending"))):
@@ -188,17 +218,18 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "case_status", {"case": r.po}
     if r.po and not r.case and q.score("po") >= q.score("status") - q.score("look"):  # "quick look at PO 2001"
         return "lookup_po", {"po_number": r.po}
-    if not (r.case or r.po or r.date) and (r.words or r.amount) and _PO_NOUN.search(t) and not (
+    if not (r.case or r.po or r.date) and (r.words or r.amount) and _PO_NOUN.search(without_lacks(fold(t))) and not (
             q.has("invoice_noun") or q.has("invoices") or q.has("variance")):
         # "the Globex PO", "die Bestellung über Toner", "the PO for 500 units at 3.20": by the vendor or
         # goods of its invoice, or by its lines' figures
         return "lookup_po", {"po_number": _po_words(t, r)}
-    if r.date and not (r.case or r.po or r.amount) and _PO_NOUN.search(t) and not (
+    if r.date and not (r.case or r.po or r.amount) and _PO_NOUN.search(without_lacks(fold(t))) and not (
             q.has("invoice_noun") or q.has("invoices")):  # "the PO delivered on 5 November": its receipt's day
         return "lookup_po", {"po_number": " ".join(x for x in (r.words, r.date) if x)}
-    if q.has("vendor") and r.words and not explicit and not (q.has("invoice_noun") and q.score("status") >= q.score(
-            "vendor")):  # "check the Northwind invoice, the supplier is chasing" asks about the invoice
-        return "match_vendor", {"name": r.words}
+    # "check the Northwind invoice, the supplier is chasing" asks about the invoice
+    if q.has("vendor") and r.words and not explicit and not (q.has("invoice_noun") and (q.score("status") >= q.score(
+            "vendor") or "taxid *" in r.words)):
+        return "match_vendor", {"name": _vendor_words(t, r)}
     if explicit:
         return "case_status", {"case": explicit}
     if q.has("status") and (r.words or previous):
@@ -210,16 +241,40 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     return None
 
 
+def _asked(t: str, cue: str, other: str) -> bool:
+    """Whether the question itself cues `cue`: not only a sentence before it, which tells what the asker
+    saw ("The ERP sync log just showed ... Where does X stand?" asks for the status, not the log),
+    while the question cues `other`."""
+    asked = [s for s in re.findall(r"[^.!?]*\?", t) if s.strip()]
+    if not asked:
+        return True
+    question = read(asked[-1])
+    return question.has(cue) or not question.has(other)
+
+
 def _deal_ref(t: str, r) -> str:
     """What names a deal: its id, else a reference the customer quoted ("BH-PO-7781"), the counts said
     ("25 cordless drills"), the words and a date ("the deal that closed on 15 November")."""
     counts = [w for w in figures(t) if w.isdigit()]
-    return r.deal or " ".join(x for x in (r.case, *counts, r.words, r.date) if x)[:MAX_WORDS].strip()
+    worth = f"{value:.2f}" if r.amount and (value := parse_amount(r.amount)) is not None else r.amount
+    return r.deal or " ".join(x for x in (r.case, worth, *counts, r.words, r.date) if x)[:MAX_WORDS].strip()
+
+
+_MONEY = re.compile(r"[$€£]?\d[\d,.' ]*[.,]\d\d|[$€£]?\d{1,3}(?:[,.' ]\d{3})+")  # cents or thousands: no count
 
 
 def _po_words(t: str, r) -> str:
     """What names a PO without its number: the words, and the figures its lines have ("qty 500 unit 3.20")."""
-    return " ".join([*(f for f in figures(t) if f.split()[0] in ("qty", "unit")), r.words]).strip()[:MAX_WORDS]
+    said = [f for f in figures(t) if f.split()[0] in ("qty", "unit")]
+    said += [f"{value:.2f}" for f in figures(t) if _MONEY.fullmatch(f)
+             and (value := parse_amount(f.lstrip("$€£"))) is not None]
+    return " ".join([*said, r.words]).strip()[:MAX_WORDS]  # "unit 3.20", "1600.00": a line's figure or the total
+
+
+def _vendor_words(t: str, r) -> str:
+    """What names a vendor: the words, and a status said ("the vendor we've blocked": a cue word otherwise)."""
+    status = status_said(t)
+    return " ".join(x for x in (r.words, status) if x and not (status and status in r.words.split()))[:MAX_WORDS]
 
 
 def _asks_who(q) -> bool:
@@ -270,8 +325,8 @@ def _list_filters(t: str, q, r) -> dict[str, Any]:
     if q.has("this_week"):
         args["days"] = 7
     if (m := _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t)) and not is_word(
-            name := next(g for g in m.groups() if g)):  # "vom System gesperrt": a noun, no vendor
-        args["vendor"] = name
+            name := re.split(r"[.!?]\s", next(g for g in m.groups() if g))[0].rstrip(".")):  # not past its sentence
+        args["vendor"] = name  # "vom System gesperrt": a noun, no vendor
     return args
 
 
@@ -298,8 +353,8 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None) -> Ca
     if call[0] == "list_invoices" and (q.has("invoices") or q.has("every")):  # "invoices", "each invoice"
         return call
     if call[0] == "deal_status" and (r.deal or _DEAL_NOUN.search(t)) or call[0] == "match_vendor" and (
-            r.tax_id or r.iban):
-        return call  # a deal id or the word "deal", a tax id or an IBAN says which tool by itself
+            r.tax_id or r.iban) or call[0] == "case_status" and "taxid *" in r.words and q.has("invoice_noun"):
+        return call  # a deal id or the word "deal", a tax id or an IBAN (or an invoice by its vendor's) says which
     return _call_for(tool, t, q, r, previous) or call
 
 
@@ -310,11 +365,11 @@ def _call_for(tool: str, t: str, q, r, previous: str | None) -> Call | None:
     if tool == "list_invoices":
         return None if r.case or r.po else (tool, _list_filters(t, q, r))
     if tool == "lookup_po":
-        ref = r.po or (_po_words(t, r) if _PO_NOUN.search(t) and not r.case else None)
+        ref = r.po or (_po_words(t, r) if _PO_NOUN.search(without_lacks(fold(t))) and not r.case else None)
         return (tool, {"po_number": ref}) if ref else None
     if tool == "match_vendor":
         ids = {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
-        return (tool, ids) if ids else (tool, {"name": r.words}) if r.words and not r.case else None
+        return (tool, ids) if ids else (tool, {"name": _vendor_words(t, r)}) if r.words and not r.case else None
     if tool == "deal_status":
         ref = _deal_ref(t, r)
         return (tool, {"deal": ref}) if ref else None

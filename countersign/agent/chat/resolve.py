@@ -17,8 +17,9 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from countersign.agent.chat.descriptions import LACKS, RANK, WEEKDAY, pick
 from countersign.agent.chat.goods import same_thing
-from countersign.agent.chat.places import in_named_place
+from countersign.agent.chat.places import banking_in, in_named_place
 from countersign.domain import CaseView, normalize_name
 from countersign.extraction.cldr import month_numbers
 
@@ -167,7 +168,7 @@ def by_details(ref: str, items: Sequence[T], person_of, day_of) -> list[T]:
     return picked
 
 
-def _prefer_open(cases: Sequence[CaseView]) -> CaseView | None:
+def prefer_open(cases: Sequence[CaseView]) -> CaseView | None:
     """Of several matching cases, the newest still open (else the newest): what people ask about."""
     if not cases:
         return None
@@ -183,14 +184,15 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
     ref = " ".join(ref.split()).strip(" ?!.,:;\"'")
     if not ref:
         return None
-    if m := _IBAN_TAIL.fullmatch(ref):  # "IBAN *3000": the invoice paying to an account ending so
-        return _prefer_open([c for c in cases
-                             if str(field(c, "vendor_iban") or "").replace(" ", "").endswith(m.group(1))])
+    if (m := _TAX_TAIL.search(ref) or _IBAN_TAIL.fullmatch(ref)) is not None:
+        # "taxid *4321", "IBAN *3000": the invoice whose vendor's tax id or account ends so
+        name = "vendor_tax_id" if m.re is _TAX_TAIL else "vendor_iban"
+        return prefer_open([c for c in cases if re.sub(r"\W", "", str(field(c, name) or "")).endswith(m.group(1))])
     if m := _TERMS.fullmatch(ref):  # "terms 14 days": the invoice due that many days after its date
-        return _prefer_open([c for c in cases if _term_days(c) == int(m.group(1))])
+        return prefer_open([c for c in cases if _term_days(c) == int(m.group(1))])
     if (m := _BETWEEN.fullmatch(ref)) and (low := parse_amount(m.group(1))) and (high := parse_amount(m.group(2))):
         low, high = min(low, high), max(low, high)  # "the invoice between 1,200 and 1,300 dollars"
-        return _prefer_open([c for c in cases if c.total is not None and low <= c.total <= high])
+        return prefer_open([c for c in cases if c.total is not None and low <= c.total <= high])
     if (m := FIGURE.fullmatch(ref)) and (amount := parse_amount(m.group(2))) is not None:
         # "qty 500", "unit 150", "tax 128" (understand.figure_role): the one invoice printing that figure so
         return only([c for c in cases if amount in figures_of(c, m.group(1))])
@@ -198,27 +200,73 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
         return _by_amount(amount, cases)
     said = {compact(w) for w in ref.split()}
     if typed := [c for c in cases if c.invoice_number and compact(c.invoice_number) in said]:
-        return _prefer_open(typed)  # "uc77" among other words: UC-77 without its dash
+        return prefer_open(typed)  # "uc77" among other words: UC-77 without its dash
+    if LACKS.search(ref) or RANK.search(ref) or WEEKDAY.search(ref):
+        return _described(ref, cases)
     if (day := parse_day(ref)) is not None or (pairs := month_days(ref)):
         # "the invoice dated Nov 12", "the one due 28.11.": its date, else its due date; a day without
         # its year in any year, the open one first
         def on(c: CaseView, name: str) -> bool:
             d = parse_day(str(field(c, name) or ""))
             return d is not None and (d == day if day is not None else (d.month, d.day) in pairs)
-        return _prefer_open([c for c in cases if on(c, "invoice_date")] or [c for c in cases if on(c, "due_date")])
+        return prefer_open([c for c in cases if on(c, "invoice_date")] or [c for c in cases if on(c, "due_date")])
     if m := PO_NUMBER.search(ref):
         number = f"PO-{m.group(1)}"
-        return _prefer_open([c for c in cases if str(field(c, "po_number") or "").upper() == number])
+        return prefer_open([c for c in cases if str(field(c, "po_number") or "").upper() == number])
     return _by_names(ref, cases, address_of)
+
+
+def _narrowed(rest: str, cases: Sequence[CaseView]) -> list[CaseView]:
+    """The invoices of the vendor the rest of a reference names ("Acme's biggest invoice"); all
+    invoices when it names no vendor of theirs."""
+    pool = [c for c in cases if c.kind == "invoice"]
+    named = [c for c in pool if rest and c.vendor_name and name_score(rest, c.vendor_name) >= NAME_SCORE]
+    return named or pool
+
+
+def _described(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
+    """"The supplier invoice with no PO and no tax": the one invoice lacking all of these (LACKS); "the
+    biggest Acme invoice", "the invoice overdue the longest" (RANK); "the invoice dated on a Thursday":
+    the one invoice dated (or due) that weekday (WEEKDAY). From descriptions.py."""
+    if lacking := set(LACKS.findall(ref)):
+        return only([c for c in _narrowed(LACKS.sub(" ", ref).strip(), cases)
+                     if all(not _has(c, "po_number" if what == "po" else "tax") for what in lacking)])
+    if m := RANK.search(ref):
+        return _ranked(RANK.sub(" ", ref).strip(), m.group(1), m.group(2), cases)
+    if m := WEEKDAY.search(ref):
+        name, weekday = ("invoice_date" if m.group(1) == "date" else "due_date"), int(m.group(2))
+        return only([c for c in _narrowed(WEEKDAY.sub(" ", ref).strip(), cases)
+                     if (d := parse_day(str(field(c, name) or ""))) is not None and d.weekday() == weekday])
+    return None
+
+
+def _has(case: CaseView, name: str) -> bool:
+    """Whether the invoice prints the field, an amount other than zero ("Tax 0.00" is no tax)."""
+    value = str(field(case, name) or "").strip()
+    amount = parse_amount(value)
+    return bool(value) and (amount is None or amount != 0)
+
+
+def _ranked(rest: str, direction: str, key: str, cases: Sequence[CaseView]) -> CaseView | None:
+    """Of the invoices the rest of the reference names, the one with the greatest or least total,
+    invoice date or due date; of the open ones with a due date, the one overdue the longest (the
+    earliest due: no clock needed)."""
+    pool = _narrowed(rest, cases)
+    if key == "overdue":
+        pool, direction, key = [c for c in pool if c.status not in FINAL], "min", "due"
+    dates = {"date": "invoice_date", "due": "due_date"}
+    found = pick(pool, direction, (lambda c: c.total) if key == "total"
+                 else lambda c: parse_day(str(field(c, dates[key]) or "")))
+    return prefer_open(found)
 
 
 def _by_amount(amount: Decimal, cases: Sequence[CaseView]) -> CaseView | None:
     """The case whose total is `amount`, else nearest it (ROUNDING), else the one invoice printing
     it as another figure (its tax, a line's price or quantity)."""
     if hits := [c for c in cases if c.total is not None and c.total == amount]:
-        return _prefer_open(hits)
+        return prefer_open(hits)
     if near := _near(amount, cases):  # "the 1.6k Acme bill" (1,657.80), "just over 2k" (2,023.92)
-        return _prefer_open(near)
+        return prefer_open(near)
     return only([c for c in cases if amount in figures_of(c)])
 
 
@@ -231,11 +279,13 @@ def _by_names(ref: str, cases: Sequence[CaseView],
     if len(by_vendor) > 1 and (months := months_named(ref)):  # "Acme's November invoice"
         by_vendor = [c for c in by_vendor if _month_of(c) in months] or by_vendor
     if by_vendor:
-        return _prefer_open(by_vendor)
+        return prefer_open(by_vendor)
+    if _BANK_WORD.search(ref) and (banked := banking_in(ref, cases, lambda c: field(c, "vendor_iban"))):
+        return prefer_open(banked)  # "the invoice with the Dutch IBAN": the country of the account it prints
     if address_of is not None and (there := in_named_place(ref, cases, address_of)):  # "the Munich invoice"
         if len(there) > 1:  # "the Munich toner invoice"
             there = most_shared(ref, there, _bought, shortest=4)[1]
-        return _prefer_open(there)
+        return prefer_open(there)
     # "the toner invoice", "the steel bracket invoice": by what was bought, when most of the words
     # that could name something are the lines' ("the Meridian drills pilot" is a deal's name, not
     # the invoice for drills). Lower-case words no invoice has are the asker's own ("please check
@@ -244,20 +294,21 @@ def _by_names(ref: str, cases: Sequence[CaseView],
     words = len([w for w in ref.split() if len(_plain(w)) >= 4
                  and (w[:1].isupper() or shared_words(w, " ".join(known), shortest=4))])
     most, bought = most_shared(ref, cases, _bought, shortest=4)
-    return _prefer_open(bought) if most and 2 * most > words else None
+    return prefer_open(bought) if most and 2 * most > words else None
 
 
-FIGURE = re.compile(r"(qty|unit|tax) (.+)")  # a figure with its role, as understand.py writes it
-_LINE_FIGURES = {"qty": ("quantity",), "unit": ("unit_price",)}
+FIGURE = re.compile(r"(qty|unit|tax|net|line) (.+)")  # a figure with its role, as understand.py writes it
+_LINE_FIGURES = {"qty": ("quantity",), "unit": ("unit_price",), "line": ("amount",)}
+_FIELD_FIGURES = {"tax": ("tax",), "net": ("subtotal",)}
 
 
 def figures_of(case: CaseView, role: str | None = None) -> set[Decimal]:
-    """The figures an invoice prints besides its total: the tax ("tax"), its lines' quantities ("qty")
-    and unit prices ("unit"); with no role all of these, its subtotal and its lines' amounts too."""
+    """The figures an invoice prints besides its total: the tax ("tax"), its subtotal ("net"), its lines'
+    quantities ("qty"), unit prices ("unit") and amounts ("line"); with no role all of these."""
     found: set[Decimal] = set()
-    names = ("tax",) if role == "tax" else () if role else ("tax", "subtotal")
+    names = _FIELD_FIGURES.get(role, ()) if role else ("tax", "subtotal")
     found |= {value for name in names if (value := parse_amount(str(field(case, name) or ""))) is not None}
-    keys = () if role == "tax" else _LINE_FIGURES.get(role or "", ("quantity", "unit_price", "amount"))
+    keys = _LINE_FIGURES.get(role, ()) if role else ("quantity", "unit_price", "amount")
     for line in (case.extracted or {}).get("line_items") or []:
         found |= {value for key in keys if (value := parse_amount(str(line.get(key) or ""))) is not None}
     return found
@@ -276,6 +327,8 @@ def _term_days(case: CaseView) -> int | None:
     """Days from the invoice's date to its due date."""
     issued, due = parse_day(str(field(case, "invoice_date") or "")), parse_day(str(field(case, "due_date") or ""))
     return (due - issued).days if issued is not None and due is not None else None
+_BANK_WORD = re.compile(r"\b(?:iban|bank\w*|konto|compte|cuenta|rekening)\b", re.I)
+_TAX_TAIL = re.compile(r"taxid \*(\d+)")  # the last digits of a tax id, as understand.py writes them
 _IBAN_TAIL = re.compile(r"IBAN \*(\d+)")  # the last digits of an account, as understand.py writes them
 ROUNDING = Decimal("0.05")  # a total people round to ("1.6k", "about 2,000") is within 5% of the amount said
 

@@ -41,6 +41,7 @@ from countersign.agent.chat.resolve import (
     best_by_name,
     field,
 )
+from countersign.agent.chat.vendors import described
 from countersign.agent.stall import stall_report_for
 from countersign.domain import (
     CLOSED_WON,
@@ -189,7 +190,9 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
         if len(close) == 1:
             return _dump({"matched": True, "method": "similar_name", "score": None, "vendor": _vendor(close[0])})
         there, how = [], "address"
-        if not close:
+        if not close and (there := described(name, vendors)):  # "the vendor we've blocked", "vendor V002"
+            how = "vendor_master"
+        elif not close:
             there = in_named_place(name, vendors, lambda v: v.address)
             if not there:  # "the supplier that banks in Belgium": by its IBAN's country
                 there, how = banking_in(name, vendors, lambda v: v.iban), "bank_country"

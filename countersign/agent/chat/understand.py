@@ -14,12 +14,26 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from countersign.agent.chat.descriptions import lacks_said, rank_said, weekday_said
 from countersign.agent.chat.lexicon import CUES, LANGS, MARKS, STOP
 from countersign.agent.chat.lexicon_acts import (
     ACT_VERBS,
 )
+from countersign.agent.chat.lexicon_chatter import CHATTER
 from countersign.agent.chat.numbers import SCALES, figure_role, spelled_out
 from countersign.agent.chat.resolve import PO_NUMBER, month_days, parse_amount
+from countersign.agent.chat.shapes import (
+    GL_ACCOUNT,
+    IBAN,
+    IBAN_TAIL,
+    POSTAL,
+    TAX_ID,
+    TAX_TAIL,
+    TERM_DAYS,
+    TERMS_CUE,
+    VAT_SHAPE,
+    decision_said,
+)
 from countersign.extraction.cldr import month_numbers
 
 MAX_WORDS = 64  # the tools take a name of at most this many characters
@@ -83,58 +97,6 @@ def _range(m: re.Match[str]) -> tuple[str, str] | None:
     return (format(low.normalize(), "f"), format(high.normalize(), "f")) if 100 <= low < high else None
 
 
-# a tax id after its label, a word or two of the label between ("VAT ID", "USt-IdNr.", "n° TVA",
-# "NIF-IVA", "btw-nummer"), or a bare VAT number python-stdnum accepts (`_bare_vat`)
-_TAX_ID = re.compile(r"\b(?:tax id|tax number|taxpayer id|vat|ein|tin|ust|steuer\w*|tva|nif|cif|rfc|btw"
-                     r"|num[eé]ro fiscal|n[uú]mero fiscal|identifiant fiscal|fiscaal nummer)\b[\w.-]*"
-                     r"(?:\s+(?:id|number|no\.?|nr\.?|nummer|num[eé]ro))?"
-                     r"\s*[:#]?\s*([A-Z]{0,2}[\d-]{6,14})\b", re.I)
-# an account named by its last digits: "IBAN ending in 3000", "deren IBAN auf 3000 endet", "l'IBAN se termine
-# par 3000", "cuyo IBAN termina en 3000", "IBAN eindigend op 3000"
-# A decision already taken, said of a person ("the invoice Sam signed off on", "die Rechnung, die Priya
-# freigegeben hat", "la facture que Sam a validée"): kept in the reference, so a lookup by who
-# decided knows which of that person's decisions is meant (lookups.decided_by).
-_DECIDED = re.compile(
-    r"\b(?:approved|signed(?:\s+off)?|okayed|ok'd|authori[sz]ed|green-?lit"
-    r"|freigegeben|abgezeichnet|genehmigt|unterschrieben|abgesegnet|gezeichnet"
-    r"|valid[ée]e?s?|approuv[ée]e?s?|sign[ée]e?s?|autoris[ée]e?s?"
-    r"|aprob[óo]|aprobad[ao]s?|firm[óo]|firmad[ao]s?|autoriz[óo]|autorizad[ao]s?"
-    r"|goedgekeurd|afgetekend|ondertekend|getekend|geaccordeerd)\b", re.I)
-_REFUSED = re.compile(
-    r"\b(?:rejected|declined|refused|turned\s+down|abgelehnt|zur[üu]ckgewiesen|rejet[ée]e?s?|refus[ée]e?s?"
-    r"|rechaz[óo]|rechazad[ao]s?|afgekeurd|afgewezen|geweigerd)\b", re.I)
-
-
-def _decision_said(text: str, words: str) -> str | None:
-    """"approved" or "rejected" when the message says a named person took that decision (a capital
-    in the leftover words), for the reference; "rejected" also of the invoice alone ("the invoice
-    whose status is rejected", "die abgelehnte Rechnung"); None otherwise."""
-    if _REFUSED.search(text):
-        return "rejected"
-    if not any(w[:1].isupper() for w in words.split()):
-        return None
-    return "approved" if _DECIDED.search(text) else None
-
-
-# Payment terms as a reference ("the invoice on 14-day terms", "mit 14 Tagen Zahlungsziel", "pago a 14 días",
-# "à 14 jours", "betalingstermijn van 14 dagen", "Net 14"): the days, when the message speaks of terms.
-_TERM_DAYS = re.compile(r"\b(\d{1,3})\s*-?\s*(?:days?|tage?n?|jours|d[ií]as|dagen)\b|\bnet(?:to)?\s?(\d{1,3})\b", re.I)
-_TERMS_CUE = re.compile(r"\b(?:terms?|net|netto|zahlungsziel|zahlbar|zahlungsfrist|paiement|[ée]ch[ée]ance|pago|plazo"
-                        r"|condiciones|betalingstermijn|betaaltermijn|betaling)|(?:\b[àa]\s+\d{1,3}\s*(?:jours|d[ií]as))",
-                        re.I)
-
-# a postal code after its name ("ZIP code 78744", "PLZ 80331", "code postal 75008", "CP 28001",
-# "postcode 1012"): where a vendor is, no amount
-_POSTAL = re.compile(r"\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|plz|postleitzahl|code\s+postal"
-                     r"|c[oó]digo\s+postal|CP)\s*[:#]?\s*(\d{4,6})\b", re.I)
-# a ledger account by its number ("GL account 6400", "Sachkonto 6400", "compte 6400", "cuenta contable
-# 6400", "grootboekrekening 6400"): what a PO line or a bill line is coded to, written "GL 6400"
-_GL_ACCOUNT = re.compile(r"\b(?:g/?l(?:\s*(?:account|acct|code))?|gl-?konto|sachkonto|hauptbuchkonto|aufwandskonto"
-                         r"|compte(?:\s+(?:g[ée]n[ée]ral|comptable|de\s+charges?))?|cuenta(?:\s+contable)?"
-                         r"|grootboek(?:rekening)?|kostenrekening)\s*(?:n[°º.]?|nr\.?|no\.?|#|:)?\s*(\d{3,8})\b", re.I)
-_IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)", re.I)
-_VAT_SHAPE = re.compile(r"\b([A-Z]{2}[0-9A-Z]{8,12})\b")
-_IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
 
 
 def fold(text: str) -> str:
@@ -259,7 +221,27 @@ class Refs:
     words: str
 
 
+# A helpdesk ticket's own number ("Ticket AP-4471", "Jira FIN-88", "incidencia #4471"): no invoice's
+_TICKET = re.compile(r"\b(?:ticket|tkt|jira|incident|incidencia|incidente|melding|servicenow|zendesk)\b\s*"
+                     r"(?:#|no\.?|nr\.?|n[°º])?\s*:?\s*[A-Z]{1,6}-?\d+\b", re.I)
+# A line pasted in quotes (a log's, a bank's, a bot's: "WARN: bill not created, case still open"): someone
+# else's words, naming nothing; a quoted id or name ("INV-1043", "Acme Tools") stays
+_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,160})[\"“”„«»]")
+
+
+def unquoted(text: str) -> str:
+    """`text` without pasted lines: quotes of two words or more with a lower-case word of four letters or
+    more and no id in them."""
+    def drop(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        pasted = (len(inner.split()) >= 2 and re.search(r"(?<![\w-])[a-zà-ÿ]{4,}", inner)
+                  and not _DOC_NUMBER.search(inner) and not _PO.search(inner))
+        return " . " if pasted else m.group(0)
+    return _QUOTED.sub(drop, _TICKET.sub(" ", text))
+
+
 def references(text: str) -> Refs:
+    text = unquoted(text)
     text = spelled_out(_dashed(text), detect_language(text))
     ranged = (m, ends) if (m := _FROM_TO.search(text)) and (ends := _range(m)) else None
     if ranged:  # "10k-to-50k": a range, no invoice number "TO-50K"
@@ -267,11 +249,11 @@ def references(text: str) -> Refs:
     opps = tuple(dict.fromkeys(f"OPP-{m.group(1)}" for m in _OPP.finditer(text)))
     deal_match = None if opps else _DEAL.search(text)
     deal = opps[0] if opps else (deal_match.group(1) if deal_match else None)
-    case, untaxed = None, _TAX_ID.sub(" ", text)  # a tax id is no invoice number, no amount, no name
+    case, untaxed = None, TAX_ID.sub(" ", text)  # a tax id is no invoice number, no amount, no name
     if m := _CASE_ID.search(text):
         case = m.group(0).upper()
     else:
-        named = _IBAN.sub(" ", untaxed)  # nor is an IBAN
+        named = IBAN.sub(" ", untaxed)  # nor is an IBAN
         if vat := _bare_vat(named):
             named = named.replace(vat, " ")
         case = next((m.group(1).upper() for m in _DOC_NUMBER.finditer(named)
@@ -283,8 +265,9 @@ def references(text: str) -> Refs:
     if case is None and (m := _spaced(rest)):
         digits = "-".join(re.split(r"[\s-]", m.group(2)))
         case, rest = f"{m.group(1)}-{digits}".upper(), rest.replace(m.group(0), " ")
-    rest, postal = _taken(_POSTAL, rest)  # a place, named with the words
-    rest, account = _taken(_GL_ACCOUNT, rest)  # a ledger account, no amount
+    rest, postal = _taken(POSTAL, rest)  # a place, named with the words
+    rest, account = _taken(GL_ACCOUNT, rest)  # a ledger account, no amount
+    rest, tax_tail = _tax_tail(rest)
     day = m.group(1) if (m := _DATE.search(rest)) else None
     rest = _DATE.sub(" ", rest)
     if day is None and (found := _day_without_year(rest)):
@@ -293,20 +276,29 @@ def references(text: str) -> Refs:
         amount, rest = f"between {m.group(1)} and {m.group(2)}", rest.replace(m.group(0), " ")
     elif ranged:
         amount = f"between {ranged[1][0]} and {ranged[1][1]}"
-    elif (m := _TERM_DAYS.search(rest)) and _TERMS_CUE.search(rest):
+    elif (m := TERM_DAYS.search(rest)) and TERMS_CUE.search(rest):
         amount, rest = f"terms {m.group(1) or m.group(2)} days", rest.replace(m.group(0), " ")
     else:
         amount = next((f"{role} {_amount(m)}" if (role := figure_role(rest, m)) else _amount(m)
                        for m in _AMOUNT.finditer(rest) if not _small_count(m) or figure_role(rest, m) == "qty"), None)
-    tax = m.group(1) if (m := _TAX_ID.search(text)) else _bare_vat(text)
-    iban = m.group(1).replace(" ", "") if (m := _IBAN.search(text)) else None
-    if iban is None and (m := _IBAN_TAIL.search(text)):  # "the IBAN ending in 3000": its last digits
+    tax = m.group(1) if (m := TAX_ID.search(text)) else _bare_vat(text)
+    iban = m.group(1).replace(" ", "") if (m := IBAN.search(text)) else None
+    if iban is None and (m := IBAN_TAIL.search(text)):  # "the IBAN ending in 3000": its last digits
         iban, rest = f"*{m.group(1)}", rest.replace(m.group(1), " ")
-    words = _fit(_sentence_case(leftover_words(_AMOUNT.sub(" ", rest)), text))
-    words = " ".join(x for x in (words, postal, account and f"GL {account}") if x)
-    if (decided := _decision_said(text, words)) and decided not in words.split():
+    said = fold(untypo(text))
+    extras = " ".join(x for x in (postal, account and f"GL {account}", tax_tail, rank_said(said), weekday_said(said),
+                                  lacks_said(said)) if x)
+    words = _fit(_sentence_case(leftover_words(_AMOUNT.sub(" ", rest)), text), MAX_WORDS - len(extras) - 1)
+    words = " ".join(x for x in (words, extras) if x)
+    if (decided := decision_said(text, words)) and decided not in words.split():
         words = f"{words} {decided}"
     return Refs(case, po, opps, deal, day, amount, tax, iban, words)
+
+
+def _tax_tail(text: str) -> tuple[str, str | None]:
+    """`text` without a tax id named by its last digits, and those as "taxid *4321" (None: none named)."""
+    m = TAX_TAIL.search(text)
+    return (text.replace(m.group(0), " "), f"taxid *{m.group(1) or m.group(2)}") if m else (text, None)
 
 
 def _taken(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
@@ -327,17 +319,17 @@ def _sentence_case(words: str, text: str) -> str:
     return " ".join(w.lower() if w in openers - inside else w for w in words.split())
 
 
-def _fit(words: str) -> str:
+def _fit(words: str, limit: int = MAX_WORDS) -> str:
     """A long message's leftovers cut to what a tool takes as a name: lower-case words go first,
     earliest first (the name is more often the capitalized part: "... necesito saber si la
     reposición de papel de Northshore"; a domain, "meridian.example", is a name too), then whatever
     runs past the limit, at a word."""
     kept = words.split()
-    while len(" ".join(kept)) > MAX_WORDS and (
+    while len(" ".join(kept)) > limit and (
             i := next((k for k, w in enumerate(kept) if not (w[:1].isupper() or "." in w)), None)) is not None:
         del kept[i]
     fitted = " ".join(kept)
-    return fitted if len(fitted) <= MAX_WORDS else fitted[:MAX_WORDS].rsplit(" ", 1)[0]
+    return fitted if len(fitted) <= limit else fitted[:limit].rsplit(" ", 1)[0]
 
 
 _NOT_PREFIXES = frozenset(("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "opp", "po", "id", "nr", "no", "bc", "oc"))
@@ -347,7 +339,7 @@ def _bare_vat(text: str) -> str | None:
     """A VAT number typed without its label ("DE811569869"), when its check digits hold."""
     from stdnum.eu import vat  # noqa: PLC0415 - python-stdnum's tables load on first use only
 
-    return next((m.group(1) for m in _VAT_SHAPE.finditer(text) if vat.is_valid(m.group(1))), None)
+    return next((m.group(1) for m in VAT_SHAPE.finditer(text) if vat.is_valid(m.group(1))), None)
 
 
 def _dashed(text: str) -> str:
@@ -431,15 +423,38 @@ def known_in(lang: str) -> frozenset[str]:
 
 def _known_words() -> set[str]:
     """Every language's function and cue words, and the words of pair cues: none of them is a name."""
-    known = set().union(*(known_in(lang) for lang in LANGS))
+    known = set().union(*(known_in(lang) for lang in LANGS), *(map(fold, words) for words in CHATTER.values()))
     return known | {part for group in CUES for lang in LANGS for pair in _pairs(group, lang) for part in pair
                     if not part.endswith("*")}
 
 
 _KNOWN = _known_words()
+
+
+@lru_cache(maxsize=1)
+def _by_length() -> dict[int, frozenset[str]]:
+    """The known words by length, for typo checks."""
+    lengths: dict[int, set[str]] = {}
+    for w in _KNOWN:
+        lengths.setdefault(len(w), set()).add(w)
+    return {n: frozenset(ws) for n, ws in lengths.items()}
 STEMS = tuple(s for g in CUES for lang in LANGS for s in _cues(g, lang)[1] if len(s) >= 4) + tuple(
     part[:-1] for g in CUES for lang in LANGS for pair in _pairs(g, lang) for part in pair
     if part.endswith("*") and len(part) > 4)
+
+
+def _swap_typo(word: str) -> str | None:
+    """The known word `word` is a typo of, two neighbouring letters swapped ("teh", "cna"); None if none."""
+    f = fold(word)
+    if not word[:1].islower() or len(f) < 3 or f != word or f in _KNOWN:
+        return None
+    return next((w for w in _by_length().get(len(f), ()) if _swapped(f, w)), None)
+
+
+def untypo(text: str) -> str:
+    """`text` with the known words typed with two letters swapped put right ("cna you aprove" ->
+    "can you aprove"), so the shapes of a request still hold."""
+    return re.sub(r"\b[a-z]{3,}\b", lambda m: _swap_typo(m.group(0)) or m.group(0), text)
 
 
 def leftover_words(text: str) -> str:
@@ -452,5 +467,7 @@ def leftover_words(text: str) -> str:
             continue
         if " " in f and all(part in _KNOWN for part in f.split()):  # "est-elle", "qu'est-ce"
             continue
+        if _swap_typo(word):
+            continue  # "teh", "wiht", "cna": a known word typed with two letters swapped
         kept.append(word)
     return " ".join(kept)

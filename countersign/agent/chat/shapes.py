@@ -1,0 +1,69 @@
+"""What a chat reference looks like by its shape, besides ids and amounts: a tax id or IBAN (whole, or
+by its last digits), payment terms, a postal code, a ledger account, and a decision said of a person.
+Patterns only; understand.py reads a question with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a tax id after its label, a word or two of the label between ("VAT ID", "USt-IdNr.", "n° TVA",
+# "NIF-IVA", "btw-nummer"), or a bare VAT number python-stdnum accepts (understand.py's `_bare_vat`)
+TAX_ID = re.compile(r"\b(?:tax id|tax number|taxpayer id|vat|ein|tin|ust|steuer\w*|tva|nif|cif|rfc|btw"
+                     r"|num[eé]ro fiscal|n[uú]mero fiscal|identifiant fiscal|fiscaal nummer)\b[\w.-]*"
+                     r"(?:\s+(?:id|number|no\.?|nr\.?|nummer|num[eé]ro))?"
+                     r"\s*[:#]?\s*([A-Z]{0,2}[\d-]{6,14})\b", re.I)
+# A decision already taken, said of a person ("the invoice Sam signed off on", "die Rechnung, die Priya
+# freigegeben hat", "la facture que Sam a validée"): kept in the reference, so a lookup by who
+# decided knows which of that person's decisions is meant (lookups.decided_by).
+DECIDED = re.compile(
+    r"\b(?:approved|signed(?:\s+off)?|okayed|ok'd|authori[sz]ed|green-?lit"
+    r"|freigegeben|abgezeichnet|genehmigt|unterschrieben|abgesegnet|gezeichnet"
+    r"|valid[ée]e?s?|approuv[ée]e?s?|sign[ée]e?s?|autoris[ée]e?s?"
+    r"|aprob[óo]|aprobad[ao]s?|firm[óo]|firmad[ao]s?|autoriz[óo]|autorizad[ao]s?"
+    r"|goedgekeurd|afgetekend|ondertekend|getekend|geaccordeerd)\b", re.I)
+REFUSED = re.compile(
+    r"\b(?:rejected|declined|refused|turned\s+down|abgelehnt|zur[üu]ckgewiesen|rejet[ée]e?s?|refus[ée]e?s?"
+    r"|rechaz[óo]|rechazad[ao]s?|afgekeurd|afgewezen|geweigerd)\b", re.I)
+
+
+def decision_said(text: str, words: str) -> str | None:
+    """"approved" or "rejected" when the message says a named person took that decision (a capital
+    in the leftover words), for the reference; "rejected" also of the invoice alone ("the invoice
+    whose status is rejected", "die abgelehnte Rechnung"); None otherwise."""
+    if REFUSED.search(text):
+        return "rejected"
+    if not any(w[:1].isupper() for w in words.split()):
+        return None
+    return "approved" if DECIDED.search(text) else None
+
+
+# Payment terms as a reference ("the invoice on 14-day terms", "mit 14 Tagen Zahlungsziel", "pago a 14 días",
+# "à 14 jours", "betalingstermijn van 14 dagen", "Net 14"): the days, when the message speaks of terms.
+TERM_DAYS = re.compile(r"\b(\d{1,3})\s*-?\s*(?:days?|tage?n?|jours|d[ií]as|dagen)\b|\bnet(?:to)?\s?(\d{1,3})\b", re.I)
+TERMS_CUE = re.compile(r"\b(?:terms?|net|netto|zahlungsziel|zahlbar|zahlungsfrist|paiement|[ée]ch[ée]ance|pago|plazo"
+                        r"|condiciones|betalingstermijn|betaaltermijn|betaling)|(?:\b[àa]\s+\d{1,3}\s*(?:jours|d[ií]as))",
+                        re.I)
+
+# a postal code after its name ("ZIP code 78744", "PLZ 80331", "code postal 75008", "CP 28001",
+# "postcode 1012"): where a vendor is, no amount
+POSTAL = re.compile(r"\b(?:zip(?:\s*code)?|postal\s*code|post\s*code|postcode|plz|postleitzahl|code\s+postal"
+                     r"|c[oó]digo\s+postal|CP)\s*[:#]?\s*(\d{4,6})\b", re.I)
+# a ledger account by its number ("GL account 6400", "Sachkonto 6400", "compte 6400", "cuenta contable
+# 6400", "grootboekrekening 6400"): what a PO line or a bill line is coded to, written "GL 6400"
+GL_ACCOUNT = re.compile(r"\b(?:g/?l(?:\s*(?:account|acct|code))?|gl-?konto|sachkonto|hauptbuchkonto|aufwandskonto"
+                         r"|compte(?:\s+(?:g[ée]n[ée]ral|comptable|de\s+charges?))?|cuenta(?:\s+contable)?"
+                         r"|grootboek(?:rekening)?|kostenrekening)\s*(?:n[°º.]?|nr\.?|no\.?|#|:)?\s*(\d{3,8})\b", re.I)
+# an account named by its last digits: "IBAN ending in 3000", "deren IBAN auf 3000 endet", "l'IBAN se termine
+# par 3000", "cuyo IBAN termina en 3000", "IBAN eindigend op 3000"
+IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)", re.I)
+# a tax id named by its last digits: "the vendor tax ID ends in 4321", "deren USt-IdNr. auf 4321 endet", "dont le
+# numéro de TVA se termine par 4321", "cuyo NIF termina en 4321", "waarvan het btw-nummer eindigt op 4321"
+TAX_TAIL = re.compile(r"\b(?:tax\s*id|tax\s+number|vat(?:\s+(?:id|number))?|ein|steuer[\w-]*|ust[\w.-]*|tva|nif|cif"
+                       r"|btw[\w-]*|fiscal\w*|fiscaal\s+nummer)\b[^\d.?!]{0,30}?\b(?:ends?|ending|endet|endend|termine"
+                       r"|terminant|termina|terminado|acabado|acaba|eindigt|eindigend)\b[^\d.?!]{0,12}?\b(\d{3,6})\b"
+                       r"(?![.,-]\d)|"
+                       # the German word order: "mit der auf 4321 endenden Lieferanten-Steuernummer"
+                       r"\bauf\s+(\d{3,6})\s+endende\w*\s+[\w-]*(?:steuer|ust|vat)[\w.-]*", re.I)
+VAT_SHAPE = re.compile(r"\b([A-Z]{2}[0-9A-Z]{8,12})\b")
+IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")

@@ -1,0 +1,52 @@
+"""Which vendor a person means by what the vendor master says of it rather than by its name: its
+number ("vendor V002"), its status ("the vendor we've blocked", "der gesperrte Kreditor"), its legal
+form ("the only GmbH among our vendors", "the invoice from the LLC") or its default ledger account
+("the vendor that defaults to GL 6100"). Pure over the vendors read; the tools decide what one
+or several found means.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from countersign.agent.chat.resolve import compact
+from countersign.agent.chat.understand import fold
+from countersign.domain import Vendor, VendorStatus
+
+# stems, folded: "blocked", "gesperrt", "bloqué", "bloqueado", "geblokkeerd"; "inactive", "inaktiv", ...
+_STATUS = {VendorStatus.BLOCKED: ("block", "gesperrt", "sperr", "bloque", "geblokkeerd", "blokkeer"),
+           VendorStatus.INACTIVE: ("inactiv", "inaktiv", "inactif", "inactief", "deactivat", "deaktiviert",
+                                   "desactiv", "gedeactiveerd")}
+# the legal forms a vendor's name ends with, as written (capitals said: "the GmbH", not "co-op")
+LEGAL_FORMS = frozenset(("GmbH", "Ltd", "Limited", "Inc", "LLC", "Corp", "Co", "plc", "PLC", "BV", "B.V.", "NV", "SA",
+                         "SAS", "SARL", "SL", "SRL", "AG", "KG", "Oy", "AB", "LLP", "LP", "Pty", "SpA", "S.A."))
+_GL = re.compile(r"\bGL (\d{3,8})\b")  # a ledger account, as understand.py writes it
+
+
+def status_said(text: str) -> str | None:
+    """The vendor-master status a message says ("blocked", "inactive"), which cue words leave out of
+    the words for a name."""
+    words = fold(text).split()
+    return next((str(status) for status, stems in _STATUS.items() if any(w.startswith(stems) for w in words)), None)
+
+
+def described(ref: str, vendors: Sequence[Vendor]) -> list[Vendor]:
+    """The vendors `ref` names by number, ledger account, status or legal form (the first of these it
+    says that any vendor has); [] when it says none of them, or says a name besides (status and form)."""
+    if m := re.search(r"taxid \*(\d+)", ref):  # "the vendor whose tax ID ends in 4321" (understand.py)
+        return [v for v in vendors if re.sub(r"\D", "", v.tax_id or "").endswith(m.group(1))]
+    said = {compact(w) for w in ref.split()}
+    if by_id := [v for v in vendors if compact(v.id) in said and re.search(r"\d", v.id)]:
+        return by_id
+    if (m := _GL.search(ref)) and (by_account := [v for v in vendors if v.default_account == m.group(1)]):
+        return by_account
+    if any(w[:1].isupper() and w not in LEGAL_FORMS and not (w.isupper() and len(w) <= 3)
+           for w in re.findall(r"[^\W\d_][\w.&-]*", ref)):
+        return []  # a name said ("is Foo Corp blocked?"): not a description of one of ours
+    words = fold(ref).split()
+    for status, stems in _STATUS.items():
+        if any(w.startswith(stems) for w in words) and (hits := [v for v in vendors if v.status == status]):
+            return hits
+    forms = {w.strip(",;:?!()") for w in ref.split()} & LEGAL_FORMS
+    return [v for v in vendors if v.name.split() and v.name.split()[-1] in forms]
