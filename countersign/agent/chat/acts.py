@@ -27,7 +27,7 @@ from countersign.agent.chat.lexicon_acts import (
     PUT_LAST,
     PUT_VERBS,
 )
-from countersign.agent.chat.understand import COMPOUNDING, STEMS, Question, fold, known_in, read
+from countersign.agent.chat.understand import COMPOUNDING, STEMS, Question, fold, known_in, read, swapped
 from countersign.extraction.cldr import month_numbers
 
 _DETERMINERS = frozenset(fold(w) for w in DETERMINERS)
@@ -74,13 +74,19 @@ def _strip_openers(tokens: tuple[str, ...], openers: tuple[str, ...]) -> tuple[s
     return rest
 
 
+# English act verbs that still act with a letter dropped ("aprove"); elsewhere a near-word is a word of its
+# own ("approver" is no "approuver", "prueba" no "aprueba"): only two letters swapped count there
+_TYPO_VERBS = frozenset(v for v in IMPERATIVES["en"] if "+" not in v and len(v) >= 6)
+
+
 def _verb(token: str, verbs) -> str:
     """The verb of `verbs` a token is, with a Spanish pronoun written onto it or not ("apruébame": "aprueba")."""
     if token in verbs:
         return token
-    if len(token) >= 5 and (typo := next((v for v in verbs if len(v) >= 6 and len(v) - 1 <= len(token) <= len(v)
-                                          and OSA.distance(token, v) == 1), None)):
-        return typo  # "aprove", "aprvoe": a letter dropped or two swapped (never one added: "approved")
+    if len(token) >= 5 and (typo := next((v for v in verbs if len(v) >= 6 and token[0] == v[0] and (
+            swapped(token, v) or v in _TYPO_VERBS and len(token) == len(v) - 1 and OSA.distance(token, v) == 1)),
+            None)):
+        return typo  # "aprubeas", "aprvoe": two letters swapped; "aprove": an English verb's letter dropped
     return next((token[:-len(c)] for c in _CLITICS if token.endswith(c) and token[:-len(c)] in verbs), token)
 
 

@@ -128,13 +128,17 @@ _PLURALS = frozenset(fold(w) for words in CUES["invoices"].values() for w in wor
 Call = tuple[str, dict[str, Any]]
 
 
+# where a sentence ends: its mark after a word (not "vom 12."), the next one opening with a capital
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])(?<!\d[.!?;:])\s+(?=[\"“„«¿¡]?[A-ZÀ-ÖØ-Þ])|\s+[—–]\s+")
+
+
 def wants_action(text: str) -> bool:
     text = untypo(text)  # "cna you aprove ...": still "can you"
     if _ACTION_REQUEST.search(text.strip()) or is_action_request(q := read(text)):
         return True
     # a request after what the asker saw or said before ("The bot pinged me. Approve the LLC's invoice
     # yourself."), not in a pasted line ("Approval requested")
-    sentences = [s for s in re.split(r"(?<=[.!?;:])\s+|\s+[—–]\s+", unquoted(text)) if len(s.split()) >= 2]
+    sentences = [s for s in _SENTENCE_END.split(unquoted(text)) if len(s.split()) >= 2]
     if len(sentences) > 1 and any(is_action_request(read(s)) for s in sentences[1:]):
         return True
     r = references(" ".join(text.split()))

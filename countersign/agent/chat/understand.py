@@ -164,7 +164,7 @@ class Question:
                         len(w) >= TYPO_MIN and OSA.distance(token, w) <= (1 if len(w) < 9 else 2) for w in words):
                     total += 1
                 elif group in EXACT_GROUPS and len(token) >= TYPO_MIN and any(
-                        _swapped(token, w) for w in words):  # "invocies": letters swapped, never one dropped
+                        swapped(token, w) for w in words):  # "invocies": letters swapped, never one dropped
                     total += 1
             best = max(best, total)
         return best
@@ -178,7 +178,7 @@ def is_word(name: str) -> bool:
     return " " not in name.strip() and fold(name) in _KNOWN
 
 
-def _swapped(token: str, word: str) -> bool:
+def swapped(token: str, word: str) -> bool:
     """Two neighbouring letters of `word` swapped: a typo that keeps singular and plural apart."""
     return len(token) == len(word) and token != word and any(
         token == word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(len(word) - 1))
@@ -448,7 +448,7 @@ def _swap_typo(word: str) -> str | None:
     f = fold(word)
     if not word[:1].islower() or len(f) < 3 or f != word or f in _KNOWN:
         return None
-    return next((w for w in _by_length().get(len(f), ()) if _swapped(f, w)), None)
+    return next((w for w in _by_length().get(len(f), ()) if swapped(f, w)), None)
 
 
 def untypo(text: str) -> str:
