@@ -159,7 +159,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("blocked", "stuck", "on hold", "held up", "halted", "frozen", "payment block", "block",
                "checks+stop*", "stopped+by", "held back", "failed check", "failed checks", "checks failed",
                "check failed", "failing checks", "fail*+validation", "validation+fail*", "didn t pass",
-               "did not pass", "rejected by the checks", "hard stop"),
+               "did not pass", "rejected by the checks"),
         "de": ("blockiert", "gesperrt", "hangen", "angehalten", "gestoppt", "hangend*", "festhang*", "zahlungssperre",
                "sperre", "zuruckgehalten", "fehlgeschlagen*+prufung", "prufung+fehlgeschlagen*", "festhangen",
                "validierung+durchgefallen*", "durchgefallen*+validierung", "validierung+fehlgeschlagen*",
@@ -240,7 +240,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "over the po", "above po price", "above the po price", "above their po", "over their po",
                "more than we agreed", "more than agreed", "above what we agreed", "over what we agreed",
                "more than the agreed", "above the agreed price", "more than ordered", "pric*+above+po",
-               "pric*+above+order", "pric*+higher+po", "pric*+higher+order", "billed+above+po", "crept+above"),
+               "pric*+above+order", "pric*+higher+po", "pric*+higher+order", "billed+above+po"),
         # the price above the order's: "über dem Bestellpreis", "dont le prix dépasse celui de la commande"
         "de": ("uber budget", "budget", "budgetuberschreitung", "uber dem bestellpreis", "uber bestellpreis",
                "als vereinbart", "uber dem vereinbarten", "mehr als bestellt", "teurer als bestellt",
