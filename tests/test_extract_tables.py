@@ -137,3 +137,35 @@ def test_a_delivery_charge_priced_like_an_item_in_the_table_is_an_item():
                      [["Affiches A2 couleur", "33", "5,30", "174,90"], ["Frais de livraison", "1", "28,05", "28,05"]])
     result = extract_invoice(data)
     assert [item.amount for item in result.line_items] == [Decimal("174.90"), Decimal("28.05")]
+
+
+def test_short_numbers_right_aligned_under_left_aligned_headers_keep_their_column():
+    # "RATE" and "AMOUNT" printed at the left of their cells, the numbers at the right: "55.00"
+    # stands nearer the AMOUNT header than its own, beside the row's amount.
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 40), "Northgate Studio Ltd", fontsize=14, fontname="hebo")
+    page.insert_text((360, 40), "Invoice No: 2025-77", fontsize=9)
+    for x, text in ((40, "DESCRIPTION"), (392, "QTY"), (422, "RATE"), (495, "AMOUNT")):
+        page.insert_text((x, 200), text, fontsize=8, fontname="hebo")
+
+    def right(edge: float, y: float, text: str) -> None:
+        page.insert_text((edge - pymupdf.get_text_length(text, fontsize=9), y), text, fontsize=9)
+
+    y = 200
+    for desc, qty, rate, amount in (("Photography day", "1", "1,230.00", "1,230.00"),
+                                    ("Project management", "30", "55.00", "1,650.00"),
+                                    ("UX design sprint", "7", "835.00", "5,845.00")):
+        y += 20
+        page.insert_text((40, y), desc, fontsize=9)
+        right(416, y, qty)
+        right(489, y, rate)
+        right(562, y, amount)
+    page.insert_text((330, y + 30), "Subtotal", fontsize=9)
+    right(562, y + 30, "8,725.00")
+    data = doc.tobytes()
+    doc.close()
+    result = extract_invoice(data)
+    assert [(i.quantity, i.unit_price, i.amount) for i in result.line_items] == [
+        (Decimal(1), Decimal("1230.00"), Decimal("1230.00")), (Decimal(30), Decimal("55.00"), Decimal("1650.00")),
+        (Decimal(7), Decimal("835.00"), Decimal("5845.00"))]

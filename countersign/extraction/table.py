@@ -116,17 +116,41 @@ class Table:
         """The line's numbers in the numeric and other columns, and its description text."""
         numbers: dict[int, tuple[Decimal, Segment]] = {}
         description: list[Segment] = []
+        placed: list[tuple[int, Decimal, Segment]] = []
         for seg in line.segments:
             col = self.nearest(seg)
             role = self.columns[col].role
             if role != "description" and role != "pos":
                 value = cell_number(seg.text)
                 if value is not None:
-                    numbers.setdefault(col, (value, seg))
+                    placed.append((col, value, seg))
                     continue
             if role == "description":
                 description.append(seg)
+        for col, value, seg in self._spread(placed):
+            numbers.setdefault(col, (value, seg))
         return Cells(numbers, description)
+
+    def _spread(self, placed: list[tuple[int, Decimal, Segment]]) -> list[tuple[int, Decimal, Segment]]:
+        """Two numbers of a line nearest one column: the one that does not overlap its header goes
+        to the free neighbour column on its side. A header printed left in its cell over numbers
+        printed right ("RATE" over "55.00", "AMOUNT" over "1,650.00") leaves a short number
+        nearer the next header than its own."""
+        taken = [col for col, _, _ in placed]
+        out = list(placed)
+        for k, (col, value, seg) in enumerate(placed):
+            if taken.count(col) < 2 or self._overlaps(seg, col):
+                continue
+            side = -1 if seg.x1 <= min(s.x0 for c, _, s in placed if c == col and s is not seg) else 1
+            free = col + side
+            if 0 <= free < len(self.columns) and free not in taken \
+                    and self.columns[free].role not in ("description", "pos"):
+                out[k] = (free, value, seg)
+                taken[k] = free
+        return out
+
+    def _overlaps(self, seg: Segment, col: int) -> bool:
+        return min(seg.x1, self.columns[col].x1) - max(seg.x0, self.columns[col].x0) > 0
 
     def is_anchor(self, line: Line, cells: Cells) -> bool:
         """Whether this line opens an item: it carries two of quantity, unit price and amount,
