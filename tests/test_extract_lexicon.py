@@ -189,3 +189,14 @@ def test_a_label_inside_a_run_together_footer_is_read(footer):
     # The buyer's id, run together in the buyer's block the same way, is never the vendor's.
     assert result.value("vendor_tax_id") == "DE123456789"
     assert result.confidence("vendor_tax_id") >= 0.9
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("VAT Reg. No. GB 503 3387 37", "GB 503 3387 37"),  # four groups that make a UK VAT number
+    ("Tax ID 12 345 678 90", "12 345 678"),  # four groups in no VAT number's shape: three, as before
+])
+def test_a_tax_id_in_four_groups_is_read_whole_when_they_make_a_vat_number_only(text, value):
+    name, _, m = read_label(text)[0]
+    assert name == "vendor_tax_id"
+    words = [Word(1, 10.0 * i, 0, 10.0 * i + 8, 8, t, i) for i, t in enumerate(text[m.end():].split())]
+    assert validate(name, words)[0] == value

@@ -175,3 +175,15 @@ def test_the_emirates_and_finnish_legal_forms_make_a_company_name(name):
             (40, 150, "Marina Pearl Residences", 12), (40, 166, "P.O. Box 52332, Dubai", 9)] + TOTALS
     result = extract_invoice(page_pdf(rows))
     assert result.value("vendor_name") == name
+
+
+def test_a_from_block_beside_the_billed_to_block_is_the_vendors_and_its_vat_number_is_read_whole():
+    # "BILLED TO" | "FROM" | "ISSUED" side by side: the buyer's block ends where the FROM column starts.
+    rows = [(40, 40, "Northgate Studio", 16), (480, 40, "Invoice", 16),
+            (30, 110, "BILLED TO", 7), (216, 110, "FROM", 7), (402, 110, "ISSUED", 7),
+            (30, 122, "Oakmere Organic Dairy Ltd", 9), (216, 122, "Northgate Studio Ltd", 9),
+            (402, 122, "5 September 2025", 9), (30, 134, "55 Mill Lane, Cheshire", 9),
+            (216, 134, "7 Stevenson Square", 9), (216, 146, "VAT Reg. No. GB 503 3387 37", 9)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_tax_id") == "GB 503 3387 37"
+    assert result.value("vendor_name") == "Northgate Studio Ltd"

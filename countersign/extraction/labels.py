@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from countersign.extraction.ids import iban_length, tax_id_valid
+from countersign.extraction.ids import iban_length, tax_id_valid, vat_format
 from countersign.extraction.layout import Line, Segment, Word, join_words, words_after
 from countersign.extraction.lexicon import LabelRead, read_label
 from countersign.extraction.values import (
@@ -283,19 +283,21 @@ _VAT_SUFFIX = re.compile(r"MWST|TVA|IVA|MVA")  # part of a Swiss or Norwegian VA
 
 
 def _tax_id(words: list[Word]) -> tuple[str, list[Word]] | None:
-    """A tax id of three, two or one words: at least five digits, every extra word a short group
-    with a digit; or the longest run of up to five words that python-stdnum accepts as one
-    ("PT 501 964 843", "51 824 753 556")."""
+    """A tax id of three, two or one words (four in a VAT number's shape, "GB 503 3387 37"): at
+    least five digits, every extra word a short group with a digit; or the longest run of up to
+    five words that python-stdnum accepts as one ("PT 501 964 843", "51 824 753 556")."""
     for n in range(min(len(words), 5), 1, -1):
         value = join_words(words[:n]).strip(".,;")
         if all(re.fullmatch(r"[0-9A-Z.\-]{0,4}\d[0-9A-Z.\-]{0,4}", w.text)
                or i == n - 1 and _VAT_SUFFIX.fullmatch(w.text) for i, w in enumerate(words[1:n], 1)) \
                 and tax_id_valid(value):
             return value, words[:n]
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):  # four words only in a VAT number's shape ("GB 503 3387 37")
         if len(words) < n:
             continue
         value = join_words(words[:n]).strip(".,;")
+        if n == 4 and not vat_format(value):
+            continue
         if (re.fullmatch(r"[A-Za-z]{0,4}[\s-]?\d[0-9A-Za-z\-./ ]{3,20}", value)
                 and sum(ch.isdigit() for ch in value) >= 5
                 and (n == 1 or all(re.fullmatch(r"[0-9A-Z.\-]{1,5}", w.text)

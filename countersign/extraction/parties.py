@@ -15,6 +15,14 @@ from countersign.extraction.layout import Line, PageLayout, Segment
 # The parts of a run-together line: "Au bon moulin SARL - 1242 chemin ... - 84340 Malaucène".
 PARTS = re.compile(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*")
 
+# A seller block's heading: "From", "Supplier:", "Lieferant", "Dodavatel".
+SELLER = re.compile(
+    r"(?:verkäufer|lieferant|rechnungssteller|leistungserbringer|seller|supplier|vendor|exporter"
+    r"|issued\s*by|from|remit(?:\s*payment)?\s*to|pay\s*to|payee|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
+    r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente"
+    r"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici)\s*:?",
+    re.IGNORECASE)
+
 # The honorific that follows the addressee's name on Japanese invoices (御中 to a company, 様 or
 # 殿 to a person, spaced off so that 仕様 is no name; "Messrs." in their English versions): that
 # name is the buyer's.
@@ -46,8 +54,13 @@ def buyer_block_words(pages: list[PageLayout]) -> set[int]:
 
 
 def _block_below(page: PageLayout, line: Line, seg: Segment, buyer: set[int]) -> None:
-    """Add the block's lines under its heading `seg` to `buyer`."""
+    """Add the block's lines under its heading `seg` to `buyer`: the heading of another block or
+    a label beside it on its line ("BILLED TO" | "FROM" | "ISSUED") is where its column ends."""
     left, right = seg.x0 - 6, seg.x0 + max(220.0, seg.x1 - seg.x0)
+    beside = next((s for s in line.segments if s.x0 > seg.x1 and (
+        SELLER.fullmatch(s.text.strip()) or BILL_TO.fullmatch(s.text.strip()) or is_label(s))), None)
+    if beside is not None:
+        right = min(right, beside.x0 - 3)
     bottom = seg.y1
     for below in page.lines[line.index + 1 : line.index + 8]:
         if below.y0 - bottom > 1.6 * below.h:

@@ -28,7 +28,7 @@ from countersign.extraction.labels import (
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.parties import PARTS as _PARTS
-from countersign.extraction.parties import sender_line
+from countersign.extraction.parties import SELLER, sender_line
 
 # --------------------------------------------------------------------------- tax id and IBAN
 
@@ -104,7 +104,7 @@ def _owner(cand: Candidate, vendor: str, pages: list[PageLayout]) -> str | None:
     if not block:
         return None
     head = block[-1].text.strip()
-    if head.endswith(":") or is_label(block[-1]) or _SELLER.fullmatch(head) or BILL_TO.match(head):
+    if head.endswith(":") or is_label(block[-1]) or SELLER.fullmatch(head) or BILL_TO.match(head):
         return None
     return "other" if LEGAL_SUFFIX.search(head.strip(" ,;:")) else None
 
@@ -232,14 +232,6 @@ def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Wor
     return None
 
 
-_SELLER = re.compile(
-    r"(?:verkäufer|lieferant|rechnungssteller|leistungserbringer|seller|supplier|vendor|exporter"
-    r"|issued\s*by|from|remit(?:\s*payment)?\s*to|pay\s*to|payee|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
-    r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente"
-    r"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici)\s*:?",
-    re.IGNORECASE)
-
-
 _PAYEE = re.compile(r"(?:remit(?:\s*payment)?\s*to|pay\s*to|payee)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -247,13 +239,13 @@ def _from_seller_block(page: PageLayout) -> tuple[str, list[Word]] | None:
     """The name given by a seller heading: on its line, or in the lines below it."""
     for line in page.lines:
         seg = line.segments[0]
-        beside = next((sg for sg in line.segments[1:] if _SELLER.fullmatch(sg.text.strip())), None)
-        if beside is not None and not _SELLER.fullmatch(seg.text.strip()):
+        beside = next((sg for sg in line.segments[1:] if SELLER.fullmatch(sg.text.strip())), None)
+        if beside is not None and not SELLER.fullmatch(seg.text.strip()):
             found = _name_under(page, line, beside)  # "Bill To:" | "Remit To:" side by side
             if found is not None:
                 return found
             continue
-        if not _SELLER.fullmatch(seg.text.strip()):
+        if not SELLER.fullmatch(seg.text.strip()):
             continue
         rest = line.segments[1:]
         if rest and not is_label(rest[0]) and not BILL_TO.fullmatch(rest[0].text.strip()) \
