@@ -55,6 +55,7 @@ def fields_of(text: str) -> list[tuple[str, int, str]]:
     ("Veroton yhteensä 3 270,22", "subtotal", 0, "3 270,22"),
     ("Y-tunnus 1975605-1", "vendor_tax_id", 0, "1975605-1"),
     ("ALV-rek. FI86580076", "vendor_tax_id", 0, "FI86580076"),
+    ("Invoice № 2025-185", "invoice_number", 0, "2025-185"),  # the numero sign
 ])
 def test_unlisted_wordings_are_read_by_their_words(text, field, rank, rest):
     assert fields_of(text)[0] == (field, rank, rest)
@@ -200,3 +201,4 @@ def test_a_tax_id_in_four_groups_is_read_whole_when_they_make_a_vat_number_only(
     assert name == "vendor_tax_id"
     words = [Word(1, 10.0 * i, 0, 10.0 * i + 8, 8, t, i) for i, t in enumerate(text[m.end():].split())]
     assert validate(name, words)[0] == value
+

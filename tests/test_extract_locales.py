@@ -401,3 +401,11 @@ def test_an_indian_export_invoice_under_lut():
     assert got == {"vendor_name": "Coromandel Textiles Private Limited", "vendor_tax_id": "33AABCC1234D1Z5",
                    "invoice_number": "EXP/2025-26/0294", "po_number": "PO-26079", "subtotal": "9139.38",
                    "tax": "0.00", "total": "9139.38", "currency": "USD"}
+
+
+@pytest.mark.parametrize("marker", ["№", "No.", "#"])
+def test_a_title_alone_on_its_line_with_its_number_under_it(marker):
+    rows = [(40, 40, "Northgate Studio Ltd", 12), (480, 30, "Invoice", 22), (500, 58, f"{marker} 2025-185", 9),
+            (330, 300, "Total", 9), (480, 300, "£1,200.00", 9)]
+    result = extract_invoice(_pdf(rows))
+    assert result.value("invoice_number") == "2025-185"

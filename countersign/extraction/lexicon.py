@@ -33,7 +33,7 @@ _add("DOC", "invoice invoices inv re rechnung facture facturation fact factuur f
             "creditnota credit note nota crédito credito abrechnung fattura fatt fatura faktura faktury fv")
 # A weaker document word: "Document No." or "Receipt No." ranks below "Invoice No.".
 _add("DOCW", "document doc bill beleg receipt quittung kassenbon ricevuta recibo paragon documento dokument")
-_add("NUM", "no nr number num nummer n° nº no° numéro numero número núm nro nbr nos # id idnr ref réf "
+_add("NUM", "no nr number num nummer n° nº № no° numéro numero número núm nro nbr nos # id idnr ref réf "
             "reference référence referencia referentie kenmerk code código codigo n n.º numer rif riferimento "
             "referência")
 _add("DATE", "date datum fecha data dated daté datée")
@@ -123,7 +123,7 @@ _FILLER = frozenset("de du des la le l d of the van het del el der die vom zum z
 _SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
              "dag", "ziel", "satz")
 _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
-                    r"|(?P<word>#|n\.?[°º]\.?|[^\W\d_°º]++(?:'s)?(?![\d_])\.?))",  # "Buyer's" is one word
+                    r"|(?P<word>#|№|n\.?[°º]\.?|[^\W\d_°º]++(?:'s)?(?![\d_])\.?))",  # "Buyer's" is one word
                     re.IGNORECASE)
 _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?)?"
                    r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[$€£])\s*\)?(?![A-Za-z]))?"  # "Total in EUR"

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
 from countersign.extraction.ids import vat_format
-from countersign.extraction.labels import LabelMatch, is_label, label_matches, starts_label, validate
+from countersign.extraction.labels import TITLE, LabelMatch, is_label, label_matches, starts_label, validate
 from countersign.extraction.layout import (
     Line,
     PageLayout,
@@ -286,7 +286,7 @@ _TITLE_NO = re.compile(
     r"(?P<title>[a-zäöü]*rechnung(?:skorrektur)?|gutschrift|invoice"
     r"|credit\s*note|facture|avoir|factuur|creditnota|factura|fattura|fatura|faktura(?:\s*vat)?)"
     r"(?:(?:\s+[–-])?(?:\s+\(?[^\W\d_]{2,12}\)?){0,3}?(?:\s*\(\d{3}\))?(?:\s+(?P<date0>[\d.]{8,10}))?"
-    r"\s*(?P<marker>nr\.?|no\.?|n\.?[°º]|n\.|#|number|nummer|num[ée]ro|numer|č\.|číslo)\s*:?|\s*(?:\(\d{3}\))?)"
+    r"\s*(?P<marker>nr\.?|no\.?|n\.?[°º]|n\.|#|№|number|nummer|num[ée]ro|numer|č\.|číslo)\s*:?|\s*(?:\(\d{3}\))?)"
     r"\s*(?P<no>[A-Z0-9][\w\-/.]*\d[\w\-/]*)(?![\w,])"
     r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.|z\s*dnia|de)\s*(?P<date>.{6,20}))?",
     re.IGNORECASE)
@@ -298,7 +298,7 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
     RE-1 issued at 2019-06-10": the document's own number (and date) in its title line."""
     if page.number != 1 or line.y0 > page.height * 0.45:
         return
-    words = line.words
+    words = _number_under_title(page, line) or line.words
     text = join_words(words)
     m = _TITLE_NO.search(text)
     if not m or (m.start() and (text[m.start() - 1].isalnum() or not m.group("marker"))):
@@ -337,6 +337,25 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
                 "invoice_date", 0, HIGH, dv[0], dv[1], label, text,
                 {"label": "title", "ambiguous": bool(parsed and parsed[1])}))
             used.update(w.id for w in dv[1])
+
+
+_MARKED = re.compile(r"(?:№|#|no\.?|nr\.?|n\.?[°º]\.?)\s*:?\s*[A-Z0-9]", re.IGNORECASE)
+
+
+def _number_under_title(page: PageLayout, line: Line) -> list[Word] | None:
+    """A title alone on its line with its number under it, behind a number sign ("Invoice" /
+    "№ 2025-185", "INVOICE" / "No. 4711"): the words of both, read as one title line."""
+    if line.index + 1 >= len(page.lines):
+        return None
+    below = page.lines[line.index + 1]
+    for seg in line.segments:
+        if not TITLE.fullmatch(seg.text.strip(" :")):
+            continue
+        for other in below.segments:
+            if min(other.x1, seg.x1) - max(other.x0, seg.x0) > 0 and other.y0 - seg.y1 < 1.5 * other.h \
+                    and _MARKED.match(other.text):
+                return seg.words + other.words
+    return None
 
 
 _DATE_LEAD = re.compile(r"\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.)\s*$",
