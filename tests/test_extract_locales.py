@@ -409,3 +409,22 @@ def test_a_title_alone_on_its_line_with_its_number_under_it(marker):
             (330, 300, "Total", 9), (480, 300, "£1,200.00", 9)]
     result = extract_invoice(_pdf(rows))
     assert result.value("invoice_number") == "2025-185"
+
+
+def test_a_hungarian_items_table_whose_header_runs_two_column_names_together():
+    # "Menny.Nettó egységár": the quantity's and the unit price's header printed as one piece;
+    # the line amount is the net value ("Nettó érték"), the gross ("Bruttó érték") set aside.
+    rows = [(40, 40, "Duna-Tech Gépészeti Kft.", 13), (330, 40, "SZÁMLA", 16),
+            (330, 62, "Sorszám: AA-2025/00724", 9), (40, 200, "#", 8), (62, 200, "Megnevezés", 8),
+            (223, 200, "Menny.Nettó egységár", 8), (340, 200, "Nettó érték", 8), (402, 200, "ÁFA", 8),
+            (438, 200, "ÁFA érték", 8), (501, 200, "Bruttó érték", 8)]
+    for i, (desc, qty, price, net, vat, gross) in enumerate([
+            ("Műtrágya NPK 15-15-15, 25 kg", "57 zsák", "10 007", "570 399", "154 008", "724 407"),
+            ("Roll-up banner 85x200 cm", "5 db", "19 965", "99 825", "26 953", "126 778")]):
+        y = 216 + 15 * i
+        rows += [(40, y, f"{i + 1}.", 9), (62, y, desc, 9), (225, y, qty, 9), (296, y, price, 9), (359, y, net, 9),
+                 (402, y, "27%", 9), (450, y, vat, 9), (523, y, gross, 9)]
+    rows += [(264, 300, "Fizetendő végösszeg:", 10), (475, 300, "851 185 Ft", 10)]
+    result = extract_invoice(_pdf(rows))
+    assert [(i.quantity, i.unit_price, i.amount) for i in result.line_items] == [
+        (Decimal(57), Decimal(10007), Decimal(570399)), (Decimal(5), Decimal(19965), Decimal(99825))]

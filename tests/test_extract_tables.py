@@ -17,6 +17,8 @@ from countersign.extraction.reader import extract_invoice
     ("Subtotal línea", "amount"), ("Amount (net)", "amount"), ("Anz.", "quantity"), ("Uds.", "quantity"),
     ("Hours", "quantity"), ("Artikelbezeichnung", "description"), ("Item & Description", "description"),
     ("Particulars", "description"), ("Einheit", None), ("VAT %", None), ("Kundennummer", None),
+    ("Megnevezés", "description"), ("Menny.", "quantity"), ("Nettó érték", "amount"), ("Nettó egységár", "unit_price"),
+    ("Net price", "unit_price"), ("Net amount", "amount"), ("Bruttó érték", None),
 ])
 def test_header_cells_name_their_column(text, role):
     assert concept_role(text) == role

@@ -29,17 +29,20 @@ _add("DESC", "description descriptions desc item items details detail article ar
              "désignation designation libellé libelle prestation prestations omschrijving beschrijving concepto "
              "descripción descripcion detalle artículo articulo producto servicio descrizione articolo prodotto "
              "servizio prestazione descrição descricao produto serviço servico designação designacao nazwa towar "
-             "towaru usługa usługi uslugi opis")
+             "towaru usługa usługi uslugi opis megnevezés megnevezes tétel tetel termék termek")
 _add("QTY", "qty quantity quantities qté qte quantité quantite menge anzahl anz stück stueck stk stck units pcs "
             "pieces hours hrs hour time stunden std heures uren uur horas aantal aant hoeveelheid cantidad cant "
-            "uds unidades quantità quantita qtà qta quantidade qtd qtde ilość ilosc szt ore q tà")
+            "uds unidades quantità quantita qtà qta quantidade qtd qtde ilość ilosc szt ore q tà menny mennyiség "
+            "mennyiseg")
 _add("PRICE", "price prices rate cost preis prix prijs precio tarif tarifa honorar p pu ep prezzo preço preco cena "
-              "ceny")
+              "ceny egységár egysegar")  # Hungarian "egységár": the unit price
 _add("UNIT", "unit unitaire unitario einzel einheit each per stuk eenheid eenheids ud u e unitário unit jedn "
              "jednostkowa jm")
 _add("TOTAL", "amount total totals line betrag gesamt gesamtpreis summe montant bedrag totaal regel regeltotaal "
-              "importe subtotal net netto neto gp g ligne línea linea importo totale valor montante wartość wartosc "
-              "kwota")
+              "importe subtotal gp g ligne línea linea importo totale valor montante wartość wartosc "
+              "kwota érték ertek")
+# "Net": a total alone ("Netto", "Net amount"), of a price ("Nettó egységár") nothing of its own.
+_add("NET", "net netto neto nettó")
 _add("SKIP", "de du la le of the in excl exkl incl inkl ht ttc ohne mit lub i o di da do dos")
 _TOKEN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
 _CURRENCY = re.compile(r"\(?\s*(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|[$€£])\s*\)?")
@@ -77,6 +80,8 @@ def concept_role(text: str) -> str | None:
     if not kinds:
         return None
     s = set(kinds)
+    if "NET" in s:
+        s = s - {"NET"} | (set() if "PRICE" in s else {"TOTAL"})
     if "DESC" in s and not s & {"PRICE", "TOTAL", "QTY"}:
         return "description"
     if "PRICE" in s:

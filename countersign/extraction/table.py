@@ -283,9 +283,9 @@ def _header_columns(line: Line, band: list[Line]) -> list[Column]:
                 col.texts.append((seg.y0, seg.text))
             else:
                 columns.append(Column(seg.x0, seg.x1, [(seg.y0, seg.text)]))
-    columns.sort(key=lambda c: c.x0)
+    columns = sorted((part for col in columns for part in _run_together(col)), key=lambda c: c.x0)
     for col in columns:
-        col.role = _header_role(col.text)
+        col.role = col.role or _header_role(col.text)
     amounts = [c for c in columns if c.role == "amount"]
     for col in amounts[:-1]:  # "Amount | Product | VAT | Price | Total": the last is the amount
         has_qty = any(c.role == "quantity" for c in columns)
@@ -293,11 +293,27 @@ def _header_columns(line: Line, band: list[Line]) -> list[Column]:
     return columns
 
 
-_UNIT_NUMBER = re.compile(r"([-−–]?\s*\d[\d.,'\u00a0 ]*?)\s*(?:[A-Za-zÄÖÜäöü²³]{1,8}(?:\([a-z]{1,3}\))?\.?|x)")
+def _run_together(col: Column) -> list[Column]:
+    """A header piece that runs two column names together at an abbreviation's period
+    ("Menny.Nettó egységár": quantity, unit price) as two columns, cut where the text is cut;
+    else the column as it is."""
+    if len(col.texts) != 1:
+        return [col]
+    y, text = col.texts[0]
+    for m in re.finditer(r"(?<=[^\W\d_]{2}\.)(?=[^\W\d_])", text):
+        left, right = text[:m.start()], text[m.start():]
+        roles = _header_role(left), _header_role(right)
+        if roles[0] in NUMERIC_ROLES and roles[1] in NUMERIC_ROLES and roles[0] != roles[1]:
+            cut = col.x0 + (col.x1 - col.x0) * len(left) / len(text)
+            return [Column(col.x0, cut, [(y, left)], roles[0]), Column(cut, col.x1, [(y, right)], roles[1])]
+    return [col]
+
+
+_UNIT_NUMBER = re.compile(r"([-−–]?\s*\d[\d.,'\u00a0 ]*?)\s*(?:(?:[^\W\d_]|[²³]){1,8}(?:\([a-z]{1,3}\))?\.?|x)")
 
 
 def cell_number(text: str) -> Decimal | None:
-    """The number in a table cell: "1.657,80 €", "(12.00)", "20 Stk", "25 Liter(s)"; not "19 %"."""
+    """The number in a table cell: "1.657,80 €", "(12.00)", "20 Stk", "25 Liter(s)", "57 zsák"; not "19 %"."""
     text = text.strip()
     if not text or text.endswith("%") or not any(ch.isdigit() for ch in text):
         return None
