@@ -56,6 +56,8 @@ def fields_of(text: str) -> list[tuple[str, int, str]]:
     ("Y-tunnus 1975605-1", "vendor_tax_id", 0, "1975605-1"),
     ("ALV-rek. FI86580076", "vendor_tax_id", 0, "FI86580076"),
     ("Invoice № 2025-185", "invoice_number", 0, "2025-185"),  # the numero sign
+    ("Celkem k úhradě: 29 150,94", "total", 1, "29 150,94"),  # Czech: the total to pay
+    ("Součet 24 360,94", "total", 0, "24 360,94"),  # Czech: the sum row
 ])
 def test_unlisted_wordings_are_read_by_their_words(text, field, rank, rest):
     assert fields_of(text)[0] == (field, rank, rest)

@@ -428,3 +428,17 @@ def test_a_hungarian_items_table_whose_header_runs_two_column_names_together():
     result = extract_invoice(_pdf(rows))
     assert [(i.quantity, i.unit_price, i.amount) for i in result.line_items] == [
         (Decimal(57), Decimal(10007), Decimal(570399)), (Decimal(5), Decimal(19965), Decimal(99825))]
+
+
+def test_a_czech_vat_breakdown_of_two_rates_gives_its_sum_row_not_its_first_row():
+    # "Sazba DPH | Základ | DPH | Celkem" over one row per rate: the first row is not the invoice's
+    # totals; "Součet" (the sum row) and "Celkem k úhradě" (the total to pay) are.
+    rows = [(40, 40, "FAKTURA – DAŇOVÝ DOKLAD č. 20260673", 14), (40, 70, "Dodavatel:", 9),
+            (40, 82, "ELTRON Praha a.s.", 9), (40, 94, "DIČ: CZ36933902", 9),
+            (88, 300, "Sazba DPH", 8), (227, 300, "Základ", 8), (354, 300, "DPH", 8), (469, 300, "Celkem", 8),
+            (49, 315, "21 %", 9), (261, 315, "20 740,94", 9), (380, 315, "4 355,60", 9), (504, 315, "25 096,54", 9),
+            (49, 330, "12 %", 9), (266, 330, "3 620,00", 9), (388, 330, "434,40", 9), (509, 330, "4 054,40", 9),
+            (49, 345, "Součet", 9), (256, 345, "24 360,94", 9), (376, 345, "4 790,00", 9), (499, 345, "29 150,94", 9),
+            (336, 370, "Celkem k úhradě: 29 150,94 Kč", 10)]
+    result = extract_invoice(_pdf(rows))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("24360.94", "4790.00", "29150.94")

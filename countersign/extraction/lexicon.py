@@ -99,7 +99,8 @@ _add("DELIVERY", "dodací dodaci szállítólevél szallitolevel irsaliye")
 _add("SUPPLY", "plnění plneni teljesítés teljesites teslim")
 _add("TAX", "dph daň dan áfa afa kdv vergi")
 _add("TAXID", "dič dic adószám adoszam vkn")
-_add("TOTAL", "celkem částka castka összesen osszesen összeg osszeg végösszeg vegosszeg toplam tutar tutarı tutari")
+_add("TOTAL", "celkem součet soucet částka castka összesen osszesen összeg osszeg végösszeg vegosszeg toplam tutar "
+              "tutarı tutari")
 _add("NETW", "základ zaklad nettó matrah")
 _add("NET", "ara")  # "Ara toplam": the subtotal
 _add("GROSS", "včetně vcetne bruttó genel végösszeg vegosszeg")  # "Fizetendő végösszeg": the grand total
@@ -119,7 +120,7 @@ _add("REG", "rek")  # "ALV-rek."
 _FILLER = frozenset("de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
-                    "ao y".split())
+                    "ao y k".split())  # Czech "k" ("Celkem k úhradě": the total to pay)
 _SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
              "dag", "ziel", "satz")
 _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
