@@ -442,3 +442,18 @@ def test_a_czech_vat_breakdown_of_two_rates_gives_its_sum_row_not_its_first_row(
             (336, 370, "Celkem k úhradě: 29 150,94 Kč", 10)]
     result = extract_invoice(_pdf(rows))
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("24360.94", "4790.00", "29150.94")
+
+
+def test_a_seller_name_close_to_the_buyers_under_its_own_heading_and_a_bare_sum_rows_currency():
+    # The buyer's name starts under "Odběratel:", less than three heights after the seller's name
+    # ends; the sum row prints its amounts bare, the total to pay repeats the total with "Kč".
+    rows = [(46, 40, "FAKTURA – DAŇOVÝ DOKLAD č. 20261863", 14), (52, 72, "Dodavatel:", 9),
+            (275, 72, "Odběratel:", 9), (52, 84, "Novák & Dvořák IT služby s.r.o.", 12),
+            (275, 84, "Město Kroměříž", 12), (52, 100, "DIČ: CZ30244498", 9), (275, 100, "DIČ: CZ73025518", 9),
+            (88, 300, "Sazba DPH", 8), (227, 300, "Základ", 8), (354, 300, "DPH", 8), (469, 300, "Celkem", 8),
+            (49, 315, "21 %", 9), (261, 315, "17 539,02", 9), (380, 315, "3 683,19", 9), (504, 315, "21 222,21", 9),
+            (49, 330, "Součet", 9), (256, 330, "17 539,02", 9), (376, 330, "3 683,19", 9), (499, 330, "21 222,21", 9),
+            (336, 360, "Celkem k úhradě: 21 222,21 Kč", 10), (49, 400, "Cement CEM II 32,5 R, 25 kg", 9)]
+    result = extract_invoice(_pdf(rows))
+    assert result.value("vendor_name") == "Novák & Dvořák IT služby s.r.o."
+    assert (result.value("total"), result.value("currency")) == ("21222.21", "CZK")

@@ -178,7 +178,7 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     fields.update(read_identifiers(chosen))
     fields.update(read_dates(chosen, pages[0], warnings))
     fields.update(read_totals(chosen, items, pages, warnings, candidates))
-    fields["currency"] = read_currency(chosen, segments, buyer_words, warnings)
+    fields["currency"] = read_currency(chosen, segments, buyer_words, warnings, candidates)
     fields["vendor_tax_id"] = read_vendor_tax_id(chosen)
     fields["vendor_iban"] = read_vendor_iban(chosen, segments, buyer_words, warnings)
     fields["vendor_name"] = read_vendor_name(pages[0], buyer_words=buyer_words, table_words=table_words,

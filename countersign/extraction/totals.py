@@ -270,14 +270,16 @@ def _rate_matches(tax_c: Candidate | None, sub: Decimal | None, tax: Decimal | N
 
 
 def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
-                  buyer_words: set[int], warnings: list[str]) -> FieldValue:
-    """The currency: a currency label, the code or sign printed with an amount, else the one
+                  buyer_words: set[int], warnings: list[str],
+                  every: dict[str, list[Candidate]] | None = None) -> FieldValue:
+    """The currency: a currency label, the code or sign printed with an amount (or with the
+    same amount printed again under another label, in `every`), else the one
     code (or sign) the page prints outside the buyer's block. A sign several currencies share
     ("$", "kr", "¥") is read as the one code the page prints elsewhere that it may stand for
     ("Rate (CAD)"), else the one whose country the page's VAT ids and IBANs name, else as the
     likeliest, less surely."""
     hints = _country_hints(segments)
-    found, may = _currency_with_values(chosen, hints)
+    found, may = _currency_with_values(chosen, hints, every or {})
     elsewhere: dict[str, list[Word]] = {}
     for seg in segments:
         for w in seg.words:
@@ -344,11 +346,13 @@ def _sign_reading(sign: str, hints: set[str]) -> tuple[str, bool]:
     return codes[0], False
 
 
-def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str]
+def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str], every: dict[str, list[Candidate]]
                           ) -> tuple[list[tuple[str, float, list[Word]]], set[str]]:
     """(code, strength, words) from the currency label and from the amounts' own text: a code
     ("EUR 1,200.00") is sure, a sign less so ("$" is not only the US dollar's); and every currency
-    the signs printed with the amounts may stand for ("$": USD, CAD, AUD, …)."""
+    the signs printed with the amounts may stand for ("$": USD, CAD, AUD, …). An amount printed
+    bare (a summary row's "21 222,21") speaks through the same amount printed with its sign under
+    another label ("Celkem k úhradě: 21 222,21 Kč")."""
     found: list[tuple[str, float, list[Word]]] = []
     may: set[str] = set()
     label = chosen.get("currency")
@@ -358,6 +362,9 @@ def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str]
         cand = chosen.get(name)
         if cand is None:
             continue
+        if not sign_pattern().search(cand.context) and not CURRENCY_CODE_RE.search(cand.context):
+            cand = next((c for c in every.get(name, []) if c.value == cand.value and (
+                sign_pattern().search(c.context) or CURRENCY_CODE_RE.search(c.context))), cand)
         symbol = sign_pattern().search(cand.context)
         if symbol:
             may.update(sign_codes(symbol.group(0)))

@@ -297,8 +297,10 @@ def _seller_name_below(page: PageLayout, line: Line) -> tuple[str, list[Word]] |
             continue  # the first half of a name wrapped before its "Name:" line
         if sum(ch.isalpha() for ch in text) >= 2:
             words = below.words
-            if len(below.segments) > 1 and below.segments[1].x0 - first.x1 > 3 * below.h:
-                words, text = first.words, first.text  # another column's text shares the line
+            if len(below.segments) > 1 and (below.segments[1].x0 - first.x1 > 3 * below.h or any(
+                    abs(below.segments[1].x0 - head.x0) < 3 for head in line.segments[1:])):
+                # another column's text shares the line (under its own heading: "Odběratel:")
+                words, text = first.words, first.text
             if (nxt is not None and not LEGAL_SUFFIX.search(text.strip(" ,;:"))
                     and nxt.y0 - below.y1 < 1.2 * below.h
                     and abs(nxt.words[0].x0 - below.words[0].x0) < 3
