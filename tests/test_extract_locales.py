@@ -457,3 +457,16 @@ def test_a_seller_name_close_to_the_buyers_under_its_own_heading_and_a_bare_sum_
     result = extract_invoice(_pdf(rows))
     assert result.value("vendor_name") == "Novák & Dvořák IT služby s.r.o."
     assert (result.value("total"), result.value("currency")) == ("21222.21", "CZK")
+
+
+@pytest.mark.parametrize(("balance", "sure"), [("S$3,585.06", True), ("S$1,312.09", False)])
+def test_the_singapore_dollar_sign_on_the_balance_line_names_the_currency(balance, sure):
+    # The totals print bare; the balance due carries "S$": the same amount as the total (sure),
+    # or what is left after a payment (less sure). "R32" (a refrigerant) is no rand.
+    rows = [(122, 40, "Lion City Aircon Engineering Pte. Ltd.", 12), (421, 40, "TAX INVOICE", 14),
+            (122, 60, "GST Reg. No.: 201934757W", 8), (418, 100, "INVOICE # 7402", 9),
+            (48, 200, "Refrigerant top-up R32", 9), (500, 200, "3,289.05", 9),
+            (391, 300, "SUBTOTAL", 9), (500, 300, "3,289.05", 9), (389, 314, "GST TOTAL", 9), (500, 314, "296.01", 9),
+            (409, 328, "TOTAL", 9), (500, 328, "3,585.06", 9), (350, 342, "BALANCE DUE", 9), (490, 342, balance, 9)]
+    result = extract_invoice(_pdf(rows))
+    assert result.value("currency") == "SGD" and (result.confidence("currency") >= 0.9) == sure

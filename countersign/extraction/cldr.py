@@ -37,7 +37,8 @@ SIGN_LOCALES: dict[str, tuple[str, ...]] = {
 # Signs CLDR does not list that invoices print all the same.
 EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",), "Fr.": ("CHF",),
                "SFr.": ("CHF",), "lei": ("RON",), "Lei": ("RON",),
-               "RMB": ("CNY",), "AED": ("AED",), "Dhs": ("AED",), "TL": ("TRY",)}  # "1.234,56 TL": the lira
+               "RMB": ("CNY",), "AED": ("AED",), "Dhs": ("AED",), "TL": ("TRY",),  # "1.234,56 TL": the lira
+               "S$": ("SGD",)}  # the Singapore dollar (CLDR's en_SG prints a bare "$")
 # ISO 4217 codes of money (pycountry's active list less funds, metals and test codes; a test
 # checks every one against pycountry).
 ISO_4217 = frozenset(

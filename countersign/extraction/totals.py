@@ -352,7 +352,8 @@ def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str], 
     ("EUR 1,200.00") is sure, a sign less so ("$" is not only the US dollar's); and every currency
     the signs printed with the amounts may stand for ("$": USD, CAD, AUD, …). An amount printed
     bare (a summary row's "21 222,21") speaks through the same amount printed with its sign under
-    another label ("Celkem k úhradě: 21 222,21 Kč")."""
+    another label ("Celkem k úhradě: 21 222,21 Kč"), else less surely through another amount
+    under its label ("BALANCE DUE S$1,312.09" after a payment)."""
     found: list[tuple[str, float, list[Word]]] = []
     may: set[str] = set()
     label = chosen.get("currency")
@@ -362,17 +363,19 @@ def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str], 
         cand = chosen.get(name)
         if cand is None:
             continue
+        value = cand.value
         if not sign_pattern().search(cand.context) and not CURRENCY_CODE_RE.search(cand.context):
-            cand = next((c for c in every.get(name, []) if c.value == cand.value and (
+            cand = next((c for c in sorted(every.get(name, []), key=lambda c: c.value != value) if (
                 sign_pattern().search(c.context) or CURRENCY_CODE_RE.search(c.context))), cand)
+        cap = HIGH if cand.value == value else 0.85
         symbol = sign_pattern().search(cand.context)
         if symbol:
             may.update(sign_codes(symbol.group(0)))
         code = CURRENCY_CODE_RE.search(cand.context)
         if code:
-            found.append((code.group(1), HIGH, cand.words))
+            found.append((code.group(1), cap, cand.words))
             continue
         if symbol and _next_to_a_number(cand.context, symbol):
             code, sure = _sign_reading(symbol.group(0), hints)
-            found.append((code, 0.93 if sure and symbol.group(0) != "$" else 0.8, cand.words))
+            found.append((code, min(cap, 0.93 if sure and symbol.group(0) != "$" else 0.8), cand.words))
     return found, may
