@@ -204,3 +204,22 @@ def test_a_tax_id_in_four_groups_is_read_whole_when_they_make_a_vat_number_only(
     words = [Word(1, 10.0 * i, 0, 10.0 * i + 8, 8, t, i) for i, t in enumerate(text[m.end():].split())]
     assert validate(name, words)[0] == value
 
+
+
+@pytest.mark.parametrize(("value", "po"), [("P/O 83239", "83239"), ("PO 4500295360", "4500295360"),
+                                           ("PO63104", "PO63104"), ("PO-2025-117", "PO-2025-117")])
+def test_a_po_number_printed_behind_the_orders_own_word_is_the_number_alone(value, po):
+    # "P.O. NUMBER" over "P/O 83239", "Your reference: PO 4500295360": "PO" spaced off is no part of the number.
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 40), "Lion City Aircon Engineering Pte. Ltd.", fontsize=12, fontname="hebo")
+    page.insert_text((400, 40), "Invoice No: 7402", fontsize=9)
+    page.insert_text((45, 200), "P.O. NUMBER", fontsize=8)
+    page.insert_text((45, 213), value, fontsize=9)
+    page.insert_text((400, 300), "Total", fontsize=9)
+    page.insert_text((480, 300), "1,200.00", fontsize=9)
+    data = doc.tobytes()
+    doc.close()
+    assert extract_invoice(data).value("po_number") == po
+    words = [Word(1, 60.0 * i, 0, 60.0 * i + 50, 8, t, i) for i, t in enumerate(value.split())]
+    assert validate("po_number", words)[0] == po

@@ -208,6 +208,7 @@ def line_has_label(line: Line) -> bool:
 
 
 _POST_BOX = frozenset(("box", "postfach", "bp", "apartado", "postbus", "caixa"))
+_PO_WORD = re.compile(r"(?:p\.?\s?o\.?|p/o)[#:]?", re.IGNORECASE)
 
 
 def validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
@@ -217,6 +218,8 @@ def validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
     text = join_words(words)
     if name == "po_number" and words[0].text.strip(".:").casefold() in _POST_BOX:
         return None  # "P.O. Box 660108" is an address
+    if name == "po_number" and len(words) > 1 and _PO_WORD.fullmatch(words[0].text):
+        words = words[1:]  # "Your reference: PO 4500295360", "P/O 83239": the number after the order's word
     if name in ("invoice_number", "po_number"):
         return _reference(words)
     if name in ("invoice_date", "due_date"):

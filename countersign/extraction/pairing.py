@@ -273,8 +273,8 @@ def _value_below(page: PageLayout, line: Line, seg: Segment, name: str
         for other in below.segments:
             if other.x1 < seg.x0 - 4 or other.x0 > seg.x1 + 30:
                 continue
-            if is_label(other):
-                return None
+            if is_label(other, allow=(name,)):
+                return None  # another field's label ("P/O 83239" under "P.O. NUMBER" is its own value)
             value = validate(name, other.words)
             if value is not None:
                 return value, other
