@@ -470,3 +470,15 @@ def test_the_singapore_dollar_sign_on_the_balance_line_names_the_currency(balanc
             (409, 328, "TOTAL", 9), (500, 328, "3,585.06", 9), (350, 342, "BALANCE DUE", 9), (490, 342, balance, 9)]
     result = extract_invoice(_pdf(rows))
     assert result.value("currency") == "SGD" and (result.confidence("currency") >= 0.9) == sure
+
+
+@pytest.mark.parametrize("label", [["Son Ödeme Tarihi:"], ["Son Ödeme", "Tarihi:"]])
+def test_a_turkish_last_payment_date_on_one_line_or_wrapped_under_itself(label):
+    rows = [(46, 40, "EGE YAZILIM VE DANIŞMANLIK A.Ş.", 12), (320, 60, "e-ARŞİV FATURA", 12),
+            (305, 255, "Fatura No:", 9), (423, 255, "EYA2025000080836", 9),
+            (305, 273, "Fatura Tarihi:", 9), (423, 273, "23-01-2025", 9),
+            (305, 291, "Sipariş Tarihi:", 9), (423, 291, "05-01-2025", 9)]
+    rows += [(305, 309 + 14 * i, text, 9) for i, text in enumerate(label)] + [(423, 309, "22-02-2025", 9)]
+    rows += [(288, 400, "Ödenecek Tutar", 9), (466, 400, "1.200,00 TL", 9)]
+    result = extract_invoice(_pdf(rows))
+    assert (result.value("invoice_date"), result.value("due_date")) == ("2025-01-23", "2025-02-22")

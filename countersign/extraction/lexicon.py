@@ -120,7 +120,7 @@ _add("REG", "rek")  # "ALV-rek."
 _FILLER = frozenset("de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
-                    "ao y k".split())  # Czech "k" ("Celkem k úhradě": the total to pay)
+                    "ao y k son".split())  # Czech "k" ("Celkem k úhradě"), Turkish "son" ("Son Ödeme Tarihi")
 _SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
              "dag", "ziel", "satz")
 _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"

@@ -95,6 +95,10 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
                 if k == 0 or m.end() > base_len:
                     options.append((k, merged, name, rank, m))
             base_len = len(merged.text) + 1
+        wrapped = _wrapped_label(page, line, seg)
+        if wrapped is not None:  # "Son Ödeme" / "Tarihi:": a label wrapped under itself
+            options += [(0, wrapped, name, rank, m) for name, rank, m in label_matches(wrapped.text)
+                        if m.end() > len(seg.text)]
         options.sort(key=lambda o: (-o[4].end(), o[3]))
         for k, merged, name, rank, m in options:
             cand = _pair(page, line, i + k, merged, name, rank, m)
@@ -110,6 +114,22 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
             if options:
                 used.update(w.id for w in seg.words)
     _pair_chunks(line, table_words, buyer_words, found, used)
+
+
+def _wrapped_label(page: PageLayout, line: Line, seg: Segment) -> Segment | None:
+    """The segment with the end of its label wrapped onto the next line, right under it, alone
+    there and ending in a colon ("Son Ödeme" / "Tarihi:"), when the segment has no colon or
+    digit of its own; else None."""
+    if ":" in seg.text or any(ch.isdigit() for ch in seg.text) or line.index + 1 >= len(page.lines):
+        return None
+    below = page.lines[line.index + 1]
+    right = [s for s in below.segments if s.x1 > seg.x0 - 3]
+    if len(right) != 1 or abs(right[0].x0 - seg.x0) > 3 or right[0].y0 - seg.y1 > 0.8 * seg.h:
+        return None
+    rest = right[0].text
+    if not rest.endswith(":") or len(rest.split()) > 2 or any(ch.isdigit() for ch in rest):
+        return None
+    return Segment(seg.words + right[0].words, line)
 
 
 _SEPARATOR = frozenset("- – — | · • ● ■ ▪".split())
