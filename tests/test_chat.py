@@ -231,7 +231,7 @@ def test_tool_schemas_carry_the_docstring_descriptions():
     vendor = schemas["match_vendor"]["parameters"]["properties"]
     assert vendor["tax_id"]["description"] == "VAT / EIN / other tax id"
     assert vendor["name"]["anyOf"][0]["maxLength"] == 200
-    assert schemas["pending_approvals"]["parameters"]["properties"] == {}
+    assert schemas["pending_approvals"]["parameters"]["properties"]["person"]["anyOf"][0]["maxLength"] == 64
     listing = schemas["list_invoices"]["parameters"]["properties"]
     assert listing["which"]["enum"] == ["all", "blocked", "waiting", "overdue", "over_budget"]
     assert listing["days"]["anyOf"][0] == {"type": "integer", "minimum": 1, "maximum": 366}

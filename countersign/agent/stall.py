@@ -67,6 +67,9 @@ def stall_report(
         "rejected_by": {"id": rejected.actor, "name": policy.name_of(rejected.actor),
                         "reason": rejected.payload.get("reason", "")} if rejected else None,
         "posted_as": next((p.erp_ref for p in proposals if p.erp_ref), None),
+        "posted_at": next((e.at.isoformat() for e in reversed(events) if e.action == "posted"), None),
+        "approvals": [{"id": d.approver_id, "name": policy.name_of(d.approver_id), "at": d.at.isoformat()}
+                      for p in proposals for d in decisions.get(p.id, []) if d.verdict == "approve"],
         "waiting_on": waiting,
         "crm_write_backs": [{"crm": w.crm, "opportunity_id": w.opportunity_id, "state": str(w.state),
                              "invoice_number": w.invoice_number, "invoice_status": w.invoice_status,

@@ -199,7 +199,8 @@ def _delegated(q: Question, padded: str) -> bool:
     anywhere in the message ("1) aprobar la factura de la LLC 2) comer", "still not released for
     payment"): the act handed over, unless a who-question asks for a person."""
     _, done, do_it, _, _ = _act_phrases()
-    return (any(f" {phrase} " in padded for phrase in do_it) and bool(done & set(q.tokens))
+    infinitives = _acts()[1]
+    return (any(f" {phrase} " in padded for phrase in do_it) and bool((done | infinitives) & set(q.tokens))
             and not _ASKS & set(q.tokens))
 
 

@@ -57,9 +57,9 @@ _SAID[("max", "date")] += ("die letzte", "der letzte", "das letzte", "den letzte
 # a due date said ("the invoice due soonest", "la plus ancienne échéance"): the date that counts
 _DUE = re.compile(r"\b(?:due|fallig\w*|echeance\w*|vence\w*|vencimiento|vervaldatum|vervalt|vervallen)\b")
 # French and Spanish say the superlative with the comparative's words: "la plus chère", "la factura más grande";
-# with "que" after them they compare ("plus cher que la commande", "más cara que lo que pedimos")
+# with "que" ("de lo") after them they compare ("plus cher que la commande", "más cara de lo pactado")
 _COMPARED = ("plus ", "moins ", "mas ", "mayor", "menor")
-_THAN = re.compile(r"^(?:\w+ ){0,2}(?:que|qu)\b")
+_THAN = re.compile(r"^(?:\w+ ){0,2}(?:que|qu|de lo|de la|del|than)\b")  # "más caro de lo pactado" compares too
 # "what's the latest on X", "the latest with X", "what's the latest?": news, no superlative
 _NEWS = re.compile(r"^(?:(?:on|with|about|re|regarding|for|from|news|update)\b|$)")
 WEEKDAY = re.compile(r"weekday:(date|due):([0-6])")

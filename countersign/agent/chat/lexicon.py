@@ -269,6 +269,13 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("boven", "meer dan", "groter dan", "hoger dan", "vanaf", "minstens", "ten minste", "of meer", "en meer",
                "of hoger", "en hoger"),
     },
+    "today": {
+        "en": ("today", "this morning", "so far today"),
+        "de": ("heute", "heute morgen", "heute fruh"),
+        "fr": ("aujourd hui", "ce matin"),
+        "es": ("hoy", "esta manana"),
+        "nl": ("vandaag", "vanochtend", "vanmorgen"),
+    },
     "this_week": {
         "en": ("this week", "past week", "last 7 days", "last seven days"),
         "de": ("dieser woche", "diese woche", "letzten 7 tagen", "letzte woche"),

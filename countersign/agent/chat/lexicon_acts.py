@@ -68,7 +68,8 @@ INFINITIVES: dict[str, tuple[str, ...]] = {
     "es": ("aprobar", "rechazar", "contabilizar", "pagar", "borrar", "eliminar", "cambiar", "autorizar", "firmar",
            "anular", "marcar", "desbloquear", "registrar", "confirmar", "aceptar", "procesar", "abonar", "liquidar",
            "modificar", "liberar", "tramitar", "ejecutar", "aprobarias", "pagarias", "rechazarias", "autorizarias",
-           "aprobaria", "pagaria", "programar", "aplazar", "posponer", "reclasificar", "imputar"),
+           "aprobaria", "pagaria", "programar", "aplazar", "posponer", "reclasificar", "imputar", "liberarse",
+           "aprobarse", "pagarse"),
     "nl": ("goedkeuren", "afkeuren", "vrijgeven", "afwijzen", "boeken", "betalen", "verwijderen", "wijzigen",
            "annuleren", "markeren", "ondertekenen", "tekenen", "accorderen", "bevestigen", "accepteren",
            "deblokkeren", "verwerken", "goed te keuren", "doorzetten", "inplannen", "verschuiven", "uitstellen",
@@ -170,8 +171,7 @@ DONE = ("posted", "paid", "approved", "booked", "deleted", "removed", "rejected"
         "contabilizar", "contabilizada", "contabilizado", "pagar", "pagada", "pagado", "aprobar", "aprobada",
         "borrar", "borrada", "registrar", "registrada", "pagos",
         "geboekt", "ingeboekt", "betaald", "goedgekeurd", "verwijderd", "afgewezen", "betalingen",
-        "liberar", "liberarse", "liberada", "vrijgegeven", "goedkeuren", "freigeben", "genehmigen", "approuver",
-        "valider", "payer")
+        "liberada", "liberado", "vrijgegeven")
 # "... can you do that?": the act named before it ("kannst du das machen", "tu peux t'en charger").
 DO_IT = ("do that", "do it", "do this", "handle it", "handle that", "take care of it", "take care of that",
          "das machen", "das erledigen", "das ubernehmen", "t en charger", "t en occuper", "le faire", "vous en charger",

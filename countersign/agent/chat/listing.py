@@ -55,8 +55,9 @@ def band_floor(over: str, policy: Policy) -> Decimal | None:
 
 def select(cases: Sequence[CaseView], policy: Policy, now: datetime, *, which: str = "all",
            vendor: str | None = None, over: str | None = None, days: int | None = None,
+           due_days: int | None = None,
            address_of: Callable[[CaseView], str | None] | None = None) -> list[CaseView]:
-    """The invoice cases matching every filter given, newest first. A vendor is named by its name,
+    """The invoice cases matching every filter given, newest first. A vendor is named by its number or name,
     else, given `address_of` (a case's vendor's address), by where it is ("our Springfield supplier")."""
     floor = band_floor(over, policy) if over else None
     vendors = _by_vendor(vendor, cases, address_of) if vendor else None
@@ -70,6 +71,9 @@ def select(cases: Sequence[CaseView], policy: Policy, now: datetime, *, which: s
             continue
         if days is not None and case.created_at < now - timedelta(days=days):
             continue
+        if due_days is not None and not (case.status not in FINAL and (due := _due(case)) is not None
+                                         and now.date() <= due <= now.date() + timedelta(days=due_days)):
+            continue  # "due this week": still open, falling due from today on
         picked.append(case)
     return sorted(picked, key=lambda c: c.created_at, reverse=True)
 

@@ -70,7 +70,11 @@ def _standing(d: dict, lang: str) -> list[str]:
     what += f", {_money(d.get('total'), d.get('currency'), lang)}"
     status = d["status"]
     if status == "posted":
-        return [tr(lang, "posted", what=what, ref=d.get("posted_as"))]
+        lines = [tr(lang, "posted", what=what, ref=d.get("posted_as"))]
+        if approvals := d.get("approvals"):  # "who approved INV-1043?", "when was it posted?"
+            who = ", ".join(f"{a['name']} ({a['id']}, {_when(a['at'])})" for a in approvals)
+            lines.append(tr(lang, "approved_by", who=who, at=_when(d.get("posted_at"), lang)))
+        return lines
     if status == "rejected":
         r = d.get("rejected_by") or {}
         who = f"{r.get('name', 'an approver')} ({r.get('id', '?')})"
@@ -124,18 +128,19 @@ def _pending(d: dict, lang: str) -> str:
         return tr(lang, "unmapped", id=user["id"])
     lines = []
     items = d["awaiting_you"]
+    other = "" if user.get("asker", True) else "_other"  # "what is waiting on Priya?": her queue, said of her
     if items:
-        lines.append(tr(lang, "pending_head", name=user["name"], n=len(items)))
+        lines.append(tr(lang, f"pending_head{other}", name=user["name"], n=len(items)))
         for p in items:
             what = tr(lang, "pending_vendor" if p.get("kind") == "create_vendor" else "pending_invoice")
             lines.append(tr(lang, "pending_item", pid=p["proposal_id"], what=what, num=p["invoice_number"],
                             vendor=p["vendor"], money=_money(p["total"], p["currency"], lang),
                             req=_when(p["requested_at"], lang), exp=_when(p["expires_at"], lang)))
     else:
-        lines.append(tr(lang, "pending_none", name=user["name"]))
+        lines.append(tr(lang, f"pending_none{other}", name=user["name"]))
     for p in d["you_hold_the_role_but_may_not_approve"]:
-        lines.append(tr(lang, "pending_refused", pid=p["proposal_id"], num=p["invoice_number"],
-                        why=quoted(lang, "; ".join(p["why_not_you"]))))
+        lines.append(tr(lang, f"pending_refused{other}", pid=p["proposal_id"], num=p["invoice_number"],
+                        name=user["name"], why=quoted(lang, "; ".join(p["why_not_you"]))))
     return "\n".join(lines)
 
 
@@ -231,6 +236,8 @@ def _list(d: dict, lang: str) -> str:
         if i["due_date"]:
             line += tr(lang, "list_due", due=i["due_date"])
         lines.append(line)
+    if d["count"] > 1 and (totals := d.get("totals")):
+        lines.append(tr(lang, "list_total", money="; ".join(_money(v, k, lang) for k, v in totals.items())))
     return "\n".join(lines)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import uuid
-from decimal import Decimal
 from typing import Any
 
 from langchain_core.language_models.chat_models import BaseChatModel
@@ -23,14 +22,15 @@ from countersign.agent.chat.descriptions import without_lacks
 from countersign.agent.chat.intent_model import classify
 from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
+from countersign.agent.chat.list_questions import list_args, list_filters
 from countersign.agent.chat.phrasing import phrase, tr
 from countersign.agent.chat.resolve import parse_amount
+from countersign.agent.chat.shapes import PO_NOUN
 from countersign.agent.chat.understand import (
     MAX_WORDS,
     detect_language,
     figures,
     fold,
-    is_word,
     read,
     references,
     unquoted,
@@ -39,20 +39,6 @@ from countersign.agent.chat.understand import (
 from countersign.agent.chat.vendors import status_said
 
 _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", re.I)
-# A name as typed: capitalized words ("Acme Tools", "Northwind Office Supplies")
-_NAME = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
-# "from Acme", "d'Acme", and with an article or the word for vendor between: "von der Firma Acme",
-# "del proveedor Acme", "van leverancier Acme"
-_FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del|par|por|door)\s+"
-                        r"(?:(?:the|der|dem|la|le|el|het|de|our|unserem|unserer|notre|nuestro|onze)\s+)?"
-                        r"(?:(?:vendor|supplier|company|firma|lieferant(?:en)?|kreditor|fournisseur|soci[ée]t[ée]|"
-                        r"proveedor|acreedor|empresa|leverancier|crediteur|bedrijf)\s+"
-                        # "von unserem Lieferanten in Springfield", "du fournisseur à Lyon": where it is
-                        r"(?:(?:in|aus|à|a|en|de|uit|te)\s+)?)?|\bd['’]|"
-                        # "where the vendor is Acme", "dont le fournisseur est Acme", "cuyo proveedor es Acme"
-                        r"\b(?:vendor|supplier|lieferant|kreditor|fournisseur|proveedor|leverancier|crediteur)\s+"
-                        rf"(?:is|ist|est|es)\s+){_NAME}")
-
 # The word for a purchase order before its number only names it ("la facture de la commande PO 2004")
 _PO_NAMED = re.compile(r"\b(?:purchase order|order|bestellung|auftrag|bon de commande|commande|orden de compra|orden|"
                        r"pedido|inkooporder|bestelling)\s+(?=PO[-\s]?\d)", re.I)
@@ -67,9 +53,14 @@ _PRICED_DEAL = re.compile(r"\d[\d.,' \u00a0]*(?:k\b)?\s*-?\s*(?:(?:dollars?|euro
                           r"(?:deal|opportunity)\b|\b(?:deal|opportunity|affaire|oportunidad|verkoopkans|opportunit[ée])"
                           r"\s+(?:of|worth|for|à|de|van|von|über|a)\s+[$€£]?\d", re.I)
 
-# The word for a purchase order, also at the end of a compound ("die Globex-Bestellung")
-_PO_NOUN = re.compile(r"\b(?:P\.?O|purchase order|bestellung|bon de commande|commande|orden de compra|pedido|"
-                      r"inkooporder|bestelling)\b", re.I)
+# A person's queue: a word of waiting and the person after it, or the person with what they sit on
+_PERSON = r"([A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)"
+_WAITING_ON = re.compile(
+    rf"(?i:\b(?:waiting|pending|sitting|stuck|queued|lying|piling\s+up|wartet|warten|liegt|liegen|h[äa]ngt|h[äa]ngen"
+    rf"|attend|attendent|tra[îi]ne|tra[îi]nent|espera|esperan|pendiente|wacht|wachten|ligt|liggen)\b[^.?!]{{0,20}}?"
+    rf"\b(?:on|with|for|auf|bei|chez|sur\s+le\s+bureau\s+de|en\s+la\s+mesa\s+de|a|op|bij)\s+){_PERSON}(?![\w-])"
+    rf"|\b(?:is|does|has)\s+{_PERSON}\s+(?:sitting\s+on|got|have|has)\b"
+    rf"|(?i:\bqu[ée]\s+tiene\s+pendiente\s+){_PERSON}|\b{_PERSON}['’]s\s+(?i:queue|desk|plate|inbox|pile)\b")
 
 # Requests to act (imperatives, or someone declaring a decision), as opposed to questions that
 # merely mention approving ("what is waiting for me to approve?"). English as before; the other
@@ -81,34 +72,6 @@ _ACTION_REQUEST = re.compile(
     rf"\bI (?:hereby |now )?(?:approve|authori[sz]e|reject)\b|"
     rf"\bignore (?:all |any |the )?(?:previous|prior|above) instructions\b", re.I)
 
-# "show me", "sors-moi", "pásame", "me sacas", "ik wil ... zien": the asker wants to see a list, which
-# is not asking for their own queue (matched in folded text)
-_SHOW_ME = re.compile(
-    r"\b(?:(?:show|give|tell|send|get|pull|zeig|zeige|gib|nenn|schick|schicke|montre|donne|dis|sors|envoie|affiche|"
-    r"toon|geef|laat|stuur|haal|vertel) (?:me|mir|moi|mij)|(?:muestra|da|pasa|saca|manda|envia|ensena)me|"
-    r"(?:me|m) (?:sacas|pasas|das|muestras|mandas|envias|ensenas|montres|envoies|donnes|sors)|"
-    r"(?:i|ik|ich|je|j) (?:want|would like|need|wil|wou|will|mochte|brauche|brauchte|veux|voudrais|aimerais))\b")
-
-# A vendor as the one who sent them: "(that) Acme sent us", "die Acme uns geschickt hat", "qu'Acme nous a
-# envoyées", "que nos ha mandado Acme", "die Acme ons heeft gestuurd"
-_SENT_BY = re.compile(rf"{_NAME}\s+(?:has\s+|have\s+)?(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b|"
-                      rf"(?:\b(?:die|welche|que|qui)\s+|\bqu['’]){_NAME}\s+(?:uns|nous|ons|nos)\b|"
-                      # "die uns Acme verrechnet hat", "die ons Acme heeft gestuurd": the name after "us"
-                      rf"\b(?:die|welche)\s+(?:uns|ons)\s+(?:(?:die|der|de|het)\s+)?{_NAME}\s+"
-                      rf"(?:(?:heeft|hebben)\s+\w+|\w+\s+(?:hat|haben|heeft|hebben))\b|"
-                      rf"\b(?:mandado|enviado|facturado|cobrado|mandó|envió|facturó|cobró)\s+{_NAME}")
-
-_BUDGET = re.compile(r"budget|presupuesto|bestellpreis|prix depasse|precio supera|bestelprijs|above the po|over the po")
-# an amount by its count of digits: "in five figures", "fünfstellig", "à cinq chiffres", "de cinco cifras",
-# "van vijf cijfers" (folded)
-_DIGITS = {"four": 4, "five": 5, "six": 6, "seven": 7, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "quatre": 4,
-           "cinq": 5, "sept": 7, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "vijf": 5, "zes": 6,
-           "zeven": 7}
-_FIGURES = re.compile(rf"\b({'|'.join(_DIGITS)})(?:[ -]figures?|stellig\w*| chiffres| cifras| cijfers)\b")
-
-# A vendor named with its legal form is a vendor wherever it stands ("die Acme Tools Ltd stuurde")
-_LEGAL_NAME = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Ltd|Limited|GmbH|Inc|LLC|BV|B\.V\.|NV|SA|SAS|"
-                         r"SARL|SL|SRL|AG|KG|Corp|Co|plc|Oy|AB)\.?)(?!\w)")
 # "who do I ask", "c'est qui que je dois voir", "a quién le doy un toque", "wie moet ik": a person to go to
 _FIRST_PERSON = frozenset(("i", "je", "j", "ich", "ik", "yo", "doy", "debo", "tengo", "pido", "aviso", "escribo",
                            "hablo", "llamo", "pregunto"))
@@ -122,7 +85,8 @@ PLAUSIBLE = 0.1  # the model's probability for the rules' tool from which the ru
 REFUSE_MODEL = 0.8  # from here its "a request to act" was right 99% of the time out of bank
 _UNTRAINED = ("extraction", "draft", "sync")  # cues of tools the model never saw asked for: the rules decide
 
-_ACT_WORDS = frozenset(fold(w) for words in ACT_VERBS.values() for w in words if len(w) >= 4)  # no particle
+# the first five letters of every act word ("valides" is "valider"); no particle ("in", "frei")
+_ACT_STEMS = frozenset(fold(w)[:5] for words in ACT_VERBS.values() for w in words if len(w) >= 5)
 _PLURALS = frozenset(fold(w) for words in CUES["invoices"].values() for w in words)
 
 Call = tuple[str, dict[str, Any]]
@@ -158,7 +122,7 @@ def model_refuses(text: str) -> bool:
         any(q.has(cue) for cue in _UNTRAINED) or references(t).opps
         or t.endswith("?") and _asks_who(q)  # "which people may approve it?" asks for names
         # "wo steckt die Rechnung?? komm nicht in die App rein": asks where it stands, naming no act
-        or "?" in t and q.has("status") and not _ACT_WORDS & set(q.tokens))
+        or "?" in t and q.has("status") and not _ACT_STEMS & {token[:5] for token in q.tokens})
 
 
 def plan(text: str, previous_case: str | None) -> list[Call]:
@@ -204,8 +168,10 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
             "pending"))):
         ref = explicit or _named(t, r.words) or previous
         return ("case_status", {"case": ref}) if ref else None
-    if (listing := _list_args(t, q, r)) is not None:
+    if (listing := list_args(t, q, r)) is not None:
         return "list_invoices", listing
+    if (person := _waiting_on(t)) and not explicit:  # "what is waiting on Priya?": her queue, not the asker's
+        return "pending_approvals", {"person": person}
     if q.has("me") and (q.has("pending") or q.has("approve_word")) and not explicit and not (
             q.has("invoice_noun") and r.words and not q.has("approve_word")):  # "is the catering invoice still open?"
         return "pending_approvals", {}
@@ -222,12 +188,12 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "case_status", {"case": r.po}
     if r.po and not r.case and q.score("po") >= q.score("status") - q.score("look"):  # "quick look at PO 2001"
         return "lookup_po", {"po_number": r.po}
-    if not (r.case or r.po or r.date) and (r.words or r.amount) and _PO_NOUN.search(without_lacks(fold(t))) and not (
+    if not (r.case or r.po or r.date) and (r.words or r.amount) and PO_NOUN.search(without_lacks(fold(t))) and not (
             q.has("invoice_noun") or q.has("invoices") or q.has("variance")):
         # "the Globex PO", "die Bestellung über Toner", "the PO for 500 units at 3.20": by the vendor or
         # goods of its invoice, or by its lines' figures
         return "lookup_po", {"po_number": _po_words(t, r)}
-    if r.date and not (r.case or r.po or r.amount) and _PO_NOUN.search(without_lacks(fold(t))) and not (
+    if r.date and not (r.case or r.po or r.amount) and PO_NOUN.search(without_lacks(fold(t))) and not (
             q.has("invoice_noun") or q.has("invoices")):  # "the PO delivered on 5 November": its receipt's day
         return "lookup_po", {"po_number": " ".join(x for x in (r.words, r.date) if x)}
     # "check the Northwind invoice, the supplier is chasing" asks about the invoice
@@ -275,6 +241,16 @@ def _po_words(t: str, r) -> str:
     return " ".join([*said, r.words]).strip()[:MAX_WORDS]  # "unit 3.20", "1600.00": a line's figure or the total
 
 
+def _waiting_on(t: str) -> str | None:
+    """The person whose queue a question asks about ("what's waiting on Priya?", "anything stuck with
+    Alex?", "what is Priya sitting on?", "was liegt bei Priya?", "qu'est-ce qui attend chez Alex ?",
+    "¿qué tiene pendiente Priya?", "wat ligt er bij Alex?"): the name as typed; None when none."""
+    m = _WAITING_ON.search(t)
+    if m is None or re.search(r"\b(?:is|does|has)\s+(?:it|this|that)\b", t, re.I):
+        return None  # "is it waiting on Sam?" asks where the conversation's invoice stands
+    return next((g for g in m.groups() if g), None)
+
+
 def _vendor_words(t: str, r) -> str:
     """What names a vendor: the words, and a status said ("the vendor we've blocked": a cue word otherwise)."""
     status = status_said(t)
@@ -294,44 +270,6 @@ def _asks_whom(q) -> bool:
     return any(t in who and (_FIRST_PERSON & set(q.tokens[i + 1:i + 4])
                              or read(" ".join(q.tokens[i + 1:i + 3])).has("approve_word"))
                for i, t in enumerate(q.tokens))
-
-
-def _list_args(t: str, q, r) -> dict[str, Any] | None:
-    """The list tool's filters when the question asks for invoices in the plural, or a listing
-    word with a filter; None when it is not a list question."""
-    if r.case or r.po:
-        return None
-    args = _list_filters(t, q, r)
-    if args == {"which": "waiting"} and not q.has("every") and read(_SHOW_ME.sub(" ", fold(t))).score(
-            "me", (q.lang, "en")):
-        return None  # "do I have invoices to approve?": the asker's own queue ("show me ...", "all ..." are not)
-    if (q.has("invoices") or q.has("invoice_noun") and q.has("every")) and (args or q.has("list")):
-        return args
-    return args if args and q.has("list") and "which" in args and not q.has("me") else None
-
-
-def _list_filters(t: str, q, r) -> dict[str, Any]:
-    """Which invoices a list question asks for: blocked, waiting, overdue or over budget; over an
-    amount; this week; from a vendor."""
-    args: dict[str, Any] = {}
-    # over an amount said with "dépassent" is no "dépassement" of a PO's budget: that needs its own word
-    budget = q.has("over_budget") and not (r.amount and q.has("over") and not _BUDGET.search(fold(t)))
-    which = next((w for w in ("over_budget", "overdue", "waiting", "blocked") if w != "over_budget" and q.has(w)
-                  or w == "over_budget" and budget), None)
-    if which is None and q.score("approve_word", (q.lang, "en")) and not q.has("me"):  # "invoices needing a sign-off"
-        which = "waiting"
-    if which:
-        args["which"] = which
-    if r.amount and q.has("over"):
-        args["over"] = r.amount
-    elif m := _FIGURES.search(fold(t)):  # "in five figures", "fünfstellig", "à cinq chiffres": 10,000 and up
-        args["over"] = format(Decimal(10) ** (_DIGITS[m.group(1)] - 1) - Decimal("0.01"), "f")
-    if q.has("this_week"):
-        args["days"] = 7
-    if (m := _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t)) and not is_word(
-            name := re.split(r"[.!?]\s", next(g for g in m.groups() if g))[0].rstrip(".")):  # not past its sentence
-        args["vendor"] = name  # "vom System gesperrt": a noun, no vendor
-    return args
 
 
 def _second_opinion(call: Call | None, t: str, q, r, previous: str | None) -> Call | None:
@@ -365,11 +303,11 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None) -> Ca
 def _call_for(tool: str, t: str, q, r, previous: str | None) -> Call | None:
     """The call to `tool` built from what the question names; None when it names nothing that tool takes."""
     if tool == "pending_approvals":
-        return tool, {}
+        return tool, {"person": person} if (person := _waiting_on(t)) else {}
     if tool == "list_invoices":
-        return None if r.case or r.po else (tool, _list_filters(t, q, r))
+        return None if r.case or r.po else (tool, list_filters(t, q, r))
     if tool == "lookup_po":
-        ref = r.po or (_po_words(t, r) if _PO_NOUN.search(without_lacks(fold(t))) and not r.case else None)
+        ref = r.po or (_po_words(t, r) if PO_NOUN.search(without_lacks(fold(t))) and not r.case else None)
         return (tool, {"po_number": ref}) if ref else None
     if tool == "match_vendor":
         ids = {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}

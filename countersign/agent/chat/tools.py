@@ -30,6 +30,7 @@ from countersign.agent.chat.lookups import (
     by_words,
     find,
     latest_case_for_po,
+    named_people,
     order_case,
     po_named,
     resolve_with_vendors,
@@ -37,9 +38,11 @@ from countersign.agent.chat.lookups import (
 )
 from countersign.agent.chat.places import banking_in, in_named_place
 from countersign.agent.chat.resolve import (
+    NAME_SCORE,
     PO_NUMBER,
     best_by_name,
     field,
+    name_score,
 )
 from countersign.agent.chat.vendors import described
 from countersign.agent.stall import stall_report_for
@@ -76,9 +79,16 @@ def case_status(deps: ToolDeps, case: CaseArg) -> str:
     return _dump(_report(deps, find(deps, case)))
 
 
-def pending_approvals(deps: ToolDeps) -> str:
-    """Approval requests waiting for the person asking (their identity comes from the channel)."""
-    store, policy, user_id = deps.store, deps.policy, deps.user_id
+def pending_approvals(deps: ToolDeps, person: Annotated[str | None, Field(max_length=64)] = None) -> str:
+    """Approval requests waiting for the person asking (their identity comes from the channel), or
+    for another person they name ("what is waiting on Priya?"): only those the policy would accept
+    from that person, segregation of duties included.
+
+    Args:
+        person: whose queue to show, by name, when the asker asks about someone else's; omit for their own
+    """
+    store, policy = deps.store, deps.policy
+    user_id = _person(deps, person) if person else deps.user_id
     mine, blocked_for_me = [], []
     for proposal in store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL]):
         case = store.get_case(proposal.case_id)
@@ -92,17 +102,31 @@ def pending_approvals(deps: ToolDeps) -> str:
             mine.append(entry)
         elif policy.roles_of(user_id) & set(proposal.required_roles):
             blocked_for_me.append({**entry, "why_not_you": refusals})
-    return _dump({"user": {"id": user_id, "name": policy.name_of(user_id), "mapped": user_id in policy.people},
+    return _dump({"user": {"id": user_id, "name": policy.name_of(user_id), "mapped": user_id in policy.people,
+                           "asker": user_id == deps.user_id},
                   "awaiting_you": mine, "you_hold_the_role_but_may_not_approve": blocked_for_me})
+
+
+def _person(deps: ToolDeps, name: str) -> str:
+    """The policy's id for a person named by id, whole name or one of its words (a typo allowed)."""
+    people = deps.policy.people
+    if name in people:
+        return name
+    found = named_people(deps, name) or {pid for pid, p in people.items() if name_score(name, p.name) >= NAME_SCORE}
+    if len(found) != 1:
+        raise ToolException(f"{name!r} names {'no one' if not found else 'several people'} in the approval policy")
+    return found.pop()
 
 
 def list_invoices(deps: ToolDeps, which: Literal["all", "blocked", "waiting", "overdue", "over_budget"] = "all",
                   vendor: Annotated[str | None, Field(max_length=MAX_TEXT)] = None,
                   over: Annotated[str | None, Field(max_length=32)] = None,
-                  days: Annotated[int | None, Field(ge=1, le=366)] = None) -> str:
+                  days: Annotated[int | None, Field(ge=1, le=366)] = None,
+                  due_days: Annotated[int | None, Field(ge=0, le=366)] = None) -> str:
     """Invoice cases matching all the filters given, newest first, each with its status and what
-    blocks it. Use it for list questions: "which invoices are blocked", "what is overdue", "invoices
-    over 10,000", "over budget" (billed above the PO), "from Acme", "received this week" (days=7).
+    blocks it, and what they add up to. Use it for list questions: "which invoices are blocked", "what
+    is overdue", "invoices over 10,000", "over budget" (billed above the PO), "from Acme", "received this
+    week" (days=7), "due this week" (due_days=7).
 
     Args:
         which: blocked (a block violation), waiting (for approval), overdue (due date passed, still
@@ -110,11 +134,17 @@ def list_invoices(deps: ToolDeps, which: Literal["all", "blocked", "waiting", "o
         vendor: vendor name, possibly partial or misspelt, or where the vendor is (town, street, postal code)
         over: an amount, or an approval band's name (its ceiling), the total must exceed
         days: received within this many days
+        due_days: still open and falling due within this many days from today (0: due today)
     """
     found = select(deps.store.list_cases(), deps.policy, deps.clock(), which=which, vendor=vendor, over=over,
-                   days=days, address_of=vendor_address(deps))
-    return _dump({"filters": {"which": which, "vendor": vendor, "over": over, "days": days},
-                  "count": len(found), "invoices": [summary(c) for c in found[:25]]})
+                   days=days, due_days=due_days, address_of=vendor_address(deps))
+    totals: dict[str, Decimal] = {}
+    for case in found:  # "what do the blocked invoices add up to?": per currency, never mixed
+        if case.total is not None:
+            totals[case.currency or ""] = totals.get(case.currency or "", Decimal(0)) + case.total
+    return _dump({"filters": {"which": which, "vendor": vendor, "over": over, "days": days, "due_days": due_days},
+                  "count": len(found), "totals": {k: _money(v) for k, v in totals.items()},
+                  "invoices": [summary(c) for c in found[:25]]})
 
 
 def audit_trail(deps: ToolDeps, case: CaseArg) -> str:

@@ -230,12 +230,13 @@ _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,160})[\"“”„�
 
 
 def unquoted(text: str) -> str:
-    """`text` without pasted lines: quotes of two words or more with a lower-case word of four letters or
-    more and no id in them."""
+    """`text` without pasted lines: quotes of two words or more and no id that read as someone else's
+    line, not a name ("WARN: bill not created", "beneficiary details mismatch", "PRICE VARIANCE above
+    tolerance", a sentence; "Blue Harbor - store fit-out tools" is a deal's name)."""
     def drop(m: re.Match[str]) -> str:
-        inner = m.group(1)
-        pasted = (len(inner.split()) >= 2 and re.search(r"(?<![\w-])[a-zà-ÿ]{4,}", inner)
-                  and not _DOC_NUMBER.search(inner) and not _PO.search(inner))
+        inner = m.group(1).strip()
+        pasted = (len(inner.split()) >= 2 and not _DOC_NUMBER.search(inner) and not _PO.search(inner)
+                  and (inner[:1].islower() or re.search(r"[:;,.?!]|\b[A-Z]{3,}\b", inner)))
         return " . " if pasted else m.group(0)
     return _QUOTED.sub(drop, _TICKET.sub(" ", text))
 

@@ -1,0 +1,106 @@
+"""Which invoices a list question asks for: the list tool's filters read from the words (blocked,
+waiting, overdue, over budget; over an amount or a count of digits; received today or this week, due
+this week; from a vendor by name, legal name or as the one who sent them), and whether the question
+asks for a list at all. The planner's; pure text functions.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from countersign.agent.chat.shapes import PO_NOUN
+from countersign.agent.chat.understand import fold, is_word, read
+
+# A name as typed: capitalized words ("Acme Tools", "Northwind Office Supplies")
+_NAME = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
+# "from Acme", "d'Acme", and with an article or the word for vendor between: "von der Firma Acme",
+# "del proveedor Acme", "van leverancier Acme"
+_FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del|par|por|door)\s+"
+                        r"(?:(?:the|der|dem|la|le|el|het|de|our|unserem|unserer|notre|nuestro|onze)\s+)?"
+                        r"(?:(?:vendor|supplier|company|firma|lieferant(?:en)?|kreditor|fournisseur|soci[ée]t[ée]|"
+                        r"proveedor|acreedor|empresa|leverancier|crediteur|bedrijf)\s+"
+                        # "von unserem Lieferanten in Springfield", "du fournisseur à Lyon": where it is
+                        r"(?:(?:in|aus|à|a|en|de|uit|te)\s+)?)?|\bd['’]|"
+                        # "where the vendor is Acme", "dont le fournisseur est Acme", "cuyo proveedor es Acme"
+                        r"\b(?:vendor|supplier|lieferant|kreditor|fournisseur|proveedor|leverancier|crediteur)\s+"
+                        rf"(?:is|ist|est|es)\s+){_NAME}")
+
+
+# "show me", "sors-moi", "pásame", "me sacas", "ik wil ... zien": the asker wants to see a list, which
+# is not asking for their own queue (matched in folded text)
+_SHOW_ME = re.compile(
+    r"\b(?:(?:show|give|tell|send|get|pull|zeig|zeige|gib|nenn|schick|schicke|montre|donne|dis|sors|envoie|affiche|"
+    r"toon|geef|laat|stuur|haal|vertel) (?:me|mir|moi|mij)|(?:muestra|da|pasa|saca|manda|envia|ensena)me|"
+    r"(?:me|m) (?:sacas|pasas|das|muestras|mandas|envias|ensenas|montres|envoies|donnes|sors)|"
+    r"(?:i|ik|ich|je|j) (?:want|would like|need|wil|wou|will|mochte|brauche|brauchte|veux|voudrais|aimerais))\b")
+
+# A vendor as the one who sent them: "(that) Acme sent us", "die Acme uns geschickt hat", "qu'Acme nous a
+# envoyées", "que nos ha mandado Acme", "die Acme ons heeft gestuurd"
+_SENT_BY = re.compile(rf"{_NAME}\s+(?:has\s+|have\s+)?(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b|"
+                      rf"(?:\b(?:die|welche|que|qui)\s+|\bqu['’]){_NAME}\s+(?:uns|nous|ons|nos)\b|"
+                      # "die uns Acme verrechnet hat", "die ons Acme heeft gestuurd": the name after "us"
+                      rf"\b(?:die|welche)\s+(?:uns|ons)\s+(?:(?:die|der|de|het)\s+)?{_NAME}\s+"
+                      rf"(?:(?:heeft|hebben)\s+\w+|\w+\s+(?:hat|haben|heeft|hebben))\b|"
+                      rf"\b(?:mandado|enviado|facturado|cobrado|mandó|envió|facturó|cobró)\s+{_NAME}")
+
+_EVERYTHING = re.compile(r"\b(?:everything|alles|tout ce|todo lo)\b")  # "show me everything from Globex" (folded)
+_DUE_WORD = re.compile(r"\b(?:due|fallig\w*|echeance\w*|echoit|echoient|vence|vencen|vencimiento\w*|vervalt|vervallen"
+                       r"|vervaldatum)\b")  # folded
+_BUDGET = re.compile(r"budget|presupuesto|bestellpreis|prix depasse|precio supera|bestelprijs|above the po|over the po")
+# an amount by its count of digits: "in five figures", "fünfstellig", "à cinq chiffres", "de cinco cifras",
+# "van vijf cijfers" (folded)
+_DIGITS = {"four": 4, "five": 5, "six": 6, "seven": 7, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "quatre": 4,
+           "cinq": 5, "sept": 7, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "vijf": 5, "zes": 6,
+           "zeven": 7}
+_FIGURES = re.compile(rf"\b({'|'.join(_DIGITS)})(?:[ -]figures?|stellig\w*| chiffres| cifras| cijfers)\b")
+
+# A vendor named with its legal form is a vendor wherever it stands ("die Acme Tools Ltd stuurde")
+_LEGAL_NAME = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Ltd|Limited|GmbH|Inc|LLC|BV|B\.V\.|NV|SA|SAS|"
+                         r"SARL|SL|SRL|AG|KG|Corp|Co|plc|Oy|AB)\.?)(?!\w)")
+
+
+def list_args(t: str, q, r) -> dict[str, Any] | None:
+    """The list tool's filters when the question asks for invoices in the plural, or a listing
+    word with a filter; None when it is not a list question."""
+    if r.case or r.po:
+        return None
+    args = list_filters(t, q, r)
+    if args == {"which": "waiting"} and not q.has("every") and read(_SHOW_ME.sub(" ", fold(t))).score(
+            "me", (q.lang, "en")):
+        return None  # "do I have invoices to approve?": the asker's own queue ("show me ...", "all ..." are not)
+    if (q.has("invoices") or q.has("invoice_noun") and q.has("every")) and (args or q.has("list")):
+        return args
+    if "due_days" in args or _EVERYTHING.search(q.folded) and "vendor" in args and not PO_NOUN.search(q.folded):
+        return args  # "what is due this week?", "show me everything from Globex": the invoices, whatever the noun
+    return args if args and q.has("list") and "which" in args and not q.has("me") else None
+
+
+def list_filters(t: str, q, r) -> dict[str, Any]:
+    """Which invoices a list question asks for: blocked, waiting, overdue or over budget; over an
+    amount; this week; from a vendor."""
+    args: dict[str, Any] = {}
+    # over an amount said with "dépassent" is no "dépassement" of a PO's budget: that needs its own word
+    budget = q.has("over_budget") and not (r.amount and q.has("over") and not _BUDGET.search(fold(t)))
+    which = next((w for w in ("over_budget", "overdue", "waiting", "blocked") if w != "over_budget" and q.has(w)
+                  or w == "over_budget" and budget), None)
+    if which is None and q.score("approve_word", (q.lang, "en")) and not q.has("me"):  # "invoices needing a sign-off"
+        which = "waiting"
+    if which:
+        args["which"] = which
+    if r.amount and q.has("over"):
+        args["over"] = r.amount
+    elif m := _FIGURES.search(fold(t)):  # "in five figures", "fünfstellig", "à cinq chiffres": 10,000 and up
+        args["over"] = format(Decimal(10) ** (_DIGITS[m.group(1)] - 1) - Decimal("0.01"), "f")
+    # "received this week" (days) or "due this week" (due_days); today alike
+    span = 7 if q.has("this_week") else 0 if q.has("today") else None
+    if span is not None:
+        due = _DUE_WORD.search(fold(t))
+        args["due_days" if due else "days"] = span if due else max(span, 1)
+        if due and args.get("which") == "overdue":  # "arrivent à échéance cette semaine": coming due, not past it
+            del args["which"]
+    if (m := _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t)) and not is_word(
+            name := re.split(r"[.!?]\s", next(g for g in m.groups() if g))[0].rstrip(".")):  # not past its sentence
+        args["vendor"] = name  # "vom System gesperrt": a noun, no vendor
+    return args
