@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from countersign.agent.runner import process_file
 from countersign.agent.runtime import RecordingNotifier
 from countersign.app.bootstrap import open_services
 from countersign.app.db import make_engine, migrate
@@ -112,3 +113,11 @@ def open_ws(workspace):
 def services(open_ws):
     with open_ws() as services:
         yield services
+
+
+@pytest.fixture
+def processed(services, demo_pdfs):
+    """The services with every demo invoice uploaded by the AP clerk and run as far as it goes."""
+    for path in demo_pdfs.values():
+        process_file(services, path, uploader="U0AP0CLERK")
+    return services

@@ -13,7 +13,6 @@ from countersign.agent.chat import planner
 from countersign.agent.chat.descriptions import rank_said, weekday_said
 from countersign.agent.chat.understand import fold, references, untypo
 from countersign.agent.chat.vendors import described
-from countersign.agent.runner import process_file
 from countersign.app.chat import make_ask
 from countersign.domain import Vendor
 
@@ -21,10 +20,8 @@ CLERK, AP = "U0AP0CLERK", "U0APMGR01"
 
 
 @pytest.fixture
-def worked(services, demo_pdfs):
-    for path in demo_pdfs.values():
-        process_file(services, path, uploader=CLERK)
-    return services
+def worked(processed):
+    return processed
 
 
 @pytest.mark.parametrize(("question", "expect", "other"), [

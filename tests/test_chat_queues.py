@@ -12,7 +12,6 @@ import pytest
 from countersign.agent.approvals import decide
 from countersign.agent.chat import planner
 from countersign.agent.chat.listing import select
-from countersign.agent.runner import process_file
 from countersign.app.chat import make_ask
 from countersign.domain import Verdict
 
@@ -20,10 +19,8 @@ CLERK, AP = "U0AP0CLERK", "U0APMGR01"
 
 
 @pytest.fixture
-def worked(services, demo_pdfs):
-    for path in demo_pdfs.values():
-        process_file(services, path, uploader=CLERK)
-    return services
+def worked(processed):
+    return processed
 
 
 @pytest.mark.parametrize(("question", "person"), [
