@@ -76,6 +76,8 @@ def test_a_description_of_a_vendor_never_overrides_a_name_said():
     assert [v.id for v in described("only GmbH among", vendors)] == ["V003"]
     assert [v.id for v in described("blocked", vendors)] == ["V005"]
     assert described("Foo Corp blocked", vendors) == []  # "is Foo Corp blocked?" asks of another vendor
+    assert described("Foo Industries blocked", vendors) == []
+    assert [v.id for v in described("Zahldatei kam zurück blocked", vendors)] == ["V005"]  # German nouns
     assert described("check invoices", vendors) == []
 
 
@@ -119,6 +121,9 @@ def test_letters_swapped_on_a_phone():
     assert untypo("cna you aprove teh invoice") == "can you aprove the invoice"
     assert untypo("Acme") == "Acme"  # a capitalized word is a name, never a typo
     assert planner.wants_action("on my phone sry — cna you aprove the invoice from the LLC for me? looks fine")
+    assert planner.wants_action("dsl sur mon tel — tu peux aprouver la facture de la LLC pour moi ?")
+    assert not planner.wants_action("Approver here - NW-5602 is showing a variance against the PO. which item?")
+    assert not planner.wants_action("¿le hemos mandado ya la factura al cliente por la prueba piloto de Meridian?")
     assert not planner.wants_action("can you tell me what was approved yesterday?")  # "approved" is no typo
     assert not planner.wants_action("could you check who can aprove INV-1043?")
 

@@ -74,19 +74,19 @@ def _strip_openers(tokens: tuple[str, ...], openers: tuple[str, ...]) -> tuple[s
     return rest
 
 
-# English act verbs that still act with a letter dropped ("aprove"); elsewhere a near-word is a word of its
-# own ("approver" is no "approuver", "prueba" no "aprueba"): only two letters swapped count there
-_TYPO_VERBS = frozenset(v for v in IMPERATIVES["en"] if "+" not in v and len(v) >= 6)
+# A near-word that is a word of its own: "approver" is no "approuver" with a letter dropped ("prueba" is
+# no "aprueba" either: the first letter is never the typo)
+_NOUNS = frozenset(("approver", "approvers", "releaser", "poster", "signer"))
 
 
 def _verb(token: str, verbs) -> str:
     """The verb of `verbs` a token is, with a Spanish pronoun written onto it or not ("apruébame": "aprueba")."""
     if token in verbs:
         return token
-    if len(token) >= 5 and (typo := next((v for v in verbs if len(v) >= 6 and token[0] == v[0] and (
-            swapped(token, v) or v in _TYPO_VERBS and len(token) == len(v) - 1 and OSA.distance(token, v) == 1)),
+    if len(token) >= 5 and token not in _NOUNS and (typo := next((v for v in verbs if len(v) >= 6 and (
+            token[0] == v[0] and (swapped(token, v) or len(token) == len(v) - 1 and OSA.distance(token, v) == 1))),
             None)):
-        return typo  # "aprubeas", "aprvoe": two letters swapped; "aprove": an English verb's letter dropped
+        return typo  # "aprubeas", "aprvoe": two letters swapped; "aprove", "aprouver": a letter dropped
     return next((token[:-len(c)] for c in _CLITICS if token.endswith(c) and token[:-len(c)] in verbs), token)
 
 

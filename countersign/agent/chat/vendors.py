@@ -21,6 +21,8 @@ _STATUS = {VendorStatus.BLOCKED: ("block", "gesperrt", "sperr", "bloque", "geblo
 # the legal forms a vendor's name ends with, as written (capitals said: "the GmbH", not "co-op")
 LEGAL_FORMS = frozenset(("GmbH", "Ltd", "Limited", "Inc", "LLC", "Corp", "Co", "plc", "PLC", "BV", "B.V.", "NV", "SA",
                          "SAS", "SARL", "SL", "SRL", "AG", "KG", "Oy", "AB", "LLP", "LP", "Pty", "SpA", "S.A."))
+# a name: a capitalized word before a legal form or another capitalized word (a German noun stands alone)
+_NAMED = re.compile(rf"\b[A-Z][\w&.-]*\s+(?:{'|'.join(re.escape(f) for f in LEGAL_FORMS)}|[A-Z][a-z][\w&.-]*)(?![\w.])")
 _GL = re.compile(r"\bGL (\d{3,8})\b")  # a ledger account, as understand.py writes it
 
 
@@ -41,9 +43,8 @@ def described(ref: str, vendors: Sequence[Vendor]) -> list[Vendor]:
         return by_id
     if (m := _GL.search(ref)) and (by_account := [v for v in vendors if v.default_account == m.group(1)]):
         return by_account
-    if any(w[:1].isupper() and w not in LEGAL_FORMS and not (w.isupper() and len(w) <= 3)
-           for w in re.findall(r"[^\W\d_][\w.&-]*", ref)):
-        return []  # a name said ("is Foo Corp blocked?"): not a description of one of ours
+    if _NAMED.search(ref):
+        return []  # a name said ("is Foo Corp blocked?", "Foo Industries"): not a description of one of ours
     words = fold(ref).split()
     for status, stems in _STATUS.items():
         if any(w.startswith(stems) for w in words) and (hits := [v for v in vendors if v.status == status]):
