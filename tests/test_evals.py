@@ -51,8 +51,12 @@ def test_agent_scenarios_meet_the_offline_bar():
     # the model trained on it): 0.87 on all 600, 0.94 on the test's slice of 67
     assert results["held_out_14"]["n"] >= 50 and results["held_out_14"]["answer"] >= 0.85
     # held-out 15, written after held-out 14's fixes and kept out of the intent model's training:
-    # 0.307 answer, 0.822 intent blind on all 600; 0.22 on the test's slice of 67
-    assert results["held_out_15"]["n"] >= 50 and results["held_out_15"]["answer"] >= 0.18
+    # 0.307 answer, 0.822 intent blind on all 600; seen since (things described instead of named,
+    # chatter, pasted lines): 0.927 on all 600, 0.88 on the test's slice of 67
+    assert results["held_out_15"]["n"] >= 50 and results["held_out_15"]["answer"] >= 0.83
+    # held-out 16, written after held-out 15's fixes and kept out of the intent model's training:
+    # 0.355 answer, 0.808 intent blind on all 600; 0.38 on the test's slice of 66
+    assert results["held_out_16"]["n"] >= 50 and results["held_out_16"]["answer"] >= 0.3
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
@@ -63,7 +67,8 @@ def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
     banks = {split: agent_gen.generate(split) for split in agent_gen.SPLITS}
     assert len(banks["in"]) + len(banks["held"]) >= 300 and len(banks["held"]) >= 100
     assert all(len(banks[s]) >= 300 for s in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-                                                 "fresh11", "fresh12", "fresh13", "fresh14", "fresh15"))
+                                                 "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
+                                                 "fresh16"))
     earlier: set[str] = set()
     for split, questions in banks.items():
         texts = {q.text for q in questions}
