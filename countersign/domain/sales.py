@@ -94,6 +94,11 @@ class Opportunity(BaseModel):
     invoice_status: str | None = None
     payment_status: str | None = None
 
+    @property
+    def total(self) -> Decimal:
+        """What the deal is worth: the sum of its lines."""
+        return sum((line.amount for line in self.lines), Decimal(0))
+
 
 class OrderFacts(BaseModel):
     """What the policy layer may look at before a closed-won order becomes an ERP invoice."""

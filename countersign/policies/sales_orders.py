@@ -110,8 +110,7 @@ ORDER_RULES: tuple[OrderRule, ...] = (
 
 def order_requirement(facts: OrderFacts, policy: Policy) -> ApprovalRequirement:
     """Who must approve invoicing this order: its total, in the policy's currency, banded."""
-    total = sum((line.amount for line in facts.opportunity.lines), Decimal(0))
-    return required_approval(total, policy, currency=facts.opportunity.currency)
+    return required_approval(facts.opportunity.total, policy, currency=facts.opportunity.currency)
 
 
 def validate_order(facts: OrderFacts, policy: Policy, *, rules=ORDER_RULES) -> PolicyResult:

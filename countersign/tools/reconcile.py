@@ -48,7 +48,7 @@ def reconcile(opportunities: list[Opportunity], invoices: list[SalesInvoice], pa
         paid[payment.invoice_id] = paid.get(payment.invoice_id, Decimal(0)) + payment.amount
     deltas: list[Delta] = []
     for opp in opportunities:
-        crm_total = sum((line.amount for line in opp.lines), Decimal(0))
+        crm_total = opp.total
         matched = by_opp.get(opp.id, [])
         if not matched:
             deltas.append(Delta("missing_in_erp", opp.id, None, crm_total, None,

@@ -31,14 +31,12 @@ def find_deals(deal: str, won: Sequence[Opportunity],
                owner_name: Callable[[Opportunity], str | None]) -> list[Opportunity]:
     """The won deals `deal` names, best narrowed (several when it names no one of them)."""
     if m := RANK.search(deal):  # "our biggest deal", "Casey's newest deal": among those the rest names
-        rest = RANK.sub(" ", deal).strip()
-        pool = (find_deals(rest, won, owner_name) if rest else []) or list(won)
-        return pick(pool, m.group(1), _total if m.group(2) == "total" else lambda o: o.close_date)
+        pool = _among_rest(RANK.sub(" ", deal), won, owner_name)
+        return pick(pool, m.group(1), (lambda o: o.total) if m.group(2) == "total" else lambda o: o.close_date)
     if m := WEEKDAY.search(deal):  # "the deal that closed on a Saturday"
-        rest = WEEKDAY.sub(" ", deal).strip()
-        pool = (find_deals(rest, won, owner_name) if rest else []) or list(won)
+        pool = _among_rest(WEEKDAY.sub(" ", deal), won, owner_name)
         return [o for o in pool if o.close_date is not None and o.close_date.weekday() == int(m.group(2))]
-    if (amount := _amount(deal)) is not None and (priced := [o for o in won if _total(o) == amount]):
+    if (amount := _amount(deal)) is not None and (priced := [o for o in won if o.total == amount]):
         return priced  # "the 4,800-dollar deal"
     close = (_by_reference(deal, won) or _by_lines(deal, won)
              or best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}"))
@@ -83,8 +81,11 @@ def _counts(deal: str) -> set[Decimal]:
     return {value for w in deal.split() if w.isdigit() and (value := parse_amount(w)) is not None}
 
 
-def _total(deal: Opportunity) -> Decimal:
-    return sum((line.amount for line in deal.lines), Decimal(0))
+def _among_rest(rest: str, won: Sequence[Opportunity],
+                owner_name: Callable[[Opportunity], str | None]) -> list[Opportunity]:
+    """The deals the rest of a reference names besides its superlative or weekday; all when it names none."""
+    rest = rest.strip()
+    return (find_deals(rest, won, owner_name) if rest else []) or list(won)
 
 
 def _amount(deal: str) -> Decimal | None:

@@ -31,6 +31,7 @@ from countersign.agent.chat.resolve import (
 from countersign.agent.chat.understand import fold, read
 from countersign.agent.chat.vendors import described
 from countersign.domain import CaseView, PurchaseOrder, Verdict
+from countersign.policies.rules.purchase_orders import po_ordered_amount
 
 
 def find(deps: ToolDeps, case: str):
@@ -108,20 +109,21 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
     "the PO delivered on 5 November" (a day as understand.py writes it, "--11-05"), "the PO for 500
     units at 3.20", "the PO coded to GL 6400": of the POs the newest invoices name, the one whose
     department, requester, a receipt's day or its lines' figures `ref` names (None unless exactly one)."""
-    if (lines := _line_figures(ref)) is not None and (po := _po_by_lines(deps, *lines)) is not None:
+    recent = _recent_pos(deps)  # read once: each is an ERP call
+    if (lines := _line_figures(ref)) is not None and (po := _po_by_lines(recent, *lines)) is not None:
         return po  # else its figures may be a year or a count, and its words still name the PO
     if m := RANK.search(ref):  # "the PO whose goods arrived most recently": by its latest receipt
-        found = pick(_recent_pos(deps), m.group(1), lambda po: max((r.received_at for r in po.receipts), default=None))
+        found = pick(recent, m.group(1), lambda po: max((r.received_at for r in po.receipts), default=None))
         return found[0] if len(found) == 1 else None
     said = fold(ref).split()
-    if by_requester := [po for po in _recent_pos(deps) if po.requester and compact(po.requester) in
+    if by_requester := [po for po in recent if po.requester and compact(po.requester) in
                         {compact(w) for w in ref.split()}]:  # "the PO raised by requester U0OFFICE01"
         return by_requester[0] if len(by_requester) == 1 else None
     days = [d for w in ref.split() if (d := parse_day(w)) is not None]
     pairs = set().union(*(month_days(w) for w in ref.split()))
     people = deps.policy.people
     found = []
-    for po in _recent_pos(deps):
+    for po in recent:
         requester = people[po.requester].name if po.requester in people else ""
         if (days or pairs) and any(r.received_at in days or (r.received_at.month, r.received_at.day) in pairs
                                    for r in po.receipts):
@@ -148,13 +150,13 @@ def _line_figures(ref: str) -> tuple[dict[str, set[Decimal]], set[str]] | None:
     return (said, accounts) if accounts or any(said.values()) else None
 
 
-def _po_by_lines(deps: ToolDeps, said: dict[str, set[Decimal]], accounts: set[str]) -> PurchaseOrder | None:
-    """Of the POs the newest invoices name, the one whose lines have every figure and account said."""
+def _po_by_lines(pos: list[PurchaseOrder], said: dict[str, set[Decimal]], accounts: set[str]) -> PurchaseOrder | None:
+    """Of `pos`, the one whose lines have every figure and account said (a bare figure may be its total)."""
     found = []
-    for po in _recent_pos(deps):
+    for po in pos:
         quantities, prices = {line.quantity for line in po.lines}, {line.unit_price for line in po.lines}
-        total = sum((line.amount for line in po.lines), Decimal(0))  # "the PO worth 1,600 in total"
-        if (said["qty"] <= quantities and said["unit"] <= prices and said[""] <= quantities | prices | {total}
+        if (said["qty"] <= quantities and said["unit"] <= prices
+                and said[""] <= quantities | prices | {po_ordered_amount(po)}  # "the PO worth 1,600 in total"
                 and accounts <= {line.account for line in po.lines if line.account}):
             found.append(po)
     return found[0] if len(found) == 1 else None

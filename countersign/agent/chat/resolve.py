@@ -184,9 +184,9 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
     ref = " ".join(ref.split()).strip(" ?!.,:;\"'")
     if not ref:
         return None
-    if (m := _TAX_TAIL.search(ref) or _IBAN_TAIL.fullmatch(ref)) is not None:
+    if (m := TAX_TAIL_TOKEN.search(ref) or _IBAN_TAIL.fullmatch(ref)) is not None:
         # "taxid *4321", "IBAN *3000": the invoice whose vendor's tax id or account ends so
-        name = "vendor_tax_id" if m.re is _TAX_TAIL else "vendor_iban"
+        name = "vendor_tax_id" if m.re is TAX_TAIL_TOKEN else "vendor_iban"
         return prefer_open([c for c in cases if re.sub(r"\W", "", str(field(c, name) or "")).endswith(m.group(1))])
     if m := _TERMS.fullmatch(ref):  # "terms 14 days": the invoice due that many days after its date
         return prefer_open([c for c in cases if _term_days(c) == int(m.group(1))])
@@ -328,7 +328,7 @@ def _term_days(case: CaseView) -> int | None:
     issued, due = parse_day(str(field(case, "invoice_date") or "")), parse_day(str(field(case, "due_date") or ""))
     return (due - issued).days if issued is not None and due is not None else None
 _BANK_WORD = re.compile(r"\b(?:iban|bank\w*|konto|compte|cuenta|rekening)\b", re.I)
-_TAX_TAIL = re.compile(r"taxid \*(\d+)")  # the last digits of a tax id, as understand.py writes them
+TAX_TAIL_TOKEN = re.compile(r"taxid \*(\d+)")  # the last digits of a tax id, as understand.py writes them
 _IBAN_TAIL = re.compile(r"IBAN \*(\d+)")  # the last digits of an account, as understand.py writes them
 ROUNDING = Decimal("0.05")  # a total people round to ("1.6k", "about 2,000") is within 5% of the amount said
 

@@ -358,7 +358,7 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
         "deal": opp.id, "name": opp.name, "account": opp.account_name, "crm": crm.name, "erp": erp.name,
         "stage": opp.stage, "closed_won": opp.stage == CLOSED_WON,
         "close_date": opp.close_date.isoformat() if opp.close_date else None, "currency": opp.currency,
-        "total": _money(sum((line.amount for line in opp.lines), Decimal(0))),
+        "total": _money(opp.total),
         "crm_says": {"invoice_number": opp.invoice_number, "invoice_status": opp.invoice_status,
                      "payment_status": opp.payment_status},
         "erp_invoices": [{"doc_number": i.doc_number, "total": _money(i.total),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from countersign.agent.chat.resolve import compact
+from countersign.agent.chat.resolve import TAX_TAIL_TOKEN, compact
 from countersign.agent.chat.understand import fold
 from countersign.domain import Vendor, VendorStatus
 
@@ -36,7 +36,7 @@ def status_said(text: str) -> str | None:
 def described(ref: str, vendors: Sequence[Vendor]) -> list[Vendor]:
     """The vendors `ref` names by number, ledger account, status or legal form (the first of these it
     says that any vendor has); [] when it says none of them, or says a name besides (status and form)."""
-    if m := re.search(r"taxid \*(\d+)", ref):  # "the vendor whose tax ID ends in 4321" (understand.py)
+    if m := TAX_TAIL_TOKEN.search(ref):  # "the vendor whose tax ID ends in 4321" (understand.py)
         return [v for v in vendors if re.sub(r"\D", "", v.tax_id or "").endswith(m.group(1))]
     said = {compact(w) for w in ref.split()}
     if by_id := [v for v in vendors if compact(v.id) in said and re.search(r"\d", v.id)]:
@@ -45,9 +45,7 @@ def described(ref: str, vendors: Sequence[Vendor]) -> list[Vendor]:
         return by_account
     if _NAMED.search(ref):
         return []  # a name said ("is Foo Corp blocked?", "Foo Industries"): not a description of one of ours
-    words = fold(ref).split()
-    for status, stems in _STATUS.items():
-        if any(w.startswith(stems) for w in words) and (hits := [v for v in vendors if v.status == status]):
-            return hits
+    if (status := status_said(ref)) and (hits := [v for v in vendors if v.status == status]):
+        return hits
     forms = {w.strip(",;:?!()") for w in ref.split()} & LEGAL_FORMS
     return [v for v in vendors if v.name.split() and v.name.split()[-1] in forms]
