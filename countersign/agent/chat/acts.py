@@ -75,7 +75,7 @@ def _strip_openers(tokens: tuple[str, ...], openers: tuple[str, ...]) -> tuple[s
 
 
 # A near-word that is a word of its own: "approver" is no "approuver" with a letter dropped ("prueba" is
-# no "aprueba" either: the first letter is never the typo)
+# no "aprueba" either: the first letter is never the typo, nor the last: "report" is no "reporte")
 _NOUNS = frozenset(("approver", "approvers", "releaser", "poster", "signer"))
 
 
@@ -84,7 +84,8 @@ def _verb(token: str, verbs) -> str:
     if token in verbs:
         return token
     if len(token) >= 5 and token not in _NOUNS and (typo := next((v for v in verbs if len(v) >= 6 and (
-            token[0] == v[0] and (swapped(token, v) or len(token) == len(v) - 1 and OSA.distance(token, v) == 1))),
+            token[0] == v[0] and (swapped(token, v) or len(token) == len(v) - 1 and OSA.distance(token, v) == 1
+                                  and token != v[:-1]))),
             None)):
         return typo  # "aprubeas", "aprvoe": two letters swapped; "aprove", "aprouver": a letter dropped
     return next((token[:-len(c)] for c in _CLITICS if token.endswith(c) and token[:-len(c)] in verbs), token)
@@ -120,7 +121,8 @@ def is_action_request(q: Question) -> bool:
             and not _QUESTION_WORDS & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
         return True
     acts = set(imperatives) | infinitives
-    if _can_you_act(padded, acts):
+    if _can_you_act(padded, acts) or _possible_act(q, padded, infinitives) or (
+            rest and rest[0] in _LEAVE and _act_phrases()[1] & set(rest[1:])):  # "deja X aprobada y liberada"
         return True
     if not any(f" {p} " in padded for p in polite) or rest and rest[0] in _QUESTION_WORDS:
         return False
@@ -147,13 +149,31 @@ def _info_typo(token: str, info: frozenset[str]) -> bool:
     return len(token) >= 5 and any(len(v) >= 5 and OSA.distance(token, v) == 1 for v in info)
 
 
+# "would it be possible to reject X?", "wäre es möglich, X abzulehnen?", "¿sería posible rechazar X?", "zou het
+# mogelijk zijn om X af te wijzen?": a request put as a question of possibility
+_POSSIBLE = ("possible to", "possible for you to", "possible de", "moglich", "posible", "mogelijk")
+_WHO = frozenset({"who", "wer", "qui", "quien", "wie"})
+# "leave X approved and released" ("deja X aprobada"): the act done, asked for
+_LEAVE = frozenset(("leave", "lass", "lasst", "laisse", "laissez", "deja", "dejad", "dejala", "dejalo", "laat"))
+
+
+def _possible_act(q: Question, padded: str, infinitives: frozenset[str]) -> bool:
+    """A possibility asked of an act verb's infinitive, German "zu" inside ("abzulehnen") and Dutch "te"
+    before it ("af te wijzen") included; unless it asks who."""
+    if not any(f" {p} " in padded for p in _POSSIBLE) or _WHO & set(q.tokens):
+        return False
+    tokens = q.tokens
+    return any(t in infinitives or "zu" in t[2:] and t.replace("zu", "", 1) in infinitives
+               or i >= 2 and tokens[i - 1] == "te" and tokens[i - 2] + t in infinitives for i, t in enumerate(tokens))
+
+
 def _can_you_act(padded: str, acts: set[str]) -> bool:
     """"can you" with an act verb after it, before any verb of asking or "who"/"whether"."""
     imperatives, infinitives, can_you, _, info, _ = _acts()
     for phrase in can_you:
         at = padded.find(f" {phrase} ")
-        if at < 0:
-            continue
+        if at < 0 or padded[:at].split()[-1:] and padded[:at].split()[-1] in _ASKS:
+            continue  # "¿y quién podría firmarla?": who could, not "could you"
         after = padded[at + len(phrase) + 2:].split()
         for i, token in enumerate(after):
             if token in info or token in _ASKS or _info_typo(token, info):

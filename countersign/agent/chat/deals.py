@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from decimal import Decimal
 
-from countersign.agent.chat.descriptions import RANK, WEEKDAY, pick
+from countersign.agent.chat.descriptions import LINES, RANK, WEEKDAY, pick
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     best_by_name,
@@ -30,12 +31,8 @@ from countersign.domain import Opportunity
 def find_deals(deal: str, won: Sequence[Opportunity],
                owner_name: Callable[[Opportunity], str | None]) -> list[Opportunity]:
     """The won deals `deal` names, best narrowed (several when it names no one of them)."""
-    if m := RANK.search(deal):  # "our biggest deal", "Casey's newest deal": among those the rest names
-        pool = _among_rest(RANK.sub(" ", deal), won, owner_name)
-        return pick(pool, m.group(1), (lambda o: o.total) if m.group(2) == "total" else lambda o: o.close_date)
-    if m := WEEKDAY.search(deal):  # "the deal that closed on a Saturday"
-        pool = _among_rest(WEEKDAY.sub(" ", deal), won, owner_name)
-        return [o for o in pool if o.close_date is not None and o.close_date.weekday() == int(m.group(2))]
+    if (described := _described(deal, won, owner_name)) is not None:
+        return described
     if (amount := _amount(deal)) is not None and (priced := [o for o in won if o.total == amount]):
         return priced  # "the 4,800-dollar deal"
     close = (_by_reference(deal, won) or _by_lines(deal, won)
@@ -55,6 +52,28 @@ def find_deals(deal: str, won: Sequence[Opportunity],
     if len(close) > 1 and (months := months_named(deal)):  # "Meridian's October deal"
         close = [o for o in close if o.close_date and o.close_date.month in months] or close
     return close
+
+
+def _described(deal: str, won: Sequence[Opportunity],
+               owner_name: Callable[[Opportunity], str | None]) -> list[Opportunity] | None:
+    """The deals a description picks among those the rest of the reference names: "our only two-line deal",
+    "the deal the customer has already paid for", "our biggest deal", "Casey's newest deal", "the deal
+    with the most units", "the deal that closed on a Saturday"; None when `deal` describes nothing."""
+    if m := LINES.search(deal):
+        pool = _among_rest(LINES.sub(" ", deal), won, owner_name)
+        return [o for o in pool if len(o.lines) == int(m.group(1))]
+    if "state:paid" in deal:
+        pool = _among_rest(deal.replace("state:paid", " "), won, owner_name)
+        return [o for o in pool if (o.payment_status or "").casefold() == "paid"]
+    if m := RANK.search(deal):
+        pool = _among_rest(RANK.sub(" ", deal), won, owner_name)
+        keys: dict[str, Callable[[Opportunity], Decimal | date | None]] = {
+            "total": lambda o: o.total, "units": lambda o: sum((line.quantity for line in o.lines), Decimal(0))}
+        return pick(pool, m.group(1), keys.get(m.group(2), lambda o: o.close_date), int(m.group(3) or 1))
+    if m := WEEKDAY.search(deal):
+        pool = _among_rest(WEEKDAY.sub(" ", deal), won, owner_name)
+        return [o for o in pool if o.close_date is not None and o.close_date.weekday() == int(m.group(2))]
+    return None
 
 
 def _by_reference(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:

@@ -41,6 +41,13 @@ _SAID: dict[tuple[str, str], tuple[str, ...]] = {
                       "recentste", "meest recente"),
     ("min", "date"): ("oldest", "earliest", "alteste", "altesten", "fruheste", "fruhesten", "plus ancien",
                       "plus ancienne", "mas antigua", "mas antiguo", "oudste", "vroegste"),
+    # units over all lines: "the deal with the most units", "der Deal mit den meisten Stück"
+    ("max", "units"): ("most units", "most items", "largest quantity", "biggest quantity", "highest quantity",
+                       "meisten stuck", "meisten einheiten", "grosste menge", "hochste menge", "plus d unites",
+                       "plus grande quantite", "mas unidades", "mayor cantidad", "meeste stuks", "meeste eenheden",
+                       "grootste aantal", "hoogste aantal"),
+    ("min", "units"): ("fewest units", "fewest items", "smallest quantity", "wenigsten stuck", "moins d unites",
+                       "menos unidades", "minste stuks"),
 }
 # German superlatives in every ending ("größter Deal", "die neueste Rechnung", "am längsten überfällige")
 _GERMAN = {("max", "total"): ("grosst", "hochst", "teuerst"), ("min", "total"): ("kleinst", "niedrigst", "gunstigst",
@@ -105,26 +112,144 @@ def lacks_said(folded: str) -> str | None:
     return " ".join(said) or None
 
 
-RANK = re.compile(r"rank:(max|min):(total|date|due|overdue)")
+RANK = re.compile(r"rank:(max|min):(total|date|due|overdue|units)(?::([2-9]))?")
+# Of two, the comparative picks one ("the cheaper of Acme's two invoices", "die günstigere der beiden", "de
+# goedkopere van de twee"); with "than" ("als", "dan") after it, it compares with something else
+_OF_TWO: dict[tuple[str, str], tuple[str, ...]] = {
+    ("max", "total"): ("bigger", "larger", "higher", "pricier", "more expensive", "grossere", "hohere", "teurere",
+                       "grotere", "hogere", "duurdere"),
+    ("min", "total"): ("cheaper", "smaller", "lower", "less expensive", "gunstigere", "billigere", "kleinere",
+                       "niedrigere", "goedkopere", "kleinere", "lagere"),
+    ("max", "date"): ("newer", "more recent", "later", "neuere", "jungere", "spatere", "nieuwere", "latere"),
+    ("min", "date"): ("older", "earlier", "altere", "fruhere", "oudere", "eerdere"),
+}
+_NOT_OF_TWO = re.compile(r"^(?:\w+ ){0,3}(?:than|als|dan)\b")
+# "the second-biggest", "die zweitgrößte", "la deuxième plus grosse", "la segunda más grande", "de op één na
+# grootste", "de tweede grootste": the place in the order, said just before the superlative
+_PLACES = {"second": 2, "third": 3, "zweit": 2, "dritt": 3, "deuxieme": 2, "seconde": 2, "troisieme": 3,
+           "segunda": 2, "segundo": 2, "tercera": 3, "tercer": 3, "tercero": 3, "tweede": 2, "derde": 3,
+           "op een na": 2, "op twee na": 3}
+_PLACE = re.compile(r"(?:\b(" + "|".join(sorted(_PLACES, key=len, reverse=True)) + r")(?:[\s-]\w+)?)$")
 
 
 def rank_said(folded: str) -> str | None:
-    """The superlative a folded message says, as a reference token ("rank:max:total"); None if none."""
+    """The superlative a folded message says, as a reference token ("rank:max:total", "rank:max:total:2"
+    for the second-biggest); a comparative "of the two" alike; None if none."""
     padded = f" {folded} "
-    for (direction, key), phrases in _SAID.items():
-        if any(f" {p} " in padded and not (p == "latest" and _NEWS.search(padded.split(f" {p} ", 1)[1]))
-               and not (p.startswith(_COMPARED) and _THAN.match(padded.split(f" {p} ", 1)[1]))
-               for p in phrases):
-            if key == "date" and _DUE.search(folded):
-                key = "due"
-            return f"rank:{direction}:{key}"
-    return None
+    said = [(key, p) for key, phrases in _SAID.items() for p in phrases if f" {p} " in padded
+            and not (p == "latest" and _NEWS.search(padded.split(f" {p} ", 1)[1]))
+            and not (p.startswith(_COMPARED) and _THAN.match(padded.split(f" {p} ", 1)[1]))]
+    said += [(key, p) for key, phrases in _OF_TWO.items() for p in phrases
+             if f" {p} " in padded and not _NOT_OF_TWO.match(padded.split(f" {p} ", 1)[1])]
+    said += [(key, f"{place}{stem}") for key, stems in _GERMAN.items() for stem in stems for place in ("zweit", "dritt")
+             if re.search(rf"\b{place}{stem}\w*", folded)]
+    if not said:
+        return None
+    (direction, key), phrase = said[0]
+    if key == "date" and _DUE.search(folded):
+        key = "due"
+    before = padded.split(f" {phrase}", 1)[0] if f" {phrase}" in padded else ""
+    place = _PLACES.get(m.group(1)) if (m := _PLACE.search(before.strip())) else None
+    place = place or next((n for w, n in _PLACES.items() if phrase.startswith(w) and w in ("zweit", "dritt")), None)
+    return f"rank:{direction}:{key}" + (f":{place}" if place else "")
 
 
-def pick(items: Sequence[T], direction: str, key: Callable[[T], Decimal | date | None]) -> list[T]:
-    """The items with the greatest (or least) key; items without one do not count."""
+def pick(items: Sequence[T], direction: str, key: Callable[[T], Decimal | date | None], place: int = 1) -> list[T]:
+    """The items with the greatest (or least) key, or the `place`-th greatest; items without one do not count."""
     keyed = [(k, item) for item in items if (k := key(item)) is not None]
-    if not keyed:
+    ranks = sorted({k for k, _ in keyed}, reverse=direction == "max")  # type: ignore[type-var]
+    if len(ranks) < place:
         return []
-    best = (max if direction == "max" else min)(k for k, _ in keyed)
-    return [item for k, item in keyed if k == best]
+    return [item for k, item in keyed if k == ranks[place - 1]]
+
+
+# "the invoice whose total ends in 92 cents", "deren Betrag auf 92 Cent endet", "dont le total se termine par 92
+# centimes", "cuyo total termina en 92 céntimos", "waarvan het totaal op 92 cent eindigt" (folded)
+_CENTS = re.compile(r"\b(\d{1,2}) (?:cents?|centimes?|centimos?|centavos?|ct)\b")
+_ENDS = re.compile(r"\b(?:end|ends|ending|endet|enden|endend\w*|auf|termine|terminant|se termine|termina|terminan|"
+                   r"terminado|eindigt|eindigend|op)\b")
+CENTS = re.compile(r"cents:(\d{2})")
+
+
+def cents_said(folded: str) -> str | None:
+    """The cents a total ends in, as a reference token ("cents:92"); None if not said."""
+    m = _CENTS.search(folded)
+    return f"cents:{int(m.group(1)):02d}" if m and _ENDS.search(folded) else None
+
+
+# "the supplier whose name starts with U", "dessen Name mit U anfängt", "dont le nom commence par U", "cuyo
+# nombre empieza por U", "wiens naam met een U begint" (folded)
+_INITIAL = re.compile(r"\b(?:(?:starts?|starting|begins?|beginning) with (?:the letter |an? (?=\w\b))?([a-z])"
+                      r"|mit (?:dem buchstaben |einem )?([a-z]) (?:anfangt|beginnt|anfangend\w*|beginnend\w*)"
+                      r"|(?:commence|commencant|debute) par (?:la lettre |une? (?=\w\b))?([a-z])"
+                      r"|(?:empieza|empiezan|comienza|comienzan|empezando|comenzando) (?:por|con) "
+                      r"(?:la letra |una? (?=\w\b))?([a-z])"
+                      r"|met (?:de letter |een )?([a-z]) (?:begint|beginnend|start))\b")
+INITIAL = re.compile(r"initial:([a-z])")
+
+
+def initial_said(folded: str) -> str | None:
+    """The letter a name is said to start with, as a reference token ("initial:u"); None if not said."""
+    m = _INITIAL.search(folded)
+    return f"initial:{next(g for g in m.groups() if g)}" if m else None
+
+
+# "the two-line invoice", "die Rechnung mit zwei Positionen", "la facture à deux lignes", "la factura de dos líneas",
+# "de factuur met twee regels", "our single-line POs" (numbers already digits: numbers.spelled_out)
+_COUNTS = {"single": 1, "one": 1, "einer": 1, "ein": 1, "une": 1, "una": 1, "een": 1, "two": 2, "zwei": 2, "deux": 2,
+           "dos": 2, "twee": 2, "three": 3, "drei": 3, "trois": 3, "tres": 3, "drie": 3}
+_LINES = re.compile(r"\b(\d|" + "|".join(_COUNTS) + r")[\s-]?(?:line|lines|lined|position|positionen|zeilen?|zeilig\w*"
+                    r"|lignes?|lineas?|regels?|regel|posten)\b")
+LINES = re.compile(r"lines:(\d)")
+
+
+def lines_said(folded: str) -> str | None:
+    """How many lines the thing is said to have, as a reference token ("lines:2"); None if not said."""
+    if not (m := _LINES.search(folded)):
+        return None
+    count = _COUNTS.get(m.group(1)) or int(m.group(1))
+    return f"lines:{count}" if count else None
+
+
+PAID = ("paid", "paid for", "settled", "bezahlt", "beglichen", "payee", "paye", "reglee", "pagada", "pagado",
+        "betaald", "voldaan")
+# Where an invoice has got to, said of it ("the two-line invoice that went through", "the rejected one"): a
+# tie-breaker among the invoices a description fits, or the group a superlative ranks ("the biggest of the
+# blocked invoices")
+_STATES = {"posted": ("went through", "gone through", "got through", "posted", "booked", "durchgegangen",
+                      "gebucht", "verbucht", "est passee", "qui est passee", "passee", "comptabilisee", "paso",
+                      "se aprobo", "contabilizada", "contabilizado", "erdoor", "doorgegaan", "geboekt"),
+           "paid": PAID,
+           "rejected": ("rejected", "turned down", "declined", "abgelehnt", "zuruckgewiesen", "rejetee", "refusee",
+                        "rechazada", "denegada", "afgewezen", "geweigerd")}
+STATE = re.compile(r"state:(posted|paid|rejected|blocked|waiting)")
+
+
+def states_said(folded: str, groups: Sequence[str] = ()) -> str | None:
+    """The states a folded message speaks of (plus `groups` the lexicon found: "blocked", "waiting"), as
+    reference tokens ("state:posted"); None if none."""
+    padded = f" {folded} "
+    said = [s for s, phrases in _STATES.items() if any(f" {p} " in padded for p in phrases)] + list(groups)
+    return " ".join(f"state:{s}" for s in dict.fromkeys(said)) or None
+
+# any of the tokens above: a reference that describes the thing
+DESCRIBED = re.compile("|".join(p.pattern for p in (LACKS, RANK, WEEKDAY, CENTS, INITIAL, LINES, STATE)))
+
+
+# A vendor by how many invoices came from it: "the one vendor we've never had an invoice from", "von dem wir noch
+# nie eine Rechnung hatten", "dont on n'a jamais reçu de facture", "del que nunca hemos recibido una factura", "van
+# wie we nooit een factuur", "the supplier we've had two invoices uploaded from" (folded)
+_NO_INVOICE = re.compile(r"\b(?:never (?:had|received|got|seen) (?:an? |any )?invoices?|no invoices? (?:from|yet)|"
+                         r"(?:noch )?(?:nie|keine) (?:eine )?rechnung|jamais (?:recu|eu|vu) (?:de |une |d )?facture|"
+                         r"nunca (?:hemos |he )?(?:recibido|tenido|visto) (?:una |ninguna )?factura|"
+                         r"nooit (?:een )?factuur|geen factuur)")
+_SOME_INVOICES = re.compile(r"\b(\d|" + "|".join(_COUNTS) + r") (?:invoices|rechnungen|factures|facturas|facturen)\b")
+INVOICES = re.compile(r"invoices:(\d)")
+
+
+def invoice_count_said(folded: str) -> str | None:
+    """How many invoices a vendor is said to have sent, as a reference token ("invoices:0"); None if not said."""
+    if _NO_INVOICE.search(folded):
+        return "invoices:0"
+    m = _SOME_INVOICES.search(folded)
+    return f"invoices:{_COUNTS.get(m.group(1)) or int(m.group(1))}" if m else None

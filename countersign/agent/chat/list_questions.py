@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, invoice_count_said, rank_said
 from countersign.agent.chat.shapes import PO_NOUN
 from countersign.agent.chat.understand import fold, is_word, read
 
@@ -61,11 +62,15 @@ _LEGAL_NAME = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Ltd|Limite
                          r"SARL|SL|SRL|AG|KG|Corp|Co|plc|Oy|AB)\.?)(?!\w)")
 
 
+_ONE_DESCRIBED = re.compile("|".join(p.pattern for p in (CENTS, INITIAL, LINES)))
+
+
 def list_args(t: str, q, r) -> dict[str, Any] | None:
     """The list tool's filters when the question asks for invoices in the plural, or a listing
     word with a filter; None when it is not a list question."""
-    if r.case or r.po:
-        return None
+    if r.case or r.po or rank_said(fold(t)) or _ONE_DESCRIBED.search(r.words) and not q.has("invoices") or (
+            q.has("vendor") and invoice_count_said(fold(t))):  # "the supplier we've had two invoices from": one vendor
+        return None  # "the biggest of the blocked invoices", "the two-line invoice that went through": one
     args = list_filters(t, q, r)
     if args == {"which": "waiting"} and not q.has("every") and read(_SHOW_ME.sub(" ", fold(t))).score(
             "me", (q.lang, "en")):

@@ -10,17 +10,21 @@ from decimal import Decimal
 from typing import Any
 
 from countersign.agent.chat.places import in_named_place
-from countersign.agent.chat.resolve import FINAL, NAME_SCORE, compact, field, name_score, parse_amount
-from countersign.domain import CaseView, Severity
+from countersign.agent.chat.resolve import (
+    FINAL,
+    NAME_SCORE,
+    blocking_codes,
+    compact,
+    field,
+    in_state,
+    name_score,
+    parse_amount,
+)
+from countersign.domain import CaseView
 from countersign.policies.schema import Policy
 
 WHICH = ("all", "blocked", "waiting", "overdue", "over_budget")
 OVER_PO = {"PO_OVERBILLED", "PO_PRICE_VARIANCE", "PO_QUANTITY_VARIANCE"}  # billed above what was ordered
-
-
-def blocking_codes(case: CaseView) -> list[str]:
-    result = case.policy_result
-    return [v.code for v in result.violations if v.severity == Severity.BLOCK] if result else []
 
 
 def _due(case: CaseView) -> date | None:
@@ -31,14 +35,11 @@ def _due(case: CaseView) -> date | None:
 
 
 def _is(which: str, case: CaseView, today: date) -> bool:
-    open_ = case.status not in FINAL
-    if which == "blocked":
-        return open_ and (case.status == "blocked" or bool(blocking_codes(case)))
-    if which == "waiting":
-        return case.status == "awaiting_approval"
+    if which in ("blocked", "waiting"):
+        return in_state(case, which)
     if which == "overdue":
         due = _due(case)
-        return open_ and due is not None and due < today
+        return case.status not in FINAL and due is not None and due < today
     if which == "over_budget":
         return bool(case.policy_result) and any(v.code in OVER_PO for v in case.policy_result.violations)
     return True

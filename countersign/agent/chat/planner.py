@@ -18,7 +18,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from countersign.agent.chat.acts import is_action_request, is_unknown_command
-from countersign.agent.chat.descriptions import without_lacks
+from countersign.agent.chat.descriptions import DESCRIBED, PAID, invoice_count_said, without_lacks
 from countersign.agent.chat.intent_model import classify
 from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
@@ -26,6 +26,7 @@ from countersign.agent.chat.list_questions import list_args, list_filters
 from countersign.agent.chat.phrasing import phrase, tr
 from countersign.agent.chat.resolve import parse_amount
 from countersign.agent.chat.shapes import PO_NOUN
+from countersign.agent.chat.surface import plain
 from countersign.agent.chat.understand import (
     MAX_WORDS,
     detect_language,
@@ -93,7 +94,7 @@ Call = tuple[str, dict[str, Any]]
 
 
 # where a sentence ends: its mark after a word (not "vom 12."), the next one opening with a capital
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])(?<!\d[.!?;:])\s+(?=[\"“„«¿¡]?[A-ZÀ-ÖØ-Þ])|\s+[—–]\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])(?<!\d[.!?;:])\s+(?=[\"“„«¿¡]?[A-ZÀ-ÖØ-Þ])|\s+[—–]\s+|(?<=[^\W\d]):\s+")
 
 
 def wants_action(text: str) -> bool:
@@ -172,8 +173,9 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "list_invoices", listing
     if (person := _waiting_on(t)) and not explicit:  # "what is waiting on Priya?": her queue, not the asker's
         return "pending_approvals", {"person": person}
-    if q.has("me") and (q.has("pending") or q.has("approve_word")) and not explicit and not (
-            q.has("invoice_noun") and r.words and not q.has("approve_word")):  # "is the catering invoice still open?"
+    if q.has("me") and (q.has("pending") or q.has("approve_word")) and not explicit and not DESCRIBED.search(
+            r.words) and not (q.has("invoice_noun") and r.words and not q.has("approve_word")):  # "is the catering
+        # invoice still open?"; "la mayor de las facturas bloqueadas" is one invoice
         return "pending_approvals", {}
     if q.has("variance") and (explicit or r.words or previous):
         return "explain_variance", {"reference": r.po or r.case or explicit or _named(t, r.words) or previous
@@ -183,6 +185,11 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "case_status", {"case": f"IBAN {r.iban}"}
     if r.tax_id or r.iban:
         return "match_vendor", {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
+    if r.po and not r.case and _SUPPLIER_OF_PO.search(t):  # "the supplier on PO-2004", "vom Lieferanten der Bestellung"
+        if q.has("invoices"):
+            return "list_invoices", {**list_filters(t, q, r), "vendor": r.po}
+        if q.has("vendor") or not q.has("invoice_noun"):
+            return "match_vendor", {"name": r.po}
     if r.po and not r.case and (q.has("invoice_noun") or q.has("invoices")) and not read(_PO_NAMED.sub(" ", t)).has(
             "po"):  # "any news on the invoice for (the order) PO-2001?": the invoice on it
         return "case_status", {"case": r.po}
@@ -225,9 +232,13 @@ def _asked(t: str, cue: str, other: str) -> bool:
 def _deal_ref(t: str, r) -> str:
     """What names a deal: its id, else a reference the customer quoted ("BH-PO-7781"), the counts said
     ("25 cordless drills"), the words and a date ("the deal that closed on 15 November")."""
-    counts = [w for w in figures(t) if w.isdigit()]
+    counts = [w for w in figures(t) if w.isdigit() and f"lines:{w}" not in r.words]
     worth = f"{value:.2f}" if r.amount and (value := parse_amount(r.amount)) is not None else r.amount
-    return r.deal or " ".join(x for x in (r.case, worth, *counts, r.words, r.date) if x)[:MAX_WORDS].strip()
+    paid = "state:paid" if "state:paid" not in r.words and _PAID.search(fold(t)) else None  # "the deal they paid for"
+    return r.deal or " ".join(x for x in (r.case, worth, *counts, r.words, r.date, paid) if x)[:MAX_WORDS].strip()
+
+
+_PAID = re.compile(r"\b(?:" + "|".join(PAID) + r")\b")
 
 
 _MONEY = re.compile(r"[$€£]?\d[\d,.' ]*[.,]\d\d|[$€£]?\d{1,3}(?:[,.' ]\d{3})+")  # cents or thousands: no count
@@ -252,9 +263,17 @@ def _waiting_on(t: str) -> str | None:
 
 
 def _vendor_words(t: str, r) -> str:
-    """What names a vendor: the words, and a status said ("the vendor we've blocked": a cue word otherwise)."""
-    status = status_said(t)
-    return " ".join(x for x in (r.words, status) if x and not (status and status in r.words.split()))[:MAX_WORDS]
+    """What names a vendor: the words, a status said ("the vendor we've blocked": a cue word otherwise) and
+    how many invoices it sent ("the one vendor we've never had an invoice from")."""
+    status, count = status_said(t), invoice_count_said(fold(t))
+    said = [x for x in (status, count) if x and x not in r.words.split()]
+    return " ".join([r.words[:MAX_WORDS - sum(len(x) + 1 for x in said)].strip(), *said]).strip()
+
+
+# a supplier named by its PO: "the supplier on PO-2004", "dem Lieferanten der Bestellung PO-2004", "le fournisseur
+# du bon de commande PO-2004", "el proveedor de la orden de compra PO-2004", "de leverancier van PO-2004"
+_SUPPLIER_OF_PO = re.compile(r"\b(?:supplier|vendor|seller|lieferanten?|kreditors?|fournisseur|proveedor|leverancier)"
+                             r"\s+(?:\S+\s+){0,5}?P\.?\s?O\.?\s*[-#]?\s*\d", re.I)
 
 
 def _asks_who(q) -> bool:
@@ -295,8 +314,10 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None) -> Ca
     if call[0] == "list_invoices" and (q.has("invoices") or q.has("every")):  # "invoices", "each invoice"
         return call
     if call[0] == "deal_status" and (r.deal or _DEAL_NOUN.search(t)) or call[0] == "match_vendor" and (
-            r.tax_id or r.iban) or call[0] == "case_status" and "taxid *" in r.words and q.has("invoice_noun"):
-        return call  # a deal id or the word "deal", a tax id or an IBAN (or an invoice by its vendor's) says which
+            r.tax_id or r.iban) or call[0] == "case_status" and "taxid *" in r.words and q.has("invoice_noun") or (
+            call[0] == "case_status" and "rank:" in r.words):
+        return call  # a deal id or the word "deal", a tax id or an IBAN (or an invoice by its vendor's, or the
+        # biggest of several: one) says which
     return _call_for(tool, t, q, r, previous) or call
 
 
@@ -340,7 +361,7 @@ class OfflinePlanner(BaseChatModel):
 
     def _respond(self, messages: list[BaseMessage]) -> AIMessage:
         human = next((m for m in reversed(messages) if isinstance(m, HumanMessage)), None)
-        text = str(human.content) if human else ""
+        text = plain(str(human.content)) if human else ""
         lang = detect_language(text)
         if messages and isinstance(messages[-1], ToolMessage):
             turn = _this_turn(messages)

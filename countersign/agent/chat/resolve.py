@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
-from countersign.agent.chat.descriptions import LACKS, RANK, WEEKDAY, pick
+from countersign.agent.chat.descriptions import CENTS, DESCRIBED, INITIAL, LACKS, LINES, RANK, STATE, WEEKDAY, pick
 from countersign.agent.chat.goods import same_thing
 from countersign.agent.chat.places import banking_in, in_named_place
-from countersign.domain import CaseView, normalize_name
+from countersign.domain import CaseView, Severity, normalize_name
 from countersign.extraction.cldr import month_numbers
 
 NAME_SCORE = 80  # rapidfuzz score (0-100) from which a name is taken to mean a record
@@ -201,7 +201,7 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
     said = {compact(w) for w in ref.split()}
     if typed := [c for c in cases if c.invoice_number and compact(c.invoice_number) in said]:
         return prefer_open(typed)  # "uc77" among other words: UC-77 without its dash
-    if LACKS.search(ref) or RANK.search(ref) or WEEKDAY.search(ref):
+    if DESCRIBED.search(ref):
         return _described(ref, cases)
     if (day := parse_day(ref)) is not None or (pairs := month_days(ref)):
         # "the invoice dated Nov 12", "the one due 28.11.": its date, else its due date; a day without
@@ -226,18 +226,43 @@ def _narrowed(rest: str, cases: Sequence[CaseView]) -> list[CaseView]:
 
 def _described(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
     """"The supplier invoice with no PO and no tax": the one invoice lacking all of these (LACKS); "the
-    biggest Acme invoice", "the invoice overdue the longest" (RANK); "the invoice dated on a Thursday":
-    the one invoice dated (or due) that weekday (WEEKDAY). From descriptions.py."""
-    if lacking := set(LACKS.findall(ref)):
-        return only([c for c in _narrowed(LACKS.sub(" ", ref).strip(), cases)
-                     if all(not _has(c, "po_number" if what == "po" else "tax") for what in lacking)])
+    biggest Acme invoice", "the second-biggest of the blocked invoices" (RANK, among the STATE said); "the
+    invoice dated on a Thursday" (WEEKDAY); "whose total ends in 92 cents" (CENTS); "from the supplier whose
+    name starts with U" (INITIAL); "the two-line invoice" (LINES). A state said ("that went through")
+    decides between invoices the rest fits. From descriptions.py."""
+    rest = DESCRIBED.sub(" ", ref).strip()
+    pool, states = _narrowed(rest, cases), STATE.findall(ref)
     if m := RANK.search(ref):
-        return _ranked(RANK.sub(" ", ref).strip(), m.group(1), m.group(2), cases)
-    if m := WEEKDAY.search(ref):
-        name, weekday = ("invoice_date" if m.group(1) == "date" else "due_date"), int(m.group(2))
-        return only([c for c in _narrowed(WEEKDAY.sub(" ", ref).strip(), cases)
-                     if (d := parse_day(str(field(c, name) or ""))) is not None and d.weekday() == weekday])
-    return None
+        grouped = [c for c in pool if any(in_state(c, s) for s in states)] if states else pool
+        return _ranked(grouped, m.group(1), m.group(2), int(m.group(3) or 1))
+    lacking, weekday = set(LACKS.findall(ref)), WEEKDAY.search(ref)
+    cents, initial, lines = CENTS.search(ref), INITIAL.search(ref), LINES.search(ref)
+    fits = [c for c in pool if all(not _has(c, "po_number" if what == "po" else "tax") for what in lacking)
+            and (not weekday or _weekday(c, weekday.group(1)) == int(weekday.group(2)))
+            and (not cents or c.total is not None and f"{c.total:.2f}".endswith(f".{cents.group(1)}"))
+            and (not initial or (c.vendor_name or "").casefold().startswith(initial.group(1)))
+            and (not lines or len((c.extracted or {}).get("line_items") or []) == int(lines.group(1)))]
+    if len(fits) > 1 and states:
+        fits = [c for c in fits if any(in_state(c, s) for s in states)] or fits
+    return only(fits)
+
+
+def _weekday(case: CaseView, which: str) -> int | None:
+    d = parse_day(str(field(case, "invoice_date" if which == "date" else "due_date") or ""))
+    return d.weekday() if d is not None else None
+
+
+def in_state(case: CaseView, state: str) -> bool:
+    """Whether an invoice stands where a question says: posted, rejected, waiting for approval, or
+    blocked (held by a blocking finding while still open)."""
+    if state == "blocked":
+        return case.status not in FINAL and (case.status == "blocked" or bool(blocking_codes(case)))
+    return case.status == {"waiting": "awaiting_approval", "paid": "posted"}.get(state, state)
+
+
+def blocking_codes(case: CaseView) -> list[str]:
+    result = case.policy_result
+    return [v.code for v in result.violations if v.severity == Severity.BLOCK] if result else []
 
 
 def _has(case: CaseView, name: str) -> bool:
@@ -247,16 +272,15 @@ def _has(case: CaseView, name: str) -> bool:
     return bool(value) and (amount is None or amount != 0)
 
 
-def _ranked(rest: str, direction: str, key: str, cases: Sequence[CaseView]) -> CaseView | None:
-    """Of the invoices the rest of the reference names, the one with the greatest or least total,
-    invoice date or due date; of the open ones with a due date, the one overdue the longest (the
-    earliest due: no clock needed)."""
-    pool = _narrowed(rest, cases)
+def _ranked(pool: Sequence[CaseView], direction: str, key: str, place: int = 1) -> CaseView | None:
+    """Of `pool`, the invoice with the greatest or least total, invoice date or due date (or the
+    `place`-th); of the open ones with a due date, the one overdue the longest (the earliest due: no
+    clock needed)."""
     if key == "overdue":
         pool, direction, key = [c for c in pool if c.status not in FINAL], "min", "due"
     dates = {"date": "invoice_date", "due": "due_date"}
     found = pick(pool, direction, (lambda c: c.total) if key == "total"
-                 else lambda c: parse_day(str(field(c, dates[key]) or "")))
+                 else lambda c: parse_day(str(field(c, dates[key]) or "")), place)
     return prefer_open(found)
 
 

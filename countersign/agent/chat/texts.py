@@ -65,6 +65,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_address": "by its address",
         "vendor_by_bank_country": "by the country of its bank account",
         "vendor_by_vendor_master": "by its entry in the vendor master (number, status, legal form or ledger account)",
+        "vendor_by_purchase_order": "as the supplier on the purchase order",
         "vendor_hit": "Matched {name} ({id}) {how}; tax id {tax}, status {status}, "
                       "currency {currency}.",
         "var_head": "Invoice {num} (case {case}) against {po}: {verdict}.",
@@ -150,6 +151,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_address": "über die Anschrift",
         "vendor_by_bank_country": "über das Land seines Bankkontos",
         "vendor_by_vendor_master": "über seinen Eintrag im Kreditorenstamm (Nummer, Status, Rechtsform oder Sachkonto)",
+        "vendor_by_purchase_order": "als Lieferant der Bestellung",
         "vendor_hit": "Das ist {name} ({id}) aus dem Lieferantenstamm, gefunden {how}; "
                       "die Steuernummer ist {tax}, der Status {status}, die Währung {currency}.",
         "var_head": "Die Rechnung {num} (Fall {case}) gegen {po}: {verdict}.",

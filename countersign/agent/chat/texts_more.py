@@ -50,6 +50,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_address": "par son adresse",
         "vendor_by_bank_country": "par le pays de son compte bancaire",
         "vendor_by_vendor_master": "par sa fiche fournisseur (numéro, statut, forme juridique ou compte)",
+        "vendor_by_purchase_order": "comme fournisseur du bon de commande",
         "vendor_hit": "C'est {name} ({id}) dans le fichier des fournisseurs, trouvé {how} ; "
                       "le numéro fiscal est {tax}, le statut {status}, la devise {currency}.",
         "var_head": "La facture {num} (dossier {case}) par rapport à {po} : {verdict}.",
@@ -135,6 +136,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_address": "por su dirección",
         "vendor_by_bank_country": "por el país de su cuenta bancaria",
         "vendor_by_vendor_master": "por su ficha de proveedor (número, estado, forma jurídica o cuenta)",
+        "vendor_by_purchase_order": "como proveedor de la orden de compra",
         "vendor_hit": "Es {name} ({id}) del maestro de proveedores, encontrado {how}; "
                       "el número fiscal es {tax}, el estado {status}, la moneda {currency}.",
         "var_head": "La factura {num} (caso {case}) frente a {po}: {verdict}.",
@@ -220,6 +222,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_address": "op adres",
         "vendor_by_bank_country": "via het land van zijn bankrekening",
         "vendor_by_vendor_master": "via zijn leveranciersgegevens (nummer, status, rechtsvorm of grootboekrekening)",
+        "vendor_by_purchase_order": "als leverancier van de inkooporder",
         "vendor_hit": "Dat is {name} ({id}) uit het leveranciersbestand, gevonden {how}; "
                       "het fiscaal nummer is {tax}, de status {status}, de valuta {currency}.",
         "var_head": "De factuur {num} (dossier {case}) tegenover {po}: {verdict}.",

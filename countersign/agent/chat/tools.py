@@ -131,11 +131,13 @@ def list_invoices(deps: ToolDeps, which: Literal["all", "blocked", "waiting", "o
     Args:
         which: blocked (a block violation), waiting (for approval), overdue (due date passed, still
             open), over_budget (billed above its PO), or all
-        vendor: vendor name, possibly partial or misspelt, or where the vendor is (town, street, postal code)
+        vendor: vendor name, possibly partial or misspelt, where the vendor is (town, street, postal code),
+            or a PO number for that PO's supplier
         over: an amount, or an approval band's name (its ceiling), the total must exceed
         days: received within this many days
         due_days: still open and falling due within this many days from today (0: due today)
     """
+    vendor = _po_supplier(deps, vendor) or vendor  # "from the supplier on PO-2001"
     found = select(deps.store.list_cases(), deps.policy, deps.clock(), which=which, vendor=vendor, over=over,
                    days=days, due_days=due_days, address_of=vendor_address(deps))
     totals: dict[str, Decimal] = {}
@@ -198,12 +200,16 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
     """Find a vendor in the vendor master by tax id, bank account (IBAN) or name, strongest first.
 
     Args:
-        name: vendor name as printed
+        name: vendor name as printed, or a PO number for that PO's supplier
         tax_id: VAT / EIN / other tax id
         iban: bank account (IBAN), or "*" and its last digits ("*4300")
     """
     if not (name or tax_id or iban):
         raise ToolException("give a vendor name, tax id or IBAN")
+    if name and (supplier := _po_supplier(deps, name)):  # "the supplier on PO-2004"
+        on_po = [v for v in deps.erp.list_vendors() if v.id == supplier]
+        return _dump({"matched": bool(on_po), "method": "purchase_order", "score": None,
+                      "vendor": _vendor(on_po[0]) if on_po else None})
     if iban and iban.startswith("*") and not (name or tax_id):  # "the vendor whose IBAN ends in 4300"
         tail = iban[1:]
         ending = [v for v in deps.erp.list_vendors()
@@ -220,7 +226,7 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
         if len(close) == 1:
             return _dump({"matched": True, "method": "similar_name", "score": None, "vendor": _vendor(close[0])})
         there, how = [], "address"
-        if not close and (there := described(name, vendors)):  # "the vendor we've blocked", "vendor V002"
+        if not close and (there := described(name, vendors, _invoices_from(deps))):  # "the vendor we've blocked"
             how = "vendor_master"
         elif not close:
             there = in_named_place(name, vendors, lambda v: v.address)
@@ -445,6 +451,24 @@ def _tool_error(exc: ToolException) -> str:
 
 def _report(deps: ToolDeps, case) -> dict[str, Any]:
     return stall_report_for(deps.store, deps.policy, deps.clock(), case, deps.erp)
+
+
+def _po_supplier(deps: ToolDeps, ref: str | None) -> str | None:
+    """The vendor id of the purchase order `ref` is the number of; None when it is no PO's number."""
+    m = PO_NUMBER.fullmatch(ref.strip()) if ref else None
+    po = deps.erp.get_purchase_order(f"PO-{m.group(1)}") if m else None
+    if m and po is None:
+        raise ToolException(f"no purchase order {ref!r} in the {deps.erp.name}")
+    return po.vendor_id if po else None
+
+
+def _invoices_from(deps: ToolDeps) -> Callable[[Vendor], int]:
+    """How many invoices came from a vendor: its cases, and when it has none, its bills in the ledger."""
+    counts: dict[str, int] = {}
+    for case in deps.store.list_cases():
+        if case.kind == "invoice" and case.vendor_id:
+            counts[case.vendor_id] = counts.get(case.vendor_id, 0) + 1
+    return lambda v: counts.get(v.id) or len(deps.erp.bills_for_vendor(v.id))
 
 
 def _vendor(v: Vendor) -> dict[str, Any]:

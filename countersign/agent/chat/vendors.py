@@ -1,15 +1,16 @@
 """Which vendor a person means by what the vendor master says of it rather than by its name: its
 number ("vendor V002"), its status ("the vendor we've blocked", "der gesperrte Kreditor"), its legal
-form ("the only GmbH among our vendors", "the invoice from the LLC") or its default ledger account
-("the vendor that defaults to GL 6100"). Pure over the vendors read; the tools decide what one
-or several found means.
+form ("the only GmbH among our vendors", "the invoice from the LLC"), its default ledger account ("the
+vendor that defaults to GL 6100") or how many invoices it sent ("the one vendor we've never had an invoice
+from"). Pure over the vendors read; the tools decide what one or several found means.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from countersign.agent.chat.descriptions import INVOICES
 from countersign.agent.chat.resolve import TAX_TAIL_TOKEN, compact
 from countersign.agent.chat.understand import fold
 from countersign.domain import Vendor, VendorStatus
@@ -33,9 +34,13 @@ def status_said(text: str) -> str | None:
     return next((str(status) for status, stems in _STATUS.items() if any(w.startswith(stems) for w in words)), None)
 
 
-def described(ref: str, vendors: Sequence[Vendor]) -> list[Vendor]:
-    """The vendors `ref` names by number, ledger account, status or legal form (the first of these it
-    says that any vendor has); [] when it says none of them, or says a name besides (status and form)."""
+def described(ref: str, vendors: Sequence[Vendor], invoices_from: Callable[[Vendor], int] | None = None,
+              ) -> list[Vendor]:
+    """The vendors `ref` names by number, ledger account, status, legal form or how many invoices came
+    from them (`invoices_from`; the first of these it says that any vendor has); [] when it says none of
+    them, or says a name besides (status and form)."""
+    if (m := INVOICES.search(ref)) and invoices_from is not None:  # "the one vendor we've never had an invoice from"
+        return [v for v in vendors if invoices_from(v) == int(m.group(1))]
     if m := TAX_TAIL_TOKEN.search(ref):  # "the vendor whose tax ID ends in 4321" (understand.py)
         return [v for v in vendors if re.sub(r"\D", "", v.tax_id or "").endswith(m.group(1))]
     said = {compact(w) for w in ref.split()}

@@ -1,0 +1,77 @@
+"""A Slack message's surface, made plain before anything reads it: the quoted mail it replies under,
+emoji, dictated punctuation, a mail footer and a deadline's time of day name nothing the question
+asks about. Pure text in, text out."""
+
+from __future__ import annotations
+
+import re
+
+# "> Hi team, we still haven't received payment": the mail someone answers under. Its ids count only
+# when the question names none of its own ("> INV-1043 is still unpaid\n\nwhat's going on?").
+_QUOTED_LINE = re.compile(r"^\s*>.*$", re.M)
+_ID = re.compile(r"\b[A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*\b|\b[A-Z]{2,6}\d{3,}\b")
+# ":eyes:", ":hourglass_flowing_sand:", ":+1:" and the pictographs themselves
+_SHORTCODE = re.compile(r"(?<![\w:]):[a-z0-9_+'-]{2,40}:(?![\w:])")
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+")
+# Punctuation said aloud to a phone's dictation. Unambiguous marks switch the reading on; only then do
+# words that are also plain words ("point", "punto", "Punkt", "comma") become marks.
+_SPOKEN_MARKS = {
+    "?": ("question mark", "fragezeichen", "point d'interrogation", "point d’interrogation",
+          "signo de interrogación", "signo de interrogacion", "vraagteken"),
+    "!": ("exclamation mark", "exclamation point", "ausrufezeichen", "point d'exclamation", "signo de exclamación",
+          "uitroepteken"),
+    ",": ("comma", "komma", "virgule", "coma"),
+    ".": ("full stop", "period", "punkt", "point", "punto", "punt"),
+}
+_DICTATION_ON = re.compile(r"\b(?:question mark|fragezeichen|point d['’]interrogation|signo de interrogaci[oó]n|"
+                           r"vraagteken|full stop|virgule)\b", re.I)
+# A mail or phone footer: "Sent from my iPhone", "Von meinem iPhone gesendet"
+_FOOTER = re.compile(r"\b(?:sent from my \w+|von meinem \w+ gesendet|envoy[ée] de mon \w+|enviado desde mi \w+|"
+                     r"verzonden (?:vanaf|met) mijn \w+)\b.*$", re.I | re.S)
+# A mail's sign-off on its own line, and the name or team under it ("Many thanks,\nAccounts Payable")
+_SIGN_OFF = re.compile(r"\n\s*(?:many thanks|thanks(?: again| a lot)?|thank you|cheers|best(?: regards)?|kind regards|"
+                       r"regards|vielen dank|danke|viele gr[üu](?:ß|ss)e|beste gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|"
+                       r"merci(?: d['’]avance| beaucoup)?|cordialement|bien [àa] vous|muchas gracias|gracias|un saludo|"
+                       r"saludos|bedankt|alvast bedankt|groeten|met vriendelijke groet)\b"
+                       r"[^\n]{0,40}(?:\n.{0,60}){0,3}\s*$", re.I)
+# "The accrual's fine — what I actually need is ...": the question is what follows
+_FOCUS = re.compile(r"\b(?:what i (?:actually |really )?need(?: to know)? is|the thing i (?:actually )?need is|"
+                    r"was ich (?:eigentlich |wirklich )?brauche(?:,? ist|:)|ce (?:qu['’]il me faut|dont j['’]ai besoin)"
+                    r"(?: vraiment)?,? c['’]est|lo que (?:de verdad |realmente )?necesito es|"
+                    r"wat ik (?:eigenlijk |echt )?(?:wil weten|nodig heb),? is)\s*", re.I)
+# A meeting the asker mentions ("as promised in this morning's stand-up", "wie heute Morgen im Stand-up", "au
+# stand-up ce matin", "en el stand-up de esta mañana", "in de stand-up vanochtend"): no "received today"
+_MEETING = (r"(?:stand-?ups?|calls?|meetings?|syncs?|huddles?|besprechung|r[ée]unions?|reuni[oó]n|overleg|"
+            r"vergadering)")
+_WHEN = (r"(?:this morning(?:['’]s)?|today(?:['’]s)?|heute (?:morgen|fr[üu]h)|ce matin|(?:de )?esta ma[ñn]ana|"
+         r"vanochtend|vanmorgen)")
+_MET = re.compile(rf"\b{_WHEN}\s+(?:\w+\s+){{0,2}}?{_MEETING}\b|\b{_MEETING}\s+(?:\w+\s+){{0,1}}?{_WHEN}", re.I)
+# A time of day, a deadline's, not an amount or a number: "by 4", "before the 3pm run", "bis 16 Uhr",
+# "d'ici 16 h", "antes de las 11", "vóór 10 uur", "at 10:30"
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d{2})?[\s-]?(?:am|pm|a\.m\.|p\.m\.|uhr|h|uur)\b(?:-\w+)?"
+    r"|\b(?:by|before|until|till|at|bis|vor|um|gegen|avant|d['’]ici|vers|à|antes de las|a las|hasta las|para las|"
+    r"v[oó][oó]r|om|tegen)\s+\d{1,2}(?:[:.]\d{2})?(?=\s*(?:[.,;!?)]|$|\b(?:today|heute|aujourd|hoy|vandaag|"
+    r"though|then|dann|alors|entonces|dan|please|bitte|svp|por favor|graag)\b))",
+    re.I)
+
+
+def plain(text: str) -> str:
+    """`text` as the question it asks: quoted reply lines, emoji, a footer and deadline times taken out,
+    dictated punctuation turned into marks. Ids of a quoted mail stay when the question has none."""
+    own = _QUOTED_LINE.sub(" ", text)
+    if not own.strip():
+        own = text.replace(">", " ")
+    elif not _ID.search(own) and (ids := _ID.findall("\n".join(_QUOTED_LINE.findall(text)))):
+        own = f"{own} ({', '.join(dict.fromkeys(ids))})"
+    own = _EMOJI.sub(" ", _SHORTCODE.sub(" ", own))
+    own = _SIGN_OFF.sub(" ", _FOOTER.sub(" ", own))
+    if (m := _FOCUS.search(own)) and len(own[m.end():].split()) >= 3:
+        before, own = own[:m.start()], own[m.end():]
+        if not _ID.search(own) and (ids := _ID.findall(before)):
+            own = f"{own} ({', '.join(dict.fromkeys(ids))})"
+    if _DICTATION_ON.search(own):
+        for mark, words in _SPOKEN_MARKS.items():
+            spoken = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            own = re.sub(rf"\s*\b(?:{spoken})\b", mark, own, flags=re.I)
+    return _CLOCK.sub(" ", _MET.sub(" ", own))
