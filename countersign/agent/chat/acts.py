@@ -27,7 +27,7 @@ from countersign.agent.chat.lexicon_acts import (
     PUT_LAST,
     PUT_VERBS,
 )
-from countersign.agent.chat.understand import COMPOUNDING, STEMS, Question, fold, known_in, read, swapped
+from countersign.agent.chat.understand import COMPOUNDING, STEMS, Question, fold, is_word, known_in, read, swapped
 from countersign.extraction.cldr import month_numbers
 
 _DETERMINERS = frozenset(fold(w) for w in DETERMINERS)
@@ -83,7 +83,8 @@ def _verb(token: str, verbs) -> str:
     """The verb of `verbs` a token is, with a Spanish pronoun written onto it or not ("apruébame": "aprueba")."""
     if token in verbs:
         return token
-    if len(token) >= 5 and token not in _NOUNS and (typo := next((v for v in verbs if len(v) >= 6 and (
+    if len(token) >= 5 and token not in _NOUNS and not is_word(token) and (typo := next((v for v in verbs if len(
+            v) >= 6 and (
             token[0] == v[0] and (swapped(token, v) or len(token) == len(v) - 1 and OSA.distance(token, v) == 1
                                   and token != v[:-1]))),
             None)):

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from countersign.agent.chat.descriptions import LINES, RANK, WEEKDAY, pick
+from countersign.agent.chat.descriptions import LINES, RANK, RELATION, WEEKDAY, pick
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     best_by_name,
@@ -23,6 +23,7 @@ from countersign.agent.chat.resolve import (
     months_named,
     most_shared,
     parse_amount,
+    related,
     shared_words,
 )
 from countersign.domain import Opportunity
@@ -59,6 +60,9 @@ def _described(deal: str, won: Sequence[Opportunity],
     """The deals a description picks among those the rest of the reference names: "our only two-line deal",
     "the deal the customer has already paid for", "our biggest deal", "Casey's newest deal", "the deal
     with the most units", "the deal that closed on a Saturday"; None when `deal` describes nothing."""
+    if m := RELATION.search(deal):  # "the deal that closed the day after the Northshore one"
+        return related(won, int(m.group(1)), m.group(2), won, lambda o: f"{o.name} {o.account_name}",
+                       lambda o: o.close_date)
     if m := LINES.search(deal):
         pool = _among_rest(LINES.sub(" ", deal), won, owner_name)
         return [o for o in pool if len(o.lines) == int(m.group(1))]

@@ -95,7 +95,7 @@ _NO = r"(?:no|nor|without|with no|ohne|kein\w*|sans|sin|zonder|geen|ni|noch)"
 _LACKS = {"po": re.compile(rf"\b{_NO} (?:a |an |une |un |una |een )?(?:po|p o|purchase order|bestellung|bestellnummer"
                            r"|bon de commande|commande|orden de compra|pedido|inkooporder|bestelling)\b"),
           "tax": re.compile(rf"\b{_NO} (?:any )?(?:tax|vat|steuer|mwst|ust|tva|taxe|iva|impuestos?|btw)\b|"
-                            r"\b(?:tax-?free|tax free|steuerfrei|hors taxe|exento de iva|btw-?vrij)\b")}
+                            r"\b(?:tax-?free|tax free|steuerfrei\w*|hors taxe|exento de iva|btw-?vrij\w*)\b")}
 LACKS = re.compile(r"lacks:(po|tax)")
 
 
@@ -129,7 +129,7 @@ _NOT_OF_TWO = re.compile(r"^(?:\w+ ){0,3}(?:than|als|dan)\b")
 _PLACES = {"second": 2, "third": 3, "zweit": 2, "dritt": 3, "deuxieme": 2, "seconde": 2, "troisieme": 3,
            "segunda": 2, "segundo": 2, "tercera": 3, "tercer": 3, "tercero": 3, "tweede": 2, "derde": 3,
            "op een na": 2, "op twee na": 3}
-_PLACE = re.compile(r"(?:\b(" + "|".join(sorted(_PLACES, key=len, reverse=True)) + r")(?:[\s-]\w+)?)$")
+_PLACE = re.compile(r"(?:\b(" + "|".join(sorted(_PLACES, key=len, reverse=True)) + r")(?:[\s-]\w+){0,3})$")
 
 
 def rank_said(folded: str) -> str | None:
@@ -167,7 +167,7 @@ def pick(items: Sequence[T], direction: str, key: Callable[[T], Decimal | date |
 # centimes", "cuyo total termina en 92 céntimos", "waarvan het totaal op 92 cent eindigt" (folded)
 _CENTS = re.compile(r"\b(\d{1,2}) (?:cents?|centimes?|centimos?|centavos?|ct)\b")
 _ENDS = re.compile(r"\b(?:end|ends|ending|endet|enden|endend\w*|auf|termine|terminant|se termine|termina|terminan|"
-                   r"terminado|eindigt|eindigend|op)\b")
+                   r"terminado|acaba|acabe|eindigt|eindigend|op)\b")
 CENTS = re.compile(r"cents:(\d{2})")
 
 
@@ -218,7 +218,8 @@ PAID = ("paid", "paid for", "settled", "bezahlt", "beglichen", "payee", "paye", 
 # blocked invoices")
 _STATES = {"posted": ("went through", "gone through", "got through", "posted", "booked", "durchgegangen",
                       "gebucht", "verbucht", "est passee", "qui est passee", "passee", "comptabilisee", "paso",
-                      "se aprobo", "contabilizada", "contabilizado", "erdoor", "doorgegaan", "geboekt"),
+                      "se aprobo", "contabilizada", "contabilizado", "salio adelante", "erdoor", "doorgegaan",
+                      "doorheen gekomen", "doorheen is gekomen", "geboekt"),
            "paid": PAID,
            "rejected": ("rejected", "turned down", "declined", "abgelehnt", "zuruckgewiesen", "rejetee", "refusee",
                         "rechazada", "denegada", "afgewezen", "geweigerd")}
@@ -232,8 +233,6 @@ def states_said(folded: str, groups: Sequence[str] = ()) -> str | None:
     said = [s for s, phrases in _STATES.items() if any(f" {p} " in padded for p in phrases)] + list(groups)
     return " ".join(f"state:{s}" for s in dict.fromkeys(said)) or None
 
-# any of the tokens above: a reference that describes the thing
-DESCRIBED = re.compile("|".join(p.pattern for p in (LACKS, RANK, WEEKDAY, CENTS, INITIAL, LINES, STATE)))
 
 
 # A vendor by how many invoices came from it: "the one vendor we've never had an invoice from", "von dem wir noch
@@ -253,3 +252,50 @@ def invoice_count_said(folded: str) -> str | None:
         return "invoices:0"
     m = _SOME_INVOICES.search(folded)
     return f"invoices:{_COUNTS.get(m.group(1)) or int(m.group(1))}" if m else None
+
+
+# "the tax-free invoice that isn't the catering one", "die nicht die vom Catering ist", "qui n'est pas celle du
+# traiteur", "que no es la del catering", "die niet die van de catering is": all but the one named (folded)
+_NOT_THE = re.compile(r"\b(?:(?:isn t|is not|isnt|aren t|not) (?:the|that) (\w+) one|nicht (?:die|der|das) "
+                      r"(?:vom|von der|von|des) (\w+)|n est pas (?:celle|celui) (?:du|de la|de l|des|de|d) (\w+)|"
+                      r"no es (?:la|el) (?:del|de la|de los|de) (\w+)|niet (?:die|de|het) van (?:de |het )?(\w+))\b")
+NOT = re.compile(r"not:(\w+)")
+
+
+def exclusion_said(folded: str) -> str | None:
+    """The one a message excludes by name, vendor or goods, as a reference token ("not:catering")."""
+    m = _NOT_THE.search(folded)
+    return f"not:{next(g for g in m.groups() if g)}" if m else None
+
+
+# A date counted from another's: "the invoice dated the day after Northwind's", "the deal that closed the day
+# after the Northshore one", "the PO delivered exactly a week before the Initech one", "einen Tag nach der von
+# Northwind", "le lendemain de celle de Northwind", "una semana antes que la de Initech", "een dag na die van
+# Northwind" (folded); the anchor is the name after it
+_SPAN = (r"(?P<span>the day|the next day|a day|one day|a week|one week|(?P<n>\d+) days|einen tag|eine woche|"
+         r"(?P<n2>\d+) tage|lendemain|veille|une semaine|(?P<n3>\d+) jours|el dia|del dia|un dia|una semana|"
+         r"(?P<n4>\d+) dias|een dag|een week|(?P<n5>\d+) dagen)")
+_WAY = (r"(?P<way>after|before|nach|vor|apres|avant|despues|antes|siguiente|anterior|na|voor)")
+_RELATION = re.compile(rf"\b{_SPAN}\s+(?:exactly\s+|genau\s+|exactement\s+|justo\s+|precies\s+)?(?:{_WAY}\s+)?"
+                       r"(?:que |a |de |of )?(?:the |der |dem |den |die |la |el |le |celle |celui |het |de )?"
+                       r"(?:von |de |del |d |du |van )?(?:der |dem |la |el |de |het )?(?P<anchor>[a-z][\w-]{2,})\b")
+_BACK = ("before", "vor", "avant", "antes", "anterior", "voor")
+RELATION = re.compile(r"rel:(-?\d+):(\w[\w-]*)")
+
+
+def relation_said(folded: str) -> str | None:
+    """A date counted from another thing's, as a reference token ("rel:1:northwind", "rel:-7:initech")."""
+    for m in _RELATION.finditer(folded):
+        span, way = m.group("span"), m.group("way") or ""
+        if not way and span not in ("lendemain", "veille"):
+            continue
+        count = next((int(m.group(g)) for g in ("n", "n2", "n3", "n4", "n5") if m.group(g)), None)
+        days = count if count is not None else 7 if span.endswith(("week", "woche", "semaine", "semana")) else 1
+        back = way in _BACK or span == "veille"
+        return f"rel:{-days if back else days}:{m.group('anchor')}"
+    return None
+
+
+# any of the tokens above: a reference that describes the thing
+DESCRIBED = re.compile("|".join(p.pattern for p in (LACKS, RANK, WEEKDAY, CENTS, INITIAL, LINES, STATE, NOT,
+                                                    RELATION)))

@@ -15,22 +15,24 @@ from decimal import Decimal
 from langchain_core.tools import ToolException
 
 from countersign.agent.chat.deps import ToolDeps
-from countersign.agent.chat.descriptions import RANK, pick
+from countersign.agent.chat.descriptions import DESCRIBED, LINES, RANK, RELATION, STATE, pick
 from countersign.agent.chat.lexicon import REJECTED
 from countersign.agent.chat.resolve import (
     compact,
     field,
+    in_state,
     month_days,
     only,
     parse_amount,
     parse_day,
     prefer_open,
+    related,
     resolve_case,
     same_stem,
 )
 from countersign.agent.chat.understand import fold, read
 from countersign.agent.chat.vendors import described
-from countersign.domain import CaseView, PurchaseOrder, Verdict
+from countersign.domain import CaseView, PostedBill, PurchaseOrder, Verdict
 from countersign.policies.rules.purchase_orders import po_ordered_amount
 
 
@@ -54,9 +56,26 @@ def by_words(deps: ToolDeps, ref: str) -> CaseView | None:
     if found is None and (vendors := described(ref, deps.erp.list_vendors())):  # "the invoice from the LLC"
         ids = {v.id for v in vendors}
         found = prefer_open([c for c in cases if c.vendor_id in ids])
+    if found is None and (bill := _ledger_bill(deps, ref, cases)) is not None:  # "clashes with BILL-0001"
+        found = prefer_open([c for c in cases if c.kind == "invoice" and c.vendor_id == bill.vendor_id
+                             and compact(c.invoice_number or "") == compact(bill.invoice_number)])
     if found is None and "rejected" in ref.split() and not named_people(deps, ref):
         found = only([c for c in cases if c.status == "rejected"])  # "the invoice whose status is rejected"
     return found
+
+
+_BILL_SCAN = 25  # the vendors whose ledger bills a bill's number is looked for in, newest cases first
+
+
+def _ledger_bill(deps: ToolDeps, ref: str, cases: list[CaseView]) -> PostedBill | None:
+    """The bill in the ledger whose id `ref` says ("the invoice that clashes with BILL-0001"), among the
+    bills of the vendors of the latest cases: a bill's number names the invoice it was posted for."""
+    said = {compact(w) for w in ref.split() if re.search(r"\d", w)}
+    if not said:
+        return None
+    vendors = list(dict.fromkeys(c.vendor_id for c in sorted(cases, key=lambda c: c.created_at, reverse=True)
+                                 if c.vendor_id))[:_BILL_SCAN]
+    return next((b for v in vendors for b in deps.erp.bills_for_vendor(v) if compact(b.id) in said), None)
 
 
 def resolve_with_vendors(deps: ToolDeps, ref: str, cases: list[CaseView]) -> CaseView | None:
@@ -112,8 +131,8 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
     recent = _recent_pos(deps)  # read once: each is an ERP call
     if (lines := _line_figures(ref)) is not None and (po := _po_by_lines(recent, *lines)) is not None:
         return po  # else its figures may be a year or a count, and its words still name the PO
-    if m := RANK.search(ref):  # "the PO whose goods arrived most recently": by its latest receipt
-        found = pick(recent, m.group(1), lambda po: max((r.received_at for r in po.receipts), default=None))
+    if DESCRIBED.search(ref):
+        found = _po_described(deps, ref, recent)
         return found[0] if len(found) == 1 else None
     said = fold(ref).split()
     if by_requester := [po for po in recent if po.requester and compact(po.requester) in
@@ -132,6 +151,26 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
                                                        for d in names) for text in (po.department or "", requester)):
             found.append(po)
     return found[0] if len(found) == 1 else None
+
+
+def _po_described(deps: ToolDeps, ref: str, recent: list[PurchaseOrder]) -> list[PurchaseOrder]:
+    """The POs a description picks: "the PO delivered a week before the Initech one" (by its latest
+    receipt), "the cheaper of our two single-line POs" (by lines, then its ordered amount), "the PO whose
+    goods arrived most recently", "the PO whose invoice has already been booked" (its invoice's state)."""
+    def received(po: PurchaseOrder):
+        return max((r.received_at for r in po.receipts), default=None)
+
+    if m := RELATION.search(ref):
+        names = {po.number: (v.name if (v := deps.erp.get_vendor(po.vendor_id)) else po.vendor_id) for po in recent}
+        return related(recent, int(m.group(1)), m.group(2), recent, lambda po: names[po.number], received)
+    pool = [po for po in recent if not (m := LINES.search(ref)) or len(po.lines) == int(m.group(1))]
+    if states := STATE.findall(ref):  # "whose invoice has already been booked"
+        pool = [po for po in pool if (case := latest_case_for_po(deps.store, po.number)) is not None
+                and any(in_state(case, s) for s in states)]
+    if m := RANK.search(ref):
+        key = po_ordered_amount if m.group(2) == "total" else received
+        return pick(pool, m.group(1), key, int(m.group(3) or 1))
+    return pool
 
 
 _FIGURES = re.compile(r"(?:^|(?<=\s))(?:(qty|unit|GL) )?([$€£]?\d[\d.,]*)(?=\s|$)")  # no date's digits

@@ -18,13 +18,13 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from countersign.agent.chat.acts import is_action_request, is_unknown_command
-from countersign.agent.chat.descriptions import DESCRIBED, PAID, invoice_count_said, without_lacks
+from countersign.agent.chat.descriptions import DESCRIBED, PAID, invoice_count_said, states_said, without_lacks
 from countersign.agent.chat.intent_model import classify
 from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.list_questions import list_args, list_filters
 from countersign.agent.chat.phrasing import phrase, tr
-from countersign.agent.chat.resolve import parse_amount
+from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
 from countersign.agent.chat.shapes import PO_NOUN
 from countersign.agent.chat.surface import plain
 from countersign.agent.chat.understand import (
@@ -94,7 +94,7 @@ Call = tuple[str, dict[str, Any]]
 
 
 # where a sentence ends: its mark after a word (not "vom 12."), the next one opening with a capital
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])(?<!\d[.!?;:])\s+(?=[\"“„«¿¡]?[A-ZÀ-ÖØ-Þ])|\s+[—–]\s+|(?<=[^\W\d]):\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])(?<!\d[.!?;:])\s+(?=[\"“„«¿¡]?[A-ZÀ-ÖØ-Þ])|\s+[—–]\s+|(?<=[^\W\d])\s?:\s+")
 
 
 def wants_action(text: str) -> bool:
@@ -123,7 +123,7 @@ def model_refuses(text: str) -> bool:
         any(q.has(cue) for cue in _UNTRAINED) or references(t).opps
         or t.endswith("?") and _asks_who(q)  # "which people may approve it?" asks for names
         # "wo steckt die Rechnung?? komm nicht in die App rein": asks where it stands, naming no act
-        or "?" in t and q.has("status") and not _ACT_STEMS & {token[:5] for token in q.tokens})
+        or "?" in t and (q.has("status") or q.has("audit")) and not _ACT_STEMS & {token[:5] for token in q.tokens})
 
 
 def plan(text: str, previous_case: str | None) -> list[Call]:
@@ -169,6 +169,11 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
             "pending"))):
         ref = explicit or _named(t, r.words) or previous
         return ("case_status", {"case": ref}) if ref else None
+    if r.po and not r.case and _SUPPLIER_OF_PO.search(t):  # "the supplier on PO-2004", "vom Lieferanten der Bestellung"
+        if q.has("invoices"):
+            return "list_invoices", {**list_filters(t, q, r), "vendor": r.po}
+        if q.has("vendor") or not q.has("invoice_noun"):
+            return "match_vendor", {"name": r.po}
     if (listing := list_args(t, q, r)) is not None:
         return "list_invoices", listing
     if (person := _waiting_on(t)) and not explicit:  # "what is waiting on Priya?": her queue, not the asker's
@@ -185,18 +190,13 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "case_status", {"case": f"IBAN {r.iban}"}
     if r.tax_id or r.iban:
         return "match_vendor", {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
-    if r.po and not r.case and _SUPPLIER_OF_PO.search(t):  # "the supplier on PO-2004", "vom Lieferanten der Bestellung"
-        if q.has("invoices"):
-            return "list_invoices", {**list_filters(t, q, r), "vendor": r.po}
-        if q.has("vendor") or not q.has("invoice_noun"):
-            return "match_vendor", {"name": r.po}
     if r.po and not r.case and (q.has("invoice_noun") or q.has("invoices")) and not read(_PO_NAMED.sub(" ", t)).has(
             "po"):  # "any news on the invoice for (the order) PO-2001?": the invoice on it
         return "case_status", {"case": r.po}
     if r.po and not r.case and q.score("po") >= q.score("status") - q.score("look"):  # "quick look at PO 2001"
         return "lookup_po", {"po_number": r.po}
     if not (r.case or r.po or r.date) and (r.words or r.amount) and PO_NOUN.search(without_lacks(fold(t))) and not (
-            q.has("invoice_noun") or q.has("invoices") or q.has("variance")):
+            (p := read(_WHOSE_INVOICE.sub(" ", t))).has("invoice_noun") or p.has("invoices") or p.has("variance")):
         # "the Globex PO", "die Bestellung über Toner", "the PO for 500 units at 3.20": by the vendor or
         # goods of its invoice, or by its lines' figures
         return "lookup_po", {"po_number": _po_words(t, r)}
@@ -249,7 +249,9 @@ def _po_words(t: str, r) -> str:
     said = [f for f in figures(t) if f.split()[0] in ("qty", "unit")]
     said += [f"{value:.2f}" for f in figures(t) if _MONEY.fullmatch(f)
              and (value := parse_amount(f.lstrip("$€£"))) is not None]
-    return " ".join([*said, r.words]).strip()[:MAX_WORDS]  # "unit 3.20", "1600.00": a line's figure or the total
+    state = states_said(fold(t)) if "state:" not in r.words else None  # "the PO whose invoice was booked"
+    words = " ".join([*said, r.words]).strip()  # "unit 3.20", "1600.00": a line's figure or the total
+    return " ".join(x for x in (words[:MAX_WORDS - len(state or "") - 1].strip(), state) if x)
 
 
 def _waiting_on(t: str) -> str | None:
@@ -270,6 +272,9 @@ def _vendor_words(t: str, r) -> str:
     return " ".join([r.words[:MAX_WORDS - sum(len(x) + 1 for x in said)].strip(), *said]).strip()
 
 
+# "the PO whose invoice has already been booked": the invoice says which PO, the PO is asked about
+_WHOSE_INVOICE = re.compile(r"\b(?:whose|deren|dont la|cuya|waarvan de) (?:invoice|rechnung|facture|factura|factuur)\b",
+                            re.I)
 # a supplier named by its PO: "the supplier on PO-2004", "dem Lieferanten der Bestellung PO-2004", "le fournisseur
 # du bon de commande PO-2004", "el proveedor de la orden de compra PO-2004", "de leverancier van PO-2004"
 _SUPPLIER_OF_PO = re.compile(r"\b(?:supplier|vendor|seller|lieferanten?|kreditors?|fournisseur|proveedor|leverancier)"
@@ -315,7 +320,8 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None) -> Ca
         return call
     if call[0] == "deal_status" and (r.deal or _DEAL_NOUN.search(t)) or call[0] == "match_vendor" and (
             r.tax_id or r.iban) or call[0] == "case_status" and "taxid *" in r.words and q.has("invoice_noun") or (
-            call[0] == "case_status" and "rank:" in r.words):
+            call[0] == "case_status" and "rank:" in r.words) or call[0] == "match_vendor" and PO_NUMBER.fullmatch(
+            call[1].get("name") or ""):
         return call  # a deal id or the word "deal", a tax id or an IBAN (or an invoice by its vendor's, or the
         # biggest of several: one) says which
     return _call_for(tool, t, q, r, previous) or call

@@ -17,8 +17,20 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
-from countersign.agent.chat.descriptions import CENTS, DESCRIBED, INITIAL, LACKS, LINES, RANK, STATE, WEEKDAY, pick
-from countersign.agent.chat.goods import same_thing
+from countersign.agent.chat.descriptions import (
+    CENTS,
+    DESCRIBED,
+    INITIAL,
+    LACKS,
+    LINES,
+    NOT,
+    RANK,
+    RELATION,
+    STATE,
+    WEEKDAY,
+    pick,
+)
+from countersign.agent.chat.goods import concepts, same_thing
 from countersign.agent.chat.places import banking_in, in_named_place
 from countersign.domain import CaseView, Severity, normalize_name
 from countersign.extraction.cldr import month_numbers
@@ -131,10 +143,11 @@ def most_shared(query: str, items: Iterable[T], text_of, shortest: int = 3) -> t
 def shared_words(query: str, name: str | None, shortest: int = 3) -> int:
     """How many words of `query` (of `shortest` letters or more) the name has; a typo in words of
     five letters or more ("seit" is no "set"); the same goods in another language ("Bohrer", "drill")."""
-    names = _plain(name).split()  # a short word counts by the glossary only ("forets" is "bit", "coffret" "set")
-    return sum(any(len(n) >= shortest and (q == n or len(q) >= 5 and fuzz.ratio(q, n) >= 85) or same_thing(q, n)
-                   for n in names if len(n) >= 3)
-               for q in _plain(query).split() if len(q) >= shortest)
+    names = _plain(name).split()  # a short word counts by the glossary only ("forets" is "bit", "coffret" "set",
+    # "ink" a "cartridge")
+    return sum(any(len(n) >= shortest and len(q) >= shortest and (q == n or len(q) >= 5 and fuzz.ratio(q, n) >= 85)
+                   or same_thing(q, n) for n in names if len(n) >= 3)
+               for q in _plain(query).split() if len(q) >= shortest or len(q) >= 3 and concepts(q))
 
 
 _RECENT = frozenset(("recent", "latest", "newest", "last", "letzte", "letzten", "neueste", "neuesten", "dernier",
@@ -230,7 +243,7 @@ def _described(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
     invoice dated on a Thursday" (WEEKDAY); "whose total ends in 92 cents" (CENTS); "from the supplier whose
     name starts with U" (INITIAL); "the two-line invoice" (LINES). A state said ("that went through")
     decides between invoices the rest fits. From descriptions.py."""
-    rest = DESCRIBED.sub(" ", ref).strip()
+    rest = _without_named(ref)
     pool, states = _narrowed(rest, cases), STATE.findall(ref)
     if m := RANK.search(ref):
         grouped = [c for c in pool if any(in_state(c, s) for s in states)] if states else pool
@@ -241,10 +254,36 @@ def _described(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
             and (not weekday or _weekday(c, weekday.group(1)) == int(weekday.group(2)))
             and (not cents or c.total is not None and f"{c.total:.2f}".endswith(f".{cents.group(1)}"))
             and (not initial or (c.vendor_name or "").casefold().startswith(initial.group(1)))
-            and (not lines or len((c.extracted or {}).get("line_items") or []) == int(lines.group(1)))]
+            and (not lines or len((c.extracted or {}).get("line_items") or []) == int(lines.group(1)))
+            and not any(shared_words(word, f"{c.vendor_name or ''} {_bought(c)}") for word in NOT.findall(ref))]
+    if m := RELATION.search(ref):  # "the invoice dated the day after Northwind's": from the anchor's date
+        fits = related(fits, int(m.group(1)), m.group(2), cases, lambda c: c.vendor_name,
+                       lambda c: parse_day(str(field(c, "invoice_date") or "")))
     if len(fits) > 1 and states:
         fits = [c for c in fits if any(in_state(c, s) for s in states)] or fits
     return only(fits)
+
+
+def _without_named(ref: str) -> str:
+    """A reference without its description's tokens, and without the names they carry (the one excluded,
+    the one a date counts from): what is left names the pool."""
+    named = {m.group(m.lastindex or 0) for p in (NOT, RELATION) for m in p.finditer(ref)}
+    rest = DESCRIBED.sub(" ", ref)
+    return " ".join(w for w in rest.split() if fold_word(w) not in named).strip()
+
+
+def related(items: Sequence[T], days: int, anchor: str, every: Sequence[T], name_of: Callable[[T], str | None],
+            day_of: Callable[[T], date | None]) -> list[T]:
+    """Of `items`, those dated `days` after (before, when negative) a thing of `every` named `anchor`."""
+    anchors = [a for a in every if shared_words(anchor, name_of(a))]
+    starts = {d for a in anchors if (d := day_of(a)) is not None}
+    return [i for i in items if i not in anchors and (d := day_of(i)) is not None
+            and any((d - start).days == days for start in starts)]
+
+
+def fold_word(word: str) -> str:
+    """A word as descriptions.py's tokens carry it ("Northwind's": "northwind")."""
+    return next(iter(_plain(word).split()), "")
 
 
 def _weekday(case: CaseView, which: str) -> int | None:

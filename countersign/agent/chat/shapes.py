@@ -69,5 +69,5 @@ VAT_SHAPE = re.compile(r"\b([A-Z]{2}[0-9A-Z]{8,12})\b")
 IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
 
 # The word for a purchase order, also at the end of a compound ("die Globex-Bestellung")
-PO_NOUN = re.compile(r"\b(?:P\.?O|purchase order|bestellung|bon de commande|commande|orden de compra|pedido|"
-                     r"inkooporder|bestelling)\b", re.I)
+PO_NOUN = re.compile(r"\b(?:P\.?Os?|purchase orders?|bestellung(?:en)?|bons? de commande|commandes?|"
+                     r"ordene?s? de compra|pedidos?|inkooporders?|bestellingen|bestelling)\b", re.I)

@@ -38,7 +38,8 @@ _SIGN_OFF = re.compile(r"\n\s*(?:many thanks|thanks(?: again| a lot)?|thank you|
 _FOCUS = re.compile(r"\b(?:what i (?:actually |really )?need(?: to know)? is|the thing i (?:actually )?need is|"
                     r"was ich (?:eigentlich |wirklich )?brauche(?:,? ist|:)|ce (?:qu['’]il me faut|dont j['’]ai besoin)"
                     r"(?: vraiment)?,? c['’]est|lo que (?:de verdad |realmente )?necesito es|"
-                    r"wat ik (?:eigenlijk |echt )?(?:wil weten|nodig heb),? is)\s*", re.I)
+                    r"wat ik (?:eigenlijk |echt )?(?:wil weten|nodig heb),? is|(?:my|meine|ma|mi|mijn) "
+                    r"(?:question|frage|question|pregunta|vraag)\s?:)\s*", re.I)
 # A meeting the asker mentions ("as promised in this morning's stand-up", "wie heute Morgen im Stand-up", "au
 # stand-up ce matin", "en el stand-up de esta mañana", "in de stand-up vanochtend"): no "received today"
 _MEETING = (r"(?:stand-?ups?|calls?|meetings?|syncs?|huddles?|besprechung|r[ée]unions?|reuni[oó]n|overleg|"

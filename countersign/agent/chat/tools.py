@@ -25,6 +25,7 @@ from pydantic import BaseModel, Field, create_model
 from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deals import find_deals
 from countersign.agent.chat.deps import ToolDeps
+from countersign.agent.chat.descriptions import DESCRIBED
 from countersign.agent.chat.listing import select, summary
 from countersign.agent.chat.lookups import (
     by_words,
@@ -175,9 +176,10 @@ def lookup_po(deps: ToolDeps, po_number: Annotated[str, Field(max_length=64)]) -
     if po is None and (m := PO_NUMBER.search(po_number) or re.fullmatch(r"\s*#?\s*(\d{2,})\s*", po_number)):
         # "po#2002", "P.O. 2004", "2002": the ERP's own spellings of that number
         po = next((p for n in (f"PO-{m.group(1)}", m.group(1)) if (p := erp.get_purchase_order(n))), None)
-    elif po is None and (case := resolve_with_vendors(deps, po_number,
+    elif po is None and not DESCRIBED.search(po_number) and (case := resolve_with_vendors(deps, po_number,
                                                       [c for c in deps.store.list_cases() if field(c, "po_number")])):
         po = erp.get_purchase_order(str(field(case, "po_number")))  # "the Globex PO": the one its invoice names
+        # (a description, "the cheaper of our single-line POs", describes the PO: po_named)
     if po is None:
         po = po_named(deps, po_number)
     if po is None:

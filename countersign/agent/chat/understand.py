@@ -16,10 +16,12 @@ from rapidfuzz.distance import OSA
 
 from countersign.agent.chat.descriptions import (
     cents_said,
+    exclusion_said,
     initial_said,
     lacks_said,
     lines_said,
     rank_said,
+    relation_said,
     states_said,
     weekday_said,
 )
@@ -68,7 +70,7 @@ _PO_WORD = re.compile(r"\b(?:purchase order|bestellung|bon de commande|commande|
 _DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*|[A-Z]{2,6}\d{3,}(?:-\d+)*)\b", re.I)
 # an invoice number typed with slashes, points or a typographic dash: "GX/2026/118", "inv.1043", "INV–88120"
 _SEPARATED_NUMBER = re.compile(r"\b([A-Z]{1,6})[/.–—]((?:\d+[/.–—-])*\d+)\b", re.I)
-_SPACED_NUMBER = re.compile(r"\b([A-Z]{2,3})\s(\d{2,}(?:[\s-]\d{2,})*)\b(?![.,]\d)", re.I)
+_SPACED_NUMBER = re.compile(r"\b([A-Z]{2,3})\s(?:[-–—]\s)?(\d{2,}(?:[\s-]\d{2,})*)\b(?![.,]\d)", re.I)  # "NW - 5602"
 _DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\b")
 # a day without its year: "12/11", "12.11." anywhere; "12-11" after a word that introduces a date
 _DAY_MONTH = re.compile(r"(?<![\d.,/-])(\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.)(?![\d/]|\.\d)|"
@@ -307,9 +309,9 @@ def _described(text: str) -> list[str]:
     """What a message says to describe the thing (descriptions.py), as reference tokens; with them the state
     said, which picks among what the description fits (a plural's is the group a superlative ranks: "the
     biggest of the blocked invoices")."""
-    said = fold(untypo(text))
-    described = [x for x in (rank_said(said), weekday_said(said), lacks_said(said), cents_said(said),
-                             initial_said(said), lines_said(said)) if x]
+    said, typed = fold(untypo(text)), fold(text)  # counts as typed: "regel" is no typo of "regle"
+    described = [x for x in (rank_said(said), weekday_said(said), lacks_said(said), cents_said(typed),
+                             initial_said(said), lines_said(typed), exclusion_said(said), relation_said(said)) if x]
     if described:
         q = read(text)
         groups = [g for g in ("blocked", "waiting") if q.has(g)] if q.has("invoices") else []
