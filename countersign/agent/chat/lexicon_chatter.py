@@ -100,7 +100,6 @@ CHATTER: dict[str, tuple[str, ...]] = {
         "tl",
         "dr",
         "context",
-        "procurement",
         "setting",
         "contract",
         "asked",

@@ -140,7 +140,8 @@ def _named(t: str, words: str) -> str | None:
     """The leftover words when they look like a name someone typed on purpose (a capital after the
     first word), so "who can sign that off?" leans on the conversation instead."""
     kept = words.split()
-    return words if words and any(w[:1].isupper() for w in _words(t)[1:] if w in kept) else None
+    return words if words and (DESCRIBED.search(words) or any(w[:1].isupper() for w in _words(t)[1:] if w in kept)
+                               ) else None  # a description names the thing too: "our second-biggest invoice"
 
 
 def _words(t: str) -> list[str]:
