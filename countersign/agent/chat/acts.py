@@ -125,8 +125,8 @@ def is_action_request(q: Question) -> bool:
     if _can_you_act(padded, acts) or _possible_act(q, padded, infinitives) or (
             rest and rest[0] in _LEAVE and _act_phrases()[1] & set(rest[1:])):  # "deja X aprobada y liberada"
         return True
-    if not any(f" {p} " in padded for p in polite) or rest and rest[0] in _QUESTION_WORDS:
-        return False
+    if not (any(f" {p} " in padded for p in polite) or tokens[0] == "graag") or rest and rest[0] in _QUESTION_WORDS:
+        return False  # "graag" asks only up front ("Graag X laten goedkeuren"; "met nummers graag" is a manner)
     # an act verb, unless its own clause asks who ("bitte sag mir, wer X freigeben kann"); a "who" of
     # another clause is a relative ("la facture qui était due le 4, supprime-la stp")
     return any(not read(clause).has("who") and any(

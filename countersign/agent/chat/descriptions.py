@@ -296,6 +296,32 @@ def relation_said(folded: str) -> str | None:
     return None
 
 
+# "the invoice bigger than all the others combined", "größer als alle anderen zusammen", "plus grosse que toutes
+# les autres réunies", "supera a todas las demás juntas", "groter dan alle andere samen" (folded)
+_DOMINANT = re.compile(r"\b(?:(?:bigger|larger|more|greater) than (?:all )?(?:the |of the )?(?:others|other \w+|rest)|"
+                       r"(?:grosser|hoher|mehr) (?:ist )?als alle anderen|"
+                       r"plus gros(?:se)? que (?:toutes|tous) les autres|"
+                       r"(?:supera a|mayor que|mas grande que) (?:todas|todos) (?:las|los) dem[a-z]s|"
+                       r"(?:groter|hoger|meer) (?:is )?dan alle (?:andere|anderen|overige))\b")
+DOMINANT = re.compile(r"dominant:total")
+
+
+def dominant_said(folded: str) -> str | None:
+    """A thing said to outweigh all the others together, as a reference token ("dominant:total")."""
+    return "dominant:total" if _DOMINANT.search(folded) else None
+
+
 # any of the tokens above: a reference that describes the thing
 DESCRIBED = re.compile("|".join(p.pattern for p in (LACKS, RANK, WEEKDAY, CENTS, INITIAL, LINES, STATE, NOT,
-                                                    RELATION)))
+                                                    RELATION, DOMINANT)))
+
+
+def described_by(said: str, typed: str) -> list[str]:
+    """Every description a message gives, as reference tokens: `said` folded after typo repair, `typed` folded
+    as typed (counts and units: "regel" is no typo of "regle")."""
+    return [x for x in (rank_said(said), weekday_said(said), lacks_said(said), cents_said(typed), initial_said(said),
+                        lines_said(typed), exclusion_said(said), relation_said(said), dominant_said(said)) if x]
+
+
+# "ends in 92 cents" as typed: no amount of 92
+CENTS_SAID = re.compile(r"\b\d{1,2}\s*(?:cents?|centimes?|c[eé]ntimos?|centavos?|ct)\b", re.I)

@@ -257,7 +257,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "super*+presupuesto", "supera el de la orden", "precio supera", "supera el del pedido",
                "de lo acordado", "de lo pactado", "mas caro que el pedido", "mas que el pedido",
                "precio+encima+orden", "precio+encima+pedido", "precio+superior+orden", "precio+superior+pedido"),
-        "nl": ("boven budget", "boven het budget", "budget+overschre*", "budgetoverschrijding",
+        "nl": ("boven budget", "boven het budget", "over het budget", "over budget", "budget+overschre*", "budgetoverschrijding",
                "boven de bestelprijs", "boven bestelprijs", "boven de inkooporder", "stukprijs+boven+inkooporder",
                "dan afgesproken", "dan overeengekomen", "duurder dan besteld", "meer dan besteld",
                "duurder+inkooporder", "duurder+bestelling", "prijs+hoger+inkooporder", "prijs+hoger+bestelling"),

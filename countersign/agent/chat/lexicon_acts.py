@@ -108,7 +108,7 @@ ACT_VERBS: dict[str, tuple[str, ...]] = {  # every act word, for telling the lan
 # Words before a command that keep it a command ("ok, please approve ...", "bitte jetzt buchen").
 POLITE = ("please", "pls", "plz", "pleeease", "kindly", "just", "now", "go ahead and", "bitte", "jetzt", "sofort",
           "s'il te plait", "s'il vous plait", "stp", "svp", "maintenant", "tout de suite", "por favor", "porfa",
-          "porfis", "porfi", "xfa", "ahora", "ya", "alsjeblieft", "alstublieft", "graag",
+          "porfis", "porfi", "xfa", "ahora", "ya", "alsjeblieft", "alstublieft",
           "aub", "nu", "meteen", "direct")
 # Words that may open a command without making it one ("ok, and approve ..."): skipped before the verb.
 OPENERS = ("ok", "okay", "then", "and", "hey", "hi", "so", "come on", "go on", "alright", "mal", "dann", "und",

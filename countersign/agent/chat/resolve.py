@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from countersign.agent.chat.descriptions import (
     CENTS,
     DESCRIBED,
+    DOMINANT,
     INITIAL,
     LACKS,
     LINES,
@@ -245,6 +246,9 @@ def _described(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
     decides between invoices the rest fits. From descriptions.py."""
     rest = _without_named(ref)
     pool, states = _narrowed(rest, cases), STATE.findall(ref)
+    if DOMINANT.search(ref):  # "the invoice bigger than all the others combined"
+        totals = [c.total for c in pool if c.total is not None]
+        return only([c for c in pool if c.total is not None and 2 * c.total > sum(totals, Decimal(0))])
     if m := RANK.search(ref):
         grouped = [c for c in pool if any(in_state(c, s) for s in states)] if states else pool
         return _ranked(grouped, m.group(1), m.group(2), int(m.group(3) or 1))

@@ -14,17 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from countersign.agent.chat.descriptions import (
-    cents_said,
-    exclusion_said,
-    initial_said,
-    lacks_said,
-    lines_said,
-    rank_said,
-    relation_said,
-    states_said,
-    weekday_said,
-)
+from countersign.agent.chat.descriptions import CENTS_SAID, described_by, states_said
 from countersign.agent.chat.lexicon import CUES, LANGS, MARKS, STOP
 from countersign.agent.chat.lexicon_acts import (
     ACT_VERBS,
@@ -296,7 +286,7 @@ def references(text: str) -> Refs:
     iban = m.group(1).replace(" ", "") if (m := IBAN.search(text)) else None
     if iban is None and (m := IBAN_TAIL.search(text)):  # "the IBAN ending in 3000": its last digits
         iban, rest = f"*{m.group(1)}", rest.replace(m.group(1), " ")
-    described, rest = _described(text), _CENTS_SAID.sub(" ", rest)  # "ends in 92 cents": no amount
+    described, rest = _described(text), CENTS_SAID.sub(" ", rest)  # "ends in 92 cents": no amount
     extras = " ".join(x for x in (postal, account and f"GL {account}", tax_tail, *described) if x)
     words = _fit(_sentence_case(leftover_words(_AMOUNT.sub(" ", rest)), text), MAX_WORDS - len(extras) - 1)
     words = " ".join(x for x in (words, extras) if x)
@@ -309,17 +299,13 @@ def _described(text: str) -> list[str]:
     """What a message says to describe the thing (descriptions.py), as reference tokens; with them the state
     said, which picks among what the description fits (a plural's is the group a superlative ranks: "the
     biggest of the blocked invoices")."""
-    said, typed = fold(untypo(text)), fold(text)  # counts as typed: "regel" is no typo of "regle"
-    described = [x for x in (rank_said(said), weekday_said(said), lacks_said(said), cents_said(typed),
-                             initial_said(said), lines_said(typed), exclusion_said(said), relation_said(said)) if x]
+    said = fold(untypo(text))
+    described = described_by(said, fold(text))
     if described:
         q = read(text)
         groups = [g for g in ("blocked", "waiting") if q.has(g)] if q.has("invoices") else []
         described.append(states_said(said, groups) or "")
     return described
-
-
-_CENTS_SAID = re.compile(r"\b\d{1,2}\s*(?:cents?|centimes?|c[eé]ntimos?|centavos?|ct)\b", re.I)
 
 
 def _tax_tail(text: str) -> tuple[str, str | None]:
