@@ -177,6 +177,7 @@ def test_due_date_computed_from_terms_when_not_printed():
     assert result.value("due_date") == "2026-12-10"
     evidence = result.fields["due_date"].evidence[0].text
     assert "Net 30" in evidence and "computed" in evidence
+    assert result.confidence("due_date") < 0.9  # not printed: an inference, never reported as sure
 
 
 # --------------------------------------------------------------------------- cross-checks

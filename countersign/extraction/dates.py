@@ -3,7 +3,8 @@
 An ambiguous slash date (03/04/2026) is read month first, unless the document is not in English
 (then day first); either way it stays below 0.9 unless the terms confirm it ("Net 30" and a due
 date 30 days later). A due date before the invoice date lowers both. With no due date printed,
-one is computed from the terms ("Net 30": invoice date + 30 days) and says so in its evidence.
+one is computed from the terms ("Net 30": invoice date + 30 days), says so in its evidence, and
+stays below 0.9: the page does not print it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from countersign.extraction.confidence import GOOD, POOR, WEAK, field_value
 from countersign.extraction.layout import PageLayout, join_words
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import net_days
+
+COMPUTED = 0.85  # a due date computed from plain terms ("Net 30"), not printed
 
 _DAY_FIRST = re.compile(
     r"\b(?:rechnung\w*|datum|facture|date\s*de|factuur\w*|factura|fecha|tva|btw|iva|mwst"
@@ -140,7 +143,9 @@ def _due_date(due: Candidate | None, due_conf: float, inv_day: date | None, inv_
     if inv_day and net and terms:
         days, plain = net
         computed = (inv_day + timedelta(days=days)).isoformat()
-        conf = min(inv_conf, GOOD if plain else WEAK)
+        # Not printed: an inference (the terms may count from delivery, or the invoice print
+        # no due date at all on purpose), so below 0.9 however plain the terms.
+        conf = min(inv_conf, COMPUTED if plain else WEAK)
         return field_value(computed, conf, terms.words,
                            f"{join_words(terms.words)} (no due date printed; computed as invoice date "
                            f"+ {days} days)")
