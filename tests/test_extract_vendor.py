@@ -187,3 +187,26 @@ def test_a_from_block_beside_the_billed_to_block_is_the_vendors_and_its_vat_numb
     result = extract_invoice(page_pdf(rows))
     assert result.value("vendor_tax_id") == "GB 503 3387 37"
     assert result.value("vendor_name") == "Northgate Studio Ltd"
+
+
+def test_a_tax_id_placed_by_a_doubtful_name_with_another_one_printed_stays_below_0_9():
+    # No letterhead text (a logo): the buyer's block, with no heading, is the nearest thing to a vendor,
+    # and its VAT number follows it; the footer prints another VAT number in no company's block.
+    rows = [(40, 40, "Europaweg 149, 3199 LC Rotterdam, The Netherlands", 8), (450, 40, "INVOICE", 16),
+            (40, 90, "Hollandse Fietsenfabriek B.V.", 9), (40, 102, "Attn. Accounts Payable, Apeldoorn", 9),
+            (40, 114, "VAT no.: NL944419734B01", 9), (360, 90, "Invoice no.: SPL2627174", 9),
+            (360, 102, "Invoice date: 13-04-2026", 9), (40, 780, "Please remit quoting SPL2627174.", 8),
+            (40, 800, "KvK 60904282 · BTW NL805780919B01", 7)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_tax_id") is None or result.confidence("vendor_tax_id") < 0.9
+
+
+def test_a_vendors_own_national_number_is_no_rival_to_its_vat_number():
+    # "SIRET 470 252 594 00085" and "TVA FR76470252594": one company's numbers, the VAT one kept as sure.
+    rows = [(40, 40, "Cabinet Moreau Conseil SARL", 16), (40, 150, "Facturé à :", 9), (40, 162, "Globex SAS", 9),
+            (360, 150, "Facture N° : F-2026-12", 9), (360, 162, "Date : 03/03/2026", 9),
+            (40, 790, "Cabinet Moreau Conseil SARL · SIRET 470 252 594 00085", 7),
+            (40, 800, "N° TVA intracommunautaire : FR76470252594", 7)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    if result.value("vendor_tax_id") == "FR76470252594":
+        assert result.confidence("vendor_tax_id") >= 0.9

@@ -52,13 +52,19 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
     "Bill To" heading, is the buyer's ("USt-IdNr.: DE..." under the buyer's address). Switched
     or dropped so (the vendor's name read at 0.8 or more), said in `warnings`; a switched one
     stays below 0.9. A dropped one gives way to the only other tax id printed, if it stands in no
-    company's block (an info column's "ABN 64 953 350 667"), at 0.8."""
-    if tax_id.value is None or name.value is None or name.confidence < 0.8:
-        return tax_id
+    company's block (an info column's "ABN 64 953 350 667"), at 0.8. With another tax id printed
+    in no block that says whose it is, the one kept is below 0.9 unless it stands with the name
+    read at 0.9 or more."""
     cands = [c for c in cands if not c.extra.get("in_buyer_block")]
+    if tax_id.value is None:
+        return tax_id
     if any(vat_format(c.value) for c in cands):
         cands = [c for c in cands if vat_format(c.value)]  # a VAT id beats a national tax number
-    owners = {id(c): _owner(c, name.value, pages) for c in cands}
+    owners = {id(c): _owner(c, name.value or "", pages) if name.value else None for c in cands}
+    # Another tax id printed in no block that says whose it is: it may be the vendor's as well.
+    rivals = [c for c in cands if owners[id(c)] is None and not _same_number(c.value, tax_id.value)]
+    if name.value is None or name.confidence < 0.8:
+        return _no_surer(tax_id, 0.85) if rivals else tax_id
     chosen = next((c for c in cands if c.value == tax_id.value), None)
     mine = [c for c in cands if owners[id(c)] == "vendor"]
     if mine and (chosen is None or owners[id(chosen)] != "vendor") and mine[0].value != tax_id.value:
@@ -72,7 +78,21 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
             return field_value(other.value, min(other.strength, 0.8), other.words)
         warnings.append(f"tax id {tax_id.value} not taken: it stands in another company's address block")
         return FieldValue()
+    if rivals and not (chosen is not None and owners[id(chosen)] == "vendor" and name.confidence >= 0.9):
+        return _no_surer(tax_id, min(name.confidence, 0.85))
     return tax_id
+
+
+def _same_number(a: str, b: str) -> bool:
+    """Whether two tax ids are one company's: equal, or one's digits inside the other's (a SIREN
+    inside the French VAT number, a Y-tunnus inside the Finnish one)."""
+    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    return min(len(da), len(db)) >= 6 and (da in db or db in da)
+
+
+def _no_surer(value: FieldValue, cap: float) -> FieldValue:
+    """The field with its confidence at most `cap`."""
+    return value.model_copy(update={"confidence": min(value.confidence, cap)})
 
 
 def _owner(cand: Candidate, vendor: str, pages: list[PageLayout]) -> str | None:
