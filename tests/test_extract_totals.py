@@ -157,3 +157,56 @@ def test_a_tax_category_code_in_parentheses_is_no_remark_to_read_past():
                                          ("Gesamtbetrag", "1.428,00 EUR"), ("Umsatzsteuer ( S )", "1.200,00")]))
     assert (money(result, "tax"), money(result, "total")) == (Decimal("228.00"), Decimal("1428.00"))
     assert result.confidence("tax") >= 0.9
+
+
+@pytest.mark.parametrize("label,value,second,total,net", [
+    ("Porto und Verpackung", "27,73 EUR", "133,27", "1461.00", "1227.73"),
+    ("Remise commerciale", "-60,00 EUR", "116,60", "1356.60", "1140.00")])
+def test_a_row_under_an_unknown_label_before_the_tax_is_a_charge_when_the_sum_then_holds(label, value, second,
+                                                                                          total, net):
+    rows = [("Zwischensumme", "1.200,00 EUR"), (label, value), ("MwSt. 19%", "100,00 EUR"),
+            ("MwSt. 7%", f"{second} EUR"), ("Gesamtbetrag", f"{total.replace('.', ',')} EUR")]
+    result = extract_invoice(totals_pdf(rows))
+    assert (money(result, "subtotal"), money(result, "total")) == (Decimal(net), Decimal(total))
+    assert money(result, "tax") == Decimal(total) - Decimal(net)
+    assert result.confidence("total") >= 0.9
+    assert any("charges" in w for w in result.warnings)
+
+
+def test_a_row_before_the_tax_that_the_sum_cannot_place_leaves_the_subtotal_below_0_9():
+    # The lines sum to the "Zwischensumme", but an unread row before the tax and a total that does not
+    # add up leave open whether it is the net.
+    result = extract_invoice(totals_pdf([("Zwischensumme", "1.200,00 EUR"), ("Porto", "27,73 EUR"),
+                                         ("MwSt. 19%", "233,27 EUR"), ("Gesamtbetrag", "1.500,00 EUR")]))
+    assert money(result, "subtotal") == Decimal("1200.00")
+    assert result.confidence("subtotal") < 0.9
+
+
+def test_a_total_read_from_a_breakdown_row_with_a_larger_total_below_stays_below_0_9():
+    # One VAT rate's row "19 % | 1.000,00 | 190,00 | 1.190,00" adds up under "Netto | MwSt. | Gesamt",
+    # but "Zu zahlen: 1.297,00 EUR" below is larger: the row may be a part, not the invoice's totals.
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((40, 50), "Krause Haustechnik GmbH", fontsize=15, fontname="hebo")
+    page.insert_text((360, 50), "Rechnung Nr.: RE-2025-117", fontsize=9)
+    page.insert_text((40, 120), "Rechnungsempfänger:", fontsize=9)
+    page.insert_text((40, 132), "Globex Corporation", fontsize=9)
+    for y, row in ((300, ("Satz", "Netto", "MwSt.", "Gesamt")), (316, ("19 %", "1.000,00", "190,00", "1.190,00")),
+                   (332, ("7 %", "100,00", "7,00", "107,00"))):
+        for x, text in zip((60, 200, 320, 450), row, strict=True):
+            page.insert_text((x, y), text, fontsize=9)
+    page.insert_text((300, 370), "Zu zahlen: 1.297,00 EUR", fontsize=9)
+    result = extract_invoice(doc.tobytes())
+    doc.close()
+    if money(result, "total") != Decimal("1297.00"):
+        assert result.confidence("total") < 0.9 and result.confidence("subtotal") < 0.9
+        assert any("larger total" in w for w in result.warnings)
+
+
+def test_a_payment_that_prints_subtotal_minus_total_is_no_tax():
+    # "Bezahlt 876,00" between the net and the total: total - subtotal is negative, so it is no tax,
+    # and a sum made to hold by it confirms nothing.
+    result = extract_invoice(totals_pdf([("Nettobetrag", "1.200,00 EUR"), ("Bezahlt", "876,00 EUR"),
+                                         ("Gesamt", "324,00 EUR")]))
+    assert money(result, "tax") != Decimal("-876.00")
+    assert result.confidence("total") < 0.9 and result.confidence("subtotal") < 0.9

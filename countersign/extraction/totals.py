@@ -40,7 +40,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     if sub_c is None and tax_c is not None and tot_c is not None:
         sub_c = _total_before_tax((every or {}).get("total", []), tax_c, tot_c)
     sub_c, tax_c, tot_c = _thousands_read(sub_c, tax_c, tot_c, warnings)
-    sub_c, tax_c = reconcile(sub_c, tax_c, tot_c, every or {}, warnings)
+    sub_c, tax_c = reconcile(sub_c, tax_c, tot_c, every or {}, warnings, pages)
     if tax_c is None and sub_c is not None and tot_c is not None \
             and abs(Decimal(sub_c.value) - Decimal(tot_c.value)) <= TOLERANCE:
         tax_c = _no_tax(pages, warnings)
@@ -52,7 +52,10 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     conf = {"subtotal": _base(sub_c), "tax": _base(tax_c), "total": _base(tot_c)}
     repaired_tax = False
     if sub_c and tot_c and sub is not None and tot is not None and (tax is None or abs(sub + tax - tot) > TOLERANCE):
-        found = _amount_between(pages, sub_c, tot_c, tot - sub)
+        # The tax has the subtotal's sign and is smaller: a residual or a payment between them
+        # that happens to print |total - subtotal| is no tax.
+        plausible = (tot - sub) * sub > 0 and abs(tot - sub) < abs(sub)
+        found = _amount_between(pages, sub_c, tot_c, tot - sub) if plausible else None
         if found is not None:
             # "Steuerbetrag in EUR" with its value wrapped to another line: the amount printed
             # between the subtotal and the total that makes the arithmetic hold.
@@ -70,11 +73,27 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
         or any(abs(Decimal(c.value) - lines_sum) <= TOLERANCE and sub_c is not None and c.position < sub_c.position
                for c in (every or {}).get("subtotal", [])))
     conf = _check_sum(conf, sub, tax, tot, tax_c, lines_sum, lines_match_sub, warnings)
+    if sub_c and tax_c and tot_c and sub is not None and tax is not None and tot is not None \
+            and abs(sub + tax - tot) > TOLERANCE:
+        # The lines' sum confirms the items' sum; a row before the tax that the sum could not
+        # place (a charge, or an amount under a label no lexicon knows) leaves open the net.
+        every = every or {}
+        known = {w.id for name, cands in every.items() if name not in ("charge", "discount")
+                 for c in cands for w in c.words}
+        if _unlabelled_rows(pages, sub_c, tax_c, known | {w.id for w in sub_c.words + tax_c.words}):
+            conf["subtotal"] = min(conf["subtotal"], 0.85)
     if lines_sum is not None and items_sum is not None and not lines_match_sub:
         warnings.append(
             f"line amounts sum to {plain_decimal(lines_sum)}, but the subtotal reads {plain_decimal(items_sum)}"
         )
         conf["subtotal"] = min(conf["subtotal"], 0.85)
+    if tot_c is not None and tot is not None and _larger_below(tot_c, tot, (every or {}).get("total", [])) \
+            and _amounts_in_row(pages, tot_c) > 1:
+        # Read from a row of several amounts, with a larger total printed below: the row may be
+        # one rate's row of a breakdown, for which the arithmetic holds too.
+        warnings.append(f"total {plain_decimal(tot)} read from a row of several amounts, and a larger "
+                        "total is printed below it")
+        conf = {k: min(v, 0.85) for k, v in conf.items()}
     if tax_c is not None and tax is not None and sub is not None and tax_c.extra.get("rate"):
         if not _rate_matches(tax_c, sub, tax):
             warnings.append(
@@ -150,12 +169,15 @@ def _thousands_read(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Can
 
 
 def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate | None,
-              found: dict[str, list[Candidate]], warnings: list[str]) -> tuple[Candidate | None, Candidate | None]:
+              found: dict[str, list[Candidate]], warnings: list[str],
+              pages: list[PageLayout] | None = None) -> tuple[Candidate | None, Candidate | None]:
     """(subtotal, tax) such that subtotal + tax == total when the printed rows between the
     subtotal and the total make it hold: several tax rows ("MwSt. 19%", "MwSt. 7%") sum to the
     tax, and charges and discounts (shipping, freight, a discount) belong to the net, so the
-    subtotal reported is the items' sum plus them. Unchanged when the sum already holds or no
-    such rows explain it."""
+    subtotal reported is the items' sum plus them. A row between the subtotal and the first tax
+    row under a label no lexicon knows ("Porto und Verpackung", "Remise commerciale") counts as
+    such a charge, as printed, only when the sum then holds to the cent. Unchanged when the sum
+    already holds or no such rows explain it."""
     if sub_c is None or tot_c is None or tax_c is None:
         return sub_c, tax_c
     sub, tax, tot = Decimal(sub_c.value), Decimal(tax_c.value), Decimal(tot_c.value)
@@ -167,6 +189,12 @@ def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate
     extra = sum((Decimal(c.value) for c in charges), Decimal(0)) + sum(
         (-abs(Decimal(c.value)) if sub >= 0 else abs(Decimal(c.value)) for c in discounts), Decimal(0))
     tax_sum = sum((Decimal(c.value) for c in taxes), Decimal(0))
+    if abs(sub + extra + tax_sum - tot) > TOLERANCE and pages:
+        known = {w.id for c in [sub_c, tot_c, *taxes, *charges, *discounts] for w in c.words}
+        rows = _unlabelled_rows(pages, sub_c, min(taxes, key=lambda c: c.position), known)
+        if rows and abs(sub + extra + sum((Decimal(c.value) for c in rows), Decimal(0)) + tax_sum - tot) <= TOLERANCE:
+            charges = charges + rows
+            extra += sum((Decimal(c.value) for c in rows), Decimal(0))
     if abs(sub + extra + tax_sum - tot) > TOLERANCE:
         return sub_c, tax_c
     if len(taxes) > 1:
@@ -185,6 +213,42 @@ def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate
         warnings.append(f"subtotal {plain_decimal(net)} is {plain_decimal(sub)} with the charges and discounts "
                         "printed before the tax")
     return sub_c, tax_c
+
+
+def _unlabelled_rows(pages: list[PageLayout], sub_c: Candidate, first_tax: Candidate,
+                     known: set[int]) -> list[Candidate]:
+    """The rows between the subtotal and the first tax row, on one page, that end in an amount in
+    the totals' column and are no candidate of any field: charges whose label is unknown."""
+    top, low = sub_c.words[0], first_tax.words[0]
+    if top.page != low.page or not 0 < top.page <= len(pages):
+        return []
+    left, right = sub_c.words[0].x0, max(w.x1 for w in sub_c.words)
+    out = []
+    for line in pages[top.page - 1].lines:
+        if not top.y1 < line.words[0].cy < low.y0 or not line.segments:
+            continue
+        seg = line.segments[-1]
+        parsed = parse_amount(seg.text)
+        aligned = abs(seg.x1 - right) <= 12 or abs(seg.x0 - left) <= 12  # right- or left-aligned amounts
+        if any(w.id in known for w in seg.words) or parsed is None or not aligned or len(line.segments) < 2:
+            continue
+        out.append(Candidate("charge", 1, WEAK, plain_decimal(parsed[0]), seg.words, [],
+                             join_words(line.words)))
+    return out
+
+
+def _larger_below(tot_c: Candidate, tot: Decimal, totals: list[Candidate]) -> bool:
+    """Whether a total candidate printed after the chosen one is larger than it."""
+    return any(c.position > tot_c.position and abs(Decimal(c.value)) > abs(tot) + TOLERANCE for c in totals)
+
+
+def _amounts_in_row(pages: list[PageLayout], cand: Candidate) -> int:
+    """How many segments of the candidate's line read as amounts."""
+    first = cand.words[0]
+    if not 0 < first.page <= len(pages):
+        return 0
+    line = next((ln for ln in pages[first.page - 1].lines if any(w.id == first.id for w in ln.words)), None)
+    return sum(1 for seg in line.segments if parse_amount(seg.text) is not None) if line else 0
 
 
 def _between(cands: list[Candidate], upper: Candidate, lower: Candidate) -> list[Candidate]:
