@@ -11,8 +11,12 @@ and check that none repeats an earlier bank's text); nothing was answered or sco
 Scored once blind (2026-12-01, on 5905e31's planner, the intent model trained on held-out 1 to 14, not on this
 bank): 0.355 answer, 0.808 intent on 600 (en 0.40, de 0.35, fr 0.383, es 0.342, nl 0.30; by intent: pending 1.0,
 audit 0.889, refuse 0.683, list 0.444, approvers 0.2, variance 0.2, status 0.142, deal 0.0, po 0.0, vendor 0.0).
-Its failures were not looked at. The helper's summary of its reference formats was read before the score (two list
-cues echoing it were taken out again, 88e5eda): lightly seen. Not in evals/train_intent.py's TRAIN_SPLITS.
+The helper's summary of its reference formats was read before the score (two list cues echoing it were taken out
+again, 88e5eda). Seen since (2026-12-02, after held-out 17 was written): its failures were read and tuned on (a
+message's surface: quoted mail, emoji, dictated punctuation, sign-offs, meeting times; things described by the cents
+of a total, a name's initial, a line count, an ordinal or comparative rank within a state, an exclusion, a date
+counted from another's; bills in the ledger, suppliers by their PO, vendors by their invoice count): 0.947 answer,
+0.967 intent on all 600, in-sample. Not in evals/train_intent.py's TRAIN_SPLITS.
 Phrasings in styles the earlier banks did not use: the question under a quoted e-mail reply chain ('>' lines from
 the supplier's AR clerk, a CFO asking for a board-pack list, goods-in asking what arrived, a vendor's "our bank
 details are unchanged" note, then the ask: "> Hi team, we still haven't received payment ... > Best, Laura" /

@@ -1,14 +1,15 @@
 """Held-out 17 of `python -m evals.agent`: a seventeenth held-out bank, written blind after held-out 16's score, by a
-helper agent that read neither the planner's source (countersign/agent/), the tests (beyond the one tuple line of
-tests/test_evals.py it edited to register this bank), the intent model's training code (evals/train_intent.py,
-evals/intent_extra.py), nor any eval output, report or failure (nothing under evals/reports/ or /tmp); only this
-bank's siblings (agent_bank, agent_bank_fresh and agent_bank_fresh3 to agent_bank_fresh16, for their format and for
-wordings and reference styles not to repeat), agent_gen (how a bank becomes questions and how answers are scored) and
-the demo data and policy (countersign/data/*.yaml, countersign/policies/default.yaml, countersign/app/demo.py and
-samples.py: so every reference names exactly one entity and every expected fact holds). Never scored by its author:
-only agent_gen.generate was called on it (in a throwaway script, to count its questions and check that none repeats
-an earlier bank's text and that no non-English one contains the English word " invoice"); nothing was answered or
-scored. Not in evals/train_intent.py's TRAIN_SPLITS.
+helper agent that read neither the planner's source (countersign/agent/), the tests (beyond the tuple line of
+tests/test_evals.py it edited to register this bank, and the lines around it its editor and git diff showed: the test's
+name, the start of its docstring, the neighbouring score assertions; none on how the planner answers), the intent
+model's training code (evals/train_intent.py, evals/intent_extra.py), nor any eval output, report or failure (nothing
+under evals/reports/ or /tmp); only this bank's siblings (agent_bank, agent_bank_fresh and agent_bank_fresh3 to
+agent_bank_fresh16, for their format and for wordings and reference styles not to repeat), agent_gen (how a bank becomes
+questions and how answers are scored) and the demo data and policy (countersign/data/*.yaml,
+countersign/policies/default.yaml, countersign/app/demo.py and samples.py: so every reference names exactly one entity
+and every expected fact holds). Never scored by its author: only agent_gen.generate was called on it (in a throwaway
+script, to count its questions and check that none repeats an earlier bank's text and that no non-English one contains
+the English word " invoice"); nothing was answered or scored. Not in evals/train_intent.py's TRAIN_SPLITS.
 Phrasings in styles the earlier banks did not use: a burst of short lines sent one after the other ("hey\\nquick
 one\\n...\\nwhere's it at?", "morning\\nanything\\nfor me\\nto approve?", "moin\\nhab ich\\nwas\\nzum freigeben?",
 "salut\\npetite question", "hola\\nuna cosa rápida", "hoi\\nsnelle vraag"); a new joiner asking ("I'm new here (first
