@@ -19,6 +19,7 @@ from countersign.agent.chat.descriptions import DESCRIBED, LINES, RANK, RELATION
 from countersign.agent.chat.lexicon import REJECTED
 from countersign.agent.chat.resolve import (
     compact,
+    described_fits,
     field,
     in_state,
     month_days,
@@ -35,11 +36,16 @@ from countersign.agent.chat.vendors import described
 from countersign.domain import CaseView, PostedBill, PurchaseOrder, Verdict
 from countersign.policies.rules.purchase_orders import po_ordered_amount
 
+AMBIGUOUS = "fit that description"  # the words of the error that asks which one
+
 
 def find(deps: ToolDeps, case: str):
     """By case id or invoice number, else by what else people call an invoice (`by_words`)."""
     dated = parse_day(case) or month_days(case)  # a date's digits are no invoice number's tail
     found = (None if dated else deps.store.find_case(case)) or by_words(deps, case)
+    if found is None and DESCRIBED.search(case) and len(fits := described_fits(case, deps.store.list_cases())) > 1:
+        named = ", ".join(c.invoice_number or c.id for c in fits[:5])
+        raise ToolException(f"{len(fits)} invoices {AMBIGUOUS} ({named}); say which one")
     if found is None:
         raise ToolException(f"no case or invoice matches {case!r}")
     return found

@@ -23,6 +23,7 @@ from countersign.agent.chat.intent_model import classify
 from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.list_questions import list_args, list_filters
+from countersign.agent.chat.lookups import AMBIGUOUS
 from countersign.agent.chat.phrasing import phrase, tr
 from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
 from countersign.agent.chat.shapes import PO_NOUN
@@ -375,6 +376,7 @@ class OfflinePlanner(BaseChatModel):
             if len(turn) == 1 and turn[0].status == "error" and (retry := _retry(turn[0], messages, text)):
                 return _calls([retry])
             if [m.name for m in turn] == ["case_status", "deal_status"] and all(m.status == "error" for m in turn) and (
+                    AMBIGUOUS not in str(turn[0].content)) and (
                     previous := _previous_case(messages)):  # neither an invoice nor a deal: the conversation's
                 return _calls([("case_status", {"case": previous})])
             results = []
@@ -418,8 +420,8 @@ def _retry(failed: ToolMessage, messages: list[BaseMessage], text: str) -> Call 
     if failed.name in ("case_status", "audit_trail") and not _named(" ".join(text.split()), words) and (
             previous := _previous_case(messages)) and previous != _arg(messages, failed.tool_call_id):
         return failed.name, {"case": previous}
-    if failed.name == "case_status" and (deal := _deal_named(text)):
-        return "deal_status", {"deal": deal}
+    if failed.name == "case_status" and AMBIGUOUS not in str(failed.content) and (deal := _deal_named(text)):
+        return "deal_status", {"deal": deal}  # (a description several invoices fit asks which, no deal)
     t = " ".join(text.split())
     if failed.name == "deal_status" and read(t).has("invoice_noun") and (ref := references(t).case or words):
         return "case_status", {"case": ref}  # "la facture Acme, c'est une affaire urgente": no deal, an invoice

@@ -239,6 +239,12 @@ def _narrowed(rest: str, cases: Sequence[CaseView]) -> list[CaseView]:
 
 
 def _described(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
+    """The one invoice a description fits (`described_fits`); None when none or several do."""
+    fits = described_fits(ref, cases)
+    return (prefer_open(fits) if RANK.search(ref) else only(fits)) if fits else None
+
+
+def described_fits(ref: str, cases: Sequence[CaseView]) -> list[CaseView]:
     """"The supplier invoice with no PO and no tax": the one invoice lacking all of these (LACKS); "the
     biggest Acme invoice", "the second-biggest of the blocked invoices" (RANK, among the STATE said); "the
     invoice dated on a Thursday" (WEEKDAY); "whose total ends in 92 cents" (CENTS); "from the supplier whose
@@ -248,7 +254,7 @@ def _described(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
     pool, states = _narrowed(rest, cases), STATE.findall(ref)
     if DOMINANT.search(ref):  # "the invoice bigger than all the others combined"
         totals = [c.total for c in pool if c.total is not None]
-        return only([c for c in pool if c.total is not None and 2 * c.total > sum(totals, Decimal(0))])
+        return [c for c in pool if c.total is not None and 2 * c.total > sum(totals, Decimal(0))]
     if m := RANK.search(ref):
         grouped = [c for c in pool if any(in_state(c, s) for s in states)] if states else pool
         return _ranked(grouped, m.group(1), m.group(2), int(m.group(3) or 1))
@@ -265,7 +271,7 @@ def _described(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
                        lambda c: parse_day(str(field(c, "invoice_date") or "")))
     if len(fits) > 1 and states:
         fits = [c for c in fits if any(in_state(c, s) for s in states)] or fits
-    return only(fits)
+    return fits
 
 
 def _without_named(ref: str) -> str:
@@ -315,16 +321,15 @@ def _has(case: CaseView, name: str) -> bool:
     return bool(value) and (amount is None or amount != 0)
 
 
-def _ranked(pool: Sequence[CaseView], direction: str, key: str, place: int = 1) -> CaseView | None:
-    """Of `pool`, the invoice with the greatest or least total, invoice date or due date (or the
+def _ranked(pool: Sequence[CaseView], direction: str, key: str, place: int = 1) -> list[CaseView]:
+    """Of `pool`, the invoices with the greatest or least total, invoice date or due date (or the
     `place`-th); of the open ones with a due date, the one overdue the longest (the earliest due: no
     clock needed)."""
     if key == "overdue":
         pool, direction, key = [c for c in pool if c.status not in FINAL], "min", "due"
     dates = {"date": "invoice_date", "due": "due_date"}
-    found = pick(pool, direction, (lambda c: c.total) if key == "total"
-                 else lambda c: parse_day(str(field(c, dates[key]) or "")), place)
-    return prefer_open(found)
+    return pick(pool, direction, (lambda c: c.total) if key == "total"
+                else lambda c: parse_day(str(field(c, dates[key]) or "")), place)
 
 
 def _by_amount(amount: Decimal, cases: Sequence[CaseView]) -> CaseView | None:
