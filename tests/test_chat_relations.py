@@ -107,6 +107,10 @@ def test_descriptions_said(said, token):
     # BILL-0001 is INV-1001 posted before: the upload of it again is blocked as a duplicate
     ("what's the story with the invoice that clashes with BILL-0001 in the ledger?", "INV-1001", "INV-1043"),
     ("why doesn't the invoice for the printer ink match the PO?", "Toner cartridge", "Cordless drill"),
+    # INV-88120's 24,000.00 outweighs all the others together
+    ("where is the invoice bigger than all the others combined?", "INV-88120", "NW-5602"),
+    # a description two invoices fit asks which, naming both, and never answers about a two-line deal
+    ("where is the two-line invoice?", "INV-1043, NW-5602", "OPP-3001"),
     ("Kun je het auditlog van NW - 5602 voor me ophalen?", "decision_reject", "INV-1043"),
 ])
 def test_an_invoice_by_relation(ask, question, expect, other):

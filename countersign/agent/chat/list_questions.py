@@ -68,7 +68,8 @@ _ONE_DESCRIBED = re.compile("|".join(p.pattern for p in (CENTS, INITIAL, LINES))
 def list_args(t: str, q, r) -> dict[str, Any] | None:
     """The list tool's filters when the question asks for invoices in the plural, or a listing
     word with a filter; None when it is not a list question."""
-    if r.case or r.po or rank_said(fold(t)) or _ONE_DESCRIBED.search(r.words) and not q.has("invoices") or (
+    if r.case or r.po or rank_said(fold(t)) or "dominant:" in r.words or _ONE_DESCRIBED.search(
+            r.words) and not q.has("invoices") or (
             q.has("vendor") and invoice_count_said(fold(t))):  # "the supplier we've had two invoices from": one vendor
         return None  # "the biggest of the blocked invoices", "the two-line invoice that went through": one
     args = list_filters(t, q, r)
