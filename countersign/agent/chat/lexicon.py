@@ -378,7 +378,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "everything that happened", "everything that s happened", "all that happened",
                "everything that has happened", "done what", "who s done what", "who did what", "since it came in",
                "had their hands on", "chronological record", "full trail", "all actions", "in what order"),
-        "de": ("prufpfad", "auditlog", "audit log", "wer hat", "historie", "protokoll*", "verlauf", "chronik",
+        "de": ("prufpfad", "auditlog", "wer hat", "historie", "protokoll*", "verlauf", "chronik",
                "anderungen", "aktivitat*",
                "anderungsprotokoll", "ereignis*", "audit", "geandert", "bearbeitet", "verandert", "aktionen",
                "nachverfolg*", "wer hat was", "angefasst", "dran", "wer war alles", "beteiligt", "zeitstrahl",

@@ -275,7 +275,6 @@ CHATTER: dict[str, tuple[str, ...]] = {
         "meme",
         "conge",
         "provision",
-        "regle",
         "oublie",
         "demenagement",
         "cartons",

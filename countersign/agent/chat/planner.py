@@ -174,7 +174,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if r.po and not r.case and _SUPPLIER_OF_PO.search(t):  # "the supplier on PO-2004", "vom Lieferanten der Bestellung"
         if q.has("invoices"):
             return "list_invoices", {**list_filters(t, q, r), "vendor": r.po}
-        if q.has("vendor") or not q.has("invoice_noun"):
+        if _VENDOR_RECORD.search(fold(t)) or status_said(t):  # its record, id or status; else the PO says who
             return "match_vendor", {"name": r.po}
     if (listing := list_args(t, q, r)) is not None:
         return "list_invoices", listing
@@ -274,6 +274,12 @@ def _vendor_words(t: str, r) -> str:
     return " ".join([r.words[:MAX_WORDS - sum(len(x) + 1 for x in said)].strip(), *said]).strip()
 
 
+# what the vendor master holds of a vendor, asked for (folded): "the vendor master record", "vendor ID", "what do we
+# have on file", "Kreditorennummer", "la fiche fournisseur", "el maestro", "leveranciersgegevens"
+_VENDOR_RECORD = re.compile(r"\b(?:vendor (?:id|number|no|record|master|status|details)|master (?:record|data)|on file|"
+                            r"supplier (?:id|number|record)|kreditor\w*|lieferantenstamm\w*|stammdaten|fiche|"
+                            r"numero (?:de )?fournisseur|ficha|maestro|numero de proveedor|leveranciersgegevens|"
+                            r"leveranciersnummer|leveranciersbestand|crediteur\w*)\b")
 # "the PO whose invoice has already been booked": the invoice says which PO, the PO is asked about
 _WHOSE_INVOICE = re.compile(r"\b(?:whose|deren|dont la|cuya|waarvan de) (?:invoice|rechnung|facture|factura|factuur)\b",
                             re.I)

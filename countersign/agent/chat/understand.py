@@ -291,7 +291,7 @@ def references(text: str) -> Refs:
     words = _fit(_sentence_case(leftover_words(_AMOUNT.sub(" ", rest)), text), MAX_WORDS - len(extras) - 1)
     words = " ".join(x for x in (words, extras) if x)
     if (decided := decision_said(text, words)) and decided not in words.split():
-        words = f"{words} {decided}"
+        words = f"{_fit(words, MAX_WORDS - len(decided) - 1)} {decided}".strip()
     return Refs(case, po, opps, deal, day, amount, tax, iban, words)
 
 
