@@ -217,7 +217,7 @@ PAID = ("paid", "paid for", "settled", "bezahlt", "beglichen", "payee", "paye", 
 # tie-breaker among the invoices a description fits, or the group a superlative ranks ("the biggest of the
 # blocked invoices")
 _STATES = {"posted": ("went through", "gone through", "got through", "posted", "booked", "durchgegangen",
-                      "gebucht", "verbucht", "est passee", "qui est passee", "passee", "comptabilisee", "paso",
+                      "gebucht", "verbucht", "est passee", "qui est passee", "passee", "comptabilisee",
                       "se aprobo", "contabilizada", "contabilizado", "salio adelante", "erdoor", "doorgegaan",
                       "doorheen gekomen", "doorheen is gekomen", "geboekt"),
            "paid": PAID,

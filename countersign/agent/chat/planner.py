@@ -236,11 +236,13 @@ def _deal_ref(t: str, r) -> str:
     ("25 cordless drills"), the words and a date ("the deal that closed on 15 November")."""
     counts = [w for w in figures(t) if w.isdigit() and f"lines:{w}" not in r.words]
     worth = f"{value:.2f}" if r.amount and (value := parse_amount(r.amount)) is not None else r.amount
-    paid = "state:paid" if "state:paid" not in r.words and _PAID.search(fold(t)) else None  # "the deal they paid for"
+    paid = "state:paid" if "state:paid" not in r.words and _PAID.search(fold(t)) else None  # "the deal the
+    # customer has already paid for" (not "is it invoiced and paid?", which asks)
     return r.deal or " ".join(x for x in (r.case, worth, *counts, r.words, r.date, paid) if x)[:MAX_WORDS].strip()
 
 
-_PAID = re.compile(r"\b(?:" + "|".join(PAID) + r")\b")
+_PAID = re.compile(r"\b(?:already|schon|bereits|deja|ya|al)\s+(?:(?:has|have|ha|han|hat|heeft|hebben|been|est|a|ete)\s+)?"
+                   r"(?:" + "|".join(PAID) + r")\b")
 
 
 _MONEY = re.compile(r"[$€£]?\d[\d,.' ]*[.,]\d\d|[$€£]?\d{1,3}(?:[,.' ]\d{3})+")  # cents or thousands: no count
@@ -251,7 +253,8 @@ def _po_words(t: str, r) -> str:
     said = [f for f in figures(t) if f.split()[0] in ("qty", "unit")]
     said += [f"{value:.2f}" for f in figures(t) if _MONEY.fullmatch(f)
              and (value := parse_amount(f.lstrip("$€£"))) is not None]
-    state = states_said(fold(t)) if "state:" not in r.words else None  # "the PO whose invoice was booked"
+    state = states_said(fold(t)) if _WHOSE_INVOICE.search(t) and "state:" not in r.words else None  # "the PO
+    # whose invoice has already been booked": the state of its invoice
     words = " ".join([*said, r.words]).strip()  # "unit 3.20", "1600.00": a line's figure or the total
     return " ".join(x for x in (words[:MAX_WORDS - len(state or "") - 1].strip(), state) if x)
 
