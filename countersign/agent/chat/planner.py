@@ -241,8 +241,8 @@ def _deal_ref(t: str, r) -> str:
     return r.deal or " ".join(x for x in (r.case, worth, *counts, r.words, r.date, paid) if x)[:MAX_WORDS].strip()
 
 
-_PAID = re.compile(r"\b(?:already|schon|bereits|deja|ya|al)\s+(?:(?:has|have|ha|han|hat|heeft|hebben|been|est|a|ete)\s+)?"
-                   r"(?:" + "|".join(PAID) + r")\b")
+_PAID = re.compile(r"\b(?:already|schon|bereits|deja|ya|al)\s+"
+                   r"(?:(?:has|have|ha|han|hat|heeft|hebben|been|est|a|ete)\s+)?(?:" + "|".join(PAID) + r")\b")
 
 
 _MONEY = re.compile(r"[$€£]?\d[\d,.' ]*[.,]\d\d|[$€£]?\d{1,3}(?:[,.' ]\d{3})+")  # cents or thousands: no count
