@@ -67,6 +67,9 @@ _DUE = re.compile(r"\b(?:due|fallig\w*|echeance\w*|vence\w*|vencimiento|vervalda
 # with "que" ("de lo") after them they compare ("plus cher que la commande", "más cara de lo pactado")
 _COMPARED = ("plus ", "moins ", "mas ", "mayor", "menor")
 _THAN = re.compile(r"^(?:\w+ ){0,2}(?:que|qu|de lo|de la|del|than)\b")  # "más caro de lo pactado" compares too
+# "oldest first", "de oudste eerst", "die älteste zuerst", "le plus ancien d'abord", "el más antiguo primero": how
+# a list is ordered, no superlative
+_ORDER = re.compile(r"^(?:first|on top|zuerst|oben|eerst|bovenaan|d abord|en premier|en tete|primero|arriba)\b")
 # "what's the latest on X", "the latest with X", "what's the latest?": news, no superlative
 _NEWS = re.compile(r"^(?:(?:on|with|about|re|regarding|for|from|news|update)\b|$)")
 WEEKDAY = re.compile(r"weekday:(date|due):([0-6])")
@@ -138,6 +141,7 @@ def rank_said(folded: str) -> str | None:
     padded = f" {folded} "
     said = [(key, p) for key, phrases in _SAID.items() for p in phrases if f" {p} " in padded
             and not (p == "latest" and _NEWS.search(padded.split(f" {p} ", 1)[1]))
+            and not _ORDER.match(padded.split(f" {p} ", 1)[1])
             and not (p.startswith(_COMPARED) and _THAN.match(padded.split(f" {p} ", 1)[1]))]
     said += [(key, p) for key, phrases in _OF_TWO.items() for p in phrases
              if f" {p} " in padded and not _NOT_OF_TWO.match(padded.split(f" {p} ", 1)[1])]

@@ -52,7 +52,7 @@ _MET = re.compile(rf"\b{_WHEN}\s+(?:\w+\s+){{0,2}}?{_MEETING}\b|\b{_MEETING}\s+(
 _CLOCK = re.compile(
     r"\b\d{1,2}(?:[:.h]\d{2})?[\s-]?(?:am|pm|a\.m\.|p\.m\.|uhr|h|uur)\b(?:-\w+)?"
     r"|\b(?:by|before|until|till|at|bis|vor|um|gegen|avant|d['’]ici|vers|à|antes de las|a las|hasta las|para las|"
-    r"v[oó][oó]r|om|tegen)\s+\d{1,2}(?:[:.]\d{2})?(?=\s*(?:[.,;!?)]|$|\b(?:today|heute|aujourd|hoy|vandaag|"
+    r"v[oó][oó]r|om|tegen)\s+\d{1,2}(?:[:.]\d{2})?(?=\s*(?:[.,;!?)](?!\d)|$|\b(?:today|heute|aujourd|hoy|vandaag|"
     r"though|then|dann|alors|entonces|dan|please|bitte|svp|por favor|graag)\b))",
     re.I)
 

@@ -301,10 +301,10 @@ def _described(text: str) -> list[str]:
     biggest of the blocked invoices")."""
     said = fold(untypo(text))
     described = described_by(said, fold(text))
-    if described:
-        q = read(text)
-        groups = [g for g in ("blocked", "waiting") if q.has(g)] if q.has("invoices") else []
-        described.append(states_said(said, groups) or "")
+    if described and (q := read(text)).has("invoices"):  # "the biggest of the blocked invoices": a group
+        described.append(states_said(said, [g for g in ("blocked", "waiting") if q.has(g)]) or "")
+    elif described and not described[0].startswith("rank:"):  # a tie-breaker; a single one's state is asked
+        described.append(states_said(said) or "")  # ("the latest invoice still hasn't gone through, has it?")
     return described
 
 
