@@ -194,8 +194,13 @@ INITIAL = re.compile(r"initial:([a-z])")
 
 def initial_said(folded: str) -> str | None:
     """The letter a name is said to start with, as a reference token ("initial:u"); None if not said."""
-    m = _INITIAL.search(folded)
-    return f"initial:{next(g for g in m.groups() if g)}" if m else None
+    return _token("initial", _INITIAL, folded)
+
+
+def _token(kind: str, pattern: re.Pattern[str], folded: str) -> str | None:
+    """`kind` and the first group `pattern` matched in `folded` (one group an alternative, one a language)."""
+    m = pattern.search(folded)
+    return f"{kind}:{next(g for g in m.groups() if g)}" if m else None
 
 
 # "the two-line invoice", "die Rechnung mit zwei Positionen", "la facture à deux lignes", "la factura de dos líneas",
@@ -268,8 +273,7 @@ NOT = re.compile(r"not:(\w+)")
 
 def exclusion_said(folded: str) -> str | None:
     """The one a message excludes by name, vendor or goods, as a reference token ("not:catering")."""
-    m = _NOT_THE.search(folded)
-    return f"not:{next(g for g in m.groups() if g)}" if m else None
+    return _token("not", _NOT_THE, folded)
 
 
 # A date counted from another's: "the invoice dated the day after Northwind's", "the deal that closed the day
