@@ -55,8 +55,9 @@ def test_agent_scenarios_meet_the_offline_bar():
     # chatter, pasted lines): 0.927 on all 600, 0.88 on the test's slice of 67
     assert results["held_out_15"]["n"] >= 50 and results["held_out_15"]["answer"] >= 0.83
     # held-out 16, written after held-out 15's fixes and kept out of the intent model's training:
-    # 0.355 answer, 0.808 intent blind on all 600; 0.38 on the test's slice of 66
-    assert results["held_out_16"]["n"] >= 50 and results["held_out_16"]["answer"] >= 0.3
+    # 0.355 answer, 0.808 intent blind on all 600; seen since (a message's surface, descriptions by
+    # relation): 0.947 on all 600
+    assert results["held_out_16"]["n"] >= 50 and results["held_out_16"]["answer"] >= 0.85
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():

@@ -237,9 +237,11 @@ STATE = re.compile(r"state:(posted|paid|rejected|blocked|waiting)")
 
 def states_said(folded: str, groups: Sequence[str] = ()) -> str | None:
     """The states a folded message speaks of (plus `groups` the lexicon found: "blocked", "waiting"), as
-    reference tokens ("state:posted"); None if none."""
+    reference tokens ("state:posted"); None if none. Not "paid", asked far more often than it describes ("is
+    it paid?"): the planner says when it describes ("the deal the customer has already paid for")."""
     padded = f" {folded} "
-    said = [s for s, phrases in _STATES.items() if any(f" {p} " in padded for p in phrases)] + list(groups)
+    said = [s for s, phrases in _STATES.items() if s != "paid" and any(f" {p} " in padded for p in phrases)]
+    said += list(groups)
     return " ".join(f"state:{s}" for s in dict.fromkeys(said)) or None
 
 
