@@ -149,10 +149,10 @@ def bench_slack(n: int) -> dict:
     return {**{f"app_{k}": v for k, v in inline.items()}, **{f"workers_{k}": v for k, v in workers.items()}}
 
 
-def bench_cli(n: int) -> dict:
+def bench_cli(n: int, workspace: Path | None = None) -> dict:
     from evals.bench_cli import bench_cli as run
 
-    return run(n)
+    return run(n, workspace=workspace)
 
 
 def bench_console(n: int) -> dict:
@@ -399,9 +399,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=None,
                         help="rounds (extract), invoices (pipeline), thousands of posted bills (policies), "
                              "simultaneous file events (slack), cases (console)")
+    parser.add_argument("--workspace", type=Path, default=None,
+                        help="cli only: build the workspace here, or reuse the one built here before")
     args = parser.parse_args(argv)
     func, default_n = BENCHES[args.name]
-    results = func(args.n or default_n)
+    if args.workspace and args.name != "cli":
+        parser.error("--workspace is for the cli benchmark")
+    results = func(args.n or default_n, workspace=args.workspace) if args.workspace else func(args.n or default_n)
     width = max(len(k) for k in results)
     print(f"benchmark {args.name}")
     for key, value in results.items():
