@@ -46,6 +46,20 @@ def json_formatter() -> logging.Formatter:
                          json_ensure_ascii=False, json_default=_iso)
 
 
+class _JsonOnFirstUse(logging.Formatter):
+    """The JSON formatter, built on the first record: a command that logs nothing (the usual
+    run at WARNING) never imports python-json-logger."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._json: logging.Formatter | None = None
+
+    def format(self, record: logging.LogRecord) -> str:
+        if self._json is None:
+            self._json = json_formatter()
+        return self._json.format(record)
+
+
 def _iso(value: object) -> str:
     return value.isoformat() if isinstance(value, datetime) else str(value)
 
@@ -55,7 +69,7 @@ def configure(level: str, fmt: Format = "auto") -> None:
     as_json = fmt == "json" or (fmt == "auto" and not sys.stderr.isatty())
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(ContextFilter(as_text=not as_json))
-    handler.setFormatter(json_formatter() if as_json else logging.Formatter(_TEXT))
+    handler.setFormatter(_JsonOnFirstUse() if as_json else logging.Formatter(_TEXT))
     handler.set_name("countersign")
     root = logging.getLogger()
     for old in [h for h in root.handlers if h.get_name() == "countersign"]:

@@ -17,8 +17,6 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from rapidfuzz.distance import OSA
-
 from countersign.domain import CaseFacts, Severity, Violation, fmt_money, normalize_invoice_number
 from countersign.policies.rules._common import _day, _text, invoice_total
 from countersign.policies.schema import Policy
@@ -161,6 +159,8 @@ def near_invoice_numbers(a: str | None, b: str | None) -> str | None:
         return None
     if strip_leading_zeros(na) == strip_leading_zeros(nb):
         return "leading zeros"
+    from rapidfuzz.distance import OSA  # here, not at import: read-only commands never compare numbers
+
     if OSA.distance(na, nb, score_cutoff=1) <= 1:
         return "one edit"
     return None
