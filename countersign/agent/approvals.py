@@ -151,13 +151,29 @@ def _reject_refusals(services: Runtime, proposal: Proposal, approver_id: str, no
 
 def expire_overdue(services: Runtime, now: datetime | None = None) -> list[str]:
     """Mark every approval request past its expiry as expired (it can never post), then finish its case."""
-    store = services.store
     now = now or services.clock()
+    return _expire(services, now, services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL]))[0]
+
+
+def expire_and_list(services: Runtime, now: datetime | None = None) -> tuple[list[str], list[Proposal]]:
+    """`expire_overdue`, then the requests still awaiting approval. The queue is read once when
+    none of it was overdue (nothing changed), and again only after an expiry finished a case."""
+    now = now or services.clock()
+    awaiting = services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL])
+    expired, any_overdue = _expire(services, now, awaiting)
+    if any_overdue:
+        awaiting = services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL])
+    return expired, awaiting
+
+
+def _expire(services: Runtime, now: datetime, awaiting: list[Proposal]) -> tuple[list[str], bool]:
+    """(the requests this call expired, whether any of `awaiting` was overdue)."""
+    store = services.store
     expired = []
-    for proposal in store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL]):
-        if proposal.expires_at and proposal.expires_at <= now:
-            if store.expire_proposal(proposal,
-                                     reason=f"approval request expired at {proposal.expires_at:%Y-%m-%d %H:%M} UTC"):
-                expired.append(proposal.id)
-            run_case(services, proposal.case_id, wait=0)  # if another driver holds it, it applies the expiry
-    return expired
+    overdue = [p for p in awaiting if p.expires_at and p.expires_at <= now]
+    for proposal in overdue:
+        if store.expire_proposal(proposal,
+                                 reason=f"approval request expired at {proposal.expires_at:%Y-%m-%d %H:%M} UTC"):
+            expired.append(proposal.id)
+        run_case(services, proposal.case_id, wait=0)  # if another driver holds it, it applies the expiry
+    return expired, bool(overdue)

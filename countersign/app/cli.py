@@ -204,13 +204,11 @@ def approvals(as_json: bool = typer.Option(False, "--json", help="a JSON list"),
               all_cards: bool = typer.Option(False, "--cards", help="a full card each, however long the queue")):
     """List proposals awaiting approval (expiring overdue ones first): a card each, or a line each
     when more than 20 wait."""
-    from countersign.agent.approvals import expire_overdue
+    from countersign.agent.approvals import expire_and_list
     from countersign.app import cards
-    from countersign.domain import ProposalStatus
 
     with cli_services() as services:
-        expired = expire_overdue(services)
-        pending = services.store.proposals_with_status([ProposalStatus.AWAITING_APPROVAL])
+        expired, pending = expire_and_list(services)
         heads = services.store.case_heads(p.case_id for p in pending)
         if as_json:
             print_json({"expired": expired, "awaiting": [cards.approval_record(heads.get(p.case_id), p)
