@@ -30,6 +30,7 @@ from countersign.app.cli_common import (
     post_to_slack,
     print_json,
     progress,
+    short_lived,
     stdin_bytes,
 )
 from countersign.app.cli_connect import connect_app
@@ -200,6 +201,7 @@ def intake_email(
 
 
 @app.command(rich_help_panel=DECISIONS)
+@short_lived
 def approvals(as_json: bool = typer.Option(False, "--json", help="a JSON list"),
               all_cards: bool = typer.Option(False, "--cards", help="a full card each, however long the queue")):
     """List proposals awaiting approval (expiring overdue ones first): a card each, or a line each
@@ -264,6 +266,7 @@ def reject(
 
 
 @app.command(rich_help_panel=QUESTIONS)
+@short_lived
 def status(case: str = typer.Argument(..., help="case id or invoice number"),
            as_json: bool = typer.Option(False, "--json", help="the stall report and the proposals as JSON")):
     """Where a case stands and, if it stalled, exactly what it waits on."""

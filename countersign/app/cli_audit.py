@@ -13,7 +13,7 @@ from typing import Optional
 
 import typer
 
-from countersign.app.cli_common import cli_services, cli_settings, console, fail, print_json
+from countersign.app.cli_common import cli_services, cli_settings, console, fail, print_json, short_lived
 
 audit_app = typer.Typer(no_args_is_help=True, help="Show and verify the hash-chained audit log.")
 
@@ -36,6 +36,7 @@ def audit_show(case: str = typer.Argument(..., help="case id or invoice number")
 
 
 @audit_app.command("verify")
+@short_lived
 def audit_verify(
     db: Optional[str] = typer.Option(None, "--db", help="a copy of the database: a SQLite file or a SQLAlchemy URL"),
     anchor: Optional[Path] = typer.Option(None, "--anchor", help="the anchor file (default the workspace's)"),

@@ -4,12 +4,14 @@ failed or a decision was refused, 2 bad input."""
 
 from __future__ import annotations
 
+import functools
+import gc
 import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import typer
 from rich.console import Console
@@ -17,6 +19,29 @@ from rich.console import Console
 console = Console()
 if not console.is_terminal:  # piped or CI: wide enough that tables stay readable
     console = Console(width=140)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def short_lived(command: F) -> F:
+    """For a command that reads, prints and exits: Python's cycle collector is off while it runs.
+    What such a process allocates (modules, classes, the ORM's and pydantic's schemas, the rows
+    it reads) lives until exit, so collecting it is wasted work: about a tenth of the CPU of
+    `status`, `approvals` and `audit verify`. Never for a command that keeps running. The
+    collector is restored after, for whoever called the command in-process (tests)."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return command(*args, **kwargs)
+        finally:
+            if was_enabled:
+                gc.enable()
+
+    return cast(F, run)
 
 
 class Ctx:
