@@ -58,6 +58,9 @@ def test_agent_scenarios_meet_the_offline_bar():
     # 0.355 answer, 0.808 intent blind on all 600; seen since (a message's surface, descriptions by
     # relation): 0.947 on all 600
     assert results["held_out_16"]["n"] >= 50 and results["held_out_16"]["answer"] >= 0.85
+    # held-out 17, written after held-out 16's score and kept out of the intent model's training:
+    # 0.325 answer, 0.898 intent blind on all 600 (its failures not looked at)
+    assert results["held_out_17"]["n"] >= 50 and results["held_out_17"]["answer"] >= 0.2
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
