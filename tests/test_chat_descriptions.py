@@ -136,6 +136,9 @@ def test_letters_swapped_on_a_phone():
     ("which invoices do we have priced above their purchase order?", "over_budget"),
     ("necesito un listado de facturas con un precio por encima de su orden de compra", "over_budget"),
     ("Ticket AP-4471 (month-end close): need a list of invoices that failed validation.", "blocked"),
+    ("Bullet points only, no commentary: every invoice that is dead in the water.", "blocked"),
+    ("welche Rechnungen sind festgefahren?", "blocked"),
+    ("facturen die muurvast zitten", "blocked"),
 ])
 def test_list_filters_in_more_words(question, which):
     [(tool, args)] = planner.plan(question, None)

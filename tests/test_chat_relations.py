@@ -112,6 +112,12 @@ def test_descriptions_said(said, token):
     # a description two invoices fit asks which, naming both, and never answers about a two-line deal
     ("where is the two-line invoice?", "INV-1043, NW-5602", "OPP-3001"),
     ("Kun je het auditlog van NW - 5602 voor me ophalen?", "decision_reject", "INV-1043"),
+    # the bank behind the IBAN it prints (schwifty's registry): GX-2026-118's Barclays, NW-5602's Commerzbank
+    ("where is the invoice paying into a Barclays account?", "GX-2026-118", "NW-5602"),
+    ("why doesn't the invoice with the Commerzbank account details match the PO?", "Toner cartridge", "GX-2026-118"),
+    # a number's start, remembered: the one invoice it begins; a whole number that names nothing says so
+    ("what's happening with the invoice whose number starts INV-88?", "INV-88120", "NW-5602"),
+    ("where is INV-99?", "no case or invoice matches 'INV-99'", "INV-88120"),
     # deals, POs and vendors
     ("has the deal the customer has already paid for been invoiced?", "OPP-2990", "OPP-2991"),
     ("is our only two-line deal invoiced?", "OPP-3001", "OPP-3002"),

@@ -127,3 +127,20 @@ def _iban_country(iban: str | None) -> str | None:
     code = (iban or "").replace(" ", "")[:2].upper()
     country = pycountry.countries.get(alpha_2=code) if len(code) == 2 and code.isalpha() else None
     return f"x, {country.name}" if country is not None else None  # an address's last part names its country
+
+
+def banked_with(text: str, items: Iterable[T], iban_of: Callable[[T], str | None]) -> list[T]:
+    """The items whose IBAN's bank (schwifty's registry) a capitalized word of `text` names ("the invoice paying
+    into a Barclays account", "with the Commerzbank details"); none when `text` names no bank."""
+    said = {w.casefold() for w in re.findall(r"\b[A-Z][\w-]{3,}", text)}
+    return [item for item in items if said & set(re.findall(r"[\w-]+", (_bank_name(iban_of(item)) or "").casefold()))]
+
+
+def _bank_name(iban: str | None) -> str | None:
+    from schwifty import IBAN  # noqa: PLC0415 - its registry loads on first use only
+    from schwifty.exceptions import SchwiftyException  # noqa: PLC0415
+
+    try:
+        return IBAN((iban or "").replace(" ", "")).bank_name if iban else None
+    except SchwiftyException:
+        return None

@@ -424,15 +424,17 @@ def _calls(calls: list[Call]) -> AIMessage:
 def _retry(failed: ToolMessage, messages: list[BaseMessage], text: str) -> Call | None:
     """After words no invoice answered to: the conversation's invoice when they named nothing
     ("can anyone else approve this one?"), else a customer's deal by that name; after words no deal
-    answered to, in a message that speaks of an invoice, the invoice by them."""
-    words = references(" ".join(text.split())).words
-    if failed.name in ("case_status", "audit_trail") and not _named(" ".join(text.split()), words) and (
+    answered to, in a message that speaks of an invoice, the invoice by them. A number said that names
+    nothing is answered as such ("no invoice INV-99"), never with the conversation's invoice."""
+    t = " ".join(text.split())
+    said = references(t)
+    words = said.words
+    if failed.name in ("case_status", "audit_trail") and not said.case and not _named(t, words) and (
             previous := _previous_case(messages)) and previous != _arg(messages, failed.tool_call_id):
         return failed.name, {"case": previous}
     if failed.name == "case_status" and AMBIGUOUS not in str(failed.content) and (deal := _deal_named(text)):
         return "deal_status", {"deal": deal}  # (a description several invoices fit asks which, no deal)
-    t = " ".join(text.split())
-    if failed.name == "deal_status" and read(t).has("invoice_noun") and (ref := references(t).case or words):
+    if failed.name == "deal_status" and read(t).has("invoice_noun") and (ref := said.case or words):
         return "case_status", {"case": ref}  # "la facture Acme, c'est une affaire urgente": no deal, an invoice
     return None
 

@@ -32,7 +32,7 @@ from countersign.agent.chat.descriptions import (
     pick,
 )
 from countersign.agent.chat.goods import concepts, same_thing
-from countersign.agent.chat.places import banking_in, in_named_place
+from countersign.agent.chat.places import banked_with, banking_in, in_named_place
 from countersign.domain import CaseView, Severity, normalize_name
 from countersign.extraction.cldr import month_numbers
 
@@ -354,6 +354,8 @@ def _by_names(ref: str, cases: Sequence[CaseView],
         return prefer_open(by_vendor)
     if _BANK_WORD.search(ref) and (banked := banking_in(ref, cases, lambda c: field(c, "vendor_iban"))):
         return prefer_open(banked)  # "the invoice with the Dutch IBAN": the country of the account it prints
+    if banked := banked_with(ref, cases, lambda c: field(c, "vendor_iban")):
+        return prefer_open(banked)  # "the invoice paying into a Barclays account": the bank of that IBAN
     if address_of is not None and (there := in_named_place(ref, cases, address_of)):  # "the Munich invoice"
         if len(there) > 1:  # "the Munich toner invoice"
             there = most_shared(ref, there, _bought, shortest=4)[1]
