@@ -12,8 +12,10 @@ script, to count its questions and check that none repeats an earlier bank's tex
 the English word " invoice"); nothing was answered or scored by its author. Scored once blind (2026-12-02, on f58cbb0's
 planner, after held-out 16's fixes; the intent model trained on held-out 1 to 14, not on this bank): 0.325 answer, 0.898
 intent on 600 (en 0.375, de 0.333, fr 0.317, es 0.308, nl 0.292; by intent: pending 1.0, audit 0.933, refuse 0.8, vendor
-0.333, list 0.167, status 0.125, approvers 0.0, deal 0.0, po 0.0, variance 0.0). Its failures were not looked at. Not in
-evals/train_intent.py's TRAIN_SPLITS.
+0.333, list 0.167, status 0.125, approvers 0.0, deal 0.0, po 0.0, variance 0.0). Its failures were not looked at before
+that score. Seen since (the same day, after held-out 18 was written): its failures were read and a few general families
+tuned on (list cues, the bank behind an IBAN by schwifty's registry, the start of a number): 0.41 answer, 0.905 intent
+on all 600, in-sample. Not in evals/train_intent.py's TRAIN_SPLITS.
 Phrasings in styles the earlier banks did not use: a burst of short lines sent one after the other ("hey\\nquick
 one\\n...\\nwhere's it at?", "morning\\nanything\\nfor me\\nto approve?", "moin\\nhab ich\\nwas\\nzum freigeben?",
 "salut\\npetite question", "hola\\nuna cosa rápida", "hoi\\nsnelle vraag"); a new joiner asking ("I'm new here (first
