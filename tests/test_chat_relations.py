@@ -48,6 +48,7 @@ def ask(tmp_path_factory):
     ("a comma in a normal sentence is a word", "comma", ","),  # no dictation said: words stay words
     ("where is INV-1043?\n\nSent from my iPhone", "INV-1043", "iPhone"),
     ("could you share the trail for INV-1043?\n\nMany thanks,\nAccounts Payable", "INV-1043", "Payable"),
+    ("Hi team\nthanks - where is INV-1043 now?", "where is INV-1043", "Hi team\n?"),
     ("The accrual's fine — what I actually need is why the Acme invoice is over", "why the Acme invoice", "accrual"),
     ("As promised in this morning's stand-up: which invoices are blocked?", "which invoices", "morning"),
     ("Is OPP-3001 invoiced? Need to know before the forecast call at 10.", "OPP-3001", "10"),

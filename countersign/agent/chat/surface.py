@@ -28,12 +28,13 @@ _DICTATION_ON = re.compile(r"\b(?:question mark|fragezeichen|point d['’]interr
 # A mail or phone footer: "Sent from my iPhone", "Von meinem iPhone gesendet"
 _FOOTER = re.compile(r"\b(?:sent from my \w+|von meinem \w+ gesendet|envoy[ée] de mon \w+|enviado desde mi \w+|"
                      r"verzonden (?:vanaf|met) mijn \w+)\b.*$", re.I | re.S)
-# A mail's sign-off on its own line, and the name or team under it ("Many thanks,\nAccounts Payable")
+# A mail's sign-off on its own line, and the name or team under it ("Many thanks,\nAccounts Payable"); a line
+# that asks is no sign-off
 _SIGN_OFF = re.compile(r"\n\s*(?:many thanks|thanks(?: again| a lot)?|thank you|cheers|best(?: regards)?|kind regards|"
                        r"regards|vielen dank|danke|viele gr[üu](?:ß|ss)e|beste gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|"
                        r"merci(?: d['’]avance| beaucoup)?|cordialement|bien [àa] vous|muchas gracias|gracias|un saludo|"
                        r"saludos|bedankt|alvast bedankt|groeten|met vriendelijke groet)\b"
-                       r"[^\n]{0,40}(?:\n.{0,60}){0,3}\s*$", re.I)
+                       r"[^\n?]{0,40}(?:\n[^\n?]{0,60}){0,3}\s*$", re.I)
 # "The accrual's fine — what I actually need is ...": the question is what follows
 _FOCUS = re.compile(r"\b(?:what i (?:actually |really )?need(?: to know)? is|the thing i (?:actually )?need is|"
                     r"was ich (?:eigentlich |wirklich )?brauche(?:,? ist|:)|ce (?:qu['’]il me faut|dont j['’]ai besoin)"
