@@ -42,30 +42,32 @@ AMBIGUOUS = "fit that description"  # the words of the error that asks which one
 def find(deps: ToolDeps, case: str):
     """By case id or invoice number, else by what else people call an invoice (`by_words`)."""
     dated = parse_day(case) or month_days(case)  # a date's digits are no invoice number's tail
-    found = (None if dated else deps.store.find_case(case)) or by_words(deps, case) or _by_start(deps, case)
-    if found is None and DESCRIBED.search(case) and len(fits := described_fits(case, deps.store.list_cases())) > 1:
+    if found := None if dated else deps.store.find_case(case):
+        return found
+    cases = deps.store.list_cases()  # read once for every way of naming it below
+    if found := by_words(deps, case, cases) or _by_start(case, cases):
+        return found
+    if DESCRIBED.search(case) and len(fits := described_fits(case, cases)) > 1:
         named = ", ".join(c.invoice_number or c.id for c in fits[:5])
         raise ToolException(f"{len(fits)} invoices {AMBIGUOUS} ({named}); say which one")
-    if found is None:
-        raise ToolException(f"no case or invoice matches {case!r}")
-    return found
+    raise ToolException(f"no case or invoice matches {case!r}")
 
 
-def _by_start(deps: ToolDeps, ref: str) -> CaseView | None:
+def _by_start(ref: str, cases: list[CaseView]) -> CaseView | None:
     """The one invoice whose number starts with a number half remembered ("the invoice whose number starts
     INV-88"): its letters and at least two digits."""
     start = compact(ref)
     if not re.fullmatch(r"[a-z]{1,6}\d{2,}", start, re.I):
         return None
-    return only([c for c in deps.store.list_cases() if c.kind == "invoice"
-                 and compact(c.invoice_number or "").startswith(start)])
+    return only([c for c in cases if c.kind == "invoice" and compact(c.invoice_number or "").startswith(start)])
 
 
-def by_words(deps: ToolDeps, ref: str) -> CaseView | None:
+def by_words(deps: ToolDeps, ref: str, cases: list[CaseView] | None = None) -> CaseView | None:
     """The case `ref` means when it is no case id or invoice number: by what resolve.py reads (with
     the vendors' addresses), by who decided it, or as the newest invoice on the PO it names by
-    department, requester or delivery ("the invoice on Administration's PO")."""
-    cases = deps.store.list_cases()
+    department, requester or delivery ("the invoice on Administration's PO"). Among `cases` when the
+    caller has read them."""
+    cases = deps.store.list_cases() if cases is None else cases
     found = resolve_with_vendors(deps, ref, cases) or decided_by(deps, ref)
     if found is None and (po := po_named(deps, ref)) is not None:
         found = latest_case_for_po(deps.store, po.number)

@@ -15,8 +15,10 @@ from __future__ import annotations
 import inspect
 import json
 import re
+from collections import Counter
 from datetime import timedelta
 from decimal import Decimal
+from functools import cache
 from typing import Annotated, Any, Callable, Literal
 
 from langchain_core.tools import StructuredTool, ToolException
@@ -209,9 +211,9 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
     if not (name or tax_id or iban):
         raise ToolException("give a vendor name, tax id or IBAN")
     if name and (supplier := _po_supplier(deps, name)):  # "the supplier on PO-2004"
-        on_po = [v for v in deps.erp.list_vendors() if v.id == supplier]
-        return _dump({"matched": bool(on_po), "method": "purchase_order", "score": None,
-                      "vendor": _vendor(on_po[0]) if on_po else None})
+        on_po = deps.erp.get_vendor(supplier)
+        return _dump({"matched": on_po is not None, "method": "purchase_order", "score": None,
+                      "vendor": _vendor(on_po) if on_po else None})
     if iban and iban.startswith("*") and not (name or tax_id):  # "the vendor whose IBAN ends in 4300"
         tail = iban[1:]
         ending = [v for v in deps.erp.list_vendors()
@@ -466,11 +468,11 @@ def _po_supplier(deps: ToolDeps, ref: str | None) -> str | None:
 
 def _invoices_from(deps: ToolDeps) -> Callable[[Vendor], int]:
     """How many invoices came from a vendor: its cases, and when it has none, its bills in the ledger."""
-    counts: dict[str, int] = {}
-    for case in deps.store.list_cases():
-        if case.kind == "invoice" and case.vendor_id:
-            counts[case.vendor_id] = counts.get(case.vendor_id, 0) + 1
-    return lambda v: counts.get(v.id) or len(deps.erp.bills_for_vendor(v.id))
+    @cache
+    def counts() -> dict[str, int]:  # read on first use: most descriptions of a vendor never count invoices
+        return Counter(c.vendor_id for c in deps.store.list_cases() if c.kind == "invoice" and c.vendor_id)
+
+    return lambda v: counts().get(v.id) or len(deps.erp.bills_for_vendor(v.id))
 
 
 def _vendor(v: Vendor) -> dict[str, Any]:
