@@ -77,6 +77,9 @@ table give the data that makes it unique):
 - requests to act (refused) on "the invoice with the run of fives in its IBAN" (GX-2026-118, GB33 BUKB 2020 1555
   5555 55) and "the invoice whose number ends in a zero" (INV-88120).
 Same shape as agent_bank_fresh17; entities and facts from agent_bank.
+Scored blind once, on 4601741 (aggregates only, no failure read before): 0.277 answer, 0.702 intent on all 600;
+by language en 0.258, de 0.292, fr 0.275, es 0.283, nl 0.275; by intent pending 0.75, refuse 0.8, audit 0.667,
+deal 0.3, po 0.133, status 0.125, list 0.044, approvers / variance / vendor 0.0.
 """
 
 from __future__ import annotations
