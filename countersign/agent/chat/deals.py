@@ -26,7 +26,7 @@ from countersign.agent.chat.resolve import (
     related,
     shared_words,
 )
-from countersign.domain import Opportunity
+from countersign.domain import Opportunity, SalesInvoice
 
 
 def find_deals(deal: str, won: Sequence[Opportunity],
@@ -81,9 +81,16 @@ def _described(deal: str, won: Sequence[Opportunity],
 
 
 def _by_reference(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
-    """The deal whose customer PO reference `deal` quotes ("BH-PO-7781")."""
+    """The deal whose customer PO reference ("BH-PO-7781") or invoice number in the CRM `deal` quotes."""
     said = {compact(w) for w in deal.split()}
-    return [o for o in won if o.po_reference and compact(o.po_reference) in said]
+    return [o for o in won if any(ref and compact(ref) in said for ref in (o.po_reference, o.invoice_number))]
+
+
+def invoiced_as(deal: str, invoices: Sequence[SalesInvoice]) -> set[str]:
+    """The ids of the deals whose ERP invoice `deal` quotes, by its number or the ERP's own id ("the deal
+    behind INVC-0001")."""
+    said = {compact(w) for w in deal.split()}
+    return {i.opportunity_id for i in invoices if i.opportunity_id and {compact(i.doc_number), compact(i.id)} & said}
 
 
 def _by_lines(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:

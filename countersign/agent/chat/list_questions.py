@@ -55,6 +55,11 @@ _BUDGET = re.compile(r"budget|presupuesto|bestellpreis|prix depasse|precio super
 _DIGITS = {"four": 4, "five": 5, "six": 6, "seven": 7, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "quatre": 4,
            "cinq": 5, "sept": 7, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "vijf": 5, "zes": 6,
            "zeven": 7}
+# "too big for a standard approver", "zu groß für einen normalen Freigeber", "trop grosses pour qu'un approbateur",
+# "demasiado grandes para ... un aprobador", "te groot voor een gewone goedkeurder": above the lowest band
+_TOO_BIG = re.compile(r"\b(?:too (?:big|large|high)|zu (?:gross|hoch)|trop (?:grosse?s?|elevee?s?)|demasiado "
+                      r"(?:grandes?|altos?|altas?)|te (?:groot|hoog))\b.{0,40}\b(?:approv\w*|sign\w*|freigeb\w*|"
+                      r"genehmig\w*|approbat\w*|valid\w*|aprob\w*|firm\w*|goedkeur\w*|fiatte\w*|tekenen)")
 _FIGURES = re.compile(rf"\b({'|'.join(_DIGITS)})(?:[ -]figures?|stellig\w*| chiffres| cifras| cijfers)\b")
 
 # A vendor named with its legal form is a vendor wherever it stands ("die Acme Tools Ltd stuurde")
@@ -97,6 +102,8 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
         args["which"] = which
     if r.amount and q.has("over"):
         args["over"] = r.amount
+    elif _TOO_BIG.search(fold(t)):
+        args["over"] = "lowest"
     elif m := _FIGURES.search(fold(t)):  # "in five figures", "fünfstellig", "à cinq chiffres": 10,000 and up
         args["over"] = format(Decimal(10) ** (_DIGITS[m.group(1)] - 1) - Decimal("0.01"), "f")
     # "received this week" (days) or "due this week" (due_days); today alike

@@ -110,11 +110,28 @@ def same_stem(a: str, b: str) -> bool:
     return k >= 5 and k >= 0.6 * min(len(a), len(b))
 
 
+# A name said by its initials ("the GIG invoice" for Globex Industrial GmbH): three letters or more, in
+# capitals, and none of the abbreviations a finance question uses for other things
+_INITIALS = re.compile(r"(?<![\w-])[A-Z]{3,5}(?![\w])")
+_NOT_INITIALS = frozenset(("VAT", "EIN", "IBAN", "BIC", "ERP", "CRM", "USD", "EUR", "GBP", "CHF", "FYI", "ASAP",
+                           "RAG", "SKU", "PDF", "GST", "TVA", "IVA", "BTW", "KPI", "EOD", "ETA", "TBD"))
+
+
+def _said_initials(query: str, name: str) -> bool:
+    """`query` names `name` by the initials of its words, with or without its legal form's ("GIG", "GI")."""
+    words = re.findall(r"[^\W\d_]+", name)
+    whole = "".join(w[0] for w in words).upper()
+    forms = {whole, whole[:-1]} if len(words) >= 3 else {whole}
+    return any(t in forms for t in _INITIALS.findall(query) if t not in _NOT_INITIALS)
+
+
 def name_score(query: str, name: str | None) -> float:
-    """How well a typed name (maybe partial, maybe misspelt) fits a record's name, 0-100."""
+    """How well a typed name (maybe partial, maybe misspelt, maybe its initials) fits a record's name, 0-100."""
     q, n = _plain(query), _plain(name)
     if not q or not n:
         return 0.0
+    if name and _said_initials(query, name):
+        return 95.0
     words = [(qw, nw) for qw in q.split() if len(qw) >= 4 for nw in n.split() if len(nw) >= 4]
     # one shared word ("initech" among other words) is enough to match, but ranks below a whole fit;
     # another form of one of its words ("the caterer" for Umbrella Catering), or its word in another

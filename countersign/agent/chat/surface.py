@@ -57,6 +57,18 @@ _CLOCK = re.compile(
     r"though|then|dann|alors|entonces|dan|please|bitte|svp|por favor|graag)\b))",
     re.I)
 
+# The bot or a person addressed by a typed "@Countersign" (Slack turns real mentions into "<@U…>", taken out
+# where the event arrives); not the "@" of a mail address
+_ADDRESSED = re.compile(r"(?<![\w.])@[A-Za-z][\w.-]{1,40}\b[,:]?|<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+# A tag in brackets that opens the message: "[P1]", "[urgent]", "[FYI]" (an id in brackets stays)
+_TAG = re.compile(r"^\s*\[(?:p\d|prio(?:rity)? ?\d|[^\]\d\n]{2,12})\]\s*", re.I)
+# Numbered steps of an instruction ("Step 1: pull up … Step 2: tell me …", "Schritt eins erledigt"): the
+# markers name nothing, so their numbers must not read as references
+_STEP = re.compile(r"\b(?:step|schritt|[ée]tape|paso|stap)\s+(?:\d|one|two|three|eins|zwei|drei|une?|deux|trois|"
+                   r"uno|dos|tres|een|twee|drie)\b(?:\s+(?:done|erledigt|faite?|hecho|klaar))?\s*[:,.]?", re.I)
+# An id typed with the letter O for a zero ("INV-1OO1"), read as the digits it means
+_O_FOR_ZERO = re.compile(r"\b([A-Z]{1,6}-)([0-9O]*\d[0-9O]*O[0-9O]*|[0-9O]*O[0-9O]*\d[0-9O]*)\b")
+
 
 def plain(text: str) -> str:
     """`text` as the question it asks: quoted reply lines, emoji, a footer and deadline times taken out,
@@ -67,6 +79,8 @@ def plain(text: str) -> str:
     elif not _ID.search(own) and (ids := _ID.findall("\n".join(_QUOTED_LINE.findall(text)))):
         own = f"{own} ({', '.join(dict.fromkeys(ids))})"
     own = _EMOJI.sub(" ", _SHORTCODE.sub(" ", own))
+    own = _STEP.sub(" ", _TAG.sub("", _ADDRESSED.sub(" ", own)))
+    own = _O_FOR_ZERO.sub(lambda m: m[1] + m[2].replace("O", "0"), own)
     own = _SIGN_OFF.sub(" ", _FOOTER.sub(" ", own))
     if (m := _FOCUS.search(own)) and len(own[m.end():].split()) >= 3:
         before, own = own[:m.start()], own[m.end():]

@@ -25,7 +25,7 @@ from langchain_core.tools import StructuredTool, ToolException
 from pydantic import BaseModel, Field, create_model
 
 from countersign.agent.authority import refusals_now
-from countersign.agent.chat.deals import find_deals
+from countersign.agent.chat.deals import find_deals, invoiced_as
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.descriptions import DESCRIBED
 from countersign.agent.chat.listing import select, summary
@@ -136,7 +136,8 @@ def list_invoices(deps: ToolDeps, which: Literal["all", "blocked", "waiting", "o
             open), over_budget (billed above its PO), or all
         vendor: vendor name, possibly partial or misspelt, where the vendor is (town, street, postal code),
             or a PO number for that PO's supplier
-        over: an amount, or an approval band's name (its ceiling), the total must exceed
+        over: an amount, an approval band's name (its ceiling), or lowest (the lowest band's ceiling),
+            the total must exceed
         days: received within this many days
         due_days: still open and falling due within this many days from today (0: due today)
     """
@@ -351,6 +352,12 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
             won = []
         people = deps.policy.people  # the CRM's owner is a Slack id; people say the name
         close = find_deals(deal, won, lambda o: people[o.owner].name if o.owner in people else o.owner)
+        if not close:  # "the deal behind INVC-0001": the deal an ERP invoice was made from
+            try:
+                ids = invoiced_as(deal, erp.invoices(today - timedelta(days=730), today + timedelta(days=1)))
+            except ERPError:
+                ids = set()
+            close = [o for o in won if o.id in ids]
         if len(close) > 1:  # a customer with several deals: ask which, naming them
             raise ToolException(f"{deal!r} fits {len(close)} deals in the {crm.name}, name one: "
                                 + "; ".join(f"{o.id} ({o.name})" for o in close))
