@@ -23,7 +23,7 @@ from countersign.agent.chat.intent_model import BUCKETS, WEIGHTS, features, head
 from evals import agent_gen, intent_extra
 
 TRAIN_SPLITS = ("in", "held", "fresh", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9",
-                "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")
+                "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18")
 EPOCHS = 6
 RATE = 0.5
 L2 = 1e-5
