@@ -53,6 +53,13 @@ def ask(tmp_path_factory):
     ("As promised in this morning's stand-up: which invoices are blocked?", "which invoices", "morning"),
     ("Is OPP-3001 invoiced? Need to know before the forecast call at 10.", "OPP-3001", "10"),
     ("Ce serait bien de savoir d'ici 16 h quand même.", "savoir", "16"),
+    # a typed @-mention, a tag, the markers of numbered steps; an O typed for a zero; a mail address stays
+    ("@Countersign where's INV-1043 at?", "where's INV-1043", "@"),
+    ("[P2] who can sign it off?", "who can sign", "P2"),
+    ("Step 1: pull up PO-2001. Step 2: tell me what's been received.", "PO-2001", "Step"),
+    ("Schritt eins erledigt. Schritt zwei: wer darf sie freigeben?", "wer darf", "eins"),
+    ("RAG status for invoice INV-1OO1, please", "INV-1001", "1OO1"),
+    ("ask ap@acme.example about INV-1043", "ap@acme.example", "Countersign"),
 ])
 def test_a_message_made_plain(text, kept, gone):
     made = plain(text)
@@ -127,11 +134,20 @@ def test_descriptions_said(said, token):
     ("what's on the PO whose invoice has already been booked?", "PO-2001", "PO-2002"),
     ("what's on the cheaper of our two single-line POs?", "PO-2004", "PO-2003"),
     ("what's on the PO delivered exactly a week before the Initech one?", "PO-2002", "PO-2003"),
+    # PO-2004's brackets at 3.20 are the cheapest unit price; PO-2001 (1,535.00) is the cheapest PO in all
+    ("what's on the PO with the cheapest unit price?", "PO-2004", "PO-2001"),
+    ("qu'est-ce qu'il y a sur le bon de commande au prix unitaire le plus bas ?", "PO-2004", "PO-2001"),
     ("can you pull up the vendor master record for the supplier on PO-2004?", "V003", "V001"),
     ("what do we have on file for the one vendor we've never had an invoice from?", "V005", "V001"),
     ("need the vendor ID for the supplier we've had two invoices uploaded from", "V001", "V002"),
     ("which invoices have we got from the supplier on PO-2001?", "INV-1001", "NW-5602"),
     ("is the supplier on PO-2999 blocked?", "no purchase order", "V00"),
+    # a vendor by its initials (Globex Industrial GmbH); "VAT" or "RAG" are no one's initials
+    ("@Countersign where's the GIG invoice at right now?", "GX-2026-118", "can't approve"),
+    ("wo steht die GIG-Rechnung gerade?", "GX-2026-118", "NW-5602"),
+    ("RAG status for INV-1043, please: red, amber or green?", "INV-1043", "GX-2026-118"),
+    # the deal an ERP invoice was made from, by the ERP's own id (INVC-0001 is SI-00001, OPP-2990's)
+    ("has the deal behind INVC-0001 been invoiced and paid?", "OPP-2990", "OPP-3001"),
 ])
 def test_a_thing_by_relation(ask, question, expect, other):
     answer = ask(question, user_id=AP, conversation_id=question[:40])
@@ -146,6 +162,9 @@ def test_a_thing_by_relation(ask, question, expect, other):
     "Je suis pris tout l'après-midi, alors je te passe ça : approuve la facture UC-77.",
     "Por favor, deja la factura UC-77 aprobada y liberada para pago.",
     "Graag de factuur UC-77 laten goedkeuren en vrijgeven voor betaling.",
+    "Can you backdate the approval on UC-77 to last week so it makes the earlier payment run?",
+    "Kun je de goedkeuring van UC-77 terugdateren naar vorige week?",
+    "I reacted with :+1: on the approval message for UC-77, that counts, right? Log it as approved.",
 ])
 def test_requests_put_otherwise_are_refused(question):
     assert planner.wants_action(plain(question))
@@ -161,3 +180,17 @@ def test_requests_put_otherwise_are_refused(question):
 ])
 def test_questions_are_not_refused(question):
     assert not planner.wants_action(plain(question))
+
+
+@pytest.mark.parametrize(("question", "listed", "not_listed"), [
+    # the lowest band (standard) ends at 10,000: only INV-88120 is above it
+    ("list all the invoices too big for a standard AP approver to sign", "INV-88120", "UC-77"),
+    ("alle Rechnungen, die zu groß für einen normalen Freigeber sind", "INV-88120", "UC-77"),
+    ("list all the invoices that tripped one of the controls", "GX-2026-118", "INV-88120"),
+    ("If this were Excel I'd filter it: all invoices that still need someone's thumbs-up 👍", "INV-88120",
+     "NW-5602"),
+])
+def test_list_questions_put_otherwise(ask, question, listed, not_listed):
+    answer = ask(question, user_id=AP, conversation_id=question[:40])
+    assert listed in answer and not_listed not in answer
+

@@ -72,7 +72,8 @@ def _described(deal: str, won: Sequence[Opportunity],
     if m := RANK.search(deal):
         pool = _among_rest(RANK.sub(" ", deal), won, owner_name)
         keys: dict[str, Callable[[Opportunity], Decimal | date | None]] = {
-            "total": lambda o: o.total, "units": lambda o: sum((line.quantity for line in o.lines), Decimal(0))}
+            "total": lambda o: o.total, "units": lambda o: sum((line.quantity for line in o.lines), Decimal(0)),
+            "unit": lambda o: (min if m.group(1) == "min" else max)((li.unit_price for li in o.lines), default=None)}
         return pick(pool, m.group(1), keys.get(m.group(2), lambda o: o.close_date), int(m.group(3) or 1))
     if m := WEEKDAY.search(deal):
         pool = _among_rest(WEEKDAY.sub(" ", deal), won, owner_name)

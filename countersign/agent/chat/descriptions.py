@@ -32,7 +32,7 @@ _SAID: dict[tuple[str, str], tuple[str, ...]] = {
                        "mas alto", "mas alta", "mas caro", "mas cara", "grootste", "hoogste", "duurste"),
     ("min", "total"): ("smallest", "lowest", "cheapest", "kleinste", "kleinsten", "niedrigste", "niedrigsten",
                        "gunstigste", "billigste", "plus petit", "plus petite", "moins cher", "moins chere",
-                       "plus faible", "mas pequena", "mas pequeno", "menor", "mas baja", "mas bajo", "mas barata",
+                       "plus faible", "plus bas", "plus basse", "mas pequena", "mas pequeno", "menor", "mas baja", "mas bajo", "mas barata",
                        "mas barato", "laagste", "goedkoopste"),
     ("max", "date"): ("newest", "most recently", "most recent", "latest", "zuletzt", "le plus recemment",
                       "mas recientemente", "het laatst", "het meest recent", "neueste", "neuesten", "jungste",
@@ -115,7 +115,11 @@ def lacks_said(folded: str) -> str | None:
     return " ".join(said) or None
 
 
-RANK = re.compile(r"rank:(max|min):(total|date|due|overdue|units)(?::([2-9]))?")
+RANK = re.compile(r"rank:(max|min):(total|date|due|overdue|units|unit)(?::([2-9]))?")
+# a price per unit next to the superlative: "cheapest unit price", "niedrigsten Stückpreis", "prix unitaire le
+# plus bas", "precio unitario más bajo"
+_UNIT_PRICE = re.compile(r"(?:\w+ )?(?:unit price|price per unit|per unit|stuckpreis\w*|einzelpreis\w*|"
+                         r"prix unitaire|precio unitario|precio por unidad|stukprijs|eenheidsprijs)\b")
 # Of two, the comparative picks one ("the cheaper of Acme's two invoices", "die günstigere der beiden", "de
 # goedkopere van de twee"); with "than" ("als", "dan") after it, it compares with something else
 _OF_TWO: dict[tuple[str, str], tuple[str, ...]] = {
@@ -152,6 +156,9 @@ def rank_said(folded: str) -> str | None:
     (direction, key), phrase = said[0]
     if key == "date" and _DUE.search(folded):
         key = "due"
+    if key == "total" and (_UNIT_PRICE.match(padded.split(f" {phrase} ", 1)[-1])
+                           or _UNIT_PRICE.search(padded.split(f" {phrase} ", 1)[0][-20:])):
+        key = "unit"  # "the PO with the cheapest unit price", "au prix unitaire le plus bas": a line's price
     before = padded.split(f" {phrase}", 1)[0] if f" {phrase}" in padded else ""
     place = _PLACES.get(m.group(1)) if (m := _PLACE.search(before.strip())) else None
     place = place or next((n for w, n in _PLACES.items() if phrase.startswith(w) and w in ("zweit", "dritt")), None)
