@@ -194,3 +194,12 @@ def test_list_questions_put_otherwise(ask, question, listed, not_listed):
     answer = ask(question, user_id=AP, conversation_id=question[:40])
     assert listed in answer and not_listed not in answer
 
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("who can approve it?", "Which invoice do you mean?"),
+    ("wer darf sie freigeben?", "Welche Rechnung meinen Sie?"),
+    ("what's the weather like?", "I can't help with that"),  # about no invoice: what the chat can do
+])
+def test_a_question_about_an_invoice_it_does_not_name_asks_which(ask, question, asked):
+    assert asked in ask(question, user_id=AP, conversation_id=f"fresh-{question}")

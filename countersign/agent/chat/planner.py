@@ -399,9 +399,17 @@ class OfflinePlanner(BaseChatModel):
         if wants_action(text) or model_refuses(text):
             return AIMessage(content=tr(lang, "refuse"))
         calls = plan(text, _previous_case(messages))
+        if not calls and _about_one_invoice(text):  # "who can approve it?" with nothing said before: ask which
+            return AIMessage(content=tr(lang, "which_invoice"))
         if not calls:
             return AIMessage(content=tr(lang, "cant_help") + "\n" + tr(lang, "capabilities"))
         return _calls(calls)
+
+
+def _about_one_invoice(text: str) -> bool:
+    """A question about one invoice that names none: who may approve it, where it stands, why it differs."""
+    q = read(unquoted(" ".join(text.split())))
+    return bool(q.has("who") and q.has("approve_word") or q.has("status") or q.has("variance")) and not q.has("list")
 
 
 def _this_turn(messages: list[BaseMessage]) -> list[ToolMessage]:

@@ -93,6 +93,8 @@ T: dict[str, dict[str, str]] = {
         "refuse": "I can't approve, reject, post or change anything: a person decides in the approval card "
                   "(Slack or `countersign approve`), and the policy checks who they are. "
                   "I can tell you what a case waits on and who may approve it.",
+        "which_invoice": "Which invoice do you mean? Name it by its number, supplier, amount or date, "
+                         "for example \"who can approve INV-1043?\"",
         "cant_help": "I can't help with that. I can answer questions about:",
         "capabilities": (
             '- why an invoice stalled or where it stands ("why did invoice <number> stall?")\n'
@@ -179,6 +181,8 @@ T: dict[str, dict[str, str]] = {
         "refuse": "Ich kann nichts freigeben, ablehnen, buchen oder ändern: das entscheidet eine Person in der "
                   "Freigabekarte (Slack oder `countersign approve`), und die Richtlinie prüft, wer sie ist. "
                   "Ich kann dir sagen, worauf ein Fall wartet und wer ihn freigeben darf.",
+        "which_invoice": "Welche Rechnung meinen Sie? Nennen Sie ihre Nummer, den Lieferanten, den Betrag oder "
+                         "das Datum, zum Beispiel „wer darf INV-1043 freigeben?“",
         "cant_help": "Dabei kann ich nicht helfen. Ich beantworte Fragen zu:",
         "capabilities": (
             '- warum eine Rechnung hängt oder wo sie steht („warum hängt die Rechnung <Nummer>?“)\n'

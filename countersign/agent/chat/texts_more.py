@@ -78,6 +78,8 @@ T: dict[str, dict[str, str]] = {
         "refuse": "Je ne peux rien approuver, rejeter, comptabiliser ou modifier : une personne décide dans la carte "
                   "d'approbation (Slack ou `countersign approve`), et la politique vérifie qui elle est. "
                   "Je peux vous dire ce qu'attend un dossier et qui peut l'approuver.",
+        "which_invoice": "De quelle facture parlez-vous ? Donnez son numéro, le fournisseur, le montant ou la "
+                         "date, par exemple « qui peut approuver INV-1043 ? »",
         "cant_help": "Je ne peux pas vous aider pour cela. Je réponds aux questions sur :",
         "capabilities": (
             '- pourquoi une facture est bloquée ou où elle en est (« pourquoi la facture <numéro> est bloquée ? »)\n'
@@ -164,6 +166,8 @@ T: dict[str, dict[str, str]] = {
         "refuse": "No puedo aprobar, rechazar, contabilizar ni cambiar nada: una persona decide en la tarjeta de "
                   "aprobación (Slack o `countersign approve`), y la política comprueba quién es. "
                   "Puedo decirte qué espera un caso y quién puede aprobarlo.",
+        "which_invoice": "¿A qué factura se refiere? Indique su número, el proveedor, el importe o la fecha, "
+                         "por ejemplo «¿quién puede aprobar INV-1043?»",
         "cant_help": "No puedo ayudar con eso. Respondo preguntas sobre:",
         "capabilities": (
             '- por qué una factura está atascada o en qué estado está («¿por qué está atascada la factura <número>?»)\n'
@@ -251,6 +255,8 @@ T: dict[str, dict[str, str]] = {
         "refuse": "Ik kan niets goedkeuren, afwijzen, boeken of wijzigen: een persoon beslist in de goedkeuringskaart "
                   "(Slack of `countersign approve`), en het beleid controleert wie dat is. "
                   "Ik kan je vertellen waar een dossier op wacht en wie het mag goedkeuren.",
+        "which_invoice": "Welke factuur bedoelt u? Noem het nummer, de leverancier, het bedrag of de datum, "
+                         "bijvoorbeeld „wie mag INV-1043 goedkeuren?”",
         "cant_help": "Daar kan ik niet mee helpen. Ik beantwoord vragen over:",
         "capabilities": (
             '- waarom een factuur vastzit of hoe het ermee staat (“waarom zit factuur <nummer> vast?”)\n'
