@@ -186,8 +186,10 @@ def _po_described(deps: ToolDeps, ref: str, recent: list[PurchaseOrder]) -> list
         pool = [po for po in pool if (case := latest_case_for_po(deps.store, po.number)) is not None
                 and any(in_state(case, s) for s in states)]
     if m := RANK.search(ref):
+        least = m.group(1) == "min"
+
         def unit_price(po: PurchaseOrder) -> Decimal | None:  # its cheapest line's, or dearest when the most is asked
-            return (min if m.group(1) == "min" else max)((line.unit_price for line in po.lines), default=None)
+            return (min if least else max)((line.unit_price for line in po.lines), default=None)
         key = {"total": po_ordered_amount, "unit": unit_price}.get(m.group(2), received)
         return pick(pool, m.group(1), key, int(m.group(3) or 1))
     return pool
