@@ -6,7 +6,8 @@ Money is stored exactly (NUMERIC on PostgreSQL, text on SQLite) and read back as
 times are stored as UTC and read back aware.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: the ORM reads each `Mapped[...]` as it maps a class, and
+# evaluating 215 of them as strings made importing this module 0.03 s slower, for every command.
 
 from datetime import datetime, timezone
 from decimal import Decimal
@@ -130,6 +131,9 @@ class CaseRow(Base):
     po_number: Mapped[str | None] = mapped_column(String(64), index=True)  # as read or corrected: inbox search
 
 
+LIVE = "status != 'superseded'"  # a proposal that still holds its idempotency key
+
+
 class ProposalRow(Base):
     __tablename__ = "proposals"
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -145,9 +149,16 @@ class ProposalRow(Base):
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     erp_ref: Mapped[str | None] = mapped_column(String(64))
     failure: Mapped[str] = mapped_column(Text, default="")
-    __table_args__ = (Index("ix_proposals_live_key", "idempotency_key", unique=True,
-                            sqlite_where=text("status != 'superseded'"),
-                            postgresql_where=text("status != 'superseded'")),)
+    # Partial on PostgreSQL too: see declare_postgresql_options.
+    __table_args__ = (Index("ix_proposals_live_key", "idempotency_key", unique=True, sqlite_where=text(LIVE)),)
+
+
+def declare_postgresql_options() -> None:
+    """The live-key index is partial on PostgreSQL too (migration 0010). Said once a PostgreSQL
+    engine is made (app/db.py, the migrations' env), not at import: naming a `postgresql_` option
+    loads that whole dialect, 0.06 s of every command, on SQLite too."""
+    [index] = (i for i in Base.metadata.tables["proposals"].indexes if i.name == "ix_proposals_live_key")
+    index.dialect_kwargs["postgresql_where"] = text(LIVE)
 
 
 class DecisionRow(Base):

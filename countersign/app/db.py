@@ -26,7 +26,16 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return _declared(create_engine(url, pool_pre_ping=True))
+
+
+def _declared(engine: Engine) -> Engine:
+    """The engine, with the tables' PostgreSQL-only options declared if it is PostgreSQL's."""
+    if engine.dialect.name == "postgresql":
+        from countersign.tables import declare_postgresql_options
+
+        declare_postgresql_options()
+    return engine
 
 
 class SchemaError(Exception):
@@ -51,7 +60,8 @@ def read_only_engine(url_or_path: str) -> Engine:
     if url_or_path.startswith("sqlite"):
         engine = create_engine(url_or_path, connect_args={"timeout": 30})
     else:
-        engine = create_engine(url_or_path, connect_args={"options": "-c default_transaction_read_only=on"})
+        engine = _declared(create_engine(url_or_path,
+                                         connect_args={"options": "-c default_transaction_read_only=on"}))
     _require_head(engine)
     return engine
 

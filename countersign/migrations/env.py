@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from countersign.tables import Base
+from countersign.tables import Base, declare_postgresql_options
 
 config = context.config
 target_metadata = Base.metadata
@@ -22,6 +22,8 @@ def run_migrations_online() -> None:
 
 
 def _run(connection) -> None:
+    if connection.dialect.name == "postgresql":
+        declare_postgresql_options()
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
