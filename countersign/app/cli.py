@@ -21,7 +21,6 @@ from countersign.app.cli_cases import register as register_case_commands
 from countersign.app.cli_common import (
     cli_services,
     cli_settings,
-    configure_logging,
     console,
     ctx,
     error,
@@ -31,6 +30,7 @@ from countersign.app.cli_common import (
     print_json,
     progress,
     short_lived,
+    start,
     stdin_bytes,
 )
 from countersign.app.cli_connect import connect_app
@@ -61,10 +61,10 @@ def _version(show: bool) -> None:
 
 
 @app.callback()
-def _main(data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="workspace (default ./.countersign)"),
+def _main(invocation: typer.Context,
+          data_dir: Optional[Path] = typer.Option(None, "--data-dir", help="workspace (default ./.countersign)"),
           _: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="print the version")):
-    ctx.data_dir = data_dir
-    configure_logging()
+    start(invocation, data_dir)
 
 
 @app.command(rich_help_panel=RUNNING)
@@ -476,11 +476,11 @@ def policy_explain(case: str = typer.Argument(..., help="case id or invoice numb
             fail(f"case {found.id} has no invoice facts to explain ({found.status}: {found.reason})")
         # What validation saw; a case validated before the snapshot was kept gathers its facts again.
         facts = services.store.case_facts(found.id) or gather_facts(services.workflow_deps, found, {})
-        console.print(render_explanation(explain_case(facts, services.policy)),
-                      markup=False, highlight=False)
+        console.print(render_explanation(explain_case(facts, services.policy)), markup=False, highlight=False)
 
 
 def main() -> None:
+    ctx.exits_after_command = True
     try:
         app()
     except Exception as exc:  # the classes are imported only now: commands that never meet them skip the import
