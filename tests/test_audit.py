@@ -145,3 +145,21 @@ def test_appends_in_state_changes_wait_their_turn_on_postgres(services):
     events = services.audit.events()
     assert [e.action for e in events] == ["ping", "pong"] * 6  # each transaction's events stay together
     assert all(a.subject == b.subject for a, b in zip(events[::2], events[1::2], strict=True))
+
+
+@pytest.mark.parametrize("text", ["U0APMGR01", 'a "quoted" \\ back\\slash', "ctrl \x00\x1f\t\n", "Zürich 東京 ✓",
+                                  "emoji 🧾 \ud800", "", "</script>"])
+def test_event_hash_is_the_hash_of_the_canonical_json_of_the_fields(text):
+    """event_hash writes the canonical JSON itself (it is paid per event by `verify`): it must be
+    byte for byte canonical_json's, or every event written before would fail to verify."""
+    from datetime import datetime, timezone
+
+    from countersign.app.audit_check import event_hash
+    from countersign.domain import canonical_json, sha256_hex
+
+    at = datetime(2026, 12, 2, 0, 13, 4, 621791, tzinfo=timezone.utc)
+    for fields in ((7, at, text, "posted", text, "d" * 64, text), (7, at, None, 3, text, "d", "p")):
+        seq, _, actor, action, subject, digest, prev = fields
+        canonical = canonical_json({"seq": seq, "at": at.isoformat(), "actor": actor, "action": action,
+                                    "subject": subject, "payload_digest": digest, "prev_hash": prev})
+        assert event_hash(*fields) == sha256_hex(canonical)

@@ -18,6 +18,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from json.encoder import encode_basestring_ascii as _json_string  # canonical_json's
 from typing import Any, Protocol
 
 from countersign.domain import AuditEvent, canonical_json, sha256_hex
@@ -53,9 +54,16 @@ class VerifyResult:
 
 def event_hash(seq: int, at: datetime, actor: str, action: str, subject: str, payload_digest: str,
                prev_hash: str) -> str:
-    body = canonical_json({"seq": seq, "at": at.isoformat(), "actor": actor, "action": action, "subject": subject,
-                           "payload_digest": payload_digest, "prev_hash": prev_hash})
-    return sha256_hex(body)
+    """The SHA-256 of the canonical JSON of the event's fields, written here as canonical_json
+    writes it (sorted keys, its string escaping) in half the time: `verify` pays it per event."""
+    texts = (action, actor, at.isoformat(), payload_digest, prev_hash, subject)
+    if type(seq) is not int or set(map(type, texts)) != {str}:  # only a tampered row: the general way
+        return sha256_hex(canonical_json({"seq": seq, "at": texts[2], "actor": actor, "action": action,
+                                          "subject": subject, "payload_digest": payload_digest,
+                                          "prev_hash": prev_hash}))
+    a, b, c, d, e, f = map(_json_string, texts)
+    return sha256_hex(f'{{"action":{a},"actor":{b},"at":{c},"payload_digest":{d},"prev_hash":{e},"seq":{seq},'
+                      f'"subject":{f}}}')
 
 
 def event_mac(key: bytes, hash_: str) -> str:
