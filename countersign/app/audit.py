@@ -194,9 +194,12 @@ class AuditLog:
         the meaning of every posting; see app/audit_check.py."""
         if anchors is None:
             anchors = read_anchor_file(self._anchor)
-        with self._sessions() as session:  # one read, as plain rows, for the chain and the postings both
-            columns = [AuditEventRow.__table__.c[name] for name in PlainEvent._fields]
-            rows = [PlainEvent._make(r) for r in session.execute(select(*columns).order_by(AuditEventRow.seq))]
+        # One read, as plain rows, for the chain and the postings both; through the session's
+        # connection, as the ORM's own row handling adds a fifth to reading 8,800 rows.
+        columns = [AuditEventRow.__table__.c[name] for name in PlainEvent._fields]
+        with self._sessions() as session:
+            result = session.connection().execute(select(*columns).order_by(AuditEventRow.seq))
+            rows = [PlainEvent._make(r) for r in result]
         count, bad_seq, reason, hashes = check_chain(rows, self._key)
         if bad_seq is not None:
             return VerifyResult(False, count, bad_seq, reason)
