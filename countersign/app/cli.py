@@ -223,9 +223,8 @@ def approvals(as_json: bool = typer.Option(False, "--json", help="a JSON list"),
         if len(pending) > cards.CARDS_UP_TO and not all_cards:
             console.print(f"{len(pending)} requests await approval (a card each: --cards, or `countersign status "
                           "INVOICE`):", markup=False)
-            for proposal in pending:
-                console.print(cards.approval_line(heads.get(proposal.case_id), proposal),
-                              markup=False, highlight=False, soft_wrap=True)
+            lines = (cards.approval_line(heads.get(p.case_id), p) for p in pending)  # one print: a hundred took 0.03 s
+            console.print("\n".join(lines), markup=False, highlight=False, soft_wrap=True)
             return
         for proposal in pending:
             console.print(cards.approval_card(services.store.get_case(proposal.case_id), proposal, services.policy))
