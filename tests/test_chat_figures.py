@@ -43,6 +43,12 @@ def test_numbers_in_words_become_digits_but_names_keep_theirs():
     # a capitalized name keeps its number words; small isolated numbers stay words
     assert spelled_out("the Seven Seas Ltd invoice, the one due", "en") == "the Seven Seas Ltd invoice, the one due"
     assert "two-line" in spelled_out("Acme's two-line invoice", "en")
+    # read out as on the phone: in pairs with a zero, or digit by digit; a compound is a number, not a chain
+    assert spelled_out("PO twenty-oh-two", "en") == "PO 2002"
+    assert spelled_out("de inkooporder twintig-nul-twee", "nl") == "de inkooporder 2002"
+    assert spelled_out("invoice eight-eight-one-two-zero", "en") == "invoice 88120"
+    assert spelled_out("la facture UC soixante-dix-sept", "fr") == "la facture UC 77"
+    assert spelled_out("the follow-up-to-do list", "en") == "the follow-up-to-do list"
     # a month's abbreviation in some language that is a word here names no month ("des" in French)
     assert references("la facture des 8 kits de visseuse").date is None
 

@@ -148,6 +148,12 @@ def test_descriptions_said(said, token):
     ("RAG status for INV-1043, please: red, amber or green?", "INV-1043", "GX-2026-118"),
     # the deal an ERP invoice was made from, by the ERP's own id (INVC-0001 is SI-00001, OPP-2990's)
     ("has the deal behind INVC-0001 been invoiced and paid?", "OPP-2990", "OPP-3001"),
+    ("is the deal PAY-0001 settled invoiced and paid?", "OPP-2990", "OPP-3001"),
+    # a number read out as on the phone: in pairs with a zero, or digit by digit
+    ("quick q: PO twenty-oh-two, what's on it?", "PO-2002", "PO-2001"),
+    ("was ist auf der Bestellung zwanzig-null-zwei?", "PO-2002", "PO-2001"),
+    ("where is invoice eight-eight-one-two-zero?", "INV-88120", "NW-5602"),
+    ("wo steht die Rechnung UC siebenundsiebzig?", "UC-77", "INV-1043"),
 ])
 def test_a_thing_by_relation(ask, question, expect, other):
     answer = ask(question, user_id=AP, conversation_id=question[:40])
@@ -189,6 +195,7 @@ def test_questions_are_not_refused(question):
     ("list all the invoices that tripped one of the controls", "GX-2026-118", "INV-88120"),
     ("If this were Excel I'd filter it: all invoices that still need someone's thumbs-up 👍", "INV-88120",
      "NW-5602"),
+    ("every invoice whose unit prices don't tie out to the PO", "NW-5602", "INV-88120"),
 ])
 def test_list_questions_put_otherwise(ask, question, listed, not_listed):
     answer = ask(question, user_id=AP, conversation_id=question[:40])

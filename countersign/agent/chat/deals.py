@@ -26,7 +26,7 @@ from countersign.agent.chat.resolve import (
     related,
     shared_words,
 )
-from countersign.domain import Opportunity, SalesInvoice
+from countersign.domain import Opportunity, Payment, SalesInvoice
 
 
 def find_deals(deal: str, won: Sequence[Opportunity],
@@ -87,11 +87,13 @@ def _by_reference(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
     return [o for o in won if any(ref and compact(ref) in said for ref in (o.po_reference, o.invoice_number))]
 
 
-def invoiced_as(deal: str, invoices: Sequence[SalesInvoice]) -> set[str]:
+def invoiced_as(deal: str, invoices: Sequence[SalesInvoice], payments: Sequence[Payment] = ()) -> set[str]:
     """The ids of the deals whose ERP invoice `deal` quotes, by its number or the ERP's own id ("the deal
-    behind INVC-0001")."""
+    behind INVC-0001"), or by a payment that settled it ("the deal PAY-0001 settled")."""
     said = {compact(w) for w in deal.split()}
-    return {i.opportunity_id for i in invoices if i.opportunity_id and {compact(i.doc_number), compact(i.id)} & said}
+    paid = {p.invoice_id for p in payments if compact(p.id) in said}
+    return {i.opportunity_id for i in invoices if i.opportunity_id
+            and ({compact(i.doc_number), compact(i.id)} & said or i.id in paid)}
 
 
 def _by_lines(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:

@@ -248,7 +248,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "more than we agreed", "more than agreed", "above what we agreed", "over what we agreed",
                "more than the agreed", "above the agreed price", "more than ordered", "pric*+above+po",
                "pric*+above+order", "pric*+higher+po", "pric*+higher+order", "billed+above+po", "bumped+price",
-               "raised+price", "price hike*", "put+up+price"),
+               "raised+price", "price hike*", "put+up+price", "tie+out+po", "match+po+price*"),
         # the price above the order's: "über dem Bestellpreis", "dont le prix dépasse celui de la commande"
         "de": ("uber budget", "uber dem budget", "budget+uberschritt*", "budgetuberschreitung",
                "uber dem bestellpreis", "uber bestellpreis", "uber die bestellung", "stuckpreis+uber+bestellung",

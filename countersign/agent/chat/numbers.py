@@ -17,12 +17,53 @@ _NOT_SPELLED = re.compile(rf"\S*[\d$€£¥]\S*(?:\s+(?i:{'|'.join(SCALES)})\b)?
 _SPELLED_LANGS = frozenset(("en", "de", "fr", "es", "nl"))  # text2num's languages among the chat's
 
 
+# A number read out digit by digit or in pairs, as on the phone: "eight-eight-one-two-zero" (88120), "twenty-oh-two"
+# (2002), "zwanzig-null-zwei". Only chains of three or more that are all single digits or hold a zero, so a
+# compound ("soixante-dix-sept", "seventy-seven") stays for text2num.
+_SAID_DIGITS = {
+    "en": "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety",
+    "de": "null - eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+          "sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+    "fr": "zéro - un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize - - - "
+          "vingt trente quarante cinquante soixante - - -",
+    "es": "cero - uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
+          "diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+    "nl": "nul - een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+          "zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig",
+}
+
+
+def _digit_values(lang: str) -> dict[str, int]:
+    words = _SAID_DIGITS[lang].split()
+    values = [0, 0, *range(1, 20), *range(20, 100, 10)]
+    return {w: v for w, v in zip(words, values, strict=True) if w != "-"}
+
+
+_DIGIT_WORDS = {lang: _digit_values(lang) for lang in _SAID_DIGITS}
+_ZEROS = frozenset(("zero", "oh", "null", "zéro", "cero", "nul"))
+
+
+def _read_out(text: str, lang: str) -> str:
+    """Numbers read out in a chain of digits or pairs, as digits ("PO twenty-oh-two" -> "PO 2002")."""
+    values = _DIGIT_WORDS.get(lang, {}) | _DIGIT_WORDS["en"]
+
+    def digits(m: re.Match[str]) -> str:
+        words = m.group(0).casefold().split("-")
+        if not all(w in values for w in words) or not (_ZEROS & set(words) or all(values[w] < 10 for w in words)):
+            return m.group(0)
+        return "".join(str(values[w]) for w in words)
+
+    return re.sub(r"\b[^\W\d_]+(?:-[^\W\d_]+){2,}\b", digits, text)
+
+
 def spelled_out(text: str, lang: str) -> str:
     """Numbers and ordinals written in words as digits, in the asker's language (text2num): "twenty
     thousand dollars" -> "20000 dollars", "am dreizehnten Dezember" -> "am 13. Dezember", "le vingt-huit
     novembre" -> "le 28 novembre". Small isolated numbers stay words ("the one due", "two-line")."""
     if lang not in _SPELLED_LANGS:
         return text
+    text = _read_out(text, lang)
     from text_to_num import alpha2digit  # noqa: PLC0415 - loaded on the first question only
 
     parts, last = [], 0

@@ -136,8 +136,7 @@ def list_invoices(deps: ToolDeps, which: Literal["all", "blocked", "waiting", "o
             open), over_budget (billed above its PO), or all
         vendor: vendor name, possibly partial or misspelt, where the vendor is (town, street, postal code),
             or a PO number for that PO's supplier
-        over: an amount, an approval band's name (its ceiling), or lowest (the lowest band's ceiling),
-            the total must exceed
+        over: an amount, an approval band's name (its ceiling) or lowest (the lowest band's), the total must exceed
         days: received within this many days
         due_days: still open and falling due within this many days from today (0: due today)
     """
@@ -353,8 +352,9 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
         people = deps.policy.people  # the CRM's owner is a Slack id; people say the name
         close = find_deals(deal, won, lambda o: people[o.owner].name if o.owner in people else o.owner)
         if not close:  # "the deal behind INVC-0001": the deal an ERP invoice was made from
-            try:
-                ids = invoiced_as(deal, erp.invoices(today - timedelta(days=730), today + timedelta(days=1)))
+            try:  # or by the payment that settled it ("the deal PAY-0001 settled")
+                span = (today - timedelta(days=730), today + timedelta(days=1))
+                ids = invoiced_as(deal, erp.invoices(*span), erp.payments(*span))
             except ERPError:
                 ids = set()
             close = [o for o in won if o.id in ids]
