@@ -18,6 +18,7 @@ from countersign.agent.chat.descriptions import (
     initial_said,
     invoice_count_said,
     lines_said,
+    period_said,
     rank_said,
     relation_said,
 )
@@ -86,6 +87,11 @@ def test_a_message_made_plain(text, kept, gone):
                      ("delivered exactly a week before the Initech one", "rel:-7:initech"),
                      ("la facture datée du lendemain de celle de Northwind", "rel:1:northwind"),
                      ("what happened the day after?", None)]),
+    (period_said, [("the supplier invoice from the first week of October", "period:date:10:1:7"),
+                   ("die Rechnung von Anfang November", "period:date:11:1:10"),
+                   ("la factura de mediados de octubre", "period:date:10:11:20"),
+                   ("the invoice due end of November", "period:due:11:21:31"),
+                   ("what came in last week?", None), ("la fin du mois", None)]),
     (invoice_count_said, [("the one vendor we've never had an invoice from", "invoices:0"),
                           ("von dem zwei Rechnungen hochgeladen wurden", "invoices:2")]),
 ])
@@ -149,6 +155,11 @@ def test_descriptions_said(said, token):
     # the deal an ERP invoice was made from, by the ERP's own id (INVC-0001 is SI-00001, OPP-2990's)
     ("has the deal behind INVC-0001 been invoiced and paid?", "OPP-2990", "OPP-3001"),
     ("is the deal PAY-0001 settled invoiced and paid?", "OPP-2990", "OPP-3001"),
+    # a part of a month: INV-1001 is dated 2026-10-05, OPP-2990 closed 2026-10-02 (OPP-2991 on 10-10)
+    ("where is the invoice from the first week of October?", "INV-1001", "INV-1043"),
+    ("wo steht die Rechnung aus der ersten Woche im Oktober?", "INV-1001", "INV-1043"),
+    ("is the deal that closed in the first week of October invoiced?", "OPP-2990", "OPP-2991"),
+    ("la facture de mi-novembre, elle en est où ?", "NW-5602, UC-77, INV-88120", "INV-1001"),
     # a number read out as on the phone: in pairs with a zero, or digit by digit
     ("quick q: PO twenty-oh-two, what's on it?", "PO-2002", "PO-2001"),
     ("was ist auf der Bestellung zwanzig-null-zwei?", "PO-2002", "PO-2001"),

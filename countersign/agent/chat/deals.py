@@ -14,12 +14,13 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from countersign.agent.chat.descriptions import LINES, RANK, RELATION, WEEKDAY, pick
+from countersign.agent.chat.descriptions import LINES, PERIOD, RANK, RELATION, WEEKDAY, pick
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     best_by_name,
     by_details,
     compact,
+    in_period,
     months_named,
     most_shared,
     parse_amount,
@@ -75,6 +76,9 @@ def _described(deal: str, won: Sequence[Opportunity],
             "total": lambda o: o.total, "units": lambda o: sum((line.quantity for line in o.lines), Decimal(0)),
             "unit": lambda o: (min if m.group(1) == "min" else max)((li.unit_price for li in o.lines), default=None)}
         return pick(pool, m.group(1), keys.get(m.group(2), lambda o: o.close_date), int(m.group(3) or 1))
+    if m := PERIOD.search(deal):  # "the deal that closed in the first week of October"
+        pool = _among_rest(PERIOD.sub(" ", deal), won, owner_name)
+        return [o for o in pool if in_period(o.close_date, m)]
     if m := WEEKDAY.search(deal):
         pool = _among_rest(WEEKDAY.sub(" ", deal), won, owner_name)
         return [o for o in pool if o.close_date is not None and o.close_date.weekday() == int(m.group(2))]

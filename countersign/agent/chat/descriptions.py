@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TypeVar
 
-from countersign.extraction.cldr import weekday_numbers
+from countersign.extraction.cldr import month_numbers, weekday_numbers
 
 T = TypeVar("T")
 
@@ -329,15 +329,46 @@ def dominant_said(folded: str) -> str | None:
 
 
 # any of the tokens above: a reference that describes the thing
+# A part of a month, folded: "the first week of October", "early November", "erste Woche im Oktober", "Mitte
+# Oktober", "début octobre", "mi octobre", "a mediados de octubre", "eind oktober": its days, inclusive
+_MONTH_PARTS = {
+    (1, 7): ("first week", "erste woche", "ersten woche", "premiere semaine", "primera semana", "eerste week"),
+    (8, 14): ("second week", "zweite woche", "zweiten woche", "deuxieme semaine", "segunda semana", "tweede week"),
+    (15, 21): ("third week", "dritte woche", "dritten woche", "troisieme semaine", "tercera semana", "derde week"),
+    (22, 28): ("fourth week", "vierte woche", "vierten woche", "quatrieme semaine", "cuarta semana", "vierde week"),
+    (25, 31): ("last week", "letzte woche", "letzten woche", "derniere semaine", "ultima semana", "laatste week"),
+    (1, 10): ("early", "beginning of", "start of", "anfang", "debut", "principios", "comienzos", "begin", "begin van"),
+    (11, 20): ("mid", "middle of", "mitte", "mi", "milieu", "mediados", "half", "midden"),
+    (21, 31): ("late", "end of", "ende", "fin", "finales", "fines", "eind", "einde", "eind van"),
+}
+_PART_OF = {phrase: days for days, phrases in _MONTH_PARTS.items() for phrase in phrases}
+_PART = re.compile(rf"\b({'|'.join(sorted(map(re.escape, _PART_OF), key=len, reverse=True))})"
+                   r"((?: (?:of|in|im|des|de|d|del|van|a))*) (\w+)\b")
+# their words are words, not typos of others ("first" is no "Frist")
+PART_WORDS = frozenset(word for phrases in _MONTH_PARTS.values() for phrase in phrases for word in phrase.split())
+PERIOD = re.compile(r"period:(date|due):(\d{1,2}):(\d{1,2}):(\d{1,2})")
+
+
+def period_said(folded: str) -> str | None:
+    """The part of a month a folded message dates the thing by, as a reference token ("period:date:10:1:7"; "due"
+    when it speaks of the due date); None when it names none. "Last week" alone is no part of a month."""
+    for m in _PART.finditer(folded):
+        if (month := month_numbers().get(m.group(3))) is not None:
+            low, high = _PART_OF[m.group(1)]
+            return f"period:{'due' if _DUE.search(folded) else 'date'}:{month}:{low}:{high}"
+    return None
+
+
 DESCRIBED = re.compile("|".join(p.pattern for p in (LACKS, RANK, WEEKDAY, CENTS, INITIAL, LINES, STATE, NOT,
-                                                    RELATION, DOMINANT)))
+                                                    RELATION, DOMINANT, PERIOD)))
 
 
 def described_by(said: str, typed: str) -> list[str]:
     """Every description a message gives, as reference tokens: `said` folded after typo repair, `typed` folded
     as typed (counts and units: "regel" is no typo of "regle")."""
     return [x for x in (rank_said(said), weekday_said(said), lacks_said(said), cents_said(typed), initial_said(said),
-                        lines_said(typed), exclusion_said(said), relation_said(said), dominant_said(said)) if x]
+                        lines_said(typed), exclusion_said(said), relation_said(said), dominant_said(said),
+                        period_said(said)) if x]
 
 
 # "ends in 92 cents" as typed: no amount of 92

@@ -25,6 +25,7 @@ from countersign.agent.chat.descriptions import (
     LACKS,
     LINES,
     NOT,
+    PERIOD,
     RANK,
     RELATION,
     STATE,
@@ -275,10 +276,11 @@ def described_fits(ref: str, cases: Sequence[CaseView]) -> list[CaseView]:
     if m := RANK.search(ref):
         grouped = [c for c in pool if any(in_state(c, s) for s in states)] if states else pool
         return _ranked(grouped, m.group(1), m.group(2), int(m.group(3) or 1))
-    lacking, weekday = set(LACKS.findall(ref)), WEEKDAY.search(ref)
+    lacking, weekday, period = set(LACKS.findall(ref)), WEEKDAY.search(ref), PERIOD.search(ref)
     cents, initial, lines = CENTS.search(ref), INITIAL.search(ref), LINES.search(ref)
     fits = [c for c in pool if all(not _has(c, "po_number" if what == "po" else "tax") for what in lacking)
             and (not weekday or _weekday(c, weekday.group(1)) == int(weekday.group(2)))
+            and (not period or in_period(parse_day(str(field(c, _DATES[period.group(1)]) or "")), period))
             and (not cents or c.total is not None and f"{c.total:.2f}".endswith(f".{cents.group(1)}"))
             and (not initial or (c.vendor_name or "").casefold().startswith(initial.group(1)))
             and (not lines or len((c.extracted or {}).get("line_items") or []) == int(lines.group(1)))
@@ -289,6 +291,15 @@ def described_fits(ref: str, cases: Sequence[CaseView]) -> list[CaseView]:
     if len(fits) > 1 and states:
         fits = [c for c in fits if any(in_state(c, s) for s in states)] or fits
     return fits
+
+
+def in_period(day: date | None, period: re.Match[str]) -> bool:
+    """Whether `day` falls in the part of a month a PERIOD token says ("period:date:10:1:7")."""
+    month, low, high = (int(period.group(i)) for i in (2, 3, 4))
+    return day is not None and day.month == month and low <= day.day <= high
+
+
+_DATES = {"date": "invoice_date", "due": "due_date"}
 
 
 def _without_named(ref: str) -> str:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from countersign.agent.chat.descriptions import CENTS_SAID, described_by, states_said
+from countersign.agent.chat.descriptions import CENTS_SAID, PART_WORDS, described_by, states_said
 from countersign.agent.chat.lexicon import CUES, LANGS, MARKS, STOP
 from countersign.agent.chat.lexicon_acts import (
     ACT_VERBS,
@@ -436,7 +436,8 @@ def known_in(lang: str) -> frozenset[str]:
 
 def _known_words() -> set[str]:
     """Every language's function and cue words, and the words of pair cues: none of them is a name."""
-    known = set().union(*(known_in(lang) for lang in LANGS), *(map(fold, words) for words in CHATTER.values()))
+    known = set().union(*(known_in(lang) for lang in LANGS), *(map(fold, words) for words in CHATTER.values()),
+                        PART_WORDS)
     return known | {part for group in CUES for lang in LANGS for pair in _pairs(group, lang) for part in pair
                     if not part.endswith("*")}
 
