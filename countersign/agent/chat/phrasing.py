@@ -8,6 +8,7 @@ templates per language; case data goes in verbatim), and the CLI's `status` prin
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -27,11 +28,20 @@ def quoted(lang: str, text: Any) -> str:
     return f"{opening}{text}{closing}" if opening and str(text) else str(text)
 
 
+_AMBIGUOUS = re.compile(r"(\d+) invoices fit that description \((.*)\); say which one")  # lookups.find's
+_NO_MATCH = re.compile(r"no case or invoice matches (.+)")
+
+
 def phrase(tool: str | None, content: Any, *, failed: bool = False, lang: str = "en") -> str:
     """The answer for one tool result: `content` as the tool node returned it (JSON text, or
     "Error: …" text when the tool refused)."""
     if failed or str(content).startswith("Error:"):
-        return tr(lang, "couldnt", msg=quoted(lang, str(content).removeprefix("Error:").strip()))
+        msg = str(content).removeprefix("Error:").strip()
+        if m := _AMBIGUOUS.fullmatch(msg):  # the lookups' two errors, in the asker's words
+            return tr(lang, "ambiguous", n=m.group(1), named=m.group(2))
+        if m := _NO_MATCH.fullmatch(msg):
+            return tr(lang, "no_match", ref=m.group(1))
+        return tr(lang, "couldnt", msg=quoted(lang, msg))
     try:
         data = json.loads(content)
     except (TypeError, ValueError):

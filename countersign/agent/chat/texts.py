@@ -24,6 +24,8 @@ STATUS = {  # a case's status, as the sentence "… is <status> since …" needs
 T: dict[str, dict[str, str]] = {
     "en": {
         "couldnt": "I couldn't get that: {msg}",
+        "ambiguous": "I couldn't get that: {n} invoices fit that description ({named}); say which one",
+        "no_match": "I couldn't get that: no case or invoice matches {ref}",
         "invoice": "Invoice {num} (case {case})", "order": "Order {num} ({file}, case {case})",
         "from": " from {vendor}", "for": " for {vendor}", "unknown_amount": "an unknown amount",
         "unknown_time": "an unknown time",
@@ -110,6 +112,8 @@ T: dict[str, dict[str, str]] = {
     },
     "de": {
         "couldnt": "Das konnte ich nicht abrufen: {msg}",
+        "ambiguous": "{n} Rechnungen passen auf diese Beschreibung ({named}); welche meinen Sie?",
+        "no_match": "Keine Rechnung und kein Fall passt zu {ref}.",
         "invoice": "Die Rechnung {num} (Fall {case})", "order": "Der Auftrag {num} ({file}, Fall {case})",
         "from": " von {vendor}", "for": " für {vendor}", "unknown_amount": "ein unbekannter Betrag",
         "unknown_time": "unbekannt",

@@ -6,6 +6,8 @@ from __future__ import annotations
 T: dict[str, dict[str, str]] = {
     "fr": {
         "couldnt": "Je n'ai pas pu obtenir cela : {msg}",
+        "ambiguous": "{n} factures correspondent à cette description ({named}) ; laquelle voulez-vous dire ?",
+        "no_match": "Aucune facture ni aucun dossier ne correspond à {ref}.",
         "invoice": "La facture {num} (dossier {case})", "order": "La commande {num} ({file}, dossier {case})",
         "from": " de {vendor}", "for": " pour {vendor}", "unknown_amount": "un montant inconnu",
         "unknown_time": "une date inconnue",
@@ -98,6 +100,8 @@ T: dict[str, dict[str, str]] = {
     },
     "es": {
         "couldnt": "No pude obtener los datos: el sistema respondió {msg}",
+        "ambiguous": "{n} facturas encajan con esa descripción ({named}); ¿a cuál se refiere?",
+        "no_match": "Ninguna factura ni caso coincide con {ref}.",
         "invoice": "La factura {num} (caso {case})", "order": "El pedido {num} ({file}, caso {case})",
         "from": " de {vendor}", "for": " para {vendor}", "unknown_amount": "un importe desconocido",
         "unknown_time": "una fecha desconocida",
@@ -184,6 +188,8 @@ T: dict[str, dict[str, str]] = {
     },
     "nl": {
         "couldnt": "Dat kon ik niet ophalen: {msg}",
+        "ambiguous": "{n} facturen passen bij die omschrijving ({named}); welke bedoelt u?",
+        "no_match": "Geen factuur of dossier komt overeen met {ref}.",
         "invoice": "De factuur {num} (dossier {case})", "order": "De order {num} ({file}, dossier {case})",
         "from": " van {vendor}", "for": " voor {vendor}", "unknown_amount": "een onbekend bedrag",
         "unknown_time": "een onbekend tijdstip",
