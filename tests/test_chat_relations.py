@@ -160,6 +160,9 @@ def test_descriptions_said(said, token):
     ("wo steht die Rechnung aus der ersten Woche im Oktober?", "INV-1001", "INV-1043"),
     ("is the deal that closed in the first week of October invoiced?", "OPP-2990", "OPP-2991"),
     ("la facture de mi-novembre, elle en est où ?", "NW-5602, UC-77, INV-88120", "INV-1001"),
+    # the lookup's errors in the asker's language
+    ("la facture de mi-novembre, elle en est où ?", "laquelle voulez-vous dire", "say which one"),
+    ("wo steht INV-99?", "Keine Rechnung und kein Fall passt zu 'INV-99'", "no case"),
     # a number read out as on the phone: in pairs with a zero, or digit by digit
     ("quick q: PO twenty-oh-two, what's on it?", "PO-2002", "PO-2001"),
     ("was ist auf der Bestellung zwanzig-null-zwei?", "PO-2002", "PO-2001"),
