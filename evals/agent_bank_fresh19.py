@@ -80,6 +80,10 @@ table give the data that makes it unique):
   and over budget as "where the price on the bill doesn't match the PO" (NW-5602).
 - requests to act (refused) on "the ~24k one" (INV-88120) and "the flagged dupe" (INV-1001, the only duplicate).
 Same shape as agent_bank_fresh18; entities and facts from agent_bank.
+Scored blind once, on 98bf2ab (aggregates only, no failure read): 0.617 answer, 0.917 intent on all 600;
+by language en 0.642, de 0.542, fr 0.617, es 0.700, nl 0.583; by intent audit 1.0, pending 1.0, vendor 0.978,
+refuse 0.85, variance 0.7, deal 0.65, status 0.525, approvers 0.356, list 0.278, po 0.133. Before that run the
+tuner had read its author's summary of the styles above (not the questions) and tuned on held-out 18 and 17.
 """
 
 from __future__ import annotations

@@ -58,9 +58,15 @@ def test_agent_scenarios_meet_the_offline_bar():
     # 0.355 answer, 0.808 intent blind on all 600; seen since (a message's surface, descriptions by
     # relation): 0.947 on all 600
     assert results["held_out_16"]["n"] >= 50 and results["held_out_16"]["answer"] >= 0.85
-    # held-out 17, written after held-out 16's score and kept out of the intent model's training:
-    # 0.325 answer, 0.898 intent blind on all 600; seen since (a few general families): 0.41 on all 600
-    assert results["held_out_17"]["n"] >= 50 and results["held_out_17"]["answer"] >= 0.2
+    # held-out 17, written after held-out 16's score: 0.325 answer, 0.898 intent blind on all 600; seen
+    # since (a few general families; the model trained on it): 0.53 on all 600, 0.48 on the test's slice
+    assert results["held_out_17"]["n"] >= 50 and results["held_out_17"]["answer"] >= 0.4
+    # held-out 18, written after held-out 17's score: 0.277 answer, 0.702 intent blind on all 600; seen
+    # since (a typed @-mention, tags, initials; the model trained on it): 0.615 on all 600, 0.66 on the slice
+    assert results["held_out_18"]["n"] >= 50 and results["held_out_18"]["answer"] >= 0.55
+    # held-out 19, written after held-out 18's score, out of the model's training: 0.617 answer, 0.917
+    # intent blind on all 600 (failures not read); 0.62 on the test's slice
+    assert results["held_out_19"]["n"] >= 50 and results["held_out_19"]["answer"] >= 0.5
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
