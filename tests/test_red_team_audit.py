@@ -175,6 +175,41 @@ def test_verify_runs_on_a_read_only_copy(tmp_path, demo_pdfs):
     assert bad.returncode == 1 and "was anchored outside the database" in bad.stderr
 
 
+
+def _cli_workspace(tmp_path, demo_pdfs):
+    """A workspace with a processed invoice, its log verified; the path of its database."""
+    run(["seed"], tmp_path)
+    assert run(["process", str(demo_pdfs["clean"]), "--as", CLERK], tmp_path).returncode == 0
+    assert run(["audit", "verify"], tmp_path).returncode == 0
+    return tmp_path / "ws" / "countersign.db"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("column", ["actor", "payload"])
+def test_a_blob_written_into_a_text_column_is_reported_not_a_traceback(tmp_path, demo_pdfs, column):
+    """Someone editing the SQLite file stores bytes where the log keeps text: tampering, named by event."""
+    db = sqlite3.connect(_cli_workspace(tmp_path, demo_pdfs))
+    db.execute(f"update audit_events set {column} = X'00ff' where seq = 2")
+    db.commit()
+    db.close()
+    out = run(["audit", "verify"], tmp_path)
+    assert out.returncode == 1 and "Traceback" not in out.stderr, out.stderr
+    assert f"audit chain broken at event 2: {column} is not text but bytes" in out.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("line", ["[1, 2]", '"x"', "3"])
+def test_an_anchor_line_of_json_but_no_object_is_reported_not_a_traceback(tmp_path, demo_pdfs, line):
+    _cli_workspace(tmp_path, demo_pdfs)
+    anchors = tmp_path / "ws" / "audit-anchor.jsonl"
+    number = len(anchors.read_text().splitlines()) + 1
+    with anchors.open("a") as out:
+        out.write(line + "\n")
+    out = run(["audit", "verify"], tmp_path)
+    assert out.returncode == 1 and "Traceback" not in out.stderr, out.stderr
+    assert f"anchor file line {number} is not an anchor" in out.stderr
+
+
 def test_the_worker_posts_the_audit_head_to_the_audit_channel(tmp_path, services, demo_pdfs):
     from countersign.app.worker import run_worker
     from tests.slack_stub import BOT_TOKEN, SlackStub

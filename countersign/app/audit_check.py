@@ -94,6 +94,9 @@ def check_chain(rows: Iterable[ChainRow], key: bytes | None) -> tuple[int, int |
 def row_problem(row: ChainRow, expected: int, prev: str, key: bytes | None, macs_begun: bool) -> str:
     if row.seq != expected:
         return f"sequence gap: expected {expected}, found {row.seq}"
+    if {type(row.actor), type(row.action), type(row.subject), type(row.payload), type(row.payload_digest),
+            type(row.prev_hash), type(row.hash), type("" if row.mac is None else row.mac)} != {str}:  # one set
+        return _not_text(row)
     if sha256_hex(row.payload) != row.payload_digest:
         return "payload does not match its digest"
     if row.prev_hash != prev:
@@ -109,14 +112,24 @@ def row_problem(row: ChainRow, expected: int, prev: str, key: bytes | None, macs
     return ""
 
 
+def _not_text(row: ChainRow) -> str:
+    """A blob (or a number) written over a text field by someone editing the database file."""
+    for name in ("actor", "action", "subject", "payload", "payload_digest", "prev_hash", "hash", "mac"):
+        value = getattr(row, name)
+        if type(value) is not str and not (name == "mac" and value is None):
+            return f"{name} is not text but {type(value).__name__}: the row was edited outside countersign"
+    return "a field is not text: the row was edited outside countersign"
+
+
 def read_anchors(lines: Iterable[str]) -> list[dict[str, Any]]:
     out = []
     for number, line in enumerate(lines, start=1):
         if line.strip():
             try:
-                out.append(json.loads(line))
+                anchor = json.loads(line)
             except json.JSONDecodeError:
-                out.append({"bad_line": number})
+                anchor = None
+            out.append(anchor if isinstance(anchor, dict) and "bad_line" not in anchor else {"bad_line": number})
     return out
 
 
