@@ -56,6 +56,8 @@ def ask(tmp_path_factory):
     ("Ce serait bien de savoir d'ici 16 h quand même.", "savoir", "16"),
     # a typed @-mention, a tag, the markers of numbered steps; an O typed for a zero; a mail address stays
     ("@Countersign where's INV-1043 at?", "where's INV-1043", "@"),
+    ("hey @Countersign, where's INV-1043 at?", "where's INV-1043", "Countersign"),
+    ("what's waiting on @Priya?", "waiting on Priya", "@"),  # a person named with "@" keeps the name
     ("[P2] who can sign it off?", "who can sign", "P2"),
     ("Step 1: pull up PO-2001. Step 2: tell me what's been received.", "PO-2001", "Step"),
     ("Schritt eins erledigt. Schritt zwei: wer darf sie freigeben?", "wer darf", "eins"),
@@ -155,6 +157,7 @@ def test_descriptions_said(said, token):
     # the deal an ERP invoice was made from, by the ERP's own id (INVC-0001 is SI-00001, OPP-2990's)
     ("has the deal behind INVC-0001 been invoiced and paid?", "OPP-2990", "OPP-3001"),
     ("is the deal PAY-0001 settled invoiced and paid?", "OPP-2990", "OPP-3001"),
+    ("what's waiting on @Priya?", "wait for Priya Shah", "nothing is waiting"),
     # a part of a month: INV-1001 is dated 2026-10-05, OPP-2990 closed 2026-10-02 (OPP-2991 on 10-10)
     ("where is the invoice from the first week of October?", "INV-1001", "INV-1043"),
     ("wo steht die Rechnung aus der ersten Woche im Oktober?", "INV-1001", "INV-1043"),

@@ -57,9 +57,12 @@ _CLOCK = re.compile(
     r"though|then|dann|alors|entonces|dan|please|bitte|svp|por favor|graag)\b))",
     re.I)
 
-# The bot or a person addressed by a typed "@Countersign" (Slack turns real mentions into "<@U…>", taken out
-# where the event arrives); not the "@" of a mail address
-_ADDRESSED = re.compile(r"(?<![\w.])@[A-Za-z][\w.-]{1,40}\b[,:]?|<@[UW][A-Z0-9]+(?:\|[^>]*)?>")
+# Whom a message addresses by a typed "@Countersign" at its start (Slack turns real mentions into "<@U…>", taken
+# out where the event arrives), or the app by its name anywhere: that names nothing asked about. A person
+# "@"-named later keeps the name ("what's waiting on @Priya?"); a mail address keeps its "@".
+_ADDRESSED = re.compile(r"^\s*(?:(?:hey|hi|hallo|salut|hola|hoi)\s+)?(?:@[A-Za-z][\w.-]{1,40}\b|<@[UW][A-Z0-9]+"
+                        r"(?:\|[^>]*)?>)[,:]?|(?<![\w.])@countersign\b[,:]?|<@[UW][A-Z0-9]+(?:\|[^>]*)?>", re.I)
+_AT_NAME = re.compile(r"(?<![\w.])@(?=[^\W\d_])")
 # A tag in brackets that opens the message: "[P1]", "[urgent]", "[FYI]" (an id in brackets stays)
 _TAG = re.compile(r"^\s*\[(?:p\d|prio(?:rity)? ?\d|[^\]\d\n]{2,12})\]\s*", re.I)
 # Numbered steps of an instruction ("Step 1: pull up … Step 2: tell me …", "Schritt eins erledigt"): the
@@ -79,7 +82,7 @@ def plain(text: str) -> str:
     elif not _ID.search(own) and (ids := _ID.findall("\n".join(_QUOTED_LINE.findall(text)))):
         own = f"{own} ({', '.join(dict.fromkeys(ids))})"
     own = _EMOJI.sub(" ", _SHORTCODE.sub(" ", own))
-    own = _STEP.sub(" ", _TAG.sub("", _ADDRESSED.sub(" ", own)))
+    own = _STEP.sub(" ", _TAG.sub("", _AT_NAME.sub("", _ADDRESSED.sub(" ", own))))
     own = _O_FOR_ZERO.sub(lambda m: m[1] + m[2].replace("O", "0"), own)
     own = _SIGN_OFF.sub(" ", _FOOTER.sub(" ", own))
     if (m := _FOCUS.search(own)) and len(own[m.end():].split()) >= 3:
