@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from countersign.agent.chat.descriptions import LINES, PERIOD, RANK, RELATION, WEEKDAY, pick
+from countersign.agent.chat.descriptions import LINES, PERIOD, RANK, RELATION, WEEKDAY, extreme, pick
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     best_by_name,
@@ -71,11 +71,11 @@ def _described(deal: str, won: Sequence[Opportunity],
         pool = _among_rest(deal.replace("state:paid", " "), won, owner_name)
         return [o for o in pool if (o.payment_status or "").casefold() == "paid"]
     if m := RANK.search(deal):
-        pool = _among_rest(RANK.sub(" ", deal), won, owner_name)
+        pool, direction = _among_rest(RANK.sub(" ", deal), won, owner_name), m.group(1)
         keys: dict[str, Callable[[Opportunity], Decimal | date | None]] = {
             "total": lambda o: o.total, "units": lambda o: sum((line.quantity for line in o.lines), Decimal(0)),
-            "unit": lambda o: (min if m.group(1) == "min" else max)((li.unit_price for li in o.lines), default=None)}
-        return pick(pool, m.group(1), keys.get(m.group(2), lambda o: o.close_date), int(m.group(3) or 1))
+            "unit": lambda o: extreme((line.unit_price for line in o.lines), direction)}
+        return pick(pool, direction, keys.get(m.group(2), lambda o: o.close_date), int(m.group(3) or 1))
     if m := PERIOD.search(deal):  # "the deal that closed in the first week of October"
         pool = _among_rest(PERIOD.sub(" ", deal), won, owner_name)
         return [o for o in pool if in_period(o.close_date, m)]

@@ -10,7 +10,7 @@ what the rest of the reference leaves.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import TypeVar
@@ -163,6 +163,12 @@ def rank_said(folded: str) -> str | None:
     place = _PLACES.get(m.group(1)) if (m := _PLACE.search(before.strip())) else None
     place = place or next((n for w, n in _PLACES.items() if phrase.startswith(w) and w in ("zweit", "dritt")), None)
     return f"rank:{direction}:{key}" + (f":{place}" if place else "")
+
+
+def extreme(values: Iterable[Decimal], direction: str) -> Decimal | None:
+    """The least of `values` when the least is asked ("min"), else the greatest; None when there are none:
+    "the cheapest unit price" ranks a thing by its cheapest line's price, "the highest" by its dearest."""
+    return (min if direction == "min" else max)(values, default=None)
 
 
 def pick(items: Sequence[T], direction: str, key: Callable[[T], Decimal | date | None], place: int = 1) -> list[T]:
@@ -328,7 +334,6 @@ def dominant_said(folded: str) -> str | None:
     return "dominant:total" if _DOMINANT.search(folded) else None
 
 
-# any of the tokens above: a reference that describes the thing
 # A part of a month, folded: "the first week of October", "early November", "erste Woche im Oktober", "Mitte
 # Oktober", "début octobre", "mi octobre", "a mediados de octubre", "eind oktober": its days, inclusive
 _MONTH_PARTS = {
@@ -359,6 +364,7 @@ def period_said(folded: str) -> str | None:
     return None
 
 
+# any of the tokens above: a reference that describes the thing
 DESCRIBED = re.compile("|".join(p.pattern for p in (LACKS, RANK, WEEKDAY, CENTS, INITIAL, LINES, STATE, NOT,
                                                     RELATION, DOMINANT, PERIOD)))
 

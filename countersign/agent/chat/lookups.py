@@ -15,7 +15,7 @@ from decimal import Decimal
 from langchain_core.tools import ToolException
 
 from countersign.agent.chat.deps import ToolDeps
-from countersign.agent.chat.descriptions import DESCRIBED, LINES, RANK, RELATION, STATE, pick
+from countersign.agent.chat.descriptions import DESCRIBED, LINES, RANK, RELATION, STATE, extreme, pick
 from countersign.agent.chat.lexicon import REJECTED
 from countersign.agent.chat.resolve import (
     compact,
@@ -186,12 +186,12 @@ def _po_described(deps: ToolDeps, ref: str, recent: list[PurchaseOrder]) -> list
         pool = [po for po in pool if (case := latest_case_for_po(deps.store, po.number)) is not None
                 and any(in_state(case, s) for s in states)]
     if m := RANK.search(ref):
-        least = m.group(1) == "min"
+        direction = m.group(1)
 
         def unit_price(po: PurchaseOrder) -> Decimal | None:  # its cheapest line's, or dearest when the most is asked
-            return (min if least else max)((line.unit_price for line in po.lines), default=None)
+            return extreme((line.unit_price for line in po.lines), direction)
         key = {"total": po_ordered_amount, "unit": unit_price}.get(m.group(2), received)
-        return pick(pool, m.group(1), key, int(m.group(3) or 1))
+        return pick(pool, direction, key, int(m.group(3) or 1))
     return pool
 
 

@@ -30,6 +30,7 @@ from countersign.agent.chat.descriptions import (
     RELATION,
     STATE,
     WEEKDAY,
+    extreme,
     pick,
 )
 from countersign.agent.chat.goods import concepts, same_thing
@@ -356,8 +357,7 @@ def _ranked(pool: Sequence[CaseView], direction: str, key: str, place: int = 1) 
     if key == "overdue":
         pool, direction, key = [c for c in pool if c.status not in FINAL], "min", "due"
     if key == "unit":  # "the invoice with the cheapest unit price": its cheapest (or dearest) line's price
-        return pick(pool, direction, lambda c: (min if direction == "min" else max)(figures_of(c, "unit"),
-                                                                                      default=None), place)
+        return pick(pool, direction, lambda c: extreme(figures_of(c, "unit"), direction), place)
     dates = {"date": "invoice_date", "due": "due_date"}
     return pick(pool, direction, (lambda c: c.total) if key == "total"
                 else lambda c: parse_day(str(field(c, dates[key]) or "")), place)
