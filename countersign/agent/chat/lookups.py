@@ -17,6 +17,7 @@ from langchain_core.tools import ToolException
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.descriptions import DESCRIBED, LINES, RANK, RELATION, STATE, extreme, pick
 from countersign.agent.chat.lexicon import REJECTED
+from countersign.agent.chat.phrasing import ambiguous_error, no_match_error
 from countersign.agent.chat.resolve import (
     compact,
     described_fits,
@@ -36,8 +37,6 @@ from countersign.agent.chat.vendors import described
 from countersign.domain import CaseView, PostedBill, PurchaseOrder, Verdict
 from countersign.policies.rules.purchase_orders import po_ordered_amount
 
-AMBIGUOUS = "fit that description"  # the words of the error that asks which one
-
 
 def find(deps: ToolDeps, case: str):
     """By case id or invoice number, else by what else people call an invoice (`by_words`)."""
@@ -49,8 +48,8 @@ def find(deps: ToolDeps, case: str):
         return found
     if DESCRIBED.search(case) and len(fits := described_fits(case, cases)) > 1:
         named = ", ".join(c.invoice_number or c.id for c in fits[:5])
-        raise ToolException(f"{len(fits)} invoices {AMBIGUOUS} ({named}); say which one")
-    raise ToolException(f"no case or invoice matches {case!r}")
+        raise ToolException(ambiguous_error(len(fits), named))
+    raise ToolException(no_match_error(case))
 
 
 def _by_start(ref: str, cases: list[CaseView]) -> CaseView | None:

@@ -28,7 +28,19 @@ def quoted(lang: str, text: Any) -> str:
     return f"{opening}{text}{closing}" if opening and str(text) else str(text)
 
 
-_AMBIGUOUS = re.compile(r"(\d+) invoices fit that description \((.*)\); say which one")  # lookups.find's
+# The lookups' two errors (lookups.find), worded here beside the reading that says them in the asker's words
+AMBIGUOUS = "fit that description"  # the words of the error that asks which one
+
+
+def ambiguous_error(n: int, named: str) -> str:
+    return f"{n} invoices {AMBIGUOUS} ({named}); say which one"
+
+
+def no_match_error(ref: str) -> str:
+    return f"no case or invoice matches {ref!r}"
+
+
+_AMBIGUOUS = re.compile(rf"(\d+) invoices {AMBIGUOUS} \((.*)\); say which one")
 _NO_MATCH = re.compile(r"no case or invoice matches (.+)")
 
 

@@ -23,8 +23,7 @@ from countersign.agent.chat.intent_model import classify
 from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.list_questions import list_args, list_filters
-from countersign.agent.chat.lookups import AMBIGUOUS
-from countersign.agent.chat.phrasing import phrase, tr
+from countersign.agent.chat.phrasing import AMBIGUOUS, phrase, tr
 from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
 from countersign.agent.chat.shapes import PO_NOUN
 from countersign.agent.chat.surface import plain
