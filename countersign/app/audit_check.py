@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from json.encoder import encode_basestring_ascii as _json_string  # canonical_json's
+from operator import attrgetter
 from typing import Any, Protocol
 
 from countersign.domain import AuditEvent, canonical_json, sha256_hex
@@ -91,11 +92,14 @@ def check_chain(rows: Iterable[ChainRow], key: bytes | None) -> tuple[int, int |
     return count, None, "", hashes
 
 
+_TEXT_FIELDS = ("actor", "action", "subject", "payload", "payload_digest", "prev_hash", "hash")  # and mac, or None
+_texts = attrgetter(*_TEXT_FIELDS)
+
+
 def row_problem(row: ChainRow, expected: int, prev: str, key: bytes | None, macs_begun: bool) -> str:
     if row.seq != expected:
         return f"sequence gap: expected {expected}, found {row.seq}"
-    if {type(row.actor), type(row.action), type(row.subject), type(row.payload), type(row.payload_digest),
-            type(row.prev_hash), type(row.hash), type("" if row.mac is None else row.mac)} != {str}:  # one set
+    if set(map(type, _texts(row))) != {str} or not (row.mac is None or type(row.mac) is str):  # one set an event
         return _not_text(row)
     if sha256_hex(row.payload) != row.payload_digest:
         return "payload does not match its digest"
@@ -114,7 +118,7 @@ def row_problem(row: ChainRow, expected: int, prev: str, key: bytes | None, macs
 
 def _not_text(row: ChainRow) -> str:
     """A blob (or a number) written over a text field by someone editing the database file."""
-    for name in ("actor", "action", "subject", "payload", "payload_digest", "prev_hash", "hash", "mac"):
+    for name in (*_TEXT_FIELDS, "mac"):
         value = getattr(row, name)
         if type(value) is not str and not (name == "mac" and value is None):
             return f"{name} is not text but {type(value).__name__}: the row was edited outside countersign"
