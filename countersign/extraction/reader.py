@@ -57,12 +57,8 @@ from countersign.extraction.parties import buyer_block_words
 from countersign.extraction.pdf import UnreadableDocument, read_pdf, too_large
 from countersign.extraction.prose import prose_candidates
 from countersign.extraction.totals import read_currency, read_totals
-from countersign.extraction.vendor import (
-    read_vendor_iban,
-    read_vendor_name,
-    read_vendor_tax_id,
-    tax_id_near_name,
-)
+from countersign.extraction.vendor import read_vendor_name
+from countersign.extraction.vendor_ids import read_vendor_iban, read_vendor_tax_id, tax_id_near_name
 from countersign.extraction.vendor_memory import VendorMemory
 from countersign.extraction.vendor_memory import apply as apply_memory
 

@@ -1,11 +1,10 @@
-"""The issuer: the vendor's name, tax id and IBAN.
+"""The issuer's name (its tax id and IBAN are vendor_ids.py's).
 
-The buyer's blocks are found first and set aside (parties.py): they name the buyer, and their
-tax id or IBAN is never the vendor's. The vendor's name has three cues, strongest first: a seller
-block ("Verkäufer", "Seller", "Fournisseur") with its name; a company name with a legal form in a
-letterhead or return-address line ("Au bon moulin SARL - 1242 chemin ..."); the most prominent
-text at the top of page 1. Agreement between cues raises the confidence. An IBAN must pass its
-checksum; without a label, an IBAN-shaped run of words that passes it is taken at 0.85.
+The buyer's blocks are found first and set aside (parties.py): they name the buyer. The vendor's
+name has three cues, strongest first: a seller block ("Verkäufer", "Seller", "Fournisseur") with
+its name; a company name with a legal form in a letterhead or return-address line ("Au bon moulin
+SARL - 1242 chemin ..."); the most prominent text at the top of page 1. Agreement between cues
+raises the confidence.
 """
 
 from __future__ import annotations
@@ -14,144 +13,17 @@ import re
 
 from countersign.domain import FieldValue
 from countersign.extraction.confidence import POOR, field_value
-from countersign.extraction.ids import iban_ok as iban_checksum_ok
-from countersign.extraction.ids import vat_format
 from countersign.extraction.labels import (
     BILL_TO,
     LEGAL_SUFFIX,
     NOT_A_FIELD,
     TITLE,
-    iban_from_words,
     is_label,
     label_matches,
 )
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
-from countersign.extraction.pairing import Candidate
 from countersign.extraction.parties import PARTS as _PARTS
 from countersign.extraction.parties import SELLER, sender_line
-
-# --------------------------------------------------------------------------- tax id and IBAN
-
-
-def read_vendor_tax_id(chosen: dict[str, Candidate | None]) -> FieldValue:
-    """The chosen tax id; below 0.9 unless it has a known VAT / EIN shape and its own label."""
-    cand = chosen.get("vendor_tax_id")
-    if cand is None:
-        return FieldValue()
-    known = vat_format(cand.value)
-    confidence = cand.strength if known else min(cand.strength, 0.85)
-    if cand.rank:
-        confidence = min(confidence, 0.8)
-    return field_value(cand.value, confidence, cand.words)
-
-
-def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate], pages: list[PageLayout],
-                     warnings: list[str]) -> FieldValue:
-    """The tax id by whose block it stands in: one printed in the vendor's block (under its
-    name, or on a line that names it) beats one in another company's block, which, with no
-    "Bill To" heading, is the buyer's ("USt-IdNr.: DE..." under the buyer's address). Switched
-    or dropped so (the vendor's name read at 0.8 or more), said in `warnings`; a switched one
-    stays below 0.9. A dropped one gives way to the only other tax id printed, if it stands in no
-    company's block (an info column's "ABN 64 953 350 667"), at 0.8. With another tax id printed
-    in no block that says whose it is, the one kept is below 0.9 unless it stands with the name
-    read at 0.9 or more."""
-    cands = [c for c in cands if not c.extra.get("in_buyer_block")]
-    if tax_id.value is None:
-        return tax_id
-    if any(vat_format(c.value) for c in cands):
-        cands = [c for c in cands if vat_format(c.value)]  # a VAT id beats a national tax number
-    owners = {id(c): _owner(c, name.value or "", pages) if name.value else None for c in cands}
-    # Another tax id printed in no block that says whose it is: it may be the vendor's as well.
-    rivals = [c for c in cands if owners[id(c)] is None and not _same_number(c.value, tax_id.value)]
-    if name.value is None or name.confidence < 0.8:
-        return _no_surer(tax_id, 0.85) if rivals else tax_id
-    chosen = next((c for c in cands if c.value == tax_id.value), None)
-    mine = [c for c in cands if owners[id(c)] == "vendor"]
-    if mine and (chosen is None or owners[id(chosen)] != "vendor") and mine[0].value != tax_id.value:
-        warnings.append(f"vendor tax id {mine[0].value}: the one printed with the vendor's name (not {tax_id.value})")
-        return field_value(mine[0].value, min(mine[0].strength, 0.85), mine[0].words)
-    if not mine and chosen is not None and owners[id(chosen)] == "other":
-        rest = {c.value: c for c in cands if owners[id(c)] is None and c.value != chosen.value}
-        if len(rest) == 1:  # the one other tax id printed, in no company's block: an info column's
-            [other] = rest.values()
-            warnings.append(f"vendor tax id {other.value}: {tax_id.value} stands in another company's address block")
-            return field_value(other.value, min(other.strength, 0.8), other.words)
-        warnings.append(f"tax id {tax_id.value} not taken: it stands in another company's address block")
-        return FieldValue()
-    if rivals and not (chosen is not None and owners[id(chosen)] == "vendor" and name.confidence >= 0.9):
-        return _no_surer(tax_id, min(name.confidence, 0.85))
-    return tax_id
-
-
-def _same_number(a: str, b: str) -> bool:
-    """Whether two tax ids are one company's: equal, or one's digits inside the other's (a SIREN
-    inside the French VAT number, a Y-tunnus inside the Finnish one)."""
-    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
-    return min(len(da), len(db)) >= 6 and (da in db or db in da)
-
-
-def _no_surer(value: FieldValue, cap: float) -> FieldValue:
-    """The field with its confidence at most `cap`."""
-    return value.model_copy(update={"confidence": min(value.confidence, cap)})
-
-
-def _owner(cand: Candidate, vendor: str, pages: list[PageLayout]) -> str | None:
-    """"vendor" when the tax id stands in the vendor's block (the block's first line, or its own
-    line, names the vendor), "other" when in a block headed by another name, None when unsure."""
-    key = lambda t: re.sub(r"[^\w]", "", t.casefold())  # noqa: E731
-    first = cand.label_words[0] if cand.label_words else cand.words[0]
-    if not 0 < first.page <= len(pages):
-        return None
-    page = pages[first.page - 1]
-    line = next((ln for ln in page.lines if any(w.id == first.id for w in ln.words)), None)
-    if line is None:
-        return None
-    if key(vendor) in key(join_words(line.words)):
-        return "vendor"
-    x, block = first.x0, []
-    below = line
-    for prev in reversed(page.lines[max(0, line.index - 10):line.index]):
-        aligned = [sg for sg in prev.segments if abs(sg.x0 - x) < 8]
-        if not aligned and below.y0 - prev.y1 <= 1.2 * max(prev.h, below.h):
-            continue  # a line of another column, level with the block's lines
-        if not aligned or below.y0 - prev.y1 > 1.2 * max(prev.h, below.h) or TITLE.fullmatch(aligned[0].text.strip()):
-            break
-        block.append(aligned[0])
-        below = prev
-    v = key(vendor)
-    if any(key(sg.text).startswith(v) or (len(key(sg.text)) > 3 and v.startswith(key(sg.text))) for sg in block):
-        return "vendor"
-    if not block:
-        return None
-    head = block[-1].text.strip()
-    if head.endswith(":") or is_label(block[-1]) or SELLER.fullmatch(head) or BILL_TO.match(head):
-        return None
-    return "other" if LEGAL_SUFFIX.search(head.strip(" ,;:")) else None
-
-
-def read_vendor_iban(chosen: dict[str, Candidate | None], segments: list[Segment],
-                     buyer_words: set[int], warnings: list[str]) -> FieldValue:
-    """The labelled IBAN (0.5 with a warning when its checksum fails); else an unlabelled one
-    that passes its checksum, outside the buyer's block."""
-    cand = chosen.get("vendor_iban")
-    if cand is not None:
-        if iban_checksum_ok(cand.value):
-            return field_value(cand.value, max(cand.strength, 0.97), cand.words)
-        warnings.append(f"IBAN {cand.value} fails its checksum")
-        return field_value(cand.value, 0.5, cand.words)
-    # No label: an IBAN-shaped run of words that passes the checksum, outside the buyer block.
-    for seg in segments:
-        if seg.words[0].id in buyer_words:
-            continue
-        for start, word in enumerate(seg.words):
-            if re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]*", word.text):
-                value = iban_from_words(seg.words[start:])
-                if value and iban_checksum_ok(value[0]):
-                    return field_value(value[0], 0.85, value[1])
-    return FieldValue()
-
-
-# --------------------------------------------------------------------------- the name
 
 
 def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: set[int],
