@@ -23,6 +23,7 @@ from countersign.agent.chat.resolve import (
     in_period,
     months_named,
     most_shared,
+    nearest,
     parse_amount,
     related,
     shared_words,
@@ -53,6 +54,8 @@ def find_deals(deal: str, won: Sequence[Opportunity],
         close = [o for o in close if counts & {line.quantity for line in o.lines}] or close
     if len(close) > 1 and (months := months_named(deal)):  # "Meridian's October deal"
         close = [o for o in close if o.close_date and o.close_date.month in months] or close
+    if len(close) > 1 and amount is not None:  # "the ~6k Blue Harbor deal": a rounded figure
+        close = nearest(amount, close, lambda o: o.total) or close
     return close
 
 

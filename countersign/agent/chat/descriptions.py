@@ -130,7 +130,9 @@ _OF_TWO: dict[tuple[str, str], tuple[str, ...]] = {
     ("max", "date"): ("newer", "more recent", "later", "neuere", "jungere", "spatere", "nieuwere", "latere"),
     ("min", "date"): ("older", "earlier", "altere", "fruhere", "oudere", "eerdere"),
 }
-_NOT_OF_TWO = re.compile(r"^(?:\w+ ){0,3}(?:than|als|dan)\b")
+# "older than", "älter als"; "my earlier question", "meine frühere Nachricht": the asker's own words, no invoice
+_NOT_OF_TWO = re.compile(r"^(?:(?:\w+ ){0,3}(?:than|als|dan)|(?:question|message|post|frage|nachricht|question|"
+                         r"vraag|bericht)s?)\b")
 # "the second-biggest", "die zweitgrößte", "la deuxième plus grosse", "la segunda más grande", "de op één na
 # grootste", "de tweede grootste": the place in the order, said just before the superlative
 _PLACES = {"second": 2, "third": 3, "zweit": 2, "dritt": 3, "deuxieme": 2, "seconde": 2, "troisieme": 3,

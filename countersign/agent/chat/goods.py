@@ -5,7 +5,11 @@ People ask in their own language about invoices whose lines and vendors are writ
 the one from "Umbrella Catering". Each word maps to the concepts of `goods_glossary.tsv` (one
 concept a line: its English key, then its words in en, de, fr, es and nl), so two words in
 different languages match when they share a concept. A German or Dutch compound the glossary
-lacks names what its head names ("Ersatzbohrer" is a "bohrer"). Pure lookups over package data.
+lacks names what its head names ("Ersatzbohrer" is a "bohrer"); one whose head is a kind of supplier
+names what it supplies too ("Papierlieferant"). A line whose key starts with "*" holds the general words
+for its whole section ("food", "Büromaterial", "outillage"): such a word names every concept of the
+section ("the food invoice" is the one for "Team lunch catering"), while two concepts of one section
+stay apart (a drill is no ladder). Pure lookups over package data.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from pathlib import Path
 GLOSSARY = Path(__file__).with_name("goods_glossary.tsv")
 _HEAD = 5  # a compound's head: five letters at least ("toner", "bohrer"), after a stem of three or more
 _ENDINGS = ("es", "en", "s", "n", "e")  # plural and case endings a glossary form may lack
+_SUPPLIER = "supplier"  # the concept of a supplier as such
+SUPPLIER_KINDS = frozenset((_SUPPLIER, "wholesaler", "manufacturer"))  # who sells, not what is sold
 
 
 def plain(word: str) -> str:
@@ -25,19 +31,31 @@ def plain(word: str) -> str:
 
 
 @cache
-def _table() -> dict[str, frozenset[str]]:
-    """Every word form (plain) -> the concept keys it names."""
+def _glossary() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """Every word form (plain) -> the concept keys it names; and each concept key -> its section's
+    general key (a "*" line's), for the sections that have one."""
     table: dict[str, set[str]] = {}
+    section: dict[str, str] = {}
+    general: str | None = None
     for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ---"):
+            general = None  # a new section begins: its general line, if any, comes first
         if not line.strip() or line.startswith("#"):
             continue
         columns = line.split("\t")
         key = plain(columns[0].split("|")[0])
+        general = key if key.startswith("*") else general
+        if general:
+            section[key] = general
         for column in columns:
             for form in column.split("|"):
-                if len(form := plain(form.strip())) >= 3:
+                if len(form := plain(form.strip())) >= 3 and not form.startswith("*"):
                     table.setdefault(form, set()).add(key)
-    return {form: frozenset(keys) for form, keys in table.items()}
+    return {form: frozenset(keys) for form, keys in table.items()}, section
+
+
+def _table() -> dict[str, frozenset[str]]:
+    return _glossary()[0]
 
 
 @cache
@@ -51,8 +69,9 @@ def concepts(word: str) -> frozenset[str]:
         head, stem = w[start:], w[:start]
         # a head of six letters after any stem; of five only after a known word ("Druckertoner", but
         # "industrial" holds no "trial")
-        if (len(head) >= 6 or _lookup(stem) or _lookup(stem[:-1])) and (found := _lookup(head)):
-            return found
+        named = _lookup(stem) or _lookup(stem[:-1])
+        if (len(head) >= 6 or named) and (found := _lookup(head)):
+            return found | named if _SUPPLIER in found else found  # "Papierlieferant": paper and a supplier
     return frozenset()
 
 
@@ -65,5 +84,14 @@ def _lookup(w: str) -> frozenset[str]:
 
 
 def same_thing(a: str, b: str) -> bool:
-    """Whether two words name the same goods, service or kind of supplier ("Bohrer", "drills")."""
-    return bool(concepts(a) & concepts(b))
+    """Whether two words name the same goods, service or kind of supplier ("Bohrer", "drills"), or one
+    names the kind of goods the other is ("food" and "catering", "Büromaterial" and "toner")."""
+    ca, cb = concepts(a), concepts(b)
+    return bool(ca & cb or _covers(ca, cb) or _covers(cb, ca))
+
+
+def _covers(general: frozenset[str], specific: frozenset[str]) -> bool:
+    """Whether the general keys among `general` hold a concept of `specific` in their section."""
+    kinds = {k for k in general if k.startswith("*")}
+    section = _glossary()[1]
+    return bool(kinds) and any(section.get(k) in kinds for k in specific)

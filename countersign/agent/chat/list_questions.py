@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, invoice_count_said, rank_said
+from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts
 from countersign.agent.chat.shapes import PO_NOUN
 from countersign.agent.chat.understand import fold, is_word, read
 
@@ -114,6 +115,10 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
         if due and args.get("which") == "overdue":  # "arrivent à échéance cette semaine": coming due, not past it
             del args["which"]
     if (m := _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t)) and not is_word(
-            name := re.split(r"[.!?]\s", next(g for g in m.groups() if g))[0].rstrip(".")):  # not past its sentence
-        args["vendor"] = name  # "vom System gesperrt": a noun, no vendor
+            name := re.split(r"[.!?]\s", next(g for g in m.groups() if g))[0].rstrip(".")) and not all(
+            concepts(w) and concepts(w) <= SUPPLIER_KINDS for w in name.split()) and not (
+            q.lang == "nl" and m.group(0).startswith("de ")):  # not past its sentence; Dutch "de" is "the"
+        args["vendor"] = name  # "vom System gesperrt", "vom Lieferanten, bei dem ...": a noun, no vendor
+    elif q.has("vendor") and (goods := [w for w in r.words.split() if concepts(w) - SUPPLIER_KINDS]):
+        args["vendor"] = " ".join(goods)  # "from the supplier we buy our power tools from": by what it sells
     return args

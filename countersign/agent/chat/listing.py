@@ -14,11 +14,13 @@ from countersign.agent.chat.resolve import (
     FINAL,
     NAME_SCORE,
     blocking_codes,
+    bought,
     compact,
     field,
     in_state,
     name_score,
     parse_amount,
+    shared_words,
 )
 from countersign.domain import CaseView
 from countersign.policies.schema import Policy
@@ -84,13 +86,17 @@ def select(cases: Sequence[CaseView], policy: Policy, now: datetime, *, which: s
 
 def _by_vendor(vendor: str, cases: Sequence[CaseView],
                address_of: Callable[[CaseView], str | None] | None) -> set[str]:
-    """The ids of the cases from the vendor named: by its name, else by its town, street or postal code."""
+    """The ids of the cases from the vendor named: by its name, else by its town, street or postal code,
+    else as the one selling what is named ("the supplier we buy our power tools from": all its invoices)."""
     if numbered := {c.id for c in cases if c.vendor_id and compact(c.vendor_id) == compact(vendor)}:
         return numbered  # "from vendor V001": by its number in the vendor master
     named = {c.id for c in cases if name_score(vendor, c.vendor_name) >= NAME_SCORE}
-    if named or address_of is None:
+    if named:
         return named
-    return {c.id for c in in_named_place(vendor, cases, address_of)}
+    if address_of is not None and (there := {c.id for c in in_named_place(vendor, cases, address_of)}):
+        return there
+    selling = {c.vendor_id for c in cases if c.vendor_id and shared_words(vendor, bought(c), shortest=4)}
+    return {c.id for c in cases if c.vendor_id in selling}
 
 
 def summary(case: CaseView) -> dict[str, Any]:

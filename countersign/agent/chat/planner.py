@@ -164,7 +164,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if asks_who and q.has("approve_word") and q.has("authority"):  # "who has approval rights": not the log
         ref = explicit or _named(t, r.words) or previous
         return ("case_status", {"case": ref}) if ref else None
-    if q.has("audit") and (explicit or r.words or previous) and _asked(t, "audit", "status"):
+    if q.has("audit") and (explicit or r.words or previous) and _asked(t, "audit", "status") and not (
+            q.has("invoices") and not (r.case or r.po) and list_args(t, q, r)):  # a meeting's "Protokoll"
         return "audit_trail", {"case": explicit or _named(t, r.words) or previous or r.words}
     if asks_who and q.has("approve_word") and (q.has("chase") or _asks_whom(q) or not (q.has("me") and q.has(
             "pending"))):
@@ -252,6 +253,8 @@ def _po_words(t: str, r) -> str:
     said = [f for f in figures(t) if f.split()[0] in ("qty", "unit")]
     said += [f"{value:.2f}" for f in figures(t) if _MONEY.fullmatch(f)
              and (value := parse_amount(f.lstrip("$€£"))) is not None]
+    if r.amount and (value := parse_amount(r.amount)) is not None and f"{value:.2f}" not in said:
+        said.append(f"{value:.2f}")  # "the 24k PO": its total, rounded
     state = states_said(fold(t)) if _WHOSE_INVOICE.search(t) and "state:" not in r.words else None  # "the PO
     # whose invoice has already been booked": the state of its invoice
     words = " ".join([*said, r.words]).strip()  # "unit 3.20", "1600.00": a line's figure or the total

@@ -49,9 +49,9 @@ _DMY = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})$")
 # "12/11", "12.11.", "12-11" as typed, which may be day first or (in American English) month first
 _NO_YEAR = re.compile(r"^--(\d{2})-(\d{2})$")
 _DM = re.compile(r"^(\d{1,2})[./-](\d{1,2})\.?$")
-# "PO-2001", "po 2001", "po#2002", "P.O. 2004", "PO no. 2003", "PO Nr. 2003": the number is what counts;
+# "PO-2001", "po 2001", "po#2002", "P.O. 2004", "P/O 2001", "PO no. 2003", "PO Nr. 2003": the number is what counts;
 # inside another reference ("BH-PO-7781", a customer's own) it is none of ours
-PO_NUMBER = re.compile(r"(?<![A-Za-z0-9]-)\bP\.?\s?O\.?(?![A-Za-z])\s*(?:(?:#|no\.?|nr\.?|number|nummer|n[°º])\s*)?"
+PO_NUMBER = re.compile(r"(?<![A-Za-z0-9]-)\bP[./]?\s?O\.?(?![A-Za-z])\s*(?:(?:#|no\.?|nr\.?|number|nummer|n[°º])\s*)?"
                        r"[-#:]?\s*(\d{2,})\b", re.I)
 T = TypeVar("T")
 
@@ -112,11 +112,13 @@ def same_stem(a: str, b: str) -> bool:
     return k >= 5 and k >= 0.6 * min(len(a), len(b))
 
 
-# A name said by its initials ("the GIG invoice" for Globex Industrial GmbH): three letters or more, in
-# capitals, and none of the abbreviations a finance question uses for other things
-_INITIALS = re.compile(r"(?<![\w-])[A-Z]{3,5}(?![\w])")
+# A name said by its initials ("the GIG invoice" for Globex Industrial GmbH, "the UC one" for Umbrella Catering):
+# two letters or more, in capitals, and none of the abbreviations a finance question uses for other things
+_INITIALS = re.compile(r"(?<![\w-])[A-Z]{2,5}(?![\w-])")
 _NOT_INITIALS = frozenset(("VAT", "EIN", "IBAN", "BIC", "ERP", "CRM", "USD", "EUR", "GBP", "CHF", "FYI", "ASAP",
-                           "RAG", "SKU", "PDF", "GST", "TVA", "IVA", "BTW", "KPI", "EOD", "ETA", "TBD"))
+                           "RAG", "SKU", "PDF", "GST", "TVA", "IVA", "BTW", "KPI", "EOD", "ETA", "TBD",
+                           "PO", "AP", "AR", "IT", "OK", "HR", "US", "EU", "UK", "CC", "FX", "GL", "ID", "NR", "NO",
+                           "QA", "PM", "AM", "CFO", "CEO", "COO", "CTO", "VP", "TY", "BC", "OC", "RE", "MWST"))
 
 
 def _said_initials(query: str, name: str) -> bool:
@@ -285,7 +287,7 @@ def described_fits(ref: str, cases: Sequence[CaseView]) -> list[CaseView]:
             and (not cents or c.total is not None and f"{c.total:.2f}".endswith(f".{cents.group(1)}"))
             and (not initial or (c.vendor_name or "").casefold().startswith(initial.group(1)))
             and (not lines or len((c.extracted or {}).get("line_items") or []) == int(lines.group(1)))
-            and not any(shared_words(word, f"{c.vendor_name or ''} {_bought(c)}") for word in NOT.findall(ref))]
+            and not any(shared_words(word, f"{c.vendor_name or ''} {bought(c)}") for word in NOT.findall(ref))]
     if m := RELATION.search(ref):  # "the invoice dated the day after Northwind's": from the anchor's date
         fits = related(fits, int(m.group(1)), m.group(2), cases, lambda c: c.vendor_name,
                        lambda c: parse_day(str(field(c, "invoice_date") or "")))
@@ -378,7 +380,7 @@ def _by_names(ref: str, cases: Sequence[CaseView],
     """The case by its vendor's name, its vendor's town, or what was bought."""
     by_vendor = best_by_name(ref, [c for c in cases if c.vendor_name], lambda c: c.vendor_name)
     if len(by_vendor) > 1:  # "the Acme drill invoice": of the vendor's invoices, the one for drills
-        by_vendor = most_shared(ref, by_vendor, _bought, shortest=4)[1]
+        by_vendor = most_shared(ref, by_vendor, bought, shortest=4)[1]
     if len(by_vendor) > 1 and (months := months_named(ref)):  # "Acme's November invoice"
         by_vendor = [c for c in by_vendor if _month_of(c) in months] or by_vendor
     if by_vendor:
@@ -389,7 +391,7 @@ def _by_names(ref: str, cases: Sequence[CaseView],
         return prefer_open(banked)  # "the invoice paying into a Barclays account": the bank of that IBAN
     if address_of is not None and (there := in_named_place(ref, cases, address_of)):  # "the Munich invoice"
         if len(there) > 1:  # "the Munich toner invoice"
-            there = most_shared(ref, there, _bought, shortest=4)[1]
+            there = most_shared(ref, there, bought, shortest=4)[1]
         return prefer_open(there)
     # "the toner invoice", "the steel bracket invoice": by what was bought, when most of the words
     # that could name something are the lines' ("the Meridian drills pilot" is a deal's name, not
@@ -398,8 +400,8 @@ def _by_names(ref: str, cases: Sequence[CaseView],
     known = {w for c in cases for w in _plain(" ".join([*_descriptions(c), c.vendor_name or ""])).split()}
     words = len([w for w in ref.split() if len(_plain(w)) >= 4
                  and (w[:1].isupper() or shared_words(w, " ".join(known), shortest=4))])
-    most, bought = most_shared(ref, cases, _bought, shortest=4)
-    return prefer_open(bought) if most and 2 * most > words else None
+    most, selling = most_shared(ref, cases, bought, shortest=4)
+    return prefer_open(selling) if most and 2 * most > words else None
 
 
 FIGURE = re.compile(r"(qty|unit|tax|net|line) (.+)")  # a figure with its role, as understand.py writes it
@@ -440,10 +442,16 @@ ROUNDING = Decimal("0.05")  # a total people round to ("1.6k", "about 2,000") is
 
 def _near(amount: Decimal, cases: Sequence[CaseView]) -> list[CaseView]:
     """The cases whose total is nearest `amount`, within ROUNDING of it."""
-    off = [(abs(c.total - amount) / amount, c) for c in cases if c.total is not None and amount > 0]
-    close = [(d, c) for d, c in off if d <= ROUNDING]
+    return nearest(amount, cases, lambda c: c.total)
+
+
+def nearest(amount: Decimal, items: Sequence[T], total_of: Callable[[T], Decimal | None]) -> list[T]:
+    """The items whose total is nearest `amount`, within ROUNDING of it (a rounded figure: "~6k", "about 2,000")."""
+    off = [(abs(total - amount) / amount, item) for item in items
+           if (total := total_of(item)) is not None and amount > 0]
+    close = [(d, item) for d, item in off if d <= ROUNDING]
     best = min((d for d, _ in close), default=None)
-    return [c for d, c in close if d == best]
+    return [item for d, item in close if d == best]
 
 
 def compact(text: str) -> str:
@@ -467,6 +475,6 @@ def _descriptions(case: CaseView) -> list[str]:
     return [str(line.get("description") or "") for line in (case.extracted or {}).get("line_items") or []]
 
 
-def _bought(case: CaseView) -> str:
+def bought(case: CaseView) -> str:
     """What an invoice's lines say was bought, as one text."""
     return " ".join(_descriptions(case))

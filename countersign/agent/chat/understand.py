@@ -58,6 +58,8 @@ _PO_WORD = re.compile(r"\b(?:purchase order|bestellung|bon de commande|commande|
 # an invoice number: letters, a dash, digits ("INV-1043"), typed without its dash ("inv1043",
 # "gx2026-118"), or with spaces for dashes ("gx 2026 118", a short prefix that is no word: `_spaced`)
 _DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*|[A-Z]{2,6}\d{3,}(?:-\d+)*)\b", re.I)
+# words in lower case after a number, in a file's name ("06-initech-INV-88120-senior-approval.pdf"): no part of it
+_WORDS_AFTER = re.compile(r"(?:-[a-z]{3,})+$")
 # an invoice number typed with slashes, points or a typographic dash: "GX/2026/118", "inv.1043", "INV–88120"
 _SEPARATED_NUMBER = re.compile(r"\b([A-Z]{1,6})[/.–—]((?:\d+[/.–—-])*\d+)\b", re.I)
 _SPACED_NUMBER = re.compile(r"\b([A-Z]{2,3})\s(?:[-–—]\s)?(\d{2,}(?:[\s-]\d{2,})*)\b(?![.,]\d)", re.I)  # "NW - 5602"
@@ -257,7 +259,7 @@ def references(text: str) -> Refs:
         named = IBAN.sub(" ", untaxed)  # nor is an IBAN
         if vat := _bare_vat(named):
             named = named.replace(vat, " ")
-        case = next((m.group(1).upper() for m in _DOC_NUMBER.finditer(named)
+        case = next((_WORDS_AFTER.sub("", m.group(1)).upper() for m in _DOC_NUMBER.finditer(named)
                      if not m.group(1).upper().startswith(("PO", "OPP"))), None)
     po = f"PO-{m.group(1)}" if (m := _PO.search(text) or _PO_WORD.search(text)) else None
     rest = _CASE_ID.sub(" ", _DOC_NUMBER.sub(" ", _PO_WORD.sub(" ", _PO.sub(" ", _OPP.sub(" ", untaxed)))))
