@@ -366,9 +366,30 @@ def period_said(folded: str) -> str | None:
     return None
 
 
+# An invoice by what the checks found on it: "the invoice with the dodgy bank details", "die Rechnung mit den
+# dubiosen Bankdaten", "la facture avec les coordonnées bancaires louches", "la factura con los datos bancarios
+# chungos", "de factuur met de louche bankgegevens" (folded); the finding codes of each kind
+_BANK_SAID = (r"(?:bank details|bank account|banking details|iban|bankdaten|bankverbindung|kontodaten|bankkonto|"
+              r"coordonnees bancaires|rib|compte bancaire|datos bancarios|cuenta bancaria|bankgegevens|"
+              r"rekeningnummer|bankrekening)")
+_ODD = (r"(?:dodgy|suspicious|shady|fishy|sketchy|odd|weird|strange|changed|new|different|wrong|dubious|questionable|"
+        r"dubios\w*|verdachtig\w*|geandert\w*|neue\w*|komisch\w*|falsch\w*|seltsam\w*|merkwurdig\w*|douteu\w*|"
+        r"suspect\w*|modifie\w*|nouvel\w*|bizarre\w*|louche\w*|etrange\w*|dudos\w*|sospechos\w*|cambiad\w*|"
+        r"nuev\w*|rar[oa]s?|extran\w*|chung\w*|turbi\w*|dubieu\w*|verdacht\w*|gewijzigd\w*|nieuwe|vreemd\w*)")
+_FLAGGED = {"bank": re.compile(rf"\b{_ODD} (?:\w+ )?{_BANK_SAID}\b|\b{_BANK_SAID} (?:\w+ ){{0,2}}{_ODD}\b")}
+FINDINGS = {"bank": frozenset(("BANK_DETAILS_CHANGED", "BANK_DETAILS_UNVERIFIED", "IBAN_INVALID",
+                               "NEW_VENDOR_IBAN_INVALID"))}
+FINDING = re.compile(r"finding:(bank)")
+
+
+def finding_said(folded: str) -> str | None:
+    """The kind of finding a folded message describes an invoice by, as a reference token ("finding:bank")."""
+    return next((f"finding:{kind}" for kind, pattern in _FLAGGED.items() if pattern.search(folded)), None)
+
+
 # any of the tokens above: a reference that describes the thing
 DESCRIBED = re.compile("|".join(p.pattern for p in (LACKS, RANK, WEEKDAY, CENTS, INITIAL, LINES, STATE, NOT,
-                                                    RELATION, DOMINANT, PERIOD)))
+                                                    RELATION, DOMINANT, PERIOD, FINDING)))
 
 
 def described_by(said: str, typed: str) -> list[str]:

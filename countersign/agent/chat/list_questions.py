@@ -119,6 +119,7 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
             concepts(w) and concepts(w) <= SUPPLIER_KINDS for w in name.split()) and not (
             q.lang == "nl" and m.group(0).startswith("de ")):  # not past its sentence; Dutch "de" is "the"
         args["vendor"] = name  # "vom System gesperrt", "vom Lieferanten, bei dem ...": a noun, no vendor
-    elif q.has("vendor") and (goods := [w for w in r.words.split() if concepts(w) - SUPPLIER_KINDS]):
+    elif q.has("vendor") and (goods := [w for w in r.words.split()
+                                        if concepts(re.split(r"['’]", w)[-1]) - SUPPLIER_KINDS]):  # "l'outillage"
         args["vendor"] = " ".join(goods)  # "from the supplier we buy our power tools from": by what it sells
     return args

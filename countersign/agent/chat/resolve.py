@@ -21,6 +21,8 @@ from countersign.agent.chat.descriptions import (
     CENTS,
     DESCRIBED,
     DOMINANT,
+    FINDING,
+    FINDINGS,
     INITIAL,
     LACKS,
     LINES,
@@ -280,13 +282,14 @@ def described_fits(ref: str, cases: Sequence[CaseView]) -> list[CaseView]:
         grouped = [c for c in pool if any(in_state(c, s) for s in states)] if states else pool
         return _ranked(grouped, m.group(1), m.group(2), int(m.group(3) or 1))
     lacking, weekday, period = set(LACKS.findall(ref)), WEEKDAY.search(ref), PERIOD.search(ref)
-    cents, initial, lines = CENTS.search(ref), INITIAL.search(ref), LINES.search(ref)
+    cents, initial, lines, finding = CENTS.search(ref), INITIAL.search(ref), LINES.search(ref), FINDING.search(ref)
     fits = [c for c in pool if all(not _has(c, "po_number" if what == "po" else "tax") for what in lacking)
             and (not weekday or _weekday(c, weekday.group(1)) == int(weekday.group(2)))
             and (not period or in_period(parse_day(str(field(c, _DATES[period.group(1)]) or "")), period))
             and (not cents or c.total is not None and f"{c.total:.2f}".endswith(f".{cents.group(1)}"))
             and (not initial or (c.vendor_name or "").casefold().startswith(initial.group(1)))
             and (not lines or len((c.extracted or {}).get("line_items") or []) == int(lines.group(1)))
+            and (not finding or bool(FINDINGS[finding.group(1)] & set(_codes(c))))
             and not any(shared_words(word, f"{c.vendor_name or ''} {bought(c)}") for word in NOT.findall(ref))]
     if m := RELATION.search(ref):  # "the invoice dated the day after Northwind's": from the anchor's date
         fits = related(fits, int(m.group(1)), m.group(2), cases, lambda c: c.vendor_name,
@@ -338,6 +341,11 @@ def in_state(case: CaseView, state: str) -> bool:
     if state == "blocked":
         return case.status not in FINAL and (case.status == "blocked" or bool(blocking_codes(case)))
     return case.status == {"waiting": "awaiting_approval", "paid": "posted"}.get(state, state)
+
+
+def _codes(case: CaseView) -> list[str]:
+    """Every finding's code on the case, blocking or not."""
+    return [v.code for v in case.policy_result.violations] if case.policy_result else []
 
 
 def blocking_codes(case: CaseView) -> list[str]:

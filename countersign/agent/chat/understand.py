@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from countersign.agent.chat.descriptions import CENTS_SAID, PART_WORDS, described_by, states_said
+from countersign.agent.chat.descriptions import CENTS_SAID, PART_WORDS, described_by, finding_said, states_said
 from countersign.agent.chat.lexicon import CUES, LANGS, MARKS, STOP
 from countersign.agent.chat.lexicon_acts import (
     ACT_VERBS,
@@ -303,6 +303,8 @@ def _described(text: str) -> list[str]:
     biggest of the blocked invoices")."""
     said = fold(untypo(text))
     described = described_by(said, fold(text))
+    if (flagged := finding_said(said)) and read(text).has("invoice_noun"):  # "the invoice with the dodgy IBAN"
+        described.append(flagged)
     if described and (q := read(text)).has("invoices"):  # "the biggest of the blocked invoices": a group
         described.append(states_said(said, [g for g in ("blocked", "waiting") if q.has(g)]) or "")
     elif described and not described[0].startswith("rank:"):  # a tie-breaker; a single one's state is asked
