@@ -83,11 +83,12 @@ def _lookup(w: str) -> frozenset[str]:
                  if w.endswith(e) and len(w) - len(e) >= 4 and w[: -len(e)] in table), frozenset())
 
 
-def same_thing(a: str, b: str) -> bool:
-    """Whether two words name the same goods, service or kind of supplier ("Bohrer", "drills"), or one
-    names the kind of goods the other is ("food" and "catering", "Büromaterial" and "toner")."""
+def same_thing(a: str, b: str, kinds: bool = True) -> bool:
+    """Whether two words name the same goods, service or kind of supplier ("Bohrer", "drills"), or, with
+    `kinds`, one names the kind of goods the other is ("food" and "catering", "Büromaterial" and "toner"):
+    what was bought is matched by kind, a name word by its own meaning ("drills" names no "Acme Tools")."""
     ca, cb = concepts(a), concepts(b)
-    return bool(ca & cb or _covers(ca, cb) or _covers(cb, ca))
+    return bool(ca & cb or kinds and (_covers(ca, cb) or _covers(cb, ca)))
 
 
 def _covers(general: frozenset[str], specific: frozenset[str]) -> bool:

@@ -144,7 +144,7 @@ def name_score(query: str, name: str | None) -> float:
     # language ("le traiteur"), a little lower still
     return max(fuzz.token_set_ratio(q, n), fuzz.partial_ratio(q, n) if len(q) >= 4 else 0.0,
                0.9 * max((fuzz.ratio(qw, nw) for qw, nw in words), default=0.0),
-               85.0 if any(same_stem(qw, nw) or same_thing(qw, nw) for qw, nw in words) else 0.0)
+               85.0 if any(same_stem(qw, nw) or same_thing(qw, nw, kinds=False) for qw, nw in words) else 0.0)
 
 
 def best_by_name(query: str, items: Iterable[T], name_of) -> list[T]:
