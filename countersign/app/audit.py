@@ -18,13 +18,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import event, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import String, event, select, type_coerce
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.types import TypeDecorator
 
 from countersign.app.audit_check import (
     GENESIS,
     POSTING_EVIDENCE,
+    NotUTF8,
     VerifyResult,
     anchor_mac,
     check_anchors,
@@ -32,8 +34,11 @@ from countersign.app.audit_check import (
     check_postings,
     event_hash,
     event_mac,
+    payload_object,
     read_anchors,
     row_problem,
+    shape_problem,
+    timestamp,
 )
 from countersign.domain import AuditEvent, canonical_json, sha256_hex, utcnow
 from countersign.tables import AuditEventRow
@@ -168,12 +173,13 @@ class AuditLog:
         events unchanged (payload digest and hash recomputed, MAC checked) and linked to the event
         before it. `audit verify` checks the whole log, the anchors and the postings."""
         with self._sessions() as session:
-            rows = list(session.scalars(select(AuditEventRow).where(AuditEventRow.subject == subject)
-                                        .order_by(AuditEventRow.seq)))
-            before = {r.seq: r.hash for r in session.scalars(
-                select(AuditEventRow).where(AuditEventRow.seq.in_([r.seq - 1 for r in rows])))}
+            rows = _plain_rows(session, AuditEventRow.subject == subject)
+            before = {r.seq: r.hash for r in _plain_rows(
+                session, AuditEventRow.seq.in_([r.seq - 1 for r in rows if type(r.seq) is int]))}
         macs_begun = False
         for row in rows:
+            if type(row.seq) is not int:
+                return False, f"an event's seq is not a number: {shape_problem(row)}"
             problem = row_problem(row, row.seq, before.get(row.seq - 1, GENESIS), self._key, macs_begun)
             if problem:
                 return False, f"event {row.seq}: {problem}"
@@ -194,18 +200,36 @@ class AuditLog:
         the meaning of every posting; see app/audit_check.py."""
         if anchors is None:
             anchors = read_anchor_file(self._anchor)
-        # One read, as plain rows, for the chain and the postings both; through the session's
-        # connection, as the ORM's own row handling adds a fifth to reading 8,800 rows.
-        columns = [AuditEventRow.__table__.c[name] for name in PlainEvent._fields]
+        # One read, as plain rows, for the chain and the postings both.
         with self._sessions() as session:
-            result = session.connection().execute(select(*columns).order_by(AuditEventRow.seq))
-            rows = [PlainEvent._make(r) for r in result]
+            rows = _plain_rows(session)
         count, bad_seq, reason, hashes = check_chain(rows, self._key)
         if bad_seq is not None:
             return VerifyResult(False, count, bad_seq, reason)
-        problems = check_anchors(anchors, hashes, self._key) + check_postings(
-            [_event(r) for r in rows if r.action in POSTING_EVIDENCE])
+        evidence, problems = [], check_anchors(anchors, hashes, self._key)
+        for r in rows:  # a payload that is no object got past the chain only in a log with no MACs at all
+            if r.action in POSTING_EVIDENCE:
+                payload = payload_object(r.payload)
+                if payload is None:
+                    problems.append(f"event {r.seq} ({r.action}): its payload is not a JSON object")
+                else:
+                    evidence.append(AuditEvent(r.seq, r.at, r.actor, r.action, r.subject, payload, r.hash))
+        problems += check_postings(evidence)
         return VerifyResult(not problems, count, None, problems[0] if problems else "", problems)
+
+    def trail(self, subject: str) -> tuple[list[AuditEvent], list[str]]:
+        """A subject's events for `audit show`, and a problem for each event that cannot be read as
+        one (shape_problem: a row edited outside countersign), instead of a traceback."""
+        with self._reads() as session:
+            rows = _plain_rows(session, AuditEventRow.subject == subject)
+        events, problems = [], []
+        for row in rows:
+            problem = shape_problem(row)
+            if problem:
+                problems.append(f"event {row.seq if type(row.seq) is int else '(seq no number)'}: {problem}")
+            else:
+                events.append(_event(row))
+        return events, problems
 
 
 # The lock, then the head, as two statements of one simple-protocol query: one round trip, and the
@@ -236,8 +260,9 @@ def _locked_head(session: Session) -> tuple[int, str]:
 
 
 def read_anchor_file(path: Path | None) -> list[dict[str, Any]]:
-    """The anchors written so far (none when there is no file yet)."""
-    return read_anchors(path.read_text().splitlines()) if path is not None and path.exists() else []
+    """The anchors written so far (none when there is no file yet); each line decoded by
+    read_anchors, so a line that is not UTF-8 is a bad anchor, not a traceback."""
+    return read_anchors(path.read_bytes().splitlines()) if path is not None and path.exists() else []
 
 
 class PlainEvent(NamedTuple):
@@ -254,6 +279,48 @@ class PlainEvent(NamedTuple):
     prev_hash: str
     hash: str
     mac: str | None
+
+
+class _StoredTime(TypeDecorator[object]):
+    """`at` as the database stores it, read by audit_check.timestamp: a time that is none (only in
+    an edited row) is kept as read, for `verify` to name, where UTCDateTime would raise."""
+
+    impl = String
+    cache_ok = True
+
+    def process_result_value(self, value: Any, dialect: Any) -> object:
+        return timestamp(value)
+
+
+_COLUMNS = [type_coerce(AuditEventRow.__table__.c.at, _StoredTime) if name == "at"
+            else AuditEventRow.__table__.c[name] for name in PlainEvent._fields]
+
+
+def _plain_rows(session: Session, *where: Any) -> list[PlainEvent]:
+    """The log's rows (those `where` says), by seq, as plain tuples: through the session's
+    connection, as the ORM's own row handling adds a fifth to reading 8,800 rows. sqlite3 raises
+    on text that is not UTF-8 (only in an edited row): then the rows are read again, such text
+    as NotUTF8 bytes, for row_problem to name."""
+    query = select(*_COLUMNS).where(*where).order_by(AuditEventRow.seq)
+    connection = session.connection()
+    try:
+        return [PlainEvent._make(r) for r in connection.execute(query)]
+    except OperationalError:
+        if connection.dialect.name != "sqlite":
+            raise
+    raw: Any = connection.connection.dbapi_connection
+    raw.text_factory = _text
+    try:
+        return [PlainEvent._make(r) for r in connection.execute(query)]
+    finally:
+        raw.text_factory = str
+
+
+def _text(data: bytes) -> str:
+    try:
+        return data.decode()
+    except UnicodeDecodeError:
+        return NotUTF8(data)  # type: ignore[return-value]  # NotUTF8 is for row_problem to name
 
 
 def _event(r: AuditEventRow | PlainEvent) -> AuditEvent:

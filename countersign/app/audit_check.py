@@ -17,7 +17,7 @@ import hmac
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from json.encoder import encode_basestring_ascii as _json_string  # canonical_json's
 from operator import attrgetter
 from typing import Any, Protocol
@@ -29,6 +29,10 @@ POSTINGS = ("posted", "vendor_created")  # the events that record an outside sys
 # What `check_postings` reads: the other events' payloads need not even be decoded.
 POSTING_EVIDENCE = frozenset({"approval_requested", "decision_approve", "decision_reject", "proposal_superseded",
                               *POSTINGS})
+
+
+class NotUTF8(bytes):
+    """Text in the database that is not UTF-8, as read (app/audit.py): only in an edited row."""
 
 
 class ChainRow(Protocol):
@@ -84,8 +88,8 @@ def check_chain(rows: Iterable[ChainRow], key: bytes | None) -> tuple[int, int |
     for row in rows:
         count += 1
         problem = row_problem(row, expected, prev, key, macs_begun)
-        if problem:
-            return count, row.seq, problem, hashes
+        if problem:  # an edited seq that is no number is named in the problem, the break by its place
+            return count, row.seq if type(row.seq) is int else expected, problem, hashes
         macs_begun = macs_begun or row.mac is not None
         hashes[row.seq] = row.hash
         prev, expected = row.hash, expected + 1
@@ -98,8 +102,8 @@ _texts = attrgetter(*_TEXT_FIELDS)
 
 def row_problem(row: ChainRow, expected: int, prev: str, key: bytes | None, macs_begun: bool) -> str:
     if row.seq != expected:
-        return f"sequence gap: expected {expected}, found {row.seq}"
-    if set(map(type, _texts(row))) != {str} or not (row.mac is None or type(row.mac) is str):  # one set an event
+        return f"sequence gap: expected {expected}, found {_shown(row.seq)}"
+    if not _well_typed(row):
         return _not_text(row)
     if sha256_hex(row.payload) != row.payload_digest:
         return "payload does not match its digest"
@@ -116,36 +120,133 @@ def row_problem(row: ChainRow, expected: int, prev: str, key: bytes | None, macs
     return ""
 
 
+def _well_typed(row: ChainRow) -> bool:
+    return (type(row.at) is datetime and set(map(type, _texts(row))) == {str}  # one set an event
+            and (row.mac is None or type(row.mac) is str))
+
+
 def _not_text(row: ChainRow) -> str:
-    """A blob (or a number) written over a text field by someone editing the database file."""
+    """A blob, a number, a NULL or bytes that are no UTF-8 written over a field by someone editing
+    the database file; or a time that is no timestamp."""
+    if type(row.at) is not datetime:
+        return f"at is not a timestamp but {_shown(row.at)}: the row was edited outside countersign"
     for name in (*_TEXT_FIELDS, "mac"):
         value = getattr(row, name)
         if type(value) is not str and not (name == "mac" and value is None):
-            return f"{name} is not text but {type(value).__name__}: the row was edited outside countersign"
+            return f"{name} is not text but {_kind(value)}: the row was edited outside countersign"
     return "a field is not text: the row was edited outside countersign"
 
 
-def read_anchors(lines: Iterable[str]) -> list[dict[str, Any]]:
-    out = []
+def shape_problem(row: ChainRow) -> str:
+    """Why a row cannot be read as an event at all ("" if it can): a seq that is no number, a
+    field of the wrong type (_not_text), a payload that is no JSON object. `audit show` names such
+    an event where it would show it; `verify` finds all of it, and more, in row_problem."""
+    if type(row.seq) is not int:
+        return f"seq is {_shown(row.seq)}, not a number: the row was edited outside countersign"
+    if not _well_typed(row):
+        return _not_text(row)
+    if payload_object(row.payload) is None:
+        return "payload is not a JSON object: the row was edited outside countersign"
+    return ""
+
+
+def _shown(value: object) -> str:
+    """A value for a message, however large the edit: text quoted and cut short, a short number as
+    it is, else its kind."""
+    if type(value) is str:
+        return f"the text {value[:40]!r}" + ("..." if len(value) > 40 else "")
+    if type(value) in (float, bool) or type(value) is int and abs(value) < 10**40:
+        return str(value)
+    return "null" if value is None else _kind(value)
+
+
+def _kind(value: object) -> str:
+    return "bytes that are not UTF-8" if type(value) is NotUTF8 else type(value).__name__
+
+
+def timestamp(value: object) -> object:
+    """An event's `at` as the database gave it (PostgreSQL's datetime, SQLite's ISO text), as aware
+    UTC, as the table's UTCDateTime reads it; anything else, only in an edited row, as it came, for
+    row_problem to name."""
+    if type(value) is str:
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if not isinstance(value, datetime):
+        return value
+    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+def payload_object(text: object) -> dict[str, Any] | None:
+    """An event's payload decoded; None for one that is no JSON object (only in an edited row)."""
+    try:
+        payload = json.loads(text) if type(text) is str else None
+    except (ValueError, RecursionError):
+        return None
+    return payload if isinstance(payload, dict) else None
+
+
+HEX64 = frozenset("0123456789abcdef")
+MAX_SEQ = 2**63 - 1  # the largest seq a database's integer column holds
+
+
+def anchor_problem(anchor: object) -> str:
+    """Why an anchor is not one countersign writes; "" for a valid one. A valid anchor is a JSON
+    object whose `seq` is an integer (not a boolean, not a float) from 1 to MAX_SEQ, whose `hash`
+    is 64 lowercase hex digits, and whose `mac`, if present, is null or 64 lowercase hex digits.
+    Other keys (`at`) are not checked: the MAC covers seq and hash only."""
+    if not isinstance(anchor, dict):
+        return f"it is JSON but {type(anchor).__name__}, not an object"
+    seq, hash_, mac = anchor.get("seq"), anchor.get("hash"), anchor.get("mac")
+    if type(seq) is not int or not 1 <= seq <= MAX_SEQ:
+        return f"its seq is {_shown(seq) if 'seq' in anchor else 'missing'}, not an event number"
+    if not _hex64(hash_):
+        return f"its hash is {_shown(hash_) if 'hash' in anchor else 'missing'}, not 64 hex digits"
+    if mac is not None and not _hex64(mac):
+        return f"its mac is {_shown(mac)}, not 64 hex digits"
+    return ""
+
+
+def _hex64(value: object) -> bool:
+    return type(value) is str and len(value) == 64 and HEX64.issuperset(value)
+
+
+def read_anchors(lines: Iterable[bytes | str]) -> list[dict[str, Any]]:
+    """The anchor file's lines as anchors; a line that is not a valid anchor (anchor_problem), not
+    JSON or not UTF-8 becomes {"bad_line": its number, "why": ...}."""
+    out: list[dict[str, Any]] = []
     for number, line in enumerate(lines, start=1):
-        if line.strip():
-            try:
-                anchor = json.loads(line)
-            except json.JSONDecodeError:
-                anchor = None
-            out.append(anchor if isinstance(anchor, dict) and "bad_line" not in anchor else {"bad_line": number})
+        if not line.strip():
+            continue
+        try:
+            anchor = json.loads(line.decode() if isinstance(line, bytes) else line)
+        except UnicodeDecodeError:
+            why = "it is not UTF-8 text"
+        except (ValueError, RecursionError):  # ValueError: JSON, and an integer of over 4,300 digits
+            why = "it is not JSON"
+        else:
+            why = anchor_problem(anchor)
+            if not why:
+                out.append({"seq": anchor["seq"], "hash": anchor["hash"], "mac": anchor.get("mac")})
+                continue
+        out.append({"bad_line": number, "why": why})
     return out
 
 
 def check_anchors(anchors: Sequence[dict[str, Any]], hashes: dict[int, str], key: bytes | None) -> list[str]:
     """Every anchored head must still be in the log as it was; a MAC'd anchor proves it was ours."""
     problems: list[str] = []
-    for anchor in anchors:
+    for number, anchor in enumerate(anchors, start=1):
         if "bad_line" in anchor:
-            problems.append(f"anchor file line {anchor['bad_line']} is not an anchor")
+            problems.append(f"anchor file line {anchor['bad_line']} is not an anchor: {anchor.get('why')}")
             continue
-        seq, hash_ = int(anchor.get("seq", 0)), str(anchor.get("hash", ""))
-        if key is not None and not hmac.compare_digest(str(anchor.get("mac", "")), anchor_mac(key, seq, hash_)):
+        why = anchor_problem(anchor)
+        if why:
+            problems.append(f"anchor {number} is not an anchor: {why}")
+            continue
+        seq, hash_, mac = anchor["seq"], anchor["hash"], anchor.get("mac")
+        if key is not None and not (mac is not None and hmac.compare_digest(mac, anchor_mac(key, seq, hash_))):
             problems.append(f"anchor for event {seq} has a wrong MAC")
         elif seq not in hashes:
             problems.append(f"event {seq} was anchored outside the database but is missing from the log "

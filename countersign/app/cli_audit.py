@@ -13,7 +13,7 @@ from typing import Optional
 
 import typer
 
-from countersign.app.cli_common import cli_services, cli_settings, console, fail, print_json, short_lived
+from countersign.app.cli_common import cli_services, cli_settings, console, error, fail, print_json, short_lived
 
 audit_app = typer.Typer(no_args_is_help=True, help="Show and verify the hash-chained audit log.")
 
@@ -28,11 +28,15 @@ def audit_show(case: str = typer.Argument(..., help="case id or invoice number")
         found = services.store.find_case(case)
         if found is None:
             fail(f"no case or invoice {case!r}")
-        events = services.audit.events(found.id)
+        events, problems = services.audit.trail(found.id)
     if as_json:
         print_json([dataclasses.asdict(e) for e in events])
-        return
-    console.print(cards.audit_table(events, f"Audit trail of case {found.id}"))
+    else:
+        console.print(cards.audit_table(events, f"Audit trail of case {found.id}"))
+    for problem in problems:  # an event edited outside countersign, named rather than shown
+        error(f"cannot show {problem}")
+    if problems:
+        fail("the trail has events edited outside countersign; `countersign audit verify` checks the log", code=1)
 
 
 @audit_app.command("verify")
@@ -55,8 +59,14 @@ def audit_verify(
         engine = read_only_engine(db or settings.db_url)
     except (SchemaError, ValueError) as exc:
         fail(str(exc))
+    anchor = anchor or settings.anchor_path
     try:
-        result = AuditLog(session_factory(engine), key=key).verify(read_anchor_file(anchor or settings.anchor_path))
+        anchors = read_anchor_file(anchor)
+    except OSError as exc:  # a directory, no permission: the anchors cannot be checked
+        engine.dispose()
+        fail(f"{anchor}: cannot read the anchor file ({exc.strerror or exc})")
+    try:
+        result = AuditLog(session_factory(engine), key=key).verify(anchors)
     finally:
         engine.dispose()
     if result.first_bad_seq is not None:
