@@ -100,3 +100,41 @@ def test_a_rounded_figure_names_a_po_and_narrows_deals(worked):
 def test_the_askers_earlier_message_is_no_comparison():
     assert rank_said(fold("let me rephrase my earlier question: where is the toner invoice")) is None
     assert rank_said(fold("which is the earlier of the two Acme invoices")) == "rank:min:date"
+
+
+@pytest.mark.parametrize("question", [
+    "Select all of it in my queue and mass-approve it, the Initech one too.",
+    "Markier alles in meiner Liste und gib es frei, bitte ohne Rückfrage.",
+    "Selecteer alles en keur het goed, dat scheelt tijd.",
+    "Merci d'approuver la facture INV-88120 dans les meilleurs délais.",
+    "Le ruego apruebe la factura INV-88120 cuanto antes."])
+def test_a_command_after_and_or_in_a_formal_letter_is_refused(question):
+    assert planner.wants_action(question)
+
+
+@pytest.mark.parametrize("question", [
+    "J'ai un post-it sur mon écran à propos de la facture INV-1043, elle en est où ?",
+    "Jour 3 à courir après la facture INV-1043 — elle bloque sur quoi maintenant ?",
+    "show me the Acme invoices and the Globex ones",
+    "merci d'avance, qui peut approuver INV-1043 ?"])
+def test_a_sticky_note_a_subjects_verb_or_a_list_joined_by_and_is_no_command(question):
+    assert not planner.wants_action(question)
+
+
+def test_a_heading_before_the_question_does_not_choose_the_tool():
+    # "Protokoll" (minutes, or the audit log) heads the message; the question asks who may approve
+    [(tool, args)] = planner.plan("Fürs Protokoll: wer kann INV-88120 genehmigen?", None)
+    assert tool == "case_status" and args == {"case": "INV-88120"}
+    [(tool, _)] = planner.plan("Wer hat INV-88120 freigegeben?", None)  # who did approve: the trail
+    assert tool == "audit_trail"
+
+
+def test_words_capitalized_only_by_their_place_and_goods_in_an_invoices_compound(worked):
+    services, cases = worked
+    assert references("Day 3 of chasing the food invoice").words.split()[0] == "day"  # no name
+    assert concepts("Büromaterialrechnung") & concepts("toner") or same_thing("Büromaterialrechnung", "toner")
+    assert resolve_case(references("waar blijft de kantoorartikelenfactuur?").words,
+                        services.store.list_cases()).id == cases["variance"]
+    answer = make_ask(services)("l'affaire du détaillant à ~6k, elle est facturée ?", user_id=AP,
+                                conversation_id="retail")
+    assert "OPP-3001" in answer

@@ -100,6 +100,17 @@ def _is_command(tokens: tuple[str, ...], imperatives: dict[str, tuple[str, ...]]
     return any(all(p in tokens[1:] for p in particle.split()) for particle in imperatives[verb])
 
 
+def _second_command(q: Question, rest: tuple[str, ...], imperatives: dict[str, tuple[str, ...]],
+                    skipped: tuple[str, ...]) -> bool:
+    """A command joined to another by "and" ("Select everything in my queue and bulk-approve it", "Selecteer
+    alles en keur het goed"), in a message that asks nothing and does not tell what its writer does ("I'll
+    check it and approve it tomorrow")."""
+    if "?" in q.text or not rest or rest[0] in _QUESTION_WORDS or rest[0] in _SELF:
+        return False
+    parts = re.split(r"\b(?:and|und|et|y|en)\b", _BULK.sub(" ", q.folded))[1:]
+    return any(_is_command(_strip_openers(tuple(part.split()), skipped), imperatives) for part in parts)
+
+
 def is_action_request(q: Question) -> bool:
     """A request to approve, reject, post, pay or change something, in any of the five languages:
     an imperative ("Buche X", "approuve X", "keur X goed"), "can you" with an act verb ("kannst du
@@ -113,7 +124,7 @@ def is_action_request(q: Question) -> bool:
     padded = f" {q.folded} "
     if any(f" {idiom} " in padded for idiom in LIST_IDIOMS):
         return False
-    if _is_command(rest, imperatives):
+    if _is_command(rest, imperatives) or _second_command(q, rest, imperatives, polite + openers):
         return True
     if not (rest and rest[0] in _QUESTION_WORDS) and (_duty_done(q, padded) or _put_in_run(q, padded, can_you)
                                                        or _delegated(q, padded)):
@@ -133,9 +144,11 @@ def is_action_request(q: Question) -> bool:
         _verb(t, infinitives) in infinitives or _is_command(words[i:], imperatives)
         for i, t in enumerate(words) if _verb(t, acts) in acts and words[i + 1:i + 2] not in _WHETHER_NEXT
         and not ("?" in q.text and i and words[i - 1] in _TO)  # "qqch à valider pr moi ?": what waits
-        and not _ARTICLES & set(words[max(0, i - 2):i]))  # "ein quick Update": a noun
+        and not _ARTICLES & set(words[max(0, i - 2):i])  # "ein quick Update": a noun
+        and not (i and words[i - 1] in _SUBJECTS))  # "elle bloque sur quoi ?": a subject's verb, no command
 
-        for clause in re.split(r"[,;:.!?()\n]+", q.text) if (words := tuple(fold(clause).split())))
+        for clause in re.split(r"[,;:.!?()\n]+", _NOUNS_HYPHENED.sub(" ", q.text))
+        if (words := tuple(fold(clause).split())))
 
 
 _WHETHER = frozenset({"whether", "if", "ob", "si", "of"})
@@ -143,6 +156,13 @@ _ASKS = frozenset({"who", "wer", "qui", "quien", "wie"}) | _WHETHER
 _WHETHER_NEXT = frozenset((w,) for w in _WHETHER)
 _ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einen", "einem", "un", "une", "el", "una", "een", "het"})
 _TO = frozenset({"to", "zu", "a", "x", "por", "te", "para"})  # an infinitive's marker: "something to approve"
+# a pronoun as the subject of the verb after it: a statement or question about the thing, not a command (not
+# German or Dutch ones, which are objects too before a verb at the end: "kun je het goedkeuren?")
+_SUBJECTS = frozenset({"it", "he", "she", "they", "il", "elle", "ils", "elles", "ca", "cela", "ella", "ellos",
+                       "ellas"})
+_NOUNS_HYPHENED = re.compile(r"\bpost-its?\b", re.I)  # a sticky note, no request to post
+_SELF = frozenset({"i", "we", "ich", "wir", "je", "on", "nous", "yo", "nosotros", "ik", "wij"})  # the writer acts
+_BULK = re.compile(r"\b(?:bulk|mass|batch|massen|sammel|en masse|en bloc|masivamente|en bloque)\s")  # folded
 
 
 def _info_typo(token: str, info: frozenset[str]) -> bool:

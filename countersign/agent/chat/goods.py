@@ -22,6 +22,9 @@ GLOSSARY = Path(__file__).with_name("goods_glossary.tsv")
 _HEAD = 5  # a compound's head: five letters at least ("toner", "bohrer"), after a stem of three or more
 _ENDINGS = ("es", "en", "s", "n", "e")  # plural and case endings a glossary form may lack
 _SUPPLIER = "supplier"  # the concept of a supplier as such
+# an invoice's or an order's word as a compound's head: the goods are the stem's
+_DOCUMENTS = frozenset(("rechnung", "rechnungen", "factuur", "facturen", "bestellung", "bestellungen", "bestelling",
+                        "bestellingen", "inkooporder", "inkooporders"))
 SUPPLIER_KINDS = frozenset((_SUPPLIER, "wholesaler", "manufacturer"))  # who sells, not what is sold
 
 
@@ -72,6 +75,8 @@ def concepts(word: str) -> frozenset[str]:
         named = _lookup(stem) or _lookup(stem[:-1])
         if (len(head) >= 6 or named) and (found := _lookup(head)):
             return found | named if _SUPPLIER in found else found  # "Papierlieferant": paper and a supplier
+        if head in _DOCUMENTS and (named := concepts(stem.removesuffix("-"))):
+            return named  # "Büromaterialrechnung", "kantoorartikelenfactuur": the goods the invoice is for
     return frozenset()
 
 

@@ -112,7 +112,9 @@ ACT_VERBS: dict[str, tuple[str, ...]] = {  # every act word, for telling the lan
 POLITE = ("please", "pls", "plz", "pleeease", "kindly", "just", "now", "go ahead and", "bitte", "jetzt", "sofort",
           "s'il te plait", "s'il vous plait", "stp", "svp", "maintenant", "tout de suite", "por favor", "porfa",
           "porfis", "porfi", "xfa", "ahora", "ya", "alsjeblieft", "alstublieft",
-          "aub", "nu", "meteen", "direct")
+          "aub", "nu", "meteen", "direct", "gewoon", "einfach",
+          # a formal letter's request: "Merci d'approuver ...", "Le ruego apruebe ...", "Je vous prie de ..."
+          "merci d", "je vous prie", "veuillez", "le ruego", "te ruego", "les ruego", "ruego")
 # Words that may open a command without making it one ("ok, and approve ..."): skipped before the verb.
 OPENERS = ("ok", "okay", "then", "and", "hey", "hi", "so", "come on", "go on", "alright", "mal", "dann", "und",
            "also", "komm", "alors", "et", "bon", "vas y", "allez", "allez y", "y", "pues", "vale", "venga",

@@ -18,7 +18,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from countersign.agent.chat.acts import is_action_request, is_unknown_command
-from countersign.agent.chat.descriptions import DESCRIBED, PAID, invoice_count_said, states_said, without_lacks
+from countersign.agent.chat.descriptions import DESCRIBED, FINDING, PAID, invoice_count_said, states_said, without_lacks
 from countersign.agent.chat.intent_model import classify
 from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
@@ -165,7 +165,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         ref = explicit or _named(t, r.words) or previous
         return ("case_status", {"case": ref}) if ref else None
     if q.has("audit") and (explicit or r.words or previous) and _asked(t, "audit", "status") and not (
-            q.has("invoices") and not (r.case or r.po) and list_args(t, q, r)):  # a meeting's "Protokoll"
+            q.has("invoices") and not (r.case or r.po) and list_args(t, q, r)) and not (
+            asks_who and q.has("approve_word") and not _asked(t, "audit", "approve_word")):  # a meeting's "Protokoll"
         return "audit_trail", {"case": explicit or _named(t, r.words) or previous or r.words}
     if asks_who and q.has("approve_word") and (q.has("chase") or _asks_whom(q) or not (q.has("me") and q.has(
             "pending"))):
@@ -207,7 +208,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "lookup_po", {"po_number": " ".join(x for x in (r.words, r.date) if x)}
     # "check the Northwind invoice, the supplier is chasing" asks about the invoice
     if q.has("vendor") and r.words and not explicit and not (q.has("invoice_noun") and (q.score("status") >= q.score(
-            "vendor") or "taxid *" in r.words)):
+            "vendor") or "taxid *" in r.words or FINDING.search(r.words))):
         return "match_vendor", {"name": _vendor_words(t, r)}
     if explicit:
         return "case_status", {"case": explicit}
@@ -221,10 +222,10 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
 
 
 def _asked(t: str, cue: str, other: str) -> bool:
-    """Whether the question itself cues `cue`: not only a sentence before it, which tells what the asker
-    saw ("The ERP sync log just showed ... Where does X stand?" asks for the status, not the log),
-    while the question cues `other`."""
-    asked = [s for s in re.findall(r"[^.!?]*\?", t) if s.strip()]
+    """Whether the question itself cues `cue`: not only a sentence or a heading before it, which tells what
+    the asker saw or does ("The ERP sync log just showed ... Where does X stand?" asks for the status, not the
+    log; "Fürs Protokoll: wer kann die genehmigen?" asks who may approve), while the question cues `other`."""
+    asked = [s for s in re.findall(r"(?:[^.!?:]|:(?!\s))*\?", t) if s.strip()]  # "For the minutes: who ...?"
     if not asked:
         return True
     question = read(asked[-1])

@@ -324,12 +324,12 @@ def _taken(pattern: re.Pattern[str], text: str) -> tuple[str, str | None]:
     return (text.replace(m.group(0), " "), m.group(1)) if m else (text, None)
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;–—]\s+|\s-\s)[\"'“„«¿¡(]*([A-Z][a-z]+)\b(?=\s+[a-z])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;–—]\s+|\s-\s)[\"'“„«¿¡(]*([A-Z][a-z]+)\b(?=\s+(?:[a-z]|\d+\s+[a-zà-öø-ÿ]))")
 
 
 def _sentence_case(words: str, text: str) -> str:
     """Leftovers with a word capitalized only because it opens a sentence in lower case
-    ("Procurement says ..."), so it does not pass for a name; names keep their capitals (a word
+    ("Procurement says ...", "Day 3 of chasing ..."), so it does not pass for a name; names keep their capitals (a word
     also capitalized mid-sentence, or followed by another capitalized word: "Blue Harbor")."""
     openers = {m.group(1) for m in _SENTENCE_START.finditer(text)}
     inside = {w for w in re.findall(r"(?<=[a-z,] )[A-Z][a-z]+\b", text)}  # also capitalized mid-sentence: a name
