@@ -109,16 +109,21 @@ NOT_A_FIELD = _label(
     r"customer\s*(?:no\.?|number|id|#)|account\s*(?:no\.?|number)|bic|swift|phone|tel\.?|fax"
     r"|e-?mail|page|bank|sort\s*code|routing\s*(?:no\.?|number)?"
 )
+# What follows a party's word in a label of one of its numbers or references, not a heading over
+# its address: "CLIENT PO", "Customer Ref.", "Client VAT", "Customer account", "Cliente n.º",
+# "Kunde Nr.", "Klant nummer".
+_NOT_THE_PARTY = (r"(?!\s*(?:no\b|no\.|n\s?[.º°]|nr\b|nr\.|num(?:ber|ero|éro|mer)?\b|nummer|número|id\b|#"
+                  r"|p\.?\s?o\b|purchase|order|ref|account|acct|code|cod\.|código|codice|vat|tax))")
 BILL_TO = re.compile(
     r"(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|ship\s*to|deliver(?:y)?\s*(?:to|address)"
-    r"|customer(?!\s*(?:no\b|no\.|number|id\b|#))|client(?!\s*(?:no\b|no\.|number|id\b|#))"
+    r"|customer|client"
     r"|buyer|recipient|rechnungs(?:empfänger|adresse)|lieferadresse|kunde|factur[ée]\s*à"
     r"|käufer(?:/leistungsempfänger)?|leistungsempfänger|empfänger|acheteur|destinataire"
     r"|koper|klant|factuuradres|cliente|facturar\s*a|destinatario"
     r"|adresse\s*de\s*(?:facturation|livraison)|gefactureerd\s*aan|datos\s*del\s*cliente"
     r"|nabywca|odbiorca|płatnik|spett(?:\.\s*le|abile)|committente|cessionario|intestatario"
     r"|faturar\s*a|adquirente|dados\s*do\s*cliente|odběratel|odberatel|vevő|vevo|alıcı|alici|sayın"
-    r"|(?:to|an|aan|para)(?=\s*:?\s*$))(?![A-Za-z])\s*:?\s*",  # a bare "To:" heading
+    r"|(?:to|an|aan|para)(?=\s*:?\s*$))(?![A-Za-z])" + _NOT_THE_PARTY + r"\s*:?\s*",  # a bare "To:" heading
     re.IGNORECASE,
 )
 TITLE = re.compile(

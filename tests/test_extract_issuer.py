@@ -1,0 +1,47 @@
+"""Whose name and ids a page prints: a party's number label ("CLIENT PO", "Cliente n.º") is no
+heading over its address."""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+
+from countersign.extraction.labels import BILL_TO
+from countersign.extraction.reader import extract_invoice
+
+
+def page_pdf(rows: list[tuple[float, float, str, float]], *, logo: bool = True) -> bytes:
+    """A page of text rows (x, y, text, size); with `logo`, a drawn logo and no name at the top."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    if logo:
+        page.draw_rect(pymupdf.Rect(40, 30, 120, 70), color=(0, 0, 1), fill=(0.2, 0.3, 0.8))
+    for x, y, text, size in rows:
+        page.insert_text((x, y), text, fontsize=size, fontname="hebo" if size > 12 else "helv")
+    data = doc.tobytes()
+    doc.close()
+    return data
+
+
+FACTS = [(360, 110, "Invoice No.: 4711", 9), (360, 122, "Date: 3 March 2025", 9)]
+TOTALS = [(330, 400, "Subtotal", 9), (480, 400, "1,000.00", 9), (330, 414, "VAT 20%", 9), (480, 414, "200.00", 9),
+          (330, 428, "Total", 9), (480, 428, "GBP 1,200.00", 9)]
+
+
+@pytest.mark.parametrize("label", ["CLIENT PO", "Customer Ref:", "Client VAT", "Cliente n.º", "Kunde Nr.",
+                                   "Klant nummer", "Customer account"])
+def test_a_party_s_number_label_is_no_heading(label):
+    assert BILL_TO.match(label) is None
+
+
+@pytest.mark.parametrize("heading", ["Bill To:", "Customer:", "Client", "Cliente", "Kunde:", "To"])
+def test_a_party_s_heading_still_is(heading):
+    assert BILL_TO.match(heading) is not None
+
+
+def test_a_client_po_label_is_read_as_the_po_not_a_buyer_block():
+    rows = [(40, 50, "Acme Supplies Ltd", 18), (40, 110, "Bill To:", 9), (40, 122, "Globex Corporation", 9),
+            (360, 134, "CLIENT PO: 4500012345", 9)] + FACTS + TOTALS
+    result = extract_invoice(page_pdf(rows, logo=False))
+    assert result.value("po_number") == "4500012345"
+    assert result.value("vendor_name") == "Acme Supplies Ltd"
