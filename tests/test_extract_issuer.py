@@ -1,5 +1,5 @@
 """Whose name and ids a page prints: a party's number label ("CLIENT PO", "Cliente n.º") is no
-heading over its address."""
+heading over its address; a VAT number in groups of any length ("DE 123456 789")."""
 
 from __future__ import annotations
 
@@ -45,3 +45,17 @@ def test_a_client_po_label_is_read_as_the_po_not_a_buyer_block():
     result = extract_invoice(page_pdf(rows, logo=False))
     assert result.value("po_number") == "4500012345"
     assert result.value("vendor_name") == "Acme Supplies Ltd"
+
+
+@pytest.mark.parametrize("printed", ["DE 123456 789", "DE 123 456 789", "DE123456789"])
+def test_a_vat_number_in_groups_of_any_length(printed):
+    rows = [(40, 50, "Acme Supplies GmbH", 18), (40, 110, "Bill To:", 9), (40, 122, "Globex Corporation", 9),
+            (360, 134, f"USt-IdNr.: {printed}", 9)] + FACTS + TOTALS
+    result = extract_invoice(page_pdf(rows, logo=False))
+    assert result.value("vendor_tax_id") == printed
+
+
+def test_groups_past_a_vat_number_s_length_are_not_taken():
+    rows = [(40, 50, "Acme Supplies GmbH", 18), (40, 110, "Bill To:", 9), (40, 122, "Globex Corporation", 9),
+            (360, 134, "USt-IdNr.: DE 123456 789 2024", 9)] + FACTS + TOTALS
+    assert extract_invoice(page_pdf(rows, logo=False)).value("vendor_tax_id") != "DE 123456 789 2024"

@@ -75,6 +75,27 @@ def tax_id_valid(value: str) -> bool:
 
 
 @lru_cache(maxsize=2048)
+def tax_id_well_formed(value: str) -> bool:
+    """Whether python-stdnum finds the value the length and format of the tax id its shape says
+    it is, its check digits aside ("DE 123456 789" is; "DE 123456 789 2024" is not)."""
+    import importlib
+
+    from stdnum.exceptions import InvalidChecksum
+
+    kind = tax_id_kind(value)
+    if kind is None:
+        return False
+    module = importlib.import_module(_VALIDATORS[kind])
+    try:
+        module.validate(re.sub(r"(?:MWST|TVA|IVA)$|^T(?=\d{13}$)", "", compact(value)))
+    except InvalidChecksum:
+        return True
+    except Exception:  # noqa: BLE001 - any other trouble: not this kind's format
+        return False
+    return True
+
+
+@lru_cache(maxsize=2048)
 def iban_ok(iban: str) -> bool:
     """An IBAN whose country length, BBAN structure and check digits schwifty accepts."""
     from schwifty import IBAN

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from countersign.extraction.ids import iban_length, tax_id_valid, vat_format
+from countersign.extraction.ids import iban_length, tax_id_valid, tax_id_well_formed, vat_format
 from countersign.extraction.layout import Line, Segment, Word, join_words, words_after
 from countersign.extraction.lexicon import LabelRead, read_label
 from countersign.extraction.values import (
@@ -292,7 +292,8 @@ _VAT_SUFFIX = re.compile(r"MWST|TVA|IVA|MVA")  # part of a Swiss or Norwegian VA
 
 def _tax_id(words: list[Word]) -> tuple[str, list[Word]] | None:
     """A tax id of three, two or one words (four in a VAT number's shape, "GB 503 3387 37"): at
-    least five digits, every extra word a short group with a digit; or the longest run of up to
+    least five digits, every extra word a short group with a digit, or groups of digits that make
+    the format of a tax id but for its check digits ("DE 123456 789"); or the longest run of up to
     five words that python-stdnum accepts as one ("PT 501 964 843", "51 824 753 556")."""
     for n in range(min(len(words), 5), 1, -1):
         value = join_words(words[:n]).strip(".,;")
@@ -310,7 +311,9 @@ def _tax_id(words: list[Word]) -> tuple[str, list[Word]] | None:
                 and sum(ch.isdigit() for ch in value) >= 5
                 and (n == 1 or all(re.fullmatch(r"[0-9A-Z.\-]{1,5}", w.text)
                                    and any(ch.isdigit() for ch in w.text)
-                                   for w in words[1:n]))):
+                                   for w in words[1:n])
+                 or tax_id_well_formed(value) and all(re.fullmatch(r"\d{1,12}", w.text) for w in words[1:n]))):
+            # groups of digits of any length that make a tax id's format: "DE 123456 789"
             return value, words[:n]
     return None
 
