@@ -1,5 +1,6 @@
 """Whose name and ids a page prints: a party's number label ("CLIENT PO", "Cliente n.º") is no
-heading over its address; a VAT number in groups of any length ("DE 123456 789")."""
+heading over its address; a VAT number in groups of any length ("DE 123456 789"); a model's code
+("R32") is no currency sign."""
 
 from __future__ import annotations
 
@@ -59,3 +60,20 @@ def test_groups_past_a_vat_number_s_length_are_not_taken():
     rows = [(40, 50, "Acme Supplies GmbH", 18), (40, 110, "Bill To:", 9), (40, 122, "Globex Corporation", 9),
             (360, 134, "USt-IdNr.: DE 123456 789 2024", 9)] + FACTS + TOTALS
     assert extract_invoice(page_pdf(rows, logo=False)).value("vendor_tax_id") != "DE 123456 789 2024"
+
+
+def _r32_page(extra: list[tuple[float, float, str, float]]) -> bytes:
+    rows = [(40, 50, "Cool Air Services Ltd", 18), (40, 110, "Bill To:", 9), (40, 122, "Globex Corporation Ltd", 9),
+            (360, 110, "Invoice No.: 4711", 9), (40, 200, "Description", 9), (300, 200, "Amount", 9),
+            (40, 214, "Regas with R32 refrigerant, 2 kg", 9), (300, 214, "180.00", 9),
+            (330, 400, "Subtotal", 9), (480, 400, "180.00", 9), (330, 414, "VAT 20%", 9), (480, 414, "36.00", 9),
+            (330, 428, "Total", 9), (480, 428, "216.00", 9)] + extra
+    return page_pdf(rows, logo=False)
+
+
+def test_a_refrigerant_s_code_is_no_rand():
+    assert extract_invoice(_r32_page([])).value("currency") is None
+
+
+def test_a_rand_amount_with_cents_still_names_the_rand():
+    assert extract_invoice(_r32_page([(40, 500, "Balance: R1 250.00", 9)])).value("currency") == "ZAR"
