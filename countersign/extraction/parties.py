@@ -49,8 +49,24 @@ def buyer_block_words(pages: list[PageLayout]) -> set[int]:
                 if not match:
                     continue
                 buyer.update(w.id for w in seg.words)
+                if match.end() == len(seg.text) and (named := _beside(line, i)) is not None:
+                    buyer.update(w.id for w in named.words)  # "Bill To:" | "Globex Corporation Ltd"
                 _block_below(page, line, seg, buyer)
     return buyer
+
+
+def _beside(line: Line, i: int) -> Segment | None:
+    """The text just right of a heading that is alone in its segment ("Bill To:" | "Globex Ltd"),
+    when it is no label, heading or amount of its own: the block's first line, the buyer's name."""
+    if i + 1 >= len(line.segments):
+        return None
+    seg, nxt = line.segments[i], line.segments[i + 1]
+    text = nxt.text.strip()
+    if nxt.x0 - seg.x1 > max(120.0, 4 * (seg.x1 - seg.x0)) or sum(ch.isalpha() for ch in text) < 2:
+        return None
+    if SELLER.match(text) or BILL_TO.match(text) or is_label(nxt):
+        return None
+    return nxt
 
 
 def _block_below(page: PageLayout, line: Line, seg: Segment, buyer: set[int]) -> None:

@@ -33,11 +33,13 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
     letterhead or return-address line ("Au bon moulin SARL - 1242 chemin ...", or the one over
     a window envelope's address field, `sender_line`); the most
     prominent text at the top of page 1; last, a name opening a footer of the vendor's address
-    and ids. Agreement between cues raises the confidence."""
-    seller = _from_seller_block(page)
-    chunks = _from_legal_chunks(page, buyer_words, table_words)
-    prominent = _prominent(page, buyer_words | table_words | used_words, bool(buyer_words))
+    and ids. Agreement between cues raises the confidence. A name the buyer's blocks print is
+    none of these cues, wherever else the page prints it (`_buyer_names`)."""
     key = lambda t: re.sub(r"[^\w]", "", t.casefold())  # noqa: E731
+    buyers = _buyer_names(page, buyer_words)
+    seller = _from_seller_block(page)
+    chunks = [c for c in _from_legal_chunks(page, buyer_words, table_words) if key(c[0]) not in buyers]
+    prominent = _prominent(page, buyer_words | table_words | used_words, bool(buyer_words), buyers)
     chunk_keys = [key(c[0]) for c in chunks]
 
     def agrees(name: str) -> int:
@@ -56,6 +58,8 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
         sure = agrees(name) or (prominent is not None and key(prominent[0]) == key(name))
         return field_value(name, 0.95 if sure else 0.85, sender.words[:len(name.split())])
     footer = _from_footer(page, buyer_words)
+    if footer is not None and key(footer[0]) in buyers:
+        footer = None
     if chunks:
         return _from_chunks(page, chunks, prominent, footer, bool(buyer_words))
     if prominent is None:
@@ -63,14 +67,36 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
             return field_value(footer[0], 0.8, footer[1])
         warnings.append("vendor name not found")
         return FieldValue()
-    name, words, conf = prominent
+    name, words, conf, _ = prominent
     if footer is not None and key(footer[0]) == key(name):
         conf = max(conf, 0.9)  # the letterhead's name is the one the footer signs with
     return field_value(name, conf, words)
 
 
+def _buyer_names(page: PageLayout, buyer_words: set[int]) -> set[str]:
+    """The texts of the buyer's blocks (closed up, case folded; a line's first part and the text
+    before its first comma too): a company name printed there is the buyer's wherever else the
+    page prints it ("Bill To: Globex Ltd" over a "Globex Ltd" in the notes), never the vendor."""
+    out: set[str] = set()
+    for line in page.lines:
+        for seg in line.segments:
+            if not seg.words or any(w.id not in buyer_words for w in seg.words) or BILL_TO.fullmatch(seg.text):
+                continue
+            for text in (seg.text, _PARTS.split(seg.text)[0], seg.text.split(",")[0]):
+                k = re.sub(r"[^\w]", "", text.casefold())
+                if sum(ch.isalpha() for ch in k) >= 4:
+                    out.add(k)
+    return out
+
+
+# The most prominent text: its words, confidence, and whether it stands out: in type larger than the
+# body's and the next largest text's, or on the page's first line of text (not merely the first
+# line of an address block lower down, when the letterhead is a logo).
+Prominent = tuple[str, list[Word], float, bool]
+
+
 def _from_chunks(page: PageLayout, chunks: list[tuple[str, list[Word], float]],
-                 prominent: tuple[str, list[Word], float] | None, footer: tuple[str, list[Word]] | None,
+                 prominent: Prominent | None, footer: tuple[str, list[Word]] | None,
                  have_buyer: bool) -> FieldValue:
     """The vendor among company names with a legal form: the one printed most often, then the
     first; but a letterhead over a name printed once lower down, or (no buyer block) a footer
@@ -99,8 +125,10 @@ def _from_chunks(page: PageLayout, chunks: list[tuple[str, list[Word], float]],
         # another name with the issuer's address and ids: the name over the ids issues it.
         return field_value(footer[0], 0.8, footer[1])
     conf = 0.85 if once else 0.9
-    if prominent is not None and key(prominent[0]) == key(name):
-        conf = max(conf, 0.95)
+    if prominent is not None and key(prominent[0]) == key(name) and prominent[3]:
+        conf = max(conf, 0.95)  # the letterhead agrees
+        if not once and _letterhead(page, prominent[1]):
+            return field_value(name, conf, words)  # in large type at the top and printed again: no buyer's
     return field_value(name, conf if have_buyer else min(conf, 0.85), words)
 
 
@@ -112,16 +140,33 @@ def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Wor
             break
         if any(w.id in buyer_words for w in line.words):
             continue
-        parts = [p.strip(" ,;:") for p in _PARTS.split(join_words(line.words)) if p.strip(" ,;:")]
+        text = join_words(line.words)
+        parts = [p.strip(" ,;:") for p in _PARTS.split(text) if p.strip(" ,;:")]
+        if len(parts) < 2 and LEGAL_SUFFIX.search(text.split(",")[0]):
+            parts = [p.strip() for p in text.split(",") if p.strip()]  # "Acme Ltd, 12 High Street, London"
         if len(parts) < 2:
             continue
         first = parts[0]
-        if (len(first) > 60 or sum(ch.isalpha() for ch in first) < 3 or _looks_like_contact(first)
-                or label_matches(first) or TITLE.match(first)):
+        if (len(first) > 60 or sum(ch.isalpha() for ch in first) < 3 or looks_like_contact(first)
+                or label_matches(first) or TITLE.match(first) or not _could_be_a_name(first)):
             continue
-        if any(_looks_like_contact(p) or label_matches(p) or re.search(r"\d{4,}", p) for p in parts[1:]):
+        if any(looks_like_contact(p) or label_matches(p) or re.search(r"\d{4,}", p) for p in parts[1:]):
             return first, line.words[:len(first.split())]
     return None
+
+
+# A company's registration, not its name: "Registered in England and Wales No. 1234567",
+# "Registered office: ...", "Amtsgericht Köln HRB 12345", "RCS Paris B 123 456 789", "Capital: ...".
+_REGISTRATION = re.compile(
+    r"\b(?:registered|registration|reg\.?\s*no|company\s*(?:no|number|reg)|incorporated\s+in|eingetragen"
+    r"|amtsgericht|handelsregister|registergericht|hr[ab]|rcs|siren|siret|kvk|(?:au|share)\s*capital"
+    r"|capital\s*(?:social|de)|stammkapital|sitz\s*der|geschäftsführ\w*|directors?(?=\s*:))\b", re.IGNORECASE)
+
+
+def _could_be_a_name(text: str) -> bool:
+    """Whether a text may be a company's name: no registration statement, no run of five digits
+    (a company, phone or account number)."""
+    return not _REGISTRATION.search(text) and not re.search(r"\d{5,}", text)
 
 
 _PAYEE = re.compile(r"(?:remit(?:\s*payment)?\s*to|pay\s*to|payee)\s*:?\s*$", re.IGNORECASE)
@@ -154,7 +199,7 @@ def _name_under(page: PageLayout, line: Line, heading: Segment) -> tuple[str, li
     for below in page.lines[line.index + 1: line.index + 3]:
         for sg in below.segments:
             if abs(sg.x0 - heading.x0) < 6 and sum(ch.isalpha() for ch in sg.text) >= 2 \
-                    and not _looks_like_contact(sg.text) and not is_label(sg):
+                    and not looks_like_contact(sg.text) and not is_label(sg):
                 return re.sub(r"\s+", " ", sg.text).strip(" ,;:"), sg.words
     return None
 
@@ -181,7 +226,7 @@ def _seller_name_below(page: PageLayout, line: Line) -> tuple[str, list[Word]] |
             return value.strip(" ,;:"), words
         if ":" in first.text or re.match(r"(?:globale\s*)?nummer|number|n°", text, re.I):
             continue
-        if BILL_TO.match(text) or _looks_like_contact(text):
+        if BILL_TO.match(text) or looks_like_contact(text):
             break
         nxt = page.lines[below.index + 1] if below.index + 1 < len(page.lines) else None
         if nxt is not None and re.match(r"(?:name|nom|naam|nombre|firma)\s*:",
@@ -197,7 +242,7 @@ def _seller_name_below(page: PageLayout, line: Line) -> tuple[str, list[Word]] |
                     and nxt.y0 - below.y1 < 1.2 * below.h
                     and abs(nxt.words[0].x0 - below.words[0].x0) < 3
                     and LEGAL_SUFFIX.search(join_words(nxt.words).strip(" ,;:"))
-                    and not _looks_like_contact(join_words(nxt.words))
+                    and not looks_like_contact(join_words(nxt.words))
                     and ":" not in join_words(nxt.words)):
                 # "MVM Musterhafter" / "Versicherungsverein Musterstadt a.G.": a name
                 # wrapped onto a second line that ends in its legal form.
@@ -221,7 +266,7 @@ def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set
             parts = _PARTS.split(seg.text)
             first = parts[0].strip(" ,;:")
             words = seg.words
-            if _looks_like_contact(first) or label_matches(first) or TITLE.match(first):
+            if looks_like_contact(first) or label_matches(first) or TITLE.match(first):
                 continue
             if first and not LEGAL_SUFFIX.search(first) and len(parts) == 1 and not re.search(r"[\d:/]", first) \
                     and (rest := _name_goes_on(page, line, seg)):
@@ -230,7 +275,7 @@ def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set
                 continued.update(r.words[0].id for r in rest)  # "Boekhandel & Kantoorartikelen De" / "Kade B.V."
             if not first or len(first) > (60 if words is seg.words else 100) or not LEGAL_SUFFIX.search(first):
                 continue
-            if re.search(r"\b(?:au\s*capital|capital|registered|eingetragen)\b", first, re.I):
+            if _REGISTRATION.search(first):
                 continue
             n = len(first.split())
             out.append((first, words[:n], line.y0))
@@ -253,7 +298,7 @@ def _name_goes_on(page: PageLayout, line: Line, seg: Segment) -> list[Segment]:
     for below in page.lines[line.index + 1: line.index + 3]:
         nxt = next((n for n in below.segments if abs(n.x0 - above.x0) < 3
                     and -0.3 * above.h <= n.y0 - above.y1 < 0.8 * above.h and abs(n.h - above.h) < 0.5), None)
-        if nxt is None or _looks_like_contact(nxt.text) or is_label(nxt):
+        if nxt is None or looks_like_contact(nxt.text) or is_label(nxt):
             return []
         text = nxt.text.strip(" ,;:")
         if LEGAL_SUFFIX.search(text):
@@ -266,23 +311,24 @@ def _name_goes_on(page: PageLayout, line: Line, seg: Segment) -> list[Segment]:
     return []
 
 
-def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool
-               ) -> tuple[str, list[Word], float] | None:
+def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: set[str]
+               ) -> Prominent | None:
     """The most prominent text at the top of page 1, outside the buyer block, tables, labels
-    and values (the `excluded` word ids)."""
-    heights = sorted(w.h for line in page.lines for w in line.words)
-    body = heights[len(heights) // 2] if heights else 0.0
+    and values (the `excluded` word ids), and not a name the buyer's block prints (`buyers`)."""
+    body = _body_height(page)
     candidates: list[Segment] = []
     for line in page.lines:
         if line.y0 > page.height * 0.35:
             break
         for seg in line.segments:
             text = seg.text
-            if any(w.id in excluded for w in seg.words):
+            if any(w.id in excluded for w in seg.words) or re.sub(r"[^\w]", "", text.casefold()) in buyers:
                 continue
-            if TITLE.fullmatch(_unspaced(text).strip(" :")) or NOT_A_FIELD.match(text) or _states_an_amount(text):
+            if TITLE.fullmatch(_unspaced(text).strip(" :")) or NOT_A_FIELD.match(text) or _states_an_amount(text) \
+                    or not _could_be_a_name(text):
                 continue
-            if sum(ch.isalpha() for ch in text) < 2 or _looks_like_contact(text):
+            if sum(ch.isalpha() for ch in text) < 2 or looks_like_contact(text) \
+                    or re.search(r"[^\W\d_]\s+\d{1,4}[a-zA-Z]?$", text.strip()):  # a street: "Praça do Comércio 3"
                 continue
             if re.search(r"stylesheet|beispiel|example|sample|zugferd|factur-x", text, re.I):
                 continue
@@ -303,7 +349,13 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool
     if not have_buyer:
         confidence = min(confidence, 0.85)  # no Bill To found: less sure which party is which
     name = re.sub(r"\s+", " ", best.text).strip(" ,;:")
-    return name, best.words, confidence
+    top = next((ln for ln in page.lines if sum(ch.isalpha() for ch in join_words(ln.words)) >= 2), None)
+    return name, best.words, confidence, prominent or (top is not None and best in top.segments)
+
+
+def _body_height(page: PageLayout) -> float:
+    heights = sorted(w.h for line in page.lines for w in line.words)
+    return heights[len(heights) // 2] if heights else 0.0
 
 
 def _letterhead(page: PageLayout, words: list[Word]) -> bool:
@@ -324,7 +376,7 @@ def _states_an_amount(text: str) -> bool:
     return bool(re.search(r"[$€£]\s?\d|\d[\d.,' ]*\d[.,]\d{2}\b", text))
 
 
-def _looks_like_contact(text: str) -> bool:
+def looks_like_contact(text: str) -> bool:
     """An address, phone, e-mail or web line: not a company name."""
     t = text.strip()
     return bool(

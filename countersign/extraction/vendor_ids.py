@@ -15,9 +15,10 @@ from countersign.extraction.confidence import field_value
 from countersign.extraction.ids import iban_ok as iban_checksum_ok
 from countersign.extraction.ids import vat_format
 from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, TITLE, iban_from_words, is_label
-from countersign.extraction.layout import PageLayout, Segment, join_words
+from countersign.extraction.layout import Line, PageLayout, Segment, join_words
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.parties import SELLER
+from countersign.extraction.vendor import looks_like_contact
 
 # --------------------------------------------------------------------------- tax id and IBAN
 
@@ -43,18 +44,22 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
     stays below 0.9. A dropped one gives way to the only other tax id printed, if it stands in no
     company's block (an info column's "ABN 64 953 350 667"), at 0.8. With another tax id printed
     in no block that says whose it is, the one kept is below 0.9 unless it stands with the name
-    read at 0.9 or more."""
+    read at 0.9 or more. One under an address in the page's top half that names no company
+    (`_in_an_unnamed_address`) is below 0.9 too."""
     cands = [c for c in cands if not c.extra.get("in_buyer_block")]
-    if tax_id.value is None:
+    value = tax_id.value
+    if value is None:
         return tax_id
     if any(vat_format(c.value) for c in cands):
         cands = [c for c in cands if vat_format(c.value)]  # a VAT id beats a national tax number
     owners = {id(c): _owner(c, name.value or "", pages) if name.value else None for c in cands}
+    chosen = next((c for c in cands if c.value == value), None)
+    if chosen is not None and _in_an_unnamed_address(chosen, name.value or "", pages):
+        tax_id = _no_surer(tax_id, 0.85)  # under an address that names no one: whose, the page does not say
     # Another tax id printed in no block that says whose it is: it may be the vendor's as well.
-    rivals = [c for c in cands if owners[id(c)] is None and not _same_number(c.value, tax_id.value)]
+    rivals = [c for c in cands if owners[id(c)] is None and not _same_number(c.value, value)]
     if name.value is None or name.confidence < 0.8:
         return _no_surer(tax_id, 0.85) if rivals else tax_id
-    chosen = next((c for c in cands if c.value == tax_id.value), None)
     mine = [c for c in cands if owners[id(c)] == "vendor"]
     if mine and (chosen is None or owners[id(chosen)] != "vendor") and mine[0].value != tax_id.value:
         warnings.append(f"vendor tax id {mine[0].value}: the one printed with the vendor's name (not {tax_id.value})")
@@ -88,6 +93,26 @@ def _owner(cand: Candidate, vendor: str, pages: list[PageLayout]) -> str | None:
     """"vendor" when the tax id stands in the vendor's block (the block's first line, or its own
     line, names the vendor), "other" when in a block headed by another name, None when unsure."""
     key = lambda t: re.sub(r"[^\w]", "", t.casefold())  # noqa: E731
+    found = _block_of(cand, pages)
+    if found is None:
+        return None
+    line, block = found
+    if key(vendor) in key(join_words(line.words)):
+        return "vendor"
+    v = key(vendor)
+    if any(key(sg.text).startswith(v) or (len(key(sg.text)) > 3 and v.startswith(key(sg.text))) for sg in block):
+        return "vendor"
+    if not block:
+        return None
+    head = block[-1].text.strip()
+    if head.endswith(":") or is_label(block[-1]) or SELLER.fullmatch(head) or BILL_TO.match(head):
+        return None
+    return "other" if LEGAL_SUFFIX.search(head.strip(" ,;:")) else None
+
+
+def _block_of(cand: Candidate, pages: list[PageLayout]) -> tuple[Line, list[Segment]] | None:
+    """The line of a tax id (of its label, if it has one) and the block over it: the segments
+    aligned with it on the lines just above, nearest first, up to a gap or a title."""
     first = cand.label_words[0] if cand.label_words else cand.words[0]
     if not 0 < first.page <= len(pages):
         return None
@@ -95,8 +120,6 @@ def _owner(cand: Candidate, vendor: str, pages: list[PageLayout]) -> str | None:
     line = next((ln for ln in page.lines if any(w.id == first.id for w in ln.words)), None)
     if line is None:
         return None
-    if key(vendor) in key(join_words(line.words)):
-        return "vendor"
     x, block = first.x0, []
     below = line
     for prev in reversed(page.lines[max(0, line.index - 10):line.index]):
@@ -107,15 +130,29 @@ def _owner(cand: Candidate, vendor: str, pages: list[PageLayout]) -> str | None:
             break
         block.append(aligned[0])
         below = prev
-    v = key(vendor)
-    if any(key(sg.text).startswith(v) or (len(key(sg.text)) > 3 and v.startswith(key(sg.text))) for sg in block):
-        return "vendor"
-    if not block:
-        return None
+    return line, block
+
+
+def _in_an_unnamed_address(cand: Candidate, vendor: str, pages: list[PageLayout]) -> bool:
+    """Whether a tax id stands in the top half of its page under an address (a street or town
+    line) that names no company, the vendor's or another: whose address it is, only the name
+    that is not printed would say (a buyer's block with its name lost, or the vendor's under a
+    logo)."""
+    found = _block_of(cand, pages)
+    if found is None or not found[1] or (vendor and _owner(cand, vendor, pages) is not None):
+        return False
+    line, block = found
+    page = pages[line.words[0].page - 1]
+    if line.y0 > page.height / 2 or any(LEGAL_SUFFIX.search(sg.text.strip(" ,;:")) for sg in block):
+        return False
     head = block[-1].text.strip()
     if head.endswith(":") or is_label(block[-1]) or SELLER.fullmatch(head) or BILL_TO.match(head):
-        return None
-    return "other" if LEGAL_SUFFIX.search(head.strip(" ,;:")) else None
+        return False
+    key = lambda t: re.sub(r"[^\w]", "", t.casefold())  # noqa: E731
+    top = next(ln for ln in page.lines if block[-1].words[0] in ln.words)
+    if vendor and key(vendor) in key(join_words(top.words)):
+        return False  # the letterhead's name opens the block's first line: "Zürisee Elektro GmbH ... Seestrasse 210"
+    return any(looks_like_contact(sg.text) for sg in block)
 
 
 def read_vendor_iban(chosen: dict[str, Candidate | None], segments: list[Segment],
