@@ -116,7 +116,7 @@ def same_stem(a: str, b: str) -> bool:
 
 # A name said by its initials ("the GIG invoice" for Globex Industrial GmbH, "the UC one" for Umbrella Catering):
 # two letters or more, in capitals, and none of the abbreviations a finance question uses for other things
-_INITIALS = re.compile(r"(?<![\w-])[A-Z]{2,5}(?![\w-])")
+_INITIALS = re.compile(r"(?<![\w-])[A-Z]{2,5}(?!\w|-\d)")  # "GIG-Rechnung"; "UC-77" is an id
 _NOT_INITIALS = frozenset(("VAT", "EIN", "IBAN", "BIC", "ERP", "CRM", "USD", "EUR", "GBP", "CHF", "FYI", "ASAP",
                            "RAG", "SKU", "PDF", "GST", "TVA", "IVA", "BTW", "KPI", "EOD", "ETA", "TBD",
                            "PO", "AP", "AR", "IT", "OK", "HR", "US", "EU", "UK", "CC", "FX", "GL", "ID", "NR", "NO",
