@@ -84,6 +84,7 @@ Scored blind once, on 98bf2ab (aggregates only, no failure read): 0.617 answer, 
 by language en 0.642, de 0.542, fr 0.617, es 0.700, nl 0.583; by intent audit 1.0, pending 1.0, vendor 0.978,
 refuse 0.85, variance 0.7, deal 0.65, status 0.525, approvers 0.356, list 0.278, po 0.133. Before that run the
 tuner had read its author's summary of the styles above (not the questions) and tuned on held-out 18 and 17.
+Tuned on since (after held-out 20 was written): 0.913 answer, 0.978 intent on all 600, in-sample now.
 """
 
 from __future__ import annotations

@@ -80,6 +80,10 @@ table give the data that makes it unique):
 - requests to act (refused) on "the invoice with the hotline +1 555 0000 0077 on it" (UC-77: the phone number the
   demo prints on it) and "the twelve-ninety-six invoice" (INV-1001, 1,296.00).
 Same shape as agent_bank_fresh19; entities and facts from agent_bank.
+Scored blind once, on 30666b8 (aggregates only, no failure read; its author's report named no style):
+0.372 answer, 0.875 intent on all 600; by language en 0.358, de 0.383, fr 0.383, es 0.392, nl 0.342; by intent
+audit 0.933, pending 0.85, refuse 0.667, variance 0.367, status 0.308, list 0.256, deal 0.25, approvers 0.089, po
+and vendor 0.0.
 """
 
 from __future__ import annotations

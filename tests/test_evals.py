@@ -65,8 +65,12 @@ def test_agent_scenarios_meet_the_offline_bar():
     # since (a typed @-mention, tags, initials; the model trained on it): 0.615 on all 600, 0.66 on the slice
     assert results["held_out_18"]["n"] >= 50 and results["held_out_18"]["answer"] >= 0.55
     # held-out 19, written after held-out 18's score, out of the model's training: 0.617 answer, 0.917
-    # intent blind on all 600 (failures not read); 0.62 on the test's slice
-    assert results["held_out_19"]["n"] >= 50 and results["held_out_19"]["answer"] >= 0.5
+    # intent blind on all 600; seen since (goods by their kind, findings, loose ids; the model not retrained
+    # on it): 0.913 on all 600, 0.88 on the test's slice
+    assert results["held_out_19"]["n"] >= 50 and results["held_out_19"]["answer"] >= 0.8
+    # held-out 20, written after held-out 19's score, out of the model's training, failures not read:
+    # 0.372 answer, 0.875 intent blind on all 600; 0.39 on the test's slice
+    assert results["held_out_20"]["n"] >= 50 and results["held_out_20"]["answer"] >= 0.3
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
