@@ -213,7 +213,7 @@ class AuditLog:
                 if payload is None:
                     problems.append(f"event {r.seq} ({r.action}): its payload is not a JSON object")
                 else:
-                    evidence.append(AuditEvent(r.seq, r.at, r.actor, r.action, r.subject, payload, r.hash))
+                    evidence.append(_event(r, payload))
         problems += check_postings(evidence)
         return VerifyResult(not problems, count, None, problems[0] if problems else "", problems)
 
@@ -323,5 +323,7 @@ def _text(data: bytes) -> str:
         return NotUTF8(data)  # type: ignore[return-value]  # NotUTF8 is for row_problem to name
 
 
-def _event(r: AuditEventRow | PlainEvent) -> AuditEvent:
-    return AuditEvent(r.seq, r.at, r.actor, r.action, r.subject, json.loads(r.payload), r.hash)
+def _event(r: AuditEventRow | PlainEvent, payload: dict[str, Any] | None = None) -> AuditEvent:
+    """A row as an event; its payload parsed here unless the caller has parsed it already."""
+    payload = json.loads(r.payload) if payload is None else payload
+    return AuditEvent(r.seq, r.at, r.actor, r.action, r.subject, payload, r.hash)

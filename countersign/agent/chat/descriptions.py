@@ -131,7 +131,7 @@ _OF_TWO: dict[tuple[str, str], tuple[str, ...]] = {
     ("min", "date"): ("older", "earlier", "altere", "fruhere", "oudere", "eerdere"),
 }
 # "older than", "älter als"; "my earlier question", "meine frühere Nachricht": the asker's own words, no invoice
-_NOT_OF_TWO = re.compile(r"^(?:(?:\w+ ){0,3}(?:than|als|dan)|(?:question|message|post|frage|nachricht|question|"
+_NOT_OF_TWO = re.compile(r"^(?:(?:\w+ ){0,3}(?:than|als|dan)|(?:question|message|post|frage|nachricht|"
                          r"vraag|bericht)s?)\b")
 # "the second-biggest", "die zweitgrößte", "la deuxième plus grosse", "la segunda más grande", "de op één na
 # grootste", "de tweede grootste": the place in the order, said just before the superlative

@@ -17,6 +17,7 @@ from countersign.agent.chat.resolve import (
     bought,
     compact,
     field,
+    finding_codes,
     in_state,
     name_score,
     parse_amount,
@@ -43,7 +44,7 @@ def _is(which: str, case: CaseView, today: date) -> bool:
         due = _due(case)
         return case.status not in FINAL and due is not None and due < today
     if which == "over_budget":
-        return bool(case.policy_result) and any(v.code in OVER_PO for v in case.policy_result.violations)
+        return bool(OVER_PO & set(finding_codes(case)))
     return True
 
 

@@ -289,7 +289,7 @@ def described_fits(ref: str, cases: Sequence[CaseView]) -> list[CaseView]:
             and (not cents or c.total is not None and f"{c.total:.2f}".endswith(f".{cents.group(1)}"))
             and (not initial or (c.vendor_name or "").casefold().startswith(initial.group(1)))
             and (not lines or len((c.extracted or {}).get("line_items") or []) == int(lines.group(1)))
-            and (not finding or bool(FINDINGS[finding.group(1)] & set(_codes(c))))
+            and (not finding or bool(FINDINGS[finding.group(1)] & set(finding_codes(c))))
             and not any(shared_words(word, f"{c.vendor_name or ''} {bought(c)}") for word in NOT.findall(ref))]
     if m := RELATION.search(ref):  # "the invoice dated the day after Northwind's": from the anchor's date
         fits = related(fits, int(m.group(1)), m.group(2), cases, lambda c: c.vendor_name,
@@ -343,7 +343,7 @@ def in_state(case: CaseView, state: str) -> bool:
     return case.status == {"waiting": "awaiting_approval", "paid": "posted"}.get(state, state)
 
 
-def _codes(case: CaseView) -> list[str]:
+def finding_codes(case: CaseView) -> list[str]:
     """Every finding's code on the case, blocking or not."""
     return [v.code for v in case.policy_result.violations] if case.policy_result else []
 
