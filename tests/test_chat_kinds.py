@@ -34,6 +34,13 @@ def test_a_general_word_names_every_concept_of_its_section_but_concepts_stay_apa
     assert "paper" in concepts("Papierlieferanten") and "supplier" in concepts("Papierlieferanten")
 
 
+def test_a_hostile_word_in_a_line_is_not_taken_apart_at_length():
+    """An invoice's line text is outside input: a word of thousands of letters, an invoice's word repeated
+    ("rechnungrechnung…", each one a level deeper to take apart), names nothing and is not taken apart."""
+    assert concepts("papier" + "rechnung" * 2000) == frozenset() and not same_thing("food" * 5000, "catering")
+    assert concepts("Büromaterialrechnung") and concepts("Elektrowerkzeuge")  # real compounds still are
+
+
 @pytest.mark.parametrize(("ref", "kind"), [
     ("is the food one still stuck?", "unknown"), ("where's the Essen invoice from the offsite", "unknown"),
     ("what happened to the stationery bill", "variance"), ("die Rechnung von unserem Papierlieferanten", "variance"),

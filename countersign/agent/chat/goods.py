@@ -21,6 +21,9 @@ from pathlib import Path
 GLOSSARY = Path(__file__).with_name("goods_glossary.tsv")
 _HEAD = 5  # a compound's head: five letters at least ("toner", "bohrer"), after a stem of three or more
 _ENDINGS = ("es", "en", "s", "n", "e")  # plural and case endings a glossary form may lack
+# the longest word taken apart as a compound (real ones stay well under it: "Arbeitsplatzrechnerzubehörrechnung"
+# has 34 letters); past it every head would be looked up, an invoice's word repeated ("rechnungrechnung…") as deep
+_LONGEST = 48
 _SUPPLIER = "supplier"  # the concept of a supplier as such
 # an invoice's or an order's word as a compound's head: the goods are the stem's
 _DOCUMENTS = frozenset(("rechnung", "rechnungen", "factuur", "facturen", "bestellung", "bestellungen", "bestelling",
@@ -66,6 +69,8 @@ def concepts(word: str) -> frozenset[str]:
     """The concepts a word names: as written, without an ending, or by its compound's head (none
     for a word that names no goods, service or kind of supplier)."""
     w = plain(word)
+    if len(w) > _LONGEST:  # no goods' word is this long: a hostile line's text is not taken apart
+        return frozenset()
     if found := _lookup(w):
         return found
     for start in range(3, len(w) - _HEAD + 1):  # the longest head first
