@@ -21,11 +21,16 @@ from countersign.agent.chat.lexicon_acts import (
     INFINITIVES,
     INFO_VERBS,
     LIST_IDIOMS,
+    MAKE_VERBS,
     OPENERS,
     PAY_RUNS,
     POLITE,
     PUT_LAST,
     PUT_VERBS,
+    RAISE_VERBS,
+    SELF_OBJECTS,
+    SETTLED,
+    STAND_INS,
 )
 from countersign.agent.chat.understand import COMPOUNDING, STEMS, Question, fold, is_word, known_in, read, swapped
 from countersign.extraction.cldr import month_numbers
@@ -117,13 +122,17 @@ def is_action_request(q: Question) -> bool:
     X freigeben?", "¿puedes aprobar X?"), or an act verb after "please" outside a question. Not a
     question that mentions approving ("wer darf diese freigeben?", "what is waiting for me to approve?")."""
     imperatives, infinitives, can_you, polite, info, openers = _acts()
+    if SETTLED.search(q.text):  # "Settle a debate: is X approved?" asks
+        q = read(SETTLED.sub(" ", q.text))
     tokens = q.tokens
     if not tokens:
         return False
     rest = _strip_openers(tokens, polite + openers)
     padded = f" {q.folded} "
-    if any(f" {idiom} " in padded for idiom in LIST_IDIOMS):
+    if any(f" {idiom} " in padded for idiom in LIST_IDIOMS) or asks_who_may(q):
         return False
+    if _granted(rest):
+        return True
     if _is_command(rest, imperatives) or _second_command(q, rest, imperatives, polite + openers):
         return True
     if not (rest and rest[0] in _QUESTION_WORDS) and (_duty_done(q, padded) or _put_in_run(q, padded, can_you)
@@ -144,6 +153,7 @@ def is_action_request(q: Question) -> bool:
         _verb(t, infinitives) in infinitives or _is_command(words[i:], imperatives)
         for i, t in enumerate(words) if _verb(t, acts) in acts and words[i + 1:i + 2] not in _WHETHER_NEXT
         and not ("?" in q.text and i and words[i - 1] in _TO)  # "qqch à valider pr moi ?": what waits
+        and not (i > 1 and words[i - 1] in _TO and words[i - 2] in _STILL)  # "invoices I was asked to approve"
         and not _ARTICLES & set(words[max(0, i - 2):i])  # "ein quick Update": a noun
         and not (i and words[i - 1] in _SUBJECTS))  # "elle bloque sur quoi ?": a subject's verb, no command
 
@@ -158,11 +168,33 @@ _ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einen", "einem", "un", 
 _TO = frozenset({"to", "zu", "a", "x", "por", "te", "para"})  # an infinitive's marker: "something to approve"
 # a pronoun as the subject of the verb after it: a statement or question about the thing, not a command (not
 # German or Dutch ones, which are objects too before a verb at the end: "kun je het goedkeuren?")
+_STILL = frozenset({"asked", "supposed", "left", "still", "waiting", "yet", "due"})  # "... to approve": what waits
+# an indefinite person as the one who acts: "could anyone approve it?", "kann die nicht einfach jeder freigeben?"
+_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "jemand", "jeder", "irgendwer", "irgendjemand",
+                     "quelqu", "alguien", "cualquiera", "iemand", "iedereen"})
+_ME_NEXT = frozenset((w,) for w in SELF_OBJECTS)
 _SUBJECTS = frozenset({"it", "he", "she", "they", "il", "elle", "ils", "elles", "ca", "cela", "ella", "ellos",
                        "ellas"})
 _NOUNS_HYPHENED = re.compile(r"\bpost-its?\b", re.I)  # a sticky note, no request to post
 _SELF = frozenset({"i", "we", "ich", "wir", "je", "on", "nous", "yo", "nosotros", "ik", "wij"})  # the writer acts
 _BULK = re.compile(r"\b(?:bulk|mass|batch|massen|sammel|en masse|en bloc|masivamente|en bloque)\s")  # folded
+
+
+def asks_who_may(q: Question) -> bool:
+    """A question whose doer is anyone, with a who ("couldn't anyone just approve it? Who's actually allowed
+    to?", "kann die nicht einfach jeder freigeben? Wer darf das?"): it asks who may, whatever its sentences."""
+    return "?" in q.text and q.has("who") and bool(_ANYONE & set(q.tokens) or " n importe qui " in f" {q.folded} ")
+
+
+def _granted(rest: tuple[str, ...]) -> bool:
+    """A request for the right to decide: one's limit raised ("raise my approval limit", "heb mein Freigabelimit
+    an") or oneself made a stand-in or approver ("make me Priya's delegate", "ponme como suplente")."""
+    if not rest:
+        return False
+    if rest[0] in RAISE_VERBS:
+        return any("limit" in t or "limiet" in t for t in rest[1:])
+    return rest[0] in MAKE_VERBS and (rest[0].endswith("me") and rest[0] != "make" or rest[1:2] in _ME_NEXT or rest[
+        1:3] == ("de", "moi")) and any(s in t for s in STAND_INS for t in rest[1:])
 
 
 def _info_typo(token: str, info: frozenset[str]) -> bool:

@@ -376,10 +376,18 @@ _ODD = (r"(?:dodgy|suspicious|shady|fishy|sketchy|odd|weird|strange|changed|new|
         r"dubios\w*|verdachtig\w*|geandert\w*|neue\w*|komisch\w*|falsch\w*|seltsam\w*|merkwurdig\w*|douteu\w*|"
         r"suspect\w*|modifie\w*|nouvel\w*|bizarre\w*|louche\w*|etrange\w*|dudos\w*|sospechos\w*|cambiad\w*|"
         r"nuev\w*|rar[oa]s?|extran\w*|chung\w*|turbi\w*|dubieu\w*|verdacht\w*|gewijzigd\w*|nieuwe|vreemd\w*)")
-_FLAGGED = {"bank": re.compile(rf"\b{_ODD} (?:\w+ )?{_BANK_SAID}\b|\b{_BANK_SAID} (?:\w+ ){{0,2}}{_ODD}\b")}
+# A supplier not yet in the vendor master: "the supplier we're still onboarding", "vom Lieferanten im Onboarding",
+# "du fournisseur en cours de référencement", "del proveedor que aún estamos dando de alta", "de nieuwe leverancier"
+_SUPPLIER = r"(?:vendor|supplier|lieferant\w*|fournisseur|proveedor|leverancier)"
+_NEW_VENDOR = (rf"\bonboard\w*|\b(?:new|unknown|unregistered|nouveau|nouvel|inconnu|neue[nmr]?|unbekannte[nmr]?|nuevo|"
+               rf"desconocido|nieuwe|onbekende) (?:\w+ )?{_SUPPLIER}\b|\b{_SUPPLIER} (?:\w+ ){{0,4}}(?:inconnu|nuevo|"
+               rf"desconocido|en cours de referencement|dando de alta|dar de alta)\b")
+_FLAGGED = {"bank": re.compile(rf"\b{_ODD} (?:\w+ )?{_BANK_SAID}\b|\b{_BANK_SAID} (?:\w+ ){{0,2}}{_ODD}\b"),
+            "new_vendor": re.compile(_NEW_VENDOR)}
 FINDINGS = {"bank": frozenset(("BANK_DETAILS_CHANGED", "BANK_DETAILS_UNVERIFIED", "IBAN_INVALID",
-                               "NEW_VENDOR_IBAN_INVALID"))}
-FINDING = re.compile(r"finding:(bank)")
+                               "NEW_VENDOR_IBAN_INVALID")),
+            "new_vendor": frozenset(("VENDOR_UNKNOWN",))}
+FINDING = re.compile(r"finding:(bank|new_vendor)")
 
 
 def finding_said(folded: str) -> str | None:

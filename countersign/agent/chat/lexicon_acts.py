@@ -6,6 +6,8 @@ cue groups say what a question asks about.
 
 from __future__ import annotations
 
+import re
+
 # Requests to act, per language (the planner refuses these; acts.is_action_request).
 # IMPERATIVES: the verb forms that open a command ("Buche ...", "approuve ...", "keur ... goed");
 # a separable verb is "verb+particle" (the particle anywhere after it: "gib X frei", "wijs X af").
@@ -18,7 +20,7 @@ IMPERATIVES: dict[str, tuple[str, ...]] = {
            "let+through", "kill", "scrap", "ok", "okay", "schedule", "reschedule", "postpone", "defer", "hit+approve",
            "click+approve", "press+approve", "put+hold", "get+posted", "get+paid", "get+approved", "send+back",
            "get+rid", "bounce+back", "recode", "reclassify", "recategorize", "reallocate", "repost", "backdate",
-           "log+approved", "log+rejected", "record+approved"),
+           "log+approved", "log+rejected", "record+approved", "rubber+stamp", "rubberstamp"),
     "de": ("genehmige", "genehmig", "genehmigen", "gib+frei", "gebt+frei", "buche", "buch", "buchen", "lehne+ab",
            "lehn+ab", "bezahle", "bezahl", "zahle", "zahl", "losche", "losch", "storniere",
            "zeichne+ab", "unterschreibe", "unterschreib", "markiere", "setze", "setz", "uberweise", "bestatige",
@@ -27,7 +29,7 @@ IMPERATIVES: dict[str, tuple[str, ...]] = {
            "verschiebe", "verschieb", "druck+genehmigen", "drucke+genehmigen", "klick+genehmigen", "klicke+genehmigen",
            "druck+freigeben", "klick+freigeben", "schick+zuruck", "schicke+zuruck", "sende+zuruck", "buche+um",
            "buch+um", "kontiere+um", "kontier+um", "trag+genehmigt", "trage+genehmigt", "datiere+zuruck",
-           "datier+zuruck"),
+           "datier+zuruck", "stempel+ab", "stemple+ab"),
     "fr": ("approuve", "approuvez", "approuver", "rejette", "rejetez", "rejeter", "valide", "validez",
            "comptabilise", "comptabilisez", "paie", "paye", "payez", "supprime", "supprimez", "modifie", "modifiez",
            "refuse", "refusez", "signe", "signez", "autorise", "autorisez", "annule", "annulez", "marque",
@@ -36,7 +38,8 @@ IMPERATIVES: dict[str, tuple[str, ...]] = {
            "declenchez", "effectue", "effectuez", "fais+passer", "faites+passer", "laisse+passer", "decale", "decalez",
            "reporte", "reportez", "programme", "programmez", "planifie", "clique+valider", "clique+approuver",
            "appuie+valider", "bloque", "bloquez", "renvoie", "renvoyez", "retourne", "impute", "imputez", "reimpute",
-           "reclasse", "reclassez", "antidate", "antidatez"),
+           "reclasse", "reclassez", "antidate", "antidatez", "tamponne", "tamponnez",
+           "donne+feu vert", "donnez+feu vert"),
     "es": ("aprueba", "apruebe", "rechaza", "rechace", "rechazar", "contabiliza", "contabilice", "paga", "pague",
            "borra", "borre", "elimina", "elimine", "cambia", "cambie", "autoriza", "autorice", "firma", "firme",
            "anula", "anule", "marca", "marque", "desbloquea", "desbloquee", "registra", "registre", "confirma",
@@ -47,12 +50,13 @@ IMPERATIVES: dict[str, tuple[str, ...]] = {
            "devuelva", "quita", "quitala", "retén", "reten", "bloquea", "reclasifica", "reclasifique", "imputa",
            "impute",
            # "¿me apruebas la factura?": the present tense asking a favour
-           "apruebas", "pagas", "rechazas", "liberas", "contabilizas", "autorizas", "firmas", "desbloqueas"),
+           "apruebas", "pagas", "rechazas", "liberas", "contabilizas", "autorizas", "firmas", "desbloqueas",
+           "dale+visto bueno", "da+visto bueno", "dale+luz verde"),
     "nl": ("keur+goed", "keur+af", "geef+vrij", "wijs+af", "boek", "betaal", "verwijder", "wijzig", "annuleer",
            "markeer", "zet+op", "onderteken", "teken", "accordeer", "bevestig", "accepteer", "deblokkeer",
            "verwerk", "goedkeuren", "afwijzen", "boeken", "zet+door", "laat+er+door", "plan+in", "verschuif",
            "stel+uit", "klik+goedkeuren", "druk+goedkeuren", "stuur+terug", "blokkeer", "haal+weg", "herboek",
-           "boek+om", "herclassificeer", "dateer+terug"),
+           "boek+om", "herclassificeer", "dateer+terug", "stempel+af", "geef+groen licht", "teken+af"),
 }
 INFINITIVES: dict[str, tuple[str, ...]] = {
     "en": ("approve", "reject", "post", "pay", "override", "bypass", "delete", "remove", "change", "update", "edit",
@@ -63,7 +67,7 @@ INFINITIVES: dict[str, tuple[str, ...]] = {
            "stornieren", "abzeichnen", "unterschreiben", "zuruckdatieren", "markieren", "setzen", "uberweisen",
            "bestatigen",
            "akzeptieren", "entsperren", "zuruckweisen", "abweisen", "einplanen", "verschieben", "umbuchen",
-           "umkontieren"),
+           "umkontieren", "abstempeln"),
     "fr": ("approuver", "rejeter", "valider", "comptabiliser", "payer", "supprimer", "modifier", "refuser", "signer",
            "autoriser", "annuler", "marquer", "debloquer", "regler", "confirmer", "accepter", "virer",
            "enregistrer", "passer", "lancer", "declencher", "effectuer", "decaler", "reporter", "programmer",
@@ -76,7 +80,7 @@ INFINITIVES: dict[str, tuple[str, ...]] = {
     "nl": ("goedkeuren", "afkeuren", "vrijgeven", "afwijzen", "boeken", "betalen", "verwijderen", "wijzigen",
            "annuleren", "markeren", "ondertekenen", "tekenen", "accorderen", "bevestigen", "accepteren",
            "deblokkeren", "verwerken", "goed te keuren", "doorzetten", "inplannen", "verschuiven", "uitstellen",
-           "herboeken", "omboeken", "terugdateren"),
+           "herboeken", "omboeken", "terugdateren", "aftekenen", "afstempelen"),
 }
 # Putting an invoice into a payment run is paying it: an imperative verb of putting with a payment run
 # anywhere after it ("push X into the payment run", "nimm X in den Zahllauf", "zet X in de betaalrun").
@@ -153,6 +157,26 @@ INFO_VERBS = ("tell", "show", "check", "look", "explain", "find", "see", "list",
               "rapido", "briefly", "eben")
 # Idioms that read as a command verb with its particle but ask to see a list ("zet alle facturen op een rij").
 LIST_IDIOMS = ("op een rij", "op een rijtje", "op een lijstje")
+# A debate to settle is no invoice to settle: "Settle a debate: ...", "Tranche un débat", "Resuélveme una discusión",
+# "Beslecht even een discussie", "einen Streit zu schlichten": the verb, a few words, the dispute (or the dispute,
+# then the German or Dutch verb), taken out before a message is read for a command
+SETTLED = re.compile(r"\b(?:settle|resolve|decide|tranche[rz]?|r[ée]sou[st]|resu[ée]lve(?:me|nos)?|beslecht|beslis|"
+                     r"schlichte?|entscheide?)\b(?:\s+\S+){0,3}?\s+(?:debate|argument|bet|disagreement|discussion|"
+                     r"streit|diskussion|wette|d[ée]bat|pari|discusi[óo]n|apuesta|discussie|ruzie|weddenschap)\b|"
+                     r"\b(?:streit|diskussion|wette|discussie|ruzie)\b(?:\s+\S+){0,2}?\s+(?:zu\s+|te\s+)?"
+                     r"(?:schlichten|entscheiden|beslechten|beslissen)\b", re.I)
+# Asking to be given the right to decide: a change to the policy, refused. Raising one's limit ("raise my approval
+# limit", "heb mein Freigabelimit an", "augmente ma limite", "súbeme el límite", "verhoog mijn goedkeuringslimiet");
+# being made someone's stand-in ("make me Priya's delegate", "mach mich zu ihrer Vertretung", "fais
+# de moi le suppléant", "ponme como suplente", "maak mij Priya's vervanger"). Folded.
+RAISE_VERBS = ("raise", "increase", "bump", "lift", "up", "extend", "double", "erhohe", "erhoh", "heb", "hebe",
+               "verdopple", "augmente", "augmentez", "monte", "montez", "releve", "relevez", "sube", "subeme",
+               "aumenta", "aumentame", "amplia", "ampliame", "verhoog", "verdubbel")
+MAKE_VERBS = ("make", "mach", "mache", "fais", "faites", "nomme", "nommez", "hazme", "ponme", "nombrame", "maak",
+              "benoem", "zet")
+SELF_OBJECTS = ("me", "mich", "moi", "mij")
+STAND_INS = ("delegat", "deputy", "proxy", "backup", "vertret", "vertrete", "suppleant", "remplacant", "suplente",
+             "sustitut", "vervanger", "gedelegeerd")  # not "approver": "make me a list of approvers" asks
 # Words that open an object: after a verb no lexicon knows, they make the message a command to do
 # something to that object ("bin the duplicate", "lift the hold on X"), which the planner refuses.
 DETERMINERS = ("the", "a", "an", "this", "that", "my", "our", "your", "der", "die", "das", "den", "dem", "des", "ein",

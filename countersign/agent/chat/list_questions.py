@@ -61,6 +61,13 @@ _DIGITS = {"four": 4, "five": 5, "six": 6, "seven": 7, "vier": 4, "funf": 5, "se
 _TOO_BIG = re.compile(r"\b(?:too (?:big|large|high)|zu (?:gross|hoch)|trop (?:grosse?s?|elevee?s?)|demasiado "
                       r"(?:grandes?|altos?|altas?)|te (?:groot|hoog))\b.{0,40}\b(?:approv\w*|sign\w*|freigeb\w*|"
                       r"genehmig\w*|approbat\w*|valid\w*|aprob\w*|firm\w*|goedkeur\w*|fiatte\w*|tekenen)")
+# "above the amount where a PO becomes mandatory", "über der Bestellpflicht-Grenze", "au-dessus du seuil où le bon
+# de commande devient obligatoire", "donde la orden de compra es obligatoria", "waarboven een inkooporder verplicht
+# is" (folded): above the policy's po_required_above
+_PO_REQUIRED = re.compile(r"\b(?:po|purchase order|bestellung|bon de commande|orden de compra|inkooporder|bestelling)"
+                          r"(?: \w+){0,2} (?:mandatory|required|compulsory|obligatory|pflicht\w*|erforderlich|"
+                          r"vorgeschrieben|obligatoire|requis|obligatoria|requerida|verplicht)\b|\bbestellpflicht|"
+                          r"\bpo pflicht")
 _FIGURES = re.compile(rf"\b({'|'.join(_DIGITS)})(?:[ -]figures?|stellig\w*| chiffres| cifras| cijfers)\b")
 
 # A vendor named with its legal form is a vendor wherever it stands ("die Acme Tools Ltd stuurde")
@@ -105,6 +112,8 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
         args["over"] = r.amount
     elif _TOO_BIG.search(fold(t)):
         args["over"] = "lowest"
+    elif _PO_REQUIRED.search(fold(t)):
+        args["over"] = "po_required"
     elif m := _FIGURES.search(fold(t)):  # "in five figures", "fünfstellig", "à cinq chiffres": 10,000 and up
         args["over"] = format(Decimal(10) ** (_DIGITS[m.group(1)] - 1) - Decimal("0.01"), "f")
     # "received this week" (days) or "due this week" (due_days); today alike

@@ -50,10 +50,13 @@ def _is(which: str, case: CaseView, today: date) -> bool:
 
 def band_floor(over: str, policy: Policy) -> Decimal | None:
     """"10000" or "10,000.00" as an amount, a band's name ("standard") as the band's ceiling, "lowest" as
-    the ceiling of the lowest band (what an ordinary approver may sign)."""
+    the ceiling of the lowest band (what an ordinary approver may sign), "po_required" as the total above
+    which an invoice must cite a PO."""
     amount = parse_amount(over)
     if amount is not None:
         return amount
+    if over.strip().casefold() == "po_required":
+        return policy.checks.po_required_above
     if over.strip().casefold() == "lowest":
         return min((b.up_to for b in policy.approval_bands if b.up_to is not None), default=None)
     band = next((b for b in policy.approval_bands if b.name.casefold() == over.strip().casefold()), None)

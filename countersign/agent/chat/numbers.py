@@ -6,6 +6,7 @@ price, or the tax. Pure text functions; understand.py reads references with them
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # a number's scale said after it: "20k", "20 mil", "20 Tsd.", "1,5 Mio"
 SCALES = {"k": 1000, "tsd": 1000, "tausend": 1000, "thousand": 1000, "grand": 1000, "mil": 1000, "mille": 1000,
@@ -55,6 +56,38 @@ def _read_out(text: str, lang: str) -> str:
         return "".join(str(values[w]) for w in words)
 
     return re.sub(r"\b[^\W\d_]+(?:-[^\W\d_]+){2,}\b", digits, text)
+
+
+# The spelling alphabets people read ids out with ("Golf-X-ray-2026-118", "Gustav-Xanthippe-...", "Gaston-Xavier-...",
+# "Granada-Xilófono-...", "Gerard-Xanthippe-..."): ICAO's, DIN 5009's, the French, Spanish and Dutch ones, folded;
+# each word stands for its first letter
+_SPELLING = frozenset("""
+    alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november oscar papa
+    quebec romeo sierra tango uniform victor whiskey whisky xray yankee zulu
+    anton berta caesar casar dora emil friedrich gustav heinrich ida julius kaufmann ludwig martha nordpol otto
+    paula quelle richard samuel siegfried theodor ulrich viktor wilhelm xanthippe ypsilon zacharias zeppelin
+    anatole berthe celestin desire eugene francois gaston henri irma joseph kleber louis marcel nicolas pierre
+    quintal raoul suzanne therese ursule william xavier yvonne zoe
+    antonio barcelona carmen dolores enrique francia granada historia ines jose lorenzo madrid navarra oviedo paris
+    querido ramon sabado tarragona ulises uruguay valencia washington xilofono yegua zaragoza
+    bernard cornelis dirk eduard ferdinand gerard hendrik izaak johan karel lodewijk marie nico pieter quotient
+    simon theodoor utrecht willem zaandam""".split())
+_SPELLED_ID = re.compile(r"\b((?:[^\W\d_]+-){2,8})(\d[\w-]*)")  # "Uniform-Charlie-77": words, then the digits
+
+
+def spelled_letters(text: str) -> str:
+    """An id read out with a spelling alphabet, as typed ("Golf-X-ray-2026-118" -> "GX-2026-118"): every word
+    before its digits a spelling word or a single letter."""
+    def letters(m: re.Match[str]) -> str:
+        words = [_folded(w) for w in re.sub(r"(?i)\bx-ray\b", "xray", m.group(1)).split("-") if w]
+        if len(words) < 2 or not all(w in _SPELLING or len(w) == 1 for w in words) or all(len(w) == 1 for w in words):
+            return m.group(0)
+        return "".join(w[0] for w in words).upper() + "-" + m.group(2)
+    return _SPELLED_ID.sub(letters, text)
+
+
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
 
 
 def spelled_out(text: str, lang: str) -> str:

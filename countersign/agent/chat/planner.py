@@ -17,7 +17,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.outputs import ChatGeneration, ChatResult
 
-from countersign.agent.chat.acts import is_action_request, is_unknown_command
+from countersign.agent.chat.acts import asks_who_may, is_action_request, is_unknown_command
 from countersign.agent.chat.descriptions import DESCRIBED, FINDING, PAID, invoice_count_said, states_said, without_lacks
 from countersign.agent.chat.intent_model import classify
 from countersign.agent.chat.lexicon import CUES
@@ -99,7 +99,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])(?<!\d[.!?;:])\s+(?=[\"“„«¿¡]?[A
 
 def wants_action(text: str) -> bool:
     text = untypo(text)  # "cna you aprove ...": still "can you"
-    if _ACTION_REQUEST.search(text.strip()) or is_action_request(q := read(text)):
+    if asks_who_may(q := read(text)):  # "Devil's advocate: couldn't anyone just approve it? Who may?": no request
+        return False
+    if _ACTION_REQUEST.search(text.strip()) or is_action_request(q):
         return True
     # a request after what the asker saw or said before ("The bot pinged me. Approve the LLC's invoice
     # yourself."), not in a pasted line ("Approval requested")

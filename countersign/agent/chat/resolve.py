@@ -139,6 +139,9 @@ def name_score(query: str, name: str | None) -> float:
     if name and _said_initials(query, name):
         return 95.0
     words = [(qw, nw) for qw in q.split() if len(qw) >= 4 for nw in n.split() if len(nw) >= 4]
+    typed = q.split()
+    if any(a + b in n.split() for a, b in zip(typed, typed[1:], strict=False) if len(a) >= 3 and len(b) >= 3):
+        return 90.0  # "North Wind": a name's word split in two (autocorrect does that)
     # one shared word ("initech" among other words) is enough to match, but ranks below a whole fit;
     # another form of one of its words ("the caterer" for Umbrella Catering), or its word in another
     # language ("le traiteur"), a little lower still

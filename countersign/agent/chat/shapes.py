@@ -40,7 +40,9 @@ def decision_said(text: str, words: str) -> str | None:
 
 # Payment terms as a reference ("the invoice on 14-day terms", "mit 14 Tagen Zahlungsziel", "pago a 14 días",
 # "à 14 jours", "betalingstermijn van 14 dagen", "Net 14"): the days, when the message speaks of terms.
-TERM_DAYS = re.compile(r"\b(\d{1,3})\s*-?\s*(?:days?|tage?n?|jours|d[ií]as|dagen)\b|\bnet(?:to)?\s?(\d{1,3})\b", re.I)
+# (no terms run past 180 days: "Net 200 ongelezen berichten" is Dutch for "just 200 unread messages")
+TERM_DAYS = re.compile(r"\b(\d{1,3})\s*-?\s*(?:days?|tage?n?|jours|d[ií]as|dagen)\b"
+                       r"|\bnet(?:to)?\s?(\d{1,2}|1[0-7]\d|180)\b(?![.,]?\d)", re.I)
 TERMS_CUE = re.compile(r"\b(?:terms?|net|netto|zahlungsziel|zahlbar|zahlungsfrist|paiement|[ée]ch[ée]ance|pago|plazo"
                         r"|condiciones|betalingstermijn|betaaltermijn|betaling)|(?:\b[àa]\s+\d{1,3}\s*(?:jours|d[ií]as))",
                         re.I)
@@ -71,3 +73,11 @@ IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?
 # The word for a purchase order, also at the end of a compound ("die Globex-Bestellung")
 PO_NOUN = re.compile(r"\b(?:P\.?Os?|purchase orders?|bestellung(?:en)?|bons? de commande|commandes?|"
                      r"ordene?s? de compra|pedidos?|inkooporders?|bestellingen|bestelling)\b", re.I)
+
+# a number corrected as it is typed: "INV-1034 (no wait, 1043 ...)", "INV-1034 (nee, Moment: 1043", "(non attends,
+# 1043", "(no, espera, 1043", "(nee wacht, 1043", "INV-1034, I mean 1043": the number meant
+CORRECTED = re.compile(r"\b([A-Z]{1,6}(?:-[A-Z0-9]+)*-)\d+\b(\W{1,3}(?:(?:no|nee|nein|non|sorry|oops|pardon|perd[oó]n)"
+                       r"\W{1,3})?(?:wait|hang on|moment|warte|attends|espera|wacht|I mean|I meant|ich meine?|je veux "
+                       r"dire|quiero decir|ik bedoel)\W{1,3})(\d+)\b", re.I)
+INVOICE_BEFORE = re.compile(r"\b(?:invoice|bill|rechnung|facture|factura|factuur)\s*(?:#|no\.?|nr\.?|n[°º]\.?)?\s*$",
+                            re.I)  # "invoice 88,120": the number is its number

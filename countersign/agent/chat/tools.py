@@ -136,7 +136,7 @@ def list_invoices(deps: ToolDeps, which: Literal["all", "blocked", "waiting", "o
             open), over_budget (billed above its PO), or all
         vendor: vendor name, possibly partial or misspelt, where the vendor is (town, street, postal code),
             or a PO number for that PO's supplier
-        over: an amount, an approval band's name (its ceiling) or lowest (the lowest band's), the total must exceed
+        over: an amount, a band's name (its ceiling), lowest (the lowest band's) or po_required, the total must exceed
         days: received within this many days
         due_days: still open and falling due within this many days from today (0: due today)
     """

@@ -20,12 +20,14 @@ from countersign.agent.chat.lexicon_acts import (
     ACT_VERBS,
 )
 from countersign.agent.chat.lexicon_chatter import CHATTER
-from countersign.agent.chat.numbers import SCALES, figure_role, spelled_out
+from countersign.agent.chat.numbers import SCALES, figure_role, spelled_letters, spelled_out
 from countersign.agent.chat.resolve import PO_NUMBER, month_days, parse_amount
 from countersign.agent.chat.shapes import (
+    CORRECTED,
     GL_ACCOUNT,
     IBAN,
     IBAN_TAIL,
+    INVOICE_BEFORE,
     POSTAL,
     TAX_ID,
     TAX_TAIL,
@@ -244,8 +246,8 @@ def unquoted(text: str) -> str:
 
 
 def references(text: str) -> Refs:
-    text = unquoted(text)
-    text = spelled_out(_dashed(text), detect_language(text))
+    text = CORRECTED.sub(lambda m: m.group(1) + m.group(3), unquoted(text))
+    text = spelled_out(_dashed(spelled_letters(text)), detect_language(text))
     ranged = (m, ends) if (m := _FROM_TO.search(text)) and (ends := _range(m)) else None
     if ranged:  # "10k-to-50k": a range, no invoice number "TO-50K"
         text = text.replace(ranged[0].group(0), " ")
@@ -281,9 +283,10 @@ def references(text: str) -> Refs:
         amount = f"between {ranged[1][0]} and {ranged[1][1]}"
     elif (m := TERM_DAYS.search(rest)) and TERMS_CUE.search(rest):
         amount, rest = f"terms {m.group(1) or m.group(2)} days", rest.replace(m.group(0), " ")
-    else:
+    else:  # the number typed right after "invoice" first ("200 unread messages and invoice 88,120")
         amount = next((f"{role} {_amount(m)}" if (role := figure_role(rest, m)) else _amount(m)
-                       for m in _AMOUNT.finditer(rest) if not _small_count(m) or figure_role(rest, m) == "qty"), None)
+                       for m in sorted(_AMOUNT.finditer(rest), key=lambda m: not INVOICE_BEFORE.search(
+                           rest[:m.start()])) if not _small_count(m) or figure_role(rest, m) == "qty"), None)
     tax = m.group(1) if (m := TAX_ID.search(text)) else _bare_vat(text)
     iban = m.group(1).replace(" ", "") if (m := IBAN.search(text)) else None
     if iban is None and (m := IBAN_TAIL.search(text)):  # "the IBAN ending in 3000": its last digits
@@ -349,7 +352,8 @@ def _fit(words: str, limit: int = MAX_WORDS) -> str:
     return fitted if len(fitted) <= limit else fitted[:limit].rsplit(" ", 1)[0]
 
 
-_NOT_PREFIXES = frozenset(("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "opp", "po", "id", "nr", "no", "bc", "oc"))
+_NOT_PREFIXES = frozenset(("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "opp", "po", "id", "nr", "no", "bc", "oc",
+                           "net"))  # "net 30" is payment terms
 
 
 def _bare_vat(text: str) -> str | None:
@@ -476,13 +480,18 @@ def untypo(text: str) -> str:
 
 
 def leftover_words(text: str) -> str:
-    """The words of `text` that are neither function nor cue words: a name, as typed."""
-    kept = []
-    for raw in re.findall(r"[^\W\d_][\w&'.-]*", text):
-        word = raw.strip("'.-")
+    """The words of `text` that are neither function nor cue words: a name, as typed ("North Wind" stays whole)."""
+    kept: list[str] = []
+    held = ""  # a known word in capitals, kept if a name in capitals follows it
+    for m in re.finditer(r"[^\W\d_][\w&'.-]*", text):
+        word = m.group(0).strip("'.-")
         f = fold(word)
         if not f or f in _KNOWN or any(f.startswith(s) for s in STEMS) or len(f) < 2:
+            held = word if word[:1].isupper() and not re.search(r"(?:^|[.!?:;]\s*|[–—]\s*)$", text[:m.start()]) else ""
             continue
+        if held and word[:1].isupper():
+            kept.append(held)
+        held = ""
         if " " in f and all(part in _KNOWN for part in f.split()):  # "est-elle", "qu'est-ce"
             continue
         if _swap_typo(word):
