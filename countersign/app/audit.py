@@ -4,7 +4,8 @@ Each event's hash covers its sequence number, time, actor, action, subject, the 
 payload and the previous event's hash; its MAC covers the hash with a key the database does not
 hold. Editing, deleting or reordering any row breaks the chain at that row, and `verify` names
 the first bad event; re-chaining needs the key; deleting the last events shows against the
-anchors written outside the database. What `verify` checks is in app/audit_check.py.
+anchors written outside the database. What `verify` checks is in app/audit_check.py; the log
+is read for it in app/audit_rows.py.
 """
 
 from __future__ import annotations
@@ -14,32 +15,23 @@ import json
 import os
 import secrets
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import String, event, select, type_coerce
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy import event, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.types import TypeDecorator
 
 from countersign.app.audit_check import (
     GENESIS,
-    POSTING_EVIDENCE,
-    NotUTF8,
     VerifyResult,
     anchor_mac,
-    check_anchors,
-    check_chain,
-    check_postings,
     event_hash,
     event_mac,
-    payload_object,
-    read_anchors,
     row_problem,
     shape_problem,
-    timestamp,
 )
+from countersign.app.audit_rows import KEY_FILE, LOG, event_of, plain_rows, read_anchor_file, verify_log
 from countersign.domain import AuditEvent, canonical_json, sha256_hex, utcnow
 from countersign.tables import AuditEventRow
 
@@ -54,8 +46,6 @@ def _forget(session: Session) -> None:
     session.info.pop(_LAST, None)
 
 AUDIT_LOCK_KEY = 0x636F756E  # an arbitrary, fixed advisory-lock key for the audit chain
-KEY_FILE = "audit.key"  # in the workspace when COUNTERSIGN_AUDIT_KEY is not set
-ANCHOR_FILE = "audit-anchor.jsonl"
 
 
 def load_audit_key(secret: str | None, data_dir: Path) -> bytes:
@@ -158,14 +148,14 @@ class AuditLog:
             query = select(AuditEventRow).order_by(AuditEventRow.seq)
             if subject is not None:
                 query = query.where(AuditEventRow.subject == subject)
-            return [_event(r) for r in session.scalars(query)]
+            return [event_of(r) for r in session.scalars(query)]
 
     def authentic_events(self, subject: str) -> list[AuditEvent]:
         """A subject's events whose MAC proves countersign wrote them (all of them without a key)."""
         with self._reads() as session:
             rows = session.scalars(select(AuditEventRow).where(AuditEventRow.subject == subject)
                                    .order_by(AuditEventRow.seq))
-            return [_event(r) for r in rows if self._key is None
+            return [event_of(r) for r in rows if self._key is None
                     or (r.mac is not None and hmac.compare_digest(r.mac, event_mac(self._key, r.hash)))]
 
     def verify_subject(self, subject: str) -> tuple[bool, str]:
@@ -173,9 +163,10 @@ class AuditLog:
         events unchanged (payload digest and hash recomputed, MAC checked) and linked to the event
         before it. `audit verify` checks the whole log, the anchors and the postings."""
         with self._sessions() as session:
-            rows = _plain_rows(session, AuditEventRow.subject == subject)
-            before = {r.seq: r.hash for r in _plain_rows(
-                session, AuditEventRow.seq.in_([r.seq - 1 for r in rows if type(r.seq) is int]))}
+            connection = session.connection()
+            rows = plain_rows(connection, LOG.c.subject == subject)
+            before = {r.seq: r.hash for r in plain_rows(
+                connection, LOG.c.seq.in_([r.seq - 1 for r in rows if type(r.seq) is int]))}
         macs_begun = False
         for row in rows:
             if type(row.seq) is not int:
@@ -200,35 +191,21 @@ class AuditLog:
         the meaning of every posting; see app/audit_check.py."""
         if anchors is None:
             anchors = read_anchor_file(self._anchor)
-        # One read, as plain rows, for the chain and the postings both.
         with self._sessions() as session:
-            rows = _plain_rows(session)
-        count, bad_seq, reason, hashes = check_chain(rows, self._key)
-        if bad_seq is not None:
-            return VerifyResult(False, count, bad_seq, reason)
-        evidence, problems = [], check_anchors(anchors, hashes, self._key)
-        for r in rows:  # a payload that is no object got past the chain only in a log with no MACs at all
-            if r.action in POSTING_EVIDENCE:
-                payload = payload_object(r.payload)
-                if payload is None:
-                    problems.append(f"event {r.seq} ({r.action}): its payload is not a JSON object")
-                else:
-                    evidence.append(_event(r, payload))
-        problems += check_postings(evidence)
-        return VerifyResult(not problems, count, None, problems[0] if problems else "", problems)
+            return verify_log(session.connection(), self._key, anchors)
 
     def trail(self, subject: str) -> tuple[list[AuditEvent], list[str]]:
         """A subject's events for `audit show`, and a problem for each event that cannot be read as
         one (shape_problem: a row edited outside countersign), instead of a traceback."""
         with self._reads() as session:
-            rows = _plain_rows(session, AuditEventRow.subject == subject)
+            rows = plain_rows(session.connection(), LOG.c.subject == subject)
         events, problems = [], []
         for row in rows:
             problem = shape_problem(row)
             if problem:
                 problems.append(f"event {row.seq if type(row.seq) is int else '(seq no number)'}: {problem}")
             else:
-                events.append(_event(row))
+                events.append(event_of(row))
         return events, problems
 
 
@@ -257,73 +234,3 @@ def _locked_head(session: Session) -> tuple[int, str]:
         last = session.execute(
             select(AuditEventRow.seq, AuditEventRow.hash).order_by(AuditEventRow.seq.desc()).limit(1)).first()
     return (int(last[0]), str(last[1])) if last else (0, GENESIS)
-
-
-def read_anchor_file(path: Path | None) -> list[dict[str, Any]]:
-    """The anchors written so far (none when there is no file yet); each line decoded by
-    read_anchors, so a line that is not UTF-8 is a bad anchor, not a traceback."""
-    return read_anchors(path.read_bytes().splitlines()) if path is not None and path.exists() else []
-
-
-class PlainEvent(NamedTuple):
-    """A row of the log as `verify` reads it: each of 8,800 rows' fields is read a dozen times, and
-    a field of a SQLAlchemy Row costs five times a tuple's (0.05 s of `audit verify`)."""
-
-    seq: int
-    at: datetime
-    actor: str
-    action: str
-    subject: str
-    payload: str
-    payload_digest: str
-    prev_hash: str
-    hash: str
-    mac: str | None
-
-
-class _StoredTime(TypeDecorator[object]):
-    """`at` as the database stores it, read by audit_check.timestamp: a time that is none (only in
-    an edited row) is kept as read, for `verify` to name, where UTCDateTime would raise."""
-
-    impl = String
-    cache_ok = True
-
-    def process_result_value(self, value: Any, dialect: Any) -> object:
-        return timestamp(value)
-
-
-_COLUMNS = [type_coerce(AuditEventRow.__table__.c.at, _StoredTime) if name == "at"
-            else AuditEventRow.__table__.c[name] for name in PlainEvent._fields]
-
-
-def _plain_rows(session: Session, *where: Any) -> list[PlainEvent]:
-    """The log's rows (those `where` says), by seq, as plain tuples: through the session's
-    connection, as the ORM's own row handling adds a fifth to reading 8,800 rows. sqlite3 raises
-    on text that is not UTF-8 (only in an edited row): then the rows are read again, such text
-    as NotUTF8 bytes, for row_problem to name."""
-    query = select(*_COLUMNS).where(*where).order_by(AuditEventRow.seq)
-    connection = session.connection()
-    try:
-        return [PlainEvent._make(r) for r in connection.execute(query)]
-    except OperationalError:
-        if connection.dialect.name != "sqlite":
-            raise
-    raw: Any = connection.connection.dbapi_connection
-    raw.text_factory = _text
-    try:
-        return [PlainEvent._make(r) for r in connection.execute(query)]
-    finally:
-        raw.text_factory = str
-
-
-def _text(data: bytes) -> str:
-    try:
-        return data.decode()
-    except UnicodeDecodeError:
-        return NotUTF8(data)  # type: ignore[return-value]  # NotUTF8 is for row_problem to name
-
-
-def _event(r: AuditEventRow | PlainEvent, payload: dict[str, Any] | None = None) -> AuditEvent:
-    """A row as an event; its payload parsed here unless the caller has parsed it already."""
-    payload = json.loads(r.payload) if payload is None else payload
-    return AuditEvent(r.seq, r.at, r.actor, r.action, r.subject, payload, r.hash)

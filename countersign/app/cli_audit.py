@@ -47,8 +47,8 @@ def audit_verify(
     key_file: Optional[Path] = typer.Option(None, "--key-file", help="the audit key (default the workspace's)"),
 ):
     """Check the chain and its MACs, the anchored heads, and that every posting had its approvals."""
-    from countersign.app.audit import AuditLog, read_anchor_file
-    from countersign.app.db import SchemaError, read_only_engine, session_factory
+    from countersign.app.audit_rows import read_anchor_file, verify_log  # no ORM in this process
+    from countersign.app.db import SchemaError, read_only_engine
 
     settings = cli_settings()
     if key_file is not None and not key_file.is_file():
@@ -66,7 +66,8 @@ def audit_verify(
         engine.dispose()
         fail(f"{anchor}: cannot read the anchor file ({exc.strerror or exc})")
     try:
-        result = AuditLog(session_factory(engine), key=key).verify(anchors)
+        with engine.connect() as connection:
+            result = verify_log(connection, key, anchors)
     finally:
         engine.dispose()
     if result.first_bad_seq is not None:
@@ -79,7 +80,7 @@ def audit_verify(
 
 def _workspace_key(secret: str | None, data_dir: Path) -> bytes | None:
     """The configured key, or the workspace's key file; never a new one (verify creates nothing)."""
-    from countersign.app.audit import KEY_FILE
+    from countersign.app.audit_rows import KEY_FILE
 
     if secret:
         return secret.encode()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.orm import Session, sessionmaker
 
 from countersign.migrations import HEAD
+
+if TYPE_CHECKING:  # the ORM is loaded by whoever makes sessions, not by `audit verify`, which reads with Core
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 def make_engine(url: str) -> Engine:
@@ -150,6 +152,8 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)
 
 
@@ -160,4 +164,4 @@ def read_session_factory(engine: Engine) -> sessionmaker[Session]:
     SQLite opens no transaction for a read anyway (and switching costs a PRAGMA): plain sessions there."""
     if engine.dialect.name != "postgresql":
         return session_factory(engine)
-    return sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"), expire_on_commit=False)
+    return session_factory(engine.execution_options(isolation_level="AUTOCOMMIT"))
