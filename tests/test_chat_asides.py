@@ -130,3 +130,65 @@ def test_above_the_po_threshold_lists_by_the_policys_limit(worked):
     small = {c.invoice_number for c in services.store.list_cases() if c.total is not None and c.total <= limit}
     assert big and small
     assert all(n in answer for n in big) and not any(n in answer for n in small)
+
+
+@pytest.mark.parametrize(("question", "number"), [
+    ("why hasn't the invoice that's coded to COGS been paid yet?", "GX-2026-118"),
+    ("warum ist die Rechnung auf dem Sachkonto Wareneinsatz noch nicht bezahlt?", "GX-2026-118"),
+    ("pourquoi la facture imputée au compte coût des marchandises n'est pas payée ?", "GX-2026-118"),
+    ("¿por qué la factura imputada a la cuenta de coste de mercancías sigue sin pagarse?", "GX-2026-118"),
+    ("waarom is de factuur op de grootboekrekening kostprijs omzet nog niet betaald?", "GX-2026-118"),
+    ("what's going on with the invoice that's coded to Meals & Entertainment?", "UC-77"),
+    ("which invoice is coded to GL 6100?", "NW-5602"),
+    ("what's going on with the invoice against the CFO's PO?", "INV-88120"),
+    ("why does the invoice with the most sales tax on it come in above the PO?", "NW-5602"),
+    ("where is the invoice from the supplier we're still onboarding? 200 unread messages here", "UC-77"),
+])
+def test_an_invoice_by_its_ledger_account_its_pos_requester_or_its_tax(worked, question, number):
+    """The account by its kind in the asker's words, matched to the chart's name for it (COGS is "Cost of goods -
+    materials"); the lines' accounts as the policy codes them (PO line, coding rule, vendor default)."""
+    services, _ = worked
+    answer = make_ask(services)(question, user_id="U0SALES001", conversation_id="ledger")
+    assert number in answer.split("\n")[0]
+
+
+def test_an_account_kind_is_said_only_where_coding_is_said():
+    from countersign.agent.chat.accounts import kind_said, kinds_of
+
+    assert kinds_of("cost of goods materials") == {"cogs"} and kinds_of("office supplies") == {"office"}
+    assert kind_said("the invoice coded to cogs") == "gl:cogs"
+    assert kind_said("the invoice from northwind office supplies") is None  # a vendor's name, no coding said
+
+
+@pytest.mark.parametrize(("question", "call"), [
+    ("what's on the PO behind GX-2026-118, and has all of it arrived?", ("lookup_po", "GX-2026-118")),
+    ("Was steht auf der Bestellung zu INV-1043?", ("lookup_po", "INV-1043")),
+    ("what's on PO 2,001 (Excel's formatting, sorry)?", ("lookup_po", "PO-2001")),
+    ("qu'est-ce qu'il y a sur le bon de commande 2 001 ?", ("lookup_po", "PO-2001")),
+    ("is the invoice for PO-2001 paid?", ("case_status", "PO-2001")),  # the invoice on the PO, still
+])
+def test_a_po_by_its_invoice_or_as_a_spreadsheet_formats_its_number(question, call):
+    [(tool, args)] = planner.plan(question, None)
+    assert (tool, next(iter(args.values()))) == call
+
+
+def test_the_po_behind_an_invoice_is_the_one_it_names(worked):
+    services, _ = worked
+    answer = make_ask(services)("what's on the PO behind GX-2026-118?", user_id="U0SALES001", conversation_id="po")
+    assert answer.startswith("PO-2004")
+
+
+@pytest.mark.parametrize(("question", "deal"), [
+    ("what's the billing status of the deal on account ACC-003?", "OPP-3003"),
+    ("is Meridian's first deal with us invoiced?", "OPP-2991"),
+    ("ist der erste Deal mit Meridian schon abgerechnet?", "OPP-2991"),
+])
+def test_a_deal_by_its_customers_account_id_or_as_their_first(worked, question, deal):
+    services, _ = worked
+    answer = make_ask(services)(question, user_id="U0SALES001", conversation_id="deals")
+    assert answer.split("\n")[0].split()[1 if answer.startswith("Deal") else 2] == deal
+
+
+def test_a_verb_after_a_question_word_is_asked_about_not_ordered():
+    assert not planner.wants_action("J'embarque dans 10 min — en une ligne stp : où est-ce que la facture bloque ?")
+    assert planner.wants_action("bloque la facture INV-1043 stp")

@@ -155,7 +155,8 @@ def is_action_request(q: Question) -> bool:
         and not ("?" in q.text and i and words[i - 1] in _TO)  # "qqch à valider pr moi ?": what waits
         and not (i > 1 and words[i - 1] in _TO and words[i - 2] in _STILL)  # "invoices I was asked to approve"
         and not _ARTICLES & set(words[max(0, i - 2):i])  # "ein quick Update": a noun
-        and not (i and words[i - 1] in _SUBJECTS))  # "elle bloque sur quoi ?": a subject's verb, no command
+        and not (i and words[i - 1] in _SUBJECTS)  # "elle bloque sur quoi ?": a subject's verb, no command
+        and not ("?" in q.text and _WH & set(words[:i])))  # "où est-ce que la facture bloque ?": asked about
 
         for clause in re.split(r"[,;:.!?()\n]+", _NOUNS_HYPHENED.sub(" ", q.text))
         if (words := tuple(fold(clause).split())))
@@ -168,6 +169,8 @@ _ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einen", "einem", "un", 
 _TO = frozenset({"to", "zu", "a", "x", "por", "te", "para"})  # an infinitive's marker: "something to approve"
 # a pronoun as the subject of the verb after it: a statement or question about the thing, not a command (not
 # German or Dutch ones, which are objects too before a verb at the end: "kun je het goedkeuren?")
+_WH = frozenset("what which why where when how welche warum wo wann wieso weshalb quoi quel quelle pourquoi ou quand "
+                "comment cual cuales donde cuando wat welke waarom waar wanneer hoe".split())  # a question's own word
 _STILL = frozenset({"asked", "supposed", "left", "still", "waiting", "yet", "due"})  # "... to approve": what waits
 # an indefinite person as the one who acts: "could anyone approve it?", "kann die nicht einfach jeder freigeben?"
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "jemand", "jeder", "irgendwer", "irgendjemand",

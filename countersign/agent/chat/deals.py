@@ -1,10 +1,10 @@
 """Which won deal a person means when they name it rather than number it.
 
 "The Blue Harbor fit-out", "Casey Kim's latest deal", "the Duluth customer's deal", "the deal on
-customer PO BH-PO-7781", "the deal for 25 cordless drills", "the meridian.example customer's
-October deal": by its name or customer, its owner or date, the customer's town, the customer's own
-PO reference or e-mail domain; of several, the one selling what was named, in the quantity said,
-closed in the month said. Pure over the CRM's records, which the deal_status tool reads.
+customer PO BH-PO-7781", "the deal on account ACC-003", "the deal for 25 cordless drills", "the
+meridian.example customer's October deal": by its name or customer, its owner or date, the customer's
+town, the customer's own PO reference, account id or e-mail domain; of several, the one selling what was
+named, in the quantity said, closed in the month said. Pure over the CRM's records, which the deal_status tool reads.
 """
 
 from __future__ import annotations
@@ -89,9 +89,11 @@ def _described(deal: str, won: Sequence[Opportunity],
 
 
 def _by_reference(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
-    """The deal whose customer PO reference ("BH-PO-7781") or invoice number in the CRM `deal` quotes."""
+    """The deals whose customer PO reference ("BH-PO-7781"), invoice number in the CRM or customer's account id
+    ("the deal on account ACC-003") `deal` quotes."""
     said = {compact(w) for w in deal.split()}
-    return [o for o in won if any(ref and compact(ref) in said for ref in (o.po_reference, o.invoice_number))]
+    return [o for o in won if any(ref and compact(ref) in said
+                                  for ref in (o.po_reference, o.invoice_number, o.account_id))]
 
 
 def invoiced_as(deal: str, invoices: Sequence[SalesInvoice], payments: Sequence[Payment] = ()) -> set[str]:

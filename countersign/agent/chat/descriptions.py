@@ -40,7 +40,11 @@ _SAID: dict[tuple[str, str], tuple[str, ...]] = {
                       "plus recent", "plus recente", "mas reciente", "mas nueva", "mas nuevo", "nieuwste",
                       "recentste", "meest recente"),
     ("min", "date"): ("oldest", "earliest", "alteste", "altesten", "fruheste", "fruhesten", "plus ancien",
-                      "plus ancienne", "mas antigua", "mas antiguo", "oudste", "vroegste"),
+                      "plus ancienne", "mas antigua", "mas antiguo", "oudste", "vroegste",
+                      # "Meridian's first deal with us": the earliest of them
+                      "first deal", "first invoice", "erste deal", "ersten deal", "erste rechnung", "ersten rechnung",
+                      "premiere affaire", "premiere facture", "primera oportunidad", "primer deal", "primera factura",
+                      "eerste deal", "eerste factuur"),
     # units over all lines: "the deal with the most units", "der Deal mit den meisten Stück"
     ("max", "units"): ("most units", "most items", "largest quantity", "biggest quantity", "highest quantity",
                        "meisten stuck", "meisten einheiten", "grosste menge", "hochste menge", "plus d unites",
@@ -115,11 +119,16 @@ def lacks_said(folded: str) -> str | None:
     return " ".join(said) or None
 
 
-RANK = re.compile(r"rank:(max|min):(total|date|due|overdue|units|unit)(?::([2-9]))?")
+RANK = re.compile(r"rank:(max|min):(total|date|due|overdue|units|unit|tax)(?::([2-9]))?")
 # a price per unit next to the superlative: "cheapest unit price", "niedrigsten Stückpreis", "prix unitaire le
 # plus bas", "precio unitario más bajo"
 _UNIT_PRICE = re.compile(r"(?:\w+ )?(?:unit price|price per unit|per unit|stuckpreis\w*|einzelpreis\w*|"
                          r"prix unitaire|precio unitario|precio por unidad|stukprijs|eenheidsprijs)\b")
+# the tax after a superlative ("dem höchsten Steuerbetrag", "le plus gros montant de taxes", "el mayor importe de
+# impuestos", "het hoogste belastingbedrag"), or the most of it ("the most sales tax", "le plus de taxes")
+_TAXES = r"(?:sales tax|tax|taxes|vat|steuer\w*|mwst|tva|impuestos?|iva|belasting\w*|btw)\b"
+_TAX = re.compile(rf"(?:\w+ ){{0,2}}{_TAXES}")
+_MOST_TAX = re.compile(rf"\b(?:most|meisten|le plus de|mas|meeste) (?:\w+ )?{_TAXES}")
 # Of two, the comparative picks one ("the cheaper of Acme's two invoices", "die günstigere der beiden", "de
 # goedkopere van de twee"); with "than" ("als", "dan") after it, it compares with something else
 _OF_TWO: dict[tuple[str, str], tuple[str, ...]] = {
@@ -154,13 +163,15 @@ def rank_said(folded: str) -> str | None:
     said += [(key, f"{place}{stem}") for key, stems in _GERMAN.items() for stem in stems for place in ("zweit", "dritt")
              if re.search(rf"\b{place}{stem}\w*", folded)]
     if not said:
-        return None
+        return "rank:max:tax" if _MOST_TAX.search(folded) else None
     (direction, key), phrase = said[0]
     if key == "date" and _DUE.search(folded):
         key = "due"
     if key == "total" and (_UNIT_PRICE.match(padded.split(f" {phrase} ", 1)[-1])
                            or _UNIT_PRICE.search(padded.split(f" {phrase} ", 1)[0][-20:])):
         key = "unit"  # "the PO with the cheapest unit price", "au prix unitaire le plus bas": a line's price
+    elif key == "total" and _TAX.match(padded.split(f" {phrase} ", 1)[-1]):
+        key = "tax"  # "the invoice with the highest tax"
     before = padded.split(f" {phrase}", 1)[0] if f" {phrase}" in padded else ""
     place = _PLACES.get(m.group(1)) if (m := _PLACE.search(before.strip())) else None
     place = place or next((n for w, n in _PLACES.items() if phrase.startswith(w) and w in ("zweit", "dritt")), None)

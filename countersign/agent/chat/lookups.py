@@ -14,11 +14,13 @@ from decimal import Decimal
 
 from langchain_core.tools import ToolException
 
+from countersign.agent.chat.accounts import GL_KIND, kinds_of
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.descriptions import DESCRIBED, LINES, RANK, RELATION, STATE, extreme, pick
 from countersign.agent.chat.lexicon import REJECTED
 from countersign.agent.chat.phrasing import ambiguous_error, no_match_error
 from countersign.agent.chat.resolve import (
+    FINAL,
     compact,
     described_fits,
     field,
@@ -34,7 +36,8 @@ from countersign.agent.chat.resolve import (
 )
 from countersign.agent.chat.understand import fold, read
 from countersign.agent.chat.vendors import described
-from countersign.domain import CaseView, PostedBill, PurchaseOrder, Verdict
+from countersign.domain import CaseFacts, CaseView, PostedBill, PurchaseOrder, Verdict
+from countersign.policies.rules.gl import line_accounts
 from countersign.policies.rules.purchase_orders import po_ordered_amount
 
 
@@ -44,12 +47,41 @@ def find(deps: ToolDeps, case: str):
     if found := None if dated else deps.store.find_case(case):
         return found
     cases = deps.store.list_cases()  # read once for every way of naming it below
+    if (m := GL_KIND.search(case) or _GL_CODE.search(case)) and (fits := coded_to(deps, m, cases)):
+        if len(fits) > 1 and (named := resolve_with_vendors(deps, GL_KIND.sub(" ", case), fits)):
+            fits = [named]  # "the Acme invoice coded to tools": of those coded so, the one the rest names
+        if len(fits) > 1:
+            raise ToolException(ambiguous_error(len(fits), ", ".join(c.invoice_number or c.id for c in fits[:5])))
+        return fits[0]
     if found := by_words(deps, case, cases) or _by_start(case, cases):
         return found
     if DESCRIBED.search(case) and len(fits := described_fits(case, cases)) > 1:
         named = ", ".join(c.invoice_number or c.id for c in fits[:5])
         raise ToolException(ambiguous_error(len(fits), named))
     raise ToolException(no_match_error(case))
+
+
+_GL_CODE = re.compile(r"\bGL (\d{3,8})\b")  # a ledger account by its number, as understand.py writes it
+
+
+def coded_to(deps: ToolDeps, said: re.Match[str], cases: list[CaseView]) -> list[CaseView]:
+    """The invoices whose lines are coded (PO line, coding rule, vendor default: line_accounts) to the account
+    `said` names: its number ("GL 6400") or its kind ("gl:cogs", accounts.py) by the chart's name for it."""
+    fits = []
+    for case in cases:
+        if case.kind != "invoice" or not case.facts:
+            continue
+        facts = CaseFacts.model_validate(case.facts)
+        codes = {line.account for line in line_accounts(facts, deps.policy) if line.account}
+        if said.re is _GL_CODE:
+            hit = said.group(1) in codes
+        else:
+            chart = {account.code: account.name for account in facts.gl_accounts}
+            hit = any(said.group(1) in kinds_of(fold(chart.get(code, ""))) for code in codes)
+        if hit:
+            fits.append(case)
+    open_ = [c for c in fits if c.status not in FINAL]
+    return open_ or fits
 
 
 def _by_start(ref: str, cases: list[CaseView]) -> CaseView | None:
@@ -141,10 +173,13 @@ RECENT_POS = 200  # purchase orders looked at for a department or a requester: t
 
 
 def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
-    """"The PO Finance raised", "die Bestellung der Finanzabteilung", "the PO Alex Chen requested",
+    """"The PO Finance raised", "die Bestellung der Finanzabteilung", "the PO Alex Chen requested", "the CFO's PO",
     "the PO delivered on 5 November" (a day as understand.py writes it, "--11-05"), "the PO for 500
     units at 3.20", "the PO coded to GL 6400": of the POs the newest invoices name, the one whose
-    department, requester, a receipt's day or its lines' figures `ref` names (None unless exactly one)."""
+    department, requester, a receipt's day or its lines' figures `ref` names (None unless exactly one);
+    "the PO behind GX-2026-118": the one that invoice names."""
+    if (case := deps.store.find_case(ref)) is not None and (number := field(case, "po_number")):
+        return deps.erp.get_purchase_order(str(number))
     recent = _recent_pos(deps)  # read once: each is an ERP call
     if (lines := _line_figures(ref)) is not None and (po := _po_by_lines(recent, *lines)) is not None:
         return po  # else its figures may be a year or a count, and its words still name the PO
@@ -160,13 +195,14 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
     people = deps.policy.people
     found = []
     for po in recent:
-        requester = people[po.requester].name if po.requester in people else ""
+        person = people.get(po.requester or "")
         if (days or pairs) and any(r.received_at in days or (r.received_at.month, r.received_at.day) in pairs
                                    for r in po.receipts):
             found.append(po)
         elif any((names := fold(text).split()) and all(any(w == d or len(d) >= 4 and same_stem(w, d) for w in said)
-                                                       for d in names) for text in (po.department or "", requester)):
-            found.append(po)
+                                                       for d in names)
+                 for text in (po.department or "", person.name if person else "", *(person.roles if person else ()))):
+            found.append(po)  # by its department, its requester's name or role ("the CFO's PO")
     return found[0] if len(found) == 1 else None
 
 

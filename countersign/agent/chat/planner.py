@@ -212,6 +212,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if q.has("vendor") and r.words and not explicit and not (q.has("invoice_noun") and (q.score("status") >= q.score(
             "vendor") or "taxid *" in r.words or FINDING.search(r.words))):
         return "match_vendor", {"name": _vendor_words(t, r)}
+    if r.case and not r.po and _PO_OF_INVOICE.search(t):  # "what's on the PO behind GX-2026-118?": that PO
+        return "lookup_po", {"po_number": r.case}
     if explicit:
         return "case_status", {"case": explicit}
     if q.has("status") and (r.words or previous):
@@ -293,6 +295,12 @@ _WHOSE_INVOICE = re.compile(r"\b(?:whose|deren|dont la|cuya|waarvan de) (?:invoi
                             re.I)
 # a supplier named by its PO: "the supplier on PO-2004", "dem Lieferanten der Bestellung PO-2004", "le fournisseur
 # du bon de commande PO-2004", "el proveedor de la orden de compra PO-2004", "de leverancier van PO-2004"
+# A purchase order by the invoice billed against it: "the PO behind GX-2026-118", "die Bestellung zu INV-1043",
+# "le bon de commande de la facture INV-1043", "la orden de compra de INV-1043", "de inkooporder achter INV-1043"
+_PO_OF_INVOICE = re.compile(r"\b(?:P\.?O\.?|purchase order|bestellung|bon de commande|orden de compra|pedido"
+                            r"|inkooporder|bestelling)\s+(?:behind|of|for|on|against|under|zu|von|hinter|der|de|du|del|van|bij|achter"
+                            r"|voor)\s+(?:(?:the|invoice|la|le|l'|die|der|de|het|el|factura|facture|rechnung|factuur)\s+)*"
+                            r"[A-Z]{1,6}(?:-[A-Z0-9]+)*-\d", re.I)
 _SUPPLIER_OF_PO = re.compile(r"\b(?:supplier|vendor|seller|lieferanten?|kreditors?|fournisseur|proveedor|leverancier)"
                              r"\s+(?:\S+\s+){0,5}?P\.?\s?O\.?\s*[-#]?\s*\d", re.I)
 

@@ -369,8 +369,8 @@ def _ranked(pool: Sequence[CaseView], direction: str, key: str, place: int = 1) 
     clock needed)."""
     if key == "overdue":
         pool, direction, key = [c for c in pool if c.status not in FINAL], "min", "due"
-    if key == "unit":  # "the invoice with the cheapest unit price": its cheapest (or dearest) line's price
-        return pick(pool, direction, lambda c: extreme(figures_of(c, "unit"), direction), place)
+    if key in ("unit", "tax"):  # "the invoice with the cheapest unit price": its cheapest (or dearest) line's price
+        return pick(pool, direction, lambda c: extreme(figures_of(c, key), direction), place)
     dates = {"date": "invoice_date", "due": "due_date"}
     return pick(pool, direction, (lambda c: c.total) if key == "total"
                 else lambda c: parse_day(str(field(c, dates[key]) or "")), place)

@@ -79,5 +79,22 @@ PO_NOUN = re.compile(r"\b(?:P\.?Os?|purchase orders?|bestellung(?:en)?|bons? de 
 CORRECTED = re.compile(r"\b([A-Z]{1,6}(?:-[A-Z0-9]+)*-)\d+\b(\W{1,3}(?:(?:no|nee|nein|non|sorry|oops|pardon|perd[oó]n)"
                        r"\W{1,3})?(?:wait|hang on|moment|warte|attends|espera|wacht|I mean|I meant|ich meine?|je veux "
                        r"dire|quiero decir|ik bedoel)\W{1,3})(\d+)\b", re.I)
+# a PO's number as a spreadsheet formats it: "PO 2,001", "Bestellung 2.001", "bon de commande 2 001"
+_PO_GROUPED = re.compile(r"\b((?:P\.?O\.?|purchase order|bestellung|bon de commande|orden de compra|inkooporder"
+                         r"|bestelling)\s*(?:#|no\.?|nr\.?)?\s*)(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+)(?![.,]?\d)", re.I)
+
+
+def numbers_meant(text: str) -> str:
+    """`text` with its numbers as meant: one corrected as typed ("INV-1034 (no wait, 1043" -> "INV-1043 ("), a
+    PO's number without a spreadsheet's grouping ("PO 2,001" -> "PO 2001")."""
+    text = CORRECTED.sub(lambda m: m.group(1) + m.group(3), text)
+    return _PO_GROUPED.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
+
+
 INVOICE_BEFORE = re.compile(r"\b(?:invoice|bill|rechnung|facture|factura|factuur)\s*(?:#|no\.?|nr\.?|n[°º]\.?)?\s*$",
                             re.I)  # "invoice 88,120": the number is its number
+# what a bare number counts when it counts messages, not money: "200 unread messages", "200 ungelesene Nachrichten",
+# "200 messages non lus", "200 mensajes sin leer", "200 ongelezen berichten"
+COUNTED = re.compile(r"\s+(?:(?:unread|new|ungelesene?n?|neue|nouveaux|nuevos|ongelezen|nieuwe)\s+)?(?:messages?|"
+                     r"e-?mails?|mails?|notifications?|pings?|dms?|nachrichten|mitteilungen|benachrichtigungen|mensajes|"
+                     r"correos|notificaciones|berichten|meldingen)\b", re.I)

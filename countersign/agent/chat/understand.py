@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from countersign.agent.chat.accounts import kind_said
 from countersign.agent.chat.descriptions import CENTS_SAID, PART_WORDS, described_by, finding_said, states_said
 from countersign.agent.chat.lexicon import CUES, LANGS, MARKS, STOP
 from countersign.agent.chat.lexicon_acts import (
@@ -23,7 +24,7 @@ from countersign.agent.chat.lexicon_chatter import CHATTER
 from countersign.agent.chat.numbers import SCALES, figure_role, spelled_letters, spelled_out
 from countersign.agent.chat.resolve import PO_NUMBER, month_days, parse_amount
 from countersign.agent.chat.shapes import (
-    CORRECTED,
+    COUNTED,
     GL_ACCOUNT,
     IBAN,
     IBAN_TAIL,
@@ -35,6 +36,7 @@ from countersign.agent.chat.shapes import (
     TERMS_CUE,
     VAT_SHAPE,
     decision_said,
+    numbers_meant,
 )
 from countersign.extraction.cldr import month_numbers
 
@@ -246,7 +248,7 @@ def unquoted(text: str) -> str:
 
 
 def references(text: str) -> Refs:
-    text = CORRECTED.sub(lambda m: m.group(1) + m.group(3), unquoted(text))
+    text = numbers_meant(unquoted(text))
     text = spelled_out(_dashed(spelled_letters(text)), detect_language(text))
     ranged = (m, ends) if (m := _FROM_TO.search(text)) and (ends := _range(m)) else None
     if ranged:  # "10k-to-50k": a range, no invoice number "TO-50K"
@@ -301,13 +303,12 @@ def references(text: str) -> Refs:
 
 
 def _described(text: str) -> list[str]:
-    """What a message says to describe the thing (descriptions.py), as reference tokens; with them the state
-    said, which picks among what the description fits (a plural's is the group a superlative ranks: "the
-    biggest of the blocked invoices")."""
+    """What a message says to describe the thing (descriptions.py), as reference tokens; with them the state said,
+    which picks among what the description fits (a plural's is the group a superlative ranks)."""
     said = fold(untypo(text))
     described = described_by(said, fold(text))
-    if (flagged := finding_said(said)) and read(text).has("invoice_noun"):  # "the invoice with the dodgy IBAN"
-        described.append(flagged)
+    if read(text).has("invoice_noun"):  # "the invoice with the dodgy IBAN", "the invoice coded to COGS"
+        described += [x for x in (finding_said(said), kind_said(said)) if x]
     if described and (q := read(text)).has("invoices"):  # "the biggest of the blocked invoices": a group
         described.append(states_said(said, [g for g in ("blocked", "waiting") if q.has(g)]) or "")
     elif described and not described[0].startswith("rank:"):  # a tie-breaker; a single one's state is asked
@@ -419,10 +420,9 @@ def figures(text: str) -> tuple[str, ...]:
 
 
 def _small_count(m: re.Match[str]) -> bool:
-    """A bare whole number under 100 ("phase 1", "from the 12th", "top 5"): no invoice's amount
-    unless a currency, cents or a scale says so."""
-    typed = m.group(0).strip()
-    return typed.isdigit() and int(typed) < 100
+    """A bare whole number under 100 ("phase 1", "from the 12th", "top 5") or counting messages ("200 unread
+    messages"): no invoice's amount unless a currency, cents or a scale says so."""
+    return (typed := m.group(0).strip()).isdigit() and (int(typed) < 100 or bool(COUNTED.match(m.string, m.end())))
 
 
 def _amount(m: re.Match[str]) -> str:
