@@ -35,6 +35,8 @@ from countersign.app.audit_rows import KEY_FILE, LOG, event_of, plain_rows, read
 from countersign.domain import AuditEvent, canonical_json, sha256_hex, utcnow
 from countersign.tables import AuditEventRow
 
+EVENTS = AuditEventRow.__table__  # read with Core into plain rows, written through the mapped class
+
 _HEAD = "countersign.audit.head"  # session.info key: the head this transaction appended
 _ACTIONS = "countersign.audit.actions"  # session.info key: the actions it appended
 _LAST = "countersign.audit.last"  # session.info key: (transaction, seq, hash) of the event it appended last
@@ -145,16 +147,15 @@ class AuditLog:
 
     def events(self, subject: str | None = None) -> list[AuditEvent]:
         with self._reads() as session:
-            query = select(AuditEventRow).order_by(AuditEventRow.seq)
+            query = select(EVENTS).order_by(EVENTS.c.seq)
             if subject is not None:
-                query = query.where(AuditEventRow.subject == subject)
-            return [event_of(r) for r in session.scalars(query)]
+                query = query.where(EVENTS.c.subject == subject)
+            return [event_of(r) for r in session.execute(query)]
 
     def authentic_events(self, subject: str) -> list[AuditEvent]:
         """A subject's events whose MAC proves countersign wrote them (all of them without a key)."""
         with self._reads() as session:
-            rows = session.scalars(select(AuditEventRow).where(AuditEventRow.subject == subject)
-                                   .order_by(AuditEventRow.seq))
+            rows = session.execute(select(EVENTS).where(EVENTS.c.subject == subject).order_by(EVENTS.c.seq))
             return [event_of(r) for r in rows if self._key is None
                     or (r.mac is not None and hmac.compare_digest(r.mac, event_mac(self._key, r.hash)))]
 
@@ -180,7 +181,7 @@ class AuditLog:
     def head(self) -> dict[str, Any] | None:
         """The last event as an anchor (sequence, hash, MAC, time): what to keep outside the database."""
         with self._reads() as session:
-            row = session.scalars(select(AuditEventRow).order_by(AuditEventRow.seq.desc()).limit(1)).first()
+            row = session.execute(select(EVENTS).order_by(EVENTS.c.seq.desc()).limit(1)).first()
         if row is None:
             return None
         return {"seq": row.seq, "hash": row.hash, "at": row.at.isoformat(),

@@ -21,19 +21,25 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from countersign.agent.runtime import DecisionConflict
 from countersign.app.audit import AuditLog
-from countersign.app.rows import case_record, decision_record, iso_date, proposal_record
+from countersign.app.rows import (
+    CASES,
+    DECISIONS,
+    DOCUMENTS,
+    PROPOSALS,
+    case_record,
+    decision_record,
+    proposal_record,
+)
 from countersign.app.store_corrections import CorrectionStore
 from countersign.app.store_reads import CaseReads
 from countersign.domain import (
     ApprovalRequirement,
     AuditEvent,
     CaseFacts,
-    CaseHead,
     CaseStatus,
     CaseView,
     CrmWriteBack,
     Decision,
-    OpenCaseRef,
     PolicyResult,
     Proposal,
     ProposalStatus,
@@ -71,10 +77,10 @@ class Store(CaseReads, CorrectionStore):
 
     def document_bytes(self, sha256: str) -> bytes:
         with self.reads() as s:
-            row = s.get(DocumentRow, sha256)
-            if row is None:
-                raise KeyError(f"no stored document {sha256}")
-            return Path(row.path).read_bytes()
+            path = s.scalar(select(DOCUMENTS.c.path).where(DOCUMENTS.c.sha256 == sha256))
+        if path is None:
+            raise KeyError(f"no stored document {sha256}")
+        return Path(path).read_bytes()
 
     # ----------------------------------------------------------------- cases
 
@@ -115,9 +121,9 @@ class Store(CaseReads, CorrectionStore):
         """The order case already open (or posted) for this opportunity, so a retry reuses it."""
         with self.reads() as s:
             return s.scalar(
-                select(CaseRow.id)
-                .where(CaseRow.kind == "order", CaseRow.invoice_number == opportunity_id,
-                       CaseRow.status.not_in([CaseStatus.REJECTED, CaseStatus.EXPIRED, CaseStatus.FAILED,
+                select(CASES.c.id)
+                .where(CASES.c.kind == "order", CASES.c.invoice_number == opportunity_id,
+                       CASES.c.status.not_in([CaseStatus.REJECTED, CaseStatus.EXPIRED, CaseStatus.FAILED,
                                               CaseStatus.BLOCKED]))
                 .limit(1)
             )
@@ -126,9 +132,9 @@ class Store(CaseReads, CorrectionStore):
         """The earlier case for the same bytes, unless it failed at intake (then a retry is welcome)."""
         with self.reads() as s:
             return s.scalar(
-                select(CaseRow.id)
-                .where(CaseRow.document_sha256 == sha256, CaseRow.status != CaseStatus.FAILED_INTAKE)
-                .order_by(CaseRow.created_at)
+                select(CASES.c.id)
+                .where(CASES.c.document_sha256 == sha256, CASES.c.status != CaseStatus.FAILED_INTAKE)
+                .order_by(CASES.c.created_at)
                 .limit(1)
             )
 
@@ -148,17 +154,8 @@ class Store(CaseReads, CorrectionStore):
 
     def get_case(self, case_id: str) -> CaseView | None:
         with self.reads() as s:
-            row = s.get(CaseRow, case_id)
+            row = s.execute(select(CASES).where(CASES.c.id == case_id)).first()
             return case_record(row) if row else None
-
-    def case_heads(self, case_ids: Iterable[str]) -> dict[str, CaseHead]:
-        """Headline columns of many cases in one query, their stored JSON left unread (`approvals`
-        of a long queue read 100 whole cases one by one)."""
-        ids = list(dict.fromkeys(case_ids))
-        with self.reads() as s:
-            rows = s.execute(select(CaseRow.id, CaseRow.status, CaseRow.vendor_name, CaseRow.invoice_number,
-                                    CaseRow.total, CaseRow.currency).where(CaseRow.id.in_(ids))).all() if ids else []
-        return {row.id: CaseHead(*row) for row in rows}
 
     def find_case(self, ref: str) -> CaseView | None:
         """By case id, or by invoice number (the newest case with that number)."""
@@ -169,8 +166,8 @@ class Store(CaseReads, CorrectionStore):
         if not norm:
             return None
         with self.reads() as s:  # ids and numbers only: whole rows cost their JSON for every case
-            numbers = s.execute(select(CaseRow.id, CaseRow.invoice_number).where(CaseRow.invoice_number.is_not(None))
-                                .order_by(CaseRow.created_at.desc())).all()
+            numbers = s.execute(select(CASES.c.id, CASES.c.invoice_number).where(CASES.c.invoice_number.is_not(None))
+                                .order_by(CASES.c.created_at.desc())).all()
         exact = [case_id for case_id, number in numbers if normalize_invoice_number(number) == norm]
         if exact:
             return self.get_case(exact[0])
@@ -203,40 +200,21 @@ class Store(CaseReads, CorrectionStore):
 
     def list_cases(self) -> list[CaseView]:
         with self.reads() as s:
-            return [case_record(r) for r in s.scalars(select(CaseRow).order_by(CaseRow.created_at, CaseRow.id))]
+            return [case_record(r) for r in s.execute(select(CASES).order_by(CASES.c.created_at, CASES.c.id))]
 
     def cases_uploaded_by(self, uploader: str, limit: int = 10) -> list[CaseView]:
         """The person's latest uploads, newest first (their Slack home)."""
         with self.reads() as s:
-            rows = s.scalars(select(CaseRow).where(CaseRow.uploader == uploader)
-                             .order_by(CaseRow.created_at.desc(), CaseRow.id).limit(limit))
+            rows = s.execute(select(CASES).where(CASES.c.uploader == uploader)
+                             .order_by(CASES.c.created_at.desc(), CASES.c.id).limit(limit))
             return [case_record(r) for r in rows]
 
     def decisions_by(self, approver_id: str, limit: int = 10) -> list[Decision]:
         """The person's latest decisions, newest first (their Slack home)."""
         with self.reads() as s:
-            rows = s.scalars(select(DecisionRow).where(DecisionRow.approver_id == approver_id)
-                             .order_by(DecisionRow.at.desc(), DecisionRow.id.desc()).limit(limit))
+            rows = s.execute(select(DECISIONS).where(DECISIONS.c.approver_id == approver_id)
+                             .order_by(DECISIONS.c.at.desc(), DECISIONS.c.id.desc()).limit(limit))
             return [decision_record(r) for r in rows]
-
-    def open_case_refs(self, exclude: str) -> list[OpenCaseRef]:
-        """Cases that are neither finished nor failed: candidates for duplicate checks."""
-        # Every validation asks this: the two fields read from the JSON in the database, not whole
-        # rows decoded here (that made validating each of N open cases cost O(N) JSON documents).
-        read = CaseRow.extracted
-        with self.reads() as s:
-            rows = s.execute(
-                select(CaseRow.id, CaseRow.vendor_id, CaseRow.invoice_number, CaseRow.total, CaseRow.document_sha256,
-                       read[("fields", "invoice_date", "value")].as_string(),
-                       read[("fields", "po_number", "value")].as_string()).where(
-                    CaseRow.id != exclude, CaseRow.kind == "invoice",
-                    CaseRow.status.not_in([CaseStatus.REJECTED, CaseStatus.EXPIRED, CaseStatus.FAILED,
-                                           CaseStatus.FAILED_INTAKE, CaseStatus.POSTED])
-                )
-            )
-            return [OpenCaseRef(case_id=case_id, vendor_id=vendor_id, invoice_number=number, total=total,
-                                content_sha256=sha, invoice_date=iso_date(day), po_number=po)
-                    for case_id, vendor_id, number, total, sha, day, po in rows]
 
     # ----------------------------------------------------------------- proposals
 
@@ -290,21 +268,21 @@ class Store(CaseReads, CorrectionStore):
 
     def get_proposal(self, proposal_id: str) -> Proposal | None:
         with self.reads() as s:
-            row = s.get(ProposalRow, proposal_id)
+            row = s.execute(select(PROPOSALS).where(PROPOSALS.c.id == proposal_id)).first()
             return proposal_record(row) if row else None
 
     def proposals_for_case(self, case_id: str) -> list[Proposal]:
         """Oldest first, superseded ones before the rest: the last is the case's current proposal."""
-        live_last = sql_case((ProposalRow.status == ProposalStatus.SUPERSEDED, 0), else_=1)
+        live_last = sql_case((PROPOSALS.c.status == ProposalStatus.SUPERSEDED, 0), else_=1)
         with self.reads() as s:
-            rows = s.scalars(select(ProposalRow).where(ProposalRow.case_id == case_id)
-                             .order_by(live_last, ProposalRow.created_at))
+            rows = s.execute(select(PROPOSALS).where(PROPOSALS.c.case_id == case_id)
+                             .order_by(live_last, PROPOSALS.c.created_at))
             return [proposal_record(r) for r in rows]
 
     def proposals_with_status(self, statuses: Iterable[str]) -> list[Proposal]:
         with self.reads() as s:
-            rows = s.scalars(
-                select(ProposalRow).where(ProposalRow.status.in_(list(statuses))).order_by(ProposalRow.created_at)
+            rows = s.execute(
+                select(PROPOSALS).where(PROPOSALS.c.status.in_(list(statuses))).order_by(PROPOSALS.c.created_at)
             )
             return [proposal_record(r) for r in rows]
 
@@ -390,9 +368,9 @@ class Store(CaseReads, CorrectionStore):
         """Who approved adding this vendor (with its bank details) to the vendor master."""
         with self.reads() as s:
             rows = s.scalars(
-                select(DecisionRow.approver_id).join(ProposalRow, ProposalRow.id == DecisionRow.proposal_id)
-                .where(ProposalRow.kind == "create_vendor", ProposalRow.erp_ref == vendor_id,
-                       DecisionRow.verdict == "approve")
+                select(DECISIONS.c.approver_id).join(PROPOSALS, PROPOSALS.c.id == DECISIONS.c.proposal_id)
+                .where(PROPOSALS.c.kind == "create_vendor", PROPOSALS.c.erp_ref == vendor_id,
+                       DECISIONS.c.verdict == "approve")
             )
             return list(dict.fromkeys(rows))
 
@@ -433,7 +411,7 @@ class Store(CaseReads, CorrectionStore):
 
     def decisions_for(self, proposal_id: str, session: Session | None = None) -> list[Decision]:
         def load(s: Session) -> list[Decision]:
-            rows = s.scalars(select(DecisionRow).where(DecisionRow.proposal_id == proposal_id).order_by(DecisionRow.id))
+            rows = s.execute(select(DECISIONS).where(DECISIONS.c.proposal_id == proposal_id).order_by(DECISIONS.c.id))
             return [decision_record(r) for r in rows]
 
         if session is not None:
@@ -442,14 +420,14 @@ class Store(CaseReads, CorrectionStore):
             return load(s)
 
 
-
 def bill_identity_resolver(sessions: sessionmaker[Session]) -> Callable[[str], tuple[str, str] | None]:
     """idempotency key -> (vendor id, invoice number), from the bill proposal that carries the key:
     how an ERP without idempotency keys (QuickBooks) finds the bill a key already posted."""
 
     def resolve(key: str) -> tuple[str, str] | None:
         with sessions() as s:
-            row = s.scalar(select(ProposalRow).where(ProposalRow.idempotency_key == key))
+            row = s.execute(select(PROPOSALS.c.kind, PROPOSALS.c.payload)
+                            .where(PROPOSALS.c.idempotency_key == key)).first()
         if row is None or row.kind != "post_bill":
             return None
         payload = row.payload or {}

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 
+from countersign.app.rows import CORRECTIONS
 from countersign.domain import CaseStatus, Correction, ProposalStatus, utcnow
 from countersign.tables import CaseRow, CorrectionRow, ProposalRow
 
@@ -101,7 +102,7 @@ class CorrectionStore:
     def corrections_for(self, case_id: str) -> list[Correction]:
         """The case's corrections, oldest first."""
         with self.reads() as s:
-            rows = s.scalars(select(CorrectionRow).where(CorrectionRow.case_id == case_id).order_by(CorrectionRow.id))
+            rows = s.execute(select(CORRECTIONS).where(CORRECTIONS.c.case_id == case_id).order_by(CORRECTIONS.c.id))
             return [Correction(case_id=r.case_id, field=r.field, old_value=r.old_value, new_value=r.new_value,
                                who=r.who, why=r.why, at=r.at, channel=r.channel, run=r.run)  # type: ignore[arg-type]
                     for r in rows]

@@ -266,7 +266,7 @@ class WriteBackQueue:
         return changed
 
 
-def record(row: CrmWriteBackRow) -> CrmWriteBack:
+def record(row: Any) -> CrmWriteBack:  # a CrmWriteBackRow, or a row of its table
     return CrmWriteBack(
         crm=row.crm, opportunity_id=row.opportunity_id, case_id=row.case_id, invoice_number=row.invoice_number,
         invoice_status=row.invoice_status, payment_status=row.payment_status, erp_invoice_id=row.erp_invoice_id,
@@ -276,5 +276,8 @@ def record(row: CrmWriteBackRow) -> CrmWriteBack:
 
 
 def write_backs_for_case(sessions: sessionmaker[Session], case_id: str) -> list[CrmWriteBack]:
+    """Read with Core into plain rows (`record` reads them as it reads mapped rows): `status` asks
+    this, and a process that only reads never configures the ORM's mappers."""
+    table = CrmWriteBackRow.__table__
     with sessions() as s:
-        return [record(r) for r in s.scalars(select(CrmWriteBackRow).where(CrmWriteBackRow.case_id == case_id))]
+        return [record(r) for r in s.execute(select(table).where(table.c.case_id == case_id))]
