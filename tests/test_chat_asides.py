@@ -192,3 +192,21 @@ def test_a_deal_by_its_customers_account_id_or_as_their_first(worked, question, 
 def test_a_verb_after_a_question_word_is_asked_about_not_ordered():
     assert not planner.wants_action("J'embarque dans 10 min — en une ligne stp : où est-ce que la facture bloque ?")
     assert planner.wants_action("bloque la facture INV-1043 stp")
+
+
+@pytest.mark.parametrize("question", [
+    "what's on the PO with the price dispute, and has all of it arrived?",
+    "was umfasst die Bestellung mit dem Preisstreit, und ist alles angekommen?",
+    "qu'est-ce qu'il y a sur le bon de commande qui fait l'objet d'un litige sur les prix ?",
+    "¿qué incluye la orden de compra con la disputa de precios?",
+])
+def test_a_po_by_what_the_checks_found_on_its_invoice(worked, question):
+    services, _ = worked
+    answer = make_ask(services)(question, user_id="U0SALES001", conversation_id="dispute")
+    assert "PO-2002" in answer.split("\n")[0]
+
+
+def test_the_po_behind_an_invoice_in_french_and_spanish():
+    for question in ("qu'est-ce qu'il y a sur le bon de commande derrière GX-2026-118 ?",
+                     "¿qué incluye la orden de compra detrás de GX-2026-118?"):
+        assert planner.plan(question, None) == [("lookup_po", {"po_number": "GX-2026-118"})]

@@ -158,8 +158,14 @@ def is_action_request(q: Question) -> bool:
         and not (i and words[i - 1] in _SUBJECTS)  # "elle bloque sur quoi ?": a subject's verb, no command
         and not ("?" in q.text and _WH & set(words[:i])))  # "où est-ce que la facture bloque ?": asked about
 
-        for clause in re.split(r"[,;:.!?()\n]+", _NOUNS_HYPHENED.sub(" ", q.text))
+        for clause in re.split(r"[,;:.!?()\n]+", _NOUNS_HYPHENED.sub(" ", _without_asides(q.text, acts)))
         if (words := tuple(fold(clause).split())))
+
+
+def _without_asides(text: str, acts: set[str]) -> str:
+    """`text` without the asides in brackets that name no act ("où est-ce que la facture 88 120 (c'est Excel qui a
+    mis l'espace) bloque ?"): the clause around one reads on as one."""
+    return re.sub(r"\([^()]*\)", lambda m: m.group(0) if acts & set(fold(m.group(0)).split()) else " ", text)
 
 
 _WHETHER = frozenset({"whether", "if", "ob", "si", "of"})

@@ -393,12 +393,19 @@ _SUPPLIER = r"(?:vendor|supplier|lieferant\w*|fournisseur|proveedor|leverancier)
 _NEW_VENDOR = (rf"\bonboard\w*|\b(?:new|unknown|unregistered|nouveau|nouvel|inconnu|neue[nmr]?|unbekannte[nmr]?|nuevo|"
                rf"desconocido|nieuwe|onbekende) (?:\w+ )?{_SUPPLIER}\b|\b{_SUPPLIER} (?:\w+ ){{0,4}}(?:inconnu|nuevo|"
                rf"desconocido|en cours de referencement|dando de alta|dar de alta)\b")
+# A price in dispute: "the PO with the price dispute", "die Bestellung mit dem Preisstreit", "qui fait l'objet d'un
+# litige sur les prix", "con la disputa de precios", "met het prijsgeschil"
+_PRICE_DISPUTE = (r"\bprice (?:dispute|discrepancy|variance|difference|mismatch|issue)|\bdisputed price|"
+                  r"\bpreis(?:streit|differenz|abweichung|konflikt)|"
+                  r"\b(?:litige|ecart|desaccord) (?:\w+ )?(?:sur )?(?:les |le )?prix|"
+                  r"\b(?:disputa|discrepancia|diferencia|desacuerdo) (?:\w+ )?(?:de |en (?:el |los )?)?precios?|"
+                  r"\bprijs(?:geschil|verschil|discussie|afwijking)")
 _FLAGGED = {"bank": re.compile(rf"\b{_ODD} (?:\w+ )?{_BANK_SAID}\b|\b{_BANK_SAID} (?:\w+ ){{0,2}}{_ODD}\b"),
-            "new_vendor": re.compile(_NEW_VENDOR)}
+            "new_vendor": re.compile(_NEW_VENDOR), "price": re.compile(_PRICE_DISPUTE)}
 FINDINGS = {"bank": frozenset(("BANK_DETAILS_CHANGED", "BANK_DETAILS_UNVERIFIED", "IBAN_INVALID",
                                "NEW_VENDOR_IBAN_INVALID")),
-            "new_vendor": frozenset(("VENDOR_UNKNOWN",))}
-FINDING = re.compile(r"finding:(bank|new_vendor)")
+            "new_vendor": frozenset(("VENDOR_UNKNOWN",)), "price": frozenset(("PO_PRICE_VARIANCE",))}
+FINDING = re.compile(r"finding:(bank|new_vendor|price)")
 
 
 def finding_said(folded: str) -> str | None:

@@ -16,7 +16,17 @@ from langchain_core.tools import ToolException
 
 from countersign.agent.chat.accounts import GL_KIND, kinds_of
 from countersign.agent.chat.deps import ToolDeps
-from countersign.agent.chat.descriptions import DESCRIBED, LINES, RANK, RELATION, STATE, extreme, pick
+from countersign.agent.chat.descriptions import (
+    DESCRIBED,
+    FINDING,
+    FINDINGS,
+    LINES,
+    RANK,
+    RELATION,
+    STATE,
+    extreme,
+    pick,
+)
 from countersign.agent.chat.lexicon import REJECTED
 from countersign.agent.chat.phrasing import ambiguous_error, no_match_error
 from countersign.agent.chat.resolve import (
@@ -24,6 +34,7 @@ from countersign.agent.chat.resolve import (
     compact,
     described_fits,
     field,
+    finding_codes,
     in_state,
     month_days,
     only,
@@ -209,7 +220,8 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
 def _po_described(deps: ToolDeps, ref: str, recent: list[PurchaseOrder]) -> list[PurchaseOrder]:
     """The POs a description picks: "the PO delivered a week before the Initech one" (by its latest
     receipt), "the cheaper of our two single-line POs" (by lines, then its ordered amount), "the PO whose
-    goods arrived most recently", "the PO whose invoice has already been booked" (its invoice's state)."""
+    goods arrived most recently", "the PO whose invoice has already been booked" (its invoice's state), "the
+    PO with the price dispute" (its invoice's findings)."""
     def received(po: PurchaseOrder):
         return max((r.received_at for r in po.receipts), default=None)
 
@@ -217,6 +229,9 @@ def _po_described(deps: ToolDeps, ref: str, recent: list[PurchaseOrder]) -> list
         names = {po.number: (v.name if (v := deps.erp.get_vendor(po.vendor_id)) else po.vendor_id) for po in recent}
         return related(recent, int(m.group(1)), m.group(2), recent, lambda po: names[po.number], received)
     pool = [po for po in recent if not (m := LINES.search(ref)) or len(po.lines) == int(m.group(1))]
+    if m := FINDING.search(ref):  # "the PO with the price dispute": its invoice's checks found it
+        pool = [po for po in pool if (case := latest_case_for_po(deps.store, po.number)) is not None
+                and FINDINGS[m.group(1)] & set(finding_codes(case))]
     if states := STATE.findall(ref):  # "whose invoice has already been booked"
         pool = [po for po in pool if (case := latest_case_for_po(deps.store, po.number)) is not None
                 and any(in_state(case, s) for s in states)]

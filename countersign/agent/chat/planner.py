@@ -298,8 +298,8 @@ _WHOSE_INVOICE = re.compile(r"\b(?:whose|deren|dont la|cuya|waarvan de) (?:invoi
 # A purchase order by the invoice billed against it: "the PO behind GX-2026-118", "die Bestellung zu INV-1043",
 # "le bon de commande de la facture INV-1043", "la orden de compra de INV-1043", "de inkooporder achter INV-1043"
 _PO_OF_INVOICE = re.compile(r"\b(?:P\.?O\.?|purchase order|bestellung|bon de commande|orden de compra|pedido"
-                            r"|inkooporder|bestelling)\s+(?:behind|of|for|on|against|under|zu|von|hinter|der|de|du|del|van|bij|achter"
-                            r"|voor)\s+(?:(?:the|invoice|la|le|l'|die|der|de|het|el|factura|facture|rechnung|factuur)\s+)*"
+                            r"|inkooporder|bestelling)\s+(?:behind|of|for|on|against|under|zu|von|hinter|der|de|du|del"
+                            r"|van|bij|achter|derri[eè]re|detr[aá]s|voor)\s+(?:(?:the|invoice|la|le|l'|die|der|de|het|el|factura|facture|rechnung|factuur)\s+)*"
                             r"[A-Z]{1,6}(?:-[A-Z0-9]+)*-\d", re.I)
 _SUPPLIER_OF_PO = re.compile(r"\b(?:supplier|vendor|seller|lieferanten?|kreditors?|fournisseur|proveedor|leverancier)"
                              r"\s+(?:\S+\s+){0,5}?P\.?\s?O\.?\s*[-#]?\s*\d", re.I)

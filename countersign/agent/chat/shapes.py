@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 # a tax id after its label, a word or two of the label between ("VAT ID", "USt-IdNr.", "n° TVA",
-# "NIF-IVA", "btw-nummer"), or a bare VAT number python-stdnum accepts (understand.py's `_bare_vat`)
+# "NIF-IVA", "btw-nummer"), or a bare VAT number python-stdnum accepts (`bare_vat`)
 TAX_ID = re.compile(r"\b(?:tax id|tax number|taxpayer id|vat|ein|tin|ust|steuer\w*|tva|nif|cif|rfc|btw"
                      r"|num[eé]ro fiscal|n[uú]mero fiscal|identifiant fiscal|fiscaal nummer)\b[\w.-]*"
                      r"(?:\s+(?:id|number|no\.?|nr\.?|nummer|num[eé]ro))?"
@@ -68,6 +68,15 @@ TAX_TAIL = re.compile(r"\b(?:tax\s*id|tax\s+number|vat(?:\s+(?:id|number))?|ein|
                        # the German word order: "mit der auf 4321 endenden Lieferanten-Steuernummer"
                        r"\bauf\s+(\d{3,6})\s+endende\w*\s+[\w-]*(?:steuer|ust|vat)[\w.-]*", re.I)
 VAT_SHAPE = re.compile(r"\b([A-Z]{2}[0-9A-Z]{8,12})\b")
+
+
+def bare_vat(text: str) -> str | None:
+    """A VAT number typed without its label ("DE811569869"), when its check digits hold."""
+    from stdnum.eu import vat  # noqa: PLC0415 - python-stdnum's tables load on first use only
+
+    return next((m.group(1) for m in VAT_SHAPE.finditer(text) if vat.is_valid(m.group(1))), None)
+
+
 IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?)\b")
 
 # The word for a purchase order, also at the end of a compound ("die Globex-Bestellung")

@@ -29,12 +29,13 @@ from countersign.agent.chat.shapes import (
     IBAN,
     IBAN_TAIL,
     INVOICE_BEFORE,
+    PO_NOUN,
     POSTAL,
     TAX_ID,
     TAX_TAIL,
     TERM_DAYS,
     TERMS_CUE,
-    VAT_SHAPE,
+    bare_vat,
     decision_said,
     numbers_meant,
 )
@@ -261,7 +262,7 @@ def references(text: str) -> Refs:
         case = m.group(0).upper()
     else:
         named = IBAN.sub(" ", untaxed)  # nor is an IBAN
-        if vat := _bare_vat(named):
+        if vat := bare_vat(named):
             named = named.replace(vat, " ")
         case = next((_WORDS_AFTER.sub("", m.group(1)).upper() for m in _DOC_NUMBER.finditer(named)
                      if not m.group(1).upper().startswith(("PO", "OPP"))), None)
@@ -289,7 +290,7 @@ def references(text: str) -> Refs:
         amount = next((f"{role} {_amount(m)}" if (role := figure_role(rest, m)) else _amount(m)
                        for m in sorted(_AMOUNT.finditer(rest), key=lambda m: not INVOICE_BEFORE.search(
                            rest[:m.start()])) if not _small_count(m) or figure_role(rest, m) == "qty"), None)
-    tax = m.group(1) if (m := TAX_ID.search(text)) else _bare_vat(text)
+    tax = m.group(1) if (m := TAX_ID.search(text)) else bare_vat(text)
     iban = m.group(1).replace(" ", "") if (m := IBAN.search(text)) else None
     if iban is None and (m := IBAN_TAIL.search(text)):  # "the IBAN ending in 3000": its last digits
         iban, rest = f"*{m.group(1)}", rest.replace(m.group(1), " ")
@@ -307,7 +308,7 @@ def _described(text: str) -> list[str]:
     which picks among what the description fits (a plural's is the group a superlative ranks)."""
     said = fold(untypo(text))
     described = described_by(said, fold(text))
-    if read(text).has("invoice_noun"):  # "the invoice with the dodgy IBAN", "the invoice coded to COGS"
+    if read(text).has("invoice_noun") or PO_NOUN.search(text):  # "the invoice with the dodgy IBAN", "coded to COGS"
         described += [x for x in (finding_said(said), kind_said(said)) if x]
     if described and (q := read(text)).has("invoices"):  # "the biggest of the blocked invoices": a group
         described.append(states_said(said, [g for g in ("blocked", "waiting") if q.has(g)]) or "")
@@ -355,13 +356,6 @@ def _fit(words: str, limit: int = MAX_WORDS) -> str:
 
 _NOT_PREFIXES = frozenset(("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "opp", "po", "id", "nr", "no", "bc", "oc",
                            "net"))  # "net 30" is payment terms
-
-
-def _bare_vat(text: str) -> str | None:
-    """A VAT number typed without its label ("DE811569869"), when its check digits hold."""
-    from stdnum.eu import vat  # noqa: PLC0415 - python-stdnum's tables load on first use only
-
-    return next((m.group(1) for m in VAT_SHAPE.finditer(text) if vat.is_valid(m.group(1))), None)
 
 
 def _dashed(text: str) -> str:
