@@ -141,6 +141,8 @@ def test_above_the_po_threshold_lists_by_the_policys_limit(worked):
     ("what's going on with the invoice that's coded to Meals & Entertainment?", "UC-77"),
     ("which invoice is coded to GL 6100?", "NW-5602"),
     ("what's going on with the invoice against the CFO's PO?", "INV-88120"),
+    ("qu'est-ce qui se passe avec la facture rattachée au bon de commande du DAF ?", "INV-88120"),
+    ("wie ist der Stand der Rechnung zur Bestellung des Finanzvorstands?", "INV-88120"),
     ("why does the invoice with the most sales tax on it come in above the PO?", "NW-5602"),
     ("where is the invoice from the supplier we're still onboarding? 200 unread messages here", "UC-77"),
 ])

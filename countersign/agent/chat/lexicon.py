@@ -360,3 +360,14 @@ MARKS = {
 # given, so "the invoice Sam rejected" can tell a rejection from Sam's approvals). Stems, folded.
 REJECTED = ("reject", "declin", "refus", "turned down", "abgelehnt", "ablehn", "lehnte", "zuruckgewiesen",
             "rejet", "rechaz", "denegad", "afgekeurd", "afgewezen", "geweigerd", "keurde af", "wees af")
+
+# What people call the finance roles a policy names by id ("the CFO's PO", "le bon de commande du DAF", "die
+# Bestellung des Finanzvorstands"): the role's titles in the five languages, folded. A role the table lacks is
+# still named by its own id.
+ROLE_TITLES = {
+    "cfo": ("cfo", "chief financial officer", "finance director", "finanzvorstand", "finanzchef", "finanzchefin",
+            "finanzvorstands", "daf", "directeur financier", "directrice financiere", "director financiero",
+            "directora financiera", "financieel directeur", "financieel directrice"),
+    "controller": ("controller", "controllerin", "controllers", "controleur de gestion", "controleuse de gestion",
+                   "contralor", "contralora", "controller financiero"),
+}

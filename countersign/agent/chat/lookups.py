@@ -27,7 +27,7 @@ from countersign.agent.chat.descriptions import (
     extreme,
     pick,
 )
-from countersign.agent.chat.lexicon import REJECTED
+from countersign.agent.chat.lexicon import REJECTED, ROLE_TITLES
 from countersign.agent.chat.phrasing import ambiguous_error, no_match_error
 from countersign.agent.chat.resolve import (
     FINAL,
@@ -212,8 +212,9 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
             found.append(po)
         elif any((names := fold(text).split()) and all(any(w == d or len(d) >= 4 and same_stem(w, d) for w in said)
                                                        for d in names)
-                 for text in (po.department or "", person.name if person else "", *(person.roles if person else ()))):
-            found.append(po)  # by its department, its requester's name or role ("the CFO's PO")
+                 for text in (po.department or "", person.name if person else "",
+                              *(t for r in (person.roles if person else ()) for t in (r, *ROLE_TITLES.get(r, ()))))):
+            found.append(po)  # by its department, its requester's name or role ("the CFO's PO", "du DAF")
     return found[0] if len(found) == 1 else None
 
 
