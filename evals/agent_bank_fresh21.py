@@ -82,6 +82,10 @@ table give the data that makes it unique):
 - requests to act (refused) on "invoice ten-oh-one" (INV-1001, read in pairs) and "the invoice in #ext-northwind"
   (NW-5602, Northwind's only case).
 Same shape as agent_bank_fresh20; entities and facts from agent_bank.
+Scored blind once, on 72c3f38 (aggregates only, no failure read; the tuner had read its author's list of styles in
+the report, not this docstring): 0.488 answer, 0.897 intent on all 600, 0.403 on the test's slice; by language en
+0.508, de 0.475, fr 0.492, es 0.483, nl 0.483; by intent pending 1.0, refuse 0.75, audit 0.711, vendor 0.644,
+approvers 0.622, status 0.517, po 0.333, deal 0.217, list 0.1, variance 0.0. No answer named a refused approver.
 """
 
 from __future__ import annotations
