@@ -69,12 +69,19 @@ _PO_REQUIRED = re.compile(r"\b(?:po|purchase order|bestellung|bon de commande|or
                           r"vorgeschrieben|obligatoire|requis|obligatoria|requerida|verplicht)\b|\bbestellpflicht|"
                           r"\bpo pflicht")
 _FIGURES = re.compile(rf"\b({'|'.join(_DIGITS)})(?:[ -]figures?|stellig\w*| chiffres| cifras| cijfers)\b")
+# "in the tens of thousands", "im Zehntausenderbereich", "en dizaines de milliers", "las decenas de miles",
+# "tienduizenden" (folded): five figures and up; hundreds of thousands six
+_MANY_THOUSANDS = re.compile(r"\b(?:(tens|hundreds) of thousands|(zehn|hundert)tausender\w*|(dizaines|centaines) de "
+                             r"milliers|(decenas|cientos|centenares) de miles|(tien|honderd)duizenden)\b")
 
 # A vendor named with its legal form is a vendor wherever it stands ("die Acme Tools Ltd stuurde")
 _LEGAL_NAME = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Ltd|Limited|GmbH|Inc|LLC|BV|B\.V\.|NV|SA|SAS|"
                          r"SARL|SL|SRL|AG|KG|Corp|Co|plc|Oy|AB)\.?)(?!\w)")
 
 
+# waiting with someone else ("parked on an approver's desk", "auf dem Schreibtisch eines Freigebers"): not the asker's
+_SOMEONE_ELSE = re.compile(r"\b(?:an?|some|any) approvers?\b|\b(?:eines|einem) (?:freigebers?|genehmigers?)\b|"
+                           r"\bd un (?:approbateur|valideur)\b|\balgun aprobador\b|\been goedkeurder\b")
 _ONE_DESCRIBED = re.compile("|".join(p.pattern for p in (CENTS, INITIAL, LINES)))
 
 
@@ -86,8 +93,8 @@ def list_args(t: str, q, r) -> dict[str, Any] | None:
             q.has("vendor") and invoice_count_said(fold(t))):  # "the supplier we've had two invoices from": one vendor
         return None  # "the biggest of the blocked invoices", "the two-line invoice that went through": one
     args = list_filters(t, q, r)
-    if args == {"which": "waiting"} and not q.has("every") and read(_SHOW_ME.sub(" ", fold(t))).score(
-            "me", (q.lang, "en")):
+    if args == {"which": "waiting"} and not q.has("every") and not _SOMEONE_ELSE.search(fold(t)) and read(
+            _SHOW_ME.sub(" ", fold(t))).score("me", (q.lang, "en")):
         return None  # "do I have invoices to approve?": the asker's own queue ("show me ...", "all ..." are not)
     if (q.has("invoices") or q.has("invoice_noun") and q.has("every")) and (args or q.has("list")):
         return args
@@ -116,6 +123,9 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
         args["over"] = "po_required"
     elif m := _FIGURES.search(fold(t)):  # "in five figures", "fünfstellig", "à cinq chiffres": 10,000 and up
         args["over"] = format(Decimal(10) ** (_DIGITS[m.group(1)] - 1) - Decimal("0.01"), "f")
+    elif m := _MANY_THOUSANDS.search(fold(t)):
+        tens = next(g for g in m.groups() if g) in ("tens", "zehn", "dizaines", "decenas", "tien")
+        args["over"] = "9999.99" if tens else "99999.99"
     # "received this week" (days) or "due this week" (due_days); today alike
     span = 7 if q.has("this_week") else 0 if q.has("today") else None
     if span is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # a number's scale said after it: "20k", "20 mil", "20 Tsd.", "1,5 Mio"
 SCALES = {"k": 1000, "tsd": 1000, "tausend": 1000, "thousand": 1000, "grand": 1000, "mil": 1000, "mille": 1000,
@@ -38,7 +39,14 @@ _SAID_DIGITS = {
 def _digit_values(lang: str) -> dict[str, int]:
     words = _SAID_DIGITS[lang].split()
     values = [0, 0, *range(1, 20), *range(20, 100, 10)]
-    return {w: v for w, v in zip(words, values, strict=True) if w != "-"}
+    said = {w: v for w, v in zip(words, values, strict=True) if w != "-"}
+    units = {v: w for w, v in said.items() if 1 <= v <= 9}
+    tens = {v: w for w, v in said.items() if v >= 20}
+    if lang == "de":  # "dreiundvierzig": the unit, "und", the tens ("ein" for one)
+        said |= {f"{'ein' if u == 1 else w}und{t}": u + tv for u, w in units.items() for tv, t in tens.items()}
+    if lang == "nl":  # "drieënveertig", "eenentwintig"
+        said |= {f"{w}{j}{t}": u + tv for u, w in units.items() for tv, t in tens.items() for j in ("en", "ën")}
+    return said
 
 
 _DIGIT_WORDS = {lang: _digit_values(lang) for lang in _SAID_DIGITS}
@@ -46,16 +54,46 @@ _ZEROS = frozenset(("zero", "oh", "null", "zéro", "cero", "nul"))
 
 
 def _read_out(text: str, lang: str) -> str:
-    """Numbers read out in a chain of digits or pairs, as digits ("PO twenty-oh-two" -> "PO 2002")."""
+    """Numbers read out digit by digit or in pairs, as digits: "PO twenty-oh-two" -> "PO 2002", "invoice
+    ten-forty-three" -> "invoice 1043", "fifty-six oh-two" -> "5602", "zehn-dreiundvierzig", "diez cero uno"."""
     values = _DIGIT_WORDS.get(lang, {}) | _DIGIT_WORDS["en"]
 
     def digits(m: re.Match[str]) -> str:
-        words = m.group(0).casefold().split("-")
-        if not all(w in values for w in words) or not (_ZEROS & set(words) or all(values[w] < 10 for w in words)):
-            return m.group(0)
-        return "".join(str(values[w]) for w in words)
+        said = [w for w in re.split(r"[-\s]+", m.group(0).casefold()) if w != "y"]
+        groups = _pairs([values[w] for w in said], [w in _ZEROS for w in said])
+        singles = all(len(g) == 1 for g in groups)
+        if singles and (len(said) < 3 or not (_ZEROS & set(said) or "-" in m.group(0))):
+            return m.group(0)  # "one two" stays words; "eight-eight-one-two-zero" is 88120
+        if not singles and (len(groups) < 2 or any(len(g) == 1 for g in groups)
+                            or not ("-" in m.group(0) or _ZEROS & set(said))):
+            return m.group(0)  # "soixante-dix-sept", "twenty five" are one number: text2num reads them
+        return "".join(groups)
 
-    return re.sub(r"\b[^\W\d_]+(?:-[^\W\d_]+){2,}\b", digits, text)
+    return _chain(lang).sub(digits, text)
+
+
+@lru_cache(maxsize=None)
+def _chain(lang: str) -> re.Pattern[str]:
+    """Two or more number words of `lang` (or English) joined by dashes or spaces ("cuarenta y tres" in Spanish)."""
+    said = _DIGIT_WORDS.get(lang, {}) | _DIGIT_WORDS["en"]
+    word = "|".join(re.escape(w) for w in sorted(said, key=len, reverse=True))
+    joint = r"(?:-|\s+y\s+|\s+)" if lang == "es" else r"(?:-|\s+)"
+    return re.compile(rf"(?i)\b(?:{word})(?:{joint}(?:{word}))+\b")
+
+
+def _pairs(values: list[int], zeros: list[bool]) -> list[str]:
+    """Said numbers grouped as read: a tens word with its unit ("forty-three": "43"), a zero with its digit
+    ("oh-two": "02"), anything else alone ("ten": "10", "eight": "8")."""
+    groups, i = [], 0
+    while i < len(values):
+        v, nxt = values[i], values[i + 1] if i + 1 < len(values) else None
+        if nxt is not None and 1 <= nxt <= 9 and not zeros[i + 1] and (v >= 20 and v % 10 == 0 or zeros[i]):
+            groups.append(f"{v + nxt:02d}")
+            i += 2
+        else:
+            groups.append(str(v))
+            i += 1
+    return groups
 
 
 # The spelling alphabets people read ids out with ("Golf-X-ray-2026-118", "Gustav-Xanthippe-...", "Gaston-Xavier-...",

@@ -94,7 +94,7 @@ Call = tuple[str, dict[str, Any]]
 
 
 # where a sentence ends: its mark after a word (not "vom 12."), the next one opening with a capital
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])(?<!\d[.!?;:])\s+(?=[\"“„«¿¡]?[A-ZÀ-ÖØ-Þ])|\s+[—–]\s+|(?<=[^\W\d])\s?:\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])(?<!\d[.!?;:])\s+(?=[\"“„«¿¡]?[A-ZÀ-ÖØ-Þ])|\s+[—–]\s+|(?<=[^\W\d])\s*:\s+")
 
 
 def wants_action(text: str) -> bool:

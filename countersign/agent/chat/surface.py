@@ -1,6 +1,7 @@
 """A Slack message's surface, made plain before anything reads it: the quoted mail it replies under,
 emoji, dictated punctuation, a mail footer and a deadline's time of day name nothing the question
-asks about. Pure text in, text out."""
+asks about; an id copied letter-spaced or read out with its dashes said, a flag and a channel's name
+name what they stand for. Pure text in, text out."""
 
 from __future__ import annotations
 
@@ -71,6 +72,34 @@ _STEP = re.compile(r"\b(?:step|schritt|[ée]tape|paso|stap)\s+(?:\d|one|two|thre
                    r"uno|dos|tres|een|twee|drie)\b(?:\s+(?:done|erledigt|faite?|hecho|klaar))?\s*[:,.]?", re.I)
 # An id typed with the letter O for a zero ("INV-1OO1"), read as the digits it means
 _O_FOR_ZERO = re.compile(r"\b([A-Z]{1,6}-)([0-9O]*\d[0-9O]*O[0-9O]*|[0-9O]*O[0-9O]*\d[0-9O]*)\b")
+# An id copied letter-spaced out of a PDF ("I N V - 8 8 1 2 0"), or with its dashes said ("GX dash 2026 dash 118",
+# "GX Strich 2026", "GX tiret 2026", "GX guion 2026", "GX streepje 2026"): as typed
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:[A-Z0-9] (?:- )?){3,}[A-Z0-9](?!\S)")
+_SAID_DASH = re.compile(r"\b([A-Z]{1,6}|\d{1,6})\s+(?i:dash|hyphen|strich|bindestrich|tiret|gui[oó]n|streepje|"
+                        r"koppelteken)\s+(?=[A-Z0-9])")
+# A country's flag ("our 🇩🇪 supplier"): its two regional-indicator letters, as the country's English name
+_FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
+# A Slack channel named for a counterparty ("the invoice from #ext-acme"): its words but the channel's kind
+_CHANNEL = re.compile(r"(?<![\w&])#([A-Za-z][\w-]{1,60})")
+_CHANNEL_WORDS = frozenset("ext external shared connect slack vendor vendors supplier suppliers partner partners "
+                           "customer customers client clients ap ar team finance accounting accounts payable "
+                           "receivable general random help ops proj project sales channel intake invoices alerts "
+                           "notifications".split())
+
+
+def _ids_and_names(text: str) -> str:
+    """Letter-spaced and dash-said ids as typed, flags as their country's name, a channel as its counterparty's."""
+    text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), _SAID_DASH.sub(r"\1-", text))
+    text = _FLAG.sub(lambda m: f" {_country(m.group(0))} ", text)
+    return _CHANNEL.sub(lambda m: " ".join(w.capitalize() for w in re.split(r"[-_]+", m.group(1))
+                                           if w.casefold() not in _CHANNEL_WORDS), text)
+
+
+def _country(flag: str) -> str:
+    from babel import Locale  # noqa: PLC0415 - CLDR's tables load on the first flag only
+
+    code = "".join(chr(ord(c) - 0x1F1E6 + ord("A")) for c in flag)
+    return Locale("en").territories.get(code, "")
 
 
 def plain(text: str) -> str:
@@ -81,7 +110,7 @@ def plain(text: str) -> str:
         own = text.replace(">", " ")
     elif not _ID.search(own) and (ids := _ID.findall("\n".join(_QUOTED_LINE.findall(text)))):
         own = f"{own} ({', '.join(dict.fromkeys(ids))})"
-    own = _EMOJI.sub(" ", _SHORTCODE.sub(" ", own))
+    own = _EMOJI.sub(" ", _SHORTCODE.sub(" ", _ids_and_names(own)))
     own = _STEP.sub(" ", _TAG.sub("", _AT_NAME.sub("", _ADDRESSED.sub(" ", own))))
     own = _O_FOR_ZERO.sub(lambda m: m[1] + m[2].replace("O", "0"), own)
     own = _SIGN_OFF.sub(" ", _FOOTER.sub(" ", own))
