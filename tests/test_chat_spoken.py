@@ -100,3 +100,34 @@ def test_an_approval_copied_or_a_signature_applied_is_refused(request_):
 
 def test_copying_a_log_is_no_request():
     assert not planner.wants_action("copy the audit log of INV-1043 here")
+
+
+@pytest.mark.parametrize(("question", "number"), [
+    ("where's the supplier invoice from wk 41 at?", "INV-1001"),
+    ("wo steht die Lieferantenrechnung aus KW 41 gerade?", "INV-1001"),
+    ("what was ordered on the PO delivered in wk 46?", "PO-2003"),
+    ("is the deal we closed in wk 45 invoiced yet?", "OPP-3001"),
+    ("vite, l'affaire conclue en semaine 45 est déjà facturée ?", "OPP-3001"),
+    ("has the smaller of Meridian's two deals been invoiced?", "OPP-2991"),
+    ("before their renewal call: is Casey Kim's biggest deal billed?", "OPP-3002"),
+    ("where does the invoice from our Emerald City supplier differ from the PO?", "NW-5602"),
+    ("is our Land of Lincoln supplier in the vendor master?", "Acme Tools Ltd"),
+    ("has the deal for our Land of 10,000 Lakes customer been invoiced?", "OPP-3003"),
+    ("ist der Deal mit unserem Kunden aus dem „Land der 10.000 Seen“ schon fakturiert?", "OPP-3003"),
+])
+def test_a_calendar_week_an_owner_or_a_places_nickname_names_the_record(worked, question, number):
+    """A week by its number (of any year: the records' dates say which); a deal's owner by full name before
+    a deal name's words; a place by its nickname, also in quotes and without its small words and numbers."""
+    answer = make_ask(worked)(question, user_id="U0SALES001", conversation_id="named")
+    assert number in answer.split("\n")[0]
+
+
+def test_a_plural_deal_noun_alone_names_no_deal():
+    assert planner.plan("which deals are waiting to be invoiced?", None)[0][0] != "deal_status"
+
+
+def test_a_places_nickname_and_its_bare_form():
+    from countersign.agent.chat.places import mentioned
+
+    assert mentioned("our Emerald City supplier") == {"seattle"} and mentioned("Land Lincoln") == {"illinois"}
+    assert mentioned("the first draft") == frozenset()

@@ -38,7 +38,7 @@ def find_deals(deal: str, won: Sequence[Opportunity],
         return described
     if (amount := _amount(deal)) is not None and (priced := [o for o in won if o.total == amount]):
         return priced  # "the 4,800-dollar deal"
-    close = (_by_reference(deal, won) or _by_lines(deal, won)
+    close = (_by_reference(deal, won) or _by_owner(deal, won, owner_name) or _by_lines(deal, won)
              or best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}"))
     if not close:  # "Casey Kim's latest deal", "the deal that closed on 15 November"
         close = by_details(deal, won, owner_name, lambda o: o.close_date)
@@ -94,6 +94,18 @@ def _by_reference(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
     said = {compact(w) for w in deal.split()}
     return [o for o in won if any(ref and compact(ref) in said
                                   for ref in (o.po_reference, o.invoice_number, o.account_id))]
+
+
+def _by_owner(deal: str, won: Sequence[Opportunity],
+              owner_name: Callable[[Opportunity], str | None]) -> list[Opportunity]:
+    """The deals of the owner whose full name `deal` says ("Casey Kim's biggest deal"): before the words of deals'
+    names, which an asker's own words may share ("before the renewal call")."""
+    said = f" {_words(deal)} "
+    return [o for o in won if (name := owner_name(o)) and len(name.split()) > 1 and f" {_words(name)} " in said]
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def invoiced_as(deal: str, invoices: Sequence[SalesInvoice], payments: Sequence[Payment] = ()) -> set[str]:

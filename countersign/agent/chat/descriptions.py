@@ -364,12 +364,17 @@ _PART = re.compile(rf"\b({'|'.join(sorted(map(re.escape, _PART_OF), key=len, rev
                    r"((?: (?:of|in|im|des|de|d|del|van|a))*) (\w+)\b")
 # their words are words, not typos of others ("first" is no "Frist")
 PART_WORDS = frozenset(word for phrases in _MONTH_PARTS.values() for phrase in phrases for word in phrase.split())
-PERIOD = re.compile(r"period:(date|due):(\d{1,2}):(\d{1,2}):(\d{1,2})")
+PERIOD = re.compile(r"period:(date|due):(?:(\d{1,2}):(\d{1,2}):(\d{1,2})|w(\d{1,2}))")
+# a calendar week by its number: "wk 41", "KW 41", "calendar week 41", "semaine 41", "semana 45", "week 46"
+_WEEK = re.compile(r"\b(?:calendar week|kalenderwoche|wk|kw|cw|week|semaine|semana|sem)\s?(\d{1,2})\b")
 
 
 def period_said(folded: str) -> str | None:
     """The part of a month a folded message dates the thing by, as a reference token ("period:date:10:1:7"; "due"
-    when it speaks of the due date); None when it names none. "Last week" alone is no part of a month."""
+    when it speaks of the due date), or its calendar week ("period:date:w41"); None when it names none. "Last
+    week" alone is no part of a month."""
+    if (m := _WEEK.search(folded)) and 1 <= int(m.group(1)) <= 53:
+        return f"period:{'due' if _DUE.search(folded) else 'date'}:w{int(m.group(1))}"
     for m in _PART.finditer(folded):
         if (month := month_numbers().get(m.group(3))) is not None:
             low, high = _PART_OF[m.group(1)]

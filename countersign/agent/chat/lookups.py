@@ -21,6 +21,7 @@ from countersign.agent.chat.descriptions import (
     FINDING,
     FINDINGS,
     LINES,
+    PERIOD,
     RANK,
     RELATION,
     STATE,
@@ -35,6 +36,7 @@ from countersign.agent.chat.resolve import (
     described_fits,
     field,
     finding_codes,
+    in_period,
     in_state,
     month_days,
     only,
@@ -230,6 +232,8 @@ def _po_described(deps: ToolDeps, ref: str, recent: list[PurchaseOrder]) -> list
         names = {po.number: (v.name if (v := deps.erp.get_vendor(po.vendor_id)) else po.vendor_id) for po in recent}
         return related(recent, int(m.group(1)), m.group(2), recent, lambda po: names[po.number], received)
     pool = [po for po in recent if not (m := LINES.search(ref)) or len(po.lines) == int(m.group(1))]
+    if m := PERIOD.search(ref):  # "the PO delivered in wk 46", "early in November": a receipt's day
+        pool = [po for po in pool if any(in_period(r.received_at, m) for r in po.receipts)]
     if m := FINDING.search(ref):  # "the PO with the price dispute": its invoice's checks found it
         pool = [po for po in pool if (case := latest_case_for_po(deps.store, po.number)) is not None
                 and FINDINGS[m.group(1)] & set(finding_codes(case))]

@@ -58,7 +58,14 @@ def _table() -> dict[str, str]:
         for form in (key, *forms.split("|")):
             if len(name := fold(form)) >= 3:
                 names.setdefault(name, fold(key))
+            # a name of several words as a question's reference reaches it: without its small words and numbers
+            # ("Land of 10,000 Lakes" -> "land lakes", "tierra de los 10.000 lagos" -> "tierra lagos")
+            if len(bare := [w for w in name.split() if w not in _SMALL and not w.isdigit()]) >= 2 < len(name.split()):
+                names.setdefault(" ".join(bare), fold(key))
     return names
+
+
+_SMALL = frozenset("of the de la le les du des del los las der die das van het aux au y and et und en".split())
 
 
 def _grams(words: Sequence[str]) -> Iterable[str]:

@@ -45,8 +45,8 @@ _PO_NAMED = re.compile(r"\b(?:purchase order|order|bestellung|auftrag|bon de com
                        r"pedido|inkooporder|bestelling)\s+(?=PO[-\s]?\d)", re.I)
 
 # A deal by its noun ("the deal for 25 drills", "l'affaire d'octobre", "der Oktober-Deal")
-_DEAL_NOUN = re.compile(r"(?:\b|-)(?:deal|opportunity|opportunit[ée]|affaire|oportunidad|verkaufschance|verkoopkans)\b",
-                        re.I)
+_DEAL_NOUN = re.compile(r"(?:\b|-)(?:deals?|opportunit(?:y|ies)|opportunit[ée]s?|affaires?|oportunidad(?:es)?|"
+                        r"verkaufschancen?|verkoopkans(?:en)?)\b", re.I)
 
 # A deal by what it is worth: "the 4,800-dollar deal", "der 4.800-Dollar-Deal", "l'affaire à 4 800 dollars",
 # "the deal worth 4,800", "la oportunidad de 4.800 dólares"
@@ -154,7 +154,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     explicit = r.case or r.po or r.date or r.amount
     if r.deal and not r.case:
         return "deal_status", {"deal": r.deal}
-    if _DEAL_NOUN.search(t) and not (r.po or r.date or q.has("invoices")) and (r.words or r.case or r.amount) and not (
+    if _DEAL_NOUN.search(t) and not (r.po or r.date or q.has("invoices")) and (_DEAL_NOUN.sub(
+            "", r.words).strip() or r.case or r.amount) and not (
             r.amount and q.has("invoice_noun") and not _PRICED_DEAL.search(t)):  # "the 4,800-dollar deal"
         return "deal_status", {"deal": _deal_ref(t, r)}  # "the deal for 25 cordless drills", "on customer PO X"
     # "show me the extraction of X" names one invoice: "show me" asks for no list there
@@ -243,7 +244,13 @@ def _deal_ref(t: str, r) -> str:
     worth = f"{value:.2f}" if r.amount and (value := parse_amount(r.amount)) is not None else r.amount
     paid = "state:paid" if "state:paid" not in r.words and _PAID.search(fold(t)) else None  # "the deal the
     # customer has already paid for" (not "is it invoiced and paid?", which asks)
-    return r.deal or " ".join(x for x in (r.case, worth, *counts, r.words, r.date, paid) if x)[:MAX_WORDS].strip()
+    if r.deal:
+        return r.deal
+    head, words = [x for x in (r.case, worth, *counts, r.date, paid) if x], r.words.split()
+    while len(" ".join(head + words)) > MAX_WORDS and (i := next(
+            (k for k, w in enumerate(words) if ":" not in w and not w[:1].isupper()), None)) is not None:
+        del words[i]  # the asker's own lower-case words go first, never a description's token ("period:date:w45")
+    return " ".join(head + words)[:MAX_WORDS].strip()
 
 
 _PAID = re.compile(r"\b(?:already|schon|bereits|deja|ya|al)\s+"

@@ -303,7 +303,10 @@ def described_fits(ref: str, cases: Sequence[CaseView]) -> list[CaseView]:
 
 
 def in_period(day: date | None, period: re.Match[str]) -> bool:
-    """Whether `day` falls in the part of a month a PERIOD token says ("period:date:10:1:7")."""
+    """Whether `day` falls in the part of a month a PERIOD token says ("period:date:10:1:7"), or in its calendar
+    week ("period:date:w41", of any year)."""
+    if period.group(5):
+        return day is not None and day.isocalendar()[1] == int(period.group(5))
     month, low, high = (int(period.group(i)) for i in (2, 3, 4))
     return day is not None and day.month == month and low <= day.day <= high
 

@@ -22,6 +22,7 @@ from countersign.agent.chat.lexicon_acts import (
 )
 from countersign.agent.chat.lexicon_chatter import CHATTER
 from countersign.agent.chat.numbers import SCALES, figure_role, spelled_letters, spelled_out
+from countersign.agent.chat.places import mentioned
 from countersign.agent.chat.resolve import PO_NUMBER, month_days, parse_amount
 from countersign.agent.chat.shapes import (
     COUNTED,
@@ -243,7 +244,8 @@ def unquoted(text: str) -> str:
     def drop(m: re.Match[str]) -> str:
         inner = m.group(1).strip()
         pasted = (len(inner.split()) >= 2 and not _DOC_NUMBER.search(inner) and not _PO.search(inner)
-                  and (inner[:1].islower() or re.search(r"[:;,.?!]|\b[A-Z]{3,}\b", inner)))
+                  and (inner[:1].islower() or re.search(r"[:;,?!]|\.(?!\d)|\b[A-Z]{3,}\b", inner))
+                  and not mentioned(inner))  # «pays aux 10 000 lacs» names a place
         return " . " if pasted else m.group(0)
     return _QUOTED.sub(drop, _TICKET.sub(" ", text))
 
@@ -355,7 +357,7 @@ def _fit(words: str, limit: int = MAX_WORDS) -> str:
 
 
 _NOT_PREFIXES = frozenset(("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "opp", "po", "id", "nr", "no", "bc", "oc",
-                           "net"))  # "net 30" is payment terms
+                           "net", "wk", "kw", "cw"))  # "net 30" is payment terms, "KW 41" a calendar week
 
 
 def _dashed(text: str) -> str:
