@@ -30,6 +30,7 @@ def worked(services, demo_pdfs):
     ("la factura diez-cuarenta y tres", "es", "la factura 1043"),
     ("la factura diez cero uno", "es", "la factura 1001"),
     ("de factuur tien-drieënveertig", "nl", "de factuur 1043"),
+    ("invoice eighty-eight one-twenty", "en", "invoice 88120"),  # a digit before a pair is its hundreds
     # one number said in words stays for text2num; two words of single digits name nothing
     ("twenty five drills", "en", "twenty five drills"), ("soixante-dix-sept", "fr", "soixante-dix-sept"),
     ("quatre-vingt-dix", "fr", "quatre-vingt-dix"), ("one two", "en", "one two"),
@@ -131,3 +132,10 @@ def test_a_places_nickname_and_its_bare_form():
 
     assert mentioned("our Emerald City supplier") == {"seattle"} and mentioned("Land Lincoln") == {"illinois"}
     assert mentioned("the first draft") == frozenset()
+
+
+def test_an_aside_in_brackets_does_not_ask_for_the_reading():
+    """"(so wurde sie mir vorgelesen)": how the asker came by the number, not a request for what was read."""
+    [(tool, _)] = planner.plan("wie ist der Status der Rechnung GX-2026-118 (so wurde sie mir vorgelesen)?", None)
+    assert tool == "case_status"
+    assert planner.plan("what did you read from invoice INV-1043?", None)[0][0] == "show_extraction"

@@ -83,7 +83,7 @@ def _chain(lang: str) -> re.Pattern[str]:
 
 def _pairs(values: list[int], zeros: list[bool]) -> list[str]:
     """Said numbers grouped as read: a tens word with its unit ("forty-three": "43"), a zero with its digit
-    ("oh-two": "02"), anything else alone ("ten": "10", "eight": "8")."""
+    ("oh-two": "02"), a digit before a pair ("one-twenty": "120"), anything else alone ("ten": "10", "eight")."""
     groups, i = [], 0
     while i < len(values):
         v, nxt = values[i], values[i + 1] if i + 1 < len(values) else None
@@ -93,7 +93,13 @@ def _pairs(values: list[int], zeros: list[bool]) -> list[str]:
         else:
             groups.append(str(v))
             i += 1
-    return groups
+    merged: list[str] = []
+    for g in groups:  # "one-twenty": a digit said before a pair is its hundreds
+        if merged and len(merged[-1]) == 1 and merged[-1] != "0" and len(g) == 2:
+            merged[-1] += g
+        else:
+            merged.append(g)
+    return merged
 
 
 # The spelling alphabets people read ids out with ("Golf-X-ray-2026-118", "Gustav-Xanthippe-...", "Gaston-Xavier-...",

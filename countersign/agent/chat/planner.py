@@ -25,7 +25,7 @@ from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.list_questions import list_args, list_filters
 from countersign.agent.chat.phrasing import AMBIGUOUS, phrase, tr
 from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
-from countersign.agent.chat.shapes import PO_NOUN
+from countersign.agent.chat.shapes import ASIDE, PO_NOUN, PO_OF_INVOICE
 from countersign.agent.chat.surface import plain
 from countersign.agent.chat.understand import (
     MAX_WORDS,
@@ -159,7 +159,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
             r.amount and q.has("invoice_noun") and not _PRICED_DEAL.search(t)):  # "the 4,800-dollar deal"
         return "deal_status", {"deal": _deal_ref(t, r)}  # "the deal for 25 cordless drills", "on customer PO X"
     # "show me the extraction of X" names one invoice: "show me" asks for no list there
-    if q.has("extraction") and (r.case or (explicit or previous) and not q.has("list")):
+    if read(ASIDE.sub(" ", t)).has("extraction") and (r.case or (explicit or previous) and not q.has("list")):
         return "show_extraction", {"case": explicit or previous}
     if q.has("draft") and (explicit or previous):
         return "show_bill_draft", {"case": explicit or previous}
@@ -213,7 +213,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if q.has("vendor") and r.words and not explicit and not (q.has("invoice_noun") and (q.score("status") >= q.score(
             "vendor") or "taxid *" in r.words or FINDING.search(r.words))):
         return "match_vendor", {"name": _vendor_words(t, r)}
-    if r.case and not r.po and _PO_OF_INVOICE.search(t):  # "what's on the PO behind GX-2026-118?": that PO
+    if r.case and not r.po and PO_OF_INVOICE.search(t):  # "what's on the PO behind GX-2026-118?": that PO
         return "lookup_po", {"po_number": r.case}
     if explicit:
         return "case_status", {"case": explicit}
@@ -302,12 +302,6 @@ _WHOSE_INVOICE = re.compile(r"\b(?:whose|deren|dont la|cuya|waarvan de) (?:invoi
                             re.I)
 # a supplier named by its PO: "the supplier on PO-2004", "dem Lieferanten der Bestellung PO-2004", "le fournisseur
 # du bon de commande PO-2004", "el proveedor de la orden de compra PO-2004", "de leverancier van PO-2004"
-# A purchase order by the invoice billed against it: "the PO behind GX-2026-118", "die Bestellung zu INV-1043",
-# "le bon de commande de la facture INV-1043", "la orden de compra de INV-1043", "de inkooporder achter INV-1043"
-_PO_OF_INVOICE = re.compile(r"\b(?:P\.?O\.?|purchase order|bestellung|bon de commande|orden de compra|pedido"
-                            r"|inkooporder|bestelling)\s+(?:behind|of|for|on|against|under|zu|von|hinter|der|de|du|del"
-                            r"|van|bij|achter|derri[eè]re|detr[aá]s|voor)\s+(?:(?:the|invoice|la|le|l'|die|der|de|het|el|factura|facture|rechnung|factuur)\s+)*"
-                            r"[A-Z]{1,6}(?:-[A-Z0-9]+)*-\d", re.I)
 _SUPPLIER_OF_PO = re.compile(r"\b(?:supplier|vendor|seller|lieferanten?|kreditors?|fournisseur|proveedor|leverancier)"
                              r"\s+(?:\S+\s+){0,5}?P\.?\s?O\.?\s*[-#]?\s*\d", re.I)
 

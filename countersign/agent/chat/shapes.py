@@ -107,3 +107,13 @@ INVOICE_BEFORE = re.compile(r"\b(?:invoice|bill|rechnung|facture|factura|factuur
 COUNTED = re.compile(r"\s+(?:(?:unread|new|ungelesene?n?|neue|nouveaux|nuevos|ongelezen|nieuwe)\s+)?(?:messages?|"
                      r"e-?mails?|mails?|notifications?|pings?|dms?|nachrichten|mitteilungen|benachrichtigungen|mensajes|"
                      r"correos|notificaciones|berichten|meldingen)\b", re.I)
+
+# A purchase order by the invoice billed against it: "the PO behind GX-2026-118", "die Bestellung zu INV-1043",
+# "le bon de commande de la facture INV-1043", "la orden de compra de INV-1043", "de inkooporder achter INV-1043"
+PO_OF_INVOICE = re.compile(r"\b(?:P\.?O\.?|purchase order|bestellung|bon de commande|orden de compra|pedido"
+                           r"|inkooporder|bestelling)\s+(?:behind|of|for|on|against|under|zu|von|hinter|der|de|du|del"
+                           r"|van|bij|achter|derri[eè]re|detr[aá]s|voor)\s+"
+                           r"(?:(?:the|invoice|la|le|l'|die|der|de|het|el|factura|facture|rechnung|factuur)\s+)*"
+                           r"[A-Z]{1,6}(?:-[A-Z0-9]+)*-\d", re.I)
+# an aside in brackets: "(so wurde sie mir vorgelesen)" says how the asker came by the reference, asking nothing
+ASIDE = re.compile(r"\([^()]*\)")
