@@ -94,8 +94,8 @@ def _pairs(values: list[int], zeros: list[bool]) -> list[str]:
             groups.append(str(v))
             i += 1
     merged: list[str] = []
-    for g in groups:  # "one-twenty": a digit said before a pair is its hundreds
-        if merged and len(merged[-1]) == 1 and merged[-1] != "0" and len(g) == 2:
+    for g in groups:  # "eighty-eight one-twenty": a digit said before a pair, after others, is its hundreds
+        if len(merged) > 1 and len(merged[-1]) == 1 and merged[-1] != "0" and len(g) == 2:  # ("quatre-vingt-dix": 90)
             merged[-1] += g
         else:
             merged.append(g)
