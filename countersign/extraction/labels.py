@@ -135,6 +135,17 @@ TITLE = re.compile(
     r"(?:\s*\(\d{3}\))?",
     re.IGNORECASE,
 )
+# A company's registration statement: "Registered in England and Wales No. 1234567", "Registered
+# office: ...", "Amtsgericht Köln HRB 12345", "RCS Paris B 123 456 789", "Capital: ...", "Inscrita en
+# el Registro Mercantil de Valencia, Tomo 29576, Folio 107". Not a name, and its numbers are no
+# invoice's ("Folio" labels Mexico's invoice number).
+REGISTRATION = re.compile(
+    r"\b(?:registered|registration|reg\.?\s*no|company\s*(?:no|number|reg)|incorporated\s+in|eingetragen"
+    r"|amtsgericht|handelsregister|registergericht|hr[ab]|rcs|siren|siret|kvk|(?:au|share)\s*capital"
+    r"|capital\s*(?:social|de)|stammkapital|sitz\s*der|geschäftsführ\w*|directors?(?=\s*:)"
+    r"|registro\s+mercantil|inscrit[ao]|registro\s+(?:delle\s+)?imprese)\b", re.IGNORECASE)
+
+
 LEGAL_SUFFIX = re.compile(
     r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|gmbh|ag|kg|ohg|co|corp|corporation|company|aps|a/s|asa|oyj|(?-i:AS)|partg(?:\s*mbb)?"
     r"|s\.?a\.?|s[aà]rl|sas|b\.?v\.?|n\.?v\.?|oy|ky|tmi|ab|pty|srl|s\.?p\.?a\.?|ug|e\.?k\.?|a\.\s?g|e\.\s?v"

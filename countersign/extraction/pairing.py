@@ -18,7 +18,15 @@ from decimal import Decimal
 
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
 from countersign.extraction.ids import vat_format
-from countersign.extraction.labels import TITLE, LabelMatch, is_label, label_matches, starts_label, validate
+from countersign.extraction.labels import (
+    REGISTRATION,
+    TITLE,
+    LabelMatch,
+    is_label,
+    label_matches,
+    starts_label,
+    validate,
+)
 from countersign.extraction.layout import (
     Line,
     PageLayout,
@@ -139,23 +147,31 @@ def _pair_chunks(line: Line, table_words: set[int], buyer_words: set[int], found
                  used: set[int]) -> None:
     """Labels inside a segment, after a separator: a footer or an address line run together
     ("Hauptstraße 12 · 10115 Berlin · USt-IdNr.: DE123456789", "London - VAT No.: GB123").
-    Only a value on the same chunk counts; chunks with table words or words used are skipped."""
+    Only a value on the same chunk counts; chunks with table words or words used are skipped.
+    After a registration statement in the same part ("Registro Mercantil ..., Tomo 29576, Folio
+    107") only a tax id or IBAN is read: its other numbers are the register's."""
     for seg in line.segments:
         chunks: list[list[Word]] = [[]]
+        before: list[str] = [""]  # the text of each chunk's part (between separators) before it
         for i, w in enumerate(seg.words):
             if w.text in _SEPARATOR:
                 chunks.append([])
+                before.append("")
                 continue
             chunks[-1].append(w)
             nxt = seg.words[i + 1].text if i + 1 < len(seg.words) else ""
             if w.text[-1:] in ",;" and not (re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?,", w.text)
                                             and re.fullmatch(r"\d{4}", nxt)):
                 chunks.append([])  # (but "March 8, 2026" is one date)
-        for chunk in chunks[1:]:
+                before.append(f"{before[-1]} {join_words(chunks[-2])}")
+        for chunk, prior in zip(chunks[1:], before[1:], strict=True):
             if not chunk or any(w.id in table_words or w.id in used for w in chunk):
                 continue
             piece = Segment(chunk, line)
+            registered = bool(prior) and REGISTRATION.search(prior) is not None
             for name, rank, m in label_matches(piece.text):
+                if registered and name not in ("vendor_tax_id", "vendor_iban"):
+                    continue
                 rest = words_after(piece, m.end())
                 value = validate(name, rest) if rest else None
                 if value is not None:
