@@ -22,6 +22,74 @@ TOTALS = [(330, 400, "Subtotal", 9), (480, 400, "1,000.00", 9), (330, 414, "VAT 
           (330, 428, "Total", 9), (480, 428, "GBP 1,200.00", 9)]
 
 
+def test_a_seller_heading_with_no_name_under_it_does_not_take_the_buyers_name_beside():
+    """The seller's column prints its address but no name (a logo): the name on the line under
+    the headings stands in the buyer's column, and is the buyer's."""
+    rows = [(40, 40, "Faktura VAT nr FS 12/06/26", 14), (40, 100, "Sprzedawca:", 9), (300, 100, "Nabywca:", 9),
+            (300, 112, "Hotel Pod Lipami Sp. z o.o.", 9),
+            (40, 124, "ul. Długa 15, 80-831 Gdańsk", 9), (300, 124, "ul. Floriańska 14, 31-021 Kraków", 9)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") != "Hotel Pod Lipami Sp. z o.o."
+
+
+def test_a_seller_heading_alone_names_the_company_up_to_its_legal_form():
+    """The buyer's heading is not on the seller heading's line: the seller's name still ends at its
+    legal form, not with the buyer's name printed close beside it."""
+    rows = [(40, 40, "FAKTURA 20260504", 14), (40, 100, "Dodavatel:", 9),
+            (40, 112, "Novak & Dvorak IT sluzby s.r.o.", 9), (190, 112, "Mesto Kromeriz", 9),
+            (40, 124, "Vídeňská 221/27, 602 00 Brno", 9)] + TOTALS
+    assert extract_invoice(page_pdf(rows)).value("vendor_name") == "Novak & Dvorak IT sluzby s.r.o."
+
+
+def test_a_legal_form_alone_is_no_vendor_name():
+    """A name whose first words were lost (a logo) leaves only its legal form: no name."""
+    rows = [(40, 40, "RECHNUNG 4711", 14), (40, 100, "Verkäufer:", 9), (40, 112, "GMBH", 9),
+            (40, 124, "Bahnhofstraße 99, 99199 Musterhausen", 9)] + TOTALS
+    assert extract_invoice(page_pdf(rows)).value("vendor_name") is None
+
+
+def test_a_partys_heading_over_a_number_label_opens_no_name():
+    """"Verkäufer:" over "Nummer : 549910" over the name: the name alone, and sure."""
+    rows = [(40, 40, "Rechnung Nr. 181301674 vom 25.04.2018", 14), (40, 100, "Verkäufer:", 9),
+            (40, 112, "Nummer", 9), (95, 112, ": 549910", 9), (40, 124, "ELEKTRON Industrieservice GmbH", 9),
+            (40, 136, "Erfurter Strasse 13", 9), (40, 148, "DE 74465 Demoort", 9)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") == "ELEKTRON Industrieservice GmbH"
+    assert result.confidence("vendor_name") >= 0.9
+
+
+def test_a_name_the_page_prints_longer_elsewhere_is_not_sure():
+    """The letterhead's first word is a logo: "Components Ltd" is read, but the footer signs
+    "Harrow Components Ltd"."""
+    rows = [(40, 40, "Components Ltd", 18), (40, 60, "Unit 12, Brent Park, London NW10 0RW", 8),
+            (40, 150, "Bill To:", 9), (40, 162, "Globex Corporation", 9), (360, 150, "Invoice No.: SI60599", 9)
+            ] + TOTALS + [(40, 800, "Harrow Components Ltd · Invoice SI60599 · Page 1 of 1", 7)]
+    result = extract_invoice(page_pdf(rows))
+    assert result.confidence("vendor_name") < 0.9
+
+
+def test_a_name_that_opens_as_a_fragment_is_not_sure():
+    rows = [(40, 40, "- Soluções Informáticas, S.A.", 18), (40, 60, "Rua Augusta 12, 1100-053 Lisboa", 8),
+            (40, 150, "Cliente:", 9), (40, 162, "Hotel Mirador, Lda.", 9), (360, 150, "Fatura n.º FT 2026/41", 9)
+            ] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.confidence("vendor_name") < 0.9
+
+
+def test_a_buyer_printed_twice_side_by_side_is_not_the_vendor_by_repetition():
+    """No "Bill To" heading, and the ship-to block beside it prints the buyer again: twice on one
+    line, the buyer's name is printed once as far as the vendor is concerned."""
+    rows = [(43, 48, "Greenleaf Electric Corp.", 9), (440, 55, "INVOICE", 22), (43, 59, "12 High Street", 9),
+            (43, 70, "San Francisco, CA 94105", 9), (43, 92, "VAT number: 84-0536304", 9),
+            (233, 138, "SHIP TO", 9), (447, 138, "INV. NO.", 8.5), (493, 138, "INV-72369", 8.5),
+            (43, 149, "Globex Corporation", 9), (233, 149, "Globex Corporation", 9), (416, 151, "DATE OF ISSUE", 8.5),
+            (493, 151, "Jul 29, 2026", 8.5), (43, 160, "12 High Street", 9), (233, 160, "12 High Street", 9),
+            (446, 162, "P.O. NO.", 8.5), (493, 162, "BE4917", 8.5),
+            (43, 171, "Austin, TX 78701", 9), (233, 171, "Austin, TX 78701", 9)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") != "Globex Corporation" or result.confidence("vendor_name") < 0.9
+
+
 def test_a_registers_folio_is_no_invoice_number():
     """Spain's register entry ("Registro Mercantil ..., Tomo 29576, Folio 107") under the page: its
     folio is the register's, not a second invoice number contesting the labelled one."""

@@ -17,6 +17,7 @@ from countersign.extraction.labels import (
     BILL_TO,
     LEGAL_SUFFIX,
     NOT_A_FIELD,
+    REGISTRATION,
     TITLE,
     is_label,
     label_matches,
@@ -34,12 +35,72 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
     a window envelope's address field, `sender_line`); the most
     prominent text at the top of page 1; last, a name opening a footer of the vendor's address
     and ids. Agreement between cues raises the confidence. A name the buyer's blocks print is
-    none of these cues, wherever else the page prints it (`_buyer_names`)."""
-    key = lambda t: re.sub(r"[^\w]", "", t.casefold())  # noqa: E731
+    none of these cues, wherever else the page prints it (`_buyer_names`). Nothing but a legal
+    form is no name; a name that opens as a fragment, or that the page prints as part of a longer
+    company name, stays below 0.9 (its first words may be a logo's or the line above's)."""
     buyers = _buyer_names(page, buyer_words)
-    seller = _from_seller_block(page)
-    chunks = [c for c in _from_legal_chunks(page, buyer_words, table_words) if key(c[0]) not in buyers]
-    prominent = _prominent(page, buyer_words | table_words | used_words, bool(buyer_words), buyers)
+    chunks = [c for c in _from_legal_chunks(page, buyer_words, table_words) if _key(c[0]) not in buyers]
+    found = _read_name(page, buyers, chunks, buyer_words, buyer_words | table_words | used_words, warnings)
+    if found.value is None or _legal_form_only(found.value):
+        return FieldValue() if found.value is not None else found  # "GMBH", "B.V.": a legal form, no name
+    if _fragment(found.value) or _printed_longer(found.value, chunks):
+        return found.model_copy(update={"confidence": min(found.confidence, 0.85)})
+    return found
+
+
+def _key(text: str) -> str:
+    """A name closed up and case folded, for comparing two printings of it."""
+    return re.sub(r"[^\w]", "", text.casefold())
+
+
+def _legal_form_only(name: str) -> bool:
+    """Whether a name is nothing but legal forms ("GMBH", "B.V.", "LİMİTED ŞİRKETİ"): the end of
+    a name whose words were lost, not a name."""
+    rest = name.strip()
+    while (m := LEGAL_SUFFIX.search(rest)) is not None:
+        rest = rest[:m.start()].rstrip(" ,.&-+")
+    return not any(ch.isalpha() for ch in rest)
+
+
+def _fragment(name: str) -> bool:
+    """Whether a name opens as the middle of one: with punctuation ("- Soluções Informáticas,
+    S.A.") or a word in lower case ("do Oeste, Unipessoal Lda."): its first words may be a logo."""
+    first = name.split()[0]
+    return not (first[0].isalnum() or first[0] in "\"'(«„“") or first.isalpha() and first.islower()
+
+
+def _printed_longer(name: str, chunks: list[tuple[str, list[Word], float]]) -> bool:
+    """Whether the page prints the name as part of a longer company name elsewhere, with more
+    capitalised words before or after it than a legal form ("Components Ltd" in a footer's
+    "Harrow Components Ltd"): the name read may have lost a word to a logo or a line break."""
+    words = [_key(w) for w in name.split() if _key(w)]
+    n = len(words)
+    for text, _, _ in chunks:
+        other = [w for w in text.split() if _key(w)]
+        keys = [_key(w) for w in other]
+        if len(keys) <= n or len(keys) > n + 4:
+            continue
+        if keys[-n:] == words:
+            extra = other[:-n]
+        elif keys[:n] == words:
+            extra = other[n:]
+            if _legal_form_only(" ".join(extra)):
+                continue  # "Acme" and "Acme GmbH": one name, with or without its legal form
+        else:
+            continue
+        if all(w[0].isupper() or not w[0].isalpha() for w in extra) and not any(w.endswith(":") for w in extra) \
+                and not label_matches(" ".join(extra)):
+            return True  # (a label before it, "To: Acme Ltd", is no part of the name)
+    return False
+
+
+def _read_name(page: PageLayout, buyers: set[str], chunks: list[tuple[str, list[Word], float]],
+               buyer_words: set[int], excluded: set[int], warnings: list[str]) -> FieldValue:
+    """The name by the strongest cue (read_vendor_name's three, and the footer); `excluded` are
+    the words of the buyer's blocks, the tables, the labels and their values."""
+    key = _key
+    seller = _from_seller_block(page, buyer_words)
+    prominent = _prominent(page, excluded, bool(buyer_words), buyers)
     chunk_keys = [key(c[0]) for c in chunks]
 
     def agrees(name: str) -> int:
@@ -98,13 +159,13 @@ Prominent = tuple[str, list[Word], float, bool]
 def _from_chunks(page: PageLayout, chunks: list[tuple[str, list[Word], float]],
                  prominent: Prominent | None, footer: tuple[str, list[Word]] | None,
                  have_buyer: bool) -> FieldValue:
-    """The vendor among company names with a legal form: the one printed most often, then the
+    """The vendor among company names with a legal form: the one printed on most lines, then the
     first; but a letterhead over a name printed once lower down, or (no buyer block) a footer
     signed with the issuer's ids by another name, wins at 0.8-0.85."""
-    key = lambda t: re.sub(r"[^\w]", "", t.casefold())  # noqa: E731
+    key = _key
     counts: dict[str, int] = {}
-    for c in chunks:
-        counts[key(c[0])] = counts.get(key(c[0]), 0) + 1
+    for k, _ in {(key(c[0]), round(c[2])) for c in chunks}:
+        counts[k] = counts.get(k, 0) + 1  # by line: a bill-to and a ship-to side by side print the buyer twice
     short = key(prominent[0]) if prominent is not None else ""
     spaced = prominent is not None and all(len(w.text) == 1 for w in prominent[1])  # a logo: "R O T H"
     if len(short) >= 4 and (full := [c for c in chunks if key(c[0]) != short and (
@@ -114,7 +175,7 @@ def _from_chunks(page: PageLayout, chunks: list[tuple[str, list[Word], float]],
     name, words, y = max(chunks, key=lambda c: (counts[key(c[0])], -c[2]))
     once = counts[key(name)] < 2
     if prominent is not None and key(prominent[0]) != key(name) and once \
-            and _letterhead(page, prominent[1]) and prominent[1][0].y0 < y:
+            and letterhead(page, prominent[1]) and prominent[1][0].y0 < y:
         # The largest type at the top of the page, over a company name printed once lower
         # down (an address with no heading, the buyer's): the letterhead names the issuer.
         signed = footer is not None and key(footer[0]) == key(prominent[0])
@@ -127,7 +188,7 @@ def _from_chunks(page: PageLayout, chunks: list[tuple[str, list[Word], float]],
     conf = 0.85 if once else 0.9
     if prominent is not None and key(prominent[0]) == key(name) and prominent[3]:
         conf = max(conf, 0.95)  # the letterhead agrees
-        if not once and _letterhead(page, prominent[1]):
+        if not once and letterhead(page, prominent[1]):
             return field_value(name, conf, words)  # in large type at the top and printed again: no buyer's
     return field_value(name, conf if have_buyer else min(conf, 0.85), words)
 
@@ -155,25 +216,18 @@ def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Wor
     return None
 
 
-# A company's registration, not its name: "Registered in England and Wales No. 1234567",
-# "Registered office: ...", "Amtsgericht Köln HRB 12345", "RCS Paris B 123 456 789", "Capital: ...".
-_REGISTRATION = re.compile(
-    r"\b(?:registered|registration|reg\.?\s*no|company\s*(?:no|number|reg)|incorporated\s+in|eingetragen"
-    r"|amtsgericht|handelsregister|registergericht|hr[ab]|rcs|siren|siret|kvk|(?:au|share)\s*capital"
-    r"|capital\s*(?:social|de)|stammkapital|sitz\s*der|geschäftsführ\w*|directors?(?=\s*:))\b", re.IGNORECASE)
-
-
 def _could_be_a_name(text: str) -> bool:
     """Whether a text may be a company's name: no registration statement, no run of five digits
     (a company, phone or account number)."""
-    return not _REGISTRATION.search(text) and not re.search(r"\d{5,}", text)
+    return not REGISTRATION.search(text) and not re.search(r"\d{5,}", text)
 
 
 _PAYEE = re.compile(r"(?:remit(?:\s*payment)?\s*to|pay\s*to|payee)\s*:?\s*$", re.IGNORECASE)
 
 
-def _from_seller_block(page: PageLayout) -> tuple[str, list[Word]] | None:
-    """The name given by a seller heading: on its line, or in the lines below it."""
+def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Word]] | None:
+    """The name given by a seller heading: on its line, or in the lines below it (never a name
+    of the buyer's block)."""
     for line in page.lines:
         seg = line.segments[0]
         beside = next((sg for sg in line.segments[1:] if SELLER.fullmatch(sg.text.strip())), None)
@@ -188,7 +242,7 @@ def _from_seller_block(page: PageLayout) -> tuple[str, list[Word]] | None:
         if rest and not is_label(rest[0]) and not BILL_TO.fullmatch(rest[0].text.strip()) \
                 and sum(ch.isalpha() for ch in rest[0].text) >= 2:  # "Sprzedawca: | Nabywca:": two headings
             return re.sub(r"\s+", " ", rest[0].text).strip(" ,;:"), rest[0].words
-        found = _seller_name_below(page, line)
+        found = _seller_name_below(page, line, buyer_words)
         if found is not None:
             return found
     return None
@@ -204,13 +258,17 @@ def _name_under(page: PageLayout, line: Line, heading: Segment) -> tuple[str, li
     return None
 
 
-def _seller_name_below(page: PageLayout, line: Line) -> tuple[str, list[Word]] | None:
-    """The name under a seller heading: after "Name:", or the first line of text; a name
+def _seller_name_below(page: PageLayout, line: Line, buyer_words: set[int]) -> tuple[str, list[Word]] | None:
+    """The name under a seller heading: after "Name:", or the first line of text in the
+    heading's column (left of the next heading on its line: "Sprzedawca: | Nabywca:"); a name
     wrapped onto two lines is joined."""
+    right = line.segments[1].x0 - 3 if len(line.segments) > 1 else page.width
     for below in page.lines[line.index + 1: line.index + 7]:
         if below.y0 - line.y1 > 80:
             break
         first = below.segments[0]
+        if first.x0 >= right or all(w.id in buyer_words for w in first.words):
+            continue  # only the next column prints on this line: the seller's column has a gap
         text = join_words(below.words)
         m = re.match(r"(?:name|nom|naam|nombre|firma)\s*:\s*", text, re.IGNORECASE)
         if m:
@@ -235,8 +293,10 @@ def _seller_name_below(page: PageLayout, line: Line) -> tuple[str, list[Word]] |
         if sum(ch.isalpha() for ch in text) >= 2:
             words = below.words
             if len(below.segments) > 1 and (below.segments[1].x0 - first.x1 > 3 * below.h or any(
-                    abs(below.segments[1].x0 - head.x0) < 3 for head in line.segments[1:])):
-                # another column's text shares the line (under its own heading: "Odběratel:")
+                    abs(below.segments[1].x0 - head.x0) < 3 for head in line.segments[1:])
+                    or LEGAL_SUFFIX.search(first.text.strip(" ,;:"))):
+                # another column's text shares the line (under its own heading: "Odběratel:"; a
+                # name ends at its legal form)
                 words, text = first.words, first.text
             if (nxt is not None and not LEGAL_SUFFIX.search(text.strip(" ,;:"))
                     and nxt.y0 - below.y1 < 1.2 * below.h
@@ -266,20 +326,27 @@ def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set
             parts = _PARTS.split(seg.text)
             first = parts[0].strip(" ,;:")
             words = seg.words
-            if looks_like_contact(first) or label_matches(first) or TITLE.match(first):
-                continue
+            if looks_like_contact(first) or label_matches(first) or TITLE.match(first) \
+                    or SELLER.fullmatch(seg.text.strip()) or BILL_TO.fullmatch(seg.text.strip()):
+                continue  # (a party's heading opens no name: "Verkäufer:" over "Nummer: 549910")
             if first and not LEGAL_SUFFIX.search(first) and len(parts) == 1 and not re.search(r"[\d:/]", first) \
-                    and (rest := _name_goes_on(page, line, seg)):
+                    and not _valued(line, seg) and (rest := _name_goes_on(page, line, seg)):
                 first = " ".join([first] + [r.text.strip(" ,;:") for r in rest])
                 words = seg.words + [w for r in rest for w in r.words]
                 continued.update(r.words[0].id for r in rest)  # "Boekhandel & Kantoorartikelen De" / "Kade B.V."
             if not first or len(first) > (60 if words is seg.words else 100) or not LEGAL_SUFFIX.search(first):
                 continue
-            if _REGISTRATION.search(first):
+            if REGISTRATION.search(first):
                 continue
             n = len(first.split())
             out.append((first, words[:n], line.y0))
     return out
+
+
+def _valued(line: Line, seg: Segment) -> bool:
+    """Whether a value stands just right of the segment ("Nummer | : 549910"): it is a label."""
+    after = next((sg for sg in line.segments if sg.x0 > seg.x1), None)
+    return after is not None and after.x0 - seg.x1 < 4 * seg.h and after.text.startswith(":")
 
 
 # Words that cannot end a company's name: the name goes on ("... Sanayi ve" / "Ticaret A.Ş.").
@@ -358,7 +425,7 @@ def _body_height(page: PageLayout) -> float:
     return heights[len(heights) // 2] if heights else 0.0
 
 
-def _letterhead(page: PageLayout, words: list[Word]) -> bool:
+def letterhead(page: PageLayout, words: list[Word]) -> bool:
     """Whether `words` are a letterhead: in the top fifth of the page, in type at least 1.4
     times the body's."""
     heights = sorted(w.h for line in page.lines for w in line.words)
