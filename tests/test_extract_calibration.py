@@ -90,6 +90,26 @@ def test_a_buyer_printed_twice_side_by_side_is_not_the_vendor_by_repetition():
     assert result.value("vendor_name") != "Globex Corporation" or result.confidence("vendor_name") < 0.9
 
 
+def test_a_tax_id_placed_by_an_unsure_name_under_a_logo_letterhead_is_not_sure():
+    """The letterhead is a logo; the vendor's address prints top right; the first named block,
+    with no heading, is the buyer's and holds its VAT id: whose it is, the page does not say."""
+    rows = [(394, 60, "Avenida da Liberdade 45 · 3000-150 Coimbra", 9),
+            (53, 130, "Stark Components Ltd", 11), (53, 143, "Praça do Comércio 3", 9), (53, 156, "4000-322 Porto", 9),
+            (53, 169, "NIPC: GB987654321", 9), (385, 130, "Documento n.º 202501768", 9)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_tax_id") is None or result.confidence("vendor_tax_id") < 0.9
+
+
+def test_a_tax_id_under_a_receipts_opening_name_stays_sure():
+    """No buyer's block and a name in body type, but the name opens the page: its block is the
+    issuer's, and so is the VAT id in it."""
+    rows = [(40, 40, "Kestrel Consulting Ltd", 9), (40, 52, "7 Riverside Way, London", 9),
+            (40, 64, "VAT No.: GB123456789", 9), (360, 40, "Invoice No.: 4711", 9)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_tax_id") == "GB123456789"
+    assert result.confidence("vendor_tax_id") >= 0.9
+
+
 def test_a_registers_folio_is_no_invoice_number():
     """Spain's register entry ("Registro Mercantil ..., Tomo 29576, Folio 107") under the page: its
     folio is the register's, not a second invoice number contesting the labelled one."""

@@ -180,7 +180,8 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     fields["vendor_name"] = read_vendor_name(pages[0], buyer_words=buyer_words, table_words=table_words,
                                              used_words=used_words, warnings=warnings)
     fields["vendor_tax_id"] = tax_id_near_name(fields["vendor_tax_id"], fields["vendor_name"],
-                                               candidates.get("vendor_tax_id", []), pages, warnings)
+                                               candidates.get("vendor_tax_id", []), pages, warnings,
+                                               have_buyer=bool(buyer_words))
     fill_label_free(fields, pages, table_words | buyer_words, warnings, buyer_words)
     if fields["due_date"].value is None:
         fields["due_date"] = due_from_terms(fields["invoice_date"], chosen.get("terms"))

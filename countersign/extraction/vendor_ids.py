@@ -18,7 +18,7 @@ from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, TITLE, iban_fro
 from countersign.extraction.layout import Line, PageLayout, Segment, join_words
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.parties import SELLER
-from countersign.extraction.vendor import looks_like_contact
+from countersign.extraction.vendor import letterhead, looks_like_contact
 
 # --------------------------------------------------------------------------- tax id and IBAN
 
@@ -36,7 +36,7 @@ def read_vendor_tax_id(chosen: dict[str, Candidate | None]) -> FieldValue:
 
 
 def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate], pages: list[PageLayout],
-                     warnings: list[str]) -> FieldValue:
+                     warnings: list[str], *, have_buyer: bool) -> FieldValue:
     """The tax id by whose block it stands in: one printed in the vendor's block (under its
     name, or on a line that names it) beats one in another company's block, which, with no
     "Bill To" heading, is the buyer's ("USt-IdNr.: DE..." under the buyer's address). Switched
@@ -45,7 +45,8 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
     company's block (an info column's "ABN 64 953 350 667"), at 0.8. With another tax id printed
     in no block that says whose it is, the one kept is below 0.9 unless it stands with the name
     read at 0.9 or more. One under an address in the page's top half that names no company
-    (`_in_an_unnamed_address`) is below 0.9 too."""
+    (`_in_an_unnamed_address`) is below 0.9 too, and so is one placed only by a name read below
+    0.9 that does not head the page, on a page with no buyer's block (`have_buyer` False)."""
     cands = [c for c in cands if not c.extra.get("in_buyer_block")]
     value = tax_id.value
     if value is None:
@@ -74,7 +75,26 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
         return FieldValue()
     if rivals and not (chosen is not None and owners[id(chosen)] == "vendor" and name.confidence >= 0.9):
         return _no_surer(tax_id, min(name.confidence, 0.85))
+    if chosen is not None and owners[id(chosen)] == "vendor" and name.confidence < 0.9 and not have_buyer \
+            and not _heads_the_page(name, pages[0]):
+        # Its block is the vendor's only because it names the name read, itself unsure and under
+        # other text, with no buyer's block on the page: a logo for a letterhead leaves the buyer's
+        # unheaded address the first name on the page.
+        return _no_surer(tax_id, name.confidence)
     return tax_id
+
+
+def _heads_the_page(name: FieldValue, page: PageLayout) -> bool:
+    """Whether the name read heads page 1: in large type at its top (`letterhead`), or with no
+    text above it but a title ("INVOICE"), as a receipt opens with its issuer's name."""
+    if not name.evidence or name.evidence[0].page != page.number:
+        return False
+    x0, y0, x1, y1 = name.evidence[0].bbox
+    words = [w for ln in page.lines for w in ln.words
+             if w.x0 >= x0 - 0.5 and w.x1 <= x1 + 0.5 and w.y0 >= y0 - 0.5 and w.y1 <= y1 + 0.5]
+    above = [ln for ln in page.lines if ln.y1 <= y0 and sum(ch.isalpha() for ch in join_words(ln.words)) >= 2
+             and not TITLE.fullmatch(join_words(ln.words).strip(" :"))]
+    return letterhead(page, words) or not above
 
 
 def _same_number(a: str, b: str) -> bool:
