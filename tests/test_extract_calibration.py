@@ -121,3 +121,12 @@ def test_a_registers_folio_is_no_invoice_number():
     result = extract_invoice(page_pdf(rows))
     assert result.value("invoice_number") == "A-2026-968"
     assert result.confidence("invoice_number") >= 0.9
+
+
+def test_text_far_right_of_a_seller_heading_is_another_columns_not_the_sellers_name():
+    """"Exporter:" with a copy mark far to its right on the same line: the name is under the heading."""
+    rows = [(236, 40, "EXPORT INVOICE", 14), (37, 90, "Exporter:", 8), (420, 90, "DUPLICATE", 8),
+            (37, 102, "Malabar Spice Traders LLP", 10), (37, 114, "Plot 73, Industrial Area, Kochi", 9),
+            (306, 102, "Invoice No. EXP/2025-26/0189", 9)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("vendor_name") == "Malabar Spice Traders LLP"

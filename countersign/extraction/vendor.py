@@ -240,7 +240,9 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
             continue
         rest = line.segments[1:]
         if rest and not is_label(rest[0]) and not BILL_TO.fullmatch(rest[0].text.strip()) \
-                and sum(ch.isalpha() for ch in rest[0].text) >= 2:  # "Sprzedawca: | Nabywca:": two headings
+                and sum(ch.isalpha() for ch in rest[0].text) >= 2 \
+                and rest[0].x0 - seg.x1 <= max(120.0, 4 * (seg.x1 - seg.x0)):
+            # ("Sprzedawca: | Nabywca:": two headings; far right of it, another column's text)
             return re.sub(r"\s+", " ", rest[0].text).strip(" ,;:"), rest[0].words
         found = _seller_name_below(page, line, buyer_words)
         if found is not None:
