@@ -130,3 +130,15 @@ def test_text_far_right_of_a_seller_heading_is_another_columns_not_the_sellers_n
             (306, 102, "Invoice No. EXP/2025-26/0189", 9)] + TOTALS
     result = extract_invoice(page_pdf(rows))
     assert result.value("vendor_name") == "Malabar Spice Traders LLP"
+
+
+def test_a_seller_name_whose_second_line_is_lost_is_not_sure():
+    """Under the seller heading only the first line of a two-line name is read; the page's notes
+    print the whole name, ending in a legal form in lower case ("a.G.")."""
+    rows = [(65, 52, "Rechnung Nr. 00.123.456.7-2018-1 vom 11.03.2018", 12), (70, 160, "Verkäufer", 10),
+            (70, 178, "Nummer:", 10), (261, 178, "549910", 10), (261, 196, "MVM Musterhafter", 10),
+            (70, 238, "Anschrift:", 10), (261, 238, "Musterstr. 12", 10), (261, 256, "DE 12345 Musterstadt", 10),
+            (175, 526, "MVM Musterhafter", 8), (175, 535, "Versicherungsverein Musterstadt a.G.", 8),
+            (175, 544, "Musterstr. 12", 8)] + TOTALS
+    result = extract_invoice(page_pdf(rows))
+    assert result.confidence("vendor_name") < 0.9

@@ -88,8 +88,11 @@ def _printed_longer(name: str, chunks: list[tuple[str, list[Word], float]]) -> b
                 continue  # "Acme" and "Acme GmbH": one name, with or without its legal form
         else:
             continue
-        if all(w[0].isupper() or not w[0].isalpha() for w in extra) and not any(w.endswith(":") for w in extra) \
-                and not label_matches(" ".join(extra)):
+        named = " ".join(extra)
+        if (m := LEGAL_SUFFIX.search(named)) is not None:
+            named = named[:m.start()]  # its legal form may be in lower case: "… Musterstadt a.G."
+        if all(w[0].isupper() or not w[0].isalpha() for w in named.split()) \
+                and not any(w.endswith(":") for w in extra) and not label_matches(" ".join(extra)):
             return True  # (a label before it, "To: Acme Ltd", is no part of the name)
     return False
 
