@@ -400,11 +400,10 @@ _NEW_VENDOR = (rf"\bonboard\w*|\b(?:new|unknown|unregistered|nouveau|nouvel|inco
                rf"desconocido|en cours de referencement|dando de alta|dar de alta)\b")
 # A price in dispute: "the PO with the price dispute", "die Bestellung mit dem Preisstreit", "qui fait l'objet d'un
 # litige sur les prix", "con la disputa de precios", "met het prijsgeschil"
-_PRICE_DISPUTE = (r"\bprice (?:dispute|discrepancy|variance|difference|mismatch|issue)|\bdisputed price|"
-                  r"\bpreis(?:streit|differenz|abweichung|konflikt)|"
-                  r"\b(?:litige|ecart|desaccord) (?:\w+ )?(?:sur )?(?:les |le )?prix|"
-                  r"\b(?:disputa|discrepancia|diferencia|desacuerdo) (?:\w+ )?(?:de |en (?:el |los )?)?precios?|"
-                  r"\bprijs(?:geschil|verschil|discussie|afwijking)")
+# (a dispute only: "the price difference" is what a variance question asks about, no description)
+_PRICE_DISPUTE = (r"\bprice (?:dispute|disagreement)|\bdisputed price|\bpreis(?:streit|konflikt)|"
+                  r"\b(?:litige|desaccord) (?:\w+ )?(?:sur )?(?:les |le )?prix|"
+                  r"\b(?:disputa|desacuerdo) (?:\w+ )?(?:de |en (?:el |los )?)?precios?|\bprijs(?:geschil|discussie)")
 _FLAGGED = {"bank": re.compile(rf"\b{_ODD} (?:\w+ )?{_BANK_SAID}\b|\b{_BANK_SAID} (?:\w+ ){{0,2}}{_ODD}\b"),
             "new_vendor": re.compile(_NEW_VENDOR), "price": re.compile(_PRICE_DISPUTE)}
 FINDINGS = {"bank": frozenset(("BANK_DETAILS_CHANGED", "BANK_DETAILS_UNVERIFIED", "IBAN_INVALID",

@@ -113,8 +113,8 @@ def by_words(deps: ToolDeps, ref: str, cases: list[CaseView] | None = None) -> C
     caller has read them."""
     cases = deps.store.list_cases() if cases is None else cases
     found = resolve_with_vendors(deps, ref, cases) or decided_by(deps, ref)
-    if found is None and (po := po_named(deps, ref)) is not None:
-        found = latest_case_for_po(deps.store, po.number)
+    if found is None and not PERIOD.search(ref) and (po := po_named(deps, ref)) is not None:
+        found = latest_case_for_po(deps.store, po.number)  # (a period said dates the invoice, not its PO's goods)
     if found is None and (vendors := described(ref, deps.erp.list_vendors())):  # "the invoice from the LLC"
         ids = {v.id for v in vendors}
         found = prefer_open([c for c in cases if c.vendor_id in ids])
