@@ -142,3 +142,14 @@ def test_a_seller_name_whose_second_line_is_lost_is_not_sure():
             (175, 544, "Musterstr. 12", 8)] + TOTALS
     result = extract_invoice(page_pdf(rows))
     assert result.confidence("vendor_name") < 0.9
+
+
+def test_a_seller_heading_names_the_text_in_its_own_column_not_the_one_left_of_it():
+    """"FROM" heads the middle column; the buyer's block left of it lost its "BILLED TO" heading:
+    the name under "FROM" is the seller's, not the line's first text."""
+    rows = [(31, 45, "NORTHLIGHT", 26), (482, 45, "Invoice", 14), (216, 108, "FROM", 8), (402, 108, "ISSUED", 8),
+            (30, 117, "Oakmere Organic Dairy Ltd", 10), (216, 117, "Northlight Studio Ltd", 10),
+            (402, 117, "5 September 2025", 10), (30, 128, "FAO Accounts Payable", 10),
+            (216, 128, "7 Stevenson Square", 10), (30, 139, "55 Mill Lane, Cheshire", 10),
+            (216, 139, "Manchester M4 1HN", 10)] + TOTALS
+    assert extract_invoice(page_pdf(rows)).value("vendor_name") == "Northlight Studio Ltd"

@@ -267,26 +267,20 @@ def _seller_name_below(page: PageLayout, line: Line, buyer_words: set[int]) -> t
     """The name under a seller heading: after "Name:", or the first line of text in the
     heading's column (left of the next heading on its line: "Sprzedawca: | Nabywca:"); a name
     wrapped onto two lines is joined."""
+    left = line.segments[0].x0 - 20
     right = line.segments[1].x0 - 3 if len(line.segments) > 1 else page.width
     for below in page.lines[line.index + 1: line.index + 7]:
         if below.y0 - line.y1 > 80:
             break
-        first = below.segments[0]
-        if first.x0 >= right or all(w.id in buyer_words for w in first.words):
-            continue  # only the next column prints on this line: the seller's column has a gap
+        first = _in_column(below, left, right, buyer_words)
+        if first is None:
+            continue  # only another column prints on this line: the seller's column has a gap
+        if first is not below.segments[0]:
+            return _lone_name(first)  # a column left of the heading's ("BILLED TO" lost over it)
         text = join_words(below.words)
         m = re.match(r"(?:name|nom|naam|nombre|firma)\s*:\s*", text, re.IGNORECASE)
         if m:
-            words = [w for w in below.words if w not in first.words] or first.words
-            value = join_words(words) if words is not first.words else text[m.end():]
-            prev = page.lines[below.index - 1]
-            if (words is not first.words and prev is not line and len(prev.segments) == 1
-                    and abs(prev.segments[0].x0 - words[0].x0) < 3
-                    and below.y0 - prev.y1 < 1.2 * below.h
-                    and ":" not in prev.segments[0].text):
-                words = prev.words + words  # a name wrapped onto two lines
-                value = join_words(words)
-            return value.strip(" ,;:"), words
+            return _after_name_label(page, line, below, first, text[m.end():])
         if ":" in first.text or re.match(r"(?:globale\s*)?nummer|number|n°", text, re.I):
             continue
         if BILL_TO.match(text) or looks_like_contact(text):
@@ -315,6 +309,35 @@ def _seller_name_below(page: PageLayout, line: Line, buyer_words: set[int]) -> t
                 text = join_words(words)
             return re.sub(r"\s+", " ", text).strip(" ,;:"), words
     return None
+
+
+def _after_name_label(page: PageLayout, line: Line, below: Line, first: Segment, rest: str
+                      ) -> tuple[str, list[Word]]:
+    """The name on a "Name:" line under a seller heading (`rest`, the text after the label); a name
+    wrapped onto two lines, its first half alone on the line above, is joined."""
+    words = [w for w in below.words if w not in first.words] or first.words
+    value = join_words(words) if words is not first.words else rest
+    prev = page.lines[below.index - 1]
+    if (words is not first.words and prev is not line and len(prev.segments) == 1
+            and abs(prev.segments[0].x0 - words[0].x0) < 3
+            and below.y0 - prev.y1 < 1.2 * below.h
+            and ":" not in prev.segments[0].text):
+        words = prev.words + words  # a name wrapped onto two lines
+        value = join_words(words)
+    return value.strip(" ,;:"), words
+
+
+def _in_column(line: Line, left: float, right: float, buyer_words: set[int]) -> Segment | None:
+    """The line's first segment that starts between `left` and `right`, unless the buyer's."""
+    seg = next((sg for sg in line.segments if left <= sg.x0 < right), None)
+    return None if seg is None or all(w.id in buyer_words for w in seg.words) else seg
+
+
+def _lone_name(seg: Segment) -> tuple[str, list[Word]] | None:
+    """A segment as a name on its own: none if it holds a label, an address or contact, or no word."""
+    if ":" in seg.text or looks_like_contact(seg.text) or sum(ch.isalpha() for ch in seg.text) < 2:
+        return None
+    return re.sub(r"\s+", " ", seg.text).strip(" ,;:"), seg.words
 
 
 def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set[int]
