@@ -87,6 +87,10 @@ table give the data that makes it unique):
 - requests to act (refused) on "the 'no free lunch' invoice (the catering one)" (UC-77, a nickname) and "the PDF
   filed under AP › 2026 › 11-Nov › Acme" (INV-1043, a folder path).
 Same shape as agent_bank_fresh21; entities and facts from agent_bank.
+Scored blind once, on d561281 (aggregates only, no failure read; the tuner had not read this docstring): 0.475
+answer, 0.900 intent on all 600, 0.485 on the test's slice; by language en 0.5, de 0.5, fr 0.433, es 0.417, nl
+0.525; by intent pending 0.95, refuse 0.783, audit 0.733, list 0.567, approvers 0.533, status 0.483, po 0.333, deal,
+variance and vendor 0.0. No answer named a refused approver.
 """
 
 from __future__ import annotations

@@ -69,11 +69,14 @@ def test_agent_scenarios_meet_the_offline_bar():
     # on it): 0.913 on all 600, 0.88 on the test's slice
     assert results["held_out_19"]["n"] >= 50 and results["held_out_19"]["answer"] >= 0.8
     # held-out 20, written after held-out 19's score, out of the model's training: 0.372 answer, 0.875 intent
-    # blind on all 600; seen since (asides, ledger accounts, a PO by its invoice): 0.835 on all 600, 0.90 on the slice
+    # blind on all 600; seen since (asides, ledger accounts, a PO by its invoice): 0.873 on all 600, 0.90 on the slice
     assert results["held_out_20"]["n"] >= 50 and results["held_out_20"]["answer"] >= 0.85
-    # held-out 21, written after held-out 20's score, out of the model's training, failures not read:
-    # 0.488 answer, 0.897 intent blind on all 600; 0.40 on the test's slice
-    assert results["held_out_21"]["n"] >= 50 and results["held_out_21"]["answer"] >= 0.35
+    # held-out 21, written after held-out 20's score, out of the model's training: 0.488 answer, 0.897 intent
+    # blind on all 600; seen since (said aloud or copied, weeks, nicknames): 0.913 on all 600, 0.90 on the slice
+    assert results["held_out_21"]["n"] >= 50 and results["held_out_21"]["answer"] >= 0.85
+    # held-out 22, written after held-out 21's score, out of the model's training, failures not read:
+    # 0.475 answer, 0.900 intent blind on all 600; 0.48 on the test's slice
+    assert results["held_out_22"]["n"] >= 50 and results["held_out_22"]["answer"] >= 0.4
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
