@@ -74,6 +74,15 @@ def test_the_app_only_acknowledges_and_a_worker_answers_in_the_thread(handing_of
     assert f"file:{file_id}" in keys and f"file-done:{file_id}" in keys and f"replied:{case.id}" in keys
 
 
+def test_a_claim_of_several_keys_is_all_or_none(handing_off):
+    """The ack-path claim (one Core INSERT): a key already taken refuses the whole claim."""
+    refs = handing_off.deps.refs
+    assert refs.claim("file:F0A", "file-pending:F0A|C1||U1")
+    assert not refs.claim("file:F0A")
+    assert not refs.claim("file:F0B", "file-pending:F0A|C1||U1")  # F0B rolled back with it
+    assert refs.claim("file:F0B")
+
+
 def test_notes_left_beside_done_markers_by_an_older_version_are_not_pending(handing_off):
     refs = handing_off.deps.refs
     refs.claim("file-pending:F0OLD|C1||U1", "file-done:F0OLD", "reply-to:C-OLD|C1|", "replied:C-OLD")
