@@ -4,29 +4,20 @@ heading over its address; and two readings of ids and signs ("DE 123456 789", "R
 
 from __future__ import annotations
 
-import pymupdf
 import pytest
 
 from countersign.extraction.labels import BILL_TO
 from countersign.extraction.reader import extract_invoice
+from tests.pages import TOTALS
+from tests.pages import page_pdf as _page
 
 
 def page_pdf(rows: list[tuple[float, float, str, float]], *, logo: bool = True) -> bytes:
-    """A page of text rows (x, y, text, size); with `logo`, a drawn logo and no name at the top."""
-    doc = pymupdf.open()
-    page = doc.new_page()
-    if logo:
-        page.draw_rect(pymupdf.Rect(40, 30, 120, 70), color=(0, 0, 1), fill=(0.2, 0.3, 0.8))
-    for x, y, text, size in rows:
-        page.insert_text((x, y), text, fontsize=size, fontname="hebo" if size > 12 else "helv")
-    data = doc.tobytes()
-    doc.close()
-    return data
+    """A page of text rows; by default with a drawn logo and no name at the top."""
+    return _page(rows, logo=logo)
 
 
 FACTS = [(360, 110, "Invoice No.: 4711", 9), (360, 122, "Date: 3 March 2025", 9)]
-TOTALS = [(330, 400, "Subtotal", 9), (480, 400, "1,000.00", 9), (330, 414, "VAT 20%", 9), (480, 414, "200.00", 9),
-          (330, 428, "Total", 9), (480, 428, "GBP 1,200.00", 9)]
 
 
 def test_a_buyer_named_beside_its_heading_is_no_vendor():

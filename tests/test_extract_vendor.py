@@ -3,24 +3,10 @@ headline, a letter-spaced title, a vendor named only in its footer."""
 
 from __future__ import annotations
 
-import pymupdf
 import pytest
 
 from countersign.extraction.reader import extract_invoice
-
-
-def page_pdf(rows: list[tuple[float, float, str, float]]) -> bytes:
-    doc = pymupdf.open()
-    page = doc.new_page()
-    for x, y, text, size in rows:
-        page.insert_text((x, y), text, fontsize=size, fontname="hebo" if size > 12 else "helv")
-    data = doc.tobytes()
-    doc.close()
-    return data
-
-
-TOTALS = [(330, 400, "Subtotal", 9), (480, 400, "1,000.00", 9), (330, 414, "VAT 20%", 9), (480, 414, "200.00", 9),
-          (330, 428, "Total", 9), (480, 428, "GBP 1,200.00", 9)]
+from tests.pages import TOTALS, page_pdf
 
 
 @pytest.mark.parametrize("heading", ["To", "To:", "An", "Aan:"])
