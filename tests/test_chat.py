@@ -22,7 +22,8 @@ from countersign.agent.chat import agent as chat_agent
 from countersign.agent.chat.agent import MAX_STEPS, chat_thread_id
 from countersign.agent.chat.deps import ToolDeps, protocol_members
 from countersign.agent.chat.planner import OfflinePlanner
-from countersign.agent.chat.tools import TOOL_NAMES, TOOLS, args_schema, build_tools
+from countersign.agent.chat.tool_schema import args_schema
+from countersign.agent.chat.tools import TOOL_NAMES, TOOLS, build_tools
 from countersign.agent.runner import process_file
 from countersign.agent.runtime import CaseReader, CaseStore
 from countersign.app.chat import chat_model, make_ask

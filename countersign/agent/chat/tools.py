@@ -1,6 +1,6 @@
 """The tools the chat agent may call: typed functions whose docstrings are the model's prompt.
 
-Each tool is `tool(deps: ToolDeps, <the model's arguments>) -> str`. The summary of its docstring
+Each tool is `tool(deps: ToolDeps, <the model's arguments>) -> str`. The summary of its docstring (tool_schema.py)
 is the tool's description and its `Args:` section describes each argument to the model; the
 `Annotated` constraints (lengths) are checked before the function runs. `deps` is bound per
 question by `build_tools`, so the asker's identity comes from the channel, never from the model,
@@ -12,7 +12,6 @@ the model nor an answer built from them carries one in clear; the policy's findi
 
 from __future__ import annotations
 
-import inspect
 import json
 import re
 from collections import Counter
@@ -22,7 +21,7 @@ from functools import cache
 from typing import Annotated, Any, Callable, Literal
 
 from langchain_core.tools import StructuredTool, ToolException
-from pydantic import BaseModel, Field, create_model
+from pydantic import Field
 
 from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deals import find_deals, invoiced_as
@@ -47,6 +46,7 @@ from countersign.agent.chat.resolve import (
     field,
     name_score,
 )
+from countersign.agent.chat.tool_schema import to_langchain
 from countersign.agent.chat.vendors import described
 from countersign.agent.stall import stall_report_for
 from countersign.domain import (
@@ -402,62 +402,6 @@ TOOL_NAMES = tuple(t.__name__ for t in TOOLS)
 def build_tools(deps: ToolDeps) -> list[StructuredTool]:
     """The tools for one question, each bound to `deps`."""
     return [to_langchain(func, deps) for func in TOOLS]
-
-
-def to_langchain(func: Callable[..., str], deps: ToolDeps) -> StructuredTool:
-    """A LangChain tool from a typed tool function, `deps` bound. (A closure, not a `partial`: the
-    tool node reads the type hints of what it calls.)"""
-
-    def call(**arguments: Any) -> str:
-        return func(deps, **arguments)
-
-    return StructuredTool.from_function(call, name=func.__name__, description=_summary(func),
-                                        args_schema=args_schema(func), handle_tool_error=_tool_error)
-
-
-def args_schema(func: Callable[..., Any]) -> type[BaseModel]:
-    """The model's arguments: the signature after `deps`, with its constraints, each described by
-    the docstring's `Args:` entry. A missing or stray entry is refused here, when the tools are
-    built, rather than found later in a transcript."""
-    params = list(inspect.signature(func, eval_str=True).parameters.values())[1:]
-    described = _arg_descriptions(func)
-    if set(described) != {p.name for p in params}:
-        raise TypeError(f"tool {func.__name__}: Args: describes {sorted(described)}, "
-                        f"the signature has {sorted(p.name for p in params)}")
-    fields: dict[str, Any] = {
-        p.name: (p.annotation, Field(... if p.default is p.empty else p.default, description=described[p.name]))
-        for p in params}
-    return create_model("".join(w.title() for w in func.__name__.split("_")) + "Args", **fields)
-
-
-def _summary(func: Callable[..., Any]) -> str:
-    """The docstring before `Args:`, on one line: the tool's description."""
-    return " ".join(_docstring(func)[0].split())
-
-
-def _arg_descriptions(func: Callable[..., Any]) -> dict[str, str]:
-    """`name: text` entries of a Google-style `Args:` section; deeper-indented lines continue one."""
-    described: dict[str, str] = {}
-    name, indent = None, None
-    for line in _docstring(func)[1].split("\n\n")[0].splitlines():
-        depth = len(line) - len(line.lstrip())
-        if name and indent is not None and depth > indent:
-            described[name] += " " + line.strip()
-        elif ":" in line:
-            name, _, text = line.strip().partition(":")
-            indent = depth if indent is None else indent
-            described[name] = text.strip()
-    return described
-
-
-def _docstring(func: Callable[..., Any]) -> tuple[str, str]:
-    summary, _, args = (inspect.getdoc(func) or "").partition("\nArgs:\n")
-    return summary, args
-
-
-def _tool_error(exc: ToolException) -> str:
-    """Errors say so in their text too: over an OpenAI-compatible API only the content travels."""
-    return f"Error: {exc}"
 
 
 def _report(deps: ToolDeps, case) -> dict[str, Any]:
