@@ -139,3 +139,15 @@ def test_an_aside_in_brackets_does_not_ask_for_the_reading():
     [(tool, _)] = planner.plan("wie ist der Status der Rechnung GX-2026-118 (so wurde sie mir vorgelesen)?", None)
     assert tool == "case_status"
     assert planner.plan("what did you read from invoice INV-1043?", None)[0][0] == "show_extraction"
+
+
+@pytest.mark.parametrize(("question", "deal"), [
+    ("what's the billing status of the paper deal we sold at full list price?", "OPP-3002"),
+    ("wie ist der Abrechnungsstand, was der Papier-Deal zum vollen Listenpreis angeht?", "OPP-3002"),
+    ("l'affaire de papier vendue au prix catalogue est déjà facturée ?", "OPP-3002"),
+    ("is the paper deal we gave a discount on invoiced?", "OPP-3003"),
+])
+def test_a_deal_by_its_price_against_the_price_book(worked, question, deal):
+    """Meridian's paper sells at the price book's 45.00, Northshore's at 39.00: the CRM's price book decides."""
+    answer = make_ask(worked)(question, user_id="U0SALES001", conversation_id="priced")
+    assert deal in answer.split("\n")[0]

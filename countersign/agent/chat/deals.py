@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from countersign.agent.chat.descriptions import LINES, PERIOD, RANK, RELATION, WEEKDAY, extreme, pick
+from countersign.agent.chat.descriptions import LINES, PERIOD, PRICED, RANK, RELATION, WEEKDAY, extreme, pick
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     best_by_name,
@@ -31,9 +31,14 @@ from countersign.agent.chat.resolve import (
 from countersign.domain import Opportunity, Payment, SalesInvoice
 
 
-def find_deals(deal: str, won: Sequence[Opportunity],
-               owner_name: Callable[[Opportunity], str | None]) -> list[Opportunity]:
-    """The won deals `deal` names, best narrowed (several when it names no one of them)."""
+def find_deals(deal: str, won: Sequence[Opportunity], owner_name: Callable[[Opportunity], str | None],
+               list_prices: Callable[[Opportunity], dict[str, Decimal]] | None = None) -> list[Opportunity]:
+    """The won deals `deal` names, best narrowed (several when it names no one of them); `list_prices`, the price
+    book of a deal's currency, for "the deal sold at full list price"."""
+    if (m := PRICED.search(deal)) and list_prices is not None:  # at the price book's prices, or below them
+        rest = PRICED.sub(" ", deal)  # "the paper deal": of the deals named so or selling it
+        pool = [o for o in won if shared_words(rest, f"{o.name} {o.account_name} {_products(o)}", shortest=4)]
+        return [o for o in pool or won if _at_list(o, list_prices(o)) == (m.group(1) == "list")]
     if (described := _described(deal, won, owner_name)) is not None:
         return described
     if (amount := _amount(deal)) is not None and (priced := [o for o in won if o.total == amount]):
@@ -49,7 +54,7 @@ def find_deals(deal: str, won: Sequence[Opportunity],
     if not close and deal.strip().isdigit():  # "deal 3004": the deal whose id ends in that number
         close = [o for o in won if re.search(rf"(?<!\d){deal.strip()}$", o.id)]
     if len(close) > 1:  # "the Meridian paper deal": of the customer's deals, the one selling paper
-        close = most_shared(deal, close, lambda o: " ".join(line.product for line in o.lines), shortest=4)[1]
+        close = most_shared(deal, close, _products, shortest=4)[1]
     if len(close) > 1 and (counts := _counts(deal)):  # "the deal for 25 cordless drills"
         close = [o for o in close if counts & {line.quantity for line in o.lines}] or close
     if len(close) > 1 and (months := months_named(deal)):  # "Meridian's October deal"
@@ -94,6 +99,16 @@ def _by_reference(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
     said = {compact(w) for w in deal.split()}
     return [o for o in won if any(ref and compact(ref) in said
                                   for ref in (o.po_reference, o.invoice_number, o.account_id))]
+
+
+def _products(opp: Opportunity) -> str:
+    return " ".join(line.product for line in opp.lines)
+
+
+def _at_list(opp: Opportunity, book: dict[str, Decimal]) -> bool:
+    """Whether every line of a deal the price book lists is sold at its list price or above."""
+    listed = [line for line in opp.lines if line.product in book]
+    return bool(listed) and all(line.unit_price >= book[line.product] for line in listed)
 
 
 def _by_owner(deal: str, won: Sequence[Opportunity],

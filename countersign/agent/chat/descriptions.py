@@ -418,8 +418,26 @@ def finding_said(folded: str) -> str | None:
 
 
 # any of the tokens above: a reference that describes the thing
+# A deal by its price against the price book: "the paper deal we sold at full list price", "der Papier-Deal zum vollen
+# Listenpreis", "vendue au prix catalogue", "vendida a precio de tarifa", "tegen volle catalogusprijs"; or discounted
+# ("the deal we gave a discount on", "mit Rabatt", "avec une remise", "con descuento", "met korting") (folded)
+PRICED = re.compile(r"price:(list|discount)")
+_LIST_PRICE = re.compile(r"\b(?:list price|listenpreis\w*|prix (?:de )?catalogue|prix public|precio de (?:tarifa|lista|"
+                         r"catalogo)|catalogusprijs|lijstprijs)\b")
+_DISCOUNT = re.compile(r"\b(?:discount\w*|below list|rabatt\w*|nachlass|remise\w*|rabais|descuento\w*|rebajad\w*|"
+                       r"korting|afgeprijsd\w*)\b")
+_DEAL_WORD = re.compile(r"(?:deals?|\bopportunit\w*|\baffaires?|\boportunidad\w*|verkaufschancen?|verkoopkans\w*)\b")
+
+
+def price_said(folded: str) -> str | None:
+    """A deal described by its price against the price book, as a token ("price:list", "price:discount")."""
+    if not _DEAL_WORD.search(folded):
+        return None
+    return "price:list" if _LIST_PRICE.search(folded) else "price:discount" if _DISCOUNT.search(folded) else None
+
+
 DESCRIBED = re.compile("|".join(p.pattern for p in (LACKS, RANK, WEEKDAY, CENTS, INITIAL, LINES, STATE, NOT,
-                                                    RELATION, DOMINANT, PERIOD, FINDING)))
+                                                    RELATION, DOMINANT, PERIOD, FINDING, PRICED)))
 
 
 def described_by(said: str, typed: str) -> list[str]:
@@ -427,7 +445,7 @@ def described_by(said: str, typed: str) -> list[str]:
     as typed (counts and units: "regel" is no typo of "regle")."""
     return [x for x in (rank_said(said), weekday_said(said), lacks_said(said), cents_said(typed), initial_said(said),
                         lines_said(typed), exclusion_said(said), relation_said(said), dominant_said(said),
-                        period_said(said)) if x]
+                        period_said(said), price_said(said)) if x]
 
 
 # "ends in 92 cents" as typed: no amount of 92

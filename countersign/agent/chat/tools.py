@@ -53,6 +53,7 @@ from countersign.domain import (
     CLOSED_WON,
     BillDraft,
     ExtractedInvoice,
+    Opportunity,
     ProposalStatus,
     Vendor,
     normalize_name,
@@ -350,7 +351,8 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
         except CRMError:
             won = []
         people = deps.policy.people  # the CRM's owner is a Slack id; people say the name
-        close = find_deals(deal, won, lambda o: people[o.owner].name if o.owner in people else o.owner)
+        close = find_deals(deal, won, lambda o: people[o.owner].name if o.owner in people else o.owner,
+                           _price_books(deps))
         if not close:  # "the deal behind INVC-0001": the deal an ERP invoice was made from
             try:  # or by the payment that settled it ("the deal PAY-0001 settled")
                 span = (today - timedelta(days=730), today + timedelta(days=1))
@@ -402,6 +404,20 @@ TOOL_NAMES = tuple(t.__name__ for t in TOOLS)
 def build_tools(deps: ToolDeps) -> list[StructuredTool]:
     """The tools for one question, each bound to `deps`."""
     return [to_langchain(func, deps) for func in TOOLS]
+
+
+def _price_books(deps: ToolDeps) -> Callable[[Opportunity], dict[str, Decimal]]:
+    """A deal's price book, by its currency: read from the CRM when first asked, once per currency."""
+    books: dict[str, dict[str, Decimal]] = {}
+
+    def of(opp: Opportunity) -> dict[str, Decimal]:
+        if opp.currency not in books:
+            try:
+                books[opp.currency] = deps.crm.price_book(opp.currency)
+            except CRMError as exc:
+                raise ToolException(f"the {deps.crm.name} did not answer: {exc}") from None
+        return books[opp.currency]
+    return of
 
 
 def _report(deps: ToolDeps, case) -> dict[str, Any]:
