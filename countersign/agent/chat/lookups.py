@@ -189,10 +189,7 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
     """"The PO Finance raised", "die Bestellung der Finanzabteilung", "the PO Alex Chen requested", "the CFO's PO",
     "the PO delivered on 5 November" (a day as understand.py writes it, "--11-05"), "the PO for 500
     units at 3.20", "the PO coded to GL 6400": of the POs the newest invoices name, the one whose
-    department, requester, a receipt's day or its lines' figures `ref` names (None unless exactly one);
-    "the PO behind GX-2026-118": the one that invoice names."""
-    if (case := deps.store.find_case(ref)) is not None and (number := field(case, "po_number")):
-        return deps.erp.get_purchase_order(str(number))
+    department, requester, a receipt's day or its lines' figures `ref` names (None unless exactly one)."""
     recent = _recent_pos(deps)  # read once: each is an ERP call
     if (lines := _line_figures(ref)) is not None and (po := _po_by_lines(recent, *lines)) is not None:
         return po  # else its figures may be a year or a count, and its words still name the PO
