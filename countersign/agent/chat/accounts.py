@@ -53,6 +53,7 @@ KINDS: dict[str, tuple[str, ...]] = {  # folded phrases, in any language
 _KIND_OF = {phrase: kind for kind, phrases in KINDS.items() for phrase in phrases}
 _PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(_KIND_OF, key=len, reverse=True)) + r")\b")
 GL_KIND = re.compile(r"\bgl:([a-z]+)\b")  # the token understand.py writes
+GL_CODE = re.compile(r"\bGL (\d{3,8})\b")  # a ledger account by its number, as understand.py writes it
 
 
 def kind_said(folded: str) -> str | None:

@@ -32,6 +32,7 @@ from countersign.agent.chat.lexicon_acts import (
     SETTLED,
     STAND_INS,
 )
+from countersign.agent.chat.shapes import ASIDE
 from countersign.agent.chat.understand import COMPOUNDING, STEMS, Question, fold, is_word, known_in, read, swapped
 from countersign.extraction.cldr import month_numbers
 
@@ -165,7 +166,7 @@ def is_action_request(q: Question) -> bool:
 def _without_asides(text: str, acts: set[str]) -> str:
     """`text` without the asides in brackets that name no act ("où est-ce que la facture 88 120 (c'est Excel qui a
     mis l'espace) bloque ?"): the clause around one reads on as one."""
-    return re.sub(r"\([^()]*\)", lambda m: m.group(0) if acts & set(fold(m.group(0)).split()) else " ", text)
+    return ASIDE.sub(lambda m: m.group(0) if acts & set(fold(m.group(0)).split()) else " ", text)
 
 
 _WHETHER = frozenset({"whether", "if", "ob", "si", "of"})

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from langchain_core.tools import ToolException
 
-from countersign.agent.chat.accounts import GL_KIND, kinds_of
+from countersign.agent.chat.accounts import GL_CODE, GL_KIND, kinds_of
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.descriptions import (
     DESCRIBED,
@@ -60,21 +60,23 @@ def find(deps: ToolDeps, case: str):
     if found := None if dated else deps.store.find_case(case):
         return found
     cases = deps.store.list_cases()  # read once for every way of naming it below
-    if (m := GL_KIND.search(case) or _GL_CODE.search(case)) and (fits := coded_to(deps, m, cases)):
+    if (m := GL_KIND.search(case) or GL_CODE.search(case)) and (fits := coded_to(deps, m, cases)):
         if len(fits) > 1 and (named := resolve_with_vendors(deps, GL_KIND.sub(" ", case), fits)):
             fits = [named]  # "the Acme invoice coded to tools": of those coded so, the one the rest names
         if len(fits) > 1:
-            raise ToolException(ambiguous_error(len(fits), ", ".join(c.invoice_number or c.id for c in fits[:5])))
+            raise _several(fits)
         return fits[0]
     if found := by_words(deps, case, cases) or _by_start(case, cases):
         return found
     if DESCRIBED.search(case) and len(fits := described_fits(case, cases)) > 1:
-        named = ", ".join(c.invoice_number or c.id for c in fits[:5])
-        raise ToolException(ambiguous_error(len(fits), named))
+        raise _several(fits)
     raise ToolException(no_match_error(case))
 
 
-_GL_CODE = re.compile(r"\bGL (\d{3,8})\b")  # a ledger account by its number, as understand.py writes it
+def _several(fits: list[CaseView]) -> ToolException:
+    """Several invoices fit what was said: the error that names the first five, to ask which."""
+    return ToolException(ambiguous_error(len(fits), ", ".join(c.invoice_number or c.id for c in fits[:5])))
+
 
 
 def coded_to(deps: ToolDeps, said: re.Match[str], cases: list[CaseView]) -> list[CaseView]:
@@ -86,7 +88,7 @@ def coded_to(deps: ToolDeps, said: re.Match[str], cases: list[CaseView]) -> list
             continue
         facts = CaseFacts.model_validate(case.facts)
         codes = {line.account for line in line_accounts(facts, deps.policy) if line.account}
-        if said.re is _GL_CODE:
+        if said.re is GL_CODE:
             hit = said.group(1) in codes
         else:
             chart = {account.code: account.name for account in facts.gl_accounts}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from countersign.agent.chat.accounts import GL_CODE
 from countersign.agent.chat.descriptions import INVOICES
 from countersign.agent.chat.resolve import TAX_TAIL_TOKEN, compact
 from countersign.agent.chat.understand import fold
@@ -24,7 +25,6 @@ LEGAL_FORMS = frozenset(("GmbH", "Ltd", "Limited", "Inc", "LLC", "Corp", "Co", "
                          "SAS", "SARL", "SL", "SRL", "AG", "KG", "Oy", "AB", "LLP", "LP", "Pty", "SpA", "S.A."))
 # a name: a capitalized word before a legal form or another capitalized word (a German noun stands alone)
 _NAMED = re.compile(rf"\b[A-Z][\w&.-]*\s+(?:{'|'.join(re.escape(f) for f in LEGAL_FORMS)}|[A-Z][a-z][\w&.-]*)(?![\w.])")
-_GL = re.compile(r"\bGL (\d{3,8})\b")  # a ledger account, as understand.py writes it
 
 
 def status_said(text: str) -> str | None:
@@ -46,7 +46,7 @@ def described(ref: str, vendors: Sequence[Vendor], invoices_from: Callable[[Vend
     said = {compact(w) for w in ref.split()}
     if by_id := [v for v in vendors if compact(v.id) in said and re.search(r"\d", v.id)]:
         return by_id
-    if (m := _GL.search(ref)) and (by_account := [v for v in vendors if v.default_account == m.group(1)]):
+    if (m := GL_CODE.search(ref)) and (by_account := [v for v in vendors if v.default_account == m.group(1)]):
         return by_account
     if _NAMED.search(ref):
         return []  # a name said ("is Foo Corp blocked?", "Foo Industries"): not a description of one of ours
