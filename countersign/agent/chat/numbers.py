@@ -56,7 +56,7 @@ _ZEROS = frozenset(("zero", "oh", "null", "zéro", "cero", "nul"))
 def _read_out(text: str, lang: str) -> str:
     """Numbers read out digit by digit or in pairs, as digits: "PO twenty-oh-two" -> "PO 2002", "invoice
     ten-forty-three" -> "invoice 1043", "fifty-six oh-two" -> "5602", "zehn-dreiundvierzig", "diez cero uno"."""
-    values = _DIGIT_WORDS.get(lang, {}) | _DIGIT_WORDS["en"]
+    values = _said(lang)
 
     def digits(m: re.Match[str]) -> str:
         said = [w for w in re.split(r"[-\s]+", m.group(0).casefold()) if w != "y"]
@@ -73,10 +73,15 @@ def _read_out(text: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def _said(lang: str) -> dict[str, int]:
+    """The number words of `lang` and English with their values, merged once per language."""
+    return _DIGIT_WORDS.get(lang, {}) | _DIGIT_WORDS["en"]
+
+
+@lru_cache(maxsize=None)
 def _chain(lang: str) -> re.Pattern[str]:
     """Two or more number words of `lang` (or English) joined by dashes or spaces ("cuarenta y tres" in Spanish)."""
-    said = _DIGIT_WORDS.get(lang, {}) | _DIGIT_WORDS["en"]
-    word = "|".join(re.escape(w) for w in sorted(said, key=len, reverse=True))
+    word = "|".join(re.escape(w) for w in sorted(_said(lang), key=len, reverse=True))
     joint = r"(?:-|\s+y\s+|\s+)" if lang == "es" else r"(?:-|\s+)"
     return re.compile(rf"(?i)\b(?:{word})(?:{joint}(?:{word}))+\b")
 
