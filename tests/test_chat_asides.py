@@ -11,16 +11,7 @@ import pytest
 from countersign.agent.chat import planner
 from countersign.agent.chat.numbers import spelled_letters
 from countersign.agent.chat.understand import references
-from countersign.agent.runner import process_file
 from countersign.app.chat import make_ask
-
-CLERK = "U0AP0CLERK"
-
-
-@pytest.fixture
-def worked(services, demo_pdfs):
-    cases = {name: process_file(services, path, uploader=CLERK).case_id for name, path in demo_pdfs.items()}
-    return services, cases
 
 
 @pytest.mark.parametrize("question", [
@@ -95,8 +86,8 @@ def test_the_number_after_invoice_is_its_number_not_a_count_of_messages():
     ("Respondo en el hilo: ¿qué pasa con la factura del proveedor que aún estamos dando de alta?", "UC-77"),
     ("Just waded through 200 unread messages: what's happening with invoice 88,120?", "INV-88120"),
 ])
-def test_asides_around_a_reference_leave_the_invoice_found(worked, question, number):
-    services, _ = worked
+def test_asides_around_a_reference_leave_the_invoice_found(processed, question, number):
+    services = processed
     answer = make_ask(services)(question, user_id="U0SALES001", conversation_id="asides")
     assert number in answer.split("\n")[0]
 
@@ -121,8 +112,8 @@ def test_list_filters_said_as_on_a_slide(question, args):
     assert tool == "list_invoices" and {k: str(v) for k, v in got.items() if k in args} == args
 
 
-def test_above_the_po_threshold_lists_by_the_policys_limit(worked):
-    services, _ = worked
+def test_above_the_po_threshold_lists_by_the_policys_limit(processed):
+    services = processed
     answer = make_ask(services)("which invoices are above the amount where a PO becomes mandatory?",
                                 user_id="U0SALES001", conversation_id="po-threshold")
     limit = services.policy.checks.po_required_above
@@ -146,10 +137,10 @@ def test_above_the_po_threshold_lists_by_the_policys_limit(worked):
     ("why does the invoice with the most sales tax on it come in above the PO?", "NW-5602"),
     ("where is the invoice from the supplier we're still onboarding? 200 unread messages here", "UC-77"),
 ])
-def test_an_invoice_by_its_ledger_account_its_pos_requester_or_its_tax(worked, question, number):
+def test_an_invoice_by_its_ledger_account_its_pos_requester_or_its_tax(processed, question, number):
     """The account by its kind in the asker's words, matched to the chart's name for it (COGS is "Cost of goods -
     materials"); the lines' accounts as the policy codes them (PO line, coding rule, vendor default)."""
-    services, _ = worked
+    services = processed
     answer = make_ask(services)(question, user_id="U0SALES001", conversation_id="ledger")
     assert number in answer.split("\n")[0]
 
@@ -174,8 +165,8 @@ def test_a_po_by_its_invoice_or_as_a_spreadsheet_formats_its_number(question, ca
     assert (tool, next(iter(args.values()))) == call
 
 
-def test_the_po_behind_an_invoice_is_the_one_it_names(worked):
-    services, _ = worked
+def test_the_po_behind_an_invoice_is_the_one_it_names(processed):
+    services = processed
     answer = make_ask(services)("what's on the PO behind GX-2026-118?", user_id="U0SALES001", conversation_id="po")
     assert answer.startswith("PO-2004")
 
@@ -185,8 +176,8 @@ def test_the_po_behind_an_invoice_is_the_one_it_names(worked):
     ("is Meridian's first deal with us invoiced?", "OPP-2991"),
     ("ist der erste Deal mit Meridian schon abgerechnet?", "OPP-2991"),
 ])
-def test_a_deal_by_its_customers_account_id_or_as_their_first(worked, question, deal):
-    services, _ = worked
+def test_a_deal_by_its_customers_account_id_or_as_their_first(processed, question, deal):
+    services = processed
     answer = make_ask(services)(question, user_id="U0SALES001", conversation_id="deals")
     assert answer.split("\n")[0].split()[1 if answer.startswith("Deal") else 2] == deal
 
@@ -202,8 +193,8 @@ def test_a_verb_after_a_question_word_is_asked_about_not_ordered():
     "qu'est-ce qu'il y a sur le bon de commande qui fait l'objet d'un litige sur les prix ?",
     "¿qué incluye la orden de compra con la disputa de precios?",
 ])
-def test_a_po_by_what_the_checks_found_on_its_invoice(worked, question):
-    services, _ = worked
+def test_a_po_by_what_the_checks_found_on_its_invoice(processed, question):
+    services = processed
     answer = make_ask(services)(question, user_id="U0SALES001", conversation_id="dispute")
     assert "PO-2002" in answer.split("\n")[0]
 

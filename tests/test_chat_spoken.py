@@ -9,15 +9,7 @@ import pytest
 from countersign.agent.chat import planner
 from countersign.agent.chat.numbers import _read_out
 from countersign.agent.chat.surface import plain
-from countersign.agent.runner import process_file
 from countersign.app.chat import make_ask
-
-
-@pytest.fixture
-def worked(services, demo_pdfs):
-    for path in demo_pdfs.values():
-        process_file(services, path, uploader="U0AP0CLERK")
-    return services
 
 
 @pytest.mark.parametrize(("said", "lang", "read"), [
@@ -64,9 +56,9 @@ def test_a_flag_is_its_countrys_name():
     ("Stocktake tomorrow — what was ordered on the PO with our 🇩🇪 supplier?", "PO-2004"),
     ("Legal wants a timeline, every recorded step for this one:\nI N V - 8 8 1 2 0", "INV-88120"),
 ])
-def test_what_was_said_aloud_finds_the_record(worked, question, number):
-    answer = make_ask(worked)(question, user_id="U0SALES001", conversation_id="spoken")
-    found = worked.store.find_case(number)  # an audit trail is headed by its case's id
+def test_what_was_said_aloud_finds_the_record(processed, question, number):
+    answer = make_ask(processed)(question, user_id="U0SALES001", conversation_id="spoken")
+    found = processed.store.find_case(number)  # an audit trail is headed by its case's id
     assert number in answer.split("\n")[0] or found is not None and found.id in answer.split("\n")[0]
 
 
@@ -116,10 +108,10 @@ def test_copying_a_log_is_no_request():
     ("has the deal for our Land of 10,000 Lakes customer been invoiced?", "OPP-3003"),
     ("ist der Deal mit unserem Kunden aus dem „Land der 10.000 Seen“ schon fakturiert?", "OPP-3003"),
 ])
-def test_a_calendar_week_an_owner_or_a_places_nickname_names_the_record(worked, question, number):
+def test_a_calendar_week_an_owner_or_a_places_nickname_names_the_record(processed, question, number):
     """A week by its number (of any year: the records' dates say which); a deal's owner by full name before
     a deal name's words; a place by its nickname, also in quotes and without its small words and numbers."""
-    answer = make_ask(worked)(question, user_id="U0SALES001", conversation_id="named")
+    answer = make_ask(processed)(question, user_id="U0SALES001", conversation_id="named")
     assert number in answer.split("\n")[0]
 
 
@@ -147,7 +139,7 @@ def test_an_aside_in_brackets_does_not_ask_for_the_reading():
     ("l'affaire de papier vendue au prix catalogue est déjà facturée ?", "OPP-3002"),
     ("is the paper deal we gave a discount on invoiced?", "OPP-3003"),
 ])
-def test_a_deal_by_its_price_against_the_price_book(worked, question, deal):
+def test_a_deal_by_its_price_against_the_price_book(processed, question, deal):
     """Meridian's paper sells at the price book's 45.00, Northshore's at 39.00: the CRM's price book decides."""
-    answer = make_ask(worked)(question, user_id="U0SALES001", conversation_id="priced")
+    answer = make_ask(processed)(question, user_id="U0SALES001", conversation_id="priced")
     assert deal in answer.split("\n")[0]
