@@ -28,7 +28,6 @@ from countersign.agent.chat.resolve import (
     related,
     shared_words,
 )
-from countersign.agent.chat.understand import fold
 from countersign.domain import Opportunity, Payment, SalesInvoice
 
 
@@ -116,8 +115,12 @@ def _by_owner(deal: str, won: Sequence[Opportunity],
               owner_name: Callable[[Opportunity], str | None]) -> list[Opportunity]:
     """The deals of the owner whose full name `deal` says ("Casey Kim's biggest deal"): before the words of deals'
     names, which an asker's own words may share ("before the renewal call")."""
-    said = f" {fold(deal)} "
-    return [o for o in won if (name := owner_name(o)) and len(name.split()) > 1 and f" {fold(name)} " in said]
+    said = f" {_words(deal)} "
+    return [o for o in won if (name := owner_name(o)) and len(name.split()) > 1 and f" {_words(name)} " in said]
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def invoiced_as(deal: str, invoices: Sequence[SalesInvoice], payments: Sequence[Payment] = ()) -> set[str]:
