@@ -75,9 +75,53 @@ def _grams(words: Sequence[str]) -> Iterable[str]:
 
 
 def mentioned(text: str) -> frozenset[str]:
-    """The places a question mentions, by the table's keys ("Múnich" -> "munich")."""
+    """The places a question mentions, by the table's keys ("Múnich" -> "munich"), a US state's postal code
+    ("our NJ supplier") or a city's airport code ("the SEA invoice", "MUC-Lieferant"), both in capitals."""
     table = _table()
-    return frozenset(table[gram] for gram in _grams(fold(text).split()) if gram in table)
+    found = {table[gram] for gram in _grams(fold(text).split()) if gram in table}
+    for code in _CODE.findall(text):
+        if len(code) == 2 and code not in _NOT_STATES:
+            found.update(_US_STATES.get(code, ()))
+        elif len(code) == 3 and code not in _NOT_AIRPORTS and (city := _airports().get(code)):
+            found.add(table.get(city, city))
+    return frozenset(found)
+
+
+# capitals alone, or before a hyphenated word ("MUC-Lieferanten"), not an id's prefix ("UC-77", "GX-2026")
+_CODE = re.compile(r"(?<![\w-])([A-Z]{2,3})(?![\w]|-\d)")
+# postal codes that are also finance's or chat's abbreviations ("vendor ID", "AR", "OK"), or a country's code
+_NOT_STATES = frozenset(("ID", "AR", "OK", "IN", "OR", "DE", "PA", "HI", "AL", "MD"))
+# capitals people write for other things that happen to be some airfield's code ("CFO", "CRM", "KPI")
+_NOT_AIRPORTS = frozenset(("CFO", "CEO", "COO", "CTO", "CRM", "PDF", "VAT", "KPI", "SKU", "GBP", "IBAN", "BIC", "TVA",
+                           "IVA", "BTW", "GST", "HST", "PST", "QST", "EIN", "SSN", "FAQ", "API", "URL", "CSV", "XML",
+                           "ZIP", "RFQ", "RFP", "SOW", "NDA", "MSA", "SLA", "POS", "DDP", "EXW", "FOB", "CIF", "DAP",
+                           "AML", "KYC", "SOX", "IPO", "ROI", "OPP", "INV", "REF", "QTY", "NET", "TAX", "DUE", "ASAP",
+                           "EOD", "EOM", "EOW", "ETA", "TBD", "TBC", "WIP", "OOO", "PTO", "CET", "EST", "PST", "UTC",
+                           "GMT", "USA", "NYC", "LOL", "OMG", "BTW", "IMO", "FYI", "AKA", "THX", "PLS", "AWS", "SAP",
+                           "ERP", "GL", "CC", "BCC", "RE", "FW", "FWD", "AW", "WG", "TR", "RV", "DHL", "UPS", "FAX"))
+
+
+@cache
+def _airports() -> dict[str, str]:
+    """An airport's IATA code -> its city, folded (airportsdata's table, read on first use)."""
+    import airportsdata  # noqa: PLC0415 - its table loads on first use only
+
+    return {code: fold(a["city"]) for code, a in airportsdata.load("IATA").items() if a.get("city")}
+
+
+@cache
+def _regions() -> dict[str, str]:
+    """A town's key -> its region's key ("munich" -> "bavaria"), from the airports' table, where every airport of
+    a town of that name agrees on one region (Paris, France and Paris, Texas do not): an address rarely prints
+    its region, but people name a supplier by it ("our supplier in Bavaria")."""
+    import airportsdata  # noqa: PLC0415
+
+    table, seen = _table(), {}
+    for a in airportsdata.load("IATA").values():
+        if a.get("city") and a.get("subd"):
+            town, region = fold(a["city"]), fold(a["subd"])
+            seen.setdefault(table.get(town, town), set()).add(table.get(region, region))
+    return {town: next(iter(regions)) for town, regions in seen.items() if len(regions) == 1}
 
 
 @cache
@@ -98,7 +142,8 @@ def located(address: str | None) -> frozenset[str]:
         words = [w for w in fold(_STREETS.sub(" ", part)).split() if len(w) > 2]  # state codes read above
         known = {table[gram] for gram in _grams(words) if gram in table}
         found |= known or ({" ".join(words)} if len(" ".join(words)) >= 4 else set())
-    return frozenset(found)
+    regions = _regions()
+    return frozenset(found | {region for place in found if (region := regions.get(place))})
 
 
 def _street(part: str) -> set[str]:
