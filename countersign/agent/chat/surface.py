@@ -102,6 +102,15 @@ def _country(flag: str) -> str:
     return Locale("en").territories.get(code, "")
 
 
+# "what's the deal with X?" asks how X stands, it names no sales deal (a failed invoice lookup still tries the deals)
+_WHATS_UP = re.compile(r"\bwhat(?:'s|’s|s| is)\s+the\s+deal\s+with\b", re.I)
+# a folder path names the thing by its last folder ("filed under AP › 2026 › 11-Nov › Northwind", "AP/2026/Acme"):
+# the years and months before it sort, they name nothing
+_SEGMENT = r"[^\W_][\w&.'-]*(?: [A-Z0-9][\w&.'-]*)*"
+_PATH = re.compile(rf"(?:{_SEGMENT}\s*[›»]\s*)+(?P<last>{_SEGMENT})|"
+                   rf"\b(?:[^\W_][\w&.-]*/){{2,}}(?P<last2>[^\W\d_][\w&.-]*)")
+
+
 def plain(text: str) -> str:
     """`text` as the question it asks: quoted reply lines, emoji, a footer and deadline times taken out,
     dictated punctuation turned into marks. Ids of a quoted mail stay when the question has none."""
@@ -111,6 +120,8 @@ def plain(text: str) -> str:
     elif not _ID.search(own) and (ids := _ID.findall("\n".join(_QUOTED_LINE.findall(text)))):
         own = f"{own} ({', '.join(dict.fromkeys(ids))})"
     own = _EMOJI.sub(" ", _SHORTCODE.sub(" ", _ids_and_names(own)))
+    own = _WHATS_UP.sub("what's up with", own)
+    own = _PATH.sub(lambda m: f" {m.group('last') or m.group('last2')} ", own)
     own = _STEP.sub(" ", _TAG.sub("", _AT_NAME.sub("", _ADDRESSED.sub(" ", own))))
     own = _O_FOR_ZERO.sub(lambda m: m[1] + m[2].replace("O", "0"), own)
     own = _SIGN_OFF.sub(" ", _FOOTER.sub(" ", own))

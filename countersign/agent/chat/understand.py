@@ -234,6 +234,8 @@ _TICKET = re.compile(r"\b(?:ticket|tkt|jira|incident|incidencia|incidente|meldin
                      r"(?:#|no\.?|nr\.?|n[°º])?\s*:?\s*[A-Z]{1,6}-?\d+\b", re.I)
 # A line pasted in quotes (a log's, a bank's, a bot's: "WARN: bill not created, case still open"): someone
 # else's words, naming nothing; a quoted id or name ("INV-1043", "Acme Tools") stays
+_NUMBERED = re.compile(r"\b(?:invoice|bill|rechnung|facture|factura|factuur)\s*(?:#|no\.?|nr\.?|n[°º]\.?)?\s*\d{3,}",
+                       re.I)  # an invoice's number after its noun
 _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,160})[\"“”„«»]")
 
 
@@ -244,6 +246,7 @@ def unquoted(text: str) -> str:
     def drop(m: re.Match[str]) -> str:
         inner = m.group(1).strip()
         pasted = (len(inner.split()) >= 2 and not _DOC_NUMBER.search(inner) and not _PO.search(inner)
+                  and not _NUMBERED.search(inner)  # "RE: FW: Rechnung 88120": a mail's subject names it
                   and (inner[:1].islower() or re.search(r"[:;,?!]|\.(?!\d)|\b[A-Z]{3,}\b", inner))
                   and not mentioned(inner))  # «pays aux 10 000 lacs» names a place
         return " . " if pasted else m.group(0)
