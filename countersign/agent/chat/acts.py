@@ -114,7 +114,14 @@ def _second_command(q: Question, rest: tuple[str, ...], imperatives: dict[str, t
     if "?" in q.text or not rest or rest[0] in _QUESTION_WORDS or rest[0] in _SELF:
         return False
     parts = re.split(r"\b(?:and|und|et|y|en)\b", _BULK.sub(" ", q.folded))[1:]
+    if not _WH & set(q.tokens):  # "Just this once, unblock X": a command after an opening clause
+        parts += [part for part in _clauses(q.text)[1:] if not _SELF & set(part.split()[1:2])]  # "buche ich?" asks
     return any(_is_command(_strip_openers(tuple(part.split()), skipped), imperatives) for part in parts)
+
+
+def _clauses(text: str) -> list[str]:
+    """`text`'s clauses, folded, split at commas and dashes: "Just this once, unblock X" is two."""
+    return [fold(part) for part in re.split(r",|\s[—–-]\s", text)]
 
 
 def is_action_request(q: Question) -> bool:
@@ -156,6 +163,7 @@ def is_action_request(q: Question) -> bool:
         and not ("?" in q.text and i and words[i - 1] in _TO)  # "qqch à valider pr moi ?": what waits
         and not (i > 1 and words[i - 1] in _TO and words[i - 2] in _STILL)  # "invoices I was asked to approve"
         and not _ARTICLES & set(words[max(0, i - 2):i])  # "ein quick Update": a noun
+        and not (i and words[i - 1] in _EACH)  # "jeden erfassten Schritt": a participle that describes
         and not (i and words[i - 1] in _SUBJECTS)  # "elle bloque sur quoi ?": a subject's verb, no command
         and not ("?" in q.text and _WH & set(words[:i])))  # "où est-ce que la facture bloque ?": asked about
 
@@ -173,6 +181,8 @@ _WHETHER = frozenset({"whether", "if", "ob", "si", "of"})
 _ASKS = frozenset({"who", "wer", "qui", "quien", "wie"}) | _WHETHER
 _WHETHER_NEXT = frozenset((w,) for w in _WHETHER)
 _ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einen", "einem", "un", "une", "el", "una", "een", "het"})
+_EACH = frozenset({"every", "each", "jeden", "jede", "jedes", "jedem", "jeder", "chaque", "cada", "elke", "ieder",
+                   "iedere"})
 _TO = frozenset({"to", "zu", "a", "x", "por", "te", "para"})  # an infinitive's marker: "something to approve"
 # a pronoun as the subject of the verb after it: a statement or question about the thing, not a command (not
 # German or Dutch ones, which are objects too before a verb at the end: "kun je het goedkeuren?")
@@ -185,7 +195,8 @@ _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "jemand", "jede
 _ME_NEXT = frozenset((w,) for w in SELF_OBJECTS)
 _SUBJECTS = frozenset({"it", "he", "she", "they", "il", "elle", "ils", "elles", "ca", "cela", "ella", "ellos",
                        "ellas"})
-_NOUNS_HYPHENED = re.compile(r"\bpost-its?\b", re.I)  # a sticky note, no request to post
+# a compound's first word is no verb: "Post-its" (a sticky note), "das Post-Mortem", "the book-keeping"
+_NOUNS_HYPHENED = re.compile(r"\b[^\W\d_]+-(?=[^\W\d_]{2})")
 _SELF = frozenset({"i", "we", "ich", "wir", "je", "on", "nous", "yo", "nosotros", "ik", "wij"})  # the writer acts
 _BULK = re.compile(r"\b(?:bulk|mass|batch|massen|sammel|en masse|en bloc|masivamente|en bloque)\s")  # folded
 

@@ -23,7 +23,7 @@ IMPERATIVES: dict[str, tuple[str, ...]] = {
            "log+approved", "log+rejected", "record+approved", "rubber+stamp", "rubberstamp",
            # an approval or signature carried to another invoice
            "copy+approval", "copy+sign", "transfer+approval", "reuse+approval", "apply+approval", "apply+signature",
-           "use+signature", "put+signature"),
+           "use+signature", "put+signature", "queue", "queue+payment"),
     "de": ("genehmige", "genehmig", "genehmigen", "gib+frei", "gebt+frei", "buche", "buch", "buchen", "lehne+ab",
            "lehn+ab", "bezahle", "bezahl", "zahle", "zahl", "losche", "losch", "storniere",
            "zeichne+ab", "unterschreibe", "unterschreib", "markiere", "setze", "setz", "uberweise", "bestatige",
