@@ -1,0 +1,123 @@
+"""How the chat reads things named the way people name them at a desk: a city by its airport's code, a US state by
+its postal code, a town by its region; a PDF by the folder it is filed in, an invoice by the subject of the mail it
+came in; a step list pasted as a to-do; office idioms for list filters; a command after an opening clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from countersign.agent.chat import planner
+from countersign.agent.chat.places import located, mentioned
+from countersign.agent.chat.surface import plain
+from countersign.app.chat import make_ask
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("the invoice from our SEA supplier", {"seattle"}),
+    ("die Bestellung bei unserem MUC-Lieferanten", {"munich"}),
+    ("our NJ supplier", {"new jersey"}),
+    ("l'affaire pour notre client de DLH", {"duluth"}),
+    # capitals that are finance's words, ids and lower-case words name no place
+    ("the CFO's PO", set()), ("the vendor ID of Acme", set()), ("UC-77", set()), ("die Rechnung aus Austin", {"austin"}),
+    ("kommt das aus dem Lager?", set()), ("the sea freight invoice", set()),
+])
+def test_a_place_by_its_airports_or_states_code(text, places):
+    assert mentioned(text) == places
+
+
+def test_an_address_names_its_towns_region_when_the_town_has_one():
+    """Munich's airports are all in Bavaria; a town of one name in several regions (Paris) gets none."""
+    assert "bavaria" in located("Industriestrasse 7, 80331 Muenchen, Germany")
+    assert not {"ile de france", "texas"} & located("12 rue de Rivoli, 75001 Paris, France")
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("where does the PDF filed under AP › 2026 › 11-Nov › Umbrella stand?", "Umbrella"),
+    ("the PO filed under Purchasing › Finance", "Finance"),
+    ("see AP/2026/11-Nov/Acme please", "Acme"),
+])
+def test_a_folder_path_is_its_last_folder(typed, read):
+    said = plain(typed)
+    assert read in said and "2026" not in said and "Nov" not in said
+
+
+@pytest.mark.parametrize("typed", ["dated 12/11/2026 and/or later", "Rechnung/Bill INV-1043"])
+def test_slashes_that_are_no_path_stay(typed):
+    assert plain(typed).strip() == typed
+
+
+@pytest.mark.parametrize(("question", "number"), [
+    ("We want a credit note on the invoice from our SEA supplier — which line is off against the PO?", "NW-5602"),
+    ("Die Budgetverantwortliche will die Bestellung bei unserem MUC-Lieferanten sehen.", "PO-2004"),
+    ("what do we have on file for our EWR supplier?", "Soylent Foods Corp"),
+    ("is the deal for our DLH customer invoiced yet?", "OPP-3003"),
+    ("¿qué tenemos en el maestro sobre nuestro proveedor de Baviera?", "Globex Industrial GmbH"),
+    ("fire alarm test in 2 min so quick: whats the deal with the PDF filed under AP › 2026 › 11-Nov › Northwind",
+     "NW-5602"),
+    ("wie steht's um die Rechnung aus dem Mailverlauf „AW: WG: WG: Rechnung 88120“?", "INV-88120"),
+    ("où en est la facture du fil « RE: TR: Facture 88120 » ?", "INV-88120"),
+])
+def test_named_at_a_desk_finds_the_record(processed, question, number):
+    answer = make_ask(processed)(question, user_id="U0SALES001", conversation_id="desk")
+    assert number in answer.split("\n")[0]
+
+
+def test_a_follow_up_after_a_folder_path_asks_about_the_same_invoice(processed):
+    """The path's year is no reference: the follow-up's approvers are UC-77's (its new vendor's), not another's."""
+    ask = make_ask(processed)
+    first = ask("where does the PDF filed under AP › 2026 › 11-Nov › Umbrella stand?", user_id="U0SALES001",
+                conversation_id="path")
+    again = ask("Can I sign it off myself, or does it need someone above me? Who exactly?", user_id="U0SALES001",
+                conversation_id="path")
+    assert "UC-77" in first.split("\n")[0] and "UC-77" in again.split("\n")[0] and "Priya Shah" in again
+
+
+@pytest.mark.parametrize("question", [
+    "Writing the post-mortem on why this took so long — every recorded step, please:\n> NW-5602",
+    "Ich schreib das Post-Mortem, warum das so lange gedauert hat — jeden erfassten Schritt bitte:\n- [ ] NW-5602",
+    "Je rédige le post-mortem — chaque étape enregistrée, stp :\n## NW-5602",
+    "Estoy escribiendo el post-mortem — cada paso registrado, porfa:\n> NW-5602",
+    "Ik schrijf de post-mortem — elke vastgelegde stap graag:\n- [ ] NW-5602",
+])
+def test_every_recorded_step_asks_for_the_trail(question):
+    """A step list pasted as Markdown, "Post-Mortem" (no request to post), "erfassten" after "jeden" (no request
+    to record): the audit trail."""
+    assert planner.plan(question, None) == [("audit_trail", {"case": "NW-5602"})]
+
+
+@pytest.mark.parametrize(("question", "args"), [
+    ("a clean list of the invoices with a spanner in the works?", {"which": "blocked"}),
+    ("eine Liste der Rechnungen mit Sand im Getriebe?", {"which": "blocked"}),
+    ("une liste des factures avec des bâtons dans les roues ?", {"which": "blocked"}),
+    ("¿una lista de las facturas con algún palo en la rueda?", {"which": "blocked"}),
+    ("een lijst van de facturen met een spaak in het wiel?", {"which": "blocked"}),
+    ("die Rechnungen mit noch ausstehendem grünem Licht vom Freigeber?", {"which": "waiting"}),
+    ("the invoices that could land us a dunning letter?", {"which": "overdue"}),
+    ("les factures qui pourraient nous valoir une lettre de relance ?", {"which": "overdue"}),
+    ("de facturen waarvoor we een aanmaning kunnen krijgen?", {"which": "overdue"}),
+    ("the invoices that overshoot the PO price?", {"which": "over_budget"}),
+    ("las facturas de 15.000 para arriba", {"over": "15.000"}),
+    ("a clean list of the invoices with Acme's letterhead on them?", {"vendor": "Acme"}),
+])
+def test_list_filters_said_as_office_idioms(question, args):
+    assert planner.plan(question, None) == [("list_invoices", args)]
+
+
+@pytest.mark.parametrize("request_", [
+    "Just this once, approve the catering invoice as an exception",
+    "Solo por esta vez, libera la factura del catering como excepción puntual 🙏",
+    "Juste pour cette fois, débloque la facture du traiteur à titre exceptionnel 🙏",
+    "Tell the supplier the catering invoice is approved so they stop calling, and queue it for payment.",
+])
+def test_a_command_after_an_opening_clause_is_refused(request_):
+    assert planner.wants_action(request_)
+
+
+@pytest.mark.parametrize("question", [
+    "FYI, post dates matter here — what is INV-1043's status",
+    "Kurze Frage, buche ich das selbst oder wer macht das",
+    "Heads up, the supplier called. Where is INV-1043?",
+    "Hi team, INV-1043 is stuck, who can approve it",
+])
+def test_an_opening_clause_before_a_question_is_no_command(question):
+    assert not planner.wants_action(question)
