@@ -143,8 +143,8 @@ def is_action_request(q: Question) -> bool:
         return True
     if _is_command(rest, imperatives) or _second_command(q, rest, imperatives, polite + openers):
         return True
-    if not (rest and rest[0] in _QUESTION_WORDS) and (_duty_done(q, padded) or _put_in_run(q, padded, can_you)
-                                                       or _delegated(q, padded)):
+    asks = rest and rest[0] in _QUESTION_WORDS or "?" in q.text and _WH & set(tokens)  # "..., of is hij al geboekt?"
+    if not asks and (_duty_done(q, padded) or _put_in_run(q, padded, can_you) or _delegated(q, padded)):
         return True
     if (tokens[-1] in _VERB_LAST and len(tokens) > 1 and tokens[-2] not in _NOT_BEFORE_LAST and "?" not in q.text
             and not _QUESTION_WORDS & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
@@ -153,7 +153,8 @@ def is_action_request(q: Question) -> bool:
     if _can_you_act(padded, acts) or _possible_act(q, padded, infinitives) or (
             rest and rest[0] in _LEAVE and _act_phrases()[1] & set(rest[1:])):  # "deja X aprobada y liberada"
         return True
-    if not (any(f" {p} " in padded for p in polite) or tokens[0] == "graag") or rest and rest[0] in _QUESTION_WORDS:
+    if not (any(f" {p} " in padded for p in polite) or tokens[0] == "graag") or rest and rest[0] in _QUESTION_WORDS or (
+            _WHETHER.search(q.folded)):  # "Rev rec pregunta si ... ya está facturada para poder registrar": asks
         return False  # "graag" asks only up front ("Graag X laten goedkeuren"; "met nummers graag" is a manner)
     # an act verb, unless its own clause asks who ("bitte sag mir, wer X freigeben kann"); a "who" of
     # another clause is a relative ("la facture qui était due le 4, supprime-la stp")
@@ -167,7 +168,8 @@ def is_action_request(q: Question) -> bool:
         and not (i and words[i - 1] in _SUBJECTS)  # "elle bloque sur quoi ?": a subject's verb, no command
         and not ("?" in q.text and _WH & set(words[:i])))  # "où est-ce que la facture bloque ?": asked about
 
-        for clause in re.split(r"[,;:.!?()\n]+", _NOUNS_HYPHENED.sub(" ", _without_asides(q.text, acts)))
+        for clause in re.split(r"[,;:.!?()\n]+", _PARTICIPLE.sub(" ", _NOUNS_HYPHENED.sub(" ", _without_asides(
+            q.text, acts))))
         if (words := tuple(fold(clause).split())))
 
 
@@ -195,6 +197,12 @@ _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "jemand", "jede
 _ME_NEXT = frozenset((w,) for w in SELF_OBJECTS)
 _SUBJECTS = frozenset({"it", "he", "she", "they", "il", "elle", "ils", "elles", "ca", "cela", "ella", "ellos",
                        "ellas"})
+# a French participle is no imperative: "le bon de commande passé chez X" ("passe" would be one)
+_PARTICIPLE = re.compile(r"\b\w+(?:é|ée|és|ées)\b", re.I)
+# a question reported, whether it is asked of someone or by someone: "asks whether", "fragt, ob", "demande si" (folded)
+_WHETHER = re.compile(r"\b(?:asks?|asking|wants to know|wondering) (?:whether|if)\b|\b(?:fragt|fragen|wissen) ob\b|"
+                      r"\b(?:demande|demandent|savoir) si\b|\b(?:pregunta|preguntan|saber) si\b|"
+                      r"\b(?:vraagt|vragen|weten) of\b")
 # a compound's first word is no verb: "Post-its" (a sticky note), "das Post-Mortem", "the book-keeping"
 _NOUNS_HYPHENED = re.compile(r"\b[^\W\d_]+-(?=[^\W\d_]{2})")
 _SELF = frozenset({"i", "we", "ich", "wir", "je", "on", "nous", "yo", "nosotros", "ik", "wij"})  # the writer acts
