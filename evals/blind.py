@@ -23,7 +23,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set2": {"at_rechnung", "be_facture_fr", "credit_note", "dk_no_faktura", "ie_uk_reverse_charge",
                  "multipage_3p"},
         "set3": {"se_faktura_ocr", "za_tax_invoice", "hotel_folio", "nz_gst_landscape_statement",
-                 "us_law_firm_statement"}}
+                 "us_law_firm_statement"},
+        "set4": {"br_nfse_servicos", "kr_export_commercial_invoice", "uk_cis_subcontractor",
+                 "ro_factura_discount_rounding", "hr_racun_landscape"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
