@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from countersign.agent.chat import planner
-from countersign.agent.chat.places import located, mentioned
+from countersign.agent.chat.places import abroad, country_of, located, mentioned
 from countersign.agent.chat.surface import plain
 from countersign.app.chat import make_ask
 
@@ -29,6 +29,26 @@ def test_an_address_names_its_towns_region_when_the_town_has_one():
     """Munich's airports are all in Bavaria; a town of one name in several regions (Paris) gets none."""
     assert "bavaria" in located("Industriestrasse 7, 80331 Muenchen, Germany")
     assert not {"ile de france", "texas"} & located("12 rue de Rivoli, 75001 Paris, France")
+
+
+def test_abroad_is_another_country_than_most():
+    """The home country is the one most addresses are in (a US state's code says US; Georgia the state is no
+    country); with no majority, nothing is abroad."""
+    assert country_of("1 Peach St, Atlanta, GA 30303") == "US"
+    assert country_of("Industriestrasse 7, 80331 Muenchen, Germany") == "DE"
+    addresses = {"a": "1 Main St, Springfield, IL 62701", "b": "5 Pike St, Seattle, WA 98101",
+                 "c": "Industriestrasse 7, 80331 Muenchen, Germany"}
+    assert abroad(list(addresses), addresses.get) == ["c"]
+    assert abroad(["a", "c"], addresses.get) == []
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("the tonergate invoice", "the toner invoice"), ("de tonergate-factuur", "de toner-factuur"),
+    ("please delegate it", "please delegate it"), ("navigate to", "navigate to"),
+    ("« RE : TR : Facture 88120 » ou", "« RE : TR : Facture 88120 » ou"),  # French quotes are no folder path
+])
+def test_a_scandals_nickname_names_its_thing(typed, read):
+    assert plain(typed).strip() == read
 
 
 @pytest.mark.parametrize(("typed", "read"), [
@@ -56,6 +76,14 @@ def test_slashes_that_are_no_path_stay(typed):
      "NW-5602"),
     ("wie steht's um die Rechnung aus dem Mailverlauf „AW: WG: WG: Rechnung 88120“?", "INV-88120"),
     ("où en est la facture du fil « RE: TR: Facture 88120 » ?", "INV-88120"),
+    ("where does the invoice from our supplier across the pond stand?", "GX-2026-118"),
+    ("wie steht's um die Rechnung unseres Lieferanten auf der anderen Seite des großen Teichs?", "GX-2026-118"),
+    ("où en est la facture de notre fournisseur d'outre-Atlantique ?", "GX-2026-118"),
+    ("¿cómo va la factura de nuestro proveedor del otro lado del charco?", "GX-2026-118"),
+    ("hoe staat de factuur van onze buitenlandse leverancier ervoor?", "GX-2026-118"),
+    ("which line of the tonergate invoice is off against the PO?", "NW-5602"),
+    ("has the Blue Harbor deal that's still missing their PO number been invoiced?", "OPP-3004"),
+    ("¿la oportunidad de Blue Harbor que sigue sin número de pedido del cliente ya está facturada?", "OPP-3004"),
 ])
 def test_named_at_a_desk_finds_the_record(processed, question, number):
     answer = make_ask(processed)(question, user_id="U0SALES001", conversation_id="desk")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from countersign.agent.chat.descriptions import LINES, PERIOD, PRICED, RANK, RELATION, WEEKDAY, extreme, pick
+from countersign.agent.chat.descriptions import LACKS, LINES, PERIOD, PRICED, RANK, RELATION, WEEKDAY, extreme, pick
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     best_by_name,
@@ -72,6 +72,8 @@ def _described(deal: str, won: Sequence[Opportunity],
     if m := RELATION.search(deal):  # "the deal that closed the day after the Northshore one"
         return related(won, int(m.group(1)), m.group(2), won, lambda o: f"{o.name} {o.account_name}",
                        lambda o: o.close_date)
+    if LACKS.search(deal):  # "the Blue Harbor deal that's still missing their PO number": no customer PO on it
+        return [o for o in _among_rest(LACKS.sub(" ", deal), won, owner_name) if not o.po_reference]
     if m := LINES.search(deal):
         pool = _among_rest(LINES.sub(" ", deal), won, owner_name)
         return [o for o in pool if len(o.lines) == int(m.group(1))]

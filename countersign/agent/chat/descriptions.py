@@ -98,8 +98,10 @@ def weekday_said(folded: str) -> str | None:
 
 # "no PO", "without a purchase order", "ohne Bestellung", "sans bon de commande", "sin orden de compra", "zonder
 # inkooporder"; "no tax", "tax-free", "ohne Steuer", "steuerfrei", "sans TVA", "sin IVA", "zonder btw" (folded)
-_NO = r"(?:no|nor|without|with no|ohne|kein\w*|sans|sin|zonder|geen|ni|noch)"
-_LACKS = {"po": re.compile(rf"\b{_NO} (?:a |an |une |un |una |een )?(?:po|p o|purchase order|bestellung|bestellnummer"
+_NO = r"(?:no|nor|without|with no|missing|lacking|ohne|kein\w*|sans|sin|zonder|geen|ni|noch)"
+# "with no PO", "still missing their PO number", "sin número de pedido", "sans numéro de commande" (folded)
+_LACKS = {"po": re.compile(rf"\b{_NO} (?:a |an |une |un |una |een |their |its |the |ihre |seine |leur |son |sa |su "
+                           r"|hun |het )?(?:numero de |nummer van )?(?:po|p o|purchase order|bestellung|bestellnummer"
                            r"|bon de commande|commande|orden de compra|pedido|inkooporder|bestelling)\b"),
           "tax": re.compile(rf"\b{_NO} (?:any )?(?:tax|vat|steuer|mwst|ust|tva|taxe|iva|impuestos?|btw)\b|"
                             r"\b(?:tax-?free|tax free|steuerfrei\w*|hors taxe|exento de iva|btw-?vrij\w*)\b")}

@@ -159,11 +159,56 @@ def _street(part: str) -> set[str]:
 
 def in_named_place(text: str, items: Iterable[T], address_of: Callable[[T], str | None]) -> list[T]:
     """The items whose address is in a place `text` names: by the table, or by the address's own
-    words, when `text` has them all in a row (a town the table lacks)."""
+    words, when `text` has them all in a row (a town the table lacks); abroad (ABROAD), those in another
+    country than most of them."""
+    if ABROAD.search(fold(text)):
+        return abroad(list(items), address_of)
     places = mentioned(text)
     said = f" {fold(text)} "
     return [item for item in items
             if (where := located(address_of(item))) and (places & where or any(f" {w} " in said for w in where))]
+
+
+# abroad, as people say it (folded, small words optional): "our foreign supplier", "across the pond", "aus dem
+# Ausland", "auf der anderen Seite des großen Teichs", "d'outre-Atlantique", "del otro lado del charco", "aan de
+# overkant van de grote plas"
+ABROAD = re.compile(r"\b(?:abroad|overseas|foreign|across (?:the )?pond|outside (?:the )?(?:us|usa|u s|united states|"
+                    r"country)|ausland\w*|auslandisch\w*|uberseeisch\w*|"
+                    r"(?:anderen )?seite (?:des )?(?:grossen )?teichs|"
+                    r"etranger\w*|outre atlantiq\w*|outre mer|extranjer\w*|del exterior|(?:otro )?lado (?:del )?charco|"
+                    r"buitenland\w*|overze\w*|overkant (?:van )?(?:de )?grote plas)\b")
+
+
+def abroad(items: Sequence[T], address_of: Callable[[T], str | None]) -> list[T]:
+    """The items in another country than most of them (the home country: no setting names it); none when no
+    country is most of them."""
+    countries = [country_of(address_of(item)) for item in items]
+    known = [c for c in countries if c]
+    counts = sorted(((known.count(c), c) for c in set(known)), reverse=True)
+    if not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
+        return []
+    home = counts[0][1]
+    return [item for item, country in zip(items, countries, strict=True) if country and country != home]
+
+
+def country_of(address: str | None) -> str | None:
+    """The ISO code of the country an address is in: a US state's postal code says US ("Seattle, WA 98101"),
+    else a country it names ("80331 Muenchen, Germany")."""
+    if not address:
+        return None
+    if any(code in _US_STATES for part in address.split(",")[1:] for code in re.findall(r"\b[A-Z]{2}\b", part)):
+        return "US"
+    return next((code for key in sorted(located(address)) if (code := _country_code(key))), None)
+
+
+@cache
+def _country_code(key: str) -> str | None:
+    import pycountry  # noqa: PLC0415 - its tables load on first use only
+
+    try:
+        return pycountry.countries.lookup(key).alpha_2 if len(key) > 3 else None
+    except LookupError:
+        return None
 
 
 def banking_in(text: str, items: Iterable[T], iban_of: Callable[[T], str | None]) -> list[T]:

@@ -104,10 +104,13 @@ def _country(flag: str) -> str:
 
 # "what's the deal with X?" asks how X stands, it names no sales deal (a failed invoice lookup still tries the deals)
 _WHATS_UP = re.compile(r"\bwhat(?:'s|’s|s| is)\s+the\s+deal\s+with\b", re.I)
+# a scandal's nickname names its thing: "the tonergate invoice" is the toner invoice (a vowel before "gate" makes a
+# word of its own: "navigate", "delegate")
+_GATE = re.compile(r"\b([^\W\d_]{3,}[^\W\d_aeiouy])gate\b", re.I)
 # a folder path names the thing by its last folder ("filed under AP › 2026 › 11-Nov › Northwind", "AP/2026/Acme"):
 # the years and months before it sort, they name nothing
 _SEGMENT = r"[^\W_][\w&.'-]*(?: [A-Z0-9][\w&.'-]*)*"
-_PATH = re.compile(rf"(?:{_SEGMENT}\s*[›»]\s*)+(?P<last>{_SEGMENT})|"
+_PATH = re.compile(rf"(?:{_SEGMENT}\s*›\s*)+(?P<last>{_SEGMENT})|"
                    rf"\b(?:[^\W_][\w&.-]*/){{2,}}(?P<last2>[^\W\d_][\w&.-]*)")
 
 
@@ -120,7 +123,7 @@ def plain(text: str) -> str:
     elif not _ID.search(own) and (ids := _ID.findall("\n".join(_QUOTED_LINE.findall(text)))):
         own = f"{own} ({', '.join(dict.fromkeys(ids))})"
     own = _EMOJI.sub(" ", _SHORTCODE.sub(" ", _ids_and_names(own)))
-    own = _WHATS_UP.sub("what's up with", own)
+    own = _GATE.sub(r"\1", _WHATS_UP.sub("what's up with", own))
     own = _PATH.sub(lambda m: f" {m.group('last') or m.group('last2')} ", own)
     own = _STEP.sub(" ", _TAG.sub("", _AT_NAME.sub("", _ADDRESSED.sub(" ", own))))
     own = _O_FOR_ZERO.sub(lambda m: m[1] + m[2].replace("O", "0"), own)
