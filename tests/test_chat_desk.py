@@ -4,9 +4,12 @@ came in; a step list pasted as a to-do; office idioms for list filters; a comman
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from countersign.agent.chat import planner
+from countersign.agent.chat.feasts import anchored_on, named_on
 from countersign.agent.chat.places import abroad, country_of, located, mentioned
 from countersign.agent.chat.surface import plain
 from countersign.app.chat import make_ask
@@ -29,6 +32,17 @@ def test_an_address_names_its_towns_region_when_the_town_has_one():
     """Munich's airports are all in Bavaria; a town of one name in several regions (Paris) gets none."""
     assert "bavaria" in located("Industriestrasse 7, 80331 Muenchen, Germany")
     assert not {"ile de france", "texas"} & located("12 rue de Rivoli, 75001 Paris, France")
+
+
+def test_a_holiday_is_its_day_in_the_records_year():
+    """Election Day floats (3 November 2026, 5 November 2024); a holiday is named whole, so "labor costs" is no Labor
+    Day; "the day before Veterans Day" anchors on one of its own words."""
+    assert named_on("the PO delivered on Election Day", date(2026, 11, 3))
+    assert named_on("the PO delivered on Election Day", date(2024, 11, 5))
+    assert not named_on("the PO delivered on Election Day", date(2026, 11, 4))
+    assert named_on("die Rechnung vom Tag der Deutschen Einheit", date(2026, 10, 3))
+    assert not named_on("the labor costs invoice", date(2026, 9, 7)) and named_on("on Labor Day", date(2026, 9, 7))
+    assert anchored_on("veterans", date(2026, 11, 10), -1) and not anchored_on("veterans", date(2026, 11, 11), -1)
 
 
 def test_abroad_is_another_country_than_most():
@@ -83,6 +97,9 @@ def test_slashes_that_are_no_path_stay(typed):
     ("hoe staat de factuur van onze buitenlandse leverancier ervoor?", "GX-2026-118"),
     ("which line of the tonergate invoice is off against the PO?", "NW-5602"),
     ("has the Blue Harbor deal that's still missing their PO number been invoiced?", "OPP-3004"),
+    ("what's happening with the invoice dated the day before Veterans Day?", "INV-1043"),
+    ("what's on the PO that got delivered on Election Day?", "PO-2001"),
+    ("has the deal we closed the day before Election Day been invoiced yet?", "OPP-3001"),
     ("¿la oportunidad de Blue Harbor que sigue sin número de pedido del cliente ya está facturada?", "OPP-3004"),
 ])
 def test_named_at_a_desk_finds_the_record(processed, question, number):

@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from countersign.agent.chat.descriptions import LACKS, LINES, PERIOD, PRICED, RANK, RELATION, WEEKDAY, extreme, pick
+from countersign.agent.chat.feasts import named_on
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     best_by_name,
@@ -45,14 +46,7 @@ def find_deals(deal: str, won: Sequence[Opportunity], owner_name: Callable[[Oppo
         return priced  # "the 4,800-dollar deal"
     close = (_by_reference(deal, won) or _by_owner(deal, won, owner_name) or _by_lines(deal, won)
              or best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}"))
-    if not close:  # "Casey Kim's latest deal", "the deal that closed on 15 November"
-        close = by_details(deal, won, owner_name, lambda o: o.close_date)
-    if not close:  # "the Duluth customer's deal": the customer's town
-        close = in_named_place(deal, won, lambda o: o.billing_address)
-    if not close:  # "the meridian.example customer's deal": the domain of the customer's billing e-mail
-        close = [o for o in won if (domain := _domain(o.billing_email)) and domain in deal.casefold().split()]
-    if not close and deal.strip().isdigit():  # "deal 3004": the deal whose id ends in that number
-        close = [o for o in won if re.search(rf"(?<!\d){deal.strip()}$", o.id)]
+    close = close or _by_circumstance(deal, won, owner_name)
     if len(close) > 1:  # "the Meridian paper deal": of the customer's deals, the one selling paper
         close = most_shared(deal, close, _products, shortest=4)[1]
     if len(close) > 1 and (counts := _counts(deal)):  # "the deal for 25 cordless drills"
@@ -62,6 +56,18 @@ def find_deals(deal: str, won: Sequence[Opportunity], owner_name: Callable[[Oppo
     if len(close) > 1 and amount is not None:  # "the ~6k Blue Harbor deal": a rounded figure
         close = nearest(amount, close, lambda o: o.total) or close
     return close
+
+
+def _by_circumstance(deal: str, won: Sequence[Opportunity],
+                     owner_name: Callable[[Opportunity], str | None]) -> list[Opportunity]:
+    """The deals `deal` names by something other than their name: "Casey Kim's latest deal", "the deal that closed on
+    15 November", "the Duluth customer's deal" (the customer's town), "the deal we closed on Election Day", "the
+    meridian.example customer's deal" (the domain of the customer's billing e-mail), "deal 3004" (its id's end)."""
+    return (by_details(deal, won, owner_name, lambda o: o.close_date)
+            or in_named_place(deal, won, lambda o: o.billing_address)
+            or [o for o in won if named_on(deal, o.close_date)]
+            or [o for o in won if (domain := _domain(o.billing_email)) and domain in deal.casefold().split()]
+            or ([o for o in won if re.search(rf"(?<!\d){deal.strip()}$", o.id)] if deal.strip().isdigit() else []))
 
 
 def _described(deal: str, won: Sequence[Opportunity],

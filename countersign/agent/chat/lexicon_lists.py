@@ -107,7 +107,7 @@ LIST_CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "jenseits+zahlungsziel*", "zahlungsruckstand", "im ruckstand", "mahnen", "mahnung*",
                "falligkeit+verschlafen", "falligkeit+verpasst",
                "zahlungstermin+uberschritt*", "zahlungstermin+verpasst",
-               "falligkeit*+ruckspiegel", "drohende* mahnung"),
+               "falligkeit*+ruckspiegel", "drohend*+mahnung"),
         "fr": ("en retard", "echue*", "depassee*", "echeance depassee", "aurai*+payer", "aurions+payer",
                "aurai*+payee*", "aurions+payee*", "a echeance", "echeance passee",
                "echeance+impayee*", "payees a temps", "payee a temps", "pas a temps", "pas dans les temps",

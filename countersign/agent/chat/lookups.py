@@ -28,6 +28,7 @@ from countersign.agent.chat.descriptions import (
     extreme,
     pick,
 )
+from countersign.agent.chat.feasts import named_on
 from countersign.agent.chat.lexicon import REJECTED, ROLE_TITLES
 from countersign.agent.chat.phrasing import ambiguous_error, no_match_error
 from countersign.agent.chat.resolve import (
@@ -209,7 +210,7 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
     for po in recent:
         person = people.get(po.requester or "")
         if (days or pairs) and any(r.received_at in days or (r.received_at.month, r.received_at.day) in pairs
-                                   for r in po.receipts):
+                                   for r in po.receipts) or any(named_on(ref, r.received_at) for r in po.receipts):
             found.append(po)
         elif any((names := fold(text).split()) and all(any(w == d or len(d) >= 4 and same_stem(w, d) for w in said)
                                                        for d in names)

@@ -35,6 +35,7 @@ from countersign.agent.chat.descriptions import (
     extreme,
     pick,
 )
+from countersign.agent.chat.feasts import anchored_on, named_on
 from countersign.agent.chat.goods import concepts, same_thing
 from countersign.agent.chat.places import banked_with, banking_in, in_named_place
 from countersign.domain import CaseView, Severity, normalize_name
@@ -326,6 +327,8 @@ def related(items: Sequence[T], days: int, anchor: str, every: Sequence[T], name
             day_of: Callable[[T], date | None]) -> list[T]:
     """Of `items`, those dated `days` after (before, when negative) a thing of `every` named `anchor`."""
     anchors = [a for a in every if shared_words(anchor, name_of(a))]
+    if not anchors:  # "the invoice dated the day before Veterans Day": a holiday is the anchor
+        return [i for i in items if anchored_on(anchor, day_of(i), days)]
     starts = {d for a in anchors if (d := day_of(a)) is not None}
     return [i for i in items if i not in anchors and (d := day_of(i)) is not None
             and any((d - start).days == days for start in starts)]
@@ -407,6 +410,8 @@ def _by_names(ref: str, cases: Sequence[CaseView],
         if len(there) > 1:  # "the Munich toner invoice"
             there = most_shared(ref, there, bought, shortest=4)[1]
         return prefer_open(there)
+    if on_holiday := [c for c in cases if named_on(ref, parse_day(str(field(c, "invoice_date") or "")))]:
+        return prefer_open(on_holiday)  # "the invoice dated Veterans Day"
     # "the toner invoice", "the steel bracket invoice": by what was bought, when most of the words
     # that could name something are the lines' ("the Meridian drills pilot" is a deal's name, not
     # the invoice for drills). Lower-case words no invoice has are the asker's own ("please check
