@@ -154,7 +154,7 @@ def is_action_request(q: Question) -> bool:
             rest and rest[0] in _LEAVE and _act_phrases()[1] & set(rest[1:])):  # "deja X aprobada y liberada"
         return True
     if not (any(f" {p} " in padded for p in polite) or tokens[0] == "graag") or rest and rest[0] in _QUESTION_WORDS or (
-            _WHETHER.search(q.folded)):  # "Rev rec pregunta si ... ya está facturada para poder registrar": asks
+            _REPORTED.search(q.folded)):  # "Rev rec pregunta si ... ya está facturada para poder registrar": asks
         return False  # "graag" asks only up front ("Graag X laten goedkeuren"; "met nummers graag" is a manner)
     # an act verb, unless its own clause asks who ("bitte sag mir, wer X freigeben kann"); a "who" of
     # another clause is a relative ("la facture qui était due le 4, supprime-la stp")
@@ -200,7 +200,7 @@ _SUBJECTS = frozenset({"it", "he", "she", "they", "il", "elle", "ils", "elles", 
 # a French participle is no imperative: "le bon de commande passé chez X" ("passe" would be one)
 _PARTICIPLE = re.compile(r"\b\w+(?:é|ée|és|ées)\b", re.I)
 # a question reported, whether it is asked of someone or by someone: "asks whether", "fragt, ob", "demande si" (folded)
-_WHETHER = re.compile(r"\b(?:asks?|asking|wants to know|wondering) (?:whether|if)\b|\b(?:fragt|fragen|wissen) ob\b|"
+_REPORTED = re.compile(r"\b(?:asks?|asking|wants to know|wondering) (?:whether|if)\b|\b(?:fragt|fragen|wissen) ob\b|"
                       r"\b(?:demande|demandent|savoir) si\b|\b(?:pregunta|preguntan|saber) si\b|"
                       r"\b(?:vraagt|vragen|weten) of\b")
 # a compound's first word is no verb: "Post-its" (a sticky note), "das Post-Mortem", "the book-keeping"
