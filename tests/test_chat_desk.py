@@ -170,3 +170,17 @@ def test_a_command_after_an_opening_clause_is_refused(request_):
 ])
 def test_an_opening_clause_before_a_question_is_no_command(question):
     assert not planner.wants_action(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Je peux la valider moi-même, ou il faut quelqu'un au-dessus de moi ? Qui exactement ?",
+    "¿Puedo aprobarla yo, o hace falta alguien por encima de mí? ¿Quién exactamente? Lo firmo yo?",
+    "Can I sign it off myself, or does it need someone above me? Who exactly?",
+])
+def test_who_may_approve_it_after_a_status_is_that_invoices_approvers(question):
+    """"la valider", "sign it off": the invoice talked about, not the asker's own queue."""
+    assert planner.plan(question, "UC-77") == [("case_status", {"case": "UC-77"})]
+
+
+def test_what_waits_for_me_stays_my_queue_after_a_status():
+    assert planner.plan("what is waiting for me to approve?", "UC-77") == [("pending_approvals", {})]

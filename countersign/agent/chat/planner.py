@@ -172,7 +172,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
             asks_who and q.has("approve_word") and not _asked(t, "audit", "approve_word")):  # a meeting's "Protokoll"
         return "audit_trail", {"case": explicit or _named(t, r.words) or previous or r.words}
     if asks_who and q.has("approve_word") and (q.has("chase") or _asks_whom(q) or not (q.has("me") and q.has(
-            "pending"))):
+            "pending")) or previous and _IT.search(fold(t))):  # "je peux la valider moi-même ? Qui ?": that one
         ref = explicit or _named(t, r.words) or previous
         return ("case_status", {"case": ref}) if ref else None
     if r.po and not r.case and _SUPPLIER_OF_PO.search(t):  # "the supplier on PO-2004", "vom Lieferanten der Bestellung"
@@ -304,6 +304,12 @@ _WHOSE_INVOICE = re.compile(r"\b(?:whose|deren|dont la|cuya|waarvan de) (?:invoi
 # du bon de commande PO-2004", "el proveedor de la orden de compra PO-2004", "de leverancier van PO-2004"
 _SUPPLIER_OF_PO = re.compile(r"\b(?:supplier|vendor|seller|lieferanten?|kreditors?|fournisseur|proveedor|leverancier)"
                              r"\s+(?:\S+\s+){0,5}?P\.?\s?O\.?\s*[-#]?\s*\d", re.I)
+
+
+# the thing talked about as the object of an act: "sign it off", "la valider", "lo apruebo", "het goedkeuren"
+_IT = re.compile(r"\b(?:approve|sign|okay|ok|release)\w* (?:it|this|that)\b|"
+                 r"\b(?:la|le|l|lo) (?:valid|approuv|sign|aprob|firm|autoris|liber)\w*|"
+                 r"\b(?:die|sie|het|hem) (?:\w+ )?(?:abzeichn|freigeb|unterschreib|goedkeur|aftaken|afteken)\w*")
 
 
 def _asks_who(q) -> bool:
