@@ -95,7 +95,7 @@ def test_an_amount_printed_like_3_800_reads_grouped_when_only_that_makes_the_sum
     result = extract_invoice(totals_pdf([("Nettobetrag", "20.000,00 EUR"), ("MwSt. 19%", "3.800 EUR"),
                                          ("Gesamtbetrag", "23.800,00 EUR")],
                                         lines=[("Pauschale", "1", "20.000,00", "20.000,00")]))
-    assert result.value("tax") == "3800.00"
+    assert money(result, "tax") == Decimal("3800")  # (the page's dots group thousands: read so at once)
     assert result.confidence("tax") >= 0.9
     kept = extract_invoice(totals_pdf([("Nettobetrag", "20,00 EUR"), ("MwSt. 19%", "3.800 EUR"),
                                        ("Gesamtbetrag", "23,80 EUR")], lines=[("Pauschale", "1", "20,00", "20,00")]))

@@ -123,13 +123,15 @@ BILL_TO = re.compile(
     r"|adresse\s*de\s*(?:facturation|livraison)|gefactureerd\s*aan|datos\s*del\s*cliente"
     r"|nabywca|odbiorca|płatnik|spett(?:\.\s*le|abile)|committente|cessionario|intestatario"
     r"|faturar\s*a|adquirente|dados\s*do\s*cliente|odběratel|odberatel|vevő|vevo|alıcı|alici|sayın"
+    r"|maksja|ostja|στοιχεία\s*πελάτη|στοιχεια\s*πελατη|αγοραστής|αγοραστης|señor(?:\(?es\)?)?|señores"
     r"|(?:to|an|aan|para)(?=\s*:?\s*$))(?![A-Za-z])" + _NOT_THE_PARTY + r"\s*:?\s*",  # a bare "To:" heading
     re.IGNORECASE,
 )
 TITLE = re.compile(
     r"(?:tax\s*|commercial\s*|export\s*|pro\s*-?\s*forma\s*)?(?:invoice|(?:handels|teil|schluss|storno)?rechnung"
     r"|rechnungskorrektur|facture|bill|credit\s*note|gutschrift|avoir|receipt|statement|factuur"
-    r"|creditnota|factura|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|fattura|nota\s*di\s*credito"
+    r"|creditnota|factura(?:\s*electr[óo]nica)?|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|fattura"
+    r"|nota\s*di\s*credito|arve|τιμολόγιο|τιμολογιο"  # Estonian, Greek
     r"|fatura(?:\s*-\s*recibo)?|faktura(?:\s*vat)?|faktura\s*korygująca"
     r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?)(?:\s*/\s*\w+)?"  # Arabic "tax invoice", in either word order
     r"(?:\s*\(\d{3}\))?",

@@ -2,9 +2,10 @@
 
 The pattern lexicon (`labels.LABELS`) knows wordings one by one; an invoice from a program it has
 not met says "Datum factuur", "Re.-Nr.", "Fecha vencimiento" or "VAT Registration No.". Here a
-label is read as a short run of concept words in twelve languages (English, German, French, Dutch,
-Spanish, Italian, Portuguese, Polish, Czech, Hungarian, Turkish, Finnish): "Rechnungs-Nr." is DOC NUM,
-"Date de facture" is DATE DOC, "Your Order No." is YOUR ORDER NUM, "Zwischensumme" is NET TOTAL.
+label is read as a short run of concept words in fourteen languages (English, German, French, Dutch,
+Spanish, Italian, Portuguese, Polish, Czech, Hungarian, Turkish, Finnish, Estonian, Greek):
+"Rechnungs-Nr." is DOC NUM, "Date de facture" is DATE DOC, "Your Order No." is YOUR ORDER NUM,
+"Zwischensumme" is NET TOTAL.
 German and Dutch compounds are split at known word ends ("Fälligkeits|datum", "Inkooporder|nummer").
 `RULES` name a field (and a label rank, 0 strongest) from the concepts a label holds, so a new
 combination of known words is still read. A label is only a label if a value fitting its field
@@ -116,6 +117,34 @@ _add("TOTAL", "yhteensä yhteensa")
 _add("NETW", "veroton")
 _add("TAXID", "tunnus")  # "Y-tunnus" (the business id; "y" is a filler, as in Spanish)
 _add("REG", "rek")  # "ALV-rek."
+# Estonian ("Arve nr", "Kuupäev", "Maksetähtaeg", "Tellimuse nr", "Summa käibemaksuta", "KMKR nr", "Tasuda"):
+_add("DOC", "arve")
+_add("DATE", "kuupäev kuupaev")
+_add("DUE", "maksetähtaeg maksetahtaeg tähtaeg tahtaeg")
+_add("PAY", "maksetähtaeg maksetahtaeg tasuda tasumisele")
+_add("ORDER", "tellimus tellimuse")
+_add("CUSTOMER", "kliendi")
+_add("DELIVERY", "tarne tarnija")
+_add("TAX", "käibemaks kaibemaks")
+_add("TAXID", "kmkr")
+_add("NETW", "käibemaksuta kaibemaksuta")
+_add("TOTAL", "summa kokku")
+# Greek ("Αριθμός Τιμολογίου", "Ημ/νία Λήξης", "Αρ. Παραγγελίας", "ΑΦΜ", "Σύνολο Καθαρής Αξίας", "Σύνολο ΦΠΑ",
+# "Πληρωτέο ποσό"), with and without accents (capitals drop them):
+_add("DOC", "τιμολόγιο τιμολογιο τιμολογίου τιμολογιου")
+_add("NUM", "αριθμός αριθμος αριθ αρ")
+_add("DATE", "ημερομηνία ημερομηνια ημ νία νια")  # "Ημ/νία"
+_add("DUE", "λήξης ληξης λήξη ληξη")
+_add("ORDER", "παραγγελίας παραγγελιας παραγγελία παραγγελια")
+_add("CUSTOMER", "πελάτη πελατη πελάτης πελατης")
+_add("TAX", "φπα")
+_add("TAXID", "αφμ")
+_add("TOTAL", "σύνολο συνολο ποσό ποσο αξία αξια αξίας αξιας")
+_add("NETW", "καθαρή καθαρη καθαρής καθαρης")
+_add("PAY", "πληρωτέο πληρωτεο")
+# Latin American Spanish: "Monto neto", "R.U.T." (Chile's tax id, printed with dots)
+_add("TOTAL", "monto")
+_add("TAXID", "rut")
 # Words that join concept words without meaning of their own.
 _FILLER = frozenset("de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "

@@ -222,8 +222,26 @@ def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, ran
     found = _value_below(page, line, seg, name)
     if found is not None:
         value, other = found
+        if name in ("invoice_number", "invoice_date") and _names_an_order(other):
+            # a references table's row ("801 Orden de Compra | 4579384654 | 08-11-2025"): the
+            # number and date of the order it names, not the invoice's own
+            po = validate("po_number", other.words) if name == "invoice_number" else None
+            return None if po is None else Candidate("po_number", 1, DOUBT, po[0], po[1], label_words,
+                                                     f"{label_text} {other.text}", {"label": label_text})
         return make(value, GOOD, f"{label_text} {other.text}")
     return None
+
+
+def _names_an_order(value: Segment) -> bool:
+    """Whether a segment left of the value on its row names a purchase order ("801 Orden de
+    Compra", "Purchase order"), after the document type's code."""
+    for other in value.line.segments:
+        if other.x1 > value.x0:
+            break
+        text = re.sub(r"^[\d\W]+", "", other.text).strip()
+        if any(name == "po_number" and m.end() >= len(text) for name, _, m in label_matches(text)):
+            return True
+    return False
 
 
 DOUBT = 0.85  # a value chosen over another that fits its label as well
@@ -380,17 +398,16 @@ _MARKED = re.compile(r"(?:№|#|no\.?|nr\.?|n\.?[°º]\.?)\s*:?\s*[A-Z0-9]", re.
 
 def _number_under_title(page: PageLayout, line: Line) -> list[Word] | None:
     """A title alone on its line with its number under it, behind a number sign ("Invoice" /
-    "№ 2025-185", "INVOICE" / "No. 4711"): the words of both, read as one title line."""
-    if line.index + 1 >= len(page.lines):
-        return None
-    below = page.lines[line.index + 1]
+    "№ 2025-185", "INVOICE" / "No. 4711"): the words of both, read as one title line. The number
+    may sit on the page's next line but one, when the other column's line falls between."""
     for seg in line.segments:
         if not TITLE.fullmatch(seg.text.strip(" :")):
             continue
-        for other in below.segments:
-            if min(other.x1, seg.x1) - max(other.x0, seg.x0) > 0 and other.y0 - seg.y1 < 1.5 * other.h \
-                    and _MARKED.match(other.text):
-                return seg.words + other.words
+        # the first segment under the title (a line of the other column may come between)
+        under = next((other for below in page.lines[line.index + 1:line.index + 3] for other in below.segments
+                      if min(other.x1, seg.x1) - max(other.x0, seg.x0) > 0), None)
+        if under is not None and under.y0 - seg.y1 < 1.5 * under.h and _MARKED.match(under.text):
+            return seg.words + under.words
     return None
 
 

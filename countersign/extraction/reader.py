@@ -50,13 +50,14 @@ from countersign.extraction.document import read_document_type, read_identifiers
 from countersign.extraction.einvoice import EInvoiceError, read_einvoice, syntax_of, to_extracted
 from countersign.extraction.fallbacks import fill_label_free, receipt_items, summed_items
 from countersign.extraction.hybrid import compare_with_page, fill_from_page
-from countersign.extraction.layout import PageLayout, all_segments, has_words
+from countersign.extraction.layout import PageLayout, Segment, all_segments, has_words
 from countersign.extraction.line_items import read_line_items
 from countersign.extraction.pairing import choose, pair_labels
 from countersign.extraction.parties import buyer_block_words
 from countersign.extraction.pdf import UnreadableDocument, read_pdf, too_large
 from countersign.extraction.prose import prose_candidates
 from countersign.extraction.totals import read_currency, read_totals
+from countersign.extraction.values import dot_grouping
 from countersign.extraction.vendor import read_vendor_name
 from countersign.extraction.vendor_ids import read_vendor_iban, read_vendor_tax_id, tax_id_near_name
 from countersign.extraction.vendor_memory import VendorMemory
@@ -155,9 +156,15 @@ def preload() -> None:
 
 def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     """The printed page's reading (steps 2-6 above): every field, the line items and the
-    warnings. The document info is left blank (no hash, method "text") for the caller."""
-    warnings: list[str] = []
+    warnings. The document info is left blank (no hash, method "text") for the caller. Its
+    amounts are read with the document's own thousands grouping ("$ 79.240": `dot_grouping`)."""
     segments = all_segments(pages)
+    with dot_grouping(seg.text for seg in segments):
+        return _read_page(pages, segments)
+
+
+def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInvoice:
+    warnings: list[str] = []
     buyer_words = buyer_block_words(pages)
     items, table_words = read_line_items(pages, warnings)
     if not items:

@@ -393,12 +393,28 @@ def _next_to_a_number(text: str, m: re.Match[str]) -> bool:
 _COUNTRY_ID = re.compile(r"\b([A-Z]{2})\s?\d{2}[\s\dA-Z]{8,30}\b|\b([A-Z]{2})\s?\d{8,12}")
 
 
+# National tax ids that name their country: a Canadian business number with its GST/HST account
+# ("275485761 RT0001"), a Chilean RUT ("76.394.037-3"), an Argentine CUIT ("30-71234567-8"), a
+# Mexican RFC; all but the Canadian one only when python-stdnum accepts their check digit.
+_NATIONAL_IDS = (("CA", re.compile(r"(?<![\d.])\d{9}\s?R[TC]\d{4}\b"), None),
+                 ("CL", re.compile(r"(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w.])"), "stdnum.cl.rut"),
+                 ("AR", re.compile(r"(?<![\d-])\d{2}-\d{8}-\d(?![\d-])"), "stdnum.ar.cuit"),
+                 ("MX", re.compile(r"\b[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}\b"), "stdnum.mx.rfc"))
+
+
 def _country_hints(segments: list[Segment]) -> set[str]:
-    """Countries the page's VAT ids and IBANs name ("NO 995 525 828 MVA", "SE45 5000 ...")."""
+    """Countries the page's VAT ids and IBANs name ("NO 995 525 828 MVA", "SE45 5000 ..."), and
+    its national tax ids that say their country (`_NATIONAL_IDS`)."""
+    import importlib
+
     out: set[str] = set()
     for seg in segments:
         for m in _COUNTRY_ID.finditer(seg.text):
             out.add(m.group(1) or m.group(2))
+        for country, pattern, validator in _NATIONAL_IDS:
+            if any(validator is None or importlib.import_module(validator).is_valid(m.group(0))
+                   for m in pattern.finditer(seg.text)):
+                out.add(country)
     return out
 
 

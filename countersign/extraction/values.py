@@ -11,6 +11,9 @@ float.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -24,8 +27,8 @@ from countersign.extraction.cldr import (
 )
 from countersign.extraction.ids import iban_ok, vat_format
 
-__all__ = ["CURRENCY_CODES", "CURRENCY_CODE_RE", "ISO_4217", "iban_checksum_ok", "parse_amount", "parse_date",
-           "parse_number", "sign_codes", "sign_pattern", "vat_format"]
+__all__ = ["CURRENCY_CODES", "CURRENCY_CODE_RE", "ISO_4217", "dot_grouping", "groups_with_dots", "iban_checksum_ok",
+           "parse_amount", "parse_date", "parse_number", "sign_codes", "sign_pattern", "vat_format"]
 
 CURRENCY_CODES = ISO_4217 - WORD_CODES  # codes read anywhere; the others only next to an amount
 CURRENCY_CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(CURRENCY_CODES)) + r")(?![A-Za-z])")
@@ -81,11 +84,44 @@ def _plain_digits(num: str) -> str | None:
             num = num.replace(",", "")
         else:
             return None
-    elif num.count(".") > 1:
+    elif num.count(".") > 1 or (_DOT_GROUPS.get() and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", num)):
         if not _thousands_ok(num, "."):
             return None
         num = num.replace(".", "")
     return num
+
+
+# Whether the document groups thousands with a dot and prints no decimals ("$ 79.240" is 79240
+# Chilean pesos): set for one document's reading by `dot_grouping`.
+_DOT_GROUPS: ContextVar[bool] = ContextVar("dot_groups", default=False)
+_NUMBER_TOKEN = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])")
+
+
+def groups_with_dots(texts: Iterable[str]) -> bool:
+    """Whether a document's numbers say a lone dot before three digits groups thousands: two or
+    more numbers grouped with dots ("1.234.567", "79.240", "1.234,56") and none where a dot reads
+    as a decimal point ("12.50", "0.1250") or a comma groups thousands ("1,234")."""
+    grouped = 0
+    for text in texts:
+        for m in _NUMBER_TOKEN.finditer(text):
+            token = m.group(0).rstrip(".,")
+            if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", token):
+                continue  # a date ("15.11.2025")
+            if re.search(r"\.(?:\d{1,2}|\d{4,})(?:,|$)|,\d{3}(?:[.,]|$)", token):
+                return False
+            if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?", token):
+                grouped += 1
+    return grouped >= 2
+
+
+@contextmanager
+def dot_grouping(texts: Iterable[str]) -> Iterator[None]:
+    """Read the amounts of one document with its thousands grouping (`groups_with_dots`)."""
+    token = _DOT_GROUPS.set(groups_with_dots(texts))
+    try:
+        yield
+    finally:
+        _DOT_GROUPS.reset(token)
 
 
 def _thousands_ok(whole: str, sep: str) -> bool:
