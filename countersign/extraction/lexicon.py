@@ -224,6 +224,7 @@ def read_label(text: str) -> tuple[tuple[str, int, LabelRead], ...]:
             concepts = concepts + list(found)
             runs.append((concepts, m.end()))
         pos = m.end()
+    runs = _joined_dates(text, runs)
     for words, stop in reversed(runs):
         named = name_fields(words)
         if named:
@@ -238,6 +239,21 @@ def read_label(text: str) -> tuple[tuple[str, int, LabelRead], ...]:
             read = LabelRead(end, rate or (tail.group("rate") if tail else None), len(words))
             return tuple((name, rank, read) for name, rank in named)
     return ()
+
+
+def _joined_dates(text: str, runs: list[tuple[list[str], int]]) -> list[tuple[list[str], int]]:
+    """Two date labels joined by a slash, the first the invoice's and the second none of the
+    fields' ("Invoice date / Delivery date", "Rechnungsdatum / Lieferdatum"): one date is both,
+    so the whole run labels the invoice date."""
+    if not runs or name_fields(runs[-1][0]) not in ([], [("", 0)]) or runs[-1][0][-1] != "DATE":
+        return runs
+    dates = {"invoice_date", "due_date", "terms"}
+    for i, (words, stop) in enumerate(runs[:-1]):
+        if re.match(r"\s*/\s*", text[stop:]) and words[-1] == "DATE" \
+                and name_fields(words)[:1] == [("invoice_date", 0)] \
+                and not dates & {name for name, _ in name_fields(runs[-1][0][len(words):])}:
+            return runs[:i] + [(words, runs[-1][1])]
+    return runs
 
 
 _NOTHING = frozenset({"CUSTOMER", "DELIVERY", "SUPPLY", "CARRIED", "RATE", "PAID"})
@@ -264,7 +280,7 @@ def name_fields(c: list[str]) -> list[tuple[str, int]]:
         if "DATE" in s and "NUM" not in s:
             return [("", 0)]  # "Order date": the buyer's, never the invoice's ("Order No. & Date": its number)
         return [("po_number", 0 if s & {"ORDER", "PO"} or s >= {"YOUR", "ORDEREN"} else 1)]
-    return _date_or_number(c, s) or _amount(s)
+    return _date_or_number(c, s) or _amount(c, s)
 
 
 def _date_or_number(c: list[str], s: set[str]) -> list[tuple[str, int]]:
@@ -280,7 +296,7 @@ def _date_or_number(c: list[str], s: set[str]) -> list[tuple[str, int]]:
     return []
 
 
-def _amount(s: set[str]) -> list[tuple[str, int]]:
+def _amount(c: list[str], s: set[str]) -> list[tuple[str, int]]:
     """subtotal, tax, total (rank 1: an amount due), a charge (shipping, freight) or a discount
     between the items and the tax, or nothing."""
     if s & {"CHARGE", "DISCOUNT"} and s <= {"CHARGE", "DISCOUNT", "DELIVERY", "TOTAL", "NET", "GROSS"}:
@@ -288,6 +304,8 @@ def _amount(s: set[str]) -> list[tuple[str, int]]:
     if (s & {"OPEN", "PAY"} or s >= {"DUE", "TOTAL"}) and s <= {"OPEN", "PAY", "DUE", "TOTAL", "NET", "NETW", "GROSS",
                                                                 "TAX"}:  # "Netto a pagare": the amount due
         return [("total", 1)]
+    if c[0] == "TAX" and set(c[1:]) == {"NETW"} and len(c) == 2:
+        return [("tax", 0)]  # "VAT subtotal", "GST subtotal": the tax summed, not the net amount
     if (s & {"NETW"} or s >= {"NET", "TOTAL"}) and s <= {"NET", "NETW", "TOTAL", "TAX", "DOC"}:
         return [("subtotal", 0)]
     if "TAX" in s and s <= {"TAX", "TOTAL"}:

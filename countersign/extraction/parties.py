@@ -15,12 +15,17 @@ from countersign.extraction.layout import Line, PageLayout, Segment
 # The parts of a run-together line: "Au bon moulin SARL - 1242 chemin ... - 84340 Malaucène".
 PARTS = re.compile(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*")
 
-# A seller block's heading: "From", "Supplier:", "Lieferant", "Dodavatel".
+# A marketplace's seller heading ("Sold by", "Verkauft von", "Vendu par"): the seller issues the
+# invoice the marketplace prints on its behalf.
+_SOLD_BY = r"sold\s*by|verkauft\s*von|vendu\s*par|venduto\s*da|vendido\s*por|verkocht\s*door"
+SOLD_BY = re.compile(rf"(?:{_SOLD_BY})\s*:?", re.IGNORECASE)
+
+# A seller block's heading: "From", "Supplier:", "Lieferant", "Dodavatel", "Sold by".
 SELLER = re.compile(
     r"(?:verkäufer|lieferant|rechnungssteller|leistungserbringer|seller|supplier|vendor|exporter"
     r"|issued\s*by|from|remit(?:\s*payment)?\s*to|pay\s*to|payee|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
     r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente"
-    r"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici)\s*:?",
+    rf"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici|{_SOLD_BY})\s*:?",
     re.IGNORECASE)
 
 # The honorific that follows the addressee's name on Japanese invoices (御中 to a company, 様 or
@@ -122,3 +127,9 @@ def _first_under(page: PageLayout, line: Line, seg: Segment) -> Segment | None:
             if abs(other.x0 - seg.x0) <= 20:
                 return other if other.y0 - seg.y1 < 2.5 * other.h else None
     return None
+
+
+def marketplace(page: PageLayout) -> bool:
+    """Whether the page is a marketplace's invoice for a seller: a line opens with a "Sold by"
+    heading. Its bare "Order #" is the marketplace's order, no purchase order of the buyer's."""
+    return any(SOLD_BY.fullmatch(line.segments[0].text.strip()) for line in page.lines if line.segments)

@@ -53,7 +53,7 @@ from countersign.extraction.hybrid import compare_with_page, fill_from_page
 from countersign.extraction.layout import PageLayout, Segment, all_segments, has_words
 from countersign.extraction.line_items import read_line_items
 from countersign.extraction.pairing import choose, pair_labels
-from countersign.extraction.parties import buyer_block_words
+from countersign.extraction.parties import buyer_block_words, marketplace
 from countersign.extraction.pdf import UnreadableDocument, read_pdf, too_large
 from countersign.extraction.prose import prose_candidates
 from countersign.extraction.totals import read_currency, read_totals
@@ -176,6 +176,8 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     for name, found in prose_candidates(pages, table_words | buyer_words | paired).items():
         if name == "due_date" or not candidates.get(name):  # labelled terms win over a sentence
             candidates.setdefault(name, []).extend(found)
+    if marketplace(pages[0]):  # a bare "Order #" is the marketplace's order ("Purchase order" stays)
+        candidates["po_number"] = [c for c in candidates.get("po_number", []) if c.rank == 0]
     chosen = {name: choose(name, cands, warnings) for name, cands in candidates.items()}
     fields: dict[str, FieldValue] = {}
     fields.update(read_identifiers(chosen))
