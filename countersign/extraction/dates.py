@@ -1,10 +1,11 @@
 """The invoice date and the due date, checked against each other and against the payment terms.
 
 An ambiguous slash date (03/04/2026) is read month first, unless the document is not in English
-(then day first); either way it stays below 0.9 unless the terms confirm it ("Net 30" and a due
-date 30 days later). A due date before the invoice date lowers both. With no due date printed,
-one is computed from the terms ("Net 30": invoice date + 30 days), says so in its evidence, and
-stays below 0.9: the page does not print it.
+(its words, or a page written mostly in another script than Latin: then day first); either way
+it stays below 0.9 unless the terms confirm it ("Net 30" and a due date 30 days later). A due
+date before the invoice date lowers both. With no due date printed, one is computed from the
+terms ("Net 30": invoice date + 30 days), says so in its evidence, and stays below 0.9: the
+page does not print it.
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: 
     such candidates in place (no longer ambiguous, at most 0.88)."""
     text = " ".join(join_words(line.words) for line in first_page.lines)
     order = page_order(text)
-    day_first = order == "day" or (order is None and bool(_DAY_FIRST.search(text)))
+    day_first = order == "day" or (order is None and (bool(_DAY_FIRST.search(text)) or _non_latin(text)))
     for name in ("invoice_date", "due_date"):
         cand = chosen.get(name)
         label = str(cand.extra.get("label", "")) if cand is not None else ""
@@ -124,6 +125,14 @@ def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: 
             cand.value = date(d.year, d.day, d.month).isoformat()
             cand.extra["ambiguous"] = False
             cand.strength = min(cand.strength, 0.88)
+
+
+def _non_latin(text: str) -> bool:
+    """Whether most of the page's letters are of another script than Latin (Greek, Cyrillic,
+    Arabic, Hebrew): a page written for a locale that puts the day first, not an English one."""
+    letters = [ch for ch in text if ch.isalpha()]
+    other = sum(1 for ch in letters if ord(ch) > 0x24F)  # past Latin Extended-B
+    return bool(letters) and other > len(letters) / 2
 
 
 def due_from_terms(invoice_date: FieldValue, terms: Candidate | None) -> FieldValue:
