@@ -100,6 +100,7 @@ def test_slashes_that_are_no_path_stay(typed):
     ("what's happening with the invoice dated the day before Veterans Day?", "INV-1043"),
     ("what's on the PO that got delivered on Election Day?", "PO-2001"),
     ("has the deal we closed the day before Election Day been invoiced yet?", "OPP-3001"),
+    ("is our only supplier outside the US in the vendor master?", "Globex Industrial GmbH"),
     ("¿la oportunidad de Blue Harbor que sigue sin número de pedido del cliente ya está facturada?", "OPP-3004"),
 ])
 def test_named_at_a_desk_finds_the_record(processed, question, number):
@@ -143,6 +144,8 @@ def test_every_recorded_step_asks_for_the_trail(question):
     ("the invoices that overshoot the PO price?", {"which": "over_budget"}),
     ("las facturas de 15.000 para arriba", {"over": "15.000"}),
     ("a clean list of the invoices with Acme's letterhead on them?", {"vendor": "Acme"}),
+    ("which invoices came from foreign suppliers?", {"vendor": "abroad"}),
+    ("welche Rechnungen kommen aus dem Ausland?", {"vendor": "abroad"}),
 ])
 def test_list_filters_said_as_office_idioms(question, args):
     assert planner.plan(question, None) == [("list_invoices", args)]

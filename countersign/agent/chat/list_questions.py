@@ -12,6 +12,8 @@ from typing import Any
 
 from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, invoice_count_said, rank_said
 from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts
+from countersign.agent.chat.places import ABROAD
+from countersign.agent.chat.places import fold as place_fold
 from countersign.agent.chat.shapes import PO_NOUN
 from countersign.agent.chat.understand import fold, is_word, read
 
@@ -134,12 +136,22 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
         args["due_days" if due else "days"] = span if due else max(span, 1)
         if due and args.get("which") == "overdue":  # "arrivent à échéance cette semaine": coming due, not past it
             del args["which"]
+    if vendor := _vendor_filter(t, q, r):
+        args["vendor"] = vendor
+    return args
+
+
+def _vendor_filter(t: str, q, r) -> str | None:
+    """The vendor a list question filters on: a name after "from", a legal name, "Acme sent us", "Acme's letterhead";
+    abroad ("from our foreign suppliers"); by what it sells ("from the supplier of our power tools")."""
     if (m := _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t)) and not is_word(
             name := re.split(r"[.!?]\s", next(g for g in m.groups() if g))[0].rstrip(".")) and not all(
             concepts(w) and concepts(w) <= SUPPLIER_KINDS for w in name.split()) and not (
             q.lang == "nl" and m.group(0).startswith("de ")):  # not past its sentence; Dutch "de" is "the"
-        args["vendor"] = name  # "vom System gesperrt", "vom Lieferanten, bei dem ...": a noun, no vendor
-    elif q.has("vendor") and (goods := [w for w in r.words.split()
-                                        if concepts(re.split(r"['’]", w)[-1]) - SUPPLIER_KINDS]):  # "l'outillage"
-        args["vendor"] = " ".join(goods)  # "from the supplier we buy our power tools from": by what it sells
-    return args
+        return name  # "vom System gesperrt", "vom Lieferanten, bei dem ...": a noun, no vendor
+    if ABROAD.search(place_fold(r.words)):  # "the invoices from our foreign suppliers": in another country than most
+        return "abroad"
+    if q.has("vendor") and (goods := [w for w in r.words.split()
+                                      if concepts(re.split(r"['’]", w)[-1]) - SUPPLIER_KINDS]):
+        return " ".join(goods)  # "l'outillage"; "from the supplier we buy our power tools from": by what it sells
+    return None

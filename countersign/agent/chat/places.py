@@ -179,6 +179,11 @@ ABROAD = re.compile(r"\b(?:abroad|overseas|foreign|across (?:the )?pond|outside 
                     r"buitenland\w*|overze\w*|overkant (?:van )?(?:de )?grote plas)\b")
 
 
+def with_abroad(text: str, words: str) -> str:
+    """A reference's `words` with "abroad" added when `text` says so in words that are cues ("outside the US")."""
+    return f"{words} abroad".strip() if ABROAD.search(fold(text)) and not ABROAD.search(fold(words)) else words
+
+
 def abroad(items: Sequence[T], address_of: Callable[[T], str | None]) -> list[T]:
     """The items in another country than most of them (the home country: no setting names it); none when no
     country is most of them."""

@@ -22,7 +22,7 @@ from countersign.agent.chat.lexicon_acts import (
 )
 from countersign.agent.chat.lexicon_chatter import CHATTER
 from countersign.agent.chat.numbers import SCALES, figure_role, spelled_letters, spelled_out
-from countersign.agent.chat.places import mentioned
+from countersign.agent.chat.places import mentioned, with_abroad
 from countersign.agent.chat.resolve import PO_NUMBER, month_days, parse_amount
 from countersign.agent.chat.shapes import (
     COUNTED,
@@ -30,6 +30,7 @@ from countersign.agent.chat.shapes import (
     IBAN,
     IBAN_TAIL,
     INVOICE_BEFORE,
+    NUMBERED,
     PO_NOUN,
     POSTAL,
     TAX_ID,
@@ -234,8 +235,6 @@ _TICKET = re.compile(r"\b(?:ticket|tkt|jira|incident|incidencia|incidente|meldin
                      r"(?:#|no\.?|nr\.?|n[°º])?\s*:?\s*[A-Z]{1,6}-?\d+\b", re.I)
 # A line pasted in quotes (a log's, a bank's, a bot's: "WARN: bill not created, case still open"): someone
 # else's words, naming nothing; a quoted id or name ("INV-1043", "Acme Tools") stays
-_NUMBERED = re.compile(r"\b(?:invoice|bill|rechnung|facture|factura|factuur)\s*(?:#|no\.?|nr\.?|n[°º]\.?)?\s*\d{3,}",
-                       re.I)  # an invoice's number after its noun
 _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,160})[\"“”„«»]")
 
 
@@ -246,7 +245,7 @@ def unquoted(text: str) -> str:
     def drop(m: re.Match[str]) -> str:
         inner = m.group(1).strip()
         pasted = (len(inner.split()) >= 2 and not _DOC_NUMBER.search(inner) and not _PO.search(inner)
-                  and not _NUMBERED.search(inner)  # "RE: FW: Rechnung 88120": a mail's subject names it
+                  and not NUMBERED.search(inner)  # "RE: FW: Rechnung 88120": a mail's subject names it
                   and (inner[:1].islower() or re.search(r"[:;,?!]|\.(?!\d)|\b[A-Z]{3,}\b", inner))
                   and not mentioned(inner))  # «pays aux 10 000 lacs» names a place
         return " . " if pasted else m.group(0)
@@ -302,7 +301,7 @@ def references(text: str) -> Refs:
     described, rest = _described(text), CENTS_SAID.sub(" ", rest)  # "ends in 92 cents": no amount
     extras = " ".join(x for x in (postal, account and f"GL {account}", tax_tail, *described) if x)
     words = _fit(_sentence_case(leftover_words(_AMOUNT.sub(" ", rest)), text), MAX_WORDS - len(extras) - 1)
-    words = " ".join(x for x in (words, extras) if x)
+    words = with_abroad(text, " ".join(x for x in (words, extras) if x))
     if (decided := decision_said(text, words)) and decided not in words.split():
         words = f"{_fit(words, MAX_WORDS - len(decided) - 1)} {decided}".strip()
     return Refs(case, po, opps, deal, day, amount, tax, iban, words)
