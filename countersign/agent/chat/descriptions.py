@@ -311,12 +311,13 @@ def exclusion_said(folded: str) -> str | None:
 # Northwind", "le lendemain de celle de Northwind", "una semana antes que la de Initech", "een dag na die van
 # Northwind" (folded); the anchor is the name after it
 _SPAN = (r"(?P<span>the day|the next day|a day|one day|a week|one week|(?P<n>\d+) days|einen tag|eine woche|"
-         r"(?P<n2>\d+) tage|lendemain|veille|une semaine|(?P<n3>\d+) jours|el dia|del dia|un dia|una semana|"
-         r"(?P<n4>\d+) dias|een dag|een week|(?P<n5>\d+) dagen)")
+         r"(?P<n2>\d+) tage|(?<=vom |dem )tag|(?<=am )tag|lendemain|veille|une semaine|(?P<n3>\d+) jours|el dia|"
+         r"del dia|un dia|una semana|vispera|(?P<n4>\d+) dias|een dag|(?<=de )dag|een week|(?P<n5>\d+) dagen)")
 _WAY = (r"(?P<way>after|before|nach|vor|apres|avant|despues|antes|siguiente|anterior|na|voor)")
 _RELATION = re.compile(rf"\b{_SPAN}\s+(?:exactly\s+|genau\s+|exactement\s+|justo\s+|precies\s+)?(?:{_WAY}\s+)?"
                        r"(?:que |a |de |of )?(?:the |der |dem |den |die |la |el |le |celle |celui |het |de )?"
-                       r"(?:von |de |del |d |du |van )?(?:der |dem |la |el |de |het )?(?P<anchor>[a-z][\w-]{2,})\b")
+                       r"(?:von |de |del |d |du |des |van )?(?:der |dem |la |el |de |het |las |los |les )?"
+                       r"(?P<anchor>[a-z][\w-]{2,})\b")
 _BACK = ("before", "vor", "avant", "antes", "anterior", "voor")
 RELATION = re.compile(r"rel:(-?\d+):(\w[\w-]*)")
 
@@ -325,11 +326,11 @@ def relation_said(folded: str) -> str | None:
     """A date counted from another thing's, as a reference token ("rel:1:northwind", "rel:-7:initech")."""
     for m in _RELATION.finditer(folded):
         span, way = m.group("span"), m.group("way") or ""
-        if not way and span not in ("lendemain", "veille"):
+        if not way and span not in ("lendemain", "veille", "vispera"):
             continue
         count = next((int(m.group(g)) for g in ("n", "n2", "n3", "n4", "n5") if m.group(g)), None)
         days = count if count is not None else 7 if span.endswith(("week", "woche", "semaine", "semana")) else 1
-        back = way in _BACK or span == "veille"
+        back = way in _BACK or span in ("veille", "vispera")
         return f"rel:{-days if back else days}:{m.group('anchor')}"
     return None
 

@@ -57,5 +57,6 @@ def anchored_on(anchor: str, day: date | None, days: int) -> bool:
     if day is None:
         return False
     start = day - timedelta(days=days)
-    said = set(fold(anchor).split())
-    return any(said & own for _, own in _year(start.year).get(start, ()))
+    said = fold(anchor).split()
+    return any(w == o or len(o) >= 5 and w.startswith(o) for _, own in _year(start.year).get(start, ())
+               for o in own for w in said)  # "élections": Election Day
