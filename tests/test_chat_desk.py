@@ -170,6 +170,7 @@ def test_a_command_after_an_opening_clause_is_refused(request_):
     "Kurze Frage, buche ich das selbst oder wer macht das",
     "Heads up, the supplier called. Where is INV-1043?",
     "Hi team, INV-1043 is stuck, who can approve it",
+    "simulacro de incendio en 2 min 🚨 asi q rapidísimo: q pasa con la factura de Acme",  # "q": texting's "qué"
     # a duty asked about, a question reported, a French participle before "stp"
     "Ik doe de accruals — moet ik voor NW-5602 een accrual boeken, of is hij al geboekt? Wat is de status?",
     "Reconocimiento de ingresos pregunta si la oportunidad OPP-3001 ya está facturada para poder registrar el ingreso.",

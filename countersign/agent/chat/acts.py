@@ -39,7 +39,7 @@ from countersign.extraction.cldr import month_numbers
 _DETERMINERS = frozenset(fold(w) for w in DETERMINERS)
 _QUESTION_WORDS = frozenset(
     "what which who whom why where when how is are do does did has have any anything was welche welcher wer warum "
-    "wo wann wie wen wem wessen gibt ist sind hat habe muss liegt wieso weshalb que qu quoi quel quelle quels "
+    "wo wann wie wen wem wessen gibt ist sind hat habe muss liegt wieso weshalb que q qu quoi quel quelle quels "
     "quelles qui pourquoi ou quand comment est y cual cuales quien quienes donde cuando como hay tengo wat welke "
     "wie waarom waar wanneer hoe zijn heb moet ligt kann darf soll sollte kannst darfst kan kun mag zal".split())
 # "update on X?" asks, "update X" orders; "confirm whether X was paid", "confirme si": asks to be told
