@@ -92,13 +92,13 @@ _CODE = re.compile(r"(?<![\w-])([A-Z]{2,3})(?![\w]|-\d)")
 # postal codes that are also finance's or chat's abbreviations ("vendor ID", "AR", "OK"), or a country's code
 _NOT_STATES = frozenset(("ID", "AR", "OK", "IN", "OR", "DE", "PA", "HI", "AL", "MD"))
 # capitals people write for other things that happen to be some airfield's code ("CFO", "CRM", "KPI")
-_NOT_AIRPORTS = frozenset(("CFO", "CEO", "COO", "CTO", "CRM", "PDF", "VAT", "KPI", "SKU", "GBP", "IBAN", "BIC", "TVA",
-                           "IVA", "BTW", "GST", "HST", "PST", "QST", "EIN", "SSN", "FAQ", "API", "URL", "CSV", "XML",
-                           "ZIP", "RFQ", "RFP", "SOW", "NDA", "MSA", "SLA", "POS", "DDP", "EXW", "FOB", "CIF", "DAP",
-                           "AML", "KYC", "SOX", "IPO", "ROI", "OPP", "INV", "REF", "QTY", "NET", "TAX", "DUE", "ASAP",
-                           "EOD", "EOM", "EOW", "ETA", "TBD", "TBC", "WIP", "OOO", "PTO", "CET", "EST", "PST", "UTC",
-                           "GMT", "USA", "NYC", "LOL", "OMG", "BTW", "IMO", "FYI", "AKA", "THX", "PLS", "AWS", "SAP",
-                           "ERP", "GL", "CC", "BCC", "RE", "FW", "FWD", "AW", "WG", "TR", "RV", "DHL", "UPS", "FAX"))
+_NOT_AIRPORTS = frozenset(("AKA", "AML", "API", "AWS", "BCC", "BIC", "BTW", "CEO", "CET", "CFO", "CIF", "COO", "CRM",
+                           "CSV", "CTO", "DAP", "DDP", "DHL", "DUE", "EIN", "EOD", "EOM", "EOW", "ERP", "EST", "ETA",
+                           "EXW", "FAQ", "FAX", "FOB", "FWD", "FYI", "GBP", "GMT", "GST", "HST", "IMO", "INV", "IPO",
+                           "IVA", "KPI", "KYC", "LOL", "MSA", "NDA", "NET", "NYC", "OMG", "OOO", "OPP", "PDF", "PLS",
+                           "POS", "PST", "PTO", "QST", "QTY", "REF", "RFP", "RFQ", "ROI", "SAP", "SKU", "SLA", "SOW",
+                           "SOX", "SSN", "TAX", "TBC", "TBD", "THX", "TVA", "UPS", "URL", "USA", "UTC", "VAT", "WIP",
+                           "XML", "ZIP"))
 
 
 @cache
