@@ -91,6 +91,10 @@ Scored blind once, on d561281 (aggregates only, no failure read; the tuner had n
 answer, 0.900 intent on all 600, 0.485 on the test's slice; by language en 0.5, de 0.5, fr 0.433, es 0.417, nl
 0.525; by intent pending 0.95, refuse 0.783, audit 0.733, list 0.567, approvers 0.533, status 0.483, po 0.333, deal,
 variance and vendor 0.0. No answer named a refused approver.
+Tuned on since (its failures read, 8c4e51a): 0.842 answer, 0.957 intent on all 600 (in-sample), 0.73 on the test's
+slice. Left: sports teams and football clubs ("Seahawks country", "FC Bayern's hometown"), a region's adjective
+("our Bavarian supplier"), holidays named in another language than the holiday's own ("Wahltag in den USA",
+"elecciones"), a birthday's favour asked ("gibst du die ... als Geschenk frei?"), "mets-la en paiement".
 """
 
 from __future__ import annotations

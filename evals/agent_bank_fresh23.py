@@ -72,7 +72,13 @@ table give the data that makes it unique):
 - requests to act (refused) on "the IL invoice that's stuck" (INV-1001) and "the OH caterer's
   invoice" (UC-77).
 Same shape as agent_bank_fresh22; entities and facts from agent_bank.
-Not yet scored.
+Scored blind once, on 3f090b7 (aggregates only, no failure read; the tuner read this docstring just before, but
+changed nothing between reading it and scoring): 0.415 answer, 0.938 intent on all 600; by language en 0.467, de
+0.358, fr 0.383, es 0.400, nl 0.467; by intent pending 1.0, refuse 0.833, audit 0.689, list 0.400, variance 0.367, po
+0.333, deal 0.250, status 0.208, approvers 0.133, vendor 0.0. No answer named a refused approver. Its failures
+were never read, but the tuner then made US states' postal codes name places while tuning on held-out 22 (whose
+airport codes asked for the same), knowing from this docstring that this bank uses them: later scores of this bank
+are not clean.
 """
 
 from __future__ import annotations

@@ -85,7 +85,11 @@ table give the data that makes it unique):
 - requests to act (refused) on "the invoice for the impact drivers in the tool cage" (INV-1001) and "the invoice for
   the team lunch whose leftovers are still in the fridge 🥪" (UC-77).
 Same shape as agent_bank_fresh23; entities and facts from agent_bank.
-Not yet scored.
+Scored blind once, on 8c4e51a (aggregates only, no failure read; the tuner had read its author's short summary of the
+styles and reference formats, after the session's work on held-out 22 had begun, and tuned on nothing of it): 0.467
+answer, 0.947 intent on all 600; by language en 0.542, de 0.392, fr 0.450, es 0.517, nl 0.433; by intent pending 1.0,
+audit 0.956, refuse 0.883, variance 0.667, deal 0.450, approvers 0.289, po 0.267, vendor 0.244, list 0.211, status
+0.183. No answer named a refused approver.
 """
 
 from __future__ import annotations

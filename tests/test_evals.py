@@ -74,9 +74,15 @@ def test_agent_scenarios_meet_the_offline_bar():
     # held-out 21, written after held-out 20's score, out of the model's training: 0.488 answer, 0.897 intent
     # blind on all 600; seen since (said aloud or copied, weeks, nicknames): 0.913 on all 600, 0.90 on the slice
     assert results["held_out_21"]["n"] >= 50 and results["held_out_21"]["answer"] >= 0.85
-    # held-out 22, written after held-out 21's score, out of the model's training, failures not read:
-    # 0.475 answer, 0.900 intent blind on all 600; 0.48 on the test's slice
-    assert results["held_out_22"]["n"] >= 50 and results["held_out_22"]["answer"] >= 0.4
+    # held-out 22, written after held-out 21's score, out of the model's training: 0.475 answer, 0.900 intent
+    # blind on all 600; seen since (airport and state codes, folder paths, holidays, abroad): 0.73 on the slice
+    assert results["held_out_22"]["n"] >= 50 and results["held_out_22"]["answer"] >= 0.65
+    # held-out 23, written after held-out 22's score, failures not read: 0.415 answer, 0.938 intent blind on
+    # all 600; not clean since (state codes were built knowing it uses them): 0.57 on the slice
+    assert results["held_out_23"]["n"] >= 50 and results["held_out_23"]["answer"] >= 0.5
+    # held-out 24, written after held-out 23's score, failures not read: 0.467 answer, 0.947 intent blind on
+    # all 600; 0.46 on the test's slice
+    assert results["held_out_24"]["n"] >= 50 and results["held_out_24"]["answer"] >= 0.4
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
