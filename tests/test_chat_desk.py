@@ -5,6 +5,7 @@ came in; a step list pasted as a to-do; office idioms for list filters; a comman
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,9 @@ from countersign.agent.chat import planner
 from countersign.agent.chat.feasts import anchored_on, named_on
 from countersign.agent.chat.places import abroad, country_of, located, mentioned
 from countersign.agent.chat.surface import plain
+from countersign.app.bootstrap import open_services
 from countersign.app.chat import make_ask
+from evals.workspace import build_demo_workspace
 
 
 @pytest.mark.parametrize(("text", "places"), [
@@ -58,11 +61,12 @@ def test_abroad_is_another_country_than_most():
 
 @pytest.mark.parametrize(("typed", "read"), [
     ("the tonergate invoice", "the toner invoice"), ("de tonergate-factuur", "de toner-factuur"),
+    ("the :umbrella: invoice :pray: :white_check_mark:", "the umbrella invoice"),  # a shortcode may name it
     ("please delegate it", "please delegate it"), ("navigate to", "navigate to"),
     ("« RE : TR : Facture 88120 » ou", "« RE : TR : Facture 88120 » ou"),  # French quotes are no folder path
 ])
 def test_a_scandals_nickname_names_its_thing(typed, read):
-    assert plain(typed).strip() == read
+    assert " ".join(plain(typed).split()) == read
 
 
 @pytest.mark.parametrize(("typed", "read"), [
@@ -105,11 +109,31 @@ def test_slashes_that_are_no_path_stay(typed):
     ("l'affaire conclue la veille des élections américaines est-elle facturée ?", "OPP-3001"),
     ("has the deal we closed the day before Election Day been invoiced yet?", "OPP-3001"),
     ("is our only supplier outside the US in the vendor master?", "Globex Industrial GmbH"),
+    ("what did we buy on the PO with our IL supplier?", "PO-2001"),  # a state's code, though "il" is a word
+    ("what's the latest on the :umbrella: invoice? :pray:", "UC-77"),
     ("¿la oportunidad de Blue Harbor que sigue sin número de pedido del cliente ya está facturada?", "OPP-3004"),
 ])
 def test_named_at_a_desk_finds_the_record(processed, question, number):
     answer = make_ask(processed)(question, user_id="U0SALES001", conversation_id="desk")
     assert number in answer.split("\n")[0]
+
+
+@pytest.fixture(scope="module")
+def demo_ask(tmp_path_factory):
+    """The demo as `countersign demo` leaves it: INV-1043 approved and posted, INV-1001 blocked as a duplicate."""
+    settings = build_demo_workspace(Path(tmp_path_factory.mktemp("desk")))
+    with open_services(settings) as services:
+        yield make_ask(services)
+
+
+@pytest.mark.parametrize("question", [
+    "where's the Acme invoice that got posted?",
+    "wo steht die Acme-Rechnung, die schon gebucht ist?",
+    "what's the latest on the IL invoice that got posted?",
+])
+def test_of_a_vendors_invoices_the_one_in_the_state_said(demo_ask, question):
+    """Acme's INV-1001 is open (blocked) and INV-1043 posted: "the one that got posted" is not the open one."""
+    assert "INV-1043" in demo_ask(question, user_id="U0SALES001", conversation_id="state").split("\n")[0]
 
 
 def test_a_follow_up_after_a_folder_path_asks_about_the_same_invoice(processed):

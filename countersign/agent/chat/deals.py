@@ -19,13 +19,15 @@ from countersign.agent.chat.feasts import named_on
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     best_by_name,
-    by_details,
     compact,
     in_period,
+    month_days,
     months_named,
     most_shared,
     nearest,
     parse_amount,
+    parse_day,
+    plain_name,
     related,
     shared_words,
 )
@@ -63,7 +65,7 @@ def _by_circumstance(deal: str, won: Sequence[Opportunity],
     """The deals `deal` names by something other than their name: "Casey Kim's latest deal", "the deal that closed on
     15 November", "the Duluth customer's deal" (the customer's town), "the deal we closed on Election Day", "the
     meridian.example customer's deal" (the domain of the customer's billing e-mail), "deal 3004" (its id's end)."""
-    return (by_details(deal, won, owner_name, lambda o: o.close_date)
+    return (_by_details(deal, won, owner_name, lambda o: o.close_date)
             or in_named_place(deal, won, lambda o: o.billing_address)
             or [o for o in won if named_on(deal, o.close_date)]
             or [o for o in won if (domain := _domain(o.billing_email)) and domain in deal.casefold().split()]
@@ -172,3 +174,36 @@ def _amount(deal: str) -> Decimal | None:
 
 
 _MONEY = re.compile(r"[$€£]?\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{2})?|[$€£]?\d+[.,]\d{2}")
+
+
+_RECENT = frozenset(("recent", "latest", "newest", "last", "letzte", "letzten", "neueste", "neuesten", "dernier",
+                     "derniere", "reciente", "ultimo", "ultima", "laatste", "recentste", "nieuwste"))
+
+
+def _by_details(ref: str, items: Sequence[Opportunity], person_of: Callable[[Opportunity], str | None],
+                day_of: Callable[[Opportunity], date | None]) -> list[Opportunity]:
+    """Of `items` (deals), those `ref` names by their person ("Casey Kim's deal"), their date
+    ("closed on 15 November", "--11-15") or its month ("Jordan's October deal"); the newest when
+    it asks for the latest. Empty when it names none of these, or nothing fits."""
+    said = f" {plain_name(ref)} "
+    picked, named = list(items), False
+    people = [i for i in picked if (p := plain_name(person_of(i))) and f" {p} " in said]
+    if not people:
+        people = [i for i in picked if (p := plain_name(person_of(i)).split())
+                  and len(p[0]) >= 3 and f" {p[0]} " in said]
+    if people:
+        picked, named = people, True
+    days = [d for w in ref.split() if (d := parse_day(w)) is not None]
+    pairs = set().union(*(month_days(w) for w in ref.split()))
+    if days or pairs:
+        picked = [i for i in picked if (d := day_of(i)) is not None and (d in days or (d.month, d.day) in pairs)]
+        named = True
+    elif months := months_named(ref):
+        picked = [i for i in picked if (d := day_of(i)) is not None and d.month in months]
+        named = True
+    if not named:
+        return []
+    if len(picked) > 1 and _RECENT & set(said.split()):
+        newest = max(d for i in picked if (d := day_of(i)) is not None)
+        picked = [i for i in picked if day_of(i) == newest]
+    return picked

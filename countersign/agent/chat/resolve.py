@@ -34,6 +34,7 @@ from countersign.agent.chat.descriptions import (
     WEEKDAY,
     extreme,
     pick,
+    states_said,
 )
 from countersign.agent.chat.feasts import anchored_on, named_on
 from countersign.agent.chat.goods import concepts, same_thing
@@ -103,7 +104,7 @@ def field(case: CaseView, name: str) -> Any:
     return ((case.extracted or {}).get("fields", {}).get(name) or {}).get("value")
 
 
-def _plain(text: str | None) -> str:
+def plain_name(text: str | None) -> str:
     """A name reduced for comparison (normalize_name), its accents dropped too ("tóner" is "toner")."""
     return "".join(c for c in unicodedata.normalize("NFKD", normalize_name(text)) if not unicodedata.combining(c))
 
@@ -134,7 +135,7 @@ def _said_initials(query: str, name: str) -> bool:
 
 def name_score(query: str, name: str | None) -> float:
     """How well a typed name (maybe partial, maybe misspelt, maybe its initials) fits a record's name, 0-100."""
-    q, n = _plain(query), _plain(name)
+    q, n = plain_name(query), plain_name(name)
     if not q or not n:
         return 0.0
     if name and _said_initials(query, name):
@@ -171,42 +172,11 @@ def most_shared(query: str, items: Iterable[T], text_of, shortest: int = 3) -> t
 def shared_words(query: str, name: str | None, shortest: int = 3) -> int:
     """How many words of `query` (of `shortest` letters or more) the name has; a typo in words of
     five letters or more ("seit" is no "set"); the same goods in another language ("Bohrer", "drill")."""
-    names = _plain(name).split()  # a short word counts by the glossary only ("forets" is "bit", "coffret" "set",
+    names = plain_name(name).split()  # a short word counts by the glossary only ("forets" is "bit", "coffret" "set",
     # "ink" a "cartridge")
     return sum(any(len(n) >= shortest and len(q) >= shortest and (q == n or len(q) >= 5 and fuzz.ratio(q, n) >= 85)
                    or same_thing(q, n) for n in names if len(n) >= 3)
-               for q in _plain(query).split() if len(q) >= shortest or len(q) >= 3 and concepts(q))
-
-
-_RECENT = frozenset(("recent", "latest", "newest", "last", "letzte", "letzten", "neueste", "neuesten", "dernier",
-                     "derniere", "reciente", "ultimo", "ultima", "laatste", "recentste", "nieuwste"))
-
-
-def by_details(ref: str, items: Sequence[T], person_of, day_of) -> list[T]:
-    """Of `items` (deals), those `ref` names by their person ("Casey Kim's deal"), their date
-    ("closed on 15 November", "--11-15") or its month ("Jordan's October deal"); the newest when
-    it asks for the latest. Empty when it names none of these, or nothing fits."""
-    said = f" {_plain(ref)} "
-    picked, named = list(items), False
-    people = [i for i in picked if (p := _plain(person_of(i))) and f" {p} " in said]
-    if not people:
-        people = [i for i in picked if (p := _plain(person_of(i)).split()) and len(p[0]) >= 3 and f" {p[0]} " in said]
-    if people:
-        picked, named = people, True
-    days = [d for w in ref.split() if (d := parse_day(w)) is not None]
-    pairs = set().union(*(month_days(w) for w in ref.split()))
-    if days or pairs:
-        picked = [i for i in picked if (d := day_of(i)) is not None and (d in days or (d.month, d.day) in pairs)]
-        named = True
-    elif months := months_named(ref):
-        picked = [i for i in picked if (d := day_of(i)) is not None and d.month in months]
-        named = True
-    if not named:
-        return []
-    if len(picked) > 1 and _RECENT & set(said.split()):
-        newest = max(d for i in picked if (d := day_of(i)) is not None)
-        picked = [i for i in picked if day_of(i) == newest]
-    return picked
+               for q in plain_name(query).split() if len(q) >= shortest or len(q) >= 3 and concepts(q))
 
 
 def prefer_open(cases: Sequence[CaseView]) -> CaseView | None:
@@ -336,7 +306,7 @@ def related(items: Sequence[T], days: int, anchor: str, every: Sequence[T], name
 
 def fold_word(word: str) -> str:
     """A word as descriptions.py's tokens carry it ("Northwind's": "northwind")."""
-    return next(iter(_plain(word).split()), "")
+    return next(iter(plain_name(word).split()), "")
 
 
 def _weekday(case: CaseView, which: str) -> int | None:
@@ -398,10 +368,8 @@ def _by_names(ref: str, cases: Sequence[CaseView],
     by_vendor = best_by_name(ref, [c for c in cases if c.vendor_name], lambda c: c.vendor_name)
     if len(by_vendor) > 1:  # "the Acme drill invoice": of the vendor's invoices, the one for drills
         by_vendor = most_shared(ref, by_vendor, bought, shortest=4)[1]
-    if len(by_vendor) > 1 and (months := months_named(ref)):  # "Acme's November invoice"
-        by_vendor = [c for c in by_vendor if _month_of(c) in months] or by_vendor
     if by_vendor:
-        return prefer_open(by_vendor)
+        return prefer_open(_said_of(ref, by_vendor))
     if _BANK_WORD.search(ref) and (banked := banking_in(ref, cases, lambda c: field(c, "vendor_iban"))):
         return prefer_open(banked)  # "the invoice with the Dutch IBAN": the country of the account it prints
     if banked := banked_with(ref, cases, lambda c: field(c, "vendor_iban")):
@@ -409,15 +377,15 @@ def _by_names(ref: str, cases: Sequence[CaseView],
     if address_of is not None and (there := in_named_place(ref, cases, address_of)):  # "the Munich invoice"
         if len(there) > 1:  # "the Munich toner invoice"
             there = most_shared(ref, there, bought, shortest=4)[1]
-        return prefer_open(there)
+        return prefer_open(_said_of(ref, there))
     if on_holiday := [c for c in cases if named_on(ref, parse_day(str(field(c, "invoice_date") or "")))]:
         return prefer_open(on_holiday)  # "the invoice dated Veterans Day"
     # "the toner invoice", "the steel bracket invoice": by what was bought, when most of the words
     # that could name something are the lines' ("the Meridian drills pilot" is a deal's name, not
     # the invoice for drills). Lower-case words no invoice has are the asker's own ("please check
     # the toner invoice"), not part of a name.
-    known = {w for c in cases for w in _plain(" ".join([*_descriptions(c), c.vendor_name or ""])).split()}
-    words = len([w for w in ref.split() if len(_plain(w)) >= 4
+    known = {w for c in cases for w in plain_name(" ".join([*_descriptions(c), c.vendor_name or ""])).split()}
+    words = len([w for w in ref.split() if len(plain_name(w)) >= 4
                  and (w[:1].isupper() or shared_words(w, " ".join(known), shortest=4))])
     most, selling = most_shared(ref, cases, bought, shortest=4)
     return prefer_open(selling) if most and 2 * most > words else None
@@ -482,12 +450,17 @@ def months_named(ref: str) -> set[int]:
     """The months a reference names by name, in any language the CLDR tables know ("November",
     "novembre"); four letters at least, so "may" and "mar" stay words."""
     names = month_numbers()
-    return {names[w] for w in _plain(ref).split() if len(w) >= 4 and w in names}
+    return {names[w] for w in plain_name(ref).split() if len(w) >= 4 and w in names}
 
 
-def _month_of(case: CaseView) -> int | None:
-    day = parse_day(str(field(case, "invoice_date") or ""))
-    return day.month if day else None
+def _said_of(ref: str, cases: list[CaseView]) -> list[CaseView]:
+    """Of several invoices, those of a month `ref` names ("Acme's November invoice"), then those in a state it names
+    ("the Acme invoice that got posted"); each only when some fit."""
+    if len(cases) > 1 and (months := months_named(ref)):
+        cases = [c for c in cases if (d := parse_day(str(field(c, "invoice_date") or ""))) and d.month in months
+                 ] or cases
+    states = STATE.findall(states_said(plain_name(ref)) or "") if len(cases) > 1 else []
+    return [c for c in cases if any(in_state(c, s) for s in states)] or cases
 
 
 def _descriptions(case: CaseView) -> list[str]:

@@ -114,6 +114,18 @@ _PATH = re.compile(rf"(?:{_SEGMENT}\s*›\s*)+(?P<last>{_SEGMENT})|"
                    rf"\b(?:[^\W_][\w&.-]*/){{2,}}(?P<last2>[^\W\d_][\w&.-]*)")
 
 
+# reactions people type as shortcodes around a question; any other one-word shortcode may name the thing ("the
+# :umbrella: invoice" is Umbrella's), the rest are decoration (":white_check_mark:")
+_REACTIONS = frozenset("pray eyes fire tada thumbsup thumbsdown wave clap rocket joy sob smile grin wink heart "
+                       "warning hourglass shrug facepalm skull sweat rofl sunglasses thinking cry scream rage muscle "
+                       "sparkles star coffee zap boom bulb memo pushpin calendar bell hugs salute melting".split())
+
+
+def _shortcode(m: re.Match[str]) -> str:
+    word = m.group(0).strip(":")
+    return f" {word} " if word.isalpha() and len(word) >= 4 and word not in _REACTIONS else " "
+
+
 def plain(text: str) -> str:
     """`text` as the question it asks: quoted reply lines, emoji, a footer and deadline times taken out,
     dictated punctuation turned into marks. Ids of a quoted mail stay when the question has none."""
@@ -122,7 +134,7 @@ def plain(text: str) -> str:
         own = text.replace(">", " ")
     elif not _ID.search(own) and (ids := _ID.findall("\n".join(_QUOTED_LINE.findall(text)))):
         own = f"{own} ({', '.join(dict.fromkeys(ids))})"
-    own = _EMOJI.sub(" ", _SHORTCODE.sub(" ", _ids_and_names(own)))
+    own = _EMOJI.sub(" ", _SHORTCODE.sub(_shortcode, _ids_and_names(own)))
     own = _GATE.sub(r"\1", _WHATS_UP.sub("what's up with", own))
     own = _PATH.sub(lambda m: f" {m.group('last') or m.group('last2')} ", own)
     own = _STEP.sub(" ", _TAG.sub("", _AT_NAME.sub("", _ADDRESSED.sub(" ", own))))

@@ -484,7 +484,8 @@ def leftover_words(text: str) -> str:
     for m in re.finditer(r"[^\W\d_][\w&'.-]*", text):
         word = m.group(0).strip("'.-")
         f = fold(word)
-        if not f or f in _KNOWN or any(f.startswith(s) for s in STEMS) or len(f) < 2:
+        if (not f or f in _KNOWN or any(f.startswith(s) for s in STEMS) or len(f) < 2) and not (
+                word.isupper() and mentioned(word)):  # "the IL invoice": a state's code, though "il" is a word
             held = word if word[:1].isupper() and not re.search(r"(?:^|[.!?:;]\s*|[–—]\s*)$", text[:m.start()]) else ""
             continue
         if held and word[:1].isupper():
