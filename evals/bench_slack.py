@@ -187,6 +187,7 @@ def bench_slack(n: int = 50, database_url: str | None = None, workers: int = 0,
     from countersign.app.slack.http_app import HttpLimits, slack_asgi
     from countersign.app.slack.http_server import serve_in_thread
     from countersign.app.slack.notifier import SlackNotifier
+    from countersign.app.slack.server import settle_heap
     from tests.slack_stub import AP_CHANNEL, BOT_TOKEN, SIGNING_SECRET
 
     ctx = multiprocessing.get_context("spawn")
@@ -211,6 +212,7 @@ def bench_slack(n: int = 50, database_url: str | None = None, workers: int = 0,
                 for process in pool:
                     process.start()
                 app = build_app(services, settings, ask=lambda text, **kw: text)
+                settle_heap()  # as `serve` does once its app is built
                 server_ms: list[float] = []
                 limits = HttpLimits()
                 server = serve_in_thread(slack_asgi(app, limits, on_timing=server_ms.append), limits)
