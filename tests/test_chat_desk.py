@@ -173,6 +173,14 @@ def test_every_recorded_step_asks_for_the_trail(question):
     ("las facturas de 15.000 para arriba", {"over": "15.000"}),
     ("a clean list of the invoices with Acme's letterhead on them?", {"vendor": "Acme"}),
     ("which invoices came from foreign suppliers?", {"vendor": "abroad"}),
+    ("the invoices from our IL supplier?", {"vendor": "IL"}),
+    ("die Rechnungen von unserem OH-Lieferanten?", {"vendor": "OH"}),
+    ("the invoices that have ground to a halt?", {"which": "blocked"}),
+    ("die Rechnungen im Stillstand?", {"which": "blocked"}),
+    ("de facturen die helemaal stil zijn komen te liggen?", {"which": "blocked"}),
+    ("the invoices that are parked until someone signs off?", {"which": "waiting"}),
+    ("las facturas que están aparcadas hasta que alguien las firme", {"which": "waiting"}),
+    ("die Rechnungen mit verstrichenem Fälligkeitsdatum?", {"which": "overdue"}),
     ("welche Rechnungen kommen aus dem Ausland?", {"vendor": "abroad"}),
 ])
 def test_list_filters_said_as_office_idioms(question, args):
@@ -195,6 +203,7 @@ def test_a_command_after_an_opening_clause_is_refused(request_):
     "Heads up, the supplier called. Where is INV-1043?",
     "Hi team, INV-1043 is stuck, who can approve it",
     "simulacro de incendio en 2 min 🚨 asi q rapidísimo: q pasa con la factura de Acme",  # "q": texting's "qué"
+    "Snowed in and working from the kitchen table ❄️ — any movement on INV-1001?",  # the intent model said refuse
     # a duty asked about, a question reported, a French participle before "stp"
     "Ik doe de accruals — moet ik voor NW-5602 een accrual boeken, of is hij al geboekt? Wat is de status?",
     "Reconocimiento de ingresos pregunta si la oportunidad OPP-3001 ya está facturada para poder registrar el ingreso.",

@@ -12,7 +12,7 @@ from typing import Any
 
 from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, invoice_count_said, rank_said
 from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts
-from countersign.agent.chat.places import ABROAD
+from countersign.agent.chat.places import ABROAD, mentioned
 from countersign.agent.chat.places import fold as place_fold
 from countersign.agent.chat.shapes import PO_NOUN
 from countersign.agent.chat.understand import fold, is_word, read
@@ -141,11 +141,17 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
     return args
 
 
+# a compound's supplier word ("unserem IL-Lieferanten", "onze IL-leverancier"), an elided article ("de l'IL")
+_SUPPLIER_WORD = re.compile(r"-(?:lieferant\w*|leverancier\w*|supplier\w*|vendor\w*)$|^l['’]", re.I)
+
+
 def _vendor_filter(t: str, q, r) -> str | None:
     """The vendor a list question filters on: a name after "from", a legal name, "Acme sent us", "Acme's letterhead";
     abroad ("from our foreign suppliers"); by what it sells ("from the supplier of our power tools")."""
-    if (m := _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t)) and not is_word(
-            name := re.split(r"[.!?]\s", next(g for g in m.groups() if g))[0].rstrip(".")) and not all(
+    m = _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t)
+    if m and not (is_word(name := _SUPPLIER_WORD.sub("", re.split(r"[.!?]\s", next(
+            g for g in m.groups() if g))[0].rstrip("."))) and not (
+            name.isupper() and mentioned(name))) and not all(
             concepts(w) and concepts(w) <= SUPPLIER_KINDS for w in name.split()) and not (
             q.lang == "nl" and m.group(0).startswith("de ")):  # not past its sentence; Dutch "de" is "the"
         return name  # "vom System gesperrt", "vom Lieferanten, bei dem ...": a noun, no vendor
