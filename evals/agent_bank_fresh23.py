@@ -78,7 +78,8 @@ changed nothing between reading it and scoring): 0.415 answer, 0.938 intent on a
 0.333, deal 0.250, status 0.208, approvers 0.133, vendor 0.0. No answer named a refused approver. Its failures
 were never read, but the tuner then made US states' postal codes name places while tuning on held-out 22 (whose
 airport codes asked for the same), knowing from this docstring that this bank uses them: later scores of this bank
-are not clean.
+are not clean. Its failures were read and tuned on since (afc516c: a posted invoice among a vendor's, a state's code
+kept as a word, emoji shortcodes, list idioms): 0.625 answer, 0.947 intent on all 600 (in-sample).
 """
 
 from __future__ import annotations
