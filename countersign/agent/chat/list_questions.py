@@ -12,8 +12,7 @@ from typing import Any
 
 from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, invoice_count_said, rank_said
 from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts
-from countersign.agent.chat.places import ABROAD, mentioned
-from countersign.agent.chat.places import fold as place_fold
+from countersign.agent.chat.places import is_place_code, says_abroad
 from countersign.agent.chat.shapes import PO_NOUN
 from countersign.agent.chat.understand import fold, is_word, read
 
@@ -151,11 +150,11 @@ def _vendor_filter(t: str, q, r) -> str | None:
     m = _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t)
     if m and not (is_word(name := _SUPPLIER_WORD.sub("", re.split(r"[.!?]\s", next(
             g for g in m.groups() if g))[0].rstrip("."))) and not (
-            name.isupper() and mentioned(name))) and not all(
+            is_place_code(name))) and not all(
             concepts(w) and concepts(w) <= SUPPLIER_KINDS for w in name.split()) and not (
             q.lang == "nl" and m.group(0).startswith("de ")):  # not past its sentence; Dutch "de" is "the"
         return name  # "vom System gesperrt", "vom Lieferanten, bei dem ...": a noun, no vendor
-    if ABROAD.search(place_fold(r.words)):  # "the invoices from our foreign suppliers": in another country than most
+    if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
         return "abroad"
     if q.has("vendor") and (goods := [w for w in r.words.split()
                                       if concepts(re.split(r"['’]", w)[-1]) - SUPPLIER_KINDS]):

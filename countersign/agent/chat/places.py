@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -102,11 +103,17 @@ _NOT_AIRPORTS = frozenset(("AKA", "AML", "API", "AWS", "BCC", "BIC", "BTW", "CEO
 
 
 @cache
-def _airports() -> dict[str, str]:
-    """An airport's IATA code -> its city, folded (airportsdata's table, read on first use)."""
+def _iata() -> dict[str, dict]:
+    """airportsdata's airports by IATA code, read once, on first use."""
     import airportsdata  # noqa: PLC0415 - its table loads on first use only
 
-    return {code: fold(a["city"]) for code, a in airportsdata.load("IATA").items() if a.get("city")}
+    return airportsdata.load("IATA")
+
+
+@cache
+def _airports() -> dict[str, str]:
+    """An airport's IATA code -> its city, folded."""
+    return {code: fold(a["city"]) for code, a in _iata().items() if a.get("city")}
 
 
 @cache
@@ -114,10 +121,8 @@ def _regions() -> dict[str, str]:
     """A town's key -> its region's key ("munich" -> "bavaria"), from the airports' table, where every airport of
     a town of that name agrees on one region (Paris, France and Paris, Texas do not): an address rarely prints
     its region, but people name a supplier by it ("our supplier in Bavaria")."""
-    import airportsdata  # noqa: PLC0415
-
     table, seen = _table(), {}
-    for a in airportsdata.load("IATA").values():
+    for a in _iata().values():
         if a.get("city") and a.get("subd"):
             town, region = fold(a["city"]), fold(a["subd"])
             seen.setdefault(table.get(town, town), set()).add(table.get(region, region))
@@ -159,9 +164,9 @@ def _street(part: str) -> set[str]:
 
 def in_named_place(text: str, items: Iterable[T], address_of: Callable[[T], str | None]) -> list[T]:
     """The items whose address is in a place `text` names: by the table, or by the address's own
-    words, when `text` has them all in a row (a town the table lacks); abroad (ABROAD), those in another
+    words, when `text` has them all in a row (a town the table lacks); abroad (_ABROAD), those in another
     country than most of them."""
-    if ABROAD.search(fold(text)):
+    if says_abroad(text):
         return abroad(list(items), address_of)
     places = mentioned(text)
     said = f" {fold(text)} "
@@ -172,27 +177,36 @@ def in_named_place(text: str, items: Iterable[T], address_of: Callable[[T], str 
 # abroad, as people say it (folded, small words optional): "our foreign supplier", "across the pond", "aus dem
 # Ausland", "auf der anderen Seite des großen Teichs", "d'outre-Atlantique", "del otro lado del charco", "aan de
 # overkant van de grote plas"
-ABROAD = re.compile(r"\b(?:abroad|overseas|foreign|across (?:the )?pond|outside (?:the )?(?:us|usa|u s|united states|"
+_ABROAD = re.compile(r"\b(?:abroad|overseas|foreign|across (?:the )?pond|outside (?:the )?(?:us|usa|u s|united states|"
                     r"country)|ausland\w*|auslandisch\w*|uberseeisch\w*|"
                     r"(?:anderen )?seite (?:des )?(?:grossen )?teichs|"
                     r"etranger\w*|outre atlantiq\w*|outre mer|extranjer\w*|del exterior|(?:otro )?lado (?:del )?charco|"
                     r"buitenland\w*|overze\w*|overkant (?:van )?(?:de )?grote plas)\b")
 
 
+def says_abroad(text: str) -> bool:
+    """Whether `text` says abroad (_ABROAD), however it is spelt or accented."""
+    return bool(_ABROAD.search(fold(text)))
+
+
 def with_abroad(text: str, words: str) -> str:
     """A reference's `words` with "abroad" added when `text` says so in words that are cues ("outside the US")."""
-    return f"{words} abroad".strip() if ABROAD.search(fold(text)) and not ABROAD.search(fold(words)) else words
+    return f"{words} abroad".strip() if says_abroad(text) and not says_abroad(words) else words
+
+
+def is_place_code(word: str) -> bool:
+    """A word in capitals that names a place by its code ("IL", "SEA"), though it may fold to a common word ("il")."""
+    return word.isupper() and bool(mentioned(word))
 
 
 def abroad(items: Sequence[T], address_of: Callable[[T], str | None]) -> list[T]:
     """The items in another country than most of them (the home country: no setting names it); none when no
     country is most of them."""
     countries = [country_of(address_of(item)) for item in items]
-    known = [c for c in countries if c]
-    counts = sorted(((known.count(c), c) for c in set(known)), reverse=True)
-    if not counts or len(counts) > 1 and counts[0][0] == counts[1][0]:
+    counts = Counter(c for c in countries if c).most_common(2)
+    if not counts or len(counts) > 1 and counts[0][1] == counts[1][1]:
         return []
-    home = counts[0][1]
+    home = counts[0][0]
     return [item for item, country in zip(items, countries, strict=True) if country and country != home]
 
 

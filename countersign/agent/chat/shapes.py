@@ -100,11 +100,10 @@ def numbers_meant(text: str) -> str:
     return _PO_GROUPED.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
 
 
-INVOICE_BEFORE = re.compile(r"\b(?:invoice|bill|rechnung|facture|factura|factuur)\s*(?:#|no\.?|nr\.?|n[°º]\.?)?\s*$",
-                            re.I)  # "invoice 88,120": the number is its number
+_INVOICE_NO = r"\b(?:invoice|bill|rechnung|facture|factura|factuur)\s*(?:#|no\.?|nr\.?|n[°º]\.?)?\s*"  # "invoice no."
+INVOICE_BEFORE = re.compile(_INVOICE_NO + "$", re.I)  # "invoice 88,120": the number is its number
 # an invoice's number after its noun, anywhere: "RE: FW: Rechnung 88120" (a mail's subject in quotes names it)
-NUMBERED = re.compile(r"\b(?:invoice|bill|rechnung|facture|factura|factuur)\s*(?:#|no\.?|nr\.?|n[°º]\.?)?\s*\d{3,}",
-                      re.I)
+NUMBERED = re.compile(_INVOICE_NO + r"\d{3,}", re.I)
 # what a bare number counts when it counts messages, not money: "200 unread messages", "200 ungelesene Nachrichten",
 # "200 messages non lus", "200 mensajes sin leer", "200 ongelezen berichten"
 COUNTED = re.compile(r"\s+(?:(?:unread|new|ungelesene?n?|neue|nouveaux|nuevos|ongelezen|nieuwe)\s+)?(?:messages?|"

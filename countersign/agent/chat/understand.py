@@ -22,7 +22,7 @@ from countersign.agent.chat.lexicon_acts import (
 )
 from countersign.agent.chat.lexicon_chatter import CHATTER
 from countersign.agent.chat.numbers import SCALES, figure_role, spelled_letters, spelled_out
-from countersign.agent.chat.places import mentioned, with_abroad
+from countersign.agent.chat.places import is_place_code, mentioned, with_abroad
 from countersign.agent.chat.resolve import PO_NUMBER, month_days, parse_amount
 from countersign.agent.chat.shapes import (
     COUNTED,
@@ -484,8 +484,8 @@ def leftover_words(text: str) -> str:
     for m in re.finditer(r"[^\W\d_][\w&'.-]*", text):
         word = m.group(0).strip("'.-")
         f = fold(word)
-        if (not f or f in _KNOWN or any(f.startswith(s) for s in STEMS) or len(f) < 2) and not (
-                word.isupper() and mentioned(word)):  # "the IL invoice": a state's code, though "il" is a word
+        if (not f or f in _KNOWN or any(f.startswith(s) for s in STEMS) or len(f) < 2) and not is_place_code(
+                word):  # "the IL invoice": a state's code, though "il" is a word
             held = word if word[:1].isupper() and not re.search(r"(?:^|[.!?:;]\s*|[–—]\s*)$", text[:m.start()]) else ""
             continue
         if held and word[:1].isupper():
