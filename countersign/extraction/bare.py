@@ -7,7 +7,7 @@ from __future__ import annotations
 from countersign.extraction.labels import TITLE
 from countersign.extraction.layout import PageLayout, Segment
 from countersign.extraction.lexicon import LabelRead, concepts_of
-from countersign.extraction.pairing import Candidate, _pair
+from countersign.extraction.pairing import Candidate, pair_value
 
 
 def bare_number(pages: list[PageLayout], excluded: set[int]) -> list[Candidate]:
@@ -34,7 +34,7 @@ def bare_number(pages: list[PageLayout], excluded: set[int]) -> list[Candidate]:
                         or concepts_of(word.text.rstrip(":").rstrip(".").lower()) != ("NUM",):
                     continue
                 part = Segment(seg.words[k:], line)
-                found = _pair(page, line, i, part, "invoice_number", 1, LabelRead(len(word.text)))
+                found = pair_value(page, line, i, part, "invoice_number", 1, LabelRead(len(word.text)))
                 if found is not None and found.field == "invoice_number":
                     out.append(found)
     return out

@@ -109,7 +109,7 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
                         if m.end() > len(seg.text)]
         options.sort(key=lambda o: (-o[4].end(), o[3]))
         for k, merged, name, rank, m in options:
-            cand = _pair(page, line, i + k, merged, name, rank, m)
+            cand = pair_value(page, line, i + k, merged, name, rank, m)
             if cand is not None:
                 cand.extra["in_buyer_block"] = seg.words[0].id in buyer_words
                 row = _summary_row(line, cand) if name == "total" else None
@@ -182,8 +182,8 @@ def _pair_chunks(line: Line, table_words: set[int], buyer_words: set[int], found
                     break
 
 
-def _pair(page: PageLayout, line: Line, index: int, seg: Segment, name: str, rank: int,
-          m: LabelMatch) -> Candidate | None:
+def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str, rank: int,
+               m: LabelMatch) -> Candidate | None:
     """The value for the label `m` at the start of `seg` (segment `index` of `line`): after it on
     the segment, in the next segment to the right, or just below; None if none fits."""
     label_words = words_before(seg, m.end())
