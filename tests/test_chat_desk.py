@@ -73,6 +73,7 @@ def test_a_scandals_nickname_names_its_thing(typed, read):
     ("where does the PDF filed under AP › 2026 › 11-Nov › Umbrella stand?", "Umbrella"),
     ("the PO filed under Purchasing › Finance", "Finance"),
     ("see AP/2026/11-Nov/Acme please", "Acme"),
+    ("filed under AP › 2026 › Northwind Office Supplies Holdings Inc", "Northwind Office Supplies Holdings"),
 ])
 def test_a_folder_path_is_its_last_folder(typed, read):
     said = plain(typed)

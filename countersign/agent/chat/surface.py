@@ -109,7 +109,8 @@ _WHATS_UP = re.compile(r"\bwhat(?:'s|’s|s| is)\s+the\s+deal\s+with\b", re.I)
 _GATE = re.compile(r"\b([^\W\d_]{3,}[^\W\d_aeiouy])gate\b", re.I)
 # a folder path names the thing by its last folder ("filed under AP › 2026 › 11-Nov › Northwind", "AP/2026/Acme"):
 # the years and months before it sort, they name nothing
-_SEGMENT = r"[^\W_][\w&.'-]*(?: [A-Z0-9][\w&.'-]*)*"
+# (a segment starts at a word's start and runs four words at most: no input makes the search quadratic)
+_SEGMENT = r"(?<![\w&.'-])[^\W_][\w&.'-]*(?: [A-Z0-9][\w&.'-]*){0,3}"
 _PATH = re.compile(rf"(?:{_SEGMENT}\s*›\s*)+(?P<last>{_SEGMENT})|"
                    rf"\b(?:[^\W_][\w&.-]*/){{2,}}(?P<last2>[^\W\d_][\w&.-]*)")
 
