@@ -88,7 +88,10 @@ table give the data that makes it unique):
 - requests to act (refused) on "Acme's one-line invoice" (INV-1001) and "the invoice with the most expensive single
   item on it" (INV-88120).
 Same shape as agent_bank_fresh24; entities and facts from agent_bank.
-Not yet scored.
+Scored blind once, on b9903ba (aggregates only, no failure read; the tuner had read none of it before): 0.395 answer,
+0.902 intent on all 600; by language en 0.400, de 0.325, fr 0.450, es 0.417, nl 0.383; by intent pending 0.95, refuse
+0.867, audit 0.867, deal 0.450, variance 0.400, approvers 0.311, status 0.192, list 0.111, po 0.067, vendor 0.000. No
+answer named a refused approver.
 """
 
 from __future__ import annotations

@@ -83,6 +83,9 @@ def test_agent_scenarios_meet_the_offline_bar():
     # held-out 24, written after held-out 23's score, failures not read: 0.467 answer, 0.947 intent blind on
     # all 600; 0.46 on the test's slice
     assert results["held_out_24"]["n"] >= 50 and results["held_out_24"]["answer"] >= 0.4
+    # held-out 25, written after held-out 24's score, failures not read: 0.395 answer, 0.902 intent blind on
+    # all 600; 0.42 on the test's slice
+    assert results["held_out_25"]["n"] >= 50 and results["held_out_25"]["answer"] >= 0.35
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
