@@ -98,7 +98,8 @@ def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
     assert all(len(banks[s]) >= 300 for s in ("fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
                                                  "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
                                                  "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21",
-                                                 "fresh22", "fresh23", "fresh24", "fresh25"))
+                                                 "fresh22", "fresh23", "fresh24", "fresh25",
+                                                 "fresh26"))
     earlier: set[str] = set()
     for split, questions in banks.items():
         texts = {q.text for q in questions}
