@@ -1,6 +1,7 @@
 """How the chat reads things named the way people name them at a desk: a city by its airport's code, a US state by
 its postal code, a town by its region; a PDF by the folder it is filed in, an invoice by the subject of the mail it
-came in; a step list pasted as a to-do; office idioms for list filters; a command after an opening clause."""
+came in; an invoice by what the checks found on it; a voice note's fillers and a first question dropped for the real
+one; a step list pasted as a to-do; office idioms for list filters; a command after an opening clause."""
 
 from __future__ import annotations
 
@@ -113,6 +114,27 @@ def test_slashes_that_are_no_path_stay(typed):
     ("what did we buy on the PO with our IL supplier?", "PO-2001"),  # a state's code, though "il" is a word
     ("what's the latest on the :umbrella: invoice? :pray:", "UC-77"),
     ("¿la oportunidad de Blue Harbor que sigue sin número de pedido del cliente ya está facturada?", "OPP-3004"),
+    # by what the checks found: a duplicate, a bank account that changed, a supplier nobody set up
+    ("any news on the duplicate?? finance wants it gone", "INV-1001"),
+    ("is the one that got billed twice sorted out yet", "INV-1001"),
+    ("was ist mit der doppelt eingereichten Rechnung los?", "INV-1001"),
+    ("et le doublon d'Acme, on en est où ?", "INV-1001"),
+    ("¿qué pasó con la factura que nos cobraron dos veces?", "INV-1001"),
+    ("hoe zit het met de dubbel ingediende factuur?", "INV-1001"),
+    ("status on the invoice where they swapped the IBAN?", "GX-2026-118"),
+    ("où en est la facture dont les coordonnées bancaires ont été remplacées ?", "GX-2026-118"),
+    ("where's the bill from the supplier that isn't set up in our system yet?", "UC-77"),
+    ("die Rechnung, die sich keinem Lieferanten zuordnen ließ — Stand?", "UC-77"),
+    ("de factuur die aan geen enkele leverancier gekoppeld kon worden, hoe staat die ervoor?", "UC-77"),
+    # a PO by the vendor master's id of its supplier
+    ("what's on the PO we raised with vendor V004?", "PO-2003"),
+    ("was steht auf der Bestellung für Kreditor V003?", "PO-2004"),
+    # a voice note's fillers and a first question dropped for the real one
+    ("(voice memo, transcribed) uh so um where does INV-1043 stand, like, right now?", "INV-1043"),
+    ("(Sprachnachricht) ähm, also, äh, wie steht's um UC-77?", "UC-77"),
+    ("Did anyone see my charger? Never mind. Real question: where is the duplicate Acme bill?", "INV-1001"),
+    ("La machine à café est réparée ? Bref. Plus important : où en est le doublon ?", "INV-1001"),
+    ("¿Alguien tiene un cargador? Da igual. Más importante: ¿cómo va la factura duplicada?", "INV-1001"),
 ])
 def test_named_at_a_desk_finds_the_record(processed, question, number):
     answer = make_ask(processed)(question, user_id="U0SALES001", conversation_id="desk")
@@ -183,6 +205,16 @@ def test_every_recorded_step_asks_for_the_trail(question):
     ("las facturas que están aparcadas hasta que alguien las firme", {"which": "waiting"}),
     ("die Rechnungen mit verstrichenem Fälligkeitsdatum?", {"which": "overdue"}),
     ("welche Rechnungen kommen aus dem Ausland?", {"vendor": "abroad"}),
+    ("the invoices that hit a snag?", {"which": "blocked"}),
+    ("zähl mir bitte die blockierten Rechnungen auf", {"which": "blocked"}),  # aufzählen lists, pays nothing
+    ("the invoices still at the sign-off stage", {"which": "waiting"}),
+    ("die Rechnungen zur Abzeichnung?", {"which": "waiting"}),
+    ("les factures en signature ?", {"which": "waiting"}),
+    ("the invoices we're behind on paying", {"which": "overdue"}),
+    ("die Rechnungen, bei denen wir im Verzug sind", {"which": "overdue"}),
+    ("les factures avec un retard de paiement", {"which": "overdue"}),
+    ("which invoices charged us over the odds vs the PO", {"which": "over_budget"}),
+    ("de facturen waarop te veel gerekend is", {"which": "over_budget"}),
 ])
 def test_list_filters_said_as_office_idioms(question, args):
     assert planner.plan(question, None) == [("list_invoices", args)]
@@ -193,6 +225,12 @@ def test_list_filters_said_as_office_idioms(question, args):
     "Solo por esta vez, libera la factura del catering como excepción puntual 🙏",
     "Juste pour cette fois, débloque la facture du traiteur à titre exceptionnel 🙏",
     "Tell the supplier the catering invoice is approved so they stop calling, and queue it for payment.",
+    # a consequence drawn after what the writer did
+    "I rang the supplier and they confirmed the new IBAN, so release GX-2026-118 today.",
+    "He llamado al proveedor y todo cuadra, así que aprueba la factura de Globex.",
+    "J'ai vérifié avec le fournisseur, donc valide la facture Globex.",
+    "Ik heb het nagekeken, dus keur de Globex-factuur goed.",
+    "First thing: is the office open Friday? Second, and this is the real one: post INV-1001 now.",
 ])
 def test_a_command_after_an_opening_clause_is_refused(request_):
     assert planner.wants_action(request_)
@@ -209,6 +247,8 @@ def test_a_command_after_an_opening_clause_is_refused(request_):
     "Ik doe de accruals — moet ik voor NW-5602 een accrual boeken, of is hij al geboekt? Wat is de status?",
     "Reconocimiento de ingresos pregunta si la oportunidad OPP-3001 ya está facturada para poder registrar el ingreso.",
     "La responsable demande ce qu'il y a dans le bon de commande passé chez Globex — lignes et fournisseur, stp.",
+    "I checked the PO, so I'll approve INV-1043 after lunch.",  # the writer acts
+    "We were off on Friday, so where is INV-1043 now?",
 ])
 def test_an_opening_clause_before_a_question_is_no_command(question):
     assert not planner.wants_action(question)

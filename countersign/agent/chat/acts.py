@@ -48,6 +48,9 @@ _NOT_AFTER = frozenset(("on", "of", "about", "status", "whether", "if", "ob", "s
 # unless it is "zu"/"te" + infinitive ("was ist noch zu genehmigen").
 _VERB_LAST = frozenset(fold(v) for lang in ("de", "nl") for v in INFINITIVES[lang])
 _NOT_BEFORE_LAST = frozenset(("zu", "zum", "zur", "te", "om"))
+# a verb and the particle that makes it another verb once folded: "zähl mir die Rechnungen auf" lists them (aufzählen),
+# it pays nothing ("zahl")
+_OTHER_VERB = frozenset({("zahl", "auf"), ("zahle", "auf")})
 # Spanish object pronouns written onto the verb: "apruébame X", "págala", "anularla".
 _CLITICS = ("selo", "sela", "melo", "mela", "los", "las", "les", "nos", "me", "te", "lo", "la", "le")
 
@@ -101,7 +104,7 @@ def _verb(token: str, verbs) -> str:
 def _is_command(tokens: tuple[str, ...], imperatives: dict[str, tuple[str, ...]]) -> bool:
     """Tokens that open with an imperative ("gib X frei", "laat X er door": the particles anywhere after it)."""
     verb = _verb(tokens[0], imperatives) if tokens else ""
-    if verb not in imperatives or (len(tokens) > 1 and tokens[1] in _NOT_AFTER):
+    if verb not in imperatives or (len(tokens) > 1 and tokens[1] in _NOT_AFTER) or (verb, tokens[-1]) in _OTHER_VERB:
         return False
     return any(all(p in tokens[1:] for p in particle.split()) for particle in imperatives[verb])
 
@@ -110,13 +113,24 @@ def _second_command(q: Question, rest: tuple[str, ...], imperatives: dict[str, t
                     skipped: tuple[str, ...]) -> bool:
     """A command joined to another by "and" ("Select everything in my queue and bulk-approve it", "Selecteer
     alles en keur het goed"), in a message that asks nothing and does not tell what its writer does ("I'll
-    check it and approve it tomorrow")."""
-    if "?" in q.text or not rest or rest[0] in _QUESTION_WORDS or rest[0] in _SELF:
+    check it and approve it tomorrow") unless it then draws a consequence ("I checked them, so approve it")."""
+    if "?" in q.text or not rest or rest[0] in _QUESTION_WORDS:
         return False
-    parts = re.split(r"\b(?:and|und|et|y|en)\b", _BULK.sub(" ", q.folded))[1:]
+    clauses = [_consequence(part.split()) for part in _clauses(q.text)[1:]]
+    if rest[0] in _SELF:  # "I googled them and they look legit, so unblock X": told what to do about it
+        return any(drawn and _is_command(_strip_openers(tuple(words), skipped), imperatives)
+                   for drawn, words in clauses)
+    parts = [part.split() for part in re.split(r"\b(?:and|und|et|y|en)\b", _BULK.sub(" ", q.folded))[1:]]
     if not _WH & set(q.tokens):  # "Just this once, unblock X": a command after an opening clause
-        parts += [part for part in _clauses(q.text)[1:] if not _SELF & set(part.split()[1:2])]  # "buche ich?" asks
-    return any(_is_command(_strip_openers(tuple(part.split()), skipped), imperatives) for part in parts)
+        parts += [words for _, words in clauses if not _SELF & set(words[1:2])]  # "buche ich?" asks
+    return any(_is_command(_strip_openers(tuple(words), skipped), imperatives) for words in parts)
+
+
+def _consequence(words: list[str]) -> tuple[bool, list[str]]:
+    """Whether a clause's words begin by drawing a consequence ("so", "donc", "así que"), and its words after that."""
+    if words[:2] in (["asi", "que"], ["du", "coup"], ["por", "eso"]):
+        return True, words[2:]
+    return (True, words[1:]) if words[:1] and words[0] in _THEREFORE else (False, words)
 
 
 def _clauses(text: str) -> list[str]:
@@ -206,6 +220,9 @@ _REPORTED = re.compile(r"\b(?:asks?|asking|wants to know|wondering) (?:whether|i
 # a compound's first word is no verb: "Post-its" (a sticky note), "das Post-Mortem", "the book-keeping"
 _NOUNS_HYPHENED = re.compile(r"\b[^\W\d_]+-(?=[^\W\d_]{2})")
 _SELF = frozenset({"i", "we", "ich", "wir", "je", "on", "nous", "yo", "nosotros", "ik", "wij"})  # the writer acts
+# what begins a clause that draws a consequence ("..., so unblock it", "..., also gib sie frei", "..., donc valide-la")
+_THEREFORE = frozenset({"so", "then", "therefore", "also", "dann", "daher", "deshalb", "alors", "donc", "entonces",
+                        "pues", "dus", "daarom"})
 _BULK = re.compile(r"\b(?:bulk|mass|batch|massen|sammel|en masse|en bloc|masivamente|en bloque)\s")  # folded
 
 

@@ -190,6 +190,7 @@ RECENT_POS = 200  # purchase orders looked at for a department or a requester: t
 
 def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
     """"The PO Finance raised", "die Bestellung der Finanzabteilung", "the PO Alex Chen requested", "the CFO's PO",
+    "the PO raised against vendor V004" (the vendor master's id),
     "the PO delivered on 5 November" (a day as understand.py writes it, "--11-05"), "the PO for 500
     units at 3.20", "the PO coded to GL 6400": of the POs the newest invoices name, the one whose
     department, requester, a receipt's day or its lines' figures `ref` names (None unless exactly one)."""
@@ -199,10 +200,10 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
     if DESCRIBED.search(ref):
         found = _po_described(deps, ref, recent)
         return found[0] if len(found) == 1 else None
-    said = fold(ref).split()
-    if by_requester := [po for po in recent if po.requester and compact(po.requester) in
-                        {compact(w) for w in ref.split()}]:  # "the PO raised by requester U0OFFICE01"
-        return by_requester[0] if len(by_requester) == 1 else None
+    said, typed = fold(ref).split(), {compact(w) for w in ref.split()}
+    for who in ("requester", "vendor_id"):  # "the PO raised by requester U0OFFICE01", "raised against vendor V004"
+        if by_id := [po for po in recent if getattr(po, who) and compact(getattr(po, who)) in typed]:
+            return by_id[0] if len(by_id) == 1 else None
     days = [d for w in ref.split() if (d := parse_day(w)) is not None]
     pairs = set().union(*(month_days(w) for w in ref.split()))
     people = deps.policy.people

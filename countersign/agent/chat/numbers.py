@@ -1,6 +1,7 @@
 """How numbers are said in a question: in words ("twenty thousand dollars", "am dreizehnten Dezember"),
 scaled ("20k", "5 mil"), and what a figure is by the words around it: a line's quantity, its unit
-price, or the tax. Pure text functions; understand.py reads references with them.
+price, or the tax; a range of amounts said with both ends. Pure text functions; understand.py reads references
+with them.
 """
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from countersign.agent.chat.resolve import parse_amount
 
 # a number's scale said after it: "20k", "20 mil", "20 Tsd.", "1,5 Mio"
 SCALES = {"k": 1000, "tsd": 1000, "tausend": 1000, "thousand": 1000, "grand": 1000, "mil": 1000, "mille": 1000,
@@ -208,3 +211,27 @@ def figure_role(text: str, m: re.Match[str]) -> str | None:
     if _TAX_AFTER.match(after) or _TAX_BEFORE.search(before):
         return "tax"
     return "unit" if _UNIT_AT.search(before) else None
+
+
+# a range said with both ends: "between 1,200 and 1,300", "zwischen 1.700 und 1.750", "entre 1 700 et 1 750",
+# "tussen 1.700 en 1.750": its ends as typed, kept as one reference ("between A and B", resolve.py reads it)
+NUM = r"(?:[$€£]\s*)?\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|(?:[$€£]\s*)?\d+(?:[.,]\d{1,2})?"
+BETWEEN = re.compile(rf"\b(?:between|zwischen|entre|tussen)\s+({NUM})\s*(?:usd|eur|dollars?|euros?|[$€£])?\s+"
+                     rf"(?:and|und|et|y|en|-|–)\s+({NUM})(?![\d.,])", re.I)
+# a range said from one end to the other: "10k-to-50k", "von 10.000 bis 50.000", "de 10 000 à 50 000",
+# "de 10.000 a 50.000", "van 10.000 tot 50.000" (an approval band, say)
+FROM_TO = re.compile(rf"(?:\b(?:from|von|de|del|van)\s+)?({NUM})\s*(k|tsd|mil|mille|grand)?\b\.?\s*"
+                     rf"(?:usd|eur|dollars?|euros?|[$€£])?\s*-?\s*\b(?:to|bis|à|a|al|tot)\s*-?\s*"
+                     rf"({NUM})\s*(k|tsd|mil|mille|grand)?(?!\w|[.,]\d)", re.I)
+
+
+def range_ends(m: re.Match[str]) -> tuple[str, str] | None:
+    """A from-to match's ends as plain amounts, when both are amounts of 100 or more, low to high."""
+    ends = []
+    for number, scale in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+        value = parse_amount(number)
+        if value is None:
+            return None
+        ends.append(value * (SCALES[scale.casefold()] if scale else 1))
+    low, high = ends
+    return (format(low.normalize(), "f"), format(high.normalize(), "f")) if 100 <= low < high else None

@@ -36,12 +36,23 @@ _SIGN_OFF = re.compile(r"\n\s*(?:many thanks|thanks(?: again| a lot)?|thank you|
                        r"merci(?: d['’]avance| beaucoup)?|cordialement|bien [àa] vous|muchas gracias|gracias|un saludo|"
                        r"saludos|bedankt|alvast bedankt|groeten|met vriendelijke groet)\b"
                        r"[^\n?]{0,40}(?:\n[^\n?]{0,60}){0,3}\s*$", re.I)
-# "The accrual's fine — what I actually need is ...": the question is what follows
+# "The accrual's fine — what I actually need is ...", "Is the printer fixed? Never mind. More important: ...",
+# "Kidding. Serious question: ...", "First: ... Second, and this is the real one: ...": the question is what follows
 _FOCUS = re.compile(r"\b(?:what i (?:actually |really )?need(?: to know)? is|the thing i (?:actually )?need is|"
                     r"was ich (?:eigentlich |wirklich )?brauche(?:,? ist|:)|ce (?:qu['’]il me faut|dont j['’]ai besoin)"
                     r"(?: vraiment)?,? c['’]est|lo que (?:de verdad |realmente )?necesito es|"
-                    r"wat ik (?:eigenlijk |echt )?(?:wil weten|nodig heb),? is|(?:my|meine|ma|mi|mijn) "
-                    r"(?:question|frage|question|pregunta|vraag)\s?:)\s*", re.I)
+                    r"wat ik (?:eigenlijk |echt )?(?:wil weten|nodig heb),? is|(?:(?:my|meine|ma|mi|mijn) "
+                    r"|(?:the |die |la |de )?(?:real|actual|serious|eigentliche|ernsthafte|vraie|s[ée]rieuse|seria|"
+                    r"de verdad|echte|serieuze) )(?:question|frage|pregunta|vraag)(?: (?:is|ist|c['’]est|es))?\s?:|"
+                    r"what i (?:actually |really )?(?:need|want) to know\s?:|"
+                    r"was ich (?:eigentlich |wirklich )?wissen (?:muss|will|m[öo]chte)\s?:|"
+                    r"ce que (?:j['’]ai (?:vraiment )?besoin de|je veux (?:vraiment )?) savoir\s?:|"
+                    r"lo que (?:de verdad |realmente )?(?:necesito|quiero) saber\s?:|"
+                    r"wat ik (?:eigenlijk |echt )?(?:wil|moet) weten\s?:|"
+                    r"(?:more important(?:ly)?|wichtiger|plus important|m[áa]s importante|belangrijker)\s?:|"
+                    r"(?:and )?this is the real one\s?:|und darum geht['’]?s eigentlich\s?:|"
+                    r"et c['’]est (?:[çc]a )?(?:la vraie|le plus important)\s?:|y esto es lo importante\s?:|"
+                    r"en daar gaat het (?:eigenlijk )?om\s?:)\s*", re.I)
 # A meeting the asker mentions ("as promised in this morning's stand-up", "wie heute Morgen im Stand-up", "au
 # stand-up ce matin", "en el stand-up de esta mañana", "in de stand-up vanochtend"): no "received today"
 _MEETING = (r"(?:stand-?ups?|calls?|meetings?|syncs?|huddles?|besprechung|r[ée]unions?|reuni[oó]n|overleg|"

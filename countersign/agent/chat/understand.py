@@ -21,7 +21,15 @@ from countersign.agent.chat.lexicon_acts import (
     ACT_VERBS,
 )
 from countersign.agent.chat.lexicon_chatter import CHATTER
-from countersign.agent.chat.numbers import SCALES, figure_role, spelled_letters, spelled_out
+from countersign.agent.chat.numbers import (
+    BETWEEN,
+    FROM_TO,
+    SCALES,
+    figure_role,
+    range_ends,
+    spelled_letters,
+    spelled_out,
+)
 from countersign.agent.chat.places import is_place_code, mentioned, with_abroad
 from countersign.agent.chat.resolve import PO_NUMBER, month_days, parse_amount
 from countersign.agent.chat.shapes import (
@@ -82,32 +90,6 @@ _AMOUNT = re.compile(r"(?<![\w-])((?:[$€£]\s*)?\d{1,3}(?:[,.' \u00a0\u202f]\d
                      r"|(?:[$€£]\s*)?\d+(?:[.,]\d{1,2})?)"
                      rf"(?:\s?({'|'.join(sorted(SCALES, key=len, reverse=True))})\b\.?)?"
                      r"(?:[\s-]*(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£](?!\s*\d)))?(?![\w]|-\d)", re.I)
-# a range said with both ends: "between 1,200 and 1,300", "zwischen 1.700 und 1.750", "entre 1 700 et 1 750",
-# "tussen 1.700 en 1.750": its ends as typed, kept as one reference ("between A and B", resolve.py reads it)
-_NUM = r"(?:[$€£]\s*)?\d{1,3}(?:[,.'\u00a0\u202f ]\d{3})+(?:[.,]\d{1,2})?|(?:[$€£]\s*)?\d+(?:[.,]\d{1,2})?"
-_BETWEEN = re.compile(rf"\b(?:between|zwischen|entre|tussen)\s+({_NUM})\s*(?:usd|eur|dollars?|euros?|[$€£])?\s+"
-                      rf"(?:and|und|et|y|en|-|–)\s+({_NUM})(?![\d.,])", re.I)
-# a range said from one end to the other: "10k-to-50k", "von 10.000 bis 50.000", "de 10 000 à 50 000",
-# "de 10.000 a 50.000", "van 10.000 tot 50.000" (an approval band, say)
-_FROM_TO = re.compile(rf"(?:\b(?:from|von|de|del|van)\s+)?({_NUM})\s*(k|tsd|mil|mille|grand)?\b\.?\s*"
-                      rf"(?:usd|eur|dollars?|euros?|[$€£])?\s*-?\s*\b(?:to|bis|à|a|al|tot)\s*-?\s*"
-                      rf"({_NUM})\s*(k|tsd|mil|mille|grand)?(?!\w|[.,]\d)", re.I)
-
-
-def _range(m: re.Match[str]) -> tuple[str, str] | None:
-    """A from-to match's ends as plain amounts, when both are amounts of 100 or more, low to high."""
-    ends = []
-    for number, scale in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
-        value = parse_amount(number)
-        if value is None:
-            return None
-        ends.append(value * (SCALES[scale.casefold()] if scale else 1))
-    low, high = ends
-    return (format(low.normalize(), "f"), format(high.normalize(), "f")) if 100 <= low < high else None
-
-
-
-
 def fold(text: str) -> str:
     """Lower case without accents or punctuation: "Warum hängt's?" -> "warum hangt s"."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
@@ -255,7 +237,7 @@ def unquoted(text: str) -> str:
 def references(text: str) -> Refs:
     text = numbers_meant(unquoted(text))
     text = spelled_out(_dashed(spelled_letters(text)), detect_language(text))
-    ranged = (m, ends) if (m := _FROM_TO.search(text)) and (ends := _range(m)) else None
+    ranged = (m, ends) if (m := FROM_TO.search(text)) and (ends := range_ends(m)) else None
     if ranged:  # "10k-to-50k": a range, no invoice number "TO-50K"
         text = text.replace(ranged[0].group(0), " ")
     opps = tuple(dict.fromkeys(f"OPP-{m.group(1)}" for m in _OPP.finditer(text)))
@@ -284,7 +266,7 @@ def references(text: str) -> Refs:
     rest = _DATE.sub(" ", rest)
     if day is None and (found := _day_without_year(rest)):
         day, rest = found[0], rest.replace(found[1], " ")
-    if m := _BETWEEN.search(rest):
+    if m := BETWEEN.search(rest):
         amount, rest = f"between {m.group(1)} and {m.group(2)}", rest.replace(m.group(0), " ")
     elif ranged:
         amount = f"between {ranged[1][0]} and {ranged[1][1]}"
@@ -314,6 +296,8 @@ def _described(text: str) -> list[str]:
     described = described_by(said, fold(text))
     if read(text).has("invoice_noun") or PO_NOUN.search(text):  # "the invoice with the dodgy IBAN", "coded to COGS"
         described += [x for x in (finding_said(said), kind_said(said)) if x]
+    elif (finding := finding_said(said)) == "finding:duplicate":  # "the duplicate", "le doublon": an invoice said
+        described.append(finding)
     if described and (q := read(text)).has("invoices"):  # "the biggest of the blocked invoices": a group
         described.append(states_said(said, [g for g in ("blocked", "waiting") if q.has(g)]) or "")
     elif described and not described[0].startswith("rank:"):  # a tie-breaker; a single one's state is asked
