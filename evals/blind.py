@@ -25,7 +25,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set3": {"se_faktura_ocr", "za_tax_invoice", "hotel_folio", "nz_gst_landscape_statement",
                  "us_law_firm_statement"},
         "set4": {"br_nfse_servicos", "kr_export_commercial_invoice", "uk_cis_subcontractor",
-                 "ro_factura_discount_rounding", "hr_racun_landscape"}}
+                 "ro_factura_discount_rounding", "hr_racun_landscape"},
+        "set5": {"it_fattura_ritenuta_cassa", "ar_factura_a_afip", "au_tradie_mobile_app", "il_heshbonit_mas_rtl",
+                 "ke_etims_tax_invoice"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
