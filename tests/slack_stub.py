@@ -59,6 +59,16 @@ class StubFile:
     shares: dict = field(default_factory=dict)
 
 
+class _Server(ThreadingHTTPServer):
+    """Slack's side takes every connection a burst opens at once. The listen queue is 128, not
+    http.server's 5: with 5, the connections a burst of uploads opens together (files.info,
+    downloads, chat.postMessage from many threads) overflowed it, and each dropped one stalled
+    its caller ~1 s (the client's SYN retry), a delay Slack never adds."""
+
+    request_queue_size = 128
+    daemon_threads = True
+
+
 class SlackStub:
     def __init__(self) -> None:
         self.calls: list[Call] = []
@@ -79,8 +89,7 @@ class SlackStub:
             def do_POST(self):
                 stub._handle(self, "POST")
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
+        self.server = _Server(("127.0.0.1", 0), Handler)
         self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
 
     # ------------------------------------------------------------------ lifecycle
