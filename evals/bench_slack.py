@@ -171,7 +171,8 @@ def _worker_side(settings_fields: dict, stop, concurrency: int) -> None:
     from countersign.app.settings import Settings
     from countersign.app.worker import run_worker
 
-    run_worker(Settings(_env_file=None, **settings_fields), stop, poll_seconds=2.0, concurrency=concurrency)
+    run_worker(Settings(_env_file=None, **settings_fields), stop, poll_seconds=2.0, concurrency=concurrency,
+               freeze_heap=True)  # as the `worker` command does
 
 
 def bench_slack(n: int = 50, database_url: str | None = None, workers: int = 0,
@@ -180,14 +181,13 @@ def bench_slack(n: int = 50, database_url: str | None = None, workers: int = 0,
     `workers` worker processes, `concurrency` upload loops each, run them (slack/handoff.py)."""
     from pydantic import SecretStr
 
-    from countersign.app.bootstrap import open_services
+    from countersign.app.bootstrap import open_services, settle_heap
     from countersign.app.demo import seed
     from countersign.app.settings import Settings
     from countersign.app.slack.app import build_app
     from countersign.app.slack.http_app import HttpLimits, slack_asgi
     from countersign.app.slack.http_server import serve_in_thread
     from countersign.app.slack.notifier import SlackNotifier
-    from countersign.app.slack.server import settle_heap
     from tests.slack_stub import AP_CHANNEL, BOT_TOKEN, SIGNING_SECRET
 
     ctx = multiprocessing.get_context("spawn")

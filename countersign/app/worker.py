@@ -34,7 +34,7 @@ from typing import Callable
 from sqlalchemy import and_, exists, or_, select
 
 from countersign.agent.runner import advance_read
-from countersign.app.bootstrap import Services, open_services
+from countersign.app.bootstrap import Services, open_services, settle_heap
 from countersign.app.settings import Settings
 from countersign.domain import CaseStatus, ProposalStatus, utcnow
 from countersign.ports import ERPError
@@ -178,7 +178,7 @@ def post_audit_head(services: Services, settings: Settings) -> None:
 def run_worker(
     settings: Settings, stop_event: threading.Event, *, poll_seconds: float = 2.0, grace_seconds: float = 30.0,
     sweep_seconds: float = 600.0, erp_factory=None, notifier=None, on_done: Callable[[Done], None] | None = None,
-    concurrency: int = 1, health_port: int | None = None, health_host: str = "0.0.0.0",
+    concurrency: int = 1, health_port: int | None = None, health_host: str = "0.0.0.0", freeze_heap: bool = False,
 ) -> int:
     """Take cases until `stop_event` is set; returns how many this process ran or resumed.
 
@@ -189,7 +189,9 @@ def run_worker(
     `concurrency` loops share one process's services (a bounded pool of cases at a time: the
     claims keep any case in one of them only). Several processes may run this on one PostgreSQL
     database. `health_port` serves /healthz, /readyz and /metrics (app/health.py). With
-    `slack_uploads_to_workers`, as many loops again take the Slack app's acknowledged uploads."""
+    `slack_uploads_to_workers`, as many loops again take the Slack app's acknowledged uploads.
+    `freeze_heap`: this process runs the worker until it exits (the `worker` command), so what
+    start-up built is frozen before the loops start (bootstrap.settle_heap), never in a test's."""
     if notifier is None and settings.slack_bot_token is not None:
         from countersign.app.slack.notifier import SlackNotifier
 
@@ -216,6 +218,8 @@ def run_worker(
                   for i in range(1, max(concurrency, 1))]
         if settings.slack_uploads_to_workers and settings.slack_bot_token is not None:
             others += _upload_threads(services, settings, stop_event, concurrency, counts)
+        if freeze_heap:
+            settle_heap()
         for thread in others:
             thread.start()
         try:

@@ -14,13 +14,12 @@ so a second worker's round finds nothing to do, and a worker that dies takes not
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 from contextlib import ExitStack, contextmanager
 from typing import Callable, Iterator
 
-from countersign.app.bootstrap import open_services
+from countersign.app.bootstrap import open_services, settle_heap
 from countersign.app.settings import Settings
 from countersign.app.slack.app import SlackApp, build_app
 from countersign.app.slack.http_app import BoundedRequests, HttpLimits, slack_asgi
@@ -61,18 +60,6 @@ def running_app(settings: Settings, *, ask=None) -> Iterator[SlackApp]:
             yield app
         finally:
             app.deps.shutdown()
-
-
-def settle_heap() -> None:
-    """Once the services and the app are built: what start-up allocated (modules, classes, the ORM's
-    and pydantic's schemas, the policy; ~250,000 objects) lives as long as the process, so move it
-    out of the cycle collector's sight (`gc.freeze`). Otherwise every full collection walks all of
-    it with the interpreter stopped: 100-190 ms, and in a burst of uploads one always fell among the
-    acknowledgements (50 simultaneous drops, app alone on SQLite: server-side ack p50 ~140 ms
-    instead of ~35). After the freeze a full collection takes ~7 ms. For a long-running server's
-    own process only, never one a test or another caller keeps using: frozen objects are never
-    collected."""
-    gc.freeze()
 
 
 def start_reminders(app: SlackApp, stop: threading.Event,
