@@ -181,13 +181,14 @@ def bench_slack(n: int = 50, database_url: str | None = None, workers: int = 0,
     `workers` worker processes, `concurrency` upload loops each, run them (slack/handoff.py)."""
     from pydantic import SecretStr
 
-    from countersign.app.bootstrap import open_services, settle_heap
+    from countersign.app.bootstrap import open_services
     from countersign.app.demo import seed
     from countersign.app.settings import Settings
     from countersign.app.slack.app import build_app
     from countersign.app.slack.http_app import HttpLimits, slack_asgi
     from countersign.app.slack.http_server import serve_in_thread
     from countersign.app.slack.notifier import SlackNotifier
+    from countersign.app.slack.server import ready_to_serve
     from tests.slack_stub import AP_CHANNEL, BOT_TOKEN, SIGNING_SECRET
 
     ctx = multiprocessing.get_context("spawn")
@@ -212,7 +213,7 @@ def bench_slack(n: int = 50, database_url: str | None = None, workers: int = 0,
                 for process in pool:
                     process.start()
                 app = build_app(services, settings, ask=lambda text, **kw: text)
-                settle_heap()  # as `serve` does once its app is built
+                ready_to_serve(app)  # as `serve` does once its app is built
                 server_ms: list[float] = []
                 limits = HttpLimits()
                 server = serve_in_thread(slack_asgi(app, limits, on_timing=server_ms.append), limits)

@@ -192,3 +192,28 @@ def test_preload_loads_the_tables_first_use_loads_lazily_so_forked_readers_share
         table.cache_clear()
     preload()
     assert [table.cache_info().currsize for table in lazy] == [1, 1, 1, 1]
+
+
+def test_as_many_helpers_stay_ready_as_documents_are_read_at_once(monkeypatch):
+    # The Slack app reads as many documents at once as its case pool has threads: with fewer idle
+    # helpers kept, each burst closed a helper after a reading and started another for the next.
+    def ready() -> set[int]:
+        return {helper.process.pid for helper in extract_sandbox._idle if helper.alive()}
+
+    monkeypatch.setattr(extract_sandbox, "_max_idle", extract_sandbox.IDLE_HELPERS)
+    extract_sandbox.close_helpers()
+    try:
+        extract_sandbox.warm_up(4)
+        started = ready()
+        assert len(started) == 4  # started before any document
+        extract_sandbox.warm_up(4)  # already there: none more
+        assert ready() == started
+        held = [extract_sandbox._take() for _ in range(4)]  # four readings at once
+        assert all(reused for reused, _ in held)
+        for _, helper in held:
+            extract_sandbox._give(helper)
+        data = render_invoice(load_demo_specs()[0])
+        assert extract_sandboxed(data) == extract_invoice(data)
+        assert ready() == started  # none closed, none started
+    finally:
+        extract_sandbox.close_helpers()

@@ -240,7 +240,7 @@ def _upload_threads(services: Services, settings: Settings, stop_event: threadin
     from countersign.app.extract_sandbox import warm_up
     from countersign.app.slack.handoff import run_uploads, worker_deps
 
-    warm_up()  # the reader's helper starts now, not on the first upload
+    warm_up(concurrency)  # a reading helper per upload loop starts now, not in the first burst
     deps = worker_deps(services, settings)
     return [threading.Thread(target=lambda: counts.append(run_uploads(deps, stop_event)), name=f"uploads-{i}",
                              daemon=True) for i in range(max(concurrency, 1))]

@@ -8,7 +8,8 @@ action ack waits for a free listener thread):
               audit chain (four threads by default: the claims keep each case in one of them;
               while one waits on the store's writer lock or an outside call, another reads its
               PDF. Measured with 50 simultaneous uploads: 1 thread, reply p50 2.1 s and all
-              done in 5.9 s; 4 threads, 1.85 s and 3.3 s; 8 threads collide on the writer lock);
+              done in 5.9 s; 4 threads, 1.85 s and 3.3 s; 8 threads collide on the writer lock;
+              a serving app keeps a reading helper ready for each thread: `ready_to_serve`);
   * `later` — a case's checks after its reading card (intake.py): the `cases` pool, whose queue
               already holds the burst's readings; in a worker, `DeferredJobs` (handoff.py).
 
@@ -88,6 +89,7 @@ class TrackedExecutor(ThreadPoolExecutor):
 
     def __init__(self, tracker: WorkTracker, max_workers: int, name: str, *, yield_to_acks: bool = True):
         super().__init__(max_workers=max_workers, thread_name_prefix=f"slack-{name}")
+        self.workers = max_workers  # jobs at once
         self.tracker = tracker
         self.yield_to_acks = yield_to_acks
 

@@ -49,17 +49,24 @@ def running_app(settings: Settings, *, ask=None) -> Iterator[SlackApp]:
     """Services with the Slack notifier, and the app over them; pools drained on exit."""
     if settings.slack_bot_token is None:
         raise SystemExit("COUNTERSIGN_SLACK_BOT_TOKEN is not set (see .env.example)")
-    from countersign.app.extract_sandbox import warm_up
-
-    warm_up()  # the reader's helper starts beside the services, not on the first drop
     with open_services(settings, notifier=SlackNotifier()) as services:
         app = build_app(services, settings, ask=ask or default_ask(services))
-        settle_heap()
+        ready_to_serve(app)
         catch_up(app.deps)  # what a stopped predecessor owed, while this one already serves
         try:
             yield app
         finally:
             app.deps.shutdown()
+
+
+def ready_to_serve(app: SlackApp) -> None:
+    """Once the app is built, before it serves: a reading helper for each case its pool works on
+    at once starts now, not in the first burst of drops (extract_sandbox.warm_up), and what
+    start-up allocated is frozen (bootstrap.settle_heap)."""
+    from countersign.app.extract_sandbox import warm_up
+
+    warm_up(app.deps.cases.workers)
+    settle_heap()
 
 
 def start_reminders(app: SlackApp, stop: threading.Event,
