@@ -135,6 +135,10 @@ def test_slashes_that_are_no_path_stay(typed):
     ("Did anyone see my charger? Never mind. Real question: where is the duplicate Acme bill?", "INV-1001"),
     ("La machine à café est réparée ? Bref. Plus important : où en est le doublon ?", "INV-1001"),
     ("¿Alguien tiene un cargador? Da igual. Más importante: ¿cómo va la factura duplicada?", "INV-1001"),
+    ("[voice memo] uh which invoice has the shortest payment terms", "UC-77"),  # due 2 days after its date
+    ("Month-end, so I'm stuck in meetings all day — where does the duplicate invoice stand?", "INV-1001"),  # no list
+    ("ce qu'il y a sur le bon de commande dont la facture est bloquée à cause des coordonnées bancaires ?", "PO-2004"),
+    ("what's on the PO whose invoice is held up over the bank details?", "PO-2004"),
 ])
 def test_named_at_a_desk_finds_the_record(processed, question, number):
     answer = make_ask(processed)(question, user_id="U0SALES001", conversation_id="desk")

@@ -50,6 +50,13 @@ _SAID: dict[tuple[str, str], tuple[str, ...]] = {
                        "meisten stuck", "meisten einheiten", "grosste menge", "hochste menge", "plus d unites",
                        "plus grande quantite", "mas unidades", "mayor cantidad", "meeste stuks", "meeste eenheden",
                        "grootste aantal", "hoogste aantal"),
+    # payment terms, the days from the invoice's date to its due date: "the invoice with the shortest payment terms"
+    ("min", "terms"): ("shortest payment terms", "shortest terms", "kurzesten zahlungsziel", "kurzeste zahlungsziel",
+                       "kurzesten zahlungsfrist", "kurzeste zahlungsfrist", "delai de paiement le plus court",
+                       "plazo de pago mas corto", "kortste betalingstermijn", "kortste betaaltermijn"),
+    ("max", "terms"): ("longest payment terms", "longest terms", "langsten zahlungsziel", "langste zahlungsziel",
+                       "langsten zahlungsfrist", "langste zahlungsfrist", "delai de paiement le plus long",
+                       "plazo de pago mas largo", "langste betalingstermijn", "langste betaaltermijn"),
     ("min", "units"): ("fewest units", "fewest items", "smallest quantity", "wenigsten stuck", "moins d unites",
                        "menos unidades", "minste stuks"),
 }
@@ -121,7 +128,7 @@ def lacks_said(folded: str) -> str | None:
     return " ".join(said) or None
 
 
-RANK = re.compile(r"rank:(max|min):(total|date|due|overdue|units|unit|tax)(?::([2-9]))?")
+RANK = re.compile(r"rank:(max|min):(total|date|due|overdue|units|unit|tax|terms)(?::([2-9]))?")
 # a price per unit next to the superlative: "cheapest unit price", "niedrigsten Stückpreis", "prix unitaire le
 # plus bas", "precio unitario más bajo"
 _UNIT_PRICE = re.compile(r"(?:\w+ )?(?:unit price|price per unit|per unit|stuckpreis\w*|einzelpreis\w*|"
@@ -429,7 +436,12 @@ _DUPLICATE = (rf"\b(?:duplicat\w*|dupes?|double[ -]?(?:billed|charged|booked|pai
               rf"dublette\w*|duplikat\w*|en double|doublons?|dupliquee?s?|duplicad[oa]s?|por duplicado|"
               rf"dubbele?|dubbel (?:betaald|gefactureerd|geboekt|ingediend)|duplica(?:at|ten))\b|"
               rf"\b{_TWICE} (?:\w+ )?(?:twice|two times|zweimal|doppelt|deux fois|dos veces|twee ?keer|tweemaal)\b")
-_FLAGGED = {"bank": re.compile(rf"\b{_ODD} (?:\w+ )?{_BANK_SAID}\b|\b{_BANK_SAID} (?:\w+ ){{0,2}}{_ODD}\b"),
+# held because of them: "on hold over the supplier's bank details", "wegen der Bankverbindung angehalten", "bloquée à
+# cause des coordonnées bancaires", "retenida por los datos bancarios", "vastzit op de bankgegevens"
+_HELD_OVER = (r"(?:over|because of|due to|wegen|a cause d\w*|en raison d\w*|por|vanwege|vastzit op|vast op|"
+              r"hangt op)")
+_FLAGGED = {"bank": re.compile(rf"\b{_ODD} (?:\w+ )?{_BANK_SAID}\b|\b{_BANK_SAID} (?:\w+ ){{0,2}}{_ODD}\b|"
+                               rf"\b{_HELD_OVER} (?:\w+ ){{0,3}}{_BANK_SAID}\b"),
             "new_vendor": re.compile(_NEW_VENDOR), "price": re.compile(_PRICE_DISPUTE),
             "duplicate": re.compile(_DUPLICATE)}
 FINDINGS = {"bank": frozenset(("BANK_DETAILS_CHANGED", "BANK_DETAILS_UNVERIFIED", "IBAN_INVALID",

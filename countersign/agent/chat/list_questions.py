@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, invoice_count_said, rank_said
+from countersign.agent.chat.descriptions import CENTS, FINDING, INITIAL, LINES, invoice_count_said, rank_said
 from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts
 from countersign.agent.chat.places import is_place_code, says_abroad
 from countersign.agent.chat.shapes import PO_NOUN
@@ -84,7 +84,7 @@ _LEGAL_NAME = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Ltd|Limite
 # waiting with someone else ("parked on an approver's desk", "auf dem Schreibtisch eines Freigebers"): not the asker's
 _SOMEONE_ELSE = re.compile(r"\b(?:an?|some|any) approvers?\b|\b(?:eines|einem) (?:freigebers?|genehmigers?)\b|"
                            r"\bd un (?:approbateur|valideur)\b|\balgun aprobador\b|\been goedkeurder\b")
-_ONE_DESCRIBED = re.compile("|".join(p.pattern for p in (CENTS, INITIAL, LINES)))
+_ONE_DESCRIBED = re.compile("|".join(p.pattern for p in (CENTS, INITIAL, LINES, FINDING)))
 
 
 def list_args(t: str, q, r) -> dict[str, Any] | None:
@@ -94,15 +94,28 @@ def list_args(t: str, q, r) -> dict[str, Any] | None:
             r.words) and not q.has("invoices") or (
             q.has("vendor") and invoice_count_said(fold(t))):  # "the supplier we've had two invoices from": one vendor
         return None  # "the biggest of the blocked invoices", "the two-line invoice that went through": one
-    args = list_filters(t, q, r)
-    if args == {"which": "waiting"} and not q.has("every") and not _SOMEONE_ELSE.search(fold(t)) and read(
+    args, every = list_filters(t, q, r), every_said(t, q)
+    if args == {"which": "waiting"} and not every and not _SOMEONE_ELSE.search(fold(t)) and read(
             _SHOW_ME.sub(" ", fold(t))).score("me", (q.lang, "en")):
         return None  # "do I have invoices to approve?": the asker's own queue ("show me ...", "all ..." are not)
-    if (q.has("invoices") or q.has("invoice_noun") and q.has("every")) and (args or q.has("list")):
+    if (q.has("invoices") or q.has("invoice_noun") and every) and (args or q.has("list")):
         return args
     if "due_days" in args or _EVERYTHING.search(q.folded) and "vendor" in args and not PO_NOUN.search(q.folded):
         return args  # "what is due this week?", "show me everything from Globex": the invoices, whatever the noun
     return args if args and q.has("list") and "which" in args and not q.has("me") else None
+
+
+# a stretch of time said with "all" ("stuck in spreadsheets all week", "den ganzen Tag", "toute la semaine"): no
+# "every invoice"
+_ALL_TIME = re.compile(r"\b(?:all (?:week|day|morning|afternoon|night|month|year)|(?:die |den |das )?ganzen? (?:woche|"
+                       r"tag|morgen|vormittag|nachmittag|monat|jahr)|toute la (?:semaine|journee|matinee|nuit)|"
+                       r"tout le (?:mois|temps)|toda la (?:semana|manana|tarde|noche)|todo el (?:dia|mes|ano)|"
+                       r"de hele (?:week|dag|ochtend|middag|maand))\b")
+
+
+def every_said(t: str, q) -> bool:
+    """Whether a question says "every", "all" of the invoices: not of a stretch of time."""
+    return q.has("every") and not (_ALL_TIME.search(fold(t)) and not read(_ALL_TIME.sub(" ", fold(t))).has("every"))
 
 
 def list_filters(t: str, q, r) -> dict[str, Any]:

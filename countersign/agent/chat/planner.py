@@ -351,10 +351,10 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None) -> Ca
         return call
     if call[0] == "deal_status" and (r.deal or _DEAL_NOUN.search(t)) or call[0] == "match_vendor" and (
             r.tax_id or r.iban) or call[0] == "case_status" and "taxid *" in r.words and q.has("invoice_noun") or (
-            call[0] == "case_status" and "rank:" in r.words) or call[0] == "match_vendor" and PO_NUMBER.fullmatch(
-            call[1].get("name") or ""):
-        return call  # a deal id or the word "deal", a tax id or an IBAN (or an invoice by its vendor's, or the
-        # biggest of several: one) says which
+            call[0] in ("case_status", "lookup_po") and DESCRIBED.search(r.words)) or call[0] == "match_vendor" and (
+            PO_NUMBER.fullmatch(call[1].get("name") or "")):
+        return call  # a deal id or the word "deal", a tax id or an IBAN (or an invoice by its vendor's, or one
+        # described: the biggest of several, the one held over its bank details) says which
     return _call_for(tool, t, q, r, previous) or call
 
 

@@ -347,9 +347,16 @@ def _ranked(pool: Sequence[CaseView], direction: str, key: str, place: int = 1) 
         pool, direction, key = [c for c in pool if c.status not in FINAL], "min", "due"
     if key in ("unit", "tax"):  # "the invoice with the cheapest unit price": its cheapest (or dearest) line's price
         return pick(pool, direction, lambda c: extreme(figures_of(c, key), direction), place)
+    if key == "terms":  # "the shortest payment terms": the fewest days from the invoice's date to its due date
+        return pick(pool, direction, _terms_days, place)
     dates = {"date": "invoice_date", "due": "due_date"}
     return pick(pool, direction, (lambda c: c.total) if key == "total"
                 else lambda c: parse_day(str(field(c, dates[key]) or "")), place)
+
+
+def _terms_days(case: CaseView) -> Decimal | None:
+    issued, due = (parse_day(str(field(case, name) or "")) for name in ("invoice_date", "due_date"))
+    return Decimal((due - issued).days) if issued and due else None
 
 
 def _by_amount(amount: Decimal, cases: Sequence[CaseView]) -> CaseView | None:

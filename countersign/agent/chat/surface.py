@@ -138,6 +138,11 @@ def _shortcode(m: re.Match[str]) -> str:
     return f" {word} " if word.isalpha() and len(word) >= 4 and word not in _REACTIONS else " "
 
 
+# a voice note's marker: "(voice note, auto-transcribed)", "(Sprachnachricht)", "[message vocal]", "(nota de voz)"
+_VOICE = re.compile(r"^\s*[(\[][^()\[\]\n]{0,30}?\b(?:voice|transcri\w*|sprachnachricht|sprachmemo|transkrib\w*|vocal|"
+                    r"nota de voz|audio|spraakbericht|spraakmemo|uitgeschreven)\b[^()\[\]\n]{0,40}[)\]]\s*", re.I)
+
+
 def plain(text: str) -> str:
     """`text` as the question it asks: quoted reply lines, emoji, a footer and deadline times taken out,
     dictated punctuation turned into marks. Ids of a quoted mail stay when the question has none."""
@@ -149,7 +154,7 @@ def plain(text: str) -> str:
     own = _EMOJI.sub(" ", _SHORTCODE.sub(_shortcode, _ids_and_names(own)))
     own = _GATE.sub(r"\1", _WHATS_UP.sub("what's up with", own))
     own = _PATH.sub(lambda m: f" {m.group('last') or m.group('last2')} ", own)
-    own = _STEP.sub(" ", _TAG.sub("", _AT_NAME.sub("", _ADDRESSED.sub(" ", own))))
+    own = _STEP.sub(" ", _TAG.sub("", _AT_NAME.sub("", _ADDRESSED.sub(" ", _VOICE.sub(" ", own)))))
     own = _O_FOR_ZERO.sub(lambda m: m[1] + m[2].replace("O", "0"), own)
     own = _SIGN_OFF.sub(" ", _FOOTER.sub(" ", own))
     if (m := _FOCUS.search(own)) and len(own[m.end():].split()) >= 3:
