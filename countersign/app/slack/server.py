@@ -61,11 +61,13 @@ def running_app(settings: Settings, *, ask=None) -> Iterator[SlackApp]:
 
 def ready_to_serve(app: SlackApp) -> None:
     """Once the app is built, before it serves: a reading helper for each case its pool works on
-    at once starts now, not in the first burst of drops (extract_sandbox.warm_up), and what
+    at once starts now, not in the first burst of drops (extract_sandbox.warm_up), unless the
+    workers read the uploads (`slack_uploads_to_workers`: then they start theirs); and what
     start-up allocated is frozen (bootstrap.settle_heap)."""
     from countersign.app.extract_sandbox import warm_up
 
-    warm_up(app.deps.cases.workers)
+    if not app.deps.settings.slack_uploads_to_workers:
+        warm_up(app.deps.cases.workers)
     settle_heap()
 
 
