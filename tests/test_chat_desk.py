@@ -139,6 +139,8 @@ def test_slashes_that_are_no_path_stay(typed):
     ("Month-end, so I'm stuck in meetings all day — where does the duplicate invoice stand?", "INV-1001"),  # no list
     ("ce qu'il y a sur le bon de commande dont la facture est bloquée à cause des coordonnées bancaires ?", "PO-2004"),
     ("what's on the PO whose invoice is held up over the bank details?", "PO-2004"),
+    ("has anyone done the call-back for the Globex bill yet? where is it", "GX-2026-118"),
+    ("the invoice that needs a supplier call-back before payment — status?", "GX-2026-118"),
 ])
 def test_named_at_a_desk_finds_the_record(processed, question, number):
     answer = make_ask(processed)(question, user_id="U0SALES001", conversation_id="desk")
@@ -219,6 +221,14 @@ def test_every_recorded_step_asks_for_the_trail(question):
     ("les factures avec un retard de paiement", {"which": "overdue"}),
     ("which invoices charged us over the odds vs the PO", {"which": "over_budget"}),
     ("de facturen waarop te veel gerekend is", {"which": "over_budget"}),
+    ("list the invoices still in the CFO's signature folder", {"which": "waiting"}),
+    ("welche Rechnungen liegen noch in der Unterschriftenmappe?", {"which": "waiting"}),
+    ("quelles factures dorment encore dans le parapheur ?", {"which": "waiting"}),
+    ("the invoices where time has run out to pay", {"which": "overdue"}),
+    ("which invoices fail the three-way match?", {"which": "over_budget"}),
+    ("the invoices above one and a half grand", {"over": "1500"}),
+    ("alle Rechnungen über dreieinhalbtausend", {"over": "3500"}),
+    ("de facturen boven de tweeënhalfduizend", {"over": "2500"}),
 ])
 def test_list_filters_said_as_office_idioms(question, args):
     assert planner.plan(question, None) == [("list_invoices", args)]

@@ -440,8 +440,12 @@ _DUPLICATE = (rf"\b(?:duplicat\w*|dupes?|double[ -]?(?:billed|charged|booked|pai
 # cause des coordonnées bancaires", "retenida por los datos bancarios", "vastzit op de bankgegevens"
 _HELD_OVER = (r"(?:over|because of|due to|wegen|a cause d\w*|en raison d\w*|por|vanwege|vastzit op|vast op|"
               r"hangt op)")
+# the control for changed bank details, a call-back to the supplier: "the invoice we have to do a call-back on", "per
+# Rückruf zu prüfen", "vérifier par contre-appel", "una llamada de comprobación", "een terugbelcontrole"
+_CALL_BACK = (r"\b(?:call ?backs?|ruckruf\w*|contre appel|appel de verification|"
+              r"llamadas? de (?:comprobacion|verificacion)|terugbel\w*)\b")
 _FLAGGED = {"bank": re.compile(rf"\b{_ODD} (?:\w+ )?{_BANK_SAID}\b|\b{_BANK_SAID} (?:\w+ ){{0,2}}{_ODD}\b|"
-                               rf"\b{_HELD_OVER} (?:\w+ ){{0,3}}{_BANK_SAID}\b"),
+                               rf"\b{_HELD_OVER} (?:\w+ ){{0,3}}{_BANK_SAID}\b|{_CALL_BACK}"),
             "new_vendor": re.compile(_NEW_VENDOR), "price": re.compile(_PRICE_DISPUTE),
             "duplicate": re.compile(_DUPLICATE)}
 FINDINGS = {"bank": frozenset(("BANK_DETAILS_CHANGED", "BANK_DETAILS_UNVERIFIED", "IBAN_INVALID",

@@ -56,6 +56,31 @@ _DIGIT_WORDS = {lang: _digit_values(lang) for lang in _SAID_DIGITS}
 _ZEROS = frozenset(("zero", "oh", "null", "zéro", "cero", "nul"))
 
 
+# A number and a half of a scale: "two and a half grand", "1 and a half million", "zweieinhalbtausend",
+# "anderthalb Millionen", "tweeënhalfduizend", "deux mille et demi" (the scale's words as in SCALES)
+_HALVES = {"en": r"\b(\w+) and a half[ -]?(grand|thousand|k|million)\b",
+           "de": r"\b(\w+?)einhalb ?(tausend|millionen?)\b|\b(ander)thalb ?(tausend|millionen?)\b",
+           "nl": r"\b(\w+?)[eë]nhalf ?(duizend|miljoen)\b",
+           "fr": r"\b(\w+) (mille|millions?) et demi\b", "es": r"\b(\w+) (mil|millones) y medio\b"}
+_HALF_SCALES = {"thousand": 1000, "duizend": 1000, "miljoen": 10**6, "million": 10**6, "millions": 10**6,
+                "millionen": 10**6, "millones": 10**6}
+
+
+def _halves(text: str, lang: str) -> str:
+    """A number and a half of a scale as digits ("two and a half grand" -> "2500"); other text as it was."""
+    values = _said(lang)
+
+    def value(m: re.Match[str]) -> str:
+        said, scale = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        whole = 1 if said.casefold() == "ander" else int(said) if said.isdigit() else values.get(said.casefold())
+        if whole is None:
+            return m.group(0)
+        unit = SCALES.get(scale.casefold()) or _HALF_SCALES[scale.casefold()]
+        return str(whole * unit + unit // 2)
+
+    return re.sub(_HALVES[lang], value, text, flags=re.I) if lang in _HALVES else text
+
+
 def _read_out(text: str, lang: str) -> str:
     """Numbers read out digit by digit or in pairs, as digits: "PO twenty-oh-two" -> "PO 2002", "invoice
     ten-forty-three" -> "invoice 1043", "fifty-six oh-two" -> "5602", "zehn-dreiundvierzig", "diez cero uno"."""
@@ -148,7 +173,7 @@ def spelled_out(text: str, lang: str) -> str:
     novembre" -> "le 28 novembre". Small isolated numbers stay words ("the one due", "two-line")."""
     if lang not in _SPELLED_LANGS:
         return text
-    text = _read_out(text, lang)
+    text = _read_out(_halves(text, lang), lang)
     from text_to_num import alpha2digit  # noqa: PLC0415 - loaded on the first question only
 
     parts, last = [], 0
