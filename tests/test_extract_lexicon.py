@@ -58,9 +58,27 @@ def fields_of(text: str) -> list[tuple[str, int, str]]:
     ("Invoice № 2025-185", "invoice_number", 0, "2025-185"),  # the numero sign
     ("Celkem k úhradě: 29 150,94", "total", 1, "29 150,94"),  # Czech: the total to pay
     ("Součet 24 360,94", "total", 0, "24 360,94"),  # Czech: the sum row
+    ("Дата на издаване: 02.03.2026", "invoice_date", 0, "02.03.2026"),  # Bulgarian
+    ("Срок за плащане: 16.03.2026", "due_date", 0, "16.03.2026"),
+    ("ИН по ЗДДС: BG123456789", "vendor_tax_id", 0, "BG123456789"),
+    ("Данъчна основа 1 000,00", "subtotal", 0, "1 000,00"),
+    ("Към поръчка № ZP-77", "po_number", 0, "ZP-77"),
+    ("Apmokėti iki: 2026-04-30", "due_date", 0, "2026-04-30"),  # Lithuanian
+    ("Užsakymo Nr. UZ-12", "po_number", 0, "UZ-12"),
+    ("Suma be PVM 1 000,00", "subtotal", 0, "1 000,00"),
+    ("PVM mokėtojo kodas LT100001234567", "vendor_tax_id", 0, "LT100001234567"),
+    ("Jatuh Tempo: 30 April 2026", "due_date", 0, "30 April 2026"),  # Indonesian
+    ("NPWP: 01.234.567.8-901.000", "vendor_tax_id", 0, "01.234.567.8-901.000"),
 ])
 def test_unlisted_wordings_are_read_by_their_words(text, field, rank, rest):
     assert fields_of(text)[0] == (field, rank, rest)
+
+
+def test_a_word_of_two_languages_is_read_both_ways():
+    # "PVM": Lithuania's VAT, and the Finnish abbreviation of a date.
+    assert {name for name, _, _ in read_label("PVM 21 %")} >= {"tax", "invoice_date"}
+    assert label_matches("PVM 21 % 210,00")[0][:2] == ("tax", 0)  # the stronger rank first
+    assert fields_of("Laskun pvm 26.8.2025")[0] == ("invoice_date", 0, "26.8.2025")
 
 
 def test_a_tax_rate_is_read_before_or_after_the_tax_word():

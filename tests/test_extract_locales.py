@@ -9,10 +9,17 @@ from decimal import Decimal
 
 import pycountry
 import pytest
-from babel.numbers import get_currency_symbol
+from babel.numbers import get_currency_symbol, list_currencies
 from fpdf import FPDF
 
-from countersign.extraction.cldr import EXTRA_SIGNS, ISO_4217, WORD_CODES, currency_signs, month_numbers
+from countersign.extraction.cldr import (
+    EXTRA_SIGNS,
+    ISO_4217,
+    WITHDRAWN,
+    WORD_CODES,
+    currency_signs,
+    month_numbers,
+)
 from countersign.extraction.ids import iban_ok, tax_id_kind, tax_id_valid, vat_format
 from countersign.extraction.reader import extract_invoice
 from countersign.extraction.values import CURRENCY_CODES, parse_amount, parse_date
@@ -63,7 +70,8 @@ def test_indian_grouping_is_read_and_bad_grouping_is_not():
 
 
 def test_currency_codes_and_signs_are_validated_against_pycountry_and_babel():
-    assert ISO_4217 <= {c.alpha_3 for c in pycountry.currencies}
+    assert ISO_4217 - WITHDRAWN <= {c.alpha_3 for c in pycountry.currencies}
+    assert WITHDRAWN <= ISO_4217 and WITHDRAWN <= set(list_currencies())  # CLDR still knows the lev and the kuna
     assert len(ISO_4217) > 150 and WORD_CODES <= ISO_4217 and "TRY" not in CURRENCY_CODES
     signs = currency_signs()
     for sign in ("₹", "zł", "¥", "kr", "R$", "₩", "₺", "₽", "€", "£", "$"):
@@ -75,7 +83,7 @@ def test_currency_codes_and_signs_are_validated_against_pycountry_and_babel():
                        for loc in ("en", "en_IN", "pl", "ja", "zh", "sv", "nb", "da", "is", "cs", "hu", "ko", "pt_BR",
                                    "en_ZA", "tr", "ru", "uk", "he", "th", "vi", "fil", "ms", "id", "ar_AE", "ar_SA",
                                    "en_AU", "en_CA", "en_NZ", "zh_Hant_HK", "en_SG", "es_MX", "zh_Hant", "en_NG",
-                                   "ar_EG", "de", "en_GB")), sign
+                                   "ar_EG", "de", "en_GB", "bg", "ar_MA")), sign
 
 
 @pytest.mark.parametrize(("text", "day"), [
@@ -88,6 +96,9 @@ def test_currency_codes_and_signs_are_validated_against_pycountry_and_babel():
     ("5. Jänner 2025", date(2025, 1, 5)),
     ("5 Maerz 2025", date(2025, 3, 5)),
     ("12 okt. 2025", date(2025, 10, 12)),
+    ("7 Agustus 2025", date(2025, 8, 7)),  # Indonesian
+    ("7 август 2025 г.", date(2025, 8, 7)),  # Bulgarian
+    ("2025 m. rugpjūčio 7 d.", date(2025, 8, 7)),  # Lithuanian: year, month (genitive), day
 ])
 def test_month_names_come_from_cldr(text, day):
     assert parse_date(text) == (day, False)
@@ -482,3 +493,39 @@ def test_a_turkish_last_payment_date_on_one_line_or_wrapped_under_itself(label):
     rows += [(288, 400, "Ödenecek Tutar", 9), (466, 400, "1.200,00 TL", 9)]
     result = extract_invoice(_pdf(rows))
     assert (result.value("invoice_date"), result.value("due_date")) == ("2025-01-23", "2025-02-22")
+
+
+def test_a_bulgarian_invoice_with_the_buyers_box_first_and_a_second_currency_for_information():
+    rows = [(250, 40, "Ф А К Т У Р А", 16), (262, 62, "КОПИЕ", 9), (40, 80, "№ 0000012345", 10),
+            (200, 80, "Дата на издаване: 02.03.2026 г.", 9),
+            (40, 110, "Получател", 10), (40, 124, "Име: ПЕКАРНА ЗОРА ЕООД", 9), (40, 136, "ИН по ЗДДС: BG111222333", 9),
+            (320, 110, "Доставчик", 10), (320, 124, "Име: МЕЛНИЦА ДУНАВ ООД", 9),
+            (320, 136, "ИН по ЗДДС: BG444555666", 9),
+            (400, 280, "лв.", 9), (470, 280, "EUR (информативно)", 9),
+            (250, 300, "Данъчна основа 20 %", 9), (400, 300, "1 000,00", 9), (480, 300, "511,29", 9),
+            (250, 314, "ДДС 20 %", 9), (400, 314, "200,00", 9), (480, 314, "102,26", 9),
+            (250, 328, "Сума за плащане", 9), (400, 328, "1 200,00", 9), (480, 328, "613,55", 9),
+            (40, 360, "Курс: 1 EUR = 1,95583 BGN", 8), (40, 380, "Срок за плащане: 16.03.2026 г.", 9)]
+    result = extract_invoice(_pdf(rows))
+    assert (result.value("vendor_name"), result.value("vendor_tax_id")) == ("МЕЛНИЦА ДУНАВ ООД", "BG444555666")
+    assert (result.value("invoice_number"), result.value("invoice_date"), result.value("due_date")) == (
+        "0000012345", "2026-03-02", "2026-03-16")
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("1000.00", "200.00", "1200.00")
+    assert result.value("currency") == "BGN"  # the lev heads the column the total is read from
+
+
+def test_a_lithuanian_invoice_with_a_series_before_its_number_and_long_dates():
+    rows = [(40, 40, "PVM SĄSKAITA FAKTŪRA", 14), (40, 60, "Serija AB Nr. 004512", 10),
+            (40, 74, "2026 m. balandžio 2 d.", 9),
+            (40, 100, "Pardavėjas", 10), (40, 114, "UAB „Medžio darbai“", 9), (40, 126, "Įmonės kodas: 301234567", 9),
+            (40, 138, "PVM mokėtojo kodas: LT100001234567", 9),
+            (320, 100, "Pirkėjas", 10), (320, 114, "UAB „Miesto kavinė“", 9), (320, 126, "Įmonės kodas: 302345678", 9),
+            (320, 138, "PVM mokėtojo kodas: LT100007654321", 9),
+            (40, 170, "Užsakymo Nr.: UZ-2026-17", 9), (40, 182, "Apmokėti iki: 2026 m. balandžio 16 d.", 9),
+            (300, 300, "Suma be PVM", 9), (460, 300, "1 000,00", 9), (300, 314, "PVM 21 %", 9), (460, 314, "210,00", 9),
+            (300, 328, "Bendra suma su PVM", 9), (460, 328, "1 210,00 EUR", 9)]
+    result = extract_invoice(_pdf(rows))
+    assert (result.value("vendor_name"), result.value("vendor_tax_id")) == ("UAB „Medžio darbai“", "LT100001234567")
+    assert (result.value("invoice_number"), result.value("po_number")) == ("004512", "UZ-2026-17")
+    assert (result.value("invoice_date"), result.value("due_date")) == ("2026-04-02", "2026-04-16")
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("1000.00", "210.00", "1210.00")

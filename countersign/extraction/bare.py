@@ -4,6 +4,8 @@ invoice number anywhere, it numbers the document; read at a weaker rank (below 0
 
 from __future__ import annotations
 
+import re
+
 from countersign.extraction.labels import TITLE
 from countersign.extraction.layout import PageLayout, Segment
 from countersign.extraction.lexicon import LabelRead, concepts_of
@@ -33,6 +35,8 @@ def bare_number(pages: list[PageLayout], excluded: set[int]) -> list[Candidate]:
                 if word.id in excluded or not word.text.endswith(":") \
                         or concepts_of(word.text.rstrip(":").rstrip(".").lower()) != ("NUM",):
                     continue
+                if k and re.fullmatch(r"[^\W\d_]{3,}", seg.words[k - 1].text):
+                    continue  # "Įmonės kodas:", "Kunden Nr.:": a word before says whose number it is
                 part = Segment(seg.words[k:], line)
                 found = pair_value(page, line, i, part, "invoice_number", 1, LabelRead(len(word.text)))
                 if found is not None and found.field == "invoice_number":

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 # Locales whose month names a date may use: the reader's label languages and their neighbours.
-LOCALES = ("en", "en_GB", "de", "de_AT", "fr", "nl", "es", "it", "pt", "pt_BR", "pl", "sv", "da", "nb", "fi", "cs")
+LOCALES = ("en", "en_GB", "de", "de_AT", "fr", "nl", "es", "it", "pt", "pt_BR", "pl", "sv", "da", "nb", "fi", "cs",
+           "lt", "bg", "id")
 # Codes a sign stands for, and the locales that print it.
 SIGN_LOCALES: dict[str, tuple[str, ...]] = {
     "USD": ("en", "en_CA"), "EUR": ("de",), "GBP": ("en_GB",), "JPY": ("ja", "en"), "CNY": ("zh", "en"),
@@ -33,22 +34,26 @@ SIGN_LOCALES: dict[str, tuple[str, ...]] = {
     "MYR": ("ms",), "IDR": ("id",), "AED": ("ar_AE",), "SAR": ("ar_SA",), "AUD": ("en_AU", "en"),
     "CAD": ("en_CA", "en"), "NZD": ("en_NZ", "en"), "HKD": ("zh_Hant_HK", "en"), "SGD": ("en_SG",),
     "MXN": ("es_MX", "en"), "TWD": ("zh_Hant", "en"), "NGN": ("en_NG",), "EGP": ("ar_EG",),
-    "CLP": ("es_CL",), "COP": ("es_CO",), "ARS": ("es_AR",),
+    "CLP": ("es_CL",), "COP": ("es_CO",), "ARS": ("es_AR",), "BGN": ("bg",), "MAD": ("ar_MA",),
 }
 # Signs CLDR does not list that invoices print all the same.
 EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",), "Fr.": ("CHF",),
                "SFr.": ("CHF",), "lei": ("RON",), "Lei": ("RON",),
                "RMB": ("CNY",), "AED": ("AED",), "Dhs": ("AED",), "TL": ("TRY",),  # "1.234,56 TL": the lira
-               "S$": ("SGD",)}  # the Singapore dollar (CLDR's en_SG prints a bare "$")
+               "S$": ("SGD",),  # the Singapore dollar (CLDR's en_SG prints a bare "$")
+               "DH": ("MAD",)}  # the dirham as Morocco prints it ("1 200,00 DH"; the Emirates' is "Dhs")
+# Codes ISO 4217 withdrew that invoices of their last years still print (the lev until 2026, the kuna
+# until 2023): pycountry no longer lists them, CLDR still does (a test checks both).
+WITHDRAWN = frozenset({"BGN", "HRK"})
 # ISO 4217 codes of money (pycountry's active list less funds, metals and test codes; a test
-# checks every one against pycountry).
+# checks every one against pycountry), and the recently withdrawn ones.
 ISO_4217 = frozenset(
     "AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF "
     "CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL "
     "HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD "
     "MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG "
     "QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD "
-    "TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW".split())
+    "TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW".split()) | WITHDRAWN
 # ISO codes that are words or names more often than currencies: read only next to an amount.
 WORD_CODES = frozenset("ALL TOP CUP PEN BOB MOP SOS BAM AMD MAD GEL PHP TRY CVE LAK ERN GIP SHP SLE STN CRC "
                        "NAD DOP KGS BTN".split())

@@ -123,6 +123,7 @@ BILL_TO = re.compile(
     r"|adresse\s*de\s*(?:facturation|livraison)|gefactureerd\s*aan|datos\s*del\s*cliente"
     r"|nabywca|odbiorca|płatnik|spett(?:\.\s*le|abile)|committente|cessionario|intestatario"
     r"|faturar\s*a|adquirente|dados\s*do\s*cliente|odběratel|odberatel|vevő|vevo|alıcı|alici|sayın"
+    r"|получател|купувач|pirkėjas|pirkejas|kepada(?:\s*yth\.?)?|pembeli|người\s*mua(?:\s*hàng)?|đơn\s*vị\s*mua(?:\s*hàng)?"
     r"|maksja|ostja|στοιχεία\s*πελάτη|στοιχεια\s*πελατη|αγοραστής|αγοραστης|señor(?:\(?es\)?)?|señores"
     r"|(?:to|an|aan|para)(?=\s*:?\s*$))(?![A-Za-z])" + _NOT_THE_PARTY + r"\s*:?\s*",  # a bare "To:" heading
     re.IGNORECASE,
@@ -132,11 +133,20 @@ TITLE = re.compile(
     r"|rechnungskorrektur|facture|bill|credit\s*note|gutschrift|avoir|receipt|statement|factuur"
     r"|creditnota|factura(?:\s*electr[óo]nica)?|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|fattura"
     r"|nota\s*di\s*credito|arve|τιμολόγιο|τιμολογιο"  # Estonian, Greek
+    r"|фактура|(?:pvm\s*)?s[aą]skaita(?:\s*fakt[uū]ra)?"  # Bulgarian, Lithuanian
+    r"|hóa\s*đơn(?:\s*(?:giá\s*trị\s*gia\s*tăng|bán\s*hàng|gtgt))?"  # Vietnamese (VAT, sales)
     r"|fatura(?:\s*-\s*recibo)?|faktura(?:\s*vat)?|faktura\s*korygująca"
     r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?)(?:\s*/\s*\w+)?"  # Arabic "tax invoice", in either word order
     r"(?:\s*\(\d{3}\))?",
     re.IGNORECASE,
 )
+
+
+def unspaced(text: str) -> str:
+    """A letter-spaced heading closed up: "I N V O I C E" -> "INVOICE"."""
+    return re.sub(r"(?<=\b\w) (?=\w\b)", "", text) if re.fullmatch(r"(?:\w )+\w", text) else text
+
+
 # A company's registration statement: "Registered in England and Wales No. 1234567", "Registered
 # office: ...", "Amtsgericht Köln HRB 12345", "RCS Paris B 123 456 789", "Capital: ...", "Inscrita en
 # el Registro Mercantil de Valencia, Tomo 29576, Folio 107". Not a name, and its numbers are no

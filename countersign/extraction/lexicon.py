@@ -145,11 +145,47 @@ _add("PAY", "πληρωτέο πληρωτεο")
 # Latin American Spanish: "Monto neto", "R.U.T." (Chile's tax id, printed with dots)
 _add("TOTAL", "monto")
 _add("TAXID", "rut")
+# Bulgarian ("Дата на издаване", "Срок за плащане", "ИН по ЗДДС", "Данъчна основа", "Сума за плащане"):
+_add("DOC", "фактура фактурата")
+_add("NUM", "номер")
+_add("DATE", "дата")
+_add("ISSUE", "издаване")
+_add("DUE", "падеж срок")
+_add("PAY", "плащане плащането")
+_add("BY", "до")
+_add("ORDER", "поръчка поръчката")
+_add("TAX", "ддс зддс")
+_add("TAXID", "ин")  # "ИН по ЗДДС": the VAT number, "ЕИК" the company's register number
+_add("NETW", "данъчна основа")
+_add("TOTAL", "сума общо")
+# Lithuanian ("Sąskaitos data", "Apmokėti iki", "Užsakymo Nr.", "PVM mokėtojo kodas", "Suma be PVM"); "PVM"
+# is Lithuania's VAT and Finland's date ("Laskun pvm"): both readings are tried (`_EITHER`).
+_add("DOC", "sąskaita sąskaitos saskaita saskaitos faktūra faktūros faktura")
+_add("NUM", "kodas")
+_add("PAY", "apmokėti apmoketi mokėti moketi mokėjimo mokejimo apmokėjimo apmokejimo")
+_add("BY", "iki")
+_add("DUE", "terminas")
+_add("ORDER", "užsakymo uzsakymo užsakymas uzsakymas")
+_add("REG", "mokėtojo moketojo")
+_add("TOTAL", "viso")
+_add("GROSS", "bendra")
+_add("NET", "be")
+_add("DELIVERY", "važtaraščio vaztarascio")
+# Indonesian ("Tanggal", "Jatuh Tempo", "Nomor", "NPWP", "PPN 11%"):
+_add("DATE", "tanggal tgl")
+_add("DUE", "jatuh tempo")
+_add("NUM", "nomor")
+_add("ORDER", "pesanan")
+_add("TAX", "ppn")
+_add("TAXID", "npwp")
+_EITHER = {"pvm": ("TAX",)}  # Lithuania's VAT ("PVM mokėtojo kodas"); Finnish "pvm" is a date
 # Words that join concept words without meaning of their own.
 _FILLER = frozenset("de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
-                    "ao y k son".split())  # Czech "k" ("Celkem k úhradě"), Turkish "son" ("Son Ödeme Tarihi")
+                    "ao y k son на за по към iš".split())
+# (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
+# "ИН по ЗДДС")
 _SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
              "dag", "ziel", "satz")
 _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
@@ -202,7 +238,23 @@ def read_label(text: str) -> tuple[tuple[str, int, LabelRead], ...]:
     """The fields the start of `text` would label, as (field, rank, read): the longest run of
     label words that names a field, strongest reading first; [] when it names none. A run that
     names something that is no field ("Customer No.", "Amount paid") reads as ("", 0, read).
-    Cached: a page asks about the same texts many times."""
+    A word of two languages (`_EITHER`) is read both ways, the reading that labels more first
+    ("PVM 21 %" is a tax, "Laskun pvm" a date). Cached: a page asks about the same texts many times."""
+    first, either = _read(text, False)
+    if not either:
+        return first
+    second, _ = _read(text, True)
+    best: dict[tuple[str, int], tuple[str, int, LabelRead]] = {}
+    for found in (*first, *second):
+        if found[:2] not in best or found[2].end() > best[found[:2]][2].end():
+            best[found[:2]] = found
+    return tuple(sorted(best.values(), key=lambda o: -o[2].end()))
+
+
+def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...], bool]:
+    """`read_label` with each word of `_EITHER` read as its own concepts, or (`other`) as its
+    other language's; and whether the text has such a word."""
+    either = False
     lead = _LEAD_RATE.match(text)
     pos = lead.end() if lead else 0
     rate = lead.group("rate") if lead else None
@@ -217,6 +269,9 @@ def read_label(text: str) -> tuple[tuple[str, int, LabelRead], ...]:
             break  # "INV-1043", "PO-2001": a value, not a label word
         word = raw.replace(".", "") if m.group("dots") else raw.rstrip(".")
         found = concepts_of(word)
+        if word in _EITHER:
+            either = True
+            found = _EITHER[word] if other else found
         if found is None:
             if word not in _FILLER:
                 break
@@ -237,8 +292,8 @@ def read_label(text: str) -> tuple[tuple[str, int, LabelRead], ...]:
                 tail = _TAIL.match(text[:stop] + " ", stop)  # "Total due": "due" is no currency
             end = tail.end() if tail else stop
             read = LabelRead(end, rate or (tail.group("rate") if tail else None), len(words))
-            return tuple((name, rank, read) for name, rank in named)
-    return ()
+            return tuple((name, rank, read) for name, rank in named), either
+    return (), either
 
 
 def _joined_dates(text: str, runs: list[tuple[list[str], int]]) -> list[tuple[list[str], int]]:

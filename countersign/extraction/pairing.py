@@ -25,6 +25,7 @@ from countersign.extraction.labels import (
     is_label,
     label_matches,
     starts_label,
+    unspaced,
     validate,
 )
 from countersign.extraction.layout import (
@@ -338,7 +339,8 @@ def _value_below(page: PageLayout, line: Line, seg: Segment, name: str
 
 _TITLE_NO = re.compile(
     r"(?P<title>[a-zäöü]*rechnung(?:skorrektur)?|gutschrift|invoice"
-    r"|credit\s*note|facture|avoir|factuur|creditnota|factura|fattura|fatura|faktura(?:\s*vat)?)"
+    r"|credit\s*note|facture|avoir|factuur|creditnota|factura|fattura|fatura|faktura(?:\s*vat)?"
+    r"|фактура|s[aą]skaita(?:\s*fakt[uū]ra)?)"
     r"(?:(?:\s+[–-])?(?:\s+\(?[^\W\d_]{2,12}\)?){0,3}?(?:\s*\(\d{3}\))?(?:\s+(?P<date0>[\d.]{8,10}))?"
     r"\s*(?P<marker>nr\.?|no\.?|n\.?[°º]|n\.|#|№|number|nummer|num[ée]ro|numer|č\.|číslo)\s*:?|\s*(?:\(\d{3}\))?)"
     r"\s*(?P<no>[A-Z0-9][\w\-/.]*\d[\w\-/]*)(?![\w,])"
@@ -394,20 +396,38 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
 
 
 _MARKED = re.compile(r"(?:№|#|no\.?|nr\.?|n\.?[°º]\.?)\s*:?\s*[A-Z0-9]", re.IGNORECASE)
+# A printed series before the number, not part of it: "Serija BSS Nr. 015694", "Seria AB nr. 123".
+_SERIES = re.compile(r"(?:seri(?:ja|a|e|es)|серия)\s+[^\W_]{1,6}\s+(?=\S)", re.IGNORECASE)
 
 
 def _number_under_title(page: PageLayout, line: Line) -> list[Word] | None:
-    """A title alone on its line with its number under it, behind a number sign ("Invoice" /
-    "№ 2025-185", "INVOICE" / "No. 4711"): the words of both, read as one title line. The number
-    may sit on the page's next line but one, when the other column's line falls between."""
+    """A title alone on its line (letter-spaced too) with its number under it, behind a number
+    sign ("Invoice" / "№ 2025-185", "INVOICE" / "No. 4711", after a printed series: "Serija BSS
+    Nr. 015694"): the words of both, read as one title line. The number may sit on the page's
+    next line but one, when the other column's line or a one-word stamp ("ORIGINAL") falls between;
+    under a title centred on the page, it may open the line anywhere."""
     for seg in line.segments:
-        if not TITLE.fullmatch(seg.text.strip(" :")):
+        title = unspaced(seg.text.strip(" :"))
+        if not TITLE.fullmatch(title):
             continue
         # the first segment under the title (a line of the other column may come between)
-        under = next((other for below in page.lines[line.index + 1:line.index + 3] for other in below.segments
-                      if min(other.x1, seg.x1) - max(other.x0, seg.x0) > 0), None)
-        if under is not None and under.y0 - seg.y1 < 1.5 * under.h and _MARKED.match(under.text):
-            return seg.words + under.words
+        top, under = seg.y1, None
+        centred = len(line.segments) == 1 and abs((seg.x0 + seg.x1) / 2 - page.width / 2) < 0.1 * page.width
+        for other in (o for below in page.lines[line.index + 1:line.index + 4] for o in below.segments
+                      if min(o.x1, seg.x1) - max(o.x0, seg.x0) > 0 or centred and o is below.segments[0]):
+            if re.fullmatch(r"[^\W\d_]{4,}", other.text) and other.y0 - top < 1.5 * other.h:
+                top = other.y1  # a stamp between: "ORIGINAL", "COPY"
+                continue
+            under = other
+            break
+        if under is None or under.y0 - top >= 1.5 * under.h:
+            continue
+        series = _SERIES.match(under.text)
+        words = under.words[len(series.group(0).split()):] if series else under.words
+        if _MARKED.match(join_words(words)):
+            if title != seg.text.strip(" :"):  # "Ф А К Т У Р А" read as one word
+                return [dataclasses.replace(seg.words[0], x1=seg.words[-1].x1, text=title)] + words
+            return seg.words + words
     return None
 
 

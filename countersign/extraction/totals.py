@@ -359,10 +359,7 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
             code, words = next(iter(elsewhere.items()))
             found.append((code, 0.8, words[:1]))
         else:
-            signs = {_sign_reading(m.group(0), hints)[0] for s in segments for m in sign_pattern().finditer(s.text)
-                     if _next_to_a_number(s.text, m)}
-            if len(signs) == 1:
-                found.append((signs.pop(), 0.6, []))
+            found = _column_currency(chosen.get("total"), segments) or _one_sign(segments, hints)
     if not found:
         return FieldValue()
     codes = {c for c, _, _ in found} | set(elsewhere)
@@ -375,6 +372,30 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
         )
         strength = min(strength, POOR)
     return field_value(code, strength, words)
+
+
+def _one_sign(segments: list[Segment], hints: set[str]) -> list[tuple[str, float, list[Word]]]:
+    """The one currency the signs printed against numbers stand for, unsurely; none if several."""
+    signs = {_sign_reading(m.group(0), hints)[0] for s in segments for m in sign_pattern().finditer(s.text)
+             if _next_to_a_number(s.text, m)}
+    return [(signs.pop(), 0.6, [])] if len(signs) == 1 else []
+
+
+def _column_currency(total: Candidate | None, segments: list[Segment]) -> list[tuple[str, float, list[Word]]]:
+    """The currency heading the total's column: a code or sign alone over it ("лв." over one column,
+    "EUR (informative)" over the other, when the page prints both codes), the nearest within 80 pt."""
+    if total is None:
+        return []
+    w = total.words[0]
+    for seg in sorted(segments, key=lambda s: -s.y1):
+        if seg.words[0].page == w.page and w.y0 - 80 < seg.y1 <= w.y0 and seg.x0 < total.words[-1].x1 \
+                and seg.x1 > w.x0:
+            head = re.sub(r"\s*\(.*\)$", "", seg.text).strip(" ()")
+            code = CURRENCY_CODE_RE.fullmatch(head)
+            sign = sign_pattern().fullmatch(head)
+            if code or sign:
+                return [(code.group(1) if code else sign_codes(head)[0], 0.85, seg.words)]
+    return []
 
 
 def _next_to_a_number(text: str, m: re.Match[str]) -> bool:

@@ -165,6 +165,8 @@ _DATE_PATTERNS = [
     ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*|-)(?:de\s+)?" + _MONTH_RE
                             + r",?(?:\s*|-)(?:de\s+)?(\d{4}|\d{2}(?!\d))")),  # 24 Jul 2025, 24-Jul-25
     ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})")),  # "March 3 , 2025" too
+    # year first: Lithuanian "2025 m. kovo 18 d.", "2025 March 18"
+    ("ymd_name", re.compile(r"(\d{4})\.?\s*(?:m\.\s*)?" + _MONTH_RE + r"\s*(\d{1,2})\.?(?:\s*d\.)?")),
     # "10.11.2026", and Czech "3. 10. 2026" (spaced: only with its four-digit year)
     ("dot", re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})|(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})")),
     ("slash", re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})")),
@@ -218,6 +220,10 @@ def _year_month_day(kind: str, a: str, b: str, c: str) -> tuple[int, int, int, b
         if b.lower() not in month_numbers():
             return None
         y, m, d = int(c), month_numbers()[b.lower()], int(a)
+    elif kind == "ymd_name":
+        if b.lower() not in month_numbers():
+            return None
+        y, m, d = int(a), month_numbers()[b.lower()], int(c)
     elif kind == "mdy_name":
         if a.lower() not in month_numbers():
             return None

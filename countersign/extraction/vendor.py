@@ -21,6 +21,7 @@ from countersign.extraction.labels import (
     TITLE,
     is_label,
     label_matches,
+    unspaced,
 )
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.parties import PARTS as _PARTS
@@ -225,6 +226,8 @@ def _could_be_a_name(text: str) -> bool:
     return not REGISTRATION.search(text) and not re.search(r"\d{5,}", text)
 
 
+# A name's label under a seller heading: "Name:", "Firma:", Bulgarian "Име:", Lithuanian "Pavadinimas:".
+_NAME_LABEL = r"(?:name|nom|naam|nombre|firma|име|наименование|pavadinimas|nama)"
 _PAYEE = re.compile(r"(?:remit(?:\s*payment)?\s*to|pay\s*to|payee)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -259,7 +262,10 @@ def _name_under(page: PageLayout, line: Line, heading: Segment) -> tuple[str, li
         for sg in below.segments:
             if abs(sg.x0 - heading.x0) < 6 and sum(ch.isalpha() for ch in sg.text) >= 2 \
                     and not looks_like_contact(sg.text) and not is_label(sg):
-                return re.sub(r"\s+", " ", sg.text).strip(" ,;:"), sg.words
+                named = re.match(_NAME_LABEL + r"\s*:\s*", sg.text, re.IGNORECASE)  # "Име: ТЕХНО СТРОЙ ЕООД"
+                words = sg.words[len(named.group(0).split()):] if named else sg.words
+                if words:
+                    return re.sub(r"\s+", " ", join_words(words)).strip(" ,;:"), words
     return None
 
 
@@ -278,7 +284,7 @@ def _seller_name_below(page: PageLayout, line: Line, buyer_words: set[int]) -> t
         if first is not below.segments[0]:
             return _lone_name(first)  # a column left of the heading's ("BILLED TO" lost over it)
         text = join_words(below.words)
-        m = re.match(r"(?:name|nom|naam|nombre|firma)\s*:\s*", text, re.IGNORECASE)
+        m = re.match(_NAME_LABEL + r"\s*:\s*", text, re.IGNORECASE)
         if m:
             return _after_name_label(page, line, below, first, text[m.end():])
         if ":" in first.text or re.match(r"(?:globale\s*)?nummer|number|n°", text, re.I):
@@ -286,7 +292,7 @@ def _seller_name_below(page: PageLayout, line: Line, buyer_words: set[int]) -> t
         if BILL_TO.match(text) or looks_like_contact(text):
             break
         nxt = page.lines[below.index + 1] if below.index + 1 < len(page.lines) else None
-        if nxt is not None and re.match(r"(?:name|nom|naam|nombre|firma)\s*:",
+        if nxt is not None and re.match(_NAME_LABEL + r"\s*:",
                                         join_words(nxt.words), re.IGNORECASE):
             continue  # the first half of a name wrapped before its "Name:" line
         if sum(ch.isalpha() for ch in text) >= 2:
@@ -419,7 +425,7 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: s
             text = seg.text
             if any(w.id in excluded for w in seg.words) or re.sub(r"[^\w]", "", text.casefold()) in buyers:
                 continue
-            if TITLE.fullmatch(_unspaced(text).strip(" :")) or NOT_A_FIELD.match(text) or _states_an_amount(text) \
+            if TITLE.fullmatch(unspaced(text).strip(" :")) or NOT_A_FIELD.match(text) or _states_an_amount(text) \
                     or not _could_be_a_name(text):
                 continue
             if sum(ch.isalpha() for ch in text) < 2 or looks_like_contact(text) \
@@ -459,11 +465,6 @@ def letterhead(page: PageLayout, words: list[Word]) -> bool:
     heights = sorted(w.h for line in page.lines for w in line.words)
     body = heights[len(heights) // 2] if heights else 0.0
     return bool(words) and words[0].y0 < page.height * 0.2 and min(w.h for w in words) >= 1.4 * body
-
-
-def _unspaced(text: str) -> str:
-    """A letter-spaced heading closed up: "I N V O I C E" -> "INVOICE"."""
-    return re.sub(r"(?<=\b\w) (?=\w\b)", "", text) if re.fullmatch(r"(?:\w )+\w", text) else text
 
 
 def _states_an_amount(text: str) -> bool:
