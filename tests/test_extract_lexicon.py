@@ -81,6 +81,14 @@ def test_a_word_of_two_languages_is_read_both_ways():
     assert fields_of("Laskun pvm 26.8.2025")[0] == ("invoice_date", 0, "26.8.2025")
 
 
+def test_a_label_of_an_unknown_language_is_read_by_its_translation_in_parentheses():
+    # Malay, which the lexicon does not know: the English gloss names the field, with all its words
+    text = "Mata wang (Currency): MYR"
+    assert [(name, text[m.end():]) for name, _, m in label_matches(text)] == [("currency", "MYR")]
+    assert label_matches("Kaedah bayaran (Payment method): Tunai") == ()  # "Payment method" names no field
+    assert label_matches("Tarikh (Date) 5") == ()  # no colon: no label
+
+
 def test_a_tax_rate_is_read_before_or_after_the_tax_word():
     for text in ("zzgl. 19% USt. 234,57", "USt. 19 % 234,57", "T.V.A. (19 %) 234,57"):
         (name, _, read), *_ = read_label(text)

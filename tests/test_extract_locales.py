@@ -99,6 +99,8 @@ def test_currency_codes_and_signs_are_validated_against_pycountry_and_babel():
     ("7 Agustus 2025", date(2025, 8, 7)),  # Indonesian
     ("7 август 2025 г.", date(2025, 8, 7)),  # Bulgarian
     ("2025 m. rugpjūčio 7 d.", date(2025, 8, 7)),  # Lithuanian: year, month (genitive), day
+    ("7 tháng 8 năm 2025", date(2025, 8, 7)),  # Vietnamese
+    ("7 tháng (month) 8 năm (year) 2025", date(2025, 8, 7)),  # with its English glosses
 ])
 def test_month_names_come_from_cldr(text, day):
     assert parse_date(text) == (day, False)
@@ -529,3 +531,22 @@ def test_a_lithuanian_invoice_with_a_series_before_its_number_and_long_dates():
     assert (result.value("invoice_number"), result.value("po_number")) == ("004512", "UZ-2026-17")
     assert (result.value("invoice_date"), result.value("due_date")) == ("2026-04-02", "2026-04-16")
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("1000.00", "210.00", "1210.00")
+
+
+def test_a_vietnamese_e_invoice_with_english_glosses():
+    rows = [(150, 40, "HÓA ĐƠN GIÁ TRỊ GIA TĂNG", 14), (200, 58, "(VAT INVOICE)", 10),
+            (170, 74, "Ngày (Date) 9 tháng (month) 3 năm (year) 2026", 9), (40, 100, "Số (No.): 00000417", 9),
+            (40, 120, "Đơn vị bán hàng (Seller): CÔNG TY TNHH HOA SEN VÀNG", 9),
+            (40, 132, "Mã số thuế (Tax code): 0312345678", 9),
+            (40, 156, "Họ tên người mua hàng (Buyer): Trần Văn Bình", 9),
+            (40, 168, "Tên đơn vị (Company): CÔNG TY CP BIỂN XANH", 9),
+            (40, 180, "Mã số thuế (Tax code): 0109876543", 9),
+            (40, 192, "Đồng tiền thanh toán (Currency): VND", 9),
+            (250, 300, "Cộng tiền hàng (Total amount):", 9), (460, 300, "2.000.000", 9),
+            (250, 314, "Tiền thuế GTGT (VAT amount):", 9), (460, 314, "160.000", 9),
+            (250, 328, "Tổng cộng tiền thanh toán (Total payment):", 9), (460, 328, "2.160.000", 9)]
+    result = extract_invoice(_pdf(rows))
+    assert (result.value("vendor_name"), result.value("vendor_tax_id")) == ("CÔNG TY TNHH HOA SEN VÀNG", "0312345678")
+    assert (result.value("invoice_number"), result.value("invoice_date")) == ("00000417", "2026-03-09")
+    assert (result.value("subtotal"), result.value("tax"), result.value("total"), result.value("currency")) == (
+        "2000000", "160000", "2160000", "VND")

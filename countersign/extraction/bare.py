@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from countersign.extraction.labels import TITLE
-from countersign.extraction.layout import PageLayout, Segment
+from countersign.extraction.layout import PageLayout, Segment, Word
 from countersign.extraction.lexicon import LabelRead, concepts_of
 from countersign.extraction.pairing import Candidate, pair_value
 
@@ -32,13 +32,27 @@ def bare_number(pages: list[PageLayout], excluded: set[int]) -> list[Candidate]:
             if title_y is None:
                 continue
             for k, word in enumerate(seg.words):  # "Σειρά: Α Αριθμός: 4845": the label mid-segment too
-                if word.id in excluded or not word.text.endswith(":") \
-                        or concepts_of(word.text.rstrip(":").rstrip(".").lower()) != ("NUM",):
+                label = _bare_label(seg.words[k:k + 2])
+                if word.id in excluded or not label:
                     continue
                 if k and re.fullmatch(r"[^\W\d_]{3,}", seg.words[k - 1].text):
                     continue  # "Įmonės kodas:", "Kunden Nr.:": a word before says whose number it is
                 part = Segment(seg.words[k:], line)
-                found = pair_value(page, line, i, part, "invoice_number", 1, LabelRead(len(word.text)))
+                found = pair_value(page, line, i, part, "invoice_number", 1, LabelRead(label))
                 if found is not None and found.field == "invoice_number":
                     out.append(found)
     return out
+
+
+def _bare_label(words: list[Word]) -> int:
+    """The length of a bare number label opening `words`: one number word and a colon ("Nr.:"), or
+    with its translation in parentheses ("Số (No.):"); 0 if they open none."""
+    def number(text: str) -> bool:
+        return concepts_of(text.rstrip(".").lower()) == ("NUM",)
+
+    first = words[0].text
+    if first.endswith(":"):
+        return len(first) if number(first[:-1]) else 0
+    if len(words) > 1 and number(first) and re.fullmatch(r"\(.+\):", words[1].text) and number(words[1].text[1:-2]):
+        return len(first) + 1 + len(words[1].text)
+    return 0

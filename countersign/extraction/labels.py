@@ -190,10 +190,29 @@ def label_matches(text: str) -> tuple[tuple[str, int, LabelMatch], ...]:
             out.append((name, rank, read))
         else:
             longest_nothing = max(longest_nothing, read.end())
+    if not out and longest_nothing < 0 and "(" in text[:50]:
+        return _glossed(text)
     if not out or longest_nothing > max(m.end() for _, _, m in out):
         return ()
     out.sort(key=lambda o: (-o[2].end(), o[1]))
     return tuple(out)
+
+
+# A label in a language the lexicon does not know, with its translation in parentheses and a colon:
+# "Đồng tiền thanh toán (Currency): VND", "Valuta (Currency): EUR".
+_GLOSSED = re.compile(r"[^\W\d_][^()\d:]{0,40}?\s*\((?P<gloss>[^\W\d_][^()\d:]{1,40})\)\s*:\s*")
+
+
+def _glossed(text: str) -> tuple[tuple[str, int, LabelMatch], ...]:
+    """The fields a label's translation in parentheses names, when it names them with all its words;
+    the label ends after its colon."""
+    m = _GLOSSED.match(text)
+    if m is None:
+        return ()
+    gloss = m.group("gloss").strip()
+    named = {(name, rank): read.groupdict().get("rate") for name, rank, read in label_matches(gloss + ":")
+             if read.end() >= len(gloss)}
+    return tuple((name, rank, LabelRead(m.end(), rate)) for (name, rank), rate in named.items())
 
 
 def starts_label(text: str) -> bool:
@@ -284,8 +303,10 @@ def _reference(words: list[Word]) -> tuple[str, list[Word]] | None:
 
 
 def _leading_date(words: list[Word]) -> tuple[str, list[Word]] | None:
-    """The longest run of up to five leading words that reads as a date ("3 de março de 2025")."""
-    for n in range(min(len(words), 5), 0, -1):
+    """The longest run of up to five leading words that reads as a date ("3 de março de 2025"), not
+    counting translations in parentheses ("14 tháng (month) 10 năm (year) 2026")."""
+    glosses = sum(1 for w in words[:8] if w.text.startswith("(") and w.text.endswith(")") and w.text[1:2].isalpha())
+    for n in range(min(len(words), 5 + glosses), 0, -1):
         parsed = parse_date(join_words(words[:n]))
         if parsed:
             while n > 1 and parse_date(join_words(words[:n - 1])) == parsed:

@@ -179,8 +179,17 @@ _add("ORDER", "pesanan")
 _add("TAX", "ppn")
 _add("TAXID", "npwp")
 _EITHER = {"pvm": ("TAX",)}  # Lithuania's VAT ("PVM mokėtojo kodas"); Finnish "pvm" is a date
+# Vietnamese, by syllable ("Số", "Ngày", "Mã số thuế", "Cộng tiền hàng", "Tiền thuế GTGT", "Tổng cộng tiền
+# thanh toán"); its e-invoices print an English gloss too, read when these are not (`labels.label_matches`):
+_add("NUM", "số mã")
+_add("DATE", "ngày")
+_add("TAX", "thuế gtgt")
+_add("TOTAL", "tổng cộng")
+_add("NETW", "hàng")  # "tiền hàng": the goods' amount, before the tax
+_add("PAY", "thanh toán")
+_add("RATE", "suất")
 # Words that join concept words without meaning of their own.
-_FILLER = frozenset("de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
+_FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
                     "ao y k son на за по към iš".split())

@@ -251,7 +251,7 @@ DOUBT = 0.85  # a value chosen over another that fits its label as well
 def _aside(words: list[Word]) -> bool:
     """Words after a label that are no value: its translation in another script (a bilingual
     label, "Invoice No. الفاتورة رقم"), or a remark in parentheses ("(export under LUT)")."""
-    text = join_words(words)
+    text = join_words(words).rstrip(":").rstrip()  # "Tiền thuế GTGT (VAT amount):"
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1 and text.count(")") == 1:
         return bool(re.search(r"[^\W\d_]{3,}", text))  # a remark, not a code ("( S )", "(Z)")
     letters = [ch for ch in text if ch.isalpha()]

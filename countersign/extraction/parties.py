@@ -20,13 +20,13 @@ PARTS = re.compile(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*")
 _SOLD_BY = r"sold\s*by|verkauft\s*von|vendu\s*par|venduto\s*da|vendido\s*por|verkocht\s*door"
 SOLD_BY = re.compile(rf"(?:{_SOLD_BY})\s*:?", re.IGNORECASE)
 
-# A seller block's heading: "From", "Supplier:", "Lieferant", "Dodavatel", "Sold by".
+# A seller block's heading: "From", "Supplier:", "Lieferant", "Dodavatel", "Sold by", "Đơn vị bán hàng (Seller):".
 SELLER = re.compile(
     r"(?:verkäufer|lieferant|rechnungssteller|leistungserbringer|seller|supplier|vendor|exporter"
     r"|issued\s*by|from|remit(?:\s*payment)?\s*to|pay\s*to|payee|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
     r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente"
     r"|доставчик|продавач|pardavėjas|pardavejas|tiekėjas|tiekejas|penjual|đơn\s*vị\s*bán(?:\s*hàng)?|người\s*bán(?:\s*hàng)?"
-    rf"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici|{_SOLD_BY})\s*:?",
+    rf"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici|{_SOLD_BY})(?:\s*\([^\W\d_][^()\d]{{0,20}}\))?\s*:?",
     re.IGNORECASE)
 
 # The honorific that follows the addressee's name on Japanese invoices (御中 to a company, 様 or

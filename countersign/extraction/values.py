@@ -170,7 +170,10 @@ _DATE_PATTERNS = [
     # "10.11.2026", and Czech "3. 10. 2026" (spaced: only with its four-digit year)
     ("dot", re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})|(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})")),
     ("slash", re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})")),
+    # Vietnamese "14 tháng 10 năm 2026" (day, month, year), its English glosses dropped ("tháng (month)")
+    ("vi", re.compile(r"(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+năm\s+(\d{4})", re.IGNORECASE)),
 ]
+_GLOSS = re.compile(r"\s*\([^\W\d_][^()\d]{0,20}\)")  # "Ngày (Date) 14 tháng (month) 10 năm (year) 2026"
 
 
 def parse_date(text: str) -> tuple[date, bool] | None:
@@ -178,6 +181,8 @@ def parse_date(text: str) -> tuple[date, bool] | None:
     (US month first unless the first number exceeds 12), "10.11.2026" (day first).
     `ambiguous` is True for slash dates whose day and month could be swapped."""
     text = text.strip()
+    if "(" in text and "tháng" in text.lower():
+        text = _GLOSS.sub("", text).strip()
     found = _parse_date(text)
     weekday = weekday_pattern().match(text) if found is None else None
     return _parse_date(text[weekday.end():]) if weekday else found  # "Monday, March 3, 2025"
@@ -228,7 +233,7 @@ def _year_month_day(kind: str, a: str, b: str, c: str) -> tuple[int, int, int, b
         if a.lower() not in month_numbers():
             return None
         y, m, d = int(c), month_numbers()[a.lower()], int(b)
-    elif kind == "dot":
+    elif kind in ("dot", "vi"):
         y, m, d = int(c), int(b), int(a)
     else:
         first, second = int(a), int(b)

@@ -243,6 +243,9 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
                 return found
             continue
         if not SELLER.fullmatch(seg.text.strip()):
+            inline = _inline_seller(seg)
+            if inline is not None:
+                return inline
             continue
         rest = line.segments[1:]
         if rest and not is_label(rest[0]) and not BILL_TO.fullmatch(rest[0].text.strip()) \
@@ -254,6 +257,18 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
         if found is not None:
             return found
     return None
+
+
+def _inline_seller(seg: Segment) -> tuple[str, list[Word]] | None:
+    """The name after a seller heading's colon in its segment ("Đơn vị bán hàng (Seller): AN PHÁT")."""
+    m = SELLER.match(seg.text)
+    if m is None or not seg.text[:m.end()].rstrip().endswith(":"):
+        return None
+    name = join_words(words := seg.words[len(seg.text[:m.end()].split()):]).strip(" ,;")
+    if not name[:1].isalpha() or sum(ch.isalpha() for ch in name) < 3 or looks_like_contact(name) \
+            or label_matches(name):
+        return None
+    return name, words
 
 
 def _name_under(page: PageLayout, line: Line, heading: Segment) -> tuple[str, list[Word]] | None:
