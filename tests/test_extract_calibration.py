@@ -138,3 +138,16 @@ def test_a_seller_heading_names_the_text_in_its_own_column_not_the_one_left_of_i
             (216, 128, "7 Stevenson Square", 10), (30, 139, "55 Mill Lane, Cheshire", 10),
             (216, 139, "Manchester M4 1HN", 10)] + TOTALS
     assert extract_invoice(page_pdf(rows)).value("vendor_name") == "Northlight Studio Ltd"
+
+
+def test_a_printers_date_in_the_footer_is_not_the_invoice_date():
+    """A pre-printed booklet's footer ("Printer's Accreditation No. ... Date Issued: 03/15/2017")
+    dates the printer's permit: the header's "Date:" dates the invoice; with no other date, the
+    footer's is read below 0.9."""
+    footer = [(40, 780, "Printer's Accreditation No. 0417AB2017", 7), (260, 780, "Date Issued: 03/15/2017", 7)]
+    header = [(40, 40, "Harbor Lights Trading", 14), (40, 70, "SALES INVOICE No. 4471", 10),
+              (330, 100, "Date:", 9), (370, 100, "10/02/2026", 9)]
+    result = extract_invoice(page_pdf(header + footer + TOTALS))
+    assert result.value("invoice_date") == "2026-10-02"
+    result = extract_invoice(page_pdf(header[:2] + footer + TOTALS))
+    assert result.value("invoice_date") in (None, "2017-03-15") and result.confidence("invoice_date") < 0.9

@@ -113,6 +113,7 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
             cand = pair_value(page, line, i + k, merged, name, rank, m)
             if cand is not None:
                 cand.extra["in_buyer_block"] = seg.words[0].id in buyer_words
+                cand.extra["in_footer"] = line.y0 > 0.85 * page.height
                 row = _summary_row(line, cand) if name == "total" else None
                 for part in row or [cand]:
                     found.setdefault(part.field, []).append(part)
@@ -401,11 +402,10 @@ _SERIES = re.compile(r"(?:seri(?:ja|a|e|es)|серия)\s+[^\W_]{1,6}\s+(?=\S)",
 
 
 def _number_under_title(page: PageLayout, line: Line) -> list[Word] | None:
-    """A title alone on its line (letter-spaced too) with its number under it, behind a number
-    sign ("Invoice" / "№ 2025-185", "INVOICE" / "No. 4711", after a printed series: "Serija BSS
-    Nr. 015694"): the words of both, read as one title line. The number may sit on the page's
-    next line but one, when the other column's line or a one-word stamp ("ORIGINAL") falls between;
-    under a title centred on the page, it may open the line anywhere."""
+    """A title alone on its line (letter-spaced too) with its number under it, behind a number sign
+    ("Invoice" / "№ 2025-185", "INVOICE" / "No. 4711", after a series: "Serija BSS Nr. 015694"): the
+    words of both, read as one title line. The number may sit on the next line but one, past the other
+    column's line or a one-word stamp ("ORIGINAL"); under a centred title, it may open the line anywhere."""
     for seg in line.segments:
         title = unspaced(seg.text.strip(" :"))
         if not TITLE.fullmatch(title):
@@ -476,6 +476,9 @@ def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate 
     Candidates in the buyer's block never give the vendor's tax id or IBAN."""
     if name in ("vendor_tax_id", "vendor_iban"):
         cands = [c for c in cands if not c.extra.get("in_buyer_block")]
+    if name in ("invoice_date", "invoice_number"):  # a footer's "Date Issued" is a printer's or a register's
+        cands = [c for c in cands if not c.extra.get("in_footer")] or [
+            dataclasses.replace(c, strength=min(c.strength, 0.85)) for c in cands]  # alone: unsure
     if name == "vendor_tax_id" and any(vat_format(c.value) for c in cands):
         # A VAT id beats a national tax number ("Steuernummer 201/113/40209").
         cands = [c for c in cands if vat_format(c.value)]
