@@ -134,3 +134,14 @@ def test_a_remark_naming_a_purchase_order_without_your_is_the_buyers_order(remar
     assert extract_invoice(page_pdf(HEADER + [(40, 360, remark)])).value("po_number") == order
     bare = HEADER + [(40, 360, "Notes: shipped with order 55-7120")]
     assert extract_invoice(page_pdf(bare)).value("po_number") is None
+
+
+@pytest.mark.parametrize(("line", "day"), [("Lyon, le 14/03/2026", "2026-03-14"),
+                                           ("Berlin, den 14.03.2026", "2026-03-14")])
+def test_a_letters_place_and_date_dates_the_invoice_below_0_9(line, day):
+    rows = [(40, 40, "Atelier Rhône SARL"), (380, 40, "FACTURE"), (380, 56, "N° F-2026-88"), (380, 72, line),
+            (40, 120, "Client : Maison Dupuis"), (330, 400, "Total TTC"), (480, 400, "1 200,00 EUR")]
+    result = extract_invoice(page_pdf(rows))
+    assert result.value("invoice_date") == day and result.confidence("invoice_date") < 0.9
+    rows[3] = (380, 72, "Lyon, la plus belle ville 14")  # no date: nothing
+    assert extract_invoice(page_pdf(rows)).value("invoice_date") is None

@@ -1,4 +1,5 @@
-"""Facts said in a sentence rather than under a label: a due date, payment terms, the buyer's order.
+"""Facts said in a sentence rather than under a label: a due date, payment terms, the buyer's order,
+a letter's place and date.
 
 "Please pay by 31 March 2025", "Bitte überweisen Sie den Betrag bis zum 31.03.2025", "Merci de
 régler avant le 31/03/2025" and "$1,234.56 due March 15, 2025" carry the due date with no label
@@ -92,6 +93,24 @@ def _order_in(whole: Segment, text: str, below: list[Word]) -> Candidate | None:
     return None
 
 
+# A letter's place and date: "Casablanca, le 09/11/2025", "Berlin, den 3. März 2025", "Madrid, a 3 de marzo
+# de 2025", "Milano, 3 marzo 2025"; the line says nothing else.
+_PLACE_DATE = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*(?:(?:le|den|am|a|el|il|em)\s+)?(?=\d)",
+                         re.IGNORECASE)
+
+
+def _dated_at(page: PageLayout, whole: Segment, text: str) -> Candidate | None:
+    """The invoice date of a place-and-date line in the top half of page 1, rank 1 and below 0.9."""
+    m = _PLACE_DATE.match(text)
+    if page.number != 1 or m is None or whole.y0 > page.height / 2:
+        return None
+    rest = words_after(whole, m.end())
+    value = validate("invoice_date", rest)
+    if value is None or len(value[1]) != len(rest):
+        return None
+    return candidate("invoice_date", 1, 0.85, value, [], text, {"label": "place and date"})
+
+
 def prose_candidates(pages: list[PageLayout], skip: set[int]) -> dict[str, list[Candidate]]:
     """due_date, terms and po_number candidates from sentences outside the words in `skip`
     (tables, the buyer's block, labels and values already paired)."""
@@ -104,6 +123,10 @@ def prose_candidates(pages: list[PageLayout], skip: set[int]) -> dict[str, list[
             text = join_words(words)
             whole = Segment(words, line)
             below = [w for w in page.lines[index + 1].words if w.id not in skip] if index + 1 < len(page.lines) else []
+            for seg in line.segments:
+                dated = _dated_at(page, seg, seg.text) if not any(w.id in skip for w in seg.words) else None
+                if dated is not None:
+                    found.setdefault("invoice_date", []).append(dated)
             order = _order_in(whole, text, below)
             if order is not None:
                 found.setdefault("po_number", []).append(order)
