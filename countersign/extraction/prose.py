@@ -100,7 +100,7 @@ _PLACE_DATE = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*(?:(?:le|den
 
 
 def _dated_at(page: PageLayout, whole: Segment, text: str) -> Candidate | None:
-    """The invoice date of a place-and-date line in the top half of page 1, rank 1 and below 0.9."""
+    """The invoice date of a place-and-date line in the top half of page 1, rank 1 and weak (label-free)."""
     m = _PLACE_DATE.match(text)
     if page.number != 1 or m is None or whole.y0 > page.height / 2:
         return None
@@ -108,7 +108,7 @@ def _dated_at(page: PageLayout, whole: Segment, text: str) -> Candidate | None:
     value = validate("invoice_date", rest)
     if value is None or len(value[1]) != len(rest):
         return None
-    return candidate("invoice_date", 1, 0.85, value, [], text, {"label": "place and date"})
+    return candidate("invoice_date", 1, WEAK, value, [], text, {"label": "place and date"})
 
 
 def prose_candidates(pages: list[PageLayout], skip: set[int]) -> dict[str, list[Candidate]]:
