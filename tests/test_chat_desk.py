@@ -141,10 +141,24 @@ def test_slashes_that_are_no_path_stay(typed):
     ("what's on the PO whose invoice is held up over the bank details?", "PO-2004"),
     ("has anyone done the call-back for the Globex bill yet? where is it", "GX-2026-118"),
     ("the invoice that needs a supplier call-back before payment — status?", "GX-2026-118"),
+    # by who set its supplier up in the vendor master (Dana: Acme and Northwind; of their invoices one is open)
+    ("what's up with the open bill from the vendor Dana set up?", "INV-1001"),
 ])
 def test_named_at_a_desk_finds_the_record(processed, question, number):
     answer = make_ask(processed)(question, user_id="U0SALES001", conversation_id="desk")
     assert number in answer.split("\n")[0]
+
+
+def test_several_invoices_from_suppliers_one_person_set_up_asks_which(processed):
+    """Sam set up Globex and Initech, whose invoices are both open: the answer names both and asks, and a person
+    who set up no supplier matches nothing (the description's token is not shown)."""
+    ask = make_ask(processed)
+    several = ask("where's the invoice from the supplier Sam set up?", user_id="U0SALES001", conversation_id="sam")
+    assert "GX-2026-118" in several and "INV-88120" in several
+    none = ask("where's the invoice from the supplier Priya set up?", user_id="U0SALES001", conversation_id="priya")
+    assert "'Priya'" in none and "set_up" not in none
+
+
 
 
 @pytest.fixture(scope="module")
@@ -159,6 +173,7 @@ def demo_ask(tmp_path_factory):
     "where's the Acme invoice that got posted?",
     "wo steht die Acme-Rechnung, die schon gebucht ist?",
     "what's the latest on the IL invoice that got posted?",
+    "where is the posted invoice from the supplier Dana onboarded?",  # Dana set up Acme and Northwind
 ])
 def test_of_a_vendors_invoices_the_one_in_the_state_said(demo_ask, question):
     """Acme's INV-1001 is open (blocked) and INV-1043 posted: "the one that got posted" is not the open one."""

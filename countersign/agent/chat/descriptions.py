@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TypeVar
 
+from countersign.agent.chat.findings import FINDING, SUPPLIER
 from countersign.extraction.cldr import month_numbers, weekday_numbers
 
 T = TypeVar("T")
@@ -392,72 +393,6 @@ def period_said(folded: str) -> str | None:
     return None
 
 
-# An invoice by what the checks found on it: "the invoice with the dodgy bank details", "die Rechnung mit den
-# dubiosen Bankdaten", "la facture avec les coordonnées bancaires louches", "la factura con los datos bancarios
-# chungos", "de factuur met de louche bankgegevens" (folded); the finding codes of each kind
-_BANK_SAID = (r"(?:bank details|bank account|banking details|iban|bankdaten|bankverbindung|kontodaten|bankkonto|"
-              r"coordonnees bancaires|rib|compte bancaire|datos bancarios|cuenta bancaria|bankgegevens|"
-              r"rekeningnummer|bankrekening)")
-_ODD = (r"(?:dodgy|suspicious|shady|fishy|sketchy|odd|weird|strange|changed|new|different|wrong|dubious|questionable|"
-        r"dubios\w*|verdachtig\w*|geandert\w*|neue\w*|komisch\w*|falsch\w*|seltsam\w*|merkwurdig\w*|douteu\w*|"
-        r"suspect\w*|modifie\w*|nouvel\w*|bizarre\w*|louche\w*|etrange\w*|dudos\w*|sospechos\w*|cambiad\w*|"
-        r"nuev\w*|rar[oa]s?|extran\w*|chung\w*|turbi\w*|dubieu\w*|verdacht\w*|gewijzigd\w*|nieuwe|vreemd\w*|"
-        r"switched|swapped|updated|gewechselt|ausgetauscht|change\w*|remplace\w*|cambi\w*|veranderd|vervangen)")
-# A supplier not yet in the vendor master: "the supplier we're still onboarding", "vom Lieferanten im Onboarding",
-# "du fournisseur en cours de référencement", "del proveedor que aún estamos dando de alta", "de nieuwe leverancier"
-_SUPPLIER = r"(?:vendor|supplier|lieferant\w*|fournisseur|proveedor|leverancier)"
-_NEW_VENDOR = (rf"\bonboard\w*|\b(?:new|unknown|unregistered|nouveau|nouvel|inconnu|neue[nmr]?|unbekannte[nmr]?|nuevo|"
-               rf"desconocido|nieuwe|onbekende) (?:\w+ )?{_SUPPLIER}\b|\b{_SUPPLIER} (?:\w+ ){{0,4}}(?:inconnu|nuevo|"
-               rf"desconocido|en cours de referencement|dando de alta|dar de alta)\b|"
-               # matched to none of ours: "the invoice the bot couldn't match to any supplier", "keinem unserer
-               # Lieferanten zuordenbar", "rattachée à aucun fournisseur", "a ninguno de nuestros proveedores", "aan
-               # geen enkele leverancier"
-               rf"\b(?:to any|to no|unmatched|no matching|keine[mnr]?(?: unserer| der)?|a aucun(?: de nos| des)?|"
-               rf"a ningun[oa]?(?: de nuestros| de los)?|aan geen(?: enkele)?) {_SUPPLIER}|"
-               # not set up yet: "whose supplier isn't in QuickBooks yet", "eines noch nicht angelegten Lieferanten",
-               # "un fournisseur pas encore créé", "un proveedor que aún no está en", "die nog niet in ... staat"
-               rf"\b{_SUPPLIER} (?:\w+ ){{0,2}}(?:isn t|is not|not yet|pas encore|que aun no|que todavia no|"
-               rf"die nog niet) (?:in|on|set up|cree|reference|enregistre|esta|dado de alta|in \w+ staat)\b|"
-               rf"\bnoch nicht (?:in \w+ )?(?:angelegt|erfasst)\w* {_SUPPLIER}")
-# A price in dispute: "the PO with the price dispute", "die Bestellung mit dem Preisstreit", "qui fait l'objet d'un
-# litige sur les prix", "con la disputa de precios", "met het prijsgeschil"
-# (a dispute only: "the price difference" is what a variance question asks about, no description)
-_PRICE_DISPUTE = (r"\bprice (?:dispute|disagreement)|\bdisputed price|\bpreis(?:streit|konflikt)|"
-                  r"\b(?:litige|desaccord) (?:\w+ )?(?:sur )?(?:les |le )?prix|"
-                  r"\b(?:disputa|desacuerdo) (?:\w+ )?(?:de |en (?:el |los )?)?precios?|\bprijs(?:geschil|discussie)")
-# A duplicate: "the duplicate invoice", "the one we nearly paid twice", "the double-billed one", "die doppelte
-# Rechnung", "die Dublette", "la facture en double", "le doublon", "la factura duplicada", "cobrada dos veces",
-# "de dubbele factuur", "twee keer gefactureerd" (folded; "twice" only after a verb of billing or paying)
-_TWICE = (r"(?:paid|billed|invoiced|charged|booked|posted|entered|sent|submitted|bezahlt|berechnet|gebucht|"
-          r"eingereicht|payee?s?|facturee?s?|comptabilisee?s?|envoyee?s?|pagad[oa]s?|cobrad[oa]s?|facturad[oa]s?|"
-          r"pagamos|pagaron|cobraron|cobramos|facturaron|"
-          r"contabilizad[oa]s?|registrad[oa]s?|enviad[oa]s?|betaald|gefactureerd|geboekt|ingediend|verstuurd)")
-_DUPLICATE = (rf"\b(?:duplicat\w*|dupes?|double[ -]?(?:billed|charged|booked|paid|posted|entered)|doppelt\w*|"
-              rf"dublette\w*|duplikat\w*|en double|doublons?|dupliquee?s?|duplicad[oa]s?|por duplicado|"
-              rf"dubbele?|dubbel (?:betaald|gefactureerd|geboekt|ingediend)|duplica(?:at|ten))\b|"
-              rf"\b{_TWICE} (?:\w+ )?(?:twice|two times|zweimal|doppelt|deux fois|dos veces|twee ?keer|tweemaal)\b")
-# held because of them: "on hold over the supplier's bank details", "wegen der Bankverbindung angehalten", "bloquée à
-# cause des coordonnées bancaires", "retenida por los datos bancarios", "vastzit op de bankgegevens"
-_HELD_OVER = (r"(?:over|because of|due to|wegen|a cause d\w*|en raison d\w*|por|vanwege|vastzit op|vast op|"
-              r"hangt op)")
-# the control for changed bank details, a call-back to the supplier: "the invoice we have to do a call-back on", "per
-# Rückruf zu prüfen", "vérifier par contre-appel", "una llamada de comprobación", "een terugbelcontrole"
-_CALL_BACK = (r"\b(?:call ?backs?|ruckruf\w*|contre appel|appel de verification|"
-              r"llamadas? de (?:comprobacion|verificacion)|terugbel\w*)\b")
-_FLAGGED = {"bank": re.compile(rf"\b{_ODD} (?:\w+ )?{_BANK_SAID}\b|\b{_BANK_SAID} (?:\w+ ){{0,2}}{_ODD}\b|"
-                               rf"\b{_HELD_OVER} (?:\w+ ){{0,3}}{_BANK_SAID}\b|{_CALL_BACK}"),
-            "new_vendor": re.compile(_NEW_VENDOR), "price": re.compile(_PRICE_DISPUTE),
-            "duplicate": re.compile(_DUPLICATE)}
-FINDINGS = {"bank": frozenset(("BANK_DETAILS_CHANGED", "BANK_DETAILS_UNVERIFIED", "IBAN_INVALID",
-                               "NEW_VENDOR_IBAN_INVALID")),
-            "new_vendor": frozenset(("VENDOR_UNKNOWN",)), "price": frozenset(("PO_PRICE_VARIANCE",)),
-            "duplicate": frozenset(("DUPLICATE_INVOICE", "DUPLICATE_LIKELY", "DUPLICATE_DOCUMENT"))}
-FINDING = re.compile(r"finding:(bank|new_vendor|price|duplicate)")
-
-
-def finding_said(folded: str) -> str | None:
-    """The kind of finding a folded message describes an invoice by, as a reference token ("finding:bank")."""
-    return next((f"finding:{kind}" for kind, pattern in _FLAGGED.items() if pattern.search(folded)), None)
 
 
 # any of the tokens above: a reference that describes the thing
@@ -479,6 +414,18 @@ def price_said(folded: str) -> str | None:
     return "price:list" if _LIST_PRICE.search(folded) else "price:discount" if _DISCOUNT.search(folded) else None
 
 
+# who set a vendor up: "the supplier Dana set up", "a supplier Sam onboarded", "den Dana angelegt hat", "créé par
+# Dana", "que dio de alta Dana", "die Dana heeft aangemaakt" (folded); the token tells the tools to look at who did
+_SET_UP_VERB = (r"(?:set (?:\w+ )?up|onboard\w*|created|added|angelegt\w*|eingerichtet\w*|cree\w*|referenc\w*|"
+                r"dio de alta|dado de alta|creado|aangemaakt|toegevoegd)")
+_SET_UP = re.compile(rf"\b{SUPPLIER}s? (?:\w+ ){{0,4}}(?<!not )(?<!isn t )(?<!nicht )(?<!pas )(?<!niet )"
+                     rf"{_SET_UP_VERB}\b|\b{_SET_UP_VERB} (?:\w+ ){{0,2}}{SUPPLIER}")  # ("isn't set up yet": no one)
+SET_UP = "set_up:by"
+# what describes an invoice even beside a vendor word ("the bill from the vendor Dana set up", "the invoice with the
+# supplier's dodgy IBAN"): with an invoice said, the invoice is asked about
+OF_BILL = re.compile(rf"{FINDING.pattern}|{SET_UP}")
+
+
 DESCRIBED = re.compile("|".join(p.pattern for p in (LACKS, RANK, WEEKDAY, CENTS, INITIAL, LINES, STATE, NOT,
                                                     RELATION, DOMINANT, PERIOD, FINDING, PRICED)))
 
@@ -488,7 +435,7 @@ def described_by(said: str, typed: str) -> list[str]:
     as typed (counts and units: "regel" is no typo of "regle")."""
     return [x for x in (rank_said(said), weekday_said(said), lacks_said(said), cents_said(typed), initial_said(said),
                         lines_said(typed), exclusion_said(said), relation_said(said), dominant_said(said),
-                        period_said(said), price_said(said)) if x]
+                        period_said(said), price_said(said), SET_UP if _SET_UP.search(said) else None) if x]
 
 
 # "ends in 92 cents" as typed: no amount of 92

@@ -10,7 +10,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from countersign.agent.chat.descriptions import CENTS, FINDING, INITIAL, LINES, invoice_count_said, rank_said
+from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, invoice_count_said, rank_said
+from countersign.agent.chat.findings import FINDING
 from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts
 from countersign.agent.chat.places import is_place_code, says_abroad
 from countersign.agent.chat.shapes import PO_NOUN

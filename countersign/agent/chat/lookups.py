@@ -18,17 +18,17 @@ from countersign.agent.chat.accounts import GL_CODE, GL_KIND, kinds_of
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.descriptions import (
     DESCRIBED,
-    FINDING,
-    FINDINGS,
     LINES,
     PERIOD,
     RANK,
     RELATION,
+    SET_UP,
     STATE,
     extreme,
     pick,
 )
 from countersign.agent.chat.feasts import named_on
+from countersign.agent.chat.findings import FINDING, FINDINGS
 from countersign.agent.chat.lexicon import REJECTED, ROLE_TITLES
 from countersign.agent.chat.phrasing import ambiguous_error, no_match_error
 from countersign.agent.chat.resolve import (
@@ -49,7 +49,7 @@ from countersign.agent.chat.resolve import (
     same_stem,
 )
 from countersign.agent.chat.understand import fold, read
-from countersign.agent.chat.vendors import described
+from countersign.agent.chat.vendors import described, set_up_by
 from countersign.domain import CaseFacts, CaseView, PostedBill, PurchaseOrder, Verdict
 from countersign.policies.rules.gl import line_accounts
 from countersign.policies.rules.purchase_orders import po_ordered_amount
@@ -69,7 +69,8 @@ def find(deps: ToolDeps, case: str):
         return fits[0]
     if found := by_words(deps, case, cases) or _by_start(case, cases):
         return found
-    if DESCRIBED.search(case) and len(fits := described_fits(case, cases)) > 1:
+    if len(fits := _set_up_fits(deps, case, cases) if SET_UP in case.split() else
+           described_fits(case, cases) if DESCRIBED.search(case) else []) > 1:
         raise _several(fits)
     raise ToolException(no_match_error(case))
 
@@ -115,6 +116,8 @@ def by_words(deps: ToolDeps, ref: str, cases: list[CaseView] | None = None) -> C
     department, requester or delivery ("the invoice on Administration's PO"). Among `cases` when the
     caller has read them."""
     cases = deps.store.list_cases() if cases is None else cases
+    if SET_UP in ref.split() and named_people(deps, ref):  # "from a supplier Dana set up": not what Dana decided
+        return only(_set_up_fits(deps, ref, cases))
     found = resolve_with_vendors(deps, ref, cases) or decided_by(deps, ref)
     if found is None and not PERIOD.search(ref) and (po := po_named(deps, ref)) is not None:
         found = latest_case_for_po(deps.store, po.number)  # (a period said dates the invoice, not its PO's goods)
@@ -127,6 +130,15 @@ def by_words(deps: ToolDeps, ref: str, cases: list[CaseView] | None = None) -> C
     if found is None and "rejected" in ref.split() and not named_people(deps, ref):
         found = only([c for c in cases if c.status == "rejected"])  # "the invoice whose status is rejected"
     return found
+
+
+def _set_up_fits(deps: ToolDeps, ref: str, cases: list[CaseView]) -> list[CaseView]:
+    """"The blocked invoice from a supplier Dana set up": of the invoices of the vendors the person named set up, those
+    in the state said, else those still open."""
+    ids = {v.id for v in set_up_by(ref, deps.erp.list_vendors(), named_people(deps, ref))}
+    pool, states = [c for c in cases if c.vendor_id in ids], STATE.findall(ref)
+    return [c for c in pool if any(in_state(c, s) for s in states)] if states else [
+        c for c in pool if c.status not in FINAL]
 
 
 _BILL_SCAN = 25  # the vendors whose ledger bills a bill's number is looked for in, newest cases first

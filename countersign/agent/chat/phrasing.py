@@ -36,8 +36,16 @@ def ambiguous_error(n: int, named: str) -> str:
     return f"{n} invoices {AMBIGUOUS} ({named}); say which one"
 
 
+_TOKEN = re.compile(r"\s*\b[a-z_]+:[\w:*.-]+")  # a description's reference token ("rank:min:terms", "set_up:by")
+
+
+def as_said(ref: str) -> str:
+    """A reference as said, for an answer: its words, without the tokens a description was read into."""
+    return _TOKEN.sub("", ref).strip() or "that description"
+
+
 def no_match_error(ref: str) -> str:
-    return f"no case or invoice matches {ref!r}"
+    return f"no case or invoice matches {as_said(ref)!r}"
 
 
 _AMBIGUOUS = re.compile(rf"(\d+) invoices {AMBIGUOUS} \((.*)\); say which one")

@@ -18,7 +18,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from countersign.agent.chat.acts import asks_who_may, is_action_request, is_unknown_command
-from countersign.agent.chat.descriptions import DESCRIBED, FINDING, PAID, invoice_count_said, states_said, without_lacks
+from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, PAID, invoice_count_said, states_said, without_lacks
 from countersign.agent.chat.intent_model import classify
 from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
@@ -211,7 +211,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "lookup_po", {"po_number": " ".join(x for x in (r.words, r.date) if x)}
     # "check the Northwind invoice, the supplier is chasing" asks about the invoice
     if q.has("vendor") and r.words and not explicit and not (q.has("invoice_noun") and (q.score("status") >= q.score(
-            "vendor") or "taxid *" in r.words or FINDING.search(r.words))):
+            "vendor") or "taxid *" in r.words or OF_BILL.search(r.words))):
         return "match_vendor", {"name": _vendor_words(t, r)}
     if r.case and not r.po and PO_OF_INVOICE.search(t):  # "what's on the PO behind GX-2026-118?": that PO
         return "lookup_po", {"po_number": r.case}

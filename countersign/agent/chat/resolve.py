@@ -21,8 +21,6 @@ from countersign.agent.chat.descriptions import (
     CENTS,
     DESCRIBED,
     DOMINANT,
-    FINDING,
-    FINDINGS,
     INITIAL,
     LACKS,
     LINES,
@@ -37,6 +35,7 @@ from countersign.agent.chat.descriptions import (
     states_said,
 )
 from countersign.agent.chat.feasts import anchored_on, named_on
+from countersign.agent.chat.findings import FINDING, FINDINGS
 from countersign.agent.chat.goods import concepts, same_thing
 from countersign.agent.chat.places import banked_with, banking_in, in_named_place
 from countersign.domain import CaseView, Severity, normalize_name

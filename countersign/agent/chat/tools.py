@@ -38,6 +38,7 @@ from countersign.agent.chat.lookups import (
     resolve_with_vendors,
     vendor_address,
 )
+from countersign.agent.chat.phrasing import as_said
 from countersign.agent.chat.places import banking_in, in_named_place
 from countersign.agent.chat.resolve import (
     NAME_SCORE,
@@ -47,7 +48,7 @@ from countersign.agent.chat.resolve import (
     name_score,
 )
 from countersign.agent.chat.tool_schema import to_langchain
-from countersign.agent.chat.vendors import described
+from countersign.agent.chat.vendors import described, set_up_by
 from countersign.agent.stall import stall_report_for
 from countersign.domain import (
     CLOSED_WON,
@@ -231,7 +232,8 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
         if len(close) == 1:
             return _dump({"matched": True, "method": "similar_name", "score": None, "vendor": _vendor(close[0])})
         there, how = [], "address"
-        if not close and (there := described(name, vendors, _invoices_from(deps))):  # "the vendor we've blocked"
+        if not close and (there := described(name, vendors, _invoices_from(deps)) or set_up_by(
+                name, vendors, named_people(deps, name))):  # "the vendor we've blocked", "the supplier Sam set up"
             how = "vendor_master"
         elif not close:
             there = in_named_place(name, vendors, lambda v: v.address)
@@ -364,7 +366,7 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
             raise ToolException(f"{deal!r} fits {len(close)} deals in the {crm.name}, name one: "
                                 + "; ".join(f"{o.id} ({o.name})" for o in close))
         if not close:
-            raise ToolException(f"no deal {deal!r} in the {crm.name}")
+            raise ToolException(f"no deal {as_said(deal)!r} in the {crm.name}")
         opp = close[0]
     since = min(opp.close_date or today, today) - timedelta(days=31)
     try:

@@ -15,7 +15,8 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from countersign.agent.chat.accounts import kind_said
-from countersign.agent.chat.descriptions import CENTS_SAID, PART_WORDS, described_by, finding_said, states_said
+from countersign.agent.chat.descriptions import CENTS_SAID, PART_WORDS, described_by, states_said
+from countersign.agent.chat.findings import finding_said
 from countersign.agent.chat.lexicon import CUES, LANGS, MARKS, STOP
 from countersign.agent.chat.lexicon_acts import (
     ACT_VERBS,

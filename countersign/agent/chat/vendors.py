@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from countersign.agent.chat.accounts import GL_CODE
-from countersign.agent.chat.descriptions import INVOICES
+from countersign.agent.chat.descriptions import INVOICES, SET_UP
 from countersign.agent.chat.resolve import TAX_TAIL_TOKEN, compact
 from countersign.agent.chat.understand import fold
 from countersign.domain import Vendor, VendorStatus
@@ -25,6 +25,12 @@ LEGAL_FORMS = frozenset(("GmbH", "Ltd", "Limited", "Inc", "LLC", "Corp", "Co", "
                          "SAS", "SARL", "SL", "SRL", "AG", "KG", "Oy", "AB", "LLP", "LP", "Pty", "SpA", "S.A."))
 # a name: a capitalized word before a legal form or another capitalized word (a German noun stands alone)
 _NAMED = re.compile(rf"\b[A-Z][\w&.-]*\s+(?:{'|'.join(re.escape(f) for f in LEGAL_FORMS)}|[A-Z][a-z][\w&.-]*)(?![\w.])")
+
+
+def set_up_by(ref: str, vendors: Sequence[Vendor], people: set[str]) -> list[Vendor]:
+    """The vendors the people named (their ids) set up in the vendor master, when `ref` says who set one up;
+    [] when it does not say so."""
+    return [v for v in vendors if v.created_by in people] if people and SET_UP in ref.split() else []
 
 
 def status_said(text: str) -> str | None:

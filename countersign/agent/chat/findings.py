@@ -1,0 +1,76 @@
+"""An invoice (or the PO billed by it) described by what the checks found on it: a duplicate, bank details that
+changed or need a call-back, a supplier not in the vendor master, a price in dispute. understand.py writes what is
+said as a reference token ("finding:duplicate"); the tools keep the invoices whose findings carry one of the kind's
+codes (FINDINGS).
+"""
+
+from __future__ import annotations
+
+import re
+
+# An invoice by what the checks found on it: "the invoice with the dodgy bank details", "die Rechnung mit den
+# dubiosen Bankdaten", "la facture avec les coordonnées bancaires louches", "la factura con los datos bancarios
+# chungos", "de factuur met de louche bankgegevens" (folded); the finding codes of each kind
+_BANK_SAID = (r"(?:bank details|bank account|banking details|iban|bankdaten|bankverbindung|kontodaten|bankkonto|"
+              r"coordonnees bancaires|rib|compte bancaire|datos bancarios|cuenta bancaria|bankgegevens|"
+              r"rekeningnummer|bankrekening)")
+_ODD = (r"(?:dodgy|suspicious|shady|fishy|sketchy|odd|weird|strange|changed|new|different|wrong|dubious|questionable|"
+        r"dubios\w*|verdachtig\w*|geandert\w*|neue\w*|komisch\w*|falsch\w*|seltsam\w*|merkwurdig\w*|douteu\w*|"
+        r"suspect\w*|modifie\w*|nouvel\w*|bizarre\w*|louche\w*|etrange\w*|dudos\w*|sospechos\w*|cambiad\w*|"
+        r"nuev\w*|rar[oa]s?|extran\w*|chung\w*|turbi\w*|dubieu\w*|verdacht\w*|gewijzigd\w*|nieuwe|vreemd\w*|"
+        r"switched|swapped|updated|gewechselt|ausgetauscht|change\w*|remplace\w*|cambi\w*|veranderd|vervangen)")
+# A supplier not yet in the vendor master: "the supplier we're still onboarding", "vom Lieferanten im Onboarding",
+# "du fournisseur en cours de référencement", "del proveedor que aún estamos dando de alta", "de nieuwe leverancier"
+SUPPLIER = r"(?:vendor|supplier|lieferant\w*|fournisseur|proveedor|leverancier)"
+_NEW_VENDOR = (rf"\bonboarding\b|\b(?:new|unknown|unregistered|nouveau|nouvel|inconnu|neue[nmr]?|unbekannte[nmr]?|"
+               rf"nuevo|desconocido|nieuwe|onbekende) (?:\w+ )?{SUPPLIER}\b|\b{SUPPLIER} (?:\w+ ){{0,4}}(?:inconnu|"
+               rf"nuevo|desconocido|en cours de referencement|dando de alta|dar de alta)\b|"
+               # matched to none of ours: "the invoice the bot couldn't match to any supplier", "keinem unserer
+               # Lieferanten zuordenbar", "rattachée à aucun fournisseur", "a ninguno de nuestros proveedores", "aan
+               # geen enkele leverancier"
+               rf"\b(?:to any|to no|unmatched|no matching|keine[mnr]?(?: unserer| der)?|a aucun(?: de nos| des)?|"
+               rf"a ningun[oa]?(?: de nuestros| de los)?|aan geen(?: enkele)?) {SUPPLIER}|"
+               # not set up yet: "whose supplier isn't in QuickBooks yet", "eines noch nicht angelegten Lieferanten",
+               # "un fournisseur pas encore créé", "un proveedor que aún no está en", "die nog niet in ... staat"
+               rf"\b{SUPPLIER} (?:\w+ ){{0,2}}(?:isn t|is not|not yet|pas encore|que aun no|que todavia no|"
+               rf"die nog niet) (?:in|on|set up|cree|reference|enregistre|esta|dado de alta|in \w+ staat)\b|"
+               rf"\bnoch nicht (?:in \w+ )?(?:angelegt|erfasst)\w* {SUPPLIER}")
+# A price in dispute: "the PO with the price dispute", "die Bestellung mit dem Preisstreit", "qui fait l'objet d'un
+# litige sur les prix", "con la disputa de precios", "met het prijsgeschil"
+# (a dispute only: "the price difference" is what a variance question asks about, no description)
+_PRICE_DISPUTE = (r"\bprice (?:dispute|disagreement)|\bdisputed price|\bpreis(?:streit|konflikt)|"
+                  r"\b(?:litige|desaccord) (?:\w+ )?(?:sur )?(?:les |le )?prix|"
+                  r"\b(?:disputa|desacuerdo) (?:\w+ )?(?:de |en (?:el |los )?)?precios?|\bprijs(?:geschil|discussie)")
+# A duplicate: "the duplicate invoice", "the one we nearly paid twice", "the double-billed one", "die doppelte
+# Rechnung", "die Dublette", "la facture en double", "le doublon", "la factura duplicada", "cobrada dos veces",
+# "de dubbele factuur", "twee keer gefactureerd" (folded; "twice" only after a verb of billing or paying)
+_TWICE = (r"(?:paid|billed|invoiced|charged|booked|posted|entered|sent|submitted|bezahlt|berechnet|gebucht|"
+          r"eingereicht|payee?s?|facturee?s?|comptabilisee?s?|envoyee?s?|pagad[oa]s?|cobrad[oa]s?|facturad[oa]s?|"
+          r"pagamos|pagaron|cobraron|cobramos|facturaron|"
+          r"contabilizad[oa]s?|registrad[oa]s?|enviad[oa]s?|betaald|gefactureerd|geboekt|ingediend|verstuurd)")
+_DUPLICATE = (rf"\b(?:duplicat\w*|dupes?|double[ -]?(?:billed|charged|booked|paid|posted|entered)|doppelt\w*|"
+              rf"dublette\w*|duplikat\w*|en double|doublons?|dupliquee?s?|duplicad[oa]s?|por duplicado|"
+              rf"dubbele?|dubbel (?:betaald|gefactureerd|geboekt|ingediend)|duplica(?:at|ten))\b|"
+              rf"\b{_TWICE} (?:\w+ )?(?:twice|two times|zweimal|doppelt|deux fois|dos veces|twee ?keer|tweemaal)\b")
+# held because of them: "on hold over the supplier's bank details", "wegen der Bankverbindung angehalten", "bloquée à
+# cause des coordonnées bancaires", "retenida por los datos bancarios", "vastzit op de bankgegevens"
+_HELD_OVER = (r"(?:over|because of|due to|wegen|a cause d\w*|en raison d\w*|por|vanwege|vastzit op|vast op|"
+              r"hangt op)")
+# the control for changed bank details, a call-back to the supplier: "the invoice we have to do a call-back on", "per
+# Rückruf zu prüfen", "vérifier par contre-appel", "una llamada de comprobación", "een terugbelcontrole"
+_CALL_BACK = (r"\b(?:call ?backs?|ruckruf\w*|contre appel|appel de verification|"
+              r"llamadas? de (?:comprobacion|verificacion)|terugbel\w*)\b")
+_FLAGGED = {"bank": re.compile(rf"\b{_ODD} (?:\w+ )?{_BANK_SAID}\b|\b{_BANK_SAID} (?:\w+ ){{0,2}}{_ODD}\b|"
+                               rf"\b{_HELD_OVER} (?:\w+ ){{0,3}}{_BANK_SAID}\b|{_CALL_BACK}"),
+            "new_vendor": re.compile(_NEW_VENDOR), "price": re.compile(_PRICE_DISPUTE),
+            "duplicate": re.compile(_DUPLICATE)}
+FINDINGS = {"bank": frozenset(("BANK_DETAILS_CHANGED", "BANK_DETAILS_UNVERIFIED", "IBAN_INVALID",
+                               "NEW_VENDOR_IBAN_INVALID")),
+            "new_vendor": frozenset(("VENDOR_UNKNOWN",)), "price": frozenset(("PO_PRICE_VARIANCE",)),
+            "duplicate": frozenset(("DUPLICATE_INVOICE", "DUPLICATE_LIKELY", "DUPLICATE_DOCUMENT"))}
+FINDING = re.compile(r"finding:(bank|new_vendor|price|duplicate)")
+
+
+def finding_said(folded: str) -> str | None:
+    """The kind of finding a folded message describes an invoice by, as a reference token ("finding:bank")."""
+    return next((f"finding:{kind}" for kind, pattern in _FLAGGED.items() if pattern.search(folded)), None)
