@@ -48,9 +48,10 @@ _TWICE = (r"(?:paid|billed|invoiced|charged|booked|posted|entered|sent|submitted
           r"eingereicht|payee?s?|facturee?s?|comptabilisee?s?|envoyee?s?|pagad[oa]s?|cobrad[oa]s?|facturad[oa]s?|"
           r"pagamos|pagaron|cobraron|cobramos|facturaron|"
           r"contabilizad[oa]s?|registrad[oa]s?|enviad[oa]s?|betaald|gefactureerd|geboekt|ingediend|verstuurd)")
-_DUPLICATE = (rf"\b(?:duplicat\w*|dupes?|double[ -]?(?:billed|charged|booked|paid|posted|entered)|doppelt\w*|"
-              rf"dublette\w*|duplikat\w*|en double|doublons?|dupliquee?s?|duplicad[oa]s?|por duplicado|"
-              rf"dubbele?|dubbel (?:betaald|gefactureerd|geboekt|ingediend)|duplica(?:at|ten))\b|"
+_DUPLICATE = (rf"\b(?:duplicat\w*|dupes?|double[ -]?(?:billed|charged|booked|paid|posted|entered)|doppelte[nmrs]?|"
+              rf"doppelt (?:bezahlt|berechnet|gebucht|eingereicht|abgerechnet)\w*|dublette\w*|duplikat\w*|en double|"
+              rf"doublons?|dupliquee?s?|duplicad[oa]s?|por duplicado|dubbele|"
+              rf"dubbel (?:betaald|gefactureerd|geboekt|ingediend)e?|duplica(?:at|ten))\b|"
               rf"\b{_TWICE} (?:\w+ )?(?:twice|two times|zweimal|doppelt|deux fois|dos veces|twee ?keer|tweemaal)\b")
 # held because of them: "on hold over the supplier's bank details", "wegen der Bankverbindung angehalten", "bloquée à
 # cause des coordonnées bancaires", "retenida por los datos bancarios", "vastzit op de bankgegevens"
