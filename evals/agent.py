@@ -102,7 +102,8 @@ def _report_bank(scored: dict, show_held: bool) -> dict:
                         ("fresh15", "held_out_15"), ("fresh16", "held_out_16"), ("fresh17", "held_out_17"),
                         ("fresh18", "held_out_18"), ("fresh19", "held_out_19"),
                         ("fresh20", "held_out_20"), ("fresh21", "held_out_21"), ("fresh22", "held_out_22"),
-                        ("fresh23", "held_out_23"), ("fresh24", "held_out_24"), ("fresh25", "held_out_25")):
+                        ("fresh23", "held_out_23"), ("fresh24", "held_out_24"), ("fresh25", "held_out_25"),
+                        ("fresh26", "held_out_26")):
         out[name] = agent_gen.overall(tallies, split)
         out[f"{name}_by_language"] = agent_gen.summarize(tallies, split, 2)
         out[f"{name}_by_intent"] = agent_gen.summarize(tallies, split, 1)

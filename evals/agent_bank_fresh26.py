@@ -82,7 +82,12 @@ it unique), plain ones mixed with formats not used before:
   honour the PO price" (NW-5602).
 - requests to act (refused) on "gx-2026-118" (lowercase) and "the 1,296.00 one" (INV-1001).
 Same shape as agent_bank_fresh25; entities and facts from agent_bank.
-Not yet scored.
+Scored blind once, on 2995f05 (aggregates only, no failure read; the tuner had read none of it): 0.717 answer, 0.925
+intent on all 600; by language en 0.708, de 0.633, fr 0.767, es 0.767, nl 0.708; by intent pending 1.0, audit 1.0,
+variance 1.0, refuse 0.867, deal 0.733, status 0.700, vendor 0.667, po 0.600, approvers 0.578, list 0.356. No answer
+named a refused approver. Its author was asked, unlike earlier banks' authors, to mix in plain everyday wordings: the
+same bank scored on the session's start (b9903ba, the planner before any of 24's and 25's failures were read) gives
+0.712 answer, 0.920 intent, so the level is the bank's and that session's tuning moved it by 0.005 only.
 """
 
 from __future__ import annotations
