@@ -9,25 +9,10 @@ from stdnum.sg import uen as _uen
 from stdnum.in_ import gstin as _gstin
 from stdnum.nl import btw as _btw
 
-from common import (q2, q0, en, de, sp, spd, mt, qstr, digits, rand_date, mk_items, T, li, en_words, in_words,
-                    new_fpdf, txt, table)
+from invoice_kit import (q2, q0, en, de, sp, spd, mt, qstr, digits, rand_date, mk_items, T, li, en_words, in_words,
+                         new_fpdf, txt, table, style_registry, valid)
 
-STYLES = []
-
-
-def style(no, name):
-    def deco(fn):
-        STYLES.append((no, name, fn, "fpdf2"))
-        return fn
-    return deco
-
-
-def valid(rng, make, ok):
-    for _ in range(20000):
-        c = make()
-        if ok(c):
-            return c
-    raise RuntimeError("id")
+STYLES, style = style_registry("fpdf2")
 
 
 def qfmt(q, f=de):
@@ -629,7 +614,7 @@ def s13(rng, i):
     items = []
     for desc, lo, hi, unit, hsn in rng.sample(cat, min(len(cat), rng.randint(2, 4))):
         q = D(rng.choice([1, 2, 3]) if unit in ("NOS",) else rng.randint(40, 160) if unit == "HRS" else rng.randint(20, 800) if unit in ("PCS", "SET") else rng.randint(10, 120))
-        from common import exact_price
+        from invoice_kit import exact_price
         p = exact_price(rng, q, D(str(lo)), D(str(hi)))
         items.append({"desc": desc, "qty": q, "price": p, "amount": q2(q * p), "unit": unit, "hsn": hsn})
     net = sum(it["amount"] for it in items)

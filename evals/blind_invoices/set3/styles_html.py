@@ -7,17 +7,10 @@ from stdnum.se import orgnr as _seorg
 from stdnum.cz import dic as _czdic
 from stdnum.tr import vkn as _trvkn
 
-from common import (q2, en, de, sp, spd, mt, qstr, digits, rand_date, luhn_check, mk_items, T, li,
-                    en_words, tr_words)
+from invoice_kit import (q2, en, de, sp, spd, mt, qstr, digits, rand_date, luhn_check, mk_items, T, li, en_words,
+                         tr_words, style_registry)
 
-STYLES = []
-
-
-def style(no, name):
-    def deco(fn):
-        STYLES.append((no, name, fn, "chromium"))
-        return fn
-    return deco
+STYLES, style = style_registry("chromium")
 
 
 def valid(rng, make, ok):

@@ -8,17 +8,10 @@ from stdnum.us import ein as _ein
 from stdnum.ro import cui as _cui
 from stdnum.hr import oib as _oib
 
-from common import (q2, en, de, mt, qstr, digits, rand_date, mk_items, exact_price, T, li, valid, iban, iban_fmt, new_fpdf,
-                    lfont, txt, table, ordinal, MONTHS)
+from invoice_kit import (q2, en, de, mt, qstr, digits, rand_date, mk_items, exact_price, T, li, valid, iban, iban_fmt,
+                         new_fpdf, lfont, txt, table, ordinal, MONTHS, style_registry)
 
-STYLES = []
-
-
-def style(no, name):
-    def deco(fn):
-        STYLES.append((no, name, fn, "fpdf2"))
-        return fn
-    return deco
+STYLES, style = style_registry("fpdf2")
 
 
 # =========================================================================== 05 UK CIS subcontractor

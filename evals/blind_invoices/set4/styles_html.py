@@ -14,22 +14,10 @@ from stdnum.ie import vat as _ievat
 from stdnum.ee import kmkr as _kmkr, registrikood as _eereg
 from stdnum.gr import vat as _grvat
 
-from common import (q2, q0, en, de, sp, mt, qstr, digits, rand_date, mk_items, exact_price, T, li, valid, iban,
-                    iban_fmt, MONTHS)
+from invoice_kit import (q2, q0, en, de, sp, mt, qstr, digits, rand_date, mk_items, exact_price, T, li, valid, iban,
+                         iban_fmt, MONTHS, style_registry, css)
 
-STYLES = []
-
-
-def style(no, name):
-    def deco(fn):
-        STYLES.append((no, name, fn, "chromium"))
-        return fn
-    return deco
-
-
-def css(size="A4", margin="14mm", font="'DejaVu Sans',sans-serif", fs="9.5pt"):
-    return (f"@page{{size:{size};margin:{margin}}} body{{font-family:{font};font-size:{fs};color:#222;margin:0}}"
-            "table{border-collapse:collapse} td,th{vertical-align:top} .r{text-align:right} .c{text-align:center}")
+STYLES, style = style_registry("chromium")
 
 
 # =========================================================================== 01 Brazilian NFS-e
@@ -293,7 +281,7 @@ table.it{width:100%;margin-top:-1px} table.it th{border:1px solid #000;padding:3
 
 
 def _kr_words(n):
-    from common import en_words
+    from invoice_kit import en_words
     return en_words(n).upper()
 
 
@@ -798,7 +786,7 @@ def s11(rng, i):
     prepaid = q2(total * D("0.3")) if i == 3 else None
     inv_no = [f"{rng.randint(1000, 9999)}", f"KW-{d.year}-{rng.randint(10, 400):03d}", f"{d.strftime('%y')}{rng.randint(1000, 9999)}", f"A{rng.randint(100, 999)}"][i]
     po = [None, f"TEL-{rng.randint(1000, 9999)}", f"{rng.randint(450000, 459999)}", None][i]
-    from common import en_words
+    from invoice_kit import en_words
     ctx = dict(col=col, logo=logo, tagline=["puidutööd ja trepid", "veebilahendused", "kalatooted Saaremaalt", "ehitus · renoveerimine · projektijuhtimine"][i],
                b_name=rng.choice(["Viru Hotellid AS", "Tartu Linnavalitsus", "Rimi Eesti Food AS", "Kadrioru Kinnisvara OÜ", "Pärnu Jahtklubi MTÜ"]),
                b_a1=f"{rng.choice(['Narva mnt', 'Riia', 'Pärnu mnt', 'Vabaduse pst'])} {rng.randint(1, 140)}", b_a2=rng.choice(["10120 Tallinn", "51004 Tartu", "80010 Pärnu"]),

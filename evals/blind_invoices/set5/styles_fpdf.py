@@ -9,6 +9,13 @@ from decimal import Decimal as D
 
 from common import (
     MONTHS,
+    id_words,
+    lfont_italic,
+    lt_euro_form,
+    lt_words,
+    qr_fpdf,
+)
+from invoice_kit import (
     T,
     de,
     digits,
@@ -16,18 +23,14 @@ from common import (
     exact_price,
     iban,
     iban_fmt,
-    id_words,
     lfont,
-    lfont_italic,
-    lt_euro_form,
-    lt_words,
     mt,
     new_fpdf,
     q2,
-    qr_fpdf,
     qstr,
     rand_date,
     sp,
+    style_registry,
     table,
     txt,
     valid,
@@ -36,15 +39,7 @@ from stdnum.id import npwp as _npwp
 from stdnum.ke import pin as _kepin
 from stdnum.lt import pvm as _ltpvm
 
-STYLES = []
-
-
-def style(no, name):
-    def deco(fn):
-        STYLES.append((no, name, fn, "fpdf2"))
-        return fn
-
-    return deco
+STYLES, style = style_registry("fpdf2")
 
 
 # =========================================================================== 03 Indonesian invoice (PPN 12 % on DPP nilai lain 11/12)

@@ -7,20 +7,21 @@
 import datetime as dt
 from decimal import Decimal as D
 
-from common import (
+from common import fr_words, qr_svg
+from invoice_kit import (
     T,
+    css,
     de,
     digits,
     en,
     exact_price,
-    fr_words,
     iban,
     mt,
     q2,
-    qr_svg,
     qstr,
     rand_date,
     sp,
+    style_registry,
     valid,
 )
 from stdnum.ar import cuit as _cuit
@@ -30,22 +31,7 @@ from stdnum.it import iva as _itiva
 from stdnum.ma import ice as _ice
 from stdnum.us import ein as _ein
 
-STYLES = []
-
-
-def style(no, name):
-    def deco(fn):
-        STYLES.append((no, name, fn, "chromium"))
-        return fn
-
-    return deco
-
-
-def css(size="A4", margin="14mm", font="'DejaVu Sans',sans-serif", fs="9.5pt"):
-    return (
-        f"@page{{size:{size};margin:{margin}}} body{{font-family:{font};font-size:{fs};color:#222;margin:0}}"
-        "table{border-collapse:collapse} td,th{vertical-align:top} .r{text-align:right} .c{text-align:center}"
-    )
+STYLES, style = style_registry("chromium")
 
 
 def it_piva(rng):

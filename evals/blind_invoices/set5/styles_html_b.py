@@ -7,9 +7,10 @@ e-invoice, 13 US foodservice delivery invoice with totals on top, 14 German annu
 import datetime as dt
 from decimal import Decimal as D
 
-from common import (
+from common import bg_words, vi_words
+from invoice_kit import (
     T,
-    bg_words,
+    css,
     de,
     digits,
     en,
@@ -22,8 +23,8 @@ from common import (
     rand_date,
     sp,
     spd,
+    style_registry,
     valid,
-    vi_words,
 )
 from stdnum.bg import vat as _bgvat
 from stdnum.de import vat as _devat
@@ -31,22 +32,7 @@ from stdnum.il import hp as _ilhp
 from stdnum.il import idnr as _ilid
 from stdnum.vn import mst as _mst
 
-STYLES = []
-
-
-def style(no, name):
-    def deco(fn):
-        STYLES.append((no, name, fn, "chromium"))
-        return fn
-
-    return deco
-
-
-def css(size="A4", margin="14mm", font="'DejaVu Sans',sans-serif", fs="9.5pt"):
-    return (
-        f"@page{{size:{size};margin:{margin}}} body{{font-family:{font};font-size:{fs};color:#222;margin:0}}"
-        "table{border-collapse:collapse} td,th{vertical-align:top} .r{text-align:right} .c{text-align:center}"
-    )
+STYLES, style = style_registry("chromium")
 
 
 # =========================================================================== 08 Israeli tax invoice (Hebrew, RTL)
