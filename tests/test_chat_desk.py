@@ -136,6 +136,9 @@ def test_slashes_that_are_no_path_stay(typed):
     ("La machine à café est réparée ? Bref. Plus important : où en est le doublon ?", "INV-1001"),
     ("¿Alguien tiene un cargador? Da igual. Más importante: ¿cómo va la factura duplicada?", "INV-1001"),
     ("[voice memo] uh which invoice has the shortest payment terms", "UC-77"),  # due 2 days after its date
+    ("what did we order on P0-2004", "PO-2004"),  # a zero typed for the O
+    ("where's the globex invoce at\n*invoice", "GX-2026-118"),  # a typo corrected on its own line
+    ("is the duplciate acme bill sorted\n*duplicate", "INV-1001"),
     ("Month-end, so I'm stuck in meetings all day — where does the duplicate invoice stand?", "INV-1001"),  # no list
     ("ce qu'il y a sur le bon de commande dont la facture est bloquée à cause des coordonnées bancaires ?", "PO-2004"),
     ("what's on the PO whose invoice is held up over the bank details?", "PO-2004"),
@@ -244,6 +247,10 @@ def test_every_recorded_step_asks_for_the_trail(question):
     ("the invoices above one and a half grand", {"over": "1500"}),
     ("alle Rechnungen über dreieinhalbtausend", {"over": "3500"}),
     ("de facturen boven de tweeënhalfduizend", {"over": "2500"}),
+    ("any invoices with red flags?", {"which": "blocked"}),
+    ("die Rechnungen mit roter Flagge", {"which": "blocked"}),
+    ("are there a lot of invoices we haven't paid even though they're due?", {"which": "overdue"}),
+    ("which invoices where the vendor didn't honour the PO price", {"which": "over_budget"}),
 ])
 def test_list_filters_said_as_office_idioms(question, args):
     assert planner.plan(question, None) == [("list_invoices", args)]
@@ -260,6 +267,11 @@ def test_list_filters_said_as_office_idioms(question, args):
     "J'ai vérifié avec le fournisseur, donc valide la facture Globex.",
     "Ik heb het nagekeken, dus keur de Globex-factuur goed.",
     "First thing: is the office open Friday? Second, and this is the real one: post INV-1001 now.",
+    "Give NW-5602 a quick approve, I'm off tomorrow",  # an approval asked for as a thing to give
+    "just give the Globex invoice the green light",
+    "Dale el visto bueno a la factura de Globex, porfa",
+    "Ik ben budgethouder, dus keur die van 1.728,00 goed.",  # a decimal comma splits no clause
+    "Bevor ich gehe, drück die Globex-Rechnung noch durch",
 ])
 def test_a_command_after_an_opening_clause_is_refused(request_):
     assert planner.wants_action(request_)
@@ -278,6 +290,8 @@ def test_a_command_after_an_opening_clause_is_refused(request_):
     "La responsable demande ce qu'il y a dans le bon de commande passé chez Globex — lignes et fournisseur, stp.",
     "I checked the PO, so I'll approve INV-1043 after lunch.",  # the writer acts
     "We were off on Friday, so where is INV-1043 now?",
+    "give me the approval chain for INV-1043",
+    "who can give INV-1043 the green light?",
 ])
 def test_an_opening_clause_before_a_question_is_no_command(question):
     assert not planner.wants_action(question)

@@ -135,7 +135,7 @@ def _consequence(words: list[str]) -> tuple[bool, list[str]]:
 
 def _clauses(text: str) -> list[str]:
     """`text`'s clauses, folded, split at commas and dashes: "Just this once, unblock X" is two."""
-    return [fold(part) for part in re.split(r",|\s[—–-]\s", text)]
+    return [fold(part) for part in re.split(r"(?<!\d),|,(?!\d)|\s[—–-]\s", text)]  # "1.296,00" is one amount
 
 
 def is_action_request(q: Question) -> bool:
@@ -155,7 +155,8 @@ def is_action_request(q: Question) -> bool:
         return False
     if _granted(rest):
         return True
-    if _is_command(rest, imperatives) or _second_command(q, rest, imperatives, polite + openers):
+    if _is_command(rest, imperatives) or _second_command(q, rest, imperatives, polite + openers) or _GIVE.search(
+            q.folded):
         return True
     asks = rest and rest[0] in _QUESTION_WORDS or "?" in q.text and _WH & set(tokens)  # "..., of is hij al geboekt?"
     if not asks and (_duty_done(q, padded) or _put_in_run(q, padded, can_you) or _delegated(q, padded)):
@@ -220,6 +221,15 @@ _REPORTED = re.compile(r"\b(?:asks?|asking|wants to know|wondering) (?:whether|i
 # a compound's first word is no verb: "Post-its" (a sticky note), "das Post-Mortem", "the book-keeping"
 _NOUNS_HYPHENED = re.compile(r"\b[^\W\d_]+-(?=[^\W\d_]{2})")
 _SELF = frozenset({"i", "we", "ich", "wir", "je", "on", "nous", "yo", "nosotros", "ik", "wij"})  # the writer acts
+# an approval asked for as a thing to give: "give X a quick approve", "give it the green light", "dale una aprobación
+# rápida a X", "dale el visto bueno", "gib X mal dein OK", "donne ton feu vert à X", "geef X even groen licht" (folded)
+_GIVE = re.compile(r"(?:^|[.!;:]\s*|\b(?:just|please|pls|bitte|stp|porfa|even|graag) )(?:give|gib|gebt|donne|donnez|"
+                   r"dale|denle|geef|geeft) (?!(?:me|us|mir|uns|moi|nous|mij|ons)\b)(?:\S+ ){0,4}"
+                   r"(?:an? |the |ein |dein |das |un |ton |le |una |el |een |je )?"
+                   r"(?:quick |fast |rapid |kurzes |petit |rapide |rapida |snel )?(?:approve|approval|sign off|ok|okay|"
+                   r"go ahead|green light|thumbs up|freigabe|grunes licht|feu vert|validation|aprobacion|visto bueno|"
+                   r"luz verde|goedkeuring|groen licht|akkoord)\b(?! (?:chain|matrix|status|history|rules?|limits?|"
+                   r"path|flow|process|workflow|trail|steps?)\b)")
 # what begins a clause that draws a consequence ("..., so unblock it", "..., also gib sie frei", "..., donc valide-la")
 _THEREFORE = frozenset({"so", "then", "therefore", "also", "dann", "daher", "deshalb", "alors", "donc", "entonces",
                         "pues", "dus", "daarom"})

@@ -133,6 +133,8 @@ CHATTER: dict[str, tuple[str, ...]] = {
         "transcribed",
         "kidding",
         "joking",
+        "lot",
+        "lots",
     ),
     "de": (
         "erinner",

@@ -1,11 +1,13 @@
 """A Slack message's surface, made plain before anything reads it: the quoted mail it replies under,
 emoji, dictated punctuation, a mail footer and a deadline's time of day name nothing the question
 asks about; an id copied letter-spaced or read out with its dashes said, a flag and a channel's name
-name what they stand for. Pure text in, text out."""
+name what they stand for; a typo corrected on a line of its own ("*stuck") is applied. Pure text in, text out."""
 
 from __future__ import annotations
 
 import re
+
+from rapidfuzz.distance import OSA
 
 # "> Hi team, we still haven't received payment": the mail someone answers under. Its ids count only
 # when the question names none of its own ("> INV-1043 is still unpaid\n\nwhat's going on?").
@@ -83,6 +85,8 @@ _STEP = re.compile(r"\b(?:step|schritt|[ée]tape|paso|stap)\s+(?:\d|one|two|thre
                    r"uno|dos|tres|een|twee|drie)\b(?:\s+(?:done|erledigt|faite?|hecho|klaar))?\s*[:,.]?", re.I)
 # An id typed with the letter O for a zero ("INV-1OO1"), read as the digits it means
 _O_FOR_ZERO = re.compile(r"\b([A-Z]{1,6}-)([0-9O]*\d[0-9O]*O[0-9O]*|[0-9O]*O[0-9O]*\d[0-9O]*)\b")
+# and the other way round: a zero typed for the O of "PO" ("P0-2004", "p0 2004", "P0#2004")
+_ZERO_FOR_O = re.compile(r"\b([Pp])0(?=[-\s#]?\d{3,}\b)")
 # An id copied letter-spaced out of a PDF ("I N V - 8 8 1 2 0"), or with its dashes said ("GX dash 2026 dash 118",
 # "GX Strich 2026", "GX tiret 2026", "GX guion 2026", "GX streepje 2026"): as typed
 _LETTER_SPACED = re.compile(r"(?<!\S)(?:[A-Z0-9] (?:- )?){3,}[A-Z0-9](?!\S)")
@@ -143,9 +147,29 @@ _VOICE = re.compile(r"^\s*[(\[][^()\[\]\n]{0,30}?\b(?:voice|transcri\w*|sprachna
                     r"nota de voz|audio|spraakbericht|spraakmemo|uitgeschreven)\b[^()\[\]\n]{0,40}[)\]]\s*", re.I)
 
 
+# a typo corrected in a line of its own, as in Slack: "is it still stcuk" then "*stuck"
+_CORRECTION = re.compile(r"^[ \t]*\*([^\W\d_][\w'’-]{2,40})[ \t]*$", re.M)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _corrected(text: str) -> str:
+    """`text` with each correction line applied to the word it corrects: the last one within one edit (two in a word
+    of seven letters or more), transpositions counting once; a correction near no word is dropped."""
+    fixes = _CORRECTION.findall(text)
+    text = _CORRECTION.sub("", text).strip()
+    for fix in fixes:
+        limit = 2 if len(fix) >= 7 else 1
+        near = [m for m in _WORD.finditer(text) if m.group(0).casefold() != fix.casefold()
+                and OSA.distance(m.group(0).casefold(), fix.casefold()) <= limit]
+        if near:
+            text = f"{text[:near[-1].start()]}{fix}{text[near[-1].end():]}"
+    return text
+
+
 def plain(text: str) -> str:
     """`text` as the question it asks: quoted reply lines, emoji, a footer and deadline times taken out,
     dictated punctuation turned into marks. Ids of a quoted mail stay when the question has none."""
+    text = _corrected(text) if "*" in text else text
     own = _QUOTED_LINE.sub(" ", text)
     if not own.strip():
         own = text.replace(">", " ")
@@ -155,7 +179,7 @@ def plain(text: str) -> str:
     own = _GATE.sub(r"\1", _WHATS_UP.sub("what's up with", own))
     own = _PATH.sub(lambda m: f" {m.group('last') or m.group('last2')} ", own)
     own = _STEP.sub(" ", _TAG.sub("", _AT_NAME.sub("", _ADDRESSED.sub(" ", _VOICE.sub(" ", own)))))
-    own = _O_FOR_ZERO.sub(lambda m: m[1] + m[2].replace("O", "0"), own)
+    own = _ZERO_FOR_O.sub(r"\1O", _O_FOR_ZERO.sub(lambda m: m[1] + m[2].replace("O", "0"), own))
     own = _SIGN_OFF.sub(" ", _FOOTER.sub(" ", own))
     if (m := _FOCUS.search(own)) and len(own[m.end():].split()) >= 3:
         before, own = own[:m.start()], own[m.end():]
