@@ -48,6 +48,7 @@ from evals import agent_bank_fresh23 as fresh23
 from evals import agent_bank_fresh24 as fresh24
 from evals import agent_bank_fresh25 as fresh25
 from evals import agent_bank_fresh26 as fresh26
+from evals import agent_bank_fresh27 as fresh27
 
 DEFAULT_USER = "U0APMGR01"
 _REFUSAL_PHRASES = ("Segregation of duties", "lacks the role", "already approved", "not mapped", "expired",
@@ -85,8 +86,8 @@ def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Q
     return out
 
 
-# split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 to 26
-# (each written blind and scored once; 1 to 25 seen since; 26 not read)
+# split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 to 27
+# (1 to 26 each written blind and scored once, 27 not yet scored; 1 to 25 seen since; 26 and 27 not read)
 _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "fresh": (fresh, "FRESH", "FRESH"),
           "fresh3": (fresh3, "FRESH3", "FRESH3"), "fresh4": (fresh4, "FRESH4", "FRESH4"),
           "fresh5": (fresh5, "FRESH5", "FRESH5"), "fresh6": (fresh6, "FRESH6", "FRESH6"),
@@ -100,7 +101,7 @@ _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "
           "fresh20": (fresh20, "FRESH20", "FRESH20"), "fresh21": (fresh21, "FRESH21", "FRESH21"),
           "fresh22": (fresh22, "FRESH22", "FRESH22"), "fresh23": (fresh23, "FRESH23", "FRESH23"),
           "fresh24": (fresh24, "FRESH24", "FRESH24"), "fresh25": (fresh25, "FRESH25", "FRESH25"),
-          "fresh26": (fresh26, "FRESH26", "FRESH26")}
+          "fresh26": (fresh26, "FRESH26", "FRESH26"), "fresh27": (fresh27, "FRESH27", "FRESH27")}
 SPLITS = tuple(_BANKS)
 _TABLES = {"inv": "INVOICE_REFS", "follow": "FOLLOW_UP", "pending": "PENDING", "list": "LIST", "variance": "VARIANCE",
            "po": "PO", "vendor": "VENDOR", "deal": "DEAL", "audit": "AUDIT", "refuse": "REFUSE"}
@@ -112,7 +113,7 @@ _LOCAL_REFS = (bank.LOCAL_REFS, fresh.LOCAL_REFS_FRESH, fresh3.LOCAL_REFS_FRESH3
                fresh16.LOCAL_REFS_FRESH16, fresh17.LOCAL_REFS_FRESH17, fresh18.LOCAL_REFS_FRESH18,
                fresh19.LOCAL_REFS_FRESH19, fresh20.LOCAL_REFS_FRESH20, fresh21.LOCAL_REFS_FRESH21,
                fresh22.LOCAL_REFS_FRESH22, fresh23.LOCAL_REFS_FRESH23, fresh24.LOCAL_REFS_FRESH24,
-               fresh25.LOCAL_REFS_FRESH25, fresh26.LOCAL_REFS_FRESH26)
+               fresh25.LOCAL_REFS_FRESH25, fresh26.LOCAL_REFS_FRESH26, fresh27.LOCAL_REFS_FRESH27)
 
 
 def _parts(split: str) -> dict[str, Any]:
