@@ -166,19 +166,21 @@ def _slack_side(conn, n: int, warm: int) -> None:
     stub.stop()
 
 
-def _worker_side(settings_fields: dict, stop, concurrency: int) -> None:
+def _worker_side(settings_fields: dict, stop) -> None:
     """Child process: `countersign worker` taking the uploads the app acknowledged."""
     from countersign.app.settings import Settings
     from countersign.app.worker import run_worker
 
-    run_worker(Settings(_env_file=None, **settings_fields), stop, poll_seconds=2.0, concurrency=concurrency,
+    run_worker(Settings(_env_file=None, **settings_fields), stop, poll_seconds=2.0,
                freeze_heap=True)  # as the `worker` command does
 
 
 def bench_slack(n: int = 50, database_url: str | None = None, workers: int = 0,
-                concurrency: int = 2) -> dict[str, float]:
+                tuning: dict | None = None) -> dict[str, float]:
     """`workers` 0: the app runs the cases itself (one process); otherwise it only acknowledges and
-    `workers` worker processes, `concurrency` upload loops each, run them (slack/handoff.py)."""
+    `workers` worker processes run them (slack/handoff.py). `tuning`: settings for every process
+    of the run (e.g. {"worker_concurrency": 3}); unset ones come from the environment
+    (COUNTERSIGN_WORKER_CONCURRENCY, ...) or their defaults, as in a deployment."""
     from pydantic import SecretStr
 
     from countersign.app.bootstrap import open_services
@@ -191,9 +193,10 @@ def bench_slack(n: int = 50, database_url: str | None = None, workers: int = 0,
     from countersign.app.slack.server import ready_to_serve
     from tests.slack_stub import AP_CHANNEL, BOT_TOKEN, SIGNING_SECRET
 
+    tuning = dict(tuning or {})
     ctx = multiprocessing.get_context("spawn")
     ours, theirs = ctx.Pipe()
-    warm = max(1, workers * concurrency)
+    warm = max(1, workers * Settings(_env_file=None, **tuning).worker_concurrency)  # each upload loop's first case
     slack = ctx.Process(target=_slack_side, args=(theirs, n, warm), daemon=True)
     slack.start()
     stop = ctx.Event()
@@ -203,13 +206,13 @@ def bench_slack(n: int = 50, database_url: str | None = None, workers: int = 0,
         with tempfile.TemporaryDirectory() as tmp:
             fields = {"data_dir": Path(tmp) / "ws", "database_url": database_url,
                       "slack_ap_channel": AP_CHANNEL, "slack_api_url": api_url,
-                      "slack_uploads_to_workers": workers > 0}
+                      "slack_uploads_to_workers": workers > 0, **tuning}
             settings = Settings(_env_file=None, slack_bot_token=SecretStr(BOT_TOKEN),
                                 slack_signing_secret=SecretStr(SIGNING_SECRET), **fields)
             with open_services(settings, notifier=SlackNotifier()) as services:
                 seed(services)
-                pool = [ctx.Process(target=_worker_side, args=({**fields, "slack_bot_token": BOT_TOKEN}, stop,
-                                                               concurrency), daemon=True) for _ in range(workers)]
+                pool = [ctx.Process(target=_worker_side, args=({**fields, "slack_bot_token": BOT_TOKEN}, stop),
+                                    daemon=True) for _ in range(workers)]
                 for process in pool:
                     process.start()
                 app = build_app(services, settings, ask=lambda text, **kw: text)
@@ -260,9 +263,12 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=50)
     parser.add_argument("--workers", type=int, default=0,
                         help="worker processes taking the uploads (0: the app runs the cases itself)")
-    parser.add_argument("--concurrency", type=int, default=2, help="upload loops per worker process")
+    parser.add_argument("--set", action="append", default=[], metavar="SETTING=VALUE",
+                        help="a setting for every process of the run, e.g. worker_concurrency=3 "
+                             "(or COUNTERSIGN_WORKER_CONCURRENCY=3 in the environment)")
     args = parser.parse_args()
-    result = bench_slack(args.n, workers=args.workers, concurrency=args.concurrency)
+    tuning = dict(item.split("=", 1) for item in args.set)
+    result = bench_slack(args.n, workers=args.workers, tuning=tuning)
     print(f"{'metric':<20} value")
     for key, value in result.items():
         print(f"{key:<20} {value}")

@@ -55,6 +55,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from countersign.adapters.local_ledger import LocalLedger
 from countersign.domain import CaseStatus
@@ -166,7 +167,7 @@ def _slack_main(settings, port: int, plan: FaultPlan | None, ready) -> None:
 
     _child_logging(settings, "slack")
     with open_services(settings, notifier=SlackNotifier(), erp_factory=faulty_erp_factory(plan, settings)) as services:
-        app = build_app(services, settings, ask=lambda text, **kw: text, case_workers=2)
+        app = build_app(services, settings.model_copy(update={"slack_concurrency": 2}), ask=lambda text, **kw: text)
         catch_up(app.deps)  # what a killed predecessor owed (files it took, replies it did not post), while serving
         endpoint = slack_asgi(app)
         for _attempt in range(100):  # the killed predecessor's socket may linger for a moment
@@ -187,7 +188,9 @@ class Supervisor:
     def __init__(self, settings, plan: FaultPlan | None, workers: int, port: int, grace: float):
         self.ctx = multiprocessing.get_context("spawn")
         self.settings, self.plan, self.port, self.grace = settings, plan, port, grace
-        self.stop_event = self.ctx.Event()
+        # One stop event per worker: a worker SIGKILLed while one of its loops waits on its event
+        # takes that event's lock with it, and a shared event could then never be set again.
+        self.stop_events: dict[str, Any] = {}
         self.slots: dict[str, multiprocessing.Process | None] = {f"worker-{i}": None for i in range(workers)}
         self.slots["slack"] = None
         self.slack_ready = self.ctx.Event()
@@ -203,8 +206,9 @@ class Supervisor:
             proc = self.ctx.Process(target=_slack_main, args=(self.settings, self.port, self.plan, self.slack_ready),
                                     daemon=True, name=name)
         else:
-            proc = self.ctx.Process(target=_worker_main, args=(self.settings, self.plan, self.grace, self.stop_event),
-                                    daemon=True, name=name)
+            self.stop_events[name] = self.ctx.Event()  # kept here: the child unpickles it after this returns
+            proc = self.ctx.Process(target=_worker_main, args=(self.settings, self.plan, self.grace,
+                                                               self.stop_events[name]), daemon=True, name=name)
         proc.start()
         self.slots[name] = proc
 
@@ -254,7 +258,8 @@ class Supervisor:
         self._stop.set()
         if self._thread:
             self._thread.join()
-        self.stop_event.set()
+        for event in self.stop_events.values():
+            event.set()
         for proc in self.slots.values():
             if proc is not None:
                 proc.join(timeout=timeout)

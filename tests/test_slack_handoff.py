@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import threading
 import time
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -135,8 +136,8 @@ def test_countersign_worker_takes_the_uploads(handing_off):
     """`run_worker` with uploads to workers: a file the app acknowledged is answered within seconds."""
     slack = handing_off
     stop = threading.Event()
-    worker = threading.Thread(target=run_worker, args=(slack.settings, stop),
-                              kwargs={"poll_seconds": 0.5, "concurrency": 1}, daemon=True)
+    worker = threading.Thread(target=run_worker, args=(slack.settings.model_copy(update={"worker_concurrency": 1}),
+                                                       stop), kwargs={"poll_seconds": 0.5}, daemon=True)
     worker.start()
     try:
         _upload(slack, 3)
@@ -204,4 +205,80 @@ def test_checks_a_stopping_worker_dropped_are_finished_by_the_next_look(handing_
     assert answer_owed(worker_deps(slack.services, slack.settings), skip_held=True) == [case.id]
     [card] = slack.stub.posts(AP_CHANNEL, _thread(1))
     assert bk.APPROVE_ACTION in repr(card["blocks"])
+    assert slack.services.store.get_case(case.id).status == CaseStatus.AWAITING_APPROVAL
+
+
+def test_a_worker_takes_as_many_uploads_at_once_as_its_setting_and_each_once(handing_off, monkeypatch):
+    """COUNTERSIGN_WORKER_CONCURRENCY=3: three uploads in hand at once (a barrier of three is
+    passed), never a fourth, and each of the seven taken exactly once."""
+    slack = handing_off
+    files = [_upload(slack, n) for n in range(1, 8)]
+    lock, at_once, peak, taken = threading.Lock(), [0], [0], []
+    three = threading.Barrier(3)
+
+    def take(deps, file_id, channel, thread_ts, user):
+        with lock:
+            at_once[0] += 1
+            peak[0] = max(peak[0], at_once[0])
+            taken.append(file_id)
+        try:
+            if len(taken) <= 6:  # the first six files come in two groups of three
+                three.wait(timeout=60)  # only a limit against a hang: three loops meet here
+            deps.refs.finish_file(file_id)
+        finally:
+            with lock:
+                at_once[0] -= 1
+
+    monkeypatch.setattr(handoff, "take_noted_file", take)
+    stop = threading.Event()
+    settings = slack.settings.model_copy(update={"worker_concurrency": 3})
+    worker = threading.Thread(target=run_worker, args=(settings, stop), kwargs={"poll_seconds": 0.5}, daemon=True)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 120  # a limit against a hang, not a timing assertion
+        while time.monotonic() < deadline and slack.deps.refs.pending_files():
+            time.sleep(0.05)
+    finally:
+        stop.set()
+        worker.join(60)
+    assert not three.broken and not worker.is_alive()
+    assert peak[0] == 3
+    assert sorted(taken) == files and slack.deps.refs.pending_files() == []
+
+
+def test_an_upload_that_arrives_during_a_reading_is_read_before_any_checks_run(handing_off, monkeypatch):
+    """A burst still arriving: the worker looks again after each file it took, so the second
+    upload's reading comes before the first upload's checks (its card)."""
+    slack = handing_off
+    _upload(slack, 1)
+    real = handoff.take_noted_file
+
+    def take(deps, file_id, *rest):
+        if file_id == "F0H0001":
+            _upload(slack, 2)  # acknowledged while the first file is being read
+        real(deps, file_id, *rest)
+
+    monkeypatch.setattr(handoff, "take_noted_file", take)
+    assert take_pending_files(worker_deps(slack.services, slack.settings)) == 2
+    shown = [(c.method, c.args.get("thread_ts") or c.args.get("ts")) for c in slack.stub.calls
+             if c.method in ("chat.postMessage", "chat.update") and c.args.get("channel") == AP_CHANNEL]
+    assert [method for method, _ in shown] == ["chat.postMessage"] * 2 + ["chat.update"] * 2
+    assert [ts for _, ts in shown[:2]] == [_thread(1), _thread(2)]
+    assert {c.status for c in slack.services.store.list_cases()} == {CaseStatus.AWAITING_APPROVAL}
+
+
+def test_a_workers_later_looks_leave_a_fresh_owed_reply_to_the_worker_that_queued_its_checks(handing_off):
+    """A burst's case waits, unheld, for its checks in some worker's queue: a periodic look takes
+    only replies owed for longer than its interval (a stopped worker's), not this one."""
+    slack = handing_off
+    file_id = _upload(slack, 1)
+    queued = worker_deps(slack.services, slack.settings)
+    take_noted_file(queued, file_id, AP_CHANNEL, None, CLERK)  # the reading; its checks wait in `queued`
+    [case] = slack.services.store.list_cases()
+    other = worker_deps(slack.services, slack.settings)
+    assert answer_owed(other, skip_held=True, noted_before=slack.clock() - timedelta(seconds=60)) == []
+    assert slack.services.store.get_case(case.id).status == CaseStatus.PROCESSING
+    slack.clock.advance(seconds=61)  # the queue's worker stopped: the reply is still owed a minute on
+    queued.later.shutdown()
+    assert answer_owed(other, skip_held=True, noted_before=slack.clock() - timedelta(seconds=60)) == [case.id]
     assert slack.services.store.get_case(case.id).status == CaseStatus.AWAITING_APPROVAL

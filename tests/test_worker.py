@@ -101,9 +101,11 @@ def test_a_killed_workers_case_is_taken_over_and_posted_once(pg_settings):
         assert "did not answer" in services.store.get_case(case_id).reason
         assert needs_work(services, case_id) == "resumed"
 
-        stop, done = SPAWN.Event(), SPAWN.Queue()
-        # Worker A writes the bill and is SIGKILLed before it can mark the proposal posted.
-        a = SPAWN.Process(target=_worker, args=(pg_settings, stop, done, FaultPlan(p_kill_after=1.0)), daemon=True)
+        stop, done, stop_a = SPAWN.Event(), SPAWN.Queue(), SPAWN.Event()
+        # Worker A writes the bill and is SIGKILLed before it can mark the proposal posted. It gets
+        # an event of its own: killed while another of its loops waits on the event, it would take
+        # the event's lock with it, and nobody could set or wait on that event again.
+        a = SPAWN.Process(target=_worker, args=(pg_settings, stop_a, done, FaultPlan(p_kill_after=1.0)), daemon=True)
         a.start()
         a.join(180)
         assert a.exitcode == -signal.SIGKILL

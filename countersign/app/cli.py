@@ -420,11 +420,11 @@ def serve(
 def worker(
     poll: float = typer.Option(2.0, help="seconds between looks for work"),
     grace: float = typer.Option(30.0, help="leave a case this long to the process that started it"),
-    concurrency: int = typer.Option(2, min=1, max=32, help="cases this process works on at once"),
     health_port: Optional[int] = typer.Option(None, help="serve /healthz, /readyz and /metrics on this port"),
 ):
     """Take cases that need work (never run, approved but not posted, stopped mid-way).
-    Several workers may share one PostgreSQL store; each case is taken by one at a time."""
+    Several workers may share one PostgreSQL store; each case is taken by one at a time.
+    COUNTERSIGN_WORKER_CONCURRENCY cases at once (default 2)."""
     import signal
     import threading
 
@@ -433,8 +433,8 @@ def worker(
     stop = threading.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
-    run_worker(cli_settings(), stop, poll_seconds=poll, grace_seconds=grace, concurrency=concurrency,
-               health_port=health_port, freeze_heap=True)
+    run_worker(cli_settings(), stop, poll_seconds=poll, grace_seconds=grace, health_port=health_port,
+               freeze_heap=True)
 
 
 @app.command(rich_help_panel=RUNNING)

@@ -53,6 +53,12 @@ class Settings(BaseSettings):
     slack_uploads_to_workers: bool = Field(False, description="the Slack app only acknowledges uploads; "
                                                               "`countersign worker` processes read them, run "
                                                               "their cases and answer in the thread")
+    # How much one process does at once (the claims keep every case and upload in one place).
+    worker_concurrency: int = Field(2, ge=1, le=32, description="cases one `countersign worker` process works on "
+                                                               "at once, and as many Slack uploads again with "
+                                                               "slack_uploads_to_workers")
+    slack_concurrency: int = Field(4, ge=1, le=32, description="cases the Slack app runs at once when it runs "
+                                                              "them itself (slack_uploads_to_workers off)")
     # Email intake (`countersign intake-email`): an IMAP mailbox such as ap@. Secrets never reach logs.
     imap_host: str | None = Field(None, description="IMAP server of the AP mailbox")
     imap_port: int | None = Field(None, description="default 993 with ssl, 143 otherwise")

@@ -178,7 +178,7 @@ def post_audit_head(services: Services, settings: Settings) -> None:
 def run_worker(
     settings: Settings, stop_event: threading.Event, *, poll_seconds: float = 2.0, grace_seconds: float = 30.0,
     sweep_seconds: float = 600.0, erp_factory=None, notifier=None, on_done: Callable[[Done], None] | None = None,
-    concurrency: int = 1, health_port: int | None = None, health_host: str = "0.0.0.0", freeze_heap: bool = False,
+    health_port: int | None = None, health_host: str = "0.0.0.0", freeze_heap: bool = False,
 ) -> int:
     """Take cases until `stop_event` is set; returns how many this process ran or resumed.
 
@@ -186,8 +186,8 @@ def run_worker(
     they find nothing, sweeps every case — at start-up and then every `sweep_seconds` — for graphs
     stopped after their case was final (e.g. killed before the notify step). Sweeping only when
     idle keeps a restarted worker on real work first: a sweep reads every case's checkpoint.
-    `concurrency` loops share one process's services (a bounded pool of cases at a time: the
-    claims keep any case in one of them only). Several processes may run this on one PostgreSQL
+    `settings.worker_concurrency` loops share one process's services (a bounded pool of cases at a
+    time: the claims keep any case in one of them only). Several processes may run this on one PostgreSQL
     database. `health_port` serves /healthz, /readyz and /metrics (app/health.py). With
     `slack_uploads_to_workers`, as many loops again take the Slack app's acknowledged uploads.
     `freeze_heap`: this process runs the worker until it exits (the `worker` command), so what
@@ -197,6 +197,7 @@ def run_worker(
 
         notifier = SlackNotifier()
     counts: list[int] = []
+    concurrency = settings.worker_concurrency
     with open_services(settings, notifier=notifier, erp_factory=erp_factory) as services:
         if notifier is not None and hasattr(notifier, "bind") and not getattr(notifier, "bound", True):
             from slack_sdk import WebClient
@@ -215,7 +216,7 @@ def run_worker(
                                               on_done=on_done, anchors=first))
 
         others = [threading.Thread(target=loop, args=(False,), name=f"worker-{i}", daemon=True)
-                  for i in range(1, max(concurrency, 1))]
+                  for i in range(1, concurrency)]
         if settings.slack_uploads_to_workers and settings.slack_bot_token is not None:
             others += _upload_threads(services, settings, stop_event, concurrency, counts)
         if freeze_heap:
@@ -236,14 +237,15 @@ def run_worker(
 
 def _upload_threads(services: Services, settings: Settings, stop_event: threading.Event, concurrency: int,
                     counts: list[int]) -> list[threading.Thread]:
-    """`concurrency` loops taking the uploads the Slack app acknowledged (slack/handoff.py)."""
+    """`concurrency` loops taking the uploads the Slack app acknowledged (slack/handoff.py): as many
+    uploads in hand at once, each under its own claim."""
     from countersign.app.extract_sandbox import warm_up
     from countersign.app.slack.handoff import run_uploads, worker_deps
 
     warm_up(concurrency)  # a reading helper per upload loop starts now, not in the first burst
     deps = worker_deps(services, settings)
     return [threading.Thread(target=lambda: counts.append(run_uploads(deps, stop_event)), name=f"uploads-{i}",
-                             daemon=True) for i in range(max(concurrency, 1))]
+                             daemon=True) for i in range(concurrency)]
 
 
 def _work_until_stopped(services: Services, settings: Settings, stop_event: threading.Event, *, poll_seconds: float,

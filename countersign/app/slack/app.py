@@ -52,9 +52,10 @@ class SlackApp:
 
 
 def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebClient | None = None,
-              case_workers: int = 4, io_workers: int = 16, listener_workers: int = 32) -> SlackApp:
+              io_workers: int = 16, listener_workers: int = 32) -> SlackApp:
     """A Bolt App wired to the services. No network at construction (token verification is off;
-    Bolt asks `auth.test` for the bot's own id on the first request)."""
+    Bolt asks `auth.test` for the bot's own id on the first request). Its `cases` pool runs
+    `settings.slack_concurrency` cases at once."""
     client = client or slack_client(settings)
     signing_secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     tracker = WorkTracker()
@@ -66,7 +67,8 @@ def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebCl
         listener_executor=TrackedExecutor(tracker, listener_workers, "listener", yield_to_acks=False),
         raise_error_for_unhandled_request=False,
     )
-    io, cases = TrackedExecutor(tracker, io_workers, "io"), TrackedExecutor(tracker, case_workers, "cases")
+    io = TrackedExecutor(tracker, io_workers, "io")
+    cases = TrackedExecutor(tracker, settings.slack_concurrency, "cases")
     deps = slack_deps(services, settings, client, ask=ask, tracker=tracker, io=io, cases=cases)
 
     @app.middleware

@@ -5,11 +5,12 @@ our own pools, so a burst of uploads can never starve the pool that acks button 
 action ack waits for a free listener thread):
   * `io`    — Slack Web API calls, file downloads, chat answers (many threads);
   * `cases` — intake pipelines and decisions, the work that writes the case store and the
-              audit chain (four threads by default: the claims keep each case in one of them;
-              while one waits on the store's writer lock or an outside call, another reads its
-              PDF. Measured with 50 simultaneous uploads: 1 thread, reply p50 2.1 s and all
-              done in 5.9 s; 4 threads, 1.85 s and 3.3 s; 8 threads collide on the writer lock;
-              a serving app keeps a reading helper ready for each thread: `ready_to_serve`);
+              audit chain (COUNTERSIGN_SLACK_CONCURRENCY threads, four by default: the claims
+              keep each case in one of them; while one waits on the store's writer lock or an
+              outside call, another reads its PDF. Measured with 50 simultaneous uploads:
+              1 thread, reply p50 2.1 s and all done in 5.9 s; 4 threads, 1.85 s and 3.3 s;
+              8 threads collide on the writer lock; a serving app keeps a reading helper ready
+              for each thread: `ready_to_serve`);
   * `later` — a case's checks after its reading card (intake.py): the `cases` pool, whose queue
               already holds the burst's readings; in a worker, `DeferredJobs` (handoff.py).
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
+from datetime import datetime
 
 from slack_bolt import App
 from slack_sdk.errors import SlackApiError
@@ -211,12 +212,14 @@ def answer_pending(deps: SlackDeps) -> list[str]:
     return answer_owed(deps)
 
 
-def answer_owed(deps: SlackDeps, *, skip_held: bool = False) -> list[str]:
+def answer_owed(deps: SlackDeps, *, skip_held: bool = False, noted_before: datetime | None = None) -> list[str]:
     """Thread replies a process died owing (the case opened, its card never posted): finish each
     case as far as it goes now and post its card. `skip_held` (a worker's periodic look) leaves a
-    case someone holds right now to them: its own reply is on the way."""
+    case someone holds right now to them: its own reply is on the way. `noted_before` (the same
+    look) leaves the replies owed since then to the process that owes them: a case whose checks
+    wait in a worker's queue behind a burst's readings is held by no one, yet not orphaned."""
     answered = []
-    for case_id, channel, thread_ts in deps.refs.pending_replies():
+    for case_id, channel, thread_ts in deps.refs.pending_replies(noted_before):
         with deps.services.claims.hold(case_id) as mine:
             if skip_held and not mine:
                 continue

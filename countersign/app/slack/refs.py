@@ -43,17 +43,25 @@ class SlackRefs:
         self.clock = clock
         self._engine = sessions.kw["bind"]
         self._claims = _SQLITE_CLAIMS if self._engine.dialect.name == "sqlite" else nullcontext()
+        # PostgreSQL: a write of one statement in autocommit, the statement alone on the wire, not a
+        # BEGIN and a COMMIT round trip around it as well (one statement is atomic either way).
+        self._autocommit = (self._engine.execution_options(isolation_level="AUTOCOMMIT")
+                            if self._engine.dialect.name == "postgresql" else None)
+
+    def _one_statement(self):
+        """A connection for one write statement, committed when the block ends (or at once)."""
+        return self._autocommit.connect() if self._autocommit is not None else self._engine.begin()
 
     def claim(self, key: str, *more: str) -> bool:
         """True for the first caller with this key (ever, across processes); False for every later one.
-        Extra keys are written in the same transaction: all of them or none."""
+        Extra keys are written in the same statement: all of them or none."""
         now = self.clock()
         rows = [{"key": k[:128], "received_at": now} for k in (key, *more)]
         try:
             # Core on the engine, not a Session: this runs before every Slack ack, and the ORM's
             # session and bulk-insert path cost twice the CPU of the one INSERT (0.4 vs 0.2 ms).
-            with self._claims, self._engine.begin() as conn:
-                conn.execute(insert(SlackEventRow), rows[0] if len(rows) == 1 else rows)
+            with self._claims, self._one_statement() as conn:
+                conn.execute(insert(SlackEventRow).values(rows))  # one statement of every row: all or none
         except IntegrityError:
             return False
         return True
@@ -97,11 +105,12 @@ class SlackRefs:
         self._close_note("file-pending:", file_id)
         self.claim(f"file-done:{file_id}")
 
-    def pending_replies(self) -> list[tuple[str, str, str | None]]:
+    def pending_replies(self, noted_before: datetime | None = None) -> list[tuple[str, str, str | None]]:
         """(case id, channel, thread ts) of every intake whose thread reply was never posted:
-        a process died between opening the case and answering in Slack."""
+        a process died between opening the case and answering in Slack. `noted_before`: only
+        the replies owed since before then."""
         return [(case_id, channel, thread_ts or None)
-                for case_id, channel, thread_ts in self._open_notes("reply-to:", "replied:", 3)]
+                for case_id, channel, thread_ts in self._open_notes("reply-to:", "replied:", 3, noted_before)]
 
     def replied(self, case_id: str) -> None:
         """The case's card is in its thread: its `reply-to:` note is done."""
@@ -123,14 +132,18 @@ class SlackRefs:
     def replaced_reading(self, case_id: str) -> None:
         self._close_note("reading:", case_id)
 
-    def _open_notes(self, prefix: str, done_prefix: str, parts: int) -> list[list[str]]:
+    def _open_notes(self, prefix: str, done_prefix: str, parts: int,
+                    noted_before: datetime | None = None) -> list[list[str]]:
         """The `prefix` notes (`id|…` after the prefix, `parts` fields) whose `done_prefix` marker
-        is absent. An index range over the notes alone: a note is deleted when its work is done
-        (`_close_note`); one left beside an older done marker is deleted here."""
+        is absent (written before `noted_before`, if given). An index range over the notes alone:
+        a note is deleted when its work is done (`_close_note`); one left beside an older done
+        marker is deleted here."""
         end = prefix[:-1] + chr(ord(prefix[-1]) + 1)  # the prefix as a key range, so the primary key's index serves
+        query = select(SlackEventRow.key).where(SlackEventRow.key >= prefix, SlackEventRow.key < end)
+        if noted_before is not None:
+            query = query.where(SlackEventRow.received_at < noted_before)
         with self.sessions() as s:
-            keys = list(s.scalars(select(SlackEventRow.key).where(SlackEventRow.key >= prefix, SlackEventRow.key < end)
-                                  .order_by(SlackEventRow.key)))
+            keys = list(s.scalars(query.order_by(SlackEventRow.key)))
             notes = {key: key.removeprefix(prefix).split("|", parts - 1) for key in keys}
             done = set(s.scalars(select(SlackEventRow.key).where(SlackEventRow.key.in_(
                 [done_prefix + fields[0] for fields in notes.values()])))) if notes else set()
@@ -141,8 +154,8 @@ class SlackRefs:
         return [fields for key, fields in notes.items() if key not in stale and len(fields) == parts]
 
     def _close_note(self, prefix: str, item_id: str) -> None:
-        with self.sessions.begin() as s:
-            s.execute(delete(SlackEventRow).where(*_notes_of(prefix, item_id)))
+        with self._one_statement() as conn:
+            conn.execute(delete(SlackEventRow).where(*_notes_of(prefix, item_id)))
 
     def claim_reminder(self, case_id: str, *, now: datetime, not_since: datetime) -> bool:
         """Compare-and-set: True if no reminder for this case went out after `not_since` (and mark it `now`)."""
