@@ -139,6 +139,9 @@ def test_slashes_that_are_no_path_stay(typed):
     ("what did we order on P0-2004", "PO-2004"),  # a zero typed for the O
     ("where's the globex invoce at\n*invoice", "GX-2026-118"),  # a typo corrected on its own line
     ("is the duplciate acme bill sorted\n*duplicate", "INV-1001"),
+    ("who's our biggest vendor by spend?", "Initech Consulting LLC"),  # 24,000.00 invoiced
+    ("welcher Lieferant hat uns am wenigsten berechnet? kleinstes Einkaufsvolumen", "Globex Industrial GmbH"),
+    ("has Meridian's paper order been invoiced?", "OPP-3002"),  # not Northshore's "paper restock" deal
     ("Month-end, so I'm stuck in meetings all day — where does the duplicate invoice stand?", "INV-1001"),  # no list
     ("ce qu'il y a sur le bon de commande dont la facture est bloquée à cause des coordonnées bancaires ?", "PO-2004"),
     ("what's on the PO whose invoice is held up over the bank details?", "PO-2004"),
@@ -251,6 +254,8 @@ def test_every_recorded_step_asks_for_the_trail(question):
     ("die Rechnungen mit roter Flagge", {"which": "blocked"}),
     ("are there a lot of invoices we haven't paid even though they're due?", {"which": "overdue"}),
     ("which invoices where the vendor didn't honour the PO price", {"which": "over_budget"}),
+    ("list the invoices stuck over the PO price, need them for the monthly review", {"which": "over_budget"}),
+    ("the invoices just waiting for someone to say yes", {"which": "waiting"}),
 ])
 def test_list_filters_said_as_office_idioms(question, args):
     assert planner.plan(question, None) == [("list_invoices", args)]

@@ -49,6 +49,8 @@ def find_deals(deal: str, won: Sequence[Opportunity], owner_name: Callable[[Oppo
     close = (_by_reference(deal, won) or _by_owner(deal, won, owner_name) or _by_lines(deal, won)
              or best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}"))
     close = close or _by_circumstance(deal, won, owner_name)
+    if len(close) > 1 and (theirs := [o for o in close if shared_words(deal, o.account_name or "", shortest=4)]):
+        close = theirs  # "Meridian's paper order": Meridian's, not another customer's deal named "paper restock"
     if len(close) > 1:  # "the Meridian paper deal": of the customer's deals, the one selling paper
         close = most_shared(deal, close, _products, shortest=4)[1]
     if len(close) > 1 and (counts := _counts(deal)):  # "the deal for 25 cordless drills"

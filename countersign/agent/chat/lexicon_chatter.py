@@ -135,6 +135,10 @@ CHATTER: dict[str, tuple[str, ...]] = {
         "joking",
         "lot",
         "lots",
+        "monthly",
+        "weekly",
+        "quarterly",
+        "review",
     ),
     "de": (
         "erinner",
@@ -226,6 +230,8 @@ CHATTER: dict[str, tuple[str, ...]] = {
         "spass",
         "automatisch",
         "ah",
+        "monatsgesprach",
+        "monatsabschluss",
     ),
     "fr": (
         "rappelle",
@@ -302,6 +308,8 @@ CHATTER: dict[str, tuple[str, ...]] = {
         "automatique",
         "rigole",
         "blague",
+        "revue",
+        "mensuelle",
     ),
     "es": (
         "recuerdame",
@@ -385,6 +393,8 @@ CHATTER: dict[str, tuple[str, ...]] = {
         "transcrita",
         "automaticamente",
         "broma",
+        "revision",
+        "mensual",
     ),
     "nl": (
         "help",
@@ -454,5 +464,6 @@ CHATTER: dict[str, tuple[str, ...]] = {
         "uitgeschreven",
         "automatisch",
         "grapje",
+        "maandoverleg",
     ),
 }

@@ -66,6 +66,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_similar_name": "by a similar name",
         "vendor_by_address": "by its address",
         "vendor_by_bank_country": "by the country of its bank account",
+        "vendor_by_spend": "by what we were invoiced in all, against the other vendors",
         "vendor_by_vendor_master": "by its entry in the vendor master (number, status, legal form or ledger account)",
         "vendor_by_purchase_order": "as the supplier on the purchase order",
         "vendor_hit": "Matched {name} ({id}) {how}; tax id {tax}, status {status}, "
@@ -156,6 +157,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_similar_name": "über einen ähnlichen Namen",
         "vendor_by_address": "über die Anschrift",
         "vendor_by_bank_country": "über das Land seines Bankkontos",
+        "vendor_by_spend": "über die Summe seiner Rechnungen an uns, verglichen mit den anderen Lieferanten",
         "vendor_by_vendor_master": "über seinen Eintrag im Kreditorenstamm (Nummer, Status, Rechtsform oder Sachkonto)",
         "vendor_by_purchase_order": "als Lieferant der Bestellung",
         "vendor_hit": "Das ist {name} ({id}) aus dem Lieferantenstamm, gefunden {how}; "

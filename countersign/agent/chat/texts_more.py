@@ -51,6 +51,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_similar_name": "par un nom proche",
         "vendor_by_address": "par son adresse",
         "vendor_by_bank_country": "par le pays de son compte bancaire",
+        "vendor_by_spend": "par le total de ses factures, comparé aux autres fournisseurs",
         "vendor_by_vendor_master": "par sa fiche fournisseur (numéro, statut, forme juridique ou compte)",
         "vendor_by_purchase_order": "comme fournisseur du bon de commande",
         "vendor_hit": "C'est {name} ({id}) dans le fichier des fournisseurs, trouvé {how} ; "
@@ -141,6 +142,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_similar_name": "por un nombre parecido",
         "vendor_by_address": "por su dirección",
         "vendor_by_bank_country": "por el país de su cuenta bancaria",
+        "vendor_by_spend": "por el total de sus facturas, frente a los demás proveedores",
         "vendor_by_vendor_master": "por su ficha de proveedor (número, estado, forma jurídica o cuenta)",
         "vendor_by_purchase_order": "como proveedor de la orden de compra",
         "vendor_hit": "Es {name} ({id}) del maestro de proveedores, encontrado {how}; "
@@ -231,6 +233,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_similar_name": "op een gelijkende naam",
         "vendor_by_address": "op adres",
         "vendor_by_bank_country": "via het land van zijn bankrekening",
+        "vendor_by_spend": "via het totaal van zijn facturen, vergeleken met de andere leveranciers",
         "vendor_by_vendor_master": "via zijn leveranciersgegevens (nummer, status, rechtsvorm of grootboekrekening)",
         "vendor_by_purchase_order": "als leverancier van de inkooporder",
         "vendor_hit": "Dat is {name} ({id}) uit het leveranciersbestand, gevonden {how}; "

@@ -26,7 +26,7 @@ from pydantic import Field
 from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deals import find_deals, invoiced_as
 from countersign.agent.chat.deps import ToolDeps
-from countersign.agent.chat.descriptions import DESCRIBED
+from countersign.agent.chat.descriptions import DESCRIBED, RANK, pick
 from countersign.agent.chat.listing import select, summary
 from countersign.agent.chat.lookups import (
     by_words,
@@ -232,7 +232,9 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
         if len(close) == 1:
             return _dump({"matched": True, "method": "similar_name", "score": None, "vendor": _vendor(close[0])})
         there, how = [], "address"
-        if not close and (there := described(name, vendors, _invoices_from(deps)) or set_up_by(
+        if not close and (m := RANK.search(name)) and m.group(2) == "total":  # "our biggest supplier by spend"
+            there, how = _by_spend(deps, vendors, m.group(1)), "spend"
+        elif not close and (there := described(name, vendors, _invoices_from(deps)) or set_up_by(
                 name, vendors, named_people(deps, name))):  # "the vendor we've blocked", "the supplier Sam set up"
             how = "vendor_master"
         elif not close:
@@ -433,6 +435,18 @@ def _po_supplier(deps: ToolDeps, ref: str | None) -> str | None:
     if m and po is None:
         raise ToolException(f"no purchase order {ref!r} in the {deps.erp.name}")
     return po.vendor_id if po else None
+
+
+def _by_spend(deps: ToolDeps, vendors: list[Vendor], direction: str) -> list[Vendor]:
+    """The vendor we were invoiced most (or least) by, over all its invoices; none when they are in several
+    currencies, which no total can compare."""
+    spend: dict[str, Decimal] = {}
+    currencies = set()
+    for case in deps.store.list_cases():
+        if case.kind == "invoice" and case.vendor_id and case.total is not None:
+            spend[case.vendor_id] = spend.get(case.vendor_id, Decimal(0)) + case.total
+            currencies.add(case.currency)
+    return pick([v for v in vendors if v.id in spend], direction, lambda v: spend[v.id]) if len(currencies) == 1 else []
 
 
 def _invoices_from(deps: ToolDeps) -> Callable[[Vendor], int]:
