@@ -87,7 +87,7 @@ def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Q
 
 
 # split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 to 27
-# (1 to 26 each written blind and scored once, 27 not yet scored; 1 to 25 seen since; 26 and 27 not read)
+# (1 to 26 each written blind and scored once, 27 not yet scored; 1 to 26 seen since; 27 not read)
 _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "fresh": (fresh, "FRESH", "FRESH"),
           "fresh3": (fresh3, "FRESH3", "FRESH3"), "fresh4": (fresh4, "FRESH4", "FRESH4"),
           "fresh5": (fresh5, "FRESH5", "FRESH5"), "fresh6": (fresh6, "FRESH6", "FRESH6"),
