@@ -67,10 +67,15 @@ def find(deps: ToolDeps, case: str):
         if len(fits) > 1:
             raise _several(fits)
         return fits[0]
+    if SET_UP in case.split() and named_people(deps, case):  # "from a supplier Dana set up": their invoices only,
+        if len(fits := _set_up_fits(deps, case, cases)) > 1:  # the vendor master read once
+            raise _several(fits)
+        if fits:
+            return fits[0]
+        raise ToolException(no_match_error(case))
     if found := by_words(deps, case, cases) or _by_start(case, cases):
         return found
-    if len(fits := _set_up_fits(deps, case, cases) if SET_UP in case.split() else
-           described_fits(case, cases) if DESCRIBED.search(case) else []) > 1:
+    if SET_UP not in case.split() and DESCRIBED.search(case) and len(fits := described_fits(case, cases)) > 1:
         raise _several(fits)
     raise ToolException(no_match_error(case))
 

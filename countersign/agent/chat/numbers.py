@@ -62,8 +62,6 @@ _HALVES = {"en": r"\b(\w+) and a half[ -]?(grand|thousand|k|million)\b",
            "de": r"\b(\w+?)einhalb ?(tausend|millionen?)\b|\b(ander)thalb ?(tausend|millionen?)\b",
            "nl": r"\b(\w+?)[eë]nhalf ?(duizend|miljoen)\b",
            "fr": r"\b(\w+) (mille|millions?) et demi\b", "es": r"\b(\w+) (mil|millones) y medio\b"}
-_HALF_SCALES = {"thousand": 1000, "duizend": 1000, "miljoen": 10**6, "million": 10**6, "millions": 10**6,
-                "millionen": 10**6, "millones": 10**6}
 
 
 def _halves(text: str, lang: str) -> str:
@@ -75,7 +73,7 @@ def _halves(text: str, lang: str) -> str:
         whole = 1 if said.casefold() == "ander" else int(said) if said.isdigit() else values.get(said.casefold())
         if whole is None:
             return m.group(0)
-        unit = SCALES.get(scale.casefold()) or _HALF_SCALES[scale.casefold()]
+        unit = SCALES[scale.casefold()]
         return str(whole * unit + unit // 2)
 
     return re.sub(_HALVES[lang], value, text, flags=re.I) if lang in _HALVES else text
