@@ -49,6 +49,7 @@ from evals import agent_bank_fresh24 as fresh24
 from evals import agent_bank_fresh25 as fresh25
 from evals import agent_bank_fresh26 as fresh26
 from evals import agent_bank_fresh27 as fresh27
+from evals import agent_bank_fresh28 as fresh28
 
 DEFAULT_USER = "U0APMGR01"
 _REFUSAL_PHRASES = ("Segregation of duties", "lacks the role", "already approved", "not mapped", "expired",
@@ -86,8 +87,9 @@ def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Q
     return out
 
 
-# split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 to 27
-# (1 to 26 each written blind and scored once, 27 not yet scored; 1 to 26 seen since; 27 not read)
+# split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 to 28
+# (1 to 26 each written blind and scored once, 27 being scored, 28 not yet scored; 1 to 26 seen since; 27 and 28 not
+# read)
 _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "fresh": (fresh, "FRESH", "FRESH"),
           "fresh3": (fresh3, "FRESH3", "FRESH3"), "fresh4": (fresh4, "FRESH4", "FRESH4"),
           "fresh5": (fresh5, "FRESH5", "FRESH5"), "fresh6": (fresh6, "FRESH6", "FRESH6"),
@@ -101,7 +103,8 @@ _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "
           "fresh20": (fresh20, "FRESH20", "FRESH20"), "fresh21": (fresh21, "FRESH21", "FRESH21"),
           "fresh22": (fresh22, "FRESH22", "FRESH22"), "fresh23": (fresh23, "FRESH23", "FRESH23"),
           "fresh24": (fresh24, "FRESH24", "FRESH24"), "fresh25": (fresh25, "FRESH25", "FRESH25"),
-          "fresh26": (fresh26, "FRESH26", "FRESH26"), "fresh27": (fresh27, "FRESH27", "FRESH27")}
+          "fresh26": (fresh26, "FRESH26", "FRESH26"), "fresh27": (fresh27, "FRESH27", "FRESH27"),
+          "fresh28": (fresh28, "FRESH28", "FRESH28")}
 SPLITS = tuple(_BANKS)
 _TABLES = {"inv": "INVOICE_REFS", "follow": "FOLLOW_UP", "pending": "PENDING", "list": "LIST", "variance": "VARIANCE",
            "po": "PO", "vendor": "VENDOR", "deal": "DEAL", "audit": "AUDIT", "refuse": "REFUSE"}
@@ -113,7 +116,8 @@ _LOCAL_REFS = (bank.LOCAL_REFS, fresh.LOCAL_REFS_FRESH, fresh3.LOCAL_REFS_FRESH3
                fresh16.LOCAL_REFS_FRESH16, fresh17.LOCAL_REFS_FRESH17, fresh18.LOCAL_REFS_FRESH18,
                fresh19.LOCAL_REFS_FRESH19, fresh20.LOCAL_REFS_FRESH20, fresh21.LOCAL_REFS_FRESH21,
                fresh22.LOCAL_REFS_FRESH22, fresh23.LOCAL_REFS_FRESH23, fresh24.LOCAL_REFS_FRESH24,
-               fresh25.LOCAL_REFS_FRESH25, fresh26.LOCAL_REFS_FRESH26, fresh27.LOCAL_REFS_FRESH27)
+               fresh25.LOCAL_REFS_FRESH25, fresh26.LOCAL_REFS_FRESH26, fresh27.LOCAL_REFS_FRESH27,
+               fresh28.LOCAL_REFS_FRESH28)
 
 
 def _parts(split: str) -> dict[str, Any]:
