@@ -1,0 +1,171 @@
+"""Set 6's own helpers: month names and number words for its languages, fake QR codes, small id makers.
+
+The plumbing sets 3 to 6 share (numbers, truth, rendering, self-check) is ../invoice_kit.py. The fake QR code drawing
+is copied from set 5's common.py.
+"""
+
+from invoice_kit import MONTHS as _KIT_MONTHS
+from invoice_kit import _en999, en_words
+
+MONTHS = {  # the kit's five languages and set 6's
+    **_KIT_MONTHS,
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+    "pl_gen": (
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"
+    ).split(),
+    "is": "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember".split(),
+    "ms": "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember".split(),
+    "en_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+}
+
+
+# ------------------------------------------------------------------ number words (amounts in words)
+def pl_words(n):
+    n = int(n)
+    ones = "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć".split()
+    teens = (
+        "dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście "
+        "dziewiętnaście"
+    ).split()
+    tens = (
+        "_ _ dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt "
+        "dziewięćdziesiąt"
+    ).split()
+    hund = "_ sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset".split()
+
+    def w999(k):
+        h, r = divmod(k, 100)
+        p = [hund[h]] if h else []
+        if 10 <= r < 20:
+            p.append(teens[r - 10])
+        else:
+            t, o = divmod(r, 10)
+            if t:
+                p.append(tens[t])
+            if o:
+                p.append(ones[o])
+        return " ".join(p)
+
+    def form(k, one, few, many):
+        if k == 1:
+            return one
+        if k % 10 in (2, 3, 4) and k % 100 not in (12, 13, 14):
+            return few
+        return many
+
+    if n == 0:
+        return "zero"
+    parts = []
+    m, n = divmod(n, 10**6)
+    if m:
+        parts.append(("" if m == 1 else w999(m) + " ") + form(m, "milion", "miliony", "milionów"))
+    k, n = divmod(n, 1000)
+    if k:
+        parts.append(("" if k == 1 else w999(k) + " ") + form(k, "tysiąc", "tysiące", "tysięcy"))
+    if n:
+        parts.append(w999(n))
+    return " ".join(parts)
+
+
+def es_words(n):
+    n = int(n)
+    u = (
+        "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete "
+        "dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete "
+        "veintiocho veintinueve"
+    ).split()
+    tens = {3: "treinta", 4: "cuarenta", 5: "cincuenta", 6: "sesenta", 7: "setenta", 8: "ochenta", 9: "noventa"}
+    hund = {
+        1: "ciento",
+        2: "doscientos",
+        3: "trescientos",
+        4: "cuatrocientos",
+        5: "quinientos",
+        6: "seiscientos",
+        7: "setecientos",
+        8: "ochocientos",
+        9: "novecientos",
+    }
+
+    def w99(k):
+        if k < 30:
+            return u[k]
+        t, r = divmod(k, 10)
+        return tens[t] + ("" if r == 0 else " y " + u[r])
+
+    def w999(k):
+        if k == 100:
+            return "cien"
+        h, r = divmod(k, 100)
+        p = [hund[h]] if h else []
+        if r:
+            p.append(w99(r))
+        return " ".join(p)
+
+    if n == 0:
+        return "cero"
+    parts = []
+    m, n = divmod(n, 10**6)
+    if m:
+        w = w999(m)
+        parts.append("un millón" if m == 1 else (w[:-1] if w.endswith("uno") else w) + " millones")
+    k, n = divmod(n, 1000)
+    if k:
+        w = w999(k)
+        if w.endswith("veintiuno"):
+            w = w[:-9] + "veintiún"
+        elif w.endswith("uno"):
+            w = w[:-3] + "un"
+        parts.append("mil" if k == 1 else w + " mil")
+    if n:
+        parts.append(w999(n))
+    return " ".join(parts)
+
+
+def en_words_title(n):
+    return " ".join(w if w == "and" else w.capitalize() for w in en_words(n).split())
+
+
+__all__ = ["MONTHS", "pl_words", "es_words", "en_words", "en_words_title", "_en999", "qr_svg", "qr_fpdf"]
+
+
+# ------------------------------------------------------------------ fake QR codes (no data; just the look; from set 5)
+def qr_matrix(rng, n=29):
+    m = [[rng.random() < 0.5 for _ in range(n)] for _ in range(n)]
+    for ox, oy in ((0, 0), (n - 7, 0), (0, n - 7)):
+        for y in range(-1, 8):
+            for x in range(-1, 8):
+                xx, yy = ox + x, oy + y
+                if 0 <= xx < n and 0 <= yy < n:
+                    ring = max(abs(x - 3), abs(y - 3))
+                    m[yy][xx] = ring != 2 and ring != 4
+    return m
+
+
+def qr_svg(rng, size_mm=26, n=29, swiss_cross=False):
+    m = qr_matrix(rng, n)
+    rects = "".join(f'<rect x="{x}" y="{y}" width="1" height="1"/>' for y in range(n) for x in range(n) if m[y][x])
+    cross = ""
+    if swiss_cross:
+        c = n / 2
+        cross = (
+            f'<rect x="{c - 3.5}" y="{c - 3.5}" width="7" height="7" fill="#fff"/>'
+            f'<rect x="{c - 3}" y="{c - 3}" width="6" height="6" fill="#000"/>'
+            f'<rect x="{c - 0.6}" y="{c - 2}" width="1.2" height="4" fill="#fff"/>'
+            f'<rect x="{c - 2}" y="{c - 0.6}" width="4" height="1.2" fill="#fff"/>'
+        )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="-2 -2 {n + 4} {n + 4}" '
+        f'style="width:{size_mm}mm;height:{size_mm}mm" shape-rendering="crispEdges">'
+        f'<rect x="-2" y="-2" width="{n + 4}" height="{n + 4}" fill="#fff"/><g fill="#000">{rects}</g>{cross}</svg>'
+    )
+
+
+def qr_fpdf(pdf, rng, x, y, size, n=29):
+    m = qr_matrix(rng, n)
+    c = size / n
+    pdf.set_fill_color(0, 0, 0)
+    for yy in range(n):
+        for xx in range(n):
+            if m[yy][xx]:
+                pdf.rect(x + xx * c, y + yy * c, c, c, "F")
