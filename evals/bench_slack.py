@@ -172,7 +172,7 @@ def _worker_side(settings_fields: dict, stop) -> None:
     from countersign.app.worker import run_worker
 
     run_worker(Settings(_env_file=None, **settings_fields), stop, poll_seconds=2.0,
-               freeze_heap=True)  # as the `worker` command does
+               freeze_heap=True, lower_priority=True)  # as the `worker` command does
 
 
 def bench_slack(n: int = 50, database_url: str | None = None, workers: int = 0,

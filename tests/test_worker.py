@@ -214,3 +214,33 @@ def test_the_worker_command_runs_its_loops_on_a_frozen_start_up_heap(tmp_path, m
     result = CliRunner().invoke(cli.app, ["--data-dir", str(tmp_path / "ws"), "worker"])
     assert result.exit_code == 0, result.output
     assert asked["freeze_heap"] is True
+    assert asked["lower_priority"] is True
+
+
+def test_a_worker_process_lowers_its_cpu_priority_only_when_it_is_the_command(tmp_path, monkeypatch):
+    """Case work yields a busy CPU to the Slack app's acknowledgements: the `worker` command (and
+    only it: nice cannot be raised back) lowers its priority by COUNTERSIGN_WORKER_NICE before its
+    loops and reading helpers start; 0 leaves it."""
+    from countersign.app import worker
+
+    niced: list[int] = []
+    monkeypatch.setattr(worker.os, "nice", lambda n: niced.append(n) or 10, raising=False)
+    stop_now = threading.Event()
+
+    def one_pass(services, **kwargs):
+        stop_now.set()
+        return []
+
+    monkeypatch.setattr(worker, "work_once", one_pass)
+    settings = Settings(data_dir=tmp_path / "ws", _env_file=None)
+    assert settings.worker_nice == 10
+    worker.run_worker(settings, stop_now, poll_seconds=0.01)  # tests and evals: the caller's priority
+    assert niced == []
+    stop_now.clear()
+    worker.run_worker(settings, stop_now, poll_seconds=0.01, lower_priority=True)
+    assert niced[0] == 10
+    niced.clear()
+    stop_now.clear()
+    worker.run_worker(Settings(data_dir=tmp_path / "ws", worker_nice=0, _env_file=None), stop_now,
+                      poll_seconds=0.01, lower_priority=True)
+    assert niced == []

@@ -434,7 +434,7 @@ def worker(
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: stop.set())
     run_worker(cli_settings(), stop, poll_seconds=poll, grace_seconds=grace, health_port=health_port,
-               freeze_heap=True)
+               freeze_heap=True, lower_priority=True)
 
 
 @app.command(rich_help_panel=RUNNING)

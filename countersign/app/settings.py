@@ -59,6 +59,10 @@ class Settings(BaseSettings):
                                                                "slack_uploads_to_workers")
     slack_concurrency: int = Field(4, ge=1, le=32, description="cases the Slack app runs at once when it runs "
                                                               "them itself (slack_uploads_to_workers off)")
+    worker_nice: int = Field(10, ge=0, le=19, description="how much a `countersign worker` process lowers its "
+                                                       "CPU priority (nice, inherited by its reading helpers), "
+                                                       "so on a shared machine the Slack app's acknowledgements "
+                                                       "and the console get a busy CPU first; 0 leaves it")
     # Email intake (`countersign intake-email`): an IMAP mailbox such as ap@. Secrets never reach logs.
     imap_host: str | None = Field(None, description="IMAP server of the AP mailbox")
     imap_port: int | None = Field(None, description="default 993 with ssl, 143 otherwise")
