@@ -41,7 +41,8 @@ EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",),
                "SFr.": ("CHF",), "lei": ("RON",), "Lei": ("RON",),
                "RMB": ("CNY",), "AED": ("AED",), "Dhs": ("AED",), "TL": ("TRY",),  # "1.234,56 TL": the lira
                "S$": ("SGD",),  # the Singapore dollar (CLDR's en_SG prints a bare "$")
-               "DH": ("MAD",)}  # the dirham as Morocco prints it ("1 200,00 DH"; the Emirates' is "Dhs")
+               "DH": ("MAD",),  # the dirham as Morocco prints it ("1 200,00 DH"; the Emirates' is "Dhs")
+               "S/": ("PEN",)}  # the Peruvian sol ("S/ 1,200.00"; CLDR's es_PE sign)
 # Codes ISO 4217 withdrew that invoices of their last years still print (the lev until 2026, the kuna
 # until 2023): pycountry no longer lists them, CLDR still does (a test checks both).
 WITHDRAWN = frozenset({"BGN", "HRK"})

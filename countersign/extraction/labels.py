@@ -125,6 +125,7 @@ BILL_TO = re.compile(
     r"|faturar\s*a|adquirente|dados\s*do\s*cliente|odběratel|odberatel|vevő|vevo|alıcı|alici|sayın"
     r"|получател|купувач|pirkėjas|pirkejas|kepada(?:\s*yth\.?)?|pembeli|người\s*mua(?:\s*hàng)?|đơn\s*vị\s*mua(?:\s*hàng)?"
     r"|maksja|ostja|στοιχεία\s*πελάτη|στοιχεια\s*πελατη|αγοραστής|αγοραστης|señor(?:\(?es\)?)?|señores"
+    r"|kaupandi|greiðandi"  # Icelandic
     r"|(?:to|an|aan|para)(?=\s*:?\s*$))(?![A-Za-z])" + _NOT_THE_PARTY + r"\s*:?\s*",  # a bare "To:" heading
     re.IGNORECASE,
 )
@@ -132,7 +133,7 @@ TITLE = re.compile(
     r"(?:tax\s*|commercial\s*|export\s*|pro\s*-?\s*forma\s*)?(?:invoice|(?:handels|teil|schluss|storno)?rechnung"
     r"|rechnungskorrektur|facture|bill|credit\s*note|gutschrift|avoir|receipt|statement|factuur"
     r"|creditnota|factura(?:\s*electr[óo]nica)?|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|fattura"
-    r"|nota\s*di\s*credito|arve|τιμολόγιο|τιμολογιο"  # Estonian, Greek
+    r"|nota\s*di\s*credito|arve|reikningur|τιμολόγιο|τιμολογιο"  # Estonian, Icelandic, Greek
     r"|фактура|(?:pvm\s*)?s[aą]skaita(?:\s*fakt[uū]ra)?"  # Bulgarian, Lithuanian
     r"|hóa\s*đơn(?:\s*(?:giá\s*trị\s*gia\s*tăng|bán\s*hàng|gtgt))?"  # Vietnamese (VAT, sales)
     r"|fatura(?:\s*-\s*recibo)?|faktura(?:\s*vat)?|faktura\s*korygująca"
@@ -164,7 +165,8 @@ LEGAL_SUFFIX = re.compile(
     r"|s\.?l\.?|ltda|sprl|bvba|eurl|sasu|se|kgaa|gbr|vof|s\.r\.l|s\.n\.c|s\.a\.s|s\.l\.u|lda|unipessoal"
     r"|sp\.?\s*z\s*o\.\s*o|sp\.\s*[jk]|pvt\.?\s*ltd|private\s+limited|llp|gmbh\s*&\s*co\.?\s*kg"
     r"|s\.\s?r\.\s?o|a\.\s?s|k\.\s?s|v\.\s?o\.\s?s|kft|zrt|nyrt|bt|a\.\s?ş|ltd\.?\s*şti"  # Czech, Hungarian, Turkish
-    r"|(?:limited|anonim)\s+şirketi"
+    r"|(?:limited|anonim)\s+şirketi|ehf|hf|slf|ses"  # Icelandic
+    r"|s\.a\.c|s\.a\.a|e\.i\.r\.l"  # Peruvian (with their dots: "SAC" is a word)
     r"|l\.\s?l\.\s?c|fz[e-]?\s?llc|fze|fzco|dmcc)\.?$",  # the Emirates' free-zone forms
     re.IGNORECASE,
 )
@@ -321,7 +323,9 @@ _TIME_UNIT = re.compile(r"(?:days?|tagen?|jours?|dagen|d[íi]as|months?|monate?n
 
 def _leading_amount(words: list[Word]) -> tuple[str, list[Word]] | None:
     """The longest run of up to four leading words that reads as an amount; not a number of
-    days or months ("Payable sous 30 jours") or a percentage."""
+    days or months ("Payable sous 30 jours"), a percentage or a serial ("001")."""
+    if words and re.fullmatch(r"0\d+", words[0].text):
+        return None  # "Cuota 001": a serial number printed with its zeros, not an amount
     for n in range(min(len(words), 4), 0, -1):
         parsed = parse_amount(join_words(words[:n]))
         if parsed:

@@ -144,7 +144,8 @@ _add("NETW", "καθαρή καθαρη καθαρής καθαρης")
 _add("PAY", "πληρωτέο πληρωτεο")
 # Latin American Spanish: "Monto neto", "R.U.T." (Chile's tax id, printed with dots)
 _add("TOTAL", "monto")
-_add("TAXID", "rut")
+_add("TAXID", "rut ruc")  # Peru's "R.U.C."
+_add("INSTALMENT", "cuotas instalment instalments installment installments")  # "Total de cuotas": a count
 # Bulgarian ("Дата на издаване", "Срок за плащане", "ИН по ЗДДС", "Данъчна основа", "Сума за плащане"):
 _add("DOC", "фактура фактурата")
 _add("NUM", "номер")
@@ -178,6 +179,20 @@ _add("NUM", "nomor")
 _add("ORDER", "pesanan")
 _add("TAX", "ppn")
 _add("TAXID", "npwp")
+# Icelandic ("Reikningur nr.", "Dagsetning", "Gjalddagi", "Pöntun nr.", "VSK-númer", "Samtals án VSK",
+# "Til greiðslu"); "Eindagi" is the last day before late interest, after the due date ("Gjalddagi"): no field.
+_add("DOC", "reikningur reiknings reikningsnúmer")
+_add("NUM", "númer numer")
+_add("DATE", "dagsetning dags útgáfudagur útgáfudags")
+_add("ISSUE", "útgáfudagur útgáfudags")
+_add("DUE", "gjalddagi")
+_add("LATE", "eindagi")
+_add("ORDER", "pöntun pöntunar pontun")
+_add("CUSTOMER", "viðskiptamaður viðskiptavinur kaupandi")
+_add("TAX", "vsk virðisaukaskattur")
+_add("TOTAL", "samtals upphæð")
+_add("NET", "án")
+_add("PAY", "greiðslu greiðsla")
 _EITHER = {"pvm": ("TAX",)}  # Lithuania's VAT ("PVM mokėtojo kodas"); Finnish "pvm" is a date
 # Vietnamese, by syllable ("Số", "Ngày", "Mã số thuế", "Cộng tiền hàng", "Tiền thuế GTGT", "Tổng cộng tiền
 # thanh toán"); its e-invoices print an English gloss too, read when these are not (`labels.label_matches`):
@@ -192,7 +207,7 @@ _add("RATE", "suất")
 _FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
-                    "ao y k son на за по към iš".split())
+                    "ao y k son на за по към iš til af".split())
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
 # "ИН по ЗДДС")
 _SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
@@ -200,8 +215,10 @@ _SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", 
 _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
                     r"|(?P<word>#|№|n\.?[°º]\.?|[^\W\d_°º]++(?:'s)?(?![\d_])\.?))",  # "Buyer's" is one word
                     re.IGNORECASE)
-_TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?)?"
-                   r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[$€£])\s*\)?(?![A-Za-z]))?"  # "Total in EUR"
+# A tax row's base after its rate: "VAT 20% of £1,000.00", "MwSt 19% auf 1.000,00", "VSK 24% af 759.923".
+_BASE = r"(?:\s*(?:of|on|af|auf|von|sur|su|sobre|s/|de|z|od)\s+(?:[$€£]\s?|[A-Z]{3}\s)?\d[\d.,'\u00a0]*\d(?!\S))?"
+_TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?" + _BASE + r")?"
+                   r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[$€£]|kr\.?)\s*\)?(?![A-Za-z]))?"  # "in EUR"
                    r"(?:\s*[.:…_]{2,}(?=\s|$))?\s*(?::|[\-–](?![\d.,]))?\s*")  # leaders: "NO:......:", "no::"
 _LEAD_RATE = re.compile(r"(?:(?:zzgl|abzgl|inkl|incl|plus)\.?\s*|\+\s*)?(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*",
                         re.IGNORECASE)
@@ -297,7 +314,7 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
                 stop = joined.start("colon") if joined.group("colon") else joined.end()  # "Émise le:", "antes de"
             tail = _TAIL.match(text, stop)
             cur = tail.group("cur") if tail else None
-            if cur and cur.isalpha() and cur not in CURRENCY_CODES:
+            if cur and re.fullmatch(r"[A-Z]{3}", cur) and cur not in CURRENCY_CODES:
                 tail = _TAIL.match(text[:stop] + " ", stop)  # "Total due": "due" is no currency
             end = tail.end() if tail else stop
             read = LabelRead(end, rate or (tail.group("rate") if tail else None), len(words))
@@ -320,7 +337,7 @@ def _joined_dates(text: str, runs: list[tuple[list[str], int]]) -> list[tuple[li
     return runs
 
 
-_NOTHING = frozenset({"CUSTOMER", "DELIVERY", "SUPPLY", "CARRIED", "RATE", "PAID"})
+_NOTHING = frozenset({"CUSTOMER", "DELIVERY", "SUPPLY", "CARRIED", "RATE", "PAID", "LATE", "INSTALMENT"})
 _MODIFIERS = frozenset({"NUM", "DATE", "DOC", "DOCW", "TOTAL", "TAX", "PAY", "ISSUE"})
 
 

@@ -20,12 +20,10 @@ from countersign.extraction.confidence import GOOD, HIGH, WEAK
 from countersign.extraction.ids import vat_format
 from countersign.extraction.labels import (
     REGISTRATION,
-    TITLE,
     LabelMatch,
     is_label,
     label_matches,
     starts_label,
-    unspaced,
     validate,
 )
 from countersign.extraction.layout import (
@@ -37,6 +35,7 @@ from countersign.extraction.layout import (
     words_after,
     words_before,
 )
+from countersign.extraction.title_number import BARE_SERIES, number_under_title
 from countersign.extraction.values import parse_date
 
 
@@ -355,7 +354,7 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
     RE-1 issued at 2019-06-10": the document's own number (and date) in its title line."""
     if page.number != 1 or line.y0 > page.height * 0.45:
         return
-    words = _number_under_title(page, line) or line.words
+    words = number_under_title(page, line) or line.words
     text = join_words(words)
     m = _TITLE_NO.search(text)
     if not m or (m.start() and (text[m.start() - 1].isalnum() or not m.group("marker"))):
@@ -379,6 +378,8 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
         # (A label in the right half, far from its right-aligned value, is a key-value block's row.)
         return
     strength = HIGH if m.group(0)[len(m.group("title")):].strip()[:1] else GOOD
+    if words is not line.words and not m.group("marker") and BARE_SERIES.fullmatch(no_words[0].text):
+        strength = 0.85
     found.setdefault("invoice_number", []).append(Candidate(
         "invoice_number", 0, strength, value[0], value[1], label, text, {"label": "title"}))
     used.update(w.id for w in words_in(m.start(), m.end("no")))
@@ -394,41 +395,6 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
                 "invoice_date", 0, HIGH, dv[0], dv[1], label, text,
                 {"label": "title", "ambiguous": bool(parsed and parsed[1])}))
             used.update(w.id for w in dv[1])
-
-
-_MARKED = re.compile(r"(?:№|#|no\.?|nr\.?|n\.?[°º]\.?)\s*:?\s*[A-Z0-9]", re.IGNORECASE)
-# A printed series before the number, not part of it: "Serija BSS Nr. 015694", "Seria AB nr. 123".
-_SERIES = re.compile(r"(?:seri(?:ja|a|e|es)|серия)\s+[^\W_]{1,6}\s+(?=\S)", re.IGNORECASE)
-
-
-def _number_under_title(page: PageLayout, line: Line) -> list[Word] | None:
-    """A title alone on its line (letter-spaced too) with its number under it, behind a number sign
-    ("Invoice" / "№ 2025-185", "INVOICE" / "No. 4711", after a series: "Serija BSS Nr. 015694"): the
-    words of both, read as one title line. The number may sit on the next line but one, past the other
-    column's line or a one-word stamp ("ORIGINAL"); under a centred title, it may open the line anywhere."""
-    for seg in line.segments:
-        title = unspaced(seg.text.strip(" :"))
-        if not TITLE.fullmatch(title):
-            continue
-        # the first segment under the title (a line of the other column may come between)
-        top, under = seg.y1, None
-        centred = len(line.segments) == 1 and abs((seg.x0 + seg.x1) / 2 - page.width / 2) < 0.1 * page.width
-        for other in (o for below in page.lines[line.index + 1:line.index + 4] for o in below.segments
-                      if min(o.x1, seg.x1) - max(o.x0, seg.x0) > 0 or centred and o is below.segments[0]):
-            if re.fullmatch(r"[^\W\d_]{4,}", other.text) and other.y0 - top < 1.5 * other.h:
-                top = other.y1  # a stamp between: "ORIGINAL", "COPY"
-                continue
-            under = other
-            break
-        if under is None or under.y0 - top >= 1.5 * under.h:
-            continue
-        series = _SERIES.match(under.text)
-        words = under.words[len(series.group(0).split()):] if series else under.words
-        if _MARKED.match(join_words(words)):
-            if title != seg.text.strip(" :"):  # "Ф А К Т У Р А" read as one word
-                return [dataclasses.replace(seg.words[0], x1=seg.words[-1].x1, text=title)] + words
-            return seg.words + words
-    return None
 
 
 _DATE_LEAD = re.compile(r"\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.)\s*$",
