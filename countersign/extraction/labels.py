@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from countersign.extraction.ids import iban_length, tax_id_valid, tax_id_well_formed, vat_format
 from countersign.extraction.layout import Line, Segment, Word, join_words, words_after
-from countersign.extraction.lexicon import LabelRead, read_label
+from countersign.extraction.lexicon import NUMBERED, LabelRead, read_label
 from countersign.extraction.values import (
     CURRENCY_CODE_RE,
     parse_amount,
@@ -126,6 +126,7 @@ BILL_TO = re.compile(
     r"|получател|купувач|pirkėjas|pirkejas|kepada(?:\s*yth\.?)?|pembeli|người\s*mua(?:\s*hàng)?|đơn\s*vị\s*mua(?:\s*hàng)?"
     r"|maksja|ostja|στοιχεία\s*πελάτη|στοιχεια\s*πελατη|αγοραστής|αγοραστης|señor(?:\(?es\)?)?|señores"
     r"|kaupandi|greiðandi"  # Icelandic
+    r"|to\s*owner"  # a construction pay application's owner (its contractor is "From Contractor")
     r"|(?:to|an|aan|para)(?=\s*:?\s*$))(?![A-Za-z])" + _NOT_THE_PARTY + r"\s*:?\s*",  # a bare "To:" heading
     re.IGNORECASE,
 )
@@ -177,8 +178,8 @@ def label_matches(text: str) -> tuple[tuple[str, int, LabelMatch], ...]:
     """Every field whose label starts this text, longest first: the pattern lexicon's and the
     reading by meaning (`lexicon`); none if a label of no field ("Customer No.", "Phone",
     "Amount paid") is longer. Cached: a page asks about the same texts many times."""
-    if not text or (text[0].isdigit() and "%" not in text[:7]):
-        return ()  # an amount, a date, a street number: no label starts with a digit but a rate
+    if not text or (text[0].isdigit() and "%" not in text[:7] and not NUMBERED.match(text)):
+        return ()  # an amount, a date, a street number: no label starts with a digit but a rate or a line's number
     out: list[tuple[str, int, LabelMatch]] = []
     if _ANY_LABEL.match(text):
         for name, rank, pattern in LABELS:

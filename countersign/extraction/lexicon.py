@@ -145,6 +145,11 @@ _add("PAY", "πληρωτέο πληρωτεο")
 # Latin American Spanish: "Monto neto", "R.U.T." (Chile's tax id, printed with dots)
 _add("TOTAL", "monto")
 _add("TAXID", "rut ruc")  # Peru's "R.U.C."
+# A construction pay application ("Owner Contract/PO No.", "Current Payment Due"); "Contract No." alone,
+# "Contract Date" and "Contract Sum" name no field.
+_add("CUSTOMER", "owner owner's")
+_add("CONTRACT", "contract contractor's")
+_add("CURRENT", "current")
 _add("INSTALMENT", "cuotas instalment instalments installment installments")  # "Total de cuotas": a count
 # Bulgarian ("Дата на издаване", "Срок за плащане", "ИН по ЗДДС", "Данъчна основа", "Сума за плащане"):
 _add("DOC", "фактура фактурата")
@@ -222,6 +227,7 @@ _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s
                    r"(?:\s*[.:…_]{2,}(?=\s|$))?\s*(?::|[\-–](?![\d.,]))?\s*")  # leaders: "NO:......:", "no::"
 _LEAD_RATE = re.compile(r"(?:(?:zzgl|abzgl|inkl|incl|plus)\.?\s*|\+\s*)?(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*",
                         re.IGNORECASE)
+NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=[^\W\d_])")
 _JOINED = re.compile(r"(?:\s+(?P<w>[^\W\d_]{1,4}\.?))+\s*(?:(?P<colon>:)|$)")  # filler words, then the colon
 MAX_WORDS = 6
 
@@ -281,8 +287,9 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
     """`read_label` with each word of `_EITHER` read as its own concepts, or (`other`) as its
     other language's; and whether the text has such a word."""
     either = False
-    lead = _LEAD_RATE.match(text)
-    pos = lead.end() if lead else 0
+    numbered = NUMBERED.match(text)  # a form's numbered line: "8. CURRENT PAYMENT DUE"
+    lead = _LEAD_RATE.match(text, numbered.end() if numbered else 0)
+    pos = lead.end() if lead else numbered.end() if numbered else 0
     rate = lead.group("rate") if lead else None
     runs: list[tuple[list[str], int]] = []  # concepts so far, and where that run ends
     concepts: list[str] = []
@@ -337,7 +344,7 @@ def _joined_dates(text: str, runs: list[tuple[list[str], int]]) -> list[tuple[li
     return runs
 
 
-_NOTHING = frozenset({"CUSTOMER", "DELIVERY", "SUPPLY", "CARRIED", "RATE", "PAID", "LATE", "INSTALMENT"})
+_NOTHING = frozenset({"CUSTOMER", "DELIVERY", "SUPPLY", "CARRIED", "RATE", "PAID", "LATE", "INSTALMENT", "CONTRACT"})
 _MODIFIERS = frozenset({"NUM", "DATE", "DOC", "DOCW", "TOTAL", "TAX", "PAY", "ISSUE"})
 
 
@@ -357,7 +364,7 @@ def name_fields(c: list[str]) -> list[tuple[str, int]]:
         if concept in s and s <= allowed:
             return [(name, 0)]
     order = {"ORDER", "ORDEREN", "PO", "YOUR", "NUM", "CUSTOMER"}
-    if (s & {"ORDER", "ORDEREN", "PO"} or s == {"YOUR", "NUM"}) and s <= order | {"DATE"}:
+    if (s & {"ORDER", "ORDEREN", "PO"} or s == {"YOUR", "NUM"}) and s <= order | {"DATE", "CONTRACT"}:
         if "DATE" in s and "NUM" not in s:
             return [("", 0)]  # "Order date": the buyer's, never the invoice's ("Order No. & Date": its number)
         return [("po_number", 0 if s & {"ORDER", "PO"} or s >= {"YOUR", "ORDEREN"} else 1)]
@@ -382,6 +389,10 @@ def _amount(c: list[str], s: set[str]) -> list[tuple[str, int]]:
     between the items and the tax, or nothing."""
     if s & {"CHARGE", "DISCOUNT"} and s <= {"CHARGE", "DISCOUNT", "DELIVERY", "TOTAL", "NET", "GROSS"}:
         return [("discount" if "DISCOUNT" in s else "charge", 0)]
+    if s >= {"CURRENT", "PAY", "DUE"} and s <= {"CURRENT", "PAY", "DUE", "TOTAL"}:
+        # "Current payment due": this period's amount, before any grand total of a schedule of values or
+        # the balance to finish: the one label ranked above the others (-1)
+        return [("total", -1)]
     if (s & {"OPEN", "PAY"} or s >= {"DUE", "TOTAL"}) and s <= {"OPEN", "PAY", "DUE", "TOTAL", "NET", "NETW", "GROSS",
                                                                 "TAX"}:  # "Netto a pagare": the amount due
         return [("total", 1)]

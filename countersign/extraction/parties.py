@@ -23,7 +23,7 @@ SOLD_BY = re.compile(rf"(?:{_SOLD_BY})\s*:?", re.IGNORECASE)
 # A seller block's heading: "From", "Supplier:", "Lieferant", "Dodavatel", "Sold by", "Đơn vị bán hàng (Seller):".
 SELLER = re.compile(
     r"(?:verkäufer|lieferant|rechnungssteller|leistungserbringer|seller|supplier|vendor|exporter"
-    r"|issued\s*by|from|remit(?:\s*payment)?\s*to|pay\s*to|payee|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
+    r"|issued\s*by|from(?:\s*(?:sub)?contractor)?|remit(?:\s*payment)?\s*to|pay\s*to|payee|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
     r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente"
     r"|доставчик|продавач|pardavėjas|pardavejas|tiekėjas|tiekejas|penjual|đơn\s*vị\s*bán(?:\s*hàng)?|người\s*bán(?:\s*hàng)?"
     rf"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici|{_SOLD_BY})(?:\s*\([^\W\d_][^()\d]{{0,20}}\))?\s*:?",
