@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from countersign.agent.chat import planner
+from countersign.agent.chat import planner, texts
 from countersign.agent.chat.feasts import anchored_on, named_on
 from countersign.agent.chat.places import abroad, country_of, located, mentioned
 from countersign.agent.chat.surface import plain
 from countersign.app.bootstrap import open_services
 from countersign.app.chat import make_ask
+from countersign.domain import CaseStatus
 from evals.workspace import build_demo_workspace
 
 
@@ -149,10 +150,42 @@ def test_slashes_that_are_no_path_stay(typed):
     ("the invoice that needs a supplier call-back before payment — status?", "GX-2026-118"),
     # by who set its supplier up in the vendor master (Dana: Acme and Northwind; of their invoices one is open)
     ("what's up with the open bill from the vendor Dana set up?", "INV-1001"),
+    # a date as an ERP export prints it, a PO's number before its noun or its letters swapped, a deal in Salesforce
+    # shorthand, an invoice number with its letters wrong, a part left out, chunked or zero-padded
+    ("status of the bill dated 10-NOV-2026?", "INV-1043"),
+    ("wo steht die Rechnung vom 10NOV26", "INV-1043"),
+    ("what's on the PO received 03-Nov-26?", "PO-2001"),
+    ("what's on our 2003 PO?", "PO-2003"),
+    ("was steht auf der 2003er Bestellung?", "PO-2003"),
+    ("qu'y a-t-il sur le bon 2003 ?", "PO-2003"),
+    ("¿qué lleva el pedido 2003?", "PO-2003"),
+    ("wat staat er op de 2003-bestelling?", "PO-2003"),
+    ("lines on OP-2004 pls", "PO-2004"),
+    ("has oppty 3001 been invoiced?", "OPP-3001"),
+    ("the deal closed 15NOV26, invoiced yet?", "OPP-3002"),
+    ("where's GX-118 at?", "GX-2026-118"),
+    ("where does INV-88-120 stand", "INV-88120"),
+    ("any news on IVN-88120?", "INV-88120"),
+    ("is UC-0077 paid?", "UC-77"),
+    ("what about INV-5602, or whatever Northwind calls it", "NW-5602"),
+    ("where's the carbon copy of Acme's invoice at?", "INV-1001"),
+    # a vendor by its bare number in the vendor master
+    ("who is vendor #3?", "Globex Industrial GmbH"),
+    ("wer ist Lieferant Nr. 4?", "Initech Consulting LLC"),
+    ("¿quién es el proveedor número 1?", "Acme Tools Ltd"),
+    ("q tenemos sobre el proveedor n.º 5", "Soylent Foods Corp"),
+    ("what's on the PO received on 03-NOV-26, I'm standing in an archive room flooded by a sprinkler leak", "PO-2001"),
 ])
 def test_named_at_a_desk_finds_the_record(processed, question, number):
     answer = make_ask(processed)(question, user_id="U0SALES001", conversation_id="desk")
     assert number in answer.split("\n")[0]
+
+
+def test_every_state_of_a_case_has_words_in_each_language():
+    """A list line said "rejected", "posted" or "expired" in every language before: only open states had words."""
+    for lang in ("de", "fr", "es", "nl"):
+        assert {str(s) for s in CaseStatus} <= set(texts.STATUS[lang]), lang
+    assert texts.STATUS["es"]["rejected"] == "rechazada" and texts.STATUS["nl"]["posted"] == "geboekt"
 
 
 def test_several_invoices_from_suppliers_one_person_set_up_asks_which(processed):
@@ -256,6 +289,17 @@ def test_every_recorded_step_asks_for_the_trail(question):
     ("which invoices where the vendor didn't honour the PO price", {"which": "over_budget"}),
     ("list the invoices stuck over the PO price, need them for the monthly review", {"which": "over_budget"}),
     ("the invoices just waiting for someone to say yes", {"which": "waiting"}),
+    ("which invoices did the checks kick back?", {"which": "blocked"}),
+    ("les factures recalées par les contrôles", {"which": "blocked"}),
+    ("de facturen die op de controles zijn afgeketst", {"which": "blocked"}),
+    ("the invoices that are one approval away from payment", {"which": "waiting"}),
+    ("facturas a las que solo les falta una aprobación", {"which": "waiting"}),
+    ("the invoices where we're paying late", {"which": "overdue"}),  # paying is the filter, no command
+    ("de facturen die we te laat betalen", {"which": "overdue"}),
+    ("which invoices came in pricier than the PO?", {"which": "over_budget"}),
+    ("les factures plus chères que le bon de commande", {"which": "over_budget"}),
+    ("kurze Liste der Rechnungen von den Northwind-Leuten", {"vendor": "Northwind"}),  # the supplier's people
+    ("de facturen van de Acme-jongens", {"vendor": "Acme"}),
 ])
 def test_list_filters_said_as_office_idioms(question, args):
     assert planner.plan(question, None) == [("list_invoices", args)]

@@ -46,8 +46,8 @@ def find_deals(deal: str, won: Sequence[Opportunity], owner_name: Callable[[Oppo
         return described
     if (amount := _amount(deal)) is not None and (priced := [o for o in won if o.total == amount]):
         return priced  # "the 4,800-dollar deal"
-    close = (_by_reference(deal, won) or _by_owner(deal, won, owner_name) or _by_lines(deal, won)
-             or best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}"))
+    close = (_by_reference(deal, won) or _by_id_start(deal, won) or _by_owner(deal, won, owner_name)
+             or _by_lines(deal, won) or best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}"))
     close = close or _by_circumstance(deal, won, owner_name)
     if len(close) > 1 and (theirs := [o for o in close if shared_words(deal, o.account_name or "", shortest=4)]):
         close = theirs  # "Meridian's paper order": Meridian's, not another customer's deal named "paper restock"
@@ -111,6 +111,14 @@ def _by_reference(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
     said = {compact(w) for w in deal.split()}
     return [o for o in won if any(ref and compact(ref) in said
                                   for ref in (o.po_reference, o.invoice_number, o.account_id))]
+
+
+def _by_id_start(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
+    """The deals whose CRM id starts with an id half remembered: "OPP-299-something" (OPP-2991); its letters and
+    three digits at least."""
+    if not re.fullmatch(r"[A-Z]{2,6}-?\d{3,}", deal.strip(), re.I):
+        return []
+    return [o for o in won if compact(o.id).startswith(compact(deal))]
 
 
 def _products(opp: Opportunity) -> str:

@@ -51,7 +51,8 @@ _TWICE = (r"(?:paid|billed|invoiced|charged|booked|posted|entered|sent|submitted
 _DUPLICATE = (rf"\b(?:duplicat\w*|dupes?|double[ -]?(?:billed|charged|booked|paid|posted|entered)|doppelte[nmrs]?|"
               rf"doppelt (?:bezahlt|berechnet|gebucht|eingereicht|abgerechnet)\w*|dublette\w*|duplikat\w*|en double|"
               rf"doublons?|dupliquee?s?|duplicad[oa]s?|por duplicado|dubbele|"
-              rf"dubbel (?:betaald|gefactureerd|geboekt|ingediend)e?|duplica(?:at|ten))\b|"
+              rf"dubbel (?:betaald|gefactureerd|geboekt|ingediend)e?|duplica(?:at|ten)|"
+              rf"carbon ?copy|copy ?paste[sd]?)\b|"
               rf"\b{_TWICE} (?:\w+ )?(?:twice|two times|zweimal|doppelt|deux fois|dos veces|twee ?keer|tweemaal)\b")
 # held because of them: "on hold over the supplier's bank details", "wegen der Bankverbindung angehalten", "bloquée à
 # cause des coordonnées bancaires", "retenida por los datos bancarios", "vastzit op de bankgegevens"

@@ -22,7 +22,8 @@ _NAME = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
 # "from Acme", "d'Acme", and with an article or the word for vendor between: "von der Firma Acme",
 # "del proveedor Acme", "van leverancier Acme"
 _FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del|par|por|door)\s+"
-                        r"(?:(?:the|der|dem|la|le|el|het|de|our|unserem|unserer|notre|nuestro|onze)\s+)?"
+                        r"(?:(?:the|der|dem|den|la|le|les|el|los|het|de|our|unserem|unserer|unseren|notre|nos|nuestro|"
+                        r"nuestros|onze)\s+)?"
                         r"(?:(?:vendor|supplier|company|firma|lieferant(?:en)?|kreditor|fournisseur|soci[ée]t[ée]|"
                         r"proveedor|acreedor|empresa|leverancier|crediteur|bedrijf)\s+"
                         # "von unserem Lieferanten in Springfield", "du fournisseur à Lyon": where it is
@@ -154,8 +155,10 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
     return args
 
 
-# a compound's supplier word ("unserem IL-Lieferanten", "onze IL-leverancier"), an elided article ("de l'IL")
-_SUPPLIER_WORD = re.compile(r"-(?:lieferant\w*|leverancier\w*|supplier\w*|vendor\w*)$|^l['’]", re.I)
+# a compound's supplier word ("unserem IL-Lieferanten", "onze IL-leverancier") or its people ("den Northwind-Leuten"),
+# an elided article ("de l'IL")
+_SUPPLIER_WORD = re.compile(r"-(?:lieferant\w*|leverancier\w*|supplier\w*|vendor\w*|leute\w*|team|people|folks|mensen|"
+                            r"jongens)$|^l['’]", re.I)
 
 
 def _vendor_filter(t: str, q, r) -> str | None:

@@ -75,6 +75,10 @@ def find(deps: ToolDeps, case: str):
         raise ToolException(no_match_error(case))
     if found := by_words(deps, case, cases) or _by_start(case, cases):
         return found
+    if len(fits := _by_digits(case, cases)) > 1:
+        raise _several(fits)
+    if fits:
+        return fits[0]
     if SET_UP not in case.split() and DESCRIBED.search(case) and len(fits := described_fits(case, cases)) > 1:
         raise _several(fits)
     raise ToolException(no_match_error(case))
@@ -113,6 +117,28 @@ def _by_start(ref: str, cases: list[CaseView]) -> CaseView | None:
     if not re.fullmatch(r"[a-z]{1,6}\d{2,}", start, re.I):
         return None
     return only([c for c in cases if c.kind == "invoice" and compact(c.invoice_number or "").startswith(start)])
+
+
+_ID_TYPED = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*)+", re.I)
+
+
+def _by_digits(ref: str, cases: list[CaseView]) -> list[CaseView]:
+    """The invoices an id typed with the wrong letters or a part left out or chunked still names by its digits:
+    "IVN-1043" (INV-1043), "INV-5602" for the vendor's NW-5602, "GX-118" for GX-2026-118, "INV-88-120" for
+    INV-88120 (three digits at least, ending its number), "UC-077" for UC-77 (its letters and number). Those whose
+    letters are the ones typed first, when several fit."""
+    if not _ID_TYPED.fullmatch(ref.strip()):
+        return []
+    typed = re.findall(r"\d+", ref)
+    tail, letters = "".join(typed).lstrip("0"), re.sub(r"[^A-Z]", "", ref.upper())
+
+    def fits(number: str) -> bool:
+        groups = re.findall(r"\d+", number)
+        same = re.sub(r"[^A-Z]", "", number.upper()) == letters
+        return bool(groups) and (len(tail) >= 3 and "".join(groups).endswith(tail)
+                                 or len(typed) == 1 and same and int(typed[0]) == int(groups[-1]))
+    found = [c for c in cases if c.kind == "invoice" and c.invoice_number and fits(c.invoice_number)]
+    return [c for c in found if re.sub(r"[^A-Z]", "", c.invoice_number.upper()) == letters] or found
 
 
 def by_words(deps: ToolDeps, ref: str, cases: list[CaseView] | None = None) -> CaseView | None:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from countersign.agent.chat import texts, texts_more
+from countersign.agent.chat.shapes import VENDOR_NO
 
 TEMPLATES = {**texts.T, **texts_more.T}
 
@@ -41,7 +42,7 @@ _TOKEN = re.compile(r"\s*\b[a-z_]+:[\w:*.-]+")  # a description's reference toke
 
 def as_said(ref: str) -> str:
     """A reference as said, for an answer: its words, without the tokens a description was read into."""
-    return _TOKEN.sub("", ref).strip() or "that description"
+    return VENDOR_NO.sub(r"#\1", _TOKEN.sub("", ref)).strip() or "that description"
 
 
 def no_match_error(ref: str) -> str:

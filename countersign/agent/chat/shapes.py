@@ -6,6 +6,9 @@ Patterns only; understand.py reads a question with them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from countersign.extraction.cldr import month_numbers
 
 # a tax id after its label, a word or two of the label between ("VAT ID", "USt-IdNr.", "n° TVA",
 # "NIF-IVA", "btw-nummer"), or a bare VAT number python-stdnum accepts (`bare_vat`)
@@ -93,11 +96,37 @@ _PO_GROUPED = re.compile(r"\b((?:P\.?O\.?|purchase order|bestellung|bon de comma
                          r"|bestelling)\s*(?:#|no\.?|nr\.?)?\s*)(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+)(?![.,]?\d)", re.I)
 
 
+# a vendor by its bare number in the vendor master: "vendor #5", "Lieferant Nr. 5", "le fournisseur n° 5", "el
+# proveedor número 5", "leverancier nr 5"; written as the token VENDOR_NO reads ("vendor_no_5")
+_VENDOR_NUMBER = re.compile(r"\b(vendor|supplier|lieferant(?:en)?|kreditor(?:en)?|fournisseur|proveedor|leverancier|"
+                            r"crediteur)\s*(?:#\s*|(?:no|nr|n\.?[°º]|num)\.?\s*|(?:number|nummer|n[uú]m[eé]ro)\s+)(\d{1,6})\b",
+                            re.I)
+VENDOR_NO = re.compile(r"\bvendor_no_(\d+)\b")
+
+
 def numbers_meant(text: str) -> str:
     """`text` with its numbers as meant: one corrected as typed ("INV-1034 (no wait, 1043" -> "INV-1043 ("), a
-    PO's number without a spreadsheet's grouping ("PO 2,001" -> "PO 2001")."""
+    PO's number without a spreadsheet's grouping ("PO 2,001" -> "PO 2001"), a date as an ERP export prints it
+    ("10-NOV-26", "03-Nov-2026", "15NOV26" -> "2026-11-10"), which is no invoice number "NOV-26", a vendor's bare
+    number ("vendor #5" -> "vendor vendor_no_5"), which is no amount."""
     text = CORRECTED.sub(lambda m: m.group(1) + m.group(3), text)
+    text = _export_date().sub(_iso, text)
+    text = _VENDOR_NUMBER.sub(lambda m: f"{m.group(1)} vendor_no_{int(m.group(2))}", text)
     return _PO_GROUPED.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
+
+
+@lru_cache(maxsize=1)
+def _export_date() -> re.Pattern[str]:
+    """Day, a month's abbreviation (CLDR's, any language: "NOV", "DEZ", "MRT") and a year of two or four digits,
+    joined by one dash or slash or by nothing, as ERPs (SAP, Oracle) and spreadsheets export a date."""
+    names = "|".join(sorted((n for n in month_numbers() if n.isalpha() and len(n) in (3, 4)), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(\d{{1,2}})(?:([-/])({names})\2|({names}))(\d{{4}}|\d{{2}})(?![\w-])", re.I)
+
+
+def _iso(m: re.Match[str]) -> str:
+    month, day = month_numbers()[(m.group(3) or m.group(4)).casefold()], int(m.group(1))
+    year = int(m.group(5)) + (2000 if len(m.group(5)) == 2 else 0)
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 else m.group(0)
 
 
 _INVOICE_NO = r"\b(?:invoice|bill|rechnung|facture|factura|factuur)\s*(?:#|no\.?|nr\.?|n[°º]\.?)?\s*"  # "invoice no."

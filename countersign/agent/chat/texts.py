@@ -10,15 +10,23 @@ from __future__ import annotations
 
 QUOTES = {"en": ("", ""), "de": ("„", "“"), "fr": ("« ", " »"), "es": ("«", "»"), "nl": ("“", "”")}
 
-STATUS = {  # a case's status, as the sentence "… is <status> since …" needs it
+STATUS = {  # a case's status, as the sentence "… is <status> since …" and a list's line need it
     "de": {"awaiting_approval": "in Freigabe", "blocked": "blockiert", "received": "eingegangen",
-           "approved": "freigegeben", "needs_review": "in Prüfung", "posting": "in Buchung"},
+           "approved": "freigegeben", "needs_review": "in Prüfung", "posting": "in Buchung",
+           "processing": "in Bearbeitung", "rejected": "abgelehnt", "expired": "abgelaufen", "posted": "gebucht",
+           "failed": "fehlgeschlagen", "failed_intake": "nicht lesbar"},
     "fr": {"awaiting_approval": "en attente d'approbation", "blocked": "bloquée", "received": "reçue",
-           "approved": "approuvée", "needs_review": "à vérifier", "posting": "en cours de comptabilisation"},
+           "approved": "approuvée", "needs_review": "à vérifier", "posting": "en cours de comptabilisation",
+           "processing": "en traitement", "rejected": "rejetée", "expired": "expirée", "posted": "comptabilisée",
+           "failed": "en échec", "failed_intake": "illisible"},
     "es": {"awaiting_approval": "pendiente de aprobación", "blocked": "bloqueada", "received": "recibida",
-           "approved": "aprobada", "needs_review": "en revisión", "posting": "contabilizándose"},
+           "approved": "aprobada", "needs_review": "en revisión", "posting": "contabilizándose",
+           "processing": "en proceso", "rejected": "rechazada", "expired": "caducada", "posted": "contabilizada",
+           "failed": "fallida", "failed_intake": "ilegible"},
     "nl": {"awaiting_approval": "in afwachting van goedkeuring", "blocked": "geblokkeerd", "received": "ontvangen",
-           "approved": "goedgekeurd", "needs_review": "ter controle", "posting": "wordt geboekt"},
+           "approved": "goedgekeurd", "needs_review": "ter controle", "posting": "wordt geboekt",
+           "processing": "in behandeling", "rejected": "afgewezen", "expired": "verlopen", "posted": "geboekt",
+           "failed": "mislukt", "failed_intake": "onleesbaar"},
 }
 
 T: dict[str, dict[str, str]] = {

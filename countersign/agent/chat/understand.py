@@ -62,15 +62,20 @@ EXACT_GROUPS = {"invoices", "invoice_noun"}  # singular and plural mean differen
 OWN_LANGUAGE = {"who", "me"}
 
 _CASE_ID = re.compile(r"\bC-[0-9A-F]{8}\b", re.I)
-_OPP = re.compile(r"\bOPP[-\s]?(\d{2,})\b", re.I)  # "OPP-3004", "opp3004", "OPP 3004"
+_OPP = re.compile(r"\bOPP(?:TY)?[-\s]?(\d{2,})\b", re.I)  # "OPP-3004", "opp3004", "OPP 3004", "oppty 3004"
 _DEAL = re.compile(r"\b(?:deal|opportunity|opportunit[ée]|oportunidad|opportunit[äa]t|verkoopkans|opp)\s*(?:id\s*)?"
                    r"#?\s*((?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63})", re.I)
 _PO = PO_NUMBER
 # a purchase order by its word and a number: "purchase order 2004", "Bestellung 2004", "commande n° 2004",
 # and the local abbreviations: "Bestellnr. 2002", "le BC 2002" (bon de commande), "la OC 2002" (orden de compra)
-_PO_WORD = re.compile(r"\b(?:purchase order|bestellung|bon de commande|commande|orden de compra|inkooporder|bestelling"
+_PO_WORD = re.compile(r"\b(?:purchase order|bestellung|bon de commande|commande|bon|orden de compra|orden|pedido"
+                      r"|inkooporder|bestelling"
                       r"|bestellnr|bestell-nr|BC|OC)\.?"
                       r"\s*(?:#|no\.?|nr\.?|n\.?\s?[°º]|number|nummer)?\s*(\d{3,})\b", re.I)
+# the number before the word: "the 2004 PO", "die 2004er-Bestellung", "de 2004-order"; and the PO's letters
+# swapped as typed in haste: "OP-2002"
+_PO_AFTER = re.compile(r"(?<![\d.,'-])\b(\d{3,})(?:er)?[-\s]?(?:P\.?O\b\.?|purchase order|bestellung|order|inkooporder"
+                       r"|bestelling)\b|\bOP-(\d{3,})\b", re.I)
 # an invoice number: letters, a dash, digits ("INV-1043"), typed without its dash ("inv1043",
 # "gx2026-118"), or with spaces for dashes ("gx 2026 118", a short prefix that is no word: `_spaced`)
 _DOC_NUMBER = re.compile(r"\b(?!PO-)([A-Z]{1,6}(?:-[A-Z0-9]+)*-\d[\w-]*|[A-Z]{2,6}\d{3,}(?:-\d+)*)\b", re.I)
@@ -252,9 +257,10 @@ def references(text: str) -> Refs:
         if vat := bare_vat(named):
             named = named.replace(vat, " ")
         case = next((_WORDS_AFTER.sub("", m.group(1)).upper() for m in _DOC_NUMBER.finditer(named)
-                     if not m.group(1).upper().startswith(("PO", "OPP"))), None)
-    po = f"PO-{m.group(1)}" if (m := _PO.search(text) or _PO_WORD.search(text)) else None
-    rest = _CASE_ID.sub(" ", _DOC_NUMBER.sub(" ", _PO_WORD.sub(" ", _PO.sub(" ", _OPP.sub(" ", untaxed)))))
+                     if not m.group(1).upper().startswith(("PO", "OPP", "OP-"))), None)
+    po = _po_in(text)
+    rest = _PO_AFTER.sub(" ", _PO_WORD.sub(" ", _PO.sub(" ", _OPP.sub(" ", untaxed))))
+    rest = _CASE_ID.sub(" ", _DOC_NUMBER.sub(" ", rest))
     if deal_match and deal_match.group(1).isdigit():  # "deal 3004" names a deal, not an amount
         rest = rest.replace(deal_match.group(0), " ")
     if case is None and (m := _spaced(rest)):
@@ -288,6 +294,13 @@ def references(text: str) -> Refs:
     if (decided := decision_said(text, words)) and decided not in words.split():
         words = f"{_fit(words, MAX_WORDS - len(decided) - 1)} {decided}".strip()
     return Refs(case, po, opps, deal, day, amount, tax, iban, words)
+
+
+def _po_in(text: str) -> str | None:
+    """The purchase order a question names by its number: "PO 2004", "Bestellung 2004", "the 2004 PO", "OP-2002"."""
+    if m := _PO.search(text) or _PO_WORD.search(text):
+        return f"PO-{m.group(1)}"
+    return f"PO-{m.group(1) or m.group(2)}" if (m := _PO_AFTER.search(text)) else None
 
 
 def _described(text: str) -> list[str]:

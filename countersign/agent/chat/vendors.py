@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from countersign.agent.chat.accounts import GL_CODE
 from countersign.agent.chat.descriptions import INVOICES, SET_UP
 from countersign.agent.chat.resolve import TAX_TAIL_TOKEN, compact
+from countersign.agent.chat.shapes import VENDOR_NO
 from countersign.agent.chat.understand import fold
 from countersign.domain import Vendor, VendorStatus
 
@@ -49,6 +50,8 @@ def described(ref: str, vendors: Sequence[Vendor], invoices_from: Callable[[Vend
         return [v for v in vendors if invoices_from(v) == int(m.group(1))]
     if m := TAX_TAIL_TOKEN.search(ref):  # "the vendor whose tax ID ends in 4321" (understand.py)
         return [v for v in vendors if re.sub(r"\D", "", v.tax_id or "").endswith(m.group(1))]
+    if m := VENDOR_NO.search(ref):  # "vendor #5" (shapes.py): the id whose digits are that number
+        return [v for v in vendors if (digits := re.sub(r"\D", "", v.id)) and int(digits) == int(m.group(1))]
     said = {compact(w) for w in ref.split()}
     if by_id := [v for v in vendors if compact(v.id) in said and re.search(r"\d", v.id)]:
         return by_id
