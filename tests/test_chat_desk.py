@@ -358,3 +358,10 @@ def test_who_may_approve_it_after_a_status_is_that_invoices_approvers(question):
 
 def test_what_waits_for_me_stays_my_queue_after_a_status():
     assert planner.plan("what is waiting for me to approve?", "UC-77") == [("pending_approvals", {})]
+
+
+def test_the_planners_calls_never_exceed_what_a_tool_takes():
+    """A reference the planner joined from a day and many words went past lookup_po's 64 characters, and the tool
+    schema's raw error reached the asker."""
+    call = planner._calls([("lookup_po", {"po_number": "received 2026-11-03 " + "archive room flooded " * 5})])
+    assert len(call.tool_calls[0]["args"]["po_number"]) <= 64

@@ -443,10 +443,10 @@ def _this_turn(messages: list[BaseMessage]) -> list[ToolMessage]:
     return turn
 
 
-def _calls(calls: list[Call]) -> AIMessage:
+def _calls(calls: list[Call]) -> AIMessage:  # no argument past what a tool takes: its schema's error would be shown
     return AIMessage(content="", tool_calls=[
-        {"name": name, "args": args, "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"}
-        for name, args in calls])
+        {"name": name, "args": {k: v[:MAX_WORDS].strip() if isinstance(v, str) else v for k, v in args.items()},
+         "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"} for name, args in calls])
 
 
 def _retry(failed: ToolMessage, messages: list[BaseMessage], text: str) -> Call | None:
