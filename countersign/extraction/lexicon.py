@@ -46,7 +46,7 @@ _add("PAY", "pay payment paiement payer zahlung zahlen zahlender zahlbar betalin
             "payable regler régler pagamento pagare płatności platnosci płatność zapłaty zaplaty zapłata")
 _add("BY", "by bis until before avant vóór voor antes")
 _add("ORDER", "bestellung bestell bestel bestelling commande inkooporder pedido orden compra ordine acquisto "
-              "encomenda zamówienia zamówienie zamowienia zamowienie")
+              "encomenda zamówienia zamówienie zamowienia zamowienie requisição requisicao requisición requisicion")
 _add("ORDEREN", "order orders auftrag")  # "order", "Auftrag": the buyer's, or the vendor's own sales order
 _add("PO", "po lpo purchase")  # "LPO No.": a local purchase order (the Gulf, East Africa)
 _add("YOUR", "your ihre ihr votre vos uw su sus vostro vs sua seu v buyer buyer's buyers")  # "V/ Encomenda", "V/ Ref."

@@ -35,7 +35,7 @@ from countersign.extraction.layout import (
     words_after,
     words_before,
 )
-from countersign.extraction.title_number import BARE_SERIES, number_under_title
+from countersign.extraction.title_number import number_under_title, series_under_title
 from countersign.extraction.values import parse_date
 
 
@@ -354,6 +354,15 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
     RE-1 issued at 2019-06-10": the document's own number (and date) in its title line."""
     if page.number != 1 or line.y0 > page.height * 0.45:
         return
+    bare = series_under_title(page, line)
+    if bare is not None:  # below 0.9: nothing on the page calls it the number
+        value = validate("invoice_number", bare[1])
+        if value is not None and not parse_date(value[0]):
+            found.setdefault("invoice_number", []).append(Candidate(
+                "invoice_number", 0, 0.85, value[0], value[1], bare[0], join_words(bare[0] + bare[1]),
+                {"label": "title"}))
+            used.update(w.id for w in value[1])
+        return
     words = number_under_title(page, line) or line.words
     text = join_words(words)
     m = _TITLE_NO.search(text)
@@ -378,8 +387,6 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
         # (A label in the right half, far from its right-aligned value, is a key-value block's row.)
         return
     strength = HIGH if m.group(0)[len(m.group("title")):].strip()[:1] else GOOD
-    if words is not line.words and not m.group("marker") and BARE_SERIES.fullmatch(no_words[0].text):
-        strength = 0.85
     found.setdefault("invoice_number", []).append(Candidate(
         "invoice_number", 0, strength, value[0], value[1], label, text, {"label": "title"}))
     used.update(w.id for w in words_in(m.start(), m.end("no")))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from countersign.extraction.labels import BILL_TO, is_label, label_matches
-from countersign.extraction.layout import Line, PageLayout, Segment
+from countersign.extraction.layout import Line, PageLayout, Segment, Word
 
 # The parts of a run-together line: "Au bon moulin SARL - 1242 chemin ... - 84340 Malaucène".
 PARTS = re.compile(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*")
@@ -134,3 +134,33 @@ def marketplace(page: PageLayout) -> bool:
     """Whether the page is a marketplace's invoice for a seller: a line opens with a "Sold by"
     heading. Its bare "Order #" is the marketplace's order, no purchase order of the buyer's."""
     return any(SOLD_BY.fullmatch(line.segments[0].text.strip()) for line in page.lines if line.segments)
+
+
+def body_height(page: PageLayout) -> float:
+    heights = sorted(w.h for line in page.lines for w in line.words)
+    return heights[len(heights) // 2] if heights else 0.0
+
+
+def letterhead(page: PageLayout, words: list[Word]) -> bool:
+    """Whether `words` are a letterhead: in the top fifth of the page, in type at least 1.4
+    times the body's."""
+    heights = sorted(w.h for line in page.lines for w in line.words)
+    body = heights[len(heights) // 2] if heights else 0.0
+    return bool(words) and words[0].y0 < page.height * 0.2 and min(w.h for w in words) >= 1.4 * body
+
+
+def states_an_amount(text: str) -> bool:
+    """A headline that states an amount ("$1,234.56 due March 15, 2025"): not a name."""
+    return bool(re.search(r"[$€£]\s?\d|\d[\d.,' ]*\d[.,]\d{2}\b", text))
+
+
+def looks_like_contact(text: str) -> bool:
+    """An address, phone, e-mail or web line: not a company name."""
+    t = text.strip()
+    return bool(
+        re.match(r"\d", t)  # street number, zip
+        or "@" in t or "www." in t.lower() or "http" in t.lower()
+        or re.search(r"\+?\d[\d\s()\-]{6,}\d", t)  # phone
+        or re.search(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b", t)  # US state + ZIP
+        or re.search(r"\b\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]+", t)  # 80331 Muenchen
+    )

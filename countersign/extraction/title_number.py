@@ -1,20 +1,19 @@
 """The invoice's number printed under its title, on a line of its own: "Invoice" / "№ 2025-185",
-"FACTURA ELECTRÓNICA" / "F001-00035995" (`pairing` reads the two as one title line). Moved out of
-`pairing` as it was, with the bare series number added."""
+"FACTURA ELECTRÓNICA" / "F001-00035995" (`pairing` reads them as the title line's number). Moved out of
+`pairing`, with the bare series number added."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from countersign.extraction.labels import TITLE, unspaced
-from countersign.extraction.layout import Line, PageLayout, Word, join_words
+from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 
 _MARKED = re.compile(r"(?:№|#|no\.?|nr\.?|n\.?[°º]\.?)\s*:?\s*[A-Z0-9]", re.IGNORECASE)
-# A number with its series alone under the title, with no number sign: "FACTURA ELECTRÓNICA" / "F001-00035995"
-# (read below 0.9: nothing on the page calls it the number).
-BARE_SERIES = re.compile(r"[A-Z][A-Z\d]{0,5}-\d{2,10}")
-_TITLE_WORD = re.compile(r"invoice|factura|fatura|facture|fattura|faktura|rechnung|factuur", re.IGNORECASE)
+# A number with its series, and a document type's letters before it: "F001-00035995", "FT 2026A/939", "FT A/1452".
+BARE_SERIES = re.compile(r"(?:[A-Z]{1,3}\s)?(?=[A-Z\d]*[A-Z])[A-Z\d]{1,8}[-/]\d{2,10}|[A-Z]{1,3}\s\d{4}/\d{1,10}")
 # A printed series before the number, not part of it: "Serija BSS Nr. 015694", "Seria AB nr. 123".
 _SERIES = re.compile(r"(?:seri(?:ja|a|e|es)|серия)\s+[^\W_]{1,6}\s+(?=\S)", re.IGNORECASE)
 
@@ -23,13 +22,31 @@ def number_under_title(page: PageLayout, line: Line) -> list[Word] | None:
     """A title alone on its line (letter-spaced too) with its number under it, behind a number sign
     ("Invoice" / "№ 2025-185", "INVOICE" / "No. 4711", after a series: "Serija BSS Nr. 015694"): the
     words of both, read as one title line. The number may sit on the next line but one, past the other
-    column's line or a one-word stamp ("ORIGINAL"); under a centred title, it may open the line anywhere.
-    A series number alone under it needs no sign ("F001-00035995"): the title's own word, then it."""
+    column's line or a one-word stamp ("ORIGINAL"); under a centred title, it may open the line anywhere."""
+    for seg, title, words in _under_titles(page, line):
+        if _MARKED.match(join_words(words)):
+            if title != seg.text.strip(" :"):  # "Ф А К Т У Р А" read as one word
+                return [dataclasses.replace(seg.words[0], x1=seg.words[-1].x1, text=title)] + words
+            return seg.words + words
+    return None
+
+
+def series_under_title(page: PageLayout, line: Line) -> tuple[list[Word], list[Word]] | None:
+    """A number with its series alone under the title, with no number sign ("FACTURA ELECTRÓNICA" /
+    "F001-00035995", "FATURA" / "FT 2026A/939"): the title's words and the number's."""
+    for seg, _, words in _under_titles(page, line):
+        if len(words) <= 2 and BARE_SERIES.fullmatch(join_words(words)):
+            return seg.words, words
+    return None
+
+
+def _under_titles(page: PageLayout, line: Line) -> Iterator[tuple[Segment, str, list[Word]]]:
+    """Each title alone in its segment of the line, as printed and read, with the first segment's
+    words under it (a line of the other column may come between; a printed series is left out)."""
     for seg in line.segments:
         title = unspaced(seg.text.strip(" :"))
         if not TITLE.fullmatch(title):
             continue
-        # the first segment under the title (a line of the other column may come between)
         top, under = seg.y1, None
         centred = len(line.segments) == 1 and abs((seg.x0 + seg.x1) / 2 - page.width / 2) < 0.1 * page.width
         for other in (o for below in page.lines[line.index + 1:line.index + 4] for o in below.segments
@@ -42,12 +59,4 @@ def number_under_title(page: PageLayout, line: Line) -> list[Word] | None:
         if under is None or under.y0 - top >= 1.5 * under.h:
             continue
         series = _SERIES.match(under.text)
-        words = under.words[len(series.group(0).split()):] if series else under.words
-        if len(words) == 1 and BARE_SERIES.fullmatch(words[0].text):
-            head = next((w for w in seg.words if _TITLE_WORD.fullmatch(w.text)), None)
-            return [head] + words if head else None  # "FACTURA" of "FACTURA ELECTRÓNICA", then the number
-        if _MARKED.match(join_words(words)):
-            if title != seg.text.strip(" :"):  # "Ф А К Т У Р А" read as one word
-                return [dataclasses.replace(seg.words[0], x1=seg.words[-1].x1, text=title)] + words
-            return seg.words + words
-    return None
+        yield seg, title, under.words[len(series.group(0).split()):] if series else under.words

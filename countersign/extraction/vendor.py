@@ -25,7 +25,14 @@ from countersign.extraction.labels import (
 )
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.parties import PARTS as _PARTS
-from countersign.extraction.parties import SELLER, sender_line
+from countersign.extraction.parties import (
+    SELLER,
+    body_height,
+    letterhead,
+    looks_like_contact,
+    sender_line,
+    states_an_amount,
+)
 
 
 def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: set[int],
@@ -207,6 +214,9 @@ def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Wor
             continue
         text = join_words(line.words)
         parts = [p.strip(" ,;:") for p in _PARTS.split(text) if p.strip(" ,;:")]
+        skip = 0
+        while len(parts) > 2 and _PAGE_NO.fullmatch(parts[0]):  # a page counter: "Pág. 1/1 · Acme, Lda. · NIF"
+            skip += len(parts.pop(0).split())
         if len(parts) < 2 and LEGAL_SUFFIX.search(text.split(",")[0]):
             parts = [p.strip() for p in text.split(",") if p.strip()]  # "Acme Ltd, 12 High Street, London"
         if len(parts) < 2:
@@ -216,8 +226,12 @@ def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Wor
                 or label_matches(first) or TITLE.match(first) or not _could_be_a_name(first)):
             continue
         if any(looks_like_contact(p) or label_matches(p) or re.search(r"\d{4,}", p) for p in parts[1:]):
-            return first, line.words[:len(first.split())]
+            return first, line.words[skip:skip + len(first.split())]
     return None
+
+
+_PAGE_NO = re.compile(r"(?:page|p[áa]g(?:ina)?|seite|strona|str|sivu|side|sida|blatt)\.?\s*\d+\s*"
+                      r"(?:/|of|de|von|z|di|sur)\s*\d+", re.IGNORECASE)
 
 
 def _could_be_a_name(text: str) -> bool:
@@ -431,7 +445,7 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: s
                ) -> Prominent | None:
     """The most prominent text at the top of page 1, outside the buyer block, tables, labels
     and values (the `excluded` word ids), and not a name the buyer's block prints (`buyers`)."""
-    body = _body_height(page)
+    body = body_height(page)
     candidates: list[Segment] = []
     for line in page.lines:
         if line.y0 > page.height * 0.35:
@@ -440,7 +454,7 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: s
             text = seg.text
             if any(w.id in excluded for w in seg.words) or re.sub(r"[^\w]", "", text.casefold()) in buyers:
                 continue
-            if TITLE.fullmatch(unspaced(text).strip(" :")) or NOT_A_FIELD.match(text) or _states_an_amount(text) \
+            if TITLE.fullmatch(unspaced(text).strip(" :")) or NOT_A_FIELD.match(text) or states_an_amount(text) \
                     or not _could_be_a_name(text):
                 continue
             if sum(ch.isalpha() for ch in text) < 2 or looks_like_contact(text) \
@@ -455,7 +469,8 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: s
     best = candidates[0]
     runner_up = candidates[1].h if len(candidates) > 1 else 0.0
     prominent = best.h >= 1.15 * body and best.h >= 1.1 * runner_up
-    suffix = bool(LEGAL_SUFFIX.search(best.text.strip()))
+    words = best.words + _legal_form_under(page, best)
+    suffix = bool(LEGAL_SUFFIX.search(join_words(words)))
     if prominent and suffix:
         confidence = 0.96
     elif prominent or suffix:
@@ -464,36 +479,13 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: s
         confidence = POOR
     if not have_buyer:
         confidence = min(confidence, 0.85)  # no Bill To found: less sure which party is which
-    name = re.sub(r"\s+", " ", best.text).strip(" ,;:")
+    name = re.sub(r"\s+", " ", join_words(words)).strip(" ,;:")
     top = next((ln for ln in page.lines if sum(ch.isalpha() for ch in join_words(ln.words)) >= 2), None)
-    return name, best.words, confidence, prominent or (top is not None and best in top.segments)
+    return name, words, confidence, prominent or (top is not None and best in top.segments)
 
 
-def _body_height(page: PageLayout) -> float:
-    heights = sorted(w.h for line in page.lines for w in line.words)
-    return heights[len(heights) // 2] if heights else 0.0
-
-
-def letterhead(page: PageLayout, words: list[Word]) -> bool:
-    """Whether `words` are a letterhead: in the top fifth of the page, in type at least 1.4
-    times the body's."""
-    heights = sorted(w.h for line in page.lines for w in line.words)
-    body = heights[len(heights) // 2] if heights else 0.0
-    return bool(words) and words[0].y0 < page.height * 0.2 and min(w.h for w in words) >= 1.4 * body
-
-
-def _states_an_amount(text: str) -> bool:
-    """A headline that states an amount ("$1,234.56 due March 15, 2025"): not a name."""
-    return bool(re.search(r"[$€£]\s?\d|\d[\d.,' ]*\d[.,]\d{2}\b", text))
-
-
-def looks_like_contact(text: str) -> bool:
-    """An address, phone, e-mail or web line: not a company name."""
-    t = text.strip()
-    return bool(
-        re.match(r"\d", t)  # street number, zip
-        or "@" in t or "www." in t.lower() or "http" in t.lower()
-        or re.search(r"\+?\d[\d\s()\-]{6,}\d", t)  # phone
-        or re.search(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b", t)  # US state + ZIP
-        or re.search(r"\b\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]+", t)  # 80331 Muenchen
-    )
+def _legal_form_under(page: PageLayout, seg: Segment) -> list[Word]:
+    """A name wrapped before its legal form ("CONSULTORES ANDINOS DE INGENIERÍA" / "S.A.C."): the
+    words of the segment right under it in its column when they are nothing but a legal form."""
+    return next((o.words for ln in page.lines for o in ln.segments if 0 <= o.y0 - seg.y1 + 1 < o.h
+                 and abs(o.x0 - seg.x0) < 2 and LEGAL_SUFFIX.search(o.text) and _legal_form_only(o.text)), [])

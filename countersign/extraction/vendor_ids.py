@@ -17,8 +17,7 @@ from countersign.extraction.ids import vat_format
 from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, TITLE, iban_from_words, is_label
 from countersign.extraction.layout import Line, PageLayout, Segment, join_words
 from countersign.extraction.pairing import Candidate
-from countersign.extraction.parties import SELLER
-from countersign.extraction.vendor import letterhead, looks_like_contact
+from countersign.extraction.parties import SELLER, letterhead, looks_like_contact
 
 # --------------------------------------------------------------------------- tax id and IBAN
 
