@@ -80,7 +80,12 @@ it unique), plain ones mixed with formats not used before:
 - requests to act (refused) on "the 'thousand and one nights' invoice" (INV-1001) and "the one with all the zeros on
   the total" (INV-88120, 24,000.00).
 Same shape as agent_bank_fresh26; entities and facts from agent_bank.
-Not yet scored.
+Scored blind once, on 20c874f's chat code (a8c34de; aggregates only, no failure read; the tuner had read none of
+it): 0.620 answer, 0.908 intent on all 600; by language en 0.633, de 0.600, fr 0.633, es 0.592, nl 0.642; by intent
+pending 1.0, audit 1.0, refuse 0.967, variance 0.900, approvers 0.667, vendor 0.667, list 0.544, status 0.483,
+deal 0.250, po 0.000 (intent 0.111). No answer named a refused approver.
+Seen since: its failures were read and tuned on right after that score (0.940 answer, 0.983 intent on all 600 at
+d9dfd21, in-sample; 0.955 on the test's slice).
 """
 
 from __future__ import annotations
