@@ -365,3 +365,12 @@ def test_the_planners_calls_never_exceed_what_a_tool_takes():
     schema's raw error reached the asker."""
     call = planner._calls([("lookup_po", {"po_number": "received 2026-11-03 " + "archive room flooded " * 5})])
     assert len(call.tool_calls[0]["args"]["po_number"]) <= 64
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("wurde OPP-299 schon fakturiert?", "passt auf 2 Deals"),  # OPP-2990 and OPP-2991: which
+    ("est-ce que OPP-9999 est facturée ?", "Aucune affaire 'OPP-9999'"),
+    ("wat staat er op PO-9999?", "Geen inkooporder komt overeen met 'PO-9999'"),
+])
+def test_a_deal_or_po_not_found_is_said_in_the_askers_language(demo_ask, question, said):
+    assert said in demo_ask(question, user_id="U0SALES001", conversation_id="not-found")

@@ -51,6 +51,10 @@ def no_match_error(ref: str) -> str:
 
 _AMBIGUOUS = re.compile(rf"(\d+) invoices {AMBIGUOUS} \((.*)\); say which one")
 _NO_MATCH = re.compile(r"no case or invoice matches (.+)")
+# the deal and PO lookups' errors (tools.py), likewise: which system, what was said, the deals it fits
+_DEALS = re.compile(r"(.+) fits (\d+) deals in the (.+?), name one: (.+)")
+_NO_DEAL = re.compile(r"no deal (.+) in the (.+)")
+_NO_PO = re.compile(r"no purchase order (?:found for )?(.+?)(?: in the (.+))?")
 
 
 def phrase(tool: str | None, content: Any, *, failed: bool = False, lang: str = "en") -> str:
@@ -62,6 +66,12 @@ def phrase(tool: str | None, content: Any, *, failed: bool = False, lang: str = 
             return tr(lang, "ambiguous", n=m.group(1), named=m.group(2))
         if m := _NO_MATCH.fullmatch(msg):
             return tr(lang, "no_match", ref=m.group(1))
+        if m := _DEALS.fullmatch(msg):
+            return tr(lang, "deals_ambiguous", ref=m.group(1), n=m.group(2), system=m.group(3), named=m.group(4))
+        if m := _NO_DEAL.fullmatch(msg):
+            return tr(lang, "no_deal", ref=m.group(1), system=m.group(2))
+        if m := _NO_PO.fullmatch(msg):
+            return tr(lang, "no_po", ref=m.group(1))
         return tr(lang, "couldnt", msg=quoted(lang, msg))
     try:
         data = json.loads(content)
