@@ -52,6 +52,11 @@ def buyer_block_words(pages: list[PageLayout]) -> set[int]:
                     buyer.update(w.id for w in (*named.words, *seg.words))
                     continue
                 match = BILL_TO.match(seg.text)
+                nxt = line.segments[i + 1] if i + 1 < len(line.segments) else None
+                if not match and nxt is not None and len(nxt.text) <= 3 and BILL_TO.fullmatch(f"{seg.text} {nxt.text}"):
+                    buyer.update(w.id for w in nxt.words)  # a heading spaced out over two segments: "FACTURÉ" | "À"
+                    match = BILL_TO.match(seg.text + " " + nxt.text)
+                    seg = Segment(seg.words + nxt.words, line)
                 if not match:
                     continue
                 buyer.update(w.id for w in seg.words)

@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import GOOD, HIGH, POOR, TOLERANCE, WEAK, field_value
+from countersign.extraction.deposits import net_plus_tax_unconfirmed, total_before_deposit
 from countersign.extraction.layout import PageLayout, Segment, Word, join_words
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import (
@@ -40,6 +41,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     if sub_c is None and tax_c is not None and tot_c is not None:
         sub_c = _total_before_tax((every or {}).get("total", []), tax_c, tot_c)
     sub_c, tax_c, tot_c = _thousands_read(sub_c, tax_c, tot_c, warnings)
+    tot_c = total_before_deposit(pages, sub_c, tax_c, tot_c, warnings) or tot_c
     sub_c, tax_c = reconcile(sub_c, tax_c, tot_c, every or {}, warnings, pages)
     if tax_c is None and sub_c is not None and tot_c is not None \
             and abs(Decimal(sub_c.value) - Decimal(tot_c.value)) <= TOLERANCE:
@@ -73,6 +75,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
         or any(abs(Decimal(c.value) - lines_sum) <= TOLERANCE and sub_c is not None and c.position < sub_c.position
                for c in (every or {}).get("subtotal", [])))
     conf = _check_sum(conf, sub, tax, tot, tax_c, lines_sum, lines_match_sub, warnings)
+    conf = net_plus_tax_unconfirmed(conf, tot_c)
     if sub_c and tax_c and tot_c and sub is not None and tax is not None and tot is not None \
             and abs(sub + tax - tot) > TOLERANCE:
         # The lines' sum confirms the items' sum; a row before the tax that the sum could not
