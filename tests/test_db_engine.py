@@ -29,3 +29,24 @@ def test_a_postgres_connection_is_pinged_only_after_sitting_idle(pg_server, monk
         assert pings == [1]
     finally:
         engine.dispose()
+
+
+def test_a_burst_of_eight_finds_its_postgres_connections_open_and_they_stay(pg_server, tmp_path):
+    """The Slack HTTP app's eight dispatch threads each write before their ack: the pool keeps ten,
+    and `open_connections` opens them before the first burst (SQLite: nothing to open)."""
+    engine = db.make_engine(pg_server.create_database(f"e_{uuid.uuid4().hex[:12]}"))
+    try:
+        db.open_connections(engine, 8)
+        assert engine.pool.checkedin() == 8  # pyright: ignore[reportAttributeAccessIssue]
+        held = [engine.connect() for _ in range(8)]  # a burst: no connection opened, none closed after
+        for conn in held:
+            conn.close()
+        assert engine.pool.checkedin() == 8  # pyright: ignore[reportAttributeAccessIssue]
+        db.open_connections(engine, 50)  # never past the pool's size
+        assert engine.pool.checkedin() == db.POOL_SIZE  # pyright: ignore[reportAttributeAccessIssue]
+    finally:
+        engine.dispose()
+    lite = db.make_engine(f"sqlite:///{tmp_path / 'x.db'}")
+    db.open_connections(lite, 8)
+    assert lite.pool.checkedin() == 0  # pyright: ignore[reportAttributeAccessIssue]
+    lite.dispose()

@@ -158,6 +158,19 @@ def quick(slack):
     server.stop()
 
 
+def test_the_endpoint_starts_its_threads_before_it_serves(slack):
+    """Dispatch threads and as many listener threads exist before the first request: a burst does
+    not wait for `Thread.start` between a request and its ack."""
+    limits = HttpLimits(dispatch_threads=3)
+    asgi = slack_asgi(slack.app, limits)
+    try:
+        assert len(asgi.inner.pool._threads) == 3
+        assert slack.app.listeners is not None and len(slack.app.listeners._threads) >= 3
+        assert slack.app.deps.drain(1)  # the warm-up jobs are not counted as work
+    finally:
+        asgi.inner.close()
+
+
 def test_a_request_that_stalls_is_answered_408_at_the_deadline(quick):
     status, seconds = attacks.exchange(quick.url, b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Le")
     assert status == "408" and 0.8 < seconds < 3

@@ -30,10 +30,29 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         return engine
-    return _declared(_ping_when_idle(create_engine(url)))
+    return _declared(_ping_when_idle(create_engine(url, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW)))
 
 
 PING_IDLE_SECONDS = 10.0  # a pooled PostgreSQL connection idle this long is checked before it is used again
+# PostgreSQL connections a process keeps open, and how many more it may open for a while (the same
+# cap of 15 as SQLAlchemy's 5 + 10). The Slack HTTP app answers HttpLimits.dispatch_threads (8)
+# requests at once, each with a store write before its ack: with 5 kept, every burst opened the
+# other three for its acks and closed them again (a server process and its catalog cache each).
+POOL_SIZE, POOL_OVERFLOW = 10, 5
+
+
+def open_connections(engine: Engine, n: int) -> None:
+    """Open `n` pooled connections now (PostgreSQL; at most the pool's size), so the first burst
+    of requests finds them open instead of opening them between a request and its answer."""
+    if engine.dialect.name != "postgresql":
+        return
+    held = []
+    try:
+        for _ in range(min(n, engine.pool.size())):  # pyright: ignore[reportAttributeAccessIssue]
+            held.append(engine.connect())
+    finally:
+        for conn in held:
+            conn.close()
 
 
 def _ping_when_idle(engine: Engine) -> Engine:

@@ -49,6 +49,7 @@ class SlackApp:
 
     bolt: App
     deps: SlackDeps
+    listeners: TrackedExecutor | None = None  # Bolt's listener pool (the HTTP app starts its threads early)
 
 
 def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebClient | None = None,
@@ -59,12 +60,13 @@ def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebCl
     client = client or slack_client(settings)
     signing_secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     tracker = WorkTracker()
+    listeners = TrackedExecutor(tracker, listener_workers, "listener", yield_to_acks=False)
     app = App(
         client=client,
         signing_secret=signing_secret,
         token_verification_enabled=False,
         process_before_response=False,
-        listener_executor=TrackedExecutor(tracker, listener_workers, "listener", yield_to_acks=False),
+        listener_executor=listeners,
         raise_error_for_unhandled_request=False,
     )
     io = TrackedExecutor(tracker, io_workers, "io")
@@ -86,7 +88,7 @@ def build_app(services: Services, settings: Settings, *, ask: Ask, client: WebCl
     ask_group.register(app, deps)
     commands.register(app, deps)
     home.register(app, deps)
-    return SlackApp(bolt=app, deps=deps)
+    return SlackApp(bolt=app, deps=deps, listeners=listeners)
 
 
 def slack_client(settings: Settings) -> WebClient:

@@ -29,7 +29,7 @@ import logging
 import threading
 import time
 from collections import deque
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -113,6 +113,16 @@ class TrackedExecutor(ThreadPoolExecutor):
         except BaseException:
             self.tracker.finished()
             raise
+
+
+def start_threads(pool: ThreadPoolExecutor, n: int, timeout: float = 5.0) -> None:
+    """Start `n` of the pool's threads now (`n` at most its size). A pool starts a thread only when
+    a job finds none idle, and `Thread.start` waits until the new thread runs: in a burst that is
+    between a request and its answer, behind every thread holding the interpreter. Here `n` jobs
+    wait for each other, so the pool starts `n` threads, which then stay for later jobs."""
+    barrier = threading.Barrier(n)
+    jobs = [ThreadPoolExecutor.submit(pool, barrier.wait, timeout) for _ in range(n)]  # untracked
+    wait(jobs, timeout + 1)
 
 
 class DeferredJobs(Executor):
