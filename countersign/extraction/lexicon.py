@@ -37,7 +37,7 @@ _add("DOCW", "document doc bill beleg receipt quittung kassenbon ricevuta recibo
 _add("NUM", "no nr number num nummer n° nº № no° numéro numero número núm nro nbr nos # id idnr ref réf "
             "reference référence referencia referentie kenmerk code código codigo n n.º numer rif riferimento "
             "referência")
-_add("DATE", "date datum fecha data dated daté datée")
+_add("DATE", "date datum fecha data dated daté datée point")  # "Tax point": the UK's date of supply
 _add("ISSUE", "issue issued ausstellung émission emission emisión emision émise emise uitgifte expedición "
               "expedicion emissione emissão emissao wystawienia wystawiona emitida emitido emessa emesso wystawiono")
 _add("DUE", "due fällig faellig fälligkeit échéance echeance verval vervaldag vencimiento vto uiterste limite "
@@ -71,7 +71,8 @@ _add("NETW", "subtotal subtotaal netto neto nett ht taxable warenwert imponible 
 # net with a total word
 # "s" is "sem" in "Total s/ IVA"
 _add("NET", "net excl exkl excluding exclusive ohne sub sous zwischen hors before senza sem bez escl esclusa s")
-_add("GROSS", "gross brutto bruto ttc incl inkl including inclusive grand end final lordo ivato")
+_add("GROSS", "gross brutto bruto ttc incl inkl including inclusive grand end final lordo ivato incluido incluida "
+              "included")  # "TOTAL (IVA INCLUIDO)"
 _add("PAID", "paid bezahlt gezahlt anzahlung acompte réglé regle betaald aanbetaling voldaan pagado anticipo "
              "deposit received prepaid vorauszahlung geleistete entregado pagato acconto zapłacono zaplacono "
              "wpłacono wplacono zaliczka")
