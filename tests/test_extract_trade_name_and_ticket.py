@@ -42,3 +42,25 @@ def test_a_trade_name_over_the_legal_name_gives_the_legal_name():
 def test_a_whole_label_before_its_value(text, field, value):
     name, _, read = label_matches(text)[0]
     assert (name, text[read.end():]) == (field, value)
+
+
+def test_a_sole_traders_business_named_after_them_in_the_letterhead():
+    """A DIN 5008 letter: the letterhead "Fahrradwerkstatt Krause" over the owner's "Tim Krause" and the
+    return-address line "Tim Krause · …": the business is the vendor, below 0.9."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    rows = [(60, 40, "Fahrradwerkstatt Krause", 18), (60, 64, "Tim Krause", 9), (60, 76, "Hafenstraße 4", 9),
+            (60, 88, "24103 Kiel", 9),
+            (60, 140, "Tim Krause · Hafenstraße 4 · 24103 Kiel", 7), (60, 154, "Segelclub Kiel e.V.", 10),
+            (60, 168, "Düsternbrooker Weg 2", 10), (60, 182, "24105 Kiel", 10),
+            (360, 154, "Rechnungsnummer: 2026-11", 9), (360, 168, "Rechnungsdatum: 03.03.2026", 9),
+            (60, 260, "Inspektion Vereinsräder", 9), (460, 260, "480,00 EUR", 9),
+            (360, 300, "Gesamtbetrag", 9), (460, 300, "480,00 EUR", 9),
+            (60, 330, "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.", 8)]
+    for x, y, text, size in rows:
+        pdf.set_font("Helvetica", "", size)
+        pdf.set_xy(x, y)
+        pdf.cell(pdf.get_string_width(text) + 2, size + 2, text)
+    result = extract_invoice(bytes(pdf.output()))
+    assert result.value("vendor_name") == "Fahrradwerkstatt Krause" and result.confidence("vendor_name") < 0.9

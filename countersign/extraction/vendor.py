@@ -127,6 +127,10 @@ def _read_name(page: PageLayout, buyers: set[str], chunks: list[tuple[str, list[
     sender = sender_line(page)
     if sender is not None:
         name = _PARTS.split(sender.text)[0].strip(" ,;:")
+        if prominent is not None and prominent[3] and key(prominent[0]) != key(name) and len(name.split()[-1]) > 2 \
+                and name.split()[-1].casefold() in prominent[0].casefold().split():
+            # a sole trader's business in the letterhead, named after them: "PC-Service Yilmaz" over "Emre Yilmaz"
+            return field_value(prominent[0], 0.85, prominent[1])
         sure = agrees(name) or (prominent is not None and key(prominent[0]) == key(name))
         return field_value(name, 0.95 if sure else 0.85, sender.words[:len(name.split())])
     footer = _from_footer(page, buyer_words)
