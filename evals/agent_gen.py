@@ -50,6 +50,7 @@ from evals import agent_bank_fresh25 as fresh25
 from evals import agent_bank_fresh26 as fresh26
 from evals import agent_bank_fresh27 as fresh27
 from evals import agent_bank_fresh28 as fresh28
+from evals import agent_bank_fresh29 as fresh29
 
 DEFAULT_USER = "U0APMGR01"
 _REFUSAL_PHRASES = ("Segregation of duties", "lacks the role", "already approved", "not mapped", "expired",
@@ -87,9 +88,8 @@ def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Q
     return out
 
 
-# split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 to 28
-# (1 to 26 each written blind and scored once, 27 being scored, 28 not yet scored; 1 to 26 seen since; 27 and 28 not
-# read)
+# split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 to 29
+# (1 to 28 each written blind and scored once, 29 not yet scored; 1 to 28 seen since; 29 not read)
 _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "fresh": (fresh, "FRESH", "FRESH"),
           "fresh3": (fresh3, "FRESH3", "FRESH3"), "fresh4": (fresh4, "FRESH4", "FRESH4"),
           "fresh5": (fresh5, "FRESH5", "FRESH5"), "fresh6": (fresh6, "FRESH6", "FRESH6"),
@@ -104,7 +104,7 @@ _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "
           "fresh22": (fresh22, "FRESH22", "FRESH22"), "fresh23": (fresh23, "FRESH23", "FRESH23"),
           "fresh24": (fresh24, "FRESH24", "FRESH24"), "fresh25": (fresh25, "FRESH25", "FRESH25"),
           "fresh26": (fresh26, "FRESH26", "FRESH26"), "fresh27": (fresh27, "FRESH27", "FRESH27"),
-          "fresh28": (fresh28, "FRESH28", "FRESH28")}
+          "fresh28": (fresh28, "FRESH28", "FRESH28"), "fresh29": (fresh29, "FRESH29", "FRESH29")}
 SPLITS = tuple(_BANKS)
 _TABLES = {"inv": "INVOICE_REFS", "follow": "FOLLOW_UP", "pending": "PENDING", "list": "LIST", "variance": "VARIANCE",
            "po": "PO", "vendor": "VENDOR", "deal": "DEAL", "audit": "AUDIT", "refuse": "REFUSE"}
@@ -117,7 +117,7 @@ _LOCAL_REFS = (bank.LOCAL_REFS, fresh.LOCAL_REFS_FRESH, fresh3.LOCAL_REFS_FRESH3
                fresh19.LOCAL_REFS_FRESH19, fresh20.LOCAL_REFS_FRESH20, fresh21.LOCAL_REFS_FRESH21,
                fresh22.LOCAL_REFS_FRESH22, fresh23.LOCAL_REFS_FRESH23, fresh24.LOCAL_REFS_FRESH24,
                fresh25.LOCAL_REFS_FRESH25, fresh26.LOCAL_REFS_FRESH26, fresh27.LOCAL_REFS_FRESH27,
-               fresh28.LOCAL_REFS_FRESH28)
+               fresh28.LOCAL_REFS_FRESH28, fresh29.LOCAL_REFS_FRESH29)
 
 
 def _parts(split: str) -> dict[str, Any]:
@@ -199,15 +199,19 @@ def last_turn(checkpointer, user: str, conversation: str) -> tuple[list[dict], l
     return calls, results
 
 
+_QUOTED_NUMBER = re.compile(r"\b[A-Z]{1,6}(?:-[A-Z0-9]+)*-\d+\b", re.I)
+
+
 def _names_entity(services, q: Question, results: list[ToolMessage]) -> bool:
     """The expected tool answered about the expected entity (however the question named it): its
     result names that invoice, PO or deal."""
     if q.entity is None:
         return True
-    want = {q.entity.upper()}
-    case = services.store.find_case(q.entity)
-    if case is not None:
-        want.add(case.id.upper())
+    # the entity as typed, or the number it quotes ("ref: GX-2026-118", "INV-88120 ← this one": a pasted reference)
+    want = {q.entity.upper(), *(n.upper() for n in _QUOTED_NUMBER.findall(q.entity))}
+    for said in list(want):
+        if (case := services.store.find_case(said)) is not None:
+            want.add(case.id.upper())
     for message in results:
         if message.name != q.tool or message.status == "error":
             continue

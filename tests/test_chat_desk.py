@@ -174,6 +174,11 @@ def test_slashes_that_are_no_path_stay(typed):
     ("wer ist Lieferant Nr. 4?", "Initech Consulting LLC"),
     ("¿quién es el proveedor número 1?", "Acme Tools Ltd"),
     ("q tenemos sobre el proveedor n.º 5", "Soylent Foods Corp"),
+    ("what do we have on vendor V4?", "Initech Consulting LLC"),  # V004 as people type it
+    ("is the blocked acme one sorted?", "INV-1001"),  # "acme" is no typo of "came" before "one"
+    # a PO by its requester's first name, and its goods when the requester has several
+    ("what's on Robin's bracket PO?", "PO-2004"),
+    ("le bon de commande de Robin pour les perceuses ?", "PO-2001"),
     ("what's on the PO received on 03-NOV-26, I'm standing in an archive room flooded by a sprinkler leak", "PO-2001"),
 ])
 def test_named_at_a_desk_finds_the_record(processed, question, number):
@@ -209,6 +214,9 @@ def demo_ask(tmp_path_factory):
 
 
 @pytest.mark.parametrize("question", [
+    # of the invoices one person decided, the one the rest names (Sam also rejected NW-5602 in the demo)
+    "where's the Acme invoice Sam approved?",
+    "wo steht die von Sam abgesegnete Acme-Rechnung?",
     "where's the Acme invoice that got posted?",
     "wo steht die Acme-Rechnung, die schon gebucht ist?",
     "what's the latest on the IL invoice that got posted?",
@@ -300,6 +308,11 @@ def test_every_recorded_step_asks_for_the_trail(question):
     ("les factures plus chères que le bon de commande", {"which": "over_budget"}),
     ("kurze Liste der Rechnungen von den Northwind-Leuten", {"vendor": "Northwind"}),  # the supplier's people
     ("de facturen van de Acme-jongens", {"vendor": "Acme"}),
+    ("the invoices that won't go through", {"which": "blocked"}),
+    ("de facturen die niet door willen", {"which": "blocked"}),
+    ("las facturas que aún están sin firmar", {"which": "waiting"}),  # "firmar" is a state here, no command
+    ("die Rechnungen mit verpasstem Fälligkeitstermin", {"which": "overdue"}),
+    ("De CEO vroeg ernaar — welke facturen zijn er boven de 10k?", {"over": "10000"}),  # "De CEO" is no vendor
 ])
 def test_list_filters_said_as_office_idioms(question, args):
     assert planner.plan(question, None) == [("list_invoices", args)]
@@ -341,6 +354,7 @@ def test_a_command_after_an_opening_clause_is_refused(request_):
     "We were off on Friday, so where is INV-1043 now?",
     "give me the approval chain for INV-1043",
     "who can give INV-1043 the green light?",
+    "Nu ik je toch spreek — moet ik iets goedkeuren?",  # "nu" opens an aside, the question asks
 ])
 def test_an_opening_clause_before_a_question_is_no_command(question):
     assert not planner.wants_action(question)

@@ -169,7 +169,7 @@ def is_action_request(q: Question) -> bool:
             rest and rest[0] in _LEAVE and _act_phrases()[1] & set(rest[1:])):  # "deja X aprobada y liberada"
         return True
     if not (any(f" {p} " in padded for p in polite) or tokens[0] == "graag") or rest and rest[0] in _QUESTION_WORDS or (
-            _REPORTED.search(q.folded)):  # "Rev rec pregunta si ... ya está facturada para poder registrar": asks
+            _REPORTED.search(q.folded)) or _asked_after_aside(q):  # "pregunta si ... para poder registrar": asks
         return False  # "graag" asks only up front ("Graag X laten goedkeuren"; "met nummers graag" is a manner)
     # an act verb, unless its own clause asks who ("bitte sag mir, wer X freigeben kann"); a "who" of
     # another clause is a relative ("la facture qui était due le 4, supprime-la stp")
@@ -403,3 +403,10 @@ def _ends_on_unknown_verb(q: Question, info: frozenset[str]) -> bool:
         if token in _VERB_LAST or stem != token or token.endswith(("ern", "eln", "eren")):
             return True
     return False
+
+
+def _asked_after_aside(q: Question) -> bool:
+    """A question after an aside's dash or colon ("Nu ik je toch spreek — moet ik iets goedkeuren?"): the aside's
+    words ("nu", "now") make no request of the question."""
+    last = read(re.split(r"\s[—–]\s|:\s", q.text)[-1]).tokens
+    return "?" in q.text and bool(last) and last[0] in _QUESTION_WORDS

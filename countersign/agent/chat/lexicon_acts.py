@@ -165,10 +165,10 @@ INFO_VERBS = ("tell", "show", "check", "look", "explain", "find", "see", "list",
               "leg", "zoek", "bekijk", "check", "toon", "kurz", "schnell", "snel", "quick", "quickly", "vite",
               "rapido", "briefly", "eben")
 # Idioms that read as a command verb with its particle but ask to see a list ("zet alle facturen op een rij"), and
-# paying late said of ourselves, a list's filter ("facturen die we te laat betalen", "nous payons en retard"). Folded.
+# a state said with an act's verb, a list's filter ("facturen die we te laat betalen", "sin firmar"). Folded.
 LIST_IDIOMS = ("op een rij", "op een rijtje", "op een lijstje", "te laat betalen", "te laat betaald", "pay late",
                "paying late", "zu spat zahlen", "zu spat bezahlen", "payons en retard", "payer en retard",
-               "pagamos tarde", "pagando tarde")
+               "pagamos tarde", "pagando tarde", "sin firmar", "sin aprobar", "por firmar")
 # A debate to settle is no invoice to settle: "Settle a debate: ...", "Tranche un débat", "Resuélveme una discusión",
 # "Beslecht even een discussie", "einen Streit zu schlichten": the verb, a few words, the dispute (or the dispute,
 # then the German or Dutch verb), taken out before a message is read for a command

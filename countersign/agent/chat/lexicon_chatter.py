@@ -139,6 +139,8 @@ CHATTER: dict[str, tuple[str, ...]] = {
         "weekly",
         "quarterly",
         "review",
+        "tia",
+        "while",
     ),
     "de": (
         "erinner",
@@ -232,6 +234,8 @@ CHATTER: dict[str, tuple[str, ...]] = {
         "ah",
         "monatsgesprach",
         "monatsabschluss",
+        "dranhab",
+        "vorab",
     ),
     "fr": (
         "rappelle",
@@ -310,6 +314,8 @@ CHATTER: dict[str, tuple[str, ...]] = {
         "blague",
         "revue",
         "mensuelle",
+        "tiens",
+        "avance",
     ),
     "es": (
         "recuerdame",
@@ -395,6 +401,9 @@ CHATTER: dict[str, tuple[str, ...]] = {
         "broma",
         "revision",
         "mensual",
+        "pillo",
+        "antemano",
+        "suministro",
     ),
     "nl": (
         "help",
@@ -465,5 +474,7 @@ CHATTER: dict[str, tuple[str, ...]] = {
         "automatisch",
         "grapje",
         "maandoverleg",
+        "spreek",
+        "alvast",
     ),
 }

@@ -169,7 +169,7 @@ def _vendor_filter(t: str, q, r) -> str | None:
             g for g in m.groups() if g))[0].rstrip("."))) and not (
             is_place_code(name))) and not all(
             concepts(w) and concepts(w) <= SUPPLIER_KINDS for w in name.split()) and not (
-            q.lang == "nl" and m.group(0).startswith("de ")):  # not past its sentence; Dutch "de" is "the"
+            q.lang == "nl" and m.group(0).lower().startswith("de ")):  # not past its sentence; Dutch "de" is "the"
         return name  # "vom System gesperrt", "vom Lieferanten, bei dem ...": a noun, no vendor
     if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
         return "abroad"

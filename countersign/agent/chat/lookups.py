@@ -9,6 +9,7 @@ vendor master, the decisions or the purchase orders. Reads only; the ports are t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -29,6 +30,7 @@ from countersign.agent.chat.descriptions import (
 )
 from countersign.agent.chat.feasts import named_on
 from countersign.agent.chat.findings import FINDING, FINDINGS
+from countersign.agent.chat.goods import same_thing
 from countersign.agent.chat.lexicon import REJECTED, ROLE_TITLES
 from countersign.agent.chat.phrasing import ambiguous_error, no_match_error
 from countersign.agent.chat.resolve import (
@@ -149,7 +151,8 @@ def by_words(deps: ToolDeps, ref: str, cases: list[CaseView] | None = None) -> C
     cases = deps.store.list_cases() if cases is None else cases
     if SET_UP in ref.split() and named_people(deps, ref):  # "from a supplier Dana set up": not what Dana decided
         return only(_set_up_fits(deps, ref, cases))
-    found = resolve_with_vendors(deps, ref, cases) or decided_by(deps, ref)
+    decided = {"approved", "rejected"} & set(ref.split())  # "the Acme invoice Sam approved": of Sam's, Acme's
+    found = (decided and decided_by(deps, ref)) or resolve_with_vendors(deps, ref, cases) or decided_by(deps, ref)
     if found is None and not PERIOD.search(ref) and (po := po_named(deps, ref)) is not None:
         found = latest_case_for_po(deps.store, po.number)  # (a period said dates the invoice, not its PO's goods)
     if found is None and (vendors := described(ref, deps.erp.list_vendors())):  # "the invoice from the LLC"
@@ -206,18 +209,21 @@ def vendor_address(deps: ToolDeps) -> Callable[[CaseView], str | None]:
 
 def decided_by(deps: ToolDeps, ref: str) -> CaseView | None:
     """"The invoice Sam Rivera rejected", "die von Priya freigegebene Rechnung": the latest case one
-    person named in `ref` (by the policy's names) decided, rejected or approved as `ref` says."""
+    person named in `ref` (by the policy's names) decided, rejected or approved as `ref` says; of several, the one the
+    rest of `ref` names ("the Acme invoice Sam approved")."""
     named = named_people(deps, ref)
     if len(named) != 1:
         return None
     rejected = any(f" {stem}" in f" {fold(ref)} " for stem in REJECTED)
     verdict = Verdict.REJECT if rejected else Verdict.APPROVE if read(ref).has("approve_word") else None
+    found: dict[str, CaseView] = {}
     for decision in deps.store.decisions_by(named.pop(), limit=50):
         if verdict is None or decision.verdict == verdict:
             proposal = deps.store.get_proposal(decision.proposal_id)
             if proposal is not None and (case := deps.store.get_case(proposal.case_id)) is not None:
-                return case
-    return None
+                found.setdefault(case.id, case)
+    several = list(found.values())  # newest first; of several, the one the rest of `ref` names (its vendor)
+    return (len(several) > 1 and resolve_with_vendors(deps, ref, several)) or (several[0] if several else None)
 
 
 def named_people(deps: ToolDeps, ref: str) -> set[str]:
@@ -250,9 +256,14 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
     days = [d for w in ref.split() if (d := parse_day(w)) is not None]
     pairs = set().union(*(month_days(w) for w in ref.split()))
     people = deps.policy.people
+    firsts = Counter(fold(p.name).split()[0] for p in people.values() if p.name.split())
     found = []
     for po in recent:
         person = people.get(po.requester or "")
+        first = fold(person.name).split()[0] if person and person.name.split() else ""
+        if first and firsts[first] == 1 and len(first) >= 3 and first in said:  # "Robin's PO": a first name no one
+            found.append(po)  # else in the policy has
+            continue
         if (days or pairs) and any(r.received_at in days or (r.received_at.month, r.received_at.day) in pairs
                                    for r in po.receipts) or any(named_on(ref, r.received_at) for r in po.receipts):
             found.append(po)
@@ -261,6 +272,9 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
                  for text in (po.department or "", person.name if person else "",
                               *(t for r in (person.roles if person else ()) for t in (r, *ROLE_TITLES.get(r, ()))))):
             found.append(po)  # by its department, its requester's name or role ("the CFO's PO", "du DAF")
+    if len(found) > 1:  # "Robin's drills PO", "le bon de commande de Robin pour les perceuses": by its goods too
+        found = [po for po in found if any(same_thing(w, d) for w in said for line in po.lines
+                                           for d in fold(line.description).split())] or found
     return found[0] if len(found) == 1 else None
 
 

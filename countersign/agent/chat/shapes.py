@@ -21,13 +21,13 @@ TAX_ID = re.compile(r"\b(?:tax id|tax number|taxpayer id|vat|ein|tin|ust|steuer\
 # decided knows which of that person's decisions is meant (lookups.decided_by).
 DECIDED = re.compile(
     r"\b(?:approved|signed(?:\s+off)?|okayed|ok'd|authori[sz]ed|green-?lit"
-    r"|freigegeben|abgezeichnet|genehmigt|unterschrieben|abgesegnet|gezeichnet"
+    r"|(?:freigegeben|abgezeichnet|genehmigt|unterschrieben|abgesegnet|gezeichnet)(?:e[nmrs]?)?"
     r"|valid[ée]e?s?|approuv[ée]e?s?|sign[ée]e?s?|autoris[ée]e?s?"
     r"|aprob[óo]|aprobad[ao]s?|firm[óo]|firmad[ao]s?|autoriz[óo]|autorizad[ao]s?"
-    r"|goedgekeurd|afgetekend|ondertekend|getekend|geaccordeerd)\b", re.I)
+    r"|(?:goedgekeurd|afgetekend|ondertekend|getekend|geaccordeerd)e?)\b", re.I)
 REFUSED = re.compile(
-    r"\b(?:rejected|declined|refused|turned\s+down|abgelehnt|zur[üu]ckgewiesen|rejet[ée]e?s?|refus[ée]e?s?"
-    r"|rechaz[óo]|rechazad[ao]s?|afgekeurd|afgewezen|geweigerd)\b", re.I)
+    r"\b(?:rejected|declined|refused|turned\s+down|(?:abgelehnt|zur[üu]ckgewiesen)(?:e[nmrs]?)?|rejet[ée]e?s?|refus[ée]e?s?"
+    r"|rechaz[óo]|rechazad[ao]s?|(?:afgekeurd|geweigerd)e?|afgewezen)\b", re.I)
 
 
 def decision_said(text: str, words: str) -> str | None:
@@ -146,5 +146,8 @@ PO_OF_INVOICE = re.compile(r"\b(?:P\.?O\.?|purchase order|bestellung|bon de comm
                            r"|van|bij|achter|derri[eè]re|detr[aá]s|voor)\s+"
                            r"(?:(?:the|invoice|la|le|l'|die|der|de|het|el|factura|facture|rechnung|factuur)\s+)*"
                            r"[A-Z]{1,6}(?:-[A-Z0-9]+)*-\d", re.I)
+# after a name: a possessive or the thing's noun ("acme's account", "the acme one"): "acme" is no typo of "came"
+NAME_HEAD = re.compile(r"(?:['’]s\b|\s+(?:one|invoice|bill|inv|po|deal|order|rechnung|facture|factura|factuur)\b)",
+                       re.I)
 # an aside in brackets: "(so wurde sie mir vorgelesen)" says how the asker came by the reference, asking nothing
 ASIDE = re.compile(r"\([^()]*\)")

@@ -39,6 +39,7 @@ from countersign.agent.chat.shapes import (
     IBAN,
     IBAN_TAIL,
     INVOICE_BEFORE,
+    NAME_HEAD,
     NUMBERED,
     PO_NOUN,
     POSTAL,
@@ -491,7 +492,7 @@ def leftover_words(text: str) -> str:
         held = ""
         if " " in f and all(part in _KNOWN for part in f.split()):  # "est-elle", "qu'est-ce"
             continue
-        if _swap_typo(word):
-            continue  # "teh", "wiht", "cna": a known word typed with two letters swapped
+        if _swap_typo(word) and not (len(word) > 3 and NAME_HEAD.match(text, m.end())):
+            continue  # "teh", "wiht", "cna": a known word typed with two letters swapped; not "the acme one"
         kept.append(word)
     return " ".join(kept)

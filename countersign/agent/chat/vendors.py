@@ -52,9 +52,9 @@ def described(ref: str, vendors: Sequence[Vendor], invoices_from: Callable[[Vend
         return [v for v in vendors if re.sub(r"\D", "", v.tax_id or "").endswith(m.group(1))]
     if m := VENDOR_NO.search(ref):  # "vendor #5" (shapes.py): the id whose digits are that number
         return [v for v in vendors if (digits := re.sub(r"\D", "", v.id)) and int(digits) == int(m.group(1))]
-    said = {compact(w) for w in ref.split()}
-    if by_id := [v for v in vendors if compact(v.id) in said and re.search(r"\d", v.id)]:
-        return by_id
+    said = {_unpadded(compact(w)) for w in ref.split()}
+    if by_id := [v for v in vendors if _unpadded(compact(v.id)) in said and re.search(r"\d", v.id)]:
+        return by_id  # "V003", "v-003", or "V3" as people type it
     if (m := GL_CODE.search(ref)) and (by_account := [v for v in vendors if v.default_account == m.group(1)]):
         return by_account
     if _NAMED.search(ref):
@@ -63,3 +63,8 @@ def described(ref: str, vendors: Sequence[Vendor], invoices_from: Callable[[Vend
         return hits
     forms = {w.strip(",;:?!()") for w in ref.split()} & LEGAL_FORMS
     return [v for v in vendors if v.name.split() and v.name.split()[-1] in forms]
+
+
+def _unpadded(key: str) -> str:
+    """An id's letters and its number without leading zeros: "V003" and "V3" are one vendor."""
+    return re.sub(r"(?<=[A-Z])0+(?=\d)", "", key)
