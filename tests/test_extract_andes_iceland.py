@@ -84,3 +84,15 @@ def test_a_peruvian_factura_electronica():
     assert result.value("vendor_tax_id") == "20100070970"
     assert (result.value("subtotal"), result.value("tax"), result.value("total"), result.value("currency")) == (
         "5000.00", "900.00", "5900.00", "PEN")
+
+
+def test_a_label_wrapped_after_a_joining_word_with_its_value_after_a_colon_cell():
+    data = _pdf([
+        (30, 30, "SERVICIOS DEL SUR S.A.", 14),
+        (38, 106, "Fecha de Emisión", 8), (126, 106, ": 03/02/2026", 8),
+        (38, 117, "Fecha de", 8), (126, 117, ": 05/03/2026", 8),
+        (38, 126, "Vencimiento", 8),
+        (360, 258, "Importe Total", 8), (470, 258, "S/ 5,900.00", 8),
+    ])
+    result = extract_invoice(data)
+    assert (result.value("invoice_date"), result.value("due_date")) == ("2026-02-03", "2026-03-05")

@@ -127,8 +127,8 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
 
 def _wrapped_label(page: PageLayout, line: Line, seg: Segment) -> Segment | None:
     """The segment with the end of its label wrapped onto the next line, right under it, alone
-    there and ending in a colon ("Son Ödeme" / "Tarihi:"), when the segment has no colon or
-    digit of its own; else None."""
+    there and ending in a colon ("Son Ödeme" / "Tarihi:") or after a joining word ("Fecha de" /
+    "Vencimiento"), when the segment has no colon or digit of its own; else None."""
     if ":" in seg.text or any(ch.isdigit() for ch in seg.text) or line.index + 1 >= len(page.lines):
         return None
     below = page.lines[line.index + 1]
@@ -136,9 +136,13 @@ def _wrapped_label(page: PageLayout, line: Line, seg: Segment) -> Segment | None
     if len(right) != 1 or abs(right[0].x0 - seg.x0) > 3 or right[0].y0 - seg.y1 > 0.8 * seg.h:
         return None
     rest = right[0].text
-    if not rest.endswith(":") or len(rest.split()) > 2 or any(ch.isdigit() for ch in rest):
+    joined = seg.words[-1].text.lower() in _JOINING  # "Fecha de" / "Vencimiento": no label ends in "de"
+    if not (rest.endswith(":") or joined) or len(rest.split()) > 2 or any(ch.isdigit() for ch in rest):
         return None
     return Segment(seg.words + right[0].words, line)
+
+
+_JOINING = frozenset("de del da do di du des of the van von der".split())
 
 
 _SEPARATOR = frozenset("- – — | · • ● ■ ▪".split())
@@ -312,7 +316,8 @@ def _value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: s
         right = line.segments[index + 1]
         last = index + 2 == len(line.segments)  # a full-width row: the label at the left, its value at the right
         if (right.x0 - seg.x1 <= 0.45 * page.width or last) and not is_label(right):
-            value = validate(name, right.words)
+            words = right.words[1:] if right.words[0].text == ":" and len(right.words) > 1 else right.words
+            value = validate(name, words)  # ": 24/08/2025": a value cell opening with its label's colon
             if value is not None:
                 return value, right
     return None
