@@ -96,3 +96,28 @@ def test_a_label_wrapped_after_a_joining_word_with_its_value_after_a_colon_cell(
     ])
     result = extract_invoice(data)
     assert (result.value("invoice_date"), result.value("due_date")) == ("2026-02-03", "2026-03-05")
+
+
+def test_a_sidebar_beside_an_icelandic_items_table_is_no_row_and_keeps_its_tax_id():
+    data = _pdf([
+        (20, 40, "Fjallaleiðir hf.", 14), (20, 70, "Hafnarstræti 5", 8), (20, 82, "600 Akureyri", 8),
+        (200, 40, "REIKNINGUR", 18), (390, 86, "Reikningur nr.", 8), (470, 86, "FL-301", 8),
+        (390, 98, "Dagsetning", 8), (470, 98, "02.03.2026", 8),
+        (200, 186, "Vörunr.", 8), (242, 186, "Lýsing", 8), (380, 186, "Magn", 8), (440, 186, "Ein.verð", 8),
+        (524, 186, "Upphæð", 8),
+        (20, 192, "VSK-NÚMER", 7),
+        (200, 200, "GIST", 8), (242, 200, "Gisting, tveggja manna", 8), (390, 200, "2", 8), (444, 200, "30.000", 8),
+        (524, 200, "60.000", 8),
+        (20, 212, "40213", 8), (242, 212, "herbergi", 8),
+        (200, 224, "MAT", 8), (242, 224, "Kvöldverður", 8), (390, 224, "2", 8), (444, 224, "10.000", 8),
+        (524, 224, "20.000", 8),
+        (20, 236, "BANKI", 7),
+        (200, 248, "JEPP", 8), (242, 248, "Jeppaferð", 8), (390, 248, "1", 8), (444, 248, "20.000", 8),
+        (524, 248, "20.000", 8),
+        (380, 300, "Samtals án VSK", 8), (500, 300, "100.000", 8),
+        (380, 312, "VSK 11% af 100.000", 8), (500, 312, "11.000", 8),
+        (380, 326, "Til greiðslu kr.", 9), (500, 326, "111.000", 9),
+    ])
+    result = extract_invoice(data)
+    assert [str(i.amount) for i in result.line_items] == ["60000", "20000", "20000"]
+    assert result.value("vendor_tax_id") == "40213"

@@ -41,6 +41,12 @@ _add("UNIT", "unit unitaire unitario einzel einheit each per stuk eenheid eenhei
 _add("TOTAL", "amount total totals line betrag gesamt gesamtpreis summe montant bedrag totaal regel regeltotaal "
               "importe subtotal gp g ligne línea linea importo totale valor montante wartość wartosc "
               "kwota érték ertek")
+# Icelandic ("Lýsing | Magn | Ein.verð | Upphæð")
+_add("DESC", "lýsing")
+_add("QTY", "magn fjöldi")
+_add("PRICE", "verð")
+_add("UNIT", "ein eining")
+_add("TOTAL", "upphæð")
 # "Net": a total alone ("Netto", "Net amount"), of a price ("Nettó egységár") nothing of its own.
 _add("NET", "net netto neto nettó")
 _add("SKIP", "de du la le of the in excl exkl incl inkl ht ttc ohne mit lub i o di da do dos")

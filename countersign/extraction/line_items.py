@@ -10,6 +10,7 @@ holds on most rows, that assignment is used.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import permutations
 
 from countersign.domain import LineItem
@@ -44,7 +45,8 @@ def read_line_items(pages: list[PageLayout], warnings: list[str]
         if table is None and carry is None:
             table = _find(page, table_words, find_table_by_arithmetic)
         if table is not None:
-            table_words.update(w.id for ln in table.header_lines for w in ln.words)
+            left = _sidebar_edge(page, table)
+            table_words.update(w.id for ln in table.header_lines for w in ln.words if w.x1 >= left)
             start = table.header_lines[-1].index + 1
         elif carry is not None:
             table, start = carry, 0
@@ -71,7 +73,7 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
     """Rows of `table` on `page` from line `start`; True when the page ended inside it."""
     rows: list[dict] = []
     last_y = None if continued else table.header_lines[-1].y1
-    for line in page.lines[start:]:
+    for line in _beside_sidebar(page.lines[start:], _sidebar_edge(page, table)):
         if _skipped(line, table_words):
             continue
         if continued and not rows and line.y0 > page.height * 0.4:
@@ -104,6 +106,23 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         table_words.update(w.id for w in line.words)
         last_y = line.y1
     return rows, True
+
+
+def _sidebar_edge(page: PageLayout, table: Table) -> float:
+    """Where a sidebar left of the table ends (the vendor's ids and bank in a coloured column): just
+    left of the header's own row when that starts past a quarter of the page; else 0."""
+    left = max(table.header_lines, key=lambda ln: len(ln.segments)).words[0].x0 - 6
+    return left if left > 0.25 * page.width else 0.0
+
+
+def _beside_sidebar(lines: list[Line], left: float) -> Iterator[Line]:
+    """The lines with a sidebar's text left of `left` taken out: its lines are no rows."""
+    for line in lines:
+        kept = [seg for seg in line.segments if seg.x1 >= left]
+        if len(kept) == len(line.segments):
+            yield line
+        elif kept:
+            yield Line(line.page, line.index, [w for seg in kept for w in seg.words], kept)
 
 
 def _priced(table: Table, cells: Cells, line: Line) -> bool:
