@@ -83,7 +83,15 @@ it unique), plain ones mixed with formats not used before:
   INV-1001) and over budget as "where the price is higher than on the PO" (NW-5602).
 - requests to act (refused) on "the blocked globex bill" (GX-2026-118) and "umbrella's catering inv" (UC-77).
 Same shape as agent_bank_fresh27; entities and facts from agent_bank.
-Not yet scored.
+Scored blind once, on 7847665 (aggregates only, no failure read; the tuner had read none of it): 0.743 answer, 0.972
+intent on all 600; by language en 0.767, de 0.717, fr 0.758, es 0.758, nl 0.717; by intent refuse 1.0, approvers 1.0,
+pending 0.950, variance 0.900, status 0.842, deal 0.700, vendor 0.667, po 0.600, list 0.467, audit 0.333. No answer
+named a refused approver. The audit figure was the scorer's: all 30 audit misses called audit_trail on the right
+invoice, but the scorer compared the reference as pasted ("ref: GX-2026-118") with the invoice number (fixed in
+72fc230): 0.793 answer with the fixed scorer. The same bank on the session's start (a8c34de, the planner before any
+of 27's failures were read) gave 0.693 (0.743 with the fixed scorer): that session's general work moved it +0.05.
+Seen since: its failures were read and tuned on right after that score (0.920 answer, 0.983 intent on all 600 at
+72fc230, in-sample; 0.924 on the test's slice).
 """
 
 from __future__ import annotations

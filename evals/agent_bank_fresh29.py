@@ -88,7 +88,10 @@ it unique), plain ones mixed with formats not used before:
 - requests to act (refused) on "the initech consulting one (24,000.00)" (INV-88120) and "that umbrella lunch thing"
   (UC-77).
 Same shape as agent_bank_fresh28; entities and facts from agent_bank.
-Not yet scored.
+Scored blind once, on 72fc230 (aggregates only, no failure read or printed): 0.755 answer, 0.968 intent on all 600;
+by language en 0.775, de 0.717, fr 0.758, es 0.800, nl 0.725; by intent approvers 1.0, audit 1.0, pending 1.0,
+vendor 1.0, refuse 0.950, variance 0.900, status 0.725, list 0.500, deal 0.417, po 0.378. No answer named a refused
+approver. Not read yet: the next session reads its failures first.
 """
 
 from __future__ import annotations

@@ -89,7 +89,7 @@ def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Q
 
 
 # split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 to 29
-# (1 to 28 each written blind and scored once, 29 not yet scored; 1 to 28 seen since; 29 not read)
+# (1 to 29 each written blind and scored once; 1 to 28 seen since; 29 scored on 72fc230, its failures not read)
 _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "fresh": (fresh, "FRESH", "FRESH"),
           "fresh3": (fresh3, "FRESH3", "FRESH3"), "fresh4": (fresh4, "FRESH4", "FRESH4"),
           "fresh5": (fresh5, "FRESH5", "FRESH5"), "fresh6": (fresh6, "FRESH6", "FRESH6"),

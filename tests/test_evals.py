@@ -92,6 +92,9 @@ def test_agent_scenarios_meet_the_offline_bar():
     # held-out 27, written after held-out 26's score, failures not read: 0.620 answer, 0.908 intent blind on
     # all 600; seen since (ERP export dates, ids typed wrong, a PO's number before its noun): 0.955 on the slice
     assert results["held_out_27"]["n"] >= 50 and results["held_out_27"]["answer"] >= 0.8
+    # held-out 28, written after held-out 27's score, failures not read: 0.743 answer blind on all 600 (0.793 with
+    # the scorer's pasted-reference fix); seen since (a decision narrowed by vendor, short ids): 0.924 on the slice
+    assert results["held_out_28"]["n"] >= 50 and results["held_out_28"]["answer"] >= 0.8
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
