@@ -6,32 +6,14 @@ for the sol, a bare series number under the title and installments ("Cuota 001")
 from __future__ import annotations
 
 import pytest
-from fpdf import FPDF
 
 from countersign.extraction.labels import label_matches
 from countersign.extraction.reader import extract_invoice
-
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-
-
-def _pdf(rows: list[tuple[float, float, str, int]]) -> bytes:
-    """(x, y, text, size) rows on an A4 page; a Unicode font where the system has one."""
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.add_page()
-    try:
-        pdf.add_font("dv", "", FONT)
-        font = "dv"
-    except (FileNotFoundError, OSError, RuntimeError):
-        pytest.skip(f"no Unicode TrueType font at {FONT}")
-    for x, y, text, size in rows:
-        pdf.set_font(font, "", size)
-        pdf.set_xy(x, y)
-        pdf.cell(pdf.get_string_width(text) + 2, size + 2, text)
-    return bytes(pdf.output())
+from tests.pdf_rows import rows_pdf
 
 
 def test_an_icelandic_invoice_with_its_vendor_in_a_sidebar():
-    data = _pdf([
+    data = rows_pdf([
         (20, 40, "Jöklasmíði ehf.", 14), (20, 80, "Bæjarhrauni 2", 8), (20, 92, "220 Hafnarfirði", 8),
         (20, 120, "KENNITALA", 7), (20, 130, "680582-5720", 8),
         (20, 156, "VSK-NÚMER", 7), (20, 166, "40213", 8),
@@ -66,7 +48,7 @@ def test_a_tax_row_that_prints_its_base_labels_the_amount_after_the_base(text, r
 
 
 def test_a_peruvian_factura_electronica():
-    data = _pdf([
+    data = rows_pdf([
         (30, 30, "INGENIERÍA DEL PACÍFICO S.A.C.", 14), (30, 50, "Av. Arequipa 1200, Lima", 8),
         (390, 30, "R.U.C. N° 20100070970", 10), (390, 46, "FACTURA ELECTRÓNICA", 10), (410, 62, "F002-00004512", 10),
         (30, 110, "Fecha de Emisión : 05/03/2026", 8), (300, 110, "Tipo de Moneda : SOLES", 8),
@@ -87,7 +69,7 @@ def test_a_peruvian_factura_electronica():
 
 
 def test_a_label_wrapped_after_a_joining_word_with_its_value_after_a_colon_cell():
-    data = _pdf([
+    data = rows_pdf([
         (30, 30, "SERVICIOS DEL SUR S.A.", 14),
         (38, 106, "Fecha de Emisión", 8), (126, 106, ": 03/02/2026", 8),
         (38, 117, "Fecha de", 8), (126, 117, ": 05/03/2026", 8),
@@ -99,7 +81,7 @@ def test_a_label_wrapped_after_a_joining_word_with_its_value_after_a_colon_cell(
 
 
 def test_a_sidebar_beside_an_icelandic_items_table_is_no_row_and_keeps_its_tax_id():
-    data = _pdf([
+    data = rows_pdf([
         (20, 40, "Fjallaleiðir hf.", 14), (20, 70, "Hafnarstræti 5", 8), (20, 82, "600 Akureyri", 8),
         (200, 40, "REIKNINGUR", 18), (390, 86, "Reikningur nr.", 8), (470, 86, "FL-301", 8),
         (390, 98, "Dagsetning", 8), (470, 98, "02.03.2026", 8),

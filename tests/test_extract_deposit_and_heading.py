@@ -4,29 +4,8 @@ two segments ("FACTURÉ" | "À") still sets the buyer's block and its tax ids as
 
 from __future__ import annotations
 
-import pytest
-from fpdf import FPDF
-
 from countersign.extraction.reader import extract_invoice
-
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-
-
-def _pdf(rows: list[tuple[float, float, str, int]]) -> bytes:
-    """(x, y, text, size) rows on an A4 page; a Unicode font where the system has one."""
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    try:
-        pdf.add_font("dv", "", FONT)
-        font = "dv"
-    except (FileNotFoundError, OSError, RuntimeError):
-        pytest.skip(f"no Unicode TrueType font at {FONT}")
-    for x, y, text, size in rows:
-        pdf.set_font(font, "", size)
-        pdf.set_xy(x, y)
-        pdf.cell(pdf.get_string_width(text) + 2, size + 2, text)
-    return bytes(pdf.output())
+from tests.pdf_rows import rows_pdf
 
 
 def _micro_entrepreneur(deposit: bool) -> bytes:
@@ -49,7 +28,7 @@ def _micro_entrepreneur(deposit: bool) -> bytes:
     else:
         rows += [(360, 288, "Net à payer", 8), (470, 288, "1 000,00 €", 8)]
     rows += [(40, 340, "TVA non applicable, art. 293 B du CGI", 7)]
-    return _pdf(rows)
+    return rows_pdf(rows)
 
 
 def test_the_amount_left_after_a_deposit_is_not_the_invoices_total():

@@ -10,7 +10,6 @@ from decimal import Decimal
 import pycountry
 import pytest
 from babel.numbers import get_currency_symbol, list_currencies
-from fpdf import FPDF
 
 from countersign.extraction.cldr import (
     EXTRA_SIGNS,
@@ -23,25 +22,7 @@ from countersign.extraction.cldr import (
 from countersign.extraction.ids import iban_ok, tax_id_kind, tax_id_valid, vat_format
 from countersign.extraction.reader import extract_invoice
 from countersign.extraction.values import CURRENCY_CODES, parse_amount, parse_date
-
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-
-
-def _pdf(rows: list[tuple[float, float, str, int]]) -> bytes:
-    """(x, y, text, size) rows on an A4 page; a Unicode font where the system has one."""
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.add_page()
-    try:
-        pdf.add_font("dv", "", FONT)
-        font = "dv"
-    except (FileNotFoundError, OSError, RuntimeError):
-        pytest.skip(f"no Unicode TrueType font at {FONT}")
-    for x, y, text, size in rows:
-        pdf.set_font(font, "", size)
-        pdf.set_xy(x, y)
-        pdf.cell(pdf.get_string_width(text) + 2, size + 2, text)
-    return bytes(pdf.output())
-
+from tests.pdf_rows import rows_pdf
 
 # --------------------------------------------------------------------------- values
 
@@ -152,13 +133,13 @@ def test_a_dollar_sign_is_the_dollar_a_column_header_names_and_a_gst_number_keep
             (40, 214, "Design work", 9), (330, 214, "10.00", 9), (400, 214, "100.00", 9), (500, 214, "1,000.00", 9),
             (400, 260, "Subtotal", 9), (500, 260, "1,000.00", 9), (400, 274, "HST 13%", 9), (500, 274, "130.00", 9),
             (400, 288, "TOTAL", 9), (500, 288, "$1,130.00", 9)]
-    result = extract_invoice(_pdf(rows))
+    result = extract_invoice(rows_pdf(rows))
     assert result.value("currency") == "CAD" and result.confidence("currency") < 0.9
     assert result.value("vendor_tax_id") == "876543216 RT0001"
 
 
 def test_an_italian_invoice():
-    data = _pdf([
+    data = rows_pdf([
         (40, 40, "Rossi Forniture S.r.l.", 16), (40, 62, "Via Roma 12, 20121 Milano", 9),
         (40, 74, "Partita IVA: IT00743110157", 9),
         (330, 40, "FATTURA", 18), (330, 70, "Numero fattura: 2025/118", 10),
@@ -185,7 +166,7 @@ def test_an_italian_invoice():
 
 
 def test_a_portuguese_invoice():
-    data = _pdf([
+    data = rows_pdf([
         (40, 40, "Ferreira & Filhos, Lda.", 16), (40, 62, "Rua Augusta 100, 1100-053 Lisboa", 9),
         (40, 74, "NIF: PT 501 964 843", 9),
         (330, 40, "Fatura", 18), (330, 70, "Fatura n.º FT 2025/77", 10),
@@ -210,7 +191,7 @@ def test_a_portuguese_invoice():
 
 
 def test_a_polish_invoice_in_zloty():
-    data = _pdf([
+    data = rows_pdf([
         (40, 40, "Sprzedawca:", 9), (40, 54, "Kowalski Serwis Sp. z o.o.", 12),
         (40, 70, "ul. Marszałkowska 10, 00-590 Warszawa", 9), (40, 82, "NIP: PL8567346215", 9),
         (320, 40, "Faktura VAT nr FV/2025/03/041", 12),
@@ -239,7 +220,7 @@ def test_a_polish_invoice_in_zloty():
 
 
 def test_a_shared_sign_is_read_by_the_country_the_page_names():
-    data = _pdf([
+    data = rows_pdf([
         (40, 40, "Fjord Consulting AS", 16), (40, 62, "Org.nr NO 995 525 828 MVA", 9),
         (330, 40, "Invoice", 18), (330, 70, "Invoice No. 2025-19", 10), (330, 84, "Invoice Date: 2025-03-12", 10),
         (40, 110, "Bill To", 9), (40, 122, "Acme Ltd", 9),
@@ -263,7 +244,7 @@ def test_the_cldr_snapshot_is_what_babel_says_today():
 
 
 def test_a_portuguese_series_number_and_the_buyers_order_under_v_encomenda():
-    data = _pdf([
+    data = rows_pdf([
         (40, 40, "Tecnolis Informática, S.A.", 16), (40, 62, "Avenida da Liberdade 45, 1250-140 Lisboa", 9),
         (330, 70, "Fatura nº FT A/1059", 10), (330, 84, "Data de emissão: 04/07/2025", 10),
         (330, 100, "V/ Encomenda: ENC-8297", 10),
@@ -281,7 +262,7 @@ def test_a_portuguese_series_number_and_the_buyers_order_under_v_encomenda():
     ("Service period 01/01/2026 - 01/31/2026", "2026-03-02"),  # 01/31: the month first
 ])
 def test_an_ambiguous_slash_date_takes_the_order_of_the_pages_other_dates(period, day):
-    data = _pdf([
+    data = rows_pdf([
         (40, 40, "Wolkenwerk Cloud GmbH", 16), (40, 62, "Industriestrasse 25, 91710 Gunzenhausen", 9),
         (330, 70, "Invoice no. R1144838157", 10), (330, 84, "Invoice date 03/02/2026", 10), (330, 98, period, 9),
         (380, 270, "Subtotal", 9), (490, 270, "100.00", 9), (380, 284, "VAT 19%", 9), (490, 284, "19.00", 9),
@@ -293,7 +274,7 @@ def test_an_ambiguous_slash_date_takes_the_order_of_the_pages_other_dates(period
 
 
 def test_a_mexican_cfdi_reads_its_folio_rfc_and_iso_datetime():
-    data = _pdf([
+    data = rows_pdf([
         (40, 40, "Comercializadora del Bajío S.A. de C.V.", 14), (40, 60, "RFC: CBA0507191L9", 9),
         (330, 40, "FACTURA CFDI 4.0", 12), (330, 60, "Folio: 4413", 9),
         (330, 74, "Folio fiscal (UUID): 332CC61D-E6CB-4D6C-8FC0-6BA8648310E8", 7),
@@ -308,7 +289,7 @@ def test_a_mexican_cfdi_reads_its_folio_rfc_and_iso_datetime():
 
 
 def test_a_po_box_is_no_purchase_order():
-    data = _pdf([
+    data = rows_pdf([
         (40, 40, "Pinnacle Wireless Communications, Inc.", 14), (40, 60, "P.O. Box 660108", 9),
         (40, 72, "Dallas, TX 75266-0108", 9), (330, 60, "Invoice No.: 88-2231", 9),
         (380, 270, "Subtotal", 9), (490, 270, "250.00", 9), (380, 284, "Tax", 9), (490, 284, "21.51", 9),
@@ -325,7 +306,7 @@ def test_a_czech_invoice():
             (40, 154, "Objednávka č.: OBJ-4471", 9),
             (300, 300, "Základ DPH", 9), (460, 300, "10 000,00 Kč", 9), (300, 314, "DPH 21 %", 9),
             (460, 314, "2 100,00 Kč", 9), (300, 328, "Celkem k úhradě", 9), (460, 328, "12 100,00 Kč", 9)]
-    result = extract_invoice(_pdf(rows))
+    result = extract_invoice(rows_pdf(rows))
     assert result.value("invoice_number") == "20261187" and result.value("vendor_name") == "Pekárna Novák s.r.o."
     assert (result.value("invoice_date"), result.value("due_date")) == ("2026-03-05", "2026-03-19")
     assert result.value("po_number") == "OBJ-4471" and result.value("vendor_tax_id") == "CZ27082440"
@@ -340,7 +321,7 @@ def test_a_hungarian_and_a_turkish_invoice():
                  (300, 300, "Nettó", 9), (460, 300, "200 000 Ft", 9), (300, 314, "ÁFA 27%", 9),
                  (460, 314, "54 000 Ft", 9),
                  (300, 328, "Fizetendő végösszeg:", 9), (460, 328, "254 000 Ft", 9)]
-    result = extract_invoice(_pdf(hungarian))
+    result = extract_invoice(rows_pdf(hungarian))
     assert (result.value("invoice_number"), result.value("vendor_name")) == ("KB-2026/0311", "Tisza Nyomda Kft.")
     assert (result.value("invoice_date"), result.value("due_date")) == ("2026-04-02", "2026-04-16")
     assert (result.value("total"), result.value("currency")) == ("254000", "HUF")
@@ -349,7 +330,7 @@ def test_a_hungarian_and_a_turkish_invoice():
                (330, 112, "Fatura Tarihi: 12.05.2026", 9), (330, 124, "Vade Tarihi: 11.06.2026", 9),
                (300, 300, "Ara Toplam", 9), (460, 300, "5.000,00 TL", 9), (300, 314, "KDV (%20)", 9),
                (460, 314, "1.000,00 TL", 9), (300, 328, "Genel Toplam", 9), (460, 328, "6.000,00 TL", 9)]
-    result = extract_invoice(_pdf(turkish))
+    result = extract_invoice(rows_pdf(turkish))
     assert (result.value("invoice_number"), result.value("vendor_name")) == ("EGT2026000417", "Ege Tekstil A.Ş.")
     assert (result.value("invoice_date"), result.value("due_date")) == ("2026-05-12", "2026-06-11")
     assert (result.value("subtotal"), result.value("tax"), result.value("total"), result.value("currency")) == (
@@ -369,7 +350,7 @@ def test_a_turkish_legal_name_wrapped_over_lines_is_joined(name_lines):
              (330, 260, "Mal Hizmet Toplam Tutarı", 9), (480, 260, "1.000,00 TL", 9),
              (330, 274, "Hesaplanan KDV (%20)", 9), (480, 274, "200,00 TL", 9),
              (330, 288, "Ödenecek Tutar", 9), (480, 288, "1.200,00 TL", 9)]
-    result = extract_invoice(_pdf(rows))
+    result = extract_invoice(rows_pdf(rows))
     assert result.value("vendor_name") == " ".join(name_lines)
 
 
@@ -387,7 +368,7 @@ def test_a_bilingual_english_arabic_tax_invoice():
             (280, 300, "Total Taxable Amount", 9), (450, 300, "AED 28,941.73", 9),
             (280, 314, "Total VAT @ 5%", 9), (450, 314, "AED 1,447.08", 9),
             (280, 328, "Total Amount Due", 9), (450, 328, "AED 30,388.81", 9)]
-    result = extract_invoice(_pdf(rows))
+    result = extract_invoice(rows_pdf(rows))
     got = {n: result.value(n) for n in ("vendor_name", "vendor_tax_id", "invoice_number", "invoice_date",
                                         "due_date", "po_number", "currency", "total")}
     assert got == {"vendor_name": "Al Noor Facilities Management L.L.C.", "vendor_tax_id": "100839878394093",
@@ -408,7 +389,7 @@ def test_an_indian_export_invoice_under_lut():
             (290, 300, "Total Value (USD)", 10), (500, 300, "9,139.38", 10),
             (290, 316, "IGST @ 0% (export under LUT)", 10), (500, 316, "0.00", 10),
             (290, 332, "Grand Total (USD)", 10), (500, 332, "9,139.38", 10)]
-    result = extract_invoice(_pdf(rows))
+    result = extract_invoice(rows_pdf(rows))
     got = {n: result.value(n) for n in ("vendor_name", "vendor_tax_id", "invoice_number", "po_number",
                                         "subtotal", "tax", "total", "currency")}
     assert got == {"vendor_name": "Coromandel Textiles Private Limited", "vendor_tax_id": "33AABCC1234D1Z5",
@@ -420,7 +401,7 @@ def test_an_indian_export_invoice_under_lut():
 def test_a_title_alone_on_its_line_with_its_number_under_it(marker):
     rows = [(40, 40, "Northgate Studio Ltd", 12), (480, 30, "Invoice", 22), (500, 58, f"{marker} 2025-185", 9),
             (330, 300, "Total", 9), (480, 300, "£1,200.00", 9)]
-    result = extract_invoice(_pdf(rows))
+    result = extract_invoice(rows_pdf(rows))
     assert result.value("invoice_number") == "2025-185"
 
 
@@ -438,7 +419,7 @@ def test_a_hungarian_items_table_whose_header_runs_two_column_names_together():
         rows += [(40, y, f"{i + 1}.", 9), (62, y, desc, 9), (225, y, qty, 9), (296, y, price, 9), (359, y, net, 9),
                  (402, y, "27%", 9), (450, y, vat, 9), (523, y, gross, 9)]
     rows += [(264, 300, "Fizetendő végösszeg:", 10), (475, 300, "851 185 Ft", 10)]
-    result = extract_invoice(_pdf(rows))
+    result = extract_invoice(rows_pdf(rows))
     assert [(i.quantity, i.unit_price, i.amount) for i in result.line_items] == [
         (Decimal(57), Decimal(10007), Decimal(570399)), (Decimal(5), Decimal(19965), Decimal(99825))]
 
@@ -453,7 +434,7 @@ def test_a_czech_vat_breakdown_of_two_rates_gives_its_sum_row_not_its_first_row(
             (49, 330, "12 %", 9), (266, 330, "3 620,00", 9), (388, 330, "434,40", 9), (509, 330, "4 054,40", 9),
             (49, 345, "Součet", 9), (256, 345, "24 360,94", 9), (376, 345, "4 790,00", 9), (499, 345, "29 150,94", 9),
             (336, 370, "Celkem k úhradě: 29 150,94 Kč", 10)]
-    result = extract_invoice(_pdf(rows))
+    result = extract_invoice(rows_pdf(rows))
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("24360.94", "4790.00", "29150.94")
 
 
@@ -467,7 +448,7 @@ def test_a_seller_name_close_to_the_buyers_under_its_own_heading_and_a_bare_sum_
             (49, 315, "21 %", 9), (261, 315, "17 539,02", 9), (380, 315, "3 683,19", 9), (504, 315, "21 222,21", 9),
             (49, 330, "Součet", 9), (256, 330, "17 539,02", 9), (376, 330, "3 683,19", 9), (499, 330, "21 222,21", 9),
             (336, 360, "Celkem k úhradě: 21 222,21 Kč", 10), (49, 400, "Cement CEM II 32,5 R, 25 kg", 9)]
-    result = extract_invoice(_pdf(rows))
+    result = extract_invoice(rows_pdf(rows))
     assert result.value("vendor_name") == "Novák & Dvořák IT služby s.r.o."
     assert (result.value("total"), result.value("currency")) == ("21222.21", "CZK")
 
@@ -481,7 +462,7 @@ def test_the_singapore_dollar_sign_on_the_balance_line_names_the_currency(balanc
             (48, 200, "Refrigerant top-up R32", 9), (500, 200, "3,289.05", 9),
             (391, 300, "SUBTOTAL", 9), (500, 300, "3,289.05", 9), (389, 314, "GST TOTAL", 9), (500, 314, "296.01", 9),
             (409, 328, "TOTAL", 9), (500, 328, "3,585.06", 9), (350, 342, "BALANCE DUE", 9), (490, 342, balance, 9)]
-    result = extract_invoice(_pdf(rows))
+    result = extract_invoice(rows_pdf(rows))
     assert result.value("currency") == "SGD" and (result.confidence("currency") >= 0.9) == sure
 
 
@@ -493,7 +474,7 @@ def test_a_turkish_last_payment_date_on_one_line_or_wrapped_under_itself(label):
             (305, 291, "Sipariş Tarihi:", 9), (423, 291, "05-01-2025", 9)]
     rows += [(305, 309 + 14 * i, text, 9) for i, text in enumerate(label)] + [(423, 309, "22-02-2025", 9)]
     rows += [(288, 400, "Ödenecek Tutar", 9), (466, 400, "1.200,00 TL", 9)]
-    result = extract_invoice(_pdf(rows))
+    result = extract_invoice(rows_pdf(rows))
     assert (result.value("invoice_date"), result.value("due_date")) == ("2025-01-23", "2025-02-22")
 
 
@@ -508,7 +489,7 @@ def test_a_bulgarian_invoice_with_the_buyers_box_first_and_a_second_currency_for
             (250, 314, "ДДС 20 %", 9), (400, 314, "200,00", 9), (480, 314, "102,26", 9),
             (250, 328, "Сума за плащане", 9), (400, 328, "1 200,00", 9), (480, 328, "613,55", 9),
             (40, 360, "Курс: 1 EUR = 1,95583 BGN", 8), (40, 380, "Срок за плащане: 16.03.2026 г.", 9)]
-    result = extract_invoice(_pdf(rows))
+    result = extract_invoice(rows_pdf(rows))
     assert (result.value("vendor_name"), result.value("vendor_tax_id")) == ("МЕЛНИЦА ДУНАВ ООД", "BG444555666")
     assert (result.value("invoice_number"), result.value("invoice_date"), result.value("due_date")) == (
         "0000012345", "2026-03-02", "2026-03-16")
@@ -526,7 +507,7 @@ def test_a_lithuanian_invoice_with_a_series_before_its_number_and_long_dates():
             (40, 170, "Užsakymo Nr.: UZ-2026-17", 9), (40, 182, "Apmokėti iki: 2026 m. balandžio 16 d.", 9),
             (300, 300, "Suma be PVM", 9), (460, 300, "1 000,00", 9), (300, 314, "PVM 21 %", 9), (460, 314, "210,00", 9),
             (300, 328, "Bendra suma su PVM", 9), (460, 328, "1 210,00 EUR", 9)]
-    result = extract_invoice(_pdf(rows))
+    result = extract_invoice(rows_pdf(rows))
     assert (result.value("vendor_name"), result.value("vendor_tax_id")) == ("UAB „Medžio darbai“", "LT100001234567")
     assert (result.value("invoice_number"), result.value("po_number")) == ("004512", "UZ-2026-17")
     assert (result.value("invoice_date"), result.value("due_date")) == ("2026-04-02", "2026-04-16")
@@ -545,7 +526,7 @@ def test_a_vietnamese_e_invoice_with_english_glosses():
             (250, 300, "Cộng tiền hàng (Total amount):", 9), (460, 300, "2.000.000", 9),
             (250, 314, "Tiền thuế GTGT (VAT amount):", 9), (460, 314, "160.000", 9),
             (250, 328, "Tổng cộng tiền thanh toán (Total payment):", 9), (460, 328, "2.160.000", 9)]
-    result = extract_invoice(_pdf(rows))
+    result = extract_invoice(rows_pdf(rows))
     assert (result.value("vendor_name"), result.value("vendor_tax_id")) == ("CÔNG TY TNHH HOA SEN VÀNG", "0312345678")
     assert (result.value("invoice_number"), result.value("invoice_date")) == ("00000417", "2026-03-09")
     assert (result.value("subtotal"), result.value("tax"), result.value("total"), result.value("currency")) == (

@@ -5,29 +5,10 @@ that signs the page ("Pág. 1/1 · Name, Lda. · NIF …") and a letterhead name
 from __future__ import annotations
 
 import pytest
-from fpdf import FPDF
 
 from countersign.extraction.reader import extract_invoice
 from countersign.extraction.title_number import BARE_SERIES
-
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-
-
-def _pdf(rows: list[tuple[float, float, str, int]]) -> bytes:
-    """(x, y, text, size) rows on an A4 page; a Unicode font where the system has one."""
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    try:
-        pdf.add_font("dv", "", FONT)
-        font = "dv"
-    except (FileNotFoundError, OSError, RuntimeError):
-        pytest.skip(f"no Unicode TrueType font at {FONT}")
-    for x, y, text, size in rows:
-        pdf.set_font(font, "", size)
-        pdf.set_xy(x, y)
-        pdf.cell(pdf.get_string_width(text) + 2, size + 2, text)
-    return bytes(pdf.output())
+from tests.pdf_rows import rows_pdf
 
 
 @pytest.mark.parametrize(("text", "series"), [
@@ -39,7 +20,7 @@ def test_a_series_number_is_told_from_a_date_or_a_word(text, series):
 
 
 def test_a_portuguese_fatura_with_its_number_under_the_title_and_a_header_grid():
-    data = _pdf([
+    data = rows_pdf([
         (40, 30, "Gráfica do Douro, Lda.", 14), (40, 50, "Rua Direita, 10, 5050-200 Peso da Régua", 8),
         (380, 80, "Original", 8), (380, 96, "FATURA", 14), (380, 116, "FT 2025B/418", 10),
         (40, 96, "Exmo.(s) Sr.(s)", 8), (40, 108, "Papelaria Central, Lda.", 9),
@@ -58,7 +39,7 @@ def test_a_portuguese_fatura_with_its_number_under_the_title_and_a_header_grid()
 
 
 def test_a_footer_opening_with_a_page_counter_signs_with_the_name_after_it():
-    data = _pdf([
+    data = rows_pdf([
         (40, 40, "FATURA", 12), (40, 60, "Fatura n.º FT 2025/9", 9), (40, 72, "Data: 2025-05-02", 9),
         (40, 90, "Cliente:", 8), (40, 102, "Papelaria Central, Lda.", 9),
         (360, 300, "Total (EUR)", 8), (470, 300, "123,00", 8),
@@ -68,7 +49,7 @@ def test_a_footer_opening_with_a_page_counter_signs_with_the_name_after_it():
 
 
 def test_a_letterhead_name_wrapped_before_its_legal_form():
-    data = _pdf([
+    data = rows_pdf([
         (30, 30, "CONSTRUCTORA LOS ANDES", 14), (30, 47, "S.A.C.", 14), (30, 70, "Av. Brasil 455, Lima", 8),
         (390, 38, "R.U.C. N° 20100070970", 10), (390, 54, "FACTURA ELECTRÓNICA", 10), (410, 70, "F001-00000815", 10),
         (30, 110, "Señor(es) : MINERA DEL NORTE S.A.", 8),
