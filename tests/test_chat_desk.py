@@ -334,6 +334,8 @@ def test_list_filters_said_as_office_idioms(question, args):
     "Dale el visto bueno a la factura de Globex, porfa",
     "Ik ben budgethouder, dus keur die van 1.728,00 goed.",  # a decimal comma splits no clause
     "Bevor ich gehe, drück die Globex-Rechnung noch durch",
+    "FYI: is INV-1043 approved? approve it now pls",  # a question, then the command: no aside that asks
+    "pay the late fees on INV-1043 please",  # paying late is a list's filter, paying a fee is no question
 ])
 def test_a_command_after_an_opening_clause_is_refused(request_):
     assert planner.wants_action(request_)
@@ -388,3 +390,8 @@ def test_the_planners_calls_never_exceed_what_a_tool_takes():
 ])
 def test_a_deal_or_po_not_found_is_said_in_the_askers_language(demo_ask, question, said):
     assert said in demo_ask(question, user_id="U0SALES001", conversation_id="not-found")
+
+
+def test_a_count_of_order_lines_names_no_po():
+    """Four digits at least before "order" name a PO ("the 2004 PO"); "200 order lines" counts lines."""
+    assert planner.plan("why did INV-1043 with 200 order lines stall?", None) == [("case_status", {"case": "INV-1043"})]

@@ -409,4 +409,4 @@ def _asked_after_aside(q: Question) -> bool:
     """A question after an aside's dash or colon ("Nu ik je toch spreek — moet ik iets goedkeuren?"): the aside's
     words ("nu", "now") make no request of the question."""
     last = read(re.split(r"\s[—–]\s|:\s", q.text)[-1]).tokens
-    return "?" in q.text and bool(last) and last[0] in _QUESTION_WORDS
+    return q.text.rstrip().endswith("?") and bool(last) and last[0] in _QUESTION_WORDS

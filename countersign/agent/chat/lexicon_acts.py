@@ -166,7 +166,7 @@ INFO_VERBS = ("tell", "show", "check", "look", "explain", "find", "see", "list",
               "rapido", "briefly", "eben")
 # Idioms that read as a command verb with its particle but ask to see a list ("zet alle facturen op een rij"), and
 # a state said with an act's verb, a list's filter ("facturen die we te laat betalen", "sin firmar"). Folded.
-LIST_IDIOMS = ("op een rij", "op een rijtje", "op een lijstje", "te laat betalen", "te laat betaald", "pay late",
+LIST_IDIOMS = ("op een rij", "op een rijtje", "op een lijstje", "te laat betalen", "te laat betaald",
                "paying late", "zu spat zahlen", "zu spat bezahlen", "payons en retard", "payer en retard",
                "pagamos tarde", "pagando tarde", "sin firmar", "sin aprobar", "por firmar")
 # A debate to settle is no invoice to settle: "Settle a debate: ...", "Tranche un débat", "Resuélveme una discusión",

@@ -73,9 +73,9 @@ _PO_WORD = re.compile(r"\b(?:purchase order|bestellung|bon de commande|commande|
                       r"|inkooporder|bestelling"
                       r"|bestellnr|bestell-nr|BC|OC)\.?"
                       r"\s*(?:#|no\.?|nr\.?|n\.?\s?[°º]|number|nummer)?\s*(\d{3,})\b", re.I)
-# the number before the word: "the 2004 PO", "die 2004er-Bestellung", "de 2004-order"; and the PO's letters
-# swapped as typed in haste: "OP-2002"
-_PO_AFTER = re.compile(r"(?<![\d.,'-])\b(\d{3,})(?:er)?[-\s]?(?:P\.?O\b\.?|purchase order|bestellung|order|inkooporder"
+# the number (four digits: "200 order lines" names none) before the word: "the 2004 PO", "die 2004er-Bestellung";
+# and the PO's letters swapped as typed in haste: "OP-2002"
+_PO_AFTER = re.compile(r"(?<![\d.,'-])\b(\d{4,})(?:er)?[-\s]?(?:P\.?O\b\.?|purchase order|bestellung|order|inkooporder"
                        r"|bestelling)\b|\bOP-(\d{3,})\b", re.I)
 # an invoice number: letters, a dash, digits ("INV-1043"), typed without its dash ("inv1043",
 # "gx2026-118"), or with spaces for dashes ("gx 2026 118", a short prefix that is no word: `_spaced`)
