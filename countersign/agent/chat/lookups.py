@@ -132,15 +132,19 @@ def _by_digits(ref: str, cases: list[CaseView]) -> list[CaseView]:
     if not _ID_TYPED.fullmatch(ref.strip()):
         return []
     typed = re.findall(r"\d+", ref)
-    tail, letters = "".join(typed).lstrip("0"), re.sub(r"[^A-Z]", "", ref.upper())
+    tail, letters = "".join(typed).lstrip("0"), _letters(ref)
 
     def fits(number: str) -> bool:
         groups = re.findall(r"\d+", number)
-        same = re.sub(r"[^A-Z]", "", number.upper()) == letters
+        same = len(typed) == 1 and _letters(number) == letters
         return bool(groups) and (len(tail) >= 3 and "".join(groups).endswith(tail)
-                                 or len(typed) == 1 and same and int(typed[0]) == int(groups[-1]))
+                                 or same and int(typed[0]) == int(groups[-1]))
     found = [c for c in cases if c.kind == "invoice" and c.invoice_number and fits(c.invoice_number)]
-    return [c for c in found if re.sub(r"[^A-Z]", "", c.invoice_number.upper()) == letters] or found
+    return [c for c in found if _letters(c.invoice_number or "") == letters] or found
+
+
+def _letters(number: str) -> str:
+    return re.sub(r"[^A-Z]", "", number.upper())
 
 
 def by_words(deps: ToolDeps, ref: str, cases: list[CaseView] | None = None) -> CaseView | None:
@@ -151,8 +155,9 @@ def by_words(deps: ToolDeps, ref: str, cases: list[CaseView] | None = None) -> C
     cases = deps.store.list_cases() if cases is None else cases
     if SET_UP in ref.split() and named_people(deps, ref):  # "from a supplier Dana set up": not what Dana decided
         return only(_set_up_fits(deps, ref, cases))
-    decided = {"approved", "rejected"} & set(ref.split())  # "the Acme invoice Sam approved": of Sam's, Acme's
-    found = (decided and decided_by(deps, ref)) or resolve_with_vendors(deps, ref, cases) or decided_by(deps, ref)
+    decided = bool({"approved", "rejected"} & set(ref.split()))  # "the Acme invoice Sam approved": of Sam's, Acme's
+    found = decided_by(deps, ref) if decided else None
+    found = found or resolve_with_vendors(deps, ref, cases) or (None if decided else decided_by(deps, ref))
     if found is None and not PERIOD.search(ref) and (po := po_named(deps, ref)) is not None:
         found = latest_case_for_po(deps.store, po.number)  # (a period said dates the invoice, not its PO's goods)
     if found is None and (vendors := described(ref, deps.erp.list_vendors())):  # "the invoice from the LLC"

@@ -57,6 +57,18 @@ _NO_DEAL = re.compile(r"no deal (.+) in the (.+)")
 _NO_PO = re.compile(r"no purchase order (?:found for )?(.+?)(?: in the (.+))?")
 
 
+def deals_error(deal: str, system: str, named: list[str]) -> str:
+    return f"{deal!r} fits {len(named)} deals in the {system}, name one: " + "; ".join(named)
+
+
+def no_deal_error(deal: str, system: str) -> str:
+    return f"no deal {as_said(deal)!r} in the {system}"
+
+
+def no_po_error(ref: str, system: str) -> str:
+    return f"no purchase order {ref!r} in the {system}"
+
+
 def phrase(tool: str | None, content: Any, *, failed: bool = False, lang: str = "en") -> str:
     """The answer for one tool result: `content` as the tool node returned it (JSON text, or
     "Error: …" text when the tool refused)."""

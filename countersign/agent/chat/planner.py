@@ -208,7 +208,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "lookup_po", {"po_number": _po_words(t, r)}
     if r.date and not (r.case or r.po or r.amount) and PO_NOUN.search(without_lacks(fold(t))) and not (
             q.has("invoice_noun") or q.has("invoices")):  # "the PO delivered on 5 November": its receipt's day
-        return "lookup_po", {"po_number": " ".join(x for x in (r.date, r.words) if x)[:MAX_WORDS].strip()}
+        return "lookup_po", {"po_number": " ".join(x for x in (r.date, r.words) if x)}  # the day first: `_calls` clips
     # "check the Northwind invoice, the supplier is chasing" asks about the invoice
     if q.has("vendor") and r.words and not explicit and not (q.has("invoice_noun") and (q.score("status") >= q.score(
             "vendor") or "taxid *" in r.words or OF_BILL.search(r.words))):

@@ -38,7 +38,7 @@ from countersign.agent.chat.lookups import (
     resolve_with_vendors,
     vendor_address,
 )
-from countersign.agent.chat.phrasing import as_said
+from countersign.agent.chat.phrasing import deals_error, no_deal_error, no_po_error
 from countersign.agent.chat.places import banking_in, in_named_place
 from countersign.agent.chat.resolve import (
     NAME_SCORE,
@@ -187,7 +187,7 @@ def lookup_po(deps: ToolDeps, po_number: Annotated[str, Field(max_length=64)]) -
     if po is None:
         po = po_named(deps, po_number)
     if po is None:
-        raise ToolException(f"no purchase order {po_number!r} in the {erp.name}")
+        raise ToolException(no_po_error(po_number, erp.name))
     vendor = erp.get_vendor(po.vendor_id)
     billed = [b for b in erp.bills_for_vendor(po.vendor_id) if b.po_number == po.number]
     return _dump({
@@ -365,10 +365,9 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
                 ids = set()
             close = [o for o in won if o.id in ids]
         if len(close) > 1:  # a customer with several deals: ask which, naming them
-            raise ToolException(f"{deal!r} fits {len(close)} deals in the {crm.name}, name one: "
-                                + "; ".join(f"{o.id} ({o.name})" for o in close))
+            raise ToolException(deals_error(deal, crm.name, [f"{o.id} ({o.name})" for o in close]))
         if not close:
-            raise ToolException(f"no deal {as_said(deal)!r} in the {crm.name}")
+            raise ToolException(no_deal_error(deal, crm.name))
         opp = close[0]
     since = min(opp.close_date or today, today) - timedelta(days=31)
     try:
@@ -433,7 +432,7 @@ def _po_supplier(deps: ToolDeps, ref: str | None) -> str | None:
     m = PO_NUMBER.fullmatch(ref.strip()) if ref else None
     po = deps.erp.get_purchase_order(f"PO-{m.group(1)}") if m else None
     if m and po is None:
-        raise ToolException(f"no purchase order {ref!r} in the {deps.erp.name}")
+        raise ToolException(no_po_error(ref, deps.erp.name))
     return po.vendor_id if po else None
 
 
