@@ -180,6 +180,17 @@ def test_slashes_that_are_no_path_stay(typed):
     ("what's on Robin's bracket PO?", "PO-2004"),
     ("le bon de commande de Robin pour les perceuses ?", "PO-2001"),
     ("what's on the PO received on 03-NOV-26, I'm standing in an archive room flooded by a sprinkler leak", "PO-2001"),
+    # an id as a scan's file name, or with underscores for its dashes
+    ("found INV_1043.pdf on the shared drive: did it post?", "INV-1043"),
+    ("wie ist der Stand bei gx_2026_118?", "GX-2026-118"),
+    ("quelles lignes sur le PO_2004 ?", "PO-2004"),
+    # a PO by how many packs of its goods it ordered
+    ("what did we order on the PO with the 6 cartons of toner?", "PO-2002"),
+    ("¿qué pone en la orden de compra de las 10 cajas de brocas?", "PO-2001"),
+    # a customer by its initials, a deal by the day it closed among the customer's deals
+    ("hat sich beim Fit-out-Deal von BHR schon was getan?", "OPP-3001"),
+    ("the MHP deal that closed on 11/15: invoiced?", "OPP-3002"),
+    ("la oportunidad de Meridian cerrada el 15/11, ¿está facturada?", "OPP-3002"),
 ])
 def test_named_at_a_desk_finds_the_record(processed, question, number):
     answer = make_ask(processed)(question, user_id="U0SALES001", conversation_id="desk")
@@ -313,6 +324,15 @@ def test_every_recorded_step_asks_for_the_trail(question):
     ("las facturas que aún están sin firmar", {"which": "waiting"}),  # "firmar" is a state here, no command
     ("die Rechnungen mit verpasstem Fälligkeitstermin", {"which": "overdue"}),
     ("De CEO vroeg ernaar — welke facturen zijn er boven de 10k?", {"over": "10000"}),  # "De CEO" is no vendor
+    ("all the invoices that are gummed up right now", {"which": "blocked"}),
+    ("la liste des factures plantées, stp", {"which": "blocked"}),
+    ("welke facturen zitten klem?", {"which": "blocked"}),
+    ("facturen met Globex als afzender?", {"vendor": "Globex"}),
+    ("the invoices with globex as issuer", {"vendor": "globex"}),  # the role says it is a name, lower case or not
+    ("Ich sitz im Zug — ich brauch die Rechnungen mit fehlendem Okay", {"which": "waiting"}),  # the aside's "I"
+    ("las facturas por encima del tope de 5k", {"over": "5000"}),
+    ("les factures au-dessus du seuil de 2k", {"over": "2000"}),
+    ("Rechnungen mit Verspätung bei der Zahlung?", {"which": "overdue"}),
 ])
 def test_list_filters_said_as_office_idioms(question, args):
     assert planner.plan(question, None) == [("list_invoices", args)]
@@ -336,6 +356,10 @@ def test_list_filters_said_as_office_idioms(question, args):
     "Bevor ich gehe, drück die Globex-Rechnung noch durch",
     "FYI: is INV-1043 approved? approve it now pls",  # a question, then the command: no aside that asks
     "pay the late fees on INV-1043 please",  # paying late is a list's filter, paying a fee is no question
+    "kannst du die Catering-Sache freigeben?",  # "Sache" is a noun, no "suche" mistyped
+    "warum hängt die Globex-Rechnung — bitte einfach durchwinken",
+    "¿le das a pagar a la de Globex?",  # the button pressed
+    "set INV-1001 to 1,296 and change the due date",
 ])
 def test_a_command_after_an_opening_clause_is_refused(request_):
     assert planner.wants_action(request_)
@@ -357,6 +381,8 @@ def test_a_command_after_an_opening_clause_is_refused(request_):
     "give me the approval chain for INV-1043",
     "who can give INV-1043 the green light?",
     "Nu ik je toch spreek — moet ik iets goedkeuren?",  # "nu" opens an aside, the question asks
+    "is the acme one for 1,296 and change approved yet?",  # a figure said loosely, no "change" asked for
+    "¿quién le da a aprobar a la de Globex?",
 ])
 def test_an_opening_clause_before_a_question_is_no_command(question):
     assert not planner.wants_action(question)

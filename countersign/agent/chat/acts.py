@@ -165,7 +165,7 @@ def is_action_request(q: Question) -> bool:
             and not _QUESTION_WORDS & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
         return True
     acts = set(imperatives) | infinitives
-    if _can_you_act(padded, acts) or _possible_act(q, padded, infinitives) or (
+    if _can_you_act(padded, acts, _capitalized(q.text)) or _possible_act(q, padded, infinitives) or (
             rest and rest[0] in _LEAVE and _act_phrases()[1] & set(rest[1:])):  # "deja X aprobada y liberada"
         return True
     if not (any(f" {p} " in padded for p in polite) or tokens[0] == "graag") or rest and rest[0] in _QUESTION_WORDS or (
@@ -186,6 +186,11 @@ def is_action_request(q: Question) -> bool:
         for clause in re.split(r"[,;:.!?()\n]+", _PARTICIPLE.sub(" ", _NOUNS_HYPHENED.sub(" ", _without_asides(
             q.text, acts))))
         if (words := tuple(fold(clause).split())))
+
+
+def _capitalized(text: str) -> frozenset[str]:
+    """The words written with a capital past the message's first word, folded."""
+    return frozenset(fold(w) for w in re.findall(r"(?<!^)\b[A-ZÄÖÜ][a-zäöüß]{3,}\b", text.strip()))
 
 
 def _without_asides(text: str, acts: set[str]) -> str:
@@ -229,7 +234,11 @@ _GIVE = re.compile(r"(?:^|[.!;:]\s*|\b(?:just|please|pls|bitte|stp|porfa|even|gr
                    r"(?:quick |fast |rapid |kurzes |petit |rapide |rapida |snel )?(?:approve|approval|sign off|ok|okay|"
                    r"go ahead|green light|thumbs up|freigabe|grunes licht|feu vert|validation|aprobacion|visto bueno|"
                    r"luz verde|goedkeuring|groen licht|akkoord)\b(?! (?:chain|matrix|status|history|rules?|limits?|"
-                   r"path|flow|process|workflow|trail|steps?)\b)")
+                   r"path|flow|process|workflow|trail|steps?)\b)"
+                   # "¿le das a aprobar?", "dale a pagar": the button pressed, in Spanish
+                   r"|\b(?<!quien )(?:le |se lo |se la )?(?<!quien le )(?<!quien se lo )(?<!quien se la )"
+                   r"(?:das|dais|da|dale|denle|darle|dadle) (?:al? |el boton de )"
+                   r"(?:aprobar|pagar|contabilizar|rechazar|validar|firmar|enviar|publicar)\b")
 # what begins a clause that draws a consequence ("..., so unblock it", "..., also gib sie frei", "..., donc valide-la")
 _THEREFORE = frozenset({"so", "then", "therefore", "also", "dann", "daher", "deshalb", "alors", "donc", "entonces",
                         "pues", "dus", "daarom"})
@@ -276,8 +285,9 @@ def _possible_act(q: Question, padded: str, infinitives: frozenset[str]) -> bool
                or i >= 2 and tokens[i - 1] == "te" and tokens[i - 2] + t in infinitives for i, t in enumerate(tokens))
 
 
-def _can_you_act(padded: str, acts: set[str]) -> bool:
-    """"can you" with an act verb after it, before any verb of asking or "who"/"whether"."""
+def _can_you_act(padded: str, acts: set[str], nouns: frozenset[str] = frozenset()) -> bool:
+    """"can you" with an act verb after it, before any verb of asking or "who"/"whether"; `nouns`, the words written
+    as German nouns are (no verb of asking however near one they are typed)."""
     imperatives, infinitives, can_you, _, info, _ = _acts()
     for phrase in can_you:
         at = padded.find(f" {phrase} ")
@@ -285,8 +295,8 @@ def _can_you_act(padded: str, acts: set[str]) -> bool:
             continue  # "¿y quién podría firmarla?": who could, not "could you"
         after = padded[at + len(phrase) + 2:].split()
         for i, token in enumerate(after):
-            if token in info or token in _ASKS or _info_typo(token, info):
-                break
+            if token in info or token in _ASKS or _info_typo(token, info) and token not in nouns:
+                break  # ("die Umbrella-Sache freigeben": a noun, no "suche" mistyped)
             if i + 1 < len(after) and after[i + 1] in _WHETHER:
                 break  # "could you confirm whether X is approved", "peux-tu confirmer si": asks to be told
             if _ARTICLES & set(after[max(0, i - 2):i]):

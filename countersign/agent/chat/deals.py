@@ -14,7 +14,18 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from countersign.agent.chat.descriptions import LACKS, LINES, PERIOD, PRICED, RANK, RELATION, WEEKDAY, extreme, pick
+from countersign.agent.chat.descriptions import (
+    LACKS,
+    LINES,
+    PAID,
+    PERIOD,
+    PRICED,
+    RANK,
+    RELATION,
+    WEEKDAY,
+    extreme,
+    pick,
+)
 from countersign.agent.chat.feasts import named_on
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
@@ -29,8 +40,10 @@ from countersign.agent.chat.resolve import (
     parse_day,
     plain_name,
     related,
+    said_initials,
     shared_words,
 )
+from countersign.agent.chat.understand import MAX_WORDS, figures, fold
 from countersign.domain import Opportunity, Payment, SalesInvoice
 
 
@@ -47,7 +60,8 @@ def find_deals(deal: str, won: Sequence[Opportunity], owner_name: Callable[[Oppo
     if (amount := _amount(deal)) is not None and (priced := [o for o in won if o.total == amount]):
         return priced  # "the 4,800-dollar deal"
     close = (_by_reference(deal, won) or _by_id_start(deal, won) or _by_owner(deal, won, owner_name)
-             or _by_lines(deal, won) or best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}"))
+             or _by_lines(deal, won) or best_by_name(deal, won, lambda o: f"{o.name} {o.account_name}")
+             or _by_initials(deal, won))
     close = close or _by_circumstance(deal, won, owner_name)
     if len(close) > 1 and (theirs := [o for o in close if shared_words(deal, o.account_name or "", shortest=4)]):
         close = theirs  # "Meridian's paper order": Meridian's, not another customer's deal named "paper restock"
@@ -55,8 +69,8 @@ def find_deals(deal: str, won: Sequence[Opportunity], owner_name: Callable[[Oppo
         close = most_shared(deal, close, _products, shortest=4)[1]
     if len(close) > 1 and (counts := _counts(deal)):  # "the deal for 25 cordless drills"
         close = [o for o in close if counts & {line.quantity for line in o.lines}] or close
-    if len(close) > 1 and (months := months_named(deal)):  # "Meridian's October deal"
-        close = [o for o in close if o.close_date and o.close_date.month in months] or close
+    if len(close) > 1:  # "Meridian's October deal", "the Meridian deal that closed 11/15"
+        close = _by_details(deal, close, lambda o: None, lambda o: o.close_date) or close
     if len(close) > 1 and amount is not None:  # "the ~6k Blue Harbor deal": a rounded figure
         close = nearest(amount, close, lambda o: o.total) or close
     return close
@@ -103,6 +117,13 @@ def _described(deal: str, won: Sequence[Opportunity],
         pool = _among_rest(WEEKDAY.sub(" ", deal), won, owner_name)
         return [o for o in pool if o.close_date is not None and o.close_date.weekday() == int(m.group(2))]
     return None
+
+
+def _by_initials(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
+    """The deals of the customer `deal` names by its initials ("BHR's fit-out deal": Blue Harbor Retail's), of several
+    those whose name or goods share the most of its words."""
+    theirs = [o for o in won if o.account_name and said_initials(deal, o.account_name)]
+    return most_shared(deal, theirs, lambda o: f"{o.name} {_products(o)}")[1] if len(theirs) > 1 else theirs
 
 
 def _by_reference(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
@@ -217,3 +238,24 @@ def _by_details(ref: str, items: Sequence[Opportunity], person_of: Callable[[Opp
         newest = max(d for i in picked if (d := day_of(i)) is not None)
         picked = [i for i in picked if day_of(i) == newest]
     return picked
+
+
+def deal_reference(t: str, r) -> str:
+    """What names a deal in the planner's call, from a question `t` and its references `r`: its id, else a
+    reference the customer quoted ("BH-PO-7781"), the counts said ("25 cordless drills"), the words and a date
+    ("the deal that closed on 15 November")."""
+    counts = [w for w in figures(t) if w.isdigit() and f"lines:{w}" not in r.words]
+    worth = f"{value:.2f}" if r.amount and (value := parse_amount(r.amount)) is not None else r.amount
+    paid = "state:paid" if "state:paid" not in r.words and _PAID.search(fold(t)) else None  # "the deal the
+    # customer has already paid for" (not "is it invoiced and paid?", which asks)
+    if r.deal:
+        return r.deal
+    head, words = [x for x in (r.case, worth, *counts, r.date, paid) if x], r.words.split()
+    while len(" ".join(head + words)) > MAX_WORDS and (i := next(
+            (k for k, w in enumerate(words) if ":" not in w and not w[:1].isupper()), None)) is not None:
+        del words[i]  # the asker's own lower-case words go first, never a description's token ("period:date:w45")
+    return " ".join(head + words)[:MAX_WORDS].strip()
+
+
+_PAID = re.compile(r"\b(?:already|schon|bereits|deja|ya|al)\s+"
+                   r"(?:(?:has|have|ha|han|hat|heeft|hebben|been|est|a|ete)\s+)?(?:" + "|".join(PAID) + r")\b")

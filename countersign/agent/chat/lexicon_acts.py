@@ -76,7 +76,7 @@ INFINITIVES: dict[str, tuple[str, ...]] = {
            "stornieren", "abzeichnen", "unterschreiben", "zuruckdatieren", "markieren", "setzen", "uberweisen",
            "bestatigen",
            "akzeptieren", "entsperren", "zuruckweisen", "abweisen", "einplanen", "verschieben", "umbuchen",
-           "umkontieren", "abstempeln"),
+           "umkontieren", "abstempeln", "durchwinken", "durchlassen", "abnicken", "absegnen", "okayen"),
     "fr": ("approuver", "rejeter", "valider", "comptabiliser", "payer", "supprimer", "modifier", "refuser", "signer",
            "autoriser", "annuler", "marquer", "debloquer", "regler", "confirmer", "accepter", "virer",
            "enregistrer", "passer", "lancer", "declencher", "effectuer", "decaler", "reporter", "programmer",
@@ -168,7 +168,8 @@ INFO_VERBS = ("tell", "show", "check", "look", "explain", "find", "see", "list",
 # a state said with an act's verb, a list's filter ("facturen die we te laat betalen", "sin firmar"). Folded.
 LIST_IDIOMS = ("op een rij", "op een rijtje", "op een lijstje", "te laat betalen", "te laat betaald",
                "paying late", "zu spat zahlen", "zu spat bezahlen", "payons en retard", "payer en retard",
-               "pagamos tarde", "pagando tarde", "sin firmar", "sin aprobar", "por firmar")
+               "pagamos tarde", "pagando tarde", "sin firmar", "sin aprobar", "por firmar",
+               "fehlendem okay", "fehlendes okay", "fehlender freigabe", "ohne okay")
 # A debate to settle is no invoice to settle: "Settle a debate: ...", "Tranche un débat", "Resuélveme una discusión",
 # "Beslecht even een discussie", "einen Streit zu schlichten": the verb, a few words, the dispute (or the dispute,
 # then the German or Dutch verb), taken out before a message is read for a command

@@ -39,7 +39,8 @@ _SHOW_ME = re.compile(
     r"\b(?:(?:show|give|tell|send|get|pull|zeig|zeige|gib|nenn|schick|schicke|montre|donne|dis|sors|envoie|affiche|"
     r"toon|geef|laat|stuur|haal|vertel) (?:me|mir|moi|mij)|(?:muestra|da|pasa|saca|manda|envia|ensena)me|"
     r"(?:me|m) (?:sacas|pasas|das|muestras|mandas|envias|ensenas|montres|envoies|donnes|sors)|"
-    r"(?:i|ik|ich|je|j) (?:want|would like|need|wil|wou|will|mochte|brauche|brauchte|veux|voudrais|aimerais))\b")
+    r"(?:i|ik|ich|je|j) (?:want|would like|need|wil|wou|will|mochte|brauch|brauche|brauchte|veux|voudrais|aimerais)|"
+    r"il me faut|necesito|me hacen? falta)\b")
 
 # A vendor as the one who sent them: "(that) Acme sent us", "die Acme uns geschickt hat", "qu'Acme nous a
 # envoyées", "que nos ha mandado Acme", "die Acme ons heeft gestuurd"
@@ -50,6 +51,15 @@ _SENT_BY = re.compile(rf"{_NAME}\s+(?:has\s+|have\s+)?(?:sent|billed|invoiced|ma
                       rf"\b(?:die|welche)\s+(?:uns|ons)\s+(?:(?:die|der|de|het)\s+)?{_NAME}\s+"
                       rf"(?:(?:heeft|hebben)\s+\w+|\w+\s+(?:hat|haben|heeft|hebben))\b|"
                       rf"\b(?:mandado|enviado|facturado|cobrado|mandó|envió|facturó|cobró)\s+{_NAME}")
+
+# A vendor by its role on them: "with acme as the sender", "mit Acme als Absender", "avec Acme comme émetteur", "con
+# Acme como emisor", "met Acme als afzender": the role says it is a name, whatever its case
+_AS_SENDER = re.compile(r"(?i:\b(?:with|mit|avec|con|met)\s+)([\w&.-]+(?:\s+[\w&.-]+)?)(?i:\s+(?:as|als|comme|como)\s+"
+                        r"(?:the\s+|de\s+|el\s+|l['’])?(?:sender|issuer|vendor|supplier|biller|absender|aussteller|"
+                        r"lieferant|rechnungssteller|[ée]metteur|fournisseur|exp[ée]diteur|emisor|remitente|proveedor|"
+                        r"afzender|leverancier|verzender|uitgever))\b")
+
+_ASIDE_BEFORE = re.compile(r"\s[—–]\s|(?<=[^\W\d])[.!?:;]\s+(?=\S+\s+\S)")  # where the question after an aside begins
 
 _EVERYTHING = re.compile(r"\b(?:everything|alles|tout ce|todo lo)\b")  # "show me everything from Globex" (folded)
 _DUE_WORD = re.compile(r"\b(?:due|fallig\w*|echeance\w*|echoit|echoient|vence|vencen|vencimiento\w*|vervalt|vervallen"
@@ -98,8 +108,9 @@ def list_args(t: str, q, r) -> dict[str, Any] | None:
         return None  # "the biggest of the blocked invoices", "the two-line invoice that went through": one
     args, every = list_filters(t, q, r), every_said(t, q)
     if args == {"which": "waiting"} and not every and not _SOMEONE_ELSE.search(fold(t)) and read(
-            _SHOW_ME.sub(" ", fold(t))).score("me", (q.lang, "en")):
-        return None  # "do I have invoices to approve?": the asker's own queue ("show me ...", "all ..." are not)
+            _SHOW_ME.sub(" ", fold(_ASIDE_BEFORE.split(t)[-1]))).score("me", (q.lang, "en")):
+        return None  # "do I have invoices to approve?": the asker's own queue ("show me ...", "all ..." are not; nor is
+        # an aside's "I": "I'm building a slide — I need the invoices still waiting")
     if (q.has("invoices") or q.has("invoice_noun") and every) and (args or q.has("list")):
         return args
     if "due_days" in args or _EVERYTHING.search(q.folded) and "vendor" in args and not PO_NOUN.search(q.folded):
@@ -162,8 +173,11 @@ _SUPPLIER_WORD = re.compile(r"-(?:lieferant\w*|leverancier\w*|supplier\w*|vendor
 
 
 def _vendor_filter(t: str, q, r) -> str | None:
-    """The vendor a list question filters on: a name after "from", a legal name, "Acme sent us", "Acme's letterhead";
+    """The vendor a list question filters on: a name after "from", a legal name, "Acme sent us", "Acme's letterhead",
+    "with Acme as the sender";
     abroad ("from our foreign suppliers"); by what it sells ("from the supplier of our power tools")."""
+    if m := _AS_SENDER.search(t):
+        return m.group(1)
     m = _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t)
     if m and not (is_word(name := _SUPPLIER_WORD.sub("", re.split(r"[.!?]\s", next(
             g for g in m.groups() if g))[0].rstrip("."))) and not (

@@ -70,11 +70,7 @@ def find(deps: ToolDeps, case: str):
             raise _several(fits)
         return fits[0]
     if SET_UP in case.split() and named_people(deps, case):  # "from a supplier Dana set up": their invoices only,
-        if len(fits := _set_up_fits(deps, case, cases)) > 1:  # the vendor master read once
-            raise _several(fits)
-        if fits:
-            return fits[0]
-        raise ToolException(no_match_error(case))
+        return _one(_set_up_fits(deps, case, cases), case)  # the vendor master read once
     if found := by_words(deps, case, cases) or _by_start(case, cases):
         return found
     if len(fits := _by_digits(case, cases)) > 1:
@@ -83,7 +79,24 @@ def find(deps: ToolDeps, case: str):
         return fits[0]
     if SET_UP not in case.split() and DESCRIBED.search(case) and len(fits := described_fits(case, cases)) > 1:
         raise _several(fits)
+    if head := _figure_first(case):
+        return find(deps, head)  # "2026-11-14 Folie": the day alone, when the word typed beside it names nothing
     raise ToolException(no_match_error(case))
+
+
+def _one(fits: list[CaseView], case: str) -> CaseView:
+    """The one case of `fits`; else the error that asks which, or says none fits."""
+    if len(fits) > 1:
+        raise _several(fits)
+    if fits:
+        return fits[0]
+    raise ToolException(no_match_error(case))
+
+
+def _figure_first(case: str) -> str | None:
+    """The day or amount a reference opens with, when words follow it (None otherwise)."""
+    head, _, rest = case.partition(" ")
+    return head if rest and (parse_day(head) or month_days(head) or parse_amount(head) is not None) else None
 
 
 def _several(fits: list[CaseView]) -> ToolException:

@@ -190,7 +190,11 @@ def spelled_out(text: str, lang: str) -> str:
 _QTY_BEFORE = re.compile(r"\b(?:quantit(?:y|[ée])|qty|menge|anzahl|st(?:ü|ue)ckzahl|cantidad|aantal)"
                          r"\s*(?:of|von|de|van|:)?\s*(?:\w+\s+)?$", re.I)
 _QTY_AFTER = re.compile(r"^\s*(?:units?|pieces?|pcs|st(?:ü|ue)ck|stk|pi[èe]ces|unit[ée]s|unidades|piezas|stuks"
-                        r"|eenheden)\b", re.I)  # "Stück", never "stuck"
+                        r"|eenheden"
+                        # what goods come packed in: "40 boxes of A4", "40 Kartons", "40 cajas", "40 dozen"
+                        r"|box(?:es)?|cartons?|cases|packs?|pallets?|rolls?|reams?|kartons?|kisten|packungen|paletten"
+                        r"|rollen|schachteln|bo[iî]tes|caisses|palettes|paquets|rouleaux|cajas|paquetes|pal[ée]s|rollos"
+                        r"|dozen|doosjes|pakken)\b", re.I)  # "Stück", never "stuck"
 _UNIT_AFTER = re.compile(r"^\s*(?:(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£])\s*)?(?:a|an|per|each|the|pro|par|"
                          r"l['’]|la|por|le|je|het|per\s+de)?\s*(?:unit[ée]?|piece|pi[èe]ce|st(?:ü|ue)ck|unidad|pieza|stuk|"
                          r"each|apiece)\b", re.I)

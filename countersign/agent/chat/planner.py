@@ -18,14 +18,15 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from countersign.agent.chat.acts import asks_who_may, is_action_request, is_unknown_command
-from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, PAID, invoice_count_said, states_said, without_lacks
+from countersign.agent.chat.deals import deal_reference
+from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, invoice_count_said, states_said, without_lacks
 from countersign.agent.chat.intent_model import classify
 from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.list_questions import list_args, list_filters
 from countersign.agent.chat.phrasing import AMBIGUOUS, phrase, tr
 from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
-from countersign.agent.chat.shapes import ASIDE, PO_NOUN, PO_OF_INVOICE
+from countersign.agent.chat.shapes import ASIDE, LOOSE_FIGURE, PO_NOUN, PO_OF_INVOICE
 from countersign.agent.chat.surface import plain
 from countersign.agent.chat.understand import (
     MAX_WORDS,
@@ -98,7 +99,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])(?<!\d[.!?;:])\s+(?=[\"“„«¿¡]?[A
 
 
 def wants_action(text: str) -> bool:
-    text = untypo(text)  # "cna you aprove ...": still "can you"
+    text = LOOSE_FIGURE.sub(r"\1", untypo(text))  # "cna you aprove ...": still "can you"; "1,657 and change": a sum
     if asks_who_may(q := read(text)):  # "Devil's advocate: couldn't anyone just approve it? Who may?": no request
         return False
     if _ACTION_REQUEST.search(text.strip()) or is_action_request(q):
@@ -146,6 +147,13 @@ def _named(t: str, words: str) -> str | None:
                                ) else None  # a description names the thing too: "our second-biggest invoice"
 
 
+def _beside(explicit: str | None, t: str, words: str) -> str | None:
+    """A day or an amount with the words typed with a capital beside it, which may name whose it is ("die
+    Northwind-Rechnung vom 12.11."; the tool tries the day alone when they name nothing)."""
+    kept = [w for w in _words(t)[1:] if w[:1].isupper() and w in words.split()]
+    return " ".join((explicit, *dict.fromkeys(kept))) if explicit and kept else explicit
+
+
 def _words(t: str) -> list[str]:
     return [w.strip("?!.,;:¿¡\"'()") for w in t.split()]
 
@@ -157,7 +165,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if _DEAL_NOUN.search(t) and not (r.po or r.date or q.has("invoices")) and (_DEAL_NOUN.sub(
             "", r.words).strip() or r.case or r.amount) and not (
             r.amount and q.has("invoice_noun") and not _PRICED_DEAL.search(t)):  # "the 4,800-dollar deal"
-        return "deal_status", {"deal": _deal_ref(t, r)}  # "the deal for 25 cordless drills", "on customer PO X"
+        return "deal_status", {"deal": deal_reference(t, r)}  # "the deal for 25 cordless drills", "on customer PO X"
     # "show me the extraction of X" names one invoice: "show me" asks for no list there
     if read(ASIDE.sub(" ", t)).has("extraction") and (r.case or (explicit or previous) and not q.has("list")):
         return "show_extraction", {"case": explicit or previous}
@@ -189,8 +197,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         # invoice still open?"; "la mayor de las facturas bloqueadas" is one invoice
         return "pending_approvals", {}
     if q.has("variance") and (explicit or r.words or previous):
-        return "explain_variance", {"reference": r.po or r.case or explicit or _named(t, r.words) or previous
-                                    or r.words}
+        return "explain_variance", {"reference": r.po or r.case or _beside(explicit, t, r.words) or _named(
+            t, r.words) or previous or r.words}
     if r.iban and r.iban.startswith("*") and not r.tax_id and not q.has("vendor") and (
             q.has("invoice_noun") or q.has("status")):  # "the invoice with an IBAN ending in 3000"
         return "case_status", {"case": f"IBAN {r.iban}"}
@@ -216,7 +224,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if r.case and not r.po and PO_OF_INVOICE.search(t):  # "what's on the PO behind GX-2026-118?": that PO
         return "lookup_po", {"po_number": r.case}
     if explicit:
-        return "case_status", {"case": explicit}
+        return "case_status", {"case": r.case or r.po or _beside(explicit, t, r.words)}
     if q.has("status") and (r.words or previous):
         return "case_status", {"case": r.words or previous}
     if r.words and q.has("invoice_noun"):  # one invoice, named, and nothing else asked: where it stands
@@ -235,26 +243,6 @@ def _asked(t: str, cue: str, other: str) -> bool:
         return True
     question = read(asked[-1])
     return question.has(cue) or not question.has(other)
-
-
-def _deal_ref(t: str, r) -> str:
-    """What names a deal: its id, else a reference the customer quoted ("BH-PO-7781"), the counts said
-    ("25 cordless drills"), the words and a date ("the deal that closed on 15 November")."""
-    counts = [w for w in figures(t) if w.isdigit() and f"lines:{w}" not in r.words]
-    worth = f"{value:.2f}" if r.amount and (value := parse_amount(r.amount)) is not None else r.amount
-    paid = "state:paid" if "state:paid" not in r.words and _PAID.search(fold(t)) else None  # "the deal the
-    # customer has already paid for" (not "is it invoiced and paid?", which asks)
-    if r.deal:
-        return r.deal
-    head, words = [x for x in (r.case, worth, *counts, r.date, paid) if x], r.words.split()
-    while len(" ".join(head + words)) > MAX_WORDS and (i := next(
-            (k for k, w in enumerate(words) if ":" not in w and not w[:1].isupper()), None)) is not None:
-        del words[i]  # the asker's own lower-case words go first, never a description's token ("period:date:w45")
-    return " ".join(head + words)[:MAX_WORDS].strip()
-
-
-_PAID = re.compile(r"\b(?:already|schon|bereits|deja|ya|al)\s+"
-                   r"(?:(?:has|have|ha|han|hat|heeft|hebben|been|est|a|ete)\s+)?(?:" + "|".join(PAID) + r")\b")
 
 
 _MONEY = re.compile(r"[$€£]?\d[\d,.' ]*[.,]\d\d|[$€£]?\d{1,3}(?:[,.' ]\d{3})+")  # cents or thousands: no count
@@ -371,7 +359,7 @@ def _call_for(tool: str, t: str, q, r, previous: str | None) -> Call | None:
         ids = {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
         return (tool, ids) if ids else (tool, {"name": _vendor_words(t, r)}) if r.words and not r.case else None
     if tool == "deal_status":
-        ref = _deal_ref(t, r)
+        ref = deal_reference(t, r)
         return (tool, {"deal": ref}) if ref else None
     explicit = r.case or r.po or r.date or r.amount
     if tool == "explain_variance":

@@ -124,7 +124,7 @@ _NOT_INITIALS = frozenset(("VAT", "EIN", "IBAN", "BIC", "ERP", "CRM", "USD", "EU
                            "QA", "PM", "AM", "CFO", "CEO", "COO", "CTO", "VP", "TY", "BC", "OC", "RE", "MWST"))
 
 
-def _said_initials(query: str, name: str) -> bool:
+def said_initials(query: str, name: str) -> bool:
     """`query` names `name` by the initials of its words, with or without its legal form's ("GIG", "GI")."""
     words = re.findall(r"[^\W\d_]+", name)
     whole = "".join(w[0] for w in words).upper()
@@ -137,7 +137,7 @@ def name_score(query: str, name: str | None) -> float:
     q, n = plain_name(query), plain_name(name)
     if not q or not n:
         return 0.0
-    if name and _said_initials(query, name):
+    if name and said_initials(query, name):
         return 95.0
     words = [(qw, nw) for qw in q.split() if len(qw) >= 4 for nw in n.split() if len(nw) >= 4]
     typed = q.split()

@@ -110,7 +110,9 @@ def numbers_meant(text: str) -> str:
     ("10-NOV-26", "03-Nov-2026", "15NOV26" -> "2026-11-10"), which is no invoice number "NOV-26", a vendor's bare
     number ("vendor #5" -> "vendor vendor_no_5"), which is no amount."""
     text = CORRECTED.sub(lambda m: m.group(1) + m.group(3), text)
-    text = _export_date().sub(_iso, text)
+    text = _SHORT_YEAR.sub(_short_year, _export_date().sub(_iso, text))
+    text = _UNDERSCORED.sub(lambda m: f"{m.group(1).upper()}-{m.group(2).replace('_', '-')}", _FILE_EXT.sub("", text))
+    text = LOOSE_FIGURE.sub(r"\1", text)
     text = _VENDOR_NUMBER.sub(lambda m: f"{m.group(1)} vendor_no_{int(m.group(2))}", text)
     return _PO_GROUPED.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
 
@@ -121,6 +123,26 @@ def _export_date() -> re.Pattern[str]:
     joined by one dash or slash or by nothing, as ERPs (SAP, Oracle) and spreadsheets export a date."""
     names = "|".join(sorted((n for n in month_numbers() if n.isalpha() and len(n) in (3, 4)), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(\d{{1,2}})(?:([-/])({names})\2|({names}))(\d{{4}}|\d{{2}})(?![\w-])", re.I)
+
+
+# a date with a two-digit year: "14.11.26", "14-11-26" day first; "14/11/26" or "11/14/26" in the order only one fits
+_SHORT_YEAR = re.compile(r"(?<![\w.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\w-]|[.,/]\d)")
+# a scan's file name names its invoice ("NW_5602.pdf"), and an id typed with underscores for its dashes ("PO_2001")
+_FILE_EXT = re.compile(r"(?<=\w)\.(?:pdf|xml|png|jpe?g|tiff?|heic)\b", re.I)
+_UNDERSCORED = re.compile(r"\b([A-Za-z]{1,6})_(\d+(?:_\d+)*)\b")
+# a figure said loosely names the figure: "1,657 and change", "1,600-odd", "1.6k-ish" ("1,657 and change the date":
+# a command)
+LOOSE_FIGURE = re.compile(r"(\d[\d,.]*\s?k?)(?:\s+and\s+change(?!\s+(?:the|it|its|that|this|to|a|an|my|our)\b)"
+                          r"|-?odd|-?ish)\b", re.I)
+
+
+def _short_year(m: re.Match[str]) -> str:
+    a, b, year = int(m.group(1)), int(m.group(3)), 2000 + int(m.group(4))
+    orders = [(a, b)] if m.group(2) != "/" else [(d, mo) for d, mo in ((a, b), (b, a)) if 1 <= mo <= 12]
+    fits = [(d, mo) for d, mo in orders if 1 <= d <= 31 and 1 <= mo <= 12]
+    if len(fits) == 1:
+        return f"{year:04d}-{fits[0][1]:02d}-{fits[0][0]:02d}"
+    return f"{a}/{b}" if fits else m.group(0)  # either order: a day without its year, read both ways
 
 
 def _iso(m: re.Match[str]) -> str:
