@@ -111,7 +111,7 @@ def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: 
     such candidates in place (no longer ambiguous, at most 0.88)."""
     text = " ".join(join_words(line.words) for line in first_page.lines)
     order = page_order(text)
-    day_first = order == "day" or (order is None and (bool(_DAY_FIRST.search(text)) or _non_latin(text)))
+    day_first = reads_day_first(text, order)
     for name in ("invoice_date", "due_date"):
         cand = chosen.get(name)
         label = str(cand.extra.get("label", "")) if cand is not None else ""
@@ -125,6 +125,12 @@ def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: 
             cand.value = date(d.year, d.day, d.month).isoformat()
             cand.extra["ambiguous"] = False
             cand.strength = min(cand.strength, 0.88)
+
+
+def reads_day_first(text: str, order: str | None) -> bool:
+    """Whether an ambiguous slash date of a page with this text reads day first: its other dates
+    say so (`order`, from `page_order`), or none tells and the page is not in English."""
+    return order == "day" or (order is None and (bool(_DAY_FIRST.search(text)) or _non_latin(text)))
 
 
 def _non_latin(text: str) -> bool:

@@ -24,7 +24,8 @@ How it reads (each step in its own module):
 7. fields still empty get label-free readings, each below 0.9 and said in `warnings`: the amounts
    for which subtotal + tax == total, the number and date said in one phrase, a date with no
    label near the number, due on receipt; a page with no table, its "2 x 3.50  7.00" lines as
-   items (`fallbacks`).
+   items (`fallbacks`); the invoice number, date and vendor tax id still empty, the best candidate of
+   a learned ranker, at 0.6-0.8 (`ranker`).
 
 A PDF that carries an e-invoice is read from its XML (`einvoice`) and checked against its page
 (`hybrid`); what the XML lacks is filled from the page, with a warning. A plain CII or UBL XML
@@ -57,6 +58,7 @@ from countersign.extraction.pairing import choose, pair_labels
 from countersign.extraction.parties import buyer_block_words, marketplace
 from countersign.extraction.pdf import UnreadableDocument, read_pdf, too_large
 from countersign.extraction.prose import prose_candidates
+from countersign.extraction.ranker import RANKED, fill_ranked
 from countersign.extraction.totals import read_currency, read_totals
 from countersign.extraction.values import dot_grouping
 from countersign.extraction.vendor import read_vendor_name
@@ -197,6 +199,8 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     fill_label_free(fields, pages, table_words | buyer_words, warnings, buyer_words)
     if fields["due_date"].value is None:
         fields["due_date"] = due_from_terms(fields["invoice_date"], chosen.get("terms"))
+    refused = {name: {c.value for c in candidates.get(name, [])} for name in RANKED}  # the labels' values not taken
+    fill_ranked(fields, pages, table_words, buyer_words, warnings, refused)  # still empty: the learned ranker, < 0.9
     if not items:
         items = summed_items(pages, fields)
     fields["document_type"] = read_document_type(pages[0], fields, items, warnings)
