@@ -191,6 +191,14 @@ def test_slashes_that_are_no_path_stay(typed):
     ("hat sich beim Fit-out-Deal von BHR schon was getan?", "OPP-3001"),
     ("the MHP deal that closed on 11/15: invoiced?", "OPP-3002"),
     ("la oportunidad de Meridian cerrada el 15/11, ¿está facturada?", "OPP-3002"),
+    # last year's number typed by habit, a prefix pasted twice, a number made a noun, the number's letters alone
+    ("did GX-2025-118 ever get paid?", "GX-2026-118"),
+    ("status of INV-INV-1043 please", "INV-1043"),
+    ("und die 88120er, hängt die noch?", "INV-88120"),
+    ("de NW-factuur, waarom is die afgewezen?", "NW-5602"),
+    # a department by its other names
+    ("was enthält die Bestellung der Verwaltung?", "PO-2002"),
+    ("¿qué hay en la orden de compra de Operaciones con las escuadras?", "PO-2004"),
 ])
 def test_named_at_a_desk_finds_the_record(processed, question, number):
     answer = make_ask(processed)(question, user_id="U0SALES001", conversation_id="desk")
@@ -232,6 +240,9 @@ def demo_ask(tmp_path_factory):
     "wo steht die Acme-Rechnung, die schon gebucht ist?",
     "what's the latest on the IL invoice that got posted?",
     "where is the posted invoice from the supplier Dana onboarded?",  # Dana set up Acme and Northwind
+    "has the clean Acme one been paid?",  # nothing found on it: not the duplicate
+    "la de Acme que salió limpia, ¿ya está pagada?",
+    "is de Acme-factuur die probleemloos ging al betaald?",
 ])
 def test_of_a_vendors_invoices_the_one_in_the_state_said(demo_ask, question):
     """Acme's INV-1001 is open (blocked) and INV-1043 posted: "the one that got posted" is not the open one."""
@@ -333,6 +344,14 @@ def test_every_recorded_step_asks_for_the_trail(question):
     ("las facturas por encima del tope de 5k", {"over": "5000"}),
     ("les factures au-dessus du seuil de 2k", {"over": "2000"}),
     ("Rechnungen mit Verspätung bei der Zahlung?", {"which": "overdue"}),
+    ("which invoices are stuck in limbo?", {"which": "blocked"}),
+    ("welche Rechnungen hängen in der Schwebe?", {"which": "blocked"}),
+    ("the invoices still in the approval loop", {"which": "waiting"}),
+    ("les factures qu'on garde après l'échéance ?", {"which": "overdue"}),
+    ("invoices of 5k+ please", {"over": "5000"}),
+    ("alle Rechnungen im Globex-Ordner", {"vendor": "Globex"}),
+    ("las facturas archivadas bajo Initech", {"vendor": "Initech"}),
+    ("the invoices that failed the price check against the PO", {"which": "over_budget"}),
 ])
 def test_list_filters_said_as_office_idioms(question, args):
     assert planner.plan(question, None) == [("list_invoices", args)]
@@ -360,6 +379,9 @@ def test_list_filters_said_as_office_idioms(question, args):
     "warum hängt die Globex-Rechnung — bitte einfach durchwinken",
     "¿le das a pagar a la de Globex?",  # the button pressed
     "set INV-1001 to 1,296 and change the due date",
+    "¿me la apruebas, la de Globex?",  # a favour asked in the second person
+    "kannst du die am IBAN-Check hängende Rechnung für mich freigeben?",  # "Check" is a noun, no verb of asking
+    "kun je die van Globex die vastzit op de IBAN-check voor me goedkeuren?",
 ])
 def test_a_command_after_an_opening_clause_is_refused(request_):
     assert planner.wants_action(request_)
@@ -383,6 +405,8 @@ def test_a_command_after_an_opening_clause_is_refused(request_):
     "Nu ik je toch spreek — moet ik iets goedkeuren?",  # "nu" opens an aside, the question asks
     "is the acme one for 1,296 and change approved yet?",  # a figure said loosely, no "change" asked for
     "¿quién le da a aprobar a la de Globex?",
+    "kannst du checken, ob die Globex-Rechnung freigegeben ist?",
+    "¿todavía debemos algo de la factura de Initech?",
 ])
 def test_an_opening_clause_before_a_question_is_no_command(question):
     assert not planner.wants_action(question)
@@ -421,3 +445,18 @@ def test_a_deal_or_po_not_found_is_said_in_the_askers_language(demo_ask, questio
 def test_a_count_of_order_lines_names_no_po():
     """Four digits at least before "order" name a PO ("the 2004 PO"); "200 order lines" counts lines."""
     assert planner.plan("why did INV-1043 with 200 order lines stall?", None) == [("case_status", {"case": "INV-1043"})]
+
+
+@pytest.mark.parametrize(("question", "first_line"), [
+    ("is GX-2025-118 paid?", "No invoice is numbered GX-2025-118; the one that fits is GX-2026-118."),
+    ("wo steht INV-5602?", "Keine Rechnung hat die Nummer INV-5602; passend ist NW-5602."),
+    ("¿y la IVN-1043?", "Ninguna factura tiene el número IVN-1043; la que encaja es INV-1043."),
+])
+def test_an_invoice_found_by_another_number_says_the_typed_one_does_not_exist(demo_ask, question, first_line):
+    """A finance reader must not take the answer for the number they typed: the first line says it was not found."""
+    assert demo_ask(question, user_id="U0SALES001", conversation_id="typed").split("\n")[0] == first_line
+
+
+def test_an_invoice_asked_by_its_own_number_has_no_such_line(demo_ask):
+    answer = demo_ask("where is inv1043?", user_id="U0SALES001", conversation_id="own")
+    assert answer.startswith("Invoice INV-1043 ")

@@ -464,7 +464,7 @@ def test_a_request_to_see_something_is_no_command(question):
     ("any update on gx2026-118?", "case_status", {"case": "GX2026-118"}),
     ("is the bill dated 13 Nov paid?", "case_status", {"case": "--11-13"}),
     ("die Rechnung vom 13. November, schon bezahlt?", "case_status", {"case": "--11-13"}),
-    ("la factura del 13/11 ya se pagó?", "case_status", {"case": "13/11"}),
+    ("la factura del 13/11 ya se pagó?", "case_status", {"case": "--11-13"}),  # day first outside English
     ("has the opportunité 3001 been billed?", "deal_status", {"deal": "3001"}),
     ("show me the step-by-step of UC-77, who and when", "audit_trail", {"case": "UC-77"}),
     ("welche Rechnungen brauchen noch eine Freigabe", "list_invoices", {"which": "waiting"}),

@@ -156,7 +156,7 @@ def is_action_request(q: Question) -> bool:
     if _granted(rest):
         return True
     if _is_command(rest, imperatives) or _second_command(q, rest, imperatives, polite + openers) or _GIVE.search(
-            q.folded):
+            q.folded) or _FOR_ME.search(q.folded):
         return True
     asks = rest and rest[0] in _QUESTION_WORDS or "?" in q.text and _WH & set(tokens)  # "..., of is hij al geboekt?"
     if not asks and (_duty_done(q, padded) or _put_in_run(q, padded, can_you) or _delegated(q, padded)):
@@ -165,7 +165,7 @@ def is_action_request(q: Question) -> bool:
             and not _QUESTION_WORDS & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
         return True
     acts = set(imperatives) | infinitives
-    if _can_you_act(padded, acts, _capitalized(q.text)) or _possible_act(q, padded, infinitives) or (
+    if _can_you_act(padded, acts, _nouns(q.text)) or _possible_act(q, padded, infinitives) or (
             rest and rest[0] in _LEAVE and _act_phrases()[1] & set(rest[1:])):  # "deja X aprobada y liberada"
         return True
     if not (any(f" {p} " in padded for p in polite) or tokens[0] == "graag") or rest and rest[0] in _QUESTION_WORDS or (
@@ -188,9 +188,11 @@ def is_action_request(q: Question) -> bool:
         if (words := tuple(fold(clause).split())))
 
 
-def _capitalized(text: str) -> frozenset[str]:
-    """The words written with a capital past the message's first word, folded."""
-    return frozenset(fold(w) for w in re.findall(r"(?<!^)\b[A-ZÄÖÜ][a-zäöüß]{3,}\b", text.strip()))
+def _nouns(text: str) -> frozenset[str]:
+    """The words written as nouns: with a capital past the message's first word, or a compound's last part
+    ("IBAN-check"), folded."""
+    return frozenset(fold(w) for w in re.findall(r"(?<!^)\b[A-ZÄÖÜ][a-zäöüß]{3,}\b|(?<=\w-)[a-zäöüß]{3,}\b",
+                                                 text.strip()))
 
 
 def _without_asides(text: str, acts: set[str]) -> str:
@@ -228,6 +230,9 @@ _NOUNS_HYPHENED = re.compile(r"\b[^\W\d_]+-(?=[^\W\d_]{2})")
 _SELF = frozenset({"i", "we", "ich", "wir", "je", "on", "nous", "yo", "nosotros", "ik", "wij"})  # the writer acts
 # an approval asked for as a thing to give: "give X a quick approve", "give it the green light", "dale una aprobación
 # rápida a X", "dale el visto bueno", "gib X mal dein OK", "donne ton feu vert à X", "geef X even groen licht" (folded)
+# Spanish asks a favour in the second person with the thing as a pronoun: "¿me la apruebas?", "¿nos lo pagarías?"
+_FOR_ME = re.compile(r"\b(?:me|nos)\s+(?:la|lo|las|los)\s+(?:aprueb|aprob|pag|rechaz|contabiliz|firm|autoriz|valid"
+                     r"|liber|anul|desbloque)\w*?(?:as|es|arias|aras|erias|eras)\b")
 _GIVE = re.compile(r"(?:^|[.!;:]\s*|\b(?:just|please|pls|bitte|stp|porfa|even|graag) )(?:give|gib|gebt|donne|donnez|"
                    r"dale|denle|geef|geeft) (?!(?:me|us|mir|uns|moi|nous|mij|ons)\b)(?:\S+ ){0,4}"
                    r"(?:an? |the |ein |dein |das |un |ton |le |una |el |een |je )?"
@@ -238,7 +243,7 @@ _GIVE = re.compile(r"(?:^|[.!;:]\s*|\b(?:just|please|pls|bitte|stp|porfa|even|gr
                    # "¿le das a aprobar?", "dale a pagar": the button pressed, in Spanish
                    r"|\b(?<!quien )(?:le |se lo |se la )?(?<!quien le )(?<!quien se lo )(?<!quien se la )"
                    r"(?:das|dais|da|dale|denle|darle|dadle) (?:al? |el boton de )"
-                   r"(?:aprobar|pagar|contabilizar|rechazar|validar|firmar|enviar|publicar)\b")
+                   r"(?:aprobar|pagar|contabilizar|rechazar|validar|firmar)\b")
 # what begins a clause that draws a consequence ("..., so unblock it", "..., also gib sie frei", "..., donc valide-la")
 _THEREFORE = frozenset({"so", "then", "therefore", "also", "dann", "daher", "deshalb", "alors", "donc", "entonces",
                         "pues", "dus", "daarom"})
@@ -295,8 +300,8 @@ def _can_you_act(padded: str, acts: set[str], nouns: frozenset[str] = frozenset(
             continue  # "¿y quién podría firmarla?": who could, not "could you"
         after = padded[at + len(phrase) + 2:].split()
         for i, token in enumerate(after):
-            if token in info or token in _ASKS or _info_typo(token, info) and token not in nouns:
-                break  # ("die Umbrella-Sache freigeben": a noun, no "suche" mistyped)
+            if token in _ASKS or (token in info or _info_typo(token, info)) and token not in nouns:
+                break  # ("die Umbrella-Sache freigeben": a noun, no "suche" mistyped; "am IBAN-Check": no "check")
             if i + 1 < len(after) and after[i + 1] in _WHETHER:
                 break  # "could you confirm whether X is approved", "peux-tu confirmer si": asks to be told
             if _ARTICLES & set(after[max(0, i - 2):i]):

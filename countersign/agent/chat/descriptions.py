@@ -267,8 +267,12 @@ _STATES = {"posted": ("went through", "gone through", "got through", "posted", "
                       "doorheen gekomen", "doorheen is gekomen", "geboekt"),
            "paid": PAID,
            "rejected": ("rejected", "turned down", "declined", "abgelehnt", "zuruckgewiesen", "rejetee", "refusee",
-                        "rechazada", "denegada", "afgewezen", "geweigerd")}
-STATE = re.compile(r"state:(posted|paid|rejected|blocked|waiting)")
+                        "rechazada", "denegada", "afgewezen", "geweigerd"),
+           # nothing found on it: "the clean acme one", "die saubere", "sans accroc", "que paso limpia", "de schone"
+           "clean": ("clean", "cleanly", "without a hitch", "no issues", "saubere", "sauber", "einwandfreie",
+                     "ohne probleme", "sans accroc", "sans probleme", "limpia", "limpio", "sin problemas",
+                     "schone", "zonder problemen", "probleemloos")}
+STATE = re.compile(r"state:(posted|paid|rejected|blocked|waiting|clean)")
 
 
 def states_said(folded: str, groups: Sequence[str] = ()) -> str | None:

@@ -35,21 +35,24 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("why", "stuck", "stall*", "status", "where", "happen*", "held", "hold*", "going on", "how come",
                "progress", "blocked", "delay*", "standing", "stand", "what about", "news", "update on", "paid",
                "unpaid", "check on", "situation", "state", "hold-up", "holdup", "problem", "issue", "wrong",
-               "anything on", "check", "look at", "look into", "take a look", "chk", "chck", "any movement"),
+               "anything on", "check", "look at", "look into", "take a look", "chk", "chck", "any movement",
+               "still owe", "owe+anything"),
         "de": ("warum", "hangt", "fest", "stand", "status", "los", "passiert", "wieso", "weshalb", "blockiert",
                "verzoger*", "hakt", "woran", "liegt", "neuigkeit*", "bezahlt", "gezahlt", "steckt", "stecken",
                "problem*", "stockt", "blockiert", "zustand", "sachstand", "nachsehen", "neues", "was ist mit",
-               "checken", "schauen", "nachschauen", "anschauen", "klemmt", "wie steht", "steht es", "bewegung"),
+               "checken", "schauen", "nachschauen", "anschauen", "klemmt", "wie steht", "steht es", "bewegung",
+               "schulden wir", "noch was schuldig"),
         "fr": ("pourquoi", "bloque*", "statut", "ou en est", "passe", "coince*", "etat", "retard*", "en est",
                "avancement", "nouvelle*", "payee*", "paye", "probleme*", "situation", "verifier", "suspendu*",
-               "nouveau", "qu en est il", "un oeil", "coup d oeil", "regarder", "souci*", "du mouvement", "ca bouge"),
+               "nouveau", "qu en est il", "un oeil", "coup d oeil", "regarder", "souci*", "du mouvement",
+               "ca bouge", "doit encore", "devons encore"),
         "es": ("por que", "atascad*", "estado", "pasa", "bloquead*", "detenid*", "como va", "frena*", "novedad*",
                "noticia*", "pagad*", "pagado", "problema*", "situacion", "como esta", "retenid*", "nuevo",
                "que hay de", "que tal", "miras", "mirar", "echar un vistazo", "revisar", "no sale", "colgad*",
-               "algun movimiento"),
+               "algun movimiento", "debemos algo", "todavia debemos", "seguimos debiendo"),
         "nl": ("waarom", "vast", "status", "staat", "ervoor", "geblokkeerd", "hoe zit", "houdt", "tegen", "nieuws",
                "betaald", "probleem", "aan de hand", "stand", "hoe staat", "kijken", "wat is er met",
-               "checken", "bekijken", "uitbetaald", "beweging"),
+               "checken", "bekijken", "uitbetaald", "beweging", "nog iets schuldig", "schuldig"),
     },
     # Asking to see something, not why it stalls: with a PO alone it asks for the PO ("quick look at PO 2001").
     "look": {
@@ -376,4 +379,16 @@ ROLE_TITLES = {
             "directora financiera", "financieel directeur", "financieel directrice"),
     "controller": ("controller", "controllerin", "controllers", "controleur de gestion", "controleuse de gestion",
                    "contralor", "contralora", "controller financiero"),
+}
+
+# What people call the departments an ERP names in English ("ops' bracket order", "die Bestellung der Verwaltung",
+# "le bon de commande des Ops", "de order van de administratie"): the department's other names, folded.
+DEPARTMENT_NAMES = {
+    "operations": ("ops", "operations", "betrieb", "operativ", "operations team", "exploitation", "operaciones",
+                   "operatie", "operaties", "bedrijfsvoering"),
+    "administration": ("admin", "administration", "verwaltung", "administratif", "administracion", "administratie"),
+    "finance": ("finance", "finanzen", "finanzabteilung", "buchhaltung", "finances", "comptabilite", "finanzas",
+                "contabilidad", "financien", "boekhouding"),
+    "sales": ("sales", "vertrieb", "verkauf", "ventes", "commercial", "ventas", "comercial", "verkoop"),
+    "procurement": ("procurement", "purchasing", "einkauf", "beschaffung", "achats", "compras", "inkoop"),
 }

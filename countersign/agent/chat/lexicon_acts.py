@@ -169,7 +169,7 @@ INFO_VERBS = ("tell", "show", "check", "look", "explain", "find", "see", "list",
 LIST_IDIOMS = ("op een rij", "op een rijtje", "op een lijstje", "te laat betalen", "te laat betaald",
                "paying late", "zu spat zahlen", "zu spat bezahlen", "payons en retard", "payer en retard",
                "pagamos tarde", "pagando tarde", "sin firmar", "sin aprobar", "por firmar",
-               "fehlendem okay", "fehlendes okay", "fehlender freigabe", "ohne okay")
+               "fehlendem okay", "fehlendes okay", "fehlender freigabe", "ohne okay", "sin pagar", "still unpaid")
 # A debate to settle is no invoice to settle: "Settle a debate: ...", "Tranche un débat", "Resuélveme una discusión",
 # "Beslecht even een discussie", "einen Streit zu schlichten": the verb, a few words, the dispute (or the dispute,
 # then the German or Dutch verb), taken out before a message is read for a command

@@ -61,6 +61,15 @@ _AS_SENDER = re.compile(r"(?i:\b(?:with|mit|avec|con|met)\s+)([\w&.-]+(?:\s+[\w&
 
 _ASIDE_BEFORE = re.compile(r"\s[—–]\s|(?<=[^\W\d])[.!?:;]\s+(?=\S+\s+\S)")  # where the question after an aside begins
 
+_AND_UP = re.compile(r"\d\s*(?:k|tsd|mil)?\s*\+(?!\s*\d)", re.I)  # "10k+", "5.000+": that much and more
+
+# A vendor as the folder its invoices are filed in: "filed under Acme", "im Acme-Ordner", "classées sous Acme",
+# "archivadas bajo Acme", "die onder Acme staan"
+_FILED = re.compile(r"\b(?:filed|kept|sorted|classed|saved)\s+under\s+([^\W\d_][\w&.-]*)|"
+                    r"\bim\s+([^\W\d_][\w&.]*)-(?:ordner|order)\b|\bclass[ée]e?s?\s+sous\s+([^\W\d_][\w&.-]*)|"
+                    r"\b(?:archivad|guardad|clasificad)[ao]s?\s+bajo\s+([^\W\d_][\w&.-]*)|"
+                    r"\bonder\s+([^\W\d_][\w&.-]*)\s+(?:staan|staat|zitten|gearchiveerd)\b", re.I)
+
 _EVERYTHING = re.compile(r"\b(?:everything|alles|tout ce|todo lo)\b")  # "show me everything from Globex" (folded)
 _DUE_WORD = re.compile(r"\b(?:due|fallig\w*|echeance\w*|echoit|echoient|vence|vencen|vencimiento\w*|vervalt|vervallen"
                        r"|vervaldatum)\b")  # folded
@@ -143,7 +152,7 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
         which = "waiting"
     if which:
         args["which"] = which
-    if r.amount and q.has("over"):
+    if r.amount and (q.has("over") or _AND_UP.search(t)):  # "over 10k", "of 10k+"
         args["over"] = r.amount
     elif _TOO_BIG.search(fold(t)):
         args["over"] = "lowest"
@@ -178,7 +187,7 @@ def _vendor_filter(t: str, q, r) -> str | None:
     abroad ("from our foreign suppliers"); by what it sells ("from the supplier of our power tools")."""
     if m := _AS_SENDER.search(t):
         return m.group(1)
-    m = _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t)
+    m = _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t) or _FILED.search(t)
     if m and not (is_word(name := _SUPPLIER_WORD.sub("", re.split(r"[.!?]\s", next(
             g for g in m.groups() if g))[0].rstrip("."))) and not (
             is_place_code(name))) and not all(

@@ -31,10 +31,11 @@ from countersign.agent.chat.descriptions import (
 from countersign.agent.chat.feasts import named_on
 from countersign.agent.chat.findings import FINDING, FINDINGS
 from countersign.agent.chat.goods import same_thing
-from countersign.agent.chat.lexicon import REJECTED, ROLE_TITLES
+from countersign.agent.chat.lexicon import DEPARTMENT_NAMES, REJECTED, ROLE_TITLES
 from countersign.agent.chat.phrasing import ambiguous_error, no_match_error
 from countersign.agent.chat.resolve import (
     FINAL,
+    bought,
     compact,
     described_fits,
     field,
@@ -42,6 +43,7 @@ from countersign.agent.chat.resolve import (
     in_period,
     in_state,
     month_days,
+    most_shared,
     only,
     parse_amount,
     parse_day,
@@ -73,13 +75,11 @@ def find(deps: ToolDeps, case: str):
         return _one(_set_up_fits(deps, case, cases), case)  # the vendor master read once
     if found := by_words(deps, case, cases) or _by_start(case, cases):
         return found
-    if len(fits := _by_digits(case, cases)) > 1:
-        raise _several(fits)
-    if fits:
-        return fits[0]
+    if fits := _by_digits(case, cases) or _by_prefix(case, cases):
+        return _one(fits, case)
     if SET_UP not in case.split() and DESCRIBED.search(case) and len(fits := described_fits(case, cases)) > 1:
         raise _several(fits)
-    if head := _figure_first(case):
+    if head := _day_first(case):
         return find(deps, head)  # "2026-11-14 Folie": the day alone, when the word typed beside it names nothing
     raise ToolException(no_match_error(case))
 
@@ -93,15 +93,19 @@ def _one(fits: list[CaseView], case: str) -> CaseView:
     raise ToolException(no_match_error(case))
 
 
-def _figure_first(case: str) -> str | None:
-    """The day or amount a reference opens with, when words follow it (None otherwise)."""
+def _day_first(case: str) -> str | None:
+    """The day a reference opens with, when words follow it (None otherwise)."""
     head, _, rest = case.partition(" ")
-    return head if rest and (parse_day(head) or month_days(head) or parse_amount(head) is not None) else None
+    return head if rest and (parse_day(head) or month_days(head)) else None
 
 
-def _several(fits: list[CaseView]) -> ToolException:
+class Several(ToolException):
+    """Several invoices fit what was said: the asker is asked which (no other reading is tried)."""
+
+
+def _several(fits: list[CaseView]) -> Several:
     """Several invoices fit what was said: the error that names the first five, to ask which."""
-    return ToolException(ambiguous_error(len(fits), ", ".join(c.invoice_number or c.id for c in fits[:5])))
+    return Several(ambiguous_error(len(fits), ", ".join(c.invoice_number or c.id for c in fits[:5])))
 
 
 
@@ -140,7 +144,8 @@ _ID_TYPED = re.compile(r"[A-Z]{1,6}(?:-[A-Z0-9]*\d[A-Z0-9]*)+", re.I)
 def _by_digits(ref: str, cases: list[CaseView]) -> list[CaseView]:
     """The invoices an id typed with the wrong letters or a part left out or chunked still names by its digits:
     "IVN-1043" (INV-1043), "INV-5602" for the vendor's NW-5602, "GX-118" for GX-2026-118, "INV-88-120" for
-    INV-88120 (three digits at least, ending its number), "UC-077" for UC-77 (its letters and number). Those whose
+    INV-88120 (three digits at least, ending its number), "UC-077" for UC-77 (its letters and number), "GX-2025-118"
+    for GX-2026-118 (its year off by one, typed by habit). Those whose
     letters are the ones typed first, when several fit."""
     if not _ID_TYPED.fullmatch(ref.strip()):
         return []
@@ -151,9 +156,33 @@ def _by_digits(ref: str, cases: list[CaseView]) -> list[CaseView]:
         groups = re.findall(r"\d+", number)
         same = len(typed) == 1 and _letters(number) == letters
         return bool(groups) and (len(tail) >= 3 and "".join(groups).endswith(tail)
-                                 or same and int(typed[0]) == int(groups[-1]))
+                                 or same and int(typed[0]) == int(groups[-1]) or _year_off(number, groups))
+
+    def _year_off(number: str, groups: list[str]) -> bool:  # "GX-2025-118": last year's, typed by habit
+        pairs = list(zip(groups, typed, strict=False))
+        differ = [(a, b) for a, b in pairs if a != b]
+        return (_letters(number) == letters and len(groups) == len(typed) > 1 and len(differ) == 1
+                and len(differ[0][0]) == len(differ[0][1]) == 4 and abs(int(differ[0][0]) - int(differ[0][1])) == 1)
     found = [c for c in cases if c.kind == "invoice" and c.invoice_number and fits(c.invoice_number)]
     return [c for c in found if _letters(c.invoice_number or "") == letters] or found
+
+
+def _by_prefix(ref: str, cases: list[CaseView]) -> list[CaseView]:
+    """The invoices a reference names by their number's letters, typed in capitals ("die NW-Rechnung mit dem Toner",
+    "la factura de NW"): of several, those whose lines share a word with it."""
+    said = {m.group(1) for m in re.finditer(r"(?<![\w-])([A-Z]{2,4})(?![\w]|-\d)", ref)}
+    fits = [c for c in cases if c.kind == "invoice" and (m := re.match(r"([A-Z]{2,4})-\d", c.invoice_number or ""))
+            and m.group(1) in said]
+    return most_shared(ref, fits, bought)[1] if len(fits) > 1 else fits
+
+
+def other_number(ref: str, case: CaseView) -> str | None:
+    """The id `ref` typed when it names `case` though it is not its number nor its case id (a typo, last year's
+    number, the vendor's letters): the asker is told so; None when it is the case's own."""
+    typed = ref.strip()
+    if not _ID_TYPED.fullmatch(typed) or compact(typed) in {compact(case.invoice_number or ""), compact(case.id)}:
+        return None
+    return typed
 
 
 def _letters(number: str) -> str:
@@ -287,7 +316,8 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
             found.append(po)
         elif any((names := fold(text).split()) and all(any(w == d or len(d) >= 4 and same_stem(w, d) for w in said)
                                                        for d in names)
-                 for text in (po.department or "", person.name if person else "",
+                 for text in (po.department or "", *DEPARTMENT_NAMES.get(fold(po.department or ""), ()),
+                              person.name if person else "",
                               *(t for r in (person.roles if person else ()) for t in (r, *ROLE_TITLES.get(r, ()))))):
             found.append(po)  # by its department, its requester's name or role ("the CFO's PO", "du DAF")
     if len(found) > 1:  # "Robin's drills PO", "le bon de commande de Robin pour les perceuses": by its goods too

@@ -103,8 +103,11 @@ def _when(iso: str | None, lang: str = "en") -> str:
 
 
 def render_case_status(d: dict, lang: str = "en") -> str:
-    """The answer to "why did X stall", from a stall report."""
+    """The answer to "why did X stall", from a stall report; first, when the number asked for is not the invoice's
+    own ("GX-2025-118" for GX-2026-118), that it was not found as typed."""
     lines = _standing(d, lang)
+    if d.get("typed_number"):
+        lines.insert(0, tr(lang, "typed_number", typed=d["typed_number"], num=d.get("invoice_number")))
     for w in d.get("waiting_on", []):
         lines += _waiting_on(w, lang)
     return "\n".join(lines)

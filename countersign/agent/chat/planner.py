@@ -45,6 +45,9 @@ _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill
 _PO_NAMED = re.compile(r"\b(?:purchase order|order|bestellung|auftrag|bon de commande|commande|orden de compra|orden|"
                        r"pedido|inkooporder|bestelling)\s+(?=PO[-\s]?\d)", re.I)
 
+# "the clean acme one": an invoice named by what sets it apart, no vendor
+_THE_ONE = re.compile(r"\b(?:the|that|this)\s+(?:\S+\s+){1,3}one\b", re.I)
+
 # A deal by its noun ("the deal for 25 drills", "l'affaire d'octobre", "der Oktober-Deal")
 _DEAL_NOUN = re.compile(r"(?:\b|-)(?:deals?|opportunit(?:y|ies)|opportunit[ée]s?|affaires?|oportunidad(?:es)?|"
                         r"verkaufschancen?|verkoopkans(?:en)?)\b", re.I)
@@ -147,11 +150,12 @@ def _named(t: str, words: str) -> str | None:
                                ) else None  # a description names the thing too: "our second-biggest invoice"
 
 
-def _beside(explicit: str | None, t: str, words: str) -> str | None:
-    """A day or an amount with the words typed with a capital beside it, which may name whose it is ("die
-    Northwind-Rechnung vom 12.11."; the tool tries the day alone when they name nothing)."""
-    kept = [w for w in _words(t)[1:] if w[:1].isupper() and w in words.split()]
-    return " ".join((explicit, *dict.fromkeys(kept))) if explicit and kept else explicit
+def _beside(r) -> str | None:
+    """A day with the words typed with a capital beside it, which may name whose it is ("die Northwind-Rechnung vom
+    12.11."; the tool tries the day alone when they name nothing); an amount alone, which names one already."""
+    explicit = r.case or r.po or r.date or r.amount
+    kept = [w for w in r.words.split() if w[:1].isupper()] if r.date and not (r.case or r.po or r.amount) else []
+    return " ".join((explicit, *dict.fromkeys(kept))) if kept else explicit
 
 
 def _words(t: str) -> list[str]:
@@ -197,7 +201,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         # invoice still open?"; "la mayor de las facturas bloqueadas" is one invoice
         return "pending_approvals", {}
     if q.has("variance") and (explicit or r.words or previous):
-        return "explain_variance", {"reference": r.po or r.case or _beside(explicit, t, r.words) or _named(
+        return "explain_variance", {"reference": r.po or r.case or _beside(r) or _named(
             t, r.words) or previous or r.words}
     if r.iban and r.iban.startswith("*") and not r.tax_id and not q.has("vendor") and (
             q.has("invoice_noun") or q.has("status")):  # "the invoice with an IBAN ending in 3000"
@@ -218,13 +222,13 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
             q.has("invoice_noun") or q.has("invoices")):  # "the PO delivered on 5 November": its receipt's day
         return "lookup_po", {"po_number": " ".join(x for x in (r.date, r.words) if x)}  # the day first: `_calls` clips
     # "check the Northwind invoice, the supplier is chasing" asks about the invoice
-    if q.has("vendor") and r.words and not explicit and not (q.has("invoice_noun") and (q.score("status") >= q.score(
-            "vendor") or "taxid *" in r.words or OF_BILL.search(r.words))):
+    if q.has("vendor") and r.words and not explicit and not ((q.has("invoice_noun") or _THE_ONE.search(t)) and (q.score(
+            "status") >= q.score("vendor") or "taxid *" in r.words or OF_BILL.search(r.words))):
         return "match_vendor", {"name": _vendor_words(t, r)}
     if r.case and not r.po and PO_OF_INVOICE.search(t):  # "what's on the PO behind GX-2026-118?": that PO
         return "lookup_po", {"po_number": r.case}
     if explicit:
-        return "case_status", {"case": r.case or r.po or _beside(explicit, t, r.words)}
+        return "case_status", {"case": _beside(r)}
     if q.has("status") and (r.words or previous):
         return "case_status", {"case": r.words or previous}
     if r.words and q.has("invoice_noun"):  # one invoice, named, and nothing else asked: where it stands

@@ -213,17 +213,27 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
         return prefer_open(typed)  # "uc77" among other words: UC-77 without its dash
     if DESCRIBED.search(ref):
         return _described(ref, cases)
-    if (day := parse_day(ref)) is not None or (pairs := month_days(ref)):
+    if parse_day(ref) is not None or month_days(ref):
         # "the invoice dated Nov 12", "the one due 28.11.": its date, else its due date; a day without
         # its year in any year, the open one first
-        def on(c: CaseView, name: str) -> bool:
-            d = parse_day(str(field(c, name) or ""))
-            return d is not None and (d == day if day is not None else (d.month, d.day) in pairs)
-        return prefer_open([c for c in cases if on(c, "invoice_date")] or [c for c in cases if on(c, "due_date")])
+        return prefer_open(_on_day(ref, cases))
+    head, _, rest = ref.partition(" ")
+    if rest and (parse_day(head) is not None or month_days(head)) and (dated := _on_day(head, cases)):
+        return resolve_case(rest, dated, address_of) or prefer_open(dated)  # "--11-10 Acme": Acme's of that day
     if m := PO_NUMBER.search(ref):
         number = f"PO-{m.group(1)}"
         return prefer_open([c for c in cases if str(field(c, "po_number") or "").upper() == number])
     return _by_names(ref, cases, address_of)
+
+
+def _on_day(typed: str, cases: Sequence[CaseView]) -> list[CaseView]:
+    """The invoices dated on a day (ISO, day first, or without its year in any year), else due on it."""
+    day, pairs = parse_day(typed), month_days(typed)
+
+    def on(c: CaseView, name: str) -> bool:
+        d = parse_day(str(field(c, name) or ""))
+        return d is not None and (d == day if day is not None else (d.month, d.day) in pairs)
+    return [c for c in cases if on(c, "invoice_date")] or [c for c in cases if on(c, "due_date")]
 
 
 def _narrowed(rest: str, cases: Sequence[CaseView]) -> list[CaseView]:
@@ -314,10 +324,14 @@ def _weekday(case: CaseView, which: str) -> int | None:
 
 
 def in_state(case: CaseView, state: str) -> bool:
-    """Whether an invoice stands where a question says: posted, rejected, waiting for approval, or
-    blocked (held by a blocking finding while still open)."""
+    """Whether an invoice stands where a question says: posted, rejected, waiting for approval, blocked (held by a
+    blocking finding while still open), or clean (the checks found nothing to hold or review)."""
     if state == "blocked":
         return case.status not in FINAL and (case.status == "blocked" or bool(blocking_codes(case)))
+    if state == "clean":  # "the clean Acme one": nothing the checks found to hold or review, not rejected
+        result = case.policy_result
+        return case.status != "rejected" and not (result and any(v.severity != Severity.INFO
+                                                                  for v in result.violations))
     return case.status == {"waiting": "awaiting_approval", "paid": "posted"}.get(state, state)
 
 

@@ -84,7 +84,9 @@ IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?
 
 # The word for a purchase order, also at the end of a compound ("die Globex-Bestellung")
 PO_NOUN = re.compile(r"\b(?:P\.?Os?|purchase orders?|bestellung(?:en)?|bons? de commande|commandes?|"
-                     r"ordene?s? de compra|pedidos?|inkooporders?|bestellingen|bestelling)\b", re.I)
+                     r"ordene?s? de compra|pedidos?|inkooporders?|bestellingen|bestelling"
+                     # a compound's head: "Winkelbestellung", "beugelbestelling", "kantoorartikelenorder"
+                     r"|[^\W\d_]{3,}(?:bestellung|bestelling)|[^\W\d_]{4,}(?<!re)(?<!pre)order)\b", re.I)
 
 # a number corrected as it is typed: "INV-1034 (no wait, 1043 ...)", "INV-1034 (nee, Moment: 1043", "(non attends,
 # 1043", "(no, espera, 1043", "(nee wacht, 1043", "INV-1034, I mean 1043": the number meant
@@ -108,11 +110,12 @@ def numbers_meant(text: str) -> str:
     """`text` with its numbers as meant: one corrected as typed ("INV-1034 (no wait, 1043" -> "INV-1043 ("), a
     PO's number without a spreadsheet's grouping ("PO 2,001" -> "PO 2001"), a date as an ERP export prints it
     ("10-NOV-26", "03-Nov-2026", "15NOV26" -> "2026-11-10"), which is no invoice number "NOV-26", a vendor's bare
-    number ("vendor #5" -> "vendor vendor_no_5"), which is no amount."""
+    number ("vendor #5" -> "vendor vendor_no_5"), which is no amount; a file's name, an id's prefix pasted twice, a
+    figure said loosely, a date with a two-digit year."""
     text = CORRECTED.sub(lambda m: m.group(1) + m.group(3), text)
     text = _SHORT_YEAR.sub(_short_year, _export_date().sub(_iso, text))
     text = _UNDERSCORED.sub(lambda m: f"{m.group(1).upper()}-{m.group(2).replace('_', '-')}", _FILE_EXT.sub("", text))
-    text = LOOSE_FIGURE.sub(r"\1", text)
+    text = LOOSE_FIGURE.sub(r"\1", _DOUBLED_PREFIX.sub(r"\1", _NET_DASH.sub(r"\1 \2", _ER.sub(r"\1", text))))
     text = _VENDOR_NUMBER.sub(lambda m: f"{m.group(1)} vendor_no_{int(m.group(2))}", text)
     return _PO_GROUPED.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
 
@@ -130,6 +133,12 @@ _SHORT_YEAR = re.compile(r"(?<![\w.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\w
 # a scan's file name names its invoice ("NW_5602.pdf"), and an id typed with underscores for its dashes ("PO_2001")
 _FILE_EXT = re.compile(r"(?<=\w)\.(?:pdf|xml|png|jpe?g|tiff?|heic)\b", re.I)
 _UNDERSCORED = re.compile(r"\b([A-Za-z]{1,6})_(\d+(?:_\d+)*)\b")
+# payment terms with a dash, "net-14", are no invoice number "NET-14"
+_NET_DASH = re.compile(r"\b(net(?:to)?)-(\d{1,3})\b", re.I)
+# a number made a German noun, "die 1043er" (the 1043 one): the number
+_ER = re.compile(r"(?<![\w.,-])(\d{3,})er\b")
+# an id's prefix pasted twice: "INV-INV-88120"
+_DOUBLED_PREFIX = re.compile(r"\b([A-Z]{1,6}-)\1+(?=\d)", re.I)
 # a figure said loosely names the figure: "1,657 and change", "1,600-odd", "1.6k-ish" ("1,657 and change the date":
 # a command)
 LOOSE_FIGURE = re.compile(r"(\d[\d,.]*\s?k?)(?:\s+and\s+change(?!\s+(?:the|it|its|that|this|to|a|an|my|our)\b)"

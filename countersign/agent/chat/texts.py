@@ -46,6 +46,7 @@ T: dict[str, dict[str, str]] = {
         "expired": "{what}, stalled: its approval request expired — {reason}. It will never post.",
         "failed_intake": "{what}, stalled at intake: the document could not be read — {reason}.",
         "on_hold": "{what}, is on hold since {since}: blocked by {codes} until that is resolved.",
+        "typed_number": "No invoice is numbered {typed}; the one that fits is {num}.",
         "state": "{what}, is {status} since {since}.",
         "approval": "{subject} waits for {n} approval(s) from role {roles} ({band} band): {who}. Requested {req}, "
                     "{hours} hours ago; expires {exp}; reminders sent: {rem}.",
@@ -138,6 +139,7 @@ T: dict[str, dict[str, str]] = {
         "expired": "{what}, hängt fest: die Freigabeanfrage ist abgelaufen — {reason}. Sie wird nie gebucht.",
         "failed_intake": "{what}, hängt beim Eingang fest: das Dokument ist nicht lesbar — {reason}.",
         "on_hold": "{what}, ist seit {since} angehalten: blockiert durch {codes}, bis das gelöst ist.",
+        "typed_number": "Keine Rechnung hat die Nummer {typed}; passend ist {num}.",
         "state": "{what}, ist seit {since} {status}.",
         "approval": "{subject} wartet auf {n} Freigabe(n) der Rolle {roles} (Stufe {band}): {who}. Angefragt {req}, "
                     "vor {hours} Stunden; läuft ab {exp}; Erinnerungen: {rem}.",

@@ -21,6 +21,7 @@ T: dict[str, dict[str, str]] = {
                    "comptabilisée.",
         "failed_intake": "{what}, est bloquée à la réception : le document est illisible — {reason}.",
         "on_hold": "{what}, est suspendue depuis le {since} : bloquée par {codes} tant que ce n'est pas résolu.",
+        "typed_number": "Aucune facture ne porte le numéro {typed} ; celle qui correspond est {num}.",
         "state": "{what}, est {status} depuis le {since}.",
         "approval": "{subject} attend {n} approbation(s) du rôle {roles} (niveau {band}) : {who}. Demandée le {req}, "
                     "il y a {hours} heures ; expire le {exp} ; relances : {rem}.",
@@ -118,6 +119,7 @@ T: dict[str, dict[str, str]] = {
         "expired": "{what}, está atascada: su solicitud de aprobación caducó — {reason}. Nunca se contabilizará.",
         "failed_intake": "{what}, está atascada en la entrada: el documento no se pudo leer — {reason}.",
         "on_hold": "{what}, está retenida desde el {since}: bloqueada por {codes} hasta que se resuelva.",
+        "typed_number": "Ninguna factura tiene el número {typed}; la que encaja es {num}.",
         "state": "{what}, está {status} desde el {since}.",
         "approval": "{subject} espera {n} aprobación(es) del rol {roles} (nivel {band}): {who}. Solicitada el {req}, "
                     "hace {hours} horas; caduca el {exp}; recordatorios: {rem}.",
@@ -210,6 +212,7 @@ T: dict[str, dict[str, str]] = {
         "expired": "{what}, zit vast: het goedkeuringsverzoek is verlopen — {reason}. Hij wordt nooit geboekt.",
         "failed_intake": "{what}, zit vast bij ontvangst: het document is niet leesbaar — {reason}.",
         "on_hold": "{what}, staat sinds {since} stil: geblokkeerd door {codes} tot dat is opgelost.",
+        "typed_number": "Geen factuur heeft nummer {typed}; de factuur die past is {num}.",
         "state": "{what}, is sinds {since} {status}.",
         "approval": "{subject} wacht op {n} goedkeuring(en) van de rol {roles} (niveau {band}): {who}. Gevraagd op "
                     "{req}, {hours} uur geleden; verloopt op {exp}; herinneringen: {rem}.",

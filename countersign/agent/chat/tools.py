@@ -29,11 +29,12 @@ from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.descriptions import DESCRIBED, RANK, pick
 from countersign.agent.chat.listing import select, summary
 from countersign.agent.chat.lookups import (
-    by_words,
+    Several,
     find,
     latest_case_for_po,
     named_people,
     order_case,
+    other_number,
     po_named,
     resolve_with_vendors,
     vendor_address,
@@ -81,7 +82,11 @@ def case_status(deps: ToolDeps, case: CaseArg) -> str:
     Args:
         case: case id (C-…) or invoice number, e.g. INV-1043 or 1043
     """
-    return _dump(_report(deps, find(deps, case)))
+    found = find(deps, case)
+    report = _report(deps, found)
+    if typed := other_number(case, found):  # "GX-2025-118": not what the invoice says, so the answer says so
+        report["typed_number"] = typed
+    return _dump(report)
 
 
 def pending_approvals(deps: ToolDeps, person: Annotated[str | None, Field(max_length=64)] = None) -> str:
@@ -257,7 +262,12 @@ def explain_variance(deps: ToolDeps, reference: Annotated[str, Field(max_length=
     store, erp = deps.store, deps.erp
     case = store.find_case(reference)
     if case is None and erp.get_purchase_order(reference) is None:
-        case = by_words(deps, reference)
+        try:  # every way an invoice is named (an id mistyped, a day and a name, ...); else the reference is a PO's
+            case = find(deps, reference)
+        except Several:
+            raise
+        except ToolException:
+            case = None
     po_number = None
     invoice = None
     if case is not None and case.extracted:

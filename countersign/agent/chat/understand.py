@@ -243,7 +243,7 @@ def unquoted(text: str) -> str:
 
 def references(text: str) -> Refs:
     text = numbers_meant(unquoted(text))
-    text = spelled_out(_dashed(spelled_letters(text)), detect_language(text))
+    text = spelled_out(_dashed(spelled_letters(text)), lang := detect_language(text))
     ranged = (m, ends) if (m := FROM_TO.search(text)) and (ends := range_ends(m)) else None
     if ranged:  # "10k-to-50k": a range, no invoice number "TO-50K"
         text = text.replace(ranged[0].group(0), " ")
@@ -272,7 +272,7 @@ def references(text: str) -> Refs:
     rest, tax_tail = _tax_tail(rest)
     day = m.group(1) if (m := _DATE.search(rest)) else None
     rest = _DATE.sub(" ", rest)
-    if day is None and (found := _day_without_year(rest)):
+    if day is None and (found := _day_without_year(rest, lang)):
         day, rest = found[0], rest.replace(found[1], " ")
     if m := BETWEEN.search(rest):
         amount, rest = f"between {m.group(1)} and {m.group(2)}", rest.replace(m.group(0), " ")
@@ -395,8 +395,8 @@ def _named_month() -> re.Pattern[str]:
                       r"(?:,?\s+(?:de\s+)?(?P<y>\d{4}))?\b)")
 
 
-def _day_without_year(text: str) -> tuple[str, str] | None:
-    """A date typed without its year or with a named month: ("--MM-DD" or ISO, the text it was)."""
+def _day_without_year(text: str, lang: str = "en") -> tuple[str, str] | None:
+    """A date without its year or with a month's name: ("--MM-DD" or ISO, as typed); "10/11" in English both ways."""
     if m := _named_month().search(text):
         month = month_numbers()[fold(m.group("m1") or m.group("m2")).replace(" ", "")]
         day = int(m.group(1) or m.group("d2"))
@@ -404,8 +404,10 @@ def _day_without_year(text: str) -> tuple[str, str] | None:
             return (f"{m.group('y')}-{month:02d}-{day:02d}" if m.group("y") else f"--{month:02d}-{day:02d}"), m.group(0)
     for m in _DAY_MONTH.finditer(text):
         typed = (m.group(1) or m.group(2)).rstrip(".")
-        if month_days(typed):
-            return typed, m.group(1) or m.group(2)
+        if pairs := month_days(typed):
+            day, month = (int(n) for n in re.split(r"[./-]", typed))
+            first = (lang != "en" or "." in typed) and (month, day) in pairs
+            return (f"--{month:02d}-{day:02d}" if first else typed), m.group(1) or m.group(2)
     return None
 
 
