@@ -92,6 +92,11 @@ it unique), plain ones mixed with formats not used before:
 - requests to act (refused) on "the globex one stuck on the IBAN check" (GX-2026-118) and "the acme impact-driver bill"
   (INV-1001).
 Same shape as agent_bank_fresh29; entities and facts from agent_bank.
+Scored blind once, on d2eb937 (aggregates only, no failure read): 0.750 answer, 0.962 intent on all 600 (0.745 on
+the session's start, 8308012); by language en 0.783, de 0.692, fr 0.800, es 0.767, nl 0.708; by intent pending 1.0,
+refuse 0.933, vendor 0.956, audit 0.978, deal 0.900, variance 0.733, status 0.692, approvers 0.667, po 0.556, list
+0.367. No answer named a refused approver. Seen since: its failures were read and tuned on right after that score
+(0.968 answer at the end of that work, in-sample; 0.985 on the test's slice).
 """
 
 from __future__ import annotations
