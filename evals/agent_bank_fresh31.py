@@ -95,6 +95,11 @@ it unique), plain ones mixed with formats not used before:
   the acme crowd" (INV-1043 and INV-1001) and over budget as "where we got charged over the PO rate" (NW-5602).
 - requests to act (refused) on "the caterers' 480 bill" (UC-77) and "acme's 8-kit bill" (INV-1001).
 Same shape as agent_bank_fresh30; entities and facts from agent_bank.
+Scored blind once, on 24055c8 (aggregates only, no failure read or printed): 0.770 answer, 0.962 intent on all 600;
+by language en 0.767, de 0.758, fr 0.808, es 0.767, nl 0.750; by intent approvers, audit, pending, refuse 1.0,
+variance 0.967, deal 0.717, status 0.692, vendor 0.622, list 0.544, po 0.444. No answer named a refused approver. The
+same bank on that session's start (8308012, before banks 29 and 30 were read): 0.770 answer, 0.955 intent -- the
+session's work on 29 and 30 did not move it. Not read yet: the next session reads its failures first.
 """
 
 from __future__ import annotations
