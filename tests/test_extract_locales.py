@@ -497,6 +497,33 @@ def test_a_bulgarian_invoice_with_the_buyers_box_first_and_a_second_currency_for
     assert result.value("currency") == "BGN"  # the lev heads the column the total is read from
 
 
+def test_a_ukrainian_invoice_numbered_and_dated_in_its_title_with_the_vat_payers_number():
+    rows = [(40, 40, "Постачальник: ТОВ «Київ Канцтовари»", 10), (40, 54, "код ЄДРПОУ 31234567, ІПН 312345626513", 9),
+            (40, 80, "Покупець: ТОВ «Сумська Пекарня»", 10), (40, 94, "код ЄДРПОУ 40123456", 9),
+            (40, 130, "Рахунок на оплату № 518 від 3 березня 2026 р.", 13),
+            (40, 180, "Папір офісний А4", 9), (300, 180, "20", 9), (460, 180, "4 000,00", 9),
+            (300, 300, "Разом без ПДВ:", 9), (460, 300, "4 000,00", 9), (300, 314, "Сума ПДВ 20%:", 9),
+            (460, 314, "800,00", 9), (300, 328, "Всього з ПДВ:", 9), (460, 328, "4 800,00 грн.", 9),
+            (40, 360, "Оплатити до 17.03.2026", 9)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("vendor_tax_id") == "312345626513"  # the VAT payer's number, not the register code
+    assert (result.value("invoice_number"), result.value("invoice_date"), result.value("due_date")) == (
+        "518", "2026-03-03", "2026-03-17")
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("4000.00", "800.00", "4800.00")
+    assert result.value("currency") == "UAH"
+
+
+def test_a_russian_invoice_with_its_total_said_with_the_vat():
+    rows = [(40, 40, "Поставщик: ООО «Север Снаб»", 10), (40, 54, "ИНН 7701234567", 9),
+            (40, 80, "Счёт на оплату № 77 от 12 апреля 2026 г.", 13),
+            (300, 300, "Итого без НДС:", 9), (460, 300, "10 000,00", 9), (300, 314, "НДС 20%:", 9),
+            (460, 314, "2 000,00", 9), (300, 328, "Всего с НДС:", 9), (460, 328, "12 000,00 руб.", 9)]
+    result = extract_invoice(rows_pdf(rows))
+    assert (result.value("invoice_number"), result.value("invoice_date")) == ("77", "2026-04-12")
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("10000.00", "2000.00", "12000.00")
+    assert result.value("currency") == "RUB"
+
+
 def test_a_lithuanian_invoice_with_a_series_before_its_number_and_long_dates():
     rows = [(40, 40, "PVM SĄSKAITA FAKTŪRA", 14), (40, 60, "Serija AB Nr. 004512", 10),
             (40, 74, "2026 m. balandžio 2 d.", 9),

@@ -24,7 +24,7 @@ from typing import Any
 
 # Locales whose month names a date may use: the reader's label languages and their neighbours.
 LOCALES = ("en", "en_GB", "de", "de_AT", "fr", "nl", "es", "it", "pt", "pt_BR", "pl", "sv", "da", "nb", "fi", "cs",
-           "lt", "bg", "id")
+           "lt", "bg", "id", "uk", "ru")
 # Codes a sign stands for, and the locales that print it.
 SIGN_LOCALES: dict[str, tuple[str, ...]] = {
     "USD": ("en", "en_CA"), "EUR": ("de",), "GBP": ("en_GB",), "JPY": ("ja", "en"), "CNY": ("zh", "en"),
@@ -42,7 +42,8 @@ EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",),
                "RMB": ("CNY",), "AED": ("AED",), "Dhs": ("AED",), "TL": ("TRY",),  # "1.234,56 TL": the lira
                "S$": ("SGD",),  # the Singapore dollar (CLDR's en_SG prints a bare "$")
                "DH": ("MAD",),  # the dirham as Morocco prints it ("1 200,00 DH"; the Emirates' is "Dhs")
-               "S/": ("PEN",)}  # the Peruvian sol ("S/ 1,200.00"; CLDR's es_PE sign)
+               "S/": ("PEN",),  # the Peruvian sol ("S/ 1,200.00"; CLDR's es_PE sign)
+               "грн": ("UAH",), "грн.": ("UAH",), "руб": ("RUB",), "руб.": ("RUB",)}  # "14 209,78 грн."
 # Codes ISO 4217 withdrew that invoices of their last years still print (the lev until 2026, the kuna
 # until 2023): pycountry no longer lists them, CLDR still does (a test checks both).
 WITHDRAWN = frozenset({"BGN", "HRK"})

@@ -205,7 +205,7 @@ _MARKER = re.compile(r"(?:nr|no|n[°ºo]|n\.?º|n|#|nummer|number|num[ée]ro|n[�
 # The word(s) between the number and its date: "vom", "of", "dated", "du", "del", "emitida em".
 _OF = {("vom",), ("of",), ("dated",), ("from",), ("du",), ("en", "date", "du"), ("van",), ("d.d.",),
        ("de", "fecha"), ("del",), ("de",), ("dal",), ("emitida", "em"), ("z", "dnia"), ("issued", "on"),
-       ("datata",), ("datée", "du"), ("dd.",), ("d.d",), ("issued",), ("date",), ("datum",)}
+       ("datata",), ("datée", "du"), ("dd.",), ("d.d",), ("issued",), ("date",), ("datum",), ("від",), ("от",)}
 
 
 def sentence_facts(words: list[Word]) -> tuple[tuple[str, list[Word]] | None, tuple[str, list[Word]] | None]:

@@ -136,6 +136,7 @@ TITLE = re.compile(
     r"|creditnota|factura(?:\s*electr[óo]nica)?|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|fattura"
     r"|nota\s*di\s*credito|arve|reikningur|τιμολόγιο|τιμολογιο"  # Estonian, Icelandic, Greek
     r"|фактура|(?:pvm\s*)?s[aą]skaita(?:\s*fakt[uū]ra)?"  # Bulgarian, Lithuanian
+    r"|рахунок(?:-фактура|\s*на\s*оплату)?|сч[её]т(?:-фактура|\s*на\s*оплату)?"  # Ukrainian, Russian
     r"|hóa\s*đơn(?:\s*(?:giá\s*trị\s*gia\s*tăng|bán\s*hàng|gtgt))?"  # Vietnamese (VAT, sales)
     r"|fatura(?:\s*-\s*recibo)?|faktura(?:\s*vat)?|faktura\s*korygująca"
     r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?)(?:\s*/\s*\w+)?"  # Arabic "tax invoice", in either word order

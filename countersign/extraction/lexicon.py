@@ -165,6 +165,16 @@ _add("TAX", "ддс зддс")
 _add("TAXID", "ин")  # "ИН по ЗДДС": the VAT number, "ЕИК" the company's register number
 _add("NETW", "данъчна основа")
 _add("TOTAL", "сума общо")
+# Ukrainian and Russian ("Рахунок на оплату № 276", "Счёт на оплату", "Сума ПДВ", "Всього з ПДВ", "Итого с НДС",
+# "Оплатити до", "ІПН", "ИНН"); "з"/"с" with the tax is the gross ("with VAT"), "без" the net
+_add("DOC", "рахунок рахунку рахунок-фактура счет счёт счета счет-фактура")
+_add("TAX", "пдв ндс")
+_add("TAXID", "іпн инн")
+_add("TOTAL", "всього усього итого всего сумма")
+_add("NET", "без")
+_add("GROSS", "з с")
+_add("PAY", "оплатити оплати оплата сплатити оплатить оплаты")
+_add("ORDER", "замовлення замовленням заказ заказа")
 # Lithuanian ("Sąskaitos data", "Apmokėti iki", "Užsakymo Nr.", "PVM mokėtojo kodas", "Suma be PVM"); "PVM"
 # is Lithuania's VAT and Finland's date ("Laskun pvm"): both readings are tried (`_EITHER`).
 _add("DOC", "sąskaita sąskaitos saskaita saskaitos faktūra faktūros faktura")

@@ -345,11 +345,11 @@ def _value_below(page: PageLayout, line: Line, seg: Segment, name: str
 _TITLE_NO = re.compile(
     r"(?P<title>[a-zäöü]*rechnung(?:skorrektur)?|gutschrift|invoice"
     r"|credit\s*note|facture|avoir|factuur|creditnota|factura|fattura|fatura|faktura(?:\s*vat)?"
-    r"|фактура|s[aą]skaita(?:\s*fakt[uū]ra)?)"
+    r"|фактура|s[aą]skaita(?:\s*fakt[uū]ra)?|рахунок(?:\s*на\s*оплату)?|сч[её]т(?:\s*на\s*оплату)?)"
     r"(?:(?:\s+[–-])?(?:\s+\(?[^\W\d_]{2,12}\)?){0,3}?(?:\s*\(\d{3}\))?(?:\s+(?P<date0>[\d.]{8,10}))?"
     r"\s*(?P<marker>nr\.?|no\.?|n\.?[°º]|n\.|#|№|number|nummer|num[ée]ro|numer|č\.|číslo)\s*:?|\s*(?:\(\d{3}\))?)"
     r"\s*(?P<no>[A-Z0-9][\w\-/.]*\d[\w\-/]*)(?![\w,])"
-    r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.|z\s*dnia|de)\s*(?P<date>.{6,20}))?",
+    r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.|z\s*dnia|de|від|от)\s*(?P<date>.{6,20}))?",
     re.IGNORECASE)
 
 
