@@ -376,6 +376,23 @@ def test_a_bilingual_english_arabic_tax_invoice():
                    "po_number": "LPO/2026/2718", "currency": "AED", "total": "30388.81"}
 
 
+def test_bilingual_totals_with_a_slash_before_the_translation_and_the_currency_after_it():
+    """"Total Amount / الإجمالي (SAR)": the slash and the currency code are no value; the sales before the discount
+    and the tax (the lines' own column sum) are no total when the total is printed below."""
+    rows = [(40, 40, "Rawabi Trading Est.", 13), (400, 40, "Tax Invoice / فاتورة ضريبية", 12),
+            (40, 70, "VAT No. 300123456700003", 8), (40, 110, "Invoice No. INV-7731", 9),
+            (40, 124, "Date 04/03/2026", 9),
+            (40, 200, "Water 24 x 330 ml", 9), (460, 200, "1,200.00", 9),
+            (40, 214, "Juice 12 x 1 L", 9), (460, 214, "800.00", 9),
+            (280, 300, "Total Sales Amount / إجمالي المبيعات", 9), (540, 300, "2,000.00", 9),
+            (280, 314, "Total Discount / إجمالي الخصم", 9), (540, 314, "100.00", 9),
+            (280, 328, "Net Amount / الصافي", 9), (540, 328, "1,900.00", 9),
+            (280, 342, "Value Added Tax 15% / ضريبة القيمة المضافة", 9), (540, 342, "285.00", 9),
+            (280, 356, "Total Amount / الإجمالي", 9), (400, 356, "(SAR)", 9), (540, 356, "2,185.00", 9)]
+    result = extract_invoice(rows_pdf(rows))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("1900.00", "285.00", "2185.00")
+
+
 def test_an_indian_export_invoice_under_lut():
     rows = [(240, 40, "EXPORT INVOICE", 16), (60, 58, "SUPPLY MEANT FOR EXPORT UNDER LUT WITHOUT PAYMENT OF IGST", 8),
             (40, 90, "Exporter:", 8), (40, 102, "Coromandel Textiles Private Limited", 10),
