@@ -393,6 +393,18 @@ def test_bilingual_totals_with_a_slash_before_the_translation_and_the_currency_a
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("1900.00", "285.00", "2185.00")
 
 
+def test_a_total_the_lines_confirm_is_unsure_when_a_tax_rate_is_printed_but_no_tax_was_read():
+    """The lines sum to the amount under "Total", but the page charges "VAT 14%" and no tax amount was read: that
+    total may be the sales before the tax, so it is not reported as sure (it is, without the rate's line)."""
+    rows = [(40, 40, "Delta Paper Supplies", 13), (400, 40, "INVOICE", 14), (40, 110, "Invoice No. DP-5531", 9),
+            (40, 124, "Date 04/03/2026", 9), (40, 200, "Copy paper A4", 9), (460, 200, "1,200.00", 9),
+            (40, 214, "Envelopes C5", 9), (460, 214, "800.00", 9), (300, 260, "Total", 9), (460, 260, "2,000.00", 9)]
+    sure = extract_invoice(rows_pdf(rows))
+    unsure = extract_invoice(rows_pdf([*rows, (40, 300, "VAT 14% applies under the tax authority's rules.", 8)]))
+    assert sure.value("total") == unsure.value("total") == "2000.00"
+    assert sure.fields["total"].confidence >= 0.9 > unsure.fields["total"].confidence
+
+
 def test_an_indian_export_invoice_under_lut():
     rows = [(240, 40, "EXPORT INVOICE", 16), (60, 58, "SUPPLY MEANT FOR EXPORT UNDER LUT WITHOUT PAYMENT OF IGST", 8),
             (40, 90, "Exporter:", 8), (40, 102, "Coromandel Textiles Private Limited", 10),

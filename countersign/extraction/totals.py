@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
-from countersign.extraction.confidence import GOOD, HIGH, POOR, TOLERANCE, WEAK, field_value
+from countersign.extraction.confidence import GOOD, HIGH, POOR, TOLERANCE, WEAK, field_value, total_without_its_tax
 from countersign.extraction.deposits import net_plus_tax_unconfirmed, total_before_deposit
 from countersign.extraction.layout import PageLayout, Segment, Word, join_words
 from countersign.extraction.pairing import Candidate
@@ -75,6 +75,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
         or any(abs(Decimal(c.value) - lines_sum) <= TOLERANCE and sub_c is not None and c.position < sub_c.position
                for c in (every or {}).get("subtotal", [])))
     conf = _check_sum(conf, sub, tax, tot, tax_c, lines_sum, lines_match_sub, warnings)
+    conf = total_without_its_tax(conf, tax, tot, pages, warnings)
     conf = net_plus_tax_unconfirmed(conf, tot_c)
     if sub_c and tax_c and tot_c and sub is not None and tax is not None and tot is not None \
             and abs(sub + tax - tot) > TOLERANCE:
