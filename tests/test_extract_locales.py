@@ -405,6 +405,18 @@ def test_a_total_the_lines_confirm_is_unsure_when_a_tax_rate_is_printed_but_no_t
     assert sure.fields["total"].confidence >= 0.9 > unsure.fields["total"].confidence
 
 
+def test_a_zero_rate_tax_row_confirms_nothing_when_the_sum_fails():
+    """"BTW 0%: 0,00" is 0% of any net: when net + tax misses the total, that tax is as unsure as the total."""
+    rows = [(40, 40, "Brouwerij Zuid BV", 13), (400, 40, "FACTUUR", 14), (40, 110, "Factuurnummer 2026-0412", 9),
+            (40, 124, "Factuurdatum 04/03/2026", 9), (40, 180, "Omschrijving", 9), (300, 180, "Aantal", 9),
+            (460, 180, "Bedrag", 9), (40, 200, "Leeggoed", 9), (300, 200, "10", 9), (460, 200, "€ 1.000,00", 9),
+            (300, 260, "Totaal excl. BTW", 9), (460, 260, "€ 1.000,00", 9), (300, 274, "BTW 0%", 9),
+            (460, 274, "€ 0,00", 9), (300, 288, "Totaal incl. BTW", 9), (460, 288, "€ 1.210,00", 9)]
+    result = extract_invoice(rows_pdf(rows))
+    assert (result.value("tax"), result.value("total")) == ("0.00", "1210.00")
+    assert result.fields["tax"].confidence < 0.9 and result.fields["total"].confidence < 0.9
+
+
 def test_an_indian_export_invoice_under_lut():
     rows = [(240, 40, "EXPORT INVOICE", 16), (60, 58, "SUPPLY MEANT FOR EXPORT UNDER LUT WITHOUT PAYMENT OF IGST", 8),
             (40, 90, "Exporter:", 8), (40, 102, "Coromandel Textiles Private Limited", 10),

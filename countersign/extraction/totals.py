@@ -286,7 +286,7 @@ def _check_sum(conf: dict[str, float], sub: Decimal | None, tax: Decimal | None,
                 f"but the total reads {plain_decimal(tot)}"
             )
             conf["total"] = min(conf["total"], POOR)
-            if not (lines_match_sub and _rate_matches(tax_c, sub, tax)):
+            if not (lines_match_sub and tax and _rate_matches(tax_c, sub, tax)):  # ("BTW 0%: 0,00" fits any net)
                 conf["tax"] = min(conf["tax"], POOR)
             if not lines_match_sub:
                 conf["subtotal"] = min(conf["subtotal"], POOR)
