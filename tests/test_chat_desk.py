@@ -199,6 +199,10 @@ def test_slashes_that_are_no_path_stay(typed):
     # a department by its other names
     ("was enthält die Bestellung der Verwaltung?", "PO-2002"),
     ("¿qué hay en la orden de compra de Operaciones con las escuadras?", "PO-2004"),
+    # a group zero-padded, a bound said with hyphens, a count of goods (no amount)
+    ("has GX-2026-0118 cleared?", "GX-2026-118"),
+    ("where's the just-under-500 catering bill?", "UC-77"),
+    ("wie steht die Globex-Rechnung über die 500 Halterungen?", "GX-2026-118"),
 ])
 def test_named_at_a_desk_finds_the_record(processed, question, number):
     answer = make_ask(processed)(question, user_id="U0SALES001", conversation_id="desk")
@@ -352,6 +356,10 @@ def test_every_recorded_step_asks_for_the_trail(question):
     ("alle Rechnungen im Globex-Ordner", {"vendor": "Globex"}),
     ("las facturas archivadas bajo Initech", {"vendor": "Initech"}),
     ("the invoices that failed the price check against the PO", {"which": "over_budget"}),
+    ("welche Rechnungen stehen auf dem Abstellgleis?", {"which": "blocked"}),
+    ("¿me listas las facturas en la bandeja del aprobador?", {"which": "waiting"}),  # "me listas": a list for me
+    ("facturen die in het bakje van de goedkeurder liggen?", {"which": "waiting"}),
+    ("invoices where we overshot the payment date", {"which": "overdue"}),
 ])
 def test_list_filters_said_as_office_idioms(question, args):
     assert planner.plan(question, None) == [("list_invoices", args)]

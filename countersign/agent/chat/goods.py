@@ -64,6 +64,12 @@ def _table() -> dict[str, frozenset[str]]:
     return _glossary()[0]
 
 
+def named_goods(word: str) -> frozenset[str]:
+    """The concepts a word names as one of the glossary's own forms (no ending taken off, no compound split): how
+    goods are counted ("500 brackets", "500 Winkel"), where a near word must not do ("24000 fest")."""
+    return _table().get(plain(word), frozenset())
+
+
 @cache
 def concepts(word: str) -> frozenset[str]:
     """The concepts a word names: as written, without an ending, or by its compound's head (none

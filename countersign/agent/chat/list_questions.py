@@ -38,7 +38,7 @@ _FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del|par|por|do
 _SHOW_ME = re.compile(
     r"\b(?:(?:show|give|tell|send|get|pull|zeig|zeige|gib|nenn|schick|schicke|montre|donne|dis|sors|envoie|affiche|"
     r"toon|geef|laat|stuur|haal|vertel) (?:me|mir|moi|mij)|(?:muestra|da|pasa|saca|manda|envia|ensena)me|"
-    r"(?:me|m) (?:sacas|pasas|das|muestras|mandas|envias|ensenas|montres|envoies|donnes|sors)|"
+    r"(?:me|m) (?:sacas|pasas|das|muestras|mandas|envias|ensenas|listas|buscas|montres|envoies|donnes|sors|listes)|"
     r"(?:i|ik|ich|je|j) (?:want|would like|need|wil|wou|will|mochte|brauch|brauche|brauchte|veux|voudrais|aimerais)|"
     r"il me faut|necesito|me hacen? falta)\b")
 

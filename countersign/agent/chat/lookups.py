@@ -145,7 +145,7 @@ def _by_digits(ref: str, cases: list[CaseView]) -> list[CaseView]:
     """The invoices an id typed with the wrong letters or a part left out or chunked still names by its digits:
     "IVN-1043" (INV-1043), "INV-5602" for the vendor's NW-5602, "GX-118" for GX-2026-118, "INV-88-120" for
     INV-88120 (three digits at least, ending its number), "UC-077" for UC-77 (its letters and number), "GX-2025-118"
-    for GX-2026-118 (its year off by one, typed by habit). Those whose
+    for GX-2026-118 (its year off by one, typed by habit), "GX-2026-0118" (a group zero-padded). Those whose
     letters are the ones typed first, when several fit."""
     if not _ID_TYPED.fullmatch(ref.strip()):
         return []
@@ -156,7 +156,8 @@ def _by_digits(ref: str, cases: list[CaseView]) -> list[CaseView]:
         groups = re.findall(r"\d+", number)
         same = len(typed) == 1 and _letters(number) == letters
         return bool(groups) and (len(tail) >= 3 and "".join(groups).endswith(tail)
-                                 or same and int(typed[0]) == int(groups[-1]) or _year_off(number, groups))
+                                 or same and int(typed[0]) == int(groups[-1]) or _year_off(number, groups)
+                                 or _letters(number) == letters and [int(g) for g in groups] == [int(t) for t in typed])
 
     def _year_off(number: str, groups: list[str]) -> bool:  # "GX-2025-118": last year's, typed by habit
         pairs = list(zip(groups, typed, strict=False))

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from countersign.agent.chat.goods import SUPPLIER_KINDS, named_goods
 from countersign.agent.chat.resolve import parse_amount
 
 # a number's scale said after it: "20k", "20 mil", "20 Tsd.", "1,5 Mio"
@@ -222,6 +223,31 @@ _LINE_BEFORE = re.compile(r"\b(?:line[-\s](?:item\s+)?(?:amount|total)|positions
                           r"\s*(?:of|for|at|von|über|zu|mit|de|à|a|por|van|del|:)?\s*(?:[$€£]\s*)?$", re.I)
 
 
+# a bound or a currency before the number makes it an amount ("the just under 500 catering bill", "$500 catering")
+_BOUND_BEFORE = re.compile(r"(?:\b(?:under|over|below|above|about|around|approx\w*|roughly|unter|etwa"
+                           r"|circa|ca|moins de|plus de|environ|menos de|m[áa]s de|unos|onder|boven|ongeveer)|~)\s*$",
+                           re.I)
+# the glossary's line nouns that count no goods ("24000 stuck" is no "Stück"; "500 hours", "12 months" are no goods)
+_LINE_NOUNS = frozenset("service fee hours day phase project milestone instalment retainer deposit fixed annual "
+                        "monthly quarterly weekly renewal pilot restock supplies equipment material goods product unit "
+                        "bundle labour warranty setup usage roaming".split())
+# a number right after the document's noun is its number ("Rechnung 24000", "invoice no. 1043", "INV:88120")
+_NUMBERED = re.compile(r"(?:\b(?:invoice|bill|rechnung|facture|factura|factuur|inv)\b\W{0,3}(?:no\.?|nr\.?|n[°º]\.?|#)?"
+                       r"\s*)$", re.I)
+_NOT_GOODS = frozenset(("über", "uber"))  # German "über" folds to the ride service's name: "5602 über der Bestellung"
+_BILL_NEXT = re.compile(r"[\s-]+(?:bill|invoice|inv|rechnung|facture|factura|factuur|one)\b", re.I)
+_NEXT_WORD = re.compile(r"^[\s-]*([^\W\d_][\w'’-]*)")
+
+
+def _goods_after(after: str) -> bool:
+    """A count of goods: the number's next word names goods ("500 brackets", "500 Winkel", "the 500-bracket one")."""
+    m = _NEXT_WORD.match(after)
+    if not m or _BILL_NEXT.match(after, m.end()) and not after.lstrip().startswith("-"):
+        return False  # "the 480 catering bill": the bill's amount ("the 500-bracket bill" still counts brackets)
+    return m.group(1).casefold() not in _NOT_GOODS and bool(found := named_goods(m.group(1))) and not (
+        found <= SUPPLIER_KINDS | _LINE_NOUNS)
+
+
 def figure_role(text: str, m: re.Match[str]) -> str | None:
     """"qty", "unit", "tax", "net" (the subtotal) or "line" (a line's amount) when the words around the
     number `m` found in `text` say which figure it is; None for an amount as such (a total, as people
@@ -237,7 +263,11 @@ def figure_role(text: str, m: re.Match[str]) -> str | None:
         return "unit"
     if _TAX_AFTER.match(after) or _TAX_BEFORE.search(before):
         return "tax"
-    return "unit" if _UNIT_AT.search(before) else None
+    if _UNIT_AT.search(before):
+        return "unit"
+    count = re.fullmatch(r"\d{2,5}", m.group(0).strip())  # a count: no cents, no currency, no grouping, not "five"
+    return "qty" if count and _goods_after(after) and not _BOUND_BEFORE.search(before) and not _NUMBERED.search(
+        before) else None
 
 
 # a range said with both ends: "between 1,200 and 1,300", "zwischen 1.700 und 1.750", "entre 1 700 et 1 750",

@@ -116,6 +116,7 @@ def numbers_meant(text: str) -> str:
     text = _SHORT_YEAR.sub(_short_year, _export_date().sub(_iso, text))
     text = _UNDERSCORED.sub(lambda m: f"{m.group(1).upper()}-{m.group(2).replace('_', '-')}", _FILE_EXT.sub("", text))
     text = LOOSE_FIGURE.sub(r"\1", _DOUBLED_PREFIX.sub(r"\1", _NET_DASH.sub(r"\1 \2", _ER.sub(r"\1", text))))
+    text = _HYPHENED_BOUND.sub(lambda m: m.group(0).replace("-", " "), text)
     text = _VENDOR_NUMBER.sub(lambda m: f"{m.group(1)} vendor_no_{int(m.group(2))}", text)
     return _PO_GROUPED.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
 
@@ -137,6 +138,8 @@ _UNDERSCORED = re.compile(r"\b([A-Za-z]{1,6})_(\d+(?:_\d+)*)\b")
 _NET_DASH = re.compile(r"\b(net(?:to)?)-(\d{1,3})\b", re.I)
 # a number made a German noun, "die 1043er" (the 1043 one): the number
 _ER = re.compile(r"(?<![\w.,-])(\d{3,})er\b")
+# a bound said with hyphens, "just-under-500", is no invoice number "JUST-UNDER-500"
+_HYPHENED_BOUND = re.compile(r"\b(?:just|a-bit|slightly|well)-(?:under|over|below|above)-\d", re.I)
 # an id's prefix pasted twice: "INV-INV-88120"
 _DOUBLED_PREFIX = re.compile(r"\b([A-Z]{1,6}-)\1+(?=\d)", re.I)
 # a figure said loosely names the figure: "1,657 and change", "1,600-odd", "1.6k-ish" ("1,657 and change the date":
