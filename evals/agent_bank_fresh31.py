@@ -99,7 +99,8 @@ Scored blind once, on 24055c8 (aggregates only, no failure read or printed): 0.7
 by language en 0.767, de 0.758, fr 0.808, es 0.767, nl 0.750; by intent approvers, audit, pending, refuse 1.0,
 variance 0.967, deal 0.717, status 0.692, vendor 0.622, list 0.544, po 0.444. No answer named a refused approver. The
 same bank on that session's start (8308012, before banks 29 and 30 were read): 0.770 answer, 0.955 intent -- the
-session's work on 29 and 30 did not move it. Not read yet: the next session reads its failures first.
+session's work on 29 and 30 did not move it. Seen since: its failures were read and tuned on right after that score
+(0.883 answer on all 600, in-sample; 0.879 on the test's slice).
 """
 
 from __future__ import annotations
