@@ -127,3 +127,22 @@ def test_training_is_deterministic_and_the_shipped_file_matches_the_script():
     for name, params in shipped.items():
         assert params["threshold"] == train_ranker.THRESHOLDS[name]
         assert params["w"] and params["bank"]
+
+
+def test_fills_a_due_date_under_an_unknown_label_below_0_9():
+    data = rows_pdf(LABELLED + [(380, 148, "Settle by: 2 April 2026", 9)])
+    assert _without_ranker(data).value("due_date") is None  # no rule knows "Settle by"
+    result = extract_invoice(data)
+    assert result.value("due_date") == "2026-04-02"
+    assert 0.6 <= result.confidence("due_date") <= ranker.HIGH
+    assert any("ranker" in w and "due date" in w for w in result.warnings)
+
+
+def test_a_date_before_the_invoice_or_labelled_as_another_field_is_no_due_date():
+    pages = read_pdf(rows_pdf(LABELLED + [(380, 148, "Settle by: 2 February 2026", 9),
+                                          (380, 162, "Delivery date: 9 April 2026", 9)]), 5).pages
+    fields = {name: FieldValue() for name in ranker.RANKED}
+    fields["invoice_date"] = FieldValue(value="2026-03-03", confidence=0.95)
+    values = {c[0] for c in ranker.candidates("due_date", pages[0], set(), set(), fields, [])}
+    assert "2026-02-02" not in values  # before the invoice: never its due day
+    assert "2026-04-09" not in values  # "Delivery date:" names another field

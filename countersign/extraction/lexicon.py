@@ -41,7 +41,7 @@ _add("DATE", "date datum fecha data dated daté datée point")  # "Tax point": t
 _add("ISSUE", "issue issued ausstellung émission emission emisión emision émise emise uitgifte expedición "
               "expedicion emissione emissão emissao wystawienia wystawiona emitida emitido emessa emesso wystawiono")
 _add("DUE", "due fällig faellig fälligkeit échéance echeance verval vervaldag vencimiento vto uiterste limite "
-            "ziel scadenza vencimento termin płatne platne")
+            "ziel scadenza vencimento termin płatne platne deadline frist zahlungsfrist")
 _add("PAY", "pay payment paiement payer zahlung zahlen zahlender zahlbar betaling betalen betaal pago pagar remit "
             "payable regler régler pagamento pagare płatności platnosci płatność zapłaty zaplaty zapłata")
 _add("BY", "by bis until before avant vóór voor antes")
@@ -223,7 +223,7 @@ _add("RATE", "suất")
 _FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
-                    "ao y k son на за по към iš til af".split())
+                    "ao y k son на за по към iš til af spätestens spaetestens latest".split())
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
 # "ИН по ЗДДС")
 _SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",

@@ -1,5 +1,5 @@
-"""A learned ranker for fields every rule left empty: the invoice number, the invoice date and the
-vendor's tax id read with no label the lexicon knows.
+"""A learned ranker for fields every rule left empty: the invoice number, the invoice date, the
+vendor's tax id and the due date read with no label the lexicon knows.
 
 Candidates are the page-1 values of the field's shape (a reference with a digit, a date, a tax id
 of five digits or more); each is described by features of its label (the words before it or above
@@ -11,7 +11,7 @@ the earliest on the page) and its own shape (digits, letters, separators, a chec
 
 A conditional logit (a softmax over one document's candidates plus "none") scores them; its
 weights, and the label bank, are `ranker.json` beside this file, written by
-`python -m evals.train_ranker` from the blind sets 1-4 (sets 5 and 6 never). The best candidate
+`python -m evals.train_ranker` from the blind sets 1-4 and the development styles of sets 5-7. The best candidate
 fills the empty field when its probability passes the field's threshold, at 0.6-0.8 by that
 probability: never 0.9, so the calibration of values reported as sure is untouched.
 
@@ -42,7 +42,8 @@ from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_
 from countersign.extraction.values import parse_date
 
 WEIGHTS = Path(__file__).with_name("ranker.json")
-RANKED = ("invoice_number", "invoice_date", "vendor_tax_id")
+RANKED = ("invoice_number", "invoice_date", "vendor_tax_id", "due_date")
+_DATES = ("invoice_date", "due_date")
 LOW, HIGH = 0.6, 0.8  # the confidence of a ranked value: never sure, whatever its probability
 
 _MARKER = re.compile(
@@ -67,6 +68,16 @@ _OTHER_DATE = re.compile(
     r"due|fällig|échéance|vencim|scadenza|forfald|dospije|splatnost|termen|deliver|liefer"
     r"|leistung|ship|period|\bfrom\b|\bto\b|\bbis\b|\bvon\b|valid|paid|order|bestell"
     r"|isporuk|livraison",
+    re.I,
+)
+_DUE_WORD = re.compile(
+    r"due|f[äa]llig|zahlbar|payable|pay\s*by|payment|zahlung|[ée]ch[ée]an|paiement|vencim|pago|scaden|pagamento"
+    r"|vervaldat|betal|forfald|f[öo]rfall|er[äa]p[äa]iv|splatn|termin|płatn|plat|lejár|fizet|vade|ödeme|srok"
+    r"|оплат|thanh to|jatuh|maks|limit|until|bis\b|before|avant|antes|vóór|entro",
+    re.I,
+)
+_NOT_DUE = re.compile(  # a date of the goods or the service, not of the payment
+    r"deliver|liefer|livr|lever|entreg|consegn|ship|versand|period|leistung|zeitraum|service|valid|gültig",
     re.I,
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -174,7 +185,8 @@ def candidates(
     counts: dict[str, int] = {}
     for value, *_ in raw:
         counts[value] = counts.get(value, 0) + 1
-    dates = sorted({v for v, *_ in raw}) if name == "invoice_date" else []
+    dates = sorted({v for v, *_ in raw}) if name in _DATES else []
+    issued = fields.get("invoice_date", FieldValue()).value if name == "due_date" else None
     vendor = fields.get("vendor_name", FieldValue())
     anchor = vendor.evidence[0].bbox if vendor.evidence and vendor.evidence[0].page == 1 else None
     vendor_name = (vendor.value or "").casefold()
@@ -187,6 +199,12 @@ def candidates(
         seen.add(value)
         if name == "invoice_date" and _of_something_else(page, seg, i):
             continue  # "Lieferdatum: 01.03.2025" dates the delivery, not the invoice
+        if name == "due_date" and (
+            issued and value <= str(issued)
+            or _names_another(page, seg, i, name)
+            or _NOT_DUE.search(context(page, seg, i)[0])
+        ):
+            continue  # no due day precedes the invoice; "Lieferdatum:", "Wir liefern bis" date something else
         feats = _features(name, value, words, seg, i, page, median_h, titles, grams, table, vendor_name)
         feats["big_line"] = float(seg.line.index in big)
         feats["near_big"] = float(any(abs(page.lines[b].y0 - seg.line.y0) < 0.05 * page.height for b in big))
@@ -195,6 +213,9 @@ def candidates(
             feats["earliest"] = float(value == dates[0])
             feats["latest"] = float(value == dates[-1] and len(dates) > 1)
             feats["n_dates"] = min(len(dates), 6) / 6
+        if issued:
+            gap = (date.fromisoformat(value) - date.fromisoformat(str(issued))).days
+            feats["gap"], feats["gap_terms"] = min(gap, 120) / 120, float(gap in (7, 10, 14, 15, 20, 21, 30, 45, 60, 90))
         if name == "vendor_tax_id" and anchor is not None:
             dy = abs(words[0].y0 - anchor[1]) / page.height
             feats["near_vendor"] = float(dy < 0.12 and abs(words[0].x0 - anchor[0]) < page.width * 0.25)
@@ -206,7 +227,7 @@ def raw_candidates(name: str, page: PageLayout, buyer: set[int]) -> list[tuple[s
     """(value, its words, its segment, the index of its first word there) of every value of the
     field's shape on the page, outside the buyer's block, in reading order."""
     raw = []
-    text = " ".join(join_words(line.words) for line in page.lines) if name == "invoice_date" else ""
+    text = " ".join(join_words(line.words) for line in page.lines) if name in _DATES else ""
     day_first = reads_day_first(text, page_order(text)) if text else False
     for line in page.lines:
         for seg in line.segments:
@@ -224,7 +245,7 @@ def _key(value: str) -> str:
 
 
 def _value(name: str, words: list[Word], day_first: bool) -> tuple[str, list[Word]] | None:
-    if name == "invoice_date":
+    if name in _DATES:
         if not words[0].text[:1].isalnum() or not any(ch.isdigit() for w in words[:5] for ch in w.text):
             return None  # every date has its year's digits
         for n in (5, 4, 3, 2, 1):
@@ -246,7 +267,7 @@ def _value(name: str, words: list[Word], day_first: bool) -> tuple[str, list[Wor
         and not tax_id_valid(found[0])
     ):
         return None  # a date, an amount, or a VAT number's shape whose check digits fail
-    if name == "invoice_number" and re.fullmatch(r"[-\d.,']*\d[.,]\d{2}|\d{1,2}|\d+%", found[0]):
+    if name in ("invoice_number", "po_number") and re.fullmatch(r"[-\d.,']*\d[.,]\d{2}|\d{1,2}|\d+%", found[0]):
         return None  # an amount, a count, a percentage
     return found
 
@@ -284,6 +305,8 @@ def _features(
         f[f"{where}_contact"] = float(bool(_CONTACT.search(text)))
         f[f"{where}_otherdate"] = float(bool(_OTHER_DATE.search(text)))
         f[f"{where}_titleword"] = float(bool(TITLE.search(text)))
+        if name == "due_date":
+            f[f"{where}_due"] = float(bool(_DUE_WORD.search(text)))
     text = join_words(line.words)
     f["buyer_above"], f["party_above"], f["vendor_above"] = _party_above(page, line, words[0], vendor)
     f["line_title"] = float(line.index in titles)
@@ -345,6 +368,12 @@ def _of_something_else(page: PageLayout, seg: Segment, i: int) -> bool:
         or bool(named)
         and not (named & {"invoice_date"})
     )
+
+
+def _names_another(page: PageLayout, seg: Segment, i: int, name: str) -> bool:
+    """Whether a value's own label (before it on its line) names another field and not this one."""
+    named = {n for n, _, _ in label_matches(_tail(context(page, seg, i)[0]))}
+    return bool(named) and name not in named
 
 
 def label_of(page: PageLayout, seg: Segment, i: int) -> str:
