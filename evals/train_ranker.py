@@ -18,8 +18,9 @@ Deterministic: documents in file order, weights from zero, full-batch gradient s
 rate, L2 and count, floats rounded to four places in the file; `--check` retrains and says
 whether the shipped file is what this script writes (its sha256).
 
-`--folds` prints the leave-one-set-out estimate instead (train on the other sets, rank one): per field, on the documents the rules left empty, how many the ranker fills right or
-wrong at each threshold; the shipped thresholds are chosen from it. On the shipped features:
+`--folds` prints the leave-one-set-out estimate instead (train on the other sets, rank one): per
+field, on the documents the rules left empty, how many the ranker fills right or wrong at each
+threshold; the shipped thresholds are chosen from it. Over sets 1-4 on the first features:
 invoice number 6 right of 8 filled at >= 0.2, invoice date 9 of 12 at >= 0.2 (neither truth is
 ever null in sets 1-4), vendor tax id 10 of 10 at >= 0.4 and at >= 0.5, none where the truth is
 null (4 such at >= 0.2); 0.5 is shipped, which also keeps a footer's "Org.nr" (a unit test) out.

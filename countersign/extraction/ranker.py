@@ -76,6 +76,7 @@ _DUE_WORD = re.compile(
     r"|оплат|thanh to|jatuh|maks|limit|until|bis\b|before|avant|antes|vóór|entro",
     re.I,
 )
+_TERM_DAYS = frozenset({7, 10, 14, 15, 20, 21, 30, 45, 60, 90})  # a due day that many days after the invoice
 _NOT_DUE = re.compile(  # a date of the goods or the service, not of the payment
     r"deliver|liefer|livr|lever|entreg|consegn|ship|versand|period|leistung|zeitraum|service|valid|gültig",
     re.I,
@@ -215,7 +216,7 @@ def candidates(
             feats["n_dates"] = min(len(dates), 6) / 6
         if issued:
             gap = (date.fromisoformat(value) - date.fromisoformat(str(issued))).days
-            feats["gap"], feats["gap_terms"] = min(gap, 120) / 120, float(gap in (7, 10, 14, 15, 20, 21, 30, 45, 60, 90))
+            feats["gap"], feats["gap_terms"] = min(gap, 120) / 120, float(gap in _TERM_DAYS)
         if name == "vendor_tax_id" and anchor is not None:
             dy = abs(words[0].y0 - anchor[1]) / page.height
             feats["near_vendor"] = float(dy < 0.12 and abs(words[0].x0 - anchor[0]) < page.width * 0.25)
