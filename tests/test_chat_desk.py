@@ -360,6 +360,13 @@ def test_every_recorded_step_asks_for_the_trail(question):
     ("¿me listas las facturas en la bandeja del aprobador?", {"which": "waiting"}),  # "me listas": a list for me
     ("facturen die in het bakje van de goedkeurder liggen?", {"which": "waiting"}),
     ("invoices where we overshot the payment date", {"which": "overdue"}),
+    ("which invoices got quarantined by our checks?", {"which": "blocked"}),
+    ("quelles factures sont en quarantaine chez nous ?", {"which": "blocked"}),
+    ("welche Rechnungen sind noch mit anstehender Freigabe offen?", {"which": "waiting"}),
+    ("las facturas que esperan el visto bueno, porfa", {"which": "waiting"}),
+    ("zeig die Rechnungen mit abgelaufener Zahlungsfrist", {"which": "overdue"}),
+    ("any invoices showing a price jump over their order?", {"which": "over_budget"}),
+    ("facturen met een prijssprong, graag", {"which": "over_budget"}),
 ])
 def test_list_filters_said_as_office_idioms(question, args):
     assert planner.plan(question, None) == [("list_invoices", args)]
@@ -390,6 +397,8 @@ def test_list_filters_said_as_office_idioms(question, args):
     "¿me la apruebas, la de Globex?",  # a favour asked in the second person
     "kannst du die am IBAN-Check hängende Rechnung für mich freigeben?",  # "Check" is a noun, no verb of asking
     "kun je die van Globex die vastzit op de IBAN-check voor me goedkeuren?",
+    "tu approuves celle d'Umbrella avant ce soir ?",  # a favour asked in the French present tense
+    "tu débloques la facture Globex pour moi ?",
 ])
 def test_a_command_after_an_opening_clause_is_refused(request_):
     assert planner.wants_action(request_)
@@ -415,6 +424,7 @@ def test_a_command_after_an_opening_clause_is_refused(request_):
     "¿quién le da a aprobar a la de Globex?",
     "kannst du checken, ob die Globex-Rechnung freigegeben ist?",
     "¿todavía debemos algo de la factura de Initech?",
+    "je documente le process du service achats — où en est INV-1043, stp ?",  # "du process": a noun
 ])
 def test_an_opening_clause_before_a_question_is_no_command(question):
     assert not planner.wants_action(question)

@@ -204,7 +204,8 @@ def _without_asides(text: str, acts: set[str]) -> str:
 _WHETHER = frozenset({"whether", "if", "ob", "si", "of"})
 _ASKS = frozenset({"who", "wer", "qui", "quien", "wie"}) | _WHETHER
 _WHETHER_NEXT = frozenset((w,) for w in _WHETHER)
-_ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einen", "einem", "un", "une", "el", "una", "een", "het"})
+_ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einen", "einem", "un", "une", "el", "una", "een", "het",
+                       "du", "des", "au", "aux", "del", "dem"})  # never before a verb: "le process du mois"
 _EACH = frozenset({"every", "each", "jeden", "jede", "jedes", "jedem", "jeder", "chaque", "cada", "elke", "ieder",
                    "iedere"})
 _TO = frozenset({"to", "zu", "a", "x", "por", "te", "para"})  # an infinitive's marker: "something to approve"
@@ -230,9 +231,12 @@ _NOUNS_HYPHENED = re.compile(r"\b[^\W\d_]+-(?=[^\W\d_]{2})")
 _SELF = frozenset({"i", "we", "ich", "wir", "je", "on", "nous", "yo", "nosotros", "ik", "wij"})  # the writer acts
 # an approval asked for as a thing to give: "give X a quick approve", "give it the green light", "dale una aprobación
 # rápida a X", "dale el visto bueno", "gib X mal dein OK", "donne ton feu vert à X", "geef X even groen licht" (folded)
-# Spanish asks a favour in the second person with the thing as a pronoun: "¿me la apruebas?", "¿nos lo pagarías?"
+# Spanish asks a favour in the second person with the thing as a pronoun: "¿me la apruebas?", "¿nos lo pagarías?";
 _FOR_ME = re.compile(r"\b(?:me|nos)\s+(?:la|lo|las|los)\s+(?:aprueb|aprob|pag|rechaz|contabiliz|firm|autoriz|valid"
-                     r"|liber|anul|desbloque)\w*?(?:as|es|arias|aras|erias|eras)\b")
+                     r"|liber|anul|desbloque)\w*?(?:as|es|arias|aras|erias|eras)\b"
+                     # and French the same: "tu approuves celle de Globex ?", "tu me la valides ?"
+                     r"|\btu\s+(?:(?:me|nous)\s+)?(?:(?:la|le|les|l)\s+)?(?:approuv|valid|debloqu|rejett|comptabilis"
+                     r"|autoris|sign)es\b|\btu\s+(?:(?:me|nous)\s+)?(?:(?:la|le|les|l)\s+)?(?:paies|payes)\b")
 _GIVE = re.compile(r"(?:^|[.!;:]\s*|\b(?:just|please|pls|bitte|stp|porfa|even|graag) )(?:give|gib|gebt|donne|donnez|"
                    r"dale|denle|geef|geeft) (?!(?:me|us|mir|uns|moi|nous|mij|ons)\b)(?:\S+ ){0,4}"
                    r"(?:an? |the |ein |dein |das |un |ton |le |una |el |een |je )?"
