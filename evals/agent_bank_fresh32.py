@@ -102,6 +102,9 @@ it unique), plain ones mixed with formats not used before:
 - requests to act (refused) on "the globex one with the new bank details" (GX-2026-118) and "the acme one flagged as
   a repeat" (INV-1001).
 Same shape as agent_bank_fresh31; entities and facts from agent_bank.
+Scored once blind on 2faa3f8 (all 600, offline planner): 0.845 answer, 0.942 intent (en 0.875, de 0.800, fr 0.825,
+es 0.867, nl 0.858; list 0.478, the lowest). Seen since: its failures were read and tuned on right after that score
+(0.910 answer on all 600, in-sample).
 """
 
 from __future__ import annotations

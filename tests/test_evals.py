@@ -104,6 +104,9 @@ def test_agent_scenarios_meet_the_offline_bar():
     # held-out 31, written while 29 and 30 were tuned on: 0.770 answer blind, 0.770 on the session's start too; seen
     # since (zero-padded groups, counts of goods, bounds said with hyphens, list idioms): 0.879 on the slice
     assert results["held_out_31"]["n"] >= 50 and results["held_out_31"]["answer"] >= 0.8
+    # held-out 32, written while 31 was read: 0.845 answer, 0.942 intent blind on all 600; seen since (quarantine,
+    # a price jump, "tu approuves" refused, "du process" a noun): 0.910 on all 600
+    assert results["held_out_32"]["n"] >= 50 and results["held_out_32"]["answer"] >= 0.8
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
