@@ -35,6 +35,7 @@ SIGN_LOCALES: dict[str, tuple[str, ...]] = {
     "CAD": ("en_CA", "en"), "NZD": ("en_NZ", "en"), "HKD": ("zh_Hant_HK", "en"), "SGD": ("en_SG",),
     "MXN": ("es_MX", "en"), "TWD": ("zh_Hant", "en"), "NGN": ("en_NG",), "EGP": ("ar_EG",),
     "CLP": ("es_CL",), "COP": ("es_CO",), "ARS": ("es_AR",), "BGN": ("bg",), "MAD": ("ar_MA",),
+    "TND": ("fr_TN",),
 }
 # Signs CLDR does not list that invoices print all the same.
 EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",), "Fr.": ("CHF",),

@@ -126,6 +126,7 @@ BILL_TO = re.compile(
     r"|получател|купувач|pirkėjas|pirkejas|kepada(?:\s*yth\.?)?|pembeli|người\s*mua(?:\s*hàng)?|đơn\s*vị\s*mua(?:\s*hàng)?"
     r"|maksja|ostja|στοιχεία\s*πελάτη|στοιχεια\s*πελατη|αγοραστής|αγοραστης|señor(?:\(?es\)?)?|señores"
     r"|kaupandi|greiðandi"  # Icelandic
+    r"|купац|kupac|kupec|naručitelj|narucitelj|pircējs|pircejs|destinatário"  # Serbian, Croatian, Slovenian, Latvian
     r"|to\s*owner"  # a construction pay application's owner (its contractor is "From Contractor")
     r"|(?:to|an|aan|para)(?=\s*:?\s*$))(?![A-Za-z])" + _NOT_THE_PARTY + r"\s*:?\s*",  # a bare "To:" heading
     re.IGNORECASE,
@@ -139,6 +140,7 @@ TITLE = re.compile(
     r"|рахунок(?:-фактура|\s*на\s*оплату)?|сч[её]т(?:-фактура|\s*на\s*оплату)?"  # Ukrainian, Russian
     r"|hóa\s*đơn(?:\s*(?:giá\s*trị\s*gia\s*tăng|bán\s*hàng|gtgt))?"  # Vietnamese (VAT, sales)
     r"|fatura(?:\s*-\s*recibo)?|faktura(?:\s*vat)?|faktura\s*korygująca"
+    r"|рачун|ra[čc]un|(?:pvn\s*)?r[ēe][ķk]ins"  # Serbian, Croatian, Slovenian, Latvian
     r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?)(?:\s*/\s*\w+)?"  # Arabic "tax invoice", in either word order
     r"(?:\s*\(\d{3}\))?",
     re.IGNORECASE,

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from countersign.extraction.cldr import currency_signs
 from countersign.extraction.values import CURRENCY_CODES
 
 # word -> concepts (a word may carry two: "Rechnungsbetrag" is DOC TOTAL after splitting).
@@ -80,13 +81,13 @@ _add("OPEN", "balance offen offener offene rest restbetrag reste solde openstaan
              "remaining noch nog residuo pozostało pozostalo")
 _add("CHARGE", "shipping freight delivery handling versand fracht porto verpackung port frais verzend vracht "
                "bezorg envío envio portes transporte surcharge spedizione trasporto spese imballo wysyłka wysylka "
-               "przesyłka przesylka envio")
+               "przesyłka przesylka envio timbre stamp stempel")  # a stamp duty added after the tax ("Timbre fiscal")
 _add("DISCOUNT", "discount rebate rabatt nachlass skonto remise rabais korting descuento dto allowance sconto "
                  "desconto rabat upust")
 _add("CARRIED", "carried forward übertrag uebertrag report reporter vortrag saldovortrag brought")
 _add("TERMS", "terms conditions bedingungen condiciones voorwaarden termijn condizioni condições condicoes "
               "warunki termini prazo")
-_add("CURRENCY", "currency währung devise valuta moneda moeda waluta")
+_add("CURRENCY", "currency währung devise valuta moneda moeda waluta валута")
 _add("IBAN", "iban")
 # Czech, Hungarian and Turkish ("Datum splatnosti", "Fizetési határidő", "Vade tarihi", "Genel toplam"):
 _add("DOC", "fakturu fakturace számla szamla számlát szamlat faturası faturasi sorszám sorszam sorszáma sorszama")
@@ -98,7 +99,7 @@ _add("DUE", "splatnosti splatnost határidő hatarido határideje vade")
 _add("PAY", "úhradě uhrade úhrady uhrady fizetési fizetesi fizetendő fizetendo ödeme odeme ödenecek odenecek")
 _add("ORDER", "objednávka objednavka objednávky objednavky megrendelés megrendeles rendelés rendeles sipariş siparis")
 _add("DELIVERY", "dodací dodaci szállítólevél szallitolevel irsaliye")
-_add("SUPPLY", "plnění plneni teljesítés teljesites teslim")
+_add("SUPPLY", "plnění plneni teljesítés teljesites teslim промета promet prometa")
 _add("TAX", "dph daň dan áfa afa kdv vergi")
 _add("TAXID", "dič dic adószám adoszam vkn")
 _add("TOTAL", "celkem součet soucet částka castka összesen osszesen összeg osszeg végösszeg vegosszeg toplam tutar "
@@ -209,6 +210,30 @@ _add("TAX", "vsk virðisaukaskattur")
 _add("TOTAL", "samtals upphæð")
 _add("NET", "án")
 _add("PAY", "greiðslu greiðsla")
+# Serbian (Cyrillic and Latin), Croatian and Slovenian ("РАЧУН бр.", "Датум издавања", "ПИБ", "Укупно за плаћање",
+# "Račun br.", "Datum dospijeća", "OIB", "ID za DDV", "Rok plačila", "Skupaj za plačilo", "Znesek brez DDV"):
+_add("DOC", "рачун рачуна račun računa racun racuna")
+_add("CUSTOMER", "текући tekući tekuci žiro ziro transakcijski")  # "Текући рачун", "Žiro račun": a bank account
+_add("NUM", "бр br broj број")
+_add("DATE", "датум")
+_add("ISSUE", "издавања издавање izdavanja izdavanje izdaje")
+_add("DUE", "доспећа dospeća dospeca dospijeća dospijeca zapadlosti рок rok")
+_add("PAY", "плаћање плаћања плаћању plaćanje plaćanja placanje placanja plačilo plačila placilo placila")
+_add("TAX", "pdv ddv")
+_add("TAXID", "пиб pib oib")
+_add("TOTAL", "укупно укупан ukupno ukupan iznos износ skupaj znesek")
+_add("NET", "bez brez")
+_add("ORDER", "наруџбеница наруџбенице narudžbenica narudzbenica narudžba narudzba naročilnica narocilnica naročilo")
+# Latvian ("PVN rēķins Nr.", "Datums", "Apmaksas termiņš", "PVN reģ. Nr.", "Kopā apmaksai", "Summa bez PVN"):
+_add("DOC", "rēķins rēķina rekins rekina")
+_add("DATE", "datums")
+_add("DUE", "termiņš termins")
+_add("PAY", "apmaksas apmaksai samaksāt")
+_add("BY", "līdz lidz")
+_add("TAX", "pvn")
+_add("REG", "reģ reģistrācijas")
+_add("TOTAL", "kopā kopa")
+_add("ORDER", "pasūtījums pasūtījuma pasutijums")
 _EITHER = {"pvm": ("TAX",)}  # Lithuania's VAT ("PVM mokėtojo kodas"); Finnish "pvm" is a date
 # Vietnamese, by syllable ("Số", "Ngày", "Mã số thuế", "Cộng tiền hàng", "Tiền thuế GTGT", "Tổng cộng tiền
 # thanh toán"); its e-invoices print an English gloss too, read when these are not (`labels.label_matches`):
@@ -223,7 +248,8 @@ _add("RATE", "suất")
 _FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
-                    "ao y k son на за по към iš til af spätestens spaetestens latest".split())
+                    "ao y k son на за по към iš til af spätestens spaetestens latest za место mesto mjesto kraj "
+                    "и".split())
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
 # "ИН по ЗДДС")
 _SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
@@ -234,7 +260,8 @@ _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
 # A tax row's base after its rate: "VAT 20% of £1,000.00", "MwSt 19% auf 1.000,00", "VSK 24% af 759.923".
 _BASE = r"(?:\s*(?:of|on|af|auf|von|sur|su|sobre|s/|de|z|od)\s+(?:[$€£]\s?|[A-Z]{3}\s)?\d[\d.,'\u00a0]*\d(?!\S))?"
 _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?" + _BASE + r")?"
-                   r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[$€£]|kr\.?)\s*\)?(?![A-Za-z]))?"  # "in EUR"
+                   r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[$€£]|kr\.?|(?<=\()[^\W\d_]{1,3}\.?(?=\s*\)))"
+                   r"\s*\)?(?![A-Za-z]))?"  # "in EUR", "(DT)"
                    r"(?:\s*[.:…_]{2,}(?=\s|$))?\s*(?::|[\-–](?![\d.,]))?\s*")  # leaders: "NO:......:", "no::"
 _LEAD_RATE = re.compile(r"(?:(?:zzgl|abzgl|inkl|incl|plus)\.?\s*|\+\s*)?(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*",
                         re.IGNORECASE)
@@ -332,8 +359,9 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
                 stop = joined.start("colon") if joined.group("colon") else joined.end()  # "Émise le:", "antes de"
             tail = _TAIL.match(text, stop)
             cur = tail.group("cur") if tail else None
-            if cur and re.fullmatch(r"[A-Z]{3}", cur) and cur not in CURRENCY_CODES:
-                tail = _TAIL.match(text[:stop] + " ", stop)  # "Total due": "due" is no currency
+            if cur and (cur not in CURRENCY_CODES if re.fullmatch(r"[A-Z]{3}", cur) else
+                        cur[0].isalpha() and cur.lower() != "kr" and cur not in currency_signs()):
+                tail = _TAIL.match(text[:stop] + " ", stop)  # "Total due": "due" is no currency; "(DT)" is one
             end = tail.end() if tail else stop
             read = LabelRead(end, rate or (tail.group("rate") if tail else None), len(words))
             return tuple((name, rank, read) for name, rank in named), either
@@ -369,6 +397,8 @@ def name_fields(c: list[str]) -> list[tuple[str, int]]:
     if s & {"TAX", "TAXID"} and s & {"NUM", "REG", "TAXID", "COMPANY"} \
             and s <= {"TAX", "TAXID", "NUM", "REG", "COMPANY"}:
         return [("vendor_tax_id", 0)]
+    if s == {"CURRENCY", "PAY"}:
+        return [("due_date", 1)]  # Serbian and Croatian "Валута плаћања", "Valuta plaćanja": the day to pay by
     for concept, name, allowed in (("IBAN", "vendor_iban", {"IBAN", "NUM"}),
                                    ("CURRENCY", "currency", {"CURRENCY", "DOC"}),
                                    ("TERMS", "terms", {"TERMS", "PAY"})):

@@ -379,9 +379,10 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
 
 
 def _one_sign(segments: list[Segment], hints: set[str]) -> list[tuple[str, float, list[Word]]]:
-    """The one currency the signs printed against numbers stand for, unsurely; none if several."""
+    """The one currency the signs printed against numbers or in a label's brackets stand for, unsurely; none if
+    several."""
     signs = {_sign_reading(m.group(0), hints)[0] for s in segments for m in sign_pattern().finditer(s.text)
-             if _next_to_a_number(s.text, m)}
+             if _next_to_a_number(s.text, m) or _in_brackets(s.text, m)}
     return [(signs.pop(), 0.6, [])] if len(signs) == 1 else []
 
 
@@ -400,6 +401,11 @@ def _column_currency(total: Candidate | None, segments: list[Segment]) -> list[t
             if code or sign:
                 return [(code.group(1) if code else sign_codes(head)[0], 0.85, seg.words)]
     return []
+
+
+def _in_brackets(text: str, m: re.Match[str]) -> bool:
+    """A sign in brackets after a label or a column's heading: "Net à payer (DT)", "Amount (€)"."""
+    return text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip(" .").startswith(")")
 
 
 def _next_to_a_number(text: str, m: re.Match[str]) -> bool:

@@ -69,6 +69,8 @@ def _plain_digits(num: str) -> str | None:
         if not re.fullmatch(r"\d{1,3}(?:" + re.escape(sep) + r"\d{3})+(?:[.,]\d{1,4})?", num):
             return None
         num = num.replace(sep, "")
+        if re.fullmatch(r"\d+[.,]\d{1,4}", num):
+            return num.replace(",", ".")  # "6 682,000": spaces group, so the comma is the decimal one
     if "," in num and "." in num:
         decimal_sep = "," if num.rfind(",") > num.rfind(".") else "."
         thousands = "." if decimal_sep == "," else ","
@@ -78,7 +80,7 @@ def _plain_digits(num: str) -> str | None:
         num = whole.replace(thousands, "") + "." + frac
     elif "," in num:
         parts = num.split(",")
-        if len(parts) == 2 and len(parts[1]) in (1, 2, 4):
+        if len(parts) == 2 and (len(parts[1]) in (1, 2, 4) or len(parts[1]) == 3 and _THREE_DECIMALS.get()):
             num = parts[0] + "." + parts[1]  # decimal comma
         elif _thousands_ok(num, ","):
             num = num.replace(",", "")
@@ -95,6 +97,18 @@ def _plain_digits(num: str) -> str | None:
 # Chilean pesos): set for one document's reading by `dot_grouping`.
 _DOT_GROUPS: ContextVar[bool] = ContextVar("dot_groups", default=False)
 _NUMBER_TOKEN = re.compile(r"(?<![\w.,])\d[\d.,]*\d(?![\w])")
+
+
+# Whether the document prints three decimals after a decimal comma ("6 682,000", "1.269,580": the Tunisian,
+# Kuwaiti or Jordanian dinar's mils), so a lone "894,000" is 894: set by `dot_grouping` too.
+_THREE_DECIMALS: ContextVar[bool] = ContextVar("three_decimals", default=False)
+_GROUPED_THREE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f.]\d{3})+,\d{3}(?![\d.,])")
+
+
+def three_decimals(texts: Iterable[str]) -> bool:
+    """Whether two or more of a document's amounts are grouped in thousands and end in a comma and
+    three digits: its comma is a decimal one with three decimals, also where no group shows."""
+    return sum(len(_GROUPED_THREE.findall(text)) for text in texts) >= 2
 
 
 def groups_with_dots(texts: Iterable[str]) -> bool:
@@ -116,12 +130,16 @@ def groups_with_dots(texts: Iterable[str]) -> bool:
 
 @contextmanager
 def dot_grouping(texts: Iterable[str]) -> Iterator[None]:
-    """Read the amounts of one document with its thousands grouping (`groups_with_dots`)."""
+    """Read the amounts of one document with its thousands grouping (`groups_with_dots`) and its
+    decimals (`three_decimals`)."""
+    texts = list(texts)
     token = _DOT_GROUPS.set(groups_with_dots(texts))
+    mils = _THREE_DECIMALS.set(three_decimals(texts))
     try:
         yield
     finally:
         _DOT_GROUPS.reset(token)
+        _THREE_DECIMALS.reset(mils)
 
 
 def _thousands_ok(whole: str, sep: str) -> bool:
