@@ -103,3 +103,27 @@ def test_a_comma_before_three_digits_is_a_decimal_one_only_where_the_page_says_s
         assert str(parse_number("894,000")) == "894.000"
     with dot_grouping(["Total 6 682,000"]):  # one such amount is no pattern yet
         assert parse_number("894,000") == 894000
+
+
+LUXEMBOURG: list[tuple[float, float, str, int]] = [
+    (43, 40, "Ateliers Kirchberg S.à r.l.", 11),
+    (43, 54, "N° TVA LU26375245", 9),
+    (380, 90, "FACTURE", 18),
+    (380, 120, "Facture n° F26-118", 9),
+    (380, 134, "Date de facture 09.03.2026", 9),
+    (330, 300, "Total HTVA", 9),
+    (460, 300, "2 300,00 EUR", 9),
+    (330, 314, "TVA 17 % sur 1 300,00", 9),
+    (460, 314, "221,00 EUR", 9),
+    (330, 328, "TVA 3 % sur 1 000,00", 9),
+    (460, 328, "30,00 EUR", 9),
+    (330, 342, "Total TTC", 9),
+    (460, 342, "2 551,00 EUR", 9),
+]
+
+
+def test_tax_rows_with_their_base_grouped_by_spaces_and_a_total_hors_tva():
+    result = extract_invoice(rows_pdf(LUXEMBOURG))
+    assert result.value("subtotal") == "2300.00"  # "Total HTVA": before the tax
+    assert result.value("tax") == "251.00"  # two rates, each after its base ("sur 1 300,00"), summed
+    assert result.value("total") == "2551.00"

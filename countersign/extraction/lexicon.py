@@ -67,7 +67,7 @@ _add("COMPANY", "company firm")
 _add("RATE", "rate satz taux tarief tipo")
 _add("TOTAL", "total totaal totale gesamt summe betrag montant importe amount sum som bedrag suma importo razem "
               "kwota wartość wartosc valor montante ogółem ogolem value")
-_add("NETW", "subtotal subtotaal netto neto nett ht taxable warenwert imponible base imponibile ilíquido iliquido "
+_add("NETW", "subtotal subtotaal netto neto nett ht htva htv taxable warenwert imponible base imponibile ilíquido iliquido "
              "tributável tributavel incidência incidencia")  # net on their own
 # net with a total word
 # "s" is "sem" in "Total s/ IVA"
@@ -258,7 +258,8 @@ _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
                     r"|(?P<word>#|№|n\.?[°º]\.?|[^\W\d_°º]++(?:'s)?(?![\d_])\.?))",  # "Buyer's" is one word
                     re.IGNORECASE)
 # A tax row's base after its rate: "VAT 20% of £1,000.00", "MwSt 19% auf 1.000,00", "VSK 24% af 759.923".
-_BASE = r"(?:\s*(?:of|on|af|auf|von|sur|su|sobre|s/|de|z|od)\s+(?:[$€£]\s?|[A-Z]{3}\s)?\d[\d.,'\u00a0]*\d(?!\S))?"
+_BASE = (r"(?:\s*(?:of|on|af|auf|von|sur|su|sobre|s/|de|z|od)\s+(?:[$€£]\s?|[A-Z]{3}\s)?"
+         r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d[\d.,'\u00a0]*\d)(?!\S))?")  # "sur 1 722,00" too
 _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?" + _BASE + r")?"
                    r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[$€£]|kr\.?|(?<=\()[^\W\d_]{1,3}\.?(?=\s*\)))"
                    r"\s*\)?(?![A-Za-z]))?"  # "in EUR", "(DT)"
