@@ -67,8 +67,8 @@ _add("COMPANY", "company firm")
 _add("RATE", "rate satz taux tarief tipo")
 _add("TOTAL", "total totaal totale gesamt summe betrag montant importe amount sum som bedrag suma importo razem "
               "kwota wartość wartosc valor montante ogółem ogolem value")
-_add("NETW", "subtotal subtotaal netto neto nett ht htva htv taxable warenwert imponible base imponibile ilíquido iliquido "
-             "tributável tributavel incidência incidencia")  # net on their own
+_add("NETW", "subtotal subtotaal netto neto nett ht htva htv taxable warenwert imponible base imponibile ilíquido "
+             "iliquido tributável tributavel incidência incidencia")  # net on their own
 # net with a total word
 # "s" is "sem" in "Total s/ IVA"
 _add("NET", "net excl exkl excluding exclusive ohne sub sous zwischen hors before senza sem bez escl esclusa s")
