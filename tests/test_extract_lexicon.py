@@ -31,6 +31,9 @@ def fields_of(text: str) -> list[tuple[str, int, str]]:
     ("Payment deadline: 12 April 2025", "due_date", 0, "12 April 2025"),
     ("Zahlbar spätestens bis 12.04.2025", "due_date", 0, "12.04.2025"),
     ("Zahlungsfrist: 12.04.2025", "due_date", 1, "12.04.2025"),
+    ("Valor total dos produtos 70.693,21", "subtotal", 0, "70.693,21"),  # a Brazilian DANFE's boxes
+    ("Valor do IPI 0,00", "tax", 0, "0,00"),
+    ("Venc. 05/10/2025", "due_date", 1, "05/10/2025"),
     ("Your Order No. 4711", "po_number", 0, "4711"),
     ("P.O. No. 4711", "po_number", 0, "4711"),
     ("Order Ref. 4711", "po_number", 1, "4711"),

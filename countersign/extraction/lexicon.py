@@ -42,7 +42,7 @@ _add("DATE", "date datum fecha data dated daté datée point")  # "Tax point": t
 _add("ISSUE", "issue issued ausstellung émission emission emisión emision émise emise uitgifte expedición "
               "expedicion emissione emissão emissao wystawienia wystawiona emitida emitido emessa emesso wystawiono")
 _add("DUE", "due fällig faellig fälligkeit échéance echeance verval vervaldag vencimiento vto uiterste limite "
-            "ziel scadenza vencimento termin płatne platne deadline frist zahlungsfrist")
+            "ziel scadenza vencimento termin płatne platne deadline frist zahlungsfrist venc")
 _add("PAY", "pay payment paiement payer zahlung zahlen zahlender zahlbar betaling betalen betaal pago pagar remit "
             "payable regler régler pagamento pagare płatności platnosci płatność zapłaty zaplaty zapłata")
 _add("BY", "by bis until before avant vóór voor antes")
@@ -59,6 +59,8 @@ _add("SUPPLY", "leistung supply prestation service sprzedaży sprzedazy")
 _add("TAX", "vat tax taxes mwst ust umsatzsteuer mehrwertsteuer tva btw iva gst hst steuer igic cuota imposta "
             "imposto podatek podatku cgst sgst igst utgst pst qst")
 _add("TAXID", "nif cif uid ein tin fein vatin nip nipc gstin abn siret siren piva cnpj contribuinte rfc trn")
+_add("TAX", "ipi")  # Brazil's tax on products, added on top ("Valor do IPI"; the ICMS is inside the prices)
+_add("NETW", "produtos productos products produits")  # "Valor total dos produtos": the goods before tax
 _add("DOC", "folio")  # Mexico's "Folio: 4413" is the invoice's number ("Folio fiscal" is its UUID)
 _add("NUM", "folio")
 _add("REG", "reg registration registered identification ident identifikation intracom intracommunautaire "
