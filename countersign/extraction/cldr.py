@@ -63,11 +63,12 @@ WORD_CODES = frozenset("ALL TOP CUP PEN BOB MOP SOS BAM AMD MAD GEL PHP TRY CVE 
 
 
 SNAPSHOT = Path(__file__).with_name("cldr.json")
+TENDER_DAY = "2026-01-01"  # the day whose legal tender `territory_currency` gives (the euro in Bulgaria from then)
 
 
 def snapshot_from_babel() -> dict[str, Any]:
     """What the tables below read from CLDR, as plain data: month and day names of `LOCALES`,
-    currency symbols of `SIGN_LOCALES` (and English)."""
+    currency symbols of `SIGN_LOCALES` (and English), each country's currency."""
     from babel.dates import get_day_names, get_month_names
     from babel.numbers import get_currency_symbol
 
@@ -80,7 +81,29 @@ def snapshot_from_babel() -> dict[str, Any]:
                           for width in ("wide", "abbreviated")} for locale in LOCALES},
         "signs": {code: {locale: get_currency_symbol(code, locale) for locale in (*locales, "en")}
                   for code, locales in SIGN_LOCALES.items()},
+        "territory_currency": _territory_currencies(),
     }
+
+
+def _territory_currencies() -> dict[str, str]:
+    """Each country's legal tender (ISO 3166 alpha-2 -> ISO 4217) on `TENDER_DAY`, from CLDR."""
+    import datetime
+
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    day = datetime.date.fromisoformat(TENDER_DAY)
+    out = {}
+    for territory in sorted(Locale("en").territories):
+        if re.fullmatch(r"[A-Z]{2}", territory) and (codes := get_territory_currencies(territory, day, tender=True)):
+            out[territory] = codes[0]
+    return out
+
+
+def territory_currency(country: str) -> str | None:
+    """The currency a country pays in ("MD" -> "MDL"; Greece's VAT prefix "EL" is "GR")."""
+    country = {"EL": "GR"}.get(country, country)
+    return _snapshot().get("territory_currency", {}).get(country)
 
 
 @lru_cache(maxsize=1)

@@ -51,6 +51,7 @@ from countersign.extraction.dates import due_from_terms, read_dates
 from countersign.extraction.document import read_document_type, read_identifiers
 from countersign.extraction.einvoice import EInvoiceError, read_einvoice, syntax_of, to_extracted
 from countersign.extraction.fallbacks import fill_label_free, receipt_items, summed_items
+from countersign.extraction.home_currency import home_currency
 from countersign.extraction.hybrid import compare_with_page, fill_from_page
 from countersign.extraction.layout import PageLayout, Segment, all_segments, has_words
 from countersign.extraction.line_items import read_line_items
@@ -204,6 +205,8 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     if not items:
         items = summed_items(pages, fields)
     fields["document_type"] = read_document_type(pages[0], fields, items, warnings)
+    if fields["currency"].value is None:
+        fields["currency"] = home_currency(fields, warnings)  # none printed: the vendor's country's, at 0.6
     for name in INVOICE_FIELDS + EXTRA_FIELDS:
         fields.setdefault(name, FieldValue())
     return ExtractedInvoice(

@@ -1,0 +1,33 @@
+"""The currency of an invoice that prints none: its vendor's country's, unsurely.
+
+Many invoices print no code or sign at all (a Moldovan factura, a Philippine booklet): their amounts
+are in the vendor's home currency. When the page names no currency, the country of the vendor's own
+IBAN or checked VAT number gives it (CLDR's legal tender, `cldr.territory_currency`), at 0.6 and
+with a warning, for a clerk to confirm; when those two name different countries, nothing.
+"""
+
+from __future__ import annotations
+
+from countersign.domain import FieldValue
+from countersign.extraction.cldr import territory_currency
+from countersign.extraction.ids import compact, iban_ok, tax_id_valid, vat_format
+
+GUESS = 0.6
+
+
+def home_currency(fields: dict[str, FieldValue], warnings: list[str]) -> FieldValue:
+    """The vendor's country's currency for a page that prints none; an empty field if unknown."""
+    countries = {}
+    iban = fields.get("vendor_iban", FieldValue())
+    if iban.value and iban_ok(compact(iban.value)):
+        countries[compact(iban.value)[:2].upper()] = iban
+    tax_id = fields.get("vendor_tax_id", FieldValue())
+    if tax_id.value and vat_format(tax_id.value) and tax_id_valid(tax_id.value):
+        countries[compact(tax_id.value)[:2].upper()] = tax_id
+    codes = {territory_currency(c) for c in countries}
+    if len(codes) != 1 or None in codes:
+        return FieldValue()
+    code = codes.pop()
+    source = next(iter(countries.values()))
+    warnings.append(f"no currency printed; {code} taken from the vendor's country ({', '.join(sorted(countries))})")
+    return FieldValue(value=code, confidence=GUESS, evidence=source.evidence)
