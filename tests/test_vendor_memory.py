@@ -20,9 +20,12 @@ CLERK = "U0AP0CLERK"
 
 @pytest.fixture(scope="module")
 def two_layouts():
+    """A vendor whose labels the reader misses two fields of at least (the first such of a few seeded layouts, as
+    the reader learns more labels), and another vendor."""
     rng = random.Random(5)
-    first, second = layouts(2, rng)
-    return [(layout, [invoice(layout, k + 1, rng) for k in range(3)]) for layout in (first, second)]
+    made = [(layout, [invoice(layout, k + 1, rng) for k in range(3)]) for layout in layouts(6, rng)]
+    taught = next(m for m in made if len(wrong_fields(extract_invoice(m[1][0][0]), m[1][0][1])) >= 2)
+    return [taught, next(m for m in made if m is not taught)]
 
 
 def wrong_fields(reading, truth):
