@@ -399,6 +399,7 @@ def test_list_filters_said_as_office_idioms(question, args):
     "kun je die van Globex die vastzit op de IBAN-check voor me goedkeuren?",
     "tu approuves celle d'Umbrella avant ce soir ?",  # a favour asked in the French present tense
     "tu débloques la facture Globex pour moi ?",
+    "dis, tu m'approuves celle d'Acme avant midi ?",  # the elided pronoun: "m'"
 ])
 def test_a_command_after_an_opening_clause_is_refused(request_):
     assert planner.wants_action(request_)
@@ -478,3 +479,20 @@ def test_an_invoice_found_by_another_number_says_the_typed_one_does_not_exist(de
 def test_an_invoice_asked_by_its_own_number_has_no_such_line(demo_ask):
     answer = demo_ask("where is inv1043?", user_id="U0SALES001", conversation_id="own")
     assert answer.startswith("Invoice INV-1043 ")
+    by_po = demo_ask("is the one billed against PO-2003 paid?", user_id="U0SALES001", conversation_id="po")
+    assert by_po.startswith("Invoice INV-88120 ")  # its PO's number names it: no "No invoice is numbered PO-2003"
+
+
+@pytest.mark.parametrize(("question", "number"), [
+    ("has the initech one on finance's PO been paid yet?", "INV-88120"),
+    ("¿ya está pagada la de Initech con la orden de compra de Finanzas?", "INV-88120"),
+    ("celle d'Initech sur le bon de commande de la finance, elle est réglée ?", "INV-88120"),
+    ("is die van Initech op de inkooporder van Finance al betaald?", "INV-88120"),
+])
+def test_a_payment_asked_on_an_invoice_named_by_its_po_is_that_invoices_status(demo_ask, question, number):
+    """A PO is never paid: "the one on finance's PO, paid?" asks where the invoice on it stands."""
+    assert number in demo_ask(question, user_id="U0SALES001", conversation_id="paid").split("\n")[0]
+
+
+def test_a_po_asked_without_payment_is_still_the_po():
+    assert planner.plan("what's on the Globex PO?", None) == [("lookup_po", {"po_number": "Globex"})]

@@ -45,7 +45,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("pourquoi", "bloque*", "statut", "ou en est", "passe", "coince*", "etat", "retard*", "en est",
                "avancement", "nouvelle*", "payee*", "paye", "probleme*", "situation", "verifier", "suspendu*",
                "nouveau", "qu en est il", "un oeil", "coup d oeil", "regarder", "souci*", "du mouvement",
-               "ca bouge", "doit encore", "devons encore"),
+               "ca bouge", "doit encore", "devons encore", "reglee*"),
         "es": ("por que", "atascad*", "estado", "pasa", "bloquead*", "detenid*", "como va", "frena*", "novedad*",
                "noticia*", "pagad*", "pagado", "problema*", "situacion", "como esta", "retenid*", "nuevo",
                "que hay de", "que tal", "miras", "mirar", "echar un vistazo", "revisar", "no sale", "colgad*",

@@ -178,10 +178,12 @@ def _by_prefix(ref: str, cases: list[CaseView]) -> list[CaseView]:
 
 
 def other_number(ref: str, case: CaseView) -> str | None:
-    """The id `ref` typed when it names `case` though it is not its number nor its case id (a typo, last year's
-    number, the vendor's letters): the asker is told so; None when it is the case's own."""
+    """The id `ref` typed when it names `case` though it is not its number, its case id nor its PO's number (a
+    typo, last year's number, the vendor's letters): the asker is told so; None when it is the case's own."""
     typed = ref.strip()
-    if not _ID_TYPED.fullmatch(typed) or compact(typed) in {compact(case.invoice_number or ""), compact(case.id)}:
+    # its PO's number names it too ("the one billed against PO-2003")
+    own = {compact(case.invoice_number or ""), compact(case.id), compact(str(field(case, "po_number") or ""))}
+    if not _ID_TYPED.fullmatch(typed) or compact(typed) in own:
         return None
     return typed
 

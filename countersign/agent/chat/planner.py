@@ -46,6 +46,8 @@ _PO_NAMED = re.compile(r"\b(?:purchase order|order|bestellung|auftrag|bon de com
                        r"pedido|inkooporder|bestelling)\s+(?=PO[-\s]?\d)", re.I)
 
 # "the clean acme one": an invoice named by what sets it apart, no vendor
+# Whether something was paid: asked of an invoice, never of a PO
+_PAID = re.compile(r"\b(?:paid|settled|bezahlt|beglichen|payee|reglee|pagad[ao]|abonad[ao]|betaald|voldaan)\b")
 _THE_ONE = re.compile(r"\b(?:the|that|this)\s+(?:\S+\s+){1,3}one\b", re.I)
 
 # A deal by its noun ("the deal for 25 drills", "l'affaire d'octobre", "der Oktober-Deal")
@@ -214,7 +216,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if r.po and not r.case and q.score("po") >= q.score("status") - q.score("look"):  # "quick look at PO 2001"
         return "lookup_po", {"po_number": r.po}
     if not (r.case or r.po or r.date) and (r.words or r.amount) and PO_NOUN.search(without_lacks(fold(t))) and not (
-            (p := read(_WHOSE_INVOICE.sub(" ", t))).has("invoice_noun") or p.has("invoices") or p.has("variance")):
+            (p := read(_WHOSE_INVOICE.sub(" ", t))).has("invoice_noun") or p.has("invoices") or p.has("variance")
+            or _PAID.search(fold(t))):  # "is the initech one on finance's PO paid?": an invoice is paid, no PO
         # "the Globex PO", "die Bestellung über Toner", "the PO for 500 units at 3.20": by the vendor or
         # goods of its invoice, or by its lines' figures
         return "lookup_po", {"po_number": _po_words(t, r)}
@@ -357,7 +360,8 @@ def _call_for(tool: str, t: str, q, r, previous: str | None) -> Call | None:
     if tool == "list_invoices":
         return None if r.case or r.po else (tool, list_filters(t, q, r))
     if tool == "lookup_po":
-        ref = r.po or (_po_words(t, r) if PO_NOUN.search(without_lacks(fold(t))) and not r.case else None)
+        ref = r.po or (_po_words(t, r) if PO_NOUN.search(without_lacks(fold(t))) and not (
+            r.case or _PAID.search(fold(t))) else None)  # an invoice is paid, no PO
         return (tool, {"po_number": ref}) if ref else None
     if tool == "match_vendor":
         ids = {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
