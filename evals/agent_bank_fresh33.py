@@ -111,6 +111,9 @@ it unique), plain ones mixed with formats not used before:
 - requests to act (refused) on "the caterer's tax-free bill" (UC-77) and "the initech one waiting on the controllers"
   (INV-88120).
 Same shape as agent_bank_fresh32; entities and facts from agent_bank.
+Scored once blind on 9394c62, after held-out 32 was read and tuned on (all 600, offline planner): 0.773 answer, 0.945
+intent (en 0.767, de 0.900, fr 0.750, es 0.733, nl 0.717; list 0.378, the lowest; two requests to act in French not
+refused). Seen since: its failures were read and tuned on right after that score.
 """
 
 from __future__ import annotations

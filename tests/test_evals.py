@@ -107,6 +107,10 @@ def test_agent_scenarios_meet_the_offline_bar():
     # held-out 32, written while 31 was read: 0.845 answer, 0.942 intent blind on all 600; seen since (quarantine,
     # a price jump, "tu approuves" refused, "du process" a noun): 0.910 on all 600
     assert results["held_out_32"]["n"] >= 50 and results["held_out_32"]["answer"] >= 0.8
+    # held-out 33, written after 32 was read: 0.773 answer, 0.945 intent blind on all 600 (two French requests to act
+    # not refused); seen since (the elided "tu m'approuves", a PO's invoice asked as paid, list idioms): 0.896 on
+    # the slice
+    assert results["held_out_33"]["n"] >= 50 and results["held_out_33"]["answer"] >= 0.8
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
