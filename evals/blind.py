@@ -16,7 +16,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from evals.extraction import run_source
+from evals.extraction import FIELDS, run_source
 
 SETS = Path(__file__).parent / "blind_invoices"
 HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "in_gst", "receipt", "word_processor"},
@@ -74,12 +74,26 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     for name, (ok, n) in sorted(styles.items()):
         mark = "held-out" if name in HELD[args.set] else "dev"
         print(f"{name:<30} {mark:<9} {ok / n:.3f}")
-    summary = {"documents": len(result["docs"]), "field_accuracy": round(right / max(total, 1), 4),
+    for error in result["errors"]:  # a document the reader raised on: every field it should have read is wrong
+        print(f"ERROR {error}")
+    total += sum(len(truth) for truth in _failed_truths(result, args))
+    summary = {"documents": len(result["docs"]), "errors": len(result["errors"]),
+               "field_accuracy": round(right / max(total, 1), 4),
                "calibrated_accuracy_at_0.9": round(high[0] / max(high[1], 1), 4),
-               "exact_line_count": round(exact / max(len(result["docs"]), 1), 4)}
+               "exact_line_count": round(exact / max(len(result["docs"]) + len(result["errors"]), 1), 4)}
     for key, value in summary.items():
         print(f"{key}={value}")
     return summary
+
+
+def _failed_truths(result: dict, args) -> list[dict]:
+    """The scored fields of each document the reader raised on, so a crash counts against the score
+    instead of leaving the document out of it."""
+    failed = {error.split(":", 1)[0] for error in result["errors"]}
+    if not failed:
+        return []
+    return [{f: truth[f] for f in FIELDS + ("document_type",) if f in truth}
+            for name, _, truth in documents(args.set, args.part) if name in failed]
 
 
 if __name__ == "__main__":
