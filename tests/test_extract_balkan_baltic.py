@@ -1,5 +1,5 @@
-"""Serbian (Cyrillic), Slovenian and Latvian labels, and money printed with three decimals (the Tunisian dinar's
-millimes): each read from a PDF built here."""
+"""Serbian (Cyrillic), Slovenian and Latvian labels, money printed with three decimals (the Tunisian dinar's
+millimes), the forms of Eastern Europe that number their columns: each read from a PDF built here."""
 
 from __future__ import annotations
 
@@ -127,3 +127,21 @@ def test_tax_rows_with_their_base_grouped_by_spaces_and_a_total_hors_tva():
     assert result.value("subtotal") == "2300.00"  # "Total HTVA": before the tax
     assert result.value("tax") == "251.00"  # two rates, each after its base ("sur 1 300,00"), summed
     assert result.value("total") == "2551.00"
+
+
+NUMBERED_COLUMNS: list[tuple[float, float, str, int]] = [
+    (43, 40, "SRL Codru Lactate", 11),
+    (380, 90, "FACTURA FISCALĂ", 14),
+    (380, 120, "Nr. MD-4471", 9),
+    (380, 134, "Data: 12.03.2026", 9),
+    (43, 200, "Denumirea", 9), (250, 200, "Cant.", 9), (330, 200, "Preț", 9), (440, 200, "Suma", 9),
+    (43, 214, "1", 8), (250, 214, "2", 8), (330, 214, "3", 8), (440, 214, "4", 8),  # the columns numbered
+    (43, 230, "Lapte 2,5% 1 l", 9), (250, 230, "930", 9), (330, 230, "15,97", 9), (440, 230, "14852,10", 9),
+    (43, 244, "Brânză de vaci 400 g", 9), (250, 244, "103", 9), (330, 244, "32,26", 9), (440, 244, "3322,78", 9),
+    (43, 270, "Всего к оплате (4)", 9), (440, 270, "18174,88", 9),
+]
+
+
+def test_a_row_numbering_the_columns_and_a_total_row_are_no_items():
+    items = extract_invoice(rows_pdf(NUMBERED_COLUMNS)).line_items
+    assert [str(item.amount) for item in items] == ["14852.10", "3322.78"]

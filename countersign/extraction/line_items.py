@@ -48,6 +48,9 @@ def read_line_items(pages: list[PageLayout], warnings: list[str]
             left = _sidebar_edge(page, table)
             table_words.update(w.id for ln in table.header_lines for w in ln.words if w.x1 >= left)
             start = table.header_lines[-1].index + 1
+            if start < len(page.lines) and _column_numbers(page.lines[start]):
+                table_words.update(w.id for w in page.lines[start].words)  # "1 2 3 4 5 6" under the header
+                start += 1
         elif carry is not None:
             table, start = carry, 0
         else:
@@ -56,6 +59,20 @@ def read_line_items(pages: list[PageLayout], warnings: list[str]
         items.extend(_line_items(table, rows, len(items), warnings))
         carry = table if ran_out else None
     return items, table_words
+
+
+def _column_numbers(line) -> bool:
+    """Whether a line numbers the columns above it ("1 2 3 4 5 6", "1 1а 2 3": forms of Eastern Europe
+    print it under the header): three numbers at least, each the last one or one more, nothing else."""
+    numbers = []
+    for word in line.words:
+        m = re.fullmatch(r"(\d{1,2})[а-яa-z]?|[А-ЯA-Z]", word.text)  # a column of letters too ("А", the УПД's code)
+        if m is None:
+            return False
+        if m.group(1):
+            numbers.append(int(m.group(1)))
+    return len(numbers) >= 3 and all(b - a in (0, 1) for a, b in zip(numbers, numbers[1:], strict=False)) and (
+        numbers[-1] - numbers[0] >= 2)
 
 
 def _find(page: PageLayout, table_words: set[int], finder) -> Table | None:
