@@ -331,6 +331,16 @@ def unlabeled_tax_id(pages: list[PageLayout], buyer: set[int]) -> tuple[str, lis
     return " ".join(w.text for w in words).strip(" .,;:·|()"), words
 
 
+def _vat_of(number: str, pages: list[PageLayout], buyer: set[int]) -> tuple[str, list[Word]] | None:
+    """The one checked VAT id on the pages (outside the buyer's block) that holds a national number's first
+    nine digits: France's SIRET "607 934 437 00049" is the firm of "FR11607934437"."""
+    digits, found = re.sub(r"\D", "", number)[:9], {}
+    for line in (line for page in pages for line in page.lines):
+        _checked_ids([w for w in line.words if w.id not in buyer], found)
+    kin = [words for value, words in found.items() if len(digits) >= 8 and digits in value]
+    return (" ".join(w.text for w in kin[0]).strip(" .,;:·|()"), kin[0]) if len(kin) == 1 else None
+
+
 def _checked_ids(words: list[Word], found: dict[str, list[Word]], across: int = 0) -> None:
     """Add to `found` every VAT-shaped run of `words` whose check digits pass; with `across`, only
     runs that start before that word and end after it (a wrapped id)."""
@@ -367,7 +377,7 @@ def _fill_unlabeled_tax_id(fields: dict[str, FieldValue], pages: list[PageLayout
     have = fields.get("vendor_tax_id", FieldValue()).value
     if have is not None and vat_format(have):
         return
-    found = unlabeled_tax_id(pages, buyer)
+    found = unlabeled_tax_id(pages, buyer) or (_vat_of(have, pages, buyer) if have else None)
     if found is None:
         return
     # a VAT id beats a national tax number ("Steuernummer 135/875/32209"), as with labels (vendor.py)

@@ -30,6 +30,9 @@ SELLER = re.compile(
     rf"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici|{_SOLD_BY})(?:\s*\([^\W\d_][^()\d]{{0,20}}\))?\s*:?",
     re.IGNORECASE)
 
+# An initial and a surname after "Vendedor:", "Sold by:": the salesperson who took the order, not the firm
+SALESPERSON = re.compile(r"[^\W\d_]\.\s?[^\W\d_][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?")
+
 # The honorific that follows the addressee's name on Japanese invoices (御中 to a company, 様 or
 # 殿 to a person, spaced off so that 仕様 is no name; "Messrs." in their English versions): that
 # name is the buyer's.

@@ -26,6 +26,7 @@ from countersign.extraction.labels import (
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.parties import PARTS as _PARTS
 from countersign.extraction.parties import (
+    SALESPERSON,
     SELLER,
     body_height,
     letterhead,
@@ -269,7 +270,7 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
             continue
         rest = line.segments[1:]
         if rest and not is_label(rest[0]) and not BILL_TO.fullmatch(rest[0].text.strip()) \
-                and sum(ch.isalpha() for ch in rest[0].text) >= 2 \
+                and sum(ch.isalpha() for ch in rest[0].text) >= 2 and not SALESPERSON.fullmatch(rest[0].text.strip()) \
                 and rest[0].x0 - seg.x1 <= max(120.0, 4 * (seg.x1 - seg.x0)):
             # ("Sprzedawca: | Nabywca:": two headings; far right of it, another column's text)
             return re.sub(r"\s+", " ", rest[0].text).strip(" ,;:"), rest[0].words
@@ -286,7 +287,7 @@ def _inline_seller(seg: Segment) -> tuple[str, list[Word]] | None:
         return None
     name = join_words(words := seg.words[len(seg.text[:m.end()].split()):]).strip(" ,;")
     if not name[:1].isalpha() or sum(ch.isalpha() for ch in name) < 3 or looks_like_contact(name) \
-            or label_matches(name):
+            or label_matches(name) or SALESPERSON.fullmatch(name):
         return None
     return name, words
 

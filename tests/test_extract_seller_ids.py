@@ -1,0 +1,43 @@
+"""Who the seller is and which of its numbers is its VAT id, on pages built here: a salesperson after
+"Vendedor:" is no vendor; a national registry number gives way to the VAT id that holds it."""
+
+from __future__ import annotations
+
+from countersign.extraction.reader import extract_invoice
+from tests.pdf_rows import rows_pdf
+
+ECUADOR: list[tuple[float, float, str, int]] = [
+    (43, 40, "DISTRIBUIDORA ANDINA DISANDI S.A.", 12),
+    (43, 56, "R.U.C.: 1792619525001", 9),
+    (380, 90, "FACTURA", 18),
+    (380, 120, "No. 003-100-000095225", 9),
+    (380, 134, "Fecha Emisión: 14/03/2025", 9),
+    (43, 400, "Vendedor: M. Zambrano", 9),
+    (330, 440, "SUBTOTAL SIN IMPUESTOS", 9), (470, 440, "1357.28", 9),
+    (330, 454, "IVA 15%", 9), (470, 454, "203.59", 9),
+    (330, 468, "VALOR TOTAL", 9), (470, 468, "1560.87", 9),
+]
+
+
+def test_a_salesperson_after_vendedor_is_not_the_vendor():
+    assert extract_invoice(rows_pdf(ECUADOR)).value("vendor_name") == "DISTRIBUIDORA ANDINA DISANDI S.A."
+
+
+FRENCH: list[tuple[float, float, str, int]] = [
+    (43, 40, "Charpentes du Rhône SARL", 12),
+    (43, 56, "SIRET 607 934 437 00049", 9),
+    (380, 90, "FACTURE", 18),
+    (380, 120, "Facture n° F-2025-118", 9),
+    (380, 134, "Date : 19/07/2025", 9),
+    (330, 300, "Total HT", 9), (470, 300, "1 000,00 €", 9),
+    (330, 314, "TVA 20 %", 9), (470, 314, "200,00 €", 9),
+    (330, 328, "Total TTC", 9), (470, 328, "1 200,00 €", 9),
+    (43, 520, "SARL au capital de 10 000 € · RCS Lyon 607 934 437 · APE 4334Z · N° TVA", 7),
+    (43, 530, "intracommunautaire FR11607934437", 7),
+]
+
+
+def test_a_siret_gives_way_to_the_vat_id_that_holds_its_siren():
+    result = extract_invoice(rows_pdf(FRENCH))
+    assert result.value("vendor_tax_id") == "FR11607934437"
+    assert result.confidence("vendor_tax_id") < 0.9
