@@ -11,7 +11,7 @@ the earliest on the page) and its own shape (digits, letters, separators, a chec
 
 A conditional logit (a softmax over one document's candidates plus "none") scores them; its
 weights, and the label bank, are `ranker.json` beside this file, written by
-`python -m evals.train_ranker` from the blind sets 1-4 and the development styles of sets 5-8. The best candidate
+`python -m evals.train_ranker` from the blind sets 1-4 and the development styles of sets 5-9. The best candidate
 fills the empty field when its probability passes the field's threshold, at 0.6-0.8 by that
 probability: never 0.9, so the calibration of values reported as sure is untouched.
 
