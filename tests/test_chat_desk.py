@@ -496,3 +496,14 @@ def test_a_payment_asked_on_an_invoice_named_by_its_po_is_that_invoices_status(d
 
 def test_a_po_asked_without_payment_is_still_the_po():
     assert planner.plan("what's on the Globex PO?", None) == [("lookup_po", {"po_number": "Globex"})]
+
+
+def test_a_list_filter_naming_no_vendor_is_left_out_and_said(demo_ask):
+    """Words taken for a vendor ("de Power BI") that no vendor is called must not empty a list asked by its state."""
+    answer = demo_ask("Nuestro informe de Power BI para el equipo — ¿qué facturas tenemos bloqueadas?",
+                      user_id="U0SALES001", conversation_id="pbi")
+    lines = answer.split("\n")
+    assert lines[0] == "Ningún proveedor se llama 'Power BI'; ese nombre no se usó como filtro."
+    assert any("GX-2026-118" in line for line in lines[1:])
+    named = demo_ask("which blocked invoices are from Globex?", user_id="U0SALES001", conversation_id="gx")
+    assert "se llama" not in named and "is called" not in named and "GX-2026-118" in named

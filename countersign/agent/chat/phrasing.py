@@ -279,9 +279,10 @@ def _draft(d: dict, lang: str) -> str:
 
 def _list(d: dict, lang: str) -> str:
     """A list question's invoices, one line each, with what blocks them and when they are due."""
+    said = [tr(lang, "list_no_vendor", vendor=d["unknown_vendor"])] if d.get("unknown_vendor") else []
     if not d["invoices"]:
-        return tr(lang, "list_none")
-    lines = [tr(lang, "list_head", n=d["count"])]
+        return "\n".join([*said, tr(lang, "list_none")])
+    lines = [*said, tr(lang, "list_head", n=d["count"])]
     for i in d["invoices"]:
         status = (i["status"].replace("_", " ") if lang == "en"
                   else texts.STATUS.get(lang, {}).get(i["status"], i["status"]))

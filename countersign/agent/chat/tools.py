@@ -45,6 +45,7 @@ from countersign.agent.chat.resolve import (
     NAME_SCORE,
     PO_NUMBER,
     best_by_name,
+    compact,
     field,
     name_score,
 )
@@ -148,15 +149,29 @@ def list_invoices(deps: ToolDeps, which: Literal["all", "blocked", "waiting", "o
         due_days: still open and falling due within this many days from today (0: due today)
     """
     vendor = _po_supplier(deps, vendor) or vendor  # "from the supplier on PO-2001"
-    found = select(deps.store.list_cases(), deps.policy, deps.clock(), which=which, vendor=vendor, over=over,
+    cases = deps.store.list_cases()
+    found = select(cases, deps.policy, deps.clock(), which=which, vendor=vendor, over=over,
                    days=days, due_days=due_days, address_of=vendor_address(deps))
+    unknown = None
+    if vendor and not found and (which != "all" or over or days or due_days) and not _a_vendor(deps, vendor):
+        # "informe de Power BI ... las facturas bloqueadas": words taken for a vendor that no vendor is called;
+        # the other filters are still asked, and the answer says the name fits no vendor
+        unknown, vendor = vendor, None
+        found = select(cases, deps.policy, deps.clock(), which=which, over=over, days=days, due_days=due_days)
     totals: dict[str, Decimal] = {}
     for case in found:  # "what do the blocked invoices add up to?": per currency, never mixed
         if case.total is not None:
             totals[case.currency or ""] = totals.get(case.currency or "", Decimal(0)) + case.total
     return _dump({"filters": {"which": which, "vendor": vendor, "over": over, "days": days, "due_days": due_days},
+                  **({"unknown_vendor": unknown} if unknown else {}),
                   "count": len(found), "totals": {k: _money(v) for k, v in totals.items()},
                   "invoices": [summary(c) for c in found[:25]]})
+
+
+def _a_vendor(deps: ToolDeps, words: str) -> bool:
+    """Whether words name a vendor of the vendor master: by its number or its name, misspelt or partly."""
+    vendors = deps.erp.list_vendors()
+    return any(compact(v.id) == compact(words) for v in vendors) or bool(best_by_name(words, vendors, lambda v: v.name))
 
 
 def audit_trail(deps: ToolDeps, case: CaseArg) -> str:
