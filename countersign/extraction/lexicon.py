@@ -176,7 +176,7 @@ _add("TAXID", "іпн инн")
 _add("TOTAL", "всього усього итого всего сумма")
 _add("NET", "без")
 _add("GROSS", "з с")
-_add("PAY", "оплатити оплати оплата сплатити оплатить оплаты оплате")
+_add("PAY", "оплатити оплати оплата сплатити оплатить оплаты")
 _add("ORDER", "замовлення замовленням заказ заказа")
 # Lithuanian ("Sąskaitos data", "Apmokėti iki", "Užsakymo Nr.", "PVM mokėtojo kodas", "Suma be PVM"); "PVM"
 # is Lithuania's VAT and Finland's date ("Laskun pvm"): both readings are tried (`_EITHER`).
@@ -250,7 +250,7 @@ _add("RATE", "suất")
 _FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
-                    "ao y k к son на за по към iš til af spätestens spaetestens latest za место mesto mjesto kraj "
+                    "ao y k son на за по към iš til af spätestens spaetestens latest za место mesto mjesto kraj "
                     "и".split())
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
 # "ИН по ЗДДС")
