@@ -400,6 +400,8 @@ def test_list_filters_said_as_office_idioms(question, args):
     "tu approuves celle d'Umbrella avant ce soir ?",  # a favour asked in the French present tense
     "tu débloques la facture Globex pour moi ?",
     "dis, tu m'approuves celle d'Acme avant midi ?",  # the elided pronoun: "m'"
+    "oye, ¿me das el visto bueno a la de Umbrella?",  # the approval asked for as a thing given
+    "ya lo he revisado yo — tú aprueba la de Globex",  # the subject said before the imperative
 ])
 def test_a_command_after_an_opening_clause_is_refused(request_):
     assert planner.wants_action(request_)
@@ -426,6 +428,8 @@ def test_a_command_after_an_opening_clause_is_refused(request_):
     "kannst du checken, ob die Globex-Rechnung freigegeben ist?",
     "¿todavía debemos algo de la factura de Initech?",
     "je documente le process du service achats — où en est INV-1043, stp ?",  # "du process": a noun
+    "¿quién le da el visto bueno a la de Globex?",
+    "¿tú sabes quién aprueba la de Acme?",
 ])
 def test_an_opening_clause_before_a_question_is_no_command(question):
     assert not planner.wants_action(question)

@@ -236,7 +236,10 @@ _FOR_ME = re.compile(r"\b(?:me|nos)\s+(?:la|lo|las|los)\s+(?:aprueb|aprob|pag|re
                      r"|liber|anul|desbloque)\w*?(?:as|es|arias|aras|erias|eras)\b"
                      # and French the same: "tu approuves celle de Globex ?", "tu me la valides ?"
                      r"|\btu\s+(?:(?:me|m|nous)\s+)?(?:(?:la|le|les|l)\s+)?(?:(?:approuv|valid|debloqu|rejett"
-                     r"|comptabilis|autoris|sign)es|paies|payes)\b")  # "tu m'approuves ...": the elision folded to "m"
+                     r"|comptabilis|autoris|sign)es|paies|payes)\b"  # "tu m'approuves ...": the elision folded to "m"
+                     # "¿me das el visto bueno a la de Acme?": the approval asked for as a thing given
+                     r"|\b(?:me|nos|le|les)\s+(?:das|dais)\s+(?:el|tu|la)\s+(?:visto bueno|ok|okey|aprobacion"
+                     r"|luz verde)\b")
 _GIVE = re.compile(r"(?:^|[.!;:]\s*|\b(?:just|please|pls|bitte|stp|porfa|even|graag) )(?:give|gib|gebt|donne|donnez|"
                    r"dale|denle|geef|geeft) (?!(?:me|us|mir|uns|moi|nous|mij|ons)\b)(?:\S+ ){0,4}"
                    r"(?:an? |the |ein |dein |das |un |ton |le |una |el |een |je )?"

@@ -132,6 +132,7 @@ POLITE = ("please", "pls", "plz", "pleeease", "kindly", "just", "now", "go ahead
 OPENERS = ("ok", "okay", "then", "and", "hey", "hi", "so", "come on", "go on", "alright", "mal", "dann", "und",
            "also", "komm", "alors", "et", "bon", "vas y", "allez", "allez y", "y", "pues", "vale", "venga",
            "adelante", "oye", "bueno", "me", "nos", "en", "dan", "oke", "even", "graag", "toe", "kom op",
+           "tu",  # the subject said before the imperative: "tú aprueba la de Acme", "tu valide celle-ci"
            # greetings and apologies before the message
            "morning", "good morning", "hello", "hiya", "sorry", "moin", "hallo", "servus", "morgen", "guten morgen",
            "salut", "bonjour", "coucou", "hola", "buenas", "buenos dias", "goeiemorgen", "goedemorgen", "hoi")
