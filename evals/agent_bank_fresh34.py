@@ -121,6 +121,10 @@ it unique), plain ones mixed with formats not used before:
 - requests to act (refused) on "the northwind one with the toner overcharge" (NW-5602) and "the acme one without a PO"
   (INV-1001).
 Same shape as agent_bank_fresh33; entities and facts from agent_bank.
+Scored once blind on 0c488da, after held-out 32 and 33 were read and tuned on (all 600, offline planner): 0.740
+answer, 0.942 intent (en 0.692, de 0.717, fr 0.808, es 0.725, nl 0.758; list 0.378, the lowest; four Spanish requests
+to act not refused). Only those four refusal failures were read since ("¿me das el visto bueno a ...?", "tú aprueba
+..."), and fixed; the other failures are not read.
 """
 
 from __future__ import annotations
