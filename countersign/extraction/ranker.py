@@ -201,9 +201,8 @@ def candidates(
         if name == "invoice_date" and _of_something_else(page, seg, i):
             continue  # "Lieferdatum: 01.03.2025" dates the delivery, not the invoice
         if name == "due_date" and (
-            issued and value <= str(issued)
-            or _names_another(page, seg, i, name)
-            or _NOT_DUE.search(context(page, seg, i)[0])
+            issued and value <= str(issued) or _names_another(left := context(page, seg, i)[0], name)
+            or _NOT_DUE.search(left)
         ):
             continue  # no due day precedes the invoice; "Lieferdatum:", "Wir liefern bis" date something else
         feats = _features(name, value, words, seg, i, page, median_h, titles, grams, table, vendor_name)
@@ -268,7 +267,7 @@ def _value(name: str, words: list[Word], day_first: bool) -> tuple[str, list[Wor
         and not tax_id_valid(found[0])
     ):
         return None  # a date, an amount, or a VAT number's shape whose check digits fail
-    if name in ("invoice_number", "po_number") and re.fullmatch(r"[-\d.,']*\d[.,]\d{2}|\d{1,2}|\d+%", found[0]):
+    if name == "invoice_number" and re.fullmatch(r"[-\d.,']*\d[.,]\d{2}|\d{1,2}|\d+%", found[0]):
         return None  # an amount, a count, a percentage
     return found
 
@@ -371,9 +370,9 @@ def _of_something_else(page: PageLayout, seg: Segment, i: int) -> bool:
     )
 
 
-def _names_another(page: PageLayout, seg: Segment, i: int, name: str) -> bool:
-    """Whether a value's own label (before it on its line) names another field and not this one."""
-    named = {n for n, _, _ in label_matches(_tail(context(page, seg, i)[0]))}
+def _names_another(left: str, name: str) -> bool:
+    """Whether a value's own label (`left`: the words before it on its line) names another field and not this one."""
+    named = {n for n, _, _ in label_matches(_tail(left))}
     return bool(named) and name not in named
 
 
