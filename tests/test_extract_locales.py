@@ -231,6 +231,24 @@ def test_a_shared_sign_is_read_by_the_country_the_page_names():
     assert result.value("currency") == "NOK" and result.confidence("currency") >= 0.9
 
 
+@pytest.mark.parametrize(("sign", "code"), [("$", "UYU"), ("$", "TTD"), ("Bs", "BOB"), ("₡", "CRC")])
+def test_a_dollar_or_peso_printed_bare_at_home_is_the_code_the_page_names(sign, code):
+    """CLDR's local signs of the Americas' pesos and dollars: "$" stands for the Uruguayan peso too, when the
+    page names UYU once beside its amounts printed with "$"."""
+    data = rows_pdf([
+        (40, 40, "Ferretería del Puerto", 16), (40, 62, "Calle 8 No. 214", 9),
+        (330, 40, "Invoice", 18), (330, 70, "Invoice No. 7731", 10), (330, 84, "Invoice Date: 2025-06-02", 10),
+        (330, 98, f"Payment currency: national ({code})", 9),
+        (40, 110, "Bill To", 9), (40, 122, "Acme Ltd", 9),
+        (380, 200, "Subtotal", 9), (480, 200, f"{sign} 8.000,00", 9),
+        (380, 214, "Tax", 9), (480, 214, f"{sign} 1.040,00", 9),
+        (380, 228, "Total", 9), (480, 228, f"{sign} 9.040,00", 9),
+    ])
+    result = extract_invoice(data)
+    assert result.value("total") == "9040.00"
+    assert result.value("currency") == code
+
+
 def test_the_cldr_snapshot_is_what_babel_says_today():
     """The reader reads CLDR from `cldr.json`, not from babel at run time (0.3 s and 37 MB a
     process). After a babel upgrade this fails: run `python -m countersign.extraction.cldr`."""

@@ -36,6 +36,11 @@ SIGN_LOCALES: dict[str, tuple[str, ...]] = {
     "MXN": ("es_MX", "en"), "TWD": ("zh_Hant", "en"), "NGN": ("en_NG",), "EGP": ("ar_EG",),
     "CLP": ("es_CL",), "COP": ("es_CO",), "ARS": ("es_AR",), "BGN": ("bg",), "MAD": ("ar_MA",),
     "TND": ("fr_TN",),
+    # the Americas' and other dollars and pesos printed as a bare "$" at home, and signs of their own ("RD$", "Bs")
+    "UYU": ("es_UY",), "CUP": ("es_CU",), "DOP": ("es_DO",), "BOB": ("es_BO",), "PYG": ("es_PY",), "CRC": ("es_CR",),
+    "NIO": ("es_NI",), "PAB": ("es_PA",), "JMD": ("en_JM",), "TTD": ("en_TT",), "BBD": ("en_BB",), "BSD": ("en_BS",),
+    "FJD": ("en_FJ",), "NAD": ("en_NA",), "KES": ("en_KE",), "GHS": ("en_GH",), "MNT": ("mn",), "KZT": ("kk",),
+    "BDT": ("bn",), "DZD": ("fr_DZ",), "BAM": ("bs",), "MKD": ("mk",), "UZS": ("uz",), "LKR": ("ta_LK",),
 }
 # Signs CLDR does not list that invoices print all the same.
 EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",), "Fr.": ("CHF",),
@@ -176,8 +181,8 @@ def currency_signs() -> dict[str, tuple[str, ...]]:
                 codes = out.setdefault(sign, [])
                 if code not in codes:
                     codes.append(code)
-    for sign, codes in EXTRA_SIGNS.items():
-        out.setdefault(sign, list(codes))
+    for sign, codes in EXTRA_SIGNS.items():  # first: the likelier reading ("Rs." is India's before Sri Lanka's)
+        out[sign] = [*codes, *(c for c in out.get(sign, ()) if c not in codes)]
     first = {"$": "USD", "¥": "JPY", "kr": "SEK", "R": "ZAR"}  # the reading when the page says no more
     return {sign: tuple(sorted(codes, key=lambda c: c != first.get(sign))) for sign, codes in out.items()}
 
