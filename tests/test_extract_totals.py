@@ -210,3 +210,15 @@ def test_a_payment_that_prints_subtotal_minus_total_is_no_tax():
                                          ("Gesamt", "324,00 EUR")]))
     assert money(result, "tax") != Decimal("-876.00")
     assert result.confidence("total") < 0.9 and result.confidence("subtotal") < 0.9
+
+
+def test_a_stamp_duty_after_the_total_with_tax_makes_the_amount_due_the_total():
+    """"Total TTC" / "Droit de timbre" / "Net à payer": the bill asks for the total with the stamp duty."""
+    result = extract_invoice(totals_pdf([("Total HT", "1.200,00"), ("TVA 19 %", "228,00"), ("Total TTC", "1.428,00"),
+                                         ("Droit de timbre", "14,28"), ("Net à payer", "1.442,28")]))
+    assert (money(result, "subtotal"), money(result, "tax"), money(result, "total")) == (
+        Decimal("1200.00"), Decimal("228.00"), Decimal("1442.28"))
+    assert any("is the amount due" in w for w in result.warnings)
+    unexplained = extract_invoice(totals_pdf([("Total HT", "1.200,00"), ("TVA 19 %", "228,00"),
+                                              ("Total TTC", "1.428,00"), ("Net à payer", "1.442,28")]))
+    assert money(unexplained, "total") != Decimal("1442.28")  # no row between them says what the 14,28 is

@@ -1,14 +1,22 @@
-"""An amount due after a deposit: "Total HT 971,38 €" / "Acompte versé le 22/08/2026 - 291,41 €" /
+"""Amounts printed around the total that are not the net, the tax or the total.
+
+An amount due after a deposit: "Total HT 971,38 €" / "Acompte versé le 22/08/2026 - 291,41 €" /
 "Reste à payer 679,97 €". With no total label above it, the amount due is the only total the page
 labels; the invoice's own total is the net plus the tax, the deposit being printed between the two
-on a row that says it was paid. Read below 0.9: the sum is the reader's, not the page's."""
+on a row that says it was paid. Read below 0.9: the sum is the reader's, not the page's.
+
+A charge after the tax: "Total TTC 268 180,78" / "Timbre fiscal (1 %) 2 500,00" / "NET À PAYER 270 680,78". The
+amount due is the total: what the bill asks to be paid, the stamp duty included.
+
+Rows no label names between two amounts of the totals block ("Porto und Verpackung 4,90"), which the sums place."""
 
 from __future__ import annotations
 
 import dataclasses
 from decimal import Decimal
 
-from countersign.extraction.layout import PageLayout
+from countersign.extraction.confidence import WEAK
+from countersign.extraction.layout import PageLayout, join_words
 from countersign.extraction.lexicon import concepts_of
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import parse_amount, plain_decimal
@@ -47,3 +55,45 @@ def net_plus_tax_unconfirmed(conf: dict[str, float], tot_c: Candidate | None) ->
     if tot_c is None or not tot_c.extra.get("net_plus_tax"):
         return conf
     return {name: min(value, 0.85) for name, value in conf.items()}
+
+
+def due_after_charges(pages: list[PageLayout], tot_c: Candidate | None, every: dict[str, list[Candidate]],
+                      warnings: list[str]) -> Candidate | None:
+    """The amount due printed below the total, when it is the total plus the rows printed between them and no
+    label of the lexicon names those rows as a total, tax or deposit (a stamp duty: "Timbre fiscal (1 %)"); None
+    otherwise. Its confidence is the total's: the page's own sums confirm both."""
+    if tot_c is None:
+        return None
+    known = {w.id for name, cands in every.items() if name not in ("charge", "discount")
+             for c in cands for w in c.words}
+    for due in sorted((c for c in every.get("total", []) if c.position > tot_c.position), key=lambda c: c.position):
+        rows = unlabelled_rows(pages, tot_c, due, known) + [
+            c for c in every.get("charge", []) if tot_c.position < c.position < due.position]
+        added = sum((Decimal(c.value) for c in rows), Decimal(0))
+        if rows and added > 0 and Decimal(due.value) == Decimal(tot_c.value) + added:
+            warnings.append(f"total {due.value} is the amount due: {tot_c.value} and the charges printed after it "
+                            f"({', '.join(c.value for c in rows)})")
+            return dataclasses.replace(due, extra={**due.extra, "cap": tot_c.extra.get("cap", 1.0)})
+    return None
+
+
+def unlabelled_rows(pages: list[PageLayout], sub_c: Candidate, first_tax: Candidate,
+                     known: set[int]) -> list[Candidate]:
+    """The rows between the subtotal and the first tax row, on one page, that end in an amount in
+    the totals' column and are no candidate of any field: charges whose label is unknown."""
+    top, low = sub_c.words[0], first_tax.words[0]
+    if top.page != low.page or not 0 < top.page <= len(pages):
+        return []
+    left, right = sub_c.words[0].x0, max(w.x1 for w in sub_c.words)
+    out = []
+    for line in pages[top.page - 1].lines:
+        if not top.y1 < line.words[0].cy < low.y0 or not line.segments:
+            continue
+        seg = line.segments[-1]
+        parsed = parse_amount(seg.text)
+        aligned = abs(seg.x1 - right) <= 12 or abs(seg.x0 - left) <= 12  # right- or left-aligned amounts
+        if any(w.id in known for w in seg.words) or parsed is None or not aligned or len(line.segments) < 2:
+            continue
+        out.append(Candidate("charge", 1, WEAK, plain_decimal(parsed[0]), seg.words, [],
+                             join_words(line.words)))
+    return out

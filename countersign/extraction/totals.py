@@ -20,7 +20,12 @@ from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import GOOD, HIGH, POOR, TOLERANCE, WEAK, field_value, total_without_its_tax
-from countersign.extraction.deposits import net_plus_tax_unconfirmed, total_before_deposit
+from countersign.extraction.deposits import (
+    due_after_charges,
+    net_plus_tax_unconfirmed,
+    total_before_deposit,
+    unlabelled_rows,
+)
 from countersign.extraction.layout import PageLayout, Segment, Word, join_words
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import (
@@ -84,7 +89,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
         every = every or {}
         known = {w.id for name, cands in every.items() if name not in ("charge", "discount")
                  for c in cands for w in c.words}
-        if _unlabelled_rows(pages, sub_c, tax_c, known | {w.id for w in sub_c.words + tax_c.words}):
+        if unlabelled_rows(pages, sub_c, tax_c, known | {w.id for w in sub_c.words + tax_c.words}):
             conf["subtotal"] = min(conf["subtotal"], 0.85)
     if lines_sum is not None and items_sum is not None and not lines_match_sub:
         warnings.append(
@@ -106,6 +111,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
             conf["tax"] = min(conf["tax"], WEAK)
     if repaired_tax:
         conf["tax"] = min(conf["tax"], 0.85)
+    tot_c = due_after_charges(pages, tot_c, every or {}, warnings) or tot_c  # "Timbre fiscal" after "Total TTC"
     return {name: field_value(cand.value, min(conf[name], cand.extra.get("cap", 1.0)), cand.words,
                               cand.extra.get("evidence_text")) if cand is not None else FieldValue()
             for name, cand in (("subtotal", sub_c), ("tax", tax_c), ("total", tot_c))}
@@ -195,7 +201,7 @@ def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate
     tax_sum = sum((Decimal(c.value) for c in taxes), Decimal(0))
     if abs(sub + extra + tax_sum - tot) > TOLERANCE and pages:
         known = {w.id for c in [sub_c, tot_c, *taxes, *charges, *discounts] for w in c.words}
-        rows = _unlabelled_rows(pages, sub_c, min(taxes, key=lambda c: c.position), known)
+        rows = unlabelled_rows(pages, sub_c, min(taxes, key=lambda c: c.position), known)
         if rows and abs(sub + extra + sum((Decimal(c.value) for c in rows), Decimal(0)) + tax_sum - tot) <= TOLERANCE:
             charges = charges + rows
             extra += sum((Decimal(c.value) for c in rows), Decimal(0))
@@ -217,28 +223,6 @@ def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate
         warnings.append(f"subtotal {plain_decimal(net)} is {plain_decimal(sub)} with the charges and discounts "
                         "printed before the tax")
     return sub_c, tax_c
-
-
-def _unlabelled_rows(pages: list[PageLayout], sub_c: Candidate, first_tax: Candidate,
-                     known: set[int]) -> list[Candidate]:
-    """The rows between the subtotal and the first tax row, on one page, that end in an amount in
-    the totals' column and are no candidate of any field: charges whose label is unknown."""
-    top, low = sub_c.words[0], first_tax.words[0]
-    if top.page != low.page or not 0 < top.page <= len(pages):
-        return []
-    left, right = sub_c.words[0].x0, max(w.x1 for w in sub_c.words)
-    out = []
-    for line in pages[top.page - 1].lines:
-        if not top.y1 < line.words[0].cy < low.y0 or not line.segments:
-            continue
-        seg = line.segments[-1]
-        parsed = parse_amount(seg.text)
-        aligned = abs(seg.x1 - right) <= 12 or abs(seg.x0 - left) <= 12  # right- or left-aligned amounts
-        if any(w.id in known for w in seg.words) or parsed is None or not aligned or len(line.segments) < 2:
-            continue
-        out.append(Candidate("charge", 1, WEAK, plain_decimal(parsed[0]), seg.words, [],
-                             join_words(line.words)))
-    return out
 
 
 def _larger_below(tot_c: Candidate, tot: Decimal, totals: list[Candidate]) -> bool:
@@ -412,8 +396,8 @@ def _next_to_a_number(text: str, m: re.Match[str]) -> bool:
     """A sign printed against an amount ("$12", "12 kr", "R 1 200", "R1 200.00"), not a letter in
     a text or in front of an id ("R0012345678") or a model's code ("R32", "R410A"): a sign of
     letters set against the digits takes an amount with cents."""
-    if m.group(0)[-1].isalpha() and re.match(r"\d{5,}(?![\d.,'])", text[m.end():]):
-        return False
+    if m.group(0)[-1].isalpha() and re.match(r"-?\d{5,}(?![\d.,'])", text[m.end():]):
+        return False  # "R0012345678", a part's number "KM-33511"
     if m.group(0)[-1].isalpha() and text[m.end():m.end() + 1].isdigit() and not re.match(
             r"\d{1,3}(?:[ ,.'\u00a0]?\d{3})*[.,]\d{2}(?![\w.,])", text[m.end():]):
         return False
