@@ -130,3 +130,20 @@ def test_a_refrigerant_s_code_is_no_rand():
 
 def test_a_rand_amount_with_cents_still_names_the_rand():
     assert extract_invoice(_r32_page([(40, 500, "Balance: R1 250.00", 9)])).value("currency") == "ZAR"
+
+
+def test_a_part_number_after_a_currency_s_letters_is_no_amount():
+    """"KM-33511" is a part's number, no Bosnian convertible mark: a page printing no currency reads none."""
+    rows = [(40, 50, "Cool Air Services Ltd", 18), (40, 110, "Bill To:", 9), (40, 122, "Globex Corporation Ltd", 9),
+            (360, 110, "Invoice No.: 4711", 9), (40, 200, "Description", 9), (300, 200, "Amount", 9),
+            (40, 214, "Gasket kit (P/N", 9), (40, 226, "KM-33511)", 9), (300, 214, "180.00", 9),
+            (330, 400, "Subtotal", 9), (480, 400, "180.00", 9), (330, 428, "Total", 9), (480, 428, "180.00", 9)]
+    assert extract_invoice(page_pdf(rows, logo=False)).value("currency") is None
+
+
+@pytest.mark.parametrize("heading", ["UNPAID", "PAID", "BEZAHLT", "SCHET-FAKTURA", "e-Factura"])
+def test_a_stamp_or_a_hyphenated_title_at_the_top_is_no_vendor(heading):
+    """A customer portal's print: the seller's short name, and beside it a larger stamp or the document's title."""
+    rows = [(40, 50, "Harbour Line Hosting", 18), (420, 50, heading, 20), (40, 64, "12 Quay Road, Suva", 8),
+            (40, 130, "Bill To:", 9), (40, 142, "Globex Corporation", 9)] + FACTS + TOTALS
+    assert extract_invoice(page_pdf(rows, logo=False)).value("vendor_name") == "Harbour Line Hosting"

@@ -146,6 +146,18 @@ TITLE = re.compile(
     re.IGNORECASE,
 )
 
+# A stamp across the page, never a party's name: "PAID", "UNPAID", "OVERDUE", "COPY", "DRAFT", "BEZAHLT", "PAYÉE"
+STAMP = re.compile(r"(?:un)?paid|overdue|void|draft|copy|duplicate|cancell?ed|(?:un)?bezahlt|entwurf|kopie|storniert"
+                   r"|pay[ée]e?s?|impay[ée]e?s?|brouillon|annul[ée]e?|pagad[ao]|impagad[ao]|borrador|anulad[ao]"
+                   r"|(?:on)?betaald|vervallen|concept", re.IGNORECASE)
+
+
+def title_or_stamp(text: str) -> bool:
+    """A heading that names no party: the document's title, with a word joined to it by a hyphen ("e-Factura",
+    "HISOB-FAKTURA"), or a stamp ("PAID")."""
+    bare = unspaced(text).strip(" :!*")
+    return bool(TITLE.fullmatch(re.sub(r"^[^\W\d_]{1,12}-", "", bare)) or STAMP.fullmatch(bare))
+
 
 def unspaced(text: str) -> str:
     """A letter-spaced heading closed up: "I N V O I C E" -> "INVOICE"."""
@@ -170,7 +182,8 @@ LEGAL_SUFFIX = re.compile(
     r"|sp\.?\s*z\s*o\.\s*o|sp\.\s*[jk]|pvt\.?\s*ltd|private\s+limited|llp|gmbh\s*&\s*co\.?\s*kg"
     r"|s\.\s?r\.\s?o|a\.\s?s|k\.\s?s|v\.\s?o\.\s?s|kft|zrt|nyrt|bt|a\.\s?ş|ltd\.?\s*şti"  # Czech, Hungarian, Turkish
     r"|(?:limited|anonim)\s+şirketi|ehf|hf|slf|ses"  # Icelandic
-    r"|s\.a\.c|s\.a\.a|e\.i\.r\.l"  # Peruvian (with their dots: "SAC" is a word)
+    r"|s\.a\.c|s\.a\.a|e\.i\.r\.l|limitada"  # Peruvian (with their dots: "SAC" is a word); Central American
+    r"|mchj"  # Uzbek (Mas'uliyati cheklangan jamiyat)
     r"|l\.\s?l\.\s?c|fz[e-]?\s?llc|fze|fzco|dmcc)\.?$",  # the Emirates' free-zone forms
     re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ from countersign.extraction.labels import (
     TITLE,
     is_label,
     label_matches,
-    unspaced,
+    title_or_stamp,
 )
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.parties import PARTS as _PARTS
@@ -461,8 +461,7 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: s
             text = seg.text
             if any(w.id in excluded for w in seg.words) or re.sub(r"[^\w]", "", text.casefold()) in buyers:
                 continue
-            if TITLE.fullmatch(unspaced(text).strip(" :")) or NOT_A_FIELD.match(text) or states_an_amount(text) \
-                    or not _could_be_a_name(text):
+            if title_or_stamp(text) or NOT_A_FIELD.match(text) or states_an_amount(text) or not _could_be_a_name(text):
                 continue
             if sum(ch.isalpha() for ch in text) < 2 or looks_like_contact(text) \
                     or re.search(r"[^\W\d_]\s+\d{1,4}[a-zA-Z]?$", text.strip()):  # a street: "Praça do Comércio 3"
