@@ -222,3 +222,6 @@ def test_a_stamp_duty_after_the_total_with_tax_makes_the_amount_due_the_total():
     unexplained = extract_invoice(totals_pdf([("Total HT", "1.200,00"), ("TVA 19 %", "228,00"),
                                               ("Total TTC", "1.428,00"), ("Net à payer", "1.442,28")]))
     assert money(unexplained, "total") != Decimal("1442.28")  # no row between them says what the 14,28 is
+    carried = extract_invoice(totals_pdf([("Total HT", "1.200,00"), ("TVA 19 %", "228,00"), ("Total TTC", "1.428,00"),
+                                          ("Solde antérieur", "14,28"), ("Net à payer", "1.442,28")]))
+    assert money(carried, "total") == Decimal("1428.00")  # a balance carried over is no part of this bill

@@ -59,15 +59,15 @@ def net_plus_tax_unconfirmed(conf: dict[str, float], tot_c: Candidate | None) ->
 
 def due_after_charges(pages: list[PageLayout], tot_c: Candidate | None, every: dict[str, list[Candidate]],
                       warnings: list[str]) -> Candidate | None:
-    """The amount due printed below the total, when it is the total plus the rows printed between them and no
-    label of the lexicon names those rows as a total, tax or deposit (a stamp duty: "Timbre fiscal (1 %)"); None
+    """The amount due printed below the total, when it is the total plus the rows printed between them and those
+    rows are charges (a stamp duty: "Timbre fiscal (1 %)"; not "Offene Zahlungen", a balance carried over); None
     otherwise. Its confidence is the total's: the page's own sums confirm both."""
     if tot_c is None:
         return None
     known = {w.id for name, cands in every.items() if name not in ("charge", "discount")
              for c in cands for w in c.words}
     for due in sorted((c for c in every.get("total", []) if c.position > tot_c.position), key=lambda c: c.position):
-        rows = unlabelled_rows(pages, tot_c, due, known) + [
+        rows = [c for c in unlabelled_rows(pages, tot_c, due, known) if _says_charge(c.context or "")] + [
             c for c in every.get("charge", []) if tot_c.position < c.position < due.position]
         added = sum((Decimal(c.value) for c in rows), Decimal(0))
         if rows and added > 0 and Decimal(due.value) == Decimal(tot_c.value) + added:
@@ -97,3 +97,9 @@ def unlabelled_rows(pages: list[PageLayout], sub_c: Candidate, first_tax: Candid
         out.append(Candidate("charge", 1, WEAK, plain_decimal(parsed[0]), seg.words, [],
                              join_words(line.words)))
     return out
+
+
+def _says_charge(text: str) -> bool:
+    """A row whose words name a charge ("Timbre fiscal", "Stamp duty"), not a balance or a payment."""
+    found = {c for w in text.split() for c in concepts_of(w.lower().strip(".:()")) or ()}
+    return "CHARGE" in found and not found & {"OPEN", "PAID"}
