@@ -223,17 +223,21 @@ _SUBJECTS = frozenset({"it", "he", "she", "they", "il", "elle", "ils", "elles", 
 # a French participle is no imperative: "le bon de commande passé chez X" ("passe" would be one)
 _PARTICIPLE = re.compile(r"\b\w+(?:é|ée|és|ées)\b", re.I)
 # a question reported, whether it is asked of someone or by someone: "asks whether", "fragt, ob", "demande si" (folded)
-_REPORTED = re.compile(r"\b(?:asks?|asking|wants to know|wondering) (?:whether|if)\b|\b(?:fragt|fragen|wissen) ob\b|"
-                      r"\b(?:demande|demandent|savoir) si\b|\b(?:pregunta|preguntan|saber) si\b|"
-                      r"\b(?:vraagt|vragen|weten) of\b")
+_REPORTED = re.compile(r"\b(?:asks?|asking|wants to know|wondering|checking|check) (?:whether|if)\b|"
+                      r"\b(?:fragt|fragen|wissen|checken|prufen) ob\b|\b(?:demande|demandent|savoir|verifier) si\b|"
+                      r"\b(?:pregunta|preguntan|saber|comprobar|confirmar) si\b|"
+                      r"\b(?:vraagt|vragen|weten|checken|controleren) of\b")  # "just checking if X waits on me to OK"
 # a compound's first word is no verb: "Post-its" (a sticky note), "das Post-Mortem", "the book-keeping"
 _NOUNS_HYPHENED = re.compile(r"\b[^\W\d_]+-(?=[^\W\d_]{2})")
 _SELF = frozenset({"i", "we", "ich", "wir", "je", "on", "nous", "yo", "nosotros", "ik", "wij"})  # the writer acts
 # an approval asked for as a thing to give: "give X a quick approve", "give it the green light", "dale una aprobación
 # rápida a X", "dale el visto bueno", "gib X mal dein OK", "donne ton feu vert à X", "geef X even groen licht" (folded)
 # Spanish asks a favour in the second person with the thing as a pronoun: "¿me la apruebas?", "¿nos lo pagarías?";
-_FOR_ME = re.compile(r"\b(?:me|nos)\s+(?:la|lo|las|los)\s+(?:aprueb|aprob|pag|rechaz|contabiliz|firm|autoriz|valid"
-                     r"|liber|anul|desbloque)\w*?(?:as|es|arias|aras|erias|eras)\b"
+_FOR_ME = re.compile(r"\b(?:me|nos)\s+(?:(?:la|lo|las|los)\s+)?(?:aprueb|aprob|pag|rechaz|contabiliz|firm|autoriz"
+                     r"|valid|liber|anul|desbloque)\w*?(?:as|es|arias|aras|erias|eras)\b"  # "¿me apruebas la de X?"
+                     # German the same: "gibst du die Northwind-Rechnung für mich frei?", "winkst du sie durch?"
+                     r"|\b(?:gibst|winkst|gebt|winkt)\s+(?:du|ihr)\b(?:\s+(?!(?:bescheid|ob|wann|wenn|sobald)\b)\S+)"
+                     r"{0,12}?\s+(?:frei|durch)\b"
                      # and French the same: "tu approuves celle de Globex ?", "tu me la valides ?"
                      r"|\btu\s+(?:(?:me|m|nous)\s+)?(?:(?:la|le|les|l)\s+)?(?:(?:approuv|valid|debloqu|rejett"
                      r"|comptabilis|autoris|sign)es|paies|payes)\b"  # "tu m'approuves ...": the elision folded to "m"
@@ -311,8 +315,8 @@ def _can_you_act(padded: str, acts: set[str], nouns: frozenset[str] = frozenset(
                 break  # ("die Umbrella-Sache freigeben": a noun, no "suche" mistyped; "am IBAN-Check": no "check")
             if i + 1 < len(after) and after[i + 1] in _WHETHER:
                 break  # "could you confirm whether X is approved", "peux-tu confirmer si": asks to be told
-            if _ARTICLES & set(after[max(0, i - 2):i]):
-                continue  # "d'un update rapide": a noun
+            if _ARTICLES & set(after[max(0, i - 2):i]) or _SELF & set(after[max(0, i - 3):i]):
+                continue  # "d'un update rapide": a noun; "les factures qu'on paie", "waarvoor we meer betalen": ours
             if _verb(token, acts) in acts and _is_command(tuple(after[i:]), imperatives) or _verb(
                     token, infinitives) in infinitives:
                 return True

@@ -159,6 +159,9 @@ INFO_VERBS = ("tell", "show", "check", "look", "explain", "find", "see", "list",
               "rappelle",
               "pega", "copia", "manda", "envia", "trae", "resume", "compara", "describe", "suelta", "saca", "recuerda",
               "plak", "kopieer", "stuur", "vat", "vergelijk", "beschrijf", "herinner",
+              # verbs that gather a list ("tu peux lister les factures qu'on paie trop cher ?")
+              "compile", "gather", "lister", "liste", "rassembler", "rassemble", "recenser", "listar", "lista",
+              "reunir", "reune", "auflisten", "aufzahlen", "zusammenstellen", "opsommen", "oplijsten", "verzamelen",
               # the imperatives of asking verbs, and adverbs that open a request ("kurz PO 2001 anzeigen")
               "erklare", "erklar", "such", "suche", "zeige", "prufe", "pruf", "explique", "expliquez", "verifie",
               "cherche", "regarde", "explica", "explique", "abre", "busca", "mira", "revisa", "comprueba", "buscar",
