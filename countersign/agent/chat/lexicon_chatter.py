@@ -10,6 +10,7 @@ from __future__ import annotations
 CHATTER: dict[str, tuple[str, ...]] = {
     "en": (
         "remind",
+        "writing",  # "I'm writing the AP commentary —": no typo of "waiting"
         "reminder",
         "sanity",
         "check",

@@ -13,8 +13,9 @@ from typing import Any
 from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, invoice_count_said, rank_said
 from countersign.agent.chat.findings import FINDING
 from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts
+from countersign.agent.chat.lexicon import DEPARTMENT_NAMES
 from countersign.agent.chat.places import is_place_code, says_abroad
-from countersign.agent.chat.shapes import PO_NOUN
+from countersign.agent.chat.shapes import ASIDE_BEFORE, PO_NOUN
 from countersign.agent.chat.understand import fold, is_word, read
 
 # A name as typed: capitalized words ("Acme Tools", "Northwind Office Supplies")
@@ -50,7 +51,11 @@ _SENT_BY = re.compile(rf"{_NAME}\s+(?:has\s+|have\s+)?(?:sent|billed|invoiced|ma
                       # "die uns Acme verrechnet hat", "die ons Acme heeft gestuurd": the name after "us"
                       rf"\b(?:die|welche)\s+(?:uns|ons)\s+(?:(?:die|der|de|het)\s+)?{_NAME}\s+"
                       rf"(?:(?:heeft|hebben)\s+\w+|\w+\s+(?:hat|haben|heeft|hebben))\b|"
-                      rf"\b(?:mandado|enviado|facturado|cobrado|mandó|envió|facturó|cobró)\s+{_NAME}")
+                      rf"\b(?:mandado|enviado|facturado|cobrado|mandó|envió|facturó|cobró)\s+{_NAME}|"
+                      # in whose name they are: "in Acme's name", "auf den Namen Acme", "au nom d'Acme", "a nombre
+                      # de Acme", "op naam van Acme"
+                      rf"\bin\s+{_NAME}['’]s?\s+name\b|(?i:\bauf\s+den\s+namen\s+(?:von\s+)?|\bau\s+nom\s+"
+                      rf"(?:de\s+|d['’])|\ba\s+nombre\s+de\s+|\bop\s+(?:de\s+)?naam\s+van\s+){_NAME}")
 
 # A vendor by its role on them: "with acme as the sender", "mit Acme als Absender", "avec Acme comme émetteur", "con
 # Acme como emisor", "met Acme als afzender": the role says it is a name, whatever its case
@@ -58,8 +63,6 @@ _AS_SENDER = re.compile(r"(?i:\b(?:with|mit|avec|con|met)\s+)([\w&.-]+(?:\s+[\w&
                         r"(?:the\s+|de\s+|el\s+|l['’])?(?:sender|issuer|vendor|supplier|biller|absender|aussteller|"
                         r"lieferant|rechnungssteller|[ée]metteur|fournisseur|exp[ée]diteur|emisor|remitente|proveedor|"
                         r"afzender|leverancier|verzender|uitgever))\b")
-
-_ASIDE_BEFORE = re.compile(r"\s[—–]\s|(?<=[^\W\d])[.!?:;]\s+(?=\S+\s+\S)")  # where the question after an aside begins
 
 _AND_UP = re.compile(r"\d\s*(?:k|tsd|mil)?\s*\+(?!\s*\d)", re.I)  # "10k+", "5.000+": that much and more
 
@@ -117,7 +120,7 @@ def list_args(t: str, q, r) -> dict[str, Any] | None:
         return None  # "the biggest of the blocked invoices", "the two-line invoice that went through": one
     args, every = list_filters(t, q, r), every_said(t, q)
     if args == {"which": "waiting"} and not every and not _SOMEONE_ELSE.search(fold(t)) and read(
-            _SHOW_ME.sub(" ", fold(_ASIDE_BEFORE.split(t)[-1]))).score("me", (q.lang, "en")):
+            _SHOW_ME.sub(" ", fold(ASIDE_BEFORE.split(t)[-1]))).score("me", (q.lang, "en")):
         return None  # "do I have invoices to approve?": the asker's own queue ("show me ...", "all ..." are not; nor is
         # an aside's "I": "I'm building a slide — I need the invoices still waiting")
     if (q.has("invoices") or q.has("invoice_noun") and every) and (args or q.has("list")):
@@ -181,6 +184,9 @@ _SUPPLIER_WORD = re.compile(r"-(?:lieferant\w*|leverancier\w*|supplier\w*|vendor
                             r"jongens)$|^l['’]", re.I)
 
 
+_DEPARTMENTS = frozenset(name for names in DEPARTMENT_NAMES.values() for name in names)  # "vom Einkauf": no vendor
+
+
 def _vendor_filter(t: str, q, r) -> str | None:
     """The vendor a list question filters on: a name after "from", a legal name, "Acme sent us", "Acme's letterhead",
     "with Acme as the sender";
@@ -190,7 +196,7 @@ def _vendor_filter(t: str, q, r) -> str | None:
     m = _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t) or _FILED.search(t)
     if m and not (is_word(name := _SUPPLIER_WORD.sub("", re.split(r"[.!?]\s", next(
             g for g in m.groups() if g))[0].rstrip("."))) and not (
-            is_place_code(name))) and not all(
+            is_place_code(name)) or fold(name) in _DEPARTMENTS) and not all(
             concepts(w) and concepts(w) <= SUPPLIER_KINDS for w in name.split()) and not (
             q.lang == "nl" and m.group(0).lower().startswith("de ")):  # not past its sentence; Dutch "de" is "the"
         return name  # "vom System gesperrt", "vom Lieferanten, bei dem ...": a noun, no vendor

@@ -16,7 +16,7 @@ from countersign.agent.chat.resolve import parse_amount
 # a number's scale said after it: "20k", "20 mil", "20 Tsd.", "1,5 Mio"
 SCALES = {"k": 1000, "tsd": 1000, "tausend": 1000, "thousand": 1000, "grand": 1000, "mil": 1000, "mille": 1000,
           "duizend": 1000, "mio": 10**6, "mn": 10**6, "million": 10**6, "millions": 10**6, "millionen": 10**6,
-          "millones": 10**6, "miljoen": 10**6, "riesen": 1000}  # "zehn Riesen": German slang for thousands
+          "millones": 10**6, "miljoen": 10**6, "riesen": 1000, "thou": 1000}  # "zehn Riesen", "10 thou": slang
 # What is never a number in words: anything with a digit or a currency sign, and capitalized words (a
 # name such as "Seven Seas Ltd" keeps its words)
 _NOT_SPELLED = re.compile(rf"\S*[\d$€£¥]\S*(?:\s+(?i:{'|'.join(SCALES)})\b)?|\b[A-Z][\w'’-]*")  # "5 mil" as typed

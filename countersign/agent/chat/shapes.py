@@ -185,3 +185,16 @@ NAME_HEAD = re.compile(r"(?:['’]s\b|\s+(?:one|invoice|bill|inv|po|deal|order|r
                        re.I)
 # an aside in brackets: "(so wurde sie mir vorgelesen)" says how the asker came by the reference, asking nothing
 ASIDE = re.compile(r"\([^()]*\)")
+ASIDE_BEFORE = re.compile(r"\s[—–]\s|(?<=[^\W\d])[.!?:;]\s+(?=\S+\s+\S)")  # where the question after an aside begins
+
+
+def asked_part(text: str) -> str:
+    """The part of a message that asks: after an aside ("Small one for you — ..."), and the last with a question mark
+    when a remark trails it ("... in the vendor master? vendor ID + bank details pls")."""
+    cuts = [0, *(m.end() for m in ASIDE_BEFORE.finditer(text)), len(text)]
+    parts = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+    return ([p for p in parts if "?" in p] or parts or [text])[-1]
+
+# the legal forms a vendor's name ends with, as written (capitals said: "the GmbH", not "co-op")
+LEGAL_FORMS = frozenset(("GmbH", "Ltd", "Limited", "Inc", "LLC", "Corp", "Co", "plc", "PLC", "BV", "B.V.", "NV", "SA",
+                         "SAS", "SARL", "SL", "SRL", "AG", "KG", "Oy", "AB", "LLP", "LP", "Pty", "SpA", "S.A."))
