@@ -14,10 +14,12 @@ import pytest
 from countersign.agent.runner import process_file
 from countersign.agent.runtime import RecordingNotifier
 from countersign.app.bootstrap import open_services
+from countersign.app.chat import make_ask
 from countersign.app.db import make_engine, migrate
 from countersign.app.demo import seed
 from countersign.app.samples import load_demo_specs, write_demo_invoices
 from countersign.app.settings import Settings
+from evals.workspace import build_demo_workspace
 from tests.pg_server import start_server
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=timezone.utc)
@@ -121,3 +123,12 @@ def processed(services, demo_pdfs):
     for path in demo_pdfs.values():
         process_file(services, path, uploader="U0AP0CLERK")
     return services
+
+
+@pytest.fixture(scope="module")
+def demo_ask(tmp_path_factory):
+    """The chat over the demo as `countersign demo` leaves it: INV-1043 approved and posted, INV-1001 blocked as a
+    duplicate, NW-5602 rejected, the others blocked or waiting."""
+    settings = build_demo_workspace(Path(tmp_path_factory.mktemp("demo")))
+    with open_services(settings) as services:
+        yield make_ask(services)

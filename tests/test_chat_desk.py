@@ -6,7 +6,6 @@ one; a step list pasted as a to-do; office idioms for list filters; a command af
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -14,10 +13,8 @@ from countersign.agent.chat import planner, texts
 from countersign.agent.chat.feasts import anchored_on, named_on
 from countersign.agent.chat.places import abroad, country_of, located, mentioned
 from countersign.agent.chat.surface import plain
-from countersign.app.bootstrap import open_services
 from countersign.app.chat import make_ask
 from countersign.domain import CaseStatus
-from evals.workspace import build_demo_workspace
 
 
 @pytest.mark.parametrize(("text", "places"), [
@@ -228,14 +225,6 @@ def test_several_invoices_from_suppliers_one_person_set_up_asks_which(processed)
 
 
 
-@pytest.fixture(scope="module")
-def demo_ask(tmp_path_factory):
-    """The demo as `countersign demo` leaves it: INV-1043 approved and posted, INV-1001 blocked as a duplicate."""
-    settings = build_demo_workspace(Path(tmp_path_factory.mktemp("desk")))
-    with open_services(settings) as services:
-        yield make_ask(services)
-
-
 @pytest.mark.parametrize("question", [
     # of the invoices one person decided, the one the rest names (Sam also rejected NW-5602 in the demo)
     "where's the Acme invoice Sam approved?",
@@ -402,6 +391,9 @@ def test_list_filters_said_as_office_idioms(question, args):
     "dis, tu m'approuves celle d'Acme avant midi ?",  # the elided pronoun: "m'"
     "oye, ¿me das el visto bueno a la de Umbrella?",  # the approval asked for as a thing given
     "ya lo he revisado yo — tú aprueba la de Globex",  # the subject said before the imperative
+    "perdona, ¿me apruebas la de Umbrella sin más?",  # a favour in the second person, no pronoun for the thing
+    "kurz: gibst du mir die Initech-Rechnung heute noch frei?",  # German present tense, the particle at the end
+    "winkst du die Globex-Rechnung für mich durch?",
 ])
 def test_a_command_after_an_opening_clause_is_refused(request_):
     assert planner.wants_action(request_)
@@ -430,6 +422,8 @@ def test_a_command_after_an_opening_clause_is_refused(request_):
     "je documente le process du service achats — où en est INV-1043, stp ?",  # "du process": a noun
     "¿quién le da el visto bueno a la de Globex?",
     "¿tú sabes quién aprueba la de Acme?",
+    "gibst du mir Bescheid, wann die Globex-Rechnung frei ist?",  # "Bescheid geben": told when, no act
+    "¿quién me aprueba la de Globex?",
 ])
 def test_an_opening_clause_before_a_question_is_no_command(question):
     assert not planner.wants_action(question)

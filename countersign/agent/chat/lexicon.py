@@ -177,7 +177,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "match+po", "match+order", "match+purchase", "off+from", "far off", "deviat*", "diverg*", "off+vs",
                "off+versus", "off+compared", "out of line", "vs the order", "vs the po", "dearer", "costlier",
                "than what we ordered", "than we ordered", "than what was ordered", "above the po", "above the order",
-               "over the po", "above the purchase order", "above+po"),
+               "over the po", "above the purchase order", "above+po", "over its po", "over their po",
+               "over its purchase order", "exceed*+po"),
         "de": ("abweich*", "unterschied*", "unterscheid*", "preis*", "weicht", "differenz*", "passt nicht",
                "stimmt nicht", "vergleich*", "abgleich*", "uberein*", "zu viel", "teurer", "mehr verlangt",
                "mehrpreis*", "uberhoht*", "mehr berechnet", "hoher als", "niedriger als", "als die bestellung",
@@ -195,14 +196,16 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "mas alta", "mas alto", "mas baja", "que el pedido", "que la orden", "que lo pedido", "cuadra+pedido",
                "desvi*", "coincide+pedido", "cuadra+orden", "coincide+orden", "desfas*", "respecto al pedido",
                "no encaja", "no casa", "mas cara", "mas caras", "mas caros", "de lo pedido", "sobre+pedido",
-               "por encima de la orden", "por encima del pedido", "encima+orden", "encima+pedido"),
+               "por encima de la orden", "por encima del pedido", "encima+orden", "encima+pedido", "supera+orden",
+               "supera+pedido", "excede+orden"),
         "nl": ("orderprijs", "orderwaarde", "boven+order*",
                "afwijk*", "verschil*", "anders", "prijs*", "wijkt", "wijken", "klopt niet", "komt niet overeen",
                "vergelijk*", "overeen*", "te veel", "duurder", "overgefactureerd", "meerprijs",
                "hoger dan", "lager dan", "dan de bestelling", "dan besteld", "dan de inkooporder", "klopt+niet",
                "komt+overeen+bestelling", "komt+overeen+inkooporder",
                "kloppen+niet", "scheelt", "scheef", "ten opzichte van de inkooporder", "meer dan we besteld",
-               "hoger+inkooporder", "boven+inkooporder"),
+               "hoger+inkooporder", "boven+inkooporder", "over de inkooporder", "over zijn inkooporder",
+               "boven de inkoopprijs", "boven+inkoopprijs"),
     },
     "po": {
         "en": ("look up", "lookup", "purchase order", "order", "details", "show", "what s on", "whats on", "ordered",
@@ -328,7 +331,8 @@ STOP: dict[str, tuple[str, ...]] = {
            "nach", "aus", "gerade", "jetzt", "sofort", "doch", "denn", "eigentlich", "etwas", "nichts", "kein",
            "keine", "dafur", "dazu", "davon", "damit", "warum", "wieso", "oder", "aber", "auch", "nur", "hier",
            "da", "dort", "soll", "sollte", "will", "mochte", "bin", "war", "hast", "dir", "dich", "ihr", "ihm", "er",
-           "ihn", "ihre", "ihrer", "sein", "seine", "denen", "welches", "um", "bis", "ab", "vor", "uhr"),
+           "ihn", "ihre", "ihrer", "sein", "seine", "denen", "welches", "um", "bis", "ab", "vor", "uhr", "hin",
+           "weg", "zuruck"),
     "fr": ("dis", "elevee", "eleve",
            "le", "quel", "quelle", "la", "les", "l", "une", "est", "sont", "de", "du", "des", "d", "et", "pour", "sur",
            "en", "qu", "que", "quoi", "il", "elle", "ce", "qui", "a", "t", "y", "moi", "je", "facture", "pas",
@@ -354,7 +358,8 @@ STOP: dict[str, tuple[str, ...]] = {
            "ook", "was", "werd", "wordt", "worden", "heeft", "hebben", "heb", "kun", "kunt", "moet", "zou", "eens",
            "graag", "even", "hier", "daar", "om", "te", "bij", "voor", "naar", "uit", "tot", "sinds", "iets",
            "niets", "of", "maar", "dan", "als", "hebt", "zit", "gaat", "doen", "gedaan", "alsjeblieft", "aub", "hij",
-           "zij", "ze", "haar", "hun", "dit", "hiervoor", "daarvoor", "ermee", "nou"),
+           "zij", "ze", "haar", "hun", "dit", "hiervoor", "daarvoor", "ermee", "nou", "heen", "terug", "mee", "langs",
+           "weg", "toe", "af", "samen"),  # a separable verb's particle: "waar gaat hij over de inkooporder heen?"
 }
 # Written marks that give a language away even in a short question.
 MARKS = {

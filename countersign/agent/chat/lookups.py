@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import cache
 
 from langchain_core.tools import ToolException
 
@@ -35,6 +36,8 @@ from countersign.agent.chat.lexicon import DEPARTMENT_NAMES, REJECTED, ROLE_TITL
 from countersign.agent.chat.phrasing import ambiguous_error, no_match_error
 from countersign.agent.chat.resolve import (
     FINAL,
+    NAME_SCORE,
+    TOTAL_OF,
     bought,
     compact,
     described_fits,
@@ -44,6 +47,7 @@ from countersign.agent.chat.resolve import (
     in_state,
     month_days,
     most_shared,
+    name_score,
     only,
     parse_amount,
     parse_day,
@@ -51,10 +55,11 @@ from countersign.agent.chat.resolve import (
     related,
     resolve_case,
     same_stem,
+    shared_words,
 )
 from countersign.agent.chat.understand import fold, read
 from countersign.agent.chat.vendors import described, set_up_by
-from countersign.domain import CaseFacts, CaseView, PostedBill, PurchaseOrder, Verdict
+from countersign.domain import CaseFacts, CaseView, PostedBill, PurchaseOrder, Vendor, Verdict
 from countersign.policies.rules.gl import line_accounts
 from countersign.policies.rules.purchase_orders import po_ordered_amount
 
@@ -71,6 +76,8 @@ def find(deps: ToolDeps, case: str):
         if len(fits) > 1:
             raise _several(fits)
         return fits[0]
+    if m := TOTAL_OF.fullmatch(case):
+        return _by_total(deps, m, cases)
     if SET_UP in case.split() and named_people(deps, case):  # "from a supplier Dana set up": their invoices only,
         return _one(_set_up_fits(deps, case, cases), case)  # the vendor master read once
     if found := by_words(deps, case, cases) or _by_start(case, cases):
@@ -82,6 +89,26 @@ def find(deps: ToolDeps, case: str):
     if head := _day_first(case):
         return find(deps, head)  # "2026-11-14 Folie": the day alone, when the word typed beside it names nothing
     raise ToolException(no_match_error(case))
+
+
+def _by_total(deps: ToolDeps, m: re.Match[str], cases: list[CaseView]) -> CaseView:
+    """"total 1700 acme" (the planner's): that amount among Acme's invoices; else the number alone, which may be an
+    invoice's ("total 88120 waded messages", "northwind 5602"), when it is the vendor's named; none when the vendor
+    named has no such invoice ("the globex one for 480" is not Umbrella's 480.00)."""
+    if found := by_words(deps, m.group(0), cases):
+        return found
+    named = {c.vendor_name for c in cases if c.vendor_name and name_score(m.group(2), c.vendor_name) >= NAME_SCORE}
+    try:
+        alone = find(deps, m.group(1))
+    except Several:
+        raise
+    except ToolException:
+        if not named:
+            raise
+        alone = None
+    if alone is not None and (not named or alone.vendor_name in named):
+        return alone
+    raise ToolException(no_match_error(f"{m.group(2)} {m.group(1)}"))
 
 
 def _one(fits: list[CaseView], case: str) -> CaseView:
@@ -408,3 +435,31 @@ def latest_case_for_po(store, po_number: str):
         if (fields.get("po_number") or {}).get("value") == po_number:
             return case
     return None
+
+
+def vendors_selling(deps: ToolDeps, words: str, vendors: Sequence[Vendor]) -> list[Vendor]:
+    """The vendors whose invoices bill the goods `words` name ("our drill supplier", "notre fournisseur de perceuses"),
+    in any of the five languages (goods.py's glossary)."""
+    ids = {c.vendor_id for c in deps.store.list_cases() if c.vendor_id and shared_words(words, bought(c), shortest=4)}
+    return [v for v in vendors if v.id in ids]
+
+
+def vendors_by_spend(deps: ToolDeps, vendors: list[Vendor], direction: str) -> list[Vendor]:
+    """The vendor we were invoiced most (or least) by, over all its invoices; none when they are in several
+    currencies, which no total can compare."""
+    spend: dict[str, Decimal] = {}
+    currencies = set()
+    for case in deps.store.list_cases():
+        if case.kind == "invoice" and case.vendor_id and case.total is not None:
+            spend[case.vendor_id] = spend.get(case.vendor_id, Decimal(0)) + case.total
+            currencies.add(case.currency)
+    return pick([v for v in vendors if v.id in spend], direction, lambda v: spend[v.id]) if len(currencies) == 1 else []
+
+
+def invoices_from(deps: ToolDeps) -> Callable[[Vendor], int]:
+    """How many invoices came from a vendor: its cases, and when it has none, its bills in the ledger."""
+    @cache
+    def counts() -> dict[str, int]:  # read on first use: most descriptions of a vendor never count invoices
+        return Counter(c.vendor_id for c in deps.store.list_cases() if c.kind == "invoice" and c.vendor_id)
+
+    return lambda v: counts().get(v.id) or len(deps.erp.bills_for_vendor(v.id))

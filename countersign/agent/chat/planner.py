@@ -18,6 +18,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from countersign.agent.chat.acts import asks_who_may, is_action_request, is_unknown_command
+from countersign.agent.chat.clauses import aside_only, asked
 from countersign.agent.chat.deals import deal_reference
 from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, invoice_count_said, states_said, without_lacks
 from countersign.agent.chat.intent_model import classify
@@ -90,6 +91,8 @@ FOLLOW_MODEL = 0.6
 FILL_GAP = 0.5
 PLAUSIBLE = 0.1  # the model's probability for the rules' tool from which the rules keep their call
 REFUSE_MODEL = 0.8  # from here its "a request to act" was right 99% of the time out of bank
+# a mail's subject line pasted after the question ("... step by step? Subject: Umbrella Catering – UC-77")
+_SUBJECT_PASTED = re.compile(r"(?<=\?)\s+(?:subject|betreff|objet|asunto|onderwerp)\s?:[^?]*$", re.I)
 _UNTRAINED = ("extraction", "draft", "sync")  # cues of tools the model never saw asked for: the rules decide
 
 # the first five letters of every act word ("valides" is "valider"); no particle ("in", "frei")
@@ -157,6 +160,9 @@ def _beside(r) -> str | None:
     12.11."; the tool tries the day alone when they name nothing); an amount alone, which names one already."""
     explicit = r.case or r.po or r.date or r.amount
     kept = [w for w in r.words.split() if w[:1].isupper()] if r.date and not (r.case or r.po or r.amount) else []
+    if r.amount and not (r.case or r.po or r.date) and (value := parse_amount(r.amount)) is not None and r.words:
+        # "the acme one just shy of 1,700": of that vendor's invoices, when the words name one
+        return " ".join(("total", format(value.normalize(), "f"), *dict.fromkeys(r.words.split())))
     return " ".join((explicit, *dict.fromkeys(kept))) if kept else explicit
 
 
@@ -181,9 +187,10 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if asks_who and q.has("approve_word") and q.has("authority"):  # "who has approval rights": not the log
         ref = explicit or _named(t, r.words) or previous
         return ("case_status", {"case": ref}) if ref else None
-    if q.has("audit") and (explicit or r.words or previous) and _asked(t, "audit", "status") and not (
+    if q.has("audit") and (explicit or r.words or previous) and asked(t, "audit", "status") and not aside_only(
+            t, "audit", "variance") and not (
             q.has("invoices") and not (r.case or r.po) and list_args(t, q, r)) and not (
-            asks_who and q.has("approve_word") and not _asked(t, "audit", "approve_word")):  # a meeting's "Protokoll"
+            asks_who and q.has("approve_word") and not asked(t, "audit", "approve_word")):  # a meeting's "Protokoll"
         return "audit_trail", {"case": explicit or _named(t, r.words) or previous or r.words}
     if asks_who and q.has("approve_word") and (q.has("chase") or _asks_whom(q) or not (q.has("me") and q.has(
             "pending")) or previous and _IT.search(fold(t))):  # "je peux la valider moi-même ? Qui ?": that one
@@ -226,7 +233,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "lookup_po", {"po_number": " ".join(x for x in (r.date, r.words) if x)}  # the day first: `_calls` clips
     # "check the Northwind invoice, the supplier is chasing" asks about the invoice
     if q.has("vendor") and r.words and not explicit and not ((q.has("invoice_noun") or _THE_ONE.search(t)) and (q.score(
-            "status") >= q.score("vendor") or "taxid *" in r.words or OF_BILL.search(r.words))):
+            "status") >= q.score("vendor") or "taxid *" in r.words or OF_BILL.search(r.words))) and not aside_only(
+            t, "vendor", "status"):
         return "match_vendor", {"name": _vendor_words(t, r)}
     if r.case and not r.po and PO_OF_INVOICE.search(t):  # "what's on the PO behind GX-2026-118?": that PO
         return "lookup_po", {"po_number": r.case}
@@ -239,17 +247,6 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if r.words and any(w[:1].isupper() for w in _words(t) if w in r.words.split()):
         return "case_status", {"case": r.words}  # "Und Umbrella Catering?": a name alone asks where it stands
     return None
-
-
-def _asked(t: str, cue: str, other: str) -> bool:
-    """Whether the question itself cues `cue`: not only a sentence or a heading before it, which tells what
-    the asker saw or does ("The ERP sync log just showed ... Where does X stand?" asks for the status, not the
-    log; "Fürs Protokoll: wer kann die genehmigen?" asks who may approve), while the question cues `other`."""
-    asked = [s for s in re.findall(r"(?:[^.!?:]|:(?!\s))*\?", t) if s.strip()]  # "For the minutes: who ...?"
-    if not asked:
-        return True
-    question = read(asked[-1])
-    return question.has(cue) or not question.has(other)
 
 
 _MONEY = re.compile(r"[$€£]?\d[\d,.' ]*[.,]\d\d|[$€£]?\d{1,3}(?:[,.' ]\d{3})+")  # cents or thousands: no count
@@ -328,7 +325,7 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None) -> Ca
     turns a question into a refusal here (model_refuses does, when sure), never silences the rules
     ("none": a question outside what the chat does), never replaces a tool it was not trained on,
     never overrides a plural or "each" asking for a list, nor an id that names its tool's thing."""
-    ranked = classify(t)
+    ranked = classify(_SUBJECT_PASTED.sub("", t))  # the question, not a mail's subject pasted under it
     if not ranked or any(q.has(cue) for cue in _UNTRAINED):
         return call
     if ranked[0][1] == "refuse":  # not sure enough to refuse (model_refuses): what it asks, if it only asks
@@ -369,7 +366,7 @@ def _call_for(tool: str, t: str, q, r, previous: str | None) -> Call | None:
     if tool == "deal_status":
         ref = deal_reference(t, r)
         return (tool, {"deal": ref}) if ref else None
-    explicit = r.case or r.po or r.date or r.amount
+    explicit = _beside(r)  # an amount or a day with the words that may say whose
     if tool == "explain_variance":
         ref = r.po or r.case or explicit or _named(t, r.words) or r.words or previous
         return (tool, {"reference": ref}) if ref else None

@@ -38,6 +38,7 @@ from countersign.agent.chat.feasts import anchored_on, named_on
 from countersign.agent.chat.findings import FINDING, FINDINGS
 from countersign.agent.chat.goods import concepts, same_thing
 from countersign.agent.chat.places import banked_with, banking_in, in_named_place
+from countersign.agent.chat.shapes import LEGAL_FORMS
 from countersign.domain import CaseView, Severity, normalize_name
 from countersign.extraction.cldr import month_numbers
 
@@ -206,8 +207,10 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
     if (m := FIGURE.fullmatch(ref)) and (amount := parse_amount(m.group(2))) is not None:
         # "qty 500", "unit 150", "tax 128" (understand.figure_role): the one invoice printing that figure so
         return only([c for c in cases if amount in figures_of(c, m.group(1))])
-    if (amount := parse_amount(ref)) is not None:
-        return _by_amount(amount, cases)
+    m = TOTAL_OF.fullmatch(ref)  # "total 1700 acme" (the planner's): that amount among the vendor's invoices, if named
+    if (amount := parse_amount(m.group(1) if m else ref)) is not None:
+        named = [c for c in cases if m and c.vendor_name and name_score(m.group(2), c.vendor_name) >= NAME_SCORE]
+        return _by_amount(amount, named or cases)
     said = {compact(w) for w in ref.split()}
     if typed := [c for c in cases if c.invoice_number and compact(c.invoice_number) in said]:
         return prefer_open(typed)  # "uc77" among other words: UC-77 without its dash
@@ -390,6 +393,10 @@ def _by_names(ref: str, cases: Sequence[CaseView],
         by_vendor = most_shared(ref, by_vendor, bought, shortest=4)[1]
     if by_vendor:
         return prefer_open(_said_of(ref, by_vendor))
+    forms = {part for w in ref.split() for part in re.split(r"[-–]", w.strip(",;:?!()'’"))} & LEGAL_FORMS
+    formed = [c for c in cases if forms and c.vendor_name and c.vendor_name.split()[-1] in forms]
+    if len({c.vendor_name for c in formed}) == 1:  # "die GmbH-Rechnung": the one vendor of that legal form
+        return prefer_open(_said_of(ref, formed))
     if _BANK_WORD.search(ref) and (banked := banking_in(ref, cases, lambda c: field(c, "vendor_iban"))):
         return prefer_open(banked)  # "the invoice with the Dutch IBAN": the country of the account it prints
     if banked := banked_with(ref, cases, lambda c: field(c, "vendor_iban")):
@@ -412,6 +419,7 @@ def _by_names(ref: str, cases: Sequence[CaseView],
 
 
 FIGURE = re.compile(r"(qty|unit|tax|net|line) (.+)")  # a figure with its role, as understand.py writes it
+TOTAL_OF = re.compile(r"total (\S+) (.+)")  # an amount and the words beside it, as the planner writes them
 _LINE_FIGURES = {"qty": ("quantity",), "unit": ("unit_price",), "line": ("amount",)}
 _FIELD_FIGURES = {"tax": ("tax",), "net": ("subtotal",)}
 

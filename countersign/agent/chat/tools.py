@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from datetime import timedelta
 from decimal import Decimal
-from functools import cache
 from typing import Annotated, Any, Callable, Literal
 
 from langchain_core.tools import StructuredTool, ToolException
@@ -26,11 +24,12 @@ from pydantic import Field
 from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deals import find_deals, invoiced_as
 from countersign.agent.chat.deps import ToolDeps
-from countersign.agent.chat.descriptions import DESCRIBED, RANK, pick
+from countersign.agent.chat.descriptions import DESCRIBED, RANK
 from countersign.agent.chat.listing import select, summary
 from countersign.agent.chat.lookups import (
     Several,
     find,
+    invoices_from,
     latest_case_for_po,
     named_people,
     order_case,
@@ -38,6 +37,8 @@ from countersign.agent.chat.lookups import (
     po_named,
     resolve_with_vendors,
     vendor_address,
+    vendors_by_spend,
+    vendors_selling,
 )
 from countersign.agent.chat.phrasing import deals_error, no_deal_error, no_po_error
 from countersign.agent.chat.places import banking_in, in_named_place
@@ -253,14 +254,16 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
             return _dump({"matched": True, "method": "similar_name", "score": None, "vendor": _vendor(close[0])})
         there, how = [], "address"
         if not close and (m := RANK.search(name)) and m.group(2) == "total":  # "our biggest supplier by spend"
-            there, how = _by_spend(deps, vendors, m.group(1)), "spend"
-        elif not close and (there := described(name, vendors, _invoices_from(deps)) or set_up_by(
+            there, how = vendors_by_spend(deps, vendors, m.group(1)), "spend"
+        elif not close and (there := described(name, vendors, invoices_from(deps)) or set_up_by(
                 name, vendors, named_people(deps, name))):  # "the vendor we've blocked", "the supplier Sam set up"
             how = "vendor_master"
         elif not close:
             there = in_named_place(name, vendors, lambda v: v.address)
             if not there:  # "the supplier that banks in Belgium": by its IBAN's country
                 there, how = banking_in(name, vendors, lambda v: v.iban), "bank_country"
+            if not there:  # "our drill supplier": by what its invoices bill
+                there, how = vendors_selling(deps, name, vendors), "goods"
         if len(there) == 1:  # "the Munich supplier": the one vendor there
             return _dump({"matched": True, "method": how, "score": None, "vendor": _vendor(there[0])})
     return _dump({"matched": match.vendor is not None, "method": match.method, "score": match.score,
@@ -459,27 +462,6 @@ def _po_supplier(deps: ToolDeps, ref: str | None) -> str | None:
     if m and po is None:
         raise ToolException(no_po_error(ref, deps.erp.name))
     return po.vendor_id if po else None
-
-
-def _by_spend(deps: ToolDeps, vendors: list[Vendor], direction: str) -> list[Vendor]:
-    """The vendor we were invoiced most (or least) by, over all its invoices; none when they are in several
-    currencies, which no total can compare."""
-    spend: dict[str, Decimal] = {}
-    currencies = set()
-    for case in deps.store.list_cases():
-        if case.kind == "invoice" and case.vendor_id and case.total is not None:
-            spend[case.vendor_id] = spend.get(case.vendor_id, Decimal(0)) + case.total
-            currencies.add(case.currency)
-    return pick([v for v in vendors if v.id in spend], direction, lambda v: spend[v.id]) if len(currencies) == 1 else []
-
-
-def _invoices_from(deps: ToolDeps) -> Callable[[Vendor], int]:
-    """How many invoices came from a vendor: its cases, and when it has none, its bills in the ledger."""
-    @cache
-    def counts() -> dict[str, int]:  # read on first use: most descriptions of a vendor never count invoices
-        return Counter(c.vendor_id for c in deps.store.list_cases() if c.kind == "invoice" and c.vendor_id)
-
-    return lambda v: counts().get(v.id) or len(deps.erp.bills_for_vendor(v.id))
 
 
 def _vendor(v: Vendor) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from countersign.agent.chat.accounts import GL_CODE
 from countersign.agent.chat.descriptions import INVOICES, SET_UP
 from countersign.agent.chat.resolve import TAX_TAIL_TOKEN, compact
-from countersign.agent.chat.shapes import VENDOR_NO
+from countersign.agent.chat.shapes import LEGAL_FORMS, VENDOR_NO
 from countersign.agent.chat.understand import fold
 from countersign.domain import Vendor, VendorStatus
 
@@ -21,9 +21,6 @@ from countersign.domain import Vendor, VendorStatus
 _STATUS = {VendorStatus.BLOCKED: ("block", "gesperrt", "sperr", "bloque", "geblokkeerd", "blokkeer"),
            VendorStatus.INACTIVE: ("inactiv", "inaktiv", "inactif", "inactief", "deactivat", "deaktiviert",
                                    "desactiv", "gedeactiveerd")}
-# the legal forms a vendor's name ends with, as written (capitals said: "the GmbH", not "co-op")
-LEGAL_FORMS = frozenset(("GmbH", "Ltd", "Limited", "Inc", "LLC", "Corp", "Co", "plc", "PLC", "BV", "B.V.", "NV", "SA",
-                         "SAS", "SARL", "SL", "SRL", "AG", "KG", "Oy", "AB", "LLP", "LP", "Pty", "SpA", "S.A."))
 # a name: a capitalized word before a legal form or another capitalized word (a German noun stands alone)
 _NAMED = re.compile(rf"\b[A-Z][\w&.-]*\s+(?:{'|'.join(re.escape(f) for f in LEGAL_FORMS)}|[A-Z][a-z][\w&.-]*)(?![\w.])")
 

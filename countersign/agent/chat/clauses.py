@@ -1,0 +1,29 @@
+"""Which clause of a message asks: the question after an aside or a heading, not the sentence before it that tells
+what the asker saw or does. The planner's; pure text functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from countersign.agent.chat.shapes import asked_part
+from countersign.agent.chat.understand import leftover_words, read
+
+
+def aside_only(t: str, cue: str, other: str) -> bool:
+    """Whether `cue` is said only in an aside before the question, which itself cues `other` and names what it asks
+    about ("The supplier closes its books on Friday — where does the GmbH one stand?" asks where the invoice stands,
+    not about the supplier; "no idea if Globex is in our vendor master — can you look?" asks about the vendor)."""
+    part = asked_part(t)
+    return part != t and not (question := read(part)).has(cue) and question.has(other) and bool(leftover_words(part))
+
+
+def asked(t: str, cue: str, other: str) -> bool:
+    """Whether the question itself cues `cue`: not only a sentence or a heading before it, which tells what
+    the asker saw or does ("The ERP sync log just showed ... Where does X stand?" asks for the status, not the
+    log; "Fürs Protokoll: wer kann die genehmigen?" asks who may approve), while the question cues `other`."""
+    questions = [s for s in re.findall(r"(?:[^.!?:]|:(?!\s))*\?", t) if s.strip()]  # "For the minutes: who ...?"
+    if not questions:
+        return True
+    question = read(questions[-1])
+    return question.has(cue) or not question.has(other)
