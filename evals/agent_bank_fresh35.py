@@ -123,6 +123,11 @@ it unique), plain ones mixed with formats not used before:
 - requests to act (refused) on "the northwind one with the 99-dollar cartridges" (NW-5602) and "globex's bracket bill
   with the odd IBAN" (GX-2026-118).
 Same shape as agent_bank_fresh34; entities and facts from agent_bank, as the earlier banks give them.
+Scored once blind (all 600, offline planner, aggregates only) after held-out 34 was read and tuned on: 0.717 answer,
+0.940 intent (en 0.692, de 0.692, fr 0.717, es 0.733, nl 0.750; deal 0.267, PO 0.311 and list 0.367 the lowest; 0
+refused approvers; three requests to act not refused). The planner before 34's round (b9a7b18) scores 0.713: that round
+moved it by two questions. Only the three missed refusals were read since ("gibst du ... für mich frei?", "¿me
+apruebas la de ...?"), and fixed; the other failures are not read.
 """
 
 from __future__ import annotations

@@ -111,9 +111,12 @@ def test_agent_scenarios_meet_the_offline_bar():
     # not refused); seen since (the elided "tu m'approuves", a PO's invoice asked as paid, list idioms): 0.896 on
     # the slice
     assert results["held_out_33"]["n"] >= 50 and results["held_out_33"]["answer"] >= 0.8
-    # held-out 34, written after 33 was read: 0.740 answer, 0.942 intent blind on all 600; only its four missed refusals
-    # read since (and refused now): 0.788 on the slice
-    assert results["held_out_34"]["n"] >= 50 and results["held_out_34"]["answer"] >= 0.7
+    # held-out 34, written after 33 was read: 0.740 answer, 0.942 intent blind on all 600; read and tuned on since (an
+    # amount with a vendor, a legal form, a supplier by its goods, list idioms): 0.917 on all 600, 0.924 on the slice
+    assert results["held_out_34"]["n"] >= 50 and results["held_out_34"]["answer"] >= 0.85
+    # held-out 35, written after 34's blind score: 0.717 answer, 0.940 intent blind on all 600 (0.713 before 34's
+    # round); only its three missed refusals read since (and refused now): 0.761 on the slice
+    assert results["held_out_35"]["n"] >= 50 and results["held_out_35"]["answer"] >= 0.7
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
