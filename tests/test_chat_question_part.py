@@ -86,3 +86,10 @@ def test_an_amount_the_named_vendor_never_billed_names_no_other_vendors_invoice(
     """Umbrella billed 480.00, Globex did not: "the globex one for 480" is no invoice, not Umbrella's."""
     answer = demo_ask("is the globex one for 480 paid?", user_id="U0SALES001", conversation_id="480")
     assert "UC-77" not in answer and "480" in answer.split("\n")[0]
+
+
+def test_an_amount_no_invoice_of_the_vendor_has_is_said_in_the_askers_words(demo_ask):
+    """The planner's "total 9999 acme" stays inside: the answer quotes what was asked, not the planner's reference."""
+    for question in ("why is the acme one for 9,999 over its PO?", "where is the 9,999 acme invoice?"):
+        answer = demo_ask(question, user_id="U0SALES001", conversation_id="9999")
+        assert "total 9999" not in answer and "acme 9999" in answer

@@ -45,6 +45,7 @@ from countersign.agent.chat.places import banking_in, in_named_place
 from countersign.agent.chat.resolve import (
     NAME_SCORE,
     PO_NUMBER,
+    TOTAL_OF,
     best_by_name,
     compact,
     field,
@@ -285,6 +286,8 @@ def explain_variance(deps: ToolDeps, reference: Annotated[str, Field(max_length=
         except Several:
             raise
         except ToolException:
+            if TOTAL_OF.fullmatch(reference):  # "total 9999 acme" (the planner's) names an invoice, never a PO
+                raise
             case = None
     po_number = None
     invoice = None
