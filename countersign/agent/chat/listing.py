@@ -12,14 +12,13 @@ from typing import Any
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     FINAL,
-    NAME_SCORE,
     blocking_codes,
     bought,
     compact,
     field,
     finding_codes,
     in_state,
-    name_score,
+    of_vendor_named,
     parse_amount,
     shared_words,
 )
@@ -94,7 +93,7 @@ def _by_vendor(vendor: str, cases: Sequence[CaseView],
     else as the one selling what is named ("the supplier we buy our power tools from": all its invoices)."""
     if numbered := {c.id for c in cases if c.vendor_id and compact(c.vendor_id) == compact(vendor)}:
         return numbered  # "from vendor V001": by its number in the vendor master
-    named = {c.id for c in cases if name_score(vendor, c.vendor_name) >= NAME_SCORE}
+    named = {c.id for c in of_vendor_named(vendor, cases)}
     if named:
         return named
     if address_of is not None and (there := {c.id for c in in_named_place(vendor, cases, address_of)}):

@@ -36,8 +36,6 @@ from countersign.agent.chat.lexicon import DEPARTMENT_NAMES, REJECTED, ROLE_TITL
 from countersign.agent.chat.phrasing import ambiguous_error, no_match_error
 from countersign.agent.chat.resolve import (
     FINAL,
-    NAME_SCORE,
-    TOTAL_OF,
     bought,
     compact,
     described_fits,
@@ -47,7 +45,7 @@ from countersign.agent.chat.resolve import (
     in_state,
     month_days,
     most_shared,
-    name_score,
+    of_vendor_named,
     only,
     parse_amount,
     parse_day,
@@ -57,6 +55,7 @@ from countersign.agent.chat.resolve import (
     same_stem,
     shared_words,
 )
+from countersign.agent.chat.shapes import TOTAL_OF
 from countersign.agent.chat.understand import fold, read
 from countersign.agent.chat.vendors import described, set_up_by
 from countersign.domain import CaseFacts, CaseView, PostedBill, PurchaseOrder, Vendor, Verdict
@@ -97,7 +96,7 @@ def _by_total(deps: ToolDeps, m: re.Match[str], cases: list[CaseView]) -> CaseVi
     named has no such invoice ("the globex one for 480" is not Umbrella's 480.00)."""
     if found := by_words(deps, m.group(0), cases):
         return found
-    named = {c.vendor_name for c in cases if c.vendor_name and name_score(m.group(2), c.vendor_name) >= NAME_SCORE}
+    named = {c.vendor_name for c in of_vendor_named(m.group(2), cases)}
     try:
         alone = find(deps, m.group(1))
     except Several:

@@ -27,7 +27,7 @@ from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.list_questions import list_args, list_filters
 from countersign.agent.chat.phrasing import AMBIGUOUS, phrase, tr
 from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
-from countersign.agent.chat.shapes import ASIDE, LOOSE_FIGURE, PO_NOUN, PO_OF_INVOICE
+from countersign.agent.chat.shapes import ASIDE, LOOSE_FIGURE, PO_NOUN, PO_OF_INVOICE, total_reference
 from countersign.agent.chat.surface import plain
 from countersign.agent.chat.understand import (
     MAX_WORDS,
@@ -162,7 +162,7 @@ def _beside(r) -> str | None:
     kept = [w for w in r.words.split() if w[:1].isupper()] if r.date and not (r.case or r.po or r.amount) else []
     if r.amount and not (r.case or r.po or r.date) and (value := parse_amount(r.amount)) is not None and r.words:
         # "the acme one just shy of 1,700": of that vendor's invoices, when the words name one
-        return " ".join(("total", format(value.normalize(), "f"), *dict.fromkeys(r.words.split())))
+        return total_reference(value, r.words)
     return " ".join((explicit, *dict.fromkeys(kept))) if kept else explicit
 
 

@@ -38,7 +38,7 @@ from countersign.agent.chat.feasts import anchored_on, named_on
 from countersign.agent.chat.findings import FINDING, FINDINGS
 from countersign.agent.chat.goods import concepts, same_thing
 from countersign.agent.chat.places import banked_with, banking_in, in_named_place
-from countersign.agent.chat.shapes import LEGAL_FORMS
+from countersign.agent.chat.shapes import LEGAL_FORMS, TOTAL_OF
 from countersign.domain import CaseView, Severity, normalize_name
 from countersign.extraction.cldr import month_numbers
 
@@ -209,8 +209,7 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
         return only([c for c in cases if amount in figures_of(c, m.group(1))])
     m = TOTAL_OF.fullmatch(ref)  # "total 1700 acme" (the planner's): that amount among the vendor's invoices, if named
     if (amount := parse_amount(m.group(1) if m else ref)) is not None:
-        named = [c for c in cases if m and c.vendor_name and name_score(m.group(2), c.vendor_name) >= NAME_SCORE]
-        return _by_amount(amount, named or cases)
+        return _by_amount(amount, (of_vendor_named(m.group(2), cases) if m else []) or cases)
     said = {compact(w) for w in ref.split()}
     if typed := [c for c in cases if c.invoice_number and compact(c.invoice_number) in said]:
         return prefer_open(typed)  # "uc77" among other words: UC-77 without its dash
@@ -239,12 +238,9 @@ def _on_day(typed: str, cases: Sequence[CaseView]) -> list[CaseView]:
     return [c for c in cases if on(c, "invoice_date")] or [c for c in cases if on(c, "due_date")]
 
 
-def _narrowed(rest: str, cases: Sequence[CaseView]) -> list[CaseView]:
-    """The invoices of the vendor the rest of a reference names ("Acme's biggest invoice"); all
-    invoices when it names no vendor of theirs."""
-    pool = [c for c in cases if c.kind == "invoice"]
-    named = [c for c in pool if rest and c.vendor_name and name_score(rest, c.vendor_name) >= NAME_SCORE]
-    return named or pool
+def of_vendor_named(words: str, cases: Sequence[CaseView]) -> list[CaseView]:
+    """The cases whose vendor `words` name (NAME_SCORE or better); none when they name none."""
+    return [c for c in cases if words and c.vendor_name and name_score(words, c.vendor_name) >= NAME_SCORE]
 
 
 def _described(ref: str, cases: Sequence[CaseView]) -> CaseView | None:
@@ -260,7 +256,8 @@ def described_fits(ref: str, cases: Sequence[CaseView]) -> list[CaseView]:
     name starts with U" (INITIAL); "the two-line invoice" (LINES). A state said ("that went through")
     decides between invoices the rest fits. From descriptions.py."""
     rest = _without_named(ref)
-    pool, states = _narrowed(rest, cases), STATE.findall(ref)
+    pool, states = [c for c in cases if c.kind == "invoice"], STATE.findall(ref)
+    pool = of_vendor_named(rest, pool) or pool  # "Acme's biggest invoice": Acme's, else all when it names no vendor
     if DOMINANT.search(ref):  # "the invoice bigger than all the others combined"
         totals = [c.total for c in pool if c.total is not None]
         return [c for c in pool if c.total is not None and 2 * c.total > sum(totals, Decimal(0))]
@@ -419,7 +416,6 @@ def _by_names(ref: str, cases: Sequence[CaseView],
 
 
 FIGURE = re.compile(r"(qty|unit|tax|net|line) (.+)")  # a figure with its role, as understand.py writes it
-TOTAL_OF = re.compile(r"total (\S+) (.+)")  # an amount and the words beside it, as the planner writes them
 _LINE_FIGURES = {"qty": ("quantity",), "unit": ("unit_price",), "line": ("amount",)}
 _FIELD_FIGURES = {"tax": ("tax",), "net": ("subtotal",)}
 

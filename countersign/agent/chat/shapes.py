@@ -1,11 +1,13 @@
 """What a chat reference looks like by its shape, besides ids and amounts: a tax id or IBAN (whole, or
 by its last digits), payment terms, a postal code, a ledger account, and a decision said of a person.
-Patterns only; understand.py reads a question with them.
+Patterns only; understand.py reads a question with them. And the one reference the planner writes itself, an amount
+with the words said beside it ("total 1700 acme").
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from countersign.extraction.cldr import month_numbers
@@ -195,6 +197,16 @@ def asked_part(text: str) -> str:
     parts = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
     return ([p for p in parts if "?" in p] or parts or [text])[-1]
 
+
 # the legal forms a vendor's name ends with, as written (capitals said: "the GmbH", not "co-op")
 LEGAL_FORMS = frozenset(("GmbH", "Ltd", "Limited", "Inc", "LLC", "Corp", "Co", "plc", "PLC", "BV", "B.V.", "NV", "SA",
                          "SAS", "SARL", "SL", "SRL", "AG", "KG", "Oy", "AB", "LLP", "LP", "Pty", "SpA", "S.A."))
+
+# an amount and the words said beside it, as `total_reference` writes them ("total 1700 acme")
+TOTAL_OF = re.compile(r"total (\S+) (.+)")
+
+
+def total_reference(amount: Decimal, words: str) -> str:
+    """The reference for an amount said with other words ("the acme one just shy of 1,700": "total 1700 acme"), which
+    the resolver reads as that amount among the invoices of the vendor the words name."""
+    return " ".join(("total", format(amount.normalize(), "f"), *dict.fromkeys(words.split())))

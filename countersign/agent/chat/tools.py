@@ -45,12 +45,12 @@ from countersign.agent.chat.places import banking_in, in_named_place
 from countersign.agent.chat.resolve import (
     NAME_SCORE,
     PO_NUMBER,
-    TOTAL_OF,
     best_by_name,
     compact,
     field,
     name_score,
 )
+from countersign.agent.chat.shapes import TOTAL_OF
 from countersign.agent.chat.tool_schema import to_langchain
 from countersign.agent.chat.vendors import described, set_up_by
 from countersign.agent.stall import stall_report_for
