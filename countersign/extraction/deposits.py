@@ -64,8 +64,7 @@ def due_after_charges(pages: list[PageLayout], tot_c: Candidate | None, every: d
     otherwise. Its confidence is the total's: the page's own sums confirm both."""
     if tot_c is None:
         return None
-    known = {w.id for name, cands in every.items() if name not in ("charge", "discount")
-             for c in cands for w in c.words}
+    known = field_words(every)
     for due in sorted((c for c in every.get("total", []) if c.position > tot_c.position), key=lambda c: c.position):
         rows = [c for c in unlabelled_rows(pages, tot_c, due, known) if _says_charge(c.context or "")] + [
             c for c in every.get("charge", []) if tot_c.position < c.position < due.position]
@@ -77,14 +76,20 @@ def due_after_charges(pages: list[PageLayout], tot_c: Candidate | None, every: d
     return None
 
 
-def unlabelled_rows(pages: list[PageLayout], sub_c: Candidate, first_tax: Candidate,
-                     known: set[int]) -> list[Candidate]:
-    """The rows between the subtotal and the first tax row, on one page, that end in an amount in
-    the totals' column and are no candidate of any field: charges whose label is unknown."""
-    top, low = sub_c.words[0], first_tax.words[0]
+def field_words(every: dict[str, list[Candidate]]) -> set[int]:
+    """The ids of the words some field's candidate reads, charges and discounts aside: rows outside them are the ones
+    no label names."""
+    return {w.id for name, cands in every.items() if name not in ("charge", "discount") for c in cands for w in c.words}
+
+
+def unlabelled_rows(pages: list[PageLayout], upper: Candidate, lower: Candidate, known: set[int]) -> list[Candidate]:
+    """The rows between two amounts of the totals block (the subtotal and the first tax row; the total and the amount
+    due), on one page, that end in an amount in `upper`'s column and are none of the `known` words: charges whose
+    label is unknown."""
+    top, low = upper.words[0], lower.words[0]
     if top.page != low.page or not 0 < top.page <= len(pages):
         return []
-    left, right = sub_c.words[0].x0, max(w.x1 for w in sub_c.words)
+    left, right = upper.words[0].x0, max(w.x1 for w in upper.words)
     out = []
     for line in pages[top.page - 1].lines:
         if not top.y1 < line.words[0].cy < low.y0 or not line.segments:

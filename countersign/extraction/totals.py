@@ -22,6 +22,7 @@ from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import GOOD, HIGH, POOR, TOLERANCE, WEAK, field_value, total_without_its_tax
 from countersign.extraction.deposits import (
     due_after_charges,
+    field_words,
     net_plus_tax_unconfirmed,
     total_before_deposit,
     unlabelled_rows,
@@ -86,10 +87,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
             and abs(sub + tax - tot) > TOLERANCE:
         # The lines' sum confirms the items' sum; a row before the tax that the sum could not
         # place (a charge, or an amount under a label no lexicon knows) leaves open the net.
-        every = every or {}
-        known = {w.id for name, cands in every.items() if name not in ("charge", "discount")
-                 for c in cands for w in c.words}
-        if unlabelled_rows(pages, sub_c, tax_c, known | {w.id for w in sub_c.words + tax_c.words}):
+        if unlabelled_rows(pages, sub_c, tax_c, field_words(every or {}) | {w.id for w in sub_c.words + tax_c.words}):
             conf["subtotal"] = min(conf["subtotal"], 0.85)
     if lines_sum is not None and items_sum is not None and not lines_match_sub:
         warnings.append(
