@@ -25,6 +25,10 @@ from typing import Any
 # Locales whose month names a date may use: the reader's label languages and their neighbours.
 LOCALES = ("en", "en_GB", "de", "de_AT", "fr", "nl", "es", "it", "pt", "pt_BR", "pl", "sv", "da", "nb", "fi", "cs",
            "lt", "bg", "id", "uk", "ru")
+# Locales read for their month names only: more of Europe and Central Asia. None shares a month's name with another
+# month elsewhere (Croatian's "listopad" is October, Czech's November: Croatian is left out).
+MONTH_LOCALES = ("uz", "tr", "az", "sq", "ro", "hu", "et", "lv", "sk", "sl", "sr_Latn", "el", "mk", "kk", "mn", "ka",
+                 "hy")
 # Codes a sign stands for, and the locales that print it.
 SIGN_LOCALES: dict[str, tuple[str, ...]] = {
     "USD": ("en", "en_CA"), "EUR": ("de",), "GBP": ("en_GB",), "JPY": ("ja", "en"), "CNY": ("zh", "en"),
@@ -41,6 +45,7 @@ SIGN_LOCALES: dict[str, tuple[str, ...]] = {
     "NIO": ("es_NI",), "PAB": ("es_PA",), "JMD": ("en_JM",), "TTD": ("en_TT",), "BBD": ("en_BB",), "BSD": ("en_BS",),
     "FJD": ("en_FJ",), "NAD": ("en_NA",), "KES": ("en_KE",), "GHS": ("en_GH",), "MNT": ("mn",), "KZT": ("kk",),
     "BDT": ("bn",), "DZD": ("fr_DZ",), "BAM": ("bs",), "MKD": ("mk",), "UZS": ("uz",), "LKR": ("ta_LK",),
+    "BWP": ("en_BW",),  # "P 596,350.00": the pula
 }
 # Signs CLDR does not list that invoices print all the same.
 EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",), "Fr.": ("CHF",),
@@ -72,7 +77,8 @@ TENDER_DAY = "2026-01-01"  # the day whose legal tender `territory_currency` giv
 
 
 def snapshot_from_babel() -> dict[str, Any]:
-    """What the tables below read from CLDR, as plain data: month and day names of `LOCALES`,
+    """What the tables below read from CLDR, as plain data: month names of `LOCALES` and `MONTH_LOCALES`, day names
+    of `LOCALES`,
     currency symbols of `SIGN_LOCALES` (and English), each country's currency."""
     from babel.dates import get_day_names, get_month_names
     from babel.numbers import get_currency_symbol
@@ -81,7 +87,7 @@ def snapshot_from_babel() -> dict[str, Any]:
         "months": {locale: {f"{width}/{context}": {str(m): name for m, name in
                                                    get_month_names(width, context=context, locale=locale).items()}
                             for width in ("wide", "abbreviated") for context in ("format", "stand-alone")}
-                   for locale in LOCALES},
+                   for locale in LOCALES + MONTH_LOCALES},
         "days": {locale: {width: list(get_day_names(width, locale=locale).values())
                           for width in ("wide", "abbreviated")} for locale in LOCALES},
         "signs": {code: {locale: get_currency_symbol(code, locale) for locale in (*locales, "en")}
@@ -119,7 +125,7 @@ def _snapshot() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def month_numbers() -> dict[str, int]:
     """Month name (lower case, no trailing dot, also without accents) -> month number, from the
-    wide and abbreviated, format and stand-alone names of `LOCALES`; a name two months share
+    wide and abbreviated, format and stand-alone names of `LOCALES` and `MONTH_LOCALES`; a name two months share
     in different languages is dropped."""
     table: dict[str, set[int]] = {}
     for by_kind in _snapshot()["months"].values():
@@ -183,6 +189,9 @@ def currency_signs() -> dict[str, tuple[str, ...]]:
                     codes.append(code)
     for sign, codes in EXTRA_SIGNS.items():  # first: the likelier reading ("Rs." is India's before Sri Lanka's)
         out[sign] = [*codes, *(c for c in out.get(sign, ()) if c not in codes)]
+    for sign in [s for s in out if "\u02bb" in s]:  # "soʻm" as typed: "so'm", "so’m"
+        for typed in (sign.replace("\u02bb", "'"), sign.replace("\u02bb", "\u2019")):
+            out.setdefault(typed, list(out[sign]))
     first = {"$": "USD", "¥": "JPY", "kr": "SEK", "R": "ZAR"}  # the reading when the page says no more
     return {sign: tuple(sorted(codes, key=lambda c: c != first.get(sign))) for sign, codes in out.items()}
 

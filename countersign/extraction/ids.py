@@ -51,6 +51,13 @@ def tax_id_kind(value: str) -> str | None:
     return None
 
 
+def same_number(a: str, b: str) -> bool:
+    """Whether two tax ids are one company's: equal, or one's digits inside the other's (a SIREN
+    inside the French VAT number, a Y-tunnus inside the Finnish one, a Sri Lankan TIN in its VAT number)."""
+    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    return min(len(da), len(db)) >= 6 and (da in db or db in da)
+
+
 def vat_format(value: str) -> bool:
     """Whether a tax id has a known shape that is not just digits: a VAT number (EU, UK, Swiss,
     Norwegian), a US EIN, an Indian GSTIN."""

@@ -17,8 +17,8 @@ import re
 from functools import lru_cache
 
 from countersign.extraction.ids import iban_length, tax_id_valid, tax_id_well_formed, vat_format
-from countersign.extraction.layout import Line, Segment, Word, join_words, words_after
-from countersign.extraction.lexicon import NUMBERED, LabelRead, read_label
+from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after
+from countersign.extraction.lexicon import NUMBERED, LabelRead, concepts_of, read_label
 from countersign.extraction.values import (
     CURRENCY_CODE_RE,
     parse_amount,
@@ -127,6 +127,7 @@ BILL_TO = re.compile(
     r"|maksja|ostja|στοιχεία\s*πελάτη|στοιχεια\s*πελατη|αγοραστής|αγοραστης|señor(?:\(?es\)?)?|señores"
     r"|kaupandi|greiðandi"  # Icelandic
     r"|купац|kupac|kupec|naručitelj|narucitelj|pircējs|pircejs|destinatário"  # Serbian, Croatian, Slovenian, Latvian
+    r"|sotib\s*oluvchi"  # Uzbek
     r"|to\s*owner"  # a construction pay application's owner (its contractor is "From Contractor")
     r"|(?:to|an|aan|para)(?=\s*:?\s*$))(?![A-Za-z])" + _NOT_THE_PARTY + r"\s*:?\s*",  # a bare "To:" heading
     re.IGNORECASE,
@@ -141,6 +142,7 @@ TITLE = re.compile(
     r"|hóa\s*đơn(?:\s*(?:giá\s*trị\s*gia\s*tăng|bán\s*hàng|gtgt))?"  # Vietnamese (VAT, sales)
     r"|fatura(?:\s*-\s*recibo)?|faktura(?:\s*vat)?|faktura\s*korygująca"
     r"|рачун|ra[čc]un|(?:pvn\s*)?r[ēe][ķk]ins"  # Serbian, Croatian, Slovenian, Latvian
+    r"|hisob\s*-\s*faktura"  # Uzbek (Latin script)
     r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?)(?:\s*/\s*\w+)?"  # Arabic "tax invoice", in either word order
     r"(?:\s*\(\d{3}\))?",
     re.IGNORECASE,
@@ -315,10 +317,14 @@ def _reference(words: list[Word]) -> tuple[str, list[Word]] | None:
         r"\d[\w\-/]*|[A-Za-z]{0,4}\d*[A-Za-z]?/\d+", words[1].text.strip(".,;:")  # Portugal's "FT A/1059"
     ):
         return f"{token} {words[1].text.strip('.,;:')}", words[:2]
-    if (re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{0,31}", token)
+    if (re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{0,31}|" + _LETTERED, token)
             and any(ch.isdigit() for ch in token) and parse_date(token) is None):
         return token, words[:1]
     return None
+
+
+# a series in another script before its digits: "ПК-06/25-673", "АФК-2025/8703" (its letters, a dash or a slash)
+_LETTERED = r"[^\W\d_]{1,6}[-/]\d[\d\-/.]{0,25}"
 
 
 def _leading_date(words: list[Word]) -> tuple[str, list[Word]] | None:
@@ -404,3 +410,26 @@ def iban_from_words(words: list[Word]) -> tuple[str, list[Word]] | None:
     if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact):
         return None
     return compact, used
+
+
+def names_the_tax(label: list[Word]) -> bool:
+    """Whether a tax id's label names the tax ("VAT Reg. No.", "USt-IdNr."), not a bare national number ("TIN"): of
+    the two, the VAT registration is the one a bill is booked by."""
+    return any("TAX" in (concepts_of(w.text.casefold().rstrip(".:")) or ()) for w in label)
+
+
+def wrapped_number(page: PageLayout, name: str, value: tuple[str, list[Word]]) -> tuple[str, list[Word]] | None:
+    """A number cut at a dash or a slash at its line's end and carried on at the start of the next line ("RAČUN br.
+    RN-2025-" / "0138"): the two parts as one; None when the number ends whole."""
+    if name not in ("invoice_number", "po_number") or not value[0].endswith(("-", "/")):
+        return None
+    last = value[1][-1]
+    line = next((ln for ln in page.lines if ln.words and ln.words[-1].id == last.id), None)
+    if line is None or line.index + 1 >= len(page.lines):
+        return None  # not its line's last word: the number ends there
+    nxt = page.lines[line.index + 1]
+    # the next line's first word under the number, in its column (the other column's text is left of it)
+    first = next((w for w in nxt.words if value[1][0].x0 - 3 * line.h <= w.x0 <= last.x1 + line.h), None)
+    if first is None or nxt.y0 - line.y1 > line.h or not re.fullmatch(r"[A-Za-z0-9]+", first.text):
+        return None
+    return value[0] + first.text, [*value[1], first]

@@ -60,7 +60,8 @@ _add("TAX", "vat tax taxes mwst ust umsatzsteuer mehrwertsteuer tva btw iva gst 
             "imposto podatek podatku cgst sgst igst utgst pst qst")
 _add("TAXID", "nif cif uid ein tin fein vatin nip nipc gstin abn siret siren piva cnpj contribuinte rfc trn")
 _add("TAX", "ipi")  # Brazil's tax on products, added on top ("Valor do IPI"; the ICMS is inside the prices)
-_add("NETW", "produtos productos products produits")  # "Valor total dos produtos": the goods before tax
+# "Valor total dos produtos", "Total mercadorias": the goods before tax
+_add("NETW", "produtos productos products produits mercadorias")
 _add("DOC", "folio")  # Mexico's "Folio: 4413" is the invoice's number ("Folio fiscal" is its UUID)
 _add("NUM", "folio")
 _add("REG", "reg registration registered identification ident identifikation intracom intracommunautaire "
@@ -149,6 +150,13 @@ _add("PAY", "πληρωτέο πληρωτεο")
 # Latin American Spanish: "Monto neto", "R.U.T." (Chile's tax id, printed with dots)
 _add("TOTAL", "monto")
 _add("TAXID", "rut ruc")  # Peru's "R.U.C."
+# Costa Rica: "Cédula Jurídica" (a company's tax id), "N° Consecutivo" (the invoice's own number; the 50-digit
+# "Clave numérica" holds it)
+_add("TAXID", "cédula cedula")
+_add("COMPANY", "jurídica juridica")
+_add("DOC", "consecutivo")
+_add("TAX", "impuesto impuestos agregado")  # "Total impuesto": the tax; "Impuesto al Valor Agregado"
+_add("NETW", "neta")  # "Total venta neta": the net sales
 # A construction pay application ("Owner Contract/PO No.", "Current Payment Due"); "Contract No." alone,
 # "Contract Date" and "Contract Sum" name no field.
 _add("CUSTOMER", "owner owner's")
@@ -172,7 +180,12 @@ _add("TOTAL", "сума общо")
 # "Оплатити до", "ІПН", "ИНН"); "з"/"с" with the tax is the gross ("with VAT"), "без" the net
 _add("DOC", "рахунок рахунку рахунок-фактура счет счёт счета счет-фактура")
 _add("TAX", "пдв ндс")
-_add("TAXID", "іпн инн")
+# Kazakh "БИН"/"ИИН" (business, individual id); Uzbek "STIR" (soliq to'lovchining identifikatsiya raqami)
+_add("TAXID", "іпн инн бин иин stir")
+# Uzbek (Latin): "Buyurtma №" (the order), "To'lov muddati" (the payment's deadline), "Jami" (total)
+_add("ORDER", "buyurtma")
+_add("DUE", "muddati")
+_add("TOTAL", "jami")
 _add("TOTAL", "всього усього итого всего сумма")
 _add("NET", "без")
 _add("GROSS", "з с")
@@ -225,7 +238,17 @@ _add("TAX", "pdv ddv")
 _add("TAXID", "пиб pib oib")
 _add("TOTAL", "укупно укупан ukupno ukupan iznos износ skupaj znesek")
 _add("NET", "bez brez")
-_add("ORDER", "наруџбеница наруџбенице narudžbenica narudzbenica narudžba narudzba naročilnica narocilnica naročilo")
+_add("ORDER", "наруџбеница наруџбенице narudžbenica narudzbenica narudžba narudzba naročilnica narocilnica naročilo "
+              "narudžbenici narudzbenici")  # "Po Vašoj narudžbenici br.": after your order no.
+_add("YOUR", "vašoj vasoj vaša vaš")
+# Albanian, Kosovo's too ("Nr. i faturës", "Nr. TVSH", "NUI", "Afati i pagesës", "Nr. i porosisë")
+_add("DOC", "faturës fatures")
+_add("TAX", "tvsh")
+_add("TAXID", "nui nipt")
+_add("TAXID", "nuit")  # Mozambique's taxpayer number
+_add("DUE", "afati")
+_add("PAY", "pagesës pageses pagesa")
+_add("ORDER", "porosisë porosise porosia porosi")
 # Latvian ("PVN rēķins Nr.", "Datums", "Apmaksas termiņš", "PVN reģ. Nr.", "Kopā apmaksai", "Summa bez PVN"):
 _add("DOC", "rēķins rēķina rekins rekina")
 _add("DATE", "datums")
@@ -365,7 +388,8 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
             if cur and (cur not in CURRENCY_CODES if re.fullmatch(r"[A-Z]{3}", cur) else
                         cur[0].isalpha() and cur.lower() != "kr" and cur not in currency_signs()):
                 tail = _TAIL.match(text[:stop] + " ", stop)  # "Total due": "due" is no currency; "(DT)" is one
-            end = tail.end() if tail else stop
+                # (its end stays in the text: "Invoice #CCC-2025-0207" keeps its first "C")
+            end = stop if not tail else tail.end() if tail.string is text or text[stop:stop + 1].isspace() else stop
             read = LabelRead(end, rate or (tail.group("rate") if tail else None), len(words))
             return tuple((name, rank, read) for name, rank in named), either
     return (), either

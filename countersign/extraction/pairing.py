@@ -17,14 +17,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
-from countersign.extraction.ids import vat_format
+from countersign.extraction.ids import same_number, vat_format
 from countersign.extraction.labels import (
     REGISTRATION,
     LabelMatch,
     is_label,
     label_matches,
+    names_the_tax,
     starts_label,
     validate,
+    wrapped_number,
 )
 from countersign.extraction.layout import (
     Line,
@@ -200,6 +202,8 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
         extra["rate"] = rate
 
     def make(value: tuple[str, list[Word]], strength: float, context: str) -> Candidate:
+        if (wrapped := wrapped_number(page, name, value)) is not None:  # "RN-2025-" / "0138"
+            value, strength, context = wrapped, min(strength, GOOD), f"{context} {wrapped[1][-1].text}"
         return candidate(name, rank, strength, value, label_words, context, extra)
 
     if rest and _aside(rest):
@@ -348,7 +352,7 @@ _TITLE_NO = re.compile(
     r"|фактура|s[aą]skaita(?:\s*fakt[uū]ra)?|рахунок(?:\s*на\s*оплату)?|сч[её]т(?:\s*на\s*оплату)?)"
     r"(?:(?:\s+[–-])?(?:\s+\(?[^\W\d_]{2,12}\)?){0,3}?(?:\s*\(\d{3}\))?(?:\s+(?P<date0>[\d.]{8,10}))?"
     r"\s*(?P<marker>nr\.?|no\.?|n\.?[°º]|n\.|#|№|number|nummer|num[ée]ro|numer|č\.|číslo)\s*:?|\s*(?:\(\d{3}\))?)"
-    r"\s*(?P<no>[A-Z0-9][\w\-/.]*\d[\w\-/]*)(?![\w,])"
+    r"\s*(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*)(?![\w,])"  # "ТК-07/26-114": a series in any script
     r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.|z\s*dnia|de|від|от)\s*(?P<date>.{6,20}))?",
     re.IGNORECASE)
 
@@ -466,9 +470,13 @@ def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate 
     top = [c for c in cands if c.rank == best_rank]
     last = name in ("subtotal", "tax", "total")
     top.sort(key=lambda c: (-c.strength, -_magnitude(c) if name == "total" else 0,
+                            -names_the_tax(c.label_words) if name == "vendor_tax_id" else 0,
                             tuple(-v for v in c.position) if last else c.position))
     chosen = top[0]
-    others = {c.value for c in top if c.value != chosen.value}
+    if name == "vendor_tax_id":  # "Tax No. 4554788 · VAT No. 4554788-601": the number that holds the other
+        chosen = max([chosen, *(c for c in top if same_number(c.value, chosen.value))], key=lambda c: len(c.value))
+    others = {c.value for c in top if c.value != chosen.value
+              and not (name == "vendor_tax_id" and same_number(c.value, chosen.value))}  # a TIN in its VAT number
     if others and name not in ("subtotal", "tax", "total", "terms", "charge", "discount"):
         chosen.strength = min(chosen.strength, WEAK)
         warnings.append(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from countersign.extraction.labels import BILL_TO, is_label, label_matches
+from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, is_label, label_matches
 from countersign.extraction.layout import Line, PageLayout, Segment, Word
 
 # The parts of a run-together line: "Au bon moulin SARL - 1242 chemin ... - 84340 Malaucène".
@@ -26,7 +26,7 @@ SELLER = re.compile(
     r"|issued\s*by|from(?:\s*(?:sub)?contractor)?|remit(?:\s*payment)?\s*to|pay\s*to|payee|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
     r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente"
     r"|доставчик|продавач|постачальник|поставщик|продавець|продавец|pardavėjas|pardavejas|tiekėjas|tiekejas|penjual|đơn\s*vị\s*bán(?:\s*hàng)?|người\s*bán(?:\s*hàng)?"
-    r"|продавац|prodavac|prodavatelj|dobavitelj|izdajatelj|pārdevējs|pardevejs|piegādātājs"
+    r"|продавац|prodavac|prodavatelj|dobavitelj|izdajatelj|pārdevējs|pardevejs|piegādātājs|yetkazib\s*beruvchi"
     rf"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici|{_SOLD_BY})(?:\s*\([^\W\d_][^()\d]{{0,20}}\))?\s*:?",
     re.IGNORECASE)
 
@@ -173,3 +173,23 @@ def looks_like_contact(text: str) -> bool:
         or re.search(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b", t)  # US state + ZIP
         or re.search(r"\b\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]+", t)  # 80331 Muenchen
     )
+
+
+def form_row(page: PageLayout, line: Line, value: Segment) -> bool:
+    """Whether a value far right of its label is a form's: the next two lines are labels ending in a colon with their
+    values in the same column ("Поставщик:" ... "ТОО «ДалаОйл Сервис»" over "БИН поставщика:" ... "160240396329")."""
+    rows = page.lines[line.index + 1: line.index + 3]
+    return len(rows) == 2 and all(len(r.segments) > 1 and r.segments[0].text.rstrip().endswith(":")
+                                  and any(abs(sg.x0 - value.x0) < 3 for sg in r.segments[1:]) for r in rows)
+
+
+def legal_form_below(page: PageLayout, line: Line, name: Segment) -> list[Word]:
+    """The legal form a name beside its heading wrapped onto the next line, under its start
+    ('"NAVOIY QURILISH MATERIALLARI"' / "MChJ"); none when the name ends in one itself."""
+    nxt = page.lines[line.index + 1] if line.index + 1 < len(page.lines) else None
+    if nxt is None or LEGAL_SUFFIX.search(name.text.strip(" ,;:")) or nxt.y0 - line.y1 > 0.6 * line.h:
+        return []
+    below = next((sg for sg in nxt.segments if abs(sg.x0 - name.x0) < 3), None)
+    if below is None or len(below.words) > 2 or not LEGAL_SUFFIX.fullmatch(below.text.strip(" ,;:.")):
+        return []
+    return below.words

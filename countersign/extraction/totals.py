@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import GOOD, HIGH, POOR, TOLERANCE, WEAK, field_value, total_without_its_tax
+from countersign.extraction.countries import country_hints
 from countersign.extraction.deposits import (
     due_after_charges,
     field_words,
@@ -328,7 +329,7 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
     ("$", "kr", "¥") is read as the one code the page prints elsewhere that it may stand for
     ("Rate (CAD)"), else the one whose country the page's VAT ids and IBANs name, else as the
     likeliest, less surely."""
-    hints = _country_hints(segments)
+    hints = country_hints(segments)
     found, may = _currency_with_values(chosen, hints, every or {})
     elsewhere: dict[str, list[Word]] = {}
     for seg in segments:
@@ -403,46 +404,18 @@ def _next_to_a_number(text: str, m: re.Match[str]) -> bool:
                                                                                text[max(0, m.start() - 2):m.start()]))
 
 
-_COUNTRY_ID = re.compile(r"\b([A-Z]{2})\s?\d{2}[\s\dA-Z]{8,30}\b|\b([A-Z]{2})\s?\d{8,12}")
-
-
-# National tax ids that name their country: a Canadian business number with its GST/HST account
-# ("275485761 RT0001"), a Chilean RUT ("76.394.037-3"), an Argentine CUIT ("30-71234567-8"), a
-# Mexican RFC, an Icelandic kennitala ("680582-5720": "kr" is then the krona); all but the Canadian
-# one only when python-stdnum accepts their check digit.
-_NATIONAL_IDS = (("CA", re.compile(r"(?<![\d.])\d{9}\s?R[TC]\d{4}\b"), None),
-                 ("CL", re.compile(r"(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w.])"), "stdnum.cl.rut"),
-                 ("AR", re.compile(r"(?<![\d-])\d{2}-\d{8}-\d(?![\d-])"), "stdnum.ar.cuit"),
-                 ("MX", re.compile(r"\b[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}\b"), "stdnum.mx.rfc"),
-                 ("IS", re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), "stdnum.is_.kennitala"))  # a kennitala
-
-
-def _country_hints(segments: list[Segment]) -> set[str]:
-    """Countries the page's VAT ids and IBANs name ("NO 995 525 828 MVA", "SE45 5000 ..."), and
-    its national tax ids that say their country (`_NATIONAL_IDS`)."""
-    import importlib
-
-    out: set[str] = set()
-    for seg in segments:
-        for m in _COUNTRY_ID.finditer(seg.text):
-            out.add(m.group(1) or m.group(2))
-        for country, pattern, validator in _NATIONAL_IDS:
-            if any(validator is None or importlib.import_module(validator).is_valid(m.group(0))
-                   for m in pattern.finditer(seg.text)):
-                out.add(country)
-    return out
-
-
 def _sign_reading(sign: str, hints: set[str]) -> tuple[str, bool]:
     """(code, sure) for a printed sign: sure when it stands for one currency, or the page names
-    the country of exactly one of those it may stand for."""
+    the country of exactly one of those it may stand for; else the one whose country the page's
+    telephone numbers dial ("Rs." with "+94 76 ..." is Sri Lanka's rupee), unsurely."""
     codes = sign_codes(sign) or ("USD",)
     if len(codes) == 1:
         return codes[0], True
     named = [c for c in codes if c[:2] in hints]
     if len(named) == 1:
         return named[0], True
-    return codes[0], False
+    dialled = [c for c in codes if f"+{c[:2]}" in hints]
+    return (dialled[0] if not named and len(dialled) == 1 else codes[0]), False
 
 
 def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str], every: dict[str, list[Candidate]]

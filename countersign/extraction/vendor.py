@@ -29,6 +29,8 @@ from countersign.extraction.parties import (
     SALESPERSON,
     SELLER,
     body_height,
+    form_row,
+    legal_form_below,
     letterhead,
     looks_like_contact,
     sender_line,
@@ -271,9 +273,10 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
         rest = line.segments[1:]
         if rest and not is_label(rest[0]) and not BILL_TO.fullmatch(rest[0].text.strip()) \
                 and sum(ch.isalpha() for ch in rest[0].text) >= 2 and not SALESPERSON.fullmatch(rest[0].text.strip()) \
-                and rest[0].x0 - seg.x1 <= max(120.0, 4 * (seg.x1 - seg.x0)):
+                and (rest[0].x0 - seg.x1 <= max(120.0, 4 * (seg.x1 - seg.x0)) or form_row(page, line, rest[0])):
             # ("Sprzedawca: | Nabywca:": two headings; far right of it, another column's text)
-            return re.sub(r"\s+", " ", rest[0].text).strip(" ,;:"), rest[0].words
+            words = rest[0].words + legal_form_below(page, line, rest[0])
+            return re.sub(r"\s+", " ", join_words(words)).strip(" ,;:"), words
         found = _seller_name_below(page, line, buyer_words)
         if found is not None:
             return found

@@ -13,8 +13,8 @@ import re
 from countersign.domain import FieldValue
 from countersign.extraction.confidence import field_value
 from countersign.extraction.ids import iban_ok as iban_checksum_ok
-from countersign.extraction.ids import vat_format
-from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, TITLE, iban_from_words, is_label
+from countersign.extraction.ids import same_number, vat_format
+from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, TITLE, iban_from_words, is_label, names_the_tax
 from countersign.extraction.layout import Line, PageLayout, Segment, join_words
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.parties import SELLER, letterhead, looks_like_contact
@@ -53,14 +53,20 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
     if any(vat_format(c.value) for c in cands):
         cands = [c for c in cands if vat_format(c.value)]  # a VAT id beats a national tax number
     owners = {id(c): _owner(c, name.value or "", pages) if name.value else None for c in cands}
+    for c in cands:  # "TIN: 159697259 · VAT Reg. No.: 159697259-7000", "PIB: 02629909 · PDV broj: 30/31-91548-4":
+        # one company's, whose block the first says: the same number, or on the same line
+        if owners[id(c)] is None and any(owners[id(d)] == "vendor" and (same_number(c.value, d.value) or _level(c, d))
+                                         for d in cands):
+            owners[id(c)] = "vendor"
+    mine_first = sorted(cands, key=lambda c: not names_the_tax(c.label_words))  # of its own, its VAT number first
     chosen = next((c for c in cands if c.value == value), None)
     if chosen is not None and _in_an_unnamed_address(chosen, name.value or "", pages):
         tax_id = _no_surer(tax_id, 0.85)  # under an address that names no one: whose, the page does not say
     # Another tax id printed in no block that says whose it is: it may be the vendor's as well.
-    rivals = [c for c in cands if owners[id(c)] is None and not _same_number(c.value, value)]
+    rivals = [c for c in cands if owners[id(c)] is None and not same_number(c.value, value)]
     if name.value is None or name.confidence < 0.8:
         return _no_surer(tax_id, 0.85) if rivals else tax_id
-    mine = [c for c in cands if owners[id(c)] == "vendor"]
+    mine = [c for c in mine_first if owners[id(c)] == "vendor"]
     if mine and (chosen is None or owners[id(chosen)] != "vendor") and mine[0].value != tax_id.value:
         warnings.append(f"vendor tax id {mine[0].value}: the one printed with the vendor's name (not {tax_id.value})")
         return field_value(mine[0].value, min(mine[0].strength, 0.85), mine[0].words)
@@ -83,6 +89,12 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
     return tax_id
 
 
+def _level(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates stand on one line of one page."""
+    wa, wb = (a.label_words or a.words)[0], (b.label_words or b.words)[0]
+    return wa.page == wb.page and abs(wa.cy - wb.cy) < 0.5 * max(wa.h, wb.h)
+
+
 def _heads_the_page(name: FieldValue, page: PageLayout) -> bool:
     """Whether the name read heads page 1: in large type at its top (`letterhead`), or with no
     text above it but a title ("INVOICE"), as a receipt opens with its issuer's name."""
@@ -94,13 +106,6 @@ def _heads_the_page(name: FieldValue, page: PageLayout) -> bool:
     above = [ln for ln in page.lines if ln.y1 <= y0 and sum(ch.isalpha() for ch in join_words(ln.words)) >= 2
              and not TITLE.fullmatch(join_words(ln.words).strip(" :"))]
     return letterhead(page, words) or not above
-
-
-def _same_number(a: str, b: str) -> bool:
-    """Whether two tax ids are one company's: equal, or one's digits inside the other's (a SIREN
-    inside the French VAT number, a Y-tunnus inside the Finnish one)."""
-    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
-    return min(len(da), len(db)) >= 6 and (da in db or db in da)
 
 
 def _no_surer(value: FieldValue, cap: float) -> FieldValue:

@@ -1,0 +1,60 @@
+"""Which countries a page names: the country prefixes of its VAT ids and IBANs, its national tax ids that say their
+country, and the countries its international telephone numbers dial. A currency sign several countries share ("$",
+"Rs.") is read by them (totals.read_currency)."""
+
+from __future__ import annotations
+
+import re
+
+from countersign.extraction.layout import Segment
+
+_COUNTRY_ID = re.compile(r"\b([A-Z]{2})\s?\d{2}[\s\dA-Z]{8,30}\b|\b([A-Z]{2})\s?\d{8,12}")
+
+
+# National tax ids that name their country: a Canadian business number with its GST/HST account
+# ("275485761 RT0001"), a Chilean RUT ("76.394.037-3"), an Argentine CUIT ("30-71234567-8"), a
+# Mexican RFC, an Icelandic kennitala ("680582-5720": "kr" is then the krona); all but the Canadian
+# one only when python-stdnum accepts their check digit.
+_NATIONAL_IDS = (("CA", re.compile(r"(?<![\d.])\d{9}\s?R[TC]\d{4}\b"), None),
+                 ("CL", re.compile(r"(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w.])"), "stdnum.cl.rut"),
+                 ("AR", re.compile(r"(?<![\d-])\d{2}-\d{8}-\d(?![\d-])"), "stdnum.ar.cuit"),
+                 ("MX", re.compile(r"\b[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}\b"), "stdnum.mx.rfc"),
+                 ("IS", re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), "stdnum.is_.kennitala"))  # a kennitala
+
+
+def country_hints(segments: list[Segment]) -> set[str]:
+    """Countries the page's VAT ids and IBANs name ("NO 995 525 828 MVA", "SE45 5000 ..."), its
+    national tax ids that say their country (`_NATIONAL_IDS`), and, as "+LK", those its telephone
+    numbers dial."""
+    import importlib
+
+    out: set[str] = set()
+    for seg in segments:
+        out |= _dialled(seg.text)
+        for m in _COUNTRY_ID.finditer(seg.text):
+            out.add(m.group(1) or m.group(2))
+        for country, pattern, validator in _NATIONAL_IDS:
+            if any(validator is None or importlib.import_module(validator).is_valid(m.group(0))
+                   for m in pattern.finditer(seg.text)):
+                out.add(country)
+    return out
+
+
+_PHONE = re.compile(r"(?<![\w+])\+\s?\d[\d\s\-.()/]{6,18}\d(?![\d.,])")  # "+94 76 128 0296", no "+ 61.20"
+
+
+def _dialled(text: str) -> set[str]:
+    """The countries of the international telephone numbers in `text` ("+94 76 128 0296": LK), each
+    as "+" and its ISO code; a calling code shared by several countries names its main one ("+1": US)."""
+    import phonenumbers
+
+    out = set()
+    for m in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", m.group(0))
+        if len(digits) < 8 or re.search(r"[.,]\d{2}$", m.group(0)):
+            continue  # an amount added ("+ 1,234.50"), no telephone number
+        for k in (1, 2, 3):  # calling codes are prefix-free: the first prefix that is one is the code
+            if (region := phonenumbers.region_code_for_country_code(int(digits[:k]))) != "ZZ":
+                out |= {f"+{region}"} if region != "001" else set()  # "+44": GB (its main country)
+                break
+    return out

@@ -1,0 +1,143 @@
+"""A number wrapped at its dash onto the next line, a company's VAT number beside its national number, a Kazakh
+счет-фактура laid out as a form (labels left, values in one column, a series in Cyrillic), Kosovar labels in Albanian,
+the Botswana pula's "P": each read from a PDF built here; and the labels of a few more countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from countersign.extraction.layout import Word
+from countersign.extraction.lexicon import read_label
+from countersign.extraction.pairing import Candidate, choose
+from countersign.extraction.reader import extract_invoice
+from tests.pdf_rows import rows_pdf
+
+MONTENEGRIN: list[tuple[float, float, str, int]] = [
+    (38, 36, "Prevodilačka kuća LOVĆEN d.o.o.", 14),
+    (389, 36, "RAČUN br. RN-2026-", 14),
+    (38, 54, "Njegoševa 3, 81250 Cetinje", 9),
+    (516, 54, "0415", 14),
+    (38, 68, "PIB: 02811223 · PDV broj: 40/31-55123-7", 8),
+    (38, 100, "Datum izdavanja: 12.03.2026.", 9),
+    (38, 114, "Valuta plaćanja: 27.03.2026.", 9),
+    (38, 140, "Kupac:", 9),
+    (38, 152, "Plantaže a.d.", 9),
+    (38, 164, "PIB: 02023598 · PDV broj: 20/31-00012-3", 8),
+    (38, 210, "Opis usluge", 8),
+    (300, 210, "Količina", 8),
+    (460, 210, "Iznos bez PDV-a", 8),
+    (38, 224, "Prevod ugovora", 8),
+    (300, 224, "1", 8),
+    (460, 224, "500,00", 8),
+    (330, 280, "Ukupno bez PDV-a:", 8),
+    (460, 280, "500,00 €", 8),
+    (330, 292, "PDV 21%:", 8),
+    (460, 292, "105,00 €", 8),
+    (330, 304, "UKUPNO ZA PLAĆANJE (EUR):", 8),
+    (460, 304, "605,00 €", 8),
+]
+
+
+def test_a_number_wrapped_at_its_dash_and_the_vat_number_beside_the_national_one():
+    result = extract_invoice(rows_pdf(MONTENEGRIN))
+    assert result.value("invoice_number") == "RN-2026-0415"  # its end under it, right of the address
+    assert result.confidence("invoice_number") < 0.95  # joined across lines: sure, not certain
+    assert result.value("vendor_tax_id") == "40/31-55123-7"  # "PDV broj", the VAT number, beside the PIB
+
+
+KAZAKH: list[tuple[float, float, str, int]] = [
+    (400, 30, "Приложение 2 к приказу Министра финансов", 7),
+    (430, 40, "от 12 января 2018 года № 10", 7),
+    (200, 60, "СЧЕТ-ФАКТУРА № ТК-07/26-114 от 31.07.2026", 12),
+    (43, 90, "Поставщик:", 8),
+    (315, 90, "ТОО «Ертіс Жанармай»", 8),
+    (43, 104, "БИН поставщика:", 8),
+    (315, 104, "150340012345", 8),
+    (43, 118, "Адрес места нахождения поставщика:", 8),
+    (315, 118, "г. Павлодар, ул. Ломова, 10", 8),
+    (43, 140, "Получатель:", 8),
+    (315, 140, "ТОО «Север Транс»", 8),
+    (43, 154, "БИН получателя:", 8),
+    (315, 154, "120440098765", 8),
+    (43, 200, "Наименование", 8),
+    (300, 200, "Кол-во", 8),
+    (460, 200, "Стоимость без НДС", 8),
+    (43, 214, "Дизельное топливо", 8),
+    (300, 214, "1 000", 8),
+    (460, 214, "300 000,00", 8),
+    (330, 260, "Итого без НДС:", 8),
+    (460, 260, "300 000,00", 8),
+    (330, 272, "НДС 12%:", 8),
+    (460, 272, "36 000,00", 8),
+    (330, 284, "Всего с НДС:", 8),
+    (460, 284, "336 000,00", 8),
+]
+
+
+def test_a_kazakh_schet_faktura_laid_out_as_a_form():
+    result = extract_invoice(rows_pdf(KAZAKH))
+    assert result.value("invoice_number") == "ТК-07/26-114"  # a series in Cyrillic
+    assert result.value("invoice_date") == "2026-07-31"  # its own, not the regulation's 2018 date above it
+    assert result.value("vendor_name") == "ТОО «Ертіс Жанармай»"  # the form's value, far right of "Поставщик:"
+    assert result.value("vendor_tax_id") == "150340012345"  # "БИН поставщика", not the recipient's
+
+
+def test_the_pula_sign_reads_the_amounts_and_the_currency():
+    rows = [
+        (43, 36, "Kgale Motors (Pty) Ltd", 14),
+        (43, 54, "Gaborone, Botswana · Tel +267 391 0000", 8),
+        (43, 90, "TAX INVOICE", 13),
+        (43, 108, "Invoice No. KG-2026-0042", 9),
+        (43, 120, "Invoice date 12 May 2026", 9),
+        (43, 160, "Description", 8),
+        (450, 160, "Amount", 8),
+        (43, 174, "Service, 60 000 km", 8),
+        (450, 174, "4,500.00", 8),
+        (330, 220, "Total excl. VAT", 8),
+        (450, 220, "P 4,500.00", 8),
+        (330, 232, "VAT @ 14%", 8),
+        (450, 232, "P 630.00", 8),
+        (330, 244, "TOTAL INVOICE VALUE", 8),
+        (450, 244, "P 5,130.00", 8),
+    ]
+    result = extract_invoice(rows_pdf(rows))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("4500.00", "630.00", "5130.00")
+    assert result.value("currency") == "BWP"
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Nr. i faturës:", "invoice_number"),  # Albanian (Kosovo)
+    ("Nr. TVSH: 330098935", "vendor_tax_id"),
+    ("NUI: 816767129", "vendor_tax_id"),
+    ("Afati i pagesës:", "due_date"),
+    ("Nr. i porosisë:", "po_number"),
+    ("Po Vašoj narudžbenici br. 483/2026-NAB.", "po_number"),  # Montenegrin: "after your order no."
+    ("NUIT: 409167683", "vendor_tax_id"),  # Mozambique
+    ("Total mercadorias / serviços", "subtotal"),
+    ("Impuesto al Valor Agregado 13%:", "tax"),  # El Salvador
+    ("Total impuesto", "tax"),  # Costa Rica
+    ("Cédula Jurídica:", "vendor_tax_id"),
+    ("N° CONSECUTIVO", "invoice_number"),
+    ("STIR:", "vendor_tax_id"),  # Uzbek
+    ("БИН поставщика:", "vendor_tax_id"),  # Kazakh
+])
+def test_labels_of_more_countries(label, field):
+    assert read_label(label)[0][0] == field
+
+
+def test_a_label_glued_to_its_number_keeps_the_number_whole():
+    [(name, _, read)] = read_label("Invoice #CCC-2025-0207")
+    assert name == "invoice_number" and "Invoice #CCC-2025-0207"[read.stop:].startswith("CCC")
+
+
+def test_of_two_tax_ids_the_one_holding_the_other_and_a_short_one_alone():
+    def cand(value: str, label: str, x: float) -> Candidate:
+        return Candidate("vendor_tax_id", 0, 0.95, value, [Word(1, x + 40, 10, x + 90, 20, value, int(x))],
+                         [Word(1, x, 10, x + 35, 20, label, int(x) + 1)])
+
+    # "Tax No. 4554788 · VAT No. 4554788-601": the VAT number, which holds the other, and no doubt for it
+    warnings: list[str] = []
+    chosen = choose("vendor_tax_id", [cand("4554788", "Tax", 10), cand("4554788-601", "VAT", 200)], warnings)
+    assert chosen is not None and chosen.value == "4554788-601" and not warnings
+    # a tax id of few digits (no other number can hold it) is chosen as it is
+    assert choose("vendor_tax_id", [cand("12345", "VAT", 10)], []).value == "12345"
