@@ -141,3 +141,10 @@ def test_of_two_tax_ids_the_one_holding_the_other_and_a_short_one_alone():
     assert chosen is not None and chosen.value == "4554788-601" and not warnings
     # a tax id of few digits (no other number can hold it) is chosen as it is
     assert choose("vendor_tax_id", [cand("12345", "VAT", 10)], []).value == "12345"
+
+
+def test_an_id_that_opens_with_a_label_word_is_a_value_not_a_label():
+    assert read_label("PO-BEJV-37356") == ()  # a purchase order's number, not "PO-" labelling "BEJV-37356"
+    assert read_label("INV-ABC123") == ()
+    assert read_label("Rechnungs-Nr. 4711")[0][0] == "invoice_number"  # a label word after the dash: one label
+    assert read_label("PO-Nr. 4711")[0][0] == "po_number"

@@ -294,6 +294,7 @@ _LEAD_RATE = re.compile(r"(?:(?:zzgl|abzgl|inkl|incl|plus)\.?\s*|\+\s*)?(?P<rate
 NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=[^\W\d_])")
 _JOINED = re.compile(r"(?:\s+(?P<w>[^\W\d_]{1,4}\.?))+\s*(?:(?P<colon>:)|$)")  # filler words, then the colon
 MAX_WORDS = 6
+_GLUED = re.compile(r"[-–]([^\W\d_]+)[-–/]?[\w\-/]*\d")  # a word joined by a dash to letters and digits: an id
 
 
 @dataclass(frozen=True)
@@ -362,8 +363,9 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
         if m is None:
             break
         raw = (m.group("dots") or m.group("word")).lower()
-        if re.match(r"[-–/]\d", text[m.end():m.end() + 2]):
-            break  # "INV-1043", "PO-2001": a value, not a label word
+        if re.match(r"[-–/]\d", text[m.end():m.end() + 2]) or (
+                (glued := _GLUED.match(text, m.end())) and concepts_of(glued.group(1).lower()) is None):
+            break  # "INV-1043", "PO-2001", "PO-BEJV-37356": a value, not a label word ("Rechnungs-Nr." is one)
         word = raw.replace(".", "") if m.group("dots") else raw.rstrip(".")
         found = concepts_of(word)
         if word in _EITHER:
