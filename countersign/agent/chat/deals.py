@@ -27,6 +27,7 @@ from countersign.agent.chat.descriptions import (
     pick,
 )
 from countersign.agent.chat.feasts import named_on
+from countersign.agent.chat.numbers import spelled_out
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     best_by_name,
@@ -43,7 +44,7 @@ from countersign.agent.chat.resolve import (
     said_initials,
     shared_words,
 )
-from countersign.agent.chat.understand import MAX_WORDS, figures, fold
+from countersign.agent.chat.understand import MAX_WORDS, detect_language, figures, fold
 from countersign.domain import Opportunity, Payment, SalesInvoice
 
 
@@ -71,6 +72,8 @@ def find_deals(deal: str, won: Sequence[Opportunity], owner_name: Callable[[Oppo
         close = [o for o in close if counts & {line.quantity for line in o.lines}] or close
     if len(close) > 1:  # "Meridian's October deal", "the Meridian deal that closed 11/15"
         close = _by_details(deal, close, lambda o: None, lambda o: o.close_date) or close
+    if len(close) > 1 and amount is not None and (unit := [o for o in close if amount in _unit_prices(o)]):
+        close = unit  # "the Blue Harbor deal at 179.55 a drill": the price of one of its lines
     if len(close) > 1 and amount is not None:  # "the ~6k Blue Harbor deal": a rounded figure
         close = nearest(amount, close, lambda o: o.total) or close
     return close
@@ -144,6 +147,10 @@ def _by_id_start(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
 
 def _products(opp: Opportunity) -> str:
     return " ".join(line.product for line in opp.lines)
+
+
+def _unit_prices(opp: Opportunity) -> set[Decimal]:
+    return {line.unit_price for line in opp.lines}
 
 
 def _at_list(opp: Opportunity, book: dict[str, Decimal]) -> bool:
@@ -244,7 +251,8 @@ def deal_reference(t: str, r) -> str:
     """What names a deal in the planner's call, from a question `t` and its references `r`: its id, else a
     reference the customer quoted ("BH-PO-7781"), the counts said ("25 cordless drills"), the words and a date
     ("the deal that closed on 15 November")."""
-    counts = [w for w in figures(t) if w.isdigit() and f"lines:{w}" not in r.words]
+    said = spelled_out(t, detect_language(t))  # "cinq perceuses", "the five-drill add-on": counts in words
+    counts = [w for w in figures(said) if w.isdigit() and f"lines:{w}" not in r.words]
     worth = f"{value:.2f}" if r.amount and (value := parse_amount(r.amount)) is not None else r.amount
     paid = "state:paid" if "state:paid" not in r.words and _PAID.search(fold(t)) else None  # "the deal the
     # customer has already paid for" (not "is it invoiced and paid?", which asks)

@@ -24,6 +24,8 @@ _ENDINGS = ("es", "en", "s", "n", "e")  # plural and case endings a glossary for
 # the longest word taken apart as a compound (real ones stay well under it: "Arbeitsplatzrechnerzubehörrechnung"
 # has 34 letters); past it every head would be looked up, an invoice's word repeated ("rechnungrechnung…") as deep
 _LONGEST = 48
+# heads that say little of what was bought: a compound of one names its first part too ("Befestigungsmaterial")
+_GENERIC = frozenset(("labour", "material", "equipment", "factory"))
 _SUPPLIER = "supplier"  # the concept of a supplier as such
 # an invoice's or an order's word as a compound's head: the goods are the stem's
 _DOCUMENTS = frozenset(("rechnung", "rechnungen", "factuur", "facturen", "bestellung", "bestellungen", "bestelling",
@@ -79,13 +81,14 @@ def concepts(word: str) -> frozenset[str]:
         return frozenset()
     if found := _lookup(w):
         return found
-    for start in range(3, len(w) - _HEAD + 1):  # the longest head first
+    for start in range(3, len(w) - _HEAD + 2):  # the longest head first
         head, stem = w[start:], w[:start]
         # a head of six letters after any stem; of five only after a known word ("Druckertoner", but
-        # "industrial" holds no "trial")
+        # "industrial" holds no "trial"); of four only a generic one after a known word ("implementatiewerk")
         named = _lookup(stem) or _lookup(stem[:-1])
-        if (len(head) >= 6 or named) and (found := _lookup(head)):
-            return found | named if _SUPPLIER in found else found  # "Papierlieferant": paper and a supplier
+        if (len(head) >= 6 or named) and (found := _lookup(head)) and (len(head) >= _HEAD or found <= _GENERIC):
+            # "Papierlieferant": paper and a supplier; "Implementierungsarbeiten": work, and what work
+            return found | named if _SUPPLIER in found or found <= _GENERIC else found
         if head in _DOCUMENTS and (named := concepts(stem.removesuffix("-"))):
             return named  # "Büromaterialrechnung", "kantoorartikelenfactuur": the goods the invoice is for
     return frozenset()

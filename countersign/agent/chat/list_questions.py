@@ -25,6 +25,9 @@ _NAME = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
 _FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del|par|por|door)\s+"
                         r"(?:(?:the|der|dem|den|la|le|les|el|los|het|de|our|unserem|unserer|unseren|notre|nos|nuestro|"
                         r"nuestros|onze)\s+)?"
+                        # "from the folks at Acme", "von den Leuten bei Acme", "de los chicos de Acme": its people
+                        r"(?:(?:folks|people|guys|team|crew|leuten?|jungs|gens|gars|gente|chicos|chavales|equipo|mensen|"
+                        r"jongens|lui)\s+(?:at|over\s+at|from|bei|von|de\s+chez|chez|de|del|bij|van|op)\s+)?"
                         r"(?:(?:vendor|supplier|company|firma|lieferant(?:en)?|kreditor|fournisseur|soci[ée]t[ée]|"
                         r"proveedor|acreedor|empresa|leverancier|crediteur|bedrijf)\s+"
                         # "von unserem Lieferanten in Springfield", "du fournisseur à Lyon": where it is
@@ -45,7 +48,8 @@ _SHOW_ME = re.compile(
 
 # A vendor as the one who sent them: "(that) Acme sent us", "die Acme uns geschickt hat", "qu'Acme nous a
 # envoyées", "que nos ha mandado Acme", "die Acme ons heeft gestuurd"
-_SENT_BY = re.compile(rf"{_NAME}\s+(?:has\s+|have\s+)?(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b|"
+_SENT_BY = re.compile(rf"{_NAME}(?:['’]s(?:\s+[a-z]+){{1,2}})?\s+(?:has\s+|have\s+)?(?:sent|billed|invoiced|mailed)"
+                      r"\s+(?:us|over)\b|"  # "Acme sent us", "Acme's accounts people sent us": its people's
                       rf"{_NAME}['’]s?\s+(?:letterhead|logo)\b|"  # "with Acme's letterhead on them": the sender's
                       rf"(?:\b(?:die|welche|que|qui)\s+|\bqu['’]){_NAME}\s+(?:uns|nous|ons|nos)\b|"
                       # "die uns Acme verrechnet hat", "die ons Acme heeft gestuurd": the name after "us"

@@ -31,7 +31,7 @@ from countersign.agent.chat.descriptions import (
 )
 from countersign.agent.chat.feasts import named_on
 from countersign.agent.chat.findings import FINDING, FINDINGS
-from countersign.agent.chat.goods import same_thing
+from countersign.agent.chat.goods import concepts, same_thing
 from countersign.agent.chat.lexicon import DEPARTMENT_NAMES, REJECTED, ROLE_TITLES
 from countersign.agent.chat.phrasing import ambiguous_error, no_match_error
 from countersign.agent.chat.resolve import (
@@ -49,6 +49,7 @@ from countersign.agent.chat.resolve import (
     only,
     parse_amount,
     parse_day,
+    plain_name,
     prefer_open,
     related,
     resolve_case,
@@ -353,6 +354,26 @@ def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
         found = [po for po in found if any(same_thing(w, d) for w in said for line in po.lines
                                            for d in fold(line.description).split())] or found
     return found[0] if len(found) == 1 else None
+
+
+def po_by_contents(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
+    """Of the POs the newest invoices name, the one whose lines carry the figures `ref` says ("the PO for 24,000"),
+    else the one whose lines have the most of the goods it names ("the mounting-hardware PO", "die Bestellung für die
+    Implementierungsarbeiten", "the A4 paper PO"); None when it says neither or two POs fit as well. A figure
+    comes first: an aside's words may name goods too ("a pallet with no paperwork")."""
+    recent = _recent_pos(deps)
+    if (lines := _line_figures(ref)) is not None and (po := _po_by_lines(recent, *lines)) is not None:
+        return po  # else a year or a count, and the words still name it
+    goods = " ".join(w for w in plain_name(ref).split() if concepts(w) or _MODEL.fullmatch(w))
+    if not goods:
+        return None
+    if (named := po_named(deps, ref)) is not None:
+        return named  # its department or requester says more than a word that may name goods ("budgethouder")
+    most, pos = most_shared(goods, recent, lambda po: " ".join(line.description for line in po.lines))
+    return pos[0] if most and len(pos) == 1 else None
+
+
+_MODEL = re.compile(r"\d+[a-z]+|[a-z]+\d+")  # "18v", "a4": a model or size goods are named by
 
 
 def _po_described(deps: ToolDeps, ref: str, recent: list[PurchaseOrder]) -> list[PurchaseOrder]:

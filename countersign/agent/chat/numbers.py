@@ -172,7 +172,7 @@ def spelled_out(text: str, lang: str) -> str:
     novembre" -> "le 28 novembre". Small isolated numbers stay words ("the one due", "two-line")."""
     if lang not in _SPELLED_LANGS:
         return text
-    text = _read_out(_halves(text, lang), lang)
+    text = _read_out(_halves(_counted_goods(_dashed_amount(text, lang), lang), lang), lang)
     from text_to_num import alpha2digit  # noqa: PLC0415 - loaded on the first question only
 
     parts, last = [], 0
@@ -183,6 +183,42 @@ def spelled_out(text: str, lang: str) -> str:
     tail = text[last:]
     parts.append(alpha2digit(tail, lang) if tail.strip() else tail)
     return "".join(parts)
+
+
+_COUNT_JOINED = re.compile(r"\b([^\W\d_]+)-(?=([^\W\d_]+))")
+
+
+_DASHED = re.compile(r"\b(?:[^\W\d_]+-){1,7}(dollars?|euros?|pounds?|francs?|bucks?|grand)\b", re.I)
+_HUNDREDS = frozenset(("hundred", "thousand", "million", "and", "a"))
+
+
+def _dashed_amount(text: str, lang: str) -> str:
+    """An amount said as one dashed word, with spaces: "the twenty-four-thousand-dollar PO" -> "twenty four
+    thousand dollar" (text2num reads that; a dashed chain of number words it leaves alone)."""
+    values = _said(lang)
+
+    def spaced(m: re.Match[str]) -> str:
+        parts = m.group(0).split("-")[:-1]
+        said = [p.casefold() for p in parts]
+        if any(p in _HUNDREDS - {"and", "a"} or p in SCALES for p in said) and all(
+                p in values or p in _HUNDREDS or p in SCALES for p in said):
+            return " ".join(parts + [m.group(1)])
+        return m.group(0)
+
+    return _DASHED.sub(spaced, text) if lang == "en" else text
+
+
+def _counted_goods(text: str, lang: str) -> str:
+    """A count joined to the goods it counts, as digits: "acme's ten-drill bill" -> "10-drill",
+    "der Fünf-Bohrmaschinen-Nachkauf" -> "5-Bohrmaschinen" (text2num leaves a word joined by a dash)."""
+    values = _said(lang)
+
+    def count(m: re.Match[str]) -> str:
+        value = values.get(m.group(1).casefold())
+        return (f"{value}-" if value and value > 1 and named_goods(m.group(2))
+                and m.group(2).casefold() not in values else m.group(0))  # "twenty-four": French "four" is an oven
+
+    return _COUNT_JOINED.sub(count, text)
 
 
 # What a number is, by the words right around it: a line's quantity ("a quantity of 500", "Menge 500",

@@ -93,6 +93,8 @@ PLAUSIBLE = 0.1  # the model's probability for the rules' tool from which the ru
 REFUSE_MODEL = 0.8  # from here its "a request to act" was right 99% of the time out of bank
 # a mail's subject line pasted after the question ("... step by step? Subject: Umbrella Catering – UC-77")
 _SUBJECT_PASTED = re.compile(r"(?<=\?)\s+(?:subject|betreff|objet|asunto|onderwerp)\s?:[^?]*$", re.I)
+# a record pasted on the lines below the question, with its number: "...step by step?\nUC-77\tUmbrella\t480.00"
+_RECORD_PASTED = re.compile(r"(?<=\?)[ \t]*\n(?=[^?\n]*\d)[^?]*$")
 _UNTRAINED = ("extraction", "draft", "sync")  # cues of tools the model never saw asked for: the rules decide
 
 # the first five letters of every act word ("valides" is "valider"); no particle ("in", "frei")
@@ -143,7 +145,8 @@ def plan(text: str, previous_case: str | None) -> list[Call]:
     q, r = read(t), references(t)
     if r.opps and (_SYNC.search(t) or q.has("sync")):
         return [("sync_order", {"opportunity_id": opp}) for opp in r.opps]
-    single = _second_opinion(_plan_one(t, q, r, previous_case), t, q, r, previous_case)
+    asked_only = " ".join(_RECORD_PASTED.sub("", text).split())  # what the intent model weighs: the question
+    single = _second_opinion(_plan_one(t, q, r, previous_case), t, q, r, previous_case, asked_only)
     return [single] if single else []
 
 
@@ -319,13 +322,14 @@ def _asks_whom(q) -> bool:
                for i, t in enumerate(q.tokens))
 
 
-def _second_opinion(call: Call | None, t: str, q, r, previous: str | None) -> Call | None:
+def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked_only: str = "") -> Call | None:
     """The rules' call, unless the intent model is sure the question asks for another tool, finds
     the rules' choice implausible, and the question names what that tool needs. The model never
     turns a question into a refusal here (model_refuses does, when sure), never silences the rules
     ("none": a question outside what the chat does), never replaces a tool it was not trained on,
     never overrides a plural or "each" asking for a list, nor an id that names its tool's thing."""
-    ranked = classify(_SUBJECT_PASTED.sub("", t))  # the question, not a mail's subject pasted under it
+    ranked = classify(_SUBJECT_PASTED.sub("", asked_only or t))  # the question, not a mail's subject or a record
+    # pasted under it
     if not ranked or any(q.has(cue) for cue in _UNTRAINED):
         return call
     if ranked[0][1] == "refuse":  # not sure enough to refuse (model_refuses): what it asks, if it only asks

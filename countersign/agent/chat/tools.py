@@ -34,6 +34,7 @@ from countersign.agent.chat.lookups import (
     named_people,
     order_case,
     other_number,
+    po_by_contents,
     po_named,
     resolve_with_vendors,
     vendor_address,
@@ -202,6 +203,8 @@ def lookup_po(deps: ToolDeps, po_number: Annotated[str, Field(max_length=64)]) -
     if po is None and (m := PO_NUMBER.search(po_number) or re.fullmatch(r"\s*#?\s*(\d{2,})\s*", po_number)):
         # "po#2002", "P.O. 2004", "2002": the ERP's own spellings of that number
         po = next((p for n in (f"PO-{m.group(1)}", m.group(1)) if (p := erp.get_purchase_order(n))), None)
+    elif po is None and not DESCRIBED.search(po_number) and (po := po_by_contents(deps, po_number)) is not None:
+        pass  # "the mounting-hardware PO", "the PO for 24,000": its own lines, before any invoice's
     elif po is None and not DESCRIBED.search(po_number) and (case := resolve_with_vendors(deps, po_number,
                                                       [c for c in deps.store.list_cases() if field(c, "po_number")])):
         po = erp.get_purchase_order(str(field(case, "po_number")))  # "the Globex PO": the one its invoice names
