@@ -115,8 +115,13 @@ def test_agent_scenarios_meet_the_offline_bar():
     # amount with a vendor, a legal form, a supplier by its goods, list idioms): 0.917 on all 600, 0.924 on the slice
     assert results["held_out_34"]["n"] >= 50 and results["held_out_34"]["answer"] >= 0.85
     # held-out 35, written after 34's blind score: 0.717 answer, 0.940 intent blind on all 600 (0.713 before 34's
-    # round); only its three missed refusals read since (and refused now): 0.761 on the slice
-    assert results["held_out_35"]["n"] >= 50 and results["held_out_35"]["answer"] >= 0.7
+    # round); read and tuned on since (a deal by a line's price or a count in words, a PO by its own goods): 0.843 on
+    # all 600, 0.881 on the slice
+    assert results["held_out_35"]["n"] >= 50 and results["held_out_35"]["answer"] >= 0.8
+    # held-out 36, written after 35's blind score: 0.818 answer, 0.937 intent blind on all 600 (0.810 before 35's
+    # round); read and tuned on since (a PO by a figure, a record pasted under an audit question): 0.858 on all 600,
+    # 0.896 on the slice
+    assert results["held_out_36"]["n"] >= 50 and results["held_out_36"]["answer"] >= 0.8
 
 
 def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
