@@ -148,3 +148,50 @@ def test_an_id_that_opens_with_a_label_word_is_a_value_not_a_label():
     assert read_label("INV-ABC123") == ()
     assert read_label("Rechnungs-Nr. 4711")[0][0] == "invoice_number"  # a label word after the dash: one label
     assert read_label("PO-Nr. 4711")[0][0] == "po_number"
+
+
+MOLDOVAN: list[tuple[float, float, str, int]] = [
+    (200, 30, "FACTURĂ FISCALĂ", 14),
+    (43, 60, "Seria și numărul: EAB1234567", 9),
+    (43, 72, "Data eliberării: 14.05.2026", 9),
+    (43, 96, "Furnizor:", 8),
+    (200, 96, '"Livada Nord" S.R.L.', 9),
+    (43, 108, "Cod fiscal (IDNO):", 8),
+    (200, 108, "1003600012345", 8),
+    (43, 120, "Cont bancar:", 8),
+    (200, 120, "MD24 AG00 0225 1000 1310 4168", 8),
+    (43, 150, "Denumirea", 8),
+    (250, 150, "Valoarea fără TVA, lei", 8),
+    (350, 150, "Cota TVA, %", 8),
+    (420, 150, "Suma TVA, lei", 8),
+    (490, 150, "Valoarea cu TVA, lei", 8),
+    (43, 164, "Mere Golden, kg", 8),
+    (250, 164, "10 000,00", 8),
+    (350, 164, "20", 8),
+    (420, 164, "2 000,00", 8),
+    (490, 164, "12 000,00", 8),
+    (43, 178, "Pere, kg", 8),
+    (250, 178, "5 000,00", 8),
+    (350, 178, "20", 8),
+    (420, 178, "1 000,00", 8),
+    (490, 178, "6 000,00", 8),
+    (43, 192, "TOTAL", 8),
+    (250, 192, "15 000,00", 8),
+    (350, 192, "x", 8),
+    (420, 192, "3 000,00", 8),
+    (490, 192, "18 000,00", 8),
+]
+
+
+def test_a_moldovan_factura_fiscala():
+    result = extract_invoice(rows_pdf(MOLDOVAN))
+    # the summary row's three amounts, past the rate column's "x": the net, the tax and the total
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("15000.00", "3000.00",
+                                                                                      "18000.00")
+    assert result.value("vendor_name") == '"Livada Nord" S.R.L.'  # the title "FACTURĂ FISCALĂ" names no party
+    assert result.value("currency") == "MDL"  # "lei" with a Moldovan IBAN is the leu, not Romania's
+
+
+def test_romanian_labels_of_the_amount_to_pay():
+    assert read_label("Suma totală spre plată (cu TVA):")[0][0] == "total"
+    assert read_label("Total de plată")[0][0] == "total"

@@ -14,6 +14,7 @@ for its field, and returns it normalised (ISO date, plain decimal, compact IBAN)
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from countersign.extraction.ids import iban_length, tax_id_valid, tax_id_well_formed, vat_format
@@ -157,8 +158,14 @@ STAMP = re.compile(r"(?:un)?paid|overdue|void|draft|copy|duplicate|cancell?ed|(?
 def title_or_stamp(text: str) -> bool:
     """A heading that names no party: the document's title, with a word joined to it by a hyphen ("e-Factura",
     "HISOB-FAKTURA"), or a stamp ("PAID")."""
-    bare = unspaced(text).strip(" :!*")
+    bare = _QUALIFIED.sub("", unspaced(text).strip(" :!*"))  # "FACTURĂ FISCALĂ": the title, qualified
+    bare = "".join(c for c in unicodedata.normalize("NFKD", bare) if not unicodedata.combining(c))
     return bool(TITLE.fullmatch(re.sub(r"^[^\W\d_]{1,12}-", "", bare)) or STAMP.fullmatch(bare))
+
+
+# a word after a title that says what kind of document it is
+_QUALIFIED = re.compile(r"\s+(?:fiscal[aă]?|electr[oó]nic[aă]?|simplificad[ao]|tributari[ao]|original|copie|"
+                        r"duplicado|definitiv[aă]?)$", re.IGNORECASE)
 
 
 def unspaced(text: str) -> str:

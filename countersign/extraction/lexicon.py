@@ -241,6 +241,9 @@ _add("NET", "bez brez")
 _add("ORDER", "наруџбеница наруџбенице narudžbenica narudzbenica narudžba narudzba naročilnica narocilnica naročilo "
               "narudžbenici narudzbenici")  # "Po Vašoj narudžbenici br.": after your order no.
 _add("YOUR", "vašoj vasoj vaša vaš")
+# Romanian (Moldova's too): "Suma totală spre plată", "Total de plată"
+_add("TOTAL", "totală totala")
+_add("PAY", "plată plata")
 # Albanian, Kosovo's too ("Nr. i faturës", "Nr. TVSH", "NUI", "Afati i pagesës", "Nr. i porosisë")
 _add("DOC", "faturës fatures")
 _add("TAX", "tvsh")

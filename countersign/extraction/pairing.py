@@ -271,6 +271,9 @@ def _latin(ch: str) -> bool:
     return ch < "\u0250" or "\u1e00" <= ch <= "\u1eff"
 
 
+_NO_RATE = frozenset(("x", "X", "-", "–", "—", "*"))
+
+
 def _summary_row(line: Line, cand: Candidate) -> list[Candidate] | None:
     """A total row that prints three amounts after its label, net + tax = gross ("Összesen:
     1 884 090  466 904  2 350 994", "Total  1,000.00  200.00  1,200.00"): the gross is the
@@ -284,6 +287,9 @@ def _summary_row(line: Line, cand: Candidate) -> list[Candidate] | None:
     for seg in line.segments:
         rest = [w for w in seg.words if w.id in after_ids]
         while rest:
+            if rest[0].text in _NO_RATE:
+                rest = rest[1:]  # "TOTAL 97 773,44 x 19 554,69 117 328,13": the rate column's placeholder
+                continue
             value = validate("total", rest)
             if value is None:
                 return None

@@ -346,7 +346,7 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
             code, words = next(iter(elsewhere.items()))
             found.append((code, 0.8, words[:1]))
         else:
-            found = _column_currency(chosen.get("total"), segments) or _one_sign(segments, hints)
+            found = _column_currency(chosen.get("total"), segments, hints) or _one_sign(segments, hints)
     if not found:
         return FieldValue()
     codes = {c for c, _, _ in found} | set(elsewhere)
@@ -369,7 +369,8 @@ def _one_sign(segments: list[Segment], hints: set[str]) -> list[tuple[str, float
     return [(signs.pop(), 0.6, [])] if len(signs) == 1 else []
 
 
-def _column_currency(total: Candidate | None, segments: list[Segment]) -> list[tuple[str, float, list[Word]]]:
+def _column_currency(total: Candidate | None, segments: list[Segment],
+                     hints: set[str]) -> list[tuple[str, float, list[Word]]]:
     """The currency heading the total's column: a code or sign alone over it ("лв." over one column,
     "EUR (informative)" over the other, when the page prints both codes), the nearest within 80 pt."""
     if total is None:
@@ -382,7 +383,7 @@ def _column_currency(total: Candidate | None, segments: list[Segment]) -> list[t
             code = CURRENCY_CODE_RE.fullmatch(head)
             sign = sign_pattern().fullmatch(head)
             if code or sign:
-                return [(code.group(1) if code else sign_codes(head)[0], 0.85, seg.words)]
+                return [(code.group(1) if code else _sign_reading(head, hints)[0], 0.85, seg.words)]
     return []
 
 
