@@ -1,4 +1,4 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2|...|set11|set12 [--held|--dev]`.
+"""Blind invoice sets: `python -m evals.blind set1|set2|...|set12|set13 [--held|--dev]`.
 
 Three sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
@@ -35,7 +35,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set9": {"al_fature_tatimore_nivf", "az_elektron_qaime_faktura", "tz_tax_invoice_vrn_efd"},
         "set10": {"mn_nekhemjlekh_noat", "mu_vat_invoice_carried_fwd", "np_tax_invoice_pan_bs"},
         "set11": {"jm_gct_pos_receipt", "py_kude_factura_iva_incluido", "ug_efris_e_invoice_sections"},
-        "set12": {"cm_facture_invoice_bilingual_columns", "hn_factura_cai_lease_instalment", "pa_event_venue_deposit"}}
+        "set12": {"cm_facture_invoice_bilingual_columns", "hn_factura_cai_lease_instalment", "pa_event_venue_deposit"},
+        "set13": {"cv_fatura_clinic_insurer_share", "tt_shipping_line_freight_two_currencies",
+                  "zm_agri_contractor_per_hectare"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
