@@ -127,6 +127,12 @@ it unique), plain ones mixed with formats not used before:
 - requests to act (refused) on "the catering one from the 14th" (UC-77) and "globex's seventeen-twenty-eight bill"
   (GX-2026-118).
 Same shape as agent_bank_fresh36; entities and facts from agent_bank, as the earlier banks give them.
+Scored once blind (all 600, offline planner, aggregates only) on the code of the round that read held-out 36, before
+any of this bank was read: 0.822 answer, 0.958 intent (en 0.833, de 0.850, fr 0.767, es 0.833, nl 0.825; list 0.389 the
+lowest, then variance 0.80, status 0.825, deal 0.85; 0 refused approvers; two requests to act not refused). The planner
+at that stop's start (e2eec6f) scores 0.810: that stop's two rounds moved it by seven questions (audit, POs, lists).
+Only the two missed refusals were read since ("could u approve ...", now refused as "could you"); the other failures
+are not read.
 """
 
 from __future__ import annotations

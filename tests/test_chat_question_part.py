@@ -63,6 +63,7 @@ def test_list_states_and_whose_said_around_the_question(question, args):
     "just checking whether there's anything sitting with me to approve",
     "tu peux lister les factures qu'on paie plus cher que prévu ?",
     "kun je de facturen waarvoor we te veel betalen even opsommen?",
+    "could u tell me who can approve the acme drill bill?",
 ])
 def test_an_indirect_question_or_our_own_paying_is_no_command(question):
     assert not planner.wants_action(question)
@@ -72,6 +73,8 @@ def test_an_indirect_question_or_our_own_paying_is_no_command(question):
     "just check UC-77 and approve it",
     "can you pay UC-77 today?",
     "kun je UC-77 vandaag betalen?",
+    "when u get a sec could u approve the acme drill bill?",  # "could u", "will u": as "could you"
+    "will u reject NW-5602 pls",
 ])
 def test_a_command_is_still_refused(request_):
     assert planner.wants_action(request_)

@@ -75,7 +75,7 @@ _WAITING_ON = re.compile(
 # languages through the lexicon (acts.is_action_request).
 _ACT = r"(approve|reject|post|pay|override|bypass|skip|delete|remove|change|update|edit|mark|set|create|release)"
 _ACTION_REQUEST = re.compile(
-    rf"(^|[.!?;:]\s*|\b(?:please|pls|can you|could you|would you|go ahead and|just|now|you must|you should|"
+    rf"(^|[.!?;:]\s*|\b(?:please|pls|(?:can|could|would|will) (?:you|u|ya)|go ahead and|just|now|you must|you should|"
     rf"i want you to|i need you to|then|and)\s+){_ACT}\b(?!\s+(?:on|of|about)\b)|"
     rf"\bI (?:hereby |now )?(?:approve|authori[sz]e|reject)\b|"
     rf"\bignore (?:all |any |the )?(?:previous|prior|above) instructions\b", re.I)
