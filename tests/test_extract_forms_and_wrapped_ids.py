@@ -195,3 +195,63 @@ def test_a_moldovan_factura_fiscala():
 def test_romanian_labels_of_the_amount_to_pay():
     assert read_label("Suma totală spre plată (cu TVA):")[0][0] == "total"
     assert read_label("Total de plată")[0][0] == "total"
+
+
+SELF_BILLED: list[tuple[float, float, str, int]] = [
+    (43, 30, "Etosha Meat Processors (Pty) Ltd · Private Bag 11, Windhoek", 9),
+    (43, 42, "VAT Reg. No. 5292448-01-5", 8),
+    (43, 66, "SELF-BILLING TAX INVOICE", 13),
+    (43, 96, "SUPPLIER (seller of the livestock)", 8),
+    (315, 96, "INVOICE DETAILS", 8),
+    (43, 108, "Omatjete Farming CC", 9),
+    (315, 108, "Self-billing invoice no. SB2026001", 8),
+    (43, 120, "Farm Omatjete No. 12, Omaruru", 8),
+    (315, 120, "Invoice date 21 January 2026", 8),
+    (43, 170, "Description", 8),
+    (450, 170, "Amount excl. VAT N$", 8),
+    (43, 184, "Grade A2 - 10 carcasses", 8),
+    (450, 184, "100,000.00", 8),
+    (43, 198, "Hides and offal", 8),
+    (450, 198, "2,000.00", 8),
+    (330, 240, "Total excl. VAT", 8),
+    (450, 240, "N$ 102,000.00", 8),
+    (330, 252, "VAT 15%", 8),
+    (450, 252, "N$ 15,300.00", 8),
+    (330, 264, "Total incl. VAT", 8),
+    (450, 264, "N$ 117,300.00", 8),
+]
+
+
+def test_a_supplier_heading_with_a_long_aside_and_a_section_heading_beside_it():
+    result = extract_invoice(rows_pdf(SELF_BILLED))
+    assert result.value("vendor_name") == "Omatjete Farming CC"  # under the supplier's heading, not "INVOICE DETAILS"
+    assert result.value("currency") == "NAD"  # "N$": the Namibian dollar
+
+
+def test_of_two_nets_the_one_for_which_the_sum_holds():
+    rows = [
+        (43, 36, "Boulangerie du Plateau SARL", 14),
+        (43, 54, "Abidjan, Plateau · NCC 1234567A", 8),
+        (43, 90, "FACTURE N° FB-2026-0612", 12),
+        (43, 108, "Date : 08/06/2026", 9),
+        (43, 150, "Article", 8),
+        (300, 150, "TVA", 8),
+        (450, 150, "Montant HT", 8),
+        (43, 164, "Baguette 250 g", 8),
+        (300, 164, "Exo.", 8),
+        (450, 164, "80 000", 8),
+        (43, 178, "Croissant", 8),
+        (300, 178, "18 %", 8),
+        (450, 178, "100 000", 8),
+        (330, 220, "Total HT", 8),
+        (450, 220, "180 000", 8),
+        (330, 232, "Base taxable TVA 18 %", 8),
+        (450, 232, "100 000", 8),
+        (330, 244, "TVA 18 %", 8),
+        (450, 244, "18 000", 8),
+        (330, 256, "TOTAL TTC (F CFA)", 8),
+        (450, 256, "198 000", 8),
+    ]
+    result = extract_invoice(rows_pdf(rows))
+    # "Total HT" + the tax is the total; "Base taxable" is the taxed part of it
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("180000", "18000", "198000")

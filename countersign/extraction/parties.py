@@ -11,6 +11,7 @@ import re
 
 from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, is_label, label_matches
 from countersign.extraction.layout import Line, PageLayout, Segment, Word
+from countersign.extraction.lexicon import concepts_of
 
 # The parts of a run-together line: "Au bon moulin SARL - 1242 chemin ... - 84340 Malaucène".
 PARTS = re.compile(r"\s+[-–•●·|]\s+|\s*[•●·|]\s*")
@@ -27,7 +28,7 @@ SELLER = re.compile(
     r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente"
     r"|доставчик|продавач|постачальник|поставщик|продавець|продавец|pardavėjas|pardavejas|tiekėjas|tiekejas|penjual|đơn\s*vị\s*bán(?:\s*hàng)?|người\s*bán(?:\s*hàng)?"
     r"|продавац|prodavac|prodavatelj|dobavitelj|izdajatelj|pārdevējs|pardevejs|piegādātājs|yetkazib\s*beruvchi"
-    rf"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici|{_SOLD_BY})(?:\s*\([^\W\d_][^()\d]{{0,20}}\))?\s*:?",
+    rf"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici|{_SOLD_BY})(?:\s*\([^\W\d_][^()\d]{{0,40}}\))?\s*:?",
     re.IGNORECASE)
 
 # An initial and a surname after "Vendedor:", "Sold by:": the salesperson who took the order, not the firm
@@ -193,3 +194,12 @@ def legal_form_below(page: PageLayout, line: Line, name: Segment) -> list[Word]:
     if below is None or len(below.words) > 2 or not LEGAL_SUFFIX.fullmatch(below.text.strip(" ,;:.")):
         return []
     return below.words
+
+
+def other_heading(text: str) -> bool:
+    """A heading beside a seller's that names no party: the buyer's ("Bill To"), or a section of the page in capitals
+    that opens with a document's word ("INVOICE DETAILS")."""
+    words = text.strip().split()
+    if not words or BILL_TO.fullmatch(text.strip()):
+        return bool(words)
+    return text.isupper() and not LEGAL_SUFFIX.search(text) and "DOC" in (concepts_of(words[0].casefold()) or ())

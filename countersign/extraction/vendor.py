@@ -33,6 +33,7 @@ from countersign.extraction.parties import (
     legal_form_below,
     letterhead,
     looks_like_contact,
+    other_heading,
     sender_line,
     states_an_amount,
 )
@@ -255,8 +256,7 @@ _PAYEE = re.compile(r"(?:remit(?:\s*payment)?\s*to|pay\s*to|payee)\s*:?\s*$", re
 
 
 def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Word]] | None:
-    """The name given by a seller heading: on its line, or in the lines below it (never a name
-    of the buyer's block)."""
+    """The name given by a seller heading: on its line, or in the lines below it (never the buyer's block's)."""
     for line in page.lines:
         seg = line.segments[0]
         beside = next((sg for sg in line.segments[1:] if SELLER.fullmatch(sg.text.strip())), None)
@@ -271,7 +271,7 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
                 return inline
             continue
         rest = line.segments[1:]
-        if rest and not is_label(rest[0]) and not BILL_TO.fullmatch(rest[0].text.strip()) \
+        if rest and not is_label(rest[0]) and not other_heading(rest[0].text) \
                 and sum(ch.isalpha() for ch in rest[0].text) >= 2 and not SALESPERSON.fullmatch(rest[0].text.strip()) \
                 and (rest[0].x0 - seg.x1 <= max(120.0, 4 * (seg.x1 - seg.x0)) or form_row(page, line, rest[0])):
             # ("Sprzedawca: | Nabywca:": two headings; far right of it, another column's text)
