@@ -120,6 +120,9 @@ def test_the_pula_sign_reads_the_amounts_and_the_currency():
     ("N° CONSECUTIVO", "invoice_number"),
     ("STIR:", "vendor_tax_id"),  # Uzbek
     ("БИН поставщика:", "vendor_tax_id"),  # Kazakh
+    ("NIT: 53944084-1", "vendor_tax_id"),  # Guatemala, Bolivia, Colombia
+    ("УНП 279767726", "vendor_tax_id"),  # Belarus
+    ("NINEA 7108386 2G2", "vendor_tax_id"),  # Senegal
 ])
 def test_labels_of_more_countries(label, field):
     assert read_label(label)[0][0] == field
@@ -255,3 +258,19 @@ def test_of_two_nets_the_one_for_which_the_sum_holds():
     result = extract_invoice(rows_pdf(rows))
     # "Total HT" + the tax is the total; "Base taxable" is the taxed part of it
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("180000", "18000", "198000")
+
+
+def test_a_tax_id_with_its_check_letter():
+    rows = [
+        (43, 36, "Boulangerie de Cocody SARL", 14),
+        (43, 54, "Abidjan · RCCM CI-ABJ-2016-B-14522 · NCC 6311373 K · Régime du réel simplifié", 8),
+        (43, 90, "FACTURE N° FB-2026-0613", 12),
+        (43, 108, "Date : 08/06/2026", 9),
+        (330, 220, "Total HT", 8),
+        (450, 220, "100 000", 8),
+        (330, 232, "TVA 18 %", 8),
+        (450, 232, "18 000", 8),
+        (330, 244, "TOTAL TTC", 8),
+        (450, 244, "118 000", 8),
+    ]
+    assert extract_invoice(rows_pdf(rows)).value("vendor_tax_id") == "6311373 K"  # the NCC with its letter

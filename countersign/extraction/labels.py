@@ -389,7 +389,8 @@ def _tax_id(words: list[Word]) -> tuple[str, list[Word]] | None:
                 and sum(ch.isdigit() for ch in value) >= 5
                 and (n == 1 or all(re.fullmatch(r"[0-9A-Z.\-]{1,5}", w.text)
                                    and any(ch.isdigit() for ch in w.text)
-                                   for w in words[1:n])
+                                   or i == n - 1 and re.fullmatch(r"[A-Z]", w.text)  # a check letter: "6311373 K"
+                                   for i, w in enumerate(words[1:n], 1))
                  or tax_id_well_formed(value) and all(re.fullmatch(r"\d{1,12}", w.text) for w in words[1:n]))):
             # groups of digits of any length that make a tax id's format: "DE 123456 789"
             return value, words[:n]
