@@ -274,3 +274,19 @@ def test_a_tax_id_with_its_check_letter():
         (450, 244, "118 000", 8),
     ]
     assert extract_invoice(rows_pdf(rows)).value("vendor_tax_id") == "6311373 K"  # the NCC with its letter
+
+
+def test_the_west_african_franc_as_typed():
+    rows = [
+        (43, 36, "Imprimerie du Lagon SARL", 14),
+        (43, 54, "Abidjan, Treichville", 8),
+        (43, 90, "FACTURE N° IL-2026-0071", 12),
+        (43, 108, "Date : 08/06/2026", 9),
+        (330, 220, "Total HT", 8),
+        (450, 220, "100 000 F CFA", 8),
+        (330, 232, "TVA 18 %", 8),
+        (450, 232, "18 000 F CFA", 8),
+        (330, 244, "TOTAL TTC", 8),
+        (450, 244, "118 000 F CFA", 8),
+    ]
+    assert extract_invoice(rows_pdf(rows)).value("currency") == "XOF"  # CLDR's "F\u202fCFA" typed with a space

@@ -46,6 +46,7 @@ SIGN_LOCALES: dict[str, tuple[str, ...]] = {
     "FJD": ("en_FJ",), "NAD": ("en_NA",), "KES": ("en_KE",), "GHS": ("en_GH",), "MNT": ("mn",), "KZT": ("kk",),
     "BDT": ("bn",), "DZD": ("fr_DZ",), "BAM": ("bs",), "MKD": ("mk",), "UZS": ("uz",), "LKR": ("ta_LK",),
     "BWP": ("en_BW",),  # "P 596,350.00": the pula
+    "XOF": ("fr_CI",),  # "F CFA": the West African franc
 }
 # Signs CLDR does not list that invoices print all the same.
 EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",), "Fr.": ("CHF",),
@@ -192,6 +193,8 @@ def currency_signs() -> dict[str, tuple[str, ...]]:
     for sign in [s for s in out if "\u02bb" in s]:  # "soʻm" as typed: "so'm", "so’m"
         for typed in (sign.replace("\u02bb", "'"), sign.replace("\u02bb", "\u2019")):
             out.setdefault(typed, list(out[sign]))
+    for sign in [s for s in out if "\u202f" in s or "\u00a0" in s]:  # "F CFA" typed with a plain space
+        out.setdefault(re.sub("[\u202f\u00a0]", " ", sign), list(out[sign]))
     first = {"$": "USD", "¥": "JPY", "kr": "SEK", "R": "ZAR"}  # the reading when the page says no more
     return {sign: tuple(sorted(codes, key=lambda c: c != first.get(sign))) for sign, codes in out.items()}
 
