@@ -190,11 +190,10 @@ def currency_signs() -> dict[str, tuple[str, ...]]:
                     codes.append(code)
     for sign, codes in EXTRA_SIGNS.items():  # first: the likelier reading ("Rs." is India's before Sri Lanka's)
         out[sign] = [*codes, *(c for c in out.get(sign, ()) if c not in codes)]
-    for sign in [s for s in out if "\u02bb" in s]:  # "soʻm" as typed: "so'm", "so’m"
-        for typed in (sign.replace("\u02bb", "'"), sign.replace("\u02bb", "\u2019")):
+    for sign in list(out):  # as typed: "soʻm" as "so'm" or "so’m", "F\u202fCFA" as "F CFA"
+        spaced = re.sub("[\u202f\u00a0]", " ", sign)
+        for typed in {sign.replace("\u02bb", "'"), sign.replace("\u02bb", "\u2019"), spaced}:
             out.setdefault(typed, list(out[sign]))
-    for sign in [s for s in out if "\u202f" in s or "\u00a0" in s]:  # "F CFA" typed with a plain space
-        out.setdefault(re.sub("[\u202f\u00a0]", " ", sign), list(out[sign]))
     first = {"$": "USD", "¥": "JPY", "kr": "SEK", "R": "ZAR"}  # the reading when the page says no more
     return {sign: tuple(sorted(codes, key=lambda c: c != first.get(sign))) for sign, codes in out.items()}
 

@@ -158,14 +158,18 @@ STAMP = re.compile(r"(?:un)?paid|overdue|void|draft|copy|duplicate|cancell?ed|(?
 def title_or_stamp(text: str) -> bool:
     """A heading that names no party: the document's title, with a word joined to it by a hyphen ("e-Factura",
     "HISOB-FAKTURA"), or a stamp ("PAID")."""
-    bare = _QUALIFIED.sub("", unspaced(text).strip(" :!*"))  # "FACTURĂ FISCALĂ": the title, qualified
-    bare = "".join(c for c in unicodedata.normalize("NFKD", bare) if not unicodedata.combining(c))
+    bare = _QUALIFIED.sub("", plain_heading(text).strip(" :!*"))  # "FACTURĂ FISCALĂ": the title, qualified
     return bool(TITLE.fullmatch(re.sub(r"^[^\W\d_]{1,12}-", "", bare)) or STAMP.fullmatch(bare))
 
 
 # a word after a title that says what kind of document it is
 _QUALIFIED = re.compile(r"\s+(?:fiscal[aă]?|electr[oó]nic[aă]?|simplificad[ao]|tributari[ao]|original|copie|"
                         r"duplicado|definitiv[aă]?)$", re.IGNORECASE)
+
+
+def plain_heading(text: str) -> str:
+    """A heading closed up (`unspaced`) and without its accents, as TITLE reads it: "FACTURĂ" -> "FACTURA"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", unspaced(text)) if not unicodedata.combining(c))
 
 
 def unspaced(text: str) -> str:

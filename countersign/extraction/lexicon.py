@@ -249,8 +249,9 @@ _add("DOC", "faturës fatures")
 _add("TAX", "tvsh")
 _add("TAXID", "nui nipt")
 _add("TAXID", "nuit")  # Mozambique's taxpayer number
-# Latin America's "NIT" (Bolivia, Guatemala, Colombia), Belarus's "УНП", Côte d'Ivoire's "NCC" (compte contribuable)
-_add("TAXID", "nit унп ncc ninea")  # and Senegal's "NINEA"
+# Latin America's "NIT" (Bolivia, Guatemala, Colombia), Belarus's "УНП", Côte d'Ivoire's "NCC" (compte contribuable),
+# Senegal's "NINEA"
+_add("TAXID", "nit унп ncc ninea")
 _add("DUE", "afati")
 _add("PAY", "pagesës pageses pagesa")
 _add("ORDER", "porosisë porosise porosia porosi")

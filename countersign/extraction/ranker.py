@@ -27,7 +27,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import unicodedata
 from collections.abc import Set as AbstractSet
 from datetime import date
 from functools import lru_cache
@@ -37,7 +36,15 @@ from countersign.domain import FieldValue
 from countersign.extraction.confidence import field_value
 from countersign.extraction.dates import page_order, reads_day_first
 from countersign.extraction.ids import tax_id_valid, tax_id_well_formed, vat_format
-from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, NOT_A_FIELD, TITLE, label_matches, unspaced, validate
+from countersign.extraction.labels import (
+    BILL_TO,
+    LEGAL_SUFFIX,
+    NOT_A_FIELD,
+    TITLE,
+    label_matches,
+    plain_heading,
+    validate,
+)
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.values import parse_date
 
@@ -349,10 +356,7 @@ def _titled(page: PageLayout) -> bool:
     """Whether the page prints a document title ("Invoice", "FACTURĂ", "R E C H N U N G")."""
     for line in page.lines:
         for seg in line.segments:
-            folded = "".join(
-                ch for ch in unicodedata.normalize("NFKD", unspaced(seg.text)) if not unicodedata.combining(ch)
-            )
-            if TITLE.match(folded):
+            if TITLE.match(plain_heading(seg.text)):
                 return True
     return False
 

@@ -58,7 +58,6 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
         if owners[id(c)] is None and any(owners[id(d)] == "vendor" and (same_number(c.value, d.value) or _level(c, d))
                                          for d in cands):
             owners[id(c)] = "vendor"
-    mine_first = sorted(cands, key=lambda c: not names_the_tax(c.label_words))  # of its own, its VAT number first
     chosen = next((c for c in cands if c.value == value), None)
     if chosen is not None and _in_an_unnamed_address(chosen, name.value or "", pages):
         tax_id = _no_surer(tax_id, 0.85)  # under an address that names no one: whose, the page does not say
@@ -66,7 +65,7 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
     rivals = [c for c in cands if owners[id(c)] is None and not same_number(c.value, value)]
     if name.value is None or name.confidence < 0.8:
         return _no_surer(tax_id, 0.85) if rivals else tax_id
-    mine = [c for c in mine_first if owners[id(c)] == "vendor"]
+    mine = sorted((c for c in cands if owners[id(c)] == "vendor"), key=lambda c: not names_the_tax(c.label_words))
     if mine and (chosen is None or owners[id(chosen)] != "vendor") and mine[0].value != tax_id.value:
         warnings.append(f"vendor tax id {mine[0].value}: the one printed with the vendor's name (not {tax_id.value})")
         return field_value(mine[0].value, min(mine[0].strength, 0.85), mine[0].words)

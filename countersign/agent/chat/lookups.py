@@ -314,13 +314,13 @@ def named_people(deps: ToolDeps, ref: str) -> set[str]:
 RECENT_POS = 200  # purchase orders looked at for a department or a requester: those of the newest invoices
 
 
-def po_named(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
+def po_named(deps: ToolDeps, ref: str, recent: list[PurchaseOrder] | None = None) -> PurchaseOrder | None:
     """"The PO Finance raised", "die Bestellung der Finanzabteilung", "the PO Alex Chen requested", "the CFO's PO",
     "the PO raised against vendor V004" (the vendor master's id),
     "the PO delivered on 5 November" (a day as understand.py writes it, "--11-05"), "the PO for 500
     units at 3.20", "the PO coded to GL 6400": of the POs the newest invoices name, the one whose
     department, requester, a receipt's day or its lines' figures `ref` names (None unless exactly one)."""
-    recent = _recent_pos(deps)  # read once: each is an ERP call
+    recent = _recent_pos(deps) if recent is None else recent  # read once: each is an ERP call
     if (lines := _line_figures(ref)) is not None and (po := _po_by_lines(recent, *lines)) is not None:
         return po  # else its figures may be a year or a count, and its words still name the PO
     if DESCRIBED.search(ref):
@@ -367,7 +367,7 @@ def po_by_contents(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
     goods = " ".join(w for w in plain_name(ref).split() if concepts(w) or _MODEL.fullmatch(w))
     if not goods:
         return None
-    if (named := po_named(deps, ref)) is not None:
+    if (named := po_named(deps, ref, recent)) is not None:
         return named  # its department or requester says more than a word that may name goods ("budgethouder")
     most, pos = most_shared(goods, recent, lambda po: " ".join(line.description for line in po.lines))
     return pos[0] if most and len(pos) == 1 else None

@@ -189,7 +189,7 @@ _COUNT_JOINED = re.compile(r"\b([^\W\d_]+)-(?=([^\W\d_]+))")
 
 
 _DASHED = re.compile(r"\b(?:[^\W\d_]+-){1,7}(dollars?|euros?|pounds?|francs?|bucks?|grand)\b", re.I)
-_HUNDREDS = frozenset(("hundred", "thousand", "million", "and", "a"))
+_HUNDREDS = frozenset(("hundred", "thousand", "million"))
 
 
 def _dashed_amount(text: str, lang: str) -> str:
@@ -200,8 +200,8 @@ def _dashed_amount(text: str, lang: str) -> str:
     def spaced(m: re.Match[str]) -> str:
         parts = m.group(0).split("-")[:-1]
         said = [p.casefold() for p in parts]
-        if any(p in _HUNDREDS - {"and", "a"} or p in SCALES for p in said) and all(
-                p in values or p in _HUNDREDS or p in SCALES for p in said):
+        if any(p in _HUNDREDS or p in SCALES for p in said) and all(
+                p in values or p in _HUNDREDS or p in SCALES or p in ("and", "a") for p in said):
             return " ".join(parts + [m.group(1)])
         return m.group(0)
 

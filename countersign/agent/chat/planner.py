@@ -322,14 +322,13 @@ def _asks_whom(q) -> bool:
                for i, t in enumerate(q.tokens))
 
 
-def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked_only: str = "") -> Call | None:
+def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked_only: str) -> Call | None:
     """The rules' call, unless the intent model is sure the question asks for another tool, finds
     the rules' choice implausible, and the question names what that tool needs. The model never
     turns a question into a refusal here (model_refuses does, when sure), never silences the rules
     ("none": a question outside what the chat does), never replaces a tool it was not trained on,
     never overrides a plural or "each" asking for a list, nor an id that names its tool's thing."""
-    ranked = classify(_SUBJECT_PASTED.sub("", asked_only or t))  # the question, not a mail's subject or a record
-    # pasted under it
+    ranked = classify(_SUBJECT_PASTED.sub("", asked_only))  # the question, not a mail's subject or a record under it
     if not ranked or any(q.has(cue) for cue in _UNTRAINED):
         return call
     if ranked[0][1] == "refuse":  # not sure enough to refuse (model_refuses): what it asks, if it only asks
