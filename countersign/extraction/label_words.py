@@ -1,0 +1,271 @@
+"""The label words of `lexicon`, by language: each word's concepts (`WORDS`, built by `_add`), the words of two
+languages (`EITHER`), the filler words that join concept words (`FILLER`) and the compound ends (`SUFFIXES`).
+Data only; `lexicon` reads labels with it.
+"""
+
+from __future__ import annotations
+
+# word -> concepts (a word may carry two: "Rechnungsbetrag" is DOC TOTAL after splitting).
+WORDS: dict[str, tuple[str, ...]] = {}
+
+
+def _add(concept: str, words: str) -> None:
+    for word in words.split():
+        if concept not in WORDS.get(word, ()):
+            WORDS[word] = WORDS.get(word, ()) + (concept,)
+
+
+_add("DOC", "invoice invoices inv re rechnung facture facturation fact factuur factura gutschrift avoir "
+            "creditnota credit note nota crédito credito abrechnung fattura fatt fatura faktura faktury fv")
+# A weaker document word: "Document No." or "Receipt No." ranks below "Invoice No.".
+_add("DOCW", "document doc bill beleg receipt quittung kassenbon ricevuta recibo paragon documento dokument")
+_add("NUM", "no nr number num nummer n° nº № no° numéro numero número núm nro nbr nos # id idnr ref réf "
+            "reference référence referencia referentie kenmerk code código codigo n n.º numer rif riferimento "
+            "referência")
+_add("DATE", "date datum fecha data dated daté datée point")  # "Tax point": the UK's date of supply
+_add("ISSUE", "issue issued ausstellung émission emission emisión emision émise emise uitgifte expedición "
+              "expedicion emissione emissão emissao wystawienia wystawiona emitida emitido emessa emesso wystawiono")
+_add("DUE", "due fällig faellig fälligkeit échéance echeance verval vervaldag vencimiento vto uiterste limite "
+            "ziel scadenza vencimento termin płatne platne deadline frist zahlungsfrist venc")
+_add("PAY", "pay payment paiement payer zahlung zahlen zahlender zahlbar betaling betalen betaal pago pagar remit "
+            "payable regler régler pagamento pagare płatności platnosci płatność zapłaty zaplaty zapłata")
+_add("BY", "by bis until before avant vóór voor antes")
+_add("ORDER", "bestellung bestell bestel bestelling commande inkooporder pedido orden compra ordine acquisto "
+              "encomenda zamówienia zamówienie zamowienia zamowienie requisição requisicao requisición requisicion")
+_add("ORDEREN", "order orders auftrag")  # "order", "Auftrag": the buyer's, or the vendor's own sales order
+_add("PO", "po lpo purchase")  # "LPO No.": a local purchase order (the Gulf, East Africa)
+_add("YOUR", "your ihre ihr votre vos uw su sus vostro vs sua seu v buyer buyer's buyers")  # "V/ Encomenda", "V/ Ref."
+_add("CUSTOMER", "customer customer's kunde kunden kd client klant cliente debiteur account acct klient klienta "
+                 "nabywca odbiorca")
+_add("DELIVERY", "lieferschein liefer lieferung livraison levering pakbon albarán albaran shipment consegna "
+                 "entrega dostawy dostawa ddt")
+_add("SUPPLY", "leistung supply prestation service sprzedaży sprzedazy")
+_add("TAX", "vat tax taxes mwst ust umsatzsteuer mehrwertsteuer tva btw iva gst hst steuer igic cuota imposta "
+            "imposto podatek podatku cgst sgst igst utgst pst qst")
+_add("TAXID", "nif cif uid ein tin fein vatin nip nipc gstin abn siret siren piva cnpj contribuinte rfc trn")
+_add("TAX", "ipi")  # Brazil's tax on products, added on top ("Valor do IPI"; the ICMS is inside the prices)
+# "Valor total dos produtos", "Total mercadorias": the goods before tax
+_add("NETW", "produtos productos products produits mercadorias")
+_add("DOC", "folio")  # Mexico's "Folio: 4413" is the invoice's number ("Folio fiscal" is its UUID)
+_add("NUM", "folio")
+_add("REG", "reg registration registered identification ident identifikation intracom intracommunautaire "
+            "intracomm identificatie")
+_add("COMPANY", "company firm")
+_add("RATE", "rate satz taux tarief tipo")
+_add("TOTAL", "total totaal totale gesamt summe betrag montant importe amount sum som bedrag suma importo razem "
+              "kwota wartość wartosc valor montante ogółem ogolem value")
+_add("NETW", "subtotal subtotaal netto neto nett ht htva htv taxable warenwert imponible base imponibile ilíquido "
+             "iliquido tributável tributavel incidência incidencia")  # net on their own
+# net with a total word
+# "s" is "sem" in "Total s/ IVA"
+_add("NET", "net excl exkl excluding exclusive ohne sub sous zwischen hors before senza sem bez escl esclusa s")
+_add("GROSS", "gross brutto bruto ttc incl inkl including inclusive grand end final lordo ivato incluido incluida "
+              "included")  # "TOTAL (IVA INCLUIDO)"
+_add("PAID", "paid bezahlt gezahlt anzahlung acompte réglé regle betaald aanbetaling voldaan pagado anticipo "
+             "deposit received prepaid vorauszahlung geleistete entregado pagato acconto zapłacono zaplacono "
+             "wpłacono wplacono zaliczka")
+_add("OPEN", "balance offen offener offene rest restbetrag reste solde openstaand pendiente outstanding "
+             "remaining noch nog residuo pozostało pozostalo")
+_add("CHARGE", "shipping freight delivery handling versand fracht porto verpackung port frais verzend vracht "
+               "bezorg envío envio portes transporte surcharge spedizione trasporto spese imballo wysyłka wysylka "
+               "przesyłka przesylka envio timbre stamp stempel")  # a stamp duty added after the tax ("Timbre fiscal")
+_add("DISCOUNT", "discount rebate rabatt nachlass skonto remise rabais korting descuento dto allowance sconto "
+                 "desconto rabat upust")
+_add("CARRIED", "carried forward übertrag uebertrag report reporter vortrag saldovortrag brought")
+_add("TERMS", "terms conditions bedingungen condiciones voorwaarden termijn condizioni condições condicoes "
+              "warunki termini prazo")
+_add("CURRENCY", "currency währung devise valuta moneda moeda waluta валута")
+_add("IBAN", "iban")
+# Czech, Hungarian and Turkish ("Datum splatnosti", "Fizetési határidő", "Vade tarihi", "Genel toplam"):
+_add("DOC", "fakturu fakturace számla szamla számlát szamlat faturası faturasi sorszám sorszam sorszáma sorszama")
+_add("DOCW", "doklad dokladu bizonylat belge")
+_add("NUM", "číslo cislo čísla cisla č sorszám sorszam sorszáma sorszama szám szam száma szama numarası numarasi")
+_add("DATE", "dátum dátuma datuma kelte kelt tarih tarihi keltezés keltezes")
+_add("ISSUE", "vystavení vystaveni kiállítás kiallitas düzenleme duzenleme")
+_add("DUE", "splatnosti splatnost határidő hatarido határideje vade")
+_add("PAY", "úhradě uhrade úhrady uhrady fizetési fizetesi fizetendő fizetendo ödeme odeme ödenecek odenecek")
+_add("ORDER", "objednávka objednavka objednávky objednavky megrendelés megrendeles rendelés rendeles sipariş siparis")
+_add("DELIVERY", "dodací dodaci szállítólevél szallitolevel irsaliye")
+_add("SUPPLY", "plnění plneni teljesítés teljesites teslim промета promet prometa")
+_add("TAX", "dph daň dan áfa afa kdv vergi")
+_add("TAXID", "dič dic adószám adoszam vkn")
+_add("TOTAL", "celkem součet soucet částka castka összesen osszesen összeg osszeg végösszeg vegosszeg toplam tutar "
+              "tutarı tutari")
+_add("NETW", "základ zaklad nettó matrah")
+_add("NET", "ara")  # "Ara toplam": the subtotal
+_add("GROSS", "včetně vcetne bruttó genel végösszeg vegosszeg")  # "Fizetendő végösszeg": the grand total
+# Finnish ("Laskun numero", "Laskun päivämäärä", "Eräpäivä", "Viitteenne", "Veroton yhteensä", "ALV 25,5 %"):
+_add("DOC", "lasku laskun")
+_add("DATE", "päivämäärä paivamaara pvm eräpäivä erapaiva")
+_add("DUE", "eräpäivä erapaiva")
+_add("YOUR", "viitteenne tilauksenne")
+_add("NUM", "viitteenne numero tilausnumero")
+_add("ORDER", "tilaus tilausnumero tilauksenne")
+_add("TAX", "alv")
+_add("TOTAL", "yhteensä yhteensa")
+_add("NETW", "veroton")
+_add("TAXID", "tunnus")  # "Y-tunnus" (the business id; "y" is a filler, as in Spanish)
+_add("REG", "rek")  # "ALV-rek."
+# Estonian ("Arve nr", "Kuupäev", "Maksetähtaeg", "Tellimuse nr", "Summa käibemaksuta", "KMKR nr", "Tasuda"):
+_add("DOC", "arve")
+_add("DATE", "kuupäev kuupaev")
+_add("DUE", "maksetähtaeg maksetahtaeg tähtaeg tahtaeg")
+_add("PAY", "maksetähtaeg maksetahtaeg tasuda tasumisele")
+_add("ORDER", "tellimus tellimuse")
+_add("CUSTOMER", "kliendi")
+_add("DELIVERY", "tarne tarnija")
+_add("TAX", "käibemaks kaibemaks")
+_add("TAXID", "kmkr")
+_add("NETW", "käibemaksuta kaibemaksuta")
+_add("TOTAL", "summa kokku")
+# Greek ("Αριθμός Τιμολογίου", "Ημ/νία Λήξης", "Αρ. Παραγγελίας", "ΑΦΜ", "Σύνολο Καθαρής Αξίας", "Σύνολο ΦΠΑ",
+# "Πληρωτέο ποσό"), with and without accents (capitals drop them):
+_add("DOC", "τιμολόγιο τιμολογιο τιμολογίου τιμολογιου")
+_add("NUM", "αριθμός αριθμος αριθ αρ")
+_add("DATE", "ημερομηνία ημερομηνια ημ νία νια")  # "Ημ/νία"
+_add("DUE", "λήξης ληξης λήξη ληξη")
+_add("ORDER", "παραγγελίας παραγγελιας παραγγελία παραγγελια")
+_add("CUSTOMER", "πελάτη πελατη πελάτης πελατης")
+_add("TAX", "φπα")
+_add("TAXID", "αφμ")
+_add("TOTAL", "σύνολο συνολο ποσό ποσο αξία αξια αξίας αξιας")
+_add("NETW", "καθαρή καθαρη καθαρής καθαρης")
+_add("PAY", "πληρωτέο πληρωτεο")
+# Latin American Spanish: "Monto neto", "R.U.T." (Chile's tax id, printed with dots)
+_add("TOTAL", "monto")
+_add("TAXID", "rut ruc")  # Peru's "R.U.C."
+# Costa Rica: "Cédula Jurídica" (a company's tax id), "N° Consecutivo" (the invoice's own number; the 50-digit
+# "Clave numérica" holds it)
+_add("TAXID", "cédula cedula")
+_add("COMPANY", "jurídica juridica")
+_add("DOC", "consecutivo")
+_add("TAX", "impuesto impuestos agregado")  # "Total impuesto": the tax; "Impuesto al Valor Agregado"
+_add("NETW", "neta")  # "Total venta neta": the net sales
+# A construction pay application ("Owner Contract/PO No.", "Current Payment Due"); "Contract No." alone,
+# "Contract Date" and "Contract Sum" name no field.
+_add("CUSTOMER", "owner owner's")
+_add("CONTRACT", "contract contractor's")
+_add("CURRENT", "current")
+_add("INSTALMENT", "cuotas instalment instalments installment installments")  # "Total de cuotas": a count
+# Bulgarian ("Дата на издаване", "Срок за плащане", "ИН по ЗДДС", "Данъчна основа", "Сума за плащане"):
+_add("DOC", "фактура фактурата")
+_add("NUM", "номер")
+_add("DATE", "дата")
+_add("ISSUE", "издаване")
+_add("DUE", "падеж срок")
+_add("PAY", "плащане плащането")
+_add("BY", "до")
+_add("ORDER", "поръчка поръчката")
+_add("TAX", "ддс зддс")
+_add("TAXID", "ин")  # "ИН по ЗДДС": the VAT number, "ЕИК" the company's register number
+_add("NETW", "данъчна основа")
+_add("TOTAL", "сума общо")
+# Ukrainian and Russian ("Рахунок на оплату № 276", "Счёт на оплату", "Сума ПДВ", "Всього з ПДВ", "Итого с НДС",
+# "Оплатити до", "ІПН", "ИНН"); "з"/"с" with the tax is the gross ("with VAT"), "без" the net
+_add("DOC", "рахунок рахунку рахунок-фактура счет счёт счета счет-фактура")
+_add("TAX", "пдв ндс")
+# Kazakh "БИН"/"ИИН" (business, individual id); Uzbek "STIR" (soliq to'lovchining identifikatsiya raqami)
+_add("TAXID", "іпн инн бин иин stir")
+# Uzbek (Latin): "Buyurtma №" (the order), "To'lov muddati" (the payment's deadline), "Jami" (total)
+_add("ORDER", "buyurtma")
+_add("DUE", "muddati")
+_add("TOTAL", "jami")
+_add("TOTAL", "всього усього итого всего сумма")
+_add("NET", "без")
+_add("GROSS", "з с")
+_add("PAY", "оплатити оплати оплата сплатити оплатить оплаты")
+_add("ORDER", "замовлення замовленням заказ заказа")
+# Lithuanian ("Sąskaitos data", "Apmokėti iki", "Užsakymo Nr.", "PVM mokėtojo kodas", "Suma be PVM"); "PVM"
+# is Lithuania's VAT and Finland's date ("Laskun pvm"): both readings are tried (`EITHER`).
+_add("DOC", "sąskaita sąskaitos saskaita saskaitos faktūra faktūros faktura")
+_add("NUM", "kodas")
+_add("PAY", "apmokėti apmoketi mokėti moketi mokėjimo mokejimo apmokėjimo apmokejimo")
+_add("BY", "iki")
+_add("DUE", "terminas")
+_add("ORDER", "užsakymo uzsakymo užsakymas uzsakymas")
+_add("REG", "mokėtojo moketojo")
+_add("TOTAL", "viso")
+_add("GROSS", "bendra")
+_add("NET", "be")
+_add("DELIVERY", "važtaraščio vaztarascio")
+# Indonesian ("Tanggal", "Jatuh Tempo", "Nomor", "NPWP", "PPN 11%"):
+_add("DATE", "tanggal tgl")
+_add("DUE", "jatuh tempo")
+_add("NUM", "nomor")
+_add("ORDER", "pesanan")
+_add("TAX", "ppn")
+_add("TAXID", "npwp")
+# Icelandic ("Reikningur nr.", "Dagsetning", "Gjalddagi", "Pöntun nr.", "VSK-númer", "Samtals án VSK",
+# "Til greiðslu"); "Eindagi" is the last day before late interest, after the due date ("Gjalddagi"): no field.
+_add("DOC", "reikningur reiknings reikningsnúmer")
+_add("NUM", "númer numer")
+_add("DATE", "dagsetning dags útgáfudagur útgáfudags")
+_add("ISSUE", "útgáfudagur útgáfudags")
+_add("DUE", "gjalddagi")
+_add("LATE", "eindagi")
+_add("ORDER", "pöntun pöntunar pontun")
+_add("CUSTOMER", "viðskiptamaður viðskiptavinur kaupandi")
+_add("TAX", "vsk virðisaukaskattur")
+_add("TOTAL", "samtals upphæð")
+_add("NET", "án")
+_add("PAY", "greiðslu greiðsla")
+# Serbian (Cyrillic and Latin), Croatian and Slovenian ("РАЧУН бр.", "Датум издавања", "ПИБ", "Укупно за плаћање",
+# "Račun br.", "Datum dospijeća", "OIB", "ID za DDV", "Rok plačila", "Skupaj za plačilo", "Znesek brez DDV"):
+_add("DOC", "рачун рачуна račun računa racun racuna")
+_add("CUSTOMER", "текући tekući tekuci žiro ziro transakcijski")  # "Текући рачун", "Žiro račun": a bank account
+_add("NUM", "бр br broj број")
+_add("DATE", "датум")
+_add("ISSUE", "издавања издавање izdavanja izdavanje izdaje")
+_add("DUE", "доспећа dospeća dospeca dospijeća dospijeca zapadlosti рок rok")
+_add("PAY", "плаћање плаћања плаћању plaćanje plaćanja placanje placanja plačilo plačila placilo placila")
+_add("TAX", "pdv ddv")
+_add("TAXID", "пиб pib oib")
+_add("TOTAL", "укупно укупан ukupno ukupan iznos износ skupaj znesek")
+_add("NET", "bez brez")
+_add("ORDER", "наруџбеница наруџбенице narudžbenica narudzbenica narudžba narudzba naročilnica narocilnica naročilo "
+              "narudžbenici narudzbenici")  # "Po Vašoj narudžbenici br.": after your order no.
+_add("YOUR", "vašoj vasoj vaša vaš")
+# Romanian (Moldova's too): "Suma totală spre plată", "Total de plată"
+_add("TOTAL", "totală totala")
+_add("PAY", "plată plata")
+# Albanian, Kosovo's too ("Nr. i faturës", "Nr. TVSH", "NUI", "Afati i pagesës", "Nr. i porosisë")
+_add("DOC", "faturës fatures")
+_add("TAX", "tvsh")
+_add("TAXID", "nui nipt")
+_add("TAXID", "nuit")  # Mozambique's taxpayer number
+# Latin America's "NIT" (Bolivia, Guatemala, Colombia), Belarus's "УНП", Côte d'Ivoire's "NCC" (compte contribuable),
+# Senegal's "NINEA"
+_add("TAXID", "nit унп ncc ninea")
+_add("DUE", "afati")
+_add("PAY", "pagesës pageses pagesa")
+_add("ORDER", "porosisë porosise porosia porosi")
+# Latvian ("PVN rēķins Nr.", "Datums", "Apmaksas termiņš", "PVN reģ. Nr.", "Kopā apmaksai", "Summa bez PVN"):
+_add("DOC", "rēķins rēķina rekins rekina")
+_add("DATE", "datums")
+_add("DUE", "termiņš termins")
+_add("PAY", "apmaksas apmaksai samaksāt")
+_add("BY", "līdz lidz")
+_add("TAX", "pvn")
+_add("REG", "reģ reģistrācijas")
+_add("TOTAL", "kopā kopa")
+_add("ORDER", "pasūtījums pasūtījuma pasutijums")
+EITHER = {"pvm": ("TAX",)}  # Lithuania's VAT ("PVM mokėtojo kodas"); Finnish "pvm" is a date
+# Vietnamese, by syllable ("Số", "Ngày", "Mã số thuế", "Cộng tiền hàng", "Tiền thuế GTGT", "Tổng cộng tiền
+# thanh toán"); its e-invoices print an English gloss too, read when these are not (`labels.label_matches`):
+_add("NUM", "số mã")
+_add("DATE", "ngày")
+_add("TAX", "thuế gtgt")
+_add("TOTAL", "tổng cộng")
+_add("NETW", "hàng")  # "tiền hàng": the goods' amount, before the tax
+_add("PAY", "thanh toán")
+_add("RATE", "suất")
+# Words that join concept words without meaning of their own.
+FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
+                    "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
+                    "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
+                    "ao y k son на за по към iš til af spätestens spaetestens latest za место mesto mjesto kraj "
+                    "и".split())
+# (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
+# "ИН по ЗДДС")
+SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
+             "dag", "ziel", "satz")
