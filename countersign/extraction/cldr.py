@@ -47,6 +47,7 @@ SIGN_LOCALES: dict[str, tuple[str, ...]] = {
     "BDT": ("bn",), "DZD": ("fr_DZ",), "BAM": ("bs",), "MKD": ("mk",), "UZS": ("uz",), "LKR": ("ta_LK",),
     "BWP": ("en_BW",),  # "P 596,350.00": the pula
     "XOF": ("fr_CI",),  # "F CFA": the West African franc
+    "KGS": ("ky",), "OMR": ("ar_OM",),  # "сом", "ر.ع."
 }
 # Signs CLDR does not list that invoices print all the same.
 EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",), "Fr.": ("CHF",),
@@ -55,6 +56,9 @@ EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",),
                "S$": ("SGD",),  # the Singapore dollar (CLDR's en_SG prints a bare "$")
                "DH": ("MAD",),  # the dirham as Morocco prints it ("1 200,00 DH"; the Emirates' is "Dhs")
                "S/": ("PEN",),  # the Peruvian sol ("S/ 1,200.00"; CLDR's es_PE sign)
+               "Tk": ("BDT",), "Tk.": ("BDT",),  # the taka as Bangladesh prints it ("Value (Tk)")
+               "RO": ("OMR",), "R.O.": ("OMR",),  # the Omani rial ("RO 1,227.200")
+               "FCFA": ("XOF", "XAF"),  # either CFA franc: the page's country decides (Benin's, Cameroon's)
                "грн": ("UAH",), "грн.": ("UAH",), "руб": ("RUB",), "руб.": ("RUB",)}  # "14 209,78 грн."
 # Codes ISO 4217 withdrew that invoices of their last years still print (the lev until 2026, the kuna
 # until 2023): pycountry no longer lists them, CLDR still does (a test checks both).

@@ -32,7 +32,7 @@ def read_identifiers(chosen: dict[str, Candidate | None]) -> dict[str, FieldValu
 
 _CREDIT = re.compile(
     r"(?:credit\s*note|credit\s*memo|gutschrift|stornorechnung|avoir|creditnota|creditfactuur"
-    r"|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|nota\s*di\s*credito|nota\s*credito"
+    r"|nota\s*de\s*cr[ée]dito|nota\s*di\s*credito|nota\s*credito"
     r"|faktura\s*korygująca|korekta)(?![a-z])", re.IGNORECASE)
 _INVOICE = re.compile(r"(?:[a-zäöü]*rechnung(?:skorrektur)?|invoice|facture|factuur|factura|fattura|fatura"
                       r"|faktura)(?![a-z])",
@@ -52,7 +52,8 @@ def read_document_type(first_page: PageLayout, fields: dict[str, FieldValue], it
             fields.get(n, FieldValue()) for n in ("subtotal", "total")))
         if not signed and re.search(r"korrektur|correction|corrective|rectificativ",
                                     join_words(words), re.I):
-            # A corrective invoice may be a reduction printed without its sign.
+            # A corrective invoice may be a reduction printed without its sign; a Spanish or Catalan "factura
+            # rectificativa" corrects either way (it may bill only what was left off), so it is no credit note.
             warnings.append("corrective invoice: the sign of the amounts is not certain")
             for name in ("subtotal", "tax", "total"):
                 fv = fields.get(name)

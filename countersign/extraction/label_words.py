@@ -236,6 +236,7 @@ _add("TAXID", "nuit")  # Mozambique's taxpayer number
 # Latin America's "NIT" (Bolivia, Guatemala, Colombia), Belarus's "УНП", Côte d'Ivoire's "NCC" (compte contribuable),
 # Senegal's "NINEA"
 _add("TAXID", "nit унп ncc ninea")
+_add("TAXID", "ifu bin")  # Benin's "IFU" (identifiant fiscal unique), Bangladesh's "BIN" (business id)
 _add("DUE", "afati")
 _add("PAY", "pagesës pageses pagesa")
 _add("ORDER", "porosisë porosise porosia porosi")
@@ -249,6 +250,16 @@ _add("TAX", "pvn")
 _add("REG", "reģ reģistrācijas")
 _add("TOTAL", "kopā kopa")
 _add("ORDER", "pasūtījums pasūtījuma pasutijums")
+# Catalan (Andorra, Catalonia): "Data d'emissió", "Venciment", "Comanda client", "Base imposable", "Base de
+# tributació", "IGI 4,5 %" (Andorra's tax), "NRT" (Andorra's tax id); "Total factura rectificativa" is the corrective
+# invoice's total ("Factura rectificada", the invoice it corrects, names no field)
+_add("ISSUE", "emissió emissio")
+_add("DUE", "venciment")
+_add("ORDER", "comanda")
+_add("NETW", "imposable tributació tributacio")
+_add("TAX", "igi")
+_add("TAXID", "nrt")
+_add("DOC", "rectificativa")
 EITHER = {"pvm": ("TAX",)}  # Lithuania's VAT ("PVM mokėtojo kodas"); Finnish "pvm" is a date
 # Vietnamese, by syllable ("Số", "Ngày", "Mã số thuế", "Cộng tiền hàng", "Tiền thuế GTGT", "Tổng cộng tiền
 # thanh toán"); its e-invoices print an English gloss too, read when these are not (`labels.label_matches`):

@@ -40,8 +40,10 @@ def _label(pattern: str) -> re.Pattern[str]:
 LabelMatch = re.Match[str] | LabelRead  # where a label ends (`end()`), and its tax rate
 
 # An optional currency after a label or a column header: "Total (EUR)", "Amount €".
-LABEL_CURRENCY = r"(?:\s*\(?\s*(?:[A-Z]{3}|[$€£])\s*\)?)?"
-_IN_CUR = r"(?:\s*in\s*(?:[A-Z]{3}|[$€£]))?"
+# a currency in a label: three letters, but not a month before its year ("TOTAL MAY 2026" is the month's total)
+_CODE = r"[A-Z]{3}(?!\s*(?:19|20)\d\d(?![\d.,]))"
+LABEL_CURRENCY = r"(?:\s*\(?\s*(?:" + _CODE + r"|[$€£])\s*\)?)?"
+_IN_CUR = r"(?:\s*in\s*(?:" + _CODE + r"|[$€£]))?"
 LABELS: list[tuple[str, int, re.Pattern[str]]] = [
     ("invoice_number", 0, _label(
         r"invoice\s*(?:no\.?|number|num\.?|nr\.?|#|id)|inv\.?\s*(?:no\.?|#)"

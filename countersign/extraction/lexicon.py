@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from countersign.extraction.cldr import currency_signs
+from countersign.extraction.cldr import currency_signs, month_numbers
 from countersign.extraction.label_words import EITHER, FILLER, SUFFIXES, WORDS
 from countersign.extraction.values import CURRENCY_CODES
 
@@ -28,7 +28,9 @@ _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
 # A tax row's base after its rate: "VAT 20% of £1,000.00", "MwSt 19% auf 1.000,00", "VSK 24% af 759.923".
 _BASE = (r"(?:\s*(?:of|on|af|auf|von|sur|su|sobre|s/|de|z|od)\s+(?:[$€£]\s?|[A-Z]{3}\s)?"
          r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d[\d.,'\u00a0]*\d)(?!\S))?")  # "sur 1 722,00" too
-_TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?" + _BASE + r")?"
+# (a tax group's letter after the rate: "TVA 18 % (B)", "VAT 18% on B", as fiscal printers mark it)
+_TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?" + _BASE
+                   + r"(?:\s*\([A-Z]\)|\s*(?<=\s)(?:on|sur|auf|sobre)\s+[A-Z](?![^\W_]))?)?"
                    r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[$€£]|kr\.?|(?<=\()[^\W\d_]{1,3}\.?(?=\s*\)))"
                    r"\s*\)?(?![A-Za-z]))?"  # "in EUR", "(DT)"
                    r"(?:\s*[.:…_]{2,}(?=\s|$))?\s*(?::|[\-–](?![\d.,]))?\s*")  # leaders: "NO:......:", "no::"
@@ -38,6 +40,17 @@ NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=[^\W\d_])")
 _JOINED = re.compile(r"(?:\s+(?P<w>[^\W\d_]{1,4}\.?))+\s*(?:(?P<colon>:)|$)")  # filler words, then the colon
 MAX_WORDS = 6
 _GLUED = re.compile(r"[-–]([^\W\d_]+)[-–/]?[\w\-/]*\d")  # a word joined by a dash to letters and digits: an id
+
+
+_AMOUNTS = frozenset(("subtotal", "tax", "total"))
+_PERIOD = re.compile(r"\s*(?:(?:for|für|fur|pour|de|del|van|voor|per)\s+)?([^\W\d_]{3,}\.?)\s+(?:de\s+)?(?:19|20)\d\d"
+                     r"(?![\d.,])\s*:?")
+
+
+def _month_of(text: str, pos: int) -> int | None:
+    """Where a month and its year after a label end ("October 2025", "de marzo de 2026"), if they follow it."""
+    m = _PERIOD.match(text, pos)
+    return m.end() if m and m.group(1).lower().rstrip(".") in month_numbers() else None
 
 
 @dataclass(frozen=True)
@@ -128,6 +141,8 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
             joined = _JOINED.match(text, stop)
             if joined and joined.group("w").lower().rstrip(".") in FILLER:
                 stop = joined.start("colon") if joined.group("colon") else joined.end()  # "Émise le:", "antes de"
+            if {name for name, _ in named} & _AMOUNTS and (period := _month_of(text, stop)):
+                stop = period  # "TOTAL OCTOBER 2025", "Summe für März 2026": the month's total, its year no amount
             tail = _TAIL.match(text, stop)
             cur = tail.group("cur") if tail else None
             if cur and (cur not in CURRENCY_CODES if re.fullmatch(r"[A-Z]{3}", cur) else

@@ -19,6 +19,7 @@ import re
 from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
+from countersign.extraction.cldr import territory_currency
 from countersign.extraction.confidence import GOOD, HIGH, POOR, TOLERANCE, WEAK, field_value, total_without_its_tax
 from countersign.extraction.countries import country_hints
 from countersign.extraction.deposits import (
@@ -416,11 +417,17 @@ def _sign_reading(sign: str, hints: set[str]) -> tuple[str, bool]:
     codes = sign_codes(sign) or ("USD",)
     if len(codes) == 1:
         return codes[0], True
-    named = [c for c in codes if c[:2] in hints]
+    named = [c for c in codes if _of_country(c, hints)]
     if len(named) == 1:
         return named[0], True
-    dialled = [c for c in codes if f"+{c[:2]}" in hints]
+    dialled = [c for c in codes if _of_country(c, {h[1:] for h in hints if h.startswith("+")})]
     return (dialled[0] if not named and len(dialled) == 1 else codes[0]), False
+
+
+def _of_country(code: str, countries: set[str]) -> bool:
+    """Whether a currency is one of these countries': by its code's first letters ("LKR": LK), or as the
+    legal tender of a country whose code it does not carry ("XAF": Cameroon's, "XOF": Benin's)."""
+    return code[:2] in countries or any(territory_currency(c) == code for c in countries)
 
 
 def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str], every: dict[str, list[Candidate]]
