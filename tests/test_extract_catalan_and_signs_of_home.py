@@ -1,7 +1,8 @@
 """A Catalan factura rectificativa that bills what the original left off (its own labels, a corrective invoice that
 is no credit note), signs as their countries print them ("Tk", "RO", "FCFA" decided by the telephone's country,
 CLDR's "сом"), "BIN" and "IFU" tax ids, a tax row marked with its tax group ("TVA 18 % (B)", "VAT 18% on B") and a
-month's total ("TOTAL MAY 2026", whose year is no amount): each read from a PDF built here."""
+month's total ("TOTAL MAY 2026", whose year is no amount), a seller's name that ends before its ", ИНН", and
+Suriname's "FIN": each read from a PDF built here."""
 
 from __future__ import annotations
 
@@ -173,3 +174,36 @@ def test_a_months_name_and_year_end_an_amount_label_only():
     assert text[read_label(text)[0][2].end():] == "1,200.00"
     assert read_label("Total 2025")[0][2].end() == len("Total ")  # a total of 2025, no month
     assert read_label("Invoice date May 2026")[0][2].end() == len("Invoice date ")  # the date is the value
+
+
+TAJIK: list[tuple[float, float, str, int]] = [
+    (200, 30, "СЧЁТ-ФАКТУРА № ШС-471 от 12 мая 2025 г.", 12),
+    (29, 60, "Поставщик:", 8),
+    (130, 60, "ООО «Худжанд Шина Сервис», ИНН 032624796, 735700, г. Худжанд, ул. Ленина, 12", 8),
+    (29, 74, "Покупатель:", 8),
+    (130, 74, "ООО «Тоҷиктранс Логистика», ИНН 039522292, г. Душанбе", 8),
+    (29, 120, "Наименование", 8),
+    (400, 120, "Сумма, смн", 8),
+    (29, 134, "Шиномонтаж колеса R22.5", 8),
+    (400, 134, "1 000,00", 8),
+    (300, 170, "Итого без НДС:", 8),
+    (400, 170, "1 000,00", 8),
+    (300, 182, "НДС 14 %:", 8),
+    (400, 182, "140,00", 8),
+    (300, 194, "Всего к оплате:", 8),
+    (400, 194, "1 140,00 смн", 8),
+]
+
+
+def test_a_sellers_name_ends_before_its_tax_id_and_address():
+    result = extract_invoice(rows_pdf(TAJIK))
+    assert result.value("vendor_name") == "ООО «Худжанд Шина Сервис»"  # not ", ИНН 032624796, 735700, г. Худжанд"
+    assert result.value("currency") == "TJS"  # "смн", the somoni
+    assert result.value("total") == "1140.00"
+
+
+def test_surinames_fin_is_the_sellers_tax_id():
+    suriname = [(32, 30, "Tropica N.V.", 13), (32, 46, "FIN 4113733283 · KKF-nr. 74330", 8), (330, 34, "FACTUUR", 12),
+                (330, 52, "Factuurnummer", 8), (430, 52, "F2025-250", 8), (32, 120, "FIN klant: 1231165971", 8),
+                (330, 260, "Totaal SRD", 8), (480, 260, "5.120,00", 8)]
+    assert extract_invoice(rows_pdf(suriname)).value("vendor_tax_id") == "4113733283"  # the seller's, not the client's

@@ -59,6 +59,7 @@ EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",),
                "Tk": ("BDT",), "Tk.": ("BDT",),  # the taka as Bangladesh prints it ("Value (Tk)")
                "RO": ("OMR",), "R.O.": ("OMR",),  # the Omani rial ("RO 1,227.200")
                "FCFA": ("XOF", "XAF"),  # either CFA franc: the page's country decides (Benin's, Cameroon's)
+               "сомони": ("TJS",), "смн": ("TJS",),  # the Tajik somoni as Russian-language invoices print it
                "грн": ("UAH",), "грн.": ("UAH",), "руб": ("RUB",), "руб.": ("RUB",)}  # "14 209,78 грн."
 # Codes ISO 4217 withdrew that invoices of their last years still print (the lev until 2026, the kuna
 # until 2023): pycountry no longer lists them, CLDR still does (a test checks both).

@@ -236,7 +236,7 @@ _add("TAXID", "nuit")  # Mozambique's taxpayer number
 # Latin America's "NIT" (Bolivia, Guatemala, Colombia), Belarus's "УНП", Côte d'Ivoire's "NCC" (compte contribuable),
 # Senegal's "NINEA"
 _add("TAXID", "nit унп ncc ninea")
-_add("TAXID", "ifu bin")  # Benin's "IFU" (identifiant fiscal unique), Bangladesh's "BIN" (business id)
+_add("TAXID", "ifu bin fin")  # Benin's "IFU" (identifiant fiscal unique), Bangladesh's "BIN", Suriname's "FIN"
 _add("DUE", "afati")
 _add("PAY", "pagesës pageses pagesa")
 _add("ORDER", "porosisë porosise porosia porosi")

@@ -203,3 +203,13 @@ def other_heading(text: str) -> bool:
     if not words or BILL_TO.fullmatch(text.strip()):
         return bool(words)
     return text.isupper() and not LEGAL_SUFFIX.search(text) and "DOC" in (concepts_of(words[0].casefold()) or ())
+
+
+def name_words(words: list[Word]) -> list[Word]:
+    """A seller's words up to its ids: "ООО «Шинный центр», ИНН 036599587, 734025, г. Душанбе" is the company's
+    name, then its tax id and address after a comma."""
+    for i in range(1, len(words)):
+        if words[i - 1].text.endswith(",") and {"TAXID", "REG"} & set(
+                concepts_of(words[i].text.lower().rstrip(".:")) or ()):
+            return words[:i]
+    return words

@@ -33,6 +33,7 @@ from countersign.extraction.parties import (
     legal_form_below,
     letterhead,
     looks_like_contact,
+    name_words,
     other_heading,
     sender_line,
     states_an_amount,
@@ -43,12 +44,11 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
                      used_words: set[int], warnings: list[str]) -> FieldValue:
     """The issuer's name on the first page. Three cues, strongest first: a seller block
     ("Verkäufer", "Seller", "Fournisseur") with its name; a company name with a legal form in a
-    letterhead or return-address line ("Au bon moulin SARL - 1242 chemin ...", or the one over
-    a window envelope's address field, `sender_line`); the most
-    prominent text at the top of page 1; last, a name opening a footer of the vendor's address
-    and ids. Agreement between cues raises the confidence. A name the buyer's blocks print is
-    none of these cues, wherever else the page prints it (`_buyer_names`). Nothing but a legal
-    form is no name; a name that opens as a fragment, or that the page prints as part of a longer
+    letterhead or return-address line ("Au bon moulin SARL - 1242 chemin ...", or the one over a window
+    envelope's address field, `sender_line`); the most prominent text at the top of page 1; last, a name
+    opening a footer of the vendor's address and ids. Agreement between cues raises the confidence. A name
+    the buyer's blocks print is none of these cues, wherever else the page prints it (`_buyer_names`). Nothing
+    but a legal form is no name; a name that opens as a fragment, or that the page prints as part of a longer
     company name, stays below 0.9 (its first words may be a logo's or the line above's)."""
     buyers = _buyer_names(page, buyer_words)
     chunks = [c for c in _from_legal_chunks(page, buyer_words, table_words) if _key(c[0]) not in buyers]
@@ -275,7 +275,7 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
                 and sum(ch.isalpha() for ch in rest[0].text) >= 2 and not SALESPERSON.fullmatch(rest[0].text.strip()) \
                 and (rest[0].x0 - seg.x1 <= max(120.0, 4 * (seg.x1 - seg.x0)) or form_row(page, line, rest[0])):
             # ("Sprzedawca: | Nabywca:": two headings; far right of it, another column's text)
-            words = rest[0].words + legal_form_below(page, line, rest[0])
+            words = name_words(rest[0].words + legal_form_below(page, line, rest[0]))
             return re.sub(r"\s+", " ", join_words(words)).strip(" ,;:"), words
         found = _seller_name_below(page, line, buyer_words)
         if found is not None:
