@@ -155,7 +155,8 @@ def is_action_request(q: Question) -> bool:
         return False
     if _granted(rest):
         return True
-    if _is_command(rest, imperatives) or _second_command(q, rest, imperatives, polite + openers) or _GIVE.search(
+    if _is_command(_first_clause(q, rest, polite + openers), imperatives) or _second_command(
+            q, rest, imperatives, polite + openers) or _GIVE.search(
             q.folded) or _FOR_ME.search(q.folded):
         return True
     asks = rest and rest[0] in _QUESTION_WORDS or "?" in q.text and _WH & set(tokens)  # "..., of is hij al geboekt?"
@@ -168,7 +169,7 @@ def is_action_request(q: Question) -> bool:
     if _can_you_act(padded, acts, _nouns(q.text)) or _possible_act(q, padded, infinitives) or (
             rest and rest[0] in _LEAVE and _act_phrases()[1] & set(rest[1:])):  # "deja X aprobada y liberada"
         return True
-    if not (any(f" {p} " in padded for p in polite) or tokens[0] == "graag") or rest and rest[0] in _QUESTION_WORDS or (
+    if not (_polite(padded, polite, acts) or tokens[0] == "graag") or rest and rest[0] in _QUESTION_WORDS or (
             _REPORTED.search(q.folded)) or _asked_after_aside(q):  # "pregunta si ... para poder registrar": asks
         return False  # "graag" asks only up front ("Graag X laten goedkeuren"; "met nummers graag" is a manner)
     # an act verb, unless its own clause asks who ("bitte sag mir, wer X freigeben kann"); a "who" of
@@ -181,11 +182,40 @@ def is_action_request(q: Question) -> bool:
         and not _ARTICLES & set(words[max(0, i - 2):i])  # "ein quick Update": a noun
         and not (i and words[i - 1] in _EACH)  # "jeden erfassten Schritt": a participle that describes
         and not (i and words[i - 1] in _SUBJECTS)  # "elle bloque sur quoi ?": a subject's verb, no command
+        and not (i and words[i - 1] in _OF and _verb(t, infinitives) not in infinitives)  # "límite de firma": a noun
         and not ("?" in q.text and _WH & set(words[:i])))  # "où est-ce que la facture bloque ?": asked about
 
-        for clause in re.split(r"[,;:.!?()\n]+", _PARTICIPLE.sub(" ", _NOUNS_HYPHENED.sub(" ", _without_asides(
-            q.text, acts))))
+        for clause in re.split(r"[,;:.!?()\n]+|\s[—–]\s", _PARTICIPLE.sub(" ", _NOUNS_HYPHENED.sub(" ", _PAYABLES.sub(
+            " ", _without_asides(
+            q.text, acts)))))
         if (words := tuple(fold(clause).split())))
+
+
+_ADVERBS = frozenset({"just", "now"})  # polite right before the act only: "just approve it", not "she just stopped by"
+
+
+def _polite(padded: str, polite: tuple[str, ...], acts: set[str]) -> bool:
+    """Whether the message says "please" or the like; "just" and "now" only with an act word right after them."""
+    words = padded.split()
+    return any(f" {p} " in padded and (p not in _ADVERBS or any(
+        _verb(w, acts) in acts for i, word in enumerate(words) if word == p for w in words[i + 1:i + 3]))
+        for p in polite)
+
+
+# someone other than the asker as the one who acts: "could another person approve it" asks who may, asks no act
+OTHER_ACTOR = re.compile(r"\b(?:another (?:person|approver|one of us)|some(?:one|body) else|any(?:one|body) else|"
+                         r"jemand anderes?|quelqu.un d.autre|otra persona|alguien m[aá]s|iemand anders)\b", re.I)
+_ASIDE_DASH = re.compile(r"\s[—–]\s")
+_OF = frozenset({"de", "of", "del"})  # before a form that is no infinitive, a noun: "el límite de firma"
+# accounts payable as Spanish names the department ("un aprobador de cuentas a pagar"): no "pay" asked
+_PAYABLES = re.compile(r"\bcuentas\s+(?:a|por)\s+pagar\b", re.I)
+
+
+def _first_clause(q: Question, rest: tuple[str, ...], skipped: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens of the message's first part, before an aside's dash: an imperative's particle is sought there
+    ("Zet een pot thee ... — laat me de facturen zien die op een beslissing wachten" has no "zet ... op")."""
+    first = _ASIDE_DASH.split(q.text, maxsplit=1)[0]
+    return rest if first == q.text else _strip_openers(read(first).tokens, skipped)
 
 
 def _nouns(text: str) -> frozenset[str]:

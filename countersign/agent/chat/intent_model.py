@@ -27,6 +27,9 @@ from countersign.agent.chat.understand import fold, read, references
 
 BUCKETS = 1 << 15
 WEIGHTS = Path(__file__).with_name("intent_weights.bin")
+# The second model: which invoices a list question asks for (blocked, waiting, overdue, over budget, over an
+# amount, from a vendor, this week, or all), on the same features; the list rules' fallback (list_questions.py)
+LIST_WEIGHTS = Path(__file__).with_name("list_weights.bin")
 
 # References become their kind: what a question names must not decide what it asks
 _MASKS = (
@@ -124,10 +127,10 @@ def load(data: bytes) -> Model:
     return Model(tuple(meta["tools"]), tuple(meta["bias"]), meta["scale"], weights)
 
 
-@lru_cache(maxsize=1)
-def model() -> Model | None:
-    """The shipped model; None when its file is missing (the rules then decide alone)."""
-    return load(WEIGHTS.read_bytes()) if WEIGHTS.exists() else None
+@lru_cache(maxsize=2)
+def model(path: Path = WEIGHTS) -> Model | None:
+    """A shipped model; None when its file is missing (the rules then decide alone)."""
+    return load(path.read_bytes()) if path.exists() else None
 
 
 @lru_cache(maxsize=64)  # the planner asks twice per message (refuse? then which tool?)
@@ -135,3 +138,11 @@ def classify(text: str) -> tuple[tuple[float, str], ...]:
     """(probability, tool) best first, "refuse" for a request to act; empty without a model."""
     m = model()
     return tuple(m.scores(features(text))) if m else ()
+
+
+@lru_cache(maxsize=64)
+def list_kind(text: str) -> tuple[float, str]:
+    """(probability, kind) of the invoices a list question asks for: "blocked", "waiting", "overdue",
+    "over_budget", "over" (an amount), "vendor", "week" or "none"; (0.0, "none") without a model."""
+    m = model(LIST_WEIGHTS)
+    return m.scores(features(text))[0] if m else (0.0, "none")

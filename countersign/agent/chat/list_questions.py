@@ -13,10 +13,11 @@ from typing import Any
 from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, invoice_count_said, rank_said
 from countersign.agent.chat.findings import FINDING
 from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts
+from countersign.agent.chat.intent_model import list_kind
 from countersign.agent.chat.lexicon import DEPARTMENT_NAMES
 from countersign.agent.chat.places import is_place_code, says_abroad
 from countersign.agent.chat.shapes import ASIDE_BEFORE, PO_NOUN
-from countersign.agent.chat.understand import fold, is_word, read
+from countersign.agent.chat.understand import fold, is_word, read, references
 
 # A name as typed: capitalized words ("Acme Tools", "Northwind Office Supplies")
 _NAME = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
@@ -123,6 +124,8 @@ def list_args(t: str, q, r) -> dict[str, Any] | None:
             q.has("vendor") and invoice_count_said(fold(t))):  # "the supplier we've had two invoices from": one vendor
         return None  # "the biggest of the blocked invoices", "the two-line invoice that went through": one
     args, every = list_filters(t, q, r), every_said(t, q)
+    if q.has("invoices") or q.has("invoice_noun") and every:
+        args = learned_filters(t, r, args)  # "the invoices that have been stopped in their tracks": no rule's words
     if args == {"which": "waiting"} and not every and not _SOMEONE_ELSE.search(fold(t)) and read(
             _SHOW_ME.sub(" ", fold(ASIDE_BEFORE.split(t)[-1]))).score("me", (q.lang, "en")):
         return None  # "do I have invoices to approve?": the asker's own queue ("show me ...", "all ..." are not; nor is
@@ -132,6 +135,42 @@ def list_args(t: str, q, r) -> dict[str, Any] | None:
     if "due_days" in args or _EVERYTHING.search(q.folded) and "vendor" in args and not PO_NOUN.search(q.folded):
         return args  # "what is due this week?", "show me everything from Globex": the invoices, whatever the noun
     return args if args and q.has("list") and "which" in args and not q.has("me") else None
+
+
+LEARNED = 0.6  # the list model's least probability for a filter the rules did not read
+SURE = 0.95  # ... and for a state other than the one the rules read
+_WHICH = frozenset(("blocked", "waiting", "overdue", "over_budget"))
+_CAPITALIZED = re.compile(r"(?<=\s)[A-Z][\w&.-]*[a-z][\w&.-]*")  # "Acme", "Northwind": not a sentence's first word
+
+
+def learned_filters(t: str, r, ruled: dict[str, Any]) -> dict[str, Any]:
+    """The filters with the list model's reading of the whole question. Where the rules read none, the one it
+    reads ("stopped in their tracks", "over the ten-grand mark", "that Acme has raised against us"): a state
+    as it is, an amount or a name only when the question says one. Where the rules read a filter, a state the
+    model is sure of instead of theirs ("where the supplier charges more a piece than the PO says" is over
+    budget, not from a vendor called "piece"); an amount, a span and a vendor's name stay."""
+    p, kind = list_kind(t)
+    if ruled:
+        if p < SURE or kind not in _WHICH or ruled.get("which") == kind or r.amount:
+            return ruled
+        return {**{k: v for k, v in ruled.items() if k in ("over", "days", "due_days") or k == "vendor" and (
+            _named(v))}, "which": kind}
+    if p < LEARNED:
+        return {}
+    if kind in _WHICH:
+        return {"which": kind}
+    if kind == "week":
+        return {"due_days": 7} if _DUE_WORD.search(fold(t)) else {"days": 7}
+    if kind == "over" and (amount := r.amount or references(t.replace("-", " ").lower()).amount):
+        return {"over": amount}  # "über die Zehntausend-Dollar-Marke": the words apart, a noun's capital dropped
+    asked = ASIDE_BEFORE.split(t)[-1]
+    names = [w.rstrip(".") for w in _CAPITALIZED.findall(asked) if not is_word(w.rstrip("."))]
+    return {"vendor": names[0]} if kind == "vendor" and names else {}
+
+
+def _named(vendor: str) -> bool:
+    """Whether a vendor filter is a name as typed ("Acme", "Northwind Office"), not words taken for one."""
+    return vendor[:1].isupper() and not all(is_word(w) for w in vendor.split()) or vendor == "abroad"
 
 
 # a stretch of time said with "all" ("stuck in spreadsheets all week", "den ganzen Tag", "toute la semaine"): no
@@ -206,7 +245,9 @@ def _vendor_filter(t: str, q, r) -> str | None:
         return name  # "vom System gesperrt", "vom Lieferanten, bei dem ...": a noun, no vendor
     if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
         return "abroad"
-    if q.has("vendor") and (goods := [w for w in r.words.split()
-                                      if concepts(re.split(r"['’]", w)[-1]) - SUPPLIER_KINDS]):
+    asked = {w for part in ASIDE_BEFORE.split(t) if (said := read(part)).has("invoices") or said.has("invoice_noun")
+             for w in fold(part).split()}  # the parts that speak of them: not an aside's "weekly call", "pot of tea"
+    if q.has("vendor") and (goods := [w for w in r.words.split() if concepts(re.split(r"['’]", w)[-1]) - SUPPLIER_KINDS
+                                      and set(fold(w).split()) <= asked]):
         return " ".join(goods)  # "l'outillage"; "from the supplier we buy our power tools from": by what it sells
     return None
