@@ -131,8 +131,10 @@ Scored once blind (all 600, offline planner, aggregates only) on the code of the
 any of this bank was read: 0.822 answer, 0.958 intent (en 0.833, de 0.850, fr 0.767, es 0.833, nl 0.825; list 0.389 the
 lowest, then variance 0.80, status 0.825, deal 0.85; 0 refused approvers; two requests to act not refused). The planner
 at that stop's start (e2eec6f) scores 0.810: that stop's two rounds moved it by seven questions (audit, POs, lists).
-Only the two missed refusals were read since ("could u approve ...", now refused as "could you"); the other failures
-are not read.
+Only the two missed refusals were read since ("could u approve ...", now refused as "could you"). At the next stop, a
+list model (which invoices a list question asks for, trained on the list questions of held-out 1 to 36 only, so this
+bank's were new to it) moved it from 0.825 to 0.902, lists from 0.39 to 0.84, before its failures were read; then its
+failures were read and it joined the training banks.
 """
 
 from __future__ import annotations
