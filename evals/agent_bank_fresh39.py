@@ -79,6 +79,10 @@ demo runs), case ids (generated at run time), the audit events of INV-1043 and I
 expects only its own number, as GX-2026-118's does), and an approver's name for an invoice that waits on a controller.
 Same shape as agent_bank_fresh38: nine list kinds in four phrasings, more audit references (four, in three phrasings)
 and four follow-up references, fewer of the rest; entities and facts from agent_bank, as the earlier banks give them.
+Scored once blind (all 600, offline planner, aggregates only), never read: on that stop's start (fe01923) 0.835 answer,
+0.972 intent (lists 0.589 the lowest); on that stop's end (the list model, the intent model trained on held-out 1 to
+38) 0.928 answer, 0.980 intent (en 0.967, de 0.900, fr 0.950, es 0.933, nl 0.892; lists 0.878, status 0.912, vendor
+0.867 the lowest; 0 refused approvers).
 """
 
 from __future__ import annotations
