@@ -560,6 +560,9 @@ AUDIT_FRESH40 = {
     "the northwind invoice sam rejected": ["decision_reject"],
     "umbrella's catering bill": ["approval_requested"],
 }
+# The invoice each reference in words names (added after the blind score: the scorer looks the entity up by
+# find_case, which reads ids, so without it no answer about these two could count).
+AUDIT_CASE_FRESH40 = {"the northwind invoice sam rejected": "NW-5602", "umbrella's catering bill": "UC-77"}
 # "the bracket invoice from munich" is GX-2026-118 (Globex, Industriestrasse 7, Muenchen, the only supplier there);
 # "acme's invoice for the drills and bit sets" is INV-1043, the only invoice of drills and bit sets.
 REFUSE_FRESH40 = {

@@ -583,6 +583,10 @@ AUDIT_FRESH41 = {
     "the only invoice we have from globex": ["GX-2026-118"],
     "northwind's paper and toner invoice": ["decision_reject"],
 }
+# The invoice each reference in words names (added before this bank was scored, from this table alone: the scorer
+# looks the entity up by find_case, which reads ids, so without it no answer about these two could count).
+AUDIT_CASE_FRESH41 = {"the only invoice we have from globex": "GX-2026-118",
+                      "northwind's paper and toner invoice": "NW-5602"}
 # "the initech invoice for 24,000.00" is INV-88120 (Initech's only invoice, the only one of 24,000.00); "the october
 # impact driver invoice" is INV-1001 (8 impact driver kits, dated 2026-10-05, the only invoice of impact drivers).
 REFUSE_FRESH41 = {

@@ -148,7 +148,9 @@ def _parts(split: str) -> dict[str, Any]:
     """Templates and references of one bank."""
     module, templates, suffix = _BANKS[split]
     tables = {key: getattr(module, f"{name}_{suffix}") for key, name in _TABLES.items()}
-    return {"t": getattr(module, templates), **tables}
+    # the invoice an audit reference names in words ("the northwind invoice sam rejected"), which the store's find_case
+    # cannot look up: the entity its answer must name
+    return {"t": getattr(module, templates), **tables, "audit_case": getattr(module, f"AUDIT_CASE_{suffix}", {})}
 
 
 def generate(split: str) -> list[Question]:
@@ -167,7 +169,8 @@ def generate(split: str) -> list[Question]:
             for phrasing in phrasings:
                 for ref, target in p[intent].items():
                     facts = bank.VARIANCE_FACTS if intent == "variance" else target
-                    entity = {"variance": target, "audit": ref, "po": facts[0], "deal": facts[0]}.get(intent)
+                    entity = {"variance": target, "audit": p["audit_case"].get(ref, ref), "po": facts[0],
+                              "deal": facts[0]}.get(intent)
                     text = phrasing.replace("{ref}", localize(ref, lang))
                     qs.append(Question(split, lang, intent, text, tool, entity, list(facts)))
     for lang, phrasings in t["refuse"].items():
