@@ -63,6 +63,7 @@ from evals import agent_bank_fresh38 as fresh38
 from evals import agent_bank_fresh39 as fresh39
 from evals import agent_bank_fresh40 as fresh40
 from evals import agent_bank_fresh41 as fresh41
+from evals import agent_bank_fresh42 as fresh42
 
 DEFAULT_USER = "U0APMGR01"
 _REFUSAL_PHRASES = ("Segregation of duties", "lacks the role", "already approved", "not mapped", "expired",
@@ -100,9 +101,9 @@ def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Q
     return out
 
 
-# split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 to 41
+# split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 to 42
 # (1 to 39 each written blind and scored once, its docstring says where and how; 1 to 38 read and tuned on since, 39
-# not read; 40 written blind, not yet scored; 41 written blind, not yet scored)
+# not read; 40 written blind, not yet scored; 41 written blind, not yet scored; 42 written blind, not yet scored)
 _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "fresh": (fresh, "FRESH", "FRESH"),
           "fresh3": (fresh3, "FRESH3", "FRESH3"), "fresh4": (fresh4, "FRESH4", "FRESH4"),
           "fresh5": (fresh5, "FRESH5", "FRESH5"), "fresh6": (fresh6, "FRESH6", "FRESH6"),
@@ -123,7 +124,8 @@ _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "
           "fresh34": (fresh34, "FRESH34", "FRESH34"), "fresh35": (fresh35, "FRESH35", "FRESH35"),
           "fresh36": (fresh36, "FRESH36", "FRESH36"), "fresh37": (fresh37, "FRESH37", "FRESH37"),
           "fresh38": (fresh38, "FRESH38", "FRESH38"), "fresh39": (fresh39, "FRESH39", "FRESH39"),
-          "fresh40": (fresh40, "FRESH40", "FRESH40"), "fresh41": (fresh41, "FRESH41", "FRESH41")}
+          "fresh40": (fresh40, "FRESH40", "FRESH40"), "fresh41": (fresh41, "FRESH41", "FRESH41"),
+          "fresh42": (fresh42, "FRESH42", "FRESH42")}
 SPLITS = tuple(_BANKS)
 _TABLES = {"inv": "INVOICE_REFS", "follow": "FOLLOW_UP", "pending": "PENDING", "list": "LIST", "variance": "VARIANCE",
            "po": "PO", "vendor": "VENDOR", "deal": "DEAL", "audit": "AUDIT", "refuse": "REFUSE"}
@@ -141,7 +143,7 @@ _LOCAL_REFS = (bank.LOCAL_REFS, fresh.LOCAL_REFS_FRESH, fresh3.LOCAL_REFS_FRESH3
                fresh34.LOCAL_REFS_FRESH34, fresh35.LOCAL_REFS_FRESH35,
                fresh36.LOCAL_REFS_FRESH36, fresh37.LOCAL_REFS_FRESH37,
                fresh38.LOCAL_REFS_FRESH38, fresh39.LOCAL_REFS_FRESH39, fresh40.LOCAL_REFS_FRESH40,
-               fresh41.LOCAL_REFS_FRESH41)
+               fresh41.LOCAL_REFS_FRESH41, fresh42.LOCAL_REFS_FRESH42)
 
 
 def _parts(split: str) -> dict[str, Any]:
