@@ -60,7 +60,8 @@ EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",),
                "RO": ("OMR",), "R.O.": ("OMR",),  # the Omani rial ("RO 1,227.200")
                "FCFA": ("XOF", "XAF"),  # either CFA franc: the page's country decides (Benin's, Cameroon's)
                "сомони": ("TJS",), "смн": ("TJS",),  # the Tajik somoni as Russian-language invoices print it
-               "грн": ("UAH",), "грн.": ("UAH",), "руб": ("RUB",), "руб.": ("RUB",)}  # "14 209,78 грн."
+               "грн": ("UAH",), "грн.": ("UAH",), "руб": ("RUB",), "руб.": ("RUB",),  # "14 209,78 грн."
+               "Gdes": ("HTG",), "Gds": ("HTG",)}  # the Haitian gourde ("Montant (Gdes)")
 # Codes ISO 4217 withdrew that invoices of their last years still print (the lev until 2026, the kuna
 # until 2023): pycountry no longer lists them, CLDR still does (a test checks both).
 WITHDRAWN = frozenset({"BGN", "HRK"})

@@ -27,6 +27,9 @@ _DAY_FIRST = re.compile(
     r"|imponibile|totale|razem|nip|data)\b", re.IGNORECASE)
 
 
+_TITLED = re.compile(r"\b(?:facture|factura|fattura|fatura|faktura|factuur|rechnung)\b", re.IGNORECASE)
+
+
 def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
                warnings: list[str]) -> dict[str, FieldValue]:
     """invoice_date and due_date from the chosen candidates (and the terms); warnings go to
@@ -89,7 +92,8 @@ def _order_by_swapping(inv: Candidate, due: Candidate, inv_day: date, due_day: d
     return new_inv, new_due
 
 
-_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d./-])")
+# a numeric date, also at a sentence's end ("next tuning: 29/08/2025.")
+_NUMERIC_DATE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-]|\.\d)")
 
 
 def page_order(text: str) -> str | None:
@@ -115,8 +119,10 @@ def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: 
     for name in ("invoice_date", "due_date"):
         cand = chosen.get(name)
         label = str(cand.extra.get("label", "")) if cand is not None else ""
-        english = order is None and bool(re.search(r"invoice|due|issue|^dated?$", label, re.I)) and not \
-            re.search(r"factur|fecha|datum|rechnung", label, re.I)
+        english = order is None and bool(re.search(r"invoice|due|issue", label, re.I) or re.fullmatch(
+            r"dated?", label, re.I) and not _TITLED.search(text)) and not re.search(r"factur|fecha|datum|rechnung",
+                                                                                 label, re.I)
+        # ("Date" is French too: on a page titled "Facture", the day comes first)
         if cand is not None and cand.extra.get("ambiguous") and order == "month":
             cand.extra["ambiguous"] = False  # month first, as the page's other dates are
             cand.strength = min(cand.strength, 0.88)

@@ -259,6 +259,8 @@ _add("ORDER", "comanda")
 _add("NETW", "imposable tributació tributacio")
 _add("TAX", "igi")
 _add("TAXID", "nrt")
+_add("TAXID", "coe")  # San Marino's "Cod. Operatore Economico (C.O.E.)", the business's tax code
+_add("COMPANY", "operatore economico")
 _add("DOC", "rectificativa")
 EITHER = {"pvm": ("TAX",)}  # Lithuania's VAT ("PVM mokėtojo kodas"); Finnish "pvm" is a date
 # Vietnamese, by syllable ("Số", "Ngày", "Mã số thuế", "Cộng tiền hàng", "Tiền thuế GTGT", "Tổng cộng tiền

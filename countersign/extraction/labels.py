@@ -303,8 +303,9 @@ def validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
         words = words[1:]  # "Your reference: PO 4500295360", "P/O 83239": the number after the order's word
     if name in ("invoice_number", "po_number"):
         return _reference(words)
-    if name in ("invoice_date", "due_date"):
-        return _leading_date(words)
+    if name in ("invoice_date", "due_date"):  # "Срок оплаты: до 4 февраля 2025 г.", "Zahlbar: bis 8.2.": the day by
+        return _leading_date(words[1:] if name == "due_date" and len(words) > 1 and concepts_of(
+            words[0].text.casefold()) == ("BY",) else words)
     if name in ("subtotal", "tax", "total", "charge", "discount"):
         return _leading_amount(words)
     if name == "vendor_tax_id":

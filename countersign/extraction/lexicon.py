@@ -127,10 +127,10 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
         if word in EITHER:
             either = True
             found = EITHER[word] if other else found
-        if found is None:
-            if word not in FILLER:
-                break
-        else:
+        if found is None and word not in FILLER or found is not None and _number_prefix(concepts, found,
+                                                                                          text[m.end():]):
+            break
+        if found is not None:
             concepts = concepts + list(found)
             runs.append((concepts, m.end()))
         pos = m.end()
@@ -153,6 +153,12 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
             read = LabelRead(end, rate or (tail.group("rate") if tail else None), len(words))
             return tuple((name, rank, read) for name, rank in named), either
     return (), either
+
+
+def _number_prefix(concepts: list[str], found: tuple[str, ...], after: str) -> bool:
+    """A document word after the label's number word, a number after it: "Invoice No. INV 1208" prints the
+    number's own prefix, not more of its label."""
+    return "NUM" in concepts and "DOC" in found and bool(re.match(r"\s+\d", after))
 
 
 def _joined_dates(text: str, runs: list[tuple[list[str], int]]) -> list[tuple[list[str], int]]:
@@ -231,6 +237,6 @@ def _amount(c: list[str], s: set[str]) -> list[tuple[str, int]]:
     if "TAX" in s and s <= {"TAX", "TOTAL"}:
         # "VAT: GB123456789": a lone tax word before an id, not an amount, labels the tax id
         return [("tax", 0), ("vendor_tax_id", 1)] if s == {"TAX"} else [("tax", 0)]
-    if s & {"TOTAL", "GROSS"} and s <= {"TOTAL", "GROSS", "TAX", "DOC"}:
+    if s & {"TOTAL", "GROSS"} and s <= {"TOTAL", "GROSS", "TAX", "DOC", "DOCW"}:  # "Totale documento"
         return [("total", 0)]
     return []

@@ -381,7 +381,8 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
     words = number_under_title(page, line) or line.words
     text = join_words(words)
     m = _TITLE_NO.search(text)
-    if not m or (m.start() and (text[m.start() - 1].isalnum() or not m.group("marker"))):
+    if not m or (m.start() and (text[m.start() - 1].isalnum() or not m.group("marker"))) or _ACCOUNT_BEFORE.search(
+            text[:m.start()]):
         return
     spans = []
     pos = 0
@@ -419,8 +420,10 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
             used.update(w.id for w in dv[1])
 
 
-_DATE_LEAD = re.compile(r"\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.)\s*$",
+_DATE_LEAD = re.compile(r"\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.|от|від|z\s*dnia)\s*$",
                         re.IGNORECASE)
+# a bank account's "счёт" ("Расчётный счёт № 4070...", "розрахунковий рахунок"): no invoice's title
+_ACCOUNT_BEFORE = re.compile(r"(?:расч[её]тн|корреспондентск|лицев|текущ|розрахунков|поточн)\w*\s*$", re.IGNORECASE)
 
 
 def _title_date_below(page: PageLayout, line: Line, tail: str, label: list[Word],
@@ -430,8 +433,9 @@ def _title_date_below(page: PageLayout, line: Line, tail: str, label: list[Word]
     if line.index + 1 >= len(page.lines):
         return
     below = page.lines[line.index + 1]
-    if below.y0 - line.y1 > 1.5 * below.h or abs(below.words[0].x0 - line.words[0].x0) > 6:
-        return
+    centre = abs(below.words[0].x0 + below.words[-1].x1 - line.words[0].x0 - line.words[-1].x1) / 2
+    if below.y0 - line.y1 > 1.5 * below.h or min(abs(below.words[0].x0 - line.words[0].x0), centre) > 6:
+        return  # below it, flush left or centred with it
     words = below.words
     if _DATE_LEAD.fullmatch(tail):
         lead = 0

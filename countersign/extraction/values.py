@@ -194,11 +194,14 @@ _DATE_PATTERNS = [
 _GLOSS = re.compile(r"\s*\([^\W\d_][^()\d]{0,20}\)")  # "Ngày (Date) 14 tháng (month) 10 năm (year) 2026"
 
 
+_QUOTED_DAY = re.compile(r"^[«\"“„](\d{1,2})[»\"”“]")
+
+
 def parse_date(text: str) -> tuple[date, bool] | None:
     """(date, ambiguous) from "November 10, 2026", "10 Nov 2026", "2026-11-10", "11/10/2026"
     (US month first unless the first number exceeds 12), "10.11.2026" (day first).
     `ambiguous` is True for slash dates whose day and month could be swapped."""
-    text = text.strip()
+    text = _QUOTED_DAY.sub(r"\1", text.strip())  # Russian and Ukrainian forms: "«06» июня 2025 г."
     if "(" in text and "tháng" in text.lower():
         text = _GLOSS.sub("", text).strip()
     found = _parse_date(text)
