@@ -83,6 +83,11 @@ reference expects only its own number, as earlier banks give it), the requester 
 policy's people), and an approver's name for an invoice that waits on a controller.
 Same shape as agent_bank_fresh39: nine list kinds in four phrasings, four audit references in three phrasings and four
 follow-up references, fewer of the rest; entities and facts from agent_bank, as the earlier banks give them.
+Scored once blind (all 600, offline planner, aggregates only) on that stop's start (18e1e43): 0.883 answer, 0.983
+intent, audit 0.467 the lowest; with the audit references in words given their invoice (AUDIT_CASE_FRESH40, a scorer
+fix: no answer about them could count before) 0.930 (de 0.933, en 0.900, fr 0.942, es 0.942, nl 0.933; deals 0.711,
+lists 0.878). Then read and tuned on (a deal by its own name, not its customer's; "more than an AP approver's sign-off";
+"someone's approval queue" asks no act): 1.000 in-sample.
 """
 
 from __future__ import annotations

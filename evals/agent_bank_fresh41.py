@@ -87,6 +87,12 @@ demo runs), case ids (generated at run time), the audit events of INV-88120 and 
 (U0OFFICE01, not in the policy's people), and an approver's name for an invoice that waits on a controller.
 Same shape as agent_bank_fresh40: nine list kinds in four phrasings, four audit references in three phrasings and four
 follow-up references, fewer of the rest; entities and facts from agent_bank, as the earlier banks give them.
+Its AUDIT table was read before it was scored, to give its two references in words their invoice
+(AUDIT_CASE_FRESH41); nothing else of it. Scored once blind (all 600, offline planner, aggregates only): on that stop's
+start (18e1e43) 0.910 answer, 0.980 intent (de 0.858, en 0.942, es 0.900, fr 0.933, nl 0.917; lists 0.828); on that
+stop's code after held-out 39 and 40 were read 0.917 (de 0.850). Then read and tuned on (a check that holds invoices
+"en attente" blocks them, "above what an AP approver may sign", a relative "who" in a remark, counted compounds,
+"welche Position"): 1.000 in-sample.
 """
 
 from __future__ import annotations

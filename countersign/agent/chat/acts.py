@@ -32,7 +32,7 @@ from countersign.agent.chat.lexicon_acts import (
     SETTLED,
     STAND_INS,
 )
-from countersign.agent.chat.shapes import ASIDE
+from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH
 from countersign.agent.chat.understand import COMPOUNDING, STEMS, Question, fold, is_word, known_in, read, swapped
 from countersign.extraction.cldr import month_numbers
 
@@ -48,6 +48,9 @@ _NOT_AFTER = frozenset(("on", "of", "about", "status", "whether", "if", "ob", "s
 # unless it is "zu"/"te" + infinitive ("was ist noch zu genehmigen").
 _VERB_LAST = frozenset(fold(v) for lang in ("de", "nl") for v in INFINITIVES[lang])
 _NOT_BEFORE_LAST = frozenset(("zu", "zum", "zur", "te", "om"))
+# a subject before a last verb makes it a statement or a relative clause ("der Lieferant, an den wir ... zahlen",
+# "de leverancier die we ... betalen"), no infinitive's command
+_WE_I = frozenset(("wir", "ich", "we", "wij", "ik"))
 # a verb and the particle that makes it another verb once folded: "zähl mir die Rechnungen auf" lists them (aufzählen),
 # it pays nothing ("zahl")
 _OTHER_VERB = frozenset({("zahl", "auf"), ("zahle", "auf")})
@@ -163,7 +166,7 @@ def is_action_request(q: Question) -> bool:
     if not asks and (_duty_done(q, padded) or _put_in_run(q, padded, can_you) or _delegated(q, padded)):
         return True
     if (tokens[-1] in _VERB_LAST and len(tokens) > 1 and tokens[-2] not in _NOT_BEFORE_LAST and "?" not in q.text
-            and not _QUESTION_WORDS & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
+            and not (_QUESTION_WORDS | _WE_I) & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
         return True
     acts = set(imperatives) | infinitives
     if _can_you_act(padded, acts, _nouns(q.text)) or _possible_act(q, padded, infinitives) or (
@@ -183,7 +186,10 @@ def is_action_request(q: Question) -> bool:
         and not (i and words[i - 1] in _EACH)  # "jeden erfassten Schritt": a participle that describes
         and not (i and words[i - 1] in _SUBJECTS)  # "elle bloque sur quoi ?": a subject's verb, no command
         and not (i and words[i - 1] in _OF and _verb(t, infinitives) not in infinitives)  # "límite de firma": a noun
-        and not ("?" in q.text and _WH & set(words[:i])))  # "où est-ce que la facture bloque ?": asked about
+        and not ("?" in q.text and _WH & set(words[:i]))  # "où est-ce que la facture bloque ?": asked about
+        and not (i == 0 and words[1:2] and words[1] in _THANKS)  # "ok thanks.": an answer acknowledged, no act
+        and not (i and words[i - 1] in _OWNERS)  # "someone's approval queue", "my queue": a noun
+        and not _RELATIVE.search(" ".join(words[:i])))  # "der Lieferant, an den wir ... zahlen": ours, no command
 
         for clause in re.split(r"[,;:.!?()\n]+|\s[—–]\s", _PARTICIPLE.sub(" ", _NOUNS_HYPHENED.sub(" ", _PAYABLES.sub(
             " ", _without_asides(
@@ -191,21 +197,31 @@ def is_action_request(q: Question) -> bool:
         if (words := tuple(fold(clause).split())))
 
 
-_ADVERBS = frozenset({"just", "now"})  # polite right before the act only: "just approve it", not "she just stopped by"
+_THANKS = frozenset({"thanks", "thank", "thx", "ty", "cheers", "danke", "merci", "gracias", "bedankt", "dank", "top",
+                     "great", "cool", "super", "perfect", "prima", "parfait", "perfecto", "genial", "perfekt"})
+# a relative clause's subject before the verb: "an den wir", "die we", "dat we", "qu'on", "que nous", "that we"
+_RELATIVE = re.compile(r"\b(?:den|dem|die|der|das|welche[nmrs]?|dat|waar\w*|qu|que|that|which)\s+"
+                       r"(?:wir|we|wij|on|nous)\b")
+# whose, or what kind: before an act word, a noun's ("someone's approval queue", "our payment run", "meine Freigabe")
+_OWNERS = frozenset({"my", "your", "our", "their", "his", "her", "s", "approval", "payment", "mein", "meine",
+                     "meinen", "deine", "deinen", "unsere", "unseren", "mon", "ma", "mes", "ton", "ta", "tes", "notre",
+                     "nos", "votre", "vos", "mis", "tus", "nuestra", "nuestro", "nuestros", "nuestras", "mijn", "jouw",
+                     "onze"})
+# polite right before the act only: "just approve it", not "she just stopped by", "nu het me te binnen schiet"
+_ADVERBS = frozenset({"just", "now", "nu", "jetzt", "maintenant", "ahora", "ya"})
 
 
 def _polite(padded: str, polite: tuple[str, ...], acts: set[str]) -> bool:
-    """Whether the message says "please" or the like; "just" and "now" only with an act word right after them."""
+    """Whether the message says "please" or the like; "just", "now" only with an act word right after them."""
     words = padded.split()
     return any(f" {p} " in padded and (p not in _ADVERBS or any(
-        _verb(w, acts) in acts for i, word in enumerate(words) if word == p for w in words[i + 1:i + 3]))
+        _verb(w, acts) in acts for i, word in enumerate(words) if word == p for w in words[i + 1:i + 4]))
         for p in polite)
 
 
 # someone other than the asker as the one who acts: "could another person approve it" asks who may, asks no act
 OTHER_ACTOR = re.compile(r"\b(?:another (?:person|approver|one of us)|some(?:one|body) else|any(?:one|body) else|"
                          r"jemand anderes?|quelqu.un d.autre|otra persona|alguien m[aá]s|iemand anders)\b", re.I)
-_ASIDE_DASH = re.compile(r"\s[—–]\s")
 _OF = frozenset({"de", "of", "del"})  # before a form that is no infinitive, a noun: "el límite de firma"
 # accounts payable as Spanish names the department ("un aprobador de cuentas a pagar"): no "pay" asked
 _PAYABLES = re.compile(r"\bcuentas\s+(?:a|por)\s+pagar\b", re.I)
@@ -214,7 +230,7 @@ _PAYABLES = re.compile(r"\bcuentas\s+(?:a|por)\s+pagar\b", re.I)
 def _first_clause(q: Question, rest: tuple[str, ...], skipped: tuple[str, ...]) -> tuple[str, ...]:
     """The tokens of the message's first part, before an aside's dash: an imperative's particle is sought there
     ("Zet een pot thee ... — laat me de facturen zien die op een beslissing wachten" has no "zet ... op")."""
-    first = _ASIDE_DASH.split(q.text, maxsplit=1)[0]
+    first = ASIDE_DASH.split(q.text, maxsplit=1)[0]
     return rest if first == q.text else _strip_openers(read(first).tokens, skipped)
 
 
@@ -233,6 +249,9 @@ def _without_asides(text: str, acts: set[str]) -> str:
 
 _WHETHER = frozenset({"whether", "if", "ob", "si", "of"})
 _ASKS = frozenset({"who", "wer", "qui", "quien", "wie"}) | _WHETHER
+# what someone else may do, said in a clause after "can you": "... dat een goedkeurder mag aftekenen", "... was ein
+# Freigeber abzeichnen darf" (the verb before "darf" is no "kannst du ... freigeben")
+_MAY = frozenset({"mag", "mogen", "may", "darf", "durfen", "peut", "peuvent", "puede", "pueden"})
 _WHETHER_NEXT = frozenset((w,) for w in _WHETHER)
 _ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einen", "einem", "un", "une", "el", "una", "een", "het",
                        "du", "des", "au", "aux", "del", "dem"})  # never before a verb: "le process du mois"
@@ -345,8 +364,12 @@ def _can_you_act(padded: str, acts: set[str], nouns: frozenset[str] = frozenset(
                 break  # ("die Umbrella-Sache freigeben": a noun, no "suche" mistyped; "am IBAN-Check": no "check")
             if i + 1 < len(after) and after[i + 1] in _WHETHER:
                 break  # "could you confirm whether X is approved", "peux-tu confirmer si": asks to be told
-            if _ARTICLES & set(after[max(0, i - 2):i]) or _SELF & set(after[max(0, i - 3):i]):
-                continue  # "d'un update rapide": a noun; "les factures qu'on paie", "waarvoor we meer betalen": ours
+            if _ARTICLES & set(after[max(0, i - 2):i]) and after[i - 1] not in nouns or _SELF & set(
+                    after[max(0, i - 3):i]):
+                continue  # "d'un update rapide": a noun, not "mit einem Klick freigeben"; "les factures qu'on paie",
+                # "waarvoor we meer betalen": ours
+            if i and after[i - 1] in _MAY:
+                continue  # "kun je de facturen geven die boven wat een goedkeurder mag aftekenen": another's act
             if _verb(token, acts) in acts and _is_command(tuple(after[i:]), imperatives) or _verb(
                     token, infinitives) in infinitives:
                 return True

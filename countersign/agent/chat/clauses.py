@@ -27,3 +27,17 @@ def asked(t: str, cue: str, other: str) -> bool:
         return True
     question = read(questions[-1])
     return question.has(cue) or not question.has(other)
+
+
+# who did it and when, or so far: the trail's own question ("everything that happened to it, by whom and when?", "wat
+# is er tot nu toe mee gebeurd, en door wie?"), however the rest of it reads like a status question
+_WHO = r"(?:who|whom|wer|wem|qui a|par qui|quien|wie)"  # French "qui" asks only so: "celle qui tombe" relates
+# not "when you can", "cuando te venga bien", "quand tu peux", "wann du Zeit hast", "wanneer je tijd hebt": an opener
+_WHEN = (r"(?:when(?! you)|wann(?! du| immer)|quand(?! tu| t | vous| on)|cuando(?! te| puedas| tengas| pueda)"
+         r"|wanneer(?! je| jij| u )|so far|bisher|jusqu ici|hasta ahora|tot nu toe)")
+_WHO_WHEN = re.compile(rf"\b{_WHO}\b.*\b{_WHEN}\b|\b{_WHEN}\b.*\b{_WHO}\b")
+
+
+def trail_asked(folded: str) -> bool:
+    """Whether a folded question asks who acted and when (or so far): what only the audit trail tells."""
+    return bool(_WHO_WHEN.search(folded))

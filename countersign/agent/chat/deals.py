@@ -68,6 +68,10 @@ def find_deals(deal: str, won: Sequence[Opportunity], owner_name: Callable[[Oppo
         close = theirs  # "Meridian's paper order": Meridian's, not another customer's deal named "paper restock"
     if len(close) > 1:  # "the Meridian paper deal": of the customer's deals, the one selling paper
         close = most_shared(deal, close, _products, shortest=4)[1]
+    if len(close) > 1:  # "der Ladenausbau-Auftrag für Blue Harbor": by the deal's own name, not its customer's
+        theirs = {w for o in close for w in (o.account_name or "").casefold().split()}  # ("Blue Harbor Retail")
+        own = " ".join(w for w in deal.split() if w.casefold() not in theirs)
+        close = most_shared(own, close, lambda o: o.name.replace("-", ""), shortest=4)[1]  # "fit-out" is "fitout"
     if len(close) > 1 and (counts := _counts(deal)):  # "the deal for 25 cordless drills"
         close = [o for o in close if counts & {line.quantity for line in o.lines}] or close
     if len(close) > 1:  # "Meridian's October deal", "the Meridian deal that closed 11/15"

@@ -30,6 +30,8 @@ _SUPPLIER = "supplier"  # the concept of a supplier as such
 # an invoice's or an order's word as a compound's head: the goods are the stem's
 _DOCUMENTS = frozenset(("rechnung", "rechnungen", "factuur", "facturen", "bestellung", "bestellungen", "bestelling",
                         "bestellingen", "inkooporder", "inkooporders"))
+# a pack's word as a compound's tail: "Schlagschrauber-Sets", "slagschroevendraaierkits" name the goods and the pack
+_PACKS = ("kits", "kit", "sets", "set")
 SUPPLIER_KINDS = frozenset((_SUPPLIER, "wholesaler", "manufacturer"))  # who sells, not what is sold
 
 
@@ -81,6 +83,9 @@ def concepts(word: str) -> frozenset[str]:
         return frozenset()
     if found := _lookup(w):
         return found
+    if (pack := next((p for p in _PACKS if w.endswith(p) and len(w) - len(p) > _HEAD), None)) and (
+            found := concepts(w[: -len(pack)].rstrip("-"))):
+        return found | _lookup(pack)
     for start in range(3, len(w) - _HEAD + 2):  # the longest head first
         head, stem = w[start:], w[:start]
         # a head of six letters after any stem; of five only after a known word ("Druckertoner", but

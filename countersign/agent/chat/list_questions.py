@@ -16,7 +16,7 @@ from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts
 from countersign.agent.chat.intent_model import list_kind
 from countersign.agent.chat.lexicon import DEPARTMENT_NAMES
 from countersign.agent.chat.places import is_place_code, says_abroad
-from countersign.agent.chat.shapes import ASIDE_BEFORE, PO_NOUN
+from countersign.agent.chat.shapes import ASIDE_BEFORE, ASIDE_DASH, PO_NOUN
 from countersign.agent.chat.understand import fold, is_word, read, references
 
 # A name as typed: capitalized words ("Acme Tools", "Northwind Office Supplies")
@@ -90,8 +90,22 @@ _DIGITS = {"four": 4, "five": 5, "six": 6, "seven": 7, "vier": 4, "funf": 5, "se
 # "too big for a standard approver", "zu groß für einen normalen Freigeber", "trop grosses pour qu'un approbateur",
 # "demasiado grandes para ... un aprobador", "te groot voor een gewone goedkeurder": above the lowest band
 _TOO_BIG = re.compile(r"\b(?:too (?:big|large|high)|zu (?:gross|hoch)|trop (?:grosse?s?|elevee?s?)|demasiado "
-                      r"(?:grandes?|altos?|altas?)|te (?:groot|hoog))\b.{0,40}\b(?:approv\w*|sign\w*|freigeb\w*|"
-                      r"genehmig\w*|approbat\w*|valid\w*|aprob\w*|firm\w*|goedkeur\w*|fiatte\w*|tekenen)")
+                      r"(?:grandes?|altos?|altas?)|te (?:groot|hoog))\b.{0,60}\b(?:approv\w*|sign\w*|freigeb\w*|"
+                      r"genehmig\w*|approbat\w*|valid\w*|aprob\w*|firm\w*|\w*goedkeur\w*|fiatte\w*|\w*teken\w*)")
+# ... or one approver's signature that is not enough ("need more than an AP approver's sign-off", "für die die
+# Unterschrift eines Freigebers nicht reicht", "la signature d'un approbateur ne suffit pas", "no basta con la firma de
+# un aprobador", "de handtekening van een goedkeurder niet genoeg is"): above the lowest band
+_NOT_ENOUGH = re.compile(r"\bmore than (?:an? |one )?(?:ap |accounts payable |single )?approver|"
+                         r"\b(?:signature|sign off|unterschrift|freigabe|firma|handtekening|aftekening)\b.{0,60}"
+                         r"\b(?:(?:isn t|is not|not) enough|nicht (?:reicht|ausreicht|genugt)|ne suffit pas|"
+                         r"no (?:basta|alcanza|es suficiente)|niet (?:genoeg|voldoende))"
+                         r"|\bno (?:basta|alcanza) con la firma\b"
+                         # "above what an AP approver is allowed to sign off", "über dem, was ein Freigeber abzeichnen
+                         # darf", "dépassent ce qu'un approbateur a le droit de valider", "boven het bedrag dat een
+                         # goedkeurder mag aftekenen"
+                         r"|\b(?:above|over|beyond|uber|depass\w*|supera\w*|boven)\b.{0,50}(?:approver|freigeber|"
+                         r"approbat\w*|aprobador|goedkeurder)\w*\b.{0,40}\b(?:sign|abzeichn|valid|firm|afteken|approv|"
+                         r"freigeb|goedkeur)\w*")
 # "above the amount where a PO becomes mandatory", "über der Bestellpflicht-Grenze", "au-dessus du seuil où le bon
 # de commande devient obligatoire", "donde la orden de compra es obligatoria", "waarboven een inkooporder verplicht
 # is" (folded): above the policy's po_required_above
@@ -190,17 +204,23 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
     """Which invoices a list question asks for: blocked, waiting, overdue or over budget; over an
     amount; this week; from a vendor."""
     args: dict[str, Any] = {}
+    # said of the invoices, not in an aside before them ("she sits with me today 👀 — show us the blocked invoices",
+    # "writing up what's still open for my cover 🌍 — I need the invoices over 20,000")
+    said = read(spoken) if ASIDE_DASH.search(t) and (spoken := _spoken_of(t, ASIDE_DASH)) else q
     # over an amount said with "dépassent" is no "dépassement" of a PO's budget: that needs its own word
-    budget = q.has("over_budget") and not (r.amount and q.has("over") and not _BUDGET.search(fold(t)))
-    which = next((w for w in ("over_budget", "overdue", "waiting", "blocked") if w != "over_budget" and q.has(w)
-                  or w == "over_budget" and budget), None)
-    if which is None and q.score("approve_word", (q.lang, "en")) and not q.has("me"):  # "invoices needing a sign-off"
-        which = "waiting"
+    budget = said.has("over_budget") and not (r.amount and q.has("over") and not _BUDGET.search(fold(t)))
+    band = _TOO_BIG.search(fold(t)) or _NOT_ENOUGH.search(fold(t))  # above what one approver may sign: no budget
+    which = next((w for w in ("over_budget", "overdue", "waiting", "blocked") if w != "over_budget" and said.has(w)
+                  or w == "over_budget" and budget and not band), None)
+    if which == "waiting" and _HELD_BY_CHECK.search(fold(t)):
+        which = "blocked"  # "qu'un contrôle a mises en attente": held by a check, not waiting on a person
+    if which is None and q.score("approve_word", (q.lang, "en")) and not read(_spoken_of(t, _CLAUSE) or t).has("me"):
+        which = "waiting"  # "invoices needing a sign-off"; not "sorry if I'm a pain — ...", "nu het me ... schiet"
     if which:
         args["which"] = which
     if r.amount and (q.has("over") or _AND_UP.search(t)):  # "over 10k", "of 10k+"
         args["over"] = r.amount
-    elif _TOO_BIG.search(fold(t)):
+    elif band:
         args["over"] = "lowest"
     elif _PO_REQUIRED.search(fold(t)):
         args["over"] = "po_required"
@@ -210,7 +230,7 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
         tens = next(g for g in m.groups() if g) in ("tens", "zehn", "dizaines", "decenas", "tien")
         args["over"] = "9999.99" if tens else "99999.99"
     # "received this week" (days) or "due this week" (due_days); today alike
-    span = 7 if q.has("this_week") else 0 if q.has("today") else None
+    span = 7 if said.has("this_week") else 0 if said.has("today") else None
     if span is not None:
         due = _DUE_WORD.search(fold(t))
         args["due_days" if due else "days"] = span if due else max(span, 1)
@@ -245,9 +265,20 @@ def _vendor_filter(t: str, q, r) -> str | None:
         return name  # "vom System gesperrt", "vom Lieferanten, bei dem ...": a noun, no vendor
     if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
         return "abroad"
-    asked = {w for part in ASIDE_BEFORE.split(t) if (said := read(part)).has("invoices") or said.has("invoice_noun")
-             for w in fold(part).split()}  # the parts that speak of them: not an aside's "weekly call", "pot of tea"
-    if q.has("vendor") and (goods := [w for w in r.words.split() if concepts(re.split(r"['’]", w)[-1]) - SUPPLIER_KINDS
-                                      and set(fold(w).split()) <= asked]):
-        return " ".join(goods)  # "l'outillage"; "from the supplier we buy our power tools from": by what it sells
-    return None
+    if not q.has("vendor"):
+        return None
+    asked = set(fold(_spoken_of(t, ASIDE_BEFORE)).split())  # not an aside's "weekly call", "pot of tea"
+    goods = [w for w in r.words.split() if concepts(re.split(r"['’]", w)[-1]) - SUPPLIER_KINDS
+             and set(fold(w).split()) <= asked]
+    return " ".join(goods) or None  # "l'outillage"; "from the supplier we buy our power tools from": by what it sells
+
+
+# a check that put them on hold ("qu'un contrôle a mises en attente", "que un control ha dejado en espera")
+_HELD_BY_CHECK = re.compile(r"\b(?:controles?|control|controls?|kontrollen?|prufung\w*|checks?)\b.{0,40}"
+                            r"\b(?:en attente|en espera|in de wacht|on hold|in der warteschleife)\b")
+_CLAUSE = re.compile(r",\s|\s[—–]\s")  # ... or a comma's clause
+
+
+def _spoken_of(t: str, cut: re.Pattern[str]) -> str:
+    """The parts of `t` (cut where `cut` matches) that speak of invoices: not an aside before them."""
+    return " ".join(part for part in cut.split(t) if (said := read(part)).has("invoices") or said.has("invoice_noun"))

@@ -18,7 +18,7 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from countersign.agent.chat.acts import OTHER_ACTOR, asks_who_may, is_action_request, is_unknown_command
-from countersign.agent.chat.clauses import aside_only, asked
+from countersign.agent.chat.clauses import aside_only, asked, trail_asked
 from countersign.agent.chat.deals import deal_reference
 from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, invoice_count_said, states_said, without_lacks
 from countersign.agent.chat.intent_model import classify
@@ -27,7 +27,7 @@ from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.list_questions import learned_filters, list_args, list_filters
 from countersign.agent.chat.phrasing import AMBIGUOUS, phrase, tr
 from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
-from countersign.agent.chat.shapes import ASIDE, LOOSE_FIGURE, PO_NOUN, PO_OF_INVOICE, total_reference
+from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH, LOOSE_FIGURE, PO_NOUN, PO_OF_INVOICE, total_reference
 from countersign.agent.chat.surface import plain
 from countersign.agent.chat.understand import (
     MAX_WORDS,
@@ -187,7 +187,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "show_extraction", {"case": explicit or previous}
     if q.has("draft") and (explicit or previous):
         return "show_bill_draft", {"case": explicit or previous}
-    asks_who = q.has("who") and _asks_who(q)
+    asks_who = q.has("who") and _asks_who(q, t)
     if asks_who and q.has("approve_word") and q.has("authority"):  # "who has approval rights": not the log
         ref = explicit or _named(t, r.words) or previous
         return ("case_status", {"case": ref}) if ref else None
@@ -198,7 +198,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "audit_trail", {"case": explicit or _named(t, r.words) or previous or r.words}
     if asks_who and q.has("approve_word") and (q.has("chase") or _asks_whom(q) or not (q.has("me") and q.has(
             "pending")) or previous and _IT.search(fold(t))):  # "je peux la valider moi-même ? Qui ?": that one
-        ref = explicit or _named(t, r.words) or previous
+        it = previous and _IT.search(fold(ASIDE_DASH.split(t)[-1]))  # "in der Jury 🌶️ — wer muss sie freigeben?"
+        ref = explicit or (previous if it else _named(t, r.words)) or previous
         return ("case_status", {"case": ref}) if ref else None
     if r.po and not r.case and _SUPPLIER_OF_PO.search(t):  # "the supplier on PO-2004", "vom Lieferanten der Bestellung"
         if q.has("invoices"):
@@ -210,7 +211,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if (person := _waiting_on(t)) and not explicit:  # "what is waiting on Priya?": her queue, not the asker's
         return "pending_approvals", {"person": person}
     if q.has("me") and (q.has("pending") or q.has("approve_word")) and not explicit and not DESCRIBED.search(
-            r.words) and not (q.has("invoice_noun") and r.words and not q.has("approve_word")):  # "is the catering
+            r.words) and not (q.has("invoice_noun") and r.words and not q.has("approve_word")) and not aside_only(
+            t, "pending", "po"):  # "I'm tidying up open POs — what's on Robin's PO?"; "is the catering
         # invoice still open?"; "la mayor de las facturas bloqueadas" is one invoice
         return "pending_approvals", {}
     if q.has("variance") and (explicit or r.words or previous):
@@ -308,8 +310,9 @@ _IT = re.compile(r"\b(?:approve|sign|okay|ok|release)\w* (?:it|this|that)\b|"
                  r"\b(?:die|sie|het|hem) (?:\w+ )?(?:abzeichn|freigeb|unterschreib|goedkeur|aftaken|afteken)\w*")
 
 
-def _asks_who(q) -> bool:
-    """A who-word that asks, not one that relates to the invoices before it ("les factures qui attendent")."""
+def _asks_who(q, t: str = "") -> bool:
+    """A who-word that asks: not after the invoices ("les factures qui") nor in a remark before a dash's question."""
+    q = read(" ".join(parts[1:])) if len(parts := ASIDE_DASH.split(t)) > 1 and "?" not in parts[0] else q
     kept = [w for i, w in enumerate(q.tokens) if not (i and q.tokens[i - 1] in _PLURALS)]
     return read(" ".join(kept)).has("who")
 
@@ -342,9 +345,11 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked
     if call is None:
         return _call_for(tool, t, q, r, previous) if p >= FILL_GAP else None
     if call[0] == tool or call[0] not in probability or p < FOLLOW_MODEL or probability[call[0]] >= PLAUSIBLE or (
-            call[0] == "case_status" and tool == "audit_trail" and not q.has("audit")):  # "what happened to NW-5602?":
-        return call  # its status says who rejected it and why; the trail when the words ask for one
-    if call[0] == "list_invoices" and (q.has("invoices") or q.has("every")):  # "invoices", "each invoice"
+            call[0] == "case_status" and tool == "audit_trail" and not q.has("audit")) or call[0] == "audit_trail" and (
+            trail_asked(fold(t))):  # "what happened to NW-5602?": its status says who rejected it and why; the
+        return call  # trail when the words ask for one ("... so far, and by whom?")
+    if call[0] == "list_invoices" and (q.has("invoices") or q.has("every") or not q.has("invoice_noun") and {
+            "days", "due_days", "vendor"} & set(call[1])):  # "each invoice"; "what falls due this week?": a list
         return call
     if call[0] == "deal_status" and (r.deal or _DEAL_NOUN.search(t)) or call[0] == "match_vendor" and (
             r.tax_id or r.iban) or call[0] == "case_status" and "taxid *" in r.words and q.has("invoice_noun") or (
@@ -432,13 +437,8 @@ def _about_one_invoice(text: str) -> bool:
 
 def _this_turn(messages: list[BaseMessage]) -> list[ToolMessage]:
     """The tool results since the person's last message."""
-    turn: list[ToolMessage] = []
-    for message in reversed(messages):
-        if isinstance(message, HumanMessage):
-            break
-        if isinstance(message, ToolMessage):
-            turn.insert(0, message)
-    return turn
+    last = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=-1)
+    return [m for m in messages[last + 1:] if isinstance(m, ToolMessage)]
 
 
 def _calls(calls: list[Call]) -> AIMessage:  # no argument past what a tool takes: its schema's error would be shown

@@ -10,12 +10,15 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts
 from countersign.extraction.cldr import month_numbers
 
 # a tax id after its label, a word or two of the label between ("VAT ID", "USt-IdNr.", "n° TVA",
 # "NIF-IVA", "btw-nummer"), or a bare VAT number python-stdnum accepts (`bare_vat`)
 TAX_ID = re.compile(r"\b(?:tax id|tax number|taxpayer id|vat|ein|tin|ust|steuer\w*|tva|nif|cif|rfc|btw"
-                     r"|num[eé]ro fiscal|n[uú]mero fiscal|identifiant fiscal|fiscaal nummer)\b[\w.-]*"
+                     r"|num[eé]ro fiscal|n[uú]mero fiscal|identifiant fiscal|fiscaal nummer|identificador fiscal"
+                     r"|belastingnummer)"
+                     r"\b[\w.-]*"
                      r"(?:\s+(?:id|number|no\.?|nr\.?|nummer|num[eé]ro))?"
                      r"\s*[:#]?\s*([A-Z]{0,2}[\d-]{6,14})\b", re.I)
 # A decision already taken, said of a person ("the invoice Sam signed off on", "die Rechnung, die Priya
@@ -196,6 +199,22 @@ def asked_part(text: str) -> str:
     cuts = [0, *(m.end() for m in ASIDE_BEFORE.finditer(text)), len(text)]
     parts = [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
     return ([p for p in parts if "?" in p] or parts or [text])[-1]
+
+
+ASIDE_DASH = re.compile(r"\s[—–]\s")  # the dash after an aside ("Small one for you — ...")
+
+
+_INVOICE_WORD = re.compile(r"(?:invoice|bill|rechnung|factur|factuur|fattura)", re.I)  # also in a compound
+_LINE_WORDS = frozenset(("product", "unit", "goods"))  # "Positionen, Mengen", "welk artikel": a line, no goods
+
+
+def goods_asked(text: str) -> str:
+    """The part after an aside's dash when it names goods itself ("Looking for a free desk in the office 🪑 — the
+    invoice for the impact driver kits?"): the aside's words then name nothing asked about ("office" is no office
+    supplies). The whole text when the asked part names none ("The drills came broken — is that invoice paid?")."""
+    last = ASIDE_DASH.split(text)[-1]  # "Papier-und-Toner-Rechnung" by its words; a supplier or a line is no goods
+    goods = any(concepts(w) - SUPPLIER_KINDS - _LINE_WORDS for w in re.findall(r"[^\W\d_]+", last))
+    return last if last != text and goods and _INVOICE_WORD.search(last) else text  # not "acme – aktiver Lieferant?"
 
 
 # the legal forms a vendor's name ends with, as written (capitals said: "the GmbH", not "co-op")

@@ -49,6 +49,7 @@ from countersign.agent.chat.shapes import (
     TERMS_CUE,
     bare_vat,
     decision_said,
+    goods_asked,
     numbers_meant,
 )
 from countersign.extraction.cldr import month_numbers
@@ -189,10 +190,8 @@ def read(text: str) -> Question:
 
 def detect_language(text: str) -> str:
     """The language whose function and cue words the question uses most; English on a tie."""
-    folded = fold(text)
+    folded, low, scores = fold(text), text.casefold(), {}
     tokens = folded.split()
-    low = text.casefold()
-    scores = {}
     for lang in LANGS:
         vocab = set(STOP[lang]) | set(ACT_VERBS[lang]) | {w for g in CUES for w in _cues(g, lang)[0]}
         stems = [s for g in CUES for s in _cues(g, lang)[1] if len(s) >= 4]
@@ -290,7 +289,8 @@ def references(text: str) -> Refs:
         iban, rest = f"*{m.group(1)}", rest.replace(m.group(1), " ")
     described, rest = _described(text), CENTS_SAID.sub(" ", rest)  # "ends in 92 cents": no amount
     extras = " ".join(x for x in (postal, account and f"GL {account}", tax_tail, *described) if x)
-    words = _fit(_sentence_case(leftover_words(_AMOUNT.sub(" ", rest)), text), MAX_WORDS - len(extras) - 1)
+    left = leftover_words(_AMOUNT.sub(" ", goods_asked(rest)))  # an aside's words name no goods the question names
+    words = _fit(_sentence_case(left, text), MAX_WORDS - len(extras) - 1)
     words = with_abroad(text, " ".join(x for x in (words, extras) if x))
     if (decided := decision_said(text, words)) and decided not in words.split():
         words = f"{_fit(words, MAX_WORDS - len(decided) - 1)} {decided}".strip()
@@ -299,9 +299,8 @@ def references(text: str) -> Refs:
 
 def _po_in(text: str) -> str | None:
     """The purchase order a question names by its number: "PO 2004", "Bestellung 2004", "the 2004 PO", "OP-2002"."""
-    if m := _PO.search(text) or _PO_WORD.search(text):
-        return f"PO-{m.group(1)}"
-    return f"PO-{m.group(1) or m.group(2)}" if (m := _PO_AFTER.search(text)) else None
+    m = _PO.search(text) or _PO_WORD.search(text) or _PO_AFTER.search(text)
+    return f"PO-{next(g for g in m.groups() if g)}" if m else None
 
 
 def _described(text: str) -> list[str]:
