@@ -32,7 +32,7 @@ MONTH_LOCALES = ("uz", "tr", "az", "sq", "ro", "hu", "et", "lv", "sk", "sl", "sr
 # Codes a sign stands for, and the locales that print it.
 SIGN_LOCALES: dict[str, tuple[str, ...]] = {
     "USD": ("en", "en_CA"), "EUR": ("de",), "GBP": ("en_GB",), "JPY": ("ja", "en"), "CNY": ("zh", "en"),
-    "INR": ("en_IN", "hi"), "PLN": ("pl",), "SEK": ("sv",), "NOK": ("nb",), "DKK": ("da",), "ISK": ("is",),
+    "INR": ("en_IN", "hi"), "PLN": ("pl",), "SEK": ("sv",), "NOK": ("nb",), "DKK": ("da", "fo"), "ISK": ("is",),
     "CZK": ("cs",), "HUF": ("hu",), "KRW": ("ko",), "BRL": ("pt_BR", "en"), "ZAR": ("en_ZA",), "TRY": ("tr",),
     "RUB": ("ru",), "UAH": ("uk",), "ILS": ("he", "en"), "THB": ("th",), "VND": ("vi",), "PHP": ("fil",),
     "MYR": ("ms",), "IDR": ("id",), "AED": ("ar_AE",), "SAR": ("ar_SA",), "AUD": ("en_AU", "en"),
@@ -48,6 +48,17 @@ SIGN_LOCALES: dict[str, tuple[str, ...]] = {
     "BWP": ("en_BW",),  # "P 596,350.00": the pula
     "XOF": ("fr_CI",),  # "F CFA": the West African franc
     "KGS": ("ky",), "OMR": ("ar_OM",),  # "сом", "ر.ع."
+    # more territories' own money, as their own locales print it: a sign of several letters or a symbol, or a
+    # dollar's bare "$" (the page's country decides); not a sign of one letter ("K", "L", "Q") or a short word
+    # ("Le", "Br", "SR", "FC"), and no "£" of a territory (it would leave the pound unsure)
+    "AWG": ("nl_AW",), "VUV": ("en_VU", "fr_VU"), "XPF": ("fr_PF",), "BIF": ("fr_BI",), "DJF": ("fr_DJ",),
+    "MZN": ("pt_MZ",), "TZS": ("sw_TZ",), "UGX": ("sw_UG",), "ERN": ("ti_ER",), "TOP": ("to_TO",),
+    "WST": ("en_WS",), "MOP": ("pt_MO",), "ALL": ("sq",), "AMD": ("hy",), "AZN": ("az",), "GEL": ("ka",),
+    "KHR": ("km",), "LAK": ("lo",), "AFN": ("fa_AF",), "KWD": ("ar_KW",), "BHD": ("ar_BH",), "IQD": ("ar_IQ",),
+    "JOD": ("ar_JO",), "QAR": ("ar_QA",), "LYD": ("ar_LY",), "YER": ("ar_YE",), "LBP": ("ar_LB",),
+    "SDG": ("ar_SD",), "SYP": ("ar_SY",),
+    "BND": ("ms_BN",), "GYD": ("en_GY",), "BZD": ("en_BZ",), "KYD": ("en_KY",), "SRD": ("nl_SR",),
+    "SBD": ("en_SB",), "LRD": ("en_LR",), "BMD": ("en_BM",), "XCD": ("en_AG",),
 }
 # Signs CLDR does not list that invoices print all the same.
 EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",), "Fr.": ("CHF",),
@@ -61,7 +72,11 @@ EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",),
                "FCFA": ("XOF", "XAF"),  # either CFA franc: the page's country decides (Benin's, Cameroon's)
                "сомони": ("TJS",), "смн": ("TJS",),  # the Tajik somoni as Russian-language invoices print it
                "грн": ("UAH",), "грн.": ("UAH",), "руб": ("RUB",), "руб.": ("RUB",),  # "14 209,78 грн."
-               "Gdes": ("HTG",), "Gds": ("HTG",)}  # the Haitian gourde ("Montant (Gdes)")
+               "Gdes": ("HTG",), "Gds": ("HTG",),  # the Haitian gourde ("Montant (Gdes)")
+               # dollars with their country's letter, as their pages print them (CLDR's own locales print "$")
+               "B$": ("BND",), "G$": ("GYD",), "BZ$": ("BZD",), "SI$": ("SBD",), "CI$": ("KYD",), "L$": ("LRD",),
+               "SRD$": ("SRD",), "BD$": ("BMD",),
+               "KD": ("KWD",)}  # the Kuwaiti dinar ("Amount KD 1,250.500")
 # Codes ISO 4217 withdrew that invoices of their last years still print (the lev until 2026, the kuna
 # until 2023): pycountry no longer lists them, CLDR still does (a test checks both).
 WITHDRAWN = frozenset({"BGN", "HRK"})

@@ -401,11 +401,11 @@ def _next_to_a_number(text: str, m: re.Match[str]) -> bool:
     """A sign printed against an amount ("$12", "12 kr", "R 1 200", "R1 200.00"), not a letter in
     a text or in front of an id ("R0012345678") or a model's code ("R32", "R410A"): a sign of
     letters set against the digits takes an amount with cents."""
-    if m.group(0)[-1].isalpha() and re.match(r"-?\d{5,}(?![\d.,'])", text[m.end():]):
-        return False  # "R0012345678", a part's number "KM-33511"
-    if m.group(0)[-1].isalpha() and text[m.end():m.end() + 1].isdigit() and not re.match(
-            r"\d{1,3}(?:[ ,.'\u00a0]?\d{3})*[.,]\d{2}(?![\w.,])", text[m.end():]):
-        return False
+    if m.group(0)[-1].isalpha() and re.match(r"-?\d{5,}(?![\d.,'])|\s?0\d", text[m.end():]):
+        return False  # "R0012345678", a part's number "KM-33511", a postcode ("VT 05401"): no amount opens with 0
+    if m.group(0)[-1].isalpha() and re.match(r"-?\d", text[m.end():m.end() + 2]) and not re.match(
+            r"-?\d{1,3}(?:[ ,.'\u00a0]?\d{3})*[.,]\d{2}(?![\w.,])", text[m.end():]):
+        return False  # "R-2025-640" is a number's prefix
     return bool(re.match(r"\s?[-(]?\d", text[m.end():m.end() + 3]) or re.search(r"\d[\s\u00a0]?$",
                                                                                text[max(0, m.start() - 2):m.start()]))
 
