@@ -26,8 +26,19 @@ def read_identifiers(chosen: dict[str, Candidate | None]) -> dict[str, FieldValu
             out[name] = FieldValue()
             continue
         confidence = cand.strength if cand.rank == 0 else min(cand.strength, 0.8)
+        if name == "po_number" and _order_word_dropped(cand):
+            confidence = min(confidence, 0.85)
         out[name] = field_value(cand.value, confidence, cand.words)
     return out
+
+
+def _order_word_dropped(cand: Candidate) -> bool:
+    """Whether the PO number was read without the order's word spaced off before it ("P.O. # | PO 22758", a bare
+    "PO 22758", read 22758): whether that word is part of the number is the buyer's convention, so it is not sure."""
+    label, word = cand.extra.get("label", ""), r"(?:p\.?\s?o\.?|p/o)"
+    bare = re.fullmatch(word, label, re.IGNORECASE)
+    after = cand.context[len(label):] if label and not bare and cand.context.startswith(label) else cand.context
+    return re.search(r"(?<![\w.])" + word + r"\s+" + re.escape(cand.value) + r"(?!\w)", after, re.I) is not None
 
 
 _CREDIT = re.compile(

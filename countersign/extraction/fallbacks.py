@@ -4,8 +4,7 @@ Each one fills only an empty field, and below 0.9 (nothing here has a label next
 - the amounts: every amount printed outside the items table is a candidate for subtotal, tax and
   total; the triple with subtotal + tax == total to the cent (the tax a plausible share of the
   net, all three the same sign, the net and the tax printed no lower than the total) and the
-  largest, lowest-placed total wins; a subtotal or tax already read must be part of it
-  (`amount_triple`);
+  largest, lowest-placed total wins; a subtotal or tax already read must be part of it (`amount_triple`);
 - the number and the date said in one phrase: "Invoice No. 123 of 3 March 2025", "Rechnung Nr.
   123 vom 03.03.2025", "Facture n° 123 du 03/03/2025", "Fattura n. 123 del 03/03/2025"
   (`sentence_facts`);
@@ -56,12 +55,12 @@ def fill_label_free(fields: dict[str, FieldValue], pages: list[PageLayout], skip
                     warnings: list[str], buyer: set[int] | None = None) -> None:
     """Fill the empty fields this module can find, in place; `skip` holds the word ids of the
     items table and the buyer's block, `buyer` those of the buyer's block alone (the amounts are
-    looked for in the table too when they are not outside it: a totals row the table took in).
-    Each filled field says so in `warnings`."""
+    looked for in the table too when they are not outside it: a totals row the table took in, but no tax of two
+    rows there: those are two items). Each filled field says so in `warnings`."""
     _fill_sentence_facts(fields, pages, warnings)
     _fill_amounts(fields, pages, skip, warnings)
     if buyer is not None and buyer != skip:
-        _fill_amounts(fields, pages, buyer, warnings)
+        _fill_amounts(fields, pages, buyer, warnings, two_rates=False)
     _fill_unlabeled_date(fields, pages, skip, warnings)
     _fill_due_on_receipt(fields, pages, warnings)
     _fill_unlabeled_tax_id(fields, pages, buyer or set(), warnings)
@@ -116,7 +115,7 @@ def _amounts_in_sentence(words: list[Word]) -> list[Amount]:
 
 
 def amount_triple(amounts: list[Amount], *, subtotal: Decimal | None = None, tax: Decimal | None = None,
-                  total: Decimal | None = None) -> tuple[Amount, Amount, Amount] | None:
+                  total: Decimal | None = None, two_rates: bool = True) -> tuple[Amount, Amount, Amount] | None:
     """(subtotal, tax, total) with subtotal + tax == total, or None: the largest total, then the
     lowest on the page; its net and tax printed no lower than it, the tax the nearer to it."""
     by_value: dict[Decimal, list[Amount]] = {}
@@ -141,7 +140,7 @@ def amount_triple(amounts: list[Amount], *, subtotal: Decimal | None = None, tax
                 key = (abs(tot.value), tot.where, ordered, tx.where, sub.where)
                 if best_key is None or key > best_key:
                     best, best_key = (sub, tx, tot), key
-    return best or _two_rates(amounts, subtotal=subtotal, tax=tax, total=total)
+    return best or (_two_rates(amounts, subtotal=subtotal, tax=tax, total=total) if two_rates else None)
 
 
 def _two_rates(amounts: list[Amount], *, subtotal: Decimal | None, tax: Decimal | None,
@@ -172,18 +171,19 @@ def _two_rates(amounts: list[Amount], *, subtotal: Decimal | None, tax: Decimal 
 
 
 def _fill_amounts(fields: dict[str, FieldValue], pages: list[PageLayout], skip: set[int],
-                  warnings: list[str]) -> None:
+                  warnings: list[str], two_rates: bool = True) -> None:
     have = {name: _decimal(fields.get(name)) for name in ("subtotal", "tax", "total")}
     if all(v is not None for v in have.values()):
         return
     amounts = page_amounts(pages, skip)
-    triple = amount_triple(amounts, subtotal=have["subtotal"], tax=have["tax"], total=have["total"])
-    if triple is None:  # a value read weakly (a label's neighbour below it, in a letter) may be what fails
-        weak = {n for n in have if have[n] is not None and fields[n].confidence < _WEAK_LABEL}
-        if weak:
-            triple = amount_triple(amounts, **{n: (None if n in weak else v) for n, v in have.items()})
-            if triple is not None:
-                have = {n: (None if n in weak else v) for n, v in have.items()}
+    weak = {n for n in have if have[n] is not None and fields[n].confidence < _WEAK_LABEL}
+    triple = None  # a value read weakly (a label's neighbour below it, in a letter) may be what fails: without it
+    for known in [have] + ([{n: (None if n in weak else v) for n, v in have.items()}] if weak else []):
+        triple = amount_triple(amounts, subtotal=known["subtotal"], tax=known["tax"], total=known["total"],
+                               two_rates=two_rates)
+        if triple is not None:
+            have = known
+            break
     if triple is None:
         return
     filled = []

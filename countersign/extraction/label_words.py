@@ -43,6 +43,7 @@ _add("SUPPLY", "leistung supply prestation service sprzedaży sprzedazy")
 _add("TAX", "vat tax taxes mwst ust umsatzsteuer mehrwertsteuer tva btw iva gst hst steuer igic cuota imposta "
             "imposto podatek podatku cgst sgst igst utgst pst qst")
 _add("TAXID", "nif cif uid ein tin fein vatin nip nipc gstin abn siret siren piva cnpj contribuinte rfc trn")
+_add("TAX", "bbo bavp bazv")  # Aruba's turnover taxes, each on the invoice amount ("BBO 2.5%", "BAVP 1.5%")
 _add("TAX", "ipi")  # Brazil's tax on products, added on top ("Valor do IPI"; the ICMS is inside the prices)
 # "Valor total dos produtos", "Total mercadorias": the goods before tax
 _add("NETW", "produtos productos products produits mercadorias")
@@ -209,6 +210,18 @@ _add("TAX", "vsk virðisaukaskattur")
 _add("TOTAL", "samtals upphæð")
 _add("NET", "án")
 _add("PAY", "greiðslu greiðsla")
+# Faroese ("ROKNINGUR", "Rokningarnr.", "Dagfesting", "Gjalddagi", "Bílegging nr.", "Kundanr.", "V-tal", "MVG 25%",
+# "Tilsamans uttan MVG", "Samtals at gjalda", "Gjaldstreytir"):
+_add("DOC", "rokningur rokning rokningar")
+_add("NUM", "nummar")
+_add("DATE", "dagfesting dagfest")
+_add("ORDER", "bílegging bíleggingar bilegging")
+_add("CUSTOMER", "kunda kundi")
+_add("TAX", "mvg meirvirðisgjald")
+_add("TAXID", "v-tal vtal")
+_add("TOTAL", "tilsamans")
+_add("NET", "uttan")
+_add("PAY", "gjalda gjald")
 # Serbian (Cyrillic and Latin), Croatian and Slovenian ("РАЧУН бр.", "Датум издавања", "ПИБ", "Укупно за плаћање",
 # "Račun br.", "Datum dospijeća", "OIB", "ID za DDV", "Rok plačila", "Skupaj za plačilo", "Znesek brez DDV"):
 _add("DOC", "рачун рачуна račun računa racun racuna")

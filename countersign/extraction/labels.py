@@ -17,6 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from countersign.extraction.cldr import currency_signs
 from countersign.extraction.ids import iban_length, tax_id_valid, tax_id_well_formed, vat_format
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after
 from countersign.extraction.lexicon import NUMBERED, LabelRead, concepts_of, read_label
@@ -42,7 +43,12 @@ LabelMatch = re.Match[str] | LabelRead  # where a label ends (`end()`), and its 
 # An optional currency after a label or a column header: "Total (EUR)", "Amount €".
 # a currency in a label: three letters, but not a month before its year ("TOTAL MAY 2026" is the month's total)
 _CODE = r"[A-Z]{3}(?!\s*(?:19|20)\d\d(?![\d.,]))"
-LABEL_CURRENCY = r"(?:\s*\(?\s*(?:" + _CODE + r"|[$€£])\s*\)?)?"
+# A sign of CLDR's ("TOTAL Afl.", "Total Amount KD", "TOTAL G$"), but not one letter ("R", "P").
+_SIGN = "|".join(re.escape(sign) for sign in sorted(currency_signs(), key=len, reverse=True)
+                 if len(sign) > 1 or not sign.isalpha())
+LABEL_CURRENCY = r"(?:\s*\(?\s*(?:" + _SIGN + r"|" + _CODE + r"|[$€£])\s*\)?)?"
+# After a "net amount" or a tax's label only a code or "$€£": "Net Amount KD" after a discount may be the amount due.
+_NET_CURRENCY = r"(?:\s*\(?\s*(?:" + _CODE + r"|[$€£])\s*\)?)?"
 _IN_CUR = r"(?:\s*in\s*(?:" + _CODE + r"|[$€£]))?"
 LABELS: list[tuple[str, int, re.Pattern[str]]] = [
     ("invoice_number", 0, _label(
@@ -68,12 +74,14 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
         r"(?:p\.?\s*o\.?|purchase\s*order)\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?\.?)?"
         r"|bestell\s*-?\s*(?:nummer|nr\.?)|bon\s*de\s*commande(?:\s*n°)?|commande\s*n°"
         r"|inkooporder(?:nummer)?|bestelnummer|pedido\s*(?:n[º°o]\.?)?|orden\s*de\s*compra"
-        r"|votre\s*(?:référence|commande)|ihre\s*bestellung(?:\s*nr\.?)?|bestellung")),
+        r"|votre\s*(?:référence|commande)|ihre\s*bestellung(?:\s*nr\.?)?|bestellung"
+        r"|nota\s*de\s*encomenda(?:\s*n\.?\s?[º°o]\.?)?")),  # Portugal's "Nota de encomenda n.º": the order's note
     ("po_number", 1, _label(r"(?:your\s*)?order\s*(?:no\.?|number|#|ref\.?)|your\s*order|your\s*reference"
                             r"|uw\s*(?:referentie|bestelling)|su\s*pedido")),
     ("subtotal", 0, _label(
-        r"(?:sub\s*-?\s*total|net\s*(?:amount|total)|total\s*(?:net|excl\.?(?:uding)?\s*(?:tax|vat)"
-        r"|before\s*tax)|zwischensumme|netto(?:betrag|summe)?|summe\s*netto|sous\s*-?\s*total"
+        r"net\s*(?:amount|total)" + _NET_CURRENCY
+        + r"|(?:sub\s*-?\s*total|total\s*(?:net|excl\.?(?:uding)?\s*(?:tax|vat)|before\s*tax)|zwischensumme"
+        r"|netto(?:betrag|summe)?|summe\s*netto|sous\s*-?\s*total"
         r"|total\s*ht|montant\s*(?:total\s*)?ht|rechnungssumme\s*ohne\s*(?:ust\.?|mwst\.?)"
         r"|gesamt\s*netto|subtotaal|totaal\s*excl\.?\s*btw|base\s*imponible|subtotal)" + LABEL_CURRENCY)),
     ("tax", 0, _label(
@@ -81,13 +89,13 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
         r"|mehrwertsteuer|btw|iva)(?!\s*(?:id|no\b|no\.|number|nr|reg|#|identification|code|rate\b"
         r"|client|intra|-?\s*id))"
         r"(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?)?(?:\s*(?:amount|total|betrag))?"
-        + LABEL_CURRENCY + r"|steuerbetrag" + _IN_CUR + r"|ust\.?\s*-?\s*betrag|mwst\.?\s*-?\s*betrag"
+        + _NET_CURRENCY + r"|steuerbetrag" + _IN_CUR + r"|ust\.?\s*-?\s*betrag|mwst\.?\s*-?\s*betrag"
         r"|montant\s*(?:de\s*(?:la\s*)?)?tva|btw\s*-?\s*bedrag|cuota\s*(?:de\s*)?iva|importe\s*iva")),
     ("total", 0, _label(
         r"(?:grand\s*total|invoice\s*total|total\s*(?:amount|incl\.?(?:uding)?\s*(?:tax|vat)|ttc)"
         r"|total|gesamt(?:betrag|summe)?|rechnungsbetrag|brutto(?:summe|betrag)|gesamtbrutto(?:betrag)?"
         r"|montant\s*(?:total|ttc)|totaal(?:\s*incl\.?\s*btw)?|totaalbedrag|importe\s*total"
-        r"|total\s*factura)" + LABEL_CURRENCY)),
+        r"|total\s*factura|samtals\s*at\s*gjalda)" + LABEL_CURRENCY)),  # Faroese "Samtals at gjalda kr."
     ("total", 1, _label(
         r"(?:amount\s*due|total\s*due|balance\s*due|amount\s*payable|zahlbetrag|due\s*payable"
         r"|net\s*à\s*payer|te\s*betalen|total\s*a\s*pagar)" + LABEL_CURRENCY)),
@@ -97,7 +105,8 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
         r"|ust\.?\s*-?\s*id(?:nr\.?|\.?\s*-?\s*nr\.?)?|ust-?idnr\.?|steuer\s*-?\s*(?:nummer|nr\.?)"
         r"|n°\s*tva(?!\s*client)|tva\s*intracom\w*|tva|btw\s*-?\s*(?:nummer|nr\.?|id)"
         r"|nif|cif|n[úu]mero\s*de\s*iva|partita\s*iva|p\.\s*iva|c\.?\s*f\.?\s*/\s*p\.?\s*iva|nipc?|cnpj|gstin"
-        r"|abn|siret|siren|rfc|(?:n\.?[ºo°]\s*(?:de\s*)?)?contribuinte(?:\s*n\.?[ºo°])?")),
+        r"|abn|siret|siren|rfc|(?:n\.?[ºo°]\s*(?:de\s*)?)?contribuinte(?:\s*n\.?[ºo°])?"
+        r"|v-tal|persoonsnummer(?:\s*\(pn\))?")),  # the Faroes' VAT number; Aruba's taxpayer's "Persoonsnummer"
     ("vendor_iban", 0, _label(r"iban")),
     ("terms", 0, _label(
         r"(?:payment\s*)?terms|zahlungs\s*(?:bedingungen|ziel)|conditions\s*de\s*paiement"
@@ -139,7 +148,7 @@ TITLE = re.compile(
     r"(?:tax\s*|commercial\s*|export\s*|pro\s*-?\s*forma\s*)?(?:invoice|(?:handels|teil|schluss|storno)?rechnung"
     r"|rechnungskorrektur|facture|bill|credit\s*note|gutschrift|avoir|receipt|statement|factuur"
     r"|creditnota|factura(?:\s*electr[óo]nica)?|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|fattura"
-    r"|nota\s*di\s*credito|arve|reikningur|τιμολόγιο|τιμολογιο"  # Estonian, Icelandic, Greek
+    r"|nota\s*di\s*credito|arve|reikningur|rokningur|τιμολόγιο|τιμολογιο"  # Estonian, Icelandic, Faroese, Greek
     r"|фактура|(?:pvm\s*)?s[aą]skaita(?:\s*fakt[uū]ra)?"  # Bulgarian, Lithuanian
     r"|рахунок(?:-фактура|\s*на\s*оплату)?|сч[её]т(?:-фактура|\s*на\s*оплату)?"  # Ukrainian, Russian
     r"|hóa\s*đơn(?:\s*(?:giá\s*trị\s*gia\s*tăng|bán\s*hàng|gtgt))?"  # Vietnamese (VAT, sales)
@@ -199,7 +208,9 @@ LEGAL_SUFFIX = re.compile(
     r"|(?:limited|anonim)\s+şirketi|ehf|hf|slf|ses"  # Icelandic
     r"|s\.a\.c|s\.a\.a|e\.i\.r\.l|limitada"  # Peruvian (with their dots: "SAC" is a word); Central American
     r"|mchj"  # Uzbek (Mas'uliyati cheklangan jamiyat)
-    r"|l\.\s?l\.\s?c|fz[e-]?\s?llc|fze|fzco|dmcc)\.?$",  # the Emirates' free-zone forms
+    r"|l\.\s?l\.\s?c|fz[e-]?\s?llc|fze|fzco|dmcc"  # the Emirates' free-zone forms
+    r"|p/f|sp/f"  # the Faroes' ("Kavarin Sp/f")
+    r"|w\.?\s?l\.?\s?l|k\.s\.c(?:\.\s?[cp])?|s\.p\.c|b\.s\.c(?:\.?\s?\(c\))?)\.?$",  # the Gulf's ("Co. W.L.L.")
     re.IGNORECASE,
 )
 
@@ -269,6 +280,8 @@ def is_label(seg: Segment, allow: tuple[str, ...] = (), *, by_meaning_alone: boo
     if match is None or match[0] in allow:
         return False
     rest = words_after(seg, match[2].end())
+    if rest and rest[0].text == "/" and not any(ch.isdigit() for w in rest for ch in w.text):
+        rest = []  # the label's translation after a slash ("Total Amount / Jumlah B$")
     if not rest:
         read = match[2]
         return isinstance(read, re.Match) or (by_meaning_alone and (
@@ -328,7 +341,7 @@ def _reference(words: list[Word]) -> tuple[str, list[Word]] | None:
     number ("INV 1043")."""
     token = words[0].text.strip(".,;:")
     if re.fullmatch(r"[A-Za-z]{1,4}", token) and len(words) > 1 and re.fullmatch(
-        r"\d[\w\-/]*|[A-Za-z]{0,4}\d*[A-Za-z]?/\d+", words[1].text.strip(".,;:")  # Portugal's "FT A/1059"
+        r"\d[\w\-/]*|[A-Za-z]{0,4}\d*[A-Za-z]?[/-]\d+", words[1].text.strip(".,;:")  # "FT A/1059", "FT RAM2025-85"
     ):
         return f"{token} {words[1].text.strip('.,;:')}", words[:2]
     if (re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{0,31}|" + _LETTERED, token)

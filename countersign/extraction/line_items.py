@@ -15,7 +15,7 @@ from itertools import permutations
 
 from countersign.domain import LineItem
 from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
-from countersign.extraction.labels import line_has_label
+from countersign.extraction.labels import is_label, line_has_label
 from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words
 from countersign.extraction.lexicon import read_label
 from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table, find_table_by_arithmetic
@@ -102,7 +102,7 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         if not anchor and continued and not rows and len(line.words) <= 4 \
                 and line.words[-1].text.endswith(":"):
             return rows, False  # "Zu- und Abschläge:": another section, not our table
-        if (not anchor or table.pos is None) and not _priced(table, cells, line) and (
+        if (not anchor or table.pos is None or _label_beside(line, cells)) and not _priced(table, cells, line) and (
                 line_has_label(line) or find_table(page, line) is not None):
             return rows, False  # Subtotal / Total, or the next table (a "Frais de livraison" row priced
             # like an item, quantity x unit price == amount, is an item)
@@ -150,6 +150,14 @@ def _priced(table: Table, cells: Cells, line: Line) -> bool:
     got = {table.roles.get(i): value for i, (value, _) in cells.numbers.items()}
     qty, price, amount = got.get("quantity"), got.get("unit_price"), got.get("amount")
     return qty is not None and price is not None and amount is not None and abs(qty * price - amount) <= TOLERANCE
+
+
+def _label_beside(line: Line, cells: Cells) -> bool:
+    """A label outside the description's column ("Amount in words: ... | Total Amount KD | 22,527.450"): a
+    summary row, though its words in the description's column and its amount make it look like an item."""
+    described = {w.id for seg in cells.description for w in seg.words}
+    return any(not described & {w.id for w in seg.words} and is_label(seg, by_meaning_alone=False)
+               for seg in line.segments)
 
 
 def _skipped(line: Line, table_words: set[int]) -> bool:

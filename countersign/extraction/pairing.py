@@ -38,7 +38,7 @@ from countersign.extraction.layout import (
     words_before,
 )
 from countersign.extraction.title_number import number_under_title, series_under_title
-from countersign.extraction.values import parse_date
+from countersign.extraction.values import parse_date, sign_pattern
 
 
 @dataclass
@@ -209,6 +209,8 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
     if rest and _aside(rest):
         # "Invoice No. الفاتورة رقم", "IGST @ 0% (export under LUT)": the label's translation or
         # a remark, its value further on
+        if sign_pattern().search(join_words(rest)):  # "Total Amount / Jumlah B$": the sign tells the currency
+            label_text = join_words(label_words + rest)
         label_words, rest = label_words + rest, []
     if rest:
         value = validate(name, rest)
@@ -258,8 +260,10 @@ DOUBT = 0.85  # a value chosen over another that fits its label as well
 
 def _aside(words: list[Word]) -> bool:
     """Words after a label that are no value: its translation in another script (a bilingual
-    label, "Invoice No. الفاتورة رقم"), or a remark in parentheses ("(export under LUT)")."""
+    label, "Invoice No. الفاتورة رقم", or after a slash), or a remark in parentheses ("(export under LUT)")."""
     text = join_words(words).rstrip(":").rstrip()  # "Tiền thuế GTGT (VAT amount):"
+    if text.startswith("/") and not any(ch.isdigit() for ch in text):
+        return True  # its translation after a slash ("Total Amount / Jumlah B$", "Date / Tarikh")
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1 and text.count(")") == 1:
         return bool(re.search(r"[^\W\d_]{3,}", text))  # a remark, not a code ("( S )", "(Z)")
     letters = [ch for ch in text if ch.isalpha()]

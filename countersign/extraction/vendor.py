@@ -66,8 +66,7 @@ def _key(text: str) -> str:
 
 
 def _legal_form_only(name: str) -> bool:
-    """Whether a name is nothing but legal forms ("GMBH", "B.V.", "LİMİTED ŞİRKETİ"): the end of
-    a name whose words were lost, not a name."""
+    """Whether a name is nothing but legal forms ("GMBH", "B.V.", "LİMİTED ŞİRKETİ"): a lost name's end."""
     rest = name.strip()
     while (m := LEGAL_SUFFIX.search(rest)) is not None:
         rest = rest[:m.start()].rstrip(" ,.&-+")
@@ -103,9 +102,9 @@ def _printed_longer(name: str, chunks: list[tuple[str, list[Word], float]]) -> b
         named = " ".join(extra)
         if (m := LEGAL_SUFFIX.search(named)) is not None:
             named = named[:m.start()]  # its legal form may be in lower case: "… Musterstadt a.G."
-        if all(w[0].isupper() or not w[0].isalpha() for w in named.split()) \
-                and not any(w.endswith(":") for w in extra) and not label_matches(" ".join(extra)):
-            return True  # (a label before it, "To: Acme Ltd", is no part of the name)
+        if all(w[0].isupper() or not w[0].isalpha() for w in named.split()) and not label_matches(" ".join(extra)) \
+                and not any(w.endswith(":") or w.casefold() == "for" for w in extra):
+            return True  # (a label before it, "To: Acme Ltd", or a signature's "For Acme W.L.L." is no part of it)
     return False
 
 
@@ -402,7 +401,7 @@ def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set
             if looks_like_contact(first) or label_matches(first) or TITLE.match(first) \
                     or SELLER.fullmatch(seg.text.strip()) or BILL_TO.fullmatch(seg.text.strip()):
                 continue  # (a party's heading opens no name: "Verkäufer:" over "Nummer: 549910")
-            if first and not LEGAL_SUFFIX.search(first) and len(parts) == 1 and not re.search(r"[\d:/]", first) \
+            if first and len(parts) == 1 and not re.search(r"[\d:/]", first) \
                     and not _valued(line, seg) and (rest := _name_goes_on(page, line, seg)):
                 first = " ".join([first] + [r.text.strip(" ,;:") for r in rest])
                 words = seg.words + [w for r in rest for w in r.words]
@@ -428,19 +427,20 @@ _GOES_ON = re.compile(r"(?:&|\+|-|–|and|und|et|en|y|e|i|og|och|ve|és|es|a|fü
 
 
 def _name_goes_on(page: PageLayout, line: Line, seg: Segment) -> list[Segment]:
-    """The segments right under `seg`, in its column and type, that finish a company name wrapped
-    onto the next lines: the last ends in a legal form ("Coromandel Textiles" / "Private Limited",
-    "ANADOLU ENDÜSTRİYEL" / "MALZEME SANAYİ VE TİCARET" / "LİMİTED ŞİRKETİ"). A line in between
-    holds words only; a last line of more than three words only follows a line ending in a word
-    that cannot end a name ("... Sanayi ve"). Empty when the name does not go on."""
+    """The segments right under `seg`, in its column and type, that finish a company name wrapped onto the next
+    lines: the last ends in a legal form ("Coromandel Textiles" / "Private Limited", "ANADOLU ENDÜSTRİYEL" /
+    "MALZEME SANAYİ VE TİCARET" / "LİMİTED ŞİRKETİ"). A line in between holds words only; a last line of more
+    than three words only follows a line ending in a word that cannot end a name ("... Sanayi ve"); a name
+    ending in a legal form goes on only by one more ("Co." / "W.L.L."). Empty when the name does not go on."""
     chain: list[Segment] = []
     above = seg
     for below in page.lines[line.index + 1: line.index + 3]:
         nxt = next((n for n in below.segments if abs(n.x0 - above.x0) < 3
                     and -0.3 * above.h <= n.y0 - above.y1 < 0.8 * above.h and abs(n.h - above.h) < 0.5), None)
-        if nxt is None or looks_like_contact(nxt.text) or is_label(nxt):
+        text = nxt.text.strip(" ,;:") if nxt is not None else ""
+        if nxt is None or looks_like_contact(nxt.text) or is_label(nxt) or (
+                LEGAL_SUFFIX.search(seg.text.strip(" ,;:")) and not _legal_form_only(text)):
             return []
-        text = nxt.text.strip(" ,;:")
         if LEGAL_SUFFIX.search(text):
             words = len(text.split())
             return chain + [nxt] if words <= 3 or words <= 6 and _GOES_ON.search(above.text.strip(" ,;:")) else []
