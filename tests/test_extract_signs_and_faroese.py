@@ -3,7 +3,8 @@
 sign; a bilingual label with its translation after a slash ("Total Amount / Jumlah B$"); a legal form on the line
 under a name that ends in one ("... Trading Co." / "W.L.L."); a Faroese invoice's labels ("Rokningarnr.",
 "Bílegging nr.", "V-tal", "Samtals at gjalda") and its title "ROKNINGUR", no vendor; a PO number printed behind the
-order's own word ("PO 22758") read below 0.9, since whether the word is part of it is the buyer's convention: each
+order's own word ("PO 22758") read below 0.9, since whether the word is part of it is the buyer's convention; a bare
+"$" read by the country the address names ("Essequibo Coast, Guyana"), unsurely: each
 read from a PDF built here."""
 
 from __future__ import annotations
@@ -116,3 +117,12 @@ def test_a_po_number_behind_the_orders_word_is_read_unsurely():
     result = extract_invoice(data)
     assert result.value("po_number") == "22758"
     assert result.fields["po_number"].confidence < 0.9  # "PO 22758" is the buyer's number to some, 22758 to others
+
+
+def test_a_bare_dollar_on_a_page_whose_address_names_the_country_reads_that_countrys_dollar():
+    data = _invoice(["Essequibo Rice Milling Inc.", "Lot 14 Anna Regina, Essequibo Coast, Guyana"],
+                    [("Invoice No.", "ECR-13396"), ("Invoice Date", "October 30, 2026")],
+                    [("Sub-Total", "$1,000.00"), ("VAT @ 14%", "$140.00"), ("TOTAL", "$1,140.00")])
+    result = extract_invoice(data)
+    assert result.value("currency") == "GYD"  # no telephone or id says more: the address's country
+    assert result.fields["currency"].confidence < 0.9

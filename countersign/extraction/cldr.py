@@ -94,6 +94,9 @@ WORD_CODES = frozenset("ALL TOP CUP PEN BOB MOP SOS BAM AMD MAD GEL PHP TRY CVE 
                        "NAD DOP KGS BTN".split())
 
 
+# Languages of the country names a page's addresses may print ("Guyana", "République de Vanuatu", "Timor-Leste").
+NAME_LOCALES = ("en", "fr", "es", "pt", "nl", "de")
+
 SNAPSHOT = Path(__file__).with_name("cldr.json")
 TENDER_DAY = "2026-01-01"  # the day whose legal tender `territory_currency` gives (the euro in Bulgaria from then)
 
@@ -102,6 +105,7 @@ def snapshot_from_babel() -> dict[str, Any]:
     """What the tables below read from CLDR, as plain data: month names of `LOCALES` and `MONTH_LOCALES`, day names
     of `LOCALES`,
     currency symbols of `SIGN_LOCALES` (and English), each country's currency."""
+    from babel import Locale
     from babel.dates import get_day_names, get_month_names
     from babel.numbers import get_currency_symbol
 
@@ -115,6 +119,8 @@ def snapshot_from_babel() -> dict[str, Any]:
         "signs": {code: {locale: get_currency_symbol(code, locale) for locale in (*locales, "en")}
                   for code, locales in SIGN_LOCALES.items()},
         "territory_currency": _territory_currencies(),
+        "territory_names": {locale: {code: name for code, name in Locale(locale).territories.items()
+                                     if re.fullmatch(r"[A-Z]{2}", code)} for locale in NAME_LOCALES},
     }
 
 
@@ -137,6 +143,27 @@ def territory_currency(country: str) -> str | None:
     """The currency a country pays in ("MD" -> "MDL"; Greece's VAT prefix "EL" is "GR")."""
     country = {"EL": "GR"}.get(country, country)
     return _snapshot().get("territory_currency", {}).get(country)
+
+
+@lru_cache(maxsize=1)
+def country_name_pattern() -> re.Pattern[str]:
+    """A country's name as an address prints it, as written or in capitals ("Guyana", "GUYANA", "Brunei Darussalam"),
+    in `NAME_LOCALES`; the group named after no country: look the name up in `country_names`."""
+    names = sorted(country_names(), key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(n) for n in names) + r")(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Country name (as written, and in capitals) -> ISO 3166 code, from CLDR; names of under four letters and
+    names two countries share are left out."""
+    table: dict[str, set[str]] = {}
+    for by_code in _snapshot()["territory_names"].values():
+        for code, name in by_code.items():
+            if len(name) >= 4:
+                for variant in {name, name.upper()}:
+                    table.setdefault(variant, set()).add(code)
+    return {name: next(iter(codes)) for name, codes in table.items() if len(codes) == 1}
 
 
 @lru_cache(maxsize=1)

@@ -1,11 +1,12 @@
 """Which countries a page names: the country prefixes of its VAT ids and IBANs, its national tax ids that say their
-country, and the countries its international telephone numbers dial. A currency sign several countries share ("$",
-"Rs.") is read by them (totals.read_currency)."""
+country, the countries its international telephone numbers dial and its addresses name (CLDR's country names). A
+currency sign several countries share ("$", "Rs.") is read by them (totals.read_currency)."""
 
 from __future__ import annotations
 
 import re
 
+from countersign.extraction.cldr import country_name_pattern, country_names
 from countersign.extraction.layout import Segment
 
 _COUNTRY_ID = re.compile(r"\b([A-Z]{2})\s?\d{2}[\s\dA-Z]{8,30}\b|\b([A-Z]{2})\s?\d{8,12}")
@@ -24,13 +25,14 @@ _NATIONAL_IDS = (("CA", re.compile(r"(?<![\d.])\d{9}\s?R[TC]\d{4}\b"), None),
 
 def country_hints(segments: list[Segment]) -> set[str]:
     """Countries the page's VAT ids and IBANs name ("NO 995 525 828 MVA", "SE45 5000 ..."), its
-    national tax ids that say their country (`_NATIONAL_IDS`), and, as "+LK", those its telephone
-    numbers dial."""
+    national tax ids that say their country (`_NATIONAL_IDS`), as "+LK", those its telephone
+    numbers dial, and as "@GY", those its addresses name ("Essequibo Coast, Guyana")."""
     import importlib
 
     out: set[str] = set()
     for seg in segments:
         out |= _dialled(seg.text)
+        out |= {f"@{country_names()[m.group(0)]}" for m in country_name_pattern().finditer(seg.text)}
         for m in _COUNTRY_ID.finditer(seg.text):
             out.add(m.group(1) or m.group(2))
         for country, pattern, validator in _NATIONAL_IDS:

@@ -413,7 +413,7 @@ def _next_to_a_number(text: str, m: re.Match[str]) -> bool:
 def _sign_reading(sign: str, hints: set[str]) -> tuple[str, bool]:
     """(code, sure) for a printed sign: sure when it stands for one currency, or the page names
     the country of exactly one of those it may stand for; else the one whose country the page's
-    telephone numbers dial ("Rs." with "+94 76 ..." is Sri Lanka's rupee), unsurely."""
+    telephone numbers dial ("Rs." with "+94 76 ..." is Sri Lanka's rupee), else its addresses name, unsurely."""
     codes = sign_codes(sign) or ("USD",)
     if len(codes) == 1:
         return codes[0], True
@@ -421,6 +421,9 @@ def _sign_reading(sign: str, hints: set[str]) -> tuple[str, bool]:
     if len(named) == 1:
         return named[0], True
     dialled = [c for c in codes if _of_country(c, {h[1:] for h in hints if h.startswith("+")})]
+    placed = [c for c in codes if _of_country(c, {h[1:] for h in hints if h.startswith("@")})]
+    if not named and not dialled and len(placed) == 1:
+        return placed[0], False  # "$" on a page whose address says "Guyana": no phone or id says more
     return (dialled[0] if not named and len(dialled) == 1 else codes[0]), False
 
 
