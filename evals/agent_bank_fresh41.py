@@ -91,8 +91,8 @@ Its AUDIT table was read before it was scored, to give its two references in wor
 (AUDIT_CASE_FRESH41); nothing else of it. Scored once blind (all 600, offline planner, aggregates only): on that stop's
 start (18e1e43) 0.910 answer, 0.980 intent (de 0.858, en 0.942, es 0.900, fr 0.933, nl 0.917; lists 0.828); on that
 stop's code after held-out 39 and 40 were read 0.917 (de 0.850). Then read and tuned on (a check that holds invoices
-"en attente" blocks them, "above what an AP approver may sign", a relative "who" in a remark, counted compounds,
-"welche Position"): 1.000 in-sample.
+"en attente" blocks them, "above what an AP approver may sign", a relative "who" in a remark, counted compounds
+(undone before that stop landed: it read "van 5602 aanleveren" as a count), "welche Position"): 1.000 in-sample.
 """
 
 from __future__ import annotations

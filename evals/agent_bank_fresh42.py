@@ -98,6 +98,10 @@ answer, 0.965 intent (de 0.842, en 0.992, es 0.942, fr 0.892, nl 0.825; approver
 lowest); on that stop's end (held-out 39 to 41 read, the intent and list models trained on held-out 1 to 41) 0.948
 answer, 0.978 intent (de 0.908, en 1.000, es 0.975, fr 0.942, nl 0.917; approvers 0.800, status 0.850 the lowest;
 0 refused approvers).
+Read and tuned on at the next stop, once held-out 43 had been scored blind (a duty to know "ob"/"of" asks nobody to
+pay, a conference is no typo of "confidence", a level said before "zu hoch", a deal's noun joined to its name
+"inrichtingsdeal"; the intent and list models trained on held-out 1 to 42): 0.980 in-sample. The twelve misses left
+are one follow-up reference, "the raccoon city lunch invoice", which names Umbrella only through a video game's city.
 """
 
 from __future__ import annotations

@@ -103,8 +103,7 @@ def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Q
 
 
 # split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 to 43
-# (each written blind; 1 to 42 each scored once, its docstring says where and how; 1 to 41 read and tuned on since,
-# 42 and 43 not read; 43 not yet scored)
+# (each written blind and scored once, its docstring says where and how; 1 to 42 read and tuned on since, 43 not read)
 _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "fresh": (fresh, "FRESH", "FRESH"),
           "fresh3": (fresh3, "FRESH3", "FRESH3"), "fresh4": (fresh4, "FRESH4", "FRESH4"),
           "fresh5": (fresh5, "FRESH5", "FRESH5"), "fresh6": (fresh6, "FRESH6", "FRESH6"),

@@ -21,7 +21,7 @@ def test_the_shipped_list_weights_match_the_scored_banks_and_no_blind_one():
 
     meta = header(LIST_WEIGHTS.read_bytes())
     assert meta["splits"] == list(train_intent.LIST_SPLITS)
-    assert "fresh42" not in meta["splits"]
+    assert "fresh43" not in meta["splits"]
     assert meta["fingerprint"] == train_intent.fingerprint(train_intent.list_examples(train_intent.LIST_SPLITS))
     assert set(meta["tools"]) == {"blocked", "waiting", "overdue", "over_budget", "over", "vendor", "week", "none"}
 

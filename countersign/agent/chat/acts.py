@@ -32,6 +32,7 @@ from countersign.agent.chat.lexicon_acts import (
     SETTLED,
     STAND_INS,
 )
+from countersign.agent.chat.request_shapes import shaped_request
 from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH
 from countersign.agent.chat.understand import COMPOUNDING, STEMS, Question, fold, is_word, known_in, read, swapped
 from countersign.extraction.cldr import month_numbers
@@ -159,8 +160,7 @@ def is_action_request(q: Question) -> bool:
     if _granted(rest):
         return True
     if _is_command(_first_clause(q, rest, polite + openers), imperatives) or _second_command(
-            q, rest, imperatives, polite + openers) or _GIVE.search(
-            q.folded) or _FOR_ME.search(q.folded):
+            q, rest, imperatives, polite + openers) or shaped_request(q.folded):
         return True
     asks = rest and rest[0] in _QUESTION_WORDS or "?" in q.text and _WH & set(tokens)  # "..., of is hij al geboekt?"
     if not asks and (_duty_done(q, padded) or _put_in_run(q, padded, can_you) or _delegated(q, padded)):
@@ -279,31 +279,6 @@ _REPORTED = re.compile(r"\b(?:asks?|asking|wants to know|wondering|checking|chec
 # a compound's first word is no verb: "Post-its" (a sticky note), "das Post-Mortem", "the book-keeping"
 _NOUNS_HYPHENED = re.compile(r"\b[^\W\d_]+-(?=[^\W\d_]{2})")
 _SELF = frozenset({"i", "we", "ich", "wir", "je", "on", "nous", "yo", "nosotros", "ik", "wij"})  # the writer acts
-# an approval asked for as a thing to give: "give X a quick approve", "give it the green light", "dale una aprobación
-# rápida a X", "dale el visto bueno", "gib X mal dein OK", "donne ton feu vert à X", "geef X even groen licht" (folded)
-# Spanish asks a favour in the second person with the thing as a pronoun: "¿me la apruebas?", "¿nos lo pagarías?";
-_FOR_ME = re.compile(r"\b(?:me|nos)\s+(?:(?:la|lo|las|los)\s+)?(?:aprueb|aprob|pag|rechaz|contabiliz|firm|autoriz"
-                     r"|valid|liber|anul|desbloque)\w*?(?:as|es|arias|aras|erias|eras)\b"  # "¿me apruebas la de X?"
-                     # German the same: "gibst du die Northwind-Rechnung für mich frei?", "winkst du sie durch?"
-                     r"|\b(?:gibst|winkst|gebt|winkt)\s+(?:du|ihr)\b(?:\s+(?!(?:bescheid|ob|wann|wenn|sobald)\b)\S+)"
-                     r"{0,12}?\s+(?:frei|durch)\b"
-                     # and French the same: "tu approuves celle de Globex ?", "tu me la valides ?"
-                     r"|\btu\s+(?:(?:me|m|nous)\s+)?(?:(?:la|le|les|l)\s+)?(?:(?:approuv|valid|debloqu|rejett"
-                     r"|comptabilis|autoris|sign)es|paies|payes)\b"  # "tu m'approuves ...": the elision folded to "m"
-                     # "¿me das el visto bueno a la de Acme?": the approval asked for as a thing given
-                     r"|\b(?:me|nos|le|les)\s+(?:das|dais)\s+(?:el|tu|la)\s+(?:visto bueno|ok|okey|aprobacion"
-                     r"|luz verde)\b")
-_GIVE = re.compile(r"(?:^|[.!;:]\s*|\b(?:just|please|pls|bitte|stp|porfa|even|graag) )(?:give|gib|gebt|donne|donnez|"
-                   r"dale|denle|geef|geeft) (?!(?:me|us|mir|uns|moi|nous|mij|ons)\b)(?:\S+ ){0,4}"
-                   r"(?:an? |the |ein |dein |das |un |ton |le |una |el |een |je )?"
-                   r"(?:quick |fast |rapid |kurzes |petit |rapide |rapida |snel )?(?:approve|approval|sign off|ok|okay|"
-                   r"go ahead|green light|thumbs up|freigabe|grunes licht|feu vert|validation|aprobacion|visto bueno|"
-                   r"luz verde|goedkeuring|groen licht|akkoord)\b(?! (?:chain|matrix|status|history|rules?|limits?|"
-                   r"path|flow|process|workflow|trail|steps?)\b)"
-                   # "¿le das a aprobar?", "dale a pagar": the button pressed, in Spanish
-                   r"|\b(?<!quien )(?:le |se lo |se la )?(?<!quien le )(?<!quien se lo )(?<!quien se la )"
-                   r"(?:das|dais|da|dale|denle|darle|dadle) (?:al? |el boton de )"
-                   r"(?:aprobar|pagar|contabilizar|rechazar|validar|firmar)\b")
 # what begins a clause that draws a consequence ("..., so unblock it", "..., also gib sie frei", "..., donc valide-la")
 _THEREFORE = frozenset({"so", "then", "therefore", "also", "dann", "daher", "deshalb", "alors", "donc", "entonces",
                         "pues", "dus", "daarom"})
@@ -397,7 +372,9 @@ def _duty_done(q: Question, padded: str) -> bool:
         return False
     for duty in duties:
         at = padded.find(f" {duty} ")
-        if at >= 0 and done & set(padded[at + len(duty) + 2:].split()):
+        after = padded[at + len(duty) + 2:].split()
+        if at >= 0 and (hit := next((i for i, w in enumerate(after) if w in done), None)) is not None and not (
+                _WHETHER & set(after[:hit])):  # "ich muss wissen, ob sie bezahlt ist": a question to answer
             return True
     return False
 

@@ -32,9 +32,11 @@ def asked(t: str, cue: str, other: str) -> bool:
 # who did it and when, or so far: the trail's own question ("everything that happened to it, by whom and when?", "wat
 # is er tot nu toe mee gebeurd, en door wie?"), however the rest of it reads like a status question
 _WHO = r"(?:who|whom|wer|wem|qui a|par qui|quien|wie)"  # French "qui" asks only so: "celle qui tombe" relates
-# not "when you can", "cuando te venga bien", "quand tu peux", "wann du Zeit hast", "wanneer je tijd hebt": an opener
-_WHEN = (r"(?:when(?! you)|wann(?! du| immer)|quand(?! tu| t | vous| on)|cuando(?! te| puedas| tengas| pueda)"
-         r"|wanneer(?! je| jij| u )|so far|bisher|jusqu ici|hasta ahora|tot nu toe)")
+# not "when you can", "when u have a min", "when I get a sec", "cuando te venga bien", "quand tu peux", "wann du Zeit
+# hast", "wanneer je tijd hebt": an opener
+_WHEN = (r"(?:when(?! you| u\b| ya\b| i (?:get|have|m)\b| we get\b)|wann(?! du| immer)|quand(?! tu| t | vous| on)"
+         r"|cuando(?! te| puedas| tengas| pueda)|wanneer(?! je| jij| u )"
+         r"|so far|bisher|jusqu ici|hasta ahora|tot nu toe)")
 _WHO_WHEN = re.compile(rf"\b{_WHO}\b.*\b{_WHEN}\b|\b{_WHEN}\b.*\b{_WHO}\b")
 
 

@@ -27,6 +27,7 @@ from countersign.agent.chat.descriptions import (
     pick,
 )
 from countersign.agent.chat.feasts import named_on
+from countersign.agent.chat.goods import concepts
 from countersign.agent.chat.numbers import spelled_out
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
@@ -52,6 +53,7 @@ def find_deals(deal: str, won: Sequence[Opportunity], owner_name: Callable[[Oppo
                list_prices: Callable[[Opportunity], dict[str, Decimal]] | None = None) -> list[Opportunity]:
     """The won deals `deal` names, best narrowed (several when it names no one of them); `list_prices`, the price
     book of a deal's currency, for "the deal sold at full list price"."""
+    deal = _DEAL_HEAD.sub(_unlinked, deal)  # "de inrichtingsdeal": the fit-out deal
     if (m := PRICED.search(deal)) and list_prices is not None:  # at the price book's prices, or below them
         rest = PRICED.sub(" ", deal)  # "the paper deal": of the deals named so or selling it
         pool = [o for o in won if shared_words(rest, f"{o.name} {o.account_name} {_products(o)}", shortest=4)]
@@ -81,6 +83,17 @@ def find_deals(deal: str, won: Sequence[Opportunity], owner_name: Callable[[Oppo
     if len(close) > 1 and amount is not None:  # "the ~6k Blue Harbor deal": a rounded figure
         close = nearest(amount, close, lambda o: o.total) or close
     return close
+
+
+# a compound whose head is the deal's noun ("inrichtingsdeal", "Papierdeal", "Ladenausbau-Auftrag"): its first part
+# names the deal, a Dutch or German linking "s" dropped where the word without it names goods ("inrichting(s)")
+_DEAL_HEAD = re.compile(r"\b(\w{4,}?)(s?)-?(deal|auftrag|geschäft|opdracht)\b", re.I)
+
+
+def _unlinked(m: re.Match[str]) -> str:
+    first, link, head = m.groups()
+    keep = link and not concepts(first)
+    return f"{first}{link if keep else ''} {head}"
 
 
 def _by_circumstance(deal: str, won: Sequence[Opportunity],

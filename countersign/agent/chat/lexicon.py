@@ -25,6 +25,8 @@ putting an invoice into a payment run (PUT_VERBS × PAY_RUNS, a request to act).
 
 from __future__ import annotations
 
+import re
+
 from countersign.agent.chat.lexicon_lists import LIST_CUES
 
 LANGS = ("en", "de", "fr", "es", "nl")
@@ -405,3 +407,7 @@ DEPARTMENT_NAMES = {
     "sales": ("sales", "vertrieb", "verkauf", "ventes", "commercial", "ventas", "comercial", "verkoop"),
     "procurement": ("procurement", "purchasing", "einkauf", "beschaffung", "achats", "compras", "inkoop"),
 }
+
+# a compound whose head is the invoice: "die Lieferantenrechnung ohne Bestellung", "de leveranciersfactuur": an
+# invoice, not the vendor's record (folded)
+VENDOR_INVOICE = re.compile(r"\b(?:lieferanten|kreditoren|leveranciers|crediteuren)-?(?:rechnung|factuur)(?:en)?\b")

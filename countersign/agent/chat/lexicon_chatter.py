@@ -11,6 +11,8 @@ CHATTER: dict[str, tuple[str, ...]] = {
     "en": (
         "remind",
         "writing",  # "I'm writing the AP commentary —": no typo of "waiting"
+        "conference",  # "je suis à une conférence à Lisbonne": no typo of "confidence"
+        "conferences",
         "reminder",
         "sanity",
         "check",

@@ -91,7 +91,12 @@ _DIGITS = {"four": 4, "five": 5, "six": 6, "seven": 7, "vier": 4, "funf": 5, "se
 # "demasiado grandes para ... un aprobador", "te groot voor een gewone goedkeurder": above the lowest band
 _TOO_BIG = re.compile(r"\b(?:too (?:big|large|high)|zu (?:gross|hoch)|trop (?:grosse?s?|elevee?s?)|demasiado "
                       r"(?:grandes?|altos?|altas?)|te (?:groot|hoog))\b.{0,60}\b(?:approv\w*|sign\w*|freigeb\w*|"
-                      r"genehmig\w*|approbat\w*|valid\w*|aprob\w*|firm\w*|\w*goedkeur\w*|fiatte\w*|\w*teken\w*)")
+                      r"genehmig\w*|approbat\w*|valid\w*|aprob\w*|firm\w*|\w*goedkeur\w*|fiatte\w*|\w*teken\w*)"
+                      # the level first: "für die Standard-Freigabestufe zu hoch", "too high for the standard
+                      # approval level" said the other way round
+                      r"|\b(?:\w*freigabe\w*|approval (?:level|tier|band|limit)s?|\w*goedkeurings\w*|niveau d "
+                      r"approbation|nivel de aprobacion)\b.{0,12}\b(?:zu (?:gross|hoch)|too (?:big|large|high)|trop "
+                      r"(?:eleve|haut)e?s?|demasiado alt[oa]s?|te (?:groot|hoog))\b")
 # ... or one approver's signature that is not enough ("need more than an AP approver's sign-off", "für die die
 # Unterschrift eines Freigebers nicht reicht", "la signature d'un approbateur ne suffit pas", "no basta con la firma de
 # un aprobador", "de handtekening van een goedkeurder niet genoeg is"): above the lowest band

@@ -22,7 +22,7 @@ from countersign.agent.chat.clauses import aside_only, asked, trail_asked
 from countersign.agent.chat.deals import deal_reference
 from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, invoice_count_said, states_said, without_lacks
 from countersign.agent.chat.intent_model import classify
-from countersign.agent.chat.lexicon import CUES
+from countersign.agent.chat.lexicon import CUES, VENDOR_INVOICE
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.list_questions import learned_filters, list_args, list_filters
 from countersign.agent.chat.phrasing import AMBIGUOUS, phrase, tr
@@ -99,6 +99,7 @@ _UNTRAINED = ("extraction", "draft", "sync")  # cues of tools the model never sa
 
 # the first five letters of every act word ("valides" is "valider"); no particle ("in", "frei")
 _ACT_STEMS = frozenset(fold(w)[:5] for words in ACT_VERBS.values() for w in words if len(w) >= 5)
+_YES_NO = frozenset("is are was has did does ist sind hat wurde est sont esta ha zijn heeft".split())  # yes or no
 _PLURALS = frozenset(fold(w) for words in CUES["invoices"].values() for w in words)
 
 Call = tuple[str, dict[str, Any]]
@@ -137,7 +138,8 @@ def model_refuses(text: str) -> bool:
         or t.endswith("?") and _asks_who(q) or OTHER_ACTOR.search(t)  # "which people may approve it?", "could
         # another person approve it": who may, not a request to act
         # "wo steckt die Rechnung?? komm nicht in die App rein": asks where it stands, naming no act
-        or "?" in t and (q.has("status") or q.has("audit")) and not _ACT_STEMS & {token[:5] for token in q.tokens})
+        or ("?" in t and (q.has("status") or q.has("audit")) or _YES_NO & set(q.tokens[:1])) and not _ACT_STEMS & {
+            token[:5] for token in q.tokens})  # "is the duplicate acme bill sorted": asks, naming no act
 
 
 def plan(text: str, previous_case: str | None) -> list[Call]:
@@ -240,7 +242,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     # "check the Northwind invoice, the supplier is chasing" asks about the invoice
     if q.has("vendor") and r.words and not explicit and not ((q.has("invoice_noun") or _THE_ONE.search(t)) and (q.score(
             "status") >= q.score("vendor") or "taxid *" in r.words or OF_BILL.search(r.words))) and not aside_only(
-            t, "vendor", "status"):
+            t, "vendor", "status") and not VENDOR_INVOICE.search(fold(t)):
         return "match_vendor", {"name": _vendor_words(t, r)}
     if r.case and not r.po and PO_OF_INVOICE.search(t):  # "what's on the PO behind GX-2026-118?": that PO
         return "lookup_po", {"po_number": r.case}
@@ -348,9 +350,9 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked
             call[0] == "case_status" and tool == "audit_trail" and not q.has("audit")) or call[0] == "audit_trail" and (
             trail_asked(fold(t))):  # "what happened to NW-5602?": its status says who rejected it and why; the
         return call  # trail when the words ask for one ("... so far, and by whom?")
-    if call[0] == "list_invoices" and (q.has("invoices") or q.has("every") or not q.has("invoice_noun") and {
-            "days", "due_days", "vendor"} & set(call[1])):  # "each invoice"; "what falls due this week?": a list
-        return call
+    if call[0] == "list_invoices" and (q.has("invoices") or q.has("every") or "due_days" in call[1] and not q.has(
+            "invoice_noun")):  # "each invoice"; "what falls due this week?": a list. Not a vendor's or a week's
+        return call  # words alone: "la de Acme que está atascada", "tenía algo que aprobar esta semana — ¿hay algo?"
     if call[0] == "deal_status" and (r.deal or _DEAL_NOUN.search(t)) or call[0] == "match_vendor" and (
             r.tax_id or r.iban) or call[0] == "case_status" and "taxid *" in r.words and q.has("invoice_noun") or (
             call[0] in ("case_status", "lookup_po") and DESCRIBED.search(r.words)) or call[0] == "match_vendor" and (
