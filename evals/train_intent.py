@@ -32,7 +32,9 @@ from evals import agent_gen, intent_extra
 # stop 42 only the first twenty (to held-out 18) trained the intent model; trained on all, it reads a bank it has
 # not seen far better (held-out 38: 0.942 of intents right by the model alone -> 0.990)
 TRAIN_SPLITS = agent_gen.SPLITS[:agent_gen.SPLITS.index("fresh42") + 1]
-LIST_SPLITS = TRAIN_SPLITS
+# the list model stays on held-out 1 to 41: trained on 1 to 42 it lost "irgendwo hängengeblieben" (blocked), an idiom
+# no rule reads (tests/test_chat_list_model.py)
+LIST_SPLITS = agent_gen.SPLITS[:agent_gen.SPLITS.index("fresh41") + 1]
 # a bank's list kinds as the list model's classes (list_questions reads the amount, name or span itself)
 _KIND = {"over_band": "over", "over_20k": "over", "vendor_nw": "vendor", "this_week": "week"}
 EPOCHS = 6

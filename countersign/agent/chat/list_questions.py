@@ -78,7 +78,7 @@ _FILED = re.compile(r"\b(?:filed|kept|sorted|classed|saved)\s+under\s+([^\W\d_][
                     r"\b(?:archivad|guardad|clasificad)[ao]s?\s+bajo\s+([^\W\d_][\w&.-]*)|"
                     r"\bonder\s+([^\W\d_][\w&.-]*)\s+(?:staan|staat|zitten|gearchiveerd)\b", re.I)
 
-_EVERYTHING = re.compile(r"\b(?:everything|alles|tout ce|todo lo)\b")  # "show me everything from Globex" (folded)
+EVERYTHING = re.compile(r"\b(?:everything|alles|tout ce|todo lo)\b")  # "show me everything from Globex" (folded)
 _DUE_WORD = re.compile(r"\b(?:due|fallig\w*|echeance\w*|echoit|echoient|vence|vencen|vencimiento\w*|vervalt|vervallen"
                        r"|vervaldatum)\b")  # folded
 _BUDGET = re.compile(r"budget|presupuesto|bestellpreis|prix depasse|precio supera|bestelprijs|above the po|over the po")
@@ -151,7 +151,7 @@ def list_args(t: str, q, r) -> dict[str, Any] | None:
         # an aside's "I": "I'm building a slide — I need the invoices still waiting")
     if (q.has("invoices") or q.has("invoice_noun") and every) and (args or q.has("list")):
         return args
-    if "due_days" in args or _EVERYTHING.search(q.folded) and "vendor" in args and not PO_NOUN.search(q.folded):
+    if "due_days" in args or EVERYTHING.search(q.folded) and "vendor" in args and not PO_NOUN.search(q.folded):
         return args  # "what is due this week?", "show me everything from Globex": the invoices, whatever the noun
     return args if args and q.has("list") and "which" in args and not q.has("me") else None
 

@@ -24,7 +24,7 @@ from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, invoice_coun
 from countersign.agent.chat.intent_model import classify
 from countersign.agent.chat.lexicon import CUES, VENDOR_INVOICE
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
-from countersign.agent.chat.list_questions import learned_filters, list_args, list_filters
+from countersign.agent.chat.list_questions import EVERYTHING, learned_filters, list_args, list_filters
 from countersign.agent.chat.phrasing import AMBIGUOUS, phrase, tr
 from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
 from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH, LOOSE_FIGURE, PO_NOUN, PO_OF_INVOICE, total_reference
@@ -350,9 +350,9 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked
             call[0] == "case_status" and tool == "audit_trail" and not q.has("audit")) or call[0] == "audit_trail" and (
             trail_asked(fold(t))):  # "what happened to NW-5602?": its status says who rejected it and why; the
         return call  # trail when the words ask for one ("... so far, and by whom?")
-    if call[0] == "list_invoices" and (q.has("invoices") or q.has("every") or "due_days" in call[1] and not q.has(
-            "invoice_noun")):  # "each invoice"; "what falls due this week?": a list. Not a vendor's or a week's
-        return call  # words alone: "la de Acme que está atascada", "tenía algo que aprobar esta semana — ¿hay algo?"
+    if call[0] == "list_invoices" and (q.has("invoices") or q.has("every") or EVERYTHING.search(q.folded) or (
+            "due_days" in call[1] and not q.has("invoice_noun"))):  # "each invoice", "everything from Globex", "what
+        return call  # falls due this week?"; not a vendor's or a week's words alone: "la de Acme que está atascada"
     if call[0] == "deal_status" and (r.deal or _DEAL_NOUN.search(t)) or call[0] == "match_vendor" and (
             r.tax_id or r.iban) or call[0] == "case_status" and "taxid *" in r.words and q.has("invoice_noun") or (
             call[0] in ("case_status", "lookup_po") and DESCRIBED.search(r.words)) or call[0] == "match_vendor" and (
