@@ -105,8 +105,8 @@ Same shape as agent_bank_fresh42: nine list kinds in four phrasings, four audit 
 follow-up references, fewer of the rest; entities and facts from agent_bank, as the earlier banks give them.
 Scored once blind (all 600, offline planner, aggregates only), never read: on that stop's start (9349f37) 0.877
 answer, 0.973 intent (de 0.658, en 0.925, es 0.925, fr 0.933, nl 0.942; vendors 0.367, deals 0.711, approvers 0.800
-the lowest); on that stop's end (held-out 42 read, the intent and list models trained on held-out 1 to 42) 0.875 answer,
-0.973 intent (de 0.658, en 0.925, es 0.917, fr 0.933, nl 0.942; the same three intents lowest; 0 refused approvers).
+the lowest); on that stop's end (held-out 42 read, the intent model trained on held-out 1 to 42) 0.877 answer, 0.973
+intent, the same by language and intent (0 refused approvers).
 The helper's report named its two openers and its situations; none of them was tried on the planner.
 """
 
