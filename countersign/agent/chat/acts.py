@@ -371,10 +371,11 @@ def _duty_done(q: Question, padded: str) -> bool:
     if _asked(q, padded, do_it):
         return False
     for duty in duties:
-        at = padded.find(f" {duty} ")
+        if (at := padded.find(f" {duty} ")) < 0:
+            continue
         after = padded[at + len(duty) + 2:].split()
-        if at >= 0 and (hit := next((i for i, w in enumerate(after) if w in done), None)) is not None and not (
-                _WHETHER & set(after[:hit])):  # "ich muss wissen, ob sie bezahlt ist": a question to answer
+        hit = next((i for i, w in enumerate(after) if w in done), None)
+        if hit is not None and not _WHETHER & set(after[:hit]):  # "ich muss wissen, ob sie bezahlt ist": asks
             return True
     return False
 
