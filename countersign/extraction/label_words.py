@@ -275,6 +275,20 @@ _add("TAXID", "nrt")
 _add("TAXID", "coe")  # San Marino's "Cod. Operatore Economico (C.O.E.)", the business's tax code
 _add("COMPANY", "operatore economico")
 _add("DOC", "rectificativa")
+# Danish, Norwegian and Swedish ("Fakturanr.", "Fakturadato", "Forfaldsdato", "Forfallsdato", "Förfallodatum",
+# "Rekvisitionsnr.", "Bestillingsnr.", "Moms", "MVA", "I alt", "Beløb", "Att betala", "CVR-nr."):
+_add("DATE", "dato")
+_add("DUE", "forfald forfall förfallo forfallo forfaller förfaller")
+_add("ORDER", "rekvisition bestilling bestillings beställning bestallning")
+_add("TOTAL", "alt beløb beløp belopp totalt")
+_add("PAY", "betale betales betala betalas")
+_add("TAX", "moms mva")
+_add("NET", "ekskl eksklusive uden uten utan")
+_add("TAXID", "cvr")
+# New Caledonia: "RIDET" (the company's register number, its tax id), "TGC 6 %" (the general consumption tax)
+_add("TAXID", "ridet")
+_add("TAX", "tgc")
+_add("TAX", "ivu")  # Puerto Rico's sales and use tax ("IVU 4% servicios", "IVU estatal 10.5%", "IVU municipal 1%")
 EITHER = {"pvm": ("TAX",)}  # Lithuania's VAT ("PVM mokėtojo kodas"); Finnish "pvm" is a date
 # Vietnamese, by syllable ("Số", "Ngày", "Mã số thuế", "Cộng tiền hàng", "Tiền thuế GTGT", "Tổng cộng tiền
 # thanh toán"); its e-invoices print an English gloss too, read when these are not (`labels.label_matches`):
@@ -289,9 +303,9 @@ _add("RATE", "suất")
 FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
-                    "ao y k son на за по към iš til af spätestens spaetestens latest za место mesto mjesto kraj "
+                    "ao y k son att å на за по към iš til af spätestens spaetestens latest za место mesto mjesto kraj "
                     "и".split())
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
 # "ИН по ЗДДС")
 SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
-             "dag", "ziel", "satz")
+             "dag", "ziel", "satz", "dato")
