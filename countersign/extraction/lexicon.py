@@ -127,6 +127,10 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
         if word in EITHER:
             either = True
             found = EITHER[word] if other else found
+        if found is None and word not in FILLER and _tax_qualifier(concepts, word, text, m.end()):
+            runs[-1] = (concepts, m.end())  # "IVU estatal 10.5%", "GST state 9%": which tax, then its rate
+            pos = m.end()
+            continue
         if found is None and word not in FILLER or found is not None and _number_prefix(concepts, found,
                                                                                           text[m.end():]):
             break
@@ -143,16 +147,46 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
                 stop = joined.start("colon") if joined.group("colon") else joined.end()  # "Émise le:", "antes de"
             if {name for name, _ in named} & _AMOUNTS and (period := _month_of(text, stop)):
                 stop = period  # "TOTAL OCTOBER 2025", "Summe für März 2026": the month's total, its year no amount
-            tail = _TAIL.match(text, stop)
-            cur = tail.group("cur") if tail else None
-            if cur and (cur not in CURRENCY_CODES if re.fullmatch(r"[A-Z]{3}", cur) else
-                        cur[0].isalpha() and cur.lower() != "kr" and cur not in currency_signs()):
-                tail = _TAIL.match(text[:stop] + " ", stop)  # "Total due": "due" is no currency; "(DT)" is one
-                # (its end stays in the text: "Invoice #CCC-2025-0207" keeps its first "C")
-            end = stop if not tail else tail.end() if tail.string is text or text[stop:stop + 1].isspace() else stop
+            tail = _tail(text, stop)
+            end = _label_end(text, stop, tail, words)
             read = LabelRead(end, rate or (tail.group("rate") if tail else None), len(words))
             return tuple((name, rank, read) for name, rank in named), either
     return (), either
+
+
+# A tax row's qualifier: one or two words before its rate ("IVU estatal 10.5%", "IVU municipal 1%") or after it
+# ("IVU 4% servicios"), its amount printed apart. Not a withheld tax ("IVA retenido 10%"): it is subtracted.
+_BEFORE_RATE = re.compile(r"(?:\s+[^\W\d_]{3,}\.?)?\s*\(?\s*\d{1,2}(?:[.,]\d{1,3})?\s*%")
+_AFTER_RATE = re.compile(r"([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)\.?\s*$")  # (not "btw 9% over € 198,00": its base)
+_WITHHELD = re.compile(r"withh|retain|reten|retid|riten|einbeh|zurückbeh|inclu|incl|exempt|exonér|exento|exenta",
+                       re.IGNORECASE)
+
+
+def _tail(text: str, stop: int) -> re.Match[str] | None:
+    """A label's rate, currency and leaders after `stop`; a word that is no currency is not one."""
+    tail = _TAIL.match(text, stop)
+    cur = tail.group("cur") if tail else None
+    if cur and (cur not in CURRENCY_CODES if re.fullmatch(r"[A-Z]{3}", cur) else
+                cur[0].isalpha() and cur.lower() != "kr" and cur not in currency_signs()):
+        tail = _TAIL.match(text[:stop] + " ", stop)  # "Total due": "due" is no currency; "(DT)" is one
+        # (its end stays in the text: "Invoice #CCC-2025-0207" keeps its first "C")
+    return tail
+
+
+def _label_end(text: str, stop: int, tail: re.Match[str] | None, words: list[str]) -> int:
+    """Where a label read up to `stop` ends: after its rate, currency or leaders (`tail`), and after a lone tax's
+    qualifier behind its rate ("IVU 4% servicios", "VAT 20% standard")."""
+    end = stop if not tail else tail.end() if tail.string is text or text[stop:stop + 1].isspace() else stop
+    if tail and tail.group("rate") and set(words) == {"TAX"} and (after := _AFTER_RATE.match(text, end)) \
+            and not _WITHHELD.match(after.group(1)):
+        end = after.end()
+    return end
+
+
+def _tax_qualifier(concepts: list[str], word: str, text: str, end: int) -> bool:
+    """Whether an unknown word after a lone tax word names which tax, its rate following ("IVU estatal 10.5%")."""
+    return set(concepts) == {"TAX"} and len(word) >= 3 and not _WITHHELD.match(word) \
+        and _BEFORE_RATE.match(text, end) is not None
 
 
 def _number_prefix(concepts: list[str], found: tuple[str, ...], after: str) -> bool:
