@@ -281,9 +281,15 @@ def net_days(terms: str) -> tuple[int, bool] | None:
         return int(m.group(1)), True
     m = re.search(r"(?:net\s*|within\s*|innerhalb\s*(?:von\s*)?|à\s*)?(\d{1,3})\s*"
                   r"(?:days|tage|tagen|jours|dagen|días|dias|giorni|gg\b|dni)", text)
-    if m and "eom" not in text and "end of month" not in text:
+    if m and not _MONTH_END.search(text):
         return int(m.group(1)), False
     return None
+
+
+# Terms counted from the month's end ("30 jours fin de mois", "60 días fecha factura fin de mes", "Løbende måned
+# + 30 dage", "fine mese", "Monatsende", "EOM"): the invoice date plus the days is not the due date.
+_MONTH_END = re.compile(r"\beom\b|end\s+of\s+(?:the\s+)?month|fin\s+de\s+(?:mois|mes)|final\s+de(?:l)?\s+mes"
+                        r"|fine\s+mese|monatsende|ende\s+des\s+monats|løbende\s+måned|lopende\s+maand|ultimo")
 
 
 def plain_decimal(value: Decimal) -> str:
