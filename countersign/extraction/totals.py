@@ -346,6 +346,9 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
         code, words = next(iter(elsewhere.items()))  # "$6,666.44" with "Rate (CAD)": the dollar is that one
         if code in may and all(c != code for c, _, _ in found):
             found = [(code, 0.85, words[:1])]
+    if found and not elsewhere and max(f[1] for f in found) < HIGH and (own := _own_dollar(segments, buyer_words)) \
+            and all(c in sign_codes("$") and c != own[0] for c, _, _ in found):
+        found = [own]  # "TOTAL $" under "Amount WS$": the bare dollar is the one the page names
     if not found:
         if len(elsewhere) == 1:
             code, words = next(iter(elsewhere.items()))
@@ -364,6 +367,21 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
         )
         strength = min(strength, POOR)
     return field_value(code, strength, words)
+
+
+def _own_dollar(segments: list[Segment], buyer_words: set[int]) -> tuple[str, float, list[Word]] | None:
+    """The one currency the page's dollar signs with their country's letters stand for ("WS$", "NZ$", "BZ$"),
+    outside the buyer's block; None if none or several."""
+    codes: dict[str, list[Word]] = {}
+    for seg in segments:
+        for w in seg.words:
+            m = re.search(r"(?<![A-Za-z])[A-Z]{1,3}\$", w.text)
+            if m and w.id not in buyer_words and len(named := sign_codes(m.group(0))) == 1:
+                codes.setdefault(named[0], [w])
+    if len(codes) != 1:
+        return None
+    code, words = next(iter(codes.items()))
+    return code, 0.85, words
 
 
 def _one_sign(segments: list[Segment], hints: set[str]) -> list[tuple[str, float, list[Word]]]:
