@@ -98,3 +98,12 @@ def test_a_bare_dollar_total_under_a_samoan_tala_column_reads_wst():
     result = extract_invoice(data)
     assert result.value("total") == "7889.58"
     assert result.value("currency") == "WST"
+
+
+def test_an_ethiopian_invoice_dated_in_both_calendars_reads_the_gregorian_date():
+    data = _invoice(["Kombolcha Food & Hospitality Services PLC", "Kombolcha Industrial Park, Kombolcha"],
+                    [("Invoice No.", "0005870"), ("Date (G.C.)", "01-03-2025"), ("Date (E.C.)", "22/06/2017")],
+                    [("Total (excl. VAT)", "1,000.00"), ("VAT 15%", "150.00"), ("Grand Total (ETB)", "1,150.00")],
+                    ("Description", "Total Price (Birr)"), "TAX INVOICE")
+    result = extract_invoice(data)
+    assert result.value("invoice_date") == "2025-03-01"  # not the Ethiopian calendar's 22/06/2017

@@ -63,7 +63,7 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
         r"invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|date\s*issued"
         r"|rechnungsdatum|belegdatum|date\s*de\s*(?:la\s*)?facture|date\s*d['’]émission"
         r"|factuurdatum|fecha\s*(?:de\s*)?(?:la\s*)?(?:factura|emisi[óo]n)|credit\s*note\s*date")),
-    ("invoice_date", 1, _label(r"date|datum|fecha|dated")),
+    ("invoice_date", 1, _label(r"date\s*\(\s*g\.\s?c\.?\s*\)|date|datum|fecha|dated")),  # "Date (G.C.)": Gregorian
     ("due_date", 0, _label(
         r"due\s*date|payment\s*due(?:\s*date)?|date\s*due|due\s*by|pay(?:able)?\s*(?:by|until)"
         r"|(?:please\s*)?(?:remit|pay)\s*(?:by|until|before)"
@@ -120,6 +120,8 @@ _ANY_LABEL = re.compile("|".join("(?:" + p.pattern.replace("(?P<rate>", "(?:") +
 NOT_A_FIELD = _label(
     r"customer\s*(?:no\.?|number|id|#)|account\s*(?:no\.?|number)|bic|swift|phone|tel\.?|fax"
     r"|e-?mail|page|bank|sort\s*code|routing\s*(?:no\.?|number)?"
+    # a date in another calendar than the Gregorian: Ethiopia's "Date (E.C.)" beside its "Date (G.C.)", the Hijri's
+    r"|date\s*\(\s*(?:e\.\s?c\.?|ethiopian(?:\s*calendar)?|hijri|a\.\s?h\.?)\s*\)"
 )
 # What follows a party's word in a label of one of its numbers or references, not a heading over
 # its address: "CLIENT PO", "Customer Ref.", "Client VAT", "Customer account", "Cliente n.º",
