@@ -17,9 +17,10 @@ from countersign.extraction.cldr import month_numbers
 # "NIF-IVA", "btw-nummer"), or a bare VAT number python-stdnum accepts (`bare_vat`)
 TAX_ID = re.compile(r"\b(?:tax id|tax number|taxpayer id|vat|ein|tin|ust|steuer\w*|tva|nif|cif|rfc|btw"
                      r"|num[eé]ro fiscal|n[uú]mero fiscal|identifiant fiscal|fiscaal nummer|identificador fiscal"
-                     r"|belastingnummer)"
+                     r"|belastingnummer|fiscale\s+nummer)"
                      r"\b[\w.-]*"
                      r"(?:\s+(?:id|number|no\.?|nr\.?|nummer|num[eé]ro))?"
+                     r"(?:\s+(?:is|ist|est|es|lautet|=))?"  # "whose tax id is 45-1234567"
                      r"\s*[:#]?\s*([A-Z]{0,2}[\d-]{6,14})\b", re.I)
 # A decision already taken, said of a person ("the invoice Sam signed off on", "die Rechnung, die Priya
 # freigegeben hat", "la facture que Sam a validée"): kept in the reference, so a lookup by who
@@ -65,8 +66,15 @@ GL_ACCOUNT = re.compile(r"\b(?:g/?l(?:\s*(?:account|acct|code))?|gl-?konto|sachk
                          r"|compte(?:\s+(?:g[ée]n[ée]ral|comptable|de\s+charges?))?|cuenta(?:\s+contable)?"
                          r"|grootboek(?:rekening)?|kostenrekening)\s*(?:n[°º.]?|nr\.?|no\.?|#|:)?\s*(\d{3,8})\b", re.I)
 # an account named by its last digits: "IBAN ending in 3000", "deren IBAN auf 3000 endet", "l'IBAN se termine
-# par 3000", "cuyo IBAN termina en 3000", "IBAN eindigend op 3000"
-IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)", re.I)
+# par 3000", "cuyo IBAN termina en 3000", "IBAN eindigend op 3000"; a bank account by another name only with a
+# word for its end ("whose bank account ends in 3000", "dessen Bankkonto auf 3000 endet", "rekeningnummer op 3000
+# eindigt"): "account 6400" alone is a ledger account
+_ACCOUNT = (r"bank\s*account(?:\s+number)?|account\s+number|bank\s*konto|konto(?:nummer)?|compte(?:\s+bancaire)?"
+            r"|cuenta(?:\s+bancaria)?|(?:bank)?rekening(?:nummer)?")
+IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)"
+                       rf"|\b(?:{_ACCOUNT})\b[^\d.?!]{{0,30}}?(?:\b(?:ends?|ending|endet|eindigt|finit|finissant|termine"
+                       r"|terminant|termina|terminada|acaba)\b[^\d.?!]{0,12}?\b(\d{3,6})\b(?![.,]\d)"
+                       r"|\b(\d{3,6})\s+(?:endet|endend\w*|eindigt|eindigend))", re.I)
 # a tax id named by its last digits: "the vendor tax ID ends in 4321", "deren USt-IdNr. auf 4321 endet", "dont le
 # numéro de TVA se termine par 4321", "cuyo NIF termina en 4321", "waarvan het btw-nummer eindigt op 4321"
 TAX_TAIL = re.compile(r"\b(?:tax\s*id|tax\s+number|vat(?:\s+(?:id|number))?|ein|steuer[\w-]*|ust[\w.-]*|tva|nif|cif"
@@ -141,8 +149,8 @@ _FILE_EXT = re.compile(r"(?<=\w)\.(?:pdf|xml|png|jpe?g|tiff?|heic)\b", re.I)
 _UNDERSCORED = re.compile(r"\b([A-Za-z]{1,6})_(\d+(?:_\d+)*)\b")
 # payment terms with a dash, "net-14", are no invoice number "NET-14"
 _NET_DASH = re.compile(r"\b(net(?:to)?)-(\d{1,3})\b", re.I)
-# a number made a German noun, "die 1043er" (the 1043 one): the number
-_ER = re.compile(r"(?<![\w.,-])(\d{3,})er\b")
+# a number made a German noun or adjective, "die 1043er" (the 1043 one), "das 10.000er-Limit": the number
+_ER = re.compile(r"(?<![\w.,-])(\d{3,}|\d{1,3}(?:[.,]\d{3})+)er\b")
 # a bound said with hyphens, "just-under-500", is no invoice number "JUST-UNDER-500"
 _HYPHENED_BOUND = re.compile(r"\b(?:just|a-bit|slightly|well)-(?:under|over|below|above)-\d", re.I)
 # an id's prefix pasted twice: "INV-INV-88120"
@@ -205,16 +213,22 @@ ASIDE_DASH = re.compile(r"\s[—–]\s")  # the dash after an aside ("Small one 
 
 
 _INVOICE_WORD = re.compile(r"(?:invoice|bill|rechnung|factur|factuur|fattura)", re.I)  # also in a compound
+_DEAL_WORD = re.compile(r"\b(?:deal|auftrag|vente|venta)\b", re.I)  # also at a compound's end ("Bohrer-Auftrag")
 _LINE_WORDS = frozenset(("product", "unit", "goods"))  # "Positionen, Mengen", "welk artikel": a line, no goods
 
 
 def goods_asked(text: str) -> str:
     """The part after an aside's dash when it names goods itself ("Looking for a free desk in the office 🪑 — the
-    invoice for the impact driver kits?"): the aside's words then name nothing asked about ("office" is no office
-    supplies). The whole text when the asked part names none ("The drills came broken — is that invoice paid?")."""
-    last = ASIDE_DASH.split(text)[-1]  # "Papier-und-Toner-Rechnung" by its words; a supplier or a line is no goods
-    goods = any(concepts(w) - SUPPLIER_KINDS - _LINE_WORDS for w in re.findall(r"[^\W\d_]+", last))
-    return last if last != text and goods and _INVOICE_WORD.search(last) else text  # not "acme – aktiver Lieferant?"
+    invoice for the impact driver kits?", "Ich hoffe, ich störe nicht — der Auftrag über die Ersatzbohrer"): the
+    aside's words then name nothing asked about ("office" is no office supplies, "störe" no "store"). The whole
+    text when the asked part names none ("The drills came broken — is that invoice paid?")."""
+    last = ASIDE_DASH.split(text)[-1]  # "Papier-und-Toner-Rechnung" by its words; a supplier or line is no goods
+    words = re.findall(r"[^\W\d_]+", last)
+    goods = any(concepts(w) - SUPPLIER_KINDS - _LINE_WORDS for w in words)
+    # of a deal, goods by a word of their own: not "the" (French "thé"), "über" or the deal's noun ("project")
+    sold = any(len(w) > 4 and not _DEAL_WORD.fullmatch(w) and concepts(w) - SUPPLIER_KINDS - _LINE_WORDS for w in words)
+    named = _INVOICE_WORD.search(last) and goods or _DEAL_WORD.search(last) and sold
+    return last if last != text and named else text  # not "acme – aktiver Lieferant?"
 
 
 # the legal forms a vendor's name ends with, as written (capitals said: "the GmbH", not "co-op")

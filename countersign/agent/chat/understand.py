@@ -286,7 +286,8 @@ def references(text: str) -> Refs:
     tax = m.group(1) if (m := TAX_ID.search(text)) else bare_vat(text)
     iban = m.group(1).replace(" ", "") if (m := IBAN.search(text)) else None
     if iban is None and (m := IBAN_TAIL.search(text)):  # "the IBAN ending in 3000": its last digits
-        iban, rest = f"*{m.group(1)}", rest.replace(m.group(1), " ")
+        tail = next(g for g in m.groups() if g)
+        iban, rest = f"*{tail}", rest.replace(tail, " ")
     described, rest = _described(text), CENTS_SAID.sub(" ", rest)  # "ends in 92 cents": no amount
     extras = " ".join(x for x in (postal, account and f"GL {account}", tax_tail, *described) if x)
     left = leftover_words(_AMOUNT.sub(" ", goods_asked(rest)))  # an aside's words name no goods the question names
@@ -373,7 +374,7 @@ def _dashed(text: str) -> str:
 
 def _spaced(text: str) -> re.Match[str] | None:
     """An invoice number typed with spaces ("gx 2026 118"), when its letters are no word, currency,
-    month or scale ("over 5000", "usd 480", "nov 2026" are not numbers)."""
+    month or scale ("over 5000", "usd 480", "nov 2026", "ich hab dreißig Sekunden" are not numbers)."""
     for m in _SPACED_NUMBER.finditer(text):
         letters = fold(m.group(1))
         if letters == "inv" or not (letters in _KNOWN or letters in SCALES or letters in month_numbers()
