@@ -82,6 +82,10 @@ def find_deals(deal: str, won: Sequence[Opportunity], owner_name: Callable[[Oppo
         close = unit  # "the Blue Harbor deal at 179.55 a drill": the price of one of its lines
     if len(close) > 1 and amount is not None:  # "the ~6k Blue Harbor deal": a rounded figure
         close = nearest(amount, close, lambda o: o.total) or close
+    if len(close) > 1:  # "les perceuses de rechange": named "spare drills", not "tools" (a kind of them)
+        theirs = {w for o in close for w in (o.account_name or "").casefold().split()}
+        own = " ".join(w for w in deal.split() if w.casefold() not in theirs)
+        close = most_shared(own, close, lambda o: o.name.replace("-", ""), shortest=4, kinds=False)[1]
     return close
 
 

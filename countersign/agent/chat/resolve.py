@@ -110,8 +110,7 @@ def plain_name(text: str | None) -> str:
 
 
 def same_stem(a: str, b: str) -> bool:
-    """Two forms of one word: a shared start of five letters or more that is most of the shorter
-    ("caterer" and "catering", "consultancy" and "consulting")."""
+    """Two forms of one word: a shared start of five letters or more, most of the shorter ("caterer", "catering")."""
     k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return k >= 5 and k >= 0.6 * min(len(a), len(b))
 
@@ -144,12 +143,17 @@ def name_score(query: str, name: str | None) -> float:
     typed = q.split()
     if any(a + b in n.split() for a, b in zip(typed, typed[1:], strict=False) if len(a) >= 3 and len(b) >= 3):
         return 90.0  # "North Wind": a name's word split in two (autocorrect does that)
-    # one shared word ("initech" among other words) is enough to match, but ranks below a whole fit;
-    # another form of one of its words ("the caterer" for Umbrella Catering), or its word in another
-    # language ("le traiteur"), a little lower still
+    # one shared word ("initech" among other words) is enough to match, but ranks below a whole fit; another form of
+    # one of its words ("the caterer" for Umbrella Catering), its word in another language ("le traiteur") or a typo
+    # in it ("glovex"), a little lower still
     return max(fuzz.token_set_ratio(q, n), fuzz.partial_ratio(q, n) if len(q) >= 4 else 0.0,
                0.9 * max((fuzz.ratio(qw, nw) for qw, nw in words), default=0.0),
-               85.0 if any(same_stem(qw, nw) or same_thing(qw, nw, kinds=False) for qw, nw in words) else 0.0)
+               85.0 if any(same_stem(qw, nw) or same_thing(qw, nw, kinds=False) or _typo(qw, nw) for qw, nw in words)
+               else 0.0)
+
+
+def _typo(typed: str, word: str) -> bool:  # one letter wrong inside a word ("glovex"; "supplier" is no "supplies")
+    return len(typed) == len(word) >= 6 and typed[-2:] == word[-2:] and sum(map(str.__ne__, typed, word)) == 1
 
 
 def best_by_name(query: str, items: Iterable[T], name_of) -> list[T]:
@@ -162,20 +166,19 @@ def best_by_name(query: str, items: Iterable[T], name_of) -> list[T]:
     return most_shared(query, best, name_of)[1] if len(best) > 1 else best  # only the tied ones need counting
 
 
-def most_shared(query: str, items: Iterable[T], text_of, shortest: int = 3) -> tuple[int, list[T]]:
+def most_shared(query: str, items: Iterable[T], text_of, shortest: int = 3, kinds: bool = True) -> tuple[int, list[T]]:
     """The items whose text has the most of `query`'s words (shared_words), and how many that is."""
-    counted = [(shared_words(query, text_of(item), shortest), item) for item in items]
+    counted = [(shared_words(query, text_of(item), shortest, kinds), item) for item in items]
     most = max((n for n, _ in counted), default=0)
     return most, [item for n, item in counted if n == most]
 
 
-def shared_words(query: str, name: str | None, shortest: int = 3) -> int:
-    """How many words of `query` (of `shortest` letters or more) the name has; a typo in words of
-    five letters or more ("seit" is no "set"); the same goods in another language ("Bohrer", "drill")."""
-    names = plain_name(name).split()  # a short word counts by the glossary only ("forets" is "bit", "coffret" "set",
-    # "ink" a "cartridge")
+def shared_words(query: str, name: str | None, shortest: int = 3, kinds: bool = True) -> int:
+    """How many words of `query` (of `shortest` letters or more) the name has; a typo in words of five letters or
+    more ("seit" is no "set"); the same goods in another language ("Bohrer", "drill"), with `kinds` by kind too."""
+    names = plain_name(name).split()  # a short word counts by the glossary only ("forets": "bit", "ink": cartridge)
     return sum(any(len(n) >= shortest and len(q) >= shortest and (q == n or len(q) >= 5 and fuzz.ratio(q, n) >= 85)
-                   or same_thing(q, n) for n in names if len(n) >= 3)
+                   or same_thing(q, n, kinds) for n in names if len(n) >= 3)
                for q in plain_name(query).split() if len(q) >= shortest or len(q) >= 3 and concepts(q))
 
 
@@ -207,9 +210,10 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
     if (m := FIGURE.fullmatch(ref)) and (amount := parse_amount(m.group(2))) is not None:
         # "qty 500", "unit 150", "tax 128" (understand.figure_role): the one invoice printing that figure so
         return only([c for c in cases if amount in figures_of(c, m.group(1))])
-    m = TOTAL_OF.fullmatch(ref)  # "total 1700 acme" (the planner's): that amount among the vendor's invoices, if named
+    m = TOTAL_OF.fullmatch(ref)  # "total 1700 acme": that amount among the vendor's (else the goods') invoices
     if (amount := parse_amount(m.group(1) if m else ref)) is not None:
-        return _by_amount(amount, (of_vendor_named(m.group(2), cases) if m else []) or cases)
+        pool = (of_vendor_named(m.group(2), cases) or most_shared(m.group(2), cases, bought, 4)[1]) if m else []
+        return _by_amount(amount, pool or cases)
     said = {compact(w) for w in ref.split()}
     if typed := [c for c in cases if c.invoice_number and compact(c.invoice_number) in said]:
         return prefer_open(typed)  # "uc77" among other words: UC-77 without its dash
