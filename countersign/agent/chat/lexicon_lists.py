@@ -298,9 +298,10 @@ LIST_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "this_week": {
         "en": ("this week", "past week", "last 7 days", "last seven days", "since monday"),
-        "de": ("dieser woche", "diese woche", "letzten 7 tagen", "letzte woche", "seit montag"),
-        "fr": ("cette semaine", "7 derniers jours", "depuis lundi"),
-        "es": ("esta semana", "ultimos 7 dias", "desde el lunes"),
-        "nl": ("deze week", "afgelopen week", "laatste 7 dagen", "sinds maandag"),
+        "de": ("dieser woche", "diese woche", "letzten 7 tagen", "letzten sieben tagen", "letzte woche", "seit montag"),
+        "fr": ("cette semaine", "7 derniers jours", "sept derniers jours", "depuis lundi"),
+        "es": ("esta semana", "ultimos 7 dias", "ultimos siete dias", "desde el lunes"),
+        "nl": ("deze week", "afgelopen week", "laatste 7 dagen", "laatste zeven dagen", "afgelopen zeven dagen",
+               "afgelopen 7 dagen", "sinds maandag"),
     },
 }

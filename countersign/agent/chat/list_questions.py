@@ -56,7 +56,7 @@ _SENT_BY = re.compile(rf"{_NAME}(?:['’]s(?:\s+[a-z]+){{1,2}})?\s+(?:has\s+|hav
                       # "die uns Acme verrechnet hat", "die ons Acme heeft gestuurd": the name after "us"
                       rf"\b(?:die|welche)\s+(?:uns|ons)\s+(?:(?:die|der|de|het)\s+)?{_NAME}\s+"
                       rf"(?:(?:heeft|hebben)\s+\w+|\w+\s+(?:hat|haben|heeft|hebben))\b|"
-                      rf"\b(?:mandado|enviado|facturado|cobrado|mandó|envió|facturó|cobró)\s+{_NAME}|"
+                      rf"\b(?:mandado|enviado|facturado|cobrado|emitido|mandó|envió|facturó|cobró|emitió)\s+{_NAME}|"
                       # in whose name they are: "in Acme's name", "auf den Namen Acme", "au nom d'Acme", "a nombre
                       # de Acme", "op naam van Acme"
                       rf"\bin\s+{_NAME}['’]s?\s+name\b|(?i:\bauf\s+den\s+namen\s+(?:von\s+)?|\bau\s+nom\s+"
@@ -68,6 +68,12 @@ _AS_SENDER = re.compile(r"(?i:\b(?:with|mit|avec|con|met)\s+)([\w&.-]+(?:\s+[\w&
                         r"(?:the\s+|de\s+|el\s+|l['’])?(?:sender|issuer|vendor|supplier|biller|absender|aussteller|"
                         r"lieferant|rechnungssteller|[ée]metteur|fournisseur|exp[ée]diteur|emisor|remitente|proveedor|"
                         r"afzender|leverancier|verzender|uitgever))\b")
+
+# A vendor's name typed in lower case after "from" ("the invoices from northwnd"): a word no language has
+# or as the one who sent them: "the invoices that northwind in seattle sent us"
+_FROM_LOWER = re.compile(r"\b(?:from|von|vom|chez)\s+([a-z][a-z&.-]{3,}[a-z])\b|"  # (Dutch "van vanavond": a word)
+                         r"\b(?:that|which)\s+([a-z][a-z&.-]{3,}[a-z])(?:\s+(?:in|from)\s+[a-z]+)?\s+(?:has\s+|have\s+)?"
+                         r"(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b")
 
 _AND_UP = re.compile(r"\d\s*(?:k|tsd|mil)?\s*\+(?!\s*\d)", re.I)  # "10k+", "5.000+": that much and more
 
@@ -131,7 +137,9 @@ _LEGAL_NAME = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Ltd|Limite
 
 # waiting with someone else ("parked on an approver's desk", "auf dem Schreibtisch eines Freigebers"): not the asker's
 _SOMEONE_ELSE = re.compile(r"\b(?:an?|some|any) approvers?\b|\b(?:eines|einem) (?:freigebers?|genehmigers?)\b|"
-                           r"\bd un (?:approbateur|valideur)\b|\balgun aprobador\b|\been goedkeurder\b")
+                           r"\bd un (?:approbateur|valideur)\b|\balgun aprobador\b|\been goedkeurder\b|"
+                           # "bei jemandem zur Freigabe", "la file d'approbation de quelqu'un": anyone's
+                           r"\b(?:someone|somebody|jemandem|jemand|quelqu un|alguien|iemand)\b")
 _ONE_DESCRIBED = re.compile("|".join(p.pattern for p in (CENTS, INITIAL, LINES, FINDING)))
 
 
@@ -268,11 +276,15 @@ def _vendor_filter(t: str, q, r) -> str | None:
             concepts(w) and concepts(w) <= SUPPLIER_KINDS for w in name.split()) and not (
             q.lang == "nl" and m.group(0).lower().startswith("de ")):  # not past its sentence; Dutch "de" is "the"
         return name  # "vom System gesperrt", "vom Lieferanten, bei dem ...": a noun, no vendor
+    m = _FROM_LOWER.search(ASIDE_DASH.split(t)[-1])
+    if m and not is_word(name := m.group(1) or m.group(2)) and name in r.words.split():
+        return name  # ("from yesterday", "from paper": words; "from northwnd": a name)
     if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
         return "abroad"
     if not q.has("vendor"):
         return None
-    asked = set(fold(_spoken_of(t, ASIDE_BEFORE)).split())  # not an aside's "weekly call", "pot of tea"
+    asked_of = t[:t.rindex("?")] if "?" in t else t  # not a remark after the question ("I want a folder for each")
+    asked = set(fold(_spoken_of(asked_of, ASIDE_BEFORE)).split())  # not an aside's "weekly call", "pot of tea"
     goods = [w for w in r.words.split() if concepts(re.split(r"['’]", w)[-1]) - SUPPLIER_KINDS
              and set(fold(w).split()) <= asked]
     return " ".join(goods) or None  # "l'outillage"; "from the supplier we buy our power tools from": by what it sells
