@@ -270,7 +270,7 @@ def _po_words(t: str, r) -> str:
     state = states_said(fold(t)) if _WHOSE_INVOICE.search(t) and "state:" not in r.words else None  # "the PO
     # whose invoice has already been booked": the state of its invoice
     words = " ".join([*said, r.words]).strip()  # "unit 3.20", "1600.00": a line's figure or the total
-    return " ".join(x for x in (words[:MAX_WORDS - len(state or "") - 1].strip(), state) if x)
+    return " ".join(x for x in (words[:MAX_WORDS - (len(state) + 1 if state else 0)].strip(), state) if x)
 
 
 def _waiting_on(t: str) -> str | None:
