@@ -77,6 +77,7 @@ EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",),
                # dollars with their country's letter, as their pages print them (CLDR's own locales print "$")
                "B$": ("BND",), "G$": ("GYD",), "BZ$": ("BZD",), "SI$": ("SBD",), "CI$": ("KYD",), "L$": ("LRD",),
                "SRD$": ("SRD",), "BD$": ("BMD",),
+               "NLe": ("SLE",),  # the redenominated (new) leone as Sierra Leone prints it ("Total (NLe)")
                "KD": ("KWD",)}  # the Kuwaiti dinar ("Amount KD 1,250.500")
 # Codes ISO 4217 withdrew that invoices of their last years still print (the lev until 2026, the kuna
 # until 2023): pycountry no longer lists them, CLDR still does (a test checks both).
@@ -120,6 +121,7 @@ def snapshot_from_babel() -> dict[str, Any]:
         "signs": {code: {locale: get_currency_symbol(code, locale) for locale in (*locales, "en")}
                   for code, locales in SIGN_LOCALES.items()},
         "territory_currency": _territory_currencies(),
+        "local_signs": _local_signs(),
         "territory_names": {locale: {code: name for code, name in Locale(locale).territories.items()
                                      if re.fullmatch(r"[A-Z]{2}", code)} for locale in NAME_LOCALES},
     }
@@ -138,6 +140,29 @@ def _territory_currencies() -> dict[str, str]:
         if re.fullmatch(r"[A-Z]{2}", territory) and (codes := get_territory_currencies(territory, day, tender=True)):
             out[territory] = codes[0]
     return out
+
+
+def _local_signs() -> dict[str, list[str]]:
+    """Each country's own signs for its legal tender, as the locales of its languages print them (Eswatini's "E",
+    the Gambia's "D", Djibouti's "Fdj"); the code itself and signs of no letter or symbol left out."""
+    from babel import Locale, localedata
+    from babel.core import get_global
+    from babel.numbers import get_currency_symbol
+
+    known = set(localedata.locale_identifiers())
+    out = {}
+    for territory, code in _territory_currencies().items():
+        signs = {get_currency_symbol(code, f"{language}_{territory}").strip("\u200e\u200f ")
+                 for language in get_global("territory_languages").get(territory, {})
+                 if f"{language}_{territory}" in known and Locale.parse(f"{language}_{territory}")}
+        if signs := sorted(s for s in signs if s and s != code):
+            out[territory] = signs
+    return out
+
+
+def local_signs(country: str) -> tuple[str, ...]:
+    """The signs a country's own locales print for its money (`_local_signs`); () if none."""
+    return tuple(_snapshot().get("local_signs", {}).get(country, ()))
 
 
 def territory_currency(country: str) -> str | None:

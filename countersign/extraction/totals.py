@@ -30,6 +30,7 @@ from countersign.extraction.deposits import (
     unlabelled_rows,
 )
 from countersign.extraction.layout import PageLayout, Segment, Word, join_words
+from countersign.extraction.local_currency import local_currency
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import (
     CURRENCY_CODE_RE,
@@ -354,7 +355,9 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
             code, words = next(iter(elsewhere.items()))
             found.append((code, 0.8, words[:1]))
         else:
-            found = _column_currency(chosen.get("total"), segments, hints) or _one_sign(segments, hints)
+            found = _column_currency(chosen.get("total"), segments, hints) or _one_sign(segments, hints) \
+                or local_currency(segments, hints, buyer_words,  # "E 20,565.00" on a page naming Eswatini
+                                  lambda text, m: _next_to_a_number(text, m) or _in_brackets(text, m))
     if not found:
         return FieldValue()
     codes = {c for c, _, _ in found} | set(elsewhere)
