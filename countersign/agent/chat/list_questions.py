@@ -71,7 +71,8 @@ _AS_SENDER = re.compile(r"(?i:\b(?:with|mit|avec|con|met)\s+)([\w&.-]+(?:\s+[\w&
 
 # A vendor's name typed in lower case after "from" ("the invoices from northwnd"): a word no language has
 # or as the one who sent them: "the invoices that northwind in seattle sent us"
-_FROM_LOWER = re.compile(r"\b(?:from|von|vom|chez)\s+([a-z][a-z&.-]{3,}[a-z])\b|"  # (Dutch "van vanavond": a word)
+_FROM_LOWER = re.compile(r"\b(?:from|von|vom|chez)\s+([a-z][a-z&.-]{3,}[a-z])\b(?!\s+(?:suppliers?|vendors?|companies"
+                         r"|lieferant\w*|firmen|fournisseurs?))|"  # "from german suppliers"; (Dutch "van vanavond")
                          r"\b(?:that|which)\s+([a-z][a-z&.-]{3,}[a-z])(?:\s+(?:in|from)\s+[a-z]+)?\s+(?:has\s+|have\s+)?"
                          r"(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b")
 
@@ -276,11 +277,11 @@ def _vendor_filter(t: str, q, r) -> str | None:
             concepts(w) and concepts(w) <= SUPPLIER_KINDS for w in name.split()) and not (
             q.lang == "nl" and m.group(0).lower().startswith("de ")):  # not past its sentence; Dutch "de" is "the"
         return name  # "vom System gesperrt", "vom Lieferanten, bei dem ...": a noun, no vendor
+    if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
+        return "abroad"
     m = _FROM_LOWER.search(ASIDE_DASH.split(t)[-1])
     if m and not is_word(name := m.group(1) or m.group(2)) and name in r.words.split():
         return name  # ("from yesterday", "from paper": words; "from northwnd": a name)
-    if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
-        return "abroad"
     if not q.has("vendor"):
         return None
     asked_of = t[:t.rindex("?")] if "?" in t else t  # not a remark after the question ("I want a folder for each")
