@@ -1,7 +1,8 @@
 """A currency printed in its country's own short sign, read on a page that names that country: Eswatini's lilangeni
 "E 20,565.00", the Gambian dalasi "Invoice total (D)", the Djibouti franc "Net à payer TTC (FDJ)", Tonga's pa'anga as
-its code "TOTAL TOP" beside the amount, and Sierra Leone's new leone "Total (NLe)"; a page naming no such country
-reads none of those signs. Each read from a PDF built here."""
+its code "TOTAL TOP" beside the amount, money by its name ("Invoice total (Dalasi)", "TOTAL Pa'anga"), and Sierra
+Leone's new leone "Total (NLe)"; a page naming no such country reads none of those signs. Each read from a PDF built
+here."""
 
 from __future__ import annotations
 
@@ -41,6 +42,10 @@ def test_cldr_gives_each_country_its_own_signs():
      [("Total HT", "535 000"), ("TVA 10 %", "53 500"), ("Net à payer TTC (FDJ)", "588 500")], "DJF"),
     (["Vava'u Coastal Freight Ltd", "Halaevalu Wharf, Neiafu, Kingdom of Tonga", "Ph (+676) 64716"],
      [("Sub-total", "4,708.50"), ("Consumption Tax 15%", "706.28"), ("TOTAL TOP", "5,414.78")], "TOP"),
+    (["Banjul Livestock Services Ltd", "Liberation Avenue, Banjul, The Gambia", "Tel (+220) 321 1927"],
+     [("Total before VAT", "284,190.00"), ("VAT 15%", "6,086.25"), ("Invoice total (Dalasi)", "290,276.25")], "GMD"),
+    (["Tofua Freight & Lighterage Ltd", "Vuna Road, Nuku'alofa, Kingdom of Tonga", "Ph (+676) 71277"],
+     [("Sub-total", "9,333.00"), ("Consumption Tax 15%", "1,399.95"), ("TOTAL Pa'anga", "10,732.95")], "TOP"),
     (["Freetown Power Solutions (SL) Ltd", "14 Wilkinson Road, Freetown, Sierra Leone", "Tel +232 78 353215"],
      [("Sub-Total", "10,924.00"), ("GST 15%", "1,638.60"), ("Total (NLe)", "12,562.60")], "SLE"),
 ])

@@ -122,6 +122,7 @@ def snapshot_from_babel() -> dict[str, Any]:
                   for code, locales in SIGN_LOCALES.items()},
         "territory_currency": _territory_currencies(),
         "local_signs": _local_signs(),
+        "local_names": _local_names(),
         "territory_names": {locale: {code: name for code, name in Locale(locale).territories.items()
                                      if re.fullmatch(r"[A-Z]{2}", code)} for locale in NAME_LOCALES},
     }
@@ -158,6 +159,32 @@ def _local_signs() -> dict[str, list[str]]:
         if signs := sorted(s for s in signs if s and s != code):
             out[territory] = signs
     return out
+
+
+def _local_names() -> dict[str, list[str]]:
+    """Each country's name for its money, as its invoices print it beside a total ("Dalasi", "Paʻanga", "franc"):
+    the last word of its English name ("Gambian Dalasi") and the first of its name in the country's other languages
+    ("Paʻanga fakatonga"); words of under four letters left out."""
+    from babel import localedata
+    from babel.core import get_global
+    from babel.numbers import get_currency_name
+
+    known = set(localedata.locale_identifiers())
+    out = {}
+    for territory, code in _territory_currencies().items():
+        names = {get_currency_name(code, locale="en").split()[-1]}
+        for language in get_global("territory_languages").get(territory, {}):
+            if language != "en" and f"{language}_{territory}" in known:
+                names.add(get_currency_name(code, locale=f"{language}_{territory}").split()[0])
+        if names := sorted(n for n in names
+                           if len(n) >= 4 and n != code and re.fullmatch(r"[^\W\d_]+", n.replace("ʻ", ""))):
+            out[territory] = names
+    return out
+
+
+def local_names(country: str) -> tuple[str, ...]:
+    """A country's names for its money (`_local_names`); () if none."""
+    return tuple(_snapshot().get("local_names", {}).get(country, ()))
 
 
 def local_signs(country: str) -> tuple[str, ...]:
