@@ -59,3 +59,10 @@ def test_a_one_letter_sign_of_a_country_the_page_does_not_name_is_no_currency():
     data = _invoice(["Harbour Supplies Ltd", "14 Quay Road, Springfield"],
                     [("Total before VAT", "217,960.00"), ("VAT 15%", "5,828.25"), ("Invoice total (D)", "223,788.25")])
     assert extract_invoice(data).value("currency") is None
+
+
+@pytest.mark.parametrize(("phone", "code"), [("Tél. +241 06 32 74 27", "XAF"), ("Tél. +225 27 22 40 15 00", "XOF")])
+def test_a_cfa_franc_printed_f_cfa_is_the_one_of_the_page_country(phone, code):
+    totals = [("Total HT", "4 410 000 F CFA"), ("TVA 18 %", "793 800 F CFA"), ("Montant TTC", "5 203 800 F CFA")]
+    data = _invoice(["Clim Service Ogooué SA", "Boulevard Triomphal, BP 1187", phone], totals)
+    assert extract_invoice(data).value("currency") == code

@@ -70,6 +70,7 @@ EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",),
                "Tk": ("BDT",), "Tk.": ("BDT",),  # the taka as Bangladesh prints it ("Value (Tk)")
                "RO": ("OMR",), "R.O.": ("OMR",),  # the Omani rial ("RO 1,227.200")
                "FCFA": ("XOF", "XAF"),  # either CFA franc: the page's country decides (Benin's, Cameroon's)
+               "F CFA": ("XOF", "XAF"), "F\u202fCFA": ("XOF", "XAF"),  # CLDR's fr_CI sign, Gabon's too ("+241")
                "F CFP": ("XPF",),  # the CFP franc as New Caledonia and French Polynesia print it ("Total (F CFP)")
                "сомони": ("TJS",), "смн": ("TJS",),  # the Tajik somoni as Russian-language invoices print it
                "грн": ("UAH",), "грн.": ("UAH",), "руб": ("RUB",), "руб.": ("RUB",),  # "14 209,78 грн."
