@@ -281,7 +281,7 @@ def net_days(terms: str) -> tuple[int, bool] | None:
         return int(m.group(1)), True
     m = re.search(r"(?:net\s*|within\s*|innerhalb\s*(?:von\s*)?|à\s*)?(\d{1,3})\s*"
                   r"(?:days|tage|tagen|jours|dagen|días|dias|giorni|gg\b|dni)", text)
-    if m and not _MONTH_END.search(text):
+    if m and not _MONTH_END.search(text) and not _OTHER_START.search(text):
         return int(m.group(1)), False
     return None
 
@@ -290,6 +290,11 @@ def net_days(terms: str) -> tuple[int, bool] | None:
 # + 30 dage", "fine mese", "Monatsende", "EOM"): the invoice date plus the days is not the due date.
 _MONTH_END = re.compile(r"\beom\b|end\s+of\s+(?:the\s+)?month|fin\s+de\s+(?:mois|mes)|final\s+de(?:l)?\s+mes"
                         r"|fine\s+mese|monatsende|ende\s+des\s+monats|løbende\s+måned|lopende\s+maand|ultimo")
+# Terms counted from a day the invoice does not print ("30 days from statement", "30 days after delivery", "30 jours
+# après livraison", "30 Tage nach Lieferung"): the invoice date plus the days is not the due date either.
+_OTHER_START = re.compile(r"(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:monthly\s+)?"
+                          r"(?:statement|delivery|receipt\s+of\s+goods)"
+                          r"|après\s+(?:la\s+)?livraison|nach\s+(?:lieferung|erhalt\s+der\s+ware)")
 
 
 def plain_decimal(value: Decimal) -> str:
