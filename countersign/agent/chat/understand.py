@@ -315,8 +315,8 @@ def _described(text: str) -> list[str]:
         described.append(finding)
     if described and (q := read(text)).has("invoices"):  # "the biggest of the blocked invoices": a group
         described.append(states_said(said, [g for g in ("blocked", "waiting") if q.has(g)]) or "")
-    elif described and not described[0].startswith("rank:"):  # a tie-breaker; a single one's state is asked
-        described.append(states_said(said) or "")  # ("the latest invoice still hasn't gone through, has it?")
+    elif described and not described[0].startswith("rank:") and "gl:" not in " ".join(described):  # a tie-breaker
+        described.append(states_said(said) or "")  # (a single one's state is asked; "booked to" an account is no state)
     return described
 
 
