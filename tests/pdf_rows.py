@@ -3,6 +3,8 @@ DejaVu) so accented and non-Latin labels print as themselves; the test is skippe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from fpdf import FPDF
 
@@ -24,3 +26,23 @@ def rows_pdf(rows: list[tuple[float, float, str, int]]) -> bytes:
         pdf.set_xy(x, y)
         pdf.cell(pdf.get_string_width(text) + 2, size + 2, text)
     return bytes(pdf.output())
+
+
+def invoice_pdf(vendor: list[str], labels: list[tuple[str, str]], totals: list[tuple[str, str]],
+                head: tuple[str, str] = ("Description", "Amount"), title: str = "INVOICE", name_lines: int = 1,
+                lines: Sequence[tuple[str, str]] = ()) -> bytes:
+    """One invoice in the usual layout: the vendor's lines (its name's in large type), the title, label-value pairs
+    at the right, a bill-to block, a table head with `lines`, and the totals' label-value pairs under it."""
+    rows: list[tuple[float, float, str, int]] = [(40, 30 + 14 * i, text, 12 if i < name_lines else 8)
+                                                 for i, text in enumerate(vendor)]
+    rows += [(40, 110, title, 14)]
+    for i, (label, value) in enumerate(labels):
+        rows += [(320, 110 + 14 * i, label, 8), (430, 110 + 14 * i, value, 8)]
+    rows += [(40, 200, "Bill To", 8), (40, 212, "Harbour Works Ltd", 8), (40, 224, "12 Quay Road", 8)]
+    rows += [(40, 260, head[0], 8), (480, 260, head[1], 8)]
+    for i, (text, amount) in enumerate(lines):
+        rows += [(40, 274 + 14 * i, text, 8), (480, 274 + 14 * i, amount, 8)]
+    for i, (label, value) in enumerate(totals):
+        rows += [(320, 290 + 14 * (i + max(len(lines) - 1, 0)), label, 8),
+                 (480, 290 + 14 * (i + max(len(lines) - 1, 0)), value, 8)]
+    return rows_pdf(rows)

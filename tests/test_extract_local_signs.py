@@ -10,21 +10,12 @@ import pytest
 
 from countersign.extraction.cldr import local_signs
 from countersign.extraction.reader import extract_invoice
-from tests.pdf_rows import rows_pdf
-
-Rows = list[tuple[float, float, str, int]]
+from tests.pdf_rows import invoice_pdf
 
 
 def _invoice(vendor: list[str], totals: list[tuple[str, str]]) -> bytes:
-    rows: Rows = [(40, 30 + 14 * i, text, 12 if i == 0 else 8) for i, text in enumerate(vendor)]
-    rows += [(40, 110, "INVOICE", 14), (320, 110, "Invoice No.", 8), (430, 110, "KPS-1133", 8),
-             (320, 124, "Invoice Date", 8), (430, 124, "04/08/2026", 8)]
-    rows += [(40, 200, "Bill To", 8), (40, 212, "Harbour Works Ltd", 8), (40, 224, "12 Quay Road", 8)]
-    rows += [(40, 260, "Description", 8), (480, 260, "Amount", 8), (40, 274, "Feed supply", 8),
-             (480, 274, totals[0][1].split()[-1], 8)]
-    for i, (label, value) in enumerate(totals):
-        rows += [(320, 290 + 14 * i, label, 8), (480, 290 + 14 * i, value, 8)]
-    return rows_pdf(rows)
+    labels = [("Invoice No.", "KPS-1133"), ("Invoice Date", "04/08/2026")]
+    return invoice_pdf(vendor, labels, totals, lines=[("Feed supply", totals[0][1].split()[-1])])
 
 
 def test_cldr_gives_each_country_its_own_signs():

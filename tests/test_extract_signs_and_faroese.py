@@ -13,22 +13,12 @@ import pytest
 
 from countersign.extraction.cldr import currency_signs
 from countersign.extraction.reader import extract_invoice
-from tests.pdf_rows import rows_pdf
+from tests.pdf_rows import invoice_pdf, rows_pdf
 
 Rows = list[tuple[float, float, str, int]]
 
 
-def _invoice(vendor: list[str], labels: list[tuple[str, str]], totals: list[tuple[str, str]],
-             head: tuple[str, str] = ("Description", "Amount"), name_lines: int = 1) -> bytes:
-    rows: Rows = [(40, 30 + 14 * i, text, 12 if i < name_lines else 8) for i, text in enumerate(vendor)]
-    rows += [(40, 110, "INVOICE", 14)]
-    for i, (label, value) in enumerate(labels):
-        rows += [(320, 110 + 14 * i, label, 8), (430, 110 + 14 * i, value, 8)]
-    rows += [(40, 200, "Bill To", 8), (40, 212, "Harbour Works Ltd", 8), (40, 224, "12 Quay Road", 8)]
-    rows += [(40, 260, head[0], 8), (480, 260, head[1], 8)]
-    for i, (label, value) in enumerate(totals):
-        rows += [(320, 290 + 14 * i, label, 8), (480, 290 + 14 * i, value, 8)]
-    return rows_pdf(rows)
+_invoice = invoice_pdf
 
 
 @pytest.mark.parametrize(("sign", "code"), [("G$", "GYD"), ("B$", "BND"), ("KD", "KWD"), ("Afl.", "AWG"),
