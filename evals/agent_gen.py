@@ -67,6 +67,7 @@ from evals import agent_bank_fresh42 as fresh42
 from evals import agent_bank_fresh43 as fresh43
 from evals import agent_bank_fresh44 as fresh44
 from evals import agent_bank_fresh45 as fresh45
+from evals import agent_bank_fresh46 as fresh46
 
 DEFAULT_USER = "U0APMGR01"
 _REFUSAL_PHRASES = ("Segregation of duties", "lacks the role", "already approved", "not mapped", "expired",
@@ -104,8 +105,9 @@ def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Q
     return out
 
 
-# split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 to 45
-# (each written blind and scored once, its docstring says where and how; 1 to 44 read and tuned on since, 45 not read)
+# split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 to 46
+# (each written blind and scored once, its docstring says where and how; 1 to 44 read and tuned on since, 45 not read,
+# 46 not yet scored)
 _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "fresh": (fresh, "FRESH", "FRESH"),
           "fresh3": (fresh3, "FRESH3", "FRESH3"), "fresh4": (fresh4, "FRESH4", "FRESH4"),
           "fresh5": (fresh5, "FRESH5", "FRESH5"), "fresh6": (fresh6, "FRESH6", "FRESH6"),
@@ -128,7 +130,8 @@ _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "
           "fresh38": (fresh38, "FRESH38", "FRESH38"), "fresh39": (fresh39, "FRESH39", "FRESH39"),
           "fresh40": (fresh40, "FRESH40", "FRESH40"), "fresh41": (fresh41, "FRESH41", "FRESH41"),
           "fresh42": (fresh42, "FRESH42", "FRESH42"), "fresh43": (fresh43, "FRESH43", "FRESH43"),
-          "fresh44": (fresh44, "FRESH44", "FRESH44"), "fresh45": (fresh45, "FRESH45", "FRESH45")}
+          "fresh44": (fresh44, "FRESH44", "FRESH44"), "fresh45": (fresh45, "FRESH45", "FRESH45"),
+          "fresh46": (fresh46, "FRESH46", "FRESH46")}
 SPLITS = tuple(_BANKS)
 _TABLES = {"inv": "INVOICE_REFS", "follow": "FOLLOW_UP", "pending": "PENDING", "list": "LIST", "variance": "VARIANCE",
            "po": "PO", "vendor": "VENDOR", "deal": "DEAL", "audit": "AUDIT", "refuse": "REFUSE"}
@@ -148,7 +151,7 @@ _LOCAL_REFS = (bank.LOCAL_REFS, fresh.LOCAL_REFS_FRESH, fresh3.LOCAL_REFS_FRESH3
                fresh38.LOCAL_REFS_FRESH38, fresh39.LOCAL_REFS_FRESH39, fresh40.LOCAL_REFS_FRESH40,
                fresh41.LOCAL_REFS_FRESH41, fresh42.LOCAL_REFS_FRESH42,
                fresh43.LOCAL_REFS_FRESH43, fresh44.LOCAL_REFS_FRESH44,
-               fresh45.LOCAL_REFS_FRESH45)
+               fresh45.LOCAL_REFS_FRESH45, fresh46.LOCAL_REFS_FRESH46)
 
 
 def _parts(split: str) -> dict[str, Any]:
