@@ -309,3 +309,10 @@ FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom
 # "ИН по ЗДДС")
 SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
              "dag", "ziel", "satz", "dato")
+# A buying party's order: "Agent order no." (a travel agent's booking), "Dealer order no."; alone, "Agent No." names
+# no field, like "Customer No.". A public contract's reference and its order's: "Réf. marché / BC" ("bon de
+# commande", "BdC"). The single taxpayer id of Central Africa ("NIU": Congo, Cameroon, Gabon).
+_add("CUSTOMER", "agent agent's dealer dealer's")
+_add("CONTRACT", "marché marche")
+_add("PO", "bc bdc")
+_add("TAXID", "niu")

@@ -39,6 +39,7 @@ _LEAD_RATE = re.compile(r"(?:(?:zzgl|abzgl|inkl|incl|plus)\.?\s*|\+\s*)?(?P<rate
 NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=[^\W\d_])")
 _JOINED = re.compile(r"(?:\s+(?P<w>[^\W\d_]{1,4}\.?))+\s*(?:(?P<colon>:)|$)")  # filler words, then the colon
 MAX_WORDS = 6
+_NOT_FIRST = frozenset(("bc", "bdc"))  # label words only after another (a value's prefix when they open a line)
 _GLUED = re.compile(r"[-–]([^\W\d_]+)[-–/]?[\w\-/]*\d")  # a word joined by a dash to letters and digits: an id
 
 
@@ -132,7 +133,7 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
             pos = m.end()
             continue
         if found is None and word not in FILLER or found is not None and _number_prefix(concepts, found,
-                                                                                          text[m.end():]):
+                                                                                          text[m.end():], word):
             break
         if found is not None:
             concepts = concepts + list(found)
@@ -189,9 +190,13 @@ def _tax_qualifier(concepts: list[str], word: str, text: str, end: int) -> bool:
         and _BEFORE_RATE.match(text, end) is not None
 
 
-def _number_prefix(concepts: list[str], found: tuple[str, ...], after: str) -> bool:
+def _number_prefix(concepts: list[str], found: tuple[str, ...], after: str, word: str = "") -> bool:
     """A document word after the label's number word, a number after it: "Invoice No. INV 1208" prints the
-    number's own prefix, not more of its label."""
+    number's own prefix, not more of its label. An order's letters that are label words only after another
+    (`_NOT_FIRST`) open its number when they open the text or follow the number word: "BC 9619", "Bon de commande
+    n° BC 9619" ("Réf. marché / BC" is a label)."""
+    if word in _NOT_FIRST:
+        return not concepts or concepts[-1] == "NUM" and bool(re.match(r"\s+\d", after))
     return "NUM" in concepts and "DOC" in found and bool(re.match(r"\s+\d", after))
 
 

@@ -44,9 +44,11 @@ def read_line_items(pages: list[PageLayout], warnings: list[str]
         table = _find(page, table_words, find_table)
         if table is None and carry is None:
             table = _find(page, table_words, find_table_by_arithmetic)
+        right = page.width
         if table is not None:
+            table, right = _right_sidebar(page, table)
             left = _sidebar_edge(page, table)
-            table_words.update(w.id for ln in table.header_lines for w in ln.words if w.x1 >= left)
+            table_words.update(w.id for ln in table.header_lines for w in ln.words if w.x1 >= left and w.x0 < right)
             start = table.header_lines[-1].index + 1
             if start < len(page.lines) and _column_numbers(page.lines[start]):
                 table_words.update(w.id for w in page.lines[start].words)  # "1 2 3 4 5 6" under the header
@@ -55,7 +57,7 @@ def read_line_items(pages: list[PageLayout], warnings: list[str]
             table, start = carry, 0
         else:
             continue
-        rows, ran_out = _table_rows(page, table, start, table_words, continued=table is carry)
+        rows, ran_out = _table_rows(page, table, start, table_words, continued=table is carry, right=right)
         items.extend(_line_items(table, rows, len(items), warnings))
         carry = table if ran_out else None
     return items, table_words
@@ -86,11 +88,11 @@ def _find(page: PageLayout, table_words: set[int], finder) -> Table | None:
 
 
 def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int], *,
-                continued: bool) -> tuple[list[dict], bool]:
+                continued: bool, right: float) -> tuple[list[dict], bool]:
     """Rows of `table` on `page` from line `start`; True when the page ended inside it."""
     rows: list[dict] = []
     last_y = None if continued else table.header_lines[-1].y1
-    for line in _beside_sidebar(page.lines[start:], _sidebar_edge(page, table)):
+    for line in _beside_sidebar(page.lines[start:], _sidebar_edge(page, table), right):
         if _skipped(line, table_words):
             continue
         if continued and not rows and line.y0 > page.height * 0.4:
@@ -132,10 +134,26 @@ def _sidebar_edge(page: PageLayout, table: Table) -> float:
     return left if left > 0.25 * page.width else 0.0
 
 
-def _beside_sidebar(lines: list[Line], left: float) -> Iterator[Line]:
-    """The lines with a sidebar's text left of `left` taken out: its lines are no rows."""
+def _right_sidebar(page: PageLayout, table: Table) -> tuple[Table, float]:
+    """A sidebar right of the table (the invoice's facts in a column, each label over its value): the
+    header's last column names no role, stands after the amount's, and text above the header starts where
+    it does (the sidebar's labels run on above the table). That column is dropped, and the table's rows end
+    left of it (returned: where; else the page's width)."""
+    cols = table.columns
+    last = cols[-1]
+    if len(cols) < 3 or last.role is not None or "amount" not in {c.role for c in cols[:-1]}:
+        return table, page.width
+    top = table.header_lines[0].index
+    above = sum(1 for ln in page.lines[max(0, top - 10):top] if any(abs(sg.x0 - last.x0) < 3 for sg in ln.segments))
+    if above < 2:
+        return table, page.width
+    return Table(cols[:-1], table.header_lines, table.by_arithmetic), last.x0 - 3
+
+
+def _beside_sidebar(lines: list[Line], left: float, right: float) -> Iterator[Line]:
+    """The lines with a sidebar's text left of `left` or right of `right` taken out: its lines are no rows."""
     for line in lines:
-        kept = [seg for seg in line.segments if seg.x1 >= left]
+        kept = [seg for seg in line.segments if seg.x1 >= left and seg.x0 < right]
         if len(kept) == len(line.segments):
             yield line
         elif kept:

@@ -31,6 +31,23 @@ SELLER = re.compile(
     rf"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici|{_SOLD_BY})(?:\s*\([^\W\d_][^()\d]{{0,40}}\))?\s*:?",
     re.IGNORECASE)
 
+# A remittance slip's heading at a line's start ("REMITTANCE ADVICE - please return with your payment",
+# "Payment slip", "Talon à joindre au règlement"): below it "From:" names the payer and "To:" the payee.
+_SLIP = re.compile(r"(?:remittance\s*(?:advice|slip|stub|copy|portion)|payment\s*(?:slip|stub|coupon|counterfoil)"
+                   r"|(?:please\s*)?detach\b|(?:talon|coupon)\s*(?:de\s*(?:paiement|règlement)|à\s*(?:joindre|retourner|détacher))"
+                   r"|zahlschein|einzahlungsschein|überweisungsträger|cup[oó]n\s*de\s*pago|tal[oó]n\s*de\s*pago|canhoto)",
+                   re.IGNORECASE)
+_FROM = re.compile(r"(?:from|von|van|de|payer|remitter|expéditeur)\b", re.IGNORECASE)
+
+
+def seller_lines(page: PageLayout) -> list[Line]:
+    """The page's lines but a remittance slip's "From:" lines (below a `_SLIP` heading in the page's lower
+    part): the payer's, not the issuer's. Its "Remit to:" stays the payee's."""
+    start = next((ln.index for ln in page.lines if ln.y0 > 0.3 * page.height and _SLIP.match(ln.segments[0].text)),
+                 len(page.lines))
+    return page.lines[:start] + [ln for ln in page.lines[start:] if not any(_FROM.match(sg.text) for sg in ln.segments)]
+
+
 # An initial and a surname after "Vendedor:", "Sold by:": the salesperson who took the order, not the firm
 SALESPERSON = re.compile(r"[^\W\d_]\.\s?[^\W\d_][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?")
 

@@ -1,10 +1,10 @@
 """The issuer's name (its tax id and IBAN are vendor_ids.py's).
 
-The buyer's blocks are found first and set aside (parties.py): they name the buyer. The vendor's
-name has three cues, strongest first: a seller block ("Verkäufer", "Seller", "Fournisseur") with
-its name; a company name with a legal form in a letterhead or return-address line ("Au bon moulin
-SARL - 1242 chemin ..."); the most prominent text at the top of page 1. Agreement between cues
-raises the confidence.
+The buyer's blocks are found first and set aside (parties.py): they name the buyer. The vendor's name has
+three cues, strongest first: a seller block ("Verkäufer", "Seller", "Fournisseur") with its name (not a
+remittance slip's "From:", the payer's); a company name with a legal form in a letterhead or return-address
+line ("Au bon moulin SARL - 1242 chemin ..."); the most prominent text at the top of page 1. Agreement
+between cues raises the confidence.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from countersign.extraction.parties import (
     looks_like_contact,
     name_words,
     other_heading,
+    seller_lines,
     sender_line,
     states_an_amount,
 )
@@ -42,14 +43,13 @@ from countersign.extraction.parties import (
 
 def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: set[int],
                      used_words: set[int], warnings: list[str]) -> FieldValue:
-    """The issuer's name on the first page. Three cues, strongest first: a seller block
-    ("Verkäufer", "Seller", "Fournisseur") with its name; a company name with a legal form in a
-    letterhead or return-address line ("Au bon moulin SARL - 1242 chemin ...", or the one over a window
-    envelope's address field, `sender_line`); the most prominent text at the top of page 1; last, a name
-    opening a footer of the vendor's address and ids. Agreement between cues raises the confidence. A name
-    the buyer's blocks print is none of these cues, wherever else the page prints it (`_buyer_names`). Nothing
-    but a legal form is no name; a name that opens as a fragment, or that the page prints as part of a longer
-    company name, stays below 0.9 (its first words may be a logo's or the line above's)."""
+    """The issuer's name on the first page. Three cues, strongest first: a seller block ("Verkäufer", "Seller",
+    "Fournisseur") with its name; a company name with a legal form in a letterhead or return-address line ("Au bon
+    moulin SARL - 1242 chemin ...", or the one over a window envelope's address field, `sender_line`); the most
+    prominent text at the top of page 1; last, a name heading a footer of the vendor's address and ids. Agreement
+    between cues raises the confidence. A name the buyer's blocks print is none of these cues, wherever else the
+    page prints it. Nothing but a legal form is no name; a name that opens as a fragment, or that the page prints as
+    part of a longer company name, stays below 0.9 (its first words may be a logo's or the line above's)."""
     buyers = _buyer_names(page, buyer_words)
     chunks = [c for c in _from_legal_chunks(page, buyer_words, table_words) if _key(c[0]) not in buyers]
     found = _read_name(page, buyers, chunks, buyer_words, buyer_words | table_words | used_words, warnings)
@@ -256,7 +256,7 @@ _PAYEE = re.compile(r"(?:remit(?:\s*payment)?\s*to|pay\s*to|payee)\s*:?\s*$", re
 
 def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Word]] | None:
     """The name given by a seller heading: on its line, or in the lines below it (never the buyer's block's)."""
-    for line in page.lines:
+    for line in seller_lines(page):
         seg = line.segments[0]
         beside = next((sg for sg in line.segments[1:] if SELLER.fullmatch(sg.text.strip())), None)
         if beside is not None and not SELLER.fullmatch(seg.text.strip()):
