@@ -47,7 +47,8 @@ _PHONE = re.compile(r"(?<![\w+])\+\s?\d[\d\s\-.()/]{6,18}\d(?![\d.,])")  # "+94 
 
 def _dialled(text: str) -> set[str]:
     """The countries of the international telephone numbers in `text` ("+94 76 128 0296": LK), each
-    as "+" and its ISO code; a calling code shared by several countries names its main one ("+1": US)."""
+    as "+" and its ISO code; a calling code shared by several countries names the one the number's area code is of
+    ("+1 268": AG), else its main one ("+1": US)."""
     import phonenumbers
 
     out = set()
@@ -57,6 +58,17 @@ def _dialled(text: str) -> set[str]:
             continue  # an amount added ("+ 1,234.50"), no telephone number
         for k in (1, 2, 3):  # calling codes are prefix-free: the first prefix that is one is the code
             if (region := phonenumbers.region_code_for_country_code(int(digits[:k]))) != "ZZ":
+                if len(phonenumbers.region_codes_for_country_code(int(digits[:k]))) > 1:
+                    region = _area_region(phonenumbers, digits) or region  # "+1 (268)": Antigua's
                 out |= {f"+{region}"} if region != "001" else set()  # "+44": GB (its main country)
                 break
     return out
+
+
+def _area_region(phonenumbers, digits: str) -> str | None:
+    """The country of a number whose calling code several share, by its area code ("+1 268 ...": AG); None if the
+    number says none."""
+    try:
+        return phonenumbers.region_code_for_number(phonenumbers.parse("+" + digits))
+    except phonenumbers.NumberParseException:
+        return None

@@ -31,8 +31,8 @@ def local_currency(segments: list[Segment], hints: set[str], buyer_words: set[in
         if code is None:
             continue
         signs = {code, *local_signs(country), *(s.upper() for s in local_signs(country) if len(s) > 1)}
-        for name in local_names(country):  # "Invoice total (Dalasi)", "TOTAL Pa'anga"
-            for typed in {name, name.replace("ʻ", "'"), name.replace("ʻ", "\u2019")}:
+        for name in local_names(country):  # "Invoice total (Dalasi)", "TOTAL Pa'anga", plural: "(Patacas)"
+            for typed in {name, name.replace("ʻ", "'"), name.replace("ʻ", "\u2019"), name + "s"}:
                 signs |= {typed, typed.lower(), typed.upper(), typed[0].upper() + typed[1:]}
         pattern = re.compile("|".join((r"(?<![^\W\d_])" if s[0].isalpha() else r"(?<!\w)") + re.escape(s)
                                       + (r"(?![^\W\d_])" if s[-1].isalpha() else "")

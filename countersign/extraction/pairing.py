@@ -21,7 +21,6 @@ from countersign.extraction.ids import same_number, vat_format
 from countersign.extraction.labels import (
     REGISTRATION,
     LabelMatch,
-    is_label,
     label_matches,
     names_the_tax,
     starts_label,
@@ -37,6 +36,7 @@ from countersign.extraction.layout import (
     words_after,
     words_before,
 )
+from countersign.extraction.neighbours import aside, keyed, value_below, value_level, value_right
 from countersign.extraction.title_number import number_under_title, series_under_title
 from countersign.extraction.values import parse_date, sign_pattern
 
@@ -206,7 +206,7 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
             value, strength, context = wrapped, min(strength, GOOD), f"{context} {wrapped[1][-1].text}"
         return candidate(name, rank, strength, value, label_words, context, extra)
 
-    if rest and _aside(rest):
+    if rest and aside(rest):
         # "Invoice No. الفاتورة رقم", "IGST @ 0% (export under LUT)": the label's translation or
         # a remark, its value further on
         if sign_pattern().search(join_words(rest)):  # "Total Amount / Jumlah B$": the sign tells the currency
@@ -217,12 +217,12 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
         if value is None:
             return None  # "PO Box 12", "Tax consulting": not a label after all
         return make(value, HIGH, seg.text)
-    found = _value_right(page, line, index, seg, name)
+    found = value_right(page, line, index, seg, name)
     if found is not None:
         value, right = found
         gap = right.x0 - seg.x1
-        below = _value_below(page, line, seg, name) if gap > 4 * line.h else None
-        if below is not None and not _keyed(below[1], gap):
+        below = value_below(page, line, seg, name) if gap > 4 * line.h else None
+        if below is not None and not keyed(below[1], gap):
             # A sidebar's label over its value, with the main column's text level with the
             # label far to the right: the value just below is the nearer one; unsure when the
             # value to the right fits too and says otherwise (a key-value row over another row)
@@ -230,7 +230,7 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
             return make(below[0], DOUBT if doubt else GOOD, f"{label_text} {below[1].text}")
         near = right.x0 - seg.x1 <= 0.45 * page.width
         return make(value, HIGH if near else GOOD, f"{label_text} {right.text}")
-    found = _value_below(page, line, seg, name)
+    found = value_below(page, line, seg, name) or value_level(page, line, seg, name)
     if found is not None:
         value, other = found
         if name in ("invoice_number", "invoice_date") and _names_an_order(other):
@@ -256,23 +256,6 @@ def _names_an_order(value: Segment) -> bool:
 
 
 DOUBT = 0.85  # a value chosen over another that fits its label as well
-
-
-def _aside(words: list[Word]) -> bool:
-    """Words after a label that are no value: its translation in another script (a bilingual
-    label, "Invoice No. الفاتورة رقم", or after a slash), or a remark in parentheses ("(export under LUT)")."""
-    text = join_words(words).rstrip(":").rstrip()  # "Tiền thuế GTGT (VAT amount):"
-    if text.startswith("/") and not any(ch.isdigit() for ch in text):
-        return True  # its translation after a slash ("Total Amount / Jumlah B$", "Date / Tarikh")
-    if text.startswith("(") and text.endswith(")") and text.count("(") == 1 and text.count(")") == 1:
-        return bool(re.search(r"[^\W\d_]{3,}", text))  # a remark, not a code ("( S )", "(Z)")
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and not any(ch.isdigit() for ch in text) and not any(_latin(ch) for ch in letters)
-
-
-def _latin(ch: str) -> bool:
-    """A letter of the Latin script (ASCII, or accented: up to U+024F and the extended block)."""
-    return ch < "\u0250" or "\u1e00" <= ch <= "\u1eff"
 
 
 _NO_RATE = frozenset(("x", "X", "-", "–", "—", "*"))
@@ -307,53 +290,6 @@ def _summary_row(line: Line, cand: Candidate) -> list[Candidate] | None:
     return [dataclasses.replace(cand, field=field, value=format(value, "f"), words=words, strength=HIGH,
                                 context=f"{cand.extra.get('label', '')} {context}", extra=dict(extra))
             for field, (value, words) in zip(("subtotal", "tax", "total"), amounts, strict=True)]
-
-
-def _keyed(value: Segment, gap: float) -> bool:
-    """Whether a value has a key of its own just left of it, no farther than the label's own value
-    is from the label: the next row of a key-value block ("Service period   Jun 1, 2026 - …"
-    under "Bill date   Jul 5, 2026"), not a sidebar's value under its label."""
-    segments = value.line.segments
-    i = next((k for k, other in enumerate(segments) if other is value), 0)
-    if i == 0:
-        return False
-    before = segments[i - 1]
-    return value.x0 - before.x1 <= gap and not any(ch.isdigit() for ch in before.text)
-
-
-def _value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: str
-                 ) -> tuple[tuple[str, list[Word]], Segment] | None:
-    """The value for `name` in the next segment to the right on the same line, and that segment."""
-    while index + 2 < len(line.segments) and _aside(line.segments[index + 1].words):
-        index += 1  # a bilingual label's translation printed as a segment of its own
-    if index + 1 < len(line.segments):
-        right = line.segments[index + 1]
-        last = index + 2 == len(line.segments)  # a full-width row: the label at the left, its value at the right
-        if (right.x0 - seg.x1 <= 0.45 * page.width or last) and not is_label(right):
-            words = right.words[1:] if right.words[0].text == ":" and len(right.words) > 1 else right.words
-            value = validate(name, words)  # ": 24/08/2025": a value cell opening with its label's colon
-            if value is not None:
-                return value, right
-    return None
-
-
-def _value_below(page: PageLayout, line: Line, seg: Segment, name: str
-                 ) -> tuple[tuple[str, list[Word]], Segment] | None:
-    """The value for `name` just below the label, overlapping it horizontally, and its segment:
-    only the first such segment counts (None when it is a label or holds no such value)."""
-    for below in page.lines[line.index + 1 : line.index + 3]:
-        if below.y0 - line.y1 > 1.5 * below.h:
-            break
-        for other in below.segments:
-            if other.x1 < seg.x0 - 4 or other.x0 > seg.x1 + 30:
-                continue
-            if is_label(other, allow=(name,)):
-                return None  # another field's label ("P/O 83239" under "P.O. NUMBER" is its own value)
-            value = validate(name, other.words)
-            if value is not None:
-                return value, other
-            return None
-    return None
 
 
 _TITLE_NO = re.compile(

@@ -47,6 +47,7 @@ from countersign.extraction.attachments import EmbeddedXML
 from countersign.extraction.bare import bare_number
 from countersign.extraction.columns import column_items
 from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
+from countersign.extraction.currency import read_currency
 from countersign.extraction.dates import due_from_terms, read_dates
 from countersign.extraction.document import read_document_type, read_identifiers
 from countersign.extraction.einvoice import EInvoiceError, read_einvoice, syntax_of, to_extracted
@@ -60,7 +61,7 @@ from countersign.extraction.parties import buyer_block_words, marketplace
 from countersign.extraction.pdf import UnreadableDocument, read_pdf, too_large
 from countersign.extraction.prose import prose_candidates
 from countersign.extraction.ranker import RANKED, fill_ranked
-from countersign.extraction.totals import read_currency, read_totals
+from countersign.extraction.totals import read_totals
 from countersign.extraction.values import dot_grouping
 from countersign.extraction.vendor import read_vendor_name
 from countersign.extraction.vendor_ids import read_vendor_iban, read_vendor_tax_id, tax_id_near_name

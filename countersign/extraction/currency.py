@@ -1,0 +1,188 @@
+"""The currency the totals are printed in: a currency label, the codes or signs next to the amounts (read by the
+page's country where a sign is several countries'), or the one code the page prints; several different currencies
+lower it with a warning. (The amounts themselves are totals.py's.)"""
+
+from __future__ import annotations
+
+import re
+
+from countersign.domain import FieldValue
+from countersign.extraction.cldr import territory_currency
+from countersign.extraction.confidence import HIGH, POOR, field_value
+from countersign.extraction.countries import country_hints
+from countersign.extraction.layout import Segment, Word
+from countersign.extraction.local_currency import local_currency
+from countersign.extraction.pairing import Candidate
+from countersign.extraction.values import CURRENCY_CODE_RE, sign_codes, sign_pattern
+
+
+def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
+                  buyer_words: set[int], warnings: list[str],
+                  every: dict[str, list[Candidate]] | None = None) -> FieldValue:
+    """The currency: a currency label, the code or sign printed with an amount (or with the
+    same amount printed again under another label, in `every`), else the one
+    code (or sign) the page prints outside the buyer's block. A sign several currencies share
+    ("$", "kr", "¥") is read as the one code the page prints elsewhere that it may stand for
+    ("Rate (CAD)"), else the one whose country the page's VAT ids and IBANs name, else as the
+    likeliest, less surely."""
+    hints = country_hints(segments)
+    found, may = _currency_with_values(chosen, hints, every or {})
+    elsewhere: dict[str, list[Word]] = {}
+    for seg in segments:
+        for i, w in enumerate(seg.words):
+            code = CURRENCY_CODE_RE.fullmatch(w.text.strip(".,:;()"))
+            if code and w.id not in buyer_words and not _in_an_id(seg.words, i):
+                elsewhere.setdefault(code.group(1), []).append(w)
+    if found and len(elsewhere) == 1 and max(f[1] for f in found) < HIGH:
+        code, words = next(iter(elsewhere.items()))  # "$6,666.44" with "Rate (CAD)": the dollar is that one
+        if code in may and all(c != code for c, _, _ in found):
+            found = [(code, 0.85, words[:1])]
+    if found and not elsewhere and max(f[1] for f in found) < HIGH and (own := _own_dollar(segments, buyer_words)) \
+            and all(c in sign_codes("$") and c != own[0] for c, _, _ in found):
+        found = [own]  # "TOTAL $" under "Amount WS$": the bare dollar is the one the page names
+    if not found:
+        if len(elsewhere) == 1:
+            code, words = next(iter(elsewhere.items()))
+            found.append((code, 0.8, words[:1]))
+        else:
+            found = _column_currency(chosen.get("total"), segments, hints) or _one_sign(segments, hints) \
+                or local_currency(segments, hints, buyer_words,  # "E 20,565.00" on a page naming Eswatini
+                                  lambda text, m: _next_to_a_number(text, m) or _in_brackets(text, m))
+    if not found:
+        return FieldValue()
+    codes = {c for c, _, _ in found} | set(elsewhere)
+    code, strength, words = max(found, key=lambda f: f[1])
+    if any(c == code and s >= 0.9 for c, s, _ in found):
+        strength = max(strength, HIGH)
+    if len(codes) > 1:
+        warnings.append(
+            "several currencies printed (" + ", ".join(sorted(codes)) + f"); took {code}"
+        )
+        strength = min(strength, POOR)
+    return field_value(code, strength, words)
+
+
+def _in_an_id(words: list[Word], i: int) -> bool:
+    """Whether the code `words[i]` is a part of an id, between its capitals and its digits ("RCCM : BF BBD 2021 A
+    4943", a registry number's town)."""
+    return 0 < i < len(words) - 1 and bool(re.fullmatch(r"[A-Z]{1,4}", words[i - 1].text)) \
+        and bool(re.fullmatch(r"\d{2,}", words[i + 1].text))
+
+
+def _own_dollar(segments: list[Segment], buyer_words: set[int]) -> tuple[str, float, list[Word]] | None:
+    """The one currency the page's dollar signs with their country's letters stand for ("WS$", "NZ$", "BZ$"),
+    outside the buyer's block; None if none or several."""
+    codes: dict[str, list[Word]] = {}
+    for seg in segments:
+        for w in seg.words:
+            m = re.search(r"(?<![A-Za-z])[A-Z]{1,3}\$", w.text)
+            if m and w.id not in buyer_words and len(named := sign_codes(m.group(0))) == 1:
+                codes.setdefault(named[0], [w])
+    if len(codes) != 1:
+        return None
+    code, words = next(iter(codes.items()))
+    return code, 0.85, words
+
+
+def _one_sign(segments: list[Segment], hints: set[str]) -> list[tuple[str, float, list[Word]]]:
+    """The one currency the signs printed against numbers or in a label's brackets stand for, unsurely; none if
+    several."""
+    signs = {_sign_reading(m.group(0), hints)[0] for s in segments for m in sign_pattern().finditer(s.text)
+             if _next_to_a_number(s.text, m) or _in_brackets(s.text, m)}
+    return [(signs.pop(), 0.6, [])] if len(signs) == 1 else []
+
+
+def _column_currency(total: Candidate | None, segments: list[Segment],
+                     hints: set[str]) -> list[tuple[str, float, list[Word]]]:
+    """The currency heading the total's column: a code or sign alone over it ("лв." over one column,
+    "EUR (informative)" over the other, when the page prints both codes), the nearest within 80 pt."""
+    if total is None:
+        return []
+    w = total.words[0]
+    for seg in sorted(segments, key=lambda s: -s.y1):
+        if seg.words[0].page == w.page and w.y0 - 80 < seg.y1 <= w.y0 and seg.x0 < total.words[-1].x1 \
+                and seg.x1 > w.x0:
+            head = re.sub(r"\s*\(.*\)$", "", seg.text).strip(" ()")
+            code = CURRENCY_CODE_RE.fullmatch(head)
+            sign = sign_pattern().fullmatch(head)
+            if code or sign:
+                return [(code.group(1) if code else _sign_reading(head, hints)[0], 0.85, seg.words)]
+    return []
+
+
+def _in_brackets(text: str, m: re.Match[str]) -> bool:
+    """A sign in brackets after a label or a column's heading: "Net à payer (DT)", "Amount (€)"."""
+    return text[:m.start()].rstrip().endswith("(") and text[m.end():].lstrip(" .").startswith(")")
+
+
+def _next_to_a_number(text: str, m: re.Match[str]) -> bool:
+    """A sign printed against an amount ("$12", "12 kr", "R 1 200", "R1 200.00"), not a letter in
+    a text or in front of an id ("R0012345678") or a model's code ("R32", "R410A"): a sign of
+    letters set against the digits takes an amount with cents."""
+    if m.group(0)[-1].isalpha() and re.match(r"-?\d{5,}(?![\d.,'])|\s?0\d", text[m.end():]):
+        return False  # "R0012345678", a part's number "KM-33511", a postcode ("VT 05401"): no amount opens with 0
+    if m.group(0)[-1].isalpha() and re.match(r"-?\d", text[m.end():m.end() + 2]) and not re.match(
+            r"-?\d{1,3}(?:[ ,.'\u00a0]?\d{3})*[.,]\d{2}(?![\w.,])", text[m.end():]):
+        return False  # "R-2025-640" is a number's prefix
+    if m.group(0)[0].isalpha() and re.search(r"(?<![\d.,'])(?:\d{5,}|0\d+)$", text[:m.start()]):
+        return False  # "IFU : 05737391P": an id's check letter after its digits, no amount's sign
+    return bool(re.match(r"\s?[-(]?\d", text[m.end():m.end() + 3]) or re.search(r"\d[\s\u00a0]?$",
+                                                                               text[max(0, m.start() - 2):m.start()]))
+
+
+def _sign_reading(sign: str, hints: set[str]) -> tuple[str, bool]:
+    """(code, sure) for a printed sign: sure when it stands for one currency, or the page names
+    the country of exactly one of those it may stand for; else the one whose country the page's
+    telephone numbers dial ("Rs." with "+94 76 ..." is Sri Lanka's rupee), else its addresses name, unsurely."""
+    codes = sign_codes(sign) or ("USD",)
+    if len(codes) == 1:
+        return codes[0], True
+    named = [c for c in codes if _of_country(c, hints)]
+    if len(named) == 1:
+        return named[0], True
+    dialled = [c for c in codes if _of_country(c, {h[1:] for h in hints if h.startswith("+")})]
+    placed = [c for c in codes if _of_country(c, {h[1:] for h in hints if h.startswith("@")})]
+    if not named and not dialled and len(placed) == 1:
+        return placed[0], False  # "$" on a page whose address says "Guyana": no phone or id says more
+    return (dialled[0] if not named and len(dialled) == 1 else codes[0]), False
+
+
+def _of_country(code: str, countries: set[str]) -> bool:
+    """Whether a currency is one of these countries': by its code's first letters ("LKR": LK), or as the
+    legal tender of a country whose code it does not carry ("XAF": Cameroon's, "XOF": Benin's)."""
+    return code[:2] in countries or any(territory_currency(c) == code for c in countries)
+
+
+def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str], every: dict[str, list[Candidate]]
+                          ) -> tuple[list[tuple[str, float, list[Word]]], set[str]]:
+    """(code, strength, words) from the currency label and from the amounts' own text: a code
+    ("EUR 1,200.00") is sure, a sign less so ("$" is not only the US dollar's); and every currency
+    the signs printed with the amounts may stand for ("$": USD, CAD, AUD, …). An amount printed
+    bare (a summary row's "21 222,21") speaks through the same amount printed with its sign under
+    another label ("Celkem k úhradě: 21 222,21 Kč"), else less surely through another amount
+    under its label ("BALANCE DUE S$1,312.09" after a payment)."""
+    found: list[tuple[str, float, list[Word]]] = []
+    may: set[str] = set()
+    label = chosen.get("currency")
+    if label is not None:
+        found.append((label.value, HIGH, label.words))
+    for name in ("total", "subtotal", "tax"):
+        cand = chosen.get(name)
+        if cand is None:
+            continue
+        value = cand.value
+        if not sign_pattern().search(cand.context) and not CURRENCY_CODE_RE.search(cand.context):
+            cand = next((c for c in sorted(every.get(name, []), key=lambda c: c.value != value) if (
+                sign_pattern().search(c.context) or CURRENCY_CODE_RE.search(c.context))), cand)
+        cap = HIGH if cand.value == value else 0.85
+        symbol = sign_pattern().search(cand.context)
+        if symbol:
+            may.update(sign_codes(symbol.group(0)))
+        code = CURRENCY_CODE_RE.search(cand.context)
+        if code:
+            found.append((code.group(1), cap, cand.words))
+            continue
+        if symbol and _next_to_a_number(cand.context, symbol):
+            code, sure = _sign_reading(symbol.group(0), hints)
+            found.append((code, min(cap, 0.93 if sure and symbol.group(0) != "$" else 0.8), cand.words))
+    return found, may

@@ -1,0 +1,96 @@
+"""Where a label's value stands: after it on its segment is pairing.py's; here, the next segment to the right
+(`value_right`), just below it (`value_below`), or right of it on a neighbouring line whose words are level with
+the label's (`value_level`: a total printed in larger type than its label, which the line grouping set apart);
+and what after a label is no value (`aside`: its translation, a remark)."""
+
+from __future__ import annotations
+
+import re
+
+from countersign.extraction.labels import is_label, validate
+from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
+
+
+def aside(words: list[Word]) -> bool:
+    """Words after a label that are no value: its translation in another script (a bilingual
+    label, "Invoice No. الفاتورة رقم", or after a slash), or a remark in parentheses ("(export under LUT)")."""
+    text = join_words(words).rstrip(":").rstrip()  # "Tiền thuế GTGT (VAT amount):"
+    if text.startswith("/") and not any(ch.isdigit() for ch in text):
+        return True  # its translation after a slash ("Total Amount / Jumlah B$", "Date / Tarikh")
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1 and text.count(")") == 1:
+        return bool(re.search(r"[^\W\d_]{3,}", text))  # a remark, not a code ("( S )", "(Z)")
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and not any(ch.isdigit() for ch in text) and not any(_latin(ch) for ch in letters)
+
+
+def _latin(ch: str) -> bool:
+    """A letter of the Latin script (ASCII, or accented: up to U+024F and the extended block)."""
+    return ch < "\u0250" or "\u1e00" <= ch <= "\u1eff"
+
+
+def keyed(value: Segment, gap: float) -> bool:
+    """Whether a value has a key of its own just left of it, no farther than the label's own value
+    is from the label: the next row of a key-value block ("Service period   Jun 1, 2026 - …"
+    under "Bill date   Jul 5, 2026"), not a sidebar's value under its label."""
+    segments = value.line.segments
+    i = next((k for k, other in enumerate(segments) if other is value), 0)
+    if i == 0:
+        return False
+    before = segments[i - 1]
+    return value.x0 - before.x1 <= gap and not any(ch.isdigit() for ch in before.text)
+
+
+def value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: str
+                 ) -> tuple[tuple[str, list[Word]], Segment] | None:
+    """The value for `name` in the next segment to the right on the same line, and that segment."""
+    while index + 2 < len(line.segments) and aside(line.segments[index + 1].words):
+        index += 1  # a bilingual label's translation printed as a segment of its own
+    if index + 1 < len(line.segments):
+        right = line.segments[index + 1]
+        last = index + 2 == len(line.segments)  # a full-width row: the label at the left, its value at the right
+        if (right.x0 - seg.x1 <= 0.45 * page.width or last) and not is_label(right):
+            words = right.words[1:] if right.words[0].text == ":" and len(right.words) > 1 else right.words
+            value = validate(name, words)  # ": 24/08/2025": a value cell opening with its label's colon
+            if value is not None:
+                return value, right
+    return None
+
+
+def value_below(page: PageLayout, line: Line, seg: Segment, name: str
+                 ) -> tuple[tuple[str, list[Word]], Segment] | None:
+    """The value for `name` just below the label, overlapping it horizontally, and its segment:
+    only the first such segment counts (None when it is a label or holds no such value)."""
+    for below in page.lines[line.index + 1 : line.index + 3]:
+        if below.y0 - line.y1 > 1.5 * below.h:
+            break
+        for other in below.segments:
+            if other.x1 < seg.x0 - 4 or other.x0 > seg.x1 + 30:
+                continue
+            if is_label(other, allow=(name,)):
+                return None  # another field's label ("P/O 83239" under "P.O. NUMBER" is its own value)
+            value = validate(name, other.words)
+            if value is not None:
+                return value, other
+            return None
+    return None
+
+
+def value_level(page: PageLayout, line: Line, seg: Segment, name: str
+                ) -> tuple[tuple[str, list[Word]], Segment] | None:
+    """The value for `name` right of a label that ends its line, on the line above or below, when the value's
+    words are level with the label's (overlapping it by half the smaller height at least: "TOTAL EC$" beside a
+    "1,814.56" in larger type, grouped with the line of small print above), and its segment."""
+    if line.segments[-1] is not seg:
+        return None
+    for other in (page.lines[line.index - 1] if line.index else None,
+                  page.lines[line.index + 1] if line.index + 1 < len(page.lines) else None):
+        right = [sg for sg in other.segments if sg.x0 > seg.x1] if other is not None else []
+        if not right:
+            continue
+        nxt = min(right, key=lambda sg: sg.x0)
+        level = min(nxt.y1, seg.y1) - max(nxt.y0, seg.y0) >= 0.5 * min(nxt.h, seg.h)
+        if level and nxt.x0 - seg.x1 <= 0.45 * page.width and not is_label(nxt):
+            value = validate(name, nxt.words)
+            if value is not None:
+                return value, nxt
+    return None
