@@ -388,13 +388,13 @@ def _fill_unlabeled_tax_id(fields: dict[str, FieldValue], pages: list[PageLayout
 
 # --------------------------------------------------------------------------- due on receipt
 
-_ON_RECEIPT = re.compile(
-    r"\b(?:due|payable|paid)\s+(?:up)?on\s+receipt|\bdue\s+immediately|\bpayable\s+immediately"
-    r"|\b(?:zahlbar|fällig)\s+(?:sofort|umgehend)|\bsofort\s+(?:zahlbar|fällig)"
+_ON_RECEIPT = re.compile(  # not on delivery ("Paiement comptant à la livraison"): a day the invoice does not print
+    r"(?:\b(?:due|payable|paid)\s+(?:up)?on\s+receipt|\bdue\s+immediately|\bpayable\s+immediately|\bdirect\s+te\s+voldoen"
+    r"|\b(?:zahlbar|fällig)\s+(?:sofort|umgehend)|\bsofort\s+(?:zahlbar|fällig)|\bbetaalbaar\s+(?:bij|na)\s+ontvangst"
     r"|\bpayable\s+(?:à|dès)\s+(?:la\s+)?réception|\bà\s+réception\s+de\s+facture|\bpaiement\s+comptant"
-    r"|\bbetaalbaar\s+(?:bij|na)\s+ontvangst|\bdirect\s+te\s+voldoen"
     r"|\bpago\s+al\s+contado|\bpago\s+inmediato|\bpagamento\s+(?:a\s+vista|immediato|a\s+pronto|imediato)"
-    r"|\bpronto\s+pagamento|\bpłatne\s+(?:natychmiast|przy\s+odbiorze)|\bgotówka", re.IGNORECASE)
+    r"|\bpronto\s+pagamento|\bpłatne\s+(?:natychmiast|przy\s+odbiorze)|\bgotówka)(?P<later>.*?(?:\b(?:up)?on\s+delivery"
+    r"|à\s+la\s+livraison|bei\s+lieferung|(?:contra|a\s+la|na)\s+entrega))?", re.IGNORECASE)
 
 
 def _fill_due_on_receipt(fields: dict[str, FieldValue], pages: list[PageLayout], warnings: list[str]) -> None:
@@ -404,7 +404,7 @@ def _fill_due_on_receipt(fields: dict[str, FieldValue], pages: list[PageLayout],
     for page in pages:
         for line in page.lines:
             text = join_words(line.words)
-            if _ON_RECEIPT.search(text):
+            if (m := _ON_RECEIPT.search(text)) is not None and not m.group("later"):
                 fields["due_date"] = field_value(issued.value, min(issued.confidence, FALLBACK), line.words,
                                                  f"{text} (due on the invoice date)")
                 warnings.append(f"due date {issued.value}: payable on receipt ({text[:60]})")

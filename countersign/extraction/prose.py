@@ -24,6 +24,7 @@ from countersign.extraction.pairing import Candidate, candidate
 _PAY = (r"(?:pay|paid|payment|payable|remit|settle|überweisen|zahlen|zahlbar|begleichen|régler|regler|payer"
         r"|paiement|règlement|betalen|betaling|overmaken|voldoen|pagar|pago|abonar|ingresar|pagament|pagare"
         r"|bonifico|zapłat|zaplat|płatn|przelew)")
+_PAY_WORD = re.compile(rf"\b{_PAY}", re.IGNORECASE)
 _BY = (r"(?:by|before|until|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|spätestens(?:\s+am)?"
        r"|avant(?:\s+le)?|au\s+plus\s+tard\s+le|jusqu['’]au|vóór|voor|uiterlijk(?:\s+op)?|antes\s+del?"
        r"|hasta\s+el|entro(?:\s+e\s+non\s+oltre)?(?:\s+il)?|fino\s+al|até(?:\s+(?:ao|à|a))?|ate|do(?:\s+dnia)?)")
@@ -49,20 +50,21 @@ _PAY_AFTER = re.compile(r"\b(?:over\s+te\s+maken|te\s+betalen|te\s+voldoen|zu\s+
 _ON = re.compile(r"\b(?:am|on|le|op|el|il|em)\s+", re.IGNORECASE)
 
 
-def _due_in(whole: Segment, text: str) -> Candidate | None:
+def _due_in(whole: Segment, text: str, opens: int | None = None) -> Candidate | None:
     """The first date a payment sentence asks to be paid by, as a due_date candidate; else the
-    date of a direct debit, a little weaker."""
-    for m in _DUE_IN_PROSE.finditer(text):
+    date of a direct debit, a little weaker. With `opens`, the sentence's words up to there are its first line's
+    and only a date asked for on that line counts ("... par virement avant le dimanche 14" / "décembre 2025")."""
+    for m in _DUE_IN_PROSE.finditer(text, 0, opens or len(text)):
         value = validate("due_date", words_after(whole, m.end()))
         if value is not None:
             return candidate("due_date", 0, GOOD, value, [], text, {"label": "prose"})
-    for m in _BY_THEN_PAY.finditer(text):  # "Gelieve het bedrag vóór 03-09-2024 over te maken"
+    for m in _BY_THEN_PAY.finditer(text, 0, opens or len(text)):  # "Gelieve het bedrag vóór 03-09-2024 over te maken"
         if _PAY_AFTER.search(text[m.end():m.end() + 60]):
             value = validate("due_date", words_after(whole, m.end()))
             if value is not None:
                 return candidate("due_date", 0, GOOD, value, [], text, {"label": "prose"})
-    if _DEBIT.search(text):
-        for m in _ON.finditer(text):
+    if _DEBIT.search(text, 0, opens or len(text)):
+        for m in _ON.finditer(text, 0, opens or len(text)):
             value = validate("due_date", words_after(whole, m.end()))
             if value is not None:
                 return candidate("due_date", 0, 0.85, value, [], text, {"label": "prose (direct debit)"})
@@ -131,6 +133,9 @@ def prose_candidates(pages: list[PageLayout], skip: set[int]) -> dict[str, list[
             if order is not None:
                 found.setdefault("po_number", []).append(order)
             due = _due_in(whole, text)
+            if due is None and below and page.lines[index + 1].y0 - line.y1 < line.h and text[-1] not in ".:;" \
+                    and _PAY_WORD.search(text):
+                due = _due_in(Segment(words + below, line), f"{text} {join_words(below)}", len(text))
             if due is not None:
                 found.setdefault("due_date", []).append(due)
             elif _TERMS.search(text) and _TERMS_CUE.search(text):

@@ -291,10 +291,13 @@ def net_days(terms: str) -> tuple[int, bool] | None:
 _MONTH_END = re.compile(r"\beom\b|end\s+of\s+(?:the\s+)?month|fin\s+de\s+(?:mois|mes)|final\s+de(?:l)?\s+mes"
                         r"|fine\s+mese|monatsende|ende\s+des\s+monats|løbende\s+måned|lopende\s+maand|ultimo")
 # Terms counted from a day the invoice does not print ("30 days from statement", "30 days after delivery", "30 jours
-# après livraison", "30 Tage nach Lieferung"): the invoice date plus the days is not the due date either.
+# après livraison", "30 Tage nach Lieferung", "30 dias após a entrega", "7 days after the event"): the invoice date
+# plus the days is not the due date either.
 _OTHER_START = re.compile(r"(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:monthly\s+)?"
-                          r"(?:statement|delivery|receipt\s+of\s+goods)"
-                          r"|après\s+(?:la\s+)?livraison|nach\s+(?:lieferung|erhalt\s+der\s+ware)")
+                          r"(?:statement|delivery|receipt\s+of\s+goods|event|completion|installation)"
+                          r"|après\s+(?:la\s+)?livraison|nach\s+(?:lieferung|erhalt\s+der\s+ware)"
+                          r"|(?:após|depois\s+d)\s*a\s+entrega|(?:tras|después\s+de)\s+la\s+entrega|dopo\s+la\s+consegna"
+                          r"|na\s+(?:levering|aflevering)", re.IGNORECASE)
 
 
 def plain_decimal(value: Decimal) -> str:
