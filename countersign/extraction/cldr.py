@@ -125,6 +125,7 @@ def snapshot_from_babel() -> dict[str, Any]:
         "territory_currency": _territory_currencies(),
         "local_signs": _local_signs(),
         "local_names": _local_names(),
+        "local_initials": _local_initials(),
         "territory_names": {locale: {code: name for code, name in Locale(locale).territories.items()
                                      if re.fullmatch(r"[A-Z]{2}", code)} for locale in NAME_LOCALES},
     }
@@ -184,9 +185,44 @@ def _local_names() -> dict[str, list[str]]:
     return out
 
 
+def _local_initials() -> dict[str, list[str]]:
+    """The initials of each country's name for its money in its own languages other than English, when that name is
+    two words of letters: the short sign francophone Africa prints ("franc djiboutien": "FD", "franc guinéen": "FG",
+    "franc congolais": "FC"), which CLDR does not list as a sign."""
+    from babel import localedata
+    from babel.core import get_global
+    from babel.numbers import get_currency_name
+
+    known = set(localedata.locale_identifiers())
+    out = {}
+    for territory, code in _territory_currencies().items():
+        initials = set()
+        for language in get_global("territory_languages").get(territory, {}):
+            if language != "en" and f"{language}_{territory}" in known:
+                words = get_currency_name(code, locale=f"{language}_{territory}").split()
+                if len(words) == 2 and all(re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ÿ]{3,}", w) for w in words):
+                    initials.add((words[0][0] + words[1][0]).upper())
+        if initials := sorted(i for i in initials if i != code[:2]):
+            out[territory] = initials
+    return out
+
+
+def local_initials(country: str) -> tuple[str, ...]:
+    """The initials of a country's two-word names for its money (`_local_initials`); () if none."""
+    return tuple(_snapshot().get("local_initials", {}).get(country, ()))
+
+
 def local_names(country: str) -> tuple[str, ...]:
     """A country's names for its money (`_local_names`); () if none."""
     return tuple(_snapshot().get("local_names", {}).get(country, ()))
+
+
+@lru_cache(maxsize=1)
+def money_names() -> frozenset[str]:
+    """Every country's names for its money (`_local_names`), lower case, in the singular and the plural ("dollar",
+    "dollars", "dalasi", "patacas")."""
+    names = {n.casefold() for found in _snapshot().get("local_names", {}).values() for n in found}
+    return frozenset(names | {n + "s" for n in names})
 
 
 def local_signs(country: str) -> tuple[str, ...]:

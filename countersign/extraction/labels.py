@@ -80,7 +80,7 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
                             r"|uw\s*(?:referentie|bestelling)|su\s*pedido")),
     ("subtotal", 0, _label(
         r"net\s*(?:amount|total)" + _NET_CURRENCY
-        + r"|(?:sub\s*-?\s*total|total\s*(?:net|excl\.?(?:uding)?\s*(?:tax|vat)|before\s*tax)|zwischensumme"
+        + r"|(?:sub\s*-?\s*total|total\s*(?:net|excl\.?(?:uding)?\s*(?:tax|vat)|before\s*(?:tax|vat|gst))|zwischensumme"
         r"|netto(?:betrag|summe)?|summe\s*netto|sous\s*-?\s*total"
         r"|total\s*ht|montant\s*(?:total\s*)?ht|rechnungssumme\s*ohne\s*(?:ust\.?|mwst\.?)"
         r"|gesamt\s*netto|subtotaal|totaal\s*excl\.?\s*btw|base\s*imponible|subtotal)" + LABEL_CURRENCY)),

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from countersign.extraction.cldr import money_names
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
 from countersign.extraction.ids import same_number, vat_format
 from countersign.extraction.labels import (
@@ -189,6 +190,15 @@ def _pair_chunks(line: Line, table_words: set[int], buyer_words: set[int], found
                     break
 
 
+def _names_money(text: str) -> bool:
+    """Words after a total's label that only name its money: a short sign or initials in brackets ("(D)", "(FD)"), or
+    a money's name (CLDR's), maybe after its country's letters ("EC Dollars", "Dalasi")."""
+    if re.fullmatch(r"\(\s?[A-Z]{1,3}\s?\)", text):
+        return True
+    m = re.fullmatch(r"\(?(?:[A-Z]{1,3}\s)?([^\W\d_]{4,})\)?:?", text)
+    return m is not None and m.group(1).casefold() in money_names()
+
+
 def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str, rank: int,
                m: LabelMatch) -> Candidate | None:
     """The value for the label `m` at the start of `seg` (segment `index` of `line`): after it on
@@ -206,10 +216,11 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
             value, strength, context = wrapped, min(strength, GOOD), f"{context} {wrapped[1][-1].text}"
         return candidate(name, rank, strength, value, label_words, context, extra)
 
-    if rest and aside(rest):
-        # "Invoice No. الفاتورة رقم", "IGST @ 0% (export under LUT)": the label's translation or
-        # a remark, its value further on
-        if sign_pattern().search(join_words(rest)):  # "Total Amount / Jumlah B$": the sign tells the currency
+    money = name == "total" and bool(rest) and _names_money(join_words(rest))
+    if rest and (money or aside(rest)):
+        # "Invoice No. الفاتورة رقم", "IGST @ 0% (export under LUT)": the label's translation or a remark; "Invoice
+        # total (D)", "Net à payer TTC (FD)", "TOTAL EC Dollars": the total's money; its value further on
+        if money or sign_pattern().search(join_words(rest)):  # "Total Amount / Jumlah B$": the sign tells the money
             label_text = join_words(label_words + rest)
         label_words, rest = label_words + rest, []
     if rest:
