@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from countersign.agent.chat.delegation import claims_delegated_decision
+from countersign.agent.chat.known import is_word, known_in
 from countersign.agent.chat.lexicon_acts import (
     CAN_YOU,
     DETERMINERS,
@@ -34,7 +36,7 @@ from countersign.agent.chat.lexicon_acts import (
 )
 from countersign.agent.chat.request_shapes import shaped_request
 from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH
-from countersign.agent.chat.understand import COMPOUNDING, STEMS, Question, fold, is_word, known_in, read, swapped
+from countersign.agent.chat.understand import COMPOUNDING, STEMS, Question, fold, read, swapped
 from countersign.extraction.cldr import month_numbers
 
 _DETERMINERS = frozenset(fold(w) for w in DETERMINERS)
@@ -157,7 +159,7 @@ def is_action_request(q: Question) -> bool:
     padded = f" {q.folded} "
     if any(f" {idiom} " in padded for idiom in LIST_IDIOMS) or asks_who_may(q):
         return False
-    if _granted(rest):
+    if _granted(rest) or claims_delegated_decision(q.folded):  # "Priya handed me her approvals, so it's approved"
         return True
     if _is_command(_first_clause(q, rest, polite + openers), imperatives) or _second_command(
             q, rest, imperatives, polite + openers) or shaped_request(q.folded):
@@ -189,7 +191,9 @@ def is_action_request(q: Question) -> bool:
         and not ("?" in q.text and _WH & set(words[:i]))  # "où est-ce que la facture bloque ?": asked about
         and not (i == 0 and words[1:2] and words[1] in _THANKS)  # "ok thanks.": an answer acknowledged, no act
         and not (i and words[i - 1] in _OWNERS)  # "someone's approval queue", "my queue": a noun
-        and not _RELATIVE.search(" ".join(words[:i])))  # "der Lieferant, an den wir ... zahlen": ours, no command
+        and not _RELATIVE.search(" ".join(words[:i]))  # "der Lieferant, an den wir ... zahlen": ours, no command
+        and not (_RELATIVE_HEAD.search(" ".join(words[:i])) and _MODALS & set(words)))  # "die Rechnungen, die noch
+        # jemand abzeichnen muss", "de facturen die een goedkeurder mag aftekenen": which ones, no command
 
         for clause in re.split(r"[,;:.!?()\n]+|\s[—–]\s", _PARTICIPLE.sub(" ", _NOUNS_HYPHENED.sub(" ", _PAYABLES.sub(
             " ", _without_asides(
@@ -202,6 +206,11 @@ _THANKS = frozenset({"thanks", "thank", "thx", "ty", "cheers", "danke", "merci",
 # a relative clause's subject before the verb: "an den wir", "die we", "dat we", "qu'on", "que nous", "that we"
 _RELATIVE = re.compile(r"\b(?:den|dem|die|der|das|welche[nmrs]?|dat|waar\w*|qu|que|that|which)\s+"
                        r"(?:wir|we|wij|on|nous)\b")
+# a relative clause with a modal, someone else's duty: "die noch jemand abzeichnen muss", "that someone has to approve"
+_RELATIVE_HEAD = re.compile(r"\b(?:die|der|das|welche[nmrs]?|dat|that|which|que|qu|qui)\b")
+_MODALS = frozenset({"muss", "mussen", "soll", "sollen", "darf", "durfen", "kann", "konnen", "mag", "moet", "moeten",
+                     "mogen", "must", "has", "have", "needs", "need", "may", "should", "doit", "doivent", "peut",
+                     "peuvent", "debe", "deben", "tiene", "tienen", "puede", "pueden"})
 # whose, or what kind: before an act word, a noun's ("someone's approval queue", "our payment run", "meine Freigabe")
 _OWNERS = frozenset({"my", "your", "our", "their", "his", "her", "s", "approval", "payment", "mein", "meine",
                      "meinen", "deine", "deinen", "unsere", "unseren", "mon", "ma", "mes", "ton", "ta", "tes", "notre",
@@ -423,13 +432,17 @@ def is_unknown_command(q: Question, named: str | None) -> bool:  # noqa: C901 - 
     syncs = q.score("sync", (q.lang, "en")) and not q.has("po")  # "sync NW 5602 to QuickBooks": posting it
     if not syncs and (not verb.isalpha() or len(verb) < 2 or verb in known or verb in info
                       or verb in _QUESTION_WORDS or _verb(verb, info) in info or verb in month_numbers()
-                      or any(verb.startswith(s) for s in STEMS)):
-        return False
+                      or any(verb.startswith(s) for s in STEMS) or _GERUND.search(verb)):
+        return False  # "ordenando la caja ...", "sorting the box ...": what the asker is doing, no command
     if after in _DETERMINERS:  # what the verb is done to ("the difference", "de leverancierskaart"): not a reading
         at = rest.index(after)
         thing = read(" ".join(rest[at:at + 4]))
         return not any(thing.has(group) for group in ("variance", "vendor", "po", "extraction", "draft", "list"))
     return bool(named) and fold(named).split()[0] == after and not q.has("po")
+
+
+# a gerund or present participle ("sorting", "ordenando", "triant", "sortierend"): no command ("bring", "ring" are)
+_GERUND = re.compile(r"^(?:\w{3,}ing|\w{2,}(?:ando|iendo|yendo)|\w{3,}ant|\w{4,}end)$")
 
 
 # German and Dutch put the verb of a command last, its particle glued on ("aufheben", "rausnehmen",

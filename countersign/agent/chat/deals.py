@@ -28,6 +28,7 @@ from countersign.agent.chat.descriptions import (
 )
 from countersign.agent.chat.feasts import named_on
 from countersign.agent.chat.goods import concepts
+from countersign.agent.chat.initials import said_initials
 from countersign.agent.chat.numbers import spelled_out
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
@@ -42,7 +43,6 @@ from countersign.agent.chat.resolve import (
     parse_day,
     plain_name,
     related,
-    said_initials,
     shared_words,
 )
 from countersign.agent.chat.understand import MAX_WORDS, detect_language, figures, fold

@@ -14,10 +14,12 @@ from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, invoice_c
 from countersign.agent.chat.findings import FINDING
 from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts
 from countersign.agent.chat.intent_model import list_kind
+from countersign.agent.chat.known import is_word
 from countersign.agent.chat.lexicon import DEPARTMENT_NAMES
 from countersign.agent.chat.places import is_place_code, says_abroad
 from countersign.agent.chat.shapes import ASIDE_BEFORE, ASIDE_DASH, PO_NOUN
-from countersign.agent.chat.understand import fold, is_word, read, references
+from countersign.agent.chat.understand import fold, read, references
+from countersign.extraction.cldr import month_numbers
 
 # A name as typed: capitalized words ("Acme Tools", "Northwind Office Supplies")
 _NAME = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
@@ -71,7 +73,7 @@ _AS_SENDER = re.compile(r"(?i:\b(?:with|mit|avec|con|met)\s+)([\w&.-]+(?:\s+[\w&
 
 # A vendor's name typed in lower case after "from" ("the invoices from northwnd"): a word no language has
 # or as the one who sent them: "the invoices that northwind in seattle sent us"
-_FROM_LOWER = re.compile(r"\b(?:from|von|vom|chez)\s+([a-z][a-z&.-]{3,}[a-z])\b(?!\s+(?:suppliers?|vendors?|companies"
+_FROM_LOWER = re.compile(r"\b(?:from|von|vom|chez)\s+([a-z][a-z&.-]{2,}[a-z])\b(?!\s+(?:suppliers?|vendors?|companies"
                          r"|lieferant\w*|firmen|fournisseurs?))|"  # "from german suppliers"; (Dutch "van vanavond")
                          r"\b(?:that|which)\s+([a-z][a-z&.-]{3,}[a-z])(?:\s+(?:in|from)\s+[a-z]+)?\s+(?:has\s+|have\s+)?"
                          r"(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b")
@@ -116,7 +118,7 @@ _NOT_ENOUGH = re.compile(r"\bmore than (?:an? |one )?(?:ap |accounts payable |si
                          # darf", "dépassent ce qu'un approbateur a le droit de valider", "boven het bedrag dat een
                          # goedkeurder mag aftekenen"
                          r"|\b(?:above|over|beyond|uber|depass\w*|supera\w*|boven)\b.{0,50}(?:approver|freigeber|"
-                         r"approbat\w*|aprobador|goedkeurder)\w*\b.{0,40}\b(?:sign|abzeichn|valid|firm|afteken|approv|"
+                         r"approbat\w*|valideur|aprobador|goedkeurder)\w*\b.{0,40}\b(?:sign|abzeichn|valid|firm|afteken|approv|"
                          r"freigeb|goedkeur)\w*")
 # "above the amount where a PO becomes mandatory", "über der Bestellpflicht-Grenze", "au-dessus du seuil où le bon
 # de commande devient obligatoire", "donde la orden de compra es obligatoria", "waarboven een inkooporder verplicht
@@ -152,6 +154,10 @@ def list_args(t: str, q, r) -> dict[str, Any] | None:
             q.has("vendor") and invoice_count_said(fold(t))):  # "the supplier we've had two invoices from": one vendor
         return None  # "the biggest of the blocked invoices", "the two-line invoice that went through": one
     args, every = list_filters(t, q, r), every_said(t, q)
+    asked = read(ASIDE_DASH.split(t)[-1])
+    if (asked.text != t or q.has("variance") and r.words) and asked.has("invoice_noun") and not (
+            asked.has("invoices") or every_said(asked.text, asked)):  # "a regulator picks a few invoices — the acme
+        return None  # invoice's history?", "die Rechnung mit den Tonerkartuschen: welche Position liegt drüber?": one
     if q.has("invoices") or q.has("invoice_noun") and every:
         args = learned_filters(t, r, args)  # "the invoices that have been stopped in their tracks": no rule's words
     if args == {"which": "waiting"} and not every and not _SOMEONE_ELSE.search(fold(t)) and read(
@@ -160,8 +166,9 @@ def list_args(t: str, q, r) -> dict[str, Any] | None:
         # an aside's "I": "I'm building a slide — I need the invoices still waiting")
     if (q.has("invoices") or q.has("invoice_noun") and every) and (args or q.has("list")):
         return args
-    if "due_days" in args or EVERYTHING.search(q.folded) and "vendor" in args and not PO_NOUN.search(q.folded):
-        return args  # "what is due this week?", "show me everything from Globex": the invoices, whatever the noun
+    if "due_days" in args or EVERYTHING.search(q.folded) and {"vendor", "over", "which"} & set(args) and not (
+            PO_NOUN.search(q.folded)):  # "what is due this week?", "show me everything from Globex", "everything over
+        return args  # 5k that's not approved yet": the invoices, whatever the noun
     return args if args and q.has("list") and "which" in args and not q.has("me") else None
 
 
@@ -209,9 +216,19 @@ _ALL_TIME = re.compile(r"\b(?:all (?:week|day|morning|afternoon|night|month|year
                        r"de hele (?:week|dag|ochtend|middag|maand))\b")
 
 
+# where a clause ends: a dash, a sentence's or a colon's end, a comma
+_CLAUSE_END = re.compile(r"\s[—–]\s|[.!?;:,]\s+")
+
+
 def every_said(t: str, q) -> bool:
-    """Whether a question says "every", "all" of the invoices: not of a stretch of time."""
-    return q.has("every") and not (_ALL_TIME.search(fold(t)) and not read(_ALL_TIME.sub(" ", fold(t))).has("every"))
+    """Whether a question says "every", "all" of the invoices: in the clause that names them ("jede Rechnung",
+    "todas las facturas de Acme"), not of people ("damit alle die Antwort sehen — ist die Rechnung ...", "para que
+    todos lo vean") nor of a stretch of time."""
+    if not q.has("every") or _ALL_TIME.search(fold(t)) and not read(_ALL_TIME.sub(" ", fold(t))).has("every"):
+        return False
+    clauses = [read(c) for c in _CLAUSE_END.split(t) if c.strip()]
+    return any(c.has("every") and (c.has("invoices") or c.has("invoice_noun")) for c in clauses) or not any(
+        c.has("invoices") or c.has("invoice_noun") for c in clauses)
 
 
 def list_filters(t: str, q, r) -> dict[str, Any]:
@@ -280,8 +297,8 @@ def _vendor_filter(t: str, q, r) -> str | None:
     if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
         return "abroad"
     m = _FROM_LOWER.search(ASIDE_DASH.split(t)[-1])
-    if m and not is_word(name := m.group(1) or m.group(2)) and name in r.words.split():
-        return name  # ("from yesterday", "from paper": words; "from northwnd": a name)
+    if m and not is_word(name := m.group(1) or m.group(2)) and name in r.words.split() and name not in month_numbers():
+        return name  # ("from yesterday", "from paper", "from june": words; "from northwnd", "from acme": a name)
     if not q.has("vendor"):
         return None
     asked_of = t[:t.rindex("?")] if "?" in t else t  # not a remark after the question ("I want a folder for each")

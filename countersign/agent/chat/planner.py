@@ -22,6 +22,7 @@ from countersign.agent.chat.clauses import aside_only, asked, trail_asked
 from countersign.agent.chat.deals import deal_reference
 from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, invoice_count_said, states_said, without_lacks
 from countersign.agent.chat.intent_model import classify
+from countersign.agent.chat.known import untypo
 from countersign.agent.chat.lexicon import CUES, VENDOR_INVOICE
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.list_questions import EVERYTHING, learned_filters, list_args, list_filters
@@ -29,16 +30,7 @@ from countersign.agent.chat.phrasing import AMBIGUOUS, phrase, tr
 from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
 from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH, LOOSE_FIGURE, PO_NOUN, PO_OF_INVOICE, total_reference
 from countersign.agent.chat.surface import plain
-from countersign.agent.chat.understand import (
-    MAX_WORDS,
-    detect_language,
-    figures,
-    fold,
-    read,
-    references,
-    unquoted,
-    untypo,
-)
+from countersign.agent.chat.understand import MAX_WORDS, detect_language, figures, fold, read, references, unquoted
 from countersign.agent.chat.vendors import status_said
 
 _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", re.I)
@@ -254,6 +246,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "case_status", {"case": r.words}
     if r.words and any(w[:1].isupper() for w in _words(t) if w in r.words.split()):
         return "case_status", {"case": r.words}  # "Und Umbrella Catering?": a name alone asks where it stands
+    if not (previous or r.words or r.amount) and (state := list_filters(t, q, r)).get("which", "waiting") != "waiting":
+        return "list_invoices", state  # "what's still unpaid and past its due date?": no invoice named, those in it
     return None
 
 
@@ -351,8 +345,10 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked
             trail_asked(fold(t))):  # "what happened to NW-5602?": its status says who rejected it and why; the
         return call  # trail when the words ask for one ("... so far, and by whom?")
     if call[0] == "list_invoices" and (q.has("invoices") or q.has("every") or EVERYTHING.search(q.folded) or (
-            "due_days" in call[1] and not q.has("invoice_noun"))):  # "each invoice", "everything from Globex", "what
-        return call  # falls due this week?"; not a vendor's or a week's words alone: "la de Acme que está atascada"
+            "due_days" in call[1] and not q.has("invoice_noun")) or tool == "pending_approvals" and not q.has(
+            "me") and call[1].get("which", "waiting") != "waiting"):  # "each invoice", "everything from Globex", "what
+        return call  # falls due this week?", "anything blocked right now?" (no one's queue); not a vendor's or a
+        # week's words alone: "la de Acme que está atascada"
     if call[0] == "deal_status" and (r.deal or _DEAL_NOUN.search(t)) or call[0] == "match_vendor" and (
             r.tax_id or r.iban) or call[0] == "case_status" and "taxid *" in r.words and q.has("invoice_noun") or (
             call[0] in ("case_status", "lookup_po") and DESCRIBED.search(r.words)) or call[0] == "match_vendor" and (

@@ -37,6 +37,7 @@ from countersign.agent.chat.descriptions import (
 from countersign.agent.chat.feasts import anchored_on, named_on
 from countersign.agent.chat.findings import FINDING, FINDINGS
 from countersign.agent.chat.goods import concepts, same_thing
+from countersign.agent.chat.initials import said_initials
 from countersign.agent.chat.places import banked_with, banking_in, in_named_place
 from countersign.agent.chat.shapes import LEGAL_FORMS, TOTAL_OF
 from countersign.domain import CaseView, Severity, normalize_name
@@ -115,23 +116,6 @@ def same_stem(a: str, b: str) -> bool:
     return k >= 5 and k >= 0.6 * min(len(a), len(b))
 
 
-# A name said by its initials ("the GIG invoice" for Globex Industrial GmbH, "the UC one" for Umbrella Catering):
-# two letters or more, in capitals, and none of the abbreviations a finance question uses for other things
-_INITIALS = re.compile(r"(?<![\w-])[A-Z]{2,5}(?!\w|-\d)")  # "GIG-Rechnung"; "UC-77" is an id
-_NOT_INITIALS = frozenset(("VAT", "EIN", "IBAN", "BIC", "ERP", "CRM", "USD", "EUR", "GBP", "CHF", "FYI", "ASAP",
-                           "RAG", "SKU", "PDF", "GST", "TVA", "IVA", "BTW", "KPI", "EOD", "ETA", "TBD",
-                           "PO", "AP", "AR", "IT", "OK", "HR", "US", "EU", "UK", "CC", "FX", "GL", "ID", "NR", "NO",
-                           "QA", "PM", "AM", "CFO", "CEO", "COO", "CTO", "VP", "TY", "BC", "OC", "RE", "MWST"))
-
-
-def said_initials(query: str, name: str) -> bool:
-    """`query` names `name` by the initials of its words, with or without its legal form's ("GIG", "GI")."""
-    words = re.findall(r"[^\W\d_]+", name)
-    whole = "".join(w[0] for w in words).upper()
-    forms = {whole, whole[:-1]} if len(words) >= 3 else {whole}
-    return any(t in forms for t in _INITIALS.findall(query) if t not in _NOT_INITIALS)
-
-
 def name_score(query: str, name: str | None) -> float:
     """How well a typed name (maybe partial, maybe misspelt, maybe its initials) fits a record's name, 0-100."""
     q, n = plain_name(query), plain_name(name)
@@ -152,8 +136,10 @@ def name_score(query: str, name: str | None) -> float:
                else 0.0)
 
 
-def _typo(typed: str, word: str) -> bool:  # one letter wrong inside a word ("glovex"; "supplier" is no "supplies")
-    return len(typed) == len(word) >= 6 and typed[-2:] == word[-2:] and sum(map(str.__ne__, typed, word)) == 1
+def _typo(typed: str, word: str) -> bool:  # one letter wrong or two swapped inside a word ("glovex", "intiech")
+    wrong = [i for i, (a, b) in enumerate(zip(typed, word, strict=False)) if a != b]  # "supplier" is no "supplies"
+    return len(typed) == len(word) >= 6 and typed[-2:] == word[-2:] and (len(wrong) == 1 or len(wrong) == 2 and (
+        wrong[1] == wrong[0] + 1 and typed[wrong[0]] == word[wrong[1]] and typed[wrong[1]] == word[wrong[0]]))
 
 
 def best_by_name(query: str, items: Iterable[T], name_of) -> list[T]:

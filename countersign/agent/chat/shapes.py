@@ -10,7 +10,8 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts
+from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts, plain
+from countersign.agent.chat.lexicon import STOP
 from countersign.extraction.cldr import month_numbers
 
 # a tax id after its label, a word or two of the label between ("VAT ID", "USt-IdNr.", "n° TVA",
@@ -75,6 +76,10 @@ IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)"
                        rf"|\b(?:{_ACCOUNT})\b[^\d.?!]{{0,30}}?(?:\b(?:ends?|ending|endet|eindigt|finit|finissant|termine"
                        r"|terminant|termina|terminada|acaba)\b[^\d.?!]{0,12}?\b(\d{3,6})\b(?![.,]\d)"
                        r"|\b(\d{3,6})\s+(?:endet|endend\w*|eindigt|eindigend))", re.I)
+# an IBAN named by its start, its country and check digits or more: "the vendor whose IBAN starts NL91", "dessen IBAN
+# mit NL91 anfängt", "dont l'IBAN commence par NL91", "cuyo IBAN empieza por NL91", "een IBAN die met NL91 begint"
+IBAN_HEAD = re.compile(r"\bIBAN\b(?=[^.?!:]{0,40}?\b(?:start|begin|anf[aä]ng|beginn|commen[cç]|empie[zc]|comien[zc]"
+                       r"|prefix|opening))[^.?!:]{0,40}?\b([A-Z]{2}\d{2}[A-Z0-9]{0,8})\b(?!(?-i:\s?[A-Z0-9]{4}))", re.I)
 # a tax id named by its last digits: "the vendor tax ID ends in 4321", "deren USt-IdNr. auf 4321 endet", "dont le
 # numéro de TVA se termine par 4321", "cuyo NIF termina en 4321", "waarvan het btw-nummer eindigt op 4321"
 TAX_TAIL = re.compile(r"\b(?:tax\s*id|tax\s+number|vat(?:\s+(?:id|number))?|ein|steuer[\w-]*|ust[\w.-]*|tva|nif|cif"
@@ -217,6 +222,9 @@ _DEAL_WORD = re.compile(r"\b(?:deal|auftrag|vente|venta)\b", re.I)  # also at a 
 _LINE_WORDS = frozenset(("product", "unit", "goods"))  # "Positionen, Mengen", "welk artikel": a line, no goods
 
 
+_FUNCTION_WORDS = frozenset(plain(w) for words in STOP.values() for w in words)  # "the", "über", "de": no goods
+
+
 def goods_asked(text: str) -> str:
     """The part after an aside's dash when it names goods itself ("Looking for a free desk in the office 🪑 — the
     invoice for the impact driver kits?", "Ich hoffe, ich störe nicht — der Auftrag über die Ersatzbohrer"): the
@@ -226,7 +234,12 @@ def goods_asked(text: str) -> str:
     words = re.findall(r"[^\W\d_]+", last)
     goods = any(concepts(w) - SUPPLIER_KINDS - _LINE_WORDS for w in words)
     # of a deal, goods by a word of their own: not "the" (French "thé"), "über" or the deal's noun ("project")
-    sold = any(len(w) > 4 and not _DEAL_WORD.fullmatch(w) and concepts(w) - SUPPLIER_KINDS - _LINE_WORDS for w in words)
+    sold = any(len(w) > 4 and not _DEAL_WORD.fullmatch(w) and concepts(w) - SUPPLIER_KINDS - _LINE_WORDS
+               for w in words)
+    if goods and not any(concepts(w) - SUPPLIER_KINDS - _LINE_WORDS for w in words if plain(w) not in _FUNCTION_WORDS):
+        # goods only by a function word ("the", "über"): the part names something if it has a name or a figure of its
+        # own ("die Northwind-Rechnung", "über 2.023,92"), not "Globex called again — is the invoice paid?"
+        goods = bool(re.search(r"\d", last) or any(w[:1].isupper() for w in re.findall(r"[^\W\d_][\w-]*", last)[1:]))
     named = _INVOICE_WORD.search(last) and goods or _DEAL_WORD.search(last) and sold
     return last if last != text and named else text  # not "acme – aktiver Lieferant?"
 

@@ -9,6 +9,9 @@ import re
 
 from rapidfuzz.distance import OSA
 
+from countersign.agent.chat.known import fold
+from countersign.agent.chat.understand import leftover_words, read
+
 # "> Hi team, we still haven't received payment": the mail someone answers under. Its ids count only
 # when the question names none of its own ("> INV-1043 is still unpaid\n\nwhat's going on?").
 _QUOTED_LINE = re.compile(r"^\s*>.*$", re.M)
@@ -166,6 +169,27 @@ def _corrected(text: str) -> str:
     return text
 
 
+_DEAL = re.compile(r"\b(?:deals?|opportunit\w*|affaires?|oportunidad\w*|verkaufschance\w*|verkoopkans\w*|"
+                   r"auftr[aä]g\w*)\b", re.I)
+# a lead clause about the asking or the answer itself ("Asking here so everyone can see the answer —", "Kurze Antwort
+# reicht —", "Je pose la question ici pour que tout le monde voie la réponse —"), before the question's dash
+_META = re.compile(r"\b(?:ask\w*|question\w*|answer\w*|frag\w*|antwort\w*|reponse\w*|demande\w*|pregunt\w*|"
+                   r"respuesta\w*|vraag\w*|antwoord\w*)\b")
+_LEAD = re.compile(r"^([^—–\n:;.?!]{3,160}?)\s[—–]\s+(?=\S)")  # one clause, before the first dash
+_THINGS = ("invoice_noun", "invoices", "po", "vendor")  # what a lead naming the thing asked about speaks of
+
+
+def _without_meta_lead(text: str) -> str:
+    """`text` without a lead clause about the asking, when the question after it names something itself: the lead
+    names nothing then ("alle" is no "all invoices", "Kanal" no vendor); kept when it holds an id or a figure, or
+    when the question leans on it ("Quick question about Globex — is it paid?")."""
+    m = _LEAD.match(text)
+    if m is None or not _META.search(fold(m.group(1))) or re.search(r"\d", m.group(1)) or any(
+            read(m.group(1)).has(thing) for thing in _THINGS) or _DEAL.search(m.group(1)):
+        return text  # "Pongamos que recepción me pregunta qué hay en la orden de compra X — ¿qué les digo?"
+    return text[m.end():] if leftover_words(text[m.end():]).strip() else text
+
+
 def plain(text: str) -> str:
     """`text` as the question it asks: quoted reply lines, emoji, a footer and deadline times taken out,
     dictated punctuation turned into marks. Ids of a quoted mail stay when the question has none."""
@@ -189,4 +213,4 @@ def plain(text: str) -> str:
         for mark, words in _SPOKEN_MARKS.items():
             spoken = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
             own = re.sub(rf"\s*\b(?:{spoken})\b", mark, own, flags=re.I)
-    return _CLOCK.sub(" ", _MET.sub(" ", own))
+    return _without_meta_lead(_CLOCK.sub(" ", _MET.sub(" ", own)).strip())

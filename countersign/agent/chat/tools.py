@@ -233,7 +233,7 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
     Args:
         name: vendor name as printed, or a PO number for that PO's supplier
         tax_id: VAT / EIN / other tax id
-        iban: bank account (IBAN), or "*" and its last digits ("*4300")
+        iban: bank account (IBAN), "*" and its last digits ("*4300"), or its start and "*" ("NL91*")
     """
     if not (name or tax_id or iban):
         raise ToolException("give a vendor name, tax id or IBAN")
@@ -241,10 +241,11 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
         on_po = deps.erp.get_vendor(supplier)
         return _dump({"matched": on_po is not None, "method": "purchase_order", "score": None,
                       "vendor": _vendor(on_po) if on_po else None})
-    if iban and iban.startswith("*") and not (name or tax_id):  # "the vendor whose IBAN ends in 4300"
-        tail = iban[1:]
-        ending = [v for v in deps.erp.list_vendors()
-                  if tail.isdigit() and (v.iban or "").replace(" ", "").endswith(tail)]
+    if iban and "*" in (iban[0], iban[-1]) and not (name or tax_id):  # "whose IBAN ends in 4300", "starts NL91"
+        part = iban.strip("*").upper()
+        ibans = [(v, (v.iban or "").replace(" ", "").upper()) for v in deps.erp.list_vendors()]
+        ending = [v for v, number in ibans if (number.endswith(part) and part.isdigit() if iban[0] == "*" else len(
+            part) >= 4 and number.startswith(part))]
         return _dump({"matched": len(ending) == 1, "method": "iban", "score": None,
                       "vendor": _vendor(ending[0]) if len(ending) == 1 else None})
     fields = {"vendor_name": name, "vendor_tax_id": tax_id, "vendor_iban": iban}

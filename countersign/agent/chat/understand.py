@@ -8,20 +8,28 @@ message asks to act instead is acts.py's.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
 from countersign.agent.chat.accounts import kind_said
-from countersign.agent.chat.descriptions import CENTS_SAID, PART_WORDS, described_by, states_said
+from countersign.agent.chat.descriptions import CENTS_SAID, described_by, states_said
 from countersign.agent.chat.findings import finding_said
-from countersign.agent.chat.lexicon import CUES, LANGS, MARKS, STOP
+from countersign.agent.chat.known import KNOWN as _KNOWN
+from countersign.agent.chat.known import (
+    STEMS,
+    cue_parts,
+    fold,
+    pair_cues,
+    swap_typo,
+    swapped,
+    untypo,
+)
+from countersign.agent.chat.lexicon import CUES, DEPARTMENT_NAMES, LANGS, MARKS, STOP
 from countersign.agent.chat.lexicon_acts import (
     ACT_VERBS,
 )
-from countersign.agent.chat.lexicon_chatter import CHATTER
 from countersign.agent.chat.numbers import (
     BETWEEN,
     FROM_TO,
@@ -37,6 +45,7 @@ from countersign.agent.chat.shapes import (
     COUNTED,
     GL_ACCOUNT,
     IBAN,
+    IBAN_HEAD,
     IBAN_TAIL,
     INVOICE_BEFORE,
     NAME_HEAD,
@@ -98,36 +107,10 @@ _AMOUNT = re.compile(r"(?<![\w-])((?:[$€£]\s*)?\d{1,3}(?:[,.' \u00a0\u202f]\d
                      r"|(?:[$€£]\s*)?\d+(?:[.,]\d{1,2})?)"
                      rf"(?:\s?({'|'.join(sorted(SCALES, key=len, reverse=True))})\b\.?)?"
                      r"(?:[\s-]*(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£](?!\s*\d)))?(?![\w]|-\d)", re.I)
-def fold(text: str) -> str:
-    """Lower case without accents or punctuation: "Warum hängt's?" -> "warum hangt s"."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
-    for letter, spelt in (("ß", "ss"), ("œ", "oe"), ("æ", "ae")):  # "jeter un œil"
-        plain = plain.replace(letter, spelt)
-    return " ".join(re.findall(r"[a-z0-9]+", plain))
 
 
-@lru_cache(maxsize=None)
-def _cues(group: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """A cue group split into words, stems and phrases (folded); pairs apart (`_pairs`)."""
-    words, stems, phrases = [], [], []
-    for cue in CUES[group].get(lang, ()):
-        if "+" in cue:
-            continue
-        if cue.endswith("*"):
-            stems.append(fold(cue[:-1]))
-        elif " " in fold(cue):
-            phrases.append(fold(cue))
-        else:
-            words.append(fold(cue))
-    return tuple(words), tuple(stems), tuple(phrases)
 
 
-@lru_cache(maxsize=None)
-def _pairs(group: str, lang: str) -> tuple[tuple[str, ...], ...]:
-    """A group's pair cues ("passt+nicht", "match+po"): words that cue it together wherever they
-    stand, as negations and separable verbs do ("warum passt X nicht zur Bestellung")."""
-    return tuple(tuple(fold(part) + ("*" if part.endswith("*") else "") for part in cue.split("+"))
-                 for cue in CUES[group].get(lang, ()) if "+" in cue)
 
 
 def _in(part: str, tokens: tuple[str, ...]) -> bool:
@@ -149,9 +132,9 @@ class Question:
         if langs is None and group in OWN_LANGUAGE:
             langs = (self.lang, "en")
         for lang in langs or LANGS:
-            words, stems, phrases = _cues(group, lang)
+            words, stems, phrases = cue_parts(group, lang)
             total = 2 * sum(f" {p} " in f" {self.folded} " for p in phrases)
-            total += 2 * sum(all(_in(part, self.tokens) for part in pair) for pair in _pairs(group, lang))
+            total += 2 * sum(all(_in(part, self.tokens) for part in pair) for pair in pair_cues(group, lang))
             for token in self.tokens:
                 if token in words or any(token.startswith(s) for s in stems):
                     total += 1
@@ -172,15 +155,8 @@ class Question:
         return self.score(group) > 0
 
 
-def is_word(name: str) -> bool:
-    """A single word the lexicon knows ("System", "Kunden"): a German noun, not a vendor's name."""
-    return " " not in name.strip() and fold(name) in _KNOWN
 
 
-def swapped(token: str, word: str) -> bool:
-    """Two neighbouring letters of `word` swapped: a typo that keeps singular and plural apart."""
-    return len(token) == len(word) and token != word and any(
-        token == word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(len(word) - 1))
 
 
 def read(text: str) -> Question:
@@ -193,9 +169,9 @@ def detect_language(text: str) -> str:
     folded, low, scores = fold(text), text.casefold(), {}
     tokens = folded.split()
     for lang in LANGS:
-        vocab = set(STOP[lang]) | set(ACT_VERBS[lang]) | {w for g in CUES for w in _cues(g, lang)[0]}
-        stems = [s for g in CUES for s in _cues(g, lang)[1] if len(s) >= 4]
-        phrases = [p for g in CUES for p in _cues(g, lang)[2]]
+        vocab = set(STOP[lang]) | set(ACT_VERBS[lang]) | {w for g in CUES for w in cue_parts(g, lang)[0]}
+        stems = [s for g in CUES for s in cue_parts(g, lang)[1] if len(s) >= 4]
+        phrases = [p for g in CUES for p in cue_parts(g, lang)[2]]
         scores[lang] = (sum(t in vocab or any(t.startswith(s) for s in stems) for t in tokens)
                         + 2 * sum(f" {p} " in f" {folded} " for p in phrases)
                         + 2 * sum(m in low for m in MARKS.get(lang, ())))
@@ -284,10 +260,7 @@ def references(text: str) -> Refs:
                        for m in sorted(_AMOUNT.finditer(rest), key=lambda m: not INVOICE_BEFORE.search(
                            rest[:m.start()])) if not _small_count(m) or figure_role(rest, m) == "qty"), None)
     tax = m.group(1) if (m := TAX_ID.search(text)) else bare_vat(text)
-    iban = m.group(1).replace(" ", "") if (m := IBAN.search(text)) else None
-    if iban is None and (m := IBAN_TAIL.search(text)):  # "the IBAN ending in 3000": its last digits
-        tail = next(g for g in m.groups() if g)
-        iban, rest = f"*{tail}", rest.replace(tail, " ")
+    iban, rest = _iban_said(text, rest)
     described, rest = _described(text), CENTS_SAID.sub(" ", rest)  # "ends in 92 cents": no amount
     extras = " ".join(x for x in (postal, account and f"GL {account}", tax_tail, *described) if x)
     left = leftover_words(_AMOUNT.sub(" ", goods_asked(rest)))  # an aside's words name no goods the question names
@@ -296,6 +269,18 @@ def references(text: str) -> Refs:
     if (decided := decision_said(text, words)) and decided not in words.split():
         words = f"{_fit(words, MAX_WORDS - len(decided) - 1)} {decided}".strip()
     return Refs(case, po, opps, deal, day, amount, tax, iban, words)
+
+
+def _iban_said(text: str, rest: str) -> tuple[str | None, str]:
+    """The IBAN a question names, whole, by its last digits ("*3000") or by its start ("NL91*"); `rest` without it."""
+    if m := IBAN.search(text):
+        return m.group(1).replace(" ", ""), rest
+    if m := IBAN_TAIL.search(text):  # "the IBAN ending in 3000": its last digits
+        tail = next(g for g in m.groups() if g)
+        return f"*{tail}", rest.replace(tail, " ")
+    if m := IBAN_HEAD.search(text):  # "the IBAN that starts NL91": its first characters
+        return f"{m.group(1).upper()}*", rest.replace(m.group(1), " ")
+    return None, rest
 
 
 def _po_in(text: str) -> str | None:
@@ -430,52 +415,24 @@ def _amount(m: re.Match[str]) -> str:
     return m.group(1) if value is None else format((value * SCALES[m.group(2).casefold()]).normalize(), "f")
 
 
-@lru_cache(maxsize=None)
-def known_in(lang: str) -> frozenset[str]:
-    """The function and cue words of one language: a word known elsewhere ("bin", German "am") may
-    still be an unknown verb here ("bin the duplicate")."""
-    known = {fold(w) for w in STOP[lang]}
-    for group in CUES:
-        words, _, phrases = _cues(group, lang)
-        known |= set(words) | {w for p in phrases for w in p.split()}
-    return frozenset(known)
 
 
-def _known_words() -> set[str]:
-    """Every language's function and cue words, and the words of pair cues: none of them is a name."""
-    known = set().union(*(known_in(lang) for lang in LANGS), *(map(fold, words) for words in CHATTER.values()),
-                        PART_WORDS)
-    return known | {part for group in CUES for lang in LANGS for pair in _pairs(group, lang) for part in pair
-                    if not part.endswith("*")}
 
 
-_KNOWN = _known_words()
 
 
-@lru_cache(maxsize=1)
-def _by_length() -> dict[int, frozenset[str]]:
-    """The known words by length, for typo checks."""
-    lengths: dict[int, set[str]] = {}
-    for w in _KNOWN:
-        lengths.setdefault(len(w), set()).add(w)
-    return {n: frozenset(ws) for n, ws in lengths.items()}
-STEMS = tuple(s for g in CUES for lang in LANGS for s in _cues(g, lang)[1] if len(s) >= 4) + tuple(
-    part[:-1] for g in CUES for lang in LANGS for pair in _pairs(g, lang) for part in pair
-    if part.endswith("*") and len(part) > 4)
 
 
-def _swap_typo(word: str) -> str | None:
-    """The known word `word` is a typo of, two neighbouring letters swapped ("teh", "cna"); None if none."""
-    f = fold(word)
-    if not word[:1].islower() or len(f) < 3 or f != word or f in _KNOWN:
-        return None
-    return next((w for w in _by_length().get(len(f), ()) if swapped(f, w)), None)
 
 
-def untypo(text: str) -> str:
-    """`text` with the known words typed with two letters swapped put right ("cna you aprove" ->
-    "can you aprove"), so the shapes of a request still hold."""
-    return re.sub(r"\b[a-z]{3,}\b", lambda m: _swap_typo(m.group(0)) or m.group(0), text)
+
+
+_NAME_GOES_ON = re.compile(r" ([^\W\d_]{3,})")  # the next word, which may carry a name on: "acme tools"
+
+
+_DEPARTMENTS = frozenset(fold(n) for names in DEPARTMENT_NAMES.values() for n in names)
+_DEPARTMENT_BEFORE = re.compile(r"\b(?:afdeling|abteilung|department|dept|service|departamento|d[ée]partement)\s+$",
+                                re.I)
 
 
 def leftover_words(text: str) -> str:
@@ -486,7 +443,8 @@ def leftover_words(text: str) -> str:
         word = m.group(0).strip("'.-")
         f = fold(word)
         if (not f or f in _KNOWN or any(f.startswith(s) for s in STEMS) or len(f) < 2) and not is_place_code(
-                word):  # "the IL invoice": a state's code, though "il" is a word
+                word) and not (f in _DEPARTMENTS and _DEPARTMENT_BEFORE.search(text[:m.start()])):  # "the IL
+            # invoice": a state's code, though "il" is a word; "de afdeling administratie": a department's name
             held = word if word[:1].isupper() and not re.search(r"(?:^|[.!?:;]\s*|[–—]\s*)$", text[:m.start()]) else ""
             continue
         if held and word[:1].isupper():
@@ -494,7 +452,8 @@ def leftover_words(text: str) -> str:
         held = ""
         if " " in f and all(part in _KNOWN for part in f.split()):  # "est-elle", "qu'est-ce"
             continue
-        if _swap_typo(word) and not (len(word) > 3 and NAME_HEAD.match(text, m.end())):
-            continue  # "teh", "wiht", "cna": a known word typed with two letters swapped; not "the acme one"
+        if swap_typo(word) and not (len(word) > 3 and (NAME_HEAD.match(text, m.end()) or (
+                n := _NAME_GOES_ON.match(text, m.end())) and fold(n.group(1)) not in _KNOWN)):
+            continue  # "teh", "wiht", "cna": a known word with two letters swapped; not "the acme one", "acme tools"
         kept.append(word)
     return " ".join(kept)
