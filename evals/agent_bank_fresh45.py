@@ -110,6 +110,11 @@ status 0.750, variance 0.833, audit 0.883 the lowest); on that stop's chat chang
 (list 0.911 -> 0.939); on that stop's end (held-out 44 read too) 0.867, intent 0.940, the same by intent and language.
 The intent score and German and Spanish at 0.78-0.79 say one shape is misread throughout: the next stop reads it first.
 The helper's report named its two shapes and its situations by kind only; none was tried on the planner.
+Read at the next stop (after held-out 46 was written and scored blind on that stop's start), and tuned on: 0.867 ->
+0.997 (in-sample). What it showed: a lead about the asking ("damit alle die Antwort sehen", "para que todos vean")
+read "alle"/"todos" as every invoice and lent its words to the name; "intiech" (two letters swapped) and a four-letter
+"acme" after "from" named nothing; an IBAN said by its start was not read; a relative clause with a modal ("die noch
+jemand abzeichnen muss") and a gerund up front ("ordenando la caja ...") were taken for commands.
 """
 
 from __future__ import annotations

@@ -110,7 +110,9 @@ the demo runs), case ids (generated at run time), the audit events of INV-1001, 
 name for an invoice that waits on a controller.
 Same shape as agent_bank_fresh45: nine list kinds in four phrasings, four audit references in three phrasings and
 four follow-up references, fewer of the rest; entities and facts from agent_bank, as the earlier banks give them.
-Not yet scored.
+Scored blind (all 600, offline planner, aggregates only), never read: on the stop's start (1039b1a, plus this bank)
+0.928 answer, 0.992 intent (de 0.917, en 0.958, es 0.942, fr 0.917, nl 0.908; vendor 0.667, approvers 0.800, status
+0.875, refuse 0.933 the lowest: two requests to act in its new guise were answered, not refused).
 """
 
 from __future__ import annotations
