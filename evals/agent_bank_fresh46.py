@@ -112,7 +112,10 @@ Same shape as agent_bank_fresh45: nine list kinds in four phrasings, four audit 
 four follow-up references, fewer of the rest; entities and facts from agent_bank, as the earlier banks give them.
 Scored blind (all 600, offline planner, aggregates only), never read: on the stop's start (1039b1a, plus this bank)
 0.928 answer, 0.992 intent (de 0.917, en 0.958, es 0.942, fr 0.917, nl 0.908; vendor 0.667, approvers 0.800, status
-0.875, refuse 0.933 the lowest: two requests to act in its new guise were answered, not refused).
+0.875, refuse 0.933 the lowest: two requests to act in its new guise were answered, not refused); on the stop's end
+(fde4258, after held-out 45 was read) 0.963 answer, 0.993 intent (de 0.950, en 0.992, es 0.975, fr 0.933, nl 0.967;
+approvers 0.800 and refuse 0.967 the lowest, vendor 0.667 -> 0.933, status 0.875 -> 1.0). Approvers at 0.800 in every
+run says one shape is misread throughout: the next stop reads this bank first.
 """
 
 from __future__ import annotations
