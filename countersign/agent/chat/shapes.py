@@ -231,12 +231,11 @@ def goods_asked(text: str) -> str:
     aside's words then name nothing asked about ("office" is no office supplies, "störe" no "store"). The whole
     text when the asked part names none ("The drills came broken — is that invoice paid?")."""
     last = ASIDE_DASH.split(text)[-1]  # "Papier-und-Toner-Rechnung" by its words; a supplier or line is no goods
-    words = re.findall(r"[^\W\d_]+", last)
-    goods = any(concepts(w) - SUPPLIER_KINDS - _LINE_WORDS for w in words)
+    named_goods = [w for w in re.findall(r"[^\W\d_]+", last) if concepts(w) - SUPPLIER_KINDS - _LINE_WORDS]
+    goods = bool(named_goods)
     # of a deal, goods by a word of their own: not "the" (French "thé"), "über" or the deal's noun ("project")
-    sold = any(len(w) > 4 and not _DEAL_WORD.fullmatch(w) and concepts(w) - SUPPLIER_KINDS - _LINE_WORDS
-               for w in words)
-    if goods and not any(concepts(w) - SUPPLIER_KINDS - _LINE_WORDS for w in words if plain(w) not in _FUNCTION_WORDS):
+    sold = any(len(w) > 4 and not _DEAL_WORD.fullmatch(w) for w in named_goods)
+    if goods and all(plain(w) in _FUNCTION_WORDS for w in named_goods):
         # goods only by a function word ("the", "über"): the part names something if it has a name or a figure of its
         # own ("die Northwind-Rechnung", "über 2.023,92"), not "Globex called again — is the invoice paid?"
         goods = bool(re.search(r"\d", last) or any(w[:1].isupper() for w in re.findall(r"[^\W\d_][\w-]*", last)[1:]))

@@ -185,7 +185,7 @@ def _without_meta_lead(text: str) -> str:
     when the question leans on it ("Quick question about Globex — is it paid?")."""
     m = _LEAD.match(text)
     if m is None or not _META.search(fold(m.group(1))) or re.search(r"\d", m.group(1)) or any(
-            read(m.group(1)).has(thing) for thing in _THINGS) or _DEAL.search(m.group(1)):
+            map(read(m.group(1)).has, _THINGS)) or _DEAL.search(m.group(1)):
         return text  # "Pongamos que recepción me pregunta qué hay en la orden de compra X — ¿qué les digo?"
     return text[m.end():] if leftover_words(text[m.end():]).strip() else text
 
