@@ -406,8 +406,9 @@ def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set
                 first = " ".join([first] + [r.text.strip(" ,;:") for r in rest])
                 words = seg.words + [w for r in rest for w in r.words]
                 continued.update(r.words[0].id for r in rest)  # "Boekhandel & Kantoorartikelen De" / "Kade B.V."
-            if not first or len(first) > (60 if words is seg.words else 100) or not LEGAL_SUFFIX.search(first):
-                continue
+            if not first or len(first) > (60 if words is seg.words else 100) or not LEGAL_SUFFIX.search(first) \
+                    or _legal_form_only(first):
+                continue  # (a legal form alone is a wrapped name's end: "… Sociedade Unipessoal" / "Limitada")
             if REGISTRATION.search(first):
                 continue
             n = len(first.split())
@@ -476,9 +477,9 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: s
         return None
     candidates.sort(key=lambda s: (-round(s.h, 1), s.y0, s.x0))
     best = candidates[0]
-    runner_up = candidates[1].h if len(candidates) > 1 else 0.0
-    prominent = best.h >= 1.15 * body and best.h >= 1.1 * runner_up
     words = best.words + _legal_form_under(page, best)
+    runner_up = next((c.h for c in candidates[1:] if c.words[0] not in words), 0.0)  # not its wrapped legal form
+    prominent = best.h >= 1.15 * body and best.h >= 1.1 * runner_up
     suffix = bool(LEGAL_SUFFIX.search(join_words(words)))
     if prominent and suffix:
         confidence = 0.96
@@ -494,7 +495,8 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: s
 
 
 def _legal_form_under(page: PageLayout, seg: Segment) -> list[Word]:
-    """A name wrapped before its legal form ("CONSULTORES ANDINOS DE INGENIERÍA" / "S.A.C."): the
-    words of the segment right under it in its column when they are nothing but a legal form."""
+    """A name wrapped before its legal form ("CONSULTORES ANDINOS DE INGENIERÍA" / "S.A.C."): the words of the
+    segment right under it, aligned with it (left, centred or right), when they are nothing but a legal form."""
     return next((o.words for ln in page.lines for o in ln.segments if 0 <= o.y0 - seg.y1 + 1 < o.h
-                 and abs(o.x0 - seg.x0) < 2 and LEGAL_SUFFIX.search(o.text) and _legal_form_only(o.text)), [])
+                 and min(abs(o.x0 - seg.x0), abs(o.x1 - seg.x1), abs(o.x0 + o.x1 - seg.x0 - seg.x1) / 2) < 2
+                 and LEGAL_SUFFIX.search(o.text) and _legal_form_only(o.text)), [])
