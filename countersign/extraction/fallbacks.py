@@ -5,6 +5,7 @@ Each one fills only an empty field, and below 0.9 (nothing here has a label next
   total; the triple with subtotal + tax == total to the cent (the tax a plausible share of the
   net, all three the same sign, the net and the tax printed no lower than the total) and the
   largest, lowest-placed total wins; a subtotal or tax already read must be part of it (`amount_triple`);
+  two sums of the items' runs over a total the items make up alone are sections, no net and tax;
 - the number and the date said in one phrase: "Invoice No. 123 of 3 March 2025", "Rechnung Nr.
   123 vom 03.03.2025", "Facture n° 123 du 03/03/2025", "Fattura n. 123 del 03/03/2025"
   (`sentence_facts`);
@@ -25,6 +26,7 @@ Each one fills only an empty field, and below 0.9 (nothing here has a label next
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -52,15 +54,15 @@ class Amount:
 
 
 def fill_label_free(fields: dict[str, FieldValue], pages: list[PageLayout], skip: set[int],
-                    warnings: list[str], buyer: set[int] | None = None) -> None:
+                    warnings: list[str], buyer: set[int] | None = None, items: Sequence[LineItem] = ()) -> None:
     """Fill the empty fields this module can find, in place; `skip` holds the word ids of the
     items table and the buyer's block, `buyer` those of the buyer's block alone (the amounts are
     looked for in the table too when they are not outside it: a totals row the table took in, but no tax of two
-    rows there: those are two items). Each filled field says so in `warnings`."""
+    rows there: those are two items); `items` the line items read. Each filled field says so in `warnings`."""
     _fill_sentence_facts(fields, pages, warnings)
-    _fill_amounts(fields, pages, skip, warnings)
+    _fill_amounts(fields, pages, skip, warnings, items=items)
     if buyer is not None and buyer != skip:
-        _fill_amounts(fields, pages, buyer, warnings, two_rates=False)
+        _fill_amounts(fields, pages, buyer, warnings, two_rates=False, items=items)
     _fill_unlabeled_date(fields, pages, skip, warnings)
     _fill_due_on_receipt(fields, pages, warnings)
     _fill_unlabeled_tax_id(fields, pages, buyer or set(), warnings)
@@ -171,7 +173,7 @@ def _two_rates(amounts: list[Amount], *, subtotal: Decimal | None, tax: Decimal 
 
 
 def _fill_amounts(fields: dict[str, FieldValue], pages: list[PageLayout], skip: set[int],
-                  warnings: list[str], two_rates: bool = True) -> None:
+                  warnings: list[str], two_rates: bool = True, items: Sequence[LineItem] = ()) -> None:
     have = {name: _decimal(fields.get(name)) for name in ("subtotal", "tax", "total")}
     if all(v is not None for v in have.values()):
         return
@@ -184,7 +186,7 @@ def _fill_amounts(fields: dict[str, FieldValue], pages: list[PageLayout], skip: 
         if triple is not None:
             have = known
             break
-    if triple is None:
+    if triple is None or _section_sums(triple[0].value, triple[1].value, items):
         return
     filled = []
     for name, amount in zip(("subtotal", "tax", "total"), triple, strict=True):
@@ -193,6 +195,18 @@ def _fill_amounts(fields: dict[str, FieldValue], pages: list[PageLayout], skip: 
             filled.append(f"{name} {plain_decimal(amount.value)}")
     warnings.append(", ".join(filled) + " read without a label: the amounts on the page for which "
                     "subtotal + tax == total")
+
+
+def _section_sums(sub: Decimal, tax: Decimal, items: Sequence[LineItem]) -> bool:
+    """Whether a net and a tax are the sums of the items' two runs, the items in order split at one row, each run
+    of two amounts or more: two sections' sums ("Equipment hire", "Crew & logistics") over a total the items make
+    up alone."""
+    amounts = [i.amount for i in items if i.amount != 0]
+    if any(a is None for a in amounts):
+        return False
+    amounts = [a for a in amounts if a is not None]
+    runs = [sum(amounts[:k], Decimal(0)) for k in range(2, len(amounts) - 1)]
+    return any({run, sum(amounts, Decimal(0)) - run} == {sub, tax} for run in runs)
 
 
 def _decimal(field: FieldValue | None) -> Decimal | None:

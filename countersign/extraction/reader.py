@@ -198,7 +198,7 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     fields["vendor_tax_id"] = tax_id_near_name(fields["vendor_tax_id"], fields["vendor_name"],
                                                candidates.get("vendor_tax_id", []), pages, warnings,
                                                have_buyer=bool(buyer_words))
-    fill_label_free(fields, pages, table_words | buyer_words, warnings, buyer_words)
+    fill_label_free(fields, pages, table_words | buyer_words, warnings, buyer_words, items)
     if fields["due_date"].value is None:
         fields["due_date"] = due_from_terms(fields["invoice_date"], chosen.get("terms"))
     refused = {name: {c.value for c in candidates.get(name, [])} for name in RANKED}  # the labels' values not taken
