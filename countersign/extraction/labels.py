@@ -307,14 +307,17 @@ _POST_BOX = frozenset(("box", "postfach", "bp", "apartado", "postbus", "caixa"))
 _PO_WORD = re.compile(r"(?:p\.?\s?o\.?|p/o)[#:]?", re.IGNORECASE)
 
 
-def validate(name: str, words: list[Word]) -> tuple[str, list[Word]] | None:
-    """The value a label's neighbour holds for `name`, normalised, with the words it used."""
+def validate(name: str, words: list[Word], *, order_named: bool = False) -> tuple[str, list[Word]] | None:
+    """The value a label's neighbour holds for `name`, normalised, with the words it used; `order_named`: its label
+    names the order ("Customer PO"), so an order's word in letters opening the value ("PO 1687", "LPO 4296") is a
+    prefix of the number as printed, as "OC 46082" is (`_reference`)."""
     if not words:
         return None
     text = join_words(words)
     if name == "po_number" and words[0].text.strip(".:").casefold() in _POST_BOX:
         return None  # "P.O. Box 660108" is an address
-    if name == "po_number" and len(words) > 1 and _PO_WORD.fullmatch(words[0].text):
+    if name == "po_number" and len(words) > 1 and _PO_WORD.fullmatch(words[0].text) \
+            and not (order_named and words[0].text.isalpha()):
         words = words[1:]  # "Your reference: PO 4500295360", "P/O 83239": the number after the order's word
     if name in ("invoice_number", "po_number"):
         return _reference(words)

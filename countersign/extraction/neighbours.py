@@ -40,17 +40,18 @@ def keyed(value: Segment, gap: float) -> bool:
     return value.x0 - before.x1 <= gap and not any(ch.isdigit() for ch in before.text)
 
 
-def value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: str
-                 ) -> tuple[tuple[str, list[Word]], Segment] | None:
-    """The value for `name` in the next segment to the right on the same line, and that segment."""
+def value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: str, order_named: bool = False
+                ) -> tuple[tuple[str, list[Word]], Segment] | None:
+    """The value for `name` in the next segment to the right on the same line, and that segment (one opening with
+    the order's own word after a label that names the order: "Customer PO | PO 1687", see `validate`)."""
     while index + 2 < len(line.segments) and aside(line.segments[index + 1].words):
         index += 1  # a bilingual label's translation printed as a segment of its own
     if index + 1 < len(line.segments):
         right = line.segments[index + 1]
         last = index + 2 == len(line.segments)  # a full-width row: the label at the left, its value at the right
-        if (right.x0 - seg.x1 <= 0.45 * page.width or last) and not is_label(right):
+        if (right.x0 - seg.x1 <= 0.45 * page.width or last) and not is_label(right, (name,) if order_named else ()):
             words = right.words[1:] if right.words[0].text == ":" and len(right.words) > 1 else right.words
-            value = validate(name, words)  # ": 24/08/2025": a value cell opening with its label's colon
+            value = validate(name, words, order_named=order_named)  # ": 24/08/2025": a cell opening with a colon
             if value is not None:
                 return value, right
     return None

@@ -92,8 +92,9 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
     several fields tries each in turn."""
     skip_to = -1
     for i, seg in enumerate(line.segments):
-        if i <= skip_to or seg.words[0].id in table_words:
-            continue
+        if i <= skip_to or seg.words[0].id in table_words or any(
+                c.words[0].id == seg.words[0].id for c in found.get("po_number", ())):
+            continue  # (an order's number with its word taken for a label: "Customer PO | PO 1687" is no label)
         options = []
         base_len = 0
         for k in range(0, min(4, len(line.segments) - i)):
@@ -223,12 +224,14 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
         if money or sign_pattern().search(join_words(rest)):  # "Total Amount / Jumlah B$": the sign tells the money
             label_text = join_words(label_words + rest)
         label_words, rest = label_words + rest, []
+    ordered = name == "po_number" and rank == 0  # the label names the order: its word opening the value on its
+    # line is kept ("Customer PO | PO 1687"; one under a box's label, "P.O. NUMBER" / "PO 4500295360", is not)
     if rest:
-        value = validate(name, rest)
+        value = validate(name, rest, order_named=ordered)
         if value is None:
             return None  # "PO Box 12", "Tax consulting": not a label after all
         return make(value, HIGH, seg.text)
-    found = value_right(page, line, index, seg, name)
+    found = value_right(page, line, index, seg, name, ordered)
     if found is not None:
         value, right = found
         gap = right.x0 - seg.x1
