@@ -1,9 +1,9 @@
-"""Set 10's own helpers: month names for its languages, an item maker, English number words, Indian (lakh) grouping
-of amounts and its self-check forms, a US NPI check digit, an approximate Bikram Sambat date (a decoy) and fake QR codes
-and bar codes.
+"""Set 10's own helpers: month names for its languages, an item maker, Indian (lakh) grouping of amounts and its
+self-check forms, a US NPI check digit, an approximate Bikram Sambat date (a decoy) and fake QR codes and bar codes.
 
 The plumbing sets 3 to 10 share (numbers, truth, rendering, self-check) is ../invoice_kit.py. The item maker and the
-fake QR code and bar code drawing are copied from set 9's common.py (itself from sets 5 to 8).
+fake QR code and bar code drawing are copied from set 9's common.py (itself from sets 5 to 8). Amounts in words are
+../kit_words.py.
 """
 
 import datetime as dt
@@ -11,7 +11,7 @@ from decimal import Decimal as D
 
 import invoice_kit
 from invoice_kit import MONTHS as _KIT_MONTHS
-from invoice_kit import digits, en_words, exact_price, luhn_check, q2
+from invoice_kit import digits, exact_price, luhn_check, q2
 
 MONTHS = {  # the kit's five languages and set 10's
     **_KIT_MONTHS,
@@ -35,10 +35,6 @@ def items_from(rng, catalog, n, step=None):
         extra = row[6] if len(row) > 6 else None
         out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p), "extra": extra})
     return out
-
-
-def en_words_title(n):
-    return " ".join(w if w == "and" else w.capitalize() for w in en_words(n).split())
 
 
 # ------------------------------------------------------------------ Indian / Nepalese grouping (1,23,45,678.90)
@@ -112,7 +108,7 @@ def bs_month(m):
     return _BS_MONTHS[m - 1]
 
 
-__all__ = ["MONTHS", "items_from", "en_words_title", "lakh", "extend_amount_forms", "npi", "luhn_number", "bs_date",
+__all__ = ["MONTHS", "items_from", "lakh", "extend_amount_forms", "npi", "luhn_number", "bs_date",
            "bs_month", "qr_svg", "qr_fpdf", "bars_svg"]
 
 

@@ -1,14 +1,14 @@
-"""Set 11's own helpers: month names for its languages, an item maker, French and English number words, and fake QR
-codes and bar codes.
+"""Set 11's own helpers: month names for its languages, an item maker, and fake QR codes and bar codes.
 
 The plumbing sets 3 to 11 share (numbers, truth, rendering, self-check) is ../invoice_kit.py. The item maker and the
-fake QR code and bar code drawing are copied from set 10's common.py (itself from sets 5 to 9).
+fake QR code and bar code drawing are copied from set 10's common.py (itself from sets 5 to 9). Amounts in words are
+../kit_words.py.
 """
 
 from decimal import Decimal as D
 
 from invoice_kit import MONTHS as _KIT_MONTHS
-from invoice_kit import en_words, exact_price, q2
+from invoice_kit import exact_price, q2
 
 MONTHS = {  # the kit's five languages and set 11's
     **_KIT_MONTHS,
@@ -30,61 +30,7 @@ def items_from(rng, catalog, n, step=None):
     return out
 
 
-def en_words_title(n):
-    return " ".join(w if w == "and" else w.capitalize() for w in en_words(n).split())
-
-
-# ------------------------------------------------------------------ French number words (the Algerian amount in words)
-_FR = ("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize").split()
-_FR10 = ["", "dix", "vingt", "trente", "quarante", "cinquante", "soixante"]
-
-
-def _fr99(n):
-    if n < 17:
-        return _FR[n]
-    if n < 20:
-        return "dix-" + _FR[n - 10]
-    t, u = divmod(n, 10)
-    if t == 7:
-        return "soixante et onze" if u == 1 else "soixante-" + _fr99(10 + u)
-    if t == 9:
-        return "quatre-vingt-" + _fr99(10 + u)
-    if t == 8:
-        return "quatre-vingts" if u == 0 else "quatre-vingt-" + _FR[u]
-    return _FR10[t] + ("" if u == 0 else " et un" if u == 1 else "-" + _FR[u])
-
-
-def _fr999(n, final):
-    h, r = divmod(n, 100)
-    parts = []
-    if h:
-        parts.append("cent" if h == 1 else _FR[h] + " cent" + ("s" if r == 0 and final else ""))
-    if r:
-        w = _fr99(r)
-        if not final and w.endswith("quatre-vingts"):
-            w = w[:-1]
-        parts.append(w)
-    return " ".join(parts)
-
-
-def fr_words(n):
-    """French words for a whole number (1990 spelling rules, without hyphens between all words)."""
-    n = int(n)
-    if n == 0:
-        return "zéro"
-    parts = []
-    m, n = divmod(n, 10**6)
-    k, u = divmod(n, 1000)
-    if m:
-        parts.append("un million" if m == 1 else _fr999(m, True) + " millions")
-    if k:
-        parts.append("mille" if k == 1 else _fr999(k, False) + " mille")
-    if u:
-        parts.append(_fr999(u, True))
-    return " ".join(parts)
-
-
-__all__ = ["MONTHS", "items_from", "en_words_title", "fr_words", "qr_svg", "qr_fpdf", "bars_svg", "bars_fpdf"]
+__all__ = ["MONTHS", "items_from", "qr_svg", "qr_fpdf", "bars_svg", "bars_fpdf"]
 
 
 # ----------------------------------------------------------- fake QR codes and bar codes (no data, only the look)

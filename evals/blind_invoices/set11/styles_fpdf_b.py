@@ -8,7 +8,7 @@ VAT-inclusive item prices)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import en_words_title, qr_fpdf
+from common import qr_fpdf
 from invoice_kit import (
     T,
     digits,
@@ -25,6 +25,7 @@ from invoice_kit import (
     table,
     txt,
 )
+from kit_words import en_words_title
 
 STYLES, style = style_registry("fpdf2")
 

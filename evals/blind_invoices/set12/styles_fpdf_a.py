@@ -9,7 +9,7 @@ exempt and taxed rows and ISV 15 %)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, es_words
+from common import MONTHS
 from invoice_kit import (
     T,
     digits,
@@ -24,6 +24,7 @@ from invoice_kit import (
     table,
     txt,
 )
+from kit_words import es_words
 
 STYLES, style = style_registry("fpdf2")
 

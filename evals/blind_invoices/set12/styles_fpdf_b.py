@@ -9,7 +9,7 @@ factura converted from an accepted pro-forma, with the advance received deducted
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, pt_words
+from common import MONTHS
 from invoice_kit import (
     T,
     de,
@@ -29,6 +29,7 @@ from invoice_kit import (
     txt,
     valid,
 )
+from kit_words import pt_words
 from stdnum.mz import nuit as _mznuit
 
 STYLES, style = style_registry("fpdf2")

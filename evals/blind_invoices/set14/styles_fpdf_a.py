@@ -10,7 +10,7 @@ with meter readings, НДС 12 % and a debt statement, 06 Nicaraguan car rental 
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, es_words, fr_words, qr_fpdf
+from common import MONTHS, qr_fpdf
 from invoice_kit import (
     T,
     digits,
@@ -30,6 +30,7 @@ from invoice_kit import (
     table,
     txt,
 )
+from kit_words import es_words, fr_words
 
 STYLES, style = style_registry("fpdf2")
 

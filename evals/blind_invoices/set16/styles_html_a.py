@@ -8,7 +8,7 @@ sample register, 04 Cambodian drone-survey company's tax invoice in USD with VAT
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, fr_words
+from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -27,6 +27,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_words import fr_words
 from stdnum import iban as _iban
 
 STYLES, style = style_registry("chromium")

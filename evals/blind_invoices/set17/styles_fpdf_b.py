@@ -8,7 +8,7 @@ for a staff course with a company discount and TVA 15 % in whole vatu)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, fr_words, para, wrap
+from common import MONTHS, para, wrap
 from invoice_kit import (
     T,
     de,
@@ -30,6 +30,7 @@ from invoice_kit import (
     txt,
     valid,
 )
+from kit_words import fr_words
 from stdnum import iban as _iban
 from stdnum.fo import vn as _fovn
 

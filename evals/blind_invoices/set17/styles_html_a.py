@@ -10,7 +10,7 @@ an advance or a discount, two pages on one document)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, en_words_title
+from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -28,6 +28,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_words import en_words_title
 from stdnum import iban as _iban
 
 STYLES, style = style_registry("chromium")

@@ -9,7 +9,7 @@ page 2 on two documents and an advance on two)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, pt_words
+from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -26,6 +26,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_words import pt_words
 from stdnum import iban as _iban
 
 STYLES, style = style_registry("chromium")

@@ -10,7 +10,7 @@ VAT 15 % in maloti, a retention or an advance, and the borehole log on page 2 on
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, en_words_title, ethiopian
+from common import MONTHS, ethiopian
 from invoice_kit import (
     T,
     css,
@@ -26,6 +26,7 @@ from invoice_kit import (
     spd,
     style_registry,
 )
+from kit_words import en_words_title
 
 STYLES, style = style_registry("chromium")
 

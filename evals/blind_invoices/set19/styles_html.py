@@ -10,7 +10,7 @@ and 13 % on the work, in whole CFP francs)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, fr_words
+from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -29,6 +29,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_words import fr_words
 from stdnum.gb import vat as _gbvat
 
 STYLES, style = style_registry("chromium")

@@ -11,7 +11,7 @@ francs)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, fr_words, lines, para, qr_fpdf, rib_key, wrap
+from common import MONTHS, lines, para, qr_fpdf, rib_key, wrap
 from invoice_kit import (
     T,
     de,
@@ -31,6 +31,7 @@ from invoice_kit import (
     table,
     txt,
 )
+from kit_words import fr_words
 
 STYLES, style = style_registry("fpdf2")
 

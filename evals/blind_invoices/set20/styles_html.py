@@ -10,7 +10,7 @@ dollars or Caribbean guilders)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, en_words_title, lines, rib_key
+from common import MONTHS, lines, rib_key
 from invoice_kit import (
     T,
     css,
@@ -29,6 +29,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_words import en_words_title
 from stdnum.fr import siren as _siren
 from stdnum.fr import siret as _siret
 

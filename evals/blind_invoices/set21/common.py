@@ -1,7 +1,7 @@
-"""Set 21's own helpers, copied from set 20's common.py (itself from sets 5 to 19) and pruned to what set 21 uses:
-month names, a paragraph writer and a cell wrapper for fpdf2, number words (English, French), RIB keys, catalogue
-lines with exact prices, a Spanish bank account (CCC) with its check digits. The plumbing sets 3 to 21 share (numbers,
-truth, rendering, self-check) is ../invoice_kit.py.
+"""Set 21's own helpers, copied from set 20's common.py (itself from sets 5 to 19) and pruned to what set 21 uses: month
+names, a paragraph writer and a cell wrapper for fpdf2, RIB keys, catalogue lines with exact prices, a Spanish bank
+account (CCC) with its check digits. The plumbing sets 3 to 21 share (numbers, truth, rendering, self-check) is
+../invoice_kit.py. Amounts in words are ../kit_words.py.
 """
 
 # The month tables are kept on long lines.
@@ -11,7 +11,7 @@ import textwrap
 from decimal import Decimal as D
 
 from invoice_kit import MONTHS as _KIT_MONTHS
-from invoice_kit import digits, en_words, exact_price, q2
+from invoice_kit import digits, exact_price, q2
 from stdnum.es import ccc as _ccc
 
 MONTHS = {  # the kit's five languages and the ones set 21 prints
@@ -23,7 +23,7 @@ MONTHS = {  # the kit's five languages and the ones set 21 prints
     "nl_short": "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split(),
 }
 
-__all__ = ["MONTHS", "rib_key", "lines", "para", "wrap", "en_words_title", "fr_words", "es_ccc"]
+__all__ = ["MONTHS", "rib_key", "lines", "para", "wrap", "es_ccc"]
 
 
 def rib_key(bank, branch, account):
@@ -65,57 +65,3 @@ def para(pdf, x, y, w, s, size=7.2, style_="", font="DV", h=3.6, align="L", colo
     pdf.set_xy(x, y)
     pdf.multi_cell(w, h, s, align=align)
     return pdf.get_y()
-
-
-def en_words_title(n):
-    return " ".join(w if w == "and" else w.capitalize() for w in en_words(n).split())
-
-
-# ------------------------------------------------------------------ French number words (copied from set 20)
-_FR = ("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize").split()
-_FR10 = ["", "dix", "vingt", "trente", "quarante", "cinquante", "soixante"]
-
-
-def _fr99(n):
-    if n < 17:
-        return _FR[n]
-    if n < 20:
-        return "dix-" + _FR[n - 10]
-    t, u = divmod(n, 10)
-    if t == 7:
-        return "soixante et onze" if u == 1 else "soixante-" + _fr99(10 + u)
-    if t == 9:
-        return "quatre-vingt-" + _fr99(10 + u)
-    if t == 8:
-        return "quatre-vingts" if u == 0 else "quatre-vingt-" + _FR[u]
-    return _FR10[t] + ("" if u == 0 else " et un" if u == 1 else "-" + _FR[u])
-
-
-def _fr999(n, final):
-    h, r = divmod(n, 100)
-    parts = []
-    if h:
-        parts.append("cent" if h == 1 else _FR[h] + " cent" + ("s" if r == 0 and final else ""))
-    if r:
-        w = _fr99(r)
-        if not final and w.endswith("quatre-vingts"):
-            w = w[:-1]
-        parts.append(w)
-    return " ".join(parts)
-
-
-def fr_words(n):
-    """French words for a whole number (1990 spelling rules, without hyphens between all words)."""
-    n = int(n)
-    if n == 0:
-        return "zéro"
-    parts = []
-    m, n = divmod(n, 10**6)
-    k, u = divmod(n, 1000)
-    if m:
-        parts.append("un million" if m == 1 else _fr999(m, True) + " millions")
-    if k:
-        parts.append("mille" if k == 1 else _fr999(k, False) + " mille")
-    if u:
-        parts.append(_fr999(u, True))
-    return " ".join(parts)

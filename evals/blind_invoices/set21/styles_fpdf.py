@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, fr_words, lines, para, rib_key, wrap
+from common import MONTHS, lines, para, rib_key, wrap
 from invoice_kit import (
     T,
     de,
@@ -33,6 +33,7 @@ from invoice_kit import (
     table,
     txt,
 )
+from kit_words import fr_words
 
 STYLES, style = style_registry("fpdf2")
 

@@ -5,7 +5,7 @@ is copied from set 5's common.py.
 """
 
 from invoice_kit import MONTHS as _KIT_MONTHS
-from invoice_kit import _en999, en_words
+from invoice_kit import _en999
 
 MONTHS = {  # the kit's five languages and set 6's
     **_KIT_MONTHS,
@@ -122,11 +122,7 @@ def es_words(n):
     return " ".join(parts)
 
 
-def en_words_title(n):
-    return " ".join(w if w == "and" else w.capitalize() for w in en_words(n).split())
-
-
-__all__ = ["MONTHS", "pl_words", "es_words", "en_words", "en_words_title", "_en999", "qr_svg", "qr_fpdf"]
+__all__ = ["MONTHS", "pl_words", "es_words", "_en999", "qr_svg", "qr_fpdf"]
 
 
 # ------------------------------------------------------------------ fake QR codes (no data; just the look; from set 5)

@@ -29,12 +29,6 @@ def items_from(rng, catalog, n, step=None):
     return out
 
 
-def en_words_title(n):
-    from invoice_kit import en_words
-
-    return " ".join(w if w == "and" else w.capitalize() for w in en_words(n).split())
-
-
 def mod11_ico(rng):
     """A Slovak/Czech IČO: 7 digits and a weighted mod-11 check digit."""
     while True:
@@ -58,7 +52,7 @@ def be_ogm(rng):
     return f"+++{s[:3]}/{s[3:7]}/{s[7:]}+++"
 
 
-__all__ = ["MONTHS", "items_from", "en_words_title", "_en999", "mod11_ico", "be_vat", "be_ogm", "qr_svg", "qr_fpdf"]
+__all__ = ["MONTHS", "items_from", "_en999", "mod11_ico", "be_vat", "be_ogm", "qr_svg", "qr_fpdf"]
 
 
 # ------------------------------------------------------------------ fake QR codes (no data; just the look; from set 6)

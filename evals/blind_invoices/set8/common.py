@@ -110,12 +110,6 @@ def lv_words(n):
     return " ".join(parts)
 
 
-def en_words_title(n):
-    from invoice_kit import en_words
-
-    return " ".join(w if w == "and" else w.capitalize() for w in en_words(n).split())
-
-
 # ------------------------------------------------------------------ check digits
 def rs_account(rng):
     """A Serbian current account 3-13-2, the control number ISO 7064 MOD 97-10 over bank + account."""
@@ -155,7 +149,6 @@ __all__ = [
     "items_from",
     "fr_words",
     "lv_words",
-    "en_words_title",
     "_en999",
     "rs_account",
     "rs_mb",

@@ -1,14 +1,15 @@
-"""Set 9's own helpers: month names for its languages, an item maker, English number words, check digits (Ecuadorian
-access key, Russian KPP-shaped codes, Swedish bankgiro/OCR Luhn) and fake QR codes and bar codes.
+"""Set 9's own helpers: month names for its languages, an item maker, check digits (Ecuadorian access key, Russian
+KPP-shaped codes, Swedish bankgiro/OCR Luhn) and fake QR codes and bar codes.
 
-The plumbing sets 3 to 9 share (numbers, truth, rendering, self-check) is ../invoice_kit.py. The item maker and the
-fake QR code and bar code drawing are copied from set 8's common.py (itself from sets 5 to 7).
+The plumbing sets 3 to 9 share (numbers, truth, rendering, self-check) is ../invoice_kit.py. The item maker and the fake
+QR code and bar code drawing are copied from set 8's common.py (itself from sets 5 to 7). Amounts in words are
+../kit_words.py.
 """
 
 from decimal import Decimal as D
 
 from invoice_kit import MONTHS as _KIT_MONTHS
-from invoice_kit import digits, en_words, exact_price, luhn_check, q2
+from invoice_kit import digits, exact_price, luhn_check, q2
 
 MONTHS = {  # the kit's five languages and set 9's
     **_KIT_MONTHS,
@@ -35,10 +36,6 @@ def items_from(rng, catalog, n, step=None):
     return out
 
 
-def en_words_title(n):
-    return " ".join(w if w == "and" else w.capitalize() for w in en_words(n).split())
-
-
 # ------------------------------------------------------------------ check digits
 def ec_clave(d, ruc, serie, seq, code8, ambiente="2"):
     """A 49-digit SRI access key (clave de acceso): ddmmyyyy, 01 (factura), RUC, ambiente, serie, sequence, numeric
@@ -56,7 +53,7 @@ def luhn_number(rng, n):
     return s + luhn_check(s)
 
 
-__all__ = ["MONTHS", "items_from", "en_words_title", "ec_clave", "luhn_number", "qr_svg", "qr_fpdf", "bars_svg"]
+__all__ = ["MONTHS", "items_from", "ec_clave", "luhn_number", "qr_svg", "qr_fpdf", "bars_svg"]
 
 
 # ----------------------------------------------------------- fake QR codes and bar codes (no data, only the look)
