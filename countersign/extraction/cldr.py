@@ -128,7 +128,21 @@ def snapshot_from_babel() -> dict[str, Any]:
         "local_initials": _local_initials(),
         "territory_names": {locale: {code: name for code, name in Locale(locale).territories.items()
                                      if re.fullmatch(r"[A-Z]{2}", code)} for locale in NAME_LOCALES},
+        "english_date_order": _english_date_orders(),
     }
+
+
+def _english_date_orders() -> dict[str, str]:
+    """Each country with an English locale (en_GB, en_SZ, en_US, ...): which part its short date writes first, "day",
+    "month" or "year" (CLDR's "dd/MM/y", "M/d/yy", "y-MM-dd")."""
+    from babel import Locale, localedata
+
+    out = {}
+    for name in sorted(localedata.locale_identifiers()):
+        if m := re.fullmatch(r"en_([A-Z]{2})", name):
+            first = re.sub(r"[^dMy]", "", Locale.parse(name).date_formats["short"].pattern)[:1]
+            out[m.group(1)] = {"d": "day", "M": "month", "y": "year"}[first]
+    return out
 
 
 def _territory_currencies() -> dict[str, str]:
@@ -228,6 +242,12 @@ def money_names() -> frozenset[str]:
 def local_signs(country: str) -> tuple[str, ...]:
     """The signs a country's own locales print for its money (`_local_signs`); () if none."""
     return tuple(_snapshot().get("local_signs", {}).get(country, ()))
+
+
+def english_date_order(country: str) -> str | None:
+    """Which part an English date of the country writes first (`_english_date_orders`); None if CLDR has no English
+    locale of it."""
+    return _snapshot().get("english_date_order", {}).get({"EL": "GR"}.get(country, country))
 
 
 def territory_currency(country: str) -> str | None:

@@ -18,14 +18,14 @@ from countersign.extraction.values import CURRENCY_CODE_RE, sign_codes, sign_pat
 
 def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
                   buyer_words: set[int], warnings: list[str],
-                  every: dict[str, list[Candidate]] | None = None) -> FieldValue:
+                  every: dict[str, list[Candidate]] | None = None, hints: set[str] | None = None) -> FieldValue:
     """The currency: a currency label, the code or sign printed with an amount (or with the
     same amount printed again under another label, in `every`), else the one
     code (or sign) the page prints outside the buyer's block. A sign several currencies share
     ("$", "kr", "¥") is read as the one code the page prints elsewhere that it may stand for
     ("Rate (CAD)"), else the one whose country the page's VAT ids and IBANs name, else as the
-    likeliest, less surely."""
-    hints = country_hints(segments)
+    likeliest, less surely. `hints`: the countries the page names (`country_hints`), when known."""
+    hints = country_hints(segments) if hints is None else hints
     found, may = _currency_with_values(chosen, hints, every or {})
     elsewhere: dict[str, list[Word]] = {}
     for seg in segments:

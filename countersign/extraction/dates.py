@@ -11,9 +11,11 @@ page does not print it.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 
 from countersign.domain import FieldValue
+from countersign.extraction.cldr import english_date_order
 from countersign.extraction.confidence import GOOD, POOR, WEAK, field_value
 from countersign.extraction.layout import PageLayout, join_words
 from countersign.extraction.pairing import Candidate
@@ -31,10 +33,10 @@ _TITLED = re.compile(r"\b(?:facture|factura|fattura|fatura|faktura|factuur|rechn
 
 
 def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
-               warnings: list[str]) -> dict[str, FieldValue]:
+               warnings: list[str], countries: AbstractSet[str] = frozenset()) -> dict[str, FieldValue]:
     """invoice_date and due_date from the chosen candidates (and the terms); warnings go to
-    `warnings`."""
-    _day_first_outside_english(chosen, first_page)
+    `warnings`; `countries` are those the page names (`countries.country_hints`)."""
+    _day_first_outside_english(chosen, first_page, countries)
     inv, due, terms = chosen.get("invoice_date"), chosen.get("due_date"), chosen.get("terms")
     # A bare "Date" in the header is the invoice date on nearly every invoice.
     inv_conf = (inv.strength if inv.rank == 0 else min(inv.strength, GOOD)) if inv else 0.0
@@ -109,13 +111,18 @@ def page_order(text: str) -> str | None:
     return orders.pop() if len(orders) == 1 else None
 
 
-def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: PageLayout) -> None:
+def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: PageLayout,
+                               countries: AbstractSet[str] = frozenset()) -> None:
     """The order of an ambiguous 03/04/2026: the one the page's other dates show (a billing period
-    "01/01/2026 – 31/01/2026"), else the document's language: day first outside English. Swaps
-    such candidates in place (no longer ambiguous, at most 0.88)."""
+    "01/01/2026 – 31/01/2026"), else the document's language: day first outside English, and in English where every
+    country the page's telephone numbers and ids name writes its English dates day first (CLDR's en_GB, en_SZ: an
+    address's name is not enough, "Jersey City" is no Jersey). Swaps such candidates in place (no longer ambiguous,
+    at most 0.88)."""
     text = " ".join(join_words(line.words) for line in first_page.lines)
     order = page_order(text)
     day_first = reads_day_first(text, order)
+    named = {c.lstrip("+") for c in countries if not c.startswith("@")}
+    home = order is None and len(named) == 1 and english_date_order(next(iter(named))) == "day"
     for name in ("invoice_date", "due_date"):
         cand = chosen.get(name)
         label = str(cand.extra.get("label", "")) if cand is not None else ""
@@ -126,7 +133,7 @@ def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: 
         if cand is not None and cand.extra.get("ambiguous") and order == "month":
             cand.extra["ambiguous"] = False  # month first, as the page's other dates are
             cand.strength = min(cand.strength, 0.88)
-        elif cand is not None and cand.extra.get("ambiguous") and day_first and not english:
+        elif cand is not None and cand.extra.get("ambiguous") and (day_first and not english or home):
             d = date.fromisoformat(cand.value)
             cand.value = date(d.year, d.day, d.month).isoformat()
             cand.extra["ambiguous"] = False

@@ -47,6 +47,7 @@ from countersign.extraction.attachments import EmbeddedXML
 from countersign.extraction.bare import bare_number
 from countersign.extraction.columns import column_items
 from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
+from countersign.extraction.countries import country_hints
 from countersign.extraction.currency import read_currency
 from countersign.extraction.dates import due_from_terms, read_dates
 from countersign.extraction.document import read_document_type, read_identifiers
@@ -188,9 +189,10 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     chosen = {name: choose(name, cands, warnings) for name, cands in candidates.items()}
     fields: dict[str, FieldValue] = {}
     fields.update(read_identifiers(chosen))
-    fields.update(read_dates(chosen, pages[0], warnings))
+    countries = country_hints(segments)
+    fields.update(read_dates(chosen, pages[0], warnings, countries))
     fields.update(read_totals(chosen, items, pages, warnings, candidates))
-    fields["currency"] = read_currency(chosen, segments, buyer_words, warnings, candidates)
+    fields["currency"] = read_currency(chosen, segments, buyer_words, warnings, candidates, countries)
     fields["vendor_tax_id"] = read_vendor_tax_id(chosen)
     fields["vendor_iban"] = read_vendor_iban(chosen, segments, buyer_words, warnings)
     fields["vendor_name"] = read_vendor_name(pages[0], buyer_words=buyer_words, table_words=table_words,
