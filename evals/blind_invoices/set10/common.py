@@ -1,9 +1,8 @@
 """Set 10's own helpers: month names for its languages, an item maker, Indian (lakh) grouping of amounts and its
-self-check forms, a US NPI check digit, an approximate Bikram Sambat date (a decoy) and fake QR codes and bar codes.
+self-check forms, a US NPI check digit and an approximate Bikram Sambat date (a decoy).
 
-The plumbing sets 3 to 10 share (numbers, truth, rendering, self-check) is ../invoice_kit.py. The item maker and the
-fake QR code and bar code drawing are copied from set 9's common.py (itself from sets 5 to 8). Amounts in words are
-../kit_words.py.
+The plumbing sets 3 to 10 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the fake QR codes and bar
+codes are ../kit_common.py, amounts in words ../kit_words.py. The item maker is copied from set 9's common.py.
 """
 
 import datetime as dt
@@ -109,50 +108,4 @@ def bs_month(m):
 
 
 __all__ = ["MONTHS", "items_from", "lakh", "extend_amount_forms", "npi", "luhn_number", "bs_date",
-           "bs_month", "qr_svg", "qr_fpdf", "bars_svg"]
-
-
-# ----------------------------------------------------------- fake QR codes and bar codes (no data, only the look)
-def qr_matrix(rng, n=29):
-    m = [[rng.random() < 0.5 for _ in range(n)] for _ in range(n)]
-    for ox, oy in ((0, 0), (n - 7, 0), (0, n - 7)):
-        for y in range(-1, 8):
-            for x in range(-1, 8):
-                xx, yy = ox + x, oy + y
-                if 0 <= xx < n and 0 <= yy < n:
-                    ring = max(abs(x - 3), abs(y - 3))
-                    m[yy][xx] = ring != 2 and ring != 4
-    return m
-
-
-def qr_svg(rng, size_mm=26, n=29):
-    m = qr_matrix(rng, n)
-    rects = "".join(f'<rect x="{x}" y="{y}" width="1" height="1"/>' for y in range(n) for x in range(n) if m[y][x])
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="-2 -2 {n + 4} {n + 4}" '
-        f'style="width:{size_mm}mm;height:{size_mm}mm" shape-rendering="crispEdges">'
-        f'<rect x="-2" y="-2" width="{n + 4}" height="{n + 4}" fill="#fff"/><g fill="#000">{rects}</g></svg>'
-    )
-
-
-def qr_fpdf(pdf, rng, x, y, size, n=29):
-    m = qr_matrix(rng, n)
-    c = size / n
-    pdf.set_fill_color(0, 0, 0)
-    for yy in range(n):
-        for xx in range(n):
-            if m[yy][xx]:
-                pdf.rect(x + xx * c, y + yy * c, c, c, "F")
-
-
-def bars_svg(rng, w_mm=80, h_mm=11, n=150):
-    """A bar code look (random widths), no data."""
-    x, rects = 0, []
-    while x < n:
-        bw = rng.choice([1, 1, 2, 3])
-        rects.append(f'<rect x="{x}" y="0" width="{bw}" height="10"/>')
-        x += bw + rng.choice([1, 1, 2])
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {x} 10" preserveAspectRatio="none" '
-        f'style="width:{w_mm}mm;height:{h_mm}mm" shape-rendering="crispEdges"><g fill="#000">{"".join(rects)}</g></svg>'
-    )
+           "bs_month"]

@@ -8,7 +8,6 @@ VAT-inclusive item prices)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import qr_fpdf
 from invoice_kit import (
     T,
     digits,
@@ -25,6 +24,7 @@ from invoice_kit import (
     table,
     txt,
 )
+from kit_common import qr_fpdf
 from kit_words import en_words_title
 
 STYLES, style = style_registry("fpdf2")

@@ -8,7 +8,7 @@ event venue's factura electrónica with the deposit deducted)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, qr_svg
+from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -28,6 +28,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import qr_svg
 from kit_words import en_words_title, fr_words
 from stdnum.me import iban as _meiban
 from stdnum.me import pib as _mepib

@@ -9,7 +9,7 @@ unruled table)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, qr_svg
+from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -29,6 +29,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import qr_svg
 from kit_words import es_words
 from stdnum.sv import nit as _svnit
 

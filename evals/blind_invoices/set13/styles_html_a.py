@@ -8,7 +8,7 @@ shares, 06 Guatemalan FEL factura of an insurer for a premium with the IVA inclu
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, qr_svg
+from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -27,6 +27,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import qr_svg
 from kit_words import es_words, pt_words
 from stdnum.gt import nit as _gtnit
 

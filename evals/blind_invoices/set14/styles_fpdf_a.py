@@ -10,7 +10,7 @@ with meter readings, НДС 12 % and a debt statement, 06 Nicaraguan car rental 
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, qr_fpdf
+from common import MONTHS
 from invoice_kit import (
     T,
     digits,
@@ -30,17 +30,10 @@ from invoice_kit import (
     table,
     txt,
 )
+from kit_common import para, qr_fpdf
 from kit_words import es_words, fr_words
 
 STYLES, style = style_registry("fpdf2")
-
-
-def para(pdf, x, y, w, s, size=7.2, style_="", font="DV", h=3.6, align="L", color=(0, 0, 0)):
-    pdf.set_font(font, style_, size)
-    pdf.set_text_color(*color)
-    pdf.set_xy(x, y)
-    pdf.multi_cell(w, h, s, align=align)
-    return pdf.get_y()
 
 
 # =========================================================================== 03 Beninese seed supplier (IFU, exempt seed, TVA 18 % on bags and transport, e-MECeF)

@@ -28,19 +28,12 @@ from invoice_kit import (
     txt,
     valid,
 )
+from kit_common import para
 from kit_words import es_words
 from stdnum.ad import nrt as _nrt
 from stdnum.ve import rif as _rif
 
 STYLES, style = style_registry("fpdf2")
-
-
-def para(pdf, x, y, w, s, size=7.2, style_="", font="DV", h=3.6, align="L", color=(0, 0, 0)):
-    pdf.set_font(font, style_, size)
-    pdf.set_text_color(*color)
-    pdf.set_xy(x, y)
-    pdf.multi_cell(w, h, s, align=align)
-    return pdf.get_y()
 
 
 # =========================================================================== 01 Andorran factura rectificativa (Catalan, NRT, IGI 4,5 %)

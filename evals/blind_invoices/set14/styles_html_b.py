@@ -8,7 +8,7 @@ labels, one row per hire week, VAT 5 % and a security deposit)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, bars_svg
+from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -25,6 +25,7 @@ from invoice_kit import (
     rand_date,
     style_registry,
 )
+from kit_common import bars_svg
 
 STYLES, style = style_registry("chromium")
 

@@ -10,7 +10,7 @@ and an account statement, two pages on one document)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, para, wrap
+from common import MONTHS
 from invoice_kit import (
     T,
     de,
@@ -32,6 +32,7 @@ from invoice_kit import (
     txt,
     valid,
 )
+from kit_common import para, wrap
 from kit_words import fr_words
 from stdnum import iban as _iban
 

@@ -9,7 +9,7 @@ cold storage with VAGST 15 % in tala and a register of the vessel loadings)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, para, wrap
+from common import MONTHS
 from invoice_kit import (
     T,
     digits,
@@ -26,6 +26,7 @@ from invoice_kit import (
     table,
     txt,
 )
+from kit_common import para, wrap
 
 STYLES, style = style_registry("fpdf2")
 

@@ -10,7 +10,7 @@ feed, in dalasis)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, para, wrap
+from common import MONTHS
 from invoice_kit import (
     T,
     digits,
@@ -27,6 +27,7 @@ from invoice_kit import (
     table,
     txt,
 )
+from kit_common import para, totals, wrap
 
 STYLES, style = style_registry("fpdf2")
 
@@ -43,17 +44,6 @@ def _lines(rng, catalog, n, step):
         p = exact_price(rng, q, D(lo), D(hi), step)
         out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p), "extra": row[6] if len(row) > 6 else None})
     return out
-
-
-def _totals(pdf, x, y, rows, wl=40, wv=32, size=8.6, font="DV", line=None):
-    for a, b, bold in rows:
-        if bold and line:
-            pdf.set_draw_color(*line)
-            pdf.line(x, y - 1, x + wl + wv, y - 1)
-        txt(pdf, x, y, a, size, "B" if bold else "", font=font)
-        txt(pdf, x + wl, y, b, size, "B" if bold else "", font=font, align="R", w=wv)
-        y += 5.4
-    return y
 
 
 # =========================================================================== 06 Sierra Leone generator servicing (TIN, GST 15 %, NLe)
@@ -120,7 +110,7 @@ def s06(rng, i):
         txt(pdf, 15, y, f"Unit: {gen} · hour meter {hours:,} h", 8, "I")
         rows = [[str(k + 1), wrap(it["desc"], 52), qstr(it["qty"]), it["unit"], en(it["price"]), en(it["amount"])] for k, it in enumerate(items)]
         y = table(pdf, 15, y + 6, [("#", 8, "L"), ("Description", 90, "L"), ("Qty", 14, "R"), ("Unit", 18, "L"), ("Unit Price", 24, "R"), ("Amount", 26, "R")], rows, size=7.8, rowh=6, header_fill=color, header_color=(255, 255, 255), zebra=(245, 240, 232))
-        y = _totals(pdf, 123, y + 5, [("Sub-Total", en(net), False), ("GST 15%", en(tax), False), (f"Total ({cur})", en(total), True)], wl=40, wv=32, line=color)
+        y = totals(pdf, 123, y + 5, [("Sub-Total", en(net), False), ("GST 15%", en(tax), False), (f"Total ({cur})", en(total), True)], wl=40, wv=32, line=color)
         y += 6
         y = para(pdf, 15, y, 180, (f"Terms: {term}. " if term else "") + f"Bank: {rng.choice(['Rokel Commercial Bank', 'Sierra Leone Commercial Bank', 'Ecobank Sierra Leone', 'Union Trust Bank'])}, A/C No. {digits(rng, 12)}. Cheques payable to {vname}.", 7.8)
         y = para(pdf, 15, y + 3, 180, "Next service due at " + f"{hours + 250:,} h. Parts carry a 90-day warranty.", 7.4, color=(90, 90, 90))
@@ -211,7 +201,7 @@ def s07(rng, i):
         y += 4
         pdf.set_draw_color(*color)
         pdf.rect(120, y, 75, 19)
-        _totals(pdf, 122, y + 2, [("Total Excl. VAT", f"E {en(net)}", False), ("VAT @ 15%", f"E {en(tax)}", False), ("Total Incl. VAT", f"E {en(total)}", True)], wl=36, wv=35, size=8.4)
+        totals(pdf, 122, y + 2, [("Total Excl. VAT", f"E {en(net)}", False), ("VAT @ 15%", f"E {en(tax)}", False), ("Total Incl. VAT", f"E {en(total)}", True)], wl=36, wv=35, size=8.4)
         y += 25
         if bf is not None:
             txt(pdf, 15, y, "Statement", 8.4, "B")
@@ -295,7 +285,7 @@ def s08(rng, i):
         txt(pdf, 15, 61, f"Bills of lading: {', '.join(bls)}", 8)
         rows = [[it["desc"], it["unit"], qstr(it["qty"]), en(it["price"]), en(it["amount"])] for it in items]
         y = table(pdf, 15, 67, [("Description of cargo / charge", 130, "L"), ("Unit", 24, "L"), ("Qty", 24, "R"), ("Rate", 40, "R"), ("Amount", 49, "R")], rows, size=8.2, rowh=6.2, header_fill=color, header_color=(255, 255, 255))
-        _totals(pdf, 195, y + 5, [("Sub-total", en(net), False), ("Consumption Tax 15%", en(tax), False), (f"TOTAL {cur}", en(total), True)], wl=45, wv=42, size=8.8, line=color)
+        totals(pdf, 195, y + 5, [("Sub-total", en(net), False), ("Consumption Tax 15%", en(tax), False), (f"TOTAL {cur}", en(total), True)], wl=45, wv=42, size=8.8, line=color)
         para(pdf, 15, y + 5, 165, (f"Terms: {term}. " if term else "") + f"Pay to {rng.choice(['ANZ Bank (Tonga) Ltd', 'Tonga Development Bank', 'BSP Tonga', 'MBf Bank'])}, account {digits(rng, 9)}. Cargo carried subject to the company's bill of lading conditions. Mālō 'aupito.", 7.8, font="Serif")
         pdf.output(path)
 
@@ -384,7 +374,7 @@ def s09(rng, i):
         y = table(pdf, 15, y + 4, [("Description", 100, "L"), ("Unit", 16, "L"), ("Qty", 16, "R"), ("Price", 24, "R"), ("Amount", 24, "R")], rows, size=7.8, rowh=5.8, font="DVC")
         txt(pdf, 131, y + 1.5, "Parts total", 7.8, "", font="DVC")
         txt(pdf, 171, y + 1.5, en(parts_sum), 7.8, "", font="DVC", align="R", w=23)
-        y = _totals(pdf, 125, y + 10, [("Subtotal", en(net), False), ("VAT 12.5%", en(tax), False), (f"TOTAL {cur}", en(total), True)], wl=40, wv=30, size=8.8, font="DVC", line=color)
+        y = totals(pdf, 125, y + 10, [("Subtotal", en(net), False), ("VAT 12.5%", en(tax), False), (f"TOTAL {cur}", en(total), True)], wl=40, wv=30, size=8.8, font="DVC", line=color)
         y = para(pdf, 15, y + 6, 180, (f"Terms: {term}. " if term else "") + f"Payments to {rng.choice(['Bank of Saint Lucia', '1st National Bank St. Lucia', 'Republic Bank (EC) Ltd', 'CIBC Caribbean'])}, account {digits(rng, 12)}. 90-day warranty on parts and workmanship.", 7.8, font="DVC")
         txt(pdf, 15, y + 8, "Customer signature: ______________________   Technician: " + rng.choice(["K. Joseph", "M. St. Rose", "D. Charles", "P. Alexander"]), 8)
         pdf.output(path)
@@ -462,7 +452,7 @@ def s10(rng, i):
         rows = [[str(k + 1), wrap(x["desc"], 46), x["unit"], qstr(x["qty"]), en(x["price"]), "15%" if x["vat"] else "Exempt", en(x["amount"])] for k, x in enumerate(items)]
         y = table(pdf, 15, 60, [("No", 10, "L"), ("Item description", 78, "L"), ("Unit", 16, "L"), ("Qty", 16, "R"), ("Unit price", 22, "R"), ("VAT", 14, "C"), ("Amount", 24, "R")], rows, size=7.8, rowh=6, header_fill=(240, 230, 210))
         rows_t = [("Total before VAT", en(net), False), ("VAT 15% on taxable items", en(tax), False), (f"Invoice total ({cur})", en(total), True)]
-        y2 = _totals(pdf, 110, y + 5, rows_t, wl=55, wv=30, size=8.6, line=color)
+        y2 = totals(pdf, 110, y + 5, rows_t, wl=55, wv=30, size=8.6, line=color)
         txt(pdf, 15, y + 5, f"Taxable: {en(base)}   Exempt: {en(net - base)}", 7.6, color=(90, 90, 90))
         if deposit:
             txt(pdf, 110, y2 + 1, "Less deposit paid", 7.8)

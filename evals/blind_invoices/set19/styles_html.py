@@ -13,7 +13,6 @@ from decimal import Decimal as D
 from common import MONTHS
 from invoice_kit import (
     T,
-    css,
     digits,
     en,
     exact_price,
@@ -29,6 +28,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import html_head
 from kit_words import fr_words
 from stdnum.gb import vat as _gbvat
 
@@ -54,15 +54,6 @@ def _lines(rng, catalog, n, step):
         p = exact_price(rng, q, D(lo), D(hi), step)
         out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p)})
     return out
-
-
-HEAD = """<html><head><meta charset="utf-8"><style>@@BASE@@
-.small{font-size:7pt;color:#555} .b{font-weight:bold} table.it{width:100%;margin-top:10px} table.it td,table.it th{padding:4px 5px} table.it td.r{white-space:nowrap}
-</style></head><body>"""
-
-
-def _head(**kw):
-    return HEAD.replace("@@BASE@@", css(**kw))
 
 
 # =========================================================================== 01 Bahamas linen rental (TIN, VAT 10 %, B$)
@@ -102,7 +93,7 @@ def s01(rng, i):
     start = d.replace(day=1) - dt.timedelta(days=1)
     period = f"{MONTHS['en'][start.month - 1]} {start.year}"
     deliveries = [(start.replace(day=k).strftime("%d/%m"), rng.randint(180, 900)) for k in sorted(rng.sample(range(1, 28), 6))]
-    html = _head(margin="12mm 14mm", fs="8.4pt") + """
+    html = html_head(margin="12mm 14mm", fs="8.4pt") + """
 <div style="background:{{ color }};color:#fff;padding:10px 14px"><div style="font-size:15pt" class="b">{{ v_name }}</div><div style="font-size:7.6pt">{{ v_addr }} · Tel. (242) {{ tel }}</div></div>
 <table style="width:100%;margin-top:10px"><tr><td style="width:55%"><div class="small">BILL TO</div><b>{{ b_name }}</b><br>{{ b_addr }}<br>The Bahamas<br>Attn: Accounts Payable</td>
 <td><div style="font-size:16pt;color:{{ color }}" class="b">INVOICE</div><table>{% for k, v in meta %}<tr><td style="padding:1px 10px 1px 0">{{ k }}</td><td class="b">{{ v }}</td></tr>{% endfor %}</table></td></tr></table>
@@ -177,7 +168,7 @@ def s02(rng, i):
     bl = f"{rng.choice(['MSCU', 'MAEU', 'CMAU', 'PONU'])}{digits(rng, 7)}"
     cont = [f"{rng.choice(['MSCU', 'TGHU', 'CMAU', 'GESU'])}{digits(rng, 7)}" for _ in range(rng.randint(2, 4))]
     advance = q0(total * D(rng.choice([30, 50])) / 100 / 1000) * 1000 if i == 2 else None
-    html = _head(margin="12mm 13mm", fs="8.3pt") + """
+    html = html_head(margin="12mm 13mm", fs="8.3pt") + """
 <table style="width:100%"><tr><td><div style="font-size:14pt;color:{{ color }}" class="b">{{ v_name }}</div><div>Transit · Transport · Manutention · Consignation</div><div>{{ v_addr }}</div><div>Tél. +253 21 {{ tel }}</div><div>NIF : {{ nif }} · RCS Djibouti {{ rcs }}</div></td>
 <td style="width:34%;text-align:right;vertical-align:bottom"><div style="font-size:20pt;letter-spacing:2px;color:{{ color }}" class="b">FACTURE</div><div>N° <b>{{ no }}</b></div><div>Djibouti, le {{ date }}</div></td></tr></table>
 <table style="width:100%;margin-top:12px;border:1px solid #999"><tr><td style="padding:6px;width:50%;border-right:1px solid #999"><div class="small">Client</div><b>{{ b_name }}</b><br>{{ b_addr }}<br>NIF : {{ b_nif }}</td>
@@ -254,7 +245,7 @@ def s03(rng, i):
     po = [f"BC-{rng.randint(1000, 9999)}", None, None, f"DA/{d.year}/{rng.randint(10, 99)}"][i]
     contract = f"CE-{rng.randint(2019, 2025)}-{rng.randint(10, 99)}"
     cur = ["FCFA", "F CFA", "XAF", "FCFA"][i]
-    html = _head(margin="10mm 12mm", fs="8.2pt") + """
+    html = html_head(margin="10mm 12mm", fs="8.2pt") + """
 <table style="width:100%"><tr><td style="width:26%;vertical-align:top;background:{{ color }};color:#fff;padding:10px">
 <div style="font-size:12pt" class="b">{{ v_name }}</div><div style="font-size:7.2pt;margin-top:6px">{{ v_addr }}</div><div style="font-size:7.2pt;margin-top:6px">Tél. +241 {{ tel }}</div>
 <div style="font-size:7.2pt;margin-top:6px">NIF : {{ nif }}<br>RCCM : GA-LBV-{{ rccm }}</div>
@@ -341,7 +332,7 @@ def s04(rng, i):
     term = ["30 days end of month", "", "Strictly 14 days", ""][i]
     po = [f"PO{rng.randint(40000, 49999)}", None, f"TM/{rng.randint(100, 999)}", f"{rng.randint(7000, 7999)}"][i]
     job = f"J{rng.randint(10000, 29999)}"
-    html = _head(margin="12mm 14mm", fs="8.4pt") + """
+    html = html_head(margin="12mm 14mm", fs="8.4pt") + """
 <table style="width:100%"><tr><td><div style="font-family:'DejaVu Serif',serif;font-size:19pt;color:{{ color }}" class="b">{{ v_name }}</div><div class="small">{{ v_addr }}<br>Tel 01624 {{ tel }} · accounts@{{ dom }}.im</div></td>
 <td style="text-align:right;vertical-align:top"><div style="font-size:13pt" class="b">VAT INVOICE</div><div class="small">VAT Reg No. {{ vat }}</div></td></tr></table>
 <hr style="border:0;border-top:3px solid {{ color }}">
@@ -422,7 +413,7 @@ def s05(rng, i):
     sumrow = i in (0, 2)  # a 'Total TVA' row on two documents; the other two print only the two rates
     cur = ["XPF", "F CFP", "FCFP", "XPF"][i]
     devis = f"D{d.strftime('%y')}-{rng.randint(100, 999)}"
-    html = _head(margin="12mm 13mm", fs="8.2pt") + """
+    html = html_head(margin="12mm 13mm", fs="8.2pt") + """
 <div style="border-bottom:4px solid {{ color }};padding-bottom:6px"><table style="width:100%"><tr><td><div style="font-size:15pt;color:{{ color }}" class="b">{{ v_name }}</div><div>Climatisation · Froid · Ventilation</div><div class="small">{{ v_addr }} · Tél. 40 {{ tel }} · N° TAHITI {{ tahiti }} · RCS Papeete {{ rcs }}</div></td>
 <td style="text-align:right"><div style="font-size:22pt;color:#ccc" class="b">FACTURE</div></td></tr></table></div>
 <table style="width:100%;margin-top:10px"><tr><td style="width:48%;vertical-align:top"><table>{% for k, v in meta %}<tr><td style="padding:1px 10px 1px 0;color:#555">{{ k }}</td><td class="b">{{ v }}</td></tr>{% endfor %}</table></td>

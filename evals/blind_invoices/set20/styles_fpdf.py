@@ -11,7 +11,7 @@ francs)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, lines, para, qr_fpdf, rib_key, wrap
+from common import MONTHS, lines, rib_key
 from invoice_kit import (
     T,
     de,
@@ -31,6 +31,7 @@ from invoice_kit import (
     table,
     txt,
 )
+from kit_common import frame, para, qr_fpdf, totals, wrap
 from kit_words import fr_words
 
 STYLES, style = style_registry("fpdf2")
@@ -42,28 +43,6 @@ def _en_long(x):
 
 def _fr(x):
     return f"{x.day} {MONTHS['fr'][x.month - 1]} {x.year}"
-
-
-def _totals(pdf, x, y, rows, wl=40, wv=32, size=8.6, font="DV", line=None, color=(0, 0, 0), step=5.4):
-    for a, b, bold in rows:
-        if bold and line:
-            pdf.set_draw_color(*line)
-            pdf.line(x, y - 1, x + wl + wv, y - 1)
-        txt(pdf, x, y, a, size, "B" if bold else "", font=font, color=color)
-        txt(pdf, x + wl, y, b, size, "B" if bold else "", font=font, align="R", w=wv, color=color)
-        y += step
-    return y
-
-
-def _frame(pdf, x, y0, y1, cols, color=(120, 120, 120)):
-    """An outline round a kit table and a vertical rule between its columns, from y0 to y1."""
-    pdf.set_draw_color(*color)
-    w = sum(c[1] for c in cols)
-    pdf.rect(x, y0, w, y1 - y0)
-    cx = x
-    for _t, cw, _a in cols[:-1]:
-        cx += cw
-        pdf.line(cx, y0, cx, y1)
 
 
 # =========================================================================== 06 Burkina Faso metalwork (IFU, TVA 18 %, FCFA whole francs)
@@ -138,11 +117,11 @@ def s06(rng, i):
         rows = [[str(k + 1), wrap(x["desc"], 48), x["unit"], qstr(x["qty"]), money(x["price"]), money(x["amount"])] for k, x in enumerate(items)]
         y0 = 86
         y = table(pdf, 15, y0, cols, rows, size=7.8, font="DVC", rowh=6.4, header_fill=(240, 240, 240), line_color=(120, 120, 120))
-        _frame(pdf, 15, y0, y, cols)
+        frame(pdf, 15, y0, y, cols)
         yt = y + 6
         pdf.set_draw_color(60, 60, 60)
         pdf.rect(15, yt - 2, 86, 19)
-        _totals(pdf, 18, yt, [("Montant HT", money(net), False), ("TVA 18 %", money(tax), False), (f"Montant TTC ({cur})", money(total), True)], wl=44, wv=36, size=8.6, font="DVC", line=(60, 60, 60))
+        totals(pdf, 18, yt, [("Montant HT", money(net), False), ("TVA 18 %", money(tax), False), (f"Montant TTC ({cur})", money(total), True)], wl=44, wv=36, size=8.6, font="DVC", line=(60, 60, 60))
         para(pdf, 108, yt - 1, 87, f"Arrêtée la présente facture à la somme de : {fr_words(total)} francs CFA toutes taxes comprises.", 8, "I", font="DV", h=4.2)
         y = yt + 22
         if acompte:
@@ -264,7 +243,7 @@ def s07(rng, i):
             if pg < npages - 1:
                 txt(pdf, 15, y + 3, "Continued on next page ...", 7.8, "B", font="LSans")
         y += 5
-        _totals(pdf, 125, y, [("Total excl. VAT", en(net), False), (f"VAT {rate_s}%", en(tax), False), (f"Total incl. VAT ({cur})", en(total), True)], wl=40, wv=30, size=8.6, font="LSans", line=(0, 0, 0))
+        totals(pdf, 125, y, [("Total excl. VAT", en(net), False), (f"VAT {rate_s}%", en(tax), False), (f"Total incl. VAT ({cur})", en(total), True)], wl=40, wv=30, size=8.6, font="LSans", line=(0, 0, 0))
         if zwg:
             para(pdf, 15, y, 100, f"For information: total in ZWG at the interbank rate of {zwg_rate} = ZWG {en(zwg)}. Payment accepted in USD only.", 7.6, font="LSans", h=3.8)
         y += 22
@@ -369,9 +348,9 @@ def s08(rng, i):
             rows.append([sec, "", "", ""])
             rows += [[wrap(x["desc"], 42), qstr(x["qty"]) if x["qty"] is not None else "", en(x["price"]) if x["price"] is not None else "", en(x["amount"])] for x in rs]
         y = table(pdf, 12, 60, cols, rows, size=7.8, rowh=5.6, header_fill=(235, 235, 235), line_color=(215, 215, 215))
-        y = _totals(pdf, 62, y + 5, [("Equipment hire", en(equip), False), ("Crew, logistics & waiver", en(crew_sum), False), (f"TOTAL {cur}", en(total), True)], wl=48, wv=32, size=8.6, line=color)
+        y = totals(pdf, 62, y + 5, [("Equipment hire", en(equip), False), ("Crew, logistics & waiver", en(crew_sum), False), (f"TOTAL {cur}", en(total), True)], wl=48, wv=32, size=8.6, line=color)
         if deposit:
-            y = _totals(pdf, 62, y + 1, [(f"Less deposit received {(event_d - dt.timedelta(days=21)).strftime('%d/%m/%Y')}", en(deposit), False), ("Balance due", en(total - deposit), False)], wl=48, wv=32, size=7.8)
+            y = totals(pdf, 62, y + 1, [(f"Less deposit received {(event_d - dt.timedelta(days=21)).strftime('%d/%m/%Y')}", en(deposit), False), ("Balance due", en(total - deposit), False)], wl=48, wv=32, size=7.8)
         if usd:
             txt(pdf, 12, y + 2, f"US$ equivalent at CI$1.00 = US$1.20: US$ {en(usd)}", 7.6, "I")
             y += 6
@@ -459,7 +438,7 @@ def s09(rng, i):
         txt(pdf, 15, y + 2, "All rates include VAT at 15%.", 7.6, "I")
         tot_rows = ([(f"Total (VAT inclusive) {cur}", en(total), True), ("Includes VAT of", en(tax), False), ("Total excluding VAT", en(net), False)] if incl_first
                     else [("Total excluding VAT", en(net), False), ("VAT 15%", en(tax), False), (f"Total including VAT {cur}", en(total), True)])
-        y = _totals(pdf, 118, y + 7, tot_rows, wl=50, wv=27, size=8.6, line=color)
+        y = totals(pdf, 118, y + 7, tot_rows, wl=50, wv=27, size=8.6, line=color)
         y = para(pdf, 15, y + 4, 180, (f"{term}. " if term else "") + f"Direct credit to {rng.choice(['Bank of the Cook Islands', 'ANZ Bank (Cook Islands)', 'BSP Cook Islands'])}, account {digits(rng, 2)}-{digits(rng, 4)}-{digits(rng, 7)}-00. Meitaki maata for your bookings.", 7.8, h=3.8)
         y = max(y + 10, 232)
         pdf.set_draw_color(120, 120, 120)
@@ -558,12 +537,12 @@ def s10(rng, i):
         y0 = 76
         y = table(pdf, 15, y0, cols, rows, size=7.8, font="Serif", rowh=6, header_fill=(235, 228, 215), border_bottom=False, line_color=(90, 90, 90))
         y += 3
-        _frame(pdf, 15, y0, y, cols, color=(90, 90, 90))
+        frame(pdf, 15, y0, y, cols, color=(90, 90, 90))
         trows = [("Total HT", money(net), False), ("TVA 18 %", money(tva), False), ("Centimes additionnels 5 % (sur TVA)", money(ca), False)]
         if sumrow:
             trows.append(("Total taxes", money(tax), False))
         trows.append((f"Total TTC ({cur})", money(total), True))
-        y = _totals(pdf, 105, y + 5, trows, wl=60, wv=30, size=8.4, font="Serif", line=(60, 60, 60))
+        y = totals(pdf, 105, y + 5, trows, wl=60, wv=30, size=8.4, font="Serif", line=(60, 60, 60))
         y = para(pdf, 15, y + 3, 180, f"Arrêtée la présente facture à la somme de : {fr_words(total)} francs CFA.", 8.4, "I", font="Serif", h=4.2)
         y = para(pdf, 15, y + 4, 180, (f"Conditions : {term}. " if term else "") + f"Règlement par virement : {bank}, RIB {bcode} {branch} {acct} {rib_key(bcode, branch, acct)}. Les résultats d'essais sont transmis sous forme de procès-verbaux séparés.", 7.8, font="Serif", h=4)
         txt(pdf, 130, y + 10, "Le Directeur technique", 8.6, "B", font="Serif", align="C", w=60)

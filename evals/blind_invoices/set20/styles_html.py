@@ -13,7 +13,6 @@ from decimal import Decimal as D
 from common import MONTHS, lines, rib_key
 from invoice_kit import (
     T,
-    css,
     de,
     digits,
     en,
@@ -29,6 +28,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import html_head
 from kit_words import en_words_title
 from stdnum.fr import siren as _siren
 from stdnum.fr import siret as _siret
@@ -46,15 +46,6 @@ def _en_us(x):
 
 def _fr(x):
     return f"{x.day} {MONTHS['fr'][x.month - 1]} {x.year}"
-
-
-HEAD = """<html><head><meta charset="utf-8"><style>@@BASE@@
-.small{font-size:7pt;color:#555} .b{font-weight:bold} table.it{width:100%;margin-top:10px} table.it td,table.it th{padding:4px 5px} table.it td.r{white-space:nowrap}
-</style></head><body>"""
-
-
-def _head(**kw):
-    return HEAD.replace("@@BASE@@", css(**kw))
 
 
 # =========================================================================== 01 Antigua yacht provisioning (ABST 17 % on standard-rated goods, zero-rated food, EC$)
@@ -101,7 +92,7 @@ def s01(rng, i):
     cur = ["EC$", "XCD", "EC$", "EC Dollars"][i]
     usd = q2(total / D("2.70"))
     delivered = d - dt.timedelta(days=rng.randint(0, 2))
-    html = _head(margin="12mm 13mm", fs="8.3pt") + """
+    html = html_head(margin="12mm 13mm", fs="8.3pt") + """
 <table style="width:100%"><tr><td style="vertical-align:top"><div style="font-size:16pt;color:{{ color }}" class="b">{{ v_name }}</div><div>{{ v_addr }}, Antigua, W.I.</div><div>Tel +1 (268) {{ tel }} · orders@{{ dom }}.ag</div><div class="b">ABST Reg. No. {{ abst }}</div></td>
 <td style="width:40%;vertical-align:top"><div style="border:1.5px solid {{ color }};padding:6px 8px"><div class="small">VESSEL</div><div class="b" style="font-size:10pt">{{ yacht }}</div><div>{{ capt }}</div><div>Berth: {{ berth }}</div><div>Delivered on board: {{ delivered }}</div></div></td></tr></table>
 <div style="margin-top:10px;background:{{ color }};color:#fff;padding:5px 8px;font-size:13pt" class="b">INVOICE</div>
@@ -179,7 +170,7 @@ def s02(rng, i):
     bank_code, branch, acct = digits(rng, 5, True), digits(rng, 5), digits(rng, 11)
     bank, bic = rng.choice([("BFC Océan Indien", "BFCORERX"), ("Banque de La Réunion", "REUBRERX"), ("Crédit Agricole de La Réunion", "AGRIRERX"), ("BRED Réunion", "BREDRERX")])
     ib = iban("FR", bank_code + branch + acct + rib_key(bank_code, branch, acct))
-    html = _head(margin="16mm 18mm", font="'DejaVu Serif',serif", fs="9pt") + """
+    html = html_head(margin="16mm 18mm", font="'DejaVu Serif',serif", fs="9pt") + """
 <div style="border-left:5px solid {{ color }};padding-left:10px"><div style="font-size:15pt;color:{{ color }}" class="b">{{ v_name }}</div><div>Création et entretien de jardins · Élagage · Espaces verts</div><div>{{ v_street }} – {{ v_city }} – La Réunion</div><div>Tél. 0262 {{ tel }} · 0692 {{ mob }}</div></div>
 <table style="width:100%;margin-top:22px"><tr><td style="width:52%"></td><td><b>{{ b_name }}</b><br>{{ b_attn }}<br>{{ b_street }}<br>{{ b_city }}</td></tr></table>
 <div style="text-align:right;margin-top:22px">{{ place }}, le {{ date }}</div>
@@ -245,7 +236,7 @@ def s03(rng, i):
     cur = ["MOP$", "MOP", "Patacas", "MOP$"][i]
     deliveries = sorted(rng.sample(range(1, 28), 4))
     prev = d.replace(day=1) - dt.timedelta(days=1)
-    html = _head(margin="13mm 15mm", fs="8.5pt") + """
+    html = html_head(margin="13mm 15mm", fs="8.5pt") + """
 <div style="text-align:center;border-top:3px double {{ color }};border-bottom:3px double {{ color }};padding:8px 0"><div style="font-size:16pt;color:{{ color }}" class="b">{{ v_name }}</div><div>{{ v_addr }} · Tel. (853) {{ tel }}</div><div>N.º de contribuinte: {{ nif }} · Registo Comercial n.º {{ reg }} (SO)</div></div>
 <div style="text-align:center;font-size:14pt;letter-spacing:4px;margin-top:10px" class="b">FACTURA</div>
 <table style="width:100%;margin-top:8px"><tr><td style="width:55%;vertical-align:top"><div class="small">Cliente</div><b>{{ b_name }}</b><br>{{ b_addr }}</td>
@@ -326,7 +317,7 @@ def s04(rng, i):
     po = [f"PO-{rng.randint(10000, 99999)}", None, f"MTH/PO/{rng.randint(100, 999)}", None][i]
     cur = ["MMK", "Ks", "Kyats", "MMK"][i]
     advance = q0(total * D("0.30") / 1000) * 1000 if i == 2 else None
-    html = _head(margin="12mm 13mm", fs="8.2pt") + """
+    html = html_head(margin="12mm 13mm", fs="8.2pt") + """
 <table style="width:100%"><tr><td style="width:60px;vertical-align:top"><div style="width:48px;height:48px;background:{{ color }};color:#fff;font-size:20pt;text-align:center;line-height:48px" class="b">{{ initials }}</div></td>
 <td style="vertical-align:top"><div style="font-size:14pt;color:{{ color }}" class="b">{{ v_name }}</div><div>{{ v_addr }}</div><div>Tel +95 9 {{ tel }} · sales@{{ dom }}.com.mm</div><div>Company Reg. No. {{ coreg }} · TIN {{ tin }}</div></td>
 <td style="text-align:right;vertical-align:top"><div style="font-size:22pt;color:{{ color }}" class="b">INVOICE</div></td></tr></table>
@@ -418,7 +409,7 @@ def s05(rng, i):
     term = ["", "", "Betaling binnen 14 dagen na factuurdatum", "Betaling per omgaande"][i]
     po = [None, f"{rng.randint(2025001, 2025999)}", None, f"CBA-{rng.randint(100, 999)}"][i]
     code, cur = [("USD", "USD"), ("XCG", "Cg"), ("USD", "US$"), ("XCG", "XCG")][i]
-    html = _head(margin="0", fs="8.6pt") + """
+    html = html_head(margin="0", fs="8.6pt") + """
 <table style="width:100%;height:297mm"><tr><td style="width:58mm;background:{{ color }};color:#fff;padding:16mm 7mm 10mm 9mm;vertical-align:top">
 <div style="font-size:13pt;line-height:1.25" class="b">{{ v_name }}</div><div style="margin-top:10px">{{ v_addr }}<br>Sint Maarten</div><div style="margin-top:10px">Tel. +1 721 {{ tel }}<br>info@{{ dom }}.sx</div>
 <div style="margin-top:16px">CRIB-nummer<br><b>{{ crib }}</b></div><div style="margin-top:8px">KvK-nummer<br>{{ kvk }}</div>

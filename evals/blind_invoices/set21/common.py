@@ -1,13 +1,12 @@
-"""Set 21's own helpers, copied from set 20's common.py (itself from sets 5 to 19) and pruned to what set 21 uses: month
-names, a paragraph writer and a cell wrapper for fpdf2, RIB keys, catalogue lines with exact prices, a Spanish bank
-account (CCC) with its check digits. The plumbing sets 3 to 21 share (numbers, truth, rendering, self-check) is
-../invoice_kit.py. Amounts in words are ../kit_words.py.
+"""Set 21's own helpers, copied from set 20's common.py and pruned to what set 21 uses: month names, RIB keys, catalogue
+lines with exact prices, a Spanish bank account (CCC) with its check digits. The plumbing sets 3 to 21 share (numbers,
+truth, rendering, self-check) is ../invoice_kit.py; the fpdf2 and HTML drawing helpers are ../kit_common.py, amounts in
+words ../kit_words.py.
 """
 
 # The month tables are kept on long lines.
 # ruff: noqa: E501
 
-import textwrap
 from decimal import Decimal as D
 
 from invoice_kit import MONTHS as _KIT_MONTHS
@@ -23,7 +22,7 @@ MONTHS = {  # the kit's five languages and the ones set 21 prints
     "nl_short": "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split(),
 }
 
-__all__ = ["MONTHS", "rib_key", "lines", "para", "wrap", "es_ccc"]
+__all__ = ["MONTHS", "rib_key", "lines", "es_ccc"]
 
 
 def rib_key(bank, branch, account):
@@ -51,17 +50,3 @@ def lines(rng, catalog, n, step, halves=False):
         p = exact_price(rng, q, D(str(lo)), D(str(hi)), step)
         out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p), "extra": row[6] if len(row) > 6 else None})
     return out
-
-
-def wrap(s, width):
-    """A table cell's text broken at spaces into lines of at most `width` characters (the kit's table splits on newlines)."""
-    return "\n".join(textwrap.wrap(s, width))
-
-
-def para(pdf, x, y, w, s, size=7.2, style_="", font="DV", h=3.6, align="L", color=(0, 0, 0)):
-    """A wrapped paragraph drawn with fpdf2's multi_cell; returns the y below it."""
-    pdf.set_font(font, style_, size)
-    pdf.set_text_color(*color)
-    pdf.set_xy(x, y)
-    pdf.multi_cell(w, h, s, align=align)
-    return pdf.get_y()

@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, lines, para, rib_key, wrap
+from common import MONTHS, lines, rib_key
 from invoice_kit import (
     T,
     de,
@@ -33,6 +33,7 @@ from invoice_kit import (
     table,
     txt,
 )
+from kit_common import frame, para, totals, wrap
 from kit_words import fr_words
 
 STYLES, style = style_registry("fpdf2")
@@ -48,28 +49,6 @@ def _en_us(x):
 
 def _fr(x):
     return f"{x.day} {MONTHS['fr'][x.month - 1]} {x.year}"
-
-
-def _totals(pdf, x, y, rows, wl=40, wv=32, size=8.6, font="DV", line=None, color=(0, 0, 0), step=5.4):
-    for a, b, bold in rows:
-        if bold and line:
-            pdf.set_draw_color(*line)
-            pdf.line(x, y - 1, x + wl + wv, y - 1)
-        txt(pdf, x, y, a, size, "B" if bold else "", font=font, color=color)
-        txt(pdf, x + wl, y, b, size, "B" if bold else "", font=font, align="R", w=wv, color=color)
-        y += step
-    return y
-
-
-def _frame(pdf, x, y0, y1, cols, color=(120, 120, 120)):
-    """An outline round a kit table and a vertical rule between its columns, from y0 to y1."""
-    pdf.set_draw_color(*color)
-    w = sum(c[1] for c in cols)
-    pdf.rect(x, y0, w, y1 - y0)
-    cx = x
-    for _t, cw, _a in cols[:-1]:
-        cx += cw
-        pdf.line(cx, y0, cx, y1)
 
 
 # =========================================================================== 06 Anguilla wedding photographer (GST Reg. No., GST 13 %, US$ or EC$), retainer and balance
@@ -139,9 +118,9 @@ def s06(rng, i):
         cols = [("Description", 104, "L"), ("Qty", 16, "R"), ("Rate", 30, "R"), ("Amount", 30, "R")]
         rows = [[x["desc"], qstr(x["qty"]), en(x["price"]), en(x["amount"])] for x in items]
         y = table(pdf, 15, max(y, 76) + 6, cols, rows, size=8.4, font="Serif", rowh=7, header_style="B", line_color=(215, 205, 195))
-        y = _totals(pdf, 115, y + 6, [("Subtotal", en(net), False), ("GST 13%", en(tax), False), (f"Total ({cur})", en(total), True)], wl=48, wv=32, size=9, font="Serif", line=color, step=6)
+        y = totals(pdf, 115, y + 6, [("Subtotal", en(net), False), ("GST 13%", en(tax), False), (f"Total ({cur})", en(total), True)], wl=48, wv=32, size=9, font="Serif", line=color, step=6)
         if retainer:
-            y = _totals(pdf, 115, y + 2, [(f"Retainer received {ret_d.strftime('%d/%m/%Y')}", en(retainer), False), ("Balance due", en(total - retainer), False)], wl=48, wv=32, size=8.4, font="Serif", color=(90, 90, 90))
+            y = totals(pdf, 115, y + 2, [(f"Retainer received {ret_d.strftime('%d/%m/%Y')}", en(retainer), False), ("Balance due", en(total - retainer), False)], wl=48, wv=32, size=8.4, font="Serif", color=(90, 90, 90))
         y = para(pdf, 15, y + 8, 180, (f"{term}. " if term else "") + f"Payment by wire to {rng.choice(['National Bank of Anguilla (2011) Ltd.', 'Caribbean Commercial Bank (Anguilla) Ltd.', 'Republic Bank (Anguilla) Ltd.'])}, account {digits(rng, 12)}, or by card through the online gallery. All prices are in {'Eastern Caribbean dollars' if ec else 'US dollars'} and subject to GST at 13%.", 8.2, font="Serif", h=4.2)
         para(pdf, 15, y + 6, 180, "Thank you for letting us tell your story. Your images will be delivered in an online gallery within six weeks of the wedding day.", 8.2, "I", font="Serif", h=4.2, color=color)
         pdf.output(path)
@@ -247,13 +226,13 @@ def s07(rng, i):
         rows = [[str(k + 1), x["desc"], x["unit"], qstr(x["qty"]), money(x["price"]), money(x["amount"])] for k, x in enumerate(first)]
         rows.append(["", "À reporter", "", "", "", money(carried)])
         y = table(pdf, 15, y0, cols, rows, size=7.8, font="DVC", rowh=6, header_fill=(235, 235, 235), line_color=(150, 150, 150))
-        _frame(pdf, 15, y0, y, cols, color=(150, 150, 150))
+        frame(pdf, 15, y0, y, cols, color=(150, 150, 150))
         pdf.add_page()
         y0 = header(pdf, 2)
         rows = [["", "Report", "", "", "", money(carried)]] + [[str(per_page + k + 1), x["desc"], x["unit"], qstr(x["qty"]), money(x["price"]), money(x["amount"])] for k, x in enumerate(rest)]
         y = table(pdf, 15, y0, cols, rows, size=7.8, font="DVC", rowh=6, header_fill=(235, 235, 235), line_color=(150, 150, 150))
-        _frame(pdf, 15, y0, y, cols, color=(150, 150, 150))
-        y = _totals(pdf, 115, y + 6, [("Total HT", money(net), False), ("TVA 19 %", money(tax), False), (f"Total TTC ({cur})", money(total), True)], wl=46, wv=34, size=8.8, font="DVC", line=(0, 0, 0))
+        frame(pdf, 15, y0, y, cols, color=(150, 150, 150))
+        y = totals(pdf, 115, y + 6, [("Total HT", money(net), False), ("TVA 19 %", money(tax), False), (f"Total TTC ({cur})", money(total), True)], wl=46, wv=34, size=8.8, font="DVC", line=(0, 0, 0))
         y = para(pdf, 15, y + 4, 180, f"Arrêtée la présente facture à la somme de : {fr_words(total)} francs CFA, toutes taxes comprises.", 8.2, "I", h=4.2)
         y = para(pdf, 15, y + 3, 180, (f"Conditions : {term}. " if term else "") + f"Règlement par chèque ou virement : {bank}, RIB {bcode} {branch} {acct} {rib_key(bcode, branch, acct)}. Les marchandises vendues ne sont ni reprises ni échangées.", 7.8, font="DVC", h=4)
         txt(pdf, 135, y + 8, "Le Gérant", 9, "B", font="DVC", align="C", w=55)
@@ -348,7 +327,7 @@ def s08(rng, i):
         cols = [("Description", 96, "L"), ("Unit", 16, "C"), ("Qty", 18, "R"), ("Rate £", 22, "R"), ("Amount £", 28, "R")]
         rows = [[x["desc"], x["unit"], qstr(x["qty"]), en(x["price"]), en(x["amount"])] for x in items]
         y = table(pdf, 15, 58, cols, rows, size=7.8, rowh=6, header_fill=(230, 236, 242), line_color=(200, 200, 200))
-        y = _totals(pdf, 115, y + 5, [(f"Invoice total {cur}", en(total), True)], wl=50, wv=30, size=9, line=color)
+        y = totals(pdf, 115, y + 5, [(f"Invoice total {cur}", en(total), True)], wl=50, wv=30, size=9, line=color)
         txt(pdf, 15, y, "No VAT is chargeable in Gibraltar.", 7.6, "I")
         y += 6
         txt(pdf, 15, y, "METER READINGS", 8, "B", color=color)
@@ -480,7 +459,7 @@ def s09(rng, i):
         cols = [("N°", 10, "C"), ("Désignation", 150, "L"), ("Unité", 20, "C"), ("Qté", 16, "R"), ("P.U. HT", 32, "R"), ("Montant HT", 39, "R")]
         rows = [[str(k + 1), x["desc"], x["unit"], qstr(x["qty"]) if x["qty"] is not None else "", money(x["price"]) if x["price"] is not None else "", money(x["amount"])] for k, x in enumerate(items)]
         y = table(pdf, 15, max(y, 50) + 4, cols, rows, size=7.8, rowh=6, header_fill=(225, 235, 242), line_color=(190, 190, 190))
-        y = _totals(pdf, 192, y + 5, [("Total HT", money(net), False), ("TVA 18 %", money(tax), False), (f"Total TTC ({cur})", money(total), True)], wl=48, wv=42, size=8.8, line=color)
+        y = totals(pdf, 192, y + 5, [("Total HT", money(net), False), ("TVA 18 %", money(tax), False), (f"Total TTC ({cur})", money(total), True)], wl=48, wv=42, size=8.8, line=color)
         yw = para(pdf, 15, y - 16, 165, f"Arrêtée la présente facture à la somme de : {fr_words(total)} francs CFA.", 8, "I", h=4.2)
         para(pdf, 15, max(y, yw) + 3, 267, (f"Conditions : {term}. " if term else "") + f"Règlement par virement : {bank}, RIB {bcode} {branch} {acct} {rib_key(bcode, branch, acct)}, en rappelant le numéro de facture. Tout retard de paiement de plus de 30 jours entraîne la suspension du service.", 7.8, h=4)
         pdf.output(path)
@@ -569,11 +548,11 @@ def s10(rng, i):
         y0 = max(y, 52) + 4
         txt(pdf, 78, y0 - 4.5, "Sizes", 7.4, "I", align="C", w=60, color=(110, 110, 110))
         y = table(pdf, 16, y0, cols, rows, size=7.8, rowh=6, header_fill=(235, 235, 235), line_color=(190, 190, 190))
-        _frame(pdf, 16, y0, y, cols, color=(190, 190, 190))
+        frame(pdf, 16, y0, y, cols, color=(190, 190, 190))
         trows = [("Subtotal", en(net), False), ("VAT 12.5%", en(tax), False), (f"Total {cur}", en(total), True)]
         if deposit:
             trows += [(f"Deposit paid {dep_d.strftime('%d/%m/%Y')}", en(deposit), False), ("Balance on collection", en(total - deposit), False)]
-        y2 = _totals(pdf, 125, y + 6, trows, wl=44, wv=26, size=8.6, line=color)
+        y2 = totals(pdf, 125, y + 6, trows, wl=44, wv=26, size=8.6, line=color)
         para(pdf, 16, y + 6, 100, f"Garments counted by size above; total pieces {int(sum(x['qty'] for x in items if x['run']))}. Alterations within 14 days of collection are free of charge.", 7.6, h=3.8)
         y = para(pdf, 16, y2 + 6, 179, (f"{term}. " if term else "") + f"Payment by transfer to {rng.choice(['ANZ Bank (Kiribati) Ltd', 'Development Bank of Kiribati'])}, account {digits(rng, 9)}, or cash at the shop. All prices are in Australian dollars, exclusive of VAT.", 7.8, h=4)
         pdf.output(path)

@@ -14,7 +14,6 @@ from decimal import Decimal as D
 from common import MONTHS, es_ccc, lines, rib_key
 from invoice_kit import (
     T,
-    css,
     de,
     digits,
     en,
@@ -30,6 +29,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import html_head
 from stdnum.es import ccc as _ccc
 from stdnum.es import cif as _cif
 from stdnum.fr import siren as _siren
@@ -56,15 +56,6 @@ def _es(x):
 
 def _prev_month(d):
     return d.replace(day=1) - dt.timedelta(days=1)
-
-
-HEAD = """<html><head><meta charset="utf-8"><style>@@BASE@@
-.small{font-size:7pt;color:#555} .b{font-weight:bold} table.it{width:100%;margin-top:10px} table.it td,table.it th{padding:4px 5px} table.it td.r{white-space:nowrap}
-</style></head><body>"""
-
-
-def _head(**kw):
-    return HEAD.replace("@@BASE@@", css(**kw))
 
 
 # =========================================================================== 01 Grenada fire-extinguisher servicing (VAT Reg. No., VAT 15 %, EC$), service register on page 2
@@ -124,7 +115,7 @@ def s01(rng, i):
         nxt = served + dt.timedelta(days=365 if rng.random() < 0.8 else 182)
         register.append({"tag": f"{rng.randint(10000, 99999)}", "loc": locs[k], "type": typ, "size": size, "serial": f"{rng.choice(['AM', 'BD', 'KD', 'FX'])}{digits(rng, 7)}",
                          "mfg": str(rng.randint(2012, 2024)), "res": results[k], "next": nxt.strftime("%m/%Y")})
-    html = _head(margin="13mm 14mm", fs="8.4pt") + """
+    html = html_head(margin="13mm 14mm", fs="8.4pt") + """
 <table style="width:100%"><tr><td style="vertical-align:top;width:68%"><div style="display:inline-block;width:36px;height:36px;border-radius:50%;background:{{ color }};color:#fff;text-align:center;line-height:36px;font-size:14pt;vertical-align:middle" class="b">F</div>
 <span style="font-size:14pt;color:{{ color }};vertical-align:middle;margin-left:6px;white-space:nowrap" class="b">{{ v_name }}</span>
 <div style="margin-top:4px">{{ v_addr }}, Grenada, W.I. · Tel +1 (473) {{ tel }} · service@{{ dom }}.gd</div>
@@ -216,7 +207,7 @@ def s02(rng, i):
     bank_code, branch, acct = digits(rng, 5, True), digits(rng, 5), digits(rng, 11)
     bank, bic = rng.choice([("BFC Antilles-Guyane", "BFCOGFGX"), ("Crédit Agricole Martinique-Guyane", "AGRIMQMX"), ("BRED Guyane", "BREDGFGX"), ("Banque Postale, Cayenne", "PSSTFRPP")])
     ib = iban("FR", bank_code + branch + acct + rib_key(bank_code, branch, acct))
-    html = _head(margin="14mm 15mm", fs="8.6pt") + """
+    html = html_head(margin="14mm 15mm", fs="8.6pt") + """
 <div style="background:{{ color }};color:#fff;padding:10px 12px"><table style="width:100%"><tr><td style="width:64%"><div style="font-size:13.5pt;white-space:nowrap" class="b">{{ v_name }}</div><div>Transport fluvial de fret et de passagers – fleuve {{ river }}</div></td>
 <td style="text-align:right;font-size:7.8pt"><div>{{ v_street }}</div><div>{{ v_city }}</div><div style="white-space:nowrap">Tél. 0594 {{ tel }} · 0694 {{ mob }}</div></td></tr></table></div>
 <table style="width:100%;margin-top:14px"><tr><td style="width:50%;vertical-align:top"><div style="font-size:17pt;color:{{ color }}" class="b">FACTURE</div>
@@ -307,7 +298,7 @@ def s03(rng, i):
     bank, bcode = rng.choice([("CaixaBank", "2100"), ("Banco Santander", "0049"), ("BBVA", "0182"), ("Cajasiete", "3076")])
     acct = es_ccc(rng, bcode)
     assert _ccc.is_valid(acct)
-    html = _head(margin="13mm 14mm", fs="8.4pt") + """
+    html = html_head(margin="13mm 14mm", fs="8.4pt") + """
 <table style="width:100%"><tr><td style="vertical-align:top;width:62%"><div style="font-size:13pt;color:{{ color }};white-space:nowrap" class="b">{{ v_name }}</div><div>{{ v_street }}</div><div>{{ v_city }}</div><div>Tel. {{ area }} {{ tel }} · administracion@{{ dom }}.es</div><div class="b">NIF: {{ nif }}</div></td>
 <td style="width:38%;vertical-align:top"><div style="background:{{ color }};color:#fff;padding:6px 10px;font-size:16pt" class="b">FACTURA</div>
 <table style="width:100%;margin-top:4px">{% for k, v in meta %}<tr><td style="padding:1px 8px 1px 0;color:#555">{{ k }}</td><td class="b r">{{ v }}</td></tr>{% endfor %}</table></td></tr></table>
@@ -398,7 +389,7 @@ def s04(rng, i):
     dep_d = d - dt.timedelta(days=rng.randint(20, 60))
     cur_label = ["USD", "US$", "USD", "$"][i]
     money = [de, en, de, en][i]
-    html = _head(margin="15mm 16mm", fs="8.6pt") + """
+    html = html_head(margin="15mm 16mm", fs="8.6pt") + """
 <table style="width:100%"><tr><td style="vertical-align:top"><div style="font-size:26pt;color:{{ color }};letter-spacing:2px" class="b">FACTUUR</div></td>
 <td style="text-align:right;vertical-align:top"><div style="font-size:13pt;color:{{ color }}" class="b">{{ v_name }}</div><div>{{ v_addr }}</div><div>Bonaire, Caribisch Nederland</div><div>Tel. +599 717 {{ tel }}</div>
 <div>CRIB-nr. {{ crib }} · KvK Bonaire {{ kvk }}</div></td></tr></table>
@@ -496,7 +487,7 @@ def s05(rng, i):
     cur = ["US$", "USD", "$", "USD"][i]
     acct_no = f"{rng.randint(1000, 4999)}-{rng.randint(10, 99)}"
     held = rng.randint(6, 30)
-    html = _head(margin="12mm 14mm", fs="8.4pt") + """
+    html = html_head(margin="12mm 14mm", fs="8.4pt") + """
 <table style="width:100%"><tr><td style="vertical-align:top"><div style="font-size:15pt;color:{{ color }}" class="b">{{ v_name }}</div><div>{{ v_addr }}</div><div>Tel (680) {{ tel }} · orders@{{ dom }}.pw</div><div>PGST No. {{ pgst }} · Business License {{ lic }}</div></td>
 <td style="text-align:right;vertical-align:top"><div style="font-size:20pt;color:{{ color }}" class="b">INVOICE</div><div class="b">PGST Tax Invoice</div></td></tr></table>
 <div style="height:4px;background:linear-gradient(90deg,{{ color }},#90e0ef);margin:8px 0"></div>

@@ -1,6 +1,7 @@
-"""Set 5's own helpers: month names and number words for its languages, italic fonts, fake QR codes.
+"""Set 5's own helpers: month names and number words for its languages, italic fonts.
 
-The plumbing sets 3, 4 and 5 share (numbers, truth, rendering, self-check) is ../invoice_kit.py.
+The plumbing sets 3, 4 and 5 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the fake QR codes, once
+copied from here to sets 6 to 20, are ../kit_common.py.
 """
 
 from invoice_kit import FONTDIR
@@ -275,36 +276,3 @@ def id_words(n):
             else:
                 parts.append(w999(k) + (" " + name if name else ""))
     return " ".join(parts)
-
-
-# ------------------------------------------------------------------ fake QR codes (no data; just the look)
-def qr_matrix(rng, n=29):
-    m = [[rng.random() < 0.5 for _ in range(n)] for _ in range(n)]
-    for ox, oy in ((0, 0), (n - 7, 0), (0, n - 7)):
-        for y in range(-1, 8):
-            for x in range(-1, 8):
-                xx, yy = ox + x, oy + y
-                if 0 <= xx < n and 0 <= yy < n:
-                    ring = max(abs(x - 3), abs(y - 3))
-                    m[yy][xx] = ring != 2 and ring != 4
-    return m
-
-
-def qr_svg(rng, size_mm=26, n=29):
-    m = qr_matrix(rng, n)
-    rects = "".join(f'<rect x="{x}" y="{y}" width="1" height="1"/>' for y in range(n) for x in range(n) if m[y][x])
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="-2 -2 {n + 4} {n + 4}" '
-        f'style="width:{size_mm}mm;height:{size_mm}mm" shape-rendering="crispEdges">'
-        f'<rect x="-2" y="-2" width="{n + 4}" height="{n + 4}" fill="#fff"/><g fill="#000">{rects}</g></svg>'
-    )
-
-
-def qr_fpdf(pdf, rng, x, y, size, n=29):
-    m = qr_matrix(rng, n)
-    c = size / n
-    pdf.set_fill_color(0, 0, 0)
-    for yy in range(n):
-        for xx in range(n):
-            if m[yy][xx]:
-                pdf.rect(x + xx * c, y + yy * c, c, c, "F")

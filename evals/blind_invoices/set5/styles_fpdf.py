@@ -7,14 +7,7 @@
 import datetime as dt
 from decimal import Decimal as D
 
-from common import (
-    MONTHS,
-    id_words,
-    lfont_italic,
-    lt_euro_form,
-    lt_words,
-    qr_fpdf,
-)
+from common import MONTHS, id_words, lfont_italic, lt_euro_form, lt_words
 from invoice_kit import (
     T,
     de,
@@ -35,6 +28,7 @@ from invoice_kit import (
     txt,
     valid,
 )
+from kit_common import qr_fpdf
 from stdnum.id import npwp as _npwp
 from stdnum.ke import pin as _kepin
 from stdnum.lt import pvm as _ltpvm

@@ -7,7 +7,7 @@
 import datetime as dt
 from decimal import Decimal as D
 
-from common import fr_words, qr_svg
+from common import fr_words
 from invoice_kit import (
     T,
     css,
@@ -24,6 +24,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import qr_svg
 from stdnum.ar import cuit as _cuit
 from stdnum.au import abn as _abn
 from stdnum.it import codicefiscale as _itcf

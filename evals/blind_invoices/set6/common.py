@@ -1,7 +1,7 @@
-"""Set 6's own helpers: month names and number words for its languages, fake QR codes, small id makers.
+"""Set 6's own helpers: month names and number words for its languages, small id makers.
 
-The plumbing sets 3 to 6 share (numbers, truth, rendering, self-check) is ../invoice_kit.py. The fake QR code drawing
-is copied from set 5's common.py.
+The plumbing sets 3 to 6 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the fake QR codes (with
+this set's Swiss cross) are ../kit_common.py, the title-case English amount in words ../kit_words.py.
 """
 
 from invoice_kit import MONTHS as _KIT_MONTHS
@@ -122,46 +122,4 @@ def es_words(n):
     return " ".join(parts)
 
 
-__all__ = ["MONTHS", "pl_words", "es_words", "_en999", "qr_svg", "qr_fpdf"]
-
-
-# ------------------------------------------------------------------ fake QR codes (no data; just the look; from set 5)
-def qr_matrix(rng, n=29):
-    m = [[rng.random() < 0.5 for _ in range(n)] for _ in range(n)]
-    for ox, oy in ((0, 0), (n - 7, 0), (0, n - 7)):
-        for y in range(-1, 8):
-            for x in range(-1, 8):
-                xx, yy = ox + x, oy + y
-                if 0 <= xx < n and 0 <= yy < n:
-                    ring = max(abs(x - 3), abs(y - 3))
-                    m[yy][xx] = ring != 2 and ring != 4
-    return m
-
-
-def qr_svg(rng, size_mm=26, n=29, swiss_cross=False):
-    m = qr_matrix(rng, n)
-    rects = "".join(f'<rect x="{x}" y="{y}" width="1" height="1"/>' for y in range(n) for x in range(n) if m[y][x])
-    cross = ""
-    if swiss_cross:
-        c = n / 2
-        cross = (
-            f'<rect x="{c - 3.5}" y="{c - 3.5}" width="7" height="7" fill="#fff"/>'
-            f'<rect x="{c - 3}" y="{c - 3}" width="6" height="6" fill="#000"/>'
-            f'<rect x="{c - 0.6}" y="{c - 2}" width="1.2" height="4" fill="#fff"/>'
-            f'<rect x="{c - 2}" y="{c - 0.6}" width="4" height="1.2" fill="#fff"/>'
-        )
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="-2 -2 {n + 4} {n + 4}" '
-        f'style="width:{size_mm}mm;height:{size_mm}mm" shape-rendering="crispEdges">'
-        f'<rect x="-2" y="-2" width="{n + 4}" height="{n + 4}" fill="#fff"/><g fill="#000">{rects}</g>{cross}</svg>'
-    )
-
-
-def qr_fpdf(pdf, rng, x, y, size, n=29):
-    m = qr_matrix(rng, n)
-    c = size / n
-    pdf.set_fill_color(0, 0, 0)
-    for yy in range(n):
-        for xx in range(n):
-            if m[yy][xx]:
-                pdf.rect(x + xx * c, y + yy * c, c, c, "F")
+__all__ = ["MONTHS", "pl_words", "es_words", "_en999"]

@@ -7,7 +7,7 @@
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, qr_fpdf
+from common import MONTHS
 from invoice_kit import (
     T,
     de,
@@ -27,6 +27,7 @@ from invoice_kit import (
     txt,
     valid,
 )
+from kit_common import qr_fpdf
 from stdnum.de import stnr as _stnr
 from stdnum.es import cif as _cif
 from stdnum.gb import vat as _gbvat

@@ -7,7 +7,7 @@
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, pl_words, qr_svg
+from common import MONTHS, pl_words
 from invoice_kit import (
     T,
     ch,
@@ -26,6 +26,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import qr_svg
 from stdnum.ca import bn as _cabn
 from stdnum.ch import esr as _esr
 from stdnum.ch import uid as _chuid

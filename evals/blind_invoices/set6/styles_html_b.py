@@ -7,7 +7,7 @@
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, es_words, qr_svg
+from common import MONTHS, es_words
 from invoice_kit import (
     T,
     css,
@@ -24,6 +24,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import qr_svg
 from kit_words import en_words_title
 from stdnum.is_ import kennitala as _kt
 from stdnum.pe import ruc as _ruc

@@ -1,7 +1,7 @@
-"""Set 7's own helpers: month names for its languages, an item maker, check digits and fake QR codes.
+"""Set 7's own helpers: month names for its languages, an item maker and check digits.
 
-The plumbing sets 3 to 7 share (numbers, truth, rendering, self-check) is ../invoice_kit.py. The fake QR code drawing
-is copied from set 6's common.py (itself from set 5).
+The plumbing sets 3 to 7 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the fake QR codes are
+../kit_common.py, the title-case English amount in words ../kit_words.py.
 """
 
 from decimal import Decimal as D
@@ -52,37 +52,4 @@ def be_ogm(rng):
     return f"+++{s[:3]}/{s[3:7]}/{s[7:]}+++"
 
 
-__all__ = ["MONTHS", "items_from", "_en999", "mod11_ico", "be_vat", "be_ogm", "qr_svg", "qr_fpdf"]
-
-
-# ------------------------------------------------------------------ fake QR codes (no data; just the look; from set 6)
-def qr_matrix(rng, n=29):
-    m = [[rng.random() < 0.5 for _ in range(n)] for _ in range(n)]
-    for ox, oy in ((0, 0), (n - 7, 0), (0, n - 7)):
-        for y in range(-1, 8):
-            for x in range(-1, 8):
-                xx, yy = ox + x, oy + y
-                if 0 <= xx < n and 0 <= yy < n:
-                    ring = max(abs(x - 3), abs(y - 3))
-                    m[yy][xx] = ring != 2 and ring != 4
-    return m
-
-
-def qr_svg(rng, size_mm=26, n=29):
-    m = qr_matrix(rng, n)
-    rects = "".join(f'<rect x="{x}" y="{y}" width="1" height="1"/>' for y in range(n) for x in range(n) if m[y][x])
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="-2 -2 {n + 4} {n + 4}" '
-        f'style="width:{size_mm}mm;height:{size_mm}mm" shape-rendering="crispEdges">'
-        f'<rect x="-2" y="-2" width="{n + 4}" height="{n + 4}" fill="#fff"/><g fill="#000">{rects}</g></svg>'
-    )
-
-
-def qr_fpdf(pdf, rng, x, y, size, n=29):
-    m = qr_matrix(rng, n)
-    c = size / n
-    pdf.set_fill_color(0, 0, 0)
-    for yy in range(n):
-        for xx in range(n):
-            if m[yy][xx]:
-                pdf.rect(x + xx * c, y + yy * c, c, c, "F")
+__all__ = ["MONTHS", "items_from", "_en999", "mod11_ico", "be_vat", "be_ogm"]

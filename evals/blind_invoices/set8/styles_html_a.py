@@ -7,7 +7,7 @@ ITBIS, 03 Georgian invoice, 05 Luxembourg facture over two pages)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, bars_svg, br_chave, items_from, qr_svg
+from common import MONTHS, br_chave, items_from
 from invoice_kit import (
     T,
     css,
@@ -26,6 +26,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import bars_svg, qr_svg
 from stdnum.br import cnpj as _cnpj
 from stdnum.do import ncf as _ncf
 from stdnum.do import rnc as _rnc

@@ -1,0 +1,129 @@
+"""Helpers sets 5 to 21 copied from set to set, beyond the plumbing in invoice_kit.py: fake QR codes and bar codes,
+and small drawing helpers for fpdf2 and the chromium styles.
+
+Each set's blind author copied the previous set's common.py and a few style helpers; what stayed the same logic lives
+here once (a set keeps its own copy only where it behaves differently). Amounts in words are in kit_words.py.
+"""
+
+import textwrap
+
+from invoice_kit import css, txt
+
+
+# ------------------------------------------------------------ fake QR codes and bar codes (no data, only the look)
+def qr_matrix(rng, n=29):
+    """n x n random modules and the three finder squares in the corners: it looks like a QR code at a glance."""
+    m = [[rng.random() < 0.5 for _ in range(n)] for _ in range(n)]
+    for ox, oy in ((0, 0), (n - 7, 0), (0, n - 7)):
+        for y in range(-1, 8):
+            for x in range(-1, 8):
+                xx, yy = ox + x, oy + y
+                if 0 <= xx < n and 0 <= yy < n:
+                    ring = max(abs(x - 3), abs(y - 3))
+                    m[yy][xx] = ring != 2 and ring != 4
+    return m
+
+
+def qr_svg(rng, size_mm=26, n=29, swiss_cross=False):
+    """A fake QR code as inline SVG for the chromium styles; swiss_cross adds the Swiss QR-bill's cross (set 6)."""
+    m = qr_matrix(rng, n)
+    rects = "".join(f'<rect x="{x}" y="{y}" width="1" height="1"/>' for y in range(n) for x in range(n) if m[y][x])
+    cross = ""
+    if swiss_cross:
+        c = n / 2
+        cross = (
+            f'<rect x="{c - 3.5}" y="{c - 3.5}" width="7" height="7" fill="#fff"/>'
+            f'<rect x="{c - 3}" y="{c - 3}" width="6" height="6" fill="#000"/>'
+            f'<rect x="{c - 0.6}" y="{c - 2}" width="1.2" height="4" fill="#fff"/>'
+            f'<rect x="{c - 2}" y="{c - 0.6}" width="4" height="1.2" fill="#fff"/>'
+        )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="-2 -2 {n + 4} {n + 4}" '
+        f'style="width:{size_mm}mm;height:{size_mm}mm" shape-rendering="crispEdges">'
+        f'<rect x="-2" y="-2" width="{n + 4}" height="{n + 4}" fill="#fff"/><g fill="#000">{rects}</g>{cross}</svg>'
+    )
+
+
+def qr_fpdf(pdf, rng, x, y, size, n=29):
+    """A fake QR code drawn with fpdf2, size mm square at (x, y)."""
+    m = qr_matrix(rng, n)
+    c = size / n
+    pdf.set_fill_color(0, 0, 0)
+    for yy in range(n):
+        for xx in range(n):
+            if m[yy][xx]:
+                pdf.rect(x + xx * c, y + yy * c, c, c, "F")
+
+
+def bars_svg(rng, w_mm=80, h_mm=11, n=150):
+    """A bar code look (random widths), no data."""
+    x, rects = 0, []
+    while x < n:
+        bw = rng.choice([1, 1, 2, 3])
+        rects.append(f'<rect x="{x}" y="0" width="{bw}" height="10"/>')
+        x += bw + rng.choice([1, 1, 2])
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {x} 10" preserveAspectRatio="none" '
+        f'style="width:{w_mm}mm;height:{h_mm}mm" shape-rendering="crispEdges"><g fill="#000">{"".join(rects)}</g></svg>'
+    )
+
+
+def bars_fpdf(pdf, rng, x, y, w, h):
+    """A bar code look drawn with fpdf2 (random widths), no data."""
+    pdf.set_fill_color(0, 0, 0)
+    xx = x
+    while xx < x + w:
+        bw = rng.choice([0.25, 0.25, 0.5, 0.75])
+        pdf.rect(xx, y, bw, h, "F")
+        xx += bw + rng.choice([0.25, 0.25, 0.5])
+
+
+# ------------------------------------------------------------------ text and boxes
+def wrap(s, width):
+    """A table cell's text broken at spaces into lines of at most `width` characters (the kit's table splits on
+    newlines)."""
+    return "\n".join(textwrap.wrap(s, width))
+
+
+def para(pdf, x, y, w, s, size=7.2, style_="", font="DV", h=3.6, align="L", color=(0, 0, 0)):
+    """A wrapped paragraph drawn with fpdf2's multi_cell; returns the y below it."""
+    pdf.set_font(font, style_, size)
+    pdf.set_text_color(*color)
+    pdf.set_xy(x, y)
+    pdf.multi_cell(w, h, s, align=align)
+    return pdf.get_y()
+
+
+def totals(pdf, x, y, rows, wl=40, wv=32, size=8.6, font="DV", line=None, color=(0, 0, 0), step=5.4):
+    """Label / amount rows (label, amount, bold) drawn with fpdf2, a rule above each bold one when line is a colour;
+    returns the y below them."""
+    for a, b, bold in rows:
+        if bold and line:
+            pdf.set_draw_color(*line)
+            pdf.line(x, y - 1, x + wl + wv, y - 1)
+        txt(pdf, x, y, a, size, "B" if bold else "", font=font, color=color)
+        txt(pdf, x + wl, y, b, size, "B" if bold else "", font=font, align="R", w=wv, color=color)
+        y += step
+    return y
+
+
+def frame(pdf, x, y0, y1, cols, color=(120, 120, 120)):
+    """An outline round a kit table and a vertical rule between its columns, from y0 to y1."""
+    pdf.set_draw_color(*color)
+    w = sum(c[1] for c in cols)
+    pdf.rect(x, y0, w, y1 - y0)
+    cx = x
+    for _t, cw, _a in cols[:-1]:
+        cx += cw
+        pdf.line(cx, y0, cx, y1)
+
+
+_HEAD = """<html><head><meta charset="utf-8"><style>@@BASE@@
+.small{font-size:7pt;color:#555} .b{font-weight:bold} table.it{width:100%;margin-top:10px} \
+table.it td,table.it th{padding:4px 5px} table.it td.r{white-space:nowrap}
+</style></head><body>"""
+
+
+def html_head(**kw):
+    """The opening of a chromium style's page: the kit's css(**kw) and a few shared classes (sets 19 to 21)."""
+    return _HEAD.replace("@@BASE@@", css(**kw))
