@@ -1,13 +1,54 @@
-"""Helpers sets 5 to 21 copied from set to set, beyond the plumbing in invoice_kit.py: fake QR codes and bar codes,
-and small drawing helpers for fpdf2 and the chromium styles.
+"""Helpers sets 5 to 21 copied from set to set, beyond the plumbing in invoice_kit.py: item makers, RIB keys, fake QR
+codes and bar codes, and small drawing helpers for fpdf2 and the chromium styles.
 
 Each set's blind author copied the previous set's common.py and a few style helpers; what stayed the same logic lives
 here once (a set keeps its own copy only where it behaves differently). Amounts in words are in kit_words.py.
 """
 
 import textwrap
+from decimal import Decimal as D
 
-from invoice_kit import css, txt
+from invoice_kit import css, exact_price, q2, txt
+
+
+# ------------------------------------------------------------------ line items
+def items_from(rng, catalog, n, step=None):
+    """catalog rows: (desc, unit, lo, hi, qlo, qhi[, extra]); whole quantities, prices exact to the step, by default
+    whole units from 500 up and cents below (sets 6 to 19)."""
+    out = []
+    for row in rng.sample(catalog, min(n, len(catalog))):
+        desc, unit, lo, hi, qlo, qhi = row[:6]
+        q = D(rng.randint(qlo, qhi))
+        p = exact_price(rng, q, lo, hi, step or (D("1") if lo >= 500 else D("0.01")))
+        extra = row[6] if len(row) > 6 else None
+        out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p), "extra": extra})
+    return out
+
+
+def lines(rng, catalog, n, step, halves=False):
+    """catalog rows: (desc, unit, qlo, qhi, lo, hi[, extra]), the quantities first (sets 19 to 21); whole quantities
+    (halves when halves=True and the unit is kg or hours), prices exact to the step and the cent."""
+    out = []
+    for row in rng.sample(catalog, min(n, len(catalog))):
+        desc, unit, qlo, qhi, lo, hi = row[:6]
+        halved = halves and unit in ("kg", "hr", "h", "uur")
+        q = D(rng.randint(qlo * 2, qhi * 2)) / 2 if halved else D(rng.randint(qlo, qhi))
+        p = exact_price(rng, q, D(str(lo)), D(str(hi)), step)
+        extra = row[6] if len(row) > 6 else None
+        out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p), "extra": extra})
+    return out
+
+
+# ------------------------------------------------------------------ bank keys
+_RIB_LETTERS = ["", "AJ", "BKS", "CLT", "DMU", "ENV", "FOW", "GPX", "HQY", "IRZ"]
+
+
+def rib_key(bank, branch, account):
+    """The two key digits of a French-style RIB (also the CEMAC and UEMOA ones): 97 minus the number banque + guichet +
+    compte, times 100, modulo 97; letters count as the digits of the French table (A and J 1, B, K and S 2, ...)."""
+    conv = {c: str(d) for d, letters in enumerate(_RIB_LETTERS) for c in letters}
+    n = int("".join(conv.get(c, c) for c in (bank + branch + account).upper()))
+    return f"{97 - n * 100 % 97:02d}"
 
 
 # ------------------------------------------------------------ fake QR codes and bar codes (no data, only the look)

@@ -1,8 +1,8 @@
-"""Set 10's own helpers: month names for its languages, an item maker, Indian (lakh) grouping of amounts and its
-self-check forms, a US NPI check digit and an approximate Bikram Sambat date (a decoy).
+"""Set 10's own helpers: month names for its languages, Indian (lakh) grouping of amounts and its self-check forms, a US
+NPI check digit and an approximate Bikram Sambat date (a decoy).
 
-The plumbing sets 3 to 10 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the fake QR codes and bar
-codes are ../kit_common.py, amounts in words ../kit_words.py. The item maker is copied from set 9's common.py.
+The plumbing sets 3 to 10 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the item maker and the
+fake QR codes and bar codes are ../kit_common.py, amounts in words ../kit_words.py.
 """
 
 import datetime as dt
@@ -10,7 +10,7 @@ from decimal import Decimal as D
 
 import invoice_kit
 from invoice_kit import MONTHS as _KIT_MONTHS
-from invoice_kit import digits, exact_price, luhn_check, q2
+from invoice_kit import digits, luhn_check
 
 MONTHS = {  # the kit's five languages and set 10's
     **_KIT_MONTHS,
@@ -22,18 +22,6 @@ MONTHS = {  # the kit's five languages and set 10's
     "ar": "كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول".split("|"),
     "en_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
 }
-
-
-def items_from(rng, catalog, n, step=None):
-    """catalog rows: (desc, unit, lo, hi, qlo, qhi[, extra]); integer quantities, prices exact to the cent."""
-    out = []
-    for row in rng.sample(catalog, min(n, len(catalog))):
-        desc, unit, lo, hi, qlo, qhi = row[:6]
-        q = D(rng.randint(qlo, qhi))
-        p = exact_price(rng, q, lo, hi, step or (D("1") if lo >= 500 else D("0.01")))
-        extra = row[6] if len(row) > 6 else None
-        out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p), "extra": extra})
-    return out
 
 
 # ------------------------------------------------------------------ Indian / Nepalese grouping (1,23,45,678.90)
@@ -81,11 +69,6 @@ def npi(rng):
     return body + luhn_check("80840" + body)
 
 
-def luhn_number(rng, n):
-    s = digits(rng, n - 1, True)
-    return s + luhn_check(s)
-
-
 # ------------------------------------------------------------------ Bikram Sambat (approximate; a decoy beside A.D.)
 _BS_MONTHS = "Baisakh Jestha Asar Shrawan Bhadra Ashwin Kartik Mangsir Poush Magh Falgun Chaitra".split()
 _BS_LEN = [31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30]
@@ -107,5 +90,5 @@ def bs_month(m):
     return _BS_MONTHS[m - 1]
 
 
-__all__ = ["MONTHS", "items_from", "lakh", "extend_amount_forms", "npi", "luhn_number", "bs_date",
+__all__ = ["MONTHS", "lakh", "extend_amount_forms", "npi", "bs_date",
            "bs_month"]

@@ -7,7 +7,7 @@ two pages with carried-forward totals, 07 Nepalese tax invoice with PAN/VAT, a B
 import datetime as dt
 from decimal import Decimal as D
 
-from common import bs_date, bs_month, items_from, lakh
+from common import bs_date, bs_month, lakh
 from invoice_kit import (
     T,
     digits,
@@ -25,7 +25,7 @@ from invoice_kit import (
     table,
     txt,
 )
-from kit_common import qr_fpdf
+from kit_common import items_from, qr_fpdf
 
 STYLES, style = style_registry("fpdf2")
 

@@ -8,7 +8,7 @@ with ЕДБ and ДДВ)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, items_from
+from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -25,7 +25,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import qr_svg
+from kit_common import items_from, qr_svg
 from stdnum.cl import rut as _rut
 from stdnum.cy import vat as _cyvat
 from stdnum.mk import edb as _edb

@@ -7,7 +7,7 @@ property-management invoice to an owner with general excise tax, 10 Uruguayan e-
 import datetime as dt
 from decimal import Decimal as D
 
-from common import items_from, npi
+from common import npi
 from invoice_kit import (
     T,
     css,
@@ -22,7 +22,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import qr_svg
+from kit_common import items_from, qr_svg
 from stdnum.us import ein as _ein
 from stdnum.uy import rut as _uyrut
 

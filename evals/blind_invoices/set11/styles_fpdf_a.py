@@ -7,7 +7,6 @@ payments, 05 Jamaican hardware / pharmacy POS receipt on an 80 mm thermal roll w
 import datetime as dt
 from decimal import Decimal as D
 
-from common import items_from
 from invoice_kit import (
     T,
     digits,
@@ -26,7 +25,7 @@ from invoice_kit import (
     txt,
     valid,
 )
-from kit_common import bars_fpdf
+from kit_common import bars_fpdf, items_from
 from kit_words import fr_words
 from stdnum.dz import nif as _dznif
 

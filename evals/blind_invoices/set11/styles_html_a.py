@@ -7,7 +7,6 @@ electrónica with its clave and consecutivo, 04 Fijian hosting company's custome
 import datetime as dt
 from decimal import Decimal as D
 
-from common import items_from
 from invoice_kit import (
     T,
     css,
@@ -25,6 +24,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import items_from
 from stdnum.cr import cpj as _cpj
 
 STYLES, style = style_registry("chromium")

@@ -7,7 +7,7 @@ KuDE factura electrónica with VAT-inclusive prices by rate column, 10 Uzbek his
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, items_from
+from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -27,7 +27,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import qr_svg
+from kit_common import items_from, qr_svg
 from stdnum.mt import vat as _mtvat
 from stdnum.py import ruc as _pyruc
 

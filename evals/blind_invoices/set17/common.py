@@ -1,17 +1,14 @@
-"""Set 17's own helpers: month names for its languages and an item maker.
+"""Set 17's own month names for its languages.
 
-The plumbing sets 3 to 17 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the fake QR codes and bar
-codes and the fpdf2 paragraph writer are ../kit_common.py, amounts in words ../kit_words.py. This file is copied from
-set 16's common.py with set 17's month names (Faroese and Malay).
+The plumbing sets 3 to 17 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the item maker, the fake
+QR codes and bar codes and the fpdf2 paragraph writer are ../kit_common.py, amounts in words ../kit_words.py. This file
+is copied from set 16's common.py with set 17's month names (Faroese and Malay).
 """
 
 # The month tables are kept on long lines.
 # ruff: noqa: E501
 
-from decimal import Decimal as D
-
 from invoice_kit import MONTHS as _KIT_MONTHS
-from invoice_kit import exact_price, q2
 
 MONTHS = {  # the kit's five languages, set 14's, set 15's, set 16's and set 17's
     **_KIT_MONTHS,
@@ -34,17 +31,4 @@ MONTHS = {  # the kit's five languages, set 14's, set 15's, set 16's and set 17'
 
 __all__ = [
     "MONTHS",
-    "items_from",
 ]
-
-
-def items_from(rng, catalog, n, step=None):
-    """catalog rows: (desc, unit, lo, hi, qlo, qhi[, extra]); integer quantities, prices exact to the cent."""
-    out = []
-    for row in rng.sample(catalog, min(n, len(catalog))):
-        desc, unit, lo, hi, qlo, qhi = row[:6]
-        q = D(rng.randint(qlo, qhi))
-        p = exact_price(rng, q, lo, hi, step or (D("1") if lo >= 500 else D("0.01")))
-        extra = row[6] if len(row) > 6 else None
-        out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p), "extra": extra})
-    return out

@@ -1,18 +1,15 @@
-"""Set 18's own helpers: month names for its languages, an item maker, the Ethiopian calendar and French and UEMOA
-bank-key (RIB) digits.
+"""Set 18's own helpers: month names for its languages and the Ethiopian calendar.
 
-The plumbing sets 3 to 18 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the fake QR codes and bar
-codes and the fpdf2 paragraph and cell helpers are ../kit_common.py, amounts in words ../kit_words.py. This file is
-copied from set 17's common.py with set 18's month names (Danish), the Ethiopian calendar and the RIB keys.
+The plumbing sets 3 to 18 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the item maker, the RIB
+keys, the fake QR codes and bar codes and the fpdf2 paragraph and cell helpers are ../kit_common.py, amounts in words
+../kit_words.py. This file is copied from set 17's common.py with set 18's month names (Danish) and the Ethiopian
+calendar.
 """
 
 # The month tables are kept on long lines.
 # ruff: noqa: E501
 
-from decimal import Decimal as D
-
 from invoice_kit import MONTHS as _KIT_MONTHS
-from invoice_kit import exact_price, q2
 
 MONTHS = {  # the kit's five languages, set 14's, set 15's, set 16's, set 17's and set 18's
     **_KIT_MONTHS,
@@ -38,8 +35,6 @@ MONTHS = {  # the kit's five languages, set 14's, set 15's, set 16's, set 17's a
 __all__ = [
     "MONTHS",
     "ethiopian",
-    "rib_key",
-    "items_from",
 ]
 
 
@@ -58,23 +53,3 @@ def ethiopian(g):
     else:
         ey, off = g.year - 8, (g - new_year(g.year - 1)).days
     return ey, off // 30 + 1, off % 30 + 1
-
-
-def rib_key(bank, branch, account):
-    """The two key digits of a French-style RIB (also the UEMOA one): 97 minus the number banque + guichet + compte, times
-    100, modulo 97; letters count as the digits of the French table (A and J 1, B, K and S 2, ...)."""
-    conv = {c: str(d) for d, letters in enumerate(["", "AJ", "BKS", "CLT", "DMU", "ENV", "FOW", "GPX", "HQY", "IRZ"]) for c in letters}
-    n = int("".join(conv.get(c, c) for c in (bank + branch + account).upper()))
-    return f"{97 - n * 100 % 97:02d}"
-
-
-def items_from(rng, catalog, n, step=None):
-    """catalog rows: (desc, unit, lo, hi, qlo, qhi[, extra]); integer quantities, prices exact to the cent."""
-    out = []
-    for row in rng.sample(catalog, min(n, len(catalog))):
-        desc, unit, lo, hi, qlo, qhi = row[:6]
-        q = D(rng.randint(qlo, qhi))
-        p = exact_price(rng, q, lo, hi, step or (D("1") if lo >= 500 else D("0.01")))
-        extra = row[6] if len(row) > 6 else None
-        out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p), "extra": extra})
-    return out

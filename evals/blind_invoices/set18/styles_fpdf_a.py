@@ -11,7 +11,7 @@ fumigation, storage and container stuffing, with IVA 19 % in whole CFA francs an
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, rib_key
+from common import MONTHS
 from invoice_kit import (
     T,
     de,
@@ -33,7 +33,7 @@ from invoice_kit import (
     txt,
     valid,
 )
-from kit_common import para, qr_fpdf, wrap
+from kit_common import para, qr_fpdf, rib_key, wrap
 from kit_words import fr_words, pt_words
 from stdnum import iban as _iban
 from stdnum import iso6346 as _iso6346

@@ -11,7 +11,7 @@ import datetime as dt
 import unicodedata
 from decimal import Decimal as D
 
-from common import MONTHS, rib_key
+from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -28,6 +28,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import rib_key
 from stdnum.us import ein as _ein
 from stdnum.us import rtn as _rtn
 

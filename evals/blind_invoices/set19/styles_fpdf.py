@@ -15,7 +15,6 @@ from invoice_kit import (
     T,
     digits,
     en,
-    exact_price,
     li,
     mt,
     new_fpdf,
@@ -27,23 +26,13 @@ from invoice_kit import (
     table,
     txt,
 )
-from kit_common import para, totals, wrap
+from kit_common import lines, para, totals, wrap
 
 STYLES, style = style_registry("fpdf2")
 
 
 def _en_long(x):
     return f"{x.day} {MONTHS['en'][x.month - 1]} {x.year}"
-
-
-def _lines(rng, catalog, n, step):
-    out = []
-    for row in rng.sample(catalog, n):
-        desc, unit, qlo, qhi, lo, hi = row[:6]
-        q = D(rng.randint(qlo, qhi))
-        p = exact_price(rng, q, D(lo), D(hi), step)
-        out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p), "extra": row[6] if len(row) > 6 else None})
-    return out
 
 
 # =========================================================================== 06 Sierra Leone generator servicing (TIN, GST 15 %, NLe)
@@ -70,7 +59,7 @@ def s06(rng, i):
     vname, vaddr, color = SL_V[i]
     bname, baddr = SL_B[i]
     d = rand_date(rng)
-    items = _lines(rng, SL_WORK, rng.randint(4, 6), D("0.50"))
+    items = lines(rng, SL_WORK, rng.randint(4, 6), D("0.50"))
     net = sum(it["amount"] for it in items)
     tax = q2(net * D("0.15"))
     total = net + tax
@@ -152,7 +141,7 @@ def s07(rng, i):
     vname, vaddr, color = SZ_V[i]
     bname, baddr = SZ_B[i]
     d = rand_date(rng)
-    items = _lines(rng, SZ_WORK, rng.randint(3, 5), D("0.50"))
+    items = lines(rng, SZ_WORK, rng.randint(3, 5), D("0.50"))
     net = sum(it["amount"] for it in items)
     tax = q2(net * D("0.15"))
     total = net + tax
@@ -249,7 +238,7 @@ def s08(rng, i):
     vname, vaddr, color = TO_V[i]
     bname, baddr = TO_B[i]
     d = rand_date(rng)
-    items = _lines(rng, TO_WORK, rng.randint(3, 5), D("0.50"))
+    items = lines(rng, TO_WORK, rng.randint(3, 5), D("0.50"))
     net = sum(it["amount"] for it in items)
     tax = q2(net * D("0.15"))
     total = net + tax
@@ -323,7 +312,7 @@ def s09(rng, i):
     for v in visits:
         h = D(rng.randint(2, 14)) / 2
         labour.append({"desc": f"Labour, technician {v.strftime('%d/%m')}", "unit": "hr", "qty": h, "price": rate, "amount": q2(h * rate)})
-    parts = _lines(rng, LC_PARTS, rng.randint(2, 4), D("0.05"))
+    parts = lines(rng, LC_PARTS, rng.randint(2, 4), D("0.05"))
     callout = {"desc": "Call-out / travel charge", "unit": "trip", "qty": D(len(visits)), "price": D(rng.choice([60, 75, 90])), "amount": D(0)}
     callout["amount"] = q2(callout["qty"] * callout["price"])
     items = labour + [callout] + parts
@@ -409,8 +398,8 @@ def s10(rng, i):
     vname, vaddr, color = GM_V[i]
     bname, baddr = GM_B[i]
     d = rand_date(rng)
-    feed = _lines(rng, GM_FEED, rng.randint(1, 3), D("5"))
-    equip = _lines(rng, GM_EQUIP, rng.randint(2, 3), D("5"))
+    feed = lines(rng, GM_FEED, rng.randint(1, 3), D("5"))
+    equip = lines(rng, GM_EQUIP, rng.randint(2, 3), D("5"))
     for x in feed:
         x["vat"] = False
     for x in equip:

@@ -28,7 +28,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import html_head
+from kit_common import html_head, lines
 from kit_words import fr_words
 from stdnum.gb import vat as _gbvat
 
@@ -45,15 +45,6 @@ def _en_us(x):
 
 def _en_uk(x):
     return f"{x.day} {MONTHS['en'][x.month - 1]} {x.year}"
-
-
-def _lines(rng, catalog, n, step):
-    out = []
-    for desc, unit, qlo, qhi, lo, hi in rng.sample(catalog, n):
-        q = D(rng.randint(qlo, qhi))
-        p = exact_price(rng, q, D(lo), D(hi), step)
-        out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p)})
-    return out
 
 
 # =========================================================================== 01 Bahamas linen rental (TIN, VAT 10 %, B$)
@@ -79,7 +70,7 @@ def s01(rng, i):
     vname, vaddr, color = BS_V[i]
     bname, baddr = BS_B[i]
     d = rand_date(rng)
-    items = _lines(rng, BS_WORK, rng.randint(4, 6), D("0.05"))
+    items = lines(rng, BS_WORK, rng.randint(4, 6), D("0.05"))
     net = sum(it["amount"] for it in items)
     tax = q2(net * D("0.10"))
     total = net + tax
@@ -153,7 +144,7 @@ def s02(rng, i):
     vname, vaddr, color = DJ_V[i]
     bname, baddr = DJ_B[i]
     d = rand_date(rng)
-    items = _lines(rng, DJ_WORK, rng.randint(4, 6), D("500"))
+    items = lines(rng, DJ_WORK, rng.randint(4, 6), D("500"))
     net = sum(it["amount"] for it in items)
     tax = q0(net * D("0.10"))
     total = net + tax
@@ -232,7 +223,7 @@ def s03(rng, i):
     vname, vaddr, color = GA_V[i]
     bname, baddr = GA_B[i]
     d = rand_date(rng)
-    items = _lines(rng, GA_WORK, rng.randint(3, 5), D("500"))
+    items = lines(rng, GA_WORK, rng.randint(3, 5), D("500"))
     net = sum(it["amount"] for it in items)
     tax = q0(net * D("0.18"))
     total = net + tax

@@ -11,7 +11,7 @@ francs)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, lines, rib_key
+from common import MONTHS
 from invoice_kit import (
     T,
     de,
@@ -31,7 +31,7 @@ from invoice_kit import (
     table,
     txt,
 )
-from kit_common import frame, para, qr_fpdf, totals, wrap
+from kit_common import frame, lines, para, qr_fpdf, rib_key, totals, wrap
 from kit_words import fr_words
 
 STYLES, style = style_registry("fpdf2")

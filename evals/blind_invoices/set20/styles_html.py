@@ -10,7 +10,7 @@ dollars or Caribbean guilders)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, lines, rib_key
+from common import MONTHS
 from invoice_kit import (
     T,
     de,
@@ -28,7 +28,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import html_head
+from kit_common import html_head, lines, rib_key
 from kit_words import en_words_title
 from stdnum.fr import siren as _siren
 from stdnum.fr import siret as _siret

@@ -1,16 +1,13 @@
-"""Set 21's own helpers, copied from set 20's common.py and pruned to what set 21 uses: month names, RIB keys, catalogue
-lines with exact prices, a Spanish bank account (CCC) with its check digits. The plumbing sets 3 to 21 share (numbers,
-truth, rendering, self-check) is ../invoice_kit.py; the fpdf2 and HTML drawing helpers are ../kit_common.py, amounts in
-words ../kit_words.py.
+"""Set 21's own helpers: month names and a Spanish bank account (CCC) with its check digits. The plumbing sets 3 to 21
+share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the RIB keys, the catalogue lines and the fpdf2 and
+HTML drawing helpers are ../kit_common.py, amounts in words ../kit_words.py.
 """
 
 # The month tables are kept on long lines.
 # ruff: noqa: E501
 
-from decimal import Decimal as D
-
 from invoice_kit import MONTHS as _KIT_MONTHS
-from invoice_kit import digits, exact_price, q2
+from invoice_kit import digits
 from stdnum.es import ccc as _ccc
 
 MONTHS = {  # the kit's five languages and the ones set 21 prints
@@ -22,15 +19,7 @@ MONTHS = {  # the kit's five languages and the ones set 21 prints
     "nl_short": "jan. feb. mrt. apr. mei jun. jul. aug. sep. okt. nov. dec.".split(),
 }
 
-__all__ = ["MONTHS", "rib_key", "lines", "es_ccc"]
-
-
-def rib_key(bank, branch, account):
-    """The two key digits of a French-style RIB (also the UEMOA ones): 97 minus the number banque + guichet + compte,
-    times 100, modulo 97; letters count as the digits of the French table (A and J 1, B, K and S 2, ...)."""
-    conv = {c: str(d) for d, letters in enumerate(["", "AJ", "BKS", "CLT", "DMU", "ENV", "FOW", "GPX", "HQY", "IRZ"]) for c in letters}
-    n = int("".join(conv.get(c, c) for c in (bank + branch + account).upper()))
-    return f"{97 - n * 100 % 97:02d}"
+__all__ = ["MONTHS", "es_ccc"]
 
 
 def es_ccc(rng, bank):
@@ -38,15 +27,3 @@ def es_ccc(rng, bank):
     branch, acct = digits(rng, 4), digits(rng, 10)
     raw = bank + branch + "00" + acct
     return bank + branch + _ccc.calc_check_digits(raw) + acct
-
-
-def lines(rng, catalog, n, step, halves=False):
-    """catalog rows: (desc, unit, qlo, qhi, lo, hi[, extra]); integer quantities (or halves when halves=True and the unit
-    says so), prices exact to the step and the cent."""
-    out = []
-    for row in rng.sample(catalog, min(n, len(catalog))):
-        desc, unit, qlo, qhi, lo, hi = row[:6]
-        q = D(rng.randint(qlo * 2, qhi * 2)) / 2 if halves and unit in ("kg", "hr", "h", "uur") else D(rng.randint(qlo, qhi))
-        p = exact_price(rng, q, D(str(lo)), D(str(hi)), step)
-        out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p), "extra": row[6] if len(row) > 6 else None})
-    return out

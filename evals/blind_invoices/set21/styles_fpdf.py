@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, lines, rib_key
+from common import MONTHS
 from invoice_kit import (
     T,
     de,
@@ -33,7 +33,7 @@ from invoice_kit import (
     table,
     txt,
 )
-from kit_common import frame, para, totals, wrap
+from kit_common import frame, lines, para, rib_key, totals, wrap
 from kit_words import fr_words
 
 STYLES, style = style_registry("fpdf2")

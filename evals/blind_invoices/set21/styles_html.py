@@ -11,7 +11,7 @@ a delivery log, bottle deposits outside PGST and PGST 10 % in US dollars)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, es_ccc, lines, rib_key
+from common import MONTHS, es_ccc
 from invoice_kit import (
     T,
     de,
@@ -29,7 +29,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import html_head
+from kit_common import html_head, lines, rib_key
 from stdnum.es import ccc as _ccc
 from stdnum.es import cif as _cif
 from stdnum.fr import siren as _siren

@@ -27,32 +27,13 @@ from invoice_kit import (
     txt,
     valid,
 )
-from kit_common import qr_fpdf
+from kit_common import items_from, qr_fpdf
 from stdnum.de import stnr as _stnr
 from stdnum.es import cif as _cif
 from stdnum.gb import vat as _gbvat
 from stdnum.pt import nif as _ptnif
 
 STYLES, style = style_registry("fpdf2")
-
-
-def items_from(rng, catalog, n):
-    out = []
-    for row in rng.sample(catalog, min(n, len(catalog))):
-        desc, unit, lo, hi, qlo, qhi = row[:6]
-        q = D(rng.randint(qlo, qhi))
-        p = exact_price(rng, q, lo, hi, D("1") if lo >= 500 else D("0.01"))  # round prices for the large items
-        out.append(
-            {
-                "desc": desc,
-                "unit": unit,
-                "qty": q,
-                "price": p,
-                "amount": q2(q * p),
-                "extra": row[6] if len(row) > 6 else None,
-            }
-        )
-    return out
 
 
 # =========================================================================== 02 Portuguese fatura (ATCUD, NIF, QR, quadro resumo do IVA)

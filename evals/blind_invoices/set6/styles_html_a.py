@@ -26,7 +26,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import qr_svg
+from kit_common import items_from, qr_svg
 from stdnum.ca import bn as _cabn
 from stdnum.ch import esr as _esr
 from stdnum.ch import uid as _chuid
@@ -35,26 +35,6 @@ from stdnum.fr import siret as _siret
 from stdnum.pl import nip as _nip
 
 STYLES, style = style_registry("chromium")
-
-
-def items_from(rng, catalog, n, qint=True):
-    """catalog: (desc, unit, lo, hi, qlo, qhi[, extra]) -> items with qty, price, amount (exact cents)."""
-    out = []
-    for row in rng.sample(catalog, min(n, len(catalog))):
-        desc, unit, lo, hi, qlo, qhi = row[:6]
-        q = D(rng.randint(qlo, qhi)) if qint else D(rng.randint(int(qlo * 2), int(qhi * 2))) / 2
-        p = exact_price(rng, q, lo, hi, D("1") if lo >= 500 else D("0.01"))  # round prices for the large items
-        out.append(
-            {
-                "desc": desc,
-                "unit": unit,
-                "qty": q,
-                "price": p,
-                "amount": q2(q * p),
-                "extra": row[6] if len(row) > 6 else None,
-            }
-        )
-    return out
 
 
 # =========================================================================== 01 Polish faktura VAT (MPP, NIP, słownie)
@@ -459,7 +439,7 @@ def s03(rng, i):
     cur = "EUR" if i == 3 else "CHF"
     cat = CH_LINES[i]
     if i == 1:
-        items = items_from(rng, cat[:3], rng.randint(2, 3), qint=True) + items_from(rng, cat[3:], rng.randint(1, 3))
+        items = items_from(rng, cat[:3], rng.randint(2, 3)) + items_from(rng, cat[3:], rng.randint(1, 3))
     else:
         items = items_from(rng, cat, rng.randint(2, 4))
     rates = []

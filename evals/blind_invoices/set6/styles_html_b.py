@@ -14,7 +14,6 @@ from invoice_kit import (
     de,
     digits,
     en,
-    exact_price,
     mt,
     ordinal,
     q0,
@@ -24,32 +23,13 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import qr_svg
+from kit_common import items_from, qr_svg
 from kit_words import en_words_title
 from stdnum.is_ import kennitala as _kt
 from stdnum.pe import ruc as _ruc
 from stdnum.us import ein as _ein
 
 STYLES, style = style_registry("chromium")
-
-
-def items_from(rng, catalog, n):
-    out = []
-    for row in rng.sample(catalog, min(n, len(catalog))):
-        desc, unit, lo, hi, qlo, qhi = row[:6]
-        q = D(rng.randint(qlo, qhi))
-        p = exact_price(rng, q, lo, hi, D("1") if lo >= 500 else D("0.01"))  # round prices for the large items
-        out.append(
-            {
-                "desc": desc,
-                "unit": unit,
-                "qty": q,
-                "price": p,
-                "amount": q2(q * p),
-                "extra": row[6] if len(row) > 6 else None,
-            }
-        )
-    return out
 
 
 # =========================================================================== 10 US LTL freight bill (PRO number, BOL, remit-to lockbox)

@@ -1,13 +1,12 @@
-"""Set 7's own helpers: month names for its languages, an item maker and check digits.
+"""Set 7's own helpers: month names for its languages and check digits.
 
-The plumbing sets 3 to 7 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the fake QR codes are
-../kit_common.py, the title-case English amount in words ../kit_words.py.
+The plumbing sets 3 to 7 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the item maker and the fake
+QR codes are ../kit_common.py, the title-case English amount in words ../kit_words.py.
 """
 
-from decimal import Decimal as D
 
 from invoice_kit import MONTHS as _KIT_MONTHS
-from invoice_kit import _en999, digits, exact_price, q2
+from invoice_kit import _en999, digits
 
 MONTHS = {  # the kit's five languages and set 7's
     **_KIT_MONTHS,
@@ -15,18 +14,6 @@ MONTHS = {  # the kit's five languages and set 7's
     "uk_gen": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(),
     "en_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
 }
-
-
-def items_from(rng, catalog, n, step=None):
-    """catalog rows: (desc, unit, lo, hi, qlo, qhi[, extra]); integer quantities, prices exact to the cent."""
-    out = []
-    for row in rng.sample(catalog, min(n, len(catalog))):
-        desc, unit, lo, hi, qlo, qhi = row[:6]
-        q = D(rng.randint(qlo, qhi))
-        p = exact_price(rng, q, lo, hi, step or (D("1") if lo >= 500 else D("0.01")))
-        extra = row[6] if len(row) > 6 else None
-        out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p), "extra": extra})
-    return out
 
 
 def mod11_ico(rng):
@@ -52,4 +39,4 @@ def be_ogm(rng):
     return f"+++{s[:3]}/{s[3:7]}/{s[7:]}+++"
 
 
-__all__ = ["MONTHS", "items_from", "_en999", "mod11_ico", "be_vat", "be_ogm"]
+__all__ = ["MONTHS", "_en999", "mod11_ico", "be_vat", "be_ogm"]

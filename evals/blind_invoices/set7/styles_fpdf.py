@@ -7,7 +7,7 @@ invoice with NHIL/GETFund levies, 07 Slovak faktúra with payment symbols)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import items_from, mod11_ico
+from common import mod11_ico
 from invoice_kit import (
     T,
     de,
@@ -27,7 +27,7 @@ from invoice_kit import (
     txt,
     valid,
 )
-from kit_common import qr_fpdf
+from kit_common import items_from, qr_fpdf
 from stdnum.de import stnr as _stnr
 from stdnum.de import vat as _devat
 from stdnum.sk import dph as _dph

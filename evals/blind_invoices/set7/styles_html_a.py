@@ -8,9 +8,9 @@ rakhunok na oplatu)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, be_ogm, be_vat, items_from
+from common import MONTHS, be_ogm, be_vat
 from invoice_kit import T, css, de, digits, en, iban, iban_fmt, li, mt, q2, rand_date, sp, style_registry, valid
-from kit_common import qr_svg
+from kit_common import items_from, qr_svg
 from kit_words import en_words_title
 from stdnum.co import nit as _nit
 from stdnum.eg import tn as _egtn

@@ -7,8 +7,8 @@ weekly invoice over two pages)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import items_from
 from invoice_kit import T, css, digits, en, li, luhn_check, mt, q2, rand_date, style_registry, valid
+from kit_common import items_from
 from stdnum.us import ein as _ein
 
 STYLES, style = style_registry("chromium")

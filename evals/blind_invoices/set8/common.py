@@ -1,33 +1,20 @@
-"""Set 8's own helpers: month names for its languages, an item maker, number words (French, Latvian) and check digits
-(Serbian account and registry numbers, Brazilian access key, Canadian business number).
+"""Set 8's own helpers: month names for its languages, number words (French, Latvian) and check digits (Serbian account
+and registry numbers, Brazilian access key, Canadian business number).
 
-The plumbing sets 3 to 8 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the fake QR codes and bar
-codes are ../kit_common.py. The item maker is copied from set 7's common.py. This set's French words are its own
-(hyphenated 'vingt-et-un'), not ../kit_words.py's.
+The plumbing sets 3 to 8 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the item maker and the fake
+QR codes and bar codes are ../kit_common.py. This set's French words are its own (hyphenated 'vingt-et-un'), not
+../kit_words.py's.
 """
 
-from decimal import Decimal as D
 
 from invoice_kit import MONTHS as _KIT_MONTHS
-from invoice_kit import _en999, digits, exact_price, luhn_check, q2
+from invoice_kit import _en999, digits, luhn_check
 
 MONTHS = {  # the kit's five languages and set 8's
     **_KIT_MONTHS,
     "lv_loc": "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī".split(),
     "en_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
 }
-
-
-def items_from(rng, catalog, n, step=None):
-    """catalog rows: (desc, unit, lo, hi, qlo, qhi[, extra]); integer quantities, prices exact to the cent."""
-    out = []
-    for row in rng.sample(catalog, min(n, len(catalog))):
-        desc, unit, lo, hi, qlo, qhi = row[:6]
-        q = D(rng.randint(qlo, qhi))
-        p = exact_price(rng, q, lo, hi, step or (D("1") if lo >= 500 else D("0.01")))
-        extra = row[6] if len(row) > 6 else None
-        out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p), "extra": extra})
-    return out
 
 
 # ------------------------------------------------------------------ number words
@@ -147,7 +134,6 @@ def ca_bn(rng):
 
 __all__ = [
     "MONTHS",
-    "items_from",
     "fr_words",
     "lv_words",
     "_en999",

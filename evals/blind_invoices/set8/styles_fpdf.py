@@ -7,7 +7,7 @@
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, fr_words, items_from, lv_words
+from common import MONTHS, fr_words, lv_words
 from invoice_kit import (
     T,
     de,
@@ -29,6 +29,7 @@ from invoice_kit import (
     txt,
     valid,
 )
+from kit_common import items_from
 from stdnum.ie import vat as _ievat
 from stdnum.lv import pvn as _pvn
 from stdnum.tn import mf as _mf

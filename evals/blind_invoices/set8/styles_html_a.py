@@ -7,7 +7,7 @@ ITBIS, 03 Georgian invoice, 05 Luxembourg facture over two pages)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, br_chave, items_from
+from common import MONTHS, br_chave
 from invoice_kit import (
     T,
     css,
@@ -26,7 +26,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import bars_svg, qr_svg
+from kit_common import bars_svg, items_from, qr_svg
 from stdnum.br import cnpj as _cnpj
 from stdnum.do import ncf as _ncf
 from stdnum.do import rnc as _rnc

@@ -7,8 +7,9 @@ and a UPN slip, 10 US SaaS annual subscription billed in the customer's currency
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, items_from, rs_account, rs_mb
+from common import MONTHS, rs_account, rs_mb
 from invoice_kit import T, css, de, digits, en, iban, iban_fmt, li, mt, q2, qstr, rand_date, style_registry, valid
+from kit_common import items_from
 from stdnum.ca import bn as _bn
 from stdnum.gb import vat as _gbvat
 from stdnum.rs import pib as _pib

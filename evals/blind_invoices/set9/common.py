@@ -1,14 +1,13 @@
-"""Set 9's own helpers: month names for its languages, an item maker and check digits (Ecuadorian access key, Russian
-KPP-shaped codes, Swedish bankgiro/OCR Luhn).
+"""Set 9's own helpers: month names for its languages and check digits (Ecuadorian access key, Russian KPP-shaped codes,
+Swedish bankgiro/OCR Luhn).
 
-The plumbing sets 3 to 9 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the fake QR codes and bar
-codes are ../kit_common.py, amounts in words ../kit_words.py. The item maker is copied from set 8's common.py.
+The plumbing sets 3 to 9 share (numbers, truth, rendering, self-check) is ../invoice_kit.py; the item maker and the fake
+QR codes and bar codes are ../kit_common.py, amounts in words ../kit_words.py.
 """
 
-from decimal import Decimal as D
 
 from invoice_kit import MONTHS as _KIT_MONTHS
-from invoice_kit import digits, exact_price, luhn_check, q2
+from invoice_kit import digits, luhn_check
 
 MONTHS = {  # the kit's five languages and set 9's
     **_KIT_MONTHS,
@@ -21,18 +20,6 @@ MONTHS = {  # the kit's five languages and set 9's
     ).split(),
     "en_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
 }
-
-
-def items_from(rng, catalog, n, step=None):
-    """catalog rows: (desc, unit, lo, hi, qlo, qhi[, extra]); integer quantities, prices exact to the cent."""
-    out = []
-    for row in rng.sample(catalog, min(n, len(catalog))):
-        desc, unit, lo, hi, qlo, qhi = row[:6]
-        q = D(rng.randint(qlo, qhi))
-        p = exact_price(rng, q, lo, hi, step or (D("1") if lo >= 500 else D("0.01")))
-        extra = row[6] if len(row) > 6 else None
-        out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p), "extra": extra})
-    return out
 
 
 # ------------------------------------------------------------------ check digits
@@ -52,4 +39,4 @@ def luhn_number(rng, n):
     return s + luhn_check(s)
 
 
-__all__ = ["MONTHS", "items_from", "ec_clave", "luhn_number"]
+__all__ = ["MONTHS", "ec_clave", "luhn_number"]

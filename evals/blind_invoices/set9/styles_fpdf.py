@@ -7,7 +7,7 @@ ROT deduction, 10 UK solicitor's bill over two pages with VAT-able and non-VAT d
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, items_from, luhn_number
+from common import MONTHS, luhn_number
 from invoice_kit import (
     T,
     digits,
@@ -26,6 +26,7 @@ from invoice_kit import (
     txt,
     valid,
 )
+from kit_common import items_from
 from stdnum.gb import vat as _gbvat
 from stdnum.ru import inn as _inn
 from stdnum.se import personnummer as _pnr

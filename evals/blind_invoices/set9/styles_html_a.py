@@ -7,7 +7,7 @@ invoice in Armenian script, 03 Azerbaijani e-qaimə-faktura / hesab-faktura, 04 
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, ec_clave, items_from
+from common import MONTHS, ec_clave
 from invoice_kit import (
     T,
     css,
@@ -28,7 +28,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import bars_svg, qr_svg
+from kit_common import bars_svg, items_from, qr_svg
 from stdnum.al import nipt as _nipt
 from stdnum.az import voen as _voen
 from stdnum.ec import ruc as _ruc

@@ -7,7 +7,7 @@ factura fiscală, 09 Tanzanian tax invoice with TIN/VRN and an EFD receipt block
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, items_from
+from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -26,7 +26,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import qr_svg
+from kit_common import items_from, qr_svg
 from kit_words import en_words_title
 from stdnum.fr import siren as _siren
 from stdnum.fr import siret as _siret
