@@ -1,5 +1,5 @@
-"""Helpers sets 5 to 21 copied from set to set, beyond the plumbing in invoice_kit.py: item makers, RIB keys, fake QR
-codes and bar codes, and small drawing helpers for fpdf2 and the chromium styles.
+"""Helpers sets 5 to 21 copied from set to set, beyond the plumbing in invoice_kit.py: month names and long dates, item
+makers, RIB keys, fake QR codes and bar codes, and small drawing helpers for fpdf2 and the chromium styles.
 
 Each set's blind author copied the previous set's common.py and a few style helpers; what stayed the same logic lives
 here once (a set keeps its own copy only where it behaves differently). Amounts in words are in kit_words.py.
@@ -8,7 +8,59 @@ here once (a set keeps its own copy only where it behaves differently). Amounts 
 import textwrap
 from decimal import Decimal as D
 
-from invoice_kit import css, exact_price, q2, txt
+from invoice_kit import MONTHS as _KIT_MONTHS
+from invoice_kit import css, en, exact_price, q2, txt
+
+# ------------------------------------------------------------------ month names and long dates
+MONTHS = {  # the kit's five languages and the tables two sets or more printed; a set adds its own in its common.py
+    **_KIT_MONTHS,
+    "en_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december".split(),
+    "nl_short": "jan feb mrt apr mei jun jul aug sep okt nov dec".split(),
+    "fr_days": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
+    "fr_short": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.".split(),
+    "es_short": "ene feb mar abr may jun jul ago sep oct nov dic".split(),
+    "pt_short": "jan fev mar abr mai jun jul ago set out nov dez".split(),
+    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre".split(),
+    "ca_de": (
+        "de gener|de febrer|de març|d'abril|de maig|de juny|de juliol|d'agost|de setembre|d'octubre|de novembre|"
+        "de desembre"
+    ).split("|"),
+    "da": "januar februar marts april maj juni juli august september oktober november december".split(),
+    "da_short": "jan. feb. mar. apr. maj jun. jul. aug. sep. okt. nov. dec.".split(),
+    "fo": "januar februar mars apríl mai juni juli august september oktober november desember".split(),
+    "ms": "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember".split(),
+    "sq": "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor".split(),
+    "ru_gen": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+    "ru_nom": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(),
+}
+
+
+def en_date(x):
+    """6 January 2025."""
+    return f"{x.day} {MONTHS['en'][x.month - 1]} {x.year}"
+
+
+def us_date(x):
+    """January 6, 2025."""
+    return f"{MONTHS['en'][x.month - 1]} {x.day}, {x.year}"
+
+
+def fr_date(x):
+    """6 janvier 2025."""
+    return f"{x.day} {MONTHS['fr'][x.month - 1]} {x.year}"
+
+
+def pt_date(x):
+    """6 de janeiro de 2025."""
+    return f"{x.day} de {MONTHS['pt'][x.month - 1]} de {x.year}"
+
+
+def en3(x):
+    """1,234.567: an amount to the thousandth, as Gulf dinars and rials print it (sets 13 and 14)."""
+    return en(x, 3)
 
 
 # ------------------------------------------------------------------ line items

@@ -9,18 +9,17 @@ import datetime as dt
 from decimal import Decimal as D
 
 import invoice_kit
-from invoice_kit import MONTHS as _KIT_MONTHS
 from invoice_kit import digits, luhn_check
+from kit_common import MONTHS as SHARED_MONTHS
 
-MONTHS = {  # the kit's five languages and set 10's
-    **_KIT_MONTHS,
+MONTHS = {  # the shared tables (../kit_common.py) and set 10's own
+    **SHARED_MONTHS,
     "el_gen": (
         "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου Νοεμβρίου "
         "Δεκεμβρίου"
     ).split(),
     "mk": "јануари февруари март април мај јуни јули август септември октомври ноември декември".split(),
     "ar": "كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول".split("|"),
-    "en_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
 }
 
 

@@ -9,7 +9,6 @@ the IVA inside the prices, 03 Belarusian testing laboratory's счёт in Russia
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     digits,
@@ -29,6 +28,7 @@ from invoice_kit import (
     txt,
     valid,
 )
+from kit_common import MONTHS
 from kit_words import es_words, fr_words
 from stdnum.by import unp as _unp
 

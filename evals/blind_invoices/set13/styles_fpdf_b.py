@@ -9,7 +9,6 @@ tax invoice priced per hectare by field, with a ZRA smart-invoice block and VAT 
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     digits,
@@ -26,7 +25,7 @@ from invoice_kit import (
     table,
     txt,
 )
-from kit_common import qr_fpdf
+from kit_common import MONTHS, qr_fpdf
 
 STYLES, style = style_registry("fpdf2")
 

@@ -8,7 +8,6 @@ shares, 06 Guatemalan FEL factura of an insurer for a premium with the IVA inclu
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -27,15 +26,11 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import qr_svg
+from kit_common import MONTHS, en3, qr_svg
 from kit_words import es_words, pt_words
 from stdnum.gt import nit as _gtnit
 
 STYLES, style = style_registry("chromium")
-
-
-def bd3(x):
-    return fnum(x, ".", ",", 3)
 
 
 # =========================================================================== 01 Bahraini service-charge demand (owners' association, English / Arabic, VAT 10 %, BHD with three decimals)
@@ -112,18 +107,18 @@ def s01(rng, i):
     meta.append(("Owner account", "حساب المالك", acct))
     unit_no = f"{rng.choice(['A', 'B', 'T1', 'T2'])}-{rng.randint(3, 42)}{rng.randint(1, 12):02d}"
     unitkv = [("Unit", unit_no), ("Title deed", f"{rng.randint(10000, 99999)}/{rng.randint(2008, 2022)}"), ("Area", f"{qstr(area)} sq m"), ("Participation quota", f"{D(rng.randint(12, 95)) / 100}%")]
-    tots = [("Total excl. VAT", "المجموع قبل الضريبة", f"BD {bd3(net)}", False), ("VAT 10%", "ضريبة القيمة المضافة ١٠٪", f"BD {bd3(tax)}", False), ("Total this demand incl. VAT", "الإجمالي شامل الضريبة", f"BD {bd3(total)}", True)]
+    tots = [("Total excl. VAT", "المجموع قبل الضريبة", f"BD {en3(net)}", False), ("VAT 10%", "ضريبة القيمة المضافة ١٠٪", f"BD {en3(tax)}", False), ("Total this demand incl. VAT", "الإجمالي شامل الضريبة", f"BD {en3(total)}", True)]
     arrears = []
     if i in (0, 2):
         prev = q2(D(rng.randint(50, 900)) + D(rng.randint(0, 99)) / 100)
-        arrears = [("Balance brought forward (unpaid previous demands)", f"BD {bd3(prev)}"), ("Total outstanding on owner account", f"BD {bd3(prev + total)}")]
+        arrears = [("Balance brought forward (unpaid previous demands)", f"BD {en3(prev)}"), ("Total outstanding on owner account", f"BD {en3(prev + total)}")]
     bank = rng.choice(["National Bank of Bahrain", "Bank of Bahrain and Kuwait", "Ahli United Bank", "Bahrain Islamic Bank"])
     ib = iban("BH", rng.choice(["NBOB", "BBKU", "AUBB", "BIBB"]) + digits(rng, 14))
     ctx = dict(
         color=color, v_name=vname, v_ar=var, v_addr=vaddr, tel=f"+973 17{digits(rng, 6)}", mail=f"accounts@{project.lower().replace(' ', '')}.bh", cr=cr, vat=vat,
         title="SERVICE CHARGE DEMAND – TAX INVOICE", title_ar="مطالبة رسوم الخدمات – فاتورة ضريبية", meta=meta, owner=owner, unit=f"Unit {unit_no}", project=project + ", Kingdom of Bahrain",
         unitkv=unitkv,
-        items=[{"desc": it["desc"], "ar": it["ar"], "unit": it["unit"], "q": qstr(it["qty"]), "p": fnum(it["price"], ".", ",", 3), "a": bd3(it["amount"]), "v": bd3(it["vat"]), "g": bd3(it["amount"] + it["vat"])} for it in items],
+        items=[{"desc": it["desc"], "ar": it["ar"], "unit": it["unit"], "q": qstr(it["qty"]), "p": fnum(it["price"], ".", ",", 3), "a": en3(it["amount"]), "v": en3(it["vat"]), "g": en3(it["amount"] + it["vat"])} for it in items],
         tots=tots, arrears=arrears, bank=bank, iban=iban_fmt(ib), acct=acct,
         terms="Service charges are apportioned by participation quota under the Unified Building Regulations (Law No. 27 of 2017) and the association's budget approved at the general assembly.",
         terms_ar="تُوزع رسوم الخدمات حسب حصة المشاركة وفقاً للميزانية المعتمدة من الجمعية العمومية.",
@@ -143,7 +138,7 @@ def s01(rng, i):
         vendor_name=vname, vendor_tax_id=vat, invoice_number=no, po_number=po, invoice_date=d.isoformat(), due_date=due.isoformat() if due else None,
         currency="BHD", subtotal=mt(net), tax=mt(tax), total=mt(total), line_items=li(items), notes=notes,
     )
-    return t, {"printed": [fd(d), fd(due) if due else None, vat, no, po, vname, f"BD {bd3(total)}"]}, (S01_HTML, ctx)
+    return t, {"printed": [fd(d), fd(due) if due else None, vat, no, po, vname, f"BD {en3(total)}"]}, (S01_HTML, ctx)
 
 
 # =========================================================================== 05 Cape Verdean clinic fatura (NIF, exempt medical acts, insurer's share and patient's share)

@@ -8,7 +8,6 @@ container numbers and USD and TTD columns)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -24,6 +23,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import MONTHS
 from kit_words import fr_words
 from stdnum import iso6346 as _cont
 from stdnum.sn import ninea as _ninea

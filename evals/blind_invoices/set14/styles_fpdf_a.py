@@ -10,7 +10,6 @@ with meter readings, НДС 12 % and a debt statement, 06 Nicaraguan car rental 
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     digits,
@@ -30,7 +29,7 @@ from invoice_kit import (
     table,
     txt,
 )
-from kit_common import para, qr_fpdf
+from kit_common import MONTHS, para, qr_fpdf
 from kit_words import es_words, fr_words
 
 STYLES, style = style_registry("fpdf2")

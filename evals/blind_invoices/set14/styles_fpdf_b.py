@@ -9,7 +9,6 @@ industrial laundry factura priced per kilo by week with IVA 16 %, a control numb
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     de,
@@ -28,7 +27,7 @@ from invoice_kit import (
     txt,
     valid,
 )
-from kit_common import para
+from kit_common import MONTHS, para
 from kit_words import es_words
 from stdnum.ad import nrt as _nrt
 from stdnum.ve import rif as _rif

@@ -9,9 +9,8 @@ and meals and a parent's statement)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import T, css, digits, en, exact_price, li, mt, q0, q2, qstr, rand_date, sp, style_registry
-from kit_common import items_from
+from kit_common import MONTHS, items_from
 from kit_words import en_words_title, fr_words
 
 STYLES, style = style_registry("chromium")

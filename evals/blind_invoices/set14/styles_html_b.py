@@ -8,14 +8,12 @@ labels, one row per hire week, VAT 5 % and a security deposit)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     css,
     digits,
     en,
     exact_price,
-    fnum,
     iban,
     iban_fmt,
     in_words,
@@ -25,7 +23,7 @@ from invoice_kit import (
     rand_date,
     style_registry,
 )
-from kit_common import bars_svg
+from kit_common import MONTHS, bars_svg, en3
 
 STYLES, style = style_registry("chromium")
 
@@ -161,10 +159,6 @@ OM_B = [
 OM_SITES = ["Tower B façade, Al Mouj", "Crude unit CDU-2 shutdown", "Berth 3 quay wall", "Cold store extension, Raysut"]
 
 
-def bd3(x):
-    return fnum(x, ".", ",", 3)
-
-
 @style("07", "om_scaffold_hire_weekly_bilingual")
 def s07(rng, i):
     vname, var, vaddr, color = OM_V[i]
@@ -210,9 +204,9 @@ def s07(rng, i):
     if po:
         meta.append(("Customer LPO No.", "رقم أمر الشراء", po))
     meta.append(("Due Date", "تاريخ الاستحقاق", fd(due)) if due else ("Payment Terms", "شروط الدفع", "45 days from invoice"))
-    tots = [("Total excluding VAT", "المجموع غير شامل الضريبة", f"RO {bd3(net)}", False), ("VAT @ 5%", "ضريبة القيمة المضافة ٥٪", f"RO {bd3(tax)}", False), ("Total including VAT", "الإجمالي شامل الضريبة", f"RO {bd3(total)}", True)]
+    tots = [("Total excluding VAT", "المجموع غير شامل الضريبة", f"RO {en3(net)}", False), ("VAT @ 5%", "ضريبة القيمة المضافة ٥٪", f"RO {en3(tax)}", False), ("Total including VAT", "الإجمالي شامل الضريبة", f"RO {en3(total)}", True)]
     todate = total + q2(D(rng.randint(2000, 40000)) / 10)
-    info = [("Security deposit held (refundable on final off-hire)", f"RO {bd3(deposit)}"), ("Contract value invoiced to date incl. this invoice", f"RO {bd3(todate)}")]
+    info = [("Security deposit held (refundable on final off-hire)", f"RO {en3(deposit)}"), ("Contract value invoiced to date incl. this invoice", f"RO {en3(todate)}")]
     ib = iban("OM", rng.choice(["018", "027", "009", "014"]) + digits(rng, 16))
     html = (
         """<html><head><meta charset="utf-8"><style>"""
@@ -239,7 +233,7 @@ table.it td{padding:4px;border-bottom:1px solid #ccc} table.tot{margin-left:auto
     ctx = dict(
         color=color, v_name=vname, v_ar=var, v_addr=vaddr, cr=cr, tel=f"2{digits(rng, 7)}", vatin=vatin, meta=meta, b_name=bname, b_addr=baddr, b_vatin=b_vatin, site=OM_SITES[i],
         offhire=", ".join(f"OH-{rng.randint(1000, 9999)}" for _ in range(rng.randint(1, 2))),
-        items=[{"desc": it["desc"], "ar": it["ar"], "unit": it["unit"], "q": en(it["qty"], 0), "p": bd3(it["price"]), "a": bd3(it["amount"])} for it in items], tots=tots, info=info,
+        items=[{"desc": it["desc"], "ar": it["ar"], "unit": it["unit"], "q": en(it["qty"], 0), "p": en3(it["price"]), "a": en3(it["amount"])} for it in items], tots=tots, info=info,
         bank=rng.choice(["Bank Muscat", "National Bank of Oman", "Sohar International", "Bank Dhofar"]), iban=iban_fmt(ib), swift=rng.choice(["BMUSOMRX", "NBOMOMRX", "BSHROMRU", "BDOFOMRU"]),
     )
     notes = (

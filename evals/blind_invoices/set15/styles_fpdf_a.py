@@ -9,7 +9,6 @@ sign-maker's factura for a job with a pass-through municipal fee and a deposit a
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     de,
@@ -28,7 +27,7 @@ from invoice_kit import (
     txt,
     valid,
 )
-from kit_common import para
+from kit_common import MONTHS, para
 from kit_words import es_words, fr_words, pt_words
 from stdnum.gn import nifp as _nifp
 

@@ -9,7 +9,6 @@ operator's vehicle freight invoice per lane metre with a bunker surcharge, VAT 1
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     de,
@@ -29,7 +28,7 @@ from invoice_kit import (
     txt,
     valid,
 )
-from kit_common import para
+from kit_common import MONTHS, para
 from kit_words import fr_words
 from stdnum import iban as _iban
 from stdnum.mc import tva as _mctva

@@ -9,7 +9,6 @@ monthly pallet-day tax invoice with a stock movement summary and a withholding-t
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     ch,
@@ -28,7 +27,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import qr_svg
+from kit_common import MONTHS, qr_svg
 from kit_words import en_words_title
 from stdnum import iban as _iban
 from stdnum.th import moa as _moa

@@ -8,7 +8,6 @@ service-contract factuur in Dutch with BTW 10 %, a visit log and earlier invoice
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -26,6 +25,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import MONTHS
 from stdnum import iban as _iban
 
 STYLES, style = style_registry("chromium")

@@ -10,7 +10,6 @@ with VAT 16.5 %, over two pages with carried-forward sums on one document)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     digits,
@@ -28,7 +27,7 @@ from invoice_kit import (
     txt,
     valid,
 )
-from kit_common import para
+from kit_common import MONTHS, para
 from kit_words import en_words_title, es_words
 from stdnum.cu import ni as _cuni
 

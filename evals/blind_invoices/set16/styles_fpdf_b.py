@@ -10,7 +10,6 @@ of court documents per page with an urgency surcharge and IVA 15 %, drawn with a
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     de,
@@ -29,7 +28,7 @@ from invoice_kit import (
     txt,
     valid,
 )
-from kit_common import para, wrap
+from kit_common import MONTHS, para, wrap
 from kit_words import pt_words
 from stdnum import iban as _iban
 from stdnum.sm import coe as _coe

@@ -8,7 +8,6 @@ sample register, 04 Cambodian drone-survey company's tax invoice in USD with VAT
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -27,14 +26,11 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import MONTHS, fr_date
 from kit_words import fr_words
 from stdnum import iban as _iban
 
 STYLES, style = style_registry("chromium")
-
-
-def _fr_date(x):
-    return f"{x.day} {MONTHS['fr'][x.month - 1]} {x.year}"
 
 
 # =========================================================================== 03 Haitian water-quality laboratory (NIF, TCA 10 %, samples, BRH dollar counter-value)
@@ -76,7 +72,7 @@ def s03(rng, i):
     nif = f"{digits(rng, 3)}-{digits(rng, 3)}-{digits(rng, 3)}-{rng.randint(0, 9)}"
     b_nif = f"{digits(rng, 3)}-{digits(rng, 3)}-{digits(rng, 3)}-{rng.randint(0, 9)}"
     no = [f"FA-{d.year}-{rng.randint(100, 999):05d}", f"CAEN/{rng.randint(1000, 9999)}", f"{d.strftime('%y')}{rng.randint(1000, 9999)}", f"LEP-F{rng.randint(10000, 99999)}"][i]
-    fd = [_fr_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d-%m-%Y"), _fr_date][i]
+    fd = [fr_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d-%m-%Y"), fr_date][i]
     due = d + dt.timedelta(days=[30, 15, 0, 0][i]) if i in (0, 1) else None
     term = ["", "", "Payable à réception de la facture", "Paiement à 30 jours"][i]
     po = [None, f"BC-{rng.randint(1000, 9999)}", None, f"PO{d.year}-{rng.randint(100, 999)}"][i]
@@ -275,7 +271,7 @@ def s05(rng, i):
     nif = digits(rng, 8, True)
     b_nif = digits(rng, 8, True)
     no = [f"F{d.year}/{rng.randint(100, 999)}", f"FPN-{rng.randint(1000, 9999)}", f"SMR/{d.strftime('%y')}/{rng.randint(1000, 9999)}", f"{rng.randint(1000, 9999)}/{d.year}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), _fr_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d-%m-%Y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), fr_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d-%m-%Y")][i]
     due = d + dt.timedelta(days=[0, 30, 45, 0][i]) if i in (1, 2) else None
     term = ["Paiement comptant à la livraison du filet", "", "", "Paiement à 30 jours fin de mois"][i]
     po = [None, None, f"BC/MPM/{rng.randint(100, 999)}", f"{rng.randint(1000, 9999)}"][i]

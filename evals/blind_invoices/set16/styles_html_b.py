@@ -8,8 +8,8 @@ in Russian for a company fleet under a contract, НДС 15 %, with a wash regist
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import T, css, de, digits, exact_price, li, mt, q0, q2, qstr, rand_date, sp, style_registry
+from kit_common import MONTHS
 from kit_words import fr_words
 
 STYLES, style = style_registry("chromium")

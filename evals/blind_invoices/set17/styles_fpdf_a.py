@@ -10,7 +10,6 @@ and an account statement, two pages on one document)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     de,
@@ -32,19 +31,11 @@ from invoice_kit import (
     txt,
     valid,
 )
-from kit_common import para, wrap
+from kit_common import MONTHS, fr_date, para, us_date, wrap
 from kit_words import fr_words
 from stdnum import iban as _iban
 
 STYLES, style = style_registry("fpdf2")
-
-
-def _en_us(x):
-    return f"{MONTHS['en'][x.month - 1]} {x.day}, {x.year}"
-
-
-def _fr_date(x):
-    return f"{x.day} {MONTHS['fr'][x.month - 1]} {x.year}"
 
 
 # =========================================================================== 01 Aruba pool maintenance (PN, BBO/BAVP/BAZV, Afl.)
@@ -88,7 +79,7 @@ def s01(rng, i):
     pn = digits(rng, 8, True)
     b_pn = digits(rng, 8, True)
     no = [f"{rng.randint(2000, 4999)}", f"INV-{d.year}-{rng.randint(100, 999)}", f"BL{d.strftime('%y%m')}{rng.randint(10, 99)}", f"{rng.randint(100, 999)}/{d.strftime('%y')}"][i]
-    fd = [_en_us, lambda x: x.strftime("%d-%m-%Y"), lambda x: f"{x.day} {MONTHS['en'][x.month - 1]} {x.year}", lambda x: x.strftime("%d/%m/%Y")][i]
+    fd = [us_date, lambda x: x.strftime("%d-%m-%Y"), lambda x: f"{x.day} {MONTHS['en'][x.month - 1]} {x.year}", lambda x: x.strftime("%d/%m/%Y")][i]
     due = d + dt.timedelta(days=[30, 0, 0, 15][i]) if i in (0, 3) else None
     term = ["", "Net 30 days", "Payable upon receipt", ""][i]
     po = [None, f"PO {rng.randint(10000, 99999)}", f"HDB-{rng.randint(1000, 9999)}", None][i]
@@ -219,7 +210,7 @@ def s02(rng, i):
     nif = "400" + digits(rng, 7)
     b_nif = "400" + digits(rng, 7)
     no = [f"{rng.randint(100, 999)}/{d.year}", f"F-NCL-{rng.randint(1000, 9999)}", f"STCM/{d.strftime('%y')}/{rng.randint(100, 999)}", f"GSC{d.year}{rng.randint(1000, 9999)}"][i]
-    fd = [_fr_date, lambda x: x.strftime("%d/%m/%Y"), _fr_date, lambda x: x.strftime("%d.%m.%Y")][i]
+    fd = [fr_date, lambda x: x.strftime("%d/%m/%Y"), fr_date, lambda x: x.strftime("%d.%m.%Y")][i]
     due = d + dt.timedelta(days=[0, 30, 45, 0][i]) if i in (1, 2) else None
     term = ["Paiement à 30 jours fin de mois", "", "", "Paiement à la livraison du parche"][i]
     po = [f"BC-{rng.randint(1000, 9999)}", None, None, f"TCC/{d.year}/{rng.randint(10, 99)}"][i]

@@ -8,7 +8,6 @@ for a staff course with a company discount and TVA 15 % in whole vatu)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     de,
@@ -30,7 +29,7 @@ from invoice_kit import (
     txt,
     valid,
 )
-from kit_common import para, wrap
+from kit_common import MONTHS, para, wrap
 from kit_words import fr_words
 from stdnum import iban as _iban
 from stdnum.fo import vn as _fovn

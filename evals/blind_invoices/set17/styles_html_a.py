@@ -10,7 +10,6 @@ an advance or a discount, two pages on one document)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -28,6 +27,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import MONTHS
 from kit_words import en_words_title
 from stdnum import iban as _iban
 

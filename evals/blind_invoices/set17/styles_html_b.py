@@ -9,7 +9,6 @@ page 2 on two documents and an advance on two)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -26,6 +25,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
+from kit_common import pt_date
 from kit_words import pt_words
 from stdnum import iban as _iban
 
@@ -154,10 +154,6 @@ TL_WORK = [
 ]
 
 
-def _pt_date(x):
-    return f"{x.day} de {MONTHS['pt'][x.month - 1]} de {x.year}"
-
-
 @style("09", "tl_encadernacao_arquivo")
 def s09(rng, i):
     vname, vaddr, color = TL_V[i]
@@ -178,7 +174,7 @@ def s09(rng, i):
     nif = digits(rng, 7, True)
     b_nif = digits(rng, 7, True)
     no = [f"FT {d.year}/{rng.randint(10, 250)}", f"OR-{rng.randint(1000, 9999)}", f"{rng.randint(100, 999)}/{d.strftime('%y')}", f"FT RAM{d.year}-{rng.randint(10, 99)}"][i]
-    fd = [_pt_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d-%m-%Y"), _pt_date][i]
+    fd = [pt_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d-%m-%Y"), pt_date][i]
     due = d + dt.timedelta(days=[30, 15, 0, 0][i]) if i in (0, 1) else None
     term = ["", "", "Pagamento a 30 dias", "Pagamento contra entrega dos volumes"][i]
     po = [None, f"Req. {rng.randint(100, 999)}/{d.year}", None, f"NE-{rng.randint(1000, 9999)}"][i]

@@ -11,7 +11,6 @@ fumigation, storage and container stuffing, with IVA 19 % in whole CFA francs an
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     de,
@@ -33,17 +32,13 @@ from invoice_kit import (
     txt,
     valid,
 )
-from kit_common import para, qr_fpdf, rib_key, wrap
+from kit_common import MONTHS, fr_date, para, pt_date, qr_fpdf, rib_key, wrap
 from kit_words import fr_words, pt_words
 from stdnum import iban as _iban
 from stdnum import iso6346 as _iso6346
 from stdnum.dk import cvr as _cvr
 
 STYLES, style = style_registry("fpdf2")
-
-
-def _fr_date(x):
-    return f"{x.day} {MONTHS['fr'][x.month - 1]} {x.year}"
 
 
 def _letter(rng):
@@ -90,7 +85,7 @@ def s02(rng, i):
     rccm = f"CD/{city}/RCCM/{rng.randint(10, 23)}-B-{rng.randint(100, 9999)}"
     idnat = f"{rng.randint(5, 6)}-{rng.randint(100, 999)}-N{rng.randint(10000, 99999)}{_letter(rng)}"
     no = [f"KSS/{city}/{d.year}/{rng.randint(100, 999):04d}", f"FV-{d.year}-{rng.randint(100, 999):05d}", f"VMC/F/{rng.randint(100, 999):04d}/{d.strftime('%y')}", f"CSG-{city}-{rng.randint(1000, 9999)}"][i]
-    fd = [_fr_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d.%m.%Y")][i]
+    fd = [fr_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d.%m.%Y")][i]
     due = d + dt.timedelta(days=[0, 30, 0, 15][i]) if i in (1, 3) else None
     term = ["Paiement à 30 jours date de facture", "", "Payable à la réception de la facture", ""][i]
     po = [f"PO-MC-{rng.randint(10000, 99999)}", None, f"BC {d.year}-{rng.randint(100, 999):04d}", None][i]
@@ -353,10 +348,6 @@ GW_WORK = [  # description, unit, quantity per container (low, high), price rang
 GW_BANKS = [("BAO - Banco da África Ocidental", "GW041"), ("Ecobank Guiné-Bissau", "GW043"), ("Orabank Guiné-Bissau", "GW044"), ("BDU - Banco da União", "GW042")]
 
 
-def _pt_date(x):
-    return f"{x.day} de {MONTHS['pt'][x.month - 1]} de {x.year}"
-
-
 @style("05", "gw_fatura_estiva_caju")
 def s05(rng, i):
     vname, vaddr, color = GW_V[i]
@@ -375,7 +366,7 @@ def s05(rng, i):
     nif = digits(rng, 9, True)
     b_nif = digits(rng, 9, True)
     no = [f"FT {d.year}/{rng.randint(100, 999)}", f"FT A/{rng.randint(1000, 4999)}", f"FT AGL{d.strftime('%y')}/{rng.randint(10, 999):04d}", f"CCS-F-{rng.randint(100, 999)}/{d.year}"][i]
-    fd = [_pt_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d-%m-%Y"), lambda x: x.strftime("%d/%m/%Y")][i]
+    fd = [pt_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d-%m-%Y"), lambda x: x.strftime("%d/%m/%Y")][i]
     due = d + dt.timedelta(days=[15, 0, 30, 0][i]) if i in (0, 2) else None
     term = ["", "Pagamento a 30 dias", "", "Pronto pagamento"][i]
     po = [None, f"{rng.randint(100, 999):04d}", None, f"NE-{d.year}-{rng.randint(10, 99)}"][i]

@@ -9,7 +9,6 @@ cold storage with VAGST 15 % in tala and a register of the vessel loadings)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     digits,
@@ -26,13 +25,9 @@ from invoice_kit import (
     table,
     txt,
 )
-from kit_common import para, wrap
+from kit_common import MONTHS, en_date, para, wrap
 
 STYLES, style = style_registry("fpdf2")
-
-
-def _en_long(x):
-    return f"{x.day} {MONTHS['en'][x.month - 1]} {x.year}"
 
 
 # =========================================================================== 06 Jersey potato contractor (GST No., GST 5 %, £, per vergée, field schedule)
@@ -80,7 +75,7 @@ def s06(rng, i):
     total = net + tax
     gst = f"{rng.randint(1, 99999):07d}"
     no = [f"{rng.randint(1000, 4999)}", f"LB{d.strftime('%y')}/{rng.randint(100, 999)}", f"INV-{rng.randint(10000, 29999)}", f"GH{rng.randint(100, 999)}"][i]
-    fd = [_en_long, lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{ordinal(x.day)} {MONTHS['en'][x.month - 1]} {x.year}", lambda x: x.strftime("%d/%m/%y")][i]
+    fd = [en_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{ordinal(x.day)} {MONTHS['en'][x.month - 1]} {x.year}", lambda x: x.strftime("%d/%m/%y")][i]
     eom = (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     due = [(eom + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1), None, d + dt.timedelta(days=14), None][i]
     term = ["", "30 days", "", "Monthly account"][i]
@@ -201,7 +196,7 @@ def s10(rng, i):
     tin = digits(rng, 7, True)
     b_tin = digits(rng, 7, True)
     no = [f"{rng.randint(10000, 49999)}", f"SIW-{rng.randint(1000, 9999)}", f"INV{d.strftime('%y%m')}{rng.randint(10, 99)}", f"UBF/{rng.randint(100, 999)}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), _en_long, lambda x: x.strftime("%d-%b-%y"), lambda x: x.strftime("%d/%m/%Y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), en_date, lambda x: x.strftime("%d-%b-%y"), lambda x: x.strftime("%d/%m/%Y")][i]
     due = d + dt.timedelta(days=[14, 0, 30, 0][i]) if i in (0, 2) else None
     term = ["", "30 days", "", "Payment on collection"][i]
     po = [None, f"PLF-{rng.randint(1000, 9999)}", None, f"PO-{rng.randint(100, 999):04d}"][i]

@@ -10,7 +10,7 @@ VAT 15 % in maloti, a retention or an advance, and the borehole log on page 2 on
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, ethiopian
+from common import ethiopian
 from invoice_kit import (
     T,
     css,
@@ -26,17 +26,10 @@ from invoice_kit import (
     spd,
     style_registry,
 )
+from kit_common import MONTHS, en_date, us_date
 from kit_words import en_words_title
 
 STYLES, style = style_registry("chromium")
-
-
-def _en_long(x):
-    return f"{x.day} {MONTHS['en'][x.month - 1]} {x.year}"
-
-
-def _en_us(x):
-    return f"{MONTHS['en'][x.month - 1]} {x.day}, {x.year}"
 
 
 # =========================================================================== 01 Belize aggregates (TIN, GST 12.5 %, BZ$, delivery tickets)
@@ -92,7 +85,7 @@ def s01(rng, i):
     tin = digits(rng, 6, True)
     b_tin = digits(rng, 6, True)
     no = [f"CAT-{rng.randint(10000, 99999)}", f"{rng.randint(3000, 8999)}", f"HQ/{d.strftime('%y')}/{rng.randint(100, 999):04d}", f"NLM-{d.year}-{rng.randint(100, 999)}"][i]
-    fd = [_en_us, lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{ordinal(x.day)} {MONTHS['en'][x.month - 1]} {x.year}", lambda x: x.strftime("%d-%b-%Y")][i]
+    fd = [us_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{ordinal(x.day)} {MONTHS['en'][x.month - 1]} {x.year}", lambda x: x.strftime("%d-%b-%Y")][i]
     due = d + dt.timedelta(days=[30, 0, 15, 0][i]) if i in (0, 2) else None
     term = ["", "Net 15 days", "", "Payable on presentation"][i]
     po = [None, f"{rng.randint(1000, 9999)}", None, f"LPO-{d.year}-{rng.randint(10, 99)}"][i]
@@ -200,7 +193,7 @@ def s03(rng, i):
     tin = "00" + digits(rng, 8)
     b_tin = "00" + digits(rng, 8)
     no = [f"{rng.randint(1, 9999):06d}", f"BL-{rng.randint(10000, 99999)}", f"{rng.randint(1, 9999):07d}", f"AWC-{d.strftime('%y%m')}-{rng.randint(10, 99)}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), _en_us, lambda x: x.strftime("%d-%m-%Y"), lambda x: x.strftime("%d %b %Y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), us_date, lambda x: x.strftime("%d-%m-%Y"), lambda x: x.strftime("%d %b %Y")][i]
     ey, em, edd = ethiopian(d)
     ec = f"{edd:02d}/{em:02d}/{ey}" if i in (0, 2) else None
     due = d + dt.timedelta(days=[0, 30, 0, 15][i]) if i in (1, 3) else None
@@ -313,7 +306,7 @@ def s07(rng, i):
     vat = "500" + digits(rng, 5)
     b_vat = "500" + digits(rng, 5)
     no = [f"MD{d.strftime('%y')}-{rng.randint(1000, 9999)}", f"INV{rng.randint(100000, 199999)}", f"TBW/{d.year}/{rng.randint(10, 99):03d}", f"{rng.randint(2000, 4999)}"][i]
-    fd = [lambda x: x.strftime("%Y/%m/%d"), _en_long, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d %b %Y")][i]
+    fd = [lambda x: x.strftime("%Y/%m/%d"), en_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d %b %Y")][i]
     due = d + dt.timedelta(days=[30, 0, 14, 0][i]) if i in (0, 2) else None
     term = ["", "30 days from statement", "", "Payable on completion"][i]
     po = [None, f"RVD-{rng.randint(100, 999)}", f"{d.year}/{rng.randint(10, 99):03d}", None][i]

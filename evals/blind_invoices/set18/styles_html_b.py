@@ -11,7 +11,6 @@ import datetime as dt
 import unicodedata
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -28,7 +27,7 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import rib_key
+from kit_common import MONTHS, fr_date, rib_key
 from stdnum.us import ein as _ein
 from stdnum.us import rtn as _rtn
 
@@ -60,10 +59,6 @@ NC_DEB = [
 NC_BANKS = [("BCI", "17499"), ("Banque de Nouvelle-Calédonie", "14889"), ("Société Générale Calédonienne de Banque", "18319"), ("BNP Paribas Nouvelle-Calédonie", "17939")]
 
 
-def _fr_date(x):
-    return f"{x.day} {MONTHS['fr'][x.month - 1]} {x.year}"
-
-
 @style("08", "nc_geometre_bornage_lotissement")
 def s08(rng, i):
     vname, vaddr, color = NC_V[i]
@@ -86,7 +81,7 @@ def s08(rng, i):
     ridet = f"{rng.randint(100000, 1499999):07d}.001"
     b_ridet = f"{rng.randint(100000, 1499999):07d}.00{rng.randint(1, 3)}"
     no = [f"{d.year}-{rng.randint(100, 999):04d}", f"FA{d.strftime('%y%m')}{rng.randint(10, 99)}", f"BTS-{rng.randint(1000, 9999)}", f"{d.strftime('%y')}/{rng.randint(100, 999)}"][i]
-    fd = [_fr_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d-%m-%Y"), lambda x: f"{MONTHS['fr_days'][x.weekday()]} {_fr_date(x)}"][i]
+    fd = [fr_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d-%m-%Y"), lambda x: f"{MONTHS['fr_days'][x.weekday()]} {fr_date(x)}"][i]
     due = d + dt.timedelta(days=[30, 0, 45, 0][i]) if i in (0, 2) else None
     term = ["", "paiement à 30 jours fin de mois", "", "payable à réception de facture"][i]
     po = [None, f"BC-{d.year}-{rng.randint(100, 999)}", None, f"{rng.randint(4000, 4999)}"][i]

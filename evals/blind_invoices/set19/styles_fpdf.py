@@ -10,7 +10,6 @@ feed, in dalasis)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     digits,
@@ -26,13 +25,9 @@ from invoice_kit import (
     table,
     txt,
 )
-from kit_common import lines, para, totals, wrap
+from kit_common import MONTHS, en_date, lines, para, totals, wrap
 
 STYLES, style = style_registry("fpdf2")
-
-
-def _en_long(x):
-    return f"{x.day} {MONTHS['en'][x.month - 1]} {x.year}"
 
 
 # =========================================================================== 06 Sierra Leone generator servicing (TIN, GST 15 %, NLe)
@@ -65,7 +60,7 @@ def s06(rng, i):
     total = net + tax
     tin = f"{rng.randint(1000000, 3999999)}"
     no = [f"FPS/{d.year}/{rng.randint(100, 999)}", f"{rng.randint(2000, 6999)}", f"INV-{rng.randint(1000, 9999)}", f"LES{rng.randint(10000, 99999)}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), _en_long, lambda x: f"{ordinal(x.day)} {MONTHS['en'][x.month - 1]}, {x.year}", lambda x: x.strftime("%d-%m-%Y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), en_date, lambda x: f"{ordinal(x.day)} {MONTHS['en'][x.month - 1]}, {x.year}", lambda x: x.strftime("%d-%m-%Y")][i]
     due = d + dt.timedelta(days=14) if i in (0, 3) else None
     term = ["", "Payment within 30 days", "Cash or cheque on completion", ""][i]
     po = [None, f"LPO {rng.randint(1000, 9999)}", None, f"PO/{rng.randint(100, 999)}/{d.strftime('%y')}"][i]
@@ -149,7 +144,7 @@ def s07(rng, i):
     b_vat = f"{rng.randint(100000, 999999)}"
     tin = digits(rng, 9, True)
     no = [f"TI{rng.randint(10000, 99999)}", f"{rng.randint(5000, 9999)}", f"MGR/{rng.randint(100, 999)}", f"IN{d.strftime('%y%m')}{rng.randint(100, 999)}"][i]
-    fd = [lambda x: x.strftime("%Y/%m/%d"), lambda x: x.strftime("%d/%m/%Y"), _en_long, lambda x: x.strftime("%d %b %Y")][i]
+    fd = [lambda x: x.strftime("%Y/%m/%d"), lambda x: x.strftime("%d/%m/%Y"), en_date, lambda x: x.strftime("%d %b %Y")][i]
     due = [None, d + dt.timedelta(days=30), (d.replace(day=28) + dt.timedelta(days=4)).replace(day=7), None][i]
     term = ["30 days from statement", "", "", "Payable by the 7th of the month"][i]
     po = [f"{rng.randint(4500000, 4509999)}", None, None, f"PO{rng.randint(1000, 9999)}"][i]
@@ -244,7 +239,7 @@ def s08(rng, i):
     total = net + tax
     tin = digits(rng, 9, True)
     no = [f"FRT{rng.randint(10000, 99999)}", f"VCF-{rng.randint(1000, 9999)}", f"{rng.randint(100, 999)}/{d.year}", f"TFL{rng.randint(1000, 9999)}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), _en_long, lambda x: x.strftime("%d-%b-%y"), lambda x: x.strftime("%d/%m/%Y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), en_date, lambda x: x.strftime("%d-%b-%y"), lambda x: x.strftime("%d/%m/%Y")][i]
     due = d + dt.timedelta(days=30) if i in (0, 2) else None
     term = ["", "Freight payable before release of cargo", "", "7 days"][i]
     po = [None, None, f"PWL{rng.randint(100, 999)}", f"ESL/{rng.randint(10, 99)}"][i]
@@ -323,7 +318,7 @@ def s09(rng, i):
     total = net + tax
     vat = f"{rng.randint(1000000, 9999999)}"
     no = [f"CCE{rng.randint(1000, 9999)}", f"{rng.randint(10000, 19999)}", f"RB-{rng.randint(100, 999)}", f"SAR{d.strftime('%y')}{rng.randint(100, 999)}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{MONTHS['en'][x.month - 1]} {x.day}, {x.year}", lambda x: x.strftime("%d-%b-%Y"), _en_long][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{MONTHS['en'][x.month - 1]} {x.day}, {x.year}", lambda x: x.strftime("%d-%b-%Y"), en_date][i]
     due = d + dt.timedelta(days=30) if i in (1, 3) else None
     term = ["Net 30", "", "COD", ""][i]
     po = [f"PO {rng.randint(1000, 9999)}", None, f"{rng.randint(30000, 39999)}", None][i]
@@ -412,7 +407,7 @@ def s10(rng, i):
     total = net + tax
     tin = digits(rng, 10, True)
     no = [f"KPS{rng.randint(1000, 9999)}", f"{rng.randint(100, 999)}/{d.strftime('%Y')}", f"INV{rng.randint(10000, 99999)}", f"BLS-{rng.randint(1000, 9999)}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), _en_long, lambda x: x.strftime("%d.%m.%Y"), lambda x: x.strftime("%d/%m/%y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), en_date, lambda x: x.strftime("%d.%m.%Y"), lambda x: x.strftime("%d/%m/%y")][i]
     due = d + dt.timedelta(days=21) if i in (0, 1) else None
     term = ["", "", "Cash on delivery", "Credit 30 days"][i]
     po = [None, f"LPO-{rng.randint(100, 999)}", None, f"{rng.randint(1000, 9999)}"][i]

@@ -10,7 +10,6 @@ and 13 % on the work, in whole CFP francs)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS
 from invoice_kit import (
     T,
     digits,
@@ -28,23 +27,11 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import html_head, lines
+from kit_common import MONTHS, en_date, fr_date, html_head, lines, us_date
 from kit_words import fr_words
 from stdnum.gb import vat as _gbvat
 
 STYLES, style = style_registry("chromium")
-
-
-def _fr(x):
-    return f"{x.day} {MONTHS['fr'][x.month - 1]} {x.year}"
-
-
-def _en_us(x):
-    return f"{MONTHS['en'][x.month - 1]} {x.day}, {x.year}"
-
-
-def _en_uk(x):
-    return f"{x.day} {MONTHS['en'][x.month - 1]} {x.year}"
 
 
 # =========================================================================== 01 Bahamas linen rental (TIN, VAT 10 %, B$)
@@ -76,7 +63,7 @@ def s01(rng, i):
     total = net + tax
     tin = f"1{digits(rng, 8)}"
     no = [f"INV-{rng.randint(20000, 49999)}", f"{rng.randint(100000, 199999)}", f"NLS/{d.year}/{rng.randint(1000, 9999)}", f"E{rng.randint(4000, 9999)}"][i]
-    fd = [_en_us, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%m/%d/%Y"), lambda x: x.strftime("%d-%b-%Y")][i]
+    fd = [us_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%m/%d/%Y"), lambda x: x.strftime("%d-%b-%Y")][i]
     due = d + dt.timedelta(days=30) if i in (0, 2) else None
     term = ["", "Net 30 days", "", "Due on receipt"][i]
     po = [f"PO-{rng.randint(10000, 99999)}", None, f"{rng.randint(450000, 459999)}", None][i]
@@ -151,7 +138,7 @@ def s02(rng, i):
     nif = f"{rng.randint(1000000, 9999999)}"
     b_nif = f"{rng.randint(1000000, 9999999)}"
     no = [f"F{d.year}/{rng.randint(100, 999)}", f"{rng.randint(1000, 4999)}/{d.strftime('%y')}", f"FAC-{rng.randint(10000, 99999)}", f"TR{d.strftime('%m%y')}-{rng.randint(10, 99)}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), _fr, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d.%m.%Y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), fr_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d.%m.%Y")][i]
     due = d + dt.timedelta(days=15) if i in (1, 3) else None
     term = ["Paiement à 30 jours date de facture", "", "Paiement comptant à réception", ""][i]
     po = [None, f"BC N° {rng.randint(100, 999)}/{d.year}", None, f"{rng.randint(2000, 2999)}"][i]
@@ -230,7 +217,7 @@ def s03(rng, i):
     nif = f"{rng.randint(100000, 999999)} {rng.choice('ABCDEFGHJK')}"
     no = [f"GFI-{d.year}-{rng.randint(100, 999)}", f"N° {rng.randint(1000, 9999)}", f"{rng.randint(10, 99)}/{d.strftime('%m')}/{d.year}", f"FA{rng.randint(10000, 99999)}"][i]
     no_val = no[3:] if no.startswith("N° ") else no
-    fd = [lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d-%m-%Y"), _fr, lambda x: x.strftime("%d/%m/%Y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d-%m-%Y"), fr_date, lambda x: x.strftime("%d/%m/%Y")][i]
     due = d + dt.timedelta(days=30) if i in (0, 2) else None
     term = ["", "30 jours fin de mois", "", "À réception de facture"][i]
     po = [f"BC-{rng.randint(1000, 9999)}", None, None, f"DA/{d.year}/{rng.randint(10, 99)}"][i]
@@ -317,7 +304,7 @@ def s04(rng, i):
     vatno = valid(rng, lambda: "GB000" + digits(rng, 6), _gbvat.is_valid)
     vat_p = f"GB 000 {vatno[5:9]} {vatno[9:]}"
     no = [f"{rng.randint(30000, 39999)}", f"CP{rng.randint(1000, 9999)}", f"INV{rng.randint(100000, 199999)}", f"PL-{d.strftime('%y')}-{rng.randint(100, 999)}"][i]
-    fd = [_en_uk, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d %b %Y"), lambda x: x.strftime("%d.%m.%y")][i]
+    fd = [en_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d %b %Y"), lambda x: x.strftime("%d.%m.%y")][i]
     eom = (d.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     due = [None, d + dt.timedelta(days=30), None, (eom + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)][i]
     term = ["30 days end of month", "", "Strictly 14 days", ""][i]
@@ -397,7 +384,7 @@ def s05(rng, i):
     total = net + tax
     tahiti = f"{rng.choice('ABCDEFGH')}{digits(rng, 5)}"
     no = [f"FC{d.year}{rng.randint(1000, 9999)}", f"{rng.randint(2000, 8999)}", f"F-{d.strftime('%y%m')}-{rng.randint(10, 99)}", f"RFC{rng.randint(100, 999)}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), _fr, lambda x: x.strftime("%d/%m/%y"), lambda x: x.strftime("%d-%m-%Y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), fr_date, lambda x: x.strftime("%d/%m/%y"), lambda x: x.strftime("%d-%m-%Y")][i]
     due = d + dt.timedelta(days=30) if i in (1, 2) else None
     term = ["Règlement à réception", "", "", "Paiement à 30 jours"][i]
     po = [None, f"CMD {rng.randint(100, 999)}", None, f"BC{rng.randint(10000, 99999)}"][i]

@@ -31,18 +31,10 @@ from invoice_kit import (
     table,
     txt,
 )
-from kit_common import frame, lines, para, qr_fpdf, rib_key, totals, wrap
+from kit_common import en_date, fr_date, frame, lines, para, qr_fpdf, rib_key, totals, wrap
 from kit_words import fr_words
 
 STYLES, style = style_registry("fpdf2")
-
-
-def _en_long(x):
-    return f"{x.day} {MONTHS['en'][x.month - 1]} {x.year}"
-
-
-def _fr(x):
-    return f"{x.day} {MONTHS['fr'][x.month - 1]} {x.year}"
 
 
 # =========================================================================== 06 Burkina Faso metalwork (IFU, TVA 18 %, FCFA whole francs)
@@ -71,7 +63,7 @@ def s06(rng, i):
     b_ifu = f"{digits(rng, 8)}{rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}"
     rccm = f"BF {ccode} {rng.randint(2008, 2021)} {rng.choice('AB')} {rng.randint(100, 9999)}"
     no = [f"{rng.randint(100, 999)}/{d.year}", f"F{d.strftime('%y')}{rng.randint(1000, 9999)}", f"{rng.randint(1000, 9999)}/EOF/{d.strftime('%y')}", f"MPB-{rng.randint(100, 999)}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), _fr, lambda x: x.strftime("%d-%m-%Y"), lambda x: x.strftime("%d/%m/%y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), fr_date, lambda x: x.strftime("%d-%m-%Y"), lambda x: x.strftime("%d/%m/%y")][i]
     due = d + dt.timedelta(days=30) if i in (0, 3) else None
     term = ["", "Paiement comptant à la livraison", "Paiement à 30 jours fin de mois", ""][i]
     po = [None, f"{rng.randint(100, 999)}/{d.year}", f"{rng.randint(1000, 9999)}", None][i]
@@ -311,7 +303,7 @@ def s08(rng, i):
     crew_sum = total - equip
     licence = f"{rng.randint(10000, 99999)}"
     no = [f"CSL-{rng.randint(1000, 4999)}", f"{rng.randint(20000, 29999)}", f"ISAV{d.strftime('%y')}{rng.randint(100, 999)}", f"BTAV-{rng.randint(100, 999)}"][i]
-    fd = [_en_long, lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{MONTHS['en'][x.month - 1]} {x.day}, {x.year}", lambda x: x.strftime("%d-%b-%Y")][i]
+    fd = [en_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{MONTHS['en'][x.month - 1]} {x.day}, {x.year}", lambda x: x.strftime("%d-%b-%Y")][i]
     due = d + dt.timedelta(days=14) if i in (1, 3) else None
     term = ["Payment on receipt", "", "Balance 7 days after the event", ""][i]
     po = [f"GHYC-{rng.randint(100, 999)}", None, None, f"{rng.randint(40000, 49999)}"][i]
@@ -403,7 +395,7 @@ def s09(rng, i):
     net = total - tax
     vatno = f"{rng.randint(10000, 99999)}"
     no = [f"ALC{rng.randint(1000, 9999)}", f"{rng.randint(3000, 8999)}", f"TV-{d.strftime('%y%m')}-{rng.randint(10, 99)}", f"AKS/{rng.randint(100, 999)}"][i]
-    fd = [_en_long, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d.%m.%Y"), lambda x: x.strftime("%d-%b-%y")][i]
+    fd = [en_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d.%m.%Y"), lambda x: x.strftime("%d-%b-%y")][i]
     due = (d.replace(day=28) + dt.timedelta(days=4)).replace(day=20) if i in (1, 2) else None
     term = ["Payable 14 days from statement", "", "", "Payment by the 20th of the following month"][i]
     po = [f"IHV-{rng.randint(1000, 9999)}", None, f"KOT{rng.randint(100, 999)}", None][i]
@@ -494,7 +486,7 @@ def s10(rng, i):
     niu = f"{rng.choice('MP')}{rng.randint(2005, 2020)}{digits(rng, 12)}"
     rccm = f"CG-{ccode}-01-{rng.randint(2008, 2021)}-B{rng.randint(10, 14)}-{rng.randint(1, 999):05d}"
     no = [f"{rng.randint(100, 999)}/GC/{d.year}", f"FAC-{rng.randint(1000, 9999)}", f"{d.strftime('%y')}-{rng.randint(1000, 1999)}", f"SFK{rng.randint(10000, 99999)}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), _fr, lambda x: x.strftime("%d-%m-%Y"), lambda x: x.strftime("%d.%m.%Y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), fr_date, lambda x: x.strftime("%d-%m-%Y"), lambda x: x.strftime("%d.%m.%Y")][i]
     due = d + dt.timedelta(days=30) if i in (0, 2) else None
     term = ["", "Paiement à 45 jours fin de mois", "", "Paiement à réception"][i]
     po = [None, f"{rng.randint(10, 99)}/DDTP/{d.year}", f"BC-{rng.randint(10000, 99999)}", None][i]

@@ -28,24 +28,12 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import html_head, lines, rib_key
+from kit_common import en_date, fr_date, html_head, lines, rib_key, us_date
 from kit_words import en_words_title
 from stdnum.fr import siren as _siren
 from stdnum.fr import siret as _siret
 
 STYLES, style = style_registry("chromium")
-
-
-def _en_uk(x):
-    return f"{x.day} {MONTHS['en'][x.month - 1]} {x.year}"
-
-
-def _en_us(x):
-    return f"{MONTHS['en'][x.month - 1]} {x.day}, {x.year}"
-
-
-def _fr(x):
-    return f"{x.day} {MONTHS['fr'][x.month - 1]} {x.year}"
 
 
 # =========================================================================== 01 Antigua yacht provisioning (ABST 17 % on standard-rated goods, zero-rated food, EC$)
@@ -85,7 +73,7 @@ def s01(rng, i):
     total = net + tax
     abst = digits(rng, 7, True)
     no = [f"FHP-{rng.randint(10000, 39999)}", f"{rng.randint(4000, 9999)}", f"JH/{d.strftime('%y')}/{rng.randint(100, 999)}", f"RQ{rng.randint(100000, 199999)}"][i]
-    fd = [_en_uk, lambda x: x.strftime("%d/%m/%Y"), _en_us, lambda x: x.strftime("%d-%b-%y")][i]
+    fd = [en_date, lambda x: x.strftime("%d/%m/%Y"), us_date, lambda x: x.strftime("%d-%b-%y")][i]
     due = d + dt.timedelta(days=7) if i in (0, 2) else None
     term = ["", "Payable on delivery", "", "Payment before departure"][i]
     po = [None, f"PO-{rng.randint(1000, 9999)}", None, f"{yacht.split()[1][:3].upper()}-{rng.randint(100, 999)}"][i]
@@ -162,7 +150,7 @@ def s02(rng, i):
     nic = valid(rng, lambda: f"000{rng.randint(10, 99)}", lambda s: _siret.is_valid(siren9 + s))
     siret_p = _siret.format(siren9 + nic)
     no = [f"{d.year}-{rng.randint(10, 199):03d}", f"F{rng.randint(1000, 4999)}", f"FA-{d.strftime('%y%m')}-{rng.randint(10, 99)}", f"{rng.randint(300, 999)}"][i]
-    fd = [_fr, lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{MONTHS['fr_days'][x.weekday()]} {_fr(x)}", lambda x: x.strftime("%d/%m/%y")][i]
+    fd = [fr_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{MONTHS['fr_days'][x.weekday()]} {fr_date(x)}", lambda x: x.strftime("%d/%m/%y")][i]
     due = d + dt.timedelta(days=30) if i in (0, 2) else None
     po = [None, f"BC-{d.year}-{rng.randint(100, 999)}", f"{rng.randint(45000, 45999)}", None][i]
     prev = d.replace(day=1) - dt.timedelta(days=1)
@@ -311,7 +299,7 @@ def s04(rng, i):
     tin = digits(rng, 9, True)
     coreg = f"1{digits(rng, 8)}"
     no = [f"GL/INV/{d.year}/{rng.randint(100, 999)}", f"SPT-{rng.randint(1000, 9999)}", f"INV-{d.strftime('%y%m')}-{rng.randint(10, 99)}", f"{rng.randint(5000, 9999)}"][i]
-    fd = [lambda x: x.strftime("%d-%m-%Y"), _en_uk, lambda x: x.strftime("%d-%b-%Y"), lambda x: x.strftime("%d/%m/%Y")][i]
+    fd = [lambda x: x.strftime("%d-%m-%Y"), en_date, lambda x: x.strftime("%d-%b-%Y"), lambda x: x.strftime("%d/%m/%Y")][i]
     due = [None, d + dt.timedelta(days=14), None, d + dt.timedelta(days=30)][i]
     term = ["30 days after completion", "", "30% advance, balance on handover", ""][i]
     po = [f"PO-{rng.randint(10000, 99999)}", None, f"MTH/PO/{rng.randint(100, 999)}", None][i]

@@ -33,22 +33,10 @@ from invoice_kit import (
     table,
     txt,
 )
-from kit_common import frame, lines, para, rib_key, totals, wrap
+from kit_common import en_date, fr_date, frame, lines, para, rib_key, totals, us_date, wrap
 from kit_words import fr_words
 
 STYLES, style = style_registry("fpdf2")
-
-
-def _en_long(x):
-    return f"{x.day} {MONTHS['en'][x.month - 1]} {x.year}"
-
-
-def _en_us(x):
-    return f"{MONTHS['en'][x.month - 1]} {x.day}, {x.year}"
-
-
-def _fr(x):
-    return f"{x.day} {MONTHS['fr'][x.month - 1]} {x.year}"
 
 
 # =========================================================================== 06 Anguilla wedding photographer (GST Reg. No., GST 13 %, US$ or EC$), retainer and balance
@@ -87,7 +75,7 @@ def s06(rng, i):
     total = net + tax
     gst = digits(rng, 10, True)
     no = [f"SBL-{rng.randint(100, 999)}", f"{d.year}-{rng.randint(10, 99):03d}", f"MBW{rng.randint(1000, 9999)}", f"RL/{d.strftime('%y')}/{rng.randint(10, 99)}"][i]
-    fd = [_en_long, _en_us, lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{MONTHS['en_days'][x.weekday()]}, {_en_long(x)}"][i]
+    fd = [en_date, us_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{MONTHS['en_days'][x.weekday()]}, {en_date(x)}"][i]
     due = d + dt.timedelta(days=rng.randint(14, 21)) if i in (0, 2) else None
     term = ["", "Balance payable on receipt", "", "Balance payable in full before the wedding"][i]
     po = [None, f"IV-{rng.randint(1000, 9999)}", None, f"BLE-{rng.randint(100, 999)}"][i]
@@ -108,7 +96,7 @@ def s06(rng, i):
         txt(pdf, 15, 54, "BILLED TO", 7.4, "B", color=(120, 120, 120))
         txt(pdf, 15, 58.5, bname, 9.6, "B", font="Serif")
         para(pdf, 15, 63.5, 90, baddr, 8.4, font="Serif", h=4)
-        kv = [("Invoice No.", no), ("Invoice date", fd(d)), ("Wedding date", _en_long(wedding)), ("Venue", venue)]
+        kv = [("Invoice No.", no), ("Invoice date", fd(d)), ("Wedding date", en_date(wedding)), ("Venue", venue)]
         kv += ([("Planner ref.", po)] if po else []) + ([("Payment due", fd(due))] if due else [])
         y = 54
         for a, b in kv:
@@ -174,7 +162,7 @@ def s07(rng, i):
     nif = f"{rng.randint(10000, 59999)}/{rng.choice('RPS')}"
     rccm = f"RCCM-NI-{ccode}-{rng.randint(2008, 2021)}-{rng.choice('AB')}-{rng.randint(100, 3999)}"
     no = [f"{rng.randint(100, 999)}/{d.year}", f"FA{d.strftime('%y')}-{rng.randint(1000, 9999)}", f"{rng.randint(1000, 9999)}/QMZ/{d.strftime('%y')}", f"CNB-{rng.randint(10000, 39999)}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), _fr, lambda x: x.strftime("%d-%m-%Y"), lambda x: x.strftime("%d/%m/%y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), fr_date, lambda x: x.strftime("%d-%m-%Y"), lambda x: x.strftime("%d/%m/%y")][i]
     due = d + dt.timedelta(days=30) if i in (1, 3) else None
     term = ["Paiement comptant à l'enlèvement", "", "Paiement à 60 jours après service fait", ""][i]
     po = [f"{rng.randint(10, 99)}/EPT/{d.year}", None, f"{rng.randint(100, 999)}/MZ", f"{rng.randint(4000, 4999)}"][i]
@@ -294,7 +282,7 @@ def s08(rng, i):
     bal = prev_bal - paid + total
     paid_d = prev.replace(day=rng.randint(5, 25))
     no = [f"WQ{rng.randint(100000, 199999)}", f"RBM-{rng.randint(1000, 9999)}", f"{rng.randint(30000, 59999)}", f"CIM/{d.strftime('%y')}/{rng.randint(100, 999)}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), _en_long, lambda x: x.strftime("%d-%b-%Y"), lambda x: x.strftime("%d.%m.%Y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), en_date, lambda x: x.strftime("%d-%b-%Y"), lambda x: x.strftime("%d.%m.%Y")][i]
     due = d + dt.timedelta(days=14) if i in (0, 3) else None
     term = ["", "Payable on presentation", "Berthing payable monthly in advance, services monthly in arrears", ""][i]
     po = [f"BSC-{rng.randint(100, 999)}", None, f"ALS{rng.randint(1000, 9999)}", None][i]
@@ -425,7 +413,7 @@ def s09(rng, i):
     nif = f"{rng.choice(['08', '07'])}{digits(rng, 7)}{rng.choice('ABCDEFGHJKLMNPQRSTUVWXYZ')}"
     rccm = f"MA.{ccode}.{rng.randint(2009, 2021)}.{rng.choice('AB')}.{rng.randint(100, 9999)}"
     no = [f"SC-{d.strftime('%y%m')}-{rng.randint(100, 999)}", f"DN{rng.randint(10000, 49999)}", f"{rng.randint(1000, 9999)}/MI/{d.year}", f"KSS-{rng.randint(1000, 4999)}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), _fr, lambda x: x.strftime("%d-%m-%Y"), lambda x: x.strftime("%d.%m.%Y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), fr_date, lambda x: x.strftime("%d-%m-%Y"), lambda x: x.strftime("%d.%m.%Y")][i]
     due = d + dt.timedelta(days=15) if i in (0, 1) else None
     term = ["", "", "Paiement à réception de la facture", "Paiement à 30 jours fin de mois"][i]
     po = [None, f"CCK/{rng.randint(10, 99)}/{d.year}", f"PIN-{rng.randint(100, 999)}", None][i]
@@ -514,7 +502,7 @@ def s10(rng, i):
     total = net + tax
     vat = f"{rng.randint(100, 999)}{digits(rng, 4)}"
     no = [f"BGT-{rng.randint(1000, 4999)}", f"{rng.randint(100, 999)}/{d.year}", f"TUM{rng.randint(10000, 39999)}", f"INV {rng.randint(2000, 2999)}"][i]
-    fd = [lambda x: x.strftime("%d/%m/%Y"), _en_long, lambda x: x.strftime("%d-%b-%y"), lambda x: x.strftime("%d.%m.%Y")][i]
+    fd = [lambda x: x.strftime("%d/%m/%Y"), en_date, lambda x: x.strftime("%d-%b-%y"), lambda x: x.strftime("%d.%m.%Y")][i]
     due = d + dt.timedelta(days=30) if i in (0, 2) else None
     term = ["", "Balance payable on collection", "", "Cash on collection"][i]
     po = [f"LPO-{rng.randint(1000, 9999)}", None, f"ECHS/{rng.randint(10, 99)}/{d.year}", None][i]

@@ -29,25 +29,13 @@ from invoice_kit import (
     style_registry,
     valid,
 )
-from kit_common import html_head, lines, rib_key
+from kit_common import en_date, fr_date, html_head, lines, rib_key, us_date
 from stdnum.es import ccc as _ccc
 from stdnum.es import cif as _cif
 from stdnum.fr import siren as _siren
 from stdnum.fr import siret as _siret
 
 STYLES, style = style_registry("chromium")
-
-
-def _en_uk(x):
-    return f"{x.day} {MONTHS['en'][x.month - 1]} {x.year}"
-
-
-def _en_us(x):
-    return f"{MONTHS['en'][x.month - 1]} {x.day}, {x.year}"
-
-
-def _fr(x):
-    return f"{x.day} {MONTHS['fr'][x.month - 1]} {x.year}"
 
 
 def _es(x):
@@ -97,7 +85,7 @@ def s01(rng, i):
     vat = f"{rng.randint(10, 99)}{digits(rng, 5)}"
     bizreg = f"{rng.randint(100, 999)}/{rng.randint(1995, 2019)}"
     no = [f"SIF-{rng.randint(10000, 39999)}", f"{rng.randint(2000, 8999)}", f"GFE/{d.strftime('%y')}/{rng.randint(100, 999)}", f"INV{rng.randint(100000, 199999)}"][i]
-    fd = [_en_uk, lambda x: x.strftime("%d/%m/%Y"), _en_us, lambda x: x.strftime("%d-%b-%Y")][i]
+    fd = [en_date, lambda x: x.strftime("%d/%m/%Y"), us_date, lambda x: x.strftime("%d-%b-%Y")][i]
     due = [d + dt.timedelta(days=30), None, d + dt.timedelta(days=14), None][i]
     term = ["", "Payment due on completion of service", "", "Payable 30 days from statement"][i]
     po = [None, f"PO-{rng.randint(4000, 9999)}", f"SACU-{rng.randint(100, 999)}", None][i]
@@ -197,7 +185,7 @@ def s02(rng, i):
     nic = valid(rng, lambda: f"000{rng.randint(10, 99)}", lambda s: _siret.is_valid(siren9 + s))
     siret_p = _siret.format(siren9 + nic)
     no = [f"TFM-{d.year}-{rng.randint(100, 999)}", f"{rng.randint(100, 999)}/{d.strftime('%y')}", f"MFF{rng.randint(1000, 9999)}", f"F-{rng.randint(10000, 19999)}"][i]
-    fd = [_fr, lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{MONTHS['fr_days'][x.weekday()]} {_fr(x)}", lambda x: x.strftime("%d.%m.%Y")][i]
+    fd = [fr_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{MONTHS['fr_days'][x.weekday()]} {fr_date(x)}", lambda x: x.strftime("%d.%m.%Y")][i]
     due = d + dt.timedelta(days=30) if i in (0, 2) else None
     term = ["", "Paiement à réception de la facture", "", "Paiement à 30 jours fin de mois"][i]
     po = [None, f"BC {d.year}-{rng.randint(10, 99)}", f"{rng.randint(2400, 2999)}", None][i]
@@ -480,7 +468,7 @@ def s05(rng, i):
     total = net + tax
     pgst = f"{rng.randint(1, 3)}{digits(rng, 6)}"
     no = [f"KPW-{rng.randint(10000, 39999)}", f"{rng.randint(100000, 199999)}", f"ADW{d.strftime('%y%m')}-{rng.randint(10, 99)}", f"INV-{rng.randint(2000, 8999)}"][i]
-    fd = [_en_us, lambda x: x.strftime("%m/%d/%Y"), lambda x: x.strftime("%d %b %Y"), lambda x: x.isoformat()][i]
+    fd = [us_date, lambda x: x.strftime("%m/%d/%Y"), lambda x: x.strftime("%d %b %Y"), lambda x: x.isoformat()][i]
     due = [d + dt.timedelta(days=15), None, d + dt.timedelta(days=30), None][i]
     term = ["", "Net 15 days", "", "Payment on delivery of statement"][i]
     po = [None, None, f"AVA-{rng.randint(100, 999)}", f"PO-{rng.randint(1000, 9999)}"][i]

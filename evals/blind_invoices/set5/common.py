@@ -5,12 +5,10 @@ copied from here to sets 6 to 20, are ../kit_common.py.
 """
 
 from invoice_kit import FONTDIR
-from invoice_kit import MONTHS as _KIT_MONTHS
+from kit_common import MONTHS as SHARED_MONTHS
 
-MONTHS = {  # the kit's five languages and set 5's
-    **_KIT_MONTHS,
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+MONTHS = {  # the shared tables (../kit_common.py) and set 5's own
+    **SHARED_MONTHS,
     "id": "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split(),
     "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio".split(),
     "bg": "януари февруари март април май юни юли август септември октомври ноември декември".split(),

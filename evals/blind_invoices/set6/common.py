@@ -4,18 +4,15 @@ The plumbing sets 3 to 6 share (numbers, truth, rendering, self-check) is ../inv
 this set's Swiss cross) are ../kit_common.py, the title-case English amount in words ../kit_words.py.
 """
 
-from invoice_kit import MONTHS as _KIT_MONTHS
 from invoice_kit import _en999
+from kit_common import MONTHS as SHARED_MONTHS
 
-MONTHS = {  # the kit's five languages and set 6's
-    **_KIT_MONTHS,
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+MONTHS = {  # the shared tables (../kit_common.py) and set 6's own
+    **SHARED_MONTHS,
     "pl_gen": (
         "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"
     ).split(),
     "is": "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember".split(),
-    "ms": "Januari Februari Mac April Mei Jun Julai Ogos September Oktober November Disember".split(),
-    "en_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
 }
 
 

@@ -5,14 +5,12 @@ QR codes are ../kit_common.py, the title-case English amount in words ../kit_wor
 """
 
 
-from invoice_kit import MONTHS as _KIT_MONTHS
 from invoice_kit import _en999, digits
+from kit_common import MONTHS as SHARED_MONTHS
 
-MONTHS = {  # the kit's five languages and set 7's
-    **_KIT_MONTHS,
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
+MONTHS = {  # the shared tables (../kit_common.py) and set 7's own
+    **SHARED_MONTHS,
     "uk_gen": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(),
-    "en_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
 }
 
 

@@ -7,13 +7,12 @@ QR codes and bar codes are ../kit_common.py. This set's French words are its own
 """
 
 
-from invoice_kit import MONTHS as _KIT_MONTHS
 from invoice_kit import _en999, digits, luhn_check
+from kit_common import MONTHS as SHARED_MONTHS
 
-MONTHS = {  # the kit's five languages and set 8's
-    **_KIT_MONTHS,
+MONTHS = {  # the shared tables (../kit_common.py) and set 8's own
+    **SHARED_MONTHS,
     "lv_loc": "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī".split(),
-    "en_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
 }
 
 

@@ -6,19 +6,16 @@ QR codes and bar codes are ../kit_common.py, amounts in words ../kit_words.py.
 """
 
 
-from invoice_kit import MONTHS as _KIT_MONTHS
 from invoice_kit import digits, luhn_check
+from kit_common import MONTHS as SHARED_MONTHS
 
-MONTHS = {  # the kit's five languages and set 9's
-    **_KIT_MONTHS,
-    "ru_gen": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
+MONTHS = {  # the shared tables (../kit_common.py) and set 9's own
+    **SHARED_MONTHS,
     "sv": "januari februari mars april maj juni juli augusti september oktober november december".split(),
-    "sq": "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor".split(),
     "az": "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr".split(),
     "hy_gen": (
         "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի նոյեմբերի դեկտեմբերի"
     ).split(),
-    "en_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(),
 }
 
 
