@@ -1,8 +1,8 @@
 """Amounts in words that sets 6 to 21 print: title-case English, French, Spanish and Portuguese whole numbers.
 
 Each set copied these from the one before (the French from set 11, the Spanish and Portuguese from set 12); they
-live here once. Sets 5, 6 and 8 keep their own French or Spanish words: those hyphenate or shorten differently
-('vingt-et-un', 'veintiun millones'), and their documents must not change.
+live here once. Sets 5 and 8 keep their own French words: those hyphenate differently ('vingt-et-un'), and their
+documents must not change.
 """
 
 from invoice_kit import en_words
@@ -110,6 +110,11 @@ def es_words(n):
     if u:
         parts.append(_es999(u, False))
     return " ".join(parts)
+
+
+def es_words_plain_millions(n):
+    """es_words with 'veintiun millones' left unaccented, as sets 6 and 7 printed it with their own copies."""
+    return es_words(n).replace("veintiún millones", "veintiun millones")
 
 
 # ------------------------------------------------------------------ Portuguese (European spelling)

@@ -7,7 +7,7 @@
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, es_words
+from common import MONTHS
 from invoice_kit import (
     T,
     css,
@@ -24,7 +24,7 @@ from invoice_kit import (
     valid,
 )
 from kit_common import items_from, qr_svg
-from kit_words import en_words_title
+from kit_words import en_words_title, es_words_plain_millions
 from stdnum.is_ import kennitala as _kt
 from stdnum.pe import ruc as _ruc
 from stdnum.us import ein as _ein
@@ -774,7 +774,7 @@ def s14(rng, i):
     ][i]
     f = lambda x: x.strftime("%d/%m/%Y")  # noqa: E731
     whole, cents = divmod(int(total * 100), 100)
-    words = f"{es_words(whole).upper()} CON {cents:02d}/100 {'DÓLARES AMERICANOS' if cur == 'USD' else 'SOLES'}"
+    words = f"{es_words_plain_millions(whole).upper()} CON {cents:02d}/100 {'DÓLARES AMERICANOS' if cur == 'USD' else 'SOLES'}"
     ctx = dict(
         color=color,
         v_name=vname,

@@ -11,7 +11,7 @@ from decimal import Decimal as D
 from common import MONTHS, be_ogm, be_vat
 from invoice_kit import T, css, de, digits, en, iban, iban_fmt, li, mt, q2, rand_date, sp, style_registry, valid
 from kit_common import items_from, qr_svg
-from kit_words import en_words_title
+from kit_words import en_words_title, es_words_plain_millions
 from stdnum.co import nit as _nit
 from stdnum.eg import tn as _egtn
 from stdnum.ua import edrpou as _edrpou
@@ -327,49 +327,6 @@ def _co_nit(rng, pre):
     return f"{n[:3]}.{n[3:6]}.{n[6:]}-{dv}"
 
 
-def _co_words(n):
-    u = "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve".split()
-    tens = {3: "treinta", 4: "cuarenta", 5: "cincuenta", 6: "sesenta", 7: "setenta", 8: "ochenta", 9: "noventa"}
-    hund = {
-        1: "ciento",
-        2: "doscientos",
-        3: "trescientos",
-        4: "cuatrocientos",
-        5: "quinientos",
-        6: "seiscientos",
-        7: "setecientos",
-        8: "ochocientos",
-        9: "novecientos",
-    }
-
-    def w99(k):
-        if k < 30:
-            return u[k]
-        t, r = divmod(k, 10)
-        return tens[t] + ("" if r == 0 else " y " + u[r])
-
-    def w999(k):
-        if k == 100:
-            return "cien"
-        h, r = divmod(k, 100)
-        return " ".join(([hund[h]] if h else []) + ([w99(r)] if r else []))
-
-    n = int(n)
-    parts = []
-    m, n = divmod(n, 10**6)
-    if m:
-        w = w999(m)
-        parts.append("un millón" if m == 1 else (w[:-1] if w.endswith("uno") else w) + " millones")
-    k, n = divmod(n, 1000)
-    if k:
-        w = w999(k)
-        w = w[:-3] + "ún" if w.endswith("veintiuno") else (w[:-3] + "un" if w.endswith("uno") else w)
-        parts.append("mil" if k == 1 else w + " mil")
-    if n:
-        parts.append(w999(n))
-    return " ".join(parts) or "cero"
-
-
 @style("02", "co_factura_electronica_cufe")
 def s02(rng, i):
     vname, pre, v1, v2, color, prefix = CO_V[i]
@@ -436,7 +393,7 @@ def s02(rng, i):
             }
             for it in items
         ],
-        words=_co_words(total).upper() + " PESOS M/CTE",
+        words=es_words_plain_millions(total).upper() + " PESOS M/CTE",
         rets=rets,
         res=f"1876{digits(rng, 10)}",
         res_d=f(res_d),
