@@ -264,6 +264,8 @@ _MAY = frozenset({"mag", "mogen", "may", "darf", "durfen", "peut", "peuvent", "p
 _WHETHER_NEXT = frozenset((w,) for w in _WHETHER)
 _ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einen", "einem", "un", "une", "el", "una", "een", "het",
                        "du", "des", "au", "aux", "del", "dem"})  # never before a verb: "le process du mois"
+# before a noun, so a word after one is no verb mistyped ("de toner" is no "tonen")
+_DETERMINERS = _ARTICLES | {"de", "het", "der", "die", "das", "den", "le", "la", "les", "los", "las"}
 _EACH = frozenset({"every", "each", "jeden", "jede", "jedes", "jedem", "jeder", "chaque", "cada", "elke", "ieder",
                    "iedere"})
 _TO = frozenset({"to", "zu", "a", "x", "por", "te", "para"})  # an infinitive's marker: "something to approve"
@@ -344,8 +346,9 @@ def _can_you_act(padded: str, acts: set[str], nouns: frozenset[str] = frozenset(
             continue  # "¿y quién podría firmarla?": who could, not "could you"
         after = padded[at + len(phrase) + 2:].split()
         for i, token in enumerate(after):
-            if token in _ASKS or (token in info or _info_typo(token, info)) and token not in nouns:
-                break  # ("die Umbrella-Sache freigeben": a noun, no "suche" mistyped; "am IBAN-Check": no "check")
+            if token in _ASKS or (token in info or _info_typo(token, info) and not _DETERMINERS & set(
+                    after[i - 1:i])) and token not in nouns:  # ("die Umbrella-Sache freigeben": a noun, no "suche"
+                break  # mistyped; "am IBAN-Check": no "check"; "de toner": no "tonen" mistyped)
             if i + 1 < len(after) and after[i + 1] in _WHETHER:
                 break  # "could you confirm whether X is approved", "peux-tu confirmer si": asks to be told
             if _ARTICLES & set(after[max(0, i - 2):i]) and after[i - 1] not in nouns or _SELF & set(

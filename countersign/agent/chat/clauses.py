@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from countersign.agent.chat.shapes import asked_part
+from countersign.agent.chat.shapes import ASIDE_DASH, asked_part
 from countersign.agent.chat.understand import leftover_words, read
 
 
@@ -25,13 +25,14 @@ def asked(t: str, cue: str, other: str) -> bool:
     questions = [s for s in re.findall(r"(?:[^.!?:]|:(?!\s))*\?", t) if s.strip()]  # "For the minutes: who ...?"
     if not questions:
         return True
-    question = read(questions[-1])
+    question = read(ASIDE_DASH.split(questions[-1])[-1])  # "I've a hunch, but I'd rather check — who touched it?"
     return question.has(cue) or not question.has(other)
 
 
 # who did it and when, or so far: the trail's own question ("everything that happened to it, by whom and when?", "wat
 # is er tot nu toe mee gebeurd, en door wie?"), however the rest of it reads like a status question
-_WHO = r"(?:who|whom|wer|wem|qui a|par qui|quien|wie)"  # French "qui" asks only so: "celle qui tombe" relates
+_WHO = r"(?:who|whom|wer|wem|qui (?:a|est|s est)|par qui|quien|wie)"  # French "qui" asks only so ("qui est intervenu"):
+# "celle qui tombe" relates
 # not "when you can", "when u have a min", "when I get a sec", "cuando te venga bien", "quand tu peux", "wann du Zeit
 # hast", "wanneer je tijd hebt": an opener
 _WHEN = (r"(?:when(?! you| u\b| ya\b| i (?:get|have|m)\b| we get\b)|wann(?! du| immer)|quand(?! tu| t | vous| on)"

@@ -275,6 +275,31 @@ _STATES = {"posted": ("went through", "gone through", "got through", "posted", "
 STATE = re.compile(r"state:(posted|paid|rejected|blocked|waiting|clean)")
 
 
+# a state the invoices of a list are already in, said in the plural too ("which invoices were rejected", "quelles
+# factures sont comptabilisées", "welke facturen zijn goedgekeurd en geboekt"); an approval done is a post here
+# (an approved invoice is posted at once: "welche Rechnungen sind schon freigegeben?")
+_DONE_APPROVED = re.compile(r"\b(?:are|were|have been|been|already|sind|wurden|schon|bereits|sont|ont ete|deja|estan|"
+                            r"fueron|han sido|ya|zijn|werden|al)\s+(?:(?!not\b|nicht\b|pas\b|no\b|niet\b|nog\b|being\b|"
+                            r"noch\b|encore\b|todavia\b|aun\b|still\b|yet\b|to\b)\w+\s+)?(?:approved|signed off|"
+                            r"freigegeben|genehmigt|abgezeichnet|approuvees|validees|aprobadas|autorizadas|goedgekeurd|"
+                            r"afgetekend)\b(?!\s+(?:werden|worden|te worden|by me|von mir|par moi|por mi|door mij))")
+_NOT_YET = re.compile(r"\b(?:not|nicht|pas|no|niet|noch|encore|todavia|aun|still|yet|nog|pending|need|needs|must|"
+                      r"muss|mussen|doit|doivent|tiene|tienen|moet|moeten)\b")
+
+
+def done_state(folded: str) -> str | None:
+    """The state a list question's invoices are already in ("posted", "rejected"), or None: a wait or a
+    negation said with it ("not yet approved", "still to be posted") is no finished state."""
+    if _NOT_YET.search(folded):
+        return None
+    padded = f" {folded} "
+    said = [s for s in ("rejected", "posted") if any(
+        f" {p} " in padded or f" {p}s " in padded for p in _STATES[s])]
+    if not said and _DONE_APPROVED.search(folded):
+        said = ["posted"]
+    return said[0] if len(said) == 1 else None
+
+
 def states_said(folded: str, groups: Sequence[str] = ()) -> str | None:
     """The states a folded message speaks of (plus `groups` the lexicon found: "blocked", "waiting"), as
     reference tokens ("state:posted"); None if none. Not "paid", asked far more often than it describes ("is

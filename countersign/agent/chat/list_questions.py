@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, invoice_count_said, rank_said
+from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, done_state, invoice_count_said, rank_said
 from countersign.agent.chat.findings import FINDING
 from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts
 from countersign.agent.chat.intent_model import list_kind
@@ -175,6 +175,7 @@ def list_args(t: str, q, r) -> dict[str, Any] | None:
 LEARNED = 0.6  # the list model's least probability for a filter the rules did not read
 SURE = 0.95  # ... and for a state other than the one the rules read
 _WHICH = frozenset(("blocked", "waiting", "overdue", "over_budget"))
+_DONE = ("posted", "rejected")  # states the list model was not trained on: the rules' reading stands
 _CAPITALIZED = re.compile(r"(?<=\s)[A-Z][\w&.-]*[a-z][\w&.-]*")  # "Acme", "Northwind": not a sentence's first word
 
 
@@ -184,9 +185,9 @@ def learned_filters(t: str, r, ruled: dict[str, Any]) -> dict[str, Any]:
     as it is, an amount or a name only when the question says one. Where the rules read a filter, a state the
     model is sure of instead of theirs ("where the supplier charges more a piece than the PO says" is over
     budget, not from a vendor called "piece"); an amount, a span and a vendor's name stay."""
-    p, kind = list_kind(t)
+    p, kind = _kind_asked(t)
     if ruled:
-        if p < SURE or kind not in _WHICH or ruled.get("which") == kind or r.amount:
+        if p < SURE or kind not in _WHICH or ruled.get("which") in (kind, *_DONE) or r.amount:
             return ruled
         return {**{k: v for k, v in ruled.items() if k in ("over", "days", "due_days") or k == "vendor" and (
             _named(v))}, "which": kind}
@@ -201,6 +202,21 @@ def learned_filters(t: str, r, ruled: dict[str, Any]) -> dict[str, Any]:
     asked = ASIDE_BEFORE.split(t)[-1]
     names = [w.rstrip(".") for w in _CAPITALIZED.findall(asked) if not is_word(w.rstrip("."))]
     return {"vendor": names[0]} if kind == "vendor" and names else {}
+
+
+# where a list ask begins inside a run-on message ("got a hunch ... which invoices do we have where ...")
+_LIST_ASK = re.compile(r"\b(?:which|what|welche|quelles?|cu[aá]les|qu[eé]|welke)\s+(?:\S+\s+)?"
+                       r"(?:invoices|bills|rechnungen|factures|facturas|facturen)\b", re.I)
+
+
+def _kind_asked(t: str) -> tuple[float, str]:
+    """The list model's reading of the part that asks (after an aside's dash, or from "which invoices" on in a
+    run-on message), where it reads a kind of invoices more surely than in the whole: a situation before the
+    ask ("Ich bau grad den Beamer auf und will echte Rechnungen an die Wand werfen — ...") only blurs it."""
+    whole = list_kind(t)
+    starts = [m.start() for m in _LIST_ASK.finditer(t)]
+    parts = {ASIDE_DASH.split(t)[-1], t[starts[-1]:] if starts else t} - {t}
+    return max((k for k in map(list_kind, parts) if k[1] != "none" and k[0] > whole[0]), default=whole)
 
 
 def _named(vendor: str) -> bool:
@@ -231,6 +247,19 @@ def every_said(t: str, q) -> bool:
         c.has("invoices") or c.has("invoice_noun") for c in clauses)
 
 
+def _which(t: str, q, said, budget: bool) -> str | None:
+    """The state a list question asks of its invoices: over budget, overdue, waiting, blocked, posted or rejected."""
+    which = next((w for w in ("over_budget", "overdue", "waiting", "blocked") if w != "over_budget" and said.has(w)
+                  or w == "over_budget" and budget), None)
+    if which == "waiting" and _HELD_BY_CHECK.search(fold(t)):
+        which = "blocked"  # "qu'un contrôle a mises en attente": held by a check, not waiting on a person
+    if which in (None, "waiting") and (done := done_state(fold(_spoken_of(t, _CLAUSE) or t))):
+        which = done  # "welke facturen zijn goedgekeurd en geboekt?", "which invoices were rejected?": over with
+    if which is None and q.score("approve_word", (q.lang, "en")) and not read(_spoken_of(t, _CLAUSE) or t).has("me"):
+        which = "waiting"  # "invoices needing a sign-off"; not "sorry if I'm a pain — ...", "nu het me ... schiet"
+    return which
+
+
 def list_filters(t: str, q, r) -> dict[str, Any]:
     """Which invoices a list question asks for: blocked, waiting, overdue or over budget; over an
     amount; this week; from a vendor."""
@@ -241,13 +270,7 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
     # over an amount said with "dépassent" is no "dépassement" of a PO's budget: that needs its own word
     budget = said.has("over_budget") and not (r.amount and q.has("over") and not _BUDGET.search(fold(t)))
     band = _TOO_BIG.search(fold(t)) or _NOT_ENOUGH.search(fold(t))  # above what one approver may sign: no budget
-    which = next((w for w in ("over_budget", "overdue", "waiting", "blocked") if w != "over_budget" and said.has(w)
-                  or w == "over_budget" and budget and not band), None)
-    if which == "waiting" and _HELD_BY_CHECK.search(fold(t)):
-        which = "blocked"  # "qu'un contrôle a mises en attente": held by a check, not waiting on a person
-    if which is None and q.score("approve_word", (q.lang, "en")) and not read(_spoken_of(t, _CLAUSE) or t).has("me"):
-        which = "waiting"  # "invoices needing a sign-off"; not "sorry if I'm a pain — ...", "nu het me ... schiet"
-    if which:
+    if which := _which(t, q, said, budget and not band):
         args["which"] = which
     if r.amount and (q.has("over") or _AND_UP.search(t)):  # "over 10k", "of 10k+"
         args["over"] = r.amount
@@ -302,7 +325,12 @@ def _vendor_filter(t: str, q, r) -> str | None:
     if not q.has("vendor"):
         return None
     asked_of = t[:t.rindex("?")] if "?" in t else t  # not a remark after the question ("I want a folder for each")
-    asked = set(fold(_spoken_of(asked_of, ASIDE_BEFORE)).split())  # not an aside's "weekly call", "pot of tea"
+    asked = set(fold(_spoken_of(asked_of, ASIDE_BEFORE)).split())  # not an aside's "weekly call", "pot of tea",
+    if len(parts := ASIDE_DASH.split(asked_of)) > 1:  # nor a situation's before the dash that says "invoices" but
+        # no supplier ("Ich bau den Beamer auf und will echte Rechnungen zeigen — ..."; "the invoices from our
+        # office-supplies vendor on her desk by 10 — ..." says one)
+        asked &= {w for part in parts[:-1] if read(part).has("vendor") for w in fold(part).split()} | set(
+            fold(parts[-1]).split())
     goods = [w for w in r.words.split() if concepts(re.split(r"['’]", w)[-1]) - SUPPLIER_KINDS
              and set(fold(w).split()) <= asked]
     return " ".join(goods) or None  # "l'outillage"; "from the supplier we buy our power tools from": by what it sells

@@ -1,5 +1,5 @@
-"""Which invoices a list question means: blocked, waiting, overdue, over a band or an amount, over
-budget (billed above the PO), from one vendor, received lately. Pure over the cases read.
+"""Which invoices a list question means: blocked, waiting, overdue, posted or rejected, over a band or an amount,
+over budget (billed above the PO), from one vendor, received lately. Pure over the cases read.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from countersign.agent.chat.resolve import (
 from countersign.domain import CaseView
 from countersign.policies.schema import Policy
 
-WHICH = ("all", "blocked", "waiting", "overdue", "over_budget")
+WHICH = ("all", "blocked", "waiting", "overdue", "over_budget", "posted", "rejected")
 OVER_PO = {"PO_OVERBILLED", "PO_PRICE_VARIANCE", "PO_QUANTITY_VARIANCE"}  # billed above what was ordered
 
 
@@ -37,7 +37,7 @@ def _due(case: CaseView) -> date | None:
 
 
 def _is(which: str, case: CaseView, today: date) -> bool:
-    if which in ("blocked", "waiting"):
+    if which in ("blocked", "waiting", "posted", "rejected"):
         return in_state(case, which)
     if which == "overdue":
         due = _due(case)

@@ -225,8 +225,9 @@ def _vendor(d: dict, lang: str) -> str:
         return tr(lang, "vendor_none")
     v = d["vendor"]
     how = tr(lang, f"vendor_by_{d['method']}", score=d["score"])
-    return tr(lang, "vendor_hit", name=v["name"], id=v["id"], how=how, tax=v["tax_id"], status=v["status"],
-              currency=v["currency"])
+    iban = f"****{v['iban'][-4:]}" if v.get("iban") else "—"  # the last digits, enough to tell accounts apart
+    return tr(lang, "vendor_hit", name=v["name"], id=v["id"], how=how, tax=v["tax_id"], iban=iban,
+              status=v["status"], currency=v["currency"])
 
 
 def _variance(d: dict, lang: str) -> str:

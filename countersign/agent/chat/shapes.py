@@ -70,15 +70,18 @@ GL_ACCOUNT = re.compile(r"\b(?:g/?l(?:\s*(?:account|acct|code))?|gl-?konto|sachk
 # par 3000", "cuyo IBAN termina en 3000", "IBAN eindigend op 3000"; a bank account by another name only with a
 # word for its end ("whose bank account ends in 3000", "dessen Bankkonto auf 3000 endet", "rekeningnummer op 3000
 # eindigt"): "account 6400" alone is a ledger account
-_ACCOUNT = (r"bank\s*account(?:\s+number)?|account\s+number|bank\s*konto|konto(?:nummer)?|compte(?:\s+bancaire)?"
+_ACCOUNT = (r"bank\s*account(?:\s+number)?|account\s+number|(?<!gl\s)(?<!ledger\s)account|bank\s*konto|konto(?:nummer)?"
+            r"|compte(?:\s+bancaire)?"
             r"|cuenta(?:\s+bancaria)?|(?:bank)?rekening(?:nummer)?")
 IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)"
                        rf"|\b(?:{_ACCOUNT})\b[^\d.?!]{{0,30}}?(?:\b(?:ends?|ending|endet|eindigt|finit|finissant|termine"
                        r"|terminant|termina|terminada|acaba)\b[^\d.?!]{0,12}?\b(\d{3,6})\b(?![.,]\d)"
                        r"|\b(\d{3,6})\s+(?:endet|endend\w*|eindigt|eindigend))", re.I)
 # an IBAN named by its start, its country and check digits or more: "the vendor whose IBAN starts NL91", "dessen IBAN
-# mit NL91 anfängt", "dont l'IBAN commence par NL91", "cuyo IBAN empieza por NL91", "een IBAN die met NL91 begint"
-IBAN_HEAD = re.compile(r"\bIBAN\b(?=[^.?!:]{0,40}?\b(?:start|begin|anf[aä]ng|beginn|commen[cç]|empie[zc]|comien[zc]"
+# mit NL91 anfängt", "dont l'IBAN commence (débute) par NL91", "cuyo IBAN empieza (inicia) por NL91", "een IBAN die
+# met NL91 begint"
+IBAN_HEAD = re.compile(r"\bIBAN\b(?=[^.?!:]{0,40}?\b(?:start|begin|anf[aä]ng|beginn|commen[cç]|d[ée]but|empie[zc]"
+                       r"|comien[zc]|inici"
                        r"|prefix|opening))[^.?!:]{0,40}?\b([A-Z]{2}\d{2}[A-Z0-9]{0,8})\b(?!(?-i:\s?[A-Z0-9]{4}))", re.I)
 # a tax id named by its last digits: "the vendor tax ID ends in 4321", "deren USt-IdNr. auf 4321 endet", "dont le
 # numéro de TVA se termine par 4321", "cuyo NIF termina en 4321", "waarvan het btw-nummer eindigt op 4321"

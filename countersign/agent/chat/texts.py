@@ -82,7 +82,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_spend": "by what we were invoiced in all, against the other vendors",
         "vendor_by_vendor_master": "by its entry in the vendor master (number, status, legal form or ledger account)",
         "vendor_by_purchase_order": "as the supplier on the purchase order",
-        "vendor_hit": "Matched {name} ({id}) {how}; tax id {tax}, status {status}, "
+        "vendor_hit": "Matched {name} ({id}) {how}; tax id {tax}, bank account {iban}, status {status}, "
                       "currency {currency}.",
         "var_head": "Invoice {num} (case {case}) against {po}: {verdict}.",
         "var_line": "- {where} {desc}: ordered {ordered}, received {received}, billed {billed}{price} — {verdict}",
@@ -180,7 +180,8 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_vendor_master": "über seinen Eintrag im Kreditorenstamm (Nummer, Status, Rechtsform oder Sachkonto)",
         "vendor_by_purchase_order": "als Lieferant der Bestellung",
         "vendor_hit": "Das ist {name} ({id}) aus dem Lieferantenstamm, gefunden {how}; "
-                      "die Steuernummer ist {tax}, der Status {status}, die Währung {currency}.",
+                      "die Steuernummer ist {tax}, die Bankverbindung {iban}, der Status {status}, "
+                      "die Währung {currency}.",
         "var_head": "Die Rechnung {num} (Fall {case}) gegen {po}: {verdict}.",
         "var_line": "- {where} {desc}: bestellt {ordered}, erhalten {received}, berechnet {billed}{price} — {verdict}",
         "var_price": "; Stückpreis {billed} statt {ordered} laut der Bestellung ({diff}, {pct}%, Toleranz {tol})",

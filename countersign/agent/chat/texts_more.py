@@ -60,7 +60,8 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_vendor_master": "par sa fiche fournisseur (numéro, statut, forme juridique ou compte)",
         "vendor_by_purchase_order": "comme fournisseur du bon de commande",
         "vendor_hit": "C'est {name} ({id}) dans le fichier des fournisseurs, trouvé {how} ; "
-                      "le numéro fiscal est {tax}, le statut {status}, la devise {currency}.",
+                      "le numéro fiscal est {tax}, le compte bancaire {iban}, le statut {status}, "
+                      "la devise {currency}.",
         "var_head": "La facture {num} (dossier {case}) par rapport à {po} : {verdict}.",
         "var_line": "- {where} {desc} : commandé {ordered}, reçu {received}, facturé {billed}{price} — {verdict}",
         "var_price": " ; prix unitaire {billed} contre {ordered} sur le bon ({diff}, {pct}%, tolérance {tol})",
@@ -157,7 +158,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_vendor_master": "por su ficha de proveedor (número, estado, forma jurídica o cuenta)",
         "vendor_by_purchase_order": "como proveedor de la orden de compra",
         "vendor_hit": "Es {name} ({id}) del maestro de proveedores, encontrado {how}; "
-                      "el número fiscal es {tax}, el estado {status}, la moneda {currency}.",
+                      "el número fiscal es {tax}, la cuenta bancaria {iban}, el estado {status}, la moneda {currency}.",
         "var_head": "La factura {num} (caso {case}) frente a {po}: {verdict}.",
         "var_line": "- {where} {desc}: pedido {ordered}, recibido {received}, facturado {billed}{price} — {verdict}",
         "var_price": "; precio unitario {billed} frente a {ordered} del pedido ({diff}, {pct}%, tolerancia {tol})",
@@ -254,7 +255,7 @@ T: dict[str, dict[str, str]] = {
         "vendor_by_vendor_master": "via zijn leveranciersgegevens (nummer, status, rechtsvorm of grootboekrekening)",
         "vendor_by_purchase_order": "als leverancier van de inkooporder",
         "vendor_hit": "Dat is {name} ({id}) uit het leveranciersbestand, gevonden {how}; "
-                      "het fiscaal nummer is {tax}, de status {status}, de valuta {currency}.",
+                      "het fiscaal nummer is {tax}, de bankrekening {iban}, de status {status}, de valuta {currency}.",
         "var_head": "De factuur {num} (dossier {case}) tegenover {po}: {verdict}.",
         "var_line": "- {where} {desc}: besteld {ordered}, ontvangen {received}, gefactureerd {billed}{price} — "
                     "{verdict}",

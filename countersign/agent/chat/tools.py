@@ -132,7 +132,8 @@ def _person(deps: ToolDeps, name: str) -> str:
     return found.pop()
 
 
-def list_invoices(deps: ToolDeps, which: Literal["all", "blocked", "waiting", "overdue", "over_budget"] = "all",
+def list_invoices(deps: ToolDeps, which: Literal["all", "blocked", "waiting", "overdue", "over_budget", "posted",
+                                                  "rejected"] = "all",
                   vendor: Annotated[str | None, Field(max_length=MAX_TEXT)] = None,
                   over: Annotated[str | None, Field(max_length=32)] = None,
                   days: Annotated[int | None, Field(ge=1, le=366)] = None,
@@ -144,7 +145,7 @@ def list_invoices(deps: ToolDeps, which: Literal["all", "blocked", "waiting", "o
 
     Args:
         which: blocked (a block violation), waiting (for approval), overdue (due date passed, still
-            open), over_budget (billed above its PO), or all
+            open), over_budget (billed above its PO), posted (approved and posted to the ERP), rejected, or all
         vendor: vendor name, possibly partial or misspelt, where the vendor is (town, street, postal code),
             or a PO number for that PO's supplier
         over: an amount, a band's name (its ceiling), lowest (the lowest band's) or po_required, the total must exceed
@@ -472,8 +473,8 @@ def _po_supplier(deps: ToolDeps, ref: str | None) -> str | None:
 
 
 def _vendor(v: Vendor) -> dict[str, Any]:
-    return {"id": v.id, "name": v.name, "tax_id": _masked(v.tax_id), "status": v.status, "currency": v.currency,
-            "normalized_name": normalize_name(v.name)}
+    return {"id": v.id, "name": v.name, "tax_id": _masked(v.tax_id), "iban": _masked(v.iban), "status": v.status,
+            "currency": v.currency, "normalized_name": normalize_name(v.name)}
 
 
 def _masked(value: Any) -> str | None:
