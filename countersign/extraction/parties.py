@@ -230,3 +230,19 @@ def name_words(words: list[Word]) -> list[Word]:
                 concepts_of(words[i].text.lower().rstrip(".:")) or ()):
             return words[:i]
     return words
+
+
+def legal_form_only(name: str) -> bool:
+    """Whether a name is nothing but legal forms ("GMBH", "B.V.", "LİMİTED ŞİRKETİ"): a lost name's end."""
+    rest = name.strip()
+    while (m := LEGAL_SUFFIX.search(rest)) is not None:
+        rest = rest[:m.start()].rstrip(" ,.&-+")
+    return not any(ch.isalpha() for ch in rest)
+
+
+def legal_form_under(page: PageLayout, seg: Segment) -> list[Word]:
+    """A name wrapped before its legal form ("CONSULTORES ANDINOS DE INGENIERÍA" / "S.A.C."): the words of the
+    segment right under it, aligned with it (left, centred or right), when they are nothing but a legal form."""
+    return next((o.words for ln in page.lines for o in ln.segments if 0 <= o.y0 - seg.y1 + 1 < o.h
+                 and min(abs(o.x0 - seg.x0), abs(o.x1 - seg.x1), abs(o.x0 + o.x1 - seg.x0 - seg.x1) / 2) < 2
+                 and LEGAL_SUFFIX.search(o.text) and legal_form_only(o.text)), [])

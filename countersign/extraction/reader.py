@@ -52,7 +52,8 @@ from countersign.extraction.currency import read_currency
 from countersign.extraction.dates import due_from_terms, read_dates
 from countersign.extraction.document import read_document_type, read_identifiers
 from countersign.extraction.einvoice import EInvoiceError, read_einvoice, syntax_of, to_extracted
-from countersign.extraction.fallbacks import fill_label_free, receipt_items, summed_items
+from countersign.extraction.fallback_items import receipt_items, summed_items
+from countersign.extraction.fallbacks import fill_label_free
 from countersign.extraction.home_currency import home_currency
 from countersign.extraction.hybrid import compare_with_page, fill_from_page
 from countersign.extraction.layout import PageLayout, Segment, all_segments, has_words

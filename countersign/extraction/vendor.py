@@ -31,6 +31,8 @@ from countersign.extraction.parties import (
     body_height,
     form_row,
     legal_form_below,
+    legal_form_only,
+    legal_form_under,
     letterhead,
     looks_like_contact,
     name_words,
@@ -53,7 +55,7 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
     buyers = _buyer_names(page, buyer_words)
     chunks = [c for c in _from_legal_chunks(page, buyer_words, table_words) if _key(c[0]) not in buyers]
     found = _read_name(page, buyers, chunks, buyer_words, buyer_words | table_words | used_words, warnings)
-    if found.value is None or _legal_form_only(found.value):
+    if found.value is None or legal_form_only(found.value):
         return FieldValue() if found.value is not None else found  # "GMBH", "B.V.": a legal form, no name
     if _fragment(found.value) or _printed_longer(found.value, chunks):
         return found.model_copy(update={"confidence": min(found.confidence, 0.85)})
@@ -63,14 +65,6 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
 def _key(text: str) -> str:
     """A name closed up and case folded, for comparing two printings of it."""
     return re.sub(r"[^\w]", "", text.casefold())
-
-
-def _legal_form_only(name: str) -> bool:
-    """Whether a name is nothing but legal forms ("GMBH", "B.V.", "LİMİTED ŞİRKETİ"): a lost name's end."""
-    rest = name.strip()
-    while (m := LEGAL_SUFFIX.search(rest)) is not None:
-        rest = rest[:m.start()].rstrip(" ,.&-+")
-    return not any(ch.isalpha() for ch in rest)
 
 
 def _fragment(name: str) -> bool:
@@ -95,7 +89,7 @@ def _printed_longer(name: str, chunks: list[tuple[str, list[Word], float]]) -> b
             extra = other[:-n]
         elif keys[:n] == words:
             extra = other[n:]
-            if _legal_form_only(" ".join(extra)):
+            if legal_form_only(" ".join(extra)):
                 continue  # "Acme" and "Acme GmbH": one name, with or without its legal form
         else:
             continue
@@ -407,7 +401,7 @@ def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set
                 words = seg.words + [w for r in rest for w in r.words]
                 continued.update(r.words[0].id for r in rest)  # "Boekhandel & Kantoorartikelen De" / "Kade B.V."
             if not first or len(first) > (60 if words is seg.words else 100) or not LEGAL_SUFFIX.search(first) \
-                    or _legal_form_only(first):
+                    or legal_form_only(first):
                 continue  # (a legal form alone is a wrapped name's end: "… Sociedade Unipessoal" / "Limitada")
             if REGISTRATION.search(first):
                 continue
@@ -440,7 +434,7 @@ def _name_goes_on(page: PageLayout, line: Line, seg: Segment) -> list[Segment]:
                     and -0.3 * above.h <= n.y0 - above.y1 < 0.8 * above.h and abs(n.h - above.h) < 0.5), None)
         text = nxt.text.strip(" ,;:") if nxt is not None else ""
         if nxt is None or looks_like_contact(nxt.text) or is_label(nxt) or (
-                LEGAL_SUFFIX.search(seg.text.strip(" ,;:")) and not _legal_form_only(text)):
+                LEGAL_SUFFIX.search(seg.text.strip(" ,;:")) and not legal_form_only(text)):
             return []
         if LEGAL_SUFFIX.search(text):
             words = len(text.split())
@@ -477,7 +471,7 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: s
         return None
     candidates.sort(key=lambda s: (-round(s.h, 1), s.y0, s.x0))
     best = candidates[0]
-    words = best.words + _legal_form_under(page, best)
+    words = best.words + legal_form_under(page, best)
     runner_up = next((c.h for c in candidates[1:] if c.words[0] not in words), 0.0)  # not its wrapped legal form
     prominent = best.h >= 1.15 * body and best.h >= 1.1 * runner_up
     suffix = bool(LEGAL_SUFFIX.search(join_words(words)))
@@ -492,11 +486,3 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: s
     name = re.sub(r"\s+", " ", join_words(words)).strip(" ,;:")
     top = next((ln for ln in page.lines if sum(ch.isalpha() for ch in join_words(ln.words)) >= 2), None)
     return name, words, confidence, prominent or (top is not None and best in top.segments)
-
-
-def _legal_form_under(page: PageLayout, seg: Segment) -> list[Word]:
-    """A name wrapped before its legal form ("CONSULTORES ANDINOS DE INGENIERÍA" / "S.A.C."): the words of the
-    segment right under it, aligned with it (left, centred or right), when they are nothing but a legal form."""
-    return next((o.words for ln in page.lines for o in ln.segments if 0 <= o.y0 - seg.y1 + 1 < o.h
-                 and min(abs(o.x0 - seg.x0), abs(o.x1 - seg.x1), abs(o.x0 + o.x1 - seg.x0 - seg.x1) / 2) < 2
-                 and LEGAL_SUFFIX.search(o.text) and _legal_form_only(o.text)), [])
