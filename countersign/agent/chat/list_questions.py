@@ -253,9 +253,10 @@ def _which(t: str, q, said, budget: bool) -> str | None:
                   or w == "over_budget" and budget), None)
     if which == "waiting" and _HELD_BY_CHECK.search(fold(t)):
         which = "blocked"  # "qu'un contrôle a mises en attente": held by a check, not waiting on a person
-    if which in (None, "waiting") and (done := done_state(fold(_spoken_of(t, _CLAUSE) or t))):
+    spoken = _spoken_of(t, _CLAUSE) or t  # the clauses that speak of the invoices
+    if which in (None, "waiting") and (done := done_state(fold(spoken))):
         which = done  # "welke facturen zijn goedgekeurd en geboekt?", "which invoices were rejected?": over with
-    if which is None and q.score("approve_word", (q.lang, "en")) and not read(_spoken_of(t, _CLAUSE) or t).has("me"):
+    if which is None and q.score("approve_word", (q.lang, "en")) and not read(spoken).has("me"):
         which = "waiting"  # "invoices needing a sign-off"; not "sorry if I'm a pain — ...", "nu het me ... schiet"
     return which
 
