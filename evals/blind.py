@@ -1,4 +1,4 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2|...|set15|set16|set17|set18|set19|set20|set21 [--held|--dev]`.
+"""Blind invoice sets: `python -m evals.blind set1|set2|...|set16|set17|set18|set19|set20|set21|set22 [--held|--dev]`.
 
 Three sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
@@ -47,7 +47,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set19": {"bs_linen_rental_hotel", "im_print_works_vat", "pf_climatisation_tva_services"},
         "set20": {"mm_network_cabling_ct_kyats", "sx_administratiekantoor_tot", "zw_tractor_parts_fiscal_vat"},
         "set21": {"bq_meubelmakerij_abb_twee_tarieven", "ne_quincaillerie_report_deux_pages",
-                  "pw_water_delivery_bottle_deposits"}}
+                  "pw_water_delivery_bottle_deposits"},
+        "set22": {"de_buesingen_pferdepension_mwst", "de_helgoland_boerteboot_ausbootung",
+                  "mq_librairie_scolaire_deux_taux_tva"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
