@@ -3,7 +3,8 @@
 The type (invoice or credit note) comes from the title at the top of page 1. A credit note
 reports negative amounts, on the totals and on the line items, whether or not it prints the
 sign; a corrective invoice ("Rechnungskorrektur") printed without a sign may be a reduction, so
-its amounts stay below 0.9 with a warning.
+its amounts stay below 0.9 with a warning. A credit word opening a priced row (a credit granted on an invoice,
+"Avoir : pénalité de retard | -15 000") is no title.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import HIGH, field_value
-from countersign.extraction.layout import PageLayout, Word, join_words
+from countersign.extraction.layout import Line, PageLayout, Word, join_words
 from countersign.extraction.pairing import Candidate
+from countersign.extraction.values import parse_amount
 
 
 def read_identifiers(chosen: dict[str, Candidate | None]) -> dict[str, FieldValue]:
@@ -83,6 +85,16 @@ def read_document_type(first_page: PageLayout, fields: dict[str, FieldValue], it
     return document_type
 
 
+_PRICED = re.compile(r"[-−–(]\s?\D{0,3}\s?\d.*|.*\d(?:[.,]\d{2}|[ .,'\u00a0\u202f]\d{3})\)?\s?\D{0,3}")
+
+
+def _priced_row(line: Line) -> bool:
+    """Whether a line ends in an amount of its own (signed, grouped or with cents): a row of the items' table or the
+    totals ("5 | Avoir : pénalité de retard | -15 000", "Credit: returned pallet | 120.00"), which a title never is."""
+    last = line.segments[-1].text if len(line.segments) > 1 else ""
+    return bool(last) and _PRICED.fullmatch(last) is not None and parse_amount(last) is not None
+
+
 def _title_kind(page: PageLayout) -> tuple[str | None, list[Word]]:
     """("credit_note" | "invoice" | None, the title's words) from the top of the page; a credit
     note title anywhere there wins over an invoice title (a self-billed one is not a credit)."""
@@ -94,7 +106,7 @@ def _title_kind(page: PageLayout) -> tuple[str | None, list[Word]]:
         for seg in line.segments:
             text = full if seg is line.segments[0] else seg.text
             if _CREDIT.match(text) and not re.search(r"selbst|self-billed|\(389\)",
-                                                     full, re.I):
+                                                     full, re.I) and not _priced_row(line):
                 kind, words = "credit_note", seg.words
                 break
             if kind is None and _INVOICE.match(text) and not re.search(
