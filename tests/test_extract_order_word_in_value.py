@@ -1,5 +1,6 @@
 """An order's number printed with the order's own word after a label that already names the order ("Customer PO |
-PO 1687", "Customer LPO: | LPO 4296", "Purchase order: PO 2026/770.") is read as printed, its word kept as "OC 46082"
+PO 1687", "Customer LPO: | LPO 4296", "Purchase order: PO 2026/770.", "Bon de commande | BC 2025-97", the order's
+word no more label) is read as printed, its word kept as "OC 46082"
 keeps its letters; after a label that names only a reference ("Your reference: PO 4500295360") the word says what the
 reference is and the number is read alone. Each read from a PDF built here."""
 
@@ -13,7 +14,8 @@ from tests.pdf_rows import invoice_pdf, rows_pdf
 
 @pytest.mark.parametrize(("label", "value", "po"), [("Customer PO", "PO 1687", "PO 1687"),
                                                     ("Customer LPO:", "LPO 4296", "LPO 4296"),
-                                                    ("Your reference:", "PO 4500295360", "4500295360")])
+                                                    ("Your reference:", "PO 4500295360", "4500295360"),
+                                                    ("Bon de commande", "BC 2025-97", "BC 2025-97")])
 def test_an_orders_word_in_the_value_cell_after_an_order_label(label, value, po):
     labels = [("Invoice No.", "INV-4471"), ("Date", "12 March 2026"), (label, value)]
     result = extract_invoice(invoice_pdf(["Hewanorra Kitchen Services Ltd", "Vieux Fort, Saint Lucia"], labels,

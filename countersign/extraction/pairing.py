@@ -111,6 +111,7 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
         if wrapped is not None:  # "Son Ödeme" / "Tarihi:": a label wrapped under itself
             options += [(0, wrapped, name, rank, m) for name, rank, m in label_matches(wrapped.text)
                         if m.end() > len(seg.text)]
+        options = [o for o in options if not _order_word_taken(options, line.segments[i + o[0]], *o)]
         options.sort(key=lambda o: (-o[4].end(), o[3]))
         for k, merged, name, rank, m in options:
             cand = pair_value(page, line, i + k, merged, name, rank, m)
@@ -127,6 +128,16 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
             if options:
                 used.update(w.id for w in seg.words)
     _pair_chunks(line, table_words, buyer_words, found, used)
+
+
+def _order_word_taken(options: list, last: Segment, k: int, merged: Segment, name: str, rank: int,
+                      m: LabelMatch) -> bool:
+    """Whether a PO label spread over segments ends inside its last one after a label that names the order on its
+    own: "Bon de commande | BC 2025-97" is the label and the number with its order's word ("BC", "PO"), not the
+    label "Bon de commande BC" and the number 2025-97."""
+    if name != "po_number" or k == 0 or not len(merged.text) - len(last.text) < m.end() < len(merged.text):
+        return False
+    return any(o[0] == 0 and o[2] == "po_number" and o[3] == 0 for o in options)
 
 
 def _wrapped_label(page: PageLayout, line: Line, seg: Segment) -> Segment | None:
