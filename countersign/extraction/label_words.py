@@ -289,6 +289,7 @@ _add("TAXID", "cvr")
 _add("TAXID", "ridet")
 _add("TAX", "tgc")
 _add("TAX", "ivu")  # Puerto Rico's sales and use tax ("IVU 4% servicios", "IVU estatal 10.5%", "IVU municipal 1%")
+_add("TAX", "ipsi")  # Ceuta and Melilla's tax in place of the IVA ("IPSI 4 % s/ obra", "IPSI 10 %")
 EITHER = {"pvm": ("TAX",)}  # Lithuania's VAT ("PVM mokėtojo kodas"); Finnish "pvm" is a date
 # Vietnamese, by syllable ("Số", "Ngày", "Mã số thuế", "Cộng tiền hàng", "Tiền thuế GTGT", "Tổng cộng tiền
 # thanh toán"); its e-invoices print an English gloss too, read when these are not (`labels.label_matches`):

@@ -229,7 +229,7 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
         return candidate(name, rank, strength, value, label_words, context, extra)
 
     money = name == "total" and bool(rest) and _names_money(join_words(rest))
-    if rest and (money or aside(rest)):
+    if rest and (money or aside(rest) or _rate_remark(name, label_text, rest)):
         # "Invoice No. الفاتورة رقم", "IGST @ 0% (export under LUT)": the label's translation or a remark; "Invoice
         # total (D)", "Net à payer TTC (FD)", "TOTAL EC Dollars": the total's money; its value further on
         if money or sign_pattern().search(join_words(rest)):  # "Total Amount / Jumlah B$": the sign tells the money
@@ -266,6 +266,13 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
                                                      f"{label_text} {other.text}", {"label": label_text})
         return make(value, GOOD, f"{label_text} {other.text}")
     return None
+
+
+def _rate_remark(name: str, label: str, rest: list[Word]) -> bool:
+    """Whether a tax label ending in its rate is followed by a few words without a digit: what the rate is levied on
+    ("IPSI 4 % s/ obra", "VAT 5% on materials", "TVA 10 % sur services"), a remark, its amount further on."""
+    return name == "tax" and re.search(r"\d\s?%$", label) is not None and len(rest) <= 3 and not any(
+        ch.isdigit() for w in rest for ch in w.text)
 
 
 def _names_an_order(value: Segment) -> bool:

@@ -5,8 +5,9 @@ subtotal + tax == total (to the cent) raises all three to 0.97, even under a wea
 The line items must sum to the subtotal, and a rate printed in the tax label ("VAT 20%") must
 give the tax. A tax whose value wrapped away from its label is recovered as the amount printed
 between the subtotal and the total that makes the sum hold. Several tax rows (one per VAT rate)
-sum to the tax, and charges or discounts printed between the items' sum and the tax (shipping,
-freight, a discount) belong to the net, which is then the subtotal reported, and a row after the tax that
+sum to the tax (those in the total's column when a VAT analysis table stands beside them; with no net printed, rows
+at different rates sum to a tax below 0.9), and charges or discounts printed between the items' sum and the tax
+(shipping, freight, a discount) belong to the net, which is then the subtotal reported, and a row after the tax that
 its rate gives from the tax is a tax on the tax, added to it (`reconcile`), so
 that subtotal + tax == total holds as the policy layer checks it. The currency they are printed in is
 currency.py's.
@@ -48,6 +49,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     sub_c, tax_c, tot_c = _thousands_read(sub_c, tax_c, tot_c, warnings)
     tot_c = total_before_deposit(pages, sub_c, tax_c, tot_c, warnings) or tot_c
     sub_c, tax_c = reconcile(sub_c, tax_c, tot_c, every or {}, warnings, pages)
+    tax_c = _rated_rows(sub_c, tax_c, tot_c, (every or {}).get("tax", []), warnings)
     if tax_c is None and sub_c is not None and tot_c is not None \
             and abs(Decimal(sub_c.value) - Decimal(tot_c.value)) <= TOLERANCE:
         tax_c = _no_tax(pages, warnings)
@@ -200,6 +202,10 @@ def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate
     extra = sum((Decimal(c.value) for c in charges), Decimal(0)) + sum(
         (-abs(Decimal(c.value)) if sub >= 0 else abs(Decimal(c.value)) for c in discounts), Decimal(0))
     tax_sum = sum((Decimal(c.value) for c in taxes), Decimal(0))
+    if abs(sub + extra + tax_sum - tot) > TOLERANCE and (aligned := _in_total_column(taxes, tot_c)) and abs(
+            sub + extra + sum(Decimal(c.value) for c in aligned) - tot) <= TOLERANCE:
+        taxes, tax_sum = aligned, sum((Decimal(c.value) for c in aligned), Decimal(0))
+        tax_c = aligned[0]
     if abs(sub + extra + tax_sum - tot) > TOLERANCE and pages:
         known = {w.id for c in [sub_c, tot_c, *taxes, *charges, *discounts] for w in c.words}
         rows = unlabelled_rows(pages, sub_c, min(taxes, key=lambda c: c.position), known)
@@ -230,6 +236,35 @@ def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate
         warnings.append(f"subtotal {plain_decimal(net)} is {plain_decimal(sub)} with the charges and discounts "
                         "printed before the tax")
     return sub_c, tax_c
+
+
+def _rated_rows(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate | None, taxes: list[Candidate],
+                warnings: list[str]) -> Candidate | None:
+    """With no net printed: two tax rows or more at different rates above the total, in its column ("IPSI 4 % s/ obra",
+    "IPSI 3 % s/ servicios", "TOTAL FACTURA"), sum to the tax; nothing checks the sum, so it stays below 0.9."""
+    if sub_c is not None or tax_c is None or tot_c is None:
+        return tax_c
+    rows, rates = [], set()
+    for c in _in_total_column(taxes, tot_c, every=True):
+        rate = re.search(r"(\d{1,2}(?:[.,]\d{1,3})?)\s?%", c.extra.get("label", ""))
+        if c.position < tot_c.position and rate and rate.group(1) not in rates:
+            rows.append(c)
+            rates.add(rate.group(1))
+    if len(rows) < 2:
+        return tax_c
+    total = sum((Decimal(c.value) for c in rows), Decimal(0))
+    warnings.append(f"tax {plain_decimal(total)} is the sum of {len(rows)} tax rows at different rates (no net printed "
+                    "to check it)")
+    return Candidate("tax", 0, GOOD, plain_decimal(total), [w for c in rows for w in c.words], [], rows[0].context,
+                     {"cap": 0.85, "evidence_text": " + ".join(c.value for c in rows) + f" = {plain_decimal(total)}"})
+
+
+def _in_total_column(taxes: list[Candidate], tot_c: Candidate, every: bool = False) -> list[Candidate]:
+    """The tax rows whose amount ends where the total's does, when only some do (or `every`): the totals block's own
+    rows, not a VAT analysis table's column beside it ("Code | Rate | Net | VAT" over "A | 15% | 1,686.00 | 252.90")."""
+    edge = tot_c.words[-1].x1
+    aligned = [c for c in taxes if c.words[-1].page == tot_c.words[-1].page and abs(c.words[-1].x1 - edge) <= 2]
+    return aligned if every or len(aligned) < len(taxes) else []
 
 
 def _on_the_tax(rows: list[Candidate], tax: Decimal) -> list[Candidate]:
