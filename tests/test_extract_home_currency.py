@@ -1,4 +1,5 @@
-"""A page that prints no currency: the vendor's country's (its own IBAN's or checked VAT number's), unsurely."""
+"""A page that prints no currency: the vendor's country's (its own IBAN's or checked VAT number's, else the one
+country its addresses end with, its telephone numbers dial or its ids name), unsurely."""
 
 from __future__ import annotations
 
@@ -31,3 +32,19 @@ def test_two_countries_for_the_vendor_give_no_currency():
 def test_a_printed_currency_is_never_replaced():
     result = extract_invoice(_page("IBAN: DE89 3704 0044 0532 0130 00", "All amounts in USD"))
     assert result.value("currency") == "USD"
+
+
+def test_no_id_takes_the_currency_of_the_country_the_address_ends_with_below_0_9():
+    """No IBAN or VAT number: the country an address ends with ("Tamuning, Guam 96913": USD), unsurely."""
+    result = extract_invoice(_page("162 Marine Corps Drive, Tamuning, Guam 96913", "Tax ID No. 66-1332774"))
+    assert result.value("currency") == "USD" and result.confidence("currency") == GUESS < 0.9
+
+
+def test_a_street_named_after_a_country_names_no_currency():
+    result = extract_invoice(_page("Av. de los Shyris N35-17 y Portugal, Quito"))
+    assert result.value("currency") is None
+
+
+def test_countries_of_two_currencies_give_none():
+    result = extract_invoice(_page("Vaiala, Apia, Samoa", "Branch: Suva, Fiji"))
+    assert result.value("currency") is None

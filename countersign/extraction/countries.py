@@ -42,6 +42,18 @@ def country_hints(segments: list[Segment]) -> set[str]:
     return out
 
 
+def address_countries(segments: list[Segment]) -> set[str]:
+    """"@" and the ISO code of each country whose name ends a segment, maybe before a postcode, as an address's last
+    part does ("Tamuning, Guam 96913", "Vaiala, Apia, Samoa"); a street named after a country ("Av. de los Shyris y
+    Portugal, Quito") or a country in a sentence is no address's."""
+    out: set[str] = set()
+    for seg in segments:
+        for m in country_name_pattern().finditer(seg.text):
+            if re.fullmatch(r"[\s.]*(?:[A-Z]{0,3}[\s-]?\d[\d\s-]{2,9})?\.?", seg.text[m.end():]):
+                out.add(f"@{country_names()[m.group(0)]}")
+    return out
+
+
 _PHONE = re.compile(r"(?<![\w+])\+\s?\d[\d\s\-.()/]{6,18}\d(?![\d.,])")  # "+94 76 128 0296", no "+ 61.20"
 
 

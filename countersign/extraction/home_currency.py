@@ -3,7 +3,9 @@
 Many invoices print no code or sign at all (a Moldovan factura, a Philippine booklet): their amounts
 are in the vendor's home currency. When the page names no currency, the country of the vendor's own
 IBAN or checked VAT number gives it (CLDR's legal tender, `cldr.territory_currency`), at 0.6 and
-with a warning, for a clerk to confirm; when those two name different countries, nothing.
+with a warning, for a clerk to confirm; when those two name different countries, nothing. With neither, the one
+currency of the countries the page's addresses end with ("Tamuning, Guam 96913"), its telephone numbers dial and its
+ids name gives it the same way; countries of two currencies give nothing.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from countersign.extraction.ids import compact, iban_ok, tax_id_valid, vat_forma
 GUESS = 0.6
 
 
-def home_currency(fields: dict[str, FieldValue], warnings: list[str]) -> FieldValue:
-    """The vendor's country's currency for a page that prints none; an empty field if unknown."""
+def home_currency(fields: dict[str, FieldValue], warnings: list[str], hints: set[str] = frozenset()) -> FieldValue:
+    """The vendor's country's currency for a page that prints none; an empty field if unknown. `hints`: the
+    countries the page names (`countries.country_hints`), used when no IBAN or VAT number says one."""
     countries = {}
     iban = fields.get("vendor_iban", FieldValue())
     if iban.value and iban_ok(compact(iban.value)):
@@ -24,10 +27,25 @@ def home_currency(fields: dict[str, FieldValue], warnings: list[str]) -> FieldVa
     tax_id = fields.get("vendor_tax_id", FieldValue())
     if tax_id.value and vat_format(tax_id.value) and tax_id_valid(tax_id.value):
         countries[compact(tax_id.value)[:2].upper()] = tax_id
+    countries = {c: fv for c, fv in countries.items() if c.isalpha()}  # ("66-1332774": a number, no country)
     codes = {territory_currency(c) for c in countries}
+    if not countries and hints:
+        return _named_country(hints, warnings)
     if len(codes) != 1 or None in codes:
         return FieldValue()
     code = codes.pop()
     source = next(iter(countries.values()))
     warnings.append(f"no currency printed; {code} taken from the vendor's country ({', '.join(sorted(countries))})")
     return FieldValue(value=code, confidence=GUESS, evidence=source.evidence)
+
+
+def _named_country(hints: set[str], warnings: list[str]) -> FieldValue:
+    """The currency of every country the page's addresses, telephone numbers and ids name, when they all pay in one
+    ("Tamuning, Guam 96913": USD), at 0.6; nothing when they name none or several currencies."""
+    named = sorted({hint.lstrip("+@") for hint in hints})
+    codes = {territory_currency(c) for c in named}
+    if len(codes) != 1 or None in codes:
+        return FieldValue()
+    code = codes.pop()
+    warnings.append(f"no currency printed; {code} taken from the country the page names ({', '.join(named)})")
+    return FieldValue(value=code, confidence=GUESS)

@@ -47,7 +47,7 @@ from countersign.extraction.attachments import EmbeddedXML
 from countersign.extraction.bare import bare_number
 from countersign.extraction.columns import column_items
 from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
-from countersign.extraction.countries import country_hints
+from countersign.extraction.countries import address_countries, country_hints
 from countersign.extraction.currency import read_currency
 from countersign.extraction.dates import due_from_terms, read_dates
 from countersign.extraction.document import read_document_type, read_identifiers
@@ -210,7 +210,8 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
         items = summed_items(pages, fields)
     fields["document_type"] = read_document_type(pages[0], fields, items, warnings)
     if fields["currency"].value is None:
-        fields["currency"] = home_currency(fields, warnings)  # none printed: the vendor's country's, at 0.6
+        named = {hint for hint in countries if hint[0] != "@"} | address_countries(segments)  # (no street's name)
+        fields["currency"] = home_currency(fields, warnings, named)  # none printed: the vendor's country's, at 0.6
     for name in INVOICE_FIELDS + EXTRA_FIELDS:
         fields.setdefault(name, FieldValue())
     return ExtractedInvoice(
