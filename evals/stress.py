@@ -146,8 +146,12 @@ def faulty_erp_factory(plan: FaultPlan | None, settings=None):
 def _child_logging(settings, role: str) -> None:
     logs = Path(settings.data_dir) / "logs"
     logs.mkdir(parents=True, exist_ok=True)
+    from countersign.app.logs import ContextFilter
+
     logging.basicConfig(filename=logs / f"{role}-{os.getpid()}.log", level=logging.INFO, force=True,
-                        format="%(asctime)s %(process)d %(name)s %(levelname)s %(message)s")
+                        format="%(asctime)s %(process)d %(name)s %(levelname)s%(ids)s %(message)s")
+    for handler in logging.getLogger().handlers:  # each line names its case and proposal (_logged_about)
+        handler.addFilter(ContextFilter(as_text=True))
 
 
 def _worker_main(settings, plan: FaultPlan | None, grace: float, stop) -> None:
@@ -528,11 +532,15 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
             faults = Counter(line.split()[0] for line in faults_log.read_text().splitlines()) \
                 if faults_log.exists() else Counter()
             seen = remote.chaos_seen if remote is not None else Counter()
+            whereabouts = _whereabouts(services, proposal_rows, missing[:5], lost[:5])
+            whereabouts += _logged_about(ws / "logs", [*missing[:5], *lost[:5]])
         decided = (by_status[ProposalStatus.POSTED] + by_status[ProposalStatus.REJECTED]
                    + by_status[ProposalStatus.EXPIRED])
         if missing or forbidden or lost or mismatched:
             log(f"stress: missing={missing[:10]} forbidden={forbidden[:10]} lost={lost[:10]} "
                 f"expire_mismatch={mismatched[:10]}")
+            for line in whereabouts:
+                log(f"stress:   {line}")
         return {
             "erp": erp,
             "invoices": n,
@@ -570,6 +578,34 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
         }
     finally:
         _shut_down(chaos, supervisor, stub, remote, server, tmp)
+
+
+def _whereabouts(services, proposal_rows, missing: list[str], lost: list[str]) -> list[str]:
+    """Where each missing proposal and lost case stands, with its last audit actions: a failed CI
+    run's only evidence is what it printed."""
+    lines = []
+    by_id = {p.id: p for p in proposal_rows}
+    case_ids = [by_id[pid].case_id for pid in missing if pid in by_id] + [c for c in lost if c.startswith("C-")]
+    for pid in missing:
+        p = by_id.get(pid)
+        if p is not None:
+            lines.append(f"proposal {pid}: {p.status} case={p.case_id} failure={p.failure[:200]!r}")
+    for cid in dict.fromkeys(case_ids):
+        case = services.store.case_progress(cid)
+        actions = [e.action for e in services.audit.events(cid)][-12:]
+        lines.append(f"case {cid}: {case.status if case else 'gone'} reason={(case.reason if case else '')[:200]!r} "
+                     f"audit=...{actions}")
+    return lines
+
+
+def _logged_about(logs: Path, ids: list[str]) -> list[str]:
+    """The child processes' warnings and errors that name one of `ids` (the logs go with the run's temp dir)."""
+    if not ids or not logs.is_dir():
+        return []
+    found = [f"{path.name}: {line.strip()[:300]}" for path in sorted(logs.glob("*.log"))
+             for line in path.read_text(errors="replace").splitlines()
+             if (" WARNING" in line or " ERROR" in line) and any(i in line for i in ids)]
+    return found[-20:]
 
 
 def _make_invoices(services, stub, n: int, n_slack: int) -> None:
