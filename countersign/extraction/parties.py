@@ -246,3 +246,26 @@ def legal_form_under(page: PageLayout, seg: Segment) -> list[Word]:
     return next((o.words for ln in page.lines for o in ln.segments if 0 <= o.y0 - seg.y1 + 1 < o.h
                  and min(abs(o.x0 - seg.x0), abs(o.x1 - seg.x1), abs(o.x0 + o.x1 - seg.x0 - seg.x1) / 2) < 2
                  and LEGAL_SUFFIX.search(o.text) and legal_form_only(o.text)), [])
+
+
+def label_opens(text: str) -> bool:
+    """Whether a label opens `text`; a label word opening a company's name, with more words after it and a legal form
+    at its end ("Grand Anse Fire & Safety Services Ltd.", "Tempo & Tecnica S.r.l.s."), opens none: no field's value
+    is a company's name, so only a colon after the word still makes it a label."""
+    for _, _, m in label_matches(text):
+        rest = text[m.end():].strip()
+        named = bool(rest) and (rest[0].isalpha() or rest[0] in "&'") and LEGAL_SUFFIX.search(text) is not None
+        if not named or text[:m.end()].rstrip().endswith(":"):
+            return True
+    return False
+
+
+def continues_sentence(page: PageLayout, line: Line) -> bool:
+    """Whether a line carries on a sentence wrapped from the line right above it, which starts where it does and
+    ends in a word with no stop ("... or by transfer to" / "Republic Bank (St. Kitts) Ltd., account 3642270962."):
+    a name there is the sentence's (a bank, a payee), not one heading a footer."""
+    above = page.lines[line.index - 1] if line.index > 0 else None
+    if above is None or not above.words or abs(above.words[0].x0 - line.words[0].x0) > 3:
+        return False
+    last = above.words[-1].text
+    return line.y0 - above.y1 < above.h and last[-1].isalpha() and last.islower()

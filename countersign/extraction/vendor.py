@@ -29,7 +29,9 @@ from countersign.extraction.parties import (
     SALESPERSON,
     SELLER,
     body_height,
+    continues_sentence,
     form_row,
+    label_opens,
     legal_form_below,
     legal_form_only,
     legal_form_under,
@@ -213,8 +215,8 @@ def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Wor
     for line in reversed(page.lines):
         if line.y0 < page.height * 0.8:
             break
-        if any(w.id in buyer_words for w in line.words):
-            continue
+        if any(w.id in buyer_words for w in line.words) or continues_sentence(page, line):
+            continue  # (a name carrying on the line above's sentence is a bank's or a payee's)
         text = join_words(line.words)
         parts = [p.strip(" ,;:") for p in _PARTS.split(text) if p.strip(" ,;:")]
         skip = 0
@@ -392,7 +394,7 @@ def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set
             parts = _PARTS.split(seg.text)
             first = parts[0].strip(" ,;:")
             words = seg.words
-            if looks_like_contact(first) or label_matches(first) or TITLE.match(first) \
+            if looks_like_contact(first) or label_opens(first) or TITLE.match(first) \
                     or SELLER.fullmatch(seg.text.strip()) or BILL_TO.fullmatch(seg.text.strip()):
                 continue  # (a party's heading opens no name: "Verkäufer:" over "Nummer: 549910")
             if first and len(parts) == 1 and not re.search(r"[\d:/]", first) \
