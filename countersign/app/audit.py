@@ -58,13 +58,25 @@ def load_audit_key(secret: str | None, data_dir: Path) -> bytes:
     if secret:
         return secret.encode()
     path = data_dir / KEY_FILE
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_bytes().strip()
-    with os.fdopen(fd, "w") as out:
-        out.write(secrets.token_hex(32))
-    return path.read_bytes().strip()
+    if not path.exists():
+        # Written whole under a private name, then linked into place: a process starting beside this
+        # one (the worker and the Slack app on a first start) reads the key whole or not at all,
+        # never an empty file that would MAC its events with another key.
+        draft = data_dir / f".{KEY_FILE}.{os.getpid()}.{secrets.token_hex(4)}"
+        fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "w") as out:
+                out.write(secrets.token_hex(32))
+            os.link(draft, path)
+        except FileExistsError:
+            pass  # another process linked its key first: that one is the workspace's
+        finally:
+            draft.unlink(missing_ok=True)
+    key = path.read_bytes().strip()
+    if not key:  # an empty key MACs nothing anyone could not forge
+        raise ValueError(f"the audit key file {path} is empty: restore it from a backup, or set COUNTERSIGN_AUDIT_KEY "
+                         "to the key the log was written with")
+    return key
 
 
 class AuditLog:

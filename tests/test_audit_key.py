@@ -1,0 +1,50 @@
+"""The workspace's audit key: made once, whole, private to its owner, and the same for every process
+that starts beside the first (a worker and the Slack app on a first start): a process that read a
+half-written key would MAC its events with another key, and every approval it recorded would stop
+counting (`Store.approvals_on_record`)."""
+
+from __future__ import annotations
+
+import stat
+import threading
+
+import pytest
+
+from countersign.app.audit import load_audit_key
+from countersign.app.audit_rows import KEY_FILE
+
+
+def test_every_starter_on_a_fresh_workspace_gets_the_one_whole_key(tmp_path):
+    for round_ in range(40):
+        workspace = tmp_path / f"ws{round_}"
+        workspace.mkdir()
+        start, keys = threading.Barrier(8), []
+
+        def load(workspace=workspace, start=start, keys=keys):
+            start.wait()
+            keys.append(load_audit_key(None, workspace))
+
+        threads = [threading.Thread(target=load) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(set(keys)) == 1 and len(keys[0]) == 64, keys
+        assert [p.name for p in workspace.iterdir()] == [KEY_FILE]  # no draft left behind
+
+
+def test_the_key_is_private_and_kept(tmp_path):
+    first = load_audit_key(None, tmp_path)
+    assert stat.S_IMODE((tmp_path / KEY_FILE).stat().st_mode) == 0o600
+    assert load_audit_key(None, tmp_path) == first
+
+
+def test_a_key_from_settings_wins_and_writes_nothing(tmp_path):
+    assert load_audit_key("from-the-environment", tmp_path) == b"from-the-environment"
+    assert not (tmp_path / KEY_FILE).exists()
+
+
+def test_an_empty_key_file_is_a_clear_error_not_a_key(tmp_path):
+    (tmp_path / KEY_FILE).write_text("\n")
+    with pytest.raises(ValueError, match="audit key file .* is empty"):
+        load_audit_key(None, tmp_path)
