@@ -13,7 +13,6 @@ from __future__ import annotations
 import hmac
 import json
 import os
-import secrets
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -32,6 +31,7 @@ from countersign.app.audit_check import (
     shape_problem,
 )
 from countersign.app.audit_rows import KEY_FILE, LOG, event_of, plain_rows, read_anchor_file, verify_log
+from countersign.app.workspace_keys import workspace_key
 from countersign.domain import AuditEvent, canonical_json, sha256_hex, utcnow
 from countersign.tables import AuditEventRow
 
@@ -57,26 +57,8 @@ def load_audit_key(secret: str | None, data_dir: Path) -> bytes:
     share COUNTERSIGN_AUDIT_KEY."""
     if secret:
         return secret.encode()
-    path = data_dir / KEY_FILE
-    if not path.exists():
-        # Written whole under a private name, then linked into place: a process starting beside this
-        # one (the worker and the Slack app on a first start) reads the key whole or not at all,
-        # never an empty file that would MAC its events with another key.
-        draft = data_dir / f".{KEY_FILE}.{os.getpid()}.{secrets.token_hex(4)}"
-        fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(fd, "w") as out:
-                out.write(secrets.token_hex(32))
-            os.link(draft, path)
-        except FileExistsError:
-            pass  # another process linked its key first: that one is the workspace's
-        finally:
-            draft.unlink(missing_ok=True)
-    key = path.read_bytes().strip()
-    if not key:  # an empty key MACs nothing anyone could not forge
-        raise ValueError(f"the audit key file {path} is empty: restore it from a backup, or set COUNTERSIGN_AUDIT_KEY "
-                         "to the key the log was written with")
-    return key
+    return workspace_key(data_dir / KEY_FILE, "audit key",
+                         "COUNTERSIGN_AUDIT_KEY to the key the log was written with").encode()
 
 
 class AuditLog:

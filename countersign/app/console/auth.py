@@ -18,7 +18,6 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 import time
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from sqlalchemy import update
 from sqlalchemy.orm import Session, sessionmaker
 
+from countersign.app.workspace_keys import workspace_key
 from countersign.tables import ConsoleTokenRow
 
 LINK_MINUTES = 15
@@ -51,14 +51,7 @@ def session_secret(secret: str | None, data_dir: Path) -> str:
     workspace's `console.key` (created once, readable by its owner only)."""
     if secret:
         return secret
-    path = data_dir / KEY_FILE
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return path.read_text().strip()
-    with os.fdopen(fd, "w") as out:
-        out.write(secrets.token_hex(32))
-    return path.read_text().strip()
+    return workspace_key(data_dir / KEY_FILE, "console session key", "COUNTERSIGN_CONSOLE_SECRET")
 
 
 # --------------------------------------------------------------------------- one-time links

@@ -1,7 +1,7 @@
-"""The workspace's audit key: made once, whole, private to its owner, and the same for every process
-that starts beside the first (a worker and the Slack app on a first start): a process that read a
-half-written key would MAC its events with another key, and every approval it recorded would stop
-counting (`Store.approvals_on_record`)."""
+"""The workspace's keys (the audit log's MAC key, the console's session key): made once, whole, private to
+their owner, and the same for every process that starts beside the first (a worker and the Slack app on a first
+start): a process that read a half-written audit key would MAC its events with another key, and every approval it
+recorded would stop counting (`Store.approvals_on_record`); an empty session key signs sessions anyone can forge."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import pytest
 
 from countersign.app.audit import load_audit_key
 from countersign.app.audit_rows import KEY_FILE
+from countersign.app.console.auth import KEY_FILE as CONSOLE_KEY_FILE
+from countersign.app.console.auth import session_secret
 
 
 def test_every_starter_on_a_fresh_workspace_gets_the_one_whole_key(tmp_path):
@@ -48,3 +50,22 @@ def test_an_empty_key_file_is_a_clear_error_not_a_key(tmp_path):
     (tmp_path / KEY_FILE).write_text("\n")
     with pytest.raises(ValueError, match="audit key file .* is empty"):
         load_audit_key(None, tmp_path)
+
+
+def test_the_console_session_key_is_made_the_same_way(tmp_path):
+    start, keys = threading.Barrier(6), []
+
+    def load():
+        start.wait()
+        keys.append(session_secret(None, tmp_path))
+
+    threads = [threading.Thread(target=load) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(set(keys)) == 1 and len(keys[0]) == 64
+    assert stat.S_IMODE((tmp_path / CONSOLE_KEY_FILE).stat().st_mode) == 0o600
+    (tmp_path / CONSOLE_KEY_FILE).write_text("")
+    with pytest.raises(ValueError, match="COUNTERSIGN_CONSOLE_SECRET"):
+        session_secret(None, tmp_path)
