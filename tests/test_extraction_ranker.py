@@ -146,3 +146,19 @@ def test_a_date_before_the_invoice_or_labelled_as_another_field_is_no_due_date()
     values = {c[0] for c in ranker.candidates("due_date", pages[0], set(), set(), fields, [])}
     assert "2026-02-02" not in values  # before the invoice: never its due day
     assert "2026-04-09" not in values  # "Delivery date:" names another field
+
+
+def test_a_company_register_number_is_no_tax_id_candidate():
+    """"Registered in Gibraltar, company no. 114802" (or "Business Reg. No."): the register's number, never the
+    ranker's vendor tax id; the page prints no tax id, so none is read."""
+    rows = [(57, 37, "Westside Quay Marina Ltd.", 14), (467, 37, "INVOICE", 14),
+            (57, 58, "Westside Quay, Gibraltar GX11 1AA · Tel +350 200 56753", 8),
+            (57, 70, "Registered in Gibraltar, company no. 114802", 8),
+            (45, 102, "Account", 9), (45, 114, "Blue Strait Charters Ltd.", 9),
+            (371, 102, "Invoice No.", 9), (500, 102, "WQ199114", 9), (371, 114, "Invoice date", 9),
+            (500, 114, "09/02/2026", 9), (48, 170, "Description", 9), (505, 170, "Amount", 9),
+            (48, 186, "Berthing, January 2026", 9), (505, 186, "1,587.20", 9),
+            (329, 282, "Invoice total GBP", 9), (506, 282, "1,587.20", 9)]
+    pages = read_pdf(rows_pdf(rows), 1).pages
+    assert "114802" not in {value for value, _, _ in ranker.candidates("vendor_tax_id", pages[0], set(), set(), {}, [])}
+    assert extract_invoice(rows_pdf(rows)).value("vendor_tax_id") is None

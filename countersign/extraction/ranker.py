@@ -88,6 +88,9 @@ _NOT_DUE = re.compile(  # a date of the goods or the service, not of the payment
     r"deliver|liefer|livr|lever|entreg|consegn|ship|versand|period|leistung|zeitraum|service|valid|gültig",
     re.I,
 )
+# A company's number in its register, after "company no.", "Business Reg. No.", "registered ... number": no tax id
+_COMPANY_NO = re.compile(r"\b(?:company|business|firm)\s*(?:reg(?:istration|\.)?\s*)?(?:no|number|nr|#)\.?\s*:?\s*$"
+                         r"|\bregistered\b.*\b(?:no|number)\.?\s*:?\s*$", re.I)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CENTS = re.compile(r"-?[\d.,' ]*\d[.,]\d{2}")
 _ZIP = re.compile(r"(?:[A-Z]{1,2}[- ]?)?\d{4,5}(?:-\d{3,4})?")  # "NY 10013", "75266-0108", "D-50667"
@@ -207,6 +210,8 @@ def candidates(
         seen.add(value)
         if name == "invoice_date" and _of_something_else(page, seg, i):
             continue  # "Lieferdatum: 01.03.2025" dates the delivery, not the invoice
+        if name == "vendor_tax_id" and _COMPANY_NO.search(context(page, seg, i)[0]):
+            continue  # "Registered in Gibraltar, company no. 114802": the register's number
         if name == "due_date" and (
             issued and value <= str(issued) or _names_another(left := context(page, seg, i)[0], name)
             or _NOT_DUE.search(left)
