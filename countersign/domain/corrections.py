@@ -19,7 +19,7 @@ from countersign.domain.invoice import DATE_FIELDS, INVOICE_FIELDS, MONEY_FIELDS
 
 # What a person may correct: the contract's fields and the bank account (the payment-fraud check
 # reads it again; a corrected account is checked against the vendor master like a read one).
-CORRECTABLE_FIELDS: tuple[str, ...] = (*INVOICE_FIELDS, "vendor_iban")
+CORRECTABLE_FIELDS: tuple[str, ...] = (*INVOICE_FIELDS, "vendor_iban", "vendor_address")
 MAX_VALUE = 255
 MAX_REASON = 2000
 _CURRENCY = re.compile(r"[A-Z]{3}")

@@ -27,7 +27,7 @@ INVOICE_FIELDS: tuple[str, ...] = (
     "tax",
     "total",
 )
-EXTRA_FIELDS: tuple[str, ...] = ("vendor_iban", "document_type")
+EXTRA_FIELDS: tuple[str, ...] = ("vendor_iban", "document_type", "vendor_address")
 MONEY_FIELDS: frozenset[str] = frozenset({"subtotal", "tax", "total"})
 DATE_FIELDS: frozenset[str] = frozenset({"invoice_date", "due_date"})
 

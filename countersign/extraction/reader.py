@@ -66,6 +66,7 @@ from countersign.extraction.ranker import RANKED, fill_ranked
 from countersign.extraction.totals import read_totals
 from countersign.extraction.values import dot_grouping
 from countersign.extraction.vendor import read_vendor_name
+from countersign.extraction.vendor_address import read_vendor_address
 from countersign.extraction.vendor_ids import read_vendor_iban, read_vendor_tax_id, tax_id_near_name
 from countersign.extraction.vendor_memory import VendorMemory
 from countersign.extraction.vendor_memory import apply as apply_memory
@@ -198,6 +199,7 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     fields["vendor_iban"] = read_vendor_iban(chosen, segments, buyer_words, warnings)
     fields["vendor_name"] = read_vendor_name(pages[0], buyer_words=buyer_words, table_words=table_words,
                                              used_words=used_words, warnings=warnings)
+    fields["vendor_address"] = read_vendor_address(pages[0], fields["vendor_name"], buyer_words | table_words)
     fields["vendor_tax_id"] = tax_id_near_name(fields["vendor_tax_id"], fields["vendor_name"],
                                                candidates.get("vendor_tax_id", []), pages, warnings,
                                                have_buyer=bool(buyer_words))

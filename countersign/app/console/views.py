@@ -34,7 +34,10 @@ LABELS = {
     "vendor_name": "Vendor name", "vendor_tax_id": "Vendor tax id", "invoice_number": "Invoice number",
     "po_number": "PO number", "invoice_date": "Invoice date", "due_date": "Due date", "currency": "Currency",
     "subtotal": "Subtotal", "tax": "Tax", "total": "Total", "vendor_iban": "Vendor IBAN",
+    "vendor_address": "Vendor address",
 }
+# read by position only to find the vendor by its town: never posted, so never flagged for a second look
+_UNFLAGGED = frozenset({"vendor_address"})
 
 
 @dataclass(frozen=True)
@@ -130,8 +133,8 @@ def _field(name: str, data: dict[str, Any], corrected_by: str | None) -> FieldLi
     confidence = float(data.get("confidence") or 0.0)
     value = data.get("value")
     return FieldLine(name=name, label=LABELS.get(name, name), value=shown(name, value), confidence=confidence,
-                     boxes=boxes, low=value is not None and confidence < LOW_CONFIDENCE or
-                     (value is None and name not in ("po_number", "vendor_tax_id", "vendor_iban", "tax")),
+                     boxes=boxes, low=name not in _UNFLAGGED and (value is not None and confidence < LOW_CONFIDENCE or
+                     (value is None and name not in ("po_number", "vendor_tax_id", "vendor_iban", "tax"))),
                      masked=name in MASKED_FIELDS, corrected_by=corrected_by, learned_from=learned_from)
 
 

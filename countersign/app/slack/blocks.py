@@ -29,6 +29,7 @@ _FIELD_LABELS = {
     "vendor_name": "vendor name", "vendor_tax_id": "vendor tax id", "invoice_number": "invoice number",
     "po_number": "PO number", "invoice_date": "invoice date", "due_date": "due date", "currency": "currency",
     "subtotal": "subtotal", "tax": "tax", "total": "total", "vendor_iban": "vendor IBAN",
+    "vendor_address": "vendor address",
 }
 _SEVERITY_ICON = {"block": ":no_entry:", "review": ":warning:", "info": ":information_source:"}
 READING_LINE = ":mag_right: Read. Matching the vendor and the PO and checking the policy…"

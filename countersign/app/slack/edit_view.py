@@ -28,7 +28,7 @@ LABELS = {
     "vendor_name": "Vendor name", "vendor_tax_id": "Vendor tax id", "invoice_number": "Invoice number",
     "po_number": "PO number", "invoice_date": "Invoice date (YYYY-MM-DD)", "due_date": "Due date (YYYY-MM-DD)",
     "currency": "Currency (ISO code)", "subtotal": "Subtotal", "tax": "Tax", "total": "Total",
-    "vendor_iban": "Vendor IBAN",
+    "vendor_iban": "Vendor IBAN", "vendor_address": "Vendor address",
 }
 
 
