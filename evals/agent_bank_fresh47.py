@@ -129,8 +129,8 @@ agent_bank, as the earlier banks give them.
 Scored blind (all 600, offline planner, aggregates only), never read: on the stop's start (254f340, plus this bank)
 0.960 answer, 0.987 intent (de 0.933, en 0.950, es 0.967, fr 0.983, nl 0.967; vendor 0.733 and deal 0.844 the lowest,
 then variance 0.933, audit 0.950); on the stop's end (0d142b1, after held-out 46 was read) the same, to the question:
-0.960, intent 0.987, every language and intent unchanged. The next stop reads this bank first, starting with its
-vendor and deal asks.
+0.960, intent 0.987, every language and intent unchanged. Read and tuned on at the next stop (its 24 failures: 0.960
+-> 0.998, in-sample).
 """
 
 from __future__ import annotations

@@ -257,6 +257,8 @@ def _without_asides(text: str, acts: set[str]) -> str:
 
 
 _WHETHER = frozenset({"whether", "if", "ob", "si", "of"})
+# "already" before the act done asks whether it happened: "is de factuur die we ... moeten voldoen al betaald"
+_ALREADY = frozenset({"already", "schon", "bereits", "deja", "ya", "al", "reeds"})
 _ASKS = frozenset({"who", "wer", "qui", "quien", "wie"}) | _WHETHER
 # what someone else may do, said in a clause after "can you": "... dat een goedkeurder mag aftekenen", "... was ein
 # Freigeber abzeichnen darf" (the verb before "darf" is no "kannst du ... freigeben")
@@ -387,7 +389,8 @@ def _duty_done(q: Question, padded: str) -> bool:
             continue
         after = padded[at + len(duty) + 2:].split()
         hit = next((i for i, w in enumerate(after) if w in done), None)
-        if hit is not None and not _WHETHER & set(after[:hit]):  # "ich muss wissen, ob sie bezahlt ist": asks
+        if hit is not None and not _WHETHER & set(after[:hit]) and not (
+                hit and after[hit - 1] in _ALREADY):  # "ich muss wissen, ob sie bezahlt ist": asks
             return True
     return False
 

@@ -73,6 +73,17 @@ FINDINGS = {"bank": frozenset(("BANK_DETAILS_CHANGED", "BANK_DETAILS_UNVERIFIED"
 FINDING = re.compile(r"finding:(bank|new_vendor|price|duplicate)")
 
 
+# A room, a meeting or a desk booked twice is a calendar's mix-up, no duplicate invoice: "our meeting room is double
+# booked", "der Besprechungsraum ist doppelt gebucht", "la salle est réservée en double", "onze vergaderruimte is dubbel
+# geboekt", "a double-booked meeting room"
+_ROOM = (r"(?:\w*(?:raum|room|zimmer|ruimte|kamer|zaal)|salle|sala|meeting|besprechung\w*|vergadering|reunion|"
+         r"termin\w*|slot|desk|bureau|hotel|flight|flug|vlucht|vuelo)")
+_BOOKED = (r"(?:double[ -]?booked|doppelt (?:ge|ver)bucht\w*|dubbel geboekt\w*|reservee?s? (?:deux fois|en double)|"
+           r"reservad[oa]s? dos veces|dos veces reservad[oa]s?)")
+_CALENDAR_TWICE = re.compile(rf"\b{_ROOM}\b(?: \w+){{0,3}} {_BOOKED}|\b{_BOOKED}(?: \w+){{0,2}} {_ROOM}\b")
+
+
 def finding_said(folded: str) -> str | None:
     """The kind of finding a folded message describes an invoice by, as a reference token ("finding:bank")."""
+    folded = _CALENDAR_TWICE.sub(" ", folded)
     return next((f"finding:{kind}" for kind, pattern in _FLAGGED.items() if pattern.search(folded)), None)

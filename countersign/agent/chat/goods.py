@@ -27,12 +27,15 @@ _LONGEST = 48
 # heads that say little of what was bought: a compound of one names its first part too ("Befestigungsmaterial")
 _GENERIC = frozenset(("labour", "material", "equipment", "factory"))
 _SUPPLIER = "supplier"  # the concept of a supplier as such
-# an invoice's or an order's word as a compound's head: the goods are the stem's
+# an invoice's, an order's or a deal's word as a compound's head: the goods are the stem's ("winkelinrichtingsdeal")
 _DOCUMENTS = frozenset(("rechnung", "rechnungen", "factuur", "facturen", "bestellung", "bestellungen", "bestelling",
-                        "bestellingen", "inkooporder", "inkooporders"))
+                        "bestellingen", "inkooporder", "inkooporders", "deal", "deals", "auftrag", "auftrage",
+                        "opdracht", "opdrachten"))
 # a pack's word as a compound's tail: "Schlagschrauber-Sets", "slagschroevendraaierkits" name the goods and the pack
 _PACKS = ("kits", "kit", "sets", "set")
 SUPPLIER_KINDS = frozenset((_SUPPLIER, "wholesaler", "manufacturer"))  # who sells, not what is sold
+# what a line is billed by, not what is bought: "cuyo día de pago", "the monthly run" name no supplier's goods
+BILLING_UNITS = frozenset(("day", "hours", "weekly", "monthly", "annual"))
 
 
 def plain(word: str) -> str:

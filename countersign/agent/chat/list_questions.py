@@ -12,7 +12,7 @@ from typing import Any
 
 from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, done_state, invoice_count_said, rank_said
 from countersign.agent.chat.findings import FINDING
-from countersign.agent.chat.goods import SUPPLIER_KINDS, concepts
+from countersign.agent.chat.goods import BILLING_UNITS, SUPPLIER_KINDS, concepts
 from countersign.agent.chat.intent_model import list_kind
 from countersign.agent.chat.known import is_word
 from countersign.agent.chat.lexicon import DEPARTMENT_NAMES
@@ -77,6 +77,10 @@ _FROM_LOWER = re.compile(r"\b(?:from|von|vom|chez)\s+([a-z][a-z&.-]{2,}[a-z])\b(
                          r"|lieferant\w*|firmen|fournisseurs?))|"  # "from german suppliers"; (Dutch "van vanavond")
                          r"\b(?:that|which)\s+([a-z][a-z&.-]{3,}[a-z])(?:\s+(?:in|from)\s+[a-z]+)?\s+(?:has\s+|have\s+)?"
                          r"(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b")
+
+# a supplier by its town, typed in lower case: "from our supplier in raccoon city", "vom Lieferanten in seattle"
+_SUPPLIER_IN = re.compile(r"\b(?i:supplier|vendor|lieferant\w*|fournisseur|proveedor|leverancier)\s+"
+                          r"(?:in|aus|à|a|de|en|uit|te|from)\s+([a-z][\w'-]+(?:\s+[a-z][\w'-]+)?)")
 
 _AND_UP = re.compile(r"\d\s*(?:k|tsd|mil)?\s*\+(?!\s*\d)", re.I)  # "10k+", "5.000+": that much and more
 
@@ -187,8 +191,9 @@ def learned_filters(t: str, r, ruled: dict[str, Any]) -> dict[str, Any]:
     budget, not from a vendor called "piece"); an amount, a span and a vendor's name stay."""
     p, kind = _kind_asked(t)
     if ruled:
-        if p < SURE or kind not in _WHICH or ruled.get("which") in (kind, *_DONE) or r.amount:
-            return ruled
+        if p < SURE or kind not in _WHICH or ruled.get("which") in (kind, *_DONE) or r.amount or (
+                kind == "overdue" and "due_days" in ruled):  # coming due ("arrivent à échéance aujourd'hui"): none
+            return ruled  # is both due ahead and overdue
         return {**{k: v for k, v in ruled.items() if k in ("over", "days", "due_days") or k == "vendor" and (
             _named(v))}, "which": kind}
     if p < LEARNED:
@@ -284,8 +289,9 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
     elif m := _MANY_THOUSANDS.search(fold(t)):
         tens = next(g for g in m.groups() if g) in ("tens", "zehn", "dizaines", "decenas", "tien")
         args["over"] = "9999.99" if tens else "99999.99"
-    # "received this week" (days) or "due this week" (due_days); today alike
-    span = 7 if said.has("this_week") else 0 if said.has("today") else None
+    # "received this week" (days) or "due this week" (due_days); today alike; not a run-on remark's "today"
+    when = read(head) if (head := _after_run_on_remark(t)) else said
+    span = 7 if when.has("this_week") else 0 if when.has("today") else None
     if span is not None:
         due = _DUE_WORD.search(fold(t))
         args["due_days" if due else "days"] = span if due else max(span, 1)
@@ -311,18 +317,18 @@ def _vendor_filter(t: str, q, r) -> str | None:
     abroad ("from our foreign suppliers"); by what it sells ("from the supplier of our power tools")."""
     if m := _AS_SENDER.search(t):
         return m.group(1)
-    m = _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t) or _FILED.search(t)
-    if m and not (is_word(name := _SUPPLIER_WORD.sub("", re.split(r"[.!?]\s", next(
-            g for g in m.groups() if g))[0].rstrip("."))) and not (
-            is_place_code(name)) or fold(name) in _DEPARTMENTS) and not all(
-            concepts(w) and concepts(w) <= SUPPLIER_KINDS for w in name.split()) and not (
-            q.lang == "nl" and m.group(0).lower().startswith("de ")):  # not past its sentence; Dutch "de" is "the"
-        return name  # "vom System gesperrt", "vom Lieferanten, bei dem ...": a noun, no vendor
+    parts = ASIDE_DASH.split(t)  # the question's own sender first: not the situation's "vom Monatsupdate"
+    for scope in ((parts[-1], t) if len(parts) > 1 else (t,)):
+        if name := _sender_named(scope, q):
+            return name
     if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
         return "abroad"
     m = _FROM_LOWER.search(ASIDE_DASH.split(t)[-1])
     if m and not is_word(name := m.group(1) or m.group(2)) and name in r.words.split() and name not in month_numbers():
         return name  # ("from yesterday", "from paper", "from june": words; "from northwnd", "from acme": a name)
+    if (m := _SUPPLIER_IN.search(ASIDE_DASH.split(t)[-1])) and (
+            place := " ".join(w for w in m.group(1).split() if w in r.words.split())):
+        return place  # (not "the supplier in question": a word)
     if not q.has("vendor"):
         return None
     asked_of = t[:t.rindex("?")] if "?" in t else t  # not a remark after the question ("I want a folder for each")
@@ -332,9 +338,40 @@ def _vendor_filter(t: str, q, r) -> str | None:
         # office-supplies vendor on her desk by 10 — ..." says one)
         asked &= {w for part in parts[:-1] if read(part).has("vendor") for w in fold(part).split()} | set(
             fold(parts[-1]).split())
-    goods = [w for w in r.words.split() if concepts(re.split(r"['’]", w)[-1]) - SUPPLIER_KINDS
+    goods = [w for w in r.words.split() if concepts(re.split(r"['’]", w)[-1]) - SUPPLIER_KINDS - BILLING_UNITS
              and set(fold(w).split()) <= asked]
     return " ".join(goods) or None  # "l'outillage"; "from the supplier we buy our power tools from": by what it sells
+
+
+# where a list question begins inside a run-on message: "which invoices", "quelles factures", "qué facturas",
+# "welche Rechnungen", "welke facturen" (folded)
+_LIST_HEAD = re.compile(r"\b(?:which|what|any|quelles?|quels?|que|cuales|cuantas|welche|welke|wat voor)\s+"
+                        r"(?:\w+\s+)?(?:invoices|bills|factures|facturas|rechnungen|facturen)\b")
+
+
+def _after_run_on_remark(t: str) -> str | None:
+    """The list question after a remark run into it without a stop ("told them i'd get back to them today which
+    invoices ..."): the remark's "today" is no span; None when the message opens with its question."""
+    folded = fold(t)
+    if ASIDE_DASH.search(t) or not (m := _LIST_HEAD.search(folded)):
+        return None
+    remark = folded[:m.start()]
+    if len(remark.split()) < 3 or read(remark).has("invoices") or read(remark).has("invoice_noun"):
+        return None
+    return folded[m.start():]
+
+
+def _sender_named(t: str, q) -> str | None:
+    """A name typed as the sender ("from Acme", "Acme sent us", a legal name): not a noun after "vom" ("vom System
+    gesperrt", "vom Lieferanten, bei dem ..."), a department, a kind of supplier or Dutch "de" ("the")."""
+    m = _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t) or _FILED.search(t)
+    if m and not (is_word(name := _SUPPLIER_WORD.sub("", re.split(r"[.!?]\s", next(
+            g for g in m.groups() if g))[0].rstrip("."))) and not (
+            is_place_code(name)) or fold(name) in _DEPARTMENTS) and not all(
+            concepts(w) and concepts(w) <= SUPPLIER_KINDS for w in name.split()) and not (
+            q.lang == "nl" and m.group(0).lower().startswith("de ")):  # not past its sentence
+        return name
+    return None
 
 
 # a check that put them on hold ("qu'un contrôle a mises en attente", "que un control ha dejado en espera")

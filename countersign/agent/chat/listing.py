@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
@@ -25,7 +25,8 @@ from countersign.agent.chat.resolve import (
 from countersign.domain import CaseView
 from countersign.policies.schema import Policy
 
-WHICH = ("all", "blocked", "waiting", "overdue", "over_budget", "posted", "rejected")
+# the states a list of invoices is asked for: the list tool's `which`, as the model sees it
+Which = Literal["all", "blocked", "waiting", "overdue", "over_budget", "posted", "rejected"]
 OVER_PO = {"PO_OVERBILLED", "PO_PRICE_VARIANCE", "PO_QUANTITY_VARIANCE"}  # billed above what was ordered
 
 

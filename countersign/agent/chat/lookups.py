@@ -273,15 +273,21 @@ def resolve_with_vendors(deps: ToolDeps, ref: str, cases: list[CaseView]) -> Cas
 
 def vendor_address(deps: ToolDeps) -> Callable[[CaseView], str | None]:
     """A case's vendor's address from the ERP's vendor master (read once, and only when a place is
-    what is left to try)."""
+    what is left to try); for a vendor the master lacks (not set up yet), the address its invoice prints."""
     addresses: dict[str, str] = {}
 
     def address_of(case: CaseView) -> str | None:
         if not addresses:
             addresses.update({v.id: v.address for v in deps.erp.list_vendors()})
-        return addresses.get(case.vendor_id or "")
+        return addresses.get(case.vendor_id or "") or _printed_address(case)
 
     return address_of
+
+
+def _printed_address(case: CaseView) -> str | None:
+    """The vendor's address as the case's reading (or a clerk's correction) has it."""
+    field = ((case.extracted or {}).get("fields") or {}).get("vendor_address") or {}
+    return field.get("value") if isinstance(field, dict) else None
 
 
 def decided_by(deps: ToolDeps, ref: str) -> CaseView | None:

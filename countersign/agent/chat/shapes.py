@@ -78,11 +78,14 @@ IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)"
                        r"|terminant|termina|terminada|acaba)\b[^\d.?!]{0,12}?\b(\d{3,6})\b(?![.,]\d)"
                        r"|\b(\d{3,6})\s+(?:endet|endend\w*|eindigt|eindigend))", re.I)
 # an IBAN named by its start, its country and check digits or more: "the vendor whose IBAN starts NL91", "dessen IBAN
-# mit NL91 anfängt", "dont l'IBAN commence (débute) par NL91", "cuyo IBAN empieza (inicia) por NL91", "een IBAN die
-# met NL91 begint"
+# mit NL91 anfängt", "dont l'IBAN commence (débute) par NL91", "cuyo IBAN empieza (inicia, arranca) por NL91", "een
+# IBAN die met NL91 begint"; or by the country and check digits alone, in capitals, before or after the word: "the
+# NL91 IBAN", "der NL91-IBAN", "l'IBAN en NL91", "the IBAN NL91" (never a whole IBAN: that is IBAN's)
 IBAN_HEAD = re.compile(r"\bIBAN\b(?=[^.?!:]{0,40}?\b(?:start|begin|anf[aä]ng|beginn|commen[cç]|d[ée]but|empie[zc]"
-                       r"|comien[zc]|inici"
-                       r"|prefix|opening))[^.?!:]{0,40}?\b([A-Z]{2}\d{2}[A-Z0-9]{0,8})\b(?!(?-i:\s?[A-Z0-9]{4}))", re.I)
+                       r"|comien[zc]|inici|arranc"
+                       r"|prefix|opening))[^.?!:]{0,40}?\b([A-Z]{2}\d{2}[A-Z0-9]{0,8})\b(?!(?-i:\s?[A-Z0-9]{4}))"
+                       r"|(?-i:\b([A-Z]{2}\d{2}))[\s-]?IBAN\b"
+                       r"|\bIBAN\s+(?:(?:en|in|op|auf)\s+)?(?-i:([A-Z]{2}\d{2}))\b(?!(?-i:[\s-]?[A-Z0-9]{2}))", re.I)
 # a tax id named by its last digits: "the vendor tax ID ends in 4321", "deren USt-IdNr. auf 4321 endet", "dont le
 # numéro de TVA se termine par 4321", "cuyo NIF termina en 4321", "waarvan het btw-nummer eindigt op 4321"
 TAX_TAIL = re.compile(r"\b(?:tax\s*id|tax\s+number|vat(?:\s+(?:id|number))?|ein|steuer[\w-]*|ust[\w.-]*|tva|nif|cif"

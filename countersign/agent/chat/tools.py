@@ -16,7 +16,7 @@ import json
 import re
 from datetime import timedelta
 from decimal import Decimal
-from typing import Annotated, Any, Callable, Literal
+from typing import Annotated, Any, Callable
 
 from langchain_core.tools import StructuredTool, ToolException
 from pydantic import Field
@@ -25,7 +25,7 @@ from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deals import find_deals, invoiced_as
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.descriptions import DESCRIBED, RANK
-from countersign.agent.chat.listing import select, summary
+from countersign.agent.chat.listing import Which, select, summary
 from countersign.agent.chat.lookups import (
     Several,
     find,
@@ -132,8 +132,7 @@ def _person(deps: ToolDeps, name: str) -> str:
     return found.pop()
 
 
-def list_invoices(deps: ToolDeps, which: Literal["all", "blocked", "waiting", "overdue", "over_budget", "posted",
-                                                  "rejected"] = "all",
+def list_invoices(deps: ToolDeps, which: Which = "all",
                   vendor: Annotated[str | None, Field(max_length=MAX_TEXT)] = None,
                   over: Annotated[str | None, Field(max_length=32)] = None,
                   days: Annotated[int | None, Field(ge=1, le=366)] = None,

@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 from countersign.agent.chat.accounts import kind_said
 from countersign.agent.chat.descriptions import CENTS_SAID, described_by, states_said
 from countersign.agent.chat.findings import finding_said
+from countersign.agent.chat.goods import concepts
 from countersign.agent.chat.known import KNOWN as _KNOWN
 from countersign.agent.chat.known import (
     STEMS,
@@ -279,7 +280,8 @@ def _iban_said(text: str, rest: str) -> tuple[str | None, str]:
         tail = next(g for g in m.groups() if g)
         return f"*{tail}", rest.replace(tail, " ")
     if m := IBAN_HEAD.search(text):  # "the IBAN that starts NL91": its first characters
-        return f"{m.group(1).upper()}*", rest.replace(m.group(1), " ")
+        head = next(g for g in m.groups() if g)
+        return f"{head.upper()}*", rest.replace(head, " ")
     return None, rest
 
 
@@ -331,13 +333,14 @@ def _sentence_case(words: str, text: str) -> str:
 
 def _fit(words: str, limit: int = MAX_WORDS) -> str:
     """A long message's leftovers cut to what a tool takes as a name: lower-case words go first,
-    earliest first (the name is more often the capitalized part: "... necesito saber si la
+    earliest first, those that name goods last (the name is more often the capitalized part: "... necesito saber si la
     reposición de papel de Northshore"; a domain, "meridian.example", is a name too), then whatever
     runs past the limit, at a word."""
     kept = words.split()
-    while len(" ".join(kept)) > limit and (
-            i := next((k for k, w in enumerate(kept) if not (w[:1].isupper() or "." in w)), None)) is not None:
-        del kept[i]
+    for spares_goods in (True, False):  # goods' words last: "de pilotpartij boormachines die Meridian kocht"
+        while len(" ".join(kept)) > limit and (i := next((k for k, w in enumerate(kept) if not (
+                w[:1].isupper() or "." in w or spares_goods and concepts(w))), None)) is not None:
+            del kept[i]
     fitted = " ".join(kept)
     return fitted if len(fitted) <= limit else fitted[:limit].rsplit(" ", 1)[0]
 
@@ -428,6 +431,10 @@ def _amount(m: re.Match[str]) -> str:
 
 
 _NAME_GOES_ON = re.compile(r" ([^\W\d_]{3,})")  # the next word, which may carry a name on: "acme tools"
+# a name's slot that no function word fills: "from acme?", "von acme,", "van acme." ("acme" is "came" typed wrong
+# only where a verb could stand)
+_SOURCE_BEFORE = re.compile(r"\b(?:from|von|van|de|del|bei|bij|chez)\s+$", re.I)
+_SLOT_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
 _DEPARTMENTS = frozenset(fold(n) for names in DEPARTMENT_NAMES.values() for n in names)
@@ -453,7 +460,9 @@ def leftover_words(text: str) -> str:
         if " " in f and all(part in _KNOWN for part in f.split()):  # "est-elle", "qu'est-ce"
             continue
         if swap_typo(word) and not (len(word) > 3 and (NAME_HEAD.match(text, m.end()) or (
-                n := _NAME_GOES_ON.match(text, m.end())) and fold(n.group(1)) not in _KNOWN)):
-            continue  # "teh", "wiht", "cna": a known word with two letters swapped; not "the acme one", "acme tools"
+                n := _NAME_GOES_ON.match(text, m.end())) and fold(n.group(1)) not in _KNOWN
+                or _SOURCE_BEFORE.search(text[:m.start()]) and _SLOT_ENDS.match(text, m.end()))):
+            continue  # "teh", "wiht", "cna": a known word with two letters swapped; not "the acme one", "acme tools",
+            # "from acme?"
         kept.append(word)
     return " ".join(kept)
