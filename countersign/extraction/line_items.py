@@ -1,7 +1,9 @@
 """Line items: the rows of every table found by its header, read into `LineItem`s.
 
-A header may span several lines, an item several lines (its amount on the second), and a table
-may go on over a page break without repeating its header. Each item is cross-checked: quantity x
+A header may span several lines, an item several lines (its amount on the second), a table
+may go on over a page break without repeating its header, and a page may hold several tables, each
+under its own header (a section's: "Services", "Merchandise"); a row set far below the last items
+(the sections' sums beside a note) ends a table. Each item is cross-checked: quantity x
 unit price == amount (to the cent) reads at 0.95, a mismatch at 0.6 with a warning. When the
 header's column roles fail that check on every row but another assignment of the numeric columns
 holds on most rows, that assignment is used.
@@ -41,25 +43,33 @@ def read_line_items(pages: list[PageLayout], warnings: list[str]
     table_words: set[int] = set()
     carry: Table | None = None  # a table that ran to the end of its page
     for page in pages:
-        table = _find(page, table_words, find_table)
-        if table is None and carry is None:
-            table = _find(page, table_words, find_table_by_arithmetic)
-        right = page.width
-        if table is not None:
-            table, right = _right_sidebar(page, table)
-            left = _sidebar_edge(page, table)
-            table_words.update(w.id for ln in table.header_lines for w in ln.words if w.x1 >= left and w.x0 < right)
-            start = table.header_lines[-1].index + 1
-            if start < len(page.lines) and _column_numbers(page.lines[start]):
-                table_words.update(w.id for w in page.lines[start].words)  # "1 2 3 4 5 6" under the header
-                start += 1
-        elif carry is not None:
-            table, start = carry, 0
-        else:
-            continue
-        rows, ran_out = _table_rows(page, table, start, table_words, continued=table is carry, right=right)
-        items.extend(_line_items(table, rows, len(items), warnings))
-        carry = table if ran_out else None
+        headers: set[int] = set()  # the header lines of the tables read on this page
+        while True:  # a page may hold several tables, each under its header ("Services", "Merchandise")
+            table = _find(page, table_words, find_table)
+            if table is None and carry is None and not headers:
+                table = _find(page, table_words, find_table_by_arithmetic)
+            right = page.width
+            if table is not None:
+                if table.header_lines[0].index in headers:
+                    break
+                headers.add(table.header_lines[0].index)
+                table, right = _right_sidebar(page, table)
+                left = _sidebar_edge(page, table)
+                table_words.update(w.id for ln in table.header_lines for w in ln.words
+                                   if w.x1 >= left and w.x0 < right)
+                start = table.header_lines[-1].index + 1
+                if start < len(page.lines) and _column_numbers(page.lines[start]):
+                    table_words.update(w.id for w in page.lines[start].words)  # "1 2 3 4 5 6" under the header
+                    start += 1
+            elif carry is not None:
+                table, start = carry, 0
+            else:
+                break
+            rows, ran_out = _table_rows(page, table, start, table_words, continued=table is carry, right=right)
+            items.extend(_line_items(table, rows, len(items), warnings))
+            carry = table if ran_out else None
+            if ran_out:
+                break
     return items, table_words
 
 
@@ -91,6 +101,7 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
                 continued: bool, right: float) -> tuple[list[dict], bool]:
     """Rows of `table` on `page` from line `start`; True when the page ended inside it."""
     rows: list[dict] = []
+    gaps: list[float] = []  # the space above each item after the first, from the line above it on the page
     last_y = None if continued else table.header_lines[-1].y1
     for line in _beside_sidebar(page.lines[start:], _sidebar_edge(page, table), right):
         if _skipped(line, table_words):
@@ -101,14 +112,13 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
             return rows, False
         cells = table.cells(line)
         anchor = _starts_item(table, line, cells, rows)
-        if not anchor and continued and not rows and len(line.words) <= 4 \
-                and line.words[-1].text.endswith(":"):
-            return rows, False  # "Zu- und Abschläge:": another section, not our table
-        if (not anchor or table.pos is None or _label_beside(line, cells)) and not _priced(table, cells, line) and (
-                line_has_label(line) or find_table(page, line) is not None):
-            return rows, False  # Subtotal / Total, or the next table (a "Frais de livraison" row priced
-            # like an item, quantity x unit price == amount, is an item)
+        space = line.y0 - page.lines[line.index - 1].y1 if line.index else 0.0  # (above it, a sidebar's line too)
+        if _past_the_end(page, table, line, cells, anchor, rows, continued) or (
+                anchor and rows and _set_apart(space, gaps, line.h)):
+            return rows, False
         if anchor:
+            if rows:
+                gaps.append(space)
             rows.append({"cells": {}, "desc": list(cells.description), "words": []})
         elif not rows:
             continue  # above the first item: the header's article numbers, a page header
@@ -125,6 +135,23 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         table_words.update(w.id for w in line.words)
         last_y = line.y1
     return rows, True
+
+
+def _past_the_end(page: PageLayout, table: Table, line: Line, cells: Cells, anchor: bool, rows: list[dict],
+                  continued: bool) -> bool:
+    """Whether a line is past the table's end: "Zu- und Abschläge:", another section, at the top of a page the table
+    went on to; a Subtotal / Total, or the next table's header (a "Frais de livraison" row priced like an item,
+    quantity x unit price == amount, is an item)."""
+    if not anchor and continued and not rows and len(line.words) <= 4 and line.words[-1].text.endswith(":"):
+        return True
+    return (not anchor or table.pos is None or _label_beside(line, cells)) and not _priced(table, cells, line) and (
+        line_has_label(line) or find_table(page, line) is not None)
+
+
+def _set_apart(gap: float, gaps: list[float], height: float) -> bool:
+    """Whether a row stands much further below the last item than the items stand apart (two items at least, evenly
+    spaced): the table has ended ("Cash advances are paid ... | Professional services | 1,805.00" under the items)."""
+    return bool(gaps) and gap > 2.5 * max(gaps) and gap > 1.5 * height
 
 
 def _sidebar_edge(page: PageLayout, table: Table) -> float:
