@@ -8,7 +8,10 @@ on a row that says it was paid. Read below 0.9: the sum is the reader's, not the
 A charge after the tax: "Total TTC 268 180,78" / "Timbre fiscal (1 %) 2 500,00" / "NET À PAYER 270 680,78". The
 amount due is the total: what the bill asks to be paid, the stamp duty included.
 
-Rows no label names between two amounts of the totals block ("Porto und Verpackung 4,90"), which the sums place."""
+Rows no label names between two amounts of the totals block ("Porto und Verpackung 4,90"), which the sums place.
+
+A discount printed below the total and the balance after it ("Gross Amount 7,602.600" / "Special Discount 5%
+-380.130" / "Net Amount KD 7,222.470"): the balance may be the invoice's total, so the total read stays below 0.9."""
 
 from __future__ import annotations
 
@@ -57,6 +60,26 @@ def net_plus_tax_unconfirmed(conf: dict[str, float], tot_c: Candidate | None) ->
     return {name: min(value, 0.85) for name, value in conf.items()}
 
 
+def deducted_below(conf: dict[str, float], pages: list[PageLayout], tot_c: Candidate | None, warnings: list[str]
+                   ) -> dict[str, float]:
+    """The total's confidence below 0.9 when, within four lines under it, a discount's negative amount and then the
+    total less it are printed: the total read may be before the discount (see the module's docstring)."""
+    if tot_c is None or not 0 < tot_c.words[0].page <= len(pages):
+        return conf
+    page = pages[tot_c.words[0].page - 1]
+    line = next((ln for ln in page.lines if any(w.id == tot_c.words[0].id for w in ln.words)), None)
+    below = page.lines[line.index + 1:line.index + 5] if line else []
+    rows = [(ln, parse_amount(ln.segments[-1].text)) for ln in below]
+    values = [(ln, amount[0]) for ln, amount in rows if amount is not None]
+    total = Decimal(tot_c.value)
+    if any(v < 0 and _says_discount(join_words(ln.words)) and any(
+            w != total and abs(total + v - w) <= Decimal("0.01") for _, w in values[i + 1:])
+           for i, (ln, v) in enumerate(values)):
+        warnings.append(f"total {tot_c.value}: a deduction and the balance after it are printed below it")
+        return {**conf, "total": min(conf.get("total", 0.0), 0.85)}
+    return conf
+
+
 def due_after_charges(pages: list[PageLayout], tot_c: Candidate | None, every: dict[str, list[Candidate]],
                       warnings: list[str]) -> Candidate | None:
     """The amount due printed below the total, when it is the total plus the rows printed between them and those
@@ -102,6 +125,11 @@ def unlabelled_rows(pages: list[PageLayout], upper: Candidate, lower: Candidate,
         out.append(Candidate("charge", 1, WEAK, plain_decimal(parsed[0]), seg.words, [],
                              join_words(line.words)))
     return out
+
+
+def _says_discount(text: str) -> bool:
+    """Whether a row's words name a discount ("Special Discount 5%", "Rabatt", "Remise")."""
+    return any("DISCOUNT" in (concepts_of(w.casefold().strip(".:")) or ()) for w in text.split())
 
 
 def _says_charge(text: str) -> bool:

@@ -41,6 +41,8 @@ _add("UNIT", "unit unitaire unitario einzel einheit each per stuk eenheid eenhei
 _add("TOTAL", "amount total totals line betrag gesamt gesamtpreis summe montant bedrag totaal regel regeltotaal "
               "importe subtotal gp g ligne línea linea importo totale valor montante wartość wartosc "
               "kwota érték ertek")
+# A Spanish works' bill measures its quantities ("Código | Descripción | Ud | Medición | Precio | Importe")
+_add("QTY", "medición medicion mediciones")
 # Icelandic ("Lýsing | Magn | Ein.verð | Upphæð")
 _add("DESC", "lýsing")
 _add("QTY", "magn fjöldi")

@@ -3,8 +3,10 @@
 A header may span several lines, an item several lines (its amount on the second), a table
 may go on over a page break without repeating its header, and a page may hold several tables, each
 under its own header (a section's: "Services", "Merchandise"); a row set far below the last items
-(the sections' sums beside a note) ends a table. Each item is cross-checked: quantity x
-unit price == amount (to the cent) reads at 0.95, a mismatch at 0.6 with a warning. When the
+(the sections' sums beside a note) ends a table. A section's sum inside a table ("Total capítulo 01 | 512,49"),
+followed by the next section's heading and priced items, is no item and no end; a total's words beside a note
+with an amount alone ("Resumen ... | Total ejecución de obra | 4.233,87 €") end it. Each item is cross-checked:
+quantity x unit price == amount (to the cent) reads at 0.95, a mismatch at 0.6 with a warning. When the
 header's column roles fail that check on every row but another assignment of the numeric columns
 holds on most rows, that assignment is used.
 """
@@ -17,7 +19,7 @@ from itertools import permutations
 
 from countersign.domain import LineItem
 from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
-from countersign.extraction.labels import is_label, line_has_label
+from countersign.extraction.labels import is_label, label_matches, line_has_label
 from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words
 from countersign.extraction.lexicon import read_label
 from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table, find_table_by_arithmetic
@@ -103,16 +105,21 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
     rows: list[dict] = []
     gaps: list[float] = []  # the space above each item after the first, from the line above it on the page
     last_y = None if continued else table.header_lines[-1].y1
+    between = False  # after a section's sum, before the next section's first item
     for line in _beside_sidebar(page.lines[start:], _sidebar_edge(page, table), right):
         if _skipped(line, table_words):
             continue
-        if continued and not rows and line.y0 > page.height * 0.4:
-            return rows, False  # nothing of the table at the top of this page
-        if last_y is not None and line.y0 - last_y > 5 * line.h:
+        if _left_behind(page, line, rows, continued, last_y):
             return rows, False
         cells = table.cells(line)
         anchor = _starts_item(table, line, cells, rows)
         space = line.y0 - page.lines[line.index - 1].y1 if line.index else 0.0  # (above it, a sidebar's line too)
+        if rows and (between and not anchor or _section_sum(page, table, line, cells)):
+            between = True  # "Total capítulo 01 | 512,49", then the next section's heading "02 ALBAÑILERÍA"
+            table_words.update(w.id for w in line.words)
+            last_y = line.y1
+            continue
+        between = False
         if _past_the_end(page, table, line, cells, anchor, rows, continued) or (
                 anchor and rows and _set_apart(space, gaps, line.h)):
             return rows, False
@@ -137,12 +144,22 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
     return rows, True
 
 
+def _left_behind(page: PageLayout, line: Line, rows: list[dict], continued: bool, last_y: float | None) -> bool:
+    """Whether the table lies behind a line: nothing of it at the top of the page it went on to, or the line stands
+    over five line heights below its last row."""
+    if continued and not rows and line.y0 > page.height * 0.4:
+        return True
+    return last_y is not None and line.y0 - last_y > 5 * line.h
+
+
 def _past_the_end(page: PageLayout, table: Table, line: Line, cells: Cells, anchor: bool, rows: list[dict],
                   continued: bool) -> bool:
     """Whether a line is past the table's end: "Zu- und Abschläge:", another section, at the top of a page the table
     went on to; a Subtotal / Total, or the next table's header (a "Frais de livraison" row priced like an item,
     quantity x unit price == amount, is an item)."""
     if not anchor and continued and not rows and len(line.words) <= 4 and line.words[-1].text.endswith(":"):
+        return True
+    if rows and _total_beside(table, line, cells):
         return True
     return (not anchor or table.pos is None or _label_beside(line, cells)) and not _priced(table, cells, line) and (
         line_has_label(line) or find_table(page, line) is not None)
@@ -192,9 +209,44 @@ def _priced(table: Table, cells: Cells, line: Line) -> bool:
     names a charge, and it has a quantity, a unit price and an amount, qty x price == amount."""
     if {name for name, _, _ in read_label(join_words(line.words))} - {"charge"}:
         return False
+    return _multiplies(table, cells)
+
+
+def _multiplies(table: Table, cells: Cells) -> bool:
+    """Whether a row has a quantity, a unit price and an amount, and qty x price == amount (to the cent)."""
     got = {table.roles.get(i): value for i, (value, _) in cells.numbers.items()}
     qty, price, amount = got.get("quantity"), got.get("unit_price"), got.get("amount")
     return qty is not None and price is not None and amount is not None and abs(qty * price - amount) <= TOLERANCE
+
+
+def _section_sum(page: PageLayout, table: Table, line: Line, cells: Cells) -> bool:
+    """Whether a row sums a section of the table, which goes on: a total's or subtotal's label and an amount alone
+    ("Total capítulo 01 DEMOLICIONES | 512,49"), then priced items within three lines, before any other label ("02
+    ALBAÑILERÍA", "02.01 ... 6,07 | 27,00 | 163,89"); the totals block is followed by no priced item."""
+    named = {name for seg in line.segments[:2] for name, _, _ in label_matches(seg.text)}
+    amounts = {table.roles.get(i) for i in cells.numbers}
+    return bool(named & {"total", "subtotal"}) and amounts == {"amount"} and _items_go_on(page, table, line)
+
+
+def _items_go_on(page: PageLayout, table: Table, line: Line) -> bool:
+    """Whether a priced item follows the line within the next three lines, before any other label."""
+    for nxt in page.lines[line.index + 1:line.index + 4]:
+        if line_has_label(nxt):
+            return False
+        cells = table.cells(nxt)
+        if table.is_anchor(nxt, cells) and _multiplies(table, cells):
+            return True
+    return False
+
+
+def _total_beside(table: Table, line: Line, cells: Cells) -> bool:
+    """A total's or subtotal's words outside the description's column and an amount alone ("Resumen: 4 capítulos
+    ... | Total ejecución de obra | 4.233,87 €"): the totals block beside a note, no item."""
+    described = {w.id for seg in cells.description for w in seg.words}
+    if {table.roles.get(i) for i in cells.numbers} != {"amount"}:
+        return False
+    return any(not described & {w.id for w in seg.words} and {name for name, _, _ in label_matches(seg.text)}
+               & {"total", "subtotal"} for seg in line.segments)
 
 
 def _label_beside(line: Line, cells: Cells) -> bool:

@@ -22,6 +22,7 @@ from decimal import Decimal
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import GOOD, HIGH, POOR, TOLERANCE, WEAK, field_value, total_without_its_tax
 from countersign.extraction.deposits import (
+    deducted_below,
     due_after_charges,
     field_words,
     net_plus_tax_unconfirmed,
@@ -83,7 +84,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
                for c in (every or {}).get("subtotal", [])))
     conf = _check_sum(conf, sub, tax, tot, tax_c, lines_sum, lines_match_sub, warnings)
     conf = total_without_its_tax(conf, tax, tot, pages, warnings)
-    conf = net_plus_tax_unconfirmed(conf, tot_c)
+    conf = deducted_below(net_plus_tax_unconfirmed(conf, tot_c), pages, tot_c, warnings)
     if sub_c and tax_c and tot_c and sub is not None and tax is not None and tot is not None \
             and abs(sub + tax - tot) > TOLERANCE:
         # The lines' sum confirms the items' sum; a row before the tax that the sum could not
