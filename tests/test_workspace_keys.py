@@ -16,21 +16,27 @@ from countersign.app.console.auth import KEY_FILE as CONSOLE_KEY_FILE
 from countersign.app.console.auth import session_secret
 
 
+def all_at_once(load, starters: int) -> list:
+    """What `load()` returns in each of `starters` threads let go together, as processes starting side by side."""
+    start, results = threading.Barrier(starters), []
+
+    def run():
+        start.wait()
+        results.append(load())
+
+    threads = [threading.Thread(target=run) for _ in range(starters)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return results
+
+
 def test_every_starter_on_a_fresh_workspace_gets_the_one_whole_key(tmp_path):
     for round_ in range(40):
         workspace = tmp_path / f"ws{round_}"
         workspace.mkdir()
-        start, keys = threading.Barrier(8), []
-
-        def load(workspace=workspace, start=start, keys=keys):
-            start.wait()
-            keys.append(load_audit_key(None, workspace))
-
-        threads = [threading.Thread(target=load) for _ in range(8)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        keys = all_at_once(lambda workspace=workspace: load_audit_key(None, workspace), 8)
         assert len(set(keys)) == 1 and len(keys[0]) == 64, keys
         assert [p.name for p in workspace.iterdir()] == [KEY_FILE]  # no draft left behind
 
@@ -53,17 +59,7 @@ def test_an_empty_key_file_is_a_clear_error_not_a_key(tmp_path):
 
 
 def test_the_console_session_key_is_made_the_same_way(tmp_path):
-    start, keys = threading.Barrier(6), []
-
-    def load():
-        start.wait()
-        keys.append(session_secret(None, tmp_path))
-
-    threads = [threading.Thread(target=load) for _ in range(6)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    keys = all_at_once(lambda: session_secret(None, tmp_path), 6)
     assert len(set(keys)) == 1 and len(keys[0]) == 64
     assert stat.S_IMODE((tmp_path / CONSOLE_KEY_FILE).stat().st_mode) == 0o600
     (tmp_path / CONSOLE_KEY_FILE).write_text("")
