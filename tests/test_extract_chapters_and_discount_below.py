@@ -53,3 +53,26 @@ def test_a_discount_below_the_total_with_its_balance_leaves_the_total_unsure():
             (378, 248, "Net Amount", 8), (511, 248, "3,887.495", 8)]
     result = extract_invoice(page_pdf(rows))
     assert result.value("total") is None or result.value("total") == "3887.495" or result.confidence("total") < 0.9
+
+
+def test_a_heading_line_of_the_next_items_in_a_table_with_no_position_column():
+    """Repairs grouped under each watch: a line of text ("Tudor Black Bay 58 · busta n. 4552") with no quantity,
+    price or amount of its own, priced items under it, heads them; it ends no table."""
+    rows = [(190, 40, "Tempo & Tecnica S.r.l.s.", 14), (299, 100, "FATTURA", 12), (299, 117, "Numero", 8),
+            (359, 117, "50/C", 8), (299, 129, "Data", 8), (359, 129, "08/11/2025", 8), (44, 110, "Spett.le", 8),
+            (44, 122, "Sig.ra Paola Verda", 8),
+            (46, 176, "Descrizione", 8), (416, 176, "U.M.", 8), (445, 176, "Q.tà", 8), (472, 176, "Prezzo", 8),
+            (511, 176, "Importo", 8),
+            (46, 196, "Omega Seamaster 300M · busta n. 9473 · accettato il 15/10/2025", 8),
+            (53, 213, "Sostituzione vetro zaffiro", 8), (423, 213, "n.", 8), (459, 213, "1", 8),
+            (474, 213, "160,00", 8), (520, 213, "160,00", 8),
+            (53, 230, "Manodopera aggiuntiva", 8), (420, 230, "ore", 8), (459, 230, "3", 8), (479, 230, "80,00", 8),
+            (520, 230, "240,00", 8),
+            (46, 262, "Tudor Black Bay 58 · busta n. 4552 · accettato il 26/10/2025", 8),
+            (53, 279, "Lucidatura cassa e bracciale", 8), (423, 279, "n.", 8), (459, 279, "1", 8),
+            (474, 279, "115,00", 8), (520, 279, "115,00", 8),
+            (354, 300, "Imponibile", 8), (506, 300, "515,00 €", 8), (354, 314, "IVA 22 %", 8),
+            (514, 314, "113,30 €", 8), (354, 328, "Totale fattura", 8), (502, 328, "628,30 €", 8)]
+    items = extract_invoice(page_pdf(rows)).line_items
+    assert [str(item.amount) for item in items] == ["160.00", "240.00", "115.00"]
+    assert "Tudor" not in items[1].description

@@ -5,7 +5,9 @@ may go on over a page break without repeating its header, and a page may hold se
 under its own header (a section's: "Services", "Merchandise"); a row set far below the last items
 (the sections' sums beside a note) ends a table. A section's sum inside a table ("Total capítulo 01 | 512,49"),
 followed by the next section's heading and priced items, is no item and no end; a total's words beside a note
-with an amount alone ("Resumen ... | Total ejecución de obra | 4.233,87 €") end it. Each item is cross-checked:
+with an amount alone ("Resumen ... | Total ejecución de obra | 4.233,87 €") end it; a line of text with no
+quantity, price or amount of its own over priced items heads them ("Tudor Black Bay 58 · busta n. 4552") and ends
+no table. Each item is cross-checked:
 quantity x unit price == amount (to the cent) reads at 0.95, a mismatch at 0.6 with a warning. When the
 header's column roles fail that check on every row but another assignment of the numeric columns
 holds on most rows, that assignment is used.
@@ -114,12 +116,11 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         cells = table.cells(line)
         anchor = _starts_item(table, line, cells, rows)
         space = line.y0 - page.lines[line.index - 1].y1 if line.index else 0.0  # (above it, a sidebar's line too)
-        if rows and (between and not anchor or _section_sum(page, table, line, cells)):
-            between = True  # "Total capítulo 01 | 512,49", then the next section's heading "02 ALBAÑILERÍA"
+        between = bool(rows) and _section_break(page, table, line, cells, anchor, between, last_y)
+        if between:  # "Total capítulo 01 | 512,49", then the next section's heading "02 ALBAÑILERÍA"
             table_words.update(w.id for w in line.words)
             last_y = line.y1
             continue
-        between = False
         if _past_the_end(page, table, line, cells, anchor, rows, continued) or (
                 anchor and rows and _set_apart(space, gaps, line.h)):
             return rows, False
@@ -131,8 +132,8 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
             continue  # above the first item: the header's article numbers, a page header
         elif table.pos is None:
             # Without a position column an item is one line, its description maybe wrapped
-            # onto the next; a line of text further down ends the table.
-            if cells.numbers or (last_y is not None and line.y0 - last_y >= 1.2 * line.h):
+            # onto the next; a line of text further down ends the table, unless it heads the next items.
+            if _unpositioned(page, table, line, cells, last_y) == "end":
                 return rows, False
             rows[-1]["desc"].extend(cells.description)
         row = rows[-1]
@@ -226,6 +227,32 @@ def _section_sum(page: PageLayout, table: Table, line: Line, cells: Cells) -> bo
     named = {name for seg in line.segments[:2] for name, _, _ in label_matches(seg.text)}
     amounts = {table.roles.get(i) for i in cells.numbers}
     return bool(named & {"total", "subtotal"}) and amounts == {"amount"} and _items_go_on(page, table, line)
+
+
+def _section_break(page: PageLayout, table: Table, line: Line, cells: Cells, anchor: bool, between: bool,
+                   last_y: float | None) -> bool:
+    """Whether a line inside the table is no item but a break between its sections: a section's sum, a line before
+    the next section's first item after one, or a heading of the next items in a table with no position column."""
+    if anchor:
+        return _section_sum(page, table, line, cells)
+    return between or _section_sum(page, table, line, cells) or (
+        table.pos is None and _unpositioned(page, table, line, cells, last_y) == "heading")
+
+
+def _unpositioned(page: PageLayout, table: Table, line: Line, cells: Cells, last_y: float | None) -> str:
+    """What a line that opens no item is in a table with no position column: "wrap" (the item's description
+    wrapped onto it), "heading" (it heads the next items) or "end" (numbers of its own, or text further down)."""
+    if not cells.numbers and (last_y is None or line.y0 - last_y < 1.2 * line.h):
+        return "wrap"
+    return "heading" if _heading(page, table, line, cells) else "end"
+
+
+def _heading(page: PageLayout, table: Table, line: Line, cells: Cells) -> bool:
+    """Whether a line of text heads the next items: no quantity, price or amount of its own, a priced item within
+    three lines ("Tudor Black Bay 58 · busta di riparazione n. 4552", then its repairs)."""
+    roles = {table.roles.get(i) for i in cells.numbers}
+    return not roles & {"quantity", "unit_price", "amount"} and not line_has_label(line) \
+        and find_table(page, line) is None and _items_go_on(page, table, line)  # (not the next table's header)
 
 
 def _items_go_on(page: PageLayout, table: Table, line: Line) -> bool:
