@@ -19,6 +19,7 @@ from countersign.extraction.reader import extract_invoice
     ("Particulars", "description"), ("Einheit", None), ("VAT %", None), ("Kundennummer", None),
     ("Megnevezés", "description"), ("Menny.", "quantity"), ("Nettó érték", "amount"), ("Nettó egységár", "unit_price"),
     ("Net price", "unit_price"), ("Net amount", "amount"), ("Bruttó érték", None),
+    ("Sq ft", "quantity"), ("Price/sq ft", "unit_price"), ("Sq. m", "quantity"), ("Medición", "quantity"),
 ])
 def test_header_cells_name_their_column(text, role):
     assert concept_role(text) == role

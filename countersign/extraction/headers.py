@@ -41,8 +41,9 @@ _add("UNIT", "unit unitaire unitario einzel einheit each per stuk eenheid eenhei
 _add("TOTAL", "amount total totals line betrag gesamt gesamtpreis summe montant bedrag totaal regel regeltotaal "
               "importe subtotal gp g ligne línea linea importo totale valor montante wartość wartosc "
               "kwota érték ertek")
-# A Spanish works' bill measures its quantities ("Código | Descripción | Ud | Medición | Precio | Importe")
-_add("QTY", "medición medicion mediciones")
+# A Spanish works' bill measures its quantities ("Código | Descripción | Ud | Medición | Precio | Importe"); an area
+# priced per unit of it ("Sq ft | Price/sq ft", read "sqft"): the area is the quantity, its price the unit price
+_add("QTY", "medición medicion mediciones sqft sqm")
 # Icelandic ("Lýsing | Magn | Ein.verð | Upphæð")
 _add("DESC", "lýsing")
 _add("QTY", "magn fjöldi")
@@ -52,6 +53,7 @@ _add("TOTAL", "upphæð")
 # "Net": a total alone ("Netto", "Net amount"), of a price ("Nettó egységár") nothing of its own.
 _add("NET", "net netto neto nettó")
 _add("SKIP", "de du la le of the in excl exkl incl inkl ht ttc ohne mit lub i o di da do dos")
+_AREA = re.compile(r"\bsq\.?\s?(ft|m)\b\.?", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
 _CURRENCY = re.compile(r"\(?\s*(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|[$€£])\s*\)?")
 
@@ -61,6 +63,7 @@ def header_kinds(text: str) -> tuple[str, ...] | None:
     """The kinds of words in a header cell ("E-Preis" -> UNIT PRICE), or None when one of its
     words is no header word at all."""
     kinds: list[str] = []
+    text = _AREA.sub(r"sq\1", text)  # "Sq ft", "sq. m": one word
     for word in _TOKEN.findall(_CURRENCY.sub(" ", text).lower()):
         found = _kinds_of(word)
         if found is None:
