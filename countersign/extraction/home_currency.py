@@ -10,6 +10,8 @@ ids name gives it the same way; countries of two currencies give nothing.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from countersign.domain import FieldValue
 from countersign.extraction.cldr import territory_currency
 from countersign.extraction.ids import compact, iban_ok, tax_id_valid, vat_format
@@ -17,7 +19,8 @@ from countersign.extraction.ids import compact, iban_ok, tax_id_valid, vat_forma
 GUESS = 0.6
 
 
-def home_currency(fields: dict[str, FieldValue], warnings: list[str], hints: set[str] = frozenset()) -> FieldValue:
+def home_currency(fields: dict[str, FieldValue], warnings: list[str], hints: AbstractSet[str] = frozenset()
+                  ) -> FieldValue:
     """The vendor's country's currency for a page that prints none; an empty field if unknown. `hints`: the
     countries the page names (`countries.country_hints`), used when no IBAN or VAT number says one."""
     countries = {}
@@ -39,7 +42,7 @@ def home_currency(fields: dict[str, FieldValue], warnings: list[str], hints: set
     return FieldValue(value=code, confidence=GUESS, evidence=source.evidence)
 
 
-def _named_country(hints: set[str], warnings: list[str]) -> FieldValue:
+def _named_country(hints: AbstractSet[str], warnings: list[str]) -> FieldValue:
     """The currency of every country the page's addresses, telephone numbers and ids name, when they all pay in one
     ("Tamuning, Guam 96913": USD), at 0.6; nothing when they name none or several currencies."""
     named = sorted({hint.lstrip("+@") for hint in hints})
