@@ -88,8 +88,9 @@ _NOT_DUE = re.compile(  # a date of the goods or the service, not of the payment
     r"deliver|liefer|livr|lever|entreg|consegn|ship|versand|period|leistung|zeitraum|service|valid|gültig",
     re.I,
 )
-# A company's number in its register, after "company no.", "Business Reg. No.", "registered ... number": no tax id
-_COMPANY_NO = re.compile(r"\b(?:company|business|firm)\s*(?:reg(?:istration|\.)?\s*)?(?:no|number|nr|#)\.?\s*:?\s*$"
+# A company's number in its register, after "company no.", "registered ... number": no tax id. Not a business
+# registration number: in Korea (사업자등록번호) and elsewhere that one is the tax id
+_COMPANY_NO = re.compile(r"\b(?:company|firm)\s*(?:reg(?:istration|\.)?\s*)?(?:no|number|nr|#)\.?\s*:?\s*$"
                          r"|\bregistered\b.*\b(?:no|number)\.?\s*:?\s*$", re.I)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CENTS = re.compile(r"-?[\d.,' ]*\d[.,]\d{2}")
