@@ -1,10 +1,10 @@
 """A vendor by its IBAN's country and check digits said bare ("the DE44 IBAN", "der NL91-IBAN", "l'IBAN en NL91",
 "cuyo IBAN arranca por NL91"); a lower-case name that is also a word typed wrong ("acme" / "came") kept where only a
 name can stand ("from acme?"); a variance asked as what costs more than the PO allows; a meeting room booked twice,
-which is no duplicate invoice; a long message's goods words kept over its filler when the name is cut to fit; a
-run-on remark's "today" that is no span of the list asked after it; the question's own sender over a noun in the
-situation before the dash; a day that is no goods; a deal by a compound of its goods and "deal"; and "already paid"
-that asks whether a duty was done instead of requesting it."""
+which is no duplicate invoice; a long message's name cut to fit by the words around its question first; a run-on
+remark's "today" that is no span of the list asked after it; the question's own sender over a noun in the situation
+before the dash; a day that is no goods; a deal by a compound of its goods and "deal"; and "already paid" that asks
+whether a duty was done instead of requesting it."""
 
 from __future__ import annotations
 
@@ -82,6 +82,17 @@ def test_a_long_message_keeps_its_goods_words_over_filler_when_cut_to_fit():
     words = references("Sorry als dit al ergens beantwoord is — is de proefpartij boormachines die Meridian kocht al "
                        "gefactureerd? onder welk nummer? De klant vraagt ernaar.").words
     assert "boormachines" in words.split() and "Meridian" in words.split()
+
+
+def test_a_long_message_drops_the_words_said_around_its_question_first():
+    words = references("Ik heb beloofd het vandaag naar ze terug te koppelen, dus — is de winkelinrichtingsdeal die we "
+                       "bij Blue Harbor binnenhaalden al gefactureerd? met welk factuurnummer? Hun inkoper heeft het "
+                       "nodig voor de boekhouding.").words.split()
+    assert "winkelinrichtingsdeal" in words and "inkoper" not in words and "beloofd" not in words
+    # with nothing around the question, the earliest lower-case words go first, as before
+    words = references("Le service comptable de mon client réclame la facture pour Blue Harbor - spare drills. Elle a "
+                       "été émise ?").words.split()
+    assert words[-4:] == ["spare", "drills", "été", "émise"] and "service" not in words
 
 
 def test_a_deal_named_by_its_goods_in_a_long_dutch_message_is_found(demo_ask):

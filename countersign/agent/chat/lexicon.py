@@ -371,7 +371,8 @@ STOP: dict[str, tuple[str, ...]] = {
            "graag", "even", "hier", "daar", "om", "te", "bij", "voor", "naar", "uit", "tot", "sinds", "iets",
            "niets", "of", "maar", "dan", "als", "hebt", "zit", "gaat", "doen", "gedaan", "alsjeblieft", "aub", "hij",
            "zij", "ze", "haar", "hun", "dit", "hiervoor", "daarvoor", "ermee", "nou", "heen", "terug", "mee", "langs",
-           "weg", "toe", "af", "samen"),  # a separable verb's particle: "waar gaat hij over de inkooporder heen?"
+           "weg", "toe", "af", "samen",  # a separable verb's particle: "waar gaat hij over de inkooporder heen?"
+           "welk", "onder", "ernaar", "erover", "erom"),
 }
 # Written marks that give a language away even in a short question.
 MARKS = {

@@ -16,7 +16,6 @@ from rapidfuzz.distance import OSA
 from countersign.agent.chat.accounts import kind_said
 from countersign.agent.chat.descriptions import CENTS_SAID, described_by, states_said
 from countersign.agent.chat.findings import finding_said
-from countersign.agent.chat.goods import concepts
 from countersign.agent.chat.known import KNOWN as _KNOWN
 from countersign.agent.chat.known import (
     STEMS,
@@ -43,6 +42,7 @@ from countersign.agent.chat.numbers import (
 from countersign.agent.chat.places import is_place_code, mentioned, with_abroad
 from countersign.agent.chat.resolve import PO_NUMBER, month_days, parse_amount
 from countersign.agent.chat.shapes import (
+    ASIDE_DASH,
     COUNTED,
     GL_ACCOUNT,
     IBAN,
@@ -265,7 +265,7 @@ def references(text: str) -> Refs:
     described, rest = _described(text), CENTS_SAID.sub(" ", rest)  # "ends in 92 cents": no amount
     extras = " ".join(x for x in (postal, account and f"GL {account}", tax_tail, *described) if x)
     left = leftover_words(_AMOUNT.sub(" ", goods_asked(rest)))  # an aside's words name no goods the question names
-    words = _fit(_sentence_case(left, text), MAX_WORDS - len(extras) - 1)
+    words = _fit(_sentence_case(left, text), MAX_WORDS - len(extras) - 1, _asides(text))
     words = with_abroad(text, " ".join(x for x in (words, extras) if x))
     if (decided := decision_said(text, words)) and decided not in words.split():
         words = f"{_fit(words, MAX_WORDS - len(decided) - 1)} {decided}".strip()
@@ -331,18 +331,28 @@ def _sentence_case(words: str, text: str) -> str:
     return " ".join(w.lower() if w in openers - inside else w for w in words.split())
 
 
-def _fit(words: str, limit: int = MAX_WORDS) -> str:
+def _fit(words: str, limit: int = MAX_WORDS, asides: frozenset[str] = frozenset()) -> str:
     """A long message's leftovers cut to what a tool takes as a name: lower-case words go first,
-    earliest first, those that name goods last (the name is more often the capitalized part: "... necesito saber si la
-    reposición de papel de Northshore"; a domain, "meridian.example", is a name too), then whatever
-    runs past the limit, at a word."""
+    those of an aside around the question first (`asides`), then the earliest (the name is more often
+    the capitalized part: "... necesito saber si la reposición de papel de Northshore"; a domain,
+    "meridian.example", is a name too), then whatever runs past the limit, at a word."""
     kept = words.split()
-    for spares_goods in (True, False):  # goods' words last: "de pilotpartij boormachines die Meridian kocht"
+    for first in (True, False):
         while len(" ".join(kept)) > limit and (i := next((k for k, w in enumerate(kept) if not (
-                w[:1].isupper() or "." in w or spares_goods and concepts(w))), None)) is not None:
+                w[:1].isupper() or "." in w) and (not first or w.casefold() in asides)), None)) is not None:
             del kept[i]
     fitted = " ".join(kept)
     return fitted if len(fitted) <= limit else fitted[:limit].rsplit(" ", 1)[0]
+
+
+def _asides(text: str) -> frozenset[str]:
+    """The words of what is said around the question: before an aside's dash ("Ik heb beloofd het vandaag terug te
+    koppelen, dus — ...") and after its last question mark ("... gefactureerd? Hun inkoper heeft het nodig.")."""
+    parts = ASIDE_DASH.split(text)
+    around = " ".join(parts[:-1]) if len(parts) > 1 and "?" not in parts[0] else ""
+    if "?" in text:
+        around += " " + text[text.rindex("?") + 1:]
+    return frozenset(w.casefold() for w in re.findall(r"[^\W\d_][\w&'-]*", around))
 
 
 _NOT_PREFIXES = frozenset(("usd", "eur", "gbp", "chf", "cad", "aud", "jpy", "opp", "po", "id", "nr", "no", "bc", "oc",
