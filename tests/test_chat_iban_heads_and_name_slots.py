@@ -163,3 +163,12 @@ def test_already_paid_asks_whether_a_duty_was_done_and_requests_nothing(question
 ])
 def test_a_duty_to_pay_is_still_a_request_to_act(request_):
     assert planner.wants_action(request_)
+
+
+@pytest.mark.parametrize(("question", "vendor"), [
+    ("which invoices do we have from our supplier in seattle?", "seattle"),
+    ("welche Rechnungen haben wir vom Lieferanten in seattle?", "seattle"),
+    ("¿me pasas las facturas de nuestro proveedor de material de oficina?", "material oficina"),  # goods, no town
+])
+def test_a_supplier_by_its_lower_case_town_and_not_by_its_goods(question, vendor):
+    assert planner.plan(question, None) == [("list_invoices", {"vendor": vendor})]

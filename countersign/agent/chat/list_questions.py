@@ -326,9 +326,9 @@ def _vendor_filter(t: str, q, r) -> str | None:
     m = _FROM_LOWER.search(ASIDE_DASH.split(t)[-1])
     if m and not is_word(name := m.group(1) or m.group(2)) and name in r.words.split() and name not in month_numbers():
         return name  # ("from yesterday", "from paper", "from june": words; "from northwnd", "from acme": a name)
-    if (m := _SUPPLIER_IN.search(ASIDE_DASH.split(t)[-1])) and (
+    if (m := _SUPPLIER_IN.search(ASIDE_DASH.split(t)[-1])) and not any(concepts(w) for w in m.group(1).split()) and (
             place := " ".join(w for w in m.group(1).split() if w in r.words.split())):
-        return place  # (not "the supplier in question": a word)
+        return place  # (not "the supplier in question": a word; nor "el proveedor de material de oficina": goods)
     if not q.has("vendor"):
         return None
     asked_of = t[:t.rindex("?")] if "?" in t else t  # not a remark after the question ("I want a folder for each")
