@@ -80,6 +80,9 @@ class FaultPlan:
     p_kill_after: float = 0.0
     log_path: str | None = None
     seed: int = 0
+    # outage kinds ("unavailable", "timeout") injected at a run's first posts when chance has not drawn them yet
+    # (read from `log_path`), so a small run always has them to recover from, not only about 95 runs in 100
+    ensure: tuple[str, ...] = ()
 
 
 class InjectedOutage(ERPUnavailable):
@@ -104,8 +107,28 @@ class FaultyERP:
                 f.flush()
                 os.fsync(f.fileno())
 
+    def _owed(self) -> str | None:
+        """The first `ensure` kind the run's fault log does not hold yet."""
+        if not self.plan.ensure or not self.plan.log_path:
+            return None
+        try:
+            seen = {line.split()[0] for line in Path(self.plan.log_path).read_text().splitlines() if line.strip()}
+        except FileNotFoundError:
+            seen = set()
+        return next((kind for kind in self.plan.ensure if kind not in seen), None)
+
     def post_bill(self, draft, *, idempotency_key: str, attachment: bytes | None = None):
         p, roll = self.plan, self.rng.random()
+        owed = self._owed()
+        if owed is not None:  # no kill, no clean post: this call is the owed outage
+            roll = 1.0
+        if owed == "unavailable":
+            self._note("unavailable", idempotency_key)
+            raise InjectedOutage("the ERP answered 503 Service Unavailable (injected)")
+        if owed == "timeout":
+            self.inner.post_bill(draft, idempotency_key=idempotency_key, attachment=attachment)
+            self._note("timeout", idempotency_key)
+            raise InjectedOutage("the ERP did not answer in time (injected, after the bill was written)")
         if roll < p.p_kill_before:
             self._note("kill_before", idempotency_key)
             os.kill(os.getpid(), signal.SIGKILL)
@@ -423,7 +446,7 @@ def run_stress(n: int = 1000, *, workers: int = 2, seed: int = 7, database_url: 
         faults_log = ws / "faults.log"
         if remote is None:
             plan = plan or FaultPlan(p_unavailable=0.06, p_timeout=0.06, p_kill_before=0.03, p_kill_after=0.03,
-                                     log_path=str(faults_log), seed=seed)
+                                     log_path=str(faults_log), seed=seed, ensure=("unavailable", "timeout"))
         else:  # outages, lost answers and throttling come from the stub, over HTTP; kills from here
             plan = plan or FaultPlan(p_kill_before=0.03, p_kill_after=0.03, log_path=str(faults_log), seed=seed)
         settings = Settings(data_dir=ws, database_url=url, _env_file=None,
