@@ -89,6 +89,10 @@ class InjectedOutage(ERPUnavailable):
     """An injected ERP outage: the post waits for the next attempt rather than failing the case."""
 
 
+_OUTAGES = {"unavailable": "the ERP answered 503 Service Unavailable (injected)",
+            "timeout": "the ERP did not answer in time (injected, after the bill was written)"}
+
+
 class FaultyERP:
     """Any ERP adapter with faults injected around `post_bill`; everything else passes through."""
 
@@ -96,6 +100,7 @@ class FaultyERP:
         self.inner = inner
         self.plan = plan
         self.rng = random.Random(hash((plan.seed, os.getpid(), time.time_ns())))
+        self._all_ensured = not plan.ensure
 
     def __getattr__(self, name: str):
         return getattr(self.inner, name)
@@ -107,35 +112,36 @@ class FaultyERP:
                 f.flush()
                 os.fsync(f.fileno())
 
+    def _outage(self, kind: str, key: str) -> None:
+        self._note(kind, key)
+        raise InjectedOutage(_OUTAGES[kind])
+
     def _owed(self) -> str | None:
-        """The first `ensure` kind the run's fault log does not hold yet."""
-        if not self.plan.ensure or not self.plan.log_path:
+        """The first `ensure` kind the run's fault log does not hold yet (the log is read only until all are in)."""
+        if self._all_ensured or not self.plan.log_path:
             return None
         try:
             seen = {line.split()[0] for line in Path(self.plan.log_path).read_text().splitlines() if line.strip()}
         except FileNotFoundError:
             seen = set()
-        return next((kind for kind in self.plan.ensure if kind not in seen), None)
+        owed = next((kind for kind in self.plan.ensure if kind not in seen), None)
+        self._all_ensured = owed is None
+        return owed
 
     def post_bill(self, draft, *, idempotency_key: str, attachment: bytes | None = None):
-        p, roll = self.plan, self.rng.random()
-        owed = self._owed()
-        if owed is not None:  # no kill, no clean post: this call is the owed outage
-            roll = 1.0
+        owed = self._owed()  # the owed outage instead of this call's chances: no kill, no clean post
         if owed == "unavailable":
-            self._note("unavailable", idempotency_key)
-            raise InjectedOutage("the ERP answered 503 Service Unavailable (injected)")
+            self._outage("unavailable", idempotency_key)
         if owed == "timeout":
             self.inner.post_bill(draft, idempotency_key=idempotency_key, attachment=attachment)
-            self._note("timeout", idempotency_key)
-            raise InjectedOutage("the ERP did not answer in time (injected, after the bill was written)")
+            self._outage("timeout", idempotency_key)
+        p, roll = self.plan, self.rng.random()
         if roll < p.p_kill_before:
             self._note("kill_before", idempotency_key)
             os.kill(os.getpid(), signal.SIGKILL)
         roll -= p.p_kill_before
         if roll < p.p_unavailable:
-            self._note("unavailable", idempotency_key)
-            raise InjectedOutage("the ERP answered 503 Service Unavailable (injected)")
+            self._outage("unavailable", idempotency_key)
         roll -= p.p_unavailable
         bill = self.inner.post_bill(draft, idempotency_key=idempotency_key, attachment=attachment)
         if roll < p.p_kill_after:
@@ -143,8 +149,7 @@ class FaultyERP:
             os.kill(os.getpid(), signal.SIGKILL)
         roll -= p.p_kill_after
         if roll < p.p_timeout:
-            self._note("timeout", idempotency_key)
-            raise InjectedOutage("the ERP did not answer in time (injected, after the bill was written)")
+            self._outage("timeout", idempotency_key)
         return bill
 
 

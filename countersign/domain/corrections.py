@@ -17,8 +17,9 @@ from pydantic import BaseModel
 
 from countersign.domain.invoice import DATE_FIELDS, INVOICE_FIELDS, MONEY_FIELDS
 
-# What a person may correct: the contract's fields and the bank account (the payment-fraud check
-# reads it again; a corrected account is checked against the vendor master like a read one).
+# What a person may correct: the contract's fields, the bank account (the payment-fraud check
+# reads it again; a corrected account is checked against the vendor master like a read one) and
+# the vendor's address (what a new vendor's record starts from).
 CORRECTABLE_FIELDS: tuple[str, ...] = (*INVOICE_FIELDS, "vendor_iban", "vendor_address")
 MAX_VALUE = 255
 MAX_REASON = 2000

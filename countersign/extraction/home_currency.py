@@ -10,6 +10,7 @@ ids name gives it the same way; countries of two currencies give nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
 from countersign.domain import FieldValue
@@ -31,12 +32,10 @@ def home_currency(fields: dict[str, FieldValue], warnings: list[str], hints: Abs
     if tax_id.value and vat_format(tax_id.value) and tax_id_valid(tax_id.value):
         countries[compact(tax_id.value)[:2].upper()] = tax_id
     countries = {c: fv for c, fv in countries.items() if c.isalpha()}  # ("66-1332774": a number, no country)
-    codes = {territory_currency(c) for c in countries}
     if not countries and hints:
         return _named_country(hints, warnings)
-    if len(codes) != 1 or None in codes:
+    if (code := _one_currency(countries)) is None:
         return FieldValue()
-    code = codes.pop()
     source = next(iter(countries.values()))
     warnings.append(f"no currency printed; {code} taken from the vendor's country ({', '.join(sorted(countries))})")
     return FieldValue(value=code, confidence=GUESS, evidence=source.evidence)
@@ -46,9 +45,13 @@ def _named_country(hints: AbstractSet[str], warnings: list[str]) -> FieldValue:
     """The currency of every country the page's addresses, telephone numbers and ids name, when they all pay in one
     ("Tamuning, Guam 96913": USD), at 0.6; nothing when they name none or several currencies."""
     named = sorted({hint.lstrip("+@") for hint in hints})
-    codes = {territory_currency(c) for c in named}
-    if len(codes) != 1 or None in codes:
+    if (code := _one_currency(named)) is None:
         return FieldValue()
-    code = codes.pop()
     warnings.append(f"no currency printed; {code} taken from the country the page names ({', '.join(named)})")
     return FieldValue(value=code, confidence=GUESS)
+
+
+def _one_currency(countries: Iterable[str]) -> str | None:
+    """The legal tender the countries share; None when they name none, several, or one CLDR does not know."""
+    codes = {territory_currency(c) for c in countries}
+    return codes.pop() if len(codes) == 1 and None not in codes else None

@@ -191,9 +191,10 @@ def learned_filters(t: str, r, ruled: dict[str, Any]) -> dict[str, Any]:
     budget, not from a vendor called "piece"); an amount, a span and a vendor's name stay."""
     p, kind = _kind_asked(t)
     if ruled:
+        # an invoice coming due ("arrivent à échéance aujourd'hui") is not overdue as well: the rules' span stands
         if p < SURE or kind not in _WHICH or ruled.get("which") in (kind, *_DONE) or r.amount or (
-                kind == "overdue" and "due_days" in ruled):  # coming due ("arrivent à échéance aujourd'hui"): none
-            return ruled  # is both due ahead and overdue
+                kind == "overdue" and "due_days" in ruled):
+            return ruled
         return {**{k: v for k, v in ruled.items() if k in ("over", "days", "due_days") or k == "vendor" and (
             _named(v))}, "which": kind}
     if p < LEARNED:
@@ -323,10 +324,10 @@ def _vendor_filter(t: str, q, r) -> str | None:
             return name
     if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
         return "abroad"
-    m = _FROM_LOWER.search(ASIDE_DASH.split(t)[-1])
+    m = _FROM_LOWER.search(parts[-1])
     if m and not is_word(name := m.group(1) or m.group(2)) and name in r.words.split() and name not in month_numbers():
         return name  # ("from yesterday", "from paper", "from june": words; "from northwnd", "from acme": a name)
-    if (m := _SUPPLIER_IN.search(ASIDE_DASH.split(t)[-1])) and not any(concepts(w) for w in m.group(1).split()) and (
+    if (m := _SUPPLIER_IN.search(parts[-1])) and not any(concepts(w) for w in m.group(1).split()) and (
             place := " ".join(w for w in m.group(1).split() if w in r.words.split())):
         return place  # (not "the supplier in question": a word; nor "el proveedor de material de oficina": goods)
     if not q.has("vendor"):
@@ -356,7 +357,7 @@ def _after_run_on_remark(t: str) -> str | None:
     if ASIDE_DASH.search(t) or not (m := _LIST_HEAD.search(folded)):
         return None
     remark = folded[:m.start()]
-    if len(remark.split()) < 3 or read(remark).has("invoices") or read(remark).has("invoice_noun"):
+    if len(remark.split()) < 3 or (said := read(remark)).has("invoices") or said.has("invoice_noun"):
         return None
     return folded[m.start():]
 
