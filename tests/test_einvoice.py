@@ -390,3 +390,40 @@ def test_xml_with_leading_whitespace_or_an_unknown_encoding_name_is_read():
     assert extract_invoice(b"\n  " + CII).value("total") == "119.00"
     odd = CII.replace(b'encoding="UTF-8"', b'encoding="UTF8-BOGUS"')
     assert read_einvoice(odd).values["total"][0] == "119.00"
+
+
+# --------------------------------------------------------------------------- the seller's address
+
+def test_the_sellers_postal_address_is_read_from_cii_and_ubl():
+    address = (b"<ram:PostalTradeAddress><ram:PostcodeCode>10115</ram:PostcodeCode><ram:LineOne>Hauptstr. 5"
+               b"</ram:LineOne><ram:CityName>Berlin</ram:CityName><ram:CountryID>DE</ram:CountryID>"
+               b"</ram:PostalTradeAddress>")
+    cii = CII.replace(b"<ram:Name>Acme GmbH</ram:Name>", b"<ram:Name>Acme GmbH</ram:Name>" + address)
+    result = extract_invoice(cii)
+    assert result.value("vendor_address") == "Hauptstr. 5, 10115 Berlin, DE"
+    assert result.fields["vendor_address"].evidence[0].text.endswith("ram:PostalTradeAddress")
+    assert result.contract_json()["fields"]["vendor_address"]["value"] == "Hauptstr. 5, 10115 Berlin, DE"
+    # the buyer's address is never the vendor's
+    buyer = (b"<ram:BuyerTradeParty><ram:Name>Kunde AG</ram:Name>" + address.replace(b"Berlin", b"Hamburg")
+             + b"</ram:BuyerTradeParty>")
+    assert extract_invoice(CII.replace(b"</ram:SellerTradeParty>", b"</ram:SellerTradeParty>" + buyer)
+                           ).value("vendor_address") is None
+    ubl = UBL_CREDIT.replace(b"<cac:PartyTaxScheme>", b"<cac:PostalAddress><cbc:StreetName>Kerkstraat</cbc:StreetName>"
+                             b"<cbc:BuildingNumber>12</cbc:BuildingNumber><cbc:CityName>Utrecht</cbc:CityName>"
+                             b"<cbc:PostalZone>3511 AB</cbc:PostalZone><cac:Country><cbc:IdentificationCode>NL"
+                             b"</cbc:IdentificationCode></cac:Country></cac:PostalAddress><cac:PartyTaxScheme>", 1)
+    assert extract_invoice(ubl).value("vendor_address") == "Kerkstraat 12, 3511 AB Utrecht, NL"
+
+
+def test_a_country_alone_is_no_address_and_the_page_reads_it():
+    seller = b"<ram:SellerTradeParty><ram:Name>Lieferant GmbH</ram:Name>"
+    xml = _v1(b"<ram:TaxBasisTotalAmount>473.00</ram:TaxBasisTotalAmount><ram:TaxTotalAmount>56.87"
+              b"</ram:TaxTotalAmount><ram:GrandTotalAmount>529.87</ram:GrandTotalAmount>").replace(
+        seller, seller + b"<ram:PostalTradeAddress><ram:CountryID>DE</ram:CountryID></ram:PostalTradeAddress>")
+    assert extract_invoice(xml).value("vendor_address") is None
+    pdf = _hybrid(xml, ["Lieferant GmbH", "Industriestr. 7", "70173 Stuttgart", "", "Rechnung Nr. 471102",
+                        "Gesamtbetrag: 529,87 EUR"])
+    result = extract_invoice(pdf)
+    assert result.value("vendor_address") == "Industriestr. 7, 70173 Stuttgart"
+    assert result.fields["vendor_address"].evidence[0].page == 1  # from the page
+    assert any(w.startswith("vendor_address: not in the e-invoice XML") for w in result.warnings)

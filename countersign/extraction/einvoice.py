@@ -68,6 +68,7 @@ _CII = {
         f"{_CII_H}/ApplicableHeaderTradeAgreement/SellerTaxRepresentativeTradeParty/SpecifiedTaxRegistration/ID",
     ],
     "po_number": [f"{_CII_H}/ApplicableHeaderTradeAgreement/BuyerOrderReferencedDocument/IssuerAssignedID"],
+    "vendor_address": f"{_CII_H}/ApplicableHeaderTradeAgreement/SellerTradeParty/PostalTradeAddress",
     "currency": [f"{_CII_H}/ApplicableHeaderTradeSettlement/InvoiceCurrencyCode"],
     "due_date": [f"{_CII_H}/ApplicableHeaderTradeSettlement/SpecifiedTradePaymentTerms/DueDateDateTime/DateTimeString"],
     "subtotal": [f"{_CII_H}/ApplicableHeaderTradeSettlement/SpecifiedTradeSettlementHeaderMonetarySummation"
@@ -101,6 +102,7 @@ _V1 = {
         f"{_V1_H}/ApplicableSupplyChainTradeAgreement/SellerTradeParty/SpecifiedTaxRegistration/ID[@schemeID=FC]",
     ],
     "po_number": [f"{_V1_H}/ApplicableSupplyChainTradeAgreement/BuyerOrderReferencedDocument/ID"],
+    "vendor_address": f"{_V1_H}/ApplicableSupplyChainTradeAgreement/SellerTradeParty/PostalTradeAddress",
     "currency": [f"{_V1_H}/ApplicableSupplyChainTradeSettlement/InvoiceCurrencyCode"],
     "due_date": [f"{_V1_H}/ApplicableSupplyChainTradeSettlement/SpecifiedTradePaymentTerms"
                  "/DueDateDateTime/DateTimeString"],
@@ -132,6 +134,7 @@ _UBL = {
     "vendor_name": [f"{_UBL_P}/PartyLegalEntity/RegistrationName", f"{_UBL_P}/PartyName/Name"],
     "vendor_tax_id": [f"{_UBL_P}/PartyTaxScheme/CompanyID"],
     "po_number": ["OrderReference/ID"],
+    "vendor_address": f"{_UBL_P}/PostalAddress",
     "currency": ["DocumentCurrencyCode"],
     "due_date": ["DueDate", "PaymentMeans/PaymentDueDate"],
     "subtotal": ["LegalMonetaryTotal/TaxExclusiveAmount"],
@@ -184,6 +187,7 @@ def read_einvoice(data: bytes) -> EInvoice:
     type_code = text_of(type_el) or ""
     out.credit_note = local == "CreditNote" or type_code in CREDIT_NOTE_CODES
     _read_names_and_ids(root, local, table, out.values, out.confidence, look)
+    _read_address(root, table, out.values)
     for name in ("invoice_date", "due_date"):
         el = look(root, *table[name])
         value = date_of(el)
@@ -225,6 +229,29 @@ def _read_names_and_ids(root: etree._Element, local: str, table: dict, values: d
                 values["vendor_tax_id"] = (text_of(company) or "", element_path(company))
                 del confidence["vendor_tax_id"]
                 break
+
+
+# An address's parts in the order a letterhead prints them; the parts of one group share a line ("12345 Berlin").
+_CII_ADDRESS = (("LineOne",), ("LineTwo",), ("LineThree",), ("PostcodeCode", "CityName"), ("CountrySubDivisionName",),
+                ("CountryID",))
+_UBL_ADDRESS = (("StreetName", "BuildingNumber"), ("AdditionalStreetName",), ("AddressLine/Line",),
+                ("PostalZone", "CityName"), ("CountrySubentity",), ("Country/IdentificationCode",))
+
+
+def _read_address(root: etree._Element, table: dict, values: dict[str, tuple[str, str]]) -> None:
+    """The seller's postal address (what finds a new vendor by its town), one line as a letterhead prints it. A CII
+    writer that nests the seller one level off is still read: its first seller with an address."""
+    boxes = find_all(root, table["vendor_address"])
+    if not boxes and table is not _UBL:
+        boxes = [box for el in root.iter() if isinstance(el.tag, str) and local_name(el) == "SellerTradeParty"
+                 for box in children(el, "PostalTradeAddress")]
+    if not boxes:
+        return
+    parts = _UBL_ADDRESS if table is _UBL else _CII_ADDRESS
+    said = [" ".join(t for name in group if (t := text_of(find(boxes[0], name)))) for group in parts]
+    if any(said[:-1]):  # a country code alone is no address: the page's reading stands in
+        text = ", ".join(dict.fromkeys(line for line in said if line))
+        values["vendor_address"] = (text, element_path(boxes[0]))
 
 
 Amount = tuple[Decimal, str]  # a value as the XML states it (positive on a credit note too), and where
@@ -332,7 +359,7 @@ def to_extracted(einv: EInvoice, *, sha256: str, pages: int) -> ExtractedInvoice
     fields: dict[str, FieldValue] = {}
     for name in ("vendor_name", "vendor_tax_id", "invoice_number", "po_number", "invoice_date",
                  "due_date", "currency", "subtotal", "tax", "total", "vendor_iban",
-                 "document_type"):
+                 "document_type", "vendor_address"):
         if name in einv.values:
             value, path = einv.values[name]
             fields[name] = FieldValue(

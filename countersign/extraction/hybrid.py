@@ -117,13 +117,15 @@ def compare_with_page(xml_result: ExtractedInvoice, page_result: ExtractedInvoic
 # print them under other names ("Your order AB321" for the XML's BuyerReference): the XML's
 # silence stands there.
 REQUIRED_FIELDS = ("vendor_name", "invoice_number", "invoice_date", "currency", "subtotal", "tax", "total")
+# The vendor's address is never posted and the page prints it under the vendor's name, as the XML would carry it.
+PAGE_EXTRAS = ("vendor_address",)
 
 
 def fill_from_page(xml_result: ExtractedInvoice, page_result: ExtractedInvoice) -> list[str]:
-    """Required fields and line items the e-invoice XML lacks, taken from the printed page's
-    reading in place, with one warning each (returned)."""
+    """Required fields (and the vendor's address) and line items the e-invoice XML lacks, taken from the printed
+    page's reading in place, with one warning each (returned)."""
     out = []
-    for name in REQUIRED_FIELDS:
+    for name in (*REQUIRED_FIELDS, *PAGE_EXTRAS):
         page = page_result.fields.get(name)
         if xml_result.value(name) is not None or page is None or page.value is None:
             continue
