@@ -33,13 +33,16 @@ from countersign.domain.corrections import (
 from countersign.domain.invoice import (
     DATE_FIELDS,
     EXTRA_FIELDS,
+    FIELD_LABELS,
     INVOICE_FIELDS,
+    LOW_CONFIDENCE,
     MONEY_FIELDS,
     DocumentInfo,
     Evidence,
     ExtractedInvoice,
     FieldValue,
     LineItem,
+    field_label,
 )
 from countersign.domain.master import (
     GLAccount,
@@ -102,6 +105,7 @@ __all__ = [
     "INVOICED", "INVOICE_FIELDS", "MONEY_FIELDS", "ApprovalRequirement", "AuditEvent", "BillDraft", "BillLine",
     "CaseFacts", "CaseHead", "CaseProgress", "CaseStatus", "CaseView", "CrmWriteBack", "Customer", "Decision",
     "DocumentInfo", "Evidence",
+    "FIELD_LABELS", "LOW_CONFIDENCE", "field_label",
     "ExtractedInvoice", "FieldValue", "GLAccount", "LineItem", "LineMatch", "OpenCaseRef", "Opportunity",
     "OrderFacts", "POLine", "Payment", "PaymentStatus", "PolicyResult", "PostedBill", "Proposal", "ProposalStatus",
     "PurchaseOrder", "Receipt", "SalesInvoice", "SalesInvoiceDraft", "SalesLine", "Severity", "Vendor",

@@ -30,6 +30,22 @@ INVOICE_FIELDS: tuple[str, ...] = (
 EXTRA_FIELDS: tuple[str, ...] = ("vendor_iban", "document_type", "vendor_address")
 MONEY_FIELDS: frozenset[str] = frozenset({"subtotal", "tax", "total"})
 DATE_FIELDS: frozenset[str] = frozenset({"invoice_date", "due_date"})
+# What a person calls each field, in the console, the Slack card and the Slack edit view alike.
+FIELD_LABELS: dict[str, str] = {
+    "vendor_name": "Vendor name", "vendor_tax_id": "Vendor tax id", "invoice_number": "Invoice number",
+    "po_number": "PO number", "invoice_date": "Invoice date", "due_date": "Due date", "currency": "Currency",
+    "subtotal": "Subtotal", "tax": "Tax", "total": "Total", "vendor_iban": "Vendor IBAN",
+    "vendor_address": "Vendor address", "document_type": "Document type",
+}
+# A value read below this is shown for a second look (console and Slack); the reader reports >= 0.9 only when sure.
+LOW_CONFIDENCE = 0.9
+
+
+def field_label(name: str, *, in_sentence: bool = False) -> str:
+    """The field's label ("Vendor name"), or as it reads inside a sentence ("vendor name", "PO number")."""
+    label = FIELD_LABELS.get(name, name)
+    first = label.split(" ", 1)[0]
+    return label if not in_sentence or first.isupper() else label[0].lower() + label[1:]
 
 
 

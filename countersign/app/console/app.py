@@ -36,12 +36,12 @@ from countersign.app.console.auth import (
     session_secret,
 )
 from countersign.app.console.pages import PageCache, PageError
-from countersign.app.console.views import LABELS, case_page
+from countersign.app.console.views import case_page
 from countersign.app.correcting import correct_case, override_finding, rerun_case
 from countersign.app.export import audit_csv, cases_csv
 from countersign.app.extract_sandbox import limits_from_settings
 from countersign.app.inbox import STATUS_GROUPS, QueryError, all_cases, parse_query, query_cases
-from countersign.domain import CORRECTABLE_FIELDS, CaseStatus, Verdict
+from countersign.domain import CORRECTABLE_FIELDS, FIELD_LABELS, CaseStatus, Verdict
 
 CASE_ID = re.compile(r"C-[A-Z0-9]{1,30}")
 PROPOSAL_ID = re.compile(r"P-[A-Z0-9]{1,30}")
@@ -105,7 +105,7 @@ class _Console:
         user = request.session.get("user")
         body = self.templates.get_template(name).render(
             user=user, user_name=self.services.policy.name_of(user) if user else None,
-            csrf=csrf_token(request.session), flashes=request.session.pop("flash", []), labels=LABELS,
+            csrf=csrf_token(request.session), flashes=request.session.pop("flash", []), labels=FIELD_LABELS,
             **context)
         return HTMLResponse(body, status_code=status, headers=HEADERS)
 

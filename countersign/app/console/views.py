@@ -17,6 +17,7 @@ from countersign.app.inbox import must_act
 from countersign.app.slack.card_content import MASKED_FIELDS, shown
 from countersign.domain import (
     CORRECTABLE_FIELDS,
+    LOW_CONFIDENCE,
     AuditEvent,
     CaseFacts,
     CaseView,
@@ -25,17 +26,11 @@ from countersign.domain import (
     LineItem,
     Proposal,
     ProposalStatus,
+    field_label,
     match_po_lines,
 )
 
-LOW_CONFIDENCE = 0.9
 MAX_PAGES = 10  # pages drawn on the case page
-LABELS = {
-    "vendor_name": "Vendor name", "vendor_tax_id": "Vendor tax id", "invoice_number": "Invoice number",
-    "po_number": "PO number", "invoice_date": "Invoice date", "due_date": "Due date", "currency": "Currency",
-    "subtotal": "Subtotal", "tax": "Tax", "total": "Total", "vendor_iban": "Vendor IBAN",
-    "vendor_address": "Vendor address",
-}
 # read by position only to find the vendor by its town: never posted, so never flagged for a second look
 _UNFLAGGED = frozenset({"vendor_address"})
 
@@ -132,7 +127,7 @@ def _field(name: str, data: dict[str, Any], corrected_by: str | None) -> FieldLi
                              str(evidence.get("text") or ""), learned=bool(source)))
     confidence = float(data.get("confidence") or 0.0)
     value = data.get("value")
-    return FieldLine(name=name, label=LABELS.get(name, name), value=shown(name, value), confidence=confidence,
+    return FieldLine(name=name, label=field_label(name), value=shown(name, value), confidence=confidence,
                      boxes=boxes, low=name not in _UNFLAGGED and (value is not None and confidence < LOW_CONFIDENCE or
                      (value is None and name not in ("po_number", "vendor_tax_id", "vendor_iban", "tax"))),
                      masked=name in MASKED_FIELDS, corrected_by=corrected_by, learned_from=learned_from)

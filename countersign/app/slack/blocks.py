@@ -17,20 +17,14 @@ from typing import Any
 
 from countersign.app.slack.edit_view import edit_button
 from countersign.app.slack.outside_text import escape
+from countersign.domain import LOW_CONFIDENCE, field_label
 
-LOW_CONFIDENCE = 0.9
 APPROVE_ACTION = "countersign_approve"
 REJECT_ACTION = "countersign_reject"
 REJECT_VIEW = "countersign_reject_reason"
 REASON_BLOCK = "reason"
 REASON_INPUT = "text"
 
-_FIELD_LABELS = {
-    "vendor_name": "vendor name", "vendor_tax_id": "vendor tax id", "invoice_number": "invoice number",
-    "po_number": "PO number", "invoice_date": "invoice date", "due_date": "due date", "currency": "currency",
-    "subtotal": "subtotal", "tax": "tax", "total": "total", "vendor_iban": "vendor IBAN",
-    "vendor_address": "vendor address",
-}
 _SEVERITY_ICON = {"block": ":no_entry:", "review": ":warning:", "info": ":information_source:"}
 READING_LINE = ":mag_right: Read. Matching the vendor and the PO and checking the policy…"
 _STATUS_LINE = {
@@ -205,7 +199,7 @@ def _summary_blocks(f: CardContent) -> list[dict[str, Any]]:
 def _check_these(f: CardContent) -> list[dict[str, Any]]:
     if not f.low_confidence:
         return []
-    lines = [f"• {_FIELD_LABELS.get(x.field, x.field)}: {escape(x.value) or '(not read)'}"
+    lines = [f"• {field_label(x.field, in_sentence=True)}: {escape(x.value) or '(not read)'}"
              f" — confidence {x.confidence:.2f}" for x in f.low_confidence]
     return [_text(f":mag: *Check these fields* (read with confidence below {LOW_CONFIDENCE}):\n" + "\n".join(lines))]
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from countersign.agent.authority import eligible_approvers as authority_approvers
 from countersign.app.bootstrap import Services
-from countersign.app.slack.blocks import LOW_CONFIDENCE, CardContent, DecisionLine, LowConfidence, ViolationLine
+from countersign.app.slack.blocks import CardContent, DecisionLine, LowConfidence, ViolationLine
 from countersign.app.slack.outside_text import mask
-from countersign.domain import INVOICE_FIELDS, CaseView, Decision, Proposal, ProposalStatus
+from countersign.domain import INVOICE_FIELDS, LOW_CONFIDENCE, CaseView, Decision, Proposal, ProposalStatus
 from countersign.policies.schema import Policy
 
 MASKED_FIELDS = frozenset({"vendor_iban", "vendor_tax_id"})

@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 from countersign.app.slack.outside_text import escape
+from countersign.domain import field_label
 
 EDIT_ACTION = "countersign_edit"
 EDIT_VIEW = "countersign_edit_fields"
@@ -24,12 +25,7 @@ REASON_BLOCK = "edit_reason"
 REASON_INPUT = "text"
 # Shown in clear nowhere in Slack (card_content.MASKED_FIELDS): kept unless a new value is typed.
 SECRET_FIELDS = frozenset({"vendor_iban", "vendor_tax_id"})
-LABELS = {
-    "vendor_name": "Vendor name", "vendor_tax_id": "Vendor tax id", "invoice_number": "Invoice number",
-    "po_number": "PO number", "invoice_date": "Invoice date (YYYY-MM-DD)", "due_date": "Due date (YYYY-MM-DD)",
-    "currency": "Currency (ISO code)", "subtotal": "Subtotal", "tax": "Tax", "total": "Total",
-    "vendor_iban": "Vendor IBAN", "vendor_address": "Vendor address",
-}
+_HINTS = {"invoice_date": "YYYY-MM-DD", "due_date": "YYYY-MM-DD", "currency": "ISO code"}  # how to type it
 
 
 def edit_button(case_id: str) -> dict[str, Any]:
@@ -59,7 +55,7 @@ def edit_modal(case_id: str, fields: list[tuple[str, str | None, str | None]], p
         elif value:
             element["initial_value"] = value[:255]
         blocks.append({"type": "input", "block_id": FIELD_BLOCK + name, "optional": True,
-                       "label": {"type": "plain_text", "text": LABELS.get(name, name)}, "element": element})
+                       "label": {"type": "plain_text", "text": _input_label(name)}, "element": element})
     blocks.append({"type": "input", "block_id": REASON_BLOCK,
                    "label": {"type": "plain_text", "text": "Why? (kept with the correction in the audit log)"},
                    "element": {"type": "plain_text_input", "action_id": REASON_INPUT, "multiline": True,
@@ -68,6 +64,10 @@ def edit_modal(case_id: str, fields: list[tuple[str, str | None, str | None]], p
             "title": {"type": "plain_text", "text": "Edit fields"},
             "submit": {"type": "plain_text", "text": "Correct"},
             "close": {"type": "plain_text", "text": "Cancel"}, "blocks": blocks}
+
+
+def _input_label(name: str) -> str:
+    return f"{field_label(name)} ({_HINTS[name]})" if name in _HINTS else field_label(name)
 
 
 def submitted(view: dict[str, Any]) -> tuple[dict[str, str], str]:
@@ -84,7 +84,7 @@ def submitted(view: dict[str, Any]) -> tuple[dict[str, str], str]:
 def correction_text(user: str, changes: list[tuple[str, str | None, str | None]], reason: str, status: str,
                     waiting: bool) -> str:
     """The thread note after a correction from Slack: who changed what (secrets masked) and why."""
-    lines = [f"• {LABELS.get(name, name).split(' (')[0]}: {escape(old) or '(empty)'} → {escape(new) or '(empty)'}"
+    lines = [f"• {field_label(name)}: {escape(old) or '(empty)'} → {escape(new) or '(empty)'}"
              for name, old, new in changes]
     after = ("A fresh approval is needed: earlier approvals no longer count." if waiting
              else f"The case is now {status.replace('_', ' ')}.")
