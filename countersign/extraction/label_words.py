@@ -283,11 +283,16 @@ _add("ORDER", "rekvisition bestilling bestillings beställning bestallning")
 _add("TOTAL", "alt beløb beløp belopp totalt")
 _add("PAY", "betale betales betala betalas")
 _add("TAX", "moms mva")
-_add("NET", "ekskl eksklusive uden uten utan")
+_add("TAX", "merverdiavgift mervärdesskatt mervardesskatt merværdiafgift")  # the VAT's name ("Merverdiavgift 0 %")
+_add("NET", "ekskl eksklusive eks uden uten utan")  # "Sum eks. mva.": the net
+_add("PO", "inköpsorder inkopsorder inkøbsordre innkjøpsordre")  # the buyer's purchase order
+_add("YOUR", "er ert deres")  # "Er beställning", "Ert ordernr." (Swedish), "Deres ref." (Norwegian, Danish)
 _add("TAXID", "cvr")
 # New Caledonia: "RIDET" (the company's register number, its tax id), "TGC 6 %" (the general consumption tax)
 _add("TAXID", "ridet")
 _add("TAX", "tgc")
+# French "taxe" ("Total hors taxe"); Saint-Martin's "TGCA 4 %" (taxe générale sur le chiffre d'affaires, no TVA there)
+_add("TAX", "taxe tgca")
 _add("TAX", "ivu")  # Puerto Rico's sales and use tax ("IVU 4% servicios", "IVU estatal 10.5%", "IVU municipal 1%")
 _add("TAX", "ipsi")  # Ceuta and Melilla's tax in place of the IVA ("IPSI 4 % s/ obra", "IPSI 10 %")
 EITHER = {"pvm": ("TAX",)}  # Lithuania's VAT ("PVM mokėtojo kodas"); Finnish "pvm" is a date

@@ -4,8 +4,9 @@ A header may span several lines, an item several lines (its amount on the second
 may go on over a page break without repeating its header, and a page may hold several tables, each
 under its own header (a section's: "Services", "Merchandise"); a row set far below the last items
 (the sections' sums beside a note) ends a table. A section's sum inside a table ("Total capítulo 01 | 512,49"),
-followed by the next section's heading and priced items, is no item and no end; a total's words beside a note
-with an amount alone ("Resumen ... | Total ejecución de obra | 4.233,87 €") end it; a line of text with no
+followed by the next section's heading and priced items, is no item and no end (nor is "Total prestations",
+a total's word and what it sums, before a heading and items of an amount each: "Débours ..."); a total's words
+beside a note with an amount alone ("Resumen ... | Total ejecución de obra | 4.233,87 €") end it; a line of text with no
 quantity, price or amount of its own over priced items heads them ("Tudor Black Bay 58 · busta n. 4552") and ends
 no table. Each item is cross-checked:
 quantity x unit price == amount (to the cent) reads at 0.95, a mismatch at 0.6 with a warning. When the
@@ -23,7 +24,7 @@ from countersign.domain import LineItem
 from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
 from countersign.extraction.labels import is_label, label_matches, line_has_label
 from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words
-from countersign.extraction.lexicon import read_label
+from countersign.extraction.lexicon import concepts_of, read_label
 from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table, find_table_by_arithmetic
 from countersign.extraction.values import plain_decimal
 
@@ -226,7 +227,15 @@ def _section_sum(page: PageLayout, table: Table, line: Line, cells: Cells) -> bo
     ALBAÑILERÍA", "02.01 ... 6,07 | 27,00 | 163,89"); the totals block is followed by no priced item."""
     named = {name for seg in line.segments[:2] for name, _, _ in label_matches(seg.text)}
     amounts = {table.roles.get(i) for i in cells.numbers}
-    return bool(named & {"total", "subtotal"}) and amounts == {"amount"} and _items_go_on(page, table, line)
+    if amounts != {"amount"}:
+        return False
+    if named & {"total", "subtotal"}:
+        return _items_go_on(page, table, line)
+    # "Total prestations | 2 128,50 €": a total's word and what it sums, no field's label; a heading, then the
+    # next section's items (an amount each: "Débours ... | Ampoules et piles | 233,15 €") go on under it
+    words = re.findall(r"[^\W\d_]+", line.segments[0].text.lower())
+    return not named and bool(words) and "TOTAL" in (concepts_of(words[0]) or ()) and _items_go_on(
+        page, table, line, headed=True)
 
 
 def _section_break(page: PageLayout, table: Table, line: Line, cells: Cells, anchor: bool, between: bool,
@@ -255,14 +264,17 @@ def _heading(page: PageLayout, table: Table, line: Line, cells: Cells) -> bool:
         and find_table(page, line) is None and _items_go_on(page, table, line)  # (not the next table's header)
 
 
-def _items_go_on(page: PageLayout, table: Table, line: Line) -> bool:
-    """Whether a priced item follows the line within the next three lines, before any other label."""
+def _items_go_on(page: PageLayout, table: Table, line: Line, headed: bool = False) -> bool:
+    """Whether a priced item follows the line within the next three lines, before any other label; `headed`: or,
+    under a heading of text alone, an item of a description and an amount."""
+    heading = False
     for nxt in page.lines[line.index + 1:line.index + 4]:
         if line_has_label(nxt):
             return False
         cells = table.cells(nxt)
-        if table.is_anchor(nxt, cells) and _multiplies(table, cells):
+        if table.is_anchor(nxt, cells) and (_multiplies(table, cells) or heading and cells.description):
             return True
+        heading = headed and not cells.numbers and bool(cells.description) and not heading
     return False
 
 

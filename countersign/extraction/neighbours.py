@@ -9,6 +9,7 @@ import re
 
 from countersign.extraction.labels import is_label, validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
+from countersign.extraction.lexicon import concepts_of
 
 
 def aside(words: list[Word]) -> bool:
@@ -74,6 +75,35 @@ def value_below(page: PageLayout, line: Line, seg: Segment, name: str
                 return value, other
             return None
     return None
+
+
+_AMOUNT_FIELDS = frozenset(("subtotal", "tax", "total"))
+_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%?")  # a tax rate's cell: "25,5", "21 %", "0%"
+
+
+def _names_rate(text: str) -> bool:
+    """Whether a header cell names a tax rate: "Moms %", "VAT rate", "Sazba DPH", "%IVA"."""
+    return "%" in text or any({"RATE", "TAX"} & set(concepts_of(word.lower()) or ())
+                              for word in re.findall(r"[^\W\d_]+", text))
+
+
+def column_of_amounts(page: PageLayout, line: Line, value: Segment, name: str) -> bool:
+    """Whether an amount under a header row's label ("Moms % | Netto | Moms | Brutto", three cells or more, the first
+    naming the rate) heads a column of amounts, another one just under it, the row opening with its rate ("25,5 |
+    1.225,44 | 312,49 | 1.537,93"): a VAT analysis table's first rate's row, not the invoice's own amount (one row
+    under such a header is the totals' row itself). `pairing` ranks it below every label's value."""
+    if name not in _AMOUNT_FIELDS or len(line.segments) < 3:
+        return False
+    row = value.line
+    if not (_RATE.fullmatch(row.segments[0].text) and _names_rate(line.segments[0].text)):
+        return False  # no rate's column first: not a row of a breakdown by rate
+    for under in page.lines[row.index + 1: row.index + 3]:
+        if under.y0 - row.y1 > 1.5 * under.h:
+            return False
+        for seg in under.segments:  # the first cell under it (another table's line may stand between)
+            if min(seg.x1, value.x1) - max(seg.x0, value.x0) > 0:
+                return validate(name, seg.words) is not None and not is_label(seg)
+    return False
 
 
 def value_level(page: PageLayout, line: Line, seg: Segment, name: str

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from countersign.extraction.cldr import money_names
+from countersign.extraction.cldr import currency_signs, money_names
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
 from countersign.extraction.ids import same_number, vat_format
 from countersign.extraction.labels import (
@@ -37,7 +37,7 @@ from countersign.extraction.layout import (
     words_after,
     words_before,
 )
-from countersign.extraction.neighbours import aside, keyed, value_below, value_level, value_right
+from countersign.extraction.neighbours import aside, column_of_amounts, keyed, value_below, value_level, value_right
 from countersign.extraction.title_number import number_under_title, series_under_title
 from countersign.extraction.values import parse_date, sign_pattern
 
@@ -207,6 +207,8 @@ def _names_money(text: str) -> bool:
     a money's name (CLDR's), maybe after its country's letters ("EC Dollars", "Dalasi")."""
     if re.fullmatch(r"\(\s?[A-Z]{1,3}\s?\)", text):
         return True
+    if (sign := re.fullmatch(r"\(\s?(\S{2,4})\s?\)", text)) and sign.group(1) in currency_signs():
+        return True  # "Total à payer (US$)": a sign of CLDR's in brackets
     m = re.fullmatch(r"\(?(?:[A-Z]{1,3}\s)?([^\W\d_]{4,})\)?:?", text)
     return m is not None and m.group(1).casefold() in money_names()
 
@@ -264,8 +266,16 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
             po = validate("po_number", other.words) if name == "invoice_number" else None
             return None if po is None else Candidate("po_number", 1, DOUBT, po[0], po[1], label_words,
                                                      f"{label_text} {other.text}", {"label": label_text})
-        return make(value, GOOD, f"{label_text} {other.text}")
+        return _in_a_column(make(value, GOOD, f"{label_text} {other.text}"), page, line, other)
     return None
+
+
+def _in_a_column(cand: Candidate, page: PageLayout, line: Line, value: Segment) -> Candidate:
+    """A value below its label, ranked below every label's value (2, unsure) when it is a rate's row of a VAT analysis
+    under its header (`neighbours.column_of_amounts`)."""
+    if column_of_amounts(page, line, value, cand.field):
+        cand.rank, cand.strength = 2, DOUBT
+    return cand
 
 
 def _rate_remark(name: str, label: str, rest: list[Word]) -> bool:

@@ -4,7 +4,9 @@ The header names the columns (Description | Qty | Unit Price | Amount, in five l
 be stacked over several lines ("Positions-" / "betrag" / "ohne USt."), and each column is the union
 of the header pieces above each other. Columns a table carries besides those four (position, tax
 rate, discount, unit) are recognised and set aside, so their numbers never land in a neighbouring
-column. A `Table` splits a line into cells by nearest column and says whether a line opens an item.
+column. A header whose first cell is its section's title ("Prestations soumises à la TGCA | Unité | Qté | P.U. |
+Montant") reads that cell as the description's. A `Table` splits a line into cells by nearest column and says
+whether a line opens an item.
 """
 
 from __future__ import annotations
@@ -198,15 +200,29 @@ def _band_line(line: Line) -> bool:
 def find_table(page: PageLayout, line: Line) -> Table | None:
     """The table whose header is (or includes) this line, or None. A header's cells may be
     stacked over neighbouring lines; each column is the union of the pieces above each other."""
-    roles = {_header_role(seg.text) for seg in line.segments}
-    if "description" not in roles or not roles & set(NUMERIC_ROLES):
+    roles = [_header_role(seg.text) for seg in line.segments]
+    titled = _section_title(line, roles)
+    if not titled and "description" not in roles or not set(roles) & set(NUMERIC_ROLES):
         return None
     band = _header_band(page, line)
     columns = _header_columns(line, band)
+    if titled and columns[0].role is None:
+        columns[0].role = "description"
     roles = {c.role for c in columns}
     if "description" not in roles or "amount" not in roles or not roles & {"quantity", "unit_price"}:
         return None
     return Table(columns, sorted(band, key=lambda ln: ln.y0))
+
+
+def _section_title(line: Line, roles: list[str | None]) -> bool:
+    """Whether a header row's first cell is its section's title over the descriptions ("Prestations soumises à la
+    TGCA | Unité | Qté | P.U. (€) | Montant (€)"): words no header names, at the left, and the other cells name an
+    amount and a quantity or a unit price, and no description."""
+    if len(roles) < 3 or roles[0] is not None or "description" in roles:
+        return False
+    first = line.segments[0].text
+    return sum(ch.isalpha() for ch in first) >= 4 and not any(ch.isdigit() for ch in first) \
+        and "amount" in roles and bool({"quantity", "unit_price"} & set(roles))
 
 
 def find_table_by_arithmetic(page: PageLayout, line: Line) -> Table | None:

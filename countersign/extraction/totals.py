@@ -79,9 +79,11 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     items_sum = Decimal(sub_c.extra["items_sum"]) if sub_c and "items_sum" in sub_c.extra else sub
     lines_match_sub = lines_sum is not None and items_sum is not None and (
         abs(lines_sum - items_sum) <= TOLERANCE
-        # "Zwischensumme" (the lines), then charges, then the net: the lines match the first.
+        # "Zwischensumme" (the lines), then charges, then the net: the lines match the first (and the net, with the
+        # tax, makes the total; else the lines confirm the other subtotal, not this one)
         or any(abs(Decimal(c.value) - lines_sum) <= TOLERANCE and sub_c is not None and c.position < sub_c.position
-               for c in (every or {}).get("subtotal", [])))
+               for c in (every or {}).get("subtotal", []))
+        and (sub is None or tax is None or tot is None or abs(sub + tax - tot) <= TOLERANCE))
     conf = _check_sum(conf, sub, tax, tot, tax_c, lines_sum, lines_match_sub, warnings)
     conf = total_without_its_tax(conf, tax, tot, pages, warnings)
     conf = deducted_below(net_plus_tax_unconfirmed(conf, tot_c), pages, tot_c, warnings)

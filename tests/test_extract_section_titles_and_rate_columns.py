@@ -1,0 +1,123 @@
+"""A table whose header's first cell is its section's title ("Prestations soumises à la TGCA | Unité | Qté | P.U. |
+Montant"), its section's sum ("Total prestations") and a second section of amounts alone under a heading
+("Débours ..."); French "taxe" and Saint-Martin's "TGCA 4 %"; a total's money in brackets as a sign ("Total à payer
+(US$)"); a VAT analysis table's header row ("Moms % | Netto | Moms | Brutto") over two rates' rows, whose first row is
+no total; Nordic labels ("Er beställning", "Inköpsorder", "Deres ref.", "Sum eks. mva.", "Merverdiavgift 0 %"):
+each read from a PDF built here."""
+
+from __future__ import annotations
+
+import pytest
+
+from countersign.extraction.lexicon import read_label
+from countersign.extraction.reader import extract_invoice
+from tests.pdf_rows import rows_pdf
+
+
+def _head(rows: list) -> None:
+    rows += [(40, 30, "Conciergerie des Salines SARL", 14), (40, 48, "Route de Cul-de-Sac, 97150 Saint-Martin", 8),
+             (40, 60, "SIRET 552 100 554 00011", 8), (40, 100, "Facture n° CS-2026-118", 14),
+             (360, 102, "Date : 03/03/2026", 8), (460, 102, "Échéance : 18/03/2026", 8)]
+
+
+def _table(rows: list, y: float) -> float:
+    rows += [(44, y, "Prestations soumises à la TGCA", 8), (340, y, "Unité", 8), (400, y, "Qté", 8),
+             (440, y, "P.U. (€)", 8), (500, y, "Montant (€)", 8)]
+    items = [("Jardinage et arrosage", "heure", "4", "30,00 €", "120,00 €"),
+             ("Entretien de la piscine", "passage", "5", "45,00 €", "225,00 €"),
+             ("Ménage complet de la villa", "passage", "2", "160,00 €", "320,00 €")]
+    for text, unit, qty, price, amount in items:
+        y += 17
+        rows += [(44, y, text, 8), (342, y, unit, 8), (408, y, qty, 8), (444, y, price, 8), (508, y, amount, 8)]
+    y += 17
+    rows += [(396, y, "Total prestations", 8), (500, y, "665,00 €", 8)]
+    y += 17
+    rows += [(44, y, "Débours – refacturés au coût réel (justificatifs joints)", 8)]
+    for text, amount in (("Produits d'entretien piscine", "80,00 €"), ("Ampoules et piles", "20,00 €")):
+        y += 17
+        rows += [(44, y, text, 8), (512, y, amount, 8)]
+    y += 17
+    rows += [(410, y, "Total débours", 8), (506, y, "100,00 €", 8)]
+    return y
+
+
+def test_a_section_titled_table_with_disbursements_and_a_tgca():
+    rows: list = []
+    _head(rows)
+    y = _table(rows, 150) + 30
+    rows += [(320, y, "Total hors taxe (prestations + débours)", 8), (508, y, "765,00 €", 8),
+             (320, y + 14, "dont prestations", 8), (508, y + 14, "665,00 €", 8),
+             (320, y + 28, "TGCA 4 % sur prestations", 8), (516, y + 28, "26,60 €", 8),
+             (320, y + 42, "Net à payer", 8), (500, y + 42, "791,60 €", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert [str(item.amount) for item in result.line_items] == ["120.00", "225.00", "320.00", "80.00", "20.00"]
+    assert result.value("subtotal") == "765.00"
+    assert result.value("tax") == "26.60"
+    assert result.value("total") == "791.60"
+    assert result.fields["total"].confidence >= 0.9
+    assert result.fields["tax"].confidence < 0.9  # 4 % of the services only: not of the subtotal
+
+
+def test_a_total_in_brackets_of_its_sign_with_the_sections_summed_below():
+    rows: list = []
+    _head(rows)
+    y = _table(rows, 150) + 30
+    rows += [(380, y, "Total prestations", 8), (508, y, "665,00 €", 8), (380, y + 14, "TGCA 4 %", 8),
+             (516, y + 14, "26,60 €", 8), (380, y + 28, "Total débours", 8), (508, y + 28, "100,00 €", 8),
+             (380, y + 42, "Total à payer (US$)", 8), (500, y + 42, "791,60 €", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert len(result.line_items) == 5
+    assert result.value("tax") == "26.60"
+    assert result.value("total") == "791.60"
+    assert result.value("subtotal") is None
+
+
+def test_a_vat_analysis_header_row_over_two_rates_gives_no_total():
+    rows = [(40, 30, "Ålands Saft Ab", 14), (40, 48, "Industrigatan 2, 22100 Mariehamn", 8),
+            (300, 80, "Fakturanummer", 8), (430, 80, "4711", 8), (300, 94, "Fakturadatum", 8),
+            (430, 94, "4.9.2026", 8), (300, 108, "Er beställning", 8), (430, 108, "ABC-123", 8),
+            (44, 150, "Beskrivning", 8), (310, 150, "Antal", 8), (400, 150, "À-pris", 8), (520, 150, "Belopp", 8),
+            (44, 167, "Pressning av äpplen", 8), (320, 167, "1000", 8), (408, 167, "0,50", 8),
+            (520, 167, "500,00", 8),
+            (44, 184, "Äppelmust 3 l", 8), (324, 184, "100", 8), (408, 184, "5,00", 8), (520, 184, "500,00", 8),
+            (40, 220, "Momsspecifikation", 8), (405, 220, "Summa exkl. moms", 8), (516, 220, "1.000,00", 8),
+            (47, 232, "Moms %", 8), (106, 232, "Netto", 8), (144, 232, "Moms", 8), (188, 232, "Brutto", 8),
+            (405, 232, "Moms 25,5 %", 8), (524, 232, "127,50", 8),
+            (57, 243, "25,5", 8), (100, 243, "500,00", 8), (142, 243, "127,50", 8), (182, 243, "627,50", 8),
+            (405, 248, "Moms 14 %", 8), (528, 248, "70,00", 8),
+            (60, 254, "14", 8), (100, 254, "500,00", 8), (146, 254, "70,00", 8), (186, 254, "570,00", 8),
+            (405, 262, "Att betala EUR", 8), (508, 262, "1.197,50", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("subtotal") == "1000.00"
+    assert result.value("tax") == "197.50"
+    assert result.value("total") == "1197.50"
+    assert result.value("po_number") == "ABC-123"
+
+
+@pytest.mark.parametrize(("label", "field"), [("Er beställning", "po_number"), ("Inköpsorder", "po_number"),
+                                              ("Deres ref.", "po_number"), ("Sum eks. mva.", "subtotal"),
+                                              ("Merverdiavgift 0 %", "tax"), ("TGCA 4 %", "tax"),
+                                              ("Total hors taxe", "subtotal")])
+def test_nordic_and_french_labels_name_their_field(label, field):
+    assert field in {name for name, _, _ in read_label(label)}
+
+
+def test_lines_matching_another_subtotal_do_not_confirm_one_the_sum_refutes():
+    """The lines sum to "Summe netto"; a later "Summe" (an instalments' table's) read as the subtotal fails
+    subtotal + tax == total: the lines confirm the other one, so this one is not reported at 0.9."""
+    rows = [(40, 30, "Stadtwerke Beispiel GmbH", 14), (40, 48, "Am Gaswerk 3, 04177 Leipzig", 8),
+            (320, 80, "Rechnungsnummer", 8), (430, 80, "391592153", 8), (320, 94, "Rechnungsdatum", 8),
+            (430, 94, "03.02.2026", 8),
+            (44, 150, "Zeitraum", 8), (200, 150, "Beschreibung", 8), (320, 150, "Menge", 8), (400, 150, "Preis", 8),
+            (500, 150, "Betrag", 8)]
+    for y in (165, 180):
+        rows += [(44, y, "Halbjahr", 8), (200, y, "Arbeitspreis", 8), (320, y, "100", 8), (400, y, "0,50", 8),
+                 (500, y, "50,00", 8)]
+    rows += [(44, 200, "Summe netto", 8), (500, 200, "100,00", 8), (44, 214, "Umsatzsteuer 19 %", 8),
+             (500, 214, "19,00", 8), (44, 228, "Rechnungsbetrag brutto", 8), (500, 228, "119,00", 8),
+             (44, 270, "Fälligkeit", 8), (180, 270, "netto", 8), (300, 270, "USt.", 8), (420, 270, "brutto", 8)]
+    for y, day in ((284, "15.02.2026"), (298, "15.03.2026")):
+        rows += [(44, y, day, 8), (180, y, "40,00", 8), (300, y, "7,60", 8), (420, y, "47,60", 8)]
+    rows += [(44, 312, "Summe", 8), (180, 312, "80,00", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("subtotal") == "100.00" or result.fields["subtotal"].confidence < 0.9
