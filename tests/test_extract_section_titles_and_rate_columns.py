@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from countersign.extraction.headers import concept_role
 from countersign.extraction.lexicon import read_label
 from countersign.extraction.reader import extract_invoice
 from tests.pdf_rows import rows_pdf
@@ -121,3 +122,37 @@ def test_lines_matching_another_subtotal_do_not_confirm_one_the_sum_refutes():
     rows += [(44, 312, "Summe", 8), (180, 312, "80,00", 8)]
     result = extract_invoice(rows_pdf(rows))
     assert result.value("subtotal") == "100.00" or result.fields["subtotal"].confidence < 0.9
+
+
+def test_a_norwegian_table_by_its_header_words_with_a_credit_row():
+    """"Dato | Avgang | Gruppe | Beskrivelse | Antall | Enhet | Pris | Beløp": the description is "Beskrivelse"'s column
+    (not the departure's time), so a credit row of a description and a negative amount is an item too."""
+    rows = [(40, 30, "Polar Hundesenter AS", 14), (40, 48, "Postboks 1, 9171 Longyearbyen", 8),
+            (320, 80, "Fakturanr.", 8), (430, 80, "2025-17", 8), (320, 94, "Fakturadato", 8),
+            (430, 94, "01.12.2025", 8),
+            (44, 150, "Dato", 8), (76, 150, "Avgang", 8), (121, 150, "Gruppe", 8), (165, 150, "Beskrivelse", 8),
+            (385, 150, "Antall", 8),
+            (421, 150, "Enhet", 8), (478, 150, "Pris", 8), (525, 150, "Beløp", 8)]
+    for y, (day, time, text, qty, price, amount) in zip((167, 184, 201, 218), (
+            ("03.11", "10:00", "Hundesledetur 4 timer", "10", "2 000,00", "20 000,00"),
+            ("05.11", "19:00", "Kveldstur med nordlys", "5", "1 500,00", "7 500,00"),
+            ("06.11", "10:00", "Hundesledetur 4 timer", "2", "2 000,00", "4 000,00"),
+            ("08.11", "19:00", "Kveldstur med nordlys", "4", "1 500,00", "6 000,00")), strict=True):
+        rows += [(44, y, day, 8), (76, y, time, 8), (121, y, "POL-75", 8), (165, y, text, 8), (405, y, qty, 8),
+                 (424, y, "gjest", 8),
+                 (460, y, price, 8), (510, y, amount, 8)]
+    rows += [(165, 235, "Kreditering 50 %: avlyst avgang 03.11 (storm)", 8), (506, 235, "-2 000,00", 8),
+             (363, 264, "Sum å betale (NOK)", 8), (490, 264, "35 500,00", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert [str(item.amount) for item in result.line_items] == ["20000.00", "7500.00", "4000.00", "6000.00",
+                                                                "-2000.00"]
+    assert result.line_items[0].description == "Hundesledetur 4 timer"
+    assert result.value("total") == "35500.00"
+
+
+@pytest.mark.parametrize(("header", "role"), [("Beskrivelse", "description"), ("Beskrivning", "description"),
+                                              ("Antall", "quantity"), ("Antal", "quantity"), ("Pris", "unit_price"),
+                                              ("À-pris", "unit_price"), ("Enhetspris", "unit_price"),
+                                              ("Beløp", "amount"), ("Belopp", "amount")])
+def test_scandinavian_table_headers_name_their_column(header, role):
+    assert concept_role(header) == role

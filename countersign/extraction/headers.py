@@ -50,6 +50,13 @@ _add("QTY", "magn fjöldi")
 _add("PRICE", "verð")
 _add("UNIT", "ein eining")
 _add("TOTAL", "upphæð")
+# Danish, Norwegian and Swedish ("Beskrivelse | Antall | Enhet | Pris | Beløp", "Beskrivning | Antal | À-pris |
+# Belopp"): "à" is the per-unit marker ("À-pris", "à 12,00")
+_add("DESC", "beskrivelse beskrivning varebeskrivelse ydelse ydelser tjeneste tjenester tjänst tjänster")
+_add("QTY", "antall antal mængde mengde")
+_add("PRICE", "pris")
+_add("UNIT", "enhet enhed enhets à")
+_add("TOTAL", "beløp beløb belopp")
 # "Net": a total alone ("Netto", "Net amount"), of a price ("Nettó egységár") nothing of its own.
 _add("NET", "net netto neto nettó")
 _add("SKIP", "de du la le of the in excl exkl incl inkl ht ttc ohne mit lub i o di da do dos")
