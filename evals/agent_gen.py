@@ -70,6 +70,7 @@ from evals import agent_bank_fresh45 as fresh45
 from evals import agent_bank_fresh46 as fresh46
 from evals import agent_bank_fresh47 as fresh47
 from evals import agent_bank_fresh48 as fresh48
+from evals import agent_bank_fresh49 as fresh49
 
 DEFAULT_USER = "U0APMGR01"
 _REFUSAL_PHRASES = ("Segregation of duties", "lacks the role", "already approved", "not mapped", "expired",
@@ -134,7 +135,8 @@ _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "
           "fresh42": (fresh42, "FRESH42", "FRESH42"), "fresh43": (fresh43, "FRESH43", "FRESH43"),
           "fresh44": (fresh44, "FRESH44", "FRESH44"), "fresh45": (fresh45, "FRESH45", "FRESH45"),
           "fresh46": (fresh46, "FRESH46", "FRESH46"), "fresh47": (fresh47, "FRESH47", "FRESH47"),
-          "fresh48": (fresh48, "FRESH48", "FRESH48")}
+          "fresh48": (fresh48, "FRESH48", "FRESH48"),
+          "fresh49": (fresh49, "FRESH49", "FRESH49")}
 SPLITS = tuple(_BANKS)
 _TABLES = {"inv": "INVOICE_REFS", "follow": "FOLLOW_UP", "pending": "PENDING", "list": "LIST", "variance": "VARIANCE",
            "po": "PO", "vendor": "VENDOR", "deal": "DEAL", "audit": "AUDIT", "refuse": "REFUSE"}
@@ -155,7 +157,8 @@ _LOCAL_REFS = (bank.LOCAL_REFS, fresh.LOCAL_REFS_FRESH, fresh3.LOCAL_REFS_FRESH3
                fresh41.LOCAL_REFS_FRESH41, fresh42.LOCAL_REFS_FRESH42,
                fresh43.LOCAL_REFS_FRESH43, fresh44.LOCAL_REFS_FRESH44,
                fresh45.LOCAL_REFS_FRESH45, fresh46.LOCAL_REFS_FRESH46,
-               fresh47.LOCAL_REFS_FRESH47, fresh48.LOCAL_REFS_FRESH48)
+               fresh47.LOCAL_REFS_FRESH47, fresh48.LOCAL_REFS_FRESH48,
+               fresh49.LOCAL_REFS_FRESH49)
 
 
 def _parts(split: str) -> dict[str, Any]:

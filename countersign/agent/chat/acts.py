@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from countersign.agent.chat.delegation import claims_delegated_decision
+from countersign.agent.chat.delegation import claims_delegated_decision, own_doing
 from countersign.agent.chat.known import is_word, known_in
 from countersign.agent.chat.lexicon_acts import (
     CAN_YOU,
@@ -401,8 +401,8 @@ def _delegated(q: Question, padded: str) -> bool:
     payment"): the act handed over, unless a who-question asks for a person."""
     _, done, do_it, _, _ = _act_phrases()
     infinitives = _acts()[1]
-    return (any(f" {phrase} " in padded for phrase in do_it) and bool((done | infinitives) & set(q.tokens))
-            and not _ASKS & set(q.tokens))
+    return (any(f" {phrase} " in padded and not own_doing(padded, phrase) for phrase in do_it)
+            and bool((done | infinitives) & set(q.tokens)) and not _ASKS & set(q.tokens))
 
 
 def _put_in_run(q: Question, padded: str, can_you: tuple[str, ...]) -> bool:

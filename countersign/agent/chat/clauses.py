@@ -39,8 +39,13 @@ _WHEN = (r"(?:when(?! you| u\b| ya\b| i (?:get|have|m)\b| we get\b)|wann(?! du| 
          r"|cuando(?! te| puedas| tengas| pueda)|wanneer(?! je| jij| u )"
          r"|so far|bisher|jusqu ici|hasta ahora|tot nu toe)")
 _WHO_WHEN = re.compile(rf"\b{_WHO}\b.*\b{_WHEN}\b|\b{_WHEN}\b.*\b{_WHO}\b")
+# who did what: "who did what", "who's done what", "wer hat was (gemacht)", "qui a fait quoi", "quién hizo qué", "wie
+# deed wat", "wie heeft wat (gedaan)"
+_WHO_WHAT = re.compile(r"\b(?:who (?:did|s done|has done)|wer hat|qui a fait|quien (?:hizo|ha hecho)"
+                       r"|wie (?:deed|heeft)) (?:what|was|quoi|que|wat)\b")
 
 
 def trail_asked(folded: str) -> bool:
-    """Whether a folded question asks who acted and when (or so far): what only the audit trail tells."""
-    return bool(_WHO_WHEN.search(folded))
+    """Whether a folded question asks who acted and when (or so far), or who did what: what only the audit trail
+    tells."""
+    return bool(_WHO_WHEN.search(folded) or _WHO_WHAT.search(folded))

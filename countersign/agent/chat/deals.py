@@ -279,11 +279,28 @@ def deal_reference(t: str, r) -> str:
     # customer has already paid for" (not "is it invoiced and paid?", which asks)
     if r.deal:
         return r.deal
-    head, words = [x for x in (r.case, worth, *counts, r.date, paid) if x], r.words.split()
+    head, words = [x for x in (r.case, worth, *counts, r.date, paid) if x], _without_remark(t, r.words.split())
     while len(" ".join(head + words)) > MAX_WORDS and (i := next(
             (k for k, w in enumerate(words) if ":" not in w and not w[:1].isupper()), None)) is not None:
         del words[i]  # the asker's own lower-case words go first, never a description's token ("period:date:w45")
     return " ".join(head + words)[:MAX_WORDS].strip()
+
+
+_REMARK = re.compile(r"\?\s+([A-ZÀ-Ý][^?]*[.!])\s*$")  # a sentence of its own after the question
+# a sale's own noun, also as a compound's head ("inrichtingsdeal", "Ladenausbau-Auftrag")
+_SALE = re.compile(r"(?:deals?|opportunit\w*|affaires?|oportunidad\w*|verkaufschancen?|verkoopkans\w*|ventes?|"
+                   r"ventas?|auftrag|opdracht|commandes?|pedidos?|orders?)\b", re.I)
+
+
+def _without_remark(t: str, words: list[str]) -> list[str]:
+    """The reference's words but those only a remark after the question says ("la vente ... est déjà facturée ? Leur
+    service financier clôture le mois.": no "service" to find the deal by). Not when the question names no sale
+    and the sentence after it does ("Kun je me ergens mee helpen? Ik wil weten of de inrichtingsdeal ... is.")."""
+    if not (m := _REMARK.search(t)) or not _SALE.search(t[:m.start()]) or _SALE.search(m.group(1)):
+        return words
+    remark = {w.casefold() for w in re.findall(r"[^\W\d_][\w&'-]*", m.group(1))}
+    asked = {w.casefold() for w in re.findall(r"[^\W\d_][\w&'-]*", t[:m.start() + 1])}
+    return [w for w in words if w.casefold() not in remark - asked] or words
 
 
 _PAID = re.compile(r"\b(?:already|schon|bereits|deja|ya|al)\s+"

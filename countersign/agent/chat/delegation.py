@@ -1,7 +1,8 @@
 """A decision claimed on someone else's word: "Priya handed me her approvals on the train, so INV-88120 is approved",
 "Priya hat gesagt, ich darf für sie freigeben — die Rechnung ist damit freigegeben". Approval rights are the policy's
 (its approvers, its delegations, checked against the clicker), never a colleague's say-so in a chat: the planner
-refuses such a message as a request to act. Pure text functions over folded text (understand.fold)."""
+refuses such a message as a request to act. And the other way: "quiero hacerlo bien" is the asker's own wish to do a
+thing right, no act handed over. Pure text functions over folded text (understand.fold)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,21 @@ _DECIDED = re.compile(
 def claims_delegated_decision(folded: str) -> bool:
     """The message claims approval rights from another person's word and a decision by them (folded text)."""
     return bool(_HANDED.search(folded) and _DECIDED.search(folded))
+
+
+# the asker's own wish to do a thing ("quiero hacerlo bien", "I want to do it right", "je veux le faire"): no hand-over
+_WANT = frozenset({"quiero", "quisiera", "necesito", "intento", "voy", "want", "wanna", "need", "try", "trying", "like",
+                   "veux", "voudrais", "dois", "vais", "essaie", "will", "mochte", "muss", "wil", "moet", "probeer"})
+_YOU = frozenset({"you", "u", "ya", "du", "dich", "tu", "toi", "vous", "jij", "usted"})
+
+
+def own_doing(padded: str, phrase: str) -> bool:
+    """Whether every "do it" in `padded` follows the asker's own want ("quiero hacerlo", "I'd like to do it"), not
+    a want of the reader's doing ("I want you to do it")."""
+    found = False
+    for part in padded.split(f" {phrase} ")[:-1]:
+        before = part.split()[-3:]
+        if not (_WANT & set(before)) or _YOU & set(before):
+            return False
+        found = True
+    return found

@@ -265,7 +265,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "everything that happened", "everything that s happened", "all that happened",
                "everything that has happened", "done what", "who s done what", "who did what", "since it came in",
                "had their hands on", "chronological record", "full trail", "all actions", "in what order",
-               "happened+far"),  # "what's happened on this one so far?"
+               "happened+far", "which steps", "what steps"),  # "what's happened on this one so far?"
         "de": ("prufpfad", "auditlog", "wer hat", "historie", "protokoll*", "verlauf", "chronik",
                "anderungen", "aktivitat*",
                "anderungsprotokoll", "ereignis*", "audit", "geandert", "bearbeitet", "verandert", "aktionen",
@@ -274,14 +274,15 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "alles+passiert", "alles+geschehen",
                "jeden eintrag", "alle eintrage", "wer+was+gemacht", "wer+was+getan", "seit dem eingang",
                "chronologische", "aller vorgange", "kompletten verlauf", "in welcher reihenfolge",
-               "schritt fur schritt", "passiert+bisher", "geschehen+bisher"),
+               "schritt fur schritt", "passiert+bisher", "geschehen+bisher", "welche schritte",
+               "schritte+durchlaufen"),
         "fr": ("piste", "audit", "qui a fait", "historique", "journal", "chronologie", "modifications",
                "evenements", "modifie*", "change*", "actions", "tracabilite", "trace*", "qui a fait quoi", "a touche",
                "intervenu*", "intervention*", "chrono", "frise", "chaque etape", "toutes les etapes",
                "chaque+etape", "qui+quand",
                "tout ce qui s est passe", "tout ce qui est arrive", "tout ce qui s y est passe", "qui+quoi+fait",
                "depuis son arrivee", "depuis qu elle est arrivee", "mis la main", "tout l historique", "chronologique",
-               "dans quel ordre", "etape par etape", "passe+jusqu"),  # "ce qui s'est passé jusqu'ici"
+               "dans quel ordre", "etape par etape", "passe+jusqu", "quelles etapes"),  # "ce qui s'est passé jusqu'ici"
         "es": ("historial", "auditoria", "quien hizo", "historia", "registro", "bitacora", "cambios",
                "cronologia", "eventos", "modific*", "cambio", "cambiado", "cambiaron", "acciones", "trazabilidad",
                "rastro", "tocado", "toco", "intervin*", "intervenid*", "intervencion*", "linea de tiempo",
@@ -289,7 +290,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "todos los pasos", "quien+cuando", "todo lo que ha pasado", "todo lo que paso",
                "todo lo que ha ocurrido", "todo lo que se ha hecho", "rastrear", "desde que entro", "quien+que+hecho",
                "cronologico", "todas las acciones", "puesto la mano", "en que orden", "paso a paso",
-               "pasado+ahora", "ocurrido+ahora"),  # "qué ha pasado con esta hasta ahora"
+               "pasado+ahora", "ocurrido+ahora", "que pasos"),  # "qué ha pasado con esta hasta ahora"
         "nl": ("audittrail", "auditlog", "auditspoor", "audit", "wie heeft", "historie", "geschiedenis", "logboek",
                "log", "verloop",
                "wijzigingen", "tijdlijn", "gebeurtenissen", "gewijzigd", "aangepast", "veranderd", "acties",
@@ -297,7 +298,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "elke stap", "alle stappen", "elke+stap", "wie+wanneer", "alles+gebeurd", "alles+voorgevallen",
                "wie+wat+gedaan",
                "sinds die binnenkwam", "sinds binnenkomst", "chronologisch", "alle handelingen", "aan gezeten",
-               "in welke volgorde", "stap voor stap", "gebeurd+toe", "gebeurd+dusver"),  # "tot nu toe"
+               "in welke volgorde", "stap voor stap", "gebeurd+toe", "gebeurd+dusver", "welke stappen",
+               "stappen+doorlopen", "wie deed wat"),  # "tot nu toe"
     },
     "sync": {
         "en": ("sync", "to the erp", "bill the customer"),

@@ -409,6 +409,9 @@ CHATTER: dict[str, tuple[str, ...]] = {
         "suministro",
     ),
     "nl": (
+        "verkopen",  # "Acme, die ons de boormachines verkopen": no typo of "verlopen"
+        "verkoopt",
+        "verkocht",
         "help",
         "herinneren",
         "herinner",

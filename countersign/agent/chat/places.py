@@ -174,6 +174,14 @@ def in_named_place(text: str, items: Iterable[T], address_of: Callable[[T], str 
             if (where := located(address_of(item))) and (places & where or any(f" {w} " in said for w in where))]
 
 
+def on_its_street(text: str, name: str, address: str | None) -> bool:
+    """Whether the words `text` shares with a vendor's `name` are words of another vendor's `address`: "the supplier
+    on industrial way in springfield" names a street, not Globex Industrial."""
+    said, address_words = set(fold(text).split()), set(fold(address or "").split())
+    shared = said & set(fold(name).split())
+    return bool(shared) and shared <= address_words
+
+
 # abroad, as people say it (folded, small words optional): "our foreign supplier", "across the pond", "aus dem
 # Ausland", "auf der anderen Seite des großen Teichs", "d'outre-Atlantique", "del otro lado del charco", "aan de
 # overkant van de grote plas"

@@ -189,7 +189,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
             t, "audit", "variance") and not (
             q.has("invoices") and not (r.case or r.po) and list_args(t, q, r)) and not (
             asks_who and q.has("approve_word") and not asked(t, "audit", "approve_word")):  # a meeting's "Protokoll"
-        return "audit_trail", {"case": explicit or _named(t, r.words) or previous or r.words}
+        day = _beside(r) if r.date and not r.amount else None  # "the Globex one due on 9 December": the name too
+        return "audit_trail", {"case": day or explicit or _named(t, r.words) or previous or r.words}
     if asks_who and q.has("approve_word") and (q.has("chase") or _asks_whom(q) or not (q.has("me") and q.has(
             "pending")) or previous and _IT.search(fold(t))):  # "je peux la valider moi-même ? Qui ?": that one
         it = previous and _IT.search(fold(ASIDE_DASH.split(t)[-1]))  # "in der Jury 🌶️ — wer muss sie freigeben?"

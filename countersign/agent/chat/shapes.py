@@ -17,6 +17,8 @@ from countersign.extraction.cldr import month_numbers
 # a tax id after its label, a word or two of the label between ("VAT ID", "USt-IdNr.", "n° TVA",
 # "NIF-IVA", "btw-nummer"), or a bare VAT number python-stdnum accepts (`bare_vat`)
 TAX_ID = re.compile(r"\b(?:tax id|tax number|taxpayer id|vat|ein|tin|ust|steuer\w*|tva|nif|cif|rfc|btw"
+                     r"|(?:tax|taxpayer|employer) identification number|num[eé]ro d.identification fiscale"
+                     r"|n[uú]mero de identificaci[oó]n fiscal|fiscaal identificatienummer"
                      r"|num[eé]ro fiscal|n[uú]mero fiscal|identifiant fiscal|fiscaal nummer|identificador fiscal"
                      r"|belastingnummer|fiscale\s+nummer)"
                      r"\b[\w.-]*"

@@ -42,7 +42,7 @@ from countersign.agent.chat.lookups import (
     vendors_selling,
 )
 from countersign.agent.chat.phrasing import deals_error, no_deal_error, no_po_error
-from countersign.agent.chat.places import banking_in, in_named_place
+from countersign.agent.chat.places import banking_in, in_named_place, on_its_street
 from countersign.agent.chat.resolve import (
     NAME_SCORE,
     PO_NUMBER,
@@ -256,7 +256,8 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
         vendors = deps.erp.list_vendors()
         close = best_by_name(name, vendors, lambda v: v.name)
         if len(close) == 1:
-            return _dump({"matched": True, "method": "similar_name", "score": None, "vendor": _vendor(close[0])})
+            vendor, how = _by_name_or_street(name, close[0], vendors)
+            return _dump({"matched": True, "method": how, "score": None, "vendor": _vendor(vendor)})
         there, how = [], "address"
         if not close and (m := RANK.search(name)) and m.group(2) == "total":  # "our biggest supplier by spend"
             there, how = vendors_by_spend(deps, vendors, m.group(1)), "spend"
@@ -273,6 +274,15 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
             return _dump({"matched": True, "method": how, "score": None, "vendor": _vendor(there[0])})
     return _dump({"matched": match.vendor is not None, "method": match.method, "score": match.score,
                   "vendor": _vendor(match.vendor) if match.vendor else None})
+
+
+def _by_name_or_street(name: str, close: Vendor, vendors: list[Vendor]) -> tuple[Vendor, str]:
+    """The vendor a name is close to, unless the words it shares with it are the street of the one vendor in the town
+    named ("the supplier on industrial way in springfield" is there, not Globex Industrial)."""
+    placed = in_named_place(name, vendors, lambda v: v.address)
+    if len(placed) == 1 and placed[0] is not close and on_its_street(name, close.name, placed[0].address):
+        return placed[0], "address"
+    return close, "similar_name"
 
 
 def explain_variance(deps: ToolDeps, reference: Annotated[str, Field(max_length=64)]) -> str:
