@@ -156,3 +156,26 @@ def test_a_norwegian_table_by_its_header_words_with_a_credit_row():
                                               ("Beløp", "amount"), ("Belopp", "amount")])
 def test_scandinavian_table_headers_name_their_column(header, role):
     assert concept_role(header) == role
+
+
+def _charges_invoice(rows_below: list[tuple[str, str]]) -> bytes:
+    rows = [(40, 30, "Cascade Lighterage Pty Ltd", 14), (40, 48, "Cascade Road, Norfolk Island 2899", 8),
+            (320, 80, "Invoice number", 8), (460, 80, "8657", 8), (320, 94, "Invoice date", 8),
+            (460, 94, "5 January 2026", 8),
+            (44, 150, "Charge", 8), (380, 150, "Qty", 8), (430, 150, "Rate", 8), (510, 150, "Amount", 8),
+            (44, 167, "Sea freight", 8), (384, 167, "2", 8), (430, 167, "100.00", 8), (510, 167, "200.00", 8),
+            (44, 184, "Wharfage", 8), (384, 184, "2", 8), (434, 184, "25.00", 8), (514, 184, "50.00", 8),
+            (340, 220, "Total charges", 8), (510, 220, "250.00", 8)]
+    for i, (label, value) in enumerate(rows_below):
+        rows += [(340, 236 + 16 * i, label, 8), (490, 236 + 16 * i, value, 8)]
+    return rows_pdf(rows)
+
+
+def test_total_charges_over_a_tax_row_is_the_net_and_over_a_payment_none():
+    over_tax = extract_invoice(_charges_invoice([("GST", "not applicable"), ("TOTAL AUD", "250.00")]))
+    assert over_tax.value("subtotal") == "250.00"
+    assert over_tax.value("total") == "250.00"
+    assert over_tax.value("tax") is None
+    over_payment = extract_invoice(_charges_invoice([("Amount paid today", "50.00"), ("Balance due", "200.00")]))
+    assert over_payment.value("subtotal") is None
+    assert {name for name, _, _ in read_label("Shipping charges")} == {"charge"}

@@ -293,6 +293,9 @@ _add("TAXID", "ridet")
 _add("TAX", "tgc")
 # French "taxe" ("Total hors taxe"); Saint-Martin's "TGCA 4 %" (taxe générale sur le chiffre d'affaires, no TVA there)
 _add("TAX", "taxe tgca")
+# What the billed lines are, summed: "Total charges" (a freight agent's, every row a charge); over a tax row it is the
+# net (`totals`), alone it names no field ("Shipping charges", "Total freight charges" stay a charge)
+_add("LINES", "charges")
 _add("TAX", "ivu")  # Puerto Rico's sales and use tax ("IVU 4% servicios", "IVU estatal 10.5%", "IVU municipal 1%")
 _add("TAX", "ipsi")  # Ceuta and Melilla's tax in place of the IVA ("IPSI 4 % s/ obra", "IPSI 10 %")
 EITHER = {"pvm": ("TAX",)}  # Lithuania's VAT ("PVM mokėtojo kodas"); Finnish "pvm" is a date

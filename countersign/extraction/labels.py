@@ -324,7 +324,7 @@ def validate(name: str, words: list[Word], *, order_named: bool = False) -> tupl
     if name in ("invoice_date", "due_date"):  # "Срок оплаты: до 4 февраля 2025 г.", "Zahlbar: bis 8.2.": the day by
         return _leading_date(words[1:] if name == "due_date" and len(words) > 1 and concepts_of(
             words[0].text.casefold()) == ("BY",) else words)
-    if name in ("subtotal", "tax", "total", "charge", "discount"):
+    if name in ("subtotal", "tax", "total", "charge", "discount", "lines_total"):
         return _leading_amount(words)
     if name == "vendor_tax_id":
         return _tax_id(words)

@@ -260,7 +260,7 @@ def _date_or_number(c: list[str], s: set[str]) -> list[tuple[str, int]]:
 def _amount(c: list[str], s: set[str]) -> list[tuple[str, int]]:
     """subtotal, tax, total (rank 1: an amount due), a charge (shipping, freight) or a discount
     between the items and the tax, or nothing."""
-    if s & {"CHARGE", "DISCOUNT"} and s <= {"CHARGE", "DISCOUNT", "DELIVERY", "TOTAL", "NET", "GROSS"}:
+    if s & {"CHARGE", "DISCOUNT"} and s <= {"CHARGE", "DISCOUNT", "DELIVERY", "TOTAL", "NET", "GROSS", "LINES"}:
         return [("discount" if "DISCOUNT" in s else "charge", 0)]
     if s >= {"CURRENT", "PAY", "DUE"} and s <= {"CURRENT", "PAY", "DUE", "TOTAL"}:
         # "Current payment due": this period's amount, before any grand total of a schedule of values or
@@ -269,6 +269,8 @@ def _amount(c: list[str], s: set[str]) -> list[tuple[str, int]]:
     if (s & {"OPEN", "PAY"} or s >= {"DUE", "TOTAL"}) and s <= {"OPEN", "PAY", "DUE", "TOTAL", "NET", "NETW", "GROSS",
                                                                 "TAX"}:  # "Netto a pagare": the amount due
         return [("total", 1)]
+    if s == {"TOTAL", "LINES"} and c[0] == "TOTAL":
+        return [("lines_total", 0)]  # "Total charges": the billed lines' sum (`totals` says when it is the net)
     if c[0] == "TAX" and set(c[1:]) == {"NETW"} and len(c) == 2:
         return [("tax", 0)]  # "VAT subtotal", "GST subtotal": the tax summed, not the net amount
     if (s & {"NETW"} or s >= {"NET", "TOTAL"}) and s <= {"NET", "NETW", "TOTAL", "TAX", "DOC"}:

@@ -29,6 +29,7 @@ from countersign.extraction.deposits import (
     total_before_deposit,
     unlabelled_rows,
 )
+from countersign.extraction.labels import label_matches
 from countersign.extraction.layout import PageLayout, Word, join_words
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import (
@@ -45,6 +46,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     give them; warnings go to `warnings`. `every` (each field's candidates) lets several tax
     rows and the charges between the items and the tax enter the sum."""
     sub_c, tax_c, tot_c = chosen.get("subtotal"), chosen.get("tax"), chosen.get("total")
+    sub_c = sub_c or _lines_over_tax(chosen.get("lines_total"), tot_c, pages)
     if sub_c is None and tax_c is not None and tot_c is not None:
         sub_c = _total_before_tax((every or {}).get("total", []), tax_c, tot_c)
     sub_c, tax_c, tot_c = _thousands_read(sub_c, tax_c, tot_c, warnings)
@@ -138,6 +140,20 @@ def _no_tax(pages: list[PageLayout], warnings: list[str]) -> Candidate | None:
                 warnings.append(f"no tax printed; tax 0.00 because the invoice says: {text[:80]}")
                 return Candidate("tax", 0, GOOD, "0.00", line.words, [], text,
                                  {"cap": GOOD, "evidence_text": f"{text} (no tax charged)"})
+    return None
+
+
+def _lines_over_tax(lines: Candidate | None, tot_c: Candidate | None, pages: list[PageLayout]) -> Candidate | None:
+    """With no subtotal label: the billed lines' sum ("Total charges") over a tax row ("GST | not applicable", "VAT
+    20%") and the total below it, on one page: the net. (Over no tax row, a payment and the balance, it is no net.)"""
+    if lines is None or tot_c is None or not lines.position < tot_c.position \
+            or lines.words[0].page != tot_c.words[0].page:
+        return None
+    page = pages[tot_c.words[0].page - 1]
+    for line in page.lines:
+        if lines.words[0].y1 < line.y0 and line.y1 < tot_c.words[0].y0 and any(
+                name == "tax" for seg in line.segments[:2] for name, _, _ in label_matches(seg.text)):
+            return dataclasses.replace(lines, field="subtotal")
     return None
 
 
