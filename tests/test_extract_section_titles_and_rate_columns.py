@@ -179,3 +179,25 @@ def test_total_charges_over_a_tax_row_is_the_net_and_over_a_payment_none():
     over_payment = extract_invoice(_charges_invoice([("Amount paid today", "50.00"), ("Balance due", "200.00")]))
     assert over_payment.value("subtotal") is None
     assert {name for name, _, _ in read_label("Shipping charges")} == {"charge"}
+
+
+def test_a_subtotal_far_below_the_one_the_lines_match_is_not_confirmed_by_them():
+    """An instalments table's "Summe | 80,00 | 15,20 | 95,20" (net + tax = gross) far below the bill's "Summe netto
+    100,00", which the lines match: the lines confirm a subtotal a few rows below their own sum (charges between),
+    not one in another table, so a subtotal of 80,00 is not reported at 0.9."""
+    rows = [(40, 30, "Stadtwerke Beispiel GmbH", 14), (40, 48, "Am Gaswerk 3, 04177 Leipzig", 8),
+            (320, 80, "Rechnungsnummer", 8), (430, 80, "391592153", 8), (320, 94, "Rechnungsdatum", 8),
+            (430, 94, "03.02.2026", 8),
+            (44, 150, "Zeitraum", 8), (200, 150, "Beschreibung", 8), (320, 150, "Menge", 8), (400, 150, "Preis", 8),
+            (500, 150, "Betrag", 8)]
+    for y in (165, 180):
+        rows += [(44, y, "Halbjahr", 8), (200, y, "Arbeitspreis", 8), (320, y, "100", 8), (400, y, "0,50", 8),
+                 (500, y, "50,00", 8)]
+    rows += [(44, 200, "Summe netto", 8), (500, 200, "100,00", 8), (44, 214, "Umsatzsteuer 19 %", 8),
+             (500, 214, "19,00", 8), (44, 228, "Rechnungsbetrag brutto", 8), (500, 228, "119,00", 8),
+             (44, 270, "Fälligkeit", 8), (180, 270, "netto", 8), (300, 270, "USt.", 8), (420, 270, "brutto", 8)]
+    for y, day in ((284, "15.02.2026"), (298, "15.03.2026")):
+        rows += [(44, y, day, 8), (180, y, "40,00", 8), (300, y, "7,60", 8), (420, y, "47,60", 8)]
+    rows += [(44, 312, "Summe", 8), (180, 312, "80,00", 8), (300, 312, "15,20", 8), (420, 312, "95,20", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("subtotal") == "100.00" or result.fields["subtotal"].confidence < 0.9

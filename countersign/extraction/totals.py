@@ -82,8 +82,8 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     lines_match_sub = lines_sum is not None and items_sum is not None and (
         abs(lines_sum - items_sum) <= TOLERANCE
         # "Zwischensumme" (the lines), then charges, then the net: the lines match the first (and the net, with the
-        # tax, makes the total; else the lines confirm the other subtotal, not this one)
-        or any(abs(Decimal(c.value) - lines_sum) <= TOLERANCE and sub_c is not None and c.position < sub_c.position
+        # tax, makes the total; else the lines confirm the other subtotal, not this one), a few rows above it
+        or any(abs(Decimal(c.value) - lines_sum) <= TOLERANCE and sub_c is not None and _rows_above(c, sub_c)
                for c in (every or {}).get("subtotal", []))
         and (sub is None or tax is None or tot is None or abs(sub + tax - tot) <= TOLERANCE))
     conf = _check_sum(conf, sub, tax, tot, tax_c, lines_sum, lines_match_sub, warnings)
@@ -141,6 +141,13 @@ def _no_tax(pages: list[PageLayout], warnings: list[str]) -> Candidate | None:
                 return Candidate("tax", 0, GOOD, "0.00", line.words, [], text,
                                  {"cap": GOOD, "evidence_text": f"{text} (no tax charged)"})
     return None
+
+
+def _rows_above(upper: Candidate, lower: Candidate) -> bool:
+    """Whether `upper` stands a few rows above `lower` in one block (six of its lines at most), not in another table
+    further down (an instalments table's "Summe" under the bill's "Summe netto")."""
+    a, b = upper.words[0], lower.words[0]
+    return a.page == b.page and 0 < b.y0 - a.y0 <= 6 * (a.y1 - a.y0) * 1.6
 
 
 def _lines_over_tax(lines: Candidate | None, tot_c: Candidate | None, pages: list[PageLayout]) -> Candidate | None:
