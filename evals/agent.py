@@ -112,7 +112,8 @@ def _report_bank(scored: dict, show_held: bool) -> dict:
                         ("fresh42", "held_out_42"), ("fresh43", "held_out_43"), ("fresh44", "held_out_44"),
                         ("fresh45", "held_out_45"), ("fresh46", "held_out_46"), ("fresh47", "held_out_47"),
                         ("fresh48", "held_out_48"),
-                        ("fresh49", "held_out_49")):
+                        ("fresh49", "held_out_49"),
+                        ("fresh50", "held_out_50")):
         out[name] = agent_gen.overall(tallies, split)
         out[f"{name}_by_language"] = agent_gen.summarize(tallies, split, 2)
         out[f"{name}_by_intent"] = agent_gen.summarize(tallies, split, 1)
@@ -128,7 +129,7 @@ def _report_bank(scored: dict, show_held: bool) -> dict:
             "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28",
             "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37",
             "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46",
-            "fresh47", "fresh48", "fresh49")
+            "fresh47", "fresh48", "fresh49", "fresh50")
     shown = [f for f in scored["failures"] if f["split"] == "in" or (show_held and f["split"] in seen)]
     for f in shown[:60]:
         print(f"FAIL [{f['split']} {f['lang']} {f['intent']}] {f['q']!r} calls={f['calls']} missing={f['missing']} "

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.resolve import PO_NUMBER
+from countersign.agent.chat.shapes import ASIDE_DASH
 from countersign.agent.chat.understand import fold, read, references
 
 BUCKETS = 1 << 15
@@ -146,3 +147,14 @@ def list_kind(text: str) -> tuple[float, str]:
     "over_budget", "over" (an amount), "vendor", "week" or "none"; (0.0, "none") without a model."""
     m = model(LIST_WEIGHTS)
     return m.scores(features(text))[0] if m else (0.0, "none")
+
+
+def classify_ask(text: str) -> tuple[tuple[float, str], ...]:
+    """The intent model's reading of the whole message, or of the part after an aside's dash when it reads that more
+    surely: a situation before the ask ("La grêle tambourine sur la verrière ⛈️ — qu'est-ce qui attend encore ma
+    signature ?") only blurs it."""
+    whole = classify(text)
+    parts = ASIDE_DASH.split(text)
+    if len(parts) < 2 or not whole or not (asked := classify(parts[-1])) or asked[0][0] <= whole[0][0]:
+        return whole
+    return asked

@@ -279,8 +279,8 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
     band = _TOO_BIG.search(fold(t)) or _NOT_ENOUGH.search(fold(t))  # above what one approver may sign: no budget
     if which := _which(t, q, said, budget and not band):
         args["which"] = which
-    if r.amount and (q.has("over") or _AND_UP.search(t)):  # "over 10k", "of 10k+"
-        args["over"] = r.amount
+    if r.amount and not r.amount.startswith("qty ") and (q.has("over") or _AND_UP.search(t)):  # "over 10k", "of
+        args["over"] = r.amount  # 10k+"; not a count ("zo'n twintig tabbladen open — ... boven de inkooporder")
     elif band:
         args["over"] = "lowest"
     elif _PO_REQUIRED.search(fold(t)):

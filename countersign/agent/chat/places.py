@@ -18,6 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
+from rapidfuzz.distance import OSA
+
 TABLE = Path(__file__).with_name("places.tsv")
 _LONGEST = 4  # words in the longest place name looked for ("saint louis", "rio de janeiro")
 _UMLAUT = re.compile(r"(?<=[a-z])(?:ae|oe|ue)")  # "Muenchen" is "München": both fold to "munchen"
@@ -169,9 +171,21 @@ def in_named_place(text: str, items: Iterable[T], address_of: Callable[[T], str 
     if says_abroad(text):
         return abroad(list(items), address_of)
     places = mentioned(text)
-    said = f" {fold(text)} "
+    said = fold(text).split()
     return [item for item in items
-            if (where := located(address_of(item))) and (places & where or any(f" {w} " in said for w in where))]
+            if (where := located(address_of(item))) and (places & where or any(_said_in(said, w) for w in where))]
+
+
+def _said_in(said: list[str], place: str) -> bool:
+    """Whether the folded words `said` name `place` in a row; a street of two words or more also with a letter
+    missing, added or swapped in a long word ("harbor stret")."""
+    words = place.split()
+    for i in range(len(said) - len(words) + 1):
+        run = said[i:i + len(words)]
+        if run == words or len(words) > 1 and all(
+                a == b or len(b) >= 5 and OSA.distance(a, b) <= 1 for a, b in zip(run, words, strict=True)):
+            return True
+    return False
 
 
 def on_its_street(text: str, name: str, address: str | None) -> bool:

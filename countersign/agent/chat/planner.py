@@ -21,7 +21,7 @@ from countersign.agent.chat.acts import OTHER_ACTOR, asks_who_may, is_action_req
 from countersign.agent.chat.clauses import aside_only, asked, trail_asked
 from countersign.agent.chat.deals import deal_reference
 from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, invoice_count_said, states_said, without_lacks
-from countersign.agent.chat.intent_model import classify
+from countersign.agent.chat.intent_model import classify, classify_ask
 from countersign.agent.chat.known import untypo
 from countersign.agent.chat.lexicon import CUES, VENDOR_INVOICE
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
@@ -329,7 +329,7 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked
     turns a question into a refusal here (model_refuses does, when sure), never silences the rules
     ("none": a question outside what the chat does), never replaces a tool it was not trained on,
     never overrides a plural or "each" asking for a list, nor an id that names its tool's thing."""
-    ranked = classify(_SUBJECT_PASTED.sub("", asked_only))  # the question, not a mail's subject or a record under it
+    ranked = classify_ask(_SUBJECT_PASTED.sub("", asked_only))  # the question, not a mail's subject or a record
     if not ranked or any(q.has(cue) for cue in _UNTRAINED):
         return call
     if ranked[0][1] == "refuse":  # not sure enough to refuse (model_refuses): what it asks, if it only asks

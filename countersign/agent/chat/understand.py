@@ -256,10 +256,13 @@ def references(text: str) -> Refs:
         amount = f"between {ranged[1][0]} and {ranged[1][1]}"
     elif (m := TERM_DAYS.search(rest)) and TERMS_CUE.search(rest):
         amount, rest = f"terms {m.group(1) or m.group(2)} days", rest.replace(m.group(0), " ")
-    else:  # the number typed right after "invoice" first ("200 unread messages and invoice 88,120")
+    else:  # the number typed right after "invoice" first ("200 unread messages and invoice 88,120"); the asked
+        # part's before an aside's, where a count is the situation's ("zo'n twintig tabbladen open — ... de 20.000")
+        aside = max((d.end() for d in ASIDE_DASH.finditer(rest) if "?" not in rest[:d.start()]), default=0)
         amount = next((f"{role} {_amount(m)}" if (role := figure_role(rest, m)) else _amount(m)
-                       for m in sorted(_AMOUNT.finditer(rest), key=lambda m: not INVOICE_BEFORE.search(
-                           rest[:m.start()])) if not _small_count(m) or figure_role(rest, m) == "qty"), None)
+                       for m in sorted(_AMOUNT.finditer(rest), key=lambda m: (
+                           m.start() < aside, not INVOICE_BEFORE.search(rest[:m.start()])))
+                       if not _small_count(m) or figure_role(rest, m) == "qty"), None)
     tax = m.group(1) if (m := TAX_ID.search(text)) else bare_vat(text)
     iban, rest = _iban_said(text, rest)
     described, rest = _described(text), CENTS_SAID.sub(" ", rest)  # "ends in 92 cents": no amount
