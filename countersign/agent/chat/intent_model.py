@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
 
 from countersign.agent.chat.lexicon import CUES
 from countersign.agent.chat.resolve import PO_NUMBER
@@ -149,12 +150,13 @@ def list_kind(text: str) -> tuple[float, str]:
     return m.scores(features(text))[0] if m else (0.0, "none")
 
 
-def classify_ask(text: str) -> tuple[tuple[float, str], ...]:
-    """The intent model's reading of the whole message, or of the part after an aside's dash when it reads that more
-    surely: a situation before the ask ("La grêle tambourine sur la verrière ⛈️ — qu'est-ce qui attend encore ma
+def classify_ask(text: str, reading: Callable[[str], tuple[tuple[float, str], ...]] = classify
+                 ) -> tuple[tuple[float, str], ...]:
+    """The intent model's `reading` of the whole message, or of the part after an aside's dash when it reads that
+    more surely: a situation before the ask ("La grêle tambourine sur la verrière ⛈️ — qu'est-ce qui attend encore ma
     signature ?") only blurs it."""
-    whole = classify(text)
+    whole = reading(text)
     parts = ASIDE_DASH.split(text)
-    if len(parts) < 2 or not whole or not (asked := classify(parts[-1])) or asked[0][0] <= whole[0][0]:
+    if len(parts) < 2 or not whole or not (asked := reading(parts[-1])) or asked[0][0] <= whole[0][0]:
         return whole
     return asked

@@ -329,7 +329,8 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked
     turns a question into a refusal here (model_refuses does, when sure), never silences the rules
     ("none": a question outside what the chat does), never replaces a tool it was not trained on,
     never overrides a plural or "each" asking for a list, nor an id that names its tool's thing."""
-    ranked = classify_ask(_SUBJECT_PASTED.sub("", asked_only))  # the question, not a mail's subject or a record
+    # the question, not a mail's subject or a record under it
+    ranked = classify_ask(_SUBJECT_PASTED.sub("", asked_only), classify)
     if not ranked or any(q.has(cue) for cue in _UNTRAINED):
         return call
     if ranked[0][1] == "refuse":  # not sure enough to refuse (model_refuses): what it asks, if it only asks
