@@ -22,6 +22,7 @@ _add("DOCW", "document doc bill beleg receipt quittung kassenbon ricevuta recibo
 _add("NUM", "no nr number num nummer n° nº № no° numéro numero número núm nro nbr nos # id idnr ref réf "
             "reference référence referencia referentie kenmerk code código codigo n n.º numer rif riferimento "
             "referência")
+_add("NUM", "referenz zeichen")  # "Ihr Zeichen", "Ihre Referenz": a German letter's your-reference, the buyer's
 _add("DATE", "date datum fecha data dated daté datée point")  # "Tax point": the UK's date of supply
 _add("ISSUE", "issue issued ausstellung émission emission emisión emision émise emise uitgifte expedición "
               "expedicion emissione emissão emissao wystawienia wystawiona emitida emitido emessa emesso wystawiono")

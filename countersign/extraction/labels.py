@@ -72,7 +72,9 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
     ("due_date", 1, _label(r"due|fälligkeit|fällig")),
     ("po_number", 0, _label(
         r"(?:p\.?\s*o\.?|purchase\s*order)\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?\.?)?"
-        r"|bestell\s*-?\s*(?:nummer|nr\.?)|bon\s*de\s*commande(?:\s*n°)?|commande\s*n°"
+        r"|bestell\s*-?\s*(?:nummer|nr\.?)|best\.\s*-?\s*nr\.?|bon\s*de\s*commande(?:\s*n°)?|commande\s*n°"
+        # France's public buyers order by a commitment: "Engagement n°", "N° d'engagement (juridique)"
+        r"|engagement\s*(?:juridique\s*)?n[°o]\.?|n[°o]\.?\s*(?:d['’]\s*)?engagement(?:\s*juridique)?"
         r"|inkooporder(?:nummer)?|bestelnummer|pedido\s*(?:n[º°o]\.?)?|orden\s*de\s*compra"
         r"|votre\s*(?:référence|commande)|ihre\s*bestellung(?:\s*nr\.?)?|bestellung"
         r"|nota\s*de\s*encomenda(?:\s*n\.?\s?[º°o]\.?)?")),  # Portugal's "Nota de encomenda n.º": the order's note
@@ -345,7 +347,8 @@ def _reference(words: list[Word]) -> tuple[str, list[Word]] | None:
     """An invoice or PO number: one token with a digit that is not a date, or a short prefix and a
     number ("INV 1043")."""
     token = words[0].text.strip(".,;:")
-    if re.fullmatch(r"[A-Za-z]{1,4}", token) and len(words) > 1 and re.fullmatch(
+    # a series in Greek or Cyrillic capitals too: "ΤΠΥ 3546"
+    if re.fullmatch(r"[A-Za-z]{1,4}|[Α-ΩА-Я]{1,4}", token) and len(words) > 1 and re.fullmatch(
         r"\d[\w\-/]*|[A-Za-z]{0,4}\d*[A-Za-z]?[/-]\d+", words[1].text.strip(".,;:")  # "FT A/1059", "FT RAM2025-85"
     ):
         return f"{token} {words[1].text.strip('.,;:')}", words[:2]

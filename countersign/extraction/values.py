@@ -297,7 +297,9 @@ _OTHER_START = re.compile(r"(?:from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:mont
                           r"(?:statement|delivery|receipt\s+of\s+goods|event|completion|installation)"
                           r"|après\s+(?:la\s+)?livraison|nach\s+(?:lieferung|erhalt\s+der\s+ware)"
                           r"|(?:após|depois\s+d)\s*a\s+entrega|(?:tras|después\s+de)\s+la\s+entrega|dopo\s+la\s+consegna"
-                          r"|na\s+(?:levering|aflevering)", re.IGNORECASE)
+                          r"|na\s+(?:levering|aflevering)|nach\s+(?:abnahme|fertigstellung)|after\s+acceptance"
+                          r"|(?:à\s+compter\s+de|après|dès)\s+(?:la\s+|l['’]\s*)?(?:livraison|achèvement|fin\s+des\s+travaux"
+                          r"|réception\s+des\s+(?:travaux|ouvrages|marchandises))", re.IGNORECASE)
 
 
 def plain_decimal(value: Decimal) -> str:

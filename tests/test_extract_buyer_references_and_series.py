@@ -1,0 +1,78 @@
+"""The buyer's reference under the labels a finance reader knows: a German letter's "Ihr Zeichen" / "Ihre Referenz"
+(your reference), "Best.-Nr." under "Ihre Bestellung", a French public buyer's "Engagement n°"; an invoice number
+with its series in Greek capitals ("ΤΠΥ 3546"); and terms counted from the works' acceptance ("à compter de la
+réception des travaux") compute no due date. Read from PDFs built here."""
+
+from __future__ import annotations
+
+import pytest
+
+from countersign.extraction.reader import extract_invoice
+from countersign.extraction.values import net_days
+from tests.pdf_rows import invoice_pdf, rows_pdf
+
+
+def _letter(label: str, value: str) -> bytes:
+    """A German letter's invoice: the reference block's labels over their values at the right."""
+    rows = [(40, 30, "Skischule Bergblick GmbH", 12), (40, 44, "Walserstraße 12 · 6991 Riezlern", 8),
+            (40, 100, "Realschule am Park", 8), (40, 112, "Parkstraße 9", 8), (40, 124, "87435 Kempten", 8),
+            (420, 90, "Rechnungsdatum", 7), (420, 100, "03.03.2026", 9), (420, 114, "Kundennr.", 7),
+            (420, 124, "10788", 9), (420, 138, label, 7), (420, 148, value, 9),
+            (420, 162, "Zahlbar bis", 7), (420, 172, "17.03.2026", 9),
+            (40, 200, "Rechnung Nr. RE-2026-364", 14),
+            (40, 240, "Leistung", 8), (480, 240, "Betrag", 8), (40, 254, "Gruppenkurs Ski alpin", 8),
+            (480, 254, "1.000,00", 8), (320, 280, "Gesamt netto", 8), (480, 280, "1.000,00", 8),
+            (320, 294, "USt 10 %", 8), (480, 294, "100,00", 8), (320, 308, "Gesamtbetrag", 8),
+            (480, 308, "1.100,00", 8)]
+    return rows_pdf(rows)
+
+
+@pytest.mark.parametrize(("label", "value", "po"), [("Ihr Zeichen", "Az. 730/2025", "Az 730/2025"),
+                                                     ("Ihre Referenz", "4500123987", "4500123987"),
+                                                     ("Ihre Bestellung", "Best.-Nr. 45705736", "45705736")])
+def test_a_german_letters_reference_is_the_buyers_order(label, value, po):
+    result = extract_invoice(_letter(label, value))
+    assert result.value("invoice_number") == "RE-2026-364"
+    assert (result.value("po_number") or "").replace(".", "") == po
+
+
+def test_a_french_public_buyers_commitment_number_is_its_order():
+    pdf = invoice_pdf(["Grands-Fonds Loc' BTP SARL", "97139 Les Abymes"],
+                      [("N° :", "LOC/2025/698"), ("Date :", "15/03/2025"), ("Engagement n° :", "2025-902"),
+                       ("Échéance :", "14/04/2025")],
+                      [("Total HT", "1 000,00"), ("TVA 8,5 %", "85,00"), ("Total TTC", "1 085,00")],
+                      head=("Désignation", "Montant HT"), title="FACTURE", lines=[("Mini-pelle 2,5 t", "1 000,00")])
+    result = extract_invoice(pdf)
+    assert result.value("po_number") == "2025-902"
+    assert result.value("invoice_number") == "LOC/2025/698"
+
+
+def test_an_invoice_numbers_series_in_greek_capitals_is_kept():
+    rows = [(40, 30, "ΑΙΟΛΙΣ ΞΕΝΟΔΟΧΕΙΑΚΗ Ε.Π.Ε.", 12), (40, 44, "Ελ. Βενιζέλου 41, 81100 Μυτιλήνη", 8),
+            (40, 80, "ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ", 14), (40, 100, "Σειρά / Αριθμός: ΤΠΥ 3546", 9),
+            (320, 130, "Ημερομηνία", 8), (430, 130, "28-11-2025", 8),
+            (40, 200, "Περιγραφή", 8), (480, 200, "Αξία", 8), (40, 214, "Διανυκτέρευση", 8), (480, 214, "1.000,00", 8),
+            (320, 240, "Καθαρή αξία", 8), (480, 240, "1.000,00", 8), (320, 254, "ΦΠΑ 13%", 8), (480, 254, "130,00", 8),
+            (320, 268, "Σύνολο", 8), (480, 268, "1.130,00", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("invoice_number") == "ΤΠΥ 3546"
+
+
+@pytest.mark.parametrize(("terms", "days"), [
+    ("Règlement à 30 jours à compter de la réception des travaux", None),
+    ("Paiement à 45 jours après achèvement", None), ("Zahlbar 30 Tage nach Abnahme", None),
+    ("Règlement à 30 jours à compter de la date de facture", 30)])
+def test_terms_counted_from_the_works_acceptance_give_no_days(terms, days):
+    assert (net_days(terms) or (None,))[0] == days
+
+
+def test_a_building_invoice_payable_after_acceptance_has_no_due_date():
+    rows = [(40, 30, "Balagna Construction SARL", 12), (40, 44, "20260 Calvi – Corse", 8),
+            (40, 80, "FACTURE", 14), (320, 80, "N° facture", 8), (430, 80, "2025/553", 8),
+            (320, 94, "Date", 8), (430, 94, "11/06/2025", 8),
+            (40, 200, "Désignation", 8), (480, 200, "Total HT", 8), (40, 214, "Chape ciment", 8),
+            (480, 214, "1 000,00", 8), (320, 240, "Total HT", 8), (480, 240, "1 000,00", 8),
+            (320, 254, "Total TVA", 8), (480, 254, "100,00", 8), (320, 268, "Total TTC", 8), (480, 268, "1 100,00", 8),
+            (40, 300, "Règlement à 30 jours à compter de la réception des travaux.", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("invoice_date") == "2025-06-11"
+    assert result.value("due_date") is None
