@@ -11,10 +11,13 @@ from countersign.extraction.reader import extract_invoice
 from countersign.extraction.values import net_days
 from tests.pdf_rows import invoice_pdf, rows_pdf
 
+Row = tuple[float, float, str, int]
+
 
 def _letter(label: str, value: str) -> bytes:
     """A German letter's invoice: the reference block's labels over their values at the right."""
-    rows = [(40, 30, "Skischule Bergblick GmbH", 12), (40, 44, "Walserstraße 12 · 6991 Riezlern", 8),
+    rows: list[Row] = [
+            (40, 30, "Skischule Bergblick GmbH", 12), (40, 44, "Walserstraße 12 · 6991 Riezlern", 8),
             (40, 100, "Realschule am Park", 8), (40, 112, "Parkstraße 9", 8), (40, 124, "87435 Kempten", 8),
             (420, 90, "Rechnungsdatum", 7), (420, 100, "03.03.2026", 9), (420, 114, "Kundennr.", 7),
             (420, 124, "10788", 9), (420, 138, label, 7), (420, 148, value, 9),
@@ -48,7 +51,8 @@ def test_a_french_public_buyers_commitment_number_is_its_order():
 
 
 def test_an_invoice_numbers_series_in_greek_capitals_is_kept():
-    rows = [(40, 30, "ΑΙΟΛΙΣ ΞΕΝΟΔΟΧΕΙΑΚΗ Ε.Π.Ε.", 12), (40, 44, "Ελ. Βενιζέλου 41, 81100 Μυτιλήνη", 8),
+    rows: list[Row] = [
+            (40, 30, "ΑΙΟΛΙΣ ΞΕΝΟΔΟΧΕΙΑΚΗ Ε.Π.Ε.", 12), (40, 44, "Ελ. Βενιζέλου 41, 81100 Μυτιλήνη", 8),
             (40, 80, "ΤΙΜΟΛΟΓΙΟ ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ", 14), (40, 100, "Σειρά / Αριθμός: ΤΠΥ 3546", 9),
             (320, 130, "Ημερομηνία", 8), (430, 130, "28-11-2025", 8),
             (40, 200, "Περιγραφή", 8), (480, 200, "Αξία", 8), (40, 214, "Διανυκτέρευση", 8), (480, 214, "1.000,00", 8),
@@ -66,7 +70,8 @@ def test_terms_counted_from_the_works_acceptance_give_no_days(terms, days):
 
 
 def test_a_building_invoice_payable_after_acceptance_has_no_due_date():
-    rows = [(40, 30, "Balagna Construction SARL", 12), (40, 44, "20260 Calvi – Corse", 8),
+    rows: list[Row] = [
+            (40, 30, "Balagna Construction SARL", 12), (40, 44, "20260 Calvi – Corse", 8),
             (40, 80, "FACTURE", 14), (320, 80, "N° facture", 8), (430, 80, "2025/553", 8),
             (320, 94, "Date", 8), (430, 94, "11/06/2025", 8),
             (40, 200, "Désignation", 8), (480, 200, "Total HT", 8), (40, 214, "Chape ciment", 8),
@@ -76,3 +81,27 @@ def test_a_building_invoice_payable_after_acceptance_has_no_due_date():
     result = extract_invoice(rows_pdf(rows))
     assert result.value("invoice_date") == "2025-06-11"
     assert result.value("due_date") is None
+
+
+def _no_tax_bill(id_line: str, remark: str) -> bytes:
+    rows: list[Row] = [
+            (40, 30, "Harbour Lantern Banqueting Limited", 12), (40, 44, "182 Wai Yip Street, Kwun Tong, Kowloon", 8),
+            (40, 56, id_line, 8), (40, 80, "INVOICE", 14),
+            (320, 110, "Invoice No.", 8), (430, 110, "HL178837", 8), (320, 124, "Invoice Date", 8),
+            (430, 124, "21/03/2026", 8), (40, 150, "Bill to", 8), (40, 162, "Pacific Crest Shipping (HK) Ltd.", 8),
+            (40, 200, "Item", 8), (480, 200, "Amount (HK$)", 8), (40, 214, "Western buffet menu, per head", 8),
+            (480, 214, "69,894.00", 8), (320, 240, "TOTAL (HK$)", 8), (480, 240, "69,894.00", 8),
+            (40, 280, remark, 8)]
+    return rows_pdf(rows)
+
+
+def test_a_page_saying_no_tax_is_levied_gets_no_guessed_tax_id():
+    """A business registration number, unlabelled as a tax id, on a bill that says no VAT or sales tax is levied: no
+    tax id; a labelled one ("ABN") is still read under "No GST is charged"."""
+    remark = "Hong Kong levies no sales tax, VAT or GST; the service charge is the caterer's own."
+    registered = "Tel (852) 3514 1826 · Business Registration No. 66956164-000-07-26-7"
+    result = extract_invoice(_no_tax_bill(registered, remark))
+    assert result.value("vendor_tax_id") is None
+    assert result.value("total") == "69894.00"
+    labelled = extract_invoice(_no_tax_bill("Phone +672 3 49553 · ABN 75 193 391 366", "No GST is charged."))
+    assert (labelled.value("vendor_tax_id") or "").replace(" ", "") == "75193391366"

@@ -122,10 +122,13 @@ def fill_ranked(
         return
     ranked = {}
     for name in RANKED:
-        if fields.get(name, FieldValue()).value is None and name in model:
-            best = best_candidate(name, pages, table, buyer, fields, model[name], refused.get(name, set()))
-            if best is not None:
-                ranked[name] = best
+        if fields.get(name, FieldValue()).value is not None or name not in model:
+            continue
+        if name == "vendor_tax_id" and _no_tax_levied(pages):
+            continue  # "Hong Kong levies no sales tax, VAT or GST": an unlabelled number is no VAT id
+        best = best_candidate(name, pages, table, buyer, fields, model[name], refused.get(name, set()))
+        if best is not None:
+            ranked[name] = best
     for name, (value, words, p) in ranked.items():
         if any(_key(v) == _key(value) and q > p for other, (v, _, q) in ranked.items() if other != name):
             continue  # one value ranked best for two fields: the likelier keeps it
@@ -133,6 +136,18 @@ def fill_ranked(
         warnings.append(
             f"{name.replace('_', ' ')} {value} read with no known label: the ranker's best candidate ({p:.2f})"
         )
+
+
+# A page's word that no VAT, GST or sales tax is charged at all, or that the seller is not registered for one: its
+# unlabelled numbers are a company's register or a licence, no VAT id (a labelled one the rules read still is)
+_NO_TAX = re.compile(
+    r"\bno\s+(?:sales\s+tax|vat|gst)(?:\s*(?:,|or|and|nor)\s*(?:sales\s+tax|vat|gst))*\s+(?:is\s+|are\s+)?"
+    r"(?:charged|levied|payable|applicable|applies)|\blev(?:y|ies)\s+(?:no|neither)\b"
+    r"|\bnot\s+(?:registered\s+for\s+(?:vat|gst)|(?:vat|gst)[\s-]registered)|non\s+assujetti", re.IGNORECASE)
+
+
+def _no_tax_levied(pages: list[PageLayout]) -> bool:
+    return any(_NO_TAX.search(" ".join(join_words(line.words) for line in page.lines)) for page in pages)
 
 
 def best_candidate(
