@@ -105,3 +105,22 @@ def test_a_page_saying_no_tax_is_levied_gets_no_guessed_tax_id():
     assert result.value("total") == "69894.00"
     labelled = extract_invoice(_no_tax_bill("Phone +672 3 49553 · ABN 75 193 391 366", "No GST is charged."))
     assert (labelled.value("vendor_tax_id") or "").replace(" ", "") == "75193391366"
+
+
+def test_a_vat_analysis_column_under_its_header_gives_the_rates_sum():
+    """A ticket's VAT analysis, "BASE IMP. | %IVA | CUOTA" over a row per rate and an unlabelled row of their sums:
+    the net and the tax are the sums, not the first rate's row."""
+    rows: list[Row] = [
+        (40, 30, "Hostelería Mirador del Turia, S.L.", 12), (40, 44, "NIF B96799697", 8),
+        (40, 70, "FACTURA SIMPLIFICADA", 12), (40, 86, "Nº 0128193", 8), (200, 86, "26/10/2026", 8),
+        (40, 120, "UDS DESCRIPCIÓN", 8), (200, 120, "IMPORTE", 8), (40, 132, "2 Croissant", 8), (200, 132, "37,60", 8),
+        (40, 144, "1 Botella aceite de oliva", 8), (200, 144, "6,60", 8),
+        (40, 164, "TOTAL (IVA INCLUIDO)", 9), (200, 164, "44,20 EUR", 9),
+        (40, 184, "BASE IMP.", 8), (100, 184, "%IVA", 8), (140, 184, "CUOTA", 8), (200, 184, "TOTAL", 8),
+        (40, 196, "34,18", 8), (100, 196, "10%", 8), (140, 196, "3,42", 8), (200, 196, "37,60", 8),
+        (40, 208, "5,45", 8), (100, 208, "21%", 8), (140, 208, "1,15", 8), (200, 208, "6,60", 8),
+        (40, 220, "39,63", 8), (140, 220, "4,57", 8), (200, 220, "44,20", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("total") == "44.20"
+    assert result.value("subtotal") == "39.63"
+    assert result.value("tax") == "4.57"

@@ -6,6 +6,7 @@ and what after a label is no value (`aside`: its translation, a remark)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from countersign.extraction.labels import is_label, validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
@@ -124,4 +125,36 @@ def value_level(page: PageLayout, line: Line, seg: Segment, name: str
             value = validate(name, nxt.words)
             if value is not None:
                 return value, nxt
+    return None
+
+
+def column_total(page: PageLayout, label: Line, value: Segment, name: str
+                 ) -> tuple[tuple[str, list[Word]], Segment] | None:
+    """The sum row of a column of amounts that `value` heads under a subtotal's or tax's header ("BASE IMP. | %IVA |
+    CUOTA" over a row per rate and their sums, "34,18 | 10% | 3,42", "5,45 | 21% | 1,15", "39,63 | | 4,57"): the
+    column's last amount when it is the sum of the two or more above it, its rows one under another; else None.
+    `label` is the header's line, above the value."""
+    if name not in ("subtotal", "tax") or value.line.index <= label.index:
+        return None
+    found: list[tuple[tuple[str, list[Word]], Segment]] = []
+    first = validate(name, value.words)
+    if first is None:
+        return None
+    found.append((first, value))
+    last = value.line
+    for below in page.lines[value.line.index + 1: value.line.index + 12]:
+        if below.y0 - last.y1 > 1.5 * below.h:
+            break
+        cells = [s for s in below.segments if min(s.x1, value.x1) - max(s.x0, value.x0) > 0]
+        if not cells:
+            continue  # a line of another column between (a wrapped row's total)
+        read = validate(name, cells[0].words)
+        if read is None or is_label(cells[0]) or len(cells[0].words) != len(read[1]):
+            break
+        found.append((read, cells[0]))
+        last = below
+    for end in range(len(found) - 1, 1, -1):  # the longest run from the header down that its last row sums
+        amounts = [Decimal(v[0]) for v, _ in found[:end + 1]]
+        if amounts[-1] and sum(amounts[:-1]) == amounts[-1] and all(amounts[:-1]):
+            return found[end]
     return None

@@ -37,7 +37,15 @@ from countersign.extraction.layout import (
     words_after,
     words_before,
 )
-from countersign.extraction.neighbours import aside, column_of_amounts, keyed, value_below, value_level, value_right
+from countersign.extraction.neighbours import (
+    aside,
+    column_of_amounts,
+    column_total,
+    keyed,
+    value_below,
+    value_level,
+    value_right,
+)
 from countersign.extraction.title_number import number_under_title, series_under_title
 from countersign.extraction.values import parse_date, sign_pattern
 
@@ -260,6 +268,7 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
     found = value_below(page, line, seg, name) or value_level(page, line, seg, name)
     if found is not None:
         value, other = found
+        value, other = column_total(page, line, other, name) or (value, other)  # a VAT analysis: the rates' sum
         if name in ("invoice_number", "invoice_date") and _names_an_order(other):
             # a references table's row ("801 Orden de Compra | 4579384654 | 08-11-2025"): the
             # number and date of the order it names, not the invoice's own
