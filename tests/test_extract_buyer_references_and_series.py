@@ -124,3 +124,16 @@ def test_a_vat_analysis_column_under_its_header_gives_the_rates_sum():
     assert result.value("total") == "44.20"
     assert result.value("subtotal") == "39.63"
     assert result.value("tax") == "4.57"
+
+
+def test_an_amount_to_transfer_by_a_day_is_due_then():
+    """"Montant à virer : ... au plus tard le 26.09.2025": a transfer asked for by a day is a payment's due date."""
+    rows: list[Row] = [
+        (40, 30, "Fiduciaire Wagner & Associés S.à r.l.", 12), (40, 44, "L-1724 Luxembourg", 8),
+        (40, 80, "FACTURE", 14), (320, 80, "Facture n°", 8), (430, 80, "2025-642", 8),
+        (320, 94, "Date de facture", 8), (430, 94, "27.08.2025", 8),
+        (40, 200, "Désignation", 8), (480, 200, "Montant", 8), (40, 214, "Tenue de la comptabilité", 8),
+        (480, 214, "1.000,00", 8), (320, 240, "Total HTVA", 8), (480, 240, "1.000,00", 8),
+        (320, 254, "TVA 17 %", 8), (480, 254, "170,00", 8), (320, 268, "Total TTC", 8), (480, 268, "1.170,00", 8),
+        (40, 300, "Montant à virer : 1.170,00 € au plus tard le 26.09.2025 sur notre compte.", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("due_date") == "2025-09-26"
