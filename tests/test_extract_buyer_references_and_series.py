@@ -137,3 +137,27 @@ def test_an_amount_to_transfer_by_a_day_is_due_then():
         (320, 254, "TVA 17 %", 8), (480, 254, "170,00", 8), (320, 268, "Total TTC", 8), (480, 268, "1.170,00", 8),
         (40, 300, "Montant à virer : 1.170,00 € au plus tard le 26.09.2025 sur notre compte.", 8)]
     assert extract_invoice(rows_pdf(rows)).value("due_date") == "2025-09-26"
+
+
+def test_the_issuers_tax_id_under_its_role():
+    """"RUT EMISOR" over the issuer's RUT; the buyer's is under "RUT RECEPTOR"."""
+    rows: list[Row] = [
+        (40, 30, "FRIGORÍFICO SAN JACINTO S.R.L.", 12), (40, 44, "Ruta 8 km 42,500 - Canelones", 8),
+        (400, 30, "RUT EMISOR", 8), (400, 42, "17-222016-001-9", 9), (400, 60, "e-Factura", 12),
+        (400, 80, "Serie y número", 8), (400, 92, "B-410802", 8), (320, 120, "Fecha", 8), (430, 120, "05/03/2026", 8),
+        (40, 110, "RUT RECEPTOR", 8), (40, 122, "21-480011-002-7", 8), (40, 134, "Supermercados del Este S.A.", 8),
+        (40, 200, "Descripción", 8), (480, 200, "Importe", 8), (40, 214, "Cortes vacunos", 8),
+        (480, 214, "1.000,00", 8),
+        (320, 240, "Subtotal", 8), (480, 240, "1.000,00", 8), (320, 254, "IVA 22%", 8), (480, 254, "220,00", 8),
+        (320, 268, "TOTAL", 8), (480, 268, "1.220,00", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("vendor_tax_id") == "17-222016-001-9"
+
+
+def test_a_macedonian_tax_number_with_cyrillic_country_letters():
+    """Macedonian "Даночен број:" (tax number) before a number whose country letters are Cyrillic."""
+    pdf = invoice_pdf(["Македонска Трговија ДООЕЛ", "ул. Партизански одреди бр. 72, 1000 Скопје",
+                       "Даночен број: МК4080664495722"],
+                      [("Фактура бр.", "743/2025"), ("Датум", "12.03.2025")],
+                      [("Износ без ДДВ", "1.000,00"), ("ДДВ 18%", "180,00"), ("Вкупно", "1.180,00")],
+                      head=("Опис", "Износ"), title="ФАКТУРА", lines=[("Услуга", "1.000,00")])
+    assert extract_invoice(pdf).value("vendor_tax_id") == "МК4080664495722"

@@ -135,7 +135,8 @@ _add("NETW", "καθαρή καθαρη καθαρής καθαρης")
 _add("PAY", "πληρωτέο πληρωτεο")
 # Latin American Spanish: "Monto neto", "R.U.T." (Chile's tax id, printed with dots)
 _add("TOTAL", "monto")
-_add("TAXID", "rut ruc")  # Peru's "R.U.C."
+_add("TAXID", "rut ruc")
+_add("SELLER", "emisor emitente")  # "RUT EMISOR", "RFC Emisor", "CNPJ do emitente": the issuer's id (the buyer's "receptor")  # Peru's "R.U.C."
 # Costa Rica: "Cédula Jurídica" (a company's tax id), "N° Consecutivo" (the invoice's own number; the 50-digit
 # "Clave numérica" holds it)
 _add("TAXID", "cédula cedula")
@@ -234,6 +235,8 @@ _add("DUE", "доспећа dospeća dospeca dospijeća dospijeca zapadlosti р�
 _add("PAY", "плаћање плаћања плаћању plaćanje plaćanja placanje placanja plačilo plačila placilo placila")
 _add("TAX", "pdv ddv")
 _add("TAXID", "пиб pib oib")
+_add("TAX", "даночен даночна")  # Macedonian "Даночен број": the tax number
+_add("TAXID", "едб")  # Macedonian "ЕДБ", the single tax number
 _add("TOTAL", "укупно укупан ukupno ukupan iznos износ skupaj znesek")
 _add("NET", "bez brez")
 _add("ORDER", "наруџбеница наруџбенице narudžbenica narudzbenica narudžba narudzba naročilnica narocilnica naročilo "

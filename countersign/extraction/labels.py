@@ -413,7 +413,8 @@ def _tax_id(words: list[Word]) -> tuple[str, list[Word]] | None:
         value = join_words(words[:n]).strip(".,;")
         if n == 4 and not vat_format(value):
             continue
-        if (re.fullmatch(r"[A-Za-z]{0,4}[\s-]?\d[0-9A-Za-z\-./ ]{3,20}", value)
+        # a country's letters in Cyrillic too: "МК4080664495722"
+        if (re.fullmatch(r"(?:[A-Za-z]{0,4}|[А-Я]{2})[\s-]?\d[0-9A-Za-z\-./ ]{3,20}", value)
                 and sum(ch.isdigit() for ch in value) >= 5
                 and (n == 1 or all(re.fullmatch(r"[0-9A-Z.\-]{1,5}", w.text)
                                    and any(ch.isdigit() for ch in w.text)

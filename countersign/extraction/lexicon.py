@@ -227,7 +227,7 @@ def name_fields(c: list[str]) -> list[tuple[str, int]]:
     if s & _NOTHING and s <= _NOTHING | _MODIFIERS:
         return [("", 0)]
     if s & {"TAX", "TAXID"} and s & {"NUM", "REG", "TAXID", "COMPANY"} \
-            and s <= {"TAX", "TAXID", "NUM", "REG", "COMPANY"}:
+            and s <= {"TAX", "TAXID", "NUM", "REG", "COMPANY", "SELLER"}:
         return [("vendor_tax_id", 0)]
     if s == {"CURRENCY", "PAY"}:
         return [("due_date", 1)]  # Serbian and Croatian "Валута плаћања", "Valuta plaćanja": the day to pay by
