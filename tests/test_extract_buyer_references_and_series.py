@@ -161,3 +161,17 @@ def test_a_macedonian_tax_number_with_cyrillic_country_letters():
                       [("Износ без ДДВ", "1.000,00"), ("ДДВ 18%", "180,00"), ("Вкупно", "1.180,00")],
                       head=("Опис", "Износ"), title="ФАКТУРА", lines=[("Услуга", "1.000,00")])
     assert extract_invoice(pdf).value("vendor_tax_id") == "МК4080664495722"
+
+
+def test_a_series_and_number_label_over_the_invoice_number():
+    """"Serie y Número" over "A-0720204" beside the title: the invoice's number with its series."""
+    rows: list[Row] = [
+        (40, 30, "DISTRIBUIDORA DEL ESTE S.A.", 12), (40, 44, "Av. Italia 4380 - Montevideo", 8),
+        (400, 30, "RUT EMISOR", 8), (400, 42, "155105290010", 9), (400, 60, "e-Factura", 12),
+        (400, 80, "Serie y Número", 8), (400, 92, "A-0720204", 8), (320, 120, "Fecha", 8), (430, 120, "05/03/2026", 8),
+        (40, 110, "RUT RECEPTOR", 8), (40, 122, "155553030012", 8), (40, 134, "Supermercados El Almacén S.A.", 8),
+        (40, 200, "Descripción", 8), (480, 200, "Importe", 8), (40, 214, "Aceite de girasol", 8),
+        (480, 214, "1.000,00", 8),
+        (320, 240, "Subtotal", 8), (480, 240, "1.000,00", 8), (320, 254, "IVA 22%", 8), (480, 254, "220,00", 8),
+        (320, 268, "TOTAL", 8), (480, 268, "1.220,00", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("invoice_number") == "A-0720204"

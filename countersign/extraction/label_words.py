@@ -48,6 +48,7 @@ _add("TAX", "bbo bavp bazv")  # Aruba's turnover taxes, each on the invoice amou
 _add("TAX", "ipi")  # Brazil's tax on products, added on top ("Valor do IPI"; the ICMS is inside the prices)
 # "Valor total dos produtos", "Total mercadorias": the goods before tax
 _add("NETW", "produtos productos products produits mercadorias")
+_add("SERIES", "serie série series seria serija")  # "Serie y Número": the document's series and number
 _add("DOC", "folio")  # Mexico's "Folio: 4413" is the invoice's number ("Folio fiscal" is its UUID)
 _add("NUM", "folio")
 _add("REG", "reg registration registered identification ident identifikation intracom intracommunautaire "
@@ -135,8 +136,9 @@ _add("NETW", "καθαρή καθαρη καθαρής καθαρης")
 _add("PAY", "πληρωτέο πληρωτεο")
 # Latin American Spanish: "Monto neto", "R.U.T." (Chile's tax id, printed with dots)
 _add("TOTAL", "monto")
-_add("TAXID", "rut ruc")
-_add("SELLER", "emisor emitente")  # "RUT EMISOR", "RFC Emisor", "CNPJ do emitente": the issuer's id (the buyer's "receptor")  # Peru's "R.U.C."
+_add("TAXID", "rut ruc")  # Peru's "R.U.C."
+# "RUT EMISOR", "RFC Emisor", "CNPJ do emitente": the issuer's id (the buyer's is the "receptor"'s)
+_add("SELLER", "emisor emitente")
 # Costa Rica: "Cédula Jurídica" (a company's tax id), "N° Consecutivo" (the invoice's own number; the 50-digit
 # "Clave numérica" holds it)
 _add("TAXID", "cédula cedula")
