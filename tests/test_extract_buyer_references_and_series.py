@@ -175,3 +175,24 @@ def test_a_series_and_number_label_over_the_invoice_number():
         (320, 240, "Subtotal", 8), (480, 240, "1.000,00", 8), (320, 254, "IVA 22%", 8), (480, 254, "220,00", 8),
         (320, 268, "TOTAL", 8), (480, 268, "1.220,00", 8)]
     assert extract_invoice(rows_pdf(rows)).value("invoice_number") == "A-0720204"
+
+
+def test_an_hour_log_under_heures_taux_and_montant_htva():
+    """"Date | Prestation | Heures | Taux | TVA | Montant HTVA": the hours are the quantity, the rate the unit price
+    and the amount before VAT ("HTVA", Luxembourg's and Belgium's) the line's amount."""
+    rows: list[Row] = [
+        (40, 30, "Fiduciaire Wagner & Associés S.à r.l.", 12), (40, 44, "L-1724 Luxembourg", 8),
+        (40, 80, "FACTURE", 14), (320, 80, "Facture n°", 8), (430, 80, "2025-642", 8),
+        (320, 94, "Date de facture", 8), (430, 94, "27.08.2025", 8),
+        (40, 200, "Date", 8), (80, 200, "Prestation", 8), (300, 200, "Heures", 8), (350, 200, "Taux", 8),
+        (400, 200, "TVA", 8), (480, 200, "Montant HTVA", 8),
+        (40, 214, "22.07.", 8), (80, 214, "Déclaration TVA trimestrielle", 8), (300, 214, "7,50", 8),
+        (350, 214, "105,00", 8), (400, 214, "17 %", 8), (480, 214, "787,50", 8),
+        (40, 228, "24.07.", 8), (80, 228, "Établissement des fiches de salaire", 8), (300, 228, "3,50", 8),
+        (350, 228, "86,00", 8), (400, 228, "17 %", 8), (480, 228, "301,00", 8),
+        (320, 260, "Total HTVA", 8), (480, 260, "1.088,50", 8), (320, 274, "TVA 17 %", 8), (480, 274, "185,05", 8),
+        (320, 288, "Total TTC", 8), (480, 288, "1.273,55", 8)]
+    items = extract_invoice(rows_pdf(rows)).line_items
+    assert [(str(i.quantity), str(i.unit_price), str(i.amount)) for i in items] == [
+        ("7.50", "105.00", "787.50"), ("3.50", "86.00", "301.00")]
+    assert items[0].description.startswith("Déclaration TVA")

@@ -60,6 +60,10 @@ _add("TOTAL", "beløp beløb belopp")
 # "Net": a total alone ("Netto", "Net amount"), of a price ("Nettó egységár") nothing of its own.
 _add("NET", "net netto neto nettó")
 _add("SKIP", "de du la le of the in excl exkl incl inkl ht ttc ohne mit lub i o di da do dos")
+# Luxembourg's and Belgium's "Montant HTVA" (before VAT); French "Taux (horaire)", an hour's rate: the unit price
+_add("SKIP", "htva")
+_add("PRICE", "taux")
+_add("UNIT", "horaire")
 _AREA = re.compile(r"\bsq\.?\s?(ft|m)\b\.?", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
 _CURRENCY = re.compile(r"\(?\s*(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|[$€£])\s*\)?")
