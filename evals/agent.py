@@ -113,7 +113,8 @@ def _report_bank(scored: dict, show_held: bool) -> dict:
                         ("fresh45", "held_out_45"), ("fresh46", "held_out_46"), ("fresh47", "held_out_47"),
                         ("fresh48", "held_out_48"),
                         ("fresh49", "held_out_49"),
-                        ("fresh50", "held_out_50")):
+                        ("fresh50", "held_out_50"),
+                        ("fresh51", "held_out_51")):
         out[name] = agent_gen.overall(tallies, split)
         out[f"{name}_by_language"] = agent_gen.summarize(tallies, split, 2)
         out[f"{name}_by_intent"] = agent_gen.summarize(tallies, split, 1)

@@ -72,6 +72,7 @@ from evals import agent_bank_fresh47 as fresh47
 from evals import agent_bank_fresh48 as fresh48
 from evals import agent_bank_fresh49 as fresh49
 from evals import agent_bank_fresh50 as fresh50
+from evals import agent_bank_fresh51 as fresh51
 
 DEFAULT_USER = "U0APMGR01"
 _REFUSAL_PHRASES = ("Segregation of duties", "lacks the role", "already approved", "not mapped", "expired",
@@ -138,7 +139,8 @@ _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "
           "fresh46": (fresh46, "FRESH46", "FRESH46"), "fresh47": (fresh47, "FRESH47", "FRESH47"),
           "fresh48": (fresh48, "FRESH48", "FRESH48"),
           "fresh49": (fresh49, "FRESH49", "FRESH49"),
-          "fresh50": (fresh50, "FRESH50", "FRESH50")}
+          "fresh50": (fresh50, "FRESH50", "FRESH50"),
+          "fresh51": (fresh51, "FRESH51", "FRESH51")}
 SPLITS = tuple(_BANKS)
 _TABLES = {"inv": "INVOICE_REFS", "follow": "FOLLOW_UP", "pending": "PENDING", "list": "LIST", "variance": "VARIANCE",
            "po": "PO", "vendor": "VENDOR", "deal": "DEAL", "audit": "AUDIT", "refuse": "REFUSE"}
@@ -161,7 +163,8 @@ _LOCAL_REFS = (bank.LOCAL_REFS, fresh.LOCAL_REFS_FRESH, fresh3.LOCAL_REFS_FRESH3
                fresh45.LOCAL_REFS_FRESH45, fresh46.LOCAL_REFS_FRESH46,
                fresh47.LOCAL_REFS_FRESH47, fresh48.LOCAL_REFS_FRESH48,
                fresh49.LOCAL_REFS_FRESH49,
-               fresh50.LOCAL_REFS_FRESH50)
+               fresh50.LOCAL_REFS_FRESH50,
+               fresh51.LOCAL_REFS_FRESH51)
 
 
 def _parts(split: str) -> dict[str, Any]:
