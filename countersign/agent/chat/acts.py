@@ -264,6 +264,9 @@ _ASKS = frozenset({"who", "wer", "qui", "quien", "wie"}) | _WHETHER
 # Freigeber abzeichnen darf" (the verb before "darf" is no "kannst du ... freigeben")
 _MAY = frozenset({"mag", "mogen", "may", "darf", "durfen", "peut", "peuvent", "puede", "pueden"})
 _WHETHER_NEXT = frozenset((w,) for w in _WHETHER)
+_NOUN_TOO = frozenset({"ok", "okay"})  # an act's word that is a noun after a determiner ("das Okay", "het okay")
+_GIVE = frozenset({"give", "geben", "gib", "geven", "geef", "donner", "donne", "dar", "da", "des"})
+_YOU_NEXT = frozenset((w,) for w in ("you", "u", "du", "tu", "vous", "jij", "je", "usted", "ya"))
 _ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einen", "einem", "un", "une", "el", "una", "een", "het",
                        "du", "des", "au", "aux", "del", "dem"})  # never before a verb: "le process du mois"
 # before a noun, so a word after one is no verb mistyped ("de toner" is no "tonen")
@@ -357,8 +360,12 @@ def _can_you_act(padded: str, acts: set[str], nouns: frozenset[str] = frozenset(
                     after[max(0, i - 3):i]):
                 continue  # "d'un update rapide": a noun, not "mit einem Klick freigeben"; "les factures qu'on paie",
                 # "waarvoor we meer betalen": ours
-            if i and after[i - 1] in _MAY:
-                continue  # "kun je de facturen geven die boven wat een goedkeurder mag aftekenen": another's act
+            if i and token in _NOUN_TOO and after[i - 1] in _DETERMINERS and not _GIVE & set(after[i - 2:i + 5]):
+                continue  # "die noch auf das Okay eines Freigebers warten": the nod awaited, no "okay it" (but "das
+                # Okay geben" is one)
+            if i and (after[i - 1] in _MAY or after[i - 1] in _MODALS and tuple(after[i - 2:i - 1]) not in _YOU_NEXT):
+                continue  # "kun je de facturen geven die boven wat een goedkeurder mag aftekenen", "..., waarvoor een
+                # controller moet tekenen": another's act (not "kun je ... je moet tekenen")
             if _verb(token, acts) in acts and _is_command(tuple(after[i:]), imperatives) or _verb(
                     token, infinitives) in infinitives:
                 return True

@@ -18,6 +18,12 @@ def aside_only(t: str, cue: str, other: str) -> bool:
     return part != t and not (question := read(part)).has(cue) and question.has(other) and bool(leftover_words(part))
 
 
+def asked_alone(t: str) -> str | None:
+    """The question alone, after what the asker told before it ("The sunset's turning the office orange — a
+    courier's waiting, so quickly: which vendor is at 100 industrial way?"); None when the message is its ask."""
+    return part if (part := asked_part(t)) != t else None
+
+
 def asked(t: str, cue: str, other: str) -> bool:
     """Whether the question itself cues `cue`: not only a sentence or a heading before it, which tells what
     the asker saw or does ("The ERP sync log just showed ... Where does X stand?" asks for the status, not the

@@ -45,7 +45,7 @@ from countersign.agent.chat.resolve import (
     related,
     shared_words,
 )
-from countersign.agent.chat.understand import MAX_WORDS, detect_language, figures, fold
+from countersign.agent.chat.understand import MAX_WORDS, detect_language, figures, fold, references
 from countersign.domain import Opportunity, Payment, SalesInvoice
 
 
@@ -305,3 +305,10 @@ def _without_remark(t: str, words: list[str]) -> list[str]:
 
 _PAID = re.compile(r"\b(?:already|schon|bereits|deja|ya|al)\s+"
                    r"(?:(?:has|have|ha|han|hat|heeft|hebben|been|est|a|ete)\s+)?(?:" + "|".join(PAID) + r")\b")
+
+
+def deal_named(text: str) -> str | None:
+    """A name no invoice answers to may be a customer's ("did Blue Harbor get billed?"): the words to
+    ask the CRM with, when the question named the thing only by name (no number, amount, date or PO)."""
+    r = references(" ".join(text.split()))
+    return r.words if r.words and not (r.case or r.po or r.amount or r.date or r.deal) else None

@@ -175,6 +175,8 @@ def rank_said(folded: str) -> str | None:
     if not said:
         return "rank:max:tax" if _MOST_TAX.search(folded) else None
     (direction, key), phrase = said[0]
+    if _ranks_another(phrase, padded.split(f" {phrase} ", 1)[-1].split()):
+        return None
     if key == "date" and _DUE.search(folded):
         key = "due"
     if key == "total" and (_UNIT_PRICE.match(padded.split(f" {phrase} ", 1)[-1])
@@ -186,6 +188,32 @@ def rank_said(folded: str) -> str | None:
     place = _PLACES.get(m.group(1)) if (m := _PLACE.search(before.strip())) else None
     place = place or next((n for w, n in _PLACES.items() if phrase.startswith(w) and w in ("zweit", "dritt")), None)
     return f"rank:{direction}:{key}" + (f":{place}" if place else "")
+
+
+# after a superlative, the invoice asked about as a noun phrase of its own, far on: "je bloque sur la dernière
+# définition des mots croisés lol est-ce que la facture ...", "zit vast op de laatste omschrijving van de puzzel haha is
+# de factuur ...": the superlative ranks something else (not "the latest one, the invoice ...", "the biggest of them")
+_INVOICE_NOUN = re.compile(r"(?:invoices?|bills?|rechnung(?:en)?|factures?|facturas?|factuur|facturen)")
+_THE = frozenset({"the", "la", "le", "les", "las", "die", "der", "das", "de", "het", "el", "l"})
+_PARTITIVE = frozenset({"of", "von", "de", "des", "del", "van", "der", "from", "aus", "among", "unter", "parmi"})
+# what the bot ranks, the superlative's own noun: deals, orders, suppliers, customers, lines
+_RANKED = re.compile(r"(?:\w+ )?(?:deals?|affaires?|oportunidad\w*|opportunit\w*|verkaufschance\w*|verkoopkans\w*|"
+                     r"auftr\w*|orders?|commandes?|pedidos?|bestell\w*|inkooporder\w*|pos?|suppliers?|vendors?|"
+                     r"lieferant\w*|fournisseurs?|proveedor\w*|leverancier\w*|customers?|clients?|kunde\w*|"
+                     r"cliente\w*|klant\w*|lines?|positionen?|lignes?|lineas?|regels?|items?|amounts?|importes?|"
+                     r"montants?|betrag|bedrag|totals?|summe|prices?|prix|precios?|preis|prijs|valor|valeur|wert|"
+                     r"units?|stuck\w*|einheiten|unites?|unidades?|eenheden|stuks)\b")
+_NUMBER = frozenset({"number", "numero", "nummer", "no", "nr"})  # "el número de factura": the number asked, no noun
+_ONE_OF = frozenset({"one", "ones", "of", "von", "eine", "einer", "celle", "celui", "una", "uno", "van", "de", "des",
+                     "del", "die", "der"})
+
+
+def _ranks_another(phrase: str, after: list[str]) -> bool:
+    if not after or after[0] in _ONE_OF or _RANKED.match(" ".join(after[:2])) or any(
+            _RANKED.fullmatch(w) or _INVOICE_NOUN.fullmatch(w) for w in phrase.split()):
+        return False  # "la plus grosse affaire du client ... numéro de facture", "la primera oportunidad": ranked
+    at = next((i for i, w in enumerate(after) if _INVOICE_NOUN.fullmatch(w)), None)
+    return at is not None and at > 4 and after[at - 1] in _THE and after[at - 2] not in _PARTITIVE | _NUMBER
 
 
 def extreme(values: Iterable[Decimal], direction: str) -> Decimal | None:

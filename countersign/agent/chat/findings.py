@@ -7,6 +7,7 @@ codes (FINDINGS).
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 # An invoice by what the checks found on it: "the invoice with the dodgy bank details", "die Rechnung mit den
 # dubiosen Bankdaten", "la facture avec les coordonnées bancaires louches", "la factura con los datos bancarios
@@ -22,6 +23,7 @@ _ODD = (r"(?:dodgy|suspicious|shady|fishy|sketchy|odd|weird|strange|changed|new|
 # A supplier not yet in the vendor master: "the supplier we're still onboarding", "vom Lieferanten im Onboarding",
 # "du fournisseur en cours de référencement", "del proveedor que aún estamos dando de alta", "de nieuwe leverancier"
 SUPPLIER = r"(?:vendor|supplier|lieferant\w*|fournisseur|proveedor|leverancier)"
+_SUPPLIERS = r"(?:vendors?|suppliers?|lieferant\w*|fournisseurs?|proveedor(?:es)?|leveranciers?)"  # one or more
 _NEW_VENDOR = (rf"\bonboarding\b|\b(?:new|unknown|unregistered|nouveau|nouvel|inconnu|neue[nmr]?|unbekannte[nmr]?|"
                rf"nuevo|desconocido|nieuwe|onbekende) (?:\w+ )?{SUPPLIER}\b|\b{SUPPLIER} (?:\w+ ){{0,4}}(?:inconnu|"
                rf"nuevo|desconocido|en cours de referencement|dando de alta|dar de alta)\b|"
@@ -34,7 +36,16 @@ _NEW_VENDOR = (rf"\bonboarding\b|\b(?:new|unknown|unregistered|nouveau|nouvel|in
                # "un fournisseur pas encore créé", "un proveedor que aún no está en", "die nog niet in ... staat"
                rf"\b{SUPPLIER} (?:\w+ ){{0,2}}(?:isn t|is not|not yet|pas encore|que aun no|que todavia no|"
                rf"die nog niet) (?:in|on|set up|cree|reference|enregistre|esta|dado de alta|in \w+ staat)\b|"
-               rf"\bnoch nicht (?:in \w+ )?(?:angelegt|erfasst)\w* {SUPPLIER}")
+               rf"\bnoch nicht (?:in \w+ )?(?:angelegt|erfasst)\w* {SUPPLIER}|"
+               # not set up by us: "from suppliers we haven't set up yet", "Lieferanten, die wir noch nicht angelegt
+               # haben", "fournisseurs qu'on n'a pas encore créés", "proveedores que no hemos dado de alta",
+               # "leveranciers die we nog niet hebben aangemaakt"
+               rf"\b{_SUPPLIERS} (?:that |which |who )?we (?:still )?(?:haven t|have not|havent|never) (?:yet )?"
+               rf"(?:set up|onboarded|added|created|registered)\b|"
+               rf"\b{_SUPPLIERS},? die wir (?:noch )?(?:nicht|nie) (?:\w+ )?(?:angelegt|erfasst)|"
+               rf"\b{_SUPPLIERS} qu (?:on|nous) n (?:a|avons) (?:pas|jamais) (?:encore )?(?:cree|reference|enregistre)|"
+               rf"\b{_SUPPLIERS} que (?:aun |todavia )?no (?:hemos|tenemos) (?:\w+ )?(?:dado de alta|registrad|creado)|"
+               rf"\b{_SUPPLIERS} die we (?:nog )?(?:niet|nooit) (?:hebben )?(?:aangemaakt|ingevoerd|vastgelegd)")
 # A price in dispute: "the PO with the price dispute", "die Bestellung mit dem Preisstreit", "qui fait l'objet d'un
 # litige sur les prix", "con la disputa de precios", "met het prijsgeschil"
 # (a dispute only: "the price difference" is what a variance question asks about, no description)
@@ -60,9 +71,20 @@ _HELD_OVER = (r"(?:over|because of|due to|wegen|a cause d\w*|en raison d\w*|por|
               r"hangt op)")
 # the control for changed bank details, a call-back to the supplier: "the invoice we have to do a call-back on", "per
 # Rückruf zu prüfen", "vérifier par contre-appel", "una llamada de comprobación", "een terugbelcontrole"
-_CALL_BACK = (r"\b(?:call ?backs?|ruckruf\w*|contre appel|appel de verification|"
-              r"llamadas? de (?:comprobacion|verificacion)|terugbel\w*)\b")
+# (a noun or a compound, not the asker's own phone call: "I have to call them back", "ich muss sie zurückrufen", "ik
+# moet ze zo terugbellen")
+_CALL_BACK = (r"\b(?:(?:a|an|the|our|any|no|supplier|vendor|phone) call ?backs?|call ?back (?:check|control|verif\w*)|"
+              r"(?:einen|einem|ein|den|dem|der|per|nach) ruckruf|ruckruf(?:kontroll|verfahren|prufung|bestatigung)\w*|"
+              r"contre appel|appel de verification|llamadas? de (?:comprobacion|verificacion)|"
+              r"terugbel(?:controle|verificatie|check|procedure|actie)\w*)\b")
+# bank details that differ from the vendor master's: "whose bank account doesn't match", "deren IBAN nicht
+# übereinstimmt", "dont le RIB ne correspond pas", "cuya cuenta bancaria no coincide", "waarvan het rekeningnummer niet
+# klopt" (folded)
+_MISMATCH = (r"(?:doesn t|don t|does not|do not|no longer|didn t) match|weicht\w* ab|ne correspond\w* (?:pas|plus)|"
+             r"(?:nicht|niet) (?:\w+ ){0,3}(?:uberein\w*|pass\w*|stimm\w*|overeen\w*|klopt|strookt)|"
+             r"no coincide\w*|no cuadra\w*")
 _FLAGGED = {"bank": re.compile(rf"\b{_ODD} (?:\w+ )?{_BANK_SAID}\b|\b{_BANK_SAID} (?:\w+ ){{0,2}}{_ODD}\b|"
+                               rf"\b{_BANK_SAID} (?:\w+ ){{0,4}}(?:{_MISMATCH})\b|"
                                rf"\b{_HELD_OVER} (?:\w+ ){{0,3}}{_BANK_SAID}\b|{_CALL_BACK}"),
             "new_vendor": re.compile(_NEW_VENDOR), "price": re.compile(_PRICE_DISPUTE),
             "duplicate": re.compile(_DUPLICATE)}
@@ -71,6 +93,7 @@ FINDINGS = {"bank": frozenset(("BANK_DETAILS_CHANGED", "BANK_DETAILS_UNVERIFIED"
             "new_vendor": frozenset(("VENDOR_UNKNOWN",)), "price": frozenset(("PO_PRICE_VARIANCE",)),
             "duplicate": frozenset(("DUPLICATE_INVOICE", "DUPLICATE_LIKELY", "DUPLICATE_DOCUMENT"))}
 FINDING = re.compile(r"finding:(bank|new_vendor|price|duplicate)")
+Finding = Literal["bank", "new_vendor", "price", "duplicate"]  # a kind of finding, as a list is filtered by it
 
 
 # A room, a meeting or a desk booked twice is a calendar's mix-up, no duplicate invoice: "our meeting room is double

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, done_state, invoice_count_said, rank_said
-from countersign.agent.chat.findings import FINDING
+from countersign.agent.chat.findings import FINDING, finding_said
 from countersign.agent.chat.goods import BILLING_UNITS, SUPPLIER_KINDS, concepts
 from countersign.agent.chat.intent_model import list_kind
 from countersign.agent.chat.known import is_word
@@ -170,15 +170,16 @@ def list_args(t: str, q, r) -> dict[str, Any] | None:
         # an aside's "I": "I'm building a slide — I need the invoices still waiting")
     if (q.has("invoices") or q.has("invoice_noun") and every) and (args or q.has("list")):
         return args
-    if "due_days" in args or EVERYTHING.search(q.folded) and {"vendor", "over", "which"} & set(args) and not (
-            PO_NOUN.search(q.folded)):  # "what is due this week?", "show me everything from Globex", "everything over
-        return args  # 5k that's not approved yet": the invoices, whatever the noun
+    if {"due_days", "due_in"} & set(args) or EVERYTHING.search(q.folded) and {"vendor", "over", "which"} & set(
+            args) and not PO_NOUN.search(q.folded):  # "what is due this week?", "show me everything from Globex",
+        return args  # "everything over 5k that's not approved yet": the invoices, whatever the noun
     return args if args and q.has("list") and "which" in args and not q.has("me") else None
 
 
 LEARNED = 0.6  # the list model's least probability for a filter the rules did not read
 SURE = 0.95  # ... and for a state other than the one the rules read
 _WHICH = frozenset(("blocked", "waiting", "overdue", "over_budget"))
+_KEPT = ("over", "days", "due_days", "received_in", "due_in", "finding")  # filters a state the model reads keeps
 _DONE = ("posted", "rejected")  # states the list model was not trained on: the rules' reading stands
 _CAPITALIZED = re.compile(r"(?<=\s)[A-Z][\w&.-]*[a-z][\w&.-]*")  # "Acme", "Northwind": not a sentence's first word
 
@@ -193,9 +194,9 @@ def learned_filters(t: str, r, ruled: dict[str, Any]) -> dict[str, Any]:
     if ruled:
         # an invoice coming due ("arrivent à échéance aujourd'hui") is not overdue as well: the rules' span stands
         if p < SURE or kind not in _WHICH or ruled.get("which") in (kind, *_DONE) or r.amount or (
-                kind == "overdue" and "due_days" in ruled):
+                kind == "overdue" and {"due_days", "due_in"} & set(ruled)):
             return ruled
-        return {**{k: v for k, v in ruled.items() if k in ("over", "days", "due_days") or k == "vendor" and (
+        return {**{k: v for k, v in ruled.items() if k in _KEPT or k == "vendor" and (
             _named(v))}, "which": kind}
     if p < LEARNED:
         return {}
@@ -273,7 +274,9 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
     args: dict[str, Any] = {}
     # said of the invoices, not in an aside before them ("she sits with me today 👀 — show us the blocked invoices",
     # "writing up what's still open for my cover 🌍 — I need the invoices over 20,000")
-    said = read(spoken) if ASIDE_DASH.search(t) and (spoken := _spoken_of(t, ASIDE_DASH)) else q
+    # or after a remark run into it ("courier's waiting at the front desk which invoices ..."): no state of its own
+    said = read(spoken) if ASIDE_DASH.search(t) and (spoken := _spoken_of(t, ASIDE_DASH)) else read(head) if (
+        head := _after_run_on_remark(t)) else q
     # over an amount said with "dépassent" is no "dépassement" of a PO's budget: that needs its own word
     budget = said.has("over_budget") and not (r.amount and q.has("over") and not _BUDGET.search(fold(t)))
     band = _TOO_BIG.search(fold(t)) or _NOT_ENOUGH.search(fold(t))  # above what one approver may sign: no budget
@@ -291,13 +294,19 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
         tens = next(g for g in m.groups() if g) in ("tens", "zehn", "dizaines", "decenas", "tien")
         args["over"] = "9999.99" if tens else "99999.99"
     # "received this week" (days) or "due this week" (due_days); today alike; not a run-on remark's "today"
-    when = read(head) if (head := _after_run_on_remark(t)) else said
-    span = 7 if when.has("this_week") else 0 if when.has("today") else None
-    if span is not None:
-        due = _DUE_WORD.search(fold(t))
+    span = 7 if said.has("this_week") else 0 if said.has("today") else None
+    due = _DUE_WORD.search(fold(t))
+    # or a calendar span: "came in last month" (received), "due next week" (falling due)
+    calendar = next((c for c in (("next_week", "this_month", "next_month") if due else ("this_month", "last_month"))
+                     if said.has(c)), None)
+    if kind := FINDING.search(finding_said(fold(said.text)) or ""):
+        args["finding"] = kind.group(1)  # "from suppliers we haven't set up", "whose bank details don't match"
+    if calendar:
+        args["due_in" if due else "received_in"] = calendar
+    elif span is not None:
         args["due_days" if due else "days"] = span if due else max(span, 1)
-        if due and args.get("which") == "overdue":  # "arrivent à échéance cette semaine": coming due, not past it
-            del args["which"]
+    if due and (calendar or span is not None) and args.get("which") == "overdue":
+        del args["which"]  # "arrivent à échéance cette semaine": coming due, not past it
     if vendor := _vendor_filter(t, q, r):
         args["vendor"] = vendor
     return args

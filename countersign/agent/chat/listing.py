@@ -1,5 +1,6 @@
 """Which invoices a list question means: blocked, waiting, overdue, posted or rejected, over a band or an amount,
-over budget (billed above the PO), from one vendor, received lately. Pure over the cases read.
+over budget (billed above the PO), by a kind of finding, from one vendor, received lately or in a calendar month,
+falling due within days or in a calendar week or month. Pure over the cases read.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Literal
 
+from countersign.agent.chat.findings import FINDINGS
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
     FINAL,
@@ -27,6 +29,9 @@ from countersign.policies.schema import Policy
 
 # the states a list of invoices is asked for: the list tool's `which`, as the model sees it
 Which = Literal["all", "blocked", "waiting", "overdue", "over_budget", "posted", "rejected"]
+# calendar spans a list is asked for: "received this month", "due next week" (weeks begin on Monday)
+ReceivedIn = Literal["last_week", "this_month", "last_month"]
+DueIn = Literal["next_week", "this_month", "next_month"]
 OVER_PO = {"PO_OVERBILLED", "PO_PRICE_VARIANCE", "PO_QUANTITY_VARIANCE"}  # billed above what was ordered
 
 
@@ -48,6 +53,21 @@ def _is(which: str, case: CaseView, today: date) -> bool:
     return True
 
 
+def calendar_span(name: str, today: date) -> tuple[date, date]:
+    """The first and last day of a calendar span around today: this, last or next week (Monday to Sunday) or
+    month."""
+    if name.endswith("week"):
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks={"last": -1, "next": 1}.get(
+            name.split("_")[0], 0))
+        return monday, monday + timedelta(days=6)
+    first = today.replace(day=1)
+    if name.startswith("last"):
+        first = (first - timedelta(days=1)).replace(day=1)
+    elif name.startswith("next"):
+        first = (first + timedelta(days=32)).replace(day=1)
+    return first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+
+
 def band_floor(over: str, policy: Policy) -> Decimal | None:
     """"10000" or "10,000.00" as an amount, a band's name ("standard") as the band's ceiling, "lowest" as
     the ceiling of the lowest band (what an ordinary approver may sign), "po_required" as the total above
@@ -65,11 +85,13 @@ def band_floor(over: str, policy: Policy) -> Decimal | None:
 
 def select(cases: Sequence[CaseView], policy: Policy, now: datetime, *, which: str = "all",
            vendor: str | None = None, over: str | None = None, days: int | None = None,
-           due_days: int | None = None,
-           address_of: Callable[[CaseView], str | None] | None = None) -> list[CaseView]:
+           due_days: int | None = None, received_in: str | None = None, due_in: str | None = None,
+           finding: str | None = None, address_of: Callable[[CaseView], str | None] | None = None) -> list[CaseView]:
     """The invoice cases matching every filter given, newest first. A vendor is named by its number or name,
     else, given `address_of` (a case's vendor's address), by where it is ("our Springfield supplier")."""
     floor = band_floor(over, policy) if over else None
+    received = calendar_span(received_in, now.date()) if received_in else None
+    falling = calendar_span(due_in, now.date()) if due_in else None
     vendors = _by_vendor(vendor, cases, address_of) if vendor else None
     picked = []
     for case in cases:
@@ -79,11 +101,18 @@ def select(cases: Sequence[CaseView], policy: Policy, now: datetime, *, which: s
             continue
         if floor is not None and (case.total is None or case.total <= floor):
             continue
+        if finding and not FINDINGS[finding] & set(finding_codes(case)):
+            continue  # "the ones with changed bank details", "from suppliers we haven't set up"
         if days is not None and case.created_at < now - timedelta(days=days):
             continue
         if due_days is not None and not (case.status not in FINAL and (due := _due(case)) is not None
                                          and now.date() <= due <= now.date() + timedelta(days=due_days)):
             continue  # "due this week": still open, falling due from today on
+        if received is not None and not received[0] <= case.created_at.date() <= received[1]:
+            continue  # "what came in last month": by the day it was received (UTC)
+        if falling is not None and not (case.status not in FINAL and (due := _due(case)) is not None
+                                        and falling[0] <= due <= falling[1]):
+            continue  # "what falls due this month": still open, its due day in the month (a past one too)
         picked.append(case)
     return sorted(picked, key=lambda c: c.created_at, reverse=True)
 
@@ -108,3 +137,15 @@ def summary(case: CaseView) -> dict[str, Any]:
             "total": format(case.total, "f") if case.total is not None else None, "currency": case.currency,
             "status": case.status, "blocked_by": blocking_codes(case),
             "due_date": str(field(case, "due_date") or "") or None, "received_at": case.created_at.isoformat()}
+
+
+def listed(found: Sequence[CaseView], filters: dict[str, Any], unknown_vendor: str | None = None) -> dict[str, Any]:
+    """The list tool's answer: the filters applied, how many matched, their totals per currency (never mixed:
+    "what do the blocked invoices add up to?") and the first 25."""
+    totals: dict[str, Decimal] = {}
+    for case in found:
+        if case.total is not None:
+            totals[case.currency or ""] = totals.get(case.currency or "", Decimal(0)) + case.total
+    return {"filters": filters, **({"unknown_vendor": unknown_vendor} if unknown_vendor else {}),
+            "count": len(found), "totals": {k: format(v, "f") for k, v in totals.items()},
+            "invoices": [summary(c) for c in found[:25]]}

@@ -18,8 +18,8 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from countersign.agent.chat.acts import OTHER_ACTOR, asks_who_may, is_action_request, is_unknown_command
-from countersign.agent.chat.clauses import aside_only, asked, trail_asked
-from countersign.agent.chat.deals import deal_reference
+from countersign.agent.chat.clauses import aside_only, asked, asked_alone, trail_asked
+from countersign.agent.chat.deals import deal_named, deal_reference
 from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, invoice_count_said, states_said, without_lacks
 from countersign.agent.chat.intent_model import classify, classify_ask
 from countersign.agent.chat.known import untypo
@@ -405,7 +405,8 @@ class OfflinePlanner(BaseChatModel):
         lang = detect_language(text)
         if messages and isinstance(messages[-1], ToolMessage):
             turn = _this_turn(messages)
-            if len(turn) == 1 and turn[0].status == "error" and (retry := _retry(turn[0], messages, text)):
+            if len(turn) == 1 and (turn[0].status == "error" or '"matched": false' in str(turn[0].content)) and (
+                    retry := _retry(turn[0], messages, text)):
                 return _calls([retry])
             if [m.name for m in turn] == ["case_status", "deal_status"] and all(m.status == "error" for m in turn) and (
                     AMBIGUOUS not in str(turn[0].content)) and (
@@ -447,6 +448,9 @@ def _calls(calls: list[Call]) -> AIMessage:  # no argument past what a tool take
          "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"} for name, args in calls])
 
 
+_ASKED_AGAIN = ("match_vendor", "lookup_po", "explain_variance")  # tools asked again by the ask's own words
+
+
 def _retry(failed: ToolMessage, messages: list[BaseMessage], text: str) -> Call | None:
     """After words no invoice answered to: the conversation's invoice when they named nothing
     ("can anyone else approve this one?"), else a customer's deal by that name; after words no deal
@@ -458,10 +462,13 @@ def _retry(failed: ToolMessage, messages: list[BaseMessage], text: str) -> Call 
     if failed.name in ("case_status", "audit_trail") and not said.case and not _named(t, words) and (
             previous := _previous_case(messages)) and previous != _arg(messages, failed.tool_call_id):
         return failed.name, {"case": previous}
-    if failed.name == "case_status" and AMBIGUOUS not in str(failed.content) and (deal := _deal_named(text)):
+    if failed.name == "case_status" and AMBIGUOUS not in str(failed.content) and (deal := deal_named(text)):
         return "deal_status", {"deal": deal}  # (a description several invoices fit asks which, no deal)
     if failed.name == "deal_status" and read(t).has("invoice_noun") and (ref := said.case or words):
         return "case_status", {"case": ref}  # "la facture Acme, c'est une affaire urgente": no deal, an invoice
+    if failed.name in _ASKED_AGAIN and (part := asked_alone(t)) and (again := plan(part, None)) and again[0][
+            0] == failed.name and next(iter(again[0][1].values()), None) != _arg(messages, failed.tool_call_id):
+        return again[0]  # a situation told before the ask ("a courier's waiting, so quickly: ...") lent words
     return None
 
 
@@ -470,15 +477,8 @@ def _arg(messages: list[BaseMessage], call_id: str) -> str | None:
     for message in messages:
         for call in message.tool_calls if isinstance(message, AIMessage) else ():
             if call["id"] == call_id:
-                return call["args"].get("case") or call["args"].get("reference")
+                return next(iter(call["args"].values()), None)
     return None
-
-
-def _deal_named(text: str) -> str | None:
-    """A name no invoice answers to may be a customer's ("did Blue Harbor get billed?"): the words to
-    ask the CRM with, when the question named the thing only by name (no number, amount, date or PO)."""
-    r = references(" ".join(text.split()))
-    return r.words if r.words and not (r.case or r.po or r.amount or r.date or r.deal) else None
 
 
 def _previous_case(messages: list[BaseMessage]) -> str | None:

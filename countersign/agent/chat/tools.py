@@ -25,7 +25,8 @@ from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deals import find_deals, invoiced_as
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.descriptions import DESCRIBED, RANK
-from countersign.agent.chat.listing import Which, select, summary
+from countersign.agent.chat.findings import Finding
+from countersign.agent.chat.listing import DueIn, ReceivedIn, Which, listed, select
 from countersign.agent.chat.lookups import (
     Several,
     find,
@@ -136,11 +137,13 @@ def list_invoices(deps: ToolDeps, which: Which = "all",
                   vendor: Annotated[str | None, Field(max_length=MAX_TEXT)] = None,
                   over: Annotated[str | None, Field(max_length=32)] = None,
                   days: Annotated[int | None, Field(ge=1, le=366)] = None,
-                  due_days: Annotated[int | None, Field(ge=0, le=366)] = None) -> str:
+                  due_days: Annotated[int | None, Field(ge=0, le=366)] = None,
+                  received_in: ReceivedIn | None = None, due_in: DueIn | None = None,
+                  finding: Finding | None = None) -> str:
     """Invoice cases matching all the filters given, newest first, each with its status and what
     blocks it, and what they add up to. Use it for list questions: "which invoices are blocked", "what
     is overdue", "invoices over 10,000", "over budget" (billed above the PO), "from Acme", "received this
-    week" (days=7), "due this week" (due_days=7).
+    week" (days=7), "due this week" (due_days=7), "came in last month" (received_in=last_month).
 
     Args:
         which: blocked (a block violation), waiting (for approval), overdue (due date passed, still
@@ -150,25 +153,22 @@ def list_invoices(deps: ToolDeps, which: Which = "all",
         over: an amount, a band's name (its ceiling), lowest (the lowest band's) or po_required, the total must exceed
         days: received within this many days
         due_days: still open and falling due within this many days from today (0: due today)
+        received_in: received in this calendar span (weeks run Monday to Sunday)
+        due_in: still open and due in this calendar span
+        finding: what the checks found on it: bank (details changed or unverified), new_vendor, price, duplicate
     """
     vendor = _po_supplier(deps, vendor) or vendor  # "from the supplier on PO-2001"
+    narrowed = {"days": days, "due_days": due_days, "received_in": received_in, "due_in": due_in, "finding": finding}
     cases = deps.store.list_cases()
-    found = select(cases, deps.policy, deps.clock(), which=which, vendor=vendor, over=over,
-                   days=days, due_days=due_days, address_of=vendor_address(deps))
+    found = select(cases, deps.policy, deps.clock(), which=which, vendor=vendor, over=over, **narrowed,
+                   address_of=vendor_address(deps))
     unknown = None
-    if vendor and not found and (which != "all" or over or days or due_days) and not _a_vendor(deps, vendor):
+    if vendor and not found and (which != "all" or over or any(narrowed.values())) and not _a_vendor(deps, vendor):
         # "informe de Power BI ... las facturas bloqueadas": words taken for a vendor that no vendor is called;
         # the other filters are still asked, and the answer says the name fits no vendor
         unknown, vendor = vendor, None
-        found = select(cases, deps.policy, deps.clock(), which=which, over=over, days=days, due_days=due_days)
-    totals: dict[str, Decimal] = {}
-    for case in found:  # "what do the blocked invoices add up to?": per currency, never mixed
-        if case.total is not None:
-            totals[case.currency or ""] = totals.get(case.currency or "", Decimal(0)) + case.total
-    return _dump({"filters": {"which": which, "vendor": vendor, "over": over, "days": days, "due_days": due_days},
-                  **({"unknown_vendor": unknown} if unknown else {}),
-                  "count": len(found), "totals": {k: _money(v) for k, v in totals.items()},
-                  "invoices": [summary(c) for c in found[:25]]})
+        found = select(cases, deps.policy, deps.clock(), which=which, over=over, **narrowed)
+    return _dump(listed(found, {"which": which, "vendor": vendor, "over": over, **narrowed}, unknown))
 
 
 def _a_vendor(deps: ToolDeps, words: str) -> bool:

@@ -451,7 +451,9 @@ _SLOT_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 
 
 _DEPARTMENTS = frozenset(fold(n) for names in DEPARTMENT_NAMES.values() for n in names)
-_DEPARTMENT_BEFORE = re.compile(r"\b(?:afdeling|abteilung|department|dept|service|departamento|d[ée]partement)\s+$",
+# a department's name after its noun, or as whose order it is ("de inkooporder van de administratie")
+_DEPARTMENT_BEFORE = re.compile(r"\b(?:afdeling|abteilung|department|dept|service|departamento|d[ée]partement|"
+                                r"(?:inkooporder|bestelling|order|po|bestellung)\s+(?:van|von|of|der|de)(?:\s+de[rn]?)?)\s+$",
                                 re.I)
 
 
