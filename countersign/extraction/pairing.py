@@ -403,7 +403,7 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
     if group:
         dwords = words_in(m.start(group), m.end(group))
         dv = validate("invoice_date", dwords)
-        if dv is not None:
+        if dv is not None and not (m.start() and _amount_after(words, dv[1])):
             parsed = parse_date(join_words(dv[1]))
             found.setdefault("invoice_date", []).append(Candidate(
                 "invoice_date", 0, HIGH, dv[0], dv[1], label, text,
@@ -411,6 +411,14 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
             used.update(w.id for w in dv[1])
 
 
+def _amount_after(words: list[Word], date: list[Word]) -> bool:
+    """Whether an amount ends the line after a date: "abzügl. Akontorechnung Nr. 4/2025 vom 07.09.2025  -6.685,00"
+    (mid-line) is a row of the amounts for another invoice, not the title."""
+    return bool(_AMOUNT_AFTER.match(" " + join_words([w for w in words if w.x0 >= date[-1].x1])))
+
+
+# an amount ending the line after a title's date: the line is a row of the amounts, not the title
+_AMOUNT_AFTER = re.compile(r"\s+[-−–(]?\s*\S{0,3}\s?\d{1,3}(?:[.,' \u00a0]?\d{3})*[.,]\d{2}\)?\s*\S{0,3}$")
 _DATE_LEAD = re.compile(r"\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.|от|від|z\s*dnia)\s*$",
                         re.IGNORECASE)
 # a bank account's "счёт" ("Расчётный счёт № 4070...", "розрахунковий рахунок"): no invoice's title
