@@ -27,7 +27,8 @@ LOCALES = ("en", "en_GB", "de", "de_AT", "fr", "nl", "es", "it", "pt", "pt_BR", 
            "lt", "bg", "id", "uk", "ru")
 # Locales read for their month names only: more of Europe and Central Asia. None shares a month's name with another
 # month elsewhere (Croatian's "listopad" is October, Czech's November: Croatian is left out).
-MONTH_LOCALES = ("uz", "tr", "az", "sq", "ro", "hu", "et", "lv", "sk", "sl", "sr_Latn", "el", "mk", "kk", "mn", "ka",
+MONTH_LOCALES = ("uz", "sw",  # Swahili: "30 Machi 2026"
+                 "tr", "az", "sq", "ro", "hu", "et", "lv", "sk", "sl", "sr_Latn", "el", "mk", "kk", "mn", "ka",
                  "hy")
 # Codes a sign stands for, and the locales that print it.
 SIGN_LOCALES: dict[str, tuple[str, ...]] = {
@@ -111,7 +112,7 @@ def snapshot_from_babel() -> dict[str, Any]:
     currency symbols of `SIGN_LOCALES` (and English), each country's currency."""
     from babel import Locale
     from babel.dates import get_day_names, get_month_names
-    from babel.numbers import get_currency_symbol
+    from babel.numbers import get_currency_name, get_currency_symbol
 
     return {
         "months": {locale: {f"{width}/{context}": {str(m): name for m, name in
@@ -123,6 +124,8 @@ def snapshot_from_babel() -> dict[str, Any]:
         "signs": {code: {locale: get_currency_symbol(code, locale) for locale in (*locales, "en")}
                   for code, locales in SIGN_LOCALES.items()},
         "territory_currency": _territory_currencies(),
+        "currency_names": {code: sorted({get_currency_name(code, locale="en"), get_currency_name(code, 2, "en")})
+                           for code in sorted(set(_territory_currencies().values()))},
         "local_signs": _local_signs(),
         "local_names": _local_names(),
         "local_initials": _local_initials(),
@@ -254,6 +257,11 @@ def territory_currency(country: str) -> str | None:
     """The currency a country pays in ("MD" -> "MDL"; Greece's VAT prefix "EL" is "GR")."""
     country = {"EL": "GR"}.get(country, country)
     return _snapshot().get("territory_currency", {}).get(country)
+
+
+def currency_names(code: str) -> tuple[str, ...]:
+    """A currency's English names, one and several ("Falkland Islands Pound", "Falkland Islands pounds")."""
+    return tuple(_snapshot().get("currency_names", {}).get(code, ()))
 
 
 @lru_cache(maxsize=1)

@@ -5,9 +5,10 @@ lower it with a warning. (The amounts themselves are totals.py's.)"""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from countersign.domain import FieldValue
-from countersign.extraction.cldr import territory_currency
+from countersign.extraction.cldr import currency_names, local_signs, territory_currency
 from countersign.extraction.confidence import HIGH, POOR, field_value
 from countersign.extraction.countries import country_hints
 from countersign.extraction.layout import Segment, Word
@@ -26,7 +27,8 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
     ("Rate (CAD)"), else the one whose country the page's VAT ids and IBANs name, else as the
     likeliest, less surely. `hints`: the countries the page names (`country_hints`), when known."""
     hints = country_hints(segments) if hints is None else hints
-    found, may = _currency_with_values(chosen, hints, every or {})
+    named = _named_currencies(segments, hints)
+    found, may = _currency_with_values(chosen, hints, every or {}, named)
     elsewhere: dict[str, list[Word]] = {}
     for seg in segments:
         for i, w in enumerate(seg.words):
@@ -45,7 +47,7 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
             code, words = next(iter(elsewhere.items()))
             found.append((code, 0.8, words[:1]))
         else:
-            found = _column_currency(chosen.get("total"), segments, hints) or _one_sign(segments, hints) \
+            found = _column_currency(chosen.get("total"), segments, hints) or _one_sign(segments, hints, named) \
                 or local_currency(segments, hints, buyer_words,  # "E 20,565.00" on a page naming Eswatini
                                   lambda text, m: _next_to_a_number(text, m) or _in_brackets(text, m))
     if not found:
@@ -84,10 +86,10 @@ def _own_dollar(segments: list[Segment], buyer_words: set[int]) -> tuple[str, fl
     return code, 0.85, words
 
 
-def _one_sign(segments: list[Segment], hints: set[str]) -> list[tuple[str, float, list[Word]]]:
+def _one_sign(segments: list[Segment], hints: set[str], named: AbstractSet[str]) -> list[tuple[str, float, list[Word]]]:
     """The one currency the signs printed against numbers or in a label's brackets stand for, unsurely; none if
     several."""
-    signs = {_sign_reading(m.group(0), hints)[0] for s in segments for m in sign_pattern().finditer(s.text)
+    signs = {_sign_reading(m.group(0), hints, named)[0] for s in segments for m in sign_pattern().finditer(s.text)
              if _next_to_a_number(s.text, m) or _in_brackets(s.text, m)}
     return [(signs.pop(), 0.6, [])] if len(signs) == 1 else []
 
@@ -130,11 +132,15 @@ def _next_to_a_number(text: str, m: re.Match[str]) -> bool:
                                                                                text[max(0, m.start() - 2):m.start()]))
 
 
-def _sign_reading(sign: str, hints: set[str]) -> tuple[str, bool]:
+def _sign_reading(sign: str, hints: set[str], in_words: AbstractSet[str] = frozenset()) -> tuple[str, bool]:
     """(code, sure) for a printed sign: sure when it stands for one currency, or the page names
     the country of exactly one of those it may stand for; else the one whose country the page's
     telephone numbers dial ("Rs." with "+94 76 ..." is Sri Lanka's rupee), else its addresses name, unsurely."""
     codes = sign_codes(sign) or ("USD",)
+    countries = {h.lstrip("+@") for h in hints}
+    own = {territory_currency(c) for c in countries if sign in local_signs(c)} - {None, *codes}
+    if len(own) == 1 and (code := str(own.pop())) in in_words and not any(_of_country(c, countries) for c in codes):
+        return code, False  # "£" on a page naming the Falklands and "Falkland Islands pounds": theirs, unsurely
     if len(codes) == 1:
         return codes[0], True
     named = [c for c in codes if _of_country(c, hints)]
@@ -153,7 +159,16 @@ def _of_country(code: str, countries: set[str]) -> bool:
     return code[:2] in countries or any(territory_currency(c) == code for c in countries)
 
 
-def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str], every: dict[str, list[Candidate]]
+def _named_currencies(segments: list[Segment], hints: set[str]) -> set[str]:
+    """The currencies of the countries the page names whose English name it prints ("All amounts in Falkland
+    Islands pounds")."""
+    codes = {territory_currency(h.lstrip("+@")) for h in hints} - {None}
+    text = " ".join(seg.text for seg in segments).lower()
+    return {str(c) for c in codes if any(name.lower() in text for name in currency_names(str(c)))}
+
+
+def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str], every: dict[str, list[Candidate]],
+                          named: AbstractSet[str] = frozenset()
                           ) -> tuple[list[tuple[str, float, list[Word]]], set[str]]:
     """(code, strength, words) from the currency label and from the amounts' own text: a code
     ("EUR 1,200.00") is sure, a sign less so ("$" is not only the US dollar's); and every currency
@@ -183,6 +198,6 @@ def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str], 
             found.append((code.group(1), cap, cand.words))
             continue
         if symbol and _next_to_a_number(cand.context, symbol):
-            code, sure = _sign_reading(symbol.group(0), hints)
+            code, sure = _sign_reading(symbol.group(0), hints, named)
             found.append((code, min(cap, 0.93 if sure and symbol.group(0) != "$" else 0.8), cand.words))
     return found, may

@@ -1,0 +1,21 @@
+""""£" on a page that names the Falklands and prints "Falkland Islands pounds" is their own pound (unsurely);
+"£" in Gibraltar with no such words stays sterling. Each read from a PDF built here."""
+
+from __future__ import annotations
+
+from countersign.extraction.reader import extract_invoice
+from tests.pdf_rows import invoice_pdf
+
+
+def test_a_pound_named_by_its_territory_is_theirs_unsurely():
+    vendor = ["Camp Shearing Contractors Ltd", "Ross Road West, Stanley, Falkland Islands", "Tel +500 98932"]
+    totals = [("Total due", "£8,449.88"), ("All amounts in Falkland Islands pounds.", "")]
+    result = extract_invoice(invoice_pdf(vendor, [("Invoice no.", "1394")], totals, lines=[("Shearing", "£8,449.88")]))
+    assert result.value("currency") == "FKP"
+    assert result.fields["currency"].confidence < 0.9
+
+def test_a_pound_in_gibraltar_not_named_stays_sterling():
+    vendor = ["Rosia Bay Marina Ltd", "Rosia Road, Gibraltar GX11 1AA", "Tel +350 200 72702"]
+    result = extract_invoice(invoice_pdf(vendor, [("Invoice no.", "RBM-9155")], [("Invoice total", "£2,665.60")],
+                                         lines=[("Berthing", "£2,665.60")]))
+    assert result.value("currency") == "GBP"
