@@ -314,8 +314,21 @@ _add("TOTAL", "tổng cộng")
 _add("NETW", "hàng")  # "tiền hàng": the goods' amount, before the tax
 _add("PAY", "thanh toán")
 _add("RATE", "suất")
+# Swahili (Tanzania, Kenya, Uganda): "Namba ya ankara", "Tarehe ya ankara", "Namba ya oda (LPO)", "Tarehe ya mwisho
+# ya malipo" (the last day of payment), "Jumla kabla ya VAT" (the total before VAT), "JUMLA KUU" (the grand total);
+# "VRN": the VAT registration number Tanzania and Zanzibar print
+_add("DOC", "ankara")
+_add("NUM", "namba")
+_add("DATE", "tarehe")
+_add("ORDEREN", "oda")
+_add("DUE", "mwisho")
+_add("PAY", "malipo")
+_add("TOTAL", "jumla")
+_add("NET", "kabla")
+_add("GROSS", "kuu")
+_add("TAXID", "vrn")
 # Words that join concept words without meaning of their own.
-FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom zum zur am à a in en per for on "
+FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom zum zur am à a in en per for on wa "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
                     "ao y k son att å на за по към iš til af spätestens spaetestens latest za место mesto mjesto kraj "
