@@ -8,7 +8,8 @@ from tests.pdf_rows import rows_pdf
 
 
 def test_an_advance_invoice_deducted_in_a_row_does_not_date_the_invoice():
-    rows = [(40, 30, "Tischlerei Oberhofer KG", 12), (40, 46, "Industriezone 14, 39031 Bruneck", 8),
+    rows: list[tuple[float, float, str, int]] = [
+            (40, 30, "Tischlerei Oberhofer KG", 12), (40, 46, "Industriezone 14, 39031 Bruneck", 8),
             (40, 70, "Hotel Sonnenhof GmbH", 8), (40, 82, "Dorfstraße 5, 39030 Olang", 8),
             (340, 100, "SCHLUSSRECHNUNG", 14),
             (340, 124, "Rechnung Nr. / Fattura n.", 8), (510, 124, "299/2025", 8),
