@@ -77,6 +77,7 @@ def page_amounts(pages: list[PageLayout], skip: set[int]) -> list[Amount]:
     out: list[Amount] = []
     for page in pages:
         for line in page.lines:
+            rtl = _right_to_left(join_words(line.words))
             for seg in line.segments:
                 words = [w for w in seg.words if w.id not in skip]
                 if not words or len(words) != len(seg.words):
@@ -85,17 +86,30 @@ def page_amounts(pages: list[PageLayout], skip: set[int]) -> list[Amount]:
                     out.extend(_amounts_in_sentence(words))
                     continue
                 for n in (3, 2, 1):
-                    tail = words[-n:]
+                    tail = words[:n] if rtl else words[-n:]
                     if len(tail) < n:
                         continue
                     text = join_words(tail)
-                    if not CENTS.search(text) or "%" in text:
+                    if not (CENTS.search(text) or rtl and _WHOLE.fullmatch(text)) or "%" in text:
                         continue
                     parsed = parse_amount(text)
                     if parsed is not None:
                         out.append(Amount(parsed[0], tuple(tail)))
                         break
     return out
+
+
+# A whole amount in thousands' groups ("1,219,515,000" rials), read on a right-to-left line only (rials and
+# Arabic-script currencies print no cents)
+_WHOLE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+_RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufefc]")
+
+
+def _right_to_left(text: str) -> bool:
+    """Whether a line is written right to left (Arabic, Persian, Hebrew letters, most of its letters): an amount
+    stands at a segment's left end, where the line ends."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _RTL_LETTER.match(c)) * 2 > len(letters)
 
 
 _SENTENCE = 6  # words in a segment from which it is running text, whose amounts stand anywhere in it
