@@ -1,5 +1,6 @@
 """"£" on a page that names the Falklands and prints "Falkland Islands pounds" is their own pound (unsurely);
-"£" in Gibraltar with no such words stays sterling. Each read from a PDF built here."""
+"£" in Gibraltar with no such words stays sterling. A total labelled with the sign and its
+country's letters ("TOTAL DUE FK£") is read. Each read from a PDF built here."""
 
 from __future__ import annotations
 
@@ -19,3 +20,10 @@ def test_a_pound_in_gibraltar_not_named_stays_sterling():
     result = extract_invoice(invoice_pdf(vendor, [("Invoice no.", "RBM-9155")], [("Invoice total", "£2,665.60")],
                                          lines=[("Berthing", "£2,665.60")]))
     assert result.value("currency") == "GBP"
+
+
+def test_a_total_labelled_with_a_sign_and_its_country_letters():
+    vendor = ["Goose Green Shearing Services", "Goose Green, East Falkland, Falkland Islands", "Tel +500 39692"]
+    result = extract_invoice(invoice_pdf(vendor, [("Invoice no.", "GG/105")], [("TOTAL DUE FK£", "12,057.10")],
+                                         lines=[("Shearing", "FK£10,401.60"), ("Rams", "FK£1,655.50")]))
+    assert result.value("total") == "12057.10"

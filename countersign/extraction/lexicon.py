@@ -31,7 +31,7 @@ _BASE = (r"(?:\s*(?:of|on|af|auf|von|sur|su|sobre|s/|de|z|od)\s+(?:[$€£]\s?|[
 # (a tax group's letter after the rate: "TVA 18 % (B)", "VAT 18% on B", as fiscal printers mark it)
 _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?" + _BASE
                    + r"(?:\s*\([A-Z]\)|\s*(?<=\s)(?:on|sur|auf|sobre)\s+[A-Z](?![^\W_]))?)?"
-                   r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[$€£]|kr\.?|(?<=\()[^\W\d_]{1,3}\.?(?=\s*\)))"
+                   r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[A-Z]{1,2}[$£]|[$€£]|kr\.?|(?<=\()[^\W\d_]{1,3}\.?(?=\s*\)))"
                    r"\s*\)?(?![A-Za-z]))?"  # "in EUR", "(DT)"
                    r"(?:\s*[.:…_]{2,}(?=\s|$))?\s*(?::|[\-–](?![\d.,]))?\s*")  # leaders: "NO:......:", "no::"
 _LEAD_RATE = re.compile(r"(?:(?:zzgl|abzgl|inkl|incl|plus)\.?\s*|\+\s*)?(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*",
@@ -168,7 +168,8 @@ def _tail(text: str, stop: int) -> re.Match[str] | None:
     tail = _TAIL.match(text, stop)
     cur = tail.group("cur") if tail else None
     if cur and (cur not in CURRENCY_CODES if re.fullmatch(r"[A-Z]{3}", cur) else
-                cur[0].isalpha() and cur.lower() != "kr" and cur not in currency_signs()):
+                cur[0].isalpha() and cur.lower() != "kr" and cur not in currency_signs()
+                and not re.fullmatch(r"[A-Z]{1,2}[$£]", cur)):  # "TOTAL DUE FK£": a sign with its country's letters
         tail = _TAIL.match(text[:stop] + " ", stop)  # "Total due": "due" is no currency; "(DT)" is one
         # (its end stays in the text: "Invoice #CCC-2025-0207" keeps its first "C")
     return tail
