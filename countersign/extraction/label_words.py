@@ -200,6 +200,9 @@ _add("NUM", "nomor")
 _add("ORDER", "pesanan")
 _add("TAX", "ppn")
 _add("TAXID", "npwp")
+# Curaçao's and the Caribbean Netherlands' tax number ("CRIB-nummer": Centraal Registratie Informatie
+# Belastingplichtigen)
+_add("TAXID", "crib")
 # Icelandic ("Reikningur nr.", "Dagsetning", "Gjalddagi", "Pöntun nr.", "VSK-númer", "Samtals án VSK",
 # "Til greiðslu"); "Eindagi" is the last day before late interest, after the due date ("Gjalddagi"): no field.
 _add("DOC", "reikningur reiknings reikningsnúmer")
