@@ -416,8 +416,11 @@ def _fill_unlabeled_tax_id(fields: dict[str, FieldValue], pages: list[PageLayout
 
 # --------------------------------------------------------------------------- due on receipt
 
+# "Payable on receipt of the wool cheque": of something else than the invoice, a day the invoice does not print
+_OF_OTHER = r"(?!\s+of\s+(?!(?:(?:this|the|our)\s+)?(?:invoice|bill|statement)\b))"
 _ON_RECEIPT = re.compile(  # not on delivery ("Paiement comptant à la livraison"): a day the invoice does not print
-    r"(?:\b(?:due|payable|paid)\s+(?:up)?on\s+receipt|\bdue\s+immediately|\bpayable\s+immediately|\bdirect\s+te\s+voldoen"
+    r"(?:\b(?:due|payable|paid)\s+(?:up)?on\s+receipt" + _OF_OTHER
+    + r"|\bdue\s+immediately|\bpayable\s+immediately|\bdirect\s+te\s+voldoen"
     r"|\b(?:zahlbar|fällig)\s+(?:sofort|umgehend)|\bsofort\s+(?:zahlbar|fällig)|\bbetaalbaar\s+(?:bij|na)\s+ontvangst"
     r"|\bpayable\s+(?:à|dès)\s+(?:la\s+)?réception|\bà\s+réception\s+de\s+facture|\bpaiement\s+comptant"
     r"|\bpago\s+al\s+contado|\bpago\s+inmediato|\bpagamento\s+(?:a\s+vista|immediato|a\s+pronto|imediato)"
