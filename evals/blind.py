@@ -1,6 +1,6 @@
 """Blind invoice sets: `python -m evals.blind set1|set2|...|set20|set21|set22|set23|set24|set25 [--held|--dev]`.
 
-Three sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
+Sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
 random: the development styles were read and tuned on, the held-out styles only ever scored.
 Builds the set when its out/ folder is missing (needs Debian's chromium), then prints field
