@@ -9,8 +9,8 @@ import pytest
 
 from countersign.agent.chat import planner
 from countersign.agent.chat.acts import is_action_request
-from countersign.agent.chat.descriptions import rank_said
 from countersign.agent.chat.findings import finding_said
+from countersign.agent.chat.ranks import rank_said
 from countersign.agent.chat.understand import fold, read, references
 
 SAM = "U0APMGR01"

@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 from countersign.agent.chat import planner
-from countersign.agent.chat.descriptions import rank_said, weekday_said
+from countersign.agent.chat.descriptions import weekday_said
 from countersign.agent.chat.known import untypo
+from countersign.agent.chat.ranks import rank_said
 from countersign.agent.chat.understand import fold, references
 from countersign.agent.chat.vendors import described
 from countersign.app.chat import make_ask

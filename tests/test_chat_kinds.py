@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from countersign.agent.chat import planner
-from countersign.agent.chat.descriptions import rank_said
 from countersign.agent.chat.goods import concepts, same_thing
+from countersign.agent.chat.ranks import rank_said
 from countersign.agent.chat.resolve import resolve_case
 from countersign.agent.chat.understand import fold, references
 from countersign.agent.runner import process_file

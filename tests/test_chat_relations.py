@@ -19,9 +19,9 @@ from countersign.agent.chat.descriptions import (
     invoice_count_said,
     lines_said,
     period_said,
-    rank_said,
     relation_said,
 )
+from countersign.agent.chat.ranks import rank_said
 from countersign.agent.chat.surface import plain
 from countersign.agent.chat.understand import fold
 from countersign.app.bootstrap import open_services

@@ -14,23 +14,13 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from countersign.agent.chat.descriptions import (
-    LACKS,
-    LINES,
-    PAID,
-    PERIOD,
-    PRICED,
-    RANK,
-    RELATION,
-    WEEKDAY,
-    extreme,
-    pick,
-)
+from countersign.agent.chat.descriptions import LACKS, LINES, PAID, PERIOD, PRICED, RELATION, WEEKDAY
 from countersign.agent.chat.feasts import named_on
 from countersign.agent.chat.goods import concepts
 from countersign.agent.chat.initials import said_initials
 from countersign.agent.chat.numbers import spelled_out
 from countersign.agent.chat.places import in_named_place
+from countersign.agent.chat.ranks import RANK, extreme, pick
 from countersign.agent.chat.resolve import (
     best_by_name,
     compact,

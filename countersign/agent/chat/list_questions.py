@@ -10,13 +10,14 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, done_state, invoice_count_said, rank_said
+from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, done_state, invoice_count_said
 from countersign.agent.chat.findings import FINDING, finding_said
 from countersign.agent.chat.goods import BILLING_UNITS, SUPPLIER_KINDS, concepts
 from countersign.agent.chat.intent_model import list_kind
 from countersign.agent.chat.known import is_word
 from countersign.agent.chat.lexicon import DEPARTMENT_NAMES
 from countersign.agent.chat.places import is_place_code, says_abroad
+from countersign.agent.chat.ranks import rank_said
 from countersign.agent.chat.shapes import ASIDE_BEFORE, ASIDE_DASH, PO_NOUN
 from countersign.agent.chat.understand import fold, read, references
 from countersign.extraction.cldr import month_numbers

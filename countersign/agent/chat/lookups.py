@@ -18,24 +18,16 @@ from langchain_core.tools import ToolException
 
 from countersign.agent.chat.accounts import GL_CODE, GL_KIND, kinds_of
 from countersign.agent.chat.deps import ToolDeps
-from countersign.agent.chat.descriptions import (
-    DESCRIBED,
-    LINES,
-    PERIOD,
-    RANK,
-    RELATION,
-    SET_UP,
-    STATE,
-    extreme,
-    pick,
-)
+from countersign.agent.chat.descriptions import DESCRIBED, LINES, PERIOD, RELATION, SET_UP, STATE
 from countersign.agent.chat.feasts import named_on
 from countersign.agent.chat.findings import FINDING, FINDINGS
 from countersign.agent.chat.goods import concepts, same_thing
 from countersign.agent.chat.lexicon import DEPARTMENT_NAMES, REJECTED, ROLE_TITLES
 from countersign.agent.chat.phrasing import ambiguous_error, no_match_error
+from countersign.agent.chat.ranks import RANK, extreme, pick
 from countersign.agent.chat.resolve import (
     FINAL,
+    best_by_name,
     bought,
     compact,
     described_fits,
@@ -489,3 +481,9 @@ def invoices_from(deps: ToolDeps) -> Callable[[Vendor], int]:
         return Counter(c.vendor_id for c in deps.store.list_cases() if c.kind == "invoice" and c.vendor_id)
 
     return lambda v: counts().get(v.id) or len(deps.erp.bills_for_vendor(v.id))
+
+
+def a_vendor(deps: ToolDeps, words: str) -> bool:
+    """Whether words name a vendor of the vendor master: by its number or its name, misspelt or partly."""
+    vendors = deps.erp.list_vendors()
+    return any(compact(v.id) == compact(words) for v in vendors) or bool(best_by_name(words, vendors, lambda v: v.name))

@@ -26,12 +26,9 @@ from countersign.agent.chat.descriptions import (
     LINES,
     NOT,
     PERIOD,
-    RANK,
     RELATION,
     STATE,
     WEEKDAY,
-    extreme,
-    pick,
     states_said,
 )
 from countersign.agent.chat.feasts import anchored_on, named_on
@@ -39,6 +36,7 @@ from countersign.agent.chat.findings import FINDING, FINDINGS
 from countersign.agent.chat.goods import concepts, same_thing
 from countersign.agent.chat.initials import said_initials
 from countersign.agent.chat.places import banked_with, banking_in, in_named_place
+from countersign.agent.chat.ranks import RANK, extreme, pick
 from countersign.agent.chat.shapes import LEGAL_FORMS, TOTAL_OF
 from countersign.domain import CaseView, Severity, normalize_name
 from countersign.extraction.cldr import month_numbers

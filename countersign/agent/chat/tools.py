@@ -24,11 +24,12 @@ from pydantic import Field
 from countersign.agent.authority import refusals_now
 from countersign.agent.chat.deals import find_deals, invoiced_as
 from countersign.agent.chat.deps import ToolDeps
-from countersign.agent.chat.descriptions import DESCRIBED, RANK
+from countersign.agent.chat.descriptions import DESCRIBED
 from countersign.agent.chat.findings import Finding
 from countersign.agent.chat.listing import DueIn, ReceivedIn, Which, listed, select
 from countersign.agent.chat.lookups import (
     Several,
+    a_vendor,
     find,
     invoices_from,
     latest_case_for_po,
@@ -44,11 +45,11 @@ from countersign.agent.chat.lookups import (
 )
 from countersign.agent.chat.phrasing import deals_error, no_deal_error, no_po_error
 from countersign.agent.chat.places import banking_in, in_named_place, on_its_street
+from countersign.agent.chat.ranks import RANK
 from countersign.agent.chat.resolve import (
     NAME_SCORE,
     PO_NUMBER,
     best_by_name,
-    compact,
     field,
     name_score,
 )
@@ -163,18 +164,12 @@ def list_invoices(deps: ToolDeps, which: Which = "all",
     found = select(cases, deps.policy, deps.clock(), which=which, vendor=vendor, over=over, **narrowed,
                    address_of=vendor_address(deps))
     unknown = None
-    if vendor and not found and (which != "all" or over or any(narrowed.values())) and not _a_vendor(deps, vendor):
+    if vendor and not found and (which != "all" or over or any(narrowed.values())) and not a_vendor(deps, vendor):
         # "informe de Power BI ... las facturas bloqueadas": words taken for a vendor that no vendor is called;
         # the other filters are still asked, and the answer says the name fits no vendor
         unknown, vendor = vendor, None
         found = select(cases, deps.policy, deps.clock(), which=which, over=over, **narrowed)
     return _dump(listed(found, {"which": which, "vendor": vendor, "over": over, **narrowed}, unknown))
-
-
-def _a_vendor(deps: ToolDeps, words: str) -> bool:
-    """Whether words name a vendor of the vendor master: by its number or its name, misspelt or partly."""
-    vendors = deps.erp.list_vendors()
-    return any(compact(v.id) == compact(words) for v in vendors) or bool(best_by_name(words, vendors, lambda v: v.name))
 
 
 def audit_trail(deps: ToolDeps, case: CaseArg) -> str:
