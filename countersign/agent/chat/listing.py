@@ -90,12 +90,15 @@ def select(cases: Sequence[CaseView], policy: Policy, now: datetime, *, which: s
     """The invoice cases matching every filter given, newest first. A vendor is named by its number or name,
     else, given `address_of` (a case's vendor's address), by where it is ("our Springfield supplier")."""
     floor = band_floor(over, policy) if over else None
-    received = calendar_span(received_in, now.date()) if received_in else None
-    falling = calendar_span(due_in, now.date()) if due_in else None
+    today = now.date()
+    received = calendar_span(received_in, today) if received_in else None
+    # falling due within days from today on ("due this week"), or in a calendar span ("this month", a past day too)
+    falling = [span for span in ((today, today + timedelta(days=due_days)) if due_days is not None else None,
+                                 calendar_span(due_in, today) if due_in else None) if span]
     vendors = _by_vendor(vendor, cases, address_of) if vendor else None
     picked = []
     for case in cases:
-        if case.kind != "invoice" or not _is(which, case, now.date()):
+        if case.kind != "invoice" or not _is(which, case, today):
             continue
         if vendors is not None and case.id not in vendors:
             continue
@@ -105,14 +108,11 @@ def select(cases: Sequence[CaseView], policy: Policy, now: datetime, *, which: s
             continue  # "the ones with changed bank details", "from suppliers we haven't set up"
         if days is not None and case.created_at < now - timedelta(days=days):
             continue
-        if due_days is not None and not (case.status not in FINAL and (due := _due(case)) is not None
-                                         and now.date() <= due <= now.date() + timedelta(days=due_days)):
-            continue  # "due this week": still open, falling due from today on
+        if falling and not (case.status not in FINAL and (due := _due(case)) is not None
+                            and all(first <= due <= last for first, last in falling)):
+            continue  # still open, its due day in every span asked
         if received is not None and not received[0] <= case.created_at.date() <= received[1]:
             continue  # "what came in last month": by the day it was received (UTC)
-        if falling is not None and not (case.status not in FINAL and (due := _due(case)) is not None
-                                        and falling[0] <= due <= falling[1]):
-            continue  # "what falls due this month": still open, its due day in the month (a past one too)
         picked.append(case)
     return sorted(picked, key=lambda c: c.created_at, reverse=True)
 
