@@ -106,7 +106,12 @@ _BOOKED = (r"(?:double[ -]?booked|doppelt (?:ge|ver)bucht\w*|dubbel geboekt\w*|r
 _CALENDAR_TWICE = re.compile(rf"\b{_ROOM}\b(?: \w+){{0,3}} {_BOOKED}|\b{_BOOKED}(?: \w+){{0,2}} {_ROOM}\b")
 
 
-def finding_said(folded: str) -> str | None:
-    """The kind of finding a folded message describes an invoice by, as a reference token ("finding:bank")."""
+def finding_kind(folded: str) -> str | None:
+    """The kind of finding a folded message describes an invoice by ("bank"), as a list is filtered by it."""
     folded = _CALENDAR_TWICE.sub(" ", folded)
-    return next((f"finding:{kind}" for kind, pattern in _FLAGGED.items() if pattern.search(folded)), None)
+    return next((kind for kind, pattern in _FLAGGED.items() if pattern.search(folded)), None)
+
+
+def finding_said(folded: str) -> str | None:
+    """The same as a reference token ("finding:bank")."""
+    return f"finding:{kind}" if (kind := finding_kind(folded)) else None

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, done_state, invoice_count_said
-from countersign.agent.chat.findings import FINDING, finding_said
+from countersign.agent.chat.findings import FINDING, finding_kind
 from countersign.agent.chat.goods import BILLING_UNITS, SUPPLIER_KINDS, concepts
 from countersign.agent.chat.intent_model import list_kind
 from countersign.agent.chat.known import is_word
@@ -300,8 +300,8 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
     # or a calendar span: "came in last month" (received), "due next week" (falling due)
     calendar = next((c for c in (("next_week", "this_month", "next_month") if due else ("this_month", "last_month"))
                      if said.has(c)), None)
-    if kind := FINDING.search(finding_said(fold(said.text)) or ""):
-        args["finding"] = kind.group(1)  # "from suppliers we haven't set up", "whose bank details don't match"
+    if kind := finding_kind(fold(said.text)):
+        args["finding"] = kind  # "from suppliers we haven't set up", "whose bank details don't match"
     if calendar:
         args["due_in" if due else "received_in"] = calendar
     elif span is not None:
