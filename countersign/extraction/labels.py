@@ -130,7 +130,8 @@ NOT_A_FIELD = _label(
 # "Kunde Nr.", "Klant nummer".
 _NOT_THE_PARTY = (r"(?!\s*(?:no\b|no\.|n\s?[.º°]|nr\b|nr\.|num(?:ber|ero|éro|mer)?\b|nummer|número|id\b|#"
                   r"|p\.?\s?o\b|purchase|order|ref|account|acct|code|cod\.|código|codice|vat|tax))")
-BILL_TO = re.compile(
+BILL_TO = re.compile(  # after the heading in another language and a slash too: "ΠΡΟΣ / BILL TO"
+    r"(?:[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*/\s*(?=\w))?"
     r"(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|ship\s*to|deliver(?:y)?\s*(?:to|address)"
     r"|customer|client"
     r"|buyer|recipient|rechnungs(?:empfänger|adresse)|lieferadresse|kunde|factur[ée]\s*à"
