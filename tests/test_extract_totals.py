@@ -109,7 +109,8 @@ def test_no_tax_printed_and_the_invoice_says_why_gives_tax_zero(notice):
     rows = [("Nettobetrag", "1.200,00 EUR"), ("Gesamtbetrag", "1.200,00 EUR")]
     result = extract_invoice(totals_pdf(rows + [(notice, "")]))
     assert result.value("tax") == "0.00"
-    assert result.confidence("tax") == 0.9
+    assert result.confidence("tax") < 0.9  # computed from a sentence, not printed: an invoice that prints no tax
+    # leaves it unsaid as often as it means 0.00 (every such tax on the blind sets' development styles was null)
     assert result.confidence("total") >= 0.9
 
 

@@ -132,14 +132,15 @@ _EXEMPT = re.compile(
 
 def _no_tax(pages: list[PageLayout], warnings: list[str]) -> Candidate | None:
     """Tax 0.00 when no tax is printed, the net equals the total, and the page says why none is
-    charged (a small business, a reverse charge, an exemption). Computed: at most 0.9."""
+    charged (a small business, a reverse charge, an exemption). Computed from a sentence, not printed: below 0.9,
+    as a computed due date is (an invoice that prints no tax leaves it unsaid as often as it means 0.00)."""
     for page in pages:
         for line in page.lines:
             text = join_words(line.words)
             if _EXEMPT.search(text):
                 warnings.append(f"no tax printed; tax 0.00 because the invoice says: {text[:80]}")
                 return Candidate("tax", 0, GOOD, "0.00", line.words, [], text,
-                                 {"cap": GOOD, "evidence_text": f"{text} (no tax charged)"})
+                                 {"cap": 0.85, "evidence_text": f"{text} (no tax charged)"})
     return None
 
 
