@@ -47,6 +47,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     rows and the charges between the items and the tax enter the sum."""
     sub_c, tax_c, tot_c = chosen.get("subtotal"), chosen.get("tax"), chosen.get("total")
     sub_c = sub_c or _lines_over_tax(chosen.get("lines_total"), tot_c, pages)
+    sub_c, tax_c, tot_c = _triple_of_the_lines(sub_c, tax_c, tot_c, items, every or {}, warnings)
     if sub_c is None and tax_c is not None and tot_c is not None:
         sub_c = _total_before_tax((every or {}).get("total", []), tax_c, tot_c)
     sub_c, tax_c, tot_c = _thousands_read(sub_c, tax_c, tot_c, warnings)
@@ -142,6 +143,30 @@ def _no_tax(pages: list[PageLayout], warnings: list[str]) -> Candidate | None:
                 return Candidate("tax", 0, GOOD, "0.00", line.words, [], text,
                                  {"cap": 0.85, "evidence_text": f"{text} (no tax charged)"})
     return None
+
+
+def _triple_of_the_lines(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate | None,
+                         items: list[LineItem], every: dict[str, list[Candidate]],
+                         warnings: list[str]) -> tuple[Candidate | None, Candidate | None, Candidate | None]:
+    """Over a chosen net the line items do not sum to: a net the items sum to, a tax and a total printed below it, one
+    after the other on its page, that add up. The chosen rows are another table's (an annual bill's instalments
+    already paid, summed as "Summe | netto | USt. | brutto" under the bill's own "Summe netto", "Umsatzsteuer",
+    "Rechnungsbetrag brutto")."""
+    amounts = [i.amount for i in items if i.amount is not None]
+    if sub_c is None or not amounts or len(amounts) != len(items):
+        return sub_c, tax_c, tot_c
+    lines = sum(amounts, Decimal(0))
+    if abs(Decimal(sub_c.value) - lines) <= TOLERANCE:
+        return sub_c, tax_c, tot_c
+    for net in (c for c in every.get("subtotal", []) if abs(Decimal(c.value) - lines) <= TOLERANCE):
+        for tax in (c for c in every.get("tax", []) if c.position[0] == net.position[0] and c.position > net.position):
+            for tot in every.get("total", []):
+                if tot.position[0] == net.position[0] and tot.position > tax.position \
+                        and abs(lines + Decimal(tax.value) - Decimal(tot.value)) <= TOLERANCE:
+                    warnings.append(f"subtotal {net.value}, tax {tax.value}, total {tot.value}: the rows the line "
+                                    f"items sum to, not {sub_c.value}")
+                    return net, tax, tot
+    return sub_c, tax_c, tot_c
 
 
 def _rows_above(upper: Candidate, lower: Candidate) -> bool:
