@@ -114,7 +114,8 @@ def _report_bank(scored: dict, show_held: bool) -> dict:
                         ("fresh48", "held_out_48"),
                         ("fresh49", "held_out_49"),
                         ("fresh50", "held_out_50"),
-                        ("fresh51", "held_out_51")):
+                        ("fresh51", "held_out_51"),
+                        ("fresh52", "held_out_52")):
         out[name] = agent_gen.overall(tallies, split)
         out[f"{name}_by_language"] = agent_gen.summarize(tallies, split, 2)
         out[f"{name}_by_intent"] = agent_gen.summarize(tallies, split, 1)

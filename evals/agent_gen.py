@@ -73,6 +73,7 @@ from evals import agent_bank_fresh48 as fresh48
 from evals import agent_bank_fresh49 as fresh49
 from evals import agent_bank_fresh50 as fresh50
 from evals import agent_bank_fresh51 as fresh51
+from evals import agent_bank_fresh52 as fresh52
 
 DEFAULT_USER = "U0APMGR01"
 _REFUSAL_PHRASES = ("Segregation of duties", "lacks the role", "already approved", "not mapped", "expired",
@@ -140,7 +141,8 @@ _BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "
           "fresh48": (fresh48, "FRESH48", "FRESH48"),
           "fresh49": (fresh49, "FRESH49", "FRESH49"),
           "fresh50": (fresh50, "FRESH50", "FRESH50"),
-          "fresh51": (fresh51, "FRESH51", "FRESH51")}
+          "fresh51": (fresh51, "FRESH51", "FRESH51"),
+          "fresh52": (fresh52, "FRESH52", "FRESH52")}
 SPLITS = tuple(_BANKS)
 _TABLES = {"inv": "INVOICE_REFS", "follow": "FOLLOW_UP", "pending": "PENDING", "list": "LIST", "variance": "VARIANCE",
            "po": "PO", "vendor": "VENDOR", "deal": "DEAL", "audit": "AUDIT", "refuse": "REFUSE"}
@@ -164,7 +166,8 @@ _LOCAL_REFS = (bank.LOCAL_REFS, fresh.LOCAL_REFS_FRESH, fresh3.LOCAL_REFS_FRESH3
                fresh47.LOCAL_REFS_FRESH47, fresh48.LOCAL_REFS_FRESH48,
                fresh49.LOCAL_REFS_FRESH49,
                fresh50.LOCAL_REFS_FRESH50,
-               fresh51.LOCAL_REFS_FRESH51)
+               fresh51.LOCAL_REFS_FRESH51,
+               fresh52.LOCAL_REFS_FRESH52)
 
 
 def _parts(split: str) -> dict[str, Any]:

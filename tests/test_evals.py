@@ -139,7 +139,7 @@ def test_the_generated_question_bank_is_large_and_its_parts_disjoint():
                                                  "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37",
                                                  "fresh38", "fresh39", "fresh40", "fresh41", "fresh42",
                                                  "fresh43", "fresh44", "fresh45", "fresh46", "fresh47", "fresh48",
-                                                 "fresh49", "fresh50", "fresh51"))
+                                                 "fresh49", "fresh50", "fresh51", "fresh52"))
     earlier: set[str] = set()
     for split, questions in banks.items():
         texts = {q.text for q in questions}
