@@ -187,7 +187,7 @@ def looks_like_contact(text: str) -> bool:
     return bool(
         re.match(r"\d", t)  # street number, zip
         or "@" in t or "www." in t.lower() or "http" in t.lower()
-        or re.search(r"\+?\d[\d\s()\-]{6,}\d", t)  # phone
+        or re.search(r"(?<![^\W_])\+?\d[\d\s()\-]{6,}\d", t)  # phone (not the digits of a code: "SB202623958")
         or re.search(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b", t)  # US state + ZIP
         or re.search(r"\b\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]+", t)  # 80331 Muenchen
     )
