@@ -116,6 +116,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
             conf["tax"] = min(conf["tax"], WEAK)
     if repaired_tax:
         conf["tax"] = min(conf["tax"], 0.85)
+    conf = _two_currency_columns(conf, pages, tot_c, {sub, tax, tot}, warnings)
     tot_c = due_after_charges(pages, tot_c, every or {}, warnings) or tot_c  # "Timbre fiscal" after "Total TTC"
     return {name: field_value(cand.value, min(conf[name], cand.extra.get("cap", 1.0)), cand.words,
                               cand.extra.get("evidence_text")) if cand is not None else FieldValue()
@@ -343,6 +344,25 @@ def _amounts_in_row(pages: list[PageLayout], cand: Candidate) -> int:
         return 0
     line = next((ln for ln in pages[first.page - 1].lines if any(w.id == first.id for w in ln.words)), None)
     return sum(1 for seg in line.segments if parse_amount(seg.text) is not None) if line else 0
+
+
+def _two_currency_columns(conf: dict[str, float], pages: list[PageLayout], tot_c: Candidate | None,
+                          read: set[Decimal | None], warnings: list[str]) -> dict[str, float]:
+    """Below 0.9 when the total's row prints another amount beside it, none of the amounts `read` (a summary row's
+    net and tax), on a page that prints two currencies' codes (a freight bill's "USD" and "TTD" columns, a
+    changeover's "лв." and "EUR"): each column adds up, so the arithmetic does not say which is the invoice's."""
+    if tot_c is None or not 0 < (first := tot_c.words[0]).page <= len(pages):
+        return conf
+    page = pages[first.page - 1]
+    line = next((ln for ln in page.lines if any(w.id == first.id for w in ln.words)), None)
+    amounts = [parsed[0] for seg in line.segments if (parsed := parse_amount(seg.text))] if line else []
+    codes = {m.group(1) for ln in page.lines for w in ln.words
+             if (m := CURRENCY_CODE_RE.fullmatch(w.text.strip(".,:;()")))}
+    if not any(a not in read for a in amounts) or len(codes) < 2:
+        return conf
+    warnings.append(f"total {tot_c.value} read from a row of several amounts on a page of two currencies: which "
+                    "column is the invoice's is the currency's question")
+    return {k: min(v, 0.85) for k, v in conf.items()}
 
 
 def _between(cands: list[Candidate], upper: Candidate, lower: Candidate) -> list[Candidate]:
