@@ -124,6 +124,9 @@ _LEGAL = re.compile(
     re.IGNORECASE)
 
 
+_VAT_SUFFIX = re.compile(r"(?<=\d)(?:MWST|TVA|IVA|MVA)$")
+
+
 def _name_key(text: str) -> str:
     text = " ".join(re.sub(r"[^\w\s&]", " ", text.casefold()).split())
     return text
@@ -139,7 +142,10 @@ def correct(name: str, predicted: str | None, truth: str | None) -> bool:
             return Decimal(predicted) == Decimal(truth)
         except InvalidOperation:
             return False
-    if name in ("invoice_number", "po_number", "vendor_tax_id"):
+    if name == "vendor_tax_id":  # a VAT register's suffix printed on the page but left out of the truth (or the
+        # other way round): "CHE-123.456.789 MWST" and "CHE-123.456.789", "NO 982 961 211 MVA": one registration
+        return _VAT_SUFFIX.sub("", _compact(predicted)) == _VAT_SUFFIX.sub("", _compact(truth))
+    if name in ("invoice_number", "po_number"):
         return _compact(predicted) == _compact(truth)
     if name == "vendor_name":
         p, t = _name_key(predicted), _name_key(truth)
