@@ -76,6 +76,7 @@ EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",),
                "F CFP": ("XPF",),  # the CFP franc as New Caledonia and French Polynesia print it ("Total (F CFP)")
                "сомони": ("TJS",), "смн": ("TJS",),  # the Tajik somoni as Russian-language invoices print it
                "грн": ("UAH",), "грн.": ("UAH",), "руб": ("RUB",), "руб.": ("RUB",),  # "14 209,78 грн."
+               "РСД": ("RSD",), "дин.": ("RSD",),  # the Serbian dinar in Cyrillic ("УКУПНО ЗА ПЛАЋАЊЕ (РСД)")
                "Gdes": ("HTG",), "Gds": ("HTG",),  # the Haitian gourde ("Montant (Gdes)")
                # dollars with their country's letter, as their pages print them (CLDR's own locales print "$")
                "B$": ("BND",), "G$": ("GYD",), "BZ$": ("BZD",), "SI$": ("SBD",), "CI$": ("KYD",), "L$": ("LRD",),
