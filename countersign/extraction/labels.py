@@ -240,6 +240,9 @@ def label_matches(text: str) -> tuple[tuple[str, int, LabelMatch], ...]:
             out.append((name, rank, read))
         else:
             longest_nothing = max(longest_nothing, read.end())
+    if not out and (own := _OWN.match(text)):  # "Supplier VAT Reg. No.": the seller's own tax id (a self-bill's)
+        return tuple((name, rank, LabelRead(own.end() + read.end(), None, 2)) for name, rank, read
+                     in label_matches(text[own.end():]) if name == "vendor_tax_id")
     if not out and longest_nothing < 0 and "(" in text[:50]:
         return _glossed(text)
     if not out or longest_nothing > max(m.end() for _, _, m in out):
@@ -448,6 +451,15 @@ def iban_from_words(words: list[Word]) -> tuple[str, list[Word]] | None:
     if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{10,30}", compact):
         return None
     return compact, used
+
+
+_OWN = re.compile(r"(?:supplier|seller|vendor)(?:'s)?\s+(?=\w)", re.IGNORECASE)
+
+
+def names_the_seller(label: list[Word]) -> bool:
+    """Whether a tax id's label names the seller ("Supplier VAT Reg. No."): on a self-billed invoice, where the
+    buyer's letterhead prints the buyer's own, the one the bill is the seller's."""
+    return _OWN.match(" ".join(w.text for w in label)) is not None
 
 
 def names_the_tax(label: list[Word]) -> bool:

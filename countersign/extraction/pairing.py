@@ -23,6 +23,7 @@ from countersign.extraction.labels import (
     REGISTRATION,
     LabelMatch,
     label_matches,
+    names_the_seller,
     names_the_tax,
     starts_label,
     validate,
@@ -479,7 +480,8 @@ def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate 
     top = [c for c in cands if c.rank == best_rank]
     last = name in ("subtotal", "tax", "total")
     top.sort(key=lambda c: (-c.strength, -_magnitude(c) if name == "total" else 0,
-                            -names_the_tax(c.label_words) if name == "vendor_tax_id" else 0,
+                            -names_the_tax(c.label_words) - 2 * names_the_seller(c.label_words)
+                            if name == "vendor_tax_id" else 0,
                             tuple(-v for v in c.position) if last else c.position))
     chosen = top[0]
     if name == "vendor_tax_id":  # "Tax No. 4554788 · VAT No. 4554788-601": the number that holds the other
