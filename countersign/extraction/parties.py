@@ -26,7 +26,7 @@ SELLER = re.compile(
     r"(?:verkäufer|lieferant|rechnungssteller|leistungserbringer|seller|supplier|vendor|exporter"
     r"|issued\s*by|from(?:\s*(?:sub)?contractor)?|remit(?:\s*payment)?\s*to|pay\s*to|payee|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
     r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente"
-    r"|доставчик|продавач|постачальник|поставщик|продавець|продавец|pardavėjas|pardavejas|tiekėjas|tiekejas|penjual|đơn\s*vị\s*bán(?:\s*hàng)?|người\s*bán(?:\s*hàng)?"
+    r"|доставчик|продавач|постачальник|поставщик|продавець|продавец|исполнитель|виконавець|pardavėjas|pardavejas|tiekėjas|tiekejas|penjual|đơn\s*vị\s*bán(?:\s*hàng)?|người\s*bán(?:\s*hàng)?"
     r"|продавац|prodavac|prodavatelj|dobavitelj|izdajatelj|pārdevējs|pardevejs|piegādātājs|yetkazib\s*beruvchi"
     rf"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici|{_SOLD_BY})(?:\s*\([^\W\d_][^()\d]{{0,40}}\))?\s*:?",
     re.IGNORECASE)

@@ -270,7 +270,11 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
                 and sum(ch.isalpha() for ch in rest[0].text) >= 2 and not SALESPERSON.fullmatch(rest[0].text.strip()) \
                 and (rest[0].x0 - seg.x1 <= max(120.0, 4 * (seg.x1 - seg.x0)) or form_row(page, line, rest[0])):
             # ("Sprzedawca: | Nabywca:": two headings; far right of it, another column's text)
-            words = name_words(rest[0].words + legal_form_below(page, line, rest[0]))
+            words = rest[0].words
+            if len(rest) > 2 and all(len(s.words) == 1 for s in rest):  # justified: a word a segment, to its ids
+                run = name_words([w for s in rest for w in s.words])
+                words = run if len(run) < len(rest) else words
+            words = name_words(words + legal_form_below(page, line, rest[0]))
             return re.sub(r"\s+", " ", join_words(words)).strip(" ,;:"), words
         found = _seller_name_below(page, line, buyer_words)
         if found is not None:
