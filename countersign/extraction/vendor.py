@@ -256,6 +256,8 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
         seg = line.segments[0]
         beside = next((sg for sg in line.segments[1:] if SELLER.fullmatch(sg.text.strip())), None)
         if beside is not None and not SELLER.fullmatch(seg.text.strip()):
+            if beside is not line.segments[-1] and beside.text.strip().endswith(":"):
+                continue  # "Vendedor: | L. Vargas": a salesperson's label and its value, no block's heading
             found = _name_under(page, line, beside)  # "Bill To:" | "Remit To:" side by side
             if found is not None:
                 return found
