@@ -215,6 +215,7 @@ LEGAL_SUFFIX = re.compile(
     r"|mchj"  # Uzbek (Mas'uliyati cheklangan jamiyat)
     r"|l\.\s?l\.\s?c|fz[e-]?\s?llc|fze|fzco|dmcc"  # the Emirates' free-zone forms
     r"|p/f|sp/f"  # the Faroes' ("Kavarin Sp/f")
+    r"|d\.\s?o\.\s?o|d\.\s?d|z\.\s?o\.\s?o|s\.\s?p|д\.\s?о\.\s?о|а\.\s?д"  # the former Yugoslavia's ("Alpina d.o.o.")
     r"|w\.?\s?l\.?\s?l|k\.s\.c(?:\.\s?[cp])?|s\.p\.c|b\.s\.c(?:\.?\s?\(c\))?)\.?$",  # the Gulf's ("Co. W.L.L.")
     re.IGNORECASE,
 )

@@ -437,9 +437,11 @@ def _name_goes_on(page: PageLayout, line: Line, seg: Segment) -> list[Segment]:
     ending in a legal form goes on only by one more ("Co." / "W.L.L."). Empty when the name does not go on."""
     chain: list[Segment] = []
     above = seg
-    for below in page.lines[line.index + 1: line.index + 3]:
+    for below in page.lines[line.index + 1: line.index + 6]:
         nxt = next((n for n in below.segments if abs(n.x0 - above.x0) < 3
                     and -0.3 * above.h <= n.y0 - above.y1 < 0.8 * above.h and abs(n.h - above.h) < 0.5), None)
+        if nxt is None and below.y0 - above.y1 < 0.8 * above.h and all(n.x0 > above.x1 for n in below.segments):
+            continue  # a line of another column beside the name's, printed between its lines (a sidebar's)
         text = nxt.text.strip(" ,;:") if nxt is not None else ""
         if nxt is None or looks_like_contact(nxt.text) or is_label(nxt) or (
                 LEGAL_SUFFIX.search(seg.text.strip(" ,;:")) and not legal_form_only(text)):
