@@ -123,7 +123,7 @@ def _report_bank(scored: dict, show_held: bool) -> dict:
             table = out[f"{name}_by_{by}"]
             print_table(f"generated questions, {name}, by {by}", [by, "n", "intent", "answer"],
                         [[k, v["n"], v["intent"], v["answer"]] for k, v in table.items()])
-    # Held-out 1 to 48 have been printed while tuning (--show-held-out) or scored, 5 to 48 after one blind
+    # Held-out 1 to 52 have been printed while tuning (--show-held-out) or scored, 5 to 52 after one blind
     # run each (their blind scores are in their docstrings): none is a clean measure any more; the next bank is
     # the next clean measure.
     seen = ("held", "fresh", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
@@ -131,7 +131,7 @@ def _report_bank(scored: dict, show_held: bool) -> dict:
             "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28",
             "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37",
             "fresh38", "fresh39", "fresh40", "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46",
-            "fresh47", "fresh48", "fresh49", "fresh50")
+            "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52")
     shown = [f for f in scored["failures"] if f["split"] == "in" or (show_held and f["split"] in seen)]
     for f in shown[:60]:
         print(f"FAIL [{f['split']} {f['lang']} {f['intent']}] {f['q']!r} calls={f['calls']} missing={f['missing']} "

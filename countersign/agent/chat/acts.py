@@ -351,18 +351,22 @@ def _can_you_act(padded: str, acts: set[str], nouns: frozenset[str] = frozenset(
             continue  # "¿y quién podría firmarla?": who could, not "could you"
         after = padded[at + len(phrase) + 2:].split()
         for i, token in enumerate(after):
+            if token in _GIVE and any(after[j] in _NOUN_TOO and after[j - 1] in _DETERMINERS
+                                      for j in range(i + 2, min(len(after), i + 5))):
+                return True  # "can you give INV-1043 the okay": approving it, though "give me" asks
             if token in _ASKS or (token in info or _info_typo(token, info) and not _DETERMINERS & set(
                     after[i - 1:i])) and token not in nouns:  # ("die Umbrella-Sache freigeben": a noun, no "suche"
                 break  # mistyped; "am IBAN-Check": no "check"; "de toner": no "tonen" mistyped)
             if i + 1 < len(after) and after[i + 1] in _WHETHER:
                 break  # "could you confirm whether X is approved", "peux-tu confirmer si": asks to be told
+            if i and token in _NOUN_TOO and after[i - 1] in _DETERMINERS:
+                if _GIVE & set(after[max(0, i - 2):i + 5]):
+                    return True  # "can you give the okay for X", "kun je het okay geven": approving it
+                continue  # "die noch auf das Okay eines Freigebers warten": the nod awaited
             if _ARTICLES & set(after[max(0, i - 2):i]) and after[i - 1] not in nouns or _SELF & set(
                     after[max(0, i - 3):i]):
                 continue  # "d'un update rapide": a noun, not "mit einem Klick freigeben"; "les factures qu'on paie",
                 # "waarvoor we meer betalen": ours
-            if i and token in _NOUN_TOO and after[i - 1] in _DETERMINERS and not _GIVE & set(after[i - 2:i + 5]):
-                continue  # "die noch auf das Okay eines Freigebers warten": the nod awaited, no "okay it" (but "das
-                # Okay geben" is one)
             if i and (after[i - 1] in _MAY or after[i - 1] in _MODALS and tuple(after[i - 2:i - 1]) not in _YOU_NEXT):
                 continue  # "kun je de facturen geven die boven wat een goedkeurder mag aftekenen", "..., waarvoor een
                 # controller moet tekenen": another's act (not "kun je ... je moet tekenen")
@@ -392,8 +396,8 @@ def _duty_done(q: Question, padded: str) -> bool:
     if _asked(q, padded, do_it):
         return False
     for duty in duties:
-        if (at := padded.find(f" {duty} ")) < 0:
-            continue
+        if (at := padded.find(f" {duty} ")) < 0 or _ASKS & set(padded[:at].split()[-2:]):
+            continue  # "quién la tiene que aprobar", lowercase without its "?": asks who
         after = padded[at + len(duty) + 2:].split()
         hit = next((i for i, w in enumerate(after) if w in done), None)
         if hit is not None and not _WHETHER & set(after[:hit]) and not (

@@ -20,8 +20,26 @@ def aside_only(t: str, cue: str, other: str) -> bool:
 
 def asked_alone(t: str) -> str | None:
     """The question alone, after what the asker told before it ("The sunset's turning the office orange — a
-    courier's waiting, so quickly: which vendor is at 100 industrial way?"); None when the message is its ask."""
-    return part if (part := asked_part(t)) != t else None
+    courier's waiting, so quickly: which vendor is at 100 industrial way?"), or after a remark run into it with no
+    stop ("eating cherries at my desk and the juice is everywhere has the invoice ... been paid"); None when the
+    message is its ask."""
+    if (part := asked_part(t)) != t:
+        return part
+    for noun in _INVOICE_NOUN.finditer(t):
+        before = t[:noun.start()].split()
+        at = next((i for i in range(len(before) - 1, max(len(before) - 5, 0) - 1, -1) if _ASK_HEAD.fullmatch(
+            before[i]) or {" ".join(before[i:i + n]).lower() for n in (2, 3)} & _ASK_HEADS), None)
+        if at is not None and at >= 3 and not read(" ".join(before[:at])).has("invoice_noun"):
+            return " ".join(t.split()[at:])
+    return None
+
+
+# where a question about one invoice begins: its verb or question word, then the invoice within four words ("has the
+# invoice", "ist die Rechnung", "est-ce que la facture", "se ha pagado la factura", "is de factuur")
+_INVOICE_NOUN = re.compile(r"\b(?:invoice|bill|rechnung|facture|factura|factuur)\b", re.I)
+_ASK_HEAD = re.compile(r"(?:has|is|was|did|where|why|when|who|ist|wurde|hat|wo|warum|wann|wer|o[uù]|pourquoi|quand|"
+                       r"d[oó]nde|cu[aá]ndo|qui[eé]n|heeft|werd|waar|waarom|wanneer)", re.I)
+_ASK_HEADS = frozenset(("est-ce que", "est ce que", "se ha pagado", "se pagó"))
 
 
 def asked(t: str, cue: str, other: str) -> bool:

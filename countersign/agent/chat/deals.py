@@ -35,6 +35,7 @@ from countersign.agent.chat.resolve import (
     related,
     shared_words,
 )
+from countersign.agent.chat.shapes import ASIDE_DASH
 from countersign.agent.chat.understand import MAX_WORDS, detect_language, figures, fold, references
 from countersign.domain import Opportunity, Payment, SalesInvoice
 
@@ -262,7 +263,9 @@ def deal_reference(t: str, r) -> str:
     """What names a deal in the planner's call, from a question `t` and its references `r`: its id, else a
     reference the customer quoted ("BH-PO-7781"), the counts said ("25 cordless drills"), the words and a date
     ("the deal that closed on 15 November")."""
-    said = spelled_out(t, detect_language(t))  # "cinq perceuses", "the five-drill add-on": counts in words
+    parts = ASIDE_DASH.split(t)  # not a situation's count before the ask ("my meter runs out in five minutes — ...")
+    asked = t if len(parts) == 1 or any(_SALE.search(part) for part in parts[:-1]) else parts[-1]
+    said = spelled_out(asked, detect_language(t))  # "cinq perceuses", "the five-drill add-on": counts in words
     counts = [w for w in figures(said) if w.isdigit() and f"lines:{w}" not in r.words]
     worth = f"{value:.2f}" if r.amount and (value := parse_amount(r.amount)) is not None else r.amount
     paid = "state:paid" if "state:paid" not in r.words and _PAID.search(fold(t)) else None  # "the deal the

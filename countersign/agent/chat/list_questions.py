@@ -76,7 +76,8 @@ _AS_SENDER = re.compile(r"(?i:\b(?:with|mit|avec|con|met)\s+)([\w&.-]+(?:\s+[\w&
 # or as the one who sent them: "the invoices that northwind in seattle sent us"
 _FROM_LOWER = re.compile(r"\b(?:from|von|vom|chez)\s+([a-z][a-z&.-]{2,}[a-z])\b(?!\s+(?:suppliers?|vendors?|companies"
                          r"|lieferant\w*|firmen|fournisseurs?))|"  # "from german suppliers"; (Dutch "van vanavond")
-                         r"\b(?:that|which)\s+([a-z][a-z&.-]{3,}[a-z])(?:\s+(?:in|from)\s+[a-z]+)?\s+(?:has\s+|have\s+)?"
+                         r"\b(?:that|which)\s+(?!(?:they|them|this|these|those|what)\b)([a-z][a-z&.-]{2,}[a-z])"
+                         r"(?:\s+(?:in|from)\s+[a-z]+)?\s+(?:has\s+|have\s+)?"
                          r"(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b")
 
 # a supplier by its town, typed in lower case: "from our supplier in raccoon city", "vom Lieferanten in seattle"
@@ -264,8 +265,10 @@ def _which(t: str, q, said, budget: bool) -> str | None:
     spoken = _spoken_of(t, _CLAUSE) or t  # the clauses that speak of the invoices
     if which in (None, "waiting") and (done := done_state(fold(spoken))):
         which = done  # "welke facturen zijn goedgekeurd en geboekt?", "which invoices were rejected?": over with
-    if which is None and q.score("approve_word", (q.lang, "en")) and not read(spoken).has("me"):
-        which = "waiting"  # "invoices needing a sign-off"; not "sorry if I'm a pain — ...", "nu het me ... schiet"
+    if which is None and q.score("approve_word", (q.lang, "en")) and not read(spoken).has("me") and not (
+            _APPROVERS_LIMIT.search(fold(t))):
+        which = "waiting"  # "invoices needing a sign-off"; not "sorry if I'm a pain — ...", "nu het me ... schiet"; nor
+        # "the 10,000 an AP approver can sign off", an approver's limit
     return which
 
 
@@ -394,3 +397,8 @@ _CLAUSE = re.compile(r",\s|\s[—–]\s")  # ... or a comma's clause
 def _spoken_of(t: str, cut: re.Pattern[str]) -> str:
     """The parts of `t` (cut where `cut` matches) that speak of invoices: not an aside before them."""
     return " ".join(part for part in cut.split(t) if (said := read(part)).has("invoices") or said.has("invoice_noun"))
+# an amount an approver may sign, said as whose limit it is: "the 10,000 an AP approver can sign off", "la limite de
+# 10 000 d'un approbateur", "die 10.000, die ein Freigeber abzeichnen darf" (folded; not "10,000 that need an approver")
+_APPROVERS_LIMIT = re.compile(r"\b\d+(?: \d{3})*(?: (?!need|needs|require\w*|wait\w*|brauch\w*|warten|besoin|"
+                              r"attend\w*|necesit\w*|esper\w*|nodig|wacht\w*)\w+){0,4}? (?:ap )?(?:approver|freigeber|"
+                              r"approbateur|aprobador|goedkeurder)")

@@ -81,13 +81,34 @@ def mentioned(text: str) -> frozenset[str]:
     """The places a question mentions, by the table's keys ("Múnich" -> "munich"), a US state's postal code
     ("our NJ supplier") or a city's airport code ("the SEA invoice", "MUC-Lieferant"), both in capitals."""
     table = _table()
-    found = {table[gram] for gram in _grams(fold(text).split()) if gram in table}
+    found = {table[gram] for gram in _grams(fold(text).split()) if gram in table} | {
+        key for m in re.finditer(r"[^\W\d_]{7,}", text) if (key := _demonym(m.group(0), table, re.search(
+            r"(?:^|[.!?:;—–-])\W*$", text[:m.start()]) is not None))}
     for code in _CODE.findall(text):
         if len(code) == 2 and code not in _NOT_STATES:
             found.update(_US_STATES.get(code, ()))
         elif len(code) == 3 and code not in _NOT_AIRPORTS and (city := _airports().get(code)):
             found.add(table.get(city, city))
     return frozenset(found)
+
+
+# a town's people, as an adjective: "the Münchner supplier", "le fournisseur munichois", "our Bostonian vendor",
+# "der Kölner Lieferant", "le fournisseur seattlois": the town's name (its "-en" or "-e" dropped) and an ending (folded)
+_DEMONYM = re.compile(r"(?:n?er|ois|oise|ais|aise|ien|ienne|iens|ian|ians|ite|ites|eno|ena|ense|enses|ese)$")
+
+
+def _demonym(word: str, table: dict[str, str], opens: bool) -> str | None:
+    """The place of a town's adjective (_DEMONYM), by a stem of five letters or more, so no common word is one; an
+    "-er" one capitalized inside a sentence (`opens`: it begins one), as German writes it ("Münchner", not "further",
+    "Further to my mail")."""
+    folded = fold(word)
+    if folded in table or not (m := _DEMONYM.search(folded)) or m.group(0).endswith("er") and (
+            opens or not word[0].isupper()):
+        return None
+    word = folded
+    stem = word[:m.start()]
+    return next((table[name] for name in (stem, f"{stem}e", f"{stem}en", f"{stem}n") if len(stem) >= 5
+                 and name in table and " " not in name), None)
 
 
 # capitals alone, or before a hyphenated word ("MUC-Lieferanten"), not an id's prefix ("UC-77", "GX-2026")

@@ -21,6 +21,7 @@ from countersign.agent.chat.acts import OTHER_ACTOR, asks_who_may, is_action_req
 from countersign.agent.chat.clauses import aside_only, asked, asked_alone, trail_asked
 from countersign.agent.chat.deals import deal_named, deal_reference
 from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, invoice_count_said, states_said, without_lacks
+from countersign.agent.chat.history import call_arg, previous_case, this_turn
 from countersign.agent.chat.intent_model import classify, classify_ask
 from countersign.agent.chat.known import untypo
 from countersign.agent.chat.lexicon import CUES, VENDOR_INVOICE
@@ -237,6 +238,10 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
             "status") >= q.score("vendor") or "taxid *" in r.words or OF_BILL.search(r.words))) and not aside_only(
             t, "vendor", "status") and not VENDOR_INVOICE.search(fold(t)):
         return "match_vendor", {"name": _vendor_words(t, r)}
+    if not (explicit or previous or q.has("invoice_noun")) and r.words and (state := list_filters(t, q, r)).get(
+            "vendor") and (state.get("which", "waiting") != "waiting" or _SPANS & set(state)) and set(fold(
+            r.words).split()) <= set(fold(state["vendor"]).split()) | _ANYTHING:  # "anything overdue from umbrella?"
+        return "list_invoices", state
     if r.case and not r.po and PO_OF_INVOICE.search(t):  # "what's on the PO behind GX-2026-118?": that PO
         return "lookup_po", {"po_number": r.case}
     if explicit:
@@ -252,6 +257,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     return None
 
 
+_ANYTHING = frozenset(("anything", "something", "etwas", "was", "quelque", "chose", "algo", "iets"))
+_SPANS = frozenset(("days", "due_days", "received_in", "due_in"))
 _MONEY = re.compile(r"[$€£]?\d[\d,.' ]*[.,]\d\d|[$€£]?\d{1,3}(?:[,.' ]\d{3})+")  # cents or thousands: no count
 
 
@@ -281,11 +288,15 @@ def _waiting_on(t: str) -> str | None:
 def _vendor_words(t: str, r) -> str:
     """What names a vendor: the words, a status said ("the vendor we've blocked": a cue word otherwise) and
     how many invoices it sent ("the one vendor we've never had an invoice from")."""
+    if m := _CALLED.search(t):
+        return m.group(1)  # "a vendor called Zenith Widgets": that name, no situation's word ("the office is orange")
     status, count = status_said(t), invoice_count_said(fold(t))
     said = [x for x in (status, count) if x and x not in r.words.split()]
     return " ".join([r.words[:MAX_WORDS - sum(len(x) + 1 for x in said)].strip(), *said]).strip()
 
 
+_CALLED = re.compile(r"\b(?:called|named|namens|genannt|nomm[ée]e?|appel[ée]e?|llamad[oa]|genaamd|heet)\s+[\"“„«]?"
+                     r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
 # what the vendor master holds of a vendor, asked for (folded): "the vendor master record", "vendor ID", "what do we
 # have on file", "Kreditorennummer", "la fiche fournisseur", "el maestro", "leveranciersgegevens"
 _VENDOR_RECORD = re.compile(r"\b(?:vendor (?:id|number|no|record|master|status|details)|master (?:record|data)|on file|"
@@ -404,14 +415,15 @@ class OfflinePlanner(BaseChatModel):
         text = plain(str(human.content)) if human else ""
         lang = detect_language(text)
         if messages and isinstance(messages[-1], ToolMessage):
-            turn = _this_turn(messages)
+            turn = this_turn(messages)
             if len(turn) == 1 and (turn[0].status == "error" or '"matched": false' in str(turn[0].content)) and (
                     retry := _retry(turn[0], messages, text)):
                 return _calls([retry])
             if [m.name for m in turn] == ["case_status", "deal_status"] and all(m.status == "error" for m in turn) and (
                     AMBIGUOUS not in str(turn[0].content)) and (
-                    previous := _previous_case(messages)):  # neither an invoice nor a deal: the conversation's
-                return _calls([("case_status", {"case": previous})])
+                    again := previous_case(messages) or _asked_again(turn[0], messages, text)):
+                return _calls([again if isinstance(again, tuple) else ("case_status", {"case": again})])  # neither
+                # an invoice nor a deal: the conversation's invoice, or the one the ask names by its own words
             results = []
             for message in reversed(messages):
                 if not isinstance(message, ToolMessage):
@@ -422,7 +434,7 @@ class OfflinePlanner(BaseChatModel):
             return AIMessage(content="\n\n".join(render(m, lang) for m in results))
         if wants_action(text) or model_refuses(text):
             return AIMessage(content=tr(lang, "refuse"))
-        calls = plan(text, _previous_case(messages))
+        calls = plan(text, previous_case(messages))
         if not calls and _about_one_invoice(text):  # "who can approve it?" with nothing said before: ask which
             return AIMessage(content=tr(lang, "which_invoice"))
         if not calls:
@@ -436,19 +448,13 @@ def _about_one_invoice(text: str) -> bool:
     return bool(q.has("who") and q.has("approve_word") or q.has("status") or q.has("variance")) and not q.has("list")
 
 
-def _this_turn(messages: list[BaseMessage]) -> list[ToolMessage]:
-    """The tool results since the person's last message."""
-    last = max((i for i, m in enumerate(messages) if isinstance(m, HumanMessage)), default=-1)
-    return [m for m in messages[last + 1:] if isinstance(m, ToolMessage)]
-
-
 def _calls(calls: list[Call]) -> AIMessage:  # no argument past what a tool takes: its schema's error would be shown
     return AIMessage(content="", tool_calls=[
         {"name": name, "args": {k: v[:MAX_WORDS].strip() if isinstance(v, str) else v for k, v in args.items()},
          "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"} for name, args in calls])
 
 
-_ASKED_AGAIN = ("match_vendor", "lookup_po", "explain_variance")  # tools asked again by the ask's own words
+_ASKED_AGAIN = ("match_vendor", "lookup_po", "explain_variance", "case_status")  # asked again by the ask's words
 
 
 def _retry(failed: ToolMessage, messages: list[BaseMessage], text: str) -> Call | None:
@@ -460,37 +466,22 @@ def _retry(failed: ToolMessage, messages: list[BaseMessage], text: str) -> Call 
     said = references(t)
     words = said.words
     if failed.name in ("case_status", "audit_trail") and not said.case and not _named(t, words) and (
-            previous := _previous_case(messages)) and previous != _arg(messages, failed.tool_call_id):
+            previous := previous_case(messages)) and previous != call_arg(messages, failed.tool_call_id):
         return failed.name, {"case": previous}
     if failed.name == "case_status" and AMBIGUOUS not in str(failed.content) and (deal := deal_named(text)):
         return "deal_status", {"deal": deal}  # (a description several invoices fit asks which, no deal)
     if failed.name == "deal_status" and read(t).has("invoice_noun") and (ref := said.case or words):
         return "case_status", {"case": ref}  # "la facture Acme, c'est une affaire urgente": no deal, an invoice
-    if failed.name in _ASKED_AGAIN and (part := asked_alone(t)) and (again := plan(part, None)) and again[0][
-            0] == failed.name and next(iter(again[0][1].values()), None) != _arg(messages, failed.tool_call_id):
-        return again[0]  # a situation told before the ask ("a courier's waiting, so quickly: ...") lent words
-    return None
+    return _asked_again(failed, messages, t) if failed.name in _ASKED_AGAIN else None
 
 
-def _arg(messages: list[BaseMessage], call_id: str) -> str | None:
-    """The reference a tool call was made with."""
-    for message in messages:
-        for call in message.tool_calls if isinstance(message, AIMessage) else ():
-            if call["id"] == call_id:
-                return next(iter(call["args"].values()), None)
-    return None
-
-
-def _previous_case(messages: list[BaseMessage]) -> str | None:
-    """The case the conversation was last about, so "and who can approve it?" works: the last
-    reference a tool found something by, never words nothing answered to."""
-    found = {m.tool_call_id for m in messages if isinstance(m, ToolMessage) and m.status != "error"}
-    for message in reversed(messages[:-1]):
-        if isinstance(message, AIMessage):
-            for call in message.tool_calls:
-                ref = call["args"].get("case") or call["args"].get("reference")
-                if ref and call["id"] in found:
-                    return ref
+def _asked_again(failed: ToolMessage, messages: list[BaseMessage], text: str) -> Call | None:
+    """The same tool asked by the ask's own words (clauses.asked_alone), when the whole message's matched nothing:
+    a situation told before it ("a courier's waiting, so quickly: ...") or a remark run into it ("eating cherries
+    at my desk ... has the invoice for the drills been paid") lent its words."""
+    if (part := asked_alone(" ".join(text.split()))) and (again := plan(part, None)) and again[0][
+            0] == failed.name and next(iter(again[0][1].values()), None) != call_arg(messages, failed.tool_call_id):
+        return again[0]
     return None
 
 

@@ -79,12 +79,14 @@ IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)"
                        rf"|\b(?:{_ACCOUNT})\b[^\d.?!]{{0,30}}?(?:\b(?:ends?|ending|endet|eindigt|finit|finissant|termine"
                        r"|terminant|termina|terminada|acaba)\b[^\d.?!]{0,12}?\b(\d{3,6})\b(?![.,]\d)"
                        r"|\b(\d{3,6})\s+(?:endet|endend\w*|eindigt|eindigend))", re.I)
-# an IBAN named by its start, its country and check digits or more: "the vendor whose IBAN starts NL91", "dessen IBAN
-# mit NL91 anfängt", "dont l'IBAN commence (débute) par NL91", "cuyo IBAN empieza (inicia, arranca) por NL91", "een
-# IBAN die met NL91 begint"; or by the country and check digits alone, in capitals, before or after the word: "the
-# NL91 IBAN", "der NL91-IBAN", "l'IBAN en NL91", "the IBAN NL91" (never a whole IBAN: that is IBAN's)
-IBAN_HEAD = re.compile(r"\bIBAN\b(?=[^.?!:]{0,40}?\b(?:start|begin|anf[aä]ng|beginn|commen[cç]|d[ée]but|empie[zc]"
-                       r"|comien[zc]|inici|arranc"
+# an IBAN named by its start, its country and check digits or more: "the vendor whose IBAN (or account) starts NL91",
+# "dessen IBAN (Konto) mit NL91 anfängt", "dont l'IBAN (le compte) commence (débute) par NL91", "cuyo IBAN (cuenta)
+# empieza (inicia, arranca) por NL91", "een IBAN (rekening) die met NL91 begint"; or by the country and check digits
+# alone, in capitals, before or after the word: "the NL91 IBAN", "der NL91-IBAN", "l'IBAN en NL91", "the IBAN NL91"
+# (never a whole IBAN: that is IBAN's)
+IBAN_HEAD = re.compile(r"\b(?:IBAN|(?:bank\s*)?account|(?:bank)?konto|compte|cuenta|(?:bank)?rekening)\b"
+                       r"(?=[^.?!:]{0,40}?\b(?:start|begin|anf[aä]ng|beginn|commen[cç]|d[ée]but|empie[zc]|comien[zc]"
+                       r"|inici|arranc"
                        r"|prefix|opening))[^.?!:]{0,40}?\b([A-Z]{2}\d{2}[A-Z0-9]{0,8})\b(?!(?-i:\s?[A-Z0-9]{4}))"
                        r"|(?-i:\b([A-Z]{2}\d{2}))[\s-]?IBAN\b"
                        r"|\bIBAN\s+(?:(?:en|in|op|auf)\s+)?(?-i:([A-Z]{2}\d{2}))\b(?!(?-i:[\s-]?[A-Z0-9]{2}))", re.I)

@@ -448,6 +448,7 @@ _NAME_GOES_ON = re.compile(r" ([^\W\d_]{3,})")  # the next word, which may carry
 # only where a verb could stand)
 _SOURCE_BEFORE = re.compile(r"\b(?:from|von|van|de|del|bei|bij|chez)\s+$", re.I)
 _SLOT_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
+_PLACE_AFTER = re.compile(r" (?:in|from|of|aus|uit|en|à) ([^\W\d_]+)")  # a name where it is: "acme in springfield"
 
 
 _DEPARTMENTS = frozenset(fold(n) for names in DEPARTMENT_NAMES.values() for n in names)
@@ -476,8 +477,9 @@ def leftover_words(text: str) -> str:
             continue
         if swap_typo(word) and not (len(word) > 3 and (NAME_HEAD.match(text, m.end()) or (
                 n := _NAME_GOES_ON.match(text, m.end())) and fold(n.group(1)) not in _KNOWN
-                or _SOURCE_BEFORE.search(text[:m.start()]) and _SLOT_ENDS.match(text, m.end()))):
+                or _SOURCE_BEFORE.search(text[:m.start()]) and _SLOT_ENDS.match(text, m.end())
+                or (at := _PLACE_AFTER.match(text, m.end())) and mentioned(at.group(1)))):
             continue  # "teh", "wiht", "cna": a known word with two letters swapped; not "the acme one", "acme tools",
-            # "from acme?"
+            # "from acme?", "acme in springfield"
         kept.append(word)
     return " ".join(kept)
