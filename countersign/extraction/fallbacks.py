@@ -34,7 +34,7 @@ from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import field_value
 from countersign.extraction.ids import compact, tax_id_valid, vat_format
 from countersign.extraction.labels import TITLE, label_matches, validate
-from countersign.extraction.layout import Line, PageLayout, Word, join_words
+from countersign.extraction.layout import Line, PageLayout, Word, join_words, right_to_left
 from countersign.extraction.values import parse_amount, parse_date, plain_decimal
 
 FALLBACK = 0.85  # a value found without its label: never reported as sure
@@ -77,7 +77,7 @@ def page_amounts(pages: list[PageLayout], skip: set[int]) -> list[Amount]:
     out: list[Amount] = []
     for page in pages:
         for line in page.lines:
-            rtl = _right_to_left(join_words(line.words))
+            rtl = right_to_left(join_words(line.words))  # an amount stands at its left end
             for seg in line.segments:
                 words = [w for w in seg.words if w.id not in skip]
                 if not words or len(words) != len(seg.words):
@@ -102,14 +102,6 @@ def page_amounts(pages: list[PageLayout], skip: set[int]) -> list[Amount]:
 # A whole amount in thousands' groups ("1,219,515,000" rials), read on a right-to-left line only (rials and
 # Arabic-script currencies print no cents)
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
-_RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufefc]")
-
-
-def _right_to_left(text: str) -> bool:
-    """Whether a line is written right to left (Arabic, Persian, Hebrew letters, most of its letters): an amount
-    stands at a segment's left end, where the line ends."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if _RTL_LETTER.match(c)) * 2 > len(letters)
 
 
 _SENTENCE = 6  # words in a segment from which it is running text, whose amounts stand anywhere in it

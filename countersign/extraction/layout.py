@@ -8,6 +8,7 @@ records, and reports evidence as the page and box of the words a value was read 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterable
@@ -166,6 +167,45 @@ def evidence_of(words: list[Word], text: str | None = None) -> list[Evidence]:
 def join_words(words: Iterable[Word]) -> str:
     """The words' text, one space between each."""
     return " ".join(w.text for w in words)
+
+
+_RTL_LETTER = re.compile(r"[\u0590-\u08ff\ufb1d-\ufefc]")
+_LTR = re.compile(r"[^\W_\u0590-\u08ff\ufb1d-\ufefc]")  # a letter of a left-to-right script, or a digit
+
+
+def right_to_left(text: str) -> bool:
+    """Whether a text is written right to left: Arabic, Persian or Hebrew letters, most of its letters."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if _RTL_LETTER.match(c)) * 2 > len(letters)
+
+
+def reading_order(text: str, words: list[Word]) -> str:
+    """A text joined from its `words` left to right as the page shows them, in the order it is read: a right-to-left
+    text the PDF wrote from the right (most words drawn before the word left of them, as a browser writes one) runs
+    from the right ("المحدودة ... شركة" read "شركة ... المحدودة"), a run of left-to-right words or numbers inside it
+    keeping its own order ("ACME Ltd"); one written from the left (a tool that lays out no right-to-left text) is
+    read as written."""
+    pairs = [(a.id, b.id) for a, b in zip(words, words[1:], strict=False) if abs(a.cy - b.cy) < max(a.h, b.h) / 2]
+    if not right_to_left(text) or sum(1 for a, b in pairs if a > b) * 2 <= len(pairs):
+        return text
+    out: list[str] = []
+    run: list[str] = []
+    for word in reversed(text.split()):
+        if _LTR.search(word):
+            run.append(word)
+            continue
+        out.extend(reversed(run))
+        run = []
+        out.append(word)
+    out.extend(reversed(run))
+    return " ".join(out)
+
+
+def words_within(page: PageLayout, evidence: list[Evidence]) -> list[Word]:
+    """The page's words inside the boxes a value was read from, line by line, left to right."""
+    boxes = [e.bbox for e in evidence if e.page == page.number]
+    return [w for line in page.lines for w in line.words
+            if any(b[0] - 1 <= w.x0 and w.x1 <= b[2] + 1 and b[1] - 1 <= w.cy <= b[3] + 1 for b in boxes)]
 
 
 def word_spans(seg: Segment) -> list[tuple[int, int, Word]]:

@@ -38,6 +38,7 @@ from countersign.extraction.layout import (
     words_after,
     words_before,
 )
+from countersign.extraction.lexicon import concepts_of
 from countersign.extraction.neighbours import (
     aside,
     column_of_amounts,
@@ -246,8 +247,10 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
         if money or sign_pattern().search(join_words(rest)):  # "Total Amount / Jumlah B$": the sign tells the money
             label_text = join_words(label_words + rest)
         label_words, rest = label_words + rest, []
-    ordered = name == "po_number" and rank == 0  # the label names the order: its word opening the value on its
-    # line is kept ("Customer PO | PO 1687"; one under a box's label, "P.O. NUMBER" / "PO 4500295360", is not)
+    ordered = name == "po_number" and (rank == 0 or any(  # the label names the order (or an order, "Order | LPO
+        # 9127"): its word opening the value on its line is kept ("Customer PO | PO 1687"; one under a box's label,
+        # "P.O. NUMBER" / "PO 4500295360", or after a reference's, "Your reference: PO 4500295360", is not)
+        {"ORDER", "ORDEREN"} & set(concepts_of(w.text.casefold().rstrip(".:")) or ()) for w in label_words))
     if rest:
         value = validate(name, rest, order_named=ordered)
         if value is None:

@@ -23,7 +23,7 @@ from countersign.extraction.labels import (
     label_matches,
     title_or_stamp,
 )
-from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
+from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, reading_order, words_within
 from countersign.extraction.parties import PARTS as _PARTS
 from countersign.extraction.parties import (
     SALESPERSON,
@@ -59,9 +59,10 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
     found = _read_name(page, buyers, chunks, buyer_words, buyer_words | table_words | used_words, warnings)
     if found.value is None or legal_form_only(found.value):
         return FieldValue() if found.value is not None else found  # "GMBH", "B.V.": a legal form, no name
-    if _fragment(found.value) or _printed_longer(found.value, chunks):
-        return found.model_copy(update={"confidence": min(found.confidence, 0.85)})
-    return found
+    name = reading_order(found.value, words_within(page, found.evidence))  # a right-to-left name from its right
+    if _fragment(name) or _printed_longer(found.value, chunks):
+        found = found.model_copy(update={"confidence": min(found.confidence, 0.85)})
+    return found.model_copy(update={"value": name})
 
 
 def _key(text: str) -> str:
