@@ -42,3 +42,4 @@ def test_an_order_label_keeps_the_order_word_of_its_value():
             (480, 160, "100.00", 8), (300, 200, "Total", 8), (480, 200, "100.00", 8)]
     po = extract_invoice(rows_pdf(rows)).fields["po_number"]
     assert po.value == "LPO 9127"
+

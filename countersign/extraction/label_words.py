@@ -48,7 +48,7 @@ _add("TAX", "bbo bavp bazv")  # Aruba's turnover taxes, each on the invoice amou
 _add("TAX", "ipi")  # Brazil's tax on products, added on top ("Valor do IPI"; the ICMS is inside the prices)
 # "Valor total dos produtos", "Total mercadorias": the goods before tax
 _add("NETW", "produtos productos products produits mercadorias")
-_add("SERIES", "serie série series seria serija")  # "Serie y Número": the document's series and number
+_add("SERIES", "serie série series seria serija seri sıra sira")  # "Serie y Número": the document's series and number
 _add("DOC", "folio")  # Mexico's "Folio: 4413" is the invoice's number ("Folio fiscal" is its UUID)
 _add("NUM", "folio")
 _add("REG", "reg registration registered identification ident identifikation intracom intracommunautaire "

@@ -230,8 +230,8 @@ def name_fields(c: list[str]) -> list[tuple[str, int]]:
     if s & {"TAX", "TAXID"} and s & {"NUM", "REG", "TAXID", "COMPANY"} \
             and s <= {"TAX", "TAXID", "NUM", "REG", "COMPANY", "SELLER"}:
         return [("vendor_tax_id", 0)]
-    if c == ["SERIES", "NUM"]:
-        return [("invoice_number", 1)]  # "Serie y Número", "Série et numéro": the document's own, its series first
+    if s == {"SERIES", "NUM"} and c[-1] == "NUM":  # "Serie y Número", "Série et numéro", "Seri / Sıra No": the
+        return [("invoice_number", 1)]  # document's own, its series first
     if s == {"CURRENCY", "PAY"}:
         return [("due_date", 1)]  # Serbian and Croatian "Валута плаћања", "Valuta plaćanja": the day to pay by
     for concept, name, allowed in (("IBAN", "vendor_iban", {"IBAN", "NUM"}),

@@ -135,8 +135,9 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
                 skip_to = i + k
                 break
         else:
-            if options:
-                used.update(w.id for w in seg.words)
+            if options:  # (up to a separator: "Vergi Dairesi: Gazimağusa · Vergi No: 5054806178", `_pair_chunks`)
+                cut = [w.text in _SEPARATOR for w in seg.words] + [True]
+                used.update(w.id for w in seg.words[:cut.index(True)])
     _pair_chunks(line, table_words, buyer_words, found, used)
 
 
@@ -168,7 +169,6 @@ def _wrapped_label(page: PageLayout, line: Line, seg: Segment) -> Segment | None
 
 
 _JOINING = frozenset("de del da do di du des of the van von der".split())
-
 
 _SEPARATOR = frozenset("- – — | · • ● ■ ▪".split())
 
@@ -248,8 +248,8 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
             label_text = join_words(label_words + rest)
         label_words, rest = label_words + rest, []
     ordered = name == "po_number" and (rank == 0 or any(  # the label names the order (or an order, "Order | LPO
-        # 9127"): its word opening the value on its line is kept ("Customer PO | PO 1687"; one under a box's label,
-        # "P.O. NUMBER" / "PO 4500295360", or after a reference's, "Your reference: PO 4500295360", is not)
+        # 9127"): its word opening the value on its line is kept ("Customer PO | PO 1687"; not so for one under a box's
+        # label, "P.O. NUMBER" / "PO 4500295360", or after a reference's, "Your reference: PO 4500295360")
         {"ORDER", "ORDEREN"} & set(concepts_of(w.text.casefold().rstrip(".:")) or ()) for w in label_words))
     if rest:
         value = validate(name, rest, order_named=ordered)
