@@ -13,16 +13,23 @@ from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_
 from countersign.extraction.lexicon import concepts_of
 
 
-def aside(words: list[Word]) -> bool:
+def aside(words: list[Word], label: list[Word] | None = None) -> bool:
     """Words after a label that are no value: its translation in another script (a bilingual
-    label, "Invoice No. الفاتورة رقم", or after a slash), or a remark in parentheses ("(export under LUT)")."""
+    label, "Invoice No. الفاتورة رقم", or after a slash), a remark in parentheses ("(export under LUT)"), or what the
+    `label` ending in "of" sums ("Montant total des | travaux", "Total of | works": one or two plain words)."""
     text = join_words(words).rstrip(":").rstrip()  # "Tiền thuế GTGT (VAT amount):"
+    if label and label[-1].text.casefold() in _OF and len(words) <= 2 and all(
+            w.text.rstrip(":").isalpha() and concepts_of(w.text.rstrip(":").casefold()) is None for w in words):
+        return True
     if text.startswith("/") and not any(ch.isdigit() for ch in text):
         return True  # its translation after a slash ("Total Amount / Jumlah B$", "Date / Tarikh")
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1 and text.count(")") == 1:
         return bool(re.search(r"[^\W\d_]{3,}", text))  # a remark, not a code ("( S )", "(Z)")
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and not any(ch.isdigit() for ch in text) and not any(_latin(ch) for ch in letters)
+
+
+_OF = frozenset(("des", "du", "de", "of", "the"))
 
 
 def _latin(ch: str) -> bool:

@@ -241,7 +241,7 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
         return candidate(name, rank, strength, value, label_words, context, extra)
 
     money = name == "total" and bool(rest) and _names_money(join_words(rest))
-    if rest and (money or aside(rest) or _rate_remark(name, label_text, rest)):
+    if rest and (money or aside(rest, label_words * (name == "total")) or _rate_remark(name, label_text, rest)):
         # "Invoice No. الفاتورة رقم", "IGST @ 0% (export under LUT)": the label's translation or a remark; "Invoice
         # total (D)", "Net à payer TTC (FD)", "TOTAL EC Dollars": the total's money; its value further on
         if money or sign_pattern().search(join_words(rest)):  # "Total Amount / Jumlah B$": the sign tells the money
