@@ -99,9 +99,9 @@ def page_amounts(pages: list[PageLayout], skip: set[int]) -> list[Amount]:
     return out
 
 
-# A whole amount in thousands' groups ("1,219,515,000" rials), read on a right-to-left line only (rials and
-# Arabic-script currencies print no cents)
-_WHOLE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
+# A whole amount in thousands' groups ("1,219,515,000" rials, "132,030" afghanis), read on a right-to-left line only
+# (rials and Arabic-script currencies print no cents)
+_WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 _SENTENCE = 6  # words in a segment from which it is running text, whose amounts stand anywhere in it
