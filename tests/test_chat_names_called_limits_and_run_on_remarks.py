@@ -131,3 +131,13 @@ def test_anything_in_a_state_from_a_vendor_lists_its_invoices(question, args):
 
 def test_one_invoice_from_a_vendor_in_a_state_is_still_one():
     assert planner.plan("is the umbrella invoice overdue?", None) == [("case_status", {"case": "umbrella"})]
+
+
+@pytest.mark.parametrize(("question", "args"), [
+    ("show me everything from last month", {"received_in": "last_month"}),
+    ("show me everything that came in this week", {"days": 7}),
+    ("zeig mir alles von letztem Monat", {"received_in": "last_month"}),  # the dative, no vendor "letztem"
+    ("tout ce qui est arrivé ce mois-ci", {"received_in": "this_month"}),
+])
+def test_everything_in_a_span_lists_its_invoices(question, args):
+    assert planner.plan(question, None) == [("list_invoices", args)]

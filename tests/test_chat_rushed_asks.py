@@ -134,7 +134,7 @@ def test_one_letter_wrong_is_a_typo_only_inside_a_long_word(typed, word, typo):
     ("là j'ai un doute — tu peux me sortir les factures qui attendent dans la file d'approbation de quelqu'un",
      {"which": "waiting"}),
     ("welche Rechnungen haben wir, die über dem 10.000er-Limit für AP-Freigeber liegen?",
-     {"which": "waiting", "over": "10.000"}),
+     {"over": "10.000"}),  # the approvers' limit: no wait for an approver
     ("second-guessing myself here — can you pull up the invoices that northwind in seattle sent us",
      {"vendor": "northwind"}),
 ])

@@ -336,7 +336,8 @@ LIST_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "last_month": {
         "en": ("last month", "previous month", "in the month before"),
-        "de": ("letzten monat", "letzten monats", "im vormonat", "vorigen monat", "vormonats", "vergangenen monat"),
+        "de": ("letzten monat", "letzten monats", "im vormonat", "vorigen monat", "vormonats", "vergangenen monat",
+               "letztem monat", "vorigem monat", "vergangenem monat"),
         "fr": ("le mois dernier", "mois precedent", "du mois dernier", "au mois dernier"),
         "es": ("el mes pasado", "mes anterior", "del mes pasado"),
         "nl": ("vorige maand", "afgelopen maand", "de maand ervoor"),

@@ -172,8 +172,9 @@ def list_args(t: str, q, r) -> dict[str, Any] | None:
         # an aside's "I": "I'm building a slide — I need the invoices still waiting")
     if (q.has("invoices") or q.has("invoice_noun") and every) and (args or q.has("list")):
         return args
-    if {"due_days", "due_in"} & set(args) or EVERYTHING.search(q.folded) and {"vendor", "over", "which"} & set(
-            args) and not PO_NOUN.search(q.folded):  # "what is due this week?", "show me everything from Globex",
+    if {"due_days", "due_in"} & set(args) or EVERYTHING.search(q.folded) and ({
+            "vendor", "over", "which", "received_in"} & set(args) or args.get("days") == 7) and not PO_NOUN.search(
+            q.folded):  # "what is due this week?", "show me everything from Globex" (from last month),
         return args  # "everything over 5k that's not approved yet": the invoices, whatever the noun
     return args if args and q.has("list") and "which" in args and not q.has("me") else None
 
