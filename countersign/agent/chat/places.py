@@ -93,7 +93,7 @@ def mentioned(text: str) -> frozenset[str]:
 
 
 # a town's people, as an adjective: "the Münchner supplier", "le fournisseur munichois", "our Bostonian vendor",
-# "der Kölner Lieferant", "le fournisseur seattlois": the town's name (its "-en" or "-e" dropped) and an ending (folded)
+# "der Berliner Lieferant", "le fournisseur seattlois": its town's name (its "-en" or "-e" dropped) and an ending
 _DEMONYM = re.compile(r"(?:n?er|ois|oise|ais|aise|ien|ienne|iens|ian|ians|ite|ites|eno|ena|ense|enses|ese)$")
 
 
@@ -105,8 +105,7 @@ def _demonym(word: str, table: dict[str, str], opens: bool) -> str | None:
     if folded in table or not (m := _DEMONYM.search(folded)) or m.group(0).endswith("er") and (
             opens or not word[0].isupper()):
         return None
-    word = folded
-    stem = word[:m.start()]
+    stem = folded[:m.start()]
     return next((table[name] for name in (stem, f"{stem}e", f"{stem}en", f"{stem}n") if len(stem) >= 5
                  and name in table and " " not in name), None)
 
