@@ -380,7 +380,7 @@ def test_a_follow_up_leans_on_a_reference_a_tool_found_something_by():
     """A first turn whose words matched nothing is not the "it" of the next question."""
     from langchain_core.messages import HumanMessage, ToolMessage
 
-    from countersign.agent.chat.planner import _previous_case
+    from countersign.agent.chat.history import previous_case as _previous_case
 
     def turn(ref: str, status: str) -> list:
         call = {"name": "case_status", "args": {"case": ref}, "id": f"call-{ref}", "type": "tool_call"}
