@@ -11,10 +11,12 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
@@ -23,57 +25,6 @@ from countersign.agent.authority import refusals_now
 from countersign.agent.chat.agent import chat_thread_id
 from countersign.domain import ProposalStatus
 from evals import agent_bank as bank
-from evals import agent_bank_fresh as fresh
-from evals import agent_bank_fresh3 as fresh3
-from evals import agent_bank_fresh4 as fresh4
-from evals import agent_bank_fresh5 as fresh5
-from evals import agent_bank_fresh6 as fresh6
-from evals import agent_bank_fresh7 as fresh7
-from evals import agent_bank_fresh8 as fresh8
-from evals import agent_bank_fresh9 as fresh9
-from evals import agent_bank_fresh10 as fresh10
-from evals import agent_bank_fresh11 as fresh11
-from evals import agent_bank_fresh12 as fresh12
-from evals import agent_bank_fresh13 as fresh13
-from evals import agent_bank_fresh14 as fresh14
-from evals import agent_bank_fresh15 as fresh15
-from evals import agent_bank_fresh16 as fresh16
-from evals import agent_bank_fresh17 as fresh17
-from evals import agent_bank_fresh18 as fresh18
-from evals import agent_bank_fresh19 as fresh19
-from evals import agent_bank_fresh20 as fresh20
-from evals import agent_bank_fresh21 as fresh21
-from evals import agent_bank_fresh22 as fresh22
-from evals import agent_bank_fresh23 as fresh23
-from evals import agent_bank_fresh24 as fresh24
-from evals import agent_bank_fresh25 as fresh25
-from evals import agent_bank_fresh26 as fresh26
-from evals import agent_bank_fresh27 as fresh27
-from evals import agent_bank_fresh28 as fresh28
-from evals import agent_bank_fresh29 as fresh29
-from evals import agent_bank_fresh30 as fresh30
-from evals import agent_bank_fresh31 as fresh31
-from evals import agent_bank_fresh32 as fresh32
-from evals import agent_bank_fresh33 as fresh33
-from evals import agent_bank_fresh34 as fresh34
-from evals import agent_bank_fresh35 as fresh35
-from evals import agent_bank_fresh36 as fresh36
-from evals import agent_bank_fresh37 as fresh37
-from evals import agent_bank_fresh38 as fresh38
-from evals import agent_bank_fresh39 as fresh39
-from evals import agent_bank_fresh40 as fresh40
-from evals import agent_bank_fresh41 as fresh41
-from evals import agent_bank_fresh42 as fresh42
-from evals import agent_bank_fresh43 as fresh43
-from evals import agent_bank_fresh44 as fresh44
-from evals import agent_bank_fresh45 as fresh45
-from evals import agent_bank_fresh46 as fresh46
-from evals import agent_bank_fresh47 as fresh47
-from evals import agent_bank_fresh48 as fresh48
-from evals import agent_bank_fresh49 as fresh49
-from evals import agent_bank_fresh50 as fresh50
-from evals import agent_bank_fresh51 as fresh51
-from evals import agent_bank_fresh52 as fresh52
 
 DEFAULT_USER = "U0APMGR01"
 _REFUSAL_PHRASES = ("Segregation of duties", "lacks the role", "already approved", "not mapped", "expired",
@@ -111,63 +62,33 @@ def _fill(templates: dict[str, list[str]], refs: dict[str, Any], make) -> list[Q
     return out
 
 
-# split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 to 46
-# (each written blind and scored once, its docstring says where and how; 1 to 44 read and tuned on since, 45 not read,
-# 46 not yet scored)
-_BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), "fresh": (fresh, "FRESH", "FRESH"),
-          "fresh3": (fresh3, "FRESH3", "FRESH3"), "fresh4": (fresh4, "FRESH4", "FRESH4"),
-          "fresh5": (fresh5, "FRESH5", "FRESH5"), "fresh6": (fresh6, "FRESH6", "FRESH6"),
-          "fresh7": (fresh7, "FRESH7", "FRESH7"),
-          "fresh8": (fresh8, "FRESH8", "FRESH8"), "fresh9": (fresh9, "FRESH9", "FRESH9"),
-          "fresh10": (fresh10, "FRESH10", "FRESH10"), "fresh11": (fresh11, "FRESH11", "FRESH11"),
-          "fresh12": (fresh12, "FRESH12", "FRESH12"), "fresh13": (fresh13, "FRESH13", "FRESH13"),
-          "fresh14": (fresh14, "FRESH14", "FRESH14"), "fresh15": (fresh15, "FRESH15", "FRESH15"),
-          "fresh16": (fresh16, "FRESH16", "FRESH16"), "fresh17": (fresh17, "FRESH17", "FRESH17"),
-          "fresh18": (fresh18, "FRESH18", "FRESH18"), "fresh19": (fresh19, "FRESH19", "FRESH19"),
-          "fresh20": (fresh20, "FRESH20", "FRESH20"), "fresh21": (fresh21, "FRESH21", "FRESH21"),
-          "fresh22": (fresh22, "FRESH22", "FRESH22"), "fresh23": (fresh23, "FRESH23", "FRESH23"),
-          "fresh24": (fresh24, "FRESH24", "FRESH24"), "fresh25": (fresh25, "FRESH25", "FRESH25"),
-          "fresh26": (fresh26, "FRESH26", "FRESH26"), "fresh27": (fresh27, "FRESH27", "FRESH27"),
-          "fresh28": (fresh28, "FRESH28", "FRESH28"), "fresh29": (fresh29, "FRESH29", "FRESH29"),
-          "fresh30": (fresh30, "FRESH30", "FRESH30"), "fresh31": (fresh31, "FRESH31", "FRESH31"),
-          "fresh32": (fresh32, "FRESH32", "FRESH32"), "fresh33": (fresh33, "FRESH33", "FRESH33"),
-          "fresh34": (fresh34, "FRESH34", "FRESH34"), "fresh35": (fresh35, "FRESH35", "FRESH35"),
-          "fresh36": (fresh36, "FRESH36", "FRESH36"), "fresh37": (fresh37, "FRESH37", "FRESH37"),
-          "fresh38": (fresh38, "FRESH38", "FRESH38"), "fresh39": (fresh39, "FRESH39", "FRESH39"),
-          "fresh40": (fresh40, "FRESH40", "FRESH40"), "fresh41": (fresh41, "FRESH41", "FRESH41"),
-          "fresh42": (fresh42, "FRESH42", "FRESH42"), "fresh43": (fresh43, "FRESH43", "FRESH43"),
-          "fresh44": (fresh44, "FRESH44", "FRESH44"), "fresh45": (fresh45, "FRESH45", "FRESH45"),
-          "fresh46": (fresh46, "FRESH46", "FRESH46"), "fresh47": (fresh47, "FRESH47", "FRESH47"),
-          "fresh48": (fresh48, "FRESH48", "FRESH48"),
-          "fresh49": (fresh49, "FRESH49", "FRESH49"),
-          "fresh50": (fresh50, "FRESH50", "FRESH50"),
-          "fresh51": (fresh51, "FRESH51", "FRESH51"),
-          "fresh52": (fresh52, "FRESH52", "FRESH52")}
+def _held_out_banks() -> dict[str, tuple[Any, str, str]]:
+    """Held-out 2 on, one module each: agent_bank_fresh.py ("fresh"), then agent_bank_freshN.py ("freshN"), in
+    the order they were written. A new bank is a new file; nothing here needs an edit."""
+    numbers = sorted(int(m[1]) for f in Path(__file__).parent.glob("agent_bank_fresh*.py")
+                     if (m := re.fullmatch(r"agent_bank_fresh(\d+)\.py", f.name)))
+    names = ["fresh", *(f"fresh{n}" for n in numbers)]
+    return {name: (importlib.import_module(f"evals.agent_bank_{name}"), name.upper(), name.upper()) for name in names}
+
+
+# split -> (bank module, its templates, the suffix of its reference tables): in-sample, then held-out 1 on (each
+# written blind and scored once; its docstring says where and how)
+_BANKS = {"in": (bank, "IN_SAMPLE", "IN"), "held": (bank, "HELD_OUT", "HELD"), **_held_out_banks()}
 SPLITS = tuple(_BANKS)
+# held-out banks written but not yet scored blind: their failures are never printed (add a new bank's split here
+# until its one blind run is in its docstring)
+UNREAD: tuple[str, ...] = ()
+
+
+def report_name(split: str) -> str:
+    """The report's key for a bank: in_sample, held_out, then held_out_2 ("fresh") and held_out_N ("freshN")."""
+    return {"in": "in_sample", "held": "held_out", "fresh": "held_out_2"}.get(split) or f"held_out_{split[5:]}"
+
+
 _TABLES = {"inv": "INVOICE_REFS", "follow": "FOLLOW_UP", "pending": "PENDING", "list": "LIST", "variance": "VARIANCE",
            "po": "PO", "vendor": "VENDOR", "deal": "DEAL", "audit": "AUDIT", "refuse": "REFUSE"}
-_LOCAL_REFS = (bank.LOCAL_REFS, fresh.LOCAL_REFS_FRESH, fresh3.LOCAL_REFS_FRESH3, fresh4.LOCAL_REFS_FRESH4,
-               fresh5.LOCAL_REFS_FRESH5, fresh6.LOCAL_REFS_FRESH6, fresh7.LOCAL_REFS_FRESH7,
-               fresh8.LOCAL_REFS_FRESH8, fresh9.LOCAL_REFS_FRESH9,
-               fresh10.LOCAL_REFS_FRESH10, fresh11.LOCAL_REFS_FRESH11, fresh12.LOCAL_REFS_FRESH12,
-               fresh13.LOCAL_REFS_FRESH13, fresh14.LOCAL_REFS_FRESH14, fresh15.LOCAL_REFS_FRESH15,
-               fresh16.LOCAL_REFS_FRESH16, fresh17.LOCAL_REFS_FRESH17, fresh18.LOCAL_REFS_FRESH18,
-               fresh19.LOCAL_REFS_FRESH19, fresh20.LOCAL_REFS_FRESH20, fresh21.LOCAL_REFS_FRESH21,
-               fresh22.LOCAL_REFS_FRESH22, fresh23.LOCAL_REFS_FRESH23, fresh24.LOCAL_REFS_FRESH24,
-               fresh25.LOCAL_REFS_FRESH25, fresh26.LOCAL_REFS_FRESH26, fresh27.LOCAL_REFS_FRESH27,
-               fresh28.LOCAL_REFS_FRESH28, fresh29.LOCAL_REFS_FRESH29, fresh30.LOCAL_REFS_FRESH30,
-               fresh31.LOCAL_REFS_FRESH31, fresh32.LOCAL_REFS_FRESH32, fresh33.LOCAL_REFS_FRESH33,
-               fresh34.LOCAL_REFS_FRESH34, fresh35.LOCAL_REFS_FRESH35,
-               fresh36.LOCAL_REFS_FRESH36, fresh37.LOCAL_REFS_FRESH37,
-               fresh38.LOCAL_REFS_FRESH38, fresh39.LOCAL_REFS_FRESH39, fresh40.LOCAL_REFS_FRESH40,
-               fresh41.LOCAL_REFS_FRESH41, fresh42.LOCAL_REFS_FRESH42,
-               fresh43.LOCAL_REFS_FRESH43, fresh44.LOCAL_REFS_FRESH44,
-               fresh45.LOCAL_REFS_FRESH45, fresh46.LOCAL_REFS_FRESH46,
-               fresh47.LOCAL_REFS_FRESH47, fresh48.LOCAL_REFS_FRESH48,
-               fresh49.LOCAL_REFS_FRESH49,
-               fresh50.LOCAL_REFS_FRESH50,
-               fresh51.LOCAL_REFS_FRESH51,
-               fresh52.LOCAL_REFS_FRESH52)
+_LOCAL_REFS = (bank.LOCAL_REFS, *(getattr(module, f"LOCAL_REFS_{suffix}")
+                                   for module, _, suffix in _BANKS.values() if module is not bank))
 
 
 def _parts(split: str) -> dict[str, Any]:
