@@ -1,4 +1,4 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2|...|set21|set22|set23|set24|set25|set26 [--held|--dev]`.
+"""Blind invoice sets: `python -m evals.blind set1|set2|...|set22|set23|set24|set25|set26|set27 [--held|--dev]`.
 
 Sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
@@ -57,7 +57,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set25": {"es_bizkaia_arquitecto_ticketbai_irpf", "mt_ghawdex_fattura_tat_taxxa_vat_0_5_18",
                   "ps_hebron_stone_marble_tax_invoice_discount"},
         "set26": {"ba_rs_banjaluka_racun_pdv_17_landscape", "il_eilat_heshbonit_mas_kabala_ptor_maam",
-                  "sh_jamestown_merchant_two_pages_no_tax"}}
+                  "sh_jamestown_merchant_two_pages_no_tax"},
+        "set27": {"bl_gustavia_facture_lettre_sans_tva", "co_san_andres_tiquete_pos_excluido_iva",
+                  "my_labuan_invois_tiada_sst"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
