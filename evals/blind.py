@@ -1,4 +1,4 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2|...|set22|set23|set24|set25|set26|set27 [--held|--dev]`.
+"""Blind invoice sets: `python -m evals.blind set1|set2|...|set21|set22|set23|set24|set25|set26|set27 [--held|--dev]`.
 
 Sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
