@@ -47,9 +47,11 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
             code, words = next(iter(elsewhere.items()))
             found.append((code, 0.8, words[:1]))
         else:
-            found = _column_currency(chosen.get("total"), segments, hints) or _one_sign(segments, hints, named) \
-                or local_currency(segments, hints, buyer_words,  # "E 20,565.00" on a page naming Eswatini
-                                  lambda text, m: _next_to_a_number(text, m) or _in_brackets(text, m))
+            # "E 20,565.00" on a page naming Eswatini; "( ريال يمني )" with the dollars it is worth ("$ 1,151.42"):
+            # the money of the country the page names, printed as that country prints it, before a sign's reading
+            found = _column_currency(chosen.get("total"), segments, hints) or local_currency(
+                segments, hints, buyer_words, lambda text, m: _next_to_a_number(text, m) or _in_brackets(text, m)) \
+                or _one_sign(segments, hints, named)
     if not found:
         return FieldValue()
     codes = {c for c, _, _ in found} | set(elsewhere)

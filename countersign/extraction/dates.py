@@ -26,7 +26,8 @@ COMPUTED = 0.85  # a due date computed from plain terms ("Net 30"), not printed
 _DAY_FIRST = re.compile(
     r"\b(?:rechnung\w*|datum|facture|date\s*de|factuur\w*|factura|fecha|tva|btw|iva|mwst"
     r"|ust|montant|bedrag|importe|betrag|gutschrift|avoir|fattura|fatura|faktura|scadenza|vencimento"
-    r"|imponibile|totale|razem|nip|data)\b", re.IGNORECASE)
+    r"|imponibile|totale|razem|nip|data"
+    r"|tanggal|faktur|npwp|ppn|jumlah|tarikh)\b", re.IGNORECASE)  # Indonesian and Malay write the day first
 
 
 _TITLED = re.compile(r"\b(?:facture|factura|fattura|fatura|faktura|factuur|rechnung)\b", re.IGNORECASE)

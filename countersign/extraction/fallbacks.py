@@ -35,6 +35,7 @@ from countersign.extraction.confidence import field_value
 from countersign.extraction.ids import compact, tax_id_valid, vat_format
 from countersign.extraction.labels import TITLE, label_matches, validate
 from countersign.extraction.layout import Line, PageLayout, Word, join_words, right_to_left
+from countersign.extraction.ranker import no_tax_levied
 from countersign.extraction.values import parse_amount, parse_date, plain_decimal
 
 FALLBACK = 0.85  # a value found without its label: never reported as sure
@@ -183,6 +184,8 @@ def _fill_amounts(fields: dict[str, FieldValue], pages: list[PageLayout], skip: 
     have = {name: field_decimal(fields.get(name)) for name in ("subtotal", "tax", "total")}
     if all(v is not None for v in have.values()):
         return
+    if have["tax"] is None and no_tax_levied(pages):
+        return  # "No VAT, GST or sales tax is levied": two amounts that add up to the total are no net and tax
     amounts = page_amounts(pages, skip)
     weak = {n for n in have if have[n] is not None and fields[n].confidence < _WEAK_LABEL}
     triple = None  # a value read weakly (a label's neighbour below it, in a letter) may be what fails: without it

@@ -136,7 +136,7 @@ _add("NETW", "καθαρή καθαρη καθαρής καθαρης")
 _add("PAY", "πληρωτέο πληρωτεο")
 # Latin American Spanish: "Monto neto", "R.U.T." (Chile's tax id, printed with dots)
 _add("TOTAL", "monto")
-_add("TAXID", "rut ruc")  # Peru's "R.U.C."
+_add("TAXID", "rut ruc cuit")  # Peru's "R.U.C."; Argentina's "CUIT" (Clave Única de Identificación Tributaria)
 # "RUT EMISOR", "RFC Emisor", "CNPJ do emitente": the issuer's id (the buyer's is the "receptor"'s)
 _add("SELLER", "emisor emitente")
 # Costa Rica: "Cédula Jurídica" (a company's tax id), "N° Consecutivo" (the invoice's own number; the 50-digit
@@ -347,3 +347,18 @@ _add("CUSTOMER", "agent agent's dealer dealer's")
 _add("CONTRACT", "marché marche")
 _add("PO", "bc bdc")
 _add("TAXID", "niu")
+# Arabic ("رقم الفاتورة", "التاريخ", "تاريخ الاستحقاق", "الرقم الضريبي", "أمر الشراء", "الإجمالي قبل الضريبة", "إجمالي
+# الضريبة", "الإجمالي شامل الضريبة", "رقم العميل"), read in the order the words are read (`leftward`). A lam-alef
+# ligature is often extracted without its alef or with the two letters swapped ("الستحقاق", "اإلجمالي"): both kept.
+_add("DOC", "فاتورة الفاتورة")
+_add("NUM", "رقم الرقم")
+_add("DATE", "تاريخ التاريخ")
+_add("ISSUE", "الإصدار الاصدار اإلصدار إصدار")
+_add("DUE", "الاستحقاق الستحقاق استحقاق")
+_add("ORDER", "أمر امر طلب الشراء شراء")
+_add("TAX", "ضريبة الضريبة الضريبي الضريبية ضريبي")
+_add("TOTAL", "الإجمالي الاجمالي اإلجمالي إجمالي اجمالي المجموع مجموع")
+_add("NET", "قبل بدون")
+_add("GROSS", "شامل شاملة")
+_add("CUSTOMER", "العميل عميل المشترك")
+_add("DELIVERY", "التوريد التسليم")

@@ -197,8 +197,9 @@ def unspaced(text: str) -> str:
 # office: ...", "Amtsgericht Köln HRB 12345", "RCS Paris B 123 456 789", "Capital: ...", "Inscrita en
 # el Registro Mercantil de Valencia, Tomo 29576, Folio 107". Not a name, and its numbers are no
 # invoice's ("Folio" labels Mexico's invoice number).
-REGISTRATION = re.compile(
-    r"\b(?:registered|registration|reg\.?\s*no|company\s*(?:no|number|reg)|incorporated\s+in|eingetragen"
+REGISTRATION = re.compile(  # ("registered" says where or what: not a name's word, "Tortola Registered Agents Ltd")
+    r"\b(?:registered(?=\s*(?:in|office|offices|number|no\b|nr\b|with|at|under|as|address|charity|company|by|:|\d|$))"
+    r"|registration|reg\.?\s*no|company\s*(?:no|number|reg)|incorporated\s+in|eingetragen"
     r"|amtsgericht|handelsregister|registergericht|hr[ab]|rcs|siren|siret|kvk|(?:au|share)\s*capital"
     r"|capital\s*(?:social|de)|stammkapital|sitz\s*der|geschäftsführ\w*|directors?(?=\s*:)"
     r"|registro\s+mercantil|inscrit[ao]|registro\s+(?:delle\s+)?imprese)\b", re.IGNORECASE)

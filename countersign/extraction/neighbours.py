@@ -1,16 +1,18 @@
 """Where a label's value stands: after it on its segment is pairing.py's; here, the next segment to the right
 (`value_right`), just below it (`value_below`), or right of it on a neighbouring line whose words are level with
 the label's (`value_level`: a total printed in larger type than its label, which the line grouping set apart);
-and what after a label is no value (`aside`: its translation, a remark)."""
+and what after a label is no value (`aside`: its translation, a remark; `names_money`: its money's sign or name)."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
+from countersign.extraction.cldr import currency_signs, money_names
 from countersign.extraction.labels import is_label, validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.lexicon import concepts_of
+from countersign.extraction.values import CURRENCY_CODE_RE
 
 
 def aside(words: list[Word], label: list[Word] | None = None) -> bool:
@@ -30,6 +32,24 @@ def aside(words: list[Word], label: list[Word] | None = None) -> bool:
 
 
 _OF = frozenset(("des", "du", "de", "of", "the"))
+
+
+def names_money(text: str, name: str) -> bool:
+    """Words after an amount's label that only name its money: a sign or code alone, the value printed apart
+    ("Subtotal: $ | 3.321.526,00", "Importe Total: $"); after a total's, also a short sign or initials in brackets
+    ("(D)", "(FD)"), or a money's name (CLDR's), maybe after its country's letters ("EC Dollars", "Dalasi")."""
+    if name not in ("subtotal", "tax", "total"):
+        return False
+    if text in currency_signs() and not any(ch.isalpha() for ch in text) or CURRENCY_CODE_RE.fullmatch(text):
+        return True  # (a sign of letters, "KD", may be a label's own word: only a symbol or an ISO code)
+    if name != "total":
+        return False
+    if re.fullmatch(r"\(\s?[A-Z]{1,3}\s?\)", text):
+        return True
+    if (sign := re.fullmatch(r"\(\s?(\S{2,4})\s?\)", text)) and sign.group(1) in currency_signs():
+        return True  # "Total à payer (US$)": a sign of CLDR's in brackets
+    m = re.fullmatch(r"\(?(?:[A-Z]{1,3}\s)?([^\W\d_]{4,})\)?:?", text)
+    return m is not None and m.group(1).casefold() in money_names()
 
 
 def _latin(ch: str) -> bool:

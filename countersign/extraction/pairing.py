@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from countersign.extraction.cldr import currency_signs, money_names
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
 from countersign.extraction.ids import same_number, vat_format
 from countersign.extraction.labels import (
@@ -44,6 +43,7 @@ from countersign.extraction.neighbours import (
     column_of_amounts,
     column_total,
     keyed,
+    names_money,
     value_below,
     value_level,
     value_right,
@@ -212,17 +212,6 @@ def _pair_chunks(line: Line, table_words: set[int], buyer_words: set[int], found
                     break
 
 
-def _names_money(text: str) -> bool:
-    """Words after a total's label that only name its money: a short sign or initials in brackets ("(D)", "(FD)"), or
-    a money's name (CLDR's), maybe after its country's letters ("EC Dollars", "Dalasi")."""
-    if re.fullmatch(r"\(\s?[A-Z]{1,3}\s?\)", text):
-        return True
-    if (sign := re.fullmatch(r"\(\s?(\S{2,4})\s?\)", text)) and sign.group(1) in currency_signs():
-        return True  # "Total à payer (US$)": a sign of CLDR's in brackets
-    m = re.fullmatch(r"\(?(?:[A-Z]{1,3}\s)?([^\W\d_]{4,})\)?:?", text)
-    return m is not None and m.group(1).casefold() in money_names()
-
-
 def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str, rank: int,
                m: LabelMatch) -> Candidate | None:
     """The value for the label `m` at the start of `seg` (segment `index` of `line`): after it on
@@ -240,7 +229,7 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
             value, strength, context = wrapped, min(strength, GOOD), f"{context} {wrapped[1][-1].text}"
         return candidate(name, rank, strength, value, label_words, context, extra)
 
-    money = name == "total" and bool(rest) and _names_money(join_words(rest))
+    money = bool(rest) and names_money(join_words(rest), name)
     if rest and (money or aside(rest, label_words * (name == "total")) or _rate_remark(name, label_text, rest)):
         # "Invoice No. الفاتورة رقم", "IGST @ 0% (export under LUT)": the label's translation or a remark; "Invoice
         # total (D)", "Net à payer TTC (FD)", "TOTAL EC Dollars": the total's money; its value further on

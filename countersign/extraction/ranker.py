@@ -124,7 +124,7 @@ def fill_ranked(
     for name in RANKED:
         if fields.get(name, FieldValue()).value is not None or name not in model:
             continue
-        if name == "vendor_tax_id" and _no_tax_levied(pages):
+        if name == "vendor_tax_id" and no_tax_levied(pages):
             continue  # "Hong Kong levies no sales tax, VAT or GST": an unlabelled number is no VAT id
         best = best_candidate(name, pages, table, buyer, fields, model[name], refused.get(name, set()))
         if best is not None:
@@ -146,7 +146,8 @@ _NO_TAX = re.compile(
     r"|\bnot\s+(?:registered\s+for\s+(?:vat|gst)|(?:vat|gst)[\s-]registered)|non\s+assujetti", re.IGNORECASE)
 
 
-def _no_tax_levied(pages: list[PageLayout]) -> bool:
+def no_tax_levied(pages: list[PageLayout]) -> bool:
+    """Whether a page says no VAT, GST or sales tax is charged at all (`_NO_TAX`)."""
     return any(_NO_TAX.search(" ".join(join_words(line.words) for line in page.lines)) for page in pages)
 
 

@@ -14,7 +14,8 @@ How it reads (each step in its own module):
    by their arithmetic or their sum (`columns`), below 0.9 unless they sum to the printed total;
 5. labels ("Invoice No.", "Due Date", "Total", "IBAN", ...) are paired with their value by layout:
    on the same segment after the label, the next segment to the right, or just below (`labels`,
-   `lexicon`, `pairing`); a due date or payment terms said in a sentence are read too (`prose`);
+   `lexicon`, `pairing`), a right-to-left page's labels first, their values at their left (`leftward`);
+   a due date or payment terms said in a sentence are read too (`prose`);
 6. cross-checks set the confidence: subtotal + tax == total (several tax rows and the charges
    before the tax summed in, `totals`), lines sum to the subtotal,
    quantity x unit price == amount, due date not before the invoice date, IBAN checksum
@@ -57,10 +58,12 @@ from countersign.extraction.fallbacks import fill_label_free
 from countersign.extraction.home_currency import home_currency
 from countersign.extraction.hybrid import compare_with_page, fill_from_page
 from countersign.extraction.layout import PageLayout, Segment, all_segments, has_words
+from countersign.extraction.leftward import pair_leftward
 from countersign.extraction.line_items import read_line_items
 from countersign.extraction.pairing import choose, pair_labels
 from countersign.extraction.parties import buyer_block_words, marketplace
 from countersign.extraction.pdf import UnreadableDocument, read_pdf, too_large
+from countersign.extraction.point_of_sale import point_of_sale_number
 from countersign.extraction.prose import prose_candidates
 from countersign.extraction.ranker import RANKED, fill_ranked
 from countersign.extraction.totals import read_totals
@@ -179,9 +182,14 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
         items, table_words = receipt_items(pages)
     if not items:
         items, table_words = column_items(pages, warnings)
-    candidates, used_words = pair_labels(pages, table_words=table_words, buyer_words=buyer_words)
+    leftward, left_used = pair_leftward(pages, table_words, buyer_words)  # a right-to-left page's labels first
+    candidates, used_words = pair_labels(pages, table_words=table_words | left_used, buyer_words=buyer_words)
+    for name, found in leftward.items():
+        candidates.setdefault(name, []).extend(found)
+    used_words |= left_used
     if not candidates.get("invoice_number"):  # "Αριθμός:" under the title: rank 1, below 0.9
-        candidates["invoice_number"] = bare_number(pages, table_words | buyer_words | used_words)
+        candidates["invoice_number"] = point_of_sale_number(pages, table_words | buyer_words) \
+            or bare_number(pages, table_words | buyer_words | used_words)
     paired = {w.id for cands in candidates.values() for c in cands for w in c.words + c.label_words}
     for name, found in prose_candidates(pages, table_words | buyer_words | paired).items():
         if name == "due_date" or not candidates.get(name):  # labelled terms win over a sentence

@@ -1,0 +1,120 @@
+"""Labels of a right-to-left page, whose values stand at their left: "2026-00351 ‖ رقم الفاتورة", "ZPS-218 ‖ No. /
+ژمارە" (a bilingual label in Arabic script and English, written from the right as a browser lays it out).
+
+`pairing` reads a label's value after it, to its right or below; on a line holding Arabic, Persian or Hebrew
+letters a label with right-to-left words of its own is read here first: its value after it in the order the line
+is read (from the right: "الرقم الضريبي : 657138620"), else the value in the segment just left of it. Only a label
+with no left-to-right value at its right is read so (a left-to-right page's bilingual "Invoice No. / رقم الفاتورة |
+INV-1" stays `pairing`'s). A browser moves an English word's trailing dot to its left in a right-to-left run ("No."
+shows as ".No"): the label's words are read with the dot put back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from countersign.extraction.confidence import HIGH
+from countersign.extraction.labels import TITLE, is_label, label_matches, validate
+from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after, words_before
+from countersign.extraction.lexicon import LabelRead, concepts_of
+from countersign.extraction.neighbours import aside
+from countersign.extraction.pairing import Candidate, candidate
+
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufefc]")
+_LTR = re.compile(r"[^\W_\u0590-\u08ff\ufb1d-\ufefc]")  # a letter of a left-to-right script, or a digit
+_MOVED_DOT = re.compile(r"\.([A-Za-z][\w.]*)")  # ".No", ".Reg.": a trailing dot the layout put in front
+_SEPARATORS = frozenset("· • | ●".split())
+
+
+def pair_leftward(pages: list[PageLayout], table_words: set[int], buyer_words: set[int]
+                  ) -> tuple[dict[str, list[Candidate]], set[int]]:
+    """The candidates of the right-to-left labels, and the ids of their label and value words."""
+    found: dict[str, list[Candidate]] = {}
+    used: set[int] = set()
+    for page in pages:
+        if not any(_RTL.search(join_words(line.words)) for line in page.lines):
+            continue  # a left-to-right page: `pairing`'s alone
+        titled = False
+        for line in page.lines:
+            titled = titled or any(TITLE.match(s.text) or TITLE.match(s.text.split(" ", 1)[-1])  # "Sales Invoice"
+                                   for s in line.segments)
+            if not _RTL.search(join_words(line.words)):
+                continue
+            for i in range(len(line.segments) - 1, -1, -1):  # from the right, as the line is read
+                seg = line.segments[i]
+                if seg.words[0].id in table_words or any(w.id in used for w in seg.words) or not _RTL.search(seg.text):
+                    continue
+                if i + 1 < len(line.segments) and not _RTL.search(line.segments[i + 1].text):
+                    continue  # a left-to-right value at its right: `pairing` reads it
+                cand = _pair(page, line, i, titled)
+                if cand is not None:
+                    cand.extra["in_buyer_block"] = seg.words[0].id in buyer_words
+                    cand.extra["in_footer"] = line.y0 > 0.85 * page.height
+                    found.setdefault(cand.field, []).append(cand)
+                    used.update(w.id for w in cand.words + cand.label_words)
+    return found, used
+
+
+def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | None:
+    """The first label of segment `i`'s chunks (from the right) with its value; a bare number word ("No. / ژمارە")
+    numbers the invoice (at a weaker rank) below the page's title (`titled`)."""
+    seg = line.segments[i]
+    chunks: list[list[Word]] = [[]]
+    for w in seg.words:
+        if w.text in _SEPARATORS:
+            chunks.append([])
+        else:
+            chunks[-1].append(w)
+    chunks = [c for c in chunks if c]
+    for k in range(len(chunks) - 1, -1, -1):
+        last = k == 0  # the chunk at the segment's left end: the next segment left may be its value
+        for words in (reading_words(chunks[k]), _dots_back(chunks[k])):
+            piece = Segment(words, line)
+            for name, rank, m in label_matches(piece.text) or _bare(piece, titled):
+                label, rest = words_before(piece, m.end()), words_after(piece, m.end())
+                if rest and not aside(rest):
+                    value = validate(name, rest)
+                    if value is not None:
+                        return candidate(name, rank, HIGH, value, label, piece.text, {"label": join_words(label)})
+                    continue
+                left = line.segments[i - 1] if last and i else None
+                if left is None or seg.x0 - left.x1 > 0.45 * page.width or is_label(left):
+                    continue
+                value = validate(name, reading_words(left.words)) or validate(name, left.words)  # "18,000 د.ع"
+                if value is not None:
+                    return candidate(name, rank, HIGH, value, label, f"{join_words(label)} {left.text}",
+                                     {"label": join_words(label)})
+    return None
+
+
+def _bare(piece: Segment, titled: bool) -> tuple[tuple[str, int, LabelRead], ...]:
+    """A lone number word opening the piece, its translation after it, under the title: the invoice's number."""
+    first = piece.words[0].text
+    if not titled or concepts_of(first.rstrip(".:").casefold()) != ("NUM",) or not aside(piece.words[1:]):
+        return ()
+    return (("invoice_number", 1, LabelRead(len(first))),)
+
+
+def _dots_back(words: list[Word]) -> list[Word]:
+    """The words as laid out, an English word's dot moved back behind it (".No" read "No.")."""
+    return [Word(w.page, w.x0, w.y0, w.x1, w.y1, m.group(1) + ".", w.id)
+            if (m := _MOVED_DOT.fullmatch(w.text)) and not m.group(1).endswith(".") else w for w in words]
+
+
+def reading_words(words: list[Word]) -> list[Word]:
+    """Words laid out left to right in the order they are read: right-to-left words from the right, a run of
+    left-to-right words or numbers among them in its own order (`layout.reading_order` for words). Words with no
+    right-to-left letter are read as laid out."""
+    if not any(_RTL.search(w.text) for w in words):
+        return words
+    out: list[Word] = []
+    run: list[Word] = []
+    for word in reversed(words):
+        if _LTR.search(word.text) and not _RTL.search(word.text):
+            run.append(word)
+            continue
+        out.extend(reversed(run))
+        run = []
+        out.append(word)
+    out.extend(reversed(run))
+    return out
