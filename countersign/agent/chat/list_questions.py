@@ -403,3 +403,21 @@ def _spoken_of(t: str, cut: re.Pattern[str]) -> str:
 _APPROVERS_LIMIT = re.compile(r"\b\d+(?: \d{3})*(?: (?!need|needs|require\w*|wait\w*|brauch\w*|warten|besoin|"
                               r"attend\w*|necesit\w*|esper\w*|nodig|wacht\w*)\w+){0,4}? (?:ap )?(?:approver|freigeber|"
                               r"approbateur|aprobador|goedkeurder)")
+
+
+# what is still owed to a vendor: "how much do we owe Acme?", "wie viel schulden wir Acme noch?", "combien doit-on à
+# Initech ?", "¿cuánto le debemos a Globex?", "hoeveel zijn we Umbrella nog schuldig?" (folded; "devons"/"debemos"
+# alone also mean "must", so those count only after a how-much word)
+_OWED = re.compile(r"\b(?:owe|owes|owed|owing|schuldig|verschuldigd)\b|\b(?:combien|cuanto|wie ?viel|hoeveel)\b"
+                   r".{0,40}\b(?:devons|doit on|doit|devez|debemos|debe|schulden)\b")
+_IN_ALL = frozenset(("total", "overall", "altogether", "insgesamt", "gesamt", "tout", "totaal", "still", "noch",
+                     "encore", "todavia", "aun", "nog"))
+
+
+def owed_args(t: str, q, r) -> dict[str, Any] | None:
+    """The list tool's filters for what is owed (posted or in review; not rejected, expired or a duplicate), from the
+    vendor named if one is; None when the question does not ask what is owed."""
+    if not _OWED.search(fold(t)):
+        return None
+    vendor = list_filters(t, q, r).get("vendor") or " ".join(w for w in r.words.split() if fold(w) not in _IN_ALL)
+    return {"which": "owed", **({"vendor": vendor} if vendor else {})}

@@ -1,6 +1,6 @@
-"""Which invoices a list question means: blocked, waiting, overdue, posted or rejected, over a band or an amount,
-over budget (billed above the PO), by a kind of finding, from one vendor, received lately or in a calendar month,
-falling due within days or in a calendar week or month. Pure over the cases read.
+"""Which invoices a list question means: owed, blocked, waiting, overdue, posted or rejected, over a
+band or an amount, over budget (billed above the PO), by a kind of finding, from one vendor, received lately or in a
+calendar month, falling due within days or in a calendar week or month. Pure over the cases read.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from countersign.domain import CaseView
 from countersign.policies.schema import Policy
 
 # the states a list of invoices is asked for: the list tool's `which`, as the model sees it
-Which = Literal["all", "blocked", "waiting", "overdue", "over_budget", "posted", "rejected"]
+Which = Literal["all", "owed", "blocked", "waiting", "overdue", "over_budget", "posted", "rejected"]
 # calendar spans a list is asked for: "received this month", "due next week" (weeks begin on Monday)
 ReceivedIn = Literal["last_week", "this_month", "last_month"]
 DueIn = Literal["next_week", "this_month", "next_month"]
@@ -50,6 +50,8 @@ def _is(which: str, case: CaseView, today: date) -> bool:
         return case.status not in FINAL and due is not None and due < today
     if which == "over_budget":
         return bool(OVER_PO & set(finding_codes(case)))
+    if which == "owed":  # billed to us and not withdrawn: posted or still in review, not rejected, expired or a copy
+        return case.status not in ("rejected", "expired") and not FINDINGS["duplicate"] & set(finding_codes(case))
     return True
 
 

@@ -26,7 +26,7 @@ from countersign.agent.chat.intent_model import classify, classify_ask
 from countersign.agent.chat.known import untypo
 from countersign.agent.chat.lexicon import CUES, VENDOR_INVOICE
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
-from countersign.agent.chat.list_questions import EVERYTHING, learned_filters, list_args, list_filters
+from countersign.agent.chat.list_questions import EVERYTHING, learned_filters, list_args, list_filters, owed_args
 from countersign.agent.chat.phrasing import AMBIGUOUS, phrase, tr
 from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
 from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH, LOOSE_FIGURE, PO_NOUN, PO_OF_INVOICE, total_reference
@@ -233,15 +233,18 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if r.date and not (r.case or r.po or r.amount) and PO_NOUN.search(without_lacks(fold(t))) and not (
             q.has("invoice_noun") or q.has("invoices")):  # "the PO delivered on 5 November": its receipt's day
         return "lookup_po", {"po_number": " ".join(x for x in (r.date, r.words) if x)}  # the day first: `_calls` clips
+    if not explicit and (owed := owed_args(t, q, r)) is not None:  # "how much do we owe Acme?": its invoices owed
+        return "list_invoices", owed
     # "check the Northwind invoice, the supplier is chasing" asks about the invoice
     if q.has("vendor") and r.words and not explicit and not ((q.has("invoice_noun") or _THE_ONE.search(t)) and (q.score(
             "status") >= q.score("vendor") or "taxid *" in r.words or OF_BILL.search(r.words))) and not aside_only(
             t, "vendor", "status") and not VENDOR_INVOICE.search(fold(t)):
         return "match_vendor", {"name": _vendor_words(t, r)}
     if not (explicit or previous or q.has("invoice_noun")) and r.words and (state := list_filters(t, q, r)).get(
-            "vendor") and (state.get("which", "waiting") != "waiting" or _SPANS & set(state)) and set(fold(
-            r.words).split()) <= set(fold(state["vendor"]).split()) | _ANYTHING:  # "anything overdue from umbrella?"
-        return "list_invoices", state
+            "vendor") and (state.get("which", "waiting") != "waiting" or _SPANS & set(state) or (
+            _ANYTHING - {"was"} | _NEW) & set(fold(t).split())) and set(fold(r.words).split()) <= set(fold(
+            state["vendor"]).split()) | _ANYTHING | _NEW:
+        return "list_invoices", state  # "anything overdue from umbrella?", "anything new from globex?"
     if r.case and not r.po and PO_OF_INVOICE.search(t):  # "what's on the PO behind GX-2026-118?": that PO
         return "lookup_po", {"po_number": r.case}
     if explicit:
@@ -258,6 +261,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
 
 
 _ANYTHING = frozenset(("anything", "something", "etwas", "was", "quelque", "chose", "algo", "iets"))
+_NEW = frozenset(("new", "neu", "neues", "nouveau", "nouvelle", "nuevo", "nueva", "nieuw", "nieuws"))
 _SPANS = frozenset(("days", "due_days", "received_in", "due_in"))
 _MONEY = re.compile(r"[$€£]?\d[\d,.' ]*[.,]\d\d|[$€£]?\d{1,3}(?:[,.' ]\d{3})+")  # cents or thousands: no count
 
@@ -358,10 +362,13 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked
             trail_asked(fold(t))):  # "what happened to NW-5602?": its status says who rejected it and why; the
         return call  # trail when the words ask for one ("... so far, and by whom?")
     if call[0] == "list_invoices" and (q.has("invoices") or q.has("every") or EVERYTHING.search(q.folded) or (
+            call[1].get("which") == "owed") or "vendor" in call[1] and (_ANYTHING - {"was"} | _NEW) & set(
+            q.folded.split()) or tool == "pending_approvals" and not q.has("me") and (
+            {"vendor", *_SPANS} & set(call[1])) or (
             "due_days" in call[1] and not q.has("invoice_noun")) or tool == "pending_approvals" and not q.has(
             "me") and call[1].get("which", "waiting") != "waiting"):  # "each invoice", "everything from Globex", "what
-        return call  # falls due this week?", "anything blocked right now?" (no one's queue); not a vendor's or a
-        # week's words alone: "la de Acme que está atascada"
+        return call  # falls due this week?", "anything blocked right now?", "anything from globex this week?" (no one's
+        # queue), "what do we owe Acme?"; not a vendor's or a week's words alone: "la de Acme que está atascada"
     if call[0] == "deal_status" and (r.deal or _DEAL_NOUN.search(t)) or call[0] == "match_vendor" and (
             r.tax_id or r.iban) or call[0] == "case_status" and "taxid *" in r.words and q.has("invoice_noun") or (
             call[0] in ("case_status", "lookup_po") and DESCRIBED.search(r.words)) or call[0] == "match_vendor" and (

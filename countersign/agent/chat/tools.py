@@ -143,12 +143,14 @@ def list_invoices(deps: ToolDeps, which: Which = "all",
                   finding: Finding | None = None) -> str:
     """Invoice cases matching all the filters given, newest first, each with its status and what
     blocks it, and what they add up to. Use it for list questions: "which invoices are blocked", "what
-    is overdue", "invoices over 10,000", "over budget" (billed above the PO), "from Acme", "received this
-    week" (days=7), "due this week" (due_days=7), "came in last month" (received_in=last_month).
+    is overdue", "invoices over 10,000", "over budget" (billed above the PO), "from Acme", "what do we still
+    owe Acme" (which=owed), "received this week" (days=7), "due this week" (due_days=7), "came in last month"
+    (received_in=last_month).
 
     Args:
-        which: blocked (a block violation), waiting (for approval), overdue (due date passed, still
-            open), over_budget (billed above its PO), posted (approved and posted to the ERP), rejected, or all
+        which: owed (posted or still in review; not rejected, expired or a duplicate: payment is the ERP's),
+            blocked (a block violation), waiting (for approval), overdue (due date passed, still open),
+            over_budget (billed above its PO), posted (approved and posted to the ERP), rejected, or all
         vendor: vendor name, possibly partial or misspelt, where the vendor is (town, street, postal code),
             or a PO number for that PO's supplier
         over: an amount, a band's name (its ceiling), lowest (the lowest band's) or po_required, the total must exceed
