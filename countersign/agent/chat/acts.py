@@ -204,7 +204,7 @@ def is_action_request(q: Question) -> bool:
 _THANKS = frozenset({"thanks", "thank", "thx", "ty", "cheers", "danke", "merci", "gracias", "bedankt", "dank", "top",
                      "great", "cool", "super", "perfect", "prima", "parfait", "perfecto", "genial", "perfekt"})
 # a relative clause's subject before the verb: "an den wir", "die we", "dat we", "qu'on", "que nous", "that we"
-_RELATIVE = re.compile(r"\b(?:den|dem|die|der|das|welche[nmrs]?|dat|waar\w*|qu|que|that|which)\s+"
+_RELATIVE = re.compile(r"\b(?:den|dem|denen|die|der|das|welche[nmrs]?|dat|waar\w*|qu|que|that|which)\s+"
                        r"(?:wir|we|wij|on|nous)\b")
 # a relative clause with a modal, someone else's duty: "die noch jemand abzeichnen muss", "that someone has to approve"
 _RELATIVE_HEAD = re.compile(r"\b(?:die|der|das|welche[nmrs]?|dat|that|which|que|qu|qui)\b")
@@ -364,9 +364,9 @@ def _can_you_act(padded: str, acts: set[str], nouns: frozenset[str] = frozenset(
                     return True  # "can you give the okay for X", "kun je het okay geven": approving it
                 continue  # "die noch auf das Okay eines Freigebers warten": the nod awaited
             if _ARTICLES & set(after[max(0, i - 2):i]) and after[i - 1] not in nouns or _SELF & set(
-                    after[max(0, i - 3):i]):
+                    after[max(0, i - 3):i]) or _RELATIVE.search(" ".join(after[:i])):
                 continue  # "d'un update rapide": a noun, not "mit einem Klick freigeben"; "les factures qu'on paie",
-                # "waarvoor we meer betalen": ours
+                # "waarvoor we meer betalen", "bei denen wir mehr pro Stück zahlen": ours
             if i and (after[i - 1] in _MAY or after[i - 1] in _MODALS and tuple(after[i - 2:i - 1]) not in _YOU_NEXT):
                 continue  # "kun je de facturen geven die boven wat een goedkeurder mag aftekenen", "..., waarvoor een
                 # controller moet tekenen": another's act (not "kun je ... je moet tekenen")

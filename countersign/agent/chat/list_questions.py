@@ -20,7 +20,7 @@ from countersign.agent.chat.places import is_place_code, says_abroad
 from countersign.agent.chat.ranks import rank_said
 from countersign.agent.chat.shapes import ASIDE_BEFORE, ASIDE_DASH, PO_NOUN
 from countersign.agent.chat.understand import fold, read, references
-from countersign.extraction.cldr import month_numbers
+from countersign.extraction.cldr import month_numbers, weekday_numbers
 
 # A name as typed: capitalized words ("Acme Tools", "Northwind Office Supplies")
 _NAME = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
@@ -62,7 +62,8 @@ _SENT_BY = re.compile(rf"{_NAME}(?:['’]s(?:\s+[a-z]+){{1,2}})?\s+(?:has\s+|hav
                       rf"\b(?:mandado|enviado|facturado|cobrado|emitido|mandó|envió|facturó|cobró|emitió)\s+{_NAME}|"
                       # in whose name they are: "in Acme's name", "auf den Namen Acme", "au nom d'Acme", "a nombre
                       # de Acme", "op naam van Acme"
-                      rf"\bin\s+{_NAME}['’]s?\s+name\b|(?i:\bauf\s+den\s+namen\s+(?:von\s+)?|\bau\s+nom\s+"
+                      rf"\bin\s+{_NAME}['’]s?\s+name\b|{_NAME}['’]s?\s+name\s+(?:at|on)\s+(?:the\s+)?top\b|"
+                      rf"(?i:\b(?:auf\s+|oben\s+)?den\s+namen\s+(?:von\s+)?|\bau\s+nom\s+"
                       rf"(?:de\s+|d['’])|\ba\s+nombre\s+de\s+|\bop\s+(?:de\s+)?naam\s+van\s+){_NAME}")
 
 # A vendor by its role on them: "with acme as the sender", "mit Acme als Absender", "avec Acme comme émetteur", "con
@@ -78,7 +79,8 @@ _FROM_LOWER = re.compile(r"\b(?:from|von|vom|chez)\s+([a-z][a-z&.-]{2,}[a-z])\b(
                          r"|lieferant\w*|firmen|fournisseurs?))|"  # "from german suppliers"; (Dutch "van vanavond")
                          r"\b(?:that|which)\s+(?!(?:they|them|this|these|those|what)\b)([a-z][a-z&.-]{2,}[a-z])"
                          r"(?:\s+(?:in|from)\s+[a-z]+)?\s+(?:has\s+|have\s+)?"
-                         r"(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b")
+                         r"(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b|"
+                         r"\b([a-z][a-z&.-]{2,}[a-z])['’]s\s+(?:name\s+(?:at|on)\s+(?:the\s+)?top|letterhead|logo)\b")
 
 # a supplier by its town, typed in lower case: "from our supplier in raccoon city", "vom Lieferanten in seattle"
 _SUPPLIER_IN = re.compile(r"\b(?i:supplier|vendor|lieferant\w*|fournisseur|proveedor|leverancier)\s+"
@@ -149,14 +151,20 @@ _SOMEONE_ELSE = re.compile(r"\b(?:an?|some|any) approvers?\b|\b(?:eines|einem) (
                            r"\bd un (?:approbateur|valideur)\b|\balgun aprobador\b|\been goedkeurder\b|"
                            # "bei jemandem zur Freigabe", "la file d'approbation de quelqu'un": anyone's
                            r"\b(?:someone|somebody|jemandem|jemand|quelqu un|alguien|iemand)\b")
-_ONE_DESCRIBED = re.compile("|".join(p.pattern for p in (CENTS, INITIAL, LINES, FINDING)))
+# one invoice described: by its cents, initial, count of lines, a finding or a line's unit price ("the bill with the 8
+# impact driver kits at 150 each")
+_ONE_DESCRIBED = re.compile("|".join(p.pattern for p in (CENTS, INITIAL, LINES, FINDING)) + r"|\bunit \d")
+
+
+def one_described(q, r) -> bool:
+    """One invoice described by what only it prints (its cents, a line's unit price), not invoices in the plural."""
+    return bool(_ONE_DESCRIBED.search(f"{r.words} {r.amount or ''}")) and not q.has("invoices")
 
 
 def list_args(t: str, q, r) -> dict[str, Any] | None:
     """The list tool's filters when the question asks for invoices in the plural, or a listing
     word with a filter; None when it is not a list question."""
-    if r.case or r.po or rank_said(fold(t)) or "dominant:" in r.words or _ONE_DESCRIBED.search(
-            r.words) and not q.has("invoices") or (
+    if r.case or r.po or rank_said(fold(t)) or "dominant:" in r.words or one_described(q, r) or (
             q.has("vendor") and invoice_count_said(fold(t))):  # "the supplier we've had two invoices from": one vendor
         return None  # "the biggest of the blocked invoices", "the two-line invoice that went through": one
     args, every = list_filters(t, q, r), every_said(t, q)
@@ -210,7 +218,7 @@ def learned_filters(t: str, r, ruled: dict[str, Any]) -> dict[str, Any]:
     if kind == "over" and (amount := r.amount or references(t.replace("-", " ").lower()).amount):
         return {"over": amount}  # "über die Zehntausend-Dollar-Marke": the words apart, a noun's capital dropped
     asked = ASIDE_BEFORE.split(t)[-1]
-    names = [w.rstrip(".") for w in _CAPITALIZED.findall(asked) if not is_word(w.rstrip("."))]
+    names = [w.rstrip(".") for w in _CAPITALIZED.findall(asked) if not (is_word(w.rstrip(".")) or _a_day(w))]
     return {"vendor": names[0]} if kind == "vendor" and names else {}
 
 
@@ -261,7 +269,7 @@ def _which(t: str, q, said, budget: bool) -> str | None:
     """The state a list question asks of its invoices: over budget, overdue, waiting, blocked, posted or rejected."""
     which = next((w for w in ("over_budget", "overdue", "waiting", "blocked") if w != "over_budget" and said.has(w)
                   or w == "over_budget" and budget), None)
-    if which == "waiting" and _HELD_BY_CHECK.search(fold(t)):
+    if which in (None, "waiting") and _HELD_BY_CHECK.search(fold(t)):
         which = "blocked"  # "qu'un contrôle a mises en attente": held by a check, not waiting on a person
     spoken = _spoken_of(t, _CLAUSE) or t  # the clauses that speak of the invoices
     if which in (None, "waiting") and (done := done_state(fold(spoken))):
@@ -339,8 +347,10 @@ def _vendor_filter(t: str, q, r) -> str | None:
     if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
         return "abroad"
     m = _FROM_LOWER.search(parts[-1])
-    if m and not is_word(name := m.group(1) or m.group(2)) and name in r.words.split() and name not in month_numbers():
-        return name  # ("from yesterday", "from paper", "from june": words; "from northwnd", "from acme": a name)
+    if m and (name := m.group(2) or m.group(3) or (m.group(1) if not is_word(m.group(1)) and m.group(
+            1) in r.words.split() else None)) and not _a_day(name):  # ("from yesterday", "from paper", "from june":
+        return name  # words; "from northwnd": a name; "that acme has billed us", "northwind's name at the top": a
+        # sender by its role, whatever the word)
     if (m := _SUPPLIER_IN.search(parts[-1])) and not any(concepts(w) for w in m.group(1).split()) and (
             place := " ".join(w for w in m.group(1).split() if w in r.words.split())):
         return place  # (not "the supplier in question": a word; nor "el proveedor de material de oficina": goods)
@@ -376,13 +386,18 @@ def _after_run_on_remark(t: str) -> str | None:
     return folded[m.start():]
 
 
+def _a_day(name: str) -> bool:
+    """A weekday's or a month's name ("Konfetti vom Freitag", "from june"): a day, no vendor."""
+    return fold(name) in weekday_numbers() or fold(name) in month_numbers()
+
+
 def _sender_named(t: str, q) -> str | None:
     """A name typed as the sender ("from Acme", "Acme sent us", a legal name): not a noun after "vom" ("vom System
     gesperrt", "vom Lieferanten, bei dem ..."), a department, a kind of supplier or Dutch "de" ("the")."""
     m = _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t) or _FILED.search(t)
     if m and not (is_word(name := _SUPPLIER_WORD.sub("", re.split(r"[.!?]\s", next(
             g for g in m.groups() if g))[0].rstrip("."))) and not (
-            is_place_code(name)) or fold(name) in _DEPARTMENTS) and not all(
+            is_place_code(name)) or fold(name) in _DEPARTMENTS or _a_day(name)) and not all(
             concepts(w) and concepts(w) <= SUPPLIER_KINDS for w in name.split()) and not (
             q.lang == "nl" and m.group(0).lower().startswith("de ")):  # not past its sentence
         return name
@@ -390,8 +405,12 @@ def _sender_named(t: str, q) -> str | None:
 
 
 # a check that put them on hold ("qu'un contrôle a mises en attente", "que un control ha dejado en espera")
-_HELD_BY_CHECK = re.compile(r"\b(?:controles?|control|controls?|kontrollen?|prufung\w*|checks?)\b.{0,40}"
-                            r"\b(?:en attente|en espera|in de wacht|on hold|in der warteschleife)\b")
+# "que un control tiene esperando en la puerta", "die een controle bij de slagboom laat wachten", "die eine Prüfung am
+# Schlagbaum stehen lässt": a check keeps them waiting (folded; not checks passed: "that cleared the checks and wait")
+_HELD_BY_CHECK = re.compile(r"(?<!passed )(?<!cleared )(?<!bestandene )\b(?:controles?|control|controls?|kontrollen?|"
+                            r"prufung\w*|checks?)\b.{0,40}\b(?:en attente|en espera|in de wacht|on hold|"
+                            r"in der warteschleife|tiene esperando|tienen esperando|laat wachten|laten wachten|"
+                            r"stehen lasst|stehen lassen|warten lasst|warten lassen|keeps? waiting|holds? up)\b")
 _CLAUSE = re.compile(r",\s|\s[—–]\s")  # ... or a comma's clause
 
 

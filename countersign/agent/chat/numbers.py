@@ -234,7 +234,7 @@ _QTY_AFTER = re.compile(r"^\s*(?:units?|pieces?|pcs|st(?:ü|ue)ck|stk|pi[èe]ces
                         r"|dozen|doosjes|pakken)\b", re.I)  # "Stück", never "stuck"
 _UNIT_AFTER = re.compile(r"^\s*(?:(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£])\s*)?(?:a|an|per|each|the|pro|par|"
                          r"l['’]|la|por|le|je|het|per\s+de)?\s*(?:unit[ée]?|piece|pi[èe]ce|st(?:ü|ue)ck|unidad|pieza|stuk|"
-                         r"each|apiece)\b", re.I)
+                         r"each|apiece|cada\s+un[oa]|chacune?|jeweils|elk)\b", re.I)  # "a 150 cada uno"
 _UNIT_BEFORE = re.compile(r"\b(?:unit\s*price|price\s+per\s+unit|st(?:ü|ue)ckpreis|einzelpreis|prix\s+unitaire|"
                           r"precio\s+unitario|stukprijs|eenheidsprijs)\s*(?:of|von|de|van|:)?\s*$", re.I)
 _UNIT_AT = re.compile(r"\b(?:units?|pieces?|pcs|st(?:ü|ue)ck|pi[èe]ces|unit[ée]s|unidades|piezas|stuks)\s+"

@@ -1,11 +1,9 @@
 """The offline planner: a deterministic chat model used when no LLM is configured.
 
-It speaks the same interface as a real chat model (`bind_tools`, `invoke` → AIMessage with tool
-calls), so the chat graph cannot tell the difference. On a person's message it maps the supported
-requests to tool calls; on tool results it phrases the answer with the templates in phrasing.py,
-using only what the tools returned. Anything else gets a plain "I can't do that" with the list of what it can
-do, in the asker's language.
-"""
+It speaks the same interface as a real chat model (`bind_tools`, `invoke` → AIMessage with tool calls), so the chat
+graph cannot tell the difference. On a person's message it maps the supported requests to tool calls; on tool results
+it phrases the answer with phrasing.py's templates, from what the tools returned only. Anything else gets a plain "I
+can't do that" with what it can do, in the asker's language."""
 
 from __future__ import annotations
 
@@ -26,7 +24,14 @@ from countersign.agent.chat.intent_model import classify, classify_ask
 from countersign.agent.chat.known import untypo
 from countersign.agent.chat.lexicon import CUES, VENDOR_INVOICE
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
-from countersign.agent.chat.list_questions import EVERYTHING, learned_filters, list_args, list_filters, owed_args
+from countersign.agent.chat.list_questions import (
+    EVERYTHING,
+    learned_filters,
+    list_args,
+    list_filters,
+    one_described,
+    owed_args,
+)
 from countersign.agent.chat.phrasing import AMBIGUOUS, phrase, tr
 from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
 from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH, LOOSE_FIGURE, PO_NOUN, PO_OF_INVOICE, total_reference
@@ -63,9 +68,8 @@ _WAITING_ON = re.compile(
     rf"|\b(?:is|does|has)\s+{_PERSON}\s+(?:sitting\s+on|got|have|has)\b"
     rf"|(?i:\bqu[ée]\s+tiene\s+pendiente\s+){_PERSON}|\b{_PERSON}['’]s\s+(?i:queue|desk|plate|inbox|pile)\b")
 
-# Requests to act (imperatives, or someone declaring a decision), as opposed to questions that
-# merely mention approving ("what is waiting for me to approve?"). English as before; the other
-# languages through the lexicon (acts.is_action_request).
+# Requests to act (imperatives, or someone declaring a decision), as opposed to questions that merely mention approving
+# ("what is waiting for me to approve?"). English as before; the others through the lexicon (acts.is_action_request).
 _ACT = r"(approve|reject|post|pay|override|bypass|skip|delete|remove|change|update|edit|mark|set|create|release)"
 _ACTION_REQUEST = re.compile(
     rf"(^|[.!?;:]\s*|\b(?:please|pls|(?:can|could|would|will) (?:you|u|ya)|go ahead and|just|now|you must|you should|"
@@ -242,8 +246,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "match_vendor", {"name": _vendor_words(t, r)}
     if not (explicit or previous or q.has("invoice_noun")) and r.words and (state := list_filters(t, q, r)).get(
             "vendor") and (state.get("which", "waiting") != "waiting" or _SPANS & set(state) or (
-            _ANYTHING - {"was"} | _NEW) & set(fold(t).split())) and set(fold(r.words).split()) <= set(fold(
-            state["vendor"]).split()) | _ANYTHING | _NEW:
+            _ANYTHING - {"was"}) & set(fold(t).split())) and set(fold(r.words).split()) <= set(fold(
+            state["vendor"]).split()) | _ANYTHING:
         return "list_invoices", state  # "anything overdue from umbrella?", "anything new from globex?"
     if r.case and not r.po and PO_OF_INVOICE.search(t):  # "what's on the PO behind GX-2026-118?": that PO
         return "lookup_po", {"po_number": r.case}
@@ -260,8 +264,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     return None
 
 
-_ANYTHING = frozenset(("anything", "something", "etwas", "was", "quelque", "chose", "algo", "iets"))
-_NEW = frozenset(("new", "neu", "neues", "nouveau", "nouvelle", "nuevo", "nueva", "nieuw", "nieuws"))
+_ANYTHING = frozenset(("anything", "something", "etwas", "was", "quelque", "chose", "algo", "iets", "new", "neu",
+                       "neues", "nouveau", "nouvelle", "nuevo", "nueva", "nieuw", "nieuws"))  # "anything new from X?"
 _SPANS = frozenset(("days", "due_days", "received_in", "due_in"))
 _MONEY = re.compile(r"[$€£]?\d[\d,.' ]*[.,]\d\d|[$€£]?\d{1,3}(?:[,.' ]\d{3})+")  # cents or thousands: no count
 
@@ -362,7 +366,7 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked
             trail_asked(fold(t))):  # "what happened to NW-5602?": its status says who rejected it and why; the
         return call  # trail when the words ask for one ("... so far, and by whom?")
     if call[0] == "list_invoices" and (q.has("invoices") or q.has("every") or EVERYTHING.search(q.folded) or (
-            call[1].get("which") == "owed") or "vendor" in call[1] and (_ANYTHING - {"was"} | _NEW) & set(
+            call[1].get("which") == "owed") or "vendor" in call[1] and (_ANYTHING - {"was"}) & set(
             q.folded.split()) or tool == "pending_approvals" and not q.has("me") and (
             {"vendor", *_SPANS} & set(call[1])) or (
             "due_days" in call[1] and not q.has("invoice_noun")) or tool == "pending_approvals" and not q.has(
@@ -383,7 +387,7 @@ def _call_for(tool: str, t: str, q, r, previous: str | None) -> Call | None:
     if tool == "pending_approvals":
         return tool, {"person": person} if (person := _waiting_on(t)) else {}
     if tool == "list_invoices":
-        return None if r.case or r.po else (tool, learned_filters(t, r, list_filters(t, q, r)))
+        return None if r.case or r.po or one_described(q, r) else (tool, learned_filters(t, r, list_filters(t, q, r)))
     if tool == "lookup_po":
         ref = r.po or (_po_words(t, r) if PO_NOUN.search(without_lacks(fold(t))) and not (
             r.case or _PAID.search(fold(t))) else None)  # an invoice is paid, no PO
