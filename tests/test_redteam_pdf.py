@@ -26,15 +26,17 @@ needs_ocr = pytest.mark.skipif(ocr_tessdata() is None, reason="tesseract-ocr is 
 
 def extract_command(*files, timeout: float = 60) -> tuple[subprocess.CompletedProcess, float]:
     """`countersign extract --json FILES` as a user runs it, held to 2 GB and `timeout` seconds so
-    that a reader without limits fails this test instead of the machine."""
+    that a reader without limits fails this test instead of the machine; with the CPU seconds it and its
+    children spent (the work done, which a loaded machine does not inflate as it does the wall clock)."""
     def two_gigabytes() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("COUNTERSIGN_")}
-    started = time.monotonic()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run([sys.executable, "-m", "countersign.app.cli", "extract", "--json", *map(str, files)],
                          capture_output=True, text=True, env=env, timeout=timeout, preexec_fn=two_gigabytes)
-    return out, time.monotonic() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return out, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 @pytest.mark.slow
@@ -44,12 +46,12 @@ def test_the_extract_command_refuses_the_4_kb_ten_million_draw_pdf_at_once(tmp_p
     path = tmp_path / "nested.pdf"
     path.write_bytes(nested_forms(depth=8, fanout=10))
     assert path.stat().st_size < 4_000
-    out, seconds = extract_command(path)
+    out, cpu_seconds = extract_command(path)
     assert out.returncode == 2 and out.stdout == ""
     [line] = out.stderr.strip().splitlines()
     assert line == f"countersign: {path}: too complex: page 1 draws its forms more than 10,000 times " \
                    "(forms nested in forms)"
-    assert seconds < 10
+    assert cpu_seconds < 10
 
 
 @pytest.mark.slow
@@ -59,13 +61,13 @@ def test_the_extract_command_stops_a_document_at_its_memory_limit_and_goes_on(tm
     flood, clean = tmp_path / "flood.pdf", tmp_path / "clean.pdf"
     flood.write_bytes(content_flood(30_000_000))
     clean.write_bytes(render_invoice(load_demo_specs()[0]))
-    out, seconds = extract_command(flood, clean)
+    out, cpu_seconds = extract_command(flood, clean)
     assert out.returncode == 2, out.stderr
     first, second = (json.loads(line) for line in out.stdout.splitlines())
     assert first == {"file": str(flood),
                      "error": "the document needed more than 512 MB to read; reading it was stopped"}
     assert second["fields"]["invoice_number"]["value"] == load_demo_specs()[0]["invoice_number"]
-    assert seconds < 10
+    assert cpu_seconds < 10
 
 
 @needs_ocr
@@ -74,20 +76,20 @@ def test_the_extract_command_reads_the_largest_page_by_ocr_in_bounds_and_says_so
     # Read at 22 dpi, tesseract remarks on the low resolution: that stays out of the error line.
     path = tmp_path / "huge.pdf"
     path.write_bytes(huge_page(PDF_MAX_SIDE))
-    out, seconds = extract_command(path)
+    out, cpu_seconds = extract_command(path)
     assert out.returncode == 2
     reason = "no text layer (scanned image?), and OCR found no text on it"
     assert out.stderr.splitlines() == [f"countersign: {path}: {reason}"]
-    assert seconds < 10
+    assert cpu_seconds < 10
 
 
 def test_forms_nested_in_forms_are_refused_before_they_are_drawn():
     # Six levels, each drawing the next ten times: 10^5 draws of one line of text. Drawn, this
     # costs seconds and about 500 MB; each further level multiplies both by ten.
-    started = time.perf_counter()
+    started = time.process_time()  # the work done: a loaded machine does not inflate it
     with pytest.raises(UnreadableDocument, match=f"draws its forms more than {MAX_FORM_DRAWS:,} times"):
         extract_invoice(nested_forms(depth=6, fanout=10))
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_few_draws_of_a_large_form_are_refused_by_the_content_they_expand_to():
