@@ -424,19 +424,23 @@ _APPROVERS_LIMIT = re.compile(r"\b\d+(?: \d{3})*(?: (?!need|needs|require\w*|wai
                               r"approbateur|aprobador|goedkeurder)")
 
 
-# what is still owed to a vendor: "how much do we owe Acme?", "wie viel schulden wir Acme noch?", "combien doit-on à
-# Initech ?", "¿cuánto le debemos a Globex?", "hoeveel zijn we Umbrella nog schuldig?" (folded; "devons"/"debemos"
-# alone also mean "must", so those count only after a how-much word)
-_OWED = re.compile(r"\b(?:owe|owes|owed|owing|schuldig|verschuldigd)\b|\b(?:combien|cuanto|wie ?viel|hoeveel)\b"
-                   r".{0,40}\b(?:devons|doit on|doit|devez|debemos|debe|schulden)\b")
-_IN_ALL = frozenset(("total", "overall", "altogether", "insgesamt", "gesamt", "tout", "totaal", "still", "noch",
-                     "encore", "todavia", "aun", "nog"))
+# what we still owe a vendor: "how much do we owe Acme?", "what's owed to Acme", "wie viel schulden wir Acme noch?",
+# "combien doit-on encore à Initech ?", "¿cuánto le debemos a Globex?", "hoeveel zijn we Umbrella nog schuldig?"
+# (folded; we owe, not "I owe the CFO a one-liner" nor "ob sie uns etwas schuldig sind"; "devons"/"debemos" also mean
+# "must", so they count only after a how-much word)
+_OWED = re.compile(r"\bwe\b(?: \w+){0,2} (?:owe|owing)\b|\b(?:owed|owing) to\b|\bschulden wir\b|\bwir\b(?: \w+){0,4} "
+                   r"(?:schulden|schuldig)\b|\b(?:zijn|we|wij) (?:we |wij )?(?:\w+ ){0,4}(?:schuldig|verschuldigd)\b|"
+                   r"\b(?:combien|cuanto|wie ?viel|hoeveel)\b.{0,40}\b(?:devons|doit on|devez|debemos)\b")
+# ... of one invoice: "do we still owe anything on it?", "zijn we daar nog iets op schuldig?": where it stands
+_ON_IT = re.compile(r"\b(?:on|for) (?:it|this|that)\b|\bdaar\w*\b|\bdarauf\b|\bdafur\b|\bdessus\b|\bpor (?:ella|esa)\b")
+_IN_ALL = frozenset(("owed", "owe", "owing", "total", "overall", "altogether", "insgesamt", "gesamt", "tout", "totaal",
+                     "still", "noch", "encore", "todavia", "aun", "nog"))
 
 
 def owed_args(t: str, q, r) -> dict[str, Any] | None:
     """The list tool's filters for what is owed (posted or in review; not rejected, expired or a duplicate), from the
     vendor named if one is; None when the question does not ask what is owed."""
-    if not _OWED.search(fold(t)):
+    if not _OWED.search(folded := fold(t)) or _ON_IT.search(folded):
         return None
     vendor = list_filters(t, q, r).get("vendor") or " ".join(w for w in r.words.split() if fold(w) not in _IN_ALL)
     return {"which": "owed", **({"vendor": vendor} if vendor else {})}
