@@ -432,7 +432,8 @@ _OWED = re.compile(r"\bwe\b(?: \w+){0,2} (?:owe|owing)\b|\b(?:owed|owing) to\b|\
                    r"(?:schulden|schuldig)\b|\b(?:zijn|we|wij) (?:we |wij )?(?:\w+ ){0,4}(?:schuldig|verschuldigd)\b|"
                    r"\b(?:combien|cuanto|wie ?viel|hoeveel)\b.{0,40}\b(?:devons|doit on|devez|debemos)\b")
 # ... of one invoice: "do we still owe anything on it?", "zijn we daar nog iets op schuldig?": where it stands
-_ON_IT = re.compile(r"\b(?:on|for) (?:it|this|that)\b|\bdaar\w*\b|\bdarauf\b|\bdafur\b|\bdessus\b|\bpor (?:ella|esa)\b")
+_ON_IT = re.compile(r"\b(?:on|for) (?:it|this|that)\b|\bdaar\w*\b|\b(?:da|darauf|dafur|davon)\b|\bdessus\b|"
+                    r"\bpor (?:ella|esa)\b")
 _IN_ALL = frozenset(("owed", "owe", "owing", "total", "overall", "altogether", "insgesamt", "gesamt", "tout", "totaal",
                      "still", "noch", "encore", "todavia", "aun", "nog"))
 
