@@ -234,7 +234,8 @@ def test_tool_schemas_carry_the_docstring_descriptions():
     assert vendor["name"]["anyOf"][0]["maxLength"] == 200
     assert schemas["pending_approvals"]["parameters"]["properties"]["person"]["anyOf"][0]["maxLength"] == 64
     listing = schemas["list_invoices"]["parameters"]["properties"]
-    assert listing["which"]["enum"] == ["all", "blocked", "waiting", "overdue", "over_budget", "posted", "rejected"]
+    assert listing["which"]["enum"] == ["all", "owed", "blocked", "waiting", "overdue", "over_budget", "posted",
+                                        "rejected"]
     assert listing["days"]["anyOf"][0] == {"type": "integer", "minimum": 1, "maximum": 366}
     for func in TOOLS:
         for arg, spec in schemas[func.__name__]["parameters"]["properties"].items():
