@@ -1,5 +1,6 @@
-"""Helpers sets 5 to 21 copied from set to set, beyond the plumbing in invoice_kit.py: month names and long dates, item
-makers, RIB keys, fake QR codes and bar codes, and small drawing helpers for fpdf2 and the chromium styles.
+"""Helpers sets 5 to 27 copied from set to set, beyond the plumbing in invoice_kit.py: month names and long dates, item
+makers, RIB keys, fake QR codes and bar codes, small drawing helpers for fpdf2 and the chromium styles, and (sets 22 to
+27) the truth record, its notes' sentences and ids made valid with python-stdnum.
 
 Each set's blind author copied the previous set's common.py and a few style helpers; what stayed the same logic lives
 here once (a set keeps its own copy only where it behaves differently). Amounts in words are in kit_words.py.
@@ -9,7 +10,7 @@ import textwrap
 from decimal import Decimal as D
 
 from invoice_kit import MONTHS as _KIT_MONTHS
-from invoice_kit import css, en, exact_price, q2, txt
+from invoice_kit import T, css, digits, en, exact_price, li, mt, q2, txt, valid
 
 # ------------------------------------------------------------------ month names and long dates
 MONTHS = {  # the kit's five languages and the tables two sets or more printed; a set adds its own in its common.py
@@ -220,3 +221,53 @@ table.it td,table.it th{padding:4px 5px} table.it td.r{white-space:nowrap}
 def html_head(**kw):
     """The opening of a chromium style's page: the kit's css(**kw) and a few shared classes (sets 19 to 21)."""
     return _HEAD.replace("@@BASE@@", css(**kw))
+
+
+# ------------------------------------------------------------------ truth records and notes (sets 22 to 27)
+def truth(vendor, tax_id, no, po, d, due, cur, net, tax, total, items, notes):
+    """The truth record (invoice_kit.py's T) from a style's values: dates as date objects or None, amounts as
+    Decimals or None (not printed), the line items as the kit's item dicts."""
+    return T(
+        vendor_name=vendor,
+        vendor_tax_id=tax_id,
+        invoice_number=no,
+        po_number=po,
+        invoice_date=d.isoformat(),
+        due_date=due.isoformat() if due else None,
+        currency=cur,
+        subtotal=None if net is None else mt(net),
+        tax=None if tax is None else mt(tax),
+        total=mt(total),
+        line_items=li(items),
+        notes=notes,
+    )
+
+
+def due_note(due, term, label, name="due_date"):
+    """The notes' sentence on the due date: the label that prints it, or the printed term that computes none."""
+    if due:
+        return f"{name} = '{label}'. "
+    if term:
+        return f"'{term}' is a term: no due date (null). "
+    return "No due date or term printed (null). "
+
+
+def po_note(po, label, name="po_number"):
+    """The notes' sentence on the order number."""
+    return f"{name} = '{label}' {po}. " if po else "No PO. "
+
+
+def kv(pdf, x, y, rows, wl=30, wv=40, size=8, font="DV", step=4.6, color=(90, 90, 90), align="R"):
+    """Label / value rows drawn with fpdf2, the value bold; rows whose value is None are skipped; returns the y."""
+    for label, value in rows:
+        if value is None:
+            continue
+        txt(pdf, x, y, label, size, font=font, color=color)
+        txt(pdf, x + wl, y, value, size, "B", font=font, align=align, w=wv)
+        y += step
+    return y
+
+
+def valid_id(rng, n, ok, first_nonzero=True, prefix=""):
+    """n random digits after prefix that python-stdnum's is_valid accepts."""
+    return valid(rng, lambda: prefix + digits(rng, n - len(prefix), first_nonzero and not prefix), ok)

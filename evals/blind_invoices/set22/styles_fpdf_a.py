@@ -9,7 +9,8 @@ et-Miquelon moving company's facture with loading and delivery boxes, storage, a
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, due_note, kv, po_note, truth
+from common import MONTHS, due_note, po_note
+from kit_common import kv, truth
 from invoice_kit import (
     digits,
     en,

@@ -9,7 +9,8 @@ services, 2.6 % on feed, a disbursement outside it) and the total rounded to fiv
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, de_date, due_note, kv, po_note, truth
+from common import MONTHS, de_date, due_note, po_note
+from kit_common import kv, truth
 from invoice_kit import (
     ch,
     de,

@@ -10,7 +10,8 @@ whole CFA francs)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, due_note, po_note, truth
+from common import MONTHS, due_note, po_note
+from kit_common import truth
 from invoice_kit import digits, en, exact_price, mt, q0, q2, qstr, rand_date, sp, style_registry
 from kit_common import en_date, fr_date, html_head, lines, us_date
 from kit_words import fr_words

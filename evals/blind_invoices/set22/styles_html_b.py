@@ -9,7 +9,8 @@ a counter-value in the other currency)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, due_note, es_date, es_iban, it_date, po_note, truth
+from common import MONTHS, due_note, es_date, es_iban, it_date, po_note
+from kit_common import truth
 from invoice_kit import ch, de, digits, exact_price, iban, iban_fmt, mt, q2, qstr, rand_date, style_registry, valid
 from kit_common import html_head
 from stdnum.es import cif as _cif

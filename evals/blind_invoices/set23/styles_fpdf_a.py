@@ -9,7 +9,8 @@ dinner on a landscape page with IVA 12 % on the meal and 22 % on the wines and t
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, due_note, it_date, kv, po_note, truth, valid_id
+from common import MONTHS, due_note, it_date, po_note
+from kit_common import kv, truth, valid_id
 from invoice_kit import (
     de,
     digits,

@@ -9,7 +9,8 @@ no GST)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import due_note, kv, po_note, truth, valid_id
+from common import due_note, po_note
+from kit_common import kv, truth, valid_id
 from invoice_kit import digits, en, exact_price, new_fpdf, q2, qstr, rand_date, style_registry, table, txt
 from kit_common import en_date, frame, para, totals, us_date
 from stdnum.au import abn as _abn

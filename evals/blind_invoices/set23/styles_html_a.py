@@ -9,7 +9,8 @@ desks to an NGO with TVA 19 % in whole CFA francs and a delivery register by sch
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, due_note, po_note, truth, valid_id
+from common import MONTHS, due_note, po_note
+from kit_common import truth, valid_id
 from invoice_kit import digits, en, exact_price, iban, iban_fmt, q2, qstr, rand_date, sp, style_registry
 from kit_common import en_date, fr_date, html_head, lines, rib_key, us_date
 from kit_words import fr_words

@@ -8,7 +8,8 @@ Norwegian to a tour operator with one row per departure and no merverdiavgift)."
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, fi_ref, mod10_ref, nb_date, po_note, sv_date, truth, valid_id
+from common import MONTHS, fi_ref, mod10_ref, nb_date, po_note, sv_date
+from kit_common import truth, valid_id
 from invoice_kit import de, digits, exact_price, iban, iban_fmt, mt, q2, qstr, rand_date, sp, style_registry
 from kit_common import html_head
 from stdnum.fi import alv as _alv

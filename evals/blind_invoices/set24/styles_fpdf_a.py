@@ -9,8 +9,10 @@ in Greek to a tour operator at the islands' reduced ΦΠΑ rates 9 % and 17 % wi
 import datetime as dt
 from decimal import Decimal as D
 
-from common import de_date, el_date, kv, po_note, truth, valid_id, valid_str
+from common import de_date, el_date, po_note
+from kit_common import kv, truth, valid_id
 from invoice_kit import (
+    valid,
     ch,
     de,
     digits,
@@ -246,7 +248,7 @@ def s08(rng, i):
     tax = q2(b1 * D("0.081"))
     net = b0 + b1
     total = net + tax
-    uid = _chuid.format(valid_str(rng, lambda: "CHE" + digits(rng, 9), _chuid.is_valid))
+    uid = _chuid.format(valid(rng, lambda: "CHE" + digits(rng, 9), _chuid.is_valid))
     no = [f"{rng.randint(40000, 59999)}", f"R-{d.year}-{rng.randint(1000, 9999)}", f"{d.strftime('%y')}{rng.randint(1000, 9999)}", f"RE{rng.randint(100000, 299999)}"][i]
     fd = [lambda x: x.strftime("%d.%m.%Y"), de_date, lambda x: x.strftime("%d.%m.%y"), lambda x: x.strftime("%d.%m.%Y")][i]
     due = d + dt.timedelta(days=[30, 20, 30, 10][i])

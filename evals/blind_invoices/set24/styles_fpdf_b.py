@@ -7,7 +7,8 @@ winter storage priced by the foot of the boat's length, with no tax)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import kv, po_note, truth
+from common import po_note
+from kit_common import kv, truth
 from invoice_kit import digits, en, exact_price, new_fpdf, q2, qstr, rand_date, style_registry, table, txt
 from kit_common import en_date, para, totals, us_date
 

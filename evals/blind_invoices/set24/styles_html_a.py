@@ -8,7 +8,8 @@ francs, 03 Hong Kong banquet caterer's invoice in English with a 10 % service ch
 import datetime as dt
 from decimal import Decimal as D
 
-from common import po_note, truth, valid_id
+from common import po_note
+from kit_common import truth, valid_id
 from invoice_kit import digits, en, exact_price, iban, iban_fmt, q0, q2, qstr, rand_date, sp, style_registry
 from kit_common import fr_date, html_head, rib_key
 from kit_words import fr_words

@@ -7,8 +7,9 @@ factura in Spanish for the sale of a flat with its garage and storeroom at IPSI 
 import datetime as dt
 from decimal import Decimal as D
 
-from common import de_date, po_note, truth, valid_str
-from invoice_kit import de, digits, iban, iban_fmt, q2, qstr, rand_date, style_registry
+from common import de_date, po_note
+from kit_common import truth
+from invoice_kit import de, digits, iban, iban_fmt, q2, qstr, rand_date, style_registry, valid
 from kit_common import MONTHS, html_head
 from stdnum.at import uid as _uid
 from stdnum.es import cif as _cif
@@ -52,7 +53,7 @@ def s04(rng, i):
     v19, v10 = q2(b19 * D("0.19")), q2(b10 * D("0.10"))
     net, tax = b19 + b10, v19 + v10
     total = net + tax
-    uid = valid_str(rng, lambda: "ATU" + digits(rng, 8), _uid.is_valid)
+    uid = valid(rng, lambda: "ATU" + digits(rng, 8), _uid.is_valid)
     no = [f"RE-{d.year}-{rng.randint(100, 999)}", f"{rng.randint(24000, 26999)}", f"{d.strftime('%y')}/{rng.randint(1000, 4999)}", f"SR{rng.randint(10000, 99999)}"][i]
     fd = [lambda x: x.strftime("%d.%m.%Y"), de_date, lambda x: x.strftime("%d.%m.%Y"), lambda x: f"{x.day}. {MONTHS['de'][x.month - 1][:3]}. {x.year}"][i]
     due = d + dt.timedelta(days=[14, 10, 30, 14][i])
@@ -117,7 +118,7 @@ def s05(rng, i):
     total = net + tax
     reserva = D(rng.choice([3000, 6000, 10000, 12000]))
     entrega = q2(total * D("0.10"))
-    cif = valid_str(rng, lambda: ("A52" if i == 1 else "B52") + digits(rng, 5) + str(rng.randint(0, 9)), _cif.is_valid)
+    cif = valid(rng, lambda: ("A52" if i == 1 else "B52") + digits(rng, 5) + str(rng.randint(0, 9)), _cif.is_valid)
     no = [f"V-{d.year}/{rng.randint(10, 99)}", f"{d.year}{rng.randint(1000, 9999)}", f"FV{rng.randint(100, 999)}/{d.strftime('%y')}", f"PR-{rng.randint(1000, 9999)}"][i]
     fd = [lambda x: x.strftime("%d/%m/%Y"), lambda x: f"{x.day} de {MONTHS['es'][x.month - 1]} de {x.year}", lambda x: x.strftime("%d-%m-%Y"), lambda x: x.strftime("%d/%m/%Y")][i]
     deed = d + dt.timedelta(days=rng.randint(0, 3))
@@ -137,7 +138,7 @@ def s05(rng, i):
 </body></html>"""
     tot = [("Base imponible", de(net) + " €", False), ("IPSI 4 %", de(tax) + " €", False), ("TOTAL FACTURA", de(total) + " €", True)]
     pay = [("Cantidad entregada a cuenta en la reserva", de(reserva) + " €"), ("Entregado a la firma del contrato privado", de(entrega) + " €"), ("Resto abonado en el acto de la escritura", de(total - reserva - entrega) + " €")]
-    b_nif = valid_str(rng, lambda: "B52" + digits(rng, 5) + str(rng.randint(0, 9)), _cif.is_valid) if i == 3 else f"{digits(rng, 8, True)}{rng.choice('TRWAGMYFPDXBNJZSQVHLCKE')}"
+    b_nif = valid(rng, lambda: "B52" + digits(rng, 5) + str(rng.randint(0, 9)), _cif.is_valid) if i == 3 else f"{digits(rng, 8, True)}{rng.choice('TRWAGMYFPDXBNJZSQVHLCKE')}"
     ctx = dict(color=color, v_name=vname, v_street=vstreet, v_city=vcity, cif=cif, tomo=rng.randint(20, 90), folio=rng.randint(1, 220), hoja=rng.randint(1000, 4999), no=no, date=fd(d), deed=deed.strftime("%d/%m/%Y"),
                b_name=bname, b_addr=baddr, b_nif=b_nif, contract=(d - dt.timedelta(days=rng.randint(200, 700))).strftime("%d/%m/%Y"),
                items=[{"d": x["desc"], "q": qstr(x["qty"]), "p": de(x["price"]) + " €", "a": de(x["amount"]) + " €"} for x in items], tot=tot, pay=pay)

@@ -10,8 +10,10 @@ base and MwSt 22 %)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import de_date, due_note, kv, po_note, truth, valid_str
+from common import de_date
+from kit_common import due_note, kv, po_note, truth
 from invoice_kit import (
+    valid,
     de,
     digits,
     en,
@@ -60,7 +62,7 @@ def s06(rng, i):
     vs = q2(bs * D("0.20"))
     net, tax = bz + bs, vs
     total = net + tax
-    vat = valid_str(rng, lambda: digits(rng, 9, True), _gbvat.is_valid)
+    vat = valid(rng, lambda: digits(rng, 9, True), _gbvat.is_valid)
     vat_p = f"XI {vat[:3]} {vat[3:7]} {vat[7:]}"
     no = [f"{rng.randint(100000, 199999)}", f"SI-{rng.randint(10000, 59999)}", f"{rng.randint(30000, 89999)}", f"INV/{d.strftime('%y')}/{rng.randint(1000, 9999)}"][i]
     fd = [lambda x: x.strftime("%d/%m/%Y"), en_date, lambda x: x.strftime("%d/%m/%y"), lambda x: x.strftime("%d-%b-%Y")][i]
@@ -211,7 +213,7 @@ def s08(rng, i):
     net = works - akonto
     tax = q2(net * D("0.22"))
     total = net + tax
-    piva = valid_str(rng, lambda: "0" + digits(rng, 6, True) + "021" + digits(rng, 1), _iva.is_valid)
+    piva = valid(rng, lambda: "0" + digits(rng, 6, True) + "021" + digits(rng, 1), _iva.is_valid)
     no = [f"{rng.randint(10, 399)}/{d.year}", f"{d.year}-{rng.randint(100, 999)}", f"SR {rng.randint(10, 99)}/{d.strftime('%y')}", f"{rng.randint(1000, 1999)}"][i]
     fd = [lambda x: x.strftime("%d.%m.%Y"), de_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d.%m.%y")][i]
     ak_date = d - dt.timedelta(days=rng.randint(40, 120))

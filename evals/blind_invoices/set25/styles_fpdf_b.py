@@ -8,8 +8,10 @@ Saba's ABB rate for services, 4 %)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import due_note, kv, mt_date, po_note, truth, valid_str
+from common import mt_date
+from kit_common import due_note, kv, po_note, truth
 from invoice_kit import (
+    valid,
     de,
     digits,
     en,
@@ -59,7 +61,7 @@ def s09(rng, i):
     vat = {r: q2(base[r] * D(r) / 100) for r in rates}
     net, tax = sum(base.values()), sum(vat.values())
     total = net + tax
-    vno = valid_str(rng, lambda: digits(rng, 8, True), _mtvat.is_valid)
+    vno = valid(rng, lambda: digits(rng, 8, True), _mtvat.is_valid)
     vat_p = f"MT{vno}"
     no = [f"{rng.randint(1000, 9999)}", f"GZ-{rng.randint(10000, 59999)}", f"F{d.strftime('%y')}/{rng.randint(100, 999)}", f"{rng.randint(200000, 299999)}"][i]
     fd = [mt_date, lambda x: x.strftime("%d/%m/%Y"), lambda x: x.strftime("%d.%m.%Y"), lambda x: x.strftime("%d-%m-%y")][i]

@@ -9,8 +9,9 @@ discount, VAT 16 % in shekels and post-dated cheques)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, due_note, eu_date, po_note, tbai_id, truth, valid_str
-from invoice_kit import de, digits, en, exact_price, iban, iban_fmt, q2, qstr, rand_date, style_registry
+from common import MONTHS, eu_date, tbai_id
+from kit_common import due_note, po_note, truth
+from invoice_kit import de, digits, en, exact_price, iban, iban_fmt, q2, qstr, rand_date, style_registry, valid
 from kit_common import en_date, html_head, qr_svg
 from stdnum.es import ccc as _ccc
 from stdnum.es import cif as _cif
@@ -68,7 +69,7 @@ def s01(rng, i):
     term = ["", "Pago a la recepción de la factura / Faktura jasotzean ordaintzekoa", "", ""][i]
     po = [None, f"EXP-{d.year}-{rng.randint(10, 99)}", None, f"OC {rng.randint(4500, 4599)}{digits(rng, 4)}"][i]
     po_label = ["", "Su referencia / Zuen erreferentzia", "", "Pedido / Eskaera"][i]
-    b_cif = valid_str(rng, lambda: rng.choice("BHFA") + "48" + digits(rng, 5) + str(rng.randint(0, 9)), _cif.is_valid) if i != 0 else valid_str(rng, lambda: "H48" + digits(rng, 5) + str(rng.randint(0, 9)), _cif.is_valid)
+    b_cif = valid(rng, lambda: rng.choice("BHFA") + "48" + digits(rng, 5) + str(rng.randint(0, 9)), _cif.is_valid) if i != 0 else valid(rng, lambda: "H48" + digits(rng, 5) + str(rng.randint(0, 9)), _cif.is_valid)
     tbai = tbai_id(rng, nif, d)
     html = html_head(margin="14mm 15mm", fs="8.8pt") + """
 <table style="width:100%"><tr><td style="vertical-align:top"><div style="font-size:16pt;color:{{ color }}" class="b">{{ v_name }}</div><div style="letter-spacing:1px;color:#555">{{ v_title }}</div>

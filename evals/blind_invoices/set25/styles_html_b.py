@@ -8,7 +8,8 @@ the Gregorian date beside it)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import MONTHS, due_note, jalali, po_note, sw_date, truth
+from common import MONTHS, jalali, sw_date
+from kit_common import due_note, po_note, truth
 from invoice_kit import digits, en, iban, q0, qstr, rand_date, style_registry
 from kit_common import html_head
 

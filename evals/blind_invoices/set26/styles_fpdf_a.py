@@ -11,8 +11,9 @@ references table and the electronic stamp)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import due_note, kv, po_note, tr_date, truth, valid_str
-from invoice_kit import de, digits, exact_price, new_fpdf, q2, qstr, rand_date, sp, style_registry, table, tr_words, txt
+from common import tr_date
+from kit_common import due_note, kv, po_note, truth
+from invoice_kit import de, digits, exact_price, new_fpdf, q2, qstr, rand_date, sp, style_registry, table, tr_words, txt, valid
 from kit_common import MONTHS, bars_fpdf, fr_date, frame, para, totals
 from stdnum.cl import rut as _rut
 from stdnum.fr import siret as _siret
@@ -223,7 +224,7 @@ def s07(rng, i):
         x["amount"] = q2(x["qty"] * x["price"])
     total = sum(x["amount"] for x in items)
     ret = q2(total * D("0.05"))
-    siret = valid_str(rng, lambda: digits(rng, 9, True) + "000" + digits(rng, 2), _siret.is_valid)
+    siret = valid(rng, lambda: digits(rng, 9, True) + "000" + digits(rng, 2), _siret.is_valid)
     siret_p = f"{siret[:3]} {siret[3:6]} {siret[6:9]} {siret[9:]}"
     no = [
         f"F{d.year}-{rng.randint(100, 999)}",
@@ -390,9 +391,9 @@ def s08(rng, i):
     for x in items:
         x["amount"] = x["qty"] * x["price"]
     total = sum(x["amount"] for x in items)
-    rut = valid_str(rng, lambda: "76" + digits(rng, 6) + rng.choice("0123456789K"), _rut.is_valid)
+    rut = valid(rng, lambda: "76" + digits(rng, 6) + rng.choice("0123456789K"), _rut.is_valid)
     rut_p = _rut.format(rut)
-    brut = _rut.format(valid_str(rng, lambda: bpre + digits(rng, 6) + rng.choice("0123456789K"), _rut.is_valid))
+    brut = _rut.format(valid(rng, lambda: bpre + digits(rng, 6) + rng.choice("0123456789K"), _rut.is_valid))
     folio = f"{rng.randint(100, 4999)}"
     no = folio
     cl = lambda x: "$ " + de(x, 0)  # noqa: E731

@@ -10,7 +10,8 @@ the foot)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import due_note, kv, po_note, sr_date, truth
+from common import sr_date
+from kit_common import due_note, kv, po_note, truth
 from invoice_kit import de, digits, en, exact_price, new_fpdf, q2, qstr, rand_date, style_registry, table, txt
 from kit_common import en_date, frame, para, totals
 

@@ -10,8 +10,9 @@ it, the business receipts tax (BRT) 5 % in whole afghanis and a guest register, 
 import datetime as dt
 from decimal import Decimal as D
 
-from common import af_date, due_note, po_note, truth, valid_str
-from invoice_kit import digits, en, exact_price, q0, q2, qstr, rand_date, style_registry
+from common import af_date
+from kit_common import due_note, po_note, truth
+from invoice_kit import digits, en, exact_price, q0, q2, qstr, rand_date, style_registry, valid
 from kit_common import html_head
 from stdnum.il import hp as _hp
 
@@ -327,7 +328,7 @@ def s03(rng, i):
     net = sum(x["amount"] for x in items)
     tax = D("0.00")
     total = net
-    hp = valid_str(rng, lambda: "51" + digits(rng, 7), _hp.is_valid)
+    hp = valid(rng, lambda: "51" + digits(rng, 7), _hp.is_valid)
     no = [
         f"{rng.randint(10000, 39999)}",
         f"{rng.randint(1000, 9999)}",
@@ -393,7 +394,7 @@ def s03(rng, i):
         title=title,
         b_name=bname,
         b_addr=baddr,
-        b_hp=valid_str(rng, lambda: "5" + digits(rng, 8), _hp.is_valid),
+        b_hp=valid(rng, lambda: "5" + digits(rng, 8), _hp.is_valid),
         meta=meta,
         items=[
             {"d": x["desc"], "u": x["unit"], "q": qstr(x["qty"]), "p": en(x["price"]), "a": en(x["amount"])}

@@ -9,7 +9,7 @@ forward' and 'Brought forward' sums and no tax)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import due_note, po_note, truth
+from kit_common import due_note, po_note, truth
 from invoice_kit import digits, en, exact_price, ordinal, q2, qstr, rand_date, style_registry
 from kit_common import MONTHS, en_date, html_head, us_date
 

@@ -1,12 +1,13 @@
-"""Set 27's own helpers beside the shared ones: Arabic (Yemeni usage) and Indonesian month names, a truth record built
-from the values every style has, the notes' sentences every style repeats (terms, PO) and ids made valid with
-python-stdnum. The plumbing the sets share (numbers, truth, rendering, self-check) is ../invoice_kit.py; month tables,
-item makers and drawing helpers are ../kit_common.py; amounts in words ../kit_words.py.
+"""Set 27's own helpers beside the shared ones: Arabic (Yemeni usage), Indonesian and Malay long dates, catalog rows and
+Malay amounts in words. The plumbing the sets share (numbers, truth, rendering, self-check) is ../invoice_kit.py;
+month tables, item makers and drawing helpers are ../kit_common.py; amounts in words ../kit_words.py. The truth
+record, the notes' sentences, the fpdf2 label/value block and ids made valid with python-stdnum are
+../kit_common.py's too.
 """
 
 from decimal import Decimal as D
 
-from invoice_kit import T, digits, exact_price, li, mt, q2, valid
+from invoice_kit import exact_price, q2
 from kit_common import MONTHS as SHARED_MONTHS
 
 MONTHS = {  # the shared tables (../kit_common.py) and set 27's own
@@ -44,44 +45,6 @@ def rows(rng, catalog, n, step):
         p = exact_price(rng, q, D(str(lo)), D(str(hi)), D(str(step)))
         out.append({"desc": desc, "unit": unit, "qty": q, "price": p, "amount": q2(q * p)})
     return out
-
-
-def truth(vendor, tax_id, no, po, d, due, cur, net, tax, total, items, notes):
-    """The truth record (../invoice_kit.py's T) from a style's values: dates as date objects or None, amounts as
-    Decimals or None (not printed), the line items as the kit's item dicts."""
-    return T(
-        vendor_name=vendor,
-        vendor_tax_id=tax_id,
-        invoice_number=no,
-        po_number=po,
-        invoice_date=d.isoformat(),
-        due_date=due.isoformat() if due else None,
-        currency=cur,
-        subtotal=None if net is None else mt(net),
-        tax=None if tax is None else mt(tax),
-        total=mt(total),
-        line_items=li(items),
-        notes=notes,
-    )
-
-
-def due_note(due, term, label):
-    """The notes' sentence on the due date: the label that prints it, or the printed term that computes none."""
-    if due:
-        return f"due_date = '{label}'. "
-    if term:
-        return f"'{term}' is a term: no due date (null). "
-    return "No due date or term printed (null). "
-
-
-def po_note(po, label):
-    """The notes' sentence on the order number."""
-    return f"po_number = '{label}' {po}. " if po else "No PO. "
-
-
-def valid_id(rng, n, ok, prefix=""):
-    """n random digits after prefix that python-stdnum's is_valid accepts."""
-    return valid(rng, lambda: prefix + digits(rng, n - len(prefix), not prefix), ok)
 
 
 _MS = "kosong satu dua tiga empat lima enam tujuh lapan sembilan".split()

@@ -11,7 +11,8 @@ change)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import due_note, po_note, rows, truth, valid_id
+from common import rows
+from kit_common import due_note, po_note, truth, valid_id
 from invoice_kit import de, digits, en, new_fpdf, q2, qstr, rand_date, style_registry, table, txt, valid
 from kit_common import para, qr_fpdf, totals
 from kit_words import es_words

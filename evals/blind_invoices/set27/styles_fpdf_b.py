@@ -10,7 +10,8 @@ and no VAT or sales tax)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import due_note, ms_date, ms_words, po_note, rows, truth
+from common import ms_date, ms_words, rows
+from kit_common import due_note, po_note, truth
 from invoice_kit import digits, en, new_fpdf, qstr, rand_date, style_registry, table, txt
 from kit_common import en_date, frame, para, totals
 

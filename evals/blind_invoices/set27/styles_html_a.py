@@ -10,7 +10,8 @@ as a letter in French, with no TVA and the total in words)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import ar_date, due_note, po_note, rows, truth
+from common import ar_date, rows
+from kit_common import due_note, po_note, truth
 from invoice_kit import css, digits, en, iban, iban_fmt, q0, q2, qstr, rand_date, sp, style_registry
 from kit_common import MONTHS, fr_date
 from kit_words import fr_words

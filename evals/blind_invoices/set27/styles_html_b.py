@@ -10,7 +10,8 @@ at the foot)."""
 import datetime as dt
 from decimal import Decimal as D
 
-from common import due_note, id_date, po_note, rows, truth, valid_id
+from common import id_date, rows
+from kit_common import due_note, po_note, truth, valid_id
 from invoice_kit import de, digits, en, q0, q2, qstr, rand_date, style_registry
 from kit_common import html_head, us_date
 from stdnum.id import npwp as id_npwp
