@@ -2,9 +2,12 @@
 the invoices whatever its case ("that acme has billed us", "northwind's name at the top", "die oben den Namen Northwind
 tragen"); a check that keeps invoices waiting holds them (blocked, in Spanish, Dutch and German); arrears and lagging
 payment are overdue; "bei denen wir mehr pro Stück zahlen" is ours to pay, no request, and over the PO's price; one
-invoice described by a line's unit price ("at 150 each", "a 150 cada uno") is that invoice, not a list."""
+invoice described by a line's unit price ("at 150 each", "a 150 cada uno") is that invoice, not a list; invoices
+with "items at more than 150 each" are those with a line priced above it, whatever their totals."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -78,3 +81,14 @@ def test_one_invoice_by_a_line_s_unit_price(question):
 
 def test_invoices_with_a_unit_price_stay_a_list():
     assert planner.plan("which invoices have items at more than 150 each?", None)[0][0] == "list_invoices"
+
+
+def test_the_list_reads_a_line_s_unit_price_not_the_total(demo_ask):
+    """The demo's lines: 24000 (INV-88120), 480 (UC-77), 150 and 129 (INV-1001, INV-1043), 99 and 32 (NW-5602), 3.20
+    (GX-2026-118). Above 150 each is two invoices; above 100, four. Read as a total floor, both would list more."""
+    above_150 = demo_ask("which invoices have items at more than 150 each?", user_id="U0APMGR01",
+                         conversation_id="unit-150")
+    assert set(re.findall(r"^- (\S+) from", above_150, re.M)) == {"INV-88120", "UC-77"}
+    above_100 = demo_ask("which invoices have a line priced above 100 per unit?", user_id="U0APMGR01",
+                         conversation_id="unit-100")
+    assert set(re.findall(r"^- (\S+) from", above_100, re.M)) == {"INV-88120", "UC-77", "INV-1001", "INV-1043"}

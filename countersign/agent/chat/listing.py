@@ -13,11 +13,13 @@ from typing import Any, Literal
 from countersign.agent.chat.findings import FINDINGS
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.resolve import (
+    FIGURE,
     FINAL,
     blocking_codes,
     bought,
     compact,
     field,
+    figures_of,
     finding_codes,
     in_state,
     of_vendor_named,
@@ -90,8 +92,12 @@ def select(cases: Sequence[CaseView], policy: Policy, now: datetime, *, which: s
            due_days: int | None = None, received_in: str | None = None, due_in: str | None = None,
            finding: str | None = None, address_of: Callable[[CaseView], str | None] | None = None) -> list[CaseView]:
     """The invoice cases matching every filter given, newest first. A vendor is named by its number or name,
-    else, given `address_of` (a case's vendor's address), by where it is ("our Springfield supplier")."""
-    floor = band_floor(over, policy) if over else None
+    else, given `address_of` (a case's vendor's address), by where it is ("our Springfield supplier"). `over` is
+    the total's floor, or a figure's with its role ("unit 150": a line priced above 150 each)."""
+    figure = FIGURE.fullmatch(over.strip().casefold()) if over else None
+    if figure and (amount := parse_amount(figure.group(2))) is None:
+        figure = None
+    floor = band_floor(over, policy) if over and not figure else None
     today = now.date()
     received = calendar_span(received_in, today) if received_in else None
     # falling due within days from today on ("due this week"), or in a calendar span ("this month", a past day too)
@@ -106,6 +112,8 @@ def select(cases: Sequence[CaseView], policy: Policy, now: datetime, *, which: s
             continue
         if floor is not None and (case.total is None or case.total <= floor):
             continue
+        if figure and not any(value > amount for value in figures_of(case, figure.group(1))):
+            continue  # "items at more than 150 each": a line's unit price above it
         if finding and not FINDINGS[finding] & set(finding_codes(case)):
             continue  # "the ones with changed bank details", "from suppliers we haven't set up"
         if days is not None and case.created_at < now - timedelta(days=days):

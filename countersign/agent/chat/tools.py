@@ -153,7 +153,8 @@ def list_invoices(deps: ToolDeps, which: Which = "all",
             over_budget (billed above its PO), posted (approved and posted to the ERP), rejected, or all
         vendor: vendor name, possibly partial or misspelt, where the vendor is (town, street, postal code),
             or a PO number for that PO's supplier
-        over: an amount, a band's name (its ceiling), lowest (the lowest band's) or po_required, the total must exceed
+        over: an amount, a band's name (its ceiling), lowest (the lowest band's) or po_required, the total must
+            exceed; or a line's unit price must, as "unit 150" ("items at more than 150 each")
         days: received within this many days
         due_days: still open and falling due within this many days from today (0: due today)
         received_in: received in this calendar span (weeks run Monday to Sunday)
