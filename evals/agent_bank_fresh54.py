@@ -37,40 +37,41 @@ it used, beyond avoiding those shapes, situations and idioms); agent_gen's impor
 (none opened); while it was written, this bank's draft sat uncommitted in evals/, where agent_gen discovers banks by
 file name; `git status --short`, run at the start and before committing, listed untracked output and check folders
 under evals/blind_invoices/ and files others changed in the checkout while this bank was written
-(countersign/agent/chat/listing.py and tools.py, countersign/extraction/ids.py and
-tests/test_chat_senders_checks_and_unit_prices.py, by their names only; none opened, none touched by this bank's
-author); the phrase counts said that many candidate wordings occur in the earlier text (a piano, a library in French,
-a rainbow in all five languages, a mandarin, a clementine, a ukulele, dice, a wink and its German, French, Spanish and
-Dutch words, hail in all five, a Spanish band, a doughnut, a window cleaner in all five, headphones, a smoke alarm in
-all five and its chirping, a fridge and a magnet, a removal van in four languages, blood in all five, an allotment, an
-optician, glasses, swimming, a bike in French, Spanish and Dutch, a wedding and flowers in all five, clay, a quarter,
-twenty minutes in all five, downstairs and its words, honking, the kitchen and reception in all five, a printer in all
-five, a tray, a basket and a bowl, and asides such as a bookkeeper, an office manager, a collections department, being
-put on stop and the next delivery, each in all five languages; list wordings such as "pay-by", "gerissen", "laissé
-filer", "se nos ha pasado", "toegekomen", "run to", "belaufen", "uitkomen", "sent our way", "rübergeschickt", "as the
-sender", "Absender", "afzender", "agreed", "vereinbart", "convenu", "pactado", "afgesproken", "turned up",
-"aufgetaucht", "aparecido", "opgedoken", "all in", "top 20", "knacken", "rebasan", "overstijg", "au nom de", "a nombre
-de", "op naam van", "showed up", "popped up", "apiece", "made out", "opgemaakt", "après l'échéance", "después del
-vencimiento", "pasado su vencimiento", "na de vervaldatum", "en retard", "more than 20,000" and its words in the four
-other languages, "holding up", "frenando", "houd ik", "op mij wachten", "answer today" and "respuesta hoy"; all
-dropped as key phrases), and some words kept only as incidental parts of wordings whose key phrase is new ("cours de"
-and "clase" in the pottery shape, "Tafel", "pizarra", "op het bord" and "lijstje" in the chalk list ask, "unten", "en
-bas", "abajo" and "beneden" in the marching band, the reception's words in the sunflowers, "Empfang" among them, "kom"
-and "bowl" beside the pretzels, "from IT" in the juggling, "versprochen" and "beloofd" in the status aside, "visto
-bueno" and "aftekenen" in asks, the vendor master's words and "caterer" in a follow-up reference, the ☕ and 🧹 emoji
-beside the descaling coffee machine and the street sweeper); the check script showed that some first-candidate
-references and localizations equal earlier keys (the English references "northwind's invoice against PO-2002" and "the
-supplier with VAT number DE811569869"; German, French, Spanish or Dutch localizations of references by Acme's October
-impact drivers, Initech's 13 November date, Initech's ERP implementation, the operations drill PO, the vendor on
-Industrial Way and Globex's VAT number; the script printed only this bank's own strings), all replaced, then a Dutch
-date one and a Dutch and a French VAT one, replaced too; and `date` printed the clock. None of it was used to choose a
-wording. Never scored by its author: only agent_gen.generate was called on it (in throwaway scripts, to count its
-questions, check that no non-English one contains the English word " invoice", that every intent is asked in every
-language, that no reference key or localized reference is one of an earlier bank's reference or localized-reference
-keys (the pending tables' user ids and the list tables' kind names aside, which every bank shares) and that no text
-repeats an earlier bank's, and to print every question to proofread its grammar), and ruff checked and formatted this
-file; nothing was answered or scored by its author, the planner was not run, and `python -m evals.agent` was not run.
-agent_gen discovers this file by its name; its author edited no other file.
+(countersign/agent/chat/listing.py, tools.py and list_questions.py, countersign/extraction/ids.py and
+tests/test_chat_senders_checks_and_unit_prices.py, by their names only, at one run or the other; none opened, none
+touched by this bank's author); the phrase counts said that many candidate wordings occur in the earlier text (a
+piano, a library in French, a rainbow in all five languages, a mandarin, a clementine, a ukulele, dice, a wink and its
+German, French, Spanish and Dutch words, hail in all five, a Spanish band, a doughnut, a window cleaner in all five,
+headphones, a smoke alarm in all five and its chirping, a fridge and a magnet, a removal van in four languages, blood
+in all five, an allotment, an optician, glasses, swimming, a bike in French, Spanish and Dutch, a wedding and flowers
+in all five, clay, a quarter, twenty minutes in all five, downstairs and its words, honking, the kitchen and reception
+in all five, a printer in all five, a tray, a basket and a bowl, and asides such as a bookkeeper, an office manager, a
+collections department, being put on stop and the next delivery, each in all five languages; list wordings such as
+"pay-by", "gerissen", "laissé filer", "se nos ha pasado", "toegekomen", "run to", "belaufen", "uitkomen", "sent our
+way", "rübergeschickt", "as the sender", "Absender", "afzender", "agreed", "vereinbart", "convenu", "pactado",
+"afgesproken", "turned up", "aufgetaucht", "aparecido", "opgedoken", "all in", "top 20", "knacken", "rebasan",
+"overstijg", "au nom de", "a nombre de", "op naam van", "showed up", "popped up", "apiece", "made out", "opgemaakt",
+"après l'échéance", "después del vencimiento", "pasado su vencimiento", "na de vervaldatum", "en retard", "more than
+20,000" and its words in the four other languages, "holding up", "frenando", "houd ik", "op mij wachten", "answer
+today" and "respuesta hoy"; all dropped as key phrases), and some words kept only as incidental parts of wordings
+whose key phrase is new ("cours de" and "clase" in the pottery shape, "Tafel", "pizarra", "op het bord" and "lijstje"
+in the chalk list ask, "unten", "en bas", "abajo" and "beneden" in the marching band, the reception's words in the
+sunflowers, "Empfang" among them, "kom" and "bowl" beside the pretzels, "from IT" in the juggling, "versprochen" and
+"beloofd" in the status aside, "visto bueno" and "aftekenen" in asks, the vendor master's words and "caterer" in a
+follow-up reference, the ☕ and 🧹 emoji beside the descaling coffee machine and the street sweeper); the check script
+showed that some first-candidate references and localizations equal earlier keys (the English references "northwind's
+invoice against PO-2002" and "the supplier with VAT number DE811569869"; German, French, Spanish or Dutch
+localizations of references by Acme's October impact drivers, Initech's 13 November date, Initech's ERP
+implementation, the operations drill PO, the vendor on Industrial Way and Globex's VAT number; the script printed only
+this bank's own strings), all replaced, then a Dutch date one and a Dutch and a French VAT one, replaced too; and
+`date` printed the clock. None of it was used to choose a wording. Never scored by its author: only agent_gen.generate
+was called on it (in throwaway scripts, to count its questions, check that no non-English one contains the English
+word " invoice", that every intent is asked in every language, that no reference key or localized reference is one of
+an earlier bank's reference or localized-reference keys (the pending tables' user ids and the list tables' kind names
+aside, which every bank shares) and that no text repeats an earlier bank's, and to print every question to proofread
+its grammar), and ruff checked and formatted this file; nothing was answered or scored by its author, the planner was
+not run, and `python -m evals.agent` was not run. agent_gen discovers this file by its name; its author edited no
+other file.
 Written to sound like a real Slack population of finance, AP and sales people rather than to trip the planner: about
 half plain everyday asks and half everyday situations around the question. Two shapes run through the bank so that
 each intent is asked in each language (each key phrase counted first in the earlier banks' text in all five languages,
