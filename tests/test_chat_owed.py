@@ -1,7 +1,8 @@
 """What we owe a vendor: "how much do we owe Acme?" lists that vendor's invoices still owed (posted, or still in
 review) and what they add up to; a rejected invoice, an expired one and a copy of one already posted are no debt.
 Asked in any of the five languages; "devons"/"debemos" (also "must") count only after a how-much word. "anything
-(new) from globex this week?" is a list of that vendor's invoices, not the asker's approval queue."""
+(new) from globex this week?" is a list of that vendor's invoices, not the asker's approval queue, in French, Spanish and
+Dutch too, with a lower-case name after "de"/"van", and when asked whether it arrived."""
 
 from __future__ import annotations
 
@@ -41,10 +42,19 @@ def test_must_is_no_debt_and_a_named_invoice_keeps_its_status(question):
 @pytest.mark.parametrize(("question", "vendor"), [
     ("anything from globex this week?", "globex"),
     ("anything new from globex?", "globex"),
+    ("anything from globex arrived?", "globex"),
+    ("quelque chose de nouveau de globex ?", "globex"),
+    ("algo nuevo de globex?", "globex"),
+    ("nog iets nieuws van northwind binnengekomen?", "northwind"),
 ])
 def test_anything_from_a_vendor_lists_its_invoices(question, vendor):
     ((tool, args),) = planner.plan(question, None)
     assert tool == "list_invoices" and args["vendor"] == vendor
+
+
+def test_a_word_after_anything_new_of_is_no_vendor():
+    """"algo nuevo de hoy" (of today): the day, no vendor called "hoy"."""
+    assert not any(args.get("vendor") for _, args in planner.plan("¿algo nuevo de hoy?", None))
 
 
 def _listed(answer: str) -> set[str]:

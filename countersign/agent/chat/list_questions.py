@@ -80,7 +80,10 @@ _FROM_LOWER = re.compile(r"\b(?:from|von|vom|chez)\s+([a-z][a-z&.-]{2,}[a-z])\b(
                          r"\b(?:that|which)\s+(?!(?:they|them|this|these|those|what)\b)([a-z][a-z&.-]{2,}[a-z])"
                          r"(?:\s+(?:in|from)\s+[a-z]+)?\s+(?:has\s+|have\s+)?"
                          r"(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b|"
-                         r"\b([a-z][a-z&.-]{2,}[a-z])['’]s\s+(?:name\s+(?:at|on)\s+(?:the\s+)?top|letterhead|logo)\b")
+                         r"\b([a-z][a-z&.-]{2,}[a-z])['’]s\s+(?:name\s+(?:at|on)\s+(?:the\s+)?top|letterhead|logo)\b|"
+                         # "quelque chose de nouveau de globex", "algo nuevo de globex", "iets nieuws van globex"
+                         r"\b(?:quelque\s+chose|rien|algo|nada|iets|niets)(?:\s+(?:de\s+)?(?:nouveau|neuf|nuevo|nieuws))?"
+                         r"\s+(?:de|d['’]|del|van)\s*([a-z][a-z&.-]{2,}[a-z])\b")
 
 # a supplier by its town, typed in lower case: "from our supplier in raccoon city", "vom Lieferanten in seattle"
 _SUPPLIER_IN = re.compile(r"\b(?i:supplier|vendor|lieferant\w*|fournisseur|proveedor|leverancier)\s+"
@@ -334,6 +337,25 @@ _SUPPLIER_WORD = re.compile(r"-(?:lieferant\w*|leverancier\w*|supplier\w*|vendor
 _DEPARTMENTS = frozenset(name for names in DEPARTMENT_NAMES.values() for name in names)  # "vom Einkauf": no vendor
 
 
+# "anything (new) from globex (come in)?": a vendor's invoices, when the words around its name say nothing else
+_ANYTHING = frozenset(("anything", "something", "etwas", "was", "quelque", "chose", "algo", "iets", "new", "neu",
+                       "neues", "nouveau", "nouvelle", "nuevo", "nueva", "nieuw", "nieuws"))
+_ARRIVED = frozenset(("arrived", "landed", "received", "gotten", "binnengekomen", "binnengekregen", "ingekomen",
+                      "gekomen", "aangekomen", "reingekommen", "eingegangen", "eingetroffen", "gekommen", "angekommen",
+                      "arrivees", "arrives", "recu", "recues", "llegado", "llegaron", "entrado", "recibido"))
+
+
+def asks_anything(folded: str) -> bool:
+    """Whether a (folded) question asks for anything or something new ("was" alone is German "what")."""
+    return bool((_ANYTHING - {"was"}) & set(folded.split()))
+
+
+def only_the_vendor(words: str, vendor: str) -> bool:
+    """Whether the words no lexicon knows are the vendor's name, "anything new" and having arrived, and nothing
+    else ("anything from globex arrived?"; not "anything from globex about the brackets?")."""
+    return set(fold(words).split()) <= set(fold(vendor).split()) | _ANYTHING | _ARRIVED
+
+
 def _vendor_filter(t: str, q, r) -> str | None:
     """The vendor a list question filters on: a name after "from", a legal name, "Acme sent us", "Acme's letterhead",
     "with Acme as the sender";
@@ -347,8 +369,9 @@ def _vendor_filter(t: str, q, r) -> str | None:
     if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
         return "abroad"
     m = _FROM_LOWER.search(parts[-1])
-    if m and (name := m.group(2) or m.group(3) or (m.group(1) if not is_word(m.group(1)) and m.group(
-            1) in r.words.split() else None)) and not _a_day(name):  # ("from yesterday", "from paper", "from june":
+    loose = m and (m.group(1) or m.group(4))  # after "from", "quelque chose de": a name only if no word
+    if m and (name := m.group(2) or m.group(3) or (loose if not is_word(loose) and loose in r.words.split(
+            ) else None)) and not _a_day(name):  # ("from yesterday", "from paper", "from june", "algo de papel":
         return name  # words; "from northwnd": a name; "that acme has billed us", "northwind's name at the top": a
         # sender by its role, whatever the word)
     if (m := _SUPPLIER_IN.search(parts[-1])) and not any(concepts(w) for w in m.group(1).split()) and (

@@ -26,10 +26,12 @@ from countersign.agent.chat.lexicon import CUES, VENDOR_INVOICE
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.list_questions import (
     EVERYTHING,
+    asks_anything,
     learned_filters,
     list_args,
     list_filters,
     one_described,
+    only_the_vendor,
     owed_args,
 )
 from countersign.agent.chat.phrasing import AMBIGUOUS, phrase, tr
@@ -245,9 +247,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
             t, "vendor", "status") and not VENDOR_INVOICE.search(fold(t)):
         return "match_vendor", {"name": _vendor_words(t, r)}
     if not (explicit or previous or q.has("invoice_noun")) and r.words and (state := list_filters(t, q, r)).get(
-            "vendor") and (state.get("which", "waiting") != "waiting" or _SPANS & set(state) or (
-            _ANYTHING - {"was"}) & set(fold(t).split())) and set(fold(r.words).split()) <= set(fold(
-            state["vendor"]).split()) | _ANYTHING:
+            "vendor") and (state.get("which", "waiting") != "waiting" or _SPANS & set(state) or asks_anything(
+            fold(t))) and only_the_vendor(r.words, state["vendor"]):
         return "list_invoices", state  # "anything overdue from umbrella?", "anything new from globex?"
     if r.case and not r.po and PO_OF_INVOICE.search(t):  # "what's on the PO behind GX-2026-118?": that PO
         return "lookup_po", {"po_number": r.case}
@@ -264,8 +265,6 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     return None
 
 
-_ANYTHING = frozenset(("anything", "something", "etwas", "was", "quelque", "chose", "algo", "iets", "new", "neu",
-                       "neues", "nouveau", "nouvelle", "nuevo", "nueva", "nieuw", "nieuws"))  # "anything new from X?"
 _SPANS = frozenset(("days", "due_days", "received_in", "due_in"))
 _MONEY = re.compile(r"[$€£]?\d[\d,.' ]*[.,]\d\d|[$€£]?\d{1,3}(?:[,.' ]\d{3})+")  # cents or thousands: no count
 
@@ -366,8 +365,8 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked
             trail_asked(fold(t))):  # "what happened to NW-5602?": its status says who rejected it and why; the
         return call  # trail when the words ask for one ("... so far, and by whom?")
     if call[0] == "list_invoices" and (q.has("invoices") or q.has("every") or EVERYTHING.search(q.folded) or (
-            call[1].get("which") == "owed") or "vendor" in call[1] and (_ANYTHING - {"was"}) & set(q.folded.split(
-            )) and set(fold(r.words).split()) <= set(fold(call[1]["vendor"]).split()) | _ANYTHING or (
+            call[1].get("which") == "owed") or "vendor" in call[1] and asks_anything(q.folded) and only_the_vendor(
+            r.words, call[1]["vendor"]) or (
             tool == "pending_approvals" and not q.has("me") and "vendor" in call[1]) or (
             "due_days" in call[1] and not q.has("invoice_noun")) or tool == "pending_approvals" and not q.has(
             "me") and call[1].get("which", "waiting") != "waiting"):  # "each invoice", "everything from Globex", "what
