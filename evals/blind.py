@@ -1,4 +1,4 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2|...|set21|set22|set23|set24|set25|set26|set27 [--held|--dev]`.
+"""Blind invoice sets: `python -m evals.blind set1|set2|...|set22|set23|set24|set25|set26|set27|set28 [--held|--dev]`.
 
 Sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
@@ -59,7 +59,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set26": {"ba_rs_banjaluka_racun_pdv_17_landscape", "il_eilat_heshbonit_mas_kabala_ptor_maam",
                   "sh_jamestown_merchant_two_pages_no_tax"},
         "set27": {"bl_gustavia_facture_lettre_sans_tva", "co_san_andres_tiquete_pos_excluido_iva",
-                  "my_labuan_invois_tiada_sst"}}
+                  "my_labuan_invois_tiada_sst"},
+        "set28": {"ca_nu_iqaluit_air_cargo_gst_5_landscape", "ru_kaliningrad_schet_na_oplatu_usn_nds_5",
+                  "gg_sark_carriage_account_a5_landscape_no_vat"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
