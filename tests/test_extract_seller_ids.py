@@ -1,5 +1,6 @@
 """Who the seller is and which of its numbers is its VAT id, on pages built here: a salesperson after
-"Vendedor:" is no vendor; a national registry number gives way to the VAT id that holds it."""
+"Vendedor:" is no vendor; a national registry number gives way to the VAT id that holds it; an EU country prefix
+alone makes no VAT id (a Mexican RFC "CZC211028Y2S" is none)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,33 @@ def test_a_siret_gives_way_to_the_vat_id_that_holds_its_siren():
     result = extract_invoice(rows_pdf(FRENCH))
     assert result.value("vendor_tax_id") == "FR11607934437"
     assert result.confidence("vendor_tax_id") < 0.9
+
+
+MEXICO: list[tuple[float, float, str, int]] = [  # a CFDI's printed page: the issuer's block, then the "RECEPTOR"'s
+    (43, 40, "Herramientas y Empaques Otay, S. de R.L. de C.V.", 12),
+    (43, 56, "RFC: LNR230712OCQ", 9),
+    (43, 68, "Régimen fiscal: 601 - General de Ley Personas Morales", 9),
+    (43, 80, "Calz. Tecnológico 14418, Mesa de Otay, Tijuana, B.C.", 9),
+    (380, 90, "FACTURA", 18),
+    (380, 120, "Serie y folio:", 9), (380, 132, "F-27130", 9),
+    (380, 146, "Fecha de emisión:", 9), (380, 158, "2025-05-10T11:14:33", 9),
+    (43, 170, "RECEPTOR", 9),
+    (43, 184, "Dispositivos Médicos Otay, S. de R.L. de C.V.", 9),
+    (43, 198, "RFC: CZC211028Y2S   ·   Domicilio fiscal (C.P.): 22425   ·   Régimen fiscal: 601", 9),
+    (330, 400, "Subtotal", 9), (470, 400, "$24,526.79", 9),
+    (330, 414, "IVA Trasladado 8.00%", 9), (470, 414, "$1,962.14", 9),
+    (330, 428, "Total", 9), (470, 428, "$26,488.93", 9),
+]
+
+
+def test_a_mexican_rfc_that_starts_with_an_eu_prefix_is_no_vat_id():
+    """The buyer's RFC "CZC211028Y2S" starts with "CZ" but has no Czech VAT number's format: it must not beat the
+    seller's own RFC as a VAT id, nor be read surely (it was, at 0.95, on a blind page)."""
+    assert extract_invoice(rows_pdf(MEXICO)).value("vendor_tax_id") == "LNR230712OCQ"
+
+
+def test_an_eu_vat_id_keeps_its_shape_whatever_its_check_digits():
+    from countersign.extraction.ids import vat_shaped
+
+    assert not vat_shaped("CZC211028Y2S") and not vat_shaped("HRQ040812TTT")
+    assert all(vat_shaped(v) for v in ("CZ12345678", "DE123456789", "IT12345678901", "HR12345678901", "ATU12345678"))

@@ -65,6 +65,29 @@ def vat_format(value: str) -> bool:
     return kind is not None and kind not in DIGITS_ONLY
 
 
+def vat_shaped(value: str) -> bool:
+    """`vat_format`, and for an EU country prefix the country's length and format as python-stdnum
+    knows them: what makes a tax id sure, or beat a national one (a Mexican RFC "CZC211028Y2S" or
+    "HRQ040812TTT" is no Czech or Croatian VAT number)."""
+    return vat_format(value) and (tax_id_kind(value) != "eu_vat" or _eu_vat_shaped(value))
+
+
+@lru_cache(maxsize=2048)
+def _eu_vat_shaped(value: str) -> bool:
+    """Whether python-stdnum finds an EU VAT number's length and format; a bad check digit or part
+    (a sample's "IT12345678901") still counts, as printed ids often fail those."""
+    from stdnum.eu import vat
+    from stdnum.exceptions import InvalidFormat, InvalidLength
+
+    try:
+        vat.validate(compact(value))
+    except (InvalidFormat, InvalidLength):
+        return False
+    except Exception:  # noqa: BLE001 - a bad check digit or component is still the shape
+        return True
+    return True
+
+
 @lru_cache(maxsize=2048)
 def tax_id_valid(value: str) -> bool:
     """Whether python-stdnum accepts the value as the tax id its shape says it is (check digits
