@@ -32,52 +32,54 @@ threshold, the reminder interval, a commented-out delegation, the comment on ove
 and the demo's approver U0APMGR01 and uploader U0AP0CLERK: so every reference names exactly one entity and every
 expected fact holds). It did not open pyproject.toml (ruff ran with the repository's settings), did not read
 agent_bank's docstring or templates, nor the docstrings or templates of any earlier bank but those named above, and
-ran neither `git log` nor the planner.
+did not run the planner; it ran `git log` once, by mistake, right after its first commit (`git log -1 --format=%H --
+evals/agent_bank_fresh55.py`, which printed only that commit's hash), and no other time.
 Seen by accident, and said here: an `ls evals/` (cut at 80 names) listed the file names there (agent.py, arch.py,
 blind.py, the bench, corpus, extraction, fuzz and hostile-PDF scripts and evals/blind_invoices/ among them; none
 opened but the ones named above); held-out 54's and held-out 53's committed docstrings, read as allowed, name their
 own shapes, situations and list idioms, the candidate wordings they found in the earlier text, and their blind scores
 by intent and language (none of it used, beyond avoiding those shapes, situations and idioms); agent_gen's imports
 name the planner modules it uses (none opened); while it was written, this bank's draft sat uncommitted in evals/,
-where agent_gen discovers banks by file name; `git status --short`, run at the start and before committing, listed
-untracked output and check folders under evals/blind_invoices/ and files others changed or added in the checkout while
-this bank was written (countersign/agent/chat/clauses.py, lexicon_acts.py, list_questions.py and planner.py, fourteen
-files under countersign/extraction/ among them bare.py, cldr.py, labels.py, values.py and vendor.py, and
-tests/test_chat_trail_steps_and_relative_senders.py and tests/test_extract_lao_and_welsh.py, by their names only; none
-opened, none touched by this bank's author); the phrase counts said that many candidate wordings occur in the earlier
-text (a dentist, a hairdresser, a vet, climbing in French, tennis, a parents' evening, a ferry, an airport, a sister,
-a plane, "at six" and "tonight" in all five languages, a parcel, a battery, running, knitting, recycling, a tip, a
-spin cycle, working from home in English, German and French, washing in English, a tender, an ice-cream van in Spanish
-and Dutch, a balloon, a lift, a squirrel, a jigsaw, a standing desk, blinds, sticky notes, a stand-up, a whiteboard,
-hiccups, a thunderstorm, a break room, noodles in French and Spanish, a ladder's words in four languages, a car park,
-a handover, a kettle, fairy lights in German and French, a crossword, a lawn in all five, a pigeon in German, a vacuum
-cleaner, a month-end, auditors, a pinboard, a chair, a bike's emoji, "two desks down" in all five, "keeps emailing",
-"on hold", "on my behalf" in all five, and list wordings such as "on ice", "auf Eis", "queueing", "Schlange",
-"haciendo cola", "come and gone", "verstrichen", "ya pasó", "Grenze", "plafond", "tope", "north of", "jenseits",
-"au-delà", "bekommen", "reçues", "recibido", "raised", "gestellt", "émises", "crept", "geklettert", "grimpé", "au
-cours de", "handbrake" in all five, "yes or no", "behind us" in all five, "stamp", "Stempel", "in the post", "por
-correo", "drifted", "dérivé", "Wochenbeginn", "début de la semaine", "begin van de week", "quarantine" in all five,
-"coché", "missed", "verpasst", "gemist", "laissé passer", "put a stop", "frenado", "slammed", "brakes", "echado el
-freno", "pasó de largo", "ohne Zahlung", "sans paiement", "gerutscht", "gewandert", "pesan" and "den Namen Northwind";
-all dropped as key phrases), and some words kept only as incidental parts of wordings whose key phrase is new ("clase
-de" and "cours de" in the salsa shape, "thuis" in the Dutch washing-machine shape, "accorde" beside the guitar, "Akku"
-in a German PO reference, "Stuhl", "chaise", "silla" and "stoel" with the wobbly chair, "washing" and "tender la" in
-the washing-machine aside, "escalera", "échelle" and "Leiter" in the ladder drill, "césped" inside "cortacésped",
-"Einkäufer", "acheteur", "comprador" and "inkoopster" in the deal aside, "qui sont arrivées" in the French this-week
-idiom, "émise" in a French follow-up reference, "morgen nicht" and "morgen niet" in the salsa refusal); the check
-script showed that some first-candidate references and localizations equal earlier keys or localized references (the
-English references by Blue Harbor's five spare drills, a 24,000 ERP invoice, Raccoon City's lunch, Northwind's tax id
-and Umbrella's 14 November date; German, French, Spanish or Dutch localizations of references by Globex's 9 December
-due date, the Munich bracket invoice, Meridian's paper deal, Alex Chen's ERP PO, Northwind's six toner cartridges and
-Acme's GB82 IBAN, and those of the English ones above; the script printed only this bank's own strings), all replaced;
-and `date` printed the clock. None of it was used to choose a wording. Never scored by its author: only
-agent_gen.generate was called on it (in throwaway scripts, to count its questions, check that no non-English one
-contains the English word " invoice", that every intent is asked in every language, that no reference key or localized
-reference is one of an earlier bank's reference keys or localized references (the pending tables' user ids and the
-list tables' kind names aside, which every bank shares) and that no text repeats an earlier bank's, and to print every
-question to proofread its grammar), and ruff checked and formatted this file; nothing was answered or scored by its
-author, the planner was not run, and `python -m evals.agent` was not run. agent_gen discovers this file by its name;
-its author edited no other file.
+where agent_gen discovers banks by file name; `git status --short`, run at the start, before committing and before a
+second commit that corrected this docstring, listed untracked output and check folders under evals/blind_invoices/ and
+files others changed or added in the checkout while this bank was written (countersign/agent/chat/clauses.py,
+lexicon_acts.py, list_questions.py and planner.py, fourteen files under countersign/extraction/ among them bare.py,
+cldr.py, labels.py, values.py and vendor.py, and tests/test_chat_trail_steps_and_relative_senders.py,
+tests/test_extract_lao_and_welsh.py and tests/test_extract_breakdown_sums_and_titles_run_on.py, by their names only;
+none opened, none touched by this bank's author); the phrase counts said that many candidate wordings occur in the
+earlier text (a dentist, a hairdresser, a vet, climbing in French, tennis, a parents' evening, a ferry, an airport, a
+sister, a plane, "at six" and "tonight" in all five languages, a parcel, a battery, running, knitting, recycling, a
+tip, a spin cycle, working from home in English, German and French, washing in English, a tender, an ice-cream van in
+Spanish and Dutch, a balloon, a lift, a squirrel, a jigsaw, a standing desk, blinds, sticky notes, a stand-up, a
+whiteboard, hiccups, a thunderstorm, a break room, noodles in French and Spanish, a ladder's words in four languages,
+a car park, a handover, a kettle, fairy lights in German and French, a crossword, a lawn in all five, a pigeon in
+German, a vacuum cleaner, a month-end, auditors, a pinboard, a chair, a bike's emoji, "two desks down" in all five,
+"keeps emailing", "on hold", "on my behalf" in all five, and list wordings such as "on ice", "auf Eis", "queueing",
+"Schlange", "haciendo cola", "come and gone", "verstrichen", "ya pasó", "Grenze", "plafond", "tope", "north of",
+"jenseits", "au-delà", "bekommen", "reçues", "recibido", "raised", "gestellt", "émises", "crept", "geklettert",
+"grimpé", "au cours de", "handbrake" in all five, "yes or no", "behind us" in all five, "stamp", "Stempel", "in the
+post", "por correo", "drifted", "dérivé", "Wochenbeginn", "début de la semaine", "begin van de week", "quarantine" in
+all five, "coché", "missed", "verpasst", "gemist", "laissé passer", "put a stop", "frenado", "slammed", "brakes",
+"echado el freno", "pasó de largo", "ohne Zahlung", "sans paiement", "gerutscht", "gewandert", "pesan" and "den Namen
+Northwind"; all dropped as key phrases), and some words kept only as incidental parts of wordings whose key phrase is
+new ("clase de" and "cours de" in the salsa shape, "thuis" in the Dutch washing-machine shape, "accorde" beside the
+guitar, "Akku" in a German PO reference, "Stuhl", "chaise", "silla" and "stoel" with the wobbly chair, "washing" and
+"tender la" in the washing-machine aside, "escalera", "échelle" and "Leiter" in the ladder drill, "césped" inside
+"cortacésped", "Einkäufer", "acheteur", "comprador" and "inkoopster" in the deal aside, "qui sont arrivées" in the
+French this-week idiom, "émise" in a French follow-up reference, "morgen nicht" and "morgen niet" in the salsa
+refusal); the check script showed that some first-candidate references and localizations equal earlier keys or
+localized references (the English references by Blue Harbor's five spare drills, a 24,000 ERP invoice, Raccoon City's
+lunch, Northwind's tax id and Umbrella's 14 November date; German, French, Spanish or Dutch localizations of
+references by Globex's 9 December due date, the Munich bracket invoice, Meridian's paper deal, Alex Chen's ERP PO,
+Northwind's six toner cartridges and Acme's GB82 IBAN, and those of the English ones above; the script printed only
+this bank's own strings), all replaced; and `date` printed the clock. None of it was used to choose a wording. Never
+scored by its author: only agent_gen.generate was called on it (in throwaway scripts, to count its questions, check
+that no non-English one contains the English word " invoice", that every intent is asked in every language, that no
+reference key or localized reference is one of an earlier bank's reference keys or localized references (the pending
+tables' user ids and the list tables' kind names aside, which every bank shares) and that no text repeats an earlier
+bank's, and to print every question to proofread its grammar), and ruff checked and formatted this file; nothing was
+answered or scored by its author, the planner was not run, and `python -m evals.agent` was not run. agent_gen
+discovers this file by its name; its author edited no other file.
 Written to sound like a real Slack population of finance, AP and sales people rather than to trip the planner: about
 half plain everyday asks and half everyday situations around the question. Two shapes run through the bank so that
 each intent is asked in each language (each key phrase counted first in the earlier banks' text in all five languages,
