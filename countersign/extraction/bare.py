@@ -8,8 +8,9 @@ import re
 
 from countersign.extraction.labels import TITLE
 from countersign.extraction.layout import PageLayout, Segment, Word
-from countersign.extraction.lexicon import LabelRead, concepts_of
+from countersign.extraction.lexicon import LAO_MARKS, LabelRead, concepts_of
 from countersign.extraction.pairing import Candidate, pair_value
+from countersign.extraction.title_number import title_after
 
 
 def bare_number(pages: list[PageLayout], excluded: set[int]) -> list[Candidate]:
@@ -26,7 +27,7 @@ def bare_number(pages: list[PageLayout], excluded: set[int]) -> list[Candidate]:
             break
         for i, seg in enumerate(line.segments):
             text = seg.text.strip()
-            if title_y is None and TITLE.match(text):
+            if title_y is None and (TITLE.match(text) or title_after(seg.words)):  # (a title run on after a name)
                 title_y = seg.y0
                 continue
             if title_y is None:
@@ -35,7 +36,7 @@ def bare_number(pages: list[PageLayout], excluded: set[int]) -> list[Candidate]:
                 label = _bare_label(seg.words[k:k + 2])
                 if word.id in excluded or not label:
                     continue
-                if k and re.fullmatch(r"[^\W\d_]{3,}", seg.words[k - 1].text):
+                if k and re.fullmatch(r"(?:[^\W\d_]|[" + LAO_MARKS + r"]){3,}", seg.words[k - 1].text):
                     continue  # "Įmonės kodas:", "Kunden Nr.:": a word before says whose number it is
                 part = Segment(seg.words[k:], line)
                 found = pair_value(page, line, i, part, "invoice_number", 1, LabelRead(label))
@@ -53,6 +54,8 @@ def _bare_label(words: list[Word]) -> int:
     first = words[0].text
     if first.endswith(":"):
         return len(first) if number(first[:-1]) else 0
+    if len(words) == 1 and number(first) and any("\u0e00" <= c <= "\u0eff" for c in first):
+        return len(first)  # Lao "ເລກທີ" alone on its segment, with no colon (as Thai and Lao labels print)
     if len(words) > 1 and number(first) and re.fullmatch(r"\(.+\):", words[1].text) and number(words[1].text[1:-2]):
         return len(first) + 1 + len(words[1].text)
     return 0

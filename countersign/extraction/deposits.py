@@ -83,18 +83,21 @@ def deducted_below(conf: dict[str, float], pages: list[PageLayout], tot_c: Candi
 def due_after_charges(pages: list[PageLayout], tot_c: Candidate | None, every: dict[str, list[Candidate]],
                       warnings: list[str]) -> Candidate | None:
     """The amount due printed below the total, when it is the total plus the rows printed between them and those
-    rows are charges (a stamp duty: "Timbre fiscal (1 %)"; not "Offene Zahlungen", a balance carried over); None
-    otherwise. Its confidence is the total's: the page's own sums confirm both."""
+    rows are charges (a stamp duty: "Timbre fiscal (1 %)"; not "Offene Zahlungen", a balance carried over), or the
+    total less the discounts printed between them ("المجموع", "خصم 7%", "الصافي المستحق"); None otherwise. Its
+    confidence is the total's: the page's own sums confirm both."""
     if tot_c is None:
         return None
     known = field_words(every)
     for due in sorted((c for c in every.get("total", []) if c.position > tot_c.position), key=lambda c: c.position):
         rows = [c for c in unlabelled_rows(pages, tot_c, due, known) if _says_charge(c.context or "")] + [
             c for c in every.get("charge", []) if tot_c.position < c.position < due.position]
-        added = sum((Decimal(c.value) for c in rows), Decimal(0))
-        if rows and added > 0 and Decimal(due.value) == Decimal(tot_c.value) + added:
-            warnings.append(f"total {due.value} is the amount due: {tot_c.value} and the charges printed after it "
-                            f"({', '.join(c.value for c in rows)})")
+        off = [c for c in every.get("discount", []) if tot_c.position < c.position < due.position]
+        added = sum((Decimal(c.value) for c in rows), Decimal(0)) - sum((abs(Decimal(c.value)) for c in off),
+                                                                        Decimal(0))
+        if rows + off and added != 0 and Decimal(due.value) == Decimal(tot_c.value) + added and (added > 0 or not rows):
+            warnings.append(f"total {due.value} is the amount due: {tot_c.value} and the charges or discounts printed "
+                            f"after it ({', '.join(c.value for c in rows + off)})")
             return dataclasses.replace(due, extra={**due.extra, "cap": tot_c.extra.get("cap", 1.0)})
     return None
 

@@ -5,7 +5,8 @@ Each one fills only an empty field, and below 0.9 (nothing here has a label next
   total; the triple with subtotal + tax == total to the cent (the tax a plausible share of the
   net, all three the same sign, the net and the tax printed no lower than the total) and the
   largest, lowest-placed total wins; a subtotal or tax already read must be part of it (`amount_triple`);
-  two sums of the items' runs over a total the items make up alone are sections, no net and tax;
+  two sums of the items' runs over a total the items make up alone are sections, no net and tax; with the total
+  labelled and no tax read, a breakdown's sums row of a net and two taxes that make it (IVA and recargo, `_sums_row`);
 - the number and the date said in one phrase: "Invoice No. 123 of 3 March 2025", "Rechnung Nr.
   123 vom 03.03.2025", "Facture n° 123 du 03/03/2025", "Fattura n. 123 del 03/03/2025"
   (`sentence_facts`);
@@ -195,6 +196,8 @@ def _fill_amounts(fields: dict[str, FieldValue], pages: list[PageLayout], skip: 
         if triple is not None:
             have = known
             break
+    if triple is None and have["total"] is not None and have["tax"] is None:
+        triple = _sums_row(amounts, have["total"], have["subtotal"])
     if triple is None or _section_sums(triple[0].value, triple[1].value, items):
         return
     filled = []
@@ -204,6 +207,27 @@ def _fill_amounts(fields: dict[str, FieldValue], pages: list[PageLayout], skip: 
             filled.append(f"{name} {plain_decimal(amount.value)}")
     warnings.append(", ".join(filled) + " read without a label: the amounts on the page for which "
                     "subtotal + tax == total")
+
+
+def _sums_row(amounts: list[Amount], total: Decimal, subtotal: Decimal | None
+              ) -> tuple[Amount, Amount, Amount] | None:
+    """A tax breakdown's sums row, three amounts alone on one line: the net and two taxes whose sum is the labelled
+    total, wherever the total stands ("1.141,55 | 173,01 | 37,37" under "Base | Cota IVA | Cota R.E.", the
+    TOTAL FACTURA beside the table's first row): the tax is the two taxes' sum (Spain's IVA and its recargo de
+    equivalencia)."""
+    rows: dict[tuple[int, float], list[Amount]] = {}
+    for a in amounts:
+        rows.setdefault((a.words[0].page, round(a.words[0].y0)), []).append(a)
+    for row in rows.values():
+        if len(row) != 3 or any(a.value <= 0 for a in row):
+            continue
+        sub, t1, t2 = sorted(row, key=lambda a: a.words[0].x0)
+        tax = t1.value + t2.value
+        if sub.value + tax == total and tax <= _TAX_SHARE * sub.value and sub.value > max(t1.value, t2.value) \
+                and subtotal in (None, sub.value):
+            total_words = next((a.words for a in amounts if a.value == total), ())
+            return sub, Amount(tax, t1.words + t2.words), Amount(total, total_words)
+    return None
 
 
 def _section_sums(sub: Decimal, tax: Decimal, items: Sequence[LineItem]) -> bool:

@@ -153,13 +153,16 @@ TITLE = re.compile(
     r"(?:tax\s*|commercial\s*|export\s*|pro\s*-?\s*forma\s*)?(?:invoice|(?:handels|teil|schluss|storno)?rechnung"
     r"|rechnungskorrektur|facture|bill|credit\s*note|gutschrift|avoir|receipt|statement|factuur"
     r"|creditnota|factura(?:\s*electr[óo]nica)?|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|fattura"
-    r"|nota\s*di\s*credito|arve|reikningur|rokningur|τιμολόγιο|τιμολογιο"  # Estonian, Icelandic, Faroese, Greek
+    r"|nota\s*di\s*credito|arve|reikningur|rokningur|τιμολ[όο]γιο"  # Estonian, Icelandic, Faroese, Greek
+    r"(?:\s*(?:παροχ[ήη]ς\s*υπηρεσι[ώω]ν|π[ώω]λησης))?"  # Greek: of services, of sale
     r"|фактура|(?:pvm\s*)?s[aą]skaita(?:\s*fakt[uū]ra)?"  # Bulgarian, Lithuanian
     r"|рахунок(?:-фактура|\s*на\s*оплату)?|сч[её]т(?:-фактура|\s*на\s*оплату)?"  # Ukrainian, Russian
     r"|hóa\s*đơn(?:\s*(?:giá\s*trị\s*gia\s*tăng|bán\s*hàng|gtgt))?"  # Vietnamese (VAT, sales)
     r"|fatura(?:\s*-\s*recibo)?|faktura(?:\s*vat)?|faktura\s*korygująca"
     r"|рачун|ra[čc]un|(?:pvn\s*)?r[ēe][ķk]ins"  # Serbian, Croatian, Slovenian, Latvian
     r"|hisob\s*-\s*faktura"  # Uzbek (Latin script)
+    r"|ໃບເກັບເງິນ"  # Lao
+    r"|anfoneb"  # Welsh
     r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?)(?:\s*/\s*\w+)?"  # Arabic "tax invoice", in either word order
     r"(?:\s*\(\d{3}\))?",
     re.IGNORECASE,
@@ -214,6 +217,8 @@ LEGAL_SUFFIX = re.compile(
     r"|(?:limited|anonim)\s+şirketi|ehf|hf|slf|ses"  # Icelandic
     r"|s\.a\.c|s\.a\.a|e\.i\.r\.l|limitada"  # Peruvian (with their dots: "SAC" is a word); Central American
     r"|mchj"  # Uzbek (Mas'uliyati cheklangan jamiyat)
+    r"|ຈຳກັດ"  # Lao (limited: "ບໍລິສັດ ... ຈຳກັດ")
+    r"|cyf|cyfyngedig"  # Welsh (limited)
     r"|l\.\s?l\.\s?c|fz[e-]?\s?llc|fze|fzco|dmcc"  # the Emirates' free-zone forms
     r"|p/f|sp/f"  # the Faroes' ("Kavarin Sp/f")
     r"|d\.\s?o\.\s?o|d\.\s?d|z\.\s?o\.\s?o|s\.\s?p|д\.\s?о\.\s?о|а\.\s?д"  # the former Yugoslavia's ("Alpina d.o.o.")

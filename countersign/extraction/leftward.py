@@ -23,6 +23,7 @@ from countersign.extraction.pairing import Candidate, candidate
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufefc]")
 _LTR = re.compile(r"[^\W_\u0590-\u08ff\ufb1d-\ufefc]")  # a letter of a left-to-right script, or a digit
 _MOVED_DOT = re.compile(r"\.([A-Za-z][\w.]*)")  # ".No", ".Reg.": a trailing dot the layout put in front
+_MOVED_PERCENT = re.compile(r"%\d{1,2}(?:[.,]\d{1,3})?")  # "%7": a rate whose sign the layout put in front
 _SEPARATORS = frozenset("· • | ●".split())
 
 
@@ -96,9 +97,12 @@ def _bare(piece: Segment, titled: bool) -> tuple[tuple[str, int, LabelRead], ...
 
 
 def _dots_back(words: list[Word]) -> list[Word]:
-    """The words as laid out, an English word's dot moved back behind it (".No" read "No.")."""
+    """The words as laid out, an English word's dot moved back behind it (".No" read "No."), a rate's percent sign
+    too ("%7" read "7%": "خصم %7", a discount of 7 %)."""
     return [Word(w.page, w.x0, w.y0, w.x1, w.y1, m.group(1) + ".", w.id)
-            if (m := _MOVED_DOT.fullmatch(w.text)) and not m.group(1).endswith(".") else w for w in words]
+            if (m := _MOVED_DOT.fullmatch(w.text)) and not m.group(1).endswith(".")
+            else Word(w.page, w.x0, w.y0, w.x1, w.y1, w.text[1:] + "%", w.id) if _MOVED_PERCENT.fullmatch(w.text)
+            else w for w in words]
 
 
 def reading_words(words: list[Word]) -> list[Word]:

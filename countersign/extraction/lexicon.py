@@ -22,8 +22,10 @@ from countersign.extraction.cldr import currency_signs, month_numbers
 from countersign.extraction.label_words import EITHER, FILLER, SUFFIXES, WORDS
 from countersign.extraction.values import CURRENCY_CODES
 
+# Lao writes its vowels and tone marks as combining marks, no word characters: "ວັນທີ" is one word ("Buyer's" too).
+LAO_MARKS = "\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece"
 _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
-                    r"|(?P<word>#|№|n\.?[°º]\.?|[^\W\d_°º]++(?:'s)?(?![\d_])\.?))",  # "Buyer's" is one word
+                    r"|(?P<word>#|№|n\.?[°º]\.?|(?:[^\W\d_°º]|[" + LAO_MARKS + r"])++(?:'s)?(?![\d_])\.?))",
                     re.IGNORECASE)
 # A tax row's base after its rate: "VAT 20% of £1,000.00", "MwSt 19% auf 1.000,00", "VSK 24% af 759.923".
 _BASE = (r"(?:\s*(?:of|on|af|auf|von|sur|su|sobre|s/|de|z|od)\s+(?:[$€£]\s?|[A-Z]{3}\s)?"

@@ -11,8 +11,16 @@ from decimal import Decimal
 from countersign.extraction.cldr import currency_signs, money_names
 from countersign.extraction.labels import is_label, validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
-from countersign.extraction.lexicon import concepts_of
+from countersign.extraction.lexicon import LabelRead, concepts_of
 from countersign.extraction.values import CURRENCY_CODE_RE
+
+
+def opens_a_name(text: str, reads: list) -> bool:
+    """Whether a text that one label word read by meaning opens goes on in plain words, no digit and no colon
+    ("Produtos de Arzúa Cooperativa Galega"): a company's name, not a label whose value went missing."""
+    if ":" in text or not reads or not all(isinstance(r, LabelRead) and r.concepts == 1 for r in reads):
+        return False
+    return re.fullmatch(r"(?:\s*[^\W\d_]{2,}\.?,?)+", text[max(r.end() for r in reads):]) is not None
 
 
 def aside(words: list[Word], label: list[Word] | None = None) -> bool:

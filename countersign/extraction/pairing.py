@@ -44,6 +44,7 @@ from countersign.extraction.neighbours import (
     column_total,
     keyed,
     names_money,
+    opens_a_name,
     value_below,
     value_level,
     value_right,
@@ -135,7 +136,8 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
                 skip_to = i + k
                 break
         else:
-            if options:  # (up to a separator: "Vergi Dairesi: Gazimağusa · Vergi No: 5054806178", `_pair_chunks`)
+            # (up to a separator: "Vergi Dairesi: Gazimağusa · Vergi No: 5054806178", `_pair_chunks`)
+            if options and not opens_a_name(seg.text, [o[4] for o in options if o[0] == 0]):
                 cut = [w.text in _SEPARATOR for w in seg.words] + [True]
                 used.update(w.id for w in seg.words[:cut.index(True)])
     _pair_chunks(line, table_words, buyer_words, found, used)

@@ -8,7 +8,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from countersign.extraction.labels import TITLE, unspaced
+from countersign.extraction.labels import TITLE, title_or_stamp, unspaced
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 
 _MARKED = re.compile(r"(?:№|#|no\.?|nr\.?|n\.?[°º]\.?)\s*:?\s*[A-Z0-9]", re.IGNORECASE)
@@ -60,3 +60,13 @@ def _under_titles(page: PageLayout, line: Line) -> Iterator[tuple[Segment, str, 
             continue
         series = _SERIES.match(under.text)
         yield seg, title, under.words[len(series.group(0).split()):] if series else under.words
+
+
+def title_after(words: list[Word]) -> int:
+    """Where the document's title starts when it ends a segment after other words, 0 if it does not: a title
+    printed so near the letterhead's name that the line's words run on ("Εργαστήριο Γ. Μαυρίδης ΤΙΜΟΛΟΓΙΟ
+    ΠΑΡΟΧΗΣ ΥΠΗΡΕΣΙΩΝ", the title in another type size)."""
+    for k in range(1, len(words)):
+        if abs(words[k].h - words[k - 1].h) > 0.03 * words[k - 1].h and title_or_stamp(join_words(words[k:])):
+            return k
+    return 0

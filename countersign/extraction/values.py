@@ -177,7 +177,7 @@ def parse_amount(text: str) -> tuple[Decimal, str | None] | None:
     return None if value is None else (value, currency)
 
 
-_MONTH_RE = r"([^\W\d_]{3,12})\.?"
+_MONTH_RE = r"((?:[^\W\d_]|[\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece]){3,12})\.?"  # Lao's vowel marks: "ຕຸລາ"
 _DATE_PATTERNS = [
     ("iso", re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{4})([/.])(\d{1,2})\5(\d{1,2})")),
     ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*|-)(?:de\s+)?" + _MONTH_RE

@@ -43,6 +43,7 @@ from countersign.extraction.parties import (
     sender_line,
     states_an_amount,
 )
+from countersign.extraction.title_number import title_after
 
 
 def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: set[int],
@@ -51,9 +52,8 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
     "Fournisseur") with its name; a company name with a legal form in a letterhead or return-address line ("Au bon
     moulin SARL - 1242 chemin ...", or the one over a window envelope's address field, `sender_line`); the most
     prominent text at the top of page 1; last, a name heading a footer of the vendor's address and ids. Agreement
-    between cues raises the confidence. A name the buyer's blocks print is none of these cues, wherever else the
-    page prints it. Nothing but a legal form is no name; a name that opens as a fragment, or that the page prints as
-    part of a longer company name, stays below 0.9 (its first words may be a logo's or the line above's)."""
+    between cues raises the confidence. A name the buyer's blocks print is none of these cues. Nothing but a legal
+    form is no name; a name that opens as a fragment, or printed within a longer company name, stays below 0.9."""
     buyers = _buyer_names(page, buyer_words)
     chunks = [c for c in _from_legal_chunks(page, buyer_words, table_words) if _key(c[0]) not in buyers]
     found = _read_name(page, buyers, chunks, buyer_words, buyer_words | table_words | used_words, warnings)
@@ -482,7 +482,7 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: s
         return None
     candidates.sort(key=lambda s: (-round(s.h, 1), s.y0, s.x0))
     best = candidates[0]
-    words = best.words + legal_form_under(page, best)
+    words = best.words[:title_after(best.words) or None] + legal_form_under(page, best)  # (not a title run on)
     runner_up = next((c.h for c in candidates[1:] if c.words[0] not in words), 0.0)  # not its wrapped legal form
     prominent = best.h >= 1.15 * body and best.h >= 1.1 * runner_up
     suffix = bool(LEGAL_SUFFIX.search(join_words(words)))
