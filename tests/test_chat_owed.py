@@ -1,8 +1,8 @@
 """What we owe a vendor: "how much do we owe Acme?" lists that vendor's invoices still owed (posted, or still in
 review) and what they add up to; a rejected invoice, an expired one and a copy of one already posted are no debt.
 Asked in any of the five languages; "devons"/"debemos" (also "must") count only after a how-much word. "anything
-(new) from globex this week?" is a list of that vendor's invoices, not the asker's approval queue, in French, Spanish and
-Dutch too, with a lower-case name after "de"/"van", and when asked whether it arrived."""
+(new) from globex this week?" is a list of that vendor's invoices, not the asker's approval queue, in French, Spanish
+and Dutch too, with a lower-case name after "de"/"van", and when asked whether it arrived."""
 
 from __future__ import annotations
 
