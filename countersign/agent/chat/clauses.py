@@ -69,7 +69,14 @@ _WHO_WHAT = re.compile(r"\b(?:who (?:did|s done|has done)|wer hat|qui a fait|qui
                        r"|wie (?:deed|heeft)) (?:what|was|quoi|que|wat)\b")
 
 
+# which steps it went through and who took them: "what steps has it gone through, and who did each one?", "par
+# quelles étapes est-elle passée, et qui s'est chargé de chacune ?"
+_STEPS = r"(?:what|which|welche|quelles|que|welke) (?:steps|schritte|etapes|pasos|stappen)"
+_EACH = r"(?:each one|each of them|each step|chacune?|jeweils|jeden davon|cada uno|cada una|elk daarvan|ieder)"
+_STEPS_WHO = re.compile(rf"\b{_STEPS}\b.*\b{_WHO}\b|\b{_WHO}\b.*\b{_STEPS}\b|\b{_WHO}\b.*\b{_EACH}\b")
+
+
 def trail_asked(folded: str) -> bool:
-    """Whether a folded question asks who acted and when (or so far), or who did what: what only the audit trail
-    tells."""
-    return bool(_WHO_WHEN.search(folded) or _WHO_WHAT.search(folded))
+    """Whether a folded question asks who acted and when (or so far), who did what, or which steps it went
+    through and who took them: what only the audit trail tells."""
+    return bool(_WHO_WHEN.search(folded) or _WHO_WHAT.search(folded) or _STEPS_WHO.search(folded))

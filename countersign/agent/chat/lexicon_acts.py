@@ -103,9 +103,9 @@ PUT_VERBS = {
 PAY_RUNS = {  # the English words are office jargon in every language ("in den Payment-Run packen")
     "en": ("payment run", "pay run", "payment batch", "payrun", "payment proposal", "check run"),
     "de": ("zahllauf", "zahlungslauf", "zahlungsvorschlag", "zahlungsliste", "zahlungsbatch", "payment run",
-           "zahlungsrunde"),
+           "zahlungsrunde", "in eine zahlung", "in die nachste zahlung"),
     "fr": ("lot de paiement", "campagne de paiement", "virements", "proposition de paiement", "payment run",
-           "paiements du jour"),
+           "paiements du jour", "dans le prochain virement"),
     "es": ("remesa", "lote de pagos", "lote de pago", "propuesta de pago", "corrida de pagos", "corrida de pago",
            "payment run", "pagos de hoy"),
     "nl": ("betaalrun", "betalingsrun", "betaalbatch", "betaalvoorstel", "betalingsronde", "payment run",

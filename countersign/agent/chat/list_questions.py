@@ -14,7 +14,7 @@ from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, done_stat
 from countersign.agent.chat.findings import FINDING, finding_kind
 from countersign.agent.chat.goods import BILLING_UNITS, SUPPLIER_KINDS, concepts
 from countersign.agent.chat.intent_model import list_kind
-from countersign.agent.chat.known import is_word
+from countersign.agent.chat.known import is_word, swap_typo
 from countersign.agent.chat.lexicon import DEPARTMENT_NAMES
 from countersign.agent.chat.places import is_place_code, says_abroad
 from countersign.agent.chat.ranks import rank_said
@@ -52,6 +52,8 @@ _SHOW_ME = re.compile(
 
 # A vendor as the one who sent them: "(that) Acme sent us", "die Acme uns geschickt hat", "qu'Acme nous a
 # envoyées", "que nos ha mandado Acme", "die Acme ons heeft gestuurd"
+# what our own people do to invoices: "that Sam has approved for us" names no sender
+_NOT_OURS = r"(?!(?:approved|signed|rejected|checked|reviewed|paid|posted|booked|flagged|held|blocked|cleared)\b)"
 _SENT_BY = re.compile(rf"{_NAME}(?:['’]s(?:\s+[a-z]+){{1,2}})?\s+(?:has\s+|have\s+)?(?:sent|billed|invoiced|mailed)"
                       r"\s+(?:us|over)\b|"  # "Acme sent us", "Acme's accounts people sent us": its people's
                       rf"{_NAME}['’]s?\s+(?:letterhead|logo)\b|"  # "with Acme's letterhead on them": the sender's
@@ -60,6 +62,11 @@ _SENT_BY = re.compile(rf"{_NAME}(?:['’]s(?:\s+[a-z]+){{1,2}})?\s+(?:has\s+|hav
                       rf"\b(?:die|welche)\s+(?:uns|ons)\s+(?:(?:die|der|de|het)\s+)?{_NAME}\s+"
                       rf"(?:(?:heeft|hebben)\s+\w+|\w+\s+(?:hat|haben|heeft|hebben))\b|"
                       rf"\b(?:mandado|enviado|facturado|cobrado|emitido|mandó|envió|facturó|cobró|emitió)\s+{_NAME}|"
+                      # "que nos ha hecho llegar Acme", "que Northwind ha extendido a nuestro nombre", "that Acme has
+                      # put in front of us": the one who did it to us
+                      rf"\bque\s+nos\s+(?:ha|han)\s+\w+(?:\s+llegar)?\s+{_NAME}|\bque\s+{_NAME}\s+(?:nos\s+)?(?:ha|han)\s+"
+                      rf"\w+\s+a\s+nuestro\s+nombre|\b(?:that|which)\s+{_NAME}\s+(?:has|have)\s+{_NOT_OURS}"
+                      r"[a-z]+(?:\s+[a-z]+){0,4}?\s+us\b|"
                       # in whose name they are: "in Acme's name", "auf den Namen Acme", "au nom d'Acme", "a nombre
                       # de Acme", "op naam van Acme"
                       rf"\bin\s+{_NAME}['’]s?\s+name\b|{_NAME}['’]s?\s+name\s+(?:at|on)\s+(?:the\s+)?top\b|"
@@ -83,7 +90,10 @@ _FROM_LOWER = re.compile(r"\b(?:from|von|vom|chez)\s+([a-z][a-z&.-]{2,}[a-z])\b(
                          r"\b([a-z][a-z&.-]{2,}[a-z])['’]s\s+(?:name\s+(?:at|on)\s+(?:the\s+)?top|letterhead|logo)\b|"
                          # "quelque chose de nouveau de globex", "algo nuevo de globex", "iets nieuws van globex"
                          r"\b(?:quelque\s+chose|rien|algo|nada|iets|niets)(?:\s+(?:de\s+)?(?:nouveau|neuf|nuevo|nieuws))?"
-                         r"\s+(?:de|d['’]|del|van)\s*([a-z][a-z&.-]{2,}[a-z])\b")
+                         r"\s+(?:de|d['’]|del|van)\s*([a-z][a-z&.-]{2,}[a-z])\b|"
+                         # "that acme has put in front of us", "that northwind has drawn up for us": a name if no word
+                         r"\b(?:that|which)\s+(?!(?:they|them|this|these|those|what|we|you|i|he|she|it)\b)"
+                         rf"([a-z][a-z&.-]{{2,}}[a-z])\s+(?:has|have|had)\s+{_NOT_OURS}[a-z]+(?:\s+[a-z]+){{0,4}}?\s+us\b")
 
 # a supplier by its town, typed in lower case: "from our supplier in raccoon city", "vom Lieferanten in seattle"
 _SUPPLIER_IN = re.compile(r"\b(?i:supplier|vendor|lieferant\w*|fournisseur|proveedor|leverancier)\s+"
@@ -369,11 +379,12 @@ def _vendor_filter(t: str, q, r) -> str | None:
     if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
         return "abroad"
     m = _FROM_LOWER.search(parts[-1])
-    loose = m and (m.group(1) or m.group(4))  # after "from", "quelque chose de": a name only if no word
-    if m and (name := m.group(2) or m.group(3) or (loose if not is_word(loose) and loose in r.words.split(
-            ) else None)) and not _a_day(name):  # ("from yesterday", "from paper", "from june", "algo de papel":
-        return name  # words; "from northwnd": a name; "that acme has billed us", "northwind's name at the top": a
-        # sender by its role, whatever the word)
+    loose = m and (m.group(1) or m.group(4) or m.group(5))  # after "from", "quelque chose de": a name if no word
+    if m and (name := m.group(2) or m.group(3) or (loose if not is_word(loose) and loose not in _DEPARTMENTS and (
+            loose in r.words.split() or swap_typo(loose)) else None)) and not _a_day(name):
+        return name  # "from northwnd", "that acme has put in front of us": a name if no word, department or day ("from
+        # paper", "from june", "that finance has approved"; "acme" reads as "came" typed wrong, yet is a name); "that
+        # acme has billed us", "northwind's name at the top": a sender by its role, whatever the word
     if (m := _SUPPLIER_IN.search(parts[-1])) and not any(concepts(w) for w in m.group(1).split()) and (
             place := " ".join(w for w in m.group(1).split() if w in r.words.split())):
         return place  # (not "the supplier in question": a word; nor "el proveedor de material de oficina": goods)

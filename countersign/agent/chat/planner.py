@@ -45,12 +45,10 @@ _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill
 # The word for a purchase order before its number only names it ("la facture de la commande PO 2004")
 _PO_NAMED = re.compile(r"\b(?:purchase order|order|bestellung|auftrag|bon de commande|commande|orden de compra|orden|"
                        r"pedido|inkooporder|bestelling)\s+(?=PO[-\s]?\d)", re.I)
-
 # Whether something was paid: asked of an invoice, never of a PO
 _PAID = re.compile(r"\b(?:paid|settled|bezahlt|beglichen|payee|reglee|pagad[ao]|abonad[ao]|betaald|voldaan)\b")
 # "the clean acme one": an invoice named by what sets it apart, no vendor
 _THE_ONE = re.compile(r"\b(?:the|that|this)\s+(?:\S+\s+){1,3}one\b", re.I)
-
 # A deal by its noun ("the deal for 25 drills", "l'affaire d'octobre", "der Oktober-Deal")
 _DEAL_NOUN = re.compile(r"(?:\b|-)(?:deals?|opportunit(?:y|ies)|opportunit[ée]s?|affaires?|oportunidad(?:es)?|"
                         r"verkaufschancen?|verkoopkans(?:en)?)\b", re.I)
