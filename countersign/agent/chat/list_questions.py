@@ -80,6 +80,17 @@ _AS_SENDER = re.compile(r"(?i:\b(?:with|mit|avec|con|met)\s+)([\w&.-]+(?:\s+[\w&
                         r"lieferant|rechnungssteller|[ée]metteur|fournisseur|exp[ée]diteur|emisor|remitente|proveedor|"
                         r"afzender|leverancier|verzender|uitgever))\b")
 
+# A vendor by where its name stands on them, whatever its case: "with acme in the supplier field", "die Acme im
+# Lieferantenfeld haben", "avec Acme dans le champ fournisseur", "con Acme en el campo de proveedor", "met Acme in het
+# leveranciersveld"; "that bear northwind's name", "qui portent le nom de Northwind", "die de naam van Northwind dragen"
+_NAME_BORNE = re.compile(r"(?i:\b(?:with|mit|avec|con|met|die|que|qui)\s+)([\w&.-]+)(?i:\s+(?:in\s+the\s+(?:supplier|"
+                         r"vendor|sender|from)\s+field|im\s+(?:lieferanten|absender|kreditoren)feld|dans\s+le\s+champ"
+                         r"\s+(?:du\s+)?(?:fournisseur|[ée]metteur)|en\s+el\s+campo\s+(?:del?\s+)?(?:proveedor|emisor)|"
+                         r"in\s+het\s+(?:leveranciers|afzender)veld))\b|(?i:\bbear(?:s|ing)?\s+)([\w&.-]+)['’]s\s+name\b|"
+                         r"(?i:\b(?:bear(?:s|ing)?|tragen|portent|llevan|dragen)\s+(?:the\s+name\s+(?:of\s+)?|den\s+namen\s+"
+                         r"(?:von\s+)?|le\s+nom\s+(?:de\s+|d['’])|el\s+nombre\s+de\s+|de\s+naam\s+van\s+))([\w&.-]+)|"
+                         r"(?i:\bde\s+naam\s+van\s+)([\w&.-]+)(?i:\s+dragen)\b")
+
 # A vendor's name typed in lower case after "from" ("the invoices from northwnd"): a word no language has
 # or as the one who sent them: "the invoices that northwind in seattle sent us"
 _FROM_LOWER = re.compile(r"\b(?:from|von|vom|chez)\s+([a-z][a-z&.-]{2,}[a-z])\b(?!\s+(?:suppliers?|vendors?|companies"
@@ -372,6 +383,8 @@ def _vendor_filter(t: str, q, r) -> str | None:
     abroad ("from our foreign suppliers"); by what it sells ("from the supplier of our power tools")."""
     if m := _AS_SENDER.search(t):
         return m.group(1)
+    if (m := _NAME_BORNE.search(t)) and not is_word(name := next(g for g in m.groups() if g)):
+        return name
     parts = ASIDE_DASH.split(t)  # the question's own sender first: not the situation's "vom Monatsupdate"
     for scope in ((parts[-1], t) if len(parts) > 1 else (t,)):
         if name := _sender_named(scope, q):

@@ -77,12 +77,13 @@ def _grams(words: Sequence[str]) -> Iterable[str]:
             yield " ".join(words[start:start + size])
 
 
-def mentioned(text: str) -> frozenset[str]:
+def mentioned(text: str, *, inside: bool = False) -> frozenset[str]:
     """The places a question mentions, by the table's keys ("Múnich" -> "munich"), a US state's postal code
-    ("our NJ supplier") or a city's airport code ("the SEA invoice", "MUC-Lieferant"), both in capitals."""
+    ("our NJ supplier") or a city's airport code ("the SEA invoice", "MUC-Lieferant"), both in capitals. `inside`:
+    `text` is words taken from inside a question (a reference), so its first word begins no sentence."""
     table = _table()
     found = {table[gram] for gram in _grams(fold(text).split()) if gram in table} | {
-        key for m in re.finditer(r"[^\W\d_]{7,}", text) if (key := _demonym(m.group(0), table, re.search(
+        key for m in re.finditer(r"[^\W\d_]{7,}", text) if (key := _demonym(m.group(0), table, not inside and re.search(
             r"(?:^|[.!?:;—–-])\W*$", text[:m.start()]) is not None))}
     for code in _CODE.findall(text):
         if len(code) == 2 and code not in _NOT_STATES:
@@ -190,7 +191,7 @@ def in_named_place(text: str, items: Iterable[T], address_of: Callable[[T], str 
     country than most of them."""
     if says_abroad(text):
         return abroad(list(items), address_of)
-    places = mentioned(text)
+    places = mentioned(text, inside=True)  # "Münchner Winkelrechnung": a reference's words, no sentence
     said = fold(text).split()
     return [item for item in items
             if (where := located(address_of(item))) and (places & where or any(_said_in(said, w) for w in where))]

@@ -46,7 +46,7 @@ _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill
 _PO_NAMED = re.compile(r"\b(?:purchase order|order|bestellung|auftrag|bon de commande|commande|orden de compra|orden|"
                        r"pedido|inkooporder|bestelling)\s+(?=PO[-\s]?\d)", re.I)
 # Whether something was paid: asked of an invoice, never of a PO
-_PAID = re.compile(r"\b(?:paid|settled|bezahlt|beglichen|payee|reglee|pagad[ao]|abonad[ao]|betaald|voldaan)\b")
+_PAID = re.compile(r"\b(?:paid|settled|bezahlt|beglichen|payee|reglee|pagad[ao]|se pago|abonad[ao]|betaald|voldaan)\b")
 # "the clean acme one": an invoice named by what sets it apart, no vendor
 _THE_ONE = re.compile(r"\b(?:the|that|this)\s+(?:\S+\s+){1,3}one\b", re.I)
 # A deal by its noun ("the deal for 25 drills", "l'affaire d'octobre", "der Oktober-Deal")
@@ -218,8 +218,9 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     if q.has("variance") and (explicit or r.words or previous):
         return "explain_variance", {"reference": r.po or r.case or _beside(r) or _named(
             t, r.words) or previous or r.words}
-    if r.iban and r.iban.startswith("*") and not r.tax_id and not q.has("vendor") and (
-            q.has("invoice_noun") or q.has("status")):  # "the invoice with an IBAN ending in 3000"
+    if r.iban and "*" in r.iban and not r.tax_id and (q.has("invoice_noun") or q.has("status")) and not (q.has(
+            "vendor") and not (q.has("invoice_noun") and (q.has("status") or _PAID.search(q.folded)))):  # "the
+        # invoice with an IBAN ending in 3000"; "was the invoice with the NL91 bank account paid?": the invoice asked
         return "case_status", {"case": f"IBAN {r.iban}"}
     if r.tax_id or r.iban:
         return "match_vendor", {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
@@ -359,9 +360,11 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked
     if call is None:
         return _call_for(tool, t, q, r, previous) if p >= FILL_GAP else None
     if call[0] == tool or call[0] not in probability or p < FOLLOW_MODEL or probability[call[0]] >= PLAUSIBLE or (
-            call[0] == "case_status" and tool == "audit_trail" and not q.has("audit")) or call[0] == "audit_trail" and (
-            trail_asked(fold(t))):  # "what happened to NW-5602?": its status says who rejected it and why; the
-        return call  # trail when the words ask for one ("... so far, and by whom?")
+            call[0] == "case_status" and tool in ("audit_trail", "explain_variance") and not q.has(
+                "audit" if tool == "audit_trail" else "variance") and (tool == "audit_trail" or _PAID.search(
+                q.folded))) or call[0] == "audit_trail" and trail_asked(fold(t)):  # "what happened to NW-5602?":
+        return call  # its status says who rejected it and why; "was the invoice for the six toner cartridges paid?"
+        # (no variance asked); the trail when the words ask for one ("... so far, and by whom?")
     if call[0] == "list_invoices" and (q.has("invoices") or q.has("every") or EVERYTHING.search(q.folded) or (
             call[1].get("which") == "owed") or "vendor" in call[1] and asks_anything(q.folded) and only_the_vendor(
             r.words, call[1]["vendor"]) or (

@@ -102,6 +102,10 @@ _OF_TWO: dict[tuple[str, str], tuple[str, ...]] = {
 # "older than", "älter als"; "my earlier question", "meine frühere Nachricht": the asker's own words, no invoice
 _NOT_OF_TWO = re.compile(r"^(?:(?:\w+ ){0,3}(?:than|als|dan)|(?:question|message|post|frage|nachricht|"
                          r"vraag|bericht)s?)\b")
+# "later" and "earlier" are adverbs too ("I'll type it up later", "uittypen doe ik later"): one of two only before
+# its noun ("the later one", "the earlier invoice", "the later of the two")
+_ADVERBS = frozenset(("later", "earlier"))
+_OF_TWO_NOUN = re.compile(r"(?:one|ones|invoices?|bills?|of)\b")
 # "the second-biggest", "die zweitgrößte", "la deuxième plus grosse", "la segunda más grande", "de op één na
 # grootste", "de tweede grootste": the place in the order, said just before the superlative
 _PLACES = {"second": 2, "third": 3, "zweit": 2, "dritt": 3, "deuxieme": 2, "seconde": 2, "troisieme": 3,
@@ -119,7 +123,8 @@ def rank_said(folded: str) -> str | None:
             and not _ORDER.match(padded.split(f" {p} ", 1)[1])
             and not (p.startswith(_COMPARED) and _THAN.match(padded.split(f" {p} ", 1)[1]))]
     said += [(key, p) for key, phrases in _OF_TWO.items() for p in phrases
-             if f" {p} " in padded and not _NOT_OF_TWO.match(padded.split(f" {p} ", 1)[1])]
+             if f" {p} " in padded and not _NOT_OF_TWO.match(rest := padded.split(f" {p} ", 1)[1]) and not (
+                 p in _ADVERBS and not _OF_TWO_NOUN.match(rest))]
     said += [(key, f"{place}{stem}") for key, stems in _GERMAN.items() for stem in stems for place in ("zweit", "dritt")
              if re.search(rf"\b{place}{stem}\w*", folded)]
     if not said:

@@ -174,6 +174,18 @@ def prefer_open(cases: Sequence[CaseView]) -> CaseView | None:
     return max(open_ or cases, key=lambda c: c.created_at)
 
 
+def _by_id_part(ref: str, cases: Sequence[CaseView]) -> list[CaseView] | None:
+    """"taxid *4321", "IBAN *3000", "IBAN NL91*": the invoices whose vendor's tax id or account ends (or starts)
+    so; None when `ref` names no part of an id."""
+    plain = lambda c, name: re.sub(r"\W", "", str(field(c, name) or "")).upper()  # noqa: E731
+    if (m := TAX_TAIL_TOKEN.search(ref) or _IBAN_TAIL.fullmatch(ref)) is not None:
+        name = "vendor_tax_id" if m.re is TAX_TAIL_TOKEN else "vendor_iban"
+        return [c for c in cases if plain(c, name).endswith(m.group(1))]
+    if m := _IBAN_HEAD.fullmatch(ref):
+        return [c for c in cases if plain(c, "vendor_iban").startswith(m.group(1))]
+    return None
+
+
 def resolve_case(ref: str, cases: Sequence[CaseView],
                  address_of: Callable[[CaseView], str | None] | None = None) -> CaseView | None:
     """The case `ref` means, by amount, invoice date, PO number, vendor name or, given
@@ -182,10 +194,8 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
     ref = " ".join(ref.split()).strip(" ?!.,:;\"'")
     if not ref:
         return None
-    if (m := TAX_TAIL_TOKEN.search(ref) or _IBAN_TAIL.fullmatch(ref)) is not None:
-        # "taxid *4321", "IBAN *3000": the invoice whose vendor's tax id or account ends so
-        name = "vendor_tax_id" if m.re is TAX_TAIL_TOKEN else "vendor_iban"
-        return prefer_open([c for c in cases if re.sub(r"\W", "", str(field(c, name) or "")).endswith(m.group(1))])
+    if (by_part := _by_id_part(ref, cases)) is not None:
+        return prefer_open(by_part)
     if m := _TERMS.fullmatch(ref):  # "terms 14 days": the invoice due that many days after its date
         return prefer_open([c for c in cases if _term_days(c) == int(m.group(1))])
     if (m := _BETWEEN.fullmatch(ref)) and (low := parse_amount(m.group(1))) and (high := parse_amount(m.group(2))):
@@ -436,6 +446,7 @@ def _term_days(case: CaseView) -> int | None:
 _BANK_WORD = re.compile(r"\b(?:iban|bank\w*|konto|compte|cuenta|rekening)\b", re.I)
 TAX_TAIL_TOKEN = re.compile(r"taxid \*(\d+)")  # the last digits of a tax id, as understand.py writes them
 _IBAN_TAIL = re.compile(r"IBAN \*(\d+)")  # the last digits of an account, as understand.py writes them
+_IBAN_HEAD = re.compile(r"IBAN ([A-Z]{2}\d{2}[A-Z0-9]*)\*")  # ... and its start
 ROUNDING = Decimal("0.05")  # a total people round to ("1.6k", "about 2,000") is within 5% of the amount said
 
 

@@ -82,14 +82,16 @@ IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)"
 # an IBAN named by its start, its country and check digits or more: "the vendor whose IBAN (or account) starts NL91",
 # "dessen IBAN (Konto) mit NL91 anfängt", "dont l'IBAN (le compte) commence (débute) par NL91", "cuyo IBAN (cuenta)
 # empieza (inicia, arranca) por NL91", "een IBAN (rekening) die met NL91 begint"; or by the country and check digits
-# alone, in capitals, before or after the word: "the NL91 IBAN", "der NL91-IBAN", "l'IBAN en NL91", "the IBAN NL91"
-# (never a whole IBAN: that is IBAN's)
+# alone, in capitals, before or after the word: "the NL91 IBAN", "der NL91-IBAN", "l'IBAN en NL91", "the IBAN NL91",
+# "the NL91 bank account", "das NL91-Konto", "le compte NL91" (never a whole IBAN: that is IBAN's)
 IBAN_HEAD = re.compile(r"\b(?:IBAN|(?:bank\s*)?account|(?:bank)?konto|compte|cuenta|(?:bank)?rekening)\b"
                        r"(?=[^.?!:]{0,40}?\b(?:start|begin|anf[aä]ng|beginn|commen[cç]|d[ée]but|empie[zc]|comien[zc]"
                        r"|inici|arranc"
                        r"|prefix|opening))[^.?!:]{0,40}?\b([A-Z]{2}\d{2}[A-Z0-9]{0,8})\b(?!(?-i:\s?[A-Z0-9]{4}))"
-                       r"|(?-i:\b([A-Z]{2}\d{2}))[\s-]?IBAN\b"
-                       r"|\bIBAN\s+(?:(?:en|in|op|auf)\s+)?(?-i:([A-Z]{2}\d{2}))\b(?!(?-i:[\s-]?[A-Z0-9]{2}))", re.I)
+                       r"|(?-i:\b([A-Z]{2}\d{2}))[\s-]?(?:IBAN|(?:bank\s*)?account|(?:bank)?konto|(?:bank)?rekening)\b"
+                       r"|\b(?:IBAN|compte(?:\s+bancaire)?|cuenta(?:\s+bancaria)?)\s+(?:(?:en|in|op|auf)\s+)?"
+                       r"(?-i:([A-Z]{2}\d{2}))\b"
+                       r"(?!(?-i:[\s-]?[A-Z0-9]{2}))", re.I)
 # a tax id named by its last digits: "the vendor tax ID ends in 4321", "deren USt-IdNr. auf 4321 endet", "dont le
 # numéro de TVA se termine par 4321", "cuyo NIF termina en 4321", "waarvan het btw-nummer eindigt op 4321"
 TAX_TAIL = re.compile(r"\b(?:tax\s*id|tax\s+number|vat(?:\s+(?:id|number))?|ein|steuer[\w-]*|ust[\w.-]*|tva|nif|cif"
