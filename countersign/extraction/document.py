@@ -20,7 +20,8 @@ from countersign.extraction.values import parse_amount
 
 
 def read_identifiers(chosen: dict[str, Candidate | None]) -> dict[str, FieldValue]:
-    """invoice_number and po_number; under a weaker label (rank 1) at most 0.8."""
+    """invoice_number and po_number; under a weaker label (rank 1) at most 0.8; one that ends in a separator (its
+    letters in another script not read) below 0.9."""
     out: dict[str, FieldValue] = {}
     for name in ("invoice_number", "po_number"):
         cand = chosen.get(name)
@@ -28,8 +29,8 @@ def read_identifiers(chosen: dict[str, Candidate | None]) -> dict[str, FieldValu
             out[name] = FieldValue()
             continue
         confidence = cand.strength if cand.rank == 0 else min(cand.strength, 0.8)
-        if name == "po_number" and _order_word_dropped(cand):
-            confidence = min(confidence, 0.85)
+        if name == "po_number" and _order_word_dropped(cand) or re.search(r"[/\-.]$", cand.value):
+            confidence = min(confidence, 0.85)  # ... or a number cut off after its separator ("780/" of "780/ش")
         out[name] = field_value(cand.value, confidence, cand.words)
     return out
 

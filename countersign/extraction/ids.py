@@ -20,7 +20,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "eu_vat": re.compile(r"(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK"
                          r"|XI)[-0-9A-Z]{8,14}"),
     "gb_vat": re.compile(r"GB(?:\d{9}|\d{12}|GD\d{3}|HA\d{3})"),
-    "ch_uid": re.compile(r"CHE-?\d{3}\.?\d{3}\.?\d{3}(?:MWST|TVA|IVA)?"),
+    "ch_uid": re.compile(r"CHE-?\d{3}\.?\d{3}\.?\d{3}(?:MWST|TVA|IVA|TPV)?"),
     "no_mva": re.compile(r"(?:NO)?\d{9}MVA"),
     "us_ein": re.compile(r"\d{2}-\d{7}"),
     "in_gstin": re.compile(r"\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]"),
@@ -67,8 +67,8 @@ def vat_format(value: str) -> bool:
 
 def vat_shaped(value: str) -> bool:
     """`vat_format`, and for an EU country prefix the country's length and format as python-stdnum
-    knows them: what makes a tax id sure, or beat a national one (a Mexican RFC "CZC211028Y2S" or
-    "HRQ040812TTT" is no Czech or Croatian VAT number)."""
+    knows them: what makes a tax id sure (a Mexican RFC "CZC211028Y2S" or "HRQ040812TTT" is no Czech
+    or Croatian VAT number; it may still be the vendor's, below 0.9)."""
     return vat_format(value) and (tax_id_kind(value) != "eu_vat" or _eu_vat_shaped(value))
 
 
@@ -99,7 +99,7 @@ def tax_id_valid(value: str) -> bool:
         return False
     module = importlib.import_module(_VALIDATORS[kind])
     try:
-        return bool(module.is_valid(re.sub(r"(?:MWST|TVA|IVA)$|^T(?=\d{13}$)", "", compact(value))))
+        return bool(module.is_valid(re.sub(r"(?:MWST|TVA|IVA|TPV)$|^T(?=\d{13}$)", "", compact(value))))
     except Exception:  # noqa: BLE001 - a validator's own trouble is a failed check
         return False
 
@@ -117,7 +117,7 @@ def tax_id_well_formed(value: str) -> bool:
         return False
     module = importlib.import_module(_VALIDATORS[kind])
     try:
-        module.validate(re.sub(r"(?:MWST|TVA|IVA)$|^T(?=\d{13}$)", "", compact(value)))
+        module.validate(re.sub(r"(?:MWST|TVA|IVA|TPV)$|^T(?=\d{13}$)", "", compact(value)))
     except InvalidChecksum:
         return True
     except Exception:  # noqa: BLE001 - any other trouble: not this kind's format

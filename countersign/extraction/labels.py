@@ -404,7 +404,7 @@ def _leading_amount(words: list[Word]) -> tuple[str, list[Word]] | None:
     return None
 
 
-_VAT_SUFFIX = re.compile(r"MWST|TVA|IVA|MVA")  # part of a Swiss or Norwegian VAT number: "CHE-… MWST"
+_VAT_SUFFIX = re.compile(r"MWST|TVA|IVA|TPV|MVA")  # part of a Swiss (Romansh "TPV" too) or Norwegian VAT number
 
 
 def _tax_id(words: list[Word]) -> tuple[str, list[Word]] | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
-from countersign.extraction.ids import same_number, vat_shaped
+from countersign.extraction.ids import same_number, vat_format
 from countersign.extraction.labels import (
     REGISTRATION,
     LabelMatch,
@@ -465,9 +465,9 @@ def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate 
     if name in ("invoice_date", "invoice_number"):  # a footer's "Date Issued" is a printer's or a register's
         cands = [c for c in cands if not c.extra.get("in_footer")] or [
             dataclasses.replace(c, strength=min(c.strength, 0.85)) for c in cands]  # alone: unsure
-    if name == "vendor_tax_id" and any(vat_shaped(c.value) for c in cands):
+    if name == "vendor_tax_id" and any(vat_format(c.value) for c in cands):
         # A VAT id beats a national tax number ("Steuernummer 201/113/40209").
-        cands = [c for c in cands if vat_shaped(c.value)]
+        cands = [c for c in cands if vat_format(c.value)]
     if not cands:
         return None
     best_rank = min(c.rank for c in cands)

@@ -13,7 +13,7 @@ import re
 from countersign.domain import FieldValue
 from countersign.extraction.confidence import field_value
 from countersign.extraction.ids import iban_ok as iban_checksum_ok
-from countersign.extraction.ids import same_number, vat_shaped
+from countersign.extraction.ids import same_number, vat_format, vat_shaped
 from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, TITLE, iban_from_words, is_label, names_the_tax
 from countersign.extraction.layout import Line, PageLayout, Segment, join_words
 from countersign.extraction.pairing import Candidate
@@ -50,8 +50,8 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
     value = tax_id.value
     if value is None:
         return tax_id
-    if any(vat_shaped(c.value) for c in cands):
-        cands = [c for c in cands if vat_shaped(c.value)]  # a VAT id beats a national tax number
+    if any(vat_format(c.value) for c in cands):
+        cands = [c for c in cands if vat_format(c.value)]  # a VAT id beats a national tax number
     owners = {id(c): _owner(c, name.value or "", pages) if name.value else None for c in cands}
     for c in cands:  # "TIN: 159697259 · VAT Reg. No.: 159697259-7000", "PIB: 02629909 · PDV broj: 30/31-91548-4":
         # one company's, whose block the first says: the same number, or on the same line
