@@ -50,10 +50,10 @@ _SHOW_ME = re.compile(
     r"(?:i|ik|ich|je|j) (?:want|would like|need|wil|wou|will|mochte|brauch|brauche|brauchte|veux|voudrais|aimerais)|"
     r"il me faut|necesito|me hacen? falta)\b")
 
-# A vendor as the one who sent them: "(that) Acme sent us", "die Acme uns geschickt hat", "qu'Acme nous a
-# envoyées", "que nos ha mandado Acme", "die Acme ons heeft gestuurd"
 # what our own people do to invoices: "that Sam has approved for us" names no sender
 _NOT_OURS = r"(?!(?:approved|signed|rejected|checked|reviewed|paid|posted|booked|flagged|held|blocked|cleared)\b)"
+# A vendor as the one who sent them: "(that) Acme sent us", "die Acme uns geschickt hat", "qu'Acme nous a
+# envoyées", "que nos ha mandado Acme", "die Acme ons heeft gestuurd"
 _SENT_BY = re.compile(rf"{_NAME}(?:['’]s(?:\s+[a-z]+){{1,2}})?\s+(?:has\s+|have\s+)?(?:sent|billed|invoiced|mailed)"
                       r"\s+(?:us|over)\b|"  # "Acme sent us", "Acme's accounts people sent us": its people's
                       rf"{_NAME}['’]s?\s+(?:letterhead|logo)\b|"  # "with Acme's letterhead on them": the sender's
