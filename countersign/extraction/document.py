@@ -29,7 +29,7 @@ def read_identifiers(chosen: dict[str, Candidate | None]) -> dict[str, FieldValu
             out[name] = FieldValue()
             continue
         confidence = cand.strength if cand.rank == 0 else min(cand.strength, 0.8)
-        if name == "po_number" and _order_word_dropped(cand) or re.search(r"[/\-.]$", cand.value):
+        if (name == "po_number" and _order_word_dropped(cand)) or re.search(r"[/\-.]$", cand.value):
             confidence = min(confidence, 0.85)  # ... or a number cut off after its separator ("780/" of "780/ش")
         out[name] = field_value(cand.value, confidence, cand.words)
     return out

@@ -15,12 +15,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# A Swiss VAT number's suffix, in German, French, Italian or Romansh ("CHE-123.456.789 MWST"): part of the number
+SWISS_VAT_SUFFIX = r"MWST|TVA|IVA|TPV"
 # Shapes, on the id with spaces and dots removed (upper case): kind -> pattern.
 _SHAPES: dict[str, re.Pattern[str]] = {
     "eu_vat": re.compile(r"(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK"
                          r"|XI)[-0-9A-Z]{8,14}"),
     "gb_vat": re.compile(r"GB(?:\d{9}|\d{12}|GD\d{3}|HA\d{3})"),
-    "ch_uid": re.compile(r"CHE-?\d{3}\.?\d{3}\.?\d{3}(?:MWST|TVA|IVA|TPV)?"),
+    "ch_uid": re.compile(rf"CHE-?\d{{3}}\.?\d{{3}}\.?\d{{3}}(?:{SWISS_VAT_SUFFIX})?"),
     "no_mva": re.compile(r"(?:NO)?\d{9}MVA"),
     "us_ein": re.compile(r"\d{2}-\d{7}"),
     "in_gstin": re.compile(r"\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]"),
@@ -36,6 +38,8 @@ _VALIDATORS = {"eu_vat": "stdnum.eu.vat", "gb_vat": "stdnum.gb.vat", "ch_uid": "
                "fr_siret": "stdnum.fr.siret", "fr_siren": "stdnum.fr.siren"}
 # Shapes of plain digits say nothing alone: only with a label naming them, or a passed check.
 DIGITS_ONLY = frozenset({"au_abn", "fr_siret", "fr_siren"})
+# What python-stdnum's validators do not take: a Swiss suffix, the "T" before a Japanese corporate number.
+_NOT_FOR_STDNUM = re.compile(rf"(?:{SWISS_VAT_SUFFIX})$|^T(?=\d{{13}}$)")
 
 
 def compact(value: str) -> str:
@@ -67,62 +71,43 @@ def vat_format(value: str) -> bool:
 
 def vat_shaped(value: str) -> bool:
     """`vat_format`, and for an EU country prefix the country's length and format as python-stdnum
-    knows them: what makes a tax id sure (a Mexican RFC "CZC211028Y2S" or "HRQ040812TTT" is no Czech
-    or Croatian VAT number; it may still be the vendor's, below 0.9)."""
-    return vat_format(value) and (tax_id_kind(value) != "eu_vat" or _eu_vat_shaped(value))
-
-
-@lru_cache(maxsize=2048)
-def _eu_vat_shaped(value: str) -> bool:
-    """Whether python-stdnum finds an EU VAT number's length and format; a bad check digit or part
-    (a sample's "IT12345678901") still counts, as printed ids often fail those."""
-    from stdnum.eu import vat
+    knows them, a bad check digit or part aside (a sample's "IT12345678901"): what makes a tax id sure
+    (a Mexican RFC "CZC211028Y2S" or "HRQ040812TTT" is no Czech or Croatian VAT number; it may still
+    be the vendor's, below 0.9)."""
     from stdnum.exceptions import InvalidFormat, InvalidLength
 
-    try:
-        vat.validate(compact(value))
-    except (InvalidFormat, InvalidLength):
-        return False
-    except Exception:  # noqa: BLE001 - a bad check digit or component is still the shape
-        return True
-    return True
+    return vat_format(value) and (tax_id_kind(value) != "eu_vat"
+                                  or _stdnum_error(value) not in (InvalidFormat, InvalidLength))
 
 
-@lru_cache(maxsize=2048)
 def tax_id_valid(value: str) -> bool:
     """Whether python-stdnum accepts the value as the tax id its shape says it is (check digits
     included)."""
-    import importlib
-
-    kind = tax_id_kind(value)
-    if kind is None:
-        return False
-    module = importlib.import_module(_VALIDATORS[kind])
-    try:
-        return bool(module.is_valid(re.sub(r"(?:MWST|TVA|IVA|TPV)$|^T(?=\d{13}$)", "", compact(value))))
-    except Exception:  # noqa: BLE001 - a validator's own trouble is a failed check
-        return False
+    return tax_id_kind(value) is not None and _stdnum_error(value) is None
 
 
-@lru_cache(maxsize=2048)
 def tax_id_well_formed(value: str) -> bool:
     """Whether python-stdnum finds the value the length and format of the tax id its shape says
     it is, its check digits aside ("DE 123456 789" is; "DE 123456 789 2024" is not)."""
-    import importlib
-
     from stdnum.exceptions import InvalidChecksum
+
+    return tax_id_kind(value) is not None and _stdnum_error(value) in (None, InvalidChecksum)
+
+
+@lru_cache(maxsize=2048)
+def _stdnum_error(value: str) -> type[Exception] | None:
+    """What python-stdnum's validator of the value's kind raises on it (None when it passes, or the
+    value has no kind): a validator's own trouble counts as a failed check."""
+    import importlib
 
     kind = tax_id_kind(value)
     if kind is None:
-        return False
-    module = importlib.import_module(_VALIDATORS[kind])
+        return None
     try:
-        module.validate(re.sub(r"(?:MWST|TVA|IVA|TPV)$|^T(?=\d{13}$)", "", compact(value)))
-    except InvalidChecksum:
-        return True
-    except Exception:  # noqa: BLE001 - any other trouble: not this kind's format
-        return False
-    return True
+        importlib.import_module(_VALIDATORS[kind]).validate(_NOT_FOR_STDNUM.sub("", compact(value)))
+    except Exception as error:  # noqa: BLE001 - any trouble is a failed check; its kind says which
+        return type(error)
+    return None
 
 
 @lru_cache(maxsize=2048)

@@ -18,7 +18,7 @@ import unicodedata
 from functools import lru_cache
 
 from countersign.extraction.cldr import currency_signs
-from countersign.extraction.ids import iban_length, tax_id_valid, tax_id_well_formed, vat_format
+from countersign.extraction.ids import SWISS_VAT_SUFFIX, iban_length, tax_id_valid, tax_id_well_formed, vat_format
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after
 from countersign.extraction.lexicon import NUMBERED, LabelRead, concepts_of, read_label
 from countersign.extraction.values import (
@@ -404,7 +404,7 @@ def _leading_amount(words: list[Word]) -> tuple[str, list[Word]] | None:
     return None
 
 
-_VAT_SUFFIX = re.compile(r"MWST|TVA|IVA|TPV|MVA")  # part of a Swiss (Romansh "TPV" too) or Norwegian VAT number
+_VAT_SUFFIX = re.compile(rf"{SWISS_VAT_SUFFIX}|MVA")  # part of a Swiss or Norwegian VAT number: "CHE-… MWST"
 
 
 def _tax_id(words: list[Word]) -> tuple[str, list[Word]] | None:
