@@ -360,9 +360,9 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked
     if call is None:
         return _call_for(tool, t, q, r, previous) if p >= FILL_GAP else None
     if call[0] == tool or call[0] not in probability or p < FOLLOW_MODEL or probability[call[0]] >= PLAUSIBLE or (
-            call[0] == "case_status" and tool in ("audit_trail", "explain_variance") and not q.has(
-                "audit" if tool == "audit_trail" else "variance") and (tool == "audit_trail" or _PAID.search(
-                q.folded))) or call[0] == "audit_trail" and trail_asked(fold(t)):  # "what happened to NW-5602?":
+            call[0] == "case_status" and (tool == "audit_trail" and not q.has("audit") or tool == "explain_variance"
+                                          and not q.has("variance") and _PAID.search(q.folded))) or (
+            call[0] == "audit_trail" and trail_asked(fold(t))):  # "what happened to NW-5602?":
         return call  # its status says who rejected it and why; "was the invoice for the six toner cartridges paid?"
         # (no variance asked); the trail when the words ask for one ("... so far, and by whom?")
     if call[0] == "list_invoices" and (q.has("invoices") or q.has("every") or EVERYTHING.search(q.folded) or (

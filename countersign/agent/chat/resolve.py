@@ -177,13 +177,17 @@ def prefer_open(cases: Sequence[CaseView]) -> CaseView | None:
 def _by_id_part(ref: str, cases: Sequence[CaseView]) -> list[CaseView] | None:
     """"taxid *4321", "IBAN *3000", "IBAN NL91*": the invoices whose vendor's tax id or account ends (or starts)
     so; None when `ref` names no part of an id."""
-    plain = lambda c, name: re.sub(r"\W", "", str(field(c, name) or "")).upper()  # noqa: E731
     if (m := TAX_TAIL_TOKEN.search(ref) or _IBAN_TAIL.fullmatch(ref)) is not None:
         name = "vendor_tax_id" if m.re is TAX_TAIL_TOKEN else "vendor_iban"
-        return [c for c in cases if plain(c, name).endswith(m.group(1))]
+        return [c for c in cases if _id_of(c, name).endswith(m.group(1))]
     if m := _IBAN_HEAD.fullmatch(ref):
-        return [c for c in cases if plain(c, "vendor_iban").startswith(m.group(1))]
+        return [c for c in cases if _id_of(c, "vendor_iban").startswith(m.group(1))]
     return None
+
+
+def _id_of(case: CaseView, name: str) -> str:
+    """An id field as read, its letters and digits only, in capitals ("GB82 WEST ..." -> "GB82WEST...")."""
+    return re.sub(r"\W", "", str(field(case, name) or "")).upper()
 
 
 def resolve_case(ref: str, cases: Sequence[CaseView],
