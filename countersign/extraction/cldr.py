@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -270,12 +271,13 @@ def currency_names(code: str) -> tuple[str, ...]:
 def country_name_pattern() -> re.Pattern[str]:
     """A country's name as an address prints it, as written or in capitals ("Guyana", "GUYANA", "Brunei Darussalam"),
     in `NAME_LOCALES`; the group named after no country: look the name up in `country_names`."""
-    return re.compile(r"(?<![^\W\d_])" + _trie(list(country_names())) + r"(?![^\W\d_])")
+    return re.compile(r"(?<![^\W\d_])" + trie(list(country_names())) + r"(?![^\W\d_])")
 
 
-def _trie(words: list[str]) -> str:
+def trie(words: list[str], tail: Callable[[str], str] = lambda word: "", _prefix: str = "") -> str:
     """An alternation of `words` as a trie ("A(?:fghanistan|l(?:bania|geria))"), longest first like a plain one
-    sorted by length: a regex tries a thousand names' first letters at each position in one step, not one by one."""
+    sorted by length: a regex tries a thousand names' first letters at each position in one step, not one by one.
+    `tail(word)` is the assertion that must hold after that word (a word of letters: no letter follows)."""
     children: dict[str, list[str]] = {}
     ends = False
     for word in words:
@@ -283,9 +285,12 @@ def _trie(words: list[str]) -> str:
             children.setdefault(word[0], []).append(word[1:])
         else:
             ends = True
+    end = tail(_prefix) if ends else ""
     if not children:
-        return ""
-    branches = [re.escape(ch) + _trie(rest) for ch, rest in sorted(children.items())]
+        return end
+    branches = [re.escape(ch) + trie(rest, tail, _prefix + ch) for ch, rest in sorted(children.items())]
+    if end:
+        return "(?:" + "|".join([*branches, end]) + ")"
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if ends else body
 
@@ -394,10 +399,15 @@ def currency_signs() -> dict[str, tuple[str, ...]]:
 def sign_pattern() -> re.Pattern[str]:
     """One pattern for every sign, longest first; a sign of letters only stands alone
     ("1 234,56 zł", "kr 120"), never inside a word."""
-    signs = sorted(currency_signs(), key=len, reverse=True)
-    parts = [(r"(?<![^\W\d_])" if s[0].isalpha() else "") + re.escape(s)
-             + (r"(?![^\W\d_])" if s[-1].isalpha() else "") for s in signs]
-    return re.compile("|".join(parts))
+    signs = list(currency_signs())
+    alone = r"(?![^\W\d_])"
+
+    def tail(sign: str) -> str:
+        return alone if sign[-1].isalpha() else ""
+
+    lettered = trie([s for s in signs if s[0].isalpha()], tail)
+    other = trie([s for s in signs if not s[0].isalpha()], tail)
+    return re.compile(rf"(?<![^\W\d_]){lettered}|{other}")
 
 
 if __name__ == "__main__":  # after a babel upgrade changes CLDR: write the snapshot again

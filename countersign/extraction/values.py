@@ -23,6 +23,7 @@ from countersign.extraction.cldr import (
     currency_signs,
     month_numbers,
     sign_pattern,
+    trie,
     weekday_pattern,
 )
 from countersign.extraction.ids import iban_ok, vat_format
@@ -31,8 +32,8 @@ __all__ = ["CURRENCY_CODES", "CURRENCY_CODE_RE", "ISO_4217", "dot_grouping", "gr
            "parse_amount", "parse_date", "parse_number", "sign_codes", "sign_pattern", "vat_format"]
 
 CURRENCY_CODES = ISO_4217 - WORD_CODES  # codes read anywhere; the others only next to an amount
-CURRENCY_CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(CURRENCY_CODES)) + r")(?![A-Za-z])")
-_AMOUNT_CODE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(ISO_4217)) + r")(?![A-Za-z])")
+CURRENCY_CODE_RE = re.compile(r"(?<![A-Za-z])(" + trie(sorted(CURRENCY_CODES)) + r")(?![A-Za-z])")
+_AMOUNT_CODE_RE = re.compile(r"(?<![A-Za-z])(" + trie(sorted(ISO_4217)) + r")(?![A-Za-z])")
 
 
 def sign_codes(sign: str) -> tuple[str, ...]:
