@@ -192,3 +192,21 @@ def test_fuzz_mutated_demo_pdfs():
         outcomes["refused" if isinstance(got, UnreadableDocument) else "read"] += 1
     assert sum(outcomes.values()) == 300
     assert outcomes["read"] and outcomes["refused"]  # the loop exercised both ways out
+
+
+def test_damage_messages_that_quote_raw_bytes_stay_storable():
+    # A second content stream under a filter name with a byte that is no UTF-8: MuPDF's warning quotes
+    # it, and the reading still serialises, the byte spelled out.
+    stream = zlib.compress(b"BT /F1 12 Tf 72 700 Td (Total: 10.00) Tj ET\n")
+    data = build_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents [4 0 R 6 0 R] "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(TEXT) + TEXT + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d /Filter /Fla\x8ceDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ])
+    got = outcome(data)
+    assert isinstance(got, ExtractedInvoice) and got.value("invoice_number") == "INV-7"
+    assert any("Fla\\udc8ceDecode" in w for w in got.warnings), got.warnings

@@ -1,8 +1,8 @@
 """Opening a PDF: the limits, every PyMuPDF failure as `UnreadableDocument`, the words of each page.
 
 Invoices are hostile input, so everything is checked before MuPDF does the work: the page count
-(`max_pages`), the inflated size of the pages' content streams (`MAX_CONTENT_BYTES`: no
-decompression bombs), the draws of forms nested in forms (`forms`), truncation and damage.
+(`max_pages`); the content streams and the forms they draw, inflated under a byte cap (no decompression
+bombs) and their draws counted (`forms`), in one pass; truncation and damage.
 MuPDF's own messages are silenced and read back as warnings. A scan without a text layer is read
 by OCR when Debian's tesseract is installed, on at most `MAX_OCR_PAGES` pages, each rendered at
 300 dpi or fewer to stay within `MAX_OCR_PIXELS`. The document is opened once: the embedded
@@ -14,7 +14,6 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-import zlib
 from contextlib import contextmanager
 from typing import Iterator, NamedTuple
 
@@ -24,7 +23,6 @@ from countersign.extraction.attachments import EmbeddedXML, embedded_xml
 from countersign.extraction.forms import FormLimit, check_form_draws
 from countersign.extraction.layout import PageLayout, Word, group_lines, has_words
 
-MAX_CONTENT_BYTES = 32_000_000  # page content streams, inflated: a zip bomb of a PDF stops here
 MAX_OCR_PAGES = 5  # OCR costs about a second a page: bounded work for a scan
 OCR_DPI = 300
 MAX_OCR_PIXELS = 20_000_000  # one page's OCR image (A3 at 300 dpi is 17.4 million): bigger pages get fewer dpi
@@ -117,10 +115,9 @@ def _read_document(doc: pymupdf.Document, data: bytes, max_pages: int) -> PdfCon
     if page_count > max_pages:
         raise UnreadableDocument(f"too many pages: {page_count} > {max_pages}")
     embedded = embedded_xml(doc, warnings)
-    _check_content_size(doc, page_count)
     _check_forms(doc, page_count)
     pages = _page_layouts(doc, page_count)
-    problems = [m for m in pymupdf.TOOLS.mupdf_warnings().splitlines() if m.strip()]
+    problems = [_printable(m) for m in pymupdf.TOOLS.mupdf_warnings().splitlines() if m.strip()]
     ocr = False
     if not has_words(pages) and embedded is None:
         pages = _ocr_pages(doc, page_count, damaged=bool(repaired or problems))
@@ -130,48 +127,9 @@ def _read_document(doc: pymupdf.Document, data: bytes, max_pages: int) -> PdfCon
     return PdfContent(pages, warnings, embedded, ocr)
 
 
-def _check_content_size(doc, page_count: int, cap: int = MAX_CONTENT_BYTES) -> None:
-    """Refuse a decompression bomb before MuPDF inflates it: the pages' content streams and the
-    form XObjects they draw, inflated here chunk by chunk, must stay under `cap` bytes in all."""
-    total = 0
-    seen: set[int] = set()
-    for number in range(page_count):
-        try:
-            page = doc.load_page(number)
-            xrefs = list(page.get_contents()) + [x[0] for x in doc.get_page_xobjects(number)]
-        except Exception as exc:  # noqa: BLE001
-            raise UnreadableDocument(f"corrupt PDF: page {number + 1}: {_short(exc)}") from exc
-        for xref in xrefs:
-            if xref in seen or xref <= 0:
-                continue
-            seen.add(xref)
-            try:
-                raw = doc.xref_stream_raw(xref) or b""
-                kind, filt = doc.xref_get_key(xref, "Filter")
-            except Exception:  # noqa: BLE001 - MuPDF reports the damage itself
-                continue
-            if kind == "null":
-                total += len(raw)
-            elif "/FlateDecode" in filt or "/Fl" in filt.split():
-                inflater = zlib.decompressobj()
-                data = raw
-                try:
-                    while data and total <= cap:
-                        total += len(inflater.decompress(data, 1 << 20))
-                        data = inflater.unconsumed_tail
-                except zlib.error:
-                    continue
-            else:
-                total += len(raw)
-            if total > cap:
-                raise UnreadableDocument(
-                    f"too large when inflated: page {number + 1}'s content expands beyond "
-                    f"{_human_size(cap)} (a decompression bomb?)")
-
-
 def _check_forms(doc, page_count: int) -> None:
-    """Refuse forms drawn inside forms beyond the limits of `forms` (a few KB can ask for ten
-    million draws) before MuPDF draws them."""
+    """Refuse, before MuPDF draws anything, content that inflates beyond the cap (a decompression bomb) and
+    forms drawn inside forms beyond the limits of `forms` (a few KB can ask for ten million draws)."""
     try:
         check_form_draws(doc, page_count)
     except FormLimit as exc:
@@ -271,7 +229,6 @@ def render_page_png(data: bytes, number: int, zoom: float, max_pixels: int,
                 raise UnreadableDocument(f"too many pages: {page_count} > {max_pages}")
             if not 1 <= number <= page_count:
                 raise UnreadableDocument(f"no page {number} (the document has {page_count})")
-            _check_content_size(doc, page_count)
             _check_forms(doc, page_count)
             page = doc.load_page(number - 1)
             rect = page.rect
@@ -292,4 +249,10 @@ def render_page_png(data: bytes, number: int, zoom: float, max_pixels: int,
 
 def _short(exc: Exception) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:120]
+    return _printable(text[:120])
+
+
+def _printable(text: str) -> str:
+    """MuPDF's message as valid text: it quotes a damaged file's bytes, which arrive as lone surrogates
+    ("unknown filter name (Fla\\udc8ceDecode)") that no JSON or database can store."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
