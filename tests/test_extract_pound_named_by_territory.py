@@ -1,6 +1,6 @@
-""""£" on a page that names the Falklands and prints "Falkland Islands pounds" is their own pound (unsurely);
-"£" in Gibraltar with no such words stays sterling. A total labelled with the sign and its
-country's letters ("TOTAL DUE FK£") is read. Each read from a PDF built here."""
+""""£" on a page that names the Falklands and prints "Falkland Islands pounds" is their own pound (unsurely), and
+on St Helena with "St Helena pounds" however the saint is spelt; "£" in Gibraltar with no such words stays sterling. A total
+labelled with the sign and its country's letters ("TOTAL DUE FK£") is read. Each read from a PDF built here."""
 
 from __future__ import annotations
 
@@ -14,6 +14,17 @@ def test_a_pound_named_by_its_territory_is_theirs_unsurely():
     result = extract_invoice(invoice_pdf(vendor, [("Invoice no.", "1394")], totals, lines=[("Shearing", "£8,449.88")]))
     assert result.value("currency") == "FKP"
     assert result.fields["currency"].confidence < 0.9
+
+
+def test_a_pound_named_without_cldrs_dot_after_saint():
+    # CLDR spells it "St. Helena pounds"; pages print "St Helena pounds" or "Saint Helena pounds"
+    vendor = ["Jamestown Building Supplies Ltd", "Market Street, Jamestown, St Helena Island", "Tel +290 52882"]
+    for words in ("All prices in St Helena pounds.", "Amounts in Saint Helena pounds"):
+        result = extract_invoice(invoice_pdf(vendor, [("Invoice no.", "23022")], [("TOTAL £", "9,522.70"), (words, "")],
+                                             lines=[("Rebar 12 mm", "9,522.70")]))
+        assert result.value("currency") == "SHP", words
+        assert result.fields["currency"].confidence < 0.9
+
 
 def test_a_pound_in_gibraltar_not_named_stays_sterling():
     vendor = ["Rosia Bay Marina Ltd", "Rosia Road, Gibraltar GX11 1AA", "Tel +350 200 72702"]

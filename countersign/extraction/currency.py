@@ -165,8 +165,14 @@ def _named_currencies(segments: list[Segment], hints: set[str]) -> set[str]:
     """The currencies of the countries the page names whose English name it prints ("All amounts in Falkland
     Islands pounds")."""
     codes = {territory_currency(h.lstrip("+@")) for h in hints} - {None}
-    text = " ".join(seg.text for seg in segments).lower()
-    return {str(c) for c in codes if any(name.lower() in text for name in currency_names(str(c)))}
+    text = _as_named(" ".join(seg.text for seg in segments))
+    return {str(c) for c in codes if any(_as_named(name) in text for name in currency_names(str(c)))}
+
+
+def _as_named(text: str) -> str:
+    """A currency's name however a page abbreviates its saint: CLDR's "St. Helena pounds" is printed "St Helena
+    pounds" or "Saint Helena pounds"."""
+    return re.sub(r"\bsaint\b", "st", text.lower().replace(".", ""))
 
 
 def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str], every: dict[str, list[Candidate]],
