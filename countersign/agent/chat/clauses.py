@@ -80,3 +80,8 @@ def trail_asked(folded: str) -> bool:
     """Whether a folded question asks who acted and when (or so far), who did what, or which steps it went
     through and who took them: what only the audit trail tells."""
     return bool(_WHO_WHEN.search(folded) or _WHO_WHAT.search(folded) or _STEPS_WHO.search(folded))
+
+
+def spoken_of(t: str, cut: re.Pattern[str]) -> str:
+    """The parts of `t` (cut where `cut` matches) that speak of invoices: not an aside before them."""
+    return " ".join(part for part in cut.split(t) if (said := read(part)).has("invoices") or said.has("invoice_noun"))

@@ -1,7 +1,7 @@
 """Which invoices a list question asks for: the list tool's filters read from the words (blocked,
 waiting, overdue, over budget; over an amount or a count of digits; received today or this week, due
 this week; from a vendor by name, legal name or as the one who sent them), and whether the question
-asks for a list at all. The planner's; pure text functions.
+asks for a list at all. The vendor's name is list_vendor.py's. The planner's; pure text functions.
 """
 
 from __future__ import annotations
@@ -10,36 +10,15 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from countersign.agent.chat.clauses import spoken_of
 from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, done_state, invoice_count_said
 from countersign.agent.chat.findings import FINDING, finding_kind
-from countersign.agent.chat.goods import BILLING_UNITS, SUPPLIER_KINDS, concepts
 from countersign.agent.chat.intent_model import list_kind
-from countersign.agent.chat.known import is_word, swap_typo
-from countersign.agent.chat.lexicon import DEPARTMENT_NAMES
-from countersign.agent.chat.places import is_place_code, says_abroad
+from countersign.agent.chat.known import is_word
+from countersign.agent.chat.list_vendor import a_day, vendor_filter
 from countersign.agent.chat.ranks import rank_said
 from countersign.agent.chat.shapes import ASIDE_BEFORE, ASIDE_DASH, PO_NOUN
 from countersign.agent.chat.understand import fold, read, references
-from countersign.extraction.cldr import month_numbers, weekday_numbers
-
-# A name as typed: capitalized words ("Acme Tools", "Northwind Office Supplies")
-_NAME = r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)"
-# "from Acme", "d'Acme", and with an article or the word for vendor between: "von der Firma Acme",
-# "del proveedor Acme", "van leverancier Acme"
-_FROM_NAME = re.compile(r"(?i:\b(?:from|by|von|vom|de|du|chez|van|del|par|por|door)\s+"
-                        r"(?:(?:the|der|dem|den|la|le|les|el|los|het|de|our|unserem|unserer|unseren|notre|nos|nuestro|"
-                        r"nuestros|onze)\s+)?"
-                        # "from the folks at Acme", "von den Leuten bei Acme", "de los chicos de Acme": its people
-                        r"(?:(?:folks|people|guys|team|crew|leuten?|jungs|gens|gars|gente|chicos|chavales|equipo|mensen|"
-                        r"jongens|lui)\s+(?:at|over\s+at|from|bei|von|de\s+chez|chez|de|del|bij|van|op)\s+)?"
-                        r"(?:(?:vendor|supplier|company|firma|lieferant(?:en)?|kreditor|fournisseur|soci[ée]t[ée]|"
-                        r"proveedor|acreedor|empresa|leverancier|crediteur|bedrijf)\s+"
-                        # "von unserem Lieferanten in Springfield", "du fournisseur à Lyon": where it is
-                        r"(?:(?:in|aus|à|a|en|de|uit|te)\s+)?)?|\bd['’]|"
-                        # "where the vendor is Acme", "dont le fournisseur est Acme", "cuyo proveedor es Acme"
-                        r"\b(?:vendor|supplier|lieferant|kreditor|fournisseur|proveedor|leverancier|crediteur)\s+"
-                        rf"(?:is|ist|est|es)\s+){_NAME}")
-
 
 # "show me", "sors-moi", "pásame", "me sacas", "ik wil ... zien": the asker wants to see a list, which
 # is not asking for their own queue (matched in folded text)
@@ -50,74 +29,9 @@ _SHOW_ME = re.compile(
     r"(?:i|ik|ich|je|j) (?:want|would like|need|wil|wou|will|mochte|brauch|brauche|brauchte|veux|voudrais|aimerais)|"
     r"il me faut|necesito|me hacen? falta)\b")
 
-# what our own people do to invoices: "that Sam has approved for us" names no sender
-_NOT_OURS = r"(?!(?:approved|signed|rejected|checked|reviewed|paid|posted|booked|flagged|held|blocked|cleared)\b)"
-# A vendor as the one who sent them: "(that) Acme sent us", "die Acme uns geschickt hat", "qu'Acme nous a
-# envoyées", "que nos ha mandado Acme", "die Acme ons heeft gestuurd"
-_SENT_BY = re.compile(rf"{_NAME}(?:['’]s(?:\s+[a-z]+){{1,2}})?\s+(?:has\s+|have\s+)?(?:sent|billed|invoiced|mailed)"
-                      r"\s+(?:us|over)\b|"  # "Acme sent us", "Acme's accounts people sent us": its people's
-                      rf"{_NAME}['’]s?\s+(?:letterhead|logo)\b|"  # "with Acme's letterhead on them": the sender's
-                      rf"(?:\b(?:die|welche|que|qui)\s+|\bqu['’]){_NAME}\s+(?:uns|nous|ons|nos)\b|"
-                      # "die uns Acme verrechnet hat", "die ons Acme heeft gestuurd": the name after "us"
-                      rf"\b(?:die|welche)\s+(?:uns|ons)\s+(?:(?:die|der|de|het)\s+)?{_NAME}\s+"
-                      rf"(?:(?:heeft|hebben)\s+\w+|\w+\s+(?:hat|haben|heeft|hebben))\b|"
-                      rf"\b(?:mandado|enviado|facturado|cobrado|emitido|mandó|envió|facturó|cobró|emitió)\s+{_NAME}|"
-                      # "que nos ha hecho llegar Acme", "que Northwind ha extendido a nuestro nombre", "that Acme has
-                      # put in front of us": the one who did it to us
-                      rf"\bque\s+nos\s+(?:ha|han)\s+\w+(?:\s+llegar)?\s+{_NAME}|\bque\s+{_NAME}\s+(?:nos\s+)?(?:ha|han)\s+"
-                      rf"\w+\s+a\s+nuestro\s+nombre|\b(?:that|which)\s+{_NAME}\s+(?:has|have)\s+{_NOT_OURS}"
-                      r"[a-z]+(?:\s+[a-z]+){0,4}?\s+us\b|"
-                      # in whose name they are: "in Acme's name", "auf den Namen Acme", "au nom d'Acme", "a nombre
-                      # de Acme", "op naam van Acme"
-                      rf"\bin\s+{_NAME}['’]s?\s+name\b|{_NAME}['’]s?\s+name\s+(?:at|on)\s+(?:the\s+)?top\b|"
-                      rf"(?i:\b(?:auf\s+|oben\s+)?den\s+namen\s+(?:von\s+)?|\bau\s+nom\s+"
-                      rf"(?:de\s+|d['’])|\ba\s+nombre\s+de\s+|\bop\s+(?:de\s+)?naam\s+van\s+){_NAME}")
-
-# A vendor by its role on them: "with acme as the sender", "mit Acme als Absender", "avec Acme comme émetteur", "con
-# Acme como emisor", "met Acme als afzender": the role says it is a name, whatever its case
-_AS_SENDER = re.compile(r"(?i:\b(?:with|mit|avec|con|met)\s+)([\w&.-]+(?:\s+[\w&.-]+)?)(?i:\s+(?:as|als|comme|como)\s+"
-                        r"(?:the\s+|de\s+|el\s+|l['’])?(?:sender|issuer|vendor|supplier|biller|absender|aussteller|"
-                        r"lieferant|rechnungssteller|[ée]metteur|fournisseur|exp[ée]diteur|emisor|remitente|proveedor|"
-                        r"afzender|leverancier|verzender|uitgever))\b")
-
-# A vendor by where its name stands on them, whatever its case: "with acme in the supplier field", "die Acme im
-# Lieferantenfeld haben", "avec Acme dans le champ fournisseur", "con Acme en el campo de proveedor", "met Acme in het
-# leveranciersveld"; "that bear northwind's name", "qui portent le nom de Northwind", "die de naam van Northwind dragen"
-_NAME_BORNE = re.compile(r"(?i:\b(?:with|mit|avec|con|met|die|que|qui)\s+)([\w&.-]+)(?i:\s+(?:in\s+the\s+(?:supplier|"
-                         r"vendor|sender|from)\s+field|im\s+(?:lieferanten|absender|kreditoren)feld|dans\s+le\s+champ"
-                         r"\s+(?:du\s+)?(?:fournisseur|[ée]metteur)|en\s+el\s+campo\s+(?:del?\s+)?(?:proveedor|emisor)|"
-                         r"in\s+het\s+(?:leveranciers|afzender)veld))\b|(?i:\bbear(?:s|ing)?\s+)([\w&.-]+)['’]s\s+name\b|"
-                         r"(?i:\b(?:bear(?:s|ing)?|tragen|portent|llevan|dragen)\s+(?:the\s+name\s+(?:of\s+)?|den\s+namen\s+"
-                         r"(?:von\s+)?|le\s+nom\s+(?:de\s+|d['’])|el\s+nombre\s+de\s+|de\s+naam\s+van\s+))([\w&.-]+)|"
-                         r"(?i:\bde\s+naam\s+van\s+)([\w&.-]+)(?i:\s+dragen)\b")
-
-# A vendor's name typed in lower case after "from" ("the invoices from northwnd"): a word no language has
-# or as the one who sent them: "the invoices that northwind in seattle sent us"
-_FROM_LOWER = re.compile(r"\b(?:from|von|vom|chez)\s+([a-z][a-z&.-]{2,}[a-z])\b(?!\s+(?:suppliers?|vendors?|companies"
-                         r"|lieferant\w*|firmen|fournisseurs?))|"  # "from german suppliers"; (Dutch "van vanavond")
-                         r"\b(?:that|which)\s+(?!(?:they|them|this|these|those|what)\b)([a-z][a-z&.-]{2,}[a-z])"
-                         r"(?:\s+(?:in|from)\s+[a-z]+)?\s+(?:has\s+|have\s+)?"
-                         r"(?:sent|billed|invoiced|mailed)\s+(?:us|over)\b|"
-                         r"\b([a-z][a-z&.-]{2,}[a-z])['’]s\s+(?:name\s+(?:at|on)\s+(?:the\s+)?top|letterhead|logo)\b|"
-                         # "quelque chose de nouveau de globex", "algo nuevo de globex", "iets nieuws van globex"
-                         r"\b(?:quelque\s+chose|rien|algo|nada|iets|niets)(?:\s+(?:de\s+)?(?:nouveau|neuf|nuevo|nieuws))?"
-                         r"\s+(?:de|d['’]|del|van)\s*([a-z][a-z&.-]{2,}[a-z])\b|"
-                         # "that acme has put in front of us", "that northwind has drawn up for us": a name if no word
-                         r"\b(?:that|which)\s+(?!(?:they|them|this|these|those|what|we|you|i|he|she|it)\b)"
-                         rf"([a-z][a-z&.-]{{2,}}[a-z])\s+(?:has|have|had)\s+{_NOT_OURS}[a-z]+(?:\s+[a-z]+){{0,4}}?\s+us\b")
-
-# a supplier by its town, typed in lower case: "from our supplier in raccoon city", "vom Lieferanten in seattle"
-_SUPPLIER_IN = re.compile(r"\b(?i:supplier|vendor|lieferant\w*|fournisseur|proveedor|leverancier)\s+"
-                          r"(?:in|aus|à|a|de|en|uit|te|from)\s+([a-z][\w'-]+(?:\s+[a-z][\w'-]+)?)")
 
 _AND_UP = re.compile(r"\d\s*(?:k|tsd|mil)?\s*\+(?!\s*\d)", re.I)  # "10k+", "5.000+": that much and more
 
-# A vendor as the folder its invoices are filed in: "filed under Acme", "im Acme-Ordner", "classées sous Acme",
-# "archivadas bajo Acme", "die onder Acme staan"
-_FILED = re.compile(r"\b(?:filed|kept|sorted|classed|saved)\s+under\s+([^\W\d_][\w&.-]*)|"
-                    r"\bim\s+([^\W\d_][\w&.]*)-(?:ordner|order)\b|\bclass[ée]e?s?\s+sous\s+([^\W\d_][\w&.-]*)|"
-                    r"\b(?:archivad|guardad|clasificad)[ao]s?\s+bajo\s+([^\W\d_][\w&.-]*)|"
-                    r"\bonder\s+([^\W\d_][\w&.-]*)\s+(?:staan|staat|zitten|gearchiveerd)\b", re.I)
 
 EVERYTHING = re.compile(r"\b(?:everything|alles|tout ce|todo lo)\b")  # "show me everything from Globex" (folded)
 _DUE_WORD = re.compile(r"\b(?:due|fallig\w*|echeance\w*|echoit|echoient|vence|vencen|vencimiento\w*|vervalt|vervallen"
@@ -164,10 +78,6 @@ _FIGURES = re.compile(rf"\b({'|'.join(_DIGITS)})(?:[ -]figures?|stellig\w*| chif
 # "tienduizenden" (folded): five figures and up; hundreds of thousands six
 _MANY_THOUSANDS = re.compile(r"\b(?:(tens|hundreds) of thousands|(zehn|hundert)tausender\w*|(dizaines|centaines) de "
                              r"milliers|(decenas|cientos|centenares) de miles|(tien|honderd)duizenden)\b")
-
-# A vendor named with its legal form is a vendor wherever it stands ("die Acme Tools Ltd stuurde")
-_LEGAL_NAME = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:Ltd|Limited|GmbH|Inc|LLC|BV|B\.V\.|NV|SA|SAS|"
-                         r"SARL|SL|SRL|AG|KG|Corp|Co|plc|Oy|AB)\.?)(?!\w)")
 
 
 # waiting with someone else ("parked on an approver's desk", "auf dem Schreibtisch eines Freigebers"): not the asker's
@@ -242,7 +152,7 @@ def learned_filters(t: str, r, ruled: dict[str, Any]) -> dict[str, Any]:
     if kind == "over" and (amount := r.amount or references(t.replace("-", " ").lower()).amount):
         return {"over": amount}  # "über die Zehntausend-Dollar-Marke": the words apart, a noun's capital dropped
     asked = ASIDE_BEFORE.split(t)[-1]
-    names = [w.rstrip(".") for w in _CAPITALIZED.findall(asked) if not (is_word(w.rstrip(".")) or _a_day(w))]
+    names = [w.rstrip(".") for w in _CAPITALIZED.findall(asked) if not (is_word(w.rstrip(".")) or a_day(w))]
     return {"vendor": names[0]} if kind == "vendor" and names else {}
 
 
@@ -295,7 +205,7 @@ def _which(t: str, q, said, budget: bool) -> str | None:
                   or w == "over_budget" and budget), None)
     if which in (None, "waiting") and _HELD_BY_CHECK.search(fold(t)):
         which = "blocked"  # "qu'un contrôle a mises en attente": held by a check, not waiting on a person
-    spoken = _spoken_of(t, _CLAUSE) or t  # the clauses that speak of the invoices
+    spoken = spoken_of(t, _CLAUSE) or t  # the clauses that speak of the invoices
     if which in (None, "waiting") and (done := done_state(fold(spoken))):
         which = done  # "welke facturen zijn goedgekeurd en geboekt?", "which invoices were rejected?": over with
     if which is None and q.score("approve_word", (q.lang, "en")) and not read(spoken).has("me") and not (
@@ -312,7 +222,7 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
     # said of the invoices, not in an aside before them ("she sits with me today 👀 — show us the blocked invoices",
     # "writing up what's still open for my cover 🌍 — I need the invoices over 20,000")
     # or after a remark run into it ("courier's waiting at the front desk which invoices ..."): no state of its own
-    said = read(spoken) if ASIDE_DASH.search(t) and (spoken := _spoken_of(t, ASIDE_DASH)) else read(head) if (
+    said = read(spoken) if ASIDE_DASH.search(t) and (spoken := spoken_of(t, ASIDE_DASH)) else read(head) if (
         head := _after_run_on_remark(t)) else q
     # over an amount said with "dépassent" is no "dépassement" of a PO's budget: that needs its own word
     budget = said.has("over_budget") and not (r.amount and q.has("over") and not _BUDGET.search(fold(t)))
@@ -344,75 +254,9 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
         args["due_days" if due else "days"] = span if due else max(span, 1)
     if due and (calendar or span is not None) and args.get("which") == "overdue":
         del args["which"]  # "arrivent à échéance cette semaine": coming due, not past it
-    if vendor := _vendor_filter(t, q, r):
+    if vendor := vendor_filter(t, q, r):
         args["vendor"] = vendor
     return args
-
-
-# a compound's supplier word ("unserem IL-Lieferanten", "onze IL-leverancier") or its people ("den Northwind-Leuten"),
-# an elided article ("de l'IL")
-_SUPPLIER_WORD = re.compile(r"-(?:lieferant\w*|leverancier\w*|supplier\w*|vendor\w*|leute\w*|team|people|folks|mensen|"
-                            r"jongens)$|^l['’]", re.I)
-
-
-_DEPARTMENTS = frozenset(name for names in DEPARTMENT_NAMES.values() for name in names)  # "vom Einkauf": no vendor
-
-
-# "anything (new) from globex (come in)?": a vendor's invoices, when the words around its name say nothing else
-_ANYTHING = frozenset(("anything", "something", "etwas", "was", "quelque", "chose", "algo", "iets", "new", "neu",
-                       "neues", "nouveau", "nouvelle", "nuevo", "nueva", "nieuw", "nieuws"))
-_ARRIVED = frozenset(("arrived", "landed", "received", "gotten", "binnengekomen", "binnengekregen", "ingekomen",
-                      "gekomen", "aangekomen", "reingekommen", "eingegangen", "eingetroffen", "gekommen", "angekommen",
-                      "arrivees", "arrives", "recu", "recues", "llegado", "llegaron", "entrado", "recibido"))
-
-
-def asks_anything(folded: str) -> bool:
-    """Whether a (folded) question asks for anything or something new ("was" alone is German "what")."""
-    return bool((_ANYTHING - {"was"}) & set(folded.split()))
-
-
-def only_the_vendor(words: str, vendor: str) -> bool:
-    """Whether the words no lexicon knows are the vendor's name, "anything new" and having arrived, and nothing
-    else ("anything from globex arrived?"; not "anything from globex about the brackets?")."""
-    return set(fold(words).split()) <= set(fold(vendor).split()) | _ANYTHING | _ARRIVED
-
-
-def _vendor_filter(t: str, q, r) -> str | None:
-    """The vendor a list question filters on: a name after "from", a legal name, "Acme sent us", "Acme's letterhead",
-    "with Acme as the sender";
-    abroad ("from our foreign suppliers"); by what it sells ("from the supplier of our power tools")."""
-    if m := _AS_SENDER.search(t):
-        return m.group(1)
-    if (m := _NAME_BORNE.search(t)) and not is_word(name := next(g for g in m.groups() if g)):
-        return name
-    parts = ASIDE_DASH.split(t)  # the question's own sender first: not the situation's "vom Monatsupdate"
-    for scope in ((parts[-1], t) if len(parts) > 1 else (t,)):
-        if name := _sender_named(scope, q):
-            return name
-    if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
-        return "abroad"
-    m = _FROM_LOWER.search(parts[-1])
-    loose = m and (m.group(1) or m.group(4) or m.group(5))  # after "from", "quelque chose de": a name if no word
-    if m and (name := m.group(2) or m.group(3) or (loose if not is_word(loose) and loose not in _DEPARTMENTS and (
-            loose in r.words.split() or swap_typo(loose)) else None)) and not _a_day(name):
-        return name  # "from northwnd", "that acme has put in front of us": a name if no word, department or day ("from
-        # paper", "from june", "that finance has approved"; "acme" reads as "came" typed wrong, yet is a name); "that
-        # acme has billed us", "northwind's name at the top": a sender by its role, whatever the word
-    if (m := _SUPPLIER_IN.search(parts[-1])) and not any(concepts(w) for w in m.group(1).split()) and (
-            place := " ".join(w for w in m.group(1).split() if w in r.words.split())):
-        return place  # (not "the supplier in question": a word; nor "el proveedor de material de oficina": goods)
-    if not q.has("vendor"):
-        return None
-    asked_of = t[:t.rindex("?")] if "?" in t else t  # not a remark after the question ("I want a folder for each")
-    asked = set(fold(_spoken_of(asked_of, ASIDE_BEFORE)).split())  # not an aside's "weekly call", "pot of tea",
-    if len(parts := ASIDE_DASH.split(asked_of)) > 1:  # nor a situation's before the dash that says "invoices" but
-        # no supplier ("Ich bau den Beamer auf und will echte Rechnungen zeigen — ..."; "the invoices from our
-        # office-supplies vendor on her desk by 10 — ..." says one)
-        asked &= {w for part in parts[:-1] if read(part).has("vendor") for w in fold(part).split()} | set(
-            fold(parts[-1]).split())
-    goods = [w for w in r.words.split() if concepts(re.split(r"['’]", w)[-1]) - SUPPLIER_KINDS - BILLING_UNITS
-             and set(fold(w).split()) <= asked]
-    return " ".join(goods) or None  # "l'outillage"; "from the supplier we buy our power tools from": by what it sells
 
 
 # where a list question begins inside a run-on message: "which invoices", "quelles factures", "qué facturas",
@@ -433,24 +277,6 @@ def _after_run_on_remark(t: str) -> str | None:
     return folded[m.start():]
 
 
-def _a_day(name: str) -> bool:
-    """A weekday's or a month's name ("Konfetti vom Freitag", "from june"): a day, no vendor."""
-    return fold(name) in weekday_numbers() or fold(name) in month_numbers()
-
-
-def _sender_named(t: str, q) -> str | None:
-    """A name typed as the sender ("from Acme", "Acme sent us", a legal name): not a noun after "vom" ("vom System
-    gesperrt", "vom Lieferanten, bei dem ..."), a department, a kind of supplier or Dutch "de" ("the")."""
-    m = _FROM_NAME.search(t) or _LEGAL_NAME.search(t) or _SENT_BY.search(t) or _FILED.search(t)
-    if m and not (is_word(name := _SUPPLIER_WORD.sub("", re.split(r"[.!?]\s", next(
-            g for g in m.groups() if g))[0].rstrip("."))) and not (
-            is_place_code(name)) or fold(name) in _DEPARTMENTS or _a_day(name)) and not all(
-            concepts(w) and concepts(w) <= SUPPLIER_KINDS for w in name.split()) and not (
-            q.lang == "nl" and m.group(0).lower().startswith("de ")):  # not past its sentence
-        return name
-    return None
-
-
 # a check that put them on hold ("qu'un contrôle a mises en attente", "que un control ha dejado en espera")
 # "que un control tiene esperando en la puerta", "die een controle bij de slagboom laat wachten", "die eine Prüfung am
 # Schlagbaum stehen lässt": a check keeps them waiting (folded; not checks passed: "that cleared the checks and wait")
@@ -461,9 +287,6 @@ _HELD_BY_CHECK = re.compile(r"(?<!passed )(?<!cleared )(?<!bestandene )\b(?:cont
 _CLAUSE = re.compile(r",\s|\s[—–]\s")  # ... or a comma's clause
 
 
-def _spoken_of(t: str, cut: re.Pattern[str]) -> str:
-    """The parts of `t` (cut where `cut` matches) that speak of invoices: not an aside before them."""
-    return " ".join(part for part in cut.split(t) if (said := read(part)).has("invoices") or said.has("invoice_noun"))
 # an amount an approver may sign, said as whose limit it is: "the 10,000 an AP approver can sign off", "la limite de
 # 10 000 d'un approbateur", "die 10.000, die ein Freigeber abzeichnen darf" (folded; not "10,000 that need an approver")
 _APPROVERS_LIMIT = re.compile(r"\b\d+(?: \d{3})*(?: (?!need|needs|require\w*|wait\w*|brauch\w*|warten|besoin|"

@@ -26,14 +26,13 @@ from countersign.agent.chat.lexicon import CUES, VENDOR_INVOICE
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.list_questions import (
     EVERYTHING,
-    asks_anything,
     learned_filters,
     list_args,
     list_filters,
     one_described,
-    only_the_vendor,
     owed_args,
 )
+from countersign.agent.chat.list_vendor import asks_anything, only_the_vendor
 from countersign.agent.chat.phrasing import AMBIGUOUS, phrase, tr
 from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
 from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH, LOOSE_FIGURE, PO_NOUN, PO_OF_INVOICE, total_reference
