@@ -158,6 +158,9 @@ Same shape as agent_bank_fresh55: nine list kinds in four phrasings, four audit 
 follow-up references, fewer of the rest (600 questions, 120 in each language, the same count as held-out 55 for every
 language and intent: status 80, approvers 60, pending 45, list 180, variance 30, po 40, vendor 30, deal 45, audit 60,
 refuse 30); entities and facts from agent_bank, as the earlier banks give them. Never scored by its author.
+Scored blind (all 600, offline planner, aggregates only) before it was read: on the stop's start (7fe4338, plus this
+bank) 0.930 answer, 0.973 intent (de 0.958, en 0.858, es 0.917, fr 0.933, nl 0.983; vendor 0.633, audit 0.767, list
+0.917, status 0.988, deal 0.978, every other intent 1.0). Then it was read and tuned on: no clean measure any more.
 """
 
 from __future__ import annotations
