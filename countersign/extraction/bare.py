@@ -40,7 +40,8 @@ def bare_number(pages: list[PageLayout], excluded: set[int]) -> list[Candidate]:
                     continue  # "Įmonės kodas:", "Kunden Nr.:": a word before says whose number it is
                 part = Segment(seg.words[k:], line)
                 found = pair_value(page, line, i, part, "invoice_number", 1, LabelRead(label))
-                if found is not None and found.field == "invoice_number":
+                if found is not None and found.field == "invoice_number" and not (
+                        _spelled_out(seg.words[k:k + 2]) and not _beside(found, seg)):
                     out.append(found)
     return out
 
@@ -56,6 +57,21 @@ def _bare_label(words: list[Word]) -> int:
         return len(first) if number(first[:-1]) else 0
     if len(words) == 1 and number(first) and any("\u0e00" <= c <= "\u0eff" for c in first):
         return len(first)  # Lao "ເລກທີ" alone on its segment, with no colon (as Thai and Lao labels print)
+    if _spelled_out(words):
+        return len(first)  # a number word spelled out with no colon, its value beside it ("Nùmeru" | "274/2026")
     if len(words) > 1 and number(first) and re.fullmatch(r"\(.+\):", words[1].text) and number(words[1].text[1:-2]):
         return len(first) + 1 + len(words[1].text)
     return 0
+
+
+def _spelled_out(words: list[Word]) -> bool:
+    """A number word spelled out (not "No", "Nr") ending its segment with no colon: "Nùmeru", "Numero"."""
+    first = words[0].text
+    return len(words) == 1 and len(first) >= 5 and first.isalpha() and concepts_of(first.lower()) == ("NUM",)
+
+
+def _beside(found: Candidate, label: Segment) -> bool:
+    """Whether a spelled-out number word is alone in its segment with its value right of it on its line, as a
+    key-value block prints it."""
+    value = found.words[0]
+    return len(label.words) == 1 and value.x0 > label.x1 and abs(value.y0 - label.y0) < 0.5 * label.h

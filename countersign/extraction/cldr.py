@@ -30,7 +30,8 @@ LOCALES = ("en", "en_GB", "de", "de_AT", "fr", "nl", "es", "it", "pt", "pt_BR", 
 # month elsewhere (Croatian's "listopad" is October, Czech's November: Croatian is left out).
 MONTH_LOCALES = ("uz", "sw",  # Swahili: "30 Machi 2026"
                  "tr", "az", "sq", "ro", "hu", "et", "lv", "sk", "sl", "sr_Latn", "el", "mk", "kk", "mn", "ka",
-                 "hy", "lo", "cy", "gl")  # Lao: "8 ຕຸລາ 2026"; Welsh: "16 Mehefin 2026"; Galician: "22 de xaneiro"
+                 "hy", "lo", "cy", "gl",  # Lao: "8 ຕຸລາ 2026"; Welsh: "16 Mehefin 2026"; Galician: "22 de xaneiro"
+                 "hsb", "sc")  # Upper Sorbian: "8. nowembra 2025"; Sardinian: "13 de santandria 2026"
 # Codes a sign stands for, and the locales that print it.
 SIGN_LOCALES: dict[str, tuple[str, ...]] = {
     "USD": ("en", "en_CA"), "EUR": ("de",), "GBP": ("en_GB",), "JPY": ("ja", "en"), "CNY": ("zh", "en"),

@@ -189,10 +189,21 @@ def _fill_amounts(fields: dict[str, FieldValue], pages: list[PageLayout], skip: 
         return  # "No VAT, GST or sales tax is levied": two amounts that add up to the total are no net and tax
     amounts = page_amounts(pages, skip)
     weak = {n for n in have if have[n] is not None and fields[n].confidence < _WEAK_LABEL}
+    # an unsure tax with no net: a net and tax that make the labelled total, no rows' amounts, may be the page's
+    unsure = have["subtotal"] is None and None not in (have["tax"], have["total"]) and fields["tax"].confidence < 0.9
+    tries = [have]
+    if weak:
+        tries.append({n: (None if n in weak else v) for n, v in have.items()})
+    if unsure and "tax" not in weak:
+        tries.append({**tries[-1], "tax": None})
+    rows = {item.amount for item in items}
     triple = None  # a value read weakly (a label's neighbour below it, in a letter) may be what fails: without it
-    for known in [have] + ([{n: (None if n in weak else v) for n, v in have.items()}] if weak else []):
+    for known in tries:
         triple = amount_triple(amounts, subtotal=known["subtotal"], tax=known["tax"], total=known["total"],
                                two_rates=two_rates)
+        if triple is not None and known is tries[-1] and unsure and "tax" not in weak \
+                and rows & {triple[0].value, triple[1].value}:
+            triple = None  # two rows of the items that add up to the total: no net and tax
         if triple is not None:
             have = known
             break

@@ -5,6 +5,8 @@ Data only; `lexicon` reads labels with it.
 
 from __future__ import annotations
 
+from countersign.extraction.label_words_regional import REGIONAL, REGIONAL_FILLER
+
 # word -> concepts (a word may carry two: "Rechnungsbetrag" is DOC TOTAL after splitting).
 WORDS: dict[str, tuple[str, ...]] = {}
 
@@ -335,7 +337,7 @@ FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
                     "ao y k son att å на за по към iš til af spätestens spaetestens latest za место mesto mjesto kraj "
-                    "и".split())
+                    "и this".split())
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
 # "ИН по ЗДДС")
 SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
@@ -376,24 +378,11 @@ _add("TAX", "ອາກອນມູນຄ່າເພີ່ມ ອາກອນ �
 _add("NETW", "ລວມເງິນກ່ອນອາກອນ")
 _add("TOTAL", "ລວມທັງໝົດ ລວມ ລວມເງິນ")
 _add("CUSTOMER", "ລູກຄ້າ ລະຫັດລູກຄ້າ")
-# Welsh, often beside the English ("Rhif anfoneb / Invoice No.", "Dyddiad dyledus", "Rhif archeb", "Rhif TAW",
-# "Cyfanswm net", "TAW / VAT 20%", "Taliad erbyn"); "Rhif cyfrif" is the buyer's account, "Rhif cwmni" the company's.
-_add("DOC", "anfoneb")
-_add("NUM", "rhif")
-_add("DATE", "dyddiad")
-_add("DUE", "dyledus")
-_add("ORDER", "archeb")
-_add("CUSTOMER", "cyfrif")
-_add("COMPANY", "cwmni")
-_add("TAX", "taw")
-_add("TOTAL", "cyfanswm")
-_add("PAY", "taliad")
-_add("BY", "erbyn")
-# Galician ("Vencemento", "Albará n.º", "Base impoñible")
-_add("DUE", "vencemento")
-_add("DELIVERY", "albará")
-_add("NETW", "impoñible")
 # Arabic "الصافي المستحق": the net due, after a discount (the amount to pay)
 _add("OPEN", "المستحق مستحق")
 _add("NET", "الصافي صافي")
 _add("DISCOUNT", "خصم الخصم")  # "خصم 7%": a discount
+# Europe's and Russia's regional languages (`label_words_regional`), after all the above
+for _concept, _words in REGIONAL:
+    _add(_concept, _words)
+FILLER = FILLER | REGIONAL_FILLER

@@ -140,7 +140,7 @@ BILL_TO = re.compile(  # after the heading in another language and a slash too: 
     r"|adresse\s*de\s*(?:facturation|livraison)|gefactureerd\s*aan|datos\s*del\s*cliente"
     r"|nabywca|odbiorca|płatnik|spett(?:\.\s*le|abile)|committente|cessionario|intestatario"
     r"|faturar\s*a|adquirente|dados\s*do\s*cliente|odběratel|odberatel|vevő|vevo|alıcı|alici|sayın"
-    r"|получател|купувач|pirkėjas|pirkejas|kepada(?:\s*yth\.?)?|pembeli|người\s*mua(?:\s*hàng)?|đơn\s*vị\s*mua(?:\s*hàng)?"
+    r"|получател|покупатель|грузополучатель|купувач|pirkėjas|pirkejas|kepada(?:\s*yth\.?)?|pembeli|người\s*mua(?:\s*hàng)?|đơn\s*vị\s*mua(?:\s*hàng)?"
     r"|maksja|ostja|στοιχεία\s*πελάτη|στοιχεια\s*πελατη|αγοραστής|αγοραστης|señor(?:\(?es\)?)?|señores"
     r"|kaupandi|greiðandi"  # Icelandic
     r"|купац|kupac|kupec|naručitelj|narucitelj|pircējs|pircejs|destinatário"  # Serbian, Croatian, Slovenian, Latvian
@@ -161,6 +161,8 @@ TITLE = re.compile(
     r"|fatura(?:\s*-\s*recibo)?|faktura(?:\s*vat)?|faktura\s*korygująca"
     r"|рачун|ra[čc]un|(?:pvn\s*)?r[ēe][ķk]ins"  # Serbian, Croatian, Slovenian, Latvian
     r"|hisob\s*-\s*faktura"  # Uzbek (Latin script)
+    r"|хисап(?:-фактура)?"  # Tatar
+    r"|zli[čc]bowanka"  # Upper Sorbian
     r"|ໃບເກັບເງິນ"  # Lao
     r"|anfoneb"  # Welsh
     r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?)(?:\s*/\s*\w+)?"  # Arabic "tax invoice", in either word order
@@ -176,9 +178,9 @@ STAMP = re.compile(r"(?:un)?paid|overdue|void|draft|copy|duplicate|cancell?ed|(?
 
 def title_or_stamp(text: str) -> bool:
     """A heading that names no party: the document's title, with a word joined to it by a hyphen ("e-Factura",
-    "HISOB-FAKTURA"), or a stamp ("PAID")."""
+    "HISOB-FAKTURA") or after its word in another language and a slash ("CUNNTAS / INVOICE"), or a stamp ("PAID")."""
     bare = _QUALIFIED.sub("", plain_heading(text).strip(" :!*"))  # "FACTURĂ FISCALĂ": the title, qualified
-    return bool(TITLE.fullmatch(re.sub(r"^[^\W\d_]{1,12}-", "", bare)) or STAMP.fullmatch(bare))
+    return bool(TITLE.fullmatch(re.sub(r"^[^\W\d_]{1,12}-|^[^\W\d_]{2,20}\s*/\s*", "", bare)) or STAMP.fullmatch(bare))
 
 
 # a word after a title that says what kind of document it is

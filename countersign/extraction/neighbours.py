@@ -193,3 +193,17 @@ def column_total(page: PageLayout, label: Line, value: Segment, name: str
         if amounts[-1] and sum(amounts[:-1]) == amounts[-1] and all(amounts[:-1]):
             return found[end]
     return None
+
+
+_TWO_IDS = re.compile(r"([^\W\d_]+)\s*/\s*([^\W\d_]+)")
+_TWO_NUMBERS = re.compile(r"(\d{5,})\s*/\s*\d{5,}")
+
+
+def first_of_two_ids(label: str, value: str) -> str:
+    """The tax id of a label naming it and another register's number, slash-joined as their values are: "ИНН/КПП
+    продавца: 1655095728/165501001" (a Russian company's tax number, then its registration reason code)."""
+    names, numbers = _TWO_IDS.match(label), _TWO_NUMBERS.fullmatch(value)
+    if names is None or numbers is None or concepts_of(names.group(1).lower()) != ("TAXID",) \
+            or concepts_of(names.group(2).lower()) is not None:
+        return value
+    return numbers.group(1)

@@ -42,6 +42,7 @@ from countersign.extraction.neighbours import (
     aside,
     column_of_amounts,
     column_total,
+    first_of_two_ids,
     keyed,
     names_money,
     opens_a_name,
@@ -79,6 +80,8 @@ def candidate(name: str, rank: int, strength: float, value: tuple[str, list[Word
     if name in ("invoice_date", "due_date"):
         parsed = parse_date(join_words(value[1]))
         extra["ambiguous"] = bool(parsed and parsed[1])
+    if name == "vendor_tax_id":  # "ИНН/КПП: 1655095728/165501001": the tax id is the first
+        value = (first_of_two_ids(join_words(label_words), value[0]), value[1])
     return Candidate(name, rank, strength, value[0], value[1], label_words, context, extra)
 
 

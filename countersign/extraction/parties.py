@@ -22,7 +22,8 @@ _SOLD_BY = r"sold\s*by|verkauft\s*von|vendu\s*par|venduto\s*da|vendido\s*por|ver
 SOLD_BY = re.compile(rf"(?:{_SOLD_BY})\s*:?", re.IGNORECASE)
 
 # A seller block's heading: "From", "Supplier:", "Lieferant", "Dodavatel", "Sold by", "Đơn vị bán hàng (Seller):".
-SELLER = re.compile(
+SELLER = re.compile(  # after the heading in another language and a slash too: "Сатучы / Продавец:" (Tatar, Russian)
+    r"(?:[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*/\s*(?=\w))?"
     r"(?:verkäufer|lieferant|rechnungssteller|leistungserbringer|seller|supplier|vendor|exporter"
     r"|issued\s*by|from(?:\s*(?:sub)?contractor)?|remit(?:\s*payment)?\s*to|pay\s*to|payee|fournisseur|vendeur|émetteur|leverancier|verkoper|proveedor|vendedor"
     r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente"
@@ -33,11 +34,12 @@ SELLER = re.compile(
 
 # A remittance slip's heading at a line's start ("REMITTANCE ADVICE - please return with your payment",
 # "Payment slip", "Talon à joindre au règlement"): below it "From:" names the payer and "To:" the payee.
-_SLIP = re.compile(r"(?:remittance\s*(?:advice|slip|stub|copy|portion)|payment\s*(?:slip|stub|coupon|counterfoil)"
+_SLIP = re.compile(r"(?:[^\W\d_]{2,20}(?:-[^\W\d_]{2,20})?\s*/\s*)?"  # after its own language's: "DUILLEAG-PHÀIGHIDH /"
+                   r"(?:remittance\s*(?:advice|slip|stub|copy|portion)|payment\s*(?:slip|stub|coupon|counterfoil)"
                    r"|(?:please\s*)?detach\b|(?:talon|coupon)\s*(?:de\s*(?:paiement|règlement)|à\s*(?:joindre|retourner|détacher))"
                    r"|zahlschein|einzahlungsschein|überweisungsträger|cup[oó]n\s*de\s*pago|tal[oó]n\s*de\s*pago|canhoto)",
                    re.IGNORECASE)
-_FROM = re.compile(r"(?:from|von|van|de|payer|remitter|expéditeur)\b", re.IGNORECASE)
+_FROM = re.compile(r"(?:[^\W\d_]{2,20}\s*/\s*)?(?:from|von|van|de|payer|remitter|expéditeur)\b", re.IGNORECASE)
 
 
 def seller_lines(page: PageLayout) -> list[Line]:
@@ -229,7 +231,20 @@ def name_words(words: list[Word]) -> list[Word]:
         if words[i - 1].text.endswith(",") and {"TAXID", "REG"} & set(
                 concepts_of(words[i].text.lower().rstrip(".:")) or ()):
             return words[:i]
+        if words[i].text.startswith("(") and words[-1].text.endswith(")") and _restated(words[:i], words[i:]):
+            return words[:i]
     return words
+
+
+_QUOTED = re.compile(r"[«\"“„]([^»\"”“]{2,})[»\"”“]")
+
+
+def _restated(name: list[Word], aside: list[Word]) -> bool:
+    """Whether a parenthesis after a name gives the same name in another language's legal form: "ООО «Идел Азык»
+    (ҖЧҖ «Идел Азык»)" (Russian and Tatar) names one company, once."""
+    text, inner = " ".join(w.text for w in name), " ".join(w.text for w in aside)[1:-1]
+    quoted = _QUOTED.search(text)
+    return quoted is not None and quoted.group(0) != text and quoted.group(1) in inner
 
 
 def legal_form_only(name: str) -> bool:
