@@ -1,6 +1,7 @@
 """"£" on a page that names the Falklands and prints "Falkland Islands pounds" is their own pound (unsurely), and
-on St Helena with "St Helena pounds" however the saint is spelt; "£" in Gibraltar with no such words stays sterling. A total
-labelled with the sign and its country's letters ("TOTAL DUE FK£") is read. Each read from a PDF built here."""
+on St Helena with "St Helena pounds" however the saint is spelt; "£" in Gibraltar with no such words stays sterling.
+A total labelled with the sign and its country's letters ("TOTAL DUE FK£") is read. Each read from a PDF built
+here."""
 
 from __future__ import annotations
 
