@@ -111,8 +111,8 @@ TENDER_DAY = "2026-01-01"  # the day whose legal tender `territory_currency` giv
 
 
 def snapshot_from_babel() -> dict[str, Any]:
-    """What the tables below read from CLDR, as plain data: month names of `LOCALES` and `MONTH_LOCALES`, day names
-    of `LOCALES`,
+    """What the tables below read from CLDR, as plain data: month names of `LOCALES` and `MONTH_LOCALES` (and of every
+    other language, `_more_month_names`), day names of `LOCALES`,
     currency symbols of `SIGN_LOCALES` (and English), each country's currency."""
     from babel import Locale
     from babel.dates import get_day_names, get_month_names
@@ -123,6 +123,7 @@ def snapshot_from_babel() -> dict[str, Any]:
                                                    get_month_names(width, context=context, locale=locale).items()}
                             for width in ("wide", "abbreviated") for context in ("format", "stand-alone")}
                    for locale in LOCALES + MONTH_LOCALES},
+        "more_months": _more_month_names(),
         "days": {locale: {width: list(get_day_names(width, locale=locale).values())
                           for width in ("wide", "abbreviated")} for locale in LOCALES},
         "signs": {code: {locale: get_currency_symbol(code, locale) for locale in (*locales, "en")}
@@ -137,6 +138,28 @@ def snapshot_from_babel() -> dict[str, Any]:
                                      if re.fullmatch(r"[A-Z]{2}", code)} for locale in NAME_LOCALES},
         "english_date_order": _english_date_orders(),
     }
+
+
+def _more_month_names() -> dict[str, int]:
+    """Month name -> number in every other language CLDR has (its base locales: Breton, Northern Sami, Yoruba, ...),
+    for dates in a language no label table knows: a name of four letters or more (also without accents) that names
+    one month in all of them and is no name of `LOCALES` or `MONTH_LOCALES`, which keep their own reading."""
+    from babel import localedata
+    from babel.dates import get_month_names
+
+    listed = set(LOCALES + MONTH_LOCALES)
+    found: dict[str, set[int]] = {}
+    for locale in sorted(localedata.locale_identifiers()):
+        if "_" in locale or locale in listed:
+            continue
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for month, name in get_month_names(width, context=context, locale=locale).items():
+                    key = name.lower().rstrip(".").strip()
+                    for variant in {key, _unaccented(key)}:
+                        if len(variant) >= 4 and not any(c.isdigit() for c in variant):
+                            found.setdefault(variant, set()).add(int(month))
+    return {name: months.pop() for name, months in sorted(found.items()) if len(months) == 1}
 
 
 def _english_date_orders() -> dict[str, str]:
@@ -335,6 +358,15 @@ def month_numbers() -> dict[str, int]:
                     if len(variant) >= 3:
                         table.setdefault(variant, set()).add(int(month))
     return {name: next(iter(months)) for name, months in table.items() if len(months) == 1}
+
+
+@lru_cache(maxsize=1)
+def more_month_numbers() -> dict[str, int]:
+    """Month name -> number in the languages `month_numbers` does not read (`_more_month_names`), none of its names
+    among them: read only in a date with its four-digit year ("15 Here 2026", Breton for October), as such a name may
+    be a word elsewhere."""
+    known = month_numbers()
+    return {name: month for name, month in _snapshot().get("more_months", {}).items() if name not in known}
 
 
 @lru_cache(maxsize=1)

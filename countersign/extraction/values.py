@@ -22,6 +22,7 @@ from countersign.extraction.cldr import (
     WORD_CODES,
     currency_signs,
     month_numbers,
+    more_month_numbers,
     sign_pattern,
     trie,
     weekday_pattern,
@@ -236,6 +237,13 @@ def _parse_date(text: str) -> tuple[date, bool] | None:
     return None
 
 
+def _month_named(name: str, year: str) -> int | None:
+    """A month's number by its name: in a language the label tables know, or in any other CLDR has when the year has
+    its four digits ("15 Here 2026" is Breton's 15 October; "2 lamb 10" no date)."""
+    name = name.lower()
+    return month_numbers().get(name) or (more_month_numbers().get(name) if len(year) == 4 else None)
+
+
 def _year_month_day(kind: str, a: str, b: str, c: str) -> tuple[int, int, int, bool] | None:
     """(year, month, day, ambiguous) from the three groups of a `_DATE_PATTERNS` match of `kind`;
     None when a month name is not one. Slash dates are month first unless the first number
@@ -244,17 +252,17 @@ def _year_month_day(kind: str, a: str, b: str, c: str) -> tuple[int, int, int, b
     if kind == "iso":
         y, m, d = int(a), int(b), int(c)
     elif kind == "dmy_name":
-        if b.lower() not in month_numbers():
+        if (month := _month_named(b, c)) is None:
             return None
-        y, m, d = int(c), month_numbers()[b.lower()], int(a)
+        y, m, d = int(c), month, int(a)
     elif kind == "ymd_name":
-        if b.lower() not in month_numbers():
+        if (month := _month_named(b, a)) is None:
             return None
-        y, m, d = int(a), month_numbers()[b.lower()], int(c)
+        y, m, d = int(a), month, int(c)
     elif kind == "mdy_name":
-        if a.lower() not in month_numbers():
+        if (month := _month_named(a, c)) is None:
             return None
-        y, m, d = int(c), month_numbers()[a.lower()], int(b)
+        y, m, d = int(c), month, int(b)
     elif kind in ("dot", "vi"):
         y, m, d = int(c), int(b), int(a)
     else:
