@@ -92,7 +92,7 @@ def _one_sign(segments: list[Segment], hints: set[str], named: AbstractSet[str])
     """The one currency the signs printed against numbers or in a label's brackets stand for, unsurely; none if
     several."""
     signs = {_sign_reading(m.group(0), hints, named)[0] for s in segments for m in sign_pattern().finditer(s.text)
-             if _next_to_a_number(s.text, m) or _in_brackets(s.text, m)}
+             if _next_to_a_number(s.text, m) or _in_brackets(s.text, m) or _beside_a_heading(s.text, m)}
     return [(signs.pop(), 0.6, [])] if len(signs) == 1 else []
 
 
@@ -112,6 +112,15 @@ def _column_currency(total: Candidate | None, segments: list[Segment],
             if code or sign:
                 return [(code.group(1) if code else _sign_reading(head, hints)[0], 0.85, seg.words)]
     return []
+
+
+def _beside_a_heading(text: str, m: re.Match[str]) -> bool:
+    """A sign of no letters set apart at either end of a short heading with no number: a column's money ("₪ المجموع",
+    "Amount €"), its amounts printed bare under it."""
+    if any(ch.isalpha() for ch in m.group(0)) or any(ch.isdigit() for ch in text) or len(text.split()) > 4:
+        return False
+    return (m.start() == 0 and text[m.end():m.end() + 1] == " ") or (
+        m.end() == len(text) and text[m.start() - 1:m.start()] == " ")
 
 
 def _in_brackets(text: str, m: re.Match[str]) -> bool:

@@ -249,9 +249,12 @@ _add("NET", "bez brez")
 _add("ORDER", "наруџбеница наруџбенице narudžbenica narudzbenica narudžba narudzba naročilnica narocilnica naročilo "
               "narudžbenici narudzbenici")  # "Po Vašoj narudžbenici br.": after your order no.
 _add("YOUR", "vašoj vasoj vaša vaš")
-# Romanian (Moldova's too): "Suma totală spre plată", "Total de plată"
+# Romanian (Moldova's too): "Suma totală spre plată", "Total de plată", "Data eliberării" (of issue), "Termen de
+# plată" (the day to pay by)
 _add("TOTAL", "totală totala")
 _add("PAY", "plată plata")
+_add("ISSUE", "eliberării eliberarii")
+_add("DUE", "termen")
 # Albanian, Kosovo's too ("Nr. i faturës", "Nr. TVSH", "NUI", "Afati i pagesës", "Nr. i porosisë")
 _add("DOC", "faturës fatures")
 _add("TAX", "tvsh")
@@ -358,6 +361,10 @@ _add("DATE", "تاريخ التاريخ")
 _add("ISSUE", "الإصدار الاصدار اإلصدار إصدار")
 _add("DUE", "الاستحقاق الستحقاق استحقاق")
 _add("ORDER", "أمر امر طلب الشراء شراء")
+_add("ORDER", "طلبيتكم طلبية الطلبية")  # "رقم طلبيتكم": your order's number
+# "مشتغل مرخص": a licensed dealer, Israel's VAT-registered trader (עוסק מורשה), its number the tax id
+_add("TAXID", "مشتغل")
+_add("REG", "مرخص")
 _add("TAX", "ضريبة الضريبة الضريبي الضريبية ضريبي")
 _add("TOTAL", "الإجمالي الاجمالي اإلجمالي إجمالي اجمالي المجموع مجموع")
 _add("NET", "قبل بدون")

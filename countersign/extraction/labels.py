@@ -21,6 +21,7 @@ from countersign.extraction.cldr import currency_signs
 from countersign.extraction.ids import SWISS_VAT_SUFFIX, iban_length, tax_id_valid, tax_id_well_formed, vat_format
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after
 from countersign.extraction.lexicon import NUMBERED, LabelRead, concepts_of, read_label
+from countersign.extraction.translations import translated
 from countersign.extraction.values import (
     CURRENCY_CODE_RE,
     parse_amount,
@@ -158,7 +159,7 @@ TITLE = re.compile(
     r"|фактура|(?:pvm\s*)?s[aą]skaita(?:\s*fakt[uū]ra)?"  # Bulgarian, Lithuanian
     r"|рахунок(?:-фактура|\s*на\s*оплату)?|сч[её]т(?:-фактура|\s*на\s*оплату)?"  # Ukrainian, Russian
     r"|hóa\s*đơn(?:\s*(?:giá\s*trị\s*gia\s*tăng|bán\s*hàng|gtgt))?"  # Vietnamese (VAT, sales)
-    r"|fatura(?:\s*-\s*recibo)?|faktura(?:\s*vat)?|faktura\s*korygująca"
+    r"|fatura(?:\s*-\s*recibo)?|fature|faktura(?:\s*vat)?|faktura\s*korygująca"
     r"|рачун|ra[čc]un|(?:pvn\s*)?r[ēe][ķk]ins"  # Serbian, Croatian, Slovenian, Latvian
     r"|hisob\s*-\s*faktura"  # Uzbek (Latin script)
     r"|хисап(?:-фактура)?"  # Tatar
@@ -180,12 +181,14 @@ def title_or_stamp(text: str) -> bool:
     """A heading that names no party: the document's title, with a word joined to it by a hyphen ("e-Factura",
     "HISOB-FAKTURA") or after its word in another language and a slash ("CUNNTAS / INVOICE"), or a stamp ("PAID")."""
     bare = _QUALIFIED.sub("", plain_heading(text).strip(" :!*"))  # "FACTURĂ FISCALĂ": the title, qualified
+    bare = _QUALIFIED_BEFORE.sub("", bare)  # "FİSKAL FAKTURA", "Fiscal invoice": the qualifier first
     return bool(TITLE.fullmatch(re.sub(r"^[^\W\d_]{1,12}-|^[^\W\d_]{2,20}\s*/\s*", "", bare)) or STAMP.fullmatch(bare))
 
 
 # a word after a title that says what kind of document it is
 _QUALIFIED = re.compile(r"\s+(?:fiscal[aă]?|electr[oó]nic[aă]?|simplificad[ao]|tributari[ao]|original|copie|"
                         r"duplicado|definitiv[aă]?)$", re.IGNORECASE)
+_QUALIFIED_BEFORE = re.compile(r"^(?:fis[ck]al[aă]?|electr[oó]nic[aă]?|elektroni[kc])\s+(?=\S)", re.IGNORECASE)
 
 
 def plain_heading(text: str) -> str:
@@ -252,29 +255,12 @@ def label_matches(text: str) -> tuple[tuple[str, int, LabelMatch], ...]:
     if not out and (own := _OWN.match(text)):  # "Supplier VAT Reg. No.": the seller's own tax id (a self-bill's)
         return tuple((name, rank, LabelRead(own.end() + read.end(), None, 2)) for name, rank, read
                      in label_matches(text[own.end():]) if name == "vendor_tax_id")
-    if not out and longest_nothing < 0 and "(" in text[:50]:
-        return _glossed(text)
+    if not out and longest_nothing < 0:  # a label in a language the lexicon does not know, then its translation
+        return translated(text, label_matches)
     if not out or longest_nothing > max(m.end() for _, _, m in out):
         return ()
     out.sort(key=lambda o: (-o[2].end(), o[1]))
     return tuple(out)
-
-
-# A label in a language the lexicon does not know, with its translation in parentheses and a colon:
-# "Đồng tiền thanh toán (Currency): VND", "Valuta (Currency): EUR".
-_GLOSSED = re.compile(r"[^\W\d_][^()\d:]{0,40}?\s*\((?P<gloss>[^\W\d_][^()\d:]{1,40})\)\s*:\s*")
-
-
-def _glossed(text: str) -> tuple[tuple[str, int, LabelMatch], ...]:
-    """The fields a label's translation in parentheses names, when it names them with all its words;
-    the label ends after its colon."""
-    m = _GLOSSED.match(text)
-    if m is None:
-        return ()
-    gloss = m.group("gloss").strip()
-    named = {(name, rank): read.groupdict().get("rate") for name, rank, read in label_matches(gloss + ":")
-             if read.end() >= len(gloss)}
-    return tuple((name, rank, LabelRead(m.end(), rate)) for (name, rank), rate in named.items())
 
 
 def starts_label(text: str) -> bool:

@@ -72,7 +72,7 @@ def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | Non
         for words in (reading_words(chunks[k]), _dots_back(chunks[k])):
             piece = Segment(words, line)
             for name, rank, m in label_matches(piece.text) or _bare(piece, titled):
-                label, rest = words_before(piece, m.end()), words_after(piece, m.end())
+                label, rest = words_before(piece, m.end()), _past_translation(words_after(piece, m.end()))
                 if rest and not aside(rest):
                     value = validate(name, rest)
                     if value is not None:
@@ -86,6 +86,15 @@ def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | Non
                     return candidate(name, rank, HIGH, value, label, f"{join_words(label)} {left.text}",
                                      {"label": join_words(label)})
     return None
+
+
+def _past_translation(rest: list[Word]) -> list[Word]:
+    """The words after a label, past its translation after a slash, up to its value: "مشتغل مرخص / ح . ف . رقم
+    516361250" (a licensed dealer / company no.) has its value after a few words with no digit."""
+    if not rest or rest[0].text != "/":
+        return rest
+    at = next((i for i, w in enumerate(rest) if any(ch.isdigit() for ch in w.text)), None)
+    return rest[at:] if at is not None and 1 < at <= 8 else rest
 
 
 def _bare(piece: Segment, titled: bool) -> tuple[tuple[str, int, LabelRead], ...]:

@@ -46,6 +46,7 @@ _GLUED = re.compile(r"[-–]([^\W\d_]+)[-–/]?[\w\-/]*\d")  # a word joined by 
 
 
 _AMOUNTS = frozenset(("subtotal", "tax", "total"))
+_SERIES_LETTERS = re.compile(r"[A-Z]{1,4}")
 _PERIOD = re.compile(r"\s*(?:(?:for|für|fur|pour|de|del|van|voor|per)\s+)?([^\W\d_]{3,}\.?)\s+(?:de\s+)?(?:19|20)\d\d"
                      r"(?![\d.,])\s*:?")
 
@@ -134,8 +135,9 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
             runs[-1] = (concepts, m.end())  # "IVU estatal 10.5%", "GST state 9%": which tax, then its rate
             pos = m.end()
             continue
-        if found is None and word not in FILLER or found is not None and _number_prefix(concepts, found,
-                                                                                          text[m.end():], word):
+        # (a series' letters are passed over: "Seria EA № 9900925")
+        if found is None and word not in FILLER and not _series_letters(concepts, m, text) or (
+                found is not None and _number_prefix(concepts, found, text[m.end():], word)):
             break
         if found is not None:
             concepts = concepts + list(found)
@@ -155,6 +157,14 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
             read = LabelRead(end, rate or (tail.group("rate") if tail else None), len(words))
             return tuple((name, rank, read) for name, rank in named), either
     return (), either
+
+
+def _series_letters(concepts: list[str], m: re.Match[str], text: str) -> bool:
+    """Whether the token `m` is a series' capitals between the series word and the number's ("Seria EA № 9900925")."""
+    if concepts[-1:] != ["SERIES"] or not _SERIES_LETTERS.fullmatch(m.group("word") or ""):
+        return False
+    nxt = _TOKEN.match(text, m.end())
+    return nxt is not None and concepts_of((nxt.group("word") or "").lower()) == ("NUM",)
 
 
 # A tax row's qualifier: one or two words before its rate ("IVU estatal 10.5%", "IVU municipal 1%") or after it

@@ -1,0 +1,46 @@
+"""A label in a language the lexicon does not know, read by its translation printed with it: in parentheses before a
+colon ("Đồng tiền thanh toán (Currency): VND", "Valuta (Currency): EUR"), or after a slash ("Verildiyi gün / Data
+eliberării", "Seriya / Seria EA № 9900925": Gagauz, then Romanian). `labels.label_matches` asks here when the text
+opens with no label it knows.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from countersign.extraction.lexicon import LabelRead
+
+_GLOSSED = re.compile(r"[^\W\d_][^()\d:]{0,40}?\s*\((?P<gloss>[^\W\d_][^()\d:]{1,40})\)\s*:\s*")
+# one to three words, then a slash with spaces around it ("р/с 40702810..." is a bank account's abbreviation)
+_FIRST_LANGUAGE = re.compile(r"[^\W\d_][^\W\d_'’.]+(?:\s+[^\W\d_][^\W\d_'’.]*){0,2}\s+/\s+(?=[^\W\d_#№])")
+
+Reading = tuple[tuple[str, int, object], ...]
+
+
+def translated(text: str, read: Callable[[str], Reading]) -> tuple[tuple[str, int, LabelRead], ...]:
+    """The fields the text's label names by its translation (`read` is `labels.label_matches`); () when none."""
+    if (first := _FIRST_LANGUAGE.match(text)) is not None and (found := _after_slash(text, first.end(), read)):
+        return found
+    if "(" in text[:50]:
+        return _glossed(text, read)
+    return ()
+
+
+def _after_slash(text: str, start: int, read: Callable[[str], Reading]) -> tuple[tuple[str, int, LabelRead], ...]:
+    """The fields the translation after the slash names, read from there, when it names them with two words or more
+    (one word, "Datum", "Summe", stands in many a line that is no label)."""
+    return tuple((name, rank, LabelRead(start + m.end(), m.groupdict().get("rate"), m.concepts))
+                 for name, rank, m in read(text[start:]) if getattr(m, "concepts", 0) >= 2)
+
+
+def _glossed(text: str, read: Callable[[str], Reading]) -> tuple[tuple[str, int, LabelRead], ...]:
+    """The fields a label's translation in parentheses names, when it names them with all its words; the label ends
+    after its colon."""
+    m = _GLOSSED.match(text)
+    if m is None:
+        return ()
+    gloss = m.group("gloss").strip()
+    named = {(name, rank): found.groupdict().get("rate") for name, rank, found in read(gloss + ":")
+             if found.end() >= len(gloss)}
+    return tuple((name, rank, LabelRead(m.end(), rate)) for (name, rank), rate in named.items())
