@@ -23,7 +23,7 @@ from countersign.extraction.pairing import Candidate, candidate
 
 _PAY = (r"(?:pay|paid|payment|payable|remit|settle|überweisen|zahlen|zahlbar|begleichen|régler|regler|payer"
         r"|paiement|règlement|betalen|betaling|overmaken|voldoen|pagar|pago|abonar|ingresar|pagament|pagare"
-        r"|bonifico|zapłat|zaplat|płatn|przelew|virer|virement)")
+        r"|bonifico|zapłat|zaplat|płatn|przelew|virer|virement|saldar)")  # Italian "saldare", Spanish "saldar"
 _PAY_WORD = re.compile(rf"\b{_PAY}", re.IGNORECASE)
 _BY = (r"(?:by|before|until|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|spätestens(?:\s+am)?"
        r"|avant(?:\s+le)?|au\s+plus\s+tard\s+le|jusqu['’]au|vóór|voor|uiterlijk(?:\s+op)?|antes\s+del?"

@@ -178,8 +178,10 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     warnings: list[str] = []
     buyer_words = buyer_block_words(pages)
     items, table_words = read_line_items(pages, warnings)
+    till = False  # a till's roll: its items read as "2 x 3.50  7.00" lines
     if not items:
         items, table_words = receipt_items(pages)
+        till = len(items) >= 2  # (one "8 x 25.000,00" line in a table read no other way is no till roll)
     if not items:
         items, table_words = column_items(pages, warnings)
     leftward, left_used = pair_leftward(pages, table_words, buyer_words)  # a right-to-left page's labels first
@@ -194,7 +196,8 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     for name, found in prose_candidates(pages, table_words | buyer_words | paired).items():
         if name == "due_date" or not candidates.get(name):  # labelled terms win over a sentence
             candidates.setdefault(name, []).extend(found)
-    if marketplace(pages[0]):  # a bare "Order #" is the marketplace's order ("Purchase order" stays)
+    if marketplace(pages[0]) or till:  # a bare "Order #" is the marketplace's order, or the till's own ticket
+        # ("Order #: 752" under "Table: 9"); "Purchase order" stays
         candidates["po_number"] = [c for c in candidates.get("po_number", []) if c.rank == 0]
     chosen = {name: choose(name, cands, warnings) for name, cands in candidates.items()}
     fields: dict[str, FieldValue] = {}
