@@ -1,7 +1,8 @@
 """Where a label's value stands: after it on its segment is pairing.py's; here, the next segment to the right
 (`value_right`), just below it (`value_below`), or right of it on a neighbouring line whose words are level with
 the label's (`value_level`: a total printed in larger type than its label, which the line grouping set apart);
-and what after a label is no value (`aside`: its translation, a remark; `names_money`: its money's sign or name)."""
+and what after a label is no value (`aside`: its translation, a remark; `names_money`: its money's sign or name); a
+label's end wrapped onto the line under it (`wrapped_label`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from decimal import Decimal
 
 from countersign.extraction.cldr import currency_signs, money_names
-from countersign.extraction.labels import is_label, validate
+from countersign.extraction.labels import is_label, label_matches, validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.lexicon import LabelRead, concepts_of
 from countersign.extraction.values import CURRENCY_CODE_RE
@@ -207,3 +208,35 @@ def first_of_two_ids(label: str, value: str) -> str:
             or concepts_of(names.group(2).lower()) is not None:
         return value
     return numbers.group(1)
+
+
+def wrapped_label(page: PageLayout, line: Line, seg: Segment) -> Segment | None:
+    """The segment with the end of its label wrapped onto the next line, right under it, alone
+    there and ending in a colon ("Son Ödeme" / "Tarihi:"), after a joining word ("Fecha de" /
+    "Vencimiento") or completing a label that the segment alone is not (`_completed`), when the segment has no
+    colon or digit of its own; else None."""
+    if ":" in seg.text or any(ch.isdigit() for ch in seg.text) or line.index + 1 >= len(page.lines):
+        return None
+    below = page.lines[line.index + 1]
+    right = [s for s in below.segments if s.x1 > seg.x0 - 3]
+    if len(right) != 1 or abs(right[0].x0 - seg.x0) > 3 or right[0].y0 - seg.y1 > 0.8 * seg.h:
+        return None
+    rest = right[0].text
+    joined = seg.words[-1].text.lower() in _JOINING  # "Fecha de" / "Vencimiento": no label ends in "de"
+    if len(rest.split()) > 2 or any(ch.isdigit() for ch in rest):
+        return None
+    whole = Segment(seg.words + right[0].words, line)
+    if rest.endswith(":") or joined or _completed(seg, whole):
+        return whole
+    return None
+
+
+def _completed(seg: Segment, whole: Segment) -> bool:
+    """Whether a segment that reads as no label is one with the words under it, all of them: "Vuestri ordin / Vs." /
+    "ordine" (your order, its Italian translation wrapped)."""
+    if label_matches(seg.text):
+        return False
+    return any(m.end() >= len(whole.text.rstrip(" :")) for _, _, m in label_matches(whole.text))
+
+
+_JOINING = frozenset("de del da do di du des of the van von der".split())

@@ -49,6 +49,7 @@ from countersign.extraction.neighbours import (
     value_below,
     value_level,
     value_right,
+    wrapped_label,
 )
 from countersign.extraction.title_number import number_under_title, series_under_title
 from countersign.extraction.values import parse_date, sign_pattern
@@ -121,7 +122,7 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
                 if k == 0 or m.end() > base_len:
                     options.append((k, merged, name, rank, m))
             base_len = len(merged.text) + 1
-        wrapped = _wrapped_label(page, line, seg)
+        wrapped = wrapped_label(page, line, seg)
         if wrapped is not None:  # "Son Ödeme" / "Tarihi:": a label wrapped under itself
             options += [(0, wrapped, name, rank, m) for name, rank, m in label_matches(wrapped.text)
                         if m.end() > len(seg.text)]
@@ -155,25 +156,6 @@ def _order_word_taken(options: list, last: Segment, k: int, merged: Segment, nam
         return False
     return any(o[0] == 0 and o[2] == "po_number" and o[3] == 0 for o in options)
 
-
-def _wrapped_label(page: PageLayout, line: Line, seg: Segment) -> Segment | None:
-    """The segment with the end of its label wrapped onto the next line, right under it, alone
-    there and ending in a colon ("Son Ödeme" / "Tarihi:") or after a joining word ("Fecha de" /
-    "Vencimiento"), when the segment has no colon or digit of its own; else None."""
-    if ":" in seg.text or any(ch.isdigit() for ch in seg.text) or line.index + 1 >= len(page.lines):
-        return None
-    below = page.lines[line.index + 1]
-    right = [s for s in below.segments if s.x1 > seg.x0 - 3]
-    if len(right) != 1 or abs(right[0].x0 - seg.x0) > 3 or right[0].y0 - seg.y1 > 0.8 * seg.h:
-        return None
-    rest = right[0].text
-    joined = seg.words[-1].text.lower() in _JOINING  # "Fecha de" / "Vencimiento": no label ends in "de"
-    if not (rest.endswith(":") or joined) or len(rest.split()) > 2 or any(ch.isdigit() for ch in rest):
-        return None
-    return Segment(seg.words + right[0].words, line)
-
-
-_JOINING = frozenset("de del da do di du des of the van von der".split())
 
 _SEPARATOR = frozenset("- – — | · • ● ■ ▪".split())
 
