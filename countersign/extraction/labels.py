@@ -144,6 +144,8 @@ BILL_TO = re.compile(  # after the heading in another language and a slash too: 
     r"|получател|покупатель|грузополучатель|купувач|pirkėjas|pirkejas|kepada(?:\s*yth\.?)?|pembeli|người\s*mua(?:\s*hàng)?|đơn\s*vị\s*mua(?:\s*hàng)?"
     r"|maksja|ostja|στοιχεία\s*πελάτη|στοιχεια\s*πελατη|αγοραστής|αγοραστης|señor(?:\(?es\)?)?|señores"
     r"|kaupandi|greiðandi"  # Icelandic
+    r"|(?:zahlbar\s*durch|payable\s*par|pagabile\s*da)(?=\s*:?\s*$)"  # a Swiss QR bill's payer
+    # (not the English "Payable by": a due date's label too)
     r"|купац|kupac|kupec|naručitelj|narucitelj|pircējs|pircejs|destinatário"  # Serbian, Croatian, Slovenian, Latvian
     r"|sotib\s*oluvchi"  # Uzbek
     r"|to\s*owner"  # a construction pay application's owner (its contractor is "From Contractor")
