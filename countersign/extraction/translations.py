@@ -7,7 +7,7 @@ opens with no label it knows.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Any, Callable, Protocol
 
 from countersign.extraction.lexicon import LabelRead
 
@@ -15,7 +15,15 @@ _GLOSSED = re.compile(r"[^\W\d_][^()\d:]{0,40}?\s*\((?P<gloss>[^\W\d_][^()\d:]{1
 # one to three words, then a slash with spaces around it ("р/с 40702810..." is a bank account's abbreviation)
 _FIRST_LANGUAGE = re.compile(r"[^\W\d_][^\W\d_'’.]+(?:\s+[^\W\d_][^\W\d_'’.]*){0,2}\s+/\s+(?=[^\W\d_#№])")
 
-Reading = tuple[tuple[str, int, object], ...]
+class _Found(Protocol):
+    """What `labels.label_matches` returns for a label: a regex match or a `LabelRead`."""
+
+    def end(self) -> int: ...
+
+    def groupdict(self) -> dict[str, Any]: ...
+
+
+Reading = tuple[tuple[str, int, _Found], ...]
 
 
 def translated(text: str, read: Callable[[str], Reading]) -> tuple[tuple[str, int, LabelRead], ...]:
@@ -30,7 +38,7 @@ def translated(text: str, read: Callable[[str], Reading]) -> tuple[tuple[str, in
 def _after_slash(text: str, start: int, read: Callable[[str], Reading]) -> tuple[tuple[str, int, LabelRead], ...]:
     """The fields the translation after the slash names, read from there, when it names them with two words or more
     (one word, "Datum", "Summe", stands in many a line that is no label)."""
-    return tuple((name, rank, LabelRead(start + m.end(), m.groupdict().get("rate"), m.concepts))
+    return tuple((name, rank, LabelRead(start + m.end(), m.groupdict().get("rate"), getattr(m, "concepts", 0)))
                  for name, rank, m in read(text[start:]) if getattr(m, "concepts", 0) >= 2)
 
 
