@@ -10,12 +10,14 @@ from countersign.agent.chat.shapes import ASIDE_DASH, asked_part
 from countersign.agent.chat.understand import leftover_words, read
 
 
-def aside_only(t: str, cue: str, other: str) -> bool:
-    """Whether `cue` is said only in an aside before the question, which itself cues `other` and names what it asks
-    about ("The supplier closes its books on Friday — where does the GmbH one stand?" asks where the invoice stands,
-    not about the supplier; "no idea if Globex is in our vendor master — can you look?" asks about the vendor)."""
+def aside_only(t: str, cue: str, *others: str) -> bool:
+    """Whether `cue` is said only in an aside before the question or a remark after it, while the question itself
+    cues one of `others` and names what it asks about ("The supplier closes its books on Friday — where does the
+    GmbH one stand?" asks where the invoice stands, not about the supplier; "no idea if Globex is in our vendor
+    master — can you look?" asks about the vendor)."""
     part = asked_part(t)
-    return part != t and not (question := read(part)).has(cue) and question.has(other) and bool(leftover_words(part))
+    return part != t and not (question := read(part)).has(cue) and any(question.has(o) for o in others) and bool(
+        leftover_words(part))
 
 
 def asked_alone(t: str) -> str | None:
@@ -73,13 +75,40 @@ _WHO_WHAT = re.compile(r"\b(?:who (?:did|s done|has done)|wer hat|qui a fait|qui
 # quelles étapes est-elle passée, et qui s'est chargé de chacune ?"
 _STEPS = r"(?:what|which|welche|quelles|que|welke) (?:steps|schritte|etapes|pasos|stappen)"
 _EACH = r"(?:each one|each of them|each step|chacune?|jeweils|jeden davon|cada uno|cada una|elk daarvan|ieder)"
-_STEPS_WHO = re.compile(rf"\b{_STEPS}\b.*\b{_WHO}\b|\b{_WHO}\b.*\b{_STEPS}\b|\b{_WHO}\b.*\b{_EACH}\b")
+# (German "wie viel ... jeweils" asks how many of each)
+_STEPS_WHO = re.compile(rf"\b{_STEPS}\b.*\b{_WHO}\b|\b{_WHO}\b.*\b{_STEPS}\b|\b(?!wie viel){_WHO}\b.*\b{_EACH}\b")
+
+
+# its history, step by step (folded): "walk me through the history of ...", "Verlauf", "l'historique", "el historial",
+# "de geschiedenis", "tijdlijn"; not a due date that "is already history"
+_HISTORY = re.compile(r"(?<!\bis )(?<!already )\b(?:history|timeline|step by step|verlauf\w*|schritt fur schritt|"
+                      r"historique|etape par etape|historial|paso a paso|geschiedenis|stap voor stap|tijdlijn)\b")
+
+
+_SO_FAR = re.compile(rf"\b{_WHO}\b.*\b(?:so far|bisher|jusqu ici|hasta ahora|tot nu toe)\b")
+
+
+# everything done on it, in order (folded): "everything that's been done on it", "tout ce qui a été fait", "todo lo
+# que se ha hecho", "alles, was damit gemacht wurde", "wat er allemaal mee is gedaan"
+_ALL_DONE = re.compile(r"\b(?:everything|all)(?: that| which)?(?: s| has| have)? been done\b|"
+                       r"\btout ce qui a ete fait\b|\btodo lo que se ha hecho\b|"
+                       r"\balles\b.{0,20}\bwas\b.{0,50}\b(?:gemacht|getan|erledigt) (?:wurde|worden)\b|"
+                       r"\bwat er allemaal\b.{0,80}\b(?:is |zijn )?gedaan\b")
 
 
 def trail_asked(folded: str) -> bool:
-    """Whether a folded question asks who acted and when (or so far), who did what, or which steps it went
-    through and who took them: what only the audit trail tells."""
-    return bool(_WHO_WHEN.search(folded) or _WHO_WHAT.search(folded) or _STEPS_WHO.search(folded))
+    """Whether a folded question asks who acted and when, or what `trail_named` says: what only the audit trail
+    tells, however the rest of it reads like a status question."""
+    return bool(_WHO_WHEN.search(folded)) or trail_named(folded)
+
+
+def trail_named(folded: str) -> bool:
+    """Whether a folded question asks who acted so far ("who has had it in their hands so far"), who did what, which
+    steps it went through and who took them, everything done on it, or its history: the trail even where no word of
+    the audit's is said
+    ("who can approve it and when is it due?" asks who and when, yet of the status)."""
+    return bool(_SO_FAR.search(folded) or _WHO_WHAT.search(folded) or _STEPS_WHO.search(folded)
+                or _HISTORY.search(folded) or _ALL_DONE.search(folded))
 
 
 def spoken_of(t: str, cut: re.Pattern[str]) -> str:

@@ -296,10 +296,11 @@ LIST_CUES: dict[str, dict[str, tuple[str, ...]]] = {
     "over": {
         "en": ("over", "above", "more than", "greater than", "exceeding", "bigger than", "larger than", "higher than",
                "at least", "exceed*", "upwards of", "or more", "and up", "and above", "or above", "north of",
-               "in excess of", "beyond", "crack", "cracks", "top", "tops", "over the threshold", "topping"),
+               "in excess of", "beyond", "crack", "cracks", "top", "tops", "over the threshold", "topping",
+               "broken through", "broke through", "break through"),
         "de": ("uber", "mehr als", "oberhalb", "grosser als", "hoher als", "ab", "mindestens", "jenseits",
                "oder mehr", "und mehr", "und aufwarts", "knacken", "uberschreiten", "aufwarts", "sprengen", "sprengt",
-               "ubersteig*"),
+               "ubersteig*", "durchbrochen", "durchbrechen"),
         "fr": ("plus de", "superieur*", "au dessus de", "au-dessus de", "au dela de", "depass*", "excedant",
                "plus que", "au moins", "ou plus", "a partir de", "et plus", "franchissent", "franchit",
                "au dessus du", "au-dessus du", "au dessus des", "au dela des", "au dela du", "seuil"),
@@ -308,7 +309,7 @@ LIST_CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "al menos", "o mas", "a partir de", "en adelante", "y mas", "para arriba", "por encima del", "tope"),
         "nl": ("boven", "meer dan", "groter dan", "hoger dan", "vanaf", "minstens", "ten minste", "of meer", "en meer",
                "of hoger", "en hoger", "overschrijden", "overschrijdt", "overstijgen", "overstijgt", "passeren",
-               "passeert"),
+               "passeert", "heen gebroken", "heen zijn gebroken", "doorbroken"),
     },
     "today": {
         "en": ("today", "this morning", "so far today"),

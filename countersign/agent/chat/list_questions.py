@@ -15,9 +15,9 @@ from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, done_stat
 from countersign.agent.chat.findings import FINDING, finding_kind
 from countersign.agent.chat.intent_model import list_kind
 from countersign.agent.chat.known import is_word
-from countersign.agent.chat.list_vendor import a_day, vendor_filter
+from countersign.agent.chat.list_vendor import learned_vendor, vendor_filter
 from countersign.agent.chat.ranks import rank_said
-from countersign.agent.chat.shapes import ASIDE_BEFORE, ASIDE_DASH, PO_NOUN
+from countersign.agent.chat.shapes import ASIDE_BEFORE, ASIDE_DASH, PO_NOUN, asked_part
 from countersign.agent.chat.understand import fold, read, references
 
 # "show me", "sors-moi", "pásame", "me sacas", "ik wil ... zien": the asker wants to see a list, which
@@ -126,7 +126,6 @@ SURE = 0.95  # ... and for a state other than the one the rules read
 _WHICH = frozenset(("blocked", "waiting", "overdue", "over_budget"))
 _KEPT = ("over", "days", "due_days", "received_in", "due_in", "finding")  # filters a state the model reads keeps
 _DONE = ("posted", "rejected")  # states the list model was not trained on: the rules' reading stands
-_CAPITALIZED = re.compile(r"(?<=\s)[A-Z][\w&.-]*[a-z][\w&.-]*")  # "Acme", "Northwind": not a sentence's first word
 
 
 def learned_filters(t: str, r, ruled: dict[str, Any]) -> dict[str, Any]:
@@ -151,9 +150,10 @@ def learned_filters(t: str, r, ruled: dict[str, Any]) -> dict[str, Any]:
         return {"due_days": 7} if _DUE_WORD.search(fold(t)) else {"days": 7}
     if kind == "over" and (amount := r.amount or references(t.replace("-", " ").lower()).amount):
         return {"over": amount}  # "über die Zehntausend-Dollar-Marke": the words apart, a noun's capital dropped
-    asked = ASIDE_BEFORE.split(t)[-1]
-    names = [w.rstrip(".") for w in _CAPITALIZED.findall(asked) if not (is_word(w.rstrip(".")) or a_day(w))]
-    return {"vendor": names[0]} if kind == "vendor" and names else {}
+    # a vendor's invoices: the name in the ask, the list tool takes the word a vendor is called; where the model reads
+    # no filter, a name typed as one ("welche Rechnungen tragen oben das Logo Globex?"), not a remark's words
+    return {"vendor": name} if kind in ("vendor", "none") and (name := learned_vendor(
+        _the_ask(t), loose=kind == "vendor")) else {}
 
 
 # where a list ask begins inside a run-on message ("got a hunch ... which invoices do we have where ...")
@@ -167,8 +167,20 @@ def _kind_asked(t: str) -> tuple[float, str]:
     ask ("Ich bau grad den Beamer auf und will echte Rechnungen an die Wand werfen — ...") only blurs it."""
     whole = list_kind(t)
     starts = [m.start() for m in _LIST_ASK.finditer(t)]
-    parts = {ASIDE_DASH.split(t)[-1], t[starts[-1]:] if starts else t} - {t}
+    parts = {ASIDE_DASH.split(t)[-1], t[starts[-1]:] if starts else t, _the_ask(t)} - {t}
     return max((k for k in map(list_kind, parts) if k[1] != "none" and k[0] > whole[0]), default=whole)
+
+
+def _the_ask(t: str) -> str:
+    """The question itself: after an aside, before a remark that trails it ("... with acme written at the top? I'll
+    put them in the tracker after lunch"), from "which invoices" on in a run-on message; the sentence that speaks of
+    the invoices where another asks ("Weiß jemand, wann die Prüfer kommen? ... zähl mir die Rechnungen ... auf.")."""
+    part = asked_part(t)
+    if not (said := read(part)).has("invoices") and not said.has("invoice_noun") and (
+            spoken := spoken_of(t, ASIDE_BEFORE)):
+        part = spoken
+    starts = [m.start() for m in _LIST_ASK.finditer(part)]
+    return part[starts[-1]:] if starts else part
 
 
 def _named(vendor: str) -> bool:
@@ -205,6 +217,8 @@ def _which(t: str, q, said, budget: bool) -> str | None:
                   or w == "over_budget" and budget), None)
     if which in (None, "waiting") and _HELD_BY_CHECK.search(fold(t)):
         which = "blocked"  # "qu'un contrôle a mises en attente": held by a check, not waiting on a person
+    elif which == "blocked" and _ON_A_SIGNATURE.search(fold(t)):
+        which = "waiting"  # "qui restent suspendues à la signature d'un approbateur": held up by a person's signature
     spoken = spoken_of(t, _CLAUSE) or t  # the clauses that speak of the invoices
     if which in (None, "waiting") and (done := done_state(fold(spoken))):
         which = done  # "welke facturen zijn goedgekeurd en geboekt?", "which invoices were rejected?": over with
@@ -284,6 +298,12 @@ _HELD_BY_CHECK = re.compile(r"(?<!passed )(?<!cleared )(?<!bestandene )\b(?:cont
                             r"prufung\w*|checks?)\b.{0,40}\b(?:en attente|en espera|in de wacht|on hold|"
                             r"in der warteschleife|tiene esperando|tienen esperando|laat wachten|laten wachten|"
                             r"stehen lasst|stehen lassen|warten lasst|warten lassen|keeps? waiting|holds? up)\b")
+# held up by a signature still to come (folded): "suspendues à la signature", "stuck pending sign-off", "hängen an der
+# Unterschrift", "pendientes de la firma de", "die op een handtekening wachten"
+_ON_A_SIGNATURE = re.compile(r"\b(?:a la signature|pending (?:a |the )?(?:signature|sign ?off|approval)|for (?:a |the "
+                             r"|an approver s )?(?:signature|sign ?off)|an der (?:unterschrift|freigabe)|auf (?:die "
+                             r"|eine )?(?:unterschrift|freigabe)|(?:de|a) la firma|op (?:een |de )?(?:handtekening|"
+                             r"goedkeuring))\b")
 _CLAUSE = re.compile(r",\s|\s[—–]\s")  # ... or a comma's clause
 
 

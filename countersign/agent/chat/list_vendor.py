@@ -12,7 +12,7 @@ from countersign.agent.chat.clauses import spoken_of
 from countersign.agent.chat.goods import BILLING_UNITS, SUPPLIER_KINDS, concepts
 from countersign.agent.chat.known import is_word, swap_typo
 from countersign.agent.chat.lexicon import DEPARTMENT_NAMES
-from countersign.agent.chat.places import is_place_code, says_abroad
+from countersign.agent.chat.places import STREET_KIND, is_place_code, mentioned, says_abroad
 from countersign.agent.chat.shapes import ASIDE_BEFORE, ASIDE_DASH
 from countersign.agent.chat.understand import fold, read
 from countersign.extraction.cldr import month_numbers, weekday_numbers
@@ -202,3 +202,44 @@ def _sender_named(t: str, q) -> str | None:
             q.lang == "nl" and m.group(0).lower().startswith("de ")):  # not past its sentence
         return name
     return None
+
+
+_CAPITALIZED = re.compile(r"(?<=\s)[A-Z][\w&.-]*[a-z][\w&.-]*")  # "Acme", "Northwind": not a sentence's first word
+# a German noun after them: articles and possessives ("der Schriftzug", "meine Chefin")
+_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner unser "
+                      "unsere unseren unserem unserer ihr ihre ihren ihrem sein seine seinen seinem".split())
+# a lower-case name where a vendor's stands: after "with", "that", "from (the)", "on", "von", "de", "van", ... or with
+# its "'s" ("with acme written at the top", "that northwind is behind", "on acme's account", "from the acme crowd")
+_LOWER = re.compile(r"\b(?:(?:with|that|from|by|on|mit|von|vom|de|d|du|del|van|con|avec|met|chez)\s+(?:the\s+)?"
+                    r"([a-z][a-z&-]{2,})(?![\w-])|([a-z][a-z&-]{2,})['’]s)\b")
+
+
+def learned_vendor(ask: str, *, loose: bool) -> str | None:
+    """The vendor a question names in its ask, when no rule's words said which: a capitalized word no lexicon knows,
+    before a place's name, and not a German noun after its article ("auf denen ganz oben der Schriftzug Acme steht";
+    but ", die Northwind aus Seattle uns geschickt hat" relates); else, when the list model reads one vendor's invoices
+    (`loose`), a lower-case word no lexicon knows where a vendor's name stands ("with acme written at the top"), for
+    the list tool to match against the vendors."""
+    german = read(ask).lang == "de"
+    names = sorted((bool(mentioned(m.group(0))), m.start(), m.group(0).rstrip(".")) for m in _CAPITALIZED.finditer(ask)
+                   if not (is_word(m.group(0).rstrip(".")) or a_day(m.group(0)) or read(m.group(0)).has("vendor")
+                           or german and "-" not in m.group(0) and _after_article(ask[:m.start()])))  # ("dem
+    # Acme-Konto" is Acme's; "Lieferanten" is the word for one)
+    if names:
+        at = ask.index(names[0][2], names[0][1])
+        street = STREET_KIND.match(ask, at + len(names[0][2]) + 1)  # "am Industrial Way": the street, not Globex
+        return f"{names[0][2]} {street.group(0)}" if street and ask[at + len(names[0][2])] == " " else names[0][2]
+    words = [w for m in _LOWER.finditer(ask) if not (is_word(w := m.group(1) or m.group(2)) or a_day(w)
+                                                     or w in _DEPARTMENTS or concepts(w))] if loose else []
+    return " ".join(dict.fromkeys(words)) or None
+
+
+def _after_article(before: str) -> bool:
+    """Whether a word follows a German article ("der Schriftzug"), not a relative pronoun after a comma or the
+    invoices ("Rechnungen, die Northwind ...", "facturen die Acme ...")."""
+    words = before.split()
+    return bool(words) and words[-1].lower() in _ARTICLES and not (len(words) > 1 and (
+        words[-2].endswith(",") or fold(words[-2]) in _INVOICES))
+
+
+_INVOICES = frozenset(("rechnungen", "facturen", "invoices", "bills"))

@@ -10,18 +10,15 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Literal
 
+from countersign.agent.chat.case_states import FINAL, blocking_codes, finding_codes, in_state
 from countersign.agent.chat.findings import FINDINGS
-from countersign.agent.chat.places import in_named_place
+from countersign.agent.chat.places import STREET_KIND, in_named_place
 from countersign.agent.chat.resolve import (
     FIGURE,
-    FINAL,
-    blocking_codes,
     bought,
     compact,
     field,
     figures_of,
-    finding_codes,
-    in_state,
     of_vendor_named,
     parse_amount,
     shared_words,
@@ -133,6 +130,9 @@ def _by_vendor(vendor: str, cases: Sequence[CaseView],
     else as the one selling what is named ("the supplier we buy our power tools from": all its invoices)."""
     if numbered := {c.id for c in cases if c.vendor_id and compact(c.vendor_id) == compact(vendor)}:
         return numbered  # "from vendor V001": by its number in the vendor master
+    if address_of is not None and STREET_KIND.search(vendor) and (
+            on_street := {c.id for c in in_named_place(vendor, cases, address_of)}):
+        return on_street  # "the supplier on Industrial Way": there, not Globex Industrial by its name
     named = {c.id for c in of_vendor_named(vendor, cases)}
     if named:
         return named

@@ -17,6 +17,7 @@ from functools import cache
 from langchain_core.tools import ToolException
 
 from countersign.agent.chat.accounts import GL_CODE, GL_KIND, kinds_of
+from countersign.agent.chat.case_states import FINAL, finding_codes, in_state
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.descriptions import DESCRIBED, LINES, PERIOD, RELATION, SET_UP, STATE
 from countersign.agent.chat.feasts import named_on
@@ -26,15 +27,12 @@ from countersign.agent.chat.lexicon import DEPARTMENT_NAMES, REJECTED, ROLE_TITL
 from countersign.agent.chat.phrasing import ambiguous_error, no_match_error
 from countersign.agent.chat.ranks import RANK, extreme, pick
 from countersign.agent.chat.resolve import (
-    FINAL,
     best_by_name,
     bought,
     compact,
     described_fits,
     field,
-    finding_codes,
     in_period,
-    in_state,
     month_days,
     most_shared,
     of_vendor_named,

@@ -185,6 +185,26 @@ def _street(part: str) -> set[str]:
     return {named} if len(named) >= 6 and (kind or compound) else set()
 
 
+# a street said with its house number: "at 100 industrial way", "del 100 de Industrial Way", "Industriestrasse 7"
+_STREET_SAID = re.compile(r"\b\d{1,5}\s+(?:(?:de|del|van|von|am|an)\s+)?((?:[^\W\d_]+\s+){1,3}?(?:street|st|road|"
+                          r"rd|lane|ln|way|avenue|ave|blvd|boulevard|drive|dr|plaza|square|court|place))\b|"
+                          r"\b([^\W\d_]{3,}(?:strasse|straße|weg|straat|gasse|laan|platz|plein))\s+\d{1,5}\b", re.I)
+
+
+# a street's kind after its name: "Industrial Way", "Harbor Street", "Freidrich Lane" (a street, not a vendor)
+STREET_KIND = re.compile(r"\b(?:way|street|st|road|rd|lane|ln|avenue|ave|boulevard|blvd|drive|dr|plaza)\b", re.I)
+
+
+def with_street(text: str, words: str) -> str:
+    """`words` with the street `text` names by its house number, its words in a row first as `located` has them
+    ("tools industrial" -> "industrial way tools"): the number alone is no word, yet the street says which vendor;
+    first, so that a situation's words told before it are the ones a length cap cuts."""
+    if not (m := _STREET_SAID.search(text)):
+        return words
+    street = fold(next(g for g in m.groups() if g)).split()
+    return " ".join([*street, *(w for w in words.split() if fold(w) not in street)])
+
+
 def in_named_place(text: str, items: Iterable[T], address_of: Callable[[T], str | None]) -> list[T]:
     """The items whose address is in a place `text` names: by the table, or by the address's own
     words, when `text` has them all in a row (a town the table lacks); abroad (_ABROAD), those in another

@@ -16,9 +16,9 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMe
 from langchain_core.outputs import ChatGeneration, ChatResult
 
 from countersign.agent.chat.acts import OTHER_ACTOR, asks_who_may, is_action_request, is_unknown_command
-from countersign.agent.chat.clauses import aside_only, asked, asked_alone, trail_asked
+from countersign.agent.chat.clauses import aside_only, asked, asked_alone, trail_asked, trail_named
 from countersign.agent.chat.deals import deal_named, deal_reference
-from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, invoice_count_said, states_said, without_lacks
+from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, states_said, without_lacks
 from countersign.agent.chat.history import call_arg, previous_case, this_turn
 from countersign.agent.chat.intent_model import classify, classify_ask
 from countersign.agent.chat.known import untypo
@@ -38,7 +38,7 @@ from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
 from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH, LOOSE_FIGURE, PO_NOUN, PO_OF_INVOICE, total_reference
 from countersign.agent.chat.surface import plain
 from countersign.agent.chat.understand import MAX_WORDS, detect_language, figures, fold, read, references, unquoted
-from countersign.agent.chat.vendors import status_said
+from countersign.agent.chat.vendors import status_said, vendor_words
 
 _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", re.I)
 # The word for a purchase order before its number only names it ("la facture de la commande PO 2004")
@@ -183,18 +183,19 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     # "show me the extraction of X" names one invoice: "show me" asks for no list there
     if read(ASIDE.sub(" ", t)).has("extraction") and (r.case or (explicit or previous) and not q.has("list")):
         return "show_extraction", {"case": explicit or previous}
-    if q.has("draft") and (explicit or previous):
+    if q.has("draft") and (explicit or previous) and not _PAID.search(q.folded):  # "is the bill for ... paid?"
         return "show_bill_draft", {"case": explicit or previous}
     asks_who = q.has("who") and _asks_who(q, t)
     if asks_who and q.has("approve_word") and q.has("authority"):  # "who has approval rights": not the log
         ref = explicit or _named(t, r.words) or previous
         return ("case_status", {"case": ref}) if ref else None
-    if q.has("audit") and (explicit or r.words or previous) and asked(t, "audit", "status") and not aside_only(
-            t, "audit", "variance") and not (
+    if (q.has("audit") and asked(t, "audit", "status") and not aside_only(t, "audit", "variance") or trail_named(
+            q.folded)) and (explicit or r.words or r.iban or previous) and not (
             q.has("invoices") and not (r.case or r.po) and list_args(t, q, r)) and not (
             asks_who and q.has("approve_word") and not asked(t, "audit", "approve_word")):  # a meeting's "Protokoll"
         day = _beside(r) if r.date and not r.amount else None  # "the Globex one due on 9 December": the name too
-        return "audit_trail", {"case": day or explicit or _named(t, r.words) or previous or r.words}
+        account = f"IBAN {r.iban}" if r.iban and "*" in r.iban and not explicit else None  # "with the GB33 account"
+        return "audit_trail", {"case": day or explicit or account or _named(t, r.words) or previous or r.words}
     if asks_who and q.has("approve_word") and (q.has("chase") or _asks_whom(q) or not (q.has("me") and q.has(
             "pending")) or previous and _IT.search(fold(t))):  # "je peux la valider moi-même ? Qui ?": that one
         it = previous and _IT.search(fold(ASIDE_DASH.split(t)[-1]))  # "in der Jury 🌶️ — wer muss sie freigeben?"
@@ -242,8 +243,8 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
     # "check the Northwind invoice, the supplier is chasing" asks about the invoice
     if q.has("vendor") and r.words and not explicit and not ((q.has("invoice_noun") or _THE_ONE.search(t)) and (q.score(
             "status") >= q.score("vendor") or "taxid *" in r.words or OF_BILL.search(r.words))) and not aside_only(
-            t, "vendor", "status") and not VENDOR_INVOICE.search(fold(t)):
-        return "match_vendor", {"name": _vendor_words(t, r)}
+            t, "vendor", "status", "deal") and not VENDOR_INVOICE.search(fold(t)):
+        return "match_vendor", {"name": vendor_words(t, r)}
     if not (explicit or previous or q.has("invoice_noun")) and r.words and (state := list_filters(t, q, r)).get(
             "vendor") and (state.get("which", "waiting") != "waiting" or _SPANS & set(state) or asks_anything(
             fold(t))) and only_the_vendor(r.words, state["vendor"]):
@@ -290,18 +291,6 @@ def _waiting_on(t: str) -> str | None:
     return next((g for g in m.groups() if g), None)
 
 
-def _vendor_words(t: str, r) -> str:
-    """What names a vendor: the words, a status said ("the vendor we've blocked": a cue word otherwise) and
-    how many invoices it sent ("the one vendor we've never had an invoice from")."""
-    if m := _CALLED.search(t):
-        return m.group(1)  # "a vendor called Zenith Widgets": that name, no situation's word ("the office is orange")
-    status, count = status_said(t), invoice_count_said(fold(t))
-    said = [x for x in (status, count) if x and x not in r.words.split()]
-    return " ".join([r.words[:MAX_WORDS - sum(len(x) + 1 for x in said)].strip(), *said]).strip()
-
-
-_CALLED = re.compile(r"\b(?:called|named|namens|genannt|nomm[ée]e?|appel[ée]e?|llamad[oa]|genaamd|heet)\s+[\"“„«]?"
-                     r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
 # what the vendor master holds of a vendor, asked for (folded): "the vendor master record", "vendor ID", "what do we
 # have on file", "Kreditorennummer", "la fiche fournisseur", "el maestro", "leveranciersgegevens"
 _VENDOR_RECORD = re.compile(r"\b(?:vendor (?:id|number|no|record|master|status|details)|master (?:record|data)|on file|"
@@ -393,7 +382,7 @@ def _call_for(tool: str, t: str, q, r, previous: str | None) -> Call | None:
         return (tool, {"po_number": ref}) if ref else None
     if tool == "match_vendor":
         ids = {k: v for k, v in (("tax_id", r.tax_id), ("iban", r.iban)) if v}
-        return (tool, ids) if ids else (tool, {"name": _vendor_words(t, r)}) if r.words and not r.case else None
+        return (tool, ids) if ids else (tool, {"name": vendor_words(t, r)}) if r.words and not r.case else None
     if tool == "deal_status":
         ref = deal_reference(t, r)
         return (tool, {"deal": ref}) if ref else None

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from countersign.agent.chat.case_states import FINAL, finding_codes, in_state
 from countersign.agent.chat.descriptions import (
     CENTS,
     DESCRIBED,
@@ -38,11 +39,10 @@ from countersign.agent.chat.initials import said_initials
 from countersign.agent.chat.places import banked_with, banking_in, in_named_place
 from countersign.agent.chat.ranks import RANK, extreme, pick
 from countersign.agent.chat.shapes import LEGAL_FORMS, TOTAL_OF
-from countersign.domain import CaseView, Severity, normalize_name
+from countersign.domain import CaseView, normalize_name
 from countersign.extraction.cldr import month_numbers
 
 NAME_SCORE = 80  # rapidfuzz score (0-100) from which a name is taken to mean a record
-FINAL = ("posted", "rejected", "expired")
 
 _AMOUNT = re.compile(r"^(?:[$€£]\s*)?(\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+|\d+)(?:[.,](\d{1,2}))?"
                      r"(?:\s*(?:usd|eur|gbp|[$€£]))?$", re.I)
@@ -323,28 +323,6 @@ def fold_word(word: str) -> str:
 def _weekday(case: CaseView, which: str) -> int | None:
     d = parse_day(str(field(case, "invoice_date" if which == "date" else "due_date") or ""))
     return d.weekday() if d is not None else None
-
-
-def in_state(case: CaseView, state: str) -> bool:
-    """Whether an invoice stands where a question says: posted, rejected, waiting for approval, blocked (held by a
-    blocking finding while still open), or clean (the checks found nothing to hold or review)."""
-    if state == "blocked":
-        return case.status not in FINAL and (case.status == "blocked" or bool(blocking_codes(case)))
-    if state == "clean":  # "the clean Acme one": nothing the checks found to hold or review, not rejected
-        result = case.policy_result
-        return case.status != "rejected" and not (result and any(v.severity != Severity.INFO
-                                                                  for v in result.violations))
-    return case.status == {"waiting": "awaiting_approval", "paid": "posted"}.get(state, state)
-
-
-def finding_codes(case: CaseView) -> list[str]:
-    """Every finding's code on the case, blocking or not."""
-    return [v.code for v in case.policy_result.violations] if case.policy_result else []
-
-
-def blocking_codes(case: CaseView) -> list[str]:
-    result = case.policy_result
-    return [v.code for v in result.violations if v.severity == Severity.BLOCK] if result else []
 
 
 def _has(case: CaseView, name: str) -> bool:

@@ -17,8 +17,8 @@ from countersign.extraction.cldr import month_numbers
 # a tax id after its label, a word or two of the label between ("VAT ID", "USt-IdNr.", "n° TVA",
 # "NIF-IVA", "btw-nummer"), or a bare VAT number python-stdnum accepts (`bare_vat`)
 TAX_ID = re.compile(r"\b(?:tax id|tax number|taxpayer id|vat|ein|tin|ust|steuer\w*|tva|nif|cif|rfc|btw"
-                     r"|(?:tax|taxpayer|employer) identification number|num[eé]ro d.identification fiscale"
-                     r"|n[uú]mero de identificaci[oó]n fiscal|fiscaal identificatienummer"
+                     r"|(?:tax|taxpayer|employer) identification number|(?:num[eé]ro d.)?identification fiscale"
+                     r"|(?:n[uú]mero de )?identificaci[oó]n fiscal|fiscaal identificatienummer"
                      r"|num[eé]ro fiscal|n[uú]mero fiscal|identifiant fiscal|fiscaal nummer|identificador fiscal"
                      r"|belastingnummer|fiscale\s+nummer)"
                      r"\b[\w.-]*"
@@ -83,8 +83,10 @@ IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)"
 # "dessen IBAN (Konto) mit NL91 anfängt", "dont l'IBAN (le compte) commence (débute) par NL91", "cuyo IBAN (cuenta)
 # empieza (inicia, arranca) por NL91", "een IBAN (rekening) die met NL91 begint"; or by the country and check digits
 # alone, in capitals, before or after the word: "the NL91 IBAN", "der NL91-IBAN", "l'IBAN en NL91", "the IBAN NL91",
-# "the NL91 bank account", "das NL91-Konto", "le compte NL91" (never a whole IBAN: that is IBAN's)
-IBAN_HEAD = re.compile(r"\b(?:IBAN|(?:bank\s*)?account|(?:bank)?konto|compte|cuenta|(?:bank)?rekening)\b"
+# "the NL91 bank account", "das NL91-Konto", "le compte NL91" (never a whole IBAN: that is IBAN's); "whose bank details
+# begin with GB82", "dessen Bankverbindung mit GB82 beginnt", "dont les coordonnées bancaires commencent par GB82"
+IBAN_HEAD = re.compile(r"\b(?:IBAN|(?:bank\s*)?account|(?:bank)?konto|bankverbindung|bank\s+details|compte|"
+                       r"coordonn[ée]es\s+bancaires|cuenta|datos\s+bancarios|(?:bank)?rekening|bankgegevens)\b"
                        r"(?=[^.?!:]{0,40}?\b(?:start|begin|anf[aä]ng|beginn|commen[cç]|d[ée]but|empie[zc]|comien[zc]"
                        r"|inici|arranc"
                        r"|prefix|opening))[^.?!:]{0,40}?\b([A-Z]{2}\d{2}[A-Z0-9]{0,8})\b(?!(?-i:\s?[A-Z0-9]{4}))"
@@ -215,7 +217,8 @@ NAME_HEAD = re.compile(r"(?:['’]s\b|\s+(?:one|invoice|bill|inv|po|deal|order|r
                        re.I)
 # an aside in brackets: "(so wurde sie mir vorgelesen)" says how the asker came by the reference, asking nothing
 ASIDE = re.compile(r"\([^()]*\)")
-ASIDE_BEFORE = re.compile(r"\s[—–]\s|(?<=[^\W\d])[.!?:;]\s+(?=\S+\s+\S)")  # where the question after an aside begins
+# where the question after an aside begins; French sets a space before "?", "!", ":" and ";" ("quel numéro ? Leur ...")
+ASIDE_BEFORE = re.compile(r"\s[—–]\s|(?<=[^\W\d])(?:[.!?:;]| [!?:;])\s+(?=\S+\s+\S)")
 
 
 def asked_part(text: str) -> str:

@@ -160,8 +160,12 @@ class Question:
 
 
 
+# "bills" as a verb: "the invoice that bills forty boxes", "the supplier who bills us" (folded); no plural of invoices
+_BILLS_VERB = re.compile(r"\b(invoice|bill|one|vendor|supplier) (that|which|who) bills\b")
+
+
 def read(text: str) -> Question:
-    folded = fold(text)
+    folded = _BILLS_VERB.sub(r"\1 \2 charges", fold(text))
     return Question(text, folded, tuple(folded.split()), detect_language(text))
 
 

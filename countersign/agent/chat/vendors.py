@@ -2,7 +2,8 @@
 number ("vendor V002"), its status ("the vendor we've blocked", "der gesperrte Kreditor"), its legal
 form ("the only GmbH among our vendors", "the invoice from the LLC"), its default ledger account ("the
 vendor that defaults to GL 6100") or how many invoices it sent ("the one vendor we've never had an invoice
-from"). Pure over the vendors read; the tools decide what one or several found means.
+from"); and the words of a question that name a vendor, for the planner's call. Pure over the vendors read; the
+tools decide what one or several found means.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from countersign.agent.chat.accounts import GL_CODE
-from countersign.agent.chat.descriptions import INVOICES, SET_UP
+from countersign.agent.chat.descriptions import INVOICES, SET_UP, invoice_count_said
+from countersign.agent.chat.places import with_street
 from countersign.agent.chat.resolve import TAX_TAIL_TOKEN, compact
 from countersign.agent.chat.shapes import LEGAL_FORMS, VENDOR_NO
-from countersign.agent.chat.understand import fold
+from countersign.agent.chat.understand import MAX_WORDS, fold
 from countersign.domain import Vendor, VendorStatus
 
 # stems, folded: "blocked", "gesperrt", "bloqué", "bloqueado", "geblokkeerd"; "inactive", "inaktiv", ...
@@ -65,3 +67,19 @@ def described(ref: str, vendors: Sequence[Vendor], invoices_from: Callable[[Vend
 def _unpadded(key: str) -> str:
     """An id's letters and its number without leading zeros: "V003" and "V3" are one vendor."""
     return re.sub(r"(?<=[A-Z])0+(?=\d)", "", key)
+
+
+def vendor_words(t: str, r) -> str:
+    """What names a vendor in the planner's call: the words, the street said with its number (first, so that no
+    length cap cuts it), a status said ("the vendor we've blocked": a cue word otherwise) and how many invoices it sent
+    ("the one vendor we've never had an invoice from")."""
+    if m := _CALLED.search(t):
+        return m.group(1)  # "a vendor called Zenith Widgets": that name, no situation's word ("the office is orange")
+    words = r.words
+    status, count = status_said(t), invoice_count_said(fold(t))
+    said = [x for x in (status, count) if x and x not in words.split()]
+    return with_street(t, " ".join([words[:MAX_WORDS - sum(len(x) + 1 for x in said)].strip(), *said]).strip())
+
+
+_CALLED = re.compile(r"\b(?:called|named|namens|genannt|nomm[ée]e?|appel[ée]e?|llamad[oa]|genaamd|heet)\s+[\"“„«]?"
+                     r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
