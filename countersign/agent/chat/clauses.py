@@ -59,11 +59,12 @@ def asked(t: str, cue: str, other: str) -> bool:
 # is er tot nu toe mee gebeurd, en door wie?"), however the rest of it reads like a status question
 _WHO = r"(?:who|whom|wer|wem|qui (?:a|est|s est)|par qui|quien|wie)"  # French "qui" asks only so ("qui est intervenu"):
 # "celle qui tombe" relates
+_SO_FAR_WORDS = r"so far|bisher|jusqu ici|hasta ahora|tot nu toe"
 # not "when you can", "when u have a min", "when I get a sec", "cuando te venga bien", "quand tu peux", "wann du Zeit
 # hast", "wanneer je tijd hebt": an opener
 _WHEN = (r"(?:when(?! you| u\b| ya\b| i (?:get|have|m)\b| we get\b)|wann(?! du| immer)|quand(?! tu| t | vous| on)"
          r"|cuando(?! te| puedas| tengas| pueda)|wanneer(?! je| jij| u )"
-         r"|so far|bisher|jusqu ici|hasta ahora|tot nu toe)")
+         rf"|{_SO_FAR_WORDS})")
 _WHO_WHEN = re.compile(rf"\b{_WHO}\b.*\b{_WHEN}\b|\b{_WHEN}\b.*\b{_WHO}\b")
 # who did what: "who did what", "who's done what", "wer hat was (gemacht)", "qui a fait quoi", "quién hizo qué", "wie
 # deed wat", "wie heeft wat (gedaan)"
@@ -85,7 +86,7 @@ _HISTORY = re.compile(r"(?<!\bis )(?<!already )\b(?:history|timeline|step by ste
                       r"historique|etape par etape|historial|paso a paso|geschiedenis|stap voor stap|tijdlijn)\b")
 
 
-_SO_FAR = re.compile(rf"\b{_WHO}\b.*\b(?:so far|bisher|jusqu ici|hasta ahora|tot nu toe)\b")
+_SO_FAR = re.compile(rf"\b{_WHO}\b.*\b(?:{_SO_FAR_WORDS})\b")
 
 
 # everything done on it, in order (folded): "everything that's been done on it", "tout ce qui a été fait", "todo lo
@@ -105,8 +106,7 @@ def trail_asked(folded: str) -> bool:
 def trail_named(folded: str) -> bool:
     """Whether a folded question asks who acted so far ("who has had it in their hands so far"), who did what, which
     steps it went through and who took them, everything done on it, or its history: the trail even where no word of
-    the audit's is said
-    ("who can approve it and when is it due?" asks who and when, yet of the status)."""
+    the audit's is said ("who can approve it and when is it due?" asks who and when, yet of the status)."""
     return bool(_SO_FAR.search(folded) or _WHO_WHAT.search(folded) or _STEPS_WHO.search(folded)
                 or _HISTORY.search(folded) or _ALL_DONE.search(folded))
 

@@ -134,7 +134,8 @@ def learned_filters(t: str, r, ruled: dict[str, Any]) -> dict[str, Any]:
     as it is, an amount or a name only when the question says one. Where the rules read a filter, a state the
     model is sure of instead of theirs ("where the supplier charges more a piece than the PO says" is over
     budget, not from a vendor called "piece"); an amount, a span and a vendor's name stay."""
-    p, kind = _kind_asked(t)
+    ask = _the_ask(t)
+    p, kind = _kind_asked(t, ask)
     if ruled:
         # an invoice coming due ("arrivent à échéance aujourd'hui") is not overdue as well: the rules' span stands
         if p < SURE or kind not in _WHICH or ruled.get("which") in (kind, *_DONE) or r.amount or (
@@ -153,7 +154,7 @@ def learned_filters(t: str, r, ruled: dict[str, Any]) -> dict[str, Any]:
     # a vendor's invoices: the name in the ask, the list tool takes the word a vendor is called; where the model reads
     # no filter, a name typed as one ("welche Rechnungen tragen oben das Logo Globex?"), not a remark's words
     return {"vendor": name} if kind in ("vendor", "none") and (name := learned_vendor(
-        _the_ask(t), loose=kind == "vendor")) else {}
+        ask, loose=kind == "vendor")) else {}
 
 
 # where a list ask begins inside a run-on message ("got a hunch ... which invoices do we have where ...")
@@ -161,13 +162,13 @@ _LIST_ASK = re.compile(r"\b(?:which|what|welche|quelles?|cu[aá]les|qu[eé]|welk
                        r"(?:invoices|bills|rechnungen|factures|facturas|facturen)\b", re.I)
 
 
-def _kind_asked(t: str) -> tuple[float, str]:
+def _kind_asked(t: str, ask: str) -> tuple[float, str]:
     """The list model's reading of the part that asks (after an aside's dash, or from "which invoices" on in a
     run-on message), where it reads a kind of invoices more surely than in the whole: a situation before the
     ask ("Ich bau grad den Beamer auf und will echte Rechnungen an die Wand werfen — ...") only blurs it."""
     whole = list_kind(t)
     starts = [m.start() for m in _LIST_ASK.finditer(t)]
-    parts = {ASIDE_DASH.split(t)[-1], t[starts[-1]:] if starts else t, _the_ask(t)} - {t}
+    parts = {ASIDE_DASH.split(t)[-1], t[starts[-1]:] if starts else t, ask} - {t}
     return max((k for k in map(list_kind, parts) if k[1] != "none" and k[0] > whole[0]), default=whole)
 
 

@@ -226,9 +226,10 @@ def learned_vendor(ask: str, *, loose: bool) -> str | None:
                            or german and "-" not in m.group(0) and _after_article(ask[:m.start()])))  # ("dem
     # Acme-Konto" is Acme's; "Lieferanten" is the word for one)
     if names:
-        at = ask.index(names[0][2], names[0][1])
-        street = STREET_KIND.match(ask, at + len(names[0][2]) + 1)  # "am Industrial Way": the street, not Globex
-        return f"{names[0][2]} {street.group(0)}" if street and ask[at + len(names[0][2])] == " " else names[0][2]
+        _, at, name = names[0]
+        end = at + len(name)  # "am Industrial Way": the street, not Globex
+        street = STREET_KIND.match(ask, end + 1) if ask[end:end + 1] == " " else None
+        return f"{name} {street.group(0)}" if street else name
     words = [w for m in _LOWER.finditer(ask) if not (is_word(w := m.group(1) or m.group(2)) or a_day(w)
                                                      or w in _DEPARTMENTS or concepts(w))] if loose else []
     return " ".join(dict.fromkeys(words)) or None

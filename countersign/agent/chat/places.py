@@ -185,14 +185,13 @@ def _street(part: str) -> set[str]:
     return {named} if len(named) >= 6 and (kind or compound) else set()
 
 
-# a street said with its house number: "at 100 industrial way", "del 100 de Industrial Way", "Industriestrasse 7"
-_STREET_SAID = re.compile(r"\b\d{1,5}\s+(?:(?:de|del|van|von|am|an)\s+)?((?:[^\W\d_]+\s+){1,3}?(?:street|st|road|"
-                          r"rd|lane|ln|way|avenue|ave|blvd|boulevard|drive|dr|plaza|square|court|place))\b|"
-                          r"\b([^\W\d_]{3,}(?:strasse|straße|weg|straat|gasse|laan|platz|plein))\s+\d{1,5}\b", re.I)
-
-
 # a street's kind after its name: "Industrial Way", "Harbor Street", "Freidrich Lane" (a street, not a vendor)
-STREET_KIND = re.compile(r"\b(?:way|street|st|road|rd|lane|ln|avenue|ave|boulevard|blvd|drive|dr|plaza)\b", re.I)
+_KINDS = r"street|st|road|rd|lane|ln|way|avenue|ave|boulevard|blvd|drive|dr|plaza"
+STREET_KIND = re.compile(rf"\b(?:{_KINDS})\b", re.I)
+# a street said with its house number: "at 100 industrial way", "del 100 de Industrial Way", "Industriestrasse 7"
+_STREET_SAID = re.compile(r"\b\d{1,5}\s+(?:(?:de|del|van|von|am|an)\s+)?((?:[^\W\d_]+\s+){1,3}?"
+                          rf"(?:{_KINDS}|square|court|place))\b|"
+                          r"\b([^\W\d_]{3,}(?:strasse|straße|weg|straat|gasse|laan|platz|plein))\s+\d{1,5}\b", re.I)
 
 
 def with_street(text: str, words: str) -> str:

@@ -252,9 +252,10 @@ def match_vendor(deps: ToolDeps, name: Annotated[str | None, Field(max_length=MA
     match = match_vendor_tool(invoice, deps.erp.vendor_lookup())
     if match.vendor is None and name and not (tax_id or iban):  # a partial or misspelt name, as people type
         vendors = deps.erp.list_vendors()
-        close = best_by_name(name, vendors, lambda v: v.name)  # of several, the one on the street said ("the tools
-        close = (in_named_place(name, close, lambda v: v.address) or close) if len(close) > 1 else close  # supplier at
-        if len(close) == 1:  # 100 industrial way"; "industrial" is also Globex Industrial's)
+        close = best_by_name(name, vendors, lambda v: v.name)
+        # of several, the one on the street said ("the tools supplier at 100 industrial way", not Globex Industrial)
+        close = (in_named_place(name, close, lambda v: v.address) or close) if len(close) > 1 else close
+        if len(close) == 1:
             vendor, how = _by_name_or_street(name, close[0], vendors)
             return _dump({"matched": True, "method": how, "score": None, "vendor": _vendor(vendor)})
         there, how = [], "address"

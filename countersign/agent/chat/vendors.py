@@ -75,10 +75,9 @@ def vendor_words(t: str, r) -> str:
     ("the one vendor we've never had an invoice from")."""
     if m := _CALLED.search(t):
         return m.group(1)  # "a vendor called Zenith Widgets": that name, no situation's word ("the office is orange")
-    words = r.words
     status, count = status_said(t), invoice_count_said(fold(t))
-    said = [x for x in (status, count) if x and x not in words.split()]
-    return with_street(t, " ".join([words[:MAX_WORDS - sum(len(x) + 1 for x in said)].strip(), *said]).strip())
+    said = [x for x in (status, count) if x and x not in r.words.split()]
+    return with_street(t, " ".join([r.words[:MAX_WORDS - sum(len(x) + 1 for x in said)].strip(), *said]).strip())
 
 
 _CALLED = re.compile(r"\b(?:called|named|namens|genannt|nomm[ée]e?|appel[ée]e?|llamad[oa]|genaamd|heet)\s+[\"“„«]?"
