@@ -1,4 +1,4 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2|...|set26|set27|set28|set29|set30|set31 [--held|--dev]`.
+"""Blind invoice sets: `python -m evals.blind set1|set2|...|set26|set27|set28|set29|set30|set31|set32 [--held|--dev]`.
 
 Sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
@@ -67,7 +67,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set30": {"it_ao_aoste_facture_iva_22_acompte_lettres", "no_sapmi_guovdageaidnu_rehkenastin_mva_25_15",
                   "fr_bzh_kemper_fakturenn_tva_20_5_5"},
         "set31": {"de_nf_hoorst_rakning_ust_19_7_landscape", "nl_li_mestreech_rekening_btw_21_9_korting",
-                  "sb_honiara_invoice_gst_10_deposit"}}
+                  "sb_honiara_invoice_gst_10_deposit"},
+        "set32": {"fr_als_colmar_rachnung_facture_tva_20_10_lettre", "ro_hr_csikszereda_szamla_factura_tva_21_19",
+                  "ca_bc_nanaimo_invoice_gst_pst_deposit"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
