@@ -27,7 +27,8 @@ def bare_number(pages: list[PageLayout], excluded: set[int]) -> list[Candidate]:
             break
         for i, seg in enumerate(line.segments):
             text = seg.text.strip()
-            if title_y is None and (TITLE.match(text) or title_after(seg.words)):  # (a title run on after a name)
+            if title_y is None and (TITLE.match(text) or title_after(seg.words) or _translated_title(text)):
+                # (a title run on after a name; a title in an unknown language, then its translation)
                 title_y = seg.y0
                 continue
             if title_y is None:
@@ -65,9 +66,22 @@ def _bare_label(words: list[Word]) -> int:
 
 
 def _spelled_out(words: list[Word]) -> bool:
-    """A number word spelled out (not "No", "Nr") ending its segment with no colon: "Nùmeru", "Numero"."""
+    """A number word ending its segment with no colon, spelled out ("Nùmeru", "Numero") or cut short with its dot
+    ("Nr.", "No."): its value must stand beside it (`_beside`)."""
     first = words[0].text
-    return len(words) == 1 and len(first) >= 5 and first.isalpha() and concepts_of(first.lower()) == ("NUM",)
+    return len(words) == 1 and (len(first) >= 5 and first.isalpha() or _ABBREVIATED.fullmatch(first) is not None) \
+        and concepts_of(first.rstrip(".").lower()) == ("NUM",)
+
+
+_ABBREVIATED = re.compile(r"[^\W\d_]{1,3}\.")
+_SLASHED = re.compile(r"[^\W\d_]{4,}\s+/\s+")
+
+
+def _translated_title(text: str) -> bool:
+    """A title in a language the lexicon does not know, its translation after a slash ("RĒKYNS / RĒĶINS": Latgalian,
+    then Latvian)."""
+    first = _SLASHED.match(text)
+    return first is not None and TITLE.fullmatch(text[first.end():]) is not None
 
 
 def _beside(found: Candidate, label: Segment) -> bool:

@@ -361,6 +361,28 @@ def month_numbers() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _month_stems() -> dict[str, int]:
+    """Every beginning of four letters or more of a known month name -> its month, when all names it begins are one
+    month's ("septemb" -> 9; "ma" is March's and May's)."""
+    table: dict[str, set[int]] = {}
+    for name, month in month_numbers().items():
+        for end in range(4, len(name) + 1):
+            table.setdefault(name[:end], set()).add(month)
+    return {stem: next(iter(months)) for stem, months in table.items() if len(months) == 1}
+
+
+@lru_cache(maxsize=1024)
+def inflected_month(name: str) -> int | None:
+    """A month's name in a case CLDR does not list, by its stem: Latvian "septembrī" (in September) is the
+    "septembr-" of "septembris", "martā" the "mart-" of "marts"; its last one or two letters are the case's ending."""
+    name = name.lower()
+    for cut in (1, 2):
+        if len(name) - cut >= 4 and (month := _month_stems().get(name[:-cut])) is not None:
+            return month
+    return None
+
+
+@lru_cache(maxsize=1)
 def more_month_numbers() -> dict[str, int]:
     """Month name -> number in the languages `month_numbers` does not read (`_more_month_names`), none of its names
     among them: read only in a date with its four-digit year ("15 Here 2026", Breton for October), as such a name may

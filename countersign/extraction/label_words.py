@@ -139,6 +139,7 @@ _add("PAY", "πληρωτέο πληρωτεο")
 # Latin American Spanish: "Monto neto", "R.U.T." (Chile's tax id, printed with dots)
 _add("TOTAL", "monto")
 _add("TAXID", "rut ruc cuit")  # Peru's "R.U.C."; Argentina's "CUIT" (Clave Única de Identificación Tributaria)
+_add("TAX", "igv")  # Peru's "I.G.V. 18%" (impuesto general a las ventas)
 # "RUT EMISOR", "RFC Emisor", "CNPJ do emitente": the issuer's id (the buyer's is the "receptor"'s)
 _add("SELLER", "emisor emitente")
 # Costa Rica: "Cédula Jurídica" (a company's tax id), "N° Consecutivo" (the invoice's own number; the 50-digit

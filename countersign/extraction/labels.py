@@ -168,7 +168,7 @@ TITLE = re.compile(
     r"|zli[čc]bowanka"  # Upper Sorbian
     r"|ໃບເກັບເງິນ"  # Lao
     r"|anfoneb"  # Welsh
-    r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?)(?:\s*/\s*\w+)?"  # Arabic "tax invoice", in either word order
+    r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?)(?:\s*[/·]\s*\w+)?"  # Arabic "tax invoice" either way; "FAKTURA · LASKU"
     r"(?:\s*\(\d{3}\))?",
     re.IGNORECASE,
 )

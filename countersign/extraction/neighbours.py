@@ -40,7 +40,19 @@ def aside(words: list[Word], label: list[Word] | None = None) -> bool:
     return bool(letters) and not any(ch.isdigit() for ch in text) and not any(_latin(ch) for ch in letters)
 
 
+def without_then_translation(words: list[Word], label: list[Word]) -> bool:
+    """Whether the words after a label ending in "without" ("без", "ohne", "excl.") are what it is without, a word the
+    lexicon does not know (the tax's own name), then the label's translation after a slash, no digit among them:
+    "Итого без НСО / Summa km-ta", the net, its value further on."""
+    text = join_words(words)
+    unread = _UNREAD_THEN_SLASH.match(text)
+    return bool(label) and unread is not None and not any(ch.isdigit() for ch in text) \
+        and "NET" in (concepts_of(label[-1].text.casefold().rstrip(".:")) or ()) \
+        and all(concepts_of(word.casefold().rstrip(".")) is None for word in unread.group(1).split())
+
+
 _OF = frozenset(("des", "du", "de", "of", "the"))
+_UNREAD_THEN_SLASH = re.compile(r"((?:[^\W\d_]+\.?\s+){1,2})/\s")
 
 
 def names_money(text: str, name: str) -> bool:
@@ -90,9 +102,28 @@ def value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: st
         if (right.x0 - seg.x1 <= 0.45 * page.width or last) and not is_label(right, (name,) if order_named else ()):
             words = right.words[1:] if right.words[0].text == ":" and len(right.words) > 1 else right.words
             value = validate(name, words, order_named=order_named)  # ": 24/08/2025": a cell opening with a colon
+            if value is None and name in _DATES:
+                value = _wrapped_date(page, line, right, name)
             if value is not None:
                 return value, right
     return None
+
+
+_DATES = frozenset(("invoice_date", "due_date"))
+
+
+def _wrapped_date(page: PageLayout, line: Line, cell: Segment, name: str) -> tuple[str, list[Word]] | None:
+    """A date its narrow cell wrapped, its year on the next line under it ("16 de junh de" / "2025"): the two parts
+    as one, when only together they read as a date."""
+    if line.index + 1 >= len(page.lines) or not re.search(r"[^\W\d_]", cell.text):
+        return None
+    below = page.lines[line.index + 1]
+    if below.y0 - line.y1 > 0.6 * line.h:
+        return None
+    under = next((s for s in below.segments if abs(s.x0 - cell.x0) <= line.h and s.x1 <= cell.x1 + line.h), None)
+    if under is None or not re.fullmatch(r"(?:19|20)\d\d\.?", under.text):
+        return None
+    return validate(name, cell.words + under.words)
 
 
 def value_below(page: PageLayout, line: Line, seg: Segment, name: str

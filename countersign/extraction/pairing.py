@@ -49,6 +49,7 @@ from countersign.extraction.neighbours import (
     value_below,
     value_level,
     value_right,
+    without_then_translation,
     wrapped_label,
 )
 from countersign.extraction.title_number import number_under_title, series_under_title
@@ -216,13 +217,7 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
             value, strength, context = wrapped, min(strength, GOOD), f"{context} {wrapped[1][-1].text}"
         return candidate(name, rank, strength, value, label_words, context, extra)
 
-    money = bool(rest) and names_money(join_words(rest), name)
-    if rest and (money or aside(rest, label_words * (name == "total")) or _rate_remark(name, label_text, rest)):
-        # "Invoice No. الفاتورة رقم", "IGST @ 0% (export under LUT)": the label's translation or a remark; "Invoice
-        # total (D)", "Net à payer TTC (FD)", "TOTAL EC Dollars": the total's money; its value further on
-        if money or sign_pattern().search(join_words(rest)):  # "Total Amount / Jumlah B$": the sign tells the money
-            label_text = join_words(label_words + rest)
-        label_words, rest = label_words + rest, []
+    label_text, label_words, rest = _more_of_the_label(name, label_text, label_words, rest)
     ordered = name == "po_number" and (rank == 0 or any(  # the label names the order (or an order, "Order | LPO
         # 9127"): its word opening the value on its line is kept ("Customer PO | PO 1687"; not so for one under a box's
         # label, "P.O. NUMBER" / "PO 4500295360", or after a reference's, "Your reference: PO 4500295360")
@@ -265,6 +260,26 @@ def _in_a_column(cand: Candidate, page: PageLayout, line: Line, value: Segment) 
     if column_of_amounts(page, line, value, cand.field):
         cand.rank, cand.strength = 2, DOUBT
     return cand
+
+
+def _more_of_the_label(name: str, label_text: str, label_words: list[Word], rest: list[Word]
+                       ) -> tuple[str, list[Word], list[Word]]:
+    """(label text, label words, rest) with the words after the label that are more of it moved into it."""
+    money = bool(rest) and names_money(join_words(rest), name)
+    if rest and (money or _no_value(name, label_text, label_words, rest)):
+        # "Invoice No. الفاتورة رقم", "IGST @ 0% (export under LUT)": the label's translation or a remark; "Invoice
+        # total (D)", "Net à payer TTC (FD)", "TOTAL EC Dollars": the total's money; its value further on
+        if money or sign_pattern().search(join_words(rest)):  # "Total Amount / Jumlah B$": the sign tells the money
+            label_text = join_words(label_words + rest)
+        return label_text, label_words + rest, []
+    return label_text, label_words, rest
+
+
+def _no_value(name: str, label_text: str, label_words: list[Word], rest: list[Word]) -> bool:
+    """Whether the words after a label are more of it, not its value: its translation, a remark (`aside`), what its rate
+    is levied on (`_rate_remark`), or what a net is without and then its translation (`without_then_translation`)."""
+    return aside(rest, label_words * (name == "total")) or _rate_remark(name, label_text, rest) \
+        or name == "subtotal" and without_then_translation(rest, label_words)
 
 
 def _rate_remark(name: str, label: str, rest: list[Word]) -> bool:

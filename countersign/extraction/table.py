@@ -187,10 +187,15 @@ def _header_role(text: str) -> str | None:
     return None
 
 
+_SEPARATORS = frozenset("/|·")
+
+
 def _band_line(line: Line) -> bool:
     """A line that may belong to a multi-line table header: short pieces of text, no values."""
     for seg in line.segments:
-        if len(seg.words) > 4 or cell_number(seg.text) is not None or parse_date(seg.text):
+        # (a bilingual cell's slash is no word: "Ед. / Üh. Кол-во / Kogus" is four words in two languages)
+        if sum(w.text not in _SEPARATORS for w in seg.words) > 4 or cell_number(seg.text) is not None \
+                or parse_date(seg.text):
             return False
         if any(ch.isdigit() for ch in seg.text):
             return False

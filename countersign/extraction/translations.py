@@ -12,8 +12,10 @@ from typing import Any, Callable, Protocol
 from countersign.extraction.lexicon import LabelRead
 
 _GLOSSED = re.compile(r"[^\W\d_][^()\d:]{0,40}?\s*\((?P<gloss>[^\W\d_][^()\d:]{1,40})\)\s*:\s*")
-# one to three words, then a slash with spaces around it ("р/с 40702810..." is a bank account's abbreviation)
-_FIRST_LANGUAGE = re.compile(r"[^\W\d_][^\W\d_'’.]+(?:\s+[^\W\d_][^\W\d_'’.]*){0,2}\s+/\s+(?=[^\W\d_#№])")
+# one to three words, then a slash with spaces around it ("р/с 40702810..." is a bank account's abbreviation); a
+# one-letter word only before another ("К оплате / Tasuda kokku": Russian's "to", then "payment")
+_FIRST_LANGUAGE = re.compile(r"(?:[^\W\d_][^\W\d_'’.]+|[^\W\d_](?=\s+[^\W\d_]{2}))(?:\s+[^\W\d_][^\W\d_'’.]*){0,2}"
+                             r"\s+/\s+(?=[^\W\d_#№])")
 
 class _Found(Protocol):
     """What `labels.label_matches` returns for a label: a regex match or a `LabelRead`."""

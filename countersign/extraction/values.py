@@ -21,6 +21,7 @@ from countersign.extraction.cldr import (
     ISO_4217,
     WORD_CODES,
     currency_signs,
+    inflected_month,
     month_numbers,
     more_month_numbers,
     sign_pattern,
@@ -189,6 +190,8 @@ _DATE_PATTERNS = [
     ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})")),  # "March 3 , 2025" too
     # year first: Lithuanian "2025 m. kovo 18 d.", "2025 March 18"
     ("ymd_name", re.compile(r"(\d{4})\.?\s*(?:m\.\s*)?" + _MONTH_RE + r"\s*(\d{1,2})\.?(?:\s*d\.)?")),
+    # year first, then the day and the month: Latvian "2026. gada 19. septembrī" ("of the year 2026, 19 September")
+    ("ydm_name", re.compile(r"(\d{4})\.\s*(?:gada\s+|g\.\s*)?(\d{1,2})\.\s*" + _MONTH_RE)),
     # "10.11.2026", and Czech "3. 10. 2026" (spaced: only with its four-digit year)
     ("dot", re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})|(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})")),
     ("slash", re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})")),
@@ -241,9 +244,11 @@ def _parse_date(text: str) -> tuple[date, bool] | None:
 
 def _month_named(name: str, year: str) -> int | None:
     """A month's number by its name: in a language the label tables know, or in any other CLDR has when the year has
-    its four digits ("15 Here 2026" is Breton's 15 October; "2 lamb 10" no date)."""
+    its four digits ("15 Here 2026" is Breton's 15 October; "2 lamb 10" no date), or then by its stem in a case CLDR
+    does not list (Latvian "septembrī", `inflected_month`)."""
     name = name.lower()
-    return month_numbers().get(name) or (more_month_numbers().get(name) if len(year) == 4 else None)
+    return month_numbers().get(name) or (more_month_numbers().get(name) or inflected_month(name)
+                                         if len(year) == 4 else None)
 
 
 def _year_month_day(kind: str, a: str, b: str, c: str) -> tuple[int, int, int, bool] | None:
@@ -261,6 +266,10 @@ def _year_month_day(kind: str, a: str, b: str, c: str) -> tuple[int, int, int, b
         if (month := _month_named(b, a)) is None:
             return None
         y, m, d = int(a), month, int(c)
+    elif kind == "ydm_name":
+        if (month := _month_named(c, a)) is None:
+            return None
+        y, m, d = int(a), month, int(b)
     elif kind == "mdy_name":
         if (month := _month_named(a, c)) is None:
             return None
