@@ -1,6 +1,8 @@
 """A bare number label: "Number:", "Nr.:", "Αριθμός:", "Número:" alone, with nothing saying whose
 number it is. On an invoice's first page, under or beside its title and with no labelled
-invoice number anywhere, it numbers the document; read at a weaker rank (below 0.9)."""
+invoice number anywhere, it numbers the document; read at a weaker rank (below 0.9). So does, in a
+language the lexicon does not know, a label naming the page's title ("SONRASC" / "Uimhir sonraisc")
+or a heading of the document's name and a number word ("Quint nr. 2025-140")."""
 
 from __future__ import annotations
 
@@ -89,3 +91,65 @@ def _beside(found: Candidate, label: Segment) -> bool:
     key-value block prints it."""
     value = found.words[0]
     return len(label.words) == 1 and value.x0 > label.x1 and abs(value.y0 - label.y0) < 0.5 * label.h
+
+
+def title_word_number(pages: list[PageLayout], excluded: set[int]) -> list[Candidate]:
+    """The invoice number under a label that names the page's title in a language the lexicon does not know: the title
+    one word in capitals, larger than the text ("SONRASC", "QAANSHEEG"), the label two or three words, one of them
+    opening as the title does ("Uimhir sonraisc": Irish, the number of the invoice; "Lambarka qaansheegta"), in the
+    top half of page 1 (none of the `excluded` words). Rank 1, below 0.9, as a bare label's."""
+    page = pages[0] if pages else None
+    title = _unknown_title(page) if page is not None else None
+    if page is None or title is None:
+        return _heading_number(page) if page is not None else []
+    out: list[Candidate] = []
+    for line in page.lines:
+        if line.y0 > page.height * 0.5:
+            break
+        for i, seg in enumerate(line.segments):
+            if not 2 <= len(seg.words) <= 3 or any(w.id in excluded for w in seg.words) \
+                    or any(ch.isdigit() for ch in seg.text):
+                continue
+            if not any(len(w.text) >= 5 and w.text.casefold()[:5] == title[:5] for w in seg.words):
+                continue
+            found = pair_value(page, line, i, seg, "invoice_number", 1, LabelRead(len(seg.text)))
+            if found is not None and found.field == "invoice_number":
+                out.append(found)
+    return out
+
+
+def _unknown_title(page: PageLayout) -> str | None:
+    """The page's title when the lexicon does not know it: one word of five capitals or more, alone in its segment in
+    the top third, in type a fifth larger than most of the page's; None when none or several."""
+    heights = sorted(w.h for line in page.lines for w in line.words)
+    if not heights:
+        return None
+    body = heights[len(heights) // 2]
+    found = {seg.text.casefold() for line in page.lines if line.y0 < page.height / 3 for seg in line.segments
+             if len(seg.words) == 1 and re.fullmatch(r"[^\W\d_]{5,}", seg.text) and seg.text.isupper()
+             and seg.words[0].h >= 1.2 * body and not TITLE.fullmatch(seg.text)}
+    return found.pop() if len(found) == 1 else None
+
+
+_HEADING = re.compile(r"([^\W\d_]{4,})\s+(\S+)\s+(?=\S*\d)")
+
+
+def _heading_number(page: PageLayout) -> list[Candidate]:
+    """The number in a heading alone on its line in the top half, in type a third larger than most of the page's: a
+    word the lexicon does not know (the document's name), a number word, the value ("Quint nr. 2025-140": Romansh).
+    Rank 1, below 0.9."""
+    heights = sorted(w.h for line in page.lines for w in line.words)
+    body = heights[len(heights) // 2] if heights else 0
+    out: list[Candidate] = []
+    for line in page.lines:
+        if line.y0 > page.height * 0.5 or len(line.segments) != 1 or line.words[0].h < 1.3 * body:
+            continue
+        seg = line.segments[0]
+        m = _HEADING.match(seg.text)
+        if m is None or concepts_of(m.group(1).casefold()) is not None \
+                or concepts_of(m.group(2).casefold().rstrip(".:")) != ("NUM",):
+            continue
+        found = pair_value(page, line, 0, seg, "invoice_number", 1, LabelRead(m.end()))
+        if found is not None and found.field == "invoice_number":
+            out.append(found)
+    return out

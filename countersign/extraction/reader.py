@@ -45,7 +45,7 @@ from typing import Callable
 from countersign.domain import EXTRA_FIELDS, INVOICE_FIELDS, DocumentInfo, ExtractedInvoice, FieldValue
 from countersign.extraction.assist import page_texts
 from countersign.extraction.attachments import EmbeddedXML
-from countersign.extraction.bare import bare_number
+from countersign.extraction.bare import bare_number, title_word_number
 from countersign.extraction.columns import column_items
 from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
 from countersign.extraction.countries import address_countries, country_hints
@@ -191,7 +191,8 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     used_words |= left_used
     if not candidates.get("invoice_number"):  # "Αριθμός:" under the title: rank 1, below 0.9
         candidates["invoice_number"] = point_of_sale_number(pages, table_words | buyer_words) \
-            or bare_number(pages, table_words | buyer_words | used_words)
+            or bare_number(pages, table_words | buyer_words | used_words) \
+            or title_word_number(pages, table_words | buyer_words | used_words)
     paired = {w.id for cands in candidates.values() for c in cands for w in c.words + c.label_words}
     for name, found in prose_candidates(pages, table_words | buyer_words | paired).items():
         if name == "due_date" or not candidates.get(name):  # labelled terms win over a sentence
