@@ -1,4 +1,4 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2|...|set26|set27|set28|set29|set30|set31|set32 [--held|--dev]`.
+"""Blind invoice sets: `python -m evals.blind set1|set2|...|set31|set32|set33 [--held|--dev]`.
 
 Sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
@@ -69,7 +69,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set31": {"de_nf_hoorst_rakning_ust_19_7_landscape", "nl_li_mestreech_rekening_btw_21_9_korting",
                   "sb_honiara_invoice_gst_10_deposit"},
         "set32": {"fr_als_colmar_rachnung_facture_tva_20_10_lettre", "ro_hr_csikszereda_szamla_factura_tva_21_19",
-                  "ca_bc_nanaimo_invoice_gst_pst_deposit"}}
+                  "ca_bc_nanaimo_invoice_gst_pst_deposit"},
+        "set33": {"rs_vo_subotica_racun_szamla_pdv_20_10_landscape", "es_ast_xixon_factura_sidra_iva_21_10_descuentu",
+                  "ph_ceb_cebu_sales_invoice_vat_12_ewt"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
