@@ -291,6 +291,11 @@ def currency_names(code: str) -> tuple[str, ...]:
     return tuple(_snapshot().get("currency_names", {}).get(code, ()))
 
 
+def named_currency_codes() -> tuple[str, ...]:
+    """The currencies whose English names `currency_names` knows."""
+    return tuple(_snapshot().get("currency_names", {}))
+
+
 @lru_cache(maxsize=1)
 def country_name_pattern() -> re.Pattern[str]:
     """A country's name as an address prints it, as written or in capitals ("Guyana", "GUYANA", "Brunei Darussalam"),
@@ -328,12 +333,13 @@ _SAR = re.compile(r"^(?:Sonderverwaltungsregion|R\.A\.S\.\s+chinoise\s+de|RAE\s+
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """Country name (as written, and in capitals) -> ISO 3166 code, from CLDR; names of under four letters and
-    names two countries share are left out."""
+    names two countries share are left out. CLDR's "St. Helena" is also read as pages print it, "St Helena"."""
     table: dict[str, set[str]] = {}
     for by_code in _snapshot()["territory_names"].values():
         for code, name in by_code.items():
             short = _SAR.sub("", name)  # "Macao SAR China", "Macau, RAE da China": "Macao", "Macau"
-            for each in {name, short} if len(short) >= 4 else {name}:
+            names = {name, short} if len(short) >= 4 else {name}
+            for each in names | {re.sub(r"^St\. ", "St ", n) for n in names}:
                 for variant in {each, each.upper()}:
                     table.setdefault(variant, set()).add(code)
     return {name: next(iter(codes)) for name, codes in table.items() if len(codes) == 1}

@@ -32,7 +32,8 @@ def country_hints(segments: list[Segment]) -> set[str]:
     out: set[str] = set()
     for seg in segments:
         out |= _dialled(seg.text)
-        out |= {f"@{country_names()[m.group(0)]}" for m in country_name_pattern().finditer(seg.text)}
+        out |= {f"@{country_names()[m.group(0)]}" for m in country_name_pattern().finditer(seg.text)
+                if not _an_islands_name(seg.text, m)}
         for m in _COUNTRY_ID.finditer(seg.text):
             out.add(m.group(1) or m.group(2))
         for country, pattern, validator in _NATIONAL_IDS:
@@ -49,9 +50,16 @@ def address_countries(segments: list[Segment]) -> set[str]:
     out: set[str] = set()
     for seg in segments:
         for m in country_name_pattern().finditer(seg.text):
-            if re.fullmatch(r"[\s.]*(?:[A-Z]{0,3}[\s-]?\d[\d\s-]{2,9})?\.?", seg.text[m.end():]):
+            if not _an_islands_name(seg.text, m) \
+                    and re.fullmatch(r"[\s.]*(?:[A-Z]{0,3}[\s-]?\d[\d\s-]{2,9})?\.?", seg.text[m.end():]):
                 out.add(f"@{country_names()[m.group(0)]}")
     return out
+
+
+def _an_islands_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a country's name is the English word ending an island's name ("St Helena Island", "Norfolk Island"),
+    not Iceland's German name ("Reykjavík, Island")."""
+    return m.group(0).casefold() == "island" and re.search(r"[^\W\d_]\s$", text[:m.start()]) is not None
 
 
 _PHONE = re.compile(r"(?<![\w+])\+\s?\d[\d\s\-.()/]{6,18}\d(?![\d.,])")  # "+94 76 128 0296", no "+ 61.20"

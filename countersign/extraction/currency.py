@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from countersign.domain import FieldValue
-from countersign.extraction.cldr import currency_names, local_signs, territory_currency
+from countersign.extraction.cldr import currency_names, local_signs, named_currency_codes, territory_currency
 from countersign.extraction.confidence import HIGH, POOR, field_value
 from countersign.extraction.countries import country_hints
 from countersign.extraction.layout import Segment, Word
@@ -63,7 +64,29 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
             "several currencies printed (" + ", ".join(sorted(codes)) + f"); took {code}"
         )
         strength = min(strength, POOR)
-    return field_value(code, strength, words)
+    return field_value(code, 0.85 if strength >= 0.9 and _another_named(code, segments) else strength, words)
+
+
+def _another_named(code: str, segments: list[Segment]) -> bool:
+    """Whether the page names in words another currency of the kind read ("All prices in St Helena pounds" with
+    "£" read as sterling), and never the one read: the sign or code may then be that other money's."""
+    names = _kinds_of_names()
+    kinds = {kind for other, _, kind in names if other == code}
+    text = _as_named(" ".join(seg.text for seg in segments))
+    printed = {other for other, name, kind in names if kind in kinds and (other == code or " " in name)
+               and _printed(name, text)}
+    return bool(printed) and code not in printed
+
+
+@lru_cache(maxsize=1)
+def _kinds_of_names() -> tuple[tuple[str, str, str], ...]:
+    """(code, English name as `_as_named` prints it, its kind: "pound") of every currency CLDR names."""
+    return tuple((code, _as_named(name), name.split()[-1].lower().rstrip("s"))
+                 for code in named_currency_codes() for name in currency_names(code))
+
+
+def _printed(name: str, text: str) -> bool:
+    return name in text and re.search(r"(?<![^\W\d_])" + re.escape(name) + r"(?![^\W\d_])", text) is not None
 
 
 def _in_an_id(words: list[Word], i: int) -> bool:

@@ -21,7 +21,7 @@ from countersign.extraction.values import parse_amount
 
 def read_identifiers(chosen: dict[str, Candidate | None]) -> dict[str, FieldValue]:
     """invoice_number and po_number; under a weaker label (rank 1) at most 0.8; one that ends in a separator (its
-    letters in another script not read) below 0.9."""
+    letters in another script not read), or a PO under a bare "Pedido" not marked as the buyer's, below 0.9."""
     out: dict[str, FieldValue] = {}
     for name in ("invoice_number", "po_number"):
         cand = chosen.get(name)
@@ -29,16 +29,25 @@ def read_identifiers(chosen: dict[str, Candidate | None]) -> dict[str, FieldValu
             out[name] = FieldValue()
             continue
         confidence = cand.strength if cand.rank == 0 else min(cand.strength, 0.8)
-        if (name == "po_number" and _order_word_dropped(cand)) or re.search(r"[/\-.]$", cand.value):
+        unsure_po = name == "po_number" and (_order_word_dropped(cand) or (
+            _SALES_ORDER.fullmatch(cand.extra.get("label", "")) is not None and not _PO_MARKED.match(cand.value)))
+        if unsure_po or re.search(r"[/\-.]$", cand.value):
             confidence = min(confidence, 0.85)  # ... or a number cut off after its separator ("780/" of "780/ش")
         out[name] = field_value(cand.value, confidence, cand.words)
     return out
 
 
+# A bare "Pedido No.": Spanish for an order, the seller's sales order ("Vendedor: … Pedido No.: PV-83125") as often
+# as the buyer's purchase order, so the PO read under it is not sure unless its value is marked as the buyer's
+# order ("PO-33562", "OC 4471").
+_SALES_ORDER = re.compile(r"pedido\s*(?:n[º°o]\.?)?\s*:?", re.IGNORECASE)
+_PO_MARKED = re.compile(r"(?:P\.?O|OC|O\.C)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _order_word_dropped(cand: Candidate) -> bool:
     """Whether the PO number was read without the order's word spaced off before it ("P.O. # | PO 22758", a bare
     "PO 22758", read 22758): whether that word is part of the number is the buyer's convention, so it is not sure."""
-    label, word = cand.extra.get("label", ""), r"(?:p\.?\s?o\.?|p/o)"
+    label, word = cand.extra.get("label", ""), r"(?:l?p\.?\s?o\.?|p/o)"  # also a local purchase order: "LPO 18923"
     bare = re.fullmatch(word, label, re.IGNORECASE)
     after = cand.context[len(label):] if label and not bare and cand.context.startswith(label) else cand.context
     return re.search(r"(?<![\w.])" + word + r"\s+" + re.escape(cand.value) + r"(?!\w)", after, re.I) is not None

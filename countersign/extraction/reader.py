@@ -70,7 +70,12 @@ from countersign.extraction.totals import read_totals
 from countersign.extraction.values import dot_grouping
 from countersign.extraction.vendor import read_vendor_name
 from countersign.extraction.vendor_address import read_vendor_address
-from countersign.extraction.vendor_ids import read_vendor_iban, read_vendor_tax_id, tax_id_near_name
+from countersign.extraction.vendor_ids import (
+    employer_number_under_vat,
+    read_vendor_iban,
+    read_vendor_tax_id,
+    tax_id_near_name,
+)
 from countersign.extraction.vendor_memory import VendorMemory
 from countersign.extraction.vendor_memory import apply as apply_memory
 
@@ -215,6 +220,8 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     fields["vendor_tax_id"] = tax_id_near_name(fields["vendor_tax_id"], fields["vendor_name"],
                                                candidates.get("vendor_tax_id", []), pages, warnings,
                                                have_buyer=bool(buyer_words))
+    fields["vendor_tax_id"] = employer_number_under_vat(fields["vendor_tax_id"], candidates.get("vendor_tax_id", []),
+                                                        segments)
     fill_label_free(fields, pages, table_words | buyer_words, warnings, buyer_words, items)
     if fields["due_date"].value is None:
         fields["due_date"] = due_from_terms(fields["invoice_date"], chosen.get("terms"))

@@ -34,6 +34,25 @@ def read_vendor_tax_id(chosen: dict[str, Candidate | None]) -> FieldValue:
     return field_value(cand.value, confidence, cand.words)
 
 
+# A value-added tax charged at a rate ("GST (10% on A$48,900.00)", "VAT - United Kingdom (20% on £51,457.12)").
+_VAT_CHARGED = re.compile(r"(?<![^\W\d_])(?:VAT|GST|HST|TVA|IVA|MwSt|USt|BTW|IGIC|MVA|moms|ALV|DPH|PDV|ΦΠΑ)"
+                          r"(?![^\W\d_])\D{0,30}\d{1,2}(?:[.,]\d{1,3})?\s?%", re.IGNORECASE)
+_EMPLOYER = re.compile(r"(?<![^\W\d_])(?:f?ein|employer|federal)(?![^\W\d_])", re.IGNORECASE)
+
+
+def employer_number_under_vat(tax_id: FieldValue, cands: list[Candidate], segments: list[Segment]) -> FieldValue:
+    """The tax id below 0.9 when it is a US employer number under its own label ("EIN 46-1022094", a company's
+    income-tax number, no tax registration) on a bill that charges a VAT or GST at a rate: that tax is charged under
+    another registration, printed elsewhere under a label the reader may not know ("ARN 3000 7633 5198", "UK VAT
+    Reg. No. GB 172 0589 08")."""
+    labels = [c.extra.get("label", "") for c in cands if c.value == tax_id.value]
+    if tax_id.value is None or re.fullmatch(r"\d{2}-\d{7}", tax_id.value) is None \
+            or not any(_EMPLOYER.search(label) for label in labels) \
+            or not any(_VAT_CHARGED.search(seg.text) for seg in segments):
+        return tax_id
+    return _no_surer(tax_id, 0.8)
+
+
 def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate], pages: list[PageLayout],
                      warnings: list[str], *, have_buyer: bool) -> FieldValue:
     """The tax id by whose block it stands in: one printed in the vendor's block (under its
