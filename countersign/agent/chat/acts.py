@@ -7,6 +7,7 @@ these; a person decides in the approval card.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -24,7 +25,9 @@ from countersign.agent.chat.lexicon_acts import (
     INFO_VERBS,
     LIST_IDIOMS,
     MAKE_VERBS,
+    MODALS,
     OPENERS,
+    OWNERS,
     PAY_RUNS,
     POLITE,
     PUT_LAST,
@@ -33,6 +36,8 @@ from countersign.agent.chat.lexicon_acts import (
     SELF_OBJECTS,
     SETTLED,
     STAND_INS,
+    THANKS,
+    WHICH,
 )
 from countersign.agent.chat.request_shapes import shaped_request
 from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH
@@ -189,10 +194,11 @@ def is_action_request(q: Question) -> bool:
         and not (i and words[i - 1] in _SUBJECTS)  # "elle bloque sur quoi ?": a subject's verb, no command
         and not (i and words[i - 1] in _OF and _verb(t, infinitives) not in infinitives)  # "límite de firma": a noun
         and not ("?" in q.text and _WH & set(words[:i]))  # "où est-ce que la facture bloque ?": asked about
-        and not (i == 0 and words[1:2] and words[1] in _THANKS)  # "ok thanks.": an answer acknowledged, no act
-        and not (i and words[i - 1] in _OWNERS)  # "someone's approval queue", "my queue": a noun
+        and not (i == 0 and words[1:2] and words[1] in THANKS)  # "ok thanks.": an answer acknowledged, no act
+        and not (i and words[i - 1] in OWNERS)  # "someone's approval queue", "my queue": a noun
         and not _RELATIVE.search(" ".join(words[:i]))  # "der Lieferant, an den wir ... zahlen": ours, no command
-        and not (_RELATIVE_HEAD.search(" ".join(words[:i])) and _MODALS & set(words)))  # "die Rechnungen, die noch
+        and not _threshold(words, i)  # "the invoices that clear 20,000": a threshold
+        and not (_RELATIVE_HEAD.search(" ".join(words[:i])) and MODALS & set(words)))  # "die Rechnungen, die noch
         # jemand abzeichnen muss", "de facturen die een goedkeurder mag aftekenen": which ones, no command
 
         for clause in re.split(r"[,;:.!?()\n]+|\s[—–]\s", _PARTICIPLE.sub(" ", _NOUNS_HYPHENED.sub(" ", _PAYABLES.sub(
@@ -201,21 +207,16 @@ def is_action_request(q: Question) -> bool:
         if (words := tuple(fold(clause).split())))
 
 
-_THANKS = frozenset({"thanks", "thank", "thx", "ty", "cheers", "danke", "merci", "gracias", "bedankt", "dank", "top",
-                     "great", "cool", "super", "perfect", "prima", "parfait", "perfecto", "genial", "perfekt"})
+def _threshold(words: Sequence[str], i: int) -> bool:
+    """Whether the act word at `i` is a relative's verb before a figure ("the invoices that clear 20,000"): no act."""
+    return bool(i and words[i - 1] in WHICH and words[i + 1:i + 2] and words[i + 1][:1].isdigit())
+
+
 # a relative clause's subject before the verb: "an den wir", "die we", "dat we", "qu'on", "que nous", "that we"
 _RELATIVE = re.compile(r"\b(?:den|dem|denen|die|der|das|welche[nmrs]?|dat|waar\w*|qu|que|that|which)\s+"
                        r"(?:wir|we|wij|on|nous)\b")
 # a relative clause with a modal, someone else's duty: "die noch jemand abzeichnen muss", "that someone has to approve"
 _RELATIVE_HEAD = re.compile(r"\b(?:die|der|das|welche[nmrs]?|dat|that|which|que|qu|qui)\b")
-_MODALS = frozenset({"muss", "mussen", "soll", "sollen", "darf", "durfen", "kann", "konnen", "mag", "moet", "moeten",
-                     "mogen", "must", "has", "have", "needs", "need", "may", "should", "doit", "doivent", "peut",
-                     "peuvent", "debe", "deben", "tiene", "tienen", "puede", "pueden"})
-# whose, or what kind: before an act word, a noun's ("someone's approval queue", "our payment run", "meine Freigabe")
-_OWNERS = frozenset({"my", "your", "our", "their", "his", "her", "s", "approval", "payment", "mein", "meine",
-                     "meinen", "deine", "deinen", "unsere", "unseren", "mon", "ma", "mes", "ton", "ta", "tes", "notre",
-                     "nos", "votre", "vos", "mis", "tus", "nuestra", "nuestro", "nuestros", "nuestras", "mijn", "jouw",
-                     "onze"})
 # polite right before the act only: "just approve it", not "she just stopped by", "nu het me te binnen schiet"
 _ADVERBS = frozenset({"just", "now", "nu", "jetzt", "maintenant", "ahora", "ya"})
 
@@ -364,10 +365,10 @@ def _can_you_act(padded: str, acts: set[str], nouns: frozenset[str] = frozenset(
                     return True  # "can you give the okay for X", "kun je het okay geven": approving it
                 continue  # "die noch auf das Okay eines Freigebers warten": the nod awaited
             if _ARTICLES & set(after[max(0, i - 2):i]) and after[i - 1] not in nouns or _SELF & set(
-                    after[max(0, i - 3):i]) or _RELATIVE.search(" ".join(after[:i])):
+                    after[max(0, i - 3):i]) or _RELATIVE.search(" ".join(after[:i])) or _threshold(after, i):
                 continue  # "d'un update rapide": a noun, not "mit einem Klick freigeben"; "les factures qu'on paie",
                 # "waarvoor we meer betalen", "bei denen wir mehr pro Stück zahlen": ours
-            if i and (after[i - 1] in _MAY or after[i - 1] in _MODALS and tuple(after[i - 2:i - 1]) not in _YOU_NEXT):
+            if i and (after[i - 1] in _MAY or after[i - 1] in MODALS and tuple(after[i - 2:i - 1]) not in _YOU_NEXT):
                 continue  # "kun je de facturen geven die boven wat een goedkeurder mag aftekenen", "..., waarvoor een
                 # controller moet tekenen": another's act (not "kun je ... je moet tekenen")
             if _verb(token, acts) in acts and _is_command(tuple(after[i:]), imperatives) or _verb(

@@ -89,12 +89,13 @@ _HISTORY = re.compile(r"(?<!\bis )(?<!already )\b(?:history|timeline|step by ste
 _SO_FAR = re.compile(rf"\b{_WHO}\b.*\b(?:{_SO_FAR_WORDS})\b")
 
 
-# everything done on it, in order (folded): "everything that's been done on it", "tout ce qui a été fait", "todo lo
-# que se ha hecho", "alles, was damit gemacht wurde", "wat er allemaal mee is gedaan"
-_ALL_DONE = re.compile(r"\b(?:everything|all)(?: that| which)?(?: s| has| have)? been done\b|"
-                       r"\btout ce qui a ete fait\b|\btodo lo que se ha hecho\b|"
-                       r"\balles\b.{0,20}\bwas\b.{0,50}\b(?:gemacht|getan|erledigt) (?:wurde|worden)\b|"
-                       r"\bwat er allemaal\b.{0,80}\b(?:is |zijn )?gedaan\b")
+# everything done on it or that happened to it, in order (folded): "everything that's been done on it", "tout ce qui
+# a été fait", "todo lo que le ha pasado", "alles, was damit gemacht wurde", "wat er allemaal mee is gebeurd"
+_ALL_DONE = re.compile(r"\b(?:everything|all)(?: that| which)?(?: s| has| have)? (?:been done|happened)\b|"
+                       r"\btout ce qui (?:a ete fait|est arrive|s est passe)\b|"
+                       r"\btodo lo que (?:se ha hecho|(?:le |les )?ha pasado|(?:le |les )?ha ocurrido)\b|"
+                       r"\balles\b.{0,20}\bwas\b.{0,50}\b(?:(?:gemacht|getan|erledigt) (?:wurde|worden)|passiert)\b|"
+                       r"\bwat er allemaal\b.{0,80}\b(?:(?:is |zijn )?gedaan|gebeurd)\b")
 
 
 def trail_asked(folded: str) -> bool:

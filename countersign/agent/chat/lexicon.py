@@ -346,7 +346,7 @@ STOP: dict[str, tuple[str, ...]] = {
            "keine", "dafur", "dazu", "davon", "damit", "warum", "wieso", "oder", "aber", "auch", "nur", "hier",
            "da", "dort", "soll", "sollte", "will", "mochte", "bin", "war", "hast", "dir", "dich", "ihr", "ihm", "er",
            "ihn", "ihre", "ihrer", "sein", "seine", "denen", "welches", "um", "bis", "ab", "vor", "uhr", "hin",
-           "weg", "zuruck"),
+           "weg", "zuruck", "nummer", "rechnungsnummer"),  # "unter welcher Nummer": no name
     "fr": ("dis", "elevee", "eleve",
            "le", "quel", "quelle", "la", "les", "l", "une", "est", "sont", "de", "du", "des", "d", "et", "pour", "sur",
            "en", "qu", "que", "quoi", "il", "elle", "ce", "qui", "a", "t", "y", "moi", "je", "facture", "pas",
@@ -374,7 +374,7 @@ STOP: dict[str, tuple[str, ...]] = {
            "niets", "of", "maar", "dan", "als", "hebt", "zit", "gaat", "doen", "gedaan", "alsjeblieft", "aub", "hij",
            "zij", "ze", "haar", "hun", "dit", "hiervoor", "daarvoor", "ermee", "nou", "heen", "terug", "mee", "langs",
            "weg", "toe", "af", "samen",  # a separable verb's particle: "waar gaat hij over de inkooporder heen?"
-           "welk", "onder", "ernaar", "erover", "erom"),
+           "welk", "onder", "ernaar", "erover", "erom", "nummer", "factuurnummer"),
 }
 # Written marks that give a language away even in a short question.
 MARKS = {

@@ -225,3 +225,17 @@ DO_IT = ("do that", "do it", "do this", "handle it", "handle that", "take care o
          "lo puedes hacer", "hacerlo", "encargarte", "lo haces", "te encargas", "dat doen", "dat regelen", "het doen",
          "dat even doen", "das jetzt machen", "das gleich machen", "dat nu doen", "voor me doen", "voor mij doen",
          "do no", "handle no", "le faire maintenant", "hacerlo ya", "lo puedes hacer ya", "te encargas tu")
+
+# "ok thanks.": an answer acknowledged, no act
+THANKS = frozenset({"thanks", "thank", "thx", "ty", "cheers", "danke", "merci", "gracias", "bedankt", "dank", "top",
+                    "great", "cool", "super", "perfect", "prima", "parfait", "perfecto", "genial", "perfekt"})
+# another's duty after a relative: "die noch jemand abzeichnen muss", "that someone has to approve"
+MODALS = frozenset({"muss", "mussen", "soll", "sollen", "darf", "durfen", "kann", "konnen", "mag", "moet", "moeten",
+                    "mogen", "must", "has", "have", "needs", "need", "may", "should", "doit", "doivent", "peut",
+                    "peuvent", "debe", "deben", "tiene", "tienen", "puede", "pueden"})
+# whose, or what kind: before an act word, a noun's ("someone's approval queue", "our payment run", "meine Freigabe")
+OWNERS = frozenset({"my", "your", "our", "their", "his", "her", "s", "approval", "payment", "mein", "meine",
+                    "meinen", "deine", "deinen", "unsere", "unseren", "mon", "ma", "mes", "ton", "ta", "tes", "notre",
+                    "nos", "votre", "vos", "mis", "tus", "nuestra", "nuestro", "nuestros", "nuestras", "mijn", "jouw",
+                    "onze"})
+WHICH = frozenset({"that", "which", "die", "dat", "qui", "que"})  # a relative's head right before its verb

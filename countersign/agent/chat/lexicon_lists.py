@@ -297,7 +297,7 @@ LIST_CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("over", "above", "more than", "greater than", "exceeding", "bigger than", "larger than", "higher than",
                "at least", "exceed*", "upwards of", "or more", "and up", "and above", "or above", "north of",
                "in excess of", "beyond", "crack", "cracks", "top", "tops", "over the threshold", "topping",
-               "broken through", "broke through", "break through"),
+               "broken through", "broke through", "break through", "clear", "clears"),
         "de": ("uber", "mehr als", "oberhalb", "grosser als", "hoher als", "ab", "mindestens", "jenseits",
                "oder mehr", "und mehr", "und aufwarts", "knacken", "uberschreiten", "aufwarts", "sprengen", "sprengt",
                "ubersteig*", "durchbrochen", "durchbrechen"),

@@ -224,7 +224,7 @@ def _which(t: str, q, said, budget: bool) -> str | None:
     if which in (None, "waiting") and (done := done_state(fold(spoken))):
         which = done  # "welke facturen zijn goedgekeurd en geboekt?", "which invoices were rejected?": over with
     if which is None and q.score("approve_word", (q.lang, "en")) and not read(spoken).has("me") and not (
-            _APPROVERS_LIMIT.search(fold(t))):
+            _APPROVERS_LIMIT.search(fold(t)) or _SIGNED_BY.search(fold(t))):
         which = "waiting"  # "invoices needing a sign-off"; not "sorry if I'm a pain — ...", "nu het me ... schiet"; nor
         # "the 10,000 an AP approver can sign off", an approver's limit
     return which
@@ -306,6 +306,10 @@ _ON_A_SIGNATURE = re.compile(r"\b(?:a la signature|pending (?:a |the )?(?:signat
                              r"|eine )?(?:unterschrift|freigabe)|(?:de|a) la firma|op (?:een |de )?(?:handtekening|"
                              r"goedkeuring))\b")
 _CLAUSE = re.compile(r",\s|\s[—–]\s")  # ... or a comma's clause
+# signed by whoever issued them: "que vienen firmadas por Acme", "signed by Acme", "signées par Acme" (folded): whose
+# they are, no approval awaited
+_SIGNED_BY = re.compile(r"\b(?:signed|firmad[ao]s?|signee?s?|unterschrieben|unterzeichnet|ondertekend|getekend)\s+"
+                        r"(?:by|por|par|von|door)\s+")
 
 
 # an amount an approver may sign, said as whose limit it is: "the 10,000 an AP approver can sign off", "la limite de

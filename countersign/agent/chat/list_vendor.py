@@ -210,8 +210,8 @@ _ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines 
                       "unsere unseren unserem unserer ihr ihre ihren ihrem sein seine seinen seinem".split())
 # a lower-case name where a vendor's stands: after "with", "that", "from (the)", "on", "von", "de", "van", ... or with
 # its "'s" ("with acme written at the top", "that northwind is behind", "on acme's account", "from the acme crowd")
-_LOWER = re.compile(r"\b(?:(?:with|that|from|by|on|mit|von|vom|de|d|du|del|van|con|avec|met|chez)\s+(?:the\s+)?"
-                    r"([a-z][a-z&-]{2,})(?![\w-])|([a-z][a-z&-]{2,})['’]s)\b")
+_LOWER = re.compile(r"\b(?:(?:with|that|from|by|of|on|mit|von|vom|de|d|du|del|van|con|avec|met|chez|par|por|door)"
+                    r"\s+(?:the\s+)?([a-z][a-z&-]{2,})(?![\w-])|([a-z][a-z&-]{2,})['’]s)\b")
 
 
 def learned_vendor(ask: str, *, loose: bool) -> str | None:

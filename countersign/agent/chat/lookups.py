@@ -18,13 +18,14 @@ from langchain_core.tools import ToolException
 
 from countersign.agent.chat.accounts import GL_CODE, GL_KIND, kinds_of
 from countersign.agent.chat.case_states import FINAL, finding_codes, in_state
+from countersign.agent.chat.customers import refuse_a_customers
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.descriptions import DESCRIBED, LINES, PERIOD, RELATION, SET_UP, STATE
 from countersign.agent.chat.feasts import named_on
 from countersign.agent.chat.findings import FINDING, FINDINGS
 from countersign.agent.chat.goods import concepts, same_thing
 from countersign.agent.chat.lexicon import DEPARTMENT_NAMES, REJECTED, ROLE_TITLES
-from countersign.agent.chat.phrasing import ambiguous_error, no_match_error
+from countersign.agent.chat.phrasing import ambiguous_error, as_said, no_match_error
 from countersign.agent.chat.ranks import RANK, extreme, pick
 from countersign.agent.chat.resolve import (
     best_by_name,
@@ -70,6 +71,7 @@ def find(deps: ToolDeps, case: str):
         return _by_total(deps, m, cases)
     if SET_UP in case.split() and named_people(deps, case):  # "from a supplier Dana set up": their invoices only,
         return _one(_set_up_fits(deps, case, cases), case)  # the vendor master read once
+    refuse_a_customers(deps, case, lambda: [c.vendor_name for c in cases if c.vendor_name], no_match_error(case))
     if found := by_words(deps, case, cases) or _by_start(case, cases):
         return found
     if fits := _by_digits(case, cases) or _by_prefix(case, cases):
@@ -372,6 +374,10 @@ def po_by_contents(deps: ToolDeps, ref: str) -> PurchaseOrder | None:
 _MODEL = re.compile(r"\d+[a-z]+|[a-z]+\d+")  # "18v", "a4": a model or size goods are named by
 
 
+def _vendor_name(deps: ToolDeps, po: PurchaseOrder) -> str:
+    return v.name if (v := deps.erp.get_vendor(po.vendor_id)) else ""
+
+
 def _po_described(deps: ToolDeps, ref: str, recent: list[PurchaseOrder]) -> list[PurchaseOrder]:
     """The POs a description picks: "the PO delivered a week before the Initech one" (by its latest
     receipt), "the cheaper of our two single-line POs" (by lines, then its ordered amount), "the PO whose
@@ -381,7 +387,7 @@ def _po_described(deps: ToolDeps, ref: str, recent: list[PurchaseOrder]) -> list
         return max((r.received_at for r in po.receipts), default=None)
 
     if m := RELATION.search(ref):
-        names = {po.number: (v.name if (v := deps.erp.get_vendor(po.vendor_id)) else po.vendor_id) for po in recent}
+        names = {po.number: _vendor_name(deps, po) or po.vendor_id for po in recent}
         return related(recent, int(m.group(1)), m.group(2), recent, lambda po: names[po.number], received)
     pool = [po for po in recent if not (m := LINES.search(ref)) or len(po.lines) == int(m.group(1))]
     if m := PERIOD.search(ref):  # "the PO delivered in wk 46", "early in November": a receipt's day
@@ -392,6 +398,11 @@ def _po_described(deps: ToolDeps, ref: str, recent: list[PurchaseOrder]) -> list
     if states := STATE.findall(ref):  # "whose invoice has already been booked"
         pool = [po for po in pool if (case := latest_case_for_po(deps.store, po.number)) is not None
                 and any(in_state(case, s) for s in states)]
+    carried = {po.number: fold(" ".join([*(line.description for line in po.lines), _vendor_name(deps, po)])).split()
+               for po in recent}  # what each PO is for, and from whom ("the consulting PO": Initech Consulting's)
+    if goods := [w for w in fold(as_said(ref)).split() if concepts(w) and any(  # goods a PO carries, by their own
+            same_thing(w, d, kinds=False) for words in carried.values() for d in words)]:  # name: "the paper PO"
+        pool = [po for po in pool if any(same_thing(w, d, kinds=False) for w in goods for d in carried[po.number])]
     if m := RANK.search(ref):
         direction = m.group(1)
 

@@ -31,6 +31,7 @@ def quoted(lang: str, text: Any) -> str:
 
 # The lookups' two errors (lookups.find), worded here beside the reading that says them in the asker's words
 AMBIGUOUS = "fit that description"  # the words of the error that asks which one
+CUSTOMER_NAMED = "is a customer in the"  # the words of the error that says a reference named a customer, no vendor
 
 
 def ambiguous_error(n: int, named: str) -> str:
@@ -51,6 +52,7 @@ def no_match_error(ref: str) -> str:
 
 _AMBIGUOUS = re.compile(rf"(\d+) invoices {AMBIGUOUS} \((.*)\); say which one")
 _NO_MATCH = re.compile(r"no case or invoice matches (.+)")
+_CUSTOMER = re.compile(rf"(.+); (.+) {CUSTOMER_NAMED} (.+)")
 # the deal and PO lookups' errors (tools.py), likewise: which system, what was said, the deals it fits
 _DEALS = re.compile(r"(.+) fits (\d+) deals in the (.+?), name one: (.+)")
 _NO_DEAL = re.compile(r"no deal (.+) in the (.+)")
@@ -61,12 +63,18 @@ def deals_error(deal: str, system: str, named: list[str]) -> str:
     return f"{deal!r} fits {len(named)} deals in the {system}, name one: " + "; ".join(named)
 
 
+def customer_error(error: str, customer: str, system: str) -> str:
+    """A lookup's error, with why: the words named a customer of the CRM, no vendor (the planner then asks for its
+    deal)."""
+    return f"{error}; {customer} {CUSTOMER_NAMED} {system}"
+
+
 def no_deal_error(deal: str, system: str) -> str:
     return f"no deal {as_said(deal)!r} in the {system}"
 
 
 def no_po_error(ref: str, system: str) -> str:
-    return f"no purchase order {ref!r} in the {system}"
+    return f"no purchase order {as_said(ref)!r} in the {system}"
 
 
 def phrase(tool: str | None, content: Any, *, failed: bool = False, lang: str = "en") -> str:
@@ -76,6 +84,9 @@ def phrase(tool: str | None, content: Any, *, failed: bool = False, lang: str = 
         msg = str(content).removeprefix("Error:").strip()
         if m := _AMBIGUOUS.fullmatch(msg):  # the lookups' two errors, in the asker's words
             return tr(lang, "ambiguous", n=m.group(1), named=m.group(2))
+        if m := _CUSTOMER.fullmatch(msg):
+            said = phrase(tool, f"Error: {m.group(1)}", failed=True, lang=lang).rstrip(".")
+            return f"{said}. {tr(lang, 'customer_named', customer=m.group(2), system=m.group(3))}"
         if m := _NO_MATCH.fullmatch(msg):
             return tr(lang, "no_match", ref=m.group(1))
         if m := _DEALS.fullmatch(msg):

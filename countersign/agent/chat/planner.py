@@ -33,7 +33,7 @@ from countersign.agent.chat.list_questions import (
     owed_args,
 )
 from countersign.agent.chat.list_vendor import asks_anything, only_the_vendor
-from countersign.agent.chat.phrasing import AMBIGUOUS, phrase, tr
+from countersign.agent.chat.phrasing import AMBIGUOUS, CUSTOMER_NAMED, phrase, tr
 from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
 from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH, LOOSE_FIGURE, PO_NOUN, PO_OF_INVOICE, total_reference
 from countersign.agent.chat.surface import plain
@@ -469,6 +469,9 @@ def _retry(failed: ToolMessage, messages: list[BaseMessage], text: str) -> Call 
         return failed.name, {"case": previous}
     if failed.name == "case_status" and AMBIGUOUS not in str(failed.content) and (deal := deal_named(text)):
         return "deal_status", {"deal": deal}  # (a description several invoices fit asks which, no deal)
+    if failed.name in ("case_status", "lookup_po") and CUSTOMER_NAMED in str(failed.content) and (
+            deal := deal_reference(t, said)):
+        return "deal_status", {"deal": deal}  # "the blue harbor renewal from early october": a customer's, by its date
     if failed.name == "deal_status" and read(t).has("invoice_noun") and (ref := said.case or words):
         return "case_status", {"case": ref}  # "la facture Acme, c'est une affaire urgente": no deal, an invoice
     return _asked_again(failed, messages, t) if failed.name in _ASKED_AGAIN else None

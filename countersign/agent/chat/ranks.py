@@ -84,6 +84,8 @@ _SPAN = re.compile(r"^(?:(?:\d+|two|three|seven|ten|zwei|drei|sieben|zehn|deux|t
                    r"twee|drie|zeven|tien)\s+)?(?:week|weeks|weken|woche|wochen|semaine|semaines|semana|semanas|month|"
                    r"months|monat|monate|monaten|mois|mes|meses|maand|maanden|day|days|tag|tage|tagen|jour|jours|dia|"
                    r"dias|dag|dagen)\b")
+# "who has the last word", "das letzte Wort", "le dernier mot", "la última palabra", "het laatste woord": who decides
+_SAY = re.compile(r"^(?:word|say|wort|mot|palabra|woord)\b")
 RANK = re.compile(r"rank:(max|min):(total|date|due|overdue|units|unit|tax|terms)(?::([2-9]))?")
 # a price per unit next to the superlative: "cheapest unit price", "niedrigsten Stückpreis", "prix unitaire le
 # plus bas", "precio unitario más bajo"
@@ -126,6 +128,7 @@ def rank_said(folded: str) -> str | None:
     said = [(key, p) for key, phrases in _SAID.items() for p in phrases if f" {p} " in padded
             and not (p == "latest" and _NEWS.search(padded.split(f" {p} ", 1)[1]))
             and not _ORDER.match(padded.split(f" {p} ", 1)[1]) and not _SPAN.match(padded.split(f" {p} ", 1)[1])
+            and not _SAY.match(padded.split(f" {p} ", 1)[1])
             and not (p.startswith(_COMPARED) and _THAN.match(padded.split(f" {p} ", 1)[1]))]
     said += [(key, p) for key, phrases in _OF_TWO.items() for p in phrases
              if f" {p} " in padded and not _NOT_OF_TWO.match(rest := padded.split(f" {p} ", 1)[1]) and not (

@@ -1,6 +1,7 @@
 """Requests to act said in a shape of their own rather than with an imperative (acts.is_action_request): a favour
 asked in the second person ("¿me la apruebas?", "gibst du sie frei?", "tu me la valides ?"), an approval given as a
-thing ("give it the green light", "dale el visto bueno"), an invoice sent to the bank to be paid. Folded text."""
+thing ("give it the green light", "dale el visto bueno"), an invoice sent to the bank to be paid, a state asked to
+be set ("pon la factura como aprobada"). Folded text."""
 
 from __future__ import annotations
 
@@ -39,6 +40,15 @@ _TO_BANK = re.compile(r"(?:^|[.!;:]\s*|\b(?:and|und|et|y|en|then|dann|puis|luego
                       r"\b.{0,40}?\b(?:to|an|zur|a|al|naar) (?:the |die |la |de |el )?(?:bank|banque|banco)\b")
 
 
+# a state asked to be set: "so mark the Acme invoice as approved", "pon la factura ... como aprobada", "zet hem op
+# betaald", "setz sie auf genehmigt", "marque-la comme payée" (up front, or after "so", "please" and the like)
+_MARK_AS = re.compile(r"(?:^|\b(?:so|also|donc|asi que|dus|then|dann|puis|luego|and|und|et|y|en|just|please|pls|bitte"
+                      r"|stp|porfa|graag|vale|ok|okay)\s+)(?:mark|set|flag|markeer|zet|marque|mets|marca\w*|pon|ponla"
+                      r"|ponlo|ponlas|ponlos|setz\w*|markier\w*)\b.{0,60}?\b(?:as|als|comme|como|auf|op)\s+(?:approved|"
+                      r"paid|posted|settled|aprobad[ao]s?|pagad[ao]s?|contabilizad[ao]s?|goedgekeurd|betaald|geboekt|"
+                      r"genehmigt|bezahlt|gebucht|freigegeben|approuvee?s?|payee?s?|validee?s?|comptabilisee?s?)\b")
+
+
 def shaped_request(folded: str) -> bool:
     """Whether a folded message asks to act in one of these shapes."""
-    return bool(_GIVE.search(folded) or _FOR_ME.search(folded) or _TO_BANK.search(folded))
+    return bool(_GIVE.search(folded) or _FOR_ME.search(folded) or _TO_BANK.search(folded) or _MARK_AS.search(folded))

@@ -25,6 +25,13 @@ TAX_ID = re.compile(r"\b(?:tax id|tax number|taxpayer id|vat|ein|tin|ust|steuer\
                      r"(?:\s+(?:id|number|no\.?|nr\.?|nummer|num[eé]ro))?"
                      r"(?:\s+(?:is|ist|est|es|lautet|=))?"  # "whose tax id is 45-1234567"
                      r"\s*[:#]?\s*([A-Z]{0,2}[\d-]{6,14})\b", re.I)
+# the number before its label: "the vendor that has 98-7654321 as its tax id", "bei dem 98-7654321 als Steuernummer
+# eingetragen ist", "qui a 98-7654321 comme numéro fiscal"
+TAX_ID_BEFORE = re.compile(r"\b([A-Z]{0,2}\d[\d-]{5,13})\s+(?:as|als|comme|como)\s+(?:(?:its|their|the|seine?|ihre?"
+                           r"|die|der|son|sa|leur|le|su|el|zijn|hun|haar|het|de)\s+)?(?:tax id|tax number|taxpayer id"
+                           r"|vat|ein|tin|steuer\w*|ust\w*|tva|nif|cif|rfc|btw\w*|num[eé]ro fiscal|n[uú]mero fiscal"
+                           r"|identifiant fiscal|identificador fiscal|fiscaal nummer|fiscale nummer|belastingnummer)\b",
+                           re.I)
 # A decision already taken, said of a person ("the invoice Sam signed off on", "die Rechnung, die Priya
 # freigegeben hat", "la facture que Sam a validée"): kept in the reference, so a lookup by who
 # decided knows which of that person's decisions is meant (lookups.decided_by).
@@ -232,7 +239,7 @@ def asked_part(text: str) -> str:
 ASIDE_DASH = re.compile(r"\s[—–]\s")  # the dash after an aside ("Small one for you — ...")
 
 
-_INVOICE_WORD = re.compile(r"(?:invoice|bill|rechnung|factur|factuur|fattura)", re.I)  # also in a compound
+_INVOICE_WORD = re.compile(r"(?:invoice|bill|rechnung|factur|factuur|fattura|rekening)", re.I)  # also in a compound
 _DEAL_WORD = re.compile(r"\b(?:deal|auftrag|vente|venta)\b", re.I)  # also at a compound's end ("Bohrer-Auftrag")
 _LINE_WORDS = frozenset(("product", "unit", "goods"))  # "Positionen, Mengen", "welk artikel": a line, no goods
 

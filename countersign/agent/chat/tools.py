@@ -22,6 +22,7 @@ from langchain_core.tools import StructuredTool, ToolException
 from pydantic import Field
 
 from countersign.agent.authority import refusals_now
+from countersign.agent.chat.customers import refuse_a_customers
 from countersign.agent.chat.deals import find_deals, invoiced_as
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.descriptions import DESCRIBED
@@ -46,13 +47,7 @@ from countersign.agent.chat.lookups import (
 from countersign.agent.chat.phrasing import deals_error, no_deal_error, no_po_error
 from countersign.agent.chat.places import banking_in, in_named_place, on_its_street
 from countersign.agent.chat.ranks import RANK
-from countersign.agent.chat.resolve import (
-    NAME_SCORE,
-    PO_NUMBER,
-    best_by_name,
-    field,
-    name_score,
-)
+from countersign.agent.chat.resolve import NAME_SCORE, PO_NUMBER, best_by_name, field, name_score
 from countersign.agent.chat.shapes import TOTAL_OF
 from countersign.agent.chat.tool_schema import to_langchain
 from countersign.agent.chat.vendors import described, set_up_by
@@ -198,6 +193,9 @@ def lookup_po(deps: ToolDeps, po_number: Annotated[str, Field(max_length=64)]) -
     """
     erp = deps.erp
     po = erp.get_purchase_order(po_number)
+    if po is None:  # "la commande de papier de Meridian de mi-novembre": a customer's order, no PO of ours that date
+        refuse_a_customers(deps, po_number, lambda: [v.name for v in erp.list_vendors()],
+                           no_po_error(po_number, erp.name))
     if po is None and (m := PO_NUMBER.search(po_number) or re.fullmatch(r"\s*#?\s*(\d{2,})\s*", po_number)):
         # "po#2002", "P.O. 2004", "2002": the ERP's own spellings of that number
         po = next((p for n in (f"PO-{m.group(1)}", m.group(1)) if (p := erp.get_purchase_order(n))), None)

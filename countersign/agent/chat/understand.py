@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from countersign.agent.chat.accounts import kind_said
-from countersign.agent.chat.descriptions import CENTS_SAID, described_by, states_said
+from countersign.agent.chat.descriptions import CENTS_SAID, PART_WORDS, described_by, states_said
 from countersign.agent.chat.findings import finding_said
 from countersign.agent.chat.known import KNOWN as _KNOWN
 from countersign.agent.chat.known import (
@@ -54,6 +54,7 @@ from countersign.agent.chat.shapes import (
     PO_NOUN,
     POSTAL,
     TAX_ID,
+    TAX_ID_BEFORE,
     TAX_TAIL,
     TERM_DAYS,
     TERMS_CUE,
@@ -230,7 +231,7 @@ def references(text: str) -> Refs:
     opps = tuple(dict.fromkeys(f"OPP-{m.group(1)}" for m in _OPP.finditer(text)))
     deal_match = None if opps else _DEAL.search(text)
     deal = opps[0] if opps else (deal_match.group(1) if deal_match else None)
-    case, untaxed = None, TAX_ID.sub(" ", text)  # a tax id is no invoice number, no amount, no name
+    case, untaxed = None, TAX_ID_BEFORE.sub(" ", TAX_ID.sub(" ", text))  # a tax id is no invoice number, amount, name
     if m := _CASE_ID.search(text):
         case = m.group(0).upper()
     else:
@@ -267,12 +268,13 @@ def references(text: str) -> Refs:
                        for m in sorted(_AMOUNT.finditer(rest), key=lambda m: (
                            m.start() < aside, not INVOICE_BEFORE.search(rest[:m.start()])))
                        if not _small_count(m) or figure_role(rest, m) == "qty"), None)
-    tax = m.group(1) if (m := TAX_ID.search(text)) else bare_vat(text)
+    tax = m.group(1) if (m := TAX_ID.search(text) or TAX_ID_BEFORE.search(text)) else bare_vat(text)
     iban, rest = _iban_said(text, rest)
     described, rest = _described(text), CENTS_SAID.sub(" ", rest)  # "ends in 92 cents": no amount
     extras = " ".join(x for x in (postal, account and f"GL {account}", tax_tail, *described) if x)
     left = leftover_words(_AMOUNT.sub(" ", goods_asked(rest)))  # an aside's words name no goods the question names
-    words = _fit(_sentence_case(left, text), MAX_WORDS - len(extras) - 1, _asides(text))
+    dated = any(x.startswith("period:") for x in described)  # its month's name is in the token: said twice
+    words = _fit(_sentence_case(left, text), MAX_WORDS - len(extras) - 1, _asides(text), dated)
     words = with_abroad(text, " ".join(x for x in (words, extras) if x))
     if (decided := decision_said(text, words)) and decided not in words.split():
         words = f"{_fit(words, MAX_WORDS - len(decided) - 1)} {decided}".strip()
@@ -338,16 +340,23 @@ def _sentence_case(words: str, text: str) -> str:
     return " ".join(w.lower() if w in openers - inside else w for w in words.split())
 
 
-def _fit(words: str, limit: int = MAX_WORDS, asides: frozenset[str] = frozenset()) -> str:
-    """A long message's leftovers cut to what a tool takes as a name: lower-case words go first,
-    those of an aside around the question first (`asides`), then the earliest (the name is more often
+def _fit(words: str, limit: int = MAX_WORDS, asides: frozenset[str] = frozenset(), dated: bool = False) -> str:
+    """A long message's leftovers cut to what a tool takes as a name: a month's name and its part first when a
+    period token says them (`dated`: "Anfang Oktober" beside "period:date:10:1:10", not "Blue Harbor"), then
+    lower-case words, those of an aside around the question first (`asides`), then the earliest (the name is more often
     the capitalized part: "... necesito saber si la reposición de papel de Northshore"; a domain,
     "meridian.example", is a name too), then whatever runs past the limit, at a word."""
     kept = words.split()
+    while dated and len(" ".join(kept)) > limit and (i := next((k for k, w in enumerate(kept) if (
+            folded := fold(w)) in PART_WORDS or len(w) >= 4 and folded in month_numbers()), None)) is not None:
+        del kept[i]
     for first in (True, False):
         while len(" ".join(kept)) > limit and (i := next((k for k, w in enumerate(kept) if not (
                 w[:1].isupper() or "." in w) and (not first or w.casefold() in asides)), None)) is not None:
             del kept[i]
+        while first and len(" ".join(kept)) > limit and (i := next((k for k, w in enumerate(kept) if w.casefold(
+                ) in asides and "." not in w), None)) is not None:
+            del kept[i]  # then an aside's capitals: German nouns ("Draußen wird eine Wimpelkette ... gespannt — ...")
     fitted = " ".join(kept)
     return fitted if len(fitted) <= limit else fitted[:limit].rsplit(" ", 1)[0]
 
@@ -450,7 +459,7 @@ def _amount(m: re.Match[str]) -> str:
 _NAME_GOES_ON = re.compile(r" ([^\W\d_]{3,})")  # the next word, which may carry a name on: "acme tools"
 # a name's slot that no function word fills: "from acme?", "von acme,", "van acme." ("acme" is "came" typed wrong
 # only where a verb could stand)
-_SOURCE_BEFORE = re.compile(r"\b(?:from|von|van|de|del|bei|bij|chez)\s+$", re.I)
+_SOURCE_BEFORE = re.compile(r"\b(?:from|von|van|de|del|bei|bij|chez|of|by|par|por|door)\s+$", re.I)
 _SLOT_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)")
 _PLACE_AFTER = re.compile(r" (?:in|from|of|aus|uit|en|à) ([^\W\d_]+)")  # a name where it is: "acme in springfield"
 
