@@ -33,6 +33,17 @@ _DAY_FIRST = re.compile(
 _TITLED = re.compile(r"\b(?:facture|factura|fattura|fatura|faktura|factuur|rechnung)\b", re.IGNORECASE)
 
 
+# an early-payment discount named beside a day: "Zahlbar bis 18.08. mit 2 % Skonto", "2% discount if paid by 5 May"
+_DISCOUNT = re.compile(r"(?<![^\W\d_])(?:skonto|discount|escompte|descuento|pronto pago|korting|sconto)", re.I)
+
+
+def _discount_day(cand: Candidate, page: PageLayout) -> bool:
+    """Whether the due date read shares its line with an early-payment discount: that day may be the discount's,
+    the net due date another, so it is not sure."""
+    last = cand.words[-1].id if cand.words else None
+    return any(_DISCOUNT.search(join_words(line.words)) for line in page.lines if last in {w.id for w in line.words})
+
+
 def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
                warnings: list[str], countries: AbstractSet[str] = frozenset()) -> dict[str, FieldValue]:
     """invoice_date and due_date from the chosen candidates (and the terms); warnings go to
@@ -42,6 +53,8 @@ def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
     # A bare "Date" in the header is the invoice date on nearly every invoice.
     inv_conf = (inv.strength if inv.rank == 0 else min(inv.strength, GOOD)) if inv else 0.0
     due_conf = (due.strength if due.rank == 0 else min(due.strength, 0.85)) if due else 0.0
+    if due and _discount_day(due, first_page):  # "Zahlbar bis 18.08. mit 2 % Skonto oder bis 07.09. netto"
+        due_conf = min(due_conf, 0.85)
     inv_day = date.fromisoformat(inv.value) if inv else None
     due_day = date.fromisoformat(due.value) if due else None
     net = net_days(terms.value) if terms else None

@@ -47,8 +47,11 @@ _PO_MARKED = re.compile(r"(?:P\.?O|OC|O\.C)(?![^\W\d_])", re.IGNORECASE)
 def _order_word_dropped(cand: Candidate) -> bool:
     """Whether the PO number was read without the order's word spaced off before it ("P.O. # | PO 22758", a bare
     "PO 22758", read 22758): whether that word is part of the number is the buyer's convention, so it is not sure."""
-    label, word = cand.extra.get("label", ""), r"(?:l?p\.?\s?o\.?|p/o)"  # also a local purchase order: "LPO 18923"
+    label, word = cand.extra.get("label", ""), r"(?:l?p\.?\s?o\.?|p/o|b\.?c\.?)"  # also a local purchase order:
+    # "LPO 18923"; a French "bon de commande": "BC 1745"
     bare = re.fullmatch(word, label, re.IGNORECASE)
+    if re.search(r"(?:order|commande|bestellung|pedido|compra|bestelling|ordine)\s+" + word + r"$", label, re.I):
+        return True  # "Votre bon de commande BC | 1745": the label names the order already, "BC" opens the number
     after = cand.context[len(label):] if label and not bare and cand.context.startswith(label) else cand.context
     return re.search(r"(?<![\w.])" + word + r"\s+" + re.escape(cand.value) + r"(?!\w)", after, re.I) is not None
 
