@@ -12,6 +12,7 @@ from countersign.extraction.labels import TITLE
 from countersign.extraction.layout import PageLayout, Segment, Word
 from countersign.extraction.lexicon import LAO_MARKS, LabelRead, concepts_of
 from countersign.extraction.pairing import Candidate, pair_value
+from countersign.extraction.parties import body_height
 from countersign.extraction.title_number import title_after
 
 
@@ -121,10 +122,7 @@ def title_word_number(pages: list[PageLayout], excluded: set[int]) -> list[Candi
 def _unknown_title(page: PageLayout) -> str | None:
     """The page's title when the lexicon does not know it: one word of five capitals or more, alone in its segment in
     the top third, in type a fifth larger than most of the page's; None when none or several."""
-    heights = sorted(w.h for line in page.lines for w in line.words)
-    if not heights:
-        return None
-    body = heights[len(heights) // 2]
+    body = body_height(page)
     found = {seg.text.casefold() for line in page.lines if line.y0 < page.height / 3 for seg in line.segments
              if len(seg.words) == 1 and re.fullmatch(r"[^\W\d_]{5,}", seg.text) and seg.text.isupper()
              and seg.words[0].h >= 1.2 * body and not TITLE.fullmatch(seg.text)}
@@ -138,8 +136,7 @@ def _heading_number(page: PageLayout) -> list[Candidate]:
     """The number in a heading alone on its line in the top half, in type a third larger than most of the page's: a
     word the lexicon does not know (the document's name), a number word, the value ("Quint nr. 2025-140": Romansh).
     Rank 1, below 0.9."""
-    heights = sorted(w.h for line in page.lines for w in line.words)
-    body = heights[len(heights) // 2] if heights else 0
+    body = body_height(page)
     out: list[Candidate] = []
     for line in page.lines:
         if line.y0 > page.height * 0.5 or len(line.segments) != 1 or line.words[0].h < 1.3 * body:

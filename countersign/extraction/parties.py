@@ -132,8 +132,7 @@ def sender_line(page: PageLayout) -> Segment | None:
     parts separated by " · ", " - " or " | " (a name, then a street and a town: "Krause
     Bürobedarf OHG - Lindenallee 7a - 80331 München"), with larger type just under it. It names
     the vendor; the lines under it are the buyer's address. (An info block may share its line.)"""
-    heights = sorted(w.h for line in page.lines for w in line.words)
-    body = heights[len(heights) // 2] if heights else 0.0
+    body = body_height(page)
     for line in page.lines:
         if line.y0 > page.height * 0.4:
             break
@@ -166,6 +165,7 @@ def marketplace(page: PageLayout) -> bool:
 
 
 def body_height(page: PageLayout) -> float:
+    """The page's body type: the median height of its words (0.0 on a page without any)."""
     heights = sorted(w.h for line in page.lines for w in line.words)
     return heights[len(heights) // 2] if heights else 0.0
 
@@ -173,8 +173,7 @@ def body_height(page: PageLayout) -> float:
 def letterhead(page: PageLayout, words: list[Word]) -> bool:
     """Whether `words` are a letterhead: in the top fifth of the page, in type at least 1.4
     times the body's."""
-    heights = sorted(w.h for line in page.lines for w in line.words)
-    body = heights[len(heights) // 2] if heights else 0.0
+    body = body_height(page)
     return bool(words) and words[0].y0 < page.height * 0.2 and min(w.h for w in words) >= 1.4 * body
 
 

@@ -398,11 +398,11 @@ def _po_described(deps: ToolDeps, ref: str, recent: list[PurchaseOrder]) -> list
     if states := STATE.findall(ref):  # "whose invoice has already been booked"
         pool = [po for po in pool if (case := latest_case_for_po(deps.store, po.number)) is not None
                 and any(in_state(case, s) for s in states)]
-    carried = {po.number: fold(" ".join([*(line.description for line in po.lines), _vendor_name(deps, po)])).split()
-               for po in recent}  # what each PO is for, and from whom ("the consulting PO": Initech Consulting's)
-    if goods := [w for w in fold(as_said(ref)).split() if concepts(w) and any(  # goods a PO carries, by their own
-            same_thing(w, d, kinds=False) for words in carried.values() for d in words)]:  # name: "the paper PO"
-        pool = [po for po in pool if any(same_thing(w, d, kinds=False) for w in goods for d in carried[po.number])]
+    if said := [w for w in fold(as_said(ref)).split() if concepts(w)]:  # goods a PO carries, by their own name: of
+        carried = {po.number: fold(" ".join([*(line.description for line in po.lines), _vendor_name(deps, po)])).split()
+                   for po in recent}  # those ("the paper PO"); what each is for, and from whom ("the consulting PO")
+        if goods := [w for w in said if any(same_thing(w, d, kinds=False) for ws in carried.values() for d in ws)]:
+            pool = [po for po in pool if any(same_thing(w, d, kinds=False) for w in goods for d in carried[po.number])]
     if m := RANK.search(ref):
         direction = m.group(1)
 
