@@ -10,6 +10,7 @@ page does not print it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
@@ -17,6 +18,7 @@ from datetime import date, timedelta
 from countersign.domain import FieldValue
 from countersign.extraction.cldr import english_date_order
 from countersign.extraction.confidence import GOOD, POOR, WEAK, field_value
+from countersign.extraction.labels import validate
 from countersign.extraction.layout import PageLayout, join_words
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import net_days
@@ -44,6 +46,29 @@ def _discount_day(cand: Candidate, page: PageLayout) -> bool:
     return any(_DISCOUNT.search(join_words(line.words)) for line in page.lines if last in {w.id for w in line.words})
 
 
+def _net_day(cand: Candidate, page: PageLayout) -> Candidate | None:
+    """The day the whole amount is due when the terms offer a discount until the day read and go on to a later one in
+    the same sentence ("Zahlbar bis 18.08.2026 mit 2 % Skonto (EUR 40,34)" / "oder bis 07.09.2026 netto ohne
+    Abzug."): the latest day the sentence names after it, read on its line and the line under it in its column."""
+    last = cand.words[-1]
+    line = next((ln for ln in page.lines if any(w.id == last.id for w in ln.words)), None)
+    if line is None:
+        return None
+    seg = next(sg for sg in line.segments if any(w.id == last.id for w in sg.words))
+    words = [w for w in seg.words if w.x0 > last.x1]
+    if not join_words(seg.words).rstrip().endswith(".") and line.index + 1 < len(page.lines):
+        below = page.lines[line.index + 1]
+        nxt = next((sg for sg in below.segments if abs(sg.x0 - seg.x0) < 3), None)
+        if nxt is not None and below.y0 - line.y1 < line.h:
+            words += nxt.words
+    best, day = None, date.fromisoformat(cand.value)
+    for k in range(len(words)):
+        found = validate("due_date", words[k:])
+        if found is not None and date.fromisoformat(found[0]) > day:
+            best, day = found, date.fromisoformat(found[0])
+    return dataclasses.replace(cand, value=best[0], words=best[1]) if best else None
+
+
 def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
                warnings: list[str], countries: AbstractSet[str] = frozenset()) -> dict[str, FieldValue]:
     """invoice_date and due_date from the chosen candidates (and the terms); warnings go to
@@ -55,6 +80,7 @@ def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
     due_conf = (due.strength if due.rank == 0 else min(due.strength, 0.85)) if due else 0.0
     if due and _discount_day(due, first_page):  # "Zahlbar bis 18.08. mit 2 % Skonto oder bis 07.09. netto"
         due_conf = min(due_conf, 0.85)
+        due = _net_day(due, first_page) or due
     inv_day = date.fromisoformat(inv.value) if inv else None
     due_day = date.fromisoformat(due.value) if due else None
     net = net_days(terms.value) if terms else None

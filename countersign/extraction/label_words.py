@@ -174,10 +174,12 @@ _add("DOC", "рахунок рахунку рахунок-фактура сче�
 _add("TAX", "пдв ндс")
 # Kazakh "БИН"/"ИИН" (business, individual id); Uzbek "STIR" (soliq to'lovchining identifikatsiya raqami)
 _add("TAXID", "іпн инн бин иин stir")
-# Uzbek (Latin): "Buyurtma №" (the order), "To'lov muddati" (the payment's deadline), "Jami" (total)
+# Uzbek (Latin): "Buyurtma №" (the order), "To'lov muddati" (the payment's deadline), "Jami" (total), "To‘lovga jami"
+# (the total to pay)
 _add("ORDER", "buyurtma")
 _add("DUE", "muddati")
 _add("TOTAL", "jami")
+_add("PAY", "to‘lov to‘lovga")
 _add("TOTAL", "всього усього итого всего сумма")
 _add("NET", "без")
 _add("GROSS", "з с")

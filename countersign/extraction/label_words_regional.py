@@ -5,6 +5,11 @@ language: (concept, words) pairs that `label_words` adds after its own, and thei
 from __future__ import annotations
 
 REGIONAL: tuple[tuple[str, str], ...] = (
+    # Karakalpak, beside the Uzbek ("Tólew múddeti / To‘lov muddati" the day to pay by, "Jámi / Jami" the sums row,
+    # "Tólewge / To‘lovga jami" the total to pay)
+    ("PAY", "tólew tólewge"),
+    ("DUE", "múddeti"),
+    ("TOTAL", "jámi"),
     # Welsh, often beside the English ("Rhif anfoneb / Invoice No.", "Dyddiad dyledus", "Rhif archeb", "Rhif TAW",
     # "Cyfanswm net", "TAW / VAT 20%", "Taliad erbyn"); "Rhif cyfrif" is the buyer's account, "Rhif cwmni" the
     # company's.

@@ -378,17 +378,19 @@ def _leading_date(words: list[Word]) -> tuple[str, list[Word]] | None:
 
 _TIME_UNIT = re.compile(r"(?:days?|tagen?|jours?|dagen|d[íi]as|months?|monate?n?|mois|maanden|meses|%)\.?$",
                         re.IGNORECASE)
+# a measure's unit after the number: "alt. 2232 m" (a refuge's altitude), "Total 25 kg" (a weight), no amount
+_MEASURE_UNIT = re.compile(r"(?:mm|cm|m|km|m²|m³|kg|g|t|l|ml|ha)$")
 
 
 def _leading_amount(words: list[Word]) -> tuple[str, list[Word]] | None:
     """The longest run of up to four leading words that reads as an amount; not a number of
-    days or months ("Payable sous 30 jours"), a percentage or a serial ("001")."""
+    days or months ("Payable sous 30 jours"), a percentage, a measure ("2232 m") or a serial ("001")."""
     if words and re.fullmatch(r"0\d+", words[0].text):
         return None  # "Cuota 001": a serial number printed with its zeros, not an amount
     for n in range(min(len(words), 4), 0, -1):
         parsed = parse_amount(join_words(words[:n]))
         if parsed:
-            if n < len(words) and _TIME_UNIT.match(words[n].text):
+            if n < len(words) and (_TIME_UNIT.match(words[n].text) or _MEASURE_UNIT.match(words[n].text)):
                 return None
             return format(parsed[0], "f"), words[:n]
     return None

@@ -22,10 +22,12 @@ from countersign.extraction.cldr import currency_signs, month_numbers
 from countersign.extraction.label_words import EITHER, FILLER, SUFFIXES, WORDS
 from countersign.extraction.values import CURRENCY_CODES
 
-# Lao writes its vowels and tone marks as combining marks, no word characters: "ວັນທີ" is one word ("Buyer's" too).
+# Lao writes its vowels and tone marks as combining marks, no word characters: "ວັນທີ" is one word ("Buyer's" too);
+# Uzbek's "oʻ" and "gʻ" typed with a left quote are one word too ("To‘lov muddati").
 LAO_MARKS = "\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece"
 _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
-                    r"|(?P<word>#|№|n\.?[°º]\.?|(?:[^\W\d_°º]|[" + LAO_MARKS + r"])++(?:'s)?(?![\d_])\.?))",
+                    r"|(?P<word>#|№|n\.?[°º]\.?|(?:[^\W\d_°º]|[" + LAO_MARKS + r"]|(?<=[^\W\d_])‘(?=[^\W\d_]))++"
+                    r"(?:'s)?(?![\d_])\.?))",
                     re.IGNORECASE)
 # A tax row's base after its rate: "VAT 20% of £1,000.00", "MwSt 19% auf 1.000,00", "VSK 24% af 759.923".
 _BASE = (r"(?:\s*(?:of|on|af|auf|von|sur|su|sobre|s/|de|z|od)\s+(?:[$€£]\s?|[A-Z]{3}\s)?"
@@ -206,10 +208,12 @@ def _tax_qualifier(concepts: list[str], word: str, text: str, end: int) -> bool:
 def _number_prefix(concepts: list[str], found: tuple[str, ...], after: str, word: str = "") -> bool:
     """A document word after the label's number word, a number after it: "Invoice No. INV 1208" prints the
     number's own prefix, not more of its label. An order's letters that are label words only after another
-    (`_NOT_FIRST`) open its number when they open the text or follow the number word: "BC 9619", "Bon de commande
-    n° BC 9619" ("Réf. marché / BC" is a label)."""
+    (`_NOT_FIRST`) open its number when they open the text, follow the number word or follow a label that already
+    named the order: "BC 9619", "Bon de commande n° BC 9619", "Votre bon de commande BC 1745" ("Réf. marché / BC" is
+    a label)."""
     if word in _NOT_FIRST:
-        return not concepts or concepts[-1] == "NUM" and bool(re.match(r"\s+\d", after))
+        return not concepts or (concepts[-1] == "NUM" or {"ORDER", "PO"} & set(concepts)) \
+            and bool(re.match(r"\s+\d", after))
     return "NUM" in concepts and "DOC" in found and bool(re.match(r"\s+\d", after))
 
 

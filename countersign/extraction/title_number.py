@@ -44,8 +44,8 @@ def _under_titles(page: PageLayout, line: Line) -> Iterator[tuple[Segment, str, 
     """Each title alone in its segment of the line, as printed and read, with the first segment's
     words under it (a line of the other column may come between; a printed series is left out)."""
     for seg in line.segments:
-        title = unspaced(seg.text.strip(" :"))
-        if not TITLE.fullmatch(title):
+        title = _titled(unspaced(seg.text.strip(" :")))
+        if title is None:
             continue
         top, under = seg.y1, None
         centred = len(line.segments) == 1 and abs((seg.x0 + seg.x1) / 2 - page.width / 2) < 0.1 * page.width
@@ -60,6 +60,18 @@ def _under_titles(page: PageLayout, line: Line) -> Iterator[tuple[Segment, str, 
             continue
         series = _SERIES.match(under.text)
         yield seg, title, under.words[len(series.group(0).split()):] if series else under.words
+
+
+def _titled(text: str) -> str | None:
+    """The title a segment prints: all of it, or what ends it after a dash, the document's kind named first ("NOTE DE
+    SÉJOUR – FACTURE": a stay's note that is the invoice); None when it prints none."""
+    if TITLE.fullmatch(text):
+        return text
+    tail = _DASHED.split(text)[-1]
+    return tail if tail != text and TITLE.fullmatch(tail) else None
+
+
+_DASHED = re.compile(r"\s+[–—-]\s+")
 
 
 def title_after(words: list[Word]) -> int:

@@ -51,6 +51,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     if sub_c is None and tax_c is not None and tot_c is not None:
         sub_c = _total_before_tax((every or {}).get("total", []), tax_c, tot_c)
     sub_c, tax_c, tot_c = _thousands_read(sub_c, tax_c, tot_c, warnings)
+    tax_c = _sum_of_the_rows(tax_c, (every or {}).get("tax", []))
     tot_c = total_before_deposit(pages, sub_c, tax_c, tot_c, warnings) or tot_c
     sub_c, tax_c = reconcile(sub_c, tax_c, tot_c, every or {}, warnings, pages)
     tax_c = _rated_rows(sub_c, tax_c, tot_c, (every or {}).get("tax", []), warnings)
@@ -168,6 +169,21 @@ def _triple_of_the_lines(sub_c: Candidate | None, tax_c: Candidate | None, tot_c
                                     f"items sum to, not {sub_c.value}")
                     return net, tax, tot
     return sub_c, tax_c, tot_c
+
+
+def _sum_of_the_rows(tax_c: Candidate | None, taxes: list[Candidate]) -> Candidate | None:
+    """The tax row the other tax rows sum to ("PDV ukupno 133,19" over a rate summary's "PDV 74,75" and "PDV 58,44",
+    each under the same word): the tax, whichever of them the labels chose. Unchanged unless there are three rows or
+    more on one page, none of them 0, one of them the sum of all the others."""
+    rows = list({c.words[0].id: c for c in taxes if c.words}.values())
+    if tax_c is None or len(rows) < 3 or len({c.words[0].page for c in rows}) > 1:
+        return tax_c
+    values = [Decimal(c.value) for c in rows]
+    if any(not v for v in values):
+        return tax_c
+    whole = sum(values, Decimal(0))
+    summed = [c for c, v in zip(rows, values, strict=True) if abs(whole - 2 * v) <= TOLERANCE]
+    return summed[0] if len(summed) == 1 else tax_c
 
 
 def _rows_above(upper: Candidate, lower: Candidate) -> bool:

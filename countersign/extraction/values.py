@@ -190,8 +190,9 @@ _DATE_PATTERNS = [
     ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})")),  # "March 3 , 2025" too
     # year first: Lithuanian "2025 m. kovo 18 d.", "2025 March 18"
     ("ymd_name", re.compile(r"(\d{4})\.?\s*(?:m\.\s*)?" + _MONTH_RE + r"\s*(\d{1,2})\.?(?:\s*d\.)?")),
-    # year first, then the day and the month: Latvian "2026. gada 19. septembrī" ("of the year 2026, 19 September")
-    ("ydm_name", re.compile(r"(\d{4})\.\s*(?:gada\s+|g\.\s*)?(\d{1,2})\.\s*" + _MONTH_RE)),
+    # year first, then the day and the month: Latvian "2026. gada 19. septembrī" ("of the year 2026, 19 September"),
+    # Uzbek "2025-yil 6-avgust"
+    ("ydm_name", re.compile(r"(\d{4})(?:\.\s*(?:gada\s+|g\.\s*)?|-yil\s+)(\d{1,2})[.-]\s*" + _MONTH_RE)),
     # "10.11.2026", and Czech "3. 10. 2026" (spaced: only with its four-digit year)
     ("dot", re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})|(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})")),
     ("slash", re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})")),
