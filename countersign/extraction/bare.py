@@ -119,6 +119,20 @@ def title_word_number(pages: list[PageLayout], excluded: set[int]) -> list[Candi
     return out
 
 
+def named_title_words(pages: list[PageLayout]) -> set[int]:
+    """The words of page 1's title in a language the lexicon does not know when a label of two or three words names it
+    ("SONRASC" over "Uimhir sonraisc"): the document's name, never the vendor's."""
+    page = pages[0] if pages else None
+    title = _unknown_title(page) if page is not None else None
+    if page is None or title is None:
+        return set()
+    top = [seg for line in page.lines if line.y0 < page.height / 2 for seg in line.segments]
+    if not any(2 <= len(seg.words) <= 3 and any(len(w.text) >= 5 and w.text.casefold()[:5] == title[:5]
+                                                for w in seg.words) for seg in top):
+        return set()
+    return {w.id for seg in top if seg.text.casefold() == title for w in seg.words}
+
+
 def _unknown_title(page: PageLayout) -> str | None:
     """The page's title when the lexicon does not know it: one word of five capitals or more, alone in its segment in
     the top third, in type a fifth larger than most of the page's; None when none or several."""

@@ -60,6 +60,13 @@ REGIONAL: tuple[tuple[str, str], ...] = (
     ("TOTAL", "барлыгы"),
     ("PAY", "түләргә оплате"),
     ("TAX", "салым"),
+    # Romansh ("Vossa empustaziun nr." your order, "TPV 8,1 % sin 408.70" the VAT on its base, "Total TPV", "Pajabel
+    # enfin ils 18.01.2026" payable by the day)
+    ("YOUR", "vossa"),
+    ("ORDER", "empustaziun"),
+    ("TAX", "tpv"),
+    ("PAY", "pajabel"),
+    ("BY", "enfin"),
 )
-# Sardinian "sa" (the: "Totale de sa fatura")
-REGIONAL_FILLER = frozenset({"sa"})
+# Sardinian "sa" (the: "Totale de sa fatura"), Romansh "ils" (the: "enfin ils 18.01.2026")
+REGIONAL_FILLER = frozenset({"sa", "ils"})

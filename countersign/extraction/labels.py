@@ -261,8 +261,16 @@ def label_matches(text: str) -> tuple[tuple[str, int, LabelMatch], ...]:
         return translated(text, label_matches)
     if not out or longest_nothing > max(m.end() for _, _, m in out):
         return ()
-    out.sort(key=lambda o: (-o[2].end(), o[1]))
+    several = len(out) > 1
+    out.sort(key=lambda o: (-o[2].end(), o[1], several and o[0] == "total" and _tax_word_ends(text, o[2])))
     return tuple(out)
+
+
+def _tax_word_ends(text: str, m: LabelMatch) -> bool:
+    """Whether a label ends in a tax's name, read as the currency's three capitals too ("Total PDV", "Total KDV",
+    "Total TPV"): the tax's reading of it goes first."""
+    words = text[:m.end()].split()
+    return len(words) > 1 and concepts_of(words[-1].strip("():.").casefold()) == ("TAX",)
 
 
 def starts_label(text: str) -> bool:

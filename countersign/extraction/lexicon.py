@@ -29,8 +29,9 @@ _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
                     r"|(?P<word>#|№|n\.?[°º]\.?|(?:[^\W\d_°º]|[" + LAO_MARKS + r"]|(?<=[^\W\d_])‘(?=[^\W\d_]))++"
                     r"(?:'s)?(?![\d_])\.?))",
                     re.IGNORECASE)
-# A tax row's base after its rate: "VAT 20% of £1,000.00", "MwSt 19% auf 1.000,00", "VSK 24% af 759.923".
-_BASE = (r"(?:\s*(?:of|on|af|auf|von|sur|su|sobre|s/|de|z|od)\s+(?:[$€£]\s?|[A-Z]{3}\s)?"
+# A tax row's base after its rate: "VAT 20% of £1,000.00", "MwSt 19% auf 1.000,00", "VSK 24% af 759.923", Romansh
+# "TPV 8,1 % sin 408.70".
+_BASE = (r"(?:\s*(?:of|on|af|auf|von|sur|su|sobre|s/|de|z|od|sin)\s+(?:[$€£]\s?|[A-Z]{3}\s)?"
          r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d[\d.,'\u00a0]*\d)(?!\S))?")  # "sur 1 722,00" too
 # (a tax group's letter after the rate: "TVA 18 % (B)", "VAT 18% on B", as fiscal printers mark it)
 _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?" + _BASE

@@ -45,7 +45,7 @@ from typing import Callable
 from countersign.domain import EXTRA_FIELDS, INVOICE_FIELDS, DocumentInfo, ExtractedInvoice, FieldValue
 from countersign.extraction.assist import page_texts
 from countersign.extraction.attachments import EmbeddedXML
-from countersign.extraction.bare import bare_number, title_word_number
+from countersign.extraction.bare import bare_number, named_title_words, title_word_number
 from countersign.extraction.columns import column_items
 from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
 from countersign.extraction.countries import address_countries, country_hints
@@ -215,7 +215,7 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     fields["vendor_tax_id"] = read_vendor_tax_id(chosen)
     fields["vendor_iban"] = read_vendor_iban(chosen, segments, buyer_words, warnings)
     fields["vendor_name"] = read_vendor_name(pages[0], buyer_words=buyer_words, table_words=table_words,
-                                             used_words=used_words, warnings=warnings)
+                                             used_words=used_words | named_title_words(pages), warnings=warnings)
     fields["vendor_address"] = read_vendor_address(pages[0], fields["vendor_name"], buyer_words | table_words)
     fields["vendor_tax_id"] = tax_id_near_name(fields["vendor_tax_id"], fields["vendor_name"],
                                                candidates.get("vendor_tax_id", []), pages, warnings,

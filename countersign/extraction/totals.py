@@ -261,8 +261,12 @@ def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate
     sub, tax, tot = Decimal(sub_c.value), Decimal(tax_c.value), Decimal(tot_c.value)
     if abs(sub + tax - tot) <= TOLERANCE:
         return sub_c, tax_c
-    if (net := next((c for c in found.get("subtotal", []) if c is not sub_c and abs(Decimal(c.value) + tax - tot)
-                     <= TOLERANCE), None)) is not None:  # "Total HT" above "Base taxable TVA 18 %": the net
+    # "Total HT" above "Base taxable TVA 18 %": the net; "Total value" above the tax, under "Taxable value (GST 5%)"
+    # and "Exempt supplies": the net too
+    nets = found.get("subtotal", []) + [dataclasses.replace(c, field="subtotal") for c in found.get("total", [])
+                                        if c.position < tax_c.position]
+    if (net := next((c for c in nets if c is not sub_c and abs(Decimal(c.value) + tax - tot) <= TOLERANCE),
+                    None)) is not None:
         warnings.append(f"subtotal {net.value}: the net for which subtotal + tax == total, not {sub_c.value}")
         return net, tax_c
     taxes = _between(found.get("tax", []), sub_c, tot_c) or [tax_c]

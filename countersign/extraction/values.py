@@ -184,8 +184,8 @@ _MONTH_RE = r"((?:[^\W\d_]|[\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece]){3,12})\.?"  # Lao
 _DATE_PATTERNS = [
     ("iso", re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{4})([/.])(\d{1,2})\5(\d{1,2})")),
     # 24 Jul 2025, 24-Jul-25; the month and year joined by a word: "3 de março de 2025", Friulian "17 di Otubar dal
-    # 2025" (with its four-digit year)
-    ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*|-)(?:de\s+|di\s+)?" + _MONTH_RE
+    # 2025" (with its four-digit year), Romansh "19 da december 2025"
+    ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*|-)(?:de\s+|di\s+|da\s+)?" + _MONTH_RE
                             + r",?(?:\s*|-)(?:de\s+|(?:dal|del)\s+(?=\d{4}))?(\d{4}|\d{2}(?!\d))")),
     ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})")),  # "March 3 , 2025" too
     # year first: Lithuanian "2025 m. kovo 18 d.", "2025 March 18"
