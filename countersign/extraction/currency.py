@@ -9,7 +9,13 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from countersign.domain import FieldValue
-from countersign.extraction.cldr import currency_names, local_signs, named_currency_codes, territory_currency
+from countersign.extraction.cldr import (
+    WORD_CODES,
+    currency_names,
+    local_signs,
+    named_currency_codes,
+    territory_currency,
+)
 from countersign.extraction.confidence import HIGH, POOR, field_value
 from countersign.extraction.countries import country_hints
 from countersign.extraction.layout import Segment, Word
@@ -33,7 +39,7 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
     elsewhere: dict[str, list[Word]] = {}
     for seg in segments:
         for i, w in enumerate(seg.words):
-            code = CURRENCY_CODE_RE.fullmatch(w.text.strip(".,:;()"))
+            code = CURRENCY_CODE_RE.fullmatch(w.text.strip(".,:;()")) or _BRACKETED.fullmatch(w.text.rstrip(".,:;"))
             if code and w.id not in buyer_words and not _in_an_id(seg.words, i):
                 elsewhere.setdefault(code.group(1), []).append(w)
     if found and len(elsewhere) == 1 and max(f[1] for f in found) < HIGH:
@@ -65,6 +71,10 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
         )
         strength = min(strength, POOR)
     return field_value(code, 0.85 if strength >= 0.9 and _another_named(code, segments) else strength, words)
+
+
+# A code that is a word too ("AMD", "ALL", "PEN") in capitals and brackets: the code ("Արժույթ՝ ՀՀ դրամ (AMD)")
+_BRACKETED = re.compile(r"\((" + "|".join(sorted(WORD_CODES)) + r")\)")
 
 
 def _another_named(code: str, segments: list[Segment]) -> bool:

@@ -168,6 +168,7 @@ TITLE = re.compile(
     r"|zli[čc]bowanka"  # Upper Sorbian
     r"|ໃບເກັບເງິນ"  # Lao
     r"|anfoneb"  # Welsh
+    r"|boleta(?:\s*de\s*(?:venta|honorarios))?(?:\s*electr[óo]nica)?"  # Chile's and Peru's receipts for sales, fees
     r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?)(?:\s*[/·]\s*\w+)?"  # Arabic "tax invoice" either way; "FAKTURA · LASKU"
     r"(?:\s*\(\d{3}\))?",
     re.IGNORECASE,
