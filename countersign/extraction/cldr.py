@@ -85,6 +85,7 @@ EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",),
                "SRD$": ("SRD",), "BD$": ("BMD",),
                "NLe": ("SLE",),  # the redenominated (new) leone as Sierra Leone prints it ("Total (NLe)")
                "KD": ("KWD",),  # the Kuwaiti dinar ("Amount KD 1,250.500")
+               "BD": ("BHD",),  # the Bahraini dinar as Bahrain prints it ("Rate (BD)", "BD 719.900")
                "Nu.": ("BTN",),  # the ngultrum as Bhutan prints it ("Invoice Total (Nu.)"; with its dot: no "nu")
                "so‘m": ("UZS",)}  # CLDR's "soʻm" typed with a left quote, as Uzbek's "o‘" often is ("To‘lov")
 # Codes ISO 4217 withdrew that invoices of their last years still print (the lev until 2026, the kuna

@@ -122,13 +122,17 @@ def groups_with_dots(texts: Iterable[str]) -> bool:
     for text in texts:
         for m in _NUMBER_TOKEN.finditer(text):
             token = m.group(0).rstrip(".,")
-            if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", token):
-                continue  # a date ("15.11.2025")
+            if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", token) or _ID_DOTS.fullmatch(token):
+                continue  # a date ("15.11.2025"), an id ("46.514.769.2-505.596", "29.514756")
             if re.search(r"\.(?:\d{1,2}|\d{4,})(?:,|$)|,\d{3}(?:[.,]|$)", token):
                 return False
             if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?", token):
                 grouped += 1
     return grouped >= 2
+
+
+# dots no amount prints: groups of digits ending in one or two after two dots or more, five decimals or more
+_ID_DOTS = re.compile(r"\d+(?:\.\d+)+\.\d{1,2}|\d+\.\d{5,}")
 
 
 @contextmanager
