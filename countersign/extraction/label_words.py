@@ -388,6 +388,12 @@ _add("TAX", "ອາກອນມູນຄ່າເພີ່ມ ອາກອນ �
 _add("NETW", "ລວມເງິນກ່ອນອາກອນ")
 _add("TOTAL", "ລວມທັງໝົດ ລວມ ລວມເງິນ")
 _add("CUSTOMER", "ລູກຄ້າ ລະຫັດລູກຄ້າ")
+# Persian (Iran's and Afghanistan's Dari: "شماره سریال", "تاریخ", "شماره اقتصادی" the economic code, the seller's tax
+# id, "شماره درخواست خرید" the purchase request's number), as printed with the Persian yeh
+_add("NUM", "شماره")
+_add("DATE", "تاریخ")
+_add("TAXID", "اقتصادی")
+_add("ORDER", "درخواست خرید")
 # Arabic "الصافي المستحق": the net due, after a discount (the amount to pay)
 _add("OPEN", "المستحق مستحق")
 _add("NET", "الصافي صافي")
