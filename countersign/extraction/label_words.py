@@ -28,7 +28,7 @@ _add("NUM", "referenz zeichen")  # "Ihr Zeichen", "Ihre Referenz": a German lett
 _add("DATE", "date datum fecha data dated daté datée point")  # "Tax point": the UK's date of supply
 _add("ISSUE", "issue issued ausstellung émission emission emisión emision émise emise uitgifte expedición "
               "expedicion emissione emissão emissao wystawienia wystawiona emitida emitido emessa emesso wystawiono")
-_add("DUE", "due fällig faellig fälligkeit échéance echeance verval vervaldag vencimiento vto uiterste limite "
+_add("DUE", "due fällig faellig fälligkeit échéance echeance verval vervaldag vencimiento vto uiterste limite límite "
             "ziel scadenza vencimento termin płatne platne deadline frist zahlungsfrist venc")
 _add("PAY", "pay payment paiement payer zahlung zahlen zahlender zahlbar betaling betalen betaal pago pagar remit "
             "payable regler régler pagamento pagare płatności platnosci płatność zapłaty zaplaty zapłata")
@@ -52,6 +52,7 @@ _add("TAX", "ipi")  # Brazil's tax on products, added on top ("Valor do IPI"; th
 _add("NETW", "produtos productos products produits mercadorias")
 _add("SERIES", "serie série series seria serija seri sıra sira")  # "Serie y Número": the document's series and number
 _add("DOC", "folio")  # Mexico's "Folio: 4413" is the invoice's number ("Folio fiscal" is its UUID)
+_add("DOC", "dte")  # Central America's electronic tax document: "Número de DTE" (Guatemala's FEL) is its number
 _add("NUM", "folio")
 _add("REG", "reg registration registered identification ident identifikation intracom intracommunautaire "
             "intracomm identificatie")
