@@ -465,8 +465,10 @@ def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate 
     if name in ("invoice_date", "invoice_number"):  # a footer's "Date Issued" is a printer's or a register's
         cands = [c for c in cands if not c.extra.get("in_footer")] or [
             dataclasses.replace(c, strength=min(c.strength, 0.85)) for c in cands]  # alone: unsure
+    national: list[Candidate] = []
     if name == "vendor_tax_id" and any(vat_format(c.value) for c in cands):
         # A VAT id beats a national tax number ("Steuernummer 201/113/40209").
+        national = [c for c in cands if not vat_format(c.value)]
         cands = [c for c in cands if vat_format(c.value)]
     if not cands:
         return None
@@ -480,6 +482,10 @@ def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate 
     chosen = top[0]
     if name == "vendor_tax_id":  # "Tax No. 4554788 · VAT No. 4554788-601": the number that holds the other
         chosen = max([chosen, *(c for c in top if same_number(c.value, chosen.value))], key=lambda c: len(c.value))
+    if any(same_number(c.value, chosen.value) for c in national):
+        # "Y-tunnus 1877794-2 · ALV-rek. FI18777942": one registration in two forms; which one is
+        # wanted as the tax id is a convention the page does not settle.
+        chosen.strength = min(chosen.strength, 0.85)
     others = {c.value for c in top if c.value != chosen.value
               and not (name == "vendor_tax_id" and same_number(c.value, chosen.value))}  # a TIN in its VAT number
     if others and name not in ("subtotal", "tax", "total", "terms", "charge", "discount"):
