@@ -21,6 +21,9 @@ _add("DOC", "invoice invoices inv re rechnung facture facturation fact factuur f
             "creditnota credit note nota crédito credito abrechnung fattura fatt fatura faktura faktury fv")
 # A weaker document word: "Document No." or "Receipt No." ranks below "Invoice No.".
 _add("DOCW", "document doc bill beleg receipt quittung kassenbon ricevuta recibo paragon documento dokument")
+# A Dutch till receipt's "Bonnr" (bon + nr; "bon" alone stays a filler, as in "bon de commande").
+_add("DOCW", "bonnr")
+_add("NUM", "bonnr")
 _add("NUM", "no nr number num nummer n° nº № no° numéro numero número núm nro nbr nos # id idnr ref réf "
             "reference référence referencia referentie kenmerk code código codigo n n.º numer rif riferimento "
             "referência")

@@ -212,7 +212,7 @@ REGISTRATION = re.compile(  # ("registered" says where or what: not a name's wor
     r"\b(?:registered(?=\s*(?:in|office|offices|number|no\b|nr\b|with|at|under|as|address|charity|company|by|:|\d|$))"
     r"|registration|reg\.?\s*no|company\s*(?:no|number|reg)|incorporated\s+in|eingetragen"
     r"|amtsgericht|handelsregister|registergericht|hr[ab]|rcs|siren|siret|kvk|(?:au|share)\s*capital"
-    r"|capital\s*(?:social|de)|stammkapital|sitz\s*der|geschäftsführ\w*|directors?(?=\s*:)"
+    r"|capital\s*(?:social|de)|capital(?=\s*:?\s*\d)|stammkapital|sitz\s*der|geschäftsführ\w*|directors?(?=\s*:)"
     r"|registro\s+mercantil|inscrit[ao]|registro\s+(?:delle\s+)?imprese)\b", re.IGNORECASE)
 
 

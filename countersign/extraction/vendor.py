@@ -191,10 +191,10 @@ def _from_chunks(page: PageLayout, chunks: list[tuple[str, list[Word], float]],
     once = counts[key(name)] < 2
     if prominent is not None and key(prominent[0]) != key(name) and once \
             and letterhead(page, prominent[1]) and prominent[1][0].y0 < y \
+            and not (have_buyer and footer is not None and key(footer[0]) == key(name)) \
             and (y - prominent[1][0].y1 > 1.5 * prominent[1][0].h  # one right under it is its legal name
                  or {w.id for w in words} & {w.id for w in prominent[1]}):
-        # The largest type at the top of the page, over a company name printed once lower
-        # down (an address with no heading, the buyer's): the letterhead names the issuer.
+        # The top's largest type issues, not a name printed once lower (an unheaded buyer's, not the footer's signer)
         signed = footer is not None and key(footer[0]) == key(prominent[0])
         return field_value(prominent[0], 0.85 if signed else 0.8, prominent[1])
     if footer is not None and key(footer[0]) != key(name) and once and not have_buyer \
