@@ -16,15 +16,15 @@ from rapidfuzz import fuzz
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.descriptions import DESCRIBED
 from countersign.agent.chat.phrasing import as_said, customer_error
-from countersign.agent.chat.resolve import NAME_SCORE, month_days, name_score, parse_day, plain_name
+from countersign.agent.chat.resolve import FIGURE, NAME_SCORE, month_days, name_score, parse_day, plain_name
 from countersign.domain import Opportunity
 from countersign.ports import CRMError
 
 
 def refuse_a_customers(deps: ToolDeps, ref: str, vendor_names: Callable[[], Sequence[str]], error: str) -> None:
-    """Raise `error`, saying why, when a dated or described reference names a customer of the CRM and none of the
-    vendors: a lookup by the date or the description alone would answer with another party's document."""
-    if (DESCRIBED.search(ref) or any(parse_day(w) or month_days(w) for w in ref.split())) and (
+    """Raise `error`, saying why, when a dated, described or counted reference names a customer of the CRM and none
+    of the vendors: a lookup by the date, the description or the count alone would answer with another party's."""
+    if (DESCRIBED.search(ref) or FIGURE.match(ref) or any(parse_day(w) or month_days(w) for w in ref.split())) and (
             customer := named_customer(deps, ref, vendor_names())):
         raise ToolException(customer_error(error, customer, deps.crm.name))
 

@@ -19,12 +19,12 @@ from countersign.agent.chat.feasts import named_on
 from countersign.agent.chat.goods import concepts
 from countersign.agent.chat.initials import said_initials
 from countersign.agent.chat.numbers import spelled_out
+from countersign.agent.chat.periods import near_period
 from countersign.agent.chat.places import in_named_place
 from countersign.agent.chat.ranks import RANK, extreme, pick
 from countersign.agent.chat.resolve import (
     best_by_name,
     compact,
-    in_period,
     month_days,
     months_named,
     most_shared,
@@ -127,7 +127,7 @@ def _described(deal: str, won: Sequence[Opportunity],
         return pick(pool, direction, keys.get(m.group(2), lambda o: o.close_date), int(m.group(3) or 1))
     if m := PERIOD.search(deal):  # "the deal that closed in the first week of October"
         pool = _among_rest(PERIOD.sub(" ", deal), won, owner_name)
-        return [o for o in pool if in_period(o.close_date, m)]
+        return near_period(pool, m, lambda o: o.close_date)
     if m := WEEKDAY.search(deal):
         pool = _among_rest(WEEKDAY.sub(" ", deal), won, owner_name)
         return [o for o in pool if o.close_date is not None and o.close_date.weekday() == int(m.group(2))]

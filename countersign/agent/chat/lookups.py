@@ -25,6 +25,7 @@ from countersign.agent.chat.feasts import named_on
 from countersign.agent.chat.findings import FINDING, FINDINGS
 from countersign.agent.chat.goods import concepts, same_thing
 from countersign.agent.chat.lexicon import DEPARTMENT_NAMES, REJECTED, ROLE_TITLES
+from countersign.agent.chat.periods import in_period
 from countersign.agent.chat.phrasing import ambiguous_error, as_said, no_match_error
 from countersign.agent.chat.ranks import RANK, extreme, pick
 from countersign.agent.chat.resolve import (
@@ -33,7 +34,6 @@ from countersign.agent.chat.resolve import (
     compact,
     described_fits,
     field,
-    in_period,
     month_days,
     most_shared,
     of_vendor_named,

@@ -159,12 +159,15 @@ def _named(t: str, words: str) -> str | None:
 
 def _beside(r) -> str | None:
     """A day with the words typed with a capital beside it, which may name whose it is ("die Northwind-Rechnung vom
-    12.11."; the tool tries the day alone when they name nothing); an amount alone, which names one already."""
+    12.11."; the tool tries the day alone when they name nothing); an amount alone, which names one already; a
+    quantity with the words that say of what."""
     explicit = r.case or r.po or r.date or r.amount
     kept = [w for w in r.words.split() if w[:1].isupper()] if r.date and not (r.case or r.po or r.amount) else []
     if r.amount and not (r.case or r.po or r.date) and (value := parse_amount(r.amount)) is not None and r.words:
         # "the acme one just shy of 1,700": of that vendor's invoices, when the words name one
         return total_reference(value, r.words)
+    if r.amount and r.amount.startswith("qty ") and not (r.case or r.po or r.date) and r.words:
+        return f"{r.amount} {r.words}"  # "the sale of 120 boxes of paper to Meridian": whose 120 it is
     return " ".join((explicit, *dict.fromkeys(kept))) if kept else explicit
 
 

@@ -36,6 +36,7 @@ from countersign.agent.chat.feasts import anchored_on, named_on
 from countersign.agent.chat.findings import FINDING, FINDINGS
 from countersign.agent.chat.goods import concepts, same_thing
 from countersign.agent.chat.initials import said_initials
+from countersign.agent.chat.periods import in_period
 from countersign.agent.chat.places import banked_with, banking_in, in_named_place
 from countersign.agent.chat.ranks import RANK, extreme, pick
 from countersign.agent.chat.shapes import LEGAL_FORMS, TOTAL_OF
@@ -205,9 +206,8 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
     if (m := _BETWEEN.fullmatch(ref)) and (low := parse_amount(m.group(1))) and (high := parse_amount(m.group(2))):
         low, high = min(low, high), max(low, high)  # "the invoice between 1,200 and 1,300 dollars"
         return prefer_open([c for c in cases if c.total is not None and low <= c.total <= high])
-    if (m := FIGURE.fullmatch(ref)) and (amount := parse_amount(m.group(2))) is not None:
-        # "qty 500", "unit 150", "tax 128" (understand.figure_role): the one invoice printing that figure so
-        return only([c for c in cases if amount in figures_of(c, m.group(1))])
+    if (m := _FIGURE_SAID.fullmatch(ref)) and (amount := parse_amount(m.group(2))) is not None:
+        return _by_figure(amount, m.group(1), m.group(3), cases, address_of)
     m = TOTAL_OF.fullmatch(ref)  # "total 1700 acme": that amount among the vendor's (else the goods') invoices
     if (amount := parse_amount(m.group(1) if m else ref)) is not None:
         pool = (of_vendor_named(m.group(2), cases) or most_shared(m.group(2), cases, bought, 4)[1]) if m else []
@@ -228,6 +228,18 @@ def resolve_case(ref: str, cases: Sequence[CaseView],
         number = f"PO-{m.group(1)}"
         return prefer_open([c for c in cases if str(field(c, "po_number") or "").upper() == number])
     return _by_names(ref, cases, address_of)
+
+
+def _by_figure(amount: Decimal, role: str, words: str | None, cases: Sequence[CaseView],
+               address_of: Callable[[CaseView], str | None] | None) -> CaseView | None:
+    """"qty 500", "unit 150", "tax 128" (understand.figure_role): the one invoice printing that figure so; with words
+    ("qty 120 paper"), the one of those the words name. None when no invoice prints it, or when the words name
+    another invoice: the figure says it is not that one."""
+    printing = [c for c in cases if amount in figures_of(c, role)]
+    if not words or not printing:
+        return only(printing)
+    named = resolve_case(words, printing, address_of)
+    return named or (only(printing) if resolve_case(words, cases, address_of) is None else None)
 
 
 def _on_day(typed: str, cases: Sequence[CaseView]) -> list[CaseView]:
@@ -282,15 +294,6 @@ def described_fits(ref: str, cases: Sequence[CaseView]) -> list[CaseView]:
     if len(fits) > 1 and states:
         fits = [c for c in fits if any(in_state(c, s) for s in states)] or fits
     return fits
-
-
-def in_period(day: date | None, period: re.Match[str]) -> bool:
-    """Whether `day` falls in the part of a month a PERIOD token says ("period:date:10:1:7"), or in its calendar
-    week ("period:date:w41", of any year)."""
-    if period.group(5):
-        return day is not None and day.isocalendar()[1] == int(period.group(5))
-    month, low, high = (int(period.group(i)) for i in (2, 3, 4))
-    return day is not None and day.month == month and low <= day.day <= high
 
 
 _DATES = {"date": "invoice_date", "due": "due_date"}
@@ -396,6 +399,7 @@ def _by_names(ref: str, cases: Sequence[CaseView],
 
 
 FIGURE = re.compile(r"(qty|unit|tax|net|line) (.+)")  # a figure with its role, as understand.py writes it
+_FIGURE_SAID = re.compile(r"(qty|unit|tax|net|line) (\S+)(?: (.+))?")  # and the words said beside it, if any
 _LINE_FIGURES = {"qty": ("quantity",), "unit": ("unit_price",), "line": ("amount",)}
 _FIELD_FIGURES = {"tax": ("tax",), "net": ("subtotal",)}
 
