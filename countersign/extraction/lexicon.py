@@ -213,7 +213,7 @@ def _number_prefix(concepts: list[str], found: tuple[str, ...], after: str, word
     named the order: "BC 9619", "Bon de commande n° BC 9619", "Votre bon de commande BC 1745" ("Réf. marché / BC" is
     a label)."""
     if word in _NOT_FIRST:
-        return not concepts or (concepts[-1] == "NUM" or {"ORDER", "PO"} & set(concepts)) \
+        return not concepts or (concepts[-1] == "NUM" or bool({"ORDER", "PO"} & set(concepts))) \
             and bool(re.match(r"\s+\d", after))
     return "NUM" in concepts and "DOC" in found and bool(re.match(r"\s+\d", after))
 
