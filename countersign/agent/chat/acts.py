@@ -15,17 +15,26 @@ from rapidfuzz.distance import OSA
 from countersign.agent.chat.delegation import claims_delegated_decision, own_doing
 from countersign.agent.chat.known import is_word, known_in
 from countersign.agent.chat.lexicon_acts import (
+    ALREADY,
+    ANYONE,
+    ARTICLES,
+    ASKS,
+    BEFORE_NOUN,
     CAN_YOU,
-    DETERMINERS,
     DO_IT,
     DONE,
     DUTIES,
+    EACH,
+    GIVE,
     IMPERATIVES,
     INFINITIVES,
     INFO_VERBS,
     LIST_IDIOMS,
     MAKE_VERBS,
+    MAY,
+    ME_NEXT,
     MODALS,
+    NOUN_TOO,
     OPENERS,
     OWNERS,
     PAY_RUNS,
@@ -33,18 +42,25 @@ from countersign.agent.chat.lexicon_acts import (
     PUT_LAST,
     PUT_VERBS,
     RAISE_VERBS,
-    SELF_OBJECTS,
     SETTLED,
     STAND_INS,
+    STILL,
+    SUBJECTS,
     THANKS,
+    THEREFORE,
+    TO_MARKERS,
+    WH,
+    WHETHER,
+    WHETHER_NEXT,
     WHICH,
+    WRITERS,
+    YOU_NEXT,
 )
 from countersign.agent.chat.request_shapes import shaped_request
 from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH
 from countersign.agent.chat.understand import COMPOUNDING, STEMS, Question, fold, read, swapped
 from countersign.extraction.cldr import month_numbers
 
-_DETERMINERS = frozenset(fold(w) for w in DETERMINERS)
 _QUESTION_WORDS = frozenset(
     "what which who whom why where when how is are do does did has have any anything was welche welcher wer warum "
     "wo wann wie wen wem wessen gibt ist sind hat habe muss liegt wieso weshalb que q qu quoi quel quelle quels "
@@ -128,12 +144,12 @@ def _second_command(q: Question, rest: tuple[str, ...], imperatives: dict[str, t
     if "?" in q.text or not rest or rest[0] in _QUESTION_WORDS:
         return False
     clauses = [_consequence(part.split()) for part in _clauses(q.text)[1:]]
-    if rest[0] in _SELF:  # "I googled them and they look legit, so unblock X": told what to do about it
+    if rest[0] in WRITERS:  # "I googled them and they look legit, so unblock X": told what to do about it
         return any(drawn and _is_command(_strip_openers(tuple(words), skipped), imperatives)
                    for drawn, words in clauses)
     parts = [part.split() for part in re.split(r"\b(?:and|und|et|y|en)\b", _BULK.sub(" ", q.folded))[1:]]
-    if not _WH & set(q.tokens):  # "Just this once, unblock X": a command after an opening clause
-        parts += [words for _, words in clauses if not _SELF & set(words[1:2])]  # "buche ich?" asks
+    if not WH & set(q.tokens):  # "Just this once, unblock X": a command after an opening clause
+        parts += [words for _, words in clauses if not WRITERS & set(words[1:2])]  # "buche ich?" asks
     return any(_is_command(_strip_openers(tuple(words), skipped), imperatives) for words in parts)
 
 
@@ -141,7 +157,7 @@ def _consequence(words: list[str]) -> tuple[bool, list[str]]:
     """Whether a clause's words begin by drawing a consequence ("so", "donc", "así que"), and its words after that."""
     if words[:2] in (["asi", "que"], ["du", "coup"], ["por", "eso"]):
         return True, words[2:]
-    return (True, words[1:]) if words[:1] and words[0] in _THEREFORE else (False, words)
+    return (True, words[1:]) if words[:1] and words[0] in THEREFORE else (False, words)
 
 
 def _clauses(text: str) -> list[str]:
@@ -169,7 +185,7 @@ def is_action_request(q: Question) -> bool:
     if _is_command(_first_clause(q, rest, polite + openers), imperatives) or _second_command(
             q, rest, imperatives, polite + openers) or shaped_request(q.folded):
         return True
-    asks = rest and rest[0] in _QUESTION_WORDS or "?" in q.text and _WH & set(tokens)  # "..., of is hij al geboekt?"
+    asks = rest and rest[0] in _QUESTION_WORDS or "?" in q.text and WH & set(tokens)  # "..., of is hij al geboekt?"
     if not asks and (_duty_done(q, padded) or _put_in_run(q, padded, can_you) or _delegated(q, padded)):
         return True
     if (tokens[-1] in _VERB_LAST and len(tokens) > 1 and tokens[-2] not in _NOT_BEFORE_LAST and "?" not in q.text
@@ -177,7 +193,7 @@ def is_action_request(q: Question) -> bool:
         return True
     acts = set(imperatives) | infinitives
     if _can_you_act(padded, acts, _nouns(q.text)) or _possible_act(q, padded, infinitives) or (
-            rest and rest[0] in _LEAVE and _act_phrases()[1] & set(rest[1:])):  # "deja X aprobada y liberada"
+            rest and rest[0] in _LEAVE and _act_phrases()[1] & set(_until_asked(rest[1:]))):  # "deja X aprobada"
         return True
     if not (_polite(padded, polite, acts) or tokens[0] == "graag") or rest and rest[0] in _QUESTION_WORDS or (
             _REPORTED.search(q.folded)) or _asked_after_aside(q):  # "pregunta si ... para poder registrar": asks
@@ -186,14 +202,14 @@ def is_action_request(q: Question) -> bool:
     # another clause is a relative ("la facture qui était due le 4, supprime-la stp")
     return any(not read(clause).has("who") and any(
         _verb(t, infinitives) in infinitives or _is_command(words[i:], imperatives)
-        for i, t in enumerate(words) if _verb(t, acts) in acts and words[i + 1:i + 2] not in _WHETHER_NEXT
-        and not ("?" in q.text and i and words[i - 1] in _TO)  # "qqch à valider pr moi ?": what waits
-        and not (i > 1 and words[i - 1] in _TO and words[i - 2] in _STILL)  # "invoices I was asked to approve"
-        and not _ARTICLES & set(words[max(0, i - 2):i])  # "ein quick Update": a noun
-        and not (i and words[i - 1] in _EACH)  # "jeden erfassten Schritt": a participle that describes
-        and not (i and words[i - 1] in _SUBJECTS)  # "elle bloque sur quoi ?": a subject's verb, no command
+        for i, t in enumerate(words) if _verb(t, acts) in acts and words[i + 1:i + 2] not in WHETHER_NEXT
+        and not ("?" in q.text and i and words[i - 1] in TO_MARKERS)  # "qqch à valider pr moi ?": what waits
+        and not (i > 1 and words[i - 1] in TO_MARKERS and words[i - 2] in STILL)  # "invoices I was asked to approve"
+        and not ARTICLES & set(words[max(0, i - 2):i])  # "ein quick Update": a noun
+        and not (i and words[i - 1] in EACH)  # "jeden erfassten Schritt": a participle that describes
+        and not (i and words[i - 1] in SUBJECTS)  # "elle bloque sur quoi ?": a subject's verb, no command
         and not (i and words[i - 1] in _OF and _verb(t, infinitives) not in infinitives)  # "límite de firma": a noun
-        and not ("?" in q.text and _WH & set(words[:i]))  # "où est-ce que la facture bloque ?": asked about
+        and not ("?" in q.text and WH & set(words[:i]))  # "où est-ce que la facture bloque ?": asked about
         and not (i == 0 and words[1:2] and words[1] in THANKS)  # "ok thanks.": an answer acknowledged, no act
         and not (i and words[i - 1] in OWNERS)  # "someone's approval queue", "my queue": a noun
         and not _RELATIVE.search(" ".join(words[:i]))  # "der Lieferant, an den wir ... zahlen": ours, no command
@@ -257,35 +273,6 @@ def _without_asides(text: str, acts: set[str]) -> str:
     return ASIDE.sub(lambda m: m.group(0) if acts & set(fold(m.group(0)).split()) else " ", text)
 
 
-_WHETHER = frozenset({"whether", "if", "ob", "si", "of"})
-# "already" before the act done asks whether it happened: "is de factuur die we ... moeten voldoen al betaald"
-_ALREADY = frozenset({"already", "schon", "bereits", "deja", "ya", "al", "reeds"})
-_ASKS = frozenset({"who", "wer", "qui", "quien", "wie"}) | _WHETHER
-# what someone else may do, said in a clause after "can you": "... dat een goedkeurder mag aftekenen", "... was ein
-# Freigeber abzeichnen darf" (the verb before "darf" is no "kannst du ... freigeben")
-_MAY = frozenset({"mag", "mogen", "may", "darf", "durfen", "peut", "peuvent", "puede", "pueden"})
-_WHETHER_NEXT = frozenset((w,) for w in _WHETHER)
-_NOUN_TOO = frozenset({"ok", "okay"})  # an act's word that is a noun after a determiner ("das Okay", "het okay")
-_GIVE = frozenset({"give", "geben", "gib", "geven", "geef", "donner", "donne", "dar", "da", "des"})
-_YOU_NEXT = frozenset((w,) for w in ("you", "u", "du", "tu", "vous", "jij", "je", "usted", "ya"))
-_ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einen", "einem", "un", "une", "el", "una", "een", "het",
-                       "du", "des", "au", "aux", "del", "dem"})  # never before a verb: "le process du mois"
-# before a noun, so a word after one is no verb mistyped ("de toner" is no "tonen")
-_DETERMINERS = _ARTICLES | {"de", "het", "der", "die", "das", "den", "le", "la", "les", "los", "las"}
-_EACH = frozenset({"every", "each", "jeden", "jede", "jedes", "jedem", "jeder", "chaque", "cada", "elke", "ieder",
-                   "iedere"})
-_TO = frozenset({"to", "zu", "a", "x", "por", "te", "para"})  # an infinitive's marker: "something to approve"
-# a pronoun as the subject of the verb after it: a statement or question about the thing, not a command (not
-# German or Dutch ones, which are objects too before a verb at the end: "kun je het goedkeuren?")
-_WH = frozenset("what which why where when how welche warum wo wann wieso weshalb quoi quel quelle pourquoi ou quand "
-                "comment cual cuales donde cuando wat welke waarom waar wanneer hoe".split())  # a question's own word
-_STILL = frozenset({"asked", "supposed", "left", "still", "waiting", "yet", "due"})  # "... to approve": what waits
-# an indefinite person as the one who acts: "could anyone approve it?", "kann die nicht einfach jeder freigeben?"
-_ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "jemand", "jeder", "irgendwer", "irgendjemand",
-                     "quelqu", "alguien", "cualquiera", "iemand", "iedereen"})
-_ME_NEXT = frozenset((w,) for w in SELF_OBJECTS)
-_SUBJECTS = frozenset({"it", "he", "she", "they", "il", "elle", "ils", "elles", "ca", "cela", "ella", "ellos",
-                       "ellas"})
 # a French participle is no imperative: "le bon de commande passé chez X" ("passe" would be one)
 _PARTICIPLE = re.compile(r"\b\w+(?:é|ée|és|ées)\b", re.I)
 # a question reported, whether it is asked of someone or by someone: "asks whether", "fragt, ob", "demande si" (folded)
@@ -295,17 +282,13 @@ _REPORTED = re.compile(r"\b(?:asks?|asking|wants to know|wondering|checking|chec
                       r"\b(?:vraagt|vragen|weten|checken|controleren) of\b")  # "just checking if X waits on me to OK"
 # a compound's first word is no verb: "Post-its" (a sticky note), "das Post-Mortem", "the book-keeping"
 _NOUNS_HYPHENED = re.compile(r"\b[^\W\d_]+-(?=[^\W\d_]{2})")
-_SELF = frozenset({"i", "we", "ich", "wir", "je", "on", "nous", "yo", "nosotros", "ik", "wij"})  # the writer acts
-# what begins a clause that draws a consequence ("..., so unblock it", "..., also gib sie frei", "..., donc valide-la")
-_THEREFORE = frozenset({"so", "then", "therefore", "also", "dann", "daher", "deshalb", "alors", "donc", "entonces",
-                        "pues", "dus", "daarom"})
 _BULK = re.compile(r"\b(?:bulk|mass|batch|massen|sammel|en masse|en bloc|masivamente|en bloque)\s")  # folded
 
 
 def asks_who_may(q: Question) -> bool:
     """A question whose doer is anyone, with a who ("couldn't anyone just approve it? Who's actually allowed
     to?", "kann die nicht einfach jeder freigeben? Wer darf das?"): it asks who may, whatever its sentences."""
-    return "?" in q.text and q.has("who") and bool(_ANYONE & set(q.tokens) or " n importe qui " in f" {q.folded} ")
+    return "?" in q.text and q.has("who") and bool(ANYONE & set(q.tokens) or " n importe qui " in f" {q.folded} ")
 
 
 def _granted(rest: tuple[str, ...]) -> bool:
@@ -315,7 +298,7 @@ def _granted(rest: tuple[str, ...]) -> bool:
         return False
     if rest[0] in RAISE_VERBS:
         return any("limit" in t or "limiet" in t for t in rest[1:])
-    return rest[0] in MAKE_VERBS and (rest[0].endswith("me") and rest[0] != "make" or rest[1:2] in _ME_NEXT or rest[
+    return rest[0] in MAKE_VERBS and (rest[0].endswith("me") and rest[0] != "make" or rest[1:2] in ME_NEXT or rest[
         1:3] == ("de", "moi")) and any(s in t for s in STAND_INS for t in rest[1:])
 
 
@@ -330,6 +313,11 @@ _POSSIBLE = ("possible to", "possible for you to", "possible de", "moglich", "po
 _WHO = frozenset({"who", "wer", "qui", "quien", "wie"})
 # "leave X approved and released" ("deja X aprobada"): the act done, asked for
 _LEAVE = frozenset(("leave", "lass", "lasst", "laisse", "laissez", "deja", "dejad", "dejala", "dejalo", "laat"))
+
+
+def _until_asked(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before a question begins ("lass die Folie ploppen ist die Rechnung bezahlt": "ist" asks)."""
+    return next((tokens[:i] for i, t in enumerate(tokens) if t in _QUESTION_WORDS), tokens)
 
 
 def _possible_act(q: Question, padded: str, infinitives: frozenset[str]) -> bool:
@@ -348,27 +336,27 @@ def _can_you_act(padded: str, acts: set[str], nouns: frozenset[str] = frozenset(
     imperatives, infinitives, can_you, _, info, _ = _acts()
     for phrase in can_you:
         at = padded.find(f" {phrase} ")
-        if at < 0 or padded[:at].split()[-1:] and padded[:at].split()[-1] in _ASKS:
+        if at < 0 or padded[:at].split()[-1:] and padded[:at].split()[-1] in ASKS:
             continue  # "¿y quién podría firmarla?": who could, not "could you"
         after = padded[at + len(phrase) + 2:].split()
         for i, token in enumerate(after):
-            if token in _GIVE and any(after[j] in _NOUN_TOO and after[j - 1] in _DETERMINERS
+            if token in GIVE and any(after[j] in NOUN_TOO and after[j - 1] in BEFORE_NOUN
                                       for j in range(i + 2, min(len(after), i + 5))):
                 return True  # "can you give INV-1043 the okay": approving it, though "give me" asks
-            if token in _ASKS or (token in info or _info_typo(token, info) and not _DETERMINERS & set(
+            if token in ASKS or (token in info or _info_typo(token, info) and not BEFORE_NOUN & set(
                     after[i - 1:i])) and token not in nouns:  # ("die Umbrella-Sache freigeben": a noun, no "suche"
                 break  # mistyped; "am IBAN-Check": no "check"; "de toner": no "tonen" mistyped)
-            if i + 1 < len(after) and after[i + 1] in _WHETHER:
+            if i + 1 < len(after) and after[i + 1] in WHETHER:
                 break  # "could you confirm whether X is approved", "peux-tu confirmer si": asks to be told
-            if i and token in _NOUN_TOO and after[i - 1] in _DETERMINERS:
-                if _GIVE & set(after[max(0, i - 2):i + 5]):
+            if i and token in NOUN_TOO and after[i - 1] in BEFORE_NOUN:
+                if GIVE & set(after[max(0, i - 2):i + 5]):
                     return True  # "can you give the okay for X", "kun je het okay geven": approving it
                 continue  # "die noch auf das Okay eines Freigebers warten": the nod awaited
-            if _ARTICLES & set(after[max(0, i - 2):i]) and after[i - 1] not in nouns or _SELF & set(
+            if ARTICLES & set(after[max(0, i - 2):i]) and after[i - 1] not in nouns or WRITERS & set(
                     after[max(0, i - 3):i]) or _RELATIVE.search(" ".join(after[:i])) or _threshold(after, i):
                 continue  # "d'un update rapide": a noun, not "mit einem Klick freigeben"; "les factures qu'on paie",
                 # "waarvoor we meer betalen", "bei denen wir mehr pro Stück zahlen": ours
-            if i and (after[i - 1] in _MAY or after[i - 1] in MODALS and tuple(after[i - 2:i - 1]) not in _YOU_NEXT):
+            if i and (after[i - 1] in MAY or after[i - 1] in MODALS and tuple(after[i - 2:i - 1]) not in YOU_NEXT):
                 continue  # "kun je de facturen geven die boven wat een goedkeurder mag aftekenen", "..., waarvoor een
                 # controller moet tekenen": another's act (not "kun je ... je moet tekenen")
             if _verb(token, acts) in acts and _is_command(tuple(after[i:]), imperatives) or _verb(
@@ -397,12 +385,12 @@ def _duty_done(q: Question, padded: str) -> bool:
     if _asked(q, padded, do_it):
         return False
     for duty in duties:
-        if (at := padded.find(f" {duty} ")) < 0 or _ASKS & set(padded[:at].split()[-2:]):
+        if (at := padded.find(f" {duty} ")) < 0 or ASKS & set(padded[:at].split()[-2:]):
             continue  # "quién la tiene que aprobar", lowercase without its "?": asks who
         after = padded[at + len(duty) + 2:].split()
         hit = next((i for i, w in enumerate(after) if w in done), None)
-        if hit is not None and not _WHETHER & set(after[:hit]) and not (
-                hit and after[hit - 1] in _ALREADY):  # "ich muss wissen, ob sie bezahlt ist": asks
+        if hit is not None and not WHETHER & set(after[:hit]) and not (
+                hit and after[hit - 1] in ALREADY):  # "ich muss wissen, ob sie bezahlt ist": asks
             return True
     return False
 
@@ -414,7 +402,7 @@ def _delegated(q: Question, padded: str) -> bool:
     _, done, do_it, _, _ = _act_phrases()
     infinitives = _acts()[1]
     return (any(f" {phrase} " in padded and not own_doing(padded, phrase) for phrase in do_it)
-            and bool((done | infinitives) & set(q.tokens)) and not _ASKS & set(q.tokens))
+            and bool((done | infinitives) & set(q.tokens)) and not ASKS & set(q.tokens))
 
 
 def _put_in_run(q: Question, padded: str, can_you: tuple[str, ...]) -> bool:
@@ -452,7 +440,7 @@ def is_unknown_command(q: Question, named: str | None) -> bool:  # noqa: C901 - 
                       or verb in _QUESTION_WORDS or _verb(verb, info) in info or verb in month_numbers()
                       or any(verb.startswith(s) for s in STEMS) or _GERUND.search(verb)):
         return False  # "ordenando la caja ...", "sorting the box ...": what the asker is doing, no command
-    if after in _DETERMINERS:  # what the verb is done to ("the difference", "de leverancierskaart"): not a reading
+    if after in BEFORE_NOUN:  # what the verb is done to ("the difference", "de leverancierskaart"): not a reading
         at = rest.index(after)
         thing = read(" ".join(rest[at:at + 4]))
         return not any(thing.has(group) for group in ("variance", "vendor", "po", "extraction", "draft", "list"))

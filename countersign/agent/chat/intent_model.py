@@ -160,3 +160,19 @@ def classify_ask(text: str, reading: Callable[[str], tuple[tuple[float, str], ..
     if len(parts) < 2 or not whole or not (asked := reading(parts[-1])) or asked[0][0] <= whole[0][0]:
         return whole
     return asked
+
+
+def first_in_ask(text: str, sure: float, reading: Callable[[str], tuple[tuple[float, str], ...]] = classify
+                 ) -> str | None:
+    """The tool the model reads first, at least `sure`, in a whole question after the message's last aside's dash or
+    colon ("The hedge trimmer's been going all morning — and the electrician's here, so: what does robin's PO ...
+    cover?"); None when there is no aside, or only a tag after it ("— can u check?"). Two situations can drown a tool
+    the question itself names."""
+    part = _ASIDE_END.split(text)[-1]
+    if part.strip() == text.strip() or len(part.split()) < _QUESTION_WORDS or not (asked := reading(part)):
+        return None
+    return asked[0][1] if asked[0][0] >= sure else None
+
+
+_ASIDE_END = re.compile(r"\s[—–]\s|(?<=\w):\s")  # an aside's dash, or the colon after "so" ("..., so: what ...")
+_QUESTION_WORDS = 8  # a question that names what it asks about, not "can u check?" or "Delta pro Stück und gesamt?"

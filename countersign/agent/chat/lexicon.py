@@ -177,7 +177,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "doesn t match", "not match", "don t match", "off from", "compare*", "reconcil*", "overcharg*",
                "too much", "more expensive", "charge us more", "charged more", "more than ordered", "pricier",
                "higher than", "lower than", "than the po", "than the order", "than ordered", "than the purchase order",
-               "match+po", "match+order", "match+purchase", "off+from", "far off", "deviat*", "diverg*", "off+vs",
+               "match+po", "match+order", "match+purchase", "far off", "deviat*", "diverg*", "off+vs",
                "off+versus", "off+compared", "out of line", "vs the order", "vs the po", "dearer", "costlier",
                "than what we ordered", "than we ordered", "than what was ordered", "above the po", "above the order",
                "over the po", "above the purchase order", "above+po", "over its po", "over their po",
@@ -265,7 +265,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "everything that happened", "everything that s happened", "all that happened",
                "everything that has happened", "done what", "who s done what", "who did what", "since it came in",
                "had their hands on", "chronological record", "full trail", "all actions", "in what order",
-               "happened+far", "which steps", "what steps"),  # "what's happened on this one so far?"
+               "happened+far", "which steps", "what steps", "done+far", "been done to", "been done with"),
+        # "what's happened on this one so far?", "what's been done to it so far?"
         "de": ("prufpfad", "auditlog", "wer hat", "historie", "protokoll*", "verlauf", "chronik",
                "anderungen", "aktivitat*",
                "anderungsprotokoll", "ereignis*", "audit", "geandert", "bearbeitet", "verandert", "aktionen",
@@ -274,7 +275,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
                "alles+passiert", "alles+geschehen",
                "jeden eintrag", "alle eintrage", "wer+was+gemacht", "wer+was+getan", "seit dem eingang",
                "chronologische", "aller vorgange", "kompletten verlauf", "in welcher reihenfolge",
-               "schritt fur schritt", "passiert+bisher", "geschehen+bisher", "welche schritte",
+               "schritt fur schritt", "passiert+bisher", "geschehen+bisher", "gemacht+bisher",
+               "gemacht+bislang", "welche schritte",
                "schritte+durchlaufen"),
         "fr": ("piste", "audit", "qui a fait", "historique", "journal", "chronologie", "modifications",
                "evenements", "modifie*", "change*", "actions", "tracabilite", "trace*", "qui a fait quoi", "a touche",

@@ -195,12 +195,6 @@ MAKE_VERBS = ("make", "mach", "mache", "fais", "faites", "nomme", "nommez", "haz
 SELF_OBJECTS = ("me", "mich", "moi", "mij")
 STAND_INS = ("delegat", "deputy", "proxy", "backup", "vertret", "vertrete", "suppleant", "remplacant", "suplente",
              "sustitut", "vervanger", "gedelegeerd")  # not "approver": "make me a list of approvers" asks
-# Words that open an object: after a verb no lexicon knows, they make the message a command to do
-# something to that object ("bin the duplicate", "lift the hold on X"), which the planner refuses.
-DETERMINERS = ("the", "a", "an", "this", "that", "my", "our", "your", "der", "die", "das", "den", "dem", "des", "ein",
-               "eine", "einen", "diese", "diesen", "dieses", "le", "la", "les", "l", "un", "une", "ce", "cette", "mon",
-               "ma", "mes", "ton", "ta", "tes", "votre", "el", "los", "las", "una", "este", "esta", "esa", "ese",
-               "het", "de", "een", "deze", "dit", "mijn", "jouw", "uw")
 # A duty to act on a thing, then the act done ("X needs to be posted today", "X muss heute verbucht
 # werden", "X doit être comptabilisée", "X se tiene que contabilizar", "X moet ingeboekt worden",
 # "make sure X goes out with today's payments"): a request, unless asked as a question with no "do it".
@@ -239,3 +233,39 @@ OWNERS = frozenset({"my", "your", "our", "their", "his", "her", "s", "approval",
                     "nos", "votre", "vos", "mis", "tus", "nuestra", "nuestro", "nuestros", "nuestras", "mijn", "jouw",
                     "onze"})
 WHICH = frozenset({"that", "which", "die", "dat", "qui", "que"})  # a relative's head right before its verb
+
+# the closed-class words acts.py reads a clause by
+WHETHER = frozenset({"whether", "if", "ob", "si", "of"})
+# "already" before the act done asks whether it happened: "is de factuur die we ... moeten voldoen al betaald"
+ALREADY = frozenset({"already", "schon", "bereits", "deja", "ya", "al", "reeds"})
+ASKS = frozenset({"who", "wer", "qui", "quien", "wie"}) | WHETHER
+# what someone else may do, said in a clause after "can you": "... dat een goedkeurder mag aftekenen", "... was ein
+# Freigeber abzeichnen darf" (the verb before "darf" is no "kannst du ... freigeben")
+MAY = frozenset({"mag", "mogen", "may", "darf", "durfen", "peut", "peuvent", "puede", "pueden"})
+WHETHER_NEXT = frozenset((w,) for w in WHETHER)
+NOUN_TOO = frozenset({"ok", "okay"})  # an act's word that is a noun after a determiner ("das Okay", "het okay")
+GIVE = frozenset({"give", "geben", "gib", "geven", "geef", "donner", "donne", "dar", "da", "des"})
+YOU_NEXT = frozenset((w,) for w in ("you", "u", "du", "tu", "vous", "jij", "je", "usted", "ya"))
+ARTICLES = frozenset({"a", "an", "the", "ein", "eine", "einen", "einem", "un", "une", "el", "una", "een", "het",
+                       "du", "des", "au", "aux", "del", "dem"})  # never before a verb: "le process du mois"
+# before a noun, so a word after one is no verb mistyped ("de toner" is no "tonen"); after a verb no lexicon knows,
+# they open its object ("bin the duplicate", "lift the hold on X"): a command the planner refuses
+BEFORE_NOUN = ARTICLES | {"de", "het", "der", "die", "das", "den", "le", "la", "les", "los", "las"}
+EACH = frozenset({"every", "each", "jeden", "jede", "jedes", "jedem", "jeder", "chaque", "cada", "elke", "ieder",
+                   "iedere"})
+TO_MARKERS = frozenset({"to", "zu", "a", "x", "por", "te", "para"})  # an infinitive's marker: "something to approve"
+# a pronoun as the subject of the verb after it: a statement or question about the thing, not a command (not
+# German or Dutch ones, which are objects too before a verb at the end: "kun je het goedkeuren?")
+WH = frozenset("what which why where when how welche warum wo wann wieso weshalb quoi quel quelle pourquoi ou quand "
+                "comment cual cuales donde cuando wat welke waarom waar wanneer hoe".split())  # a question's own word
+STILL = frozenset({"asked", "supposed", "left", "still", "waiting", "yet", "due"})  # "... to approve": what waits
+# an indefinite person as the one who acts: "could anyone approve it?", "kann die nicht einfach jeder freigeben?"
+ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "jemand", "jeder", "irgendwer", "irgendjemand",
+                     "quelqu", "alguien", "cualquiera", "iemand", "iedereen"})
+ME_NEXT = frozenset((w,) for w in SELF_OBJECTS)
+SUBJECTS = frozenset({"it", "he", "she", "they", "il", "elle", "ils", "elles", "ca", "cela", "ella", "ellos",
+                       "ellas"})
+WRITERS = frozenset({"i", "we", "ich", "wir", "je", "on", "nous", "yo", "nosotros", "ik", "wij"})  # the writer acts
+# what begins a clause that draws a consequence ("..., so unblock it", "..., also gib sie frei", "..., donc valide-la")
+THEREFORE = frozenset({"so", "then", "therefore", "also", "dann", "daher", "deshalb", "alors", "donc", "entonces",
+                        "pues", "dus", "daarom"})

@@ -97,7 +97,9 @@ _FROM_LOWER = re.compile(r"\b(?:from|von|vom|chez)\s+([a-z][a-z&.-]{2,}[a-z])\b(
                          r"\s+(?:de|d['’]|del|van)\s*([a-z][a-z&.-]{2,}[a-z])\b|"
                          # "that acme has put in front of us", "that northwind has drawn up for us": a name if no word
                          r"\b(?:that|which)\s+(?!(?:they|them|this|these|those|what|we|you|i|he|she|it)\b)"
-                         rf"([a-z][a-z&.-]{{2,}}[a-z])\s+(?:has|have|had)\s+{_NOT_OURS}[a-z]+(?:\s+[a-z]+){{0,4}}?\s+us\b")
+                         rf"([a-z][a-z&.-]{{2,}}[a-z])\s+(?:has|have|had)\s+{_NOT_OURS}[a-z]+(?:\s+[a-z]+){{0,4}}?\s+us\b|"
+                         # "from our friends at acme", "from the folks over at northwind": the company they work at
+                         r"\bfrom\s+(?:our|the|my)\s+[a-z]+\s+(?:over\s+)?at\s+([a-z][a-z&.-]{2,}[a-z])\b")
 
 
 # a supplier by its town, typed in lower case: "from our supplier in raccoon city", "vom Lieferanten in seattle"
@@ -163,7 +165,7 @@ def vendor_filter(t: str, q, r) -> str | None:
     if says_abroad(r.words):  # "the invoices from our foreign suppliers": in another country than most
         return "abroad"
     m = _FROM_LOWER.search(parts[-1])
-    loose = m and (m.group(1) or m.group(4) or m.group(5))  # after "from", "quelque chose de": a name if no word
+    loose = m and (m.group(1) or m.group(4) or m.group(5) or m.group(6))  # "from", "quelque chose de", "friends at":
     if m and (name := m.group(2) or m.group(3) or (loose if not is_word(loose) and loose not in _DEPARTMENTS and (
             loose in r.words.split() or swap_typo(loose)) else None)) and not a_day(name):
         return name  # "from northwnd", "that acme has put in front of us": a name if no word, department or day ("from

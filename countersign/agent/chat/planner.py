@@ -20,7 +20,7 @@ from countersign.agent.chat.clauses import aside_only, asked, asked_alone, trail
 from countersign.agent.chat.deals import deal_named, deal_reference
 from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, states_said, without_lacks
 from countersign.agent.chat.history import call_arg, previous_case, this_turn
-from countersign.agent.chat.intent_model import classify, classify_ask
+from countersign.agent.chat.intent_model import classify, classify_ask, first_in_ask
 from countersign.agent.chat.known import untypo
 from countersign.agent.chat.lexicon import CUES, VENDOR_INVOICE
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
@@ -351,6 +351,7 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked
     if call is None:
         return _call_for(tool, t, q, r, previous) if p >= FILL_GAP else None
     if call[0] == tool or call[0] not in probability or p < FOLLOW_MODEL or probability[call[0]] >= PLAUSIBLE or (
+            first_in_ask(_SUBJECT_PASTED.sub("", asked_only), FOLLOW_MODEL) == call[0]) or (
             call[0] == "case_status" and (tool == "audit_trail" and not q.has("audit") or tool == "explain_variance"
                                           and not q.has("variance") and _PAID.search(q.folded))) or (
             call[0] == "audit_trail" and trail_asked(fold(t))):  # "what happened to NW-5602?":
