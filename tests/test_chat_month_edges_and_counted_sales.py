@@ -82,3 +82,8 @@ def test_a_quantity_with_the_goods_still_finds_its_invoice(demo_ask):
     answer = demo_ask("what's the status of the invoice for 500 mounting brackets?", user_id=SAM,
                       conversation_id="brackets")
     assert "GX-2026-118" in answer
+
+
+def test_a_figure_grouped_with_spaces_is_one_figure(demo_ask):
+    answer = demo_ask("elle en est où, la facture avec une ligne à 1 280,00 ?", user_id=SAM, conversation_id="line")
+    assert "NW-5602" in answer  # "1 280,00" is 1,280.00, not a 1 and the words "280,00"

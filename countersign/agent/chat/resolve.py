@@ -399,7 +399,8 @@ def _by_names(ref: str, cases: Sequence[CaseView],
 
 
 FIGURE = re.compile(r"(qty|unit|tax|net|line) (.+)")  # a figure with its role, as understand.py writes it
-_FIGURE_SAID = re.compile(r"(qty|unit|tax|net|line) (\S+)(?: (.+))?")  # and the words said beside it, if any
+# a figure with its role and the words said beside it, if any ("line 1 280,00", "qty 120 paper")
+_FIGURE_SAID = re.compile(r"(qty|unit|tax|net|line) ([$€£]?\d(?:[\d.,'\u00a0\u202f]|\s(?=\d))*)(?: (\D.*))?")
 _LINE_FIGURES = {"qty": ("quantity",), "unit": ("unit_price",), "line": ("amount",)}
 _FIELD_FIGURES = {"tax": ("tax",), "net": ("subtotal",)}
 
