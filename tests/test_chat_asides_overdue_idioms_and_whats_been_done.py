@@ -6,7 +6,9 @@
 - "from our friends at acme", "from the folks over at northwind": the company they work at;
 - "what's been done to X so far", "was wurde bisher mit X gemacht" ask for the trail;
 - two situations before a PO question ("the hedge trimmer ... — and the electrician's here, so: what does robin's
-  PO ... cover?") do not turn it into an invoice lookup: the part that asks is read on its own."""
+  PO ... cover?") do not turn it into an invoice lookup: the part that asks is read on its own;
+- a Spanish pronoun written onto the verb ("¿quién puede aprobarla?") is the invoice spoken of, whatever weekday an
+  aside names ("el taller del viernes")."""
 
 from __future__ import annotations
 
@@ -77,3 +79,13 @@ def test_a_po_question_behind_two_situations_is_the_po(demo_ask, question):
     assert planner.plan(question, None)[0][0] == "lookup_po"
     answer = demo_ask(question, user_id=SAM, conversation_id="brackets")
     assert "PO-2004" in answer and "Globex" in answer
+
+
+@pytest.mark.parametrize("question", [
+    "Alguien está plastificando gafetes para el taller del viernes — ¿quién puede aprobarla?",
+    "¿y quién puede firmarla?",
+])
+def test_a_spanish_pronoun_on_the_verb_is_the_invoice_spoken_of(demo_ask, question):
+    demo_ask("what's the status of INV-1043?", user_id=SAM, conversation_id="enclitic")
+    answer = demo_ask(question, user_id=SAM, conversation_id="enclitic")
+    assert "INV-1043" in answer  # not an invoice dated on a Friday: the workshop is, in the aside

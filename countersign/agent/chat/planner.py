@@ -312,6 +312,7 @@ _SUPPLIER_OF_PO = re.compile(r"\b(?:supplier|vendor|seller|lieferanten?|kreditor
 # the thing talked about as the object of an act: "sign it off", "la valider", "lo apruebo", "het goedkeuren"
 _IT = re.compile(r"\b(?:approve|sign|okay|ok|release)\w* (?:it|this|that)\b|"
                  r"\b(?:la|le|l|lo) (?:valid|approuv|sign|aprob|firm|autoris|liber)\w*|"
+                 r"\b(?:aprob|firm|autoriz|liber|valid)\w*r(?:la|lo)\b|"  # "¿quién puede aprobarla?"
                  r"\b(?:die|sie|het|hem) (?:\w+ )?(?:abzeichn|freigeb|unterschreib|goedkeur|aftaken|afteken)\w*")
 
 
