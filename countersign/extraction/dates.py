@@ -19,7 +19,7 @@ from countersign.domain import FieldValue
 from countersign.extraction.cldr import english_date_order
 from countersign.extraction.confidence import GOOD, POOR, WEAK, field_value
 from countersign.extraction.labels import validate
-from countersign.extraction.layout import PageLayout, join_words
+from countersign.extraction.layout import PageLayout, join_words, line_of
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import net_days
 
@@ -42,8 +42,8 @@ _DISCOUNT = re.compile(r"(?<![^\W\d_])(?:skonto|discount|escompte|descuento|pron
 def _discount_day(cand: Candidate, page: PageLayout) -> bool:
     """Whether the due date read shares its line with an early-payment discount: that day may be the discount's,
     the net due date another, so it is not sure."""
-    last = cand.words[-1].id if cand.words else None
-    return any(_DISCOUNT.search(join_words(line.words)) for line in page.lines if last in {w.id for w in line.words})
+    line = line_of(page, cand.words[-1]) if cand.words else None
+    return line is not None and _DISCOUNT.search(join_words(line.words)) is not None
 
 
 def _net_day(cand: Candidate, page: PageLayout) -> Candidate | None:
@@ -51,7 +51,7 @@ def _net_day(cand: Candidate, page: PageLayout) -> Candidate | None:
     the same sentence ("Zahlbar bis 18.08.2026 mit 2 % Skonto (EUR 40,34)" / "oder bis 07.09.2026 netto ohne
     Abzug."): the latest day the sentence names after it, read on its line and the line under it in its column."""
     last = cand.words[-1]
-    line = next((ln for ln in page.lines if any(w.id == last.id for w in ln.words)), None)
+    line = line_of(page, last)
     if line is None:
         return None
     seg = next(sg for sg in line.segments if any(w.id == last.id for w in sg.words))

@@ -19,7 +19,7 @@ import dataclasses
 from decimal import Decimal
 
 from countersign.extraction.confidence import WEAK
-from countersign.extraction.layout import PageLayout, join_words
+from countersign.extraction.layout import PageLayout, join_words, line_of
 from countersign.extraction.lexicon import concepts_of
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import parse_amount, plain_decimal
@@ -67,7 +67,7 @@ def deducted_below(conf: dict[str, float], pages: list[PageLayout], tot_c: Candi
     if tot_c is None or not 0 < tot_c.words[0].page <= len(pages):
         return conf
     page = pages[tot_c.words[0].page - 1]
-    line = next((ln for ln in page.lines if any(w.id == tot_c.words[0].id for w in ln.words)), None)
+    line = line_of(page, tot_c.words[0])
     below = page.lines[line.index + 1:line.index + 5] if line else []
     rows = [(ln, parse_amount(ln.segments[-1].text)) for ln in below]
     values = [(ln, amount[0]) for ln, amount in rows if amount is not None]

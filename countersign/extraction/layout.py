@@ -139,6 +139,11 @@ def _monospace_space(words: list[Word]) -> float:
     return 1.3 * sum(widths) / len(widths)
 
 
+def line_of(page: PageLayout, word: Word) -> Line | None:
+    """The line of `page` that holds `word` (None when none does)."""
+    return next((line for line in page.lines if any(w.id == word.id for w in line.words)), None)
+
+
 def all_segments(pages: list[PageLayout]) -> list[Segment]:
     """Every segment of every page, in reading order."""
     return [s for p in pages for line in p.lines for s in line.segments]

@@ -30,7 +30,7 @@ from countersign.extraction.deposits import (
     unlabelled_rows,
 )
 from countersign.extraction.labels import label_matches
-from countersign.extraction.layout import PageLayout, Word, join_words
+from countersign.extraction.layout import PageLayout, Word, join_words, line_of
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import (
     CURRENCY_CODE_RE,
@@ -362,7 +362,7 @@ def _amounts_in_row(pages: list[PageLayout], cand: Candidate) -> int:
     first = cand.words[0]
     if not 0 < first.page <= len(pages):
         return 0
-    line = next((ln for ln in pages[first.page - 1].lines if any(w.id == first.id for w in ln.words)), None)
+    line = line_of(pages[first.page - 1], first)
     return sum(1 for seg in line.segments if parse_amount(seg.text) is not None) if line else 0
 
 
@@ -374,7 +374,7 @@ def _two_currency_columns(conf: dict[str, float], pages: list[PageLayout], tot_c
     if tot_c is None or not 0 < (first := tot_c.words[0]).page <= len(pages):
         return conf
     page = pages[first.page - 1]
-    line = next((ln for ln in page.lines if any(w.id == first.id for w in ln.words)), None)
+    line = line_of(page, first)
     amounts = [parsed[0] for seg in line.segments if (parsed := parse_amount(seg.text))] if line else []
     codes = {m.group(1) for ln in page.lines for w in ln.words
              if (m := CURRENCY_CODE_RE.fullmatch(w.text.strip(".,:;()")))}

@@ -15,7 +15,7 @@ from countersign.extraction.confidence import field_value
 from countersign.extraction.ids import iban_ok as iban_checksum_ok
 from countersign.extraction.ids import same_number, vat_format, vat_shaped
 from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, TITLE, iban_from_words, is_label, names_the_tax
-from countersign.extraction.layout import Line, PageLayout, Segment, join_words
+from countersign.extraction.layout import Line, PageLayout, Segment, join_words, line_of
 from countersign.extraction.pairing import Candidate
 from countersign.extraction.parties import SELLER, letterhead, looks_like_contact
 
@@ -159,7 +159,7 @@ def _block_of(cand: Candidate, pages: list[PageLayout]) -> tuple[Line, list[Segm
     if not 0 < first.page <= len(pages):
         return None
     page = pages[first.page - 1]
-    line = next((ln for ln in page.lines if any(w.id == first.id for w in ln.words)), None)
+    line = line_of(page, first)
     if line is None:
         return None
     x, block = first.x0, []
