@@ -53,6 +53,7 @@ from countersign.agent.chat.lexicon_acts import (
     WHETHER,
     WHETHER_NEXT,
     WHICH,
+    WHO,
     WRITERS,
     YOU_NEXT,
 )
@@ -310,7 +311,6 @@ def _info_typo(token: str, info: frozenset[str]) -> bool:
 # "would it be possible to reject X?", "wäre es möglich, X abzulehnen?", "¿sería posible rechazar X?", "zou het
 # mogelijk zijn om X af te wijzen?": a request put as a question of possibility
 _POSSIBLE = ("possible to", "possible for you to", "possible de", "moglich", "posible", "mogelijk")
-_WHO = frozenset({"who", "wer", "qui", "quien", "wie"})
 # "leave X approved and released" ("deja X aprobada"): the act done, asked for
 _LEAVE = frozenset(("leave", "lass", "lasst", "laisse", "laissez", "deja", "dejad", "dejala", "dejalo", "laat"))
 
@@ -323,7 +323,7 @@ def _until_asked(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def _possible_act(q: Question, padded: str, infinitives: frozenset[str]) -> bool:
     """A possibility asked of an act verb's infinitive, German "zu" inside ("abzulehnen") and Dutch "te"
     before it ("af te wijzen") included; unless it asks who."""
-    if not any(f" {p} " in padded for p in _POSSIBLE) or _WHO & set(q.tokens):
+    if not any(f" {p} " in padded for p in _POSSIBLE) or WHO & set(q.tokens):
         return False
     tokens = q.tokens
     return any(t in infinitives or "zu" in t[2:] and t.replace("zu", "", 1) in infinitives

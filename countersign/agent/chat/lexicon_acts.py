@@ -238,7 +238,8 @@ WHICH = frozenset({"that", "which", "die", "dat", "qui", "que"})  # a relative's
 WHETHER = frozenset({"whether", "if", "ob", "si", "of"})
 # "already" before the act done asks whether it happened: "is de factuur die we ... moeten voldoen al betaald"
 ALREADY = frozenset({"already", "schon", "bereits", "deja", "ya", "al", "reeds"})
-ASKS = frozenset({"who", "wer", "qui", "quien", "wie"}) | WHETHER
+WHO = frozenset({"who", "wer", "qui", "quien", "wie"})
+ASKS = WHO | WHETHER
 # what someone else may do, said in a clause after "can you": "... dat een goedkeurder mag aftekenen", "... was ein
 # Freigeber abzeichnen darf" (the verb before "darf" is no "kannst du ... freigeben")
 MAY = frozenset({"mag", "mogen", "may", "darf", "durfen", "peut", "peuvent", "puede", "pueden"})

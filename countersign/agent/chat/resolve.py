@@ -398,9 +398,10 @@ def _by_names(ref: str, cases: Sequence[CaseView],
     return prefer_open(selling) if most and 2 * most > words else None
 
 
-FIGURE = re.compile(r"(qty|unit|tax|net|line) (.+)")  # a figure with its role, as understand.py writes it
+_ROLES = r"(qty|unit|tax|net|line)"  # a figure's roles, as understand.py writes them
+FIGURE = re.compile(_ROLES + r" (.+)")  # a figure with its role
 # a figure with its role and the words said beside it, if any ("line 1 280,00", "qty 120 paper")
-_FIGURE_SAID = re.compile(r"(qty|unit|tax|net|line) ([$€£]?\d(?:[\d.,'\u00a0\u202f]|\s(?=\d))*)(?: (\D.*))?")
+_FIGURE_SAID = re.compile(_ROLES + r" ([$€£]?\d(?:[\d.,'\u00a0\u202f]|\s(?=\d))*)(?: (\D.*))?")
 _LINE_FIGURES = {"qty": ("quantity",), "unit": ("unit_price",), "line": ("amount",)}
 _FIELD_FIGURES = {"tax": ("tax",), "net": ("subtotal",)}
 
