@@ -1,4 +1,4 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2|...|set31|set32|set33|set34 [--held|--dev]`.
+"""Blind invoice sets: `python -m evals.blind set1|set2|...|set31|set32|set33|set34|set35 [--held|--dev]`.
 
 Sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
@@ -73,7 +73,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set33": {"rs_vo_subotica_racun_szamla_pdv_20_10_landscape", "es_ast_xixon_factura_sidra_iva_21_10_descuentu",
                   "ph_ceb_cebu_sales_invoice_vat_12_ewt"},
         "set34": {"es_ib_menorca_factura_iva_4_10_21_descompte", "ca_mb_saint_boniface_facture_tps_5_tvd_7_sidebar",
-                  "ee_saa_kuressaare_arve_km_24_13_folio"}}
+                  "ee_saa_kuressaare_arve_km_24_13_folio"},
+        "set35": {"hr_dal_split_racun_pdv_25_13_footer_totals", "cz_jm_brno_faktura_dph_21_12_zaloha",
+                  "gr_cm_thessaloniki_timologio_fpa_24_13_cover_letter"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
