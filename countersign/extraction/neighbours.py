@@ -2,7 +2,8 @@
 (`value_right`), just below it (`value_below`), or right of it on a neighbouring line whose words are level with
 the label's (`value_level`: a total printed in larger type than its label, which the line grouping set apart);
 and what after a label is no value (`aside`: its translation, a remark; `names_money`: its money's sign or name); a
-label's end wrapped onto the line under it (`wrapped_label`)."""
+label's end wrapped onto the line under it (`wrapped_label`); the amount right of a label that says what it is of
+(`qualified_value`: "Montant HT de la situation n° 5 | 19 912,48 €")."""
 
 from __future__ import annotations
 
@@ -271,3 +272,23 @@ def _completed(seg: Segment, whole: Segment) -> bool:
 
 
 _JOINING = frozenset("de del da do di du des of the van von der".split())
+
+
+# What a net's or a tax's label may say it is of, between the label and its amount ("Montant HT de la situation
+# n° 5"): words, a money's sign, a position's number, opened by a word that links it to the label; no field's label.
+_QUALIFIER = re.compile(r"(?:(?:[^\W\d_][^\W\d_'’.-]*\.?|[$€£]|n[°º]\s?\d{1,3})\s*){1,5}:?")
+_LINKING = frozenset("de des du del della la le of for the für der des van di da do".split())
+
+
+def qualified_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str, label: list[Word],
+                    rest: list[Word]) -> tuple[tuple[str, list[Word]], Segment] | None:
+    """The amount right of an amount's label whose segment goes on with what the amount is of (`_QUALIFIER`), when
+    that amount is printed with a separator ("19 912,48 €"), and its segment; None otherwise. A total's label of one
+    word so qualified is a section's sum ("Total of disbursements", "Total des travaux exécutés"), not the invoice's."""
+    text = join_words(rest).strip()
+    if name not in ("subtotal", "tax", "total") or name == "total" and len(label) < 2 \
+            or not _QUALIFIER.fullmatch(text) or rest[0].text.casefold() not in _LINKING \
+            or label_matches(text) or any(label_matches(w.text) for w in rest):
+        return None
+    found = value_right(page, line, index, seg, name)
+    return found if found is not None and re.search(r"\d[.,'\s\u00a0]\d", found[1].text) else None

@@ -46,6 +46,7 @@ from countersign.extraction.neighbours import (
     keyed,
     names_money,
     opens_a_name,
+    qualified_value,
     value_below,
     value_level,
     value_right,
@@ -223,8 +224,9 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
         # label, "P.O. NUMBER" / "PO 4500295360", or after a reference's, "Your reference: PO 4500295360")
         {"ORDER", "ORDEREN"} & set(concepts_of(w.text.casefold().rstrip(".:")) or ()) for w in label_words))
     if rest:
-        value = validate(name, rest, order_named=ordered)
-        if value is None:
+        if rank == 0 and (qualified := qualified_value(page, line, index, seg, name, label_words, rest)):
+            return make(qualified[0], GOOD, f"{seg.text} {qualified[1].text}")  # "Montant HT de la situation n° 5"
+        if (value := validate(name, rest, order_named=ordered)) is None:
             return None  # "PO Box 12", "Tax consulting": not a label after all
         return make(value, HIGH, seg.text)
     found = value_right(page, line, index, seg, name, ordered)
