@@ -274,10 +274,10 @@ def _completed(seg: Segment, whole: Segment) -> bool:
 _JOINING = frozenset("de del da do di du des of the van von der".split())
 
 
-# What a net's or a tax's label may say it is of, between the label and its amount ("Montant HT de la situation
-# n° 5"): words, a money's sign, a position's number, opened by a word that links it to the label; no field's label.
+# What an amount's label may say it is of, between the label and its amount ("Montant HT de la situation
+# n° 5"): words, a money's sign, a position's number, opened by a word that joins it to the label (`_JOINING`); no
+# field's label.
 _QUALIFIER = re.compile(r"(?:(?:[^\W\d_][^\W\d_'’.-]*\.?|[$€£]|n[°º]\s?\d{1,3})\s*){1,5}:?")
-_LINKING = frozenset("de des du del della la le of for the für der des van di da do".split())
 
 
 def qualified_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str, label: list[Word],
@@ -287,7 +287,7 @@ def qualified_value(page: PageLayout, line: Line, index: int, seg: Segment, name
     word so qualified is a section's sum ("Total of disbursements", "Total des travaux exécutés"), not the invoice's."""
     text = join_words(rest).strip()
     if name not in ("subtotal", "tax", "total") or name == "total" and len(label) < 2 \
-            or not _QUALIFIER.fullmatch(text) or rest[0].text.casefold() not in _LINKING \
+            or not _QUALIFIER.fullmatch(text) or rest[0].text.casefold() not in _JOINING \
             or label_matches(text) or any(label_matches(w.text) for w in rest):
         return None
     found = value_right(page, line, index, seg, name)

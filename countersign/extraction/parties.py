@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, is_label, label_matches
-from countersign.extraction.layout import Line, PageLayout, Segment, Word
+from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.lexicon import concepts_of
 
 # The parts of a run-together line: "Au bon moulin SARL - 1242 chemin ... - 84340 Malaucène".
@@ -29,7 +29,8 @@ SELLER = re.compile(  # after the heading in another language and a slash too: "
     r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente"
     r"|доставчик|продавач|постачальник|поставщик|продавець|продавец|исполнитель|виконавець|pardavėjas|pardavejas|tiekėjas|tiekejas|penjual|đơn\s*vị\s*bán(?:\s*hàng)?|người\s*bán(?:\s*hàng)?"
     r"|продавац|prodavac|prodavatelj|dobavitelj|izdajatelj|pārdevējs|pardevejs|piegādātājs|yetkazib\s*beruvchi"
-    rf"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici|{_SOLD_BY})(?:\s*\([^\W\d_][^()\d]{{0,40}}\))?\s*:?",
+    rf"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici|մատակարար|{_SOLD_BY})"
+    r"(?:\s*\([^\W\d_][^()\d]{0,40}\))?\s*[:՝]?",  # (Armenian's colon: "Մատակարար՝")
     re.IGNORECASE)
 
 # A remittance slip's heading at a line's start ("REMITTANCE ADVICE - please return with your payment",
@@ -52,6 +53,9 @@ def seller_lines(page: PageLayout) -> list[Line]:
 
 # An initial and a surname after "Vendedor:", "Sold by:": the salesperson who took the order, not the firm
 SALESPERSON = re.compile(r"[^\W\d_]\.\s?[^\W\d_][^\W\d_'’-]+(?:[-'’][^\W\d_]+)?")
+
+# A name in quotes ("ООО «Уральский Металлопрокат»", "«Արարատ Ֆուդ» ՍՊԸ"): a firm's, never a salesperson's
+QUOTED_NAME = re.compile(r"[«„“][^»“”]{2,}[»“”]")
 
 # The honorific that follows the addressee's name on Japanese invoices (御中 to a company, 様 or
 # 殿 to a person, spaced off so that 仕様 is no name; "Messrs." in their English versions): that
@@ -283,3 +287,15 @@ def continues_sentence(page: PageLayout, line: Line) -> bool:
         return False
     last = above.words[-1].text
     return line.y0 - above.y1 < above.h and last[-1].isalpha() and last.islower()
+
+
+def inline_seller(seg: Segment) -> tuple[str, list[Word]] | None:
+    """The name after a seller heading's colon in its segment ("Đơn vị bán hàng (Seller): AN PHÁT")."""
+    m = SELLER.match(seg.text)
+    if m is None or not seg.text[:m.end()].rstrip().endswith(":"):
+        return None
+    name = join_words(words := seg.words[len(seg.text[:m.end()].split()):]).strip(" ,;")
+    if not name[:1].isalpha() or sum(ch.isalpha() for ch in name) < 3 or looks_like_contact(name) \
+            or label_matches(name) or SALESPERSON.fullmatch(name):
+        return None
+    return name, words

@@ -26,11 +26,13 @@ from countersign.extraction.labels import (
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, reading_order, words_within
 from countersign.extraction.parties import PARTS as _PARTS
 from countersign.extraction.parties import (
+    QUOTED_NAME,
     SALESPERSON,
     SELLER,
     body_height,
     continues_sentence,
     form_row,
+    inline_seller,
     label_opens,
     legal_form_below,
     legal_form_only,
@@ -257,14 +259,17 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
         seg = line.segments[0]
         beside = next((sg for sg in line.segments[1:] if SELLER.fullmatch(sg.text.strip())), None)
         if beside is not None and not SELLER.fullmatch(seg.text.strip()):
-            if beside is not line.segments[-1] and beside.text.strip().endswith(":"):
-                continue  # "Vendedor: | L. Vargas": a salesperson's label and its value, no block's heading
+            after = line.segments[line.segments.index(beside) + 1:]
+            if after and beside.text.strip().endswith(":"):  # "Vendedor: | L. Vargas": a salesperson's label and value,
+                if not QUOTED_NAME.search(after[0].text):  # but "Продавец: | ООО «Уральский Металлопрокат»": the firm's
+                    continue
+                return join_words(words := name_words(after[0].words)).strip(" ,;:"), words
             found = _name_under(page, line, beside)  # "Bill To:" | "Remit To:" side by side
             if found is not None:
                 return found
             continue
         if not SELLER.fullmatch(seg.text.strip()):
-            inline = _inline_seller(seg)
+            inline = inline_seller(seg)
             if inline is not None:
                 return inline
             continue
@@ -283,18 +288,6 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
         if found is not None:
             return found
     return None
-
-
-def _inline_seller(seg: Segment) -> tuple[str, list[Word]] | None:
-    """The name after a seller heading's colon in its segment ("Đơn vị bán hàng (Seller): AN PHÁT")."""
-    m = SELLER.match(seg.text)
-    if m is None or not seg.text[:m.end()].rstrip().endswith(":"):
-        return None
-    name = join_words(words := seg.words[len(seg.text[:m.end()].split()):]).strip(" ,;")
-    if not name[:1].isalpha() or sum(ch.isalpha() for ch in name) < 3 or looks_like_contact(name) \
-            or label_matches(name) or SALESPERSON.fullmatch(name):
-        return None
-    return name, words
 
 
 def _name_under(page: PageLayout, line: Line, heading: Segment) -> tuple[str, list[Word]] | None:
