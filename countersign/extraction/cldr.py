@@ -282,6 +282,16 @@ def english_date_order(country: str) -> str | None:
     return _snapshot().get("english_date_order", {}).get({"EL": "GR"}.get(country, country))
 
 
+@lru_cache(maxsize=64)
+def numeric_currency(number: str) -> str | None:
+    """The money an ISO 4217 numeric code stands for ("643" -> "RUB": "Валюта: наименование, код | Российский рубль,
+    643"), from pycountry (schwifty's own dependency); None if it is no code of money."""
+    import pycountry
+
+    found = pycountry.currencies.get(numeric=number) if re.fullmatch(r"\d{3}", number) else None
+    return found.alpha_3 if found is not None and found.alpha_3 in ISO_4217 else None
+
+
 def territory_currency(country: str) -> str | None:
     """The currency a country pays in ("MD" -> "MDL"; Greece's VAT prefix "EL" is "GR")."""
     country = {"EL": "GR"}.get(country, country)

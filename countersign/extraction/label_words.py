@@ -83,7 +83,7 @@ _add("DISCOUNT", "discount rebate rabatt nachlass skonto remise rabais korting d
 _add("CARRIED", "carried forward übertrag uebertrag report reporter vortrag saldovortrag brought")
 _add("TERMS", "terms conditions bedingungen condiciones voorwaarden termijn condizioni condições condicoes "
               "warunki termini prazo")
-_add("CURRENCY", "currency währung devise valuta moneda moeda waluta валута")
+_add("CURRENCY", "currency währung devise valuta moneda moeda waluta валута валюта")
 _add("IBAN", "iban")
 # Czech, Hungarian and Turkish ("Datum splatnosti", "Fizetési határidő", "Vade tarihi", "Genel toplam"):
 _add("DOC", "fakturu fakturace számla szamla számlát szamlat faturası faturasi sorszám sorszam sorszáma sorszama")
