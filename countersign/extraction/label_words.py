@@ -176,6 +176,12 @@ _add("TOTAL", "сума общо")
 # "Оплатити до", "ІПН", "ИНН"); "з"/"с" with the tax is the gross ("with VAT"), "без" the net
 _add("DOC", "рахунок рахунку рахунок-фактура счет счёт счета счет-фактура")
 _add("TAX", "пдв ндс")
+# Armenian ("ՀՎՀՀ՝ 06877063" the taxpayer's number, "Ընդամենը" the sum, "ԱԱՀ 20%" the VAT, "Ընդամենը առանց ԱԱՀ"
+# the sum without it: the net)
+_add("TAXID", "հվհհ")
+_add("TOTAL", "ընդամենը")
+_add("TAX", "աահ")
+_add("NET", "առանց")
 # Kazakh "БИН"/"ИИН" (business, individual id); Uzbek "STIR" (soliq to'lovchining identifikatsiya raqami)
 _add("TAXID", "іпн инн бин иин stir")
 # Uzbek (Latin): "Buyurtma №" (the order), "To'lov muddati" (the payment's deadline), "Jami" (total), "To‘lovga jami"
