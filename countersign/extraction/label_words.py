@@ -262,6 +262,7 @@ _add("NET", "bez brez")
 _add("ORDER", "наруџбеница наруџбенице narudžbenica narudzbenica narudžba narudzba naročilnica narocilnica naročilo "
               "narudžbenici narudzbenici")  # "Po Vašoj narudžbenici br.": after your order no.
 _add("YOUR", "vašoj vasoj vaša vaš")
+_add("YOUR", "dvs")  # Romanian "Comanda dvs.:" (dumneavoastră, your order)
 # Romanian (Moldova's too): "Suma totală spre plată", "Total de plată", "Data eliberării" (of issue), "Termen de
 # plată" (the day to pay by)
 _add("TOTAL", "totală totala")
