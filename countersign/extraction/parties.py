@@ -299,3 +299,22 @@ def inline_seller(seg: Segment) -> tuple[str, list[Word]] | None:
             or label_matches(name) or SALESPERSON.fullmatch(name):
         return None
     return name, words
+
+
+_DASH = re.compile(r"\s+[-–]\s+")
+
+
+def name_across_dash(text: str) -> str | None:
+    """A company name printed with a dash between its name and its trade, up to its legal form: "Armazém de Gaia –
+    Vinhos e Petiscos, Lda.", whose first part alone has no legal form. Only dashes part it (a bullet or a bar parts
+    an address), each part opens in a capital and holds no digit, contact or label; None otherwise."""
+    m = LEGAL_SUFFIX.search(text)
+    if m is None or text[m.end():].strip(" ,;.") or legal_form_only(text):
+        return None
+    parts = _DASH.split(text[:m.end()])
+    if not 1 < len(parts) <= 3 or PARTS.split(parts[0])[0] != parts[0]:
+        return None
+    if any(re.search(r"[\d:/@•●·|]", p) or not p[:1].isupper() or looks_like_contact(p) or label_matches(p)
+           for p in parts):
+        return None
+    return text[:m.end()].strip(" ,;")

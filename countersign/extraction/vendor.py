@@ -24,6 +24,7 @@ from countersign.extraction.labels import (
     title_or_stamp,
 )
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, reading_order, words_within
+from countersign.extraction.legal_names import legal_names
 from countersign.extraction.parties import PARTS as _PARTS
 from countersign.extraction.parties import (
     QUOTED_NAME,
@@ -33,7 +34,6 @@ from countersign.extraction.parties import (
     continues_sentence,
     form_row,
     inline_seller,
-    label_opens,
     legal_form_below,
     legal_form_only,
     legal_form_under,
@@ -57,7 +57,7 @@ def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: se
     between cues raises the confidence. A name the buyer's blocks print is none of these cues. Nothing but a legal
     form is no name; a name that opens as a fragment, or printed within a longer company name, stays below 0.9."""
     buyers = _buyer_names(page, buyer_words)
-    chunks = [c for c in _from_legal_chunks(page, buyer_words, table_words) if _key(c[0]) not in buyers]
+    chunks = [c for c in legal_names(page, buyer_words, table_words) if _key(c[0]) not in buyers]
     found = _read_name(page, buyers, chunks, buyer_words, buyer_words | table_words | used_words, warnings)
     if found.value is None or legal_form_only(found.value):
         return FieldValue() if found.value is not None else found  # "GMBH", "B.V.": a legal form, no name
@@ -199,10 +199,11 @@ def _from_chunks(page: PageLayout, chunks: list[tuple[str, list[Word], float]],
         # The top's largest type issues, not a name printed once lower (an unheaded buyer's, not the footer's signer)
         signed = footer is not None and key(footer[0]) == key(prominent[0])
         return field_value(prominent[0], 0.85 if signed else 0.8, prominent[1])
-    if footer is not None and key(footer[0]) != key(name) and once and not have_buyer \
+    if footer is not None and not key(name).startswith(key(footer[0])) and once and not have_buyer \
             and (prominent is None or prominent[2] < 0.9 or key(prominent[0]) != key(name)):
         # No buyer block found, one company name once on the page, and a footer signed by
-        # another name with the issuer's address and ids: the name over the ids issues it.
+        # another name (not its short form: "SOMACAJU" under "SOMACAJU - Manuseamento de Caju, SA") with the issuer's
+        # address and ids: the name over the ids issues it.
         return field_value(footer[0], 0.8, footer[1])
     conf = 0.85 if once else 0.9
     if prominent is not None and key(prominent[0]) == key(name) and prominent[3]:
@@ -378,76 +379,6 @@ def _lone_name(seg: Segment) -> tuple[str, list[Word]] | None:
     if ":" in seg.text or looks_like_contact(seg.text) or sum(ch.isalpha() for ch in seg.text) < 2:
         return None
     return re.sub(r"\s+", " ", seg.text).strip(" ,;:"), seg.words
-
-
-def _from_legal_chunks(page: PageLayout, buyer_words: set[int], table_words: set[int]
-                       ) -> list[tuple[str, list[Word], float]]:
-    """Company names with a legal form that open a line or a " - " / "●"-separated chunk."""
-    out = []
-    continued: set[int] = set()  # segments (by first word) that finish a name begun on the line above
-    for line in page.lines:
-        if any(w.id in buyer_words or w.id in table_words for w in line.words):
-            continue
-        for seg in line.segments:
-            if seg.words[0].id in continued:
-                continue
-            parts = _PARTS.split(seg.text)
-            first = parts[0].strip(" ,;:")
-            words = seg.words
-            if looks_like_contact(first) or label_opens(first) or TITLE.match(first) \
-                    or SELLER.fullmatch(seg.text.strip()) or BILL_TO.fullmatch(seg.text.strip()):
-                continue  # (a party's heading opens no name: "Verkäufer:" over "Nummer: 549910")
-            if first and len(parts) == 1 and not re.search(r"[\d:/]", first) \
-                    and not _valued(line, seg) and (rest := _name_goes_on(page, line, seg)):
-                first = " ".join([first] + [r.text.strip(" ,;:") for r in rest])
-                words = seg.words + [w for r in rest for w in r.words]
-                continued.update(r.words[0].id for r in rest)  # "Boekhandel & Kantoorartikelen De" / "Kade B.V."
-            if not first or len(first) > (60 if words is seg.words else 100) or not LEGAL_SUFFIX.search(first) \
-                    or legal_form_only(first):
-                continue  # (a legal form alone is a wrapped name's end: "… Sociedade Unipessoal" / "Limitada")
-            if REGISTRATION.search(first):
-                continue
-            n = len(first.split())
-            out.append((first, words[:n], line.y0))
-    return out
-
-
-def _valued(line: Line, seg: Segment) -> bool:
-    """Whether a value stands just right of the segment ("Nummer | : 549910"): it is a label."""
-    after = next((sg for sg in line.segments if sg.x0 > seg.x1), None)
-    return after is not None and after.x0 - seg.x1 < 4 * seg.h and after.text.startswith(":")
-
-
-# Words that cannot end a company's name: the name goes on ("... Sanayi ve" / "Ticaret A.Ş.").
-_GOES_ON = re.compile(r"(?:&|\+|-|–|and|und|et|en|y|e|i|og|och|ve|és|es|a|für|for|of|de|van|der|di|da|do|du)$",
-                      re.IGNORECASE)
-
-
-def _name_goes_on(page: PageLayout, line: Line, seg: Segment) -> list[Segment]:
-    """The segments right under `seg`, in its column and type, that finish a company name wrapped onto the next
-    lines: the last ends in a legal form ("Coromandel Textiles" / "Private Limited", "ANADOLU ENDÜSTRİYEL" /
-    "MALZEME SANAYİ VE TİCARET" / "LİMİTED ŞİRKETİ"). A line in between holds words only; a last line of more
-    than three words only follows a line ending in a word that cannot end a name ("... Sanayi ve"); a name
-    ending in a legal form goes on only by one more ("Co." / "W.L.L."). Empty when the name does not go on."""
-    chain: list[Segment] = []
-    above = seg
-    for below in page.lines[line.index + 1: line.index + 6]:
-        nxt = next((n for n in below.segments if abs(n.x0 - above.x0) < 3
-                    and -0.3 * above.h <= n.y0 - above.y1 < 0.8 * above.h and abs(n.h - above.h) < 0.5), None)
-        if nxt is None and below.y0 - above.y1 < 0.8 * above.h and all(n.x0 > above.x1 for n in below.segments):
-            continue  # a line of another column beside the name's, printed between its lines (a sidebar's)
-        text = nxt.text.strip(" ,;:") if nxt is not None else ""
-        if nxt is None or looks_like_contact(nxt.text) or is_label(nxt) or (
-                LEGAL_SUFFIX.search(seg.text.strip(" ,;:")) and not legal_form_only(text)):
-            return []
-        if LEGAL_SUFFIX.search(text):
-            words = len(text.split())
-            return chain + [nxt] if words <= 3 or words <= 6 and _GOES_ON.search(above.text.strip(" ,;:")) else []
-        if re.search(r"[\d:/@]", text) or len(text.split()) > 6 or TITLE.match(text):
-            return []
-        chain.append(nxt)
-        above = nxt
-    return []
 
 
 def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: set[str]
