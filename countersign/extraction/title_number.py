@@ -44,7 +44,7 @@ def _under_titles(page: PageLayout, line: Line) -> Iterator[tuple[Segment, str, 
     """Each title alone in its segment of the line, as printed and read, with the first segment's
     words under it (a line of the other column may come between; a printed series is left out)."""
     for seg in line.segments:
-        title = _titled(unspaced(seg.text.strip(" :")))
+        title = _titled(unspaced(seg.text.strip(" :"))) or _hyphen_wrapped(page, line, seg)
         if title is None:
             continue
         top, under = seg.y1, None
@@ -60,6 +60,17 @@ def _under_titles(page: PageLayout, line: Line) -> Iterator[tuple[Segment, str, 
             continue
         series = _SERIES.match(under.text)
         yield seg, title, under.words[len(series.group(0).split()):] if series else under.words
+
+
+def _hyphen_wrapped(page: PageLayout, line: Line, seg: Segment) -> str | None:
+    """A title broken at its hyphen onto the next line, in its column ("FATURA-" / "RECIBO"): the whole title, or None.
+    (Its second half is passed over as a stamp between the title and its number.)"""
+    if not seg.text.endswith("-") or line.index + 1 >= len(page.lines):
+        return None
+    rest = next((o for o in page.lines[line.index + 1].segments if min(o.x1, seg.x1) - max(o.x0, seg.x0) > 0), None)
+    if rest is None or not re.fullmatch(r"[^\W\d_]{2,}", rest.text) or rest.y0 - seg.y1 > 0.5 * seg.h:
+        return None
+    return _titled(seg.text + rest.text)
 
 
 def _titled(text: str) -> str | None:
