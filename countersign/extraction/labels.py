@@ -219,7 +219,7 @@ REGISTRATION = re.compile(  # ("registered" says where or what: not a name's wor
 LEGAL_SUFFIX = re.compile(
     r"\b(?:ltd|limited|inc|incorporated|llc|llp|plc|gmbh|ag|kg|ohg|co|corp|corporation|company|aps|a/s|asa|oyj|(?-i:AS)|partg(?:\s*mbb)?"
     r"|s\.?a\.?|s[aà]rl|sas|b\.?v\.?|n\.?v\.?|oy|ky|tmi|ab|pty|srl|s\.?p\.?a\.?|ug|e\.?k\.?|a\.\s?g|e\.\s?v"
-    r"|s\.?l\.?|ltda|sprl|bvba|eurl|sasu|se|kgaa|gbr|vof|s\.r\.l(?:\.s)?|srls|s\.n\.c|s\.a\.s|s\.l\.u|lda|unipessoal"
+    r"|s\.?l\.?|ltda|sprl|bvba|scomm|eurl|sasu|se|kgaa|gbr|vof|s\.r\.l(?:\.s)?|srls|s\.n\.c|s\.a\.s|s\.l\.u|lda|unipessoal"
     r"|sp\.?\s*z\s*o\.\s*o|sp\.\s*[jk]|pvt\.?\s*ltd|private\s+limited|llp|gmbh\s*&\s*co\.?\s*kg"
     r"|s\.\s?r\.\s?o|a\.\s?s|k\.\s?s|v\.\s?o\.\s?s|kft|zrt|nyrt|bt|a\.\s?ş|ltd\.?\s*şti"  # Czech, Hungarian, Turkish
     r"|(?:limited|anonim)\s+şirketi|ehf|hf|slf|ses"  # Icelandic
