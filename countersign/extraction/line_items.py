@@ -25,7 +25,7 @@ from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
 from countersign.extraction.labels import is_label, label_matches, line_has_label
 from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words
 from countersign.extraction.lexicon import concepts_of, read_label
-from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table, find_table_by_arithmetic
+from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table, find_table_by_arithmetic, header_role
 from countersign.extraction.values import plain_decimal
 
 _FOOTER = re.compile(r"(?:seite|page|pagina|página)\s*\d+(?:\s*(?:/|von|of|de|sur)\s*\d+)?$",
@@ -161,10 +161,21 @@ def _past_the_end(page: PageLayout, table: Table, line: Line, cells: Cells, anch
     quantity x unit price == amount, is an item)."""
     if not anchor and continued and not rows and len(line.words) <= 4 and line.words[-1].text.endswith(":"):
         return True
-    if rows and _total_beside(table, line, cells):
+    if rows and (_total_beside(table, line, cells) or not anchor and _another_header(table, line)):
         return True
     return (not anchor or table.pos is None or _label_beside(line, cells)) and not _priced(table, cells, line) and (
         line_has_label(line) or find_table(page, line) is not None)
+
+
+def _another_header(table: Table, line: Line) -> bool:
+    """Whether a line under a numbered table's items heads another table over its numeric columns: three cells or
+    more of words only, one naming a column ("Według stawki VAT | Wartość netto | Kwota VAT | Wartość brutto", a VAT
+    summary), not an item's."""
+    if table.pos is None:
+        return False
+    right = max((c.x1 for c in table.columns if c.role == "description"), default=0.0)
+    heads = [sg for sg in line.segments if sg.x0 >= right and not any(ch.isdigit() for ch in sg.text)]
+    return len(heads) >= 3 and any(header_role(sg.text) in NUMERIC_ROLES for sg in heads)
 
 
 def _set_apart(gap: float, gaps: list[float], height: float) -> bool:

@@ -164,7 +164,7 @@ class Table:
 
 
 @lru_cache(maxsize=4096)
-def _header_role(text: str) -> str | None:
+def header_role(text: str) -> str | None:
     """The role a header text names: description, quantity, unit_price, amount, pos, other;
     None when it names none."""
     text = text.strip(" :")
@@ -205,7 +205,7 @@ def _band_line(line: Line) -> bool:
 def find_table(page: PageLayout, line: Line) -> Table | None:
     """The table whose header is (or includes) this line, or None. A header's cells may be
     stacked over neighbouring lines; each column is the union of the pieces above each other."""
-    roles = [_header_role(seg.text) for seg in line.segments]
+    roles = [header_role(seg.text) for seg in line.segments]
     titled = _section_title(line, roles)
     if not titled and "description" not in roles or not set(roles) & set(NUMERIC_ROLES):
         return None
@@ -306,7 +306,7 @@ def _header_columns(line: Line, band: list[Line]) -> list[Column]:
                 columns.append(Column(seg.x0, seg.x1, [(seg.y0, seg.text)]))
     columns = sorted((part for col in columns for part in _run_together(col)), key=lambda c: c.x0)
     for col in columns:
-        col.role = col.role or _header_role(col.text)
+        col.role = col.role or header_role(col.text)
     amounts = [c for c in columns if c.role == "amount"]
     for col in amounts[:-1]:  # "Amount | Product | VAT | Price | Total": the last is the amount
         has_qty = any(c.role == "quantity" for c in columns)
@@ -323,7 +323,7 @@ def _run_together(col: Column) -> list[Column]:
     y, text = col.texts[0]
     for m in re.finditer(r"(?<=[^\W\d_]{2}\.)(?=[^\W\d_])", text):
         left, right = text[:m.start()], text[m.start():]
-        roles = _header_role(left), _header_role(right)
+        roles = header_role(left), header_role(right)
         if roles[0] in NUMERIC_ROLES and roles[1] in NUMERIC_ROLES and roles[0] != roles[1]:
             cut = col.x0 + (col.x1 - col.x0) * len(left) / len(text)
             return [Column(col.x0, cut, [(y, left)], roles[0]), Column(cut, col.x1, [(y, right)], roles[1])]
