@@ -135,7 +135,7 @@ BILL_TO = re.compile(  # after the heading in another language and a slash too: 
     r"(?:[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*/\s*(?=\w))?"
     r"(?:bill(?:ed)?\s*to|invoice\s*to|sold\s*to|ship\s*to|deliver(?:y)?\s*(?:to|address)"
     r"|customer|client"
-    r"|buyer|recipient|rechnungs(?:empfänger|adresse)|lieferadresse|kunde|factur[ée]\s*à"
+    r"|buyer|recipient|rechnungs(?:empfänger|adresse)|lieferadresse|kunde|factur[ée]\s*à|(?:facture\s*)?adressée\s*à"
     r"|käufer(?:/leistungsempfänger)?|leistungsempfänger|empfänger|acheteur|destinataire"
     r"|koper|klant|factuuradres|cliente|facturar\s*a|destinatario"
     r"|adresse\s*de\s*(?:facturation|livraison)|gefactureerd\s*aan|datos\s*del\s*cliente"
