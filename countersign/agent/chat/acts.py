@@ -193,8 +193,8 @@ def is_action_request(q: Question) -> bool:
             and not (_QUESTION_WORDS | _WE_I) & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
         return True
     acts = set(imperatives) | infinitives
-    if _can_you_act(padded, acts, _nouns(q.text)) or _possible_act(q, padded, infinitives) or (
-            rest and rest[0] in _LEAVE and _act_phrases()[1] & set(_until_asked(rest[1:]))):  # "deja X aprobada"
+    if _can_you_act(padded, acts, _nouns(q.text)) or _possible_act(q, padded, infinitives) or _left_done(rest) or (
+            _left_done(read(ASIDE_DASH.split(q.text)[-1]).tokens)):  # "deja X aprobada", "— ponme X como aprobada"
         return True
     if not (_polite(padded, polite, acts) or tokens[0] == "graag") or rest and rest[0] in _QUESTION_WORDS or (
             _REPORTED.search(q.folded)) or _asked_after_aside(q):  # "pregunta si ... para poder registrar": asks
@@ -313,6 +313,17 @@ def _info_typo(token: str, info: frozenset[str]) -> bool:
 _POSSIBLE = ("possible to", "possible for you to", "possible de", "moglich", "posible", "mogelijk")
 # "leave X approved and released" ("deja X aprobada"): the act done, asked for
 _LEAVE = frozenset(("leave", "lass", "lasst", "laisse", "laissez", "deja", "dejad", "dejala", "dejalo", "laat"))
+_PUT = frozenset(("pon", "poned", "marca", "put", "mark"))  # put down as: "ponme X como aprobada y ya"
+_AS = frozenset(("como", "as"))  # not "ponme las facturas pagadas en una lista": a list asked for
+
+
+def _left_done(words: tuple[str, ...]) -> bool:
+    """The invoice left in an act's state ("deja X aprobada", "lass X bezahlt") or put down as in it ("ponme X como
+    aprobada y ya"), before any question begins."""
+    done, verb = _act_phrases()[1], _verb(words[0], _LEAVE | _PUT) if words else ""
+    if verb in _LEAVE:
+        return bool(done & set(_until_asked(words[1:])))
+    return verb in _PUT and any(a in _AS and b in done for a, b in zip(words[1:], words[2:], strict=False))
 
 
 def _until_asked(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -48,7 +48,8 @@ def asked(t: str, cue: str, other: str) -> bool:
     """Whether the question itself cues `cue`: not only a sentence or a heading before it, which tells what
     the asker saw or does ("The ERP sync log just showed ... Where does X stand?" asks for the status, not the
     log; "Fürs Protokoll: wer kann die genehmigen?" asks who may approve), while the question cues `other`."""
-    questions = [s for s in re.findall(r"(?:[^.!?:]|:(?!\s))*\?", t) if s.strip()]  # "For the minutes: who ...?"
+    # "For the minutes: who ...?"; a dot inside a figure ends no sentence ("Wo steht die Rechnung mit 1.535,00 netto?")
+    questions = [s for s in re.findall(r"(?:[^.!?:]|[.:](?!\s))*\?", t) if s.strip()]
     if not questions:
         return True
     question = read(ASIDE_DASH.split(questions[-1])[-1])  # "I've a hunch, but I'd rather check — who touched it?"
@@ -57,9 +58,10 @@ def asked(t: str, cue: str, other: str) -> bool:
 
 # who did it and when, or so far: the trail's own question ("everything that happened to it, by whom and when?", "wat
 # is er tot nu toe mee gebeurd, en door wie?"), however the rest of it reads like a status question
-_WHO = r"(?:who|whom|wer|wem|qui (?:a|est|s est)|par qui|quien|wie)"  # French "qui" asks only so ("qui est intervenu"):
-# "celle qui tombe" relates
-_SO_FAR_WORDS = r"so far|bisher|jusqu ici|hasta ahora|tot nu toe"
+_WHO = r"(?:who|whom|wer|wem|qui (?:a|est|s est|s en est)|par qui|quien|wie)"  # French "qui" asks only so ("qui est
+# intervenu", "qui s'en est occupé"): "celle qui tombe" relates
+_SO_FAR_WORDS = (r"so far|until now|up to now|bisher|bislang|bis jetzt|jusqu ici|jusqu a present|hasta ahora|"
+                 r"hasta la fecha|tot nu toe|tot dusver")
 # not "when you can", "when u have a min", "when I get a sec", "cuando te venga bien", "quand tu peux", "wann du Zeit
 # hast", "wanneer je tijd hebt": an opener
 _WHEN = (r"(?:when(?! you| u\b| ya\b| i (?:get|have|m)\b| we get\b)|wann(?! du| immer)|quand(?! tu| t | vous| on)"
@@ -86,7 +88,8 @@ _HISTORY = re.compile(r"(?<!\bis )(?<!already )\b(?:history|timeline|step by ste
                       r"historique|etape par etape|historial|paso a paso|geschiedenis|stap voor stap|tijdlijn)\b")
 
 
-_SO_FAR = re.compile(rf"\b{_WHO}\b.*\b(?:{_SO_FAR_WORDS})\b")
+_SO_FAR = re.compile(rf"\b{_WHO}\b.*\b(?:{_SO_FAR_WORDS})\b|\b(?:{_SO_FAR_WORDS})\b.*\b{_WHO}\b")  # ("qu'est-il
+# arrivé à X jusqu'ici, et qui s'en est occupé ?")
 
 
 # everything done on it or that happened to it, in order (folded): "everything that's been done on it", "tout ce qui

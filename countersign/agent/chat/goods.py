@@ -34,8 +34,9 @@ _DOCUMENTS = frozenset(("rechnung", "rechnungen", "factuur", "facturen", "bestel
 # a pack's word as a compound's tail: "Schlagschrauber-Sets", "slagschroevendraaierkits" name the goods and the pack
 _PACKS = ("kits", "kit", "sets", "set")
 SUPPLIER_KINDS = frozenset((_SUPPLIER, "wholesaler", "manufacturer"))  # who sells, not what is sold
-# what a line is billed by, not what is bought: "cuyo día de pago", "the monthly run" name no supplier's goods
-BILLING_UNITS = frozenset(("day", "hours", "weekly", "monthly", "annual"))
+# what a line is billed or counted by, not what is bought: "cuyo día de pago", "the monthly run", "a unit price the PO
+# never agreed to" name no supplier's goods
+BILLING_UNITS = frozenset(("day", "hours", "weekly", "monthly", "annual", "unit"))
 
 
 def plain(word: str) -> str:
@@ -94,6 +95,8 @@ def concepts(word: str) -> frozenset[str]:
         # a head of six letters after any stem; of five only after a known word ("Druckertoner", but
         # "industrial" holds no "trial"); of four only a generic one after a known word ("implementatiewerk")
         named = _lookup(stem) or _lookup(stem[:-1])
+        if stem.endswith("ge") and head not in _table():
+            continue  # a German participle ("abgeschlossen", "angeschlossen": closed, connected), no "Schloss" (lock)
         if (len(head) >= 6 or named) and (found := _lookup(head)) and (len(head) >= _HEAD or found <= _GENERIC):
             # "Papierlieferant": paper and a supplier; "Implementierungsarbeiten": work, and what work
             return found | named if _SUPPLIER in found or found <= _GENERIC else found

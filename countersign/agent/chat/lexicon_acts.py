@@ -167,6 +167,9 @@ INFO_VERBS = ("tell", "show", "check", "look", "explain", "find", "see", "list",
               "erklare", "erklar", "such", "suche", "zeige", "prufe", "pruf", "explique", "expliquez", "verifie",
               "cherche", "regarde", "explica", "explique", "abre", "busca", "mira", "revisa", "comprueba", "buscar",
               "retrouve", "retrouver", "opzoeken", "zoek+op",
+              # verbs that dig something out ("could you dig out the invoices that ...", "heraussuchen")
+              "dig", "hunt", "heraussuchen", "raussuchen", "denicher", "deniche", "buscame",
+              "localiza", "localizar", "opdiepen", "diep",
               "leg", "zoek", "bekijk", "check", "toon", "kurz", "schnell", "snel", "quick", "quickly", "vite",
               "rapido", "briefly", "eben")
 # Idioms that read as a command verb with its particle but ask to see a list ("zet alle facturen op een rij"), and

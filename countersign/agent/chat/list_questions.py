@@ -114,10 +114,11 @@ def list_args(t: str, q, r) -> dict[str, Any] | None:
         # an aside's "I": "I'm building a slide — I need the invoices still waiting")
     if (q.has("invoices") or q.has("invoice_noun") and every) and (args or q.has("list")):
         return args
-    if {"due_days", "due_in"} & set(args) or EVERYTHING.search(q.folded) and ({
+    if {"due_days", "due_in"} & set(args) or EVERYTHING.search(asked.folded) and ({
             "vendor", "over", "which", "received_in"} & set(args) or args.get("days") == 7) and not PO_NOUN.search(
             q.folded):  # "what is due this week?", "show me everything from Globex" (from last month),
-        return args  # "everything over 5k that's not approved yet": the invoices, whatever the noun
+        return args  # "everything over 5k that's not approved yet": the invoices, whatever the noun (in the ask, not
+        # in a situation before it: "the customer wants everything invoiced first — is Blue Harbor's deal invoiced?")
     return args if args and q.has("list") and "which" in args and not q.has("me") else None
 
 
@@ -135,7 +136,9 @@ def learned_filters(t: str, r, ruled: dict[str, Any]) -> dict[str, Any]:
     model is sure of instead of theirs ("where the supplier charges more a piece than the PO says" is over
     budget, not from a vendor called "piece"); an amount, a span and a vendor's name stay."""
     ask = _the_ask(t)
-    p, kind = _kind_asked(t, ask)
+    # a state in place of the rules' reading only from the ask: a remark before it ("stukadoor roert in de gang een
+    # kuip stuc aan — welke facturen zijn deze week binnengerold") reads as anything
+    p, kind = list_kind(ask) if ruled and ask != t else _kind_asked(t, ask)
     if ruled:
         # an invoice coming due ("arrivent à échéance aujourd'hui") is not overdue as well: the rules' span stands
         if p < SURE or kind not in _WHICH or ruled.get("which") in (kind, *_DONE) or r.amount or (
@@ -169,7 +172,11 @@ def _kind_asked(t: str, ask: str) -> tuple[float, str]:
     whole = list_kind(t)
     starts = [m.start() for m in _LIST_ASK.finditer(t)]
     parts = {ASIDE_DASH.split(t)[-1], t[starts[-1]:] if starts else t, ask} - {t}
-    return max((k for k in map(list_kind, parts) if k[1] != "none" and k[0] > whole[0]), default=whole)
+    read = [k for k in map(list_kind, parts) if k[1] != "none"]
+    if ASIDE_DASH.search(t) and read and max(read)[0] >= LEARNED:
+        return max(read)  # "Ein Lieferwagen blockiert die Laderampe — ..., die die 20.000 hinter sich lassen?": the
+        # situation's "blockiert" is not the invoices' state
+    return max((k for k in read if k[0] > whole[0]), default=whole)
 
 
 def _the_ask(t: str) -> str:
@@ -270,8 +277,20 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
     if due and (calendar or span is not None) and args.get("which") == "overdue":
         del args["which"]  # "arrivent à échéance cette semaine": coming due, not past it
     if vendor := vendor_filter(t, q, r):
-        args["vendor"] = vendor
+        args = _of_vendor(args, t, vendor)
     return args
+
+
+# the signature a vendor puts on its invoices: "llevan la firma de Northwind", "bearing the signature of", "tragen die
+# Unterschrift von", "portent la signature de", "met de handtekening van" (folded; the vendor's name follows)
+_VENDOR_SIGNED = r"\b(?:firma|signature|unterschrift|handtekening) (?:de|del|von|van|of|d) "
+
+
+def _of_vendor(args: dict[str, Any], t: str, vendor: str) -> dict[str, Any]:
+    """The filters with the vendor's; without "waiting" when the signature a question names is the vendor's ("las
+    facturas que llevan la firma de Northwind": its invoices, no approver's signature they wait for)."""
+    signed = args.get("which") == "waiting" and re.search(rf"{_VENDOR_SIGNED}{re.escape(fold(vendor))}\b", fold(t))
+    return {**{k: v for k, v in args.items() if not (signed and k == "which")}, "vendor": vendor}
 
 
 # where a list question begins inside a run-on message: "which invoices", "quelles factures", "qué facturas",

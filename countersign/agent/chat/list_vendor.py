@@ -242,7 +242,12 @@ def _after_article(before: str) -> bool:
     invoices ("Rechnungen, die Northwind ...", "facturen die Acme ...")."""
     words = before.split()
     return bool(words) and words[-1].lower() in _ARTICLES and not (len(words) > 1 and (
-        words[-2].endswith(",") or fold(words[-2]) in _INVOICES))
+        words[-2].endswith(",") or fold(words[-2]) in _INVOICES)) and not (len(words) > 2 and (
+            fold(words[-2]) in _RELATIVE_PREPOSITIONS and (words[-3].endswith(",") or fold(words[-3]) in _INVOICES)))
+
+
+# a relative clause's preposition before its pronoun: "Rechnungen, für die Northwind bei uns kassieren will"
+_RELATIVE_PREPOSITIONS = frozenset(("fur", "von", "bei", "mit", "uber", "auf", "an", "aus", "nach", "zu"))
 
 
 _INVOICES = frozenset(("rechnungen", "facturen", "invoices", "bills"))

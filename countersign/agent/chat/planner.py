@@ -35,6 +35,7 @@ from countersign.agent.chat.list_questions import (
 from countersign.agent.chat.list_vendor import asks_anything, only_the_vendor
 from countersign.agent.chat.phrasing import AMBIGUOUS, CUSTOMER_NAMED, phrase, tr
 from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
+from countersign.agent.chat.run_on import dash_run_on
 from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH, LOOSE_FIGURE, PO_NOUN, PO_OF_INVOICE, total_reference
 from countersign.agent.chat.surface import plain
 from countersign.agent.chat.understand import MAX_WORDS, detect_language, figures, fold, read, references, unquoted
@@ -48,9 +49,10 @@ _PO_NAMED = re.compile(r"\b(?:purchase order|order|bestellung|auftrag|bon de com
 _PAID = re.compile(r"\b(?:paid|settled|bezahlt|beglichen|payee|reglee|pagad[ao]|se pago|abonad[ao]|betaald|voldaan)\b")
 # "the clean acme one": an invoice named by what sets it apart, no vendor
 _THE_ONE = re.compile(r"\b(?:the|that|this)\s+(?:\S+\s+){1,3}one\b", re.I)
-# A deal by its noun ("the deal for 25 drills", "l'affaire d'octobre", "der Oktober-Deal")
-_DEAL_NOUN = re.compile(r"(?:\b|-)(?:deals?|opportunit(?:y|ies)|opportunit[ée]s?|affaires?|oportunidad(?:es)?|"
-                        r"verkaufschancen?|verkoopkans(?:en)?)\b", re.I)
+# A deal by its noun ("the deal for 25 drills", "l'affaire d'octobre", "der Oktober-Deal"), also as a compound's
+# head ("de oktoberdeal", "der Papierdeal"; not "ideal", "ordeal")
+_DEAL_NOUN = re.compile(r"(?:\b|-|\B(?<!\bi)(?<!\bor))(?:deals?|opportunit(?:y|ies)|opportunit[ée]s?|affaires?|"
+                        r"oportunidad(?:es)?|verkaufschancen?|verkoopkans(?:en)?)\b", re.I)
 
 # A deal by what it is worth: "the 4,800-dollar deal", "der 4.800-Dollar-Deal", "l'affaire à 4 800 dollars",
 # "the deal worth 4,800", "la oportunidad de 4.800 dólares"
@@ -140,11 +142,11 @@ def model_refuses(text: str) -> bool:
 
 def plan(text: str, previous_case: str | None) -> list[Call]:
     """The tool calls for a request (several when it names several orders to sync); [] when unsupported."""
-    t = unquoted(" ".join(text.split()))  # a pasted line ("beneficiary details mismatch") asks nothing
+    t = dash_run_on(unquoted(" ".join(text.split())))  # a pasted line asks nothing; a remark run into the ask is aside
     q, r = read(t), references(t)
     if r.opps and (_SYNC.search(t) or q.has("sync")):
         return [("sync_order", {"opportunity_id": opp}) for opp in r.opps]
-    asked_only = " ".join(_RECORD_PASTED.sub("", text).split())  # what the intent model weighs: the question
+    asked_only = dash_run_on(" ".join(_RECORD_PASTED.sub("", text).split()))  # what the intent model weighs
     single = _second_opinion(_plan_one(t, q, r, previous_case), t, q, r, previous_case, asked_only)
     return [single] if single else []
 

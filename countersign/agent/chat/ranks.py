@@ -79,11 +79,13 @@ _ORDER = re.compile(r"^(?:first|on top|zuerst|oben|eerst|bovenaan|d abord|en pre
 # "what's the latest on X", "the latest with X", "what's the latest?": news, no superlative
 _NEWS = re.compile(r"^(?:(?:on|with|about|re|regarding|for|from|news|update)\b|$)")
 
-# a stretch of time after it: "la dernière semaine", "the last month", "die letzten sieben Tage": a span, no superlative
+# a stretch of time after it: "la dernière semaine", "the last month", "die letzten sieben Tage": a span, no
+# superlative; "de laatste tijd" (lately), "het laatste jaar", "das letzte Mal", "la dernière fois": a time, no invoice
 _SPAN = re.compile(r"^(?:(?:\d+|two|three|seven|ten|zwei|drei|sieben|zehn|deux|trois|sept|dix|dos|tres|siete|diez|"
                    r"twee|drie|zeven|tien)\s+)?(?:week|weeks|weken|woche|wochen|semaine|semaines|semana|semanas|month|"
                    r"months|monat|monate|monaten|mois|mes|meses|maand|maanden|day|days|tag|tage|tagen|jour|jours|dia|"
-                   r"dias|dag|dagen)\b")
+                   r"dias|dag|dagen|time|times|tijd|zeit|temps|tiempo|tiempos|keer|mal|fois|vez|year|jahr|annee|ano|"
+                   r"jaar)\b")
 # "who has the last word", "das letzte Wort", "le dernier mot", "la última palabra", "het laatste woord": who decides
 _SAY = re.compile(r"^(?:word|say|wort|mot|palabra|woord)\b")
 RANK = re.compile(r"rank:(max|min):(total|date|due|overdue|units|unit|tax|terms)(?::([2-9]))?")

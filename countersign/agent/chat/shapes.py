@@ -92,9 +92,10 @@ IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)"
 # alone, in capitals, before or after the word: "the NL91 IBAN", "der NL91-IBAN", "l'IBAN en NL91", "the IBAN NL91",
 # "the NL91 bank account", "das NL91-Konto", "le compte NL91" (never a whole IBAN: that is IBAN's); "whose bank details
 # begin with GB82", "dessen Bankverbindung mit GB82 beginnt", "dont les coordonnées bancaires commencent par GB82"
-IBAN_HEAD = re.compile(r"\b(?:IBAN|(?:bank\s*)?account|(?:bank)?konto|bankverbindung|bank\s+details|compte|"
-                       r"coordonn[ée]es\s+bancaires|cuenta|datos\s+bancarios|(?:bank)?rekening|bankgegevens)\b"
-                       r"(?=[^.?!:]{0,40}?\b(?:start|begin|anf[aä]ng|beginn|commen[cç]|d[ée]but|empie[zc]|comien[zc]"
+IBAN_HEAD = re.compile(r"\b(?:IBAN|(?:bank\s*)?account|(?:bank)?konto(?:nummer)?|bankverbindung|bank\s+details|compte|"
+                       r"coordonn[ée]es\s+bancaires|cuenta|datos\s+bancarios|(?:bank)?rekening(?:nummer)?|"
+                       r"bankgegevens)\b"
+                       r"(?=[^.?!:]{0,40}?\b(?:start|begin|anf[aä]ng|beginn|commen[cç]|d[ée]but|d[ée]marr|empie[zc]|comien[zc]"
                        r"|inici|arranc"
                        r"|prefix|opening))[^.?!:]{0,40}?\b([A-Z]{2}\d{2}[A-Z0-9]{0,8})\b(?!(?-i:\s?[A-Z0-9]{4}))"
                        r"|(?-i:\b([A-Z]{2}\d{2}))[\s-]?(?:IBAN|(?:bank\s*)?account|(?:bank)?konto|(?:bank)?rekening)\b"
