@@ -194,8 +194,8 @@ def is_action_request(q: Question) -> bool:
         return True
     acts = set(imperatives) | infinitives
     if _can_you_act(padded, acts, _nouns(q.text)) or _possible_act(q, padded, infinitives) or _left_done(rest) or (
-            _left_done(read(ASIDE_DASH.split(q.text)[-1]).tokens)):  # "deja X aprobada", "— ponme X como aprobada"
-        return True
+            len(parts := ASIDE_DASH.split(q.text)) > 1 and _left_done(read(parts[-1]).tokens)):  # "deja X aprobada",
+        return True  # "— ponme X como aprobada"
     if not (_polite(padded, polite, acts) or tokens[0] == "graag") or rest and rest[0] in _QUESTION_WORDS or (
             _REPORTED.search(q.folded)) or _asked_after_aside(q):  # "pregunta si ... para poder registrar": asks
         return False  # "graag" asks only up front ("Graag X laten goedkeuren"; "met nummers graag" is a manner)

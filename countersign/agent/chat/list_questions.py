@@ -172,11 +172,11 @@ def _kind_asked(t: str, ask: str) -> tuple[float, str]:
     whole = list_kind(t)
     starts = [m.start() for m in _LIST_ASK.finditer(t)]
     parts = {ASIDE_DASH.split(t)[-1], t[starts[-1]:] if starts else t, ask} - {t}
-    read = [k for k in map(list_kind, parts) if k[1] != "none"]
-    if ASIDE_DASH.search(t) and read and max(read)[0] >= LEARNED:
-        return max(read)  # "Ein Lieferwagen blockiert die Laderampe — ..., die die 20.000 hinter sich lassen?": the
-        # situation's "blockiert" is not the invoices' state
-    return max((k for k in read if k[0] > whole[0]), default=whole)
+    readings = [k for k in map(list_kind, parts) if k[1] != "none"]
+    if ASIDE_DASH.search(t) and readings and max(readings)[0] >= LEARNED:
+        return max(readings)  # "Ein Lieferwagen blockiert die Laderampe — ..., die die 20.000 hinter sich lassen?":
+        # the situation's "blockiert" is not the invoices' state
+    return max((k for k in readings if k[0] > whole[0]), default=whole)
 
 
 def _the_ask(t: str) -> str:

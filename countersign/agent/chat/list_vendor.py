@@ -241,9 +241,14 @@ def _after_article(before: str) -> bool:
     """Whether a word follows a German article ("der Schriftzug"), not a relative pronoun after a comma or the
     invoices ("Rechnungen, die Northwind ...", "facturen die Acme ...")."""
     words = before.split()
-    return bool(words) and words[-1].lower() in _ARTICLES and not (len(words) > 1 and (
-        words[-2].endswith(",") or fold(words[-2]) in _INVOICES)) and not (len(words) > 2 and (
-            fold(words[-2]) in _RELATIVE_PREPOSITIONS and (words[-3].endswith(",") or fold(words[-3]) in _INVOICES)))
+    return bool(words) and words[-1].lower() in _ARTICLES and not (
+        len(words) > 1 and _opens_relative(words[-2])
+        or len(words) > 2 and fold(words[-2]) in _RELATIVE_PREPOSITIONS and _opens_relative(words[-3]))
+
+
+def _opens_relative(word: str) -> bool:
+    """Whether a relative clause may follow a word: a comma's, or the invoices' ("Rechnungen, die ...")."""
+    return word.endswith(",") or fold(word) in _INVOICES
 
 
 # a relative clause's preposition before its pronoun: "Rechnungen, für die Northwind bei uns kassieren will"

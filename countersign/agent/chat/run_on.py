@@ -4,8 +4,8 @@ People type in Slack the way they talk: "got glitter all over me from the office
 been paid or not", "el yesero está mezclando yeso en un cubo en el pasillo pásame las facturas que suben de los
 20.000". The remark's words are no vendor ("plaster") and no goods ("glitter"). With a dash between them the planner
 already reads the remark as an aside; `dash_run_on` sets that dash where the question begins: at a question's verb
-or list word followed by the invoice it asks about, after a remark of four words or more that names no invoice, no id
-and asks nothing itself. Pure text in, text out.
+or list word followed by the invoice it asks about, after a remark of four words or more that names no invoice, holds
+no figure (an id, an amount) and asks nothing itself. Pure text in, text out.
 """
 
 from __future__ import annotations
@@ -30,8 +30,7 @@ _REACH = 5  # the invoice within five words of the verb ("has the northwind bill
 _ASKING = frozenset(("what", "when", "where", "who", "why", "how", "which", "whether", "if", "that", "wann", "wo",
                      "warum", "wer", "ob", "dass", "quand", "ou", "qui", "quoi", "pourquoi", "si", "cuando", "donde",
                      "quien", "qu", "wanneer", "waar", "wat", "waarom", "hoe"))
-_STOP = re.compile(r"[—–.!?:;]")
-_ID = re.compile(r"\d")
+_STOP = re.compile(r"[—–.!?:;\d]")  # a stop or a dash ends a remark already; a figure may be the question's own
 
 
 def dash_run_on(text: str) -> str:
@@ -43,9 +42,8 @@ def dash_run_on(text: str) -> str:
         if not (word in _VERBS and any(_INVOICE.search(w) for w in ahead)
                 or word in _WHICH and _INVOICES & set(folded[i + 1:i + 3])):
             continue
-        remark = tokens[:i]
-        if _STOP.search(" ".join(remark)) or _ID.search(" ".join(remark)) or _INVOICE.search(" ".join(
-                folded[:i])) or _ASKING & set(" ".join(folded[:i]).split()):
+        said = " ".join(folded[:i])
+        if _STOP.search(" ".join(tokens[:i])) or _INVOICE.search(said) or _ASKING & set(said.split()):
             return text
         start = i - 1 if folded[i - 1] == "se" else i  # "se ha pagado": the reflexive opens it
         return " ".join(tokens[:start]) + " — " + " ".join(tokens[start:])
