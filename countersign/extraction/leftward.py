@@ -3,7 +3,8 @@
 
 `pairing` reads a label's value after it, to its right or below; on a line holding Arabic, Persian or Hebrew
 letters a label with right-to-left words of its own is read here first: its value after it in the order the line
-is read (from the right: "الرقم الضريبي : 657138620"), else the value in the segment just left of it. Only a label
+is read (from the right: "الرقم الضريبي : 657138620"), else the value in the segment just left of it; an amount's
+label with none there has its value just below (a strip of labels over their amounts above the items). Only a label
 with no left-to-right value at its right is read so (a left-to-right page's bilingual "Invoice No. / رقم الفاتورة |
 INV-1" stays `pairing`'s). A browser moves an English word's trailing dot to its left in a right-to-left run ("No."
 shows as ".No"): the label's words are read with the dot put back.
@@ -13,18 +14,20 @@ from __future__ import annotations
 
 import re
 
-from countersign.extraction.confidence import HIGH
+from countersign.extraction.confidence import GOOD, HIGH
 from countersign.extraction.labels import TITLE, is_label, label_matches, validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after, words_before
 from countersign.extraction.lexicon import LabelRead, concepts_of
-from countersign.extraction.neighbours import aside
+from countersign.extraction.neighbours import aside, value_below
 from countersign.extraction.pairing import Candidate, candidate
 
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufefc]")
 _LTR = re.compile(r"[^\W_\u0590-\u08ff\ufb1d-\ufefc]")  # a letter of a left-to-right script, or a digit
 _MOVED_DOT = re.compile(r"\.([A-Za-z][\w.]*)")  # ".No", ".Reg.": a trailing dot the layout put in front
 _MOVED_PERCENT = re.compile(r"%\d{1,2}(?:[.,]\d{1,3})?")  # "%7": a rate whose sign the layout put in front
+_RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,3})?%")
 _SEPARATORS = frozenset("· • | ●".split())
+_AMOUNTS = frozenset(("subtotal", "tax", "total"))
 
 
 def pair_leftward(pages: list[PageLayout], table_words: set[int], buyer_words: set[int]
@@ -77,15 +80,25 @@ def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | Non
                     value = validate(name, rest)
                     if value is not None:
                         return candidate(name, rank, HIGH, value, label, piece.text, {"label": join_words(label)})
-                    continue
+                    if name not in _AMOUNTS or any(_digits(w.text) for w in rest):
+                        continue
+                    label = label + rest  # an amount's label ending in words or a rate: "ضريبة المبيعات %16", "(د.أ)"
                 left = line.segments[i - 1] if last and i else None
-                if left is None or seg.x0 - left.x1 > 0.45 * page.width or is_label(left):
-                    continue
-                value = validate(name, reading_words(left.words)) or validate(name, left.words)  # "18,000 د.ع"
-                if value is not None:
-                    return candidate(name, rank, HIGH, value, label, f"{join_words(label)} {left.text}",
+                if left is not None and seg.x0 - left.x1 <= 0.45 * page.width and not is_label(left):
+                    value = validate(name, reading_words(left.words)) or validate(name, left.words)  # "18,000 د.ع"
+                    if value is not None:
+                        return candidate(name, rank, HIGH, value, label, f"{join_words(label)} {left.text}",
+                                         {"label": join_words(label)})
+                if name in _AMOUNTS and (below := value_below(page, line, Segment(chunks[k], line), name)) is not None:
+                    # a strip of amounts' labels, each over its value ("المجموع قبل الضريبة" over "1,462.600")
+                    return candidate(name, rank, GOOD, below[0], label, f"{join_words(label)} {below[1].text}",
                                      {"label": join_words(label)})
     return None
+
+
+def _digits(text: str) -> bool:
+    """Whether a word holds a digit other than a tax rate's ("%16", "16%")."""
+    return any(ch.isdigit() for ch in text) and not _MOVED_PERCENT.fullmatch(text) and not _RATE.fullmatch(text)
 
 
 def _past_translation(rest: list[Word]) -> list[Word]:
