@@ -405,6 +405,11 @@ _add("CUSTOMER", "ລູກຄ້າ ລະຫັດລູກຄ້າ")
 _add("NUM", "شماره")
 _add("DATE", "تاریخ")
 _add("TAXID", "اقتصادی")
+_add("DOC", "صورتحساب")  # an invoice, a bill
+# Dari's taxpayer id, "نمبر تشخیصیه مالیه دهنده (TIN)": number, identification, tax, giver (the payer)
+_add("NUM", "نمبر")
+_add("REG", "تشخیصیه")
+_add("TAX", "مالیه")
 _add("ORDER", "درخواست خرید")
 # Arabic "الصافي المستحق": the net due, after a discount (the amount to pay)
 _add("OPEN", "المستحق مستحق")
@@ -413,4 +418,4 @@ _add("DISCOUNT", "خصم الخصم")  # "خصم 7%": a discount
 # Europe's and Russia's regional languages (`label_words_regional`), after all the above
 for _concept, _words in REGIONAL:
     _add(_concept, _words)
-FILLER = FILLER | REGIONAL_FILLER
+FILLER = FILLER | REGIONAL_FILLER | {"دهنده"}  # Dari "مالیه دهنده": tax giver, the taxpayer

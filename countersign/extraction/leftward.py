@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from countersign.extraction.confidence import GOOD, HIGH
+from countersign.extraction.label_words import FILLER
 from countersign.extraction.labels import TITLE, is_label, label_matches, validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after, words_before
 from countersign.extraction.lexicon import LabelRead, concepts_of
@@ -41,7 +42,7 @@ def pair_leftward(pages: list[PageLayout], table_words: set[int], buyer_words: s
         titled = False
         for line in page.lines:
             titled = titled or any(TITLE.match(s.text) or TITLE.match(s.text.split(" ", 1)[-1])  # "Sales Invoice"
-                                   for s in line.segments)
+                                   or concepts_of(s.text.casefold()) == ("DOC",) for s in line.segments)  # "صورتحساب"
             if not _RTL.search(join_words(line.words)):
                 continue
             for i in range(len(line.segments) - 1, -1, -1):  # from the right, as the line is read
@@ -75,7 +76,7 @@ def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | Non
         for words in (reading_words(chunks[k]), _dots_back(chunks[k])):
             piece = Segment(words, line)
             for name, rank, m in label_matches(piece.text) or _bare(piece, titled):
-                label, rest = words_before(piece, m.end()), _past_translation(words_after(piece, m.end()))
+                label, rest = _split(piece, m.end())
                 if rest and not aside(rest):
                     value = validate(name, rest)
                     if value is not None:
@@ -96,6 +97,14 @@ def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | Non
     return None
 
 
+def _split(piece: Segment, end: int) -> tuple[list[Word], list[Word]]:
+    """The label's words and the words after it, a filler word ending the label counted in it ("مالیه دهنده")."""
+    label, rest = words_before(piece, end), _past_translation(words_after(piece, end))
+    while rest and rest[0].text.casefold() in FILLER:
+        label, rest = label + rest[:1], rest[1:]
+    return label, rest
+
+
 def _digits(text: str) -> bool:
     """Whether a word holds a digit other than a tax rate's ("%16", "16%")."""
     return any(ch.isdigit() for ch in text) and not _MOVED_PERCENT.fullmatch(text) and not _RATE.fullmatch(text)
@@ -111,9 +120,11 @@ def _past_translation(rest: list[Word]) -> list[Word]:
 
 
 def _bare(piece: Segment, titled: bool) -> tuple[tuple[str, int, LabelRead], ...]:
-    """A lone number word opening the piece, its translation after it, under the title: the invoice's number."""
+    """A lone number word opening the piece, alone or its translation after it, under the title: the invoice's number
+    ("492 ‖ شماره" under "صورتحساب")."""
     first = piece.words[0].text
-    if not titled or concepts_of(first.rstrip(".:").casefold()) != ("NUM",) or not aside(piece.words[1:]):
+    if not titled or concepts_of(first.rstrip(".:").casefold()) != ("NUM",) or piece.words[1:] and not aside(
+            piece.words[1:]):
         return ()
     return (("invoice_number", 1, LabelRead(len(first))),)
 
