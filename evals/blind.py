@@ -1,4 +1,4 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2|...|set31|set32|set33|set34|set35 [--held|--dev]`.
+"""Blind invoice sets: `python -m evals.blind set1|set2|...|set31|set32|set33|set34|set35|set36 [--held|--dev]`.
 
 Sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
@@ -75,7 +75,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set34": {"es_ib_menorca_factura_iva_4_10_21_descompte", "ca_mb_saint_boniface_facture_tps_5_tvd_7_sidebar",
                   "ee_saa_kuressaare_arve_km_24_13_folio"},
         "set35": {"hr_dal_split_racun_pdv_25_13_footer_totals", "cz_jm_brno_faktura_dph_21_12_zaloha",
-                  "gr_cm_thessaloniki_timologio_fpa_24_13_cover_letter"}}
+                  "gr_cm_thessaloniki_timologio_fpa_24_13_cover_letter"},
+        "set36": {"ge_tb_tbilisi_angarishi_dgg_18_vat_inclusive", "ua_lv_lviv_vydatkova_nakladna_pdv_20",
+                  "tn_sfx_sfax_facture_tva_19_7_timbre"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
