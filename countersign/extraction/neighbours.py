@@ -33,12 +33,20 @@ def aside(words: list[Word], label: list[Word] | None = None) -> bool:
     if label and label[-1].text.casefold() in _OF and len(words) <= 2 and all(
             w.text.rstrip(":").isalpha() and concepts_of(w.text.rstrip(":").casefold()) is None for w in words):
         return True
+    if label and words[-1].text.endswith(":") and _what_it_sums(words[:-1] if words[-1].text == ":" else words):
+        return True  # what a total sums, up to the label's colon: "Total Honorarios $:", "Total fees:"
     if text.startswith("/") and not any(ch.isdigit() for ch in text):
         return True  # its translation after a slash ("Total Amount / Jumlah B$", "Date / Tarikh")
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1 and text.count(")") == 1:
         return bool(re.search(r"[^\W\d_]{3,}", text))  # a remark, not a code ("( S )", "(Z)")
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and not any(ch.isdigit() for ch in text) and not any(_latin(ch) for ch in letters)
+
+
+def _what_it_sums(words: list[Word]) -> bool:
+    """One plain word of no label's, maybe its money's sign after it: "Honorarios $", "fees"."""
+    plain = [w.text.rstrip(":") for w in words if w.text.rstrip(":") not in currency_signs()]
+    return len(plain) == 1 and plain[0].isalpha() and concepts_of(plain[0].casefold()) is None
 
 
 def without_then_translation(words: list[Word], label: list[Word]) -> bool:
