@@ -28,15 +28,7 @@ from countersign.extraction.labels import (
     validate,
     wrapped_number,
 )
-from countersign.extraction.layout import (
-    Line,
-    PageLayout,
-    Segment,
-    Word,
-    join_words,
-    words_after,
-    words_before,
-)
+from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after, words_before
 from countersign.extraction.lexicon import concepts_of
 from countersign.extraction.neighbours import (
     aside,
@@ -310,10 +302,9 @@ _NO_RATE = frozenset(("x", "X", "-", "–", "—", "*"))
 
 
 def _summary_row(line: Line, cand: Candidate) -> list[Candidate] | None:
-    """A total row that prints three amounts after its label, net + tax = gross ("Összesen:
-    1 884 090  466 904  2 350 994", "Total  1,000.00  200.00  1,200.00"): the gross is the
-    total, the net the subtotal and the tax the tax. None unless the row holds exactly three
-    amounts that add up."""
+    """A total row that prints three amounts after its label, net + tax = gross ("Összesen: 1 884 090  466 904
+    2 350 994", "Total  1,000.00  200.00  1,200.00"): the gross is the total, the net the subtotal and the tax the tax;
+    None unless the row holds exactly three amounts that add up (then maybe another box's label: "| Due date")."""
     label_ids = {w.id for w in cand.label_words}
     after = [w for w in line.words if w.id not in label_ids
              and (not cand.label_words or w.x0 >= cand.label_words[-1].x1)]
@@ -326,6 +317,8 @@ def _summary_row(line: Line, cand: Candidate) -> list[Candidate] | None:
                 rest = rest[1:]  # "TOTAL 97 773,44 x 19 554,69 117 328,13": the rate column's placeholder
                 continue
             value = validate("total", rest)
+            if value is None and len(amounts) == 3:
+                break  # past the row's three amounts: a box level with it ("Eräpäivä / Due date | 11.2.2026")
             if value is None:
                 return None
             amounts.append((Decimal(value[0]), value[1]))
