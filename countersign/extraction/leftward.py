@@ -49,8 +49,9 @@ def pair_leftward(pages: list[PageLayout], table_words: set[int], buyer_words: s
                 seg = line.segments[i]
                 if seg.words[0].id in table_words or any(w.id in used for w in seg.words) or not _RTL.search(seg.text):
                     continue
-                if i + 1 < len(line.segments) and not _RTL.search(line.segments[i + 1].text):
-                    continue  # a left-to-right value at its right: `pairing` reads it
+                right = line.segments[i + 1] if i + 1 < len(line.segments) else None
+                if right is not None and not _RTL.search(right.text) and not any(w.id in used for w in right.words):
+                    continue  # a left-to-right value at its right, no label's further right: `pairing` reads it
                 cand = _pair(page, line, i, titled)
                 if cand is not None:
                     cand.extra["in_buyer_block"] = seg.words[0].id in buyer_words

@@ -60,7 +60,7 @@ from countersign.extraction.hybrid import compare_with_page, fill_from_page
 from countersign.extraction.layout import PageLayout, Segment, all_segments, has_words
 from countersign.extraction.leftward import pair_leftward
 from countersign.extraction.line_items import read_line_items
-from countersign.extraction.pairing import choose, pair_labels
+from countersign.extraction.pairing import Candidate, choose, pair_labels
 from countersign.extraction.parties import buyer_block_words, marketplace
 from countersign.extraction.pdf import UnreadableDocument, read_pdf, too_large
 from countersign.extraction.point_of_sale import point_of_sale_number
@@ -179,6 +179,13 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
         return _read_page(pages, segments)
 
 
+def _not_taken(candidates: dict[str, list[Candidate]], taken: set[int]) -> dict[str, list[Candidate]]:
+    """The candidates whose value a right-to-left label did not take ("45346519 ‖ رقم أمر الشراء": no total's)."""
+    if not taken:
+        return candidates
+    return {name: [c for c in found if not any(w.id in taken for w in c.words)] for name, found in candidates.items()}
+
+
 def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInvoice:
     warnings: list[str] = []
     buyer_words = buyer_block_words(pages)
@@ -191,6 +198,7 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
         items, table_words = column_items(pages, warnings)
     leftward, left_used = pair_leftward(pages, table_words, buyer_words)  # a right-to-left page's labels first
     candidates, used_words = pair_labels(pages, table_words=table_words | left_used, buyer_words=buyer_words)
+    candidates = _not_taken(candidates, left_used)
     for name, found in leftward.items():
         candidates.setdefault(name, []).extend(found)
     used_words |= left_used
