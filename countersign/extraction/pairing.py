@@ -336,7 +336,8 @@ def _summary_row(line: Line, cand: Candidate) -> list[Candidate] | None:
 _TITLE_NO = re.compile(
     r"(?P<title>[a-zäöü]*rechnung(?:skorrektur)?|gutschrift|invoice"
     r"|credit\s*note|facture|avoir|factuur|creditnota|factura|fattura|fatura|faktura(?:\s*vat)?"
-    r"|фактура|s[aą]skaita(?:\s*fakt[uū]ra)?|рахунок(?:\s*на\s*оплату)?|сч[её]т(?:\s*на\s*оплату)?)"
+    r"|фактура|s[aą]skaita(?:\s*fakt[uū]ra)?|рахунок(?:\s*на\s*оплату)?|сч[её]т(?:\s*на\s*оплату)?"
+    r"|հաշիվ(?:-ապրանքագիր)?)"  # Armenian: "ՀԱՇԻՎ ՎՃԱՐՄԱՆ № 000862" (invoice for payment), "ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ"
     r"(?:(?:\s+[–-])?(?:\s+\(?[^\W\d_]{2,12}\)?){0,3}?(?:\s*\(\d{3}\))?(?:\s+(?P<date0>[\d.]{8,10}))?"
     r"\s*(?P<marker>nr\.?|no\.?|n\.?[°º]|n\.|#|№|number|nummer|num[ée]ro|numer|č\.|číslo)\s*:?|\s*(?:\(\d{3}\))?)"
     r"\s*(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*)(?![\w,])"  # "ТК-07/26-114": a series in any script
