@@ -38,7 +38,7 @@ _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s
                    + r"(?:\s*\([A-Z]\)|\s*(?<=\s)(?:on|sur|auf|sobre)\s+[A-Z](?![^\W_]))?)?"
                    r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[A-Z]{1,2}[$£]|[$€£]|kr\.?|(?<=\()[^\W\d_]{1,3}\.?(?=\s*\)))"
                    r"\s*\)?(?![A-Za-z]))?"  # "in EUR", "(DT)"
-                   r"(?:\s*[.:…_]{2,}(?=\s|$))?\s*(?::|[\-–](?![\d.,]))?\s*")  # leaders: "NO:......:", "no::"
+                   r"(?:\s*[.:…_]{2,}(?=\s|$))?\s*(?:[:՝]|[\-–](?![\d.,]))?\s*")  # leaders: "NO:....:", "՝"
 _LEAD_RATE = re.compile(r"(?:(?:zzgl|abzgl|inkl|incl|plus)\.?\s*|\+\s*)?(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*",
                         re.IGNORECASE)
 NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=[^\W\d_])")
