@@ -97,9 +97,24 @@ def _find(page: PageLayout, table_words: set[int], finder) -> Table | None:
     for line in page.lines:
         if line.words[0].id not in table_words:
             table = finder(page, line)
-            if table is not None:
+            if table is not None and not _grid_of_labels(page, table, finder):
                 return table
     return None
+
+
+_GRID_FIELDS = frozenset(("invoice_number", "invoice_date", "due_date", "po_number"))
+
+
+def _grid_of_labels(page: PageLayout, table: Table, finder) -> bool:
+    """Whether a found header is a grid of the invoice's labels, each over its value on the one line under it, with
+    the items' own header right below ("INVOICE NO. | INVOICE DATE | ... | DUE DATE" over "151509341 | 06/11/2026 |
+    ... | 06/18/2026", then "ITEM # | ORD | SHP ..."): its labels are the pairing's, the table is the next one."""
+    under = table.header_lines[-1].index + 2
+    if under >= len(page.lines) or sum(
+            bool({name for name, _, _ in label_matches(seg.text)} & _GRID_FIELDS)
+            for ln in table.header_lines for seg in ln.segments) < 2:
+        return False
+    return finder(page, page.lines[under]) is not None
 
 
 def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int], *,
