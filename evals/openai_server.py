@@ -16,7 +16,7 @@ from typing import Callable
 
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, ToolMessage
 
-from countersign.agent.chat.planner import OfflinePlanner
+from countersign.agent.chat.offline_planner import OfflinePlanner
 
 
 def to_messages(wire: list[dict]) -> list:

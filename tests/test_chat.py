@@ -21,7 +21,7 @@ from countersign.agent.approvals import decide
 from countersign.agent.chat import agent as chat_agent
 from countersign.agent.chat.agent import MAX_STEPS, chat_thread_id
 from countersign.agent.chat.deps import ToolDeps, protocol_members
-from countersign.agent.chat.planner import OfflinePlanner
+from countersign.agent.chat.offline_planner import OfflinePlanner
 from countersign.agent.chat.tool_schema import args_schema
 from countersign.agent.chat.tools import TOOL_NAMES, TOOLS, build_tools
 from countersign.agent.runner import process_file

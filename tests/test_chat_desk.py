@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from countersign.agent.chat import planner, texts
+from countersign.agent.chat import offline_planner, planner, texts
 from countersign.agent.chat.feasts import anchored_on, named_on
 from countersign.agent.chat.places import abroad, country_of, located, mentioned
 from countersign.agent.chat.surface import plain
@@ -446,7 +446,7 @@ def test_what_waits_for_me_stays_my_queue_after_a_status():
 def test_the_planners_calls_never_exceed_what_a_tool_takes():
     """A reference the planner joined from a day and many words went past lookup_po's 64 characters, and the tool
     schema's raw error reached the asker."""
-    call = planner._calls([("lookup_po", {"po_number": "received 2026-11-03 " + "archive room flooded " * 5})])
+    call = offline_planner._calls([("lookup_po", {"po_number": "received 2026-11-03 " + "archive room flooded " * 5})])
     assert len(call.tool_calls[0]["args"]["po_number"]) <= 64
 
 

@@ -48,7 +48,6 @@ def field_label(name: str, *, in_sentence: bool = False) -> str:
     return label if not in_sentence or first.isupper() else label[0].lower() + label[1:]
 
 
-
 class Evidence(BaseModel):
     """Where a value stands: page (1-based; 0 for embedded XML), bbox in PDF points, top-left origin.
     `source` says how it was found when not by the reader's own rules (`vendor_memory:<case>`: where

@@ -47,7 +47,6 @@ class PolicyResult(BaseModel):
         return [v for v in self.violations if v.severity == severity]
 
 
-
 class BillLine(BaseModel):
     description: str
     quantity: Decimal | None = None

@@ -76,7 +76,6 @@ def normalize_invoice_number(number: str | None) -> str:
     return "".join(ch for ch in (number or "").upper() if ch.isalnum())
 
 
-
 def normalize_id(value: str | None) -> str:
     """Tax ids and IBANs compared without case, spaces or punctuation: "de 811.569.869" -> "DE811569869"."""
     return re.sub(r"[^0-9A-Z]", "", (value or "").upper())

@@ -12,33 +12,35 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from countersign.agent.chat.act_verbs import (
+    NOT_BEFORE_LAST,
+    QUESTION_WORDS,
+    VERB_LAST,
+    act_words,
+    is_command,
+    strip_openers,
+    verb_of,
+)
 from countersign.agent.chat.delegation import claims_delegated_decision, own_doing
-from countersign.agent.chat.known import is_word, known_in
 from countersign.agent.chat.lexicon_acts import (
     ALREADY,
     ANYONE,
     ARTICLES,
     ASKS,
     BEFORE_NOUN,
-    CAN_YOU,
     DO_IT,
     DONE,
     DUTIES,
     EACH,
     GIVE,
-    IMPERATIVES,
-    INFINITIVES,
-    INFO_VERBS,
     LIST_IDIOMS,
     MAKE_VERBS,
     MAY,
     ME_NEXT,
     MODALS,
     NOUN_TOO,
-    OPENERS,
     OWNERS,
     PAY_RUNS,
-    POLITE,
     PUT_LAST,
     PUT_VERBS,
     RAISE_VERBS,
@@ -59,99 +61,27 @@ from countersign.agent.chat.lexicon_acts import (
 )
 from countersign.agent.chat.request_shapes import shaped_request
 from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH
-from countersign.agent.chat.understand import COMPOUNDING, STEMS, Question, fold, read, swapped
-from countersign.extraction.cldr import month_numbers
+from countersign.agent.chat.understand import Question, fold, read
 
-_QUESTION_WORDS = frozenset(
-    "what which who whom why where when how is are do does did has have any anything was welche welcher wer warum "
-    "wo wann wie wen wem wessen gibt ist sind hat habe muss liegt wieso weshalb que q qu quoi quel quelle quels "
-    "quelles qui pourquoi ou quand comment est y cual cuales quien quienes donde cuando como hay tengo wat welke "
-    "wie waarom waar wanneer hoe zijn heb moet ligt kann darf soll sollte kannst darfst kan kun mag zal".split())
-# "update on X?" asks, "update X" orders; "confirm whether X was paid", "confirme si": asks to be told
-_NOT_AFTER = frozenset(("on", "of", "about", "status", "whether", "if", "ob", "si"))
-# German and Dutch also command with the infinitive last ("Zahlung für X freigeben", "X betalen"),
-# unless it is "zu"/"te" + infinitive ("was ist noch zu genehmigen").
-_VERB_LAST = frozenset(fold(v) for lang in ("de", "nl") for v in INFINITIVES[lang])
-_NOT_BEFORE_LAST = frozenset(("zu", "zum", "zur", "te", "om"))
 # a subject before a last verb makes it a statement or a relative clause ("der Lieferant, an den wir ... zahlen",
 # "de leverancier die we ... betalen"), no infinitive's command
 _WE_I = frozenset(("wir", "ich", "we", "wij", "ik"))
-# a verb and the particle that makes it another verb once folded: "zähl mir die Rechnungen auf" lists them (aufzählen),
-# it pays nothing ("zahl")
-_OTHER_VERB = frozenset({("zahl", "auf"), ("zahle", "auf")})
-# Spanish object pronouns written onto the verb: "apruébame X", "págala", "anularla".
-_CLITICS = ("selo", "sela", "melo", "mela", "los", "las", "les", "nos", "me", "te", "lo", "la", "le")
-
-
-@lru_cache(maxsize=None)
-def _acts() -> tuple[dict[str, tuple[str, ...]], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str],
-                    tuple[str, ...]]:
-    """Imperatives (first word -> particles it needs), infinitives, and the can-you, polite and
-    info phrases, folded."""
-    imperatives: dict[str, tuple[str, ...]] = {}
-    for lang, forms in IMPERATIVES.items():
-        for form in forms:
-            verb, _, particle = form.partition("+")
-            verb = fold(verb)  # German drops the imperative's -e: "entsperr(e)", "wink(e) durch"
-            for spelt in {verb, verb[:-1]} if lang == "de" and verb.endswith("e") else {verb}:
-                imperatives[spelt] = imperatives.get(spelt, ()) + (fold(particle),)
-    infinitives = frozenset(fold(v) for vs in INFINITIVES.values() for v in vs)
-    return (imperatives, infinitives, tuple(fold(p) for p in CAN_YOU), tuple(fold(p) for p in POLITE),
-            frozenset(fold(v) for v in INFO_VERBS), tuple(fold(p) for p in OPENERS))
-
-
-def _strip_openers(tokens: tuple[str, ...], openers: tuple[str, ...]) -> tuple[str, ...]:
-    """The tokens after the polite words and openers that begin them."""
-    rest = tokens
-    while rest:
-        hit = next((p for p in openers if rest[:len(p.split())] == tuple(p.split())), None)
-        if not hit:
-            break
-        rest = rest[len(hit.split()):]
-    return rest
-
-
-# A near-word that is a word of its own: "approver" is no "approuver" with a letter dropped ("prueba" is
-# no "aprueba" either: the first letter is never the typo, nor the last: "report" is no "reporte")
-_NOUNS = frozenset(("approver", "approvers", "releaser", "poster", "signer"))
-
-
-def _verb(token: str, verbs) -> str:
-    """The verb of `verbs` a token is, with a Spanish pronoun written onto it or not ("apruébame": "aprueba")."""
-    if token in verbs:
-        return token
-    if len(token) >= 5 and token not in _NOUNS and not is_word(token) and (typo := next((v for v in verbs if len(
-            v) >= 6 and (
-            token[0] == v[0] and (swapped(token, v) or len(token) == len(v) - 1 and OSA.distance(token, v) == 1
-                                  and token != v[:-1]))),
-            None)):
-        return typo  # "aprubeas", "aprvoe": two letters swapped; "aprove", "aprouver": a letter dropped
-    return next((token[:-len(c)] for c in _CLITICS if token.endswith(c) and token[:-len(c)] in verbs), token)
-
-
-def _is_command(tokens: tuple[str, ...], imperatives: dict[str, tuple[str, ...]]) -> bool:
-    """Tokens that open with an imperative ("gib X frei", "laat X er door": the particles anywhere after it)."""
-    verb = _verb(tokens[0], imperatives) if tokens else ""
-    if verb not in imperatives or (len(tokens) > 1 and tokens[1] in _NOT_AFTER) or (verb, tokens[-1]) in _OTHER_VERB:
-        return False
-    return any(all(p in tokens[1:] for p in particle.split()) for particle in imperatives[verb])
-
 
 def _second_command(q: Question, rest: tuple[str, ...], imperatives: dict[str, tuple[str, ...]],
                     skipped: tuple[str, ...]) -> bool:
     """A command joined to another by "and" ("Select everything in my queue and bulk-approve it", "Selecteer
     alles en keur het goed"), in a message that asks nothing and does not tell what its writer does ("I'll
     check it and approve it tomorrow") unless it then draws a consequence ("I checked them, so approve it")."""
-    if "?" in q.text or not rest or rest[0] in _QUESTION_WORDS:
+    if "?" in q.text or not rest or rest[0] in QUESTION_WORDS:
         return False
     clauses = [_consequence(part.split()) for part in _clauses(q.text)[1:]]
     if rest[0] in WRITERS:  # "I googled them and they look legit, so unblock X": told what to do about it
-        return any(drawn and _is_command(_strip_openers(tuple(words), skipped), imperatives)
+        return any(drawn and is_command(strip_openers(tuple(words), skipped), imperatives)
                    for drawn, words in clauses)
     parts = [part.split() for part in re.split(r"\b(?:and|und|et|y|en)\b", _BULK.sub(" ", q.folded))[1:]]
     if not WH & set(q.tokens):  # "Just this once, unblock X": a command after an opening clause
         parts += [words for _, words in clauses if not WRITERS & set(words[1:2])]  # "buche ich?" asks
-    return any(_is_command(_strip_openers(tuple(words), skipped), imperatives) for words in parts)
+    return any(is_command(strip_openers(tuple(words), skipped), imperatives) for words in parts)
 
 
 def _consequence(words: list[str]) -> tuple[bool, list[str]]:
@@ -171,45 +101,45 @@ def is_action_request(q: Question) -> bool:
     an imperative ("Buche X", "approuve X", "keur X goed"), "can you" with an act verb ("kannst du
     X freigeben?", "¿puedes aprobar X?"), or an act verb after "please" outside a question. Not a
     question that mentions approving ("wer darf diese freigeben?", "what is waiting for me to approve?")."""
-    imperatives, infinitives, can_you, polite, info, openers = _acts()
+    imperatives, infinitives, can_you, polite, info, openers = act_words()
     if SETTLED.search(q.text):  # "Settle a debate: is X approved?" asks
         q = read(SETTLED.sub(" ", q.text))
     tokens = q.tokens
     if not tokens:
         return False
-    rest = _strip_openers(tokens, polite + openers)
+    rest = strip_openers(tokens, polite + openers)
     padded = f" {q.folded} "
     if any(f" {idiom} " in padded for idiom in LIST_IDIOMS) or asks_who_may(q):
         return False
     if _granted(rest) or claims_delegated_decision(q.folded):  # "Priya handed me her approvals, so it's approved"
         return True
-    if _is_command(_first_clause(q, rest, polite + openers), imperatives) or _second_command(
+    if is_command(_first_clause(q, rest, polite + openers), imperatives) or _second_command(
             q, rest, imperatives, polite + openers) or shaped_request(q.folded):
         return True
-    asks = rest and rest[0] in _QUESTION_WORDS or "?" in q.text and WH & set(tokens)  # "..., of is hij al geboekt?"
+    asks = rest and rest[0] in QUESTION_WORDS or "?" in q.text and WH & set(tokens)  # "..., of is hij al geboekt?"
     if not asks and (_duty_done(q, padded) or _put_in_run(q, padded, can_you) or _delegated(q, padded)):
         return True
-    if (tokens[-1] in _VERB_LAST and len(tokens) > 1 and tokens[-2] not in _NOT_BEFORE_LAST and "?" not in q.text
-            and not (_QUESTION_WORDS | _WE_I) & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
+    if (tokens[-1] in VERB_LAST and len(tokens) > 1 and tokens[-2] not in NOT_BEFORE_LAST and "?" not in q.text
+            and not (QUESTION_WORDS | _WE_I) & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
         return True
     acts = set(imperatives) | infinitives
     if _can_you_act(padded, acts, _nouns(q.text)) or _possible_act(q, padded, infinitives) or _left_done(rest) or (
             len(parts := ASIDE_DASH.split(q.text)) > 1 and _left_done(read(parts[-1]).tokens)):  # "deja X aprobada",
         return True  # "— ponme X como aprobada"
-    if not (_polite(padded, polite, acts) or tokens[0] == "graag") or rest and rest[0] in _QUESTION_WORDS or (
+    if not (_polite(padded, polite, acts) or tokens[0] == "graag") or rest and rest[0] in QUESTION_WORDS or (
             _REPORTED.search(q.folded)) or _asked_after_aside(q):  # "pregunta si ... para poder registrar": asks
         return False  # "graag" asks only up front ("Graag X laten goedkeuren"; "met nummers graag" is a manner)
     # an act verb, unless its own clause asks who ("bitte sag mir, wer X freigeben kann"); a "who" of
     # another clause is a relative ("la facture qui était due le 4, supprime-la stp")
     return any(not read(clause).has("who") and any(
-        _verb(t, infinitives) in infinitives or _is_command(words[i:], imperatives)
-        for i, t in enumerate(words) if _verb(t, acts) in acts and words[i + 1:i + 2] not in WHETHER_NEXT
+        verb_of(t, infinitives) in infinitives or is_command(words[i:], imperatives)
+        for i, t in enumerate(words) if verb_of(t, acts) in acts and words[i + 1:i + 2] not in WHETHER_NEXT
         and not ("?" in q.text and i and words[i - 1] in TO_MARKERS)  # "qqch à valider pr moi ?": what waits
         and not (i > 1 and words[i - 1] in TO_MARKERS and words[i - 2] in STILL)  # "invoices I was asked to approve"
         and not ARTICLES & set(words[max(0, i - 2):i])  # "ein quick Update": a noun
         and not (i and words[i - 1] in EACH)  # "jeden erfassten Schritt": a participle that describes
         and not (i and words[i - 1] in SUBJECTS)  # "elle bloque sur quoi ?": a subject's verb, no command
-        and not (i and words[i - 1] in _OF and _verb(t, infinitives) not in infinitives)  # "límite de firma": a noun
+        and not (i and words[i - 1] in _OF and verb_of(t, infinitives) not in infinitives)  # "límite de firma": a noun
         and not ("?" in q.text and WH & set(words[:i]))  # "où est-ce que la facture bloque ?": asked about
         and not (i == 0 and words[1:2] and words[1] in THANKS)  # "ok thanks.": an answer acknowledged, no act
         and not (i and words[i - 1] in OWNERS)  # "someone's approval queue", "my queue": a noun
@@ -242,7 +172,7 @@ def _polite(padded: str, polite: tuple[str, ...], acts: set[str]) -> bool:
     """Whether the message says "please" or the like; "just", "now" only with an act word right after them."""
     words = padded.split()
     return any(f" {p} " in padded and (p not in _ADVERBS or any(
-        _verb(w, acts) in acts for i, word in enumerate(words) if word == p for w in words[i + 1:i + 4]))
+        verb_of(w, acts) in acts for i, word in enumerate(words) if word == p for w in words[i + 1:i + 4]))
         for p in polite)
 
 
@@ -258,7 +188,7 @@ def _first_clause(q: Question, rest: tuple[str, ...], skipped: tuple[str, ...]) 
     """The tokens of the message's first part, before an aside's dash: an imperative's particle is sought there
     ("Zet een pot thee ... — laat me de facturen zien die op een beslissing wachten" has no "zet ... op")."""
     first = ASIDE_DASH.split(q.text, maxsplit=1)[0]
-    return rest if first == q.text else _strip_openers(read(first).tokens, skipped)
+    return rest if first == q.text else strip_openers(read(first).tokens, skipped)
 
 
 def _nouns(text: str) -> frozenset[str]:
@@ -320,7 +250,7 @@ _AS = frozenset(("como", "as"))  # not "ponme las facturas pagadas en una lista"
 def _left_done(words: tuple[str, ...]) -> bool:
     """The invoice left in an act's state ("deja X aprobada", "lass X bezahlt") or put down as in it ("ponme X como
     aprobada y ya"), before any question begins."""
-    done, verb = _act_phrases()[1], _verb(words[0], _LEAVE | _PUT) if words else ""
+    done, verb = _act_phrases()[1], verb_of(words[0], _LEAVE | _PUT) if words else ""
     if verb in _LEAVE:
         return bool(done & set(_until_asked(words[1:])))
     return verb in _PUT and any(a in _AS and b in done for a, b in zip(words[1:], words[2:], strict=False))
@@ -328,7 +258,7 @@ def _left_done(words: tuple[str, ...]) -> bool:
 
 def _until_asked(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The words before a question begins ("lass die Folie ploppen ist die Rechnung bezahlt": "ist" asks)."""
-    return next((tokens[:i] for i, t in enumerate(tokens) if t in _QUESTION_WORDS), tokens)
+    return next((tokens[:i] for i, t in enumerate(tokens) if t in QUESTION_WORDS), tokens)
 
 
 def _possible_act(q: Question, padded: str, infinitives: frozenset[str]) -> bool:
@@ -344,7 +274,7 @@ def _possible_act(q: Question, padded: str, infinitives: frozenset[str]) -> bool
 def _can_you_act(padded: str, acts: set[str], nouns: frozenset[str] = frozenset()) -> bool:
     """"can you" with an act verb after it, before any verb of asking or "who"/"whether"; `nouns`, the words written
     as German nouns are (no verb of asking however near one they are typed)."""
-    imperatives, infinitives, can_you, _, info, _ = _acts()
+    imperatives, infinitives, can_you, _, info, _ = act_words()
     for phrase in can_you:
         at = padded.find(f" {phrase} ")
         if at < 0 or padded[:at].split()[-1:] and padded[:at].split()[-1] in ASKS:
@@ -370,7 +300,7 @@ def _can_you_act(padded: str, acts: set[str], nouns: frozenset[str] = frozenset(
             if i and (after[i - 1] in MAY or after[i - 1] in MODALS and tuple(after[i - 2:i - 1]) not in YOU_NEXT):
                 continue  # "kun je de facturen geven die boven wat een goedkeurder mag aftekenen", "..., waarvoor een
                 # controller moet tekenen": another's act (not "kun je ... je moet tekenen")
-            if _verb(token, acts) in acts and _is_command(tuple(after[i:]), imperatives) or _verb(
+            if verb_of(token, acts) in acts and is_command(tuple(after[i:]), imperatives) or verb_of(
                     token, infinitives) in infinitives:
                 return True
     return False
@@ -411,7 +341,7 @@ def _delegated(q: Question, padded: str) -> bool:
     anywhere in the message ("1) aprobar la factura de la LLC 2) comer", "still not released for
     payment"): the act handed over, unless a who-question asks for a person."""
     _, done, do_it, _, _ = _act_phrases()
-    infinitives = _acts()[1]
+    infinitives = act_words()[1]
     return (any(f" {phrase} " in padded and not own_doing(padded, phrase) for phrase in do_it)
             and bool((done | infinitives) & set(q.tokens)) and not ASKS & set(q.tokens))
 
@@ -425,75 +355,8 @@ def _put_in_run(q: Question, padded: str, can_you: tuple[str, ...]) -> bool:
     return bool(puts & set(q.tokens))
 
 
-def is_unknown_command(q: Question, named: str | None) -> bool:  # noqa: C901 - one guard per line
-    """A command by a verb no lexicon knows, done to one named thing: "bin NW 5602", "flag the
-    24,000 Initech invoice as paid", "lève le blocage sur X", "quítale el bloqueo a X". The verb
-    is unknown, and a determiner or the thing's name (`named`, as found by shape) follows it. Not a
-    question, not a request for a list, a log or a reading ("paste the event log of X here")."""
-    if "?" in q.text or not q.tokens:
-        return False
-    imperatives, _, _, polite, info, openers = _acts()
-    rest = _strip_openers(q.tokens, polite + openers)
-    if len(rest) < 2:
-        return False
-    if any(q.has(group) for group in ("audit", "extraction", "draft", "invoices", "every", "who")):
-        return False  # a list asks for invoices in the plural or every one; "send" alone may send it for approval
-    if q.lang in (*COMPOUNDING, "en") and named and _ends_on_unknown_verb(q, info):  # "die Sperre für X aufheben"
-        return True
-    if _QUESTION_WORDS & set(rest[1:]):  # "désolé de te déranger, X est à quelle étape": a question unmarked
-        return False
-    verb, after = rest[0], rest[1]
-    if after in ("off", "up", "out", "down", "away", "through") and len(rest) > 2:  # "tick off X", "write up X"
-        after = rest[2]
-    known = known_in(q.lang) | known_in("en")
-    syncs = q.score("sync", (q.lang, "en")) and not q.has("po")  # "sync NW 5602 to QuickBooks": posting it
-    if not syncs and (not verb.isalpha() or len(verb) < 2 or verb in known or verb in info
-                      or verb in _QUESTION_WORDS or _verb(verb, info) in info or verb in month_numbers()
-                      or any(verb.startswith(s) for s in STEMS) or _GERUND.search(verb)):
-        return False  # "ordenando la caja ...", "sorting the box ...": what the asker is doing, no command
-    if after in BEFORE_NOUN:  # what the verb is done to ("the difference", "de leverancierskaart"): not a reading
-        at = rest.index(after)
-        thing = read(" ".join(rest[at:at + 4]))
-        return not any(thing.has(group) for group in ("variance", "vendor", "po", "extraction", "draft", "list"))
-    return bool(named) and fold(named).split()[0] == after and not q.has("po")
-
-
-# a gerund or present participle ("sorting", "ordenando", "triant", "sortierend"): no command ("bring", "ring" are)
-_GERUND = re.compile(r"^(?:\w{3,}ing|\w{2,}(?:ando|iendo|yendo)|\w{3,}ant|\w{4,}end)$")
-
-
-# German and Dutch put the verb of a command last, its particle glued on ("aufheben", "rausnehmen",
-# "doorzetten"); a verb of asking under the particle ("anzeigen", "nachsehen") still only asks.
-_PARTICLES = ("zuruck", "heraus", "raus", "auf", "ab", "an", "aus", "ein", "frei", "weg", "durch", "um", "hoch",
-              "runter", "nach", "vor", "af", "aan", "op", "uit", "in", "door", "terug", "vrij", "goed", "over")
-_CLAUSE_END = frozenset(("und", "oder", "en", "of", "bitte", "mal", "graag", "even", "jetzt", "nu", "sofort",
-                         "direct", "meteen", "schnell", "snel"))
-
-
-def _ends_on_unknown_verb(q: Question, info: frozenset[str]) -> bool:
-    """A German or Dutch clause that ends on an infinitive no lexicon knows as a verb of asking."""
-    tokens = q.tokens
-    if _QUESTION_WORDS & set(tokens):
-        return False
-    for i, token in enumerate(tokens):
-        if not (i == len(tokens) - 1 or tokens[i + 1] in _CLAUSE_END) or len(token) < 6:
-            continue
-        if not token.endswith(("en", "ern", "eln")):
-            continue
-        if i and tokens[i - 1] in _NOT_BEFORE_LAST:
-            continue
-        stem = next((token[len(p):] for p in _PARTICLES if token.startswith(p) and len(token) - len(p) >= 4), token)
-        if stem in info or token in info or token in known_in(q.lang) or any(token.startswith(s) for s in STEMS):
-            continue
-        if token.endswith("ungen"):  # "Abweichungen", "Anmerkungen": nouns
-            continue
-        if token in _VERB_LAST or stem != token or token.endswith(("ern", "eln", "eren")):
-            return True
-    return False
-
-
 def _asked_after_aside(q: Question) -> bool:
     """A question after an aside's dash or colon ("Nu ik je toch spreek — moet ik iets goedkeuren?"): the aside's
     words ("nu", "now") make no request of the question."""
     last = read(re.split(r"\s[—–]\s|:\s", q.text)[-1]).tokens
-    return q.text.rstrip().endswith("?") and bool(last) and last[0] in _QUESTION_WORDS
+    return q.text.rstrip().endswith("?") and bool(last) and last[0] in QUESTION_WORDS

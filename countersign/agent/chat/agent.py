@@ -20,7 +20,7 @@ from langgraph.graph.message import add_messages
 from langgraph.prebuilt import ToolNode
 
 from countersign.agent.chat.deps import Ask, ToolDeps
-from countersign.agent.chat.planner import OfflinePlanner
+from countersign.agent.chat.offline_planner import OfflinePlanner
 from countersign.agent.chat.tools import build_tools
 
 log = logging.getLogger(__name__)

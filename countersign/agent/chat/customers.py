@@ -3,7 +3,7 @@
 "The blue harbor support renewal from early october", "the Meridian paper order from mid-November": the words name
 no vendor but a customer of the CRM, so the question is about a sale. An invoice or a PO lookup that went on by the
 date or the description alone would answer with whichever supplier's document fits that date; it says so instead,
-and the planner asks the CRM for the deal (planner._retry).
+and the planner asks the CRM for the deal (offline_planner._retry).
 """
 
 from __future__ import annotations

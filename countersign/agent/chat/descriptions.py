@@ -167,7 +167,6 @@ def states_said(folded: str, groups: Sequence[str] = ()) -> str | None:
     return " ".join(f"state:{s}" for s in dict.fromkeys(said)) or None
 
 
-
 # A vendor by how many invoices came from it: "the one vendor we've never had an invoice from", "von dem wir noch
 # nie eine Rechnung hatten", "dont on n'a jamais reçu de facture", "del que nunca hemos recibido una factura", "van
 # wie we nooit een factuur", "the supplier we've had two invoices uploaded from" (folded)
@@ -277,8 +276,6 @@ def period_said(folded: str) -> str | None:
             low, high = _PART_OF[m.group(1)]
             return f"period:{'due' if DUE.search(folded) else 'date'}:{month}:{low}:{high}"
     return None
-
-
 
 
 # any of the tokens above: a reference that describes the thing

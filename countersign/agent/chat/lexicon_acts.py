@@ -1,6 +1,6 @@
 """The offline planner's words for requests to act, per language: the imperatives and infinitives
 it refuses, the phrases around a command, the verbs that only ask, and the words that open an
-object (acts.is_action_request, acts.is_unknown_command). Apart from lexicon.py, whose
+object (acts.is_action_request, unknown_commands.is_unknown_command). Apart from lexicon.py, whose
 cue groups say what a question asks about.
 """
 

@@ -127,7 +127,6 @@ def _several(fits: list[CaseView]) -> Several:
     return Several(ambiguous_error(len(fits), ", ".join(c.invoice_number or c.id for c in fits[:5])))
 
 
-
 def coded_to(deps: ToolDeps, said: re.Match[str], cases: list[CaseView]) -> list[CaseView]:
     """The invoices whose lines are coded (PO line, coding rule, vendor default: line_accounts) to the account
     `said` names: its number ("GL 6400") or its kind ("gl:cogs", accounts.py) by the chart's name for it."""

@@ -1,25 +1,15 @@
-"""The offline planner: a deterministic chat model used when no LLM is configured.
-
-It speaks the same interface as a real chat model (`bind_tools`, `invoke` → AIMessage with tool calls), so the chat
-graph cannot tell the difference. On a person's message it maps the supported requests to tool calls; on tool results
-it phrases the answer with phrasing.py's templates, from what the tools returned only. Anything else gets a plain "I
-can't do that" with what it can do, in the asker's language."""
+"""The offline planner's reading of one message: the tool calls it asks for (`plan`), or whether it asks to act
+(`wants_action`, `model_refuses`), which the planner refuses. The chat model around it is offline_planner.py."""
 
 from __future__ import annotations
 
 import re
-import uuid
 from typing import Any
 
-from langchain_core.language_models.chat_models import BaseChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
-from langchain_core.outputs import ChatGeneration, ChatResult
-
-from countersign.agent.chat.acts import OTHER_ACTOR, asks_who_may, is_action_request, is_unknown_command
-from countersign.agent.chat.clauses import aside_only, asked, asked_alone, trail_asked, trail_named
-from countersign.agent.chat.deals import deal_named, deal_reference
+from countersign.agent.chat.acts import OTHER_ACTOR, asks_who_may, is_action_request
+from countersign.agent.chat.clauses import aside_only, asked, trail_asked, trail_named
+from countersign.agent.chat.deals import deal_reference
 from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, states_said, without_lacks
-from countersign.agent.chat.history import call_arg, previous_case, this_turn
 from countersign.agent.chat.intent_model import classify, classify_ask, first_in_ask
 from countersign.agent.chat.known import untypo
 from countersign.agent.chat.lexicon import CUES, VENDOR_INVOICE
@@ -33,12 +23,11 @@ from countersign.agent.chat.list_questions import (
     owed_args,
 )
 from countersign.agent.chat.list_vendor import asks_anything, only_the_vendor
-from countersign.agent.chat.phrasing import AMBIGUOUS, CUSTOMER_NAMED, phrase, tr
 from countersign.agent.chat.resolve import PO_NUMBER, parse_amount
 from countersign.agent.chat.run_on import dash_run_on
 from countersign.agent.chat.shapes import ASIDE, ASIDE_DASH, LOOSE_FIGURE, PO_NOUN, PO_OF_INVOICE, total_reference
-from countersign.agent.chat.surface import plain
-from countersign.agent.chat.understand import MAX_WORDS, detect_language, figures, fold, read, references, unquoted
+from countersign.agent.chat.understand import MAX_WORDS, figures, fold, read, references, unquoted
+from countersign.agent.chat.unknown_commands import is_unknown_command
 from countersign.agent.chat.vendors import status_said, vendor_words
 
 _SYNC = re.compile(r"\bsync|to the erp|invoice (?:it|this|them|the orders?)|bill the customer", re.I)
@@ -151,7 +140,7 @@ def plan(text: str, previous_case: str | None) -> list[Call]:
     return [single] if single else []
 
 
-def _named(t: str, words: str) -> str | None:
+def named_in(t: str, words: str) -> str | None:
     """The leftover words when they look like a name someone typed on purpose (a capital after the
     first word), so "who can sign that off?" leans on the conversation instead."""
     kept = words.split()
@@ -192,7 +181,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "show_bill_draft", {"case": explicit or previous}
     asks_who = q.has("who") and _asks_who(q, t)
     if asks_who and q.has("approve_word") and q.has("authority"):  # "who has approval rights": not the log
-        ref = explicit or _named(t, r.words) or previous
+        ref = explicit or named_in(t, r.words) or previous
         return ("case_status", {"case": ref}) if ref else None
     if (q.has("audit") and asked(t, "audit", "status") and not aside_only(t, "audit", "variance") or trail_named(
             q.folded)) and (explicit or r.words or r.iban or previous) and not (
@@ -200,11 +189,11 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
             asks_who and q.has("approve_word") and not asked(t, "audit", "approve_word")):  # a meeting's "Protokoll"
         day = _beside(r) if r.date and not r.amount else None  # "the Globex one due on 9 December": the name too
         account = f"IBAN {r.iban}" if r.iban and "*" in r.iban and not explicit else None  # "with the GB33 account"
-        return "audit_trail", {"case": day or explicit or account or _named(t, r.words) or previous or r.words}
+        return "audit_trail", {"case": day or explicit or account or named_in(t, r.words) or previous or r.words}
     if asks_who and q.has("approve_word") and (q.has("chase") or _asks_whom(q) or not (q.has("me") and q.has(
             "pending")) or previous and _IT.search(fold(t))):  # "je peux la valider moi-même ? Qui ?": that one
         it = previous and _IT.search(fold(ASIDE_DASH.split(t)[-1]))  # "in der Jury 🌶️ — wer muss sie freigeben?"
-        ref = explicit or (previous if it else _named(t, r.words)) or previous
+        ref = explicit or (previous if it else named_in(t, r.words)) or previous
         return ("case_status", {"case": ref}) if ref else None
     if r.po and not r.case and _SUPPLIER_OF_PO.search(t):  # "the supplier on PO-2004", "vom Lieferanten der Bestellung"
         if q.has("invoices"):
@@ -221,7 +210,7 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         # invoice still open?"; "la mayor de las facturas bloqueadas" is one invoice
         return "pending_approvals", {}
     if q.has("variance") and (explicit or r.words or previous):
-        return "explain_variance", {"reference": r.po or r.case or _beside(r) or _named(
+        return "explain_variance", {"reference": r.po or r.case or _beside(r) or named_in(
             t, r.words) or previous or r.words}
     if r.iban and "*" in r.iban and not r.tax_id and (q.has("invoice_noun") or q.has("status")) and not (q.has(
             "vendor") and not (q.has("invoice_noun") and (q.has("status") or _PAID.search(q.folded)))):  # "the
@@ -395,104 +384,9 @@ def _call_for(tool: str, t: str, q, r, previous: str | None) -> Call | None:
         return (tool, {"deal": ref}) if ref else None
     explicit = _beside(r)  # an amount or a day with the words that may say whose
     if tool == "explain_variance":
-        ref = r.po or r.case or explicit or _named(t, r.words) or r.words or previous
+        ref = r.po or r.case or explicit or named_in(t, r.words) or r.words or previous
         return (tool, {"reference": ref}) if ref else None
     if tool in ("case_status", "audit_trail"):
-        ref = explicit or _named(t, r.words) or r.words or previous
+        ref = explicit or named_in(t, r.words) or r.words or previous
         return (tool, {"case": ref}) if ref else None
     return None
-
-
-class OfflinePlanner(BaseChatModel):
-    """Deterministic stand-in for an LLM; the demo and the README use it by default."""
-
-    @property
-    def _llm_type(self) -> str:
-        return "countersign-offline-planner"
-
-    def bind_tools(self, tools, **kwargs):  # the planner knows its tools by name
-        return self
-
-    def _generate(self, messages: list[BaseMessage], stop=None, run_manager=None, **kwargs) -> ChatResult:
-        return ChatResult(generations=[ChatGeneration(message=self._respond(messages))])
-
-    def _respond(self, messages: list[BaseMessage]) -> AIMessage:
-        human = next((m for m in reversed(messages) if isinstance(m, HumanMessage)), None)
-        text = plain(str(human.content)) if human else ""
-        lang = detect_language(text)
-        if messages and isinstance(messages[-1], ToolMessage):
-            turn = this_turn(messages)
-            if len(turn) == 1 and (turn[0].status == "error" or '"matched": false' in str(turn[0].content)) and (
-                    retry := _retry(turn[0], messages, text)):
-                return _calls([retry])
-            if [m.name for m in turn] == ["case_status", "deal_status"] and all(m.status == "error" for m in turn) and (
-                    AMBIGUOUS not in str(turn[0].content)) and (
-                    again := previous_case(messages) or _asked_again(turn[0], messages, text)):
-                return _calls([again if isinstance(again, tuple) else ("case_status", {"case": again})])  # neither
-                # an invoice nor a deal: the conversation's invoice, or the one the ask names by its own words
-            results = []
-            for message in reversed(messages):
-                if not isinstance(message, ToolMessage):
-                    break
-                results.insert(0, message)
-            if len(turn) == 2 and turn[0].name == "case_status" and turn[1].status == "error":
-                results = turn  # neither an invoice nor a deal by that name: both say why
-            return AIMessage(content="\n\n".join(render(m, lang) for m in results))
-        if wants_action(text) or model_refuses(text):
-            return AIMessage(content=tr(lang, "refuse"))
-        calls = plan(text, previous_case(messages))
-        if not calls and _about_one_invoice(text):  # "who can approve it?" with nothing said before: ask which
-            return AIMessage(content=tr(lang, "which_invoice"))
-        if not calls:
-            return AIMessage(content=tr(lang, "cant_help") + "\n" + tr(lang, "capabilities"))
-        return _calls(calls)
-
-
-def _about_one_invoice(text: str) -> bool:
-    """A question about one invoice that names none: who may approve it, where it stands, why it differs."""
-    q = read(unquoted(" ".join(text.split())))
-    return bool(q.has("who") and q.has("approve_word") or q.has("status") or q.has("variance")) and not q.has("list")
-
-
-def _calls(calls: list[Call]) -> AIMessage:  # no argument past what a tool takes: its schema's error would be shown
-    return AIMessage(content="", tool_calls=[
-        {"name": name, "args": {k: v[:MAX_WORDS].strip() if isinstance(v, str) else v for k, v in args.items()},
-         "id": f"call_{uuid.uuid4().hex[:12]}", "type": "tool_call"} for name, args in calls])
-
-
-_ASKED_AGAIN = ("match_vendor", "lookup_po", "explain_variance", "case_status")  # asked again by the ask's words
-
-
-def _retry(failed: ToolMessage, messages: list[BaseMessage], text: str) -> Call | None:
-    """After words no invoice answered to: the conversation's invoice when they named nothing
-    ("can anyone else approve this one?"), else a customer's deal by that name; after words no deal
-    answered to, in a message that speaks of an invoice, the invoice by them. A number said that names
-    nothing is answered as such ("no invoice INV-99"), never with the conversation's invoice."""
-    t = " ".join(text.split())
-    said = references(t)
-    words = said.words
-    if failed.name in ("case_status", "audit_trail") and not said.case and not _named(t, words) and (
-            previous := previous_case(messages)) and previous != call_arg(messages, failed.tool_call_id):
-        return failed.name, {"case": previous}
-    if failed.name == "case_status" and AMBIGUOUS not in str(failed.content) and (deal := deal_named(text)):
-        return "deal_status", {"deal": deal}  # (a description several invoices fit asks which, no deal)
-    if failed.name in ("case_status", "lookup_po") and CUSTOMER_NAMED in str(failed.content) and (
-            deal := deal_reference(t, said)):
-        return "deal_status", {"deal": deal}  # "the blue harbor renewal from early october": a customer's, by its date
-    if failed.name == "deal_status" and read(t).has("invoice_noun") and (ref := said.case or words):
-        return "case_status", {"case": ref}  # "la facture Acme, c'est une affaire urgente": no deal, an invoice
-    return _asked_again(failed, messages, t) if failed.name in _ASKED_AGAIN else None
-
-
-def _asked_again(failed: ToolMessage, messages: list[BaseMessage], text: str) -> Call | None:
-    """The same tool asked by the ask's own words (clauses.asked_alone), when the whole message's matched nothing:
-    a situation told before it ("a courier's waiting, so quickly: ...") or a remark run into it ("eating cherries
-    at my desk ... has the invoice for the drills been paid") lent its words."""
-    if (part := asked_alone(" ".join(text.split()))) and (again := plan(part, None)) and again[0][
-            0] == failed.name and next(iter(again[0][1].values()), None) != call_arg(messages, failed.tool_call_id):
-        return again[0]
-    return None
-
-
-def render(message: ToolMessage, lang: str = "en") -> str:
-    return phrase(message.name, message.content, failed=message.status == "error", lang=lang)

@@ -111,10 +111,6 @@ _AMOUNT = re.compile(r"(?<![\w-])((?:[$€£]\s*)?\d{1,3}(?:[,.' \u00a0\u202f]\d
                      r"(?:[\s-]*(?:usd|eur|gbp|dollars?|d[oó]lares|euros?|[$€£](?!\s*\d)))?(?![\w]|-\d)", re.I)
 
 
-
-
-
-
 def _in(part: str, tokens: tuple[str, ...]) -> bool:
     return any(t.startswith(part[:-1]) for t in tokens) if part.endswith("*") else part in tokens
 
@@ -155,10 +151,6 @@ class Question:
 
     def has(self, group: str) -> bool:
         return self.score(group) > 0
-
-
-
-
 
 
 # "bills" as a verb: "the invoice that bills forty boxes", "the supplier who bills us" (folded); no plural of invoices
@@ -442,18 +434,6 @@ def _amount(m: re.Match[str]) -> str:
     """An amount as typed, or as a plain number when a suffix scales it ("20k" -> "20000")."""
     value = parse_amount(m.group(1)) if m.group(2) else None
     return m.group(1) if value is None else format((value * SCALES[m.group(2).casefold()]).normalize(), "f")
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 _NAME_GOES_ON = re.compile(r" ([^\W\d_]{3,})")  # the next word, which may carry a name on: "acme tools"

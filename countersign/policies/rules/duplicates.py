@@ -134,8 +134,6 @@ def duplicate_document(facts: CaseFacts, policy: Policy) -> list[Violation]:
     return out
 
 
-
-
 _DIGIT_RUN = re.compile(r"\d+")
 _WHY = {"leading zeros": "differing only in leading zeros", "one edit": "one edit apart"}
 
