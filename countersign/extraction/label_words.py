@@ -178,12 +178,13 @@ _add("TOTAL", "сума общо")
 _add("DOC", "рахунок рахунку рахунок-фактура счет счёт счета счет-фактура")
 _add("TAX", "пдв ндс")
 # Armenian ("ՀՎՀՀ՝ 06877063" the taxpayer's number, "Ընդամենը" the sum, "ԱԱՀ 20%" the VAT, "Ընդամենը առանց ԱԱՀ"
-# the sum without it: the net; "Արժույթ՝ AMD" the currency)
+# the sum without it: the net; "Արժույթ՝ AMD" the currency; "Պատվեր №" the order)
 _add("TAXID", "հվհհ")
 _add("CURRENCY", "արժույթ")
 _add("TOTAL", "ընդամենը")
 _add("TAX", "աահ")
 _add("NET", "առանց")
+_add("ORDER", "պատվեր")  # "Պատվեր №": the buyer's order
 # Kazakh "БИН"/"ИИН" (business, individual id); Uzbek "STIR" (soliq to'lovchining identifikatsiya raqami)
 _add("TAXID", "іпн инн бин иин stir")
 # Uzbek (Latin): "Buyurtma №" (the order), "To'lov muddati" (the payment's deadline), "Jami" (total), "To‘lovga jami"
@@ -250,7 +251,7 @@ _add("PAY", "gjalda gjald")
 # "Račun br.", "Datum dospijeća", "OIB", "ID za DDV", "Rok plačila", "Skupaj za plačilo", "Znesek brez DDV"):
 _add("DOC", "рачун рачуна račun računa racun racuna")
 _add("CUSTOMER", "текући tekući tekuci žiro ziro transakcijski")  # "Текући рачун", "Žiro račun": a bank account
-_add("NUM", "бр br broj број")
+_add("NUM", "бр br broj број št številka")  # Slovenian "št.": "Naročilo št.", "RAČUN št."
 _add("DATE", "датум")
 _add("ISSUE", "издавања издавање izdavanja izdavanje izdaje")
 _add("DUE", "доспећа dospeća dospeca dospijeća dospijeca zapadlosti рок rok")
@@ -420,3 +421,6 @@ _add("DISCOUNT", "خصم الخصم")  # "خصم 7%": a discount
 for _concept, _words in REGIONAL:
     _add(_concept, _words)
 FILLER = FILLER | REGIONAL_FILLER | {"دهنده"}  # Dari "مالیه دهنده": tax giver, the taxpayer
+# The Slavic "with" before a tax word names the amount with the tax in it, the gross: "Skupaj z DDV", "Celkem s DPH",
+# "Ukupno sa PDV", "Razem z VAT" (alone "z" joins words as a filler; "s/ IVA" with its slash is Spanish, the net)
+WITH = frozenset("z ze s sa so с со з".split())

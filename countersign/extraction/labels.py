@@ -147,6 +147,7 @@ BILL_TO = re.compile(  # after the heading in another language and a slash too: 
     r"|(?:zahlbar\s*durch|payable\s*par|pagabile\s*da)(?=\s*:?\s*$)"  # a Swiss QR bill's payer
     # (not the English "Payable by": a due date's label too)
     r"|купац|kupac|kupec|naručitelj|narucitelj|pircējs|pircejs|destinatário"  # Serbian, Croatian, Slovenian, Latvian
+    r"|maksātājs|preču\s*saņēmējs"  # Latvian: the payer, the goods' receiver ("Preču saņēmējs / maksātājs")
     r"|sotib\s*oluvchi"  # Uzbek
     r"|to\s*owner"  # a construction pay application's owner (its contractor is "From Contractor")
     r"|(?:to|an|aan|para)(?=\s*:?\s*$))(?![A-Za-z])" + _NOT_THE_PARTY + r"\s*:?\s*",  # a bare "To:" heading
@@ -167,6 +168,7 @@ TITLE = re.compile(
     r"|хисап(?:-фактура)?"  # Tatar
     r"|zli[čc]bowanka"  # Upper Sorbian
     r"|ໃບເກັບເງິນ"  # Lao
+    r"|հաշիվ(?:-ապրանքագիր)?"  # Armenian (invoice; invoice and waybill: "ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ")
     r"|anfoneb"  # Welsh
     r"|boleta(?:\s*de\s*(?:venta|honorarios))?(?:\s*electr[óo]nica)?"  # Chile's and Peru's receipts for sales, fees
     r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?)(?:\s*[/·]\s*\w+)?"  # Arabic "tax invoice" either way; "FAKTURA · LASKU"

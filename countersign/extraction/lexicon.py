@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from countersign.extraction.cldr import currency_signs, month_numbers
-from countersign.extraction.label_words import EITHER, FILLER, SUFFIXES, WORDS
+from countersign.extraction.label_words import EITHER, FILLER, SUFFIXES, WITH, WORDS
 from countersign.extraction.values import CURRENCY_CODES
 
 # Lao writes its vowels and tone marks as combining marks, no word characters: "ວັນທີ" is one word ("Buyer's" too);
@@ -130,10 +130,8 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
                 (glued := _GLUED.match(text, m.end())) and concepts_of(glued.group(1).lower()) is None):
             break  # "INV-1043", "PO-2001", "PO-BEJV-37356": a value, not a label word ("Rechnungs-Nr." is one)
         word = raw.replace(".", "") if m.group("dots") else raw.rstrip(".")
-        found = concepts_of(word)
-        if word in EITHER:
-            either = True
-            found = EITHER[word] if other else found
+        either = either or word in EITHER
+        found = _concepts_here(word, other, bool(concepts), text, m.end())
         if found is None and word not in FILLER and _tax_qualifier(concepts, word, text, m.end()):
             runs[-1] = (concepts, m.end())  # "IVU estatal 10.5%", "GST state 9%": which tax, then its rate
             pos = m.end()
@@ -160,6 +158,23 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
             read = LabelRead(end, rate or (tail.group("rate") if tail else None), len(words))
             return tuple((name, rank, read) for name, rank in named), either
     return (), either
+
+
+def _concepts_here(word: str, other: bool, after_one: bool, text: str, end: int) -> tuple[str, ...] | None:
+    """A word's concepts where it stands: a word of two languages as the other's (`other`), a "with" after a label
+    word and before a tax word as the gross ("Skupaj z DDV": the total with the tax)."""
+    if word in EITHER and other:
+        return EITHER[word]
+    if word in WITH and after_one and _tax_follows(text, end):
+        return ("GROSS",)
+    return concepts_of(word)
+
+
+def _tax_follows(text: str, pos: int) -> bool:
+    """Whether a tax word follows at `pos` (not after a slash: "s/ IVA" is Spanish, without it)."""
+    nxt = _TOKEN.match(text, pos)
+    return nxt is not None and not text[pos:pos + 1] == "/" \
+        and "TAX" in (concepts_of((nxt.group("word") or "").lower().rstrip(".")) or ())
 
 
 def _series_letters(concepts: list[str], m: re.Match[str], text: str) -> bool:
