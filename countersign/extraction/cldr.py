@@ -292,6 +292,12 @@ def numeric_currency(number: str) -> str | None:
     return found.alpha_3 if found is not None and found.alpha_3 in ISO_4217 else None
 
 
+@lru_cache(maxsize=64)
+def currency_territories(code: str) -> tuple[str, ...]:
+    """The countries that pay in a currency ("LKR" -> ("LK",), "EUR" -> many)."""
+    return tuple(c for c, cur in _snapshot().get("territory_currency", {}).items() if cur == code)
+
+
 def territory_currency(country: str) -> str | None:
     """The currency a country pays in ("MD" -> "MDL"; Greece's VAT prefix "EL" is "GR")."""
     country = {"EL": "GR"}.get(country, country)

@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 
 from countersign.domain import FieldValue
-from countersign.extraction.cldr import english_date_order
+from countersign.extraction.cldr import currency_territories, english_date_order
 from countersign.extraction.confidence import GOOD, POOR, WEAK, field_value
 from countersign.extraction.labels import validate
 from countersign.extraction.layout import PageLayout, join_words, line_of
@@ -70,10 +70,12 @@ def _net_day(cand: Candidate, page: PageLayout) -> Candidate | None:
 
 
 def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
-               warnings: list[str], countries: AbstractSet[str] = frozenset()) -> dict[str, FieldValue]:
+               warnings: list[str], countries: AbstractSet[str] = frozenset(),
+               currency: str | None = None) -> dict[str, FieldValue]:
     """invoice_date and due_date from the chosen candidates (and the terms); warnings go to
-    `warnings`; `countries` are those the page names (`countries.country_hints`)."""
-    _day_first_outside_english(chosen, first_page, countries)
+    `warnings`; `countries` are those the page names (`countries.country_hints`), `currency` the code its totals
+    are printed in."""
+    _day_first_outside_english(chosen, first_page, countries, currency)
     inv, due, terms = chosen.get("invoice_date"), chosen.get("due_date"), chosen.get("terms")
     # A bare "Date" in the header is the invoice date on nearly every invoice.
     inv_conf = (inv.strength if inv.rank == 0 else min(inv.strength, GOOD)) if inv else 0.0
@@ -152,17 +154,22 @@ def page_order(text: str) -> str | None:
 
 
 def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: PageLayout,
-                               countries: AbstractSet[str] = frozenset()) -> None:
+                               countries: AbstractSet[str] = frozenset(), currency: str | None = None) -> None:
     """The order of an ambiguous 03/04/2026: the one the page's other dates show (a billing period
     "01/01/2026 – 31/01/2026"), else the document's language: day first outside English, and in English where every
     country the page's telephone numbers and ids name writes its English dates day first (CLDR's en_GB, en_SZ: an
-    address's name is not enough, "Jersey City" is no Jersey). Swaps such candidates in place (no longer ambiguous,
+    address's name is not enough, "Jersey City" is no Jersey), or, naming none, where the one country that pays in
+    its currency does. Swaps such candidates in place (no longer ambiguous,
     at most 0.88)."""
     text = " ".join(join_words(line.words) for line in first_page.lines)
     order = page_order(text)
     day_first = reads_day_first(text, order)
     named = {c.lstrip("+") for c in countries if not c.startswith("@")}
     home = order is None and len(named) == 1 and english_date_order(next(iter(named))) == "day"
+    # (naming no country, a page priced in a money only one country pays in is that country's: "NET TOTAL LKR" is
+    # Sri Lanka's, which has no English locale that writes the month first)
+    payers = currency_territories(currency) if currency and not named and order is None else ()
+    home = home or len(payers) == 1 and english_date_order(payers[0]) in (None, "day")
     for name in ("invoice_date", "due_date"):
         cand = chosen.get(name)
         label = str(cand.extra.get("label", "")) if cand is not None else ""

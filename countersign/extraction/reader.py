@@ -217,9 +217,10 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     fields: dict[str, FieldValue] = {}
     fields.update(read_identifiers(chosen))
     countries = country_hints(segments)
-    fields.update(read_dates(chosen, pages[0], warnings, countries))
-    fields.update(read_totals(chosen, items, pages, warnings, candidates))
     fields["currency"] = read_currency(chosen, segments, buyer_words, warnings, candidates, countries)
+    money = fields["currency"].value if fields["currency"].confidence >= 0.9 else None  # a printed code
+    fields.update(read_dates(chosen, pages[0], warnings, countries, money))
+    fields.update(read_totals(chosen, items, pages, warnings, candidates))
     fields["vendor_tax_id"] = read_vendor_tax_id(chosen)
     fields["vendor_iban"] = read_vendor_iban(chosen, segments, buyer_words, warnings)
     fields["vendor_name"] = read_vendor_name(pages[0], buyer_words=buyer_words, table_words=table_words,

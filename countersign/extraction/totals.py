@@ -153,7 +153,8 @@ def _triple_of_the_lines(sub_c: Candidate | None, tax_c: Candidate | None, tot_c
     """Over a chosen net the line items do not sum to: a net the items sum to, a tax and a total printed below it, one
     after the other on its page, that add up. The chosen rows are another table's (an annual bill's instalments
     already paid, summed as "Summe | netto | USt. | brutto" under the bill's own "Summe netto", "Umsatzsteuer",
-    "Rechnungsbetrag brutto")."""
+    "Rechnungsbetrag brutto"), or the total's label read as a net's ("Sub Total", "VAT 18%", "NET TOTAL": the net
+    plus the tax is the total, whatever its label says)."""
     amounts = [i.amount for i in items if i.amount is not None]
     if sub_c is None or not amounts or len(amounts) != len(items):
         return sub_c, tax_c, tot_c
@@ -162,12 +163,12 @@ def _triple_of_the_lines(sub_c: Candidate | None, tax_c: Candidate | None, tot_c
         return sub_c, tax_c, tot_c
     for net in (c for c in every.get("subtotal", []) if abs(Decimal(c.value) - lines) <= TOLERANCE):
         for tax in (c for c in every.get("tax", []) if c.position[0] == net.position[0] and c.position > net.position):
-            for tot in every.get("total", []):
+            for tot in every.get("total", []) + every.get("subtotal", []):
                 if tot.position[0] == net.position[0] and tot.position > tax.position \
                         and abs(lines + Decimal(tax.value) - Decimal(tot.value)) <= TOLERANCE:
                     warnings.append(f"subtotal {net.value}, tax {tax.value}, total {tot.value}: the rows the line "
                                     f"items sum to, not {sub_c.value}")
-                    return net, tax, tot
+                    return net, tax, dataclasses.replace(tot, field="total")
     return sub_c, tax_c, tot_c
 
 
