@@ -399,6 +399,15 @@ def _vat_of(number: str, pages: list[PageLayout], buyer: set[int]) -> tuple[str,
     return (" ".join(w.text for w in kin[0]).strip(" .,;:·|()"), kin[0]) if len(kin) == 1 else None
 
 
+def _cut_short(vat: str, national: str) -> bool:
+    """Whether a VAT id is the national number cut short behind its country's letters: "HU22753555" of Hungary's
+    "22753555-2-09", whose tail (the VAT code, the tax office) it drops; the national number printed in full says
+    more, and stays. (France's "FR11607934437" adds a key to the SIREN: not so.)"""
+    digits, whole = re.sub(r"\D", "", compact(vat)), re.sub(r"\D", "", national)
+    return len(digits) >= 8 and len(whole) > len(digits) and whole.startswith(digits) \
+        and compact(vat)[:2].isalpha() and compact(vat)[2:] == digits
+
+
 def _checked_ids(words: list[Word], found: dict[str, list[Word]], across: int = 0) -> None:
     """Add to `found` every VAT-shaped run of `words` whose check digits pass; with `across`, only
     runs that start before that word and end after it (a wrapped id)."""
@@ -436,7 +445,7 @@ def _fill_unlabeled_tax_id(fields: dict[str, FieldValue], pages: list[PageLayout
     if have is not None and vat_format(have):
         return
     found = unlabeled_tax_id(pages, buyer) or (_vat_of(have, pages, buyer) if have else None)
-    if found is None:
+    if found is None or have is not None and _cut_short(found[0], have):
         return
     # a VAT id beats a national tax number ("Steuernummer 135/875/32209"), as with labels (vendor.py)
     fields["vendor_tax_id"] = field_value(found[0], 0.8, found[1])
