@@ -228,7 +228,7 @@ LEGAL_SUFFIX = re.compile(
     r"|s\.a\.c|s\.a\.a|e\.i\.r\.l|limitada"  # Peruvian (with their dots: "SAC" is a word); Central American
     r"|mchj"  # Uzbek (Mas'uliyati cheklangan jamiyat)
     r"|ຈຳກັດ"  # Lao (limited: "ບໍລິສັດ ... ຈຳກັດ")
-    r"|cyf|cyfyngedig"  # Welsh (limited)
+    r"|cyf|cyfyngedig|λτδ"  # Welsh (limited); Cyprus's Greek "Λτδ"
     r"|l\.\s?l\.\s?c|fz[e-]?\s?llc|fze|fzco|dmcc"  # the Emirates' free-zone forms
     r"|p/f|sp/f"  # the Faroes' ("Kavarin Sp/f")
     r"|d\.\s?o\.\s?o|d\.\s?d|z\.\s?o\.\s?o|s\.\s?p|д\.\s?о\.\s?о|а\.\s?д"  # the former Yugoslavia's ("Alpina d.o.o.")

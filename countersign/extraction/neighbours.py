@@ -99,6 +99,16 @@ def keyed(value: Segment, gap: float) -> bool:
     return value.x0 - before.x1 <= gap and not any(ch.isdigit() for ch in before.text)
 
 
+def over_own_values(page: PageLayout, line: Line, left: Segment, right: Segment) -> bool:
+    """Two cells of a grid of labels, each over its own value on the next line ("ΗΜΕΡΟΜΗΝΊΑ / DATE | ΛΉΞΗ / DUE
+    DATE" over "11/05/2026 | 10/06/2026"): two labels, not one spread over two segments."""
+    if line.index + 1 >= len(page.lines) or page.lines[line.index + 1].y0 - line.y1 > line.h:
+        return False
+    cells = page.lines[line.index + 1].segments
+    return all(any(abs(c.x0 - seg.x0) <= 3 and any(ch.isdigit() for ch in c.text) for c in cells)
+               for seg in (left, right))
+
+
 def value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: str, order_named: bool = False
                 ) -> tuple[tuple[str, list[Word]], Segment] | None:
     """The value for `name` in the next segment to the right on the same line, and that segment (one opening with

@@ -38,6 +38,7 @@ from countersign.extraction.neighbours import (
     keyed,
     names_money,
     opens_a_name,
+    over_own_values,
     qualified_value,
     value_below,
     value_level,
@@ -108,7 +109,8 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
         base_len = 0
         for k in range(0, min(4, len(line.segments) - i)):
             nxt = line.segments[i + k]
-            if k and nxt.x0 - line.segments[i + k - 1].x1 > 2.5 * line.h and starts_label(nxt.text):
+            if k and starts_label(nxt.text) and (nxt.x0 - line.segments[i + k - 1].x1 > 2.5 * line.h
+                                                 or over_own_values(page, line, line.segments[i + k - 1], nxt)):
                 break  # the next column's own label, not the rest of this one
             merged = seg if k == 0 else Segment(
                 [w for s in line.segments[i:i + k + 1] for w in s.words], line)
