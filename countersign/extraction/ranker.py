@@ -46,7 +46,7 @@ from countersign.extraction.labels import (
     validate,
 )
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
-from countersign.extraction.values import parse_date
+from countersign.extraction.values import CURRENCY_CODES, parse_date
 
 WEIGHTS = Path(__file__).with_name("ranker.json")
 RANKED = ("invoice_number", "invoice_date", "vendor_tax_id", "due_date")
@@ -88,6 +88,17 @@ _NOT_DUE = re.compile(  # a date of the goods or the service, not of the payment
     r"deliver|liefer|livr|lever|entreg|consegn|ship|versand|period|leistung|zeitraum|service|valid|gültig",
     re.I,
 )
+# A due word's acronym after it, lower-case words before: "Vto. CAE:", "Fecha de vencimiento CAE:" (when the tax
+# office's authorisation code expires), not the invoice's due day
+_CODE_AFTER = re.compile(r"[^\W\d_]*[a-zà-ÿ][^\W\d_]*\.?\s+([A-Z]{2,5})\s*:?\s*$")
+
+
+def _of_a_code(left: str) -> bool:
+    """Whether a date's label ends in a code's acronym, no currency's: the date is that code's (`_CODE_AFTER`)."""
+    m = _CODE_AFTER.search(left)
+    return m is not None and m.group(1) not in CURRENCY_CODES
+
+
 # A company's number in its register, after "company no.", "registered ... number": no tax id. Not a business
 # registration number: in Korea (사업자등록번호) and elsewhere that one is the tax id
 _COMPANY_NO = re.compile(r"\b(?:company|firm)\s*(?:reg(?:istration|\.)?\s*)?(?:no|number|nr|#)\.?\s*:?\s*$"
@@ -231,7 +242,7 @@ def candidates(
             continue  # "Registered in Gibraltar, company no. 114802": the register's number
         if name == "due_date" and (
             issued and value <= str(issued) or _names_another(left := context(page, seg, i)[0], name)
-            or _NOT_DUE.search(left)
+            or _NOT_DUE.search(left) or _of_a_code(left)
         ):
             continue  # no due day precedes the invoice; "Lieferdatum:", "Wir liefern bis" date something else
         feats = _features(name, value, words, seg, i, page, median_h, titles, grams, table, vendor_name)
