@@ -15,14 +15,15 @@ _COUNTRY_ID = re.compile(r"\b([A-Z]{2})\s?\d{2}[\s\dA-Z]{8,30}\b|\b([A-Z]{2})\s?
 # National tax ids that name their country: a Canadian business number with its GST/HST account
 # ("275485761 RT0001"), a Chilean RUT ("76.394.037-3"), an Argentine CUIT ("30-71234567-8"), a
 # Mexican RFC, an Icelandic kennitala ("680582-5720": "kr" is then the krona), an Ecuadorian RUC
-# ("1792619525001": a page that prints no currency is then in dollars); all but the Canadian one only
-# when python-stdnum accepts their check digit.
+# ("1792619525001": a page that prints no currency is then in dollars), a Philippine TIN with its branch code
+# ("272-139-073-000"); all but the Canadian and the Philippine one only when python-stdnum accepts their check digit.
 _NATIONAL_IDS = (("CA", re.compile(r"(?<![\d.])\d{9}\s?R[TC]\d{4}\b"), None),
                  ("CL", re.compile(r"(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w.])"), "stdnum.cl.rut"),
                  ("AR", re.compile(r"(?<![\d-])\d{2}-\d{8}-\d(?![\d-])"), "stdnum.ar.cuit"),
                  ("MX", re.compile(r"\b[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}\b"), "stdnum.mx.rfc"),
                  ("IS", re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), "stdnum.is_.kennitala"),  # a kennitala
-                 ("EC", re.compile(r"(?<![\d.])\d{10}001(?!\d)"), "stdnum.ec.ruc"))  # Ecuador's RUC (001: main office)
+                 ("EC", re.compile(r"(?<![\d.])\d{10}001(?!\d)"), "stdnum.ec.ruc"),  # Ecuador's RUC (001: main office)
+                 ("PH", re.compile(r"(?<![\d-])\d{3}-\d{3}-\d{3}-\d{3,5}(?![\d-])"), None))  # a Philippine TIN, branch
 
 
 def country_hints(segments: list[Segment]) -> set[str]:
