@@ -328,7 +328,7 @@ def unlabeled_date(page: PageLayout, skip: set[int], anchor: Word | None) -> tup
             continue
         words = [w for w in line.words if w.id not in skip]
         for i in range(len(words)):
-            if not words[i].text[:1].isalnum():
+            if not words[i].text.lstrip("«\"„“")[:1].isalnum():  # (a day in quotes: "«13» ноября 2026 г.")
                 continue
             for n in (5, 4, 3, 2, 1):
                 run = words[i:i + n]

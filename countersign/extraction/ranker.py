@@ -286,7 +286,7 @@ def _key(value: str) -> str:
 
 def _value(name: str, words: list[Word], day_first: bool) -> tuple[str, list[Word]] | None:
     if name in _DATES:
-        if not words[0].text[:1].isalnum() or not any(ch.isdigit() for w in words[:5] for ch in w.text):
+        if not words[0].text.lstrip("«\"„“")[:1].isalnum() or not any(ch.isdigit() for w in words[:5] for ch in w.text):
             return None  # every date has its year's digits
         for n in (5, 4, 3, 2, 1):
             if len(words) >= n:
