@@ -226,7 +226,8 @@ LEGAL_SUFFIX = re.compile(
     r"|s\.\s?r\.\s?o|a\.\s?s|k\.\s?s|v\.\s?o\.\s?s|kft|zrt|nyrt|bt|a\.\s?ş|ltd\.?\s*şti"  # Czech, Hungarian, Turkish
     r"|(?:limited|anonim)\s+şirketi|ehf|hf|slf|ses"  # Icelandic
     r"|s\.a\.c|s\.a\.a|e\.i\.r\.l|limitada"  # Peruvian (with their dots: "SAC" is a word); Central American
-    r"|mchj"  # Uzbek (Mas'uliyati cheklangan jamiyat)
+    r"|s\.?\s?a\.?\s+de\s+c\.\s?v|s\.\s?de\s+r\.\s?l(?:\.\s?de\s+c\.\s?v)?"  # Mexico, Central America ("S.A. de C.V.")
+    r"|mchj|(?-i:SAL)|s\.a\.l"  # Uzbek (Mas'uliyati cheklangan jamiyat); Lebanese (société anonyme libanaise)
     r"|ຈຳກັດ"  # Lao (limited: "ບໍລິສັດ ... ຈຳກັດ")
     r"|cyf|cyfyngedig|λτδ"  # Welsh (limited); Cyprus's Greek "Λτδ"
     r"|l\.\s?l\.\s?c|fz[e-]?\s?llc|fze|fzco|dmcc"  # the Emirates' free-zone forms

@@ -194,8 +194,8 @@ def _from_chunks(page: PageLayout, chunks: list[tuple[str, list[Word], float]],
     if prominent is not None and key(prominent[0]) != key(name) and once \
             and letterhead(page, prominent[1]) and prominent[1][0].y0 < y \
             and not (have_buyer and footer is not None and key(footer[0]) == key(name)) \
-            and (y - prominent[1][0].y1 > 1.5 * prominent[1][0].h  # one right under it is its legal name
-                 or {w.id for w in words} & {w.id for w in prominent[1]}):
+            and (y - prominent[1][0].y1 > 1.5 * prominent[1][0].h and not _spelt_out_under(page, prominent[1], words)
+                 or {w.id for w in words} & {w.id for w in prominent[1]}):  # one right under it is its legal name
         # The top's largest type issues, not a name printed once lower (an unheaded buyer's, not the footer's signer)
         signed = footer is not None and key(footer[0]) == key(prominent[0])
         return field_value(prominent[0], 0.85 if signed else 0.8, prominent[1])
@@ -211,6 +211,16 @@ def _from_chunks(page: PageLayout, chunks: list[tuple[str, list[Word], float]],
         if not once and letterhead(page, prominent[1]):
             return field_value(name, conf, words)  # in large type at the top and printed again: no buyer's
     return field_value(name, conf if have_buyer else min(conf, 0.85), words)
+
+
+def _spelt_out_under(page: PageLayout, short: list[Word], legal: list[Word]) -> bool:
+    """Whether a company name is the letterhead's spelt out: the next text under the letterhead's
+    large type in its column, sharing one of its words ("Andina Distribuciones" in large type, then
+    "DISTRIBUIDORA ANDINA DISANDI S.A." in small type, with a gap between)."""
+    top, left, right = short[0].y1, legal[0].x0, legal[-1].x1
+    shared = {w.text.casefold() for w in short if len(w.text) >= 4} & {w.text.casefold().strip(",") for w in legal}
+    return bool(shared) and not any(top < w.y0 < legal[0].y0 and w.x1 > left and w.x0 < right
+                                    for ln in page.lines for w in ln.words if ln.page == legal[0].page)
 
 
 def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Word]] | None:
