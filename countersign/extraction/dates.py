@@ -21,7 +21,7 @@ from countersign.extraction.confidence import GOOD, POOR, WEAK, field_value
 from countersign.extraction.labels import validate
 from countersign.extraction.layout import PageLayout, join_words, line_of
 from countersign.extraction.pairing import Candidate
-from countersign.extraction.values import net_days
+from countersign.extraction.values import net_days, parse_date
 
 COMPUTED = 0.85  # a due date computed from plain terms ("Net 30"), not printed
 
@@ -164,12 +164,7 @@ def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: 
     text = " ".join(join_words(line.words) for line in first_page.lines)
     order = page_order(text)
     day_first = reads_day_first(text, order)
-    named = {c.lstrip("+") for c in countries if not c.startswith("@")}
-    home = order is None and len(named) == 1 and english_date_order(next(iter(named))) == "day"
-    # (naming no country, a page priced in a money only one country pays in is that country's: "NET TOTAL LKR" is
-    # Sri Lanka's, which has no English locale that writes the month first)
-    payers = currency_territories(currency) if currency and not named and order is None else ()
-    home = home or len(payers) == 1 and english_date_order(payers[0]) in (None, "day")
+    home = _home_day_first(order, countries, currency)
     for name in ("invoice_date", "due_date"):
         cand = chosen.get(name)
         label = str(cand.extra.get("label", "")) if cand is not None else ""
@@ -185,6 +180,36 @@ def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: 
             cand.value = date(d.year, d.day, d.month).isoformat()
             cand.extra["ambiguous"] = False
             cand.strength = min(cand.strength, 0.88)
+
+
+def _home_day_first(order: str | None, countries: AbstractSet[str], currency: str | None) -> bool:
+    """Whether an English page's ambiguous dates read day first at home: no other date tells, and the one country its
+    telephone numbers and ids name writes its English dates day first, or, naming none, the one that pays in its
+    currency does (no English locale of Sri Lanka's writes the month first: "NET TOTAL LKR")."""
+    named = {c.lstrip("+") for c in countries if not c.startswith("@")}
+    if order is not None:
+        return False
+    if named:
+        return len(named) == 1 and english_date_order(next(iter(named))) == "day"
+    payers = currency_territories(currency) if currency else ()
+    return len(payers) == 1 and english_date_order(payers[0]) in (None, "day")
+
+
+def ranked_date_at_home(found: FieldValue, first_page: PageLayout, countries: AbstractSet[str] = frozenset(),
+                        currency: str | None = None) -> FieldValue:
+    """A date the ranker read with no label from an ambiguous "07/05/2025" on an English page, month first, read day
+    first when the page's country writes it so (`_home_day_first`), as a labelled one is ("Ceann-latha / Date" on a
+    Scottish invoice with a GB VAT number: 7 May)."""
+    if found.value is None or not found.evidence:
+        return found
+    parsed = parse_date(found.evidence[0].text or "")
+    text = " ".join(join_words(line.words) for line in first_page.lines)
+    order = page_order(text)
+    if parsed is None or not parsed[1] or parsed[0].isoformat() != found.value or reads_day_first(text, order) \
+            or not _home_day_first(order, countries, currency):
+        return found
+    day = parsed[0]
+    return found.model_copy(update={"value": date(day.year, day.day, day.month).isoformat()})
 
 
 def reads_day_first(text: str, order: str | None) -> bool:

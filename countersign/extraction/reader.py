@@ -50,7 +50,7 @@ from countersign.extraction.columns import column_items
 from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
 from countersign.extraction.countries import address_countries, country_hints
 from countersign.extraction.currency import read_currency
-from countersign.extraction.dates import due_from_terms, read_dates
+from countersign.extraction.dates import due_from_terms, ranked_date_at_home, read_dates
 from countersign.extraction.document import read_document_type, read_identifiers
 from countersign.extraction.einvoice import EInvoiceError, read_einvoice, syntax_of, to_extracted
 from countersign.extraction.fallback_items import receipt_items, summed_items
@@ -186,6 +186,16 @@ def _not_taken(candidates: dict[str, list[Candidate]], taken: set[int]) -> dict[
     return {name: [c for c in found if not any(w.id in taken for w in c.words)] for name, found in candidates.items()}
 
 
+def _fill_ranked(fields: dict[str, FieldValue], pages: list[PageLayout], table_words: set[int], buyer_words: set[int],
+                 warnings: list[str], refused: dict[str, set[str]], countries: set[str], money: str | None) -> None:
+    """The fields still empty from the learned ranker; an ambiguous date it read month first, read day first on a page
+    whose country writes the day first (as a labelled one is)."""
+    unread = [name for name in ("invoice_date", "due_date") if fields.get(name, FieldValue()).value is None]
+    fill_ranked(fields, pages, table_words, buyer_words, warnings, refused)
+    for name in unread:
+        fields[name] = ranked_date_at_home(fields.get(name, FieldValue()), pages[0], countries, money)
+
+
 def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInvoice:
     warnings: list[str] = []
     buyer_words = buyer_block_words(pages)
@@ -235,7 +245,7 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     if fields["due_date"].value is None:
         fields["due_date"] = due_from_terms(fields["invoice_date"], chosen.get("terms"))
     refused = {name: {c.value for c in candidates.get(name, [])} for name in RANKED}  # the labels' values not taken
-    fill_ranked(fields, pages, table_words, buyer_words, warnings, refused)  # still empty: the learned ranker, < 0.9
+    _fill_ranked(fields, pages, table_words, buyer_words, warnings, refused, countries, money)  # the ranker, < 0.9
     if not items:
         items = summed_items(pages, fields)
     fields["document_type"] = read_document_type(pages[0], fields, items, warnings)
