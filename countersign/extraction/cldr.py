@@ -145,7 +145,8 @@ def snapshot_from_babel() -> dict[str, Any]:
 def _more_month_names() -> dict[str, int]:
     """Month name -> number in every other language CLDR has (its base locales: Breton, Northern Sami, Yoruba, ...),
     for dates in a language no label table knows: a name of four letters or more (also without accents) that names
-    one month in all of them and is no name of `LOCALES` or `MONTH_LOCALES`, which keep their own reading."""
+    one month in all of them and is no name of `LOCALES` or `MONTH_LOCALES`, which keep their own reading; also
+    without the word all twelve open with, "month" (Cornish "mis Gwynngala": "20 Gwynngala 2026")."""
     from babel import localedata
     from babel.dates import get_month_names
 
@@ -156,9 +157,12 @@ def _more_month_names() -> dict[str, int]:
             continue
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
-                for month, name in get_month_names(width, context=context, locale=locale).items():
+                names = get_month_names(width, context=context, locale=locale)
+                firsts = {name.split(" ", 1)[0].lower() + " " if " " in name else "" for name in names.values()}
+                for month, name in names.items():
                     key = name.lower().rstrip(".").strip()
-                    for variant in {key, _unaccented(key)}:
+                    bare = key.removeprefix(firsts.copy().pop()) if len(firsts) == 1 else key  # "mis Gwynngala"
+                    for variant in {key, _unaccented(key)} | ({bare, _unaccented(bare)} if " " not in bare else set()):
                         if len(variant) >= 4 and not any(c.isdigit() for c in variant):
                             found.setdefault(variant, set()).add(int(month))
     return {name: months.pop() for name, months in sorted(found.items()) if len(months) == 1}
