@@ -54,3 +54,21 @@ def _glossed(text: str, read: Callable[[str], Reading]) -> tuple[tuple[str, int,
     named = {(name, rank): found.groupdict().get("rate") for name, rank, found in read(gloss + ":")
              if found.end() >= len(gloss)}
     return tuple((name, rank, LabelRead(m.end(), rate)) for (name, rank), rate in named.items())
+
+
+# after a label the lexicon knows: a slash, one to three words with no digit, and a colon or a value's first digit
+# ("Your order / Agas arghadow 479", Cornish; "Nr. / Numri: 88")
+_TRANSLATION_AFTER = re.compile(r"\s*/\s+(?P<gloss>[^\W\d_][^\W\d_'’.-]*\.?(?:\s+[^\W\d_][^\W\d_'’.-]*\.?){0,2})"
+                                r"(?:\s*:\s*|\s+(?=\d))")
+
+
+def translation_after(text: str, found: Reading, read: Callable[[str], Reading]) -> Reading:
+    """A known label followed by its translation in a language the lexicon does not know, in one run with its value:
+    the label ends after the translation, so the value after it is the label's. Not when the words after the slash
+    name another field ("Invoice No / Date: ...")."""
+    if not found or (m := _TRANSLATION_AFTER.match(text, end := found[0][2].end())) is None:
+        return found
+    if {name for name, _, _ in read(m.group("gloss") + ":")} - {name for name, _, _ in found}:
+        return found
+    return tuple((name, rank, LabelRead(m.end(), hit.groupdict().get("rate"), getattr(hit, "concepts", 1)))
+                 if hit.end() == end else (name, rank, hit) for name, rank, hit in found)
