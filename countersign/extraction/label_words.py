@@ -82,6 +82,7 @@ _add("CHARGE", "shipping freight delivery handling versand fracht porto verpacku
 _add("DISCOUNT", "discount rebate rabatt nachlass skonto remise rabais korting descuento dto allowance sconto "
                  "desconto rabat upust")
 _add("CARRIED", "carried forward übertrag uebertrag report reporter vortrag saldovortrag brought")
+_add("CARRIED", "задолженность задолженности")  # a debt carried from past invoices ("Итого задолженность с учётом ...")
 _add("TERMS", "terms conditions bedingungen condiciones voorwaarden termijn condizioni condições condicoes "
               "warunki termini prazo")
 _add("CURRENCY", "currency währung devise valuta moneda moeda waluta валута валюта")
