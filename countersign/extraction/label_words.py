@@ -409,6 +409,7 @@ _add("NUM", "شماره")
 _add("DATE", "تاریخ")
 _add("TAXID", "اقتصادی")
 _add("DOC", "صورتحساب")  # an invoice, a bill
+_add("DOC", "سریال")  # "شماره سریال": the serial number the official form numbers the invoice by
 # Dari's taxpayer id, "نمبر تشخیصیه مالیه دهنده (TIN)": number, identification, tax, giver (the payer)
 _add("NUM", "نمبر")
 _add("REG", "تشخیصیه")
