@@ -125,8 +125,18 @@ def _one_sign(segments: list[Segment], hints: set[str], named: AbstractSet[str])
     """The one currency the signs printed against numbers or in a label's brackets stand for, unsurely; none if
     several."""
     signs = {_sign_reading(m.group(0), hints, named)[0] for s in segments for m in sign_pattern().finditer(s.text)
-             if _next_to_a_number(s.text, m) or _in_brackets(s.text, m) or _beside_a_heading(s.text, m)}
+             if (_next_to_a_number(s.text, m) or _in_brackets(s.text, m) or _beside_a_heading(s.text, m))
+             and not _an_initial(s.text, m)}
     return [(signs.pop(), 0.6, [])] if len(signs) == 1 else []
+
+
+def _an_initial(text: str, m: re.Match[str]) -> bool:
+    """A one-letter sign in a name, no pula or rand: an initial, with a full stop before a capitalised word ("145 P.
+    Burgos St.", "ROSALINDA R. REYES"), or set against a digit or two opening a name ("3R HARDWARE & CONSTRUCTION")."""
+    if len(m.group(0)) != 1 or not m.group(0).isalpha():
+        return False
+    return bool(re.match(r"\.\s+[A-Z][A-Za-z]", text[m.end():]) or re.fullmatch(r"\d{1,2}", text[:m.start()])
+                and re.match(r"\s+[A-Z][A-Za-z]", text[m.end():]))
 
 
 def _column_currency(total: Candidate | None, segments: list[Segment],
