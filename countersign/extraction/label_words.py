@@ -358,9 +358,9 @@ FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
                     "ao y k son att å на за по към iš til af spätestens spaetestens latest za место mesto mjesto kraj "
-                    "и this".split())
+                    "и this в том числе այդ թվում".split())
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
-# "ИН по ЗДДС")
+# "ИН по ЗДДС"; Russian "в том числе НДС", Armenian "այդ թվում ԱԱՀ": of which VAT, the tax)
 SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
              "dag", "ziel", "satz", "dato")
 # A buying party's order: "Agent order no." (a travel agent's booking), "Dealer order no."; alone, "Agent No." names
