@@ -261,6 +261,8 @@ _add("TAX", "pdv ddv")
 _add("TAXID", "пиб pib oib")
 _add("TAX", "даночен даночна")  # Macedonian "Даночен број": the tax number
 _add("TAXID", "едб")  # Macedonian "ЕДБ", the single tax number
+_add("ORDER", "нарачка нарачката")  # Macedonian "Ваша нарачка бр.": your order's number
+_add("YOUR", "ваша")
 _add("TOTAL", "укупно укупан ukupno ukupan iznos износ skupaj znesek")
 _add("NET", "bez brez")
 _add("ORDER", "наруџбеница наруџбенице narudžbenica narudzbenica narudžba narudzba naročilnica narocilnica naročilo "
