@@ -74,7 +74,8 @@ def _second_command(q: Question, rest: tuple[str, ...], imperatives: dict[str, t
     check it and approve it tomorrow") unless it then draws a consequence ("I checked them, so approve it")."""
     if "?" in q.text or not rest or rest[0] in QUESTION_WORDS:
         return False
-    clauses = [_consequence(part.split()) for part in _clauses(q.text)[1:]]
+    clauses = [_consequence(part.split()) for part in _clauses(_PARTICIPLE.sub(" ", q.text))[1:]]  # "qui, passé
+    # 10 000, attendent": a participle, no "passe" (an accent folded away)
     if rest[0] in WRITERS:  # "I googled them and they look legit, so unblock X": told what to do about it
         return any(drawn and is_command(strip_openers(tuple(words), skipped), imperatives)
                    for drawn, words in clauses)
@@ -123,7 +124,8 @@ def is_action_request(q: Question) -> bool:
             and not (QUESTION_WORDS | _WE_I) & set(tokens)):  # "ik wil weten wie X moet goedkeuren" still asks
         return True
     acts = set(imperatives) | infinitives
-    if _can_you_act(padded, acts, _nouns(q.text)) or _possible_act(q, padded, infinitives) or _left_done(rest) or (
+    if _can_you_act(padded, acts, _nouns(q.text)) or _possible_act(q, padded, infinitives) or _left_done(
+            rest) or _put_as_done(q) or (
             len(parts := ASIDE_DASH.split(q.text)) > 1 and _left_done(read(parts[-1]).tokens)):  # "deja X aprobada",
         return True  # "— ponme X como aprobada"
     if not (_polite(padded, polite, acts) or tokens[0] == "graag") or rest and rest[0] in QUESTION_WORDS or (
@@ -254,6 +256,32 @@ def _left_done(words: tuple[str, ...]) -> bool:
     if verb in _LEAVE:
         return bool(done & set(_until_asked(words[1:])))
     return verb in _PUT and any(a in _AS and b in done for a, b in zip(words[1:], words[2:], strict=False))
+
+
+# putting an invoice down as in an act's state, the verb in any form and place: "kun je X gewoon op goedgekeurd
+# zetten?", "kannst du X auf genehmigt setzen?", "¿puedes poner X como aprobada?", "peux-tu mettre X en approuvée ?"
+_PUT_ANY = frozenset(("put", "set", "mark", "zet", "zetten", "setz", "setze", "setzen", "markeer", "markeren",
+                      "markier", "markieren", "pon", "poned", "poner", "pones", "ponme", "ponla", "ponerla", "marca",
+                      "marcar", "mets", "mettre", "mettez", "marque", "marquer"))
+_STATE_AS = frozenset(("as", "to", "op", "auf", "als", "como", "en", "comme"))
+
+
+def _put_as_done(q: Question) -> bool:
+    """An invoice put down as in an act's state: a verb of putting before the state ("poner X como aprobada") or just
+    after it ("op goedgekeurd zetten"). Not who did it or why, nor the invoices in such a state, a relative between
+    ("kun je de facturen op een rij zetten die op goedgekeurd staan")."""
+    tokens, done = q.tokens, _act_phrases()[1]
+    if WHO & set(tokens) or "?" in q.text and WH & set(tokens):  # "why is X set to approved?" asks
+        return False
+    for i, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        if a not in _STATE_AS or b not in done:
+            continue
+        if _PUT_ANY & set(tokens[i + 2:i + 4]):
+            return True
+        put = max((j for j, t in enumerate(tokens[:i]) if t in _PUT_ANY), default=None)
+        if put is not None and not _RELATIVE_HEAD.search(" ".join(tokens[put + 1:i])):
+            return True
+    return False
 
 
 def _until_asked(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -273,9 +273,10 @@ def deal_reference(t: str, r) -> str:
     if r.deal:
         return r.deal
     head, words = [x for x in (r.case, worth, *counts, r.date, paid) if x], _without_remark(t, r.words.split())
-    while len(" ".join(head + words)) > MAX_WORDS and (i := next(
-            (k for k, w in enumerate(words) if ":" not in w and not w[:1].isupper()), None)) is not None:
-        del words[i]  # the asker's own lower-case words go first, never a description's token ("period:date:w45")
+    for goods in (False, True):  # the goods counted last: "de deal voor 25 accuboormachines ... want de klant vraagt"
+        while len(" ".join(head + words)) > MAX_WORDS and (i := next((k for k, w in enumerate(words) if (
+                ":" not in w and not w[:1].isupper() and (goods or not concepts(w)))), None)) is not None:
+            del words[i]  # the asker's own lower-case words go first, never a description's token ("period:date:w45")
     return " ".join(head + words)[:MAX_WORDS].strip()
 
 

@@ -73,9 +73,14 @@ def _table() -> dict[str, frozenset[str]]:
 
 
 def named_goods(word: str) -> frozenset[str]:
-    """The concepts a word names as one of the glossary's own forms (no ending taken off, no compound split): how
-    goods are counted ("500 brackets", "500 Winkel"), where a near word must not do ("24000 fest")."""
-    return _table().get(plain(word), frozenset())
+    """The concepts a word names as one of the glossary's own forms (no compound split), or a long form's plural
+    ("500 montagebeugels": "montagebeugel"): how goods are counted ("500 brackets", "500 Winkel"), where a near
+    word must not do ("24000 fest")."""
+    w, table = plain(word), _table()
+    if found := table.get(w):
+        return found
+    plural = next((w[:-len(end)] for end in ("s", "en", "es") if w.endswith(end) and len(w) - len(end) >= 7), "")
+    return table.get(plural, frozenset())
 
 
 @cache

@@ -11,6 +11,7 @@ CHATTER: dict[str, tuple[str, ...]] = {
     "en": (
         "remind",
         "writing",  # "I'm writing the AP commentary —": no typo of "waiting"
+        "sending",  # "northwind is the one sending the bill": no typo of "pending"
         "conference",  # "je suis à une conférence à Lisbonne": no typo of "confidence"
         "conferences",
         "reminder",

@@ -15,7 +15,7 @@ from countersign.agent.chat.descriptions import CENTS, INITIAL, LINES, done_stat
 from countersign.agent.chat.findings import FINDING, finding_kind
 from countersign.agent.chat.intent_model import list_kind
 from countersign.agent.chat.known import is_word
-from countersign.agent.chat.list_vendor import learned_vendor, vendor_filter
+from countersign.agent.chat.list_vendor import AWAITS_PAYMENT, learned_vendor, vendor_filter
 from countersign.agent.chat.ranks import rank_said
 from countersign.agent.chat.shapes import ASIDE_BEFORE, ASIDE_DASH, PO_NOUN, asked_part
 from countersign.agent.chat.understand import fold, read, references
@@ -65,7 +65,13 @@ _NOT_ENOUGH = re.compile(r"\bmore than (?:an? |one )?(?:ap |accounts payable |si
                          # goedkeurder mag aftekenen"
                          r"|\b(?:above|over|beyond|uber|depass\w*|supera\w*|boven)\b.{0,50}(?:approver|freigeber|"
                          r"approbat\w*|valideur|aprobador|goedkeurder)\w*\b.{0,40}\b(?:sign|abzeichn|valid|firm|afteken|approv|"
-                         r"freigeb|goedkeur)\w*")
+                         r"freigeb|goedkeur)\w*"
+                         # someone ranked above an approver: "someone higher up than an AP approver", "quelqu'un
+                         # de mieux placé qu'un approbateur", "alguien más arriba que un aprobador", "iemand hoger
+                         # dan een goedkeurder", "jemand Höheres als ein Freigeber"
+                         r"|\b(?:higher(?: up)?|more senior|further up|mieux placee?s?|plus haut(?: place)?e?s?|"
+                         r"mas (?:arriba|alto)|hoger(?: geplaatst)?|hoher\w*|weiter oben)\b.{0,12}\b(?:than|qu|que|dan|"
+                         r"als)\b.{0,16}\b(?:approver|freigeber|approbat\w*|aprobador|goedkeurder)")
 # "above the amount where a PO becomes mandatory", "über der Bestellpflicht-Grenze", "au-dessus du seuil où le bon
 # de commande devient obligatoire", "donde la orden de compra es obligatoria", "waarboven een inkooporder verplicht
 # is" (folded): above the policy's po_required_above
@@ -219,10 +225,21 @@ def every_said(t: str, q) -> bool:
         c.has("invoices") or c.has("invoice_noun") for c in clauses)
 
 
-def _which(t: str, q, said, budget: bool) -> str | None:
-    """The state a list question asks of its invoices: over budget, overdue, waiting, blocked, posted or rejected."""
+# an amount said as a hurdle or a mark to clear (folded): "l'obstacle des 20 000", "the 20,000 hurdle" is "over"
+_HURDLE = re.compile(r"\b(?:obstacle|hurdle|barrier|barriere|barre|hurde|drempel|barrera|obstaculo|valla|liston)\s+"
+                     r"(?:des?|du|of(?: the)?|der|von|van(?: de)?|del|de la)\s+\d"
+                     r"|\b\d[\d .,]*(?:k\s)?\s*(?:hurdle|barrier)\b")
+
+
+def _which(t: str, q, said, budget: bool, band: bool) -> str | None:
+    """The state a list question asks of its invoices: over budget, overdue, waiting, blocked, posted or rejected; an
+    approver's word in a question of amounts above what one approver may sign (`band`) asks for no waiting."""
     which = next((w for w in ("over_budget", "overdue", "waiting", "blocked") if w != "over_budget" and said.has(w)
                   or w == "over_budget" and budget), None)
+    if which == "blocked" and _HURDLE.search(fold(t)):
+        which = None  # "qui passent l'obstacle des 20 000": an amount's hurdle, no check's
+    if which == "waiting" and AWAITS_PAYMENT.search(fold(t)):
+        which = None  # "that northwind is waiting for us to pay": the vendor waits, no approver
     if which in (None, "waiting") and _HELD_BY_CHECK.search(fold(t)):
         which = "blocked"  # "qu'un contrôle a mises en attente": held by a check, not waiting on a person
     elif which == "blocked" and _ON_A_SIGNATURE.search(fold(t)):
@@ -231,7 +248,7 @@ def _which(t: str, q, said, budget: bool) -> str | None:
     if which in (None, "waiting") and (done := done_state(fold(spoken))):
         which = done  # "welke facturen zijn goedgekeurd en geboekt?", "which invoices were rejected?": over with
     if which is None and q.score("approve_word", (q.lang, "en")) and not read(spoken).has("me") and not (
-            _APPROVERS_LIMIT.search(fold(t)) or _SIGNED_BY.search(fold(t))):
+            band or _APPROVERS_LIMIT.search(fold(t)) or _SIGNED_BY.search(fold(t))):
         which = "waiting"  # "invoices needing a sign-off"; not "sorry if I'm a pain — ...", "nu het me ... schiet"; nor
         # "the 10,000 an AP approver can sign off", an approver's limit
     return which
@@ -249,7 +266,7 @@ def list_filters(t: str, q, r) -> dict[str, Any]:
     # over an amount said with "dépassent" is no "dépassement" of a PO's budget: that needs its own word
     budget = said.has("over_budget") and not (r.amount and q.has("over") and not _BUDGET.search(fold(t)))
     band = _TOO_BIG.search(fold(t)) or _NOT_ENOUGH.search(fold(t))  # above what one approver may sign: no budget
-    if which := _which(t, q, said, budget and not band):
+    if which := _which(t, q, said, budget and not band, bool(band)):
         args["which"] = which
     if r.amount and not r.amount.startswith("qty ") and (q.has("over") or _AND_UP.search(t)):  # "over 10k", "of
         args["over"] = r.amount  # 10k+"; not a count ("zo'n twintig tabbladen open — ... boven de inkooporder")

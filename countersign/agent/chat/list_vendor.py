@@ -102,6 +102,38 @@ _FROM_LOWER = re.compile(r"\b(?:from|von|vom|chez)\s+([a-z][a-z&.-]{2,}[a-z])\b(
                          r"\bfrom\s+(?:our|the|my)\s+[a-z]+\s+(?:over\s+)?at\s+([a-z][a-z&.-]{2,}[a-z])\b")
 
 
+# the vendor as the one who waits for our payment: "the invoices that northwind is waiting for us to pay", "bei denen
+# Northwind darauf wartet, dass wir zahlen", "pour lesquelles Northwind attend notre paiement", "por las que Northwind
+# espera nuestro pago", "waarvoor Northwind op onze betaling wacht": its unpaid invoices, no approver's queue
+AWAITS_PAYMENT = re.compile(r"\b([\w&.-]{3,})\s+(?:(?:is|are)\s+(?:still\s+)?(?:waiting|holding\s+out)\s+(?:for|on)\s+"
+                            r"(?:us\s+to\s+pay|(?:our\s+)?payment|(?:our\s+)?money)|"
+                            r"(?:noch\s+)?(?:darauf\s+wartet,?\s+dass\s+wir\s+(?:zahlen|bezahlen|uberweisen)|"
+                            r"auf\s+(?:unsere\s+)?(?:zahlung|(?:unser\s+)?geld)\s+wartet)|"
+                            r"attend\s+(?:toujours\s+|encore\s+)?(?:notre\s+|son\s+)?(?:paiement|reglement|argent)|"
+                            r"espera\s+(?:todavia\s+|aun\s+)?(?:nuestro\s+|su\s+)?(?:pago|dinero)|"
+                            r"(?:nog\s+)?op\s+(?:onze\s+|zijn\s+|haar\s+)?(?:betaling|geld)\s+wacht)\b", re.I)
+
+
+# the vendor named by its role: the one who bills us, in a cleft sentence ("where northwind is the one sending the
+# bill", "en las que es Northwind quien nos cobra", "waarbij Northwind degene is die ons factureert", "où c'est
+# Northwind qui nous facture", "bei denen Northwind diejenige ist, die uns die Rechnung stellt"; folded)
+_BY_ROLE = re.compile(r"\b([\w&.-]{3,}) (?:is|are) the (?:one|ones|company|supplier|vendor) (?:sending|that sends|"
+                           r"who sends|billing|that bills|who bills|invoicing|who invoices)\b|"
+                           r"\bes ([\w&.-]{3,}) (?:quien|el que|la que) nos (?:cobra|factura|manda|envia)\b|"
+                           r"\b([\w&.-]{3,}) (?:degene|diegene|de partij) is die ons (?:factureert|de rekening stuurt|"
+                           r"rekent)\b|\bc est ([\w&.-]{3,}) qui nous (?:facture|envoie|adresse)\b|"
+                           r"\b([\w&.-]{3,}) (?:derjenige|diejenige) ist,? (?:der|die) uns (?:die rechnung stellt|"
+                           r"berechnet|abrechnet)\b|"
+                           # or as the one our money goes to: "where the money goes to northwind", "bei denen das
+                           # Geld an Northwind geht", "où l'argent va à Northwind", "en las que el dinero va a
+                           # Northwind", "waarbij het geld naar Northwind gaat"
+                           r"\bthe (?:money|payment) goes to ([\w&.-]{3,})\b|"
+                           r"\b(?:das geld|die zahlung) (?:geht |fliesst )?an ([\w&.-]{3,})\b|"
+                           r"\b(?:l argent|le paiement) va a ([\w&.-]{3,})\b|"
+                           r"\b(?:el dinero|el pago) (?:se )?va (?:a|para) ([\w&.-]{3,})\b|"
+                           r"\b(?:het geld|de betaling) (?:gaat )?naar ([\w&.-]{3,})\b")
+
+
 # a supplier by its town, typed in lower case: "from our supplier in raccoon city", "vom Lieferanten in seattle"
 _SUPPLIER_IN = re.compile(r"\b(?i:supplier|vendor|lieferant\w*|fournisseur|proveedor|leverancier)\s+"
                           r"(?:in|aus|à|a|de|en|uit|te|from)\s+([a-z][\w'-]+(?:\s+[a-z][\w'-]+)?)")
@@ -156,6 +188,9 @@ def vendor_filter(t: str, q, r) -> str | None:
     abroad ("from our foreign suppliers"); by what it sells ("from the supplier of our power tools")."""
     if m := _AS_SENDER.search(t):
         return m.group(1)
+    for m in (AWAITS_PAYMENT.search(fold(t)), _BY_ROLE.search(fold(t))):
+        if m and not is_word(name := next(g for g in m.groups() if g)) and not a_day(name):
+            return name  # the one waiting for our payment, the one who bills us
     if (m := _NAME_BORNE.search(t)) and not is_word(name := next(g for g in m.groups() if g)):
         return name
     parts = ASIDE_DASH.split(t)  # the question's own sender first: not the situation's "vom Monatsupdate"

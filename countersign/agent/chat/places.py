@@ -188,10 +188,31 @@ def _street(part: str) -> set[str]:
 # a street's kind after its name: "Industrial Way", "Harbor Street", "Freidrich Lane" (a street, not a vendor)
 _KINDS = r"street|st|road|rd|lane|ln|way|avenue|ave|boulevard|blvd|drive|dr|plaza"
 STREET_KIND = re.compile(rf"\b(?:{_KINDS})\b", re.I)
-# a street said with its house number: "at 100 industrial way", "del 100 de Industrial Way", "Industriestrasse 7"
+# a street said with its house number: "at 100 industrial way", "del 100 de Industrial Way", "Industriestrasse 7",
+# "Freidrich Lane 4120"
 _STREET_SAID = re.compile(r"\b\d{1,5}\s+(?:(?:de|del|van|von|am|an)\s+)?((?:[^\W\d_]+\s+){1,3}?"
                           rf"(?:{_KINDS}|square|court|place))\b|"
-                          r"\b([^\W\d_]{3,}(?:strasse|straße|weg|straat|gasse|laan|platz|plein))\s+\d{1,5}\b", re.I)
+                          r"\b([^\W\d_]{3,}(?:strasse|straße|weg|straat|gasse|laan|platz|plein))\s+\d{1,5}\b|"
+                          r"\b(?:(?:in|der|am|an|the|on|aan|op|de|del|la)\s+)*"  # "in der Freidrich Lane 4120"
+                          rf"((?:[^\W\d_]+\s+){{1,2}}?(?:{_KINDS}))\s+\d{{1,5}}\b(?![.,]\d)", re.I)
+
+
+# words that tell a figure's street apart from a figure before other words ("the 500 invoice on the way", "paid 200
+# to dr smith"): a street's name has none of them
+_NO_STREET_NAME = frozenset(("the", "a", "an", "to", "on", "of", "from", "for", "in", "at", "by", "and", "or", "is",
+                             "invoice", "invoices", "bill", "bills", "usd", "eur", "euros", "dollars"))
+
+
+def without_house_number(text: str) -> str:
+    """`text` with the house number of a street it names blanked ("the bill from 4120 freidrich lane", "aus der
+    Freidrich Lane 4120"): a house number is no amount; the street names the vendor (with_street)."""
+    def blanked(m: re.Match[str]) -> str:
+        said = m.group(0)
+        if text[max(0, m.start() - 1):m.start()] in (",", ".", "'", "$", "€", "£") or _NO_STREET_NAME & set(
+                fold(re.sub(r"\d", " ", said)).split()):
+            return said  # "the 1,200 invoice from st louis": an amount's last digits
+        return re.sub(r"\d", " ", said)
+    return _STREET_SAID.sub(blanked, text)
 
 
 def with_street(text: str, words: str) -> str:

@@ -11,7 +11,7 @@ from countersign.agent.chat.clauses import aside_only, asked, trail_asked, trail
 from countersign.agent.chat.deals import deal_reference
 from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, states_said, without_lacks
 from countersign.agent.chat.intent_model import classify, classify_ask, first_in_ask
-from countersign.agent.chat.known import untypo
+from countersign.agent.chat.known import is_word, untypo
 from countersign.agent.chat.lexicon import CUES, VENDOR_INVOICE
 from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.list_questions import (
@@ -279,10 +279,10 @@ def _waiting_on(t: str) -> str | None:
     """The person whose queue a question asks about ("what's waiting on Priya?", "anything stuck with
     Alex?", "what is Priya sitting on?", "was liegt bei Priya?", "qu'est-ce qui attend chez Alex ?",
     "¿qué tiene pendiente Priya?", "wat ligt er bij Alex?"): the name as typed; None when none."""
-    m = _WAITING_ON.search(t)
-    if m is None or re.search(r"\b(?:is|does|has)\s+(?:it|this|that)\b", t, re.I):
+    if re.search(r"\b(?:is|does|has)\s+(?:it|this|that)\b", t, re.I):
         return None  # "is it waiting on Sam?" asks where the conversation's invoice stands
-    return next((g for g in m.groups() if g), None)
+    names = (next(g for g in m.groups() if g) for m in _WAITING_ON.finditer(t))
+    return next((name for name in names if not is_word(name)), None)  # "wartet ... auf Freigabe": a noun, no one
 
 
 # what the vendor master holds of a vendor, asked for (folded): "the vendor master record", "vendor ID", "what do we

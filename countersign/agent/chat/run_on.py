@@ -38,7 +38,7 @@ def dash_run_on(text: str) -> str:
     tokens = text.split()
     folded = [fold(t) for t in tokens]
     for i in range(_REMARK_WORDS, len(tokens)):
-        word, ahead = folded[i], folded[i + 1:i + 1 + _REACH]
+        word, ahead = folded[i].split()[0] if folded[i] else "", folded[i + 1:i + 1 + _REACH]  # "montre-moi"
         if not (word in _VERBS and any(_INVOICE.search(w) for w in ahead)
                 or word in _WHICH and _INVOICES & set(folded[i + 1:i + 3])):
             continue

@@ -91,13 +91,14 @@ IBAN_TAIL = re.compile(r"\bIBAN\b[^\d.?!]{0,30}?\b(\d{3,6})\b(?![.,]\d)"
 # empieza (inicia, arranca) por NL91", "een IBAN (rekening) die met NL91 begint"; or by the country and check digits
 # alone, in capitals, before or after the word: "the NL91 IBAN", "der NL91-IBAN", "l'IBAN en NL91", "the IBAN NL91",
 # "the NL91 bank account", "das NL91-Konto", "le compte NL91" (never a whole IBAN: that is IBAN's); "whose bank details
-# begin with GB82", "dessen Bankverbindung mit GB82 beginnt", "dont les coordonnées bancaires commencent par GB82"
+# begin with GB82", "dessen Bankverbindung mit GB82 beginnt", "dont les coordonnées bancaires commencent par GB82",
+# "dessen Kontonummer vorne mit NL91 losgeht"
 IBAN_HEAD = re.compile(r"\b(?:IBAN|(?:bank\s*)?account|(?:bank)?konto(?:nummer)?|bankverbindung|bank\s+details|compte|"
                        r"coordonn[ée]es\s+bancaires|cuenta|datos\s+bancarios|(?:bank)?rekening(?:nummer)?|"
                        r"bankgegevens)\b"
                        r"(?=[^.?!:]{0,40}?\b(?:start|begin|anf[aä]ng|beginn|commen[cç]|d[ée]but|d[ée]marr|empie[zc]|comien[zc]"
                        r"|inici|arranc"
-                       r"|prefix|opening))[^.?!:]{0,40}?\b([A-Z]{2}\d{2}[A-Z0-9]{0,8})\b(?!(?-i:\s?[A-Z0-9]{4}))"
+                       r"|prefix|opening|vorn|losgeh|vooraan))[^.?!:]{0,40}?\b([A-Z]{2}\d{2}[A-Z0-9]{0,8})\b(?!(?-i:\s?[A-Z0-9]{4}))"
                        r"|(?-i:\b([A-Z]{2}\d{2}))[\s-]?(?:IBAN|(?:bank\s*)?account|(?:bank)?konto|(?:bank)?rekening)\b"
                        r"|\b(?:IBAN|compte(?:\s+bancaire)?|cuenta(?:\s+bancaria)?)\s+(?:(?:en|in|op|auf)\s+)?"
                        r"(?-i:([A-Z]{2}\d{2}))\b"
@@ -126,7 +127,12 @@ IBAN = re.compile(r"\b([A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?
 PO_NOUN = re.compile(r"\b(?:P\.?Os?|purchase orders?|bestellung(?:en)?|bons? de commande|commandes?|"
                      r"ordene?s? de compra|pedidos?|inkooporders?|bestellingen|bestelling"
                      # a compound's head: "Winkelbestellung", "beugelbestelling", "kantoorartikelenorder"
-                     r"|[^\W\d_]{3,}(?:bestellung|bestelling)|[^\W\d_]{4,}(?<!re)(?<!pre)order)\b", re.I)
+                     r"|[^\W\d_]{3,}(?:bestellung|bestelling)|[^\W\d_]{4,}(?<!re)(?<!pre)order"
+                     # an order for a quantity of goods: "operations' order for 500 mounting brackets" (not "in order
+                     # for", nor an order of sequence)
+                     r"|(?<!\bin )order for (?:the )?\d[\d,.]*(?= [^\W\d_])"
+                     # someone's order for goods, its "'s" folded apart: "robin ortiz's order for mounting brackets"
+                     r"|(?<!\blet)(?<=\ss )order(?= for\b))\b", re.I)
 
 # a number corrected as it is typed: "INV-1034 (no wait, 1043 ...)", "INV-1034 (nee, Moment: 1043", "(non attends,
 # 1043", "(no, espera, 1043", "(nee wacht, 1043", "INV-1034, I mean 1043": the number meant

@@ -39,7 +39,7 @@ from countersign.agent.chat.numbers import (
     spelled_letters,
     spelled_out,
 )
-from countersign.agent.chat.places import is_place_code, mentioned, with_abroad
+from countersign.agent.chat.places import is_place_code, mentioned, with_abroad, without_house_number
 from countersign.agent.chat.resolve import PO_NUMBER, month_days, parse_amount
 from countersign.agent.chat.shapes import (
     ASIDE_DASH,
@@ -243,6 +243,7 @@ def references(text: str) -> Refs:
     rest, postal = _taken(POSTAL, rest)  # a place, named with the words
     rest, account = _taken(GL_ACCOUNT, rest)  # a ledger account, no amount
     rest, tax_tail = _tax_tail(rest)
+    rest = without_house_number(rest)  # "from 4120 freidrich lane": no amount
     day = m.group(1) if (m := _DATE.search(rest)) else None
     rest = _DATE.sub(" ", rest)
     if day is None and (found := _day_without_year(rest, lang)):
@@ -380,13 +381,20 @@ def _dashed(text: str) -> str:
 
 def _spaced(text: str) -> re.Match[str] | None:
     """An invoice number typed with spaces ("gx 2026 118"), when its letters are no word, currency,
-    month or scale ("over 5000", "usd 480", "nov 2026", "ich hab dreißig Sekunden" are not numbers)."""
+    month or scale ("over 5000", "usd 480", "nov 2026", "ich hab dreißig Sekunden" are not numbers) and no unit
+    follows it ("sans fil 18 V")."""
     for m in _SPACED_NUMBER.finditer(text):
         letters = fold(m.group(1))
+        if _UNIT_AFTER.match(text, m.end()):
+            continue  # "perceuses sans fil 18 V": a size in its unit, no number
         if letters == "inv" or not (letters in _KNOWN or letters in SCALES or letters in month_numbers()
                                     or letters in _NOT_PREFIXES):
             return m
     return None
+
+
+# a unit of measure after a number, as printed (one letter only in capitals: "18 V", not Spanish "a la")
+_UNIT_AFTER = re.compile(r"\s?(?:V|W|A|(?i:kw|ah|mah|mm|cm|kg|ml|gb|tb|mb))\b")
 
 
 @lru_cache(maxsize=1)
