@@ -7,7 +7,7 @@ opens with no label it knows.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Protocol
+from typing import Any, Callable, Protocol, TypeVar
 
 from countersign.extraction.lexicon import LabelRead
 
@@ -26,6 +26,7 @@ class _Found(Protocol):
 
 
 Reading = tuple[tuple[str, int, _Found], ...]
+F = TypeVar("F", bound=_Found)
 
 
 def translated(text: str, read: Callable[[str], Reading]) -> tuple[tuple[str, int, LabelRead], ...]:
@@ -62,7 +63,8 @@ _TRANSLATION_AFTER = re.compile(r"\s*/\s+(?P<gloss>[^\W\d_][^\W\d_'’.-]*\.?(?:
                                 r"(?:\s*:\s*|\s+(?=\d))")
 
 
-def translation_after(text: str, found: Reading, read: Callable[[str], Reading]) -> Reading:
+def translation_after(text: str, found: tuple[tuple[str, int, F], ...], read: Callable[[str], Reading]
+                      ) -> tuple[tuple[str, int, F | LabelRead], ...]:
     """A known label followed by its translation in a language the lexicon does not know, in one run with its value:
     the label ends after the translation, so the value after it is the label's. Not when the words after the slash
     name another field ("Invoice No / Date: ...")."""
