@@ -105,10 +105,10 @@ def test_open_pos_in_an_aside_ask_for_no_approval_queue():
 @pytest.mark.parametrize(("question", "expected"), [
     ("tu me donnes les factures qu'un contrôle a mises en attente ?", {"which": "blocked"}),
     ("¿me puedes listar las facturas que un control ha dejado en espera?", {"which": "blocked"}),
-    ("could you list the invoices that are above what an AP approver is allowed to sign off?",
-     {"which": "waiting", "over": "lowest"}),
+    # above the band, whatever their state: the approver's word alone asks for no waiting ones
+    ("could you list the invoices that are above what an AP approver is allowed to sign off?", {"over": "lowest"}),
     ("quelles sont les factures qui dépassent ce qu'un approbateur comptable a le droit de valider ?",
-     {"which": "waiting", "over": "lowest"}),
+     {"over": "lowest"}),
     ("Ich schreibe für meine Vertretung auf, was offen ist 🌍 — ich brauche die Rechnungen, die uns diese Woche "
      "erreicht haben.", {"days": 7}),  # "offen" in the remark filters nothing
 ])
