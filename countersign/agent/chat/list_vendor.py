@@ -118,20 +118,20 @@ AWAITS_PAYMENT = re.compile(r"\b([\w&.-]{3,})\s+(?:(?:is|are)\s+(?:still\s+)?(?:
 # bill", "en las que es Northwind quien nos cobra", "waarbij Northwind degene is die ons factureert", "où c'est
 # Northwind qui nous facture", "bei denen Northwind diejenige ist, die uns die Rechnung stellt"; folded)
 _BY_ROLE = re.compile(r"\b([\w&.-]{3,}) (?:is|are) the (?:one|ones|company|supplier|vendor) (?:sending|that sends|"
-                           r"who sends|billing|that bills|who bills|invoicing|who invoices)\b|"
-                           r"\bes ([\w&.-]{3,}) (?:quien|el que|la que) nos (?:cobra|factura|manda|envia)\b|"
-                           r"\b([\w&.-]{3,}) (?:degene|diegene|de partij) is die ons (?:factureert|de rekening stuurt|"
-                           r"rekent)\b|\bc est ([\w&.-]{3,}) qui nous (?:facture|envoie|adresse)\b|"
-                           r"\b([\w&.-]{3,}) (?:derjenige|diejenige) ist,? (?:der|die) uns (?:die rechnung stellt|"
-                           r"berechnet|abrechnet)\b|"
-                           # or as the one our money goes to: "where the money goes to northwind", "bei denen das
-                           # Geld an Northwind geht", "où l'argent va à Northwind", "en las que el dinero va a
-                           # Northwind", "waarbij het geld naar Northwind gaat"
-                           r"\bthe (?:money|payment) goes to ([\w&.-]{3,})\b|"
-                           r"\b(?:das geld|die zahlung) (?:geht |fliesst )?an ([\w&.-]{3,})\b|"
-                           r"\b(?:l argent|le paiement) va a ([\w&.-]{3,})\b|"
-                           r"\b(?:el dinero|el pago) (?:se )?va (?:a|para) ([\w&.-]{3,})\b|"
-                           r"\b(?:het geld|de betaling) (?:gaat )?naar ([\w&.-]{3,})\b")
+                      r"who sends|billing|that bills|who bills|invoicing|who invoices)\b|"
+                      r"\bes ([\w&.-]{3,}) (?:quien|el que|la que) nos (?:cobra|factura|manda|envia)\b|"
+                      r"\b([\w&.-]{3,}) (?:degene|diegene|de partij) is die ons (?:factureert|de rekening stuurt|"
+                      r"rekent)\b|\bc est ([\w&.-]{3,}) qui nous (?:facture|envoie|adresse)\b|"
+                      r"\b([\w&.-]{3,}) (?:derjenige|diejenige) ist,? (?:der|die) uns (?:die rechnung stellt|"
+                      r"berechnet|abrechnet)\b|"
+                      # or as the one our money goes to: "where the money goes to northwind", "bei denen das
+                      # Geld an Northwind geht", "où l'argent va à Northwind", "en las que el dinero va a
+                      # Northwind", "waarbij het geld naar Northwind gaat"
+                      r"\bthe (?:money|payment) goes to ([\w&.-]{3,})\b|"
+                      r"\b(?:das geld|die zahlung) (?:geht |fliesst )?an ([\w&.-]{3,})\b|"
+                      r"\b(?:l argent|le paiement) va a ([\w&.-]{3,})\b|"
+                      r"\b(?:el dinero|el pago) (?:se )?va (?:a|para) ([\w&.-]{3,})\b|"
+                      r"\b(?:het geld|de betaling) (?:gaat )?naar ([\w&.-]{3,})\b")
 
 
 # a supplier by its town, typed in lower case: "from our supplier in raccoon city", "vom Lieferanten in seattle"
@@ -188,7 +188,8 @@ def vendor_filter(t: str, q, r) -> str | None:
     abroad ("from our foreign suppliers"); by what it sells ("from the supplier of our power tools")."""
     if m := _AS_SENDER.search(t):
         return m.group(1)
-    for m in (AWAITS_PAYMENT.search(fold(t)), _BY_ROLE.search(fold(t))):
+    folded = fold(t)
+    for m in (AWAITS_PAYMENT.search(folded), _BY_ROLE.search(folded)):
         if m and not is_word(name := next(g for g in m.groups() if g)) and not a_day(name):
             return name  # the one waiting for our payment, the one who bills us
     if (m := _NAME_BORNE.search(t)) and not is_word(name := next(g for g in m.groups() if g)):
