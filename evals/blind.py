@@ -1,4 +1,4 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2|...|set31|set32|set33|set34|set35|set36 [--held|--dev]`.
+"""Blind invoice sets: `python -m evals.blind set1|set2|...|set31|set32|set33|set34|set35|set36|set37 [--held|--dev]`.
 
 Sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
@@ -77,7 +77,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set35": {"hr_dal_split_racun_pdv_25_13_footer_totals", "cz_jm_brno_faktura_dph_21_12_zaloha",
                   "gr_cm_thessaloniki_timologio_fpa_24_13_cover_letter"},
         "set36": {"ge_tb_tbilisi_angarishi_dgg_18_vat_inclusive", "ua_lv_lviv_vydatkova_nakladna_pdv_20",
-                  "tn_sfx_sfax_facture_tva_19_7_timbre"}}
+                  "tn_sfx_sfax_facture_tva_19_7_timbre"},
+        "set37": {"md_kiv_chisinau_factura_tva_20_8_retur", "rw_kgl_kigali_letter_invoice_vat_18_advance",
+                  "ke_nbo_nairobi_tax_invoice_vat_16_zero_rated"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
