@@ -34,6 +34,7 @@ from countersign.agent.chat.lexicon_acts import (
     EACH,
     GIVE,
     LIST_IDIOMS,
+    LIST_MADE,
     MAKE_VERBS,
     MAY,
     ME_NEXT,
@@ -105,6 +106,8 @@ def is_action_request(q: Question) -> bool:
     imperatives, infinitives, can_you, polite, info, openers = act_words()
     if SETTLED.search(q.text):  # "Settle a debate: is X approved?" asks
         q = read(SETTLED.sub(" ", q.text))
+    if LIST_MADE.search(q.text):  # "can you set up a list of ...": shown, not set
+        q = read(LIST_MADE.sub("show me a list", q.text))
     tokens = q.tokens
     if not tokens:
         return False
@@ -125,9 +128,9 @@ def is_action_request(q: Question) -> bool:
         return True
     acts = set(imperatives) | infinitives
     if _can_you_act(padded, acts, _nouns(q.text)) or _possible_act(q, padded, infinitives) or _left_done(
-            rest) or _put_as_done(q) or (
-            len(parts := ASIDE_DASH.split(q.text)) > 1 and _left_done(read(parts[-1]).tokens)):  # "deja X aprobada",
-        return True  # "— ponme X como aprobada"
+            rest) or _put_as_done(q) or (len(parts := ASIDE_DASH.split(q.text)) > 1 and (
+            _left_done((last := read(parts[-1])).tokens) or _put_as_done(last))):  # "deja X aprobada", "— ponme X
+        return True  # como aprobada"
     if not (_polite(padded, polite, acts) or tokens[0] == "graag") or rest and rest[0] in QUESTION_WORDS or (
             _REPORTED.search(q.folded)) or _asked_after_aside(q):  # "pregunta si ... para poder registrar": asks
         return False  # "graag" asks only up front ("Graag X laten goedkeuren"; "met nummers graag" is a manner)
@@ -166,6 +169,7 @@ _RELATIVE = re.compile(r"\b(?:den|dem|denen|die|der|das|welche[nmrs]?|dat|waar\w
                        r"(?:wir|we|wij|on|nous)\b")
 # a relative clause with a modal, someone else's duty: "die noch jemand abzeichnen muss", "that someone has to approve"
 _RELATIVE_HEAD = re.compile(r"\b(?:die|der|das|welche[nmrs]?|dat|that|which|que|qu|qui)\b")
+_NEGATIONS = frozenset({"not", "pas", "plus", "jamais", "nicht", "niet", "nie"})  # between a modal and its verb
 # polite right before the act only: "just approve it", not "she just stopped by", "nu het me te binnen schiet"
 _ADVERBS = frozenset({"just", "now", "nu", "jetzt", "maintenant", "ahora", "ya"})
 
@@ -245,24 +249,19 @@ def _info_typo(token: str, info: frozenset[str]) -> bool:
 _POSSIBLE = ("possible to", "possible for you to", "possible de", "moglich", "posible", "mogelijk")
 # "leave X approved and released" ("deja X aprobada"): the act done, asked for
 _LEAVE = frozenset(("leave", "lass", "lasst", "laisse", "laissez", "deja", "dejad", "dejala", "dejalo", "laat"))
-_PUT = frozenset(("pon", "poned", "marca", "put", "mark"))  # put down as: "ponme X como aprobada y ya"
-_AS = frozenset(("como", "as"))  # not "ponme las facturas pagadas en una lista": a list asked for
 
 
 def _left_done(words: tuple[str, ...]) -> bool:
-    """The invoice left in an act's state ("deja X aprobada", "lass X bezahlt") or put down as in it ("ponme X como
-    aprobada y ya"), before any question begins."""
-    done, verb = _act_phrases()[1], verb_of(words[0], _LEAVE | _PUT) if words else ""
-    if verb in _LEAVE:
-        return bool(done & set(_until_asked(words[1:])))
-    return verb in _PUT and any(a in _AS and b in done for a, b in zip(words[1:], words[2:], strict=False))
+    """The invoice left in an act's state ("deja X aprobada", "lass X bezahlt"), before any question begins."""
+    return bool(words) and verb_of(words[0], _LEAVE) in _LEAVE and bool(
+        _act_phrases()[1] & set(_until_asked(words[1:])))
 
 
 # putting an invoice down as in an act's state, the verb in any form and place: "kun je X gewoon op goedgekeurd
 # zetten?", "kannst du X auf genehmigt setzen?", "¿puedes poner X como aprobada?", "peux-tu mettre X en approuvée ?"
 _PUT_ANY = frozenset(("put", "set", "mark", "zet", "zetten", "setz", "setze", "setzen", "markeer", "markeren",
-                      "markier", "markieren", "pon", "poned", "poner", "pones", "ponme", "ponla", "ponerla", "marca",
-                      "marcar", "mets", "mettre", "mettez", "marque", "marquer"))
+                      "markier", "markieren", "pon", "poned", "poner", "pones", "marca", "marcar", "mets", "mettre",
+                      "mettez", "marque", "marquer"))  # a Spanish pronoun on it read off ("ponme", "márcala")
 _STATE_AS = frozenset(("as", "to", "op", "auf", "als", "como", "en", "comme"))
 
 
@@ -278,7 +277,7 @@ def _put_as_done(q: Question) -> bool:
             continue
         if _PUT_ANY & set(tokens[i + 2:i + 4]):
             return True
-        put = max((j for j, t in enumerate(tokens[:i]) if t in _PUT_ANY), default=None)
+        put = max((j for j, t in enumerate(tokens[:i]) if verb_of(t, _PUT_ANY) in _PUT_ANY), default=None)
         if put is not None and not _RELATIVE_HEAD.search(" ".join(tokens[put + 1:i])):
             return True
     return False
@@ -325,9 +324,11 @@ def _can_you_act(padded: str, acts: set[str], nouns: frozenset[str] = frozenset(
                     after[max(0, i - 3):i]) or _RELATIVE.search(" ".join(after[:i])) or _threshold(after, i):
                 continue  # "d'un update rapide": a noun, not "mit einem Klick freigeben"; "les factures qu'on paie",
                 # "waarvoor we meer betalen", "bei denen wir mehr pro Stück zahlen": ours
-            if i and (after[i - 1] in MAY or after[i - 1] in MODALS and tuple(after[i - 2:i - 1]) not in YOU_NEXT):
+            k = i - 1 if i < 2 or after[i - 1] not in _NEGATIONS else i - 2  # "ne peut pas signer": the modal's
+            if i and (after[k] in MAY or after[k] in MODALS and tuple(after[k - 1:k]) not in YOU_NEXT):
                 continue  # "kun je de facturen geven die boven wat een goedkeurder mag aftekenen", "..., waarvoor een
-                # controller moet tekenen": another's act (not "kun je ... je moet tekenen")
+                # controller moet tekenen", "qu'un approbateur ne peut pas signer": another's act (not "kun je ...
+                # je moet tekenen")
             if verb_of(token, acts) in acts and is_command(tuple(after[i:]), imperatives) or verb_of(
                     token, infinitives) in infinitives:
                 return True

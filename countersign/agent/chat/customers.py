@@ -40,14 +40,34 @@ def named_customer(deps: ToolDeps, ref: str, vendor_names: Sequence[str]) -> str
 
 def customer_named(words: str, won: Sequence[Opportunity], vendor_names: Sequence[str]) -> str | None:
     """The customer whose name `words` say when they name no vendor ("the blue harbor support renewal from early
-    october" asks about a sale): a customer's account by its head, its first word when that is long enough to be
-    a name alone ("Meridian"), else its first two ("Blue Harbor", not "blue" alone); a typo in it forgiven."""
+    october" asks about a sale), by its account's head."""
     said = [w for w in plain_name(words).split() if len(w) >= 4]
     if not said or any(name_score(" ".join(said), v) >= NAME_SCORE for v in vendor_names):
         return None
-    for account in dict.fromkeys(o.account_name for o in won if o.account_name):
-        name = plain_name(account).split()
-        head = name[:1] if name and len(name[0]) >= 6 else name[:2]
-        if head and all(any(fuzz.ratio(w, h) >= 85 for w in said) for h in head):
-            return account
-    return None
+    return next((a for a in dict.fromkeys(o.account_name for o in won if o.account_name) if _says_head(said, a)), None)
+
+
+def vendor_named(words: str, won: Sequence[Opportunity], vendor_names: Sequence[str]) -> str | None:
+    """The vendor whose name a deal's reference says when it names no customer, deal or goods of the CRM ("der
+    erste Deal von Initech"): our suppliers sell us nothing the CRM sells, so a deal picked by the rest of the words
+    ("the first") would be some customer's."""
+    said = [w for w in plain_name(words).split() if len(w) >= 4]
+    vendor = next((v for v in vendor_names if _says_head(said, v)), None)
+    if vendor is None:
+        return None
+    sold = {w for o in won for w in plain_name(f"{o.name} {o.account_name} "
+                                               f"{' '.join(line.product for line in o.lines)}").split()}
+    return None if set(_head(vendor)) <= sold else vendor
+
+
+def _head(name: str) -> list[str]:
+    """A party's name by its head: its first word when long enough to be a name alone ("Meridian"), else its first
+    two ("Blue Harbor", not "blue" alone)."""
+    words = plain_name(name).split()
+    return words[:1] if words and len(words[0]) >= 6 else words[:2]
+
+
+def _says_head(said: list[str], name: str) -> bool:
+    """Whether words `said` name a party by its head, a typo in it forgiven."""
+    head = _head(name)
+    return bool(head) and all(any(fuzz.ratio(w, h) >= 85 for w in said) for h in head)

@@ -139,7 +139,13 @@ _DONE_APPROVED = re.compile(r"\b(?:are|were|have been|been|already|sind|wurden|s
                             r"fueron|han sido|ya|zijn|werden|al)\s+(?:(?!not\b|nicht\b|pas\b|no\b|niet\b|nog\b|being\b|"
                             r"noch\b|encore\b|todavia\b|aun\b|still\b|yet\b|to\b)\w+\s+)?(?:approved|signed off|"
                             r"freigegeben|genehmigt|abgezeichnet|approuvees|validees|aprobadas|autorizadas|goedgekeurd|"
-                            r"afgetekend)\b(?!\s+(?:werden|worden|te worden|by me|von mir|par moi|por mi|door mij))")
+                            r"afgetekend)\b(?!\s+(?:werden|worden|te worden|by me|von mir|par moi|por mi|door mij))|"
+                            # the participle beside its noun: "invoices approved last week", "the approved invoices",
+                            # "les factures validées", "die freigegebenen Rechnungen", "de goedgekeurde facturen"
+                            r"\b(?:invoices|bills|factures|facturas)\s+(?:approved|signed off|approuvees|validees|"
+                            r"aprobadas|autorizadas)\b|\b(?:approved|signed off|freigegebenen?|genehmigten?|"
+                            r"approuvees|validees|aprobadas|autorizadas|goedgekeurde)\s+(?:invoices|bills|rechnungen|"
+                            r"factures|facturas|facturen)\b")
 _NOT_YET = re.compile(r"\b(?:not|nicht|pas|no|niet|noch|encore|todavia|aun|still|yet|nog|pending|need|needs|must|"
                       r"muss|mussen|doit|doivent|tiene|tienen|moet|moeten)\b")
 

@@ -178,6 +178,11 @@ LIST_IDIOMS = ("op een rij", "op een rijtje", "op een lijstje", "te laat betalen
                "paying late", "zu spat zahlen", "zu spat bezahlen", "payons en retard", "payer en retard",
                "pagamos tarde", "pagando tarde", "sin firmar", "sin aprobar", "por firmar",
                "fehlendem okay", "fehlendes okay", "fehlender freigabe", "ohne okay", "sin pagar", "still unpaid")
+# A list to make is one to see: "can you set up a list of invoices approved last week", "create me a report of the
+# rejected ones" ask for what "show" would (the other languages' "erstellen", "créer", "crear", "maken" act on nothing)
+LIST_MADE = re.compile(r"\b(?:set\s+up|create|make|draw\s+up|build|prepare)\s+(?:me\s+|us\s+)?(?:a|an)\s+"
+                       r"(?:(?:quick|short|new|full)\s+)?(?:list|report|overview|summary|table|rundown|breakdown)\b",
+                       re.I)
 # A debate to settle is no invoice to settle: "Settle a debate: ...", "Tranche un débat", "Resuélveme una discusión",
 # "Beslecht even een discussie", "einen Streit zu schlichten": the verb, a few words, the dispute (or the dispute,
 # then the German or Dutch verb), taken out before a message is read for a command

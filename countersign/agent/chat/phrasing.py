@@ -32,6 +32,7 @@ def quoted(lang: str, text: Any) -> str:
 # The lookups' two errors (lookups.find), worded here beside the reading that says them in the asker's words
 AMBIGUOUS = "fit that description"  # the words of the error that asks which one
 CUSTOMER_NAMED = "is a customer in the"  # the words of the error that says a reference named a customer, no vendor
+VENDOR_NAMED = "is a vendor in the"  # and of the deal lookup's error that says its words named a vendor, no customer
 
 
 def ambiguous_error(n: int, named: str) -> str:
@@ -53,6 +54,7 @@ def no_match_error(ref: str) -> str:
 _AMBIGUOUS = re.compile(rf"(\d+) invoices {AMBIGUOUS} \((.*)\); say which one")
 _NO_MATCH = re.compile(r"no case or invoice matches (.+)")
 _CUSTOMER = re.compile(rf"(.+); (.+) {CUSTOMER_NAMED} (.+)")
+_VENDOR = re.compile(rf"(.+); (.+) {VENDOR_NAMED} (.+)")
 # the deal and PO lookups' errors (tools.py), likewise: which system, what was said, the deals it fits
 _DEALS = re.compile(r"(.+) fits (\d+) deals in the (.+?), name one: (.+)")
 _NO_DEAL = re.compile(r"no deal (.+) in the (.+)")
@@ -67,6 +69,11 @@ def customer_error(error: str, customer: str, system: str) -> str:
     """A lookup's error, with why: the words named a customer of the CRM, no vendor (the planner then asks for its
     deal)."""
     return f"{error}; {customer} {CUSTOMER_NAMED} {system}"
+
+
+def vendor_error(error: str, vendor: str, system: str) -> str:
+    """The deal lookup's error, with why: the words named a vendor of ours, no customer."""
+    return f"{error}; {vendor} {VENDOR_NAMED} {system}"
 
 
 def no_deal_error(deal: str, system: str) -> str:
@@ -87,6 +94,9 @@ def phrase(tool: str | None, content: Any, *, failed: bool = False, lang: str = 
         if m := _CUSTOMER.fullmatch(msg):
             said = phrase(tool, f"Error: {m.group(1)}", failed=True, lang=lang).rstrip(".")
             return f"{said}. {tr(lang, 'customer_named', customer=m.group(2), system=m.group(3))}"
+        if m := _VENDOR.fullmatch(msg):
+            said = phrase(tool, f"Error: {m.group(1)}", failed=True, lang=lang).rstrip(".")
+            return f"{said}. {tr(lang, 'vendor_named', vendor=m.group(2), system=m.group(3))}"
         if m := _NO_MATCH.fullmatch(msg):
             return tr(lang, "no_match", ref=m.group(1))
         if m := _DEALS.fullmatch(msg):

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import re
 from datetime import timedelta
-from decimal import Decimal
 from typing import Annotated, Any, Callable
 
 from langchain_core.tools import StructuredTool, ToolException
@@ -23,7 +22,7 @@ from pydantic import Field
 
 from countersign.agent.authority import refusals_now
 from countersign.agent.chat.customers import refuse_a_customers
-from countersign.agent.chat.deals import find_deals, invoiced_as
+from countersign.agent.chat.deal_lookup import named_deal
 from countersign.agent.chat.deps import ToolDeps
 from countersign.agent.chat.descriptions import DESCRIBED
 from countersign.agent.chat.findings import Finding
@@ -44,7 +43,7 @@ from countersign.agent.chat.lookups import (
     vendors_by_spend,
     vendors_selling,
 )
-from countersign.agent.chat.phrasing import deals_error, no_deal_error, no_po_error
+from countersign.agent.chat.phrasing import no_po_error
 from countersign.agent.chat.places import banking_in, in_named_place, on_its_street
 from countersign.agent.chat.ranks import RANK
 from countersign.agent.chat.resolve import NAME_SCORE, PO_NUMBER, best_by_name, field, name_score
@@ -56,7 +55,6 @@ from countersign.domain import (
     CLOSED_WON,
     BillDraft,
     ExtractedInvoice,
-    Opportunity,
     ProposalStatus,
     Vendor,
     normalize_name,
@@ -392,26 +390,8 @@ def deal_status(deps: ToolDeps, deal: Annotated[str, Field(max_length=64)]) -> s
         opp = crm.get_opportunity(deal)
     except CRMError as exc:
         raise ToolException(f"the {crm.name} did not answer: {exc}") from None
-    if opp is None:
-        try:  # a deal named rather than numbered: "the Blue Harbor fit-out"
-            won = crm.closed_won()
-        except CRMError:
-            won = []
-        people = deps.policy.people  # the CRM's owner is a Slack id; people say the name
-        close = find_deals(deal, won, lambda o: people[o.owner].name if o.owner in people else o.owner,
-                           _price_books(deps))
-        if not close:  # "the deal behind INVC-0001": the deal an ERP invoice was made from
-            try:  # or by the payment that settled it ("the deal PAY-0001 settled")
-                span = (today - timedelta(days=730), today + timedelta(days=1))
-                ids = invoiced_as(deal, erp.invoices(*span), erp.payments(*span))
-            except ERPError:
-                ids = set()
-            close = [o for o in won if o.id in ids]
-        if len(close) > 1:  # a customer with several deals: ask which, naming them
-            raise ToolException(deals_error(deal, crm.name, [f"{o.id} ({o.name})" for o in close]))
-        if not close:
-            raise ToolException(no_deal_error(deal, crm.name))
-        opp = close[0]
+    if opp is None:  # a deal named rather than numbered: "the Blue Harbor fit-out"
+        opp = named_deal(deps, deal, today)
     since = min(opp.close_date or today, today) - timedelta(days=31)
     try:
         invoices = [i for i in erp.invoices(since, today + timedelta(days=1)) if i.opportunity_id == opp.id]
@@ -450,20 +430,6 @@ TOOL_NAMES = tuple(t.__name__ for t in TOOLS)
 def build_tools(deps: ToolDeps) -> list[StructuredTool]:
     """The tools for one question, each bound to `deps`."""
     return [to_langchain(func, deps) for func in TOOLS]
-
-
-def _price_books(deps: ToolDeps) -> Callable[[Opportunity], dict[str, Decimal]]:
-    """A deal's price book, by its currency: read from the CRM when first asked, once per currency."""
-    books: dict[str, dict[str, Decimal]] = {}
-
-    def of(opp: Opportunity) -> dict[str, Decimal]:
-        if opp.currency not in books:
-            try:
-                books[opp.currency] = deps.crm.price_book(opp.currency)
-            except CRMError as exc:
-                raise ToolException(f"the {deps.crm.name} did not answer: {exc}") from None
-        return books[opp.currency]
-    return of
 
 
 def _report(deps: ToolDeps, case) -> dict[str, Any]:
