@@ -71,7 +71,13 @@ _NOT_ENOUGH = re.compile(r"\bmore than (?:an? |one )?(?:ap |accounts payable |si
                          # dan een goedkeurder", "jemand Höheres als ein Freigeber"
                          r"|\b(?:higher(?: up)?|more senior|further up|mieux placee?s?|plus haut(?: place)?e?s?|"
                          r"mas (?:arriba|alto)|hoger(?: geplaatst)?|hoher\w*|weiter oben)\b.{0,12}\b(?:than|qu|que|dan|"
-                         r"als)\b.{0,16}\b(?:approver|freigeber|approbat\w*|aprobador|goedkeurder)")
+                         r"als)\b.{0,16}\b(?:approver|freigeber|approbat\w*|aprobador|goedkeurder)"
+                         # what one approver may not sign alone: "that an AP approver can't sign off alone", "qu'un
+                         # approbateur ne peut pas signer seul", "die ein Freigeber nicht allein freigeben darf"
+                         r"|\b(?:approver|freigeber|approbateur|aprobador|goedkeurder)\w*\b.{0,24}\b(?:can ?not|can t|"
+                         r"may not|is not allowed|isn t allowed|ne peu\w* pas|no puede\w*|nicht|niet)\b.{0,30}"
+                         r"\b(?:alone|on (?:their|his|her) own|by (?:themselves|himself|herself)|seule?s?|solos?|"
+                         r"solas?|allein\w*|alleen)\b")
 # "above the amount where a PO becomes mandatory", "über der Bestellpflicht-Grenze", "au-dessus du seuil où le bon
 # de commande devient obligatoire", "donde la orden de compra es obligatoria", "waarboven een inkooporder verplicht
 # is" (folded): above the policy's po_required_above

@@ -132,7 +132,12 @@ PO_NOUN = re.compile(r"\b(?:P\.?Os?|purchase orders?|bestellung(?:en)?|bons? de 
                      # for", nor an order of sequence)
                      r"|(?<!\bin )order for (?:the )?\d[\d,.]*(?= [^\W\d_])"
                      # someone's order for goods, its "'s" folded apart: "robin ortiz's order for mounting brackets"
-                     r"|(?<!\blet)(?<=\ss )order(?= for\b))\b", re.I)
+                     r"|(?<!\blet)(?<=\ss )order(?= for\b)"
+                     # someone's order named by its goods: "robin ortiz's drill order" (not "what's the order", "it's
+                     # the first order", "the order of approvals")
+                     r"|(?<![^\W\d_])(?!(?:let|it|that|what|there|here|who|how|where|he|she) s )[^\W\d_]{2,} s "
+                     r"(?:(?!(?:the|an?|this|that|my|your|our|their|his|her|its|new|next|last|first)\b)[^\W\d_]{3,} )"
+                     r"{1,2}order(?! (?:of|to|in|by|from)\b))\b", re.I)
 
 # a number corrected as it is typed: "INV-1034 (no wait, 1043 ...)", "INV-1034 (nee, Moment: 1043", "(non attends,
 # 1043", "(no, espera, 1043", "(nee wacht, 1043", "INV-1034, I mean 1043": the number meant
