@@ -150,12 +150,19 @@ _NOT_YET = re.compile(r"\b(?:not|nicht|pas|no|niet|noch|encore|todavia|aun|still
                       r"muss|mussen|doit|doivent|tiene|tienen|moet|moeten)\b")
 
 
+# what crossed a person's desk, not a ledger: "the invoices that went through my inbox", "les factures qui sont
+# passées sur mon radar" (folded) were received, not posted
+_CROSSED_DESK = re.compile(r"\b(?:went|gone|got|passees?|passe)\s+(?:through|across|over|sur|par|devant|entre|dans|"
+                           r"sous)\s+(?:my|our|your|his|her|mon|ma|mes|notre|nos|ton|ta|tes)\s+(?:\w+\s+)?(?:desk|inbox|"
+                           r"radar|hands|table|screen|bureau|mains|ecran|boite)\b")
+
+
 def done_state(folded: str) -> str | None:
     """The state a list question's invoices are already in ("posted", "rejected"), or None: a wait or a
     negation said with it ("not yet approved", "still to be posted") is no finished state."""
     if _NOT_YET.search(folded):
         return None
-    padded = f" {folded} "
+    padded = f" {_CROSSED_DESK.sub(' ', folded)} "
     said = [s for s in ("rejected", "posted") if any(
         f" {p} " in padded or f" {p}s " in padded for p in _STATES[s])]
     if not said and _DONE_APPROVED.search(folded):
@@ -167,7 +174,7 @@ def states_said(folded: str, groups: Sequence[str] = ()) -> str | None:
     """The states a folded message speaks of (plus `groups` the lexicon found: "blocked", "waiting"), as
     reference tokens ("state:posted"); None if none. Not "paid", asked far more often than it describes ("is
     it paid?"): the planner says when it describes ("the deal the customer has already paid for")."""
-    padded = f" {folded} "
+    padded = f" {_CROSSED_DESK.sub(' ', folded)} "
     said = [s for s, phrases in _STATES.items() if s != "paid" and any(f" {p} " in padded for p in phrases)]
     said += list(groups)
     return " ".join(f"state:{s}" for s in dict.fromkeys(said)) or None

@@ -29,8 +29,8 @@ _GENERIC = frozenset(("labour", "material", "equipment", "factory"))
 _SUPPLIER = "supplier"  # the concept of a supplier as such
 # an invoice's, an order's or a deal's word as a compound's head: the goods are the stem's ("winkelinrichtingsdeal")
 _DOCUMENTS = frozenset(("rechnung", "rechnungen", "factuur", "facturen", "bestellung", "bestellungen", "bestelling",
-                        "bestellingen", "inkooporder", "inkooporders", "deal", "deals", "auftrag", "auftrage",
-                        "opdracht", "opdrachten"))
+                        "bestellingen", "inkooporder", "inkooporders", "order", "orders", "deal", "deals", "auftrag",
+                        "auftrage", "opdracht", "opdrachten"))
 # a pack's word as a compound's tail: "Schlagschrauber-Sets", "slagschroevendraaierkits" name the goods and the pack
 _PACKS = ("kits", "kit", "sets", "set")
 SUPPLIER_KINDS = frozenset((_SUPPLIER, "wholesaler", "manufacturer"))  # who sells, not what is sold

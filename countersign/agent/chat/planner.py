@@ -179,7 +179,9 @@ def _plan_one(t: str, q, r, previous: str | None) -> Call | None:  # noqa: C901 
         return "show_extraction", {"case": explicit or previous}
     if q.has("draft") and (explicit or previous) and not _PAID.search(q.folded):  # "is the bill for ... paid?"
         return "show_bill_draft", {"case": explicit or previous}
-    asks_who = q.has("who") and _asks_who(q, t)
+    # who, of an act said only in the aside before the question ("l'accordeur est là pour accorder notre vieux piano,
+    # donc : ... qui est le fournisseur ?"): no approver asked for
+    asks_who = q.has("who") and _asks_who(q, t) and not aside_only(t, "approve_word", "who")
     if asks_who and q.has("approve_word") and q.has("authority"):  # "who has approval rights": not the log
         ref = explicit or named_in(t, r.words) or previous
         return ("case_status", {"case": ref}) if ref else None
