@@ -65,7 +65,7 @@ SIGN_LOCALES: dict[str, tuple[str, ...]] = {
 }
 # Signs CLDR does not list that invoices print all the same.
 EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",), "Fr.": ("CHF",),
-               "SFr.": ("CHF",), "lei": ("RON", "MDL"), "Lei": ("RON", "MDL"), "N$": ("NAD",),
+               "SFr.": ("CHF",), "lei": ("RON", "MDL"), "Lei": ("RON", "MDL"), "N$": ("NAD",), "lekë": ("ALL",),
                "RMB": ("CNY",), "AED": ("AED",), "Dhs": ("AED",), "TL": ("TRY",),  # "1.234,56 TL": the lira
                "S$": ("SGD",),  # the Singapore dollar (CLDR's en_SG prints a bare "$")
                "DH": ("MAD",),  # the dirham as Morocco prints it ("1 200,00 DH"; the Emirates' is "Dhs")

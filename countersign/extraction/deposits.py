@@ -11,7 +11,10 @@ amount due is the total: what the bill asks to be paid, the stamp duty included.
 Rows no label names between two amounts of the totals block ("Porto und Verpackung 4,90"), which the sums place.
 
 A discount printed below the total and the balance after it ("Gross Amount 7,602.600" / "Special Discount 5%
--380.130" / "Net Amount KD 7,222.470"): the balance may be the invoice's total, so the total read stays below 0.9."""
+-380.130" / "Net Amount KD 7,222.470"): the balance may be the invoice's total, so the total read stays below 0.9.
+
+A total rounded for cash below it ("Celkom s DPH 588,48" / "Zaokrúhlenie 0,02" / "Celkom na úhradu 588,50"): the
+amount due is the total, as after a charge."""
 
 from __future__ import annotations
 
@@ -90,7 +93,11 @@ def due_after_charges(pages: list[PageLayout], tot_c: Candidate | None, every: d
         return None
     known = field_words(every)
     for due in sorted((c for c in every.get("total", []) if c.position > tot_c.position), key=lambda c: c.position):
-        rows = [c for c in unlabelled_rows(pages, tot_c, due, known) if _says_charge(c.context or "")] + [
+        unlabelled = unlabelled_rows(pages, tot_c, due, known)
+        if _rounded(tot_c, due, unlabelled, every):
+            warnings.append(f"total {due.value} is the amount due: {tot_c.value} rounded by {unlabelled[0].value}")
+            return dataclasses.replace(due, extra={**due.extra, "cap": tot_c.extra.get("cap", 1.0)})
+        rows = [c for c in unlabelled if _says_charge(c.context or "")] + [
             c for c in every.get("charge", []) if tot_c.position < c.position < due.position]
         off = [c for c in every.get("discount", []) if tot_c.position < c.position < due.position]
         added = sum((Decimal(c.value) for c in rows), Decimal(0)) - sum((abs(Decimal(c.value)) for c in off),
@@ -139,3 +146,18 @@ def _says_charge(text: str) -> bool:
     """A row whose words name a charge ("Timbre fiscal", "Stamp duty"), not a balance or a payment."""
     found = {c for w in text.split() for c in concepts_of(w.lower().strip(".:()")) or ()}
     return "CHARGE" in found and not found & {"OPEN", "PAID"}
+
+
+_ROUNDED = Decimal("0.05")
+
+
+def _rounded(tot_c: Candidate, due: Candidate, rows: list[Candidate], every: dict[str, list[Candidate]]) -> bool:
+    """Whether the amount due below the total is the total rounded (cash to 5 cents, "Celkom s DPH 588,48" /
+    "Zaokrúhlenie 0,02" / "Celkom na úhradu 588,50"): one row between them, whatever its label, prints the difference,
+    less than half a unit, and only the amount due is a whole number of 5 cents. By the sums, in any language."""
+    if len(rows) != 1 or any(tot_c.position < c.position < due.position for k in ("charge", "discount")
+                             for c in every.get(k, [])):
+        return False
+    total, paid, step = Decimal(tot_c.value), Decimal(due.value), abs(Decimal(rows[0].value))
+    return 0 < abs(paid - total) == step < Decimal("0.5") and paid % _ROUNDED == 0 and total % _ROUNDED != 0
+

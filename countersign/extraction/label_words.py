@@ -105,6 +105,10 @@ _add("TOTAL", "celkem součet soucet částka castka összesen osszesen összeg 
 _add("NETW", "základ zaklad nettó matrah")
 _add("NET", "ara")  # "Ara toplam": the subtotal
 _add("GROSS", "včetně vcetne bruttó genel végösszeg vegosszeg")  # "Fizetendő végösszeg": the grand total
+# Slovak ("Celkom na úhradu": the total to pay, "IČ DPH" the VAT registration number; "IČO" alone is the company's)
+_add("TOTAL", "celkom")
+_add("PAY", "úhradu uhradu")
+_add("REG", "ič")
 # Finnish ("Laskun numero", "Laskun päivämäärä", "Eräpäivä", "Viitteenne", "Veroton yhteensä", "ALV 25,5 %"):
 _add("DOC", "lasku laskun")
 _add("DATE", "päivämäärä paivamaara pvm eräpäivä erapaiva")
@@ -198,7 +202,8 @@ _add("TOTAL", "всього усього итого всего сумма")
 _add("NET", "без")
 _add("GROSS", "з с")
 _add("PAY", "оплатити оплати оплата сплатити оплатить оплаты")
-_add("ORDER", "замовлення замовленням заказ заказа")
+_add("ORDER", "замовлення замовленням заказ заказа заявка")
+_add("CUSTOMER", "покупателя")  # "Заявка покупателя №", "Заказ покупателя №": the buyer's order
 # Lithuanian ("Sąskaitos data", "Apmokėti iki", "Užsakymo Nr.", "PVM mokėtojo kodas", "Suma be PVM"); "PVM"
 # is Lithuania's VAT and Finland's date ("Laskun pvm"): both readings are tried (`EITHER`).
 _add("DOC", "sąskaita sąskaitos saskaita saskaitos faktūra faktūros faktura")
@@ -287,6 +292,12 @@ _add("TAXID", "ifu bin fin")  # Benin's "IFU" (identifiant fiscal unique), Bangl
 _add("DUE", "afati")
 _add("PAY", "pagesës pageses pagesa")
 _add("ORDER", "porosisë porosise porosia porosi")
+# Albanian sums ("Vlera pa TVSH" the value without the tax, "Totali për pagesë" the total to pay, "Vlera me TVSH"
+# with it) and "Nr. porosie" (of the order)
+_add("TOTAL", "totali vlera")
+_add("NET", "pa")
+_add("PAY", "pagesë pagese")
+_add("ORDER", "porosie")
 # Latvian ("PVN rēķins Nr.", "Datums", "Apmaksas termiņš", "PVN reģ. Nr.", "Kopā apmaksai", "Summa bez PVN"):
 _add("DOC", "rēķins rēķina rekins rekina")
 _add("DATE", "datums")
@@ -360,7 +371,7 @@ FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
                     "ao y k son att å на за по към iš til af spätestens spaetestens latest za место mesto mjesto kraj "
-                    "и this в том числе այդ թվում".split())
+                    "и this в том числе այդ թվում për".split())
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
 # "ИН по ЗДДС"; Russian "в том числе НДС", Armenian "այդ թվում ԱԱՀ": of which VAT, the tax)
 SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
@@ -427,4 +438,4 @@ for _concept, _words in REGIONAL:
 FILLER = FILLER | REGIONAL_FILLER | {"دهنده"}  # Dari "مالیه دهنده": tax giver, the taxpayer
 # The Slavic "with" before a tax word names the amount with the tax in it, the gross: "Skupaj z DDV", "Celkem s DPH",
 # "Ukupno sa PDV", "Razem z VAT" (alone "z" joins words as a filler; "s/ IVA" with its slash is Spanish, the net)
-WITH = frozenset("z ze s sa so с со з".split())
+WITH = frozenset("z ze s sa so с со з me".split())  # and Albanian "me": "Vlera me TVSH"

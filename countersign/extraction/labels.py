@@ -190,9 +190,9 @@ def title_or_stamp(text: str) -> bool:
     return bool(TITLE.fullmatch(re.sub(r"^[^\W\d_]{1,12}-|^[^\W\d_]{2,20}\s*/\s*", "", bare)) or STAMP.fullmatch(bare))
 
 
-# a word after a title that says what kind of document it is
-_QUALIFIED = re.compile(r"\s+(?:fiscal[aă]?|electr[oó]nic[aă]?|simplificad[ao]|tributari[ao]|original|copie|"
-                        r"duplicado|definitiv[aă]?)$", re.IGNORECASE)
+# a word after a title that says what kind of document it is ("FATURË TATIMORE", "FAKTÚRA – DAŇOVÝ DOKLAD": tax)
+_QUALIFIED = re.compile(r"(?:\s+[–-])?\s+(?:fiscal[aă]?|electr[oó]nic[aă]?|simplificad[ao]|tributari[ao]|original"
+                        r"|copie|duplicado|definitiv[aă]?|tatimore|da[nň]ov[yý]\s+doklad)$", re.IGNORECASE)
 _QUALIFIED_BEFORE = re.compile(r"^(?:fis[ck]al[aă]?|electr[oó]nic[aă]?|elektroni[kc])\s+(?=\S)", re.IGNORECASE)
 
 

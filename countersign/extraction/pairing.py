@@ -46,7 +46,7 @@ from countersign.extraction.neighbours import (
     without_then_translation,
     wrapped_label,
 )
-from countersign.extraction.title_number import number_under_title, series_under_title
+from countersign.extraction.title_number import number_under_title, series_under_title, year_below
 from countersign.extraction.values import parse_date, sign_pattern
 
 
@@ -395,7 +395,7 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
         _title_date_below(page, line, text[m.end():], label, found, used)
     if group:
         dwords = words_in(m.start(group), m.end(group))
-        dv = validate("invoice_date", dwords)
+        dv = validate("invoice_date", dwords) or validate("invoice_date", year_below(page, line, dwords))
         if dv is not None and not (m.start() and _amount_after(words, dv[1])):
             parsed = parse_date(join_words(dv[1]))
             found.setdefault("invoice_date", []).append(Candidate(

@@ -93,3 +93,15 @@ def title_after(words: list[Word]) -> int:
         if abs(words[k].h - words[k - 1].h) > 0.03 * words[k - 1].h and title_or_stamp(join_words(words[k:])):
             return k
     return 0
+
+
+def year_below(page: PageLayout, line: Line, date: list[Word]) -> list[Word]:
+    """A title's date whose year wrapped onto the next line, flush left under it ("Счет на оплату № АО-5069 от 8
+    декабря" / "2025 г."): the date's words in its segment, which they end, and the year's; none when the next line
+    opens with no year."""
+    seg = next((sg for sg in line.segments if date and date[0] in sg.words), None)
+    below = page.lines[line.index + 1] if seg is not None and line.index + 1 < len(page.lines) else None
+    if below is None or below.y0 - line.y1 > 0.8 * below.h or abs(below.words[0].x0 - line.words[0].x0) > 6 \
+            or not re.fullmatch(r"(?:19|20)\d{2}", below.words[0].text):
+        return []
+    return seg.words[seg.words.index(date[0]):] + below.words[:1]
