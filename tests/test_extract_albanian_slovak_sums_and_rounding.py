@@ -47,3 +47,12 @@ def test_a_row_that_is_no_rounding_leaves_the_total():
                                       ("Celkom s DPH", "588,48"), ("Zaokrúhlenie", "5,02"),
                                       ("Celkom na úhradu", "593,50")]))
     assert result.value("total") != "593.50" or result.confidence("total") < 0.9
+
+
+def test_albanian_date_of_issue():
+    data = invoice_pdf(["Hotel Liqeni sh.p.k.", "Rruga e Kavajës 10, Tiranë"],
+                       [("Nr. i faturës:", "12/2025"), ("Afati i pagesës:", "23/06/2025"),
+                        ("Data e lëshimit:", "08/06/2025")],
+                       [("Vlera pa TVSH", "1.000 lekë"), ("TVSH 20%", "200 lekë"), ("Totali për pagesë", "1.200 lekë")],
+                       title="FATURË TATIMORE", lines=[("Darkë grupi", "600 lekë"), ("Pije", "400 lekë")])
+    assert extract_invoice(data).value("invoice_date") == "2025-06-08"

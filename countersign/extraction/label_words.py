@@ -298,6 +298,7 @@ _add("TOTAL", "totali vlera")
 _add("NET", "pa")
 _add("PAY", "pagesë pagese")
 _add("ORDER", "porosie")
+_add("ISSUE", "lëshimit leshimit")  # "Data e lëshimit": the date of issue
 # Latvian ("PVN rēķins Nr.", "Datums", "Apmaksas termiņš", "PVN reģ. Nr.", "Kopā apmaksai", "Summa bez PVN"):
 _add("DOC", "rēķins rēķina rekins rekina")
 _add("DATE", "datums")
