@@ -234,8 +234,8 @@ def find_table_by_arithmetic(page: PageLayout, line: Line) -> Table | None:
     """A table whose header words name nothing known, found by its rows: under a header line
     of three or more text cells, the next rows carry numbers where one times another is a
     third, to the cent (quantity x unit price = amount). Those columns take those roles (the
-    more whole-numbered factor is the quantity, the product the amount) and the column holding
-    the rows' text is the description."""
+    factor printed without cents, else the more whole-numbered one, is the quantity; the product the
+    amount) and the column holding the rows' text is the description."""
     if len(line.segments) < 3 or not _band_line(line):
         return None
     band = _header_band(page, line)
@@ -246,18 +246,11 @@ def find_table_by_arithmetic(page: PageLayout, line: Line) -> Table | None:
     for row in page.lines[last.index + 1: last.index + 6]:
         if row.y0 - last.y1 > 3 * row.h:
             break
-        numbers: dict[int, Decimal] = {}
-        for seg in row.segments:
-            value = cell_number(seg.text)
-            col = table.nearest(seg)
-            if value is None:
-                texts[col] = texts.get(col, 0) + 1
-            else:
-                numbers.setdefault(col, value)
+        numbers, cents = _row_numbers(table, row, texts)
         for a_col, a in numbers.items():
             for f1, f2 in combinations(sorted(c for c in numbers if c < a_col), 2):
                 if a and abs(numbers[f1] * numbers[f2] - a) <= Decimal("0.01"):
-                    qty, price = sorted((f1, f2), key=lambda c: (numbers[c] % 1 != 0, abs(numbers[c])))
+                    qty, price = sorted((f1, f2), key=lambda c: (cents[c], numbers[c] % 1 != 0, abs(numbers[c])))
                     votes[(qty, price, a_col)] = votes.get((qty, price, a_col), 0) + 1
         last = row
     if not votes:
@@ -271,6 +264,24 @@ def find_table_by_arithmetic(page: PageLayout, line: Line) -> Table | None:
                     max(desc, key=lambda c: texts[c]): "description"}.get(i, "other")
     table.by_arithmetic = True
     return table
+
+
+_PRINTED_CENTS = re.compile(r"\d[.,]\d{2}(?![\d.,])")
+
+
+def _row_numbers(table: Table, row: Line, texts: dict[int, int]) -> tuple[dict[int, Decimal], dict[int, bool]]:
+    """A row's first number in each column, and whether it is printed with cents ("11,00": a price, though its
+    value is whole); its text cells counted into `texts`."""
+    numbers: dict[int, Decimal] = {}
+    cents: dict[int, bool] = {}
+    for seg in row.segments:
+        value = cell_number(seg.text)
+        col = table.nearest(seg)
+        if value is None:
+            texts[col] = texts.get(col, 0) + 1
+        elif col not in numbers:
+            numbers[col], cents[col] = value, bool(_PRINTED_CENTS.search(seg.text))
+    return numbers, cents
 
 
 def _header_band(page: PageLayout, line: Line) -> list[Line]:
