@@ -45,6 +45,8 @@ def receipt_items(pages: list[PageLayout]) -> tuple[list[LineItem], set[int]]:
 
 def _times_line(words: list[Word]) -> tuple[Decimal, Decimal, Decimal, int] | None:
     """(quantity, unit price, amount, index of the quantity's word) of "... 2 x 12.50 25.00"."""
+    if len(words) > 3 and re.fullmatch(r"[A-Z]", words[-1].text):
+        words = words[:-1]  # "4 x 6,00  24,00 A": the till's letter for the tax rate after the amount
     if len(words) < 3:
         return None
     last = parse_amount(words[-1].text)

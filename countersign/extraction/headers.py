@@ -67,11 +67,11 @@ _add("UNIT", "horaire")
 # Arabic, Dari and Sorani Kurdish, as right-to-left pages print them (each cell's words read left to right: "الوحدة
 # سعر" is "سعر الوحدة", the unit's price): "البيان | الوحدة | الكمية | سعر الوحدة | المبلغ", "شرح خدمات | تعداد |
 # قیمت فی واحد | مبلغ", "وردەکاری | بڕ | نرخی یەکە | کۆ"
-_add("DESC", "البيان الوصف شرح خدمات وردەکاری")
+_add("DESC", "البيان الوصف الصنف شرح خدمات وردەکاری")
 _add("QTY", "الكمية تعداد بڕ")
 _add("PRICE", "سعر قیمت نرخی")
 _add("UNIT", "الوحدة واحد فی یەکە")
-_add("TOTAL", "المبلغ المجموع مبلغ کۆ")
+_add("TOTAL", "المبلغ المجموع القيمة مبلغ کۆ")
 _add("SKIP", "الضريبة قبل افغانی")  # "المجموع قبل الضريبة": the total before the tax; "مبلغ (افغانی)": in afghanis
 _AREA = re.compile(r"\bsq\.?\s?(ft|m)\b\.?", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
