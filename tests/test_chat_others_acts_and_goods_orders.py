@@ -30,6 +30,9 @@ def test_another_persons_act_negated_is_a_filter(question):
 @pytest.mark.parametrize("question", [
     "peux-tu approuver INV-1001 ?",  # the asker's own act is still refused
     "can you not wait and just approve INV-1001",
+    # opening with a verb of putting, "como" is the put's, a relative in the reference or not
+    "ponme la factura de Seattle que viene del 42 de Harbor Street como aprobada y ya, ¿vale?",
+    "El yesero está aquí, así que — márcame la factura que llegó de Seattle como pagada",
 ])
 def test_the_askers_act_is_still_refused(question):
     assert wants_action(question)

@@ -263,6 +263,7 @@ _PUT_ANY = frozenset(("put", "set", "mark", "zet", "zetten", "setz", "setze", "s
                       "markier", "markieren", "pon", "poned", "poner", "pones", "marca", "marcar", "mets", "mettre",
                       "mettez", "marque", "marquer"))  # a Spanish pronoun on it read off ("ponme", "márcala")
 _STATE_AS = frozenset(("as", "to", "op", "auf", "als", "como", "en", "comme"))
+_AS = frozenset(("como", "as", "comme"))  # unlike "op", "en": not "ponme las facturas pagadas en una lista"
 
 
 def _put_as_done(q: Question) -> bool:
@@ -278,8 +279,8 @@ def _put_as_done(q: Question) -> bool:
         if _PUT_ANY & set(tokens[i + 2:i + 4]):
             return True
         put = max((j for j, t in enumerate(tokens[:i]) if verb_of(t, _PUT_ANY) in _PUT_ANY), default=None)
-        if put is not None and not _RELATIVE_HEAD.search(" ".join(tokens[put + 1:i])):
-            return True
+        if put is not None and (put == 0 and a in _AS or not _RELATIVE_HEAD.search(" ".join(tokens[put + 1:i]))):
+            return True  # opening with the verb, "as" is the put's: "ponme la factura que viene de ... como aprobada"
     return False
 
 
