@@ -120,7 +120,10 @@ def _described(deal: str, won: Sequence[Opportunity],
         pool = _among_rest(deal.replace("state:paid", " "), won, owner_name)
         return [o for o in pool if (o.payment_status or "").casefold() == "paid"]
     if m := RANK.search(deal):
-        pool, direction = _among_rest(RANK.sub(" ", deal), won, owner_name), m.group(1)
+        rest = RANK.sub(" ", deal)
+        pool, direction = _among_rest(rest, won, owner_name), m.group(1)
+        if len(pool) == 1 and len(kin := _selling_alike(rest, pool[0], won)) > 1:
+            pool = kin  # "Blue Harbor's biggest drill order": of its deals selling drills, not the one named "drills"
         keys: dict[str, Callable[[Opportunity], Decimal | date | None]] = {
             "total": lambda o: o.total, "units": lambda o: sum((line.quantity for line in o.lines), Decimal(0)),
             "unit": lambda o: extreme((line.unit_price for line in o.lines), direction)}
@@ -132,6 +135,18 @@ def _described(deal: str, won: Sequence[Opportunity],
         pool = _among_rest(WEEKDAY.sub(" ", deal), won, owner_name)
         return [o for o in pool if o.close_date is not None and o.close_date.weekday() == int(m.group(2))]
     return None
+
+
+def _selling_alike(rest: str, found: Opportunity, won: Sequence[Opportunity]) -> list[Opportunity]:
+    """The deals of `found`'s customer that sell the goods `rest` names, besides the customer's own name: the set
+    a superlative ranks when the name alone picked one of them."""
+    theirs = {w for w in (found.account_name or "").casefold().split()}
+    goods = [w for w in rest.split() if w.casefold().removesuffix("'s") not in theirs]
+    if any(shared_words(w, found.name, shortest=4) and not shared_words(w, _products(found), shortest=4)
+           for w in goods):
+        return [found]  # "Harbor's biggest spare drills order": its own name's words, beyond the goods, pick it
+    return [o for o in won if o.account_name == found.account_name
+            and shared_words(" ".join(goods), _products(o), shortest=4)]
 
 
 def _by_initials(deal: str, won: Sequence[Opportunity]) -> list[Opportunity]:
