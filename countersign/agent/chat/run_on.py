@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from countersign.agent.chat.known import fold
+from countersign.agent.chat.shapes import INVOICE_WORD  # also in a compound ("Stahlwinkel-Rechnung")
 
 # an auxiliary that opens a yes/no question ("has X's invoice been paid", "wurde die Rechnung bezahlt", "se ha pagado
 # la factura", "is de factuur betaald"), or an imperative that asks for invoices ("pásame las facturas", "show me")
@@ -21,7 +22,6 @@ _VERBS = frozenset(("has", "have", "had", "was", "were", "is", "are", "did", "do
                     "dame", "ensename", "muestrame", "show", "list", "zeig", "gib", "geef", "toon", "montre", "donne"))
 # a question word, only with the invoices it asks for right after it ("which invoices", "welke facturen")
 _WHICH = frozenset(("which", "what", "welche", "quelles", "quels", "cuales", "cuantas", "welke"))
-_INVOICE = re.compile(r"invoice|bill|rechnung|factur|factuur")  # also in a compound ("Stahlwinkel-Rechnung")
 _INVOICES = frozenset(("invoices", "bills", "rechnungen", "factures", "facturas", "facturen"))
 _REMARK_WORDS = 4
 _REACH = 5  # the invoice within five words of the verb ("has the northwind bill", "is de Duitse factuur")
@@ -39,11 +39,11 @@ def dash_run_on(text: str) -> str:
     folded = [fold(t) for t in tokens]
     for i in range(_REMARK_WORDS, len(tokens)):
         word, ahead = folded[i].split()[0] if folded[i] else "", folded[i + 1:i + 1 + _REACH]  # "montre-moi"
-        if not (word in _VERBS and any(_INVOICE.search(w) for w in ahead)
+        if not (word in _VERBS and any(INVOICE_WORD.search(w) for w in ahead)
                 or word in _WHICH and _INVOICES & set(folded[i + 1:i + 3])):
             continue
         said = " ".join(folded[:i])
-        if _STOP.search(" ".join(tokens[:i])) or _INVOICE.search(said) or _ASKING & set(said.split()):
+        if _STOP.search(" ".join(tokens[:i])) or INVOICE_WORD.search(said) or _ASKING & set(said.split()):
             return text
         start = i - 1 if folded[i - 1] == "se" else i  # "se ha pagado": the reflexive opens it
         return " ".join(tokens[:start]) + " — " + " ".join(tokens[start:])

@@ -251,7 +251,7 @@ def asked_part(text: str) -> str:
 ASIDE_DASH = re.compile(r"\s[—–]\s")  # the dash after an aside ("Small one for you — ...")
 
 
-_INVOICE_WORD = re.compile(r"(?:invoice|bill|rechnung|factur|factuur|fattura|rekening)", re.I)  # also in a compound
+INVOICE_WORD = re.compile(r"(?:invoice|bill|rechnung|factur|factuur|fattura|rekening)", re.I)  # also in a compound
 _DEAL_WORD = re.compile(r"\b(?:deal|auftrag|vente|venta)\b", re.I)  # also at a compound's end ("Bohrer-Auftrag")
 _LINE_WORDS = frozenset(("product", "unit", "goods"))  # "Positionen, Mengen", "welk artikel": a line, no goods
 
@@ -273,7 +273,7 @@ def goods_asked(text: str) -> str:
         # goods only by a function word ("the", "über"): the part names something if it has a name or a figure of its
         # own ("die Northwind-Rechnung", "über 2.023,92"), not "Globex called again — is the invoice paid?"
         goods = bool(re.search(r"\d", last) or any(w[:1].isupper() for w in re.findall(r"[^\W\d_][\w-]*", last)[1:]))
-    named = _INVOICE_WORD.search(last) and goods or _DEAL_WORD.search(last) and sold
+    named = INVOICE_WORD.search(last) and goods or _DEAL_WORD.search(last) and sold
     return last if last != text and named else text  # not "acme – aktiver Lieferant?"
 
 
