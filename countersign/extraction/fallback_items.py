@@ -79,12 +79,11 @@ def summed_items(pages: list[PageLayout], fields: dict[str, FieldValue]) -> list
         rows: list[tuple[str, Decimal, list[Word]]] = []
         totals = _field_boxes(fields)
         for line in reversed([ln for ln in page.lines if ln.y1 <= where.bbox[1] + 1]):
-            text = join_words(line.words)
             n = 2 if len(line.words) > 2 and not CENTS.search(line.words[-1].text) else 1  # "4,50 EUR"
             last = join_words(line.words[-n:])
             parsed = parse_amount(last) if CENTS.search(last) else None
             desc = join_words(line.words[:-n]).strip()
-            if parsed is None or sum(ch.isalpha() for ch in desc) < 3 or line_has_label(line) or "%" in text \
+            if parsed is None or sum(ch.isalpha() for ch in desc) < 3 or line_has_label(line) \
                     or _box(line.words[-n:]) in totals:  # the subtotal or tax read there: no item
                 if rows:
                     break
