@@ -47,3 +47,9 @@ def test_who_may_approve_is_still_asked_beside_an_aside(demo_ask):
     answer = demo_ask("l'accordeur est là pour accorder notre vieux piano, donc : qui peut approuver la facture "
                       "INV-88120 ?", user_id=SAM, conversation_id="who")
     assert "INV-88120" in answer and "Priya Shah" in answer  # the controller who may approve it
+
+
+def test_an_invoices_number_is_no_ones_queue():
+    # the intent model reads "approvals" as someone's queue; the number said is the invoice asked about
+    assert plan("what's the order of approvals for INV-1001?", None) == [("case_status", {"case": "INV-1001"})]
+    assert plan("is anything waiting for me?", None) == [("pending_approvals", {})]

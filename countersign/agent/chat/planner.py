@@ -362,9 +362,11 @@ def _second_opinion(call: Call | None, t: str, q, r, previous: str | None, asked
     if call[0] == "deal_status" and (r.deal or _DEAL_NOUN.search(t)) or call[0] == "match_vendor" and (
             r.tax_id or r.iban) or call[0] == "case_status" and "taxid *" in r.words and q.has("invoice_noun") or (
             call[0] in ("case_status", "lookup_po") and DESCRIBED.search(r.words)) or call[0] == "match_vendor" and (
-            PO_NUMBER.fullmatch(call[1].get("name") or "")):
+            PO_NUMBER.fullmatch(call[1].get("name") or "")) or (
+            call[0] == "case_status" and r.case and tool == "pending_approvals" and not q.has("me")):
         return call  # a deal id or the word "deal", a tax id or an IBAN (or an invoice by its vendor's, or one
-        # described: the biggest of several, the one held over its bank details) says which
+        # described: the biggest of several, the one held over its bank details) says which; an invoice's number
+        # is no one's queue ("what's the order of approvals for INV-1001?")
     return _call_for(tool, t, q, r, previous) or call
 
 
