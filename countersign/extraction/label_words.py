@@ -217,6 +217,7 @@ _add("TOTAL", "viso")
 _add("GROSS", "bendra")
 _add("NET", "be")
 _add("DELIVERY", "važtaraščio vaztarascio")
+_add("ISSUE", "išrašymo israsymo")  # "Išrašymo data": the date of issue
 # Indonesian ("Tanggal", "Jatuh Tempo", "Nomor", "NPWP", "PPN 11%"):
 _add("DATE", "tanggal tgl")
 _add("DUE", "jatuh tempo")
