@@ -66,7 +66,7 @@ def _times_line(words: list[Word]) -> tuple[Decimal, Decimal, Decimal, int] | No
 def summed_items(pages: list[PageLayout], fields: dict[str, FieldValue]) -> list[LineItem]:
     """Items read from the lines right above the subtotal (else the total): each a text and an
     amount with cents, no label, going up until their amounts sum to the subtotal or the total;
-    two lines at least. [] when no such run exists."""
+    two lines at least, a line with no amount between them passed over. [] when no such run exists."""
     for name in ("subtotal", "total"):
         field = fields.get(name, FieldValue())
         if field.value is None or not field.evidence or not field.evidence[0].bbox:
@@ -83,6 +83,8 @@ def summed_items(pages: list[PageLayout], fields: dict[str, FieldValue]) -> list
             last = join_words(line.words[-n:])
             parsed = parse_amount(last) if CENTS.search(last) else None
             desc = join_words(line.words[:-n]).strip()
+            if parsed is None and rows and not CENTS.search(join_words(line.words)):
+                continue  # a line with no amount under an item ("TVA 12 %", the rest of its text): passed over
             if parsed is None or sum(ch.isalpha() for ch in desc) < 3 or line_has_label(line) \
                     or _box(line.words[-n:]) in totals:  # the subtotal or tax read there: no item
                 if rows:
