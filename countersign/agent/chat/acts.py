@@ -98,6 +98,11 @@ def _clauses(text: str) -> list[str]:
     return [fold(part) for part in re.split(r"(?<!\d),|,(?!\d)|\s[—–-]\s", text)]  # "1.296,00" is one amount
 
 
+def as_shown(text: str) -> str:
+    """`text` with a list asked to be made ("set up a list", "create a report") asked to be shown."""
+    return LIST_MADE.sub("show me a list", text)
+
+
 def is_action_request(q: Question) -> bool:
     """A request to approve, reject, post, pay or change something, in any of the five languages:
     an imperative ("Buche X", "approuve X", "keur X goed"), "can you" with an act verb ("kannst du
@@ -107,7 +112,7 @@ def is_action_request(q: Question) -> bool:
     if SETTLED.search(q.text):  # "Settle a debate: is X approved?" asks
         q = read(SETTLED.sub(" ", q.text))
     if LIST_MADE.search(q.text):  # "can you set up a list of ...": shown, not set
-        q = read(LIST_MADE.sub("show me a list", q.text))
+        q = read(as_shown(q.text))
     tokens = q.tokens
     if not tokens:
         return False

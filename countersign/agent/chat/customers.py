@@ -41,7 +41,7 @@ def named_customer(deps: ToolDeps, ref: str, vendor_names: Sequence[str]) -> str
 def customer_named(words: str, won: Sequence[Opportunity], vendor_names: Sequence[str]) -> str | None:
     """The customer whose name `words` say when they name no vendor ("the blue harbor support renewal from early
     october" asks about a sale), by its account's head."""
-    said = [w for w in plain_name(words).split() if len(w) >= 4]
+    said = _name_words(words)
     if not said or any(name_score(" ".join(said), v) >= NAME_SCORE for v in vendor_names):
         return None
     return next((a for a in dict.fromkeys(o.account_name for o in won if o.account_name) if _says_head(said, a)), None)
@@ -51,13 +51,18 @@ def vendor_named(words: str, won: Sequence[Opportunity], vendor_names: Sequence[
     """The vendor whose name a deal's reference says when it names no customer, deal or goods of the CRM ("der
     erste Deal von Initech"): our suppliers sell us nothing the CRM sells, so a deal picked by the rest of the words
     ("the first") would be some customer's."""
-    said = [w for w in plain_name(words).split() if len(w) >= 4]
+    said = _name_words(words)
     vendor = next((v for v in vendor_names if _says_head(said, v)), None)
     if vendor is None:
         return None
     sold = {w for o in won for w in plain_name(f"{o.name} {o.account_name} "
                                                f"{' '.join(line.product for line in o.lines)}").split()}
     return None if set(_head(vendor)) <= sold else vendor
+
+
+def _name_words(words: str) -> list[str]:
+    """The words of a reference long enough to be part of a party's name."""
+    return [w for w in plain_name(words).split() if len(w) >= 4]
 
 
 def _head(name: str) -> list[str]:

@@ -53,8 +53,7 @@ def no_match_error(ref: str) -> str:
 
 _AMBIGUOUS = re.compile(rf"(\d+) invoices {AMBIGUOUS} \((.*)\); say which one")
 _NO_MATCH = re.compile(r"no case or invoice matches (.+)")
-_CUSTOMER = re.compile(rf"(.+); (.+) {CUSTOMER_NAMED} (.+)")
-_VENDOR = re.compile(rf"(.+); (.+) {VENDOR_NAMED} (.+)")
+_PARTY = re.compile(rf"(.+); (.+) ({CUSTOMER_NAMED}|{VENDOR_NAMED}) (.+)")  # which of the two, and who
 # the deal and PO lookups' errors (tools.py), likewise: which system, what was said, the deals it fits
 _DEALS = re.compile(r"(.+) fits (\d+) deals in the (.+?), name one: (.+)")
 _NO_DEAL = re.compile(r"no deal (.+) in the (.+)")
@@ -91,12 +90,10 @@ def phrase(tool: str | None, content: Any, *, failed: bool = False, lang: str = 
         msg = str(content).removeprefix("Error:").strip()
         if m := _AMBIGUOUS.fullmatch(msg):  # the lookups' two errors, in the asker's words
             return tr(lang, "ambiguous", n=m.group(1), named=m.group(2))
-        if m := _CUSTOMER.fullmatch(msg):
+        if m := _PARTY.fullmatch(msg):
             said = phrase(tool, f"Error: {m.group(1)}", failed=True, lang=lang).rstrip(".")
-            return f"{said}. {tr(lang, 'customer_named', customer=m.group(2), system=m.group(3))}"
-        if m := _VENDOR.fullmatch(msg):
-            said = phrase(tool, f"Error: {m.group(1)}", failed=True, lang=lang).rstrip(".")
-            return f"{said}. {tr(lang, 'vendor_named', vendor=m.group(2), system=m.group(3))}"
+            key = "customer_named" if m.group(3) == CUSTOMER_NAMED else "vendor_named"
+            return f"{said}. {tr(lang, key, party=m.group(2), system=m.group(4))}"
         if m := _NO_MATCH.fullmatch(msg):
             return tr(lang, "no_match", ref=m.group(1))
         if m := _DEALS.fullmatch(msg):

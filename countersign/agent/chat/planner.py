@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from countersign.agent.chat.acts import OTHER_ACTOR, asks_who_may, is_action_request
+from countersign.agent.chat.acts import OTHER_ACTOR, as_shown, asks_who_may, is_action_request
 from countersign.agent.chat.clauses import aside_only, asked, trail_asked, trail_named
 from countersign.agent.chat.deals import deal_reference
 from countersign.agent.chat.descriptions import DESCRIBED, OF_BILL, states_said, without_lacks
 from countersign.agent.chat.intent_model import classify, classify_ask, first_in_ask
 from countersign.agent.chat.known import is_word, untypo
 from countersign.agent.chat.lexicon import CUES, VENDOR_INVOICE
-from countersign.agent.chat.lexicon_acts import ACT_VERBS, LIST_MADE
+from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.list_questions import (
     EVERYTHING,
     learned_filters,
@@ -100,7 +100,7 @@ def wants_action(text: str) -> bool:
     text = LOOSE_FIGURE.sub(r"\1", untypo(text))  # "cna you aprove ...": still "can you"; "1,657 and change": a sum
     if asks_who_may(q := read(text)):  # "Devil's advocate: couldn't anyone just approve it? Who may?": no request
         return False
-    if _ACTION_REQUEST.search(LIST_MADE.sub("show me a list", text.strip())) or is_action_request(q):
+    if _ACTION_REQUEST.search(as_shown(text.strip())) or is_action_request(q):
         return True
     # a request after what the asker saw or said before ("The bot pinged me. Approve the LLC's invoice
     # yourself."), not in a pasted line ("Approval requested")

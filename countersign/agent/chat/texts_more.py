@@ -8,8 +8,8 @@ T: dict[str, dict[str, str]] = {
         "couldnt": "Je n'ai pas pu obtenir cela : {msg}",
         "ambiguous": "{n} factures correspondent à cette description ({named}) ; laquelle voulez-vous dire ?",
         "no_match": "Aucune facture ni aucun dossier ne correspond à {ref}.",
-        "customer_named": "{customer} est un client dans le {system}, pas un fournisseur.",
-        "vendor_named": ("{vendor} est un fournisseur dans le {system}, pas un client : "
+        "customer_named": "{party} est un client dans le {system}, pas un fournisseur.",
+        "vendor_named": ("{party} est un fournisseur dans le {system}, pas un client : "
                          "les affaires sont ce que nous vendons."),
         "deals_ambiguous": "{ref} correspond à {n} affaires dans le {system} ; laquelle voulez-vous dire ? {named}",
         "no_deal": "Aucune affaire {ref} dans le {system}.",
@@ -113,8 +113,8 @@ T: dict[str, dict[str, str]] = {
         "couldnt": "No pude obtener los datos: el sistema respondió {msg}",
         "ambiguous": "{n} facturas encajan con esa descripción ({named}); ¿a cuál se refiere?",
         "no_match": "Ninguna factura ni caso coincide con {ref}.",
-        "customer_named": "{customer} es un cliente en el {system}, no un proveedor.",
-        "vendor_named": ("{vendor} es un proveedor en el {system}, no un cliente: "
+        "customer_named": "{party} es un cliente en el {system}, no un proveedor.",
+        "vendor_named": ("{party} es un proveedor en el {system}, no un cliente: "
                          "las oportunidades son lo que vendemos."),
         "deals_ambiguous": "{ref} coincide con {n} oportunidades en el {system}; ¿cuál quiere decir? {named}",
         "no_deal": "No hay ninguna oportunidad {ref} en el {system}.",
@@ -211,8 +211,8 @@ T: dict[str, dict[str, str]] = {
         "couldnt": "Dat kon ik niet ophalen: {msg}",
         "ambiguous": "{n} facturen passen bij die omschrijving ({named}); welke bedoelt u?",
         "no_match": "Geen factuur of dossier komt overeen met {ref}.",
-        "customer_named": "{customer} is een klant in de {system}, geen leverancier.",
-        "vendor_named": "{vendor} is een leverancier in de {system}, geen klant: deals zijn wat wij verkopen.",
+        "customer_named": "{party} is een klant in de {system}, geen leverancier.",
+        "vendor_named": "{party} is een leverancier in de {system}, geen klant: deals zijn wat wij verkopen.",
         "deals_ambiguous": "{ref} past bij {n} deals in de {system}; welke bedoelt u? {named}",
         "no_deal": "Geen deal {ref} in de {system}.",
         "no_po": "Geen inkooporder komt overeen met {ref}.",
