@@ -100,7 +100,7 @@ def year_below(page: PageLayout, line: Line, date: list[Word]) -> list[Word]:
     декабря" / "2025 г."): the date's words in its segment, which they end, and the year's; none when the next line
     opens with no year."""
     seg = next((sg for sg in line.segments if date and date[0] in sg.words), None)
-    below = page.lines[line.index + 1] if seg is not None and line.index + 1 < len(page.lines) else None
+    below = page.lines[line.index + 1] if line.index + 1 < len(page.lines) else None
     if seg is None or below is None or below.y0 - line.y1 > 0.8 * below.h \
             or abs(below.words[0].x0 - line.words[0].x0) > 6 \
             or not re.fullmatch(r"(?:19|20)\d{2}", below.words[0].text):
