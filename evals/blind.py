@@ -1,4 +1,5 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2|...|set31|set32|set33|set34|set35|set36|set37 [--held|--dev]`.
+"""Blind invoice sets: `python -m evals.blind set1|set2|...|set31|set32|set33|set34|set35|set36|set37|set38
+[--held|--dev]`.
 
 Sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
@@ -79,7 +80,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set36": {"ge_tb_tbilisi_angarishi_dgg_18_vat_inclusive", "ua_lv_lviv_vydatkova_nakladna_pdv_20",
                   "tn_sfx_sfax_facture_tva_19_7_timbre"},
         "set37": {"md_kiv_chisinau_factura_tva_20_8_retur", "rw_kgl_kigali_letter_invoice_vat_18_advance",
-                  "ke_nbo_nairobi_tax_invoice_vat_16_zero_rated"}}
+                  "ke_nbo_nairobi_tax_invoice_vat_16_zero_rated"},
+        "set38": {"at_grz_graz_rechnung_ust_20_13_10_rabatt", "no_tos_tromso_faktura_mva_25_15_12_sidebar",
+                  "vn_sgn_hcmc_hoa_don_gtgt_8_10_ruled"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
