@@ -73,6 +73,48 @@ _add("PRICE", "سعر قیمت نرخی")
 _add("UNIT", "الوحدة واحد فی یەکە")
 _add("TOTAL", "المبلغ المجموع القيمة مبلغ کۆ")
 _add("SKIP", "الضريبة قبل افغانی")  # "المجموع قبل الضريبة": the total before the tax; "مبلغ (افغانی)": in afghanis
+# More of Europe's and Asia's languages, each cell's words as their tables head them (a header must still name a
+# description, an amount and a quantity or a price, so a word here alone makes no table):
+# Greek ("Περιγραφή | Μονάδα | Ποσότητα | Τιμή | Αξία"), Russian, Ukrainian, Bulgarian, Serbian and Macedonian in
+# Cyrillic ("Наименование | Кол-во | Ед. изм. | Цена | Сумма", "Найменування | Кількість | Ціна | Сума", "Опис |
+# Количина | Цена | Износ"), Kazakh and Mongolian ("Атауы | Саны | Бағасы | Сомасы", "Нэр | Тоо | Үнэ | Дүн")
+_add("DESC", "περιγραφή περιγραφη είδος ειδος υπηρεσία υπηρεσια наименование найменування назва товар товары товари "
+             "услуга услуги послуга послуги описание опис назив работ работы атауы нэр")
+_add("QTY", "ποσότητα ποσοτητα ποσ τεμ количество кількість кол во количина кол саны тоо")
+_add("PRICE", "τιμή τιμη цена ціна цијена цена бағасы үнэ")
+_add("UNIT", "μονάδα μοναδα μονάδας μοναδας μον ед од изм мярка јед мере јединица единица бірлігі")
+_add("TOTAL", "αξία αξια ποσό ποσο σύνολο συνολο сумма сума стоимость вартість стойност износ вредност вриједност "
+              "сомасы дүн")
+# Czech, Slovak, Croatian, Bosnian, Serbian, Slovene, Romanian and Albanian ("Popis | Množství | MJ | Cena | Celkem",
+# "Naziv | Količina | Jed. mj. | Cijena | Iznos", "Denumire | U.M. | Cantitate | Preț unitar | Valoare", "Përshkrimi |
+# Sasia | Çmimi | Vlera")
+_add("DESC", "popis název nazev názov nazov položka polozka položky naziv artikl denumire denumirea descriere produs "
+             "produse servicii serviciu përshkrimi pershkrimi artikulli emërtimi emertimi")
+_add("QTY", "množství mnozstvi množstvo mnozstvo počet pocet kol količina kolicina cantitate cant sasia")
+_add("PRICE", "cijena cijene preț pret prețul pretul çmimi cmimi çmim cmim")
+_add("UNIT", "mj jednotková jednotkova jednotka jed mj mer enota um unitar unitară unitara njësia njesia njësi")
+_add("TOTAL", "celkem celkom částka castka suma iznos vrijednost vrednost znesek vrednost valoare valoarea vlera "
+              "vlefta shuma")
+# Turkish, Finnish, Estonian, Latvian, Lithuanian and Hungarian ("Açıklama | Miktar | Birim Fiyat | Tutar", "Kuvaus |
+# Määrä | Yks. | à-hinta | Yhteensä", "Kirjeldus | Kogus | Ühik | Hind | Summa", "Nosaukums | Daudzums | Mērv. | Cena |
+# Summa", "Pavadinimas | Kiekis | Mato vnt. | Kaina | Suma", "Megnevezés | Mennyiség | Egységár | Összeg")
+_add("DESC", "açıklama aciklama ürün urun hizmet mal kuvaus tuote nimike selite kirjeldus nimetus toode teenus "
+             "apraksts nosaukums prece pakalpojums aprašymas aprasymas pavadinimas prekė preke paslauga")
+_add("QTY", "miktar miktarı miktari määrä maara kpl kogus daudzums kiekis")
+_add("PRICE", "fiyat fiyatı fiyati hinta hind kaina ár")
+_add("UNIT", "birim yks yksikkö yksikko ühik uhik ühiku uhiku mērv merv mērvienība vienības vienibas vnt vieneto mato "
+             "egység egyseg")
+_add("TOTAL", "tutar tutarı tutari yhteensä yhteensa summa összeg osszeg")
+# Indonesian and Malay, Swahili, Vietnamese, Georgian, Armenian, Chinese, Japanese and Korean ("Uraian | Kuantitas |
+# Harga Satuan | Jumlah", "Maelezo | Idadi | Bei | Jumla", "Tên hàng hóa | Số lượng | Đơn giá | Thành tiền",
+# "დასახელება | რაოდენობა | ფასი | თანხა", "Անվանում | Քանակ | Գին | Գումար", "品名 | 数量 | 単価 | 金額")
+_add("DESC", "uraian keterangan deskripsi barang perihal butiran maelezo tên hàng hóa hoá dịch vụ დასახელება "
+             "აღწერა անվանում նկարագրություն 品名 名称 項目 项目 摘要 内容 品目 품목 품명 내역")
+_add("QTY", "kuantitas kuantiti kts idadi lượng რაოდენობა քանակ 数量 수량")
+_add("PRICE", "harga bei giá ფასი գին 単価 单价 單價 단가")
+_add("UNIT", "satuan unit đơn đvt ერთეული միավոր 単位 单位 단위")
+_add("TOTAL", "jumlah jumla thành tiền თანხა ღირებულება գումար 金額 金额 金額 금액 공급가액")
+_add("SKIP", "số της του")
 _AREA = re.compile(r"\bsq\.?\s?(ft|m)\b\.?", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
 _CURRENCY = re.compile(r"\(?\s*(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|[$€£])\s*\)?")
