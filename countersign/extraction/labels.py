@@ -159,7 +159,7 @@ TITLE = re.compile(
     r"|creditnota|factura(?:\s*electr[óo]nica)?|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|fattura"
     r"|nota\s*di\s*credito|arve|reikningur|rokningur|τιμολ[όο]γιο"  # Estonian, Icelandic, Faroese, Greek
     r"(?:\s*(?:παροχ[ήη]ς\s*υπηρεσι[ώω]ν|π[ώω]λησης))?"  # Greek: of services, of sale
-    r"|фактура|(?:pvm\s*)?s[aą]skaita(?:\s*fakt[uū]ra)?"  # Bulgarian, Lithuanian
+    r"|фактура|кредитно\s*известие|(?:pvm\s*)?s[aą]skaita(?:\s*fakt[uū]ra)?"  # Bulgarian, Lithuanian
     r"|рахунок(?:-фактура|\s*на\s*оплату)?|сч[её]т(?:-фактура|\s*на\s*оплату)?"  # Ukrainian, Russian
     r"|hóa\s*đơn(?:\s*(?:giá\s*trị\s*gia\s*tăng|bán\s*hàng|gtgt))?"  # Vietnamese (VAT, sales)
     r"|fatura(?:\s*-\s*recibo)?|fature|faktura(?:\s*vat)?|faktura\s*korygująca"

@@ -8,6 +8,7 @@ label's end wrapped onto the line under it (`wrapped_label`); the amount right o
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 
 from countersign.extraction.cldr import currency_signs, money_names
@@ -41,6 +42,41 @@ def aside(words: list[Word], label: list[Word] | None = None) -> bool:
         return bool(re.search(r"[^\W\d_]{3,}", text))  # a remark, not a code ("( S )", "(Z)")
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and not any(ch.isdigit() for ch in text) and not any(_latin(ch) for ch in letters)
+
+
+# A preposition before an invoice's number or date points at another invoice ("към фактура № 92406 от 06.08.2025",
+# "Gutschrift zu Rechnung Nr. 4711", "do faktury nr"): a credit note's or a correction's, not the document's own
+_AMOUNTS = frozenset(("subtotal", "tax", "total"))  # (an amount's label is checked by the sums, a date's by nothing)
+_REFERS = frozenset("к към zu zur to do k uz à".split())
+# An exchange rate in an amount's label makes it a counter-value in another money ("Total EUR (cours 0.9510)")
+_EXCHANGE = re.compile(r"(?<![^\W\d_])(?:cours|kurs|курс|kur|kurz|kursas|kurss|exchange|cambio|câmbio|wechselkurs"
+                       r"|umrechnungskurs)(?![^\W\d_])", re.IGNORECASE)
+
+
+def refers_back(before: str) -> bool:
+    """Whether the text before an invoice's number ends in a preposition that points at another invoice."""
+    return bool(before.split()) and before.split()[-1].casefold() in _REFERS
+
+
+def hedged(name: str, label: list[Word], unread: list[Word], line: Line) -> tuple[int, float] | None:
+    """(ranks to add, strength at most) for a label that may not be the field's own: another invoice's number or date
+    after a preposition, a counter-value's amount, or a label in a script that goes on in words no label has, which
+    were not read (`unread`, "Дата на данъчното": which date is not known); None for a label read whole. (An amount's
+    unread words are left to the sums' cross-check: "Всего к оплате за период:" is the total.)"""
+    first = label[0].text.casefold() if label else ""
+    before = join_words([w for w in line.words if label and w.x1 <= label[0].x0])
+    if name in ("invoice_number", "invoice_date") and (refers_back(before) or first in _REFERS):
+        return 2, 0.85
+    if name in _AMOUNTS and _EXCHANGE.search(join_words(label)):
+        return 2, 0.85
+    if unread and name not in _AMOUNTS and _scripts(unread) == _scripts(label[: len(label) - len(unread)]) != {"LATIN"}:
+        return 0, 0.85
+    return None
+
+
+def _scripts(words: list[Word]) -> set[str]:
+    """The scripts of the words' letters, by their Unicode names' first word (LATIN, CYRILLIC, GREEK, ARABIC ...)."""
+    return {unicodedata.name(ch, "?").split()[0] for w in words for ch in w.text if ch.isalpha()}
 
 
 def _what_it_sums(words: list[Word]) -> bool:

@@ -35,11 +35,13 @@ from countersign.extraction.neighbours import (
     column_of_amounts,
     column_total,
     first_of_two_ids,
+    hedged,
     keyed,
     names_money,
     opens_a_name,
     over_own_values,
     qualified_value,
+    refers_back,
     value_below,
     value_level,
     value_right,
@@ -210,9 +212,12 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
     def make(value: tuple[str, list[Word]], strength: float, context: str) -> Candidate:
         if (wrapped := wrapped_number(page, name, value)) is not None:  # "RN-2025-" / "0138"
             value, strength, context = wrapped, min(strength, GOOD), f"{context} {wrapped[1][-1].text}"
+        if (hedge := hedged(name, label_words, unread, line)) is not None:
+            return candidate(name, rank + hedge[0], min(strength, hedge[1]), value, label_words, context, extra)
         return candidate(name, rank, strength, value, label_words, context, extra)
 
-    label_text, label_words, rest = _more_of_the_label(name, label_text, label_words, rest)
+    label_text, label_words, more = _more_of_the_label(name, label_text, label_words, rest)
+    unread, rest = rest if rest and not more else [], more
     ordered = name == "po_number" and (rank == 0 or any(  # the label names the order (or an order, "Order | LPO
         # 9127"): its word opening the value on its line is kept ("Customer PO | PO 1687"; not so for one under a box's
         # label, "P.O. NUMBER" / "PO 4500295360", or after a reference's, "Your reference: PO 4500295360")
@@ -338,12 +343,12 @@ def _summary_row(line: Line, cand: Candidate) -> list[Candidate] | None:
 _TITLE_NO = re.compile(
     r"(?P<title>[a-zäöü]*rechnung(?:skorrektur)?|gutschrift|invoice"
     r"|credit\s*note|facture|avoir|factuur|creditnota|factura|fattura|fatura|faktura(?:\s*vat)?"
-    r"|фактура|s[aą]skaita(?:\s*fakt[uū]ra)?|рахунок(?:\s*на\s*оплату)?|сч[её]т(?:\s*на\s*оплату)?"
+    r"|фактура|кредитно\s*известие|s[aą]skaita(?:\s*fakt[uū]ra)?|рахунок(?:\s*на\s*оплату)?|сч[её]т(?:\s*на\s*оплату)?"
     r"|հաշիվ(?:-ապրանքագիր)?)"  # Armenian: "ՀԱՇԻՎ ՎՃԱՐՄԱՆ № 000862" (invoice for payment), "ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ"
     r"(?:(?:\s+[–-])?(?:\s+\(?[^\W\d_]{2,12}\)?){0,3}?(?:\s*\(\d{3}\))?(?:\s+(?P<date0>[\d.]{8,10}))?"
     r"\s*(?P<marker>nr\.?|no\.?|n\.?[°º]|n\.|#|№|number|nummer|num[ée]ro|numer|č\.|číslo)\s*:?|\s*(?:\(\d{3}\))?)"
     r"\s*(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*)(?![\w,])"  # "ТК-07/26-114": a series in any script
-    r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.|z\s*dnia|de|від|от)\s*(?P<date>.{6,20}))?",
+    r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.|z\s*dnia|de|від|от|/)\s*(?P<date>.{6,20}))?",
     re.IGNORECASE)
 
 
@@ -366,7 +371,7 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
     text = join_words(words)
     m = _TITLE_NO.search(text)
     if not m or (m.start() and (text[m.start() - 1].isalnum() or not m.group("marker"))) or _ACCOUNT_BEFORE.search(
-            text[:m.start()]):
+            text[:m.start()]) or refers_back(text[:m.start()]):  # (an account's number, another invoice's)
         return
     spans = []
     pos = 0

@@ -42,8 +42,13 @@ def series_under_title(page: PageLayout, line: Line) -> tuple[list[Word], list[W
 
 def _under_titles(page: PageLayout, line: Line) -> Iterator[tuple[Segment, str, list[Word]]]:
     """Each title alone in its segment of the line, as printed and read, with the first segment's
-    words under it (a line of the other column may come between; a printed series is left out)."""
-    for seg in line.segments:
+    words under it (a line of the other column may come between; a printed series is left out). A title whose words
+    the line set apart ("КРЕДИТНО | ИЗВЕСТИЕ") is one segment."""
+    segments = line.segments
+    if len(segments) > 1 and all(re.fullmatch(r"[^\W\d_]+", s.text) for s in segments) and _titled(
+            join_words(line.words)):
+        segments = [Segment(line.words, line)]
+    for seg in segments:
         title = _titled(unspaced(seg.text.strip(" :"))) or _hyphen_wrapped(page, line, seg)
         if title is None:
             continue
