@@ -59,7 +59,10 @@ def _order_word_dropped(cand: Candidate) -> bool:
 _CREDIT = re.compile(
     r"(?:credit\s*note|credit\s*memo|gutschrift|stornorechnung|avoir|creditnota|creditfactuur"
     r"|nota\s*de\s*cr[ée]dito|nota\s*di\s*credito|nota\s*credito"
-    r"|faktura\s*korygująca|korekta)(?![a-z])", re.IGNORECASE)
+    r"|faktura\s*korygująca|korekta|kreditnota|kreditfaktura|hyvityslasku|kreeditarve|kredītrēķins"
+    r"|kreditinė\s*sąskaita|dobropis|knjižno\s*odobrenje|jóváíró\s*számla|helyesbítő\s*számla|iade\s*faturası"
+    r"|πιστωτικό\s*τιμολόγιο|πιστωτικο\s*τιμολογιο|кредитно\s*известие|кредит[-\s]*нота|корректировочный"
+    r"|коригувальний|factură\s*de\s*stornare|factura\s*storno)(?![^\W\d_])", re.IGNORECASE)
 _INVOICE = re.compile(r"(?:[a-zäöü]*rechnung(?:skorrektur)?|invoice|facture|factuur|factura|fattura|fatura"
                       r"|faktura)(?![a-z])",
                       re.IGNORECASE)

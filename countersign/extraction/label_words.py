@@ -23,6 +23,7 @@ _add("DOC", "invoice invoices inv re rechnung facture facturation fact factuur f
 _add("DOCW", "document doc bill beleg receipt quittung kassenbon ricevuta recibo paragon documento dokument")
 # A Dutch till receipt's "Bonnr" (bon + nr; "bon" alone stays a filler, as in "bon de commande").
 _add("DOCW", "bonnr")
+_add("DOCW", "ticket")  # a till's "Ticket n° 573-7178" (French, Spanish, English tills)
 _add("NUM", "bonnr")
 _add("NUM", "no nr number num nummer n° nº № no° numéro numero número núm nro nbr nos # id idnr ref réf "
             "reference référence referencia referentie kenmerk code código codigo n n.º numer rif riferimento "
@@ -104,6 +105,12 @@ _add("TOTAL", "celkem součet soucet částka castka összesen osszesen összeg 
               "tutarı tutari")
 _add("NETW", "základ zaklad nettó matrah")
 _add("NET", "ara")  # "Ara toplam": the subtotal
+# "Vergi Hariç Tutar" (the amount without the tax), "Vergiler Dahil Toplam" (with the taxes), "Hesaplanan KDV" (the
+# VAT computed), "Toplam İskonto" (the discounts' sum: "İ" lowers to "i" and a combining dot)
+_add("NET", "hariç haric")
+_add("GROSS", "dahil")
+_add("TAX", "vergiler")
+_add("DISCOUNT", "iskonto i\u0307skonto")
 _add("GROSS", "včetně vcetne bruttó genel végösszeg vegosszeg")  # "Fizetendő végösszeg": the grand total
 # Slovak ("Celkom na úhradu": the total to pay, "IČ DPH" the VAT registration number; "IČO" alone is the company's)
 _add("TOTAL", "celkom")
@@ -180,6 +187,9 @@ _add("TAX", "ддс зддс")
 _add("TAXID", "ин")  # "ИН по ЗДДС": the VAT number, "ЕИК" the company's register number
 _add("NETW", "данъчна основа")
 _add("TOTAL", "сума общо")
+# "Дата на данъчното събитие" (the date of the taxable event, the supply's); "Начислен ДДС" (the VAT charged)
+_add("TAX", "данъчното данъчно")
+_add("SUPPLY", "събитие събитието")
 # Ukrainian and Russian ("Рахунок на оплату № 276", "Счёт на оплату", "Сума ПДВ", "Всього з ПДВ", "Итого с НДС",
 # "Оплатити до", "ІПН", "ИНН"); "з"/"с" with the tax is the gross ("with VAT"), "без" the net
 _add("DOC", "рахунок рахунку рахунок-фактура счет счёт счета счет-фактура")
@@ -440,6 +450,7 @@ _add("DISCOUNT", "خصم الخصم")  # "خصم 7%": a discount
 for _concept, _words in REGIONAL:
     _add(_concept, _words)
 FILLER = FILLER | REGIONAL_FILLER | {"دهنده"}  # Dari "مالیه دهنده": tax giver, the taxpayer
+FILLER = FILLER | {"начислен", "начислена", "начислено", "начисленный", "hesaplanan"}  # the VAT charged, computed
 # The Slavic "with" before a tax word names the amount with the tax in it, the gross: "Skupaj z DDV", "Celkem s DPH",
 # "Ukupno sa PDV", "Razem z VAT" (alone "z" joins words as a filler; "s/ IVA" with its slash is Spanish, the net)
 WITH = frozenset("z ze s sa so с со з me".split())  # and Albanian "me": "Vlera me TVSH"

@@ -34,7 +34,8 @@ _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
 _BASE = (r"(?:\s*(?:of|on|af|auf|von|sur|su|sobre|s/|de|z|od|sin)\s+(?:[$€£]\s?|[A-Z]{3}\s)?"
          r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d[\d.,'\u00a0]*\d)(?!\S))?")  # "sur 1 722,00" too
 # (a tax group's letter after the rate: "TVA 18 % (B)", "VAT 18% on B", as fiscal printers mark it)
-_TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?" + _BASE
+# (Turkish prints the sign first: "KDV(%20)")
+_TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<pct>%\s?)?(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*(?(pct)|%)\s*\)?" + _BASE
                    + r"(?:\s*\([A-Z]\)|\s*(?<=\s)(?:on|sur|auf|sobre)\s+[A-Z](?![^\W_]))?)?"
                    r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[A-Z]{1,2}[$£]|[$€£]|kr\.?|(?<=\()[^\W\d_]{1,3}\.?(?=\s*\)))"
                    r"\s*\)?(?![A-Za-z]))?"  # "in EUR", "(DT)"
