@@ -63,7 +63,7 @@ from countersign.extraction.line_items import read_line_items
 from countersign.extraction.pairing import Candidate, choose, pair_labels
 from countersign.extraction.parties import buyer_block_words, marketplace
 from countersign.extraction.pdf import UnreadableDocument, read_pdf, too_large
-from countersign.extraction.point_of_sale import point_of_sale_number
+from countersign.extraction.point_of_sale import with_point_of_sale
 from countersign.extraction.prose import prose_candidates
 from countersign.extraction.ranker import RANKED, fill_ranked
 from countersign.extraction.totals import read_totals
@@ -212,9 +212,10 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     for name, found in leftward.items():
         candidates.setdefault(name, []).extend(found)
     used_words |= left_used
-    if not candidates.get("invoice_number"):  # "Αριθμός:" under the title: rank 1, below 0.9
-        candidates["invoice_number"] = point_of_sale_number(pages, table_words | buyer_words) \
-            or bare_number(pages, table_words | buyer_words | used_words) \
+    candidates["invoice_number"] = with_point_of_sale(candidates.get("invoice_number", []), pages,
+                                                      table_words | buyer_words)
+    if not candidates["invoice_number"]:  # "Αριθμός:" under the title: rank 1, below 0.9
+        candidates["invoice_number"] = bare_number(pages, table_words | buyer_words | used_words) \
             or title_word_number(pages, table_words | buyer_words | used_words)
     paired = {w.id for cands in candidates.values() for c in cands for w in c.words + c.label_words}
     for name, found in prose_candidates(pages, table_words | buyer_words | paired).items():
