@@ -23,7 +23,13 @@ _NATIONAL_IDS = (("CA", re.compile(r"(?<![\d.])\d{9}\s?R[TC]\d{4}\b"), None),
                  ("MX", re.compile(r"\b[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}\b"), "stdnum.mx.rfc"),
                  ("IS", re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), "stdnum.is_.kennitala"),  # a kennitala
                  ("EC", re.compile(r"(?<![\d.])\d{10}001(?!\d)"), "stdnum.ec.ruc"),  # Ecuador's RUC (001: main office)
-                 ("PH", re.compile(r"(?<![\d-])\d{3}-\d{3}-\d{3}-\d{3,5}(?![\d-])"), None))  # a Philippine TIN, branch
+                 ("PH", re.compile(r"(?<![\d-])\d{3}-\d{3}-\d{3}-\d{3,5}(?![\d-])"), None),  # a Philippine TIN, branch
+                 # the Nordic business registers' numbers behind their labels (the number alone is checked)
+                 ("DK", re.compile(r"\bCVR[-\s]?(?:nr\.?|nummer)?\s*:?\s*(\d{2}\s?\d{2}\s?\d{2}\s?\d{2})\b", re.I),
+                  "stdnum.dk.cvr"),
+                 ("NO", re.compile(r"\bOrg\.?\s?n[ro]\.?\s*:?\s*(\d{3}\s?\d{3}\s?\d{3})\b", re.I), "stdnum.no.orgnr"),
+                 ("SE", re.compile(r"\bOrg\.?\s?nr\.?\s*:?\s*(\d{6}-?\d{4})\b", re.I), "stdnum.se.orgnr"),
+                 ("FI", re.compile(r"\bY-tunnus\s*:?\s*(\d{7}-\d)\b", re.I), "stdnum.fi.ytunnus"))
 
 
 def country_hints(segments: list[Segment]) -> set[str]:
@@ -40,7 +46,7 @@ def country_hints(segments: list[Segment]) -> set[str]:
         for m in _COUNTRY_ID.finditer(seg.text):
             out.add(m.group(1) or m.group(2))
         for country, pattern, validator in _NATIONAL_IDS:
-            if any(validator is None or importlib.import_module(validator).is_valid(m.group(0))
+            if any(validator is None or importlib.import_module(validator).is_valid(m.group(m.lastindex or 0))
                    for m in pattern.finditer(seg.text)):
                 out.add(country)
     return out
@@ -65,7 +71,8 @@ def _an_islands_name(text: str, m: re.Match[str]) -> bool:
     return m.group(0).casefold() == "island" and re.search(r"[^\W\d_]\s$", text[:m.start()]) is not None
 
 
-_PHONE = re.compile(r"(?<![\w+])\+\s?\d[\d\s\-.()/]{6,18}\d(?![\d.,])")  # "+94 76 128 0296", no "+ 61.20"
+_PHONE = re.compile(r"(?<![\w+<])\+\s?\d[\d\s\-.()/]{6,18}\d(?![\d.,<])")  # "+94 76 128 0296", no "+ 61.20"
+# (nor a Nordic payment line's fields between "<" and "+": "FIK +71<551288305401400<+32481824<")
 
 
 def _dialled(text: str) -> set[str]:
