@@ -23,11 +23,13 @@ from countersign.extraction.pairing import Candidate, candidate
 
 _PAY = (r"(?:pay|paid|payment|payable|remit|settle|überweisen|zahlen|zahlbar|begleichen|régler|regler|payer"
         r"|paiement|règlement|betalen|betaling|overmaken|voldoen|pagar|pago|abonar|ingresar|pagament|pagare"
-        r"|bonifico|zapłat|zaplat|płatn|przelew|virer|virement|saldar)")  # Italian "saldare", Spanish "saldar"
+        r"|bonifico|zapłat|zaplat|płatn|przelew|virer|virement|saldar"  # Italian "saldare", Spanish "saldar"
+        r"|betal|indbetal|innbetal)")  # Danish, Norwegian, Swedish: "bedes indbetalt senest den", "betalas senast"
 _PAY_WORD = re.compile(rf"\b{_PAY}", re.IGNORECASE)
 _BY = (r"(?:by|before|until|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|spätestens(?:\s+am)?"
        r"|avant(?:\s+le)?|au\s+plus\s+tard\s+le|jusqu['’]au|vóór|voor|uiterlijk(?:\s+op)?|antes\s+del?"
-       r"|hasta\s+el|entro(?:\s+e\s+non\s+oltre)?(?:\s+il)?|fino\s+al|até(?:\s+(?:ao|à|a))?|ate|do(?:\s+dnia)?)")
+       r"|hasta\s+el|entro(?:\s+e\s+non\s+oltre)?(?:\s+il)?|fino\s+al|até(?:\s+(?:ao|à|a))?|ate|do(?:\s+dnia)?"
+       r"|sene?st(?:\s+(?:den|d\.))?)")
 # the words between may hold an amount ("den Betrag von 2.213,40 EUR bis zum"): a point between digits
 # does not end the sentence
 _DUE_IN_PROSE = re.compile(rf"\b{_PAY}\w*\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}?\b{_BY}\s+|\bdue\s+(?:on\s+|by\s+)?",
@@ -72,8 +74,9 @@ def _due_in(whole: Segment, text: str, opens: int | None = None) -> Candidate | 
 
 
 _YOUR_ORDER = re.compile(
-    r"(?:\b(?:your|ihre?r?|votre|vos|su|sus|uw|vostro|vostra|vossa|v/)\s*(?:purchase\s+order|p\.?\s?o\.?|order"
-    r"|auftrag|bestellung|commande|pedido|orden(?:\s+de\s+compra)?|bestelling|inkooporder|ordine|encomenda)"
+    r"(?:\b(?:your|ihre?r?|votre|vos|su|sus|uw|vostro|vostra|vossa|v/|jeres|deres|dere|ert?)\s*(?:purchase\s+order"
+    r"|p\.?\s?o\.?|order|auftrag|bestellung|commande|pedido|orden(?:\s+de\s+compra)?|bestelling|inkooporder|ordine"
+    r"|encomenda|ordre|bestilling|beställning)"
     # nouns that only ever mean the buyer's order need no "your": "Observaciones: Orden de compra OC-5725/2024"
     r"|\b(?:purchase\s+order|orden\s+de\s+compra|ordem\s+de\s+compra|bon\s+de\s+commande|inkooporder"
     r"|ordine\s+d['’]acquisto|zam[óo]wienie))"
