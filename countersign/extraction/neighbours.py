@@ -53,9 +53,10 @@ _EXCHANGE = re.compile(r"(?<![^\W\d_])(?:cours|kurs|курс|kur|kurz|kursas|kur
                        r"|umrechnungskurs)(?![^\W\d_])", re.IGNORECASE)
 
 
-def refers_back(before: str) -> bool:
-    """Whether the text before an invoice's number ends in a preposition that points at another invoice."""
-    return bool(before.split()) and before.split()[-1].casefold() in _REFERS
+def refers_back(before: list[Word], first: Word) -> bool:
+    """Whether the word just before a label's `first` word, in the same phrase (no column's gap between), is a
+    preposition that points at another invoice ("SHIP TO | INV. NO." is another column's "to")."""
+    return bool(before) and before[-1].text.casefold() in _REFERS and first.x0 - before[-1].x1 < first.h
 
 
 def hedged(name: str, label: list[Word], unread: list[Word], line: Line) -> tuple[int, float] | None:
@@ -63,9 +64,9 @@ def hedged(name: str, label: list[Word], unread: list[Word], line: Line) -> tupl
     after a preposition, a counter-value's amount, or a label in a script that goes on in words no label has, which
     were not read (`unread`, "Дата на данъчното": which date is not known); None for a label read whole. (An amount's
     unread words are left to the sums' cross-check: "Всего к оплате за период:" is the total.)"""
-    first = label[0].text.casefold() if label else ""
-    before = join_words([w for w in line.words if label and w.x1 <= label[0].x0])
-    if name in ("invoice_number", "invoice_date") and (refers_back(before) or first in _REFERS):
+    before = [w for w in line.words if label and w.x1 <= label[0].x0]
+    if name in ("invoice_number", "invoice_date") and label and (
+            label[0].text.casefold() in _REFERS or refers_back(before, label[0])):
         return 2, 0.85
     if name in _AMOUNTS and _EXCHANGE.search(join_words(label)):
         return 2, 0.85

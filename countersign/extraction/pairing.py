@@ -371,7 +371,7 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
     text = join_words(words)
     m = _TITLE_NO.search(text)
     if not m or (m.start() and (text[m.start() - 1].isalnum() or not m.group("marker"))) or _ACCOUNT_BEFORE.search(
-            text[:m.start()]) or refers_back(text[:m.start()]):  # (an account's number, another invoice's)
+            text[:m.start()]):
         return
     spans = []
     pos = 0
@@ -385,8 +385,8 @@ def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
     label = words_in(m.start(), m.start("no"))
     no_words = words_in(m.start("no"), m.end("no"))
     value = validate("invoice_number", no_words)
-    if value is None or parse_date(value[0]):
-        return
+    if value is None or parse_date(value[0]) or refers_back(words_in(0, m.start()), (label or no_words)[0]):
+        return  # (no number, or another invoice's: "към фактура № 92406")
     if label and no_words and no_words[0].x0 - label[-1].x1 > 4 * line.h and label[0].x0 < page.width / 3:
         # A left sidebar's "INVOICE NO." with the main column's text level with it, not its number.
         # (A label in the right half, far from its right-aligned value, is a key-value block's row.)
