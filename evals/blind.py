@@ -1,4 +1,4 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2|...|set31|set32|set33|set34|set35|set36|set37|set38
+"""Blind invoice sets: `python -m evals.blind set1|set2|...|set31|set32|set33|set34|set35|set36|set37|set38|set39
 [--held|--dev]`.
 
 Sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
@@ -82,7 +82,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set37": {"md_kiv_chisinau_factura_tva_20_8_retur", "rw_kgl_kigali_letter_invoice_vat_18_advance",
                   "ke_nbo_nairobi_tax_invoice_vat_16_zero_rated"},
         "set38": {"at_grz_graz_rechnung_ust_20_13_10_rabatt", "no_tos_tromso_faktura_mva_25_15_12_sidebar",
-                  "vn_sgn_hcmc_hoa_don_gtgt_8_10_ruled"}}
+                  "vn_sgn_hcmc_hoa_don_gtgt_8_10_ruled"},
+        "set39": {"kg_osh_osh_esep_faktura_kks_12_sidebar", "mx_gdl_guadalajara_cfdi_iva_16_descuento_pages",
+                  "sa_jed_jeddah_fatura_dariba_15_hijri"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
