@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from countersign.extraction.cldr import WORD_CODES, currency_signs, numeric_currency
 from countersign.extraction.ids import SWISS_VAT_SUFFIX, iban_length, tax_id_valid, tax_id_well_formed, vat_format
-from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after
+from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, without_field_number, words_after
 from countersign.extraction.lexicon import NUMBERED, LabelRead, concepts_of, read_label
 from countersign.extraction.translations import translated, translation_after
 from countersign.extraction.values import (
@@ -351,6 +351,7 @@ def validate(name: str, words: list[Word], *, order_named: bool = False) -> tupl
             return None  # a date alone is a due date ("Zahlungsziel: 8 Februar 2025"), not terms
         return text, words
     if name == "currency":  # an ISO code opening it, else its name then its numeric code ("Российский рубль, 643")
+        words = without_field_number(words)
         token = words[0].text.strip(".,;:()")  # (a code that is a word too, in capitals after a label: "Արժույթ՝ AMD")
         m = CURRENCY_CODE_RE.fullmatch(token.upper())
         code = token if token in WORD_CODES else m.group(1) if m else None

@@ -169,6 +169,15 @@ def evidence_of(words: list[Word], text: str | None = None) -> list[Evidence]:
     return [Evidence(page=page, bbox=bbox, text=text if text is not None else join_words(words))]
 
 
+_FIELD_NUMBER = re.compile(r"\(\d{1,2}[а-яa-z]?\)")
+
+
+def without_field_number(words: list[Word]) -> list[Word]:
+    """The words of a form's value without the field's number printed after it: a Russian счёт-фактура numbers its
+    fields ("ООО «Дальморсервис» (2)", "Российский рубль, 643 (7)")."""
+    return words[:-1] if len(words) > 1 and _FIELD_NUMBER.fullmatch(words[-1].text) else words
+
+
 def join_words(words: Iterable[Word]) -> str:
     """The words' text, one space between each."""
     return " ".join(w.text for w in words)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, is_label, label_matches
-from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
+from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, without_field_number
 from countersign.extraction.lexicon import concepts_of
 
 # The parts of a run-together line: "Au bon moulin SARL - 1242 chemin ... - 84340 Malaucène".
@@ -36,7 +36,7 @@ SELLER = re.compile(  # after the heading in another language and a slash too: "
 # A remittance slip's heading at a line's start ("REMITTANCE ADVICE - please return with your payment",
 # "Payment slip", "Talon à joindre au règlement"): below it "From:" names the payer and "To:" the payee.
 _SLIP = re.compile(r"(?:[^\W\d_]{2,20}(?:-[^\W\d_]{2,20})?\s*/\s*)?"  # after its own language's: "DUILLEAG-PHÀIGHIDH /"
-                   r"(?:remittance\s*(?:advice|slip|stub|copy|portion)|payment\s*(?:slip|stub|coupon|counterfoil)"
+                   r"(?:remittance\s*(?:advice|slip|stub|copy|portion)|payment\s*(?:advice|slip|stub|coupon|counterfoil)"
                    r"|(?:please\s*)?detach\b|(?:talon|coupon)\s*(?:de\s*(?:paiement|règlement)|à\s*(?:joindre|retourner|détacher))"
                    r"|zahlschein|einzahlungsschein|überweisungsträger|cup[oó]n\s*de\s*pago|tal[oó]n\s*de\s*pago|canhoto)",
                    re.IGNORECASE)
@@ -85,13 +85,20 @@ def buyer_block_words(pages: list[PageLayout]) -> set[int]:
                     buyer.update(w.id for w in nxt.words)  # a heading spaced out over two segments: "FACTURÉ" | "À"
                     match = BILL_TO.match(seg.text + " " + nxt.text)
                     seg = Segment(seg.words + nxt.words, line)
-                if not match:
+                if not match or _payee_in_slip(page, line, seg):
                     continue
                 buyer.update(w.id for w in seg.words)
                 if match.end() == len(seg.text) and (named := _beside(line, i)) is not None:
                     buyer.update(w.id for w in named.words)  # "Bill To:" | "Globex Corporation Ltd"
                 _block_below(page, line, seg, buyer)
     return buyer
+
+
+def _payee_in_slip(page: PageLayout, line: Line, seg: Segment) -> bool:
+    """Whether a bare "To:" names a remittance slip's payee, the vendor ("PAYMENT ADVICE" / "To: Hauraki Boat Systems
+    Ltd"): below a `_SLIP` heading in the page's lower part."""
+    return seg.text.strip(" :").casefold() == "to" and any(
+        above.y0 > 0.3 * page.height and _SLIP.match(above.segments[0].text) for above in page.lines[:line.index])
 
 
 def _beside(line: Line, i: int) -> Segment | None:
@@ -229,7 +236,8 @@ def other_heading(text: str) -> bool:
 
 def name_words(words: list[Word]) -> list[Word]:
     """A seller's words up to its ids: "ООО «Шинный центр», ИНН 036599587, 734025, г. Душанбе" is the company's
-    name, then its tax id and address after a comma."""
+    name, then its tax id and address after a comma; a form's field number after it is no part of it."""
+    words = without_field_number(words)
     for i in range(1, len(words)):
         if words[i - 1].text.endswith(",") and {"TAXID", "REG"} & set(
                 concepts_of(words[i].text.lower().rstrip(".:")) or ()):
