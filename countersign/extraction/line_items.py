@@ -156,7 +156,8 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         for col, value in cells.numbers.items():
             row["cells"].setdefault(col, value)
         row["words"].extend(line.words)
-        table_words.update(w.id for w in line.words)
+        edge = max(c.x1 for c in table.columns) + 2 * line.h  # (a sidebar's words level with a row are no table's)
+        table_words.update(w.id for w in line.words if w.x0 <= edge)
         last_y = line.y1
     return rows, True
 
