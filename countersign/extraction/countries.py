@@ -39,17 +39,16 @@ def country_hints(segments: list[Segment]) -> set[str]:
     numbers dial, and as "@GY", those its addresses name ("Essequibo Coast, Guyana")."""
     import importlib
 
-    out: set[str] = set()
-    for seg in segments:
-        out |= _dialled(seg.text)
-        out |= {f"@{country_names()[m.group(0)]}" for m in country_name_pattern().finditer(seg.text)
-                if not _an_islands_name(seg.text, m)}
-        for m in _COUNTRY_ID.finditer(seg.text):
-            out.add(m.group(1) or m.group(2))
-        for country, pattern, validator in _NATIONAL_IDS:
-            if any(validator is None or importlib.import_module(validator).is_valid(m.group(m.lastindex or 0))
-                   for m in pattern.finditer(seg.text)):
-                out.add(country)
+    text = "\x00".join(seg.text for seg in segments)  # each pattern once over the page; no match spans a NUL
+    out = _dialled(text)
+    out |= {f"@{country_names()[m.group(0)]}" for m in country_name_pattern().finditer(text)
+            if not _an_islands_name(text, m)}
+    for m in _COUNTRY_ID.finditer(text):
+        out.add(m.group(1) or m.group(2))
+    for country, pattern, validator in _NATIONAL_IDS:
+        if any(validator is None or importlib.import_module(validator).is_valid(m.group(m.lastindex or 0))
+               for m in pattern.finditer(text)):
+            out.add(country)
     return out
 
 

@@ -64,9 +64,8 @@ def hedged(name: str, label: list[Word], unread: list[Word], line: Line) -> tupl
     after a preposition, a counter-value's amount, or a label in a script that goes on in words no label has, which
     were not read (`unread`, "Дата на данъчното": which date is not known); None for a label read whole. (An amount's
     unread words are left to the sums' cross-check: "Всего к оплате за период:" is the total.)"""
-    before = [w for w in line.words if label and w.x1 <= label[0].x0]
-    if name in ("invoice_number", "invoice_date") and label and (
-            label[0].text.casefold() in _REFERS or refers_back(before, label[0])):
+    if name in ("invoice_number", "invoice_date") and label and (label[0].text.casefold() in _REFERS or refers_back(
+            [w for w in line.words if w.x1 <= label[0].x0], label[0])):
         return 2, 0.85
     if name in _AMOUNTS and _EXCHANGE.search(join_words(label)):
         return 2, 0.85
