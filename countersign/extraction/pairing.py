@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
@@ -48,11 +47,12 @@ from countersign.extraction.neighbours import (
     without_then_translation,
     wrapped_label,
 )
+from countersign.extraction.parties import in_slip
 from countersign.extraction.title_number import number_under_title, series_under_title, year_below
 from countersign.extraction.values import parse_date, sign_pattern
 
 
-@dataclass
+@dataclasses.dataclass
 class Candidate:
     """One value found for a field, with the label it was paired with."""
 
@@ -130,7 +130,7 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
             cand = pair_value(page, line, i + k, merged, name, rank, m)
             if cand is not None:
                 cand.extra["in_buyer_block"] = seg.words[0].id in buyer_words
-                cand.extra["in_footer"] = line.y0 > 0.85 * page.height
+                cand.extra["in_footer"] = line.y0 > 0.85 * page.height or in_slip(page, line)  # (a slip's too)
                 row = _summary_row(line, cand) if name == "total" else None
                 for part in row or [cand]:
                     found.setdefault(part.field, []).append(part)

@@ -38,7 +38,8 @@ SELLER = re.compile(  # after the heading in another language and a slash too: "
 _SLIP = re.compile(r"(?:[^\W\d_]{2,20}(?:-[^\W\d_]{2,20})?\s*/\s*)?"  # after its own language's: "DUILLEAG-PHÀIGHIDH /"
                    r"(?:remittance\s*(?:advice|slip|stub|copy|portion)|payment\s*(?:advice|slip|stub|coupon|counterfoil)"
                    r"|(?:please\s*)?detach\b|(?:talon|coupon)\s*(?:de\s*(?:paiement|règlement)|à\s*(?:joindre|retourner|détacher))"
-                   r"|zahlschein|einzahlungsschein|überweisungsträger|cup[oó]n\s*de\s*pago|tal[oó]n\s*de\s*pago|canhoto)",
+                   r"|zahlschein|einzahlungsschein|überweisungsträger|cup[oó]n\s*de\s*pago|tal[oó]n\s*de\s*pago|canhoto"
+                   r"|recibo\s*do\s*(?:pagador|sacado)|ficha\s*de\s*compensa[çc][ãa]o)",  # a Brazilian boleto's
                    re.IGNORECASE)
 _FROM = re.compile(r"(?:[^\W\d_]{2,20}\s*/\s*)?(?:from|von|van|de|payer|remitter|expéditeur)\b", re.IGNORECASE)
 
@@ -96,9 +97,15 @@ def buyer_block_words(pages: list[PageLayout]) -> set[int]:
 
 def _payee_in_slip(page: PageLayout, line: Line, seg: Segment) -> bool:
     """Whether a bare "To:" names a remittance slip's payee, the vendor ("PAYMENT ADVICE" / "To: Hauraki Boat Systems
-    Ltd"): below a `_SLIP` heading in the page's lower part."""
-    return seg.text.strip(" :").casefold() == "to" and any(
-        above.y0 > 0.3 * page.height and _SLIP.match(above.segments[0].text) for above in page.lines[:line.index])
+    Ltd")."""
+    return seg.text.strip(" :").casefold() == "to" and in_slip(page, line)
+
+
+def in_slip(page: PageLayout, line: Line) -> bool:
+    """Whether a line stands below a remittance slip's heading (`_SLIP`) in the page's lower part: what it prints
+    ("Nº do documento FL-9141-1", the instalment's) is the slip's, not the document's own."""
+    return any(above.y0 > 0.3 * page.height and _SLIP.match(above.segments[0].text)
+               for above in page.lines[:line.index])
 
 
 def _beside(line: Line, i: int) -> Segment | None:
