@@ -184,15 +184,16 @@ def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: 
 
 def _home_day_first(order: str | None, countries: AbstractSet[str], currency: str | None) -> bool:
     """Whether an English page's ambiguous dates read day first at home: no other date tells, and the one country its
-    telephone numbers and ids name writes its English dates day first, or, naming none, the one that pays in its
-    currency does (no English locale of Sri Lanka's writes the month first: "NET TOTAL LKR")."""
+    telephone numbers and ids name writes its English dates day first, or, naming none, every one that pays in its
+    currency does (no English locale of Sri Lanka's writes the month first: "NET TOTAL LKR"; nor of the countries
+    paying in New Zealand dollars: "NZD")."""
     named = {c.lstrip("+") for c in countries if not c.startswith("@")}
     if order is not None:
         return False
     if named:
         return len(named) == 1 and english_date_order(next(iter(named))) == "day"
     payers = currency_territories(currency) if currency else ()
-    return len(payers) == 1 and english_date_order(payers[0]) in (None, "day")
+    return bool(payers) and all(english_date_order(payer) in (None, "day") for payer in payers)
 
 
 def ranked_date_at_home(found: FieldValue, first_page: PageLayout, countries: AbstractSet[str] = frozenset(),
