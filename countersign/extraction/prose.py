@@ -100,8 +100,9 @@ def _order_in(whole: Segment, text: str, below: list[Word]) -> Candidate | None:
 
 # A letter's place and date: "Casablanca, le 09/11/2025", "Berlin, den 3. März 2025", "Madrid, a 3 de marzo
 # de 2025", "Milano, 3 marzo 2025"; the line says nothing else.
-_PLACE_DATE = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*(?:(?:le|den|am|a|el|il|em)\s+)?(?=\d)",
+_PLACE_DATE = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*(?:(?:le|den|am|a|el|il|em|dnia|dne)\s+)?(?=\d)",
                          re.IGNORECASE)
+_PLACE_ALONE = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*(?:le|den|am|a|el|il|em|dnia|dne)", re.IGNORECASE)
 
 
 def _dated_at(page: PageLayout, whole: Segment, text: str) -> Candidate | None:
@@ -128,7 +129,9 @@ def prose_candidates(pages: list[PageLayout], skip: set[int]) -> dict[str, list[
             text = join_words(words)
             whole = Segment(words, line)
             below = [w for w in page.lines[index + 1].words if w.id not in skip] if index + 1 < len(page.lines) else []
-            for seg in line.segments:
+            for seg, nxt in zip(line.segments, [*line.segments[1:], None], strict=True):
+                if nxt is not None and _PLACE_ALONE.fullmatch(seg.text):  # "Gdańsk, dnia" | "25 czerwca 2026"
+                    seg = Segment(seg.words + nxt.words, line)
                 dated = _dated_at(page, seg, seg.text) if not any(w.id in skip for w in seg.words) else None
                 if dated is not None:
                     found.setdefault("invoice_date", []).append(dated)
