@@ -14,7 +14,8 @@ def test_place_and_date_across_two_segments():
             (43, 110, "FAKTURA VAT nr FS 2157/06/26", 14),
             (43, 140, "Sprzedawca", 8), (315, 140, "Nabywca", 8),
             (43, 152, "Motława Gastro Hurt S.A.", 8), (315, 152, "Szkoła Podstawowa nr 45", 8),
-            (43, 200, "Nazwa", 8), (480, 200, "Wartość", 8), (43, 214, "Mąka pszenna 25 kg", 8), (480, 214, "1 000,00", 8),
+            (43, 200, "Nazwa", 8), (480, 200, "Wartość", 8),
+            (43, 214, "Mąka pszenna 25 kg", 8), (480, 214, "1 000,00", 8),
             (320, 240, "Razem netto", 8), (480, 240, "1 000,00", 8), (320, 254, "VAT 5%", 8), (480, 254, "50,00", 8),
             (320, 268, "Razem brutto", 8), (480, 268, "1 050,00 PLN", 8)]
     result = extract_invoice(rows_pdf(rows))

@@ -1,6 +1,6 @@
 """A sidebar at the right of the items table: "GST number" and "136-482-637" sit level with the 2nd and 3rd item
-rows. Those words are not the table's, so the vendor's GST number is read by its label, and the four items still read with their
-amounts. Read from a PDF built here."""
+rows. Those words are not the table's, so the vendor's GST number is read by its label, and the four items still
+read with their amounts. Read from a PDF built here."""
 
 from __future__ import annotations
 
