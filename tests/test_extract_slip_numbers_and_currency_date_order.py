@@ -40,6 +40,7 @@ def test_new_zealand_dollars_read_an_ambiguous_date_day_first():
     assert result.value("currency") == "NZD"
     assert result.value("invoice_date") == "2025-12-03"
     assert result.confidence("invoice_date") < 0.9  # a reading by the money's countries, not by the page
+    assert any("read day first" in w for w in result.warnings)
 
 
 def test_us_dollars_leave_an_ambiguous_date_month_first():

@@ -75,7 +75,7 @@ def read_dates(chosen: dict[str, Candidate | None], first_page: PageLayout,
     """invoice_date and due_date from the chosen candidates (and the terms); warnings go to
     `warnings`; `countries` are those the page names (`countries.country_hints`), `currency` the code its totals
     are printed in."""
-    _day_first_outside_english(chosen, first_page, countries, currency)
+    _day_first_outside_english(chosen, first_page, countries, currency, warnings)
     inv, due, terms = chosen.get("invoice_date"), chosen.get("due_date"), chosen.get("terms")
     # A bare "Date" in the header is the invoice date on nearly every invoice.
     inv_conf = (inv.strength if inv.rank == 0 else min(inv.strength, GOOD)) if inv else 0.0
@@ -154,13 +154,14 @@ def page_order(text: str) -> str | None:
 
 
 def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: PageLayout,
-                               countries: AbstractSet[str] = frozenset(), currency: str | None = None) -> None:
+                               countries: AbstractSet[str] = frozenset(), currency: str | None = None,
+                               warnings: list[str] | None = None) -> None:
     """The order of an ambiguous 03/04/2026: the one the page's other dates show (a billing period
     "01/01/2026 – 31/01/2026"), else the document's language: day first outside English, and in English where every
     country the page's telephone numbers and ids name writes its English dates day first (CLDR's en_GB, en_SZ: an
-    address's name is not enough, "Jersey City" is no Jersey), or, naming none, where the one country that pays in
-    its currency does. Swaps such candidates in place (no longer ambiguous,
-    at most 0.88)."""
+    address's name is not enough, "Jersey City" is no Jersey), or, naming none, where every country paying in its
+    currency does. Swaps such candidates in place (no longer ambiguous, at most 0.88), saying so in `warnings` when
+    the ids or the money decided it, not the page's words."""
     text = " ".join(join_words(line.words) for line in first_page.lines)
     order = page_order(text)
     day_first = reads_day_first(text, order)
@@ -176,6 +177,9 @@ def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: 
             cand.extra["ambiguous"] = False  # month first, as the page's other dates are
             cand.strength = min(cand.strength, 0.88)
         elif cand is not None and cand.extra.get("ambiguous") and (day_first and not english or home):
+            if warnings is not None and not (day_first and not english):
+                warnings.append(f"{name} {cand.value} read day first, as the country of the page's ids or money "
+                                "writes dates")
             d = date.fromisoformat(cand.value)
             cand.value = date(d.year, d.day, d.month).isoformat()
             cand.extra["ambiguous"] = False
