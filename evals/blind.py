@@ -1,5 +1,4 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2|...|set31|set32|set33|set34|set35|set36|set37|set38|set39
-[--held|--dev]`.
+"""Blind invoice sets: `python -m evals.blind set1|set2|...|set35|set36|set37|set38|set39|set40|set41 [--held|--dev]`.
 
 Sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
@@ -84,7 +83,11 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set38": {"at_grz_graz_rechnung_ust_20_13_10_rabatt", "no_tos_tromso_faktura_mva_25_15_12_sidebar",
                   "vn_sgn_hcmc_hoa_don_gtgt_8_10_ruled"},
         "set39": {"kg_osh_osh_esep_faktura_kks_12_sidebar", "mx_gdl_guadalajara_cfdi_iva_16_descuento_pages",
-                  "sa_jed_jeddah_fatura_dariba_15_hijri"}}
+                  "sa_jed_jeddah_fatura_dariba_15_hijri"},
+        "set40": {"be_anr_antwerpen_factuur_btw_21_6_leeggoed", "de_ham_hamburg_rechnung_ust_19_7_three_pages",
+                  "za_stb_stellenbosch_belastingfaktuur_btw_15_roll"},
+        "set41": {"az_gnj_ganja_hesab_faktura_edv_18_landscape", "kz_nqz_astana_shot_faktura_qqs_12_16_sidebar",
+                  "pe_aqp_arequipa_factura_igv_18_anticipo"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
