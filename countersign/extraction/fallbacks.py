@@ -118,10 +118,24 @@ def _amounts_in_sentence(words: list[Word]) -> list[Amount]:
         m = _IN_TEXT.fullmatch(w.text)
         if m is None or (i + 1 < len(words) and words[i + 1].text.startswith("%")):
             continue
-        parsed = parse_amount(m.group(1))
+        start = _grouped_from(words, i) if re.match(r"\(?\d{3}[.,]\d{2}", w.text) else i
+        parsed = parse_amount("".join(x.text for x in words[start:i]) + m.group(1))
         if parsed is not None:
-            out.append(Amount(parsed[0], (w,)))
+            out.append(Amount(parsed[0], tuple(words[start:i + 1])))
     return out
+
+
+def _grouped_from(words: list[Word], i: int) -> int:
+    """Where an amount grouped by spaces starts whose last group is word `i` ("30 402,00", "1 234 567,89" in a
+    sentence, each group a word of its own): back over the three-digit groups before it to the one-to-three-digit
+    group that opens it, each a word's space apart."""
+    start = i
+    while start > 0 and re.fullmatch(r"\d{1,3}", words[start - 1].text) \
+            and words[start].x0 - words[start - 1].x1 < words[start].h:
+        start -= 1
+        if len(words[start].text) < 3:
+            break  # the opening group ("30", "1")
+    return start
 
 
 def amount_triple(amounts: list[Amount], *, subtotal: Decimal | None = None, tax: Decimal | None = None,
