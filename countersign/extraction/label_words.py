@@ -238,6 +238,22 @@ _add("NUM", "nomor")
 _add("ORDER", "pesanan")
 _add("TAX", "ppn")
 _add("TAXID", "npwp")
+# and Malay, which shares much of it ("Nomor Faktur", "No. Invois", "Tarikh", "Tarikh akhir" the last day to pay,
+# "Pesanan Belian" / "Pembelian" the purchase order, "Jumlah kecil" the subtotal, "Jumlah sebelum cukai" before the
+# tax, "Cukai" / "Pajak" the tax, "Jumlah Keseluruhan" the grand total, "Jumlah perlu dibayar" the amount due,
+# "Total Tagihan" the bill's total, "Diskaun" / "Potongan" a discount, "No. Pelanggan" the customer's number)
+_add("DOC", "faktur invois")
+_add("DATE", "tarikh")
+_add("DUE", "akhir")
+_add("ORDER", "belian pembelian")
+_add("TOTAL", "jumlah keseluruhan tagihan")
+_add("NETW", "kecil")
+_add("NET", "sebelum")
+_add("TAX", "cukai pajak")
+_add("PAY", "dibayar bayaran pembayaran")
+_add("DISCOUNT", "diskaun potongan")
+_add("CUSTOMER", "pelanggan")
+_add("REG", "pendaftaran")
 # Curaçao's and the Caribbean Netherlands' tax number ("CRIB-nummer": Centraal Registratie Informatie
 # Belastingplichtigen)
 _add("TAXID", "crib")
@@ -385,7 +401,7 @@ _add("TAXID", "vrn")
 FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom zum zur am à a in en per for on wa "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
-                    "ao y k son att å на за по към iš til af spätestens spaetestens latest za место mesto mjesto kraj "
+                    "ao y k son att å на за по към iš til af perlu spätestens spaetestens latest za место mesto mjesto kraj "
                     "и this в том числе այդ թվում për".split())
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
 # "ИН по ЗДДС"; Russian "в том числе НДС", Armenian "այդ թվում ԱԱՀ": of which VAT, the tax)
