@@ -71,8 +71,9 @@ _add("DESC", "البيان الوصف الصنف شرح خدمات وردەکا�
 _add("QTY", "الكمية تعداد بڕ")
 _add("PRICE", "سعر قیمت نرخی")
 _add("UNIT", "الوحدة واحد فی یەکە")
-_add("TOTAL", "المبلغ المجموع القيمة مبلغ کۆ")
-_add("SKIP", "الضريبة قبل افغانی")  # "المجموع قبل الضريبة": the total before the tax; "مبلغ (افغانی)": in afghanis
+_add("TOTAL", "المبلغ المجموع القيمة مبلغ کۆ الإجمالي الاجمالي اإلجمالي إجمالي")
+# "المجموع قبل الضريبة": the total before the tax; "مبلغ (افغانی)": in afghanis; "الإجمالي (ج . م)": in Egyptian pounds
+_add("SKIP", "الضريبة قبل افغانی ج م")
 # More of Europe's and Asia's languages, each cell's words as their tables head them (a header must still name a
 # description, an amount and a quantity or a price, so a word here alone makes no table):
 # Greek ("Περιγραφή | Μονάδα | Ποσότητα | Τιμή | Αξία"), Russian, Ukrainian, Bulgarian, Serbian and Macedonian in

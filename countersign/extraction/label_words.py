@@ -401,8 +401,8 @@ _add("TAXID", "vrn")
 FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom zum zur am à a in en per for on wa "
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
-                    "ao y k son att å на за по към iš til af perlu spätestens spaetestens latest za место mesto mjesto kraj "
-                    "и this в том числе այդ թվում për".split())
+                    "ao y k son att å на за по към iš til af spätestens spaetestens latest za место mesto mjesto kraj "
+                    "и this в том числе այդ թվում për perlu".split())
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
 # "ИН по ЗДДС"; Russian "в том числе НДС", Armenian "այդ թվում ԱԱՀ": of which VAT, the tax)
 SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
@@ -433,6 +433,13 @@ _add("NET", "قبل بدون")
 _add("GROSS", "شامل شاملة")
 _add("CUSTOMER", "العميل عميل المشترك")
 _add("DELIVERY", "التوريد التسليم")
+# Egypt's "رقم التسجيل الضريبي" (the tax registration number; "للعميل": the customer's), "الإجمالي المستحق" (the total
+# due), "إجمالي الأصناف" (the items' sum)
+_add("REG", "التسجيل تسجيل")
+_add("CUSTOMER", "للعميل")
+_add("DUE", "المستحق مستحق")
+_add("LINES", "الأصناف األصناف الاصناف")
+_add("AFTER", "بعد")  # "الإجمالي بعد الخصم": the sum after the discount, no field's label of its own
 # Lao, its words unspaced, so each label is one word ("ເລກທີ" No., "ວັນທີ" Date, "ວັນຄົບກຳນົດຊຳລະ" due date,
 # "ໃບສັ່ງຊື້" purchase order, "ເລກປະຈຳຕົວຜູ້ເສຍອາກອນ" taxpayer id, "ລວມເງິນກ່ອນອາກອນ" total before tax,
 # "ອາກອນມູນຄ່າເພີ່ມ" value added tax, "ລວມທັງໝົດ" grand total); "ໃບສົ່ງເຄື່ອງ" is the delivery note.

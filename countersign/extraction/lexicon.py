@@ -258,8 +258,8 @@ def name_fields(c: list[str]) -> list[tuple[str, int]]:
     ("Customer No.", "Delivery date", "Amount paid", "VAT rate"). Each field accepts a closed
     set of concepts, so a run across two labels ("Kundennr. Zahlungsziel") names nothing."""
     s = set(c)
-    if s & _NOTHING and s <= _NOTHING | _MODIFIERS:
-        return [("", 0)]
+    if s & _NOTHING and s <= _NOTHING | _MODIFIERS or "AFTER" in s or s & {"TAX", "TAXID"} and "CUSTOMER" in s:
+        return [("", 0)]  # (and a sum after a discount, a customer's tax id: "رقم التسجيل الضريبي للعميل")
     if s & {"TAX", "TAXID"} and s & {"NUM", "REG", "TAXID", "COMPANY"} \
             and s <= {"TAX", "TAXID", "NUM", "REG", "COMPANY", "SELLER"}:
         return [("vendor_tax_id", 0)]
