@@ -30,7 +30,9 @@ _NATIONAL_IDS = (("CA", re.compile(r"(?<![\d.])\d{9}\s?R[TC]\d{4}\b"), None),
                  ("NO", re.compile(r"\bOrg\.?\s?n[ro]\.?\s*:?\s*(\d{3}\s?\d{3}\s?\d{3})\b", re.I), "stdnum.no.orgnr"),
                  ("SE", re.compile(r"\bOrg\.?\s?nr\.?\s*:?\s*(\d{6}-?\d{4})\b", re.I), "stdnum.se.orgnr"),
                  ("FI", re.compile(r"\bY-tunnus\s*:?\s*(\d{7}-\d)\b", re.I), "stdnum.fi.ytunnus"),
-                 ("CO", re.compile(r"\bNIT\.?\s*:?\s*(\d{3}\.\d{3}\.\d{3}-\d)(?![\d-])"), "stdnum.co.nit"))  # dotted
+                 ("CO", re.compile(r"\bNIT\.?\s*:?\s*(\d{3}\.\d{3}\.\d{3}-\d)(?![\d-])"), "stdnum.co.nit"),  # dotted
+                 ("AU", re.compile(r"\bABN\s*:?\s*(\d{2}\s?\d{3}\s?\d{3}\s?\d{3})(?!\d)"), "stdnum.au.abn"),
+                 ("IN", re.compile(r"\bGSTIN\s*:?\s*(\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z])\b"), "stdnum.in_.gstin"))
 
 
 def country_hints(segments: list[Segment]) -> set[str]:

@@ -19,6 +19,8 @@ def _add(concept: str, words: str) -> None:
 
 _add("DOC", "invoice invoices inv re rechnung facture facturation fact factuur factura gutschrift avoir "
             "creditnota credit note nota crédito credito abrechnung fattura fatt fatura faktura faktury fv")
+# Brazil's electronic notes: "NF-e nº", "NFC-e nº 000008851" (a consumer's), "NFS-e nº" (services'); "e" is a filler
+_add("DOC", "nf nfe nfc nfce nfs nfse")
 # A weaker document word: "Document No." or "Receipt No." ranks below "Invoice No.".
 _add("DOCW", "document doc bill beleg receipt quittung kassenbon ricevuta recibo paragon documento dokument")
 # A Dutch till receipt's "Bonnr" (bon + nr; "bon" alone stays a filler, as in "bon de commande").
