@@ -16,9 +16,14 @@ from tests.pdf_rows import invoice_pdf
                                              ("No. Pesanan Belian:", "po_number"), ("Jumlah kecil", "subtotal"),
                                              ("Jumlah sebelum cukai", "subtotal"), ("Jumlah Keseluruhan", "total"),
                                              ("JUMLAH PERLU DIBAYAR", "total"), ("TOTAL TAGIHAN", "total"),
-                                             ("Diskaun 5%", "discount"), ("Cukai Jualan 10%", "tax")])
+                                             ("Diskaun 5%", "discount"), ("Cukai Jualan 10%", "tax"),
+                                             ("Harga Jual / Penggantian", "subtotal")])
 def test_label_words(text, field):
     assert label_matches(text)[0][0] == field
+
+
+def test_a_unit_price_label_is_no_subtotal():
+    assert label_matches("Harga Satuan (Rp)") == ()
 
 
 def test_a_malaysian_tax_invoice():

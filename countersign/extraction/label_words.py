@@ -256,6 +256,7 @@ _add("PAY", "dibayar bayaran pembayaran")
 _add("DISCOUNT", "diskaun potongan")
 _add("CUSTOMER", "pelanggan")
 _add("REG", "pendaftaran")
+_add("NETW", "jual")  # Indonesian "Harga Jual / Penggantian": the sale's price before the tax ("harga" a filler)
 # Curaçao's and the Caribbean Netherlands' tax number ("CRIB-nummer": Centraal Registratie Informatie
 # Belastingplichtigen)
 _add("TAXID", "crib")
@@ -404,7 +405,7 @@ FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom
                     "sales plus zzgl less abzgl kosten costs cost to be te zu bon gastos bereits already déjà "
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
                     "ao y k son att å на за по към iš til af spätestens spaetestens latest za место mesto mjesto kraj "
-                    "и this в том числе այդ թվում për perlu".split())
+                    "и this в том числе այդ թվում për perlu harga".split())
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
 # "ИН по ЗДДС"; Russian "в том числе НДС", Armenian "այդ թվում ԱԱՀ": of which VAT, the tax)
 SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
