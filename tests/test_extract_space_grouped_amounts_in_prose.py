@@ -20,6 +20,7 @@ def test_space_grouped_amounts_in_sentences():
     rows += [(40, 210 + 14 * i, text, 9) for i, text in enumerate(_LETTER)]
     result = extract_invoice(rows_pdf(rows))
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("30402.00", "6080.40", "36482.40")
+    assert result.value("invoice_number") == "NH-2025-493"  # "Note d'honoraires n°": a fee note's title and number
 
 
 def test_a_lone_small_amount_is_not_joined_to_a_number_before_it():

@@ -169,7 +169,7 @@ TITLE = re.compile(
     r"|zli[čc]bowanka|invois(?:\s*cukai)?|faktur(?:\s*(?:penjualan|pajak))?"  # Upper Sorbian, Malay, Indonesian
     r"|ໃບເກັບເງິນ"  # Lao
     r"|հաշիվ(?:-ապրանքագիր)?"  # Armenian (invoice; invoice and waybill: "ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ")
-    r"|anfoneb"  # Welsh
+    r"|anfoneb|note\s*d['’]honoraires"  # Welsh; a French fee note
     r"|boleta(?:\s*de\s*(?:venta|honorarios))?(?:\s*electr[óo]nica)?"  # Chile's and Peru's receipts for sales, fees
     r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?)(?:\s*[/·]\s*\w+)?"  # Arabic "tax invoice" either way; "FAKTURA · LASKU"
     r"(?:\s*\(\d{3}\))?",

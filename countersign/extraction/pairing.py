@@ -342,7 +342,7 @@ def _summary_row(line: Line, cand: Candidate) -> list[Candidate] | None:
 
 _TITLE_NO = re.compile(
     r"(?P<title>[a-zäöü]*rechnung(?:skorrektur)?|gutschrift|invoice"
-    r"|credit\s*note|facture|avoir|factuur|creditnota|factura|fattura|fatura|faktura(?:\s*vat)?"
+    r"|credit\s*note|note\s*d['’]honoraires|facture|avoir|factuur|creditnota|factura|fattura|fatura|faktura(?:\s*vat)?"
     r"|фактура|кредитно\s*известие|s[aą]skaita(?:\s*fakt[uū]ra)?|рахунок(?:\s*на\s*оплату)?|сч[её]т(?:\s*на\s*оплату)?"
     r"|հաշիվ(?:-ապրանքագիր)?)"  # Armenian: "ՀԱՇԻՎ ՎՃԱՐՄԱՆ № 000862" (invoice for payment), "ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ"
     r"(?:(?:\s+[–-])?(?:\s+\(?[^\W\d_]{2,12}\)?){0,3}?(?:\s*\(\d{3}\))?(?:\s+(?P<date0>[\d.]{8,10}))?"
