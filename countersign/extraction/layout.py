@@ -39,7 +39,8 @@ class Word:
 
 @dataclass
 class Segment:
-    """A run of words on one line with ordinary spacing: a cell, a label, a value."""
+    """A run of words on one line with ordinary spacing: a cell, a label, a value (its words never change, so its
+    text and box are worked out once)."""
 
     words: list[Word]
     line: "Line"
@@ -57,37 +58,38 @@ class Segment:
     def x1(self) -> float:
         return self.words[-1].x1
 
-    @property
+    @cached_property
     def y0(self) -> float:
         return min(w.y0 for w in self.words)
 
-    @property
+    @cached_property
     def y1(self) -> float:
         return max(w.y1 for w in self.words)
 
-    @property
+    @cached_property
     def h(self) -> float:
         return max(w.h for w in self.words)
 
 
 @dataclass
 class Line:
-    """Words with the same vertical centre, left to right; `index` is its place on the page."""
+    """Words with the same vertical centre, left to right; `index` is its place on the page. Its box is worked out
+    once, when first asked: a line's words never change after `group_lines` has grouped them."""
 
     page: int
     index: int
     words: list[Word]
     segments: list[Segment] = field(default_factory=list)
 
-    @property
+    @cached_property
     def y0(self) -> float:
         return min(w.y0 for w in self.words)
 
-    @property
+    @cached_property
     def y1(self) -> float:
         return max(w.y1 for w in self.words)
 
-    @property
+    @cached_property
     def h(self) -> float:
         return sorted(w.h for w in self.words)[len(self.words) // 2]
 

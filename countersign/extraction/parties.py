@@ -104,8 +104,9 @@ def _payee_in_slip(page: PageLayout, line: Line, seg: Segment) -> bool:
 def in_slip(page: PageLayout, line: Line) -> bool:
     """Whether a line stands below a remittance slip's heading (`_SLIP`) in the page's lower part: what it prints
     ("Nº do documento FL-9141-1", the instalment's) is the slip's, not the document's own."""
-    return any(above.y0 > 0.3 * page.height and _SLIP.match(above.segments[0].text)
-               for above in page.lines[:line.index])
+    lower = 0.3 * page.height  # (a slip stands in the page's lower part: a line above it is in none)
+    return line.y0 > lower and any(_SLIP.match(above.segments[0].text) and above.y0 > lower
+                                   for above in page.lines[:line.index])
 
 
 def _beside(line: Line, i: int) -> Segment | None:

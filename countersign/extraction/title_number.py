@@ -45,8 +45,7 @@ def _under_titles(page: PageLayout, line: Line) -> Iterator[tuple[Segment, str, 
     words under it (a line of the other column may come between; a printed series is left out). A title whose words
     the line set apart ("КРЕДИТНО | ИЗВЕСТИЕ") is one segment."""
     segments = line.segments
-    if len(segments) > 1 and all(re.fullmatch(r"[^\W\d_]+", s.text) for s in segments) and _titled(
-            join_words(line.words)):
+    if len(segments) > 1 and all(s.text.isalpha() for s in segments) and _titled(join_words(line.words)):
         segments = [Segment(line.words, line)]
     for seg in segments:
         title = _titled(unspaced(seg.text.strip(" :"))) or _hyphen_wrapped(page, line, seg)
