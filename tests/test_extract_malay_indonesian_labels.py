@@ -22,6 +22,14 @@ def test_label_words(text, field):
     assert label_matches(text)[0][0] == field
 
 
+def test_malaysian_legal_forms():
+    from countersign.extraction.labels import LEGAL_SUFFIX
+    from countersign.extraction.parties import legal_form_only
+
+    assert LEGAL_SUFFIX.search("Komputer Pulau Pinang Sdn. Bhd.") and LEGAL_SUFFIX.search("Maybank Berhad")
+    assert legal_form_only("Sdn. Bhd.") and not legal_form_only("Pinang Sdn. Bhd.")
+
+
 def test_a_unit_price_label_is_no_subtotal():
     assert label_matches("Harga Satuan (Rp)") == ()
 

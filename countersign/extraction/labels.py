@@ -228,7 +228,7 @@ LEGAL_SUFFIX = re.compile(
     r"|s\.a\.c|s\.a\.a|e\.i\.r\.l|limitada"  # Peruvian (with their dots: "SAC" is a word); Central American
     r"|s\.?\s?a\.?\s+de\s+c\.\s?v|s\.\s?de\s+r\.\s?l(?:\.\s?de\s+c\.\s?v)?"  # Mexico, Central America ("S.A. de C.V.")
     r"|mchj|(?-i:SAL)|s\.a\.l"  # Uzbek (Mas'uliyati cheklangan jamiyat); Lebanese (société anonyme libanaise)
-    r"|ຈຳກັດ"  # Lao (limited: "ບໍລິສັດ ... ຈຳກັດ")
+    r"|ຈຳກັດ|sdn\.?\s*bhd|bhd|berhad"  # Lao (limited: "ບໍລິສັດ ... ຈຳກັດ"); Malaysian
     r"|cyf|cyfyngedig|λτδ"  # Welsh (limited); Cyprus's Greek "Λτδ"
     r"|l\.\s?l\.\s?c|fz[e-]?\s?llc|fze|fzco|dmcc"  # the Emirates' free-zone forms
     r"|p/f|sp/f"  # the Faroes' ("Kavarin Sp/f")
