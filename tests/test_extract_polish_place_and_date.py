@@ -21,3 +21,15 @@ def test_place_and_date_across_two_segments():
     result = extract_invoice(rows_pdf(rows))
     assert result.value("invoice_date") == "2026-06-25"
     assert result.value("total") == "1050.00"
+
+
+def test_place_and_date_with_its_year_wrapped_under_it():
+    rows = [(40, 40, "SARL Chartreuse Rénovation", 14), (440, 40, "FACTURE", 14), (440, 58, "N° F2025-761", 9),
+            (40, 80, "14 rue Général Mangin, 38100 Grenoble", 8), (440, 80, "Grenoble, le 19 novembre", 9),
+            (40, 92, "Assurance décennale : AXA France IARD", 8), (535, 92, "2025", 9),
+            (40, 110, "Devis n° D25-457 du 06/09/2025", 8),
+            (40, 200, "Désignation", 8), (480, 200, "Montant HT", 8),
+            (40, 214, "Main-d'œuvre plomberie", 8), (480, 214, "1 000,00", 8),
+            (320, 240, "Total HT", 8), (480, 240, "1 000,00", 8), (320, 254, "TVA 10 %", 8), (480, 254, "100,00", 8),
+            (320, 268, "Total TTC", 8), (480, 268, "1 100,00 €", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("invoice_date") == "2025-11-19"

@@ -111,10 +111,22 @@ def _dated_at(page: PageLayout, whole: Segment, text: str) -> Candidate | None:
     if page.number != 1 or m is None or whole.y0 > page.height / 2:
         return None
     rest = words_after(whole, m.end())
-    value = validate("invoice_date", rest)
-    if value is None or len(value[1]) != len(rest):
+    value = validate("invoice_date", rest) or validate("invoice_date", rest + _year_under(page, whole))
+    if value is None or len(value[1]) not in (len(rest), len(rest) + 1):
         return None
     return candidate("invoice_date", 1, WEAK, value, [], text, {"label": "place and date"})
+
+
+def _year_under(page: PageLayout, whole: Segment) -> list[Word]:
+    """The year of a place and date wrapped onto the next line, under the place ("Grenoble, le 19 novembre" /
+    "2025", under its start or its end): its word, or none."""
+    line = whole.line
+    below = page.lines[line.index + 1] if line.index + 1 < len(page.lines) else None
+    if below is None or below.y0 - line.y1 > 0.8 * below.h:
+        return []
+    return [w for seg in below.segments if min(abs(seg.x0 - whole.x0), abs(seg.x1 - whole.x1)) <= 6
+            and re.fullmatch(r"(?:19|20)\d{2}", seg.text)
+            for w in seg.words]
 
 
 def prose_candidates(pages: list[PageLayout], skip: set[int]) -> dict[str, list[Candidate]]:
