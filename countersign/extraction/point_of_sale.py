@@ -29,12 +29,13 @@ def point_of_sale_number(pages: list[PageLayout], excluded: set[int]) -> list[Ca
     words: tables, the buyer's block), on one line or stacked on two; [] if the page prints no such pair."""
     lines = pages[0].lines if pages else []
     for line, under in zip(lines, [*lines[1:], None], strict=True):
-        both = line.words + (under.words if under is not None else [])
-        m = _POINT_OF_SALE.search(join_words(line.words)) or _POINT_OF_SALE.search(join_words(both))
-        if m is None or any(w.id in excluded for w in both):
-            continue
-        text = join_words(both)
-        words = [w for w in both if w.text.strip(":") in (m.group(1), m.group(2))]
-        return [Candidate("invoice_number", 0, 0.85, f"{m.group(1)}-{m.group(2)}", words, [], text,
-                          {"label": "Punto de Venta"})]
+        for read in (line.words, line.words + under.words if under is not None else []):  # the line, else both
+            text = join_words(read)
+            if (m := _POINT_OF_SALE.search(text)) is None:
+                continue
+            if any(w.id in excluded for w in read):
+                break
+            words = [w for w in read if w.text.strip(":") in (m.group(1), m.group(2))]
+            return [Candidate("invoice_number", 0, 0.85, f"{m.group(1)}-{m.group(2)}", words, [], text,
+                              {"label": "Punto de Venta"})]
     return []
