@@ -100,9 +100,10 @@ def _order_in(whole: Segment, text: str, below: list[Word]) -> Candidate | None:
 
 # A letter's place and date: "Casablanca, le 09/11/2025", "Berlin, den 3. März 2025", "Madrid, a 3 de marzo
 # de 2025", "Milano, 3 marzo 2025"; the line says nothing else.
-_PLACE_DATE = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*(?:(?:le|den|am|a|el|il|em|dnia|dne)\s+)?(?=\d)",
-                         re.IGNORECASE)
-_PLACE_ALONE = re.compile(r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*(?:le|den|am|a|el|il|em|dnia|dne)", re.IGNORECASE)
+_PLACE = r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*"
+_ON_DAY = r"(?:le|den|am|a|el|il|em|dnia|dne)"  # "le", "den", Polish "dnia", Czech "dne": on the day
+_PLACE_DATE = re.compile(rf"{_PLACE}(?:{_ON_DAY}\s+)?(?=\d)", re.IGNORECASE)
+_PLACE_ALONE = re.compile(rf"{_PLACE}{_ON_DAY}", re.IGNORECASE)  # its date in the next segment
 
 
 def _dated_at(page: PageLayout, whole: Segment, text: str) -> Candidate | None:
