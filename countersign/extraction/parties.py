@@ -47,8 +47,7 @@ _FROM = re.compile(r"(?:[^\W\d_]{2,20}\s*/\s*)?(?:from|von|van|de|payer|remitter
 def seller_lines(page: PageLayout) -> list[Line]:
     """The page's lines but a remittance slip's "From:" lines (below a `_SLIP` heading in the page's lower
     part): the payer's, not the issuer's. Its "Remit to:" stays the payee's."""
-    start = next((ln.index for ln in page.lines if ln.y0 > 0.3 * page.height and _SLIP.match(ln.segments[0].text)),
-                 len(page.lines))
+    start = _slip_start(page)
     return page.lines[:start] + [ln for ln in page.lines[start:] if not any(_FROM.match(sg.text) for sg in ln.segments)]
 
 
@@ -102,11 +101,15 @@ def _payee_in_slip(page: PageLayout, line: Line, seg: Segment) -> bool:
 
 
 def in_slip(page: PageLayout, line: Line) -> bool:
-    """Whether a line stands below a remittance slip's heading (`_SLIP`) in the page's lower part: what it prints
-    ("Nº do documento FL-9141-1", the instalment's) is the slip's, not the document's own."""
-    lower = 0.3 * page.height  # (a slip stands in the page's lower part: a line above it is in none)
-    return line.y0 > lower and any(_SLIP.match(above.segments[0].text) and above.y0 > lower
-                                   for above in page.lines[:line.index])
+    """Whether a line stands below a remittance slip's heading (`_slip_start`): what it prints ("Nº do documento
+    FL-9141-1", the instalment's) is the slip's, not the document's own."""
+    return line.y0 > 0.3 * page.height and line.index > _slip_start(page)  # (a line above the lower part is in none)
+
+
+def _slip_start(page: PageLayout) -> int:
+    """The index of a remittance slip's heading line (`_SLIP`, in the page's lower part), or the page's line count."""
+    return next((ln.index for ln in page.lines if ln.y0 > 0.3 * page.height and _SLIP.match(ln.segments[0].text)),
+                len(page.lines))
 
 
 def _beside(line: Line, i: int) -> Segment | None:
