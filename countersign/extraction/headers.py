@@ -81,8 +81,8 @@ _add("SKIP", "الضريبة قبل افغانی ج م")
 # Количина | Цена | Износ"), Kazakh and Mongolian ("Атауы | Саны | Бағасы | Сомасы", "Нэр | Тоо | Үнэ | Дүн")
 _add("DESC", "περιγραφή περιγραφη είδος ειδος υπηρεσία υπηρεσια наименование найменування назва товар товары товари "
              "услуга услуги послуга послуги описание опис назив работ работы атауы нэр")
-_add("QTY", "ποσότητα ποσοτητα ποσ τεμ количество кількість кол во количина кол саны тоо")
-_add("PRICE", "τιμή τιμη цена ціна цијена цена бағасы үнэ")
+_add("QTY", "ποσότητα ποσοτητα ποσ τεμ количество кількість кол во количина саны тоо")
+_add("PRICE", "τιμή τιμη цена ціна цијена бағасы үнэ")
 _add("UNIT", "μονάδα μοναδα μονάδας μοναδας μον ед од изм мярка јед мере јединица единица бірлігі")
 _add("TOTAL", "αξία αξια ποσό ποσο σύνολο συνολο сумма сума стоимость вартість стойност износ вредност вриједност "
               "сомасы дүн")
@@ -91,10 +91,10 @@ _add("TOTAL", "αξία αξια ποσό ποσο σύνολο συνολο с�
 # Sasia | Çmimi | Vlera")
 _add("DESC", "popis název nazev názov nazov položka polozka položky naziv artikl denumire denumirea descriere produs "
              "produse servicii serviciu përshkrimi pershkrimi artikulli emërtimi emertimi")
-_add("QTY", "množství mnozstvi množstvo mnozstvo počet pocet kol količina kolicina cantitate cant sasia")
+_add("QTY", "množství mnozstvi množstvo mnozstvo počet pocet kol količina kolicina cantitate sasia")
 _add("PRICE", "cijena cijene preț pret prețul pretul çmimi cmimi çmim cmim")
-_add("UNIT", "mj jednotková jednotkova jednotka jed mj mer enota um unitar unitară unitara njësia njesia njësi")
-_add("TOTAL", "celkem celkom částka castka suma iznos vrijednost vrednost znesek vrednost valoare valoarea vlera "
+_add("UNIT", "mj jednotková jednotkova jednotka jed mer enota um unitar unitară unitara njësia njesia njësi")
+_add("TOTAL", "celkem celkom částka castka suma iznos vrijednost vrednost znesek valoare valoarea vlera "
               "vlefta shuma")
 # Turkish, Finnish, Estonian, Latvian, Lithuanian and Hungarian ("Açıklama | Miktar | Birim Fiyat | Tutar", "Kuvaus |
 # Määrä | Yks. | à-hinta | Yhteensä", "Kirjeldus | Kogus | Ühik | Hind | Summa", "Nosaukums | Daudzums | Mērv. | Cena |
@@ -113,8 +113,8 @@ _add("DESC", "uraian keterangan deskripsi barang perihal butiran maelezo tên h�
              "აღწერა անվանում նկարագրություն 品名 名称 項目 项目 摘要 内容 品目 품목 품명 내역")
 _add("QTY", "kuantitas kuantiti kts idadi lượng რაოდენობა քանակ 数量 수량")
 _add("PRICE", "harga bei giá ფასი գին 単価 单价 單價 단가")
-_add("UNIT", "satuan unit đơn đvt ერთეული միավոր 単位 单位 단위")
-_add("TOTAL", "jumlah jumla thành tiền თანხა ღირებულება գումար 金額 金额 金額 금액 공급가액")
+_add("UNIT", "satuan đơn đvt ერთეული միավոր 単位 单位 단위")
+_add("TOTAL", "jumlah jumla thành tiền თანხა ღირებულება գումար 金額 金额 금액 공급가액")
 _add("SKIP", "số της του")
 _AREA = re.compile(r"\bsq\.?\s?(ft|m)\b\.?", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
