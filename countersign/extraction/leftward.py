@@ -18,7 +18,7 @@ from countersign.extraction.confidence import GOOD, HIGH
 from countersign.extraction.label_words import FILLER
 from countersign.extraction.labels import TITLE, is_label, label_matches, validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after, words_before
-from countersign.extraction.lexicon import LabelRead, concepts_of
+from countersign.extraction.lexicon import AMOUNTS, LabelRead, concepts_of
 from countersign.extraction.neighbours import aside, value_below
 from countersign.extraction.pairing import Candidate, candidate
 
@@ -28,7 +28,6 @@ _MOVED_DOT = re.compile(r"\.([A-Za-z][\w.]*)")  # ".No", ".Reg.": a trailing dot
 _MOVED_PERCENT = re.compile(r"%\d{1,2}(?:[.,]\d{1,3})?")  # "%7": a rate whose sign the layout put in front
 _RATE = re.compile(r"\d{1,2}(?:[.,]\d{1,3})?%")
 _SEPARATORS = frozenset("· • | ●".split())
-_AMOUNTS = frozenset(("subtotal", "tax", "total"))
 
 
 def pair_leftward(pages: list[PageLayout], table_words: set[int], buyer_words: set[int]
@@ -82,7 +81,7 @@ def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | Non
                     value = validate(name, rest)
                     if value is not None:
                         return candidate(name, rank, HIGH, value, label, piece.text, {"label": join_words(label)})
-                    if name not in _AMOUNTS or any(_digits(w.text) for w in rest):
+                    if name not in AMOUNTS or any(_digits(w.text) for w in rest):
                         continue
                     label = label + rest  # an amount's label ending in words or a rate: "ضريبة المبيعات %16", "(د.أ)"
                 left = line.segments[i - 1] if last and i else None
@@ -91,7 +90,7 @@ def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | Non
                     if value is not None:
                         return candidate(name, rank, HIGH, value, label, f"{join_words(label)} {left.text}",
                                          {"label": join_words(label)})
-                if name in _AMOUNTS and (below := value_below(page, line, Segment(chunks[k], line), name)) is not None:
+                if name in AMOUNTS and (below := value_below(page, line, Segment(chunks[k], line), name)) is not None:
                     # a strip of amounts' labels, each over its value ("المجموع قبل الضريبة" over "1,462.600")
                     return candidate(name, rank, GOOD, below[0], label, f"{join_words(label)} {below[1].text}",
                                      {"label": join_words(label)})

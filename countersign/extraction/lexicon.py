@@ -49,7 +49,7 @@ _NOT_FIRST = frozenset(("bc", "bdc"))  # label words only after another (a value
 _GLUED = re.compile(r"[-–]([^\W\d_]+)[-–/]?[\w\-/]*\d")  # a word joined by a dash to letters and digits: an id
 
 
-_AMOUNTS = frozenset(("subtotal", "tax", "total"))
+AMOUNTS = frozenset(("subtotal", "tax", "total"))  # the amount fields, which the sums check
 _SERIES_LETTERS = re.compile(r"[A-Z]{1,4}")
 _PERIOD = re.compile(r"\s*(?:(?:for|für|fur|pour|de|del|van|voor|per)\s+)?([^\W\d_]{3,}\.?)\s+(?:de\s+)?(?:19|20)\d\d"
                      r"(?![\d.,])\s*:?")
@@ -152,7 +152,7 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
             joined = _JOINED.match(text, stop)
             if joined and joined.group("w").lower().rstrip(".") in FILLER:
                 stop = joined.start("colon") if joined.group("colon") else joined.end()  # "Émise le:", "antes de"
-            if {name for name, _ in named} & _AMOUNTS and (period := _month_of(text, stop)):
+            if {name for name, _ in named} & AMOUNTS and (period := _month_of(text, stop)):
                 stop = period  # "TOTAL OCTOBER 2025", "Summe für März 2026": the month's total, its year no amount
             tail = _tail(text, stop)
             end = _label_end(text, stop, tail, words)

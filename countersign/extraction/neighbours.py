@@ -14,7 +14,7 @@ from decimal import Decimal
 from countersign.extraction.cldr import currency_signs, money_names
 from countersign.extraction.labels import is_label, label_matches, validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
-from countersign.extraction.lexicon import LabelRead, concepts_of
+from countersign.extraction.lexicon import AMOUNTS, LabelRead, concepts_of
 from countersign.extraction.values import CURRENCY_CODE_RE
 
 
@@ -46,7 +46,6 @@ def aside(words: list[Word], label: list[Word] | None = None) -> bool:
 
 # A preposition before an invoice's number or date points at another invoice ("към фактура № 92406 от 06.08.2025",
 # "Gutschrift zu Rechnung Nr. 4711", "do faktury nr"): a credit note's or a correction's, not the document's own
-_AMOUNTS = frozenset(("subtotal", "tax", "total"))  # (an amount's label is checked by the sums, a date's by nothing)
 _REFERS = frozenset("к към zu zur to do k uz à".split())
 # An exchange rate in an amount's label makes it a counter-value in another money ("Total EUR (cours 0.9510)")
 _EXCHANGE = re.compile(r"(?<![^\W\d_])(?:cours|kurs|курс|kur|kurz|kursas|kurss|exchange|cambio|câmbio|wechselkurs"
@@ -67,9 +66,9 @@ def hedged(name: str, label: list[Word], unread: list[Word], line: Line) -> tupl
     if name in ("invoice_number", "invoice_date") and label and (label[0].text.casefold() in _REFERS or refers_back(
             [w for w in line.words if w.x1 <= label[0].x0], label[0])):
         return 2, 0.85
-    if name in _AMOUNTS and _EXCHANGE.search(join_words(label)):
+    if name in AMOUNTS and _EXCHANGE.search(join_words(label)):
         return 2, 0.85
-    if unread and name not in _AMOUNTS and _scripts(unread) == _scripts(label[: len(label) - len(unread)]) != {"LATIN"}:
+    if unread and name not in AMOUNTS and _scripts(unread) == _scripts(label[: len(label) - len(unread)]) != {"LATIN"}:
         return 0, 0.85
     return None
 
