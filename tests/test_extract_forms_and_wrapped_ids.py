@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from countersign.extraction.candidate import Candidate
 from countersign.extraction.layout import Word
 from countersign.extraction.lexicon import read_label
-from countersign.extraction.pairing import Candidate, choose
+from countersign.extraction.pairing import choose
 from countersign.extraction.reader import extract_invoice
 from tests.pdf_rows import rows_pdf
 

@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from countersign.domain import FieldValue
+from countersign.extraction.candidate import Candidate
 from countersign.extraction.cldr import (
     WORD_CODES,
     currency_names,
@@ -20,7 +21,6 @@ from countersign.extraction.confidence import HIGH, POOR, field_value
 from countersign.extraction.countries import country_hints
 from countersign.extraction.layout import Segment, Word
 from countersign.extraction.local_currency import local_currency
-from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import CURRENCY_CODE_RE, sign_codes, sign_pattern
 
 

@@ -16,11 +16,11 @@ from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 
 from countersign.domain import FieldValue
+from countersign.extraction.candidate import Candidate
 from countersign.extraction.cldr import currency_territories, english_date_order
 from countersign.extraction.confidence import GOOD, POOR, WEAK, field_value
 from countersign.extraction.labels import validate
 from countersign.extraction.layout import PageLayout, join_words, line_of
-from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import net_days, parse_date
 
 COMPUTED = 0.85  # a due date computed from plain terms ("Net 30"), not printed

@@ -21,10 +21,10 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
+from countersign.extraction.candidate import Candidate
 from countersign.extraction.confidence import WEAK
 from countersign.extraction.layout import PageLayout, join_words, line_of
 from countersign.extraction.lexicon import concepts_of
-from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import parse_amount, plain_decimal
 
 

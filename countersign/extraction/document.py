@@ -13,9 +13,9 @@ import re
 from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
+from countersign.extraction.candidate import Candidate
 from countersign.extraction.confidence import HIGH, field_value
 from countersign.extraction.layout import Line, PageLayout, Word, join_words
-from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import parse_amount
 
 

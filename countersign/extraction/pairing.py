@@ -3,7 +3,7 @@
 A label's value is on the same segment after the label, in the next segment to the right, or
 just below it (overlapping it horizontally); the first two read at 0.95, below at 0.9. A label
 may span several segments (renderers that space words widely), and a label that fits several
-fields tries each in turn. The title line is read too: "Handelsrechnung Nr. 471102 vom
+fields tries each in turn. The title line is read too (`title_number`): "Handelsrechnung Nr. 471102 vom
 05.03.2018" carries the document's number and date without a label of their own. When a field's
 strongest candidates disagree, the first is taken at 0.7 with a warning. A total row that prints
 three amounts adding up (net + tax = gross) gives all three, the gross as the total.
@@ -15,6 +15,7 @@ import dataclasses
 import re
 from decimal import Decimal
 
+from countersign.extraction.candidate import Candidate, candidate
 from countersign.extraction.confidence import GOOD, HIGH, WEAK
 from countersign.extraction.ids import same_number, vat_format
 from countersign.extraction.labels import (
@@ -33,14 +34,12 @@ from countersign.extraction.neighbours import (
     aside,
     column_of_amounts,
     column_total,
-    first_of_two_ids,
     hedged,
     keyed,
     names_money,
     opens_a_name,
     over_own_values,
     qualified_value,
-    refers_back,
     value_below,
     value_level,
     value_right,
@@ -48,39 +47,8 @@ from countersign.extraction.neighbours import (
     wrapped_label,
 )
 from countersign.extraction.parties import in_slip
-from countersign.extraction.title_number import number_under_title, series_under_title, year_below
-from countersign.extraction.values import parse_date, sign_pattern
-
-
-@dataclasses.dataclass
-class Candidate:
-    """One value found for a field, with the label it was paired with."""
-
-    field: str
-    rank: int  # label strength: 0 best
-    strength: float  # pairing: inline/right 0.95, below 0.9
-    value: str
-    words: list[Word]
-    label_words: list[Word]
-    context: str = ""  # label + value text (currency, tax rate)
-    extra: dict = dataclasses.field(default_factory=dict)  # `field` is a field name here
-
-    @property
-    def position(self) -> tuple[int, float, float]:
-        w = self.words[0]
-        return (w.page, w.y0, w.x0)
-
-
-def candidate(name: str, rank: int, strength: float, value: tuple[str, list[Word]], label_words: list[Word],
-              context: str, extra: dict) -> Candidate:
-    """A candidate for `name` from a validated value; a date notes whether it is ambiguous
-    (03/04/2026: day and month could be swapped)."""
-    if name in ("invoice_date", "due_date"):
-        parsed = parse_date(join_words(value[1]))
-        extra["ambiguous"] = bool(parsed and parsed[1])
-    if name == "vendor_tax_id":  # "ИНН/КПП: 1655095728/165501001": the tax id is the first
-        value = (first_of_two_ids(join_words(label_words), value[0]), value[1])
-    return Candidate(name, rank, strength, value[0], value[1], label_words, context, extra)
+from countersign.extraction.title_number import title_line
+from countersign.extraction.values import sign_pattern
 
 
 def pair_labels(pages: list[PageLayout], *, table_words: set[int], buyer_words: set[int]
@@ -93,7 +61,7 @@ def pair_labels(pages: list[PageLayout], *, table_words: set[int], buyer_words: 
     for page in pages:
         for line in page.lines:
             _pair_line(page, line, table_words, buyer_words, found, used)
-            _title_line(page, line, found, used)
+            title_line(page, line, found, used)
     return found, used
 
 
@@ -338,116 +306,6 @@ def _summary_row(line: Line, cand: Candidate) -> list[Candidate] | None:
     return [dataclasses.replace(cand, field=field, value=format(value, "f"), words=words, strength=HIGH,
                                 context=f"{cand.extra.get('label', '')} {context}", extra=dict(extra))
             for field, (value, words) in zip(("subtotal", "tax", "total"), amounts, strict=True)]
-
-
-_TITLE_NO = re.compile(
-    r"(?P<title>[a-zäöü]*rechnung(?:skorrektur)?|gutschrift|invoice"
-    r"|credit\s*note|note\s*d['’]honoraires|facture|avoir|factuur|creditnota|factura|fattura|fatura|faktura(?:\s*vat)?"
-    r"|фактура|кредитно\s*известие|s[aą]skaita(?:\s*fakt[uū]ra)?|рахунок(?:\s*на\s*оплату)?|сч[её]т(?:\s*на\s*оплату)?"
-    r"|հաշիվ(?:-ապրանքագիր)?)"  # Armenian: "ՀԱՇԻՎ ՎՃԱՐՄԱՆ № 000862" (invoice for payment), "ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ"
-    r"(?:(?:\s+[–-])?(?:\s+\(?[^\W\d_]{2,12}\)?){0,3}?(?:\s*\(\d{3}\))?(?:\s+(?P<date0>[\d.]{8,10}))?"
-    r"\s*(?P<marker>nr\.?|no\.?|n\.?[°º]|n\.|#|№|number|nummer|num[ée]ro|numer|č\.|číslo)\s*:?|\s*(?:\(\d{3}\))?)"
-    r"\s*(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*)(?![\w,])"  # "ТК-07/26-114": a series in any script
-    r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.|z\s*dnia|de|від|от|/)\s*(?P<date>.{6,20}))?",
-    re.IGNORECASE)
-
-
-def _title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
-                used: set[int]) -> None:
-    """"Handelsrechnung Nr. 471102 vom 05.03.2018", "Facture FA-2017-0010", "Invoice #
-    RE-1 issued at 2019-06-10": the document's own number (and date) in its title line."""
-    if page.number != 1 or line.y0 > page.height * 0.45:
-        return
-    bare = series_under_title(page, line)
-    if bare is not None:  # below 0.9: nothing on the page calls it the number
-        value = validate("invoice_number", bare[1])
-        if value is not None and not parse_date(value[0]):
-            found.setdefault("invoice_number", []).append(Candidate(
-                "invoice_number", 0, 0.85, value[0], value[1], bare[0], join_words(bare[0] + bare[1]),
-                {"label": "title"}))
-            used.update(w.id for w in value[1])
-        return
-    words = number_under_title(page, line) or line.words
-    text = join_words(words)
-    m = _TITLE_NO.search(text)
-    if not m or (m.start() and (text[m.start() - 1].isalnum() or not m.group("marker"))) or _ACCOUNT_BEFORE.search(
-            text[:m.start()]):
-        return
-    spans = []
-    pos = 0
-    for w in words:
-        spans.append((pos, pos + len(w.text), w))
-        pos += len(w.text) + 1
-
-    def words_in(start: int, end: int) -> list[Word]:
-        return [w for a, b, w in spans if a < end and b > start]
-
-    label = words_in(m.start(), m.start("no"))
-    no_words = words_in(m.start("no"), m.end("no"))
-    value = validate("invoice_number", no_words)
-    if value is None or parse_date(value[0]) or refers_back(words_in(0, m.start()), (label or no_words)[0]):
-        return  # (no number, or another invoice's: "към фактура № 92406")
-    if label and no_words and no_words[0].x0 - label[-1].x1 > 4 * line.h and label[0].x0 < page.width / 3:
-        # A left sidebar's "INVOICE NO." with the main column's text level with it, not its number.
-        # (A label in the right half, far from its right-aligned value, is a key-value block's row.)
-        return
-    strength = HIGH if m.group(0)[len(m.group("title")):].strip()[:1] else GOOD
-    found.setdefault("invoice_number", []).append(Candidate(
-        "invoice_number", 0, strength, value[0], value[1], label, text, {"label": "title"}))
-    used.update(w.id for w in words_in(m.start(), m.end("no")))
-    group = "date" if m.group("date") else "date0" if m.group("date0") else None
-    if group is None:
-        _title_date_below(page, line, text[m.end():], label, found, used)
-    if group:
-        dwords = words_in(m.start(group), m.end(group))
-        dv = validate("invoice_date", dwords) or validate("invoice_date", year_below(page, line, dwords))
-        if dv is not None and not (m.start() and _amount_after(words, dv[1])):
-            parsed = parse_date(join_words(dv[1]))
-            found.setdefault("invoice_date", []).append(Candidate(
-                "invoice_date", 0, HIGH, dv[0], dv[1], label, text,
-                {"label": "title", "ambiguous": bool(parsed and parsed[1])}))
-            used.update(w.id for w in dv[1])
-
-
-def _amount_after(words: list[Word], date: list[Word]) -> bool:
-    """Whether an amount ends the line after a date: "abzügl. Akontorechnung Nr. 4/2025 vom 07.09.2025  -6.685,00"
-    (mid-line) is a row of the amounts for another invoice, not the title."""
-    return bool(_AMOUNT_AFTER.match(" " + join_words([w for w in words if w.x0 >= date[-1].x1])))
-
-
-# an amount ending the line after a title's date: the line is a row of the amounts, not the title
-_AMOUNT_AFTER = re.compile(r"\s+[-−–(]?\s*\S{0,3}\s?\d{1,3}(?:[.,' \u00a0]?\d{3})*[.,]\d{2}\)?\s*\S{0,3}$")
-_DATE_LEAD = re.compile(r"\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.|от|від|z\s*dnia)\s*$",
-                        re.IGNORECASE)
-# a bank account's "счёт" ("Расчётный счёт № 4070...", "розрахунковий рахунок"): no invoice's title
-_ACCOUNT_BEFORE = re.compile(r"(?:расч[её]тн|корреспондентск|лицев|текущ|розрахунков|поточн)\w*\s*$", re.IGNORECASE)
-
-
-def _title_date_below(page: PageLayout, line: Line, tail: str, label: list[Word],
-                      found: dict[str, list[Candidate]], used: set[int]) -> None:
-    """A title that wraps before its date: "Gutschrift ... Nr. 471102" / "vom 05.03.2018",
-    or "Rechnung ... Nr. 00.123 vom" / "11.03.2018"."""
-    if line.index + 1 >= len(page.lines):
-        return
-    below = page.lines[line.index + 1]
-    centre = abs(below.words[0].x0 + below.words[-1].x1 - line.words[0].x0 - line.words[-1].x1) / 2
-    if below.y0 - line.y1 > 1.5 * below.h or min(abs(below.words[0].x0 - line.words[0].x0), centre) > 6:
-        return  # below it, flush left or centred with it
-    words = below.words
-    if _DATE_LEAD.fullmatch(tail):
-        lead = 0
-    elif not tail.strip() and _DATE_LEAD.fullmatch(" " + words[0].text):
-        lead = 1
-    else:
-        return
-    dv = validate("invoice_date", words[lead:lead + 4])
-    if dv is None:
-        return
-    parsed = parse_date(join_words(dv[1]))
-    found.setdefault("invoice_date", []).append(Candidate(
-        "invoice_date", 0, HIGH, dv[0], dv[1], label, join_words(line.words + words),
-        {"label": "title", "ambiguous": bool(parsed and parsed[1])}))
-    used.update(w.id for w in dv[1])
 
 
 def _magnitude(c: Candidate) -> Decimal:

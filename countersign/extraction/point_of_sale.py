@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from countersign.extraction.candidate import Candidate
 from countersign.extraction.layout import PageLayout, join_words
-from countersign.extraction.pairing import Candidate
 
 _POINT_OF_SALE = re.compile(r"\bpunto\s+de\s+venta\s*:?\s*(\d{1,5})\s+comp(?:robante)?\.?\s*"
                             r"(?:n(?:ro|[º°])\.?|n[uú]mero)\s*:?\s*(\d{1,8})(?!\S)", re.IGNORECASE)

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
+from countersign.extraction.candidate import Candidate, candidate
 from countersign.extraction.confidence import GOOD, WEAK
 from countersign.extraction.labels import validate
 from countersign.extraction.layout import PageLayout, Segment, Word, join_words, words_after
-from countersign.extraction.pairing import Candidate, candidate
 
 _PAY = (r"(?:pay|paid|payment|payable|remit|settle|überweisen|zahlen|zahlbar|begleichen|régler|regler|payer"
         r"|paiement|règlement|betalen|betaling|overmaken|voldoen|pagar|pago|abonar|ingresar|pagament|pagare"

@@ -46,6 +46,7 @@ from countersign.domain import EXTRA_FIELDS, INVOICE_FIELDS, DocumentInfo, Extra
 from countersign.extraction.assist import page_texts
 from countersign.extraction.attachments import EmbeddedXML
 from countersign.extraction.bare import bare_number, named_title_words, title_word_number
+from countersign.extraction.candidate import Candidate
 from countersign.extraction.columns import column_items
 from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
 from countersign.extraction.countries import address_countries, country_hints
@@ -60,7 +61,7 @@ from countersign.extraction.hybrid import compare_with_page, fill_from_page
 from countersign.extraction.layout import PageLayout, Segment, all_segments, has_words
 from countersign.extraction.leftward import pair_leftward
 from countersign.extraction.line_items import read_line_items
-from countersign.extraction.pairing import Candidate, choose, pair_labels
+from countersign.extraction.pairing import choose, pair_labels
 from countersign.extraction.parties import buyer_block_words, marketplace
 from countersign.extraction.pdf import UnreadableDocument, read_pdf, too_large
 from countersign.extraction.point_of_sale import with_point_of_sale

@@ -20,6 +20,7 @@ import re
 from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
+from countersign.extraction.candidate import Candidate
 from countersign.extraction.confidence import GOOD, HIGH, POOR, TOLERANCE, WEAK, field_value, total_without_its_tax
 from countersign.extraction.deposits import (
     deducted_below,
@@ -31,7 +32,6 @@ from countersign.extraction.deposits import (
 )
 from countersign.extraction.labels import label_matches
 from countersign.extraction.layout import PageLayout, Word, join_words, line_of
-from countersign.extraction.pairing import Candidate
 from countersign.extraction.values import (
     CURRENCY_CODE_RE,
     parse_amount,

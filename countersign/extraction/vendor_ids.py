@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from countersign.domain import FieldValue
+from countersign.extraction.candidate import Candidate
 from countersign.extraction.confidence import field_value
 from countersign.extraction.ids import iban_ok as iban_checksum_ok
 from countersign.extraction.ids import same_number, vat_format, vat_shaped
 from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, TITLE, iban_from_words, is_label, names_the_tax
 from countersign.extraction.layout import Line, PageLayout, Segment, join_words, line_of
-from countersign.extraction.pairing import Candidate
 from countersign.extraction.parties import SELLER, letterhead, looks_like_contact
 
 # --------------------------------------------------------------------------- tax id and IBAN
