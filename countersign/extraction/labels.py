@@ -153,8 +153,10 @@ BILL_TO = re.compile(  # after the heading in another language and a slash too: 
     r"|(?:to|an|aan|para)(?=\s*:?\s*$))(?![A-Za-z])" + _NOT_THE_PARTY + r"\s*:?\s*",  # a bare "To:" heading
     re.IGNORECASE,
 )
-TITLE = re.compile(
-    r"(?:tax\s*|commercial\s*|export\s*|pro\s*-?\s*forma\s*)?(?:invoice|(?:handels|teil|schluss|storno)?rechnung"
+# The words of a document's title, in every language read; `TITLE` reads a whole title, `title_number` a title
+# with its number ("Rechnung Nr. 471102").
+TITLE_WORDS = (
+    r"invoice|(?:handels|teil|schluss|storno)?rechnung"
     r"|rechnungskorrektur|facture|bill|credit\s*note|gutschrift|avoir|receipt|statement|factuur"
     r"|creditnota|factura(?:\s*electr[óo]nica)?|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|fattura"
     r"|nota\s*di\s*credito|arve|reikningur|rokningur|τιμολ[όο]γιο"  # Estonian, Icelandic, Faroese, Greek
@@ -171,10 +173,10 @@ TITLE = re.compile(
     r"|հաշիվ(?:-ապրանքագիր)?"  # Armenian (invoice; invoice and waybill: "ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ")
     r"|anfoneb|note\s*d['’]honoraires"  # Welsh; a French fee note
     r"|boleta(?:\s*de\s*(?:venta|honorarios))?(?:\s*electr[óo]nica)?"  # Chile's and Peru's receipts for sales, fees
-    r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?)(?:\s*[/·]\s*\w+)?"  # Arabic "tax invoice" either way; "FAKTURA · LASKU"
-    r"(?:\s*\(\d{3}\))?",
-    re.IGNORECASE,
+    r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?"  # Arabic "tax invoice" either way
 )
+TITLE = re.compile(r"(?:tax\s*|commercial\s*|export\s*|pro\s*-?\s*forma\s*)?(?:" + TITLE_WORDS
+                   + r")(?:\s*[/·]\s*\w+)?(?:\s*\(\d{3}\))?", re.IGNORECASE)  # "FAKTURA · LASKU", "(380)"
 
 # A stamp across the page, never a party's name: "PAID", "UNPAID", "OVERDUE", "COPY", "DRAFT", "BEZAHLT", "PAYÉE"
 STAMP = re.compile(r"(?:un)?paid|overdue|void|draft|copy|duplicate|cancell?ed|(?:un)?bezahlt|entwurf|kopie|storniert"

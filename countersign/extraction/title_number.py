@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from countersign.extraction.candidate import Candidate
 from countersign.extraction.confidence import GOOD, HIGH
-from countersign.extraction.labels import TITLE, title_or_stamp, unspaced, validate
+from countersign.extraction.labels import TITLE, TITLE_WORDS, title_or_stamp, unspaced, validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.neighbours import refers_back
 from countersign.extraction.values import parse_date
@@ -117,10 +117,7 @@ def year_below(page: PageLayout, line: Line, date: list[Word]) -> list[Word]:
 
 
 _TITLE_NO = re.compile(
-    r"(?P<title>[a-zäöü]*rechnung(?:skorrektur)?|gutschrift|invoice"
-    r"|credit\s*note|note\s*d['’]honoraires|facture|avoir|factuur|creditnota|factura|fattura|fatura|faktura(?:\s*vat)?"
-    r"|фактура|кредитно\s*известие|s[aą]skaita(?:\s*fakt[uū]ra)?|рахунок(?:\s*на\s*оплату)?|сч[её]т(?:\s*на\s*оплату)?"
-    r"|հաշիվ(?:-ապրանքագիր)?)"  # Armenian: "ՀԱՇԻՎ ՎՃԱՐՄԱՆ № 000862" (invoice for payment), "ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ"
+    r"(?P<title>[a-zäöü]*rechnung(?:skorrektur)?|" + TITLE_WORDS + ")"  # "Abschlagsrechnung"; "ՀԱՇԻՎ ՎՃԱՐՄԱՆ № 8"
     r"(?:(?:\s+[–-])?(?:\s+\(?[^\W\d_]{2,12}\)?){0,3}?(?:\s*\(\d{3}\))?(?:\s+(?P<date0>[\d.]{8,10}))?"
     r"\s*(?P<marker>nr\.?|no\.?|n\.?[°º]|n\.|#|№|number|nummer|num[ée]ro|numer|č\.|číslo)\s*:?|\s*(?:\(\d{3}\))?)"
     r"\s*(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*)(?![\w,])"  # "ТК-07/26-114": a series in any script
