@@ -87,7 +87,11 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set40": {"be_anr_antwerpen_factuur_btw_21_6_leeggoed", "de_ham_hamburg_rechnung_ust_19_7_three_pages",
                   "za_stb_stellenbosch_belastingfaktuur_btw_15_roll"},
         "set41": {"az_gnj_ganja_hesab_faktura_edv_18_landscape", "kz_nqz_astana_shot_faktura_qqs_12_16_sidebar",
-                  "pe_aqp_arequipa_factura_igv_18_anticipo"}}
+                  "pe_aqp_arequipa_factura_igv_18_anticipo"},
+        "set42": {"ee_tar_tartu_arve_km_22_24_sidebar", "ge_bus_batumi_angarish_faktura_dgg_18_totals_left",
+                  "tz_aru_arusha_efd_risiti_vat_18_roll"},
+        "set43": {"bd_cgp_chattogram_mushak_6_3_vat_15_lakh_advance", "ec_cue_cuenca_ride_factura_iva_15_0_descuento",
+                  "kg_kar_karakol_schet_nds_12_included_sidebar_right"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
