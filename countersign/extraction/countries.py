@@ -16,7 +16,8 @@ _COUNTRY_ID = re.compile(r"\b([A-Z]{2})\s?\d{2}[\s\dA-Z]{8,30}\b|\b([A-Z]{2})\s?
 # ("275485761 RT0001"), a Chilean RUT ("76.394.037-3"), an Argentine CUIT ("30-71234567-8"), a
 # Mexican RFC, an Icelandic kennitala ("680582-5720": "kr" is then the krona), an Ecuadorian RUC
 # ("1792619525001": a page that prints no currency is then in dollars), a Philippine TIN with its branch code
-# ("272-139-073-000"); all but the Canadian and the Philippine one only when python-stdnum accepts their check digit.
+# ("272-139-073-000"), a Vietnamese tax code behind its label; all but the Canadian and the Philippine one only when
+# python-stdnum accepts their check digit.
 _NATIONAL_IDS = (("CA", re.compile(r"(?<![\d.])\d{9}\s?R[TC]\d{4}\b"), None),
                  ("CL", re.compile(r"(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w.])"), "stdnum.cl.rut"),
                  ("AR", re.compile(r"(?<![\d-])\d{2}-\d{8}-\d(?![\d-])"), "stdnum.ar.cuit"),
@@ -32,7 +33,9 @@ _NATIONAL_IDS = (("CA", re.compile(r"(?<![\d.])\d{9}\s?R[TC]\d{4}\b"), None),
                  ("FI", re.compile(r"\bY-tunnus\s*:?\s*(\d{7}-\d)\b", re.I), "stdnum.fi.ytunnus"),
                  ("CO", re.compile(r"\bNIT\.?\s*:?\s*(\d{3}\.\d{3}\.\d{3}-\d)(?![\d-])"), "stdnum.co.nit"),  # dotted
                  ("AU", re.compile(r"\bABN\s*:?\s*(\d{2}\s?\d{3}\s?\d{3}\s?\d{3})(?!\d)"), "stdnum.au.abn"),
-                 ("IN", re.compile(r"\bGSTIN\s*:?\s*(\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z])\b"), "stdnum.in_.gstin"))
+                 ("IN", re.compile(r"\bGSTIN\s*:?\s*(\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z])\b"), "stdnum.in_.gstin"),
+                 ("VN", re.compile(r"(?:\bM[ãa]\s*s[ốo]\s*thu[ếe]|\bMST)[^\d\x00]{0,20}?(\d{10}(?:-\d{3})?)(?!\d)",
+                                   re.I), "stdnum.vn.mst"))  # "Mã số thuế (Tax code): 0259923887"
 
 
 def country_hints(segments: list[Segment]) -> set[str]:

@@ -36,12 +36,7 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
     hints = country_hints(segments) if hints is None else hints
     named = _named_currencies(segments, hints)
     found, may = _currency_with_values(chosen, hints, every or {}, named)
-    elsewhere: dict[str, list[Word]] = {}
-    for seg in segments:
-        for i, w in enumerate(seg.words):
-            code = CURRENCY_CODE_RE.fullmatch(w.text.strip(".,:;()")) or _BRACKETED.fullmatch(w.text.rstrip(".,:;"))
-            if code and w.id not in buyer_words and not _in_an_id(seg.words, i):
-                elsewhere.setdefault(code.group(1), []).append(w)
+    elsewhere = _printed_codes(segments, buyer_words)
     if found and len(elsewhere) == 1 and max(f[1] for f in found) < HIGH:
         code, words = next(iter(elsewhere.items()))  # "$6,666.44" with "Rate (CAD)": the dollar is that one
         if code in may and all(c != code for c, _, _ in found):
@@ -71,6 +66,24 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
         )
         strength = min(strength, POOR)
     return field_value(code, 0.85 if strength >= 0.9 and _another_named(code, segments) else strength, words)
+
+
+def _printed_codes(segments: list[Segment], buyer_words: set[int]) -> dict[str, list[Word]]:
+    """Each currency code the page prints outside the buyer's block, with its words; an exchange rate ("25.430
+    VND/USD") names both its monies."""
+    found: dict[str, list[Word]] = {}
+    for seg in segments:
+        for i, w in enumerate(seg.words):
+            if w.id in buyer_words:
+                continue
+            code = CURRENCY_CODE_RE.fullmatch(w.text.strip(".,:;()")) or _BRACKETED.fullmatch(w.text.rstrip(".,:;"))
+            pair = [CURRENCY_CODE_RE.fullmatch(part) for part in w.text.strip(".,:;()").split("/")]
+            if code and not _in_an_id(seg.words, i):
+                found.setdefault(code.group(1), []).append(w)
+            elif len(pair) == 2 and all(pair):
+                for c in pair:
+                    found.setdefault(c.group(1), []).append(w)
+    return found
 
 
 # A code that is a word too ("AMD", "ALL", "PEN") in capitals and brackets: the code ("Արժույթ՝ ՀՀ դրամ (AMD)")

@@ -163,7 +163,7 @@ TITLE_WORDS = (
     r"(?:\s*(?:παροχ[ήη]ς\s*υπηρεσι[ώω]ν|π[ώω]λησης))?"  # Greek: of services, of sale
     r"|фактура|кредитно\s*известие|(?:pvm\s*)?s[aą]skaita(?:\s*fakt[uū]ra)?"  # Bulgarian, Lithuanian
     r"|рахунок(?:-фактура|\s*на\s*оплату)?|сч[её]т(?:-фактура|\s*на\s*оплату)?"  # Ukrainian, Russian
-    r"|hóa\s*đơn(?:\s*(?:giá\s*trị\s*gia\s*tăng|bán\s*hàng|gtgt))?"  # Vietnamese (VAT, sales)
+    r"|h[óo]a\s*đ[ơo]n(?:\s*(?:gi[áa]\s*tr[ịi]\s*gia\s*t[ăa]ng|b[áa]n\s*h[àa]ng|gtgt))?"  # Vietnamese (VAT, sales)
     r"|fatura(?:\s*-\s*recibo)?|fature|faktura(?:\s*vat)?|faktura\s*korygująca"
     r"|рачун|ra[čc]un|(?:pvn\s*)?r[ēe][ķk]ins"  # Serbian, Croatian, Slovenian, Latvian
     r"|hisob\s*-\s*faktura"  # Uzbek (Latin script)

@@ -54,7 +54,12 @@ def _glossed(text: str, read: Callable[[str], Reading]) -> tuple[tuple[str, int,
     gloss = m.group("gloss").strip()
     named = {(name, rank): found.groupdict().get("rate") for name, rank, found in read(gloss + ":")
              if found.end() >= len(gloss)}
+    if not named and _BARE_NUMBER.fullmatch(gloss):  # "Số (No.): 29176367": the document's own number
+        named = {("invoice_number", 1): None}
     return tuple((name, rank, LabelRead(m.end(), rate)) for (name, rank), rate in named.items())
+
+
+_BARE_NUMBER = re.compile(r"no\.?|nr\.?|number|#", re.IGNORECASE)
 
 
 # after a label the lexicon knows: a slash, one to three words with no digit, and a colon or a value's first digit
