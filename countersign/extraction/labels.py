@@ -175,7 +175,7 @@ TITLE_WORDS = (
     r"|boleta(?:\s*de\s*(?:venta|honorarios))?(?:\s*electr[óo]nica)?"  # Chile's and Peru's receipts for sales, fees
     r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?"  # Arabic "tax invoice" either way
 )
-TITLE = re.compile(r"(?:tax\s*|commercial\s*|export\s*|pro\s*-?\s*forma\s*)?(?:" + TITLE_WORDS
+TITLE = re.compile(r"(?:tax\s*|commercial\s*|export\s*|sales\s*|pro\s*-?\s*forma\s*)?(?:" + TITLE_WORDS
                    + r")(?:\s*[/·]\s*\w+)?(?:\s*\(\d{3}\))?", re.IGNORECASE)  # "FAKTURA · LASKU", "(380)"
 
 # A stamp across the page, never a party's name: "PAID", "UNPAID", "OVERDUE", "COPY", "DRAFT", "BEZAHLT", "PAYÉE"

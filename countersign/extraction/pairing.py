@@ -110,7 +110,7 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
             if options and not opens_a_name(seg.text, [o[4] for o in options if o[0] == 0]):
                 cut = [w.text in _SEPARATOR for w in seg.words] + [True]
                 used.update(w.id for w in seg.words[:cut.index(True)])
-    _pair_chunks(line, table_words, buyer_words, found, used)
+    _pair_chunks(line, table_words, buyer_words, found, used, footer=line.y0 > 0.85 * page.height)
 
 
 def _order_word_taken(options: list, last: Segment, k: int, merged: Segment, name: str, rank: int,
@@ -127,7 +127,7 @@ _SEPARATOR = frozenset("- – — | · • ● ■ ▪".split())
 
 
 def _pair_chunks(line: Line, table_words: set[int], buyer_words: set[int], found: dict[str, list[Candidate]],
-                 used: set[int]) -> None:
+                 used: set[int], *, footer: bool) -> None:
     """Labels inside a segment, after a separator: a footer or an address line run together
     ("Hauptstraße 12 · 10115 Berlin · USt-IdNr.: DE123456789", "London - VAT No.: GB123").
     Only a value on the same chunk counts; chunks with table words or words used are skipped.
@@ -160,7 +160,8 @@ def _pair_chunks(line: Line, table_words: set[int], buyer_words: set[int], found
                 if value is not None:
                     found.setdefault(name, []).append(candidate(
                         name, rank, HIGH, value, words_before(piece, m.end()), piece.text,
-                        {"label": piece.text[:m.end()].strip(), "in_buyer_block": chunk[0].id in buyer_words}))
+                        {"label": piece.text[:m.end()].strip(), "in_buyer_block": chunk[0].id in buyer_words,
+                         "in_footer": footer}))
                     used.update(w.id for w in chunk)
                     break
 
