@@ -77,12 +77,13 @@ def _printed_codes(segments: list[Segment], buyer_words: set[int]) -> dict[str, 
             if w.id in buyer_words:
                 continue
             code = CURRENCY_CODE_RE.fullmatch(w.text.strip(".,:;()")) or _BRACKETED.fullmatch(w.text.rstrip(".,:;"))
-            pair = [CURRENCY_CODE_RE.fullmatch(part) for part in w.text.strip(".,:;()").split("/")]
+            pair = [m.group(1) for part in w.text.strip(".,:;()").split("/")
+                    if (m := CURRENCY_CODE_RE.fullmatch(part)) is not None]
             if code and not _in_an_id(seg.words, i):
                 found.setdefault(code.group(1), []).append(w)
-            elif len(pair) == 2 and all(pair):
+            elif len(pair) == 2 and "/" in w.text:
                 for c in pair:
-                    found.setdefault(c.group(1), []).append(w)
+                    found.setdefault(c, []).append(w)
     return found
 
 
