@@ -5,8 +5,8 @@ Each read from a PDF built here."""
 
 from __future__ import annotations
 
-from countersign.extraction.labels import TITLE
 from countersign.extraction.reader import extract_invoice
+from countersign.extraction.titles import TITLE
 from tests.pdf_rows import rows_pdf
 
 

@@ -4,8 +4,9 @@ eliberării", "Seriya / Seria KB № 4418207"), a title with its qualifier first
 
 from __future__ import annotations
 
-from countersign.extraction.labels import label_matches, title_or_stamp
+from countersign.extraction.labels import label_matches
 from countersign.extraction.reader import extract_invoice
+from countersign.extraction.titles import title_or_stamp
 from countersign.extraction.values import parse_date
 from tests.pdf_rows import rows_pdf
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 
 from countersign.extraction.candidate import Candidate
-from countersign.extraction.labels import TITLE
 from countersign.extraction.layout import PageLayout, Segment, Word
 from countersign.extraction.lexicon import LAO_MARKS, LabelRead, concepts_of
 from countersign.extraction.pairing import pair_value
 from countersign.extraction.parties import body_height
 from countersign.extraction.title_number import title_after
+from countersign.extraction.titles import TITLE
 
 
 def bare_number(pages: list[PageLayout], excluded: set[int]) -> list[Candidate]:

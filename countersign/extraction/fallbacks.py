@@ -34,9 +34,10 @@ from decimal import Decimal
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import field_value
 from countersign.extraction.ids import compact, tax_id_valid, vat_format
-from countersign.extraction.labels import TITLE, label_matches, validate
+from countersign.extraction.labels import label_matches, validate
 from countersign.extraction.layout import Line, PageLayout, Word, join_words, right_to_left
 from countersign.extraction.ranker import no_tax_levied
+from countersign.extraction.titles import TITLE
 from countersign.extraction.values import parse_amount, parse_date, plain_decimal
 
 FALLBACK = 0.85  # a value found without its label: never reported as sure

@@ -17,10 +17,11 @@ import re
 from countersign.extraction.candidate import Candidate, candidate
 from countersign.extraction.confidence import GOOD, HIGH
 from countersign.extraction.label_words import FILLER
-from countersign.extraction.labels import TITLE, is_label, label_matches, validate
+from countersign.extraction.labels import is_label, label_matches, validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after, words_before
 from countersign.extraction.lexicon import AMOUNTS, LabelRead, concepts_of
 from countersign.extraction.neighbours import aside, value_below
+from countersign.extraction.titles import TITLE
 
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufefc]")
 _LTR = re.compile(r"[^\W_\u0590-\u08ff\ufb1d-\ufefc]")  # a letter of a left-to-right script, or a digit

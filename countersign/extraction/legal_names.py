@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, REGISTRATION, TITLE, is_label
+from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, REGISTRATION, is_label
 from countersign.extraction.layout import Line, PageLayout, Segment, Word
 from countersign.extraction.parties import PARTS as _PARTS
 from countersign.extraction.parties import (
@@ -17,6 +17,7 @@ from countersign.extraction.parties import (
     looks_like_contact,
     name_across_dash,
 )
+from countersign.extraction.titles import TITLE
 
 
 def legal_names(page: PageLayout, buyer_words: set[int], table_words: set[int]

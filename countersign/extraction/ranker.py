@@ -36,16 +36,9 @@ from countersign.domain import FieldValue
 from countersign.extraction.confidence import field_value
 from countersign.extraction.dates import page_order, reads_day_first
 from countersign.extraction.ids import tax_id_valid, tax_id_well_formed, vat_format
-from countersign.extraction.labels import (
-    BILL_TO,
-    LEGAL_SUFFIX,
-    NOT_A_FIELD,
-    TITLE,
-    label_matches,
-    plain_heading,
-    validate,
-)
+from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, NOT_A_FIELD, label_matches, validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
+from countersign.extraction.titles import TITLE, plain_heading
 from countersign.extraction.values import CURRENCY_CODES, parse_date
 
 WEIGHTS = Path(__file__).with_name("ranker.json")

@@ -10,9 +10,10 @@ from collections.abc import Iterator
 
 from countersign.extraction.candidate import Candidate
 from countersign.extraction.confidence import GOOD, HIGH
-from countersign.extraction.labels import TITLE, TITLE_WORDS, title_or_stamp, unspaced, validate
+from countersign.extraction.labels import validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.neighbours import refers_back
+from countersign.extraction.titles import TITLE, TITLE_WORDS, title_or_stamp, unspaced
 from countersign.extraction.values import parse_date
 
 _MARKED = re.compile(r"(?:№|#|no\.?|nr\.?|n\.?[°º]\.?)\s*:?\s*[A-Z0-9]", re.IGNORECASE)

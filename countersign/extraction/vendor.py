@@ -13,16 +13,7 @@ import re
 
 from countersign.domain import FieldValue
 from countersign.extraction.confidence import POOR, field_value
-from countersign.extraction.labels import (
-    BILL_TO,
-    LEGAL_SUFFIX,
-    NOT_A_FIELD,
-    REGISTRATION,
-    TITLE,
-    is_label,
-    label_matches,
-    title_or_stamp,
-)
+from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, NOT_A_FIELD, REGISTRATION, is_label, label_matches
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, reading_order, words_within
 from countersign.extraction.legal_names import legal_names
 from countersign.extraction.parties import PARTS as _PARTS
@@ -46,6 +37,7 @@ from countersign.extraction.parties import (
     states_an_amount,
 )
 from countersign.extraction.title_number import title_after
+from countersign.extraction.titles import TITLE, title_or_stamp
 
 
 def read_vendor_name(page: PageLayout, *, buyer_words: set[int], table_words: set[int],

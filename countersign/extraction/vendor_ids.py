@@ -15,9 +15,10 @@ from countersign.extraction.candidate import Candidate
 from countersign.extraction.confidence import field_value
 from countersign.extraction.ids import iban_ok as iban_checksum_ok
 from countersign.extraction.ids import same_number, vat_format, vat_shaped
-from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, TITLE, iban_from_words, is_label, names_the_tax
+from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, iban_from_words, is_label, names_the_tax
 from countersign.extraction.layout import Line, PageLayout, Segment, join_words, line_of
 from countersign.extraction.parties import SELLER, letterhead, looks_like_contact
+from countersign.extraction.titles import TITLE
 
 # --------------------------------------------------------------------------- tax id and IBAN
 
