@@ -23,10 +23,12 @@ from countersign.extraction.label_words import EITHER, FILLER, SUFFIXES, WITH, W
 from countersign.extraction.values import CURRENCY_CODES
 
 # Lao writes its vowels and tone marks as combining marks, no word characters: "ວັນທີ" is one word ("Buyer's" too);
-# Uzbek's "oʻ" and "gʻ" typed with a left quote are one word too ("To‘lov muddati").
+# Uzbek's "oʻ" and "gʻ" typed with a left quote, an apostrophe or the modifier letter are one word too ("To‘lov
+# muddati", "To'lov muddati": read as "to‘lov").
 LAO_MARKS = "\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece"
 _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
-                    r"|(?P<word>#|№|n\.?[°º]\.?|(?:[^\W\d_°º]|[" + LAO_MARKS + r"]|(?<=[^\W\d_])‘(?=[^\W\d_]))++"
+                    r"|(?P<word>#|№|n\.?[°º]\.?|(?:[^\W\d_°º]|[" + LAO_MARKS + r"]|(?<=[^\W\d_])‘(?=[^\W\d_])"
+                    r"|(?<=[oOgG])['’ʻ](?=[^\W\d_]))++"
                     r"(?:'s)?(?![\d_])\.?))",
                     re.IGNORECASE)
 # A tax row's base after its rate: "VAT 20% of £1,000.00", "MwSt 19% auf 1.000,00", "VSK 24% af 759.923", Romansh
@@ -130,7 +132,7 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
         if re.match(r"[-–/]\d", text[m.end():m.end() + 2]) or (
                 (glued := _GLUED.match(text, m.end())) and concepts_of(glued.group(1).lower()) is None):
             break  # "INV-1043", "PO-2001", "PO-BEJV-37356": a value, not a label word ("Rechnungs-Nr." is one)
-        word = raw.replace(".", "") if m.group("dots") else raw.rstrip(".")
+        word = raw.replace(".", "") if m.group("dots") else re.sub(r"(?<=[og])['’ʻ]", "‘", raw.rstrip("."))
         either = either or word in EITHER
         found = _concepts_here(word, other, bool(concepts), text, m.end())
         if found is None and word not in FILLER and _tax_qualifier(concepts, word, text, m.end()):

@@ -1,0 +1,26 @@
+"""An Uzbek hisob-faktura: "Xaridor" heads the buyer's block, so it is never the vendor's name, and Uzbek's "oʻ"
+typed with a plain apostrophe ("To'lov muddati") reads as the label it is. Each read from a PDF built here."""
+
+from __future__ import annotations
+
+from countersign.extraction.reader import extract_invoice
+from tests.pdf_rows import rows_pdf
+
+
+def _invoice(apostrophe: str) -> bytes:
+    return rows_pdf([
+        (40, 44, "HISOB-FAKTURA", 14), (420, 44, "30 675 680,00 so'm", 10),
+        (40, 62, "№ 726 · 2025-yil 4-avgust", 9), (300, 62, f"To{apostrophe}lov muddati: 2025-yil 19-avgust", 9),
+        (32, 100, "Yetkazib beruvchi", 8), (300, 100, "Xaridor", 8),
+        (32, 109, "“Samarqand Kulolchilik Ustaxonasi” MChJ", 8), (300, 109, "“Registon Plaza” mehmonxonasi MChJ", 8),
+        (32, 119, "STIR: 264597196", 8), (300, 119, "STIR: 211668868", 8),
+        (330, 300, f"Jami to{apostrophe}lovga (QQS bilan):", 9), (480, 300, "30 675 680,00", 9)])
+
+
+def test_xaridor_heads_the_buyers_block_not_the_vendors_name():
+    assert extract_invoice(_invoice("'")).value("vendor_name") != "Xaridor"
+
+
+def test_the_due_date_label_with_a_plain_apostrophe():
+    for apostrophe in ("'", "‘", "ʻ"):
+        assert extract_invoice(_invoice(apostrophe)).value("due_date") == "2025-08-19", apostrophe
