@@ -122,7 +122,7 @@ _TITLE_NO = re.compile(
     r"(?:(?:\s+[–-])?(?:\s+\(?[^\W\d_]{2,12}\)?){0,3}?(?:\s*\(\d{3}\))?(?:\s+(?P<date0>[\d.]{8,10}))?"
     r"\s*(?P<marker>nr\.?|no\.?|n\.?[°º]|n\.|#|№|number|nummer|num[ée]ro|numer|č\.|číslo)\s*:?|\s*(?:\(\d{3}\))?)"
     r"\s*(?P<no>[^\W_][\w\-/.]*\d[\w\-/]*)(?![\w,])"  # "ТК-07/26-114": a series in any script
-    r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.|z\s*dnia|de|від|от|/)\s*(?P<date>.{6,20}))?",
+    r"(?:\s*(?:vom|du|dated|of|from|issued\s*(?:at|on)|del|van|d\.|z\s*dnia|de|від|от|/|·|,)\s*(?P<date>.{6,20}))?",
     re.IGNORECASE)
 
 
