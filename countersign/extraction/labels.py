@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from countersign.extraction.cldr import WORD_CODES, currency_signs, numeric_currency
+from countersign.extraction.cldr import WORD_CODES, currency_signs, money_names, numeric_currency
 from countersign.extraction.ids import SWISS_VAT_SUFFIX, iban_length, tax_id_valid, tax_id_well_formed, vat_format
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, without_field_number, words_after
 from countersign.extraction.lexicon import NUMBERED, LabelRead, concepts_of, read_label
@@ -352,10 +352,19 @@ def _leading_amount(words: list[Word]) -> tuple[str, list[Word]] | None:
     for n in range(min(len(words), 4), 0, -1):
         parsed = parse_amount(join_words(words[:n]))
         if parsed:
-            if n < len(words) and (_TIME_UNIT.match(words[n].text) or _MEASURE_UNIT.match(words[n].text)):
+            if n < len(words) and (_TIME_UNIT.match(words[n].text) or _MEASURE_UNIT.match(words[n].text)
+                                   or _place_after(words[:n], words[n])):
                 return None
             return format(parsed[0], "f"), words[:n]
     return None
+
+
+def _place_after(number: list[Word], word: Word) -> bool:
+    """A postcode and its town ("6500 Bellinzona", "75002 Paris"): a bare four- or five-digit number before a
+    capitalised word that is no money's name or code."""
+    return len(number) == 1 and re.fullmatch(r"\d{4,5}", number[0].text) is not None and re.fullmatch(
+        r"[^\W\d_][^\W\d_'’-]{2,}", word.text) is not None and word.text[0].isupper() and not word.text.isupper() \
+        and word.text.casefold() not in money_names()
 
 
 _VAT_SUFFIX = re.compile(rf"{SWISS_VAT_SUFFIX}|MVA")  # part of a Swiss or Norwegian VAT number: "CHE-… MWST"
