@@ -86,7 +86,8 @@ def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | Non
                         continue
                     label = label + rest  # an amount's label ending in words or a rate: "ضريبة المبيعات %16", "(د.أ)"
                 left = line.segments[i - 1] if last and i else None
-                if left is not None and seg.x0 - left.x1 <= 0.45 * page.width and not is_label(left):
+                if left is not None and (seg.x0 - left.x1 <= 0.45 * page.width or _totals_row(line, name, i)) \
+                        and not is_label(left):
                     value = validate(name, reading_words(left.words)) or validate(name, left.words)  # "18,000 د.ع"
                     if value is not None:
                         return candidate(name, rank, HIGH, value, label, f"{join_words(label)} {left.text}",
@@ -96,6 +97,12 @@ def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | Non
                     return candidate(name, rank, GOOD, below[0], label, f"{join_words(label)} {below[1].text}",
                                      {"label": join_words(label)})
     return None
+
+
+def _totals_row(line: Line, name: str, i: int) -> bool:
+    """An amount's label and its value alone on a row across the table, the value under its last column at the far
+    left ("1,156.400 أ . د" ... "المجموع قبل الضريبة")."""
+    return name in AMOUNTS and i == 1 and len(line.segments) == 2
 
 
 def _split(piece: Segment, end: int) -> tuple[list[Word], list[Word]]:

@@ -23,7 +23,7 @@ from itertools import permutations
 from countersign.domain import LineItem
 from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
 from countersign.extraction.labels import is_label, label_matches, line_has_label
-from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words
+from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words, right_to_left
 from countersign.extraction.lexicon import concepts_of, read_label
 from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table, find_table_by_arithmetic, header_role
 from countersign.extraction.values import plain_decimal
@@ -307,9 +307,11 @@ def _items_go_on(page: PageLayout, table: Table, line: Line, headed: bool = Fals
 
 def _total_beside(table: Table, line: Line, cells: Cells) -> bool:
     """A total's or subtotal's words outside the description's column and an amount alone ("Resumen: 4 capítulos
-    ... | Total ejecución de obra | 4.233,87 €"): the totals block beside a note, no item."""
+    ... | Total ejecución de obra | 4.233,87 €"): the totals block beside a note, no item. On a right-to-left page
+    the amount may print with its sign in letters, in no number's cell ("1,156.400 أ . د | المجموع قبل الضريبة")."""
     described = {w.id for seg in cells.description for w in seg.words}
-    if {table.roles.get(i) for i in cells.numbers} != {"amount"}:
+    roles = {table.roles.get(i) for i in cells.numbers}
+    if roles != {"amount"} and (roles or not right_to_left(join_words(line.words))):
         return False
     return any(not described & {w.id for w in seg.words} and {name for name, _, _ in label_matches(seg.text)}
                & {"total", "subtotal"} for seg in line.segments)

@@ -47,6 +47,7 @@ from countersign.extraction.assist import page_texts
 from countersign.extraction.attachments import EmbeddedXML
 from countersign.extraction.bare import bare_number, named_title_words, title_word_number
 from countersign.extraction.candidate import Candidate
+from countersign.extraction.cldr import territory_currency
 from countersign.extraction.columns import column_items
 from countersign.extraction.confidence import OCR_CONFIDENCE_CAP, cap_confidence
 from countersign.extraction.countries import address_countries, country_hints
@@ -68,7 +69,7 @@ from countersign.extraction.point_of_sale import with_point_of_sale
 from countersign.extraction.prose import prose_candidates
 from countersign.extraction.ranker import RANKED, fill_ranked
 from countersign.extraction.totals import read_totals
-from countersign.extraction.values import dot_grouping
+from countersign.extraction.values import MILS_MONEY, dot_grouping
 from countersign.extraction.vendor import read_vendor_name
 from countersign.extraction.vendor_address import read_vendor_address
 from countersign.extraction.vendor_ids import (
@@ -176,8 +177,10 @@ def read_page(pages: list[PageLayout]) -> ExtractedInvoice:
     warnings. The document info is left blank (no hash, method "text") for the caller. Its
     amounts are read with the document's own thousands grouping ("$ 79.240": `dot_grouping`)."""
     segments = all_segments(pages)
-    with dot_grouping(seg.text for seg in segments):
-        return _read_page(pages, segments)
+    countries = country_hints(segments)
+    mils = any(territory_currency(hint.lstrip("+@")) in MILS_MONEY for hint in countries)
+    with dot_grouping((seg.text for seg in segments), mils_money=mils):
+        return _read_page(pages, segments, countries)
 
 
 def _not_taken(candidates: dict[str, list[Candidate]], taken: set[int]) -> dict[str, list[Candidate]]:
@@ -197,7 +200,7 @@ def _fill_ranked(fields: dict[str, FieldValue], pages: list[PageLayout], table_w
         fields[name] = ranked_date_at_home(fields.get(name, FieldValue()), pages[0], countries, money)
 
 
-def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInvoice:
+def _read_page(pages: list[PageLayout], segments: list[Segment], countries: set[str]) -> ExtractedInvoice:
     warnings: list[str] = []
     buyer_words = buyer_block_words(pages)
     items, table_words = read_line_items(pages, warnings)
@@ -228,7 +231,6 @@ def _read_page(pages: list[PageLayout], segments: list[Segment]) -> ExtractedInv
     chosen = {name: choose(name, cands, warnings) for name, cands in candidates.items()}
     fields: dict[str, FieldValue] = {}
     fields.update(read_identifiers(chosen))
-    countries = country_hints(segments)
     fields["currency"] = read_currency(chosen, segments, buyer_words, warnings, candidates, countries)
     money = fields["currency"].value if fields["currency"].confidence >= 0.9 else None  # a printed code
     fields.update(read_dates(chosen, pages[0], warnings, countries, money))

@@ -135,12 +135,18 @@ def groups_with_dots(texts: Iterable[str]) -> bool:
 _ID_DOTS = re.compile(r"\d+(?:\.\d+)+\.\d{1,2}|\d+\.\d{5,}")
 
 
+# The monies printed to three decimals, their fils or baisas ("250.550" Jordanian dinars is 250.55, not 250,550)
+# (the Iraqi dinar's fils are not printed)
+MILS_MONEY = frozenset(("BHD", "JOD", "KWD", "LYD", "OMR", "TND"))
+
+
 @contextmanager
-def dot_grouping(texts: Iterable[str]) -> Iterator[None]:
+def dot_grouping(texts: Iterable[str], *, mils_money: bool = False) -> Iterator[None]:
     """Read the amounts of one document with its thousands grouping (`groups_with_dots`) and its
-    decimals (`three_decimals`)."""
+    decimals (`three_decimals`). A page of a country whose money has three decimals (`mils_money`) groups
+    with no lone dot: "250.550" is its decimals."""
     texts = list(texts)
-    token = _DOT_GROUPS.set(groups_with_dots(texts))
+    token = _DOT_GROUPS.set(not mils_money and groups_with_dots(texts))
     mils = _THREE_DECIMALS.set(three_decimals(texts))
     try:
         yield
