@@ -158,6 +158,7 @@ _add("COMPANY", "εταιρείας εταιρειας εταιρεία εται
 _add("TOTAL", "σύνολο συνολο ποσό ποσο αξία αξια αξίας αξιας")
 _add("NETW", "καθαρή καθαρη καθαρής καθαρης")
 _add("PAY", "πληρωτέο πληρωτεο")
+_add("GROSS", "γενικό γενικο")  # "Γενικό σύνολο": the grand total
 # Latin American Spanish: "Monto neto", "R.U.T." (Chile's tax id, printed with dots)
 _add("TOTAL", "monto")
 _add("TAXID", "rut ruc cuit")  # Peru's "R.U.C."; Argentina's "CUIT" (Clave Única de Identificación Tributaria)

@@ -262,14 +262,8 @@ def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate
     sub, tax, tot = Decimal(sub_c.value), Decimal(tax_c.value), Decimal(tot_c.value)
     if abs(sub + tax - tot) <= TOLERANCE:
         return sub_c, tax_c
-    # "Total HT" above "Base taxable TVA 18 %": the net; "Total value" above the tax, under "Taxable value (GST 5%)"
-    # and "Exempt supplies": the net too
-    nets = found.get("subtotal", []) + [dataclasses.replace(c, field="subtotal") for c in found.get("total", [])
-                                        if c.position < tax_c.position]
-    if (net := next((c for c in nets if c is not sub_c and abs(Decimal(c.value) + tax - tot) <= TOLERANCE),
-                    None)) is not None:
-        warnings.append(f"subtotal {net.value}: the net for which subtotal + tax == total, not {sub_c.value}")
-        return net, tax_c
+    if (fitting := _another_that_fits(sub_c, tax_c, tot_c, found, warnings)) is not None:
+        return fitting
     taxes = _between(found.get("tax", []), sub_c, tot_c) or [tax_c]
     charges = _between(found.get("charge", []), sub_c, tot_c)
     discounts = _between(found.get("discount", []), sub_c, tot_c)
@@ -310,6 +304,26 @@ def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate
         warnings.append(f"subtotal {plain_decimal(net)} is {plain_decimal(sub)} with the charges and discounts "
                         "printed before the tax")
     return sub_c, tax_c
+
+
+def _another_that_fits(sub_c: Candidate, tax_c: Candidate, tot_c: Candidate, found: dict[str, list[Candidate]],
+                       warnings: list[str]) -> tuple[Candidate, Candidate] | None:
+    """(subtotal, tax) with another printed net, or else another printed tax, for which subtotal + tax == total:
+    "Total HT" above "Base taxable TVA 18 %" is the net, so is "Total value" above the tax, under "Taxable value (GST
+    5%)" and "Exempt supplies"; a VAT analysis' row "ΦΠΑ 19% | 1.462,05 | 277,79" (its first amount the net) gives way
+    to "Σύνολο ΦΠΑ | 302,02"."""
+    sub, tax, tot = Decimal(sub_c.value), Decimal(tax_c.value), Decimal(tot_c.value)
+    nets = found.get("subtotal", []) + [dataclasses.replace(c, field="subtotal") for c in found.get("total", [])
+                                        if c.position < tax_c.position]
+    if (net := next((c for c in nets if c is not sub_c and abs(Decimal(c.value) + tax - tot) <= TOLERANCE),
+                    None)) is not None:
+        warnings.append(f"subtotal {net.value}: the net for which subtotal + tax == total, not {sub_c.value}")
+        return net, tax_c
+    if (fit := next((c for c in found.get("tax", []) if c is not tax_c and abs(sub + Decimal(c.value) - tot)
+                     <= TOLERANCE), None)) is not None:
+        warnings.append(f"tax {fit.value}: the tax for which subtotal + tax == total, not {tax_c.value}")
+        return sub_c, fit
+    return None
 
 
 def _rated_rows(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate | None, taxes: list[Candidate],
