@@ -61,7 +61,7 @@ _CREDIT = re.compile(
     r"|nota\s*de\s*cr[ée]dito|nota\s*di\s*credito|nota\s*credito"
     r"|faktura\s*korygująca|korekta|kreditnota|kreditfaktura|hyvityslasku|kreeditarve|kredītrēķins"
     r"|kreditinė\s*sąskaita|dobropis|knjižno\s*odobrenje|jóváíró\s*számla|helyesbítő\s*számla|iade\s*faturası"
-    r"|πιστωτικό\s*τιμολόγιο|πιστωτικο\s*τιμολογιο|кредитно\s*известие|кредит[-\s]*нота|корректировочный"
+    r"|πιστωτικ[όο]\s*(?:τιμολ[όο]γιο|σημε[ίι]ωμα)|кредитно\s*известие|кредит[-\s]*нота|корректировочный"
     r"|коригувальний|factură\s*de\s*stornare|factura\s*storno)(?![^\W\d_])", re.IGNORECASE)
 _INVOICE = re.compile(r"(?:[a-zäöü]*rechnung(?:skorrektur)?|invoice|facture|factuur|factura|fattura|fatura"
                       r"|faktura)(?![a-z])",

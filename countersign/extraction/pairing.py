@@ -110,7 +110,7 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
             if options and not opens_a_name(seg.text, [o[4] for o in options if o[0] == 0]):
                 cut = [w.text in _SEPARATOR for w in seg.words] + [True]
                 used.update(w.id for w in seg.words[:cut.index(True)])
-    _pair_chunks(line, table_words, buyer_words, found, used, footer=line.y0 > 0.85 * page.height)
+    _pair_chunks(page, line, table_words, buyer_words, found, used)
 
 
 def _order_word_taken(options: list, last: Segment, k: int, merged: Segment, name: str, rank: int,
@@ -126,8 +126,8 @@ def _order_word_taken(options: list, last: Segment, k: int, merged: Segment, nam
 _SEPARATOR = frozenset("- – — | · • ● ■ ▪".split())
 
 
-def _pair_chunks(line: Line, table_words: set[int], buyer_words: set[int], found: dict[str, list[Candidate]],
-                 used: set[int], *, footer: bool) -> None:
+def _pair_chunks(page: PageLayout, line: Line, table_words: set[int], buyer_words: set[int],
+                 found: dict[str, list[Candidate]], used: set[int]) -> None:
     """Labels inside a segment, after a separator: a footer or an address line run together
     ("Hauptstraße 12 · 10115 Berlin · USt-IdNr.: DE123456789", "London - VAT No.: GB123").
     Only a value on the same chunk counts; chunks with table words or words used are skipped.
@@ -157,13 +157,26 @@ def _pair_chunks(line: Line, table_words: set[int], buyer_words: set[int], found
                     continue
                 rest = words_after(piece, m.end())
                 value = validate(name, rest) if rest else None
+                if value is None and name in ("invoice_date", "due_date") and chunk is chunks[-1]:
+                    value = validate(name, rest + _under_the_segment(page, seg))  # "Ημερομηνία: 7" / "Φεβρουαρίου 2025"
                 if value is not None:
                     found.setdefault(name, []).append(candidate(
                         name, rank, HIGH, value, words_before(piece, m.end()), piece.text,
                         {"label": piece.text[:m.end()].strip(), "in_buyer_block": chunk[0].id in buyer_words,
-                         "in_footer": footer}))
+                         "in_footer": line.y0 > 0.85 * page.height}))
                     used.update(w.id for w in chunk)
                     break
+
+
+def _under_the_segment(page: PageLayout, seg: Segment) -> list[Word]:
+    """The words of the next line that open flush under a segment, close below it: the rest of a value wrapped in a
+    narrow box ("Αρ.: ΤΙΜ-81025 · Ημερομηνία:" / "20/12/2025")."""
+    line = seg.line
+    below = page.lines[line.index + 1] if line.index + 1 < len(page.lines) else None
+    if below is None or below.y0 - line.y1 > 0.8 * below.h:
+        return []
+    first = next((sg for sg in below.segments if abs(sg.x0 - seg.x0) <= 3), None)
+    return first.words[:4] if first is not None else []
 
 
 def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str, rank: int,

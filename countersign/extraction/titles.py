@@ -14,6 +14,7 @@ TITLE_WORDS = (
     r"|creditnota|factura(?:\s*electr[óo]nica)?|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|fattura"
     r"|nota\s*di\s*credito|arve|reikningur|rokningur|τιμολ[όο]γιο"  # Estonian, Icelandic, Faroese, Greek
     r"(?:\s*(?:παροχ[ήη]ς\s*υπηρεσι[ώω]ν|π[ώω]λησης))?"  # Greek: of services, of sale
+    r"|πιστωτικ[όο]\s*(?:σημε[ίι]ωμα|τιμολ[όο]γιο)"  # Greek: a credit note
     r"|фактура|кредитно\s*известие|(?:pvm\s*)?s[aą]skaita(?:\s*fakt[uū]ra)?"  # Bulgarian, Lithuanian
     r"|рахунок(?:-фактура|\s*на\s*оплату)?|сч[её]т(?:-фактура|\s*на\s*оплату)?"  # Ukrainian, Russian
     r"|h[óo]a\s*đ[ơo]n(?:\s*(?:gi[áa]\s*tr[ịi]\s*gia\s*t[ăa]ng|b[áa]n\s*h[àa]ng|gtgt))?"  # Vietnamese (VAT, sales)
