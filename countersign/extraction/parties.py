@@ -85,13 +85,19 @@ def buyer_block_words(pages: list[PageLayout]) -> set[int]:
                     buyer.update(w.id for w in nxt.words)  # a heading spaced out over two segments: "FACTURÉ" | "À"
                     match = BILL_TO.match(seg.text + " " + nxt.text)
                     seg = Segment(seg.words + nxt.words, line)
-                if not match or _payee_in_slip(page, line, seg):
+                if not match or _payee_in_slip(page, line, seg) or _in_a_sentence(seg, match.end()):
                     continue
                 buyer.update(w.id for w in seg.words)
                 if match.end() == len(seg.text) and (named := _beside(line, i)) is not None:
                     buyer.update(w.id for w in named.words)  # "Bill To:" | "Globex Corporation Ltd"
                 _block_below(page, line, seg, buyer)
     return buyer
+
+
+def _in_a_sentence(seg: Segment, end: int) -> bool:
+    """Whether a heading's words open a line of running text ("invoice to GH₵ 50,027.76. We note that ..."), no
+    heading: no colon after them and many words on."""
+    return ":" not in seg.text[:end] and len(seg.words) > 8
 
 
 def _payee_in_slip(page: PageLayout, line: Line, seg: Segment) -> bool:
