@@ -206,6 +206,14 @@ _add("TOTAL", "ընդամենը")
 _add("TAX", "աահ")
 _add("NET", "առանց")
 _add("ORDER", "պատվեր")  # "Պատվեր №": the buyer's order
+# "Համար՝" the number, "Դուրսգրման ամսաթիվ" the date of issue, "Վճարման (վերջնա)ժամկետ՝" the payment's (final)
+# deadline, "Արժեքն առանց ԱԱՀ" the value without VAT, "Վճարման ենթակա" subject to payment: the total
+_add("NUM", "համար")
+_add("DATE", "ամսաթիվ")
+_add("ISSUE", "դուրսգրման")
+_add("PAY", "վճարման ենթակա")
+_add("DUE", "ժամկետ վերջնաժամկետ")
+_add("TOTAL", "արժեք արժեքն")
 # Kazakh "БИН"/"ИИН" (business, individual id); Uzbek "STIR" (soliq to'lovchining identifikatsiya raqami)
 _add("TAXID", "іпн инн бин иин stir")
 # Uzbek (Latin): "Buyurtma №" (the order), "To'lov muddati" (the payment's deadline), "Jami" (total), "To‘lovga jami"

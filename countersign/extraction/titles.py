@@ -43,7 +43,8 @@ def title_or_stamp(text: str) -> bool:
     "HISOB-FAKTURA") or after its word in another language and a slash ("CUNNTAS / INVOICE"), or a stamp ("PAID")."""
     bare = _QUALIFIED.sub("", plain_heading(text).strip(" :!*"))  # "FACTURĂ FISCALĂ": the title, qualified
     bare = _QUALIFIED_BEFORE.sub("", bare)  # "FİSKAL FAKTURA", "Fiscal invoice": the qualifier first
-    return bool(TITLE.fullmatch(re.sub(r"^[^\W\d_]{1,12}-|^[^\W\d_]{2,20}\s*/\s*", "", bare)) or STAMP.fullmatch(bare))
+    return bool(TITLE.fullmatch(bare) or TITLE.fullmatch(re.sub(r"^[^\W\d_]{1,12}-|^[^\W\d_]{2,20}\s*/\s*", "", bare))
+                or STAMP.fullmatch(bare))  # ("ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ" is a title whole)
 
 
 # a word after a title that says what kind of document it is ("FATURË TATIMORE", "FAKTÚRA – DAŇOVÝ DOKLAD": tax)

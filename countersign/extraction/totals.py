@@ -55,6 +55,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     tot_c = total_before_deposit(pages, sub_c, tax_c, tot_c, warnings) or tot_c
     sub_c, tax_c = reconcile(sub_c, tax_c, tot_c, every or {}, warnings, pages)
     tax_c = _rated_rows(sub_c, tax_c, tot_c, (every or {}).get("tax", []), warnings)
+    tot_c = _total_that_fits(sub_c, tax_c, tot_c, (every or {}).get("total", []), warnings) or tot_c
     if tax_c is None and sub_c is not None and tot_c is not None \
             and abs(Decimal(sub_c.value) - Decimal(tot_c.value)) <= TOLERANCE:
         tax_c = _no_tax(pages, warnings)
@@ -324,6 +325,23 @@ def _another_that_fits(sub_c: Candidate, tax_c: Candidate, tot_c: Candidate, fou
         warnings.append(f"tax {fit.value}: the tax for which subtotal + tax == total, not {tax_c.value}")
         return sub_c, fit
     return None
+
+
+def _total_that_fits(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate | None,
+                     totals: list[Candidate], warnings: list[str]) -> Candidate | None:
+    """Another printed total, beside its label, for which subtotal + tax == total when the chosen one, read under its
+    label, fails the sum: the column heading "Ընդամենը" (total) over the first item's gross gives way to "Վճարման
+    ենթակա | 684 456.00" (payable)."""
+    if sub_c is None or tax_c is None or tot_c is None or tot_c.strength >= HIGH:
+        return None
+    net_and_tax = Decimal(sub_c.value) + Decimal(tax_c.value)
+    if abs(net_and_tax - Decimal(tot_c.value)) <= TOLERANCE:
+        return None
+    fit = next((c for c in totals if c is not tot_c and c.strength >= HIGH
+                and abs(Decimal(c.value) - net_and_tax) <= TOLERANCE), None)
+    if fit is not None:
+        warnings.append(f"total {fit.value}: the total for which subtotal + tax == total, not {tot_c.value}")
+    return fit
 
 
 def _rated_rows(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate | None, taxes: list[Candidate],
