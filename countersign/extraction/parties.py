@@ -291,6 +291,25 @@ def legal_form_under(page: PageLayout, seg: Segment) -> list[Word]:
                  and LEGAL_SUFFIX.search(o.text) and legal_form_only(o.text)), [])
 
 
+def name_wrapped_under(page: PageLayout, seg: Segment) -> list[Word]:
+    """A name in a narrow column wrapped over up to four lines, its legal form ending the last ("Distribuidora" /
+    "Peninsular de" / "Acabados, S.A. de" / "C.V."): the words of the lines under it, flush left with it and in its
+    type size; [] when no line ends the joined name in a legal form."""
+    words: list[Word] = []
+    last = seg
+    for _ in range(3):
+        below = next((o for ln in page.lines if 0 <= ln.y0 - last.y1 + 1 < 1.2 * ln.h for o in ln.segments
+                      if abs(o.x0 - seg.x0) < 2 and abs(o.h - seg.h) <= 0.15 * seg.h), None)
+        if below is None or is_label(below):
+            return []
+        words += below.words
+        name = join_words(seg.words + words).strip(" ,;")
+        if (m := LEGAL_SUFFIX.search(name)) is not None and m.end() == len(name):
+            return words
+        last = below
+    return []
+
+
 def label_opens(text: str) -> bool:
     """Whether a label opens `text`; a label word opening a company's name, with more words after it and a legal form
     at its end ("Grand Anse Fire & Safety Services Ltd.", "Tempo & Tecnica S.r.l.s."), opens none: no field's value

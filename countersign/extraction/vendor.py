@@ -31,6 +31,7 @@ from countersign.extraction.parties import (
     letterhead,
     looks_like_contact,
     name_words,
+    name_wrapped_under,
     other_heading,
     seller_lines,
     sender_line,
@@ -408,7 +409,8 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: s
         return None
     candidates.sort(key=lambda s: (-round(s.h, 1), s.y0, s.x0))
     best = candidates[0]
-    words = best.words[:title_after(best.words) or None] + legal_form_under(page, best)  # (not a title run on)
+    words = best.words[:title_after(best.words) or None] + (  # (not a title run on)
+        legal_form_under(page, best) or name_wrapped_under(page, best))
     runner_up = next((c.h for c in candidates[1:] if c.words[0] not in words), 0.0)  # not its wrapped legal form
     prominent = best.h >= 1.15 * body and best.h >= 1.1 * runner_up
     suffix = bool(LEGAL_SUFFIX.search(join_words(words)))
