@@ -313,6 +313,8 @@ def _amount(c: list[str], s: set[str]) -> list[tuple[str, int]]:
         return [("tax", 0)]  # "VAT subtotal", "GST subtotal": the tax summed, not the net amount
     if (s & {"NETW"} or s >= {"NET", "TOTAL"}) and s <= {"NET", "NETW", "TOTAL", "TAX", "DOC"}:
         return [("subtotal", 0)]
+    if c == ["TAX", "GROSS"]:
+        return [("tax", 0)]  # "GST included (15%)", "IVA incluido": the tax the prices hold ("incl. GST" is the gross)
     if "TAX" in s and s <= {"TAX", "TOTAL"}:
         # "VAT: GB123456789": a lone tax word before an id, not an amount, labels the tax id
         return [("tax", 0), ("vendor_tax_id", 1)] if s == {"TAX"} else [("tax", 0)]
