@@ -55,6 +55,11 @@ class Amount:
     def where(self) -> tuple[int, float]:
         return (self.words[0].page, self.words[0].y0)
 
+    @property
+    def order(self) -> tuple[int, int, float]:
+        """Where it stands in reading order, a line's amounts left to right (a sentence's: "TPS de 5 % (411,87 $)")."""
+        return (self.words[0].page, round(self.words[0].y0 / 2), self.words[0].x0)
+
 
 def fill_label_free(fields: dict[str, FieldValue], pages: list[PageLayout], skip: set[int],
                     warnings: list[str], buyer: set[int] | None = None, items: Sequence[LineItem] = ()) -> None:
@@ -177,13 +182,13 @@ def _two_rates(amounts: list[Amount], *, subtotal: Decimal | None, tax: Decimal 
         if tot.value == 0 or (total is not None and tot.value != total):
             continue
         for sub in amounts:
-            if sub.where >= tot.where or sub.value * tot.value <= 0 or abs(sub.value) >= abs(tot.value) \
+            if sub.order >= tot.order or sub.value * tot.value <= 0 or abs(sub.value) >= abs(tot.value) \
                     or (subtotal is not None and sub.value != subtotal):
                 continue
             rest = tot.value - sub.value
             if abs(rest) > _TAX_SHARE * abs(sub.value) or (tax is not None and rest != tax):
                 continue
-            between = [a for a in amounts if sub.where < a.where < tot.where and a.value * rest > 0
+            between = [a for a in amounts if sub.order < a.order < tot.order and a.value * rest > 0
                        and abs(a.value) < abs(rest)]
             for i, t1 in enumerate(between):
                 for t2 in between[i + 1:]:
