@@ -57,7 +57,7 @@ class Amount:
 
     @property
     def order(self) -> tuple[int, int, float]:
-        """Where it stands in reading order, a line's amounts left to right (a sentence's: "TPS de 5 % (411,87 $)")."""
+        """Its place in reading order: a line's amounts left to right (a sentence's: "TPS de 5 % (411,87 $)")."""
         return (self.words[0].page, round(self.words[0].y0 / 2), self.words[0].x0)
 
 
@@ -107,8 +107,7 @@ def page_amounts(pages: list[PageLayout], skip: set[int]) -> list[Amount]:
     return out
 
 
-# A whole amount in thousands' groups ("1,219,515,000" rials, "132,030" afghanis), read on a right-to-left line only
-# (rials and Arabic-script currencies print no cents)
+# A whole amount in thousands' groups ("1,219,515,000" rials, "132,030" afghanis), on a right-to-left line only
 _WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
