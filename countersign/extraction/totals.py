@@ -309,22 +309,23 @@ def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate
 
 def _another_that_fits(sub_c: Candidate, tax_c: Candidate, tot_c: Candidate, found: dict[str, list[Candidate]],
                        warnings: list[str]) -> tuple[Candidate, Candidate] | None:
-    """(subtotal, tax) with another printed net, or else another printed tax, for which subtotal + tax == total:
-    "Total HT" above "Base taxable TVA 18 %" is the net, so is "Total value" above the tax, under "Taxable value (GST
-    5%)" and "Exempt supplies"; a VAT analysis' row "ΦΠΑ 19% | 1.462,05 | 277,79" (its first amount the net) gives way
-    to "Σύνολο ΦΠΑ | 302,02"."""
+    """(subtotal, tax) with another printed net, else another printed tax, for which subtotal + tax == total: "Total
+    HT" above "Base taxable TVA 18 %", "Total value" above the tax; "Σύνολο ΦΠΑ | 302,02" over a VAT analysis' row."""
     sub, tax, tot = Decimal(sub_c.value), Decimal(tax_c.value), Decimal(tot_c.value)
     nets = found.get("subtotal", []) + [dataclasses.replace(c, field="subtotal") for c in found.get("total", [])
                                         if c.position < tax_c.position]
-    if (net := next((c for c in nets if c is not sub_c and abs(Decimal(c.value) + tax - tot) <= TOLERANCE),
-                    None)) is not None:
+    if (net := _of_value(nets, tot - tax, sub_c)) is not None:
         warnings.append(f"subtotal {net.value}: the net for which subtotal + tax == total, not {sub_c.value}")
         return net, tax_c
-    if (fit := next((c for c in found.get("tax", []) if c is not tax_c and abs(sub + Decimal(c.value) - tot)
-                     <= TOLERANCE), None)) is not None:
+    if (fit := _of_value(found.get("tax", []), tot - sub, tax_c)) is not None:
         warnings.append(f"tax {fit.value}: the tax for which subtotal + tax == total, not {tax_c.value}")
         return sub_c, fit
     return None
+
+
+def _of_value(cands: list[Candidate], value: Decimal, other_than: Candidate) -> Candidate | None:
+    """The first candidate but `other_than` whose value is `value`, to the cent: the one that makes the sum hold."""
+    return next((c for c in cands if c is not other_than and abs(Decimal(c.value) - value) <= TOLERANCE), None)
 
 
 def _total_that_fits(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate | None,
@@ -337,8 +338,7 @@ def _total_that_fits(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Ca
     net_and_tax = Decimal(sub_c.value) + Decimal(tax_c.value)
     if abs(net_and_tax - Decimal(tot_c.value)) <= TOLERANCE:
         return None
-    fit = next((c for c in totals if c is not tot_c and c.strength >= HIGH
-                and abs(Decimal(c.value) - net_and_tax) <= TOLERANCE), None)
+    fit = _of_value([c for c in totals if c.strength >= HIGH], net_and_tax, tot_c)
     if fit is not None:
         warnings.append(f"total {fit.value}: the total for which subtotal + tax == total, not {tot_c.value}")
     return fit
