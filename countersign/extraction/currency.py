@@ -77,11 +77,10 @@ def _printed_codes(segments: list[Segment], buyer_words: set[int]) -> dict[str, 
             if w.id in buyer_words:
                 continue
             code = CURRENCY_CODE_RE.fullmatch(w.text.strip(".,:;()")) or _BRACKETED.fullmatch(w.text.rstrip(".,:;"))
-            pair = [m.group(1) for part in w.text.strip(".,:;()").split("/")
-                    if (m := CURRENCY_CODE_RE.fullmatch(part)) is not None]
             if code and not _in_an_id(seg.words, i):
                 found.setdefault(code.group(1), []).append(w)
-            elif len(pair) == 2 and "/" in w.text:
+            elif "/" in w.text and len(pair := [m.group(1) for part in w.text.strip(".,:;()").split("/")
+                                                if (m := CURRENCY_CODE_RE.fullmatch(part)) is not None]) == 2:
                 for c in pair:
                     found.setdefault(c, []).append(w)
     return found

@@ -11,7 +11,7 @@ from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import TOLERANCE
 from countersign.extraction.fallbacks import CENTS, FALLBACK, field_decimal
 from countersign.extraction.labels import line_has_label
-from countersign.extraction.layout import PageLayout, Word, evidence_of, join_words
+from countersign.extraction.layout import Line, PageLayout, Word, evidence_of, join_words
 from countersign.extraction.values import parse_amount, parse_number
 
 # --------------------------------------------------------------------------- receipt items
@@ -103,7 +103,7 @@ def _quantity_first_items(pages: list[PageLayout]) -> tuple[list[LineItem], set[
     return items, used
 
 
-def _item_block(lines: list, j: int) -> tuple[tuple, int] | None:
+def _item_block(lines: list[Line], j: int) -> tuple[tuple, int] | None:
     """((quantity, unit price or None, amount, description, words), the next line's index) of the item opening
     line `j`, with the lines under it that carry its price, its tax letter or the rest of its text."""
     if j >= len(lines):
@@ -149,7 +149,7 @@ def _amount_of(text: str) -> Decimal | None:
     return parsed[0] if parsed else None
 
 
-def _printed_below(lines: list, j: int, total: Decimal) -> bool:
+def _printed_below(lines: list[Line], j: int, total: Decimal) -> bool:
     """Whether `total` is printed on one of the few lines from `j` on: the items' sum, printed as their total."""
     return any(_amount_of(seg.text) == total for line in lines[j:j + 4] for seg in line.segments)
 
