@@ -91,7 +91,10 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set42": {"ee_tar_tartu_arve_km_22_24_sidebar", "ge_bus_batumi_angarish_faktura_dgg_18_totals_left",
                   "tz_aru_arusha_efd_risiti_vat_18_roll"},
         "set43": {"bd_cgp_chattogram_mushak_6_3_vat_15_lakh_advance", "ec_cue_cuenca_ride_factura_iva_15_0_descuento",
-                  "kg_kar_karakol_schet_nds_12_included_sidebar_right"}}
+                  "kg_kar_karakol_schet_nds_12_included_sidebar_right"},
+        "set45": {"co_baq_barranquilla_factura_electronica_iva_19_5_two_pages",
+                  "nc_kne_kone_facture_simplifiee_roll_tgc_3_11_22",
+                  "pk_lyp_faisalabad_sales_tax_invoice_18_lakh_landscape"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
