@@ -94,7 +94,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "kg_kar_karakol_schet_nds_12_included_sidebar_right"},
         "set45": {"co_baq_barranquilla_factura_electronica_iva_19_5_two_pages",
                   "nc_kne_kone_facture_simplifiee_roll_tgc_3_11_22",
-                  "pk_lyp_faisalabad_sales_tax_invoice_18_lakh_landscape"}}
+                  "pk_lyp_faisalabad_sales_tax_invoice_18_lakh_landscape"},
+        "set44": {"mz_mpm_maputo_carta_factura_iva_16_adiantamento", "ua_hrk_kharkiv_rakhunok_pdv_20_ruled_discount",
+                  "ug_kla_kampala_efris_tax_invoice_vat_18_inclusive"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
