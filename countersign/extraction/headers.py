@@ -117,6 +117,9 @@ _add("UNIT", "satuan đơn đvt ერთეული միավոր 単位 单位
 _add("TOTAL", "jumlah jumla thành tiền თანხა ღირებულება գումար 金額 金额 금액 공급가액")
 _add("SKIP", "số της του")
 _AREA = re.compile(r"\bsq\.?\s?(ft|m)\b\.?", re.IGNORECASE)
+# Vietnam's VAT invoice heads its net column "Thành tiền chưa có thuế GTGT" (the amount before the tax): what it
+# excludes is no word of the column's; the tax columns ("Thuế suất", "Tiền thuế GTGT") still name none of the four
+_BEFORE_TAX = re.compile(r"\bch[ưu]a\s+c[óo]\s+thu[ếe](?:\s+gtgt)?\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
 _CURRENCY = re.compile(r"\(?\s*(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|[$€£])\s*\)?")
 
@@ -126,7 +129,7 @@ def header_kinds(text: str) -> tuple[str, ...] | None:
     """The kinds of words in a header cell ("E-Preis" -> UNIT PRICE), or None when one of its
     words is no header word at all."""
     kinds: list[str] = []
-    text = _AREA.sub(r"sq\1", text)  # "Sq ft", "sq. m": one word
+    text = _BEFORE_TAX.sub(" ", _AREA.sub(r"sq\1", text))  # "Sq ft", "sq. m": one word
     for word in _TOKEN.findall(_CURRENCY.sub(" ", text).lower()):
         found = _kinds_of(word)
         if found is None:

@@ -20,7 +20,7 @@ from countersign.extraction.cldr import WORD_CODES, currency_signs, money_names,
 from countersign.extraction.ids import SWISS_VAT_SUFFIX, iban_length, tax_id_valid, tax_id_well_formed, vat_format
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, without_field_number, words_after
 from countersign.extraction.lexicon import NUMBERED, LabelRead, concepts_of, read_label
-from countersign.extraction.translations import translated, translation_after
+from countersign.extraction.translations import gloss_closed, translated, translation_after
 from countersign.extraction.values import (
     CURRENCY_CODE_RE,
     parse_amount,
@@ -213,7 +213,7 @@ def label_matches(text: str) -> tuple[tuple[str, int, LabelMatch], ...]:
         return ()
     several = len(out) > 1
     out.sort(key=lambda o: (-o[2].end(), o[1], several and o[0] == "total" and _tax_word_ends(text, o[2])))
-    return translation_after(text, tuple(out), label_matches)
+    return translation_after(text, gloss_closed(text, tuple(out)), label_matches)
 
 
 def _tax_word_ends(text: str, m: LabelMatch) -> bool:

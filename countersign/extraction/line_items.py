@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from itertools import permutations
 
 from countersign.domain import LineItem
 from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
 from countersign.extraction.labels import is_label, label_matches, line_has_label
-from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words, right_to_left
+from countersign.extraction.layout import Line, PageLayout, Segment, evidence_of, join_words, right_to_left
 from countersign.extraction.lexicon import concepts_of, read_label
 from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table, find_table_by_arithmetic, header_role
 from countersign.extraction.values import plain_decimal
@@ -177,10 +178,23 @@ def _past_the_end(page: PageLayout, table: Table, line: Line, cells: Cells, anch
     quantity x unit price == amount, is an item)."""
     if not anchor and continued and not rows and len(line.words) <= 4 and line.words[-1].text.endswith(":"):
         return True
-    if rows and (_total_beside(table, line, cells) or not anchor and _another_header(table, line)):
+    if rows and (_total_beside(table, line, cells) or not anchor and _another_header(table, line)
+                 or _sum_under_priced(table, cells, rows)):
         return True
     return (not anchor or table.pos is None or _label_beside(line, cells)) and not _priced(table, cells, line) and (
         line_has_label(line) or find_table(page, line) is not None)
+
+
+def _sum_under_priced(table: Table, cells: Cells, rows: list[dict]) -> bool:
+    """Whether a row under items that each print a quantity and a unit price sums them: its description opens with a
+    total's word and it prints neither ("Tổng hợp theo thuế suất 8% | 150.216.000 | 12.017.280", the sums by tax
+    rate under the items; a section's sum that more items follow is read before, `_section_sum`)."""
+    words = re.findall(r"[^\W\d_]+", " ".join(seg.text for seg in cells.description[:1]).lower())
+    if not words or "TOTAL" not in (concepts_of(words[0]) or ()):
+        return False
+    priced = {"quantity", "unit_price"}
+    return not priced & {table.roles.get(i) for i in cells.numbers} and all(
+        priced <= {table.roles.get(i) for i in row["cells"]} for row in rows)
 
 
 def _another_header(table: Table, line: Line) -> bool:
@@ -350,9 +364,10 @@ def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]
     """The rows as LineItems, numbered on from `before`; quantity x unit price == amount sets
     the confidence, and a mismatch is a warning."""
     roles, apart = _arithmetic_roles(table, rows)
+    sep = _grouping(rows)
     items: list[LineItem] = []
     for n, row in enumerate(rows, start=before + 1):
-        got = {role: row["cells"].get(col, (None, None))[0] for col, role in roles.items()}
+        got = {role: _grouped(row["cells"][col], sep) for col, role in roles.items() if col in row["cells"]}
         qty, price, amount = got.get("quantity"), got.get("unit_price"), got.get("amount")
         if amount is None:
             continue  # no amount: a sub-table of article details, not an item
@@ -380,6 +395,27 @@ def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]
             confidence=confidence, evidence=evidence_of(evidence_words),
         ))
     return items
+
+
+_GROUPS = re.compile(r"\d{1,3}(?P<sep>[.,'\u00a0 ])\d{3}(?P=sep)\d{3}(?!\d)")
+_ONE_GROUP = re.compile(r"[^\d.,]*(\d{1,3})([.,])(\d{3})[^\d.,]*")
+
+
+def _grouping(rows: list[dict]) -> str | None:
+    """The character a table groups thousands with, when one of its numbers prints two groups ("9.576.000"): then a
+    number printed with one group ("532.000") is thousands too, never three decimals."""
+    for row in rows:
+        for _, seg in row["cells"].values():
+            if (m := _GROUPS.search(seg.text)) is not None:
+                return m.group("sep")
+    return None
+
+
+def _grouped(cell: tuple[Decimal, Segment], sep: str | None) -> Decimal:
+    """A cell's number, one group of three after the table's grouping character read as thousands (`_grouping`)."""
+    value, seg = cell
+    m = _ONE_GROUP.fullmatch(seg.text) if sep else None
+    return Decimal(m.group(1) + m.group(3)) if m and m.group(2) == sep else value
 
 
 def _arithmetic_roles(table: Table, rows: list[dict]) -> tuple[dict[int, str], bool]:

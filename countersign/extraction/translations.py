@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable, Protocol, TypeVar
 
-from countersign.extraction.lexicon import LabelRead
+from countersign.extraction.lexicon import LabelRead, concepts_of
 
 _GLOSSED = re.compile(r"[^\W\d_][^()\d:]{0,40}?\s*\((?P<gloss>[^\W\d_][^()\d:]{1,40})\)\s*:\s*")
 # one to three words, then a slash with spaces around it ("р/с 40702810..." is a bank account's abbreviation); a
@@ -79,3 +79,23 @@ def translation_after(text: str, found: tuple[tuple[str, int, F], ...], read: Ca
         return found
     return tuple((name, rank, LabelRead(m.end(), hit.groupdict().get("rate"), getattr(hit, "concepts", 1)))
                  if hit.end() == end else (name, rank, hit) for name, rank, hit in found)
+
+
+_GLOSS_REST = re.compile(r"[^()\d]{0,40}\)\s*:?\s*")
+
+
+def gloss_closed(text: str, found: tuple[tuple[str, int, F], ...]) -> tuple[tuple[str, int, F | LabelRead], ...]:
+    """A label whose reading stopped inside its translation in parentheses ("Cộng tiền hàng (Total amount before
+    VAT) 273.572.000": the lexicon reads "(Total amount" and no further): the label runs to the closing parenthesis,
+    so the value after it is the label's."""
+    out: list[tuple[str, int, F | LabelRead]] = []
+    for name, rank, hit in found:
+        end = hit.end()
+        inside = text[text.rfind("(", 0, end) + 1:end] if text.count("(", 0, end) > text.count(")", 0, end) else ""
+        # (a label's words read in it: not a qualifier's, "Итого по реестру (по ценам АЗС, с НДС)")
+        named = any(concepts_of(word) for word in re.findall(r"[^\W\d_]+", inside.lower()))
+        m = _GLOSS_REST.match(text, end) if named else None
+        out.append((name, rank, LabelRead(m.end(), hit.groupdict().get("rate"), getattr(hit, "concepts", 1)))
+                   if m else (name, rank, hit))
+    return tuple(out)
+
