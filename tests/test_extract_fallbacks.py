@@ -7,7 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from countersign.extraction.fallbacks import Amount, amount_triple, sentence_facts
+from countersign.extraction.fallbacks import sentence_facts
+from countersign.extraction.label_free_amounts import Amount, amount_triple
 from countersign.extraction.layout import Word
 from countersign.extraction.reader import extract_invoice
 from tests.test_extract_prose import page_pdf

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import TOLERANCE
-from countersign.extraction.fallbacks import CENTS, FALLBACK, field_decimal
+from countersign.extraction.label_free_amounts import CENTS, FALLBACK, field_decimal
 from countersign.extraction.labels import line_has_label
 from countersign.extraction.layout import Line, PageLayout, Word, evidence_of, join_words
 from countersign.extraction.values import parse_amount, parse_number
