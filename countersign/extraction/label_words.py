@@ -54,6 +54,8 @@ _add("TAX", "vat tax taxes mwst ust umsatzsteuer mehrwertsteuer tva btw iva gst 
 _add("TAXID", "nif cif uid ein tin fein vatin nip nipc gstin abn siret siren piva cnpj contribuinte rfc trn")
 _add("TAX", "bbo bavp bazv")  # Aruba's turnover taxes, each on the invoice amount ("BBO 2.5%", "BAVP 1.5%")
 _add("TAX", "sst")  # a sales and service tax: Malaysia's, Sindh's ("Total (excl. SST)", "SST @ 15%")
+# a levy is a tax: Ghana's NHIL and GETFund levies ("National Health Insurance Levy (NHIL) 2.5%"), a tourism levy
+_add("TAX", "levy levies nhil getfund")
 _add("TAX", "ipi")  # Brazil's tax on products, added on top ("Valor do IPI"; the ICMS is inside the prices)
 # "Valor total dos produtos", "Total mercadorias": the goods before tax
 _add("NETW", "produtos productos products produits mercadorias")

@@ -61,6 +61,7 @@ from countersign.extraction.home_currency import home_currency
 from countersign.extraction.hybrid import compare_with_page, fill_from_page
 from countersign.extraction.layout import PageLayout, Segment, all_segments, has_words
 from countersign.extraction.leftward import pair_leftward
+from countersign.extraction.levies import net_before_levies
 from countersign.extraction.line_items import read_line_items
 from countersign.extraction.pairing import choose, pair_labels
 from countersign.extraction.parties import buyer_block_words, marketplace
@@ -246,6 +247,7 @@ def _read_page(pages: list[PageLayout], segments: list[Segment], countries: set[
     fields["vendor_tax_id"] = employer_number_under_vat(fields["vendor_tax_id"], candidates.get("vendor_tax_id", []),
                                                         segments)
     fill_label_free(fields, pages, table_words | buyer_words, warnings, buyer_words, items)
+    net_before_levies(fields, pages, table_words | buyer_words, warnings)
     if fields["due_date"].value is None:
         fields["due_date"] = due_from_terms(fields["invoice_date"], chosen.get("terms"))
     refused = {name: {c.value for c in candidates.get(name, [])} for name in RANKED}  # the labels' values not taken
