@@ -341,18 +341,29 @@ def _seller_name_below(page: PageLayout, line: Line, buyer_words: set[int]) -> t
                 # another column's text shares the line (under its own heading: "Odběratel:"; a
                 # name ends at its legal form)
                 words, text = first.words, first.text
-            if (nxt is not None and not LEGAL_SUFFIX.search(text.strip(" ,;:"))
-                    and nxt.y0 - below.y1 < 1.2 * below.h
-                    and abs(nxt.words[0].x0 - below.words[0].x0) < 3
-                    and LEGAL_SUFFIX.search(join_words(nxt.words).strip(" ,;:"))
-                    and not looks_like_contact(join_words(nxt.words))
-                    and ":" not in join_words(nxt.words)):
-                # "MVM Musterhafter" / "Versicherungsverein Musterstadt a.G.": a name
-                # wrapped onto a second line that ends in its legal form.
-                words = below.words + nxt.words
-                text = join_words(words)
+            words, text = _wrapped_on(page, below, first, nxt, words, text)
             return re.sub(r"\s+", " ", text).strip(" ,;:"), words
     return None
+
+
+def _wrapped_on(page: PageLayout, below: Line, first: Segment, nxt: Line | None, words: list[Word], text: str
+                ) -> tuple[list[Word], str]:
+    """A name under a seller heading wrapped onto the next line, which ends in its legal form: that whole line ("MVM
+    Musterhafter" / "Versicherungsverein Musterstadt a.G."), or in a column, the lines under its first part flush left
+    in its type size ("Slezská gastro" / "velkoobchod s.r.o. | ODBĚRATEL | Datum vystavení: ..."); else as it is."""
+    if LEGAL_SUFFIX.search(text.strip(" ,;:")):
+        return words, text
+    if (nxt is not None and nxt.y0 - below.y1 < 1.2 * below.h
+            and abs(nxt.words[0].x0 - below.words[0].x0) < 3
+            and LEGAL_SUFFIX.search(join_words(nxt.words).strip(" ,;:"))
+            and not looks_like_contact(join_words(nxt.words))
+            and ":" not in join_words(nxt.words)):
+        words = below.words + nxt.words
+        return words, join_words(words)
+    if wrapped := name_wrapped_under(page, first):
+        words = words + wrapped
+        return words, join_words(words)
+    return words, text
 
 
 def _after_name_label(page: PageLayout, line: Line, below: Line, first: Segment, rest: str
