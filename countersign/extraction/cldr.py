@@ -76,7 +76,7 @@ EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",),
                "F CFA": ("XOF", "XAF"), "F\u202fCFA": ("XOF", "XAF"),  # CLDR's fr_CI sign, Gabon's too ("+241")
                "francs CFA": ("XOF", "XAF"), "franc CFA": ("XOF", "XAF"),  # spelled out: "Montant TTC (francs CFA)"
                "F CFP": ("XPF",),  # the CFP franc as New Caledonia and French Polynesia print it ("Total (F CFP)")
-               "сомони": ("TJS",), "смн": ("TJS",),  # the Tajik somoni as Russian-language invoices print it
+               "сомони": ("TJS",), "сомонӣ": ("TJS",), "смн": ("TJS",),  # the somoni, in Russian and Tajik
                "грн": ("UAH",), "грн.": ("UAH",), "руб": ("RUB",), "руб.": ("RUB",),  # "14 209,78 грн."
                "РСД": ("RSD",), "дин.": ("RSD",),  # the Serbian dinar in Cyrillic ("УКУПНО ЗА ПЛАЋАЊЕ (РСД)")
                "Gdes": ("HTG",), "Gds": ("HTG",),  # the Haitian gourde ("Montant (Gdes)")

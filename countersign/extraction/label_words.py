@@ -5,6 +5,7 @@ Data only; `lexicon` reads labels with it.
 
 from __future__ import annotations
 
+from countersign.extraction.label_words_cyrillic_asia import CYRILLIC_ASIA, CYRILLIC_ASIA_FILLER
 from countersign.extraction.label_words_regional import REGIONAL, REGIONAL_FILLER
 
 # word -> concepts (a word may carry two: "Rechnungsbetrag" is DOC TOTAL after splitting).
@@ -485,9 +486,9 @@ _add("OPEN", "المستحق مستحق")
 _add("NET", "الصافي صافي")
 _add("DISCOUNT", "خصم الخصم")  # "خصم 7%": a discount
 # Europe's and Russia's regional languages (`label_words_regional`), after all the above
-for _concept, _words in REGIONAL:
+for _concept, _words in REGIONAL + CYRILLIC_ASIA:  # and Asia's in Cyrillic (`label_words_cyrillic_asia`)
     _add(_concept, _words)
-FILLER = FILLER | REGIONAL_FILLER | {"دهنده"}  # Dari "مالیه دهنده": tax giver, the taxpayer
+FILLER = FILLER | REGIONAL_FILLER | CYRILLIC_ASIA_FILLER | {"دهنده"}  # Dari "مالیه دهنده": tax giver, the taxpayer
 FILLER = FILLER | {"начислен", "начислена", "начислено", "начисленный", "hesaplanan"}  # the VAT charged, computed
 # The Slavic "with" before a tax word names the amount with the tax in it, the gross: "Skupaj z DDV", "Celkem s DPH",
 # "Ukupno sa PDV", "Razem z VAT" (alone "z" joins words as a filler; "s/ IVA" with its slash is Spanish, the net)

@@ -147,7 +147,7 @@ BILL_TO = re.compile(  # after the heading in another language and a slash too: 
     # (not the English "Payable by": a due date's label too)
     r"|купац|kupac|kupec|naručitelj|narucitelj|pircējs|pircejs|destinatário"  # Serbian, Croatian, Slovenian, Latvian
     r"|maksātājs|preču\s*saņēmējs"  # Latvian: the payer, the goods' receiver ("Preču saņēmējs / maksātājs")
-    r"|sotib\s*oluvchi|xaridor"  # Uzbek (the buyer)
+    r"|sotib\s*oluvchi|xaridor|харидор|төлөгч(?![^\W\d_])"  # Uzbek, Tajik (the buyer); Mongolian (the payer)
     r"|to\s*owner"  # a construction pay application's owner (its contractor is "From Contractor")
     r"|(?:to|an|aan|para)(?=\s*:?\s*$))(?![A-Za-z])" + _NOT_THE_PARTY + r"\s*:?\s*",  # a bare "To:" heading
     re.IGNORECASE,

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from countersign.extraction.cldr import currency_signs, month_numbers
 from countersign.extraction.label_words import EITHER, FILLER, SUFFIXES, WITH, WORDS
+from countersign.extraction.label_words_cyrillic_asia import CLOSING
 from countersign.extraction.values import CURRENCY_CODES
 
 # Lao writes its vowels and tone marks as combining marks, no word characters: "ວັນທີ" is one word ("Buyer's" too);
@@ -45,6 +46,7 @@ _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<pct>%\s?)?(?P<rate>\d{1,2}(?:[.,]\d
 _LEAD_RATE = re.compile(r"(?:(?:zzgl|abzgl|inkl|incl|plus)\.?\s*|\+\s*)?(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*",
                         re.IGNORECASE)
 NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=[^\W\d_])")
+_CLOSED = re.compile(r"\s+([^\W\d_]+)(?![^\W\d_])")  # a word that closes a label (`label_words.CLOSING`)
 _JOINED = re.compile(r"(?:\s+(?P<w>[^\W\d_]{1,4}\.?))+\s*(?:(?P<colon>:)|$)")  # filler words, then the colon
 MAX_WORDS = 6
 _NOT_FIRST = frozenset(("bc", "bdc"))  # label words only after another (a value's prefix when they open a line)
@@ -154,6 +156,8 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
             joined = _JOINED.match(text, stop)
             if joined and joined.group("w").lower().rstrip(".") in FILLER:
                 stop = joined.start("colon") if joined.group("colon") else joined.end()  # "Émise le:", "antes de"
+            elif (closed := _CLOSED.match(text, stop)) and closed.group(1).lower() in CLOSING:
+                stop = closed.end()  # "Нийт төлөх дүн 46,205,329.50"
             if {name for name, _ in named} & AMOUNTS and (period := _month_of(text, stop)):
                 stop = period  # "TOTAL OCTOBER 2025", "Summe für März 2026": the month's total, its year no amount
             tail = _tail(text, stop)

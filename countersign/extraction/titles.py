@@ -22,6 +22,7 @@ TITLE_WORDS = (
     r"|рачун|ra[čc]un|(?:pvn\s*)?r[ēe][ķk]ins"  # Serbian, Croatian, Slovenian, Latvian
     r"|hisob\s*-\s*faktura"  # Uzbek (Latin script)
     r"|хисап(?:-фактура)?"  # Tatar
+    r"|нэхэмжлэх|ҳисобнома(?:\s*-\s*фактура)?"  # Mongolian; Tajik
     r"|zli[čc]bowanka|invois(?:\s*cukai)?|faktur(?:\s*(?:penjualan|pajak))?"  # Upper Sorbian, Malay, Indonesian
     r"|ໃບເກັບເງິນ"  # Lao
     r"|հաշիվ(?:-ապրանքագիր)?"  # Armenian (invoice; invoice and waybill: "ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ")
