@@ -165,6 +165,8 @@ _add("GROSS", "γενικό γενικο")  # "Γενικό σύνολο": the g
 # Latin American Spanish: "Monto neto", "R.U.T." (Chile's tax id, printed with dots)
 _add("TOTAL", "monto")
 _add("TAXID", "rut ruc cuit")  # Peru's "R.U.C."; Argentina's "CUIT" (Clave Única de Identificación Tributaria)
+_add("TAXID", "fiscal fiscale mf")  # Tunisia's "Matricule fiscal : 2618384/S/A/M/000" ("MF client": the buyer's)
+_add("REG", "matricule")
 _add("TAX", "igv")  # Peru's "I.G.V. 18%" (impuesto general a las ventas)
 # "RUT EMISOR", "RFC Emisor", "CNPJ do emitente": the issuer's id (the buyer's is the "receptor"'s)
 _add("SELLER", "emisor emitente")
@@ -274,7 +276,7 @@ _add("NETW", "jual")  # Indonesian "Harga Jual / Penggantian": the sale's price 
 _add("TAXID", "crib")
 # Icelandic ("Reikningur nr.", "Dagsetning", "Gjalddagi", "Pöntun nr.", "VSK-númer", "Samtals án VSK",
 # "Til greiðslu"); "Eindagi" is the last day before late interest, after the due date ("Gjalddagi"): no field.
-_add("DOC", "reikningur reiknings reikningsnúmer")
+_add("DOC", "reikningur reiknings")
 _add("NUM", "númer numer")
 _add("DATE", "dagsetning dags útgáfudagur útgáfudags")
 _add("ISSUE", "útgáfudagur útgáfudags")
@@ -421,7 +423,7 @@ FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
 # "ИН по ЗДДС"; Russian "в том числе НДС", Armenian "այդ թվում ԱԱՀ": of which VAT, the tax)
 SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
-             "dag", "ziel", "satz", "dato")
+             "dag", "ziel", "satz", "dato", "númer")  # (Icelandic "Pöntunar|númer")
 # A buying party's order: "Agent order no." (a travel agent's booking), "Dealer order no."; alone, "Agent No." names
 # no field, like "Customer No.". A public contract's reference and its order's: "Réf. marché / BC" ("bon de
 # commande", "BdC"). The single taxpayer id of Central Africa ("NIU": Congo, Cameroon, Gabon).

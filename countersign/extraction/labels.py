@@ -95,6 +95,7 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
         r"|montant\s*(?:de\s*(?:la\s*)?)?tva|btw\s*-?\s*bedrag|cuota\s*(?:de\s*)?iva|importe\s*iva")),
     ("total", 0, _label(
         r"(?:grand\s*total|invoice\s*total|total\s*(?:amount|incl\.?(?:uding)?\s*(?:tax|vat)|ttc)"
+        r"|total\s*de\s*la\s*(?:operaci[óo]n|venta|factura)"  # the transaction's (Paraguay's KuDE), the sale's
         r"|total|gesamt(?:betrag|summe)?|rechnungsbetrag|brutto(?:summe|betrag)|gesamtbrutto(?:betrag)?"
         r"|montant\s*(?:total|ttc)|totaal(?:\s*incl\.?\s*btw)?|totaalbedrag|importe\s*total"
         r"|total\s*factura|samtals\s*at\s*gjalda)" + LABEL_CURRENCY)),  # Faroese "Samtals at gjalda kr."
