@@ -58,7 +58,7 @@ _add("PRICE", "pris")
 _add("UNIT", "enhet enhed enhets à")
 _add("TOTAL", "beløp beløb belopp")
 # "Net": a total alone ("Netto", "Net amount"), of a price ("Nettó egységár") nothing of its own.
-_add("NET", "net netto neto nettó")
+_add("NET", "net netto neto nettó taxable")  # "Taxable amount": the net
 _add("SKIP", "de du la le of the in excl exkl incl inkl ht ttc ohne mit lub i o di da do dos")
 # Luxembourg's and Belgium's "Montant HTVA" (before VAT); French "Taux (horaire)", an hour's rate: the unit price
 _add("SKIP", "htva")
@@ -117,9 +117,12 @@ _add("UNIT", "satuan đơn đvt ერთეული միավոր 単位 单位
 _add("TOTAL", "jumlah jumla thành tiền თანხა ღირებულება գումար 金額 金额 금액 공급가액")
 _add("SKIP", "số της του")
 _AREA = re.compile(r"\bsq\.?\s?(ft|m)\b\.?", re.IGNORECASE)
-# Vietnam's VAT invoice heads its net column "Thành tiền chưa có thuế GTGT" (the amount before the tax): what it
-# excludes is no word of the column's; the tax columns ("Thuế suất", "Tiền thuế GTGT") still name none of the four
-_BEFORE_TAX = re.compile(r"\bch[ưu]a\s+c[óo]\s+thu[ếe](?:\s+gtgt)?\b", re.IGNORECASE)
+# What a column's amount includes or excludes is no word of the column's: "Total incl. VAT", "Amount excl. GST",
+# Vietnam's "Thành tiền chưa có thuế GTGT" (the amount before the tax); the tax columns ("VAT 5%", "Thuế suất",
+# "Tiền thuế GTGT") still name none of the four
+_TAX_QUALIFIER = re.compile(r"\b(?:ch[ưu]a\s+c[óo]\s+thu[ếe](?:\s+gtgt)?"
+                            r"|(?:incl|excl|inkl|exkl)\.?\s*(?:vat|gst|tax|mwst|ust)"
+                            r"|(?:including|excluding)\s+(?:vat|gst|tax))\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
 _CURRENCY = re.compile(r"\(?\s*(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|[$€£])\s*\)?")
 
@@ -129,7 +132,7 @@ def header_kinds(text: str) -> tuple[str, ...] | None:
     """The kinds of words in a header cell ("E-Preis" -> UNIT PRICE), or None when one of its
     words is no header word at all."""
     kinds: list[str] = []
-    text = _BEFORE_TAX.sub(" ", _AREA.sub(r"sq\1", text))  # "Sq ft", "sq. m": one word
+    text = _TAX_QUALIFIER.sub(" ", _AREA.sub(r"sq\1", text))  # "Sq ft", "sq. m": one word
     for word in _TOKEN.findall(_CURRENCY.sub(" ", text).lower()):
         found = _kinds_of(word)
         if found is None:

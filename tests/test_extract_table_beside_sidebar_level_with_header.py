@@ -1,0 +1,40 @@
+"""A table right of a sidebar whose lines stand level with the table's header and rows ("Account: 3829901061586819 |
+# | Description | Unit | Qty | Unit price | Taxable amount | VAT 5% | Total incl. VAT", then "IBAN: | 1 | Coverall
+..."): the sidebar's text is no header cell and no row's, and a column named with what it includes ("Total incl.
+VAT") or as the net ("Taxable amount") is an amount's. Read from a PDF built here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from countersign.extraction.reader import extract_invoice
+from countersign.extraction.table import header_role
+from tests.pdf_rows import rows_pdf
+
+_HEAD = [(184, "#"), (198, "Description"), (330, "Unit"), (360, "Qty"), (385, "Unit price"), (429, "Taxable amount"),
+         (490, "VAT 5%"), (525, "Total incl. VAT")]
+_ROWS = [("1", "Coverall, flame retardant", "pc", "61", "16.200", "988.200", "49.410", "1,037.610"),
+         ("2", "Safety helmet, EN397", "pc", "18", "3.400", "61.200", "3.060", "64.260"),
+         ("3", "Forklift hire, day", "day", "6", "58.600", "351.600", "17.580", "369.180")]
+_SIDEBAR = ["Account: 3829901061586819", "IBAN:", "OM356563829901061586819", "SWIFT: BMUSOMRX"]
+
+
+def test_the_items_right_of_a_sidebar_level_with_the_header():
+    rows = [(17, 20, "AMOUNT DUE", 8), (17, 34, "OMR 1,471.050", 12), (181, 20, "Sohar Marine Services SAOC", 12),
+            (181, 40, "TAX INVOICE", 12), (181, 60, "Invoice No.: SPMS/3807", 8),
+            (181, 72, "Invoice Date: 18-May-2026", 8)]
+    rows += [(x, 138, text, 7) for x, text in _HEAD]
+    for i, text in enumerate(_SIDEBAR):
+        rows.append((17, 138 + 15 * i, text, 7))
+    for i, row in enumerate(_ROWS):
+        rows += [(x, 153 + 15 * i, text, 7) for (x, _), text in zip(_HEAD, row, strict=True)]
+    result = extract_invoice(rows_pdf(rows))
+    assert [(i.description, i.quantity, i.amount) for i in result.line_items] == [
+        ("Coverall, flame retardant", Decimal(61), Decimal("988.200")),
+        ("Safety helmet, EN397", Decimal(18), Decimal("61.200")),
+        ("Forklift hire, day", Decimal(6), Decimal("351.600"))]
+
+
+def test_what_an_amount_column_includes_is_no_word_of_its_header():
+    assert [header_role(h) for h in ("Total incl. VAT", "Taxable amount", "Amount excl. GST", "VAT 5%")] == [
+        "amount", "amount", "amount", None]
