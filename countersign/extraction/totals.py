@@ -251,10 +251,10 @@ def _thousands_read(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Can
 def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate | None,
               found: dict[str, list[Candidate]], warnings: list[str],
               pages: list[PageLayout] | None = None) -> tuple[Candidate | None, Candidate | None]:
-    """(subtotal, tax) such that subtotal + tax == total when the printed rows between the
-    subtotal and the total make it hold: several tax rows ("MwSt. 19%", "MwSt. 7%") sum to the
-    tax, and charges and discounts (shipping, freight, a discount) belong to the net, so the
-    subtotal reported is the items' sum plus them. A row between the subtotal and the first tax
+    """(subtotal, tax) such that subtotal + tax == total when the printed rows between the subtotal and the total make
+    it hold: several tax rows ("MwSt. 19%", "MwSt. 7%") sum to the tax, and charges and discounts (shipping, freight, a
+    discount) belong to the net, so the subtotal reported is the items' sum plus them (below 0.9 after a discount: it
+    is printed nowhere, and many read the printed subtotal before it). A row between the subtotal and the first tax
     row under a label no lexicon knows ("Porto und Verpackung", "Remise commerciale") counts as
     such a charge, as printed, only when the sum then holds to the cent. Unchanged when the sum
     already holds or no such rows explain it."""
@@ -298,7 +298,7 @@ def reconcile(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Candidate
         net = sub + extra
         rows = [sub_c] + charges + discounts
         sub_c = Candidate("subtotal", 0, HIGH, plain_decimal(net), [w for c in rows for w in c.words], [],
-                          sub_c.context, {"cap": GOOD, "items_sum": sub_c.value,
+                          sub_c.context, {"cap": 0.85 if discounts else GOOD, "items_sum": sub_c.value,
                                           "evidence_text": f"{sub_c.value} and charges "
                                           + ", ".join(c.value for c in charges + discounts)
                                           + f" = {plain_decimal(net)} (net of tax)"})
