@@ -45,8 +45,8 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
             and all(c in sign_codes("$") and c != own[0] for c, _, _ in found):
         found = [own]  # "TOTAL $" under "Amount WS$": the bare dollar is the one the page names
     if not found:
-        if len(elsewhere) == 1:
-            code, words = next(iter(elsewhere.items()))
+        if len(elsewhere) == 1 or (most := _most_printed(elsewhere)):
+            code, words = next(iter(elsewhere.items())) if len(elsewhere) == 1 else most
             found.append((code, 0.8, words[:1]))
         else:
             # "E 20,565.00" on a page naming Eswatini; "( ريال يمني )" with the dollars it is worth ("$ 1,151.42"):
@@ -84,6 +84,16 @@ def _printed_codes(segments: list[Segment], buyer_words: set[int]) -> dict[str, 
                 for c in pair:
                     found.setdefault(c, []).append(w)
     return found
+
+
+def _most_printed(printed: dict[str, list[Word]]) -> tuple[str, list[Word]] | None:
+    """The code printed three times or more, and at least three times as often as any other: the money of a page
+    that states a counter-value or a tax in another once or twice ("... 12,420.90 USD" nine times, "183 609 250 LBP"
+    twice, as Lebanon's VAT must be stated)."""
+    ranked = sorted(printed.items(), key=lambda kv: -len(kv[1]))
+    if len(ranked) > 1 and len(ranked[0][1]) >= 3 and len(ranked[0][1]) >= 3 * len(ranked[1][1]):
+        return ranked[0]
+    return None
 
 
 # A code that is a word too ("AMD", "ALL", "PEN") in capitals and brackets: the code ("Արժույթ՝ ՀՀ դրամ (AMD)")
