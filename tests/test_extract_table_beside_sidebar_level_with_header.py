@@ -38,3 +38,32 @@ def test_the_items_right_of_a_sidebar_level_with_the_header():
 def test_what_an_amount_column_includes_is_no_word_of_its_header():
     assert [header_role(h) for h in ("Total incl. VAT", "Taxable amount", "Amount excl. GST", "VAT 5%")] == [
         "amount", "amount", "amount", None]
+
+
+_CZ_HEAD = [(178, "Označení dodávky"), (302, "Množství"), (342, "MJ"), (365, "Cena za MJ"), (413, "DPH %"),
+            (443, "Bez DPH"), (487, "DPH"), (526, "Celkem")]
+_CZ_ROWS = [("Alobal 30 cm x 100 m", "19", "ks", "266,00", "21", "5 054,00", "1 061,34", "6 115,34"),
+            ("Mouka hladká 25 kg", "9", "pytel", "426,70", "12", "3 840,30", "460,84", "4 301,14"),
+            ("Minerální voda 1,5 l", "20", "bal", "76,40", "12", "1 528,00", "183,36", "1 711,36"),
+            ("Olej slunečnicový 10 l", "13", "ks", "444,90", "12", "5 783,70", "694,04", "6 477,74")]
+_CZ_SIDEBAR = ["BANKOVNÍ SPOJENÍ", "Česká spořitelna, a.s.", "IBAN CZ79 0300 0000 0005 9814 6935", "K ÚHRADĚ",
+               "19 605,58 Kč"]
+
+
+def test_a_sidebar_heading_level_with_the_header_names_no_column():
+    """"BANKOVNÍ SPOJENÍ | Označení dodávky | Množství | ...": the sidebar's heading is no description's, and its lines
+    between the rows ("K ÚHRADĚ", the amount to pay) end no table."""
+    rows = [(14, 20, "Slezská gastro s.r.o.", 12), (176, 24, "FAKTURA – DAŇOVÝ DOKLAD č. 202660551", 11)]
+    rows += [(x, 120, text, 7) for x, text in _CZ_HEAD]
+    for i, text in enumerate(_CZ_SIDEBAR):
+        rows.append((14, 120 + 14 * i, text, 7))
+    for i, row in enumerate(_CZ_ROWS):
+        rows += [(x, 134 + 14 * i, text, 7) for (x, _), text in zip(_CZ_HEAD, row, strict=True)]
+    result = extract_invoice(rows_pdf(rows))
+    assert [i.description for i in result.line_items] == [row[0] for row in _CZ_ROWS]
+
+
+def test_tajik_and_czech_headers_name_their_columns():
+    assert [header_role(h) for h in ("Номгӯи мол (кор, хизмат)", "Миқдор", "Нарх", "Арзиш бе ААИ", "ААИ 14%",
+                                     "Označení dodávky")] == [
+        "description", "quantity", "unit_price", "amount", None, "description"]

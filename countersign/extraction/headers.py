@@ -89,6 +89,7 @@ _add("TOTAL", "αξία αξια ποσό ποσο σύνολο συνολο с�
 # Czech, Slovak, Croatian, Bosnian, Serbian, Slovene, Romanian and Albanian ("Popis | Množství | MJ | Cena | Celkem",
 # "Naziv | Količina | Jed. mj. | Cijena | Iznos", "Denumire | U.M. | Cantitate | Preț unitar | Valoare", "Përshkrimi |
 # Sasia | Çmimi | Vlera")
+_add("DESC", "označení oznaceni dodávky dodavky")  # Czech "Označení dodávky": what is supplied
 _add("DESC", "popis název nazev názov nazov položka polozka položky naziv artikl denumire denumirea descriere produs "
              "produse servicii serviciu përshkrimi pershkrimi artikulli emërtimi emertimi")
 _add("QTY", "množství mnozstvi množstvo mnozstvo počet pocet kol količina kolicina cantitate sasia")
@@ -116,6 +117,14 @@ _add("PRICE", "harga bei giá ფასი գին 単価 单价 單價 단가")
 _add("UNIT", "satuan đơn đvt ერთეული միավոր 単位 单位 단위")
 _add("TOTAL", "jumlah jumla thành tiền თანხა ღირებულება գումար 金額 金额 금액 공급가액")
 _add("SKIP", "số της του")
+# Tajik ("Номгӯи мол (кор, хизмат) | Воҳид | Миқдор | Нарх | Арзиш бе ААИ | ААИ 14% | Арзиш бо ААИ": the goods' (work's,
+# service's) names, unit, quantity, price, value without and with the VAT)
+_add("DESC", "номгӯи номгӯй мол кор хизмат")
+_add("QTY", "миқдор")
+_add("PRICE", "нарх")
+_add("UNIT", "воҳид")
+_add("TOTAL", "арзиш")
+_add("SKIP", "бе бо ааи")
 _AREA = re.compile(r"\bsq\.?\s?(ft|m)\b\.?", re.IGNORECASE)
 # What a column's amount includes or excludes is no word of the column's: "Total incl. VAT", "Amount excl. GST",
 # Vietnam's "Thành tiền chưa có thuế GTGT" (the amount before the tax); the tax columns ("VAT 5%", "Thuế suất",

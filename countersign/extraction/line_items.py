@@ -217,9 +217,14 @@ def _set_apart(gap: float, gaps: list[float], height: float) -> bool:
 def _sidebar_edge(page: PageLayout, table: Table) -> float:
     """Where a sidebar left of the table ends (the vendor's ids and bank in a coloured column): just
     left of the header's own row when that starts past a quarter of the page; else 0. The sidebar's text level with
-    the header is no header cell: a value with digits ("Account: 3829901061586819 | # | Description ...")."""
+    the header is no header cell: a value with digits ("Account: 3829901061586819 | # | Description ..."), or text
+    naming no column before the position's or the description's ("BANKOVNÍ SPOJENÍ | Označení dodávky | ...")."""
     header = max(table.header_lines, key=lambda ln: len(ln.segments))
-    first = next((seg for seg in header.segments if not any(ch.isdigit() for ch in seg.text)), header.segments[0])
+    segs = header.segments
+    first = next((seg for seg in segs if not any(ch.isdigit() for ch in seg.text)), segs[0])
+    if first is segs[0] and len(segs) > 1 and header_role(segs[0].text) is None \
+            and header_role(segs[1].text) in ("description", "pos"):
+        first = segs[1]
     left = first.x0 - 6
     return left if left > 0.25 * page.width else 0.0
 
