@@ -17,7 +17,6 @@ holds on most rows, that assignment is used.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 from itertools import permutations
 
@@ -26,6 +25,7 @@ from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
 from countersign.extraction.labels import is_label, label_matches, line_has_label
 from countersign.extraction.layout import Line, PageLayout, Segment, evidence_of, join_words, right_to_left
 from countersign.extraction.lexicon import concepts_of, read_label
+from countersign.extraction.sidebars import beside_sidebar, right_sidebar, sidebar_edge
 from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table, find_table_by_arithmetic, header_role
 from countersign.extraction.values import plain_decimal
 
@@ -59,8 +59,8 @@ def read_line_items(pages: list[PageLayout], warnings: list[str]
                 if table.header_lines[0].index in headers:
                     break
                 headers.add(table.header_lines[0].index)
-                table, right = _right_sidebar(page, table)
-                left = _sidebar_edge(page, table)
+                table, right = right_sidebar(page, table)
+                left = sidebar_edge(page, table)
                 table_words.update(w.id for ln in table.header_lines for w in ln.words
                                    if w.x1 >= left and w.x0 < right)
                 start = table.header_lines[-1].index + 1
@@ -125,15 +125,20 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
     gaps: list[float] = []  # the space above each item after the first, from the line above it on the page
     last_y = None if continued else table.header_lines[-1].y1
     between = False  # after a section's sum, before the next section's first item
-    for line in _beside_sidebar(page.lines[start:], _sidebar_edge(page, table), right):
+    above: list[Line] | None = None  # an item's text on the line above its numbers: those lines, until its numbers
+    for line in beside_sidebar(page.lines[start:], sidebar_edge(page, table), right):
         if _skipped(line, table_words):
             continue
         if _left_behind(page, line, rows, continued, last_y):
             return rows, False
         cells = table.cells(line)
         anchor = _starts_item(table, line, cells, rows)
+        above, taken = _text_above(page, table, line, cells, anchor, rows, start, above, last_y)
+        if taken:  # the next item's text, over its numbers
+            last_y = line.y1
+            continue
         space = line.y0 - page.lines[line.index - 1].y1 if line.index else 0.0  # (above it, a sidebar's line too)
-        between = bool(rows) and _section_break(page, table, line, cells, anchor, between, last_y)
+        between = _section_break(page, table, line, cells, anchor, between, last_y, rows)
         if between:  # "Total capítulo 01 | 512,49", then the next section's heading "02 ALBAÑILERÍA"
             table_words.update(w.id for w in line.words)
             last_y = line.y1
@@ -142,9 +147,8 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
                 anchor and rows and _set_apart(space, gaps, line.h)):
             return rows, False
         if anchor:
-            if rows:
-                gaps.append(space)
-            rows.append({"cells": {}, "desc": list(cells.description), "words": []})
+            _new_row(rows, cells, above or [], table_words, gaps, space)
+            above = above and []  # (None stays None: items whose text is beside their numbers)
         elif not rows:
             continue  # above the first item: the header's article numbers, a page header
         elif table.pos is None:
@@ -161,6 +165,47 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         table_words.update(w.id for w in line.words if w.x0 <= edge)
         last_y = line.y1
     return rows, True
+
+
+def _new_row(rows: list[dict], cells: Cells, above: list[Line], table_words: set[int], gaps: list[float],
+             space: float) -> None:
+    """An item's row, added to `rows`, from its first line's cells and the lines of its text above them (all of their
+    text: "Colour | Pencils | 24"), which are the table's words; the space above it joins `gaps` after the first."""
+    if rows:
+        gaps.append(space)
+    table_words.update(w.id for ln in above for w in ln.words)
+    rows.append({"cells": {}, "desc": [seg for ln in above for seg in ln.segments] + list(cells.description),
+                 "words": [w for ln in above for w in ln.words]})
+
+
+def _text_above(page: PageLayout, table: Table, line: Line, cells: Cells, anchor: bool, rows: list[dict], start: int,
+                above: list[Line] | None, last_y: float | None) -> tuple[list[Line] | None, bool]:
+    """The lines of the next item's text above its numbers (None: the items print theirs beside them), decided at the
+    first item (`_text_lines_above`), and whether `line` is one: text, no item, right under the last item."""
+    if above is None and anchor and not rows:
+        return _text_lines_above(page, table, line, cells, start), False
+    if above is not None and not anchor and cells.description and rows and last_y is not None \
+            and line.y0 - last_y < 1.5 * line.h:
+        return above + [line], True
+    return above, False
+
+
+def _text_lines_above(page: PageLayout, table: Table, line: Line, cells: Cells, start: int) -> list[Line] | None:
+    """The lines of text between the header and a first item that prints numbers and no text, when it has them: a
+    narrow roll's items print their text on a line of its own above their numbers ("Sunscreen SPF50" over "1 | 100.25
+    | 100.25"); None when the item's text is not above it (or beside it, or the table numbers its items). The first
+    item's text right under the header may have been stacked onto it ("Item" over "Stapler"): it is the item's."""
+    if cells.description or table.pos is not None:
+        return None
+    lines = [ln for ln in page.lines[start:line.index]
+             if (cells := table.cells(ln)).description and not table.is_anchor(ln, cells)]
+    stacked = table.header_lines[-1]
+    if not lines and len(table.header_lines) > 1 and stacked.index == line.index - 1 and len(stacked.segments) == 1 \
+            and table.columns[table.nearest(stacked.segments[0])].role == "description":
+        lines = [stacked]
+    if not lines or line.y0 - lines[-1].y1 > 1.5 * line.h:
+        return None
+    return lines[-1:]
 
 
 def _left_behind(page: PageLayout, line: Line, rows: list[dict], continued: bool, last_y: float | None) -> bool:
@@ -214,47 +259,6 @@ def _set_apart(gap: float, gaps: list[float], height: float) -> bool:
     return bool(gaps) and gap > 2.5 * max(gaps) and gap > 1.5 * height
 
 
-def _sidebar_edge(page: PageLayout, table: Table) -> float:
-    """Where a sidebar left of the table ends (the vendor's ids and bank in a coloured column): just
-    left of the header's own row when that starts past a quarter of the page; else 0. The sidebar's text level with
-    the header is no header cell: a value with digits ("Account: 3829901061586819 | # | Description ..."), or text
-    naming no column before the position's or the description's ("BANKOVNÍ SPOJENÍ | Označení dodávky | ...")."""
-    header = max(table.header_lines, key=lambda ln: len(ln.segments))
-    segs = header.segments
-    first = next((seg for seg in segs if not any(ch.isdigit() for ch in seg.text)), segs[0])
-    if first is segs[0] and len(segs) > 1 and header_role(segs[0].text) is None \
-            and header_role(segs[1].text) in ("description", "pos"):
-        first = segs[1]
-    left = first.x0 - 6
-    return left if left > 0.25 * page.width else 0.0
-
-
-def _right_sidebar(page: PageLayout, table: Table) -> tuple[Table, float]:
-    """A sidebar right of the table (the invoice's facts in a column, each label over its value): the
-    header's last column names no role, stands after the amount's, and text above the header starts where
-    it does (the sidebar's labels run on above the table). That column is dropped, and the table's rows end
-    left of it (returned: where; else the page's width)."""
-    cols = table.columns
-    last = cols[-1]
-    if len(cols) < 3 or last.role is not None or "amount" not in {c.role for c in cols[:-1]}:
-        return table, page.width
-    top = table.header_lines[0].index
-    above = sum(1 for ln in page.lines[max(0, top - 10):top] if any(abs(sg.x0 - last.x0) < 3 for sg in ln.segments))
-    if above < 2:
-        return table, page.width
-    return Table(cols[:-1], table.header_lines, table.by_arithmetic), last.x0 - 3
-
-
-def _beside_sidebar(lines: list[Line], left: float, right: float) -> Iterator[Line]:
-    """The lines with a sidebar's text left of `left` or right of `right` taken out: its lines are no rows."""
-    for line in lines:
-        kept = [seg for seg in line.segments if seg.x1 >= left and seg.x0 < right]
-        if len(kept) == len(line.segments):
-            yield line
-        elif kept:
-            yield Line(line.page, line.index, [w for seg in kept for w in seg.words], kept)
-
-
 def _priced(table: Table, cells: Cells, line: Line) -> bool:
     """A charge row priced like an item ("Frais de livraison  1  forfait  28,05  28,05"): its label
     names a charge, and it has a quantity, a unit price and an amount, qty x price == amount."""
@@ -288,9 +292,12 @@ def _section_sum(page: PageLayout, table: Table, line: Line, cells: Cells) -> bo
 
 
 def _section_break(page: PageLayout, table: Table, line: Line, cells: Cells, anchor: bool, between: bool,
-                   last_y: float | None) -> bool:
-    """Whether a line inside the table is no item but a break between its sections: a section's sum, a line before
-    the next section's first item after one, or a heading of the next items in a table with no position column."""
+                   last_y: float | None, rows: list[dict]) -> bool:
+    """Whether a line inside the table, under its first item, is no item but a break between its sections: a section's
+    sum, a line before the next section's first item after one, or a heading of the next items in a table with no
+    position column."""
+    if not rows:
+        return False
     if anchor:
         return _section_sum(page, table, line, cells)
     return between or _section_sum(page, table, line, cells) or (

@@ -209,14 +209,14 @@ def find_table(page: PageLayout, line: Line) -> Table | None:
     titled = _section_title(line, roles)
     if not titled and "description" not in roles or not set(roles) & set(NUMERIC_ROLES):
         return None
-    band = _header_band(page, line)
-    columns = _header_columns(line, band)
-    if titled and columns[0].role is None:
-        columns[0].role = "description"
-    roles = {c.role for c in columns}
-    if "description" not in roles or "amount" not in roles or not roles & {"quantity", "unit_price"}:
-        return None
-    return Table(columns, sorted(band, key=lambda ln: ln.y0))
+    for band in (_header_band(page, line), [line]):  # (alone, when the lines it stacks with spoil its names: a
+        columns = _header_columns(line, band)  # narrow roll's first item's text right under "Item | Qty | Price")
+        if titled and columns[0].role is None:
+            columns[0].role = "description"
+        roles = {c.role for c in columns}
+        if "description" in roles and "amount" in roles and roles & {"quantity", "unit_price"}:
+            return Table(columns, sorted(band, key=lambda ln: ln.y0))
+    return None
 
 
 def _section_title(line: Line, roles: list[str | None]) -> bool:
