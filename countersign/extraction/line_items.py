@@ -231,11 +231,12 @@ def _past_the_end(page: PageLayout, table: Table, line: Line, cells: Cells, anch
 
 
 def _sum_under_priced(table: Table, cells: Cells, rows: list[dict]) -> bool:
-    """Whether a row under items that each print a quantity and a unit price sums them: its description opens with a
-    total's word and it prints neither ("Tổng hợp theo thuế suất 8% | 150.216.000 | 12.017.280", the sums by tax
-    rate under the items; a section's sum that more items follow is read before, `_section_sum`)."""
+    """Whether a row under items that each print a quantity and a unit price sums them or taxes them: its description
+    opens with a total's or a tax's word and it prints neither ("Tổng hợp theo thuế suất 8% | 150.216.000 |
+    12.017.280", the sums by tax rate under the items; "Moms 12 % på 2 769,00 kr: 332,28 kr"; a section's sum that
+    more items follow is read before, `_section_sum`)."""
     words = re.findall(r"[^\W\d_]+", " ".join(seg.text for seg in cells.description[:1]).lower())
-    if not words or "TOTAL" not in (concepts_of(words[0]) or ()):
+    if not words or not {"TOTAL", "TAX"} & set(concepts_of(words[0]) or ()):
         return False
     priced = {"quantity", "unit_price"}
     return not priced & {table.roles.get(i) for i in cells.numbers} and all(
