@@ -130,7 +130,7 @@ _AREA = re.compile(r"\bsq\.?\s?(ft|m)\b\.?", re.IGNORECASE)
 # Vietnam's "Thành tiền chưa có thuế GTGT" (the amount before the tax); the tax columns ("VAT 5%", "Thuế suất",
 # "Tiền thuế GTGT") still name none of the four
 _TAX_QUALIFIER = re.compile(r"\b(?:ch[ưu]a\s+c[óo]\s+thu[ếe](?:\s+gtgt)?"
-                            r"|(?:incl|excl|inkl|exkl)\.?\s*(?:vat|gst|tax|mwst|ust)"
+                            r"|(?:incl|excl|inkl|exkl)\.?\s*(?:vat|gst|tax|mwst|ust)|(?:brez|bez|без)\s+(?:ddv|dph|pdv|ндс|пдв)"
                             r"|(?:including|excluding)\s+(?:vat|gst|tax))\b", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
 _CURRENCY = re.compile(r"\(?\s*(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|[$€£])\s*\)?")

@@ -381,6 +381,7 @@ def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]
     the confidence, and a mismatch is a warning."""
     roles, apart = _arithmetic_roles(table, rows)
     sep = _grouping(rows)
+    off = next((i for i, c in enumerate(table.columns) if c.role == "other" and _DISCOUNT_HEADER.match(c.text)), None)
     items: list[LineItem] = []
     for n, row in enumerate(rows, start=before + 1):
         got = {role: _grouped(row["cells"][col], sep) for col, role in roles.items() if col in row["cells"]}
@@ -389,7 +390,7 @@ def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]
             continue  # no amount: a sub-table of article details, not an item
         desc = " ".join(" ".join(w.text for w in seg.words) for seg in row["desc"]).strip()
         if qty is not None and price is not None and amount is not None:
-            if abs(qty * price - amount) <= TOLERANCE:
+            if abs(qty * price * _kept(row, off) - amount) <= TOLERANCE:
                 confidence = HIGH
             else:
                 confidence = POOR
@@ -411,6 +412,18 @@ def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]
             confidence=confidence, evidence=evidence_of(evidence_words),
         ))
     return items
+
+
+_DISCOUNT_HEADER = re.compile(r"(?:popust|rabatt?|discount|disc\.?|remise|sconto|desconto|descuento|dto\.?)\s*\(?%",
+                              re.IGNORECASE)
+
+
+def _kept(row: dict, off: int | None) -> Decimal:
+    """The share of quantity x unit price a row's amount keeps after its discount in percent ("Popust %": 5 keeps
+    0.95); 1 with no discount column."""
+    if off is None or off not in row["cells"]:
+        return Decimal(1)
+    return 1 - row["cells"][off][0] / 100
 
 
 _GROUPS = re.compile(r"\d{1,3}(?P<sep>[.,'\u00a0 ])\d{3}(?P=sep)\d{3}(?!\d)")

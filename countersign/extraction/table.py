@@ -47,7 +47,7 @@ _TABLE_HEADERS = {
 # rate, position, discount) never land in a neighbouring column.
 _OTHER_COLUMNS = re.compile(
     r"(?:pos\.?|position|nr\.?|no\.?|#|ust\.?|mwst\.?|vat|tva|btw|iva|tax|steuer(?:satz)?"
-    r"|ust\.?\s*-?\s*satz|tax\s*rate|rem\.?|remise|rabatt|discount|disc\.?"
+    r"|ust\.?\s*-?\s*satz|tax\s*rate|rem\.?|remise|rabatt|discount|disc\.?|popust"
     r"|einheit|unit|uom|art\.?\s*-?\s*nr.*|sku|code|sconto|desconto|rabat|stawka(?:\s*vat)?|aliquota"
     r"|j\.?\s*m\.?|unità|unidade|u\.?\s*m\.?|codice|código|kod|pkwiu)(?:\s*\[?%\]?)?\.?$", re.IGNORECASE)
 _POSITION_HEADER = re.compile(r"(?:pos\.?|position|nr\.?|no\.?|#|lp\.?|n\.?[°º]?)$", re.IGNORECASE)
@@ -332,10 +332,10 @@ def _run_together(col: Column) -> list[Column]:
     if len(col.texts) != 1:
         return [col]
     y, text = col.texts[0]
-    for m in re.finditer(r"(?<=[^\W\d_]{2}\.)(?=[^\W\d_])", text):
+    for m in re.finditer(r"(?<=[^\W\d_]{2}\.)(?=[^\W\d_])|(?<=%)(?=[^\W\d_])", text):  # ("Popust %Vrednost ...")
         left, right = text[:m.start()], text[m.start():]
         roles = header_role(left), header_role(right)
-        if roles[0] in NUMERIC_ROLES and roles[1] in NUMERIC_ROLES and roles[0] != roles[1]:
+        if roles[0] in NUMERIC_ROLES + ("other",) and roles[1] in NUMERIC_ROLES and roles[0] != roles[1]:
             cut = col.x0 + (col.x1 - col.x0) * len(left) / len(text)
             return [Column(col.x0, cut, [(y, left)], roles[0]), Column(cut, col.x1, [(y, right)], roles[1])]
     return [col]
