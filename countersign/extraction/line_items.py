@@ -17,13 +17,13 @@ holds on most rows, that assignment is used.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from itertools import permutations
 
 from countersign.domain import LineItem
 from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
+from countersign.extraction.item_numbers import discount_column, grouped, grouping, kept
 from countersign.extraction.labels import is_label, label_matches, line_has_label
-from countersign.extraction.layout import Line, PageLayout, Segment, evidence_of, join_words, right_to_left
+from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words, right_to_left
 from countersign.extraction.lexicon import concepts_of, read_label
 from countersign.extraction.sidebars import beside_sidebar, right_sidebar, sidebar_edge
 from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table, find_table_by_arithmetic, header_role
@@ -380,17 +380,16 @@ def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]
     """The rows as LineItems, numbered on from `before`; quantity x unit price == amount sets
     the confidence, and a mismatch is a warning."""
     roles, apart = _arithmetic_roles(table, rows)
-    sep = _grouping(rows)
-    off = next((i for i, c in enumerate(table.columns) if c.role == "other" and _DISCOUNT_HEADER.match(c.text)), None)
+    sep, discount = grouping(rows), discount_column(table)
     items: list[LineItem] = []
     for n, row in enumerate(rows, start=before + 1):
-        got = {role: _grouped(row["cells"][col], sep) for col, role in roles.items() if col in row["cells"]}
+        got = {role: grouped(row["cells"][col], sep) for col, role in roles.items() if col in row["cells"]}
         qty, price, amount = got.get("quantity"), got.get("unit_price"), got.get("amount")
         if amount is None:
             continue  # no amount: a sub-table of article details, not an item
         desc = " ".join(" ".join(w.text for w in seg.words) for seg in row["desc"]).strip()
         if qty is not None and price is not None and amount is not None:
-            if abs(qty * price * _kept(row, off) - amount) <= TOLERANCE:
+            if abs(qty * price * kept(row, discount) - amount) <= TOLERANCE:
                 confidence = HIGH
             else:
                 confidence = POOR
@@ -412,39 +411,6 @@ def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]
             confidence=confidence, evidence=evidence_of(evidence_words),
         ))
     return items
-
-
-_DISCOUNT_HEADER = re.compile(r"(?:popust|rabatt?|discount|disc\.?|remise|sconto|desconto|descuento|dto\.?)\s*\(?%",
-                              re.IGNORECASE)
-
-
-def _kept(row: dict, off: int | None) -> Decimal:
-    """The share of quantity x unit price a row's amount keeps after its discount in percent ("Popust %": 5 keeps
-    0.95); 1 with no discount column."""
-    if off is None or off not in row["cells"]:
-        return Decimal(1)
-    return 1 - row["cells"][off][0] / 100
-
-
-_GROUPS = re.compile(r"\d{1,3}(?P<sep>[.,'\u00a0 ])\d{3}(?P=sep)\d{3}(?!\d)")
-_ONE_GROUP = re.compile(r"[^\d.,]*(\d{1,3})([.,])(\d{3})[^\d.,]*")
-
-
-def _grouping(rows: list[dict]) -> str | None:
-    """The character a table groups thousands with, when one of its numbers prints two groups ("9.576.000"): then a
-    number printed with one group ("532.000") is thousands too, never three decimals."""
-    for row in rows:
-        for _, seg in row["cells"].values():
-            if (m := _GROUPS.search(seg.text)) is not None:
-                return m.group("sep")
-    return None
-
-
-def _grouped(cell: tuple[Decimal, Segment], sep: str | None) -> Decimal:
-    """A cell's number, one group of three after the table's grouping character read as thousands (`_grouping`)."""
-    value, seg = cell
-    m = _ONE_GROUP.fullmatch(seg.text) if sep else None
-    return Decimal(m.group(1) + m.group(3)) if m and m.group(2) == sep else value
 
 
 def _arithmetic_roles(table: Table, rows: list[dict]) -> tuple[dict[int, str], bool]:

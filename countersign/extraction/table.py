@@ -47,7 +47,7 @@ _TABLE_HEADERS = {
 # rate, position, discount) never land in a neighbouring column.
 _OTHER_COLUMNS = re.compile(
     r"(?:pos\.?|position|nr\.?|no\.?|#|ust\.?|mwst\.?|vat|tva|btw|iva|tax|steuer(?:satz)?"
-    r"|ust\.?\s*-?\s*satz|tax\s*rate|rem\.?|remise|rabatt|discount|disc\.?|popust"
+    r"|ust\.?\s*-?\s*satz|tax\s*rate|rem\.?|remise|rabatt|discount|disc\.?|popust|הנחה"
     r"|einheit|unit|uom|art\.?\s*-?\s*nr.*|sku|code|sconto|desconto|rabat|stawka(?:\s*vat)?|aliquota"
     r"|j\.?\s*m\.?|unità|unidade|u\.?\s*m\.?|codice|código|kod|pkwiu)(?:\s*\[?%\]?)?\.?$", re.IGNORECASE)
 _POSITION_HEADER = re.compile(r"(?:pos\.?|position|nr\.?|no\.?|#|lp\.?|n\.?[°º]?)$", re.IGNORECASE)
