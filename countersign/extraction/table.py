@@ -127,6 +127,9 @@ class Table:
                 if value is not None:
                     placed.append((col, value, seg))
                     continue
+                if (apart := _two_amounts(seg)) is not None:  # "680,26 680,26": the price and the amount, too close
+                    placed += [(self.nearest(part), cell_number(part.text), part) for part in apart]
+                    continue
             if role == "description":
                 description.append(seg)
         for col, value, seg in self._spread(placed):
@@ -339,6 +342,18 @@ def _run_together(col: Column) -> list[Column]:
             cut = col.x0 + (col.x1 - col.x0) * len(left) / len(text)
             return [Column(col.x0, cut, [(y, left)], roles[0]), Column(cut, col.x1, [(y, right)], roles[1])]
     return [col]
+
+
+_CENTS_AMOUNT = re.compile(r"-?\d{1,3}(?:[.,' \u00a0]\d{3})*[.,]\d{2}")
+
+
+def _two_amounts(seg: Segment) -> list[Segment] | None:
+    """A cell of two amounts with cents run together as one segment ("680,26 680,26", "21,24 1 423,08"): each its own,
+    when the words split into two amounts one way only; else None."""
+    words = seg.words
+    cuts = [k for k in range(1, min(len(words), 5)) if _CENTS_AMOUNT.fullmatch(" ".join(w.text for w in words[:k]))
+            and _CENTS_AMOUNT.fullmatch(" ".join(w.text for w in words[k:]))]
+    return [Segment(words[:cuts[0]], seg.line), Segment(words[cuts[0]:], seg.line)] if len(cuts) == 1 else None
 
 
 _UNIT_NUMBER = re.compile(r"([-−–]?\s*\d[\d.,'\u00a0 ]*?)\s*(?:(?:[^\W\d_]|[²³]){1,8}(?:\([a-z]{1,3}\))?\.?|x)")
