@@ -162,14 +162,14 @@ def _triple_of_the_lines(sub_c: Candidate | None, tax_c: Candidate | None, tot_c
     lines = sum(amounts, Decimal(0))
     if abs(Decimal(sub_c.value) - lines) <= TOLERANCE:
         return sub_c, tax_c, tot_c
-    for net in (c for c in every.get("subtotal", []) if abs(Decimal(c.value) - lines) <= TOLERANCE):
-        for tax in (c for c in every.get("tax", []) if c.position[0] == net.position[0] and c.position > net.position):
-            for tot in every.get("total", []) + every.get("subtotal", []):
-                if tot.position[0] == net.position[0] and tot.position > tax.position \
-                        and abs(lines + Decimal(tax.value) - Decimal(tot.value)) <= TOLERANCE:
-                    warnings.append(f"subtotal {net.value}, tax {tax.value}, total {tot.value}: the rows the line "
-                                    f"items sum to, not {sub_c.value}")
-                    return net, tax, dataclasses.replace(tot, field="total")
+    nets = [c for c in every.get("subtotal", []) if abs(Decimal(c.value) - lines) <= TOLERANCE]
+    taxes = [(c.position, lines + Decimal(c.value), c) for c in every.get("tax", []) if nets]
+    totals = [(c.position, Decimal(c.value), c) for c in every.get("total", []) + every.get("subtotal", []) if taxes]
+    for net, (where, gross, tax) in ((n, t) for n in nets for t in taxes if n.position < t[0] < (n.position[0] + 1,)):
+        for _, _, tot in (t for t in totals if where < t[0] < (where[0] + 1,) and abs(gross - t[1]) <= TOLERANCE):
+            warnings.append(f"subtotal {net.value}, tax {tax.value}, total {tot.value}: the rows the line items sum "
+                            f"to, not {sub_c.value}")
+            return net, tax, dataclasses.replace(tot, field="total")
     return sub_c, tax_c, tot_c
 
 
