@@ -90,17 +90,20 @@ def test_factors_that_cannot_be_told_apart_keep_a_line_below_09():
     assert all(i.confidence <= 0.85 for i in result.line_items)
 
 
-def _two_pages(carry: str, bring: str, extra: list[str] | None = None) -> bytes:
-    """28 items on page 1 under a header, the running sum carried to page 2, 6 more items there."""
+def _two_pages(carry: str, bring: str, extra: list[str] | None = None, header_again: bool = True) -> bytes:
+    """28 items on page 1 under a header, the running sum carried to page 2, 6 more items there (under the header and
+    the invoice's number again, or not)."""
     doc = pymupdf.open()
     xs = [40, 300, 400, 520]
     items = [[f"Part {i:02d}", "2", "5.00", "10.00"] for i in range(34)] + ([extra] if extra else [])
     for number, chunk in enumerate((items[:28], items[28:]), start=1):
         page = doc.new_page()
         page.insert_text((40, 40), "Harrow Components Ltd", fontsize=14, fontname="hebo")
-        page.insert_text((360, 40), f"Invoice No.: SI-60599   Page {number} of 2", fontsize=9)
+        page.insert_text((360, 40), f"Invoice No.: SI-60599   Page {number} of 2" if number == 1 or header_again
+                         else "Page 2 of 2", fontsize=9)
         for x, text in zip(xs, ["Description", "Qty", "Unit price", "Line total"], strict=True):
-            page.insert_text((x, 120), text, fontsize=9, fontname="hebo")
+            if number == 1 or header_again:
+                page.insert_text((x, 120), text, fontsize=9, fontname="hebo")
         y = 120
         if number == 2:
             y += 14
@@ -172,3 +175,10 @@ def test_short_numbers_right_aligned_under_left_aligned_headers_keep_their_colum
     assert [(i.quantity, i.unit_price, i.amount) for i in result.line_items] == [
         (Decimal(1), Decimal("1230.00"), Decimal("1230.00")), (Decimal(30), Decimal("55.00"), Decimal("1650.00")),
         (Decimal(7), Decimal("835.00"), Decimal("5845.00"))]
+
+
+def test_a_pages_sum_at_its_foot_is_no_end_of_the_items():
+    """"Total page 1 | 280.00" under items that each print a quantity and a price, at the foot of the page: the items
+    go on over the page (higher up the page, such a sum ends the table)."""
+    result = extract_invoice(_two_pages("Total page 1", "Brought forward", header_again=False))
+    assert len(result.line_items) == 34

@@ -224,7 +224,7 @@ def _past_the_end(page: PageLayout, table: Table, line: Line, cells: Cells, anch
     if not anchor and continued and not rows and len(line.words) <= 4 and line.words[-1].text.endswith(":"):
         return True
     if rows and (_total_beside(table, line, cells) or not anchor and _another_header(table, line)
-                 or _sum_under_priced(table, cells, rows)):
+                 or _sum_under_priced(table, cells, rows) and not _page_ends_after(page, line)):
         return True
     return (not anchor or table.pos is None or _label_beside(line, cells)) and not _priced(table, cells, line) and (
         line_has_label(line) or find_table(page, line) is not None)
@@ -233,14 +233,18 @@ def _past_the_end(page: PageLayout, table: Table, line: Line, cells: Cells, anch
 def _sum_under_priced(table: Table, cells: Cells, rows: list[dict]) -> bool:
     """Whether a row under items that each print a quantity and a unit price sums them or taxes them: its description
     opens with a total's or a tax's word and it prints neither ("Tổng hợp theo thuế suất 8% | 150.216.000 |
-    12.017.280", the sums by tax rate under the items; "Moms 12 % på 2 769,00 kr: 332,28 kr"; a section's sum that
-    more items follow is read before, `_section_sum`)."""
+    12.017.280", the sums by tax rate under the items; "Moms 12 % på 2 769,00 kr: 332,28 kr")."""
     words = re.findall(r"[^\W\d_]+", " ".join(seg.text for seg in cells.description[:1]).lower())
     if not words or not {"TOTAL", "TAX"} & set(concepts_of(words[0]) or ()):
         return False
     priced = {"quantity", "unit_price"}
     return not priced & {table.roles.get(i) for i in cells.numbers} and all(
         priced <= {table.roles.get(i) for i in row["cells"]} for row in rows)
+
+
+def _page_ends_after(page: PageLayout, line: Line) -> bool:
+    """Whether at most a footer's lines follow the line on its page."""
+    return len(page.lines) - line.index <= 3
 
 
 def _another_header(table: Table, line: Line) -> bool:
@@ -295,10 +299,12 @@ def _section_sum(page: PageLayout, table: Table, line: Line, cells: Cells) -> bo
 def _section_break(page: PageLayout, table: Table, line: Line, cells: Cells, anchor: bool, between: bool,
                    last_y: float | None, rows: list[dict]) -> bool:
     """Whether a line inside the table, under its first item, is no item but a break between its sections: a section's
-    sum, a line before the next section's first item after one, or a heading of the next items in a table with no
-    position column."""
+    sum, a page's sum at its foot under priced items (the items go on over the page), a line before the next section's
+    first item after one, or a heading of the next items in a table with no position column."""
     if not rows:
         return False
+    if _sum_under_priced(table, cells, rows) and _page_ends_after(page, line):
+        return True  # (higher up the page, the sums end the table: `_past_the_end`)
     if anchor:
         return _section_sum(page, table, line, cells)
     return between or _section_sum(page, table, line, cells) or (
