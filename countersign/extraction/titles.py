@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from countersign.extraction.layout import right_to_left
+
 # The words of a document's title, in every language read; `TITLE` reads a whole title, `title_number` a title
 # with its number ("Rechnung Nr. 471102").
 TITLE_WORDS = (
@@ -23,6 +25,7 @@ TITLE_WORDS = (
     r"|hisob\s*-\s*faktura"  # Uzbek (Latin script)
     r"|хисап(?:-фактура)?"  # Tatar
     r"|нэхэмжлэх|ҳисобнома(?:\s*-\s*фактура)?"  # Mongolian; Tajik
+    r"|صورتحساب(?:\s*فروش)?"  # Persian: a (sales) invoice
     r"|zli[čc]bowanka|invois(?:\s*cukai)?|faktur(?:\s*(?:penjualan|pajak))?"  # Upper Sorbian, Malay, Indonesian
     r"|ໃບເກັບເງິນ"  # Lao
     r"|հաշիվ(?:-ապրանքագիր)?"  # Armenian (invoice; invoice and waybill: "ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ")
@@ -41,16 +44,26 @@ STAMP = re.compile(r"(?:un)?paid|overdue|void|draft|copy|duplicate|cancell?ed|(?
 
 def title_or_stamp(text: str) -> bool:
     """A heading that names no party: the document's title, with a word joined to it by a hyphen ("e-Factura",
-    "HISOB-FAKTURA") or after its word in another language and a slash ("CUNNTAS / INVOICE"), or a stamp ("PAID")."""
+    "HISOB-FAKTURA") or after its word in another language and a slash ("CUNNTAS / INVOICE"), or before a slash and
+    what it sells ("فاتورة ضريبية / بيع نقدي": a cash sale's), or a stamp ("PAID"). A right-to-left heading is read in
+    its words' order as the page shows them, and in reading order."""
+    if right_to_left(text) and _title_or_stamp(" ".join(reversed(text.split()))):
+        return True
+    return _title_or_stamp(text)
+
+
+def _title_or_stamp(text: str) -> bool:
     bare = _QUALIFIED.sub("", plain_heading(text).strip(" :!*"))  # "FACTURĂ FISCALĂ": the title, qualified
     bare = _QUALIFIED_BEFORE.sub("", bare)  # "FİSKAL FAKTURA", "Fiscal invoice": the qualifier first
     return bool(TITLE.fullmatch(bare) or TITLE.fullmatch(re.sub(r"^[^\W\d_]{1,12}-|^[^\W\d_]{2,20}\s*/\s*", "", bare))
-                or STAMP.fullmatch(bare))  # ("ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ" is a title whole)
+                or STAMP.fullmatch(bare)  # ("ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ" is a title whole)
+                or " / " in bare and TITLE.fullmatch(bare.split(" / ")[0]))
 
 
 # a word after a title that says what kind of document it is ("FATURË TATIMORE", "FAKTÚRA – DAŇOVÝ DOKLAD": tax)
 _QUALIFIED = re.compile(r"(?:\s+[–-])?\s+(?:fiscal[aă]?|electr[oó]nic[aă]?|simplificad[ao]|tributari[ao]|original"
-                        r"|copie|duplicado|definitiv[aă]?|tatimore|da[nň]ov[yý]\s+doklad)$", re.IGNORECASE)
+                        r"|copie|duplicado|definitiv[aă]?|tatimore|da[nň]ov[yý]\s+doklad|de\s+stornare"
+                        r"|ک\s?ال[اآ]?\s*و\s*خدمات)$", re.IGNORECASE)  # (a reversal; Persian: of goods and services)
 _QUALIFIED_BEFORE = re.compile(r"^(?:fis[ck]al[aă]?|electr[oó]nic[aă]?|elektroni[kc])\s+(?=\S)", re.IGNORECASE)
 
 
