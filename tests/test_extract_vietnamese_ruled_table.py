@@ -63,3 +63,10 @@ def test_a_label_ends_after_its_gloss_not_inside_it():
     text = "Cộng tiền hàng (Total amount before VAT) 38.400.000"
     assert [(name, found.end()) for name, _, found in label_matches(text)] == [("subtotal", text.index("38"))]
     assert label_matches("Итого по реестру (по ценам АЗС, с НДС): 1 606 092,94")[0][2].end() == len("Итого ")
+
+
+def test_the_purchase_order_in_vietnamese_with_its_number_in_two_scripts():
+    rows = [(34, 30, "CÔNG TY TNHH ĐIỆN CÔNG NGHIỆP MINH KHANG", 10), (180, 80, "HÓA ĐƠN GIÁ TRỊ GIA TĂNG", 13),
+            (400, 44, "Số (No.): 00001288", 8), (230, 110, "Ngày 15 tháng 03 năm 2026", 8),
+            (34, 194, "Hợp đồng số: 93/2026/HĐMB · Đơn đặt hàng số: 855/ĐH-2026", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("po_number") == "855/ĐH-2026"

@@ -77,6 +77,7 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
         r"|engagement\s*(?:juridique\s*)?n[°o]\.?|n[°o]\.?\s*(?:d['’]\s*)?engagement(?:\s*juridique)?"
         r"|inkooporder(?:nummer)?|bestelnummer|pedido\s*(?:n[º°o]\.?)?|orden\s*de\s*compra"
         r"|votre\s*(?:référence|commande)|ihre\s*bestellung(?:\s*nr\.?)?|bestellung"
+        r"|đơn\s*đặt\s*hàng(?:\s*số)?"  # Vietnamese: the purchase order (number)
         r"|nota\s*de\s*encomenda(?:\s*n\.?\s?[º°o]\.?)?")),  # Portugal's "Nota de encomenda n.º": the order's note
     ("po_number", 1, _label(r"(?:your\s*)?order\s*(?:no\.?|number|#|ref\.?)|your\s*order|your\s*reference"
                             r"|uw\s*(?:referentie|bestelling)|su\s*pedido")),
@@ -316,7 +317,7 @@ def _reference(words: list[Word]) -> tuple[str, list[Word]] | None:
         r"\d[\w\-/]*|[A-Za-z]{0,4}\d*[A-Za-z]?[/-]\d+", words[1].text.strip(".,;:")  # "FT A/1059", "FT RAM2025-85"
     ):
         return f"{token} {words[1].text.strip('.,;:')}", words[:2]
-    if (re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{0,31}|" + _LETTERED, token)
+    if (re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{0,31}|" + _LETTERED + "|" + _DIGITS_FIRST, token)
             and any(ch.isdigit() for ch in token) and parse_date(token) is None):
         return token, words[:1]
     return None
@@ -324,6 +325,7 @@ def _reference(words: list[Word]) -> tuple[str, list[Word]] | None:
 
 # a series in another script before its digits: "ПК-06/25-673", "АФК-2025/8703" (its letters, a dash or a slash)
 _LETTERED = r"[^\W\d_]{1,6}[-/]\d[\d\-/.]{0,25}"
+_DIGITS_FIRST = r"\d{1,8}/[^\W\d_]{1,6}-\d{2,8}"  # and after its digits: "855/ĐH-2026" (Vietnam's order, its year)
 
 
 def _leading_date(words: list[Word]) -> tuple[str, list[Word]] | None:
