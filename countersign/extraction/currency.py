@@ -45,8 +45,9 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
             and all(c in sign_codes("$") and c != own[0] for c, _, _ in found):
         found = [own]  # "TOTAL $" under "Amount WS$": the bare dollar is the one the page names
     if not found:
-        if len(elsewhere) == 1 or (most := _most_printed(elsewhere)):
-            code, words = next(iter(elsewhere.items())) if len(elsewhere) == 1 else most
+        one = next(iter(elsewhere.items())) if len(elsewhere) == 1 else _most_printed(elsewhere)
+        if one is not None:
+            code, words = one
             found.append((code, 0.8, words[:1]))
         else:
             # "E 20,565.00" on a page naming Eswatini; "( ريال يمني )" with the dollars it is worth ("$ 1,151.42"):

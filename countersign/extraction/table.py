@@ -128,7 +128,8 @@ class Table:
                     placed.append((col, value, seg))
                     continue
                 if (apart := _two_amounts(seg)) is not None:  # "680,26 680,26": the price and the amount, too close
-                    placed += [(self.nearest(part), cell_number(part.text), part) for part in apart]
+                    placed += [(self.nearest(part), number, part) for part in apart
+                               if (number := cell_number(part.text)) is not None]
                     continue
             if role == "description":
                 description.append(seg)
