@@ -29,6 +29,11 @@ class Candidate:
         return (w.page, w.y0, w.x0)
 
 
+def after_on_its_page(first: tuple[int, float, float], then: tuple[int, float, float]) -> bool:
+    """Whether the position `then` is printed after `first`, on `first`'s page (positions as `Candidate.position`)."""
+    return then[0] == first[0] and then > first
+
+
 def candidate(name: str, rank: int, strength: float, value: tuple[str, list[Word]], label_words: list[Word],
               context: str, extra: dict) -> Candidate:
     """A candidate for `name` from a validated value; a date notes whether it is ambiguous

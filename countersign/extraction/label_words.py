@@ -5,6 +5,7 @@ Data only; `lexicon` reads labels with it.
 
 from __future__ import annotations
 
+from countersign.extraction.label_words_cyrillic_asia import CLOSING as CYRILLIC_ASIA_CLOSING
 from countersign.extraction.label_words_cyrillic_asia import CYRILLIC_ASIA, CYRILLIC_ASIA_FILLER
 from countersign.extraction.label_words_regional import REGIONAL, REGIONAL_FILLER
 
@@ -492,6 +493,7 @@ for _concept, _words in REGIONAL + CYRILLIC_ASIA:  # and Asia's in Cyrillic (`la
     _add(_concept, _words)
 FILLER = FILLER | REGIONAL_FILLER | CYRILLIC_ASIA_FILLER | {"دهنده"}  # Dari "مالیه دهنده": tax giver, the taxpayer
 FILLER = FILLER | {"начислен", "начислена", "начислено", "начисленный", "hesaplanan"}  # the VAT charged, computed
+CLOSING = CYRILLIC_ASIA_CLOSING  # fillers that also close a label before its value ("Нийт төлөх дүн 46,205,329.50")
 # The Slavic "with" before a tax word names the amount with the tax in it, the gross: "Skupaj z DDV", "Celkem s DPH",
 # "Ukupno sa PDV", "Razem z VAT" (alone "z" joins words as a filler; "s/ IVA" with its slash is Spanish, the net)
 WITH = frozenset("z ze s sa so с со з me".split())  # and Albanian "me": "Vlera me TVSH"

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from countersign.extraction.cldr import currency_signs, month_numbers
-from countersign.extraction.label_words import EITHER, FILLER, SUFFIXES, WITH, WORDS
-from countersign.extraction.label_words_cyrillic_asia import CLOSING
+from countersign.extraction.label_words import CLOSING, EITHER, FILLER, SUFFIXES, WITH, WORDS
 from countersign.extraction.values import CURRENCY_CODES
 
 # Lao writes its vowels and tone marks as combining marks, no word characters: "ວັນທີ" is one word ("Buyer's" too);

@@ -20,7 +20,7 @@ import re
 from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
-from countersign.extraction.candidate import Candidate
+from countersign.extraction.candidate import Candidate, after_on_its_page
 from countersign.extraction.confidence import GOOD, HIGH, POOR, TOLERANCE, WEAK, field_value, total_without_its_tax
 from countersign.extraction.deposits import (
     deducted_below,
@@ -165,8 +165,8 @@ def _triple_of_the_lines(sub_c: Candidate | None, tax_c: Candidate | None, tot_c
     nets = [c for c in every.get("subtotal", []) if abs(Decimal(c.value) - lines) <= TOLERANCE]
     taxes = [(c.position, lines + Decimal(c.value), c) for c in every.get("tax", []) if nets]
     totals = [(c.position, Decimal(c.value), c) for c in every.get("total", []) + every.get("subtotal", []) if taxes]
-    for net, (where, gross, tax) in ((n, t) for n in nets for t in taxes if n.position < t[0] < (n.position[0] + 1,)):
-        for _, _, tot in (t for t in totals if where < t[0] < (where[0] + 1,) and abs(gross - t[1]) <= TOLERANCE):
+    for net, (where, gross, tax) in ((n, t) for n in nets for t in taxes if after_on_its_page(n.position, t[0])):
+        for _, _, tot in (t for t in totals if after_on_its_page(where, t[0]) and abs(gross - t[1]) <= TOLERANCE):
             warnings.append(f"subtotal {net.value}, tax {tax.value}, total {tot.value}: the rows the line items sum "
                             f"to, not {sub_c.value}")
             return net, tax, dataclasses.replace(tot, field="total")
