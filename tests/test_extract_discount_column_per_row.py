@@ -35,3 +35,25 @@ def test_items_with_a_discount_per_row():
 def test_without_the_tax_is_no_word_of_a_column():
     assert [header_role(h) for h in ("Cena brez DDV", "Vrednost brez DDV", "Popust %")] == [
         "unit_price", "amount", "other"]
+
+
+_ES_HEAD = [(45, "Código"), (95, "Descripción"), (250, "Cant."), (300, "Precio"), (370, "Dto. %"), (440, "Importe")]
+_ES_COLUMNS = [45, 95, 255, 300, 375, 440]
+_ES_ROWS = [("AC-11", "Aceite de oliva 5 l", "4", "32,50", "10", "117,00"),
+            ("QM-02", "Queso manchego kg", "3", "18,20", "", "54,60"),
+            ("VN-07", "Vino tinto crianza", "12", "7,40", "5", "84,36")]
+
+
+def test_a_spanish_discount_column_is_set_aside_and_kept_off_the_amounts():
+    """"Dto. %" (descuento) is a discount column like "Popust %": its percent never reads as a price or amount, and
+    an amount after it checks."""
+    rows = [(45, 40, "Distribuciones Ebro S.L.", 13), (400, 40, "FACTURA Nº F-2025-0412", 11)]
+    rows += [(x, 120, text, 7) for x, text in _ES_HEAD]
+    for i, row in enumerate(_ES_ROWS):
+        rows += [(x, 136 + 16 * i, text, 7) for x, text in zip(_ES_COLUMNS, row, strict=True) if text]
+    result = extract_invoice(rows_pdf(rows))
+    assert [(i.quantity, i.unit_price, i.amount) for i in result.line_items] == [
+        (Decimal(4), Decimal("32.50"), Decimal("117.00")), (Decimal(3), Decimal("18.20"), Decimal("54.60")),
+        (Decimal(12), Decimal("7.40"), Decimal("84.36"))]
+    assert all(i.confidence >= 0.9 for i in result.line_items)
+    assert [header_role(h) for h in ("Dto. %", "Descuento", "Dto.")] == ["other"] * 3

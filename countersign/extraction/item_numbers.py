@@ -8,11 +8,10 @@ import re
 from decimal import Decimal
 
 from countersign.extraction.layout import Segment
-from countersign.extraction.table import Column, Table
+from countersign.extraction.table import DISCOUNT_WORDS, Column, Table
 
 # a discount column's header: in percent ("Popust %", "Rabatt (%)"), or Hebrew's "הנחה" over "15%"
-_DISCOUNT_HEADER = re.compile(r"(?:popust|rabatt?|discount|disc\.?|remise|sconto|desconto|descuento|dto\.?)\s*\(?%"
-                              r"|הנחה", re.IGNORECASE)
+_DISCOUNT_HEADER = re.compile(DISCOUNT_WORDS + r"\s*\(?%|הנחה", re.IGNORECASE)
 _PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,2})?)\s?%")
 
 

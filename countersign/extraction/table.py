@@ -43,12 +43,14 @@ _TABLE_HEADERS = {
         r"|prix\s*(?:total\s*)?ht|montant\s*ht|gesamt\s*netto|summe)"
         + LABEL_CURRENCY + r"$", re.IGNORECASE),
 }
+# a discount column's words ("Rabatt", "Dto.", "הנחה"); `item_numbers` reads the ones in percent
+DISCOUNT_WORDS = r"(?:rem\.?|remise|rabatt?|discount|disc\.?|popust|sconto|desconto|descuento|dto\.?|הנחה)"
 # Columns a table carries besides those four: read and set aside, so that their numbers (tax
 # rate, position, discount) never land in a neighbouring column.
 _OTHER_COLUMNS = re.compile(
     r"(?:pos\.?|position|nr\.?|no\.?|#|ust\.?|mwst\.?|vat|tva|btw|iva|tax|steuer(?:satz)?"
-    r"|ust\.?\s*-?\s*satz|tax\s*rate|rem\.?|remise|rabatt|discount|disc\.?|popust|הנחה"
-    r"|einheit|unit|uom|art\.?\s*-?\s*nr.*|sku|code|sconto|desconto|rabat|stawka(?:\s*vat)?|aliquota"
+    r"|ust\.?\s*-?\s*satz|tax\s*rate|" + DISCOUNT_WORDS +
+    r"|einheit|unit|uom|art\.?\s*-?\s*nr.*|sku|code|stawka(?:\s*vat)?|aliquota"
     r"|j\.?\s*m\.?|unità|unidade|u\.?\s*m\.?|codice|código|kod|pkwiu)(?:\s*\[?%\]?)?\.?$", re.IGNORECASE)
 _POSITION_HEADER = re.compile(r"(?:pos\.?|position|nr\.?|no\.?|#|lp\.?|n\.?[°º]?)$", re.IGNORECASE)
 
