@@ -45,8 +45,9 @@ def aside(words: list[Word], label: list[Word] | None = None) -> bool:
 
 
 # A preposition before an invoice's number or date points at another invoice ("към фактура № 92406 от 06.08.2025",
-# "Gutschrift zu Rechnung Nr. 4711", "do faktury nr"): a credit note's or a correction's, not the document's own
-_REFERS = frozenset("к към zu zur to do k uz à αφορά αφορα".split())  # (Greek: "concerns")
+# "Gutschrift zu Rechnung Nr. 4711", "do faktury nr", "Avoir sur notre facture n°", "nota di credito su fattura n."):
+# a credit note's or a correction's, not the document's own
+_REFERS = frozenset("к към zu zur to do k uz à sur su αφορά αφορα".split())  # (Greek: "concerns")
 # An exchange rate in an amount's label makes it a counter-value in another money ("Total EUR (cours 0.9510)")
 _EXCHANGE = re.compile(r"(?<![^\W\d_])(?:cours|kurs|курс|kur|kurz|kursas|kurss|exchange|cambio|câmbio|wechselkurs"
                        r"|umrechnungskurs)(?![^\W\d_])", re.IGNORECASE)

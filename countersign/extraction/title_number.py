@@ -159,7 +159,9 @@ def title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
     label = words_in(m.start(), m.start("no"))
     no_words = words_in(m.start("no"), m.end("no"))
     value = validate("invoice_number", no_words)
-    if value is None or parse_date(value[0]) or refers_back(words_in(0, m.start()), (label or no_words)[0]):
+    said = words_in(0, m.start()) + label + no_words  # (a word in the title's pointing: "Avoir sur notre facture n°")
+    if value is None or parse_date(value[0]) or any(refers_back(said[:i], said[i])
+                                                    for i in range(len(said) - len(label + no_words), len(said))):
         return  # (no number, or another invoice's: "към фактура № 92406")
     if label and no_words and no_words[0].x0 - label[-1].x1 > 4 * line.h and label[0].x0 < page.width / 3:
         # A left sidebar's "INVOICE NO." with the main column's text level with it, not its number.
