@@ -441,6 +441,22 @@ def names_the_tax(label: list[Word]) -> bool:
     return any("TAX" in (concepts_of(w.text.casefold().rstrip(".:")) or ()) for w in label)
 
 
+def wrapped_tax_id(page: PageLayout, rest: list[Word]) -> tuple[str, list[Word]] | None:
+    """A tax id cut at its line's end in running text and carried on at the start of the next line ("... N° TVA
+    intracommunautaire FR68" / "887 075 042 ..."): the parts as one when its check digits hold; None otherwise."""
+    line = next((ln for ln in page.lines if rest and ln.words and ln.words[-1].id == rest[-1].id), None)
+    if line is None or line.index + 1 >= len(page.lines) or len(rest) > 2:
+        return None
+    nxt = page.lines[line.index + 1]
+    if nxt.y0 - line.y1 > line.h:
+        return None
+    for n in range(min(4, len(nxt.segments[0].words)), 0, -1):
+        words = rest + nxt.segments[0].words[:n]
+        if tax_id_valid(value := join_words(words).strip(".,;")):
+            return value, words
+    return None
+
+
 def wrapped_number(page: PageLayout, name: str, value: tuple[str, list[Word]]) -> tuple[str, list[Word]] | None:
     """A number cut at a dash or a slash at its line's end and carried on at the start of the next line ("RAČUN br.
     RN-2025-" / "0138"): the two parts as one; None when the number ends whole."""

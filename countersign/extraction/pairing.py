@@ -27,6 +27,7 @@ from countersign.extraction.labels import (
     starts_label,
     validate,
     wrapped_number,
+    wrapped_tax_id,
 )
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after, words_before
 from countersign.extraction.lexicon import concepts_of
@@ -159,12 +160,14 @@ def _pair_chunks(page: PageLayout, line: Line, table_words: set[int], buyer_word
                 value = validate(name, rest) if rest else None
                 if value is None and name in ("invoice_date", "due_date") and chunk is chunks[-1]:
                     value = validate(name, rest + _under_the_segment(page, seg))  # "Ημερομηνία: 7" / "Φεβρουαρίου 2025"
+                if value is None and name == "vendor_tax_id" and chunk is chunks[-1]:
+                    value = wrapped_tax_id(page, rest)  # "N° TVA intracommunautaire FR68" / "887 075 042"
                 if value is not None:
                     found.setdefault(name, []).append(candidate(
                         name, rank, HIGH, value, words_before(piece, m.end()), piece.text,
                         {"label": piece.text[:m.end()].strip(), "in_buyer_block": chunk[0].id in buyer_words,
                          "in_footer": line.y0 > 0.85 * page.height}))
-                    used.update(w.id for w in chunk)
+                    used.update(w.id for w in chunk + value[1])
                     break
 
 
@@ -207,7 +210,9 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
     if rest:
         if rank == 0 and (qualified := qualified_value(page, line, index, seg, name, label_words, rest)):
             return make(qualified[0], GOOD, f"{seg.text} {qualified[1].text}")  # "Montant HT de la situation n° 5"
-        if (value := validate(name, rest, order_named=ordered)) is None:
+        if (value := validate(name, rest, order_named=ordered)) is None and name == "vendor_tax_id":
+            value = wrapped_tax_id(page, rest)  # "N° TVA intracommunautaire FR68" / "887 075 042"
+        if value is None:
             return None  # "PO Box 12", "Tax consulting": not a label after all
         return make(value, HIGH, seg.text)
     found = value_right(page, line, index, seg, name, ordered)
