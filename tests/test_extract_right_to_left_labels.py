@@ -99,3 +99,16 @@ def test_a_left_to_right_bilingual_label_keeps_its_value_at_its_right():
     assert result.value("invoice_number") == "INV-9"
     assert result.value("invoice_date") == "2026-03-04"
     assert result.value("total") == "100.00"
+
+
+def test_a_word_with_its_article_reads_as_the_word_and_a_label_split_by_a_gap_goes_on():
+    """"رقم المشتغل المرخص" (the licensed dealer's number) is "مشتغل مرخص" with Arabic's article, and "تاريخ ‖
+    الاستحقاق : 05/03/2025" (the due date) is one label that a wide lam-alef split in two segments, not the invoice
+    date "تاريخ" with a value."""
+    data = _arabic([("INV-2045", "الفاتورة رقم"), ("03/02/2025", "التاريخ"), ("561663802", "المرخص المشتغل رقم")],
+                   [("105,000", "الضريبة شامل الإجمالي")],
+                   [(40, 136, "05/03/2025 : الاستحقاق", 8), (170, 136, "تاريخ", 8)])
+    result = extract_invoice(data)
+    assert result.value("vendor_tax_id") == "561663802"
+    assert result.value("invoice_date") == "2025-02-03"
+    assert result.value("due_date") == "2025-03-05"

@@ -86,6 +86,8 @@ def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | Non
                         continue
                     label = label + rest  # an amount's label ending in words or a rate: "ضريبة المبيعات %16", "(د.أ)"
                 left = line.segments[i - 1] if last and i else None
+                if left is not None and not rest and (more := _label_goes_on(line, label, left)) is not None:
+                    return more
                 if left is not None and (seg.x0 - left.x1 <= 0.45 * page.width or _totals_row(line, name, i)) \
                         and not is_label(left):
                     value = validate(name, reading_words(left.words)) or validate(name, left.words)  # "18,000 د.ع"
@@ -96,6 +98,22 @@ def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | Non
                     # a strip of amounts' labels, each over its value ("المجموع قبل الضريبة" over "1,462.600")
                     return candidate(name, rank, GOOD, below[0], label, f"{join_words(label)} {below[1].text}",
                                      {"label": join_words(label)})
+    return None
+
+
+def _label_goes_on(line: Line, label: list[Word], left: Segment) -> Candidate | None:
+    """A label whose next word a gap split off, the label going on in the segment at its left with the value
+    ("تاريخ ‖ الاستحقاق : 2025/03/05", the due date, its lam-alef drawn wide): the whole label's candidate, its
+    value after it; None when the segment at the left opens with no more of a label, or has no value for the
+    whole label."""
+    words = reading_words(left.words)
+    if not words or concepts_of(words[0].text.rstrip(":").casefold()) is None:
+        return None
+    whole = Segment(label + words, line)
+    for name, rank, m in label_matches(whole.text):
+        head, rest = _split(whole, m.end())
+        if len(head) > len(label) and rest and (value := validate(name, rest)) is not None:
+            return candidate(name, rank, HIGH, value, head, whole.text, {"label": join_words(head)})
     return None
 
 

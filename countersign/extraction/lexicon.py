@@ -48,6 +48,9 @@ NUMBERED = re.compile(r"\d{1,2}[.)]\s+(?=[^\W\d_])")
 _CLOSED = re.compile(r"\s+([^\W\d_]+)(?![^\W\d_])")  # a word that closes a label (`label_words.CLOSING`)
 _JOINED = re.compile(r"(?:\s+(?P<w>[^\W\d_]{1,4}\.?))+\s*(?:(?P<colon>:)|$)")  # filler words, then the colon
 MAX_WORDS = 6
+# Arabic's article and the particles joined to it ("المشتغل" the dealer, "للعميل" for the customer, "والتوريد"): a word
+# read as the word without them when the lexicon knows only that
+_ARTICLE = re.compile(r"(?:[وفبك]?ال|لل)(?=[\u0621-\u064a]{3})")
 _NOT_FIRST = frozenset(("bc", "bdc"))  # label words only after another (a value's prefix when they open a line)
 _GLUED = re.compile(r"[-–]([^\W\d_]+)[-–/]?[\w\-/]*\d")  # a word joined by a dash to letters and digits: an id
 
@@ -86,6 +89,8 @@ def concepts_of(word: str) -> tuple[str, ...] | None:
     it is not a label word."""
     if word in WORDS:
         return WORDS[word]
+    if (article := _ARTICLE.match(word)) and word[article.end():] in WORDS:
+        return WORDS[word[article.end():]]
     if len(word) > 5 and word.endswith("s") and word[:-1] in WORDS:  # "Rechnungs-", "Fälligkeits-"
         return WORDS[word[:-1]]
     for suffix in SUFFIXES:
