@@ -112,3 +112,15 @@ def test_a_word_with_its_article_reads_as_the_word_and_a_label_split_by_a_gap_go
     assert result.value("vendor_tax_id") == "561663802"
     assert result.value("invoice_date") == "2025-02-03"
     assert result.value("due_date") == "2025-03-05"
+
+
+def test_the_sellers_name_is_not_a_totals_box_wrapped_money_or_an_original_tax_invoices_title():
+    """A box at the top left prints the amount due in large type, its money's name wrapped under it ("58,296.38 شيقل"
+    over "جديد", the new shekel), and the title reads "فاتورة ضريبية أصلية" (original tax invoice) larger than the
+    seller's name: neither is the seller."""
+    rows: list[Row] = [(380, 30, "للتجارة سبأ شركة", 12), (40, 26, "58,296.38 شيقل", 16), (60, 46, "جديد", 16),
+                       (300, 80, "أصلية ضريبية فاتورة", 14), (40, 110, "INV-2045", 8), (170, 110, "الفاتورة رقم", 8),
+                       (40, 124, "14/05/2026", 8), (170, 124, "التاريخ", 8), (440, 150, "البيان", 8),
+                       (40, 150, "المبلغ", 8), (440, 164, "خدمات شبكة", 8), (40, 164, "58,296.38", 8),
+                       (40, 200, "58,296.38", 8), (170, 200, "الضريبة شامل الإجمالي", 8)]
+    assert extract_invoice(_page(rows)).value("vendor_name") == "شركة سبأ للتجارة"

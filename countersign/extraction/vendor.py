@@ -395,6 +395,14 @@ def _lone_name(seg: Segment) -> tuple[str, list[Word]] | None:
     return re.sub(r"\s+", " ", seg.text).strip(" ,;:"), seg.words
 
 
+def _amount_goes_on(page: PageLayout, line: Line, seg: Segment) -> bool:
+    """Whether a segment is the rest of an amount printed in its size right above it, its money's name wrapped in a
+    box ("58,296.38 شيقل" over "جديد", the new shekel)."""
+    return any(0 <= seg.y0 - sg.y1 < 0.5 * seg.h and abs(sg.h - seg.h) < 0.1 * seg.h
+               and sg.x0 - seg.h <= seg.x0 and seg.x1 <= sg.x1 + seg.h and states_an_amount(sg.text)
+               for above in page.lines[max(0, line.index - 3):line.index] for sg in above.segments)
+
+
 def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: set[str]
                ) -> Prominent | None:
     """The most prominent text at the top of page 1, outside the buyer block, tables, labels
@@ -408,7 +416,8 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: s
             text = seg.text
             if any(w.id in excluded for w in seg.words) or re.sub(r"[^\w]", "", text.casefold()) in buyers:
                 continue
-            if title_or_stamp(text) or NOT_A_FIELD.match(text) or states_an_amount(text) or not _could_be_a_name(text):
+            if title_or_stamp(text) or NOT_A_FIELD.match(text) or states_an_amount(text) or not _could_be_a_name(text) \
+                    or _amount_goes_on(page, line, seg):
                 continue
             if sum(ch.isalpha() for ch in text) < 2 or looks_like_contact(text) \
                     or re.search(r"[^\W\d_]\s+\d{1,4}[a-zA-Z]?$", text.strip()):  # a street: "Praça do Comércio 3"
