@@ -55,3 +55,12 @@ def test_greek_table_rows_are_line_items():
     assert [i.amount for i in result.line_items if i.quantity is None] == [Decimal("-50.00")]  # the discount row
     assert sum(i.amount for i in result.line_items) == Decimal(result.value("subtotal")) == Decimal("450.00")
     assert Decimal(result.value("total")) == Decimal("535.50")
+
+
+@pytest.mark.parametrize(("cell", "role"), [
+    ("Denumirea produselor / serviciilor", "description"), ("Denumirea produselor sau a serviciilor", "description"),
+    ("Preț unitar (fără TVA)", "unit_price"), ("Prix unitaire sans TVA", "unit_price"), ("Valoarea", "amount")])
+def test_romanian_header_cells_and_what_a_price_is_without(cell, role):
+    """A Romanian invoice's legal header names the goods "of the products / services" and the unit price "without
+    VAT" ("fără TVA"): no word of a column's, like "excl. VAT"."""
+    assert concept_role(cell) == role

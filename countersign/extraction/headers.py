@@ -91,7 +91,9 @@ _add("TOTAL", "αξία αξια ποσό ποσο σύνολο συνολο с�
 # Sasia | Çmimi | Vlera")
 _add("DESC", "označení oznaceni dodávky dodavky")  # Czech "Označení dodávky": what is supplied
 _add("DESC", "popis název nazev názov nazov položka polozka položky naziv artikl denumire denumirea descriere produs "
-             "produse servicii serviciu përshkrimi pershkrimi artikulli emërtimi emertimi")
+             "produse servicii serviciu produselor serviciilor bunurilor përshkrimi pershkrimi artikulli emërtimi "
+             "emertimi")
+_add("SKIP", "sau și si a")  # "Denumirea produselor sau a serviciilor": of the products or of the services
 _add("QTY", "množství mnozstvi množstvo mnozstvo počet pocet kol količina kolicina cantitate sasia")
 _add("PRICE", "cijena cijene preț pret prețul pretul çmimi cmimi çmim cmim")
 _add("UNIT", "mj jednotková jednotkova jednotka jed mer enota um unitar unitară unitara njësia njesia njësi")
@@ -141,10 +143,12 @@ _add("SKIP", "бе бо ааи")
 _AREA = re.compile(r"\bsq\.?\s?(ft|m)\b\.?", re.IGNORECASE)
 # What a column's amount includes or excludes is no word of the column's: "Total incl. VAT", "Amount excl. GST",
 # Vietnam's "Thành tiền chưa có thuế GTGT" (the amount before the tax); the tax columns ("VAT 5%", "Thuế suất",
-# "Tiền thuế GTGT") still name none of the four
+# "Tiền thuế GTGT") still name none of the four; nor Romanian's "Preț unitar (fără TVA)", without it
 _TAX_QUALIFIER = re.compile(r"\b(?:ch[ưu]a\s+c[óo]\s+thu[ếe](?:\s+gtgt)?"
                             r"|(?:incl|excl|inkl|exkl)\.?\s*(?:vat|gst|tax|mwst|ust)|(?:brez|bez|без)\s+(?:ddv|dph|pdv|ндс|пдв)"
-                            r"|(?:including|excluding)\s+(?:vat|gst|tax))\b", re.IGNORECASE)
+                            r"|(?:including|excluding)\s+(?:vat|gst|tax)"
+                            r"|(?:fără|fara|sans|hors|sin|senza|sem|ohne|without)\s+(?:tva|iva|vat|mwst|ust|gst))\b",
+                            re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
 _CURRENCY = re.compile(r"\(?\s*(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|[$€£])\s*\)?")
 
