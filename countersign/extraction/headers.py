@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from countersign.extraction.cldr import currency_signs, trie
 from countersign.extraction.values import CURRENCY_CODES
 
 _WORDS: dict[str, str] = {}
@@ -38,7 +39,7 @@ _add("PRICE", "price prices rate cost preis prix prijs precio tarif tarifa honor
               "ceny egységár egysegar")  # Hungarian "egységár": the unit price
 _add("UNIT", "unit unitaire unitario einzel einheit each per stuk eenheid eenheids ud u e unitário unit jedn "
              "jednostkowa jm")
-_add("TOTAL", "amount total totals line betrag gesamt gesamtpreis summe montant bedrag totaal regel regeltotaal "
+_add("TOTAL", "amount value total totals line betrag gesamt gesamtpreis summe montant bedrag totaal regel regeltotaal "
               "importe subtotal gp g ligne línea linea importo totale valor montante wartość wartosc "
               "kwota érték ertek")
 # A Spanish works' bill measures its quantities ("Código | Descripción | Ud | Medición | Precio | Importe"); an area
@@ -112,7 +113,7 @@ _add("TOTAL", "tutar tutarı tutari yhteensä yhteensa summa összeg osszeg")
 # Indonesian and Malay, Swahili, Vietnamese, Georgian, Armenian, Chinese, Japanese and Korean ("Uraian | Kuantitas |
 # Harga Satuan | Jumlah", "Maelezo | Idadi | Bei | Jumla", "Tên hàng hóa | Số lượng | Đơn giá | Thành tiền",
 # "დასახელება | რაოდენობა | ფასი | თანხა", "Անվանում | Քանակ | Գին | Գումար", "品名 | 数量 | 単価 | 金額")
-_add("DESC", "uraian keterangan deskripsi barang perihal butiran maelezo tên hàng hóa hoá dịch vụ დასახელება "
+_add("DESC", "uraian keterangan deskripsi barang jasa perihal butiran maelezo tên hàng hóa hoá dịch vụ დასახელება "
              "აღწერა անվանում նկարագրություն 品名 名称 項目 项目 摘要 内容 品目 품목 품명 내역")
 _add("QTY", "kuantitas kuantiti kts idadi lượng რაოდენობა քանակ 数量 수량")
 _add("PRICE", "harga bei giá ფასი գին 単価 单价 單價 단가")
@@ -153,13 +154,19 @@ _TOKEN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
 _CURRENCY = re.compile(r"\(?\s*(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|[$€£])\s*\)?")
 
 
+@lru_cache(maxsize=1)
+def _sign_in_brackets() -> re.Pattern[str]:
+    """A money's sign in brackets after a column's words: "Harga (Rp)", "Amount (₹)", "Value (Tk)"."""
+    return re.compile(r"\(\s*(?:" + trie(list(currency_signs())) + r")\s*\)")
+
+
 @lru_cache(maxsize=4096)
 def header_kinds(text: str) -> tuple[str, ...] | None:
     """The kinds of words in a header cell ("E-Preis" -> UNIT PRICE), or None when one of its
     words is no header word at all."""
     kinds: list[str] = []
     text = _TAX_QUALIFIER.sub(" ", _AREA.sub(r"sq\1", text))  # "Sq ft", "sq. m": one word
-    for word in _TOKEN.findall(_CURRENCY.sub(" ", text).lower()):
+    for word in _TOKEN.findall(_CURRENCY.sub(" ", _sign_in_brackets().sub(" ", text)).lower()):
         found = _kinds_of(word)
         if found is None:
             return None

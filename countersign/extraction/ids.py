@@ -3,8 +3,8 @@
 An IBAN is the vendor's only if it is a real one: the country's length and BBAN structure and the
 mod-97 check digits (schwifty), not a hand table of lengths. A tax id has a known shape (an EU VAT
 number, a UK or Swiss or Norwegian VAT number, a US EIN, an Indian GSTIN, a Japanese invoice
-registration number, a Canadian business number with its GST/HST account, an Australian ABN, a
-French SIRET or SIREN) and, where it has one, a check digit that python-stdnum verifies. Sample
+registration number, a Canadian business number with its GST/HST account, an Australian ABN, an
+Indonesian NPWP, a French SIRET or SIREN) and, where it has one, a check digit that python-stdnum verifies. Sample
 invoices often print ids that fail the check ("DE123456789"), so a failed check never rejects a
 labelled value; a passed check is evidence, and the only way an unlabelled number counts as a
 tax id.
@@ -28,13 +28,14 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "in_gstin": re.compile(r"\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]"),
     "jp_invoice": re.compile(r"T\d{13}"),  # a qualified invoice issuer's registration number: T + corporate number
     "ca_bn": re.compile(r"\d{9}R[TCPR]\d{4}"),  # a business number with its program account: GST/HST is RT0001
+    "id_npwp": re.compile(r"\d{9}-\d{6,7}"),  # Indonesia's NPWP, "01.234.567.8-901.000" (16 digits since 2024)
     "au_abn": re.compile(r"\d{11}"),
     "fr_siret": re.compile(r"\d{14}"),
     "fr_siren": re.compile(r"\d{9}"),
 }
 _VALIDATORS = {"eu_vat": "stdnum.eu.vat", "gb_vat": "stdnum.gb.vat", "ch_uid": "stdnum.ch.uid",
                "no_mva": "stdnum.no.mva", "us_ein": "stdnum.us.ein", "in_gstin": "stdnum.in_.gstin",
-               "jp_invoice": "stdnum.jp.cn", "ca_bn": "stdnum.ca.bn", "au_abn": "stdnum.au.abn",
+               "jp_invoice": "stdnum.jp.cn", "ca_bn": "stdnum.ca.bn", "au_abn": "stdnum.au.abn", "id_npwp": "stdnum.id.npwp",
                "fr_siret": "stdnum.fr.siret", "fr_siren": "stdnum.fr.siren"}
 # Shapes of plain digits say nothing alone: only with a label naming them, or a passed check.
 DIGITS_ONLY = frozenset({"au_abn", "fr_siret", "fr_siren"})

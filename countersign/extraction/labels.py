@@ -245,8 +245,10 @@ def is_label(seg: Segment, allow: tuple[str, ...] = (), *, by_meaning_alone: boo
     if match is None or match[0] in allow:
         return False
     rest = words_after(seg, match[2].end())
-    if rest and rest[0].text == "/" and not any(ch.isdigit() for w in rest for ch in w.text):
-        rest = []  # the label's translation after a slash ("Total Amount / Jumlah B$")
+    if rest and (rest[0].text == "/" or " / " in seg.text[:match[2].end()]):
+        # the label's translation after a slash ("Total Amount / Jumlah B$"), maybe read in part as more of the label,
+        # its value after it ("Total taxable amount / المبلغ الخاضع للضريبة | 1,205.200")
+        rest = rest[next((i for i, w in enumerate(rest) if any(ch.isdigit() for ch in w.text)), len(rest)):]
     if not rest:
         read = match[2]
         return isinstance(read, re.Match) or (by_meaning_alone and (

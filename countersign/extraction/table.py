@@ -325,10 +325,19 @@ def _header_columns(line: Line, band: list[Line]) -> list[Column]:
     for col in columns:
         col.role = col.role or header_role(col.text)
     amounts = [c for c in columns if c.role == "amount"]
+    net = [c for c in amounts if not _WITH_TAX.search(c.text)]
+    if net and net[-1] is not amounts[-1]:  # "Value (Nu.) | GST | Amount incl. GST": the item's amount is before tax
+        amounts.remove(net[-1])
+        amounts.append(net[-1])
     for col in amounts[:-1]:  # "Amount | Product | VAT | Price | Total": the last is the amount
         has_qty = any(c.role == "quantity" for c in columns)
         col.role = "other" if has_qty else "quantity"
     return columns
+
+
+# an amount column's words that say it includes the tax ("Amount incl. GST", "Total TTC", "Brutto", "Gross")
+_WITH_TAX = re.compile(r"(?<![^\W\d_])(?:incl|inkl|including|ttc|brutto|gross|with\s+(?:vat|gst|tax))(?![^\W\d_])",
+                       re.IGNORECASE)
 
 
 def _run_together(col: Column) -> list[Column]:
