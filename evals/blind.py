@@ -97,8 +97,8 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "pk_lyp_faisalabad_sales_tax_invoice_18_lakh_landscape"},
         "set44": {"mz_mpm_maputo_carta_factura_iva_16_adiantamento", "ua_hrk_kharkiv_rakhunok_pdv_20_ruled_discount",
                   "ug_kla_kampala_efris_tax_invoice_vat_18_inclusive"},
-        "set46": {"ao_bug_benguela_factura_iva_14_isento_sidebar_right", "mk_btl_bitola_faktura_ddv_18_5_landscape_ruled",
-                  "se_upp_uppsala_faktura_moms_25_12_6_forskott"},
+        "set46": {"ao_bug_benguela_factura_iva_14_isento_sidebar_right",
+                  "mk_btl_bitola_faktura_ddv_18_5_landscape_ruled", "se_upp_uppsala_faktura_moms_25_12_6_forskott"},
         "set47": {"br_mao_manaus_fatura_locacao_desconto_no_rules", "ht_cap_cap_haitien_facture_lettre_tca_10_acompte",
                   "in_cjb_coimbatore_tax_invoice_cgst_sgst_lakh_two_pages"}}
 

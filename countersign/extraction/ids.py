@@ -4,10 +4,10 @@ An IBAN is the vendor's only if it is a real one: the country's length and BBAN 
 mod-97 check digits (schwifty), not a hand table of lengths. A tax id has a known shape (an EU VAT
 number, a UK or Swiss or Norwegian VAT number, a US EIN, an Indian GSTIN, a Japanese invoice
 registration number, a Canadian business number with its GST/HST account, an Australian ABN, an
-Indonesian NPWP, a French SIRET or SIREN) and, where it has one, a check digit that python-stdnum verifies. Sample
-invoices often print ids that fail the check ("DE123456789"), so a failed check never rejects a
-labelled value; a passed check is evidence, and the only way an unlabelled number counts as a
-tax id.
+Indonesian NPWP, a French SIRET or SIREN) and, where it has one, a check digit that python-stdnum
+verifies. Sample invoices often print ids that fail the check ("DE123456789"), so a failed check
+never rejects a labelled value; a passed check is evidence, and the only way an unlabelled number
+counts as a tax id.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ _SHAPES: dict[str, re.Pattern[str]] = {
 }
 _VALIDATORS = {"eu_vat": "stdnum.eu.vat", "gb_vat": "stdnum.gb.vat", "ch_uid": "stdnum.ch.uid",
                "no_mva": "stdnum.no.mva", "us_ein": "stdnum.us.ein", "in_gstin": "stdnum.in_.gstin",
-               "jp_invoice": "stdnum.jp.cn", "ca_bn": "stdnum.ca.bn", "au_abn": "stdnum.au.abn", "id_npwp": "stdnum.id.npwp",
-               "fr_siret": "stdnum.fr.siret", "fr_siren": "stdnum.fr.siren"}
+               "jp_invoice": "stdnum.jp.cn", "ca_bn": "stdnum.ca.bn", "au_abn": "stdnum.au.abn",
+               "id_npwp": "stdnum.id.npwp", "fr_siret": "stdnum.fr.siret", "fr_siren": "stdnum.fr.siren"}
 # Shapes of plain digits say nothing alone: only with a label naming them, or a passed check.
 DIGITS_ONLY = frozenset({"au_abn", "fr_siret", "fr_siren"})
 # What python-stdnum's validators do not take: a Swiss suffix, the "T" before a Japanese corporate number.

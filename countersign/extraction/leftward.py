@@ -86,18 +86,27 @@ def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | Non
                         continue
                     label = label + rest  # an amount's label ending in words or a rate: "ضريبة المبيعات %16", "(د.أ)"
                 left = line.segments[i - 1] if last and i else None
-                if left is not None and not rest and (more := _label_goes_on(line, label, left)) is not None:
-                    return more
-                if left is not None and (seg.x0 - left.x1 <= 0.45 * page.width or _totals_row(line, name, i)) \
-                        and not is_label(left):
-                    value = validate(name, reading_words(left.words)) or validate(name, left.words)  # "18,000 د.ع"
-                    if value is not None:
-                        return candidate(name, rank, HIGH, value, label, f"{join_words(label)} {left.text}",
-                                         {"label": join_words(label)})
+                if left is not None and (found := _at_left(page, line, i, name, rank, label, bool(rest))) is not None:
+                    return found
                 if name in AMOUNTS and (below := value_below(page, line, Segment(chunks[k], line), name)) is not None:
                     # a strip of amounts' labels, each over its value ("المجموع قبل الضريبة" over "1,462.600")
                     return candidate(name, rank, GOOD, below[0], label, f"{join_words(label)} {below[1].text}",
                                      {"label": join_words(label)})
+    return None
+
+
+def _at_left(page: PageLayout, line: Line, i: int, name: str, rank: int, label: list[Word], worded: bool
+             ) -> Candidate | None:
+    """The candidate of segment `i`'s label from the segment at its left: the whole label's, when the label goes on
+    there (`_label_goes_on`; not after words of its own, `worded`), else its value there ("18,000 د.ع")."""
+    seg, left = line.segments[i], line.segments[i - 1]
+    if not worded and (more := _label_goes_on(line, label, left)) is not None:
+        return more
+    if (seg.x0 - left.x1 <= 0.45 * page.width or _totals_row(line, name, i)) and not is_label(left):
+        value = validate(name, reading_words(left.words)) or validate(name, left.words)
+        if value is not None:
+            return candidate(name, rank, HIGH, value, label, f"{join_words(label)} {left.text}",
+                             {"label": join_words(label)})
     return None
 
 

@@ -160,8 +160,8 @@ def _pair_chunks(page: PageLayout, line: Line, table_words: set[int], buyer_word
                 value = validate(name, rest) if rest else None
                 if value is None and name in ("invoice_date", "due_date") and chunk is chunks[-1]:
                     value = validate(name, rest + _under_the_segment(page, seg))  # "Ημερομηνία: 7" / "Φεβρουαρίου 2025"
-                if value is None and name == "vendor_tax_id" and chunk is chunks[-1]:
-                    value = wrapped_tax_id(page, rest)  # "N° TVA intracommunautaire FR68" / "887 075 042"
+                if value is None and chunk is chunks[-1]:
+                    value = _wrapped_id(page, name, rest)
                 if value is not None:
                     found.setdefault(name, []).append(candidate(
                         name, rank, HIGH, value, words_before(piece, m.end()), piece.text,
@@ -169,6 +169,12 @@ def _pair_chunks(page: PageLayout, line: Line, table_words: set[int], buyer_word
                          "in_footer": line.y0 > 0.85 * page.height}))
                     used.update(w.id for w in chunk + value[1])
                     break
+
+
+def _wrapped_id(page: PageLayout, name: str, rest: list[Word]) -> tuple[str, list[Word]] | None:
+    """A tax id cut at its line's end and carried on at the next line's start ("N° TVA intracommunautaire FR68" /
+    "887 075 042"), read whole when its check digits hold (`wrapped_tax_id`); None for another field."""
+    return wrapped_tax_id(page, rest) if name == "vendor_tax_id" and rest else None
 
 
 def _under_the_segment(page: PageLayout, seg: Segment) -> list[Word]:
@@ -210,9 +216,7 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
     if rest:
         if rank == 0 and (qualified := qualified_value(page, line, index, seg, name, label_words, rest)):
             return make(qualified[0], GOOD, f"{seg.text} {qualified[1].text}")  # "Montant HT de la situation n° 5"
-        if (value := validate(name, rest, order_named=ordered)) is None and name == "vendor_tax_id":
-            value = wrapped_tax_id(page, rest)  # "N° TVA intracommunautaire FR68" / "887 075 042"
-        if value is None:
+        if (value := validate(name, rest, order_named=ordered) or _wrapped_id(page, name, rest)) is None:
             return None  # "PO Box 12", "Tax consulting": not a label after all
         return make(value, HIGH, seg.text)
     found = value_right(page, line, index, seg, name, ordered)
