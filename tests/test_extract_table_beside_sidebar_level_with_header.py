@@ -67,3 +67,41 @@ def test_tajik_and_czech_headers_name_their_columns():
     assert [header_role(h) for h in ("Номгӯи мол (кор, хизмат)", "Миқдор", "Нарх", "Арзиш бе ААИ", "ААИ 14%",
                                      "Označení dodávky")] == [
         "description", "quantity", "unit_price", "amount", None, "description"]
+
+
+_AU_HEAD = [(230, "Description"), (390, "Qty"), (420, "Unit"), (450, "Price"), (500, "Amount")]
+_AU_ROWS = [("Apples Pink Lady 18kg carton *", "22", "ctn", "54.44", "1,197.68"),
+            ("Delivery - Huon Valley", "1", "run", "65.06", "65.06"),
+            ("Chocolate blocks 200g (20)", "9", "ctn", "85.32", "767.88")]
+_AU_TOTALS = [("Subtotal (ex GST)", "2,030.62"), ("GST-free items", "1,197.68"), ("GST 10%", "83.29"),
+              ("Total inc GST", "$2,113.91")]
+
+
+def test_a_totals_column_at_the_left_level_with_the_header_and_the_rows():
+    """"Subtotal (ex GST) | 2,030.62 | Description | Qty | Unit | Price | Amount", then "GST-free items | 1,197.68 |
+    Apples ...": the totals' column is a sidebar, its rows no item's and none ending the table, and "Total inc GST"
+    is the total."""
+    rows = [(42, 40, "Cambridge Catering Supplies", 13), (400, 40, "TAX INVOICE", 13),
+            (51, 100, "Invoice no.", 8), (120, 100, "CCS-26-606", 8), (51, 114, "Date", 8), (120, 114, "06/08/2026", 8)]
+    rows += [(x, 174, text, 7) for x, text in _AU_HEAD]
+    for i, (label, value) in enumerate(_AU_TOTALS):
+        rows += [(51, 174 + 15 * i, label, 7), (150, 174 + 15 * i, value, 7)]
+    for i, row in enumerate(_AU_ROWS):
+        rows += [(x, 189 + 15 * i, text, 7) for (x, _), text in zip(_AU_HEAD, row, strict=True)]
+    result = extract_invoice(rows_pdf(rows))
+    assert [(i.quantity, i.amount) for i in result.line_items] == [
+        (Decimal(22), Decimal("1197.68")), (Decimal(1), Decimal("65.06")), (Decimal(9), Decimal("767.88"))]
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("2030.62", "83.29", "2113.91")
+
+
+def test_total_inc_gst_is_the_totals_label_when_no_sum_tells():
+    """All the items GST-free: the subtotal is the total, so only the label "Total inc GST" says which is which."""
+    rows = [(42, 40, "Cambridge Catering Supplies", 13), (400, 40, "TAX INVOICE", 13),
+            (51, 100, "Invoice no.", 8), (120, 100, "CCS-26-607", 8)]
+    rows += [(x, 174, text, 7) for x, text in _AU_HEAD]
+    rows += [(x, 189, text, 7) for (x, _), text in zip(_AU_HEAD, _AU_ROWS[0], strict=True)]
+    rows += [(51, 230, "Subtotal (ex GST)", 7), (150, 230, "1,197.68", 7), (51, 245, "GST 10%", 7), (150, 245, "0.00", 7),
+             (51, 260, "Total inc GST", 7), (150, 260, "$1,197.68", 7)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("total") == "1197.68"
+    assert result.fields["total"].confidence >= 0.9

@@ -78,7 +78,8 @@ _add("NETW", "subtotal subtotaal netto neto nett ht htva htv taxable warenwert i
 _add("NET", "net excl exkl excluding exclusive ohne sub sous zwischen hors before senza sem sin bez escl esclusa s")
 _add("NET", "πριν")  # Greek "Σύνολο πριν ΦΠΑ": the total before VAT, the net
 _add("GROSS", "gross brutto bruto ttc incl inkl including inclusive grand end final lordo ivato incluido incluida "
-              "included")  # "TOTAL (IVA INCLUIDO)"
+              "included inc")  # "TOTAL (IVA INCLUIDO)", "Total inc GST"
+_add("NET", "ex")  # "Subtotal (ex GST)"
 _add("PAID", "paid bezahlt gezahlt anzahlung acompte réglé regle betaald aanbetaling voldaan pagado anticipo "
              "deposit received prepaid vorauszahlung geleistete entregado pagato acconto zapłacono zaplacono "
              "wpłacono wplacono zaliczka")

@@ -21,6 +21,9 @@ def sidebar_edge(page: PageLayout, table: Table) -> float:
     if first is segs[0] and len(segs) > 1 and header_role(segs[0].text) is None \
             and header_role(segs[1].text) in ("description", "pos"):
         first = segs[1]
+    opening = next((i for i, seg in enumerate(segs) if header_role(seg.text) in ("description", "pos")), 0)
+    if any(ch.isdigit() for seg in segs[:opening] for ch in seg.text):
+        first = segs[opening]  # a totals column's row before the description's ("Subtotal (ex GST) | 3,186.76 | ...")
     left = first.x0 - 6
     return left if left > 0.25 * page.width else 0.0
 
