@@ -100,8 +100,8 @@ def test_total_inc_gst_is_the_totals_label_when_no_sum_tells():
             (51, 100, "Invoice no.", 8), (120, 100, "CCS-26-607", 8)]
     rows += [(x, 174, text, 7) for x, text in _AU_HEAD]
     rows += [(x, 189, text, 7) for (x, _), text in zip(_AU_HEAD, _AU_ROWS[0], strict=True)]
-    rows += [(51, 230, "Subtotal (ex GST)", 7), (150, 230, "1,197.68", 7), (51, 245, "GST 10%", 7), (150, 245, "0.00", 7),
-             (51, 260, "Total inc GST", 7), (150, 260, "$1,197.68", 7)]
+    rows += [(51, 230, "Subtotal (ex GST)", 7), (150, 230, "1,197.68", 7), (51, 245, "GST 10%", 7),
+             (150, 245, "0.00", 7), (51, 260, "Total inc GST", 7), (150, 260, "$1,197.68", 7)]
     result = extract_invoice(rows_pdf(rows))
     assert result.value("total") == "1197.68"
     assert result.fields["total"].confidence >= 0.9
