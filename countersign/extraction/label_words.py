@@ -259,7 +259,7 @@ _add("TAXID", "npwp")
 # and Malay, which shares much of it ("Nomor Faktur", "No. Invois", "Tarikh", "Tarikh akhir" the last day to pay,
 # "Pesanan Belian" / "Pembelian" the purchase order, "Jumlah kecil" the subtotal, "Jumlah sebelum cukai" before the
 # tax, "Cukai" / "Pajak" the tax, "Jumlah Keseluruhan" or "Jumlah Besar" the grand total, "Jumlah perlu dibayar" the
-# amount due, "Total Tagihan" the bill's total, "Diskaun" / "Potongan" a discount, "No. Pelanggan" the customer's number)
+# amount due, "Total Tagihan" the bill's total, "Diskaun" / "Potongan" a discount, "No. Pelanggan" the customer's no.)
 _add("DOC", "faktur invois")
 _add("DATE", "tarikh")
 _add("DUE", "akhir")
