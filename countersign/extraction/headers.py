@@ -85,6 +85,9 @@ _add("DESC", "περιγραφή περιγραφη είδος ειδος υπη
 _add("QTY", "ποσότητα ποσοτητα ποσ τεμ количество кількість кол во количина саны тоо")
 _add("PRICE", "τιμή τιμη цена ціна цијена бағасы үнэ")
 _add("UNIT", "μονάδα μοναδα μονάδας μοναδας μον ед од изм мярка јед мере јединица единица бірлігі")
+# Serbian's "Основица" (the tax base: the row's amount before its VAT) and "Укупно" (in all: after it)
+_add("NET", "основица osnovica")
+_add("TOTAL", "укупно ukupno")
 _add("TOTAL", "αξία αξια ποσό ποσο σύνολο συνολο сумма сума стоимость вартість стойност износ вредност вриједност "
               "сомасы дүн")
 # Czech, Slovak, Croatian, Bosnian, Serbian, Slovene, Romanian and Albanian ("Popis | Množství | MJ | Cena | Celkem",

@@ -318,8 +318,10 @@ _add("TAX", "даночен даночна")  # Macedonian "Даночен бр�
 _add("TAXID", "едб")  # Macedonian "ЕДБ", the single tax number
 _add("ORDER", "нарачка нарачката")  # Macedonian "Ваша нарачка бр.": your order's number
 _add("YOUR", "ваша")
-_add("TOTAL", "укупно укупан ukupno ukupan iznos износ skupaj znesek")
+_add("TOTAL", "укупно укупан укупна ukupno ukupan ukupna iznos износ skupaj znesek")
 _add("NET", "bez brez")
+_add("NET", "основица")  # "Укупна основица": the total tax base (Latin "osnovica" also heads a rate's row: left out)
+_add("DISCOUNT", "рабат рабата rabata попуст попуста popusta")  # "Износ без рабата": the amount before the discount
 _add("ORDER", "наруџбеница наруџбенице narudžbenica narudzbenica narudžba narudzba naročilnica narocilnica naročilo "
               "narudžbenici narudzbenici")  # "Po Vašoj narudžbenici br.": after your order no.
 _add("YOUR", "vašoj vasoj vaša vaš")

@@ -20,6 +20,7 @@ from itertools import combinations
 from countersign.extraction.headers import concept_role
 from countersign.extraction.labels import LABEL_CURRENCY
 from countersign.extraction.layout import Line, PageLayout, Segment
+from countersign.extraction.lexicon import concepts_of
 from countersign.extraction.values import CURRENCY_CODE_RE, parse_amount, parse_date, parse_number
 
 # Header words of the four columns an item is read from.
@@ -44,7 +45,7 @@ _TABLE_HEADERS = {
         + LABEL_CURRENCY + r"$", re.IGNORECASE),
 }
 # a discount column's words ("Rabatt", "Dto.", "הנחה"); `item_numbers` reads the ones in percent
-DISCOUNT_WORDS = r"(?:rem\.?|remise|rabatt?|discount|disc\.?|popust|sconto|desconto|descuento|dto\.?|הנחה)"
+DISCOUNT_WORDS = r"(?:rem\.?|remise|rabatt?|рабат|discount|disc\.?|popust|sconto|desconto|descuento|dto\.?|הנחה)"
 # Columns a table carries besides those four: read and set aside, so that their numbers (tax
 # rate, position, discount) never land in a neighbouring column.
 _OTHER_COLUMNS = re.compile(
@@ -325,7 +326,9 @@ def _header_columns(line: Line, band: list[Line]) -> list[Column]:
     for col in columns:
         col.role = col.role or header_role(col.text)
     amounts = [c for c in columns if c.role == "amount"]
-    net = [c for c in amounts if not _WITH_TAX.search(c.text)]
+    gross = [c for c in amounts if _WITH_TAX.search(c.text)
+             or c is amounts[-1] and any(_tax_between(columns, a, c) for a in amounts[:-1])]
+    net = [c for c in amounts if c not in gross]
     if net and net[-1] is not amounts[-1]:  # "Value (Nu.) | GST | Amount incl. GST": the item's amount is before tax
         amounts.remove(net[-1])
         amounts.append(net[-1])
@@ -333,6 +336,13 @@ def _header_columns(line: Line, band: list[Line]) -> list[Column]:
         has_qty = any(c.role == "quantity" for c in columns)
         col.role = "other" if has_qty else "quantity"
     return columns
+
+
+def _tax_between(columns: list[Column], first: Column, last: Column) -> bool:
+    """Whether a column of the tax stands between two amount columns ("Основица | ПДВ % | ПДВ | Укупно": the base, the
+    VAT, the row in all): the first is the item's amount before tax, the last its amount with it."""
+    return any("TAX" in (concepts_of(w) or ()) for c in columns if first.x1 <= c.x0 and c.x1 <= last.x0
+               for w in re.findall(r"[^\W\d_]+", c.text.casefold()))
 
 
 # an amount column's words that say it includes the tax ("Amount incl. GST", "Total TTC", "Brutto", "Gross")
