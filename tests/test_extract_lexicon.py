@@ -52,6 +52,11 @@ def fields_of(text: str) -> list[tuple[str, int, str]]:
     ("Base 22.942,69", "subtotal", 0, "22.942,69"),
     ("LPO No. LPO/2026/2718", "po_number", 0, "LPO/2026/2718"),  # a local purchase order (the Gulf)
     ("TRN: 100839878394093", "vendor_tax_id", 0, "100839878394093"),  # the Emirates' tax registration number
+    ("TPIN 80488598", "vendor_tax_id", 0, "80488598"),  # Malawi's and Zambia's taxpayer number
+    ("Total inc GST $2,113.91", "total", 0, "2,113.91"),  # (the sign read as the label's money)
+    ("Subtotal (ex GST) 2,030.62", "subtotal", 0, "2,030.62"),
+    ("JUMLAH BESAR RM 261.30", "total", 0, "RM 261.30"),  # Malay: the grand total
+    ("Укупна основица 380.071,44", "subtotal", 0, "380.071,44"),  # Serbian: the total tax base
     ("Buyer's Order No. & Date PO-26079 dt. 03-06-2025", "po_number", 0, "PO-26079 dt. 03-06-2025"),
     ("Customer's Order No. 4711", "po_number", 1, "4711"),
     ("Laskun numero 24992", "invoice_number", 0, "24992"),  # Finnish

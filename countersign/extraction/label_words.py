@@ -54,6 +54,7 @@ _add("SUPPLY", "leistung supply prestation service sprzedaży sprzedazy")
 _add("TAX", "vat tax taxes mwst ust umsatzsteuer mehrwertsteuer tva btw iva gst hst steuer igic cuota imposta "
             "imposto podatek podatku cgst sgst igst utgst pst qst")
 _add("TAXID", "nif cif uid ein tin fein vatin nip nipc gstin abn siret siren piva cnpj contribuinte rfc trn")
+_add("TAXID", "tpin")  # Malawi's and Zambia's taxpayer number
 _add("TAX", "bbo bavp bazv")  # Aruba's turnover taxes, each on the invoice amount ("BBO 2.5%", "BAVP 1.5%")
 _add("TAX", "sst")  # a sales and service tax: Malaysia's, Sindh's ("Total (excl. SST)", "SST @ 15%")
 # a levy is a tax: Ghana's NHIL and GETFund levies ("National Health Insurance Levy (NHIL) 2.5%"), a tourism levy
