@@ -133,6 +133,12 @@ def test_a_number_of_days_or_a_percentage_is_no_amount():
     assert validate("total", _words("30,00 EUR"))[0] == "30.00"
 
 
+def test_an_amount_after_its_moneys_name_in_words():
+    assert validate("total", _words("Malawi Kwacha 7,133,295.00"))[0] == "7133295.00"
+    assert validate("total", _words("Kwacha 318,500.00"))[0] == "318500.00"
+    assert validate("total", _words("Blantyre Office 318,500.00")) is None  # no money's name
+
+
 def test_compounds_split_at_known_word_ends():
     assert concepts_of("fälligkeitsdatum") == ("DUE", "DATE")
     assert concepts_of("inkoopordernummer") == ("ORDER", "NUM")

@@ -290,7 +290,7 @@ def validate(name: str, words: list[Word], *, order_named: bool = False) -> tupl
         return _leading_date(words[1:] if name == "due_date" and len(words) > 1 and concepts_of(
             words[0].text.casefold()) == ("BY",) else words)
     if name in ("subtotal", "tax", "total", "charge", "discount", "lines_total"):
-        return _leading_amount(words)
+        return _leading_amount(words) or _leading_amount(_past_money_name(words))
     if name == "vendor_tax_id":
         return _tax_id(words)
     if name == "vendor_iban":
@@ -362,6 +362,13 @@ def _leading_amount(words: list[Word]) -> tuple[str, list[Word]] | None:
                 return None
             return format(parsed[0], "f"), words[:n]
     return None
+
+
+def _past_money_name(words: list[Word]) -> list[Word]:
+    """The words after a money's name in words opening them ("Malawi Kwacha 7,133,295.00", "Kwacha 318,500.00"); none
+    when they open with no such name."""
+    at = next((i for i, w in enumerate(words[:2]) if w.text.casefold() in money_names()), None)
+    return words[at + 1:] if at is not None else []
 
 
 def _place_after(number: list[Word], word: Word) -> bool:
