@@ -266,3 +266,10 @@ def test_a_po_number_printed_behind_the_orders_own_word_is_the_number_alone(valu
     assert extract_invoice(data).value("po_number") == po
     words = [Word(1, 60.0 * i, 0, 60.0 * i + 50, 8, t, i) for i, t in enumerate(value.split())]
     assert validate("po_number", words)[0] == po
+
+
+def test_a_number_sign_opening_a_references_cell_is_no_part_of_it():
+    """"Заказ покупателя: | № З-259": the value's cell repeats the number sign."""
+    assert validate("po_number", _words("№ З-259"))[0] == "З-259"
+    assert validate("invoice_number", _words("# 4514401638"))[0] == "4514401638"
+    assert validate("po_number", _words("№")) is None

@@ -285,6 +285,8 @@ def validate(name: str, words: list[Word], *, order_named: bool = False) -> tupl
             and not (order_named and words[0].text.isalpha()):
         words = words[1:]  # "Your reference: PO 4500295360", "P/O 83239": the number after the order's word
     if name in ("invoice_number", "po_number"):
+        if len(words) > 1 and words[0].text in _NUMERO:
+            words = words[1:]  # "Заказ покупателя: | № З-259": the number sign opening the value's cell
         return _reference(words)
     if name in ("invoice_date", "due_date"):  # "Срок оплаты: до 4 февраля 2025 г.", "Zahlbar: bis 8.2.": the day by
         return _leading_date(words[1:] if name == "due_date" and len(words) > 1 and concepts_of(
@@ -308,6 +310,9 @@ def validate(name: str, words: list[Word], *, order_named: bool = False) -> tupl
         number = numeric_currency(words[-1].text) if len(words) > 1 and words[-2].text.endswith(",") else None
         return (code, words[:1]) if code else (number, words[-1:]) if number else None
     return None
+
+
+_NUMERO = frozenset(("№", "N°", "Nº", "#"))
 
 
 def _reference(words: list[Word]) -> tuple[str, list[Word]] | None:
