@@ -285,8 +285,6 @@ def validate(name: str, words: list[Word], *, order_named: bool = False) -> tupl
             and not (order_named and words[0].text.isalpha()):
         words = words[1:]  # "Your reference: PO 4500295360", "P/O 83239": the number after the order's word
     if name in ("invoice_number", "po_number"):
-        if len(words) > 1 and words[0].text in _NUMERO:
-            words = words[1:]  # "Заказ покупателя: | № З-259": the number sign opening the value's cell
         return _reference(words)
     if name in ("invoice_date", "due_date"):  # "Срок оплаты: до 4 февраля 2025 г.", "Zahlbar: bis 8.2.": the day by
         return _leading_date(words[1:] if name == "due_date" and len(words) > 1 and concepts_of(
@@ -318,6 +316,8 @@ _NUMERO = frozenset(("№", "N°", "Nº", "#"))
 def _reference(words: list[Word]) -> tuple[str, list[Word]] | None:
     """An invoice or PO number: one token with a digit that is not a date, or a short prefix and a
     number ("INV 1043")."""
+    if len(words) > 1 and words[0].text in _NUMERO:
+        words = words[1:]  # "Заказ покупателя: | № З-259": the number sign opening the value's cell
     token = words[0].text.strip(".,;:")
     # a series in Greek or Cyrillic capitals too: "ΤΠΥ 3546"
     if re.fullmatch(r"[A-Za-z]{1,4}|[Α-ΩА-Я]{1,4}", token) and len(words) > 1 and re.fullmatch(
