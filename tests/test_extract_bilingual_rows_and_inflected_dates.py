@@ -68,6 +68,8 @@ def test_months_in_a_case_cldr_does_not_list():
     assert parse_date("2026. gada 4. oktobrī") == (date(2026, 10, 4), False)
     assert parse_date("2025. gada 16. maijā") == (date(2025, 5, 16), False)
     assert parse_date("12 Marketing 2026") is None  # no month's stem
+    assert parse_date("2. маја 2025. године") == (date(2025, 5, 2), False)  # Serbian: a short name's case ("мај")
+    assert parse_date("2 Mabc 2025") is None
 
 
 def _aran() -> bytes:

@@ -56,6 +56,7 @@ def fields_of(text: str) -> list[tuple[str, int, str]]:
     ("Total inc GST $2,113.91", "total", 0, "2,113.91"),  # (the sign read as the label's money)
     ("Subtotal (ex GST) 2,030.62", "subtotal", 0, "2,030.62"),
     ("JUMLAH BESAR RM 261.30", "total", 0, "RM 261.30"),  # Malay: the grand total
+    ("No. Tempahan TMP5553", "po_number", 0, "TMP5553"),  # Malay: the order's (a booking's) number
     ("Укупна основица 380.071,44", "subtotal", 0, "380.071,44"),  # Serbian: the total tax base
     ("Buyer's Order No. & Date PO-26079 dt. 03-06-2025", "po_number", 0, "PO-26079 dt. 03-06-2025"),
     ("Customer's Order No. 4711", "po_number", 1, "4711"),

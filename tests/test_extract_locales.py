@@ -40,6 +40,7 @@ from tests.pdf_rows import rows_pdf
     ("kr 1 200,00", "1200.00", "SEK"),
     ("1.234,56 TRY", "1234.56", "TRY"),  # a code that is also a word: read next to an amount
     ("₩ 150,000", "150000", "KRW"),
+    ("1.392.749,00 динара", "1392749.00", "RSD"),  # Serbian: the dinar's name in words, in its case
 ])
 def test_amounts_in_more_currencies(text, value, code):
     assert parse_amount(text) == (Decimal(value), code)

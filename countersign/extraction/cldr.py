@@ -78,6 +78,7 @@ EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",),
                "F CFP": ("XPF",),  # the CFP franc as New Caledonia and French Polynesia print it ("Total (F CFP)")
                "сомони": ("TJS",), "сомонӣ": ("TJS",), "смн": ("TJS",),  # the somoni, in Russian and Tajik
                "грн": ("UAH",), "грн.": ("UAH",), "руб": ("RUB",), "руб.": ("RUB",),  # "14 209,78 грн."
+               "динар": ("RSD",), "динара": ("RSD",), "динари": ("RSD",),  # Serbian: "1.392.749,00 динара"
                "РСД": ("RSD",), "дин.": ("RSD",),  # the Serbian dinar in Cyrillic ("УКУПНО ЗА ПЛАЋАЊЕ (РСД)")
                "Gdes": ("HTG",), "Gds": ("HTG",),  # the Haitian gourde ("Montant (Gdes)")
                # dollars with their country's letter, as their pages print them (CLDR's own locales print "$")
@@ -407,7 +408,7 @@ def inflected_month(name: str) -> int | None:
     for cut in (1, 2):
         if len(name) - cut >= 4 and (month := _month_stems().get(name[:-cut])) is not None:
             return month
-    return None
+    return month_numbers().get(name[:-1]) if len(name) == 4 else None  # a short name's case: "маја" of "мај"
 
 
 @lru_cache(maxsize=1)

@@ -264,7 +264,7 @@ _add("TAXID", "npwp")
 _add("DOC", "faktur invois")
 _add("DATE", "tarikh")
 _add("DUE", "akhir")
-_add("ORDER", "belian pembelian")
+_add("ORDER", "belian pembelian tempahan")  # ("No. Tempahan": the order's, a booking's number)
 _add("TOTAL", "jumlah keseluruhan tagihan")
 _add("GROSS", "besar")  # "Jumlah Besar": the grand total
 _add("NETW", "kecil")
