@@ -100,7 +100,11 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set46": {"ao_bug_benguela_factura_iva_14_isento_sidebar_right",
                   "mk_btl_bitola_faktura_ddv_18_5_landscape_ruled", "se_upp_uppsala_faktura_moms_25_12_6_forskott"},
         "set47": {"br_mao_manaus_fatura_locacao_desconto_no_rules", "ht_cap_cap_haitien_facture_lettre_tca_10_acompte",
-                  "in_cjb_coimbatore_tax_invoice_cgst_sgst_lakh_two_pages"}}
+                  "in_cjb_coimbatore_tax_invoice_cgst_sgst_lakh_two_pages"},
+        "set48": {"ao_lob_lobito_factura_iva_14_kwanzas_ruled", "ke_eld_eldoret_etims_receipt_roll_vat_16_incl",
+                  "ua_cwc_chernivtsi_rakhunok_pdv_20_totals_left"},
+        "set49": {"kg_jla_jalal_abad_schet_nds_12_included_sidebar_left",
+                  "nz_dud_dunedin_tax_invoice_roll_gst_15_incl", "ph_ilo_iloilo_sales_invoice_vat_12_exempt_two_pages"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
