@@ -64,7 +64,7 @@ def page_amounts(pages: list[PageLayout], skip: set[int]) -> list[Amount]:
                     text = join_words(tail)
                     if not (CENTS.search(text) or rtl and _WHOLE.fullmatch(text)) or "%" in text:
                         continue
-                    parsed = parse_amount(text)
+                    parsed = parse_amount(text) or parse_amount(text.removesuffix("."))  # (a sentence's end)
                     if parsed is not None:
                         out.append(Amount(parsed[0], tuple(tail)))
                         break

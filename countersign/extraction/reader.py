@@ -68,6 +68,7 @@ from countersign.extraction.parties import buyer_block_words, marketplace
 from countersign.extraction.pdf import UnreadableDocument, read_pdf, too_large
 from countersign.extraction.point_of_sale import with_point_of_sale
 from countersign.extraction.prose import prose_candidates
+from countersign.extraction.prose_amounts import amounts_in_prose
 from countersign.extraction.ranker import RANKED, fill_ranked
 from countersign.extraction.totals import read_totals
 from countersign.extraction.values import MILS_MONEY, dot_grouping
@@ -223,7 +224,8 @@ def _read_page(pages: list[PageLayout], segments: list[Segment], countries: set[
         candidates["invoice_number"] = bare_number(pages, table_words | buyer_words | used_words) \
             or title_word_number(pages, table_words | buyer_words | used_words)
     paired = {w.id for cands in candidates.values() for c in cands for w in c.words + c.label_words}
-    for name, found in prose_candidates(pages, table_words | buyer_words | paired).items():
+    in_prose = prose_candidates(pages, table_words | buyer_words | paired)
+    for name, found in [*in_prose.items(), *amounts_in_prose(pages, table_words | buyer_words | paired).items()]:
         if name == "due_date" or not candidates.get(name):  # labelled terms win over a sentence
             candidates.setdefault(name, []).extend(found)
     if marketplace(pages[0]) or till:  # a bare "Order #" is the marketplace's order, or the till's own ticket
