@@ -18,7 +18,8 @@ _LETTER = ["Der Nettobetrag von CHF 1'528.65 zuzüglich CHF 25.39 MWST zu 8.1% a
 
 def _letter(sentences: list[str]) -> bytes:
     rows = [(60, 40, "Entlebucher Käserei Stalder GmbH", 13), (60, 57, "Dorfstrasse 12 · 6170 Schüpfheim", 8),
-            (343, 120, "Hotel Schweizerhof Luzern AG", 9), (343, 134, "6002 Luzern", 9), (60, 198, "Luzern, 09.03.2026", 9),
+            (343, 120, "Hotel Schweizerhof Luzern AG", 9), (343, 134, "6002 Luzern", 9),
+            (60, 198, "Luzern, 09.03.2026", 9),
             (60, 227, "Rechnung Nr. RE-5290", 10), (60, 256, "Sehr geehrte Damen und Herren,", 9),
             (62, 326, "Artikel", 8), (200, 326, "Menge", 8), (250, 326, "Preis", 8), (330, 326, "Betrag", 8),
             (62, 342, "Alpbutter, kg", 8), (200, 342, "7 kg", 8), (250, 342, "22.95", 8), (330, 342, "160.65", 8),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from countersign.extraction.label_words_cyrillic_asia import CLOSING as CYRILLIC_ASIA_CLOSING
 from countersign.extraction.label_words_cyrillic_asia import CYRILLIC_ASIA, CYRILLIC_ASIA_FILLER
+from countersign.extraction.label_words_malay import MALAY
 from countersign.extraction.label_words_regional import REGIONAL, REGIONAL_FILLER
 
 # word -> concepts (a word may carry two: "Rechnungsbetrag" is DOC TOTAL after splitting).
@@ -250,31 +251,6 @@ _add("GROSS", "bendra")
 _add("NET", "be")
 _add("DELIVERY", "važtaraščio vaztarascio")
 _add("ISSUE", "išrašymo israsymo")  # "Išrašymo data": the date of issue
-# Indonesian ("Tanggal", "Jatuh Tempo", "Nomor", "NPWP", "PPN 11%"):
-_add("DATE", "tanggal tgl")
-_add("DUE", "jatuh tempo")
-_add("NUM", "nomor")
-_add("ORDER", "pesanan")
-_add("TAX", "ppn")
-_add("TAXID", "npwp")
-# and Malay, which shares much of it ("Nomor Faktur", "No. Invois", "Tarikh", "Tarikh akhir" the last day to pay,
-# "Pesanan Belian" / "Pembelian" the purchase order, "Jumlah kecil" the subtotal, "Jumlah sebelum cukai" before the
-# tax, "Cukai" / "Pajak" the tax, "Jumlah Keseluruhan" or "Jumlah Besar" the grand total, "Jumlah perlu dibayar" the
-# amount due, "Total Tagihan" the bill's total, "Diskaun" / "Potongan" a discount, "No. Pelanggan" the customer's no.)
-_add("DOC", "faktur invois")
-_add("DATE", "tarikh")
-_add("DUE", "akhir")
-_add("ORDER", "belian pembelian tempahan")  # ("No. Tempahan": the order's, a booking's number)
-_add("TOTAL", "jumlah keseluruhan tagihan")
-_add("GROSS", "besar")  # "Jumlah Besar": the grand total
-_add("NETW", "kecil")
-_add("NET", "sebelum")
-_add("TAX", "cukai pajak")
-_add("PAY", "dibayar bayaran pembayaran")
-_add("DISCOUNT", "diskaun potongan")
-_add("CUSTOMER", "pelanggan")
-_add("REG", "pendaftaran")
-_add("NETW", "jual")  # Indonesian "Harga Jual / Penggantian": the sale's price before the tax ("harga" a filler)
 # Curaçao's and the Caribbean Netherlands' tax number ("CRIB-nummer": Centraal Registratie Informatie
 # Belastingplichtigen)
 _add("TAXID", "crib")
@@ -494,7 +470,7 @@ _add("OPEN", "المستحق مستحق")
 _add("NET", "الصافي صافي")
 _add("DISCOUNT", "خصم الخصم")  # "خصم 7%": a discount
 # Europe's and Russia's regional languages (`label_words_regional`), after all the above
-for _concept, _words in REGIONAL + CYRILLIC_ASIA:  # and Asia's in Cyrillic (`label_words_cyrillic_asia`)
+for _concept, _words in REGIONAL + CYRILLIC_ASIA + MALAY:  # Asia's in Cyrillic, Malay and Indonesian
     _add(_concept, _words)
 FILLER = FILLER | REGIONAL_FILLER | CYRILLIC_ASIA_FILLER | {"دهنده"}  # Dari "مالیه دهنده": tax giver, the taxpayer
 FILLER = FILLER | {"начислен", "начислена", "начислено", "начисленный", "hesaplanan"}  # the VAT charged, computed

@@ -57,7 +57,8 @@ def _paragraphs(page: PageLayout, skip: set[int]) -> list[list[Word]]:
 
 
 def _named_amount(words: list[Word], i: int) -> Candidate | None:
-    """The candidate of the amount at `words[i]` when the words before it end in a subtotal's or a total's label ("Nettobetrag von CHF | 1'528.65"); None otherwise."""
+    """The candidate of the amount at `words[i]` when the words before it end in a subtotal's or a total's label
+    ("Nettobetrag von CHF | 1'528.65"); None otherwise."""
     text = words[i].text.rstrip(".,;:)")
     parsed = parse_amount(text)
     if parsed is None:
