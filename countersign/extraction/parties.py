@@ -35,17 +35,18 @@ SELLER = re.compile(  # after the heading in another language and a slash too: "
 
 # A remittance slip's heading at a line's start ("REMITTANCE ADVICE - please return with your payment",
 # "Payment slip", "Talon à joindre au règlement"): below it "From:" names the payer and "To:" the payee.
-_SLIP = re.compile(r"(?:[^\W\d_]{2,20}(?:-[^\W\d_]{2,20})?\s*/\s*)?"  # after its own language's: "DUILLEAG-PHÀIGHIDH /"
+SLIP = re.compile(r"(?:[^\W\d_]{2,20}(?:-[^\W\d_]{2,20})?\s*/\s*)?"  # after its own language's: "DUILLEAG-PHÀIGHIDH /"
                    r"(?:remittance\s*(?:advice|slip|stub|copy|portion)|payment\s*(?:advice|slip|stub|coupon|counterfoil)"
                    r"|(?:please\s*)?detach\b|(?:talon|coupon)\s*(?:de\s*(?:paiement|règlement)|à\s*(?:joindre|retourner|détacher))"
                    r"|zahlschein|einzahlungsschein|überweisungsträger|cup[oó]n\s*de\s*pago|tal[oó]n\s*de\s*pago|canhoto"
-                   r"|recibo\s*do\s*(?:pagador|sacado)|ficha\s*de\s*compensa[çc][ãa]o)",  # a Brazilian boleto's
+                   r"|recibo\s*do\s*(?:pagador|sacado)|ficha\s*de\s*compensa[çc][ãa]o"  # a Brazilian boleto's
+                   r"|zahlteil|empfangsschein|section\s*paiement|sezione\s*pagamento|payment\s*part)",  # a QR-bill's
                    re.IGNORECASE)
 _FROM = re.compile(r"(?:[^\W\d_]{2,20}\s*/\s*)?(?:from|von|van|de|payer|remitter|expéditeur)\b", re.IGNORECASE)
 
 
 def seller_lines(page: PageLayout) -> list[Line]:
-    """The page's lines but a remittance slip's "From:" lines (below a `_SLIP` heading in the page's lower
+    """The page's lines but a remittance slip's "From:" lines (below a `SLIP` heading in the page's lower
     part): the payer's, not the issuer's. Its "Remit to:" stays the payee's."""
     start = _slip_start(page)
     return page.lines[:start] + [ln for ln in page.lines[start:] if not any(_FROM.match(sg.text) for sg in ln.segments)]
@@ -113,8 +114,8 @@ def in_slip(page: PageLayout, line: Line) -> bool:
 
 
 def _slip_start(page: PageLayout) -> int:
-    """The index of a remittance slip's heading line (`_SLIP`, in the page's lower part), or the page's line count."""
-    return next((ln.index for ln in page.lines if ln.y0 > 0.3 * page.height and _SLIP.match(ln.segments[0].text)),
+    """The index of a remittance slip's heading line (`SLIP`, in the page's lower part), or the page's line count."""
+    return next((ln.index for ln in page.lines if ln.y0 > 0.3 * page.height and SLIP.match(ln.segments[0].text)),
                 len(page.lines))
 
 

@@ -21,6 +21,7 @@ from countersign.extraction.parties import (
     QUOTED_NAME,
     SALESPERSON,
     SELLER,
+    SLIP,
     body_height,
     continues_sentence,
     form_row,
@@ -235,7 +236,7 @@ def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Wor
             continue
         first = parts[0]
         if (len(first) > 60 or sum(ch.isalpha() for ch in first) < 3 or looks_like_contact(first)
-                or label_matches(first) or TITLE.match(first) or not _could_be_a_name(first)):
+                or label_matches(first) or TITLE.match(first) or SLIP.match(first) or not _could_be_a_name(first)):
             continue
         if any(looks_like_contact(p) or label_matches(p) or re.search(r"\d{4,}", p) for p in parts[1:]):
             return first, line.words[skip:skip + len(first.split())]
