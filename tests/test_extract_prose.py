@@ -145,3 +145,17 @@ def test_a_letters_place_and_date_dates_the_invoice_below_0_9(line, day):
     assert result.value("invoice_date") == day and result.confidence("invoice_date") < 0.9
     rows[3] = (380, 72, "Lyon, la plus belle ville 14")  # no date: nothing
     assert extract_invoice(page_pdf(rows)).value("invoice_date") is None
+
+
+def test_a_due_date_before_the_account_it_is_paid_to_on_the_next_line():
+    """"Wir bitten Sie, den Betrag bis zum 2. April 2025 auf unser Konto IBAN CH47 0077 8667" / "9885 1003 8 bei der
+    Luzerner Kantonalbank zu überweisen.": the day's ordinal point ends no sentence, the pay word is on the next line."""
+    rows = HEADER + [(40, 360, "Wir bitten Sie, den Betrag bis zum 2. April 2025 auf unser Konto IBAN CH47"),
+                     (40, 372, "0077 8667 9885 1003 8 bei der Luzerner Kantonalbank zu überweisen.")]
+    assert extract_invoice(page_pdf(rows)).value("due_date") == "2025-04-02"
+
+
+@pytest.mark.parametrize("sentence", ["gestützt auf Ihren Auftrag 7493 erbrachten Leistungen erlauben wir uns,",
+                                      "gestützt auf Ihren Best.-Nr. 7493 gelieferte Ware erlauben wir uns,"])
+def test_your_order_in_the_accusative_and_abbreviated(sentence):
+    assert extract_invoice(page_pdf(HEADER + [(40, 360, sentence)])).value("po_number") == "7493"

@@ -50,6 +50,7 @@ _PAY_AFTER = re.compile(r"\b(?:over\s+te\s+maken|te\s+betalen|te\s+voldoen|zu\s+
                         r"|überweisen|zahlen|to\s+pay|paid|à\s+régler|à\s+payer|pagar|abonar|pagare|pagamento)\b",
                         re.IGNORECASE)
 _ON = re.compile(r"\b(?:am|on|le|op|el|il|em)\s+", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<!\d)\.\s")  # (not a day's ordinal point: "21. Januar")
 
 
 def _due_in(whole: Segment, text: str, opens: int | None = None) -> Candidate | None:
@@ -61,7 +62,8 @@ def _due_in(whole: Segment, text: str, opens: int | None = None) -> Candidate | 
         if value is not None:
             return candidate("due_date", 0, GOOD, value, [], text, {"label": "prose"})
     for m in _BY_THEN_PAY.finditer(text, 0, opens or len(text)):  # "Gelieve het bedrag vóór 03-09-2024 over te maken"
-        if _PAY_AFTER.search(text[m.end():m.end() + 60]):
+        if _PAY_AFTER.search(_SENTENCE_END.split(text[m.end():m.end() + 110])[0]):  # (the account between: "... bis
+            # zum 21. Januar 2026 auf unser Konto IBAN CH47 0077 8667 9885 1003 8 zu überweisen")
             value = validate("due_date", words_after(whole, m.end()))
             if value is not None:
                 return candidate("due_date", 0, GOOD, value, [], text, {"label": "prose"})
@@ -74,13 +76,15 @@ def _due_in(whole: Segment, text: str, opens: int | None = None) -> Candidate | 
 
 
 _YOUR_ORDER = re.compile(
-    r"(?:\b(?:your|ihre?r?|votre|vos|su|sus|uw|vostro|vostra|vossa|v/|jeres|deres|dere|ert?)\s*(?:purchase\s+order"
-    r"|p\.?\s?o\.?|order|auftrag|bestellung|commande|pedido|orden(?:\s+de\s+compra)?|bestelling|inkooporder|ordine"
+    r"(?:\b(?:your|ihre?[rnms]?|votre|vos|su|sus|uw|vostro|vostra|vossa|v/|jeres|deres|dere|ert?)\s*"
+    r"(?:purchase\s+order|p\.?\s?o\.?|order|auftrag|bestellung|best\.|commande|pedido|orden(?:\s+de\s+compra)?"
+    r"|bestelling|inkooporder|ordine"
     r"|encomenda|ordre|bestilling|beställning)"
     # nouns that only ever mean the buyer's order need no "your": "Observaciones: Orden de compra OC-5725/2024"
     r"|\b(?:purchase\s+order|orden\s+de\s+compra|ordem\s+de\s+compra|bon\s+de\s+commande|inkooporder"
     r"|ordine\s+d['’]acquisto|zam[óo]wienie))"
-    r"(?:\s*(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|n[úu]mero|#))?\s*[:.]?\s*", re.IGNORECASE)
+    r"(?:\s*-?\s*(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|n[úu]mero|#))?\s*[:.]?\s*",  # ("Best.-Nr.")
+    re.IGNORECASE)
 
 
 def _order_in(whole: Segment, text: str, below: list[Word]) -> Candidate | None:
@@ -153,7 +157,7 @@ def prose_candidates(pages: list[PageLayout], skip: set[int]) -> dict[str, list[
                 found.setdefault("po_number", []).append(order)
             due = _due_in(whole, text)
             if due is None and below and page.lines[index + 1].y0 - line.y1 < line.h and text[-1] not in ".:;" \
-                    and _PAY_WORD.search(text):
+                    and (_PAY_WORD.search(text) or _BY_THEN_PAY.search(text)):
                 due = _due_in(Segment(words + below, line), f"{text} {join_words(below)}", len(text))
             if due is not None:
                 found.setdefault("due_date", []).append(due)
