@@ -148,8 +148,8 @@ def test_a_letters_place_and_date_dates_the_invoice_below_0_9(line, day):
 
 
 def test_a_due_date_before_the_account_it_is_paid_to_on_the_next_line():
-    """"Wir bitten Sie, den Betrag bis zum 2. April 2025 auf unser Konto IBAN CH47 0077 8667" / "9885 1003 8 bei der
-    Luzerner Kantonalbank zu überweisen.": the day's ordinal point ends no sentence, the pay word is on the next line."""
+    """"Wir bitten Sie, den Betrag bis zum 2. April 2025 auf unser Konto IBAN CH47" / "0077 8667 ... zu überweisen.":
+    the day's ordinal point ends no sentence, and the pay words are on the next line."""
     rows = HEADER + [(40, 360, "Wir bitten Sie, den Betrag bis zum 2. April 2025 auf unser Konto IBAN CH47"),
                      (40, 372, "0077 8667 9885 1003 8 bei der Luzerner Kantonalbank zu überweisen.")]
     assert extract_invoice(page_pdf(rows)).value("due_date") == "2025-04-02"
