@@ -143,7 +143,7 @@ def title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
         return
     words = number_under_title(page, line) or line.words
     text = join_words(words)
-    m = _TITLE_NO.search(text)
+    m = _TITLE_NO.search(text) if _has_digit(text) else None  # (the pattern's search is slow over a page's lines)
     if not m or (m.start() and (text[m.start() - 1].isalnum() or not m.group("marker"))) or _ACCOUNT_BEFORE.search(
             text[:m.start()]):
         return
@@ -183,6 +183,11 @@ def title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
                 "invoice_date", 0, HIGH, dv[0], dv[1], label, text,
                 {"label": "title", "ambiguous": bool(parsed and parsed[1])}))
             used.update(w.id for w in dv[1])
+
+
+def _has_digit(text: str) -> bool:
+    """Whether a line holds a digit, as a title's number must."""
+    return any(ch.isdigit() for ch in text)
 
 
 def _amount_after(words: list[Word], date: list[Word]) -> bool:
