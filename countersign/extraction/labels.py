@@ -458,12 +458,10 @@ def names_the_tax(label: list[Word]) -> bool:
 def wrapped_tax_id(page: PageLayout, rest: list[Word]) -> tuple[str, list[Word]] | None:
     """A tax id cut at its line's end in running text and carried on at the start of the next line ("... N° TVA
     intracommunautaire FR68" / "887 075 042 ..."): the parts as one when its check digits hold; None otherwise."""
-    line = next((ln for ln in page.lines if rest and ln.words and ln.words[-1].id == rest[-1].id), None)
-    if line is None or line.index + 1 >= len(page.lines) or len(rest) > 2:
+    lines = _carried_on(page, rest[-1]) if rest and len(rest) <= 2 else None
+    if lines is None:
         return None
-    nxt = page.lines[line.index + 1]
-    if nxt.y0 - line.y1 > line.h:
-        return None
+    nxt = lines[1]
     for n in range(min(4, len(nxt.segments[0].words)), 0, -1):
         words = rest + nxt.segments[0].words[:n]
         if tax_id_valid(value := join_words(words).strip(".,;")):
@@ -477,12 +475,20 @@ def wrapped_number(page: PageLayout, name: str, value: tuple[str, list[Word]]) -
     if name not in ("invoice_number", "po_number") or not value[0].endswith(("-", "/")):
         return None
     last = value[1][-1]
-    line = next((ln for ln in page.lines if ln.words and ln.words[-1].id == last.id), None)
-    if line is None or line.index + 1 >= len(page.lines):
-        return None  # not its line's last word: the number ends there
-    nxt = page.lines[line.index + 1]
+    if (lines := _carried_on(page, last)) is None:
+        return None  # not its line's last word, or nothing close under it: the number ends there
+    line, nxt = lines
     # the next line's first word under the number, in its column (the other column's text is left of it)
     first = next((w for w in nxt.words if value[1][0].x0 - 3 * line.h <= w.x0 <= last.x1 + line.h), None)
-    if first is None or nxt.y0 - line.y1 > line.h or not re.fullmatch(r"[A-Za-z0-9]+", first.text):
+    if first is None or not re.fullmatch(r"[A-Za-z0-9]+", first.text):
         return None
     return value[0] + first.text, [*value[1], first]
+
+
+def _carried_on(page: PageLayout, last: Word) -> tuple[Line, Line] | None:
+    """The line `last` ends and the next line, within a line's height under it, where a value cut at the line's end
+    goes on; None when `last` ends no line or nothing follows close under it."""
+    line = next((ln for ln in page.lines if ln.words and ln.words[-1].id == last.id), None)
+    if line is None or line.index + 1 >= len(page.lines) or page.lines[line.index + 1].y0 - line.y1 > line.h:
+        return None
+    return line, page.lines[line.index + 1]

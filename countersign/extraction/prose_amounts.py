@@ -1,9 +1,10 @@
 """The sums a letter states in its sentences: "Der Nettobetrag von CHF 1'528.65 zuzüglich ... ergibt einen
-Rechnungsbetrag von total CHF 1'585.63", "Our fees total K 1,832,000.00", "le montant total de 2 450,00 €".
+Rechnungsbetrag von total CHF 1'585.63", "Our fees total K 1,832,000.00", "the fees total $1,832.00".
 
 A paragraph of running text (lines of one segment each, close under one another, a dozen words at least) is read as
-one run of words; an amount with cents in it is a subtotal's or a total's when the words just before it (past
-its money's code or sign) end in that field's label ("Nettobetrag von", "Rechnungsbetrag von total", "fees total").
+one run of words; an amount with cents in one word (not one grouped by spaces, "2 450,00") is a subtotal's or a
+total's when the words just before it (past its money's code or sign) end in that field's label ("Nettobetrag von",
+"Rechnungsbetrag von total", "fees total").
 A tax's amount in a sentence is left to the sums: after a rate it may be the tax or the base it is levied on.
 The candidates are rank 1, as the sentences' terms and orders are (`prose`): a label in a table or a totals block wins.
 """

@@ -224,8 +224,8 @@ def _read_page(pages: list[PageLayout], segments: list[Segment], countries: set[
         candidates["invoice_number"] = bare_number(pages, table_words | buyer_words | used_words) \
             or title_word_number(pages, table_words | buyer_words | used_words)
     paired = {w.id for cands in candidates.values() for c in cands for w in c.words + c.label_words}
-    in_prose = prose_candidates(pages, table_words | buyer_words | paired)
-    for name, found in [*in_prose.items(), *amounts_in_prose(pages, table_words | buyer_words | paired).items()]:
+    unpaired = table_words | buyer_words | paired  # (the words a sentence's facts are read outside of)
+    for name, found in [*prose_candidates(pages, unpaired).items(), *amounts_in_prose(pages, unpaired).items()]:
         if name == "due_date" or not candidates.get(name):  # labelled terms win over a sentence
             candidates.setdefault(name, []).extend(found)
     if marketplace(pages[0]) or till:  # a bare "Order #" is the marketplace's order, or the till's own ticket
