@@ -143,7 +143,10 @@ def _owner(cand: Candidate, vendor: str, pages: list[PageLayout]) -> str | None:
     if key(vendor) in key(join_words(line.words)):
         return "vendor"
     v = key(vendor)
-    if any(key(sg.text).startswith(v) or (len(key(sg.text)) > 3 and v.startswith(key(sg.text))) for sg in block):
+    # a line of the block opens the name, or the name wrapped over two lines ends on it ("Kavárna a pražírna" / "U
+    # Dómu s.r.o.": the block may reach only the second)
+    if any(key(sg.text).startswith(v) or (len(key(sg.text)) > 3 and (v.startswith(key(sg.text))
+                                                                     or v.endswith(key(sg.text)))) for sg in block):
         return "vendor"
     if not block:
         return None
