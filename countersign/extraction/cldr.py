@@ -23,6 +23,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from countersign.extraction.printed_signs import EXTRA_SIGNS, GLUED_AMOUNT, GLUED_SIGNS
+
 # Locales whose month names a date may use: the reader's label languages and their neighbours.
 LOCALES = ("en", "en_GB", "de", "de_AT", "fr", "nl", "es", "it", "pt", "pt_BR", "pl", "sv", "da", "nb", "fi", "cs",
            "lt", "bg", "id", "uk", "ru")
@@ -63,32 +65,6 @@ SIGN_LOCALES: dict[str, tuple[str, ...]] = {
     "BND": ("ms_BN",), "GYD": ("en_GY",), "BZD": ("en_BZ",), "KYD": ("en_KY",), "SRD": ("nl_SR",),
     "SBD": ("en_SB",), "LRD": ("en_LR",), "BMD": ("en_BM",), "XCD": ("en_AG",),
 }
-# Signs CLDR does not list that invoices print all the same.
-EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",), "Fr.": ("CHF",),
-               "SFr.": ("CHF",), "lei": ("RON", "MDL"), "Lei": ("RON", "MDL"), "N$": ("NAD",), "lekë": ("ALL",),
-               "RMB": ("CNY",), "AED": ("AED",), "Dhs": ("AED",), "TL": ("TRY",),  # "1.234,56 TL": the lira
-               "S$": ("SGD",),  # the Singapore dollar (CLDR's en_SG prints a bare "$")
-               "DH": ("MAD",),  # the dirham as Morocco prints it ("1 200,00 DH"; the Emirates' is "Dhs")
-               "S/": ("PEN",),  # the Peruvian sol ("S/ 1,200.00"; CLDR's es_PE sign)
-               "Tk": ("BDT",), "Tk.": ("BDT",),  # the taka as Bangladesh prints it ("Value (Tk)")
-               "RO": ("OMR",), "R.O.": ("OMR",),  # the Omani rial ("RO 1,227.200")
-               "FCFA": ("XOF", "XAF"),  # either CFA franc: the page's country decides (Benin's, Cameroon's)
-               "F CFA": ("XOF", "XAF"), "F\u202fCFA": ("XOF", "XAF"),  # CLDR's fr_CI sign, Gabon's too ("+241")
-               "francs CFA": ("XOF", "XAF"), "franc CFA": ("XOF", "XAF"),  # spelled out: "Montant TTC (francs CFA)"
-               "F CFP": ("XPF",),  # the CFP franc as New Caledonia and French Polynesia print it ("Total (F CFP)")
-               "сомони": ("TJS",), "сомонӣ": ("TJS",), "смн": ("TJS",),  # the somoni, in Russian and Tajik
-               "грн": ("UAH",), "грн.": ("UAH",), "руб": ("RUB",), "руб.": ("RUB",),  # "14 209,78 грн."
-               "динар": ("RSD",), "динара": ("RSD",), "динари": ("RSD",),  # Serbian: "1.392.749,00 динара"
-               "РСД": ("RSD",), "дин.": ("RSD",),  # the Serbian dinar in Cyrillic ("УКУПНО ЗА ПЛАЋАЊЕ (РСД)")
-               "Gdes": ("HTG",), "Gds": ("HTG",),  # the Haitian gourde ("Montant (Gdes)")
-               # dollars with their country's letter, as their pages print them (CLDR's own locales print "$")
-               "B$": ("BND",), "G$": ("GYD",), "BZ$": ("BZD",), "SI$": ("SBD",), "CI$": ("KYD",), "L$": ("LRD",),
-               "SRD$": ("SRD",), "BD$": ("BMD",),
-               "NLe": ("SLE",),  # the redenominated (new) leone as Sierra Leone prints it ("Total (NLe)")
-               "KD": ("KWD",),  # the Kuwaiti dinar ("Amount KD 1,250.500")
-               "BD": ("BHD",),  # the Bahraini dinar as Bahrain prints it ("Rate (BD)", "BD 719.900")
-               "Nu.": ("BTN",),  # the ngultrum as Bhutan prints it ("Invoice Total (Nu.)"; with its dot: no "nu")
-               "so‘m": ("UZS",)}  # CLDR's "soʻm" typed with a left quote, as Uzbek's "o‘" often is ("To‘lov")
 # Codes ISO 4217 withdrew that invoices of their last years still print (the lev until 2026, the kuna
 # until 2023): pycountry no longer lists them, CLDR still does (a test checks both).
 WITHDRAWN = frozenset({"BGN", "HRK"})
@@ -408,6 +384,9 @@ def inflected_month(name: str) -> int | None:
     for cut in (1, 2):
         if len(name) - cut >= 4 and (month := _month_stems().get(name[:-cut])) is not None:
             return month
+    if name.endswith(("бра", "bra")):  # Serbian and Croatian drop the "a" of "-бар": "19. децембра" of "децембар"
+        whole = name[:-3] + ("бар" if name[-3] == "б" else "bar")
+        return month_numbers().get(whole) or more_month_numbers().get(whole)
     return month_numbers().get(name[:-1]) if len(name) == 4 else None  # a short name's case: "маја" of "мај"
 
 
@@ -469,7 +448,7 @@ def currency_signs() -> dict[str, tuple[str, ...]]:
                 codes = out.setdefault(sign, [])
                 if code not in codes:
                     codes.append(code)
-    for sign, codes in EXTRA_SIGNS.items():  # first: the likelier reading ("Rs." is India's before Sri Lanka's)
+    for sign, codes in {**EXTRA_SIGNS, **GLUED_SIGNS}.items():  # first: the likelier reading ("Rs." is India's)
         out[sign] = [*codes, *(c for c in out.get(sign, ()) if c not in codes)]
     for sign in list(out):  # as typed: "soʻm" as "so'm" or "so’m", "F\u202fCFA" as "F CFA"
         spaced = re.sub("[\u202f\u00a0]", " ", sign)
@@ -487,7 +466,7 @@ def sign_pattern() -> re.Pattern[str]:
     alone = r"(?![^\W\d_])"
 
     def tail(sign: str) -> str:
-        return alone if sign[-1].isalpha() else ""
+        return GLUED_AMOUNT if sign in GLUED_SIGNS else alone if sign[-1].isalpha() else ""
 
     lettered = trie([s for s in signs if s[0].isalpha()], tail)
     other = trie([s for s in signs if not s[0].isalpha()], tail)
