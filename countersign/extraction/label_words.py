@@ -45,11 +45,11 @@ _add("BY", "by bis until before avant vóór voor antes")
 _add("ORDER", "bestellung bestell bestel bestelling commande inkooporder pedido orden compra ordine acquisto "
               "encomenda zamówienia zamówienie zamowienia zamowienie requisição requisicao requisición requisicion")
 _add("ORDEREN", "order orders auftrag")  # "order", "Auftrag": the buyer's, or the vendor's own sales order
-_add("PO", "po lpo purchase")  # "LPO No.": a local purchase order (the Gulf, East Africa)
+_add("PO", "po lpo purchase p/o")  # "LPO No.": a local purchase order (the Gulf, East Africa)
 _add("YOUR", "your ihre ihr votre vos uw su sus vostro vs sua seu v buyer buyer's buyers")  # "V/ Encomenda", "V/ Ref."
 _add("CUSTOMER", "customer customer's kunde kunden kd client klant cliente debiteur account acct klient klienta "
                  "nabywca odbiorca")
-_add("DELIVERY", "lieferschein liefer lieferung livraison levering pakbon albarán albaran shipment consegna "
+_add("DELIVERY", "d/o lieferschein liefer lieferung livraison levering pakbon albarán albaran shipment consegna "
                  "entrega dostawy dostawa ddt")
 _add("SUPPLY", "leistung supply prestation service sprzedaży sprzedazy")
 _add("TAX", "vat tax taxes mwst ust umsatzsteuer mehrwertsteuer tva btw iva gst hst steuer igic cuota imposta "
@@ -62,7 +62,7 @@ _add("TAX", "sst")  # a sales and service tax: Malaysia's, Sindh's ("Total (excl
 _add("TAX", "levy levies nhil getfund")
 _add("TAX", "ipi")  # Brazil's tax on products, added on top ("Valor do IPI"; the ICMS is inside the prices)
 # "Valor total dos produtos", "Total mercadorias": the goods before tax
-_add("NETW", "produtos productos products produits mercadorias")
+_add("NETW", "produtos productos products produits mercadorias merchandise")
 _add("SERIES", "serie série series seria serija seri sıra sira")  # "Serie y Número": the document's series and number
 _add("DOC", "folio")  # Mexico's "Folio: 4413" is the invoice's number ("Folio fiscal" is its UUID)
 _add("DOC", "dte")  # Central America's electronic tax document: "Número de DTE" (Guatemala's FEL) is its number
@@ -122,9 +122,10 @@ _add("GROSS", "dahil")
 _add("TAX", "vergiler")
 _add("DISCOUNT", "iskonto i\u0307skonto")
 _add("GROSS", "včetně vcetne bruttó genel végösszeg vegosszeg")  # "Fizetendő végösszeg": the grand total
-# Slovak ("Celkom na úhradu": the total to pay, "IČ DPH" the VAT registration number; "IČO" alone is the company's)
-_add("TOTAL", "celkom")
-_add("PAY", "úhradu uhradu")
+# Slovak ("Celkom na úhradu", "Spolu s DPH": the total to pay, "IČ DPH" the VAT registration number; "IČO" alone is
+# the company's)
+_add("TOTAL", "celkom spolu")  # "Spolu bez DPH" (the sum without the tax), "DPH spolu" (the tax's sum)
+_add("PAY", "úhradu uhradu úhrade")  # "Celkom k úhrade"
 _add("REG", "ič")
 # Finnish ("Laskun numero", "Laskun päivämäärä", "Eräpäivä", "Viitteenne", "Veroton yhteensä", "ALV 25,5 %"):
 _add("DOC", "lasku laskun")
@@ -297,7 +298,9 @@ _add("ORDER", "нарачка нарачката")  # Macedonian "Ваша на�
 _add("YOUR", "ваша")
 _add("TOTAL", "укупно укупан укупна ukupno ukupan ukupna iznos износ skupaj znesek")
 _add("NET", "bez brez")
-_add("NET", "основица")  # "Укупна основица": the total tax base (Latin "osnovica" also heads a rate's row: left out)
+_add("NET", "основица")  # "Укупна основица": the total tax base
+# The Latin "osnovica" labels a rate's row's base too ("PDV 25 % | osnovica 299,00"): only after a total is it the sum
+_add("BASE", "osnovica")  # ("Ukupno osnovica", `lexicon._amount`)
 _add("DISCOUNT", "рабат рабата rabata попуст попуста popusta")  # "Износ без рабата": the amount before the discount
 _add("ORDER", "наруџбеница наруџбенице narudžbenica narudzbenica narudžba narudzba naročilnica narocilnica naročilo "
               "narudžbenici narudzbenici")  # "Po Vašoj narudžbenici br.": after your order no.
@@ -402,6 +405,13 @@ FILLER = frozenset("tiền de du des la le l d of the van het del el der die vom
                     "reeds ya extra di da do dos das della dello dei od z ze na w dla e i al alla em com "
                     "ao y k son att å на за по към iš til af spätestens spaetestens latest za место mesto mjesto kraj "
                     "и this в том числе այդ թվում për perlu harga".split())
+# French "toutes taxes comprises" (all taxes in: the gross, "TTC" spelled out)
+_add("GROSS", "compris comprise comprises")
+FILLER = FILLER | {"tout", "toutes"}
+# Spanish and Portuguese "sales" ("Factura de venta No."), and an electronic document's word ("Factura electrónica No.",
+# "Electronic Invoice No.": the invoice's number, as on paper)
+FILLER = FILLER | {"venta", "venda", "vendas", "electrónica", "electronica", "electrônica", "eletrônica", "eletronica",
+                   "electronic", "électronique", "electronique", "elettronica", "elektronische", "elektroniczna"}
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
 # "ИН по ЗДДС"; Russian "в том числе НДС", Armenian "այդ թվում ԱԱՀ": of which VAT, the tax)
 SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",

@@ -27,6 +27,7 @@ from countersign.extraction.values import CURRENCY_CODES
 # muddati", "To'lov muddati": read as "to‘lov").
 LAO_MARKS = "\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece"
 _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
+                    r"|(?P<slashed>[^\W\d_]/[^\W\d_](?![^\W\d_/]))"  # "P/O No.", "D/O Date": one word, as typed
                     r"|(?P<word>#|№|n\.?[°º]\.?|(?:[^\W\d_°º]|[" + LAO_MARKS + r"]|(?<=[^\W\d_])‘(?=[^\W\d_])"
                     r"|(?<=[oOgG])['’ʻ](?=[^\W\d_]))++"
                     r"(?:'s)?(?![\d_])\.?))",
@@ -134,7 +135,7 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
         m = _TOKEN.match(text, pos)
         if m is None:
             break
-        raw = (m.group("dots") or m.group("word")).lower()
+        raw = (m.group("dots") or m.group("slashed") or m.group("word")).lower()
         if re.match(r"[-–/]\d", text[m.end():m.end() + 2]) or (
                 (glued := _GLUED.match(text, m.end())) and concepts_of(glued.group(1).lower()) is None):
             break  # "INV-1043", "PO-2001", "PO-BEJV-37356": a value, not a label word ("Rechnungs-Nr." is one)
@@ -268,6 +269,8 @@ def name_fields(c: list[str]) -> list[tuple[str, int]]:
     ("Customer No.", "Delivery date", "Amount paid", "VAT rate"). Each field accepts a closed
     set of concepts, so a run across two labels ("Kundennr. Zahlungsziel") names nothing."""
     s = set(c)
+    if c == ["SUPPLY", "TAX"]:
+        return [("tax", 0)]  # "Service Tax 8%" (Malaysia's, India's of old): a tax on services, not a date's word
     if s & _NOTHING and s <= _NOTHING | _MODIFIERS or "AFTER" in s or s & {"TAX", "TAXID"} and "CUSTOMER" in s:
         return [("", 0)]  # (and a sum after a discount, a customer's tax id: "رقم التسجيل الضريبي للعميل")
     if s & {"TAX", "TAXID"} and s & {"NUM", "REG", "TAXID", "COMPANY"} \
@@ -317,6 +320,8 @@ def _amount(c: list[str], s: set[str]) -> list[tuple[str, int]]:
         return [("total", 1)]
     if s == {"TOTAL", "LINES"} and c[0] == "TOTAL":
         return [("lines_total", 0)]  # "Total charges": the billed lines' sum (`totals` says when it is the net)
+    if s == {"TOTAL", "BASE"}:
+        return [("subtotal", 0)]  # "Ukupno osnovica": the total tax base
     if c[0] == "TAX" and set(c[1:]) == {"NETW"} and len(c) == 2:
         return [("tax", 0)]  # "VAT subtotal", "GST subtotal": the tax summed, not the net amount
     if (s & {"NETW"} or s >= {"NET", "TOTAL"}) and s <= {"NET", "NETW", "TOTAL", "TAX", "DOC"}:

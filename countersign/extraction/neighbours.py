@@ -193,11 +193,19 @@ def value_below(page: PageLayout, line: Line, seg: Segment, name: str
                 continue
             if is_label(other, allow=(name,)):
                 return None  # another field's label ("P/O 83239" under "P.O. NUMBER" is its own value)
-            value = validate(name, other.words)
+            value = validate(name, _under_the_label(line, seg, other))
             if value is not None:
                 return value, other
             return None
     return None
+
+
+def _under_the_label(line: Line, seg: Segment, below: Segment) -> list[Word]:
+    """The words of `below` from under the label on: two cells' values run together under a row of labels ("Invoice
+    date | Due date" over "9 September 2025 16 September 2025") begin under the label at its left."""
+    if below.x0 >= seg.x0 - 4 or not any(s.x1 <= seg.x0 and s.x1 > below.x0 for s in line.segments):
+        return below.words
+    return [w for w in below.words if w.x0 >= seg.x0 - 4] or below.words
 
 
 _AMOUNT_FIELDS = frozenset(("subtotal", "tax", "total"))

@@ -47,7 +47,7 @@ from countersign.extraction.neighbours import (
     without_then_translation,
     wrapped_label,
 )
-from countersign.extraction.parties import in_slip
+from countersign.extraction.parties import in_slip, printers_imprint
 from countersign.extraction.title_number import title_line
 from countersign.extraction.values import sign_pattern
 
@@ -89,17 +89,15 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
                 if k == 0 or m.end() > base_len:
                     options.append((k, merged, name, rank, m))
             base_len = len(merged.text) + 1
-        wrapped = wrapped_label(page, line, seg)
-        if wrapped is not None:  # "Son Ödeme" / "Tarihi:": a label wrapped under itself
-            options += [(0, wrapped, name, rank, m) for name, rank, m in label_matches(wrapped.text)
-                        if m.end() > len(seg.text)]
+        options += _other_readings(page, line, seg)
         options = [o for o in options if not _order_word_taken(options, line.segments[i + o[0]], *o)]
         options.sort(key=lambda o: (-o[4].end(), o[3]))
         for k, merged, name, rank, m in options:
             cand = pair_value(page, line, i + k, merged, name, rank, m)
             if cand is not None:
                 cand.extra["in_buyer_block"] = seg.words[0].id in buyer_words
-                cand.extra["in_footer"] = line.y0 > 0.85 * page.height or in_slip(page, line)  # (a slip's too)
+                cand.extra["in_footer"] = line.y0 > 0.85 * page.height or in_slip(page, line) \
+                    or printers_imprint(line)  # (a slip's too, and a printer's imprint's)
                 row = _summary_row(line, cand) if name == "total" else None
                 for part in row or [cand]:
                     found.setdefault(part.field, []).append(part)
@@ -112,6 +110,27 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
                 cut = [w.text in _SEPARATOR for w in seg.words] + [True]
                 used.update(w.id for w in seg.words[:cut.index(True)])
     _pair_chunks(page, line, table_words, buyer_words, found, used)
+
+
+# A letter's subject line's word: "Re:", "Betreff:", "Objet :", "Oggetto:", "Asunto:", "Onderwerp:"
+_SUBJECT = re.compile(r"(?:re|subject|betreff|betr\.|objet|oggetto|asunto|assunto|onderwerp|temat|předmět|tárgy)\s*:",
+                      re.IGNORECASE)
+
+
+def _other_readings(page: PageLayout, line: Line, seg: Segment) -> list[tuple[int, Segment, str, int, LabelMatch]]:
+    """A segment's labels read another way: wrapped under itself ("Son Ödeme" / "Tarihi:"), or after a letter's subject
+    word ("Re: | Invoice No. SDN 21412 — your purchase order")."""
+    options = []
+    wrapped = wrapped_label(page, line, seg)
+    if wrapped is not None:
+        options += [(0, wrapped, name, rank, m) for name, rank, m in label_matches(wrapped.text)
+                    if m.end() > len(seg.text)]
+    for k in (1, 2):
+        if _SUBJECT.fullmatch(join_words(seg.words[:k])) and k < len(seg.words):
+            subject = Segment(seg.words[k:], line)
+            options += [(0, subject, name, rank, m) for name, rank, m in label_matches(subject.text)]
+            break
+    return options
 
 
 def _order_word_taken(options: list, last: Segment, k: int, merged: Segment, name: str, rank: int,
@@ -166,7 +185,7 @@ def _pair_chunks(page: PageLayout, line: Line, table_words: set[int], buyer_word
                     found.setdefault(name, []).append(candidate(
                         name, rank, HIGH, value, words_before(piece, m.end()), piece.text,
                         {"label": piece.text[:m.end()].strip(), "in_buyer_block": chunk[0].id in buyer_words,
-                         "in_footer": line.y0 > 0.85 * page.height}))
+                         "in_footer": line.y0 > 0.85 * page.height or printers_imprint(line)}))
                     used.update(w.id for w in chunk + value[1])
                     break
 

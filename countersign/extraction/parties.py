@@ -29,7 +29,7 @@ SELLER = re.compile(  # after the heading in another language and a slash too: "
     r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente"
     r"|доставчик|продавач|постачальник|поставщик|продавець|продавец|исполнитель|виконавець|pardavėjas|pardavejas|tiekėjas|tiekejas|penjual|đơn\s*vị\s*bán(?:\s*hàng)?|người\s*bán(?:\s*hàng)?"
     r"|продавац|prodavac|prodavatelj|dobavitelj|izdajatelj|pārdevējs|pardevejs|piegādātājs|yetkazib\s*beruvchi"
-    rf"|dodavatel|eladó|elado|szállító|szallito|satıcı|satici|մատակարար|нэхэмжлэгч|фурӯшанда|{_SOLD_BY})"
+    rf"|dodavatel|dodávateľ|furnizor|eladó|elado|szállító|szallito|satıcı|satici|մատակարար|нэхэмжлэгч|фурӯшанда|{_SOLD_BY})"
     r"(?:\s*\([^\W\d_][^()\d]{0,40}\))?\s*[:՝]?",  # (Armenian's colon: "Մատակարար՝")
     re.IGNORECASE)
 
@@ -105,6 +105,17 @@ def _payee_in_slip(page: PageLayout, line: Line, seg: Segment) -> bool:
     """Whether a bare "To:" names a remittance slip's payee, the vendor ("PAYMENT ADVICE" / "To: Hauraki Boat Systems
     Ltd")."""
     return seg.text.strip(" :").casefold() == "to" and in_slip(page, line)
+
+
+# A printer's imprint ("Negros Press Inc. · Printer's Accreditation No. 7343MP2022... · Date Issued: 09/16/2023", "BIR
+# Authority to Print No. ..."): the form's printer, its accreditation and its dates, not the document's.
+_IMPRINT = re.compile(r"(?<![^\W\d_])(?:printer[’']?s|printed\s+by|authority\s+to\s+print|(?-i:ATP))(?![^\W\d_])",
+                      re.IGNORECASE)
+
+
+def printers_imprint(line: Line) -> bool:
+    """Whether a line is a printer's imprint (`_IMPRINT`): what its labels give is the printer's, as a footer's is."""
+    return any(_IMPRINT.search(seg.text) for seg in line.segments)
 
 
 def in_slip(page: PageLayout, line: Line) -> bool:
