@@ -40,3 +40,17 @@ def test_an_amount_of_names_no_total():
     result = extract_invoice(_letter(["Relevé et diagnostic structurel de l'immeuble, soit un montant de 6,780.00 USD.",
                                       "Rapport final et plans de renforcement, soit un montant de 1,680.00 USD."]))
     assert result.value("total") != "6780.00"
+
+
+def test_an_american_letters_subject_line_and_sums_with_their_dollar_signs_glued():
+    rows = [(74, 51, "Saguaro Desert Nursery, Inc.", 14), (74, 74, "4105 W. Ina Road, Tucson, AZ 85741", 8),
+            (74, 125, "January 5, 2026", 9), (74, 182, "Catalina Foothills Unified School District", 9),
+            (74, 224, "Re: Invoice No. SDN 21412 — your purchase order PO 25510146 — customer account 4588", 9),
+            (74, 250, "Dear Mr. Okafor:", 9),
+            (74, 273, "Thank you for your business. This letter is our invoice for the plants delivered", 9),
+            (74, 288, "on January 1, 2026, as described in our estimate E-400 of December 2, 2025.", 9),
+            (74, 415, "The merchandise comes to $5,313.00; Arizona, Pima County and City of Tucson", 9),
+            (74, 430, "transaction privilege (sales) tax at 8.7% adds $462.23, for an invoice total of $5,775.23.", 9)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("invoice_number") == "SDN 21412"
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("5313.00", "462.23", "5775.23")

@@ -29,3 +29,25 @@ def test_a_lone_small_amount_is_not_joined_to_a_number_before_it():
             (40, 144, "de 80,40 DH un montant toutes taxes comprises de 482,40 DH, payable sous trente jours.", 9)]
     result = extract_invoice(rows_pdf(rows))
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("402.00", "80.40", "482.40")
+
+
+_WHOLE_FRANCS = ["Suite à notre échange du 31 mars 2026, nous avons l'honneur de vous adresser notre facture",
+                 "n° 92/ACC/2026, datée du 15 avril 2026, relative aux prestations de conseil.",
+                 "Le montant hors taxes s'élève à 1 805 100 FCFA, auquel s'ajoute la TVA au taux de 18 %, soit",
+                 "324 918 FCFA, ce qui porte le montant total toutes taxes comprises à 2 130 018 FCFA."]
+
+
+def test_whole_francs_grouped_by_spaces_with_their_money_after_them():
+    rows = [(77, 34, "CABINET AHOUANDJINOU CONSEIL SARL", 12), (77, 52, "Rue 12.086, Haie Vive, Cotonou", 8),
+            (329, 120, "ONG SANTÉ POUR TOUS BÉNIN", 9), (60, 204, "Cotonou, le 15 avril 2026", 9)]
+    rows += [(60, 285 + 15 * i, text, 9) for i, text in enumerate(_WHOLE_FRANCS)]
+    result = extract_invoice(rows_pdf(rows))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("1805100", "324918", "2130018")
+    assert result.value("currency") == "XOF"
+
+
+def test_numbers_grouped_by_spaces_without_money_are_no_amount():
+    lines = [text.replace(" FCFA", "") for text in _WHOLE_FRANCS]
+    rows = [(77, 34, "CABINET AHOUANDJINOU CONSEIL SARL", 12), (60, 204, "Cotonou, le 15 avril 2026", 9)]
+    rows += [(60, 285 + 15 * i, text, 9) for i, text in enumerate(lines)]
+    assert extract_invoice(rows_pdf(rows)).value("total") is None

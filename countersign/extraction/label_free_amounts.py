@@ -20,7 +20,7 @@ from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import field_value
 from countersign.extraction.layout import PageLayout, Word, join_words, right_to_left
 from countersign.extraction.ranker import no_tax_levied
-from countersign.extraction.values import parse_amount, plain_decimal
+from countersign.extraction.values import CURRENCY_CODES, parse_amount, plain_decimal, sign_codes, sign_pattern
 
 FALLBACK = 0.85  # a value found without its label: never reported as sure
 _WEAK_LABEL = 0.75  # a labelled amount read below this gives way to a triple that adds up without it
@@ -84,17 +84,36 @@ def _amounts_in_sentence(words: list[Word]) -> list[Amount]:
     not a percentage or a rate beside a "%" word."""
     out = []
     for i, w in enumerate(words):
-        m = _IN_TEXT.fullmatch(w.text)
+        sign = sign_pattern().match(w.text)  # "adds $462.23,": its money's symbol glued to it
+        m = _IN_TEXT.fullmatch(w.text[sign.end():] if sign and not sign.group(0)[-1].isalpha() else w.text)
+        if m is None and (start := whole_with_money(words, i)) is not None:  # "soit 324 918 FCFA"
+            parsed = parse_amount("".join(x.text for x in words[start:i + 1]))
+            out.extend([Amount(parsed[0], tuple(words[start:i + 1]))] if parsed else [])
+            continue
         if m is None or (i + 1 < len(words) and words[i + 1].text.startswith("%")):
             continue
-        start = _grouped_from(words, i) if re.match(r"\(?\d{3}[.,]\d{2}", w.text) else i
+        start = grouped_from(words, i) if re.match(r"\(?\d{3}[.,]\d{2}", w.text) else i
         parsed = parse_amount("".join(x.text for x in words[start:i]) + m.group(1))
         if parsed is not None:
             out.append(Amount(parsed[0], tuple(words[start:i + 1])))
     return out
 
 
-def _grouped_from(words: list[Word], i: int) -> int:
+def money_word(text: str) -> bool:
+    """Whether a word is a money's code or sign ("FCFA", "EUR", "€"), a sentence's comma or stop after it."""
+    return (word := text.rstrip(".,;:)")) in CURRENCY_CODES or bool(sign_codes(word))
+
+
+def whole_with_money(words: list[Word], i: int) -> int | None:
+    """Where a whole amount grouped by spaces starts whose last group is word `i`, its money named right after it ("1
+    805 100 FCFA"; without its money, a run of numbers is no amount); None when there is none."""
+    if not re.fullmatch(r"\d{3}", words[i].text) or i + 1 >= len(words) or not money_word(words[i + 1].text):
+        return None
+    start = grouped_from(words, i)
+    return start if start < i else None
+
+
+def grouped_from(words: list[Word], i: int) -> int:
     """Where an amount grouped by spaces starts whose last group is word `i` ("30 402,00", "1 234 567,89" in a
     sentence, each group a word of its own): back over the three-digit groups before it to the one-to-three-digit
     group that opens it, each a word's space apart."""

@@ -2,9 +2,10 @@
 Rechnungsbetrag von total CHF 1'585.63", "Our fees total K 1,832,000.00", "the fees total $1,832.00".
 
 A paragraph of running text (lines of one segment each, close under one another, a dozen words at least) is read as
-one run of words; an amount with cents in one word (not one grouped by spaces, "2 450,00") is a subtotal's or a
-total's when the words just before it (past its money's code or sign) end in that field's label ("Nettobetrag von",
-"Rechnungsbetrag von total", "fees total").
+one run of words; an amount with cents in one word, or grouped by spaces with its cents or its money after it ("2
+450,00", "1 805 100 FCFA"), is a subtotal's or a total's when the words just before it (past its money's code or
+sign) end in that field's label ("Nettobetrag von", "Rechnungsbetrag von total", "fees total"), maybe then a verb of
+amounting to ("Le montant hors taxes s'élève à").
 A tax's amount in a sentence is left to the sums: after a rate it may be the tax or the base it is levied on.
 The candidates are rank 1, as the sentences' terms and orders are (`prose`): a label in a table or a totals block wins.
 """
@@ -14,14 +15,13 @@ from __future__ import annotations
 import re
 
 from countersign.extraction.candidate import Candidate
-from countersign.extraction.cldr import currency_signs
 from countersign.extraction.confidence import GOOD
-from countersign.extraction.label_free_amounts import CENTS
+from countersign.extraction.label_free_amounts import CENTS, grouped_from, money_word, whole_with_money
 from countersign.extraction.label_words import FILLER
 from countersign.extraction.labels import LabelMatch, label_matches
 from countersign.extraction.layout import Line, PageLayout, Word, join_words
 from countersign.extraction.lexicon import concepts_of
-from countersign.extraction.values import CURRENCY_CODES, parse_amount
+from countersign.extraction.values import parse_amount
 
 # (no tax: "MWST zu 2.6% auf CHF 1'215.15" names the base the tax is levied on, "VAT at 16.5% of K 302,280.00 is
 # added" the tax itself)
@@ -36,10 +36,14 @@ def amounts_in_prose(pages: list[PageLayout], skip: set[int]) -> dict[str, list[
     for page in pages:
         for words in _paragraphs(page, skip):
             for i, word in enumerate(words):
-                cand = _named_amount(words, i) if CENTS.search(word.text) else None
+                start = grouped_from(words, i) if CENTS.search(word.text) else whole_with_money(words, i)
+                if start is None:
+                    continue
+                cand = _named_amount(words, start, i)
                 if cand is not None:
                     found.setdefault(cand.field, []).append(cand)
     return found
+
 
 
 def _paragraphs(page: PageLayout, skip: set[int]) -> list[list[Word]]:
@@ -57,29 +61,38 @@ def _paragraphs(page: PageLayout, skip: set[int]) -> list[list[Word]]:
     return [[w for ln in run for w in ln.words] for run in runs if sum(len(ln.words) for ln in run) >= _PARAGRAPH]
 
 
-def _named_amount(words: list[Word], i: int) -> Candidate | None:
-    """The candidate of the amount at `words[i]` when the words before it end in a subtotal's or a total's label
-    ("Nettobetrag von CHF | 1'528.65"); None otherwise."""
-    text = words[i].text.rstrip(".,;:)")
+def _named_amount(words: list[Word], start: int, i: int) -> Candidate | None:
+    """The candidate of the amount in `words[start:i + 1]` when the words before it end in a subtotal's or a total's
+    label ("Nettobetrag von CHF | 1'528.65"); None otherwise."""
+    text = "".join(w.text for w in words[start:i + 1]).rstrip(".,;:)")
     parsed = parse_amount(text)
     if parsed is None:
         return None
-    before = words[max(0, i - _BEFORE):i]
-    if before and (before[-1].text in CURRENCY_CODES or before[-1].text in currency_signs()):
+    before = words[max(0, start - _BEFORE):start]
+    if before and money_word(before[-1].text):
         before = before[:-1]  # its money: "CHF", "K", "€"
     for k in range(min(len(before), _BEFORE), 0, -1):
         said = join_words(before[-k:])
         for name, _, m in label_matches(said):
-            if name in _FIELDS and _names_it(m, said[m.end():].split()):
+            if name in _FIELDS and _names_it(m, said[:m.end()].split(), said[m.end():].split()):
                 value = format(parsed[0], "f")
-                return Candidate(name, 1, GOOD, value, [words[i]], before[-k:], f"{said} {words[i].text}",
-                                 {"label": "prose"})
+                return Candidate(name, 1, GOOD, value, words[start:i + 1], before[-k:],
+                                 f"{said} {join_words(words[start:i + 1])}", {"label": "prose"})
     return None
 
 
-def _names_it(read: LabelMatch, after: list[str]) -> bool:
-    """Whether a label read in a sentence names the amount right after it: a wording the lexicon knows whole, or two
-    label words at least ("Nettobetrag", "fees total"; "un montant de", an amount of, names none), then at most two
-    small words or "total" ("von", "de", "von total")."""
-    return (isinstance(read, re.Match) or read.concepts >= 2) and len(after) <= 2 and all(
+def _names_it(read: LabelMatch, label: list[str], after: list[str]) -> bool:
+    """Whether a label read in a sentence names the amount right after it: a wording the lexicon knows whole, two
+    label words at least ("Nettobetrag", "fees total"; "un montant de", an amount of, names none) or a word of the net
+    ("The merchandise comes to"), then at most two small words or "total" ("von", "de", "von total")."""
+    after = [w for w in after if w.casefold().replace("’", "'").removeprefix("s'").lstrip("'") not in _AMOUNTS_TO]
+    named = isinstance(read, re.Match) or read.concepts >= 2 or any(
+        "NETW" in (concepts_of(w.casefold().strip(".,:;")) or ()) for w in label)
+    return named and len(after) <= 2 and all(
         w.casefold() in FILLER or concepts_of(w.casefold()) == ("TOTAL",) for w in after)
+
+
+# Verbs of amounting to, between a sum's label and its amount: "s'élève à", "asciende a", "ascende a", "beläuft sich
+# auf", "amounts to", "bedraagt"
+_AMOUNTS_TO = frozenset({"élève", "élevant", "eleve", "asciende", "ascende", "ammonta", "beläuft", "sich", "auf",
+                         "amounts", "comes", "bedraagt", "wynosi", "činí", "cini"})
