@@ -104,7 +104,11 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set48": {"ao_lob_lobito_factura_iva_14_kwanzas_ruled", "ke_eld_eldoret_etims_receipt_roll_vat_16_incl",
                   "ua_cwc_chernivtsi_rakhunok_pdv_20_totals_left"},
         "set49": {"kg_jla_jalal_abad_schet_nds_12_included_sidebar_left",
-                  "nz_dud_dunedin_tax_invoice_roll_gst_15_incl", "ph_ilo_iloilo_sales_invoice_vat_12_exempt_two_pages"}}
+                  "nz_dud_dunedin_tax_invoice_roll_gst_15_incl", "ph_ilo_iloilo_sales_invoice_vat_12_exempt_two_pages"},
+        "set50": {"hu_gyr_gyor_szamla_afa_27_5_ruled_huf", "sa_med_madinah_tax_invoice_vat_15_sidebar_right",
+                  "ng_phc_port_harcourt_invoice_vat_7_5_wrapped_words"},
+        "set51": {"mx_hmo_hermosillo_cfdi_honorarios_iva_16_retenciones_usd",
+                  "bo_cbb_cochabamba_factura_iva_13_two_pages_words", "nz_tga_tauranga_tax_invoice_gst_15_credit_note"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
