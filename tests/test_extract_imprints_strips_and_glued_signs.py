@@ -62,3 +62,9 @@ def test_a_till_receipts_glued_quetzal_sign_names_the_currency():
             (11, 244, "TOTAL", 8), (178, 244, "Q188.00", 8)]
     result = extract_invoice(rows_pdf(rows))
     assert (result.value("currency"), result.value("total")) == ("GTQ", "188.00")
+
+
+def test_a_job_order_is_the_buyers_order_and_a_job_number_alone_no_field():
+    assert {n for n, _, _ in label_matches("Job Order No.:")} == {"po_number"}
+    assert not label_matches("Job No.")
+    assert not label_matches("Job Date")

@@ -46,6 +46,7 @@ _add("ORDER", "bestellung bestell bestel bestelling commande inkooporder pedido 
               "encomenda zamówienia zamówienie zamowienia zamowienie requisição requisicao requisición requisicion")
 _add("ORDEREN", "order orders auftrag")  # "order", "Auftrag": the buyer's, or the vendor's own sales order
 _add("PO", "po lpo purchase p/o")  # "LPO No.": a local purchase order (the Gulf, East Africa)
+_add("JOB", "job")  # "Job Order No." (the Philippines' order for a job); "Job No." alone labels no field
 _add("YOUR", "your ihre ihr votre vos uw su sus vostro vs sua seu v buyer buyer's buyers")  # "V/ Encomenda", "V/ Ref."
 _add("CUSTOMER", "customer customer's kunde kunden kd client klant cliente debiteur account acct klient klienta "
                  "nabywca odbiorca")

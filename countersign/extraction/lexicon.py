@@ -260,7 +260,8 @@ def _joined_dates(text: str, runs: list[tuple[list[str], int]]) -> list[tuple[li
     return runs
 
 
-_NOTHING = frozenset({"CUSTOMER", "DELIVERY", "SUPPLY", "CARRIED", "RATE", "PAID", "LATE", "INSTALMENT", "CONTRACT"})
+_NOTHING = frozenset({"CUSTOMER", "DELIVERY", "SUPPLY", "CARRIED", "RATE", "PAID", "LATE", "INSTALMENT", "CONTRACT",
+                      "JOB"})
 _MODIFIERS = frozenset({"NUM", "DATE", "DOC", "DOCW", "TOTAL", "TAX", "PAY", "ISSUE"})
 
 
@@ -286,7 +287,8 @@ def name_fields(c: list[str]) -> list[tuple[str, int]]:
         if concept in s and s <= allowed:
             return [(name, 0)]
     order = {"ORDER", "ORDEREN", "PO", "YOUR", "NUM", "CUSTOMER"}
-    if (s & {"ORDER", "ORDEREN", "PO"} or s == {"YOUR", "NUM"}) and s <= order | {"DATE", "CONTRACT"}:
+    job = {"JOB"} if s & {"ORDER", "ORDEREN"} else set()  # "Job Order No.": the buyer's order for a job
+    if (s & {"ORDER", "ORDEREN", "PO"} or s == {"YOUR", "NUM"}) and s <= order | {"DATE", "CONTRACT"} | job:
         if "DATE" in s and "NUM" not in s:
             return [("", 0)]  # "Order date": the buyer's, never the invoice's ("Order No. & Date": its number)
         return [("po_number", 0 if s & {"ORDER", "PO"} or s >= {"YOUR", "ORDEREN"} else 1)]

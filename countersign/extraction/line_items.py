@@ -195,8 +195,9 @@ def _text_lines_above(page: PageLayout, table: Table, line: Line, cells: Cells, 
     narrow roll's items print their text on a line of its own above their numbers ("Sunscreen SPF50" over "1 | 100.25
     | 100.25"); None when the item's text is not above it (or beside it, or the table numbers its items). The first
     item's text right under the header may have been stacked onto it ("Item" over "Stapler"): it is the item's."""
-    if cells.description or table.pos is not None:
-        return None
+    if cells.description and not all(_RATE_CELL.fullmatch(seg.text) for seg in cells.description) \
+            or table.pos is not None:
+        return None  # (a tax rate opening the numbers' line, under the text's column, is no text: "13% | 3 | 50,70")
     lines = [ln for ln in page.lines[start:line.index]
              if (cells := table.cells(ln)).description and not table.is_anchor(ln, cells)]
     stacked = table.header_lines[-1]
@@ -206,6 +207,9 @@ def _text_lines_above(page: PageLayout, table: Table, line: Line, cells: Cells, 
     if not lines or line.y0 - lines[-1].y1 > 1.5 * line.h:
         return None
     return lines[-1:]
+
+
+_RATE_CELL = re.compile(r"\d{1,2}(?:[.,]\d{1,2})?\s?%")
 
 
 def _left_behind(page: PageLayout, line: Line, rows: list[dict], continued: bool, last_y: float | None) -> bool:
