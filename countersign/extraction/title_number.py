@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from countersign.extraction.candidate import Candidate
 from countersign.extraction.confidence import GOOD, HIGH
@@ -23,12 +24,13 @@ BARE_SERIES = re.compile(r"(?:[A-Z]{1,3}\s)?(?=[A-Z\d]*[A-Z])[A-Z\d]{1,8}[-/]\d{
 _SERIES = re.compile(r"(?:seri(?:ja|a|e|es)|серия)\s+[^\W_]{1,6}\s+(?=\S)", re.IGNORECASE)
 
 
-def number_under_title(page: PageLayout, line: Line) -> list[Word] | None:
+def number_under_title(under: list[tuple[Segment, str, list[Word]]]) -> list[Word] | None:
     """A title alone on its line (letter-spaced too) with its number under it, behind a number sign
     ("Invoice" / "№ 2025-185", "INVOICE" / "No. 4711", after a series: "Serija BSS Nr. 015694"): the
     words of both, read as one title line. The number may sit on the next line but one, past the other
-    column's line or a one-word stamp ("ORIGINAL"); under a centred title, it may open the line anywhere."""
-    for seg, title, words in _under_titles(page, line):
+    column's line or a one-word stamp ("ORIGINAL"); under a centred title, it may open the line anywhere.
+    `under`: the line's titles with what stands under each (`_under_titles`)."""
+    for seg, title, words in under:
         if _MARKED.match(join_words(words)):
             if title != seg.text.strip(" :"):  # "Ф А К Т У Р А" read as one word
                 return [dataclasses.replace(seg.words[0], x1=seg.words[-1].x1, text=title)] + words
@@ -36,10 +38,10 @@ def number_under_title(page: PageLayout, line: Line) -> list[Word] | None:
     return None
 
 
-def series_under_title(page: PageLayout, line: Line) -> tuple[list[Word], list[Word]] | None:
+def series_under_title(under: list[tuple[Segment, str, list[Word]]]) -> tuple[list[Word], list[Word]] | None:
     """A number with its series alone under the title, with no number sign ("FACTURA ELECTRÓNICA" /
     "F001-00035995", "FATURA" / "FT 2026A/939"): the title's words and the number's."""
-    for seg, _, words in _under_titles(page, line):
+    for seg, _, words in under:
         if len(words) <= 2 and BARE_SERIES.fullmatch(join_words(words)):
             return seg.words, words
     return None
@@ -82,6 +84,7 @@ def _hyphen_wrapped(page: PageLayout, line: Line, seg: Segment) -> str | None:
     return _titled(seg.text + rest.text)
 
 
+@lru_cache(maxsize=4096)
 def _titled(text: str) -> str | None:
     """The title a segment prints: all of it, or what ends it after a dash, the document's kind named first ("NOTE DE
     SÉJOUR – FACTURE": a stay's note that is the invoice); None when it prints none."""
@@ -132,7 +135,8 @@ def title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
     RE-1 issued at 2019-06-10": the document's own number (and date) in its title line."""
     if page.number != 1 or line.y0 > page.height * 0.45:
         return
-    bare = series_under_title(page, line)
+    under = list(_under_titles(page, line))  # (once: the bare series' and the marked number's reading share it)
+    bare = series_under_title(under)
     if bare is not None:  # below 0.9: nothing on the page calls it the number
         value = validate("invoice_number", bare[1])
         if value is not None and not parse_date(value[0]):
@@ -141,7 +145,7 @@ def title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
                 {"label": "title"}))
             used.update(w.id for w in value[1])
         return
-    words = number_under_title(page, line) or line.words
+    words = number_under_title(under) or line.words
     text = join_words(words)
     m = _TITLE_NO.search(text) if _has_digit(text) else None  # (the pattern's search is slow over a page's lines)
     if not m or (m.start() and (text[m.start() - 1].isalnum() or not m.group("marker"))) or _ACCOUNT_BEFORE.search(
