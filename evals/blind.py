@@ -108,7 +108,13 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set50": {"hu_gyr_gyor_szamla_afa_27_5_ruled_huf", "sa_med_madinah_tax_invoice_vat_15_sidebar_right",
                   "ng_phc_port_harcourt_invoice_vat_7_5_wrapped_words"},
         "set51": {"mx_hmo_hermosillo_cfdi_honorarios_iva_16_retenciones_usd",
-                  "bo_cbb_cochabamba_factura_iva_13_two_pages_words", "nz_tga_tauranga_tax_invoice_gst_15_credit_note"}}
+                  "bo_cbb_cochabamba_factura_iva_13_two_pages_words", "nz_tga_tauranga_tax_invoice_gst_15_credit_note"},
+        "set52": {"ci_khg_korhogo_facture_tva_18_ruled_words_eur",
+                  "fi_jyv_jyvaskyla_kirje_lasku_alv_25_5_14_running_text",
+                  "lu_dif_differdange_facture_tva_17_8_3_totals_left_avoir"},
+        "set53": {"ar_sla_salta_factura_a_iva_21_10_5_sidebar_left_usd_words",
+                  "us_tul_tulsa_invoice_sales_tax_labels_above_discount_deposit",
+                  "ve_mar_maracaibo_factura_iva_16_unruled_totals_left_usd"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
