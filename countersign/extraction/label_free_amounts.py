@@ -138,7 +138,7 @@ def amount_triple(amounts: list[Amount], *, subtotal: Decimal | None = None, tax
         if tot.value == 0 or (total is not None and tot.value != total):
             continue
         for sub in amounts:
-            if sub is tot or sub.where > tot.where or sub.value * tot.value <= 0 or abs(sub.value) >= abs(tot.value):
+            if sub is tot or _lower(sub, tot) or sub.value * tot.value <= 0 or abs(sub.value) >= abs(tot.value):
                 continue
             if subtotal is not None and sub.value != subtotal:
                 continue
@@ -146,13 +146,19 @@ def amount_triple(amounts: list[Amount], *, subtotal: Decimal | None = None, tax
             if abs(rest) > _TAX_SHARE * abs(sub.value) or (tax is not None and rest != tax):
                 continue
             for tx in by_value.get(rest, []):
-                if tx is sub or tx is tot or tx.where > tot.where:
+                if tx is sub or tx is tot or _lower(tx, tot):
                     continue
                 ordered = sub.where <= tx.where
                 key = (abs(tot.value), tot.where, ordered, tx.where, sub.where)
                 if best_key is None or key > best_key:
                     best, best_key = (sub, tx, tot), key
     return best or (_two_rates(amounts, subtotal=subtotal, tax=tax, total=total) if two_rates else None)
+
+
+def _lower(a: Amount, b: Amount) -> bool:
+    """Whether amount `a` is printed lower than `b`: on a later page, or a point or more further down (two amounts of
+    one line of a sentence may sit a tenth of a point apart, their words' boxes in different fonts)."""
+    return a.where[0] > b.where[0] or a.where[0] == b.where[0] and a.where[1] > b.where[1] + 1.0
 
 
 def _two_rates(amounts: list[Amount], *, subtotal: Decimal | None, tax: Decimal | None,

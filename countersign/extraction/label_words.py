@@ -64,6 +64,7 @@ _add("TAX", "levy levies nhil getfund")
 _add("TAX", "ipi")  # Brazil's tax on products, added on top ("Valor do IPI"; the ICMS is inside the prices)
 # "Valor total dos produtos", "Total mercadorias": the goods before tax
 _add("NETW", "produtos productos products produits mercadorias merchandise")
+_add("NETW", "serviços servicos")  # Brazil's "Valor dos Serviços" (an NFS-e's): the services' value before the tax
 _add("SERIES", "serie série series seria serija seri sıra sira")  # "Serie y Número": the document's series and number
 _add("DOC", "folio")  # Mexico's "Folio: 4413" is the invoice's number ("Folio fiscal" is its UUID)
 _add("DOC", "dte")  # Central America's electronic tax document: "Número de DTE" (Guatemala's FEL) is its number
@@ -411,7 +412,8 @@ _add("GROSS", "compris comprise comprises")
 FILLER = FILLER | {"tout", "toutes"}
 # Spanish and Portuguese "sales" ("Factura de venta No."), and an electronic document's word ("Factura electrónica No.",
 # "Electronic Invoice No.": the invoice's number, as on paper)
-FILLER = FILLER | {"venta", "venda", "vendas", "electrónica", "electronica", "electrônica", "eletrônica", "eletronica",
+FILLER = FILLER | {"commercial",  # "Commercial Invoice No.", "Commercial Tax 5%" (Myanmar's tax on goods and services)
+                   "venta", "venda", "vendas", "electrónica", "electronica", "electrônica", "eletrônica", "eletronica",
                    "electronic", "électronique", "electronique", "elettronica", "elektronische", "elektroniczna"}
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
 # "ИН по ЗДДС"; Russian "в том числе НДС", Armenian "այդ թվում ԱԱՀ": of which VAT, the tax)

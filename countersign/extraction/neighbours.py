@@ -200,6 +200,20 @@ def value_below(page: PageLayout, line: Line, seg: Segment, name: str
     return None
 
 
+def amount_on_the_next_line(page: PageLayout, line: Line, seg: Segment, name: str
+                            ) -> tuple[tuple[str, list[Word]], Segment] | None:
+    """An amount's label ending its line with its amount alone at the right of the next line, right-aligned past the
+    label's end ("Sub-total" / "6,363,850" in a totals block whose labels and amounts take a line each)."""
+    if name not in _AMOUNT_FIELDS or seg is not line.segments[-1] or line.index + 1 >= len(page.lines):
+        return None
+    below = page.lines[line.index + 1]
+    right = [s for s in below.segments if s.x1 > seg.x0]
+    if below.y0 - line.y1 > 1.5 * below.h or len(right) != 1 or right[0].x0 < seg.x0 - 4 or is_label(right[0]):
+        return None
+    value = validate(name, right[0].words)
+    return (value, right[0]) if value is not None else None
+
+
 def _under_the_label(line: Line, seg: Segment, below: Segment) -> list[Word]:
     """The words of `below` from under the label on: two cells' values run together under a row of labels ("Invoice
     date | Due date" over "9 September 2025 16 September 2025") begin under the label at its left."""

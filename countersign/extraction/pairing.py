@@ -32,6 +32,7 @@ from countersign.extraction.labels import (
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after, words_before
 from countersign.extraction.lexicon import concepts_of
 from countersign.extraction.neighbours import (
+    amount_on_the_next_line,
     aside,
     column_of_amounts,
     column_total,
@@ -251,7 +252,8 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
             return make(below[0], DOUBT if doubt else GOOD, f"{label_text} {below[1].text}")
         near = right.x0 - seg.x1 <= 0.45 * page.width
         return make(value, HIGH if near else GOOD, f"{label_text} {right.text}")
-    found = value_below(page, line, seg, name) or value_level(page, line, seg, name)
+    found = value_below(page, line, seg, name) or value_level(page, line, seg, name) \
+        or amount_on_the_next_line(page, line, seg, name)
     if found is not None:
         value, other = found
         value, other = column_total(page, line, other, name) or (value, other)  # a VAT analysis: the rates' sum

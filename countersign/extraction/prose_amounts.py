@@ -93,6 +93,6 @@ def _names_it(read: LabelMatch, label: list[str], after: list[str]) -> bool:
 
 
 # Verbs of amounting to, between a sum's label and its amount: "s'élève à", "asciende a", "ascende a", "beläuft sich
-# auf", "amounts to", "bedraagt"
+# auf", "amounts to", "bedraagt", "soma" ("O valor dos serviços soma R$ 5.358,00")
 _AMOUNTS_TO = frozenset({"élève", "élevant", "eleve", "asciende", "ascende", "ammonta", "beläuft", "sich", "auf",
-                         "amounts", "comes", "bedraagt", "wynosi", "činí", "cini"})
+                         "amounts", "comes", "bedraagt", "wynosi", "činí", "cini", "soma", "suma"})
