@@ -326,6 +326,12 @@ _add("TAXID", "ifu bin fin")  # Benin's "IFU" (identifiant fiscal unique), Bangl
 _add("DUE", "afati")
 _add("PAY", "pagesës pageses pagesa")
 _add("ORDER", "porosisë porosise porosia porosi")
+_add("NUM", "numri numër numer referenca")  # "Numri i faturës", "Referenca e blerësit" (the buyer's: its order)
+_add("YOUR", "blerësit bleresit")
+# Danish and Norwegian "Jeres ordre", "Deres ref.", "Jeres ref./rekv." (your requisition: the buyer's order)
+_add("YOUR", "jeres deres")
+_add("ORDER", "ordre")
+_add("PO", "rekv rekvisition")
 # Albanian sums ("Vlera pa TVSH" the value without the tax, "Totali për pagesë" the total to pay, "Vlera me TVSH"
 # with it) and "Nr. porosie" (of the order)
 _add("TOTAL", "totali vlera")

@@ -29,7 +29,7 @@ SELLER = re.compile(  # after the heading in another language and a slash too: "
     r"|emisor|sprzedawca|wystawca|fornitore|cedente(?:\s*/\s*prestatore)?|fornecedor|emitente"
     r"|доставчик|продавач|постачальник|поставщик|продавець|продавец|исполнитель|виконавець|pardavėjas|pardavejas|tiekėjas|tiekejas|penjual|đơn\s*vị\s*bán(?:\s*hàng)?|người\s*bán(?:\s*hàng)?"
     r"|продавац|prodavac|prodavatelj|dobavitelj|izdajatelj|pārdevējs|pardevejs|piegādātājs|yetkazib\s*beruvchi"
-    rf"|dodavatel|dodávateľ|furnizor|eladó|elado|szállító|szallito|satıcı|satici|մատակարար|нэхэмжлэгч|фурӯшанда|{_SOLD_BY})"
+    rf"|dodavatel|dodávateľ|furnizor|shitësi|shitesi|eladó|elado|szállító|szallito|satıcı|satici|մատակարար|нэхэмжлэгч|фурӯшанда|{_SOLD_BY})"
     r"(?:\s*\([^\W\d_][^()\d]{0,40}\))?\s*[:՝]?",  # (Armenian's colon: "Մատակարար՝")
     re.IGNORECASE)
 
