@@ -328,6 +328,23 @@ _add("PAY", "pagesës pageses pagesa")
 _add("ORDER", "porosisë porosise porosia porosi")
 _add("NUM", "numri numër numer referenca")  # "Numri i faturës", "Referenca e blerësit" (the buyer's: its order)
 _add("YOUR", "blerësit bleresit")
+# Hebrew ("חשבונית מס מס'" the tax invoice's number, "תאריך", "לתשלום עד" due by, "סה"כ לפני מע"מ" the total before
+# VAT, "ח.פ." the company's number, "מספר הזמנה" the order's number; "ח.פ. לקוח" the customer's, "תאריך אספקה" the
+# supply's): "מס" is the tax and a number's abbreviation ("מס'"); "ח.פ." is read without its dots
+_add("DOC", "חשבונית")
+_add("TAX", 'מס מע"מ מע״מ מעמ')
+_add("NUM", "מס מספר")
+_add("DATE", "תאריך")
+_add("PAY", "תשלום לתשלום")
+_add("TERMS", "תנאי")  # "תנאי תשלום": the payment terms
+_add("BY", "עד")
+_add("TOTAL", 'סה"כ סה״כ סהכ')
+_add("NET", "לפני")
+_add("TAXID", "חפ עמ")  # ח.פ. (a company's number), ע.מ. (a licensed dealer's)
+_add("ORDER", "הזמנה הזמנת")
+_add("PO", "רכש")  # "הזמנת רכש": a purchase order
+_add("CUSTOMER", "לקוח הלקוח")
+_add("SUPPLY", "אספקה")
 # Danish and Norwegian "Jeres ordre", "Deres ref.", "Jeres ref./rekv." (your requisition: the buyer's order)
 _add("YOUR", "jeres deres")
 _add("ORDER", "ordre")

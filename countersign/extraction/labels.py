@@ -141,7 +141,7 @@ BILL_TO = re.compile(  # after the heading in another language and a slash too: 
     r"|koper|klant|factuuradres|cliente|facturar\s*a|destinatario"
     r"|adresse\s*de\s*(?:facturation|livraison)|gefactureerd\s*aan|datos\s*del\s*cliente"
     r"|nabywca|odbiorca|płatnik|spett(?:\.\s*le|abile)|committente|cessionario|intestatario"
-    r"|faturar\s*a|adquirente|dados\s*do\s*cliente|odběratel|odberatel|odberateľ|cumpărător|cumparator|blerësi|bleresi|vevő|vevo|alıcı|alici|sayın"
+    r"|faturar\s*a|adquirente|dados\s*do\s*cliente|odběratel|odberatel|odberateľ|cumpărător|cumparator|blerësi|bleresi|לכבוד|vevő|vevo|alıcı|alici|sayın"
     r"|получател|покупатель|грузополучатель|купувач|pirkėjas|pirkejas|kepada(?:\s*yth\.?)?|pembeli|người\s*mua(?:\s*hàng)?|đơn\s*vị\s*mua(?:\s*hàng)?"
     r"|maksja|ostja|στοιχεία\s*πελάτη|στοιχεια\s*πελατη|αγοραστής|αγοραστης|señor(?:\(?es\)?)?|señores"
     r"|kaupandi|greiðandi"  # Icelandic

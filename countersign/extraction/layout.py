@@ -214,7 +214,10 @@ def reading_order(text: str, words: list[Word]) -> str:
         run = []
         out.append(word)
     out.extend(reversed(run))
-    return " ".join(out)
+    return _HEBREW_MARK.sub(r"\1", " ".join(out))  # "בע " מ": a Hebrew acronym the layout split at its mark, "בע"מ"
+
+
+_HEBREW_MARK = re.compile(r"(?<=[\u05d0-\u05ea]) ([\"״'׳]) (?=[\u05d0-\u05ea])")
 
 
 def words_within(page: PageLayout, evidence: list[Evidence]) -> list[Word]:

@@ -189,4 +189,26 @@ def reading_words(words: list[Word]) -> list[Word]:
         run = []
         out.append(word)
     out.extend(reversed(run))
+    return _acronyms_joined(out)
+
+
+_HEBREW = re.compile(r"[\u05d0-\u05ea]+")
+_MARKS = frozenset({'"', "״", "'", "׳", "."})
+
+
+def _acronyms_joined(words: list[Word]) -> list[Word]:
+    """A Hebrew acronym a browser's layout split at its marks, in reading order, as one word: "מע | " | מ" is
+    "מע"מ" (VAT), "ח | . | פ | ." is "ח.פ." (a company's number)."""
+    out: list[Word] = []
+    for word in words:
+        prev = out[-1] if out else None
+        if prev is not None and (word.text in _MARKS and _HEBREW.fullmatch(re.sub("[\"״.'׳]", "", prev.text))
+                                 or prev.text[-1:] in _MARKS and prev.text[-2:-1].isalpha()
+                                 and _HEBREW.fullmatch(word.text) and len(word.text) <= 2
+                                 and (prev.text[-1] != "." or len(_HEBREW.sub("", prev.text.replace(".", ""))) == 0
+                                      and len(prev.text.replace(".", "")) <= 2)):
+            out[-1] = Word(prev.page, min(prev.x0, word.x0), min(prev.y0, word.y0), max(prev.x1, word.x1),
+                           max(prev.y1, word.y1), prev.text + word.text, prev.id)
+            continue
+        out.append(word)
     return out

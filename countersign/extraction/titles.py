@@ -32,6 +32,7 @@ TITLE_WORDS = (
     r"|anfoneb|note\s*d['’]honoraires"  # Welsh; a French fee note
     r"|boleta(?:\s*de\s*(?:venta|honorarios))?(?:\s*electr[óo]nica)?"  # Chile's and Peru's receipts for sales, fees
     r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?"  # Arabic "tax invoice" either way
+    r"|חשבונית(?:\s*(?:מס(?:\s*/?\s*קבלה)?|זיכוי|עסקה))?|(?:מס\s*)?חשבונית"  # Hebrew: (tax, credit) invoice
 )
 TITLE = re.compile(r"(?:tax\s*|commercial\s*|export\s*|sales\s*|pro\s*-?\s*forma\s*)?(?:" + TITLE_WORDS
                    + r")(?:\s*[/·]\s*\w+)?(?:\s*\(\d{3}\))?", re.IGNORECASE)  # "FAKTURA · LASKU", "(380)"
@@ -39,7 +40,7 @@ TITLE = re.compile(r"(?:tax\s*|commercial\s*|export\s*|sales\s*|pro\s*-?\s*forma
 # A stamp across the page, never a party's name: "PAID", "UNPAID", "OVERDUE", "COPY", "DRAFT", "BEZAHLT", "PAYÉE"
 STAMP = re.compile(r"(?:un)?paid|overdue|void|draft|copy|duplicate|cancell?ed|(?:un)?bezahlt|entwurf|kopie|storniert"
                    r"|pay[ée]e?s?|impay[ée]e?s?|brouillon|annul[ée]e?|pagad[ao]|impagad[ao]|borrador|anulad[ao]"
-                   r"|(?:on)?betaald|vervallen|concept", re.IGNORECASE)
+                   r"|(?:on)?betaald|vervallen|concept|מקור|העתק", re.IGNORECASE)  # (Hebrew: original, copy)
 
 
 def title_or_stamp(text: str) -> bool:
