@@ -8,6 +8,7 @@ from __future__ import annotations
 from countersign.extraction.label_words_cyrillic_asia import CLOSING as CYRILLIC_ASIA_CLOSING
 from countersign.extraction.label_words_cyrillic_asia import CYRILLIC_ASIA, CYRILLIC_ASIA_FILLER
 from countersign.extraction.label_words_malay import MALAY
+from countersign.extraction.label_words_more import MORE
 from countersign.extraction.label_words_regional import REGIONAL, REGIONAL_FILLER
 
 # word -> concepts (a word may carry two: "Rechnungsbetrag" is DOC TOTAL after splitting).
@@ -328,27 +329,6 @@ _add("PAY", "pagesës pageses pagesa")
 _add("ORDER", "porosisë porosise porosia porosi")
 _add("NUM", "numri numër numer referenca")  # "Numri i faturës", "Referenca e blerësit" (the buyer's: its order)
 _add("YOUR", "blerësit bleresit")
-# Hebrew ("חשבונית מס מס'" the tax invoice's number, "תאריך", "לתשלום עד" due by, "סה"כ לפני מע"מ" the total before
-# VAT, "ח.פ." the company's number, "מספר הזמנה" the order's number; "ח.פ. לקוח" the customer's, "תאריך אספקה" the
-# supply's): "מס" is the tax and a number's abbreviation ("מס'"); "ח.פ." is read without its dots
-_add("DOC", "חשבונית")
-_add("TAX", 'מס מע"מ מע״מ מעמ')
-_add("NUM", "מס מספר")
-_add("DATE", "תאריך")
-_add("PAY", "תשלום לתשלום")
-_add("TERMS", "תנאי")  # "תנאי תשלום": the payment terms
-_add("BY", "עד")
-_add("TOTAL", 'סה"כ סה״כ סהכ')
-_add("NET", "לפני")
-_add("TAXID", "חפ עמ")  # ח.פ. (a company's number), ע.מ. (a licensed dealer's)
-_add("ORDER", "הזמנה הזמנת")
-_add("PO", "רכש")  # "הזמנת רכש": a purchase order
-_add("CUSTOMER", "לקוח הלקוח")
-_add("SUPPLY", "אספקה")
-# Danish and Norwegian "Jeres ordre", "Deres ref.", "Jeres ref./rekv." (your requisition: the buyer's order)
-_add("YOUR", "jeres deres")
-_add("ORDER", "ordre")
-_add("PO", "rekv rekvisition")
 # Albanian sums ("Vlera pa TVSH" the value without the tax, "Totali për pagesë" the total to pay, "Vlera me TVSH"
 # with it) and "Nr. porosie" (of the order)
 _add("TOTAL", "totali vlera")
@@ -506,7 +486,7 @@ _add("OPEN", "المستحق مستحق")
 _add("NET", "الصافي صافي")
 _add("DISCOUNT", "خصم الخصم")  # "خصم 7%": a discount
 # Europe's and Russia's regional languages (`label_words_regional`), after all the above
-for _concept, _words in REGIONAL + CYRILLIC_ASIA + MALAY:  # Asia's in Cyrillic, Malay and Indonesian
+for _concept, _words in REGIONAL + CYRILLIC_ASIA + MALAY + MORE:  # Asia's in Cyrillic, Malay and Indonesian
     _add(_concept, _words)
 FILLER = FILLER | REGIONAL_FILLER | CYRILLIC_ASIA_FILLER | {"دهنده"}  # Dari "مالیه دهنده": tax giver, the taxpayer
 FILLER = FILLER | {"начислен", "начислена", "начислено", "начисленный", "hesaplanan"}  # the VAT charged, computed

@@ -1,0 +1,29 @@
+"""The label words of Hebrew and of Danish and Norwegian, as (concept, words) pairs that `label_words` adds after its
+own. Data only.
+"""
+
+from __future__ import annotations
+
+MORE: tuple[tuple[str, str], ...] = (
+    # Hebrew ("חשבונית מס מס'" the tax invoice's number, "תאריך", "לתשלום עד" due by, "סה"כ לפני מע"מ" the total
+    # before VAT, "ח.פ." the company's number, "מספר הזמנה" the order's number; "ח.פ. לקוח" the customer's, "תאריך אספקה" the
+    # supply's): "מס" is the tax and a number's abbreviation ("מס'"); "ח.פ." is read without its dots
+    ("DOC", "חשבונית"),
+    ("TAX", 'מס מע"מ מע״מ מעמ'),
+    ("NUM", "מס מספר"),
+    ("DATE", "תאריך"),
+    ("PAY", "תשלום לתשלום"),
+    ("TERMS", "תנאי"),  # "תנאי תשלום": the payment terms
+    ("BY", "עד"),
+    ("TOTAL", 'סה"כ סה״כ סהכ'),
+    ("NET", "לפני"),
+    ("TAXID", "חפ עמ"),  # ח.פ. (a company's number), ע.מ. (a licensed dealer's)
+    ("ORDER", "הזמנה הזמנת"),
+    ("PO", "רכש"),  # "הזמנת רכש": a purchase order
+    ("CUSTOMER", "לקוח הלקוח"),
+    ("SUPPLY", "אספקה"),
+    # Danish and Norwegian "Jeres ordre", "Deres ref.", "Jeres ref./rekv." (your requisition: the buyer's order)
+    ("YOUR", "jeres deres"),
+    ("ORDER", "ordre"),
+    ("PO", "rekv rekvisition"),
+)
