@@ -6,8 +6,8 @@ from __future__ import annotations
 
 MORE: tuple[tuple[str, str], ...] = (
     # Hebrew ("חשבונית מס מס'" the tax invoice's number, "תאריך", "לתשלום עד" due by, "סה"כ לפני מע"מ" the total
-    # before VAT, "ח.פ." the company's number, "מספר הזמנה" the order's number; "ח.פ. לקוח" the customer's, "תאריך אספקה" the
-    # supply's): "מס" is the tax and a number's abbreviation ("מס'"); "ח.פ." is read without its dots
+    # before VAT, "ח.פ." the company's number, "מספר הזמנה" the order's number; "ח.פ. לקוח" the customer's, "תאריך
+    # אספקה" the supply's): "מס" is the tax and a number's abbreviation ("מס'"); "ח.פ." is read without its dots
     ("DOC", "חשבונית"),
     ("TAX", 'מס מע"מ מע״מ מעמ'),
     ("NUM", "מס מספר"),
@@ -25,5 +25,5 @@ MORE: tuple[tuple[str, str], ...] = (
     # Danish and Norwegian "Jeres ordre", "Deres ref.", "Jeres ref./rekv." (your requisition: the buyer's order)
     ("YOUR", "jeres deres"),
     ("ORDER", "ordre"),
-    ("PO", "rekv rekvisition"),
+    ("PO", "rekv"),  # ("rekvisition" is an order's word in `label_words`)
 )
