@@ -202,13 +202,20 @@ def _acronyms_joined(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for word in words:
         prev = out[-1] if out else None
-        if prev is not None and (word.text in _MARKS and _HEBREW.fullmatch(re.sub("[\"״.'׳]", "", prev.text))
-                                 or prev.text[-1:] in _MARKS and prev.text[-2:-1].isalpha()
-                                 and _HEBREW.fullmatch(word.text) and len(word.text) <= 2
-                                 and (prev.text[-1] != "." or len(_HEBREW.sub("", prev.text.replace(".", ""))) == 0
-                                      and len(prev.text.replace(".", "")) <= 2)):
+        if prev is not None and _goes_on(prev.text, word.text):
             out[-1] = Word(prev.page, min(prev.x0, word.x0), min(prev.y0, word.y0), max(prev.x1, word.x1),
                            max(prev.y1, word.y1), prev.text + word.text, prev.id)
             continue
         out.append(word)
     return out
+
+
+def _goes_on(acronym: str, word: str) -> bool:
+    """Whether `word` goes on the acronym read so far: a mark after its Hebrew letters ("מע" + '"'), or one or two
+    letters after its mark ('מע"' + "מ"; after a dot only in an abbreviation of single letters: "ח." + "פ")."""
+    if word in _MARKS:
+        return bool(_HEBREW.fullmatch("".join(ch for ch in acronym if ch not in _MARKS)))
+    if acronym[-1:] not in _MARKS or not acronym[-2:-1].isalpha() or not _HEBREW.fullmatch(word) or len(word) > 2:
+        return False
+    undotted = acronym.replace(".", "")
+    return acronym[-1] != "." or bool(_HEBREW.fullmatch(undotted)) and len(undotted) <= 2

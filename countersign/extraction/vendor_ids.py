@@ -145,8 +145,8 @@ def _owner(cand: Candidate, vendor: str, pages: list[PageLayout]) -> str | None:
     v = key(vendor)
     # a line of the block opens the name, or the name wrapped over two lines ends on it ("Kavárna a pražírna" / "U
     # Dómu s.r.o.": the block may reach only the second)
-    if any(key(sg.text).startswith(v) or (len(key(sg.text)) > 3 and (v.startswith(key(sg.text))
-                                                                     or v.endswith(key(sg.text)))) for sg in block):
+    parts = [key(sg.text) for sg in block]
+    if any(part.startswith(v) or len(part) > 3 and (v.startswith(part) or v.endswith(part)) for part in parts):
         return "vendor"
     if not block:
         return None
