@@ -51,3 +51,10 @@ def test_numbers_grouped_by_spaces_without_money_are_no_amount():
     rows = [(77, 34, "CABINET AHOUANDJINOU CONSEIL SARL", 12), (60, 204, "Cotonou, le 15 avril 2026", 9)]
     rows += [(60, 285 + 15 * i, text, 9) for i, text in enumerate(lines)]
     assert extract_invoice(rows_pdf(rows)).value("total") is None
+
+
+def test_a_number_before_an_amount_with_its_own_groups_is_not_joined_to_it():
+    rows = [(40, 40, "Acme Treuhand AG", 12),
+            (40, 100, "Wir stellen Ihnen für die Beratung gemäss Vertrag den Nettobetrag von 12 1'528.65 in Rechnung.",
+             8)]
+    assert extract_invoice(rows_pdf(rows)).value("subtotal") != "121528.65"

@@ -92,7 +92,7 @@ def _amounts_in_sentence(words: list[Word]) -> list[Amount]:
             continue
         if m is None or (i + 1 < len(words) and words[i + 1].text.startswith("%")):
             continue
-        start = grouped_from(words, i) if re.match(r"\(?\d{3}[.,]\d{2}", w.text) else i
+        start = cents_amount_from(words, i)
         parsed = parse_amount("".join(x.text for x in words[start:i]) + m.group(1))
         if parsed is not None:
             out.append(Amount(parsed[0], tuple(words[start:i + 1])))
@@ -111,6 +111,12 @@ def whole_with_money(words: list[Word], i: int) -> int | None:
         return None
     start = grouped_from(words, i)
     return start if start < i else None
+
+
+def cents_amount_from(words: list[Word], i: int) -> int:
+    """Where an amount with cents that word `i` ends starts: back over the groups before it when the word is a last
+    group with its cents ("30 | 402,00"), else the word itself ("1'528.65")."""
+    return grouped_from(words, i) if re.match(r"\(?\d{3}[.,]\d{2}", words[i].text) else i
 
 
 def grouped_from(words: list[Word], i: int) -> int:

@@ -16,7 +16,7 @@ import re
 
 from countersign.extraction.candidate import Candidate
 from countersign.extraction.confidence import GOOD
-from countersign.extraction.label_free_amounts import CENTS, grouped_from, money_word, whole_with_money
+from countersign.extraction.label_free_amounts import CENTS, cents_amount_from, money_word, whole_with_money
 from countersign.extraction.label_words import FILLER
 from countersign.extraction.labels import LabelMatch, label_matches
 from countersign.extraction.layout import Line, PageLayout, Word, join_words
@@ -36,14 +36,13 @@ def amounts_in_prose(pages: list[PageLayout], skip: set[int]) -> dict[str, list[
     for page in pages:
         for words in _paragraphs(page, skip):
             for i, word in enumerate(words):
-                start = grouped_from(words, i) if CENTS.search(word.text) else whole_with_money(words, i)
+                start = cents_amount_from(words, i) if CENTS.search(word.text) else whole_with_money(words, i)
                 if start is None:
                     continue
                 cand = _named_amount(words, start, i)
                 if cand is not None:
                     found.setdefault(cand.field, []).append(cand)
     return found
-
 
 
 def _paragraphs(page: PageLayout, skip: set[int]) -> list[list[Word]]:
