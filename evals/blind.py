@@ -114,7 +114,10 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "lu_dif_differdange_facture_tva_17_8_3_totals_left_avoir"},
         "set53": {"ar_sla_salta_factura_a_iva_21_10_5_sidebar_left_usd_words",
                   "us_tul_tulsa_invoice_sales_tax_labels_above_discount_deposit",
-                  "ve_mar_maracaibo_factura_iva_16_unruled_totals_left_usd"}}
+                  "ve_mar_maracaibo_factura_iva_16_unruled_totals_left_usd"},
+        "set54": {"pl_szc_szczecin_faktura_vat_23_8_5_ruled_two_pages",
+                  "se_lkp_linkoping_faktura_moms_25_12_6_labels_above_kredit",
+                  "za_plk_polokwane_tax_invoice_vat_15_label_eol_deposit"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
