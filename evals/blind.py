@@ -117,7 +117,10 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "ve_mar_maracaibo_factura_iva_16_unruled_totals_left_usd"},
         "set54": {"pl_szc_szczecin_faktura_vat_23_8_5_ruled_two_pages",
                   "se_lkp_linkoping_faktura_moms_25_12_6_labels_above_kredit",
-                  "za_plk_polokwane_tax_invoice_vat_15_label_eol_deposit"}}
+                  "za_plk_polokwane_tax_invoice_vat_15_label_eol_deposit"},
+        "set55": {"br_jve_joinville_nfce_danfe_till_80mm_desconto",
+                  "uy_pay_paysandu_efactura_iva_22_10_unruled_totals_left_usd",
+                  "uz_and_andijan_hisob_faktura_qqs_12_ruled_totals_left_two_pages"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
