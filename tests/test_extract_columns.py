@@ -207,3 +207,29 @@ def test_a_header_in_words_no_lexicon_knows_is_passed_over():
     result = extract_invoice(pdf)
     assert [li.amount for li in result.line_items] == [Decimal("4200.00"), Decimal("360.00"), Decimal("40.00")]
     assert any("column alignment" in w for w in result.warnings)
+
+
+def test_two_runs_that_both_sum_to_a_printed_amount_are_not_reported_as_sure():
+    """An account summary whose rows sum to the amount due, above the charges that sum to the subtotal: both
+    read as well, so whichever is taken is a guess, reported below 0.9."""
+    summary = _rows([("Previous balance", "292.01"), ("Payment received - thank you", "-292.01"),
+                     ("Current charges", "271.51")], 170, xs=(555,))
+    due = [(340, 212, "Amount due", "L"), (555, 212, "271.51", "R")]
+    charges = _rows([("Unlimited plan", "150.00"), ("Device payment", "22.23"), ("Day pass", "76.45")], 300,
+                    xs=(555,))
+    pdf = _pdf([HEAD + summary + due + charges + _totals(350, "248.68", "22.83", "271.51")])
+    result = extract_invoice(pdf)
+    assert len(result.line_items) == 3
+    assert all(li.confidence < 0.9 for li in result.line_items)
+    assert any("another run of rows" in w for w in result.warnings)
+
+
+def test_one_summed_run_beside_an_unsummed_one_stays_sure():
+    charges = _rows([("Unlimited plan", "150.00"), ("Device payment", "22.23"), ("Day pass", "76.45")], 300,
+                    xs=(555,))
+    usage = _rows([("Calls", "12.00"), ("Texts", "3.00")], 170, xs=(555,))
+    pdf = _pdf([HEAD + usage + [(340, 212, "Please pay within 30 days.", "L")] + charges
+                + _totals(350, "248.68", "22.83", "271.51")])
+    items = extract_invoice(pdf).line_items
+    assert [li.amount for li in items] == [Decimal("150.00"), Decimal("22.23"), Decimal("76.45")]
+    assert all(li.confidence == 0.9 for li in items)

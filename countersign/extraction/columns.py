@@ -15,7 +15,7 @@ aligned columns was read by none of them. Here such a table is found by its shap
   rows, else the amount alone (the rightmost column with cents); the table is taken only when that
   arithmetic holds or the amounts sum to an amount printed under the table (the subtotal or total).
 Items are read from here only when no other reader found any; below 0.9 unless their sum equals
-the printed subtotal or total, and a warning says they were read from column alignment.
+the printed subtotal or total and no other run reads as well, and a warning says they were read from column alignment.
 """
 
 from __future__ import annotations
@@ -62,15 +62,21 @@ def column_items(pages: list[PageLayout], warnings: list[str]) -> tuple[list[Lin
     the ids of their words; ([], set()) when there is none."""
     best: tuple[tuple[int, int], list[LineItem], str] | None = None
     best_run: _Run | None = None
+    tied = False  # another run as good: which one holds the items is a guess
     for run in _runs(pages):
         if len(run.rows) < 2:
             continue
         read = _read_run(run, pages)
+        if read is not None and best is not None and read[0] == best[0]:
+            tied = True
         if read is not None and (best is None or read[0] > best[0]):
-            best, best_run = read, run
+            best, best_run, tied = read, run, False
     if best is None or best_run is None:
         return [], set()
     _, items, note = best
+    if tied:  # (an account summary summed to the total beside the charges summed to the subtotal)
+        items = [item.model_copy(update={"confidence": min(item.confidence, 0.8)}) for item in items]
+        note += "; another run of rows there reads as well, so they are not sure"
     warnings.append(note)
     return items, {w.id for row in best_run.rows for w in row.words}
 
