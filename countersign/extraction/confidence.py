@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from countersign.domain import ExtractedInvoice, FieldValue
 from countersign.extraction.layout import PageLayout, Word, evidence_of, join_words
+from countersign.extraction.values import plain_decimal
+
+if TYPE_CHECKING:
+    from countersign.extraction.candidate import Candidate
 
 TOLERANCE = Decimal("0.01")  # money cross-checks hold to the cent
 HIGH, GOOD, WEAK, POOR = 0.95, 0.9, 0.7, 0.6
@@ -53,3 +58,51 @@ def total_without_its_tax(conf: dict[str, float], tax: Decimal | None, total: De
                             "unconfirmed")
             return {**conf, "total": min(conf["total"], 0.8)}
     return conf
+
+
+def check_sum(conf: dict[str, float], sub: Decimal | None, tax: Decimal | None,
+               tot: Decimal | None, tax_c: Candidate | None, lines_sum: Decimal | None,
+               lines_match_sub: bool, warnings: list[str]) -> dict[str, float]:
+    """The confidences after subtotal + tax == total (or what confirms a total without them)."""
+    if sub is not None and tax is not None and tot is not None:
+        if abs(sub + tax - tot) <= TOLERANCE:
+            # The arithmetic holds: even "Amount Due" (a weaker label) is the grand total.
+            conf = {k: max(v, 0.97) if v >= 0.85 else v for k, v in conf.items()}
+        else:
+            warnings.append(
+                f"subtotal {plain_decimal(sub)} + tax {plain_decimal(tax)} = {plain_decimal(sub + tax)}, "
+                f"but the total reads {plain_decimal(tot)}"
+            )
+            conf["total"] = min(conf["total"], POOR)
+            if not (lines_match_sub and tax and rate_matches(tax_c, sub, tax)):  # ("BTW 0%: 0,00" fits any net)
+                conf["tax"] = min(conf["tax"], POOR)
+            if not lines_match_sub:
+                conf["subtotal"] = min(conf["subtotal"], POOR)
+    elif tot is not None:
+        # Not all three printed: the total stands only if something else confirms it.
+        confirmed = (
+            (sub is not None and tax is None and abs(sub - tot) <= TOLERANCE)
+            or (lines_sum is not None and abs(lines_sum + (tax or 0) - tot) <= TOLERANCE)
+        )
+        if not confirmed and lines_sum is not None and abs(lines_sum - tot) <= TOLERANCE and tax_c is not None \
+                and re.search(r"\binclu|\bincl\b", tax_c.extra.get("label", ""), re.IGNORECASE):
+            confirmed = True  # "GST included in total": the items at their prices with the tax sum to the total
+            conf["tax"] = min(conf["tax"], 0.85)  # (the tax itself unchecked)
+        if not confirmed:
+            conf = {k: min(v, 0.8) for k, v in conf.items()}
+            missing = [n for n, v in (("subtotal", sub), ("tax", tax)) if v is None]
+            warnings.append(
+                "could not cross-check the total: " + " and ".join(missing) + " not found"
+            )
+    else:
+        conf = {k: min(v, WEAK) for k, v in conf.items()}
+        warnings.append("no total found")
+    return conf
+
+
+def rate_matches(tax_c: Candidate | None, sub: Decimal | None, tax: Decimal | None) -> bool:
+    """The tax equals the rate printed in its label ("Tax (8%)") times the subtotal, to the cent."""
+    if tax_c is None or sub is None or tax is None or not tax_c.extra.get("rate"):
+        return False
+    rate = Decimal(tax_c.extra["rate"].replace(",", ".")) / 100
+    return abs(sub * rate - tax) <= TOLERANCE

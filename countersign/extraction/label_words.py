@@ -8,7 +8,7 @@ from __future__ import annotations
 from countersign.extraction.label_words_cyrillic_asia import CLOSING as CYRILLIC_ASIA_CLOSING
 from countersign.extraction.label_words_cyrillic_asia import CYRILLIC_ASIA, CYRILLIC_ASIA_FILLER
 from countersign.extraction.label_words_malay import MALAY
-from countersign.extraction.label_words_more import MORE
+from countersign.extraction.label_words_more import MORE, MORE_FILLER
 from countersign.extraction.label_words_regional import REGIONAL, REGIONAL_FILLER
 
 # word -> concepts (a word may carry two: "Rechnungsbetrag" is DOC TOTAL after splitting).
@@ -324,6 +324,7 @@ _add("TAXID", "nuit")  # Mozambique's taxpayer number
 # Senegal's "NINEA"
 _add("TAXID", "nit унп ncc ninea")
 _add("TAXID", "ifu bin fin")  # Benin's "IFU" (identifiant fiscal unique), Bangladesh's "BIN", Suriname's "FIN"
+ACRONYMS = frozenset(("bin", "fin", "ifu", "pin"))  # label words only in capitals ("Bin rental": a bin's)
 _add("DUE", "afati")
 _add("PAY", "pagesës pageses pagesa")
 _add("ORDER", "porosisë porosise porosia porosi")
@@ -488,7 +489,8 @@ _add("DISCOUNT", "خصم الخصم")  # "خصم 7%": a discount
 # Europe's and Russia's regional languages (`label_words_regional`), after all the above
 for _concept, _words in REGIONAL + CYRILLIC_ASIA + MALAY + MORE:  # Asia's in Cyrillic, Malay and Indonesian
     _add(_concept, _words)
-FILLER = FILLER | REGIONAL_FILLER | CYRILLIC_ASIA_FILLER | {"دهنده"}  # Dari "مالیه دهنده": tax giver, the taxpayer
+FILLER = FILLER | REGIONAL_FILLER | CYRILLIC_ASIA_FILLER | MORE_FILLER
+FILLER = FILLER | {"دهنده"}  # Dari "مالیه دهنده": tax giver, the taxpayer
 FILLER = FILLER | {"начислен", "начислена", "начислено", "начисленный", "hesaplanan"}  # the VAT charged, computed
 CLOSING = CYRILLIC_ASIA_CLOSING  # fillers that also close a label before its value ("Нийт төлөх дүн 46,205,329.50")
 # The Slavic "with" before a tax word names the amount with the tax in it, the gross: "Skupaj z DDV", "Celkem s DPH",

@@ -1,5 +1,5 @@
-"""The label words of Hebrew and of Danish and Norwegian, as (concept, words) pairs that `label_words` adds after its
-own. Data only.
+"""The label words of Hebrew, of Danish and Norwegian and of a few countries' tax ids, as (concept, words) pairs that
+`label_words` adds after its own, and filler words. Data only.
 """
 
 from __future__ import annotations
@@ -26,4 +26,7 @@ MORE: tuple[tuple[str, str], ...] = (
     ("YOUR", "jeres deres"),
     ("ORDER", "ordre"),
     ("PO", "rekv"),  # ("rekvisition" is an order's word in `label_words`)
+    ("SELLER", "our"),  # "Our VAT No.", "Our KRA PIN": the seller's own ("Our order no." names no field, as before)
+    ("TAXID", "pin"),  # Kenya's KRA PIN (personal identification number: the taxpayer's)
 )
+MORE_FILLER = frozenset(("kra",))  # the Kenya Revenue Authority's: "KRA PIN" is the tax id

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from countersign.extraction.cldr import currency_signs, month_numbers
-from countersign.extraction.label_words import CLOSING, EITHER, FILLER, SUFFIXES, WITH, WORDS
+from countersign.extraction.label_words import ACRONYMS, CLOSING, EITHER, FILLER, SUFFIXES, WITH, WORDS
 from countersign.extraction.values import CURRENCY_CODES
 
 # Lao writes its vowels and tone marks as combining marks, no word characters: "ວັນທີ" is one word ("Buyer's" too);
@@ -131,6 +131,7 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
     rate = lead.group("rate") if lead else None
     runs: list[tuple[list[str], int]] = []  # concepts so far, and where that run ends
     concepts: list[str] = []
+    contained = last = None  # (whether a tax word is "included in" what follows: "GST included in total")
     while len(runs) < MAX_WORDS:
         m = _TOKEN.match(text, pos)
         if m is None:
@@ -140,8 +141,9 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
                 (glued := _GLUED.match(text, m.end())) and concepts_of(glued.group(1).lower()) is None):
             break  # "INV-1043", "PO-2001", "PO-BEJV-37356": a value, not a label word ("Rechnungs-Nr." is one)
         word = raw.replace(".", "") if m.group("dots") else re.sub(r"(?<=[og])['’ʻ]", "‘", raw.rstrip("."))
+        contained, last = contained or (word in _INTO and last in _INCLUDED), word
         either = either or word in EITHER
-        found = _concepts_here(word, other, bool(concepts), text, m.end())
+        found = _concepts_here(_cased(word, raw, m), other, bool(concepts), text, m.end())
         if found is None and word not in FILLER and _tax_qualifier(concepts, word, text, m.end()):
             runs[-1] = (concepts, m.end())  # "IVU estatal 10.5%", "GST state 9%": which tax, then its rate
             pos = m.end()
@@ -156,7 +158,7 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
         pos = m.end()
     runs = _joined_dates(text, runs)
     for words, stop in reversed(runs):
-        named = name_fields(words)
+        named = (("tax", 0),) if contained and "TAX" in words else name_fields(words)
         if named:
             joined = _JOINED.match(text, stop)
             if joined and joined.group("w").lower().rstrip(".") in FILLER:
@@ -170,6 +172,19 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
             read = LabelRead(end, rate or (tail.group("rate") if tail else None), len(words))
             return tuple((name, rank, read) for name, rank in named), either
     return (), either
+
+
+# "GST included in total", "TVA incluse dans le total", "IVA incluido en el total": the tax inside what follows ("Total
+# incl. GST", "Vergiler Dahil Toplam": the total with the tax)
+_INCLUDED = frozenset(("included", "incl", "inclus", "incluse", "incluido", "incluida", "incluído", "incluída",
+                       "incluso", "inclusa"))
+_INTO = frozenset(("in", "dans", "en", "nel", "no"))  # (a total's label with the tax in it reads as the tax's)
+
+
+def _cased(word: str, raw: str, m: re.Match[str]) -> str:
+    """The word, or none when it is an acronym's letters not written in capitals (`ACRONYMS`: "BIN" is a tax id,
+    "Bin rental" a bin's)."""
+    return "" if raw in ACRONYMS and not (m.group("word") or "").isupper() else word
 
 
 def _concepts_here(word: str, other: bool, after_one: bool, text: str, end: int) -> tuple[str, ...] | None:

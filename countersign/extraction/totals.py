@@ -21,7 +21,16 @@ from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.candidate import Candidate, after_on_its_page
-from countersign.extraction.confidence import GOOD, HIGH, POOR, TOLERANCE, WEAK, field_value, total_without_its_tax
+from countersign.extraction.confidence import (
+    GOOD,
+    HIGH,
+    TOLERANCE,
+    WEAK,
+    check_sum,
+    field_value,
+    rate_matches,
+    total_without_its_tax,
+)
 from countersign.extraction.deposits import (
     deducted_below,
     due_after_charges,
@@ -89,7 +98,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
         or any(abs(Decimal(c.value) - lines_sum) <= TOLERANCE and sub_c is not None and _rows_above(c, sub_c)
                for c in (every or {}).get("subtotal", []))
         and (sub is None or tax is None or tot is None or abs(sub + tax - tot) <= TOLERANCE))
-    conf = _check_sum(conf, sub, tax, tot, tax_c, lines_sum, lines_match_sub, warnings)
+    conf = check_sum(conf, sub, tax, tot, tax_c, lines_sum, lines_match_sub, warnings)
     conf = total_without_its_tax(conf, tax, tot, pages, warnings)
     conf = deducted_below(net_plus_tax_unconfirmed(conf, tot_c), pages, tot_c, warnings)
     if sub_c and tax_c and tot_c and sub is not None and tax is not None and tot is not None \
@@ -111,7 +120,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
                         "total is printed below it")
         conf = {k: min(v, 0.85) for k, v in conf.items()}
     if tax_c is not None and tax is not None and sub is not None and tax_c.extra.get("rate"):
-        if not _rate_matches(tax_c, sub, tax):
+        if not rate_matches(tax_c, sub, tax):
             warnings.append(
                 f"tax {plain_decimal(tax)} is not {tax_c.extra['rate']}% of the subtotal {plain_decimal(sub)}"
             )
@@ -435,42 +444,6 @@ def _base(c: Candidate | None) -> float:
     return c.strength if c.rank == 0 else min(c.strength, 0.85)
 
 
-def _check_sum(conf: dict[str, float], sub: Decimal | None, tax: Decimal | None,
-               tot: Decimal | None, tax_c: Candidate | None, lines_sum: Decimal | None,
-               lines_match_sub: bool, warnings: list[str]) -> dict[str, float]:
-    """The confidences after subtotal + tax == total (or what confirms a total without them)."""
-    if sub is not None and tax is not None and tot is not None:
-        if abs(sub + tax - tot) <= TOLERANCE:
-            # The arithmetic holds: even "Amount Due" (a weaker label) is the grand total.
-            conf = {k: max(v, 0.97) if v >= 0.85 else v for k, v in conf.items()}
-        else:
-            warnings.append(
-                f"subtotal {plain_decimal(sub)} + tax {plain_decimal(tax)} = {plain_decimal(sub + tax)}, "
-                f"but the total reads {plain_decimal(tot)}"
-            )
-            conf["total"] = min(conf["total"], POOR)
-            if not (lines_match_sub and tax and _rate_matches(tax_c, sub, tax)):  # ("BTW 0%: 0,00" fits any net)
-                conf["tax"] = min(conf["tax"], POOR)
-            if not lines_match_sub:
-                conf["subtotal"] = min(conf["subtotal"], POOR)
-    elif tot is not None:
-        # Not all three printed: the total stands only if something else confirms it.
-        confirmed = (
-            (sub is not None and tax is None and abs(sub - tot) <= TOLERANCE)
-            or (lines_sum is not None and abs(lines_sum + (tax or 0) - tot) <= TOLERANCE)
-        )
-        if not confirmed:
-            conf = {k: min(v, 0.8) for k, v in conf.items()}
-            missing = [n for n, v in (("subtotal", sub), ("tax", tax)) if v is None]
-            warnings.append(
-                "could not cross-check the total: " + " and ".join(missing) + " not found"
-            )
-    else:
-        conf = {k: min(v, WEAK) for k, v in conf.items()}
-        warnings.append("no total found")
-    return conf
-
-
 def _amount_between(pages: list[PageLayout], upper: Candidate, lower: Candidate,
                     value: Decimal) -> Word | None:
     """A word printing |value| between two totals lines of one page (in reading order)."""
@@ -490,11 +463,3 @@ def _amount_between(pages: list[PageLayout], upper: Candidate, lower: Candidate,
                 if parsed is not None and abs(parsed[0]) == abs(value):
                     return w
     return None
-
-
-def _rate_matches(tax_c: Candidate | None, sub: Decimal | None, tax: Decimal | None) -> bool:
-    """The tax equals the rate printed in its label ("Tax (8%)") times the subtotal, to the cent."""
-    if tax_c is None or sub is None or tax is None or not tax_c.extra.get("rate"):
-        return False
-    rate = Decimal(tax_c.extra["rate"].replace(",", ".")) / 100
-    return abs(sub * rate - tax) <= TOLERANCE
