@@ -73,6 +73,13 @@ def buyer_block_words(pages: list[PageLayout]) -> set[int]:
     sender = sender_line(pages[0]) if pages else None
     if sender is not None:
         _block_below(pages[0], sender.line, sender, buyer)
+    for line in pages[0].lines[1:] if pages else ():  # a letter's addressee: "Monsieur le Directeur Général" / ...
+        seg = line.segments[0]
+        if line.y0 < 0.5 * pages[0].height and _HONORIFIC.match(seg.text) and not seg.text.rstrip().endswith(","):
+            block: set[int] = set(w.id for w in seg.words)  # (not the salutation: "Monsieur le Directeur Général,")
+            _block_below(pages[0], line, seg, block)
+            buyer.update(w.id for ln in pages[0].lines[line.index:line.index + 8] for w in ln.words
+                         if w.id in block and not _DATELINE.search(join_words(ln.words)))
     for page in pages:
         for line in page.lines:
             for i, seg in enumerate(line.segments):
@@ -93,6 +100,13 @@ def buyer_block_words(pages: list[PageLayout]) -> set[int]:
                     buyer.update(w.id for w in named.words)  # "Bill To:" | "Globex Corporation Ltd"
                 _block_below(page, line, seg, buyer)
     return buyer
+
+
+# A letter's form of address over its addressee's block (words no vendor's name opens; not "Mr", "Dr": a name's)
+_HONORIFIC = re.compile(r"(?:monsieur|madame|messieurs|mesdames|herrn|frau|señora?|señores|senhora?|senhores|exm[oa]\.?"
+                        r"|spett(?:abile|\.le)|egregio|gentile)(?!\w)", re.IGNORECASE)
+# A letter's place and date under the addressee ("Papeete, le 23 octobre 2026", "Berlin, 3.3.2025"): its block ends
+_DATELINE = re.compile(r"\d{1,2}\.?\s+[^\W\d_]+\.?\s+(?:19|20)\d\d\.?$|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d$")
 
 
 def _in_a_sentence(seg: Segment, end: int) -> bool:

@@ -81,7 +81,7 @@ _YOUR_ORDER = re.compile(
     r"|bestelling|inkooporder|ordine"
     r"|encomenda|ordre|bestilling|beställning)"
     # nouns that only ever mean the buyer's order need no "your": "Observaciones: Orden de compra OC-5725/2024"
-    r"|\b(?:purchase\s+order|orden\s+de\s+compra|ordem\s+de\s+compra|bon\s+de\s+commande|inkooporder"
+    r"|\b(?:purchase\s+order|orden\s+de\s+compra|ordem\s+de\s+compra|bon\s+de\s+commande|lettre[-\s]commande|inkooporder"
     r"|ordine\s+d['’]acquisto|zam[óo]wienie))"
     r"(?:\s*-?\s*(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|n[úu]mero|#))?\s*[:.]?\s*",  # ("Best.-Nr.")
     re.IGNORECASE)

@@ -42,7 +42,7 @@ import hashlib
 from pathlib import Path
 from typing import Callable
 
-from countersign.domain import EXTRA_FIELDS, INVOICE_FIELDS, DocumentInfo, ExtractedInvoice, FieldValue
+from countersign.domain import EXTRA_FIELDS, INVOICE_FIELDS, DocumentInfo, ExtractedInvoice, FieldValue, LineItem
 from countersign.extraction.assist import page_texts
 from countersign.extraction.attachments import EmbeddedXML
 from countersign.extraction.bare import bare_number, named_title_words, title_word_number
@@ -70,6 +70,7 @@ from countersign.extraction.point_of_sale import with_point_of_sale
 from countersign.extraction.prose import prose_candidates
 from countersign.extraction.prose_amounts import amounts_in_prose
 from countersign.extraction.ranker import RANKED, fill_ranked
+from countersign.extraction.sentence_items import sentence_items
 from countersign.extraction.totals import read_totals
 from countersign.extraction.values import MILS_MONEY, dot_grouping
 from countersign.extraction.vendor import read_vendor_name
@@ -202,16 +203,25 @@ def _fill_ranked(fields: dict[str, FieldValue], pages: list[PageLayout], table_w
         fields[name] = ranked_date_at_home(fields.get(name, FieldValue()), pages[0], countries, money)
 
 
+def _items_without_a_table(pages: list[PageLayout], warnings: list[str]) -> tuple[list[LineItem], set[int], bool]:
+    """The items no table header announces, the first reader that finds any: a till's "2 x 3.50  7.00" lines (and
+    whether they make a till roll), columns aligned with no header, a letter's bulleted sentences."""
+    items, words = receipt_items(pages)
+    if items:
+        return items, words, len(items) >= 2  # (one "8 x 25.000,00" line in a table read no other way is no till roll)
+    items, words = column_items(pages, warnings)
+    if not items:
+        items, words = sentence_items(pages)  # "– 5 conteneurs à 140 050 FCFA, soit 700 250 FCFA ;"
+    return items, words, False
+
+
 def _read_page(pages: list[PageLayout], segments: list[Segment], countries: set[str]) -> ExtractedInvoice:
     warnings: list[str] = []
     buyer_words = buyer_block_words(pages)
     items, table_words = read_line_items(pages, warnings)
     till = False  # a till's roll: its items read as "2 x 3.50  7.00" lines
     if not items:
-        items, table_words = receipt_items(pages)
-        till = len(items) >= 2  # (one "8 x 25.000,00" line in a table read no other way is no till roll)
-    if not items:
-        items, table_words = column_items(pages, warnings)
+        items, table_words, till = _items_without_a_table(pages, warnings)
     leftward, left_used = pair_leftward(pages, table_words, buyer_words)  # a right-to-left page's labels first
     candidates, used_words = pair_labels(pages, table_words=table_words | left_used, buyer_words=buyer_words)
     candidates = _not_taken(candidates, left_used)
