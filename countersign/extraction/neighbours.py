@@ -214,6 +214,27 @@ def amount_on_the_next_line(page: PageLayout, line: Line, seg: Segment, name: st
     return (value, right[0]) if value is not None else None
 
 
+def value_under_its_line(page: PageLayout, line: Line, seg: Segment, name: str
+                         ) -> tuple[tuple[str, list[Word]], Segment] | None:
+    """The value of a label that ends a line of text, alone on the next line of that column and under the line's start
+    ("This sales tax invoice is issued under serial number ... Invoice No." / "KMG/2025/220": the label stands in the
+    margin; another column's lines may stand between, level with them)."""
+    if seg is not line.segments[-1] or len(line.segments) < 2:
+        return None
+    start = line.segments[-2]  # (the text before the label: another column's may open the line)
+    for below in page.lines[line.index + 1: line.index + 3]:
+        if below.y0 - line.y1 > 1.5 * below.h:
+            return None
+        cells = [s for s in below.segments if s.x1 > start.x0 - 4 and s.x0 < seg.x1]
+        if not cells:
+            continue
+        if len(cells) != 1 or abs(cells[0].x0 - start.x0) > 4 or cells[0].x1 > seg.x0 or is_label(cells[0]):
+            return None
+        value = validate(name, cells[0].words)
+        return (value, cells[0]) if value is not None and len(value[1]) == len(cells[0].words) else None
+    return None
+
+
 def _under_the_label(line: Line, seg: Segment, below: Segment) -> list[Word]:
     """The words of `below` from under the label on: two cells' values run together under a row of labels ("Invoice
     date | Due date" over "9 September 2025 16 September 2025") begin under the label at its left."""

@@ -45,6 +45,7 @@ from countersign.extraction.neighbours import (
     value_below,
     value_level,
     value_right,
+    value_under_its_line,
     without_then_translation,
     wrapped_label,
 )
@@ -253,7 +254,7 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
         near = right.x0 - seg.x1 <= 0.45 * page.width
         return make(value, HIGH if near else GOOD, f"{label_text} {right.text}")
     found = value_below(page, line, seg, name) or value_level(page, line, seg, name) \
-        or amount_on_the_next_line(page, line, seg, name)
+        or amount_on_the_next_line(page, line, seg, name) or value_under_its_line(page, line, seg, name)
     if found is not None:
         value, other = found
         value, other = column_total(page, line, other, name) or (value, other)  # a VAT analysis: the rates' sum
