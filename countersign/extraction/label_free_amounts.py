@@ -84,8 +84,9 @@ def _amounts_in_sentence(words: list[Word]) -> list[Amount]:
     not a percentage or a rate beside a "%" word."""
     out = []
     for i, w in enumerate(words):
-        sign = sign_pattern().match(w.text)  # "adds $462.23,": its money's symbol glued to it
-        m = _IN_TEXT.fullmatch(w.text[sign.end():] if sign and not sign.group(0)[-1].isalpha() else w.text)
+        sign = sign_pattern().match(w.text)  # "adds $462.23,", "adds K4,792.55": its money's symbol glued to it
+        glued = sign is not None and (not sign.group(0)[-1].isalpha() or w.text[sign.end():][:1].isdigit())
+        m = _IN_TEXT.fullmatch(w.text[sign.end():] if sign and glued else w.text)
         if m is None and (start := whole_with_money(words, i)) is not None:  # "soit 324 918 FCFA"
             parsed = parse_amount("".join(x.text for x in words[start:i + 1]))
             out.extend([Amount(parsed[0], tuple(words[start:i + 1]))] if parsed else [])

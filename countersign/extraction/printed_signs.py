@@ -4,8 +4,10 @@ own forms ("Rs.", "zl", "1.234,56 TL", "RO 1,227.200"), and one-letter signs rea
 
 from __future__ import annotations
 
+# The rupees that print "Rs." (India's the likeliest; the page's telephone or IBAN says which: "+92" is Pakistan's)
+_RUPEES = ("INR", "PKR", "LKR", "NPR", "MUR", "SCR")
 # Signs CLDR does not list that invoices print all the same.
-EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",), "Fr.": ("CHF",),
+EXTRA_SIGNS = {"Rs.": _RUPEES, "Rs": _RUPEES, "zl": ("PLN",), "CHF": ("CHF",), "Fr.": ("CHF",),
                "SFr.": ("CHF",), "lei": ("RON", "MDL"), "Lei": ("RON", "MDL"), "N$": ("NAD",), "lekë": ("ALL",),
                "RMB": ("CNY",), "AED": ("AED",), "Dhs": ("AED",), "TL": ("TRY",),  # "1.234,56 TL": the lira
                "S$": ("SGD",),  # the Singapore dollar (CLDR's en_SG prints a bare "$")
@@ -33,5 +35,6 @@ EXTRA_SIGNS = {"Rs.": ("INR",), "Rs": ("INR",), "zl": ("PLN",), "CHF": ("CHF",),
 # One letter before an amount, glued to it and with its cents or groups ("Q325.00", "N204,465.00"): alone, or before
 # other digits, the letter is a word's or a number's ("N° 12", "Q1 2026", "Zone N").
 GLUED_SIGNS = {"Q": ("GTQ",),  # the quetzal
-               "N": ("NGN",)}  # the naira as Nigeria types it without its "₦"
-GLUED_AMOUNT = r"(?=\d{1,3}(?:[.,]\d{3})*[.,]\d{2}(?![\d.,])|\d{1,3}(?:,\d{3})+(?![\d.,]))"
+               "N": ("NGN",),  # the naira as Nigeria types it without its "₦"
+               "K": ("ZMW", "PGK", "MWK", "MMK")}  # a kwacha, the kina or the kyat: the page's country says which
+GLUED_AMOUNT = r"(?=\d{1,3}(?:[.,]\d{3})*[.,]\d{2}(?![\d]|[.,]\d)|\d{1,3}(?:,\d{3})+(?![\d]|[.,]\d))"  # ("K4,792.55,")
