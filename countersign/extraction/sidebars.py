@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from countersign.extraction.layout import Line, PageLayout
-from countersign.extraction.table import Table, header_role
+from countersign.extraction.layout import Line, PageLayout, right_to_left
+from countersign.extraction.table import NUMERIC_ROLES, Table, header_role
+
+_ROLES = ("description", "pos", *NUMERIC_ROLES)
 
 
 def sidebar_edge(page: PageLayout, table: Table) -> float:
@@ -18,8 +20,9 @@ def sidebar_edge(page: PageLayout, table: Table) -> float:
     header = max(table.header_lines, key=lambda ln: len(ln.segments))
     segs = header.segments
     first = next((seg for seg in segs if not any(ch.isdigit() for ch in seg.text)), segs[0])
-    if first is segs[0] and len(segs) > 1 and header_role(segs[0].text) is None \
-            and header_role(segs[1].text) in ("description", "pos"):
+    # (a right-to-left table opens at its right: its amount's column stands first at the left)
+    opens = _ROLES if right_to_left(" ".join(seg.text for seg in segs)) else ("description", "pos")
+    if first is segs[0] and len(segs) > 1 and header_role(segs[0].text) is None and header_role(segs[1].text) in opens:
         first = segs[1]
     opening = next((i for i, seg in enumerate(segs) if header_role(seg.text) in ("description", "pos")), 0)
     if any(ch.isdigit() for seg in segs[:opening] for ch in seg.text):
