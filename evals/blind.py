@@ -120,7 +120,13 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "za_plk_polokwane_tax_invoice_vat_15_label_eol_deposit"},
         "set55": {"br_jve_joinville_nfce_danfe_till_80mm_desconto",
                   "uy_pay_paysandu_efactura_iva_22_10_unruled_totals_left_usd",
-                  "uz_and_andijan_hisob_faktura_qqs_12_ruled_totals_left_two_pages"}}
+                  "uz_and_andijan_hisob_faktura_qqs_12_ruled_totals_left_two_pages"},
+        "set56": {"fi_kuo_kuopio_lasku_alv_25_5_labels_above_hyvityslasku",
+                  "ro_ora_oradea_factura_tva_19_21_label_eol_avans_eur",
+                  "tz_msh_moshi_tax_invoice_vat_18_sidebar_right_words_usd"},
+        "set57": {"il_ash_ashkelon_heshbonit_mas_18_labels_above_totals_top",
+                  "kz_kok_kokshetau_schet_faktura_nds_12_16_ruled_two_pages",
+                  "pk_skt_sialkot_sales_tax_invoice_18_totals_left_advance_words"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
