@@ -136,3 +136,34 @@ def test_a_right_to_left_tables_sidebar_at_its_left_is_no_column():
     result = extract_invoice(_page(rows))
     assert result.value("due_date") == "2025-12-30"
     assert [li.amount for li in result.line_items] == [Decimal("20772.00"), Decimal("6804.00")]
+
+
+TIMARU = [(48, 40, "Caroline Bay Engineering Limited", 12), (48, 60, "21 Hilton Highway, Washdyke, Timaru 7910", 8),
+          (48, 100, "To", 8), (48, 111, "Timaru District Council", 8), (48, 124, "Account PPD105", 8),
+          (298, 100, "This tax invoice is issued under the Goods and Services Tax Act", 8),
+          (298, 111, "1985 by the supplier above, whose GST No. is", 8), (298, 122, "116-926-474", 8),
+          (298, 139, "Please quote our reference when you pay or write to us about", 8),
+          (298, 150, "this account. Invoice No.", 8), (298, 161, "CBE-7621", 8),
+          (298, 178, "The goods and services were supplied in the period ending on", 8),
+          (298, 189, "the date of this invoice. Invoice date", 8), (298, 200, "24 July 2025", 8),
+          (298, 217, "Your order reference as supplied with the request for the work", 8), (298, 228, "was", 8),
+          (298, 239, "TDC-PO-29091", 8),
+          (298, 256, "Payment is due by the 20th of the month following, that is on or", 8), (298, 267, "before", 8),
+          (298, 278, "20 August 2025", 8)]
+
+
+def test_labels_inside_running_text_with_their_values_on_the_lines_under_it():
+    """A label ending a line of text ("... this account. Invoice No.", "... whose GST No. is") has its value alone on
+    the next line; a label opening a sentence ("Your order reference as supplied ...", "Payment is due by ...") has
+    its value alone under the sentence's last short line ("was", "before")."""
+    got = _fields(rows_pdf(TIMARU), "invoice_number", "invoice_date", "vendor_tax_id", "po_number", "due_date")
+    assert got == ("CBE-7621", "2025-07-24", "116-926-474", "TDC-PO-29091", "2025-08-20")
+
+
+def test_a_label_word_ending_a_line_of_text_takes_no_value_from_another_block_under_it():
+    """"Inc." ends "Stratus Web Services, Inc." (it is "including" in "Total inc GST"), and the street under it starts
+    with a number: that is no total."""
+    rows = [(40, 36, "stratus web services", 12), (460, 36, "Stratus Web Services, Inc.", 8),
+            (470, 47, "410 Terry Avenue North", 8), (455, 58, "Seattle, WA 98109-5210, US", 8),
+            (40, 100, "Tax Invoice", 12), (40, 130, "Invoice Number:", 8), (160, 130, "1234567", 8)]
+    assert _fields(rows_pdf(rows), "total") == (None,)

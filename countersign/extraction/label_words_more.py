@@ -29,4 +29,5 @@ MORE: tuple[tuple[str, str], ...] = (
     ("SELLER", "our"),  # "Our VAT No.", "Our KRA PIN": the seller's own ("Our order no." names no field, as before)
     ("TAXID", "pin"),  # Kenya's KRA PIN (personal identification number: the taxpayer's)
 )
-MORE_FILLER = frozenset(("kra",))  # the Kenya Revenue Authority's: "KRA PIN" is the tax id
+MORE_FILLER = frozenset(("kra",  # the Kenya Revenue Authority's: "KRA PIN" is the tax id
+                         "is"))  # "Payment is due by": a sentence's verb between label words

@@ -219,9 +219,11 @@ def value_under_its_line(page: PageLayout, line: Line, seg: Segment, name: str
     """The value of a label that ends a line of text, alone on the next line of that column and under the line's start
     ("This sales tax invoice is issued under serial number ... Invoice No." / "KMG/2025/220": the label stands in the
     margin; another column's lines may stand between, level with them)."""
-    if seg is not line.segments[-1] or len(line.segments) < 2:
+    last = line.segments[-1]
+    inside = seg is not last and seg.words[0] in last.words[1:]  # (a label ending a segment of text, `pairing`)
+    if not inside and (seg is not last or len(line.segments) < 2):
         return None
-    start = line.segments[-2]  # (the text before the label: another column's may open the line)
+    start = last if inside else line.segments[-2]  # (the text before the label: another column's may open the line)
     for below in page.lines[line.index + 1: line.index + 3]:
         if below.y0 - line.y1 > 1.5 * below.h:
             return None
@@ -233,6 +235,23 @@ def value_under_its_line(page: PageLayout, line: Line, seg: Segment, name: str
         value = validate(name, cells[0].words)
         return (value, cells[0]) if value is not None and len(value[1]) == len(cells[0].words) else None
     return None
+
+
+def value_after_the_sentence(page: PageLayout, line: Line, seg: Segment, name: str
+                             ) -> tuple[tuple[str, list[Word]], Segment] | None:
+    """The value of a label that opens a sentence of running text, alone on the line under the sentence's end, under
+    its start ("Your order reference as supplied with the request for the work" / "was" / "TDC-PO-29091"): the sentence
+    ends on the next line in a word or three with no digit."""
+    if line.index + 2 >= len(page.lines) or seg is not line.segments[-1]:
+        return None
+    end, below = page.lines[line.index + 1], page.lines[line.index + 2]
+    if len(end.segments) != 1 or len(below.segments) != 1 or len(end.words) > 3 \
+            or any(ch.isdigit() for ch in end.segments[0].text) \
+            or any(abs(ln.segments[0].x0 - seg.x0) > 4 for ln in (end, below)) \
+            or below.y0 - end.y1 > 1.5 * below.h or end.y0 - line.y1 > 1.5 * end.h or is_label(below.segments[0]):
+        return None
+    value = validate(name, below.segments[0].words)
+    return (value, below.segments[0]) if value is not None and len(value[1]) == len(below.words) else None
 
 
 def _under_the_label(line: Line, seg: Segment, below: Segment) -> list[Word]:

@@ -42,6 +42,7 @@ from countersign.extraction.neighbours import (
     opens_a_name,
     over_own_values,
     qualified_value,
+    value_after_the_sentence,
     value_below,
     value_level,
     value_right,
@@ -112,6 +113,8 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
                 cut = [w.text in _SEPARATOR for w in seg.words] + [True]
                 used.update(w.id for w in seg.words[:cut.index(True)])
     _pair_chunks(page, line, table_words, buyer_words, found, used)
+    if len(line.segments[-1].words) > 1 and line.segments[-1].words[0].id not in table_words | buyer_words:
+        _label_ending_text(page, line, found, used)
 
 
 # A letter's subject line's word: "Re:", "Betreff:", "Objet :", "Oggetto:", "Asunto:", "Onderwerp:"
@@ -133,6 +136,31 @@ def _other_readings(page: PageLayout, line: Line, seg: Segment) -> list[tuple[in
             options += [(0, subject, name, rank, m) for name, rank, m in label_matches(subject.text)]
             break
     return options
+
+
+def _label_ending_text(page: PageLayout, line: Line, found: dict[str, list[Candidate]], used: set[int]) -> None:
+    """A label that ends a line of running text, its value alone on the next line under the text's start ("... write to
+    us about this account. Invoice No." / "131898", "... the supplier above, whose GST No. is" / "119-630-552"): the
+    words from a capital after a lower-case word or a sentence's stop on, when a label reads all of them (but a
+    closing "is"). Only that next line is looked at: such a label in a sentence has no other value."""
+    seg = line.segments[-1]
+    words = [w for w in seg.words if w.id not in used]
+    if len(words) != len(seg.words):
+        return
+    for j in range(max(1, len(words) - 4), len(words)):
+        before, first = words[j - 1].text, words[j].text
+        if not first[:1].isupper() or (before[:1].isupper() and not before.endswith((".", ",", ";"))):
+            continue
+        tail = Segment(words[j:-1] if words[-1].text in ("is", "est") else words[j:], line)
+        for name, rank, m in label_matches(tail.text):
+            value = value_under_its_line(page, line, tail, name) if m.end() >= len(tail.text) else None
+            if value is not None:
+                cand = candidate(name, rank, GOOD, value[0], tail.words, f"{tail.text} {value[1].text}",
+                                 {"label": tail.text, "in_buyer_block": False, "in_footer": False})
+                found.setdefault(name, []).append(cand)
+                used.update(w.id for w in cand.words + cand.label_words)
+                return
+
 
 
 def _order_word_taken(options: list, last: Segment, k: int, merged: Segment, name: str, rank: int,
@@ -238,7 +266,9 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
         if rank == 0 and (qualified := qualified_value(page, line, index, seg, name, label_words, rest)):
             return make(qualified[0], GOOD, f"{seg.text} {qualified[1].text}")  # "Montant HT de la situation n° 5"
         if (value := validate(name, rest, order_named=ordered) or _wrapped_id(page, name, rest)) is None:
-            return None  # "PO Box 12", "Tax consulting": not a label after all
+            after = value_after_the_sentence(page, line, seg, name) if len(rest) >= 3 else None
+            return None if after is None else make(after[0], GOOD, f"{seg.text} {after[1].text}")
+            # ("PO Box 12", "Tax consulting": not a label after all)
         return make(value, HIGH, seg.text)
     found = value_right(page, line, index, seg, name, ordered)
     if found is not None:
