@@ -167,3 +167,20 @@ def test_a_label_word_ending_a_line_of_text_takes_no_value_from_another_block_un
             (470, 47, "410 Terry Avenue North", 8), (455, 58, "Seattle, WA 98109-5210, US", 8),
             (40, 100, "Tax Invoice", 12), (40, 130, "Invoice Number:", 8), (160, 130, "1234567", 8)]
     assert _fields(rows_pdf(rows), "total") == (None,)
+
+
+def test_a_letters_sums_and_items_in_a_money_of_two_words():
+    """"F CFA" (two words) after whole amounts grouped by spaces, and items priced "au prix unitaire de"."""
+    rows = [(60, 40, "IMPRIMERIE DE LA LAGUNE SA", 12), (60, 60, "Avenue Victor Ballot, Porto-Novo", 8),
+            (60, 228, "Objet : facture n° ILG-1625 – travaux d'impression", 9),
+            (76, 312, "• Impression d'affiches A2 : 100 unité au prix unitaire de 905 F CFA, soit 90 500 F", 9),
+            (76, 326, "CFA hors taxes ;", 9),
+            (76, 346, "• Reliure de documents : 216 unité au prix unitaire de 2 288 F CFA, soit 494 208 F", 9),
+            (76, 360, "CFA hors taxes ;", 9),
+            (60, 422, "Le total hors taxes est de 584 708 F CFA. La taxe sur la valeur ajoutée au taux de 18 %", 9),
+            (60, 436, "s'élève à 105 247 F CFA. Le montant toutes taxes comprises de la présente facture est", 9),
+            (60, 450, "donc de 689 955 F CFA.", 9)]
+    result = extract_invoice(rows_pdf(rows))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("584708", "105247", "689955")
+    assert [(li.quantity, li.unit_price, li.amount) for li in result.line_items] == [
+        (Decimal(100), Decimal(905), Decimal(90500)), (Decimal(216), Decimal(2288), Decimal(494208))]

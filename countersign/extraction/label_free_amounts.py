@@ -105,10 +105,16 @@ def money_word(text: str) -> bool:
     return (word := text.rstrip(".,;:)")) in CURRENCY_CODES or bool(sign_codes(word))
 
 
+def money_follows(words: list[Word], i: int) -> bool:
+    """Whether a money's code or sign follows word `i`, in one word or two ("FCFA", "F CFA")."""
+    return i + 1 < len(words) and (money_word(words[i + 1].text)
+                                   or i + 2 < len(words) and money_word(join_words(words[i + 1:i + 3])))
+
+
 def whole_with_money(words: list[Word], i: int) -> int | None:
     """Where a whole amount grouped by spaces starts whose last group is word `i`, its money named right after it ("1
     805 100 FCFA"; without its money, a run of numbers is no amount); None when there is none."""
-    if not re.fullmatch(r"\d{3}", words[i].text) or i + 1 >= len(words) or not money_word(words[i + 1].text):
+    if not re.fullmatch(r"\d{3}", words[i].text) or not money_follows(words, i):
         return None
     start = grouped_from(words, i)
     return start if start < i else None

@@ -14,12 +14,19 @@ from decimal import Decimal
 
 from countersign.domain import LineItem
 from countersign.extraction.confidence import TOLERANCE
-from countersign.extraction.label_free_amounts import CENTS, FALLBACK, cents_amount_from, money_word, whole_with_money
+from countersign.extraction.label_free_amounts import (
+    CENTS,
+    FALLBACK,
+    cents_amount_from,
+    money_follows,
+    whole_with_money,
+)
 from countersign.extraction.layout import Line, PageLayout, Word, evidence_of, join_words
 from countersign.extraction.values import parse_amount, parse_number
 
 _BULLET = frozenset("– - — • · * ▪ ●".split())
 _AT = frozenset(("à", "a", "at", "@", "x", "×", "zu", "a'", "por", "per"))  # quantity AT unit price
+_PRICE = frozenset(("prix", "price", "preço", "preco", "precio", "prezzo", "preis"))  # "au prix unitaire de 905 F CFA"
 _QUANTITY = re.compile(r"\d{1,5}(?:[.,]\d{1,3})?")
 
 
@@ -55,10 +62,9 @@ def _item(words: list[Word]) -> LineItem | None:
     """The item one bulleted sentence states, if its arithmetic holds."""
     amounts = _amounts(words)
     for (p_start, _, price), (_, _, amount) in zip(amounts, amounts[1:], strict=False):
-        at = p_start - 1
-        if at >= 2 and words[at].text.lower() not in _AT and words[at].text in ("$", "€", "£"):
-            at -= 1
-        if at < 2 or words[at].text.lower() not in _AT:
+        at = next((k for k in range(p_start - 1, max(p_start - 5, 1), -1)
+                   if words[k].text.lower() in _AT | _PRICE), None)  # "à", "at $", "au prix unitaire de"
+        if at is None:
             continue
         q = next((k for k in (at - 1, at - 2, at - 3) if k >= 1 and _QUANTITY.fullmatch(words[k].text)), None)
         qty = parse_number(words[q].text) if q is not None else None
@@ -81,7 +87,7 @@ def _amounts(words: list[Word]) -> list[tuple[int, int, Decimal]]:
             continue
         start = cents_amount_from(words, i) if CENTS.search(word.text) else whole_with_money(words, i)
         if start is None and re.fullmatch(r"\d{1,3}", word.text) and i + 1 < len(words) \
-                and whole_with_money(words, i + 1) is None and _money_after(words, i):
+                and whole_with_money(words, i + 1) is None and money_follows(words, i):
             start = i  # "270 976 FCFA" read from its last group; "976 FCFA" alone: a whole amount under 1 000
         if start is None:
             continue
@@ -90,6 +96,3 @@ def _amounts(words: list[Word]) -> list[tuple[int, int, Decimal]]:
             out = [a for a in out if a[1] < start] + [(start, i, parsed[0])]
     return out
 
-
-def _money_after(words: list[Word], i: int) -> bool:
-    return i + 1 < len(words) and money_word(words[i + 1].text)
