@@ -184,3 +184,24 @@ def test_a_letters_sums_and_items_in_a_money_of_two_words():
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("584708", "105247", "689955")
     assert [(li.quantity, li.unit_price, li.amount) for li in result.line_items] == [
         (Decimal(100), Decimal(905), Decimal(90500)), (Decimal(216), Decimal(2288), Decimal(494208))]
+
+
+def test_a_letters_quantity_first_items_and_its_total_set_apart_in_its_sentence():
+    """"– 20 horas de consultoria ... a R$ 266,29 cada, somando R$ 5.325,80;" (the quantity first), and the total in
+    bold inside its sentence, the document named between its label and the sum ("O valor total da presente fatura é
+    de | R$ 38.774,00 | (trinta e oito mil ...")."""
+    rows = [(57, 40, "Jangada Consultoria Ambiental Ltda.", 12), (57, 60, "Rua Tibúrcio Cavalcante 100, Fortaleza", 8),
+            (57, 250, "Encaminhamos a V. Sa. a nossa Fatura nº 2026/0411, emitida em 23 de outubro de 2026, pelos", 9),
+            (57, 264, "serviços prestados no período de 01/09/2026 a 30/09/2026, conforme descrito abaixo:", 9),
+            (57, 314, "– 20 horas de consultoria técnica em licenciamento ambiental a R$ 266,29 cada, somando R$", 9),
+            (57, 328, "5.325,80;", 9),
+            (57, 348, "– 6 campanhas de monitoramento da qualidade da água a R$ 5.574,70 cada, somando R$", 9),
+            (57, 362, "33.448,20;", 9),
+            (57, 383, "O valor total da presente fatura é de", 9), (232, 383, "R$ 38.774,00", 9),
+            (296, 383, "(trinta e oito mil setecentos e setenta e quatro", 9),
+            (57, 397, "reais), já incluído o ISS à alíquota de 5%, no valor de R$ 1.938,70, devido ao Município.", 9)]
+    result = extract_invoice(rows_pdf(rows))
+    assert [(li.description, li.quantity, li.amount) for li in result.line_items] == [
+        ("horas de consultoria técnica em licenciamento ambiental", Decimal(20), Decimal("5325.80")),
+        ("campanhas de monitoramento da qualidade da água", Decimal(6), Decimal("33448.20"))]
+    assert result.value("total") == "38774.00"

@@ -27,7 +27,7 @@ from countersign.extraction.values import parse_amount
 # added" the tax itself)
 _FIELDS = ("subtotal", "total")
 _PARAGRAPH = 12  # words from which lines of one segment are running text
-_BEFORE = 6  # words before an amount that may hold its label
+_BEFORE = 8  # words before an amount that may hold its label
 
 
 def amounts_in_prose(pages: list[PageLayout], skip: set[int]) -> dict[str, list[Candidate]]:
@@ -50,7 +50,7 @@ def _paragraphs(page: PageLayout, skip: set[int]) -> list[list[Word]]:
     dozen words at least."""
     runs: list[list[Line]] = []
     for line in page.lines:
-        if len(line.segments) != 1 or any(w.id in skip for w in line.words):
+        if not _one_run(line) or any(w.id in skip for w in line.words):
             runs.append([])
             continue
         if runs and runs[-1] and line.y0 - runs[-1][-1].y1 < 1.2 * line.h:
@@ -58,6 +58,12 @@ def _paragraphs(page: PageLayout, skip: set[int]) -> list[list[Word]]:
         else:
             runs.append([line])
     return [[w for ln in run for w in ln.words] for run in runs if sum(len(ln.words) for ln in run) >= _PARAGRAPH]
+
+
+def _one_run(line: Line) -> bool:
+    """Whether a line is one run of text: one segment, or segments a word's space apart (a sum set in bold in its
+    sentence: "O valor total da presente fatura é de | R$ 38.774,00 | (trinta e oito mil ...")."""
+    return all(b.x0 - a.x1 < 1.5 * line.h for a, b in zip(line.segments, line.segments[1:], strict=False))
 
 
 def _named_amount(words: list[Word], start: int, i: int) -> Candidate | None:
@@ -84,7 +90,8 @@ def _names_it(read: LabelMatch, label: list[str], after: list[str]) -> bool:
     """Whether a label read in a sentence names the amount right after it: a wording the lexicon knows whole, two
     label words at least ("Nettobetrag", "fees total"; "un montant de", an amount of, names none) or a word of the net
     ("The merchandise comes to"), then at most two small words or "total" ("von", "de", "von total")."""
-    after = [w for w in after if w.casefold().replace("’", "'").removeprefix("s'").lstrip("'") not in _AMOUNTS_TO]
+    after = [w for w in after if w.casefold().replace("’", "'").removeprefix("s'").lstrip("'") not in _AMOUNTS_TO
+             and w.casefold() not in _OF_THIS and concepts_of(w.casefold()) != ("DOC",)]  # "da presente fatura é de"
     named = isinstance(read, re.Match) or read.concepts >= 2 or any(
         "NETW" in (concepts_of(w.casefold().strip(".,:;")) or ()) for w in label)
     return named and len(after) <= 2 and all(
@@ -93,5 +100,9 @@ def _names_it(read: LabelMatch, label: list[str], after: list[str]) -> bool:
 
 # Verbs of amounting to, between a sum's label and its amount: "s'élève à", "asciende a", "ascende a", "beläuft sich
 # auf", "amounts to", "bedraagt", "soma" ("O valor dos serviços soma R$ 5.358,00")
+# The document named after a sum's label and the verb to be: "O valor total da presente fatura é de R$ 38.774,00", "The
+# total of this invoice is", "Le montant total de cette facture est de"
+_OF_THIS = frozenset({"presente", "this", "cette", "cet", "ce", "esta", "este", "questa", "questo", "dieser", "diese",
+                      "dieses", "deze", "é", "est", "es", "ist", "är", "er"})
 _AMOUNTS_TO = frozenset({"élève", "élevant", "eleve", "asciende", "ascende", "ammonta", "beläuft", "sich", "auf",
                          "amounts", "comes", "bedraagt", "wynosi", "činí", "cini", "soma", "suma"})

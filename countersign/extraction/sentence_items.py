@@ -67,10 +67,12 @@ def _item(words: list[Word]) -> LineItem | None:
         if at is None:
             continue
         q = next((k for k in (at - 1, at - 2, at - 3) if k >= 1 and _QUANTITY.fullmatch(words[k].text)), None)
+        first = q is None and _QUANTITY.fullmatch(words[1].text) is not None  # "– 20 horas de consultoria a R$ 266,29"
+        q = 1 if first else q
         qty = parse_number(words[q].text) if q is not None else None
         if qty is None or not qty or abs(qty * price - amount) > TOLERANCE:
             continue
-        desc = join_words(words[1:q]).strip(" :–-—,")
+        desc = join_words(words[2:at] if first else words[1:q]).strip(" :–-—,")
         if sum(ch.isalpha() for ch in desc) < 3:
             return None
         return LineItem(description=desc, quantity=qty, unit_price=price, amount=amount, confidence=FALLBACK,
