@@ -40,6 +40,8 @@ def test_a_tax_included_in_the_total_is_the_tax_and_the_items_confirm_the_total(
 def test_tax_ids_under_their_countries_labels_and_acronyms_only_in_capitals():
     assert label_matches("Our KRA PIN")[0][0] == "vendor_tax_id"
     assert label_matches("Our VAT No.")[0][0] == "vendor_tax_id"
+    assert label_matches("VAT Account No.")[0][0] == "vendor_tax_id"  # Bahrain's VAT registration
+    assert label_matches("Account No.") == ()  # (the customer's account)
     assert label_matches("Customer PIN") == ()
     assert label_matches("Our order no.") == ()
     assert label_matches("BIN No.")[0][0] == "vendor_tax_id"

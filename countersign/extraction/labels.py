@@ -105,7 +105,7 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
         r"|net\s*à\s*payer|te\s*betalen|total\s*a\s*pagar)" + LABEL_CURRENCY)),
     ("vendor_tax_id", 0, _label(
         r"tax\s*(?:id|no\.?|number|identification(?:\s*number)?)|f?ein|tin"
-        r"|vat\s*(?:-?\s*id|no\.?|number|reg(?:istration)?(?:\s*no\.?)?)"
+        r"|vat\s*(?:-?\s*id|no\.?|number|reg(?:istration)?(?:\s*no\.?)?|account\s*(?:no\.?|number))"  # (Bahrain's)
         r"|ust\.?\s*-?\s*id(?:nr\.?|\.?\s*-?\s*nr\.?)?|ust-?idnr\.?|steuer\s*-?\s*(?:nummer|nr\.?)"
         r"|n°\s*tva(?!\s*client)|tva\s*intracom\w*|tva|btw\s*-?\s*(?:nummer|nr\.?|id)"
         r"|nif|cif|n[úu]mero\s*de\s*iva|partita\s*iva|p\.\s*iva|c\.?\s*f\.?\s*/\s*p\.?\s*iva|nipc?|cnpj|gstin"
