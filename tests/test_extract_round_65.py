@@ -207,3 +207,14 @@ def test_a_letters_quantity_first_items_and_its_total_set_apart_in_its_sentence(
         ("horas de consultoria técnica em licenciamento ambiental", Decimal(20), Decimal("5325.80")),
         ("campanhas de monitoramento da qualidade da água", Decimal(6), Decimal("33448.20"))]
     assert result.value("total") == "38774.00"
+
+
+def test_mexicos_serie_y_folio_is_the_invoices_number_and_not_its_folio_fiscal():
+    """A CFDI's "Serie y folio: A-27659" is the invoice's number ("folio" is Mexico's word for it); the "Folio fiscal
+    (UUID)" under it is the stamp's id."""
+    rows = [(32, 32, "Maquiladora Norteña de Chihuahua, S.A. de C.V.", 12), (32, 80, "RFC: MNC141027H77", 8),
+            (482, 32, "FACTURA", 12), (412, 51, "CFDI 4.0 · Tipo de comprobante: I – Ingreso", 8),
+            (470, 62, "Serie y folio:", 8), (530, 62, "A-27659", 8),
+            (384, 72, "Fecha de emisión:", 8), (470, 72, "2025-11-26", 8),
+            (325, 118, "Folio fiscal (UUID): 95FD334E-786F-FF4E-2030-", 8), (325, 128, "11A786CEDBB5", 8)]
+    assert _fields(rows_pdf(rows), "invoice_number") == ("A-27659",)

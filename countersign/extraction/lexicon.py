@@ -292,7 +292,8 @@ def name_fields(c: list[str]) -> list[tuple[str, int]]:
     if s & {"TAX", "TAXID"} and s & {"NUM", "REG", "TAXID", "COMPANY"} \
             and s <= {"TAX", "TAXID", "NUM", "REG", "COMPANY", "SELLER"}:
         return [("vendor_tax_id", 0)]
-    if s == {"SERIES", "NUM"} and c[-1] == "NUM":  # "Serie y Número", "Série et numéro", "Seri / Sıra No": the
+    if (s == {"SERIES", "NUM"} or s == {"SERIES", "NUM", "DOC"} and c[0] == "SERIES") and c[-1] == "NUM":
+        # "Serie y Número", "Série et numéro", "Seri / Sıra No", "Serie y folio" (Mexico's folio: the number): the
         return [("invoice_number", 1)]  # document's own, its series first
     if s == {"CURRENCY", "PAY"}:
         return [("due_date", 1)]  # Serbian and Croatian "Валута плаћања", "Valuta plaćanja": the day to pay by
