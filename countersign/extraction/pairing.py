@@ -99,8 +99,7 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
             cand = pair_value(page, line, i + k, merged, name, rank, m)
             if cand is not None:
                 cand.extra["in_buyer_block"] = seg.words[0].id in buyer_words
-                cand.extra["in_footer"] = line.y0 > 0.85 * page.height or in_slip(page, line) \
-                    or printers_imprint(line)  # (a slip's too, and a printer's imprint's)
+                cand.extra["in_footer"] = _in_footer(page, line)
                 row = _summary_row(line, cand) if name == "total" else None
                 for part in row or [cand]:
                     found.setdefault(part.field, []).append(part)
@@ -156,11 +155,15 @@ def _label_ending_text(page: PageLayout, line: Line, found: dict[str, list[Candi
             value = value_under_its_line(page, line, tail, name) if m.end() >= len(tail.text) else None
             if value is not None:
                 cand = candidate(name, rank, GOOD, value[0], tail.words, f"{tail.text} {value[1].text}",
-                                 {"label": tail.text, "in_buyer_block": False, "in_footer": False})
+                                 {"label": tail.text, "in_buyer_block": False, "in_footer": _in_footer(page, line)})
                 found.setdefault(name, []).append(cand)
                 used.update(w.id for w in cand.words + cand.label_words)
                 return
 
+
+def _in_footer(page: PageLayout, line: Line) -> bool:
+    """Whether a label's line is the page's foot: its last 15 %, a payment slip, a printer's imprint."""
+    return line.y0 > 0.85 * page.height or in_slip(page, line) or printers_imprint(line)
 
 
 def _order_word_taken(options: list, last: Segment, k: int, merged: Segment, name: str, rank: int,
@@ -215,7 +218,7 @@ def _pair_chunks(page: PageLayout, line: Line, table_words: set[int], buyer_word
                     found.setdefault(name, []).append(candidate(
                         name, rank, HIGH, value, words_before(piece, m.end()), piece.text,
                         {"label": piece.text[:m.end()].strip(), "in_buyer_block": chunk[0].id in buyer_words,
-                         "in_footer": line.y0 > 0.85 * page.height or printers_imprint(line)}))
+                         "in_footer": _in_footer(page, line)}))
                     used.update(w.id for w in chunk + value[1])
                     break
 
@@ -266,9 +269,9 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
         if rank == 0 and (qualified := qualified_value(page, line, index, seg, name, label_words, rest)):
             return make(qualified[0], GOOD, f"{seg.text} {qualified[1].text}")  # "Montant HT de la situation n° 5"
         if (value := validate(name, rest, order_named=ordered) or _wrapped_id(page, name, rest)) is None:
+            # ("PO Box 12", "Tax consulting": not a label after all, unless the value ends the sentence under it)
             after = value_after_the_sentence(page, line, seg, name) if len(rest) >= 3 else None
             return None if after is None else make(after[0], GOOD, f"{seg.text} {after[1].text}")
-            # ("PO Box 12", "Tax consulting": not a label after all)
         return make(value, HIGH, seg.text)
     found = value_right(page, line, index, seg, name, ordered)
     if found is not None:
