@@ -126,7 +126,13 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "tz_msh_moshi_tax_invoice_vat_18_sidebar_right_words_usd"},
         "set57": {"il_ash_ashkelon_heshbonit_mas_18_labels_above_totals_top",
                   "kz_kok_kokshetau_schet_faktura_nds_12_16_ruled_two_pages",
-                  "pk_skt_sialkot_sales_tax_invoice_18_totals_left_advance_words"}}
+                  "pk_skt_sialkot_sales_tax_invoice_18_totals_left_advance_words"},
+        "set58": {"bw_lob_lobatse_tax_invoice_vat_14_label_eol_unruled_discount",
+                  "es_cac_caceres_factura_iva_21_10_landscape_verifactu",
+                  "ng_ilo_ilorin_tax_invoice_vat_7_5_totals_left_advance_words"},
+        "set59": {"au_shp_shepparton_tax_invoice_gst_10_sidebar_left_labels_above_deposit",
+                  "my_sbu_sibu_invoice_service_tax_8_sidebar_right",
+                  "ph_ilg_iligan_sales_invoice_vat_12_labels_above_totals_top"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
