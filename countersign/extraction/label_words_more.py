@@ -18,6 +18,9 @@ MORE: tuple[tuple[str, str], ...] = (
     ("TOTAL", 'סה"כ סה״כ סהכ'),
     ("NET", "לפני"),
     ("TAXID", "חפ עמ"),  # ח.פ. (a company's number), ע.מ. (a licensed dealer's)
+    ("TAXID", "עוסק"),  # "עוסק מורשה": a licensed dealer (VAT-registered), its number the tax id
+    ("REG", "מורשה"),
+    ("DUE", "פירעון פרעון"),  # "תאריך פירעון": the date of settlement, the due date
     ("ORDER", "הזמנה הזמנת"),
     ("PO", "רכש"),  # "הזמנת רכש": a purchase order
     ("CUSTOMER", "לקוח הלקוח"),

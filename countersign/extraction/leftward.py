@@ -104,7 +104,7 @@ def _at_left(page: PageLayout, line: Line, i: int, name: str, rank: int, label: 
         return more
     if (seg.x0 - left.x1 <= 0.45 * page.width or _totals_row(line, name, i)) and not is_label(left):
         value = validate(name, reading_words(left.words)) or validate(name, left.words)
-        if value is not None:
+        if value is not None and not (name == "terms" and value[0].isdigit()):  # a table's row number level with it
             return candidate(name, rank, HIGH, value, label, f"{join_words(label)} {left.text}",
                              {"label": join_words(label)})
     return None

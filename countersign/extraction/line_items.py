@@ -26,7 +26,15 @@ from countersign.extraction.labels import is_label, label_matches, line_has_labe
 from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words, right_to_left
 from countersign.extraction.lexicon import concepts_of, read_label
 from countersign.extraction.sidebars import beside_sidebar, right_sidebar, sidebar_edge
-from countersign.extraction.table import NUMERIC_ROLES, Cells, Table, find_table, find_table_by_arithmetic, header_role
+from countersign.extraction.table import (
+    NUMERIC_ROLES,
+    Cells,
+    Table,
+    cell_number,
+    find_table,
+    find_table_by_arithmetic,
+    header_role,
+)
 from countersign.extraction.values import plain_decimal
 
 _FOOTER = re.compile(r"(?:seite|page|pagina|página)\s*\d+(?:\s*(?:/|von|of|de|sur)\s*\d+)?$",
@@ -318,9 +326,18 @@ def _section_break(page: PageLayout, table: Table, line: Line, cells: Cells, anc
 def _unpositioned(page: PageLayout, table: Table, line: Line, cells: Cells, last_y: float | None) -> str:
     """What a line that opens no item is in a table with no position column: "wrap" (the item's description
     wrapped onto it), "heading" (it heads the next items) or "end" (numbers of its own, or text further down)."""
-    if not cells.numbers and (last_y is None or line.y0 - last_y < 1.2 * line.h):
+    if not cells.numbers and (last_y is None or line.y0 - last_y < 1.2 * line.h) and not (
+            _across(table, line) and not _items_go_on(page, table, line)):
         return "wrap"
     return "heading" if _heading(page, table, line, cells) else "end"
+
+
+def _across(table: Table, line: Line) -> bool:
+    """Whether text runs across two numeric columns or more: a paragraph under the items ("O valor total da presente
+    fatura é de R$ 31.812,57 (trinta e um mil ...)"), no item's wrapped description."""
+    numeric = [c for c in table.columns if c.role in NUMERIC_ROLES]
+    return any(cell_number(seg.text) is None and sum(min(seg.x1, c.x1) > max(seg.x0, c.x0) for c in numeric) >= 2
+               for seg in line.segments)
 
 
 def _heading(page: PageLayout, table: Table, line: Line, cells: Cells) -> bool:

@@ -159,9 +159,26 @@ def value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: st
             value = validate(name, words, order_named=order_named)  # ": 24/08/2025": a cell opening with a colon
             if value is None and name in _DATES:
                 value = _wrapped_date(page, line, right, name)
+            if value is None and name in _DATES and (spread := _justified(line, index)) is not None:
+                value, right = validate(name, spread.words), spread
             if value is not None:
                 return value, right
     return None
+
+
+def _justified(line: Line, index: int) -> Segment | None:
+    """The words after segment `index` of a justified line, each a segment of its own at the same word space ("emitida
+    | em | 23 | de | outubro | de | 2026,"): as one segment, up to six words; None on a line laid out in cells."""
+    segs = line.segments[index:index + 7]
+    gap = segs[1].x0 - segs[0].x1 if len(segs) > 2 else line.h
+    if gap >= 0.8 * line.h or len(segs[1].words) > 1:
+        return None
+    run = [segs[1]]
+    for before, seg in zip(segs[1:], segs[2:], strict=False):
+        if len(seg.words) > 1 or abs(seg.x0 - before.x1 - gap) > 1.0:
+            break
+        run.append(seg)
+    return Segment([w for s in run for w in s.words], line) if len(run) > 1 else None
 
 
 _DATES = frozenset(("invoice_date", "due_date"))

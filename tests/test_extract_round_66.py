@@ -1,0 +1,86 @@
+"""Readings met on new blind invoices, each with a PDF built here: Israel's licensed dealer's number ("עוסק מורשה")
+and due date ("תאריך פירעון") on a right-to-left page, a letter's paragraph right under its items, and a justified
+line whose every word is a cell of its own."""
+
+from __future__ import annotations
+
+import pymupdf
+
+from countersign.extraction.reader import extract_invoice
+from tests.pdf_rows import FONT, rows_pdf
+from tests.test_extract_right_to_left_labels import _page
+
+
+def test_a_licensed_dealers_number_and_a_due_date_above_its_value_beside_a_tables_row_number():
+    """A right sidebar of labels above their values ("תאריך פירעון" over "11/03/2025") with the items' table at its
+    left, an item's row number level with a label: that number is no value of the label's (it had been read as the
+    payment terms, and the due date under the label was lost). The letterhead's "עוסק מורשה / ח.פ. 519359335" (a
+    licensed dealer / company no.) is the vendor's tax id."""
+    rows = [(420, 30, "מס חשבונית", 14), (40, 30, 'בע"מ מיזוג מערכות אשקלון', 12),
+            (40, 50, "519359335 ח.פ. / מורשה עוסק", 8),
+            (480, 80, "חשבונית מספר", 8), (480, 92, "25354", 8),
+            (480, 110, "הפקה תאריך", 8), (480, 122, "10/01/2025", 8),
+            (300, 110, "הפריט תיאור", 8), (40, 110, "סה\"כ", 8),
+            (380, 130, "1", 8), (300, 130, "נחושת צנרת", 8), (40, 130, "5,782.00", 8),
+            (480, 140, "פירעון תאריך", 8), (380, 140, "2", 8), (300, 140, "מפוח", 8), (40, 140, "57,770.00", 8),
+            (480, 152, "11/03/2025", 8)]
+    result = extract_invoice(_page(rows))
+    assert result.value("vendor_tax_id") == "519359335"
+    assert result.confidence("vendor_tax_id") >= 0.8  # under its label (with no label known it was a guess)
+    assert result.value("due_date") == "2025-03-11"
+    assert result.value("invoice_date") == "2025-01-10"
+
+
+LETTER = [(57, 40, "Mucuripe Engenharia de Manutenção Ltda.", 12),
+          (57, 58, "Rua Frederico Borges, 410, Fortaleza – CE · CNPJ 30.530.302/0001-32", 8),
+          (372, 96, "Fortaleza, 9 de setembro de 2025.", 9),
+          (57, 120, "Encaminhamos a V. Sa. a nossa Fatura nº FAT-7499, emitida em 09/09/2025, referente aos", 9),
+          (57, 134, "serviços prestados no período de 01/08/2025 a 31/08/2025.", 9),
+          (59, 160, "Descrição", 9), (318, 160, "Quantidade", 9), (386, 160, "Valor unitário", 9),
+          (467, 160, "Valor", 9),
+          (59, 176, "termografias de painéis elétricos", 9), (376, 176, "5", 9), (415, 176, "R$ 893,59", 9),
+          (481, 176, "R$ 4.467,95", 9),
+          (59, 191, "visitas de manutenção preventiva", 9), (376, 191, "5", 9), (407, 191, "R$ 4.025,66", 9),
+          (476, 191, "R$ 20.128,30", 9),
+          (57, 205, "O valor total da presente fatura é de R$ 24.596,25 (vinte e quatro mil quinhentos e noventa", 9),
+          (57, 219, "e seis reais e vinte e cinco centavos), já incluído o ISS à alíquota de 5%, devido ao", 9),
+          (57, 233, "Município de Fortaleza.", 9),
+          (57, 254, "O pagamento é devido contra a apresentação desta fatura.", 9)]
+
+
+def test_a_paragraph_right_under_the_items_is_no_items_wrapped_text():
+    """A letter's sentence runs across the table's numeric columns right under its last item: the table has ended (it
+    had taken the paragraph as the last item's wrapped description, and with it the sentence's total)."""
+    result = extract_invoice(rows_pdf(LETTER))
+    assert [item.description for item in result.line_items] == [
+        "termografias de painéis elétricos", "visitas de manutenção preventiva"]
+    assert result.value("total") == "24596.25"
+
+
+def test_a_wrapped_description_under_an_item_stays_the_items():
+    """(An item's description wrapped onto the next line, in its own column, is still the item's.)"""
+    rows = LETTER[:-4] + [(59, 203, "em subestação", 9), (57, 240, "Total R$ 24.596,25", 9)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.line_items[-1].description == "visitas de manutenção preventiva em subestação"
+
+
+def _justified(x: float, y: float, text: str, gap: float = 5.5, size: int = 9) -> list[tuple[float, float, str, int]]:
+    """A line's words `gap` apart (twice a space's width), each its own row: a justified paragraph's line."""
+    font = pymupdf.Font(fontfile=FONT)
+    rows = []
+    for word in text.split():
+        rows.append((x, y, word, size))
+        x += font.text_length(word, size) + gap
+    return rows
+
+
+def test_a_date_after_its_label_on_a_justified_line_whose_words_stand_apart():
+    """"emitida em 23 de outubro de 2026," on a justified line, each word set apart from the next: the date after
+    the label is the invoice's, not the period's date on the line under it."""
+    rows = [(57, 40, "Jangada Consultoria Ambiental Ltda.", 12), (57, 56, "CNPJ 62.758.154/0001-02", 8)]
+    rows += _justified(57, 120, "Encaminhamos a nossa Fatura nº 2026/0411, emitida em 23 de outubro de 2026,")
+    rows += _justified(57, 134, "referente aos serviços prestados no período 01/09/2026 a 30/09/2026. Os serviços")
+    rows += [(57, 160, "O valor total da presente fatura é de R$ 38.774,00 (trinta e oito mil setecentos e", 9),
+             (57, 174, "setenta e quatro reais), já incluído o ISS.", 9)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("invoice_date") == "2026-10-23"
