@@ -4,6 +4,8 @@ line whose every word is a cell of its own."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pymupdf
 
 from countersign.extraction.reader import extract_invoice
@@ -84,3 +86,29 @@ def test_a_date_after_its_label_on_a_justified_line_whose_words_stand_apart():
              (57, 174, "setenta e quatro reais), já incluído o ISS.", 9)]
     result = extract_invoice(rows_pdf(rows))
     assert result.value("invoice_date") == "2026-10-23"
+
+
+def test_a_russian_invoices_items_under_the_goods_names_and_the_price_in_roubles():
+    """"Наименование товаров, услуг | Кол-во | Цена, руб. | Сумма без НДС | НДС 20% | Всего с НДС": the goods' names,
+    the price in roubles and the amount with its VAT head the items' table; its sum row ("Всего по счету:") is no item.
+    Unread, the header's "Всего с НДС" had been read as the total's label over the first item's amount (and the tax
+    and net at its left, whose sum it is, at 0.97)."""
+    head = [(30, 200, "№", 8), (54, 200, "Наименование товаров, услуг", 8), (196, 200, "Ед.", 8),
+            (233, 200, "Кол-во", 8), (285, 200, "Цена, руб.", 8), (350, 200, "Сумма без НДС", 8),
+            (448, 200, "НДС 20%", 8), (514, 200, "Всего с НДС", 8)]
+    items = [("1", "Семена ячменя", "т", "39", "1 797,81", "70 114,59", "14 022,92", "84 137,51"),
+             ("2", "Перевозка грузов", "рейс", "3", "741,41", "2 224,23", "444,85", "2 669,08"),
+             ("3", "Опора СВ-110", "шт", "25", "532,89", "13 322,25", "2 664,45", "15 986,70")]
+    rows = [(25, 20, "ООО «Бобруйский Агроснаб»", 12), (25, 42, "СЧЕТ-ФАКТУРА № 673 от 9 апреля 2025 г.", 10),
+            (30, 82, "УНП поставщика", 8), (30, 92, "704872999", 8)] + head
+    for i, cells in enumerate(items):
+        y = 218 + 16 * i
+        rows += [(x, y, text, 8) for x, text in zip((38, 54, 196, 254, 298, 378, 449, 528), cells, strict=True)]
+    rows += [(31, 270, "Всего по счету:", 8), (374, 270, "85 661,07", 8), (445, 270, "17 132,22", 8),
+             (519, 270, "102 793,29", 8),
+             (25, 300, "Всего к оплате: 102 793,29 бел. руб., в том числе НДС 20% — 17 132,22 бел. руб.", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert [(item.quantity, item.amount) for item in result.line_items] == [
+        (Decimal("39"), Decimal("70114.59")), (Decimal("3"), Decimal("2224.23")), (Decimal("25"), Decimal("13322.25"))]
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("85661.07", "17132.22",
+                                                                                       "102793.29")

@@ -134,9 +134,8 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
     last_y = None if continued else table.header_lines[-1].y1
     between = False  # after a section's sum, before the next section's first item
     above: list[Line] | None = None  # an item's text on the line above its numbers: those lines, until its numbers
-    for line in beside_sidebar(page.lines[start:], sidebar_edge(page, table), right):
-        if _skipped(line, table_words):
-            continue
+    lines = beside_sidebar(page.lines[start:], sidebar_edge(page, table), right)
+    for line in (ln for ln in lines if not _skipped(ln, table_words)):  # (a page's footer, a sum carried forward)
         if _left_behind(page, line, rows, continued, last_y):
             return rows, False
         cells = table.cells(line)
@@ -154,6 +153,8 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         if _past_the_end(page, table, line, cells, anchor, rows, continued) or (
                 anchor and rows and _set_apart(space, gaps, line.h)):
             return rows, False
+        if anchor and _sums_the_rows(table, line, rows):
+            continue  # "Всего по счету: | 87 978,99 | 17 595,80 | 105 574,79": the items' sum, no item
         if anchor:
             _new_row(rows, cells, above or [], table_words, gaps, space)
             above = above and []  # (None stays None: items whose text is beside their numbers)
@@ -252,6 +253,20 @@ def _sum_under_priced(table: Table, cells: Cells, rows: list[dict]) -> bool:
     priced = {"quantity", "unit_price"}
     return not priced & {table.roles.get(i) for i in cells.numbers} and all(
         priced <= {table.roles.get(i) for i in row["cells"]} for row in rows)
+
+
+def _sums_the_rows(table: Table, line: Line, rows: list[dict]) -> bool:
+    """Whether a row under two items or more, its words a total's label ("Всего по счету:"), prints their sum in one
+    of their columns: a sum row that the table's ends left in (at its page's foot the items may go on), no item."""
+    if len(rows) < 2:
+        return False
+    cells = table.cells(line)
+    said = " ".join(seg.text for seg in cells.description)
+    if not {"total", "subtotal"} & {name for name, _, _ in label_matches(said)[:1]}:
+        return False
+    return any(all(col in row["cells"] for row in rows)
+               and abs(sum(row["cells"][col][0] for row in rows) - value) <= TOLERANCE
+               for col, (value, _) in cells.numbers.items())
 
 
 def _page_ends_after(page: PageLayout, line: Line) -> bool:
