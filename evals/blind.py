@@ -132,7 +132,10 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "ng_ilo_ilorin_tax_invoice_vat_7_5_totals_left_advance_words"},
         "set59": {"au_shp_shepparton_tax_invoice_gst_10_sidebar_left_labels_above_deposit",
                   "my_sbu_sibu_invoice_service_tax_8_sidebar_right",
-                  "ph_ilg_iligan_sales_invoice_vat_12_labels_above_totals_top"}}
+                  "ph_ilg_iligan_sales_invoice_vat_12_labels_above_totals_top"},
+        "set61": {"ca_rim_rimouski_folio_hotel_tps_tvq_sidebar_left_depot",
+                  "my_kua_kuantan_invois_sst_8_label_eol_totals_left_unruled_nota_kredit",
+                  "ph_lgp_legazpi_pharmacy_sales_invoice_vat_12_till_80mm_discount"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
