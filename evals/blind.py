@@ -133,6 +133,9 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
         "set59": {"au_shp_shepparton_tax_invoice_gst_10_sidebar_left_labels_above_deposit",
                   "my_sbu_sibu_invoice_service_tax_8_sidebar_right",
                   "ph_ilg_iligan_sales_invoice_vat_12_labels_above_totals_top"},
+        "set60": {"pl_zam_zamosc_faktura_vat_23_freight_landscape_ruled_eur_pln",
+                  "tn_mah_mahdia_facture_tva_19_7_utility_label_eol_totals_left_timbre_words",
+                  "tr_mlt_malatya_efatura_kdv_20_10_band_labels_above_discount_eur_words"},
         "set61": {"ca_rim_rimouski_folio_hotel_tps_tvq_sidebar_left_depot",
                   "my_kua_kuantan_invois_sst_8_label_eol_totals_left_unruled_nota_kredit",
                   "ph_lgp_legazpi_pharmacy_sales_invoice_vat_12_till_80mm_discount"}}
