@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pymupdf
 
+from countersign.extraction.labels import label_matches
 from countersign.extraction.reader import extract_invoice
 from tests.pdf_rows import FONT, rows_pdf
 from tests.test_extract_right_to_left_labels import _page
@@ -112,3 +113,20 @@ def test_a_russian_invoices_items_under_the_goods_names_and_the_price_in_roubles
         (Decimal("39"), Decimal("70114.59")), (Decimal("3"), Decimal("2224.23")), (Decimal("25"), Decimal("13322.25"))]
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("85661.07", "17132.22",
                                                                                        "102793.29")
+
+
+def test_indonesias_sellers_npwp_above_its_value_and_the_buyers_under_ditagihkan_kepada():
+    """"NPWP PENJUAL" (the seller's tax id) over its value in a grid of labels; the block under "DITAGIHKAN KEPADA"
+    (billed to) is the buyer's, and its "NPWP: ..." is not the vendor's (it had been read at 0.95)."""
+    rows = [(82, 28, "PT Mahakam Teknik Mandiri", 12), (82, 47, "Jl. Ir. H. Juanda No. 88, Samarinda 75124", 8),
+            (492, 28, "FAKTUR", 14),
+            (41, 83, "NOMOR FAKTUR", 7), (41, 96, "INV/MTM/2025/01/0429", 8), (217, 83, "TANGGAL", 7),
+            (217, 96, "8 Januari 2025", 8), (444, 83, "NPWP PENJUAL", 7), (444, 96, "31.143.220.7-882.000", 8),
+            (41, 165, "DITAGIHKAN KEPADA", 7), (41, 178, "PT Batubara Kutai Sejahtera", 8),
+            (41, 191, "Jl. Poros Samarinda – Tenggarong Km 12", 8), (41, 205, "NPWP: 03.591.733.5-644.000", 8),
+            (43, 248, "URAIAN BARANG / JASA", 7), (318, 248, "KUANTITAS", 7), (408, 248, "HARGA SATUAN", 7),
+            (512, 248, "JUMLAH", 7), (68, 267, "Hydraulic pump", 8), (352, 267, "1", 8), (438, 267, "58.165.000", 8),
+            (514, 267, "58.165.000", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("vendor_tax_id") == "31.143.220.7-882.000"
+    assert label_matches("NPWP Pembeli") == ()  # the buyer's

@@ -178,6 +178,8 @@ _add("REG", "matricule")
 _add("TAX", "igv")  # Peru's "I.G.V. 18%" (impuesto general a las ventas)
 # "RUT EMISOR", "RFC Emisor", "CNPJ do emitente": the issuer's id (the buyer's is the "receptor"'s)
 _add("SELLER", "emisor emitente")
+_add("SELLER", "penjual")  # Indonesian "NPWP Penjual": the seller's tax id ("NPWP Pembeli", the buyer's)
+_add("CUSTOMER", "pembeli")
 # Costa Rica: "Cédula Jurídica" (a company's tax id), "N° Consecutivo" (the invoice's own number; the 50-digit
 # "Clave numérica" holds it)
 _add("TAXID", "cédula cedula")

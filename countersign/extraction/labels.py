@@ -142,7 +142,7 @@ BILL_TO = re.compile(  # after the heading in another language and a slash too: 
     r"|adresse\s*de\s*(?:facturation|livraison)|gefactureerd\s*aan|datos\s*del\s*cliente"
     r"|nabywca|odbiorca|płatnik|spett(?:\.\s*le|abile)|committente|cessionario|intestatario"
     r"|faturar\s*a|adquirente|dados\s*do\s*cliente|odběratel|odberatel|odberateľ|cumpărător|cumparator|blerësi|bleresi|לכבוד|vevő|vevo|alıcı|alici|sayın"
-    r"|получател|покупатель|грузополучатель|купувач|pirkėjas|pirkejas|kepada(?:\s*yth\.?)?|pembeli|người\s*mua(?:\s*hàng)?|đơn\s*vị\s*mua(?:\s*hàng)?"
+    r"|получател|покупатель|грузополучатель|купувач|pirkėjas|pirkejas|(?:ditagihkan\s*)?kepada(?:\s*yth\.?)?|kirim\s*ke|pembeli|người\s*mua(?:\s*hàng)?|đơn\s*vị\s*mua(?:\s*hàng)?"
     r"|maksja|ostja|στοιχεία\s*πελάτη|στοιχεια\s*πελατη|αγοραστής|αγοραστης|señor(?:\(?es\)?)?|señores"
     r"|kaupandi|greiðandi"  # Icelandic
     r"|(?:zahlbar\s*durch|payable\s*par|pagabile\s*da)(?=\s*:?\s*$)"  # a Swiss QR bill's payer
