@@ -130,3 +130,30 @@ def test_indonesias_sellers_npwp_above_its_value_and_the_buyers_under_ditagihkan
     result = extract_invoice(rows_pdf(rows))
     assert result.value("vendor_tax_id") == "31.143.220.7-882.000"
     assert label_matches("NPWP Pembeli") == ()  # the buyer's
+
+
+def test_a_label_inside_a_sentence_takes_no_value_from_the_sentences_next_line():
+    """"... en atención a su Orden de Servicio N.°" ends a justified line of a letter; the next line goes on with the
+    sentence ("OS-2026-0912, remitirles la Factura ... emitida el 29 de enero de"), and what stands under the label is
+    no order number (it had read "el 29" at 0.90)."""
+    rows = [(57, 40, "Transportes y Servicios Mantaro S.A.C.", 12), (57, 58, "RUC 20225433969 · Huancayo", 8)]
+    rows += _justified(57, 268, "Por medio de la presente nos es grato saludarlos y, en atención a su Orden de "
+                                "Servicio N.°")
+    rows += [(57, 282, "OS-2026-0912, remitirles la", 9), (190, 282, "Factura Electrónica F001-00049705", 9),
+             (352, 282, ", emitida el 29 de enero de", 9)]  # (the invoice's number in bold)
+    rows += [(57, 296, "2026, por los servicios de transporte de carga prestados.", 9)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("po_number") in (None, "OS-2026-0912")
+
+
+def test_a_row_of_labels_in_sentence_case_over_their_values_is_no_sentence():
+    """(Labels set apart from one another over their values, "Value excluding sales tax | Sales tax @ 18% | Value
+    including sales tax | Balance payable", are read as before.)"""
+    rows = [(37, 37, "Khyber Marble & Granite Industries (Pvt.) Ltd", 12), (455, 49, "SALES TAX INVOICE", 12),
+            (46, 101, "Value excluding sales tax", 7), (46, 111, "Rs. 824,295.00", 8),
+            (150, 101, "Sales tax @ 18%", 7), (150, 111, "Rs. 148,373.10", 8),
+            (220, 101, "Value including sales tax", 7), (220, 111, "Rs. 972,668.10", 8),
+            (320, 101, "Balance payable", 7), (320, 111, "Rs. 583,600.86", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == (
+        "824295.00", "148373.10", "972668.10")

@@ -93,6 +93,12 @@ class Line:
     def h(self) -> float:
         return sorted(w.h for w in self.words)[len(self.words) // 2]
 
+    @cached_property
+    def one_run(self) -> bool:
+        """Whether the line is one run of text: one segment, or segments a word's space apart (a sum set in bold in
+        its sentence, a justified line whose every word is set apart: "emitida | em | 23 | de | outubro")."""
+        return all(b.x0 - a.x1 < 1.5 * self.h for a, b in zip(self.segments, self.segments[1:], strict=False))
+
 
 @dataclass
 class PageLayout:

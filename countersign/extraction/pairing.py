@@ -286,8 +286,9 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
             return make(below[0], DOUBT if doubt else GOOD, f"{label_text} {below[1].text}")
         near = right.x0 - seg.x1 <= 0.45 * page.width
         return make(value, HIGH if near else GOOD, f"{label_text} {right.text}")
-    found = value_below(page, line, seg, name) or value_level(page, line, seg, name) \
-        or amount_on_the_next_line(page, line, seg, name) or value_under_its_line(page, line, seg, name)
+    found = None if _in_a_sentence(line, seg.words[0]) else value_below(page, line, seg, name) or value_level(
+        page, line, seg, name) or amount_on_the_next_line(page, line, seg, name)
+    found = found or value_under_its_line(page, line, seg, name)
     if found is not None:
         value, other = found
         value, other = column_total(page, line, other, name) or (value, other)  # a VAT analysis: the rates' sum
@@ -299,6 +300,20 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
                                                      f"{label_text} {other.text}", {"label": label_text})
         return _in_a_column(make(value, GOOD, f"{label_text} {other.text}"), page, line, other)
     return None
+
+
+def _in_a_sentence(line: Line, label: Word) -> bool:
+    """Whether a label stands inside a sentence: a run of text of eight words or more, most of them in lower case, the
+    label a word's space after the word before it ("... en atención a su Orden de Servicio N.°"). The sentence goes on
+    on the next line, which holds no value under the label. (A row of labels, "Value excluding sales tax | Sales tax @
+    18%", sets each apart from the one before.)"""
+    if len(line.words) < 8 or not line.one_run:
+        return False
+    worded = [w.text for w in line.words if w.text[:1].isalpha()]
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False))
+    at = line.words.index(label)
+    return 2 * sum(w[0].islower() for w in worded) > len(worded) and (
+        at == 0 or label.x0 - line.words[at - 1].x1 <= 1.5 * gaps[len(gaps) // 2] + 0.5)
 
 
 def _in_a_column(cand: Candidate, page: PageLayout, line: Line, value: Segment) -> Candidate:

@@ -50,7 +50,7 @@ def _paragraphs(page: PageLayout, skip: set[int]) -> list[list[Word]]:
     dozen words at least."""
     runs: list[list[Line]] = []
     for line in page.lines:
-        if not _one_run(line) or any(w.id in skip for w in line.words):
+        if not line.one_run or any(w.id in skip for w in line.words):
             runs.append([])
             continue
         if runs and runs[-1] and line.y0 - runs[-1][-1].y1 < 1.2 * line.h:
@@ -58,12 +58,6 @@ def _paragraphs(page: PageLayout, skip: set[int]) -> list[list[Word]]:
         else:
             runs.append([line])
     return [[w for ln in run for w in ln.words] for run in runs if sum(len(ln.words) for ln in run) >= _PARAGRAPH]
-
-
-def _one_run(line: Line) -> bool:
-    """Whether a line is one run of text: one segment, or segments a word's space apart (a sum set in bold in its
-    sentence: "O valor total da presente fatura é de | R$ 38.774,00 | (trinta e oito mil ...")."""
-    return all(b.x0 - a.x1 < 1.5 * line.h for a, b in zip(line.segments, line.segments[1:], strict=False))
 
 
 def _named_amount(words: list[Word], start: int, i: int) -> Candidate | None:
