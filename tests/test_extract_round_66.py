@@ -157,3 +157,27 @@ def test_a_row_of_labels_in_sentence_case_over_their_values_is_no_sentence():
     result = extract_invoice(rows_pdf(rows))
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == (
         "824295.00", "148373.10", "972668.10")
+
+
+def test_a_tills_salesperson_among_its_keys_is_no_vendor():
+    """"Caisse : 03" over "Vendeur : Rachid" on a pharmacy's till roll: the salesperson, a key among the till's, is
+    neither the vendor (it had been read at 0.85) nor the heading of a block whose first line (an item) names it."""
+    rows = [(68, 11, "Pharmacie Lixus", 11), (47, 41, "12, Avenue Mohammed V, Larache", 8),
+            (67, 57, "ICE : 320800644182009", 8), (78, 89, "TICKET DE CAISSE", 9), (11, 97, "Ticket N° :", 8),
+            (189, 97, "024762", 8), (11, 105, "Date :", 8), (145, 105, "15/04/2026 18:37", 8), (11, 114, "Caisse :", 8),
+            (207, 114, "03", 8), (11, 122, "Vendeur :", 8), (189, 122, "Rachid", 8),
+            (11, 137, "VITAMINE C 1000 EFFERV. T/20", 8), (11, 145, "3 x 29,40", 8), (194, 145, "88,20", 8),
+            (11, 154, "SMECTA SACHETS B/30", 8), (11, 162, "1 x 53,50", 8), (194, 162, "53,50", 8),
+            (11, 180, "TOTAL TTC", 8), (162, 180, "141,70 DH", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("vendor_name") == "Pharmacie Lixus"
+
+
+def test_a_seller_heading_alone_on_its_line_names_the_text_under_it_not_a_sidebars():
+    """"Dodavatel" (the supplier) alone on its line, the name under it, and a right sidebar's label level with the
+    line between them: the name is the one under the heading ("VARIABILNÍ SYMBOL" had been read at 0.85)."""
+    rows = [(37, 34, "FAKTURA – DAŇOVÝ DOKLAD", 14), (422, 40, "ČÍSLO DOKLADU", 7), (422, 49, "20250460", 9),
+            (37, 62, "Dodavatel", 8), (422, 70, "VARIABILNÍ SYMBOL", 7), (37, 74, "ZLÍNSKÁ OBUVNICKÁ s.r.o.", 10),
+            (422, 80, "20250460", 9), (37, 89, "třída Tomáše Bati 1970, 760 01 Zlín", 8),
+            (37, 102, "IČO: 59159910    DIČ: CZ59159910", 8), (37, 142, "Odběratel", 8),
+            (37, 153, "Obuv Morava, s.r.o.", 10), (37, 180, "IČO: 62774034    DIČ: CZ62774034", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("vendor_name") == "ZLÍNSKÁ OBUVNICKÁ s.r.o."

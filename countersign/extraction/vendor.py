@@ -279,8 +279,10 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
                 return inline
             continue
         rest = line.segments[1:]
+        keyed = bool(rest) and _keyed(page, line)  # ("Caisse : 03" over "Vendeur : Rachid": a till's salesperson)
         if rest and not is_label(rest[0]) and not other_heading(rest[0].text) \
                 and sum(ch.isalpha() for ch in rest[0].text) >= 2 and not SALESPERSON.fullmatch(rest[0].text.strip()) \
+                and not (keyed and len(rest[0].words) == 1 and not LEGAL_SUFFIX.search(rest[0].text)) \
                 and (rest[0].x0 - seg.x1 <= max(120.0, 4 * (seg.x1 - seg.x0)) or form_row(page, line, rest[0])):
             # ("Sprzedawca: | Nabywca:": two headings; far right of it, another column's text)
             words = rest[0].words
@@ -289,10 +291,22 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
                 words = run if len(run) < len(rest) else words
             words = name_words(words + legal_form_below(page, line, rest[0]))
             return re.sub(r"\s+", " ", join_words(words)).strip(" ,;:"), words
+        if keyed:
+            continue  # a key among a list's: the next line is the next key's, no block under a heading
         found = _seller_name_below(page, line, buyer_words)
         if found is not None:
             return found
     return None
+
+
+def _keyed(page: PageLayout, line: Line) -> bool:
+    """Whether a line and the one above it each open with a label ending in a colon, a value at their right: a list of
+    keys and values, whose next line is the next key's, no block under a heading."""
+    above = page.lines[line.index - 1] if line.index else None
+    return above is not None and all(_KEY.match(join_words(ln.words)) for ln in (above, line))
+
+
+_KEY = re.compile(r"[^:]{1,30}:\s*\S")  # "Caisse : 03", "Vendeur : Rachid"
 
 
 def _name_under(page: PageLayout, line: Line, heading: Segment) -> tuple[str, list[Word]] | None:
@@ -313,7 +327,8 @@ def _seller_name_below(page: PageLayout, line: Line, buyer_words: set[int]) -> t
     heading's column (left of the next heading on its line: "Sprzedawca: | Nabywca:"); a name
     wrapped onto two lines is joined."""
     left = line.segments[0].x0 - 20
-    right = line.segments[1].x0 - 3 if len(line.segments) > 1 else page.width
+    # (a heading alone on its line: its column's text starts under it, not in a sidebar level with the column)
+    right = line.segments[1].x0 - 3 if len(line.segments) > 1 else line.segments[0].x1 + 0.25 * page.width
     for below in page.lines[line.index + 1: line.index + 7]:
         if below.y0 - line.y1 > 80:
             break
