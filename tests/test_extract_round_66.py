@@ -181,3 +181,11 @@ def test_a_seller_heading_alone_on_its_line_names_the_text_under_it_not_a_sideba
             (37, 102, "IČO: 59159910    DIČ: CZ59159910", 8), (37, 142, "Odběratel", 8),
             (37, 153, "Obuv Morava, s.r.o.", 10), (37, 180, "IČO: 62774034    DIČ: CZ62774034", 8)]
     assert extract_invoice(rows_pdf(rows)).value("vendor_name") == "ZLÍNSKÁ OBUVNICKÁ s.r.o."
+
+
+def test_a_firms_trade_after_its_quoted_name_is_no_part_of_the_name():
+    """"Постачальник: ТОВ «Тетерів-Буд», будівельні матеріали": the supplier, then its trade in lower case."""
+    rows = [(114, 40, "Рахунок на оплату № 787 від 16 вересня 2026 р.", 12),
+            (37, 80, "Постачальник:", 8), (110, 80, "ТОВ «Тетерів-Буд», будівельні матеріали", 8),
+            (37, 96, "Покупець:", 8), (110, 96, "ПП «Полісся», вул. Київська, 12, Житомир", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("vendor_name") == "ТОВ «Тетерів-Буд»"

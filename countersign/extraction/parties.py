@@ -279,12 +279,15 @@ def other_heading(text: str) -> bool:
 
 def name_words(words: list[Word]) -> list[Word]:
     """A seller's words up to its ids: "ООО «Шинный центр», ИНН 036599587, 734025, г. Душанбе" is the company's
-    name, then its tax id and address after a comma; a form's field number after it is no part of it."""
+    name, then its tax id and address after a comma (or its trade in lower case after its quoted name); a form's field
+    number after it is no part of it."""
     words = without_field_number(words)
     for i in range(1, len(words)):
         if words[i - 1].text.endswith(",") and {"TAXID", "REG"} & set(
                 concepts_of(words[i].text.lower().rstrip(".:")) or ()):
             return words[:i]
+        if words[i - 1].text.endswith(("»,", '",', "”,")) and words[i].text[:1].islower():
+            return words[:i]  # "ТОВ «Тетерів-Буд», будівельні матеріали": the firm's trade after its quoted name
         if words[i].text.startswith("(") and words[-1].text.endswith(")") and _restated(words[:i], words[i:]):
             return words[:i]
     return words
