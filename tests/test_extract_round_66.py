@@ -8,7 +8,9 @@ from decimal import Decimal
 
 import pymupdf
 
+from countersign.extraction.fallbacks import sentence_facts
 from countersign.extraction.labels import label_matches
+from countersign.extraction.layout import Word
 from countersign.extraction.reader import extract_invoice
 from tests.pdf_rows import FONT, rows_pdf
 from tests.test_extract_right_to_left_labels import _page
@@ -189,3 +191,44 @@ def test_a_firms_trade_after_its_quoted_name_is_no_part_of_the_name():
             (37, 80, "Постачальник:", 8), (110, 80, "ТОВ «Тетерів-Буд», будівельні матеріали", 8),
             (37, 96, "Покупець:", 8), (110, 96, "ПП «Полісся», вул. Київська, 12, Житомир", 8)]
     assert extract_invoice(rows_pdf(rows)).value("vendor_name") == "ТОВ «Тетерів-Буд»"
+
+
+VICENZA = [(68, 52, "Palladio Restauri S.r.l.", 14), (68, 85, "Viale Margherita 44, 36100 Vicenza", 8),
+           (311, 116, "Spett.le", 9), (311, 129, "Fondazione Villa Valmarana", 9),
+           (311, 143, "Via dei Nani 8, Vicenza", 9),
+           (68, 199, "Vicenza, 18 marzo 2025", 9),
+           (68, 259, "con la presente Vi trasmettiamo in copia di cortesia la fattura n. FPR 769/25 del 18 marzo", 9),
+           (68, 273, "2025, relativa alle lavorazioni di restauro svolte. Il documento è quello trasmesso (codice", 9),
+           (68, 287, "destinatario ZK1083B).", 9),
+           (82, 308, "Descrizione", 9), (282, 308, "Quantità", 9), (330, 308, "Prezzo unitario", 9),
+           (419, 308, "Importo", 9),
+           (82, 324, "Metri quadrati di consolidamento intonaci", 9), (310, 324, "95", 9), (365, 324, "€ 70,00", 9),
+           (406, 324, "€ 6.650,00", 9),
+           (82, 340, "Giornate di ponteggio mobile", 9), (310, 340, "17", 9), (365, 340, "€ 66,75", 9),
+           (406, 340, "€ 1.134,75", 9),
+           (68, 362, "L'imponibile ammonta a € 7.784,75; l'IVA al 22% è pari a € 1.712,65, per un totale fattura",
+            9),
+           (68, 376, "di € 9.497,40.", 9),
+           (68, 396, "Il pagamento è previsto a vista, al ricevimento della presente, mediante bonifico bancario.", 9)]
+
+
+def test_a_letters_sums_a_verb_of_amounting_names_and_a_sentences_wrapped_word_heads_no_block():
+    """"L'imponibile ammonta a € 7.784,75": one word of the net, then a verb of amounting to, names the sum; and
+    "destinatario" (a recipient: a buyer's heading) opening the line a sentence wrapped onto heads no buyer's block
+    (the block had taken the items and the sums under it). "fattura n. FPR 769/25 del 18 marzo 2025": the number,
+    its prefix after the number's mark, and the date."""
+    result = extract_invoice(rows_pdf(VICENZA))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("7784.75", "1712.65", "9497.40")
+    assert (result.value("invoice_number"), result.value("invoice_date")) == ("FPR 769/25", "2025-03-18")
+
+
+def test_a_reversed_invoices_number_without_a_mark_takes_no_prefix():
+    """(A credit note's "Storno la factura: PP 7463 din 07.01.2026" names the invoice it reverses: with no number's
+    mark after the document's word, a word without a digit is no number's prefix.)"""
+    def words(text: str) -> list[Word]:
+        return [Word(1, 10.0 * k, 0.0, 10.0 * k + 8, 9.0, t, k) for k, t in enumerate(text.split())]
+
+    number, day = sentence_facts(words("Storno la factura: PP 7463 din 07.01.2026"))
+    assert (number, day) == (None, None)
+    number, day = sentence_facts(words("la fattura n. FPR 769/25 del 18 marzo 2025, relativa"))
+    assert (number[0], day[0]) == ("FPR 769/25", "2025-03-18")

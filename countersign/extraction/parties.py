@@ -93,7 +93,8 @@ def buyer_block_words(pages: list[PageLayout]) -> set[int]:
                     buyer.update(w.id for w in nxt.words)  # a heading spaced out over two segments: "FACTURÉ" | "À"
                     match = BILL_TO.match(seg.text + " " + nxt.text)
                     seg = Segment(seg.words + nxt.words, line)
-                if not match or _payee_in_slip(page, line, seg) or _in_a_sentence(seg, match.end()):
+                if not match or _payee_in_slip(page, line, seg) or _in_a_sentence(seg, match.end()) \
+                        or i == 0 and _sentence_goes_on(page, line):
                     continue
                 buyer.update(w.id for w in seg.words)
                 if match.end() == len(seg.text) and (named := _beside(line, i)) is not None:
@@ -113,6 +114,15 @@ def _in_a_sentence(seg: Segment, end: int) -> bool:
     """Whether a heading's words open a line of running text ("invoice to GH₵ 50,027.76. We note that ..."), no
     heading: no colon after them and many words on."""
     return ":" not in seg.text[:end] and len(seg.words) > 8
+
+
+def _sentence_goes_on(page: PageLayout, line: Line) -> bool:
+    """Whether a line goes on with a sentence the line above left open: right under it, at its start, the line above
+    a paragraph's of eight words or more, ending in no stop or colon ("... tramite il Sistema di Interscambio (codice"
+    over "destinatario ZK1083B).": no heading of the buyer's)."""
+    above = page.lines[line.index - 1] if line.index else None
+    return above is not None and len(above.words) >= 8 and above.one_run and line.y0 - above.y1 < 0.6 * line.h \
+        and abs(above.words[0].x0 - line.words[0].x0) < 2 and not above.words[-1].text.endswith((".", ":", ";"))
 
 
 def _payee_in_slip(page: PageLayout, line: Line, seg: Segment) -> bool:

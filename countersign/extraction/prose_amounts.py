@@ -84,9 +84,10 @@ def _names_it(read: LabelMatch, label: list[str], after: list[str]) -> bool:
     """Whether a label read in a sentence names the amount right after it: a wording the lexicon knows whole, two
     label words at least ("Nettobetrag", "fees total"; "un montant de", an amount of, names none) or a word of the net
     ("The merchandise comes to"), then at most two small words or "total" ("von", "de", "von total")."""
-    after = [w for w in after if w.casefold().replace("’", "'").removeprefix("s'").lstrip("'") not in _AMOUNTS_TO
-             and w.casefold() not in _OF_THIS and concepts_of(w.casefold()) != ("DOC",)]  # "da presente fatura é de"
-    named = isinstance(read, re.Match) or read.concepts >= 2 or any(
+    kept = [w for w in after if w.casefold().replace("’", "'").removeprefix("s'").lstrip("'") not in _AMOUNTS_TO]
+    verb = len(kept) < len(after)  # a verb of amounting to: one label word names the sum ("L'imponibile ammonta a")
+    after = [w for w in kept if w.casefold() not in _OF_THIS and concepts_of(w.casefold()) != ("DOC",)]
+    named = isinstance(read, re.Match) or read.concepts >= 2 or verb or any(  # ("da presente fatura é de")
         "NETW" in (concepts_of(w.casefold().strip(".,:;")) or ()) for w in label)
     return named and len(after) <= 2 and all(
         w.casefold() in FILLER or concepts_of(w.casefold()) == ("TOTAL",) for w in after)
