@@ -232,3 +232,31 @@ def test_a_reversed_invoices_number_without_a_mark_takes_no_prefix():
     assert (number, day) == (None, None)
     number, day = sentence_facts(words("la fattura n. FPR 769/25 del 18 marzo 2025, relativa"))
     assert (number[0], day[0]) == ("FPR 769/25", "2025-03-18")
+
+
+def _table(rows: list[tuple[float, str, str, str, str]], extra: list = ()) -> bytes:
+    """A vendor, an invoice's facts and a table (description, quantity, unit price, amount) with `rows` at their y."""
+    lines = [(40, 30, "Lieferant GmbH", 14), (40, 60, "Rechnung Nr. 471", 10), (40, 74, "Datum: 01.03.2018", 9),
+             (60, 120, "Description", 9), (300, 120, "Quantity", 9), (380, 120, "Unit price", 9),
+             (470, 120, "Amount", 9)]
+    for y, desc, qty, price, amount in rows:
+        lines += [(60, y, desc, 9), (320, y, qty, 9), (390, y, price, 9), (480, y, amount, 9)]
+    return rows_pdf(lines + list(extra))
+
+
+def test_a_paragraph_across_the_columns_with_priced_items_after_it_ends_no_table():
+    """(Text across the numeric columns between items, "Wir erlauben uns Ihnen folgende Positionen aus der Lieferung
+    ... in Rechnung zu stellen:", then more priced items: the table goes on.)"""
+    data = _table([(138, "Kunstrasen grün 3m", "3", "3,50", "10,50"), (210, "Schweinesteak", "5", "5,50", "27,50")],
+                  [(60, 152, "Wir erlauben uns Ihnen folgende Positionen aus der Lieferung Nr. 2018-51112 in", 9),
+                   (60, 164, "Rechnung zu stellen:", 9), (60, 178, "300cm x 100 cm", 9), (60, 192, "Nr. 2", 9)])
+    assert [item.amount for item in extract_invoice(data).line_items] == [Decimal("10.50"), Decimal("27.50")]
+
+
+def test_a_groups_subtotal_priced_as_an_item_stays_an_item():
+    """("Subtotal hardware | 1 | 1050.00 | 1050.00" over its sub-lines: a group's line, priced as an item, is one; a
+    total's row without a quantity and a price that sums the rows above is none.)"""
+    data = _table([(138, "Laser printer B/W", "2", "300.00", "600.00"), (152, "Ink printer color", "3", "150.00",
+                                                                            "450.00"),
+                   (166, "Subtotal hardware", "1", "1050.00", "1050.00"), (180, "Toner", "3", "120.00", "360.00")])
+    assert len(extract_invoice(data).line_items) == 4

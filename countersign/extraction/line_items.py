@@ -30,7 +30,6 @@ from countersign.extraction.table import (
     NUMERIC_ROLES,
     Cells,
     Table,
-    cell_number,
     find_table,
     find_table_by_arithmetic,
     header_role,
@@ -257,12 +256,11 @@ def _sum_under_priced(table: Table, cells: Cells, rows: list[dict]) -> bool:
 
 def _sums_the_rows(table: Table, line: Line, rows: list[dict]) -> bool:
     """Whether a row under two items or more, its words a total's label ("Всего по счету:"), prints their sum in one
-    of their columns: a sum row that the table's ends left in (at its page's foot the items may go on), no item."""
-    if len(rows) < 2:
-        return False
-    cells = table.cells(line)
-    said = " ".join(seg.text for seg in cells.description)
-    if not {"total", "subtotal"} & {name for name, _, _ in label_matches(said)[:1]}:
+    of their columns: a sum row that the table's ends left in (at its page's foot the items may go on), no item. A
+    group's row priced as an item ("Subtotal hardware | 1 | 1050.00 | 1050.00", over its sub-lines) stays one."""
+    cells = table.cells(line) if len(rows) >= 2 else None
+    if cells is None or _multiplies(table, cells) or not {"total", "subtotal"} & {n for n, _, _ in label_matches(
+            " ".join(seg.text for seg in cells.description))[:1]}:
         return False
     return any(all(col in row["cells"] for row in rows)
                and abs(sum(row["cells"][col][0] for row in rows) - value) <= TOLERANCE
@@ -342,17 +340,15 @@ def _unpositioned(page: PageLayout, table: Table, line: Line, cells: Cells, last
     """What a line that opens no item is in a table with no position column: "wrap" (the item's description
     wrapped onto it), "heading" (it heads the next items) or "end" (numbers of its own, or text further down)."""
     if not cells.numbers and (last_y is None or line.y0 - last_y < 1.2 * line.h) and not (
-            _across(table, line) and not _items_go_on(page, table, line)):
+            table.runs_across(line) and not _priced_below(page, table, line)):
         return "wrap"
     return "heading" if _heading(page, table, line, cells) else "end"
 
 
-def _across(table: Table, line: Line) -> bool:
-    """Whether text runs across two numeric columns or more: a paragraph under the items ("O valor total da presente
-    fatura é de R$ 31.812,57 (trinta e um mil ...)"), no item's wrapped description."""
-    numeric = [c for c in table.columns if c.role in NUMERIC_ROLES]
-    return any(cell_number(seg.text) is None and sum(min(seg.x1, c.x1) > max(seg.x0, c.x0) for c in numeric) >= 2
-               for seg in line.segments)
+def _priced_below(page: PageLayout, table: Table, line: Line) -> bool:
+    """Whether an item priced quantity x unit price follows the line anywhere on its page."""
+    return any(table.is_anchor(nxt, cells := table.cells(nxt)) and _multiplies(table, cells)
+               for nxt in page.lines[line.index + 1:])
 
 
 def _heading(page: PageLayout, table: Table, line: Line, cells: Cells) -> bool:

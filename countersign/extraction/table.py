@@ -161,6 +161,14 @@ class Table:
     def _overlaps(self, seg: Segment, col: int) -> bool:
         return min(seg.x1, self.columns[col].x1) - max(seg.x0, self.columns[col].x0) > 0
 
+    def runs_across(self, line: Line) -> bool:
+        """Whether text runs across two numeric columns or more: a paragraph under the items ("O valor total da
+        presente fatura é de R$ 31.812,57 (trinta e um mil ...)"), no item's wrapped description (`line_items` reads
+        it so unless priced items follow it: "Wir erlauben uns Ihnen folgende Positionen aus der Lieferung ...")."""
+        numeric = [c for c in self.columns if c.role in NUMERIC_ROLES]
+        return any(cell_number(seg.text) is None and sum(min(seg.x1, c.x1) > max(seg.x0, c.x0) for c in numeric) >= 2
+                   for seg in line.segments)
+
     def is_anchor(self, line: Line, cells: Cells) -> bool:
         """Whether this line opens an item: it carries two of quantity, unit price and amount,
         or an amount and a description. (A position number is no anchor: some layouts centre
