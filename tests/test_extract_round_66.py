@@ -260,3 +260,38 @@ def test_a_groups_subtotal_priced_as_an_item_stays_an_item():
                                                                             "450.00"),
                    (166, "Subtotal hardware", "1", "1050.00", "1050.00"), (180, "Toner", "3", "120.00", "360.00")])
     assert len(extract_invoice(data).line_items) == 4
+
+
+def test_a_forms_row_of_column_numbers_under_its_header_is_no_item():
+    """"1 | 2 | ... | 9" under a Kazakh счёт-фактура's header numbers its columns: no item (and the items' sum under
+    them, "Всего по счету:", is none either)."""
+    rows = [(40, 30, "ТОО «Шымкент Снаб»", 14), (40, 60, "СЧЕТ-ФАКТУРА № 471 от 01.03.2026", 10),
+            (32, 203, "№", 7), (52, 203, "Наименование товаров", 7), (69, 211, "(работ, услуг)", 7),
+            (161, 203, "Ед.", 7), (159, 211, "изм.", 7), (188, 203, "Кол-", 7), (192, 211, "во", 7),
+            (223, 203, "Цена (тариф) за", 7),
+            (225, 211, "единицу, тенге", 7), (302, 203, "Стоимость без НДС,", 7), (329, 211, "тенге", 7),
+            (393, 203, "НДС", 7), (388, 211, "ставка", 7), (429, 203, "НДС сумма", 7), (492, 203, "Всего стоимость", 7),
+            (501, 211, "реализации", 7)]
+    rows += [(x, 223, str(k), 7) for k, x in enumerate((33, 94, 165, 194, 252, 337, 399, 448, 521), start=1)]
+    for y, pos, name, qty, price, net, tax, gross in (
+            (235, "1", "Цемент ПЦ 400 Д20, 50 кг", "544", "2 400,00", "1 305 600,00", "208 896,00", "1 514 496,00"),
+            (247, "2", "Мука пшеничная", "85", "12 438,00", "1 057 230,00", "169 156,80", "1 226 386,80")):
+        rows += [(34, y, pos, 7), (44, y, name, 7), (153, y, "мешок", 7), (193, y, qty, 7), (259, y, price, 7),
+                 (330, y, net, 7), (403, y, "16%", 7), (435, y, tax, 7), (517, y, gross, 7)]
+    rows += [(44, 263, "Всего по счету:", 7), (325, 263, "2 362 830,00", 7), (424, 263, "378 052,80", 7),
+             (512, 263, "2 740 882,80", 7)]
+    assert [item.amount for item in extract_invoice(rows_pdf(rows)).line_items] == [
+        Decimal("1305600.00"), Decimal("1057230.00")]
+
+
+def test_a_rolls_row_whose_text_runs_over_the_columns_above_its_amount_stays_an_item():
+    """(On a till's roll each item's text stands over its numbers; a discount's text that runs across the columns,
+    its amount on the next line, is still an item, not the table's end.)"""
+    rows = [(11, 20, "Konoba Zadar d.o.o.", 10), (11, 40, "Račun br. 118/1/1", 8), (11, 50, "Datum: 12.05.2025", 8),
+            (11, 90, "Artikl", 8), (86, 90, "Kol.", 8), (133, 90, "Cijena", 8), (194, 90, "Iznos", 8),
+            (11, 99, "Riblja plata za 2 osobe", 8), (11, 107, "13%", 8), (100, 107, "3", 8), (138, 107, "50,70", 8),
+            (189, 107, "152,10", 8), (11, 115, "Crni rižot", 8), (11, 124, "13%", 8), (100, 124, "2", 8),
+            (138, 124, "15,60", 8), (194, 124, "31,20", 8),
+            (11, 132, "Popust 10% – Riblja plata za 2 osobe", 8), (11, 140, "13%", 8), (189, 140, "-15,21", 8),
+            (11, 154, "UKUPNO EUR", 9), (180, 154, "168,09", 9)]
+    assert [item.amount for item in extract_invoice(rows_pdf(rows)).line_items][-1] == Decimal("-15.21")

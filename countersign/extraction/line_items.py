@@ -255,9 +255,8 @@ def _sum_under_priced(table: Table, cells: Cells, rows: list[dict]) -> bool:
 
 
 def _sums_the_rows(table: Table, line: Line, rows: list[dict]) -> bool:
-    """Whether a row under two items or more, its words a total's label ("Всего по счету:"), prints their sum in one
-    of their columns: a sum row that the table's ends left in (at its page's foot the items may go on), no item. A
-    group's row priced as an item ("Subtotal hardware | 1 | 1050.00 | 1050.00", over its sub-lines) stays one."""
+    """Whether a row under two items or more, a total's label ("Всего по счету:"), prints their sum in a column: no
+    item (at its page's foot); a group's row priced as one ("Subtotal hardware | 1 | 1050.00 | 1050.00") stays one."""
     cells = table.cells(line) if len(rows) >= 2 else None
     if cells is None or _multiplies(table, cells) or not {"total", "subtotal"} & {n for n, _, _ in label_matches(
             " ".join(seg.text for seg in cells.description))[:1]}:
@@ -346,9 +345,12 @@ def _unpositioned(page: PageLayout, table: Table, line: Line, cells: Cells, last
 
 
 def _priced_below(page: PageLayout, table: Table, line: Line) -> bool:
-    """Whether an item priced quantity x unit price follows the line anywhere on its page."""
-    return any(table.is_anchor(nxt, cells := table.cells(nxt)) and _multiplies(table, cells)
-               for nxt in page.lines[line.index + 1:])
+    """Whether an item priced quantity x unit price follows the line anywhere on its page, or an amount the next line
+    (a roll's item, its text over its numbers: "Popust 10% – Riblja plata za 2 osobe" over "13% | -15,21")."""
+    after = page.lines[line.index + 1:]
+    if after and any(table.roles.get(col) == "amount" for col in table.cells(after[0]).numbers):
+        return True
+    return any(table.is_anchor(ln, cells := table.cells(ln)) and _multiplies(table, cells) for ln in after)
 
 
 def _heading(page: PageLayout, table: Table, line: Line, cells: Cells) -> bool:
@@ -394,10 +396,11 @@ def _label_beside(line: Line, cells: Cells) -> bool:
 
 
 def _skipped(line: Line, table_words: set[int]) -> bool:
-    """A page footer, or the running sum carried over a page break ("Carried forward 6,950.21",
-    "Übertrag 6.950,21"), whose words are kept from the fallbacks."""
+    """A page footer, the running sum carried over a page break ("Carried forward 6,950.21", "Übertrag 6.950,21") or
+    the columns' numbers under a form's header ("1 | 2 | 3 | ... | 9"), whose words are kept from the fallbacks."""
     text = join_words(line.words)
-    if _CARRIED.fullmatch(text):
+    if _CARRIED.fullmatch(text) or len(line.words) >= 3 and [w.text for w in line.words] == [
+            str(k) for k in range(1, len(line.words) + 1)]:
         table_words.update(w.id for w in line.words)
         return True
     return bool(_FOOTER.match(text))
