@@ -65,15 +65,14 @@ def sentence_facts(words: list[Word]) -> tuple[tuple[str, list[Word]] | None, tu
         if not TITLE.fullmatch(w.text.strip(":,.")) and not (
                 i + 1 < len(words) and TITLE.fullmatch(f"{w.text} {words[i + 1].text}".strip(":,."))):
             continue
-        j = i + 1 if TITLE.fullmatch(w.text.strip(":,.")) else i + 2
+        j = after_title = i + 1 if TITLE.fullmatch(w.text.strip(":,.")) else i + 2
         while j < len(words) and _MARKER.fullmatch(words[j].text) and not any(ch.isdigit() for ch in words[j].text):
             j += 1
         if j < len(words) and words[j].text.startswith("#") and len(words[j].text) > 1:
             words = words[:j] + [Word(words[j].page, words[j].x0, words[j].y0, words[j].x1, words[j].y1,
                                       words[j].text[1:], words[j].id)] + words[j + 1:]
-        marked = j > (i + 1 if TITLE.fullmatch(w.text.strip(":,.")) else i + 2)  # "fattura n. FPR 769/25 del"
-        number = validate("invoice_number", words[j:j + 1]) or (
-            validate("invoice_number", words[j:j + 2]) if marked else None)  # (after a number's mark: a prefix too)
+        number = validate("invoice_number", words[j:j + 1]) or (  # after a number's mark, a prefix too:
+            validate("invoice_number", words[j:j + 2]) if j > after_title else None)  # "fattura n. FPR 769/25 del"
         if number is None or re.fullmatch(r"[-\d.,']*\d[.,]\d{2}|\d{1,2}", number[0]):
             continue  # no number, an amount, or a count ("Invoice 1 of 2")
         k = j + len(number[1])

@@ -152,7 +152,7 @@ def _table_rows(page: PageLayout, table: Table, start: int, table_words: set[int
         if _past_the_end(page, table, line, cells, anchor, rows, continued) or (
                 anchor and rows and _set_apart(space, gaps, line.h)):
             return rows, False
-        if anchor and _sums_the_rows(table, line, rows):
+        if anchor and _sums_the_rows(table, cells, rows):
             continue  # "Всего по счету: | 87 978,99 | 17 595,80 | 105 574,79": the items' sum, no item
         if anchor:
             _new_row(rows, cells, above or [], table_words, gaps, space)
@@ -254,11 +254,10 @@ def _sum_under_priced(table: Table, cells: Cells, rows: list[dict]) -> bool:
         priced <= {table.roles.get(i) for i in row["cells"]} for row in rows)
 
 
-def _sums_the_rows(table: Table, line: Line, rows: list[dict]) -> bool:
+def _sums_the_rows(table: Table, cells: Cells, rows: list[dict]) -> bool:
     """Whether a row under two items or more, a total's label ("Всего по счету:"), prints their sum in a column: no
     item (at its page's foot); a group's row priced as one ("Subtotal hardware | 1 | 1050.00 | 1050.00") stays one."""
-    cells = table.cells(line) if len(rows) >= 2 else None
-    if cells is None or _multiplies(table, cells) or not {"total", "subtotal"} & {n for n, _, _ in label_matches(
+    if len(rows) < 2 or _multiplies(table, cells) or not {"total", "subtotal"} & {n for n, _, _ in label_matches(
             " ".join(seg.text for seg in cells.description))[:1]}:
         return False
     return any(all(col in row["cells"] for row in rows)
