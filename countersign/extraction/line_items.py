@@ -8,23 +8,19 @@ followed by the next section's heading and priced items, is no item and no end (
 a total's word and what it sums, before a heading and items of an amount each: "Débours ..."); a total's words
 beside a note with an amount alone ("Resumen ... | Total ejecución de obra | 4.233,87 €") end it; a line of text with no
 quantity, price or amount of its own over priced items heads them ("Tudor Black Bay 58 · busta n. 4552") and ends
-no table. Each item is cross-checked:
-quantity x unit price == amount (to the cent) reads at 0.95, a mismatch at 0.6 with a warning. When the
-header's column roles fail that check on every row but another assignment of the numeric columns
-holds on most rows, that assignment is used.
+no table. The rows become items in `row_items`, which cross-checks their arithmetic.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import permutations
 
 from countersign.domain import LineItem
-from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
-from countersign.extraction.item_numbers import discount_column, grouped, grouping, kept
+from countersign.extraction.confidence import TOLERANCE
 from countersign.extraction.labels import is_label, label_matches, line_has_label
-from countersign.extraction.layout import Line, PageLayout, evidence_of, join_words, right_to_left
+from countersign.extraction.layout import Line, PageLayout, join_words, right_to_left
 from countersign.extraction.lexicon import concepts_of, read_label
+from countersign.extraction.row_items import items_of_rows
 from countersign.extraction.sidebars import beside_sidebar, right_sidebar, sidebar_edge
 from countersign.extraction.table import (
     NUMERIC_ROLES,
@@ -34,7 +30,6 @@ from countersign.extraction.table import (
     find_table_by_arithmetic,
     header_role,
 )
-from countersign.extraction.values import plain_decimal
 
 _FOOTER = re.compile(r"(?:seite|page|pagina|página)\s*\d+(?:\s*(?:/|von|of|de|sur)\s*\d+)?$",
                      re.IGNORECASE)
@@ -79,7 +74,7 @@ def read_line_items(pages: list[PageLayout], warnings: list[str]
             else:
                 break
             rows, ran_out = _table_rows(page, table, start, table_words, continued=table is carry, right=right)
-            items.extend(_line_items(table, rows, len(items), warnings))
+            items.extend(items_of_rows(table, rows, len(items), warnings))
             carry = table if ran_out else None
             if ran_out:
                 break
@@ -414,86 +409,3 @@ def _starts_item(table: Table, line: Line, cells: Cells, rows: list[dict]) -> bo
         if "amount" not in have and not have & new:
             return False  # the rest of the open item: its amount on the next line
     return anchor
-
-
-def _line_items(table: Table, rows: list[dict], before: int, warnings: list[str]) -> list[LineItem]:
-    """The rows as LineItems, numbered on from `before`; quantity x unit price == amount sets
-    the confidence, and a mismatch is a warning."""
-    roles, apart = _arithmetic_roles(table, rows)
-    sep, discount = grouping(rows), discount_column(table)
-    items: list[LineItem] = []
-    for n, row in enumerate(rows, start=before + 1):
-        got = {role: grouped(row["cells"][col], sep) for col, role in roles.items() if col in row["cells"]}
-        qty, price, amount = got.get("quantity"), got.get("unit_price"), got.get("amount")
-        if amount is None:
-            continue  # no amount: a sub-table of article details, not an item
-        desc = " ".join(" ".join(w.text for w in seg.words) for seg in row["desc"]).strip()
-        if qty is not None and price is not None and amount is not None:
-            if abs(qty * price * kept(row, discount) - amount) <= TOLERANCE:
-                confidence = HIGH
-            else:
-                confidence = POOR
-                warnings.append(
-                    f"line {n} ({desc or 'no description'}): {qty} x {price} = "
-                    f"{plain_decimal(qty * price)}, but the line amount reads {plain_decimal(amount)}"
-                )
-        elif amount is not None:
-            confidence = 0.8
-        else:
-            confidence = POOR
-        if not desc:
-            confidence = min(confidence, 0.8)
-        if not apart:
-            confidence = min(confidence, 0.85)  # quantity and unit price may be the other way round
-        evidence_words = [w for w in row["words"] if w.page == row["words"][0].page]
-        items.append(LineItem(
-            description=desc, quantity=qty, unit_price=price, amount=amount,
-            confidence=confidence, evidence=evidence_of(evidence_words),
-        ))
-    return items
-
-
-def _arithmetic_roles(table: Table, rows: list[dict]) -> tuple[dict[int, str], bool]:
-    """Column roles, and whether quantity and unit price are known apart. When the header's own
-    roles fail quantity x price = amount on every row but another assignment of the numeric
-    columns holds on most rows, that one, preferring the columns the header named (a header
-    "Nettopreis" stays the price). Quantity x price is symmetric: the two factors are known
-    apart when the header named them, or the quantity is printed whole and the price with
-    decimals; otherwise a line is not reported at 0.9 or more."""
-    roles = table.roles
-    named = {} if table.by_arithmetic else roles
-
-    def holds(assign: dict[int, str]) -> int:
-        inv = {r: c for c, r in assign.items()}
-        ok = 0
-        for row in rows:
-            vals = [row["cells"].get(inv.get(r), (None, None))[0] for r in NUMERIC_ROLES]
-            if None not in vals and abs(vals[0] * vals[1] - vals[2]) <= TOLERANCE:
-                ok += 1
-        return ok
-
-    full = [row for row in rows if row["cells"]]
-    if not full or holds(roles) > 0:
-        return roles, _factors_apart(roles, named, rows)
-    cols = [i for i, c in enumerate(table.columns) if c.role in NUMERIC_ROLES + ("other", None)]
-    best, best_key = roles, (0, 0)
-    for perm in permutations(cols, 3):
-        assign: dict[int, str] = dict(zip(perm, NUMERIC_ROLES, strict=True))
-        key = (holds(assign), sum(named.get(c) == r for c, r in assign.items()))
-        if key > best_key:
-            best, best_key = assign, key
-    if best_key[0] * 2 < len(full):
-        return roles, _factors_apart(roles, named, rows)
-    return best, _factors_apart(best, named, rows)
-
-
-def _factors_apart(roles: dict[int, str], named: dict[int, str], rows: list[dict]) -> bool:
-    """Whether the quantity and unit price columns are known apart (see `_arithmetic_roles`)."""
-    inv = {r: c for c, r in roles.items()}
-    qty, price = inv.get("quantity"), inv.get("unit_price")
-    if qty is None or price is None or named.get(qty) == "quantity" or named.get(price) == "unit_price":
-        return True
-    pairs = [(row["cells"][qty][1].text, row["cells"][price][1].text) for row in rows
-             if qty in row["cells"] and price in row["cells"]]
-    return bool(pairs) and all(not re.search(r"\d[.,]\d", q) and re.search(r"\d[.,]\d\d\b", p)
-                               for q, p in pairs)
