@@ -213,22 +213,6 @@ _add("SUPPLY", "събитие събитието")
 # "Оплатити до", "ІПН", "ИНН"); "з"/"с" with the tax is the gross ("with VAT"), "без" the net
 _add("DOC", "рахунок рахунку рахунок-фактура счет счёт счета счет-фактура")
 _add("TAX", "пдв ндс")
-# Armenian ("ՀՎՀՀ՝ 06877063" the taxpayer's number, "Ընդամենը" the sum, "ԱԱՀ 20%" the VAT, "Ընդամենը առանց ԱԱՀ"
-# the sum without it: the net; "Արժույթ՝ AMD" the currency; "Պատվեր №" the order)
-_add("TAXID", "հվհհ")
-_add("CURRENCY", "արժույթ")
-_add("TOTAL", "ընդամենը")
-_add("TAX", "աահ")
-_add("NET", "առանց")
-_add("ORDER", "պատվեր")  # "Պատվեր №": the buyer's order
-# "Համար՝" the number, "Դուրսգրման ամսաթիվ" the date of issue, "Վճարման (վերջնա)ժամկետ՝" the payment's (final)
-# deadline, "Արժեքն առանց ԱԱՀ" the value without VAT, "Վճարման ենթակա" subject to payment: the total
-_add("NUM", "համար")
-_add("DATE", "ամսաթիվ")
-_add("ISSUE", "դուրսգրման")
-_add("PAY", "վճարման ենթակա")
-_add("DUE", "ժամկետ վերջնաժամկետ")
-_add("TOTAL", "արժեք արժեքն")
 # Kazakh "БИН"/"ИИН" (business, individual id); Uzbek "STIR" (soliq to'lovchining identifikatsiya raqami)
 _add("TAXID", "іпн инн бин иин stir")
 # Uzbek (Latin): "Buyurtma №" (the order), "To'lov muddati" (the payment's deadline), "Jami" (total), "To‘lovga jami"

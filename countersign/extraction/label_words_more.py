@@ -1,5 +1,5 @@
-"""The label words of Hebrew, of Danish and Norwegian and of a few countries' tax ids, as (concept, words) pairs that
-`label_words` adds after its own, and filler words. Data only.
+"""The label words of Hebrew, of Armenian, of Danish and Norwegian and of a few countries' tax ids, as (concept, words)
+pairs that `label_words` adds after its own, and filler words. Data only.
 """
 
 from __future__ import annotations
@@ -25,6 +25,22 @@ MORE: tuple[tuple[str, str], ...] = (
     ("PO", "רכש"),  # "הזמנת רכש": a purchase order
     ("CUSTOMER", "לקוח הלקוח"),
     ("SUPPLY", "אספקה"),
+    # Armenian ("ՀՎՀՀ՝ 06877063" the taxpayer's number, "Ընդամենը" the sum, "ԱԱՀ 20%" the VAT, "Ընդամենը առանց ԱԱՀ"
+    # the sum without it: the net; "Արժույթ՝ AMD" the currency; "Պատվեր №" the order)
+    ("TAXID", "հվհհ"),
+    ("CURRENCY", "արժույթ"),
+    ("TOTAL", "ընդամենը"),
+    ("TAX", "աահ"),
+    ("NET", "առանց"),
+    ("ORDER", "պատվեր"),  # "Պատվեր №": the buyer's order
+    # "Համար՝" the number, "Դուրսգրման ամսաթիվ" the date of issue, "Վճարման (վերջնա)ժամկետ՝" the payment's (final)
+    # deadline, "Արժեքն առանց ԱԱՀ" the value without VAT, "Վճարման ենթակա" subject to payment: the total
+    ("NUM", "համար"),
+    ("DATE", "ամսաթիվ"),
+    ("ISSUE", "դուրսգրման"),
+    ("PAY", "վճարման ենթակա"),
+    ("DUE", "ժամկետ վերջնաժամկետ"),
+    ("TOTAL", "արժեք արժեքն"),
     # Danish and Norwegian "Jeres ordre", "Deres ref.", "Jeres ref./rekv." (your requisition: the buyer's order)
     ("YOUR", "jeres deres"),
     ("ORDER", "ordre"),
