@@ -270,7 +270,7 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
                     continue
                 return join_words(words := name_words(after[0].words)).strip(" ,;:"), words
             found = _name_under(page, line, beside)  # "Bill To:" | "Remit To:" side by side
-            if found is not None:
+            if found is not None and not _stacked_key(page, line, beside):
                 return found
             continue
         if not SELLER.fullmatch(seg.text.strip()):
@@ -291,7 +291,7 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
                 words = run if len(run) < len(rest) else words
             words = name_words(words + legal_form_below(page, line, rest[0]))
             return re.sub(r"\s+", " ", join_words(words)).strip(" ,;:"), words
-        if keyed:
+        if keyed or _stacked_key(page, line, seg):
             continue  # a key among a list's: the next line is the next key's, no block under a heading
         found = _seller_name_below(page, line, buyer_words)
         if found is not None:
@@ -307,6 +307,30 @@ def _keyed(page: PageLayout, line: Line) -> bool:
 
 
 _KEY = re.compile(r"[^:]{1,30}:\s*\S")  # "Caisse : 03", "Vendeur : Rachid"
+
+
+def _stacked_key(page: PageLayout, line: Line, heading: Segment) -> bool:
+    """Whether a heading on its line is a key in a list of labels each over one line of value ("Forma de pago" /
+    "Crédito" / "Vendedor" / "Javiera Sepúlveda" / "MONTO NETO"): a label over a value right above it in its column,
+    one line of value under it with a label or a gap below, no legal form in it. "Vendedor" there is the salesperson."""
+    col = [sg for ln in page.lines[max(0, line.index - 6):line.index + 6] for sg in ln.segments
+           if abs(sg.x0 - heading.x0) < 3]  # (its column's lines, whatever the rows beside them)
+    at = col.index(heading)
+    if at < 2 or at + 1 >= len(col):
+        return False
+    label, above, value = col[at - 2], col[at - 1], col[at + 1]
+    height = heading.y1 - heading.y0
+    if any(b.y0 - a.y1 > height for a, b in ((label, above), (above, heading), (heading, value))) \
+            or not _key_like(label) or is_label(above) or LEGAL_SUFFIX.search(value.text) \
+            or QUOTED_NAME.search(value.text):
+        return False
+    return at + 2 >= len(col) or col[at + 2].y0 - value.y1 > height or is_label(col[at + 2])
+
+
+def _key_like(seg: Segment) -> bool:
+    """Whether a segment reads as a key over its value: a label, or up to four words, no digit, capitalised ("Cotización
+    de origen")."""
+    return is_label(seg) or len(seg.words) <= 4 and seg.text[:1].isupper() and not any(ch.isdigit() for ch in seg.text)
 
 
 def _name_under(page: PageLayout, line: Line, heading: Segment) -> tuple[str, list[Word]] | None:
