@@ -1,8 +1,10 @@
 """Readings met on new blind invoices, each with a PDF built here: a salesperson named under "Vendedor" in a list of
-labels each over its value."""
+labels each over its value, a number word heading a grid of labels, a code printed only against a counter-value."""
 
 from __future__ import annotations
 
+from countersign.extraction.bare import bare_number
+from countersign.extraction.pdf import read_pdf
 from countersign.extraction.reader import extract_invoice
 from tests.pdf_rows import rows_pdf
 
@@ -44,3 +46,53 @@ def test_a_seller_heading_over_a_firms_block_in_a_list_of_keys_still_names_the_v
     rows += _TOTALS
     result = extract_invoice(rows_pdf(rows))
     assert result.value("vendor_name") == "Riego Pencahue SpA"
+
+
+_GRID = [(43, 40, "Suministros del Altiplano S.A.S.", 12), (43, 60, "NIT 800.423.695-6 · Tunja, Boyacá", 8),
+         (400, 40, "FACTURA ELECTRÓNICA DE VENTA", 11),
+         (43, 89, "Número", 7), (129, 89, "Fecha de expedición", 7), (215, 89, "Fecha de vencimiento", 7),
+         (302, 89, "Forma de pago", 7), (302, 98, "Crédito", 9), (474, 89, "Orden de compra", 7),
+         (43, 98, "FETU 6583", 9), (129, 98, "2025-10-31", 9), (215, 98, "2025-12-30", 9), (474, 98, "OC-5563", 9),
+         (40, 203, "Pos.", 8), (117, 203, "Descripción", 8), (353, 203, "Cant.", 8), (393, 203, "Valor unitario", 8),
+         (514, 203, "Valor total", 8),
+         (44, 220, "10", 8), (117, 220, "Fertilizante 15-15-15, bulto 50 kg", 8), (364, 220, "29", 8),
+         (400, 220, "149.600,00", 8), (504, 220, "4.338.400,00", 8),
+         (44, 236, "20", 8), (117, 236, "Semilla de papa pastusa, bulto", 8), (364, 236, "53", 8),
+         (400, 236, "97.381,13", 8), (504, 236, "5.161.200,00", 8),
+         (318, 295, "Subtotal", 8), (489, 295, "$ 9.499.600,00", 8), (318, 311, "IVA 19 %", 8),
+         (497, 311, "$ 1.804.924,00", 8), (318, 328, "Total a pagar", 8), (489, 328, "$ 11.304.524,00", 8)]
+
+
+def _bare_numbers(rows: list[tuple[float, float, str, int]]) -> list[str]:
+    return [c.value for c in bare_number(read_pdf(rows_pdf(rows), 5).pages, set())]
+
+
+def test_a_number_word_heading_a_cell_in_a_grid_of_labels_numbers_the_invoice():
+    """"Número" alone over "FETU 6583", the first cell of a grid of labels each over its value: the invoice's number,
+    below 0.9 as a bare number word's (it had been read only beside its value: on set 61's Tunja page, whose ranker
+    took nothing, the number was lost)."""
+    assert _bare_numbers(_GRID) == ["FETU 6583"]
+    result = extract_invoice(rows_pdf(_GRID))
+    assert result.value("invoice_number") == "FETU 6583"
+    assert result.confidence("invoice_number") < 0.9
+    assert result.value("invoice_date") == "2025-10-31"
+
+
+def test_a_number_word_over_a_value_with_no_grid_around_it_is_no_bare_label():
+    """The same word over a value with no labels of fields beside it says nothing of whose number it is."""
+    rows = [row for row in _GRID if row[2] not in ("Fecha de expedición", "Fecha de vencimiento", "Orden de compra")]
+    assert _bare_numbers(rows) == []
+
+
+def test_a_code_printed_only_against_a_counter_value_is_not_the_pages_dollar():
+    """"$" on a page whose NIT is Colombia's is the peso; "USD 2,444.42", a reference value in dollars that none of
+    the totals is, does not make the "$" the US dollar (it had)."""
+    rows = _GRID + [(38, 295, "Valor de referencia en dólares (informativo):", 7), (200, 295, "USD 2,625.02", 7),
+                    (38, 304, "TRM del 2025-10-31: $ 4.306,43", 7)]
+    assert extract_invoice(rows_pdf(rows)).value("currency") == "COP"
+
+
+def test_a_code_printed_against_the_total_names_the_dollar():
+    """The code printed against the total itself is the page's money, whatever its id's country."""
+    rows = _GRID + [(400, 345, "USD 11.304.524,00", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("currency") == "USD"

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from countersign.extraction.candidate import Candidate
-from countersign.extraction.layout import PageLayout, Segment, Word
+from countersign.extraction.labels import is_label
+from countersign.extraction.layout import Line, PageLayout, Segment, Word
 from countersign.extraction.lexicon import LAO_MARKS, LabelRead, concepts_of
 from countersign.extraction.pairing import pair_value
 from countersign.extraction.parties import body_height
@@ -46,7 +47,7 @@ def bare_number(pages: list[PageLayout], excluded: set[int]) -> list[Candidate]:
                 part = Segment(seg.words[k:], line)
                 found = pair_value(page, line, i, part, "invoice_number", 1, LabelRead(label))
                 if found is not None and found.field == "invoice_number" and not (
-                        _spelled_out(seg.words[k:k + 2]) and not _beside(found, seg)):
+                        _spelled_out(seg.words[k:k + 2]) and not _beside(found, seg) and not _in_a_grid(line, seg)):
                     out.append(found)
     return out
 
@@ -93,6 +94,13 @@ def _beside(found: Candidate, label: Segment) -> bool:
     key-value block prints it."""
     value = found.words[0]
     return len(label.words) == 1 and value.x0 > label.x1 and abs(value.y0 - label.y0) < 0.5 * label.h
+
+
+def _in_a_grid(line: Line, label: Segment) -> bool:
+    """Whether a spelled-out number word alone in its segment heads a cell of a grid of labels, each over its value
+    ("Número | Fecha de expedición | Fecha de vencimiento | Orden de compra"): two other segments of its line are labels
+    of fields."""
+    return len(label.words) == 1 and sum(is_label(sg) for sg in line.segments if sg is not label) >= 2
 
 
 def title_word_number(pages: list[PageLayout], excluded: set[int]) -> list[Candidate]:

@@ -21,7 +21,7 @@ from countersign.extraction.confidence import HIGH, POOR, field_value
 from countersign.extraction.countries import country_hints
 from countersign.extraction.layout import Segment, Word
 from countersign.extraction.local_currency import local_currency
-from countersign.extraction.values import CURRENCY_CODE_RE, sign_codes, sign_pattern
+from countersign.extraction.values import CURRENCY_CODE_RE, parse_amount, parse_number, sign_codes, sign_pattern
 
 
 def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
@@ -39,7 +39,7 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
     elsewhere = _printed_codes(segments, buyer_words)
     if found and len(elsewhere) == 1 and max(f[1] for f in found) < HIGH:
         code, words = next(iter(elsewhere.items()))  # "$6,666.44" with "Rate (CAD)": the dollar is that one
-        if code in may and all(c != code for c, _, _ in found):
+        if code in may and all(c != code for c, _, _ in found) and not _counter_value(code, words, segments, chosen):
             found = [(code, 0.85, words[:1])]
     if found and not elsewhere and max(f[1] for f in found) < HIGH and (own := _own_dollar(segments, buyer_words)) \
             and all(c in sign_codes("$") and c != own[0] for c, _, _ in found):
@@ -85,6 +85,17 @@ def _printed_codes(segments: list[Segment], buyer_words: set[int]) -> dict[str, 
                 for c in pair:
                     found.setdefault(c, []).append(w)
     return found
+
+
+def _counter_value(code: str, words: list[Word], segments: list[Segment], chosen: dict[str, Candidate | None]) -> bool:
+    """Whether a code is printed only against amounts that none of the totals are: a counter-value in another money
+    ("Valor de referencia en dólares: USD 2,444.42" under an invoice in pesos), not the money of the page's "$"."""
+    ids = {w.id for w in words}
+    totals = {value for name in ("subtotal", "tax", "total") if (c := chosen.get(name)) is not None
+              and (value := parse_number(c.value)) is not None}
+    against = [parse_amount(m.group(0)) for seg in segments if ids & {w.id for w in seg.words}
+               for m in re.finditer(rf"{code}\s?-?\d[\d.,' \u00a0]*\d|-?\d[\d.,' \u00a0]*\d\s?{code}", seg.text)]
+    return bool(against) and len(against) == len(words) and all(a is not None and a[0] not in totals for a in against)
 
 
 def _most_printed(printed: dict[str, list[Word]]) -> tuple[str, list[Word]] | None:
