@@ -11,9 +11,9 @@ from fpdf import FPDF
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
-def rows_pdf(rows: list[tuple[float, float, str, int]]) -> bytes:
+def rows_pdf(rows: list[tuple[float, float, str, int]], *, landscape: bool = False) -> bytes:
     """(x, y, text, size) rows on one A4 page (a footer's row stays on it: no automatic page break)."""
-    pdf = FPDF(unit="pt", format="A4")
+    pdf = FPDF(unit="pt", format="A4", orientation="L" if landscape else "P")
     pdf.set_auto_page_break(False)
     pdf.add_page()
     try:

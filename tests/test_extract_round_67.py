@@ -3,7 +3,10 @@ labels each over its value, a number word heading a grid of labels, a code print
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from countersign.extraction.bare import bare_number
+from countersign.extraction.labels import label_matches
 from countersign.extraction.pdf import read_pdf
 from countersign.extraction.reader import extract_invoice
 from tests.pdf_rows import rows_pdf
@@ -96,3 +99,39 @@ def test_a_code_printed_against_the_total_names_the_dollar():
     """The code printed against the total itself is the page's money, whatever its id's country."""
     rows = _GRID + [(400, 345, "USD 11.304.524,00", 8)]
     assert extract_invoice(rows_pdf(rows)).value("currency") == "USD"
+
+
+_HEAD = [(37, 40, "ООО «Кузбасс ТрансЛогистик»", 12), (37, 60, "ИНН 4219366331, г. Кемерово", 8),
+         (37, 150, "Счёт на оплату № 785 от 5 марта 2025 г.", 11),
+         (42, 240, "№", 7), (298, 240, "Гос. номер ТС", 7), (398, 240, "Наименование услуги", 7),
+         (530, 240, "Вес, т", 7),
+         (577, 235, "Тариф,", 7), (579, 244, "руб./т", 7), (631, 235, "Сумма без", 7), (632, 244, "НДС, руб.", 7),
+         (727, 235, "Сумма", 7), (727, 244, "НДС, руб.", 7), (786, 235, "Всего с", 7), (786, 244, "НДС, руб.", 7)]
+_FREIGHT = [("О 839 ВЕ 42", "уголь марки ДГ", "29,680", "430,00", "12 762,40", "2 552,48", "15 314,88"),
+            ("А 526 СМ 42", "уголь марки Д", "22,350", "580,00", "12 963,00", "2 592,60", "15 555,60"),
+            ("С 111 РМ 42", "сера техническая", "29,440", "1 100,00", "32 384,00", "6 476,80", "38 860,80")]
+
+
+def test_a_carriers_rows_by_weight_and_rate_with_a_plate_opening_with_a_preposition():
+    """A carrier's bill: "Вес, т" (weight, the quantity) at "Тариф, руб./т" (the rate per tonne), under "№" (the
+    position's column); a lorry's plate "С 111 РМ 42" opens with "с" ("with", in "Итого с НДС"), which alone is no
+    label, so its row is an item, not the table's end. The weight "29,680" in a table whose cents follow a comma is
+    29.68 tonnes (it had been 29680), so quantity x rate == the amount before VAT."""
+    rows = list(_HEAD)
+    for i, (plate, cargo, weight, rate, net, vat, gross) in enumerate(_FREIGHT):
+        y = 260 + 17 * i
+        rows += [(43, y, str(i + 1), 8), (298, y, plate, 8), (362, y, f"Перевозка груза: {cargo}", 8),
+                 (536, y, weight, 8), (581, y, rate, 8), (645, y, net, 8), (737, y, vat, 8), (798, y, gross, 8)]
+    items = extract_invoice(rows_pdf(rows, landscape=True)).line_items
+    assert [(item.quantity, item.unit_price, item.amount) for item in items] == [
+        (Decimal("29.680"), Decimal("430.00"), Decimal("12762.40")),
+        (Decimal("22.350"), Decimal("580.00"), Decimal("12963.00")),
+        (Decimal("29.440"), Decimal("1100.00"), Decimal("32384.00"))]
+    assert items[2].description == "Перевозка груза: сера техническая"
+    assert all(item.confidence >= 0.9 for item in items)
+
+
+def test_a_one_letter_preposition_alone_is_no_label():
+    """"С 111 РМ 42" names no field; "Итого с НДС" is still the total."""
+    assert label_matches("С 111 РМ 42") == ()
+    assert [name for name, _, _ in label_matches("Итого с НДС")] == ["total"]

@@ -49,8 +49,27 @@ def grouping(rows: list[dict]) -> str | None:
     return None
 
 
-def grouped(cell: tuple[Decimal, Segment], sep: str | None) -> Decimal:
-    """A cell's number, one group of three after the table's grouping character read as thousands (`grouping`)."""
+# a number with its cents after a decimal comma or point, grouped or not ("12 762,40", "430,00", "1,234.56")
+_CENTS = {",": re.compile(r"[-(]?\d{1,3}(?:[ .\u00a0]\d{3})*,\d{2}\)?"),
+          ".": re.compile(r"[-(]?\d{1,3}(?:,\d{3})*\.\d{2}\)?")}
+
+
+def decimal_mark(rows: list[dict]) -> str | None:
+    """The character a table's numbers print their cents after, when all that print cents agree ("430,00" and "12
+    762,40": the comma); then a number of one group of three after it ("29,680" tonnes) is three decimals."""
+    marks = {mark for row in rows for _, seg in row["cells"].values() for mark, cents in _CENTS.items()
+             if cents.fullmatch(seg.text.strip())}
+    return marks.pop() if len(marks) == 1 else None
+
+
+def grouped(cell: tuple[Decimal, Segment], sep: str | None, mark: str | None = None) -> Decimal:
+    """A cell's number, one group of three after the table's grouping character read as thousands (`grouping`), after
+    its decimal mark as three decimals (`decimal_mark`)."""
     value, seg = cell
-    m = _ONE_GROUP.fullmatch(seg.text) if sep else None
-    return Decimal(m.group(1) + m.group(3)) if m and m.group(2) == sep else value
+    m = _ONE_GROUP.fullmatch(seg.text) if sep or mark else None
+    if m and m.group(2) == sep:
+        return Decimal(m.group(1) + m.group(3))
+    if m and m.group(2) == mark and sep is None:
+        number = Decimal(m.group(1) + "." + m.group(3))
+        return -number if value < 0 else number
+    return value

@@ -132,6 +132,7 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
     runs: list[tuple[list[str], int]] = []  # concepts so far, and where that run ends
     concepts: list[str] = []
     contained = last = None  # (whether a tax word is "included in" what follows: "GST included in total")
+    worded = len(text) + 1  # where the first concept's word of two letters or more ends: one letter alone is no label
     while len(runs) < MAX_WORDS:
         m = _TOKEN.match(text, pos)
         if m is None:
@@ -155,8 +156,10 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
         if found is not None:
             concepts = concepts + list(found)
             runs.append((concepts, m.end()))
+            worded = min(worded, m.end()) if len(word) > 1 else worded
         pos = m.end()
-    runs = _joined_dates(text, runs)
+    # ("С 111 РМ 42", a lorry's plate: "с" is a preposition, "Итого с НДС", no label alone)
+    runs = [(words, stop) for words, stop in _joined_dates(text, runs) if stop >= worded]
     for words, stop in reversed(runs):
         named = (("tax", 0),) if contained and "TAX" in words else name_fields(words)
         if named:

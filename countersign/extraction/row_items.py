@@ -10,7 +10,7 @@ from itertools import permutations
 
 from countersign.domain import LineItem
 from countersign.extraction.confidence import HIGH, POOR, TOLERANCE
-from countersign.extraction.item_numbers import discount_column, grouped, grouping, kept
+from countersign.extraction.item_numbers import decimal_mark, discount_column, grouped, grouping, kept
 from countersign.extraction.layout import evidence_of
 from countersign.extraction.table import NUMERIC_ROLES, Table
 from countersign.extraction.values import plain_decimal
@@ -19,11 +19,13 @@ from countersign.extraction.values import plain_decimal
 def items_of_rows(table: Table, rows: list[dict], before: int, warnings: list[str]) -> list[LineItem]:
     """The rows as LineItems, numbered on from `before`; quantity x unit price == amount sets
     the confidence, and a mismatch is a warning."""
+    sep, mark, discount = grouping(rows), decimal_mark(rows), discount_column(table)
+    rows = [{**row, "cells": {col: (grouped(cell, sep, mark), cell[1]) for col, cell in row["cells"].items()}}
+            for row in rows]  # (the numbers as the table prints them: "532.000" dong, "29,680" tonnes)
     roles, apart = _arithmetic_roles(table, rows)
-    sep, discount = grouping(rows), discount_column(table)
     items: list[LineItem] = []
     for n, row in enumerate(rows, start=before + 1):
-        got = {role: grouped(row["cells"][col], sep) for col, role in roles.items() if col in row["cells"]}
+        got = {role: row["cells"][col][0] for col, role in roles.items() if col in row["cells"]}
         qty, price, amount = got.get("quantity"), got.get("unit_price"), got.get("amount")
         if amount is None:
             continue  # no amount: a sub-table of article details, not an item

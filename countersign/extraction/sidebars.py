@@ -17,7 +17,9 @@ def sidebar_edge(page: PageLayout, table: Table) -> float:
     left of the header's own row when that starts past a quarter of the page; else 0. The sidebar's text level with
     the header is no header cell: a value with digits ("Account: 3829901061586819 | # | Description ..."), or text
     naming no column before the position's or the description's ("BANKOVNÍ SPOJENÍ | Označení dodávky | ...")."""
-    header = max(table.header_lines, key=lambda ln: len(ln.segments))
+    # (of the lines with most cells, the one opening leftmost: a two-line header's first line may hold only the right
+    # columns' first words, "Тариф, | Сумма без | Всего с" over "... | руб./т | НДС, руб. | НДС, руб.")
+    header = max(table.header_lines, key=lambda ln: (len(ln.segments), -ln.segments[0].x0))
     segs = header.segments
     first = next((seg for seg in segs if not any(ch.isdigit() for ch in seg.text)), segs[0])
     # (a right-to-left table opens at its right: its amount's column stands first at the left)

@@ -53,7 +53,9 @@ _OTHER_COLUMNS = re.compile(
     r"|ust\.?\s*-?\s*satz|tax\s*rate|" + DISCOUNT_WORDS +
     r"|einheit|unit|uom|art\.?\s*-?\s*nr.*|sku|code|stawka(?:\s*vat)?|aliquota"
     r"|j\.?\s*m\.?|unità|unidade|u\.?\s*m\.?|codice|código|kod|pkwiu)(?:\s*\[?%\]?)?\.?$", re.IGNORECASE)
-_POSITION_HEADER = re.compile(r"(?:pos\.?|position|nr\.?|no\.?|#|lp\.?|n\.?[°º]?)$", re.IGNORECASE)
+# ("№", "№ п/п": Russian's number in order, Ukrainian "№ з/п")
+_POSITION_HEADER = re.compile(r"(?:pos\.?|position|nr\.?|no\.?|#|lp\.?|n\.?[°º]?|№(?:\s*[пз]/п)?|[пз]/п)$",
+                              re.IGNORECASE)
 
 
 @dataclass
