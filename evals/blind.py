@@ -138,7 +138,13 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "tr_mlt_malatya_efatura_kdv_20_10_band_labels_above_discount_eur_words"},
         "set61": {"ca_rim_rimouski_folio_hotel_tps_tvq_sidebar_left_depot",
                   "my_kua_kuantan_invois_sst_8_label_eol_totals_left_unruled_nota_kredit",
-                  "ph_lgp_legazpi_pharmacy_sales_invoice_vat_12_till_80mm_discount"}}
+                  "ph_lgp_legazpi_pharmacy_sales_invoice_vat_12_till_80mm_discount"},
+        "set62": {"ci_dal_daloa_facture_tva_18_xof_remittance_slip_advance_words",
+                  "ma_ouz_ouarzazate_facture_hotel_folio_tva_10_20_sidebar_right_words",
+                  "za_paa_paarl_apteek_till_80mm_vat_15_incl_discount"},
+        "set63": {"ae_uaq_umm_al_quwain_freight_tax_invoice_vat_5_landscape_weights",
+                  "tr_diy_diyarbakir_fatura_kdv_sidebar_left_labels_above_discount_words",
+                  "uz_nav_navoiy_hisob_faktura_qqs_12_utility_totals_top_label_eol"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
