@@ -135,3 +135,36 @@ def test_a_one_letter_preposition_alone_is_no_label():
     """"С 111 РМ 42" names no field; "Итого с НДС" is still the total."""
     assert label_matches("С 111 РМ 42") == ()
     assert [name for name, _, _ in label_matches("Итого с НДС")] == ["total"]
+
+
+_DOMINICAN = [(31, 32, "Ámbar Tours & Excursiones, S.R.L.", 14), (31, 50, "Calle Separación No. 27, Puerto Plata", 8),
+              (31, 59, "RNC 197745064", 8), (31, 97, "FACTURA DE CRÉDITO FISCAL ELECTRÓNICA", 12),
+              (31, 130, "cliente", 6), (31, 137, "Hotel Playa Dorada Resort, S.A.", 8),
+              (31, 158, "RNC cliente: 185462499", 8),
+              (34, 180, "Cant.", 7), (62, 180, "Descripción", 7), (174, 180, "Unidad", 7), (207, 180, "Precio RD$", 7),
+              (259, 180, "ITBIS RD$", 7), (309, 180, "Valor RD$", 7),
+              (34, 195, "2", 8), (62, 195, "Guía bilingüe, jornada", 8), (174, 195, "día", 8),
+              (215, 195, "5,964.00", 8),
+              (265, 195, "2,147.04", 8), (305, 195, "11,928.00", 8),
+              (34, 211, "7", 8), (62, 211, "Excursión Damajagua", 8), (174, 211, "pax", 8), (215, 211, "3,900.00", 8),
+              (265, 211, "4,914.00", 8), (305, 211, "27,300.00", 8),
+              (165, 250, "Subtotal gravado", 8), (287, 250, "RD$ 39,228.00", 8), (165, 264, "ITBIS 18%", 8),
+              (287, 264, "RD$ 7,061.04", 8), (165, 280, "Total a pagar", 9), (280, 280, "RD$ 46,289.04", 9),
+              (392, 54, "e-ncf", 6), (392, 62, "E310000070952", 10), (392, 78, "fecha de emisión", 6),
+              (392, 86, "26-04-2026", 10), (392, 126, "condición de pago", 6), (392, 134, "Crédito 30 días", 10),
+              (392, 150, "código de cliente", 6), (392, 158, "CL-442", 10), (392, 176, "vendedor", 6),
+              (392, 182, "Carolina Reyes", 10), (392, 198, "válida hasta (secuencia)", 6), (392, 206, "31-12-2027", 10)]
+
+
+def test_a_dominican_e_cf_its_ids_its_tax_and_a_salesperson_among_keys_in_small_capitals():
+    """The Dominican Republic's e-CF: "RNC" is the seller's tax id ("RNC cliente", the buyer's), "e-NCF" the invoice's
+    number, "ITBIS 18%" the tax; a column priced "Precio RD$" is the unit price (the dollar sign with the country's
+    letters is no word of the header); "vendedor" over "Carolina Reyes", one key of a sidebar of keys in small
+    capitals each over its value, is the salesperson, not the vendor."""
+    result = extract_invoice(rows_pdf(_DOMINICAN))
+    assert result.value("vendor_name") == "Ámbar Tours & Excursiones, S.R.L."
+    assert result.value("vendor_tax_id") == "197745064"
+    assert result.value("invoice_number") == "E310000070952"
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("39228.00", "7061.04", "46289.04")
+    assert [(item.quantity, item.unit_price, item.amount) for item in result.line_items] == [
+        (Decimal(2), Decimal("5964.00"), Decimal("11928.00")), (Decimal(7), Decimal("3900.00"), Decimal("27300.00"))]

@@ -163,7 +163,7 @@ _TAX_QUALIFIER = re.compile(r"\b(?:ch[ưu]a\s+c[óo]\s+thu[ếe](?:\s+gtgt)?"
                             r"|(?:fără|fara|sans|hors|sin|senza|sem|ohne|without)\s+(?:tva|iva|vat|mwst|ust|gst))\b",
                             re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+", re.IGNORECASE)
-_CURRENCY = re.compile(r"\(?\s*(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|[$€£])\s*\)?")
+_CURRENCY = re.compile(r"\(?\s*(?:" + "|".join(sorted(CURRENCY_CODES)) + r"|[A-Z]{0,3}\$|[€£])\s*\)?")  # ("Precio RD$")
 
 
 @lru_cache(maxsize=1)

@@ -173,6 +173,12 @@ _add("GROSS", "γενικό γενικο")  # "Γενικό σύνολο": the g
 # Latin American Spanish: "Monto neto", "R.U.T." (Chile's tax id, printed with dots)
 _add("TOTAL", "monto")
 _add("TAXID", "rut ruc cuit")  # Peru's "R.U.C."; Argentina's "CUIT" (Clave Única de Identificación Tributaria)
+# The Dominican Republic's "RNC" (Registro Nacional del Contribuyente: the tax id; "RNC cliente", the buyer's) and
+# "e-NCF" (the electronic fiscal voucher's number: the invoice's); "ITBIS 18%", its VAT
+_add("TAXID", "rnc")
+_add("TAX", "itbis")
+_add("DOC", "ncf")
+_add("NUM", "ncf")
 _add("TAXID", "fiscal fiscale mf")  # Tunisia's "Matricule fiscal : 2618384/S/A/M/000" ("MF client": the buyer's)
 _add("REG", "matricule")
 _add("TAX", "igv")  # Peru's "I.G.V. 18%" (impuesto general a las ventas)

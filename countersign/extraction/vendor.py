@@ -310,27 +310,32 @@ _KEY = re.compile(r"[^:]{1,30}:\s*\S")  # "Caisse : 03", "Vendeur : Rachid"
 
 
 def _stacked_key(page: PageLayout, line: Line, heading: Segment) -> bool:
-    """Whether a heading on its line is a key in a list of labels each over one line of value ("Forma de pago" /
-    "Crédito" / "Vendedor" / "Javiera Sepúlveda" / "MONTO NETO"): a label over a value right above it in its column,
-    one line of value under it with a label or a gap below, no legal form in it. "Vendedor" there is the salesperson."""
+    """Whether a heading on its line is a key in a list of keys each over one line of value ("Forma de pago" /
+    "Crédito" / "Vendedor" / "Javiera Sepúlveda" / "MONTO NETO"): a key over a value right above it in its column, one
+    line of value under it, no legal form in it, then a gap, a label or the next key in the list's rhythm (as far
+    below, in the keys' type). "Vendedor" there is the salesperson."""
     col = [sg for ln in page.lines[max(0, line.index - 6):line.index + 6] for sg in ln.segments
            if abs(sg.x0 - heading.x0) < 3]  # (its column's lines, whatever the rows beside them)
     at = col.index(heading)
     if at < 2 or at + 1 >= len(col):
         return False
     label, above, value = col[at - 2], col[at - 1], col[at + 1]
-    height = heading.y1 - heading.y0
+    height = max(sg.y1 - sg.y0 for sg in (label, above, heading, value))
     if any(b.y0 - a.y1 > height for a, b in ((label, above), (above, heading), (heading, value))) \
             or not _key_like(label) or is_label(above) or LEGAL_SUFFIX.search(value.text) \
             or QUOTED_NAME.search(value.text):
         return False
-    return at + 2 >= len(col) or col[at + 2].y0 - value.y1 > height or is_label(col[at + 2])
+    if at + 2 >= len(col) or col[at + 2].y0 - value.y1 > height or is_label(col[at + 2]):
+        return True
+    after, between = col[at + 2], heading.y0 - above.y1
+    return abs(after.y0 - value.y1 - between) < 0.35 * height and _key_like(after) \
+        and abs((after.y1 - after.y0) - (heading.y1 - heading.y0)) <= 0.5 * (heading.y1 - heading.y0)
 
 
 def _key_like(seg: Segment) -> bool:
-    """Whether a segment reads as a key over its value: a label, or up to four words, no digit, capitalised ("Cotización
-    de origen")."""
-    return is_label(seg) or len(seg.words) <= 4 and seg.text[:1].isupper() and not any(ch.isdigit() for ch in seg.text)
+    """Whether a segment reads as a key over its value: a label, or up to four words, no digit ("Cotización de origen",
+    in small capitals "código de cliente")."""
+    return is_label(seg) or len(seg.words) <= 4 and seg.text[:1].isalpha() and not any(ch.isdigit() for ch in seg.text)
 
 
 def _name_under(page: PageLayout, line: Line, heading: Segment) -> tuple[str, list[Word]] | None:
