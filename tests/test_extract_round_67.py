@@ -168,3 +168,51 @@ def test_a_dominican_e_cf_its_ids_its_tax_and_a_salesperson_among_keys_in_small_
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("39228.00", "7061.04", "46289.04")
     assert [(item.quantity, item.unit_price, item.amount) for item in result.line_items] == [
         (Decimal(2), Decimal("5964.00"), Decimal("11928.00")), (Decimal(7), Decimal("3900.00"), Decimal("27300.00"))]
+
+
+_FOLIO = [(42, 28, "Alazani Valley Wine Hotel LLC", 14), (42, 52, "12 Tsinandali Road, Telavi 2200, Georgia", 8),
+          (448, 28, "GUEST FOLIO", 12), (501, 51, "Tax invoice", 8),
+          (42, 99, "Guest:", 8), (127, 99, "Ms. Anna Kowalska", 8), (371, 99, "Invoice No.:", 8),
+          (450, 99, "INV-2026-194", 8), (42, 113, "Company PO:", 8), (127, 113, "CIT-3797", 8),
+          (371, 113, "Invoice date:", 8), (450, 113, "25.02.2026", 8),
+          (42, 198, "Date", 8), (110, 198, "Description", 8), (372, 198, "Qty", 8), (418, 198, "Unit price", 8),
+          (497, 198, "Amount GEL", 8),
+          (42, 215, "23.02", 8), (110, 215, "Room Deluxe Double – night", 8), (383, 215, "2", 8),
+          (433, 215, "540.00", 8),
+          (519, 215, "1,080.00", 8),
+          (42, 230, "23.02", 8), (110, 230, "Qvevri workshop", 8), (383, 230, "2", 8), (433, 230, "117.00", 8),
+          (524, 230, "234.00", 8),
+          (343, 306, "Total charges", 8), (510, 306, "1,314.00", 8), (343, 321, "of which VAT 18%", 8),
+          (522, 321, "200.44", 8), (343, 337, "Amount excluding VAT", 8), (514, 337, "1,113.56", 8),
+          (343, 352, "Less advance deposit received", 8), (515, 352, "-657.00", 8),
+          (343, 367, "Paid by card (Visa ****0902)", 8), (515, 367, "657.00", 8), (343, 383, "Balance", 8),
+          (533, 383, "0.00", 8), (343, 400, "USD equivalent at NBG rate 2.8179: USD 466.31", 8),
+          (42, 577, "All prices are in Georgian lari and include VAT 18%.", 8)]
+
+
+def test_a_folio_settled_by_a_deposit_and_a_card_its_tax_of_which_and_a_foreign_counter_value():
+    """A hotel's folio: "of which VAT 18%" is the tax; "Company PO" the buyer's order; the deposit and the card
+    payment together make the gross over "Balance 0.00" (the gross is the total, not the balance); "USD 466.31", a
+    counter-value at the national bank's rate on a page whose prices "are in Georgian lari", is no currency of the
+    invoice's."""
+    result = extract_invoice(rows_pdf(_FOLIO))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("1113.56", "200.44", "1314.00")
+    assert result.value("po_number") == "CIT-3797"
+    assert result.value("currency") == "GEL"
+
+
+def test_a_suppliers_ids_before_its_quoted_name_beside_its_heading_and_a_date_not_later_than():
+    """A Kazakh счёт на оплату: "Поставщик:" beside "БИН / ИИН 210540012679, ТОО «Каспий Бурсервис», г. Актау" (its
+    ids first, then its quoted name: the vendor, not the table's header under it); "Оплатить не позднее:" (to pay not
+    later than) is the due date."""
+    rows = [(37, 60, "Образец платежного поручения", 9), (37, 156, "Счет на оплату № 33 от 19 апреля 2025 г.", 12),
+            (37, 187, "Поставщик:", 8), (133, 186, "БИН / ИИН 210540012679, ТОО «Каспий Бурсервис», г. Актау", 8),
+            (37, 212, "Покупатель:", 8), (133, 211, "БИН / ИИН 130740935843, ТОО «Жетыбай Ойл Оперейтинг»", 8),
+            (37, 226, "Оплатить не позднее:", 8), (133, 226, "31.05.2025", 8),
+            (42, 252, "№", 8), (65, 252, "Код", 8), (116, 252, "Наименование", 8), (352, 252, "Кол-во", 8),
+            (461, 252, "Цена", 8), (530, 252, "Сумма", 8),
+            (44, 268, "1", 8), (65, 268, "094798", 8), (116, 268, "Услуги супервайзера бурения, сутки", 8),
+            (371, 268, "22", 8), (446, 268, "91 280,00", 8), (509, 268, "2 008 160,00", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("vendor_name") == "ТОО «Каспий Бурсервис»"
+    assert result.value("due_date") == "2025-05-31"

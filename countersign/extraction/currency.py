@@ -39,14 +39,16 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
     elsewhere = _printed_codes(segments, buyer_words)
     if found and len(elsewhere) == 1 and max(f[1] for f in found) < HIGH:
         code, words = next(iter(elsewhere.items()))  # "$6,666.44" with "Rate (CAD)": the dollar is that one
-        if code in may and all(c != code for c, _, _ in found) and not _counter_value(code, words, segments, chosen):
+        if code in may and all(c != code for c, _, _ in found) \
+                and not _counter_value(code, words, segments, chosen, hints):
             found = [(code, 0.85, words[:1])]
     if found and not elsewhere and max(f[1] for f in found) < HIGH and (own := _own_dollar(segments, buyer_words)) \
             and all(c in sign_codes("$") and c != own[0] for c, _, _ in found):
         found = [own]  # "TOTAL $" under "Amount WS$": the bare dollar is the one the page names
     if not found:
         one = next(iter(elsewhere.items())) if len(elsewhere) == 1 else _most_printed(elsewhere)
-        if one is not None:
+        if one is not None and not (named - {one[0]} and _counter_value(*one, segments, chosen, hints)):
+            # ("USD equivalent at NBG rate 2.8179: USD 531.60" on a page whose prices "are in Georgian lari")
             code, words = one
             found.append((code, 0.8, words[:1]))
         else:
@@ -87,15 +89,22 @@ def _printed_codes(segments: list[Segment], buyer_words: set[int]) -> dict[str, 
     return found
 
 
-def _counter_value(code: str, words: list[Word], segments: list[Segment], chosen: dict[str, Candidate | None]) -> bool:
-    """Whether a code is printed only against amounts that none of the totals are: a counter-value in another money
-    ("Valor de referencia en dólares: USD 2,444.42" under an invoice in pesos), not the money of the page's "$"."""
+def _counter_value(code: str, words: list[Word], segments: list[Segment], chosen: dict[str, Candidate | None],
+                   hints: set[str]) -> bool:
+    """Whether a code is no money of the countries the page names (`hints`), and every segment that prints it prints it
+    against an amount, none of them a total: a counter-value in a foreign money ("Valor de referencia en dólares: USD
+    2,444.42" on a Colombian invoice, "USD equivalent at NBG rate 2.8179: USD 531.60" on a Georgian one), not the money
+    of the page's "$" or its amounts."""
+    if any(territory_currency(h.lstrip("+@")) == code for h in hints):
+        return False
     ids = {w.id for w in words}
     totals = {value for name in ("subtotal", "tax", "total") if (c := chosen.get(name)) is not None
               and (value := parse_number(c.value)) is not None}
-    against = [parse_amount(m.group(0)) for seg in segments if ids & {w.id for w in seg.words}
-               for m in re.finditer(rf"{code}\s?-?\d[\d.,' \u00a0]*\d|-?\d[\d.,' \u00a0]*\d\s?{code}", seg.text)]
-    return bool(against) and len(against) == len(words) and all(a is not None and a[0] not in totals for a in against)
+    printing = [seg for seg in segments if ids & {w.id for w in seg.words}]
+    against = [[parse_amount(m.group(0)) for m in re.finditer(
+        rf"{code}\s?-?\d[\d.,' \u00a0]*\d|-?\d[\d.,' \u00a0]*\d\s?{code}", seg.text)] for seg in printing]
+    return bool(printing) and all(amounts and all(a is not None and a[0] not in totals for a in amounts)
+                                  for amounts in against)
 
 
 def _most_printed(printed: dict[str, list[Word]]) -> tuple[str, list[Word]] | None:

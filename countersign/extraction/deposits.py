@@ -41,13 +41,16 @@ def total_before_deposit(pages: list[PageLayout], sub_c: Candidate | None, tax_c
     if paid <= 0 or top.page != bottom.page or top.y0 >= bottom.y0:
         return None
     page = next(p for p in pages if p.number == top.page)
+    payments: list[Decimal] = []  # each payment row's ("Less advance deposit -1,420.00", "Paid by card 1,420.00")
     for line in page.lines:
         if not top.y0 + 1 < line.y0 < bottom.y0 - 1:
             continue
         words = [w.text.rstrip(".:").lower() for w in line.words]
         if not any("PAID" in (concepts_of(w) or ()) for w in words):
             continue
-        if any((a := parse_amount(w.text)) is not None and abs(a[0]) == paid for w in line.words):
+        amounts = [abs(a[0]) for w in line.words if (a := parse_amount(w.text)) is not None]
+        payments += amounts[-1:]
+        if paid in amounts or sum(payments) == paid:
             warnings.append(f"total {plain_decimal(gross)} is the net plus the tax: the {tot_c.value} labelled "
                             f"as due is what remains after the payment of {plain_decimal(paid)} printed above it")
             return dataclasses.replace(sub_c if tax_c is None else tot_c, field="total", rank=0, strength=0.85,

@@ -41,6 +41,8 @@ MORE: tuple[tuple[str, str], ...] = (
     ("PAY", "վճարման ենթակա"),
     ("DUE", "ժամկետ վերջնաժամկետ"),
     ("TOTAL", "արժեք արժեքն"),
+    # Russian "Оплатить не позднее" (to pay not later than: by)
+    ("BY", "позднее позже"),
     # Danish and Norwegian "Jeres ordre", "Deres ref.", "Jeres ref./rekv." (your requisition: the buyer's order)
     ("YOUR", "jeres deres"),
     ("ORDER", "ordre"),
@@ -49,4 +51,6 @@ MORE: tuple[tuple[str, str], ...] = (
     ("TAXID", "pin"),  # Kenya's KRA PIN (personal identification number: the taxpayer's)
 )
 MORE_FILLER = frozenset(("kra",  # the Kenya Revenue Authority's: "KRA PIN" is the tax id
+                         "не",  # "не позднее": not later
+                         "which", "whereof", "dont", "davon",  # "of which VAT 18%", "dont TVA", "davon MwSt.": the tax
                          "is"))  # "Payment is due by": a sentence's verb between label words

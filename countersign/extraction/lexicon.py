@@ -307,6 +307,7 @@ def name_fields(c: list[str]) -> list[tuple[str, int]]:
             return [(name, 0)]
     order = {"ORDER", "ORDEREN", "PO", "YOUR", "NUM", "CUSTOMER"}
     job = {"JOB"} if s & {"ORDER", "ORDEREN"} else set()  # "Job Order No.": the buyer's order for a job
+    job |= {"COMPANY"} if s & {"PO"} else set()  # "Company PO": the buyer's company's purchase order
     if (s & {"ORDER", "ORDEREN", "PO"} or s == {"YOUR", "NUM"}) and s <= order | {"DATE", "CONTRACT"} | job:
         if "DATE" in s and "NUM" not in s:
             return [("", 0)]  # "Order date": the buyer's, never the invoice's ("Order No. & Date": its number)

@@ -379,14 +379,14 @@ def inline_seller(seg: Segment) -> tuple[str, list[Word]] | None:
         return None
     name = join_words(words := seg.words[len(seg.text[:m.end()].split()):]).strip(" ,;")
     if label_matches(name):  # "Поставщик: БИН / ИИН 220940468601, ТОО «Алатау Офис Снаб», г. Алматы": its ids first
-        return _quoted_part(words)
+        return quoted_part(words)
     if not name[:1].isalpha() or sum(ch.isalpha() for ch in name) < 3 or looks_like_contact(name) \
             or SALESPERSON.fullmatch(name):
         return None
     return name, words
 
 
-def _quoted_part(words: list[Word]) -> tuple[str, list[Word]] | None:
+def quoted_part(words: list[Word]) -> tuple[str, list[Word]] | None:
     """The part of a comma-separated run that holds a company's quoted name and no digit ("ТОО «Алатау
     Офис Снаб»"), after its ids; None when no part is one."""
     part: list[Word] = []

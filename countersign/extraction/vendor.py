@@ -13,6 +13,7 @@ import re
 
 from countersign.domain import FieldValue
 from countersign.extraction.confidence import POOR, field_value
+from countersign.extraction.key_lists import key_value_pair, stacked_key
 from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, NOT_A_FIELD, REGISTRATION, is_label, label_matches
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, reading_order, words_within
 from countersign.extraction.legal_names import legal_names
@@ -34,6 +35,7 @@ from countersign.extraction.parties import (
     name_words,
     name_wrapped_under,
     other_heading,
+    quoted_part,
     seller_lines,
     sender_line,
     states_an_amount,
@@ -264,13 +266,8 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
         seg = line.segments[0]
         beside = next((sg for sg in line.segments[1:] if SELLER.fullmatch(sg.text.strip())), None)
         if beside is not None and not SELLER.fullmatch(seg.text.strip()):
-            after = line.segments[line.segments.index(beside) + 1:]
-            if after and beside.text.strip().endswith(":"):  # "Vendedor: | L. Vargas": a salesperson's label and value,
-                if not QUOTED_NAME.search(after[0].text):  # but "Продавец: | ООО «Уральский Металлопрокат»": the firm's
-                    continue
-                return join_words(words := name_words(after[0].words)).strip(" ,;:"), words
-            found = _name_under(page, line, beside)  # "Bill To:" | "Remit To:" side by side
-            if found is not None and not _stacked_key(page, line, beside):
+            found = _given_beside(page, line, beside)
+            if found is not None:
                 return found
             continue
         if not SELLER.fullmatch(seg.text.strip()):
@@ -279,7 +276,9 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
                 return inline
             continue
         rest = line.segments[1:]
-        keyed = bool(rest) and _keyed(page, line)  # ("Caisse : 03" over "Vendeur : Rachid": a till's salesperson)
+        if rest and is_label(rest[0]) and (quoted := quoted_part(rest[0].words)) is not None:
+            return quoted  # "Поставщик: | БИН / ИИН 210540012679, ТОО «Каспий Бурсервис», г. Актау": its ids first
+        keyed = bool(rest) and key_value_pair(page, line)  # ("Caisse : 03" over "Vendeur : Rachid")
         if rest and not is_label(rest[0]) and not other_heading(rest[0].text) \
                 and sum(ch.isalpha() for ch in rest[0].text) >= 2 and not SALESPERSON.fullmatch(rest[0].text.strip()) \
                 and not (keyed and len(rest[0].words) == 1 and not LEGAL_SUFFIX.search(rest[0].text)) \
@@ -291,7 +290,7 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
                 words = run if len(run) < len(rest) else words
             words = name_words(words + legal_form_below(page, line, rest[0]))
             return re.sub(r"\s+", " ", join_words(words)).strip(" ,;:"), words
-        if keyed or _stacked_key(page, line, seg):
+        if keyed or stacked_key(page, line, seg):
             continue  # a key among a list's: the next line is the next key's, no block under a heading
         found = _seller_name_below(page, line, buyer_words)
         if found is not None:
@@ -299,43 +298,16 @@ def _from_seller_block(page: PageLayout, buyer_words: set[int]) -> tuple[str, li
     return None
 
 
-def _keyed(page: PageLayout, line: Line) -> bool:
-    """Whether a line and the one above it each open with a label ending in a colon, a value at their right: a list of
-    keys and values, whose next line is the next key's, no block under a heading."""
-    above = page.lines[line.index - 1] if line.index else None
-    return above is not None and all(_KEY.match(join_words(ln.words)) for ln in (above, line))
-
-
-_KEY = re.compile(r"[^:]{1,30}:\s*\S")  # "Caisse : 03", "Vendeur : Rachid"
-
-
-def _stacked_key(page: PageLayout, line: Line, heading: Segment) -> bool:
-    """Whether a heading on its line is a key in a list of keys each over one line of value ("Forma de pago" /
-    "Crédito" / "Vendedor" / "Javiera Sepúlveda" / "MONTO NETO"): a key over a value right above it in its column, one
-    line of value under it, no legal form in it, then a gap, a label or the next key in the list's rhythm (as far
-    below, in the keys' type). "Vendedor" there is the salesperson."""
-    col = [sg for ln in page.lines[max(0, line.index - 6):line.index + 6] for sg in ln.segments
-           if abs(sg.x0 - heading.x0) < 3]  # (its column's lines, whatever the rows beside them)
-    at = col.index(heading)
-    if at < 2 or at + 1 >= len(col):
-        return False
-    label, above, value = col[at - 2], col[at - 1], col[at + 1]
-    height = max(sg.y1 - sg.y0 for sg in (label, above, heading, value))
-    if any(b.y0 - a.y1 > height for a, b in ((label, above), (above, heading), (heading, value))) \
-            or not _key_like(label) or is_label(above) or LEGAL_SUFFIX.search(value.text) \
-            or QUOTED_NAME.search(value.text):
-        return False
-    if at + 2 >= len(col) or col[at + 2].y0 - value.y1 > height or is_label(col[at + 2]):
-        return True
-    after, between = col[at + 2], heading.y0 - above.y1
-    return abs(after.y0 - value.y1 - between) < 0.35 * height and _key_like(after) \
-        and abs((after.y1 - after.y0) - (heading.y1 - heading.y0)) <= 0.5 * (heading.y1 - heading.y0)
-
-
-def _key_like(seg: Segment) -> bool:
-    """Whether a segment reads as a key over its value: a label, or up to four words, no digit ("Cotización de origen",
-    in small capitals "código de cliente")."""
-    return is_label(seg) or len(seg.words) <= 4 and seg.text[:1].isalpha() and not any(ch.isdigit() for ch in seg.text)
+def _given_beside(page: PageLayout, line: Line, heading: Segment) -> tuple[str, list[Word]] | None:
+    """The name a seller heading not first on its line gives: after its colon a firm's quoted name, or the text under
+    it ("Bill To:" | "Remit To:" side by side) unless it is a key among a list's."""
+    after = line.segments[line.segments.index(heading) + 1:]
+    if after and heading.text.strip().endswith(":"):  # "Vendedor: | L. Vargas": a salesperson's label and value,
+        if not QUOTED_NAME.search(after[0].text):  # but "Продавец: | ООО «Уральский Металлопрокат»": the firm's
+            return None
+        return join_words(words := name_words(after[0].words)).strip(" ,;:"), words
+    found = _name_under(page, line, heading)
+    return found if found is not None and not stacked_key(page, line, heading) else None
 
 
 def _name_under(page: PageLayout, line: Line, heading: Segment) -> tuple[str, list[Word]] | None:
