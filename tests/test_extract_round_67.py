@@ -216,3 +216,22 @@ def test_a_suppliers_ids_before_its_quoted_name_beside_its_heading_and_a_date_no
     result = extract_invoice(rows_pdf(rows))
     assert result.value("vendor_name") == "ТОО «Каспий Бурсервис»"
     assert result.value("due_date") == "2025-05-31"
+
+
+def test_a_letters_total_restated_in_words_and_figures_and_a_date_to_pay_by_on_the_next_line():
+    """A French letter: "Arrêtée la présente facture à la somme de ... gourdes (885 379,00 HTG)" closes the invoice at
+    its total, in words then in figures (the figures were read as "379.00"); "effectuer le règlement au plus tard le"
+    ends its line, the date opening the next ("22 mai 2025") is the due date."""
+    lines = ["Nous avons l'honneur de vous adresser notre facture n° BET/385/25 en date du",
+             "7 mai 2025, relative aux prestations énumérées ci-dessous, pour un montant hors",
+             "taxes de 804 890,00 gourdes, auquel s'ajoute la taxe sur le chiffre d'affaires.",
+             "Arrêtée la présente facture à la somme de huit cent quatre-vingt-cinq mille trois",
+             "cent soixante-dix-neuf gourdes (885 379,00 HTG), TCA comprise.",
+             "Nous vous saurions gré de bien vouloir effectuer le règlement au plus tard le",
+             "22 mai 2025, par virement au compte no 214-7388600 ouvert à la Banque Nationale."]
+    rows = [(74, 45, "Bureau d'Études Techniques Bassin Bleu S.A.", 13), (74, 68, "Avenue Barranquilla, Jacmel", 8),
+            (74, 198, "Jacmel, le 7 mai 2025", 10)]
+    rows += [(74, 280 + 15 * k, text, 10) for k, text in enumerate(lines)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("total") == "885379.00"
+    assert result.value("due_date") == "2025-05-22"

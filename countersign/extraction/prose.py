@@ -56,7 +56,8 @@ _SENTENCE_END = re.compile(r"(?<!\d)\.\s")  # (not a day's ordinal point: "21. J
 def _due_in(whole: Segment, text: str, opens: int | None = None) -> Candidate | None:
     """The first date a payment sentence asks to be paid by, as a due_date candidate; else the
     date of a direct debit, a little weaker. With `opens`, the sentence's words up to there are its first line's
-    and only a date asked for on that line counts ("... par virement avant le dimanche 14" / "décembre 2025")."""
+    and only a date asked for on that line counts ("... par virement avant le dimanche 14" / "décembre 2025"; "...
+    le règlement au plus tard le" / "23 octobre 2025": the line ends with the asking)."""
     for m in _DUE_IN_PROSE.finditer(text, 0, opens or len(text)):
         value = validate("due_date", words_after(whole, m.end()))
         if value is not None:
@@ -158,7 +159,7 @@ def prose_candidates(pages: list[PageLayout], skip: set[int]) -> dict[str, list[
             due = _due_in(whole, text)
             if due is None and below and page.lines[index + 1].y0 - line.y1 < line.h and text[-1] not in ".:;" \
                     and (_PAY_WORD.search(text) or _BY_THEN_PAY.search(text)):
-                due = _due_in(Segment(words + below, line), f"{text} {join_words(below)}", len(text))
+                due = _due_in(Segment(words + below, line), f"{text} {join_words(below)}", len(text) + 1)
             if due is not None:
                 found.setdefault("due_date", []).append(due)
             elif _TERMS.search(text) and _TERMS_CUE.search(text):

@@ -12,6 +12,7 @@ The candidates are rank 1, as the sentences' terms and orders are (`prose`): a l
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from countersign.extraction.candidate import Candidate
@@ -31,18 +32,52 @@ _BEFORE = 8  # words before an amount that may hold its label
 
 
 def amounts_in_prose(pages: list[PageLayout], skip: set[int]) -> dict[str, list[Candidate]]:
-    """subtotal and total candidates from the amounts a paragraph's sentences name."""
+    """subtotal and total candidates from the amounts a paragraph's sentences name, and the total a francophone
+    invoice's closing formula restates ("Arrêtée la présente facture à la somme de ... (885 379,00 HTG)")."""
     found: dict[str, list[Candidate]] = {}
     for page in pages:
         for words in _paragraphs(page, skip):
-            for i, word in enumerate(words):
-                start = cents_amount_from(words, i) if CENTS.search(word.text) else whole_with_money(words, i)
+            for i in range(len(words)):
+                start = _amount_start(words, i)
                 if start is None:
                     continue
                 cand = _named_amount(words, start, i)
                 if cand is not None:
                     found.setdefault(cand.field, []).append(cand)
-    return found
+        found.setdefault("total", []).extend(_closed_at(page))
+    return {name: cands for name, cands in found.items() if cands}
+
+
+def _amount_start(words: list[Word], i: int) -> int | None:
+    """Where the amount word `i` ends starts: with cents, or whole with its money after it; None when it ends none."""
+    return cents_amount_from(words, i) if CENTS.search(words[i].text) else whole_with_money(words, i)
+
+
+# "Arrêtée la présente facture à la somme de", "Arrêté le présent état à la somme de": the invoice closed at its total,
+# said in words, maybe then in figures ("... gourdes (885 379,00 HTG)")
+_CLOSED = re.compile(r"arr[êe]t[ée]e?s?\s+(?:la|le)\s+pr[ée]sente?\s+\w+\s+(?:à|a)\s+la\s+somme\s+de\b", re.IGNORECASE)
+
+
+def _closed_at(page: PageLayout) -> list[Candidate]:
+    """The total in figures after a closing formula's words, within its three lines: rank 1."""
+    out: list[Candidate] = []
+    for line in page.lines:
+        if not re.match(r"arr[êe]t", line.words[0].text, re.IGNORECASE):
+            continue
+        words = [w for ln in page.lines[line.index:line.index + 3] for w in ln.words]
+        m = _CLOSED.match(join_words(words))
+        if m is None:
+            continue
+        said = len(m.group(0).split())
+        plain = [dataclasses.replace(w, text=w.text.lstrip("(")) for w in words]  # "(885 379,00 HTG)"
+        for i in range(said, len(words)):
+            start = _amount_start(plain, i)
+            parsed = parse_amount("".join(w.text for w in plain[start:i + 1]).rstrip("),.;:")) if start else None
+            if start is not None and parsed is not None:
+                out.append(Candidate("total", 1, GOOD, format(parsed[0], "f"), words[start:i + 1], words[:said],
+                                     f"{m.group(0)} {join_words(words[start:i + 1])}", {"label": "prose"}))
+                break
+    return out
 
 
 def _paragraphs(page: PageLayout, skip: set[int]) -> list[list[Word]]:
