@@ -235,3 +235,42 @@ def test_a_letters_total_restated_in_words_and_figures_and_a_date_to_pay_by_on_t
     result = extract_invoice(rows_pdf(rows))
     assert result.value("total") == "885379.00"
     assert result.value("due_date") == "2025-05-22"
+
+
+def test_a_suppliers_name_after_its_key_wrapped_under_a_heading_beside_the_buyers_and_a_stamp():
+    """Bulgarian blocks side by side: "Доставчик" (the supplier) right of "Получател" (the recipient), its "Име:" (name)
+    key with the name at its right, wrapped ("Шуменски машиностроителен" / "завод АД"); "ОРИГИНАЛ" (the original's
+    stamp) is no vendor."""
+    rows = [(297, 37, "ФАКТУРА", 14), (494, 37, "ОРИГИНАЛ", 10), (320, 63, "№ 0000000971", 10),
+            (37, 80, "Дата на издаване: 24.06.2025 г.", 8),
+            (43, 102, "Получател", 9), (43, 115, "Име:", 8), (142, 115, "Варна Шипярд Сървис ЕАД", 8),
+            (43, 127, "ИН по ЗДДС:", 8), (142, 127, "BG688633431", 8),
+            (303, 102, "Доставчик", 9), (303, 115, "Име:", 8), (403, 115, "Шуменски машиностроителен", 8),
+            (403, 125, "завод АД", 8), (303, 136, "ИН по ЗДДС:", 8), (403, 136, "BG204783706", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("vendor_name") == "Шуменски машиностроителен завод АД"
+
+
+def test_a_sellers_name_key_level_with_the_buyers_and_a_lithuanian_credit_note():
+    """"Pardavėjas" over "Pavadinimas: | UAB „Dzūkijos baldai“" with the buyer's "Pavadinimas: | UAB „Baltijos
+    interjeras“" level with it at the right: the seller's name is its own column's (the buyer's had been joined to
+    it); "KREDITINĖ PVM SĄSKAITA FAKTŪRA" is a credit note."""
+    rows = [(135, 62, "KREDITINĖ PVM SĄSKAITA FAKTŪRA", 14), (236, 82, "Serija ir Nr.: ASK 065073", 9),
+            (40, 120, "Pardavėjas", 9), (40, 133, "Pavadinimas:", 8), (133, 133, "UAB „Dzūkijos baldai“", 8),
+            (40, 144, "PVM mokėtojo kodas:", 8), (133, 144, "LT144578311", 8),
+            (298, 120, "Pirkėjas", 9), (298, 133, "Pavadinimas:", 8), (391, 133, "UAB „Baltijos interjeras“", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("vendor_name") == "UAB „Dzūkijos baldai“"
+    assert result.value("document_type") == "credit_note"
+
+
+def test_a_utility_bills_current_charges_before_vat_are_the_net():
+    """An account summary: "Current charges excl. VAT" is the net, under a balance brought forward (the charges with
+    the VAT, "Total current charges", had been read as the net)."""
+    rows = [(34, 35, "Chepkoiben Fibre Networks Ltd", 14), (34, 104, "TAX INVOICE", 12),
+            (295, 53, "Previous balance", 8), (514, 53, "8,214.42", 8), (295, 68, "Payments received, thank you", 8),
+            (511, 68, "-6,968.42", 8), (295, 83, "Balance brought forward", 8), (514, 83, "1,246.00", 8),
+            (295, 98, "Current charges excl. VAT", 8), (509, 98, "11,666.00", 8), (295, 113, "VAT @ 16%", 8),
+            (514, 113, "1,866.56", 8), (295, 128, "Total current charges", 8), (504, 128, "13,532.56", 8),
+            (295, 143, "TOTAL AMOUNT DUE", 9), (464, 143, "KES 14,778.56", 10)]
+    result = extract_invoice(rows_pdf(rows))
+    assert (result.value("subtotal"), result.value("tax")) == ("11666.00", "1866.56")

@@ -60,7 +60,7 @@ _CREDIT = re.compile(
     r"(?:credit\s*note|credit\s*memo|gutschrift|stornorechnung|avoir|creditnota|creditfactuur"
     r"|nota\s*de\s*cr[ée]dito|nota\s*di\s*credito|nota\s*credito"
     r"|faktura\s*korygująca|korekta|kreditnota|kreditfaktura|hyvityslasku|kreeditarve|kredītrēķins"
-    r"|kreditinė\s*sąskaita|dobropis|knjižno\s*odobrenje|jóváíró\s*számla|helyesbítő\s*számla|iade\s*faturası"
+    r"|kreditinė\s*(?:pvm\s*)?sąskaita|dobropis|knjižno\s*odobrenje|jóváíró\s*számla|helyesbítő\s*számla|iade\s*faturası"
     r"|πιστωτικ[όο]\s*(?:τιμολ[όο]γιο|σημε[ίι]ωμα)|кредитно\s*известие|кредит[-\s]*нота|корректировочный"
     r"|коригувальний|factură\s*de\s*stornare|factura\s*storno)(?![^\W\d_])", re.IGNORECASE)
 _INVOICE = re.compile(r"(?:[a-zäöü]*rechnung(?:skorrektur)?|invoice|facture|factuur|factura|fattura|fatura"

@@ -328,15 +328,25 @@ def _date_or_number(c: list[str], s: set[str]) -> list[tuple[str, int]]:
     return []
 
 
-def _amount(c: list[str], s: set[str]) -> list[tuple[str, int]]:
-    """subtotal, tax, total (rank 1: an amount due), a charge (shipping, freight) or a discount
-    between the items and the tax, or nothing."""
+def _charged(c: list[str], s: set[str]) -> list[tuple[str, int]]:
+    """A charge or a discount between the items and the tax, this period's amount or charges, or nothing."""
     if s & {"CHARGE", "DISCOUNT"} and s <= {"CHARGE", "DISCOUNT", "DELIVERY", "TOTAL", "NET", "GROSS", "LINES"}:
         return [("discount" if "DISCOUNT" in s else "charge", 0)]
     if s >= {"CURRENT", "PAY", "DUE"} and s <= {"CURRENT", "PAY", "DUE", "TOTAL"}:
         # "Current payment due": this period's amount, before any grand total of a schedule of values or
         # the balance to finish: the one label ranked above the others (-1)
         return [("total", -1)]
+    if c[:3] == ["CURRENT", "LINES", "NET"] and s <= {"CURRENT", "LINES", "NET", "TAX"}:
+        return [("subtotal", 0)]  # "Current charges excl. VAT"
+    return []
+
+
+def _amount(c: list[str], s: set[str]) -> list[tuple[str, int]]:
+    """subtotal, tax, total (rank 1: an amount due), a charge (shipping, freight) or a discount
+    between the items and the tax, or nothing."""
+    charged = _charged(c, s)
+    if charged:
+        return charged
     if (s & {"OPEN", "PAY"} or s >= {"DUE", "TOTAL"}) and s <= {"OPEN", "PAY", "DUE", "TOTAL", "NET", "NETW", "GROSS",
                                                                 "TAX"}:  # "Netto a pagare": the amount due
         return [("total", 1)]

@@ -40,7 +40,8 @@ TITLE = re.compile(r"(?:tax\s*|commercial\s*|export\s*|sales\s*|pro\s*-?\s*forma
 # A stamp across the page, never a party's name: "PAID", "UNPAID", "OVERDUE", "COPY", "DRAFT", "BEZAHLT", "PAYÉE"
 STAMP = re.compile(r"(?:un)?paid|overdue|void|draft|copy|duplicate|cancell?ed|(?:un)?bezahlt|entwurf|kopie|storniert"
                    r"|pay[ée]e?s?|impay[ée]e?s?|brouillon|annul[ée]e?|pagad[ao]|impagad[ao]|borrador|anulad[ao]"
-                   r"|(?:on)?betaald|vervallen|concept|מקור|העתק", re.IGNORECASE)  # (Hebrew: original, copy)
+                   r"|(?:on)?betaald|vervallen|concept|מקור|העתק"  # (Hebrew: original, copy)
+                   r"|original|оригинал|копие|копия|дубликат", re.IGNORECASE)  # (Bulgarian, Russian: original, copy)
 
 
 def title_or_stamp(text: str) -> bool:

@@ -318,9 +318,24 @@ def _name_under(page: PageLayout, line: Line, heading: Segment) -> tuple[str, li
                     and not looks_like_contact(sg.text) and not is_label(sg):
                 named = re.match(_NAME_LABEL + r"\s*:\s*", sg.text, re.IGNORECASE)  # "Име: ТЕХНО СТРОЙ ЕООД"
                 words = sg.words[len(named.group(0).split()):] if named else sg.words
+                if named and not words:  # "Име: | Шуменски машиностроителен" / "завод АД": its value at its right
+                    words = _keyed_value(page, below, sg)
                 if words:
                     return re.sub(r"\s+", " ", join_words(words)).strip(" ,;:"), words
     return None
+
+
+def _keyed_value(page: PageLayout, line: Line, key: Segment) -> list[Word]:
+    """The words of the value right of a key on its line, with the next line's under it when no key opens that line
+    (a name wrapped: "Шуменски машиностроителен" / "завод АД")."""
+    value = next((sg for sg in line.segments if sg.x0 > key.x1), None)
+    if value is None:
+        return []
+    nxt = page.lines[line.index + 1] if line.index + 1 < len(page.lines) else None
+    if nxt is None or nxt.y0 - line.y1 > 0.5 * line.h or any(abs(sg.x0 - key.x0) < 3 for sg in nxt.segments):
+        return value.words
+    under = next((sg for sg in nxt.segments if abs(sg.x0 - value.x0) < 3 and ":" not in sg.text), None)
+    return value.words + (under.words if under is not None else [])
 
 
 def _seller_name_below(page: PageLayout, line: Line, buyer_words: set[int]) -> tuple[str, list[Word]] | None:
@@ -341,7 +356,7 @@ def _seller_name_below(page: PageLayout, line: Line, buyer_words: set[int]) -> t
         text = join_words(below.words)
         m = re.match(_NAME_LABEL + r"\s*:\s*", text, re.IGNORECASE)
         if m:
-            return _after_name_label(page, line, below, first, text[m.end():])
+            return _after_name_label(page, line, below, first, text[m.end():], right)
         if ":" in first.text or re.match(r"(?:globale\s*)?nummer|number|n°", text, re.I):
             continue
         if BILL_TO.match(text) or looks_like_contact(text):
@@ -383,11 +398,12 @@ def _wrapped_on(page: PageLayout, below: Line, first: Segment, nxt: Line | None,
     return words, text
 
 
-def _after_name_label(page: PageLayout, line: Line, below: Line, first: Segment, rest: str
+def _after_name_label(page: PageLayout, line: Line, below: Line, first: Segment, rest: str, right: float
                       ) -> tuple[str, list[Word]]:
-    """The name on a "Name:" line under a seller heading (`rest`, the text after the label); a name
-    wrapped onto two lines, its first half alone on the line above, is joined."""
-    words = [w for w in below.words if w not in first.words] or first.words
+    """The name on a "Name:" line under a seller heading (`rest`, the text after the label), left of `right` (the
+    buyer's "Pavadinimas: | UAB ..." beside it is the next heading's); a name wrapped onto two lines, its first half
+    alone on the line above, is joined."""
+    words = [w for w in below.words if w not in first.words and w.x0 < right] or first.words
     value = join_words(words) if words is not first.words else rest
     prev = page.lines[below.index - 1]
     if (words is not first.words and prev is not line and len(prev.segments) == 1
