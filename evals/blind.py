@@ -144,7 +144,13 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "za_paa_paarl_apteek_till_80mm_vat_15_incl_discount"},
         "set63": {"ae_uaq_umm_al_quwain_freight_tax_invoice_vat_5_landscape_weights",
                   "tr_diy_diyarbakir_fatura_kdv_sidebar_left_labels_above_discount_words",
-                  "uz_nav_navoiy_hisob_faktura_qqs_12_utility_totals_top_label_eol"}}
+                  "uz_nav_navoiy_hisob_faktura_qqs_12_utility_totals_top_label_eol"},
+        "set64": {"in_nsk_nashik_gst_tax_invoice_18_ruled_grid_labels_above_words",
+                  "np_brt_biratnagar_letter_vat_13_running_text_words",
+                  "ph_dag_dagupan_invoice_vat_12_hours_wrapped_bir_block_ewt_two_pages"},
+        "set65": {"de_pad_paderborn_rechnung_ust_19_boxgrid_labels_above_ruled_pos_abschlag",
+                  "nl_apd_apeldoorn_factuur_btw_21_9_band_labels_beside_unruled_totals_left_korting",
+                  "se_lul_lulea_kvitto_moms_25_12_6_till_80mm_rabatt"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
