@@ -274,3 +274,38 @@ def test_a_utility_bills_current_charges_before_vat_are_the_net():
             (295, 143, "TOTAL AMOUNT DUE", 9), (464, 143, "KES 14,778.56", 10)]
     result = extract_invoice(rows_pdf(rows))
     assert (result.value("subtotal"), result.value("tax")) == ("11666.00", "1866.56")
+
+
+def test_a_till_receipts_order_ticket_receipt_number_and_a_phone_shaped_like_an_ein():
+    """A Malaysian till receipt: "No. Resit" numbers it; "Pesanan #822" (an order, the till's ticket) is no purchase
+    order at 0.95; "No. Pendaftaran SST" is the tax id, and "Tel: 06-383 6426", two words that read as an EIN
+    ("06-3836426"), is no id (an EIN prints whole)."""
+    rows = [(55, 25, "Restoran Nyonya Jonker Sdn. Bhd.", 9), (46, 42, "No. 48, Jalan Hang Jebat, 75200 Melaka", 7),
+            (85, 50, "Tel: 06-383 6426", 7), (41, 58, "No. Pendaftaran SST: M11-1809-32149096", 7),
+            (83, 73, "RESIT / INVOIS", 9), (12, 84, "No. Resit", 8), (170, 84, "A01-011845", 8),
+            (12, 94, "Tarikh", 8), (150, 94, "28/10/2026 20:43", 8), (12, 126, "Terminal", 8),
+            (136, 126, "POS2 · Pesanan #822", 8), (12, 143, "Nasi Putih", 8), (12, 154, "6 x 2.80", 8),
+            (195, 154, "16.80", 8), (12, 175, "Jumlah", 9), (192, 175, "16.80", 9)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("invoice_number") == "A01-011845"
+    assert result.value("vendor_tax_id") == "M11-1809-32149096"
+    assert result.confidence("po_number") < 0.9
+
+
+def test_a_credit_notes_sentence_naming_the_invoice_it_credits_and_a_zero_rate_box_beside_the_tax():
+    """On a credit note, "creditering van factuur nr. 2025/0324 van 18/05/2025" names the credited invoice, not this
+    note's number and date; a box "IVA 0% $0.00" beside "IVA 16% -$1,174.88" is not the tax (the zero, the last box
+    on the row, had been, and the net recomputed from it)."""
+    rows = [(25, 40, "Drukkerij Groeninge BV", 14), (201, 46, "CREDITNOTA", 16), (25, 145, "CREDITNOTANUMMER", 7),
+            (25, 155, "CN2025-097", 9), (25, 176, "DATUM", 7), (25, 186, "4 juni 2025", 9),
+            (201, 205, "Betreft: creditering van factuur nr. 2025/0324 van 18/05/2025 – drukfout op", 9)]
+    result = extract_invoice(rows_pdf(rows))
+    assert (result.value("invoice_number"), result.value("invoice_date")) == ("CN2025-097", "2025-06-04")
+    boxes = [(34, 29, "Agroinsumos del Semidesierto, S.A. de C.V.", 14),
+             (346, 32, "NOTA DE CRÉDITO (CFDI DE EGRESO)", 7), (346, 42, "Serie y folio", 8), (429, 42, "NC-606", 8),
+             (77, 132, "Subtotal", 7), (62, 140, "-$11,157.00", 10), (174, 132, "IVA trasladado 16%", 7),
+             (178, 140, "-$1,174.88", 10), (289, 132, "IVA trasladado 0%", 7), (304, 140, "$0.00", 10),
+             (429, 132, "Total", 7), (403, 139, "-$12,331.88", 12), (519, 132, "Moneda", 7)]
+    result = extract_invoice(rows_pdf(boxes))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == (
+        "-11157.00", "-1174.88", "-12331.88")

@@ -111,6 +111,12 @@ def _priced_row(line: Line) -> bool:
     return bool(last) and _PRICED.fullmatch(last) is not None and parse_amount(last) is not None
 
 
+def credited(page: PageLayout, title: str) -> bool:
+    """Whether an invoice's title word names the invoice a credit note credits: the page's title is a credit note's
+    and the word no credit note's ("creditering van factuur nr. 2025/0324" under "CREDITNOTA")."""
+    return _CREDIT.match(title) is None and _title_kind(page)[0] == "credit_note"
+
+
 def _title_kind(page: PageLayout) -> tuple[str | None, list[Word]]:
     """("credit_note" | "invoice" | None, the title's words) from the top of the page; a credit
     note title anywhere there wins over an invoice title (a self-billed one is not a credit)."""

@@ -9,7 +9,7 @@ MALAY: tuple[tuple[str, str], ...] = (
     ("DATE", "tanggal tgl"),
     ("DUE", "jatuh tempo"),
     ("NUM", "nomor"),
-    ("ORDER", "pesanan"),
+    ("ORDEREN", "pesanan"),  # an order, as "order" ("Pesanan #822" a till's); "Pesanan Pembelian" the purchase order
     ("TAX", "ppn"),
     ("TAXID", "npwp"),
     # and Malay, which shares much of it ("Nomor Faktur", "No. Invois", "Tarikh", "Tarikh akhir" the last day to
@@ -18,6 +18,7 @@ MALAY: tuple[tuple[str, str], ...] = (
     # perlu dibayar" the amount due, "Total Tagihan" the bill's total, "Diskaun" / "Potongan" a discount, "No.
     # Pelanggan" the customer's number)
     ("DOC", "faktur invois"),
+    ("DOCW", "resit"),  # "No. Resit": a receipt's number
     ("DATE", "tarikh"),
     ("DUE", "akhir"),
     ("ORDER", "belian pembelian tempahan"),  # ("No. Tempahan": the order's, a booking's number)

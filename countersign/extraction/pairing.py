@@ -430,6 +430,7 @@ def choose(name: str, cands: list[Candidate], warnings: list[str]) -> Candidate 
     top = [c for c in cands if c.rank == best_rank]
     last = name in ("subtotal", "tax", "total")
     top.sort(key=lambda c: (-c.strength, -_magnitude(c) if name == "total" else 0,
+                            _magnitude(c) == 0 if name == "tax" else False,  # ("IVA 0% $0.00" by "IVA 16% ...")
                             -names_the_tax(c.label_words) - 2 * names_the_seller(c.label_words)
                             if name == "vendor_tax_id" else 0,
                             tuple(-v for v in c.position) if last else c.position))

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from countersign.extraction.candidate import Candidate
 from countersign.extraction.confidence import GOOD, HIGH
+from countersign.extraction.document import credited
 from countersign.extraction.labels import validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.neighbours import refers_back
@@ -149,8 +150,8 @@ def title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
     text = join_words(words)
     m = _TITLE_NO.search(text) if _has_digit(text) else None  # (the pattern's search is slow over a page's lines)
     if not m or (m.start() and (text[m.start() - 1].isalnum() or not m.group("marker"))) or _ACCOUNT_BEFORE.search(
-            text[:m.start()]):
-        return
+            text[:m.start()]) or m.start() and credited(page, m.group("title")):
+        return  # (on a credit note, "Betreft: creditering van factuur nr. 2025/0324 van 18/05/2025": the credited one)
     spans = []
     pos = 0
     for w in words:
