@@ -309,3 +309,14 @@ def test_a_credit_notes_sentence_naming_the_invoice_it_credits_and_a_zero_rate_b
     result = extract_invoice(rows_pdf(boxes))
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == (
         "-11157.00", "-1174.88", "-12331.88")
+
+
+def test_a_remittance_stubs_post_office_box_under_remit_to_is_no_vendor():
+    """"REMIT TO:" over "P.O. Box 4462" on a utility bill's stub: a post box is an address, not the payee's name; the
+    vendor is the letterhead's."""
+    rows = [(88, 31, "Zenith City Waste & Recycling, Inc.", 14), (88, 50, "4120 W Michigan St", 8),
+            (88, 62, "Duluth, MN 55807", 8), (397, 34, "TOTAL AMOUNT DUE", 8), (397, 47, "$832.61", 12),
+            (42, 137, "SERVICE ADDRESS / BILL TO", 8), (42, 150, "Canal Park Brewing Company", 8),
+            (42, 611, "Please detach and return this portion with your payment.", 7),
+            (42, 646, "REMIT TO:", 8), (42, 658, "P.O. Box 4462", 8), (42, 670, "Duluth, MN 55808-8263", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("vendor_name") == "Zenith City Waste & Recycling, Inc."

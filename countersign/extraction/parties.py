@@ -255,7 +255,12 @@ def looks_like_contact(text: str) -> bool:
         or re.search(r"(?<![^\W_])\+?\d[\d\s()\-]{6,}\d", t)  # phone (not the digits of a code: "SB202623958")
         or re.search(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b", t)  # US state + ZIP
         or re.search(r"\b\d{4,5}\s+[A-ZÄÖÜ][a-zäöüß]+", t)  # 80331 Muenchen
+        or _POST_BOX.match(t)  # "P.O. Box 4462" under "REMIT TO:"
     )
+
+
+_POST_BOX = re.compile(r"(?:P\.?\s?O\.?\s*Box|Post\s*Office\s*Box|Postfach|Apartado(?:\s*Postal)?|Casilla"
+                       r"|Caixa\s*Postal|B\.?\s?P\.?|Boîte\s*postale)\s*(?:No\.?\s*)?\d", re.IGNORECASE)
 
 
 def form_row(page: PageLayout, line: Line, value: Segment) -> bool:
