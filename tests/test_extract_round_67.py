@@ -320,3 +320,16 @@ def test_a_remittance_stubs_post_office_box_under_remit_to_is_no_vendor():
             (42, 611, "Please detach and return this portion with your payment.", 7),
             (42, 646, "REMIT TO:", 8), (42, 658, "P.O. Box 4462", 8), (42, 670, "Duluth, MN 55808-8263", 8)]
     assert extract_invoice(rows_pdf(rows)).value("vendor_name") == "Zenith City Waste & Recycling, Inc."
+
+
+def test_a_vietnamese_services_amount_before_the_tax_is_the_net():
+    """"Cộng tiền dịch vụ (Sub-total)": the services' amount, before the tax, as "Cộng tiền hàng" is the goods' (it had
+    been read as the total, and the tax under it misread as 383.36)."""
+    rows = [(196, 60, "CÔNG TY TNHH KHÁCH SẠN BIỂN XANH NHA TRANG", 10), (206, 94, "HÓA ĐƠN THANH TOÁN", 12),
+            (318, 368, "Cộng tiền dịch vụ (Sub-total):", 8), (508, 368, "4.792.000", 8),
+            (318, 382, "Thuế GTGT (VAT) 8%:", 8), (516, 382, "383.360", 8),
+            (318, 396, "Tổng cộng thanh toán (Total):", 8), (478, 396, "5.175.360 VND", 8),
+            (37, 394, "Tỷ giá (Exchange rate): 1 USD = 25,628 VND", 7),
+            (37, 403, "Quy đổi (Equivalent): USD 201.94", 7)]
+    result = extract_invoice(rows_pdf(rows))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("4792000", "383360.00", "5175360")

@@ -381,7 +381,7 @@ _add("NUM", "số mã")
 _add("DATE", "ngày")
 _add("TAX", "thuế gtgt")
 _add("TOTAL", "tổng cộng")
-_add("NETW", "hàng")  # "tiền hàng": the goods' amount, before the tax
+_add("NETW", "hàng dịch vụ")  # "tiền hàng", "tiền dịch vụ": the goods', the services' amount, before the tax
 _add("PAY", "thanh toán")
 _add("RATE", "suất")
 # Swahili (Tanzania, Kenya, Uganda): "Namba ya ankara", "Tarehe ya ankara", "Namba ya oda (LPO)", "Tarehe ya mwisho
