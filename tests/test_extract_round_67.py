@@ -333,3 +333,16 @@ def test_a_vietnamese_services_amount_before_the_tax_is_the_net():
             (37, 403, "Quy đổi (Equivalent): USD 201.94", 7)]
     result = extract_invoice(rows_pdf(rows))
     assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("4792000", "383360.00", "5175360")
+
+
+def test_a_name_wrapped_above_its_key_under_a_heading_alone_on_its_line():
+    """"Verkäufer" alone on its line, its "Name:" key level with the name's second line ("MVM Musterhafter" /
+    "Name: | Versicherungsverein Musterstadt a.G."): the whole name, its value's column far right of the heading (the
+    guard that keeps a buyer's column out must not cut it)."""
+    rows = [(65, 52, "Rechnung des Versicherers Nr. 00.123.456.7-2018-1 vom 11.03.2018", 10),
+            (70, 162, "Verkäufer", 10), (70, 180, "Nummer:", 9), (261, 180, "549910", 9),
+            (261, 198, "MVM Musterhafter", 9), (70, 210, "Name:", 9),
+            (261, 210, "Versicherungsverein Musterstadt a.G.", 9),
+            (70, 240, "Anschrift:", 9), (261, 240, "Musterstr. 12", 9)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("vendor_name") == "MVM Musterhafter Versicherungsverein Musterstadt a.G."

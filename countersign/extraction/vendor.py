@@ -356,7 +356,8 @@ def _seller_name_below(page: PageLayout, line: Line, buyer_words: set[int]) -> t
         text = join_words(below.words)
         m = re.match(_NAME_LABEL + r"\s*:\s*", text, re.IGNORECASE)
         if m:
-            return _after_name_label(page, line, below, first, text[m.end():], right)
+            return _after_name_label(page, line, below, first, text[m.end():],
+                                     right if len(line.segments) > 1 else page.width)  # (a next heading's column)
         if ":" in first.text or re.match(r"(?:globale\s*)?nummer|number|n°", text, re.I):
             continue
         if BILL_TO.match(text) or looks_like_contact(text):
