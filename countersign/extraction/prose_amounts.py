@@ -72,8 +72,10 @@ def _closed_at(page: PageLayout) -> list[Candidate]:
         plain = [dataclasses.replace(w, text=w.text.lstrip("(")) for w in words]  # "(885 379,00 HTG)"
         for i in range(said, len(words)):
             start = _amount_start(plain, i)
-            parsed = parse_amount("".join(w.text for w in plain[start:i + 1]).rstrip("),.;:")) if start else None
-            if start is not None and parsed is not None:
+            if start is None:
+                continue
+            parsed = parse_amount("".join(w.text for w in plain[start:i + 1]).rstrip("),.;:"))
+            if parsed is not None:
                 out.append(Candidate("total", 1, GOOD, format(parsed[0], "f"), words[start:i + 1], words[:said],
                                      f"{m.group(0)} {join_words(words[start:i + 1])}", {"label": "prose"}))
                 break
