@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.confidence import field_value
-from countersign.extraction.ids import compact, tax_id_kind, tax_id_valid, vat_format
+from countersign.extraction.ids import after_a_telephone, compact, tax_id_kind, tax_id_valid, vat_format
 from countersign.extraction.label_free_amounts import FALLBACK, fill_amounts
 from countersign.extraction.labels import label_matches, validate
 from countersign.extraction.layout import Line, PageLayout, Word, join_words
@@ -214,7 +214,9 @@ def _checked_ids(words: list[Word], found: dict[str, list[Word]], across: int = 
                     break
                 text = " ".join(w.text for w in run).strip(" .,;:·|()")
                 if len(run) == n and vat_format(text) and tax_id_valid(text) \
-                        and not (n > 1 and tax_id_kind(text) == "us_ein"):  # (an EIN prints whole: "06-383 6426" dials)
+                        and not (tax_id_kind(text) == "us_ein"
+                                 and (n > 1 or after_a_telephone([w.text for w in words], i, n))):
+                    # (an EIN prints whole: "06-383 6426" dials, and so does "טל׳ 03-7988539", Tel Aviv's)
                     found.setdefault(compact(text), run)
                     taken = n
                     break

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from countersign.extraction.layout import right_to_left
+
 # A Swiss VAT number's suffix, in German, French, Italian or Romansh ("CHE-123.456.789 MWST"): part of the number
 SWISS_VAT_SUFFIX = r"MWST|TVA|IVA|TPV"
 # Shapes, on the id with spaces and dots removed (upper case): kind -> pattern.
@@ -137,3 +139,16 @@ def iban_length(country: str) -> int | None:
         return None
     length = spec.get("iban_length") if isinstance(spec, dict) else getattr(spec, "iban_length", None)
     return int(length) if length else None
+
+
+_PHONE_WORD = re.compile(r"(?:tel|tél|phone|telefon|telephone|téléphone|fax|mob|mobile|cell|טל|טלפון|פקס|هاتف|جوال"
+                         r"|تلفن|тел|телефон)[.:׳']*", re.IGNORECASE)
+
+
+def after_a_telephone(texts: list[str], i: int, n: int) -> bool:
+    """Whether the words `texts[i:i+n]` (an id's shape: "03-7988539" is a US employer number's) follow a telephone's
+    word: the word before them, or after them on a right-to-left line (read from the right: "טל׳ 03-7988539" shows
+    as "03-7988539 טל׳", its mark maybe moved: "03-7988539 ' טל"), past a mark or two."""
+    before = next((t for t in reversed(texts[max(0, i - 3):i]) if any(c.isalnum() for c in t)), "")
+    after = next((t for t in texts[i + n:i + n + 3] if any(c.isalnum() for c in t)), "")
+    return bool(_PHONE_WORD.fullmatch(before) or right_to_left(after) and _PHONE_WORD.fullmatch(after))

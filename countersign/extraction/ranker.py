@@ -35,7 +35,7 @@ from pathlib import Path
 from countersign.domain import FieldValue
 from countersign.extraction.confidence import field_value
 from countersign.extraction.dates import page_order, reads_day_first
-from countersign.extraction.ids import tax_id_valid, tax_id_well_formed, vat_format
+from countersign.extraction.ids import after_a_telephone, tax_id_valid, tax_id_well_formed, vat_format
 from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, NOT_A_FIELD, label_matches, validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.titles import TITLE, plain_heading
@@ -268,7 +268,8 @@ def raw_candidates(name: str, page: PageLayout, buyer: set[int]) -> list[tuple[s
                 if w.id in buyer or name == "vendor_tax_id" and i and seg.words[i - 1].text.startswith("+"):
                     continue  # the buyer's, or a phone number's digits after its "+31"
                 found = _value(name, seg.words[i:], day_first)
-                if found is not None:
+                if found is not None and not (name == "vendor_tax_id" and after_a_telephone(
+                        [w.text for w in seg.words], i, len(found[1]))):  # "Tel. 04-8022000": no EIN
                     raw.append((found[0], found[1], seg, i))
     return raw
 

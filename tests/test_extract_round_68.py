@@ -1,0 +1,76 @@
+"""Readings met on new blind invoices, each with a PDF built here: a Hebrew header band whose labels stand over
+values set off to their left, a telephone number shaped like a US employer number, a Hebrew number word with its
+mark, a Hebrew credit note's title."""
+
+from __future__ import annotations
+
+from countersign.extraction.reader import extract_invoice
+from tests.pdf_rows import invoice_pdf
+from tests.test_extract_right_to_left_labels import _page
+
+# Each row's words as a browser shows them, left to right (a right-to-left text's words in reverse reading order).
+_HEAD = [(386, 44, 'מ " בע יהלומים אורלי', 14),
+         (210, 65, "512943028 . פ . ח / . מ . ע · 03-7988539 ' טל · 5252101 גן רמת", 8)]
+_BAND = [(505, 84, "מסמך מספר", 7), (427, 84, "הפקה תאריך", 7), (307, 84, "עד לתשלום", 7),
+         (175, 84, "הקצאה מספר", 7),
+         (472, 92, "23793", 10), (348, 92, "25/11/2025", 10), (224, 92, "25/12/2025", 10), (101, 92, "426710299", 10)]
+_BUYER = [(401, 145, 'עילית נצרת , מ " בע הגליל צורף : לכבוד', 8), (453, 156, "511181786 : לקוח . פ . ח", 8)]
+_TOTALS = [(45, 280, "₪ 36,643.00", 8), (130, 280, 'מ " מע לפני כ " סה', 8),
+           (45, 298, "₪ 6,595.74", 8), (150, 298, '18% מ " מע', 8),
+           (45, 316, "₪ 43,238.74", 8), (127, 316, 'לתשלום כ " סה', 8)]
+
+
+def _invoice(title: str = "מס חשבונית", extra: list[tuple[float, float, str, int]] = ()) -> bytes:
+    return _page(_HEAD + _BAND + [(478, 121, title, 12)] + _BUYER + list(extra) + _TOTALS)
+
+
+def test_a_header_bands_labels_over_values_set_off_to_their_left():
+    """A band of right-to-left labels, each over its value, the value drawn a little left of its label's start
+    ("מספר מסמך" the document's number over "23793", "תאריך הפקה" the date of issue over its date, "לתשלום עד" due
+    by over the due date): each label takes the value nearest its own side, not the next column's."""
+    result = extract_invoice(_invoice())
+    assert result.value("invoice_number") == "23793"
+    assert (result.value("invoice_date"), result.value("due_date")) == ("2025-11-25", "2025-12-25")
+
+
+def test_a_telephone_shaped_like_an_employer_number_is_no_tax_id():
+    """"טל׳ 03-7988539" (Tel Aviv's dialling code, then the number) has a US employer number's shape and check; after
+    a telephone's word it is a telephone, and the company number "ע.מ. / ח.פ. 512943028" beside it is the vendor's."""
+    assert extract_invoice(_invoice()).value("vendor_tax_id") == "512943028"
+
+
+def test_a_telephone_after_its_word_on_a_left_to_right_page_is_no_tax_id():
+    """The same on an English letterhead with no tax id at all: "Tel. 03-7988539" is read as no vendor tax id."""
+    data = invoice_pdf(["Harbour Lights Trading Ltd", "4 Dock Street, Haifa", "Tel. 04-8022000"],
+                       [("Invoice No.", "HL-2201"), ("Date", "12/03/2026")],
+                       [("Subtotal", "1,000.00"), ("VAT 18%", "180.00"), ("Total", "1,180.00")],
+                       lines=[("Crane hire", "1,000.00")])
+    assert extract_invoice(data).value("vendor_tax_id") is None
+
+
+def test_an_employer_number_under_its_own_label_is_still_read():
+    """A guard: an EIN after its own label is the vendor's tax id."""
+    data = invoice_pdf(["Harbour Lights Trading Inc", "4 Dock Street, Baltimore MD 21230", "EIN 04-8022000"],
+                       [("Invoice No.", "HL-2201"), ("Date", "03/12/2026")],
+                       [("Subtotal", "1,000.00"), ("Total", "1,000.00")], lines=[("Crane hire", "1,000.00")])
+    assert extract_invoice(data).value("vendor_tax_id") == "04-8022000"
+
+
+def test_a_hebrew_number_word_with_its_mark_ends_the_label():
+    """"הזמנת רכש מס׳ PO-44253": the purchase order's number, "מס׳" (with its geresh) the number word, no tax."""
+    result = extract_invoice(_invoice(extra=[(440, 166, "PO-44253 מס׳ רכש הזמנת", 8)]))
+    assert result.value("po_number") == "PO-44253"
+
+
+def test_a_buyers_purchasing_department_is_no_order_label():
+    """A guard: the buyer's "מחלקת רכש" (purchasing department) over its company number gives no PO number."""
+    rows = [(401, 145, "רכש מחלקת – חקלאי למחקר מכון", 8), (453, 156, "529319550 . פ . ח", 8)]
+    result = extract_invoice(_page(_HEAD + _BAND + [(478, 121, "מס חשבונית", 12)] + rows + _TOTALS))
+    assert result.value("po_number") is None
+
+
+def test_a_hebrew_credit_notes_title():
+    """"חשבונית מס זיכוי" (a tax invoice, credit) titles a credit note: its amounts are reported negative."""
+    result = extract_invoice(_invoice(title="זיכוי מס חשבונית"))
+    assert result.value("document_type") == "credit_note"
+    assert result.value("total") == "-43238.74"
