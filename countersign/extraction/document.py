@@ -15,7 +15,7 @@ from decimal import Decimal
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.candidate import Candidate
 from countersign.extraction.confidence import HIGH, field_value
-from countersign.extraction.layout import Line, PageLayout, Word, join_words
+from countersign.extraction.layout import Line, PageLayout, Word, join_words, reading_order
 from countersign.extraction.values import parse_amount
 
 
@@ -62,7 +62,8 @@ _CREDIT = re.compile(
     r"|faktura\s*korygująca|korekta|kreditnota|kreditfaktura|hyvityslasku|kreeditarve|kredītrēķins"
     r"|kreditinė\s*(?:pvm\s*)?sąskaita|dobropis|knjižno\s*odobrenje|jóváíró\s*számla|helyesbítő\s*számla|iade\s*faturası"
     r"|πιστωτικ[όο]\s*(?:τιμολ[όο]γιο|σημε[ίι]ωμα)|кредитно\s*известие|кредит[-\s]*нота|корректировочный"
-    r"|коригувальний|factură\s*de\s*stornare|factura\s*storno)(?![^\W\d_])", re.IGNORECASE)
+    r"|коригувальний|factură\s*de\s*stornare|factura\s*storno"
+    r"|חשבונית\s*(?:מס\s*)?זיכוי|إشعار\s*دائن|اشعار\s*دائن)(?![^\W\d_])", re.IGNORECASE)  # (Hebrew, Arabic)
 _INVOICE = re.compile(r"(?:[a-zäöü]*rechnung(?:skorrektur)?|invoice|facture|factuur|factura|fattura|fatura"
                       r"|faktura)(?![a-z])",
                       re.IGNORECASE)
@@ -127,6 +128,7 @@ def _title_kind(page: PageLayout) -> tuple[str | None, list[Word]]:
         full = join_words(line.words)
         for seg in line.segments:
             text = full if seg is line.segments[0] else seg.text
+            text = reading_order(text, line.words if seg is line.segments[0] else seg.words)  # "זיכוי מס חשבונית"
             if _CREDIT.match(text) and not re.search(r"selbst|self-billed|\(389\)",
                                                      full, re.I) and not _priced_row(line):
                 kind, words = "credit_note", seg.words

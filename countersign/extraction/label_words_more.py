@@ -9,8 +9,10 @@ MORE: tuple[tuple[str, str], ...] = (
     # before VAT, "ח.פ." the company's number, "מספר הזמנה" the order's number; "ח.פ. לקוח" the customer's, "תאריך
     # אספקה" the supply's): "מס" is the tax and a number's abbreviation ("מס'"); "ח.פ." is read without its dots
     ("DOC", "חשבונית"),
+    ("DOCW", "מסמך"),  # "מספר מסמך": the document's number
     ("TAX", 'מס מע"מ מע״מ מעמ'),
     ("NUM", "מס מספר"),
+    ("NUM", "מס׳ מס'"),  # the number's abbreviation with its mark ("הזמנת רכש מס׳": the purchase order's number)
     ("DATE", "תאריך"),
     ("PAY", "תשלום לתשלום"),
     ("TERMS", "תנאי"),  # "תנאי תשלום": the payment terms

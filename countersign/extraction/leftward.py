@@ -18,7 +18,16 @@ from countersign.extraction.candidate import Candidate, candidate
 from countersign.extraction.confidence import GOOD, HIGH
 from countersign.extraction.label_words import FILLER
 from countersign.extraction.labels import is_label, label_matches, validate
-from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after, words_before
+from countersign.extraction.layout import (
+    Line,
+    PageLayout,
+    Segment,
+    Word,
+    join_words,
+    right_to_left,
+    words_after,
+    words_before,
+)
 from countersign.extraction.lexicon import AMOUNTS, LabelRead, concepts_of
 from countersign.extraction.neighbours import aside, value_below
 from countersign.extraction.titles import TITLE
@@ -74,7 +83,7 @@ def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | Non
     chunks = [c for c in chunks if c]
     for k in range(len(chunks) - 1, -1, -1):
         last = k == 0  # the chunk at the segment's left end: the next segment left may be its value
-        for words in (reading_words(chunks[k]), _dots_back(chunks[k])):
+        for as_laid, words in enumerate((reading_words(chunks[k]), _dots_back(chunks[k]))):
             piece = Segment(words, line)
             for name, rank, m in label_matches(piece.text) or _bare(piece, titled):
                 label, rest = _split(piece, m.end())
@@ -88,8 +97,11 @@ def _pair(page: PageLayout, line: Line, i: int, titled: bool) -> Candidate | Non
                 left = line.segments[i - 1] if last and i else None
                 if left is not None and (found := _at_left(page, line, i, name, rank, label, bool(rest))) is not None:
                     return found
-                if name in AMOUNTS and (below := value_below(page, line, Segment(chunks[k], line), name)) is not None:
-                    # a strip of amounts' labels, each over its value ("المجموع قبل الضريبة" over "1,462.600")
+                if (name in AMOUNTS or name != "terms" and not (as_laid and rest)) \
+                        and (below := value_below(page, line, Segment(chunks[k], line), name,
+                                                  from_right=right_to_left(join_words(label)))) is not None:
+                    # a strip of labels, each over its value ("المجموع قبل الضريبة" over "1,462.600", "תאריך הפקה"
+                    # over the date)
                     return candidate(name, rank, GOOD, below[0], label, f"{join_words(label)} {below[1].text}",
                                      {"label": join_words(label)})
     return None

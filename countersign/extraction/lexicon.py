@@ -30,7 +30,7 @@ _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
                     r"|(?P<slashed>[^\W\d_]/[^\W\d_](?![^\W\d_/]))"  # "P/O No.", "D/O Date": one word, as typed
                     r"|(?P<word>#|№|n\.?[°º]\.?|(?:[^\W\d_°º]|[" + LAO_MARKS + r"]|(?<=[^\W\d_])‘(?=[^\W\d_])"
                     r"|(?<=[oOgG])['’ʻ](?=[^\W\d_])|(?<=[\u05d0-\u05ea])[\"״](?=[\u05d0-\u05ea]))++"
-                    r"(?:'s)?(?![\d_])\.?))",
+                    r"(?:'s|(?<=[\u05d0-\u05ea])[׳'](?![^\W\d_]))?(?![\d_])\.?))",  # "מס׳": a Hebrew abbreviation
                     re.IGNORECASE)
 # A tax row's base after its rate: "VAT 20% of £1,000.00", "MwSt 19% auf 1.000,00", "VSK 24% af 759.923", Romansh
 # "TPV 8,1 % sin 408.70".

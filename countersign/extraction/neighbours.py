@@ -198,15 +198,17 @@ def _wrapped_date(page: PageLayout, line: Line, cell: Segment, name: str) -> tup
     return validate(name, cell.words + under.words)
 
 
-def value_below(page: PageLayout, line: Line, seg: Segment, name: str
+def value_below(page: PageLayout, line: Line, seg: Segment, name: str, *, from_right: bool = False
                  ) -> tuple[tuple[str, list[Word]], Segment] | None:
-    """The value for `name` just below the label, overlapping it horizontally, and its segment:
-    only the first such segment counts (None when it is a label or holds no such value)."""
+    """The value for `name` just below the label, overlapping it horizontally or starting just past its end (its left
+    end, for a label read `from_right`: "תאריך הפקה" over a date set off to its left), and its segment: only the
+    first such segment counts, from the label's side (None when it is a label or holds no such value)."""
+    before, after = (30, 0) if from_right else (4, 30)
     for below in page.lines[line.index + 1 : line.index + 3]:
         if below.y0 - line.y1 > 1.5 * below.h:
             break
-        for other in below.segments:
-            if other.x1 < seg.x0 - 4 or other.x0 > seg.x1 + 30:
+        for other in reversed(below.segments) if from_right else below.segments:
+            if other.x1 < seg.x0 - before or other.x0 > seg.x1 + after:
                 continue
             if is_label(other, allow=(name,)):
                 return None  # another field's label ("P/O 83239" under "P.O. NUMBER" is its own value)
