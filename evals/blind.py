@@ -150,7 +150,13 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "ph_dag_dagupan_invoice_vat_12_hours_wrapped_bir_block_ewt_two_pages"},
         "set65": {"de_pad_paderborn_rechnung_ust_19_boxgrid_labels_above_ruled_pos_abschlag",
                   "nl_apd_apeldoorn_factuur_btw_21_9_band_labels_beside_unruled_totals_left_korting",
-                  "se_lul_lulea_kvitto_moms_25_12_6_till_80mm_rabatt"}}
+                  "se_lul_lulea_kvitto_moms_25_12_6_till_80mm_rabatt"},
+        "set66": {"ro_pit_pitesti_factura_utilitati_total_top_sold_cupon",
+                  "gr_kom_komotini_timologio_parochis_fpa_24_hours_sidebar_left_parakratisi",
+                  "bg_bla_blagoevgrad_faktura_dds_20_label_eol_slovom_bgn_eur"},
+        "set67": {"bw_plp_palapye_tax_invoice_vat_14_statement_small_caps_above_totals_left_remittance",
+                  "cr_ala_alajuela_factura_electronica_iva_13_band_labels_above_usd_nota_credito",
+                  "cm_bda_bamenda_letter_vat_19_25_running_text_xaf_advance_words"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
