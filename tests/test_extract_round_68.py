@@ -1,11 +1,12 @@
 """Readings met on new blind invoices, each with a PDF built here: a Hebrew header band whose labels stand over
 values set off to their left, a telephone number shaped like a US employer number, a Hebrew number word with its
-mark, a Hebrew credit note's title."""
+mark, a Hebrew credit note's title, a fiscal printer's starred amounts, the date order of a country with no English
+locale, a licence number shaped like a Mexican RFC."""
 
 from __future__ import annotations
 
 from countersign.extraction.reader import extract_invoice
-from tests.pdf_rows import invoice_pdf
+from tests.pdf_rows import invoice_pdf, rows_pdf
 from tests.test_extract_right_to_left_labels import _page
 
 # Each row's words as a browser shows them, left to right (a right-to-left text's words in reverse reading order).
@@ -74,3 +75,45 @@ def test_a_hebrew_credit_notes_title():
     result = extract_invoice(_invoice(title="זיכוי מס חשבונית"))
     assert result.value("document_type") == "credit_note"
     assert result.value("total") == "-43238.74"
+
+
+_RECEIPT = [(54, 20, "ADAMA FANA PHARMACY PLC", 9), (13, 30, "Kebele 04, near Franko Square, Adama", 7),
+            (79, 38, "TIN: 0071547859", 7), (68, 54, "Tel: +251 22 1144364", 7),
+            (11, 76, "DATE", 7), (170, 76, "10/02/2025", 7),
+            (11, 106, "ORS sachet", 7), (11, 114, "4 x 10.00", 7), (188, 114, "*40.00", 7),
+            (11, 123, "Digital thermometer", 7), (11, 131, "2 x 404.00", 7), (183, 131, "*808.00", 7),
+            (11, 186, "TXBL1", 7), (174, 186, "*848.00", 7), (11, 194, "TAX1 15.00%", 7), (183, 194, "*127.20", 7),
+            (11, 210, "SUBTOTAL", 7), (174, 210, "*848.00", 7), (11, 224, "TOTAL", 7), (166, 224, "*975.20", 7)]
+
+
+def test_a_fiscal_printers_starred_amounts():
+    """A fiscal receipt prints each amount after a star ("TOTAL *975.20"): the star is no part of the number."""
+    result = extract_invoice(rows_pdf(_RECEIPT))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("848.00", "127.20", "975.20")
+
+
+def test_an_english_page_of_a_country_with_no_english_locale_reads_its_dates_day_first():
+    """Ethiopia (dialled "+251") has no English locale in CLDR; its own (am_ET) writes "dd/MM/y": "10/02/2025" is 10
+    February, as an English page printed there writes it."""
+    assert extract_invoice(rows_pdf(_RECEIPT)).value("invoice_date") == "2025-02-10"
+
+
+def test_a_licence_number_shaped_like_a_mexican_rfc_names_no_country():
+    """A Californian repair dealer's "BAR No. CAL000830393" has a Mexican RFC's shape, not its check digit: the page
+    names no Mexico, so its "$" stays dollars and its dates month first."""
+    data = invoice_pdf(["Golden State Auto Care", "1200 Alameda St, Fresno CA 93721", "BAR No. CAL000830393"],
+                       [("Invoice No.", "RO-5521"), ("Date", "01/07/2026")],
+                       [("Subtotal", "$410.00"), ("Sales tax", "$32.80"), ("Total", "$442.80")],
+                       lines=[("Brake pads", "$410.00")])
+    result = extract_invoice(data)
+    assert (result.value("currency"), result.value("invoice_date")) == ("USD", "2026-01-07")
+
+
+def test_a_mexican_rfc_under_its_label_still_names_mexico():
+    """A guard: "RFC: LNR230712OCQ" under its label names Mexico even without its check digit right; the "$" of the
+    page is the peso."""
+    data = invoice_pdf(["Logística del Norte SA de CV", "Blvd. Agua Caliente 4558, Tijuana, B.C.", "RFC: LNR230712OCQ"],
+                       [("Factura", "A-5521"), ("Fecha", "01/07/2026")],
+                       [("Subtotal", "$410.00"), ("IVA 8%", "$32.80"), ("Total", "$442.80")],
+                       lines=[("Flete", "$410.00")])
+    assert extract_invoice(data).value("currency") == "MXN"

@@ -116,6 +116,7 @@ def snapshot_from_babel() -> dict[str, Any]:
         "territory_names": {locale: {code: name for code, name in Locale(locale).territories.items()
                                      if re.fullmatch(r"[A-Z]{2}", code)} for locale in NAME_LOCALES},
         "english_date_order": _english_date_orders(),
+        "local_date_order": _local_date_orders(),
     }
 
 
@@ -155,6 +156,25 @@ def _english_date_orders() -> dict[str, str]:
         if m := re.fullmatch(r"en_([A-Z]{2})", name):
             first = re.sub(r"[^dMy]", "", Locale.parse(name).date_formats["short"].pattern)[:1]
             out[m.group(1)] = {"d": "day", "M": "month", "y": "year"}[first]
+    return out
+
+
+def _local_date_orders() -> dict[str, str]:
+    """Each country with no English locale: which part the short date of its likeliest locale writes first (CLDR's
+    likely subtags: Ethiopia's am_ET "dd/MM/y", Brazil's pt_BR): how an English page printed there writes it too."""
+    from babel import Locale, UnknownLocaleError, localedata
+
+    english = {m.group(1) for name in localedata.locale_identifiers() if (m := re.fullmatch(r"en_([A-Z]{2})", name))}
+    out = {}
+    for territory in sorted(Locale("en").territories):
+        if not re.fullmatch(r"[A-Z]{2}", territory) or territory in english or territory == "ZZ":
+            continue
+        try:
+            likely = Locale.parse(f"und_{territory}")
+        except (ValueError, LookupError, UnknownLocaleError):  # (no locale data: Ascension, Antarctica, ...)
+            continue
+        first = re.sub(r"[^dMy]", "", likely.date_formats["short"].pattern)[:1]
+        out[territory] = {"d": "day", "M": "month", "y": "year"}[first]
     return out
 
 
@@ -261,6 +281,13 @@ def english_date_order(country: str) -> str | None:
     """Which part an English date of the country writes first (`_english_date_orders`); None if CLDR has no English
     locale of it."""
     return _snapshot().get("english_date_order", {}).get({"EL": "GR"}.get(country, country))
+
+
+def date_order(country: str) -> str | None:
+    """Which part a date printed in the country writes first: its English locale's (`english_date_order`), else its
+    likeliest locale's (`_local_date_orders`: Ethiopia's "10/02/2025" is 10 February); None if CLDR has neither."""
+    country = {"EL": "GR"}.get(country, country)
+    return english_date_order(country) or _snapshot().get("local_date_order", {}).get(country)
 
 
 @lru_cache(maxsize=64)

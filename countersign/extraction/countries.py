@@ -21,7 +21,10 @@ _COUNTRY_ID = re.compile(r"\b([A-Z]{2})\s?\d{2}[\s\dA-Z]{8,30}\b|\b([A-Z]{2})\s?
 _NATIONAL_IDS = (("CA", re.compile(r"(?<![\d.])\d{9}\s?R[TC]\d{4}\b"), None),
                  ("CL", re.compile(r"(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w.])"), "stdnum.cl.rut"),
                  ("AR", re.compile(r"(?<![\d-])\d{2}-\d{8}-\d(?![\d-])"), "stdnum.ar.cuit"),
-                 ("MX", re.compile(r"\b[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}\b"), "stdnum.mx.rfc"),
+                 # a Mexican RFC under its label, or with its check digit right ("CAL000830393" is a Californian
+                 # licence's number of the same shape)
+                 ("MX", re.compile(r"\bRFC\b[^\x00\w]{0,6}([A-ZÑ&]{3,4}\d{6}[A-Z\d]{3})\b"), "stdnum.mx.rfc"),
+                 ("MX", re.compile(r"\b[A-ZÑ&]{3,4}\d{6}[A-Z\d]{3}\b"), "checked:stdnum.mx.rfc"),
                  ("IS", re.compile(r"(?<![\d-])\d{6}-\d{4}(?![\d-])"), "stdnum.is_.kennitala"),  # a kennitala
                  ("EC", re.compile(r"(?<![\d.])\d{10}001(?!\d)"), "stdnum.ec.ruc"),  # Ecuador's RUC (001: main office)
                  ("PH", re.compile(r"(?<![\d-])\d{3}-\d{3}-\d{3}-\d{3,5}(?![\d-])"), None),  # a Philippine TIN, branch
@@ -42,7 +45,6 @@ def country_hints(segments: list[Segment]) -> set[str]:
     """Countries the page's VAT ids and IBANs name ("NO 995 525 828 MVA", "SE45 5000 ..."), its
     national tax ids that say their country (`_NATIONAL_IDS`), as "+LK", those its telephone
     numbers dial, and as "@GY", those its addresses name ("Essequibo Coast, Guyana")."""
-    import importlib
 
     text = "\x00".join(seg.text for seg in segments)  # each pattern once over the page; no match spans a NUL
     out = _dialled(text)
@@ -51,10 +53,20 @@ def country_hints(segments: list[Segment]) -> set[str]:
     for m in _COUNTRY_ID.finditer(text):
         out.add(m.group(1) or m.group(2))
     for country, pattern, validator in _NATIONAL_IDS:
-        if any(validator is None or importlib.import_module(validator).is_valid(m.group(m.lastindex or 0))
-               for m in pattern.finditer(text)):
+        if any(_valid(validator, m.group(m.lastindex or 0)) for m in pattern.finditer(text)):
             out.add(country)
     return out
+
+
+def _valid(validator: str | None, value: str) -> bool:
+    """Whether python-stdnum's module `validator` takes the value ("checked:" before it: with its check digits
+    validated too, which some modules skip by default); no validator takes any."""
+    import importlib
+
+    if validator is None:
+        return True
+    module = importlib.import_module(validator.removeprefix("checked:"))
+    return module.is_valid(value, True) if validator.startswith("checked:") else module.is_valid(value)
 
 
 def address_countries(segments: list[Segment]) -> set[str]:

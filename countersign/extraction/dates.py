@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from countersign.domain import FieldValue
 from countersign.extraction.candidate import Candidate
-from countersign.extraction.cldr import currency_territories, english_date_order
+from countersign.extraction.cldr import currency_territories, date_order, english_date_order
 from countersign.extraction.confidence import GOOD, POOR, WEAK, field_value
 from countersign.extraction.labels import validate
 from countersign.extraction.layout import PageLayout, join_words, line_of
@@ -188,14 +188,15 @@ def _day_first_outside_english(chosen: dict[str, Candidate | None], first_page: 
 
 def _home_day_first(order: str | None, countries: AbstractSet[str], currency: str | None) -> bool:
     """Whether an English page's ambiguous dates read day first at home: no other date tells, and the one country its
-    telephone numbers and ids name writes its English dates day first, or, naming none, every one that pays in its
+    telephone numbers and ids name writes its dates day first (in English, else in its likeliest language:
+    `cldr.date_order`; Ethiopia's "10/02/2025"), or, naming none, every one that pays in its
     currency does (no English locale of Sri Lanka's writes the month first: "NET TOTAL LKR"; nor of the countries
     paying in New Zealand dollars: "NZD")."""
     named = {c.lstrip("+") for c in countries if not c.startswith("@")}
     if order is not None:
         return False
     if named:
-        return len(named) == 1 and english_date_order(next(iter(named))) == "day"
+        return len(named) == 1 and date_order(next(iter(named))) == "day"
     payers = currency_territories(currency) if currency else ()
     return bool(payers) and all(english_date_order(payer) in (None, "day") for payer in payers)
 

@@ -183,7 +183,7 @@ def parse_amount(text: str) -> tuple[Decimal, str | None] | None:
     if symbol:
         currency = currency or sign_codes(symbol.group(0))[0]
         text = text[: symbol.start()] + " " + text[symbol.end() :]
-    text = text.strip().rstrip("*").strip()
+    text = text.strip().strip("*").strip()  # a fiscal printer's "*1,294.98", a footnote's "1,294.98*"
     if not text:
         return None
     value = parse_number(text)
