@@ -117,3 +117,24 @@ def test_a_mexican_rfc_under_its_label_still_names_mexico():
                        [("Subtotal", "$410.00"), ("IVA 8%", "$32.80"), ("Total", "$442.80")],
                        lines=[("Flete", "$410.00")])
     assert extract_invoice(data).value("currency") == "MXN"
+
+
+def test_the_pages_own_money_beats_a_counter_value_in_another():
+    """A page naming Madagascar prints its amounts in ariary ("Ar") and their euro counter-value once ("Contre-valeur
+    : 2 400,00 EUR"): the code printed only against an amount that is no total is no money of the invoice's."""
+    rows = [(40, 40, "Transports Betsileo SARL", 13), (40, 58, "Route d'Ambalavao, Fianarantsoa, Madagascar", 8),
+            (400, 40, "FACTURE N° TB-2291", 11), (400, 56, "Date : 14/05/2026", 8),
+            (40, 120, "Désignation", 8), (420, 120, "Montant", 8),
+            (40, 134, "Fret Fianarantsoa - Toamasina", 8), (420, 134, "10 400 000 Ar", 8),
+            (330, 200, "Total HT", 8), (420, 200, "10 400 000 Ar", 8), (330, 214, "TVA 20 %", 8),
+            (420, 214, "2 080 000 Ar", 8), (330, 228, "Total TTC", 8), (420, 228, "12 480 000 Ar", 8),
+            (40, 260, "Contre-valeur indicative : 2 400,00 EUR", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("currency") == "MGA"
+
+
+def test_a_trinidad_dollar_sign():
+    """"TT$" is the Trinidad and Tobago dollar, as its invoices print it ("Invoice Total TT$")."""
+    data = invoice_pdf(["Arima Hardware Ltd", "Eastern Main Road, Arima"], [("Invoice No.", "AH-1188")],
+                       [("Subtotal TT$", "1,000.00"), ("VAT 12.5% TT$", "125.00"), ("Invoice Total TT$", "1,125.00")],
+                       lines=[("Cement, 20 bags", "1,000.00")])
+    assert extract_invoice(data).value("currency") == "TTD"

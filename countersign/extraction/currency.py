@@ -47,16 +47,17 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
         found = [own]  # "TOTAL $" under "Amount WS$": the bare dollar is the one the page names
     if not found:
         one = next(iter(elsewhere.items())) if len(elsewhere) == 1 else _most_printed(elsewhere)
-        if one is not None and not (named - {one[0]} and _counter_value(*one, segments, chosen, hints)):
-            # ("USD equivalent at NBG rate 2.8179: USD 531.60" on a page whose prices "are in Georgian lari")
+        local = local_currency(segments, hints, buyer_words,
+                               lambda text, m: _next_to_a_number(text, m) or _in_brackets(text, m))
+        if one is not None and not ((named - {one[0]} or local) and _counter_value(*one, segments, chosen, hints)):
+            # ("USD equivalent at NBG rate 2.8179: USD 531.60" on a page whose prices "are in Georgian lari", "129,13
+            # EUR" informative on a page that prints its denars "1.940,00 ден.")
             code, words = one
             found.append((code, 0.8, words[:1]))
         else:
             # "E 20,565.00" on a page naming Eswatini; "( ريال يمني )" with the dollars it is worth ("$ 1,151.42"):
             # the money of the country the page names, printed as that country prints it, before a sign's reading
-            found = _column_currency(chosen.get("total"), segments, hints) or local_currency(
-                segments, hints, buyer_words, lambda text, m: _next_to_a_number(text, m) or _in_brackets(text, m)) \
-                or _one_sign(segments, hints, named)
+            found = _column_currency(chosen.get("total"), segments, hints) or local or _one_sign(segments, hints, named)
     if not found:
         return FieldValue()
     codes = {c for c, _, _ in found} | set(elsewhere)

@@ -26,7 +26,9 @@ EXTRA_SIGNS = {"Rs.": _RUPEES, "Rs": _RUPEES, "zl": ("PLN",), "CHF": ("CHF",), "
                "Gdes": ("HTG",), "Gds": ("HTG",),  # the Haitian gourde ("Montant (Gdes)")
                # dollars with their country's letter, as their pages print them (CLDR's own locales print "$")
                "B$": ("BND",), "G$": ("GYD",), "BZ$": ("BZD",), "SI$": ("SBD",), "CI$": ("KYD",), "L$": ("LRD",),
-               "SRD$": ("SRD",), "BD$": ("BMD",),
+               "SRD$": ("SRD",), "BD$": ("BMD",), "TT$": ("TTD",), "J$": ("JMD",), "Bds$": ("BBD",), "FJ$": ("FJD",),
+               "E£": ("EGP",), "L.E.": ("EGP",),  # the Egyptian pound as Egypt writes it in Latin letters
+               "ден": ("MKD",),  # the Macedonian denar without CLDR's dot ("1.940,00 ден")
                "NLe": ("SLE",),  # the redenominated (new) leone as Sierra Leone prints it ("Total (NLe)")
                "KD": ("KWD",),  # the Kuwaiti dinar ("Amount KD 1,250.500")
                "BD": ("BHD",),  # the Bahraini dinar as Bahrain prints it ("Rate (BD)", "BD 719.900")
