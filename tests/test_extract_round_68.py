@@ -138,3 +138,18 @@ def test_a_trinidad_dollar_sign():
                        [("Subtotal TT$", "1,000.00"), ("VAT 12.5% TT$", "125.00"), ("Invoice Total TT$", "1,125.00")],
                        lines=[("Cement, 20 bags", "1,000.00")])
     assert extract_invoice(data).value("currency") == "TTD"
+
+
+def test_a_macedonian_folio_with_a_cyrillic_suffix_and_its_due_date():
+    """A hotel's sidebar, labels over values: "Фактура број" over "108/2025-А" (its series a Cyrillic letter after
+    the number) is the invoice's number, not the folio's "50056" under "Фолио / Folio"; "Рок на плаќање" (the term
+    of payment) over a date is the due date."""
+    rows = [(34, 45, "Хотел Шар Тетово ДООЕЛ", 14), (34, 77, "ул. Илинденска бр. 88, 1200 Тетово", 8),
+            (447, 29, "ФАКТУРА", 14), (447, 63, "Фактура број / Fatura nr.", 7), (447, 71, "108/2025-А", 8),
+            (447, 86, "Датум на фактура / Data e faturës", 7), (447, 94, "22.08.2025", 8),
+            (447, 109, "Рок на плаќање / Afati i pagesës", 7), (447, 117, "30.08.2025", 8),
+            (447, 133, "Фолио / Folio", 7), (447, 140, "50056", 8),
+            (243, 290, "Вкупно ДДВ", 8), (376, 290, "250,00", 8), (243, 306, "ВКУПНО", 8), (376, 306, "5.250,00", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert result.value("invoice_number") == "108/2025-А"
+    assert result.value("due_date") == "2025-08-30"

@@ -51,6 +51,7 @@ MORE: tuple[tuple[str, str], ...] = (
     ("PO", "rekv"),  # ("rekvisition" is an order's word in `label_words`)
     ("SELLER", "our"),  # "Our VAT No.", "Our KRA PIN": the seller's own ("Our order no." names no field, as before)
     ("TAXID", "pin"),  # Kenya's KRA PIN (personal identification number: the taxpayer's)
+    ("PAY", "плаќање плаќања"),  # Macedonian: "Рок на плаќање" (the term of payment: the due date)
 )
 MORE_FILLER = frozenset(("kra",  # the Kenya Revenue Authority's: "KRA PIN" is the tax id
                          "не",  # "не позднее": not later

@@ -332,7 +332,8 @@ def _reference(words: list[Word]) -> tuple[str, list[Word]] | None:
 
 # a series in another script before its digits: "ПК-06/25-673", "АФК-2025/8703" (its letters, a dash or a slash)
 _LETTERED = r"[^\W\d_]{1,6}[-/]\d[\d\-/.]{0,25}"
-_DIGITS_FIRST = r"\d{1,8}/[^\W\d_]{1,6}-\d{2,8}"  # and after its digits: "855/ĐH-2026" (Vietnam's order, its year)
+_DIGITS_FIRST = (r"\d{1,8}/[^\W\d_]{1,6}-\d{2,8}"  # and after its digits: "855/ĐH-2026" (Vietnam's order, its year),
+                 r"|\d{1,8}[-/.]\d[\d\-/.]{0,20}[-/][^\W\d_]{1,3}")  # or ending them: "108/2025-А" (a Cyrillic A)
 
 
 def _leading_date(words: list[Word]) -> tuple[str, list[Word]] | None:
