@@ -153,3 +153,28 @@ def test_a_macedonian_folio_with_a_cyrillic_suffix_and_its_due_date():
     result = extract_invoice(rows_pdf(rows))
     assert result.value("invoice_number") == "108/2025-А"
     assert result.value("due_date") == "2025-08-30"
+
+
+def test_the_sales_sum_in_arabic_is_the_net():
+    """"إجمالي المبيعات" (the sales' sum) is the net before the tax, not the total: the total is the amount due
+    under it."""
+    rows = [(380, 30, "للأقطان الدلتا شركة", 14), (380, 50, "ضريبية فاتورة", 12),
+            (40, 80, "INV-2025-4806", 8), (170, 80, "الفاتورة رقم", 8),
+            (440, 150, "البيان", 8), (40, 150, "القيمة", 8), (440, 164, "قطن شعر", 8), (40, 164, "456,241.00", 8),
+            (40, 200, "456,241.00", 8), (170, 200, "المبيعات إجمالي", 8),
+            (40, 214, "63,873.74", 8), (170, 214, "المضافة القيمة ضريبة", 8),
+            (40, 228, "520,114.74", 8), (170, 228, "المستحق الإجمالي", 8)]
+    result = extract_invoice(_page(rows))
+    assert (result.value("subtotal"), result.value("total")) == ("456241.00", "520114.74")
+
+
+def test_a_title_phrase_takes_no_number_from_another_column():
+    """"… el periodo facturado. Factura N°:" ends a column's line; the number level with it far right is another
+    column's (the customer's account), not the invoice's: no invoice number is read from that phrase."""
+    rows = [(34, 35, "Servicios Eléctricos Cerro Rico S.A.", 12), (34, 106, "FACTURA", 11),
+            (34, 126, "Este documento se emite por el servicio prestado durante", 8),
+            (34, 136, "el periodo facturado. Factura N°:", 8), (34, 146, "531654", 8),
+            (298, 126, "Número de cuenta o código de cliente del suministro:", 8), (298, 136, "98-61775-7", 8),
+            (330, 300, "TOTAL A PAGAR", 8), (450, 300, "875,51", 8)]
+    result = extract_invoice(rows_pdf(rows))
+    assert not any("read from the phrase" in w for w in result.warnings)

@@ -73,8 +73,9 @@ def sentence_facts(words: list[Word]) -> tuple[tuple[str, list[Word]] | None, tu
                                       words[j].text[1:], words[j].id)] + words[j + 1:]
         number = validate("invoice_number", words[j:j + 1]) or (  # after a number's mark, a prefix too:
             validate("invoice_number", words[j:j + 2]) if j > after_title else None)  # "fattura n. FPR 769/25 del"
-        if number is None or re.fullmatch(r"[-\d.,']*\d[.,]\d{2}|\d{1,2}", number[0]):
-            continue  # no number, an amount, or a count ("Invoice 1 of 2")
+        if number is None or re.fullmatch(r"[-\d.,']*\d[.,]\d{2}|\d{1,2}", number[0]) \
+                or number[1][0].x0 - words[j - 1].x1 > 4 * words[j - 1].h:
+            continue  # no number, an amount, a count ("Invoice 1 of 2"), or another column's value across a gap
         k = j + len(number[1])
         for of in sorted(_OF, key=len, reverse=True):
             got = tuple(w.text.lower().strip(",:") for w in words[k:k + len(of)])

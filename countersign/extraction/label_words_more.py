@@ -52,6 +52,7 @@ MORE: tuple[tuple[str, str], ...] = (
     ("SELLER", "our"),  # "Our VAT No.", "Our KRA PIN": the seller's own ("Our order no." names no field, as before)
     ("TAXID", "pin"),  # Kenya's KRA PIN (personal identification number: the taxpayer's)
     ("PAY", "плаќање плаќања"),  # Macedonian: "Рок на плаќање" (the term of payment: the due date)
+    ("NET", "المبيعات"),  # "إجمالي المبيعات": the sales' sum, before the discount and the tax (the net)
 )
 MORE_FILLER = frozenset(("kra",  # the Kenya Revenue Authority's: "KRA PIN" is the tax id
                          "не",  # "не позднее": not later
