@@ -149,33 +149,31 @@ def _more_month_names() -> dict[str, int]:
 def _english_date_orders() -> dict[str, str]:
     """Each country with an English locale (en_GB, en_SZ, en_US, ...): which part its short date writes first, "day",
     "month" or "year" (CLDR's "dd/MM/y", "M/d/yy", "y-MM-dd")."""
-    from babel import Locale, localedata
+    from babel import localedata
 
-    out = {}
-    for name in sorted(localedata.locale_identifiers()):
-        if m := re.fullmatch(r"en_([A-Z]{2})", name):
-            first = re.sub(r"[^dMy]", "", Locale.parse(name).date_formats["short"].pattern)[:1]
-            out[m.group(1)] = {"d": "day", "M": "month", "y": "year"}[first]
-    return out
+    return {m.group(1): _first_part(name) for name in sorted(localedata.locale_identifiers())
+            if (m := re.fullmatch(r"en_([A-Z]{2})", name))}
 
 
 def _local_date_orders() -> dict[str, str]:
-    """Each country with no English locale: which part the short date of its likeliest locale writes first (CLDR's
-    likely subtags: Ethiopia's am_ET "dd/MM/y", Brazil's pt_BR): how an English page printed there writes it too."""
-    from babel import Locale, UnknownLocaleError, localedata
+    """Each other country: which part the short date of its likeliest locale writes first (CLDR's likely subtags:
+    Ethiopia's am_ET "dd/MM/y", Brazil's pt_BR): how an English page printed there writes it too."""
+    from babel import Locale, UnknownLocaleError
 
-    english = {m.group(1) for name in localedata.locale_identifiers() if (m := re.fullmatch(r"en_([A-Z]{2})", name))}
-    out = {}
-    for territory in sorted(Locale("en").territories):
-        if not re.fullmatch(r"[A-Z]{2}", territory) or territory in english or territory == "ZZ":
-            continue
+    out, english = {}, _english_date_orders()
+    for territory in (t for t in sorted(Locale("en").territories) if re.fullmatch(r"[A-Z]{2}", t) and t != "ZZ"):
         try:
-            likely = Locale.parse(f"und_{territory}")
+            out.update({} if territory in english else {territory: _first_part(f"und_{territory}")})
         except (ValueError, LookupError, UnknownLocaleError):  # (no locale data: Ascension, Antarctica, ...)
             continue
-        first = re.sub(r"[^dMy]", "", likely.date_formats["short"].pattern)[:1]
-        out[territory] = {"d": "day", "M": "month", "y": "year"}[first]
     return out
+
+
+def _first_part(locale: str) -> str:
+    from babel import Locale
+
+    first = re.sub(r"[^dMy]", "", Locale.parse(locale).date_formats["short"].pattern)[:1]
+    return {"d": "day", "M": "month", "y": "year"}[first]
 
 
 def _territory_currencies() -> dict[str, str]:
@@ -277,17 +275,12 @@ def local_signs(country: str) -> tuple[str, ...]:
     return tuple(_snapshot().get("local_signs", {}).get(country, ()))
 
 
-def english_date_order(country: str) -> str | None:
-    """Which part an English date of the country writes first (`_english_date_orders`); None if CLDR has no English
-    locale of it."""
-    return _snapshot().get("english_date_order", {}).get({"EL": "GR"}.get(country, country))
-
-
-def date_order(country: str) -> str | None:
-    """Which part a date printed in the country writes first: its English locale's (`english_date_order`), else its
-    likeliest locale's (`_local_date_orders`: Ethiopia's "10/02/2025" is 10 February); None if CLDR has neither."""
-    country = {"EL": "GR"}.get(country, country)
-    return english_date_order(country) or _snapshot().get("local_date_order", {}).get(country)
+def date_order(country: str, *, local: bool = True) -> str | None:
+    """Which part a date printed in the country writes first: its English locale's (`_english_date_orders`), else
+    (`local`) its likeliest locale's (`_local_date_orders`: Ethiopia's "10/02/2025" is 10 February); None if none."""
+    country, snapshot = {"EL": "GR"}.get(country, country), _snapshot()
+    return snapshot.get("english_date_order", {}).get(country) or (
+        snapshot.get("local_date_order", {}).get(country) if local else None)
 
 
 @lru_cache(maxsize=64)

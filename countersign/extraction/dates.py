@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from countersign.domain import FieldValue
 from countersign.extraction.candidate import Candidate
-from countersign.extraction.cldr import currency_territories, date_order, english_date_order
+from countersign.extraction.cldr import currency_territories, date_order
 from countersign.extraction.confidence import GOOD, POOR, WEAK, field_value
 from countersign.extraction.labels import validate
 from countersign.extraction.layout import PageLayout, join_words, line_of
@@ -198,7 +198,7 @@ def _home_day_first(order: str | None, countries: AbstractSet[str], currency: st
     if named:
         return len(named) == 1 and date_order(next(iter(named))) == "day"
     payers = currency_territories(currency) if currency else ()
-    return bool(payers) and all(english_date_order(payer) in (None, "day") for payer in payers)
+    return bool(payers) and all(date_order(payer, local=False) in (None, "day") for payer in payers)
 
 
 def ranked_date_at_home(found: FieldValue, first_page: PageLayout, countries: AbstractSet[str] = frozenset(),
