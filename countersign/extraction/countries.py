@@ -45,7 +45,6 @@ def country_hints(segments: list[Segment]) -> set[str]:
     """Countries the page's VAT ids and IBANs name ("NO 995 525 828 MVA", "SE45 5000 ..."), its
     national tax ids that say their country (`_NATIONAL_IDS`), as "+LK", those its telephone
     numbers dial, and as "@GY", those its addresses name ("Essequibo Coast, Guyana")."""
-
     text = "\x00".join(seg.text for seg in segments)  # each pattern once over the page; no match spans a NUL
     out = _dialled(text)
     out |= {f"@{country_names()[m.group(0)]}" for m in country_name_pattern().finditer(text)

@@ -127,8 +127,8 @@ def _title_kind(page: PageLayout) -> tuple[str | None, list[Word]]:
             break
         full = join_words(line.words)
         for seg in line.segments:
-            text = full if seg is line.segments[0] else seg.text
-            text = reading_order(text, line.words if seg is line.segments[0] else seg.words)  # "זיכוי מס חשבונית"
+            # (in reading order: "זיכוי מס חשבונית" as laid out is read "חשבונית מס זיכוי")
+            text = reading_order(full, line.words) if seg is line.segments[0] else reading_order(seg.text, seg.words)
             if _CREDIT.match(text) and not re.search(r"selbst|self-billed|\(389\)",
                                                      full, re.I) and not _priced_row(line):
                 kind, words = "credit_note", seg.words
