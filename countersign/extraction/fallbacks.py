@@ -51,11 +51,14 @@ def fill_label_free(fields: dict[str, FieldValue], pages: list[PageLayout], skip
 
 # --------------------------------------------------------------------------- one phrase
 
-_MARKER = re.compile(r"(?:nr|no|n[°ºo]|n\.?º|n|#|nummer|number|num[ée]ro|n[úu]mero|numer)\.?:?|#\S*", re.I)
+# (and Serbian, Croatian "broj", Czech "č.", Slovenian "št.")
+_MARKER = re.compile(r"(?:nr|no|n[°ºo]|n\.?º|n|#|№|nummer|number|num[ée]ro|n[úu]mero|numer|br|broj|бр|број|номер|č|št)"
+                     r"\.?:?|#\S*", re.I)
 # The word(s) between the number and its date: "vom", "of", "dated", "du", "del", "emitida em".
 _OF = {("vom",), ("of",), ("dated",), ("from",), ("du",), ("en", "date", "du"), ("van",), ("d.d.",),
        ("de", "fecha"), ("del",), ("de",), ("dal",), ("emitida", "em"), ("z", "dnia"), ("issued", "on"),
-       ("datata",), ("datée", "du"), ("dd.",), ("d.d",), ("issued",), ("date",), ("datum",), ("від",), ("от",)}
+       ("datata",), ("datée", "du"), ("dd.",), ("d.d",), ("issued",), ("date",), ("datum",), ("від",), ("от",),
+       ("од",), ("od",), ("ze", "dne"), ("z", "dne")}  # Serbian, Macedonian; Croatian, Bosnian; Czech; Slovenian
 
 
 def sentence_facts(words: list[Word]) -> tuple[tuple[str, list[Word]] | None, tuple[str, list[Word]] | None]:

@@ -24,12 +24,13 @@ from countersign.extraction.layout import PageLayout, Segment, Word, join_words,
 _PAY = (r"(?:pay|paid|payment|payable|remit|settle|überweisen|zahlen|zahlbar|begleichen|régler|regler|payer"
         r"|paiement|règlement|betalen|betaling|overmaken|voldoen|pagar|pago|abonar|ingresar|pagament|pagare"
         r"|bonifico|zapłat|zaplat|płatn|przelew|virer|virement|saldar"  # Italian "saldare", Spanish "saldar"
-        r"|betal|indbetal|innbetal)")  # Danish, Norwegian, Swedish: "bedes indbetalt senest den", "betalas senast"
+        r"|betal|indbetal|innbetal"  # Danish, Norwegian, Swedish: "bedes indbetalt senest den", "betalas senast"
+        r"|uplat|уплат|оплат|плат)")  # Serbian, Croatian, Bosnian: "uplatite najkasnije do"; Russian, Bulgarian
 _PAY_WORD = re.compile(rf"\b{_PAY}", re.IGNORECASE)
 _BY = (r"(?:by|before|until|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|spätestens(?:\s+am)?"
        r"|avant(?:\s+le)?|au\s+plus\s+tard\s+le|jusqu['’]au|vóór|voor|uiterlijk(?:\s+op)?|antes\s+del?"
        r"|hasta\s+el|entro(?:\s+e\s+non\s+oltre)?(?:\s+il)?|fino\s+al|até(?:\s+(?:ao|à|a))?|ate|do(?:\s+dnia)?"
-       r"|sene?st(?:\s+(?:den|d\.))?)")
+       r"|sene?st(?:\s+(?:den|d\.))?|до)")
 # the words between may hold an amount ("den Betrag von 2.213,40 EUR bis zum"): a point between digits
 # does not end the sentence
 _DUE_IN_PROSE = re.compile(rf"\b{_PAY}\w*\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}?\b{_BY}\s+|\bdue\s+(?:on\s+|by\s+)?",
@@ -77,14 +78,16 @@ def _due_in(whole: Segment, text: str, opens: int | None = None) -> Candidate | 
 
 
 _YOUR_ORDER = re.compile(
-    r"(?:\b(?:your|ihre?[rnms]?|votre|vos|su|sus|uw|vostro|vostra|vossa|v/|jeres|deres|dere|ert?)\s*"
+    r"(?:\b(?:your|ihre?[rnms]?|votre|vos|su|sus|uw|vostro|vostra|vossa|v/|jeres|deres|dere|ert?|va[šs][aeu]?"
+    r"|ваш[аеу]?)\s*"
     r"(?:purchase\s+order|p\.?\s?o\.?|order|auftrag|bestellung|best\.|commande|pedido|orden(?:\s+de\s+compra)?"
     r"|bestelling|inkooporder|ordine"
-    r"|encomenda|ordre|bestilling|beställning)"
+    r"|encomenda|ordre|bestilling|beställning|narud[žz]benic\w*|наруџбениц\w*|porud[žz]bin\w*|поруџбин\w*)"
     # nouns that only ever mean the buyer's order need no "your": "Observaciones: Orden de compra OC-5725/2024"
     r"|\b(?:purchase\s+order|orden\s+de\s+compra|ordem\s+de\s+compra|bon\s+de\s+commande|lettre[-\s]commande|inkooporder"
     r"|ordine\s+d['’]acquisto|zam[óo]wienie))"
-    r"(?:\s*-?\s*(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|n[úu]mero|#))?\s*[:.]?\s*",  # ("Best.-Nr.")
+    r"(?:\s*-?\s*(?:no\.?|nr\.?|n[°º]\.?|number|nummer|num[ée]ro|n[úu]mero|#|broj|број|br\.|бр\.))?\s*[:.]?\s*",
+    # ("Best.-Nr."; Serbian "ваше наруџбенице број")
     re.IGNORECASE)
 
 
@@ -93,7 +96,9 @@ def _order_in(whole: Segment, text: str, below: list[Word]) -> Candidate | None:
     line when the sentence breaks right after its label ("Ihr Auftrag Nr." / "4577430)")."""
     for m in _YOUR_ORDER.finditer(text):
         after = words_after(whole, m.end())
-        if not after and below:
+        if not after and below:  # (the number's mark may open the next line: "ваше наруџбенице" / "број 218-4/26")
+            below = below[1:] if len(below) > 1 and re.fullmatch(r"(?:no|nr|broj|број|br|бр)\.?:?", below[0].text,
+                                                                 re.IGNORECASE) else below
             after = [Word(w.page, w.x0, w.y0, w.x1, w.y1, w.text.strip("(),;."), w.id) for w in below[:1]]
         elif after:
             after = [Word(w.page, w.x0, w.y0, w.x1, w.y1, w.text.strip("(),;."), w.id) for w in after[:1]]
@@ -109,6 +114,8 @@ _PLACE = r"[^\W\d_]+(?:[ .'’-]+[^\W\d_]+){0,3},\s*"
 _ON_DAY = r"(?:le|den|am|a|el|il|em|dnia|dne)"  # "le", "den", Polish "dnia", Czech "dne": on the day
 _PLACE_DATE = re.compile(rf"{_PLACE}(?:{_ON_DAY}\s+)?(?=\d)", re.IGNORECASE)
 _PLACE_ALONE = re.compile(rf"{_PLACE}{_ON_DAY}", re.IGNORECASE)  # its date in the next segment
+# the word for "year" after a date's year: "Бијељина, 10. јануара 2025. године", "Wrocław, 3 marca 2025 r."
+_YEAR_WORD = re.compile(r"године|godine|года|год\.?|г\.?|r\.?|roku", re.IGNORECASE)
 
 
 def _dated_at(page: PageLayout, whole: Segment, text: str) -> Candidate | None:
@@ -118,7 +125,8 @@ def _dated_at(page: PageLayout, whole: Segment, text: str) -> Candidate | None:
         return None
     rest = words_after(whole, m.end())
     value = validate("invoice_date", rest) or validate("invoice_date", rest + _year_under(page, whole))
-    if value is None or len(value[1]) not in (len(rest), len(rest) + 1):
+    if value is None or len(value[1]) not in (len(rest), len(rest) + 1) and not (
+            len(rest) == len(value[1]) + 1 and _YEAR_WORD.fullmatch(rest[-1].text)):
         return None
     return candidate("invoice_date", 1, WEAK, value, [], text, {"label": "place and date"})
 

@@ -61,7 +61,7 @@ _TAX_WORD = re.compile(
 _CONTACT = re.compile(
     r"tel|phone|fax|mob|iban|bic|swift|konto|account|acct|bank|sort|routing|kunden|customer"
     r"|client|order|bestell|pedido|ordine|commande|comand|comenz|narud|objedn|zamów|sipari"
-    r"|p\.?o\b|ref|contract",
+    r"|p\.?o\b|ref|contract|giro|žiro|жиро|текући|tekući",  # a giro or current account (Serbian, Croatian)
     re.I,
 )
 _OTHER_DATE = re.compile(

@@ -1,0 +1,117 @@
+"""Readings met on new blind invoices, each with a PDF built here: a Serbian business letter in Cyrillic with the
+facts in its sentences, a denar page that states its euro counter-value beside the exchange rate, a Czech "Měna"
+(currency) label, an Estonian credit note's title over the seller's name, a Hungarian order number in one word."""
+
+from __future__ import annotations
+
+from countersign.extraction.reader import extract_invoice
+from tests.pdf_rows import invoice_pdf, rows_pdf
+
+_LETTER = [
+    (74, 45, "Семберија Пројект д.о.о. Бијељина", 16),
+    (74, 66, "Улица Николе Тесле 14, 76300 Бијељина · пројектовање и стручни надзор", 8),
+    (74, 78, "ЈИБ 4402300523142 · ПДВ број 402300523142 · жиро-рачун 555-489-54453273-57, Нова банка", 8),
+    (74, 120, "Општина Угљевик", 10), (74, 134, "Трг ослобођења 1, 76330 Угљевик", 10),
+    (460, 119, "Број: 907/25", 10),
+    (343, 136, "Бијељина, 2. марта 2026. године", 10),
+    (74, 185, "Предмет: Фактура број 2025-0122 – пројектовање и стручни надзор", 10),
+    (74, 209, "Поштовани, на основу уговора број 79-335/25 од 18.12.2025 и ваше наруџбенице", 10),
+    (74, 225, "број 218-4/26, достављамо вам фактуру број 2025-0122 од 02.03.2026 године.", 10),
+    (74, 334, "Укупан износ без ПДВ-а износи 7.923,50 КМ. На тај износ обрачунат је порез на", 10),
+    (74, 350, "додату вриједност по стопи од 17 %, у износу од 1.347,00 КМ, тако да укупан износ", 10),
+    (74, 365, "фактуре са ПДВ-ом износи 9.270,50 КМ.", 10),
+    (74, 389, "Молимо вас да наведени износ уплатите најкасније до 17.03.2026 године на наш", 10),
+    (74, 404, "жиро-рачун 555-489-54453273-57, уз позив на број фактуре.", 10),
+    (74, 481, "С поштовањем,", 10),
+]
+
+
+def test_a_serbian_letters_subject_names_the_invoice_and_its_number():
+    """"Предмет: Фактура број 2025-0122 – ..." (subject: invoice number ...) gives the invoice number; the giro
+    account after "жиро-рачун" ("рачун" alone is an invoice too) is none."""
+    assert extract_invoice(rows_pdf(_LETTER)).value("invoice_number") == "2025-0122"
+
+
+def test_a_serbian_letters_place_and_date_with_its_year_word():
+    """"Бијељина, 2. марта 2026. године" (of the year) dates the letter, not the contract's date in its first
+    sentence."""
+    assert extract_invoice(rows_pdf(_LETTER)).value("invoice_date") == "2026-03-02"
+
+
+def test_a_serbian_letter_asks_to_be_paid_by_a_day():
+    """"уплатите најкасније до 17.03.2026" (pay at the latest by) is the due date."""
+    assert extract_invoice(rows_pdf(_LETTER)).value("due_date") == "2026-03-17"
+
+
+def test_your_order_in_a_serbian_sentence_its_number_on_the_next_line():
+    """"... и ваше наруџбенице" (and your order) / "број 218-4/26, ...": the number's mark opens the next line."""
+    assert extract_invoice(rows_pdf(_LETTER)).value("po_number") == "218-4/26"
+
+
+_FOLIO = [
+    (34, 40, "Хотел Шар Тетово ДООЕЛ", 15),
+    (34, 62, "ул. Илинденска бр. 88, 1200 Тетово · ЕДБ МК4028019512345 · тел. +389 44 339 100", 8),
+    (34, 110, "ФАКТУРА бр. 2025-0415", 12),
+    (34, 130, "Датум: 14.10.2025", 9),
+    (34, 180, "Опис", 9), (450, 180, "Износ", 9),
+    (34, 196, "Ноќевање, 2 ноќи", 9), (380, 196, "6.000,00", 9),
+    (34, 212, "Појадок", 9), (380, 212, "1.940,00", 9),
+    (470, 196, "Салдо", 8), (470, 208, "1.940,00 ден.", 10),
+    (244, 250, "Вкупно без ДДВ", 9), (450, 250, "6.729,00", 9),
+    (244, 266, "Вкупно ДДВ", 9), (450, 266, "1.211,00", 9),
+    (244, 282, "ВКУПНО", 10), (450, 282, "7.940,00", 10),
+    (244, 320, "Информативно во EUR (курс", 8), (244, 329, "НБРМ 61,49)", 8), (450, 320, "129,13 EUR", 8),
+    (34, 350, "Сите цени се во денари и со вклучен ДДВ.", 8),
+]
+
+
+def test_a_code_beside_an_exchange_rate_is_a_counter_value():
+    """"Информативно во EUR (курс НБРМ 61,49)" and "129,13 EUR" on a page whose amounts are printed in denars
+    ("1.940,00 ден." in a sidebar): the euro is an informative counter-value, the invoice's money is the denar."""
+    assert extract_invoice(rows_pdf(_FOLIO)).value("currency") == "MKD"
+
+
+def test_a_czech_currency_label_beats_a_recapitulation_in_crowns():
+    """"Měna" (currency) over "EUR" in a grid of facts, the VAT recapitulated in crowns at the national bank's rate
+    under a "Celkem CZK" column: the invoice is in euros."""
+    rows = [(40, 30, "Budějovická doprava s.r.o.", 14), (40, 48, "Lannova 12, 370 01 České Budějovice", 8),
+            (40, 60, "DIČ: CZ27384015", 8),
+            (40, 90, "FAKTURA – DAŇOVÝ DOKLAD č. 2025-0311", 12),
+            (40, 120, "Datum vystavení", 7), (40, 130, "26.03.2025", 9),
+            (200, 120, "Datum splatnosti", 7), (200, 130, "25.04.2025", 9),
+            (360, 120, "Měna", 7), (360, 130, "EUR", 9),
+            (40, 170, "Přeprava Praha – Linz", 9), (300, 170, "1 544,53", 9),
+            (40, 220, "Základ DPH 21 %", 9), (200, 220, "1 544,53", 9),
+            (40, 236, "DPH 21 %", 9), (200, 236, "324,35", 9),
+            (40, 256, "Celkem k úhradě", 10), (200, 256, "1 868,88", 10),
+            (300, 210, "Rekapitulace DPH v CZK – kurz ČNB 24,330 CZK/EUR", 8),
+            (300, 224, "Základ CZK", 8), (380, 224, "DPH CZK", 8), (450, 224, "Celkem CZK", 8),
+            (300, 238, "37 578,41", 8), (380, 238, "7 891,44", 8), (450, 238, "45 469,85", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("currency") == "EUR"
+
+
+def test_an_estonian_credit_notes_title_is_no_seller():
+    """"KREEDITARVE" (credit note) printed largest at the top right is the document's title; the seller is the name
+    at the left."""
+    rows = [(378, 34, "KREEDITARVE", 22), (45, 37, "Haapsalu Purjespordi Keskus MTÜ", 13),
+            (45, 56, "Ranna tee 2, 90502 Haapsalu · KMKR EE102345670", 8),
+            (330, 110, "Arve nr", 8), (430, 110, "KA-2025-014", 8),
+            (330, 124, "Kuupäev", 8), (430, 124, "12.09.2025", 8),
+            (40, 200, "Maksja", 8), (40, 212, "Läänemaa Spordikool", 8),
+            (40, 260, "Kirjeldus", 8), (480, 260, "Summa", 8),
+            (40, 274, "Purjekoolitus, tühistatud", 8), (480, 274, "-400,00", 8),
+            (320, 300, "Summa km-ta", 8), (480, 300, "-400,00", 8),
+            (320, 314, "Käibemaks 24%", 8), (480, 314, "-96,00", 8),
+            (320, 328, "Kokku", 8), (480, 328, "-496,00", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("vendor_name") == "Haapsalu Purjespordi Keskus MTÜ"
+
+
+def test_a_hungarian_order_number_in_one_word():
+    """"Rendelésszám" (the order's number, "rendelés" and "szám" in one word) labels the buyer's order."""
+    data = invoice_pdf(["Nyírségi Élelmiszer Kft.", "4400 Nyíregyháza, Debreceni út 155.", "Adószám: 68245029-2-15"],
+                       [("Sorszám:", "NYE-2026/70648"), ("Számla kelte:", "2026.04.11."),
+                        ("Rendelésszám:", "R-7490/2026")],
+                       [("Nettó összesen:", "10 000 Ft"), ("ÁFA összesen:", "2 700 Ft"),
+                        ("Bruttó végösszeg:", "12 700 Ft")],
+                       title="SZÁMLA", lines=[("Paprikás kolbász", "10 000 Ft")])
+    assert extract_invoice(data).value("po_number") == "R-7490/2026"
