@@ -95,7 +95,8 @@ def _counter_value(code: str, words: list[Word], segments: list[Segment], chosen
     """Whether a code is no money of the countries the page names (`hints`), and every segment that prints it prints it
     against an amount, none of them a total: a counter-value in a foreign money ("Valor de referencia en dólares: USD
     2,444.42" on a Colombian invoice, "USD equivalent at NBG rate 2.8179: USD 531.60" on a Georgian one), not the money
-    of the page's "$" or its amounts."""
+    of the page's "$" or its amounts. A segment printing it with no amount counts so beside a rate's word ("Информативно
+    во EUR (курс НБРМ 61,49)")."""
     if any(territory_currency(h.lstrip("+@")) == code for h in hints):
         return False
     ids = {w.id for w in words}
@@ -104,8 +105,21 @@ def _counter_value(code: str, words: list[Word], segments: list[Segment], chosen
     printing = [seg for seg in segments if ids & {w.id for w in seg.words}]
     against = [[parse_amount(m.group(0)) for m in re.finditer(
         rf"{code}\s?-?\d[\d.,' \u00a0]*\d|-?\d[\d.,' \u00a0]*\d\s?{code}", seg.text)] for seg in printing]
-    return bool(printing) and all(amounts and all(a is not None and a[0] not in totals for a in amounts)
-                                  for amounts in against)
+    return bool(printing) and all((amounts and all(a is not None and a[0] not in totals for a in amounts))
+                                  or (not amounts and _beside_a_rate(code, seg.text))
+                                  for amounts, seg in zip(against, printing, strict=True))
+
+
+def _beside_a_rate(code: str, text: str) -> bool:
+    """A code beside an exchange rate's or a counter-value's word, and no other money: "Информативно во EUR (курс НБРМ
+    61,49)"; not a rate that names both ("1 EUR = 1,95583 лв."), either of which may be the page's."""
+    return bool(_RATE_WORD.search(text)) and not sign_pattern().search(text) and all(
+        m.group(1) == code for m in CURRENCY_CODE_RE.finditer(text))
+
+
+# an exchange rate's or a counter-value's word: "Информативно во EUR (курс НБРМ 61,49)", "kurz ČNB 24,330 CZK/EUR"
+_RATE_WORD = re.compile(r"курс|kurs|kurz|\brate\b|taux|\bcours\b|cambio|câmbio|informativ|информатив|equivalent"
+                        r"|еквивалент|противвредност", re.IGNORECASE)
 
 
 def _most_printed(printed: dict[str, list[Word]]) -> tuple[str, list[Word]] | None:

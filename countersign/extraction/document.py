@@ -56,7 +56,7 @@ def _order_word_dropped(cand: Candidate) -> bool:
     return re.search(r"(?<![\w.])" + word + r"\s+" + re.escape(cand.value) + r"(?!\w)", after, re.I) is not None
 
 
-_CREDIT = re.compile(
+CREDIT_TITLE = re.compile(
     r"(?:credit\s*note|credit\s*memo|gutschrift|stornorechnung|avoir|creditnota|creditfactuur"
     r"|nota\s*de\s*cr[ée]dito|nota\s*di\s*credito|nota\s*credito"
     r"|faktura\s*korygująca|korekta|kreditnota|kreditfaktura|hyvityslasku|kreeditarve|kredītrēķins"
@@ -115,7 +115,7 @@ def _priced_row(line: Line) -> bool:
 def credited(page: PageLayout, title: str) -> bool:
     """Whether an invoice's title word names the invoice a credit note credits: the page's title is a credit note's
     and the word no credit note's ("creditering van factuur nr. 2025/0324" under "CREDITNOTA")."""
-    return _CREDIT.match(title) is None and _title_kind(page)[0] == "credit_note"
+    return CREDIT_TITLE.match(title) is None and _title_kind(page)[0] == "credit_note"
 
 
 def _title_kind(page: PageLayout) -> tuple[str | None, list[Word]]:
@@ -129,7 +129,7 @@ def _title_kind(page: PageLayout) -> tuple[str | None, list[Word]]:
         for seg in line.segments:
             # (in reading order: "זיכוי מס חשבונית" as laid out is read "חשבונית מס זיכוי")
             text = reading_order(full, line.words) if seg is line.segments[0] else reading_order(seg.text, seg.words)
-            if _CREDIT.match(text) and not re.search(r"selbst|self-billed|\(389\)",
+            if CREDIT_TITLE.match(text) and not re.search(r"selbst|self-billed|\(389\)",
                                                      full, re.I) and not _priced_row(line):
                 kind, words = "credit_note", seg.words
                 break

@@ -100,6 +100,8 @@ _add("CARRIED", "задолженность задолженности")  # a de
 _add("TERMS", "terms conditions bedingungen condiciones voorwaarden termijn condizioni condições condicoes "
               "warunki termini prazo")
 _add("CURRENCY", "currency währung devise valuta moneda moeda waluta валута валюта")
+# Czech, Slovak, Hungarian, Finnish, Estonian, Latvian, Lithuanian, Romanian, Greek: "Měna: EUR"
+_add("CURRENCY", "měna mena pénznem penznem valuutta valuuta valūta valiuta monedă νόμισμα νομισμα")
 _add("IBAN", "iban")
 # Czech, Hungarian and Turkish ("Datum splatnosti", "Fizetési határidő", "Vade tarihi", "Genel toplam"):
 _add("DOC", "fakturu fakturace számla szamla számlát szamlat faturası faturasi sorszám sorszam sorszáma sorszama")
@@ -414,7 +416,8 @@ FILLER = FILLER | {"commercial",  # "Commercial Invoice No.", "Commercial Tax 5%
 # (Czech "k": "Celkem k úhradě"; Turkish "son": "Son Ödeme Tarihi"; Bulgarian "за", "по": "Сума за плащане",
 # "ИН по ЗДДС"; Russian "в том числе НДС", Armenian "այդ թվում ԱԱՀ": of which VAT, the tax)
 SUFFIXES = ("identifikations", "nummer", "datum", "betrag", "bedrag", "summe", "kosten", "idnr", "nr", "id",
-             "dag", "ziel", "satz", "dato", "númer")  # (Icelandic "Pöntunar|númer")
+             "dag", "ziel", "satz", "dato", "númer", "szám", "szam")  # (Icelandic "Pöntunar|númer", Hungarian
+# "Rendelés|szám", the order's number)
 # A buying party's order: "Agent order no." (a travel agent's booking), "Dealer order no."; alone, "Agent No." names
 # no field, like "Customer No.". A public contract's reference and its order's: "Réf. marché / BC" ("bon de
 # commande", "BdC"). The single taxpayer id of Central Africa ("NIU": Congo, Cameroon, Gabon).

@@ -13,6 +13,7 @@ import re
 
 from countersign.domain import FieldValue
 from countersign.extraction.confidence import POOR, field_value
+from countersign.extraction.document import CREDIT_TITLE
 from countersign.extraction.key_lists import key_value_pair, stacked_key
 from countersign.extraction.labels import BILL_TO, LEGAL_SUFFIX, NOT_A_FIELD, REGISTRATION, is_label, label_matches
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, reading_order, words_within
@@ -451,7 +452,7 @@ def _prominent(page: PageLayout, excluded: set[int], have_buyer: bool, buyers: s
             if any(w.id in excluded for w in seg.words) or re.sub(r"[^\w]", "", text.casefold()) in buyers:
                 continue
             if title_or_stamp(text) or NOT_A_FIELD.match(text) or states_an_amount(text) or not _could_be_a_name(text) \
-                    or _amount_goes_on(page, line, seg):
+                    or _amount_goes_on(page, line, seg) or CREDIT_TITLE.fullmatch(text.strip(" :!*")):  # "KREEDITARVE"
                 continue
             if sum(ch.isalpha() for ch in text) < 2 or looks_like_contact(text) \
                     or re.search(r"[^\W\d_]\s+\d{1,4}[a-zA-Z]?$", text.strip()):  # a street: "Praça do Comércio 3"
