@@ -53,6 +53,10 @@ MORE: tuple[tuple[str, str], ...] = (
     ("TAXID", "pin"),  # Kenya's KRA PIN (personal identification number: the taxpayer's)
     ("PAY", "плаќање плаќања"),  # Macedonian: "Рок на плаќање" (the term of payment: the due date)
     ("NET", "المبيعات"),  # "إجمالي المبيعات": the sales' sum, before the discount and the tax (the net)
+    # Macedonian "Вкупно без ДДВ" (the sum without VAT), "Вкупно ДДВ", "ВКУПНО"; Albanian "Gjithsej pa TVSH", "Shuma";
+    # Bulgarian "Всичко за плащане" (all to pay)
+    ("TOTAL", "вкупно gjithsej shuma всичко"),
+    ("TAX", "ддв"),
 )
 MORE_FILLER = frozenset(("kra",  # the Kenya Revenue Authority's: "KRA PIN" is the tax id
                          "не",  # "не позднее": not later
