@@ -115,3 +115,28 @@ def test_a_hungarian_order_number_in_one_word():
                         ("Bruttó végösszeg:", "12 700 Ft")],
                        title="SZÁMLA", lines=[("Paprikás kolbász", "10 000 Ft")])
     assert extract_invoice(data).value("po_number") == "R-7490/2026"
+
+
+def test_macedonian_sums_are_read_by_their_labels():
+    """"Вкупно без ДДВ" (the sum without VAT), "Вкупно ДДВ" and "ВКУПНО" label the net, the tax and the total, which
+    then check each other (read only by their arithmetic before, less surely)."""
+    result = extract_invoice(rows_pdf(_FOLIO))
+    assert (result.value("subtotal"), result.value("tax"), result.value("total")) == ("6729.00", "1211.00", "7940.00")
+    assert min(result.confidence(name) for name in ("subtotal", "tax", "total")) >= 0.9
+
+
+def test_a_label_ending_a_columns_sentence_takes_the_value_under_it():
+    """A utility bill's facts in sentences whose label ends the line ("... el periodo facturado. Factura N°:" /
+    "531654"), another column's sentence and value level with it at the right ("Número de cuenta ...:" /
+    "98-61775-7"): the number under the label's own column is the invoice's, not the account's."""
+    rows = [(34, 35, "Servicios Eléctricos Cerro Rico S.A.", 14), (34, 52, "Calle Bolívar N° 1011, Potosí", 8),
+            (34, 62, "NIT 6961258160012", 8),
+            (34, 106, "FACTURA", 12),
+            (34, 126, "Este documento se emite por el servicio prestado durante", 8),
+            (34, 136, "el periodo facturado. Factura N°:", 8), (34, 146, "531654", 8),
+            (298, 126, "Número de cuenta o código de cliente del suministro:", 8), (298, 136, "98-61775-7", 8),
+            (34, 161, "Fecha de emisión: 31/01/2026", 8),
+            (36, 277, "Concepto", 8), (475, 277, "Importe Bs", 8),
+            (36, 292, "Energía consumida", 8), (540, 292, "867,41", 8), (36, 306, "Cargo fijo", 8), (540, 306, "8,10", 8),
+            (400, 330, "Total factura Bs", 9), (540, 330, "875,51", 9)]
+    assert extract_invoice(rows_pdf(rows)).value("invoice_number") == "531654"

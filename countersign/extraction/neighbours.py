@@ -233,12 +233,13 @@ def amount_on_the_next_line(page: PageLayout, line: Line, seg: Segment, name: st
     return (value, right[0]) if value is not None else None
 
 
-def value_under_its_line(page: PageLayout, line: Line, seg: Segment, name: str
+def value_under_its_line(page: PageLayout, line: Line, seg: Segment, name: str, text: Segment | None = None
                          ) -> tuple[tuple[str, list[Word]], Segment] | None:
     """The value of a label that ends a line of text, alone on the next line of that column and under the line's start
     ("This sales tax invoice is issued under serial number ... Invoice No." / "KMG/2025/220": the label stands in the
-    margin; another column's lines may stand between, level with them)."""
-    last = line.segments[-1]
+    margin; another column's lines may stand between, level with them). `text`: the segment the label ends, when not
+    the line's last."""
+    last = text or line.segments[-1]
     inside = seg is not last and seg.words[0] in last.words[1:]  # (a label ending a segment of text, `pairing`)
     if not inside and (seg is not last or len(line.segments) < 2):
         return None

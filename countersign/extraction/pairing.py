@@ -112,8 +112,16 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
                 cut = [w.text in _SEPARATOR for w in seg.words] + [True]
                 used.update(w.id for w in seg.words[:cut.index(True)])
     _pair_chunks(page, line, table_words, buyer_words, found, used)
-    if len(line.segments[-1].words) > 1 and line.segments[-1].words[0].id not in table_words | buyer_words:
-        _label_ending_text(page, line, found, used)
+    _labels_ending_text(page, line, table_words | buyer_words, found, used)
+
+
+def _labels_ending_text(page: PageLayout, line: Line, skip: set[int], found: dict[str, list[Candidate]],
+                        used: set[int]) -> None:
+    """`_label_ending_text` in each segment of text outside `skip`: the line's last, or one with another column's text
+    level with it at its right."""
+    for seg in line.segments:
+        if len(seg.words) > 1 and seg.words[0].id not in skip:
+            _label_ending_text(page, line, seg, found, used)
 
 
 # A letter's subject line's word: "Re:", "Betreff:", "Objet :", "Oggetto:", "Asunto:", "Onderwerp:"
@@ -137,12 +145,14 @@ def _other_readings(page: PageLayout, line: Line, seg: Segment) -> list[tuple[in
     return options
 
 
-def _label_ending_text(page: PageLayout, line: Line, found: dict[str, list[Candidate]], used: set[int]) -> None:
+def _label_ending_text(page: PageLayout, line: Line, seg: Segment, found: dict[str, list[Candidate]],
+                       used: set[int]) -> None:
     """A label that ends a line of running text, its value alone on the next line under the text's start ("... write to
     us about this account. Invoice No." / "131898", "... the supplier above, whose GST No. is" / "119-630-552"): the
     words from a capital after a lower-case word or a sentence's stop on, when a label reads all of them (but a
-    closing "is"). Only that next line is looked at: such a label in a sentence has no other value."""
-    seg = line.segments[-1]
+    closing "is"). Only that next line is looked at: such a label in a sentence has no other value. `seg` is the line's
+    segment of text: its last, or one in a column left of another's ("... el periodo facturado. Factura N°:" /
+    "531654" beside an account's number)."""
     words = [w for w in seg.words if w.id not in used]
     if len(words) != len(seg.words):
         return
@@ -152,7 +162,7 @@ def _label_ending_text(page: PageLayout, line: Line, found: dict[str, list[Candi
             continue
         tail = Segment(words[j:-1] if words[-1].text in ("is", "est") else words[j:], line)
         for name, rank, m in label_matches(tail.text):
-            value = value_under_its_line(page, line, tail, name) if m.end() >= len(tail.text) else None
+            value = value_under_its_line(page, line, tail, name, seg) if m.end() >= len(tail.text) else None
             if value is not None:
                 cand = candidate(name, rank, GOOD, value[0], tail.words, f"{tail.text} {value[1].text}",
                                  {"label": tail.text, "in_buyer_block": False, "in_footer": _in_footer(page, line)})
