@@ -140,3 +140,16 @@ def test_a_label_ending_a_columns_sentence_takes_the_value_under_it():
             (36, 292, "Energía consumida", 8), (540, 292, "867,41", 8), (36, 306, "Cargo fijo", 8), (540, 306, "8,10", 8),
             (400, 330, "Total factura Bs", 9), (540, 330, "875,51", 9)]
     assert extract_invoice(rows_pdf(rows)).value("invoice_number") == "531654"
+
+
+def test_pay_by_in_the_spanish_imperative():
+    """"Pague hasta el 25/02/2026 para evitar el corte" (pay by ..., to avoid the cut-off) asks for a due date, as
+    "pagar hasta el" did."""
+    rows = [(34, 35, "Servicios Eléctricos Cerro Rico S.A.", 14), (34, 52, "NIT 6961258160012", 8),
+            (358, 41, "TOTAL A PAGAR", 9), (358, 51, "Bs 875,51", 12),
+            (358, 72, "Pague hasta el 25/02/2026 para evitar el corte", 8),
+            (34, 106, "FACTURA", 12), (34, 126, "Factura N°: 531654", 8), (34, 138, "Fecha de emisión: 31/01/2026", 8),
+            (36, 277, "Concepto", 8), (475, 277, "Importe Bs", 8),
+            (36, 292, "Energía consumida", 8), (540, 292, "875,51", 8),
+            (400, 330, "Total factura Bs", 9), (540, 330, "875,51", 9)]
+    assert extract_invoice(rows_pdf(rows)).value("due_date") == "2026-02-25"
