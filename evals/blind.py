@@ -156,7 +156,13 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "bg_bla_blagoevgrad_faktura_dds_20_label_eol_slovom_bgn_eur"},
         "set67": {"bw_plp_palapye_tax_invoice_vat_14_statement_small_caps_above_totals_left_remittance",
                   "cr_ala_alajuela_factura_electronica_iva_13_band_labels_above_usd_nota_credito",
-                  "cm_bda_bamenda_letter_vat_19_25_running_text_xaf_advance_words"}}
+                  "cm_bda_bamenda_letter_vat_19_25_running_text_xaf_advance_words"},
+        "set68": {"lu_ech_echternach_pharmacie_till_80mm_tva_3_17_remise_cns",
+                  "dk_her_herning_hotel_folio_moms_25_sidebar_right_depositum_eur",
+                  "is_hus_husavik_reikningur_vsk_24_11_landscape_freight_weights_eur"},
+        "set69": {"vn_vtu_vung_tau_hoa_don_gtgt_8_landscape_sidebar_right_freight_weights_usd",
+                  "in_ldh_ludhiana_tax_invoice_gst_ruled_boxes_above_round_off_words",
+                  "il_mod_modiin_heshbonit_mas_maam_18_boxed_grid_zikui"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
