@@ -15,7 +15,7 @@ from decimal import Decimal
 from countersign.domain import FieldValue, LineItem
 from countersign.extraction.candidate import Candidate
 from countersign.extraction.confidence import HIGH, field_value
-from countersign.extraction.layout import Line, PageLayout, Word, join_words, reading_order
+from countersign.extraction.layout import Line, PageLayout, Word, join_words, line_of, reading_order
 from countersign.extraction.values import parse_amount
 
 
@@ -80,8 +80,10 @@ def read_document_type(first_page: PageLayout, fields: dict[str, FieldValue], it
     if kind != "credit_note":
         signed = any(fv.value is not None and Decimal(fv.value) < 0 for fv in (
             fields.get(n, FieldValue()) for n in ("subtotal", "total")))
-        if not signed and re.search(r"korrektur|correction|corrective|rectificativ",
-                                    join_words(words), re.I):
+        corrective = re.search(r"korrektur|correction|corrective|rectificativ", _title_text(first_page, words), re.I)
+        if signed and corrective:  # a correction that reduces: a credit note ("FACTURA" / "RECTIFICATIVA", -2 229,90)
+            return field_value("credit_note", 0.9, words[:3])
+        if not signed and corrective:
             # A corrective invoice may be a reduction printed without its sign; a Spanish or Catalan "factura
             # rectificativa" corrects either way (it may bill only what was left off), so it is no credit note.
             warnings.append("corrective invoice: the sign of the amounts is not certain")
@@ -100,6 +102,15 @@ def read_document_type(first_page: PageLayout, fields: dict[str, FieldValue], it
             if item.unit_price is not None and item.unit_price > 0:
                 item.unit_price = -item.unit_price
     return document_type
+
+
+def _title_text(page: PageLayout, words: list[Word]) -> str:
+    """A title's text with the text just under it, which may go on with it ("FACTURA" / "RECTIFICATIVA")."""
+    first, line = words[0], line_of(page, words[0])
+    below = [] if line is None else [ln for ln in page.lines[line.index + 1: line.index + 3]
+                                     if ln.y0 - line.y1 < first.h]
+    return join_words(words + [w for ln in below for w in ln.words
+                               if w.x1 > first.x0 - first.h and w.x0 < words[-1].x1 + first.h])
 
 
 _PRICED = re.compile(r"[-−–(]\s?\D{0,3}\s?\d.*|.*\d(?:[.,]\d{2}|[ .,'\u00a0\u202f]\d{3})\)?\s?\D{0,3}")

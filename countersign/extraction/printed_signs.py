@@ -28,6 +28,8 @@ EXTRA_SIGNS = {"Rs.": _RUPEES, "Rs": _RUPEES, "zl": ("PLN",), "CHF": ("CHF",), "
                "B$": ("BND",), "G$": ("GYD",), "BZ$": ("BZD",), "SI$": ("SBD",), "CI$": ("KYD",), "L$": ("LRD",),
                "SRD$": ("SRD",), "BD$": ("BMD",), "TT$": ("TTD",), "J$": ("JMD",), "Bds$": ("BBD",), "FJ$": ("FJD",),
                "E£": ("EGP",), "L.E.": ("EGP",),  # the Egyptian pound as Egypt writes it in Latin letters
+               # and in Arabic ("جنيه مصري": "520,114.74 ج.م"), its letters as a right-to-left line shows them too
+               "ج.م": ("EGP",), "ج.م.": ("EGP",), "ج . م": ("EGP",), "م . ج": ("EGP",),
                "ден": ("MKD",),  # the Macedonian denar without CLDR's dot ("1.940,00 ден")
                "NLe": ("SLE",),  # the redenominated (new) leone as Sierra Leone prints it ("Total (NLe)")
                "KD": ("KWD",),  # the Kuwaiti dinar ("Amount KD 1,250.500")
