@@ -137,7 +137,8 @@ def test_a_label_ending_a_columns_sentence_takes_the_value_under_it():
             (298, 126, "Número de cuenta o código de cliente del suministro:", 8), (298, 136, "98-61775-7", 8),
             (34, 161, "Fecha de emisión: 31/01/2026", 8),
             (36, 277, "Concepto", 8), (475, 277, "Importe Bs", 8),
-            (36, 292, "Energía consumida", 8), (540, 292, "867,41", 8), (36, 306, "Cargo fijo", 8), (540, 306, "8,10", 8),
+            (36, 292, "Energía consumida", 8), (540, 292, "867,41", 8),
+            (36, 306, "Cargo fijo", 8), (540, 306, "8,10", 8),
             (400, 330, "Total factura Bs", 9), (540, 330, "875,51", 9)]
     assert extract_invoice(rows_pdf(rows)).value("invoice_number") == "531654"
 
@@ -153,3 +154,62 @@ def test_pay_by_in_the_spanish_imperative():
             (36, 292, "Energía consumida", 8), (540, 292, "875,51", 8),
             (400, 330, "Total factura Bs", 9), (540, 330, "875,51", 9)]
     assert extract_invoice(rows_pdf(rows)).value("due_date") == "2026-02-25"
+
+
+def _rectificativa(amounts: tuple[str, str, str]) -> bytes:
+    net, tax, total = amounts
+    return rows_pdf([(40, 32, "Vins i Caves Devesa", 14), (40, 52, "Distribució, S.L.", 14),
+                     (40, 72, "Carretera de Barcelona, 210, 17003 Girona · NIF B17345674", 8),
+                     (461, 36, "FACTURA", 18), (400, 58, "RECTIFICATIVA", 18),
+                     (48, 96, "Núm. rectificativa", 7), (48, 106, "R-2025-0031", 9),
+                     (200, 96, "Data d'expedició", 7), (200, 106, "14/10/2025", 9),
+                     (48, 200, "Concepte", 8), (480, 200, "Import", 8),
+                     (48, 214, "Devolució 12 caixes Empordà negre", 8), (480, 214, net, 8),
+                     (320, 260, "Base imposable", 8), (480, 260, net, 8),
+                     (320, 274, "IVA 21 %", 8), (480, 274, tax, 8),
+                     (320, 288, "TOTAL FACTURA", 9), (480, 288, total, 9)])
+
+
+def test_a_corrective_invoice_that_reduces_is_a_credit_note():
+    """"FACTURA" over "RECTIFICATIVA" (a corrective invoice, the title on two lines) with its amounts printed
+    negative: a credit note, its amounts as printed."""
+    result = extract_invoice(_rectificativa(("-1.910,89", "-401,29", "-2.312,18")))
+    assert (result.value("document_type"), result.value("total")) == ("credit_note", "-2312.18")
+
+
+def test_a_corrective_invoice_that_adds_stays_an_invoice():
+    """A guard: the same title with positive amounts bills what was left off: an invoice, its amounts unsure."""
+    result = extract_invoice(_rectificativa(("1.910,89", "401,29", "2.312,18")))
+    assert (result.value("document_type"), result.value("total")) == ("invoice", "2312.18")
+    assert result.confidence("total") <= 0.8
+
+
+def test_the_egyptian_pounds_arabic_sign():
+    """"ج.م" (جنيه مصري, the Egyptian pound) after the amounts names the currency; a line of text shows its letters
+    apart ("ج . م"), or in the reverse order on a right-to-left page ("م . ج")."""
+    rows = [(40, 40, "Nile Delta Trading Co.", 16), (40, 62, "Damanhur, Beheira · Tax Reg. No. 301-161-892", 9),
+            (40, 100, "TAX INVOICE", 14), (320, 124, "Invoice No.", 9), (430, 124, "2025/118", 9),
+            (320, 138, "Date", 9), (430, 138, "14/10/2025", 9),
+            (40, 240, "Fertiliser, 50 kg bags", 9), (480, 240, "15,000.00 ج.م", 9),
+            (320, 280, "Subtotal", 9), (480, 280, "15,000.00 ج.م", 9),
+            (320, 296, "VAT 14%", 9), (480, 296, "2,100.00 ج.م", 9),
+            (320, 312, "Amount due", 10), (480, 312, "17,100.00 ج.م", 10)]
+    assert extract_invoice(rows_pdf(rows)).value("currency") == "EGP"
+
+
+def test_a_bands_labels_spaced_apart_stay_in_their_columns():
+    """A header band's small labels letter-spaced so that their words stand apart ("ACCOUNT | NUMBER", "INVOICE |
+    NUMBER", "INVOICE | DATE") over their values: each column's label is its own, not "NUMBER INVOICE NUMBER
+    INVOICE" run across the columns' gaps over the account's number."""
+    rows = [(43, 40, "Signal Mountain Propane Co.", 14), (43, 60, "2418 Rossville Blvd · Chattanooga, TN 37408", 8)]
+    for words, at in ((("ACCOUNT", "NUMBER"), 266.0), (("INVOICE", "NUMBER"), 385.0), (("INVOICE", "DATE"), 457.0)):
+        x = at
+        for word in words:
+            rows.append((x, 41, word, 6))
+            x += len(word) * 4.6 + 4.2
+    rows += [(266, 49, "34749-12", 9), (385, 49, "776018", 9), (457, 49, "01/25/2025", 9),
+             (40, 200, "Description", 8), (480, 200, "Amount", 8), (40, 214, "Propane delivery", 8),
+             (480, 214, "1,132.76", 8), (320, 240, "Charges subtotal", 8), (480, 240, "1,132.76", 8),
+             (320, 254, "Sales tax 9.25%", 8), (480, 254, "104.78", 8), (320, 268, "Amount due", 8),
+             (480, 268, "1,237.54", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("invoice_number") == "776018"

@@ -52,6 +52,7 @@ from countersign.extraction.neighbours import (
 )
 from countersign.extraction.parties import in_slip, printers_imprint
 from countersign.extraction.title_number import title_line
+from countersign.extraction.titles import TITLE
 from countersign.extraction.values import sign_pattern
 
 
@@ -83,9 +84,11 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
         base_len = 0
         for k in range(0, min(4, len(line.segments) - i)):
             nxt = line.segments[i + k]
-            if k and starts_label(nxt.text) and (nxt.x0 - line.segments[i + k - 1].x1 > 2.5 * line.h
-                                                 or over_own_values(page, line, line.segments[i + k - 1], nxt)):
-                break  # the next column's own label, not the rest of this one
+            gap = nxt.x0 - line.segments[i + k - 1].x1
+            if k and (gap > 4 * line.h and TITLE.fullmatch(nxt.text) or starts_label(nxt.text) and (
+                    gap > 2.5 * line.h or over_own_values(page, line, line.segments[i + k - 1], nxt))):
+                break  # the next column's own label, not the rest of this one (a band's "ACCOUNT NUMBER | INVOICE
+                # NUMBER": its words spaced apart, the columns far apart, the next opening with the title's word)
             merged = seg if k == 0 else Segment(
                 [w for s in line.segments[i:i + k + 1] for w in s.words], line)
             for name, rank, m in label_matches(merged.text):
