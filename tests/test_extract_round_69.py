@@ -213,3 +213,14 @@ def test_a_bands_labels_spaced_apart_stay_in_their_columns():
              (320, 254, "Sales tax 9.25%", 8), (480, 254, "104.78", 8), (320, 268, "Amount due", 8),
              (480, 268, "1,237.54", 8)]
     assert extract_invoice(rows_pdf(rows)).value("invoice_number") == "776018"
+
+
+def test_a_paid_periods_end_is_no_due_date():
+    """A guard: "Оплата услуг за период с 01.12.2025 до 31.12.2025" (payment for the period from ... to ...) names
+    the period's end after "до", not a day to pay by."""
+    rows = [(40, 30, "ООО «Северный Ветер»", 14), (40, 50, "ИНН 7707083893", 8),
+            (40, 90, "Счёт № 145 от 02.12.2025", 12),
+            (40, 120, "Оплата услуг за период с 01.12.2025 до 31.12.2025 по договору № 12.", 9),
+            (40, 200, "Наименование", 8), (480, 200, "Сумма", 8), (40, 214, "Аренда помещения", 8),
+            (480, 214, "50 000,00", 8), (320, 240, "Итого", 8), (480, 240, "50 000,00", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("due_date") != "2025-12-31"

@@ -30,7 +30,7 @@ _PAY_WORD = re.compile(rf"\b{_PAY}", re.IGNORECASE)
 _BY = (r"(?:by|before|until|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|spätestens(?:\s+am)?"
        r"|avant(?:\s+le)?|au\s+plus\s+tard\s+le|jusqu['’]au|vóór|voor|uiterlijk(?:\s+op)?|antes\s+del?"
        r"|hasta\s+el|entro(?:\s+e\s+non\s+oltre)?(?:\s+il)?|fino\s+al|até(?:\s+(?:ao|à|a))?|ate|do(?:\s+dnia)?"
-       r"|sene?st(?:\s+(?:den|d\.))?|до)")
+       r"|sene?st(?:\s+(?:den|d\.))?|(?<![\d.]\s)до)")  # (not a period's "с 01.12.2025 до 31.12.2025")
 # the words between may hold an amount ("den Betrag von 2.213,40 EUR bis zum"): a point between digits
 # does not end the sentence
 _DUE_IN_PROSE = re.compile(rf"\b{_PAY}\w*\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}?\b{_BY}\s+|\bdue\s+(?:on\s+|by\s+)?",
