@@ -162,7 +162,13 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "is_hus_husavik_reikningur_vsk_24_11_landscape_freight_weights_eur"},
         "set69": {"vn_vtu_vung_tau_hoa_don_gtgt_8_landscape_sidebar_right_freight_weights_usd",
                   "in_ldh_ludhiana_tax_invoice_gst_ruled_boxes_above_round_off_words",
-                  "il_mod_modiin_heshbonit_mas_maam_18_boxed_grid_zikui"}}
+                  "il_mod_modiin_heshbonit_mas_maam_18_boxed_grid_zikui"},
+        "set70": {"gr_koz_kozani_timologio_fpa_24_13_sidebar_right_labels_above_pistotiko",
+                  "it_cos_cosenza_fattura_differita_ddt_iva_22_10_4_ruled_sconto_two_pages",
+                  "lb_bat_batroun_facture_tva_11_rtl_boxgrid_pos_totals_left_usd_lbp_credit"},
+        "set71": {"mx_ens_ensenada_cfdi_iva_8_fronteriza_band_labels_above_usd_egreso",
+                  "cm_nga_ngaoundere_facture_transit_tva_19_25_landscape_ruled_weights_debours_words",
+                  "na_kee_keetmanshoop_belastingfaktuur_btw_15_sidebar_left_small_caps_kredietnota"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
