@@ -77,15 +77,6 @@ def _known_words() -> set[str]:
 KNOWN = _known_words()
 
 
-@lru_cache(maxsize=1)
-def _by_length() -> dict[int, frozenset[str]]:
-    """The known words by length, for typo checks."""
-    lengths: dict[int, set[str]] = {}
-    for w in KNOWN:
-        lengths.setdefault(len(w), set()).add(w)
-    return {n: frozenset(ws) for n, ws in lengths.items()}
-
-
 STEMS = tuple(s for g in CUES for lang in LANGS for s in cue_parts(g, lang)[1] if len(s) >= 4) + tuple(
     part[:-1] for g in CUES for lang in LANGS for pair in pair_cues(g, lang) for part in pair
     if part.endswith("*") and len(part) > 4)
@@ -96,7 +87,8 @@ def swap_typo(word: str) -> str | None:
     f = fold(word)
     if not word[:1].islower() or len(f) < 3 or f != word or f in KNOWN:
         return None
-    return next((w for w in _by_length().get(len(f), ()) if swapped(f, w)), None)
+    swaps = (f[:k] + f[k + 1] + f[k] + f[k + 2:] for k in range(len(f) - 1))
+    return next((w for w in swaps if w != f and w in KNOWN), None)
 
 
 def untypo(text: str) -> str:

@@ -9,6 +9,7 @@ its `Annotated` constraints becomes the arguments' schema, checked before the fu
 from __future__ import annotations
 
 import inspect
+from functools import lru_cache
 from typing import Any, Callable
 
 from langchain_core.tools import StructuredTool, ToolException
@@ -28,6 +29,7 @@ def to_langchain(func: Callable[..., str], deps: ToolDeps) -> StructuredTool:
                                         args_schema=args_schema(func), handle_tool_error=_tool_error)
 
 
+@lru_cache(maxsize=64)  # tools are built for every question; their schemas are the same each time
 def args_schema(func: Callable[..., Any]) -> type[BaseModel]:
     """The model's arguments: the signature after `deps`, with its constraints, each described by
     the docstring's `Args:` entry. A missing or stray entry is refused here, when the tools are

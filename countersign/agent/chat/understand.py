@@ -122,55 +122,73 @@ class Question:
     tokens: tuple[str, ...]
     lang: str
 
-    def score(self, group: str, langs: tuple[str, ...] | None = None) -> int:  # noqa: C901
+    def score(self, group: str, langs: tuple[str, ...] | None = None) -> int:
         """How strongly the question cues `group`: 1 a word or stem, 2 a phrase; typos in long words
         count, in the asker's language and English only (Dutch "helder" is no typo of German
         "Felder"). All languages are tried (people mix them), the asker's first."""
-        best = 0
         if langs is None and group in OWN_LANGUAGE:
             langs = (self.lang, "en")
-        for lang in langs or LANGS:
-            words, stems, phrases = cue_parts(group, lang)
-            total = 2 * sum(f" {p} " in f" {self.folded} " for p in phrases)
-            total += 2 * sum(all(_in(part, self.tokens) for part in pair) for pair in pair_cues(group, lang))
-            for token in self.tokens:
-                if token in words or any(token.startswith(s) for s in stems):
-                    total += 1
-                elif lang in COMPOUNDING and any(len(w) >= COMPOUND_MIN and len(token) > len(w) + 2
-                                                 and token.endswith(w) for w in words):
-                    total += 1
-                elif lang in (self.lang, "en") and group not in EXACT_GROUPS and len(token) >= TYPO_MIN and (
-                        token not in _KNOWN) and any(
-                        len(w) >= TYPO_MIN and OSA.distance(token, w) <= (1 if len(w) < 9 else 2) for w in words):
-                    total += 1
-                elif group in EXACT_GROUPS and len(token) >= TYPO_MIN and any(
-                        swapped(token, w) for w in words):  # "invocies": letters swapped, never one dropped
-                    total += 1
-            best = max(best, total)
-        return best
+        return max((_cued(self, group, lang) for lang in langs or LANGS), default=0)
 
     def has(self, group: str) -> bool:
         return self.score(group) > 0
+
+
+@lru_cache(maxsize=8192)  # a question is scored for the same group more than once while it is planned
+def _cued(q: Question, group: str, lang: str) -> int:
+    """`Question.score` in one language."""
+    words, stems, phrases = cue_parts(group, lang)
+    heads, long_words = _long_cues(group, lang)
+    total = 2 * sum(f" {p} " in f" {q.folded} " for p in phrases)
+    total += 2 * sum(all(_in(part, q.tokens) for part in pair) for pair in pair_cues(group, lang))
+    for token in q.tokens:
+        if token in words or token.startswith(stems):
+            total += 1
+        elif lang in COMPOUNDING and token.endswith(heads) and any(
+                len(token) > len(w) + 2 and token.endswith(w) for w in heads):
+            total += 1
+        elif lang in (q.lang, "en") and group not in EXACT_GROUPS and len(token) >= TYPO_MIN and (
+                token not in _KNOWN) and any(OSA.distance(token, w) <= (1 if len(w) < 9 else 2) for w in long_words):
+            total += 1
+        elif group in EXACT_GROUPS and len(token) >= TYPO_MIN and any(
+                swapped(token, w) for w in words):  # "invocies": letters swapped, never one dropped
+            total += 1
+    return total
+
+
+@lru_cache(maxsize=None)
+def _long_cues(group: str, lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A cue group's words long enough to head a compound, and those long enough to carry a typo."""
+    words = cue_parts(group, lang)[0]
+    return tuple(w for w in words if len(w) >= COMPOUND_MIN), tuple(w for w in words if len(w) >= TYPO_MIN)
 
 
 # "bills" as a verb: "the invoice that bills forty boxes", "the supplier who bills us" (folded); no plural of invoices
 _BILLS_VERB = re.compile(r"\b(invoice|bill|one|vendor|supplier) (that|which|who) bills\b")
 
 
+@lru_cache(maxsize=1024)  # one message is read a dozen times while it is planned; Question is frozen
 def read(text: str) -> Question:
     folded = _BILLS_VERB.sub(r"\1 \2 charges", fold(text))
     return Question(text, folded, tuple(folded.split()), detect_language(text))
 
 
+@lru_cache(maxsize=None)
+def _language_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """One language's function and cue words, its stems (4 letters or more) and its phrases."""
+    vocab = frozenset(STOP[lang]) | frozenset(ACT_VERBS[lang]) | {w for g in CUES for w in cue_parts(g, lang)[0]}
+    stems = tuple(s for g in CUES for s in cue_parts(g, lang)[1] if len(s) >= 4)
+    return vocab, stems, tuple(p for g in CUES for p in cue_parts(g, lang)[2])
+
+
+@lru_cache(maxsize=1024)
 def detect_language(text: str) -> str:
     """The language whose function and cue words the question uses most; English on a tie."""
     folded, low, scores = fold(text), text.casefold(), {}
     tokens = folded.split()
     for lang in LANGS:
-        vocab = set(STOP[lang]) | set(ACT_VERBS[lang]) | {w for g in CUES for w in cue_parts(g, lang)[0]}
-        stems = [s for g in CUES for s in cue_parts(g, lang)[1] if len(s) >= 4]
-        phrases = [p for g in CUES for p in cue_parts(g, lang)[2]]
-        scores[lang] = (sum(t in vocab or any(t.startswith(s) for s in stems) for t in tokens)
+        vocab, stems, phrases = _language_words(lang)
+        scores[lang] = (sum(t in vocab or t.startswith(stems) for t in tokens)
                         + 2 * sum(f" {p} " in f" {folded} " for p in phrases)
                         + 2 * sum(m in low for m in MARKS.get(lang, ())))
     best = max(LANGS, key=lambda lang: (scores[lang], lang == "en"))
@@ -466,7 +484,7 @@ def leftover_words(text: str) -> str:
     for m in re.finditer(r"[^\W\d_][\w&'.-]*", text):
         word = m.group(0).strip("'.-")
         f = fold(word)
-        if (not f or f in _KNOWN or any(f.startswith(s) for s in STEMS) or len(f) < 2) and not is_place_code(
+        if (not f or f in _KNOWN or f.startswith(STEMS) or len(f) < 2) and not is_place_code(
                 word) and not (f in _DEPARTMENTS and _DEPARTMENT_BEFORE.search(text[:m.start()])):  # "the IL
             # invoice": a state's code, though "il" is a word; "de afdeling administratie": a department's name
             held = word if word[:1].isupper() and not re.search(r"(?:^|[.!?:;]\s*|[–—]\s*)$", text[:m.start()]) else ""

@@ -45,7 +45,7 @@ def is_unknown_command(q: Question, named: str | None) -> bool:  # noqa: C901 - 
     syncs = q.score("sync", (q.lang, "en")) and not q.has("po")  # "sync NW 5602 to QuickBooks": posting it
     if not syncs and (not verb.isalpha() or len(verb) < 2 or verb in known or verb in info
                       or verb in QUESTION_WORDS or verb_of(verb, info) in info or verb in month_numbers()
-                      or any(verb.startswith(s) for s in STEMS) or _GERUND.search(verb)):
+                      or verb.startswith(STEMS) or _GERUND.search(verb)):
         return False  # "ordenando la caja ...", "sorting the box ...": what the asker is doing, no command
     if after in BEFORE_NOUN:  # what the verb is done to ("the difference", "de leverancierskaart"): not a reading
         at = rest.index(after)
@@ -79,7 +79,7 @@ def _ends_on_unknown_verb(q: Question, info: frozenset[str]) -> bool:
         if i and tokens[i - 1] in NOT_BEFORE_LAST:
             continue
         stem = next((token[len(p):] for p in _PARTICLES if token.startswith(p) and len(token) - len(p) >= 4), token)
-        if stem in info or token in info or token in known_in(q.lang) or any(token.startswith(s) for s in STEMS):
+        if stem in info or token in info or token in known_in(q.lang) or token.startswith(STEMS):
             continue
         if token.endswith("ungen"):  # "Abweichungen", "Anmerkungen": nouns
             continue
