@@ -49,7 +49,8 @@ def read_currency(chosen: dict[str, Candidate | None], segments: list[Segment],
         one = next(iter(elsewhere.items())) if len(elsewhere) == 1 else _most_printed(elsewhere)
         local = local_currency(segments, hints, buyer_words,
                                lambda text, m: _next_to_a_number(text, m) or _in_brackets(text, m))
-        if one is not None and not ((named - {one[0]} or local) and _counter_value(*one, segments, chosen, hints)):
+        if one is not None and not ((named - {one[0]} or local or _beside_rate_words(one[1], segments))
+                                    and _counter_value(*one, segments, chosen, hints)):
             # ("USD equivalent at NBG rate 2.8179: USD 531.60" on a page whose prices "are in Georgian lari", "129,13
             # EUR" informative on a page that prints its denars "1.940,00 ден.")
             code, words = one
@@ -110,6 +111,14 @@ def _counter_value(code: str, words: list[Word], segments: list[Segment], chosen
                                   for amounts, seg in zip(against, printing, strict=True))
 
 
+def _beside_rate_words(words: list[Word], segments: list[Segment]) -> bool:
+    """Whether every segment printing these words says a rate or a counter-value ("Contravalor: USD 769.76 (câmbio BM
+    63,91)"): the money is another's, though the page's own prints no code or sign that the reader knows."""
+    ids = {w.id for w in words}
+    printing = [seg for seg in segments if ids & {w.id for w in seg.words}]
+    return bool(printing) and all(_RATE_WORD.search(seg.text) for seg in printing)
+
+
 def _beside_a_rate(code: str, text: str) -> bool:
     """A code beside an exchange rate's or a counter-value's word, and no other money: "Информативно во EUR (курс НБРМ
     61,49)"; not a rate that names both ("1 EUR = 1,95583 лв."), either of which may be the page's."""
@@ -119,7 +128,7 @@ def _beside_a_rate(code: str, text: str) -> bool:
 
 # an exchange rate's or a counter-value's word: "Информативно во EUR (курс НБРМ 61,49)", "kurz ČNB 24,330 CZK/EUR"
 _RATE_WORD = re.compile(r"курс|kurs|kurz|\brate\b|taux|\bcours\b|cambio|câmbio|informativ|информатив|equivalent"
-                        r"|еквивалент|противвредност", re.IGNORECASE)
+                        r"|contravalor|еквивалент|противвредност", re.IGNORECASE)
 
 
 def _most_printed(printed: dict[str, list[Word]]) -> tuple[str, list[Word]] | None:

@@ -100,9 +100,13 @@ def _amounts_in_sentence(words: list[Word]) -> list[Amount]:
     return out
 
 
+_GROUPED_WORD = re.compile(r"\d{1,3}(?:[.,'’]\d{3})+")
+
+
 def money_word(text: str) -> bool:
-    """Whether a word is a money's code or sign ("FCFA", "EUR", "€"), a sentence's comma or stop after it."""
-    return (word := text.rstrip(".,;:)")) in CURRENCY_CODES or bool(sign_codes(word))
+    """Whether a word is a money's code or sign ("FCFA", "EUR", "€", "Gs."), a sentence's comma or stop after it."""
+    word = text.rstrip(",;:)")
+    return any(w in CURRENCY_CODES or bool(sign_codes(w)) for w in (word, word.rstrip(".")))
 
 
 def money_follows(words: list[Word], i: int) -> bool:
@@ -113,7 +117,11 @@ def money_follows(words: list[Word], i: int) -> bool:
 
 def whole_with_money(words: list[Word], i: int) -> int | None:
     """Where a whole amount grouped by spaces starts whose last group is word `i`, its money named right after it ("1
-    805 100 FCFA"; without its money, a run of numbers is no amount); None when there is none."""
+    805 100 FCFA"; without its money, a run of numbers is no amount); None when there is none. A whole amount grouped
+    in one word, its money right before or after it ("Gs. 25.068.500", "676.200 lekë"), is that word."""
+    if _GROUPED_WORD.fullmatch(words[i].text.rstrip(".,;:)")) and (
+            money_follows(words, i) or i > 0 and money_word(words[i - 1].text)):
+        return i
     if not re.fullmatch(r"\d{3}", words[i].text) or not money_follows(words, i):
         return None
     start = grouped_from(words, i)

@@ -55,7 +55,7 @@ _add("DELIVERY", "d/o lieferschein liefer lieferung livraison levering pakbon al
                  "entrega dostawy dostawa ddt")
 _add("SUPPLY", "leistung supply prestation service sprzedaży sprzedazy")
 _add("TAX", "vat tax taxes mwst ust umsatzsteuer mehrwertsteuer tva btw iva gst hst steuer igic cuota imposta "
-            "imposto podatek podatku cgst sgst igst utgst pst qst")
+            "imposto podatek podatku cgst sgst igst utgst pst qst gct icms")
 _add("TAXID", "nif cif uid ein tin fein vatin nip nipc gstin abn siret siren piva cnpj contribuinte rfc trn")
 _add("TAXID", "tpin")  # Malawi's and Zambia's taxpayer number
 _add("TAX", "bbo bavp bazv")  # Aruba's turnover taxes, each on the invoice amount ("BBO 2.5%", "BAVP 1.5%")

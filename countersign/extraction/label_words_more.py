@@ -57,6 +57,9 @@ MORE: tuple[tuple[str, str], ...] = (
     # Bulgarian "Всичко за плащане" (all to pay)
     ("TOTAL", "вкупно gjithsej shuma всичко"),
     ("TAX", "ддв"),
+    ("DOCW", "fiş fis"),  # Turkish "FİŞ NO": a till receipt's number
+    # Albanian "Vlera e shërbimeve pa TVSH" (the services' value without VAT): the services, as Brazil's "serviços"
+    ("NETW", "shërbimeve sherbimeve shërbimet sherbimet mallrave"),
 )
 MORE_FILLER = frozenset(("kra",  # the Kenya Revenue Authority's: "KRA PIN" is the tax id
                          "не",  # "не позднее": not later

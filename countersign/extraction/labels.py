@@ -181,6 +181,7 @@ LEGAL_SUFFIX = re.compile(
     r"|l\.\s?l\.\s?c|fz[e-]?\s?llc|fze|fzco|dmcc"  # the Emirates' free-zone forms
     r"|p/f|sp/f"  # the Faroes' ("Kavarin Sp/f")
     r"|d\.\s?o\.\s?o|d\.\s?d|z\.\s?o\.\s?o|s\.\s?p|д\.\s?о\.\s?о|а\.\s?д"  # the former Yugoslavia's ("Alpina d.o.o.")
+    r"|(?-i:ЕООД|ООД|ЕАД|АД|ДООЕЛ|ДОО)"  # Bulgarian, Macedonian, in capitals ("Сливен Нет ЕООД")
     r"|w\.?\s?l\.?\s?l|k\.s\.c(?:\.\s?[cp])?|s\.p\.c|b\.s\.c(?:\.?\s?\(c\))?)\.?$",  # the Gulf's ("Co. W.L.L.")
     re.IGNORECASE,
 )
@@ -479,11 +480,16 @@ def wrapped_number(page: PageLayout, name: str, value: tuple[str, list[Word]]) -
     if (lines := _carried_on(page, last)) is None:
         return None  # not its line's last word, or nothing close under it: the number ends there
     line, nxt = lines
-    # the next line's first word under the number, in its column (the other column's text is left of it)
-    first = next((w for w in nxt.words if value[1][0].x0 - 3 * line.h <= w.x0 <= last.x1 + line.h), None)
-    if first is None or not re.fullmatch(r"[A-Za-z0-9]+", first.text):
+    # the next line's first word under the number, in its column (the other column's text is left of it); in running
+    # text, wrapped as a paragraph's lines are (the next line starts where this one does), the next line's first word
+    paragraph = line.one_run and nxt.one_run and line.words[0].x0 < value[1][0].x0 \
+        and abs(nxt.words[0].x0 - line.words[0].x0) <= line.h
+    first = nxt.words[0] if paragraph else next(
+        (w for w in nxt.words if value[1][0].x0 - 3 * line.h <= w.x0 <= last.x1 + line.h), None)
+    rest = first.text.rstrip(",.;:)") if first is not None else ""  # ("4207051, de fecha ...": a sentence goes on)
+    if not re.fullmatch(r"[A-Za-z0-9]+", rest):
         return None
-    return value[0] + first.text, [*value[1], first]
+    return value[0] + rest, [*value[1], first]
 
 
 def _carried_on(page: PageLayout, last: Word) -> tuple[Line, Line] | None:

@@ -25,12 +25,15 @@ _PAY = (r"(?:pay|paid|payment|payable|remit|settle|überweisen|zahlen|zahlbar|be
         r"|paiement|règlement|betalen|betaling|overmaken|voldoen|pagar|pago|pague|abonar|ingresar|pagament|pagare"
         r"|bonifico|zapłat|zaplat|płatn|przelew|virer|virement|saldar"  # Italian "saldare", Spanish "saldar"
         r"|betal|indbetal|innbetal"  # Danish, Norwegian, Swedish: "bedes indbetalt senest den", "betalas senast"
-        r"|uplat|уплат|оплат|плат)")  # Serbian, Croatian, Bosnian: "uplatite najkasnije do"; Russian, Bulgarian
+        r"|uplat|уплат|оплат|плат"  # Serbian, Croatian, Bosnian: "uplatite najkasnije do"; Russian, Bulgarian
+        r"|pagu"  # Albanian "ta paguani shumën"
+        r"|cancelar\s+(?:el|la|su)\s+(?:importe|monto|saldo|factura|total))")  # Latin America's "to settle" a sum
 _PAY_WORD = re.compile(rf"\b{_PAY}", re.IGNORECASE)
 _BY = (r"(?:by|before|until|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|spätestens(?:\s+am)?"
        r"|avant(?:\s+le)?|au\s+plus\s+tard\s+le|jusqu['’]au|vóór|voor|uiterlijk(?:\s+op)?|antes\s+del?"
        r"|hasta\s+el|entro(?:\s+e\s+non\s+oltre)?(?:\s+il)?|fino\s+al|até(?:\s+(?:ao|à|a))?|ate|do(?:\s+dnia)?"
-       r"|sene?st(?:\s+(?:den|d\.))?|(?<![\d.]\s)до)")  # (not a period's "с 01.12.2025 до 31.12.2025")
+       r"|sene?st(?:\s+(?:den|d\.))?|(?<![\d.]\s)до"  # (not a period's "с 01.12.2025 до 31.12.2025")
+       r"|a\s+m[áa]s\s+tardar(?:\s+el)?|jo\s+m[ëe]\s+von[ëe]\s+se(?:\s+m[ëe])?)")  # at the latest, not later than
 # the words between may hold an amount ("den Betrag von 2.213,40 EUR bis zum"): a point between digits
 # does not end the sentence
 _DUE_IN_PROSE = re.compile(rf"\b{_PAY}\w*\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}?\b{_BY}\s+|\bdue\s+(?:on\s+|by\s+)?",
@@ -91,17 +94,27 @@ _YOUR_ORDER = re.compile(
     re.IGNORECASE)
 
 
+def _bare(word: Word) -> Word:
+    """A word without the brackets and stops of the sentence around it ("(4577430)," -> "4577430")."""
+    return Word(word.page, word.x0, word.y0, word.x1, word.y1, word.text.strip("(),;."), word.id)
+
+
+_MARK = re.compile(r"(?:no|nr|n[°º]|№|broj|број|br|бр)\.?:?", re.IGNORECASE)  # a number's mark, alone
+
+
 def _order_in(whole: Segment, text: str, below: list[Word]) -> Candidate | None:
     """The buyer's order number a sentence names ("your PO 64873"), or the first word of the next
-    line when the sentence breaks right after its label ("Ihr Auftrag Nr." / "4577430)")."""
+    line when the sentence breaks right after its label ("Ihr Auftrag Nr." / "4577430)") or after the number's
+    letters ("orden de compra N° OC" / "480/2025,")."""
     for m in _YOUR_ORDER.finditer(text):
         after = words_after(whole, m.end())
         if not after and below:  # (the number's mark may open the next line: "ваше наруџбенице" / "број 218-4/26")
-            below = below[1:] if len(below) > 1 and re.fullmatch(r"(?:no|nr|broj|број|br|бр)\.?:?", below[0].text,
-                                                                 re.IGNORECASE) else below
-            after = [Word(w.page, w.x0, w.y0, w.x1, w.y1, w.text.strip("(),;."), w.id) for w in below[:1]]
+            below = below[1:] if len(below) > 1 and _MARK.fullmatch(below[0].text) else below
+            after = [_bare(w) for w in below[:1]]
+        elif len(after) == 1 and re.fullmatch(r"[A-Z]{1,4}", after[0].text) and below:
+            after = [after[0], _bare(below[0])]
         elif after:
-            after = [Word(w.page, w.x0, w.y0, w.x1, w.y1, w.text.strip("(),;."), w.id) for w in after[:1]]
+            after = [_bare(w) for w in after[:1]]
         value = validate("po_number", after) if after else None
         if value is not None and any(ch.isdigit() for ch in value[0]):
             return candidate("po_number", 1, GOOD, value, [], text, {"label": "prose"})

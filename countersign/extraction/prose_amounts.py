@@ -131,10 +131,10 @@ def _names_it(read: LabelMatch, label: list[str], after: list[str]) -> bool:
 
 
 # Verbs of amounting to, between a sum's label and its amount: "s'élève à", "asciende a", "ascende a", "beläuft sich
-# auf", "amounts to", "bedraagt", "soma" ("O valor dos serviços soma R$ 5.358,00")
+# auf", "amounts to", "bedraagt", "soma" ("O valor dos serviços soma R$ 5.358,00"), Albanian "arrin në"
 # The document named after a sum's label and the verb to be: "O valor total da presente fatura é de R$ 38.774,00", "The
 # total of this invoice is", "Le montant total de cette facture est de"
 _OF_THIS = frozenset({"presente", "this", "cette", "cet", "ce", "esta", "este", "questa", "questo", "dieser", "diese",
-                      "dieses", "deze", "é", "est", "es", "ist", "är", "er"})
+                      "dieses", "deze", "é", "est", "es", "ist", "är", "er", "është"})
 _AMOUNTS_TO = frozenset({"élève", "élevant", "eleve", "asciende", "ascende", "ammonta", "beläuft", "sich", "auf",
-                         "amounts", "comes", "bedraagt", "wynosi", "činí", "cini", "soma", "suma"})
+                         "amounts", "comes", "bedraagt", "wynosi", "činí", "cini", "soma", "suma", "arrin", "në"})

@@ -12,7 +12,7 @@ from functools import lru_cache
 from countersign.extraction.candidate import Candidate
 from countersign.extraction.confidence import GOOD, HIGH
 from countersign.extraction.document import credited
-from countersign.extraction.labels import validate
+from countersign.extraction.labels import validate, wrapped_number
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.neighbours import refers_back
 from countersign.extraction.titles import TITLE, TITLE_WORDS, title_or_stamp, unspaced
@@ -130,6 +130,14 @@ _TITLE_NO = re.compile(
     re.IGNORECASE)
 
 
+def _whole_number(page: PageLayout, value: tuple[str, list[Word]], strength: float
+                  ) -> tuple[tuple[str, list[Word]], float]:
+    """The number and its strength, with its rest when it is cut at its line's end ("... la factura N° 001-002-" /
+    "4207051"): then below 0.9."""
+    wrapped = wrapped_number(page, "invoice_number", value)
+    return (value, strength) if wrapped is None else (wrapped, min(strength, GOOD))
+
+
 def title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
                 used: set[int]) -> None:
     """"Handelsrechnung Nr. 471102 vom 05.03.2018", "Facture FA-2017-0010", "Invoice #
@@ -172,7 +180,7 @@ def title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
         # A left sidebar's "INVOICE NO." with the main column's text level with it, not its number.
         # (A label in the right half, far from its right-aligned value, is a key-value block's row.)
         return
-    strength = HIGH if m.group(0)[len(m.group("title")):].strip()[:1] else GOOD
+    value, strength = _whole_number(page, value, HIGH if m.group(0)[len(m.group("title")):].strip()[:1] else GOOD)
     found.setdefault("invoice_number", []).append(Candidate(
         "invoice_number", 0, strength, value[0], value[1], label, text, {"label": "title"}))
     used.update(w.id for w in words_in(m.start(), m.end("no")))

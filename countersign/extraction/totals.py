@@ -74,22 +74,11 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     amounts = [i.amount for i in items if i.amount is not None]
     lines_sum = sum(amounts, Decimal(0)) if items and len(amounts) == len(items) else None
     conf = {"subtotal": _base(sub_c), "tax": _base(tax_c), "total": _base(tot_c)}
-    repaired_tax = False
+    repaired_tax = None
     if sub_c and tot_c and sub is not None and tot is not None and (tax is None or abs(sub + tax - tot) > TOLERANCE):
-        # The tax has the subtotal's sign and is smaller: a residual or a payment between them
-        # that happens to print |total - subtotal| is no tax.
-        plausible = (tot - sub) * sub > 0 and abs(tot - sub) < abs(sub)
-        found = _amount_between(pages, sub_c, tot_c, tot - sub) if plausible else None
-        if found is not None:
-            # "Steuerbetrag in EUR" with its value wrapped to another line: the amount printed
-            # between the subtotal and the total that makes the arithmetic hold.
-            tax = tot - sub
-            tax_c = Candidate("tax", 0, 0.85, plain_decimal(tax), [found], [], found.text)
-            conf["tax"] = 0.85
-            repaired_tax = True
-            warnings.append(
-                f"tax {plain_decimal(tax)} taken from the totals block as total - subtotal "
-                "(its label and value are not on one line)")
+        repaired_tax = _tax_between(pages, sub_c, tot_c, sub, tot, warnings)
+        if repaired_tax is not None:
+            tax_c, tax, conf["tax"] = repaired_tax, tot - sub, 0.85
     items_sum = Decimal(sub_c.extra["items_sum"]) if sub_c and "items_sum" in sub_c.extra else sub
     lines_match_sub = lines_sum is not None and items_sum is not None and (
         abs(lines_sum - items_sum) <= TOLERANCE
@@ -125,8 +114,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
                 f"tax {plain_decimal(tax)} is not {tax_c.extra['rate']}% of the subtotal {plain_decimal(sub)}"
             )
             conf["tax"] = min(conf["tax"], WEAK)
-    if repaired_tax:
-        conf["tax"] = min(conf["tax"], 0.85)
+    conf = _repair_capped(conf, repaired_tax, sub_c, tot_c)
     conf = _two_currency_columns(conf, pages, tot_c, {sub, tax, tot}, warnings)
     tot_c = due_after_charges(pages, tot_c, every or {}, warnings) or tot_c  # "Timbre fiscal" after "Total TTC"
     return {name: field_value(cand.value, min(conf[name], cand.extra.get("cap", 1.0)), cand.words,
@@ -341,13 +329,18 @@ def _total_that_fits(sub_c: Candidate | None, tax_c: Candidate | None, tot_c: Ca
                      totals: list[Candidate], warnings: list[str]) -> Candidate | None:
     """Another printed total, beside its label, for which subtotal + tax == total when the chosen one, read under its
     label, fails the sum: the column heading "Ընդամենը" (total) over the first item's gross gives way to "Վճարման
-    ենթակա | 684 456.00" (payable)."""
-    if sub_c is None or tax_c is None or tot_c is None or tot_c.strength >= HIGH:
+    ենթակա | 684 456.00" (payable). So too, below the tax, when the chosen one is printed above the net and the tax
+    it would hold: "Gross Amount" before "Less Trade Discount", "Sub-Total", "GCT @ 15%" and "TOTAL DUE"."""
+    if sub_c is None or tax_c is None or tot_c is None:
+        return None
+    above = after_on_its_page(tot_c.position, sub_c.position) and after_on_its_page(tot_c.position, tax_c.position)
+    if tot_c.strength >= HIGH and not above:
         return None
     net_and_tax = Decimal(sub_c.value) + Decimal(tax_c.value)
     if abs(net_and_tax - Decimal(tot_c.value)) <= TOLERANCE:
         return None
-    fit = _of_value([c for c in totals if c.strength >= HIGH], net_and_tax, tot_c)
+    fit = _of_value([c for c in totals if c.strength >= HIGH and (
+        not above or after_on_its_page(tax_c.position, c.position))], net_and_tax, tot_c)
     if fit is not None:
         warnings.append(f"total {fit.value}: the total for which subtotal + tax == total, not {tot_c.value}")
     return fit
@@ -444,22 +437,53 @@ def _base(c: Candidate | None) -> float:
     return c.strength if c.rank == 0 else min(c.strength, 0.85)
 
 
+def _repair_capped(conf: dict[str, float], repaired: Candidate | None, sub_c: Candidate | None,
+                   tot_c: Candidate | None) -> dict[str, float]:
+    """A tax taken for making the sum hold stays below 0.9; in a letter's sums so do the net and the total: the sum
+    confirms nothing there (in a totals block, the rows' labels confirm the net and the total)."""
+    if repaired is None:
+        return conf
+    if sub_c is not None and tot_c is not None and sub_c.extra.get("label") == tot_c.extra.get("label") == "prose":
+        return {k: min(v, 0.85) for k, v in conf.items()}
+    return {**conf, "tax": min(conf["tax"], 0.85)}
+
+
+def _tax_between(pages: list[PageLayout], sub_c: Candidate, tot_c: Candidate, sub: Decimal, tot: Decimal,
+                 warnings: list[str]) -> Candidate | None:
+    """"Steuerbetrag in EUR" with its value wrapped to another line: the amount printed between the subtotal and the
+    total that makes the arithmetic hold, as the tax. It has the subtotal's sign and is smaller: a residual or a payment
+    between them that happens to print |total - subtotal| is no tax."""
+    plausible = (tot - sub) * sub > 0 and abs(tot - sub) < abs(sub)
+    found = _amount_between(pages, sub_c, tot_c, tot - sub) if plausible else None
+    if found is None:
+        return None
+    warnings.append(f"tax {plain_decimal(tot - sub)} taken from the totals block as total - subtotal "
+                    "(its label and value are not on one line)")
+    return Candidate("tax", 0, 0.85, plain_decimal(tot - sub), [found], [], found.text)
+
+
 def _amount_between(pages: list[PageLayout], upper: Candidate, lower: Candidate,
                     value: Decimal) -> Word | None:
-    """A word printing |value| between two totals lines of one page (in reading order)."""
+    """A word printing |value| between two totals lines of one page (in reading order). A letter states the net, the
+    tax and the total in its sentences in any order: there, a word on their lines or the three lines under them."""
     a, b = upper.words[0], lower.words[0]
-    if a.page != b.page or a.y0 >= b.y0 or not value:
+    prose = upper.extra.get("label") == lower.extra.get("label") == "prose"
+    if prose:
+        a, b = sorted((a, b), key=lambda w: w.y0)
+    if a.page != b.page or (a.y0 >= b.y0 and not prose) or not value:
         return None
+    top, bottom = (a.y0 - 1, b.y1 + 3 * 1.5 * (b.y1 - b.y0)) if prose else (a.y0 + 1, b.y0 - 1)
+    said = {w.id for w in upper.words + lower.words}
     for page in pages:
         if page.number != a.page:
             continue
         for line in page.lines:
-            if line.y0 <= a.y0 + 1 or line.y0 >= b.y0 - 1:
+            if line.y0 <= top or line.y0 >= bottom:
                 continue
             for w in line.words:
-                if w.x1 < min(a.x0, b.x0) - 40:
+                if w.id in said or w.x1 < min(a.x0, b.x0) - 40 and not prose:
                     continue
-                parsed = parse_amount(w.text)
+                parsed = parse_amount(w.text.rstrip(".,;:)") if prose else w.text)  # "por Gs. 1.243.262, de"
                 if parsed is not None and abs(parsed[0]) == abs(value):
                     return w
     return None
