@@ -112,13 +112,15 @@ class PageLayout:
 
 def group_lines(page: int, words: list[Word]) -> list[Line]:
     """Group words into lines by vertical centre, then split lines into segments at wide gaps
-    (wider than one space of the line's font)."""
+    (wider than one space of the line's font). A word right after one of the line's, on its centre, is on it too,
+    though off the line's first word's: a label in small capitals beside a taller line ("S|ua requisição")."""
     lines: list[Line] = []
     refs: list[tuple[float, float]] = []  # (centre, height) of each line's first word
     for word in sorted(words, key=lambda w: (w.cy, w.x0)):
         if lines:
             cy, h = refs[-1]
-            if abs(word.cy - cy) <= 0.45 * min(h, word.h):
+            if abs(word.cy - cy) <= 0.45 * min(h, word.h) or any(0 <= word.x0 - w.x1 < w.h and abs(
+                    word.cy - w.cy) <= 0.45 * min(w.h, word.h) for w in lines[-1].words):
                 lines[-1].words.append(word)
                 continue
         lines.append(Line(page, len(lines), [word]))

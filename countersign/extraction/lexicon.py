@@ -137,7 +137,8 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
         m = _TOKEN.match(text, pos)
         if m is None:
             break
-        raw = (m.group("dots") or m.group("slashed") or m.group("word")).lower()
+        # (Turkish "İ" lowers to "i" and a combining dot: "TARİH" is "tarih")
+        raw = (m.group("dots") or m.group("slashed") or m.group("word")).lower().replace("\u0307", "")
         if re.match(r"[-–/]\d", text[m.end():m.end() + 2]) or (
                 (glued := _GLUED.match(text, m.end())) and concepts_of(glued.group(1).lower()) is None):
             break  # "INV-1043", "PO-2001", "PO-BEJV-37356": a value, not a label word ("Rechnungs-Nr." is one)

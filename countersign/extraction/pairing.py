@@ -200,19 +200,7 @@ def _pair_chunks(page: PageLayout, line: Line, table_words: set[int], buyer_word
     After a registration statement in the same part ("Registro Mercantil ..., Tomo 29576, Folio
     107") only a tax id or IBAN is read: its other numbers are the register's."""
     for seg in line.segments:
-        chunks: list[list[Word]] = [[]]
-        before: list[str] = [""]  # the text of each chunk's part (between separators) before it
-        for i, w in enumerate(seg.words):
-            if w.text in _SEPARATOR:
-                chunks.append([])
-                before.append("")
-                continue
-            chunks[-1].append(w)
-            nxt = seg.words[i + 1].text if i + 1 < len(seg.words) else ""
-            if w.text[-1:] in ",;" and not (re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?,", w.text)
-                                            and re.fullmatch(r"\d{4}", nxt)):
-                chunks.append([])  # (but "March 8, 2026" is one date)
-                before.append(f"{before[-1]} {join_words(chunks[-2])}")
+        chunks, before = _chunks(seg)
         for chunk, prior in zip(chunks[1:], before[1:], strict=True):
             if not chunk or any(w.id in table_words or w.id in used for w in chunk):
                 continue
@@ -236,10 +224,54 @@ def _pair_chunks(page: PageLayout, line: Line, table_words: set[int], buyer_word
                     break
 
 
+def _chunks(seg: Segment) -> tuple[list[list[Word]], list[str]]:
+    """A segment's words parted at separators, at a comma or semicolon, and before a tax id's label; with the text of
+    each chunk's part (between separators) before it."""
+    chunks: list[list[Word]] = [[]]
+    before: list[str] = [""]
+    for i, w in enumerate(seg.words):
+        nxt = seg.words[i + 1].text if i + 1 < len(seg.words) else ""
+        if w.text in _SEPARATOR:
+            chunks.append([])
+            before.append("")
+            continue
+        if chunks[-1] and chunks[-1][-1].text.endswith((".", ")")) and _tax_id_label(w.text, nxt):
+            # "Tınaztepe V.D. VKN: 6430666032": the tax office's name, then the label (a word that qualifies it,
+            # "Közösségi adószám:", the community's, ends in no stop)
+            chunks.append([])
+            before.append(f"{before[-1]} {join_words(chunks[-2])}")
+        chunks[-1].append(w)
+        if w.text[-1:] in ",;" and not (re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?,", w.text)
+                                        and re.fullmatch(r"\d{4}", nxt)):
+            chunks.append([])  # (but "March 8, 2026" is one date)
+            before.append(f"{before[-1]} {join_words(chunks[-2])}")
+    return chunks, before
+
+
+def _tax_id_label(word: str, nxt: str) -> bool:
+    """Whether a word inside a segment opens a tax id's label with its colon ("VKN:", "VKN :")."""
+    return (word.endswith(":") or nxt == ":") and concepts_of(word.rstrip(":").casefold()) == ("TAXID",)
+
+
 def _wrapped_id(page: PageLayout, name: str, rest: list[Word]) -> tuple[str, list[Word]] | None:
     """A tax id cut at its line's end and carried on at the next line's start ("N° TVA intracommunautaire FR68" /
     "887 075 042"), read whole when its check digits hold (`wrapped_tax_id`); None for another field."""
     return wrapped_tax_id(page, rest) if name == "vendor_tax_id" and rest else None
+
+
+_NOTHING = re.compile(r"[-–—/]|n/?a", re.IGNORECASE)  # a box's sign that it holds nothing
+
+
+def _nothing_under(page: PageLayout, seg: Segment) -> bool:
+    """Whether the first segment flush under a label, within two of its lines, says the box holds nothing ("—"):
+    another column's lines may stand between them."""
+    for below in page.lines[seg.line.index + 1:seg.line.index + 4]:
+        if below.y0 - seg.line.y1 > 2 * seg.line.h:
+            break
+        first = next((sg for sg in below.segments if abs(sg.x0 - seg.x0) <= 3), None)
+        if first is not None:
+            return bool(_NOTHING.fullmatch(first.text))
+    return False
 
 
 def _under_the_segment(page: PageLayout, seg: Segment) -> list[Word]:
@@ -288,17 +320,8 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
         return make(value, HIGH, seg.text)
     found = value_right(page, line, index, seg, name, ordered)
     if found is not None:
-        value, right = found
-        gap = right.x0 - seg.x1
-        below = value_below(page, line, seg, name) if gap > 4 * line.h else None
-        if below is not None and not keyed(below[1], gap):
-            # A sidebar's label over its value, with the main column's text level with the
-            # label far to the right: the value just below is the nearer one; unsure when the
-            # value to the right fits too and says otherwise (a key-value row over another row)
-            doubt = below[0][0] != value[0]
-            return make(below[0], DOUBT if doubt else GOOD, f"{label_text} {below[1].text}")
-        near = right.x0 - seg.x1 <= 0.45 * page.width
-        return make(value, HIGH if near else GOOD, f"{label_text} {right.text}")
+        read = _right_or_below(page, line, seg, name, found)
+        return None if read is None else make(read[0], read[1], f"{label_text} {read[2]}")
     found = None if _in_a_sentence(line, seg.words[0]) else value_below(page, line, seg, name) or value_level(
         page, line, seg, name) or amount_on_the_next_line(page, line, seg, name)
     found = found or value_under_its_line(page, line, seg, name)
@@ -313,6 +336,22 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
                                                      f"{label_text} {other.text}", {"label": label_text})
         return _in_a_column(make(value, GOOD, f"{label_text} {other.text}"), page, line, other)
     return None
+
+
+def _right_or_below(page: PageLayout, line: Line, seg: Segment, name: str, found: tuple[tuple[str, list[Word]], Segment]
+                    ) -> tuple[tuple[str, list[Word]], float, str] | None:
+    """(value, strength, its text) for a label with a value to its right: a sidebar's label over its value, with the
+    main column's text level with the label far to the right, takes the value just below, the nearer one (unsure when
+    the value to the right fits too and says otherwise: a key-value row over another row); over a dash ("Sua
+    requisição" / "—") it has none."""
+    value, right = found
+    gap = right.x0 - seg.x1
+    below = value_below(page, line, seg, name) if gap > 4 * line.h else None
+    if below is None and gap > 4 * line.h and _nothing_under(page, seg):
+        return None
+    if below is not None and not keyed(below[1], gap):
+        return below[0], DOUBT if below[0][0] != value[0] else GOOD, below[1].text
+    return value, HIGH if gap <= 0.45 * page.width else GOOD, right.text
 
 
 def _in_a_sentence(line: Line, label: Word) -> bool:

@@ -40,7 +40,8 @@ SLIP = re.compile(r"(?:[^\W\d_]{2,20}(?:-[^\W\d_]{2,20})?\s*/\s*)?"  # after its
                    r"|(?:please\s*)?detach\b|(?:talon|coupon)\s*(?:de\s*(?:paiement|règlement)|à\s*(?:joindre|retourner|détacher))"
                    r"|zahlschein|einzahlungsschein|überweisungsträger|cup[oó]n\s*de\s*pago|tal[oó]n\s*de\s*pago|canhoto"
                    r"|recibo\s*do\s*(?:pagador|sacado)|ficha\s*de\s*compensa[çc][ãa]o"  # a Brazilian boleto's
-                   r"|zahlteil|empfangsschein|section\s*paiement|sezione\s*pagamento|payment\s*part)",  # a QR-bill's
+                   r"|zahlteil|empfangsschein|section\s*paiement|sezione\s*pagamento|payment\s*part"  # a QR-bill's
+                   r"|талон\s*за\s*плащане|вносна\s*бележка|платежн\w*\s*(?:нареждане|поручение))",  # (Bulgarian)
                    re.IGNORECASE)
 _FROM = re.compile(r"(?:[^\W\d_]{2,20}\s*/\s*)?(?:from|von|van|de|payer|remitter|expéditeur)\b", re.IGNORECASE)
 
@@ -127,8 +128,14 @@ def _sentence_goes_on(page: PageLayout, line: Line) -> bool:
 
 def _payee_in_slip(page: PageLayout, line: Line, seg: Segment) -> bool:
     """Whether a bare "To:" names a remittance slip's payee, the vendor ("PAYMENT ADVICE" / "To: Hauraki Boat Systems
-    Ltd")."""
-    return seg.text.strip(" :").casefold() == "to" and in_slip(page, line)
+    Ltd"), and so does the recipient of a bank's paying-in slip ("ТАЛОН ЗА ПЛАЩАНЕ" / "Получател | Сливен Нет ЕООД"),
+    who is the buyer on the invoice above it."""
+    return seg.text.strip(" :").casefold() in _PAYEE_WORDS and in_slip(page, line)
+
+
+_PAYEE_WORDS = frozenset(("to", "получател", "получатель", "одержувач", "empfänger", "recipient", "beneficiary",
+                          "bénéficiaire", "beneficiario", "beneficiário", "destinatario", "primatelj", "príjemca",
+                          "příjemce", "odbiorca", "prejemnik"))
 
 
 # A printer's imprint ("Negros Press Inc. · Printer's Accreditation No. 7343MP2022... · Date Issued: 09/16/2023", "BIR

@@ -65,6 +65,7 @@ def _title_or_stamp(text: str) -> bool:
 # a word after a title that says what kind of document it is ("FATURË TATIMORE", "FAKTÚRA – DAŇOVÝ DOKLAD": tax)
 _QUALIFIED = re.compile(r"(?:\s+[–-])?\s+(?:fiscal[aă]?|electr[oó]nic[aă]?|simplificad[ao]|tributari[ao]|original"
                         r"|copie|duplicado|definitiv[aă]?|tatimore|da[nň]ov[yý]\s+doklad|de\s+stornare"
+                        r"|оригинал|копие|копия|дубликат"  # (Bulgarian, Russian: "ФАКТУРА – ОРИГИНАЛ")
                         r"|ک\s?ال[اآ]?\s*و\s*خدمات"  # (a reversal; Persian: of goods and services)
                         r"|اصلي[ةه])$", re.IGNORECASE)  # Arabic "أصلية", original (its hamza is a mark, taken off)
 _QUALIFIED_BEFORE = re.compile(r"^(?:fis[ck]al[aă]?|electr[oó]nic[aă]?|elektroni[kc])\s+(?=\S)", re.IGNORECASE)
