@@ -12,6 +12,7 @@ import unicodedata
 from decimal import Decimal
 
 from countersign.extraction.cldr import currency_signs, money_names
+from countersign.extraction.confidence import GOOD, HIGH
 from countersign.extraction.labels import is_label, label_matches, validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.lexicon import AMOUNTS, LabelRead, concepts_of
@@ -428,3 +429,37 @@ def qualified_value(page: PageLayout, line: Line, index: int, seg: Segment, name
         return None
     found = value_right(page, line, index, seg, name)
     return found if found is not None and re.search(r"\d[.,'\s\u00a0]\d", found[1].text) else None
+
+
+DOUBT = 0.85  # a value chosen over another that fits its label as well
+
+
+def right_or_below(page: PageLayout, line: Line, seg: Segment, name: str, found: tuple[tuple[str, list[Word]], Segment]
+                    ) -> tuple[tuple[str, list[Word]], float, str] | None:
+    """(value, strength, its text) for a label with a value to its right: a sidebar's label over its value, with the
+    main column's text level with the label far to the right, takes the value just below, the nearer one (unsure when
+    the value to the right fits too and says otherwise: a key-value row over another row); over a dash ("Sua
+    requisição" / "—") it has none."""
+    value, right = found
+    gap = right.x0 - seg.x1
+    below = value_below(page, line, seg, name) if gap > 4 * line.h else None
+    if below is None and gap > 4 * line.h and _nothing_under(page, seg):
+        return None
+    if below is not None and not keyed(below[1], gap):
+        return below[0], DOUBT if below[0][0] != value[0] else GOOD, below[1].text
+    return value, HIGH if gap <= 0.45 * page.width else GOOD, right.text
+
+
+_NOTHING = re.compile(r"[-–—/]|n/?a", re.IGNORECASE)  # a box's sign that it holds nothing
+
+
+def _nothing_under(page: PageLayout, seg: Segment) -> bool:
+    """Whether the first segment flush under a label, within two of its lines, says the box holds nothing ("—"):
+    another column's lines may stand between them."""
+    for below in page.lines[seg.line.index + 1:seg.line.index + 4]:
+        if below.y0 - seg.line.y1 > 2 * seg.line.h:
+            break
+        first = next((sg for sg in below.segments if abs(sg.x0 - seg.x0) <= 3), None)
+        if first is not None:
+            return bool(_NOTHING.fullmatch(first.text))
+    return False

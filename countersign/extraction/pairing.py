@@ -26,22 +26,21 @@ from countersign.extraction.labels import (
     names_the_tax,
     starts_label,
     validate,
-    wrapped_number,
-    wrapped_tax_id,
 )
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words, words_after, words_before
 from countersign.extraction.lexicon import concepts_of
 from countersign.extraction.neighbours import (
+    DOUBT,
     amount_on_the_next_line,
     aside,
     column_of_amounts,
     column_total,
     hedged,
-    keyed,
     names_money,
     opens_a_name,
     over_own_values,
     qualified_value,
+    right_or_below,
     value_after_the_sentence,
     value_below,
     value_level,
@@ -54,6 +53,7 @@ from countersign.extraction.parties import in_slip, printers_imprint
 from countersign.extraction.title_number import title_line
 from countersign.extraction.titles import TITLE
 from countersign.extraction.values import sign_pattern
+from countersign.extraction.wrapped import wrapped_number, wrapped_tax_id
 
 
 def pair_labels(pages: list[PageLayout], *, table_words: set[int], buyer_words: set[int]
@@ -259,21 +259,6 @@ def _wrapped_id(page: PageLayout, name: str, rest: list[Word]) -> tuple[str, lis
     return wrapped_tax_id(page, rest) if name == "vendor_tax_id" and rest else None
 
 
-_NOTHING = re.compile(r"[-–—/]|n/?a", re.IGNORECASE)  # a box's sign that it holds nothing
-
-
-def _nothing_under(page: PageLayout, seg: Segment) -> bool:
-    """Whether the first segment flush under a label, within two of its lines, says the box holds nothing ("—"):
-    another column's lines may stand between them."""
-    for below in page.lines[seg.line.index + 1:seg.line.index + 4]:
-        if below.y0 - seg.line.y1 > 2 * seg.line.h:
-            break
-        first = next((sg for sg in below.segments if abs(sg.x0 - seg.x0) <= 3), None)
-        if first is not None:
-            return bool(_NOTHING.fullmatch(first.text))
-    return False
-
-
 def _under_the_segment(page: PageLayout, seg: Segment) -> list[Word]:
     """The words of the next line that open flush under a segment, close below it: the rest of a value wrapped in a
     narrow box ("Αρ.: ΤΙΜ-81025 · Ημερομηνία:" / "20/12/2025")."""
@@ -320,7 +305,7 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
         return make(value, HIGH, seg.text)
     found = value_right(page, line, index, seg, name, ordered)
     if found is not None:
-        read = _right_or_below(page, line, seg, name, found)
+        read = right_or_below(page, line, seg, name, found)
         return None if read is None else make(read[0], read[1], f"{label_text} {read[2]}")
     found = None if _in_a_sentence(line, seg.words[0]) else value_below(page, line, seg, name) or value_level(
         page, line, seg, name) or amount_on_the_next_line(page, line, seg, name)
@@ -336,22 +321,6 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
                                                      f"{label_text} {other.text}", {"label": label_text})
         return _in_a_column(make(value, GOOD, f"{label_text} {other.text}"), page, line, other)
     return None
-
-
-def _right_or_below(page: PageLayout, line: Line, seg: Segment, name: str, found: tuple[tuple[str, list[Word]], Segment]
-                    ) -> tuple[tuple[str, list[Word]], float, str] | None:
-    """(value, strength, its text) for a label with a value to its right: a sidebar's label over its value, with the
-    main column's text level with the label far to the right, takes the value just below, the nearer one (unsure when
-    the value to the right fits too and says otherwise: a key-value row over another row); over a dash ("Sua
-    requisição" / "—") it has none."""
-    value, right = found
-    gap = right.x0 - seg.x1
-    below = value_below(page, line, seg, name) if gap > 4 * line.h else None
-    if below is None and gap > 4 * line.h and _nothing_under(page, seg):
-        return None
-    if below is not None and not keyed(below[1], gap):
-        return below[0], DOUBT if below[0][0] != value[0] else GOOD, below[1].text
-    return value, HIGH if gap <= 0.45 * page.width else GOOD, right.text
 
 
 def _in_a_sentence(line: Line, label: Word) -> bool:
@@ -415,7 +384,6 @@ def _names_an_order(value: Segment) -> bool:
     return False
 
 
-DOUBT = 0.85  # a value chosen over another that fits its label as well
 
 
 _NO_RATE = frozenset(("x", "X", "-", "–", "—", "*"))

@@ -12,11 +12,12 @@ from functools import lru_cache
 from countersign.extraction.candidate import Candidate
 from countersign.extraction.confidence import GOOD, HIGH
 from countersign.extraction.document import credited
-from countersign.extraction.labels import validate, wrapped_number
+from countersign.extraction.labels import validate
 from countersign.extraction.layout import Line, PageLayout, Segment, Word, join_words
 from countersign.extraction.neighbours import refers_back
 from countersign.extraction.titles import TITLE, TITLE_WORDS, title_or_stamp, unspaced
 from countersign.extraction.values import parse_date
+from countersign.extraction.wrapped import wrapped_number
 
 _MARKED = re.compile(r"(?:№|#|no\.?|nr\.?|n\.?[°º]\.?)\s*:?\s*[A-Z0-9]", re.IGNORECASE)
 # A number with its series, and a document type's letters before it: "F001-00035995", "FT 2026A/939", "FT A/1452".

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from countersign.agent.chat.descriptions import PART_WORDS
 from countersign.agent.chat.lexicon import CUES, LANGS, STOP
+from countersign.agent.chat.lexicon_acts import ACT_VERBS
 from countersign.agent.chat.lexicon_chatter import CHATTER
 
 
@@ -42,6 +43,15 @@ def pair_cues(group: str, lang: str) -> tuple[tuple[str, ...], ...]:
     stand, as negations and separable verbs do ("warum passt X nicht zur Bestellung")."""
     return tuple(tuple(fold(part) + ("*" if part.endswith("*") else "") for part in cue.split("+"))
                  for cue in CUES[group].get(lang, ()) if "+" in cue)
+
+
+@lru_cache(maxsize=None)
+def language_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """One language's function, act and cue words, its stems (4 letters or more) and its phrases: what tells its
+    questions apart (`understand.detect_language`)."""
+    vocab = frozenset(STOP[lang]) | frozenset(ACT_VERBS[lang]) | {w for g in CUES for w in cue_parts(g, lang)[0]}
+    stems = tuple(s for g in CUES for s in cue_parts(g, lang)[1] if len(s) >= 4)
+    return vocab, stems, tuple(p for g in CUES for p in cue_parts(g, lang)[2])
 
 
 def is_word(name: str) -> bool:

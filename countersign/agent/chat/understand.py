@@ -21,15 +21,13 @@ from countersign.agent.chat.known import (
     STEMS,
     cue_parts,
     fold,
+    language_words,
     pair_cues,
     swap_typo,
     swapped,
     untypo,
 )
-from countersign.agent.chat.lexicon import CUES, DEPARTMENT_NAMES, LANGS, MARKS, STOP
-from countersign.agent.chat.lexicon_acts import (
-    ACT_VERBS,
-)
+from countersign.agent.chat.lexicon import DEPARTMENT_NAMES, LANGS, MARKS
 from countersign.agent.chat.numbers import (
     BETWEEN,
     FROM_TO,
@@ -173,21 +171,13 @@ def read(text: str) -> Question:
     return Question(text, folded, tuple(folded.split()), detect_language(text))
 
 
-@lru_cache(maxsize=None)
-def _language_words(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    """One language's function and cue words, its stems (4 letters or more) and its phrases."""
-    vocab = frozenset(STOP[lang]) | frozenset(ACT_VERBS[lang]) | {w for g in CUES for w in cue_parts(g, lang)[0]}
-    stems = tuple(s for g in CUES for s in cue_parts(g, lang)[1] if len(s) >= 4)
-    return vocab, stems, tuple(p for g in CUES for p in cue_parts(g, lang)[2])
-
-
 @lru_cache(maxsize=1024)
 def detect_language(text: str) -> str:
     """The language whose function and cue words the question uses most; English on a tie."""
     folded, low, scores = fold(text), text.casefold(), {}
     tokens = folded.split()
     for lang in LANGS:
-        vocab, stems, phrases = _language_words(lang)
+        vocab, stems, phrases = language_words(lang)
         scores[lang] = (sum(t in vocab or t.startswith(stems) for t in tokens)
                         + 2 * sum(f" {p} " in f" {folded} " for p in phrases)
                         + 2 * sum(m in low for m in MARKS.get(lang, ())))
