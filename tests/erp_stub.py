@@ -13,7 +13,8 @@ endpoint, and its own bodies for the faults (`unauthorized`, `throttled`, `serve
   (processed, then no answer until the client gives up) and "drop_after" (processed, then the
   connection is closed);
 * `chaos`: the same kinds drawn at random for writes to a path containing `chaos_path`
-  (evals.stress), counted in `chaos_seen`.
+  (evals.stress), counted in `chaos_seen`; each kind in `chaos_ensure` is served first, once, so a
+  short run sees its faults whatever its timing (`chaos_kind`).
 """
 
 from __future__ import annotations
@@ -77,6 +78,22 @@ def dumps(payload: Any) -> str:
     return re.sub(r'"__DEC__(-?[0-9.E+-]+)__"', r"\1", text)
 
 
+def chaos_kind(chaos: dict[str, float], rng: random.Random, seen: Counter, ensure: tuple[str, ...] = ()) -> str | None:
+    """The fault a chaotic write gets, counted in `seen`: the first kind of `ensure` not served yet, else one drawn by
+    its probability; None for none."""
+    kind = next((k for k in ensure if not seen[k]), None)
+    if kind is None:
+        roll = rng.random()
+        for k, p in chaos.items():
+            if roll < p:
+                kind = k
+                break
+            roll -= p
+    if kind is not None:
+        seen[kind] += 1
+    return kind
+
+
 class ERPStub:
     """Subclass and implement `route`; see the module docstring."""
 
@@ -86,7 +103,7 @@ class ERPStub:
     retry_after = "1"
 
     def __init__(self, *, chaos: dict[str, float] | None = None, chaos_path: str = "", chaos_seed: int = 0,
-                 keep_requests: bool = True):
+                 chaos_ensure: tuple[str, ...] = (), keep_requests: bool = True):
         self.lock = threading.RLock()
         self.release = threading.Event()
         self.faults: list[Fault] = []
@@ -99,6 +116,7 @@ class ERPStub:
         self.chaos_path = chaos_path
         self.chaos_rng = random.Random(chaos_seed)
         self.chaos_seen: Counter = Counter()
+        self.chaos_ensure = chaos_ensure
 
     # ----------------------------------------------------------------- lifecycle
 
@@ -172,12 +190,8 @@ class ERPStub:
                     f.times -= 1
                     return f
             if self.chaos and req.method in WRITES and self.chaos_path and self.chaos_path in req.path:
-                roll = self.chaos_rng.random()
-                for kind, p in self.chaos.items():
-                    if roll < p:
-                        self.chaos_seen[kind] += 1
-                        return Fault(kind=kind, path=req.path, method=req.method, times=0)
-                    roll -= p
+                kind = chaos_kind(self.chaos, self.chaos_rng, self.chaos_seen, self.chaos_ensure)
+                return None if kind is None else Fault(kind=kind, path=req.path, method=req.method, times=0)
         return None
 
     def handle(self, h: "_Handler", method: str) -> None:

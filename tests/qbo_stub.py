@@ -30,6 +30,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
+from tests.erp_stub import chaos_kind
+
 REALM = "9341453000000000"
 TIME = "2026-11-20T04:00:00.000-08:00"
 
@@ -77,6 +79,7 @@ class QBOStub:
     chaos_path: str = "/bill"
     chaos_rng: random.Random = field(default_factory=lambda: random.Random(0))
     chaos_seen: Counter = field(default_factory=Counter)
+    chaos_ensure: tuple[str, ...] = ()  # kinds served first, once each (`erp_stub.chaos_kind`)
     keep_requests: bool = True  # a long run may switch the request log off
 
     # ----------------------------------------------------------------- lifecycle
@@ -323,12 +326,8 @@ class QBOStub:
                     f.times -= 1
                     return f
             if self.chaos and method == "POST" and path.endswith(self.chaos_path):
-                roll = self.chaos_rng.random()
-                for kind, p in self.chaos.items():
-                    if roll < p:
-                        self.chaos_seen[kind] += 1
-                        return Fault(kind=kind, path=path, method=method, times=0)
-                    roll -= p
+                kind = chaos_kind(self.chaos, self.chaos_rng, self.chaos_seen, self.chaos_ensure)
+                return None if kind is None else Fault(kind=kind, path=path, method=method, times=0)
         return None
 
     # ----------------------------------------------------------------- OAuth
