@@ -100,10 +100,9 @@ def _counter_value(code: str, words: list[Word], segments: list[Segment], chosen
     во EUR (курс НБРМ 61,49)")."""
     if any(territory_currency(h.lstrip("+@")) == code for h in hints):
         return False
-    ids = {w.id for w in words}
     totals = {value for name in ("subtotal", "tax", "total") if (c := chosen.get(name)) is not None
               and (value := parse_number(c.value)) is not None}
-    printing = [seg for seg in segments if ids & {w.id for w in seg.words}]
+    printing = _printing(words, segments)
     against = [[parse_amount(m.group(0)) for m in re.finditer(
         rf"{code}\s?-?\d[\d.,' \u00a0]*\d|-?\d[\d.,' \u00a0]*\d\s?{code}", seg.text)] for seg in printing]
     return bool(printing) and all((amounts and all(a is not None and a[0] not in totals for a in amounts))
@@ -114,9 +113,14 @@ def _counter_value(code: str, words: list[Word], segments: list[Segment], chosen
 def _beside_rate_words(words: list[Word], segments: list[Segment]) -> bool:
     """Whether every segment printing these words says a rate or a counter-value ("Contravalor: USD 769.76 (câmbio BM
     63,91)"): the money is another's, though the page's own prints no code or sign that the reader knows."""
-    ids = {w.id for w in words}
-    printing = [seg for seg in segments if ids & {w.id for w in seg.words}]
+    printing = _printing(words, segments)
     return bool(printing) and all(_RATE_WORD.search(seg.text) for seg in printing)
+
+
+def _printing(words: list[Word], segments: list[Segment]) -> list[Segment]:
+    """The segments that print any of these words."""
+    ids = {w.id for w in words}
+    return [seg for seg in segments if ids & {w.id for w in seg.words}]
 
 
 def _beside_a_rate(code: str, text: str) -> bool:

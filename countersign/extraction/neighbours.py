@@ -435,7 +435,7 @@ DOUBT = 0.85  # a value chosen over another that fits its label as well
 
 
 def right_or_below(page: PageLayout, line: Line, seg: Segment, name: str, found: tuple[tuple[str, list[Word]], Segment]
-                    ) -> tuple[tuple[str, list[Word]], float, str] | None:
+                   ) -> tuple[tuple[str, list[Word]], float, str] | None:
     """(value, strength, its text) for a label with a value to its right: a sidebar's label over its value, with the
     main column's text level with the label far to the right, takes the value just below, the nearer one (unsure when
     the value to the right fits too and says otherwise: a key-value row over another row); over a dash ("Sua

@@ -14,6 +14,7 @@ labelled PO number wins.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from countersign.extraction.candidate import Candidate, candidate
@@ -96,7 +97,7 @@ _YOUR_ORDER = re.compile(
 
 def _bare(word: Word) -> Word:
     """A word without the brackets and stops of the sentence around it ("(4577430)," -> "4577430")."""
-    return Word(word.page, word.x0, word.y0, word.x1, word.y1, word.text.strip("(),;."), word.id)
+    return dataclasses.replace(word, text=word.text.strip("(),;."))
 
 
 _MARK = re.compile(r"(?:no|nr|n[°º]|№|broj|број|br|бр)\.?:?", re.IGNORECASE)  # a number's mark, alone

@@ -443,9 +443,14 @@ def _repair_capped(conf: dict[str, float], repaired: Candidate | None, sub_c: Ca
     confirms nothing there (in a totals block, the rows' labels confirm the net and the total)."""
     if repaired is None:
         return conf
-    if sub_c is not None and tot_c is not None and sub_c.extra.get("label") == tot_c.extra.get("label") == "prose":
+    if sub_c is not None and tot_c is not None and _in_sentences(sub_c, tot_c):
         return {k: min(v, 0.85) for k, v in conf.items()}
     return {**conf, "tax": min(conf["tax"], 0.85)}
+
+
+def _in_sentences(*cands: Candidate) -> bool:
+    """Whether every one of these amounts was read from a letter's sentences (`prose_amounts`)."""
+    return all(c.extra.get("label") == "prose" for c in cands)
 
 
 def _tax_between(pages: list[PageLayout], sub_c: Candidate, tot_c: Candidate, sub: Decimal, tot: Decimal,
@@ -467,7 +472,7 @@ def _amount_between(pages: list[PageLayout], upper: Candidate, lower: Candidate,
     """A word printing |value| between two totals lines of one page (in reading order). A letter states the net, the
     tax and the total in its sentences in any order: there, a word on their lines or the three lines under them."""
     a, b = upper.words[0], lower.words[0]
-    prose = upper.extra.get("label") == lower.extra.get("label") == "prose"
+    prose = _in_sentences(upper, lower)
     if prose:
         a, b = sorted((a, b), key=lambda w: w.y0)
     if a.page != b.page or (a.y0 >= b.y0 and not prose) or not value:
