@@ -168,7 +168,13 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "lb_bat_batroun_facture_tva_11_rtl_boxgrid_pos_totals_left_usd_lbp_credit"},
         "set71": {"mx_ens_ensenada_cfdi_iva_8_fronteriza_band_labels_above_usd_egreso",
                   "cm_nga_ngaoundere_facture_transit_tva_19_25_landscape_ruled_weights_debours_words",
-                  "na_kee_keetmanshoop_belastingfaktuur_btw_15_sidebar_left_small_caps_kredietnota"}}
+                  "na_kee_keetmanshoop_belastingfaktuur_btw_15_sidebar_left_small_caps_kredietnota"},
+        "set72": {"cz_krm_kromeriz_faktura_dph_21_12_two_pages_prevod_rules_between",
+                  "ee_vor_voru_kassatsekk_till_80mm_km_22_24_incl_card_discount",
+                  "kz_ken_kentau_schet_faktura_nds_12_16_landscape_ruled_totals_in_table_bin"},
+        "set73": {"mn_dal_dalanzadgad_ebarimt_till_80mm_noat_10_incl_mnt_discount_ddtd",
+                  "nz_mot_motueka_tax_invoice_gst_15_sidebar_right_rules_between_rows_credit_note",
+                  "in_jam_jamnagar_gst_tax_invoice_cgst_sgst_igst_two_pages_carried_forward_lakh_words"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
