@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from countersign.extraction.layout import Word, join_words
-from countersign.extraction.neighbours import first_of_two_ids
+from countersign.extraction.lexicon import concepts_of
 from countersign.extraction.values import parse_date
 
 
@@ -44,3 +45,17 @@ def candidate(name: str, rank: int, strength: float, value: tuple[str, list[Word
     if name == "vendor_tax_id":  # "ИНН/КПП: 1655095728/165501001": the tax id is the first
         value = (first_of_two_ids(join_words(label_words), value[0]), value[1])
     return Candidate(name, rank, strength, value[0], value[1], label_words, context, extra)
+
+
+_TWO_IDS = re.compile(r"([^\W\d_]+)\s*/\s*([^\W\d_]+)")
+_TWO_NUMBERS = re.compile(r"(\d{5,})\s*/\s*\d{5,}")
+
+
+def first_of_two_ids(label: str, value: str) -> str:
+    """The tax id of a label naming it and another register's number, slash-joined as their values are: "ИНН/КПП
+    продавца: 1655095728/165501001" (a Russian company's tax number, then its registration reason code)."""
+    names, numbers = _TWO_IDS.match(label), _TWO_NUMBERS.fullmatch(value)
+    if names is None or numbers is None or concepts_of(names.group(1).lower()) != ("TAXID",) \
+            or concepts_of(names.group(2).lower()) is not None:
+        return value
+    return numbers.group(1)

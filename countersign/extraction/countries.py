@@ -54,6 +54,27 @@ def country_hints(segments: list[Segment]) -> set[str]:
     for country, pattern, validator in _NATIONAL_IDS:
         if any(_valid(validator, m.group(m.lastindex or 0)) for m in pattern.finditer(text)):
             out.add(country)
+    return out | _banks_countries(text)
+
+
+# A bank's code behind its label: "SWIFT CCEYLKLX", "BIC: CGDIPTPL", "SWIFT/BIC code DEUTDEFF500"
+_BIC = re.compile(r"\b(?i:SWIFT|BIC)(?:\s*/\s*(?i:SWIFT|BIC))?(?:[\s-]*(?i:code))?\s*:?\s*"
+                  r"([A-Z]{6}[A-Z\d]{2}(?:[A-Z\d]{3})?)\b")
+
+
+def _banks_countries(text: str) -> set[str]:
+    """As "@" and its ISO code, the country of each bank whose BIC the page prints after its label (schwifty checks
+    the country part): a place the page names, as an address is ("SWIFT CCEYLKLX": Sri Lanka, where "Rs." is then the
+    rupee), weaker than an id, since an intermediary bank may be abroad."""
+    from schwifty import BIC
+    from schwifty.exceptions import SchwiftyException
+
+    out = set()
+    for m in _BIC.finditer(text):
+        try:
+            out.add(f"@{BIC(m.group(1).upper()).country_code}")
+        except SchwiftyException:
+            continue
     return out
 
 

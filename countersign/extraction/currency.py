@@ -299,6 +299,20 @@ def _as_named(text: str) -> str:
     return re.sub(r"\bsaint\b", "st", text.lower().replace(".", ""))
 
 
+def _word_code_beside(cand: Candidate) -> str | None:
+    """A code that is also a word ("GEL", "ALL", "TOP") printed as part of the amount or right before or after it
+    ("Total payable GEL 11,249.58"): there it is the currency, as anywhere else it may be a word."""
+    amount = " ".join(w.text for w in cand.words)
+    if (inside := next((w.text for w in cand.words if w.text in WORD_CODES), None)) is not None:
+        return inside
+    at = cand.context.find(amount) if amount else -1
+    if at < 0:
+        return None
+    before = re.search(r"(?<![A-Za-z])([A-Z]{3})\s?$", cand.context[:at])
+    after = re.match(r"\s?([A-Z]{3})(?![A-Za-z])", cand.context[at + len(amount):])
+    return next((m.group(1) for m in (before, after) if m is not None and m.group(1) in WORD_CODES), None)
+
+
 def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str], every: dict[str, list[Candidate]],
                           named: AbstractSet[str] = frozenset()
                           ) -> tuple[list[tuple[str, float, list[Word]]], set[str]]:
@@ -328,6 +342,9 @@ def _currency_with_values(chosen: dict[str, Candidate | None], hints: set[str], 
         code = CURRENCY_CODE_RE.search(cand.context)
         if code:
             found.append((code.group(1), cap, cand.words))
+            continue
+        if worded := _word_code_beside(cand):  # ("TOTAL TOP": a word too, so less surely)
+            found.append((worded, min(cap, 0.85), cand.words))
             continue
         if symbol and _next_to_a_number(cand.context, symbol):
             code, sure = _sign_reading(symbol.group(0), hints, named)

@@ -267,9 +267,15 @@ _ON_RECEIPT = re.compile(  # not on delivery ("Paiement comptant à la livraison
     r"|à\s+la\s+livraison|bei\s+lieferung|(?:contra|a\s+la|na)\s+entrega))?", re.IGNORECASE)
 
 
+# Paid in cash already, or on collection: no day left to pay by ("Termin płatności: zapłacono gotówką przy odbiorze")
+_SETTLED = re.compile(r"\b(?:paid\s+in\s+cash|(?:in\s+)?bar\s+bezahlt|payée?\s+en\s+espèces|pagad[oa]\s+en\s+efectivo"
+                      r"|pagato\s+in\s+contanti|contant\s+betaald|zapłacono\s+gotówką|przy\s+odbiorze)", re.IGNORECASE)
+
+
 def _fill_due_on_receipt(fields: dict[str, FieldValue], pages: list[PageLayout], warnings: list[str]) -> None:
     issued = fields.get("invoice_date", FieldValue())
-    if fields.get("due_date", FieldValue()).value is not None or issued.value is None:
+    if fields.get("due_date", FieldValue()).value is not None or issued.value is None or any(
+            _SETTLED.search(join_words(line.words)) for page in pages for line in page.lines):
         return
     for page in pages:
         for line in page.lines:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from countersign.domain import FieldValue, LineItem
+from countersign.extraction.cldr import WORD_CODES
 from countersign.extraction.confidence import field_value
 from countersign.extraction.layout import PageLayout, Word, join_words, right_to_left
 from countersign.extraction.ranker import no_tax_levied
@@ -104,9 +105,10 @@ _GROUPED_WORD = re.compile(r"\d{1,3}(?:[.,'’]\d{3})+")
 
 
 def money_word(text: str) -> bool:
-    """Whether a word is a money's code or sign ("FCFA", "EUR", "€", "Gs."), a sentence's comma or stop after it."""
+    """Whether a word is a money's code or sign ("FCFA", "EUR", "€", "Gs."), a sentence's comma or stop after it; a
+    code that is also a word in capitals too ("AMD", "GEL": only ever asked of a word beside an amount)."""
     word = text.rstrip(",;:)")
-    return any(w in CURRENCY_CODES or bool(sign_codes(w)) for w in (word, word.rstrip(".")))
+    return any(w in CURRENCY_CODES or w in WORD_CODES or bool(sign_codes(w)) for w in (word, word.rstrip(".")))
 
 
 def money_follows(words: list[Word], i: int) -> bool:

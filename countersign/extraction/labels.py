@@ -57,7 +57,7 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
         r"|(?:n°|no\.?|num[ée]ro)\s*(?:de\s*)?(?:la\s*)?facture|facture\s*(?:n°|no\.?)"
         r"|factuur\s*(?:nummer|nr\.?|no\.?)|factuurnummer"
         r"|(?:n[úu]mero|n[º°o]\.?)\s*(?:de\s*)?factura|factura\s*(?:n[º°o]\.?|n[úu]m\.?|n[úu]mero)"
-        r"|credit\s*note\s*(?:no\.?|number|#)|gutschrift\s*(?:nr\.?|nummer)|avoir\s*n°")),
+        r"|(?:credit|adjustment)\s*note\s*(?:no\.?|number|#)|gutschrift\s*(?:nr\.?|nummer)|avoir\s*n°")),
     ("invoice_number", 1, _label(r"(?:document|bill|beleg)\s*(?:no\.?|number|#|nr\.?)")),
     ("invoice_date", 0, _label(
         r"invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|date\s*issued"
@@ -86,14 +86,16 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
         + r"|(?:sub\s*-?\s*total|total\s*(?:net|excl\.?(?:uding)?\s*(?:tax|vat)|before\s*(?:tax|vat|gst))|zwischensumme"
         r"|netto(?:betrag|summe)?|summe\s*netto|sous\s*-?\s*total"
         r"|total\s*ht|montant\s*(?:total\s*)?ht|rechnungssumme\s*ohne\s*(?:ust\.?|mwst\.?)"
-        r"|gesamt\s*netto|subtotaal|totaal\s*excl\.?\s*btw|base\s*imponible|subtotal)" + LABEL_CURRENCY)),
+        r"|gesamt\s*netto|subtotaal|totaal\s*excl\.?\s*btw|base\s*imponible|subtotal"
+        r"|dasar\s*pengenaan\s*pajak|dpp(?!\s*nilai))" + LABEL_CURRENCY)),  # Indonesia's tax base (not the 11/12 of it)
     ("tax", 0, _label(
         r"(?:total\s*)?(?:sales\s*tax|taxes|tax|vat|gst|hst|mwst\.?|ust\.?|tva|umsatzsteuer"
         r"|mehrwertsteuer|btw|iva)(?!\s*(?:id|no\b|no\.|number|nr|reg|#|identification|code|rate\b"
         r"|client|intra|-?\s*id))"
         r"(?:\s*\(?\s*@?\s*(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*%\s*\)?)?(?:\s*(?:amount|total|betrag))?"
         + _NET_CURRENCY + r"|steuerbetrag" + _IN_CUR + r"|ust\.?\s*-?\s*betrag|mwst\.?\s*-?\s*betrag"
-        r"|montant\s*(?:de\s*(?:la\s*)?)?tva|btw\s*-?\s*bedrag|cuota\s*(?:de\s*)?iva|importe\s*iva")),
+        r"|montant\s*(?:de\s*(?:la\s*)?)?tva|btw\s*-?\s*bedrag|cuota\s*(?:de\s*)?iva|importe\s*iva"
+        r"|(?:total\s*|amount\s*|price\s*)?includes?\s*(?:gst|vat|tax)(?:\s*of)?")),  # "Total includes GST of"
     ("total", 0, _label(
         r"(?:grand\s*total|invoice\s*total|total\s*(?:amount|incl\.?(?:uding)?\s*(?:tax|vat)|ttc)"
         r"|total\s*de\s*la\s*(?:operaci[óo]n|venta|factura)"  # the transaction's (Paraguay's KuDE), the sale's
@@ -321,9 +323,10 @@ def _reference(words: list[Word]) -> tuple[str, list[Word]] | None:
         words = words[1:]  # "Заказ покупателя: | № З-259": the number sign opening the value's cell
     token = words[0].text.strip(".,;:")
     # a series in Greek or Cyrillic capitals too: "ΤΠΥ 3546"
-    if re.fullmatch(r"[A-Za-z]{1,4}|[Α-ΩА-Я]{1,4}", token) and len(words) > 1 and re.fullmatch(
+    if re.fullmatch(r"[A-Za-z]{1,4}|[Α-ΩА-Я]{1,4}", token) and len(words) > 1 and (re.fullmatch(
         r"\d[\w\-/]*|[A-Za-z]{0,4}\d*[A-Za-z]?[/-]\d+", words[1].text.strip(".,;:")  # "FT A/1059", "FT RAM2025-85"
-    ):
+    ) or token.isupper() and re.fullmatch(r"[A-Z]{1,4}(?:/\d+){2}", words[1].text.strip(".,;:"))):
+        # (a document type's capitals before a series, its year and the number: "FT PVM/2025/0146")
         return f"{token} {words[1].text.strip('.,;:')}", words[:2]
     if (re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-/_.]{0,31}|" + _LETTERED + "|" + _DIGITS_FIRST, token)
             and any(ch.isdigit() for ch in token) and parse_date(token) is None):

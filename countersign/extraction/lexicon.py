@@ -39,7 +39,8 @@ _BASE = (r"(?:\s*(?:of|on|af|auf|von|sur|su|sobre|s/|de|z|od|sin)\s+(?:[$€£]\
 # (a tax group's letter after the rate: "TVA 18 % (B)", "VAT 18% on B", as fiscal printers mark it)
 # (Turkish prints the sign first: "KDV(%20)")
 _TAIL = re.compile(r"\)?(?:\s*\(?\s*@?\s*(?P<pct>%\s?)?(?P<rate>\d{1,2}(?:[.,]\d{1,3})?)\s*(?(pct)|%)\s*\)?" + _BASE
-                   + r"(?:\s*\([A-Z]\)|\s*(?<=\s)(?:on|sur|auf|sobre)\s+[A-Z](?![^\W_]))?)?"
+                   + r"(?:\s*\([A-Z]\)|\s*(?<=\s)(?:on|sur|auf|sobre)\s+[A-Z](?![^\W_])"
+                   r"|\s*[x×]\s*DPP(?:\s+Nilai\s+Lain)?)?)?"  # Indonesia's "PPN 12% x DPP Nilai Lain": times its base
                    r"(?:\s*(?:[Ii]n\s+|[Ee]n\s+)?\(?\s*(?P<cur>[A-Z]{3}|[A-Z]{1,2}[$£]|[$€£]|kr\.?|(?<=\()[^\W\d_]{1,3}\.?(?=\s*\)))"
                    r"\s*\)?(?![A-Za-z]))?"  # "in EUR", "(DT)"
                    r"(?:\s*[.:…_]{2,}(?=\s|$))?\s*(?:[:՝]|[\-–](?![\d.,]))?\s*")  # leaders: "NO:....:", "՝"

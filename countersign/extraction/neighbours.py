@@ -162,9 +162,49 @@ def value_right(page: PageLayout, line: Line, index: int, seg: Segment, name: st
                 value = _wrapped_date(page, line, right, name)
             if value is None and name in _DATES and (spread := _justified(line, index)) is not None:
                 value, right = validate(name, spread.words), spread
-            if value is not None:
+            if value is not None and not _a_rate(line, index + 1):
                 return value, right
     return None
+
+
+def _a_rate(line: Line, index: int) -> bool:
+    """Whether segment `index` is a number the next segment, a word's space on, calls a rate ("TVA au taux de | 11 | %"
+    on a justified line, each word a segment of its own)."""
+    if index + 1 >= len(line.segments):
+        return False
+    seg, nxt = line.segments[index], line.segments[index + 1]
+    return nxt.text.startswith("%") and nxt.x0 - seg.x1 < line.h
+
+
+def value_left(line: Line, index: int, seg: Segment, name: str) -> tuple[tuple[str, list[Word]], Segment] | None:
+    """The value printed before its label, the label ending the line ("FT PVM/2025/0146 | Fatura n.º", as a form
+    that names each value after it does): the segment left of it, when no label of its own stands before that."""
+    if index != len(line.segments) - 1 or index == 0 or len(seg.text) > 40:
+        return None
+    left = line.segments[index - 1]
+    if is_label(left) or index >= 2 and is_label(line.segments[index - 2]):
+        return None
+    value = validate(name, left.words)
+    return None if value is None else (value, left)
+
+
+def captioned(seg: Segment) -> bool:
+    """Whether a label is a caption in brackets under its value ("U-250" / "(užsakymo Nr.)", as forms print a field's
+    name under its blank): what stands above it is its value, never what follows it."""
+    return seg.text.startswith("(") and seg.text.endswith(")")
+
+
+def value_above(page: PageLayout, line: Line, seg: Segment, name: str) -> tuple[tuple[str, list[Word]], Segment] | None:
+    """The value over a caption (`captioned`): the segment of the line above that stands over its middle."""
+    if line.index == 0:
+        return None
+    above = page.lines[line.index - 1]
+    middle = (seg.x0 + seg.x1) / 2
+    over = next((s for s in above.segments if s.x0 - 2 <= middle <= s.x1 + 2), None)
+    if over is None or line.y0 - above.y1 > 1.5 * line.h or is_label(over):
+        return None
+    value = validate(name, over.words)
+    return None if value is None else (value, over)
 
 
 def _justified(line: Line, index: int) -> Segment | None:
@@ -363,20 +403,6 @@ def column_total(page: PageLayout, label: Line, value: Segment, name: str
         if amounts[-1] and sum(amounts[:-1]) == amounts[-1] and all(amounts[:-1]):
             return found[end]
     return None
-
-
-_TWO_IDS = re.compile(r"([^\W\d_]+)\s*/\s*([^\W\d_]+)")
-_TWO_NUMBERS = re.compile(r"(\d{5,})\s*/\s*\d{5,}")
-
-
-def first_of_two_ids(label: str, value: str) -> str:
-    """The tax id of a label naming it and another register's number, slash-joined as their values are: "ИНН/КПП
-    продавца: 1655095728/165501001" (a Russian company's tax number, then its registration reason code)."""
-    names, numbers = _TWO_IDS.match(label), _TWO_NUMBERS.fullmatch(value)
-    if names is None or numbers is None or concepts_of(names.group(1).lower()) != ("TAXID",) \
-            or concepts_of(names.group(2).lower()) is not None:
-        return value
-    return numbers.group(1)
 
 
 def wrapped_label(page: PageLayout, line: Line, seg: Segment) -> Segment | None:

@@ -33,6 +33,7 @@ from countersign.extraction.neighbours import (
     DOUBT,
     amount_on_the_next_line,
     aside,
+    captioned,
     column_of_amounts,
     column_total,
     hedged,
@@ -41,8 +42,10 @@ from countersign.extraction.neighbours import (
     over_own_values,
     qualified_value,
     right_or_below,
+    value_above,
     value_after_the_sentence,
     value_below,
+    value_left,
     value_level,
     value_right,
     value_under_its_line,
@@ -101,7 +104,7 @@ def _pair_line(page: PageLayout, line: Line, table_words: set[int], buyer_words:
         for k, merged, name, rank, m in options:
             cand = pair_value(page, line, i + k, merged, name, rank, m)
             if cand is not None:
-                cand.extra["in_buyer_block"] = seg.words[0].id in buyer_words
+                cand.extra["in_buyer_block"] = (cand.words if captioned(merged) else seg.words)[0].id in buyer_words
                 cand.extra["in_footer"] = _in_footer(page, line)
                 row = _summary_row(line, cand) if name == "total" else None
                 for part in row or [cand]:
@@ -303,24 +306,35 @@ def pair_value(page: PageLayout, line: Line, index: int, seg: Segment, name: str
             after = value_after_the_sentence(page, line, seg, name) if len(rest) >= 3 else None
             return None if after is None else make(after[0], GOOD, f"{seg.text} {after[1].text}")
         return make(value, HIGH, seg.text)
+    if captioned(seg):
+        above = value_above(page, line, seg, name)
+        return None if above is None else make(above[0], GOOD, f"{above[1].text} {label_text}")
     found = value_right(page, line, index, seg, name, ordered)
     if found is not None:
         read = right_or_below(page, line, seg, name, found)
         return None if read is None else make(read[0], read[1], f"{label_text} {read[2]}")
+    found = _under_or_level(page, line, seg, name)
+    if found is None:  # last, a value printed before its label, the label ending the line
+        before = value_left(line, index, seg, name)
+        return None if before is None else make(before[0], DOUBT, f"{before[1].text} {label_text}")
+    value, other = found
+    value, other = column_total(page, line, other, name) or (value, other)  # a VAT analysis: the rates' sum
+    if name in ("invoice_number", "invoice_date") and _names_an_order(other):
+        # a references table's row ("801 Orden de Compra | 4579384654 | 08-11-2025"): the
+        # number and date of the order it names, not the invoice's own
+        po = validate("po_number", other.words) if name == "invoice_number" else None
+        return None if po is None else Candidate("po_number", 1, DOUBT, po[0], po[1], label_words,
+                                                 f"{label_text} {other.text}", {"label": label_text})
+    return _in_a_column(make(value, GOOD, f"{label_text} {other.text}"), page, line, other)
+
+
+def _under_or_level(page: PageLayout, line: Line, seg: Segment, name: str
+                    ) -> tuple[tuple[str, list[Word]], Segment] | None:
+    """A label's value under it, level with it further on, or on the next line (none under a label inside a
+    sentence), else under its line."""
     found = None if _in_a_sentence(line, seg.words[0]) else value_below(page, line, seg, name) or value_level(
         page, line, seg, name) or amount_on_the_next_line(page, line, seg, name)
-    found = found or value_under_its_line(page, line, seg, name)
-    if found is not None:
-        value, other = found
-        value, other = column_total(page, line, other, name) or (value, other)  # a VAT analysis: the rates' sum
-        if name in ("invoice_number", "invoice_date") and _names_an_order(other):
-            # a references table's row ("801 Orden de Compra | 4579384654 | 08-11-2025"): the
-            # number and date of the order it names, not the invoice's own
-            po = validate("po_number", other.words) if name == "invoice_number" else None
-            return None if po is None else Candidate("po_number", 1, DOUBT, po[0], po[1], label_words,
-                                                     f"{label_text} {other.text}", {"label": label_text})
-        return _in_a_column(make(value, GOOD, f"{label_text} {other.text}"), page, line, other)
-    return None
+    return found or value_under_its_line(page, line, seg, name)
 
 
 def _in_a_sentence(line: Line, label: Word) -> bool:

@@ -140,13 +140,20 @@ _PAYEE_WORDS = frozenset(("to", "получател", "получатель", "�
 
 # A printer's imprint ("Negros Press Inc. · Printer's Accreditation No. 7343MP2022... · Date Issued: 09/16/2023", "BIR
 # Authority to Print No. ..."): the form's printer, its accreditation and its dates, not the document's.
-_IMPRINT = re.compile(r"(?<![^\W\d_])(?:printer[’']?s|printed\s+by|authority\s+to\s+print|(?-i:ATP))(?![^\W\d_])",
-                      re.IGNORECASE)
+# A billing program's imprint says the same of the program ("Processado por programa certificado n.º 2388/AT",
+# "Processado por computador").
+_IMPRINT = re.compile(r"(?<![^\W\d_])(?:printer[’']?s|printed\s+by|authority\s+to\s+print|(?-i:ATP)"
+                      r"|processad[oa]\s+por|processed\s+by)(?![^\W\d_])", re.IGNORECASE)
 
 
 def printers_imprint(line: Line) -> bool:
     """Whether a line is a printer's imprint (`_IMPRINT`): what its labels give is the printer's, as a footer's is."""
-    return any(_IMPRINT.search(seg.text) for seg in line.segments)
+    return any(imprint(seg.text) for seg in line.segments)
+
+
+def imprint(text: str) -> bool:
+    """Whether a text names the form's printer or the program that printed it (`_IMPRINT`): no vendor's name."""
+    return _IMPRINT.search(text) is not None
 
 
 def in_slip(page: PageLayout, line: Line) -> bool:
@@ -348,6 +355,7 @@ def name_wrapped_under(page: PageLayout, seg: Segment) -> list[Word]:
     type size; [] when no line ends the joined name in a legal form."""
     words: list[Word] = []
     last = seg
+    quoted = _quote_open(seg.text)  # "UAB „Luokės statybinės" / "medžiagos“": the quotes close the name
     for _ in range(3):
         below = next((o for ln in page.lines if 0 <= ln.y0 - last.y1 + 1 < 1.2 * ln.h for o in ln.segments
                       if abs(o.x0 - seg.x0) < 2 and abs(o.h - seg.h) <= 0.15 * seg.h), None)
@@ -355,10 +363,33 @@ def name_wrapped_under(page: PageLayout, seg: Segment) -> list[Word]:
             return []
         words += below.words
         name = join_words(seg.words + words).strip(" ,;")
-        if (m := LEGAL_SUFFIX.search(name)) is not None and m.end() == len(name):
+        if (m := LEGAL_SUFFIX.search(name)) is not None and m.end() == len(name) \
+                or quoted and not _quote_open(name) and name[-1] in _CLOSING_QUOTES:
             return words
         last = below
     return []
+
+
+_CLOSING_QUOTES = "“”»›\""
+
+
+def _quote_open(text: str) -> bool:
+    """Whether a text opens a quoted name it does not close ("UAB „Luokės statybinės", "ООО «Север")."""
+    return sum(text.count(q) for q in "„«‹") > sum(text.count(q) for q in "“”»›")
+
+
+def quote_closed_under(page: PageLayout, seg: Segment) -> list[Word]:
+    """The words that close a quoted name a segment opens, from the line under it in its column ("UAB „Luokės
+    statybinės" / "medžiagos“", centred under it too); [] when the name is closed or nothing under it closes it."""
+    if not _quote_open(seg.text):
+        return []
+    below = next((ln for ln in page.lines if 0 <= ln.y0 - seg.y1 + 1 < 1.2 * ln.h), None)
+    under = None if below is None else next((o for o in below.segments if o.x0 < seg.x1 and o.x1 > seg.x0), None)
+    if under is None or abs(under.h - seg.h) > 0.15 * seg.h:
+        return []
+    ends = next((i for i, w in enumerate(under.words) if w.text.rstrip(",.;") and w.text.rstrip(",.;")[-1]
+                 in _CLOSING_QUOTES), None)
+    return [] if ends is None else under.words[:ends + 1]
 
 
 def label_opens(text: str) -> bool:

@@ -22,8 +22,8 @@ from countersign.extraction.confidence import GOOD, WEAK
 from countersign.extraction.labels import validate
 from countersign.extraction.layout import PageLayout, Segment, Word, join_words, words_after
 
-_PAY = (r"(?:pay|paid|payment|payable|remit|settle|überweisen|zahlen|zahlbar|begleichen|régler|regler|payer"
-        r"|paiement|règlement|betalen|betaling|overmaken|voldoen|pagar|pago|pague|abonar|ingresar|pagament|pagare"
+_PAY = (r"(?:pay|paid|payment|payable|remit|settle|transfer|wire|überweisen|zahlen|zahlbar|begleichen|régler|regler"
+        r"|payer|paiement|règlement|betalen|betaling|overmaken|voldoen|pagar|pago|pague|abonar|ingresar|pagament|pagare"
         r"|bonifico|zapłat|zaplat|płatn|przelew|virer|virement|saldar"  # Italian "saldare", Spanish "saldar"
         r"|betal|indbetal|innbetal"  # Danish, Norwegian, Swedish: "bedes indbetalt senest den", "betalas senast"
         r"|uplat|уплат|оплат|плат"  # Serbian, Croatian, Bosnian: "uplatite najkasnije do"; Russian, Bulgarian

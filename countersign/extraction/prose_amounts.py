@@ -36,7 +36,7 @@ def amounts_in_prose(pages: list[PageLayout], skip: set[int]) -> dict[str, list[
     invoice's closing formula restates ("Arrêtée la présente facture à la somme de ... (885 379,00 HTG)")."""
     found: dict[str, list[Candidate]] = {}
     for page in pages:
-        for words in _paragraphs(page, skip):
+        for words in paragraphs(page, skip):
             for i in range(len(words)):
                 start = _amount_start(words, i)
                 if start is None:
@@ -82,7 +82,7 @@ def _closed_at(page: PageLayout) -> list[Candidate]:
     return out
 
 
-def _paragraphs(page: PageLayout, skip: set[int]) -> list[list[Word]]:
+def paragraphs(page: PageLayout, skip: set[int]) -> list[list[Word]]:
     """The words of each run of lines of one segment each, close under one another, none of them skipped, that holds a
     dozen words at least."""
     runs: list[list[Line]] = []
@@ -105,16 +105,35 @@ def _named_amount(words: list[Word], start: int, i: int) -> Candidate | None:
     if parsed is None:
         return None
     before = words[max(0, start - _BEFORE):start]
+    lead = ""
     if before and money_word(before[-1].text):
-        before = before[:-1]  # its money: "CHF", "K", "€"
+        lead, before = before[-1].text, before[:-1]  # its money: "CHF", "K", "€"
+    money = words[i + 1].text.rstrip(".,;:)") if i + 1 < len(words) and money_word(words[i + 1].text) else ""
     for k in range(min(len(before), _BEFORE), 0, -1):
         said = join_words(before[-k:])
         for name, _, m in label_matches(said):
             if name in _FIELDS and _names_it(m, said[:m.end()].split(), said[m.end():].split()):
                 value = format(parsed[0], "f")
-                return Candidate(name, 1, GOOD, value, words[start:i + 1], before[-k:],
-                                 f"{said} {join_words(words[start:i + 1])}", {"label": "prose"})
+                return Candidate(name, 1, GOOD, value, words[start:i + 1], before[-k:],  # (its money after it too)
+                                 " ".join(filter(None, (said, lead, join_words(words[start:i + 1]), money))),
+                                 {"label": "prose"})
+    after = _net_after(words[i + 1:i + 5])
+    if after:  # "comprising AMD 1,127,500 net of VAT", "1 200,00 € hors taxes"
+        return Candidate("subtotal", 1, GOOD, format(parsed[0], "f"), words[start:i + 1], after,
+                         f"{join_words(words[start:i + 1])} {join_words(after)}", {"label": "prose"})
     return None
+
+
+def _net_after(words: list[Word]) -> list[Word]:
+    """The words after an amount that call it the net: a word of the net and a tax's, maybe its money and a small word
+    between ("AMD 1,127,500 net of VAT", "1 200,00 € hors taxes", "1.000 EUR ohne MwSt."); [] when they don't."""
+    if words and money_word(words[0].text):
+        words = words[1:]
+    said = [w.text.casefold().strip(".,;:()") for w in words]
+    if not said or "NET" not in (concepts_of(said[0]) or ()):
+        return []
+    k = 2 if len(said) > 2 and said[1] in FILLER else 1
+    return words[:k + 1] if k < len(said) and concepts_of(said[k]) == ("TAX",) else []
 
 
 def _names_it(read: LabelMatch, label: list[str], after: list[str]) -> bool:

@@ -22,17 +22,20 @@ from countersign.extraction.label_free_amounts import (
     whole_with_money,
 )
 from countersign.extraction.layout import Line, PageLayout, Word, evidence_of, join_words
+from countersign.extraction.prose_amounts import paragraphs
 from countersign.extraction.values import parse_amount, parse_number
 
 _BULLET = frozenset("– - — • · * ▪ ●".split())
 _AT = frozenset(("à", "a", "at", "@", "x", "×", "zu", "a'", "por", "per"))  # quantity AT unit price
 _PRICE = frozenset(("prix", "price", "preço", "preco", "precio", "prezzo", "preis"))  # "au prix unitaire de 905 F CFA"
 _QUANTITY = re.compile(r"\d{1,5}(?:[.,]\d{1,3})?")
+_AND = frozenset(("and", "y", "e", "et", "und", "en", "i", "og", "och", "ja", "és", "și", "и", "і"))
 
 
 def sentence_items(pages: list[PageLayout]) -> tuple[list[LineItem], set[int]]:
     """The items of every bulleted line (with the lines its sentence wraps onto) whose quantity times unit price
-    makes its amount, and the ids of their words; ([], set()) when there is none."""
+    makes its amount, and the ids of their words; else those a paragraph lists clause by clause (`_clauses`); ([],
+    set()) when there is none."""
     items: list[LineItem] = []
     used: set[int] = set()
     for page in pages:
@@ -43,7 +46,30 @@ def sentence_items(pages: list[PageLayout]) -> tuple[list[LineItem], set[int]]:
                 if item is not None:
                     items.append(item)
                     used.update(w.id for w in words)
+    if items:
+        return items, used
+    for page in pages:
+        for paragraph in paragraphs(page, set()):
+            for clause in _clauses(paragraph):
+                if (item := _item(clause, opening=None)) is not None:
+                    items.append(item)
+                    used.update(w.id for w in clause)
     return items, used
+
+
+def _clauses(words: list[Word]) -> list[list[Word]]:
+    """A paragraph's clauses that may each state an item: cut after a semicolon, and before "and" (in the languages
+    read) when a quantity follows it ("... at AMD 8,500 each, AMD 170,000; 40 packed lunches at ..., AMD 120,000 and 19
+    cooking classes at ...")."""
+    out: list[list[Word]] = [[]]
+    for k, w in enumerate(words):
+        if w.text.casefold() in _AND and k + 1 < len(words) and _QUANTITY.fullmatch(words[k + 1].text) and out[-1]:
+            out.append([])
+            continue
+        out[-1].append(w)
+        if w.text.endswith(";") or w.text.endswith(".") and k + 1 < len(words) and words[k + 1].text[:1].isupper():
+            out.append([])  # (a sentence's end too: "... order No. CDT-7038. The invoice covers 20 dinners at ...")
+    return [c for c in out if len(c) > 3]
 
 
 def _sentence(lines: list[Line], i: int) -> list[Word]:
@@ -58,21 +84,27 @@ def _sentence(lines: list[Line], i: int) -> list[Word]:
     return words
 
 
-def _item(words: list[Word]) -> LineItem | None:
-    """The item one bulleted sentence states, if its arithmetic holds."""
+def _item(words: list[Word], opening: int | None = 1) -> LineItem | None:
+    """The item one bulleted sentence states (its first word after the bullet `opening`), or a clause of a paragraph
+    (`opening` None: its first quantity before the "at" opens it), if its arithmetic holds."""
     amounts = _amounts(words)
     for (p_start, _, price), (_, _, amount) in zip(amounts, amounts[1:], strict=False):
         at = next((k for k in range(p_start - 1, max(p_start - 5, 1), -1)
                    if words[k].text.lower() in _AT | _PRICE), None)  # "à", "at $", "au prix unitaire de"
         if at is None:
             continue
-        q = next((k for k in (at - 1, at - 2, at - 3) if k >= 1 and _QUANTITY.fullmatch(words[k].text)), None)
-        first = q is None and _QUANTITY.fullmatch(words[1].text) is not None  # "– 20 horas de consultoria a R$ 266,29"
-        q = 1 if first else q
+        if opening is None:  # "The invoice covers 20 dinners with local wine at AMD 8,500 each, AMD 170,000;"
+            q = next((k for k in range(at) if _QUANTITY.fullmatch(words[k].text)), None)
+            first = False
+        else:
+            q = next((k for k in (at - 1, at - 2, at - 3) if k >= 1 and _QUANTITY.fullmatch(words[k].text)), None)
+            first = q is None and _QUANTITY.fullmatch(words[1].text) is not None  # "– 20 horas de consultoria a"
+            q = 1 if first else q
         qty = parse_number(words[q].text) if q is not None else None
-        if qty is None or not qty or abs(qty * price - amount) > TOLERANCE:
+        if q is None or qty is None or not qty or abs(qty * price - amount) > TOLERANCE:
             continue
-        desc = join_words(words[2:at] if first else words[1:q]).strip(" :–-—,")
+        said = words[q + 1:at] if opening is None else words[2:at] if first else words[1:q]
+        desc = join_words(said).strip(" :–-—,×")
         if sum(ch.isalpha() for ch in desc) < 3:
             return None
         return LineItem(description=desc, quantity=qty, unit_price=price, amount=amount, confidence=FALLBACK,

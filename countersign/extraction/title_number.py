@@ -182,6 +182,7 @@ def title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
         # (A label in the right half, far from its right-aligned value, is a key-value block's row.)
         return
     value, strength = _whole_number(page, value, HIGH if m.group(0)[len(m.group("title")):].strip()[:1] else GOOD)
+    value = _with_its_series(page, value)
     found.setdefault("invoice_number", []).append(Candidate(
         "invoice_number", 0, strength, value[0], value[1], label, text, {"label": "title"}))
     used.update(w.id for w in words_in(m.start(), m.end("no")))
@@ -197,6 +198,22 @@ def title_line(page: PageLayout, line: Line, found: dict[str, list[Candidate]],
                 "invoice_date", 0, HIGH, dv[0], dv[1], label, text,
                 {"label": "title", "ambiguous": bool(parsed and parsed[1])}))
             used.update(w.id for w in dv[1])
+
+
+def _with_its_series(page: PageLayout, value: tuple[str, list[Word]]) -> tuple[str, list[Word]]:
+    """The number with the series printed before it ("Serija MB Nr. 022399"), when the page also prints the two as one
+    reference ("Mokėjimo paskirtyje nurodykite: MB 022399", as the payer is to quote it); else the number alone, as a
+    series in its own place is no part of it."""
+    line = next((ln for ln in page.lines if value[1][0] in ln.words), None)
+    m = None if line is None else re.search(
+        r"(?:seri(?:ja|a|e|es)|серия)\s+([^\W_]{1,6})\s+\S{0,4}\s*" + re.escape(value[0]) + r"(?!\w)",
+        join_words(line.words), re.IGNORECASE)
+    if m is None:
+        return value
+    joined = re.compile(re.escape(m.group(1)) + r"[\s-]?" + re.escape(value[0]) + r"(?!\w)")
+    if any(joined.search(join_words(ln.words)) for ln in page.lines if ln is not line):
+        return f"{m.group(1)} {value[0]}", value[1]
+    return value
 
 
 def _has_digit(text: str) -> bool:

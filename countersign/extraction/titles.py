@@ -12,7 +12,7 @@ from countersign.extraction.layout import right_to_left
 # with its number ("Rechnung Nr. 471102").
 TITLE_WORDS = (
     r"invoice|(?:handels|teil|schluss|storno)?rechnung"
-    r"|rechnungskorrektur|facture|bill|credit\s*note|gutschrift|avoir|receipt|statement|factuur"
+    r"|rechnungskorrektur|facture|bill|credit\s*note|adjustment\s*note|gutschrift|avoir|receipt|statement|factuur"
     r"|creditnota|factura(?:\s*electr[óo]nica)?|nota\s*de\s*cr[ée]dito|factura\s*rectificativa|fattura"
     r"|nota\s*di\s*credito|arve|reikningur|rokningur|τιμολ[όο]γιο"  # Estonian, Icelandic, Faroese, Greek
     r"(?:\s*(?:παροχ[ήη]ς\s*υπηρεσι[ώω]ν|π[ώω]λησης))?"  # Greek: of services, of sale

@@ -7,6 +7,7 @@ opens with no label it knows.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any, Callable, Protocol, TypeVar
 
 from countersign.extraction.lexicon import LabelRead, concepts_of
@@ -14,7 +15,8 @@ from countersign.extraction.lexicon import LabelRead, concepts_of
 _GLOSSED = re.compile(r"[^\W\d_][^()\d:]{0,40}?\s*\((?P<gloss>[^\W\d_][^()\d:]{1,40})\)\s*:\s*")
 # one to three words, then a slash with spaces around it ("р/с 40702810..." is a bank account's abbreviation); a
 # one-letter word only before another ("К оплате / Tasuda kokku": Russian's "to", then "payment")
-_FIRST_LANGUAGE = re.compile(r"(?:[^\W\d_][^\W\d_'’.]+|[^\W\d_](?=\s+[^\W\d_]{2}))(?:\s+[^\W\d_][^\W\d_'’.]*){0,2}"
+_FIRST_LANGUAGE = re.compile(r"(?:[^\W\d_][^\W\d_'’.]+|[^\W\d_](?=\s+[^\W\d_]{2}))"
+                             r"(?:\s+(?:[^\W\d_][^\W\d_'’.]*|№|#)){0,2}"  # "შეკვეთის № / Order No."
                              r"\s+/\s+(?=[^\W\d_#№])")
 
 class _Found(Protocol):
@@ -40,9 +42,23 @@ def translated(text: str, read: Callable[[str], Reading]) -> tuple[tuple[str, in
 
 def _after_slash(text: str, start: int, read: Callable[[str], Reading]) -> tuple[tuple[str, int, LabelRead], ...]:
     """The fields the translation after the slash names, read from there, when it names them with two words or more
-    (one word, "Datum", "Summe", stands in many a line that is no label)."""
+    (one word, "Datum", "Summe", stands in many a line that is no label), or is all the text after the slash and
+    glosses a label in another script ("თარიღი / Date": a label alone in its cell; "Yhteensä / Summa" may go on
+    on the next line)."""
+    rest = text[start:]
+    glossed = not _latin(text[:start]) and _latin(rest)
+
+    def named(m: _Found) -> bool:
+        said = [w for w in rest[:m.end()].split() if any(ch.isalpha() for ch in w)]  # (not a rate: "GST (5 %)")
+        return getattr(m, "concepts", len(said)) >= 2 or glossed and not rest[m.end():].strip(" :.")
+
     return tuple((name, rank, LabelRead(start + m.end(), m.groupdict().get("rate"), getattr(m, "concepts", 0)))
-                 for name, rank, m in read(text[start:]) if getattr(m, "concepts", 0) >= 2)
+                 for name, rank, m in read(rest) if named(m))
+
+
+def _latin(text: str) -> bool:
+    """Whether a text's letters are all Latin ones."""
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha())
 
 
 def _glossed(text: str, read: Callable[[str], Reading]) -> tuple[tuple[str, int, LabelRead], ...]:

@@ -197,7 +197,8 @@ _DATE_PATTERNS = [
     # 2025" (with its four-digit year), Romansh "19 da december 2025"
     ("dmy_name", re.compile(r"(\d{1,2})(?:st|nd|rd|th|er)?\.?(?:\s*|-)(?:de\s+|di\s+|da\s+)?" + _MONTH_RE
                             + r",?(?:\s*|-)(?:de\s+|(?:dal|del)\s+(?=\d{4}))?(\d{4}|\d{2}(?!\d))")),
-    ("mdy_name", re.compile(_MONTH_RE + r"\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})")),  # "March 3 , 2025" too
+    # "March 3 , 2025" too, and "Jun-28-2025"
+    ("mdy_name", re.compile(_MONTH_RE + r"(?:\s*|-)(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*|-)(\d{4})")),
     # year first: Lithuanian "2025 m. kovo 18 d.", "2025 March 18"
     ("ymd_name", re.compile(r"(\d{4})\.?\s*(?:m\.\s*)?" + _MONTH_RE + r"\s*(\d{1,2})\.?(?:\s*d\.)?")),
     # year first, then the day and the month: Latvian "2026. gada 19. septembrī" ("of the year 2026, 19 September"),

@@ -27,6 +27,7 @@ from countersign.extraction.parties import (
     body_height,
     continues_sentence,
     form_row,
+    imprint,
     inline_seller,
     legal_form_below,
     legal_form_only,
@@ -36,6 +37,7 @@ from countersign.extraction.parties import (
     name_words,
     name_wrapped_under,
     other_heading,
+    quote_closed_under,
     quoted_part,
     seller_lines,
     sender_line,
@@ -239,7 +241,8 @@ def _from_footer(page: PageLayout, buyer_words: set[int]) -> tuple[str, list[Wor
             continue
         first = parts[0]
         if (len(first) > 60 or sum(ch.isalpha() for ch in first) < 3 or looks_like_contact(first)
-                or label_matches(first) or TITLE.match(first) or SLIP.match(first) or not _could_be_a_name(first)):
+                or label_matches(first) or TITLE.match(first) or SLIP.match(first) or not _could_be_a_name(first)
+                or imprint(first)):
             continue
         if any(looks_like_contact(p) or label_matches(p) or re.search(r"\d{4,}", p) for p in parts[1:]):
             return first, line.words[skip:skip + len(first.split())]
@@ -385,6 +388,9 @@ def _wrapped_on(page: PageLayout, below: Line, first: Segment, nxt: Line | None,
     """A name under a seller heading wrapped onto the next line, which ends in its legal form: that whole line ("MVM
     Musterhafter" / "Versicherungsverein Musterstadt a.G."), or in a column, the lines under its first part flush left
     in its type size ("Slezská gastro" / "velkoobchod s.r.o. | ODBĚRATEL | Datum vystavení: ..."); else as it is."""
+    if closing := quote_closed_under(page, first):  # "UAB „Luokės statybinės" / "medžiagos“"
+        words = words + closing
+        return words, join_words(words)
     if LEGAL_SUFFIX.search(text.strip(" ,;:")):
         return words, text
     if (nxt is not None and nxt.y0 - below.y1 < 1.2 * below.h

@@ -70,7 +70,8 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
     value = tax_id.value
     if value is None:
         return tax_id
-    if any(vat_format(c.value) for c in cands):
+    national = [c for c in cands if not vat_format(c.value)]
+    if len(national) < len(cands):
         cands = [c for c in cands if vat_format(c.value)]  # a VAT id beats a national tax number
     owners = {id(c): _owner(c, name.value or "", pages) if name.value else None for c in cands}
     for c in cands:  # "TIN: 159697259 · VAT Reg. No.: 159697259-7000", "PIB: 02629909 · PDV broj: 30/31-91548-4":
@@ -96,7 +97,9 @@ def tax_id_near_name(tax_id: FieldValue, name: FieldValue, cands: list[Candidate
             warnings.append(f"vendor tax id {other.value}: {tax_id.value} stands in another company's address block")
             return field_value(other.value, min(other.strength, 0.8), other.words)
         warnings.append(f"tax id {tax_id.value} not taken: it stands in another company's address block")
-        return FieldValue()
+        own = next((c for c in national if _owner(c, name.value, pages) == "vendor"), None)
+        # (the VAT id is another company's; the vendor's block prints a national one: "TIN 03500241 · VAT payer")
+        return FieldValue() if own is None else field_value(own.value, min(own.strength, 0.85), own.words)
     if rivals and not (chosen is not None and owners[id(chosen)] == "vendor" and name.confidence >= 0.9):
         return _no_surer(tax_id, min(name.confidence, 0.85))
     if chosen is not None and owners[id(chosen)] == "vendor" and name.confidence < 0.9 and not have_buyer \

@@ -1,0 +1,263 @@
+"""Readings met on new blind invoices (sets 72 and 73), each with a PDF built here: a Timorese fatura that prints each
+value before its label, a Lithuanian invoice with captions under its values and its series, a bilingual Georgian
+invoice in lari with a dollar column, an Armenian letter in drams, a French letter on a justified page, a Sri Lankan
+invoice in rupees, an Australian adjustment note, an Indonesian faktur, a Polish invoice paid in cash."""
+
+from __future__ import annotations
+
+import pymupdf
+import pytest
+
+from countersign.extraction.reader import extract_invoice
+from tests.pdf_rows import FONT, rows_pdf
+
+_VALUE_FIRST = [
+    (45, 46, "Pousada Vale de Maliana, Lda.", 15),
+    (45, 67, "Rua de Holsa, Maliana, Município de Bobonaro · Timor-Leste", 8),
+    (45, 114, "FATURA", 16),
+    (45, 148, "Exmos. Senhores", 9), (275, 148, "FT PVM/2025/0146", 9), (428, 148, "Fatura n.º", 9),
+    (45, 162, "Cooperativa Café Bobonaro", 9), (275, 162, "22-09-2025", 9), (428, 162, "Data de emissão", 9),
+    (275, 176, "REQ-246/2026", 9), (428, 176, "Requisição n.º", 9),
+    (48, 241, "Descrição", 8), (480, 241, "Valor (US$)", 8),
+    (48, 260, "Alojamento, quarto duplo com pequeno-almoço", 8), (480, 260, "385,00", 8),
+    (343, 359, "Subtotal", 9), (480, 359, "385,00", 9),
+    (343, 376, "Imposto sobre serviços 5 %", 9), (480, 376, "19,25", 9),
+    (343, 393, "Total da fatura (US$)", 9), (480, 393, "404,25", 9),
+    (45, 800, "Processado por computador · FT PVM/2025/0146 · Página 1 de 1", 7),
+]
+
+
+def test_a_value_printed_before_its_label_at_the_lines_end():
+    """"FT PVM/2025/0146 | Fatura n.º": the label ends the line, its value stands left of it (a series, its year and
+    the number), read below 0.9."""
+    invoice = extract_invoice(rows_pdf(_VALUE_FIRST))
+    assert (invoice.value("invoice_number"), invoice.value("invoice_date"), invoice.value("po_number")) == (
+        "FT PVM/2025/0146", "2025-09-22", "REQ-246/2026")
+    assert invoice.confidence("invoice_number") < 0.9
+
+
+def test_a_billing_programs_imprint_in_the_footer_is_no_vendor():
+    """"Processado por computador · FT ... · Página 1 de 1": the program that printed the page, not a name."""
+    assert extract_invoice(rows_pdf(_VALUE_FIRST)).value("vendor_name") == "Pousada Vale de Maliana, Lda."
+
+
+_CAPTIONED = [
+    (43, 40, "UAB „Luokės statybinės", 14), (335, 40, "Suma be PVM", 9), (470, 40, "1676,03 EUR", 9),
+    (43, 56, "medžiagos“", 14), (335, 56, "PVM 21 %", 9), (470, 56, "351,97 EUR", 9),
+    (43, 72, "Žemaitės g. 70, LT-87154 Telšiai", 8), (335, 72, "Mokėti iš viso", 9), (470, 72, "2028,00 EUR", 9),
+    (43, 92, "PVM SĄSKAITA FAKTŪRA", 13),
+    (324, 108, "Mokėjimo paskirtyje nurodykite: LSM 050725", 8),
+    (43, 112, "Serija LSM Nr. 050725", 10),
+    (43, 126, "2026 m. spalio 23 d.", 9),
+    (64, 149, "PARDAVĖJAS", 8), (240, 149, "PIRKĖJAS", 8), (420, 149, "DOKUMENTAI", 8),
+    (64, 157, "UAB „Luokės statybinės", 9), (240, 157, "UAB „Plungės statyba“", 9), (420, 157, "PS-9708", 9),
+    (96, 168, "medžiagos“", 9), (240, 168, "(pavadinimas)", 7), (420, 168, "(užsakymo Nr.)", 7),
+    (96, 182, "464102040", 9), (240, 182, "671199063", 9),
+    (90, 193, "(įmonės kodas)", 7), (240, 193, "(įmonės kodas)", 7),
+    (96, 207, "LT179517914", 9), (240, 207, "LT151682810", 9),
+    (90, 218, "(PVM mokėtojo kodas)", 7), (240, 218, "(PVM mokėtojo kodas)", 7),
+]
+
+
+def test_a_caption_under_its_value_labels_the_value_above_it():
+    """"PS-9708" over "(užsakymo Nr.)", the seller's and the buyer's "(PVM mokėtojo kodas)" under their VAT ids: the
+    value is the one above the caption, and the buyer's column's is the buyer's."""
+    invoice = extract_invoice(rows_pdf(_CAPTIONED))
+    assert (invoice.value("po_number"), invoice.value("vendor_tax_id")) == ("PS-9708", "LT179517914")
+
+
+def test_a_series_the_page_quotes_with_the_number_is_part_of_it():
+    """"Serija LSM Nr. 050725" and "Mokėjimo paskirtyje nurodykite: LSM 050725" (quote it in the payment): the
+    invoice is known by its series and number together."""
+    assert extract_invoice(rows_pdf(_CAPTIONED)).value("invoice_number") == "LSM 050725"
+
+
+def test_a_quoted_name_wrapped_under_a_seller_heading_is_read_to_its_closing_quote():
+    """"UAB „Luokės statybinės" / "medžiagos“" under "PARDAVĖJAS": the quotes close the name on the next line."""
+    assert extract_invoice(rows_pdf(_CAPTIONED)).value("vendor_name") == "UAB „Luokės statybinės medžiagos“"
+
+
+def test_a_series_printed_alone_stays_out_of_the_number():
+    """"Serija BSS Nr. 015694" with the number quoted nowhere else: the number alone, as before."""
+    rows = [(40, 30, "Alpina Trade d.o.o.", 13), (40, 50, "Zagrebačka 5, Ljubljana", 8),
+            (40, 90, "RAČUN", 14), (40, 108, "Serija BSS Nr. 015694", 10),
+            (320, 150, "Skupaj", 9), (450, 150, "120,00 EUR", 9)]
+    assert extract_invoice(rows_pdf(rows)).value("invoice_number") == "015694"
+
+
+_BILINGUAL = [
+    (40, 34, "შპს „ბორჯომის წყაროები“", 12), (560, 34, "ინვოისი / INVOICE", 14),
+    (40, 50, "Borjomi Valley Springs LLC", 9),
+    (40, 62, "Rustaveli St. 48, Borjomi 1200, Georgia · Tel. +995 367 294 920", 8),
+    (40, 82, "ინვოისის № / Invoice No.", 8), (170, 82, "BVS-2025-794", 8),
+    (40, 96, "თარიღი / Date", 8), (170, 96, "Jun-28-2025", 8),
+    (40, 110, "გადახდის ვადა / Payment due", 8), (170, 110, "Jul-13-2025", 8),
+    (40, 124, "შეკვეთის № / Order No.", 8), (170, 124, "PO 88230", 8),
+    (43, 160, "Description", 8), (420, 160, "Amount GEL", 8), (520, 160, "USD equiv.", 8),
+    (43, 175, "Mineral water 0.5 l glass, case of 12", 8), (420, 175, "9,533.54", 8), (520, 175, "3,596.07", 8),
+    (40, 250, "ჯამი დღგ-ს გარეშე / Total excl. VAT", 8), (250, 250, "GEL 9,533.54", 8), (360, 250, "USD 3,596.07", 8),
+    (40, 265, "დღგ 18% / VAT 18%", 8), (250, 265, "GEL 1,716.04", 8), (360, 265, "USD 647.29", 8),
+    (40, 279, "სულ გადასახდელი / Total payable", 8), (250, 279, "GEL 11,249.58", 8), (360, 279, "USD 4,243.36", 8),
+    (40, 295, "USD amounts for information only, at the National Bank of Georgia rate: 1 USD = 2.6511 GEL.", 8),
+]
+
+
+def test_a_label_in_an_unknown_script_is_read_by_its_translation_after_the_slash():
+    """"თარიღი / Date", "შეკვეთის № / Order No.": the English after the slash is the whole label; dates printed
+    "Jun-28-2025"."""
+    invoice = extract_invoice(rows_pdf(_BILINGUAL, landscape=True))
+    assert (invoice.value("invoice_number"), invoice.value("invoice_date"), invoice.value("due_date"),
+            invoice.value("po_number")) == ("BVS-2025-794", "2025-06-28", "2025-07-13", "PO 88230")
+
+
+def test_a_code_that_is_a_word_is_the_currency_printed_with_the_total():
+    """"Total payable | GEL 11,249.58 | USD 4,243.36": "GEL" is a word too, but printed with the total it is the
+    currency, and the dollars a counter-value."""
+    assert extract_invoice(rows_pdf(_BILINGUAL, landscape=True)).value("currency") == "GEL"
+
+
+_LETTER_AM = [
+    (65, 45, "Goris Stone Houses Guesthouse LLC", 15),
+    (65, 65, "14 Mashtots Street, Goris 3201, Syunik Province, Armenia", 8),
+    (65, 77, "TIN 03500241 · VAT payer · Tel. +374 284 25918 · goris@mail.am", 8),
+    (406, 108, "Goris, 1 December 2025", 10),
+    (65, 130, "Caucasus Discovery Tours GmbH", 10), (65, 144, "Neuer Wall 54, 20354 Hamburg, Germany", 10),
+    (65, 158, "VAT / tax id: DE304903813", 10),
+    (65, 186, "Subject: Invoice No. GSH-2025/064", 10),
+    (65, 250, "Please find below our invoice No. GSH-2025/064 dated 1 December 2025 for the", 10),
+    (65, 265, "accommodation and meals provided to your group under your order No. CDT-7038.", 10),
+    (65, 287, "The invoice covers 20 dinners with local wine at AMD 8,500 each, AMD 170,000; 40", 10),
+    (65, 302, "packed lunches for the Tatev hike at AMD 3,000 each, AMD 120,000 and 19 cooking", 10),
+    (65, 317, "classes with the host family at AMD 8,500 each, AMD 161,500.", 10),
+    (65, 339, "The total amount of this invoice is AMD 541,800 (five hundred and forty-one thousand", 10),
+    (65, 354, "eight hundred Armenian drams), comprising AMD 451,500 net of VAT and VAT at 20 % of", 10),
+    (65, 369, "AMD 90,300. For your information, this is about EUR 1,332.35 at the Central Bank rate.", 10),
+    (65, 391, "Kindly transfer the amount by 15 December 2025 to our account No. 2865407174068333", 10),
+    (65, 406, "with Ardshinbank CJSC, quoting the invoice number. Thank you for your trust.", 10),
+]
+
+
+def test_a_letters_sums_in_drams_with_the_net_named_after_its_amount():
+    """"is AMD 541,800", "comprising AMD 451,500 net of VAT": the code before the whole amounts ("AMD" is a word too),
+    the net's words after its amount; the currency is the drams, not the euro counter-value."""
+    invoice = extract_invoice(rows_pdf(_LETTER_AM))
+    assert (invoice.value("subtotal"), invoice.value("tax"), invoice.value("total"), invoice.value("currency")) == (
+        "451500", "90300", "541800", "AMD")
+
+
+def test_a_letters_items_listed_clause_by_clause_in_one_sentence():
+    """"20 dinners with local wine at AMD 8,500 each, AMD 170,000; 40 packed lunches ... and 19 cooking classes ...":
+    an item a clause, where quantity times price makes the amount."""
+    items = extract_invoice(rows_pdf(_LETTER_AM)).line_items
+    assert [(str(i.quantity), str(i.amount)) for i in items] == [("20", "170000"), ("40", "120000"), ("19", "161500")]
+    assert items[0].description == "dinners with local wine"
+
+
+def test_a_transfer_asked_by_a_day_is_the_due_date():
+    """"Kindly transfer the amount by 15 December 2025": the due date."""
+    assert extract_invoice(rows_pdf(_LETTER_AM)).value("due_date") == "2025-12-15"
+
+
+def test_a_national_tax_id_in_the_letterhead_beats_the_addressees_vat_id():
+    """"TIN 03500241" under the letterhead's name, the addressee's "DE304903813" the only VAT-shaped id: the vendor's
+    is the national one, not none."""
+    invoice = extract_invoice(rows_pdf(_LETTER_AM))
+    assert invoice.value("vendor_tax_id") == "03500241"
+    assert invoice.confidence("vendor_tax_id") < 0.9
+
+
+def _justified(text: str, y: float, x0: float = 57.0, x1: float = 539.0, size: int = 10
+               ) -> list[tuple[float, float, str, int]]:
+    """A line of running text set justified, as word processors print it: its words spread to both margins at one
+    width of space, each drawn apart."""
+    try:
+        font = pymupdf.Font(fontfile=FONT)
+    except (FileNotFoundError, OSError, RuntimeError):
+        pytest.skip(f"no Unicode TrueType font at {FONT}")
+    words = text.split()
+    widths = [font.text_length(w, fontsize=size) for w in words]
+    gap = (x1 - x0 - sum(widths)) / (len(words) - 1)
+    rows, x = [], x0
+    for word, width in zip(words, widths, strict=True):
+        rows.append((x, y, word, size))
+        x += width + gap
+    return rows
+
+
+def test_a_number_the_next_word_calls_a_rate_is_no_tax():
+    """A justified line, each word its own segment: "la | TVA | au | taux | de | 11 | % | pour | 251,31 | USD": 11 is
+    the rate; the sums are read from the sentence."""
+    rows = _justified("Le montant hors taxes s'élève à 2 284,60 USD, auquel s'ajoute la TVA au taux de 11 % pour", 376)
+    rows = [(57, 45, "Laiterie Mont-Sannine SARL", 15), (57, 64, "Route de Damas, Chtaura – Liban", 8),
+            (57, 195, "Objet : Facture n° LMS-2025-293", 10),
+            (57, 238, "Suite à la livraison effectuée le 9 février 2025, nous avons l'honneur de vous adresser", 10),
+            (57, 252, "notre facture n° LMS-2025-293 datée du 15 février 2025, relative à la fourniture de lait.", 10),
+            *rows,
+            (57, 390, "251,31 USD, soit un montant total toutes taxes comprises de 2 535,91 USD (deux mille cinq", 10),
+            (57, 405, "cent trente-cinq dollars américains et quatre-vingt-onze cents).", 10),
+            (57, 426, "La contre-valeur de la TVA en livres libanaises est de 22 492 245 LBP au taux de 89 500", 10),
+            (57, 440, "LBP pour un dollar.", 10)]
+    invoice = extract_invoice(rows_pdf(rows))
+    assert (invoice.value("subtotal"), invoice.value("tax"), invoice.value("total"), invoice.value("currency")) == (
+        "2284.60", "251.31", "2535.91", "USD")
+
+
+def test_a_banks_bic_names_the_country_of_a_shared_sign():
+    """"Rs." is the Indian, Sri Lankan, Pakistani ... rupee; "SWIFT CCEYLKLX" is a bank in Sri Lanka (LK)."""
+    rows = [(37, 14, "Hill Country Tea Machinery Engineers (Pvt) Ltd", 12), (600, 14, "TAX INVOICE", 14),
+            (37, 36, "No. 42, Badulla Road, Nuwara Eliya · Tel 052 2273783", 8),
+            (41, 75, "Invoice No.", 8), (140, 75, "HCT/INV/2173", 8),
+            (41, 166, "Description", 8), (600, 166, "Value (Rs.)", 8),
+            (41, 183, "Bearing 6310 ZZ supplied and fitted", 8), (600, 183, "66,400.00", 8),
+            (42, 291, "Total value of supply (Rs.)", 8), (600, 291, "66,400.00", 8),
+            (42, 309, "VAT amount @ 18% (Rs.)", 8), (600, 309, "11,952.00", 8),
+            (42, 331, "Total amount including VAT (Rs.)", 8), (600, 331, "78,352.00", 8),
+            (371, 360, "Transfer to Commercial Bank of Ceylon PLC, A/C 4710598166 (SWIFT CCEYLKLX).", 8)]
+    assert extract_invoice(rows_pdf(rows, landscape=True)).value("currency") == "LKR"
+
+
+def test_an_adjustment_note_is_a_credit_note_and_includes_its_gst():
+    """Australia's "ADJUSTMENT NOTE" (a GST credit) with "ADJUSTMENT NOTE NO." and "GST included in credit" under
+    "Total credit inc GST"; a tax invoice's "Total includes GST of" is its tax too."""
+    rows = [(37, 37, "Green Triangle Timber & Hardware Pty Ltd", 12), (400, 37, "ADJUSTMENT NOTE", 14),
+            (37, 58, "6 Pick Avenue, Mount Gambier SA 5290 · ABN 72 378 860 450", 8),
+            (46, 125, "ADJUSTMENT NOTE NO.", 7), (160, 125, "DATE", 7),
+            (46, 133, "AN-1981", 9), (160, 133, "14 Oct 2026", 9),
+            (40, 228, "DESCRIPTION", 7), (480, 228, "AMOUNT", 7),
+            (40, 252, "Marine plywood 2400x1200 12 mm", 8), (480, 252, "-$3,324.00", 8),
+            (417, 295, "Total credit inc GST", 9), (500, 295, "-$3,324.00", 9),
+            (417, 308, "Total includes GST of", 9), (500, 308, "-$302.18", 9)]
+    invoice = extract_invoice(rows_pdf(rows))
+    assert (invoice.value("document_type"), invoice.value("invoice_number"), invoice.value("tax"),
+            invoice.value("total")) == ("credit_note", "AN-1981", "-302.18", "-3324.00")
+
+
+def test_an_indonesian_tax_base_and_its_ppn_on_the_other_value():
+    """"Dasar Pengenaan Pajak" (the tax base, after the discount) is the net; "PPN 12% x DPP Nilai Lain" the tax, on
+    the base's 11/12 ("DPP Nilai Lain (11/12)", no net)."""
+    rows = [(200, 30, "CV Batik Tulis Sekar Jagad", 14), (200, 50, "Jl. Hayam Wuruk 12, Pekalongan", 8),
+            (200, 80, "FAKTUR PENJUALAN", 14), (200, 100, "No. Faktur", 8), (300, 100, "FJ-2026-0481", 8),
+            (200, 150, "Uraian", 8), (480, 150, "Jumlah", 8),
+            (200, 166, "Batik tulis katun primissima", 8), (480, 166, "25.498.500,00", 8),
+            (371, 300, "Jumlah Harga Jual", 9), (480, 300, "25.498.500,00", 9),
+            (371, 316, "Potongan Harga", 9), (480, 316, "1.274.925,00", 9),
+            (371, 332, "Dasar Pengenaan Pajak", 9), (480, 332, "24.223.575,00", 9),
+            (371, 348, "DPP Nilai Lain (11/12)", 9), (480, 348, "22.204.944,00", 9),
+            (371, 364, "PPN 12% x DPP Nilai Lain", 9), (480, 364, "2.664.593,00", 9),
+            (371, 380, "TOTAL", 9), (480, 380, "26.888.168,00", 9)]
+    invoice = extract_invoice(rows_pdf(rows))
+    assert (invoice.value("subtotal"), invoice.value("tax"), invoice.value("total")) == (
+        "24223575.00", "2664593.00", "26888168.00")
+
+
+def test_an_invoice_paid_in_cash_has_no_due_date():
+    """"Sposób płatności: gotówka" with "Termin płatności: zapłacono gotówką przy odbiorze" (paid in cash on
+    collection): no day is left to pay by, so no due date is derived from the issue date."""
+    rows = [(42, 30, "Kaszubskie Meble Sp. z o.o.", 13), (42, 50, "ul. Mieszka I 31, 75-124 Koszalin", 8),
+            (330, 50, "Data wystawienia:", 8), (450, 50, "31.12.2025", 8),
+            (42, 90, "FAKTURA VAT nr FV/2025/12/311", 13),
+            (42, 150, "Nazwa", 8), (480, 150, "Wartość", 8), (42, 166, "Stół dębowy", 8), (480, 166, "2 000,00", 8),
+            (300, 300, "Do zapłaty:", 9), (450, 300, "2 460,00 PLN", 9),
+            (42, 418, "Sposób płatności:", 8), (150, 418, "gotówka", 8),
+            (42, 431, "Termin płatności:", 8), (150, 431, "zapłacono gotówką przy odbiorze", 8)]
+    assert extract_invoice(rows_pdf(rows)).value("due_date") is None
