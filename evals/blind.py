@@ -174,7 +174,13 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "kz_ken_kentau_schet_faktura_nds_12_16_landscape_ruled_totals_in_table_bin"},
         "set73": {"mn_dal_dalanzadgad_ebarimt_till_80mm_noat_10_incl_mnt_discount_ddtd",
                   "nz_mot_motueka_tax_invoice_gst_15_sidebar_right_rules_between_rows_credit_note",
-                  "in_jam_jamnagar_gst_tax_invoice_cgst_sgst_igst_two_pages_carried_forward_lakh_words"}}
+                  "in_jam_jamnagar_gst_tax_invoice_cgst_sgst_igst_two_pages_carried_forward_lakh_words"},
+        "set74": {"ca_gas_gaspe_facture_tps_tvq_totals_top_ruled_acompte_long_dates",
+                  "no_ste_steinkjer_faktura_mva_25_zebra_two_line_headers_forskudd_kid",
+                  "ch_sur_sursee_rechnung_brief_mwst_8_1_running_text_rabatt_eur_countervalue"},
+        "set75": {"sc_ldg_la_digue_invoice_vat_15_totals_top_labels_line_end_unruled_deposit_eur",
+                  "bf_ban_banfora_facture_normalisee_tva_18_sidebar_left_rules_between_rows_avoir_lettres",
+                  "tz_bab_babati_ankara_ya_kodi_vat_18_landscape_rules_between_rows_totals_left_malipo_awali"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
