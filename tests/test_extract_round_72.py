@@ -261,3 +261,121 @@ def test_an_invoice_paid_in_cash_has_no_due_date():
             (42, 418, "Sposób płatności:", 8), (150, 418, "gotówka", 8),
             (42, 431, "Termin płatności:", 8), (150, 431, "zapłacono gotówką przy odbiorze", 8)]
     assert extract_invoice(rows_pdf(rows)).value("due_date") is None
+
+
+def test_a_tills_transaction_number_is_its_number():
+    """A US co-op's till roll: "Trans # 160475" beside the cashier is the receipt's own number."""
+    rows = [(32, 11, "Whetstone Valley Food Co-op", 9), (31, 23, "112 Elliot St, Brattleboro VT 05301", 7),
+            (11, 56, "Oct-11-2025 11:52", 7), (120, 56, "Reg 1", 7),
+            (11, 65, "Trans # 160475", 7), (120, 65, "Cashier DEV", 7),
+            (11, 81, "OAT MILK HALF GAL", 7), (20, 90, "3 @ 5.29", 7), (140, 90, "15.87", 7),
+            (11, 196, "SUBTOTAL", 7), (140, 196, "15.87", 7), (11, 214, "VT SALES TAX 6%", 7), (140, 214, "0.00", 7),
+            (11, 222, "TOTAL", 8), (140, 222, "$15.87", 8)]
+    invoice = extract_invoice(rows_pdf(rows))
+    assert (invoice.value("invoice_number"), invoice.value("invoice_date")) == ("160475", "2025-10-11")
+
+
+def test_the_tax_contained_in_a_gross_total():
+    """"Gesamtbetrag (brutto)" over "darin enthaltene MwSt. 19 %" (the tax contained in it) and "Nettobetrag"."""
+    invoice = _invoice_rows([("Gesamtbetrag (brutto)", "7.772,30 €"), ("darin enthaltene MwSt. 19 %", "1.240,96 €"),
+                            ("Nettobetrag", "6.531,34 €")])
+    assert (invoice.value("subtotal"), invoice.value("tax"), invoice.value("total")) == (
+        "6531.34", "1240.96", "7772.30")
+
+
+def _invoice_rows(totals: list[tuple[str, str]]):
+    """A German invoice with these rows under its table."""
+    rows = [(40, 30, "Granitwerk Kösseine GmbH", 13), (40, 48, "Luisenburgstraße 12, 95632 Wunsiedel", 8),
+            (40, 100, "RECHNUNG", 14), (320, 100, "Rechnungsnummer", 8), (430, 100, "RE-2026-0418", 8),
+            (40, 160, "Bezeichnung", 8), (480, 160, "Betrag", 8),
+            (40, 176, "Granit-Bordstein 15x30, lfm", 8), (480, 176, "7.772,30", 8)]
+    rows += [row for i, (label, value) in enumerate(totals)
+             for row in ((252, 220 + 15 * i, label, 9), (470, 220 + 15 * i, value, 9))]
+    return extract_invoice(rows_pdf(rows))
+
+
+def test_a_swedish_your_reference_and_a_danish_credit_notes_number():
+    """"Er referens | KF-3989" (your reference: the buyer's order) in a band of labels over their values, and
+    "KREDITNOTANR." over "79427" on a credit note that credits "faktura nr. 79292"."""
+    rows = [(42, 26, "Mösseberg Trä & Bygg AB", 13), (420, 26, "FAKTURA", 14),
+            (47, 80, "Fakturanummer", 7), (130, 80, "Fakturadatum", 7), (210, 80, "Er referens", 7),
+            (47, 92, "85424", 8), (130, 92, "2026-09-14", 8), (210, 92, "KF-3989", 8),
+            (45, 170, "Benämning", 7), (480, 170, "Belopp", 7),
+            (45, 186, "Gipsskiva 13 mm", 8), (480, 186, "3 115,00", 8),
+            (300, 230, "Att betala", 9), (470, 230, "3 115,00 SEK", 9)]
+    assert extract_invoice(rows_pdf(rows)).value("po_number") == "KF-3989"
+    rows = [(42, 46, "Hee Maskinstation I/S", 13), (420, 46, "KREDITNOTA", 14),
+            (439, 85, "KREDITNOTANR.", 7), (439, 96, "79427", 9), (439, 116, "DATO", 7), (439, 127, "9. maj 2026", 9),
+            (42, 177, "Vi krediterer hermed faktura nr. 79292 vedrørende returnerede ydelser.", 8),
+            (45, 220, "Beskrivelse", 7), (480, 220, "Beløb", 7),
+            (45, 239, "Gyllekørsel, time", 8), (480, 239, "-1.891,00", 8),
+            (224, 300, "Total DKK", 9), (470, 300, "-1.891,00", 9)]
+    assert extract_invoice(rows_pdf(rows)).value("invoice_number") == "79427"
+
+
+_LETTER_MG = [
+    (57, 45, "Atelier de Marqueterie Zafimaniry SARL", 14), (57, 64, "Lot II A 12, Ambositra · NIF 2123680736", 8),
+    (340, 100, "Ambositra, le 3 mars 2025", 10),
+    (57, 181, "Objet : facture n° FA-2025-117", 10),
+    (57, 238, "Suite à votre bon de commande n° BC-131, nous avons l'honneur de vous adresser notre facture", 10),
+    (57, 252, "n° FA-2025-117 relative à la fourniture d'objets d'art en bois. Cette facture porte sur 11", 10),
+    (57, 266, "pièces de coffrets à bijoux au prix unitaire de 61 500 Ar hors taxes, soit 676 500 Ar ; 7 pièces", 10),
+    (57, 280, "de statuettes en bois d'ébène au prix unitaire de 160 500 Ar hors taxes, soit 1 123 500 Ar.", 10),
+    (57, 302, "Le montant hors taxes s'élève à 1 800 000 Ar ; la TVA au taux de 20 % représente 360 000 Ar, ce", 10),
+    (57, 316, "qui porte le montant total toutes taxes comprises de la présente facture à 2 160 000 Ar (deux", 10),
+    (57, 330, "millions cent soixante mille ariary). Déduction faite de l'acompte de 1 080 000 Ar que vous nous", 10),
+    (57, 344, "avez versé le 4 janvier 2025, le solde restant à nous régler s'élève à 1 080 000 Ar.", 10),
+]
+
+
+def test_a_letters_sums_in_ariary_and_the_total_of_the_present_invoice():
+    """"2 160 000 Ar": the ariary's sign after whole amounts; "le montant total toutes taxes comprises de la présente
+    facture à" names the total over small words, not the balance after the deposit; a unit price "hors taxes" is no
+    net."""
+    invoice = extract_invoice(rows_pdf(_LETTER_MG))
+    assert (invoice.value("currency"), invoice.value("subtotal"), invoice.value("tax"), invoice.value("total")) == (
+        "MGA", "1800000", "360000", "2160000")
+    assert [(str(i.quantity), str(i.amount)) for i in invoice.line_items] == [("11", "676500"), ("7", "1123500")]
+
+
+def test_a_pakistani_ntn_names_the_rupee_and_its_dates_read_day_first():
+    """"NTN: 9671515-4" is Pakistan's national tax number: "Rs." is the Pakistani rupee, and "08/07/2025" the 8th of
+    July, as Pakistan writes its dates."""
+    rows = [(37, 28, "Sahiwal Dairy Equipment (Pvt.) Ltd.", 13),
+            (37, 48, "14-Industrial Estate, Pakpattan Road, Sahiwal · Ph: 040-4200239", 8),
+            (37, 61, "NTN: 9671515-4", 8), (231, 84, "SALES TAX INVOICE", 14),
+            (40, 117, "Invoice No.", 8), (150, 117, "SDE/2025/482", 8),
+            (40, 131, "Invoice Date", 8), (150, 131, "08/07/2025", 8),
+            (43, 235, "Description of Goods", 8), (480, 235, "Value (Rs.)", 8),
+            (43, 260, "Milk chiller 1000 L", 8), (480, 260, "460,880.00", 8),
+            (300, 300, "Value excl. sales tax", 8), (480, 300, "460,880.00", 8),
+            (300, 314, "Sales tax 18%", 8), (480, 314, "82,958.40", 8),
+            (300, 328, "Total (Rs.)", 8), (480, 328, "543,838.40", 8)]
+    invoice = extract_invoice(rows_pdf(rows))
+    assert (invoice.value("currency"), invoice.value("invoice_date")) == ("PKR", "2025-07-08")
+
+
+def test_a_number_with_its_cyrillic_letter_glued_on():
+    """"Счет на оплату № Б52/03 от 12 марта 2026 г.": a series' letter glued to the number is part of it."""
+    rows = [(40, 30, "ТОО «Лисаковск Горснаб»", 12), (40, 48, "Костанайская обл., г. Лисаковск", 8),
+            (40, 165, "Счет на оплату № Б52/03 от 12 марта 2026 г.", 13),
+            (40, 220, "Товары (работы, услуги)", 8), (480, 220, "Сумма", 8),
+            (40, 236, "Цемент М400, мешок 50 кг", 8), (480, 236, "120 000,00", 8),
+            (330, 280, "Итого:", 9), (480, 280, "120 000,00", 9)]
+    invoice = extract_invoice(rows_pdf(rows))
+    assert (invoice.value("invoice_number"), invoice.value("invoice_date")) == ("Б52/03", "2026-03-12")
+
+
+def test_an_uzbek_sum_carried_to_the_next_page_is_no_item():
+    """"Keyingi sahifaga o'tkazildi:" (carried to the next page) under the rows: the running sum, not an item."""
+    rows = [(205, 28, "HISOB-FAKTURA № 687", 13), (31, 84, "Yetkazib beruvchi:", 8),
+            (120, 84, '"SHAHRISABZ QURILISH SAVDO" MChJ', 8),
+            (34, 195, "№", 7), (56, 195, "Tovar (xizmat) nomi", 7), (250, 195, "Miqdori", 7), (300, 195, "Narxi", 7),
+            (380, 195, "Qiymati", 7),
+            (34, 224, "1", 8), (56, 224, "Profnastil S-8 0,45 mm", 8), (250, 224, "113", 8), (300, 224, "54 300,00", 8),
+            (380, 224, "6 135 900,00", 8),
+            (34, 255, "2", 8), (56, 255, "Shpaklyovka 25 kg", 8), (250, 255, "60", 8), (300, 255, "94 700,00", 8),
+            (380, 255, "5 682 000,00", 8),
+            (34, 290, "Keyingi sahifaga o'tkazildi:", 8), (380, 290, "11 817 900,00", 8)]
+    items = extract_invoice(rows_pdf(rows)).line_items
+    assert [str(i.amount) for i in items] == ["6135900.00", "5682000.00"]

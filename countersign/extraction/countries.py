@@ -37,6 +37,7 @@ _NATIONAL_IDS = (("CA", re.compile(r"(?<![\d.])\d{9}\s?R[TC]\d{4}\b"), None),
                  ("CO", re.compile(r"\bNIT\.?\s*:?\s*(\d{3}\.\d{3}\.\d{3}-\d)(?![\d-])"), "stdnum.co.nit"),  # dotted
                  ("AU", re.compile(r"\bABN\s*:?\s*(\d{2}\s?\d{3}\s?\d{3}\s?\d{3})(?!\d)"), "stdnum.au.abn"),
                  ("IN", re.compile(r"\bGSTIN\s*:?\s*(\d{2}[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z])\b"), "stdnum.in_.gstin"),
+                 ("PK", re.compile(r"\bNTN\s*(?:No\.?)?\s*:?\s*\d{7}-\d\b"), None),  # Pakistan's national tax number
                  ("VN", re.compile(r"(?:\bM[ãa]\s*s[ốo]\s*thu[ếe]|\bMST)[^\d\x00]{0,20}?(\d{10}(?:-\d{3})?)(?!\d)",
                                    re.I), "stdnum.vn.mst"))  # "Mã số thuế (Tax code): 0259923887"
 

@@ -365,6 +365,7 @@ _add("TAX", "merverdiavgift mervärdesskatt mervardesskatt merværdiafgift")  # 
 _add("NET", "ekskl eksklusive eks uden uten utan")  # "Sum eks. mva.": the net
 _add("PO", "inköpsorder inkopsorder inkøbsordre innkjøpsordre")  # the buyer's purchase order
 _add("YOUR", "er ert deres")  # "Er beställning", "Ert ordernr." (Swedish), "Deres ref." (Norwegian, Danish)
+_add("NUM", "referens referanse")  # "Er referens" (Swedish), "Deres referanse" (Norwegian): your reference
 _add("TAXID", "cvr")
 # New Caledonia: "RIDET" (the company's register number, its tax id), "TGC 6 %" (the general consumption tax)
 _add("TAXID", "ridet")

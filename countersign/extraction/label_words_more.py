@@ -49,6 +49,8 @@ MORE: tuple[tuple[str, str], ...] = (
     ("YOUR", "jeres deres"),
     ("ORDER", "ordre"),
     ("PO", "rekv"),  # ("rekvisition" is an order's word in `label_words`)
+    # the Nordic credit notes' words: "KREDITNOTANR." (Danish), "Kreditfakturanummer" (Swedish)
+    ("DOC", "kreditnota kreditnotaen kreditfaktura kreditfakturan hyvityslasku"),
     ("SELLER", "our"),  # "Our VAT No.", "Our KRA PIN": the seller's own ("Our order no." names no field, as before)
     ("TAXID", "pin"),  # Kenya's KRA PIN (personal identification number: the taxpayer's)
     ("PAY", "плаќање плаќања"),  # Macedonian: "Рок на плаќање" (the term of payment: the due date)
@@ -64,4 +66,5 @@ MORE: tuple[tuple[str, str], ...] = (
 MORE_FILLER = frozenset(("kra",  # the Kenya Revenue Authority's: "KRA PIN" is the tax id
                          "не",  # "не позднее": not later
                          "which", "whereof", "dont", "davon",  # "of which VAT 18%", "dont TVA", "davon MwSt.": the tax
+                         "darin", "hierin", "enthaltene", "enthalten",  # "darin enthaltene MwSt. 19 %": the tax too
                          "is"))  # "Payment is due by": a sentence's verb between label words

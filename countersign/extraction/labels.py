@@ -58,7 +58,7 @@ LABELS: list[tuple[str, int, re.Pattern[str]]] = [
         r"|factuur\s*(?:nummer|nr\.?|no\.?)|factuurnummer"
         r"|(?:n[úu]mero|n[º°o]\.?)\s*(?:de\s*)?factura|factura\s*(?:n[º°o]\.?|n[úu]m\.?|n[úu]mero)"
         r"|(?:credit|adjustment)\s*note\s*(?:no\.?|number|#)|gutschrift\s*(?:nr\.?|nummer)|avoir\s*n°")),
-    ("invoice_number", 1, _label(r"(?:document|bill|beleg)\s*(?:no\.?|number|#|nr\.?)")),
+    ("invoice_number", 1, _label(r"(?:document|bill|beleg|trans(?:action)?)\s*(?:no\.?|number|#|nr\.?)")),  # a till's
     ("invoice_date", 0, _label(
         r"invoice\s*date|date\s*of\s*(?:issue|invoice)|issue\s*date|date\s*issued"
         r"|rechnungsdatum|belegdatum|date\s*de\s*(?:la\s*)?facture|date\s*d['’]émission"
@@ -335,7 +335,7 @@ def _reference(words: list[Word]) -> tuple[str, list[Word]] | None:
 
 
 # a series in another script before its digits: "ПК-06/25-673", "АФК-2025/8703" (its letters, a dash or a slash)
-_LETTERED = r"[^\W\d_]{1,6}[-/]\d[\d\-/.]{0,25}"
+_LETTERED = r"[^\W\d_]{1,6}[-/]?\d[\d\-/.]{0,25}"  # (or glued: "Б52/03")
 _DIGITS_FIRST = (r"\d{1,8}/[^\W\d_]{1,6}-\d{2,8}"  # and after its digits: "855/ĐH-2026" (Vietnam's order, its year),
                  r"|\d{1,8}[-/.]\d[\d\-/.]{0,20}[-/][^\W\d_]{1,3}")  # or ending them: "108/2025-А" (a Cyrillic A)
 

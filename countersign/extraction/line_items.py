@@ -37,7 +37,9 @@ _FOOTER = re.compile(r"(?:seite|page|pagina|página)\s*\d+(?:\s*(?:/|von|of|de|s
 # (the phrase, then only the sum: "Transport 120.00" may be a freight charge, so no bare "transport")
 _CARRIED = re.compile(r"(?:(?:carried|brought)\s+(?:forward|over)|(?:zwischen)?(?:übertrag|uebertrag)"
                       r"|[àa]\s+reporter|report\s+(?:de\s+la\s+page|page)|suma\s+y\s+sigue|suma\s+anterior"
-                      r"|riporto|van\s+vorige\s+pagina|naar\s+volgende\s+pagina)"
+                      r"|riporto|van\s+vorige\s+pagina|naar\s+volgende\s+pagina"
+                      # Uzbek: carried to the next page, from the last
+                      r"|(?:keyingi|oldingi)\s+sahifa(?:ga|dan)\s+o['’ʻ‘]tkazildi)"
                       r"\s*:?\s*(?:[A-Z]{3}|[€$£])?\s*-?[\d.,' \u00a0]*\d\s*(?:[A-Z]{3}|[€$£])?", re.IGNORECASE)
 
 

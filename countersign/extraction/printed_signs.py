@@ -35,6 +35,7 @@ EXTRA_SIGNS = {"Rs.": _RUPEES, "Rs": _RUPEES, "zl": ("PLN",), "CHF": ("CHF",), "
                "KD": ("KWD",),  # the Kuwaiti dinar ("Amount KD 1,250.500")
                "BD": ("BHD",),  # the Bahraini dinar as Bahrain prints it ("Rate (BD)", "BD 719.900")
                "Nu.": ("BTN",),  # the ngultrum as Bhutan prints it ("Invoice Total (Nu.)"; with its dot: no "nu")
+               "Ar": ("MGA",),  # the ariary, CLDR's sign in Madagascar's locales ("2 350 000 Ar"), alone by an amount
                "so‘m": ("UZS",)}  # CLDR's "soʻm" typed with a left quote, as Uzbek's "o‘" often is ("To‘lov")
 # One letter before an amount, glued to it and with its cents or groups ("Q325.00", "N204,465.00"): alone, or before
 # other digits, the letter is a word's or a number's ("N° 12", "Q1 2026", "Zone N").

@@ -28,7 +28,8 @@ from countersign.extraction.values import parse_amount
 # added" the tax itself)
 _FIELDS = ("subtotal", "total")
 _PARAGRAPH = 12  # words from which lines of one segment are running text
-_BEFORE = 8  # words before an amount that may hold its label
+# words before an amount that may hold its label ("montant total toutes taxes comprises de la présente facture à")
+_BEFORE = 12
 
 
 def amounts_in_prose(pages: list[PageLayout], skip: set[int]) -> dict[str, list[Candidate]]:
@@ -118,10 +119,16 @@ def _named_amount(words: list[Word], start: int, i: int) -> Candidate | None:
                                  " ".join(filter(None, (said, lead, join_words(words[start:i + 1]), money))),
                                  {"label": "prose"})
     after = _net_after(words[i + 1:i + 5])
-    if after:  # "comprising AMD 1,127,500 net of VAT", "1 200,00 € hors taxes"
+    if after and not _PRICED.search(join_words(words[max(0, start - 4):start])):
+        # "comprising AMD 1,127,500 net of VAT", "1 200,00 € hors taxes" (not a unit price's: "au prix unitaire de
+        # 61 500 Ar hors taxes")
         return Candidate("subtotal", 1, GOOD, format(parsed[0], "f"), words[start:i + 1], after,
                          f"{join_words(words[start:i + 1])} {join_words(after)}", {"label": "prose"})
     return None
+
+
+_PRICED = re.compile(r"(?<![^\W\d_])(?:prix|price|preço|precio|prezzo|preis|unit\w*|each|at|à|@|per|par)(?![^\W\d_])",
+                     re.IGNORECASE)
 
 
 def _net_after(words: list[Word]) -> list[Word]:
@@ -145,15 +152,16 @@ def _names_it(read: LabelMatch, label: list[str], after: list[str]) -> bool:
     after = [w for w in kept if w.casefold() not in _OF_THIS and concepts_of(w.casefold()) != ("DOC",)]
     named = isinstance(read, re.Match) or read.concepts >= 2 or verb or any(  # ("da presente fatura é de")
         "NETW" in (concepts_of(w.casefold().strip(".,:;")) or ()) for w in label)
-    return named and len(after) <= 2 and all(
-        w.casefold() in FILLER or concepts_of(w.casefold()) == ("TOTAL",) for w in after)
+    return named and (len(after) <= 2 or len(after) <= 4 and all(w.casefold() in FILLER for w in after)) and all(
+        w.casefold() in FILLER or concepts_of(w.casefold()) == ("TOTAL",) for w in after)  # ("... de la présente
+    # facture à": small words around the document's)
 
 
 # Verbs of amounting to, between a sum's label and its amount: "s'élève à", "asciende a", "ascende a", "beläuft sich
 # auf", "amounts to", "bedraagt", "soma" ("O valor dos serviços soma R$ 5.358,00"), Albanian "arrin në"
 # The document named after a sum's label and the verb to be: "O valor total da presente fatura é de R$ 38.774,00", "The
 # total of this invoice is", "Le montant total de cette facture est de"
-_OF_THIS = frozenset({"presente", "this", "cette", "cet", "ce", "esta", "este", "questa", "questo", "dieser", "diese",
-                      "dieses", "deze", "é", "est", "es", "ist", "är", "er", "është"})
+_OF_THIS = frozenset({"presente", "présente", "présent", "this", "cette", "cet", "ce", "esta", "este", "questa",
+                      "questo", "dieser", "diese", "dieses", "deze", "é", "est", "es", "ist", "är", "er", "është"})
 _AMOUNTS_TO = frozenset({"élève", "élevant", "eleve", "asciende", "ascende", "ammonta", "beläuft", "sich", "auf",
                          "amounts", "comes", "bedraagt", "wynosi", "činí", "cini", "soma", "suma", "arrin", "në"})
