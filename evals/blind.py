@@ -180,7 +180,13 @@ HELD = {"set1": {"credit_note", "de_handwerker", "discount_shipping_deposit", "i
                   "ch_sur_sursee_rechnung_brief_mwst_8_1_running_text_rabatt_eur_countervalue"},
         "set75": {"sc_ldg_la_digue_invoice_vat_15_totals_top_labels_line_end_unruled_deposit_eur",
                   "bf_ban_banfora_facture_normalisee_tva_18_sidebar_left_rules_between_rows_avoir_lettres",
-                  "tz_bab_babati_ankara_ya_kodi_vat_18_landscape_rules_between_rows_totals_left_malipo_awali"}}
+                  "tz_bab_babati_ankara_ya_kodi_vat_18_landscape_rules_between_rows_totals_left_malipo_awali"},
+        "set76": {"mx_tap_tapachula_cfdi_agencia_aduanal_flete_band_labels_above_ruled_usd_words",
+                  "sr_nic_nickerie_factuur_rekeningoverzicht_statement_of_account_sidebar_right_btw_10_srd",
+                  "pe_tar_tarapoto_till_receipt_80mm_boleta_factura_igv_exonerada_amazonia_words"},
+        "set77": {"tr_ama_amasya_e_arsiv_fatura_kdv_20_10_ettn_qr_ruled_labels_beside_words",
+                  "ma_tar_taroudant_facture_tva_20_sidebar_left_unruled_words_eur_counter",
+                  "ba_tre_trebinje_racun_faktura_pdv_17_cyrillic_statement_open_items_eur_two_line_heads"}}
 
 
 def documents(name: str, part: str | None) -> list[tuple[str, bytes, dict]]:
