@@ -379,3 +379,30 @@ def test_an_uzbek_sum_carried_to_the_next_page_is_no_item():
             (34, 290, "Keyingi sahifaga o'tkazildi:", 8), (380, 290, "11 817 900,00", 8)]
     items = extract_invoice(rows_pdf(rows)).line_items
     assert [str(i.amount) for i in items] == ["6135900.00", "5682000.00"]
+
+
+def test_a_facture_davoir_is_a_credit_note():
+    """"FACTURE D'AVOIR" (a French credit note) with negative amounts: a credit note."""
+    rows = [(42, 34, "Bananes & Fruits de la Côte-Sous-le-Vent SAS", 13), (560, 34, "FACTURE D'AVOIR", 14),
+            (42, 54, "Habitation Bisdary, 97113 Gourbeyre · Guadeloupe", 8),
+            (600, 60, "N°", 8), (630, 60, "AV-2025-157", 8),
+            (45, 203, "Désignation", 8), (700, 203, "Montant HT €", 8),
+            (45, 219, "Ananas Bouteille, caisse 10 kg", 8), (700, 219, "-1 607,40", 8),
+            (600, 287, "TOTAL HT", 9), (700, 287, "-1 607,40", 9),
+            (600, 304, "TVA 8,5 %", 9), (700, 304, "-136,63", 9),
+            (600, 321, "TOTAL TTC", 9), (700, 321, "-1 744,03", 9)]
+    invoice = extract_invoice(rows_pdf(rows, landscape=True))
+    assert (invoice.value("document_type"), invoice.value("total")) == ("credit_note", "-1744.03")
+
+
+def test_a_brazilian_e_documents_name_ends_its_label():
+    """"Número da NFS-e" (the electronic service invoice's number): "NFS-e" is one word of the label, not a label
+    "Número da NFS" with a value "e"."""
+    rows = [(34, 36, "NOTA FISCAL DE SERVIÇOS ELETRÔNICA – NFS-e", 12),
+            (34, 60, "Pousada Vale Imperial Hotelaria Ltda.", 10),
+            (330, 90, "Número da NFS-e", 8), (450, 90, "202501203", 9),
+            (330, 104, "Data de emissão", 8), (450, 104, "05/11/2025", 9),
+            (34, 236, "Discriminação dos serviços", 8), (480, 236, "Valor", 8),
+            (34, 250, "Hospedagem corporativa", 8), (480, 250, "R$ 4.414,50", 8),
+            (330, 300, "Valor total", 9), (480, 300, "R$ 4.414,50", 9)]
+    assert extract_invoice(rows_pdf(rows)).value("invoice_number") == "202501203"

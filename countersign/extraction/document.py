@@ -57,7 +57,7 @@ def _order_word_dropped(cand: Candidate) -> bool:
 
 
 CREDIT_TITLE = re.compile(
-    r"(?:credit\s*note|credit\s*memo|adjustment\s*note|gutschrift|stornorechnung|avoir|creditnota|creditfactuur"
+    r"(?:credit\s*note|credit\s*memo|adjustment\s*note|facture\s*d['’]\s*avoir|gutschrift|stornorechnung|avoir|creditnota|creditfactuur"
     r"|nota\s*de\s*cr[ée]dito|nota\s*di\s*credito|nota\s*credito"
     r"|faktura\s*korygująca|korekta|kreditnota|kreditfaktura|hyvityslasku|kreeditarve|kredītrēķins"
     r"|kreditinė\s*(?:pvm\s*)?sąskaita|dobropis|knjižno\s*odobrenje|jóváíró\s*számla|helyesbítő\s*számla|iade\s*faturası"

@@ -10,10 +10,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Iterable
+from typing import Any, Callable, Generic, Iterable, TypeVar
 
 from countersign.domain import Evidence
+
+T = TypeVar("T")
+
+
+class cached_property(Generic[T]):  # noqa: N801 - named as the functools one it stands in for
+    """functools.cached_property without its lock: Python 3.11's takes a lock on each first read, and a page's lines
+    and segments are read thousands of times (`evals.bench extract`: the lock was a twentieth of the reader's time).
+    Worked out on the first read, then an attribute of the instance; the reader never shares a page across threads."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> T:
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 @dataclass
@@ -143,10 +162,18 @@ def _monospace_space(words: list[Word]) -> float:
     """In a monospaced font (an ERP or typewriter print) one space is a whole character wide,
     wider than the proportional rule allows: the gap a single space leaves there (1.3 character
     widths), else 0. A line is monospaced when its words' widths per character agree."""
-    widths = [(w.x1 - w.x0) / len(w.text) for w in words if len(w.text) >= 3]
-    if len(widths) < 3 or max(widths) > 1.08 * min(widths):
-        return 0.0
-    return 1.3 * sum(widths) / len(widths)
+    low = high = total = 0.0
+    n = 0
+    for w in words:
+        if len(w.text) < 3:
+            continue
+        width = (w.x1 - w.x0) / len(w.text)
+        low, high = (width, width) if not n else (min(low, width), max(high, width))
+        if high > 1.08 * low:
+            return 0.0  # (a proportional font shows itself within a few words)
+        total += width
+        n += 1
+    return 1.3 * total / n if n >= 3 else 0.0
 
 
 def line_of(page: PageLayout, word: Word) -> Line | None:

@@ -28,6 +28,7 @@ from countersign.extraction.values import CURRENCY_CODES
 LAO_MARKS = "\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece"
 _TOKEN = re.compile(r"[\s\-–/&,'()]*(?:(?P<dots>(?:[^\W\d_]\.){2,})"
                     r"|(?P<slashed>[^\W\d_]/[^\W\d_](?![^\W\d_/]))"  # "P/O No.", "D/O Date": one word, as typed
+                    r"|(?P<edoc>(?:nfs|nfc|nf|ct|nfcom)-e(?![^\W\d_]))"  # Brazil's e-documents: "Número da NFS-e"
                     r"|(?P<word>#|№|n\.?[°º]\.?|(?:[^\W\d_°º]|[" + LAO_MARKS + r"]|(?<=[^\W\d_])‘(?=[^\W\d_])"
                     r"|(?<=[oOgG])['’ʻ](?=[^\W\d_])|(?<=[\u05d0-\u05ea])[\"״](?=[\u05d0-\u05ea]))++"
                     r"(?:'s|(?<=[\u05d0-\u05ea])[׳'](?![^\W\d_]))?(?![\d_])\.?))",  # "מס׳": a Hebrew abbreviation
@@ -139,7 +140,8 @@ def _read(text: str, other: bool) -> tuple[tuple[tuple[str, int, LabelRead], ...
         if m is None:
             break
         # (Turkish "İ" lowers to "i" and a combining dot: "TARİH" is "tarih")
-        raw = (m.group("dots") or m.group("slashed") or m.group("word")).lower().replace("\u0307", "")
+        raw = (m.group("dots") or m.group("slashed") or (m.group("edoc") or "").replace("-", "")
+               or m.group("word")).lower().replace("\u0307", "")
         if re.match(r"[-–/]\d", text[m.end():m.end() + 2]) or (
                 (glued := _GLUED.match(text, m.end())) and concepts_of(glued.group(1).lower()) is None):
             break  # "INV-1043", "PO-2001", "PO-BEJV-37356": a value, not a label word ("Rechnungs-Nr." is one)

@@ -217,8 +217,11 @@ def _with_its_series(page: PageLayout, value: tuple[str, list[Word]]) -> tuple[s
 
 
 def _has_digit(text: str) -> bool:
-    """Whether a line holds a digit, as a title's number must."""
-    return any(ch.isdigit() for ch in text)
+    """Whether a line holds a digit, as a title's number must (one search: every line of a page's top is asked)."""
+    return _DIGIT.search(text) is not None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _amount_after(words: list[Word], date: list[Word]) -> bool:
