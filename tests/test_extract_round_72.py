@@ -406,3 +406,16 @@ def test_a_brazilian_e_documents_name_ends_its_label():
             (34, 250, "Hospedagem corporativa", 8), (480, 250, "R$ 4.414,50", 8),
             (330, 300, "Valor total", 9), (480, 300, "R$ 4.414,50", 9)]
     assert extract_invoice(rows_pdf(rows)).value("invoice_number") == "202501203"
+
+
+def test_the_tax_a_receipts_total_includes():
+    """A till's "TOTAL GEL 73.55" over "incl. VAT 18% 11.22": the second is no total but the tax 18 % makes inside
+    73.55 (73.55 x 18 / 118 = 11.22); "Total incl. VAT" stays a total."""
+    rows = [(52, 14, "Zgvispira Market LLC", 10), (57, 30, "Kobuleti, Rustaveli St. 112", 7),
+            (14, 80, "Receipt No. 55703", 8), (14, 92, "2025-01-28 20:18:06", 8),
+            (14, 110, "Sun cream SPF50", 8), (25, 121, "1 x 24.25", 8), (150, 121, "24.25", 8),
+            (14, 133, "Churchkhela", 8), (25, 144, "5 x 9.86", 8), (150, 144, "49.30", 8),
+            (14, 231, "TOTAL GEL", 9), (150, 231, "73.55", 9),
+            (14, 248, "incl. VAT 18%", 8), (150, 248, "11.22", 8)]
+    invoice = extract_invoice(rows_pdf(rows))
+    assert (invoice.value("tax"), invoice.value("total")) == ("11.22", "73.55")

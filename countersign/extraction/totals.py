@@ -39,6 +39,7 @@ from countersign.extraction.deposits import (
     total_before_deposit,
     unlabelled_rows,
 )
+from countersign.extraction.included_tax import included_tax
 from countersign.extraction.labels import label_matches
 from countersign.extraction.layout import PageLayout, Word, join_words, line_of
 from countersign.extraction.values import (
@@ -65,6 +66,7 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
     sub_c, tax_c = reconcile(sub_c, tax_c, tot_c, every or {}, warnings, pages)
     tax_c = _rated_rows(sub_c, tax_c, tot_c, (every or {}).get("tax", []), warnings)
     tot_c = _total_that_fits(sub_c, tax_c, tot_c, (every or {}).get("total", []), warnings) or tot_c
+    tax_c = tax_c or included_tax(tot_c, (every or {}).get("total", []))  # "incl. VAT 18% 11.22" under the total
     if tax_c is None and sub_c is not None and tot_c is not None \
             and abs(Decimal(sub_c.value) - Decimal(tot_c.value)) <= TOLERANCE:
         tax_c = _no_tax(pages, warnings)

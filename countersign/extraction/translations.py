@@ -15,8 +15,9 @@ from countersign.extraction.lexicon import LabelRead, concepts_of
 _GLOSSED = re.compile(r"[^\W\d_][^()\d:]{0,40}?\s*\((?P<gloss>[^\W\d_][^()\d:]{1,40})\)\s*:\s*")
 # one to three words, then a slash with spaces around it ("р/с 40702810..." is a bank account's abbreviation); a
 # one-letter word only before another ("К оплате / Tasuda kokku": Russian's "to", then "payment")
-_FIRST_LANGUAGE = re.compile(r"(?:[^\W\d_][^\W\d_'’.]+|[^\W\d_](?=\s+[^\W\d_]{2}))"
-                             r"(?:\s+(?:[^\W\d_][^\W\d_'’.]*|№|#)){0,2}"  # "შეკვეთის № / Order No."
+# ("შეკვეთის № / Order No."; an abbreviation's letters and dots and a rate: "მ.შ. დღგ 18% / incl. VAT 18%")
+_FIRST_LANGUAGE = re.compile(r"(?:(?:[^\W\d_]\.){2,3}|[^\W\d_][^\W\d_'’.]+|[^\W\d_](?=\s+[^\W\d_]{2}))"
+                             r"(?:\s+(?:[^\W\d_][^\W\d_'’.]*|№|#|\d{1,2}(?:[.,]\d{1,3})?\s?%)){0,2}"
                              r"\s+/\s+(?=[^\W\d_#№])")
 
 class _Found(Protocol):
