@@ -419,3 +419,19 @@ def test_the_tax_a_receipts_total_includes():
             (14, 248, "incl. VAT 18%", 8), (150, 248, "11.22", 8)]
     invoice = extract_invoice(rows_pdf(rows))
     assert (invoice.value("tax"), invoice.value("total")) == ("11.22", "73.55")
+
+
+def test_a_title_that_says_what_it_bills_or_follows_a_translation_is_no_vendor():
+    """"FACTURE DE TRANSIT" (an invoice for transit) and "ԻՆՔՆԱՀԱՇՎԱՐԿ / SELF-BILLING INVOICE" are the document's
+    titles, never a company's name."""
+    from countersign.extraction.titles import title_or_stamp
+
+    assert title_or_stamp("FACTURE DE TRANSIT") and title_or_stamp("ԻՆՔՆԱՀԱՇՎԱՐԿ / SELF-BILLING INVOICE")
+    assert not title_or_stamp("Facture de Paris SARL")
+    rows = [(200, 30, "FACTURE DE TRANSIT", 16),
+            (40, 60, "MEDJERDA DOUANE SERVICES SUARL", 10), (40, 74, "Port de Tabarka, 8110 Tabarka", 8),
+            (330, 110, "Facture n°", 8), (430, 110, "FT-2025-0311", 8),
+            (40, 200, "Désignation", 8), (480, 200, "Montant", 8),
+            (40, 214, "Fret maritime", 8), (480, 214, "1 250,000", 8),
+            (330, 260, "Total TTC", 9), (480, 260, "1 250,000", 9)]
+    assert extract_invoice(rows_pdf(rows)).value("vendor_name") == "MEDJERDA DOUANE SERVICES SUARL"

@@ -34,7 +34,8 @@ TITLE_WORDS = (
     r"|(?:ضريبية\s*)?فاتورة(?:\s*ضريبية)?"  # Arabic "tax invoice" either way
     r"|חשבונית(?:\s*(?:מס(?:\s*/?\s*קבלה)?|זיכוי|עסקה))?|(?:מס\s*)?חשבונית"  # Hebrew: (tax, credit) invoice
 )
-TITLE = re.compile(r"(?:tax\s*|commercial\s*|export\s*|sales\s*|pro\s*-?\s*forma\s*)?(?:" + TITLE_WORDS
+TITLE = re.compile(r"(?:tax\s*|commercial\s*|export\s*|sales\s*|pro\s*-?\s*forma\s*|self[-\s]?bill(?:ing|ed)\s*)?(?:"
+                   + TITLE_WORDS
                    + r")(?:\s*[/·]\s*\w+)?(?:\s*\(\d{3}\))?", re.IGNORECASE)  # "FAKTURA · LASKU", "(380)"
 
 # A stamp across the page, never a party's name: "PAID", "UNPAID", "OVERDUE", "COPY", "DRAFT", "BEZAHLT", "PAYÉE"
@@ -59,7 +60,7 @@ def _title_or_stamp(text: str) -> bool:
     bare = _QUALIFIED_BEFORE.sub("", bare)  # "FİSKAL FAKTURA", "Fiscal invoice": the qualifier first
     return bool(TITLE.fullmatch(bare) or TITLE.fullmatch(re.sub(r"^[^\W\d_]{1,12}-|^[^\W\d_]{2,20}\s*/\s*", "", bare))
                 or STAMP.fullmatch(bare)  # ("ՀԱՇԻՎ-ԱՊՐԱՆՔԱԳԻՐ" is a title whole)
-                or " / " in bare and TITLE.fullmatch(bare.split(" / ")[0]))
+                or " / " in bare and (TITLE.fullmatch(bare.split(" / ")[0]) or TITLE.fullmatch(bare.split(" / ")[-1])))
 
 
 # a word after a title that says what kind of document it is ("FATURË TATIMORE", "FAKTÚRA – DAŇOVÝ DOKLAD": tax)
@@ -67,7 +68,8 @@ _QUALIFIED = re.compile(r"(?:\s+[–-])?\s+(?:fiscal[aă]?|electr[oó]nic[aă]?|
                         r"|copie|duplicado|definitiv[aă]?|tatimore|da[nň]ov[yý]\s+doklad|de\s+stornare"
                         r"|оригинал|копие|копия|дубликат"  # (Bulgarian, Russian: "ФАКТУРА – ОРИГИНАЛ")
                         r"|ک\s?ال[اآ]?\s*و\s*خدمات"  # (a reversal; Persian: of goods and services)
-                        r"|اصلي[ةه])$", re.IGNORECASE)  # Arabic "أصلية", original (its hamza is a mark, taken off)
+                        r"|اصلي[ةه]"  # Arabic "أصلية", original (its hamza is a mark, taken off)
+                        r"|(?:de|du|d['’])\s*[^\W\d_]{3,})$", re.IGNORECASE)  # "FACTURE DE TRANSIT": what it bills
 _QUALIFIED_BEFORE = re.compile(r"^(?:fis[ck]al[aă]?|electr[oó]nic[aă]?|elektroni[kc])\s+(?=\S)", re.IGNORECASE)
 
 
