@@ -435,3 +435,17 @@ def test_a_title_that_says_what_it_bills_or_follows_a_translation_is_no_vendor()
             (40, 214, "Fret maritime", 8), (480, 214, "1 250,000", 8),
             (330, 260, "Total TTC", 9), (480, 260, "1 250,000", 9)]
     assert extract_invoice(rows_pdf(rows)).value("vendor_name") == "MEDJERDA DOUANE SERVICES SUARL"
+
+
+def test_a_subtotal_equal_to_the_total_with_no_tax_printed_stays_unsure():
+    """"SUBTOTAL Bs 84.070,00" and "TOTAL Bs 84.070,00" with no tax printed: a sum with its tax included (Bolivia's IVA
+    inside the prices) as often as a net with no tax, so it is read below 0.9."""
+    rows = [(40, 30, "Castañera Amazónica SRL", 12), (40, 48, "Cobija, Pando", 8),
+            (330, 80, "FACTURA N°", 8), (430, 80, "1428", 8),
+            (40, 150, "Descripción", 8), (480, 150, "Subtotal", 8),
+            (40, 166, "Castaña beneficiada, caja 20 kg", 8), (480, 166, "84.070,00", 8),
+            (40, 220, "SUBTOTAL Bs", 9), (150, 220, "84.070,00", 9),
+            (40, 234, "TOTAL Bs", 9), (150, 234, "84.070,00", 9)]
+    invoice = extract_invoice(rows_pdf(rows))
+    assert (invoice.value("subtotal"), invoice.value("total")) == ("84070.00", "84070.00")
+    assert invoice.confidence("subtotal") < 0.9

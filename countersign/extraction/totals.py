@@ -90,6 +90,8 @@ def read_totals(chosen: dict[str, Candidate | None], items: list[LineItem], page
                for c in (every or {}).get("subtotal", []))
         and (sub is None or tax is None or tot is None or abs(sub + tax - tot) <= TOLERANCE))
     conf = check_sum(conf, sub, tax, tot, tax_c, lines_sum, lines_match_sub, warnings)
+    if tax_c is None and sub is not None and tot is not None and abs(sub - tot) <= TOLERANCE:
+        conf["subtotal"] = min(conf["subtotal"], 0.85)  # equal to the total, no tax: a tax-inclusive sum as often a net
     conf = total_without_its_tax(conf, tax, tot, pages, warnings)
     conf = deducted_below(net_plus_tax_unconfirmed(conf, tot_c), pages, tot_c, warnings)
     if sub_c and tax_c and tot_c and sub is not None and tax is not None and tot is not None \
