@@ -1,4 +1,4 @@
-"""Blind invoice sets: `python -m evals.blind set1|set2|...|set35|set36|set37|set38|set39|set40|set41 [--held|--dev]`.
+"""Blind invoice sets: `python -m evals.blind set1|set2|...|set77 [--held|--dev]` (every set in `HELD`).
 
 Sets of invoices rendered from HTML (headless chromium) and with fpdf2, written by helpers who
 read none of the reader's code (evals/blind_invoices/README.md). Each set's styles were split at
